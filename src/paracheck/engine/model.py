@@ -1,0 +1,154 @@
+"""The assessment: the output contract ``paracheck/assessment/v1`` (PRODUCT.md §2).
+
+Field order is the JSON key order, so keep it stable. Texts that a report shows are kept in
+both languages (``Localized``) so any renderer can pick ``id`` or ``en`` without re-running the
+engine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+ASSESSMENT_SCHEMA = "paracheck/assessment/v1"
+
+Status = Literal["risk", "clear", "unknown", "accepted"]
+Severity = Literal["blocker", "high", "medium", "low", "info"]
+Verdict = Literal["blocked", "incomplete", "high_risk", "medium_risk", "low_risk"]
+Level = Literal["high", "medium", "low", "none"]
+Domain = Literal[
+    "regulatory", "budget", "human_resources", "energy", "transnational_crime",
+    "implementation", "governance",
+]
+DOMAINS: tuple[str, ...] = Domain.__args__  # type: ignore[attr-defined]
+SEVERITIES: tuple[str, ...] = Severity.__args__  # type: ignore[attr-defined]
+SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}  # blocker=0 … info=4
+
+
+class Out(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Localized(Out):
+    """A text in Bahasa Indonesia and English."""
+
+    id: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.id
+
+
+class ProposalRef(Out):
+    title: str
+    source: str = Field(description="file name, or '-' for standard input")
+    sha256: str
+
+
+class PackRef(Out):
+    name: str
+    version: str
+    regime: str
+    effective_from: dt.date | None
+    effective_until: dt.date | None
+    superseded: bool
+    superseded_by: str | None
+
+
+class DomainSummary(Out):
+    level: Level
+    score: int = Field(description="highest score among the domain's risk checks")
+    risks: int
+    unknowns: int
+
+
+class Evidence(Out):
+    path: str
+    value: Any = Field(description="the fact's value; null for an explicit null")
+    line: int | None = Field(description="YAML line the value came from (1-based)")
+
+
+class Recommendation(Out):
+    text: Localized
+    owner: str
+    stage: str
+
+
+class Source(Out):
+    kind: Literal["thesis", "law", "regulation", "practice", "reference"]
+    ref: str
+    confidence: Literal["high", "medium-high", "medium", "medium-low", "low-medium", "low"] | None
+    note: str | None = None
+
+
+class WaiverRef(Out):
+    reason: str
+    accepted_by: str
+    until: dt.date
+
+
+class Check(Out):
+    rule_id: str
+    domain: Domain
+    title: Localized
+    why: Localized
+    status: Status
+    severity: Severity
+    likelihood: int = Field(ge=1, le=5)
+    impact: int = Field(ge=1, le=5)
+    score: int = Field(description="likelihood × impact")
+    items: list[str] = Field(
+        default_factory=list, description="for per-item rules: the items (e.g. sectors[2]) that fired"
+    )
+    evidence: list[Evidence]
+    missing: list[str]
+    clears_when: Localized
+    recommendations: list[Recommendation]
+    sources: list[Source]
+    waiver: WaiverRef | None = None
+
+
+class Action(Out):
+    text: Localized
+    owner: str
+    stage: str
+    severity: Severity
+    rules: list[str]
+
+
+class Question(Out):
+    path: str
+    text: Localized
+    checks: list[str]
+
+
+class ProcedureEntry(Out):
+    step: str
+    status: str | None = Field(description="the proposal's status for the step; null = not listed")
+    date: dt.date | None
+    required: bool
+    issue: Localized | None
+
+
+class Assessment(Out):
+    schema_: Literal["paracheck/assessment/v1"] = Field(
+        default=ASSESSMENT_SCHEMA, alias="schema", serialization_alias="schema"
+    )
+    proposal: ProposalRef
+    as_of: dt.date
+    pack: PackRef
+    verdict: Verdict
+    score: int
+    domains: dict[str, DomainSummary]
+    checks: list[Check]
+    actions: list[Action]
+    questions: list[Question]
+    procedure: list[ProcedureEntry]
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """The contract's JSON: stable key order, ``schema`` as the first key."""
+        return self.model_dump_json(by_alias=True, indent=indent)

@@ -1,0 +1,51 @@
+"""Typed errors. The library raises these and never prints or exits; the CLI turns them into
+``file:line:col: path: message`` lines on stderr and an exit code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with an input, and where it is."""
+
+    file: str
+    line: int | None
+    column: int | None
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        line = self.line if self.line is not None else 0
+        col = self.column if self.column is not None else 0
+        where = f"{self.path}: " if self.path else ""
+        return f"{self.file}:{line}:{col}: {where}{self.message}"
+
+
+class ParacheckError(Exception):
+    """Base of every error paracheck raises on purpose."""
+
+
+class ProblemsError(ParacheckError):
+    """An error that carries one or more positioned problems."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems, key=lambda p: (p.file, p.line or 0, p.column or 0))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class InputError(ProblemsError):
+    """A proposal file that cannot be read or does not fit the proposal contract."""
+
+
+class PackError(ProblemsError):
+    """A rule pack that is malformed or fails validation."""
+
+
+class UsageError(ParacheckError):
+    """A request that cannot be served (unknown pack name, bad option value)."""
+
+
+class EngineError(ParacheckError):
+    """The rule engine failed internally; a bug in paracheck, never the user's fault."""

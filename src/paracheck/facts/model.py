@@ -1,0 +1,268 @@
+"""The proposal: the input contract ``paracheck/proposal/v1`` (PRODUCT.md §1).
+
+Every field is optional except ``schema`` and ``title``: a field left out is *unknown*, and the
+rules that need it report ``unknown`` with a question instead of passing silently. pydantic's
+``model_fields_set`` keeps "absent" apart from an explicit ``null`` (which is a value: for
+``lead_agency`` it means "none named").
+
+Types are strict where YAML would otherwise coerce silently (``true`` is not a staff count,
+``0`` is not a date); money is whole Rupiah and never negative; rates are 0..1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Annotated, Any, Literal
+
+import pycountry
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StrictBool,
+    StrictInt,
+    StrictStr,
+)
+
+SCHEMA_ID = "paracheck/proposal/v1"
+
+Stage = Literal["proposal", "mou_signed", "active", "evaluation"]
+Form = Literal["sister_province", "sister_city", "technical_cooperation", "investment", "other"]
+LocalLevel = Literal["province", "regency", "city"]
+PartnerLevel = Literal[
+    "province", "state", "prefecture", "region", "city", "regency", "county",
+    "municipality", "district", "other",
+]
+SectorName = Literal[
+    "infrastructure", "agriculture", "mining", "fisheries", "culture", "tourism",
+    "capacity_building", "education", "health", "trade", "industry", "investment", "energy",
+    "environment", "science_technology", "other",
+]
+ProgramStatus = Literal["planned", "ongoing", "done", "stalled", "cancelled"]
+FundingSource = Literal["apbn", "partner", "private", "grant"]
+Exposure = Literal["none", "low", "medium", "high"]
+Agency = Literal["BNN", "KKP", "Bakamla", "Polri", "BNPT", "Imigrasi", "PPATK", "other"]
+StepId = Literal[
+    "initiative", "exploration", "letter_of_intent", "cooperation_plan", "dprd_approval",
+    "ministry_consultation", "verification", "agreement_drafting", "central_approval",
+    "full_powers", "signing", "deposit_with_kemlu", "implementing_agreement", "reporting",
+]
+StepStatus = Literal["done", "in_progress", "pending", "not_applicable"]
+Stakeholder = Literal["university", "private_sector", "civil_society", "media"]
+
+STEP_IDS: tuple[str, ...] = StepId.__args__  # type: ignore[attr-defined]
+
+
+def _date_only(value: Any) -> Any:
+    """Accept a date or an ISO ``YYYY-MM-DD`` string, never a number or a timestamp."""
+    if isinstance(value, dt.datetime):
+        raise ValueError("expected a date (YYYY-MM-DD), not a date and time")
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+    raise ValueError(f"expected a date as YYYY-MM-DD, got {type(value).__name__}")
+
+
+def _country(value: str) -> str:
+    code = value.strip().upper()
+    if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
+        raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-2 country code (e.g. CN, JP, AU)")
+    return code
+
+
+def _languages(value: dict[str, int]) -> dict[str, int]:
+    for code in value:
+        if len(code) != 2 or pycountry.languages.get(alpha_2=code.lower()) is None:
+            raise ValueError(f"{code!r} is not an ISO 639-1 language code (e.g. en, zh, ja)")
+    return {code.lower(): n for code, n in value.items()}
+
+
+Date = Annotated[dt.date, BeforeValidator(_date_only)]
+Money = Annotated[StrictInt, Field(ge=0, description="whole Rupiah, never negative")]
+Count = Annotated[StrictInt, Field(ge=0)]
+Rate = Annotated[float, Field(ge=0.0, le=1.0, allow_inf_nan=False)]
+Text = Annotated[StrictStr, Field(max_length=10_000)]
+Name = Annotated[StrictStr, Field(min_length=1, max_length=500)]
+CountryCode = Annotated[StrictStr, AfterValidator(_country)]
+LanguageStaff = Annotated[dict[StrictStr, Count], AfterValidator(_languages)]
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a proposal came from: shown in the assessment and used to cite YAML lines.
+
+    ``positions`` maps a concrete fact path (``budget.apbd_allocation_idr``,
+    ``sectors[2].lead_agency``, ``basis.similar_characteristics[0]``) to the 1-based
+    (line, column) of its value in the source file.
+    """
+
+    source: str = "<memory>"
+    sha256: str = ""
+    positions: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+
+
+class Part(BaseModel):
+    """Base of every section: unknown keys are errors, nothing is coerced silently."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Local(Part):
+    """The Indonesian regional government proposing the cooperation."""
+
+    name: Name | None = None
+    level: LocalLevel | None = None
+
+
+class Partner(Part):
+    """The foreign regional government or institution."""
+
+    name: Name | None = None
+    country: CountryCode | None = None
+    level: PartnerLevel | None = None
+    diplomatic_relations: StrictBool | None = Field(
+        default=None,
+        description="override of the reference data; null = use the reference data",
+    )
+
+
+class Basis(Part):
+    """Why these two partners: the regulatory considerations."""
+
+    similar_characteristics: list[Name] | None = Field(default=None, max_length=1000)
+    similar_problems: list[Name] | None = Field(default=None, max_length=1000)
+    complementarity: Text | None = None
+    people_to_people: StrictBool | None = None
+    in_development_plan: StrictBool | None = Field(default=None, description="in RPJMD / RKPD")
+    representative_office_abroad: StrictBool | None = None
+
+
+class Program(Part):
+    """One programme of a sector."""
+
+    name: Name | None = None
+    status: ProgramStatus | None = None
+    budget_idr: Money | None = None
+    kpis: list[Name] | None = Field(default=None, max_length=1000)
+    last_activity: Date | None = None
+
+
+class Sector(Part):
+    """One field of cooperation and who follows it up."""
+
+    name: SectorName
+    lead_agency: Name | None = Field(default=None, description="the SKPD owning follow-up")
+    programs: list[Program] | None = Field(default=None, max_length=10_000)
+
+
+class Budget(Part):
+    """How the cooperation is funded."""
+
+    apbd_allocation_idr: Money | None = None
+    multi_year: StrictBool | None = None
+    other_sources: list[FundingSource] | None = Field(default=None, max_length=100)
+    realization_rate: Rate | None = None
+    revisions_last_year: Count | None = None
+
+
+class HumanResources(Part):
+    """Who handles the cooperation."""
+
+    dedicated_staff: Count | None = None
+    language_staff: LanguageStaff | None = None
+    trained_staff: Count | None = None
+    response_days: Count | None = None
+
+
+class Energy(Part):
+    """Electricity supply in the region."""
+
+    reserve_margin_pct: Annotated[float, Field(ge=-100, le=1000, allow_inf_nan=False)] | None = None
+    rolling_blackouts: StrictBool | None = None
+    outage_hours_per_month: Annotated[float, Field(ge=0, le=744, allow_inf_nan=False)] | None = None
+    affected_areas: list[Name] | None = Field(default=None, max_length=1000)
+
+
+class Security(Part):
+    """Exposure to transnational organised crime and who coordinates against it."""
+
+    narcotics_route: Exposure | None = None
+    iuu_fishing: Exposure | None = None
+    terrorism: Exposure | None = None
+    human_trafficking: Exposure | None = None
+    coordinating_agencies: list[Agency] | None = Field(default=None, max_length=100)
+
+
+class ProcedureStep(Part):
+    """One step of the one-door procedure and how far it has got."""
+
+    step: StepId
+    status: StepStatus
+    date: Date | None = None
+    document: Text | None = None
+
+
+class Governance(Part):
+    """How the cooperation is steered and monitored."""
+
+    joint_working_group: StrictBool | None = None
+    meetings_per_year: Count | None = None
+    monitoring_plan: StrictBool | None = None
+    reports_to_ministry: StrictBool | None = None
+    stakeholders: list[Stakeholder] | None = Field(default=None, max_length=100)
+
+
+class Waiver(Part):
+    """An accountable acceptance of a risk: who accepted it, why, and until when."""
+
+    rule: Annotated[StrictStr, Field(pattern=r"^[A-Z]{2,5}-\d{3}$")]
+    reason: Annotated[StrictStr, Field(min_length=1, max_length=10_000)]
+    accepted_by: Name
+    until: Date
+
+
+class Proposal(Part):
+    """A proposed foreign cooperation of an Indonesian regional government."""
+
+    schema_: Literal["paracheck/proposal/v1"] = Field(alias="schema")
+    title: Name
+    date: Date | None = Field(default=None, description="selects the regulation in force")
+    stage: Stage | None = None
+    form: Form | None = None
+    local: Local | None = None
+    partner: Partner | None = None
+    basis: Basis | None = None
+    sectors: list[Sector] | None = Field(default=None, max_length=1000)
+    budget: Budget | None = None
+    human_resources: HumanResources | None = None
+    energy: Energy | None = None
+    security: Security | None = None
+    procedure: list[ProcedureStep] | None = Field(default=None, max_length=100)
+    governance: Governance | None = None
+    accepted_risks: list[Waiver] | None = Field(default=None, max_length=1000)
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, populate_by_name=True, str_strip_whitespace=True,
+        title="paracheck proposal (paracheck/proposal/v1)",
+    )
+
+    _origin: Origin = PrivateAttr(default_factory=Origin)
+
+    @property
+    def origin(self) -> Origin:
+        """The source file, its hash and the positions of its values (empty when built in code)."""
+        return self._origin
+
+    def with_origin(self, origin: Origin) -> Proposal:
+        """Attach where this proposal was read from (the loader calls this)."""
+        self._origin = origin
+        return self
