@@ -68,6 +68,7 @@ class Evidence(Out):
     path: str
     value: Any = Field(description="the fact's value; null for an explicit null")
     line: int | None = Field(description="YAML line the value came from (1-based)")
+    note: Localized | None = Field(default=None, description="e.g. 'verify with Kemlu'")
 
 
 class Recommendation(Out):
@@ -100,7 +101,7 @@ class Check(Out):
     impact: int = Field(ge=1, le=5)
     score: int = Field(description="likelihood × impact")
     items: list[str] = Field(
-        default_factory=list, description="for per-item rules: the items (e.g. sectors[2]) that fired"
+        default_factory=list, description="per-item rules: the items (sectors[2]) that fired"
     )
     evidence: list[Evidence]
     missing: list[str]
