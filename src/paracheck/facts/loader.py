@@ -1,0 +1,661 @@
+"""Reading proposal files: YAML or JSON bytes → a validated :class:`Proposal` with positions.
+
+A proposal comes from people and from other programs, so the loader treats every file as
+hostile until proven otherwise:
+
+- bytes must be UTF-8 text (a BOM is tolerated) without control characters, at most
+  :data:`MAX_BYTES` long;
+- YAML is parsed event by event (libyaml when available) and composed here, so that nesting
+  depth (:data:`MAX_DEPTH`) and alias expansion (:data:`MAX_NODES`, counting every node an
+  alias re-uses) are refused *before* recursion or memory can blow up;
+- only the plain YAML tags (null, bool, int, float, str, timestamp, seq, map) are accepted —
+  ``!!python/…`` and every other tag is an error and nothing is constructed from it;
+- duplicate keys, several documents, an empty file and a top level that is not a mapping are
+  errors.
+
+Booleans follow YAML 1.2 (``true`` / ``false`` only), so ``country: NO`` stays Norway and
+``yes`` is reported rather than silently read as true.
+
+Every problem of a file is collected and raised together as one :class:`InputError` whose
+problems carry ``file:line:col`` and the fact path (``sectors[2].name``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import math
+import os
+import re
+import sys
+import types
+import typing
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+from yaml.constructor import SafeConstructor
+from yaml.events import (
+    AliasEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.resolver import Resolver
+
+from paracheck.errors import InputError, Problem
+from paracheck.facts.model import SCHEMA_ID, Origin, Proposal
+
+try:  # libyaml parses several times faster; the pure-Python parser behaves the same
+    from yaml._yaml import CParser as _EventParser
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml.parser import Parser as _PyParser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _EventParser(Reader, Scanner, _PyParser):  # type: ignore[no-redef]
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            _PyParser.__init__(self)
+
+
+__all__ = [
+    "MAX_BYTES",
+    "MAX_DEPTH",
+    "MAX_NODES",
+    "load_proposal",
+    "load_proposal_bytes",
+    "parse_proposal_data",
+]
+
+MAX_BYTES = 8 * 1024 * 1024
+"""Largest proposal file accepted; a real proposal is a few kilobytes."""
+MAX_DEPTH = 64
+"""Deepest nesting of mappings and lists accepted; the contract needs 5."""
+MAX_NODES = 100_000
+"""Most YAML nodes a document may expand to, counting each node an alias re-uses."""
+
+_YAML = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {f"{_YAML}{name}" for name in ("null", "bool", "int", "float", "str", "timestamp")}
+_SEQ_TAG = f"{_YAML}seq"
+_MAP_TAG = f"{_YAML}map"
+_PREVIEW = 60
+
+Position = tuple[int, int]
+
+
+class _Refused(Exception):
+    """A structural problem after which reading the file cannot sensibly go on."""
+
+    def __init__(self, mark: Any, message: str) -> None:
+        super().__init__(message)
+        self.mark = mark
+        self.message = message
+
+
+class _CoreResolver(Resolver):
+    """PyYAML's resolver with YAML 1.2 booleans: only true/false, never yes/no/on/off."""
+
+    yaml_implicit_resolvers: ClassVar[dict[Any, list[Any]]] = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != f"{_YAML}bool"]
+        for first, resolvers in Resolver.yaml_implicit_resolvers.items()
+    }
+
+
+_CoreResolver.add_implicit_resolver(
+    f"{_YAML}bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+class _Composer:
+    """Builds the node tree from parser events with bounded depth and alias expansion.
+
+    PyYAML's own composer recurses without limit and lets aliases re-use nodes for free, so a
+    deep or alias-bombed file would crash or exhaust memory later. Here each node's *expanded*
+    size is known as soon as it is complete, and the running total is checked at every step.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.parser = _EventParser(text)
+        self.resolver = _CoreResolver()
+        self.anchors: dict[str, Node] = {}
+        self.sizes: dict[int, int] = {}
+        self.expanded = 0
+        self.depth = 0
+        self.bad_tags: list[tuple[Any, str]] = []
+
+    def close(self) -> None:
+        self.parser.dispose()
+
+    def single_document(self) -> Node | None:
+        """The one document of the stream; ``None`` for a stream without documents."""
+        self.parser.get_event()  # StreamStartEvent
+        if self.parser.check_event(StreamEndEvent):
+            return None
+        self.parser.get_event()  # DocumentStartEvent
+        root = self._node()
+        self.parser.get_event()  # DocumentEndEvent
+        if not self.parser.check_event(StreamEndEvent):
+            event = self.parser.peek_event()
+            raise _Refused(
+                event.start_mark,
+                "a second YAML document starts here; a file holds exactly one proposal",
+            )
+        return root
+
+    def _count(self, n: int, mark: Any) -> None:
+        self.expanded += n
+        if self.expanded > MAX_NODES:
+            raise _Refused(
+                mark,
+                f"the document expands to more than {MAX_NODES:,} values "
+                "(aliases re-used too often?); refused",
+            )
+
+    def _node(self) -> Node:
+        if self.parser.check_event(AliasEvent):
+            event = self.parser.get_event()
+            if event.anchor not in self.anchors:
+                raise _Refused(
+                    event.start_mark, f"alias *{event.anchor} has no anchor &{event.anchor}"
+                )
+            node = self.anchors[event.anchor]
+            size = self.sizes.get(id(node))
+            if size is None:
+                raise _Refused(
+                    event.start_mark,
+                    f"alias *{event.anchor} refers to a value that contains it (recursive)",
+                )
+            self._count(size, event.start_mark)
+            return node
+
+        event = self.parser.peek_event()
+        start = self.expanded
+        self._count(1, event.start_mark)
+        if self.parser.check_event(ScalarEvent):
+            event = self.parser.get_event()
+            tag = event.tag
+            if tag is None or tag == "!":
+                tag = self.resolver.resolve(ScalarNode, event.value, event.implicit)
+            node: Node = ScalarNode(
+                tag, event.value, event.start_mark, event.end_mark, style=event.style
+            )
+            self._check_tag(tag, _SCALAR_TAGS, event.start_mark)
+        else:
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                raise _Refused(
+                    event.start_mark, f"nested more than {MAX_DEPTH} levels deep; refused"
+                )
+            if self.parser.check_event(SequenceStartEvent):
+                node = self._sequence()
+            elif self.parser.check_event(MappingStartEvent):
+                node = self._mapping()
+            else:  # pragma: no cover - the parser only emits the events above here
+                raise _Refused(event.start_mark, f"unexpected {type(event).__name__}")
+            self.depth -= 1
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            self.anchors[anchor] = node
+        self.sizes[id(node)] = self.expanded - start
+        return node
+
+    def _sequence(self) -> SequenceNode:
+        start = self.parser.get_event()
+        tag = start.tag
+        if tag is None or tag == "!":
+            tag = self.resolver.resolve(SequenceNode, None, start.implicit)
+        self._check_tag(tag, {_SEQ_TAG}, start.start_mark)
+        node = SequenceNode(tag, [], start.start_mark, None, flow_style=start.flow_style)
+        self._open(start.anchor, node)
+        while not self.parser.check_event(SequenceEndEvent):
+            node.value.append(self._node())
+        node.end_mark = self.parser.get_event().end_mark
+        return node
+
+    def _mapping(self) -> MappingNode:
+        start = self.parser.get_event()
+        tag = start.tag
+        if tag is None or tag == "!":
+            tag = self.resolver.resolve(MappingNode, None, start.implicit)
+        self._check_tag(tag, {_MAP_TAG}, start.start_mark)
+        node = MappingNode(tag, [], start.start_mark, None, flow_style=start.flow_style)
+        self._open(start.anchor, node)
+        while not self.parser.check_event(MappingEndEvent):
+            key = self._node()
+            value = self._node()
+            node.value.append((key, value))
+        node.end_mark = self.parser.get_event().end_mark
+        return node
+
+    def _open(self, anchor: str | None, node: Node) -> None:
+        # Registered before the children so that a recursive alias is recognised as such.
+        if anchor is not None:
+            self.anchors[anchor] = node
+
+    def _check_tag(self, tag: str, allowed: set[str], mark: Any) -> None:
+        if tag not in allowed:
+            self.bad_tags.append((mark, tag))
+
+
+class _Builder:
+    """Turns the composed node tree into plain Python data and records each value's position."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.positions: dict[str, Position] = {}
+        self.key_positions: dict[str, Position] = {}
+        self.problems: list[Problem] = []
+        self.scalars = SafeConstructor()
+
+    def build(self, node: Node, path: str) -> Any:
+        self.positions[path] = _pos(node.start_mark)
+        if isinstance(node, MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, SequenceNode):
+            return [self.build(item, f"{path}[{i}]") for i, item in enumerate(node.value)]
+        return self._scalar(node, path)
+
+    def _mapping(self, node: MappingNode, path: str) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        first_seen: dict[str, Node] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                self._problem(
+                    key_node.start_mark, path, "a key must be a plain word, not a list or mapping"
+                )
+                continue
+            key = key_node.value  # as written: `no:` is the key "no", never false
+            child = f"{path}.{key}" if path else key
+            if key in first_seen:
+                line, _ = _pos(first_seen[key].start_mark)
+                self._problem(
+                    key_node.start_mark,
+                    child,
+                    f"duplicate key '{key}' (first given on line {line})",
+                )
+                continue
+            first_seen[key] = key_node
+            self.key_positions[child] = _pos(key_node.start_mark)
+            result[key] = self.build(value_node, child)
+        return result
+
+    def _scalar(self, node: ScalarNode, path: str) -> Any:
+        tag = node.tag.removeprefix(_YAML)
+        try:
+            if tag == "null":
+                return None
+            if tag == "bool":
+                if node.value.lower() not in ("true", "false"):
+                    raise ValueError(node.value)
+                return node.value.lower() == "true"
+            if tag == "int":
+                return self.scalars.construct_yaml_int(node)
+            if tag == "float":
+                return self.scalars.construct_yaml_float(node)
+            if tag == "timestamp":
+                try:
+                    return self.scalars.construct_yaml_timestamp(node)
+                except ValueError:  # 2015-13-45: let the model say what a date looks like
+                    return node.value
+            if tag == "str":
+                return node.value
+        except Exception:
+            what = {"int": "a whole number", "float": "a number", "bool": "true or false"}
+            self._problem(
+                node.start_mark,
+                path,
+                f"cannot read {_preview(node.value)} as {what.get(tag, 'a ' + tag)}",
+            )
+            return None
+        return None  # a refused tag, already reported by the composer
+
+    def _problem(self, mark: Any, path: str, message: str) -> None:
+        line, col = _pos(mark)
+        self.problems.append(Problem(self.source, line, col, path, message))
+
+
+def load_proposal(path: str | os.PathLike[str], *, source: str | None = None) -> Proposal:
+    """Read and validate the proposal in ``path`` (``"-"`` reads standard input).
+
+    ``source`` names the input in problems and in the origin (default: the path as given).
+    Raises :class:`InputError` for anything wrong with the file, including I/O errors.
+    """
+    name = source if source is not None else os.fspath(path)
+    try:
+        if os.fspath(path) == "-":
+            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        else:
+            with open(path, "rb") as stream:
+                data = stream.read(MAX_BYTES + 1)
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        raise InputError(
+            [Problem(name, None, None, "", f"cannot read the file: {reason}")]
+        ) from None
+    return load_proposal_bytes(data, name)
+
+
+def load_proposal_bytes(data: bytes, source: str) -> Proposal:
+    """Validate a proposal given as the bytes of a YAML or JSON file named ``source``."""
+    digest = hashlib.sha256(data).hexdigest()
+    if len(data) > MAX_BYTES:
+        raise InputError(
+            [
+                Problem(
+                    source,
+                    1,
+                    1,
+                    "",
+                    f"file is larger than {MAX_BYTES // (1024 * 1024)} MiB; refused",
+                )
+            ]
+        )
+    text = _decode(data, source)
+    obj, builder = _parse_yaml(text, source)
+    problems = list(builder.problems)
+    if not isinstance(obj, dict):
+        kind = "a list" if isinstance(obj, list) else "a single value"
+        line, col = builder.positions.get("", (1, 1))
+        problems.append(
+            Problem(
+                source,
+                line,
+                col,
+                "",
+                f"the top level must be a mapping of keys (schema:, title:, …), not {kind}",
+            )
+        )
+        raise InputError(problems)
+    return _validate(obj, source, digest, builder.positions, builder.key_positions, problems)
+
+
+def parse_proposal_data(obj: dict[str, Any], source: str = "<memory>") -> Proposal:
+    """Validate already-parsed data (e.g. a rule's example); positions are empty.
+
+    The origin's ``sha256`` is that of the data's canonical JSON, so equal data hash equally.
+    """
+    if not isinstance(obj, Mapping):
+        raise InputError(
+            [Problem(source, None, None, "", "the top level must be a mapping of keys")]
+        )
+    canonical = json.dumps(obj, sort_keys=True, default=str, ensure_ascii=False)
+    digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return _validate(dict(obj), source, digest, {}, {}, [])
+
+
+# --- bytes → text -----------------------------------------------------------------------------
+
+# What YAML allows in a stream (YAML 1.1 §5.1), minus nothing: everything else is refused.
+_NOT_PRINTABLE = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+
+
+def _decode(data: bytes, source: str) -> str:
+    body = data.removeprefix(b"\xef\xbb\xbf")
+    try:
+        text = body.decode("utf-8", errors="strict")
+    except UnicodeDecodeError as exc:
+        line, col = _line_col(body[: exc.start].decode("utf-8"), exc.start)
+        raise InputError(
+            [
+                Problem(
+                    source,
+                    line,
+                    col,
+                    "",
+                    f"not UTF-8 text (byte 0x{body[exc.start]:02x}); save the file as UTF-8",
+                )
+            ]
+        ) from None
+    bad = _NOT_PRINTABLE.search(text)
+    if bad is not None:
+        line, col = _line_col(text, bad.start())
+        raise InputError(
+            [
+                Problem(
+                    source,
+                    line,
+                    col,
+                    "",
+                    f"control character U+{ord(bad.group()):04X} in the text; "
+                    "is this a binary file?",
+                )
+            ]
+        )
+    return text
+
+
+def _line_col(text: str, index: int) -> Position:
+    prefix = text[:index]
+    line = prefix.count("\n") + 1
+    return line, index - (prefix.rfind("\n") + 1) + 1
+
+
+# --- text → plain data --------------------------------------------------------------------------
+
+
+def _parse_yaml(text: str, source: str) -> tuple[Any, _Builder]:
+    builder = _Builder(source)
+    composer = _Composer(text)
+    try:
+        root = composer.single_document()
+    except _Refused as exc:
+        line, col = _pos(exc.mark)
+        raise InputError([Problem(source, line, col, "", exc.message)]) from None
+    except yaml.MarkedYAMLError as exc:
+        raise InputError([_syntax_problem(exc, source)]) from None
+    except yaml.YAMLError as exc:
+        raise InputError([Problem(source, None, None, "", f"invalid YAML: {exc}")]) from None
+    finally:
+        composer.close()
+    if composer.bad_tags:
+        raise InputError(
+            [Problem(source, *_pos(mark), "", _tag_message(tag)) for mark, tag in composer.bad_tags]
+        )
+    if root is None or (isinstance(root, ScalarNode) and root.tag == f"{_YAML}null"):
+        raise InputError([Problem(source, 1, 1, "", "empty file: no proposal in it")])
+    return builder.build(root, ""), builder
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, source: str) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    line, col = _pos(mark) if mark is not None else (None, None)
+    message = exc.problem or "syntax error"
+    if exc.context:
+        message = f"{exc.context}, {message}"
+    return Problem(source, line, col, "", f"invalid YAML: {message}")
+
+
+def _pos(mark: Any) -> Position:
+    return mark.line + 1, mark.column + 1
+
+
+def _tag_message(tag: str) -> str:
+    if tag == f"{_YAML}merge":
+        return "merge keys (<<) are not supported; write the keys out"
+    short = "!!" + tag.removeprefix(_YAML) if tag.startswith(_YAML) else tag
+    return f"tag {short} is not allowed; only plain values, lists and mappings"
+
+
+# --- plain data → Proposal ------------------------------------------------------------------------
+
+
+def _validate(
+    obj: dict[str, Any],
+    source: str,
+    digest: str,
+    positions: dict[str, Position],
+    key_positions: dict[str, Position],
+    problems: list[Problem],
+) -> Proposal:
+    proposal = None
+    try:
+        proposal = Proposal.model_validate(obj)
+    except ValidationError as exc:
+        problems = problems + [
+            _validation_problem(error, source, positions, key_positions)
+            for error in exc.errors(include_url=False)
+        ]
+    if problems or proposal is None:
+        raise InputError(problems)
+    public = {path: pos for path, pos in positions.items() if path}
+    return proposal.with_origin(Origin(source, digest, public))
+
+
+def _validation_problem(
+    error: Mapping[str, Any],
+    source: str,
+    positions: Mapping[str, Position],
+    key_positions: Mapping[str, Position],
+) -> Problem:
+    loc = tuple(error["loc"])
+    kind = error["type"]
+    if loc and loc[-1] == "[key]":  # a dict key itself is wrong: point at the key
+        loc = loc[:-1]
+        path = _path(loc)
+        line, col = key_positions.get(path) or _nearest(positions, loc)
+        return Problem(source, line, col, path, _message(error, loc))
+    path = _path(loc)
+    if kind == "extra_forbidden":
+        line, col = key_positions.get(path) or _nearest(positions, loc)
+    else:  # the value's own position, or its parent mapping's for a missing field
+        line, col = _nearest(positions, loc)
+    return Problem(source, line, col, path, _message(error, loc))
+
+
+def _path(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _nearest(
+    positions: Mapping[str, Position], loc: tuple[Any, ...]
+) -> tuple[int | None, int | None]:
+    for end in range(len(loc), -1, -1):
+        found = positions.get(_path(loc[:end]))
+        if found is not None:
+            return found
+    return None, None
+
+
+def _message(error: Mapping[str, Any], loc: tuple[Any, ...]) -> str:
+    """The error in words a cooperation-bureau analyst can act on."""
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    value = error.get("input")
+    field = str(loc[-1]) if loc and not isinstance(loc[-1], int) else ""
+    if loc == ("schema",):
+        if kind == "missing":
+            return f"missing; the first line should be 'schema: {SCHEMA_ID}'"
+        return f"must be '{SCHEMA_ID}', got {_preview(value)}"
+    if kind == "extra_forbidden":
+        allowed = _allowed_keys(loc[:-1])
+        close = difflib.get_close_matches(field, allowed, n=1, cutoff=0.6)
+        if close:
+            return f"unknown key '{field}'; did you mean '{close[0]}'?"
+        return f"unknown key '{field}'; allowed keys: {', '.join(allowed)}"
+    if kind == "missing":
+        return f"'{field}' is required but missing"
+    if kind == "literal_error":
+        options = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        return f"expected one of: {', '.join(options)}; got {_preview(value)}"
+    if kind in ("value_error", "assertion_error"):
+        return str(ctx.get("error") or error["msg"]).removeprefix("Value error, ")
+    if kind == "finite_number":
+        return "must be an ordinary number, not .nan or .inf"
+    if kind == "greater_than_equal":
+        if ctx.get("ge") == 0:
+            return f"must not be negative, got {_preview(value)}"
+        return f"must be at least {ctx.get('ge')}, got {_preview(value)}"
+    if kind == "less_than_equal":
+        if ctx.get("le") == 1:
+            return f"must be a share between 0 and 1 (0.6 = 60%), got {_preview(value)}"
+        return f"must be at most {ctx.get('le')}, got {_preview(value)}"
+    if kind in ("greater_than", "less_than"):
+        bound = ctx.get("gt", ctx.get("lt"))
+        word = "more" if kind == "greater_than" else "less"
+        return f"must be {word} than {bound}, got {_preview(value)}"
+    if kind == "too_long":
+        return f"too many items: at most {ctx.get('max_length')}, got {ctx.get('actual_length')}"
+    if kind == "string_too_long":
+        return f"text too long: at most {ctx.get('max_length')} characters"
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind == "string_pattern_mismatch":
+        return f"expected a rule id like BUD-001, got {_preview(value)}"
+    if kind == "string_type":
+        return f"expected text, got {_kind(value)}; put it in quotes if it is meant as text"
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return f"expected a whole number, got {_kind(value)}"
+    if kind in ("float_type", "float_parsing"):
+        return f"expected a number, got {_kind(value)}"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"expected true or false, got {_kind(value)}"
+    if kind == "list_type":
+        return f"expected a list, got {_kind(value)}"
+    if kind in ("dict_type", "model_type", "model_attributes_type"):
+        return f"expected a mapping of keys, got {_kind(value)}"
+    return str(error.get("msg", kind))
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    return _preview(value)
+
+
+def _preview(value: Any) -> str:
+    text = repr(value) if isinstance(value, str) else str(value)
+    return text if len(text) <= _PREVIEW else text[: _PREVIEW - 1] + "…"
+
+
+def _allowed_keys(loc: tuple[Any, ...]) -> list[str]:
+    """Field names (by alias) of the section at ``loc``, e.g. ('sectors', 0) → Sector's."""
+    model: Any = Proposal
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = model.model_fields.get(part) if isinstance(model, type) else None
+        if field is None:
+            field = next((f for f in model.model_fields.values() if f.alias == part), None)
+        if field is None:
+            return []
+        model = _section_model(field.annotation)
+        if model is None:
+            return []
+    return [f.alias or name for name, f in model.model_fields.items()]
+
+
+def _section_model(annotation: Any) -> type[BaseModel] | None:
+    """The model inside ``X | None``, ``list[X]`` or ``Annotated[...]``, if any."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType, list, typing.Annotated):
+        for arg in typing.get_args(annotation):
+            found = _section_model(arg)
+            if found is not None:
+                return found
+    return None

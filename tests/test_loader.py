@@ -1,0 +1,234 @@
+"""Loading proposals: valid files load with positions, every mistake is reported with its place."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+
+import pytest
+
+from paracheck.errors import InputError
+from paracheck.facts import reference
+from paracheck.facts.loader import load_proposal, load_proposal_bytes, parse_proposal_data
+from paracheck.facts.model import PartnerLevel, Proposal
+
+VALID = textwrap.dedent(
+    """\
+    schema: paracheck/proposal/v1
+    title: Sister Province NTB – Zhejiang
+    date: 2015-06-10
+    stage: proposal
+    form: sister_province
+    local: {name: Provinsi Nusa Tenggara Barat, level: province}
+    partner:
+      name: Zhejiang Province
+      country: CN
+      level: province
+    basis:
+      similar_characteristics: [fisheries, agriculture]
+    sectors:
+      - name: infrastructure
+        lead_agency: null
+      - name: agriculture
+        lead_agency: Dinas Pertanian
+        programs:
+          - name: Seed exchange
+            kpis: [two visits a year, 10 trainees]
+      - name: fisheries
+        lead_agency: DKP
+    budget:
+      apbd_allocation_idr: 250_000_000
+      realization_rate: 0.6
+    human_resources:
+      language_staff: {en: 1, zh: 0}
+    """
+)
+
+
+def problems_of(text: str, source: str = "p.yaml") -> list[str]:
+    with pytest.raises(InputError) as caught:
+        load_proposal_bytes(text.encode("utf-8"), source)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_a_valid_file_loads_into_a_proposal(tmp_path):
+    path = tmp_path / "ntb.yaml"
+    path.write_text(VALID, encoding="utf-8")
+    proposal = load_proposal(path)
+    assert isinstance(proposal, Proposal)
+    assert proposal.partner.country == "CN"
+    assert proposal.date == dt.date(2015, 6, 10)
+    assert proposal.budget.apbd_allocation_idr == 250_000_000
+    assert proposal.origin.source == str(path)
+    assert len(proposal.origin.sha256) == 64
+
+
+def test_positions_point_at_each_value():
+    positions = load_proposal_bytes(VALID.encode(), "p.yaml").origin.positions
+    assert positions["title"] == (2, 8)
+    assert positions["budget"] == (24, 3)
+    assert positions["budget.apbd_allocation_idr"] == (24, 24)
+    assert positions["sectors[2]"] == (21, 5)
+    assert positions["sectors[2].lead_agency"] == (22, 18)
+    assert positions["sectors[1].programs[0].kpis[1]"] == (20, 35)
+    assert positions["human_resources.language_staff.zh"] == (27, 31)
+    assert positions["basis.similar_characteristics[0]"] == (12, 29)
+
+
+def test_source_overrides_the_name_in_problems(tmp_path):
+    path = tmp_path / "x.yaml"
+    path.write_text("schema: paracheck/proposal/v1\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_proposal(path, source="upload.yaml")
+    assert str(caught.value.problems[0]).startswith("upload.yaml:1:1: title:")
+
+
+def test_json_is_accepted_as_yaml():
+    proposal = load_proposal_bytes(
+        b'{"schema": "paracheck/proposal/v1", "title": "T", "date": "2015-06-10",'
+        b' "partner": {"country": "JP"}}',
+        "p.json",
+    )
+    assert proposal.partner.country == "JP"
+    assert proposal.origin.positions["partner.country"] == (1, 96)
+
+
+def test_misspelt_key_suggests_the_right_one_at_the_keys_position():
+    text = VALID.replace("budget:", "budjet:")
+    assert problems_of(text) == [
+        "p.yaml:23:1: budjet: unknown key 'budjet'; did you mean 'budget'?"
+    ]
+
+
+def test_unknown_key_without_a_close_match_lists_the_allowed_keys():
+    text = VALID.replace("  realization_rate: 0.6", "  zzz: 1")
+    [problem] = problems_of(text)
+    assert problem.startswith("p.yaml:25:3: budget.zzz: unknown key 'zzz'; allowed keys: ")
+    assert "apbd_allocation_idr" in problem
+
+
+def test_duplicate_key_points_at_the_duplicate_and_names_the_first():
+    text = VALID + "title: Again\n"
+    assert problems_of(text) == [
+        "p.yaml:28:1: title: duplicate key 'title' (first given on line 2)"
+    ]
+
+
+def test_every_problem_of_a_file_is_reported():
+    text = VALID.replace("date: 2015-06-10", "date: kemarin").replace("country: CN", "country: XX")
+    text = text.replace("stage: proposal", "stage: proposed")
+    assert problems_of(text) == [
+        "p.yaml:3:7: date: expected a date as YYYY-MM-DD, got 'kemarin'",
+        "p.yaml:4:8: stage: expected one of: proposal, mou_signed, active, evaluation; "
+        "got 'proposed'",
+        "p.yaml:9:12: partner.country: 'XX' is not an ISO 3166-1 alpha-2 country code "
+        "(e.g. CN, JP, AU)",
+    ]
+
+
+def test_missing_required_field_points_at_its_parent_mapping():
+    text = VALID.replace("  - name: fisheries\n", "  - lead_agency: x\n")
+    assert problems_of(text)[0] == "p.yaml:21:5: sectors[2].name: 'name' is required but missing"
+
+
+def test_schema_must_be_the_proposal_schema():
+    text = VALID.replace("paracheck/proposal/v1", "paracheck/proposal/v9")
+    assert problems_of(text) == [
+        "p.yaml:1:9: schema: must be 'paracheck/proposal/v1', got 'paracheck/proposal/v9'"
+    ]
+
+
+def test_missing_schema_is_explained():
+    [problem] = problems_of(VALID.replace("schema: paracheck/proposal/v1\n", ""))
+    assert "schema: missing; the first line should be 'schema: paracheck/proposal/v1'" in problem
+
+
+def test_yes_is_not_a_boolean_and_norway_stays_a_country():
+    text = VALID.replace("country: CN", "country: NO")
+    assert load_proposal_bytes(text.encode(), "p.yaml").partner.country == "NO"
+    bad = VALID.replace("  realization_rate: 0.6", "  multi_year: yes")
+    assert problems_of(bad) == [
+        "p.yaml:25:15: budget.multi_year: expected true or false, got 'yes'"
+    ]
+
+
+def test_impossible_calendar_date_is_reported_as_a_date_error():
+    [problem] = problems_of(VALID.replace("2015-06-10", "2015-13-45"))
+    assert problem == "p.yaml:3:7: date: expected a date as YYYY-MM-DD, got '2015-13-45'"
+
+
+def test_date_and_time_is_not_a_date():
+    [problem] = problems_of(VALID.replace("2015-06-10", "2015-06-10 10:00:00"))
+    assert "date: expected a date (YYYY-MM-DD), not a date and time" in problem
+
+
+def test_wrong_type_messages_are_readable():
+    text = VALID.replace("apbd_allocation_idr: 250_000_000", "apbd_allocation_idr: banyak")
+    assert problems_of(text) == [
+        "p.yaml:24:24: budget.apbd_allocation_idr: expected a whole number, got 'banyak'"
+    ]
+
+
+def test_bad_language_key_is_reported():
+    text = VALID.replace("{en: 1, zh: 0}", "{en: 1, xx: 2}")
+    [problem] = problems_of(text)
+    assert problem.startswith(
+        "p.yaml:27:19: human_resources.language_staff: 'xx' is not an ISO 639-1"
+    )
+
+
+def test_missing_file_is_an_input_error(tmp_path):
+    with pytest.raises(InputError) as caught:
+        load_proposal(tmp_path / "absent.yaml")
+    assert "cannot read the file" in str(caught.value)
+
+
+def test_parsed_data_is_validated_without_positions():
+    proposal = parse_proposal_data(
+        {"schema": "paracheck/proposal/v1", "title": "T", "budget": {"apbd_allocation_idr": 0}}
+    )
+    assert proposal.budget.apbd_allocation_idr == 0
+    assert proposal.origin.source == "<memory>"
+    assert proposal.origin.positions == {}
+    with pytest.raises(InputError) as caught:
+        parse_proposal_data({"schema": "paracheck/proposal/v1", "title": "T", "budjet": {}})
+    assert "did you mean 'budget'" in str(caught.value)
+
+
+def test_parsed_data_hash_is_stable():
+    data = {"schema": "paracheck/proposal/v1", "title": "T"}
+    assert parse_proposal_data(data).origin.sha256 == parse_proposal_data(dict(data)).origin.sha256
+
+
+def test_every_level_has_a_tier_and_other_has_none():
+    for level in PartnerLevel.__args__:
+        expected = None if level == "other" else (1 if level in (
+            "province", "state", "prefecture", "region") else 2)
+        assert reference.tier(level) == expected
+
+
+def test_israel_and_taiwan_have_no_relations_with_sources():
+    for code in ("IL", "TW", "tw"):
+        has, source = reference.diplomatic_relations(code)
+        assert has is False
+        assert "Permenlu 3/2019" in source.ref
+        assert source.confidence == "high"
+
+
+def test_other_countries_have_relations_with_a_verify_note():
+    has, source = reference.diplomatic_relations("CN")
+    assert has is True
+    assert "Kemlu" in source.note["en"] and "Kemlu" in source.note["id"]
+
+
+def test_main_languages_are_valid_codes_for_valid_countries():
+    import pycountry
+
+    languages = reference._data("languages.yaml")["languages"]
+    assert len(languages) >= 60
+    for country, language in languages.items():
+        assert pycountry.countries.get(alpha_2=country) is not None, country
+        assert pycountry.languages.get(alpha_2=language) is not None, language
+    assert reference.main_language("CN") == "zh"
+    assert reference.main_language("NO") == "no"
+    assert reference.main_language("BE") is None
