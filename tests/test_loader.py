@@ -8,9 +8,8 @@ import textwrap
 import pytest
 
 from paracheck.errors import InputError
-from paracheck.facts import reference
 from paracheck.facts.loader import load_proposal, load_proposal_bytes, parse_proposal_data
-from paracheck.facts.model import PartnerLevel, Proposal
+from paracheck.facts.model import Proposal
 
 VALID = textwrap.dedent(
     """\
@@ -198,37 +197,3 @@ def test_parsed_data_is_validated_without_positions():
 def test_parsed_data_hash_is_stable():
     data = {"schema": "paracheck/proposal/v1", "title": "T"}
     assert parse_proposal_data(data).origin.sha256 == parse_proposal_data(dict(data)).origin.sha256
-
-
-def test_every_level_has_a_tier_and_other_has_none():
-    for level in PartnerLevel.__args__:
-        expected = None if level == "other" else (1 if level in (
-            "province", "state", "prefecture", "region") else 2)
-        assert reference.tier(level) == expected
-
-
-def test_israel_and_taiwan_have_no_relations_with_sources():
-    for code in ("IL", "TW", "tw"):
-        has, source = reference.diplomatic_relations(code)
-        assert has is False
-        assert "Permenlu 3/2019" in source.ref
-        assert source.confidence == "high"
-
-
-def test_other_countries_have_relations_with_a_verify_note():
-    has, source = reference.diplomatic_relations("CN")
-    assert has is True
-    assert "Kemlu" in source.note["en"] and "Kemlu" in source.note["id"]
-
-
-def test_main_languages_are_valid_codes_for_valid_countries():
-    import pycountry
-
-    languages = reference._data("languages.yaml")["languages"]
-    assert len(languages) >= 60
-    for country, language in languages.items():
-        assert pycountry.countries.get(alpha_2=country) is not None, country
-        assert pycountry.languages.get(alpha_2=language) is not None, language
-    assert reference.main_language("CN") == "zh"
-    assert reference.main_language("NO") == "no"
-    assert reference.main_language("BE") is None

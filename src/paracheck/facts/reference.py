@@ -31,6 +31,9 @@ class RelationsSource:
     confidence: str
     note: MappingProxyType[str, str]
 
+    def __str__(self) -> str:
+        return f"{self.ref} ({self.confidence}): {self.note['en']}"
+
 
 @functools.cache
 def _data(name: str) -> Any:

@@ -1,0 +1,72 @@
+"""The question to ask for a missing fact, in Bahasa Indonesia and English.
+
+The assessment lists one question per fact that some check needs but the proposal leaves out
+(PRODUCT.md §2, ``questions``). The wording lives in ``data/questions.yaml`` so analysts can
+improve it without touching code.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from paracheck.facts.model import STEP_IDS
+
+__all__ = ["question_for", "question_paths"]
+
+_GENERIC = (
+    (re.compile(r"^sectors\[\d+\]\.programs\[\d+\]"), "program"),
+    (re.compile(r"^sectors\[\d+\]"), "sector"),
+    (re.compile(r"^sector\.programs\[\d+\]"), "program"),
+    (re.compile(r"^accepted_risks\[\d+\]"), "accepted_risk"),
+    (re.compile(r"^procedure\[\d+\]"), "procedure.<step>"),
+    (re.compile(r"\[\d+\]$"), ""),  # an item of a list of words: ask for the list
+    (re.compile(r"^human_resources\.language_staff\..*$"), "human_resources.language_staff"),
+)
+_STEP_FIELD = re.compile(r"^procedure\.([a-z_]+)\.(status|date|document)$")
+
+
+@functools.cache
+def _data() -> dict[str, Any]:
+    text = resources.files("paracheck.facts").joinpath("data", "questions.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def question_paths() -> frozenset[str]:
+    """Every generic path that has a question (``procedure.<step>.status`` keeps ``<step>``)."""
+    return frozenset(_data()["questions"])
+
+
+def question_for(path: str) -> dict[str, str]:
+    """The question for ``path`` as ``{"id": …, "en": …}``.
+
+    Accepts the generic form (``sector.lead_agency``, ``procedure.signing.status``) and concrete
+    fact paths (``sectors[2].lead_agency``, ``human_resources.language_staff.zh``). A path
+    without a prepared question still gets a plain request naming it, so a report never lacks
+    a question.
+    """
+    questions = _data()["questions"]
+    generic = path
+    for pattern, replacement in _GENERIC:
+        generic = pattern.sub(replacement, generic)
+    step = None
+    match = _STEP_FIELD.match(generic)
+    if match and match.group(1) in STEP_IDS:
+        step = match.group(1)
+        generic = f"procedure.<step>.{match.group(2)}"
+    entry = questions.get(generic)
+    if entry is None:
+        return {"id": f"Mohon lengkapi data '{path}'.", "en": f"Please provide '{path}'."}
+    if "<step>" not in generic:
+        return {"id": entry["id"], "en": entry["en"]}
+    names = _data()["steps"].get(step) if step else None
+    step_id = f'tahap "{names["id"]}"' if names else "tahap ini"
+    step_en = f'the "{names["en"]}" step' if names else "this step"
+    return {
+        "id": entry["id"].format(step_id=step_id, step_en=step_en),
+        "en": entry["en"].format(step_id=step_id, step_en=step_en),
+    }
