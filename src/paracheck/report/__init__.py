@@ -1,0 +1,154 @@
+"""Reports: an assessment as text, Markdown, JSON, HTML or CSV, in Bahasa Indonesia or English.
+
+Renderers are pure functions of the assessment: nothing is printed, nothing is re-assessed,
+and the same assessment always gives the same bytes. Unknown formats or languages raise
+:class:`paracheck.errors.UsageError`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from paracheck.errors import UsageError
+from paracheck.report.messages import DEFAULT_LANG, LANGS, check_lang
+
+if TYPE_CHECKING:
+    from paracheck.batch import BatchItem
+    from paracheck.comparison import AssessmentDiff
+    from paracheck.engine.model import Assessment
+
+FORMATS: tuple[str, ...] = ("text", "markdown", "json", "html", "csv")
+CHECKLIST_FORMATS: tuple[str, ...] = ("text", "markdown")
+DIFF_FORMATS: tuple[str, ...] = ("text", "markdown", "json")
+BATCH_SCHEMA = "paracheck/batch/v1"
+
+__all__ = [
+    "BATCH_SCHEMA", "CHECKLIST_FORMATS", "DEFAULT_LANG", "DIFF_FORMATS", "FORMATS", "LANGS",
+    "render", "render_batch", "render_checklist", "render_diff", "render_pack_reference",
+    "render_rule", "render_rule_list",
+]
+
+
+def _check_format(fmt: str, allowed: tuple[str, ...]) -> str:
+    if fmt not in allowed:
+        raise UsageError(f"unknown format {fmt!r}; choose one of: {', '.join(allowed)}")
+    return fmt
+
+
+def render(assessment: Assessment, fmt: str, lang: str = DEFAULT_LANG, *,
+           color: bool = False) -> str:
+    """One assessment as ``fmt`` (text, markdown, json, html, csv) in ``lang`` (id, en).
+
+    ``color`` only affects ``text``: ANSI colour for a terminal; the caller decides.
+    """
+    _check_format(fmt, FORMATS)
+    check_lang(lang)
+    if fmt == "json":
+        return assessment.to_json() + "\n"
+    if fmt == "text":
+        from paracheck.report import text
+        return text.render_assessment(assessment, lang, color=color)
+    if fmt == "csv":
+        from paracheck.report import rows
+        return rows.rows([assessment], lang)
+    from paracheck.report import documents
+    return documents.markdown(assessment, lang) if fmt == "markdown" else \
+        documents.html(assessment, lang)
+
+
+def batch_document(items: Sequence[BatchItem]) -> dict[str, Any]:
+    """The ``paracheck/batch/v1`` JSON object: results, errors and the summary, input order."""
+    from paracheck.report import view
+
+    summary = []
+    for item in items:
+        a = item.assessment
+        summary.append({
+            "source": item.source,
+            "title": a.proposal.title if a else None,
+            "verdict": a.verdict if a else None,
+            "score": a.score if a else None,
+            "top_risks": [c.rule_id for c in view.top_risks(a)] if a else [],
+            "error": str(item.problems[0]) if a is None and item.problems else None,
+        })
+    return {
+        "schema": BATCH_SCHEMA,
+        "results": [json.loads(i.assessment.to_json()) for i in items if i.assessment],
+        "errors": [
+            {"source": i.source,
+             "problems": [{"file": p.file, "line": p.line, "column": p.column,
+                           "path": p.path, "message": p.message} for p in i.problems]}
+            for i in items if i.assessment is None
+        ],
+        "summary": summary,
+    }
+
+
+def render_batch(items: Sequence[BatchItem], fmt: str, lang: str = DEFAULT_LANG, *,
+                 color: bool = False) -> str:
+    """Many results: each report, then a summary table (proposal, verdict, score, top risks).
+
+    Items that failed appear in the summary with their first problem; CSV has the rows of
+    every assessed proposal; JSON is the ``paracheck/batch/v1`` object.
+    """
+    _check_format(fmt, FORMATS)
+    check_lang(lang)
+    if fmt == "json":
+        return json.dumps(batch_document(items), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "text":
+        from paracheck.report import text
+        return text.render_batch(items, lang, color=color)
+    if fmt == "csv":
+        from paracheck.report import rows
+        return rows.rows_batch(items, lang)
+    from paracheck.report import documents
+    return documents.markdown_batch(items, lang) if fmt == "markdown" else \
+        documents.html_batch(items, lang)
+
+
+def render_diff(diff: AssessmentDiff, fmt: str = "text", lang: str = DEFAULT_LANG, *,
+                color: bool = False) -> str:
+    """A comparison (:func:`paracheck.comparison.diff`) as text, markdown or json."""
+    _check_format(fmt, DIFF_FORMATS)
+    check_lang(lang)
+    if fmt == "json":
+        return diff.to_json() + "\n"
+    if fmt == "text":
+        from paracheck.report import text
+        return text.render_diff(diff, lang, color=color)
+    from paracheck.report import documents
+    return documents.markdown_diff(diff, lang)
+
+
+def render_checklist(pack: Any, lang: str = DEFAULT_LANG, fmt: str = "text") -> str:
+    """The blank checklist of a regime: every procedural step and every check, to work
+    through before a proposal exists."""
+    _check_format(fmt, CHECKLIST_FORMATS)
+    check_lang(lang)
+    if fmt == "text":
+        from paracheck.report import text
+        return text.render_checklist(pack, lang)
+    from paracheck.report import documents
+    return documents.markdown_checklist(pack, lang)
+
+
+def render_rule_list(pack: Any, lang: str = DEFAULT_LANG, *, color: bool = False) -> str:
+    """The catalogue of a pack as a table: id, domain, severity, L×I, title."""
+    check_lang(lang)
+    from paracheck.report import text
+    return text.render_rule_list(pack, lang, color=color)
+
+
+def render_rule(pack: Any, rule: Any, lang: str = DEFAULT_LANG) -> str:
+    """Everything about one rule, as Markdown (which also reads well in a terminal)."""
+    check_lang(lang)
+    from paracheck.report import documents
+    return documents.markdown_rule(pack, rule, lang)
+
+
+def render_pack_reference(pack: Any) -> str:
+    """The reference page of a pack, bilingual, as committed under docs/rules/."""
+    from paracheck.report import documents
+    return documents.markdown_pack_reference(pack)

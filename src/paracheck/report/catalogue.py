@@ -1,0 +1,118 @@
+"""Reading a rule pack for display: the blank checklist, ``rules list|show`` and the generated
+reference docs all show the same pack facts, prepared here once.
+
+Only the pack's public attributes are read (``name version regime effective_from
+effective_until description procedure rules`` and per rule ``id domain severity likelihood
+impact title why recommend sources examples``), so this module does not care how packs are
+loaded or compiled.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from paracheck.engine.model import DOMAINS, SEVERITY_RANK
+from paracheck.report import formatting
+from paracheck.report.messages import label, message
+
+
+def text(value: Any, lang: str) -> str:
+    """A bilingual pack text (a model with ``get``, or a ``{id, en}`` mapping) in ``lang``."""
+    if value is None:
+        return ""
+    if hasattr(value, "get") and not isinstance(value, dict):
+        return value.get(lang)
+    if isinstance(value, dict):
+        return value.get(lang) or value.get("id") or ""
+    return str(value)
+
+
+def _field(obj: Any, name: str, default: Any = None) -> Any:
+    return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
+
+
+def pack_period(pack: Any, lang: str) -> str:
+    start, end = pack.effective_from, pack.effective_until
+    if start is None:
+        return ""
+    if end is None:
+        return message("effective_open", lang, start=formatting.date(start, lang))
+    return message("effective_range", lang, start=formatting.date(start, lang),
+                   end=formatting.date(end, lang))
+
+
+def procedure(pack: Any, lang: str) -> list[dict[str, str]]:
+    """The regime's steps in order with the stage from which each is required."""
+    steps = []
+    for entry in pack.procedure:
+        step = _field(entry, "step")
+        required_from = _field(entry, "required_from")
+        required = (f"{message('required_from', lang)}: {label('pstage', required_from, lang)}"
+                    if required_from else message("optional", lang))
+        steps.append({"step": step, "label": label("step", step, lang), "required": required,
+                      "required_from": required_from or ""})
+    return steps
+
+
+def pack_info(pack: Any, lang: str) -> dict[str, Any]:
+    return {
+        "name": pack.name,
+        "version": pack.version,
+        "regime": pack.regime,
+        "period": pack_period(pack, lang),
+        "description": text(pack.description, lang),
+        "procedure": procedure(pack, lang),
+        "rule_count": len(pack.rules),
+    }
+
+
+def rules_by_domain(pack: Any) -> list[tuple[str, list[Any]]]:
+    """Rules grouped in the contract's domain order, most severe first within a domain."""
+    groups: dict[str, list[Any]] = {}
+    for rule in pack.rules:
+        groups.setdefault(rule.domain, []).append(rule)
+    return [
+        (domain, sorted(groups[domain], key=lambda r: (
+            SEVERITY_RANK[r.severity], -r.likelihood * r.impact, r.id)))
+        for domain in DOMAINS if domain in groups
+    ]
+
+
+def recommendations(rule: Any, lang: str) -> list[dict[str, str]]:
+    return [
+        {"stage": label("stage", _field(rec, "stage"), lang), "owner": _field(rec, "owner"),
+         "text": text(_field(rec, "text"), lang)}
+        for rec in rule.recommend
+    ]
+
+
+def sources(rule: Any, lang: str) -> list[str]:
+    out = []
+    for src in rule.sources:
+        kind, ref = _field(src, "kind"), _field(src, "ref")
+        confidence, note = _field(src, "confidence"), _field(src, "note")
+        details = []
+        if confidence:
+            details.append(message("confidence", lang,
+                                   level=label("confidence", confidence, lang)))
+        if note:
+            details.append(str(note))
+        line = f"{label('source', kind, lang)} {ref}"
+        out.append(f"{line} ({'; '.join(details)})" if details else line)
+    return out
+
+
+def find_rule(pack: Any, rule_id: str) -> Any:
+    """The rule ``rule_id`` (case-insensitive), or ``None``."""
+    wanted = rule_id.strip().upper()
+    for rule in pack.rules:
+        if rule.id.upper() == wanted:
+            return rule
+    return None
+
+
+def example_counts(rule: Any) -> tuple[int, int]:
+    examples = getattr(rule, "examples", None)
+    if examples is None:
+        return 0, 0
+    return len(_field(examples, "fires", []) or []), len(_field(examples, "clears", []) or [])

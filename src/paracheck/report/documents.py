@@ -1,0 +1,224 @@
+"""Markdown and HTML reports from Jinja2 templates (``report/templates/``).
+
+Templates hold layout only; every label comes from :mod:`messages` and every ordering from
+:mod:`view` through a small per-language helper (``r`` in the templates). HTML is rendered
+with autoescaping on, so nothing a proposal says can become markup; Markdown is rendered
+without it (it is plain text) but table cells are made pipe-safe.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from paracheck.engine.model import Assessment, Check, Evidence, Source
+from paracheck.report import catalogue, formatting, view
+from paracheck.report.messages import label, message
+
+if TYPE_CHECKING:
+    from paracheck.batch import BatchItem
+    from paracheck.comparison import AssessmentDiff
+
+
+def _environment(autoescape: bool) -> Environment:
+    return Environment(
+        loader=PackageLoader("paracheck.report", "templates"),
+        autoescape=autoescape,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+# Built once: a Jinja environment is safe to share between threads once configured.
+MARKDOWN = _environment(autoescape=False)
+HTML = _environment(autoescape=True)
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Everything a template needs to say something in one language."""
+
+    lang: str
+
+    def t(self, key: str, **values: Any) -> str:
+        return message(key, self.lang, **values)
+
+    def label(self, group: str, code: str | None) -> str:
+        return label(group, code, self.lang)
+
+    def tr(self, text: Any) -> str:
+        return catalogue.text(text, self.lang)
+
+    def date(self, value: dt.date | str | None) -> str:
+        return formatting.date(value, self.lang)
+
+    def evidence(self, item: Evidence) -> str:
+        return view.evidence_line(item, self.lang)
+
+    def value(self, item: Evidence) -> str:
+        return formatting.value(item.path, item.value, self.lang)
+
+    def where(self, item: Evidence) -> str:
+        """``baris 31`` — where in the proposal file the value was read."""
+        if item.line:
+            return message("line", self.lang, line=item.line)
+        return message("no_line", self.lang)
+
+    def source(self, item: Source) -> str:
+        return view.source_line(item, self.lang)
+
+    def waiver(self, check: Check) -> str:
+        return view.waiver_line(check, self.lang)
+
+    def formula(self, check: Check) -> str:
+        return view.score_formula(check, self.lang)
+
+    def period(self, assessment: Assessment) -> str:
+        return view.pack_period(assessment, self.lang)
+
+
+def _cell(value: Any) -> str:
+    """A Markdown table cell: no pipes or line breaks that would split the row."""
+    return str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+MARKDOWN.filters["cell"] = _cell
+
+
+def _assessment_context(a: Assessment, lang: str) -> dict[str, Any]:
+    return {
+        "a": a,
+        "r": Phrases(lang),
+        "lang": lang,
+        "view": view,
+        "by_domain": view.by_domain(a.checks),
+        "risks": view.risks(a),
+        "unknowns": view.with_status(a, "unknown"),
+        "accepted": view.with_status(a, "accepted"),
+        "clear": view.with_status(a, "clear"),
+        "marks": view.MARKS,
+        "status_order": view.STATUS_ORDER,
+    }
+
+
+def markdown(a: Assessment, lang: str) -> str:
+    return MARKDOWN.get_template("assessment.md.j2").render(**_assessment_context(a, lang))
+
+
+def _summary_rows(items: Sequence[BatchItem], lang: str) -> list[dict[str, Any]]:
+    rows = []
+    for item in items:
+        a = item.assessment
+        if a is None:
+            rows.append({"source": item.source, "title": "", "verdict": "error",
+                         "verdict_label": message("error", lang), "score": "",
+                         "top_risks": str(item.problems[0]) if item.problems else ""})
+        else:
+            rows.append({"source": item.source, "title": a.proposal.title,
+                         "verdict": a.verdict, "verdict_label": label("verdict", a.verdict, lang),
+                         "score": a.score,
+                         "top_risks": ", ".join(c.rule_id for c in view.top_risks(a))})
+    return rows
+
+
+def markdown_batch(items: Sequence[BatchItem], lang: str) -> str:
+    parts = [markdown(i.assessment, lang) for i in items if i.assessment is not None]
+    summary = MARKDOWN.get_template("summary.md.j2").render(
+        r=Phrases(lang), rows=_summary_rows(items, lang),
+        errors=[i for i in items if i.assessment is None])
+    return "\n---\n\n".join([*parts, summary])
+
+
+# --- HTML ----------------------------------------------------------------------------------
+
+CELL_W, CELL_H, MARGIN_L, MARGIN_T = 120, 78, 64, 16
+
+
+def heat_colour(score: int) -> str:
+    """The usual risk-matrix bands of L×I: low green, moderate yellow, high orange, extreme red."""
+    if score >= 15:
+        return "#d7301f"
+    if score >= 10:
+        return "#fc8d59"
+    if score >= 5:
+        return "#fdd49e"
+    return "#c7e9c0"
+
+
+def heat_map(a: Assessment) -> dict[str, Any]:
+    """Cells of the 5×5 likelihood × impact grid, each with the risk checks placed in it.
+
+    Likelihood runs up the side (5 at the top), impact along the bottom, as risk registers
+    usually draw it. A crowded cell lists as many ids as fit and then ``+N``.
+    """
+    per_line, max_lines = 2, 4
+    cells = []
+    for likelihood in range(5, 0, -1):
+        for impact in range(1, 6):
+            ids = [c.rule_id for c in view.risks(a)
+                   if c.likelihood == likelihood and c.impact == impact]
+            lines = [ids[i:i + per_line] for i in range(0, len(ids), per_line)]
+            if len(lines) > max_lines:
+                shown = lines[:max_lines - 1]
+                rest = len(ids) - sum(len(x) for x in shown)
+                lines = [*shown, [f"+{rest}"]]
+            cells.append({
+                "x": MARGIN_L + (impact - 1) * CELL_W,
+                "y": MARGIN_T + (5 - likelihood) * CELL_H,
+                "likelihood": likelihood, "impact": impact, "score": likelihood * impact,
+                "fill": heat_colour(likelihood * impact), "lines": lines, "ids": ids,
+            })
+    return {"cells": cells, "w": CELL_W, "h": CELL_H, "left": MARGIN_L, "top": MARGIN_T,
+            "width": MARGIN_L + 5 * CELL_W + 8, "height": MARGIN_T + 5 * CELL_H + 48}
+
+
+def html(a: Assessment, lang: str) -> str:
+    return html_batch_or_single([a], [], lang)
+
+
+def html_batch_or_single(assessments: Sequence[Assessment], items: Sequence[BatchItem],
+                         lang: str) -> str:
+    reports = [dict(_assessment_context(a, lang), heat=heat_map(a)) for a in assessments]
+    title = (f"{message('title.report', lang)} — {assessments[0].proposal.title}"
+             if len(assessments) == 1 and not items else message("title.batch", lang))
+    return HTML.get_template("report.html.j2").render(
+        reports=reports, r=Phrases(lang), lang=lang, title=title,
+        rows=_summary_rows(items, lang) if items else [],
+        errors=[i for i in items if i.assessment is None],
+    )
+
+
+def html_batch(items: Sequence[BatchItem], lang: str) -> str:
+    return html_batch_or_single([i.assessment for i in items if i.assessment is not None],
+                                items, lang)
+
+
+# --- diff, checklist, rule reference -------------------------------------------------------
+
+def markdown_diff(d: AssessmentDiff, lang: str) -> str:
+    return MARKDOWN.get_template("diff.md.j2").render(d=d, r=Phrases(lang))
+
+
+def markdown_checklist(pack: Any, lang: str) -> str:
+    return MARKDOWN.get_template("checklist.md.j2").render(
+        info=catalogue.pack_info(pack, lang), groups=catalogue.rules_by_domain(pack),
+        r=Phrases(lang), catalogue=catalogue, lang=lang)
+
+
+def markdown_rule(pack: Any, rule: Any, lang: str) -> str:
+    return MARKDOWN.get_template("rule.md.j2").render(
+        pack=pack, rule=rule, r=Phrases(lang), catalogue=catalogue, lang=lang, level=1)
+
+
+def markdown_pack_reference(pack: Any) -> str:
+    """The generated reference page of a pack (docs/rules/<pack>.md), both languages."""
+    return MARKDOWN.get_template("pack-reference.md.j2").render(
+        pack=pack, groups=catalogue.rules_by_domain(pack), info=catalogue.pack_info(pack, "en"),
+        info_id=catalogue.pack_info(pack, "id"), catalogue=catalogue,
+        r=Phrases("en"), r_id=Phrases("id"))

@@ -1,0 +1,256 @@
+"""Every fixed string a report shows, in Bahasa Indonesia and English, keyed by message id.
+
+One place, so a translation is reviewed as a whole and a renderer can never print a label in
+the wrong language. Texts that come from the rule packs (titles, why, recommendations) are
+already bilingual in the assessment and are not repeated here.
+
+Ids are ``group.code`` where the code is the value the assessment carries (``verdict.blocked``,
+``domain.budget``, ``step.dprd_approval``), so renderers look labels up without a mapping of
+their own. Placeholders use ``str.format`` names.
+"""
+
+from __future__ import annotations
+
+from paracheck.errors import UsageError
+
+LANGS: tuple[str, ...] = ("id", "en")
+DEFAULT_LANG = "id"
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- verdicts -------------------------------------------------------------------------
+    "verdict.blocked": ("Terhambat", "Blocked"),
+    "verdict.incomplete": ("Belum lengkap", "Incomplete"),
+    "verdict.high_risk": ("Risiko tinggi", "High risk"),
+    "verdict.medium_risk": ("Risiko sedang", "Medium risk"),
+    "verdict.low_risk": ("Risiko rendah", "Low risk"),
+    "verdict_note.blocked": (
+        "Ada risiko penghambat: usulan belum dapat diteruskan sebelum risiko itu ditangani.",
+        "A blocker is a risk: the proposal cannot go forward until it is dealt with.",
+    ),
+    "verdict_note.incomplete": (
+        "Tidak ada penghambat, tetapi pemeriksaan penting belum dapat dinilai karena data kurang.",
+        "No blocker, but important checks cannot be judged because facts are missing.",
+    ),
+    "verdict_note.high_risk": (
+        "Tidak ada penghambat; ada risiko tinggi yang perlu ditangani.",
+        "No blocker; there are high risks to address.",
+    ),
+    "verdict_note.medium_risk": (
+        "Tidak ada penghambat atau risiko tinggi; ada risiko sedang.",
+        "No blocker or high risk; there are medium risks.",
+    ),
+    "verdict_note.low_risk": (
+        "Tidak ada risiko berarti yang ditemukan.",
+        "No significant risk found.",
+    ),
+    # --- check status ---------------------------------------------------------------------
+    "status.risk": ("Risiko", "Risk"),
+    "status.clear": ("Aman", "Clear"),
+    "status.unknown": ("Belum diketahui", "Unknown"),
+    "status.accepted": ("Diterima (pengecualian)", "Accepted (waiver)"),
+    # --- severities and levels ------------------------------------------------------------
+    "severity.blocker": ("Penghambat", "Blocker"),
+    "severity.high": ("Tinggi", "High"),
+    "severity.medium": ("Sedang", "Medium"),
+    "severity.low": ("Rendah", "Low"),
+    "severity.info": ("Informasi", "Info"),
+    "level.high": ("Tinggi", "High"),
+    "level.medium": ("Sedang", "Medium"),
+    "level.low": ("Rendah", "Low"),
+    "level.none": ("Tidak ada", "None"),
+    # --- domains --------------------------------------------------------------------------
+    "domain.regulatory": ("Regulasi dan prosedur", "Regulatory and procedure"),
+    "domain.budget": ("Anggaran", "Budget"),
+    "domain.human_resources": ("Sumber daya manusia", "Human resources"),
+    "domain.energy": ("Energi", "Energy"),
+    "domain.transnational_crime": ("Kejahatan transnasional", "Transnational crime"),
+    "domain.implementation": ("Pelaksanaan", "Implementation"),
+    "domain.governance": ("Tata kelola", "Governance"),
+    # --- stages of a recommendation (action plan order) -----------------------------------
+    "stage.planning": ("Perencanaan", "Planning"),
+    "stage.exploration": ("Penjajakan", "Exploration"),
+    "stage.approval": ("Persetujuan", "Approval"),
+    "stage.agreement": ("Perjanjian", "Agreement"),
+    "stage.signing": ("Penandatanganan", "Signing"),
+    "stage.implementation": ("Pelaksanaan", "Implementation"),
+    "stage.monitoring": ("Pemantauan", "Monitoring"),
+    # --- stages of a proposal -------------------------------------------------------------
+    "pstage.proposal": ("Usulan", "Proposal"),
+    "pstage.mou_signed": ("MoU ditandatangani", "MoU signed"),
+    "pstage.active": ("Berjalan", "Active"),
+    "pstage.evaluation": ("Evaluasi", "Evaluation"),
+    # --- procedure steps ------------------------------------------------------------------
+    "step.initiative": ("Prakarsa", "Initiative"),
+    "step.exploration": ("Penjajakan", "Exploration"),
+    "step.letter_of_intent": ("Surat pernyataan kehendak (LoI)", "Letter of intent"),
+    "step.cooperation_plan": ("Rencana kerja sama", "Cooperation plan"),
+    "step.dprd_approval": ("Persetujuan DPRD", "DPRD approval"),
+    "step.ministry_consultation": ("Konsultasi ke kementerian", "Ministry consultation"),
+    "step.verification": ("Verifikasi", "Verification"),
+    "step.agreement_drafting": ("Penyusunan naskah perjanjian", "Agreement drafting"),
+    "step.central_approval": ("Persetujuan pemerintah pusat", "Central government approval"),
+    "step.full_powers": ("Surat kuasa (full powers)", "Full powers"),
+    "step.signing": ("Penandatanganan", "Signing"),
+    "step.deposit_with_kemlu": ("Penyimpanan naskah di Kemlu", "Deposit with Kemlu"),
+    "step.implementing_agreement": ("Perjanjian pelaksanaan", "Implementing agreement"),
+    "step.reporting": ("Pelaporan", "Reporting"),
+    # --- status of a procedure step -------------------------------------------------------
+    "stepstatus.done": ("Selesai", "Done"),
+    "stepstatus.in_progress": ("Sedang berjalan", "In progress"),
+    "stepstatus.pending": ("Belum dilakukan", "Pending"),
+    "stepstatus.not_applicable": ("Tidak berlaku", "Not applicable"),
+    "stepstatus.none": ("Tidak dicantumkan", "Not listed"),
+    # --- sources --------------------------------------------------------------------------
+    "source.thesis": ("Tesis", "Thesis"),
+    "source.law": ("Undang-undang/PP", "Law"),
+    "source.regulation": ("Peraturan", "Regulation"),
+    "source.practice": ("Praktik", "Practice"),
+    "source.reference": ("Data rujukan", "Reference data"),
+    "confidence": ("keyakinan {level}", "{level} confidence"),
+    "confidence.high": ("tinggi", "high"),
+    "confidence.medium-high": ("sedang-tinggi", "medium-high"),
+    "confidence.medium": ("sedang", "medium"),
+    "confidence.medium-low": ("sedang-rendah", "medium-low"),
+    "confidence.low-medium": ("rendah-sedang", "low-medium"),
+    "confidence.low": ("rendah", "low"),
+    # --- headings and labels --------------------------------------------------------------
+    "title.report": ("Penilaian usulan kerja sama luar negeri daerah",
+                     "Assessment of a paradiplomacy proposal"),
+    "title.batch": ("Ringkasan penilaian", "Assessment summary"),
+    "title.checklist": ("Daftar periksa kosong", "Blank checklist"),
+    "title.diff": ("Perbandingan penilaian", "Assessment comparison"),
+    "proposal": ("Usulan", "Proposal"),
+    "file": ("Berkas", "File"),
+    "as_of": ("Dinilai per", "Assessed as of"),
+    "pack": ("Paket aturan", "Rule pack"),
+    "regime": ("Rezim regulasi", "Regulatory regime"),
+    "effective": ("Berlaku", "In force"),
+    "effective_range": ("{start} s.d. {end}", "{start} to {end}"),
+    "effective_open": ("sejak {start}", "since {start}"),
+    "superseded": (
+        "Paket ini sudah tidak berlaku pada tanggal penilaian; penggantinya: {name}.",
+        "This pack was no longer in force on the assessment date; replaced by: {name}.",
+    ),
+    "verdict": ("Kesimpulan", "Verdict"),
+    "score": ("Skor", "Score"),
+    "score_help": ("skor = kemungkinan × dampak", "score = likelihood × impact"),
+    "likelihood": ("Kemungkinan", "Likelihood"),
+    "impact": ("Dampak", "Impact"),
+    "severity": ("Tingkat keparahan", "Severity"),
+    "status": ("Status", "Status"),
+    "domain": ("Bidang", "Domain"),
+    "level": ("Tingkat", "Level"),
+    "domains": ("Ringkasan per bidang", "Summary by domain"),
+    "risks": ("Risiko", "Risks"),
+    "unknowns": ("Belum diketahui", "Unknown"),
+    "heading.risks": ("Risiko menurut tingkat keparahan", "Risks by severity"),
+    "heading.checks": ("Daftar periksa per bidang", "Checklist by domain"),
+    "heading.unknowns": ("Belum dapat dinilai", "Not yet decidable"),
+    "heading.questions": ("Pertanyaan yang perlu dijawab", "Questions to answer"),
+    "heading.actions": ("Rencana tindak", "Action plan"),
+    "heading.procedure": ("Prosedur", "Procedure"),
+    "heading.clear": ("Pemeriksaan yang aman", "Clear checks"),
+    "heading.accepted": ("Risiko yang diterima", "Accepted risks"),
+    "heading.heatmap": ("Peta risiko: kemungkinan × dampak",
+                        "Risk map: likelihood × impact"),
+    "heading.legend": ("Keterangan", "Legend"),
+    "heading.summary": ("Ringkasan", "Summary"),
+    "heading.errors": ("Berkas yang tidak dapat dinilai", "Files that could not be assessed"),
+    "heading.rules": ("Aturan", "Rules"),
+    "why": ("Mengapa", "Why"),
+    "evidence": ("Bukti", "Evidence"),
+    "missing": ("Data yang belum ada", "Missing facts"),
+    "clears_when": ("Dinyatakan aman bila", "Clears when"),
+    "recommendations": ("Rekomendasi", "Recommendations"),
+    "next_steps": ("Langkah berikutnya", "Next steps"),
+    "sources": ("Sumber", "Sources"),
+    "owner": ("Penanggung jawab", "Owner"),
+    "stage": ("Tahap", "Stage"),
+    "items": ("Butir", "Items"),
+    "rule": ("Aturan", "Rule"),
+    "rules_waiting": ("Pemeriksaan terkait", "Checks waiting"),
+    "step": ("Langkah", "Step"),
+    "date": ("Tanggal", "Date"),
+    "required": ("Wajib", "Required"),
+    "required_from": ("Wajib sejak tahap", "Required from stage"),
+    "optional": ("Opsional", "Optional"),
+    "issue": ("Masalah", "Issue"),
+    "yes": ("ya", "yes"),
+    "no": ("tidak", "no"),
+    "null": ("kosong (null)", "none (null)"),
+    "empty_list": ("(daftar kosong)", "(empty list)"),
+    "line": ("baris {line}", "line {line}"),
+    "no_line": ("tanpa baris", "no line"),
+    "none": ("Tidak ada.", "None."),
+    "waiver": (
+        "Pengecualian: {reason} — disetujui oleh {by}, berlaku sampai {until}.",
+        "Waiver: {reason} — accepted by {by}, valid until {until}.",
+    ),
+    "top_risks": ("Risiko utama", "Top risks"),
+    "error": ("Kesalahan", "Error"),
+    "count_checks": ("{n} pemeriksaan", "{n} checks"),
+    "legend.risk": ("risiko — perlu ditindaklanjuti", "risk — needs action"),
+    "legend.clear": ("aman — tidak ada temuan", "clear — nothing found"),
+    "legend.unknown": ("belum diketahui — data kurang, jawab pertanyaannya",
+                       "unknown — facts missing, answer the question"),
+    "legend.accepted": ("risiko diterima dengan pengecualian yang masih berlaku",
+                        "risk accepted under a waiver that is still valid"),
+    "legend.blank": ("belum diperiksa", "not yet checked"),
+    "legend.checkbox": (
+        "Kotak dicentang berarti risiko itu berlaku pada usulan ini.",
+        "A ticked box means the risk applies to this proposal.",
+    ),
+    "generated_by": ("Dibuat oleh paracheck", "Generated by paracheck"),
+    "decision_support": (
+        "Alat bantu keputusan: temuan ini menunjang, bukan menggantikan, penilaian pejabat.",
+        "Decision support: these findings inform, and do not replace, an official's judgement.",
+    ),
+    # --- diff -----------------------------------------------------------------------------
+    "diff.old": ("Lama", "Old"),
+    "diff.new": ("Baru", "New"),
+    "diff.verdict_changed": ("Kesimpulan berubah: {old} → {new}",
+                             "Verdict changed: {old} → {new}"),
+    "diff.verdict_same": ("Kesimpulan tetap: {verdict}", "Verdict unchanged: {verdict}"),
+    "diff.score": ("Skor: {old} → {new}", "Score: {old} → {new}"),
+    "diff.became_risk": ("Menjadi risiko", "Became a risk"),
+    "diff.cleared": ("Sudah aman", "Cleared"),
+    "diff.score_changed": ("Skor berubah", "Score changed"),
+    "diff.status_changed": ("Status lain berubah", "Other status changes"),
+    "diff.added": ("Pemeriksaan baru", "Checks only in the new assessment"),
+    "diff.removed": ("Pemeriksaan yang hilang", "Checks only in the old assessment"),
+    "diff.no_changes": ("Tidak ada perubahan pada pemeriksaan.", "No check changed."),
+    # --- checklist ------------------------------------------------------------------------
+    "checklist.intro": (
+        "Isi setiap butir sebelum usulan diajukan ke DPRD dan kementerian. "
+        "Setiap pemeriksaan menunjukkan mengapa ia penting dan siapa yang menanganinya.",
+        "Work through every item before the proposal goes to the DPRD and the ministries. "
+        "Each check says why it matters and who deals with it.",
+    ),
+}
+
+
+def check_lang(lang: str) -> str:
+    """Return ``lang`` if reports can be written in it, else raise :class:`UsageError`."""
+    if lang not in LANGS:
+        raise UsageError(f"unknown language {lang!r}; choose one of: {', '.join(LANGS)}")
+    return lang
+
+
+def message(key: str, lang: str, **values: object) -> str:
+    """The fixed text ``key`` in ``lang``, with ``values`` filled in.
+
+    An unknown key is a bug in a renderer, so it raises ``KeyError`` rather than printing the
+    key to a user.
+    """
+    text = MESSAGES[key][LANGS.index(check_lang(lang))]
+    return text.format(**values) if values else text
+
+
+def label(group: str, code: str | None, lang: str) -> str:
+    """The label of a code from the assessment (``label("domain", "budget", "en")``).
+
+    A code the table does not know (a new step id, say) is shown as it is rather than failing
+    a report; the test-suite checks the table covers every code of the contract.
+    """
+    key = f"{group}.{code if code is not None else 'none'}"
+    return message(key, lang) if key in MESSAGES else str(code)

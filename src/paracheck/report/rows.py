@@ -1,0 +1,64 @@
+"""CSV: one row per check, for spreadsheets and for comparing many proposals side by side.
+
+Codes that a spreadsheet filters on (verdict, domain, severity, status) stay as the contract's
+codes in every language; texts (title, evidence, recommendations, sources) follow ``lang``.
+Values in ``evidence`` are written raw (``0``, ``2015-06-10``) so a spreadsheet can read them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from paracheck.engine.model import Assessment, Check
+from paracheck.report import view
+from paracheck.report.messages import label, message
+
+if TYPE_CHECKING:
+    from paracheck.batch import BatchItem
+
+COLUMNS = (
+    "proposal", "source", "as_of", "pack", "verdict", "rule_id", "domain", "severity", "status",
+    "likelihood", "impact", "score", "title", "evidence", "missing", "recommendations", "sources",
+)
+
+
+def _raw(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _row(a: Assessment, c: Check, lang: str) -> list[object]:
+    evidence = "; ".join(
+        f"{e.path} = {_raw(e.value)}"
+        + (f" ({message('line', lang, line=e.line)})" if e.line else "")
+        for e in c.evidence)
+    recommendations = "; ".join(
+        f"{label('stage', r.stage, lang)} / {r.owner}: {r.text.get(lang)}"
+        for r in c.recommendations)
+    return [
+        a.proposal.title, a.proposal.source, a.as_of.isoformat(), a.pack.name, a.verdict,
+        c.rule_id, c.domain, c.severity, c.status, c.likelihood, c.impact, c.score,
+        c.title.get(lang), evidence, "; ".join(c.missing), recommendations,
+        "; ".join(view.source_line(s, lang) for s in c.sources),
+    ]
+
+
+def rows(assessments: Iterable[Assessment], lang: str) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for a in assessments:
+        for check in a.checks:
+            writer.writerow(_row(a, check, lang))
+    return buffer.getvalue()
+
+
+def rows_batch(items: Sequence[BatchItem], lang: str) -> str:
+    """Every check of every assessed proposal; broken files have no checks and appear only in
+    the error stream the caller reports."""
+    return rows((i.assessment for i in items if i.assessment is not None), lang)

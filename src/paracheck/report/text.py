@@ -1,0 +1,321 @@
+"""The terminal report, drawn with rich into a string.
+
+Reading order follows what an analyst acts on: the verdict, the risks by severity with their
+evidence and next steps, what is still unknown and the questions to ask, the procedure, and
+only then — compactly — what was accepted or is clear.
+
+Colour is the caller's decision (the CLI knows whether it writes to a terminal and whether
+``NO_COLOR`` is set); the library default is plain text. Markup interpretation is off, so a
+``[`` in a proposal title can never be taken for a style.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from rich import box
+from rich.console import Console
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from paracheck.engine.model import SEVERITIES, Assessment
+from paracheck.report import formatting, view
+from paracheck.report.messages import label, message
+
+if TYPE_CHECKING:
+    from paracheck.batch import BatchItem
+    from paracheck.comparison import AssessmentDiff
+
+WIDTH = 100
+VERDICT_STYLE = {"blocked": "bold white on red", "incomplete": "bold black on yellow",
+                 "high_risk": "bold red", "medium_risk": "bold yellow",
+                 "low_risk": "bold green"}
+SEVERITY_STYLE = {"blocker": "bold red", "high": "red", "medium": "yellow", "low": "cyan",
+                  "info": "dim"}
+STATUS_STYLE = {"risk": "red", "clear": "green", "unknown": "yellow", "accepted": "blue"}
+
+
+def _console(color: bool, width: int) -> Console:
+    return Console(
+        file=io.StringIO(), width=width, force_terminal=color, no_color=not color,
+        color_system="standard" if color else None, markup=False, highlight=False,
+        emoji=False, soft_wrap=False, legacy_windows=False,
+    )
+
+
+def draw(body: Callable[[Console], None], color: bool = False, width: int = WIDTH) -> str:
+    """Run ``body`` against a string-backed console and return what it printed."""
+    console = _console(color, width)
+    body(console)
+    out = console.file.getvalue()  # type: ignore[attr-defined]
+    if not color:  # rich pads table cells to the full width; plain text has no use for it
+        out = "\n".join(line.rstrip() for line in out.splitlines())
+    return out if out.endswith("\n") else out + "\n"
+
+
+def heading(console: Console, text: str) -> None:
+    console.print()
+    console.print(Text(text.upper(), style="bold underline"))
+
+
+def _indented(console: Console, text: str | Text, indent: int, style: str = "") -> None:
+    t = text if isinstance(text, Text) else Text(text, style=style)
+    console.print(Padding(t, (0, 0, 0, indent), expand=False), overflow="fold")
+
+
+def render_assessment(a: Assessment, lang: str, color: bool = False,
+                      width: int = WIDTH) -> str:
+    return draw(lambda c: assessment_body(c, a, lang), color, width)
+
+
+def assessment_body(console: Console, a: Assessment, lang: str) -> None:
+    m = lambda key, **kw: message(key, lang, **kw)  # noqa: E731
+
+    console.print(Text(m("title.report"), style="bold"))
+    console.print(Text(f"{m('proposal')}: {a.proposal.title}"))
+    console.print(Text(f"{m('file')}: {a.proposal.source}    "
+                       f"{m('as_of')}: {formatting.date(a.as_of, lang)}"))
+    period = view.pack_period(a, lang)
+    console.print(Text(f"{m('pack')}: {a.pack.name} {a.pack.version} — {a.pack.regime}"
+                       + (f" ({m('effective')} {period})" if period else "")))
+    if a.pack.superseded:
+        console.print(Text(m("superseded", name=a.pack.superseded_by or "—"), style="yellow"))
+
+    console.print()
+    verdict = Text(f" {m('verdict')}: {label('verdict', a.verdict, lang).upper()} ",
+                   style=VERDICT_STYLE[a.verdict])
+    verdict.append(f"   {m('score')}: {a.score}", style="bold")
+    console.print(verdict)
+    console.print(Text(m(f"verdict_note.{a.verdict}")))
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    for col, justify in (("domain", "left"), ("level", "left"), ("score", "right"),
+                         ("risks", "right"), ("unknowns", "right")):
+        table.add_column(m(col), justify=justify)  # type: ignore[arg-type]
+    for domain, summary in a.domains.items():
+        table.add_row(label("domain", domain, lang), label("level", summary.level, lang),
+                      str(summary.score), str(summary.risks), str(summary.unknowns))
+    heading(console, m("domains"))
+    console.print(table)
+
+    heading(console, m("heading.risks"))
+    risks = view.risks(a)
+    if not risks:
+        _indented(console, m("none"), 2)
+    for severity in SEVERITIES:
+        group = [c for c in risks if c.severity == severity]
+        if not group:
+            continue
+        console.print()
+        _indented(console, Text(label("severity", severity, lang),
+                                style=SEVERITY_STYLE[severity]), 1)
+        for check in group:
+            title = Text(f"{view.SYMBOLS['risk']} {check.rule_id}  ", style="bold")
+            title.append(check.title.get(lang), style=STATUS_STYLE["risk"])
+            _indented(console, title, 2)
+            _indented(console, f"{view.score_formula(check, lang)} · "
+                      f"{label('domain', check.domain, lang)}", 6, "dim")
+            _indented(console, f"{m('why')}: {check.why.get(lang)}", 6)
+            if check.items:
+                _indented(console, f"{m('items')}: {', '.join(check.items)}", 6)
+            if check.evidence:
+                _indented(console, f"{m('evidence')}:", 6)
+                for ev in check.evidence:
+                    _indented(console, f"- {view.evidence_line(ev, lang)}", 8)
+            if check.missing:
+                _indented(console, f"{m('missing')}: {', '.join(check.missing)}", 6)
+            _indented(console, f"{m('clears_when')}: {check.clears_when.get(lang)}", 6)
+            if check.recommendations:
+                _indented(console, f"{m('next_steps')}:", 6)
+                for rec in check.recommendations:
+                    _indented(console, f"→ [{label('stage', rec.stage, lang)}] {rec.owner}: "
+                              f"{rec.text.get(lang)}", 8, "bold")
+            _indented(console, f"{m('sources')}: "
+                      + "; ".join(view.source_line(s, lang) for s in check.sources), 6, "dim")
+
+    heading(console, m("heading.unknowns"))
+    unknowns = view.with_status(a, "unknown")
+    if not unknowns:
+        _indented(console, m("none"), 2)
+    for check in unknowns:
+        line = Text(f"{view.SYMBOLS['unknown']} {check.rule_id}  ", style="bold")
+        line.append(f"{check.title.get(lang)} ({label('severity', check.severity, lang)})",
+                    style=STATUS_STYLE["unknown"])
+        _indented(console, line, 2)
+        if check.missing:
+            _indented(console, f"{m('missing')}: {', '.join(check.missing)}", 6)
+    if a.questions:
+        console.print()
+        _indented(console, Text(m("heading.questions"), style="bold"), 1)
+        for n, q in enumerate(a.questions, 1):
+            _indented(console, f"{n}. {q.text.get(lang)}", 2)
+            _indented(console, f"{q.path} · {m('rules_waiting')}: {', '.join(q.checks)}",
+                      5, "dim")
+
+    heading(console, m("heading.procedure"))
+    if a.procedure:
+        console.print(procedure_table(a, lang))
+    else:
+        _indented(console, m("none"), 2)
+
+    accepted = view.with_status(a, "accepted")
+    if accepted:
+        heading(console, m("heading.accepted"))
+        for check in accepted:
+            _indented(console, f"{view.SYMBOLS['accepted']} {check.rule_id}  "
+                      f"{check.title.get(lang)}", 2, STATUS_STYLE["accepted"])
+            _indented(console, view.waiver_line(check, lang), 6)
+
+    heading(console, m("heading.clear"))
+    clear = view.with_status(a, "clear")
+    if not clear:
+        _indented(console, m("none"), 2)
+    for check in clear:
+        _indented(console, f"{view.SYMBOLS['clear']} {check.rule_id}  {check.title.get(lang)}",
+                  2, STATUS_STYLE["clear"])
+
+    console.print()
+    console.print(Text(legend(lang), style="dim"))
+
+
+def legend(lang: str) -> str:
+    return f"{message('heading.legend', lang)}: " + " · ".join(
+        f"{view.SYMBOLS[s]} {message(f'legend.{s}', lang)}" for s in view.STATUS_ORDER)
+
+
+def procedure_table(a: Assessment, lang: str) -> Table:
+    m = lambda key: message(key, lang)  # noqa: E731
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column("#", justify="right")
+    for col in ("step", "required", "status", "date", "issue"):
+        table.add_column(m(col), overflow="fold")
+    for n, entry in enumerate(a.procedure, 1):
+        issue = entry.issue.get(lang) if entry.issue else ""
+        table.add_row(str(n), label("step", entry.step, lang), m("yes" if entry.required else "no"),
+                      label("stepstatus", entry.status, lang),
+                      formatting.date(entry.date, lang),
+                      Text(issue, style="red") if issue else "")
+    return table
+
+
+def summary_table(items: Sequence[BatchItem], lang: str) -> Table:
+    m = lambda key: message(key, lang)  # noqa: E731
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    for col, justify in (("file", "left"), ("proposal", "left"), ("verdict", "left"),
+                         ("score", "right"), ("top_risks", "left")):
+        table.add_column(m(col), justify=justify, overflow="fold")  # type: ignore[arg-type]
+    for item in items:
+        a = item.assessment
+        if a is None:
+            first = str(item.problems[0]) if item.problems else ""
+            table.add_row(item.source, "", Text(m("error"), style="red"), "", first)
+        else:
+            table.add_row(item.source, a.proposal.title,
+                          Text(label("verdict", a.verdict, lang), style=VERDICT_STYLE[a.verdict]),
+                          str(a.score), ", ".join(c.rule_id for c in view.top_risks(a)))
+    return table
+
+
+def render_batch(items: Sequence[BatchItem], lang: str, color: bool = False,
+                 width: int = WIDTH) -> str:
+    def body(console: Console) -> None:
+        for item in items:
+            if item.assessment is not None:
+                assessment_body(console, item.assessment, lang)
+                console.rule(style="dim")
+        errors = [i for i in items if i.assessment is None]
+        if errors:
+            heading(console, message("heading.errors", lang))
+            for item in errors:
+                for problem in item.problems:
+                    _indented(console, str(problem), 2, "red")
+        heading(console, message("title.batch", lang))
+        console.print(summary_table(items, lang))
+    return draw(body, color, width)
+
+
+def render_diff(d: AssessmentDiff, lang: str, color: bool = False, width: int = WIDTH) -> str:
+    def body(console: Console) -> None:
+        m = lambda key, **kw: message(key, lang, **kw)  # noqa: E731
+        console.print(Text(m("title.diff"), style="bold"))
+        console.print(Text(f"{m('diff.old')}: {d.old.title} ({d.old.source})"))
+        console.print(Text(f"{m('diff.new')}: {d.new.title} ({d.new.source})"))
+        console.print()
+        old_v, new_v = (label("verdict", v, lang) for v in (d.old_verdict, d.new_verdict))
+        console.print(Text(m("diff.verdict_changed", old=old_v, new=new_v) if d.verdict_changed
+                           else m("diff.verdict_same", verdict=new_v), style="bold"))
+        console.print(Text(m("diff.score", old=d.old_score, new=d.new_score)))
+        if not d.has_changes:
+            console.print(Text(m("diff.no_changes")))
+        for key, changes in d.groups():
+            if not changes:
+                continue
+            heading(console, m(f"diff.{key}"))
+            for ch in changes:
+                _indented(console, f"{ch.rule_id}  {ch.title.get(lang)}", 2, "bold")
+                _indented(console, f"{label('status', ch.old_status, lang)} "
+                          f"({ch.old_score if ch.old_score is not None else '—'}) → "
+                          f"{label('status', ch.new_status, lang)} "
+                          f"({ch.new_score if ch.new_score is not None else '—'})", 6)
+    return draw(body, color, width)
+
+
+def render_checklist(pack: object, lang: str, width: int = WIDTH) -> str:
+    from paracheck.report import catalogue
+
+    def body(console: Console) -> None:
+        m = lambda key, **kw: message(key, lang, **kw)  # noqa: E731
+        info = catalogue.pack_info(pack, lang)
+        console.print(Text(f"{m('title.checklist')} — {info['name']} {info['version']}",
+                           style="bold"))
+        console.print(Text(f"{m('regime')}: {info['regime']}"
+                           + (f" ({m('effective')} {info['period']})" if info["period"] else "")))
+        if info["description"]:
+            console.print(Text(info["description"]))
+        console.print(Text(m("checklist.intro")))
+        heading(console, m("heading.procedure"))
+        for n, step in enumerate(info["procedure"], 1):
+            _indented(console, f"☐ {n:>2}. {step['label']} — {step['required']}", 2)
+        for domain, rules in catalogue.rules_by_domain(pack):
+            heading(console, label("domain", domain, lang))
+            for rule in rules:
+                _indented(console, Text(f"☐ {rule.id}  {catalogue.text(rule.title, lang)}",
+                                        style="bold"), 2)
+                _indented(console, f"{label('severity', rule.severity, lang)} · "
+                          f"{m('likelihood')} {rule.likelihood} × {m('impact')} {rule.impact}"
+                          f" = {rule.likelihood * rule.impact}", 6, "dim")
+                _indented(console, f"{m('why')}: {catalogue.text(rule.why, lang)}", 6)
+                for rec in catalogue.recommendations(rule, lang):
+                    _indented(console, f"→ [{rec['stage']}] {rec['owner']}: {rec['text']}", 8)
+        console.print()
+        console.print(Text(f"{m('heading.legend')}: ☐ {m('legend.blank')}", style="dim"))
+    return draw(body, False, width)
+
+
+def render_rule_list(pack: object, lang: str, color: bool = False, width: int = WIDTH) -> str:
+    from paracheck.report import catalogue
+
+    def body(console: Console) -> None:
+        m = lambda key: message(key, lang)  # noqa: E731
+        info = catalogue.pack_info(pack, lang)
+        console.print(Text(f"{m('pack')}: {info['name']} {info['version']} — {info['regime']}",
+                           style="bold"))
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+        table.add_column(m("rule"), no_wrap=True)
+        table.add_column(m("domain"))
+        table.add_column(m("severity"))
+        table.add_column("L×I", justify="right")
+        table.add_column(m("heading.rules"), overflow="fold")
+        for domain, rules in catalogue.rules_by_domain(pack):
+            for rule in rules:
+                table.add_row(rule.id, label("domain", domain, lang),
+                              Text(label("severity", rule.severity, lang),
+                                   style=SEVERITY_STYLE[rule.severity]),
+                              f"{rule.likelihood}×{rule.impact}",
+                              catalogue.text(rule.title, lang))
+        console.print(table)
+        console.print(Text(message("count_checks", lang, n=info["rule_count"]), style="dim"))
+    return draw(body, color, width)

@@ -1,0 +1,148 @@
+"""Each report format shows the whole assessment, in the language asked for."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+import pytest
+
+from assessment_samples import clean_assessment, sample_assessment
+from paracheck.errors import UsageError
+from paracheck.report import FORMATS, render
+from paracheck.report.messages import MESSAGES
+
+REMOTE = re.compile(r"https?:|//[a-z0-9.-]+\.[a-z]{2,}|\bsrc\s*=|url\(\s*['\"]?(?!#)", re.I)
+
+
+@pytest.fixture(scope="module")
+def assessment():
+    return sample_assessment()
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_check_id_appears_in_every_format(assessment, fmt, lang):
+    out = render(assessment, fmt, lang)
+    for check in assessment.checks:
+        assert check.rule_id in out
+
+
+def test_json_is_exactly_the_contract(assessment):
+    out = render(assessment, "json")
+    assert out == assessment.to_json() + "\n"
+    assert json.loads(out)["schema"] == "paracheck/assessment/v1"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_same_assessment_renders_the_same_bytes(assessment, fmt):
+    assert render(assessment, fmt, "en") == render(assessment, fmt, "en")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_english_report_has_no_indonesian_labels_and_vice_versa(assessment, fmt):
+    english, indonesian = render(assessment, fmt, "en"), render(assessment, fmt, "id")
+    assert english != indonesian
+    for word in ("Kesimpulan", "Risiko menurut", "Bukti", "Rekomendasi", "Prosedur",
+                 "Penghambat", "Anggaran", "Juni", "Pertanyaan"):
+        assert word.lower() not in english.lower(), word
+    for word in ("Verdict", "Evidence", "Recommendations", "Procedure", "Blocker",
+                 "Budget", "June", "Questions"):
+        assert word not in indonesian, word
+
+
+def test_money_and_dates_follow_the_locale(assessment):
+    a = sample_assessment(apbd=600_000_000)
+    assert "Rp 600.000.000" in render(a, "text", "id")
+    assert "IDR 600,000,000" in render(a, "text", "en")
+    assert "10 Juni 2015" in render(a, "markdown", "id")
+    assert "June 10, 2015" in render(a, "markdown", "en")
+
+
+def test_text_is_plain_unless_colour_is_asked_for(assessment):
+    assert "\x1b[" not in render(assessment, "text")
+    assert "\x1b[" in render(assessment, "text", color=True)
+
+
+def test_text_puts_verdict_first_then_risks_unknowns_procedure_and_clear_checks(assessment):
+    out = render(assessment, "text", "en")
+    order = [out.index(s) for s in ("Verdict", "RISKS BY SEVERITY", "NOT YET DECIDABLE",
+                                    "PROCEDURE", "CLEAR CHECKS")]
+    assert order == sorted(order)
+    assert out.index("REG-001") < out.index("BUD-001") < out.index("TNC-001")
+
+
+def test_text_shows_evidence_with_path_value_and_line(assessment):
+    out = render(assessment, "text", "en")
+    assert "budget.apbd_allocation_idr = IDR 0 (line 31)" in out
+    assert "→ [Planning] Bappeda: Allocate APBD <now>" in out
+
+
+def test_markdown_marks_each_status_as_the_legend_says(assessment):
+    out = render(assessment, "markdown", "en")
+    assert "- [x] **REG-001**" in out
+    assert "- [ ] **IMP-001**" in out
+    assert "- [?] **HR-002**" in out
+    assert "- [~] **NRG-001**" in out
+    assert "`[x]` risk" in out
+
+
+def test_markdown_action_plan_keeps_the_assessments_order(assessment):
+    out = render(assessment, "markdown", "en")
+    plan = out[out.index("## Action plan"):out.index("## Questions")]
+    assert plan.index("BUD-001") < plan.index("REG-001")
+
+
+def test_html_is_self_contained_with_a_heat_map(assessment):
+    out = render(assessment, "html", "en")
+    assert "<svg" in out and 'class="heatmap"' in out
+    assert out.count('class="cell"') == 25
+    assert not REMOTE.search(out), REMOTE.search(out)
+
+
+def test_html_escapes_what_the_proposal_says(assessment):
+    out = render(assessment, "html", "en")
+    assert "Allocate APBD &lt;now&gt;" in out
+    assert "<now>" not in out
+
+
+def test_html_places_each_risk_in_its_likelihood_impact_cell(assessment):
+    out = render(assessment, "html", "en")
+    cell = re.search(r'data-likelihood="4" data-impact="4">(.*?)</g>', out, re.S)
+    assert cell and "BUD-001" in cell.group(1)
+    accepted = re.search(r'data-likelihood="4" data-impact="3">(.*?)</g>', out, re.S)
+    assert accepted and "NRG-001" not in accepted.group(1)
+
+
+def test_csv_has_one_row_per_check(assessment):
+    rows = list(csv.DictReader(io.StringIO(render(assessment, "csv", "en"))))
+    assert [r["rule_id"] for r in rows] == [c.rule_id for c in assessment.checks]
+    assert rows[1]["evidence"].startswith("budget.apbd_allocation_idr = 0 (line 31)")
+    assert {r["verdict"] for r in rows} == {"blocked"}
+
+
+def test_clean_proposal_says_there_is_nothing_to_do():
+    out = render(clean_assessment(), "text", "en")
+    assert "Low risk".upper() in out.upper()
+
+
+@pytest.mark.parametrize("fmt, lang", [("pdf", "id"), ("text", "fr")])
+def test_unknown_format_or_language_is_a_usage_error(assessment, fmt, lang):
+    with pytest.raises(UsageError):
+        render(assessment, fmt, lang)
+
+
+def test_every_code_of_the_contract_has_a_label_in_both_languages():
+    from paracheck.engine.model import DOMAINS, SEVERITIES
+    from paracheck.facts.model import STEP_IDS
+
+    codes = ([f"domain.{d}" for d in DOMAINS] + [f"severity.{s}" for s in SEVERITIES]
+             + [f"step.{s}" for s in STEP_IDS]
+             + [f"verdict.{v}" for v in ("blocked", "incomplete", "high_risk", "medium_risk",
+                                         "low_risk")]
+             + [f"status.{s}" for s in ("risk", "clear", "unknown", "accepted")])
+    for code in codes:
+        id_, en = MESSAGES[code]
+        assert id_ and en, code
