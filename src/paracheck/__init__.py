@@ -1,7 +1,68 @@
 """paracheck — decision support for Indonesian paradiplomacy proposals.
 
->>> import paracheck
->>> proposal = paracheck.load_proposal("examples/ntb-zhejiang-2015.yaml")
->>> result = paracheck.assess(proposal)
->>> paracheck.render(result, "markdown", lang="en")
+The library API (PRODUCT.md §5)::
+
+    import paracheck
+    proposal = paracheck.load_proposal("examples/ntb-zhejiang-2015.yaml")
+    result = paracheck.assess(proposal)            # pack chosen by the proposal's date
+    result.verdict; result.checks; result.to_json()
+    paracheck.render(result, "markdown", lang="en")
+
+Nothing here prints or exits; errors are typed (``paracheck.errors``) and carry positions.
+Imports are lazy so ``paracheck --help`` does not pay for the rule engine.
 """
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from paracheck.errors import EngineError, InputError, PackError, ParacheckError, UsageError
+
+if TYPE_CHECKING:
+    from paracheck.engine.model import Assessment
+    from paracheck.facts.model import Proposal
+    from paracheck.rules.model import RulePack
+
+__version__ = "0.1.0"
+__all__ = [
+    "EngineError", "InputError", "PackError", "ParacheckError", "UsageError",
+    "assess", "load_pack", "load_proposal", "render",
+]
+
+
+def load_proposal(path: str, *, source: str | None = None) -> Proposal:
+    """Read and validate a proposal file (``-`` for standard input)."""
+    from paracheck.facts.loader import load_proposal as _load
+
+    return _load(path, source=source)
+
+
+def assess(proposal: Proposal | dict[str, Any], pack: str | RulePack | None = None,
+           as_of: dt.date | None = None) -> Assessment:
+    """Assess a proposal (a model, or plain data that is validated first).
+
+    ``pack`` is a shipped pack name, a pack file path or a loaded pack; by default the pack in
+    force on ``as_of``, which defaults to the proposal's own date.
+    """
+    from paracheck.engine.assess import assess as _assess
+
+    if isinstance(proposal, dict):
+        from paracheck.facts.loader import parse_proposal_data
+
+        proposal = parse_proposal_data(proposal)
+    return _assess(proposal, pack=pack, as_of=as_of)
+
+
+def load_pack(name_or_path: str) -> RulePack:
+    """A shipped rule pack by name, or a pack file by path (validated)."""
+    from paracheck.rules.loader import load_pack as _load
+
+    return _load(name_or_path)
+
+
+def render(result: Assessment, fmt: str = "text", lang: str = "id") -> str:
+    """The assessment as text, markdown, json, html or csv, in ``id`` or ``en``."""
+    from paracheck.report import render as _render
+
+    return _render(result, fmt, lang=lang)

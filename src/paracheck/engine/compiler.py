@@ -1,0 +1,415 @@
+"""Compiling a rule pack onto the engine, and running it on a decomposed proposal.
+
+Three-valued logic inside a two-valued engine: every rule is compiled twice over the same
+fact — a *definite* pattern (true only on present facts) and a *possible* pattern (true
+unless present facts make it false). A rule whose definite pattern fires is a risk; one whose
+only possible pattern fires is unknown; neither, clear. This is Kleene logic evaluated by the
+engine itself, with no Python re-evaluation of conditions.
+
+Facts are flat and each rule reads exactly one (ENGINE-NOTES traps 7, 8, 11): the proposal, one
+sector, or one programme, each carrying the outer-scope values its rules read. Counts over
+sectors or programmes are tallied from member rules that the engine fires on the item facts,
+and handed to the outer fact, which is asserted after its items. Derived flags run in layers
+(strata): a rule testing a flag sees the facts of a later layer that carries it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from paracheck.engine.adapter import DurableRuleset, Session
+from paracheck.facts.decompose import FactView, Scoped
+from paracheck.facts.paths import COLLECTIONS, SCOPE_DEPTH, vocabulary
+from paracheck.rules import conditions as c
+from paracheck.rules.loader import strata
+from paracheck.rules.model import RulePack
+
+KIND = {"proposal": "p", "sector": "s", "program": "g"}
+_OPS = {"lt": "$lt", "le": "$lte", "gt": "$gt", "ge": "$gte", "ne": "$neq"}
+
+Verdict = str  # "def" (definitely true) | "pos" (true only if unknowns allow)
+
+
+def field(path: str) -> str:
+    return "f_" + path.replace(".", "__")
+
+
+def null_field(path: str) -> str:
+    return "n_" + path.replace(".", "__")
+
+
+def len_field(path: str) -> str:
+    return "l_" + path.replace(".", "__")
+
+
+def encode(value: Any) -> Any:
+    """Engine representation of a literal: dates as day numbers (JSON has no dates)."""
+    if isinstance(value, dt.date):
+        return value.toordinal()
+    return value
+
+
+# --------------------------------------------------------------------------- conditions
+
+def _or(parts: list[dict[str, Any]]) -> dict[str, Any]:
+    return parts[0] if len(parts) == 1 else {"$or": parts}
+
+
+def _and(parts: list[dict[str, Any]]) -> dict[str, Any]:
+    return parts[0] if len(parts) == 1 else {"$and": parts}
+
+
+def _cmp(op: str, name: str, value: Any) -> dict[str, Any]:
+    return {name: value} if op == "eq" else {_OPS[op]: {name: value}}
+
+
+def _present(path: str) -> dict[str, Any]:
+    return {"$ex": {field(path): 1}}
+
+
+def _known(path: str) -> dict[str, Any]:
+    return {"$or": [{"$ex": {field(path): 1}}, {"$ex": {null_field(path): 1}}]}
+
+
+def _unknown(path: str) -> dict[str, Any]:
+    return {"$and": [{"$nex": {field(path): 1}}, {"$nex": {null_field(path): 1}}]}
+
+
+class _Compiler:
+    """Turns condition trees into definite / possible engine patterns."""
+
+    def __init__(self, count_field: dict[Any, tuple[str, str]]) -> None:
+        self.count_field = count_field
+
+    def definite(self, cond: c.Condition) -> dict[str, Any]:
+        if isinstance(cond, c.All):
+            return _and([self.definite(p) for p in cond.parts])
+        if isinstance(cond, c.AnyOf):
+            return _or([self.definite(p) for p in cond.parts])
+        if isinstance(cond, c.Not):
+            inner = cond.part
+            if isinstance(inner, c.Compare | c.ComparePaths):
+                return self._not_compare(inner)
+            return self.definite(c.negate(cond.part))
+        return self._atom(cond)
+
+    def possible(self, cond: c.Condition) -> dict[str, Any]:
+        if isinstance(cond, c.All):
+            return _and([self.possible(p) for p in cond.parts])
+        if isinstance(cond, c.AnyOf):
+            return _or([self.possible(p) for p in cond.parts])
+        if isinstance(cond, c.Not) and not isinstance(cond.part, c.Compare | c.ComparePaths):
+            return self.possible(c.negate(cond.part))
+        if isinstance(cond, c.Count):
+            return self._count(cond, possible=True)
+        if isinstance(cond, c.Exists):
+            return self._atom(cond)
+        return {"$or": [self._unknown(cond), self.definite(cond)]}
+
+    def _unknown(self, cond: c.Condition) -> dict[str, Any]:
+        target = cond.part if isinstance(cond, c.Not) else cond
+        if isinstance(target, c.ComparePaths):
+            return {"$or": [_unknown(target.path), _unknown(target.other)]}
+        if isinstance(target, c.Flag):
+            return {"$nex": {"g_" + target.name: 1}}
+        return _unknown(target.path)  # type: ignore[union-attr]
+
+    def _atom(self, cond: c.Condition) -> dict[str, Any]:
+        if isinstance(cond, c.Compare):
+            if cond.value is None:
+                return {null_field(cond.path): 1} if cond.op == "eq" else _present(cond.path)
+            if cond.op == "ne":
+                return {"$or": [{null_field(cond.path): 1},
+                                _cmp("ne", field(cond.path), encode(cond.value))]}
+            return _cmp(cond.op, field(cond.path), encode(cond.value))
+        if isinstance(cond, c.Member):
+            values = [encode(v) for v in cond.values if v is not None]
+            has_null = len(values) < len(cond.values)
+            if not cond.negated:
+                parts = [{field(cond.path): v} for v in values]
+                if has_null:
+                    parts.append({null_field(cond.path): 1})
+                return _or(parts)
+            outside = _and([_present(cond.path)] +
+                           [{"$neq": {field(cond.path): v}} for v in values])
+            return outside if has_null else _or([{null_field(cond.path): 1}, outside])
+        if isinstance(cond, c.Contains):
+            name = field(cond.path)
+            if not cond.negated:
+                return {"$iany": {name: {"$i": cond.value}}}
+            return _or([{null_field(cond.path): 1}, {len_field(cond.path): 0},
+                        {"$iall": {name: {"$neq": {"$i": cond.value}}}}])
+        if isinstance(cond, c.Exists):
+            return _known(cond.path) if cond.present else _unknown(cond.path)
+        if isinstance(cond, c.ComparePaths):
+            return _and([_present(cond.path), _present(cond.other),
+                         _cmp(cond.op, field(cond.path), self._other(cond))])
+        if isinstance(cond, c.Flag):
+            return {"g_" + cond.name: 0 if cond.negated else 1}
+        if isinstance(cond, c.Count):
+            return self._count(cond, possible=False)
+        raise TypeError(cond)
+
+    @staticmethod
+    def _other(cond: c.ComparePaths) -> dict[str, Any]:
+        expr: dict[str, Any] = {"$m": field(cond.other)}
+        if cond.times != 1:
+            expr = {"$mul": {"$l": expr, "$r": cond.times}}
+        if cond.plus:
+            expr = {"$add": {"$l": expr, "$r": cond.plus}}
+        return expr
+
+    def _not_compare(self, cond: c.Compare | c.ComparePaths) -> dict[str, Any]:
+        """``not (x op v)``: true for a null x too, unlike the flipped comparison."""
+        flipped = c.FLIP[cond.op]
+        if isinstance(cond, c.Compare):
+            if cond.value is None:  # not (x == null) / not (x != null)
+                return _present(cond.path) if cond.op == "eq" else {null_field(cond.path): 1}
+            return _or([{null_field(cond.path): 1},
+                        self._atom(c.Compare(cond.path, flipped, cond.value))])
+        return _or([{null_field(cond.path): 1}, {null_field(cond.other): 1},
+                    self._atom(c.ComparePaths(cond.path, flipped, cond.other, cond.plus,
+                                              cond.times))])
+
+    def _count(self, cond: c.Count, possible: bool) -> dict[str, Any]:
+        low, high = self.count_field[(cond.collection, cond.where, cond.share)]
+        v, op = cond.value, cond.op
+        if op in ("gt", "ge"):
+            test = _cmp(op, high if possible else low, v)
+        elif op in ("lt", "le"):
+            test = _cmp(op, low if possible else high, v)
+        elif op == "eq":
+            test = ({"$and": [{"$lte": {low: v}}, {"$gte": {high: v}}]} if possible
+                    else {"$and": [{low: v}, {high: v}]})
+        else:  # ne
+            test = ({"$or": [{"$neq": {low: v}}, {"$neq": {high: v}}]} if possible
+                    else {"$or": [{"$gt": {low: v}}, {"$lt": {high: v}}]})
+        if possible:
+            return {"$or": [{"$nex": {low: 1}}, test]}
+        return test
+
+
+# --------------------------------------------------------------------------- compiled pack
+
+@dataclass(frozen=True)
+class CountNode:
+    """One distinct counted set: (collection, where), tallied per owning fact."""
+
+    index: int
+    collection: str
+    where: c.Condition | None
+    share: bool
+    home: str  # scope of the fact that receives the count
+    item_scope: str
+
+
+@dataclass
+class Outcome:
+    """What the engine decided for one proposal: per rule, per item key, def or pos."""
+
+    verdicts: dict[str, dict[str, Verdict]]
+    counts: dict[tuple[int, str], tuple[int, int, int]]  # (node, owner key) → (low, high, n)
+    flags: dict[str, bool | None]
+
+
+class CompiledPack:
+    """A pack compiled once per process onto its own durable_rules ruleset."""
+
+    def __init__(self, pack: RulePack) -> None:
+        self.pack = pack
+        self.layers = strata(pack.rules)
+        self.depth = max(self.layers.values(), default=0) + 1
+        self.nodes: dict[tuple[Any, Any, bool], CountNode] = {}
+        self.needed: dict[str, set[str]] = {s: set() for s in SCOPE_DEPTH}
+        self.uses: dict[int, set[str]] = defaultdict(set)  # layer → scopes with rules
+        self.node_layers: dict[int, set[int]] = defaultdict(set)
+        for rule in pack.rules:
+            self._collect(rule.condition, rule.scope, self.layers[rule.id])
+            self.uses[self.layers[rule.id]].add(rule.scope)
+        count_field = {key: (f"c{n.index}lo", f"c{n.index}hi") for key, n in self.nodes.items()}
+        comp = _Compiler(count_field)
+        patterns: dict[str, tuple[dict[str, Any], int]] = {}
+        for order, rule in enumerate(pack.rules):
+            layer = self.layers[rule.id]
+            head = [{"kind": KIND[rule.scope]}, {"st": layer}]
+            patterns[f"{rule.id}#d"] = (_and([*head, comp.definite(rule.condition)]), order)
+            patterns[f"{rule.id}#p"] = (_and([*head, comp.possible(rule.condition)]), order)
+        for node in self.nodes.values():
+            for layer in self.node_layers[node.index]:
+                head = [{"kind": KIND[node.item_scope]}, {"st": layer}]
+                if node.where is None:
+                    continue
+                patterns[f"#c{node.index}@{layer}#d"] = (
+                    _and([*head, comp.definite(node.where)]), 0)
+                patterns[f"#c{node.index}@{layer}#p"] = (
+                    _and([*head, comp.possible(node.where)]), 0)
+        self.ruleset = DurableRuleset(pack.name, patterns)
+
+    def _collect(self, cond: c.Condition, scope: str, layer: int) -> None:
+        """Record the paths each scope's facts must carry and the count nodes in use."""
+        for node in c.walk(cond):
+            self.needed[scope].update(
+                p for p in c.read_paths(node)
+                if p in vocabulary() and p not in COLLECTIONS and not isinstance(node, c.Count))
+            if isinstance(node, c.Count):
+                key = (node.collection, node.where, node.share)
+                if key not in self.nodes:
+                    if node.collection in COLLECTIONS:
+                        item_scope, home = COLLECTIONS[node.collection]
+                    else:
+                        item_scope, home = scope, scope
+                        self.needed[scope].add(node.collection)
+                    self.nodes[key] = CountNode(len(self.nodes), node.collection, node.where,
+                                                node.share, home, item_scope)
+                counted = self.nodes[key]
+                self.node_layers[counted.index].add(layer)
+                if counted.where is not None:
+                    self._collect(counted.where, counted.item_scope, layer)
+                    self.uses[layer].add(counted.item_scope)
+
+    # ----------------------------------------------------------------------- running
+
+    def run(self, view: FactView) -> Outcome:
+        verdicts: dict[str, dict[str, Verdict]] = defaultdict(dict)
+        counts: dict[tuple[int, str], tuple[int, int, int]] = {}
+        flags: dict[str, bool | None] = {}
+        by_id: dict[str, Scoped] = {}
+        with self.ruleset.session() as session:
+            for layer in range(self.depth):
+                tallies: dict[tuple[int, str], list[int]] = defaultdict(lambda: [0, 0])
+                self._run_layer(session, view, layer, verdicts, tallies, counts, flags, by_id)
+                self._derive_flags(layer, view, verdicts, flags)
+        return Outcome(dict(verdicts), counts, flags)
+
+    def _run_layer(self, session: Session, view: FactView, layer: int,
+                   verdicts: dict[str, dict[str, Verdict]],
+                   tallies: dict[tuple[int, str], list[int]],
+                   counts: dict[tuple[int, str], tuple[int, int, int]],
+                   flags: dict[str, bool | None], by_id: dict[str, Scoped]) -> None:
+        scopes = self.uses.get(layer, set())
+        deepest_needed = max((SCOPE_DEPTH[s] for s in scopes), default=0)
+        programs = view.programs if view.programs is not None else [
+            p for s in view.sectors or [] for p in (s.programs or [])]
+        groups = [("program", programs), ("sector", view.sectors or []),
+                  ("proposal", [view.proposal])]
+        for scope, items in groups:
+            if SCOPE_DEPTH[scope] > deepest_needed or not items:
+                continue
+            facts = []
+            for item in items:
+                fid = f"{layer}:{KIND[scope]}:{item.key}"
+                by_id[fid] = item
+                facts.append(self._fact(scope, item, view, layer, fid, tallies, counts, flags))
+            for name, fid in session.assert_facts(facts):
+                item = by_id[fid]
+                rule, _, variant = name.rpartition("#")
+                if rule.startswith("#c"):
+                    index = int(rule[2:].split("@")[0])
+                    owner = self._owner_key(self._node(index), item)
+                    tallies[(index, owner)][0 if variant == "d" else 1] += 1
+                    members = verdicts[f"#c{index}"]
+                    if variant == "d" or item.key not in members:
+                        members[item.key] = "def" if variant == "d" else "pos"
+                    continue
+                current = verdicts[rule].get(item.key)
+                if variant == "d" or current is None:
+                    verdicts[rule][item.key] = "def" if variant == "d" else "pos"
+
+    def _node(self, index: int) -> CountNode:
+        return next(n for n in self.nodes.values() if n.index == index)
+
+    @staticmethod
+    def _owner_key(node: CountNode, item: Scoped) -> str:
+        if node.home == "proposal":
+            return ""
+        return item.parent.key if item.parent is not None else ""
+
+    def _fact(self, scope: str, item: Scoped, view: FactView, layer: int, fid: str,
+              tallies: dict[tuple[int, str], list[int]],
+              counts: dict[tuple[int, str], tuple[int, int, int]],
+              flags: dict[str, bool | None]) -> dict[str, Any]:
+        fact: dict[str, Any] = {"id": fid, "kind": KIND[scope], "st": layer}
+        chain: list[Scoped] = []
+        node: Scoped | None = item
+        while node is not None:
+            chain.append(node)
+            node = node.parent
+        for path in self.needed[scope]:
+            for holder in chain:
+                if path in holder.values:
+                    _put(fact, path, holder.values[path])
+                    break
+        for name, value in flags.items():
+            if value is not None:
+                fact["g_" + name] = 1 if value else 0
+        for counted in self.nodes.values():
+            if counted.home != scope:
+                continue
+            members = view.collection(counted.collection, item) \
+                if counted.collection in COLLECTIONS else item.values.get(counted.collection)
+            if counted.collection not in COLLECTIONS and counted.collection not in item.values:
+                continue
+            if members is None and counted.collection in COLLECTIONS:
+                continue
+            total = len(members) if members is not None else 0
+            if counted.where is None:
+                low = high = total
+            else:
+                low, high = tallies.get((counted.index, item.key), [0, 0])
+                high = max(high, low)
+            counts[(counted.index, item.key)] = (low, high, total)
+            if counted.share:
+                fact[f"c{counted.index}lo"] = low / total if total else 0.0
+                fact[f"c{counted.index}hi"] = high / total if total else 0.0
+            else:
+                fact[f"c{counted.index}lo"] = low
+                fact[f"c{counted.index}hi"] = high
+        return fact
+
+    def _derive_flags(self, layer: int, view: FactView,
+                      verdicts: dict[str, dict[str, Verdict]],
+                      flags: dict[str, bool | None]) -> None:
+        for rule in self.pack.rules:
+            if rule.derive and self.layers[rule.id] == layer:
+                found = verdicts.get(rule.id, {}).values()
+                if "def" in found:
+                    flags[rule.derive] = True
+                elif "pos" in found or _items_unknown(rule.scope, view):
+                    flags[rule.derive] = None
+                else:
+                    flags[rule.derive] = False
+
+
+def _items_unknown(scope: str, view: FactView) -> bool:
+    if scope == "sector":
+        return view.sectors is None
+    if scope == "program":
+        return view.sectors is None or any(s.programs is None for s in view.sectors)
+    return False
+
+
+def _put(fact: dict[str, Any], path: str, value: Any) -> None:
+    if value is None:
+        fact[null_field(path)] = 1
+    elif isinstance(value, list):
+        fact[field(path)] = [encode(v) for v in value]
+        fact[len_field(path)] = len(value)
+    else:
+        fact[field(path)] = encode(value)
+
+
+_cache: dict[tuple[str, int], CompiledPack] = {}
+_cache_lock = threading.Lock()
+
+
+def compiled(pack: RulePack) -> CompiledPack:
+    """The pack compiled once per process (keyed by the pack object)."""
+    key = (pack.source, id(pack))
+    with _cache_lock:
+        if key not in _cache:
+            _cache[key] = CompiledPack(pack)
+        return _cache[key]

@@ -1,0 +1,52 @@
+"""Running every rule's own examples (``paracheck rules test``).
+
+Each ``fires`` example must make its rule ``risk`` and each ``clears`` example ``clear`` —
+not merely "not risk": an example that leaves the rule ``unknown`` is incomplete and fails.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from paracheck.engine.assess import assess
+from paracheck.facts.model import Proposal
+from paracheck.rules.loader import split_example
+from paracheck.rules.model import RulePack
+
+#: the date examples are judged at when they do not give ``as_of``
+DEFAULT_AS_OF = dt.date(2024, 1, 1)
+
+
+@dataclass(frozen=True)
+class ExampleFailure:
+    rule_id: str
+    kind: str  # fires | clears
+    index: int
+    expected: str
+    got: str
+    missing: tuple[str, ...]
+
+    def __str__(self) -> str:
+        extra = f" (missing: {', '.join(self.missing)})" if self.missing else ""
+        return (f"{self.rule_id}: examples.{self.kind}[{self.index}] expected "
+                f"{self.expected}, got {self.got}{extra}")
+
+
+def run_examples(pack: RulePack) -> tuple[int, list[ExampleFailure]]:
+    """(number of examples run, failures) for every rule of ``pack``."""
+    failures: list[ExampleFailure] = []
+    count = 0
+    for rule in pack.rules:
+        for kind, expected in (("fires", "risk"), ("clears", "clear")):
+            for i, example in enumerate(getattr(rule.examples, kind)):
+                data, as_of = split_example(example)
+                proposal = Proposal.model_validate(data)
+                result = assess(proposal, pack=pack, as_of=as_of or proposal.date
+                                or DEFAULT_AS_OF)
+                check = next(ch for ch in result.checks if ch.rule_id == rule.id)
+                count += 1
+                if check.status != expected:
+                    failures.append(ExampleFailure(rule.id, kind, i, expected, check.status,
+                                                   tuple(check.missing)))
+    return count, failures

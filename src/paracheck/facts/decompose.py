@@ -1,0 +1,179 @@
+"""Decomposing a proposal into scoped facts: what each rule can read, and where it came from.
+
+The result is engine-neutral: plain values keyed by vocabulary path (``budget.realization_rate``,
+``sector.lead_agency``) for the proposal, each sector and each programme. A path that is not a
+key is *absent* (unknown); ``None`` is an explicit null. Every value remembers the concrete
+input path it came from (``sectors[2].lead_agency``) so evidence can cite its YAML line.
+Computed paths (docs/rule-language.md) are filled in here from reference data and ``as_of``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel
+
+from paracheck.facts import reference
+from paracheck.facts.model import STEP_IDS, Proposal, Sector
+from paracheck.facts.paths import vocabulary
+
+
+@dataclass
+class Scoped:
+    """The facts of one scope instance: the proposal, one sector or one programme."""
+
+    key: str  # concrete prefix: "" (proposal), "sectors[2]", "sectors[2].programs[0]"
+    values: dict[str, Any] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)  # path → concrete input path
+    notes: dict[str, str] = field(default_factory=dict)  # path → reference-data remark
+    parent: Scoped | None = None
+    programs: list[Scoped] | None = None  # sector only; None = programmes not given
+
+    def put(self, path: str, value: Any, source: str) -> None:
+        self.values[path] = value
+        self.sources[path] = source
+
+
+@dataclass
+class FactView:
+    """A proposal decomposed for one ``as_of``."""
+
+    as_of: dt.date
+    proposal: Scoped
+    sectors: list[Scoped] | None  # None = ``sectors`` not given
+    programs: list[Scoped] | None  # every programme; None = some sector's programmes unknown
+
+    def collection(self, name: str, owner: Scoped | None = None) -> list[Scoped] | None:
+        if name == "sectors":
+            return self.sectors
+        if name == "programs":
+            return self.programs
+        return owner.programs if owner is not None else None
+
+
+def _get(model: BaseModel | None, dotted: str) -> tuple[bool, Any]:
+    """(present, value) of a dotted field path; absent when any step was not given."""
+    value: Any = model
+    for name in dotted.split("."):
+        if value is None or not isinstance(value, BaseModel):
+            return False, None
+        attr = "schema_" if name == "schema" else name
+        if attr not in value.model_fields_set:
+            return False, None
+        value = getattr(value, attr)
+    return True, value
+
+
+def _copy_fields(scoped: Scoped, model: BaseModel, prefix: str, names: list[str],
+                 concrete: str) -> None:
+    for path in names:
+        field_path = path[len(prefix):]
+        present, value = _get(model, field_path)
+        if present:
+            scoped.put(path, list(value) if isinstance(value, list) else value,
+                       f"{concrete}{field_path}")
+
+
+def _days(as_of: dt.date, day: Any) -> int | None:
+    return (as_of - day).days if isinstance(day, dt.date) else None
+
+
+def decompose(proposal: Proposal, as_of: dt.date) -> FactView:
+    """Everything a rule can read about ``proposal`` judged at ``as_of``."""
+    vocab = vocabulary()
+    top = Scoped("")
+    plain = [p for p, i in vocab.items() if i.scope == "proposal" and not i.computed]
+    _copy_fields(top, proposal, "", plain, "")
+    _context(top, proposal, as_of)
+    _procedure(top, proposal)
+
+    sector_fields = [p for p, i in vocab.items() if i.scope == "sector" and not i.computed]
+    program_fields = [p for p, i in vocab.items() if i.scope == "program" and not i.computed]
+    sectors: list[Scoped] | None = None
+    programs: list[Scoped] | None = None
+    if "sectors" in proposal.model_fields_set and proposal.sectors is not None:
+        sectors, programs = [], []
+        for i, sector in enumerate(proposal.sectors):
+            item = _sector(sector, f"sectors[{i}]", sector_fields, program_fields, as_of)
+            item.parent = top
+            sectors.append(item)
+            if item.programs is None:
+                programs = None
+            elif programs is not None:
+                programs.extend(item.programs)
+        top.put("context.sector_count", len(sectors), "sectors")
+        if programs is not None:
+            top.put("context.program_count", len(programs), "sectors")
+    return FactView(as_of, top, sectors, programs)
+
+
+def _sector(sector: Sector, key: str, sector_fields: list[str], program_fields: list[str],
+            as_of: dt.date) -> Scoped:
+    item = Scoped(key)
+    _copy_fields(item, sector, "sector.", sector_fields, f"{key}.")
+    if "programs" not in sector.model_fields_set or sector.programs is None:
+        return item
+    item.programs = []
+    dates: list[tuple[dt.date, str]] = []
+    unknown_date = False
+    for j, program in enumerate(sector.programs):
+        pkey = f"{key}.programs[{j}]"
+        sub = Scoped(pkey, parent=item)
+        _copy_fields(sub, program, "program.", program_fields, f"{pkey}.")
+        if "program.last_activity" in sub.values:
+            day = sub.values["program.last_activity"]
+            sub.put("program.days_since_activity", _days(as_of, day),
+                    f"{pkey}.last_activity")
+            if day is not None:
+                dates.append((day, f"{pkey}.last_activity"))
+        else:
+            unknown_date = True
+        item.programs.append(sub)
+    if dates:
+        latest, source = max(dates)
+        item.put("sector.last_activity", latest, source)
+        item.put("sector.days_since_activity", _days(as_of, latest), source)
+    elif not unknown_date:  # no programme, or every one explicitly without activity
+        item.put("sector.last_activity", None, f"{key}.programs")
+        item.put("sector.days_since_activity", None, f"{key}.programs")
+    return item
+
+
+def _context(top: Scoped, proposal: Proposal, as_of: dt.date) -> None:
+    top.put("context.as_of", as_of, "date")
+    has_override, override = _get(proposal, "partner.diplomatic_relations")
+    has_country, country = _get(proposal, "partner.country")
+    if has_override and override is not None:
+        top.put("context.partner_has_relations", override, "partner.diplomatic_relations")
+    elif has_country and country:
+        relations, source = reference.diplomatic_relations(country)
+        top.put("context.partner_has_relations", relations, "partner.country")
+        top.notes["context.partner_has_relations"] = str(source)
+    language = reference.main_language(country) if has_country and country else None
+    if language:
+        top.put("context.partner_language", language, "partner.country")
+        has_staff, staff = _get(proposal, "human_resources.language_staff")
+        if has_staff and staff is not None:
+            top.put("context.partner_language_staff", staff.get(language, 0),
+                    "human_resources.language_staff")
+    for side in ("local", "partner"):
+        present, level = _get(proposal, f"{side}.level")
+        if present:
+            top.put(f"context.{side}_tier", reference.tier(level), f"{side}.level")
+
+
+def _procedure(top: Scoped, proposal: Proposal) -> None:
+    if "procedure" not in proposal.model_fields_set or proposal.procedure is None:
+        return
+    listed = {step.step: (i, step) for i, step in enumerate(proposal.procedure)}
+    for step_id in STEP_IDS:
+        if step_id not in listed:
+            top.put(f"procedure.{step_id}.status", "missing", "procedure")
+            top.put(f"procedure.{step_id}.date", None, "procedure")
+            continue
+        i, step = listed[step_id]
+        top.put(f"procedure.{step_id}.status", step.status, f"procedure[{i}].status")
+        if "date" in step.model_fields_set:
+            top.put(f"procedure.{step_id}.date", step.date, f"procedure[{i}].date")

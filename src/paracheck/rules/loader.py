@@ -1,0 +1,244 @@
+"""Loading and validating rule packs.
+
+A pack is refused — with the file, the rule id and the field — when a path names no proposal
+field, an id repeats, a translation is missing, a domain or severity is unknown, a flag is
+tested that no rule derives (or flags derive each other in a cycle), or an example is not a
+valid proposal. Shipped packs live in ``paracheck/rules/packs``; a user's own pack is any path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from paracheck.errors import PackError, Problem, UsageError
+from paracheck.facts.model import Proposal
+from paracheck.rules import conditions as cond
+from paracheck.rules.model import PackHeader, Rule, RulePack, RulesFile
+
+PACKS_DIR = Path(str(resources.files("paracheck.rules") / "packs"))
+EXAMPLE_HEADER = {"schema": "paracheck/proposal/v1", "title": "example"}
+_MAX_PACK_BYTES = 4 * 1024 * 1024
+_lock = threading.Lock()
+
+
+def pack_names() -> list[str]:
+    """Names of the shipped packs (files whose schema is ``paracheck/pack/v1``), sorted."""
+    names = []
+    for path in sorted(PACKS_DIR.glob("*.yaml")):
+        with path.open(encoding="utf-8") as fh:
+            head = fh.read(4096)
+        if "paracheck/pack/v1" in head:
+            names.append(path.stem)
+    return names
+
+
+def load_pack(name_or_path: str | Path) -> RulePack:
+    """A shipped pack by name, or a pack file by path; validated and cached per process."""
+    text = str(name_or_path)
+    path = PACKS_DIR / f"{text}.yaml"
+    if "/" in text or text.endswith((".yaml", ".yml")) or not path.exists():
+        path = Path(text)
+        if not path.exists():
+            known = ", ".join(pack_names())
+            raise UsageError(f"no rule pack named '{text}' (shipped packs: {known})")
+    with _lock:
+        return _load_pack_cached(path.resolve(), path.stat().st_mtime_ns)
+
+
+def all_packs() -> list[RulePack]:
+    return [load_pack(name) for name in pack_names()]
+
+
+def select_pack(as_of: dt.date) -> RulePack:
+    """The shipped pack in force on ``as_of``; before every pack, the earliest one."""
+    packs = sorted(all_packs(), key=lambda p: p.effective_from or dt.date.min)
+    for pack in packs:
+        if pack.in_force(as_of):
+            return pack
+    if not packs:
+        raise UsageError("no rule packs are installed")
+    return packs[0] if as_of < (packs[0].effective_from or dt.date.min) else packs[-1]
+
+
+@cache
+def _load_pack_cached(path: Path, _mtime: int) -> RulePack:
+    problems: list[Problem] = []
+    data, lines = _read(path, problems)
+    if problems:
+        raise PackError(problems)
+    try:
+        header = PackHeader.model_validate(data)
+    except ValidationError as exc:
+        raise PackError(_pydantic_problems(exc, str(path), lines, "")) from None
+    raw_rules: list[tuple[str, int, dict[str, Any]]] = [
+        (str(path), lines.get(i, 0), r) for i, r in enumerate(header.rules)]
+    for name in header.include:
+        inc_path = path.parent / f"{name}.yaml"
+        if not inc_path.exists():
+            problems.append(Problem(str(path), 0, 0, "include",
+                                    f"included rules file '{name}' not found next to the pack"))
+            continue
+        inc_data, inc_lines = _read(inc_path, problems)
+        if inc_data is None:
+            continue
+        try:
+            rules_file = RulesFile.model_validate(inc_data)
+        except ValidationError as exc:
+            problems.extend(_pydantic_problems(exc, str(inc_path), inc_lines, ""))
+            continue
+        raw_rules += [(str(inc_path), inc_lines.get(i, 0), r)
+                      for i, r in enumerate(rules_file.rules)]
+    rules = _build_rules(raw_rules, problems)
+    if problems:
+        raise PackError(problems)
+    return RulePack(
+        name=header.name, version=header.version, regime=header.regime,
+        effective_from=header.effective_from, effective_until=header.effective_until,
+        supersedes=header.supersedes, superseded_by=header.superseded_by,
+        description=header.description, procedure=header.procedure, rules=rules,
+        source=str(path),
+    )
+
+
+def _read(path: Path, problems: list[Problem]) -> tuple[Any, dict[int, int]]:
+    """Parse a pack file; also return the line of each entry of its ``rules`` list."""
+    try:
+        raw = path.read_bytes()
+        if len(raw) > _MAX_PACK_BYTES:
+            raise ValueError(f"pack file larger than {_MAX_PACK_BYTES} bytes")
+        text = raw.decode("utf-8")
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        problems.append(Problem(str(path), line, col, "", f"cannot read pack: {exc}"))
+        return None, {}
+    if not isinstance(data, dict):
+        problems.append(Problem(str(path), 1, 1, "", "a pack file must be a mapping"))
+        return None, {}
+    lines: dict[int, int] = {}
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value == "rules" and isinstance(value, yaml.SequenceNode):
+                lines = {i: item.start_mark.line + 1 for i, item in enumerate(value.value)}
+    return data, lines
+
+
+def _pydantic_problems(exc: ValidationError, file: str, lines: dict[int, int],
+                       prefix: str) -> list[Problem]:
+    out = []
+    for err in exc.errors():
+        loc = list(err["loc"])
+        line = lines.get(loc[1], 0) if len(loc) > 1 and loc[0] == "rules" else 0
+        field = prefix + ".".join(str(p) for p in loc)
+        out.append(Problem(file, line, 0, field, err["msg"]))
+    return out
+
+
+def _build_rules(raw_rules: list[tuple[str, int, dict[str, Any]]],
+                 problems: list[Problem]) -> list[Rule]:
+    rules: list[Rule] = []
+    seen: dict[str, tuple[str, int]] = {}
+    for file, line, raw in raw_rules:
+        rid = raw.get("id", "?") if isinstance(raw, dict) else "?"
+        try:
+            rule = Rule.model_validate(raw)
+        except ValidationError as exc:
+            for err in exc.errors():
+                field = ".".join(str(p) for p in err["loc"])
+                problems.append(Problem(file, line, 0, f"{rid}.{field}", err["msg"]))
+            continue
+        if rule.id in seen:
+            first = seen[rule.id]
+            problems.append(Problem(file, line, 0, f"{rule.id}.id",
+                                    f"duplicate rule id (first at {first[0]}:{first[1]})"))
+            continue
+        seen[rule.id] = (file, line)
+        try:
+            rule._condition = cond.parse(rule.when, rule.scope)  # type: ignore[arg-type]
+        except cond.ConditionError as exc:
+            problems.append(Problem(file, line, 0, f"{rule.id}.{exc.field}", exc.message))
+            continue
+        rule._origin = (file, line)
+        _check_examples(rule, file, line, problems)
+        rules.append(rule)
+    _check_flags(rules, problems)
+    return rules
+
+
+def split_example(example: dict[str, Any]) -> tuple[dict[str, Any], dt.date | None]:
+    """An example is a partial proposal, optionally with ``as_of``; fill in the header."""
+    data = dict(EXAMPLE_HEADER)
+    data.update({k: v for k, v in example.items() if k != "as_of"})
+    as_of = example.get("as_of")
+    if isinstance(as_of, str):
+        as_of = dt.date.fromisoformat(as_of)
+    return data, as_of
+
+
+def _check_examples(rule: Rule, file: str, line: int, problems: list[Problem]) -> None:
+    for kind in ("fires", "clears"):
+        for i, example in enumerate(getattr(rule.examples, kind)):
+            try:
+                data, _ = split_example(example)
+                Proposal.model_validate(data)
+            except (ValidationError, ValueError) as exc:
+                first = exc.errors()[0] if isinstance(exc, ValidationError) else None
+                where = ".".join(str(p) for p in first["loc"]) if first else "as_of"
+                msg = first["msg"] if first else str(exc)
+                problems.append(Problem(file, line, 0, f"{rule.id}.examples.{kind}[{i}]",
+                                        f"not a valid proposal: {where}: {msg}"))
+
+
+def _check_flags(rules: list[Rule], problems: list[Problem]) -> None:
+    derived: dict[str, Rule] = {}
+    for rule in rules:
+        if rule.derive:
+            if rule.derive in derived:
+                problems.append(Problem(rule.origin[0], rule.origin[1], 0, f"{rule.id}.derive",
+                                        f"flag '{rule.derive}' is already derived by "
+                                        f"{derived[rule.derive].id}"))
+            derived[rule.derive] = rule
+    for rule in rules:
+        for name in sorted(cond.flags(rule.condition)):
+            if name not in derived:
+                problems.append(Problem(rule.origin[0], rule.origin[1], 0, f"{rule.id}.when",
+                                        f"flag '{name}' is tested but no rule derives it"))
+    try:
+        strata(rules)
+    except ValueError as exc:
+        problems.append(Problem(rules[0].origin[0] if rules else "", 0, 0, "derive", str(exc)))
+
+
+def strata(rules: list[Rule]) -> dict[str, int]:
+    """Evaluation layer of each rule: after every rule deriving a flag it tests."""
+    derived = {r.derive: r for r in rules if r.derive}
+    layer: dict[str, int] = {}
+    visiting: set[str] = set()
+
+    def visit(rule: Rule) -> int:
+        if rule.id in layer:
+            return layer[rule.id]
+        if rule.id in visiting:
+            raise ValueError(f"flags derive each other in a cycle through {rule.id}")
+        visiting.add(rule.id)
+        depth = 0
+        for name in cond.flags(rule.condition):
+            if name in derived:
+                depth = max(depth, visit(derived[name]) + 1)
+        visiting.discard(rule.id)
+        layer[rule.id] = depth
+        return depth
+
+    for rule in rules:
+        visit(rule)
+    return layer

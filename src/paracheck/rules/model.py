@@ -1,0 +1,171 @@
+"""Rule packs as data: the models a pack file must fit (docs/rule-language.md).
+
+A rule is identity (id, domain), weight (severity, likelihood, impact), explanation (title,
+why, recommendations, sources — both languages), a condition and its own examples. The parsed
+condition is attached by the loader, which also checks what a single model cannot see
+(duplicate ids, flags nobody derives, examples that are not proposals).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StringConstraints,
+    model_validator,
+)
+
+from paracheck.facts.model import StepId
+
+Domain = Literal[
+    "regulatory", "budget", "human_resources", "energy", "transnational_crime",
+    "implementation", "governance",
+]
+Severity = Literal["blocker", "high", "medium", "low", "info"]
+ActionStage = Literal[
+    "planning", "exploration", "approval", "agreement", "signing", "implementation",
+    "monitoring",
+]
+ACTION_STAGES: tuple[str, ...] = ActionStage.__args__  # type: ignore[attr-defined]
+Confidence = Literal["high", "medium-high", "medium", "medium-low", "low-medium", "low"]
+ProposalStage = Literal["proposal", "mou_signed", "active", "evaluation"]
+STAGE_ORDER: tuple[str, ...] = ProposalStage.__args__  # type: ignore[attr-defined]
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class Spec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Bilingual(Spec):
+    """A text every user-facing rule field carries in both languages."""
+
+    id: NonEmpty
+    en: NonEmpty
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.id
+
+
+class RecommendationSpec(Spec):
+    stage: ActionStage
+    owner: NonEmpty
+    text: Bilingual
+
+
+class SourceSpec(Spec):
+    kind: Literal["thesis", "law", "regulation", "practice", "reference"]
+    ref: NonEmpty
+    confidence: Confidence | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _confidence_for_legal_sources(self) -> SourceSpec:
+        if self.kind in ("law", "regulation") and self.confidence is None:
+            raise ValueError("a law or regulation source needs a confidence "
+                             "(from shared/domain/REGULATION.md)")
+        return self
+
+
+class Examples(Spec):
+    fires: list[dict[str, Any]] = Field(min_length=1)
+    clears: list[dict[str, Any]] = Field(min_length=1)
+
+
+class Rule(Spec):
+    """One check of a pack."""
+
+    id: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,5}-\d{3}$")]
+    domain: Domain
+    severity: Severity
+    likelihood: int = Field(ge=1, le=5)
+    impact: int = Field(ge=1, le=5)
+    title: Bilingual
+    why: Bilingual
+    for_each: Literal["sectors", "programs"] | None = None
+    when: dict[str, Any]
+    derive: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")] | None = None
+    clears_when: Bilingual | None = None
+    recommend: list[RecommendationSpec] = Field(min_length=1)
+    sources: list[SourceSpec] = Field(min_length=1)
+    examples: Examples
+
+    _condition: Any = PrivateAttr(default=None)
+    _origin: tuple[str, int] = PrivateAttr(default=("", 0))
+
+    @property
+    def condition(self) -> Any:
+        """The parsed condition tree (rules.conditions), attached by the loader."""
+        return self._condition
+
+    @property
+    def scope(self) -> str:
+        return {"sectors": "sector", "programs": "program", None: "proposal"}[self.for_each]
+
+    @property
+    def origin(self) -> tuple[str, int]:
+        """(file, line) the rule was read from."""
+        return self._origin
+
+
+class ProcedureStepSpec(Spec):
+    step: StepId
+    required_from: ProposalStage | None = None
+
+
+class RulesFile(Spec):
+    """A file of shared rules, pulled into packs with ``include``."""
+
+    schema_: Literal["paracheck/rules/v1"] = Field(alias="schema")
+    name: NonEmpty
+    description: Bilingual
+    rules: list[dict[str, Any]]
+
+
+class PackHeader(Spec):
+    schema_: Literal["paracheck/pack/v1"] = Field(alias="schema")
+    name: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+    version: NonEmpty
+    regime: NonEmpty
+    effective_from: dt.date | None = None
+    effective_until: dt.date | None = None
+    supersedes: str | None = None
+    superseded_by: str | None = None
+    description: Bilingual
+    procedure: list[ProcedureStepSpec] = Field(min_length=1)
+    include: list[str] = Field(default_factory=list)
+    rules: list[dict[str, Any]] = Field(default_factory=list)
+
+
+class RulePack(BaseModel):
+    """A loaded, validated pack: header fields plus every rule (includes merged)."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    name: str
+    version: str
+    regime: str
+    effective_from: dt.date | None
+    effective_until: dt.date | None
+    supersedes: str | None
+    superseded_by: str | None
+    description: Bilingual
+    procedure: list[ProcedureStepSpec]
+    rules: list[Rule]
+    source: str = Field(description="the pack file")
+
+    def rule(self, rule_id: str) -> Rule:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+    def in_force(self, day: dt.date) -> bool:
+        after_start = self.effective_from is None or self.effective_from <= day
+        before_end = self.effective_until is None or day <= self.effective_until
+        return after_start and before_end
