@@ -136,3 +136,34 @@ def clean_assessment() -> Assessment:
     checks = [c.model_copy(update={"status": "clear", "waiver": None}) for c in a.checks]
     return a.model_copy(update={"checks": checks, "verdict": "low_risk", "score": 0,
                                 "actions": [], "questions": []})
+
+
+def sample_pack():
+    """A two-rule pack built from the pack models, for checklist and catalogue rendering."""
+    from paracheck.rules.model import ProcedureStepSpec, Rule, RulePack
+
+    def rule(rule_id: str, domain: str, severity: str) -> Rule:
+        return Rule.model_validate({
+            "id": rule_id, "domain": domain, "severity": severity,
+            "likelihood": 4, "impact": 3,
+            "title": {"id": f"Judul {rule_id}", "en": f"Title {rule_id}"},
+            "why": {"id": f"Alasan {rule_id}", "en": f"Reason {rule_id}"},
+            "when": {"path": "budget.apbd_allocation_idr", "eq": 0},
+            "recommend": [{"stage": "planning", "owner": "Bappeda",
+                           "text": {"id": "Alokasikan APBD", "en": "Allocate APBD"}}],
+            "sources": [{"kind": "regulation", "ref": "Permendagri 3/2008",
+                         "confidence": "medium"}],
+            "examples": {"fires": [{"budget": {"apbd_allocation_idr": 0}}],
+                         "clears": [{"budget": {"apbd_allocation_idr": 1}}]},
+        })
+
+    return RulePack(
+        name="sample-pack", version="1.0.0", regime="Permendagri 3/2008",
+        effective_from=dt.date(2008, 1, 28), effective_until=None, supersedes=None,
+        superseded_by=None, description={"id": "Paket contoh", "en": "Sample pack"},
+        procedure=[ProcedureStepSpec(step="exploration", required_from="proposal"),
+                   ProcedureStepSpec(step="dprd_approval", required_from="mou_signed"),
+                   ProcedureStepSpec(step="deposit_with_kemlu")],
+        rules=[rule("BUD-001", "budget", "high"), rule("REG-001", "regulatory", "blocker")],
+        source="sample-pack.yaml",
+    )

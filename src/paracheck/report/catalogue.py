@@ -116,3 +116,14 @@ def example_counts(rule: Any) -> tuple[int, int]:
     if examples is None:
         return 0, 0
     return len(_field(examples, "fires", []) or []), len(_field(examples, "clears", []) or [])
+
+
+def condition_yaml(rule: Any) -> str:
+    """A rule's ``when`` as the YAML the pack author wrote (key order kept)."""
+    import yaml
+
+    when = getattr(rule, "when", None)
+    if when is None:
+        return ""
+    return yaml.safe_dump(when, sort_keys=False, allow_unicode=True,
+                          default_flow_style=None, width=96).rstrip()

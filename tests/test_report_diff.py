@@ -1,0 +1,49 @@
+"""``paracheck diff``: which checks became risks, cleared or changed score, and the verdict."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from assessment_samples import clean_assessment, sample_assessment
+from paracheck.comparison import diff
+from paracheck.report import render_diff
+
+
+def test_fixing_everything_clears_the_risks_and_changes_the_verdict():
+    d = diff(sample_assessment(), clean_assessment())
+    assert d.verdict_changed and (d.old_verdict, d.new_verdict) == ("blocked", "low_risk")
+    assert {c.rule_id for c in d.cleared} == {"REG-001", "BUD-001", "TNC-001"}
+    assert [c.rule_id for c in d.status_changed] == ["NRG-001", "HR-002"]
+    assert not d.became_risk
+
+
+def test_going_backwards_lists_the_new_risks():
+    d = diff(clean_assessment(), sample_assessment())
+    assert {c.rule_id for c in d.became_risk} == {"REG-001", "BUD-001", "TNC-001"}
+
+
+def test_same_assessment_has_no_changes():
+    a = sample_assessment()
+    d = diff(a, a)
+    assert not d.has_changes and not d.verdict_changed
+
+
+def test_a_moved_score_is_reported():
+    old = sample_assessment()
+    checks = [c.model_copy(update={"likelihood": 2, "score": 10}) if c.rule_id == "REG-001"
+              else c for c in old.checks]
+    d = diff(old, old.model_copy(update={"checks": checks}))
+    assert [(c.rule_id, c.old_score, c.new_score) for c in d.score_changed] == [
+        ("REG-001", 25, 10)]
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json"])
+def test_diff_renders_in_every_format(fmt):
+    out = render_diff(diff(sample_assessment(), clean_assessment()), fmt, "en")
+    assert "REG-001" in out
+    if fmt == "json":
+        assert json.loads(out)["schema"] == "paracheck/diff/v1"
+    else:
+        assert "Blocked → Low risk" in out and "cleared" in out.lower()
