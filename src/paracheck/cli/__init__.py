@@ -1,0 +1,153 @@
+"""The ``paracheck`` command line: a thin mirror of the library (STYLE.md, sqlite-utils).
+
+Commands parse arguments, call the library and format its answer; exit codes and printing live
+only here. Start-up stays lean: heavy modules (pydantic models, the engine, the reports) are
+imported inside the commands that need them.
+
+Exit codes (PRODUCT.md §4): 0 done, 1 a check at or above ``--fail-on``, 2 invalid input or
+usage, 3 internal error. Errors go to stderr as ``file:line:col: path: message``.
+
+Adding a command: put it in its own module under ``paracheck/cli/`` with a function
+``register(app: typer.Typer) -> None`` that decorates its commands onto ``app``, and add the
+module's name to ``COMMAND_MODULES`` at the bottom of this file.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Annotated, NoReturn
+
+import typer
+
+app = typer.Typer(
+    name="paracheck",
+    help="Decision support for Indonesian paradiplomacy proposals (sister province / city).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+EXIT_OK = 0
+EXIT_INVALID = 2
+EXIT_INTERNAL = 3
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"paracheck {version('paracheck')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Decision support for Indonesian paradiplomacy proposals (sister province / city)."""
+
+
+@app.command()
+def validate(
+    files: Annotated[
+        list[str],
+        typer.Argument(metavar="FILE…", help="Proposal files (YAML or JSON); '-' reads stdin."),
+    ],
+) -> None:
+    """Check proposal files against the schema only (no rules), with error positions."""
+    from paracheck.errors import InputError
+    from paracheck.facts.loader import load_proposal
+
+    failed = False
+    for name in files:
+        try:
+            load_proposal(name)
+        except InputError as exc:
+            failed = True
+            for problem in exc.problems:
+                typer.echo(str(problem), err=True)
+        else:
+            typer.echo(f"ok: {name}")
+    raise typer.Exit(EXIT_INVALID if failed else EXIT_OK)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of a proposal (paracheck/proposal/v1)."""
+    import json
+
+    from paracheck.facts.template import proposal_json_schema
+
+    typer.echo(json.dumps(proposal_json_schema(), indent=2, ensure_ascii=False))
+
+
+@app.command()
+def init(
+    form: Annotated[
+        str,
+        typer.Option(
+            help="Form of cooperation: sister_province | sister_city | "
+            "technical_cooperation | investment | other.",
+        ),
+    ] = "sister_province",
+) -> None:
+    """Print a commented proposal template to fill in (valid as it is)."""
+    from paracheck.facts.template import FORMS, proposal_template
+
+    if form not in FORMS:
+        raise typer.BadParameter(f"expected one of: {', '.join(FORMS)}", param_hint="--form")
+    typer.echo(proposal_template(form), nl=False)
+
+
+def main(argv: list[str] | None = None) -> NoReturn:
+    """Console-script entry: run the app and turn every failure into a message and exit code.
+
+    Never shows a traceback: paracheck's own errors print their positioned lines, anything else
+    is reported in one line as an internal error (exit 3).
+    """
+    from paracheck.errors import EngineError, ParacheckError, ProblemsError
+
+    try:
+        app(args=argv, prog_name="paracheck")
+    except SystemExit:
+        raise
+    except ProblemsError as exc:  # InputError, PackError
+        for problem in exc.problems:
+            typer.echo(str(problem), err=True)
+        sys.exit(EXIT_INVALID)
+    except EngineError as exc:  # a bug in paracheck, never the user's fault
+        _internal(exc)
+    except ParacheckError as exc:  # UsageError and anything else raised on purpose
+        typer.echo(f"error: {_one_line(exc)}", err=True)
+        sys.exit(EXIT_INVALID)
+    except Exception as exc:
+        _internal(exc)
+    sys.exit(EXIT_OK)  # pragma: no cover - click always exits in standalone mode
+
+
+def _internal(exc: BaseException) -> NoReturn:
+    typer.echo(f"internal error: {type(exc).__name__}: {_one_line(exc)}", err=True)
+    sys.exit(EXIT_INTERNAL)
+
+
+def _one_line(exc: BaseException, limit: int = 500) -> str:
+    text = " ".join(str(exc).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --- commands in their own modules ------------------------------------------------------------
+# Each name is a module paracheck.cli.<name> with `register(app)`; keep heavy imports inside the
+# command functions so `paracheck --help` and `paracheck validate` stay fast.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def _register_commands() -> None:
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"{__name__}.{name}").register(app)
+
+
+_register_commands()

@@ -1,0 +1,152 @@
+"""A commented proposal template to fill in, and the proposal's JSON Schema.
+
+The template is valid as it stands: every field the analyst still has to fill is commented
+out, so it reads as *unknown* (and becomes a question in the assessment) rather than as a
+placeholder value that a rule could mistake for a fact.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from paracheck.facts.model import SCHEMA_ID, Form, PartnerLevel, Proposal, SectorName, StepId
+
+__all__ = ["FORMS", "proposal_json_schema", "proposal_template"]
+
+FORMS: tuple[str, ...] = Form.__args__  # type: ignore[attr-defined]
+
+_LEVELS = {
+    "sister_province": ("province", "province"),
+    "sister_city": ("city", "city"),
+}
+_TITLES = {
+    "sister_province": "Provinsi Kembar / Sister Province",
+    "sister_city": "Kota Kembar / Sister City",
+    "technical_cooperation": "Kerja Sama Teknik / Technical Cooperation",
+    "investment": "Kerja Sama Investasi / Investment Cooperation",
+    "other": "Kerja Sama Luar Negeri / Foreign Cooperation",
+}
+
+_TEMPLATE = """\
+# Usulan kerja sama luar negeri daerah — isi dan periksa dengan `paracheck validate`.
+# Foreign cooperation proposal of a regional government — fill in, check with `paracheck validate`.
+#
+# Baris yang diawali '#' adalah komentar. Hapus '#' di depan sebuah isian untuk mengisinya.
+# Isian yang dibiarkan sebagai komentar dianggap BELUM DIKETAHUI dan akan ditanyakan.
+# Lines starting with '#' are comments. Remove the '#' in front of a field to fill it in.
+# A field left commented out counts as UNKNOWN and becomes a question in the assessment.
+
+schema: {schema}
+# judul usulan / title of the proposal
+title: "{title}"
+# date: 2025-01-31        # tanggal usulan (YYYY-MM-DD); menentukan peraturan yang berlaku
+                          # proposal date; selects the regulation in force
+stage: proposal           # tahap / stage: proposal | mou_signed | active | evaluation
+# bentuk / form: {forms}
+form: {form}
+
+local:                    # pihak Indonesia / the Indonesian side
+  # name: Provinsi …      # nama pemerintah daerah / name of the regional government
+{local_level}
+partner:                  # mitra luar negeri / the foreign partner
+  # name: …               # nama mitra / partner's name
+  # country: CN           # kode negara ISO 3166-1 dua huruf / two-letter country code
+{partner_level}
+  # diplomatic_relations: true   # kosongkan agar memakai data rujukan (Kemlu)
+                                 # leave out to use the reference data; true | false
+
+basis:                    # dasar pertimbangan / why these two partners
+  # similar_characteristics: [fisheries, agriculture]   # kesamaan karakteristik / shared traits
+  # similar_problems: []  # masalah serupa / shared problems
+  # complementarity: "…"  # saling melengkapi / how the two complement each other
+  # people_to_people: true          # mempererat hubungan masyarakat / people-to-people ties
+  # in_development_plan: true       # tercantum di RPJMD/RKPD / in the development plan
+  # representative_office_abroad: false   # kantor perwakilan di luar negeri / office abroad
+
+sectors:                  # bidang kerja sama, satu entri per bidang / one entry per field
+  # - name: agriculture   # {sectors}
+  #   lead_agency: Dinas Pertanian   # SKPD penanggung jawab; null = belum ada
+  #                                  # the agency owning follow-up; null = none named
+  #   programs:
+  #     - name: "…"                  # nama program / programme name
+  #       status: planned            # planned | ongoing | done | stalled | cancelled
+  #       budget_idr: 100000000      # anggaran (Rp, bilangan bulat) / budget (whole IDR)
+  #       kpis: ["…"]                # target terukur / measurable targets
+  #       last_activity: 2025-01-31  # kegiatan terakhir / last activity (YYYY-MM-DD)
+
+budget:                   # anggaran / funding
+  # apbd_allocation_idr: 250000000  # alokasi APBD (Rp) / APBD allocation (IDR)
+  # multi_year: false               # tahun jamak / committed for several years
+  # other_sources: []               # apbn | partner | private | grant
+  # realization_rate: 0.6           # serapan anggaran tahun lalu, 0..1 / share spent last year
+  # revisions_last_year: 0          # pemotongan/pengalihan tahun lalu / mid-year cuts
+
+human_resources:          # sumber daya manusia / staff
+  # dedicated_staff: 1              # pegawai khusus / staff working mainly on this
+  # language_staff: {{en: 1, zh: 0}}  # kode bahasa ISO 639-1 → jumlah pegawai / staff per language
+  # trained_staff: 0                # pegawai terlatih / staff trained in foreign cooperation
+  # response_days: 14               # hari untuk membalas mitra / days to answer the partner
+
+energy:                   # kelistrikan daerah / electricity supply
+  # reserve_margin_pct: 10          # cadangan daya (%), negatif = defisit / reserve margin
+  # rolling_blackouts: false        # pemadaman bergilir / rolling blackouts
+  # outage_hours_per_month: 0       # jam padam per bulan / outage hours a month
+  # affected_areas: []              # wilayah terdampak / affected areas
+
+security:                 # kejahatan lintas negara / transnational crime exposure
+  # narcotics_route: low            # none | low | medium | high
+  # iuu_fishing: low                # none | low | medium | high
+  # terrorism: low                  # none | low | medium | high
+  # human_trafficking: low          # none | low | medium | high
+  # coordinating_agencies: []       # BNN | KKP | Bakamla | Polri | BNPT | Imigrasi | PPATK | other
+
+procedure:                # tahapan prosedur / procedural steps taken so far
+  # - step: letter_of_intent        # {steps}
+  #   status: done                  # done | in_progress | pending | not_applicable
+  #   date: 2025-01-31              # tanggal / date (YYYY-MM-DD)
+  #   document: "…"                 # nomor surat/dokumen / letter or document number
+
+governance:               # tata kelola / steering and monitoring
+  # joint_working_group: false      # kelompok kerja bersama / joint working group
+  # meetings_per_year: 0            # pertemuan per tahun / meetings a year
+  # monitoring_plan: false          # rencana monev / monitoring and evaluation plan
+  # reports_to_ministry: false      # laporan ke Kemendagri / reports to the Home Affairs Ministry
+  # stakeholders: []                # university | private_sector | civil_society | media
+
+accepted_risks:           # risiko yang diterima secara sadar / accountable waivers
+  # - rule: NRG-001                 # kode aturan / rule id
+  #   reason: "…"                   # alasan (wajib) / reason (required)
+  #   accepted_by: "…"              # pejabat yang menerima (wajib) / who accepts (required)
+  #   until: 2025-12-31             # berlaku sampai (wajib) / valid until (required)
+"""
+
+
+def proposal_template(form: str = "sister_province") -> str:
+    """A commented YAML proposal for ``form`` that validates as it is.
+
+    Raises ``ValueError`` for a form outside :data:`FORMS`.
+    """
+    if form not in FORMS:
+        raise ValueError(f"unknown form {form!r}; expected one of: {', '.join(FORMS)}")
+    local, partner = _LEVELS.get(form, (None, None))
+
+    def level_line(value: str | None, allowed: str) -> str:
+        if value is None:
+            return f"  # level: …             # tingkat / level: {allowed}"
+        return f"  level: {value}".ljust(26) + f"# tingkat / level: {allowed}"
+
+    return _TEMPLATE.format(
+        schema=SCHEMA_ID,
+        title=_TITLES[form],
+        form=form,
+        forms=" | ".join(FORMS),
+        local_level=level_line(local, "province | regency | city"),
+        partner_level=level_line(partner, " | ".join(PartnerLevel.__args__)),  # type: ignore[attr-defined]
+        sectors=" | ".join(SectorName.__args__),
+        steps=" | ".join(StepId.__args__),
+    )
+
+
+def proposal_json_schema() -> dict[str, Any]:
+    """JSON Schema of ``paracheck/proposal/v1`` (field names as written in the YAML)."""
+    return Proposal.model_json_schema(by_alias=True)

@@ -1,0 +1,210 @@
+"""`paracheck validate`, `schema`, `init` and the error handling every command shares."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from typer.testing import CliRunner
+
+from paracheck.cli import app, main
+from paracheck.facts.model import Proposal
+from paracheck.facts.template import FORMS
+
+runner = CliRunner()
+
+# The same sample as tests/test_loader.py, so positions can be compared by eye.
+VALID = textwrap.dedent(
+    """\
+    schema: paracheck/proposal/v1
+    title: Sister Province NTB – Zhejiang
+    date: 2015-06-10
+    stage: proposal
+    form: sister_province
+    local: {name: Provinsi Nusa Tenggara Barat, level: province}
+    partner:
+      name: Zhejiang Province
+      country: CN
+      level: province
+    basis:
+      similar_characteristics: [fisheries, agriculture]
+    sectors:
+      - name: infrastructure
+        lead_agency: null
+      - name: agriculture
+        lead_agency: Dinas Pertanian
+        programs:
+          - name: Seed exchange
+            kpis: [two visits a year, 10 trainees]
+      - name: fisheries
+        lead_agency: DKP
+    budget:
+      apbd_allocation_idr: 250_000_000
+      realization_rate: 0.6
+    human_resources:
+      language_staff: {en: 1, zh: 0}
+    """
+)
+
+
+def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    """The real command in a child process, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "paracheck", *args],
+        input=stdin, capture_output=True, timeout=20, check=False,
+    )
+
+
+def write(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_valid_file_prints_ok_and_exits_0(tmp_path):
+    path = write(tmp_path, "ok.yaml", VALID)
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 0
+    assert result.stdout == f"ok: {path}\n"
+
+
+def test_misspelt_key_exits_2_naming_budget_and_the_line(tmp_path):
+    path = write(tmp_path, "p.yaml", VALID.replace("budget:", "budjet:"))
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 2
+    assert f"{path}:23:1: budjet: unknown key 'budjet'; did you mean 'budget'?" in result.stderr
+
+
+def test_duplicate_key_exits_2_pointing_at_the_duplicate(tmp_path):
+    text = VALID.replace("stage: proposal\n", "stage: proposal\ntitle: x\n")
+    path = write(tmp_path, "p.yaml", text)
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 2
+    assert f"{path}:5:1: title: duplicate key 'title' (first given on line 2)" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("date: 2015-06-10", "date: kemarin",
+         ":3:7: date: expected a date as YYYY-MM-DD, got 'kemarin'"),
+        ("country: CN", "country: XX",
+         ":9:12: partner.country: 'XX' is not an ISO 3166-1 alpha-2 country code"),
+    ],
+)
+def test_bad_value_exits_2_naming_the_field_and_its_position(tmp_path, old, new, expected):
+    path = write(tmp_path, "p.yaml", VALID.replace(old, new))
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 2
+    assert f"{path}{expected}" in result.stderr
+
+
+def test_all_files_are_checked_and_one_bad_file_makes_exit_2(tmp_path):
+    good = write(tmp_path, "good.yaml", VALID)
+    bad = write(tmp_path, "bad.yaml", VALID.replace("stage: proposal", "stage: maybe"))
+    also_good = write(tmp_path, "also.yaml", VALID)
+    result = runner.invoke(app, ["validate", str(good), str(bad), str(also_good)])
+    assert result.exit_code == 2
+    assert result.stdout.splitlines() == [f"ok: {good}", f"ok: {also_good}"]
+    assert f"{bad}:4:8: stage: expected one of: proposal" in result.stderr
+
+
+def test_missing_file_is_reported_not_a_crash(tmp_path):
+    result = runner.invoke(app, ["validate", str(tmp_path / "absent.yaml")])
+    assert result.exit_code == 2
+    assert "cannot read the file" in result.stderr
+
+
+def test_validate_reads_standard_input():
+    result = runner.invoke(app, ["validate", "-"], input=VALID)
+    assert result.exit_code == 0
+    assert result.stdout == "ok: -\n"
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_init_template_validates_as_it_is(form):
+    template = runner.invoke(app, ["init", "--form", form])
+    assert template.exit_code == 0
+    assert f"form: {form}" in template.stdout
+    checked = runner.invoke(app, ["validate", "-"], input=template.stdout)
+    assert checked.exit_code == 0, checked.stderr
+
+
+def test_init_piped_into_validate_exits_0_in_real_processes():
+    template = run_cli("init")
+    assert template.returncode == 0
+    checked = run_cli("validate", "-", stdin=template.stdout)
+    assert checked.returncode == 0, checked.stderr
+    assert checked.stdout == b"ok: -\n"
+
+
+def test_init_template_explains_fields_in_both_languages():
+    text = runner.invoke(app, ["init"]).stdout
+    assert "alokasi APBD" in text and "APBD allocation" in text
+    for section in ("local:", "partner:", "basis:", "sectors:", "budget:", "human_resources:",
+                    "energy:", "security:", "procedure:", "governance:", "accepted_risks:"):
+        assert f"\n{section}" in text
+
+
+def test_init_refuses_an_unknown_form_as_usage_error():
+    result = runner.invoke(app, ["init", "--form", "twin_town"])
+    assert result.exit_code == 2
+
+
+def test_schema_is_json_with_every_top_level_field():
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0
+    schema = json.loads(result.stdout)
+    expected = {info.alias or name for name, info in Proposal.model_fields.items()}
+    assert set(schema["properties"]) == expected
+    assert "schema" in schema["required"] and "title" in schema["required"]
+
+
+def test_no_arguments_shows_help_and_exits_2():
+    result = run_cli()
+    assert result.returncode == 2
+    assert b"validate" in result.stdout + result.stderr
+
+
+def test_unknown_command_is_a_usage_error():
+    assert run_cli("frobnicate").returncode == 2
+
+
+def test_paracheck_errors_become_lines_and_exit_2(monkeypatch, capsys):
+    from paracheck import cli
+    from paracheck.errors import InputError, Problem, UsageError
+
+    def fail_with(exc):
+        def command(*args, **kwargs):
+            raise exc
+        return command
+
+    monkeypatch.setattr(cli, "app", fail_with(InputError([Problem("f.yaml", 3, 4, "a.b", "bad")])))
+    with pytest.raises(SystemExit) as exited:
+        main([])
+    assert exited.value.code == 2
+    assert capsys.readouterr().err == "f.yaml:3:4: a.b: bad\n"
+
+    monkeypatch.setattr(cli, "app", fail_with(UsageError("no pack named 'x'")))
+    with pytest.raises(SystemExit) as exited:
+        main([])
+    assert exited.value.code == 2
+    assert capsys.readouterr().err == "error: no pack named 'x'\n"
+
+
+def test_unexpected_exception_is_one_line_internal_error_exit_3(monkeypatch, capsys):
+    from paracheck import cli
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("something\nbroke")
+
+    monkeypatch.setattr(cli, "app", boom)
+    with pytest.raises(SystemExit) as exited:
+        main([])
+    assert exited.value.code == 3
+    err = capsys.readouterr().err
+    assert err == "internal error: RuntimeError: something broke\n"
+    assert "Traceback" not in err
