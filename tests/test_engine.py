@@ -1,0 +1,212 @@
+"""The engine: statuses, unknowns, waivers, determinism, threads, and agreement with the oracle."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+import paracheck
+from paracheck.engine.examples import run_examples
+from paracheck.errors import InputError, PackError
+from paracheck.facts.decompose import decompose
+from paracheck.facts.model import Proposal
+from paracheck.rules.loader import load_pack
+from tests.oracle import Oracle
+from tests.strategies import proposals
+
+MINI = Path(__file__).parent / "packs" / "mini.yaml"
+AS_OF = dt.date(2015, 6, 10)
+
+
+def _proposal(**fields) -> Proposal:
+    return Proposal.model_validate({"schema": "paracheck/proposal/v1", "title": "t", **fields})
+
+
+def _status(result, rule_id: str) -> str:
+    return next(ch.status for ch in result.checks if ch.rule_id == rule_id)
+
+
+@pytest.fixture(scope="module")
+def mini():
+    return load_pack(str(MINI))
+
+
+def test_every_example_of_the_test_pack_behaves_as_written(mini):
+    count, failures = run_examples(mini)
+    assert count == 2 * len(mini.rules)
+    assert failures == []
+
+
+def test_absent_fact_makes_the_check_unknown_and_asks_a_question(mini):
+    result = paracheck.assess(_proposal(budget={"other_sources": []}), pack=mini, as_of=AS_OF)
+    check = next(ch for ch in result.checks if ch.rule_id == "BUD-001")
+    assert check.status == "unknown"
+    assert check.missing == ["budget.apbd_allocation_idr"]
+    question = next(q for q in result.questions if q.path == "budget.apbd_allocation_idr")
+    assert "BUD-001" in question.checks
+    assert question.text.id and question.text.en and question.text.id != question.text.en
+
+
+def test_a_false_part_decides_all_even_when_another_part_is_unknown(mini):
+    # apbd given and non-zero: the "all" is false whatever other_sources would be
+    result = paracheck.assess(_proposal(budget={"apbd_allocation_idr": 5}), pack=mini, as_of=AS_OF)
+    assert _status(result, "BUD-001") == "clear"
+
+
+def test_header_only_proposal_is_incomplete_with_questions(mini):
+    result = paracheck.assess(_proposal(), pack=mini, as_of=AS_OF)
+    assert result.verdict == "incomplete"
+    assert {ch.status for ch in result.checks} == {"unknown"}
+    assert len(result.questions) >= 5
+
+
+def test_risk_lists_evidence_with_yaml_lines_and_clears_when(mini, tmp_path):
+    path = tmp_path / "p.yaml"
+    path.write_text("schema: paracheck/proposal/v1\ntitle: t\nbudget:\n"
+                    "  apbd_allocation_idr: 0\n  other_sources: []\n", encoding="utf-8")
+    result = paracheck.assess(paracheck.load_proposal(str(path)), pack=mini, as_of=AS_OF)
+    check = next(ch for ch in result.checks if ch.rule_id == "BUD-001")
+    assert check.status == "risk"
+    lines = {e.path: e.line for e in check.evidence}
+    assert lines["budget.apbd_allocation_idr"] == 4
+    assert lines["budget.other_sources"] == 5
+    assert "budget.apbd_allocation_idr" in check.clears_when.en
+    assert check.clears_when.id != check.clears_when.en
+
+
+def test_per_sector_rule_names_the_sectors_that_fired(mini):
+    proposal = _proposal(energy={"rolling_blackouts": True},
+                         sectors=[{"name": "culture"}, {"name": "mining"}])
+    result = paracheck.assess(proposal, pack=mini, as_of=AS_OF)
+    check = next(ch for ch in result.checks if ch.rule_id == "NRG-002")
+    assert check.status == "risk"
+    assert check.items == ["sectors[1]"]
+    assert any(e.path == "sectors[1].name" and e.value == "mining" for e in check.evidence)
+
+
+def _waived(until: str) -> Proposal:
+    return _proposal(budget={"apbd_allocation_idr": 0, "other_sources": []},
+                     accepted_risks=[{"rule": "BUD-001", "reason": "hibah pusat menyusul",
+                                      "accepted_by": "Kepala Biro", "until": until}])
+
+
+def test_waiver_until_after_as_of_accepts_the_risk(mini):
+    result = paracheck.assess(_waived("2016-01-01"), pack=mini, as_of=AS_OF)
+    check = next(ch for ch in result.checks if ch.rule_id == "BUD-001")
+    assert check.status == "accepted"
+    assert check.waiver is not None and check.waiver.accepted_by == "Kepala Biro"
+    assert not any("BUD-001" in a.rules for a in result.actions)
+
+
+def test_lapsed_waiver_no_longer_applies(mini):
+    result = paracheck.assess(_waived("2015-01-01"), pack=mini, as_of=AS_OF)
+    assert _status(result, "BUD-001") == "risk"
+
+
+def test_waiver_naming_no_rule_of_the_pack_is_an_error(mini):
+    proposal = _proposal(accepted_risks=[{"rule": "XYZ-999", "reason": "r", "accepted_by": "a",
+                                          "until": "2030-01-01"}])
+    with pytest.raises(InputError, match="XYZ-999"):
+        paracheck.assess(proposal, pack=mini, as_of=AS_OF)
+
+
+def test_two_runs_give_identical_bytes(mini):
+    proposal = _proposal(energy={"rolling_blackouts": True},
+                         sectors=[{"name": "mining", "programs": []}], stage="active")
+    first = paracheck.assess(proposal, pack=mini, as_of=AS_OF).to_json()
+    second = paracheck.assess(proposal, pack=mini, as_of=AS_OF).to_json()
+    assert first == second
+
+
+def test_signing_before_dprd_shows_in_the_procedure(mini):
+    proposal = _proposal(stage="mou_signed", procedure=[
+        {"step": "letter_of_intent", "status": "done", "date": "2015-01-01"},
+        {"step": "dprd_approval", "status": "done", "date": "2015-03-01"},
+        {"step": "signing", "status": "done", "date": "2015-02-01"}])
+    result = paracheck.assess(proposal, pack=mini, as_of=AS_OF)
+    assert _status(result, "REG-001") == "risk"
+    signing = next(p for p in result.procedure if p.step == "signing")
+    assert signing.issue is not None and "dprd_approval" in signing.issue.en
+
+
+def test_required_step_missing_for_stage_is_an_issue(mini):
+    proposal = _proposal(stage="mou_signed", procedure=[
+        {"step": "letter_of_intent", "status": "done"}])
+    result = paracheck.assess(proposal, pack=mini, as_of=AS_OF)
+    dprd = next(p for p in result.procedure if p.step == "dprd_approval")
+    assert dprd.required and dprd.issue is not None
+
+
+def test_eight_threads_give_the_sequential_results(mini):
+    inputs = [_proposal(budget={"apbd_allocation_idr": n % 3, "other_sources": []},
+                        human_resources={"dedicated_staff": n % 4},
+                        sectors=[{"name": "mining", "programs": []}] * (n % 5))
+              for n in range(40)]
+    expected = [paracheck.assess(p, pack=mini, as_of=AS_OF).to_json() for p in inputs]
+    got: dict[int, str] = {}
+
+    def work(offset: int) -> None:
+        for i in range(offset, len(inputs), 8):
+            got[i] = paracheck.assess(inputs[i], pack=mini, as_of=AS_OF).to_json()
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert [got[i] for i in range(len(inputs))] == expected
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(proposals)
+def test_engine_agrees_with_the_oracle_on_generated_proposals(mini, data):
+    proposal = Proposal.model_validate(data)
+    result = paracheck.assess(proposal, pack=mini, as_of=AS_OF)
+    engine = {ch.rule_id: ch.status for ch in result.checks}
+    assert engine == Oracle(mini, decompose(proposal, AS_OF)).statuses()
+
+
+def _write_pack(tmp_path, rule_patch: str) -> str:
+    text = MINI.read_text(encoding="utf-8")
+    path = tmp_path / "bad.yaml"
+    path.write_text(text.replace("  - id: HR-001\n", rule_patch + "  - id: HR-001\n", 1),
+                    encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize(("patch", "field"), [
+    ("  - id: BUD-001\n", "BUD-001.id"),
+])
+def test_pack_with_duplicate_id_is_refused(tmp_path, patch, field):
+    bad = MINI.read_text(encoding="utf-8").replace("id: NRG-001", "id: BUD-001")
+    path = tmp_path / "dup.yaml"
+    path.write_text(bad, encoding="utf-8")
+    with pytest.raises(PackError) as err:
+        load_pack(str(path))
+    assert any(p.path == field and "duplicate" in p.message for p in err.value.problems)
+    assert all(p.file.endswith("dup.yaml") for p in err.value.problems)
+
+
+@pytest.mark.parametrize(("old", "new", "expect"), [
+    ("{path: human_resources.dedicated_staff, times: 2}",
+     "{path: human_resources.dedicated_stuff, times: 2}", "HR-001.when.gt.path"),
+    ('title: {id: "Terlalu banyak sektor", en: "Too many sectors"}',
+     'title: {id: "Terlalu banyak sektor"}', "HR-001.title.en"),
+    ("    domain: human_resources\n", "    domain: human_resource\n", "HR-001.domain"),
+    ("      fires: [{human_resources: {dedicated_staff: 1}",
+     "      fires: [{human_resources: {dedicated_staf: 1}", "HR-001.examples.fires[0]"),
+])
+def test_malformed_pack_is_refused_naming_rule_and_field(tmp_path, old, new, expect):
+    text = MINI.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "bad.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(PackError) as err:
+        load_pack(str(path))
+    fields = [p.path for p in err.value.problems]
+    assert any(f.startswith(expect) for f in fields), fields
+    assert all(p.line and p.line > 1 for p in err.value.problems)
