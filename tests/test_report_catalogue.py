@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from assessment_samples import sample_pack
 from paracheck.errors import UsageError
 from paracheck.report import render_checklist, render_pack_reference, render_rule, render_rule_list
 from paracheck.report.catalogue import find_rule
+
+from .assessment_samples import sample_pack
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown"])

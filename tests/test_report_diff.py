@@ -6,9 +6,10 @@ import json
 
 import pytest
 
-from assessment_samples import clean_assessment, sample_assessment
 from paracheck.comparison import diff
 from paracheck.report import render_diff
+
+from .assessment_samples import clean_assessment, sample_assessment
 
 
 def test_fixing_everything_clears_the_risks_and_changes_the_verdict():

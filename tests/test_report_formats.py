@@ -9,10 +9,11 @@ import re
 
 import pytest
 
-from assessment_samples import clean_assessment, sample_assessment
 from paracheck.errors import UsageError
 from paracheck.report import FORMATS, render
 from paracheck.report.messages import MESSAGES
+
+from .assessment_samples import clean_assessment, sample_assessment
 
 REMOTE = re.compile(r"https?:|//[a-z0-9.-]+\.[a-z]{2,}|\bsrc\s*=|url\(\s*['\"]?(?!#)", re.I)
 

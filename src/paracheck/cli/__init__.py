@@ -111,6 +111,11 @@ def main(argv: list[str] | None = None) -> NoReturn:
     """
     from paracheck.errors import EngineError, ParacheckError, ProblemsError
 
+    for name, reason in _UNLOADED.items():
+        typer.echo(f"internal error: command module {__name__}.{name} failed to load: {reason}",
+                   err=True)
+    if _UNLOADED:
+        sys.exit(EXIT_INTERNAL)
     try:
         app(args=argv, prog_name="paracheck")
     except SystemExit:
@@ -142,12 +147,18 @@ def _one_line(exc: BaseException, limit: int = 500) -> str:
 # --- commands in their own modules ------------------------------------------------------------
 # Each name is a module paracheck.cli.<name> with `register(app)`; keep heavy imports inside the
 # command functions so `paracheck --help` and `paracheck validate` stay fast.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("assess", "reports", "rules")
+
+
+_UNLOADED: dict[str, str] = {}  # module → why it failed to load; main() reports it
 
 
 def _register_commands() -> None:
     for name in COMMAND_MODULES:
-        importlib.import_module(f"{__name__}.{name}").register(app)
+        try:
+            importlib.import_module(f"{__name__}.{name}").register(app)
+        except Exception as exc:  # a broken install must not surface as a traceback
+            _UNLOADED[name] = f"{type(exc).__name__}: {_one_line(exc)}"
 
 
 _register_commands()

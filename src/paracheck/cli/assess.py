@@ -1,0 +1,108 @@
+"""``paracheck assess``: assess proposals and print or write the report.
+
+Everything it does is a library call — :func:`paracheck.batch.assess_many` for the work,
+:func:`paracheck.report.render` / ``render_batch`` for the output — plus what only a command
+line decides: where output goes, whether it is coloured, and the exit code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from typing import Annotated, Literal
+
+import typer
+
+from paracheck.report import FORMATS, LANGS
+
+FAIL_ON = ("blocker", "high", "medium", "low")
+EXIT_OK, EXIT_FAIL_ON, EXIT_INVALID = 0, 1, 2
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+
+
+def use_colour(fmt: str, output: str | None) -> bool:
+    """Colour only for text going to a terminal, and never when NO_COLOR is set
+    (https://no-color.org)."""
+    return (fmt == "text" and output is None and not os.environ.get("NO_COLOR")
+            and sys.stdout.isatty())
+
+
+def emit(text: str, output: str | None) -> None:
+    """The report to ``--output`` (atomically) or to standard output, always UTF-8."""
+    if output is not None:
+        from paracheck.report.files import write_atomically
+
+        write_atomically(output, text)
+        return
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.flush()
+
+
+def assess(
+    files: Annotated[list[str], typer.Argument(
+        metavar="FILE|DIR|-…",
+        help="Proposal files (YAML or JSON), directories of them, or '-' for stdin.")],
+    fmt: Annotated[Literal[FORMATS], typer.Option(
+        "--format", "-f", help="Report format.")] = "text",
+    lang: Annotated[Literal[LANGS], typer.Option(
+        "--lang",
+        help="Report language: id (Bahasa Indonesia) or en.")] = "id",
+    output: Annotated[str | None, typer.Option(
+        "--output", "-o", metavar="PATH",
+        help="Write the report here (atomically) instead of standard output.")] = None,
+    pack: Annotated[str | None, typer.Option(
+        "--pack", metavar="NAME",
+        help="Rule pack to use (default: the one in force on the proposal's date).")] = None,
+    as_of: Annotated[str | None, typer.Option(
+        "--as-of", metavar="DATE",
+        help="Judge the proposal as of this date (YYYY-MM-DD) instead of its own.")] = None,
+    fail_on: Annotated[Literal[FAIL_ON] | None, typer.Option(
+        "--fail-on",
+        help="Exit 1 if a check of this severity or worse is a risk.")] = None,
+) -> None:
+    """Assess proposals: one report each, plus a summary table for several.
+
+    Exit 0 when done, 1 when a risk is at or above --fail-on, 2 when an input is invalid (the
+    others are still assessed), 3 on an internal error.
+    """
+    from paracheck.batch import STDIN, assess_many
+    from paracheck.engine.model import SEVERITY_RANK
+    from paracheck.report import render, render_batch
+
+    day = parse_date(as_of)
+    items = assess_many(files, pack=pack, as_of=day)
+    for item in items:
+        for problem in item.problems:
+            typer.echo(str(problem), err=True)
+
+    colour = use_colour(fmt, output)
+    single = len(files) == 1 and (files[0] == STDIN or not os.path.isdir(files[0]))
+    if single:
+        only = items[0]
+        if only.assessment is not None:
+            emit(render(only.assessment, fmt, lang, color=colour), output)
+    else:
+        emit(render_batch(items, fmt, lang, color=colour), output)
+
+    if any(not item.ok for item in items):
+        raise typer.Exit(EXIT_INVALID)
+    if fail_on is not None:
+        limit = SEVERITY_RANK[fail_on]
+        if any(c.status == "risk" and SEVERITY_RANK[c.severity] <= limit
+               for item in items if item.assessment for c in item.assessment.checks):
+            raise typer.Exit(EXIT_FAIL_ON)
+    raise typer.Exit(EXIT_OK)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("assess")(assess)

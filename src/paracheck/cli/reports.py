@@ -1,0 +1,75 @@
+"""``paracheck checklist`` and ``paracheck diff``: the blank checklist of a regime, and what
+changed between two versions of a proposal."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+import typer
+
+from paracheck.cli.assess import emit, parse_date, use_colour
+from paracheck.report import CHECKLIST_FORMATS, DIFF_FORMATS, LANGS
+
+LangOption = Annotated[Literal[LANGS], typer.Option(
+    "--lang",
+    help="Language: id (Bahasa Indonesia) or en.")]
+
+
+def choose_pack(name: str | None) -> object:
+    """The named pack, or the one in force today: a checklist is for someone starting now."""
+    import datetime as dt
+
+    from paracheck.rules.loader import load_pack, select_pack
+
+    return load_pack(name) if name else select_pack(dt.date.today())
+
+
+def checklist(
+    pack: Annotated[str | None, typer.Option(
+        "--pack", metavar="NAME", help="Rule pack (default: the one in force today).")] = None,
+    lang: LangOption = "id",
+    fmt: Annotated[Literal[CHECKLIST_FORMATS], typer.Option(
+        "--format", "-f",
+        help="Output format.")] = "text",
+    output: Annotated[str | None, typer.Option(
+        "--output", "-o", metavar="PATH", help="Write here instead of standard output.")] = None,
+) -> None:
+    """The blank checklist of a regime: every procedural step and every check."""
+    from paracheck.report import render_checklist
+
+    emit(render_checklist(choose_pack(pack), lang, fmt), output)
+
+
+def diff(
+    old: Annotated[str, typer.Argument(metavar="OLD", help="The earlier proposal file.")],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="The later proposal file.")],
+    lang: LangOption = "id",
+    fmt: Annotated[Literal[DIFF_FORMATS], typer.Option(
+        "--format", "-f",
+        help="Output format.")] = "text",
+    pack: Annotated[str | None, typer.Option(
+        "--pack", metavar="NAME", help="Judge both with this pack.")] = None,
+    as_of: Annotated[str | None, typer.Option(
+        "--as-of", metavar="DATE", help="Judge both as of this date (YYYY-MM-DD).")] = None,
+    output: Annotated[str | None, typer.Option(
+        "--output", "-o", metavar="PATH", help="Write here instead of standard output.")] = None,
+) -> None:
+    """Compare two proposals: checks that became risks, cleared, or changed score."""
+    from paracheck.batch import assess_many
+    from paracheck.comparison import diff as compare
+    from paracheck.report import render_diff
+
+    items = assess_many([old, new], pack=pack, as_of=parse_date(as_of), workers=1)
+    if not all(item.ok for item in items):
+        for item in items:
+            for problem in item.problems:
+                typer.echo(str(problem), err=True)
+        raise typer.Exit(2)
+    before, after = (item.assessment for item in items)
+    assert before is not None and after is not None
+    emit(render_diff(compare(before, after), fmt, lang, color=use_colour(fmt, output)), output)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("checklist")(checklist)
+    app.command("diff")(diff)

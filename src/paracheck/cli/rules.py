@@ -1,0 +1,70 @@
+"""``paracheck rules``: the catalogue of a pack, one rule in full, and the generated reference
+docs (docs/rules/<pack>.md) that are committed and checked for drift by the test-suite.
+
+``rules_app`` is the sub-command group; other modules add commands to it (``rules test``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from paracheck.cli.assess import emit, use_colour
+from paracheck.cli.reports import LangOption, choose_pack
+
+rules_app = typer.Typer(
+    name="rules", help="The rule catalogue: list, show one rule, generate reference docs.",
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+)
+
+PackOption = Annotated[str | None, typer.Option(
+    "--pack", metavar="NAME", help="Rule pack (default: the one in force today).")]
+DEFAULT_DOCS_DIR = Path("docs") / "rules"
+
+
+@rules_app.command("list")
+def list_rules(pack: PackOption = None, lang: LangOption = "id") -> None:
+    """Every rule of a pack: id, domain, severity, likelihood × impact, title."""
+    from paracheck.report import render_rule_list
+
+    emit(render_rule_list(choose_pack(pack), lang, color=use_colour("text", None)), None)
+
+
+@rules_app.command("show")
+def show_rule(
+    rule_id: Annotated[str, typer.Argument(metavar="ID", help="Rule id, e.g. BUD-001.")],
+    pack: PackOption = None,
+    lang: LangOption = "id",
+) -> None:
+    """One rule in full: why, recommendations, sources and its condition."""
+    from paracheck.errors import UsageError
+    from paracheck.report import render_rule
+    from paracheck.report.catalogue import find_rule
+
+    rule_pack = choose_pack(pack)
+    rule = find_rule(rule_pack, rule_id)
+    if rule is None:
+        raise UsageError(f"no rule {rule_id!r} in pack {rule_pack.name!r}; "  # type: ignore[attr-defined]
+                         "see `paracheck rules list`")
+    emit(render_rule(rule_pack, rule, lang), None)
+
+
+@rules_app.command("docs")
+def docs(
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", metavar="DIR", file_okay=False,
+        help="Directory for the generated <pack>.md files.")] = DEFAULT_DOCS_DIR,
+    pack: Annotated[list[str] | None, typer.Option(
+        "--pack", metavar="NAME", help="Only these packs (repeatable; default: all).")] = None,
+) -> None:
+    """Generate the Markdown reference of every shipped pack (docs/rules/<pack>.md)."""
+    from paracheck.report.reference import write_reference_docs
+
+    for path in write_reference_docs(output, pack or None):
+        typer.echo(f"wrote {path}")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(rules_app, name="rules")

@@ -1,0 +1,28 @@
+"""The committed rule reference (docs/rules/<pack>.md), generated from the packs themselves so
+documentation and behaviour cannot drift (the yamllint habit, STYLE.md)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from paracheck.report import render_pack_reference
+from paracheck.report.files import write_atomically
+
+
+def reference_docs(names: Iterable[str] | None = None) -> dict[str, str]:
+    """File name → Markdown for each shipped pack (or only ``names``)."""
+    from paracheck.rules.loader import load_pack, pack_names
+
+    chosen = list(names) if names is not None else pack_names()
+    return {f"{name}.md": render_pack_reference(load_pack(name)) for name in chosen}
+
+
+def write_reference_docs(directory: str | os.PathLike[str],
+                         names: Iterable[str] | None = None) -> list[Path]:
+    """Write every reference page into ``directory`` (created if needed); return the paths."""
+    target = Path(directory)
+    target.mkdir(parents=True, exist_ok=True)
+    return [write_atomically(target / name, text)
+            for name, text in sorted(reference_docs(names).items())]
