@@ -208,3 +208,15 @@ def test_unexpected_exception_is_one_line_internal_error_exit_3(monkeypatch, cap
     err = capsys.readouterr().err
     assert err == "internal error: RuntimeError: something broke\n"
     assert "Traceback" not in err
+
+
+def test_a_command_module_that_fails_to_load_is_an_internal_error(monkeypatch, capsys):
+    from paracheck import cli
+
+    monkeypatch.setattr(cli, "_UNLOADED", {"broken": "ImportError: no module named 'x'"})
+    with pytest.raises(SystemExit) as exited:
+        main(["validate", "-"])
+    assert exited.value.code == 3
+    err = capsys.readouterr().err
+    assert err.startswith("internal error: command module paracheck.cli.broken failed to load")
+    assert "Traceback" not in err

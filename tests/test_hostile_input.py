@@ -1,0 +1,196 @@
+"""Hostile and broken proposal files (issue 6): refused cleanly, quickly and with positions.
+
+Every case runs twice: through the library (a typed InputError whose problems all carry a line
+and column) and through the real command in a child process (exit 2, one ``file:line:col:``
+line per problem on stderr, no traceback, bounded time and memory). Big inputs are generated
+in tmp_path at test time.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from paracheck.errors import InputError
+from paracheck.facts.loader import load_proposal, load_proposal_bytes
+
+HEAD = b"schema: paracheck/proposal/v1\ntitle: Hostile\n"
+ONE_GIB_IN_KIB = 1024 * 1024
+
+
+def alias_bomb(levels: int = 10) -> bytes:
+    lines = [b'a0: &a0 ["lol"]']
+    for i in range(1, levels):
+        refs = b", ".join([f"*a{i - 1}".encode()] * 10)
+        lines.append(f"a{i}: &a{i} [".encode() + refs + b"]")
+    use = f"basis:\n  similar_problems: *a{levels - 1}\n".encode()
+    return HEAD + b"\n".join(lines) + b"\n" + use
+
+
+def binary_garbage() -> bytes:
+    return b"\xff\xfe" + random.Random(6).randbytes(64 * 1024)
+
+
+CASES: dict[str, tuple[Callable[[Path], bytes], str]] = {
+    "empty file": (lambda _: b"", "empty file"),
+    "only comments": (lambda _: b"# nothing here\n", "empty file"),
+    "binary garbage": (lambda _: binary_garbage(), "not UTF-8 text"),
+    "latin-1 text": (lambda _: HEAD + "date: caf\xe9\n".encode("latin-1"), "not UTF-8 text"),
+    "utf-16 text": (lambda _: HEAD.decode().encode("utf-16"), "not UTF-8 text"),
+    "nul byte": (lambda _: HEAD + b"stage: pro\x00posal\n", "control character U+0000"),
+    "50,000 nested lists": (lambda _: b"[" * 50_000 + b"]" * 50_000, "nest"),
+    "50,000 nested mappings": (lambda _: b"{a: " * 50_000 + b"1" + b"}" * 50_000, "nested"),
+    "deep block mappings": (
+        lambda _: b"".join(b"  " * i + b"a:\n" for i in range(2_000)), "nested more than 64",
+    ),
+    "ten-level alias bomb": (lambda _: alias_bomb(10), "expands to more than"),
+    "recursive alias": (lambda _: HEAD + b"basis: &b {similar_problems: *b}\n", "recursive"),
+    "undefined alias": (lambda _: HEAD + b"stage: *nowhere\n", "alias"),
+    "python object tag": (
+        lambda tmp: HEAD + f'stage: !!python/object/apply:os.system ["touch {tmp}/pwned"]\n'
+        .encode(),
+        "tag !!python/object/apply:os.system is not allowed",
+    ),
+    "python name tag": (lambda _: HEAD + b"stage: !!python/name:os.system\n", "not allowed"),
+    "python new tag on a mapping": (
+        lambda _: HEAD + b"budget: !!python/object/new:os.system {args: [id]}\n", "not allowed",
+    ),
+    "local tag": (lambda _: HEAD + b"stage: !custom proposal\n", "tag !custom is not allowed"),
+    "binary tag": (lambda _: HEAD + b"title2: !!binary aGVsbG8=\n", "!!binary is not allowed"),
+    "merge key": (
+        lambda _: HEAD + b"x: &x {multi_year: true}\nbudget:\n  <<: *x\n", "merge keys",
+    ),
+    "20 MiB string": (lambda _: HEAD + b"complement: " + b"x" * (20 * 1024 * 1024), "larger than"),
+    "7 MiB title": (
+        lambda _: b"schema: paracheck/proposal/v1\ntitle: " + b"x" * (7 * 1024 * 1024) + b"\n",
+        "text too long",
+    ),
+    ".nan rate": (lambda _: HEAD + b"budget: {realization_rate: .nan}\n", "not .nan or .inf"),
+    ".inf reserve margin": (
+        lambda _: HEAD + b"energy: {reserve_margin_pct: .inf}\n", "not .nan or .inf",
+    ),
+    "-.inf outage hours": (
+        lambda _: HEAD + b"energy: {outage_hours_per_month: -.inf}\n", "not .nan or .inf",
+    ),
+    "negative money": (
+        lambda _: HEAD + b"budget: {apbd_allocation_idr: -250000000}\n", "must not be negative",
+    ),
+    "negative programme budget": (
+        lambda _: HEAD + b"sectors: [{name: health, programs: [{budget_idr: -1}]}]\n",
+        "must not be negative",
+    ),
+    "rate above 1": (lambda _: HEAD + b"budget: {realization_rate: 1.5}\n", "between 0 and 1"),
+    "rate below 0": (
+        lambda _: HEAD + b"budget: {realization_rate: -0.1}\n", "must not be negative",
+    ),
+    "huge integer": (
+        lambda _: HEAD + b"budget: {apbd_allocation_idr: " + b"9" * 5_000 + b"}\n",
+        "cannot read",
+    ),
+    "several documents": (lambda _: HEAD + b"---\n" + HEAD, "second YAML document"),
+    "top-level list": (lambda _: b"- schema: paracheck/proposal/v1\n- title: x\n", "not a list"),
+    "top-level scalar": (lambda _: b"just words\n", "not a single value"),
+    "10,000-item list": (
+        lambda _: HEAD + b"basis:\n  similar_characteristics:\n" + b"    - fisheries\n" * 10_000,
+        "too many items",
+    ),
+    "200,000-item flat list": (
+        lambda _: HEAD + b"basis: {similar_problems: [" + b"x," * 200_000 + b"]}\n",
+        "expands to more than",
+    ),
+    "yaml syntax error": (lambda _: HEAD + b"budget: {a: [}\n", "invalid YAML"),
+    "non-string key": (lambda _: HEAD + b"? [a, b]\n: 1\n", "key must be"),
+}
+IDS = list(CASES)
+PROBLEM_LINE = re.compile(r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): ")
+
+
+@pytest.fixture(params=IDS)
+def hostile(request, tmp_path) -> tuple[str, Path, str]:
+    make, expected = CASES[request.param]
+    path = tmp_path / "hostile.yaml"
+    path.write_bytes(make(tmp_path))
+    return request.param, path, expected
+
+
+def test_library_refuses_with_a_typed_error_and_positions(hostile):
+    name, path, expected = hostile
+    started = time.perf_counter()
+    with pytest.raises(InputError) as caught:
+        load_proposal(path)
+    elapsed = time.perf_counter() - started
+    problems = caught.value.problems
+    assert problems, name
+    assert any(expected in p.message for p in problems), [str(p) for p in problems]
+    for problem in problems:
+        assert problem.file == str(path)
+        assert problem.line is not None and problem.line >= 1, str(problem)
+        assert problem.column is not None and problem.column >= 1, str(problem)
+    assert elapsed < 5, f"{name} took {elapsed:.1f} s"
+    assert not (path.parent / "pwned").exists()
+
+
+def test_command_refuses_with_exit_2_and_one_line_per_problem(hostile):
+    _, path, expected = hostile
+    result = subprocess.run(
+        [sys.executable, "-m", "paracheck", "validate", str(path)],
+        capture_output=True, timeout=20, check=False,
+    )
+    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    stderr = result.stderr.decode("utf-8")
+    assert result.returncode == 2, stderr
+    assert result.stdout == b""
+    assert "Traceback" not in stderr
+    lines = stderr.splitlines()
+    assert lines
+    for line in lines:
+        match = PROBLEM_LINE.match(line)
+        assert match and match["file"] == str(path), line
+        assert len(line) < 400, line[:400]
+    assert expected in stderr
+    assert peak_kib < ONE_GIB_IN_KIB
+    assert not (path.parent / "pwned").exists()
+
+
+def test_ten_level_alias_bomb_is_refused_well_under_a_second():
+    data = alias_bomb(10)
+    started = time.perf_counter()
+    with pytest.raises(InputError):
+        load_proposal_bytes(data, "bomb.yaml")
+    assert time.perf_counter() - started < 1.0  # a security bound; generous on purpose
+
+
+def test_object_constructing_tag_runs_nothing(tmp_path):
+    marker = tmp_path / "pwned-marker"
+    data = HEAD + f'stage: !!python/object/apply:os.system ["touch {marker}"]\n'.encode()
+    with pytest.raises(InputError) as caught:
+        load_proposal_bytes(data, "evil.yaml")
+    assert str(caught.value.problems[0]).startswith("evil.yaml:3:8: ")
+    assert not marker.exists()
+
+
+def test_modest_alias_use_is_still_accepted():
+    data = HEAD + b"basis:\n  similar_characteristics: &traits [fisheries, tourism]\n"
+    data += b"  similar_problems: *traits\n"
+    proposal = load_proposal_bytes(data, "ok.yaml")
+    assert proposal.basis.similar_problems == ["fisheries", "tourism"]
+
+
+def test_a_byte_order_mark_is_tolerated():
+    proposal = load_proposal_bytes(b"\xef\xbb\xbf" + HEAD, "bom.yaml")
+    assert proposal.origin.positions["title"] == (2, 8)
+
+
+def test_non_utf8_error_points_at_the_bad_byte():
+    data = HEAD + "local: {name: Provinsi Bal\xed}\n".encode("latin-1")
+    with pytest.raises(InputError) as caught:
+        load_proposal_bytes(data, "p.yaml")
+    assert str(caught.value.problems[0]).startswith("p.yaml:3:27: not UTF-8 text (byte 0xed)")
