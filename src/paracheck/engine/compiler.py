@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from paracheck.engine.adapter import DurableRuleset, Session
+from paracheck.errors import EngineError, PackError, Problem
 from paracheck.facts.decompose import FactView, Scoped
 from paracheck.facts.paths import COLLECTIONS, SCOPE_DEPTH, vocabulary
 from paracheck.rules import conditions as c
@@ -44,6 +45,11 @@ def null_field(path: str) -> str:
 
 def len_field(path: str) -> str:
     return "l_" + path.replace(".", "__")
+
+
+def known_field(path: str) -> str:
+    """Set to 1 on a fact for every path that is given (as a value or as null)."""
+    return "k_" + path.replace(".", "__")
 
 
 def encode(value: Any) -> Any:
@@ -72,11 +78,11 @@ def _present(path: str) -> dict[str, Any]:
 
 
 def _known(path: str) -> dict[str, Any]:
-    return {"$or": [{"$ex": {field(path): 1}}, {"$ex": {null_field(path): 1}}]}
+    return {known_field(path): 1}
 
 
 def _unknown(path: str) -> dict[str, Any]:
-    return {"$and": [{"$nex": {field(path): 1}}, {"$nex": {null_field(path): 1}}]}
+    return {"$nex": {known_field(path): 1}}
 
 
 class _Compiler:
@@ -193,6 +199,65 @@ class _Compiler:
         return test
 
 
+def _nnf(cond: c.Condition) -> c.Condition:
+    """Negations pushed to the atoms (``not`` of a comparison stays an atom)."""
+    if isinstance(cond, c.All):
+        return c.All(tuple(_nnf(p) for p in cond.parts))
+    if isinstance(cond, c.AnyOf):
+        return c.AnyOf(tuple(_nnf(p) for p in cond.parts))
+    if isinstance(cond, c.Not) and not isinstance(cond.part, c.Compare | c.ComparePaths):
+        return _nnf(c.negate(cond.part))
+    return cond
+
+
+def _dnf(cond: c.Condition, cap: int = 24) -> list[list[c.Condition]]:
+    """Alternatives of conjunctions, so each engine pattern stays short.
+
+    durable_rules allows at most 31 tests in one pattern (MAX_SEQUENCE_EXPRESSIONS); an
+    ``any`` becomes several engine rules that report under the same rule id. Expansion
+    stops at ``cap`` alternatives, keeping the rest nested.
+    """
+    if isinstance(cond, c.AnyOf):
+        out = [term for part in cond.parts for term in _dnf(part, cap)]
+        return out if len(out) <= cap else [[cond]]
+    if isinstance(cond, c.All):
+        terms: list[list[c.Condition]] = [[]]
+        for part in cond.parts:
+            expanded = _dnf(part, cap)
+            product = [t + e for t in terms for e in expanded]
+            terms = product if len(product) <= cap else [[*t, part] for t in terms]
+        return terms
+    return [[cond]]
+
+
+def _variants(comp: _Compiler, name: str, head: list[dict[str, Any]],
+              cond: c.Condition) -> list[tuple[str, dict[str, Any]]]:
+    """The definite (``#dN``) and possible (``#pN``) engine patterns of one condition."""
+    terms = _dnf(_nnf(cond))
+    out = [(f"{name}#d{i}", _and([*head, *(comp.definite(a) for a in term)]))
+           for i, term in enumerate(terms)]
+    out += [(f"{name}#p{i}", _and([*head, *(comp.possible(a) for a in term)]))
+            for i, term in enumerate(terms)]
+    return out
+
+
+def _culprit(pack: RulePack, patterns: dict[str, tuple[dict[str, Any], int]],
+             owners: dict[str, Any]) -> PackError:
+    """Name the rule whose compiled condition the engine refuses."""
+    problems = []
+    for name, pattern in patterns.items():
+        try:
+            DurableRuleset("probe", {name: pattern})
+        except EngineError as exc:
+            rule = owners.get(name)
+            where = (rule.origin[0], rule.origin[1], f"{rule.id}.when") if rule else (
+                pack.source, 0, name)
+            problems.append(Problem(where[0], where[1], 0, where[2],
+                                    "condition too complex for the rule engine "
+                                    f"({exc}); split it into simpler alternatives or rules"))
+    return PackError(problems or [Problem(pack.source, 0, 0, "", "pack refused by engine")])
+
+
 # --------------------------------------------------------------------------- compiled pack
 
 @dataclass(frozen=True)
@@ -233,21 +298,23 @@ class CompiledPack:
         count_field = {key: (f"c{n.index}lo", f"c{n.index}hi") for key, n in self.nodes.items()}
         comp = _Compiler(count_field)
         patterns: dict[str, tuple[dict[str, Any], int]] = {}
+        owners: dict[str, Any] = {}
         for order, rule in enumerate(pack.rules):
-            layer = self.layers[rule.id]
-            head = [{"kind": KIND[rule.scope]}, {"st": layer}]
-            patterns[f"{rule.id}#d"] = (_and([*head, comp.definite(rule.condition)]), order)
-            patterns[f"{rule.id}#p"] = (_and([*head, comp.possible(rule.condition)]), order)
+            head = [{"kind": KIND[rule.scope]}, {"st": self.layers[rule.id]}]
+            for name, pattern in _variants(comp, rule.id, head, rule.condition):
+                patterns[name] = (pattern, order)
+                owners[name] = rule
         for node in self.nodes.values():
+            if node.where is None:
+                continue
             for layer in self.node_layers[node.index]:
                 head = [{"kind": KIND[node.item_scope]}, {"st": layer}]
-                if node.where is None:
-                    continue
-                patterns[f"#c{node.index}@{layer}#d"] = (
-                    _and([*head, comp.definite(node.where)]), 0)
-                patterns[f"#c{node.index}@{layer}#p"] = (
-                    _and([*head, comp.possible(node.where)]), 0)
-        self.ruleset = DurableRuleset(pack.name, patterns)
+                for name, pattern in _variants(comp, f"#c{node.index}@{layer}", head, node.where):
+                    patterns[name] = (pattern, 0)
+        try:
+            self.ruleset = DurableRuleset(pack.name, patterns)
+        except EngineError:
+            raise _culprit(pack, patterns, owners) from None
 
     def _collect(self, cond: c.Condition, scope: str, layer: int) -> None:
         """Record the paths each scope's facts must carry and the count nodes in use."""
@@ -307,17 +374,18 @@ class CompiledPack:
             for name, fid in session.assert_facts(facts):
                 item = by_id[fid]
                 rule, _, variant = name.rpartition("#")
-                if rule.startswith("#c"):
-                    index = int(rule[2:].split("@")[0])
-                    owner = self._owner_key(self._node(index), item)
-                    tallies[(index, owner)][0 if variant == "d" else 1] += 1
-                    members = verdicts[f"#c{index}"]
-                    if variant == "d" or item.key not in members:
-                        members[item.key] = "def" if variant == "d" else "pos"
+                target = verdicts[rule]
+                if variant[0] == "d" or item.key not in target:
+                    target[item.key] = "def" if variant[0] == "d" else "pos"
+            for counted in self.nodes.values():
+                if counted.item_scope != scope or counted.where is None:
                     continue
-                current = verdicts[rule].get(item.key)
-                if variant == "d" or current is None:
-                    verdicts[rule][item.key] = "def" if variant == "d" else "pos"
+                for key, verdict in verdicts.get(f"#c{counted.index}@{layer}", {}).items():
+                    owner = self._owner_key(counted, by_id[f"{layer}:{KIND[scope]}:{key}"])
+                    tally = tallies[(counted.index, owner)]
+                    tally[1] += 1
+                    if verdict == "def":
+                        tally[0] += 1
 
     def _node(self, index: int) -> CountNode:
         return next(n for n in self.nodes.values() if n.index == index)
@@ -360,7 +428,6 @@ class CompiledPack:
                 low = high = total
             else:
                 low, high = tallies.get((counted.index, item.key), [0, 0])
-                high = max(high, low)
             counts[(counted.index, item.key)] = (low, high, total)
             if counted.share:
                 fact[f"c{counted.index}lo"] = low / total if total else 0.0
@@ -393,6 +460,7 @@ def _items_unknown(scope: str, view: FactView) -> bool:
 
 
 def _put(fact: dict[str, Any], path: str, value: Any) -> None:
+    fact[known_field(path)] = 1
     if value is None:
         fact[null_field(path)] = 1
     elif isinstance(value, list):
