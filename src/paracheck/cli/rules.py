@@ -66,5 +66,25 @@ def docs(
         typer.echo(f"wrote {path}")
 
 
+@rules_app.command("test")
+def test_rules(
+    pack: Annotated[list[str] | None, typer.Option(
+        "--pack", metavar="NAME|PATH",
+        help="Only these packs (repeatable; default: every shipped pack).")] = None,
+) -> None:
+    """Run every rule's own examples: each `fires` must be a risk, each `clears` clear."""
+    from paracheck.engine.examples import run_examples
+    from paracheck.rules.loader import load_pack, pack_names
+
+    failed = False
+    for name in pack or pack_names():
+        count, failures = run_examples(load_pack(name))
+        for failure in failures:
+            typer.echo(f"FAIL {name}: {failure}", err=True)
+        failed = failed or bool(failures)
+        typer.echo(f"{name}: {count - len(failures)} passed, {len(failures)} failed")
+    raise typer.Exit(1 if failed else 0)
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(rules_app, name="rules")
