@@ -1,0 +1,184 @@
+"""`paracheck assess` as a user runs it: formats, languages, batches, stdin, exit codes and
+output files. Commands run in a subprocess, as from a shell, so exit codes, stderr and the
+absence of tracebacks are what a user would see."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from paracheck.facts.template import proposal_template
+
+ROOT = Path(__file__).resolve().parent.parent
+NTB = ROOT / "examples" / "ntb-zhejiang-2015.yaml"
+WELL_PREPARED = ROOT / "examples" / "well-prepared-2023.yaml"
+
+
+def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None,
+        env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("NO_COLOR", None) if env is None else None
+    proc = subprocess.run(
+        [sys.executable, "-m", "paracheck", *args], input=stdin, capture_output=True,
+        cwd=cwd, env=full_env, timeout=120, check=False,
+    )
+    return subprocess.CompletedProcess(proc.args, proc.returncode,
+                                       proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"))
+
+
+def needs(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path.relative_to(ROOT)} is not in the tree yet")
+    return path
+
+
+@pytest.fixture
+def proposal(tmp_path: Path) -> Path:
+    """A valid proposal (the `paracheck init` template)."""
+    path = tmp_path / "proposal.yaml"
+    path.write_text(proposal_template("sister_province"), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def ntb_json() -> dict:
+    out = run("assess", str(needs(NTB)), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+# --- formats and languages on the NTB case ------------------------------------------------
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "csv"])
+def test_every_check_of_ntb_appears_in_each_format(ntb_json, fmt):
+    out = run("assess", str(NTB), "--format", fmt, "--lang", "en")
+    assert out.returncode == 0, out.stderr
+    for check in ntb_json["checks"]:
+        assert check["rule_id"] in out.stdout
+
+
+def test_english_and_default_indonesian_reports_differ(ntb_json):
+    indonesian = run("assess", str(NTB)).stdout
+    english = run("assess", str(NTB), "--lang", "en").stdout
+    assert "KESIMPULAN" in indonesian.upper() and "VERDICT" not in indonesian.upper()
+    assert "VERDICT" in english.upper() and "KESIMPULAN" not in english.upper()
+
+
+def test_csv_of_ntb_has_one_row_per_check(ntb_json):
+    out = run("assess", str(NTB), "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    assert [r["rule_id"] for r in rows] == [c["rule_id"] for c in ntb_json["checks"]]
+
+
+def test_fail_on_high_fails_ntb_and_passes_a_well_prepared_proposal():
+    assert run("assess", str(needs(NTB)), "--fail-on", "high").returncode == 1
+    assert run("assess", str(needs(WELL_PREPARED)), "--fail-on", "high").returncode == 0
+
+
+def test_without_fail_on_a_risky_proposal_still_exits_zero():
+    assert run("assess", str(needs(NTB))).returncode == 0
+
+
+# --- batches ---------------------------------------------------------------------------------
+
+def test_a_folder_with_a_broken_file_reports_it_and_assesses_the_rest(tmp_path):
+    for name in ("a.yaml", "b.yml", "c.json"):
+        (tmp_path / name).write_text(proposal_template("sister_city"), encoding="utf-8")
+    (tmp_path / "broken.yaml").write_text(
+        "schema: paracheck/proposal/v1\ntitle: Broken\nbudgett: {}\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not a proposal", encoding="utf-8")
+
+    out = run("assess", str(tmp_path), "--format", "json")
+    assert out.returncode == 2
+    assert "broken.yaml:3:1" in out.stderr and "budgett" in out.stderr
+    assert "Traceback" not in out.stderr
+    doc = json.loads(out.stdout)
+    assert doc["schema"] == "paracheck/batch/v1"
+    assert len(doc["results"]) == 3
+    assert [e["source"] for e in doc["errors"]] == [str(tmp_path / "broken.yaml")]
+    assert [Path(s["source"]).name for s in doc["summary"]] == [
+        "a.yaml", "b.yml", "broken.yaml", "c.json"]
+
+
+def test_batch_text_ends_with_a_summary_table(tmp_path, proposal):
+    other = tmp_path / "other.yaml"
+    other.write_text(proposal_template("sister_city"), encoding="utf-8")
+    out = run("assess", proposal.name, other.name, "--lang", "en", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    summary = out.stdout[out.stdout.rindex("ASSESSMENT SUMMARY"):]
+    assert "proposal.yaml" in summary and "other.yaml" in summary
+
+
+def test_batch_output_keeps_the_order_the_files_were_given(tmp_path):
+    paths = []
+    for name in ("z.yaml", "a.yaml", "m.yaml"):
+        (tmp_path / name).write_text(
+            proposal_template("sister_city").replace("title:", f"title: {name} #", 1),
+            encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    out = run("assess", *paths, "--format", "json")
+    doc = json.loads(out.stdout)
+    assert [r["proposal"]["source"] for r in doc["results"]] == paths
+
+
+def test_batch_csv_has_the_rows_of_every_proposal(tmp_path, proposal):
+    other = tmp_path / "other.yaml"
+    other.write_text(proposal_template("sister_city"), encoding="utf-8")
+    single = list(csv.DictReader(io.StringIO(run("assess", str(proposal), "-f", "csv").stdout)))
+    both = list(csv.DictReader(io.StringIO(
+        run("assess", str(proposal), str(other), "-f", "csv").stdout)))
+    assert len(both) == 2 * len(single) > 0
+
+
+# --- inputs, errors, output ---------------------------------------------------------------
+
+def test_standard_input_is_read_with_dash(proposal):
+    out = run("assess", "-", "--format", "json", stdin=proposal.read_bytes())
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["proposal"]["source"] == "-"
+
+
+def test_a_missing_file_exits_2_with_a_positioned_message_and_no_traceback(tmp_path):
+    missing = tmp_path / "nope.yaml"
+    out = run("assess", str(missing))
+    assert out.returncode == 2
+    assert out.stderr.startswith(f"{missing}:0:0: cannot read")
+    assert "Traceback" not in out.stderr and out.stdout == ""
+
+
+@pytest.mark.parametrize("args", [["--format", "pdf"], ["--lang", "fr"],
+                                  ["--fail-on", "severe"], ["--as-of", "10/06/2015"],
+                                  ["--pack", "no-such-pack"]])
+def test_bad_options_are_usage_errors(proposal, args):
+    out = run("assess", str(proposal), *args)
+    assert out.returncode == 2, out
+    assert "Traceback" not in out.stderr
+
+
+def test_output_file_is_complete_and_no_temporary_file_is_left(tmp_path, proposal):
+    target = tmp_path / "out" / "report.html"
+    target.parent.mkdir()
+    target.write_text("old report", encoding="utf-8")
+    out = run("assess", str(proposal), "--format", "html", "--output", str(target))
+    assert out.returncode == 0, out.stderr and out.stdout == ""
+    written = target.read_text(encoding="utf-8")
+    assert written == run("assess", str(proposal), "--format", "html").stdout
+    assert written.rstrip().endswith("</html>")
+    assert sorted(p.name for p in target.parent.iterdir()) == ["report.html"]
+
+
+def test_text_piped_to_a_file_has_no_colour_codes(proposal):
+    out = run("assess", str(proposal))
+    assert "\x1b[" not in out.stdout
+
+
+def test_as_of_changes_the_judgement_date(proposal):
+    out = run("assess", str(proposal), "--format", "json", "--as-of", "2015-06-10")
+    assert json.loads(out.stdout)["as_of"] == "2015-06-10"
