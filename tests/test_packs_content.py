@@ -1,0 +1,251 @@
+"""The shipped rule packs say what the thesis and the regulation support — checked on real cases.
+
+These tests are about content, not machinery: each pack is complete enough to use, every rule
+says where it comes from, the NTB–Zhejiang case produces the findings written down in
+``examples/ntb-zhejiang-2015.expected.md``, and the scores move the way the thesis says they
+should (coordination lowers crime risk, blackouts matter for industry and not for a festival).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+import paracheck
+from paracheck.engine.examples import run_examples
+from paracheck.rules.loader import load_pack
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKS_DIR = ROOT / "src" / "paracheck" / "rules" / "packs"
+EXAMPLES = ROOT / "examples"
+REGIME_PACKS = ("permendagri-3-2008", "pp28-2018")
+DOMAINS = {"regulatory", "budget", "human_resources", "energy", "transnational_crime",
+           "implementation", "governance"}
+HIGH = {"blocker", "high"}
+LOW_CONFIDENCE = {"medium", "medium-low", "low-medium", "low"}
+RULE_REF = re.compile(r"`([A-Z]{2,5}-\d{3})`(?:\s*\[([^\]]*)\])?")
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _check(result, rule_id: str):
+    return next(ch for ch in result.checks if ch.rule_id == rule_id)
+
+
+def _assess_file(name: str):
+    return paracheck.assess(paracheck.load_proposal(str(EXAMPLES / name)))
+
+
+def _proposal(**facts) -> dict:
+    return {"schema": "paracheck/proposal/v1", "title": "calibration", **facts}
+
+
+def _flagged_sectors(proposal, check) -> set[str]:
+    """Names of the sectors a per-sector check flagged (items look like ``sectors[2]``)."""
+    names = set()
+    for item in check.items:
+        match = re.match(r"sectors\[(\d+)\]", item)
+        if match:
+            names.add(proposal.sectors[int(match.group(1))].name)
+    return names
+
+
+def _expected_section(title: str) -> list[tuple[str, list[str]]]:
+    """(rule id, [sectors]) pairs listed under one ``## title`` of the expected-findings file."""
+    text = (EXAMPLES / "ntb-zhejiang-2015.expected.md").read_text(encoding="utf-8")
+    match = re.search(rf"^## {re.escape(title)}\s*$(.*?)(?=^## |\Z)", text, re.M | re.S)
+    assert match, f"section '{title}' missing from the expected-findings file"
+    refs = []
+    for rule_id, sectors in RULE_REF.findall(match.group(1)):
+        names = [s.strip() for s in sectors.split(",") if s.strip()]
+        refs.append((rule_id, names))
+    assert refs, f"section '{title}' names no rule"
+    return refs
+
+
+@pytest.fixture(scope="module")
+def ntb():
+    proposal = paracheck.load_proposal(str(EXAMPLES / "ntb-zhejiang-2015.yaml"))
+    return proposal, paracheck.assess(proposal)
+
+
+# --------------------------------------------------------------------------- the packs
+
+@pytest.mark.parametrize("name", REGIME_PACKS)
+def test_each_regime_pack_has_at_least_40_rules_covering_all_seven_domains(name):
+    pack = load_pack(name)
+    assert len(pack.rules) >= 40
+    assert {rule.domain for rule in pack.rules} == DOMAINS
+
+
+@pytest.mark.parametrize("name", REGIME_PACKS)
+def test_both_regimes_include_the_thesis_obstacles(name):
+    raw = yaml.safe_load((PACKS_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
+    assert "thesis-obstacles" in raw["include"]
+    shared = yaml.safe_load((PACKS_DIR / "thesis-obstacles.yaml").read_text(encoding="utf-8"))
+    ids = {rule.id for rule in load_pack(name).rules}
+    assert {rule["id"] for rule in shared["rules"]} <= ids
+
+
+@pytest.mark.parametrize("name", REGIME_PACKS)
+def test_every_rule_cites_a_source_and_every_legal_source_a_confidence(name):
+    for rule in load_pack(name).rules:
+        assert rule.sources, rule.id
+        for source in rule.sources:
+            if source.kind in ("law", "regulation"):
+                assert source.confidence, f"{rule.id}: {source.ref} has no confidence"
+            if source.kind == "thesis":
+                assert re.fullmatch(r"IV(\.[A-C](\.\d(\.[a-c])?)?)?", source.ref), rule.id
+
+
+@pytest.mark.parametrize("name", REGIME_PACKS)
+def test_a_rule_resting_on_a_medium_or_weaker_legal_source_says_reported(name):
+    for rule in load_pack(name).rules:
+        weak = [s for s in rule.sources
+                if s.kind in ("law", "regulation") and s.confidence in LOW_CONFIDENCE]
+        if weak:
+            assert "dilaporkan" in rule.why.id, f"{rule.id} (id): {weak[0].ref}"
+            assert "reported" in rule.why.en, f"{rule.id} (en): {weak[0].ref}"
+
+
+@pytest.mark.parametrize("name", REGIME_PACKS)
+def test_every_rule_example_fires_or_clears_as_written(name):
+    count, failures = run_examples(load_pack(name))
+    assert count > 0
+    assert not failures
+
+
+def test_the_2008_pack_is_superseded_by_the_2018_pack():
+    old, new = load_pack("permendagri-3-2008"), load_pack("pp28-2018")
+    assert old.superseded_by == new.name and new.supersedes == old.name
+    assert old.effective_until < new.effective_from
+
+
+# --------------------------------------------------------------------------- NTB–Zhejiang
+
+def test_ntb_zhejiang_is_judged_under_the_regulation_of_june_2015(ntb):
+    _, result = ntb
+    assert result.pack.name == "permendagri-3-2008"
+    assert not result.pack.superseded
+
+
+def test_ntb_zhejiang_produces_every_finding_the_thesis_supports(ntb):
+    proposal, result = ntb
+    for rule_id, sectors in _expected_section("Expected findings"):
+        check = _check(result, rule_id)
+        assert check.status == "risk", f"{rule_id} should be a risk, is {check.status}"
+        missing = set(sectors) - _flagged_sectors(proposal, check)
+        assert not missing, f"{rule_id} should flag {sorted(missing)}"
+
+
+def test_ntb_zhejiang_does_not_flag_the_strands_the_thesis_calls_successful(ntb):
+    proposal, result = ntb
+    for rule_id, sectors in _expected_section("Not flagged"):
+        check = _check(result, rule_id)
+        if sectors:
+            wrongly = set(sectors) & _flagged_sectors(proposal, check)
+            assert not wrongly, f"{rule_id} flags {sorted(wrongly)}"
+        else:
+            assert check.status != "risk", f"{rule_id} should not be a risk"
+
+
+def test_ntb_zhejiang_ties_electricity_to_the_investment_sectors_only(ntb):
+    proposal, result = ntb
+    flagged = _flagged_sectors(proposal, _check(result, "NRG-002"))
+    assert flagged == {"infrastructure", "mining", "tourism"}
+
+
+# --------------------------------------------------------------------------- the other examples
+
+def test_a_well_prepared_sister_city_raises_nothing_high():
+    result = _assess_file("well-prepared-2023.yaml")
+    assert result.pack.name == "pp28-2018"
+    high = [ch.rule_id for ch in result.checks if ch.status == "risk" and ch.severity in HIGH]
+    assert not high
+    assert result.verdict in ("low_risk", "medium_risk")
+
+
+def test_a_partner_in_taiwan_is_blocked():
+    result = _assess_file("blocked-taiwan-2022.yaml")
+    assert result.verdict == "blocked"
+    check = _check(result, "REG-001")
+    assert check.status == "risk" and check.severity == "blocker"
+
+
+def test_a_regency_paired_with_a_foreign_province_is_flagged_on_administrative_level():
+    result = _assess_file("regency-with-province-2021.yaml")
+    assert _check(result, "REG-002").status == "risk"
+
+
+def test_a_regency_paired_with_a_foreign_regency_level_city_is_not():
+    result = paracheck.assess(_proposal(
+        date="2021-08-01", local={"level": "regency"},
+        partner={"country": "CN", "level": "city"}))
+    assert _check(result, "REG-002").status == "clear"
+
+
+def test_signing_before_dprd_approval_is_a_high_regulatory_risk_shown_in_the_procedure():
+    result = _assess_file("signed-before-dprd-2021.yaml")
+    check = _check(result, "REG-020")
+    assert (check.status, check.severity, check.domain) == ("risk", "high", "regulatory")
+    signing = next(entry for entry in result.procedure if entry.step == "signing")
+    assert signing.issue is not None
+
+
+# --------------------------------------------------------------------------- calibration
+
+BLACKOUTS = {"reserve_margin_pct": -4, "rolling_blackouts": True, "outage_hours_per_month": 20,
+             "affected_areas": []}
+
+
+def test_the_same_blackouts_weigh_high_for_industry_and_low_for_culture():
+    def energy(sector: str):
+        result = paracheck.assess(_proposal(
+            date="2022-01-10", form="sister_city", energy=BLACKOUTS,
+            sectors=[{"name": sector, "lead_agency": "Dinas", "programs": []}]))
+        return result.domains["energy"], [ch for ch in result.checks
+                                          if ch.domain == "energy" and ch.status == "risk"]
+
+    industry, industry_risks = energy("industry")
+    culture, culture_risks = energy("culture")
+    assert industry.level == "high"
+    assert any(ch.rule_id == "NRG-002" and ch.severity == "high" for ch in industry_risks)
+    assert culture.level in ("low", "none")
+    assert all(ch.severity in ("low", "info") for ch in culture_risks)
+    assert culture.score < industry.score
+
+
+def test_coordinating_with_kkp_and_bakamla_lowers_the_fisheries_crime_score():
+    def toc(agencies: list[str]):
+        result = paracheck.assess(_proposal(
+            date="2022-01-10",
+            sectors=[{"name": "fisheries", "lead_agency": "DKP", "programs": []}],
+            security={"iuu_fishing": "high", "narcotics_route": "none", "terrorism": "none",
+                      "human_trafficking": "none", "coordinating_agencies": agencies}))
+        return result.domains["transnational_crime"], result
+
+    alone, alone_result = toc([])
+    coordinated, coordinated_result = toc(["KKP", "Bakamla"])
+    assert _check(alone_result, "TOC-001").status == "risk"
+    assert _check(coordinated_result, "TOC-001").status == "clear"
+    assert _check(coordinated_result, "TOC-002").status == "risk"  # the exposure remains
+    assert 0 < coordinated.score < alone.score
+
+
+@pytest.mark.parametrize(("date", "pack"), [("2015-06-10", "permendagri-3-2008"),
+                                             ("2020-05-21", "permendagri-3-2008"),
+                                             ("2020-05-22", "pp28-2018"),
+                                             ("2022-06-10", "pp28-2018")])
+def test_the_same_proposal_is_judged_under_the_regime_in_force_on_its_date(date, pack):
+    data = yaml.safe_load((EXAMPLES / "ntb-zhejiang-2015.yaml").read_text(encoding="utf-8"))
+    data["date"] = date
+    assert paracheck.assess(data).pack.name == pack
+
+
+def test_a_2022_proposal_forced_under_the_2008_pack_is_told_that_pack_is_superseded():
+    result = paracheck.assess(_proposal(date="2022-06-10"), pack="permendagri-3-2008")
+    assert result.pack.superseded
+    assert result.pack.superseded_by == "pp28-2018"
