@@ -246,9 +246,7 @@ def _evidence(cond: c.Condition, items: list[Scoped], engine: CompiledPack,
                     continue
                 note = None
                 if holder is not None and path in holder.notes:
-                    note = m.Localized(
-                        id=f"data rujukan ({holder.notes[path]}); verifikasi dengan Kemlu",
-                        en=f"reference data ({holder.notes[path]}); verify with Kemlu")
+                    note = m.Localized(id=holder.notes[path]["id"], en=holder.notes[path]["en"])
                 seen[concrete] = m.Evidence(path=concrete, value=_jsonable(value),
                                             line=_line(positions, source or concrete),
                                             note=note)

@@ -27,7 +27,7 @@ class Scoped:
     key: str  # concrete prefix: "" (proposal), "sectors[2]", "sectors[2].programs[0]"
     values: dict[str, Any] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)  # path → concrete input path
-    notes: dict[str, str] = field(default_factory=dict)  # path → reference-data remark
+    notes: dict[str, dict[str, str]] = field(default_factory=dict)  # path → {id, en} remark
     parent: Scoped | None = None
     programs: list[Scoped] | None = None  # sector only; None = programmes not given
 
@@ -150,7 +150,9 @@ def _context(top: Scoped, proposal: Proposal, as_of: dt.date) -> None:
     elif has_country and country:
         relations, source = reference.diplomatic_relations(country)
         top.put("context.partner_has_relations", relations, "partner.country")
-        top.notes["context.partner_has_relations"] = str(source)
+        top.notes["context.partner_has_relations"] = {
+            lang: f"{source.ref} ({source.confidence}): {source.note[lang]}"
+            for lang in ("id", "en")}
     language = reference.main_language(country) if has_country and country else None
     if language:
         top.put("context.partner_language", language, "partner.country")
