@@ -74,6 +74,8 @@ class Gen:
             "lead_agency": lambda: self.pick(["Dinas Pariwisata", "Dinas KP"]),
             "programs": lambda: [self.program() for _ in range(self.r.randint(*programs))],
         }))
+        if programs[0] >= 1:  # a minimum was asked for: the programmes are always given
+            out["programs"] = [self.program() for _ in range(self.r.randint(*programs))]
         return out
 
     def proposal(self, sectors: int | None = None,

@@ -65,9 +65,9 @@ PACK = "permendagri-3-2008"  # the pack in force for the NTB example (2015)
 
 COUNTS = {
     #        lat  big  comp side batch cli_files cli_runs rss    rss_every scale
-    "full":  (2000, 30, 10, 1000, 10_000, 500, 10, 100_000, 10_000, 200),
-    "quick": (500, 10, 5, 300, 2_000, 100, 5, 5_000, 1_000, 50),
-    "smoke": (20, 2, 2, 10, 40, 6, 2, 200, 100, 3),
+    "full":  (1000, 20, 10, 500, 10_000, 500, 10, 100_000, 10_000, 100),
+    "quick": (300, 10, 5, 200, 2_000, 100, 5, 5_000, 1_000, 30),
+    "smoke": (5, 2, 2, 5, 8, 3, 1, 100, 50, 2),
 }
 
 rows: list[tuple[str, str, str]] = []  # (section, label, value)
@@ -194,7 +194,7 @@ def side_by_side(pack, proposals, zp, label: str) -> dict[str, Any]:
         oracle_disagree += sum(ours[k] != v for k, v in floor_status.items())
         if zp is not None:
             t4 = clock()
-            theirs = zp.statuses(decompose(proposal, day)) if False else zp.statuses(view)
+            theirs = zp.statuses(view)
             zen_l.append(clock() - t4)
             for rule_id, status in ours.items():
                 if theirs[rule_id] == status:
@@ -274,11 +274,15 @@ def main() -> int:
     mode.add_argument("--quick", action="store_true", help="reduced counts (about a minute)")
     mode.add_argument("--smoke", action="store_true", help="tiny counts, for the test suite")
     parser.add_argument("--no-zen", action="store_true", help="skip the zen-engine comparison")
+    parser.add_argument("--rss", type=int, metavar="N",
+                        help="number of assessments for the memory run (default by mode)")
     parser.add_argument("--output", default=str(HERE / "results" / "latest.json"))
     args = parser.parse_args()
     level = "smoke" if args.smoke else "quick" if args.quick else "full"
     (n_lat, n_big, n_comp, n_side, n_batch, n_files, n_cli, n_rss, rss_every,
      n_scale) = COUNTS[level]
+    if args.rss:
+        n_rss, rss_every = args.rss, max(1, args.rss // 10)
     use_zen = not args.no_zen and zen_available()
     if not use_zen and not args.smoke and not args.no_zen:
         print("zen-engine is not installed: pip install '.[bench]' (or pass --no-zen)",
@@ -325,12 +329,13 @@ def main() -> int:
     comp = timed(lambda: CompiledPack(pack), n_comp)
     row("compile", f"CompiledPack({pack.name}), fresh, median (n={n_comp})",
         ms(statistics.median(comp)), "compile", {"median": statistics.median(comp)})
-    load_t = timed(lambda: paracheck.rules.loader._load_pack_cached.__wrapped__(  # type: ignore
-        paracheck.rules.loader.pack_path(PACK).resolve(), 0), 1) if hasattr(
-        getattr(paracheck.rules.loader, "_load_pack_cached", None), "__wrapped__") and hasattr(
-        paracheck.rules.loader, "pack_path") else None
-    if load_t:
-        row("compile", "load_pack (YAML + validation), uncached", ms(load_t[0]))
+    from paracheck.rules import loader
+    source = (loader.PACKS_DIR / f"{PACK}.yaml").resolve()
+    uncached = getattr(loader._load_pack_cached, "__wrapped__", None)
+    if uncached is not None:
+        load_t = timed(lambda: uncached(source, 0), max(1, n_comp // 2))
+        row("compile", f"load_pack({PACK}): YAML + validation, uncached, median",
+            ms(statistics.median(load_t)), "load_pack", statistics.median(load_t))
 
     # ---- side by side
     print("\nside by side (same pack, same decomposed proposals; per proposal)")
