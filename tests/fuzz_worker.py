@@ -1,0 +1,292 @@
+"""Fuzzing worker, run in a child process by tests/test_fuzz_engine.py.
+
+A segfault or an endless loop inside durable_rules would take the whole test run down; here it
+only kills this child, and the parent test sees a negative return code or a timeout.
+
+    python tests/fuzz_worker.py proposals SEED N PACK [PACK …]
+        N generated proposals, each assessed against every PACK (name or path) and compared
+        with the oracle.
+    python tests/fuzz_worker.py packs SEED PACKS N DIR
+        PACKS random valid rule packs (seeded), written as YAML into DIR, loaded by path, each
+        assessed on N generated proposals and compared with the oracle.
+
+Prints one summary line ``fuzz-summary mode=… assessments=… disagreements=0`` and exits 0;
+on a disagreement prints the reproduction (pack file, proposal, both status sets) and exits 1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # so ``tests.*`` imports work when run as a script
+
+import yaml  # noqa: E402
+from hypothesis import HealthCheck, given, seed, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+import paracheck  # noqa: E402
+from paracheck.facts.decompose import decompose  # noqa: E402
+from paracheck.facts.loader import parse_proposal_data  # noqa: E402
+from paracheck.facts.paths import COLLECTIONS, SCOPE_DEPTH, vocabulary  # noqa: E402
+from paracheck.rules.loader import load_pack  # noqa: E402
+from tests.oracle import Oracle  # noqa: E402
+from tests.strategies import proposals  # noqa: E402
+
+AS_OFS = st.sampled_from([dt.date(2012, 6, 1), dt.date(2015, 6, 10), dt.date(2019, 1, 1),
+                          dt.date(2022, 3, 15), dt.date(2024, 12, 31)])
+
+
+class Disagreement(AssertionError):
+    pass
+
+
+def check(pack: Any, data: dict[str, Any], as_of: dt.date) -> None:
+    """The engine's statuses equal the oracle's, or a Disagreement with the reproduction."""
+    result = paracheck.assess(data, pack=pack, as_of=as_of)
+    engine = {ch.rule_id: ch.status for ch in result.checks if ch.status != "accepted"}
+    proposal = parse_proposal_data(data)
+    oracle = Oracle(pack, decompose(proposal, as_of)).statuses()
+    oracle = {k: v for k, v in oracle.items() if k in engine}
+    if engine != oracle:
+        diff = {k: {"engine": engine.get(k), "oracle": oracle.get(k)}
+                for k in sorted(set(engine) | set(oracle)) if engine.get(k) != oracle.get(k)}
+        raise Disagreement(json.dumps({"pack": pack.source, "as_of": as_of.isoformat(),
+                                       "proposal": data, "differ": diff}, default=str, indent=1))
+
+
+def fuzz_proposals(packs: list[Any], seed_value: int, count: int) -> int:
+    done = [0]
+
+    @seed(seed_value)
+    @settings(max_examples=count, deadline=None, database=None, print_blob=True,
+              suppress_health_check=list(HealthCheck))
+    @given(proposals, AS_OFS)
+    def run(data: dict[str, Any], as_of: dt.date) -> None:
+        for pack in packs:
+            check(pack, data, as_of)
+            done[0] += 1
+
+    run()
+    return done[0]
+
+
+# --------------------------------------------------------------------------- random packs
+
+NUMBERS = [-10, -4, 0, 0.5, 0.6, 1, 2, 3, 4, 7, 14, 30, 365, 1000, 50_000_000, 100_000_000,
+           600_000_000, 2_000_000_000]
+DATES = [dt.date(2012, 1, 1), dt.date(2014, 7, 1), dt.date(2015, 6, 10), dt.date(2018, 1, 1),
+         dt.date(2020, 5, 22), dt.date(2024, 12, 31)]
+TEXTS = {
+    "partner.country": ["CN", "JP", "AU", "TW", "IL", "XX"],
+    "context.partner_language": ["zh", "ja", "en", "he", "de"],
+    "sector.lead_agency": ["Dinas Pariwisata", "Dinas KP", ""],
+    "program.name": ["pelatihan", "pameran", "studi banding"],
+    "basis.complementarity": ["", "markets for seaweed"],
+    "title": ["generated", "other"],
+}
+LIST_ITEMS = {
+    "basis.similar_characteristics": ["fisheries", "farming"],
+    "basis.similar_problems": ["poverty", "floods"],
+    "energy.affected_areas": ["Senggigi", "Mataram"],
+    "program.kpis": ["+30% income", "10 visits"],
+}
+OPS = ["eq", "ne", "lt", "le", "gt", "ge"]
+
+
+class PackMaker:
+    """Random valid packs over the whole vocabulary, one seeded generator per pack."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.flags: list[tuple[str, str]] = []  # (flag, scope of the deriving rule)
+        vocab = vocabulary()
+        self.paths = {scope: [p for p, i in vocab.items()
+                              if SCOPE_DEPTH[i.scope] <= SCOPE_DEPTH[scope]
+                              and p != "sector.programs"]
+                      for scope in SCOPE_DEPTH}
+
+    def literal(self, path: str) -> Any:
+        info = vocabulary()[path]
+        r = self.rng
+        if r.random() < 0.08:
+            return None
+        if info.type == "number":
+            return r.choice(NUMBERS)
+        if info.type == "date":
+            return r.choice(DATES)
+        if info.type == "bool":
+            return r.random() < 0.5
+        if info.values is not None:
+            return r.choice(info.values)
+        return r.choice(TEXTS.get(path, ["x", "y"]))
+
+    def item(self, path: str) -> str:
+        info = vocabulary()[path]
+        return self.rng.choice(list(info.values or LIST_ITEMS.get(path, ["x", "y"])))
+
+    def atom(self, scope: str, neg: bool = False) -> dict[str, Any]:
+        r = self.rng
+        vocab = vocabulary()
+        path = r.choice(self.paths[scope])
+        info = vocab[path]
+        roll = r.random()
+        if roll < 0.08:
+            return {"path": path, "exists": r.random() < 0.5}
+        if info.type == "list":
+            # KNOWN BUG (tests/test_fuzz_engine.py, xfail): counting a list read from an
+            # outer scope is always unknown, so only lists of the rule's own scope are counted
+            if roll < 0.3 and info.scope == scope:
+                return {"count": path, r.choice(OPS): r.choice([0, 1, 2])}
+            op = r.choice(["contains", "not_contains", "contains_any"])
+            if op == "contains_any":
+                return {"path": path, op: [self.item(path) for _ in range(r.randint(1, 3))]}
+            return {"path": path, op: self.item(path)}
+        # KNOWN BUG (tests/test_fuzz_engine.py, xfail): a negated path-vs-path comparison is
+        # a risk when one side is null and the other absent (oracle: unknown), so no
+        # path-vs-path comparison under an odd number of negations
+        if info.type in ("number", "date") and roll < 0.3 and not neg:
+            same = [p for p in self.paths[scope] if vocab[p].type == info.type]
+            other: dict[str, Any] = {"path": r.choice(same)}
+            if r.random() < 0.4:
+                other["plus"] = r.choice([-30, -1, 1, 2, 365])
+            elif info.type == "number" and r.random() < 0.3:
+                other["times"] = r.choice([0.5, 2, 3])
+            return {"path": path, r.choice(OPS): other}
+        if info.type in ("enum", "text", "bool") and roll < 0.5:
+            op = r.choice(["in", "not_in"])
+            return {"path": path, op: [self.literal(path) for _ in range(r.randint(1, 3))]}
+        if info.type in ("number", "date"):
+            op = r.choice(OPS)
+            value = self.literal(path)
+            if value is None and op not in ("eq", "ne"):
+                op = r.choice(["eq", "ne"])
+            return self.compare(path, op, value, neg)
+        return self.compare(path, r.choice(["eq", "ne"]), self.literal(path), neg)
+
+    def compare(self, path: str, op: str, value: Any, neg: bool) -> dict[str, Any]:
+        # KNOWN BUG (tests/test_fuzz_engine.py, xfail): ``not {path: P, ne: V}`` is a risk
+        # when P is null; under an odd number of negations ``ne`` becomes ``eq`` here
+        if neg and op == "ne" and value is not None:
+            op = "eq"
+        return {"path": path, op: value}
+
+    def count(self, scope: str, depth: int) -> dict[str, Any] | None:
+        r = self.rng
+        collections = [c for c, (_, home) in COLLECTIONS.items() if home == scope]
+        if not collections:
+            return None
+        collection = r.choice(collections)
+        item_scope = COLLECTIONS[collection][0]
+        share = r.random() < 0.35
+        node: dict[str, Any] = {"share" if share else "count": collection}
+        if r.random() < 0.8:
+            node["where"] = self.condition(item_scope, depth + 1, flags=True)
+        op = r.choice(OPS)
+        node[op] = r.choice([0, 0.25, 0.5, 1.0]) if share else r.choice([0, 1, 2, 3])
+        return node
+
+    def condition(self, scope: str, depth: int = 0, flags: bool = True,
+                  neg: bool = False) -> dict[str, Any]:
+        r = self.rng
+        roll = r.random()
+        if depth < 3 and roll < 0.3:
+            key = r.choice(["all", "any"])
+            return {key: [self.condition(scope, depth + 1, flags, neg)
+                          for _ in range(r.randint(1, 3))]}
+        if depth < 3 and roll < 0.38:
+            return {"not": self.condition(scope, depth + 1, flags, not neg)}
+        if flags and self.flags and roll < 0.48:
+            return {"flag": r.choice(self.flags)[0]}
+        if depth < 3 and roll < 0.6:
+            counted = self.count(scope, depth)
+            if counted is not None:
+                return counted
+        return self.atom(scope, neg)
+
+    def rule(self, index: int) -> dict[str, Any]:
+        r = self.rng
+        for_each = r.choice([None, None, "sectors", "programs"])
+        scope = {None: "proposal", "sectors": "sector", "programs": "program"}[for_each]
+        rule: dict[str, Any] = {
+            "id": f"FZ-{index:03d}",
+            "domain": r.choice(["regulatory", "budget", "human_resources", "energy",
+                                "transnational_crime", "implementation", "governance"]),
+            "severity": r.choice(["blocker", "high", "medium", "low", "info"]),
+            "likelihood": r.randint(1, 5), "impact": r.randint(1, 5),
+            "title": {"id": f"aturan {index}", "en": f"rule {index}"},
+            "why": {"id": "uji", "en": "test"},
+            "when": self.condition(scope),
+            "recommend": [{"stage": "planning", "owner": "Bappeda",
+                           "text": {"id": "periksa", "en": "check"}}],
+            "sources": [{"kind": "thesis", "ref": "IV"}],
+            "examples": {"fires": [{}], "clears": [{}]},
+        }
+        if for_each:
+            rule["for_each"] = for_each
+        if r.random() < 0.35:
+            name = f"flag_{index}"
+            rule["derive"] = name
+            self.flags.append((name, scope))
+        return rule
+
+    def pack(self, name: str) -> dict[str, Any]:
+        rules = [self.rule(i) for i in range(self.rng.randint(3, 12))]
+        return {
+            "schema": "paracheck/pack/v1", "name": name, "version": "0.0.1",
+            "regime": "fuzz", "effective_from": dt.date(2000, 1, 1),
+            "description": {"id": "acak", "en": "random"},
+            "procedure": [{"step": "initiative", "required_from": "proposal"},
+                          {"step": "signing", "required_from": "mou_signed"}],
+            "rules": rules,
+        }
+
+
+def write_pack(directory: Path, seed_value: int) -> Path:
+    maker = PackMaker(random.Random(seed_value))
+    path = directory / f"fuzz-{seed_value}.yaml"
+    path.write_text(yaml.safe_dump(maker.pack(f"fuzz-{seed_value}"), sort_keys=False,
+                                   allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def fuzz_packs(seed_value: int, n_packs: int, count: int, directory: Path) -> tuple[int, int]:
+    assessments = rules = 0
+    for i in range(n_packs):
+        path = write_pack(directory, seed_value * 1000 + i)
+        pack = load_pack(str(path))
+        rules += len(pack.rules)
+        assessments += fuzz_proposals([pack], seed_value * 1000 + i, count)
+    return assessments, rules
+
+
+def main(argv: list[str]) -> int:
+    mode = argv[0]
+    try:
+        if mode == "proposals":
+            seed_value, count, names = int(argv[1]), int(argv[2]), argv[3:]
+            packs = [load_pack(n) for n in names]
+            done = fuzz_proposals(packs, seed_value, count)
+            print(f"fuzz-summary mode=proposals packs={len(packs)} assessments={done} "
+                  "disagreements=0", flush=True)
+        elif mode == "packs":
+            seed_value, n_packs, count = int(argv[1]), int(argv[2]), int(argv[3])
+            done, rules = fuzz_packs(seed_value, n_packs, count, Path(argv[4]))
+            print(f"fuzz-summary mode=packs packs={n_packs} rules={rules} assessments={done} "
+                  "disagreements=0", flush=True)
+        else:
+            print(f"unknown mode {mode}", file=sys.stderr)
+            return 2
+    except Disagreement as exc:
+        print(f"fuzz-disagreement {exc}", flush=True)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
