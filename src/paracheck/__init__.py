@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 __all__ = [
     "EngineError", "InputError", "PackError", "ParacheckError", "UsageError",
-    "assess", "load_pack", "load_proposal", "render",
+    "assess", "assess_many", "diff", "load_pack", "load_proposal", "render",
 ]
 
 
@@ -66,3 +66,21 @@ def render(result: Assessment, fmt: str = "text", lang: str = "id") -> str:
     from paracheck.report import render as _render
 
     return _render(result, fmt, lang=lang)
+
+
+def assess_many(paths: list[str], pack: str | None = None, as_of: dt.date | None = None,
+                workers: int | None = None) -> list[Any]:
+    """Assess files and directories in a process pool: one ``BatchItem`` per input, in order.
+
+    Every input yields exactly one item: an assessment, or the problems that stopped it.
+    """
+    from paracheck.batch import assess_many as _many
+
+    return _many(paths, pack=pack, as_of=as_of, workers=workers)
+
+
+def diff(old: Assessment, new: Assessment) -> Any:
+    """What changed between two assessments: new risks, cleared checks, score changes."""
+    from paracheck.comparison import diff as _diff
+
+    return _diff(old, new)
