@@ -1,0 +1,221 @@
+"""A user's own rule pack passed by path (issue 6): every malformation is refused before any
+proposal is assessed, with a PackError naming the pack file, the rule and the field — through
+the library, and through ``paracheck assess … --pack bad.yaml`` (exit 2, one
+``bad.yaml:LINE:0: RULE.field: message`` line per problem, no traceback).
+
+Every bad pack is the test pack tests/packs/mini.yaml with one edit, so each case shows exactly
+what is wrong.
+"""
+
+from __future__ import annotations
+
+import pickle
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from paracheck.errors import PackError, Problem
+from paracheck.rules.loader import load_pack
+
+HERE = Path(__file__).parent
+MINI = HERE / "packs" / "mini.yaml"
+PROPOSAL = "schema: paracheck/proposal/v1\ntitle: A proposal\ndate: 2015-06-10\n"
+
+# (case, old text of mini.yaml, new text, rule id, field the problem path starts with)
+RULE_CASES = [
+    ("unknown-path", "{path: budget.apbd_allocation_idr, eq: 0}",
+     "{path: budget.apbd_alocation_idr, eq: 0}", "BUD-001", "BUD-001.when.all[0].path"),
+    ("duplicate-id", "  - id: IMP-002\n", "  - id: IMP-001\n", "IMP-001", "IMP-001.id"),
+    ("missing-translation", 'title: {id: "Terlalu banyak sektor", en: "Too many sectors"}',
+     'title: {id: "Terlalu banyak sektor"}', "HR-001", "HR-001.title.en"),
+    ("unknown-severity", "    severity: high\n    likelihood: 3\n    impact: 5\n",
+     "    severity: critical\n    likelihood: 3\n    impact: 5\n", "REG-001", "REG-001.severity"),
+    ("bad-example", "fires: [{human_resources: {dedicated_staff: 1}",
+     "fires: [{human_resources: {dedicated_staff: many}", "HR-001",
+     "HR-001.examples.fires[0]"),
+    ("flag-nobody-derives", "- {flag: energy_shortfall}", "- {flag: energy_shortage}",
+     "NRG-002", "NRG-002.when"),
+    ("bad-operator", "{count: sector.programs, eq: 0}", "{count: sector.programs, equals: 0}",
+     "IMP-001", "IMP-001.when"),
+    ("not-a-value-of-the-enum", "{path: stage, in: [mou_signed, active, evaluation]}",
+     "{path: stage, in: [mou_signed, actve, evaluation]}", "IMP-002",
+     "IMP-002.when.all[0].in[1]"),
+    ("wrong-literal-type", "{path: budget.apbd_allocation_idr, eq: 0}",
+     "{path: budget.apbd_allocation_idr, eq: zero}", "BUD-001", "BUD-001.when.all[0].eq"),
+]
+CYCLE = ("flags-in-a-cycle",
+         "        - {path: energy.rolling_blackouts, eq: true}\n",
+         "        - {path: energy.rolling_blackouts, eq: true}\n        - {flag: hungry}\n")
+CYCLE_DERIVE = ("    for_each: sectors\n    title: {id: \"Sektor haus energi\"",
+                "    for_each: sectors\n    derive: hungry\n"
+                "    title: {id: \"Sektor haus energi\"")
+FILE_CASES = [  # (case, whole file text, field, message fragment)
+    ("not-yaml", "rules: [unclosed\n  - {id: X\n: : :\n", "", "cannot read pack"),
+    ("yaml-list", "- id: BUD-001\n- id: NRG-001\n", "", "must be a mapping"),
+    ("binary", "\x00\x01\x02 not text", "", "cannot read pack"),
+]
+
+
+def bad_pack(tmp_path: Path, *edits: tuple[str, str]) -> Path:
+    text = MINI.read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    path = tmp_path / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def refused(path: Path) -> list[Problem]:
+    with pytest.raises(PackError) as err:
+        load_pack(str(path))
+    problems = err.value.problems
+    assert problems
+    assert all(Path(p.file).name == path.name for p in problems), problems
+    return problems
+
+
+@pytest.mark.parametrize(("case", "old", "new", "rule", "field"), RULE_CASES,
+                         ids=[c[0] for c in RULE_CASES])
+def test_malformed_rule_is_refused_naming_file_rule_and_field(tmp_path, case, old, new, rule,
+                                                              field):
+    problems = refused(bad_pack(tmp_path, (old, new)))
+    assert any(p.path.startswith(field) for p in problems), problems
+    for problem in problems:
+        assert problem.path.split(".")[0] == rule, problem
+        assert problem.line and problem.line > 1, problem  # the line of the rule
+        assert problem.message
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "loader._check_flags reports a flag cycle with path 'derive' and line 0, naming no rule "
+    "in the path (only in the message); it should be e.g. 'NRG-001.when' at NRG-001's line"))
+def test_flags_in_a_cycle_name_a_rule_of_the_cycle(tmp_path):
+    problems = refused(bad_pack(tmp_path, CYCLE[1:], CYCLE_DERIVE))
+    assert any("cycle" in p.message for p in problems)
+    for problem in problems:
+        assert re.match(r"NRG-00[12]\.", problem.path), problem
+        assert problem.line and problem.line > 1, problem
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "an impossible date literal (2015-13-45) makes yaml.safe_load raise ValueError, which "
+    "loader._read reports as 'cannot read pack: month must be in 1..12' at line 0 with no "
+    "rule or field; it should name REG-001.when… at its line (e.g. compose first, or a "
+    "SafeLoader whose timestamp constructor leaves invalid dates as text for the validator)"))
+def test_impossible_date_literal_names_the_rule(tmp_path):
+    problems = refused(bad_pack(tmp_path, ("{path: procedure.signing.date, lt:",
+                                           "{path: procedure.signing.date, lt: 2015-13-45, gt:")))
+    assert any(p.path.startswith("REG-001.when") and p.line for p in problems), problems
+
+
+def test_impossible_date_literal_is_refused(tmp_path):
+    problems = refused(bad_pack(tmp_path, ("{path: procedure.signing.date, lt:",
+                                           "{path: procedure.signing.date, lt: 2015-13-45, gt:")))
+    assert any("month" in p.message for p in problems), problems
+
+
+def test_flags_in_a_cycle_are_refused(tmp_path):
+    problems = refused(bad_pack(tmp_path, CYCLE[1:], CYCLE_DERIVE))
+    assert any("cycle" in p.message and "NRG-00" in p.message for p in problems), problems
+
+
+def test_missing_include_is_refused_naming_the_include(tmp_path):
+    path = bad_pack(tmp_path, ("rules:\n", "include: [no-such-rules]\nrules:\n"))
+    problems = refused(path)
+    assert [p.path for p in problems] == ["include"]
+    assert "no-such-rules" in problems[0].message
+
+
+@pytest.mark.parametrize(("case", "text", "field", "fragment"), FILE_CASES,
+                         ids=[c[0] for c in FILE_CASES])
+def test_file_that_is_not_a_pack_is_refused(tmp_path, case, text, field, fragment):
+    path = tmp_path / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    problems = refused(path)
+    assert [p.path for p in problems] == [field]
+    assert fragment in problems[0].message
+
+
+def test_pack_errors_survive_a_process_boundary_check_is_meaningful():
+    """The problems of a PackError are plain data (file, line, column, path, message)."""
+    problem = Problem("bad.yaml", 3, 0, "BUD-001.when", "m")
+    assert pickle.loads(pickle.dumps(problem)) == problem
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "errors.ProblemsError cannot be unpickled (args holds the joined text, and __init__ "
+    "expects the problem list), so a PackError or InputError raised in a batch worker "
+    "process becomes BrokenProcessPool: `paracheck assess a.yaml b.yaml --pack bad.yaml` "
+    "exits 3 'internal error' instead of 2 with the positioned problems. Fix: give "
+    "ProblemsError a __reduce__ returning (type(self), (self.problems,))"))
+def test_pack_error_survives_pickling():
+    error = PackError([Problem("bad.yaml", 3, 0, "BUD-001.when", "m")])
+    again = pickle.loads(pickle.dumps(error))
+    assert again.problems == error.problems
+
+
+# --------------------------------------------------------------------------- command line
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "paracheck", *args], capture_output=True,
+                          text=True, timeout=120, cwd=HERE.parent)
+
+
+@pytest.fixture(scope="module")
+def cli_assess() -> None:
+    if _cli("assess", "--help").returncode != 0:
+        pytest.skip("the CLI has no 'assess' command yet (src/paracheck/cli)")
+
+
+@pytest.fixture()
+def proposal(tmp_path: Path) -> Path:
+    path = tmp_path / "proposal.yaml"
+    path.write_text(PROPOSAL, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("case", "old", "new", "rule", "field"), RULE_CASES,
+                         ids=[c[0] for c in RULE_CASES])
+def test_cli_refuses_a_malformed_user_pack(cli_assess, tmp_path, proposal, case, old, new,
+                                           rule, field):
+    pack = bad_pack(tmp_path, (old, new))
+    done = _cli("assess", str(proposal), "--pack", str(pack))
+    assert done.returncode == 2, (done.stdout, done.stderr)
+    assert "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert lines
+    pattern = re.compile(r"^.*bad\.yaml:(\d+):0: (" + re.escape(rule) + r"\.[^:]+): .+$")
+    matches = [pattern.match(line) for line in lines]
+    assert all(matches), lines
+    assert any(m.group(2).startswith(field) and int(m.group(1)) > 1 for m in matches), lines
+
+
+@pytest.mark.parametrize(("case", "text", "field", "fragment"), FILE_CASES,
+                         ids=[c[0] for c in FILE_CASES])
+def test_cli_refuses_a_file_that_is_not_a_pack(cli_assess, tmp_path, proposal, case, text,
+                                               field, fragment):
+    pack = tmp_path / "bad.yaml"
+    pack.write_text(text, encoding="utf-8")
+    done = _cli("assess", str(proposal), "--pack", str(pack))
+    assert done.returncode == 2, (done.stdout, done.stderr)
+    assert "Traceback" not in done.stderr
+    assert re.search(r"bad\.yaml:\d+:\d+: .*" + re.escape(fragment), done.stderr), done.stderr
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "with two or more proposal files the CLI assesses in a process pool and the PackError "
+    "cannot be unpickled (see test_pack_error_survives_pickling): exit 3 'internal error: "
+    "BrokenProcessPool' instead of exit 2 with the pack's problems"))
+def test_cli_refuses_a_malformed_user_pack_for_several_proposals(cli_assess, tmp_path,
+                                                                 proposal):
+    other = tmp_path / "other.yaml"
+    other.write_text(PROPOSAL, encoding="utf-8")
+    pack = bad_pack(tmp_path, RULE_CASES[0][1:3])
+    done = _cli("assess", str(proposal), str(other), "--pack", str(pack))
+    assert "Traceback" not in done.stderr
+    assert done.returncode == 2, done.stderr
+    assert re.search(r"bad\.yaml:\d+:0: BUD-001\.when\.all\[0\]\.path: ", done.stderr)
