@@ -104,10 +104,10 @@ class Oracle:
             return self.count(cond, item)
         if isinstance(cond, c.ComparePaths):
             x, y = _get(item, cond.path), _get(item, cond.other)
-            if x is _ABSENT or y is _ABSENT:
-                return U
             if x is None or y is None:  # a comparison with null is false, as documented
                 return F
+            if x is _ABSENT or y is _ABSENT:
+                return U
             if hasattr(x, "toordinal"):
                 x, y = x.toordinal(), y.toordinal()
             return _cmp(cond.op, x, y * cond.times + cond.plus)

@@ -112,20 +112,12 @@ def statuses(pack: Any, data: dict[str, Any]) -> tuple[str, str]:
     return engine, oracle
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "engine bug: compiler.CompiledPack._fact looks a counted plain list up only in the item's "
-    "own values, so {count: budget.other_sources} in a per-sector rule (or in a where over "
-    "sectors) is always unknown, with no question asked"))
 def test_counting_a_proposal_list_in_a_per_sector_rule(tmp_path):
     pack = one_rule_pack(tmp_path, {"count": "budget.other_sources", "eq": 0}, "sectors")
     data = {"budget": {"other_sources": []}, "sectors": [{"name": "mining"}]}
     assert statuses(pack, data) == ("risk", "risk")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "engine bug: compiler._Compiler._not_compare adds 'or the path is null' for every op, but "
-    "a null IS different from a non-null literal, so not {path: P, ne: V} must be false (not "
-    "true) for P: null; the rule reports risk where the oracle says clear"))
 def test_not_ne_on_a_null_value_is_clear(tmp_path):
     pack = one_rule_pack(tmp_path, {"not": {"path": "partner.diplomatic_relations",
                                             "ne": True}})
@@ -133,11 +125,6 @@ def test_not_ne_on_a_null_value_is_clear(tmp_path):
     assert statuses(pack, data) == ("clear", "clear")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "engine inconsistency: with one side null and the other absent, {path: A, ge: {path: B}} "
-    "is unknown but its negation is a risk (compiler._Compiler._not_compare fires on the null "
-    "side alone); the oracle says unknown for both. Either both are decided (the comparison is "
-    "false because of the null) or neither; engine and oracle must agree"))
 def test_negated_path_comparison_with_a_null_and_an_absent_side(tmp_path):
     cond = {"path": "context.partner_tier", "ge": {"path": "context.local_tier"}}
     data = {"local": {"level": None}}  # local_tier null, partner_tier absent

@@ -121,9 +121,7 @@ def _check(rule: Rule, engine: CompiledPack, outcome: Outcome, view: FactView,
         score=rule.likelihood * rule.impact,
         items=[i.key for i in fired] if rule.scope != "proposal" else [],
         evidence=evidence, missing=sorted(dict.fromkeys(missing)),
-        clears_when=m.Localized(id=clears.id, en=clears.en) if clears else m.Localized(
-            id=c.describe(c.negate(rule.condition), "id"),
-            en=c.describe(c.negate(rule.condition), "en")),
+        clears_when=m.Localized(id=clears.id, en=clears.en) if clears else _clears_when(rule),
         recommendations=[m.Recommendation(text=m.Localized(id=r.text.id, en=r.text.en),
                                           owner=r.owner, stage=r.stage)
                          for r in rule.recommend],
@@ -131,6 +129,19 @@ def _check(rule: Rule, engine: CompiledPack, outcome: Outcome, view: FactView,
                  for s in rule.sources],
         waiver=waiver if status == "accepted" else None,
     )
+
+
+_CLEARS: dict[c.Condition, m.Localized] = {}
+
+
+def _clears_when(rule: Rule) -> m.Localized:
+    """The negated condition in words; depends only on the rule, so built once."""
+    text = _CLEARS.get(rule.condition)
+    if text is None:
+        negated = c.negate(rule.condition)
+        text = m.Localized(id=c.describe(negated, "id"), en=c.describe(negated, "en"))
+        _CLEARS[rule.condition] = text
+    return text
 
 
 def _lookup(item: Scoped, path: str) -> tuple[bool, Any, str | None, Scoped | None]:

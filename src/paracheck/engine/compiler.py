@@ -119,7 +119,10 @@ class _Compiler:
     def _unknown(self, cond: c.Condition) -> dict[str, Any]:
         target = cond.part if isinstance(cond, c.Not) else cond
         if isinstance(target, c.ComparePaths):
-            return {"$or": [_unknown(target.path), _unknown(target.other)]}
+            # a null on either side decides the comparison (false), whatever the other side
+            return {"$and": [{"$nex": {null_field(target.path): 1}},
+                             {"$nex": {null_field(target.other): 1}},
+                             {"$or": [_unknown(target.path), _unknown(target.other)]}]}
         if isinstance(target, c.Flag):
             return {"$nex": {"g_" + target.name: 1}}
         return _unknown(target.path)  # type: ignore[union-attr]
@@ -175,6 +178,8 @@ class _Compiler:
         if isinstance(cond, c.Compare):
             if cond.value is None:  # not (x == null) / not (x != null)
                 return _present(cond.path) if cond.op == "eq" else {null_field(cond.path): 1}
+            if cond.op == "ne":  # not (x != v) is x == v, which a null never is
+                return self._atom(c.Compare(cond.path, "eq", cond.value))
             return _or([{null_field(cond.path): 1},
                         self._atom(c.Compare(cond.path, flipped, cond.value))])
         return _or([{null_field(cond.path): 1}, {null_field(cond.other): 1},
@@ -415,14 +420,17 @@ class CompiledPack:
             if value is not None:
                 fact["g_" + name] = 1 if value else 0
         for counted in self.nodes.values():
-            if counted.home != scope:
-                continue
-            members = view.collection(counted.collection, item) \
-                if counted.collection in COLLECTIONS else item.values.get(counted.collection)
-            if counted.collection not in COLLECTIONS and counted.collection not in item.values:
-                continue
-            if members is None and counted.collection in COLLECTIONS:
-                continue
+            if counted.collection in COLLECTIONS:
+                if counted.home != scope:
+                    continue
+                members = view.collection(counted.collection, item)
+                if members is None:
+                    continue
+            else:  # a plain list: its length, read from whichever scope holds it
+                holder = next((h for h in chain if counted.collection in h.values), None)
+                if holder is None:
+                    continue
+                members = holder.values[counted.collection]
             total = len(members) if members is not None else 0
             if counted.where is None:
                 low = high = total

@@ -115,8 +115,13 @@ def _read(path: Path, problems: list[Problem]) -> tuple[Any, dict[int, int]]:
         if len(raw) > _MAX_PACK_BYTES:
             raise ValueError(f"pack file larger than {_MAX_PACK_BYTES} bytes")
         text = raw.decode("utf-8")
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        # one pass with libyaml when present: the node tree gives lines, then the data
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except (OSError, ValueError, yaml.YAMLError) as exc:
         mark = getattr(exc, "problem_mark", None)
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
