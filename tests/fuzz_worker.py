@@ -10,6 +10,8 @@ only kills this child, and the parent test sees a negative return code or a time
         PACKS random valid rule packs (seeded), written as YAML into DIR, loaded by path, each
         assessed on N generated proposals and compared with the oracle.
 
+A generated pack whose condition is too large for durable_rules must be refused with a
+PackError naming the rule (counted as ``refused_too_complex``); any other error fails.
 Prints one summary line ``fuzz-summary mode=… assessments=… disagreements=0`` and exits 0;
 on a disagreement prints the reproduction (pack file, proposal, both status sets) and exits 1.
 """
@@ -31,6 +33,8 @@ from hypothesis import HealthCheck, given, seed, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 import paracheck  # noqa: E402
+from paracheck.engine.compiler import compiled  # noqa: E402
+from paracheck.errors import PackError  # noqa: E402
 from paracheck.facts.decompose import decompose  # noqa: E402
 from paracheck.facts.loader import parse_proposal_data  # noqa: E402
 from paracheck.facts.paths import COLLECTIONS, SCOPE_DEPTH, vocabulary  # noqa: E402
@@ -130,7 +134,7 @@ class PackMaker:
         info = vocabulary()[path]
         return self.rng.choice(list(info.values or LIST_ITEMS.get(path, ["x", "y"])))
 
-    def atom(self, scope: str, neg: bool = False) -> dict[str, Any]:
+    def atom(self, scope: str) -> dict[str, Any]:
         r = self.rng
         vocab = vocabulary()
         path = r.choice(self.paths[scope])
@@ -139,18 +143,13 @@ class PackMaker:
         if roll < 0.08:
             return {"path": path, "exists": r.random() < 0.5}
         if info.type == "list":
-            # KNOWN BUG (tests/test_fuzz_engine.py, xfail): counting a list read from an
-            # outer scope is always unknown, so only lists of the rule's own scope are counted
-            if roll < 0.3 and info.scope == scope:
+            if roll < 0.3:  # its length, whichever scope holds the list
                 return {"count": path, r.choice(OPS): r.choice([0, 1, 2])}
             op = r.choice(["contains", "not_contains", "contains_any"])
             if op == "contains_any":
                 return {"path": path, op: [self.item(path) for _ in range(r.randint(1, 3))]}
             return {"path": path, op: self.item(path)}
-        # KNOWN BUG (tests/test_fuzz_engine.py, xfail): a negated path-vs-path comparison is
-        # a risk when one side is null and the other absent (oracle: unknown), so no
-        # path-vs-path comparison under an odd number of negations
-        if info.type in ("number", "date") and roll < 0.3 and not neg:
+        if info.type in ("number", "date") and roll < 0.3:
             same = [p for p in self.paths[scope] if vocab[p].type == info.type]
             other: dict[str, Any] = {"path": r.choice(same)}
             if r.random() < 0.4:
@@ -166,14 +165,11 @@ class PackMaker:
             value = self.literal(path)
             if value is None and op not in ("eq", "ne"):
                 op = r.choice(["eq", "ne"])
-            return self.compare(path, op, value, neg)
-        return self.compare(path, r.choice(["eq", "ne"]), self.literal(path), neg)
+            return self.compare(path, op, value)
+        return self.compare(path, r.choice(["eq", "ne"]), self.literal(path))
 
-    def compare(self, path: str, op: str, value: Any, neg: bool) -> dict[str, Any]:
-        # KNOWN BUG (tests/test_fuzz_engine.py, xfail): ``not {path: P, ne: V}`` is a risk
-        # when P is null; under an odd number of negations ``ne`` becomes ``eq`` here
-        if neg and op == "ne" and value is not None:
-            op = "eq"
+    @staticmethod
+    def compare(path: str, op: str, value: Any) -> dict[str, Any]:
         return {"path": path, op: value}
 
     def count(self, scope: str, depth: int) -> dict[str, Any] | None:
@@ -191,23 +187,22 @@ class PackMaker:
         node[op] = r.choice([0, 0.25, 0.5, 1.0]) if share else r.choice([0, 1, 2, 3])
         return node
 
-    def condition(self, scope: str, depth: int = 0, flags: bool = True,
-                  neg: bool = False) -> dict[str, Any]:
+    def condition(self, scope: str, depth: int = 0, flags: bool = True) -> dict[str, Any]:
         r = self.rng
         roll = r.random()
         if depth < 3 and roll < 0.3:
             key = r.choice(["all", "any"])
-            return {key: [self.condition(scope, depth + 1, flags, neg)
+            return {key: [self.condition(scope, depth + 1, flags)
                           for _ in range(r.randint(1, 3))]}
         if depth < 3 and roll < 0.38:
-            return {"not": self.condition(scope, depth + 1, flags, not neg)}
+            return {"not": self.condition(scope, depth + 1, flags)}
         if flags and self.flags and roll < 0.48:
             return {"flag": r.choice(self.flags)[0]}
         if depth < 3 and roll < 0.6:
             counted = self.count(scope, depth)
             if counted is not None:
                 return counted
-        return self.atom(scope, neg)
+        return self.atom(scope)
 
     def rule(self, index: int) -> dict[str, Any]:
         r = self.rng
@@ -255,14 +250,32 @@ def write_pack(directory: Path, seed_value: int) -> Path:
     return path
 
 
-def fuzz_packs(seed_value: int, n_packs: int, count: int, directory: Path) -> tuple[int, int]:
-    assessments = rules = 0
+def compiles(pack: Any) -> bool:
+    """Whether durable_rules takes the compiled pack. It refuses conditions past a size limit
+    (error 113); that must be a PackError naming the rule's ``when`` at its line, nothing else."""
+    try:
+        compiled(pack)
+    except PackError as exc:
+        for problem in exc.problems:
+            if not (problem.path.startswith("FZ-") and problem.path.endswith(".when")
+                    and problem.line and "too complex" in problem.message):
+                raise
+        return False
+    return True
+
+
+def fuzz_packs(seed_value: int, n_packs: int, count: int,
+               directory: Path) -> tuple[int, int, int]:
+    assessments = rules = refused = 0
     for i in range(n_packs):
         path = write_pack(directory, seed_value * 1000 + i)
         pack = load_pack(str(path))
         rules += len(pack.rules)
+        if not compiles(pack):
+            refused += 1
+            continue
         assessments += fuzz_proposals([pack], seed_value * 1000 + i, count)
-    return assessments, rules
+    return assessments, rules, refused
 
 
 def main(argv: list[str]) -> int:
@@ -276,9 +289,10 @@ def main(argv: list[str]) -> int:
                   "disagreements=0", flush=True)
         elif mode == "packs":
             seed_value, n_packs, count = int(argv[1]), int(argv[2]), int(argv[3])
-            done, rules = fuzz_packs(seed_value, n_packs, count, Path(argv[4]))
-            print(f"fuzz-summary mode=packs packs={n_packs} rules={rules} assessments={done} "
-                  "disagreements=0", flush=True)
+            done, rules, refused = fuzz_packs(seed_value, n_packs, count, Path(argv[4]))
+            print(f"fuzz-summary mode=packs packs={n_packs} rules={rules} "
+                  f"refused_too_complex={refused} assessments={done} disagreements=0",
+                  flush=True)
         else:
             print(f"unknown mode {mode}", file=sys.stderr)
             return 2

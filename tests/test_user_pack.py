@@ -140,7 +140,7 @@ def test_file_that_is_not_a_pack_is_refused(tmp_path, case, text, field, fragmen
     assert fragment in problems[0].message
 
 
-def test_pack_errors_survive_a_process_boundary_check_is_meaningful():
+def test_problems_are_plain_picklable_data():
     """The problems of a PackError are plain data (file, line, column, path, message)."""
     problem = Problem("bad.yaml", 3, 0, "BUD-001.when", "m")
     assert pickle.loads(pickle.dumps(problem)) == problem
