@@ -146,12 +146,6 @@ def test_problems_are_plain_picklable_data():
     assert pickle.loads(pickle.dumps(problem)) == problem
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "errors.ProblemsError cannot be unpickled (args holds the joined text, and __init__ "
-    "expects the problem list), so a PackError or InputError raised in a batch worker "
-    "process becomes BrokenProcessPool: `paracheck assess a.yaml b.yaml --pack bad.yaml` "
-    "exits 3 'internal error' instead of 2 with the positioned problems. Fix: give "
-    "ProblemsError a __reduce__ returning (type(self), (self.problems,))"))
 def test_pack_error_survives_pickling():
     error = PackError([Problem("bad.yaml", 3, 0, "BUD-001.when", "m")])
     again = pickle.loads(pickle.dumps(error))
@@ -206,10 +200,6 @@ def test_cli_refuses_a_file_that_is_not_a_pack(cli_assess, tmp_path, proposal, c
     assert re.search(r"bad\.yaml:\d+:\d+: .*" + re.escape(fragment), done.stderr), done.stderr
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "with two or more proposal files the CLI assesses in a process pool and the PackError "
-    "cannot be unpickled (see test_pack_error_survives_pickling): exit 3 'internal error: "
-    "BrokenProcessPool' instead of exit 2 with the pack's problems"))
 def test_cli_refuses_a_malformed_user_pack_for_several_proposals(cli_assess, tmp_path,
                                                                  proposal):
     other = tmp_path / "other.yaml"

@@ -34,6 +34,10 @@ class ProblemsError(ParacheckError):
         self.problems = sorted(problems, key=lambda p: (p.file, p.line or 0, p.column or 0))
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def __reduce__(self) -> tuple[type, tuple[list[Problem]]]:
+        # so the error crosses a process-pool boundary intact (batch workers)
+        return (type(self), (self.problems,))
+
 
 class InputError(ProblemsError):
     """A proposal file that cannot be read or does not fit the proposal contract."""
