@@ -36,8 +36,8 @@ PROPOSAL_EXAMPLES = 120
 RANDOM_PACKS, PROPOSALS_PER_PACK = 30, 25
 
 
-def run_worker(*args: str) -> str:
-    command = [sys.executable, str(WORKER), *args]
+def run_worker(*args: str, script: Path = WORKER) -> str:
+    command = [sys.executable, str(script), *args]
     shown = " ".join(command)
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT,
@@ -91,12 +91,22 @@ def test_the_worker_reports_a_disagreement_as_a_failure(tmp_path):
         f"sys.path.insert(0, {str(HERE.parent)!r})\n"
         "import tests.oracle as o\n"
         "o.Oracle.statuses = lambda self: {r.id: 'clear' for r in self.pack.rules}\n"
-        f"sys.argv = [{str(WORKER)!r}, 'proposals', '1', '20', {str(MINI)!r}]\n"
+        f"sys.argv = [{str(WORKER)!r}, 'proposals', '1', '5', {str(MINI)!r}]\n"
         f"runpy.run_path({str(WORKER)!r}, run_name='__main__')\n", encoding="utf-8")
     done = subprocess.run([sys.executable, str(probe)], capture_output=True, text=True,
                           timeout=TIMEOUT, cwd=HERE.parent)
     assert done.returncode == 1
     assert "fuzz-disagreement" in done.stdout
+
+
+def test_a_crashing_worker_is_a_failed_test_not_a_dead_run(tmp_path):
+    """The harness itself: a child killed by SIGSEGV fails the test with the signal named."""
+    crash = tmp_path / "crash.py"
+    crash.write_text("import os, signal\nos.kill(os.getpid(), signal.SIGSEGV)\n",
+                     encoding="utf-8")
+    with pytest.raises(AssertionError,
+                       match="killed by signal 11"):
+        run_worker(script=crash)
 
 
 # --------------------------------------------------------------------------- found bugs
