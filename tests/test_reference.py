@@ -124,3 +124,12 @@ def test_every_procedure_step_is_named_in_its_question(step):
 
 def test_unknown_path_still_gets_a_question_naming_it():
     assert "foo.bar" in question_for("foo.bar")["en"]
+
+
+def test_packaged_iso639_1_codes_equal_pycountry():
+    import pycountry
+
+    from paracheck.facts.model import _iso639_1
+
+    expected = {lang.alpha_2 for lang in pycountry.languages if hasattr(lang, "alpha_2")}
+    assert _iso639_1() == expected

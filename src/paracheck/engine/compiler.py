@@ -291,6 +291,7 @@ class CompiledPack:
 
     def __init__(self, pack: RulePack) -> None:
         self.pack = pack
+        self.plans: dict[str, Any] = {}  # per-rule report parts, filled by engine.assess
         self.layers = strata(pack.rules)
         self.depth = max(self.layers.values(), default=0) + 1
         self.nodes: dict[tuple[Any, Any, bool], CountNode] = {}
@@ -350,10 +351,12 @@ class CompiledPack:
         counts: dict[tuple[int, str], tuple[int, int, int]] = {}
         flags: dict[str, bool | None] = {}
         by_id: dict[str, Scoped] = {}
+        bases: dict[str, dict[str, Any]] = {}
         with self.ruleset.session() as session:
             for layer in range(self.depth):
                 tallies: dict[tuple[int, str], list[int]] = defaultdict(lambda: [0, 0])
-                self._run_layer(session, view, layer, verdicts, tallies, counts, flags, by_id)
+                self._run_layer(session, view, layer, verdicts, tallies, counts, flags, by_id,
+                                bases)
                 self._derive_flags(layer, view, verdicts, flags)
         return Outcome(dict(verdicts), counts, flags)
 
@@ -361,7 +364,8 @@ class CompiledPack:
                    verdicts: dict[str, dict[str, Verdict]],
                    tallies: dict[tuple[int, str], list[int]],
                    counts: dict[tuple[int, str], tuple[int, int, int]],
-                   flags: dict[str, bool | None], by_id: dict[str, Scoped]) -> None:
+                   flags: dict[str, bool | None], by_id: dict[str, Scoped],
+                   bases: dict[str, dict[str, Any]]) -> None:
         scopes = self.uses.get(layer, set())
         deepest_needed = max((SCOPE_DEPTH[s] for s in scopes), default=0)
         programs = view.programs if view.programs is not None else [
@@ -375,7 +379,8 @@ class CompiledPack:
             for item in items:
                 fid = f"{layer}:{KIND[scope]}:{item.key}"
                 by_id[fid] = item
-                facts.append(self._fact(scope, item, view, layer, fid, tallies, counts, flags))
+                facts.append(self._fact(scope, item, view, layer, fid, tallies, counts, flags,
+                                        bases))
             for name, fid in session.assert_facts(facts):
                 item = by_id[fid]
                 rule, _, variant = name.rpartition("#")
@@ -404,18 +409,22 @@ class CompiledPack:
     def _fact(self, scope: str, item: Scoped, view: FactView, layer: int, fid: str,
               tallies: dict[tuple[int, str], list[int]],
               counts: dict[tuple[int, str], tuple[int, int, int]],
-              flags: dict[str, bool | None]) -> dict[str, Any]:
+              flags: dict[str, bool | None], bases: dict[str, dict[str, Any]]) -> dict[str, Any]:
         fact: dict[str, Any] = {"id": fid, "kind": KIND[scope], "st": layer}
         chain: list[Scoped] = []
         node: Scoped | None = item
         while node is not None:
             chain.append(node)
             node = node.parent
-        for path in self.needed[scope]:
-            for holder in chain:
-                if path in holder.values:
-                    _put(fact, path, holder.values[path])
-                    break
+        base = bases.get(item.key)
+        if base is None:  # the item's values, encoded once and reused by every layer
+            base = bases[item.key] = {}
+            for path in sorted(self.needed[scope]):
+                for holder in chain:
+                    if path in holder.values:
+                        _put(base, path, holder.values[path])
+                        break
+        fact.update(base)
         for name, value in flags.items():
             if value is not None:
                 fact["g_" + name] = 1 if value else 0

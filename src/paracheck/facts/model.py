@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from typing import Annotated, Any, Literal
 
 import pycountry
@@ -79,9 +81,17 @@ def _country(value: str) -> str:
     return code
 
 
+@cache
+def _iso639_1() -> frozenset[str]:
+    """ISO 639-1 codes (pycountry's alpha_2 languages, kept as package data for start-up)."""
+    text = (resources.files("paracheck.facts") / "data" / "iso639-1.txt").read_text("utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
 def _languages(value: dict[str, int]) -> dict[str, int]:
     for code in value:
-        if len(code) != 2 or pycountry.languages.get(alpha_2=code.lower()) is None:
+        if len(code) != 2 or code.lower() not in _iso639_1():
             raise ValueError(f"{code!r} is not an ISO 639-1 language code (e.g. en, zh, ja)")
     return {code.lower(): n for code, n in value.items()}
 

@@ -9,6 +9,7 @@ valid proposal. Shipped packs live in ``paracheck/rules/packs``; a user's own pa
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 from functools import cache
 from importlib import resources
@@ -29,15 +30,20 @@ _MAX_PACK_BYTES = 4 * 1024 * 1024
 _lock = threading.Lock()
 
 
-def pack_names() -> list[str]:
-    """Names of the shipped packs (files whose schema is ``paracheck/pack/v1``), sorted."""
+@cache
+def _shipped() -> tuple[str, ...]:
     names = []
     for path in sorted(PACKS_DIR.glob("*.yaml")):
         with path.open(encoding="utf-8") as fh:
             head = fh.read(4096)
         if "paracheck/pack/v1" in head:
             names.append(path.stem)
-    return names
+    return tuple(names)
+
+
+def pack_names() -> list[str]:
+    """Names of the shipped packs (files whose schema is ``paracheck/pack/v1``), sorted."""
+    return list(_shipped())
 
 
 def load_pack(name_or_path: str | Path) -> RulePack:
@@ -54,18 +60,46 @@ def load_pack(name_or_path: str | Path) -> RulePack:
 
 
 def all_packs() -> list[RulePack]:
-    return [load_pack(name) for name in pack_names()]
+    """Every shipped pack; the package data does not change while a process runs."""
+    with _lock:
+        return list(_shipped_packs())
+
+
+@cache
+def _shipped_packs() -> tuple[RulePack, ...]:
+    out = []
+    for name in _shipped():
+        path = (PACKS_DIR / f"{name}.yaml").resolve()
+        out.append(_load_pack_cached(path, path.stat().st_mtime_ns))
+    return tuple(out)
 
 
 def select_pack(as_of: dt.date) -> RulePack:
-    """The shipped pack in force on ``as_of``; before every pack, the earliest one."""
-    packs = sorted(all_packs(), key=lambda p: p.effective_from or dt.date.min)
-    for pack in packs:
-        if pack.in_force(as_of):
-            return pack
-    if not packs:
+    """The shipped pack in force on ``as_of``; before every pack, the earliest one.
+
+    Chosen from the packs' headers, so only the selected pack is loaded and validated.
+    """
+    headers = sorted(_headers(), key=lambda h: h[1] or dt.date.min)
+    if not headers:
         raise UsageError("no rule packs are installed")
-    return packs[0] if as_of < (packs[0].effective_from or dt.date.min) else packs[-1]
+    for name, start, until in headers:
+        if (start is None or start <= as_of) and (until is None or as_of <= until):
+            return load_pack(name)
+    first = headers[0]
+    return load_pack(first[0] if as_of < (first[1] or dt.date.min) else headers[-1][0])
+
+
+@cache
+def _headers() -> tuple[tuple[str, dt.date | None, dt.date | None], ...]:
+    """(name, effective_from, effective_until) of each shipped pack, read from its header."""
+    out = []
+    for name in _shipped():
+        text = (PACKS_DIR / f"{name}.yaml").read_text(encoding="utf-8")
+        cut = re.search(r"^(procedure|include|rules):", text, flags=re.MULTILINE)
+        head = yaml.load(text[:cut.start()] if cut else text,
+                         Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+        out.append((name, head.get("effective_from"), head.get("effective_until")))
+    return tuple(out)
 
 
 @cache
