@@ -210,3 +210,29 @@ def test_malformed_pack_is_refused_naming_rule_and_field(tmp_path, old, new, exp
     fields = [p.path for p in err.value.problems]
     assert any(f.startswith(expect) for f in fields), fields
     assert all(p.line and p.line > 1 for p in err.value.problems)
+
+
+def test_json_keys_follow_the_contract_order(mini):
+    import json
+
+    from paracheck.engine.model import Assessment, Check, Evidence
+
+    proposal = _proposal(budget={"apbd_allocation_idr": 0, "other_sources": []})
+    data = json.loads(paracheck.assess(proposal, pack=mini, as_of=AS_OF).to_json())
+    assert list(data) == [f.serialization_alias or name
+                          for name, f in Assessment.model_fields.items()]
+    for check in data["checks"]:
+        assert list(check) == list(Check.model_fields)
+        for evidence in check["evidence"]:
+            assert list(evidence) == list(Evidence.model_fields)
+
+
+def test_trusted_rebuild_gives_back_the_same_assessment(mini):
+    from paracheck.engine.model import Assessment
+
+    proposal = _proposal(energy={"rolling_blackouts": True}, stage="active",
+                         sectors=[{"name": "mining", "programs": []}])
+    result = paracheck.assess(proposal, pack=mini, as_of=AS_OF)
+    again = Assessment.from_trusted_json(result.model_dump_json(by_alias=True))
+    assert again == result
+    assert again.to_json() == result.to_json()
