@@ -90,9 +90,6 @@ def test_malformed_rule_is_refused_naming_file_rule_and_field(tmp_path, case, ol
         assert problem.message
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "loader._check_flags reports a flag cycle with path 'derive' and line 0, naming no rule "
-    "in the path (only in the message); it should be e.g. 'NRG-001.when' at NRG-001's line"))
 def test_flags_in_a_cycle_name_a_rule_of_the_cycle(tmp_path):
     problems = refused(bad_pack(tmp_path, CYCLE[1:], CYCLE_DERIVE))
     assert any("cycle" in p.message for p in problems)
@@ -101,11 +98,6 @@ def test_flags_in_a_cycle_name_a_rule_of_the_cycle(tmp_path):
         assert problem.line and problem.line > 1, problem
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "an impossible date literal (2015-13-45) makes yaml.safe_load raise ValueError, which "
-    "loader._read reports as 'cannot read pack: month must be in 1..12' at line 0 with no "
-    "rule or field; it should name REG-001.when… at its line (e.g. compose first, or a "
-    "SafeLoader whose timestamp constructor leaves invalid dates as text for the validator)"))
 def test_impossible_date_literal_names_the_rule(tmp_path):
     problems = refused(bad_pack(tmp_path, ("{path: procedure.signing.date, lt:",
                                            "{path: procedure.signing.date, lt: 2015-13-45, gt:")))

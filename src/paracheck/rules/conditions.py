@@ -123,8 +123,9 @@ def _literal(value: Any, path: str, field: str) -> Any:
             return value
         try:
             return dt.date.fromisoformat(str(value))
-        except ValueError:
-            raise ConditionError(field, f"{path} is a date; {value!r} is not YYYY-MM-DD") from None
+        except ValueError as exc:
+            raise ConditionError(field, f"{path} is a date; {value!r} is not YYYY-MM-DD "
+                                        f"({exc})") from None
     if info.type == "number":
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ConditionError(field, f"{path} is a number; got {value!r}")

@@ -28,6 +28,27 @@ PACKS_DIR = Path(str(resources.files("paracheck.rules") / "packs"))
 EXAMPLE_HEADER = {"schema": "paracheck/proposal/v1", "title": "example"}
 _MAX_PACK_BYTES = 4 * 1024 * 1024
 _lock = threading.Lock()
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _PackLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """The safe loader (libyaml when present) with one change: a timestamp-looking scalar
+    that is not a real date (``2015-13-45``) stays text and is noted in ``bad_dates``
+    instead of aborting the whole read, so ``_read`` can name the rule and field holding it."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.bad_dates: list[tuple[yaml.Node, str]] = []
+
+    def construct_yaml_timestamp(self, node: yaml.Node) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError as exc:
+            self.bad_dates.append((node, str(exc)))
+            return self.construct_scalar(node)
+
+
+_PackLoader.add_constructor("tag:yaml.org,2002:timestamp", _PackLoader.construct_yaml_timestamp)
 
 
 @cache
@@ -97,7 +118,7 @@ def _headers() -> tuple[tuple[str, dt.date | None, dt.date | None], ...]:
         text = (PACKS_DIR / f"{name}.yaml").read_text(encoding="utf-8")
         cut = re.search(r"^(procedure|include|rules):", text, flags=re.MULTILINE)
         head = yaml.load(text[:cut.start()] if cut else text,
-                         Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+                         Loader=_BaseLoader) or {}
         out.append((name, head.get("effective_from"), head.get("effective_until")))
     return tuple(out)
 
@@ -150,10 +171,11 @@ def _read(path: Path, problems: list[Problem]) -> tuple[Any, dict[int, int]]:
             raise ValueError(f"pack file larger than {_MAX_PACK_BYTES} bytes")
         text = raw.decode("utf-8")
         # one pass with libyaml when present: the node tree gives lines, then the data
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
+        loader = _PackLoader(text)
         try:
             node = loader.get_single_node()
             data = loader.construct_document(node) if node is not None else None
+            bad_dates = loader.bad_dates
         finally:
             loader.dispose()
     except (OSError, ValueError, yaml.YAMLError) as exc:
@@ -165,11 +187,51 @@ def _read(path: Path, problems: list[Problem]) -> tuple[Any, dict[int, int]]:
         problems.append(Problem(str(path), 1, 1, "", "a pack file must be a mapping"))
         return None, {}
     lines: dict[int, int] = {}
+    items: list[yaml.Node] = []
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             if key.value == "rules" and isinstance(value, yaml.SequenceNode):
-                lines = {i: item.start_mark.line + 1 for i, item in enumerate(value.value)}
+                items = value.value
+                lines = {i: item.start_mark.line + 1 for i, item in enumerate(items)}
+    if bad_dates:
+        rules = data.get("rules")
+        for bad, reason in bad_dates:
+            problems.append(_bad_date_problem(str(path), node, items, lines, rules, bad, reason))
+        return None, {}
     return data, lines
+
+
+def _bad_date_problem(file: str, root: yaml.Node, items: list[yaml.Node],
+                      lines: dict[int, int], rules: Any, bad: yaml.Node,
+                      reason: str) -> Problem:
+    """An impossible date literal, named by rule and field at the rule's line when it is in a
+    rule, else by its place in the file at its own line."""
+    message = f"{bad.value!r} is not a date: {reason}"
+    for i, item in enumerate(items):
+        where = _node_path(item, bad)
+        if where is not None:
+            rule = rules[i] if isinstance(rules, list) and i < len(rules) else None
+            rid = rule.get("id", f"rules[{i}]") if isinstance(rule, dict) else f"rules[{i}]"
+            return Problem(file, lines.get(i, 0), 0, f"{rid}.{where}" if where else str(rid),
+                           message)
+    return Problem(file, bad.start_mark.line + 1, bad.start_mark.column + 1,
+                   _node_path(root, bad) or "", message)
+
+
+def _node_path(node: yaml.Node, target: yaml.Node) -> str | None:
+    """The field leading from ``node`` to ``target``, e.g. ``when.all[0].lt``."""
+    if node is target:
+        return ""
+    children: list[tuple[str, yaml.Node]] = []
+    if isinstance(node, yaml.MappingNode):
+        children = [(str(key.value), value) for key, value in node.value]
+    elif isinstance(node, yaml.SequenceNode):
+        children = [(f"[{i}]", value) for i, value in enumerate(node.value)]
+    for step, child in children:
+        sub = _node_path(child, target)
+        if sub is not None:
+            return step + ("." + sub if sub and not sub.startswith("[") else sub)
+    return None
 
 
 def _pydantic_problems(exc: ValidationError, file: str, lines: dict[int, int],
@@ -254,8 +316,18 @@ def _check_flags(rules: list[Rule], problems: list[Problem]) -> None:
                                         f"flag '{name}' is tested but no rule derives it"))
     try:
         strata(rules)
-    except ValueError as exc:
-        problems.append(Problem(rules[0].origin[0] if rules else "", 0, 0, "derive", str(exc)))
+    except FlagCycleError as exc:
+        # name a rule of the cycle, at its line: it tests a flag that leads back to itself
+        problems.append(Problem(exc.rule.origin[0], exc.rule.origin[1], 0, f"{exc.rule.id}.when",
+                                str(exc)))
+
+
+class FlagCycleError(ValueError):
+    """Flags derive each other in a cycle; ``rule`` is a rule of the cycle."""
+
+    def __init__(self, rule: Rule) -> None:
+        super().__init__(f"flags derive each other in a cycle through {rule.id}")
+        self.rule = rule
 
 
 def strata(rules: list[Rule]) -> dict[str, int]:
@@ -268,7 +340,7 @@ def strata(rules: list[Rule]) -> dict[str, int]:
         if rule.id in layer:
             return layer[rule.id]
         if rule.id in visiting:
-            raise ValueError(f"flags derive each other in a cycle through {rule.id}")
+            raise FlagCycleError(rule)
         visiting.add(rule.id)
         depth = 0
         for name in cond.flags(rule.condition):
