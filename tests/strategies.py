@@ -69,6 +69,8 @@ proposals = st.fixed_dictionaries(
             "people_to_people": _maybe(st.booleans()),
             "in_development_plan": _maybe(st.booleans()),
             "representative_office_abroad": _maybe(st.booleans()),
+            "central_affairs": _maybe(st.lists(st.sampled_from(["defence", "religion"]),
+                                               max_size=2)),
         }),
         "sectors": _maybe(sectors),
         "budget": section({

@@ -56,6 +56,9 @@ StepId = Literal[
 ]
 StepStatus = Literal["done", "in_progress", "pending", "not_applicable"]
 Stakeholder = Literal["university", "private_sector", "civil_society", "media"]
+CentralAffair = Literal[
+    "foreign_policy", "defence", "security", "justice", "monetary_fiscal", "religion",
+]
 
 STEP_IDS: tuple[str, ...] = StepId.__args__  # type: ignore[attr-defined]
 
@@ -154,6 +157,14 @@ class Basis(Part):
     people_to_people: StrictBool | None = None
     in_development_plan: StrictBool | None = Field(default=None, description="in RPJMD / RKPD")
     representative_office_abroad: StrictBool | None = None
+    central_affairs: list[CentralAffair] | None = Field(
+        default=None,
+        max_length=10,
+        description=(
+            "absolute central-government affairs (UU 23/2014 Pasal 10) the subject of the "
+            "cooperation touches; [] = none"
+        ),
+    )
 
 
 class Program(Part):
