@@ -19,7 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from paracheck.engine.model import Assessment
+from paracheck.engine.model import SEVERITY_RANK, Assessment
 from paracheck.errors import InputError, Problem
 
 PROPOSAL_SUFFIXES = (".yaml", ".yml", ".json")
@@ -27,16 +27,61 @@ STDIN = "-"
 
 
 @dataclass(frozen=True)
-class BatchItem:
-    """The outcome for one input: its assessment, or the problems that stopped it."""
+class Summary:
+    """What a summary table and an exit code need of one result, without the whole of it."""
 
-    source: str
-    assessment: Assessment | None = None
-    problems: tuple[Problem, ...] = ()
+    title: str
+    verdict: str
+    score: int
+    top_risks: tuple[str, ...]  # highest score first, then severity, then id
+    risk_severities: tuple[str, ...]  # severity of every check whose status is risk
+
+    @classmethod
+    def of(cls, a: Assessment, n: int = 3) -> Summary:
+        risks = sorted((c for c in a.checks if c.status == "risk"),
+                       key=lambda c: (-c.score, SEVERITY_RANK[c.severity], c.rule_id))
+        return cls(a.proposal.title, a.verdict, a.score, tuple(c.rule_id for c in risks[:n]),
+                   tuple(c.severity for c in risks))
+
+
+class BatchItem:
+    """The outcome for one input: its assessment, or the problems that stopped it.
+
+    A worker process sends its result as JSON with a summary; the assessment is rebuilt in
+    the caller only when something reads it, so a batch written as JSON, or only summarised,
+    never pays for rebuilding thousands of models per proposal.
+    """
+
+    def __init__(self, source: str, assessment: Assessment | None = None,
+                 problems: tuple[Problem, ...] = (), *, json_text: str | None = None,
+                 summary: Summary | None = None) -> None:
+        self.source = source
+        self.problems = tuple(problems)
+        self._assessment = assessment
+        self._json = json_text
+        if summary is None and assessment is not None:
+            summary = Summary.of(assessment)
+        self.summary = summary
+
+    @property
+    def assessment(self) -> Assessment | None:
+        if self._assessment is None and self._json is not None:
+            self._assessment = Assessment.from_trusted_json(self._json)
+        return self._assessment
 
     @property
     def ok(self) -> bool:
-        return self.assessment is not None
+        return self._assessment is not None or self._json is not None
+
+    def json_text(self) -> str | None:
+        """The assessment's contract JSON (compact), without rebuilding it when sent as JSON."""
+        if self._json is not None:
+            return self._json
+        return self._assessment.model_dump_json(by_alias=True) if self._assessment else None
+
+    def __repr__(self) -> str:
+        state = "ok" if self.ok else f"{len(self.problems)} problem(s)"
+        return f"BatchItem({self.source!r}, {state})"
 
 
 def expand_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
@@ -84,6 +129,33 @@ def _start_worker() -> None:
     import paracheck  # noqa: F401
 
 
+def _assess_for_transfer(job: tuple[str, str | None, dt.date | None]) -> BatchItem:
+    """Worker side: the result as JSON plus its summary (cheap to send and to receive)."""
+    item = assess_file(*job)
+    a = item.assessment
+    if a is None:
+        return item
+    return BatchItem(item.source, problems=item.problems, summary=item.summary,
+                     json_text=a.model_dump_json(by_alias=True))
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """``fork`` when this process holds no engine and no other thread, else ``spawn``.
+
+    A forked worker starts in milliseconds with paracheck already imported; it must not
+    inherit a durable_rules host or a running thread, so a caller that has already assessed
+    in-process (or runs threads) gets ``spawn``.
+    """
+    import threading
+
+    from paracheck.engine import compiler
+
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and not compiler.has_compiled() and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
 def assess_many(
     paths: Sequence[str | os.PathLike[str]],
     pack: str | None = None,
@@ -98,20 +170,20 @@ def assess_many(
     sources = expand_inputs(paths)
     items: list[BatchItem | None] = [None] * len(sources)
     pooled = [i for i, s in enumerate(sources) if s != STDIN]
+    n_workers = min(workers or os.cpu_count() or 1, len(pooled))
+    if n_workers > 1:
+        jobs = [(sources[i], pack, as_of) for i in pooled]
+        chunk = max(1, min(32, len(jobs) // (n_workers * 4)))
+        with ProcessPoolExecutor(max_workers=n_workers, mp_context=_pool_context(),
+                                 initializer=_start_worker) as pool:
+            for i, item in zip(pooled, pool.map(_assess_for_transfer, jobs, chunksize=chunk),
+                               strict=True):
+                items[i] = item
+    else:
+        for i in pooled:
+            items[i] = assess_file(sources[i], pack, as_of)
     for i, source in enumerate(sources):
         if source == STDIN:
             items[i] = assess_file(source, pack, as_of)
-
-    n_workers = min(workers or os.cpu_count() or 1, len(pooled))
-    if n_workers <= 1:
-        for i in pooled:
-            items[i] = assess_file(sources[i], pack, as_of)
-    else:
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=n_workers, mp_context=context,
-                                 initializer=_start_worker) as pool:
-            futures = {i: pool.submit(assess_file, sources[i], pack, as_of) for i in pooled}
-            for i, future in futures.items():
-                items[i] = future.result()
     assert all(item is not None for item in items)
     return items  # type: ignore[return-value]

@@ -98,8 +98,8 @@ def assess(
         raise typer.Exit(EXIT_INVALID)
     if fail_on is not None:
         limit = SEVERITY_RANK[fail_on]
-        if any(c.status == "risk" and SEVERITY_RANK[c.severity] <= limit
-               for item in items if item.assessment for c in item.assessment.checks):
+        if any(SEVERITY_RANK[severity] <= limit
+               for item in items if item.summary for severity in item.summary.risk_severities):
             raise typer.Exit(EXIT_FAIL_ON)
     raise typer.Exit(EXIT_OK)
 

@@ -491,6 +491,11 @@ _cache: dict[tuple[str, int], CompiledPack] = {}
 _cache_lock = threading.Lock()
 
 
+def has_compiled() -> bool:
+    """Whether this process already holds a compiled pack (a durable_rules host)."""
+    return bool(_cache)
+
+
 def compiled(pack: RulePack) -> CompiledPack:
     """The pack compiled once per process (keyed by the pack object)."""
     key = (pack.source, id(pack))

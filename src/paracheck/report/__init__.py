@@ -58,32 +58,49 @@ def render(assessment: Assessment, fmt: str, lang: str = DEFAULT_LANG, *,
         documents.html(assessment, lang)
 
 
+def _summary(items: Sequence[BatchItem]) -> list[dict[str, Any]]:
+    out = []
+    for item in items:
+        s = item.summary
+        out.append({
+            "source": item.source,
+            "title": s.title if s else None,
+            "verdict": s.verdict if s else None,
+            "score": s.score if s else None,
+            "top_risks": list(s.top_risks) if s else [],
+            "error": str(item.problems[0]) if s is None and item.problems else None,
+        })
+    return out
+
+
+def _errors(items: Sequence[BatchItem]) -> list[dict[str, Any]]:
+    return [
+        {"source": i.source,
+         "problems": [{"file": p.file, "line": p.line, "column": p.column,
+                       "path": p.path, "message": p.message} for p in i.problems]}
+        for i in items if not i.ok
+    ]
+
+
 def batch_document(items: Sequence[BatchItem]) -> dict[str, Any]:
     """The ``paracheck/batch/v1`` JSON object: results, errors and the summary, input order."""
-    from paracheck.report import view
-
-    summary = []
-    for item in items:
-        a = item.assessment
-        summary.append({
-            "source": item.source,
-            "title": a.proposal.title if a else None,
-            "verdict": a.verdict if a else None,
-            "score": a.score if a else None,
-            "top_risks": [c.rule_id for c in view.top_risks(a)] if a else [],
-            "error": str(item.problems[0]) if a is None and item.problems else None,
-        })
     return {
         "schema": BATCH_SCHEMA,
-        "results": [json.loads(i.assessment.to_json()) for i in items if i.assessment],
-        "errors": [
-            {"source": i.source,
-             "problems": [{"file": p.file, "line": p.line, "column": p.column,
-                           "path": p.path, "message": p.message} for p in i.problems]}
-            for i in items if i.assessment is None
-        ],
-        "summary": summary,
+        "results": [json.loads(text) for i in items if (text := i.json_text()) is not None],
+        "errors": _errors(items),
+        "summary": _summary(items),
     }
+
+
+def batch_json(items: Sequence[BatchItem]) -> str:
+    """``batch_document`` as text, splicing each result's own JSON in rather than rebuilding
+    and re-serialising it: the results are most of the bytes of a large batch."""
+    results = [text for i in items if (text := i.json_text()) is not None]
+    head = json.dumps({"schema": BATCH_SCHEMA}, ensure_ascii=False)[:-1]
+    tail = json.dumps({"errors": _errors(items), "summary": _summary(items)},
+                      ensure_ascii=False, indent=2)[1:]
+    body = ",\n".join(results)
+    return f'{head},\n"results": [\n{body}\n],{tail}\n'
 
 
 def render_batch(items: Sequence[BatchItem], fmt: str, lang: str = DEFAULT_LANG, *,
@@ -96,7 +113,7 @@ def render_batch(items: Sequence[BatchItem], fmt: str, lang: str = DEFAULT_LANG,
     _check_format(fmt, FORMATS)
     check_lang(lang)
     if fmt == "json":
-        return json.dumps(batch_document(items), ensure_ascii=False, indent=2) + "\n"
+        return batch_json(items)
     if fmt == "text":
         from paracheck.report import text
         return text.render_batch(items, lang, color=color)

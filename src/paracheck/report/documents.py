@@ -114,16 +114,15 @@ def markdown(a: Assessment, lang: str) -> str:
 def _summary_rows(items: Sequence[BatchItem], lang: str) -> list[dict[str, Any]]:
     rows = []
     for item in items:
-        a = item.assessment
-        if a is None:
+        s = item.summary
+        if s is None:
             rows.append({"source": item.source, "title": "", "verdict": "error",
                          "verdict_label": message("error", lang), "score": "",
                          "top_risks": str(item.problems[0]) if item.problems else ""})
         else:
-            rows.append({"source": item.source, "title": a.proposal.title,
-                         "verdict": a.verdict, "verdict_label": label("verdict", a.verdict, lang),
-                         "score": a.score,
-                         "top_risks": ", ".join(c.rule_id for c in view.top_risks(a))})
+            rows.append({"source": item.source, "title": s.title,
+                         "verdict": s.verdict, "verdict_label": label("verdict", s.verdict, lang),
+                         "score": s.score, "top_risks": ", ".join(s.top_risks)})
     return rows
 
 

@@ -208,14 +208,14 @@ def summary_table(items: Sequence[BatchItem], lang: str) -> Table:
                          ("score", "right"), ("top_risks", "left")):
         table.add_column(m(col), justify=justify, overflow="fold")  # type: ignore[arg-type]
     for item in items:
-        a = item.assessment
-        if a is None:
+        s = item.summary
+        if s is None:
             first = str(item.problems[0]) if item.problems else ""
             table.add_row(item.source, "", Text(m("error"), style="red"), "", first)
         else:
-            table.add_row(item.source, a.proposal.title,
-                          Text(label("verdict", a.verdict, lang), style=VERDICT_STYLE[a.verdict]),
-                          str(a.score), ", ".join(c.rule_id for c in view.top_risks(a)))
+            table.add_row(item.source, s.title,
+                          Text(label("verdict", s.verdict, lang), style=VERDICT_STYLE[s.verdict]),
+                          str(s.score), ", ".join(s.top_risks))
     return table
 
 
