@@ -52,7 +52,8 @@ def assess(proposal: Proposal, pack: str | RulePack | None = None,
     view = decompose(proposal, day)
     engine = compiled(chosen)
     outcome = engine.run(view)
-    checks = [_check(rule, engine, outcome, view, proposal, waivers.get(rule.id))
+    positions = proposal.origin.positions
+    checks = [_check(rule, engine, outcome, view, positions, waivers.get(rule.id))
               for rule in chosen.rules]
     checks.sort(key=lambda ch: ch.rule_id)
     return _summarise(proposal, chosen, day, checks)
@@ -84,6 +85,7 @@ def _waivers(proposal: Proposal, pack: RulePack, day: dt.date) -> dict[str, m.Wa
 class _Plan:
     """What a rule contributes to every check it produces, built once per compiled pack."""
 
+    scope: str
     condition: c.Condition
     leaves: tuple[tuple[c.Condition, tuple[str, ...]], ...]  # non-compound nodes, their paths
     static: dict[str, Any]
@@ -110,25 +112,27 @@ def _plan(rule: Rule, engine: CompiledPack) -> _Plan:
             "sources": [m.Source(kind=s.kind, ref=s.ref, confidence=s.confidence, note=s.note)
                         for s in rule.sources],
         }
-        plan = engine.plans[rule.id] = _Plan(cond, leaves, static)
+        plan = engine.plans[rule.id] = _Plan(rule.scope, cond, leaves, static)
     return plan
 
 
-def _items(rule: Rule, view: FactView) -> list[Scoped] | None:
-    if rule.scope == "proposal":
+def _items(rule: Rule, view: FactView, scope: str | None = None) -> list[Scoped] | None:
+    scope = scope or rule.scope
+    if scope == "proposal":
         return [view.proposal]
     if view.sectors is None:
         return None
-    if rule.scope == "sector":
+    if scope == "sector":
         return view.sectors
     return [p for s in view.sectors for p in (s.programs or [])]
 
 
 def _check(rule: Rule, engine: CompiledPack, outcome: Outcome, view: FactView,
-           proposal: Proposal, waiver: m.WaiverRef | None) -> m.Check:
+           positions: Any, waiver: m.WaiverRef | None) -> m.Check:
     plan = _plan(rule, engine)
     verdicts = outcome.verdicts.get(rule.id, {})
-    items = _items(rule, view)
+    scope = plan.scope
+    items = _items(rule, view, scope)
     fired = [i for i in items or [] if verdicts.get(i.key) == "def"]
     maybe = [i for i in items or [] if verdicts.get(i.key) == "pos"]
     missing: list[str] = []
@@ -138,7 +142,7 @@ def _check(rule: Rule, engine: CompiledPack, outcome: Outcome, view: FactView,
         status, missing = "unknown", ["sectors"]
     else:
         blind = []
-        if rule.scope == "program":
+        if scope == "program":
             blind = [f"{s.key}.programs" for s in view.sectors or [] if s.programs is None]
         status = "unknown" if maybe or blind else "clear"
         for item in maybe:
@@ -147,11 +151,11 @@ def _check(rule: Rule, engine: CompiledPack, outcome: Outcome, view: FactView,
     if status == "risk" and waiver is not None:
         status = "accepted"
     shown = fired if fired else (maybe if status == "unknown" else items or [])
-    evidence = _evidence(plan, shown, engine, outcome, proposal)
+    evidence = _evidence(plan, shown, engine, outcome, positions)
     # every part is built from validated data: construct without validating again
     return _build(m.Check,
         **plan.static, status=status,
-        items=[i.key for i in fired] if rule.scope != "proposal" else [],
+        items=[i.key for i in fired] if scope != "proposal" else [],
         evidence=evidence, missing=sorted(dict.fromkeys(missing)),
         waiver=waiver if status == "accepted" else None,
     )
@@ -239,8 +243,7 @@ def _members(node: c.Count, item: Scoped, view: FactView) -> list[Any] | None:
 
 
 def _evidence(plan: _Plan, items: list[Scoped], engine: CompiledPack,
-              outcome: Outcome, proposal: Proposal) -> list[m.Evidence]:
-    positions = proposal.origin.positions
+              outcome: Outcome, positions: Any) -> list[m.Evidence]:
     seen: dict[str, m.Evidence] = {}
     def make(**values: Any) -> m.Evidence:
         return _build(m.Evidence, **values)
@@ -277,7 +280,8 @@ def _evidence(plan: _Plan, items: list[Scoped], engine: CompiledPack,
                     continue
                 note = None
                 if holder is not None and path in holder.notes:
-                    note = m.Localized(id=holder.notes[path]["id"], en=holder.notes[path]["en"])
+                    remark = holder.notes[path]
+                    note = _build(m.Localized, id=remark["id"], en=remark["en"])
                 seen[concrete] = make(path=concrete, value=_jsonable(value),
                                       line=_line(positions, source or concrete), note=note)
     return list(seen.values())
@@ -322,16 +326,17 @@ def _summarise(proposal: Proposal, pack: RulePack, day: dt.date,
         mine = [ch for ch in checks if ch.domain == domain]
         hit = [ch for ch in mine if ch.status == "risk"]
         worst = min((m.SEVERITY_RANK[ch.severity] for ch in hit), default=None)
-        domains[domain] = m.DomainSummary(
+        domains[domain] = _build(m.DomainSummary,
             level=_LEVEL[m.SEVERITIES[worst]] if worst is not None else "none",
             score=max((ch.score for ch in hit), default=0), risks=len(hit),
             unknowns=sum(ch.status == "unknown" for ch in mine))
     superseded = pack.effective_until is not None and day > pack.effective_until
     origin = proposal.origin
-    return m.Assessment(
-        proposal=m.ProposalRef(title=proposal.title, source=origin.source, sha256=origin.sha256),
+    return _build(m.Assessment,
+        proposal=_build(m.ProposalRef, title=proposal.title, source=origin.source,
+                        sha256=origin.sha256),
         as_of=day,
-        pack=m.PackRef(name=pack.name, version=pack.version, regime=pack.regime,
+        pack=_build(m.PackRef, name=pack.name, version=pack.version, regime=pack.regime,
                        effective_from=pack.effective_from,
                        effective_until=pack.effective_until, superseded=superseded,
                        superseded_by=pack.superseded_by if superseded else None),
@@ -353,7 +358,7 @@ def _actions(risks: list[m.Check]) -> list[m.Action]:
     ordered = sorted(merged.values(), key=lambda e: (
         ACTION_STAGES.index(e["rec"].stage), m.SEVERITY_RANK[e["severity"]],
         sorted(e["rules"])[0], e["rec"].owner, e["rec"].text.en))
-    return [m.Action(text=e["rec"].text, owner=e["rec"].owner, stage=e["rec"].stage,
+    return [_build(m.Action, text=e["rec"].text, owner=e["rec"].owner, stage=e["rec"].stage,
                      severity=e["severity"], rules=sorted(e["rules"])) for e in ordered]
 
 
@@ -377,8 +382,9 @@ def _questions(checks: list[m.Check]) -> list[m.Question]:
     out = []
     for path in sorted(waiting):
         text = question_for(_generic(path))
-        out.append(m.Question(path=path, text=m.Localized(id=text["id"], en=text["en"]),
-                              checks=sorted(waiting[path])))
+        out.append(_build(m.Question, path=path,
+                          text=_build(m.Localized, id=text["id"], en=text["en"]),
+                          checks=sorted(waiting[path])))
     return out
 
 
@@ -394,24 +400,24 @@ def _procedure(proposal: Proposal, pack: RulePack) -> list[m.ProcedureEntry]:
         issue = None
         status = step.status if step else None
         if required and status not in ("done", "not_applicable"):
-            issue = m.Localized(
+            issue = _build(m.Localized,
                 id=f"langkah wajib untuk tahap '{stage}' belum selesai",
                 en=f"required for stage '{stage}' but not done")
         date = step.date if step else None
         if date is not None and status == "done":
             if previous is not None and date < previous[1]:
-                issue = m.Localized(
+                issue = _build(m.Localized,
                     id=f"bertanggal sebelum langkah sebelumnya '{previous[0]}' ({previous[1]})",
                     en=f"dated before the earlier step '{previous[0]}' ({previous[1]})")
             if previous is None or date >= previous[1]:
                 previous = (spec.step, date)
-        entries.append(m.ProcedureEntry(step=spec.step, status=status, date=date,
+        entries.append(_build(m.ProcedureEntry, step=spec.step, status=status, date=date,
                                         required=required, issue=issue))
     known = {spec.step for spec in pack.procedure}
     for step in proposal.procedure or []:
         if step.step not in known:
-            entries.append(m.ProcedureEntry(
+            entries.append(_build(m.ProcedureEntry,
                 step=step.step, status=step.status, date=step.date, required=False,
-                issue=m.Localized(id=f"bukan langkah dalam rezim {pack.regime}",
+                issue=_build(m.Localized, id=f"bukan langkah dalam rezim {pack.regime}",
                                   en=f"not a step of the {pack.regime} regime")))
     return entries

@@ -179,8 +179,11 @@ def build_trusted(cls: type[Any], values: dict[str, Any]) -> Any:
     """
     obj = cls.__new__(cls)
     # serialisation follows __dict__ order: keep the contract's field order
-    object.__setattr__(obj, "__dict__", {name: values[name] for name in cls.model_fields})
-    object.__setattr__(obj, "__pydantic_fields_set__", set(values))
+    fields = cls.model_fields
+    object.__setattr__(obj, "__dict__", {
+        name: values[name] if name in values else info.get_default(call_default_factory=True)
+        for name, info in fields.items()})
+    object.__setattr__(obj, "__pydantic_fields_set__", set(fields))
     object.__setattr__(obj, "__pydantic_extra__", None)
     object.__setattr__(obj, "__pydantic_private__", None)
     return obj
