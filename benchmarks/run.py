@@ -52,13 +52,13 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))  # tests.oracle: the plain-Python floor
 
 import gen  # noqa: E402
+from tests.oracle import Oracle  # noqa: E402
 
 import paracheck  # noqa: E402
 from paracheck.engine.assess import resolve_as_of  # noqa: E402
 from paracheck.engine.compiler import CompiledPack, compiled  # noqa: E402
 from paracheck.facts.decompose import decompose  # noqa: E402
 from paracheck.facts.loader import parse_proposal_data  # noqa: E402
-from tests.oracle import Oracle  # noqa: E402
 
 NTB_FILE = ROOT / "examples" / "ntb-zhejiang-2015.yaml"
 PACK = "permendagri-3-2008"  # the pack in force for the NTB example (2015)
@@ -299,7 +299,6 @@ def main() -> int:
     results["meta"]["pack"] = f"{pack.name} {pack.version} ({len(pack.rules)} rules)"
     ntb_raw, ntb_label = ntb_data()
     ntb = load(ntb_raw)
-    ntb_day = resolve_as_of(ntb, None)
     big = parse_proposal_data(gen.Gen(150, null_rate=0.05).proposal(sectors=150,
                                                                   programs=(2, 3)))
     big_day = resolve_as_of(big, None)

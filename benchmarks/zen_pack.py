@@ -107,7 +107,10 @@ class Translator:
             if cond.plus:
                 rhs = f"({rhs} + {_lit(cond.plus)})"
             test = f"({x} != null and {y} != null and {x} {_OPS[cond.op]} {rhs})"
-            return f"({known} and {test})", f"((not {known}) or {test})"
+            # a null on either side decides the comparison (false), whatever the other side
+            nulls = (f"(({self._has(cond.path, scope)} and {x} == null) or "
+                     f"({self._has(cond.other, scope)} and {y} == null))")
+            return f"({known} and {test})", f"((not {nulls}) and ((not {known}) or {test}))"
         x = self._val(cond.path, scope)  # type: ignore[union-attr]
         if isinstance(cond, c.Compare):
             if cond.op in ("eq", "ne"):

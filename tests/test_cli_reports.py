@@ -15,7 +15,6 @@ from paracheck.facts.template import proposal_template
 from paracheck.report import render
 from paracheck.report.files import write_atomically
 
-from .assessment_samples import sample_assessment
 from .test_cli_assess import ROOT, run
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -110,8 +109,12 @@ def _png_pixels_vary(png: bytes) -> bool:
 
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed here (CI installs it)")
 def test_html_report_draws_a_non_blank_page_in_a_browser(tmp_path):
+    import paracheck
+
+    ntb = paracheck.assess(paracheck.load_proposal(str(ROOT / "examples" /
+                                                       "ntb-zhejiang-2015.yaml")))
     html = tmp_path / "report.html"
-    html.write_text(render(sample_assessment(), "html", "en"), encoding="utf-8")
+    html.write_text(render(ntb, "html", "id"), encoding="utf-8")
     png = tmp_path / "report.png"
     subprocess.run(
         [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",

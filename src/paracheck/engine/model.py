@@ -178,15 +178,24 @@ def build_trusted(cls: type[Any], values: dict[str, Any]) -> Any:
     for results the engine has built from validated parts.
     """
     obj = cls.__new__(cls)
+    names, defaults = _fields(cls)
     # serialisation follows __dict__ order: keep the contract's field order
-    fields = cls.model_fields
     object.__setattr__(obj, "__dict__", {
-        name: values[name] if name in values else info.get_default(call_default_factory=True)
-        for name, info in fields.items()})
-    object.__setattr__(obj, "__pydantic_fields_set__", set(fields))
+        name: values[name] if name in values else defaults[name]()
+        for name in names})
+    object.__setattr__(obj, "__pydantic_fields_set__", set(names))
     object.__setattr__(obj, "__pydantic_extra__", None)
     object.__setattr__(obj, "__pydantic_private__", None)
     return obj
+
+
+@cache
+def _fields(cls: type[BaseModel]) -> tuple[tuple[str, ...], dict[str, Callable[[], Any]]]:
+    """Field names in order, and a default maker for each (reading ``model_fields`` is slow)."""
+    fields = cls.model_fields
+    defaults = {name: (lambda info=info: info.get_default(call_default_factory=True))
+                for name, info in fields.items()}
+    return tuple(fields), defaults
 
 
 def _identity(value: Any) -> Any:
