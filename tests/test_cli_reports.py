@@ -67,14 +67,17 @@ def test_rules_docs_writes_one_page_per_pack(tmp_path):
         f"{line.split('/')[-1]}" for line in out.stdout.split() if line.endswith(".md"))
 
 
-def test_help_does_not_load_the_engine_or_the_packs():
+@pytest.mark.parametrize("argv", [
+    ["--help"], ["schema"], ["validate", "examples/well-prepared-2023.yaml"],
+])
+def test_help_validate_and_schema_do_not_load_the_engine_or_the_packs(argv):
     code = ("import sys\nfrom paracheck.cli import app\n"
-            "try:\n    app(['--help'], prog_name='paracheck')\nexcept SystemExit:\n    pass\n"
-            "loaded = [m for m in sys.modules if m.startswith(('paracheck.engine.assess',"
+            f"try:\n    app({argv!r}, prog_name='paracheck')\nexcept SystemExit:\n    pass\n"
+            "loaded = [m for m in sys.modules if m.startswith(('paracheck.engine',"
             " 'paracheck.rules.loader', 'durable', 'jinja2'))]\n"
             "print('LOADED', loaded)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=False)
+                         check=False, cwd=ROOT)
     assert "LOADED []" in out.stdout, out.stdout + out.stderr
 
 
