@@ -125,8 +125,20 @@ def assess_file(path: str, pack: str | None = None, as_of: dt.date | None = None
 
 
 def _start_worker() -> None:
-    """Import the engine once per worker process, before its first file."""
-    import paracheck  # noqa: F401
+    """Compile the shipped packs once per worker, then exempt them from garbage collection.
+
+    A worker allocates thousands of short-lived objects per proposal; every full collection
+    would otherwise walk the long-lived compiled packs and models again (about a third of
+    the time per proposal, measured). ``gc.freeze`` is safe here: the worker process is ours.
+    """
+    import gc
+
+    from paracheck.engine.compiler import compiled
+    from paracheck.rules.loader import all_packs
+
+    for pack in all_packs():
+        compiled(pack)
+    gc.freeze()
 
 
 def _assess_for_transfer(job: tuple[str, str | None, dt.date | None]) -> BatchItem:

@@ -70,6 +70,9 @@ def pack_names() -> list[str]:
 def load_pack(name_or_path: str | Path) -> RulePack:
     """A shipped pack by name, or a pack file by path; validated and cached per process."""
     text = str(name_or_path)
+    if text in _shipped():
+        with _lock:
+            return _shipped_pack(text)
     path = PACKS_DIR / f"{text}.yaml"
     if "/" in text or text.endswith((".yaml", ".yml")) or not path.exists():
         path = Path(text)
@@ -86,13 +89,15 @@ def all_packs() -> list[RulePack]:
         return list(_shipped_packs())
 
 
-@cache
 def _shipped_packs() -> tuple[RulePack, ...]:
-    out = []
-    for name in _shipped():
-        path = (PACKS_DIR / f"{name}.yaml").resolve()
-        out.append(_load_pack_cached(path, path.stat().st_mtime_ns))
-    return tuple(out)
+    return tuple(_shipped_pack(name) for name in _shipped())
+
+
+@cache
+def _shipped_pack(name: str) -> RulePack:
+    """A shipped pack, loaded once: package data does not change while a process runs."""
+    path = (PACKS_DIR / f"{name}.yaml").resolve()
+    return _load_pack_cached(path, path.stat().st_mtime_ns)
 
 
 def select_pack(as_of: dt.date) -> RulePack:
