@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import textwrap
 
 import pytest
 from typer.testing import CliRunner
@@ -14,40 +13,11 @@ from paracheck.cli import app, main
 from paracheck.facts.model import Proposal
 from paracheck.facts.template import FORMS
 
+from .test_loader import VALID  # one well-formed proposal for both suites
+
 runner = CliRunner()
 
 # The same sample as tests/test_loader.py, so positions can be compared by eye.
-VALID = textwrap.dedent(
-    """\
-    schema: paracheck/proposal/v1
-    title: Sister Province NTB – Zhejiang
-    date: 2015-06-10
-    stage: proposal
-    form: sister_province
-    local: {name: Provinsi Nusa Tenggara Barat, level: province}
-    partner:
-      name: Zhejiang Province
-      country: CN
-      level: province
-    basis:
-      similar_characteristics: [fisheries, agriculture]
-    sectors:
-      - name: infrastructure
-        lead_agency: null
-      - name: agriculture
-        lead_agency: Dinas Pertanian
-        programs:
-          - name: Seed exchange
-            kpis: [two visits a year, 10 trainees]
-      - name: fisheries
-        lead_agency: DKP
-    budget:
-      apbd_allocation_idr: 250_000_000
-      realization_rate: 0.6
-    human_resources:
-      language_staff: {en: 1, zh: 0}
-    """
-)
 
 
 def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
