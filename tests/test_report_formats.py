@@ -147,3 +147,18 @@ def test_every_code_of_the_contract_has_a_label_in_both_languages():
     for code in codes:
         id_, en = MESSAGES[code]
         assert id_ and en, code
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_markdown_puts_every_evidence_item_and_heading_on_its_own_line(lang):
+    from pathlib import Path
+
+    import paracheck
+
+    root = Path(__file__).resolve().parent.parent
+    ntb = paracheck.assess(paracheck.load_proposal(str(root / "examples" /
+                                                       "ntb-zhejiang-2015.yaml")))
+    md = render(ntb, "markdown", lang)
+    for line in md.splitlines():
+        # one list item per line: a second "- *Heading:*" or "- `path`" glued on is a bug
+        assert not re.search(r"\S\s+- (\*|`)", line), line

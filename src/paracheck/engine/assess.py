@@ -264,9 +264,14 @@ def _evidence(plan: _Plan, items: list[Scoped], engine: CompiledPack,
                         if node.collection in COLLECTIONS else node.collection)
                 if counted is not None and path not in seen:
                     low, high, total = counted
-                    value = {"matching": low, "of": total}
-                    if high != low:
-                        value["possibly"] = high
+                    if node.where is None and node.collection not in COLLECTIONS:
+                        value: Any = _lookup(item, node.collection)[1]  # the list itself
+                    elif node.where is None:
+                        value = {"count": total}
+                    else:
+                        value = {"matching": low, "of": total}
+                        if high != low:
+                            value["possibly"] = high
                     seen[path] = make(path=path, value=value, line=_line(positions, path),
                                       note=None)
                 continue

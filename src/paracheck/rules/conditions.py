@@ -343,6 +343,12 @@ _OPS = {
     "id": {"eq": "bernilai", "ne": "bukan", "lt": "kurang dari", "le": "paling banyak",
            "gt": "lebih dari", "ge": "paling sedikit"},
 }
+_NOT_OPS = {
+    "en": {"eq": "is not", "ne": "is", "lt": "is not below", "le": "is not at most",
+           "gt": "is not above", "ge": "is not at least"},
+    "id": {"eq": "bukan", "ne": "bernilai", "lt": "tidak kurang dari",
+           "le": "tidak paling banyak", "gt": "tidak lebih dari", "ge": "tidak paling sedikit"},
+}
 _WORDS = {
     "en": {"and": " and ", "or": " or ", "not": "not ({})", "null": "empty (null)",
            "in": "{p} is one of {v}", "not_in": "{p} is none of {v}",
@@ -383,7 +389,10 @@ def describe(cond: Condition, lang: str) -> str:
                             for t, p in zip(texts, cond.parts, strict=True))
         return inner
     if isinstance(cond, Not):
-        return w["not"].format(describe(cond.part, lang))
+        inner = cond.part
+        if isinstance(inner, Compare):  # "x is not no" reads better than "not (x is no)"
+            return f"{inner.path} {_NOT_OPS[lang][inner.op]} {_value(inner.value, lang)}"
+        return w["not"].format(describe(inner, lang))
     if isinstance(cond, Compare):
         return f"{cond.path} {_OPS[lang][cond.op]} {_value(cond.value, lang)}"
     if isinstance(cond, Member):
