@@ -236,3 +236,17 @@ def test_trusted_rebuild_gives_back_the_same_assessment(mini):
     again = Assessment.from_trusted_json(result.model_dump_json(by_alias=True))
     assert again == result
     assert again.to_json() == result.to_json()
+
+
+def test_missing_facts_name_the_exact_programme_and_sector_to_fill_in():
+    # a sector whose programme has no date, and a sector that lists no programmes at all
+    result = paracheck.assess({
+        "schema": "paracheck/proposal/v1", "title": "t", "date": "2024-09-02",
+        "sectors": [{"name": "tourism", "lead_agency": "Dispar",
+                     "programs": [{"name": "festival", "status": "planned"}]},
+                    {"name": "environment", "lead_agency": None}]})
+    asked = {q.path for q in result.questions}
+    assert "sectors[0].programs[0].last_activity" in asked
+    assert "sectors[1].programs" in asked
+    assert not any("[]" in path for path in asked)
+    assert "sectors" not in asked  # the sectors were given

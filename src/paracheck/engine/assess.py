@@ -176,21 +176,22 @@ def _lookup(item: Scoped, path: str) -> tuple[bool, Any, str | None, Scoped | No
     return False, None, None, None
 
 
-def _absent_concrete(path: str, item: Scoped) -> str:
-    """Where the user should fill in an absent path, as a concrete input path."""
+def _absent_concrete(path: str, item: Scoped) -> list[str]:
+    """Where the user should fill in an absent path, as concrete input paths."""
     scope_key = item
     if path.startswith("program.") and not path.startswith("program.days"):
-        return f"{scope_key.key}.{path[len('program.'):]}"
+        return [f"{scope_key.key}.{path[len('program.'):]}"]
     if path == "program.days_since_activity":
-        return f"{item.key}.last_activity"
+        return [f"{item.key}.last_activity"]
     sector = item if item.key.count("[") == 1 else item.parent
     if path.startswith("sector.") and sector is not None:
         if path in ("sector.last_activity", "sector.days_since_activity"):
             if sector.programs is None:
-                return f"{sector.key}.programs"
-            return f"{sector.key}.programs[].last_activity"
-        return f"{sector.key}.{path[len('sector.'):]}"
-    return {
+                return [f"{sector.key}.programs"]
+            undated = [p.key for p in sector.programs if "program.last_activity" not in p.values]
+            return [f"{key}.last_activity" for key in undated] or [f"{sector.key}.programs"]
+        return [f"{sector.key}.{path[len('sector.'):]}"]
+    return [{
         "context.partner_has_relations": "partner.country",
         "context.partner_language": "partner.country",
         "context.partner_language_staff": "human_resources.language_staff",
@@ -198,7 +199,7 @@ def _absent_concrete(path: str, item: Scoped) -> str:
         "context.partner_tier": "partner.level",
         "context.sector_count": "sectors",
         "context.program_count": "sectors[].programs",
-    }.get(path, path)
+    }.get(path, path)]
 
 
 def _missing(cond: c.Condition, item: Scoped, engine: CompiledPack, outcome: Outcome,
@@ -213,9 +214,12 @@ def _missing(cond: c.Condition, item: Scoped, engine: CompiledPack, outcome: Out
                 out.append("sectors")
         elif isinstance(node, c.Count):
             members = _members(node, item, view)
-            if members is None:
-                out.append(_absent_concrete(node.collection, item) if node.collection
-                           not in COLLECTIONS else _collection_path(node.collection, item))
+            if members is None and node.collection == "programs" and view.sectors is not None:
+                # every programme is unknown only where a sector did not list its programmes
+                out += [f"{s.key}.programs" for s in view.sectors if s.programs is None]
+            elif members is None:
+                out += (_absent_concrete(node.collection, item) if node.collection
+                        not in COLLECTIONS else [_collection_path(node.collection, item)])
             elif node.where is not None:
                 key = engine.nodes[(node.collection, node.where, node.share)].index
                 for member in members:
@@ -225,7 +229,7 @@ def _missing(cond: c.Condition, item: Scoped, engine: CompiledPack, outcome: Out
             for path in c.read_paths(node) if not isinstance(node, c.All | c.AnyOf | c.Not) \
                     else []:
                 if path in vocabulary() and not _lookup(item, path)[0]:
-                    out.append(_absent_concrete(path, item))
+                    out += _absent_concrete(path, item)
     return out
 
 
