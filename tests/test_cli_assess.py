@@ -34,8 +34,8 @@ def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None,
 
 
 def needs(path: Path) -> Path:
-    if not path.exists():
-        pytest.skip(f"{path.relative_to(ROOT)} is not in the tree yet")
+    """A bundled example: its absence is a failure, never a skip."""
+    assert path.exists(), f"{path.relative_to(ROOT)} is missing"
     return path
 
 
@@ -182,3 +182,30 @@ def test_text_piped_to_a_file_has_no_colour_codes(proposal):
 def test_as_of_changes_the_judgement_date(proposal):
     out = run("assess", str(proposal), "--format", "json", "--as-of", "2015-06-10")
     assert json.loads(out.stdout)["as_of"] == "2015-06-10"
+
+
+CONTRACT_KEYS = ["schema", "proposal", "as_of", "pack", "verdict", "score", "domains", "checks",
+                 "actions", "questions", "procedure"]
+CHECK_KEYS = {"rule_id", "domain", "title", "status", "severity", "likelihood", "impact",
+              "score", "evidence", "missing", "clears_when", "recommendations", "sources"}
+
+
+def test_ntb_json_has_every_contract_key_and_each_risk_cites_lines_and_how_to_clear_it():
+    first = run("assess", str(NTB), "--format", "json")
+    second = run("assess", str(NTB), "--format", "json")
+    assert first.returncode == 0, first.stderr
+    assert first.stdout == second.stdout  # deterministic, byte for byte
+    data = json.loads(first.stdout)
+    assert list(data)[:len(CONTRACT_KEYS)] == CONTRACT_KEYS
+    assert set(data["proposal"]) >= {"title", "source", "sha256"}
+    assert set(data["pack"]) >= {"name", "version", "regime", "effective_from",
+                                 "effective_until", "superseded", "superseded_by"}
+    risks = [c for c in data["checks"] if c["status"] == "risk"]
+    assert risks
+    for check in data["checks"]:
+        assert set(check) >= CHECK_KEYS, check["rule_id"]
+        assert check["score"] == check["likelihood"] * check["impact"]
+    for check in risks:
+        assert any(e["line"] for e in check["evidence"]), check["rule_id"]
+        assert check["clears_when"]["id"] and check["clears_when"]["en"]
+        assert check["recommendations"], check["rule_id"]

@@ -153,8 +153,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture(scope="module")
 def cli_assess() -> None:
-    if _cli("assess", "--help").returncode != 0:
-        pytest.skip("the CLI has no 'assess' command yet (src/paracheck/cli)")
+    assert _cli("assess", "--help").returncode == 0, "the CLI must have an 'assess' command"
 
 
 @pytest.fixture()
