@@ -207,27 +207,26 @@ class _Composer:
         self.sizes[id(node)] = self.expanded - start
         return node
 
-    def _sequence(self) -> SequenceNode:
+    def _collection(self, kind: type[Any], allowed: str) -> Any:
+        """Open a sequence or mapping node: resolve and check its tag, register its anchor."""
         start = self.parser.get_event()
         tag = start.tag
         if tag is None or tag == "!":
-            tag = self.resolver.resolve(SequenceNode, None, start.implicit)
-        self._check_tag(tag, {_SEQ_TAG}, start.start_mark)
-        node = SequenceNode(tag, [], start.start_mark, None, flow_style=start.flow_style)
+            tag = self.resolver.resolve(kind, None, start.implicit)
+        self._check_tag(tag, {allowed}, start.start_mark)
+        node = kind(tag, [], start.start_mark, None, flow_style=start.flow_style)
         self._open(start.anchor, node)
+        return node
+
+    def _sequence(self) -> SequenceNode:
+        node = self._collection(SequenceNode, _SEQ_TAG)
         while not self.parser.check_event(SequenceEndEvent):
             node.value.append(self._node())
         node.end_mark = self.parser.get_event().end_mark
         return node
 
     def _mapping(self) -> MappingNode:
-        start = self.parser.get_event()
-        tag = start.tag
-        if tag is None or tag == "!":
-            tag = self.resolver.resolve(MappingNode, None, start.implicit)
-        self._check_tag(tag, {_MAP_TAG}, start.start_mark)
-        node = MappingNode(tag, [], start.start_mark, None, flow_style=start.flow_style)
-        self._open(start.anchor, node)
+        node = self._collection(MappingNode, _MAP_TAG)
         while not self.parser.check_event(MappingEndEvent):
             key = self._node()
             value = self._node()

@@ -16,7 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from paracheck.facts.model import STEP_IDS, Proposal, Sector
+from paracheck.facts.model import STEP_IDS, Program, Proposal, Sector
 
 Scope = Literal["proposal", "sector", "program"]
 PathType = Literal["number", "bool", "text", "date", "enum", "list"]
@@ -122,16 +122,8 @@ def vocabulary() -> dict[str, PathInfo]:
     """Every readable path → its description; built once from the model."""
     vocab = {p: i for p, i in _fields(Proposal, "", "proposal").items()
              if p.split(".")[0] not in _EXCLUDED}
-    sector = {f"sector.{p}": PathInfo(f"sector.{p}", "sector", i.type, i.values, False,
-                                      i.description)
-              for p, i in _fields(Sector, "", "sector").items()}
-    from paracheck.facts.model import Program
-
-    program = {f"program.{p}": PathInfo(f"program.{p}", "program", i.type, i.values, False,
-                                        i.description)
-               for p, i in _fields(Program, "", "program").items()}
-    vocab.update(sector)
-    vocab.update(program)
+    vocab.update(_fields(Sector, "sector.", "sector"))
+    vocab.update(_fields(Program, "program.", "program"))
     for info in _COMPUTED:
         vocab[info.path] = info
     for step in STEP_IDS:
