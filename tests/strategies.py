@@ -45,7 +45,8 @@ sectors = st.lists(st.fixed_dictionaries(
 
 procedure = st.lists(st.fixed_dictionaries(
     {"step": st.sampled_from(STEP_IDS),
-     "status": st.sampled_from(["done", "in_progress", "pending", "not_applicable"])},
+     "status": st.sampled_from(["done", "in_progress", "pending", "not_applicable",
+                                "unknown"])},
     optional={"date": DATES},
 ), max_size=6, unique_by=lambda s: s["step"])
 

@@ -249,3 +249,15 @@ def test_a_2022_proposal_forced_under_the_2008_pack_is_told_that_pack_is_superse
     result = paracheck.assess(_proposal(date="2022-06-10"), pack="permendagri-3-2008")
     assert result.pack.superseded
     assert result.pack.superseded_by == "pp28-2018"
+
+
+def test_ntb_zhejiang_asks_about_the_procedure_steps_the_thesis_does_not_report(ntb):
+    _, result = ntb
+    asked = {q.path for q in result.questions}
+    for rule_id, step in [("REG-010", "dprd_approval"), ("REG-011", "ministry_consultation"),
+                          ("REG-012", "full_powers"), ("REG-013", "letter_of_intent"),
+                          ("REG-014", "cooperation_plan"), ("REG-019", "agreement_drafting")]:
+        assert _check(result, rule_id).status == "unknown", rule_id
+        assert f"procedure.{step}.status" in asked, step
+        entry = next(p for p in result.procedure if p.step == step)
+        assert entry.required and entry.issue is not None and "not known" in entry.issue.en

@@ -408,7 +408,11 @@ def _procedure(proposal: Proposal, pack: RulePack) -> list[m.ProcedureEntry]:
                     and STAGE_ORDER.index(stage) >= STAGE_ORDER.index(spec.required_from))
         issue = None
         status = step.status if step else None
-        if required and status not in ("done", "not_applicable"):
+        if required and status == "unknown":
+            issue = _build(m.Localized,
+                id=f"langkah wajib untuk tahap '{stage}'; statusnya belum diketahui",
+                en=f"required for stage '{stage}'; whether it was done is not known")
+        elif required and status not in ("done", "not_applicable"):
             issue = _build(m.Localized,
                 id=f"langkah wajib untuk tahap '{stage}' belum selesai",
                 en=f"required for stage '{stage}' but not done")

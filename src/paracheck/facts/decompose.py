@@ -176,6 +176,7 @@ def _procedure(top: Scoped, proposal: Proposal) -> None:
             top.put(f"procedure.{step_id}.date", None, "procedure")
             continue
         i, step = listed[step_id]
-        top.put(f"procedure.{step_id}.status", step.status, f"procedure[{i}].status")
+        if step.status != "unknown":  # an unknown status stays absent: its checks ask
+            top.put(f"procedure.{step_id}.status", step.status, f"procedure[{i}].status")
         if "date" in step.model_fields_set:
             top.put(f"procedure.{step_id}.date", step.date, f"procedure[{i}].date")

@@ -54,7 +54,8 @@ StepId = Literal[
     "ministry_consultation", "verification", "agreement_drafting", "central_approval",
     "full_powers", "signing", "deposit_with_kemlu", "implementing_agreement", "reporting",
 ]
-StepStatus = Literal["done", "in_progress", "pending", "not_applicable"]
+# "unknown": the step is listed but nobody knows whether it was done (checks that need it ask)
+StepStatus = Literal["done", "in_progress", "pending", "not_applicable", "unknown"]
 Stakeholder = Literal["university", "private_sector", "civil_society", "media"]
 CentralAffair = Literal[
     "foreign_policy", "defence", "security", "justice", "monetary_fiscal", "religion",

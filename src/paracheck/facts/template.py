@@ -106,7 +106,7 @@ security:                 # kejahatan lintas negara / transnational crime exposu
 
 procedure:                # tahapan prosedur / procedural steps taken so far
   # - step: letter_of_intent        # {steps}
-  #   status: done                  # done | in_progress | pending | not_applicable
+  #   status: done                  # done | in_progress | pending | not_applicable | unknown
   #   date: 2025-01-31              # tanggal / date (YYYY-MM-DD)
   #   document: "…"                 # nomor surat/dokumen / letter or document number
 
