@@ -397,9 +397,6 @@ class CompiledPack:
                     if verdict == "def":
                         tally[0] += 1
 
-    def _node(self, index: int) -> CountNode:
-        return next(n for n in self.nodes.values() if n.index == index)
-
     @staticmethod
     def _owner_key(node: CountNode, item: Scoped) -> str:
         if node.home == "proposal":

@@ -399,37 +399,20 @@ _NOT_PRINTABLE = re.compile(
 
 
 def _decode(data: bytes, source: str) -> str:
+    """The file's text: UTF-8 (a BOM is dropped) with no control characters."""
     body = data.removeprefix(b"\xef\xbb\xbf")
     try:
         text = body.decode("utf-8", errors="strict")
     except UnicodeDecodeError as exc:
         line, col = _line_col(body[: exc.start].decode("utf-8"), exc.start)
-        raise InputError(
-            [
-                Problem(
-                    source,
-                    line,
-                    col,
-                    "",
-                    f"not UTF-8 text (byte 0x{body[exc.start]:02x}); save the file as UTF-8",
-                )
-            ]
-        ) from None
+        message = f"not UTF-8 text (byte 0x{body[exc.start]:02x}); save the file as UTF-8"
+        raise InputError([Problem(source, line, col, "", message)]) from None
     bad = _NOT_PRINTABLE.search(text)
     if bad is not None:
         line, col = _line_col(text, bad.start())
-        raise InputError(
-            [
-                Problem(
-                    source,
-                    line,
-                    col,
-                    "",
-                    f"control character U+{ord(bad.group()):04X} in the text; "
-                    "is this a binary file?",
-                )
-            ]
-        )
+        message = (f"control character U+{ord(bad.group()):04X} in the text; "
+                   "is this a binary file?")
+        raise InputError([Problem(source, line, col, "", message)])
     return text
 
 

@@ -82,19 +82,11 @@ def _errors(items: Sequence[BatchItem]) -> list[dict[str, Any]]:
     ]
 
 
-def batch_document(items: Sequence[BatchItem]) -> dict[str, Any]:
-    """The ``paracheck/batch/v1`` JSON object: results, errors and the summary, input order."""
-    return {
-        "schema": BATCH_SCHEMA,
-        "results": [json.loads(text) for i in items if (text := i.json_text()) is not None],
-        "errors": _errors(items),
-        "summary": _summary(items),
-    }
-
-
 def batch_json(items: Sequence[BatchItem]) -> str:
-    """``batch_document`` as text, splicing each result's own JSON in rather than rebuilding
-    and re-serialising it: the results are most of the bytes of a large batch."""
+    """The ``paracheck/batch/v1`` JSON: results, errors and the summary, in input order.
+
+    Each result's own JSON is spliced in rather than rebuilt and re-serialised: the results
+    are most of the bytes of a large batch."""
     results = [text for i in items if (text := i.json_text()) is not None]
     head = json.dumps({"schema": BATCH_SCHEMA}, ensure_ascii=False)[:-1]
     tail = json.dumps({"errors": _errors(items), "summary": _summary(items)},

@@ -44,14 +44,6 @@ def by_domain(checks: Iterable[Check]) -> list[tuple[str, list[Check]]]:
     ]
 
 
-def top_risks(assessment: Assessment, n: int = 3) -> list[Check]:
-    """The risks a summary table names: highest score first, then severity."""
-    return sorted(
-        (c for c in assessment.checks if c.status == "risk"),
-        key=lambda c: (-c.score, SEVERITY_RANK[c.severity], c.rule_id),
-    )[:n]
-
-
 def evidence_line(item: Evidence, lang: str) -> str:
     """``budget.apbd_allocation_idr = Rp 0 (baris 31)`` plus a note where the engine gave one."""
     where = message("line", lang, line=item.line) if item.line else message("no_line", lang)
