@@ -54,8 +54,13 @@ class Session:
         self.sid = sid
         self.started = False
 
-    def assert_facts(self, facts: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    def assert_facts(self, facts: list[str]) -> list[tuple[str, str]]:
         """Assert facts; return (rule name, fact id) for each match, catch-all excluded.
+
+        Each fact is the JSON text of one object whose first member is its unique ``"id"``
+        (matches echo the fact, and its id is read from that echo); the session id is added
+        here. Callers encode facts themselves so that values repeated across calls
+        are encoded once.
 
         Matches are drained with durable_rules' own C calls rather than its Python action
         layer, which would run a callback and a JSON round trip of the session state per
@@ -65,7 +70,8 @@ class Session:
         if not facts:
             return []
         handle = self._owner._handle
-        payload = json.dumps([dict(f, sid=self.sid) for f in facts], ensure_ascii=False)
+        tail = f', "sid": "{self.sid}"}}'
+        payload = "[" + ", ".join(fact[:-1] + tail for fact in facts) + "]"
         self.started = True
         fired: list[tuple[str, str]] = []
         try:
@@ -111,6 +117,7 @@ class DurableRuleset:
         self.name = f"{name}-{next(self._ids)}"
         self._lock = threading.Lock()
         self._sids = itertools.count()
+        self.rule_names = tuple(patterns)
         definition: dict[str, Any] = {}
         for rule_name, (pattern, priority) in patterns.items():
             definition[rule_name] = {"all": [{"m": pattern}], "pri": priority,

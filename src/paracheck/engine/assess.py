@@ -8,6 +8,7 @@ sorted, so the same input and pack give the same bytes.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -51,10 +52,8 @@ def assess(proposal: Proposal, pack: str | RulePack | None = None,
     waivers = _waivers(proposal, chosen, day)
     view = decompose(proposal, day)
     engine = compiled(chosen)
-    outcome = engine.run(view)
-    positions = proposal.origin.positions
-    checks = [_check(rule, engine, outcome, view, positions, waivers.get(rule.id))
-              for rule in chosen.rules]
+    run = _Run(engine, engine.run(view), view, proposal.origin.positions)
+    checks = [_check(rule, run, waivers.get(rule.id)) for rule in chosen.rules]
     checks.sort(key=lambda ch: ch.rule_id)
     return _summarise(proposal, chosen, day, checks)
 
@@ -87,16 +86,35 @@ class _Plan:
 
     scope: str
     condition: c.Condition
-    leaves: tuple[tuple[c.Condition, tuple[str, ...]], ...]  # non-compound nodes, their paths
+    leaves: tuple[tuple[int, Any, Any], ...]  # see _leaves
     static: dict[str, Any]
+
+
+class _Run:
+    """One assessment in progress: the engine's outcome and what checks share.
+
+    Many rules read the same facts; each fact's evidence entry (and each absent fact's
+    concrete input paths) is built once per assessment and shared by every check that shows
+    it (evidence entries are frozen models).
+    """
+
+    __slots__ = ("absent", "engine", "evidence", "outcome", "positions", "view")
+
+    def __init__(self, engine: CompiledPack, outcome: Outcome, view: FactView,
+                 positions: Any) -> None:
+        self.engine = engine
+        self.outcome = outcome
+        self.view = view
+        self.positions = positions
+        self.evidence: dict[tuple[str, str], m.Evidence | None] = {}
+        self.absent: dict[tuple[str, str], list[str]] = {}
 
 
 def _plan(rule: Rule, engine: CompiledPack) -> _Plan:
     plan = engine.plans.get(rule.id)
     if plan is None:
         cond = rule.condition
-        leaves = tuple((node, tuple(c.read_paths(node))) for node in c.walk(cond)
-                       if not isinstance(node, c.All | c.AnyOf | c.Not))
+        leaves = _leaves(engine, cond)
         clears = rule.clears_when
         static = {
             "rule_id": rule.id, "domain": rule.domain,
@@ -112,6 +130,8 @@ def _plan(rule: Rule, engine: CompiledPack) -> _Plan:
             "sources": [m.Source(kind=s.kind, ref=s.ref, confidence=s.confidence, note=s.note)
                         for s in rule.sources],
         }
+        # in the contract's field order, the per-check fields as placeholders
+        static = {name: static.get(name) for name in m.field_names(m.Check)}
         plan = engine.plans[rule.id] = _Plan(rule.scope, cond, leaves, static)
     return plan
 
@@ -124,17 +144,26 @@ def _items(rule: Rule, view: FactView, scope: str | None = None) -> list[Scoped]
         return None
     if scope == "sector":
         return view.sectors
+    if view.programs is not None:
+        return view.programs
     return [p for s in view.sectors for p in (s.programs or [])]
 
 
-def _check(rule: Rule, engine: CompiledPack, outcome: Outcome, view: FactView,
-           positions: Any, waiver: m.WaiverRef | None) -> m.Check:
-    plan = _plan(rule, engine)
-    verdicts = outcome.verdicts.get(rule.id, {})
+def _check(rule: Rule, run: _Run, waiver: m.WaiverRef | None) -> m.Check:
+    plan = _plan(rule, run.engine)
+    verdicts = run.outcome.verdicts.get(rule.id, {})
+    view = run.view
     scope = plan.scope
     items = _items(rule, view, scope)
-    fired = [i for i in items or [] if verdicts.get(i.key) == "def"]
-    maybe = [i for i in items or [] if verdicts.get(i.key) == "pos"]
+    fired: list[Scoped] = []
+    maybe: list[Scoped] = []
+    if verdicts and items:
+        for item in items:
+            verdict = verdicts.get(item.key)
+            if verdict == "def":
+                fired.append(item)
+            elif verdict == "pos":
+                maybe.append(item)
     missing: list[str] = []
     if fired:
         status = "risk"
@@ -146,19 +175,19 @@ def _check(rule: Rule, engine: CompiledPack, outcome: Outcome, view: FactView,
             blind = [f"{s.key}.programs" for s in view.sectors or [] if s.programs is None]
         status = "unknown" if maybe or blind else "clear"
         for item in maybe:
-            missing += _missing(plan.condition, item, engine, outcome, view)
+            missing += _missing(plan.condition, item, run)
         missing += blind
     if status == "risk" and waiver is not None:
         status = "accepted"
     shown = fired if fired else (maybe if status == "unknown" else items or [])
-    evidence = _evidence(plan, shown, engine, outcome, positions)
+    state = plan.static.copy()
+    state["status"] = status
+    state["items"] = [i.key for i in fired] if scope != "proposal" else []
+    state["evidence"] = _evidence(plan, shown, run)
+    state["missing"] = sorted(dict.fromkeys(missing)) if len(missing) > 1 else missing
+    state["waiver"] = waiver if status == "accepted" else None
     # every part is built from validated data: construct without validating again
-    return _build(m.Check,
-        **plan.static, status=status,
-        items=[i.key for i in fired] if scope != "proposal" else [],
-        evidence=evidence, missing=sorted(dict.fromkeys(missing)),
-        waiver=waiver if status == "accepted" else None,
-    )
+    return m.build_trusted(m.Check, state)
 
 
 def _clears_when(cond: c.Condition) -> m.Localized:
@@ -176,11 +205,21 @@ def _lookup(item: Scoped, path: str) -> tuple[bool, Any, str | None, Scoped | No
     return False, None, None, None
 
 
+_CONTEXT_INPUTS = {
+    "context.partner_has_relations": "partner.country",
+    "context.partner_language": "partner.country",
+    "context.partner_language_staff": "human_resources.language_staff",
+    "context.local_tier": "local.level",
+    "context.partner_tier": "partner.level",
+    "context.sector_count": "sectors",
+    "context.program_count": "sectors[].programs",
+}
+
+
 def _absent_concrete(path: str, item: Scoped) -> list[str]:
     """Where the user should fill in an absent path, as concrete input paths."""
-    scope_key = item
     if path.startswith("program.") and not path.startswith("program.days"):
-        return [f"{scope_key.key}.{path[len('program.'):]}"]
+        return [f"{item.key}.{path[len('program.'):]}"]
     if path == "program.days_since_activity":
         return [f"{item.key}.last_activity"]
     sector = item if item.key.count("[") == 1 else item.parent
@@ -191,28 +230,62 @@ def _absent_concrete(path: str, item: Scoped) -> list[str]:
             undated = [p.key for p in sector.programs if "program.last_activity" not in p.values]
             return [f"{key}.last_activity" for key in undated] or [f"{sector.key}.programs"]
         return [f"{sector.key}.{path[len('sector.'):]}"]
-    return [{
-        "context.partner_has_relations": "partner.country",
-        "context.partner_language": "partner.country",
-        "context.partner_language_staff": "human_resources.language_staff",
-        "context.local_tier": "local.level",
-        "context.partner_tier": "partner.level",
-        "context.sector_count": "sectors",
-        "context.program_count": "sectors[].programs",
-    }.get(path, path)]
+    return [_CONTEXT_INPUTS.get(path, path)]
 
 
-def _missing(cond: c.Condition, item: Scoped, engine: CompiledPack, outcome: Outcome,
-             view: FactView) -> list[str]:
+def _absent(run: _Run, item: Scoped, path: str) -> list[str]:
+    """The concrete input paths to fill in if ``path`` is absent for ``item``, else []."""
+    key = (item.key, path)
+    found = run.absent.get(key)
+    if found is None:
+        found = run.absent[key] = [] if _lookup(item, path)[0] else _absent_concrete(path, item)
+    return found
+
+
+_FLAG, _COUNT, _PATHS = 0, 1, 2
+
+
+def _leaves(engine: CompiledPack, cond: c.Condition) -> tuple[tuple[int, Any, Any], ...]:
+    """A condition's non-compound nodes, classified once per compiled pack.
+
+    Each entry is ``(_FLAG, node, None)``, ``(_COUNT, node, count node)`` or
+    ``(_PATHS, node, (vocabulary paths it reads))``.
+    """
+    key = ("leaves", id(cond))
+    leaves = engine.plans.get(key)
+    if leaves is None:
+        vocab = vocabulary()
+        out: list[tuple[int, Any, Any]] = []
+        for node in c.walk(cond):
+            if isinstance(node, c.All | c.AnyOf | c.Not):
+                continue
+            if isinstance(node, c.Flag):
+                out.append((_FLAG, node, None))
+            elif isinstance(node, c.Count):
+                out.append((_COUNT, node,
+                            engine.nodes[(node.collection, node.where, node.share)]))
+            else:
+                out.append((_PATHS, node, tuple(p for p in c.read_paths(node) if p in vocab)))
+        leaves = engine.plans[key] = (tuple(out), cond)  # cond kept alive: id stays unique
+    return leaves[0]
+
+
+def _missing(cond: c.Condition, item: Scoped, run: _Run) -> list[str]:
     out: list[str] = []
-    for node in c.walk(cond):
-        if isinstance(node, c.Flag) and outcome.flags.get(node.name) is None:
+    engine, outcome, view = run.engine, run.outcome, run.view
+    for kind, node, extra in _leaves(engine, cond):
+        if kind == _PATHS:
+            for path in extra:
+                out += _absent(run, item, path)
+        elif kind == _FLAG:
+            if outcome.flags.get(node.name) is not None:
+                continue
             source = next(r for r in engine.pack.rules if r.derive == node.name)
             for sub in _items(source, view) or [view.proposal]:
-                out += _missing(source.condition, sub, engine, outcome, view)
+                out += _missing(source.condition, sub, run)
             if _items(source, view) is None:
                 out.append("sectors")
-        elif isinstance(node, c.Count):
+        else:
             members = _members(node, item, view)
             if members is None and node.collection == "programs" and view.sectors is not None:
                 # every programme is unknown only where a sector did not list its programmes
@@ -221,15 +294,10 @@ def _missing(cond: c.Condition, item: Scoped, engine: CompiledPack, outcome: Out
                 out += (_absent_concrete(node.collection, item) if node.collection
                         not in COLLECTIONS else [_collection_path(node.collection, item)])
             elif node.where is not None:
-                key = engine.nodes[(node.collection, node.where, node.share)].index
+                counted = outcome.verdicts.get(f"#c{extra.index}", {})
                 for member in members:
-                    if outcome.verdicts.get(f"#c{key}", {}).get(member.key) != "def":
-                        out += _missing(node.where, member, engine, outcome, view)
-        else:
-            for path in c.read_paths(node) if not isinstance(node, c.All | c.AnyOf | c.Not) \
-                    else []:
-                if path in vocabulary() and not _lookup(item, path)[0]:
-                    out += _absent_concrete(path, item)
+                    if counted.get(member.key) != "def":
+                        out += _missing(node.where, member, run)
     return out
 
 
@@ -246,24 +314,46 @@ def _members(node: c.Count, item: Scoped, view: FactView) -> list[Any] | None:
     return (value or []) if present else None
 
 
-def _evidence(plan: _Plan, items: list[Scoped], engine: CompiledPack,
-              outcome: Outcome, positions: Any) -> list[m.Evidence]:
-    seen: dict[str, m.Evidence] = {}
-    def make(**values: Any) -> m.Evidence:
-        return _build(m.Evidence, **values)
+def _fact_evidence(run: _Run, item: Scoped, path: str) -> m.Evidence | None:
+    """The evidence entry of one fact as ``item`` sees it; None when it is absent."""
+    key = (item.key, path)
+    try:
+        return run.evidence[key]
+    except KeyError:
+        pass
+    present, value, source, holder = _lookup(item, path)
+    evidence = None
+    if present:
+        concrete = path if holder is None or holder.key == "" else \
+            f"{holder.key}.{path.split('.', 1)[1]}"
+        note = None
+        if holder is not None and path in holder.notes:
+            remark = holder.notes[path]
+            note = _build(m.Localized, id=remark["id"], en=remark["en"])
+        evidence = _build(m.Evidence, path=concrete, value=_jsonable(value),
+                          line=_line(run.positions, source or concrete), note=note)
+    run.evidence[key] = evidence
+    return evidence
 
+
+def _evidence(plan: _Plan, items: list[Scoped], run: _Run) -> list[m.Evidence]:
+    seen: dict[str, m.Evidence] = {}
+    outcome = run.outcome
     for item in items:
-        for node, paths in plan.leaves:
-            if isinstance(node, c.Flag):
+        for kind, node, paths in plan.leaves:
+            if kind == _PATHS:
+                for path in paths:
+                    found = _fact_evidence(run, item, path)
+                    if found is not None and found.path not in seen:
+                        seen[found.path] = found
+            elif kind == _FLAG:
                 key = f"flags.{node.name}"
                 if key not in seen:
-                    seen[key] = make(path=key, value=outcome.flags.get(node.name), line=None,
-                                     note=None)
-                continue
-            if isinstance(node, c.Count):
-                counted_node = engine.nodes[(node.collection, node.where, node.share)]
-                owner = item.key if counted_node.home != "proposal" else ""
-                counted = outcome.counts.get((counted_node.index, owner))
+                    seen[key] = _build(m.Evidence, path=key, value=outcome.flags.get(node.name),
+                                       line=None, note=None)
+            else:
+                owner = item.key if paths.home != "proposal" else ""
+                counted = outcome.counts.get((paths.index, owner))
                 path = (_collection_path(node.collection, item)
                         if node.collection in COLLECTIONS else node.collection)
                 if counted is not None and path not in seen:
@@ -276,23 +366,8 @@ def _evidence(plan: _Plan, items: list[Scoped], engine: CompiledPack,
                         value = {"matching": low, "of": total}
                         if high != low:
                             value["possibly"] = high
-                    seen[path] = make(path=path, value=value, line=_line(positions, path),
-                                      note=None)
-                continue
-            for path in paths:
-                present, value, source, holder = _lookup(item, path)
-                if not present:
-                    continue
-                concrete = path if holder is None or holder.key == "" else \
-                    f"{holder.key}.{path.split('.', 1)[1]}"
-                if concrete in seen:
-                    continue
-                note = None
-                if holder is not None and path in holder.notes:
-                    remark = holder.notes[path]
-                    note = _build(m.Localized, id=remark["id"], en=remark["en"])
-                seen[concrete] = make(path=concrete, value=_jsonable(value),
-                                      line=_line(positions, source or concrete), note=note)
+                    seen[path] = _build(m.Evidence, path=path, value=value,
+                                        line=_line(run.positions, path), note=None)
     return list(seen.values())
 
 
@@ -330,15 +405,20 @@ def _summarise(proposal: Proposal, pack: RulePack, day: dt.date,
         verdict = "medium_risk"
     else:
         verdict = "low_risk"
+    hits: dict[str, list[m.Check]] = {domain: [] for domain in m.DOMAINS}
+    unknowns = dict.fromkeys(m.DOMAINS, 0)
+    for ch in checks:
+        if ch.status == "risk":
+            hits[ch.domain].append(ch)
+        elif ch.status == "unknown":
+            unknowns[ch.domain] += 1
     domains = {}
-    for domain in m.DOMAINS:
-        mine = [ch for ch in checks if ch.domain == domain]
-        hit = [ch for ch in mine if ch.status == "risk"]
+    for domain, hit in hits.items():
         worst = min((m.SEVERITY_RANK[ch.severity] for ch in hit), default=None)
         domains[domain] = _build(m.DomainSummary,
             level=_LEVEL[m.SEVERITIES[worst]] if worst is not None else "none",
             score=max((ch.score for ch in hit), default=0), risks=len(hit),
-            unknowns=sum(ch.status == "unknown" for ch in mine))
+            unknowns=unknowns[domain])
     superseded = pack.effective_until is not None and day > pack.effective_until
     origin = proposal.origin
     return _build(m.Assessment,
@@ -380,21 +460,24 @@ def _generic(path: str) -> str:
 
 
 def _questions(checks: list[m.Check]) -> list[m.Question]:
-    from paracheck.facts.questions import question_for
-
     waiting: dict[str, list[str]] = {}
     for ch in checks:
         if ch.status != "unknown":
             continue
         for path in ch.missing:
             waiting.setdefault(path, []).append(ch.rule_id)
-    out = []
-    for path in sorted(waiting):
-        text = question_for(_generic(path))
-        out.append(_build(m.Question, path=path,
-                          text=_build(m.Localized, id=text["id"], en=text["en"]),
-                          checks=sorted(waiting[path])))
-    return out
+    return [_build(m.Question, path=path, text=_question_text(_generic(path)),
+                   checks=sorted(waiting[path]))
+            for path in sorted(waiting)]
+
+
+@functools.lru_cache(maxsize=1024)
+def _question_text(generic: str) -> m.Localized:
+    """The question for a generic path (a frozen model, shared by every assessment)."""
+    from paracheck.facts.questions import question_for
+
+    text = question_for(generic)
+    return _build(m.Localized, id=text["id"], en=text["en"])
 
 
 def _procedure(proposal: Proposal, pack: RulePack) -> list[m.ProcedureEntry]:

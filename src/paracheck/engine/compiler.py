@@ -16,6 +16,7 @@ and handed to the outer fact, which is asserted after its items. Derived flags r
 from __future__ import annotations
 
 import datetime as dt
+import json
 import threading
 from collections import defaultdict
 from dataclasses import dataclass
@@ -291,13 +292,14 @@ class CompiledPack:
 
     def __init__(self, pack: RulePack) -> None:
         self.pack = pack
-        self.plans: dict[str, Any] = {}  # per-rule report parts, filled by engine.assess
+        self.plans: dict[Any, Any] = {}  # per-rule report parts, filled by engine.assess
         self.layers = strata(pack.rules)
         self.depth = max(self.layers.values(), default=0) + 1
         self.nodes: dict[tuple[Any, Any, bool], CountNode] = {}
         self.needed: dict[str, set[str]] = {s: set() for s in SCOPE_DEPTH}
         self.uses: dict[int, set[str]] = defaultdict(set)  # layer → scopes with rules
         self.node_layers: dict[int, set[int]] = defaultdict(set)
+        self.list_counts: dict[str, set[int]] = defaultdict(set)  # scope → plain-list nodes
         for rule in pack.rules:
             self._collect(rule.condition, rule.scope, self.layers[rule.id])
             self.uses[self.layers[rule.id]].add(rule.scope)
@@ -321,6 +323,7 @@ class CompiledPack:
             self.ruleset = DurableRuleset(pack.name, patterns)
         except EngineError:
             raise _culprit(pack, patterns, owners) from None
+        self._prepare_run()
 
     def _collect(self, cond: c.Condition, scope: str, layer: int) -> None:
         """Record the paths each scope's facts must carry and the count nodes in use."""
@@ -340,18 +343,40 @@ class CompiledPack:
                                                 node.share, home, item_scope)
                 counted = self.nodes[key]
                 self.node_layers[counted.index].add(layer)
+                if node.collection not in COLLECTIONS:
+                    self.list_counts[scope].add(counted.index)
                 if counted.where is not None:
                     self._collect(counted.where, counted.item_scope, layer)
                     self.uses[layer].add(counted.item_scope)
 
     # ----------------------------------------------------------------------- running
 
+    def _prepare_run(self) -> None:
+        """Per-scope tables the run loop reads, so it does no filtering per fact."""
+        self.paths_of = {scope: tuple(sorted(paths)) for scope, paths in self.needed.items()}
+        # count nodes a fact of each scope carries: a collection's on the fact of the scope
+        # that holds the collection, a plain list's on the facts of every scope reading it
+        self.counts_on = {scope: tuple(n for n in self.nodes.values()
+                                       if (n.home == scope if n.collection in COLLECTIONS
+                                           else n.index in self.list_counts[scope]))
+                          for scope in SCOPE_DEPTH}
+        self.tallied = {scope: tuple(n for n in self.nodes.values()
+                                     if n.item_scope == scope and n.where is not None)
+                        for scope in SCOPE_DEPTH}
+        self.variant: dict[str, tuple[str, bool]] = {}  # engine rule → (rule id, definite)
+        for name in self.ruleset.rule_names:
+            rule, _, variant = name.rpartition("#")
+            self.variant[name] = (rule, variant[0] == "d")
+        self.derived = {layer: [r for r in self.pack.rules
+                                if r.derive and self.layers[r.id] == layer]
+                        for layer in range(self.depth)}
+
     def run(self, view: FactView) -> Outcome:
         verdicts: dict[str, dict[str, Verdict]] = defaultdict(dict)
         counts: dict[tuple[int, str], tuple[int, int, int]] = {}
         flags: dict[str, bool | None] = {}
         by_id: dict[str, Scoped] = {}
-        bases: dict[str, dict[str, Any]] = {}
+        bases: dict[str, str] = {}
         with self.ruleset.session() as session:
             for layer in range(self.depth):
                 tallies: dict[tuple[int, str], list[int]] = defaultdict(lambda: [0, 0])
@@ -365,33 +390,37 @@ class CompiledPack:
                    tallies: dict[tuple[int, str], list[int]],
                    counts: dict[tuple[int, str], tuple[int, int, int]],
                    flags: dict[str, bool | None], by_id: dict[str, Scoped],
-                   bases: dict[str, dict[str, Any]]) -> None:
+                   bases: dict[str, str]) -> None:
         scopes = self.uses.get(layer, set())
         deepest_needed = max((SCOPE_DEPTH[s] for s in scopes), default=0)
         programs = view.programs if view.programs is not None else [
             p for s in view.sectors or [] for p in (s.programs or [])]
         groups = [("program", programs), ("sector", view.sectors or []),
                   ("proposal", [view.proposal])]
+        flag_values = {"g_" + name: 1 if value else 0
+                       for name, value in flags.items() if value is not None}
+        variant = self.variant
         for scope, items in groups:
             if SCOPE_DEPTH[scope] > deepest_needed or not items:
                 continue
             facts = []
+            prefix = f"{layer}:{KIND[scope]}:"
             for item in items:
-                fid = f"{layer}:{KIND[scope]}:{item.key}"
+                fid = prefix + item.key
                 by_id[fid] = item
-                facts.append(self._fact(scope, item, view, layer, fid, tallies, counts, flags,
-                                        bases))
+                facts.append(self._fact(scope, item, view, layer, fid, tallies, counts,
+                                        flag_values, bases))
             for name, fid in session.assert_facts(facts):
-                item = by_id[fid]
-                rule, _, variant = name.rpartition("#")
+                rule, definite = variant[name]
+                key = by_id[fid].key
                 target = verdicts[rule]
-                if variant[0] == "d" or item.key not in target:
-                    target[item.key] = "def" if variant[0] == "d" else "pos"
-            for counted in self.nodes.values():
-                if counted.item_scope != scope or counted.where is None:
-                    continue
+                if definite:
+                    target[key] = "def"
+                elif key not in target:
+                    target[key] = "pos"
+            for counted in self.tallied[scope]:
                 for key, verdict in verdicts.get(f"#c{counted.index}@{layer}", {}).items():
-                    owner = self._owner_key(counted, by_id[f"{layer}:{KIND[scope]}:{key}"])
+                    owner = self._owner_key(counted, by_id[prefix + key])
                     tally = tallies[(counted.index, owner)]
                     tally[1] += 1
                     if verdict == "def":
@@ -406,34 +435,31 @@ class CompiledPack:
     def _fact(self, scope: str, item: Scoped, view: FactView, layer: int, fid: str,
               tallies: dict[tuple[int, str], list[int]],
               counts: dict[tuple[int, str], tuple[int, int, int]],
-              flags: dict[str, bool | None], bases: dict[str, dict[str, Any]]) -> dict[str, Any]:
-        fact: dict[str, Any] = {"id": fid, "kind": KIND[scope], "st": layer}
-        chain: list[Scoped] = []
-        node: Scoped | None = item
-        while node is not None:
-            chain.append(node)
-            node = node.parent
+              flag_values: dict[str, int], bases: dict[str, str]) -> str:
+        """One fact as engine JSON: the item's values (encoded once per run) and this
+        layer's flags and counts."""
         base = bases.get(item.key)
         if base is None:  # the item's values, encoded once and reused by every layer
-            base = bases[item.key] = {}
-            for path in sorted(self.needed[scope]):
-                for holder in chain:
+            values: dict[str, Any] = {}
+            for path in self.paths_of[scope]:
+                holder: Scoped | None = item
+                while holder is not None:
                     if path in holder.values:
-                        _put(base, path, holder.values[path])
+                        _put(values, path, holder.values[path])
                         break
-        fact.update(base)
-        for name, value in flags.items():
-            if value is not None:
-                fact["g_" + name] = 1 if value else 0
-        for counted in self.nodes.values():
+                    holder = holder.parent
+            base = bases[item.key] = json.dumps(values, ensure_ascii=False)[1:-1]
+        fact: dict[str, Any] = {"id": fid, "kind": KIND[scope], "st": layer}
+        fact.update(flag_values)
+        for counted in self.counts_on[scope]:
             if counted.collection in COLLECTIONS:
-                if counted.home != scope:
-                    continue
                 members = view.collection(counted.collection, item)
                 if members is None:
                     continue
             else:  # a plain list: its length, read from whichever scope holds it
-                holder = next((h for h in chain if counted.collection in h.values), None)
+                holder = item
+                while holder is not None and counted.collection not in holder.values:
+                    holder = holder.parent
                 if holder is None:
                     continue
                 members = holder.values[counted.collection]
@@ -441,7 +467,7 @@ class CompiledPack:
             if counted.where is None:
                 low = high = total
             else:
-                low, high = tallies.get((counted.index, item.key), [0, 0])
+                low, high = tallies.get((counted.index, item.key), (0, 0))
             counts[(counted.index, item.key)] = (low, high, total)
             if counted.share:
                 fact[f"c{counted.index}lo"] = low / total if total else 0.0
@@ -449,20 +475,20 @@ class CompiledPack:
             else:
                 fact[f"c{counted.index}lo"] = low
                 fact[f"c{counted.index}hi"] = high
-        return fact
+        head = json.dumps(fact, ensure_ascii=False)
+        return f"{head[:-1]}, {base}}}" if base else head
 
     def _derive_flags(self, layer: int, view: FactView,
                       verdicts: dict[str, dict[str, Verdict]],
                       flags: dict[str, bool | None]) -> None:
-        for rule in self.pack.rules:
-            if rule.derive and self.layers[rule.id] == layer:
-                found = verdicts.get(rule.id, {}).values()
-                if "def" in found:
-                    flags[rule.derive] = True
-                elif "pos" in found or _items_unknown(rule.scope, view):
-                    flags[rule.derive] = None
-                else:
-                    flags[rule.derive] = False
+        for rule in self.derived[layer]:
+            found = verdicts.get(rule.id, {}).values()
+            if "def" in found:
+                flags[rule.derive] = True
+            elif "pos" in found or _items_unknown(rule.scope, view):
+                flags[rule.derive] = None
+            else:
+                flags[rule.derive] = False
 
 
 def _items_unknown(scope: str, view: FactView) -> bool:

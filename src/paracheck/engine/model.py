@@ -173,6 +173,9 @@ class Assessment(Out):
 def build_trusted(cls: type[Any], values: dict[str, Any]) -> Any:
     """A model instance from values that are already valid, every field given.
 
+    ``values`` becomes the instance's state when its keys are the fields in order (the caller
+    must not use it afterwards); otherwise it is copied into field order.
+
     Sets the same instance state validation would (pydantic v2's documented instance fields:
     ``__dict__``, ``__pydantic_fields_set__``, ``__pydantic_extra__``, ``__pydantic_private__``)
     for results the engine has built from validated parts.
@@ -180,13 +183,26 @@ def build_trusted(cls: type[Any], values: dict[str, Any]) -> Any:
     obj = cls.__new__(cls)
     names, defaults = _fields(cls)
     # serialisation follows __dict__ order: keep the contract's field order
-    object.__setattr__(obj, "__dict__", {
-        name: values[name] if name in values else defaults[name]()
-        for name in names})
-    object.__setattr__(obj, "__pydantic_fields_set__", set(names))
-    object.__setattr__(obj, "__pydantic_extra__", None)
-    object.__setattr__(obj, "__pydantic_private__", None)
+    if tuple(values) == names:  # every field given, in order: take the dict as it is
+        state = values
+    elif len(values) == len(names):  # every field given
+        state = {name: values[name] for name in names}
+    else:
+        state = {name: values[name] if name in values else defaults[name]()
+                 for name in names}
+    _set_state(obj, "__dict__", state)
+    _set_state(obj, "__pydantic_fields_set__", set(names))
+    _set_state(obj, "__pydantic_extra__", None)
+    _set_state(obj, "__pydantic_private__", None)
     return obj
+
+
+_set_state = object.__setattr__  # models are frozen: bypass their __setattr__
+
+
+def field_names(cls: type[BaseModel]) -> tuple[str, ...]:
+    """A model's field names in the contract's order."""
+    return _fields(cls)[0]
 
 
 @cache
