@@ -53,12 +53,12 @@ class BatchItem:
     """
 
     def __init__(self, source: str, assessment: Assessment | None = None,
-                 problems: tuple[Problem, ...] = (), *, json_text: str | None = None,
+                 problems: tuple[Problem, ...] = (), *, json_bytes: bytes | None = None,
                  summary: Summary | None = None) -> None:
         self.source = source
         self.problems = tuple(problems)
         self._assessment = assessment
-        self._json = json_text
+        self._json = json_bytes
         if summary is None and assessment is not None:
             summary = Summary.of(assessment)
         self.summary = summary
@@ -73,11 +73,17 @@ class BatchItem:
     def ok(self) -> bool:
         return self._assessment is not None or self._json is not None
 
-    def json_text(self) -> str | None:
-        """The assessment's contract JSON (compact), without rebuilding it when sent as JSON."""
+    def json_bytes(self) -> bytes | None:
+        """The assessment's contract JSON (compact, UTF-8), without rebuilding the assessment
+        when a worker sent it as JSON."""
         if self._json is not None:
             return self._json
-        return self._assessment.model_dump_json(by_alias=True) if self._assessment else None
+        return self._assessment.to_json_bytes() if self._assessment else None
+
+    def json_text(self) -> str | None:
+        """:meth:`json_bytes` as text."""
+        data = self.json_bytes()
+        return data.decode("utf-8") if data is not None else None
 
     def __repr__(self) -> str:
         state = "ok" if self.ok else f"{len(self.problems)} problem(s)"
@@ -148,7 +154,7 @@ def _assess_for_transfer(job: tuple[str, str | None, dt.date | None]) -> BatchIt
     if a is None:
         return item
     return BatchItem(item.source, problems=item.problems, summary=item.summary,
-                     json_text=a.model_dump_json(by_alias=True))
+                     json_bytes=a.to_json_bytes())
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Iterable
 from typing import Annotated, Literal
 
 import typer
@@ -36,15 +37,19 @@ def use_colour(fmt: str, output: str | None) -> bool:
             and sys.stdout.isatty())
 
 
-def emit(text: str, output: str | None) -> None:
-    """The report to ``--output`` (atomically) or to standard output, always UTF-8."""
+def emit(text: str | Iterable[bytes], output: str | None) -> None:
+    """The report (text, or UTF-8 pieces) to ``--output`` (atomically) or to standard
+    output, always UTF-8."""
     if output is not None:
         from paracheck.report.files import write_atomically
 
         write_atomically(output, text)
         return
     sys.stdout.flush()
-    sys.stdout.buffer.write(text.encode("utf-8"))
+    if isinstance(text, str):
+        sys.stdout.buffer.write(text.encode("utf-8"))
+    else:
+        sys.stdout.buffer.writelines(text)
     sys.stdout.flush()
 
 
@@ -77,7 +82,7 @@ def assess(
     """
     from paracheck.batch import STDIN, assess_many
     from paracheck.engine.model import SEVERITY_RANK
-    from paracheck.report import render, render_batch
+    from paracheck.report import render, render_batch_chunks
 
     day = parse_date(as_of)
     items = assess_many(files, pack=pack, as_of=day)
@@ -92,7 +97,7 @@ def assess(
         if only.assessment is not None:
             emit(render(only.assessment, fmt, lang, color=colour), output)
     else:
-        emit(render_batch(items, fmt, lang, color=colour), output)
+        emit(render_batch_chunks(items, fmt, lang, color=colour), output)
 
     if any(not item.ok for item in items):
         raise typer.Exit(EXIT_INVALID)

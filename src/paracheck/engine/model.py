@@ -159,6 +159,10 @@ class Assessment(Out):
         """The contract's JSON: stable key order, ``schema`` as the first key."""
         return self.model_dump_json(by_alias=True, indent=indent)
 
+    def to_json_bytes(self) -> bytes:
+        """The contract's JSON, compact, as UTF-8 bytes (what batches send and splice)."""
+        return self.__pydantic_serializer__.to_json(self, by_alias=True)
+
     @classmethod
     def from_trusted_json(cls, text: str | bytes) -> Assessment:
         """Rebuild an assessment that paracheck itself serialised, without re-validating it.

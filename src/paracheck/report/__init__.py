@@ -8,7 +8,7 @@ and the same assessment always gives the same bytes. Unknown formats or language
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from paracheck.errors import UsageError
@@ -26,8 +26,8 @@ BATCH_SCHEMA = "paracheck/batch/v1"
 
 __all__ = [
     "BATCH_SCHEMA", "CHECKLIST_FORMATS", "DEFAULT_LANG", "DIFF_FORMATS", "FORMATS", "LANGS",
-    "render", "render_batch", "render_checklist", "render_diff", "render_pack_reference",
-    "render_rule", "render_rule_list",
+    "render", "render_batch", "render_batch_chunks", "render_checklist", "render_diff",
+    "render_pack_reference", "render_rule", "render_rule_list",
 ]
 
 
@@ -83,16 +83,29 @@ def _errors(items: Sequence[BatchItem]) -> list[dict[str, Any]]:
 
 
 def batch_json(items: Sequence[BatchItem]) -> str:
-    """The ``paracheck/batch/v1`` JSON: results, errors and the summary, in input order.
+    """The ``paracheck/batch/v1`` JSON: results, errors and the summary, in input order."""
+    return b"".join(batch_json_chunks(items)).decode("utf-8")
+
+
+def batch_json_chunks(items: Sequence[BatchItem]) -> Iterator[bytes]:
+    """:func:`batch_json` as UTF-8 pieces, to write without assembling one large string.
 
     Each result's own JSON is spliced in rather than rebuilt and re-serialised: the results
-    are most of the bytes of a large batch."""
-    results = [text for i in items if (text := i.json_text()) is not None]
-    head = json.dumps({"schema": BATCH_SCHEMA}, ensure_ascii=False)[:-1]
+    are most of the bytes of a large batch (~120 kB each)."""
+    yield (json.dumps({"schema": BATCH_SCHEMA}, ensure_ascii=False)[:-1]
+           + ',\n"results": [\n').encode("utf-8")
+    first = True
+    for item in items:
+        data = item.json_bytes()
+        if data is None:
+            continue
+        if not first:
+            yield b",\n"
+        first = False
+        yield data
     tail = json.dumps({"errors": _errors(items), "summary": _summary(items)},
                       ensure_ascii=False, indent=2)[1:]
-    body = ",\n".join(results)
-    return f'{head},\n"results": [\n{body}\n],{tail}\n'
+    yield f"\n],{tail}\n".encode()
 
 
 def render_batch(items: Sequence[BatchItem], fmt: str, lang: str = DEFAULT_LANG, *,
@@ -115,6 +128,16 @@ def render_batch(items: Sequence[BatchItem], fmt: str, lang: str = DEFAULT_LANG,
     from paracheck.report import documents
     return documents.markdown_batch(items, lang) if fmt == "markdown" else \
         documents.html_batch(items, lang)
+
+
+def render_batch_chunks(items: Sequence[BatchItem], fmt: str, lang: str = DEFAULT_LANG, *,
+                        color: bool = False) -> Iterator[bytes]:
+    """:func:`render_batch` as UTF-8 pieces (JSON is written result by result)."""
+    if fmt == "json":
+        _check_format(fmt, FORMATS)
+        check_lang(lang)
+        return batch_json_chunks(items)
+    return iter([render_batch(items, fmt, lang, color=color).encode("utf-8")])
 
 
 def render_diff(diff: AssessmentDiff, fmt: str = "text", lang: str = DEFAULT_LANG, *,

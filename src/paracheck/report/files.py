@@ -11,17 +11,21 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
-def write_atomically(path: str | os.PathLike[str], text: str) -> Path:
-    """Write ``text`` (UTF-8) to ``path`` atomically; return the path written."""
+def write_atomically(path: str | os.PathLike[str], text: str | Iterable[bytes]) -> Path:
+    """Write ``text`` (UTF-8), or UTF-8 pieces, to ``path`` atomically; return the path."""
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8"))
+            if isinstance(text, str):
+                handle.write(text.encode("utf-8"))
+            else:
+                handle.writelines(text)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp_name, _mode_for(target))
