@@ -6,8 +6,11 @@ s.assert_facts([...])`` returns which rules fired on which facts during that cal
 
 - A private ``Host`` subclass without timer threads (no action ever runs on another thread).
 - Facts, never events; every fact carries a unique ``id`` and the session ``sid``.
-- A lowest-priority catch-all rule, so every fact matches something and an action starts for
-  every session: no "not handled" refusal of a batch and no segfault in ``delete_state``.
+- An action starts in every session before its state is deleted (no segfault in
+  ``delete_state``, trap 5): a session whose facts matched nothing is closed by asserting a
+  sentinel fact that only a lowest-priority anchor rule matches. A fact that matches no rule
+  is reported "not handled" by the C call (code 1), which stores and matches the others;
+  only durable_rules' Python layer turns that into an exception (trap 6), and it is not used.
 - One session per assessment, deleted in ``finally``; a lock serialises the host (it holds
   the GIL anyway, so threads would not add throughput).
 - Matches are drained through the C binding directly (``Session.assert_facts``): no Python
@@ -32,7 +35,8 @@ from durable import engine as _durable
 
 from paracheck.errors import EngineError
 
-CATCH_ALL = "#catch-all"
+ANCHOR_RULE = "#anchor"
+ANCHOR = "anchor__"  # the field only the sentinel fact carries
 
 
 def _unused_action(c: Any) -> None:
@@ -52,10 +56,11 @@ class Session:
     def __init__(self, owner: DurableRuleset, sid: str) -> None:
         self._owner = owner
         self.sid = sid
-        self.started = False
+        self.started = False  # facts were asserted: the sid exists in the engine
+        self.acted = False  # an action started on the sid: it can be deleted safely
 
     def assert_facts(self, facts: list[str]) -> list[tuple[str, str]]:
-        """Assert facts; return (rule name, fact id) for each match, catch-all excluded.
+        """Assert facts; return (rule name, fact id) for each match, the anchor rule excluded.
 
         Each fact is the JSON text of one object whose first member is its unique ``"id"``
         (matches echo the fact, and its id is read from that echo); the session id is added
@@ -69,20 +74,28 @@ class Session:
         """
         if not facts:
             return []
-        handle = self._owner._handle
         tail = f', "sid": "{self.sid}"}}'
-        payload = "[" + ", ".join(fact[:-1] + tail for fact in facts) + "]"
+        return self._assert("[" + ", ".join(fact[:-1] + tail for fact in facts) + "]")
+
+    def close(self) -> None:
+        """Make the sid safe to delete: if no action ever started on it, start one."""
+        if self.started and not self.acted:
+            self._assert(f'[{{"id": "{ANCHOR_RULE}", "{ANCHOR}": 1, "sid": "{self.sid}"}}]')
+
+    def _assert(self, payload: str) -> list[tuple[str, str]]:
+        handle = self._owner._handle
         self.started = True
         fired: list[tuple[str, str]] = []
         try:
             code, state = _native.assert_facts(handle, payload)
-            if code != 0:  # 1 not handled, 2 duplicate: impossible with the catch-all and ids
+            if code not in (0, 1):  # 1: some fact matched no rule; 2 duplicate: ids are unique
                 raise EngineError(f"rule engine refused the facts (code {code})")
             result = _native.start_action_for_state(handle, state)
             while result:
+                self.acted = True
                 message = result[1] if isinstance(result, tuple) else result
                 name, fact_id = _match(message)
-                if name != CATCH_ALL:
+                if name != ANCHOR_RULE:
                     fired.append((name, fact_id))
                 result = _native.complete_and_start_action(handle, state)
         except _native.error as exc:
@@ -122,8 +135,8 @@ class DurableRuleset:
         for rule_name, (pattern, priority) in patterns.items():
             definition[rule_name] = {"all": [{"m": pattern}], "pri": priority,
                                      "run": _unused_action}
-        # kind is on every fact: a positive test, so it never matches the state fact (trap 9)
-        definition[CATCH_ALL] = {"all": [{"m": {"$ex": {"kind": 1}}}], "pri": 1_000_000,
+        # the anchor: a positive test, so it never matches the state fact (trap 9)
+        definition[ANCHOR_RULE] = {"all": [{"m": {ANCHOR: 1}}], "pri": 1_000_000,
                                  "run": _unused_action}
         self._host = _SynchronousHost()
         try:
@@ -144,4 +157,7 @@ class DurableRuleset:
                 yield session
             finally:
                 if session.started:  # deleting a never-used sid segfaults (trap 5)
-                    self._host.delete_state(self.name, session.sid)
+                    try:
+                        session.close()
+                    finally:
+                        self._host.delete_state(self.name, session.sid)

@@ -31,6 +31,7 @@ from paracheck.rules.loader import strata
 from paracheck.rules.model import RulePack
 
 KIND = {"proposal": "p", "sector": "s", "program": "g"}
+_encode = json.JSONEncoder(ensure_ascii=False).encode
 _OPS = {"lt": "$lt", "le": "$lte", "gt": "$gt", "ge": "$gte", "ne": "$neq"}
 
 Verdict = str  # "def" (definitely true) | "pos" (true only if unknowns allow)
@@ -397,8 +398,9 @@ class CompiledPack:
             p for s in view.sectors or [] for p in (s.programs or [])]
         groups = [("program", programs), ("sector", view.sectors or []),
                   ("proposal", [view.proposal])]
-        flag_values = {"g_" + name: 1 if value else 0
+        known_flags = {"g_" + name: 1 if value else 0
                        for name, value in flags.items() if value is not None}
+        flag_values = ", " + json.dumps(known_flags)[1:-1] if known_flags else ""
         variant = self.variant
         for scope, items in groups:
             if SCOPE_DEPTH[scope] > deepest_needed or not items:
@@ -435,7 +437,7 @@ class CompiledPack:
     def _fact(self, scope: str, item: Scoped, view: FactView, layer: int, fid: str,
               tallies: dict[tuple[int, str], list[int]],
               counts: dict[tuple[int, str], tuple[int, int, int]],
-              flag_values: dict[str, int], bases: dict[str, str]) -> str:
+              flag_values: str, bases: dict[str, str]) -> str:
         """One fact as engine JSON: the item's values (encoded once per run) and this
         layer's flags and counts."""
         base = bases.get(item.key)
@@ -448,9 +450,9 @@ class CompiledPack:
                         _put(values, path, holder.values[path])
                         break
                     holder = holder.parent
-            base = bases[item.key] = json.dumps(values, ensure_ascii=False)[1:-1]
-        fact: dict[str, Any] = {"id": fid, "kind": KIND[scope], "st": layer}
-        fact.update(flag_values)
+            base = bases[item.key] = _encode(values)[1:-1]
+        # id first (the adapter reads it back from each match); keys and ids are ours
+        parts = [f'{{"id": "{fid}", "kind": "{KIND[scope]}", "st": {layer}', flag_values]
         for counted in self.counts_on[scope]:
             if counted.collection in COLLECTIONS:
                 members = view.collection(counted.collection, item)
@@ -470,13 +472,15 @@ class CompiledPack:
                 low, high = tallies.get((counted.index, item.key), (0, 0))
             counts[(counted.index, item.key)] = (low, high, total)
             if counted.share:
-                fact[f"c{counted.index}lo"] = low / total if total else 0.0
-                fact[f"c{counted.index}hi"] = high / total if total else 0.0
+                lo: float = low / total if total else 0.0
+                hi: float = high / total if total else 0.0
             else:
-                fact[f"c{counted.index}lo"] = low
-                fact[f"c{counted.index}hi"] = high
-        head = json.dumps(fact, ensure_ascii=False)
-        return f"{head[:-1]}, {base}}}" if base else head
+                lo, hi = low, high
+            parts.append(f', "c{counted.index}lo": {lo!r}, "c{counted.index}hi": {hi!r}')
+        if base:
+            parts.append(", " + base)
+        parts.append("}")
+        return "".join(parts)
 
     def _derive_flags(self, layer: int, view: FactView,
                       verdicts: dict[str, dict[str, Verdict]],

@@ -1,0 +1,45 @@
+"""The durable_rules adapter on its own: sessions whose facts match nothing, partly or at all.
+
+Facts that match no rule are reported by the engine as "not handled"; the adapter must still
+return the matches of the other facts, and must leave every session deletable (ENGINE-NOTES
+trap 5: deleting a session on which no action started segfaults). These run in a child
+process, so a segfault is a failed test rather than a dead test run.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+SCRIPT = textwrap.dedent(
+    """
+    from paracheck.engine.adapter import DurableRuleset
+
+    rules = DurableRuleset("adapter-test", {
+        "big": ({"$and": [{"kind": "p"}, {"$gt": {"f_x": 10}}]}, 0),
+        "small": ({"$and": [{"kind": "p"}, {"$lt": {"f_x": 3}}]}, 1),
+    })
+    # more sessions than durable_rules keeps alive (1,024): each must be deleted
+    for i in range(1500):
+        with rules.session() as s:
+            none = s.assert_facts(['{"id": "a", "kind": "p", "f_x": 5}'])
+            assert none == [], none
+            some = s.assert_facts(['{"id": "b", "kind": "p", "f_x": 50}',
+                                   '{"id": "c", "kind": "p", "f_x": 7}',
+                                   '{"id": "d", "kind": "p", "f_x": 1}'])
+            assert sorted(some) == [("big", "b"), ("small", "d")], some
+        with rules.session() as s:  # nothing at all matches, ever
+            assert s.assert_facts(['{"id": "e", "kind": "q", "f_x": 50}']) == []
+        with rules.session():  # nothing asserted
+            pass
+    print("ok")
+    """
+)
+
+
+def test_unmatched_facts_are_skipped_and_every_session_is_deleted():
+    done = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, (done.returncode, done.stderr[-2000:])
+    assert done.stdout.strip() == "ok"
