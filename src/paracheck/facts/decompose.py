@@ -10,6 +10,7 @@ Computed paths (docs/rule-language.md) are filled in here from reference data an
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,12 +67,31 @@ def _get(model: BaseModel | None, dotted: str) -> tuple[bool, Any]:
     return True, value
 
 
-def _copy_fields(scoped: Scoped, model: BaseModel, prefix: str, names: list[str],
-                 concrete: str) -> None:
-    for path in names:
-        field_path = path[len(prefix):]
-        present, value = _get(model, field_path)
-        if present:
+_Fields = tuple[tuple[str, tuple[str, ...], str], ...]
+
+
+@functools.cache
+def _fields(scope: str) -> _Fields:
+    """The input (not computed) paths of a scope: (path, attribute names, field path)."""
+    prefix = "" if scope == "proposal" else f"{scope}."
+    out = []
+    for path, info in vocabulary().items():
+        if info.scope == scope and not info.computed:
+            field_path = path[len(prefix):]
+            names = tuple("schema_" if n == "schema" else n for n in field_path.split("."))
+            out.append((path, names, field_path))
+    return tuple(out)
+
+
+def _copy_fields(scoped: Scoped, model: BaseModel, fields: _Fields, concrete: str) -> None:
+    """Copy every given field (absent when any step of its path was not given)."""
+    for path, names, field_path in fields:
+        value: Any = model
+        for name in names:
+            if not isinstance(value, BaseModel) or name not in value.model_fields_set:
+                break
+            value = getattr(value, name)
+        else:
             scoped.put(path, list(value) if isinstance(value, list) else value,
                        f"{concrete}{field_path}")
 
@@ -82,15 +102,12 @@ def _days(as_of: dt.date, day: Any) -> int | None:
 
 def decompose(proposal: Proposal, as_of: dt.date) -> FactView:
     """Everything a rule can read about ``proposal`` judged at ``as_of``."""
-    vocab = vocabulary()
     top = Scoped("")
-    plain = [p for p, i in vocab.items() if i.scope == "proposal" and not i.computed]
-    _copy_fields(top, proposal, "", plain, "")
+    _copy_fields(top, proposal, _fields("proposal"), "")
     _context(top, proposal, as_of)
     _procedure(top, proposal)
 
-    sector_fields = [p for p, i in vocab.items() if i.scope == "sector" and not i.computed]
-    program_fields = [p for p, i in vocab.items() if i.scope == "program" and not i.computed]
+    sector_fields, program_fields = _fields("sector"), _fields("program")
     sectors: list[Scoped] | None = None
     programs: list[Scoped] | None = None
     if "sectors" in proposal.model_fields_set and proposal.sectors is not None:
@@ -109,10 +126,10 @@ def decompose(proposal: Proposal, as_of: dt.date) -> FactView:
     return FactView(as_of, top, sectors, programs)
 
 
-def _sector(sector: Sector, key: str, sector_fields: list[str], program_fields: list[str],
+def _sector(sector: Sector, key: str, sector_fields: _Fields, program_fields: _Fields,
             as_of: dt.date) -> Scoped:
     item = Scoped(key)
-    _copy_fields(item, sector, "sector.", sector_fields, f"{key}.")
+    _copy_fields(item, sector, sector_fields, f"{key}.")
     if "programs" not in sector.model_fields_set or sector.programs is None:
         return item
     item.programs = []
@@ -121,7 +138,7 @@ def _sector(sector: Sector, key: str, sector_fields: list[str], program_fields: 
     for j, program in enumerate(sector.programs):
         pkey = f"{key}.programs[{j}]"
         sub = Scoped(pkey, parent=item)
-        _copy_fields(sub, program, "program.", program_fields, f"{pkey}.")
+        _copy_fields(sub, program, program_fields, f"{pkey}.")
         if "program.last_activity" in sub.values:
             day = sub.values["program.last_activity"]
             sub.put("program.days_since_activity", _days(as_of, day),
