@@ -191,7 +191,7 @@ def assess_many(
     n_workers = min(workers or os.cpu_count() or 1, len(pooled))
     if n_workers > 1:
         jobs = [(sources[i], pack, as_of) for i in pooled]
-        chunk = max(1, min(32, len(jobs) // (n_workers * 4)))
+        chunk = max(1, min(8, len(jobs) // (n_workers * 4)))
         with ProcessPoolExecutor(max_workers=n_workers, mp_context=_pool_context(),
                                  initializer=_start_worker) as pool:
             for i, item in zip(pooled, pool.map(_assess_for_transfer, jobs, chunksize=chunk),
