@@ -412,16 +412,25 @@ class CompiledPack:
                 by_id[fid] = item
                 facts.append(self._fact(scope, item, view, layer, fid, tallies, counts,
                                         flag_values, bases))
+            cut = len(prefix)
             for name, fid in session.assert_facts(facts):
                 rule, definite = variant[name]
-                key = by_id[fid].key
+                key = fid[cut:]  # the fact id is the prefix and the item's key
                 target = verdicts[rule]
                 if definite:
                     target[key] = "def"
                 elif key not in target:
                     target[key] = "pos"
             for counted in self.tallied[scope]:
-                for key, verdict in verdicts.get(f"#c{counted.index}@{layer}", {}).items():
+                found = verdicts.get(f"#c{counted.index}@{layer}")
+                if not found:
+                    continue
+                if counted.home == "proposal":  # one tally: every item counts for the proposal
+                    tally = tallies[(counted.index, "")]
+                    tally[1] += len(found)
+                    tally[0] += sum(1 for verdict in found.values() if verdict == "def")
+                    continue
+                for key, verdict in found.items():
                     owner = self._owner_key(counted, by_id[prefix + key])
                     tally = tallies[(counted.index, owner)]
                     tally[1] += 1
