@@ -234,6 +234,58 @@ def print_side(s: dict[str, Any]) -> None:
         print(f"    DISAGREEMENT {example}")
 
 
+def breakdown(proposal, pack, n: int) -> dict[str, float]:
+    """Where one assessment's time goes (medians): decomposing the proposal, the engine run
+    (and, of that, the time inside durable_rules' C calls), and building the report."""
+    import durable_rules_engine as native
+
+    day = resolve_as_of(proposal, None)
+    view = decompose(proposal, day)
+    engine = compiled(pack)
+    spent = [0.0]
+    clock = time.perf_counter
+
+    def wrap(fn):
+        def inner(*args):
+            start = clock()
+            try:
+                return fn(*args)
+            finally:
+                spent[0] += clock() - start
+        return inner
+
+    names = ("assert_facts", "start_action_for_state", "complete_and_start_action",
+             "delete_state")
+    originals = {name: getattr(native, name) for name in names}
+    inside = []
+    try:
+        for name, fn in originals.items():
+            setattr(native, name, wrap(fn))
+        for _ in range(n):
+            spent[0] = 0.0
+            engine.run(view)
+            inside.append(spent[0])
+    finally:
+        for name, fn in originals.items():
+            setattr(native, name, fn)
+    whole = statistics.median(timed(lambda: paracheck.assess(proposal, pack=pack), n))
+    dec = statistics.median(timed(lambda: decompose(proposal, day), n))
+    run = statistics.median(timed(lambda: engine.run(view), n))
+    return {"assess": whole, "decompose": dec, "engine": run,
+            "native": statistics.median(inside), "report": max(0.0, whole - dec - run)}
+
+
+def print_breakdown(b: dict[str, float], label: str) -> None:
+    sec = "breakdown"
+    whole = b["assess"]
+    share = lambda x: f"{ms(x)}  ({x / whole:.0%})"  # noqa: E731
+    row(sec, f"[{label}] whole assess (median)", ms(whole))
+    row(sec, f"[{label}] decompose the proposal", share(b["decompose"]))
+    row(sec, f"[{label}] engine run", share(b["engine"]))
+    row(sec, f"[{label}]   of which inside durable_rules (C calls)", share(b["native"]))
+    row(sec, f"[{label}] checks, evidence, questions, actions (rest)", share(b["report"]))
+
+
 def profile_top(fn, n: int, limit: int = 12) -> str:
     prof = cProfile.Profile()
     prof.enable()
@@ -345,6 +397,13 @@ def main() -> int:
     for s in sides:
         print_side(s)
     results["side_by_side"] = sides
+
+    print("\nwhere the time goes (median per assessment)")
+    results["breakdown"] = {}
+    for label, proposal, n in (("NTB", ntb, n_lat), ("150 sectors", big, n_big)):
+        b = breakdown(proposal, pack, n)
+        print_breakdown(b, label)
+        results["breakdown"][label] = b
 
     # ---- scaling
     print("\nscaling (median per assessment: floor | engine | assess | zen)")
