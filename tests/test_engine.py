@@ -250,3 +250,24 @@ def test_missing_facts_name_the_exact_programme_and_sector_to_fill_in():
     assert "sectors[1].programs" in asked
     assert not any("[]" in path for path in asked)
     assert "sectors" not in asked  # the sectors were given
+
+
+def test_a_counted_item_already_decided_asks_no_question():
+    # IMP-006: more than half of the sectors have no ongoing or finished programme. The first
+    # sector has an ongoing one, so it is decided whatever its other programme's status is;
+    # the second has only a planned one; only the third's programme status leaves the share
+    # open, and only it is asked.
+    result = paracheck.assess({
+        "schema": "paracheck/proposal/v1", "title": "t", "date": "2024-09-02",
+        "stage": "active",
+        "sectors": [
+            {"name": "culture", "lead_agency": "Disbud",
+             "programs": [{"name": "festival", "status": "ongoing"},
+                          {"name": "exchange"}]},
+            {"name": "trade", "lead_agency": "Disperindag",
+             "programs": [{"name": "fair", "status": "planned"}]},
+            {"name": "tourism", "lead_agency": "Dispar",
+             "programs": [{"name": "expo"}]}]}, pack="pp28-2018")
+    check = next(ch for ch in result.checks if ch.rule_id == "IMP-006")
+    assert check.status == "unknown"
+    assert check.missing == ["sectors[2].programs[0].status"]

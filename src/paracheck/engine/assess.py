@@ -175,7 +175,7 @@ def _check(rule: Rule, run: _Run, waiver: m.WaiverRef | None) -> m.Check:
             blind = [f"{s.key}.programs" for s in view.sectors or [] if s.programs is None]
         status = "unknown" if maybe or blind else "clear"
         for item in maybe:
-            missing += _missing(plan.condition, item, run)
+            missing += _missing(plan.condition, item, run, run.engine.layers[rule.id])
         missing += blind
     if status == "risk" and waiver is not None:
         status = "accepted"
@@ -270,7 +270,9 @@ def _leaves(engine: CompiledPack, cond: c.Condition) -> tuple[tuple[int, Any, An
     return leaves[0]
 
 
-def _missing(cond: c.Condition, item: Scoped, run: _Run) -> list[str]:
+def _missing(cond: c.Condition, item: Scoped, run: _Run, layer: int) -> list[str]:
+    """The concrete input paths whose absence leaves ``cond`` undecided for ``item``
+    (``layer``: the engine layer the condition was evaluated in)."""
     out: list[str] = []
     engine, outcome, view = run.engine, run.outcome, run.view
     for kind, node, extra in _leaves(engine, cond):
@@ -282,7 +284,7 @@ def _missing(cond: c.Condition, item: Scoped, run: _Run) -> list[str]:
                 continue
             source = next(r for r in engine.pack.rules if r.derive == node.name)
             for sub in _items(source, view) or [view.proposal]:
-                out += _missing(source.condition, sub, run)
+                out += _missing(source.condition, sub, run, engine.layers[source.id])
             if _items(source, view) is None:
                 out.append("sectors")
         else:
@@ -294,10 +296,11 @@ def _missing(cond: c.Condition, item: Scoped, run: _Run) -> list[str]:
                 out += (_absent_concrete(node.collection, item) if node.collection
                         not in COLLECTIONS else [_collection_path(node.collection, item)])
             elif node.where is not None:
-                counted = outcome.verdicts.get(f"#c{extra.index}", {})
+                # only members that possibly match leave the count undecided
+                counted = outcome.verdicts.get(f"#c{extra.index}@{layer}", {})
                 for member in members:
-                    if counted.get(member.key) != "def":
-                        out += _missing(node.where, member, run)
+                    if counted.get(member.key) == "pos":
+                        out += _missing(node.where, member, run, layer)
     return out
 
 
