@@ -15,6 +15,8 @@ It measures, in one run, and prints a table (also written to benchmarks/results/
   whole ``assess``, and the pack translated to a GoRules zen-engine decision
   (benchmarks/zen_pack.py: full three-valued semantics); zen's statuses are checked against
   paracheck's on every check of every proposal and the agreement count is printed;
+* where one assessment's time goes: decomposition, engine run (and of that, the time inside
+  durable_rules' C calls), report building;
 * cost against the number of rules (10, 20, 40, all) and of sectors (1, 10, 50, 150);
 * batch throughput: 10,000 generated proposals through a 2-process pool (each worker compiles
   once, chunked), and 500 files through ``paracheck assess DIR --format json``;
