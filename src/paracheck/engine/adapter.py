@@ -157,7 +157,6 @@ class DurableRuleset:
                 yield session
             finally:
                 if session.started:  # deleting a never-used sid segfaults (trap 5)
-                    try:
-                        session.close()
-                    finally:
-                        self._host.delete_state(self.name, session.sid)
+                    # if closing fails, the sid is leaked rather than deleted unsafely
+                    session.close()
+                    self._host.delete_state(self.name, session.sid)
