@@ -15,6 +15,8 @@ LABELS = [
     "paracheck engine: compiled(pack).run",
     "paracheck whole assess",
     "zen-engine",
+    "of which inside durable_rules (C calls)",
+    "checks, evidence, questions, actions (rest)",
     "rules=",
     "sectors=150",
     "process pool, 2 workers",
