@@ -25,6 +25,7 @@ LABELS = [
     'python -c "import paracheck"',
     "python -c pass",
     "VmRSS over",
+    "after gc.freeze()",
     "targets",
 ]
 
