@@ -240,7 +240,11 @@ def print_side(s: dict[str, Any]) -> None:
 
 def breakdown(proposal, pack, n: int) -> dict[str, float]:
     """Where one assessment's time goes (medians): decomposing the proposal, the engine run
-    (and, of that, the time inside durable_rules' C calls), and building the report."""
+    (and, of that, the time inside durable_rules' C calls), and building the report.
+
+    The parts are timed in turn within each round, so a machine that slows down or speeds up
+    during the run shifts them alike instead of skewing their differences.
+    """
     import durable_rules_engine as native
 
     day = resolve_as_of(proposal, None)
@@ -261,22 +265,30 @@ def breakdown(proposal, pack, n: int) -> dict[str, float]:
     names = ("assert_facts", "start_action_for_state", "complete_and_start_action",
              "delete_state")
     originals = {name: getattr(native, name) for name in names}
-    inside = []
-    try:
-        for name, fn in originals.items():
-            setattr(native, name, wrap(fn))
-        for _ in range(n):
-            spent[0] = 0.0
+    wrapped = {name: wrap(fn) for name, fn in originals.items()}
+    parts: dict[str, list[float]] = {"assess": [], "decompose": [], "engine": [], "native": []}
+    for _ in range(n):
+        start = clock()
+        paracheck.assess(proposal, pack=pack)
+        parts["assess"].append(clock() - start)
+        start = clock()
+        decompose(proposal, day)
+        parts["decompose"].append(clock() - start)
+        start = clock()
+        engine.run(view)
+        parts["engine"].append(clock() - start)
+        spent[0] = 0.0
+        try:
+            for name, fn in wrapped.items():
+                setattr(native, name, fn)
             engine.run(view)
-            inside.append(spent[0])
-    finally:
-        for name, fn in originals.items():
-            setattr(native, name, fn)
-    whole = statistics.median(timed(lambda: paracheck.assess(proposal, pack=pack), n))
-    dec = statistics.median(timed(lambda: decompose(proposal, day), n))
-    run = statistics.median(timed(lambda: engine.run(view), n))
-    return {"assess": whole, "decompose": dec, "engine": run,
-            "native": statistics.median(inside), "report": max(0.0, whole - dec - run)}
+        finally:
+            for name, fn in originals.items():
+                setattr(native, name, fn)
+        parts["native"].append(spent[0])
+    out = {name: statistics.median(values) for name, values in parts.items()}
+    out["report"] = max(0.0, out["assess"] - out["decompose"] - out["engine"])
+    return out
 
 
 def print_breakdown(b: dict[str, float], label: str) -> None:
@@ -499,19 +511,23 @@ def main() -> int:
         "rss", {"samples_kib": samples, "every": rss_every, "n": n_rss})
     print("    samples (MiB): " + " ".join(f"{s / 1024:.1f}" for s in samples))
 
-    # last: gc.freeze() changes the process for good
+    # last: gc.freeze() changes the process until gc.unfreeze()
     print("\ngarbage collection (NTB)")
-    row("gc", f"assess NTB, median / mean / p95 (n={n_lat}, as above)",
-        f"{ms(statistics.median(lat))} / {ms(statistics.mean(lat))} / {ms(pct(lat, 0.95))}")
-    gc.collect()
-    gc.freeze()
-    frozen = timed(lambda: paracheck.assess(ntb, pack=pack), n_lat)
-    row("gc", "the same after gc.freeze(), median / mean / p95",
-        f"{ms(statistics.median(frozen))} / {ms(statistics.mean(frozen))} / "
-        f"{ms(pct(frozen, 0.95))}", "assess_ntb_frozen",
-        {"median": statistics.median(frozen), "mean": statistics.mean(frozen),
-         "p95": pct(frozen, 0.95)})
-    gc.unfreeze()
+    plain, frozen = [], []
+    block = max(1, n_lat // 20)
+    for _ in range(20):  # alternate blocks, so both see the same machine
+        plain += timed(lambda: paracheck.assess(ntb, pack=pack), block)
+        gc.collect()
+        gc.freeze()
+        frozen += timed(lambda: paracheck.assess(ntb, pack=pack), block)
+        gc.unfreeze()
+    for label, values, key in (("collector as is", plain, "assess_ntb_gc"),
+                               ("after gc.freeze()", frozen, "assess_ntb_frozen")):
+        row("gc", f"assess NTB, {label}: median / mean / p95 (n={len(values)})",
+            f"{ms(statistics.median(values))} / {ms(statistics.mean(values))} / "
+            f"{ms(pct(values, 0.95))}", key,
+            {"median": statistics.median(values), "mean": statistics.mean(values),
+             "p95": pct(values, 0.95)})
 
     # ---- targets
     print("\ntargets")
