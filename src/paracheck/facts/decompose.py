@@ -56,14 +56,20 @@ class FactView:
 
 def _get(model: BaseModel | None, dotted: str) -> tuple[bool, Any]:
     """(present, value) of a dotted field path; absent when any step was not given."""
+    return _walk(model, _attributes(dotted))
+
+
+def _attributes(dotted: str) -> tuple[str, ...]:
+    """A dotted field path as model attribute names (``schema`` is stored as ``schema_``)."""
+    return tuple("schema_" if name == "schema" else name for name in dotted.split("."))
+
+
+def _walk(model: BaseModel | None, names: tuple[str, ...]) -> tuple[bool, Any]:
     value: Any = model
-    for name in dotted.split("."):
-        if value is None or not isinstance(value, BaseModel):
+    for name in names:
+        if not isinstance(value, BaseModel) or name not in value.model_fields_set:
             return False, None
-        attr = "schema_" if name == "schema" else name
-        if attr not in value.model_fields_set:
-            return False, None
-        value = getattr(value, attr)
+        value = getattr(value, name)
     return True, value
 
 
@@ -78,20 +84,15 @@ def _fields(scope: str) -> _Fields:
     for path, info in vocabulary().items():
         if info.scope == scope and not info.computed:
             field_path = path[len(prefix):]
-            names = tuple("schema_" if n == "schema" else n for n in field_path.split("."))
-            out.append((path, names, field_path))
+            out.append((path, _attributes(field_path), field_path))
     return tuple(out)
 
 
 def _copy_fields(scoped: Scoped, model: BaseModel, fields: _Fields, concrete: str) -> None:
     """Copy every given field (absent when any step of its path was not given)."""
     for path, names, field_path in fields:
-        value: Any = model
-        for name in names:
-            if not isinstance(value, BaseModel) or name not in value.model_fields_set:
-                break
-            value = getattr(value, name)
-        else:
+        present, value = _walk(model, names)
+        if present:
             scoped.put(path, list(value) if isinstance(value, list) else value,
                        f"{concrete}{field_path}")
 
