@@ -43,7 +43,8 @@ PartnerLevel = Literal[
 SectorName = Literal[
     "infrastructure", "agriculture", "mining", "fisheries", "culture", "tourism",
     "capacity_building", "education", "health", "trade", "industry", "investment", "energy",
-    "environment", "science_technology", "other",
+    "environment", "science_technology", "ports_maritime", "transport", "water_sanitation",
+    "disaster_management", "urban_planning", "youth_sports", "other",
 ]
 ProgramStatus = Literal["planned", "ongoing", "done", "stalled", "cancelled"]
 FundingSource = Literal["apbn", "partner", "private", "grant"]

@@ -53,16 +53,30 @@ class Bilingual(Spec):
 
 
 class RecommendationSpec(Spec):
+    """Who acts (``owner``), with whom (``counterpart``, optional), at which stage, doing what.
+
+    ``owner`` is always the Indonesian body that must act (e.g. "Biro Kerja Sama" sends the
+    letter); the body it writes to, consults or reports to is the ``counterpart`` (e.g.
+    "Kemendagri"), never the owner.
+    """
+
     stage: ActionStage
     owner: NonEmpty
+    counterpart: NonEmpty | None = None
     text: Bilingual
 
 
 class SourceSpec(Spec):
+    """Where a rule comes from. A legal source may carry the dates it was in force: an
+    assessment cites it only when its ``as_of`` falls inside them (UU 32/2004 before
+    October 2014, UU 23/2014 after)."""
+
     kind: Literal["thesis", "law", "regulation", "practice", "reference"]
     ref: NonEmpty
     confidence: Confidence | None = None
     note: str | None = None
+    effective_from: dt.date | None = None
+    effective_until: dt.date | None = None
 
     @model_validator(mode="after")
     def _confidence_for_legal_sources(self) -> SourceSpec:
@@ -86,7 +100,16 @@ class Rule(Spec):
     likelihood: int = Field(ge=1, le=5)
     impact: int = Field(ge=1, le=5)
     title: Bilingual
+    check: Bilingual | None = Field(
+        default=None,
+        description="the positive statement an officer ticks: what must be true for the "
+        "check to be clear (\"Negara mitra memiliki hubungan diplomatik dengan Indonesia\")",
+    )
     why: Bilingual
+    effective_from: dt.date | None = Field(
+        default=None, description="the rule applies to proposals judged on or after this date")
+    effective_until: dt.date | None = Field(
+        default=None, description="the rule applies to proposals judged on or before this date")
     for_each: Literal["sectors", "programs"] | None = None
     when: dict[str, Any]
     derive: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")] | None = None
