@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 __all__ = [
     "EngineError", "InputError", "PackError", "ParacheckError", "UsageError",
-    "assess", "assess_many", "diff", "load_pack", "load_proposal", "render",
+    "assess", "assess_many", "assessment_schema", "diff", "load_pack", "load_proposal",
+    "load_proposal_text", "pack_names", "proposal_schema", "proposal_yaml", "render",
 ]
 
 
@@ -36,6 +37,44 @@ def load_proposal(path: str, *, source: str | None = None) -> Proposal:
     from paracheck.facts.loader import load_proposal as _load
 
     return _load(path, source=source)
+
+
+def load_proposal_text(text: str | bytes, *, source: str = "<text>") -> Proposal:
+    """Read and validate a proposal given as YAML or JSON text (e.g. an upload or a request
+    body), with the same limits and positioned problems as a file named ``source``."""
+    from paracheck.facts.loader import load_proposal_bytes
+
+    data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
+    return load_proposal_bytes(data, source)
+
+
+def proposal_yaml(proposal: Proposal) -> str:
+    """The proposal as YAML that ``load_proposal_text`` reads back to the same proposal
+    (absent fields stay absent, explicit nulls stay null)."""
+    from paracheck.facts.writer import proposal_yaml as _yaml
+
+    return _yaml(proposal)
+
+
+def proposal_schema() -> dict[str, Any]:
+    """The JSON Schema of a proposal (``paracheck/proposal/v1``)."""
+    from paracheck.facts.template import proposal_json_schema
+
+    return proposal_json_schema()
+
+
+def assessment_schema() -> dict[str, Any]:
+    """The JSON Schema of an assessment (the ``paracheck/assessment`` contract)."""
+    from paracheck.engine.model import Assessment as _Assessment
+
+    return _Assessment.model_json_schema(by_alias=True, mode="serialization")
+
+
+def pack_names() -> list[str]:
+    """Names of the shipped rule packs, sorted; each loads with :func:`load_pack`."""
+    from paracheck.rules.loader import pack_names as _names
+
+    return _names()
 
 
 def assess(proposal: Proposal | dict[str, Any], pack: str | RulePack | None = None,

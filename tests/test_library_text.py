@@ -1,0 +1,72 @@
+"""The public library's text-in / YAML-out door: what the web form and other programs use to
+read a proposal they did not get as a file, and to hand one back as a file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import paracheck
+
+EXAMPLES = sorted(Path(__file__).parent.parent.joinpath("examples").glob("*.yaml"))
+
+
+def test_load_proposal_text_keeps_positions_and_names_the_source() -> None:
+    text = "schema: paracheck/proposal/v1\ntitle: T\nbudget:\n  apbd_allocation_idr: 5\n"
+    proposal = paracheck.load_proposal_text(text, source="upload.yaml")
+    assert proposal.origin.source == "upload.yaml"
+    assert proposal.origin.positions["budget.apbd_allocation_idr"] == (4, 24)
+
+
+def test_load_proposal_text_reports_problems_with_line_and_column() -> None:
+    with pytest.raises(paracheck.InputError) as caught:
+        paracheck.load_proposal_text(b"schema: paracheck/proposal/v1\ntitle: 12\n", source="b.yaml")
+    (problem,) = caught.value.problems
+    assert (problem.file, problem.line, problem.column, problem.path) == ("b.yaml", 2, 8, "title")
+
+
+def test_load_proposal_text_accepts_bytes_and_str_alike() -> None:
+    text = EXAMPLES[0].read_text("utf-8")
+    from_str = paracheck.load_proposal_text(text)
+    from_bytes = paracheck.load_proposal_text(text.encode("utf-8"))
+    assert from_str.origin.sha256 == from_bytes.origin.sha256 != ""
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_proposal_yaml_round_trips_every_example_exactly(path: Path) -> None:
+    proposal = paracheck.load_proposal(str(path))
+    written = paracheck.proposal_yaml(proposal)
+    again = paracheck.load_proposal_text(written)
+    assert again.model_dump() == proposal.model_dump()
+    assert again.model_fields_set == proposal.model_fields_set
+    assert paracheck.proposal_yaml(again) == written
+
+
+def test_proposal_yaml_keeps_absent_apart_from_null() -> None:
+    proposal = paracheck.load_proposal_text(
+        "schema: paracheck/proposal/v1\ntitle: T\nsectors:\n  - name: culture\n"
+        "    lead_agency: null\n")
+    written = paracheck.proposal_yaml(proposal)
+    assert "lead_agency: null" in written
+    assert "budget" not in written and "programs" not in written
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
+               min_size=1, max_size=40).filter(lambda s: s.strip() == s and s))
+def test_proposal_yaml_keeps_text_that_looks_like_other_values(title: str) -> None:
+    """Titles like ``yes``, ``NO``, ``2015-06-10``, ``12`` or ``#x`` stay text."""
+    proposal = paracheck.load_proposal_text(
+        json.dumps({"schema": "paracheck/proposal/v1", "title": title}, ensure_ascii=False))
+    assert paracheck.load_proposal_text(paracheck.proposal_yaml(proposal)).title == title
+
+
+def test_schemas_and_pack_names_are_public() -> None:
+    assert paracheck.proposal_schema()["properties"]["title"]
+    assert "verdict" in paracheck.assessment_schema()["properties"]
+    names = paracheck.pack_names()
+    assert names == sorted(names) and all(paracheck.load_pack(n).name == n for n in names)
