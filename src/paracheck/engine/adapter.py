@@ -4,7 +4,10 @@ It hides every trap listed in shared/design/ENGINE-NOTES.md behind a tiny interf
 ``DurableRuleset(name, patterns)`` compiles once; ``with ruleset.session() as s:
 s.assert_facts([...])`` returns which rules fired on which facts during that call.
 
-- A private ``Host`` subclass without timer threads (no action ever runs on another thread).
+- No durable_rules ``Host``: rulesets are created and deleted with the native calls, so no
+  timer thread exists (no action ever runs on another thread) and a ruleset nobody holds is
+  freed. All JSON sent to the engine is written by ``dumps``, whose numbers the engine's
+  reader always reads (it segfaults on ``1e-05``).
 - Facts, never events; every fact carries a unique ``id`` and the session ``sid``.
 - An action starts in every session before its state is deleted (no segfault in
   ``delete_state``, trap 5): a session whose facts matched nothing is closed by asserting a
@@ -22,32 +25,21 @@ s.assert_facts([...])`` returns which rules fired on which facts during that cal
 
 from __future__ import annotations
 
-import copy
+import contextlib
 import itertools
 import json
 import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import durable_rules_engine as _native
-from durable import engine as _durable
 
 from paracheck.errors import EngineError
 
 ANCHOR_RULE = "#anchor"
 ANCHOR = "anchor__"  # the field only the sentinel fact carries
-
-
-def _unused_action(c: Any) -> None:
-    """durable_rules wants a callable per rule; matches are drained natively instead."""
-
-
-class _SynchronousHost(_durable.Host):
-    """A host that never starts the dispatch timer threads (trap 3)."""
-
-    def _run(self) -> None:
-        return None
 
 
 class Session:
@@ -117,11 +109,17 @@ def _match(message: str) -> tuple[str, str]:
 
 
 class DurableRuleset:
-    """A set of single-pattern rules compiled once onto a private durable_rules host.
+    """A set of single-pattern rules compiled once into the native engine.
 
     ``patterns`` maps a rule name to ``(condition, priority)`` where the condition is a
     durable_rules pattern over one fact (``{"$and": [...]}``). Rule names are reported back
     when they fire.
+
+    The ruleset is created with the native call itself rather than through durable_rules'
+    ``Host``: its JSON is written by :func:`dumps`, which the engine's number reader always
+    understands (the host's ``json.dumps`` writes ``1e-05``), no host or timer thread exists
+    (traps 2 and 3), and the native ruleset is deleted when this object is garbage, so a
+    refused or replaced pack does not keep its engine memory or handle for ever.
     """
 
     _ids = itertools.count()
@@ -133,25 +131,33 @@ class DurableRuleset:
         self.rule_names = tuple(patterns)
         definition: dict[str, Any] = {}
         for rule_name, (pattern, priority) in patterns.items():
-            definition[rule_name] = {"all": [{"m": pattern}], "pri": priority,
-                                     "run": _unused_action}
+            definition[rule_name] = {"all": [{"m": pattern}], "pri": priority}
         # the anchor: a positive test, so it never matches the state fact (trap 9)
-        definition[ANCHOR_RULE] = {"all": [{"m": {ANCHOR: 1}}], "pri": 1_000_000,
-                                 "run": _unused_action}
-        self._host = _SynchronousHost()
+        definition[ANCHOR_RULE] = {"all": [{"m": {ANCHOR: 1}}], "pri": 1_000_000}
         try:
-            # set_rulesets mutates its argument; json round-trip validates it is pure data
-            json.dumps({k: {kk: vv for kk, vv in v.items() if kk != "run"}
-                        for k, v in definition.items()})
-            self._host.set_rulesets({self.name: copy.copy(definition)})
-            self._handle = self._host.get_ruleset(self.name)._handle
-        except Exception as exc:
+            text = _walk(definition)  # every number checked: pack literals are user data
+        except (TypeError, ValueError) as exc:
             raise EngineError(f"rule engine refused the compiled pack: {exc}") from exc
+        try:
+            self._handle = _native.create_ruleset(self.name, text)
+        except (_native.error, MemoryError) as exc:
+            raise EngineError(f"rule engine refused the compiled pack: {exc}") from exc
+        # no session outlives this object (each holds a reference to it), so once it is
+        # unreachable nothing can use the handle: free the native ruleset then
+        self._release = weakref.finalize(self, _delete_ruleset, self._handle)
+        self._release.atexit = False
+
+    def close(self) -> None:
+        """Free the native ruleset now (it is freed when garbage-collected otherwise)."""
+        with self._lock:
+            self._release()
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A fresh session; its state is deleted however the block ends (trap 4)."""
         with self._lock:
+            if not self._release.alive:
+                raise EngineError("rule engine ruleset already closed")
             session = Session(self, f"s{next(self._sids)}")
             try:
                 yield session
@@ -159,4 +165,90 @@ class DurableRuleset:
                 if session.started:  # deleting a never-used sid segfaults (trap 5)
                     # if closing fails, the sid is leaked rather than deleted unsafely
                     session.close()
-                    self._host.delete_state(self.name, session.sid)
+                    _native.delete_state(self._handle, session.sid)
+
+
+def _delete_ruleset(handle: int) -> None:
+    with contextlib.suppress(_native.error):  # already gone: nothing left to free
+        _native.delete_ruleset(handle)
+
+
+# --------------------------------------------------------------------------- JSON text
+
+#: beyond ±2**53 an integer is sent as the nearest double: the engine keeps integers in 64
+#: bits, saturating past ±2**63 and wrapping when multiplied (``times: 2`` on 2**62), while a
+#: double keeps order and magnitude (exactly up to 2**53, to 15-16 digits beyond).
+EXACT_INT = 2**53
+_MAX_DOUBLE = "1.7976931348623157e+308"
+
+
+class _Raw:
+    """Number text the standard JSON encoder would write differently (it cannot encode it)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def number(value: int | float) -> Any:
+    """``value`` itself when the standard JSON text of it is one the engine reads right;
+    otherwise a marker holding text it does read.
+
+    The engine reads ``-?digits(.digits([eE][+-]?digits)?)?``: an exponent only after a
+    decimal point. Python writes 0.00001 as ``1e-05``, which it misreads (then segfaults).
+    """
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        if -EXACT_INT <= value <= EXACT_INT:
+            return value
+        try:
+            value = float(value)
+        except OverflowError:
+            return _Raw(_MAX_DOUBLE if value > 0 else "-" + _MAX_DOUBLE)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError(f"the rule engine cannot hold {value!r}")
+    text = float.__repr__(value)
+    if "e" in text and "." not in text:
+        mantissa, _, exponent = text.partition("e")
+        return _Raw(f"{mantissa}.0e{exponent}")
+    return value
+
+
+def number_text(value: int | float) -> str:
+    """The JSON text of one number, readable by the engine."""
+    out = number(value)
+    return out.text if isinstance(out, _Raw) else json.dumps(out)
+
+
+def _no_default(value: Any) -> Any:
+    raise TypeError(value)
+
+
+_fast = json.JSONEncoder(ensure_ascii=False, allow_nan=False, default=_no_default).encode
+
+
+def dumps(data: Any) -> str:
+    """JSON text of ``data`` for the engine, fast; every number in it must have passed
+    through :func:`number` (the standard encoder writes the others as Python does).
+
+    The standard encoder writes everything it can; a :class:`_Raw` number makes it fail, and
+    the data is then written by a plain walk that puts the raw text in place.
+    """
+    try:
+        return _fast(data)
+    except TypeError:
+        return _walk(data)
+
+
+def _walk(data: Any) -> str:
+    if isinstance(data, _Raw):
+        return data.text
+    if isinstance(data, dict):
+        return "{" + ", ".join(f"{_fast(str(k))}: {_walk(v)}" for k, v in data.items()) + "}"
+    if isinstance(data, list | tuple):
+        return "[" + ", ".join(_walk(v) for v in data) + "]"
+    if isinstance(data, int | float) and not isinstance(data, bool):
+        return number_text(data)
+    return _fast(data)

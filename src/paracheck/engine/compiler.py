@@ -22,7 +22,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from paracheck.engine.adapter import DurableRuleset, Session
+from paracheck.engine.adapter import DurableRuleset, Session, dumps, number, number_text
 from paracheck.errors import EngineError, PackError, Problem
 from paracheck.facts.decompose import FactView, Scoped
 from paracheck.facts.paths import COLLECTIONS, SCOPE_DEPTH, vocabulary
@@ -31,7 +31,6 @@ from paracheck.rules.loader import strata
 from paracheck.rules.model import RulePack
 
 KIND = {"proposal": "p", "sector": "s", "program": "g"}
-_encode = json.JSONEncoder(ensure_ascii=False).encode
 _OPS = {"lt": "$lt", "le": "$lte", "gt": "$gt", "ge": "$gte", "ne": "$neq"}
 
 Verdict = str  # "def" (definitely true) | "pos" (true only if unknowns allow)
@@ -55,9 +54,12 @@ def known_field(path: str) -> str:
 
 
 def encode(value: Any) -> Any:
-    """Engine representation of a literal: dates as day numbers (JSON has no dates)."""
+    """Engine representation of a literal: dates as day numbers (JSON has no dates), numbers
+    in a form the engine reads (``adapter.number``)."""
     if isinstance(value, dt.date):
         return value.toordinal()
+    if isinstance(value, int | float):
+        return number(value)
     return value
 
 
@@ -459,7 +461,7 @@ class CompiledPack:
                         _put(values, path, holder.values[path])
                         break
                     holder = holder.parent
-            base = bases[item.key] = _encode(values)[1:-1]
+            base = bases[item.key] = dumps(values)[1:-1]
         # id first (the adapter reads it back from each match); keys and ids are ours
         parts = [f'{{"id": "{fid}", "kind": "{KIND[scope]}", "st": {layer}', flag_values]
         for counted in self.counts_on[scope]:
@@ -485,7 +487,8 @@ class CompiledPack:
                 hi: float = high / total if total else 0.0
             else:
                 lo, hi = low, high
-            parts.append(f', "c{counted.index}lo": {lo!r}, "c{counted.index}hi": {hi!r}')
+            parts.append(f', "c{counted.index}lo": {number_text(lo)}, '
+                         f'"c{counted.index}hi": {number_text(hi)}')
         if base:
             parts.append(", " + base)
         parts.append("}")
