@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import types
 import typing
 
@@ -133,3 +134,167 @@ def test_packaged_iso639_1_codes_equal_pycountry():
 
     expected = {lang.alpha_2 for lang in pycountry.languages if hasattr(lang, "alpha_2")}
     assert _iso639_1() == expected
+
+
+# --------------------------------------------------------------------------- partner tiers
+
+TIERS = reference._data("tiers.yaml")
+COUNTRIES = TIERS["countries"]
+
+NAMED_EXCEPTIONS = [
+    # (country, name as a proposal might write it, level word given, tier)
+    ("CN", "Beijing Municipality", "city", 1),
+    ("CN", "Shanghai", "city", 1),
+    ("CN", "Shanghai Municipality", "municipality", 1),
+    ("CN", "Kota Shanghai", "city", 1),
+    ("CN", "Shanghai Municipal People's Government", "city", 1),
+    ("CN", "上海市", "city", 1),
+    ("CN", "Tianjin", "city", 1),
+    ("CN", "Chongqing Municipality", "city", 1),
+    ("CN", "Hong Kong SAR", "other", 1),
+    ("CN", "Macau", "other", 1),
+    ("KR", "Seoul Special City", "city", 1),
+    ("KR", "Busan Metropolitan City", "city", 1),
+    ("KR", "부산광역시", "city", 1),
+    ("KR", "Incheon", "city", 1),
+    ("KR", "Daegu", "city", 1),
+    ("KR", "Gwangju Metropolitan City", "city", 1),
+    ("KR", "Daejeon", "city", 1),
+    ("KR", "Ulsan Metropolitan City", "city", 1),
+    ("KR", "Sejong Special Self-Governing City", "city", 1),
+    ("JP", "Tokyo Metropolitan Government", "city", 1),
+    ("JP", "Hokkaido", "prefecture", 1),
+    ("AU", "Northern Territory", "region", 1),
+    ("AU", "Australian Capital Territory", "other", 1),
+    ("US", "Washington, D.C.", "city", 1),
+    ("MY", "Dewan Bandaraya Kuala Lumpur", "city", 1),
+    ("MY", "Putrajaya", "city", 1),
+    ("MY", "Labuan", "other", 1),
+    ("DE", "Berlin", "city", 1),
+    ("DE", "Free and Hanseatic City of Hamburg", "city", 1),
+    ("DE", "Bremen", "city", 1),
+    ("TH", "Bangkok Metropolitan Administration", "city", 1),
+    ("VN", "Thành phố Hồ Chí Minh", "city", 1),
+    ("VN", "Hanoi", "city", 1),
+    ("VN", "Đà Nẵng", "city", 1),
+    ("VN", "Haiphong", "city", 1),
+    ("VN", "Can Tho", "city", 1),
+    ("VN", "Hue", "city", 1),
+    ("TR", "İstanbul Büyükşehir Belediyesi", "municipality", 1),
+    ("TR", "Ankara", "municipality", 1),
+    ("TR", "Izmir Metropolitan Municipality", "municipality", 1),
+]
+
+
+@pytest.mark.parametrize("country, name, level, expected", NAMED_EXCEPTIONS)
+def test_named_exception_sets_the_tier_whatever_the_level_word(country, name, level, expected):
+    found = reference.partner_tier(level, country, name, dt.date(2025, 6, 1))
+    assert (found.tier, found.basis) == (expected, "exception")
+    assert found.sources and all(s["ref"] and s["confidence"] for s in found.sources)
+
+
+def test_every_named_exception_of_the_data_is_exercised_above():
+    tested = {(c, reference.normalise_name(n)) for c, n, _, _ in NAMED_EXCEPTIONS}
+    covered = set()
+    for code, country in COUNTRIES.items():
+        for exception in country.get("exceptions", []):
+            spellings = [exception["name"], *exception.get("aliases", [])]
+            if any((code, reference.normalise_name(str(s))) in tested for s in spellings):
+                covered.add((code, exception["name"]))
+            else:
+                pytest.fail(f"{code} {exception['name']} has no test")
+    assert len(covered) >= 35
+
+
+@pytest.mark.parametrize("country, name", [
+    ("CN", "Xiamen Municipality"), ("CN", "Guangzhou"), ("KR", "Gwangju-si, Gyeonggi-do"),
+    ("KR", "Busanjin-gu"), ("KR", "Pohang City"), ("DE", "Bremerhaven"), ("DE", "Braunschweig"),
+    ("JP", "Kitakyushu"), ("MY", "Penang Island City Council"), ("US", "Los Angeles"),
+    ("AU", "Darwin"),
+])
+def test_ordinary_cities_are_second_level_even_when_their_name_resembles_an_exception(
+        country, name):
+    assert reference.tier("city", country, name) == 2
+
+
+def test_exceptions_honour_the_date_the_status_changed():
+    before, after = dt.date(1990, 1, 1), dt.date(2000, 1, 1)
+    assert reference.tier("city", "CN", "Chongqing", before) == 2  # a Sichuan city then
+    assert reference.tier("city", "CN", "Chongqing", after) == 1
+    assert reference.tier("city", "KR", "Ulsan", before) == 2
+    assert reference.tier("municipality", "TR", "Ankara", dt.date(2010, 1, 1)) == 2
+    assert reference.tier("city", "VN", "Hue", dt.date(2015, 1, 1)) == 2
+
+
+COUNTRY_LEVELS = [
+    ("CN", "province", 1), ("CN", "region", 1), ("CN", "city", 2), ("CN", "prefecture", 2),
+    ("CN", "county", 2), ("CN", "municipality", 2),
+    ("KR", "province", 1), ("KR", "city", 2), ("KR", "county", 2), ("KR", "district", 2),
+    ("JP", "prefecture", 1), ("JP", "city", 2), ("JP", "municipality", 2), ("JP", "region", None),
+    ("AU", "state", 1), ("AU", "city", 2), ("AU", "municipality", 2),
+    ("NL", "province", 1), ("NL", "municipality", 2), ("NL", "city", 2), ("NL", "state", None),
+    ("US", "state", 1), ("US", "county", 2), ("US", "city", 2),
+    ("MY", "state", 1), ("MY", "city", 2), ("MY", "district", 2),
+    ("DE", "state", 1), ("DE", "district", 2), ("DE", "city", 2), ("DE", "region", None),
+    ("FR", "region", 1), ("FR", "city", 2),
+    ("TH", "province", 1), ("TH", "municipality", 2),
+    ("VN", "province", 1), ("VN", "city", 2),
+    ("PH", "province", 1), ("PH", "city", 2), ("PH", "region", None),
+    ("TR", "province", 1), ("TR", "municipality", 2),
+]
+
+
+@pytest.mark.parametrize("country, level, expected", COUNTRY_LEVELS)
+def test_each_country_ranks_its_own_levels(country, level, expected):
+    found = reference.partner_tier(level, country, "Somewhere Else")
+    assert (found.tier, found.basis) == (expected, "country")
+
+
+def test_every_country_has_a_first_and_a_second_level_and_sourced_data():
+    assert {"CN", "JP", "KR", "AU", "NL", "US", "MY"} <= set(COUNTRIES)
+    for code, country in COUNTRIES.items():
+        assert pycountry.countries.get(alpha_2=code) is not None, code
+        tiers = set(country["levels"].values())
+        assert {1, 2} <= tiers, code
+        assert set(country["levels"]) <= set(PartnerLevel.__args__), code
+        assert country["name_id"] and country["sources"], code
+        for source in country["sources"]:
+            assert source["ref"] and source["url"].startswith("http"), code
+            assert source["confidence"] in ("low", "medium", "medium-high", "high"), code
+        assert code in {c for c, _, _ in COUNTRY_LEVELS}, f"{code} levels untested"
+
+
+def test_japan_documents_how_a_designated_city_compares_with_an_indonesian_region():
+    designated = COUNTRIES["JP"]["designated_cities"]
+    assert designated["tier"] == 2 and "252-19" in designated["decision"]
+    assert any("252-19" in s["ref"] for s in designated["sources"])
+    found = reference.partner_tier("city", "JP", "Kitakyushu City")
+    assert found.tier == 2
+    assert any("252-19" in s["ref"] for s in found.sources)
+
+
+def test_a_country_without_data_falls_back_to_the_level_word():
+    assert reference.partner_tier("province", "ZA", "Gauteng").basis == "default"
+    assert reference.tier("province", "ZA", "Gauteng") == 1
+    assert reference.tier("city", "ZA", "Durban") == 2
+
+
+def test_indonesian_tier_notes_carry_no_english_country_name():
+    found = reference.partner_tier("city", "CN", "Shanghai")
+    assert "Tiongkok" in found.note["id"] and "China" not in found.note["id"]
+    found = reference.partner_tier("city", "KR", "Pohang")
+    assert "Korea Selatan" in found.note["id"]
+
+
+def test_decomposed_partner_tier_follows_the_named_exception_and_points_at_the_name():
+    from paracheck.facts.decompose import decompose
+    from paracheck.facts.loader import load_proposal_bytes
+
+    proposal = load_proposal_bytes(
+        b"schema: paracheck/proposal/v1\ntitle: t\ndate: 2021-01-01\n"
+        b"local: {level: province}\npartner: {name: Kota Shanghai, country: CN, level: city}\n",
+        "t.yaml")
+    view = decompose(proposal, dt.date(2021, 1, 1))
+    assert view.proposal.values["context.partner_tier"] == 1
+    assert view.proposal.sources["context.partner_tier"] == "partner.name"
+    assert "Shanghai" in view.proposal.notes["context.partner_tier"]["en"]

@@ -178,10 +178,18 @@ def _context(top: Scoped, proposal: Proposal, as_of: dt.date) -> None:
         if has_staff and staff is not None:
             top.put("context.partner_language_staff", staff.get(language, 0),
                     "human_resources.language_staff")
-    for side in ("local", "partner"):
-        present, level = _get(proposal, f"{side}.level")
-        if present:
-            top.put(f"context.{side}_tier", reference.tier(level), f"{side}.level")
+    present, level = _get(proposal, "local.level")
+    if present:
+        top.put("context.local_tier", reference.tier(level), "local.level")
+    present, level = _get(proposal, "partner.level")
+    _, name = _get(proposal, "partner.name")
+    found = reference.partner_tier(level, country if has_country else None, name, as_of)
+    if found.basis == "exception":  # the name decides (Shanghai is provincial-level)
+        top.put("context.partner_tier", found.tier, "partner.name")
+    elif present:
+        top.put("context.partner_tier", found.tier, "partner.level")
+    if "context.partner_tier" in top.values:
+        top.notes["context.partner_tier"] = dict(found.note)
 
 
 def _procedure(top: Scoped, proposal: Proposal) -> None:

@@ -7,7 +7,10 @@ are read-only afterwards, so concurrent assessments share them safely.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+import re
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from types import MappingProxyType
@@ -15,7 +18,10 @@ from typing import Any
 
 import yaml
 
-__all__ = ["RelationsSource", "diplomatic_relations", "main_language", "tier"]
+__all__ = [
+    "RelationsSource", "TierFinding", "diplomatic_relations", "main_language", "normalise_name",
+    "partner_tier", "tier",
+]
 
 
 @dataclass(frozen=True)
@@ -41,13 +47,133 @@ def _data(name: str) -> Any:
     return yaml.safe_load(text)
 
 
-def tier(level: str | None) -> int | None:
+@dataclass(frozen=True)
+class TierFinding:
+    """A partner's administrative tier and why paracheck believes it.
+
+    ``basis`` is ``"exception"`` (the partner's name is a named exception of its country, e.g.
+    Shanghai), ``"country"`` (the country's own level words), or ``"default"`` (a country not in
+    the reference data). ``sources`` are the references behind the finding (``ref``, ``url``,
+    ``confidence``); ``note`` explains it in both languages for the evidence.
+    """
+
+    tier: int | None
+    basis: str
+    sources: tuple[MappingProxyType[str, str], ...]
+    note: MappingProxyType[str, str]
+
+
+# Words that name the *kind* of unit rather than the unit: "Shanghai Municipality", "Kota
+# Shanghai", "Busan Metropolitan City", "Tokyo-to" and "İstanbul Büyükşehir Belediyesi" all
+# reduce to the place name, so a named exception matches however the proposal spells it.
+_DESIGNATORS = frozenset({
+    "the", "of", "and", "city", "cities", "municipality", "municipal", "metropolitan",
+    "metropolis", "metro", "special", "self", "governing", "government", "people", "peoples",
+    "s", "province", "provincial", "prefecture", "prefectural", "region", "regional",
+    "autonomous", "administrative", "sar", "state", "territory", "federal", "free", "hanseatic",
+    "council", "shi", "si", "gwangyeoksi", "teukbyeolsi", "do", "to", "fu", "ken", "kota",
+    "provinsi", "pemerintah", "daerah", "khusus", "wilayah", "persekutuan", "thanh", "pho",
+    "tp", "buyuksehir", "belediyesi",
+})
+_FOLD = str.maketrans({"đ": "d", "Đ": "d", "ı": "i", "ø": "o", "ß": "ss"})
+
+
+def normalise_name(name: str) -> str:
+    """The place name inside ``name``: accents, punctuation and kind-of-unit words removed.
+
+    ``"Shanghai Municipal People's Government"`` and ``"Kota Shanghai"`` both give
+    ``"shanghai"``; ``"Đà Nẵng"`` gives ``"da nang"``. Scripts without case (上海市) are kept.
+    """
+    text = unicodedata.normalize("NFKD", name.translate(_FOLD))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    words = re.split(r"[^\w]+|_", text)
+    return " ".join(w for w in words if w and w not in _DESIGNATORS)
+
+
+def _frozen(entry: dict[str, Any]) -> MappingProxyType[str, str]:
+    return MappingProxyType({k: str(v) for k, v in entry.items()})
+
+
+@functools.cache
+def _tier_table() -> dict[str, Any]:
+    """The tiers file with every named exception indexed by normalised name, per country."""
+    data = _data("tiers.yaml")
+    index: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for code, country in data["countries"].items():
+        names: dict[str, list[dict[str, Any]]] = {}
+        for exception in country.get("exceptions", []):
+            for spelling in [exception["name"], *exception.get("aliases", [])]:
+                names.setdefault(normalise_name(str(spelling)), []).append(exception)
+        index[code] = names
+    return {"data": data, "exceptions": index}
+
+
+def partner_tier(level: str | None, country: str | None = None, name: str | None = None,
+                 as_of: dt.date | None = None) -> TierFinding:
+    """The tier of a partner: its country's named exception, else its country's level word,
+    else the generic level word (see ``facts/data/tiers.yaml`` for the order and sources).
+
+    ``as_of`` (the proposal's date) excludes exceptions outside their ``from`` / ``until``:
+    Chongqing was a city of Sichuan before March 1997.
+    """
+    table = _tier_table()
+    code = country.strip().upper() if country else None
+    entry = table["data"]["countries"].get(code) if code else None
+    if entry is not None and name:
+        for exception in table["exceptions"][code].get(normalise_name(name), []):
+            if _in_time(exception, as_of):
+                return _exception_finding(entry, exception)
+    if entry is not None:
+        value = entry["levels"].get(level) if level is not None else None
+        sources = tuple(_frozen(s) for s in entry["sources"])
+        if level is not None and level == "city" and code == "JP":
+            sources += tuple(_frozen(s) for s in entry["designated_cities"]["sources"])
+        return TierFinding(value, "country", sources, MappingProxyType({
+            "id": f"Tingkat '{level}' di {entry['name_id']}: "
+                  + (f"tingkat {value}" if value else "tidak ada padanannya"),
+            "en": f"Level '{level}' in {entry['name']}: "
+                  + (f"tier {value}" if value else "no equivalent"),
+        }))
+    default = table["data"]["default"]
+    value = default["levels"].get(level) if level is not None else None
+    return TierFinding(value, "default", tuple(_frozen(s) for s in default["sources"]),
+                       MappingProxyType({"id": f"Tingkat '{level}' (umum)",
+                                         "en": f"Level '{level}' (generic)"}))
+
+
+def _in_time(exception: dict[str, Any], as_of: dt.date | None) -> bool:
+    if as_of is None:
+        return True
+    start, end = exception.get("from"), exception.get("until")
+    return (start is None or as_of >= start) and (end is None or as_of <= end)
+
+
+def _exception_finding(country: dict[str, Any], exception: dict[str, Any]) -> TierFinding:
+    tier_value = exception["tier"]
+    extra = f" ({exception['note']})" if exception.get("note") else ""
+    return TierFinding(
+        tier_value, "exception", tuple(_frozen(s) for s in country["sources"]),
+        MappingProxyType({
+            "id": f"{exception['name']} ({country['name_id']}) setingkat "
+                  + ("provinsi" if tier_value == 1 else "kabupaten/kota"),
+            "en": f"{exception['name']} ({country['name']}) ranks as a "
+                  + ("first-level unit, like a province" if tier_value == 1
+                     else "second-level unit") + extra,
+        }))
+
+
+def tier(level: str | None, country: str | None = None, name: str | None = None,
+         as_of: dt.date | None = None) -> int | None:
     """1 for a first-level unit (province, state, prefecture, region), 2 for a second-level one
     (regency, city, county, municipality, district), ``None`` for ``other`` or an unknown level.
+
+    With ``country`` (and ``name``) the partner's own system decides: see :func:`partner_tier`.
     """
-    if level is None:
-        return None
-    return _data("tiers.yaml")["tiers"].get(level)
+    if country is None and name is None:
+        if level is None:
+            return None
+        return _data("tiers.yaml")["default"]["levels"].get(level)
+    return partner_tier(level, country, name, as_of).tier
 
 
 def diplomatic_relations(country: str) -> tuple[bool, RelationsSource]:
