@@ -14,8 +14,14 @@ true", i.e. not definitely false) — over the same decomposed facts (``decompos
   ``count`` / ``share`` use ``count(items, T(where))`` as the low tally and
   ``count(items, P(where))`` as the high one; a ``flag`` inlines the T / P of the rule that
   derives it.
-* one decision: input → one expression node with one expression per rule, returning
-  ``"risk"`` / ``"unknown"`` / ``"clear"`` → output.
+* one decision: input → one expression node → output. The node first computes each derived
+  flag's T and P once (``fl_<name>_t`` / ``_p``, in dependency order; later expressions read
+  them as ``$.fl_…``, the way paracheck's engine derives a flag once per assessment), then one
+  expression per rule returning ``"risk"`` / ``"unknown"`` / ``"clear"``.
+
+A fair race (issue 16): zen's input carries only the paths some condition of the pack reads
+(``needed``), each programme once, and the programme lists only where a condition iterates
+them; the caller warms the decision up before timing it, as it does paracheck.
 
 The translation reads the condition trees only; it shares no code with paracheck's engine.
 """
@@ -60,6 +66,39 @@ def _enc(value: Any) -> Any:
     return value
 
 
+def _nodes(cond: c.Condition):
+    """Every node of a condition, ``where`` clauses of counts included."""
+    yield cond
+    if isinstance(cond, c.All | c.AnyOf):
+        for part in cond.parts:
+            yield from _nodes(part)
+    elif isinstance(cond, c.Not):
+        yield from _nodes(cond.part)
+    elif isinstance(cond, c.Count) and cond.where is not None:
+        yield from _nodes(cond.where)
+
+
+class Needs:
+    """What zen's input must carry for a pack: the paths read, and which item lists."""
+
+    def __init__(self, pack: RulePack) -> None:
+        self.paths: set[str] = set()
+        self.sector_programs = False  # some condition counts a sector's programmes
+        self.programs = False  # some rule reads programmes one by one, or counts them all
+        for rule in pack.rules:
+            self.programs |= rule.scope == "program"
+            for node in _nodes(rule.condition):
+                if isinstance(node, c.Compare | c.Member | c.Contains | c.Exists):
+                    self.paths.add(node.path)
+                elif isinstance(node, c.ComparePaths):
+                    self.paths |= {node.path, node.other}
+                elif isinstance(node, c.Count):
+                    if node.collection not in COLLECTIONS:
+                        self.paths.add(node.collection)
+                    self.sector_programs |= node.collection == "sector.programs"
+                    self.programs |= node.collection == "programs"
+
+
 class Translator:
     def __init__(self, pack: RulePack) -> None:
         self.pack = pack
@@ -90,7 +129,7 @@ class Translator:
             t, p = self.tp(cond.part, scope)
             return f"(not {p})", f"(not {t})"
         if isinstance(cond, c.Flag):
-            t, p = self.rule_tp(self.by_flag[cond.name])
+            t, p = f"$.fl_{cond.name}_t", f"$.fl_{cond.name}_p"
             return (f"(not {p})", f"(not {t})") if cond.negated else (t, p)
         if isinstance(cond, c.Exists):
             test = self._has(cond.path, scope)
@@ -170,9 +209,31 @@ class Translator:
         t, p = self.rule_tp(rule)
         return f'{t} ? "risk" : ({p} ? "unknown" : "clear")'
 
+    def flag_order(self) -> list[str]:
+        """Derived flags, each after the flags its own condition reads."""
+        done: list[str] = []
+
+        def visit(name: str) -> None:
+            if name in done:
+                return
+            for node in _nodes(self.by_flag[name].condition):
+                if isinstance(node, c.Flag):
+                    visit(node.name)
+            done.append(name)
+
+        for name in sorted(self.by_flag):
+            visit(name)
+        return done
+
     def decision(self) -> dict[str, Any]:
-        expressions = [{"id": f"e{i}", "key": key(rule.id), "value": self.status(rule)}
-                       for i, rule in enumerate(self.pack.rules)]
+        expressions = []
+        for name in self.flag_order():
+            t, p = self.rule_tp(self.by_flag[name])
+            expressions += [{"id": f"f{len(expressions)}", "key": f"fl_{name}_t", "value": t},
+                            {"id": f"f{len(expressions) + 1}", "key": f"fl_{name}_p",
+                             "value": p}]
+        expressions += [{"id": f"e{i}", "key": key(rule.id), "value": self.status(rule)}
+                        for i, rule in enumerate(self.pack.rules)]
         return {
             "nodes": [
                 {"id": "in", "type": "inputNode", "name": "request", "position": {"x": 0, "y": 0}},
@@ -190,29 +251,38 @@ def key(rule_id: str) -> str:
     return "r_" + rule_id.replace("-", "_")
 
 
-def _flat(values: dict[str, Any], into: dict[str, Any]) -> dict[str, Any]:
+def _flat(values: dict[str, Any], into: dict[str, Any], needed: set[str]) -> dict[str, Any]:
     for path, value in values.items():
+        if path not in needed:
+            continue
         name = _name(path)
         into["h_" + name] = True
         into["f_" + name] = _enc(value)
     return into
 
 
-def zen_input(view: FactView) -> dict[str, Any]:
-    """The decomposed facts as zen input (see the module docstring)."""
-    data: dict[str, Any] = {"P": _flat(view.proposal.values, {}), "S": None, "G": [],
+def zen_input(view: FactView, needs: Needs) -> dict[str, Any]:
+    """The decomposed facts as zen input (see the module docstring), pruned to ``needs``."""
+    paths = needs.paths
+    data: dict[str, Any] = {"P": _flat(view.proposal.values, {}, paths), "S": None, "G": [],
                             "GU": False}
     if view.sectors is not None:
         sectors = []
         programs = []
         for s in view.sectors:
-            sd = _flat(s.values, {})
+            sd = _flat(s.values, {}, paths)
             if s.programs is None:
                 sd["programs"] = None
                 data["GU"] = True
-            else:
-                sd["programs"] = [_flat(g.values, dict(sd, programs=None)) for g in s.programs]
-                programs.extend(sd["programs"])
+            elif needs.programs or needs.sector_programs:
+                # a programme carries its sector's values (a programme rule reads them on #)
+                items = [_flat(g.values, dict(sd), paths) for g in s.programs]
+                if needs.sector_programs:
+                    sd["programs"] = items
+                if needs.programs:
+                    programs.extend(items)
+            if "programs" not in sd:
+                sd["programs"] = []
             sectors.append(sd)
         data["S"] = sectors
         data["G"] = programs
@@ -230,7 +300,8 @@ class ZenPack:
         self.engine = zen.ZenEngine()
         self.decision = self.engine.create_decision(json.dumps(self.content))
         self.keys = {key(r.id): r.id for r in pack.rules}
+        self.needs = Needs(pack)
 
     def statuses(self, view: FactView) -> dict[str, str]:
-        result = self.decision.evaluate(zen_input(view))["result"]
+        result = self.decision.evaluate(zen_input(view, self.needs))["result"]
         return {rule_id: result[k] for k, rule_id in self.keys.items()}

@@ -15,6 +15,7 @@ LABELS = [
     "paracheck engine: compiled(pack).run",
     "paracheck whole assess",
     "zen-engine",
+    "zen agrees with paracheck (checks)",  # printed only when zen-engine really ran
     "of which inside durable_rules (C calls)",
     "checks, evidence, questions, actions (rest)",
     "rules=",
