@@ -336,83 +336,192 @@ def negate(cond: Condition) -> Condition:
 
 
 # --------------------------------------------------------------------------- words
+#
+# Conditions become sentences built from the field labels of facts/data/labels.yaml, never from
+# raw paths or operator words: "perangkat daerah penanggung jawab sektor diisi", "tidak ada
+# sektor dengan bidang sektor perikanan". A rule whose generated sentence would still read
+# awkwardly carries its own ``clears_when`` text.
 
 _OPS = {
     "en": {"eq": "is", "ne": "is not", "lt": "is below", "le": "is at most", "gt": "is above",
            "ge": "is at least"},
-    "id": {"eq": "bernilai", "ne": "bukan", "lt": "kurang dari", "le": "paling banyak",
+    "id": {"eq": "adalah", "ne": "bukan", "lt": "kurang dari", "le": "paling banyak",
            "gt": "lebih dari", "ge": "paling sedikit"},
 }
-_NOT_OPS = {
-    "en": {"eq": "is not", "ne": "is", "lt": "is not below", "le": "is not at most",
-           "gt": "is not above", "ge": "is not at least"},
-    "id": {"eq": "bukan", "ne": "bernilai", "lt": "tidak kurang dari",
-           "le": "tidak paling banyak", "gt": "tidak lebih dari", "ge": "tidak paling sedikit"},
+_DATE_OPS = {
+    "en": {"eq": "is", "ne": "is not", "lt": "is before", "le": "is on or before",
+           "gt": "is after", "ge": "is on or after"},
+    "id": {"eq": "jatuh pada", "ne": "tidak jatuh pada", "lt": "sebelum",
+           "le": "paling lambat", "gt": "sesudah", "ge": "paling cepat"},
 }
 _WORDS = {
-    "en": {"and": " and ", "or": " or ", "not": "not ({})", "null": "empty (null)",
-           "in": "{p} is one of {v}", "not_in": "{p} is none of {v}",
-           "contains": "{p} includes {v}", "not_contains": "{p} does not include {v}",
-           "exists": "{p} is filled in", "absent": "{p} is left out",
+    "en": {"and": "and", "or": "or", "not": "it is not the case that {}",
+           "filled": "{p} is recorded", "empty": "{p} is not recorded",
+           "contains": "{p} include {v}", "not_contains": "{p} do not include {v}",
+           "some": "there is at least one {c}{w}", "none": "there is no {c}{w}",
            "count": "the number of {c}{w} {op} {v}", "share": "the share of {c}{w} {op} {v}",
-           "where": " where {w}", "flag": "'{f}' holds", "not_flag": "'{f}' does not hold",
-           "true": "yes", "false": "no"},
-    "id": {"and": " dan ", "or": " atau ", "not": "tidak ({})", "null": "kosong (null)",
-           "in": "{p} salah satu dari {v}", "not_in": "{p} bukan salah satu dari {v}",
-           "contains": "{p} memuat {v}", "not_contains": "{p} tidak memuat {v}",
-           "exists": "{p} diisi", "absent": "{p} tidak diisi",
+           "where": " where {w}", "flag": "there is {f}", "not_flag": "there is no {f}",
+           "times": "{n} times {p}", "plus": "{p} plus {n}", "minus": "{p} minus {n}"},
+    "id": {"and": "dan", "or": "atau", "not": "tidak benar bahwa {}",
+           "filled": "{p} tercatat", "empty": "{p} tidak tercatat",
+           "contains": "{p} mencakup {v}", "not_contains": "{p} tidak mencakup {v}",
+           "some": "ada paling sedikit satu {c}{w}", "none": "tidak ada {c}{w}",
            "count": "jumlah {c}{w} {op} {v}", "share": "proporsi {c}{w} {op} {v}",
-           "where": " yang {w}", "flag": "'{f}' berlaku", "not_flag": "'{f}' tidak berlaku",
-           "true": "ya", "false": "tidak"},
+           "where": " dengan {w}", "flag": "ada {f}", "not_flag": "tidak ada {f}",
+           "times": "{n} kali {p}", "plus": "{p} ditambah {n}", "minus": "{p} dikurangi {n}"},
 }
+_NOUNS = {"sectors": ("sektor", "sector"), "programs": ("program", "programme"),
+          "sector.programs": ("program", "programme")}
+_ITEM_PREFIX = {"sectors": "sector.", "programs": "program.", "sector.programs": "program."}
 
 
-def _value(value: Any, lang: str) -> str:
-    if value is None:
-        return _WORDS[lang]["null"]
-    if isinstance(value, bool):
-        return _WORDS[lang]["true" if value else "false"]
-    if isinstance(value, dt.date):
-        return value.isoformat()
+def _lang(lang: str) -> str:
+    return "en" if lang == "en" else "id"
+
+
+def _label(path: str, lang: str) -> str:
+    from paracheck.facts.labels import field_label
+
+    return field_label(path, lang)
+
+
+def _value(path: str, value: Any, lang: str) -> str:
+    from paracheck.facts.labels import value_text
+
     if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+        value = int(value)
+    return value_text(path, value, lang)
+
+
+def _values(path: str, values: tuple[Any, ...], lang: str, last: str) -> str:
+    from paracheck.facts.labels import join_words
+
+    return join_words([_value(path, v, lang) for v in values], lang, last)
+
+
+def _compare(path: str, op: str, value: Any, lang: str) -> str:
+    label = _label(path, lang)
+    if value is None:
+        key = "empty" if op == "eq" else "filled"
+        return _WORDS[lang][key].format(p=label)
+    if isinstance(value, bool) and op in ("eq", "ne"):
+        value = value if op == "eq" else not value
+        return f"{label}: {_value(path, value, lang)}"
+    ops = _DATE_OPS if isinstance(value, dt.date) else _OPS
+    return f"{label} {ops[lang][op]} {_value(path, value, lang)}"
+
+
+def _count(cond: Count, lang: str) -> str:
+    w = _WORDS[lang]
+    nouns = _NOUNS.get(cond.collection)
+    noun = nouns[0 if lang == "id" else 1] if nouns else _label(cond.collection, lang)
+    where = w["where"].format(w=describe(cond.where, lang)) if cond.where else ""
+    named = _sector_names(cond.where, lang) if cond.collection == "sectors" else None
+    if named is not None:  # "sektor perikanan" / "fisheries sector" rather than a where clause
+        noun, where, nouns = (f"sektor {named}" if lang == "id" else f"{named} sector"), "", None
+    n = cond.value
+    if not cond.share:
+        if (cond.op, n) in (("ge", 1), ("gt", 0), ("ne", 0)):
+            return w["some"].format(c=noun, w=where)
+        if (cond.op, n) in (("lt", 1), ("eq", 0), ("le", 0)):
+            return w["none"].format(c=noun, w=where)
+        plural = noun if lang == "id" or not nouns else noun + "s"
+        number = str(int(n)) if float(n).is_integer() else str(n)
+        return w["count"].format(c=plural, w=where, op=_OPS[lang][cond.op], v=number)
+    from babel.numbers import format_percent
+
+    plural = noun if lang == "id" or not nouns else noun + "s"
+    return w["share"].format(c=plural, w=where, op=_OPS[lang][cond.op],
+                             v=format_percent(n, locale=lang))
+
+
+def _sector_names(where: Condition | None, lang: str) -> str | None:
+    """The sector names a count selects by, when it selects by name only."""
+    if isinstance(where, Member) and where.path == "sector.name" and not where.negated:
+        return _values(where.path, where.values, lang, _WORDS[lang]["or"])
+    if isinstance(where, Compare) and where.path == "sector.name" and where.op == "eq":
+        return _value(where.path, where.value, lang)
+    return None
+
+
+def _contains_group(cond: AnyOf, lang: str) -> str | None:
+    """``x contains A or x contains B`` → ``x mencakup A atau B``."""
+    parts = cond.parts
+    if not all(isinstance(p, Contains) and not p.negated for p in parts):
+        return None
+    paths = {p.path for p in parts}  # type: ignore[union-attr]
+    if len(paths) != 1:
+        return None
+    (path,) = paths
+    values = tuple(p.value for p in parts)  # type: ignore[union-attr]
+    return _WORDS[lang]["contains"].format(
+        p=_label(path, lang), v=_values(path, values, lang, _WORDS[lang]["or"]))
 
 
 def describe(cond: Condition, lang: str) -> str:
-    """The condition in words, e.g. ``budget.apbd_allocation_idr is above 0``."""
+    """The condition as a sentence a person reads, built from field labels.
+
+    ``budget.apbd_allocation_idr > 0`` reads "alokasi APBD lebih dari Rp 0" / "APBD allocation
+    is above IDR 0"; no path, operator word or ``null`` reaches the reader.
+    """
+    lang = _lang(lang)
     w = _WORDS[lang]
+    if isinstance(cond, AnyOf):
+        grouped = _contains_group(cond, lang)
+        if grouped is not None:
+            return grouped
     if isinstance(cond, All | AnyOf):
-        joiner = w["and"] if isinstance(cond, All) else w["or"]
+        joiner = f" {w['and'] if isinstance(cond, All) else w['or']} "
         texts = [describe(p, lang) for p in cond.parts]
-        inner = joiner.join(f"({t})" if isinstance(p, All | AnyOf) else t
-                            for t, p in zip(texts, cond.parts, strict=True))
-        return inner
+        return joiner.join(
+            f"({t})" if isinstance(p, All | AnyOf) and not _is_contains_group(p) else t
+            for t, p in zip(texts, cond.parts, strict=True))
     if isinstance(cond, Not):
         inner = cond.part
-        if isinstance(inner, Compare):  # "x is not no" reads better than "not (x is no)"
-            return f"{inner.path} {_NOT_OPS[lang][inner.op]} {_value(inner.value, lang)}"
-        return w["not"].format(describe(inner, lang))
+        if isinstance(inner, Compare):
+            return _compare(inner.path, FLIP[inner.op], inner.value, lang)
+        if isinstance(inner, ComparePaths):
+            return describe(ComparePaths(inner.path, FLIP[inner.op], inner.other, inner.plus,
+                                         inner.times), lang)
+        if isinstance(inner, Not):
+            return describe(inner.part, lang)
+        return describe(negate(inner), lang)
     if isinstance(cond, Compare):
-        return f"{cond.path} {_OPS[lang][cond.op]} {_value(cond.value, lang)}"
+        return _compare(cond.path, cond.op, cond.value, lang)
     if isinstance(cond, Member):
-        values = ", ".join(_value(v, lang) for v in cond.values)
-        return w["not_in" if cond.negated else "in"].format(p=cond.path, v=values)
+        label = _label(cond.path, lang)
+        if cond.negated:
+            values = _values(cond.path, cond.values, lang, w["or"])
+            return f"{label} {_OPS[lang]['ne']} {values}"
+        return f"{label} {_OPS[lang]['eq']} {_values(cond.path, cond.values, lang, w['or'])}"
     if isinstance(cond, Contains):
-        return w["not_contains" if cond.negated else "contains"].format(p=cond.path, v=cond.value)
+        key = "not_contains" if cond.negated else "contains"
+        return w[key].format(p=_label(cond.path, lang), v=_value(cond.path, cond.value, lang))
     if isinstance(cond, Exists):
-        return w["exists" if cond.present else "absent"].format(p=cond.path)
+        return w["filled" if cond.present else "empty"].format(p=_label(cond.path, lang))
     if isinstance(cond, ComparePaths):
-        other = cond.other
+        other = _label(cond.other, lang)
         if cond.times != 1:
-            other = f"{_value(cond.times, lang)} × {other}"
+            other = w["times"].format(n=_number(cond.times), p=other)
         if cond.plus:
-            other = f"{other} {'+' if cond.plus > 0 else '-'} {_value(abs(cond.plus), lang)}"
-        return f"{cond.path} {_OPS[lang][cond.op]} {other}"
+            key = "plus" if cond.plus > 0 else "minus"
+            other = w[key].format(p=other, n=_number(abs(cond.plus)))
+        kinds = {vocabulary()[cond.path].type, vocabulary()[cond.other].type}
+        ops = _DATE_OPS if "date" in kinds else _OPS
+        return f"{_label(cond.path, lang)} {ops[lang][cond.op]} {other}"
     if isinstance(cond, Count):
-        where = w["where"].format(w=describe(cond.where, lang)) if cond.where else ""
-        return w["share" if cond.share else "count"].format(
-            c=cond.collection, w=where, op=_OPS[lang][cond.op], v=_value(cond.value, lang))
+        return _count(cond, lang)
     if isinstance(cond, Flag):
-        return w["not_flag" if cond.negated else "flag"].format(f=cond.name)
+        from paracheck.facts.labels import field_label
+
+        name = field_label(f"flags.{cond.name}", lang)
+        return w["not_flag" if cond.negated else "flag"].format(f=name)
     raise TypeError(cond)
+
+
+def _is_contains_group(cond: Condition) -> bool:
+    return isinstance(cond, AnyOf) and _contains_group(cond, "en") is not None
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)

@@ -1,0 +1,199 @@
+"""Labels people read instead of field paths and codes, in Bahasa Indonesia and English.
+
+The wording lives in ``data/labels.yaml`` (one table, reviewed as a whole); this module finds
+the label of a path in any of the forms the project uses: generic (``sector.lead_agency``,
+``procedure.signing.status``) or concrete (``sectors[2].lead_agency``,
+``sectors[0].programs[1].status``, ``human_resources.language_staff.zh``). Machines keep the
+raw paths (JSON, CSV); everything a person reads goes through here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+from typing import Any
+
+import yaml
+
+__all__ = [
+    "capitalize", "field_label", "field_labels", "generic_path", "join_words", "value_groups",
+    "value_label", "value_text",
+]
+
+_STEP = re.compile(r"^procedure\.([a-z_]+)\.(status|date|document|step)$")
+_INDEX = re.compile(r"\[(\d+)\]")
+_ITEM_KIND = {"sectors": "sector", "programs": "program", "procedure": "procedure",
+              "accepted_risks": "accepted_risk"}
+_WHERE = {
+    "sector": ("sektor ke-{n}", "sector {n}"),
+    "program": ("program ke-{n}", "programme {n}"),
+    "procedure": ("langkah ke-{n}", "step {n}"),
+    "accepted_risk": ("pengecualian ke-{n}", "waiver {n}"),
+    "item": ("butir ke-{n}", "item {n}"),
+}
+
+
+@functools.cache
+def _data() -> dict[str, Any]:
+    text = resources.files("paracheck.facts").joinpath("data", "labels.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def field_labels() -> dict[str, dict[str, str]]:
+    """Every labelled field path (generic form) → ``{id, en[, values]}``."""
+    return _data()["fields"]
+
+
+def value_groups() -> dict[str, dict[str, dict[str, str]]]:
+    """Every group of codes → code → ``{id, en}``."""
+    return _data()["values"]
+
+
+def _lang(lang: str) -> str:
+    return "en" if lang == "en" else "id"
+
+
+def generic_path(path: str) -> tuple[str, list[tuple[str, int]], str | None]:
+    """``sectors[2].programs[0].status`` → (``program.status``, [(sector, 3), (program, 1)]).
+
+    Also returns the step id of a ``procedure.<step>.*`` path and keeps the key of a mapping
+    field (``human_resources.language_staff.zh``) as a trailing ``("key", …)`` place.
+    """
+    places: list[tuple[str, int]] = []
+    out: list[str] = []
+    step = None
+    for part in path.split("."):
+        m = _INDEX.search(part)
+        name = _INDEX.sub("", part)
+        if not m:
+            out.append(name)
+            continue
+        kind = _ITEM_KIND.get(name, "item")
+        places.append((kind, int(m.group(1)) + 1))
+        if kind == "item":
+            out.append(name)
+        elif kind == "procedure":
+            out = ["procedure", "<step>"]
+        else:  # a sector, programme or waiver: its fields read as that item's own
+            out = [kind]
+    generic = ".".join(out)
+    match = _STEP.match(generic)
+    if match:
+        step = match.group(1)
+        generic = f"procedure.<step>.{match.group(2)}"
+    if generic.startswith("human_resources.language_staff."):
+        generic = "human_resources.language_staff"
+    if generic.startswith("sector.programs."):
+        generic = "program." + generic.split(".", 2)[2]
+    return generic, places, step
+
+
+def _step_name(step: str | None, lang: str) -> str:
+    if step is None:
+        return "prosedur" if lang == "id" else "procedure"
+    entry = value_groups()["step"].get(step)
+    return entry[_lang(lang)] if entry else step.replace("_", " ")
+
+
+def field_label(path: str, lang: str, *, where: bool = True) -> str:
+    """The label of ``path`` (``alokasi APBD``); concrete paths say which item
+    (``perangkat daerah penanggung jawab sektor (sektor ke-3)``) unless ``where`` is false.
+
+    A path the table does not know is shown with spaces for underscores rather than raw; the
+    test-suite keeps the table complete for every field of the model.
+    """
+    lang = _lang(lang)
+    generic, places, step = generic_path(path)
+    entry = field_labels().get(generic)
+    if entry is None and generic.startswith("flags."):
+        text = generic.split(".", 1)[1].replace("_", " ")
+    elif entry is None:
+        text = generic.rsplit(".", 1)[-1].replace("_", " ")
+    else:
+        text = entry[lang].replace("{step}", _step_name(step, lang))
+    if generic in _ITEM_KIND.values() and places and generic == places[-1][0]:
+        return _WHERE[generic][0 if lang == "id" else 1].format(n=places[-1][1])
+    if where and places:
+        spots = [_WHERE[kind][0 if lang == "id" else 1].format(n=n) for kind, n in places]
+        text = f"{text} ({', '.join(spots)})"
+    key = path.rsplit(".", 1)[-1] if path.startswith("human_resources.language_staff.") else None
+    if key:
+        text = f"{text} ({key})"
+    return text
+
+
+def value_label(path: str, code: Any, lang: str) -> str | None:
+    """The label of a code held by ``path`` (``perikanan`` for ``sector.name = fisheries``),
+    or None when the field has no closed vocabulary or the code is not in it."""
+    if not isinstance(code, str):
+        return None
+    generic, _, _ = generic_path(path)
+    entry = field_labels().get(generic)
+    group = entry.get("values") if entry else None
+    if group is None:
+        return None
+    item = value_groups()[group].get(code)
+    return item[_lang(lang)] if item else None
+
+
+def join_words(words: list[str], lang: str, last: str | None = None) -> str:
+    """``a, b atau c`` / ``a, b or c`` (``last`` is the final joiner word)."""
+    if last is None:
+        last = "atau" if _lang(lang) == "id" else "or"
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {last} {words[-1]}"
+
+
+def capitalize(text: str) -> str:
+    """First letter upper-case, the rest untouched (``APBD`` stays ``APBD``)."""
+    return text[:1].upper() + text[1:]
+
+
+def value_text(path: str, value: Any, lang: str) -> str:
+    """A value of ``path`` as people read it: codes by their label, yes/no, Rupiah, dates.
+
+    Numbers and dates use Babel's locale rules (``Rp 600.000.000``, ``10 Juni 2015``);
+    ``*_idr`` is money and ``*_rate`` a share, as in the proposal contract.
+    """
+    import datetime as dt
+
+    from babel.dates import format_date
+    from babel.numbers import format_currency, format_decimal, format_percent
+
+    lang = _lang(lang)
+    if value is None:
+        return "kosong" if lang == "id" else "empty"
+    if isinstance(value, bool):
+        return ("ya" if value else "tidak") if lang == "id" else ("yes" if value else "no")
+    if isinstance(value, int | float):
+        if path.endswith("_idr"):
+            return format_currency(value, "IDR", format="¤\u00a0#,##0", locale=lang,
+                                   currency_digits=False).replace("\u00a0", " ")
+        if path.endswith("_rate"):
+            return format_percent(value, locale=lang)
+        return format_decimal(value, locale=lang)
+    if isinstance(value, dt.date):
+        return format_date(value, format="long", locale=lang)
+    if isinstance(value, str):
+        if not value:
+            return "kosong" if lang == "id" else "empty"
+        if path == "context.partner_language":
+            from babel import Locale
+
+            return Locale(lang).languages.get(value, value)
+        label = value_label(path, value, lang)
+        if label is not None:
+            return label
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            try:
+                return format_date(dt.date.fromisoformat(value), format="long", locale=lang)
+            except ValueError:
+                return value
+        return value
+    if isinstance(value, list | tuple):
+        if not value:
+            return "tidak ada" if lang == "id" else "none"
+        return ", ".join(value_text(path, item, lang) for item in value)
+    return str(value)
