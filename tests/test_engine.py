@@ -74,7 +74,7 @@ def test_risk_lists_evidence_with_yaml_lines_and_clears_when(mini, tmp_path):
     lines = {e.path: e.line for e in check.evidence}
     assert lines["budget.apbd_allocation_idr"] == 4
     assert lines["budget.other_sources"] == 5
-    assert "budget.apbd_allocation_idr" in check.clears_when.en
+    assert "APBD allocation" in check.clears_when.en  # the field's label, not its path
     assert check.clears_when.id != check.clears_when.en
 
 
@@ -130,7 +130,7 @@ def test_signing_before_dprd_shows_in_the_procedure(mini):
     result = paracheck.assess(proposal, pack=mini, as_of=AS_OF)
     assert _status(result, "REG-001") == "risk"
     signing = next(p for p in result.procedure if p.step == "signing")
-    assert signing.issue is not None and "dprd_approval" in signing.issue.en
+    assert signing.issue is not None and "DPRD approval" in signing.issue.en
 
 
 def test_required_step_missing_for_stage_is_an_issue(mini):

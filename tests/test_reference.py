@@ -124,7 +124,9 @@ def test_every_procedure_step_is_named_in_its_question(step):
 
 
 def test_unknown_path_still_gets_a_question_naming_it():
-    assert "foo.bar" in question_for("foo.bar")["en"]
+    # named in words (the path's last part), never as the raw path
+    assert "bar" in question_for("foo.bar")["en"]
+    assert "foo.bar" not in question_for("foo.bar")["en"]
 
 
 def test_packaged_iso639_1_codes_equal_pycountry():

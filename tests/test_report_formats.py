@@ -75,9 +75,9 @@ def test_text_puts_verdict_first_then_risks_unknowns_procedure_and_clear_checks(
     assert out.index("REG-001") < out.index("BUD-001") < out.index("TNC-001")
 
 
-def test_text_shows_evidence_with_path_value_and_line(assessment):
+def test_text_shows_evidence_with_label_value_and_line(assessment):
     out = render(assessment, "text", "en")
-    assert "budget.apbd_allocation_idr = IDR 0 (line 31)" in out
+    assert "APBD allocation: IDR 0 (line 31)" in out
     assert "→ [Planning] Bappeda: Allocate APBD <now>" in out
 
 

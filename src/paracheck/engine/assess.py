@@ -17,6 +17,7 @@ from paracheck.engine import model as m
 from paracheck.engine.compiler import CompiledPack, Outcome, compiled
 from paracheck.errors import InputError, Problem
 from paracheck.facts.decompose import FactView, Scoped, decompose
+from paracheck.facts.labels import value_text
 from paracheck.facts.model import Proposal
 from paracheck.facts.paths import COLLECTIONS, vocabulary
 from paracheck.rules import conditions as c
@@ -494,20 +495,25 @@ def _procedure(proposal: Proposal, pack: RulePack) -> list[m.ProcedureEntry]:
                     and STAGE_ORDER.index(stage) >= STAGE_ORDER.index(spec.required_from))
         issue = None
         status = step.status if step else None
+        # stage and step names as people read them (facts/data/labels.yaml), never codes
+        st_id, st_en = (value_text("stage", stage, lang) for lang in ("id", "en"))
         if required and status == "unknown":
             issue = _build(m.Localized,
-                id=f"langkah wajib untuk tahap '{stage}'; statusnya belum diketahui",
-                en=f"required for stage '{stage}'; whether it was done is not known")
+                id=f"langkah wajib pada tahap {st_id}; belum diketahui apakah sudah dilakukan",
+                en=f"required at stage '{st_en}'; whether it was done is not known")
         elif required and status not in ("done", "not_applicable"):
             issue = _build(m.Localized,
-                id=f"langkah wajib untuk tahap '{stage}' belum selesai",
-                en=f"required for stage '{stage}' but not done")
+                id=f"langkah wajib pada tahap {st_id}, belum selesai",
+                en=f"required at stage '{st_en}' but not done")
         date = step.date if step else None
         if date is not None and status == "done":
             if previous is not None and date < previous[1]:
+                p_id, p_en = (value_text("procedure.<step>.step", previous[0], lang)
+                              for lang in ("id", "en"))
+                d_id, d_en = (value_text("date", previous[1], lang) for lang in ("id", "en"))
                 issue = _build(m.Localized,
-                    id=f"bertanggal sebelum langkah sebelumnya '{previous[0]}' ({previous[1]})",
-                    en=f"dated before the earlier step '{previous[0]}' ({previous[1]})")
+                    id=f"bertanggal sebelum langkah sebelumnya, {p_id} ({d_id})",
+                    en=f"dated before the earlier step, {p_en} ({d_en})")
             if previous is None or date >= previous[1]:
                 previous = (spec.step, date)
         entries.append(_build(m.ProcedureEntry, step=spec.step, status=status, date=date,

@@ -62,13 +62,20 @@ class Phrases:
         return view.evidence_line(item, self.lang)
 
     def value(self, item: Evidence) -> str:
-        return formatting.value(item.path, item.value, self.lang)
+        return view.evidence_value(item, self.lang)
 
     def where(self, item: Evidence) -> str:
-        """``baris 31`` — where in the proposal file the value was read."""
-        if item.line:
-            return message("line", self.lang, line=item.line)
-        return message("no_line", self.lang)
+        """``baris 31`` — where in the proposal file the value was read (empty if nowhere)."""
+        return view.where(item, self.lang)
+
+    def items(self, check: Check) -> str:
+        return view.items(check, self.lang)
+
+    def field(self, path: str) -> str:
+        return view.field(path, self.lang)
+
+    def fields(self, paths: Sequence[str]) -> str:
+        return view.fields(paths, self.lang)
 
     def source(self, item: Source) -> str:
         return view.source_line(item, self.lang)

@@ -120,13 +120,13 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
                       f"{label('domain', check.domain, lang)}", 6, "dim")
             _indented(console, f"{m('why')}: {check.why.get(lang)}", 6)
             if check.items:
-                _indented(console, f"{m('items')}: {', '.join(check.items)}", 6)
+                _indented(console, f"{m('items')}: {view.items(check, lang)}", 6)
             if check.evidence:
                 _indented(console, f"{m('evidence')}:", 6)
                 for ev in check.evidence:
                     _indented(console, f"- {view.evidence_line(ev, lang)}", 8)
             if check.missing:
-                _indented(console, f"{m('missing')}: {', '.join(check.missing)}", 6)
+                _indented(console, f"{m('missing')}: {view.fields(check.missing, lang)}", 6)
             _indented(console, f"{m('clears_when')}: {check.clears_when.get(lang)}", 6)
             if check.recommendations:
                 _indented(console, f"{m('next_steps')}:", 6)
@@ -146,14 +146,13 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
                     style=STATUS_STYLE["unknown"])
         _indented(console, line, 2)
         if check.missing:
-            _indented(console, f"{m('missing')}: {', '.join(check.missing)}", 6)
+            _indented(console, f"{m('missing')}: {view.fields(check.missing, lang)}", 6)
     if a.questions:
         console.print()
         _indented(console, Text(m("heading.questions"), style="bold"), 1)
         for n, q in enumerate(a.questions, 1):
             _indented(console, f"{n}. {q.text.get(lang)}", 2)
-            _indented(console, f"{q.path} · {m('rules_waiting')}: {', '.join(q.checks)}",
-                      5, "dim")
+            _indented(console, f"{m('rules_waiting')}: {', '.join(q.checks)}", 5, "dim")
 
     heading(console, m("heading.procedure"))
     if a.procedure:

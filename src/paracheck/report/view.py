@@ -6,9 +6,11 @@ the formats cannot drift apart.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 
 from paracheck.engine.model import DOMAINS, SEVERITY_RANK, Assessment, Check, Evidence, Source
+from paracheck.facts import labels
 from paracheck.report import formatting
 from paracheck.report.messages import label, message
 
@@ -44,25 +46,66 @@ def by_domain(checks: Iterable[Check]) -> list[tuple[str, list[Check]]]:
     ]
 
 
+def field(path: str, lang: str) -> str:
+    """The label people read for a fact path (``Alokasi APBD``), first letter capitalised."""
+    return labels.capitalize(labels.field_label(path, lang))
+
+
+def fields(paths: Iterable[str], lang: str) -> str:
+    """Labels of several fact paths, comma-separated (``missing`` in a report)."""
+    return "; ".join(field(p, lang) for p in paths)
+
+
+def evidence_value(item: Evidence, lang: str) -> str:
+    """The value of an evidence item as people read it: codes by label, counts in words."""
+    value = item.value
+    if isinstance(value, Mapping):
+        if "matching" in value and "of" in value:
+            return message("count_matching", lang, n=value["matching"], of=value["of"])
+        if "count" in value and len(value) == 1:
+            return labels.value_text("", value["count"], lang)
+    return labels.value_text(item.path, value, lang)
+
+
+def where(item: Evidence, lang: str) -> str:
+    """``baris 31`` — where in the proposal file the value was read (empty when nowhere)."""
+    return message("line", lang, line=item.line) if item.line else ""
+
+
 def evidence_line(item: Evidence, lang: str) -> str:
-    """``budget.apbd_allocation_idr = Rp 0 (baris 31)`` plus a note where the engine gave one."""
-    where = message("line", lang, line=item.line) if item.line else message("no_line", lang)
-    text = f"{item.path} = {formatting.value(item.path, item.value, lang)} ({where})"
+    """``Alokasi APBD: Rp 0 (baris 31)`` plus a note where the engine gave one."""
+    spot = where(item, lang)
+    text = f"{field(item.path, lang)}: {evidence_value(item, lang)}"
+    if spot:
+        text += f" ({spot})"
     if item.note is not None:
         text += f" — {item.note.get(lang)}"
     return text
 
 
+_LINES = re.compile(r"\blines?\b")
+# A reference that already names its instrument (UU, PP, Permendagri …) needs no kind prefix.
+_NAMED = re.compile(r"^(UU|PP|Perpres|Permendagri|Permenlu|Inpres|Keppres|Perda|Pergub|"
+                    r"Undang|Peraturan|Surat|SE|Law|Regulation)\b")
+
+
 def source_line(source: Source, lang: str) -> str:
-    """``Peraturan PP 28/2018 (keyakinan sedang)``."""
-    text = f"{label('source', source.kind, lang)} {source.ref}"
+    """``PP 28/2018 (keyakinan sedang)``, ``Tesis IV.A (baris 144-166)``."""
+    ref = _LINES.sub(message("lines_word", lang), source.ref) if lang == "id" else source.ref
+    text = ref if _NAMED.match(ref) else f"{label('source', source.kind, lang)} {ref}"
     details = []
     if source.confidence:
         details.append(message("confidence", lang,
                                level=label("confidence", source.confidence, lang)))
     if source.note:
-        details.append(source.note)
+        note = source.note
+        details.append(_LINES.sub(message("lines_word", lang), note) if lang == "id" else note)
     return f"{text} ({'; '.join(details)})" if details else text
+
+
+def items(check: Check, lang: str) -> str:
+    """The items a per-item check fired on, as people name them (``sektor ke-1``)."""
+    return ", ".join(labels.field_label(i, lang) for i in check.items)
 
 
 def waiver_line(check: Check, lang: str) -> str:

@@ -359,6 +359,7 @@ _WORDS = {
            "filled": "{p} is recorded", "empty": "{p} is not recorded",
            "contains": "{p} include {v}", "not_contains": "{p} do not include {v}",
            "some": "there is at least one {c}{w}", "none": "there is no {c}{w}",
+           "some_list": "{c}: at least one", "none_list": "{c}: none",
            "count": "the number of {c}{w} {op} {v}", "share": "the share of {c}{w} {op} {v}",
            "where": " where {w}", "flag": "there is {f}", "not_flag": "there is no {f}",
            "times": "{n} times {p}", "plus": "{p} plus {n}", "minus": "{p} minus {n}"},
@@ -366,6 +367,7 @@ _WORDS = {
            "filled": "{p} tercatat", "empty": "{p} tidak tercatat",
            "contains": "{p} mencakup {v}", "not_contains": "{p} tidak mencakup {v}",
            "some": "ada paling sedikit satu {c}{w}", "none": "tidak ada {c}{w}",
+           "some_list": "ada {c}", "none_list": "tidak ada {c}",
            "count": "jumlah {c}{w} {op} {v}", "share": "proporsi {c}{w} {op} {v}",
            "where": " dengan {w}", "flag": "ada {f}", "not_flag": "tidak ada {f}",
            "times": "{n} kali {p}", "plus": "{p} ditambah {n}", "minus": "{p} dikurangi {n}"},
@@ -421,10 +423,11 @@ def _count(cond: Count, lang: str) -> str:
         noun, where, nouns = (f"sektor {named}" if lang == "id" else f"{named} sector"), "", None
     n = cond.value
     if not cond.share:
+        suffix = "" if nouns or named is not None else "_list"
         if (cond.op, n) in (("ge", 1), ("gt", 0), ("ne", 0)):
-            return w["some"].format(c=noun, w=where)
+            return w["some" + suffix].format(c=noun, w=where)
         if (cond.op, n) in (("lt", 1), ("eq", 0), ("le", 0)):
-            return w["none"].format(c=noun, w=where)
+            return w["none" + suffix].format(c=noun, w=where)
         plural = noun if lang == "id" or not nouns else noun + "s"
         number = str(int(n)) if float(n).is_integer() else str(n)
         return w["count"].format(c=plural, w=where, op=_OPS[lang][cond.op], v=number)

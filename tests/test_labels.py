@@ -1,0 +1,99 @@
+"""Every proposal field and every code people see has a label in both languages."""
+
+from __future__ import annotations
+
+import typing
+
+import pytest
+from pydantic import BaseModel
+
+from paracheck.facts import labels
+from paracheck.facts.model import Proposal
+from paracheck.facts.paths import _unwrap, vocabulary
+
+_ITEM = {"sectors": "sector", "programs": "program", "accepted_risks": "accepted_risk",
+         "procedure": "procedure.<step>"}
+
+
+def _model_paths(model: type[BaseModel], prefix: str) -> list[tuple[str, object]]:
+    """Every field of the model in the generic form labels.yaml uses, with its annotation."""
+    out = []
+    for name, info in model.model_fields.items():
+        key = info.alias or name
+        path = f"{prefix}{key}"
+        if path.startswith("sector.programs"):
+            path = path.replace("sector.programs", "programs", 1)
+        out.append((path, info.annotation))
+        ann = _unwrap(info.annotation)
+        if typing.get_origin(ann) is list:
+            (item,) = typing.get_args(ann)
+            item = _unwrap(item)
+            if isinstance(item, type) and issubclass(item, BaseModel):
+                out += _model_paths(item, _ITEM.get(path.rsplit(".", 1)[-1], path) + ".")
+        elif isinstance(ann, type) and issubclass(ann, BaseModel):
+            out += _model_paths(ann, f"{path}.")
+    return out
+
+
+MODEL_PATHS = _model_paths(Proposal, "")
+
+
+def _codes(annotation: object) -> tuple[str, ...]:
+    ann = _unwrap(annotation)
+    if typing.get_origin(ann) is list:
+        ann = _unwrap(typing.get_args(ann)[0])
+    if typing.get_origin(ann) is typing.Literal:
+        return tuple(str(a) for a in typing.get_args(ann))
+    return ()
+
+
+def test_model_walk_finds_nested_fields():
+    paths = {p for p, _ in MODEL_PATHS}
+    assert {"sector.lead_agency", "program.status", "procedure.<step>.status",
+            "accepted_risk.until", "budget.apbd_allocation_idr"} <= paths
+
+
+@pytest.mark.parametrize("path", [p for p, _ in MODEL_PATHS])
+def test_every_model_field_has_both_labels(path):
+    entry = labels.field_labels().get(path)
+    assert entry is not None, f"{path} has no label in facts/data/labels.yaml"
+    assert entry.get("id") and entry.get("en")
+    assert "_" not in entry["id"] and "_" not in entry["en"]
+
+
+@pytest.mark.parametrize("path", sorted(vocabulary()))
+def test_every_readable_path_has_a_label(path):
+    generic, _, _ = labels.generic_path(path)
+    assert generic in labels.field_labels(), f"{path} ({generic}) has no label"
+
+
+@pytest.mark.parametrize("path,annotation", [(p, a) for p, a in MODEL_PATHS if _codes(a)])
+def test_every_code_of_a_closed_vocabulary_has_both_labels(path, annotation):
+    if path == "schema":
+        return
+    entry = labels.field_labels()[path]
+    assert "values" in entry, f"{path} has codes {_codes(annotation)} but no values group"
+    group = labels.value_groups()[entry["values"]]
+    for code in _codes(annotation):
+        assert code in group, f"{path}: code {code!r} has no label"
+        assert group[code]["id"] and group[code]["en"]
+
+
+def test_step_statuses_the_engine_computes_are_labelled():
+    for path, info in vocabulary().items():
+        for code in info.values or ():
+            assert labels.value_label(path, code, "id") is not None, (path, code)
+
+
+def test_concrete_paths_name_the_item_a_person_counts_from_one():
+    assert labels.field_label("sectors[2].lead_agency", "id") == \
+        "perangkat daerah penanggung jawab sektor (sektor ke-3)"
+    assert labels.field_label("sectors[0].programs[1].status", "en") == \
+        "programme status (sector 1, programme 2)"
+    assert labels.field_label("procedure.dprd_approval.date", "id") == "tanggal persetujuan DPRD"
+
+
+def test_codes_read_as_words():
+    assert labels.value_text("sectors[3].name", "fisheries", "id") == "perikanan"
+    assert labels.value_text("budget.apbd_allocation_idr", 0, "id") == "Rp 0"
+    assert labels.value_text("stage", "mou_signed", "en") == "MoU signed"

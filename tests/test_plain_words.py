@@ -1,0 +1,97 @@
+"""Reports people read say things in words: no field path, code or operator word in any human
+format, in either language, for any example (JSON and CSV keep the raw paths for machines)."""
+
+from __future__ import annotations
+
+import glob
+import re
+from functools import cache
+from html.parser import HTMLParser
+
+import pytest
+
+import paracheck
+from paracheck.report import render
+
+EXAMPLES = sorted(glob.glob("examples/*.yaml"))
+HUMAN_FORMATS = ("text", "markdown", "html")
+
+RAW_PATH = re.compile(
+    r"\b(local|partner|basis|sectors?|programs?|budget|human_resources|energy|security|"
+    r"procedure|governance|accepted_risks?|context|flags)(\[\d+\])?\.[a-z_]+")
+SNAKE = re.compile(r"\b[a-z]+_[a-z_]+\b")
+OPERATOR_WORDS = ("bukan salah satu dari", "is none of",
+                  "null", " = matching", "count:")
+NOT_GROUP = re.compile(r"\b(tidak|not) \((?!baris|line)")
+
+
+class _Text(HTMLParser):
+    """The text a reader sees in an HTML report (no tags, attributes, CSS)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("style", "script"):
+            self._skip += 1
+
+    def handle_endtag(self, tag):
+        if tag in ("style", "script"):
+            self._skip -= 1
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+def visible(out: str, fmt: str) -> str:
+    if fmt != "html":
+        return out
+    parser = _Text()
+    parser.feed(out)
+    return " ".join(parser.parts)
+
+
+@cache
+def assessed(path: str):
+    return paracheck.assess(paracheck.load_proposal(path))
+
+
+def test_examples_are_found():
+    assert len(EXAMPLES) >= 4
+
+
+@pytest.mark.parametrize("path", EXAMPLES)
+@pytest.mark.parametrize("fmt", HUMAN_FORMATS)
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_field_path_or_operator_word_in_a_human_report(path, fmt, lang):
+    text = visible(render(assessed(path), fmt, lang), fmt)
+    paths = sorted({m.group(0) for m in RAW_PATH.finditer(text)})
+    assert not paths, f"raw field paths in {fmt}/{lang}: {paths[:10]}"
+    codes = sorted(set(SNAKE.findall(text)))
+    assert not codes, f"codes in {fmt}/{lang}: {codes[:10]}"
+    for word in OPERATOR_WORDS:
+        assert word not in text, f"operator word {word!r} in {fmt}/{lang}"
+    assert not NOT_GROUP.search(text), NOT_GROUP.search(text)
+
+
+def test_the_detector_sees_what_it_looks_for():
+    leaked = "Dinyatakan aman bila: sector.lead_agency bukan kosong (null); stage mou_signed"
+    assert RAW_PATH.search(leaked) and SNAKE.search(leaked)
+    assert any(w in leaked for w in OPERATOR_WORDS)
+    assert NOT_GROUP.search("tidak (x atau y)") and not NOT_GROUP.search("tidak (baris 17)")
+
+
+def test_json_keeps_raw_paths_for_machines():
+    out = render(assessed("examples/ntb-zhejiang-2015.yaml"), "json")
+    assert '"path": "sectors[0].lead_agency"' in out
+
+
+def test_clears_when_is_a_sentence_from_labels():
+    a = assessed("examples/ntb-zhejiang-2015.yaml")
+    toc = next(c for c in a.checks if c.rule_id == "TOC-001")
+    assert "sektor perikanan" in toc.clears_when.id
+    assert "KKP atau Bakamla" in toc.clears_when.id
+    assert "fisheries sector" in toc.clears_when.en
