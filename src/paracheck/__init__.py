@@ -29,7 +29,28 @@ __all__ = [
     "EngineError", "InputError", "PackError", "ParacheckError", "UsageError",
     "assess", "assess_many", "assessment_schema", "diff", "load_pack", "load_proposal",
     "load_proposal_text", "pack_names", "proposal_schema", "proposal_yaml", "render",
+    "render_diff",
 ]
+
+# The contract's models, importable as ``paracheck.Assessment`` etc. without paying for them
+# at ``import paracheck`` (PEP 562): programs that embed paracheck (the web API's OpenAPI
+# document) describe their inputs and outputs with the same classes the library returns.
+_MODELS = {
+    "Assessment": "paracheck.engine.model",
+    "AssessmentDiff": "paracheck.comparison",
+    "Proposal": "paracheck.facts.model",
+    "Rule": "paracheck.rules.model",
+    "RulePack": "paracheck.rules.model",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODELS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'paracheck' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
 
 
 def load_proposal(path: str, *, source: str | None = None) -> Proposal:
@@ -116,6 +137,13 @@ def assess_many(paths: list[str], pack: str | None = None, as_of: dt.date | None
     from paracheck.batch import assess_many as _many
 
     return _many(paths, pack=pack, as_of=as_of, workers=workers)
+
+
+def render_diff(comparison: Any, fmt: str = "text", lang: str = "id") -> str:
+    """A comparison from :func:`diff` as text, markdown or json, in ``id`` or ``en``."""
+    from paracheck.report import render_diff as _render_diff
+
+    return _render_diff(comparison, fmt, lang=lang)
 
 
 def diff(old: Assessment, new: Assessment) -> Any:

@@ -147,7 +147,7 @@ def _one_line(exc: BaseException, limit: int = 500) -> str:
 # --- commands in their own modules ------------------------------------------------------------
 # Each name is a module paracheck.cli.<name> with `register(app)`; keep heavy imports inside the
 # command functions so `paracheck --help` and `paracheck validate` stay fast.
-COMMAND_MODULES: tuple[str, ...] = ("assess", "reports", "rules")
+COMMAND_MODULES: tuple[str, ...] = ("assess", "reports", "rules", "serve")
 
 
 _UNLOADED: dict[str, str] = {}  # module → why it failed to load; main() reports it

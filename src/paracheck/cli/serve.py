@@ -1,0 +1,39 @@
+"""``paracheck serve``: the web form and the HTTP API (issue 13), from the ``web`` extra."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+INSTALL_HINT = "pip install 'paracheck[web]'"
+
+
+def serve(
+    host: Annotated[str, typer.Option(
+        help="Address to listen on. Anything but 127.0.0.1 / localhost needs --token.")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    token: Annotated[str | None, typer.Option(
+        help="Access token every request must carry (default: $PARACHECK_TOKEN).",
+        show_default=False)] = None,
+    workers: Annotated[int, typer.Option(
+        min=1, max=64, help="Server processes (assessments use one core each).")] = 1,
+) -> None:
+    """Serve the web form (Bahasa Indonesia / English) and the HTTP API (/api/v1, /docs)."""
+    try:
+        from paracheck.web.serve import RefusedToServe
+        from paracheck.web.serve import serve as run
+    except ImportError as exc:
+        typer.echo(f"error: paracheck serve needs the web extra ({exc.name} is missing); "
+                   f"install it with: {INSTALL_HINT}", err=True)
+        raise typer.Exit(2) from None
+    try:
+        run(host, port, token=token, workers=workers)
+    except RefusedToServe as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+def register(app: typer.Typer) -> None:
+    app.command("serve")(serve)

@@ -1,0 +1,294 @@
+"""The ASGI application: pages and API in one process, with the service's safety around them.
+
+Around every request, outermost first: request logging (method, path, status, time — never
+the body or the query's proposal content), the access token when one is set, the body-size
+limit (413 before the body is read when ``Content-Length`` says so, and while reading when it
+does not), and security headers (a Content-Security-Policy that allows no inline script,
+``nosniff``, no framing, no referrer). Errors of every kind leave as problem+json (API) or as
+a page (forms), never as a stack trace.
+"""
+
+from __future__ import annotations
+
+import base64
+import hmac
+import logging
+import time
+from importlib import resources
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import HTMLResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic.json_schema import models_json_schema
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+import paracheck
+from paracheck.web import api, pages
+from paracheck.web.problems import (
+    HTTPProblem,
+    ProblemItem,
+    from_input_error,
+    from_usage_error,
+    internal,
+    problem_response,
+)
+from paracheck.web.work import Limits, Worker
+
+log = logging.getLogger("paracheck.web")
+
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+"""The pages' policy: scripts and styles only from this server's files, nothing inline."""
+REPORT_CSP = ("default-src 'none'; script-src 'none'; style-src 'self' 'unsafe-inline'; "
+              "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; "
+              "base-uri 'none'")
+"""The report page's policy: the HTML report is one self-contained file with its own
+``<style>``, so inline *styles* are allowed there — and no script at all."""
+
+
+def create_app(*, token: str | None = None, limits: Limits | None = None) -> FastAPI:
+    """The paracheck web application. ``token``: when set, every request but the health check
+    must carry it (``Authorization: Bearer …``, or HTTP Basic with it as the password)."""
+    limits = limits or Limits()
+    app = FastAPI(
+        title="paracheck",
+        version=paracheck.__version__,
+        summary="Decision support for the foreign cooperation of Indonesian regional "
+                "governments (sister province / sister city)",
+        docs_url=None, redoc_url=None,  # our own /docs page: no CDN, no inline script
+    )
+    app.state.worker = Worker(limits)
+    app.state.limits = limits
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(packages=[("paracheck.web", "static")]), name="static")
+    _mount_docs(app)
+    _handlers(app)
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    app.add_middleware(_SecurityHeaders)
+    app.add_middleware(_BodyLimit, max_body=limits.max_body)
+    if token:
+        app.add_middleware(_TokenGate, token=token)
+    app.add_middleware(_RequestLog)
+    return app
+
+
+# --- OpenAPI -----------------------------------------------------------------------------------
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's document plus the proposal and diff-request schemas the raw-body routes use
+    (the same pydantic models ``paracheck.proposal_schema()`` comes from)."""
+    if app.openapi_schema:
+        return app.openapi_schema
+    schema = get_openapi(title=app.title, version=app.version, summary=app.summary,
+                         routes=app.routes)
+    _, defs = models_json_schema(
+        [(paracheck.Proposal, "validation"), (api.DiffRequest, "validation")],
+        ref_template="#/components/schemas/{model}", by_alias=True)
+    schema.setdefault("components", {}).setdefault("schemas", {}).update(defs["$defs"])
+    app.openapi_schema = schema
+    return schema
+
+
+def _mount_docs(app: FastAPI) -> None:
+    try:
+        from swagger_ui_bundle import swagger_ui_path
+    except ImportError:  # pragma: no cover - the web extra installs it
+        return
+    app.mount("/docs/assets", StaticFiles(directory=str(swagger_ui_path)), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        page = (resources.files("paracheck.web") / "templates" / "docs.html").read_text("utf-8")
+        return HTMLResponse(page)
+
+
+# --- errors -----------------------------------------------------------------------------------
+
+def _wants_page(request: Request) -> bool:
+    return not request.url.path.startswith("/api/")
+
+
+def _handlers(app: FastAPI) -> None:
+    @app.exception_handler(HTTPProblem)
+    async def _problem(request: Request, exc: HTTPProblem) -> Response:
+        return problem_response(exc.problem, exc.headers)
+
+    @app.exception_handler(paracheck.InputError)
+    async def _input(request: Request, exc: paracheck.InputError) -> Response:
+        made = from_input_error(exc)
+        return problem_response(made.problem)
+
+    @app.exception_handler(paracheck.UsageError)
+    async def _usage(request: Request, exc: paracheck.UsageError) -> Response:
+        return problem_response(from_usage_error(exc).problem)
+
+    @app.exception_handler(paracheck.PackError)
+    async def _pack(request: Request, exc: paracheck.PackError) -> Response:
+        log.error("rule pack error: %s", exc)
+        return problem_response(internal().problem)
+
+    @app.exception_handler(RequestValidationError)
+    async def _request(request: Request, exc: RequestValidationError) -> Response:
+        items = [ProblemItem(file="request", line=None, column=None,
+                             path=".".join(str(p) for p in e.get("loc", ())),
+                             message=str(e.get("msg", "")))
+                 for e in exc.errors()]
+        first = items[0] if items else None
+        detail = f"{first.path}: {first.message}" if first else "invalid request"
+        made = HTTPProblem(422, "invalid-request", "The request is not valid", detail, items)
+        return problem_response(made.problem)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        titles = {404: "Not found", 405: "Method not allowed"}
+        made = HTTPProblem(exc.status_code, "http", titles.get(exc.status_code, "HTTP error"),
+                           str(exc.detail), headers=dict(exc.headers or {}))
+        return problem_response(made.problem, made.headers)
+
+    @app.exception_handler(Exception)
+    async def _crash(request: Request, exc: Exception) -> Response:
+        log.exception("internal error on %s %s", request.method, request.url.path)
+        return problem_response(internal().problem)
+
+
+# --- middleware (plain ASGI: they must also guard streaming bodies) -------------------------------
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+class _BodyLimit:
+    """413 for a body over ``max_body`` bytes, whether or not ``Content-Length`` is sent."""
+
+    def __init__(self, app: ASGIApp, max_body: int) -> None:
+        self.app, self.max_body = app, max_body
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope["headers"]).get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.max_body):
+            await self._refuse(send)
+            return
+        seen = 0
+        started = False
+
+        async def counting() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_body:
+                    raise _BodyTooLarge
+            return message
+
+        async def tracking(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counting, tracking)
+        except _BodyTooLarge:
+            if not started:
+                await self._refuse(send)
+
+    async def _refuse(self, send: Send) -> None:
+        made = HTTPProblem(413, "too-large", "Body too large",
+                           f"the body is larger than {self.max_body} bytes")
+        response = problem_response(made.problem, {"Connection": "close"})
+        await response({"type": "http"}, _no_body, send)
+
+
+async def _no_body() -> Message:
+    return {"type": "http.request", "body": b"", "more_body": False}
+
+
+class _SecurityHeaders:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def add(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                names = {k.lower() for k, _ in headers}
+                if b"content-security-policy" not in names:
+                    headers.append((b"content-security-policy", CSP.encode()))
+                headers += [(b"x-content-type-options", b"nosniff"),
+                            (b"x-frame-options", b"DENY"),
+                            (b"referrer-policy", b"no-referrer"),
+                            (b"cross-origin-opener-policy", b"same-origin")]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, add)
+
+
+class _TokenGate:
+    """Every request but ``/api/v1/health`` carries the access token, or gets 401."""
+
+    def __init__(self, app: ASGIApp, token: str) -> None:
+        self.app, self.token = app, token.encode("utf-8")
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] == "/api/v1/health" or \
+                self._allowed(dict(scope["headers"]).get(b"authorization", b"")):
+            await self.app(scope, receive, send)
+            return
+        made = HTTPProblem(401, "unauthorized", "Access token required",
+                           "send the access token as 'Authorization: Bearer <token>' "
+                           "(or as the password of HTTP Basic)",
+                           headers={"WWW-Authenticate": 'Basic realm="paracheck"'})
+        await problem_response(made.problem, made.headers)(scope, receive, send)
+
+    def _allowed(self, header: bytes) -> bool:
+        scheme, _, value = header.partition(b" ")
+        if scheme.lower() == b"bearer":
+            return hmac.compare_digest(value.strip(), self.token)
+        if scheme.lower() == b"basic":
+            try:
+                decoded = base64.b64decode(value.strip(), validate=True)
+            except ValueError:
+                return False
+            return hmac.compare_digest(decoded.partition(b":")[2], self.token)
+        return False
+
+
+class _RequestLog:
+    """One line per request: method, path, status, bytes out and time. Never the body and
+    never the query string (it may hold a name); the proposal's content stays out of logs."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        start = time.perf_counter()
+        status, size = 500, 0
+
+        async def watch(message: Message) -> None:
+            nonlocal status, size
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            elif message["type"] == "http.response.body":
+                size += len(message.get("body", b""))
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watch)
+        finally:
+            log.info("%s %s %d %dB %.1fms", scope["method"], scope["path"], status, size,
+                     (time.perf_counter() - start) * 1000)

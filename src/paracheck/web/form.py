@@ -1,0 +1,435 @@
+"""The proposal form: its fields come from the proposal's JSON Schema, its values are strings.
+
+An HTML form only carries strings, and a proposal's fields are typed, nested and may be
+*absent* (unknown) — which is not the same as empty, false or zero. This module keeps the two
+apart in one place:
+
+- :func:`form_fields` walks ``paracheck.proposal_schema()`` once, so a field added to the
+  proposal contract appears in the form (and round-trips) without touching this package;
+- a :class:`FormState` is what the page shows: every input's raw text by its concrete path
+  (``sectors[0].programs[1].last_activity``) and how many items each list has;
+- :func:`state_from_data` fills a state from a loaded proposal (an upload), and
+  :func:`data_from_state` turns a posted state back into proposal data, with a message for
+  every input that is not of its kind (in the page's language, beside that input).
+
+Conventions that keep the round trip exact: an empty input is absent; a tri-state select says
+unknown / yes / no; a list or mapping has a "none" box meaning an explicit empty list; a field
+whose ``null`` means something (``lead_agency: null``, "none named") has a "none" box too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import paracheck
+
+NONE_SUFFIX = ".__none"
+"""Name suffix of the box that says "known to be empty" (a list) or "none" (``null``)."""
+ORDER_SUFFIX = ".__order"
+"""Name suffix of the hidden input keeping the order an upload listed codes in."""
+COUNT_SUFFIX = ".__count"
+"""Name suffix of the hidden input holding how many items a repeated group has."""
+
+
+NULL_MEANS_NONE = frozenset({"lead_agency"})
+"""Text fields whose explicit ``null`` is a fact ("none named"), so the form always offers a
+"none" box for them; any other field shows one only when an upload held an explicit null."""
+
+
+@dataclass(frozen=True)
+class Field:
+    """One input of the form, described generically (``sectors[].programs[].status``)."""
+
+    name: str
+    kind: str  # text textarea date int money float bool choice codes lines counts
+    choices: tuple[str, ...] = ()
+    required: bool = False
+    nullable_meaning: bool = False  # an explicit null is a value (a "none" box)
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Group:
+    """A section (``budget``) or a repeated item (``sectors[]``) of the form."""
+
+    name: str
+    repeated: bool
+    fields: tuple[Field, ...]
+    groups: tuple[Group, ...] = ()
+
+
+@dataclass
+class FormState:
+    """What the form shows: raw strings by concrete path, and the size of each list."""
+
+    values: dict[str, str] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def get(self, path: str) -> str:
+        return self.values.get(path, "")
+
+    def checked(self, path: str) -> bool:
+        return self.values.get(path) == "on"
+
+    def count(self, path: str) -> int:
+        return self.counts.get(path, 0)
+
+
+# --- the form's shape, from the schema ------------------------------------------------------
+
+_NULL = {"type": "null"}
+
+
+def _unwrap(prop: Mapping[str, Any]) -> tuple[dict[str, Any], bool]:
+    """(the non-null alternative of a property, whether null is allowed)."""
+    options = prop.get("anyOf")
+    if options is None:
+        return dict(prop), False
+    rest = [o for o in options if o != _NULL]
+    return (dict(rest[0]) if len(rest) == 1 else {}), len(rest) < len(options)
+
+
+def _ref(schema: Mapping[str, Any], node: Mapping[str, Any]) -> dict[str, Any] | None:
+    ref = node.get("$ref")
+    if not isinstance(ref, str):
+        return None
+    return schema["$defs"][ref.rsplit("/", 1)[-1]]
+
+
+def _field(schema: dict[str, Any], name: str, node: dict[str, Any], nullable: bool,
+           required: bool) -> Field | Group:
+    description = str(node.get("description", ""))
+    target = _ref(schema, node)
+    if target is not None:
+        return _group(schema, name, target, repeated=False)
+    kind = node.get("type")
+    if kind == "array":
+        items = node.get("items", {})
+        item_target = _ref(schema, items)
+        if item_target is not None:
+            return _group(schema, name, item_target, repeated=True)
+        if "enum" in items:
+            return Field(name, "codes", tuple(items["enum"]), description=description)
+        return Field(name, "lines", description=description)
+    if kind == "object":
+        return Field(name, "counts", description=description)
+    if "enum" in node:
+        return Field(name, "choice", tuple(node["enum"]), required, description=description)
+    if kind == "boolean":
+        return Field(name, "bool", (), required, nullable_meaning=nullable and
+                     "null =" in description, description=description)
+    if kind == "integer":
+        money = name.endswith("_idr")
+        return Field(name, "money" if money else "int", (), required, description=description)
+    if kind == "number":
+        return Field(name, "float", (), required, description=description)
+    if node.get("format") == "date":
+        return Field(name, "date", (), required, description=description)
+    long_text = node.get("maxLength", 0) > 500
+    return Field(name, "textarea" if long_text else "text", (), required,
+                 nullable_meaning=nullable and name in NULL_MEANS_NONE, description=description)
+
+
+def _group(schema: dict[str, Any], name: str, node: Mapping[str, Any],
+           repeated: bool) -> Group:
+    required = set(node.get("required", ()))
+    fields: list[Field] = []
+    groups: list[Group] = []
+    for key, prop in node.get("properties", {}).items():
+        if key == "schema":
+            continue
+        inner, nullable = _unwrap(prop)
+        made = _field(schema, key, inner, nullable, key in required)
+        (groups if isinstance(made, Group) else fields).append(made)
+    return Group(name, repeated, tuple(fields), tuple(groups))
+
+
+@cache
+def form_fields() -> Group:
+    """The whole form, top level first, in the contract's field order."""
+    schema = paracheck.proposal_schema()
+    return _group(schema, "", schema, repeated=False)
+
+
+def _join(prefix: str, name: str) -> str:
+    return f"{prefix}.{name}" if prefix else name
+
+
+# --- proposal data → form state ---------------------------------------------------------------
+
+def state_from_data(data: Mapping[str, Any]) -> FormState:
+    """The form filled from proposal data (``paracheck.proposal_yaml``'s content)."""
+    state = FormState()
+    _fill(form_fields(), "", data, state)
+    return state
+
+
+def _fill(group: Group, prefix: str, data: Mapping[str, Any], state: FormState) -> None:
+    for spec in group.fields:
+        if spec.name not in data:
+            continue
+        path = _join(prefix, spec.name)
+        value = data[spec.name]
+        if value is None:
+            state.values[path + NONE_SUFFIX] = "on"
+            if spec.kind == "bool":
+                state.values[path] = "null"
+            continue
+        state.values.update(_to_text(spec, path, value))
+    for sub in group.groups:
+        if sub.name not in data:
+            continue
+        path = _join(prefix, sub.name)
+        value = data[sub.name]
+        if sub.repeated:
+            items = value or []
+            if value is not None and not items:
+                state.values[path + NONE_SUFFIX] = "on"
+            state.counts[path] = len(items)
+            for i, item in enumerate(items):
+                _fill(sub, f"{path}[{i}]", item, state)
+        elif value is not None:
+            _fill(sub, path, value, state)
+
+
+def _to_text(spec: Field, path: str, value: Any) -> dict[str, str]:
+    if spec.kind == "bool":
+        return {path: "true" if value else "false"}
+    if spec.kind == "codes":
+        out = {f"{path}.{code}": "on" for code in value}
+        out[path + ORDER_SUFFIX] = ",".join(value)  # the upload's order, kept for the round trip
+        if not value:
+            out[path + NONE_SUFFIX] = "on"
+        return out
+    if spec.kind == "lines":
+        return {path: "\n".join(value)} if value else {path + NONE_SUFFIX: "on"}
+    if spec.kind == "counts":
+        text = "\n".join(f"{code}: {n}" for code, n in value.items())
+        return {path: text} if value else {path + NONE_SUFFIX: "on"}
+    if isinstance(value, dt.date):
+        return {path: value.isoformat()}
+    if isinstance(value, float) and value.is_integer() and spec.kind == "float":
+        return {path: repr(value)}
+    return {path: str(value)}
+
+
+# --- form post → form state -------------------------------------------------------------------
+
+def state_from_post(items: Iterable[tuple[str, str]]) -> FormState:
+    """The state a posted form carries: every named input, and the item counts."""
+    state = FormState()
+    for name, value in items:
+        if name.endswith(COUNT_SUFFIX):
+            try:
+                state.counts[name[: -len(COUNT_SUFFIX)]] = max(0, min(int(value), 1000))
+            except ValueError:
+                continue
+        elif not name.startswith("_"):
+            state.values[name] = value.replace("\r\n", "\n")
+    return state
+
+
+_ITEM = re.compile(r"^(?P<list>.+)\[(?P<index>\d+)\]$")
+
+
+def add_item(state: FormState, list_path: str) -> None:
+    """One more (empty) item at the end of a repeated group (``sectors``,
+    ``sectors[0].programs``)."""
+    state.counts[list_path] = state.count(list_path) + 1
+    state.values.pop(list_path + NONE_SUFFIX, None)
+
+
+def remove_item(state: FormState, item_path: str) -> None:
+    """Remove ``sectors[1]`` (and everything under it); later items move up by one."""
+    match = _ITEM.match(item_path)
+    if match is None:
+        return
+    list_path, index = match["list"], int(match["index"])
+    size = state.count(list_path)
+    if index >= size:
+        return
+    prefix = f"{list_path}["
+
+    def shifted(mapping: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, value in mapping.items():
+            if key.startswith(prefix):
+                rest = key[len(prefix):]
+                number, _, tail = rest.partition("]")
+                if number.isdigit():
+                    n = int(number)
+                    if n == index:
+                        continue
+                    if n > index:
+                        key = f"{prefix}{n - 1}]{tail}"
+            out[key] = value
+        return out
+
+    state.values = shifted(state.values)
+    state.counts = shifted(state.counts)
+    state.counts[list_path] = size - 1
+
+
+# --- form state → proposal data ---------------------------------------------------------------
+
+_MESSAGES = {
+    "date": ("isi tanggal dengan format TTTT-BB-HH yang benar-benar ada, mis. 2015-06-10",
+             "enter a real date as YYYY-MM-DD, e.g. 2015-06-10"),
+    "int": ("isi dengan bilangan bulat, mis. 12", "enter a whole number, e.g. 12"),
+    "money": ("isi jumlah rupiah tanpa desimal, mis. 250000000 atau 250.000.000",
+              "enter whole Rupiah, e.g. 250000000 or 250,000,000"),
+    "float": ("isi dengan angka, mis. 0,6 atau -4", "enter a number, e.g. 0.6 or -4"),
+    "counts": ("tulis satu bahasa per baris, kode ISO dan jumlah pegawai, mis. «zh: 2»",
+               "write one language per line, ISO code and number of staff, e.g. “zh: 2”"),
+    "required": ("wajib diisi", "required"),
+}
+
+
+def message(key: str, lang: str) -> str:
+    """A form-level message (an input not of its kind) in the page's language."""
+    pair = _MESSAGES[key]
+    return pair[1] if lang == "en" else pair[0]
+
+
+def data_from_state(state: FormState, lang: str) -> tuple[dict[str, Any], dict[str, str]]:
+    """(proposal data, messages by input path). Inputs that cannot be read as their kind are
+    reported here; everything else (ranges, codes, vocabularies) the library judges."""
+    errors: dict[str, str] = {}
+    data: dict[str, Any] = {"schema": "paracheck/proposal/v1"}
+    _read(form_fields(), "", state, data, errors, lang)
+    return data, errors
+
+
+def _read(group: Group, prefix: str, state: FormState, out: dict[str, Any],
+          errors: dict[str, str], lang: str) -> None:
+    for spec in group.fields:
+        path = _join(prefix, spec.name)
+        value = _from_text(spec, path, state, errors, lang)
+        if value is not _ABSENT:
+            out[spec.name] = value
+    for sub in group.groups:
+        path = _join(prefix, sub.name)
+        if sub.repeated:
+            size = state.count(path)
+            if size == 0:
+                if state.checked(path + NONE_SUFFIX):
+                    out[sub.name] = []
+                continue
+            items = []
+            for i in range(size):
+                item: dict[str, Any] = {}
+                _read(sub, f"{path}[{i}]", state, item, errors, lang)
+                items.append(item)
+            out[sub.name] = items
+        else:
+            section: dict[str, Any] = {}
+            _read(sub, path, state, section, errors, lang)
+            if section:
+                out[sub.name] = section
+
+
+class _Absent:
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return "<absent>"
+
+
+_ABSENT: Any = _Absent()
+_GROUPED = re.compile(r"^\d{1,3}([.,_ ]\d{3})+$")
+
+
+def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
+               lang: str) -> Any:
+    none = state.checked(path + NONE_SUFFIX)
+    if spec.kind == "codes":
+        chosen = [code for code in spec.choices if state.checked(f"{path}.{code}")]
+        order = state.get(path + ORDER_SUFFIX).split(",")
+        chosen.sort(key=lambda code: order.index(code) if code in order else len(order))
+        return chosen if chosen else ([] if none else _ABSENT)
+    text = state.get(path).strip()
+    if spec.kind == "bool":
+        return {"true": True, "false": False, "null": None}.get(text, _ABSENT)
+    if spec.kind == "lines":
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        return lines if lines else ([] if none else _ABSENT)
+    if not text:
+        if none and spec.kind != "counts":
+            return None
+        if spec.kind == "counts" and none:
+            return {}
+        if spec.required and spec.kind != "choice":
+            errors[path] = message("required", lang)
+        return _ABSENT
+    try:
+        return _convert(spec.kind, text)
+    except ValueError:
+        errors[path] = message(spec.kind, lang)
+        return _ABSENT
+
+
+def _convert(kind: str, text: str) -> Any:
+    if kind == "date":
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise ValueError(text)
+        return dt.date.fromisoformat(text).isoformat()
+    if kind in ("int", "money"):
+        if _GROUPED.match(text):
+            text = re.sub(r"[.,_ ]", "", text)
+        if not re.fullmatch(r"-?\d+", text):
+            raise ValueError(text)
+        return int(text)
+    if kind == "float":
+        number = float(text.replace(",", "."))
+        if number != number or number in (float("inf"), float("-inf")):
+            raise ValueError(text)
+        return number
+    if kind == "counts":
+        counts: dict[str, int] = {}
+        for line in text.split("\n"):
+            if not line.strip():
+                continue
+            code, sep, number = line.partition(":")
+            if not sep or not number.strip().isdigit() or not code.strip():
+                raise ValueError(line)
+            counts[code.strip()] = int(number.strip())
+        return counts
+    return text
+
+
+def input_path(problem_path: str, state: FormState) -> str:
+    """The input a library problem belongs beside: the path itself, or the nearest enclosing
+    input (``basis.similar_characteristics[2]`` → ``basis.similar_characteristics``);
+    ``""`` when no input matches (the problem is shown above the form)."""
+    known = set(state.values) | set(state.counts) | set(_all_paths(state))
+    path = problem_path
+    while path:
+        if path in known:
+            return path
+        cut = max(path.rfind("."), path.rfind("["))
+        if cut <= 0:
+            break
+        path = path[:cut]
+    return path if path in known else ""
+
+
+def _all_paths(state: FormState) -> list[str]:
+    paths: list[str] = []
+
+    def walk(group: Group, prefix: str) -> None:
+        for spec in group.fields:
+            paths.append(_join(prefix, spec.name))
+        for sub in group.groups:
+            path = _join(prefix, sub.name)
+            if sub.repeated:
+                paths.append(path)
+                for i in range(state.count(path)):
+                    walk(sub, f"{path}[{i}]")
+            else:
+                walk(sub, path)
+
+    walk(form_fields(), "")
+    return paths

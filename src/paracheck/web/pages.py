@@ -1,0 +1,271 @@
+"""The officers' pages: the proposal form, its result, and the comparison of two versions.
+
+Everything works without JavaScript: adding or removing a sector, a programme, a procedure
+step or an accepted risk is a submit button the server answers by showing the form again with
+the item added or removed, and what was typed so far kept. The proposal never leaves the
+page's own form fields (nothing is stored on the server): the result page carries it as the
+YAML it would download, so "Ubah usulan", "Unduh YAML" and "Unduh PDF" need no session.
+
+Every POST carries a CSRF token: a random value in a ``SameSite=Strict`` cookie, signed with
+this process's secret and repeated in a hidden field; a post whose field does not match its
+cookie's signature is refused (403).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+from collections.abc import Mapping
+from typing import Any
+
+import jinja2
+import yaml
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, Response
+from starlette.datastructures import UploadFile
+
+import paracheck
+from paracheck.web import form as forms
+from paracheck.web import labels, service, text
+
+router = APIRouter(include_in_schema=False)
+
+CSRF_COOKIE = "paracheck_csrf"
+_SECRET = secrets.token_bytes(32)
+_MAX_UPLOAD = 1024 * 1024
+
+_env = jinja2.Environment(
+    loader=jinja2.PackageLoader("paracheck.web", "templates"),
+    autoescape=True, trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined,
+)
+
+
+def _sign(value: str) -> str:
+    return hmac.new(_SECRET, value.encode(), hashlib.sha256).hexdigest()
+
+
+def _csrf(request: Request) -> tuple[str, str | None]:
+    """(the token for the page's hidden field, a new cookie value if the browser has none)."""
+    cookie = request.cookies.get(CSRF_COOKIE, "")
+    if re.fullmatch(r"[A-Za-z0-9_-]{20,64}", cookie):
+        return _sign(cookie), None
+    fresh = secrets.token_urlsafe(24)
+    return _sign(fresh), fresh
+
+
+def _check_csrf(request: Request, posted: Mapping[str, Any]) -> None:
+    cookie = request.cookies.get(CSRF_COOKIE, "")
+    sent = str(posted.get("_csrf", ""))
+    if not cookie or not hmac.compare_digest(sent, _sign(cookie)):
+        raise _Forbidden
+
+
+class _Forbidden(Exception):
+    pass
+
+
+def _page(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+    token, fresh = _csrf(request)
+    lang = context.get("lang", "id")
+    html = _env.get_template(template).render(
+        csrf=token, w=lambda key: text.word(key, lang), text=text, labels=labels,
+        forms=forms, **context)
+    response = HTMLResponse(html, status_code=status)
+    if fresh:
+        response.set_cookie(CSRF_COOKIE, fresh, httponly=True, samesite="strict",
+                            secure=request.url.scheme == "https", path="/")
+    return response
+
+
+def _form_page(request: Request, lang: str, state: forms.FormState,
+               errors: Mapping[str, str] | None = None, general: list[str] | None = None,
+               status: int = 200) -> HTMLResponse:
+    return _page(request, "form.html", status, lang=lang, state=state, root=forms.form_fields(),
+                 errors=dict(errors or {}), general=general or [])
+
+
+@router.get("/", response_class=HTMLResponse)
+def form_page(request: Request, lang: str = "id") -> HTMLResponse:
+    return _form_page(request, text.lang_of(lang), forms.FormState())
+
+
+@router.post("/", response_class=HTMLResponse)
+async def form_post(request: Request) -> Response:
+    posted = await request.form(max_files=1, max_fields=50_000, max_part_size=_MAX_UPLOAD)
+    lang = text.lang_of(str(posted.get("_lang", "id")))
+    try:
+        _check_csrf(request, posted)
+    except _Forbidden:
+        return _page(request, "message.html", 403, lang=lang, message=text.word("forbidden", lang))
+    action = str(posted.get("_action", "assess"))
+    if action.startswith("lang:"):
+        lang = text.lang_of(action[5:])
+        action = "show"
+    if "_yaml" in posted:  # from the result page: the proposal travels as its YAML
+        return await _from_yaml(request, str(posted["_yaml"]), action, lang)
+    if action == "upload":
+        return await _upload(request, posted.get("_file"), lang)
+    state = forms.state_from_post(
+        (k, v) for k, v in posted.multi_items() if isinstance(v, str))
+    if action.startswith("add:"):
+        forms.add_item(state, action[4:])
+        return _form_page(request, lang, state)
+    if action.startswith("remove:"):
+        forms.remove_item(state, action[7:])
+        return _form_page(request, lang, state)
+    if action == "show":
+        return _form_page(request, lang, state)
+    data, errors = forms.data_from_state(state, lang)
+    if errors:
+        return _form_page(request, lang, state, errors, status=422)
+    try:
+        proposal = await request.app.state.worker.run(_load_data, data)
+    except paracheck.InputError as exc:
+        return _form_page(request, lang, state, *_placed(exc, state), status=422)
+    return await _finish(request, proposal, action, lang)
+
+
+def _load_data(data: dict[str, Any]) -> paracheck.Proposal:
+    """Form data → proposal, through the same YAML text a download would hold, so the result,
+    the download and a later upload are one and the same proposal."""
+    import json
+
+    return paracheck.load_proposal_text(json.dumps(data, ensure_ascii=False), source="form")
+
+
+def _placed(exc: paracheck.InputError,
+            state: forms.FormState) -> tuple[dict[str, str], list[str]]:
+    """The library's problems, each beside the input it concerns (or above the form)."""
+    errors: dict[str, str] = {}
+    general: list[str] = []
+    for problem in exc.problems:
+        where = forms.input_path(problem.path, state)
+        if where and where not in errors:
+            errors[where] = problem.message
+        else:
+            general.append(f"{problem.path}: {problem.message}" if problem.path
+                           else problem.message)
+    return errors, general
+
+
+async def _upload(request: Request, upload: Any, lang: str) -> HTMLResponse:
+    if not isinstance(upload, UploadFile):
+        return _form_page(request, lang, forms.FormState(),
+                          general=[text.word("upload_help", lang)], status=422)
+    data = await upload.read(_MAX_UPLOAD + 1)
+    name = (upload.filename or "upload.yaml").rsplit("/", 1)[-1][:200]
+    try:
+        proposal = await request.app.state.worker.run(
+            lambda: paracheck.load_proposal_text(data, source=name))
+    except paracheck.InputError as exc:
+        return _form_page(request, lang, forms.FormState(),
+                          general=[str(p) for p in exc.problems], status=422)
+    state = forms.state_from_data(yaml.safe_load(paracheck.proposal_yaml(proposal)))
+    return _form_page(request, lang, state)
+
+
+async def _from_yaml(request: Request, source: str, action: str, lang: str) -> Response:
+    try:
+        proposal = await request.app.state.worker.run(
+            lambda: paracheck.load_proposal_text(source, source="form"))
+    except paracheck.InputError as exc:
+        return _form_page(request, lang, forms.FormState(),
+                          general=[str(p) for p in exc.problems], status=422)
+    if action == "edit":
+        state = forms.state_from_data(yaml.safe_load(paracheck.proposal_yaml(proposal)))
+        return _form_page(request, lang, state)
+    return await _finish(request, proposal, "assess" if action == "show" else action, lang)
+
+
+def _file_name(proposal: paracheck.Proposal, suffix: str) -> str:
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", proposal.title).strip("-").lower()[:60] or "usulan"
+    return f"{stem}.{suffix}"
+
+
+async def _finish(request: Request, proposal: paracheck.Proposal, action: str,
+                  lang: str) -> Response:
+    document = paracheck.proposal_yaml(proposal)
+    if action == "yaml":
+        return Response(document.encode("utf-8"), media_type="application/yaml",
+                        headers={"Content-Disposition":
+                                 f'attachment; filename="{_file_name(proposal, "yaml")}"'})
+    worker = request.app.state.worker
+    if action == "pdf" and await worker.run(service.pdf_available):
+        result = await worker.run(paracheck.assess, proposal)
+        pdf = await worker.run(service.render, result, "pdf", lang)
+        return Response(pdf, media_type="application/pdf", headers={
+            "Content-Disposition": f'attachment; filename="{_file_name(proposal, "pdf")}"'})
+
+    def assessed() -> tuple[paracheck.Assessment, str, bool]:
+        result = paracheck.assess(proposal)
+        return result, paracheck.render(result, "html", lang=lang), service.pdf_available()
+
+    result, report, pdf_ok = await worker.run(assessed)
+    token, fresh = _csrf(request)
+    bar = _env.get_template("result_bar.html").render(
+        csrf=token, lang=lang, w=lambda key: text.word(key, lang), yaml_text=document,
+        verdict=result.verdict, verdict_label=text.group_word("verdict", result.verdict, lang),
+        pdf=pdf_ok)
+    html = _splice(report, bar)
+    response = HTMLResponse(html)
+    response.headers["Content-Security-Policy"] = _report_csp()
+    if fresh:
+        response.set_cookie(CSRF_COOKIE, fresh, httponly=True, samesite="strict", path="/")
+    return response
+
+
+def _report_csp() -> str:
+    from paracheck.web.app import REPORT_CSP
+
+    return REPORT_CSP
+
+
+_BODY = re.compile(r"<body[^>]*>", re.IGNORECASE)
+
+
+def _splice(report: str, bar: str) -> str:
+    """The report with the page's bar (verdict, downloads, edit) at the top of its body and
+    this site's stylesheet for that bar."""
+    link = '<link rel="stylesheet" href="/static/result.css">'
+    report = report.replace("</head>", f"{link}</head>", 1)
+    match = _BODY.search(report)
+    if match is None:
+        return f"<!doctype html><html><head>{link}</head><body>{bar}{report}</body></html>"
+    return report[: match.end()] + bar + report[match.end():]
+
+
+# --- comparing two versions -------------------------------------------------------------------
+
+@router.get("/bandingkan", response_class=HTMLResponse)
+def diff_page(request: Request, lang: str = "id") -> HTMLResponse:
+    return _page(request, "diff.html", lang=text.lang_of(lang), comparison=None, problems=[])
+
+
+@router.post("/bandingkan", response_class=HTMLResponse)
+async def diff_post(request: Request) -> HTMLResponse:
+    posted = await request.form(max_files=2, max_fields=20, max_part_size=_MAX_UPLOAD)
+    lang = text.lang_of(str(posted.get("_lang", "id")))
+    try:
+        _check_csrf(request, posted)
+    except _Forbidden:
+        return _page(request, "message.html", 403, lang=lang, message=text.word("forbidden", lang))
+    files = []
+    for key in ("old", "new"):
+        upload = posted.get(key)
+        if not isinstance(upload, UploadFile):
+            return _page(request, "diff.html", 422, lang=lang, comparison=None,
+                         problems=[f"{text.word(key + '_file', lang)}: "
+                                   f"{text.word('upload_help', lang)}"])
+        files.append(((upload.filename or f"{key}.yaml").rsplit("/", 1)[-1][:200],
+                      await upload.read(_MAX_UPLOAD + 1)))
+    (old_name, old), (new_name, new) = files
+    try:
+        compared = await request.app.state.worker.run(
+            lambda: service.compare(old, new, old_name, new_name))
+    except paracheck.InputError as exc:
+        return _page(request, "diff.html", 422, lang=lang, comparison=None,
+                     problems=[str(p) for p in exc.problems])
+    return _page(request, "diff.html", lang=lang, comparison=compared.comparison, problems=[])
+

@@ -1,0 +1,77 @@
+"""Starting the server: where it listens, and who may talk to it.
+
+By default it listens on 127.0.0.1 only: an officer's own machine, or behind the
+organisation's reverse proxy (which forwards to 127.0.0.1). Listening on any other address
+needs an access token; without one the server refuses to start and says how to do either.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import os
+
+import uvicorn
+
+from paracheck.web.work import Limits
+
+TOKEN_ENV = "PARACHECK_TOKEN"
+
+
+class RefusedToServe(Exception):
+    """The server must not start as asked (the message says what to do instead)."""
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_exposure(host: str, token: str | None) -> None:
+    if not is_loopback(host) and not token:
+        raise RefusedToServe(
+            f"refusing to listen on {host} without an access token: anyone who can reach "
+            f"this machine could use the service. Either set one (--token, or the "
+            f"{TOKEN_ENV} environment variable) and give it to the people who may use it, "
+            f"or keep the default 127.0.0.1 and put the organisation's reverse proxy in front "
+            f"(it forwards to http://127.0.0.1:<port> and does the sign-in).")
+
+
+def app_factory():  # type: ignore[no-untyped-def]
+    """For uvicorn's worker processes: the settings travel in the environment."""
+    from paracheck.web.app import create_app
+
+    return create_app(token=os.environ.get(TOKEN_ENV) or None, limits=_limits_from_env())
+
+
+def _limits_from_env() -> Limits:
+    defaults = Limits()
+    return Limits(
+        max_body=int(os.environ.get("PARACHECK_MAX_BODY", defaults.max_body)),
+        timeout=float(os.environ.get("PARACHECK_TIMEOUT", defaults.timeout)),
+        queue=defaults.queue, threads=defaults.threads,
+    )
+
+
+def serve(host: str = "127.0.0.1", port: int = 8000, *, token: str | None = None,
+          workers: int = 1, max_body: int | None = None, timeout: float | None = None,
+          log_level: str = "info") -> None:
+    """Run the server until interrupted. ``workers`` > 1 runs that many processes sharing
+    the port (assessments are CPU-bound and the engine holds the GIL)."""
+    token = token or os.environ.get(TOKEN_ENV) or None
+    check_exposure(host, token)
+    if token:
+        os.environ[TOKEN_ENV] = token
+    if max_body is not None:
+        os.environ["PARACHECK_MAX_BODY"] = str(max_body)
+    if timeout is not None:
+        os.environ["PARACHECK_TIMEOUT"] = str(timeout)
+    logging.basicConfig(level=getattr(logging, log_level.upper(), logging.INFO),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    uvicorn.run("paracheck.web.serve:app_factory", factory=True, host=host, port=port,
+                workers=workers, access_log=False, log_level=log_level,
+                server_header=False, timeout_keep_alive=5, limit_concurrency=512)

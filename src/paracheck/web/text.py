@@ -1,0 +1,118 @@
+"""The words of the web pages that are not proposal fields: headings, buttons, notices.
+
+Field labels come from the library's label table (:mod:`paracheck.web.labels`); this is only
+the pages' own furniture, in Bahasa Indonesia (the default) and English.
+"""
+
+from __future__ import annotations
+
+LANGS = ("id", "en")
+
+_WORDS: dict[str, tuple[str, str]] = {
+    "app": ("paracheck — pemeriksa usulan kerja sama luar negeri daerah",
+            "paracheck — foreign cooperation proposal checker"),
+    "form_title": ("Usulan kerja sama luar negeri", "Foreign cooperation proposal"),
+    "form_intro": (
+        "Isi yang diketahui saja. Isian yang dibiarkan kosong dianggap belum diketahui dan "
+        "akan ditanyakan dalam hasil penilaian.",
+        "Fill in what you know. A field left empty counts as unknown and becomes a question "
+        "in the assessment."),
+    "upload": ("Isi dari berkas YAML", "Fill from a YAML file"),
+    "upload_help": ("Berkas usulan (.yaml atau .json) yang dibuat dengan paracheck.",
+                    "A proposal file (.yaml or .json) made with paracheck."),
+    "upload_button": ("Muat berkas", "Load file"),
+    "assess": ("Nilai", "Assess"),
+    "download_yaml": ("Unduh YAML", "Download YAML"),
+    "download_pdf": ("Unduh PDF", "Download PDF"),
+    "edit": ("Ubah usulan", "Edit the proposal"),
+    "compare": ("Bandingkan dua versi", "Compare two versions"),
+    "new_form": ("Formulir baru", "New form"),
+    "add": ("Tambah", "Add"),
+    "remove": ("Hapus", "Remove"),
+    "unknown": ("belum diketahui", "unknown"),
+    "yes": ("ya", "yes"),
+    "no": ("tidak", "no"),
+    "use_reference": ("pakai data rujukan", "use the reference data"),
+    "none_list": ("tidak ada (sudah dipastikan)", "none (confirmed)"),
+    "none_named": ("belum ditunjuk", "none named"),
+    "lines_help": ("satu butir per baris", "one item per line"),
+    "counts_help": ("satu bahasa per baris: kode ISO 639-1 dan jumlah, mis. «zh: 2»",
+                    "one language per line: ISO 639-1 code and number, e.g. “zh: 2”"),
+    "date_help": ("format TTTT-BB-HH, mis. 2015-06-10", "format YYYY-MM-DD, e.g. 2015-06-10"),
+    "money_help": ("rupiah, tanpa desimal", "whole Rupiah"),
+    "rate_help": ("angka 0 sampai 1, mis. 0,6 untuk 60%", "a number from 0 to 1, e.g. 0.6 for 60%"),
+    "errors_title": ("Periksa isian berikut", "Please check these entries"),
+    "errors_intro": ("Ada isian yang belum dapat dibaca; keterangannya ada di samping isian.",
+                     "Some entries could not be read; the reason is shown beside each one."),
+    "file_errors": ("Berkas tidak dapat dibaca", "The file could not be read"),
+    "item": ("butir", "item"),
+    "no_items": ("Belum ada.", "None yet."),
+    "language": ("Bahasa", "Language"),
+    "switch_lang": ("English", "Bahasa Indonesia"),
+    "verdict": ("Kesimpulan", "Verdict"),
+    "diff_title": ("Bandingkan dua versi usulan", "Compare two versions of a proposal"),
+    "diff_intro": ("Pilih berkas versi lama dan versi baru; keduanya dinilai dengan aturan yang "
+                   "sama lalu dibandingkan per pemeriksaan.",
+                   "Choose the old and the new version; both are assessed under the same rules "
+                   "and compared check by check."),
+    "old_file": ("Versi lama (YAML)", "Old version (YAML)"),
+    "new_file": ("Versi baru (YAML)", "New version (YAML)"),
+    "compare_button": ("Bandingkan", "Compare"),
+    "no_changes": ("Tidak ada pemeriksaan yang berubah.", "No check changed."),
+    "old": ("lama", "old"),
+    "new": ("baru", "new"),
+    "score": ("skor", "score"),
+    "status": ("status", "status"),
+    "check": ("pemeriksaan", "check"),
+    "forbidden": ("Formulir kedaluwarsa atau bukan dari halaman ini. Muat ulang halaman lalu "
+                  "kirim lagi.",
+                  "The form has expired or did not come from this page. Reload the page and "
+                  "send it again."),
+    "busy": ("Server sedang sibuk. Coba lagi sebentar lagi.",
+             "The server is busy. Please try again in a moment."),
+    "skip": ("Langsung ke formulir", "Skip to the form"),
+    "api_docs": ("Dokumentasi API", "API documentation"),
+    "optional": ("boleh dikosongkan", "optional"),
+    "required": ("wajib", "required"),
+}
+
+_GROUPS: dict[str, dict[str, tuple[str, str]]] = {
+    "verdict": {
+        "blocked": ("terhalang", "blocked"),
+        "high_risk": ("risiko tinggi", "high risk"),
+        "medium_risk": ("risiko sedang", "medium risk"),
+        "low_risk": ("risiko rendah", "low risk"),
+        "incomplete": ("belum lengkap", "incomplete"),
+    },
+    "status": {
+        "risk": ("risiko", "risk"),
+        "clear": ("aman", "clear"),
+        "unknown": ("belum diketahui", "unknown"),
+        "accepted": ("diterima dengan pengecualian", "accepted with a waiver"),
+    },
+    "diff_group": {
+        "became_risk": ("Menjadi risiko", "Became a risk"),
+        "cleared": ("Teratasi", "Cleared"),
+        "score_changed": ("Skor berubah", "Score changed"),
+        "status_changed": ("Status lain berubah", "Other status changes"),
+        "added": ("Hanya ada di versi baru", "Only in the new version"),
+        "removed": ("Hanya ada di versi lama", "Only in the old version"),
+    },
+}
+
+
+def lang_of(value: str | None) -> str:
+    """The page language: ``en`` when asked for, Bahasa Indonesia otherwise."""
+    return "en" if value == "en" else "id"
+
+
+def word(key: str, lang: str) -> str:
+    pair = _WORDS[key]
+    return pair[1] if lang == "en" else pair[0]
+
+
+def group_word(group: str, code: str | None, lang: str) -> str:
+    pair = _GROUPS[group].get(code or "")
+    if pair is None:
+        return "—" if code is None else code
+    return pair[1] if lang == "en" else pair[0]

@@ -1,0 +1,69 @@
+"""Running assessments off the event loop, with a bound on time and on waiting work.
+
+durable_rules holds the GIL inside its calls (ENGINE-NOTES trap 12), so threads do not add
+throughput — but they do keep the event loop free: while one assessment runs, the loop still
+accepts connections, serves pages and answers health checks, and a slow assessment (a
+proposal with hundreds of sectors) shares the interpreter with quick ones instead of blocking
+them. More throughput comes from more processes (``paracheck serve --workers 2``).
+
+Two limits keep an overloaded server honest instead of slow: at most ``queue`` pieces of work
+may wait or run at once (beyond that: 503 at once), and a piece that takes longer than
+``timeout`` seconds is answered with 503 (its thread finishes in the background; the result is
+dropped).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from paracheck.web.problems import HTTPProblem
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The service's limits; every one of them answers with a problem, never a hang."""
+
+    max_body: int = 1024 * 1024
+    """Largest request body accepted (bytes): 413 beyond."""
+    timeout: float = 10.0
+    """Longest one request may spend in assessments (seconds): 503 beyond."""
+    queue: int = 64
+    """Most assessments waiting or running at once: 503 beyond."""
+    threads: int = 4
+    """Threads that run assessments."""
+
+
+class Worker:
+    """Runs blocking library calls in a thread pool, bounded in time and in queue length."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self._pool = ThreadPoolExecutor(max_workers=limits.threads,
+                                        thread_name_prefix="paracheck-assess")
+        self._pending = 0
+
+    async def run(self, fn: Callable[..., T], *args: Any) -> T:
+        if self._pending >= self.limits.queue:
+            raise HTTPProblem(503, "busy", "Busy",
+                              "too many assessments are waiting; retry in a moment",
+                              headers={"Retry-After": "1"})
+        self._pending += 1
+        try:
+            future = asyncio.get_running_loop().run_in_executor(self._pool, fn, *args)
+            return await asyncio.wait_for(future, self.limits.timeout)
+        except TimeoutError:
+            raise HTTPProblem(
+                503, "timeout", "Took too long",
+                f"the assessment did not finish within {self.limits.timeout:g} s",
+                headers={"Retry-After": "5"}) from None
+        finally:
+            self._pending -= 1
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
