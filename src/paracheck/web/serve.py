@@ -45,7 +45,19 @@ def app_factory():  # type: ignore[no-untyped-def]
     """For uvicorn's worker processes: the settings travel in the environment."""
     from paracheck.web.app import create_app
 
+    _log_requests()
     return create_app(token=os.environ.get(TOKEN_ENV) or None, limits=_limits_from_env())
+
+
+def _log_requests() -> None:
+    """The request log (``paracheck.web``) to standard error, once per process."""
+    logger = logging.getLogger("paracheck.web")
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
 
 
 def _limits_from_env() -> Limits:
@@ -70,8 +82,6 @@ def serve(host: str = "127.0.0.1", port: int = 8000, *, token: str | None = None
         os.environ["PARACHECK_MAX_BODY"] = str(max_body)
     if timeout is not None:
         os.environ["PARACHECK_TIMEOUT"] = str(timeout)
-    logging.basicConfig(level=getattr(logging, log_level.upper(), logging.INFO),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     uvicorn.run("paracheck.web.serve:app_factory", factory=True, host=host, port=port,
                 workers=workers, access_log=False, log_level=log_level,
                 server_header=False, timeout_keep_alive=5, limit_concurrency=512)

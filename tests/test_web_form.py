@@ -1,0 +1,249 @@
+"""The officers' form through a real HTTP client (no JavaScript): CSRF, adding and removing
+items, errors beside their field, the result page, the YAML download and its round trip,
+uploads, and the comparison page."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+httpx = pytest.importorskip("httpx")
+pytest.importorskip("fastapi")
+
+import paracheck  # noqa: E402
+from tests.web_support import Server, running_server  # noqa: E402
+
+ROOT = Path(__file__).parent.parent
+NTB = ROOT / "examples" / "ntb-zhejiang-2015.yaml"
+WELL = ROOT / "examples" / "well-prepared-2023.yaml"
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[Server]:
+    with running_server() as live:
+        yield live
+
+
+@pytest.fixture
+def browser(server: Server) -> Iterator[httpx.Client]:
+    """A client that keeps cookies, like a browser."""
+    with httpx.Client(base_url=server.url, timeout=60) as http:
+        yield http
+
+
+def csrf_of(html: str) -> str:
+    match = re.search(r'name="_csrf" value="([0-9a-f]+)"', html)
+    assert match, "the page has no CSRF field"
+    return match.group(1)
+
+
+def post(http: httpx.Client, fields: dict[str, str], action: str,
+         lang: str = "id") -> httpx.Response:
+    page = http.get("/", params={"lang": lang}).text
+    return http.post("/", data={**fields, "_csrf": csrf_of(page), "_lang": lang,
+                                "_action": action})
+
+
+def test_form_is_in_bahasa_indonesia_by_default_and_english_on_request(
+        browser: httpx.Client) -> None:
+    indonesian = browser.get("/").text
+    assert '<html lang="id">' in indonesian and "Nilai" in indonesian
+    english = browser.get("/", params={"lang": "en"}).text
+    assert '<html lang="en">' in english and ">Assess<" in english
+
+
+def test_every_input_has_a_label(browser: httpx.Client) -> None:
+    html = post(browser, {"sectors.__count": "1", "sectors[0].programs.__count": "1"},
+                "show").text
+    ids = re.findall(r'<(?:input|select|textarea)[^>]* id="([^"]+)"', html)
+    assert len(ids) > 40
+    for ident in ids:
+        assert f'for="{ident}"' in html, ident
+
+
+def test_post_without_csrf_token_is_refused(browser: httpx.Client) -> None:
+    browser.get("/")
+    response = browser.post("/", data={"title": "T", "_action": "assess"})
+    assert response.status_code == 403
+    forged = browser.post("/", data={"title": "T", "_action": "assess", "_csrf": "0" * 64})
+    assert forged.status_code == 403
+
+
+def test_adding_a_sector_and_a_programme_keeps_what_was_typed(browser: httpx.Client) -> None:
+    html = post(browser, {"title": "Kota Kembar", "sectors.__count": "0"}, "add:sectors").text
+    assert 'name="sectors[0].name"' in html
+    assert 'value="Kota Kembar"' in html
+    html = post(browser, {"title": "Kota Kembar", "sectors.__count": "1",
+                          "sectors[0].name": "fisheries"}, "add:sectors[0].programs").text
+    assert 'name="sectors[0].programs[0].name"' in html
+    assert re.search(r'<option value="fisheries"\s+selected', html)
+
+
+def test_removing_a_sector_moves_the_later_ones_up(browser: httpx.Client) -> None:
+    html = post(browser, {"title": "T", "sectors.__count": "2", "sectors[0].name": "culture",
+                          "sectors[1].name": "tourism", "sectors[1].lead_agency": "Dispar"},
+                "remove:sectors[0]").text
+    assert 'name="sectors[1].name"' not in html
+    assert 'value="Dispar"' in html
+    assert re.search(r'<option value="tourism"\s+selected', html)
+
+
+def test_invalid_date_is_shown_beside_its_field(browser: httpx.Client) -> None:
+    response = post(browser, {"title": "T", "date": "2015-02-30", "sectors.__count": "1",
+                              "sectors[0].name": "culture", "sectors[0].programs.__count": "1",
+                              "sectors[0].programs[0].last_activity": "kemarin"}, "assess")
+    assert response.status_code == 422
+    html = response.text
+    for path, ident in (("date", "f-date"),
+                        ("sectors[0].programs[0].last_activity",
+                         "f-sectors-0-programs-0-last_activity")):
+        block = html[html.index(f'data-path="{path}"'):]
+        block = block[: block.index("</div>")]
+        assert f'id="{ident}-err"' in block and "TTTT-BB-HH" in block
+        assert 'aria-invalid="true"' in block
+    assert 'value="2015-02-30"' in html  # what was typed is kept
+
+
+def test_library_problem_is_shown_beside_its_field(browser: httpx.Client) -> None:
+    html = post(browser, {"title": "T", "partner.country": "XX"}, "assess").text
+    block = html[html.index('data-path="partner.country"'):]
+    assert 'class="error"' in block[: block.index("</div>")]
+
+
+def test_assess_shows_the_report_with_the_verdict(browser: httpx.Client) -> None:
+    response = post(browser, {"title": "Uji", "date": "2021-05-01", "sectors.__count": "1",
+                              "sectors[0].name": "fisheries"}, "assess")
+    assert response.status_code == 200
+    expected = paracheck.assess({"schema": "paracheck/proposal/v1", "title": "Uji",
+                                 "date": "2021-05-01", "sectors": [{"name": "fisheries"}]})
+    assert f'data-verdict="{expected.verdict}"' in response.text
+    assert "script-src 'none'" in response.headers["content-security-policy"]
+
+
+def test_hostile_title_is_escaped_on_the_form_and_the_result(browser: httpx.Client) -> None:
+    title = '"><script>alert(1)</script><a href="javascript:alert(2)">x'
+    for action in ("show", "assess"):
+        html = post(browser, {"title": title}, action).text
+        assert "<script>alert(1)" not in html
+        assert 'href="javascript:' not in html
+
+
+def download(http: httpx.Client, fields: dict[str, str]) -> bytes:
+    response = post(http, fields, "yaml")
+    assert response.status_code == 200, response.text[:500]
+    assert response.headers["content-type"].startswith("application/yaml")
+    assert "attachment" in response.headers["content-disposition"]
+    return response.content
+
+
+def test_downloaded_yaml_passes_paracheck_validate(browser: httpx.Client,
+                                                  tmp_path: Path) -> None:
+    data = download(browser, {"title": "Kota Kembar Mataram", "date": "2021-05-01",
+                              "budget.apbd_allocation_idr": "250.000.000",
+                              "basis.similar_characteristics": "pariwisata\nperikanan",
+                              "sectors.__count": "1", "sectors[0].name": "tourism",
+                              "sectors[0].lead_agency.__none": "on"})
+    path = tmp_path / "usulan.yaml"
+    path.write_bytes(data)
+    done = subprocess.run([sys.executable, "-m", "paracheck", "validate", str(path)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    proposal = paracheck.load_proposal(str(path))
+    assert proposal.budget.apbd_allocation_idr == 250_000_000
+    assert proposal.sectors[0].lead_agency is None
+    assert "lead_agency" in proposal.sectors[0].model_fields_set
+
+
+@pytest.mark.parametrize("example", [NTB, WELL], ids=lambda p: p.name)
+def test_upload_then_download_round_trips_exactly(browser: httpx.Client,
+                                                  example: Path) -> None:
+    page = browser.get("/").text
+    filled = browser.post("/", data={"_csrf": csrf_of(page), "_action": "upload"},
+                          files={"_file": (example.name, example.read_bytes())})
+    assert filled.status_code == 200
+    fields = _fields_of(filled.text)
+    first = download(browser, fields)
+    assert first.decode() == paracheck.proposal_yaml(paracheck.load_proposal(str(example)))
+    # and once more through the form: the same bytes
+    again = browser.post("/", data={"_csrf": csrf_of(page), "_action": "upload"},
+                         files={"_file": ("again.yaml", first)})
+    assert download(browser, _fields_of(again.text)) == first
+
+
+def _fields_of(html: str) -> dict[str, str]:
+    """What a browser would post for the form as shown (inputs, selects, textareas)."""
+    from html import unescape
+
+    form = html[html.index('<form class="proposal"'):]
+    fields: dict[str, str] = {}
+    for tag in re.findall(r"<input[^>]*>", form):
+        name = re.search(r'name="([^"]+)"', tag)
+        if not name or name.group(1).startswith("_") or 'type="file"' in tag:
+            continue
+        if 'type="checkbox"' in tag:
+            if re.search(r"\schecked", tag):
+                fields[unescape(name.group(1))] = "on"
+            continue
+        value = re.search(r'value="([^"]*)"', tag)
+        fields[unescape(name.group(1))] = unescape(value.group(1)) if value else ""
+    for name, body in re.findall(r'<select[^>]*name="([^"]+)"[^>]*>(.*?)</select>', form, re.S):
+        chosen = re.search(r'<option value="([^"]*)"\s+selected', body)
+        fields[unescape(name)] = unescape(chosen.group(1)) if chosen else ""
+    for name, body in re.findall(r'<textarea[^>]*name="([^"]+)"[^>]*>(.*?)</textarea>', form,
+                                 re.S):
+        fields[unescape(name)] = unescape(body)
+    return fields
+
+
+def test_upload_of_an_invalid_file_lists_its_problems(browser: httpx.Client) -> None:
+    page = browser.get("/").text
+    response = browser.post("/", data={"_csrf": csrf_of(page), "_action": "upload"},
+                            files={"_file": ("bad.yaml", b"schema: paracheck/proposal/v1\n"
+                                                         b"title: T\nstage: signed\n")})
+    assert response.status_code == 422
+    assert "bad.yaml:3:8" in response.text
+
+
+def test_result_page_buttons_edit_and_download(browser: httpx.Client) -> None:
+    result = post(browser, {"title": "Uji Ubah", "sectors.__count": "1",
+                            "sectors[0].name": "culture"}, "assess").text
+    yaml_field = re.search(r'name="_yaml" value="([^"]*)"', result)
+    assert yaml_field
+    from html import unescape
+
+    document = unescape(yaml_field.group(1))
+    edit = browser.post("/", data={"_csrf": csrf_of(result), "_yaml": document,
+                                   "_action": "edit"}).text
+    assert 'value="Uji Ubah"' in edit and re.search(r'<option value="culture"\s+selected', edit)
+    got = browser.post("/", data={"_csrf": csrf_of(result), "_yaml": document,
+                                  "_action": "yaml"})
+    assert got.text == document
+
+
+def test_comparison_page_shows_what_changed(browser: httpx.Client) -> None:
+    page = browser.get("/bandingkan").text
+    assert "<h1>Bandingkan dua versi usulan</h1>" in page
+    response = browser.post("/bandingkan", data={"_csrf": csrf_of(page)},
+                            files={"old": (NTB.name, NTB.read_bytes()),
+                                   "new": (WELL.name, WELL.read_bytes())})
+    assert response.status_code == 200
+    before = paracheck.assess(paracheck.load_proposal(str(NTB)))
+    after = paracheck.assess(paracheck.load_proposal(str(WELL)), pack=before.pack.name)
+    comparison = paracheck.diff(before, after)
+    for _, changes in comparison.groups():
+        for change in changes:
+            assert change.rule_id in response.text
+
+
+def test_comparison_of_an_invalid_file_names_it(browser: httpx.Client) -> None:
+    page = browser.get("/bandingkan").text
+    response = browser.post("/bandingkan", data={"_csrf": csrf_of(page)},
+                            files={"old": ("lama.yaml", NTB.read_bytes()),
+                                   "new": ("baru.yaml", b"title: 1\n")})
+    assert response.status_code == 422
+    assert "baru.yaml:1" in response.text

@@ -1,0 +1,68 @@
+"""A real paracheck server on 127.0.0.1 for the web tests: a separate process, so the tests
+talk HTTP to it exactly as a browser or another program would."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+_LAUNCH = ("import uvicorn; from paracheck.web.serve import app_factory; "
+           "uvicorn.run(app_factory, factory=True, host='127.0.0.1', port={port}, "
+           "log_level='info', access_log=False)")
+
+
+@dataclass
+class Server:
+    url: str
+    log: Path
+
+    def log_text(self) -> str:
+        return self.log.read_text("utf-8", errors="replace")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextlib.contextmanager
+def running_server(**env: str) -> Iterator[Server]:
+    """Start ``paracheck.web`` with the given PARACHECK_* settings; stop it afterwards."""
+    port = free_port()
+    log = Path(tempfile.mkstemp(prefix="paracheck-web-", suffix=".log")[1])
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("PARACHECK_")}
+    environment.update(env)
+    with log.open("w") as out:
+        process = subprocess.Popen([sys.executable, "-c", _LAUNCH.format(port=port)],
+                                   env=environment, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):  # up to ~30 s on a busy machine; no timing is asserted
+            if process.poll() is not None:
+                raise RuntimeError(f"server exited: {log.read_text()}")
+            try:
+                if httpx.get(f"{url}/api/v1/health", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        else:
+            raise RuntimeError("server did not start")
+        yield Server(url, log)
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
