@@ -1,0 +1,127 @@
+"""The form in a real browser (Playwright driving Debian's chromium; nothing downloaded):
+fill a small proposal, add a sector with a programme, assess, read the verdict, download the
+YAML and have ``paracheck validate`` accept it; an invalid date is shown beside its field.
+
+Screenshots of the form and the result are taken on the way; with
+``PARACHECK_SCREENSHOTS=docs/img`` they are also written there for the README.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+playwright = pytest.importorskip("playwright.sync_api")
+pytest.importorskip("fastapi")
+
+import paracheck  # noqa: E402
+from tests.web_support import Server, running_server  # noqa: E402
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = pytest.mark.skipif(CHROMIUM is None,
+                                reason="chromium is not installed here (CI installs it)")
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[Server]:
+    with running_server() as live:
+        yield live
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with playwright.sync_playwright() as driver:
+        launched = driver.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"])
+        yield launched
+        launched.close()
+
+
+def _keep(shot: Path) -> None:
+    target = os.environ.get("PARACHECK_SCREENSHOTS")
+    if target:
+        Path(target).mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(shot, Path(target) / shot.name)
+
+
+def test_officer_fills_assesses_and_downloads_a_proposal(server: Server, browser: object,
+                                                         tmp_path: Path) -> None:
+    page = browser.new_page(viewport={"width": 1100, "height": 1500},  # type: ignore[attr-defined]
+                            accept_downloads=True)
+    page.goto(f"{server.url}/")
+    assert page.locator("html").get_attribute("lang") == "id"
+    page.fill("#f-title", "Kota Kembar Mataram – Kota Contoh")
+    page.fill("#f-date", "2021-05-01")
+    page.select_option("#f-stage", "proposal")
+    page.select_option("#f-form", "sister_city")
+    page.fill("#f-local-name", "Kota Mataram")
+    page.select_option("#f-local-level", "city")
+    page.fill("#f-partner-country", "JP")
+
+    page.click("button[value='add:sectors']")
+    page.select_option("#f-sectors-0-name", "fisheries")
+    page.fill("#f-sectors-0-lead_agency", "Dinas Kelautan dan Perikanan")
+    page.click("button[value='add:sectors[0].programs']")
+    page.fill("#f-sectors-0-programs-0-name", "Pertukaran benih rumput laut")
+    page.select_option("#f-sectors-0-programs-0-status", "planned")
+    page.fill("#f-sectors-0-programs-0-last_activity", "2021-03-15")
+    assert page.input_value("#f-title") == "Kota Kembar Mataram – Kota Contoh"  # kept
+
+    page.locator("#f-sectors").scroll_into_view_if_needed()
+    form_shot = tmp_path / "web-form.png"
+    page.screenshot(path=str(form_shot))
+    _keep(form_shot)
+
+    page.locator("button[value='assess']").first.click()
+    verdict = page.locator(".pc-verdict")
+    expected = paracheck.assess({
+        "schema": "paracheck/proposal/v1", "title": "Kota Kembar Mataram – Kota Contoh",
+        "date": "2021-05-01", "stage": "proposal", "form": "sister_city",
+        "local": {"name": "Kota Mataram", "level": "city"}, "partner": {"country": "JP"},
+        "sectors": [{"name": "fisheries", "lead_agency": "Dinas Kelautan dan Perikanan",
+                     "programs": [{"name": "Pertukaran benih rumput laut", "status": "planned",
+                                   "last_activity": "2021-03-15"}]}]})
+    assert verdict.get_attribute("data-verdict") == expected.verdict
+    assert verdict.is_visible()
+    result_shot = tmp_path / "web-result.png"
+    page.screenshot(path=str(result_shot))
+    _keep(result_shot)
+
+    with page.expect_download() as caught:
+        page.click("button[value='yaml']")
+    saved = tmp_path / "usulan.yaml"
+    caught.value.save_as(str(saved))
+    done = subprocess.run([sys.executable, "-m", "paracheck", "validate", str(saved)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    proposal = paracheck.load_proposal(str(saved))
+    assert proposal.sectors[0].programs[0].name == "Pertukaran benih rumput laut"
+    assert paracheck.assess(proposal).verdict == expected.verdict
+    page.close()
+
+
+def test_invalid_date_is_shown_beside_the_field_using_only_the_keyboard(
+        server: Server, browser: object) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(f"{server.url}/")
+    page.fill("#f-title", "Uji tanggal")
+    page.fill("#f-date", "2021-02-30")
+    page.focus("#f-date")
+    page.keyboard.press("Enter")  # the form's first button is "Nilai"
+    error = page.locator("#f-date-err")
+    error.wait_for()
+    assert "TTTT-BB-HH" in error.inner_text()
+    field = page.locator(".field", has=page.locator("#f-date"))
+    assert field.locator("#f-date-err").count() == 1
+    assert page.get_attribute("#f-date", "aria-invalid") == "true"
+    assert "f-date-err" in (page.get_attribute("#f-date", "aria-describedby") or "")
+    assert page.input_value("#f-date") == "2021-02-30"
+    page.close()
