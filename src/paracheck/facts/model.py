@@ -58,6 +58,10 @@ StepId = Literal[
 # "unknown": the step is listed but nobody knows whether it was done (checks that need it ask)
 StepStatus = Literal["done", "in_progress", "pending", "not_applicable", "unknown"]
 Stakeholder = Literal["university", "private_sector", "civil_society", "media"]
+# KSDPL (a foreign regional government) or KSDLL (a foreign institution), PP 28/2018
+PartnerKind = Literal["regional_government", "institution"]
+# who signs (or signed) the MoU for the region
+Signatory = Literal["head_of_region", "full_powers_holder", "other_official"]
 CentralAffair = Literal[
     "foreign_policy", "defence", "security", "justice", "monetary_fiscal", "religion",
 ]
@@ -148,6 +152,21 @@ class Partner(Part):
         default=None,
         description="override of the reference data; null = use the reference data",
     )
+    kind: PartnerKind | None = Field(
+        default=None,
+        description=(
+            "regional_government: a foreign regional government (KSDPL under PP 28/2018); "
+            "institution: a foreign institution such as a university, agency or association "
+            "(KSDLL)"
+        ),
+    )
+    own_contribution: StrictBool | None = Field(
+        default=None,
+        description=(
+            "the partner commits its own staff, budget or facilities to the joint programmes, "
+            "not only the Indonesian side"
+        ),
+    )
 
 
 class Basis(Part):
@@ -167,6 +186,20 @@ class Basis(Part):
             "cooperation touches; [] = none"
         ),
     )
+    domestic_interference: StrictBool | None = Field(
+        default=None,
+        description=(
+            "the agreement or the partner claims a say in Indonesian domestic governance "
+            "(conditions on local policy, political statements); false = none"
+        ),
+    )
+    technology_transfer: StrictBool | None = Field(
+        default=None,
+        description=(
+            "the cooperation passes knowledge or technology on to Indonesian staff "
+            "(training, joint work, documented handover)"
+        ),
+    )
 
 
 class Program(Part):
@@ -177,6 +210,7 @@ class Program(Part):
     budget_idr: Money | None = None
     kpis: list[Name] | None = Field(default=None, max_length=1000)
     last_activity: Date | None = None
+    started: Date | None = Field(default=None, description="date of the programme's first activity")
 
 
 class Sector(Part):
@@ -185,6 +219,14 @@ class Sector(Part):
     name: SectorName
     lead_agency: Name | None = Field(default=None, description="the SKPD owning follow-up")
     programs: list[Program] | None = Field(default=None, max_length=10_000)
+    central_asset: StrictBool | None = Field(
+        default=None,
+        description=(
+            "the work in this sector concerns an asset, licence or service the central "
+            "government holds, not the region (a port run by a central port authority or a "
+            "state port company; mining licences since UU 3/2020)"
+        ),
+    )
 
 
 class Budget(Part):
@@ -242,6 +284,32 @@ class Governance(Part):
     monitoring_plan: StrictBool | None = None
     reports_to_ministry: StrictBool | None = None
     stakeholders: list[Stakeholder] | None = Field(default=None, max_length=100)
+    joint_committee_last_met: Date | None = Field(
+        default=None,
+        description=(
+            "when the joint committee or working group with the partner last met; "
+            "null = it has never met"
+        ),
+    )
+    tkksd_reviewed: StrictBool | None = Field(
+        default=None,
+        description=(
+            "the region's Tim Koordinasi Kerja Sama Daerah (TKKSD) has discussed this "
+            "cooperation"
+        ),
+    )
+
+
+class Agreement(Part):
+    """The MoU itself: who signs it for the region."""
+
+    signatory: Signatory | None = Field(
+        default=None,
+        description=(
+            "head_of_region: the governor, regent or mayor; full_powers_holder: another "
+            "official named in the Full Powers letter; other_official: anyone else"
+        ),
+    )
 
 
 class Waiver(Part):
@@ -271,6 +339,7 @@ class Proposal(Part):
     security: Security | None = None
     procedure: list[ProcedureStep] | None = Field(default=None, max_length=100)
     governance: Governance | None = None
+    agreement: Agreement | None = None
     accepted_risks: list[Waiver] | None = Field(default=None, max_length=1000)
 
     model_config = ConfigDict(

@@ -54,6 +54,10 @@ partner:                  # mitra luar negeri / the foreign partner
 {partner_level}
   # diplomatic_relations: true   # kosongkan agar memakai data rujukan (Kemlu)
                                  # leave out to use the reference data; true | false
+  # kind: regional_government    # pemerintah daerah (KSDPL) atau lembaga (KSDLL) di luar negeri
+                                 # regional_government (KSDPL) | institution (KSDLL)
+  # own_contribution: true       # mitra menyumbang staf/dana/fasilitas sendiri
+                                 # the partner commits its own staff, funds or facilities
 
 basis:                    # dasar pertimbangan / why these two partners
   # similar_characteristics: [fisheries, agriculture]   # kesamaan karakteristik / shared traits
@@ -66,16 +70,23 @@ basis:                    # dasar pertimbangan / why these two partners
   #                      # absolute central affairs touched (UU 23/2014 Art. 10); [] = none
   #                      # foreign_policy | defence | security | justice | monetary_fiscal
   #                      # | religion
+  # domestic_interference: false    # mitra meminta campur tangan urusan dalam negeri
+  #                                 # the partner claims a say in domestic governance
+  # technology_transfer: true       # alih ilmu/teknologi kepada SDM Indonesia
+  #                                 # knowledge or technology passed on to Indonesian staff
 
 sectors:                  # bidang kerja sama, satu entri per bidang / one entry per field
   # - name: agriculture   # {sectors}
-  #   lead_agency: Dinas Pertanian   # SKPD penanggung jawab; null = belum ada
+  #   lead_agency: Dinas Pertanian   # perangkat daerah penanggung jawab; null = belum ada
   #                                  # the agency owning follow-up; null = none named
+  #   central_asset: false           # menyangkut aset/izin pemerintah pusat (pelabuhan pusat,
+  #                                  # izin tambang sejak UU 3/2020) / a central asset or licence
   #   programs:
   #     - name: "…"                  # nama program / programme name
   #       status: planned            # planned | ongoing | done | stalled | cancelled
   #       budget_idr: 100000000      # anggaran (Rp, bilangan bulat) / budget (whole IDR)
   #       kpis: ["…"]                # target terukur / measurable targets
+  #       started: 2025-01-31        # kegiatan pertama / first activity (YYYY-MM-DD)
   #       last_activity: 2025-01-31  # kegiatan terakhir / last activity (YYYY-MM-DD)
 
 budget:                   # anggaran / funding
@@ -116,6 +127,13 @@ governance:               # tata kelola / steering and monitoring
   # monitoring_plan: false          # rencana monev / monitoring and evaluation plan
   # reports_to_ministry: false      # laporan ke Kemendagri / reports to the Home Affairs Ministry
   # stakeholders: []                # university | private_sector | civil_society | media
+  # joint_committee_last_met: 2025-01-31   # rapat terakhir komite/kelompok kerja bersama;
+  #                                        # null = belum pernah / last joint meeting; null = never
+  # tkksd_reviewed: true            # sudah dibahas TKKSD / discussed by the region's TKKSD
+
+agreement:                # naskah MoU / the MoU
+  # signatory: head_of_region       # penanda tangan / who signs: head_of_region
+  #                                 # | full_powers_holder | other_official
 
 accepted_risks:           # risiko yang diterima secara sadar / accountable waivers
   # - rule: NRG-001                 # kode aturan / rule id
