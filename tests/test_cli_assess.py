@@ -159,7 +159,8 @@ def test_a_missing_file_exits_2_with_a_positioned_message_and_no_traceback(tmp_p
 def test_bad_options_are_usage_errors(proposal, args):
     out = run("assess", str(proposal), *args)
     assert out.returncode == 2, out
-    assert "Traceback" not in out.stderr
+    assert "Traceback" not in out.stderr and out.stdout == ""
+    assert f"'{args[1]}'" in out.stderr  # the message quotes the value that was refused
 
 
 def test_output_file_is_complete_and_no_temporary_file_is_left(tmp_path, proposal):
@@ -167,7 +168,8 @@ def test_output_file_is_complete_and_no_temporary_file_is_left(tmp_path, proposa
     target.parent.mkdir()
     target.write_text("old report", encoding="utf-8")
     out = run("assess", str(proposal), "--format", "html", "--output", str(target))
-    assert out.returncode == 0, out.stderr and out.stdout == ""
+    assert out.returncode == 0, out.stderr
+    assert out.stdout == ""  # the report went to the file only
     written = target.read_text(encoding="utf-8")
     assert written == run("assess", str(proposal), "--format", "html").stdout
     assert written.rstrip().endswith("</html>")

@@ -15,7 +15,7 @@ from paracheck.facts.template import proposal_template
 from paracheck.report import render
 from paracheck.report.files import write_atomically
 
-from .test_cli_assess import ROOT, run
+from .test_cli_assess import ROOT, needs, run
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -31,7 +31,37 @@ def test_checklist_lists_the_procedure_and_every_rule_of_the_pack():
     assert "## Procedure" in out.stdout
 
 
+SIGNED_EARLY = "{step: signing, status: done, date: 2021-06-05}"
+SIGNED_AFTER_DPRD = "{step: signing, status: done, date: 2021-10-05}"
+
+
 def test_diff_of_a_proposal_and_its_fixed_version(tmp_path):
+    """The example signed before DPRD approval, fixed by signing after it: the diff names the
+    checks that changed (REG-020 cleared) and none of those that did not."""
+    import paracheck
+
+    old = needs(ROOT / "examples" / "signed-before-dprd-2021.yaml")
+    text = old.read_text(encoding="utf-8")
+    assert SIGNED_EARLY in text
+    fixed = tmp_path / "fixed.yaml"
+    fixed.write_text(text.replace(SIGNED_EARLY, SIGNED_AFTER_DPRD), encoding="utf-8")
+    before = {c.rule_id: c.status for c in paracheck.assess(paracheck.load_proposal(old)).checks}
+    after = {c.rule_id: c.status for c in paracheck.assess(paracheck.load_proposal(fixed)).checks}
+    assert before["REG-020"] == "risk" and after["REG-020"] == "clear"
+
+    out = run("diff", str(old), str(fixed), "--lang", "en")
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    shown = [line.split()[0] if line.split() else "" for line in lines]
+    assert "REG-020" in shown, out.stdout
+    change = lines[shown.index("REG-020") + 1]
+    assert "Risk" in change and "Clear" in change, change
+    assert "No check changed." not in out.stdout
+    for rule_id, status in after.items():  # a check whose status stayed is not listed
+        assert (rule_id in shown) == (status != before[rule_id]), rule_id
+
+
+def test_diff_of_a_proposal_with_itself_changes_nothing(tmp_path):
     old = tmp_path / "old.yaml"
     old.write_text(proposal_template("sister_province"), encoding="utf-8")
     out = run("diff", str(old), str(old), "--lang", "en")
@@ -61,10 +91,18 @@ def test_committed_rule_docs_are_up_to_date(tmp_path):
 
 
 def test_rules_docs_writes_one_page_per_pack(tmp_path):
+    from paracheck.report.reference import reference_docs
+    from paracheck.rules.loader import pack_names
+
     out = run("rules", "docs", "--output", str(tmp_path))
     assert out.returncode == 0, out.stderr
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        f"{line.split('/')[-1]}" for line in out.stdout.split() if line.endswith(".md"))
+    expected = sorted(f"{name}.md" for name in pack_names())
+    assert expected  # the shipped packs
+    assert sorted(p.name for p in tmp_path.iterdir()) == expected
+    pages = reference_docs()
+    for name in expected:  # each page is the pack's reference, and the command says so
+        assert (tmp_path / name).read_text(encoding="utf-8") == pages[name]
+        assert str(tmp_path / name) in out.stdout
 
 
 @pytest.mark.parametrize("argv", [

@@ -119,22 +119,30 @@ def test_threads_mixing_packs_match_the_sequential_results(sequential):
     """Threads on different packs at once: each compiled pack owns its host and lock."""
     jobs = [(i, pack) for pack in (PACK, MINI) for i in range(len(INPUTS))] * 2
     random.Random(3).shuffle(jobs)
-    got: dict[tuple[int, str], set[str]] = {}
+    got: dict[tuple[int, str], list[str]] = {}
+    errors: list[BaseException] = []
     lock = threading.Lock()
 
     def work(part: list[tuple[int, str]]) -> None:
-        for i, pack in part:
-            out = assess_json((INPUTS[i], pack))
-            with lock:
-                got.setdefault((i, pack), set()).add(out)
+        try:
+            for i, pack in part:
+                out = assess_json((INPUTS[i], pack))
+                with lock:
+                    got.setdefault((i, pack), []).append(out)
+        except BaseException as exc:  # reported below
+            errors.append(exc)
 
     threads = [threading.Thread(target=work, args=(jobs[t::THREADS],)) for t in range(THREADS)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(timeout=300)
+    assert not any(thread.is_alive() for thread in threads), "a thread hung"
+    assert errors == []
+    # every job ran (each (input, pack) twice) and gave the sequential bytes
+    assert sorted(got) == sorted({(i, pack) for i, pack in jobs})
     for (i, pack), outs in got.items():
-        assert outs == {sequential[pack][i]}
+        assert outs == [sequential[pack][i]] * 2, (i, pack)
 
 
 def test_process_pool_matches_the_sequential_results(sequential):

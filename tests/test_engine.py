@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 
 import paracheck
 from paracheck.engine.examples import run_examples
+from paracheck.engine.model import Localized
 from paracheck.errors import InputError, PackError
 from paracheck.facts.decompose import decompose
 from paracheck.facts.model import Proposal
@@ -61,7 +61,14 @@ def test_header_only_proposal_is_incomplete_with_questions(mini):
     result = paracheck.assess(_proposal(), pack=mini, as_of=AS_OF)
     assert result.verdict == "incomplete"
     assert {ch.status for ch in result.checks} == {"unknown"}
-    assert len(result.questions) >= 5
+    # one question per fact some rule of the mini pack reads, naming the rules waiting on it
+    assert {q.path: q.checks for q in result.questions} == {
+        "budget.apbd_allocation_idr": ["BUD-001"], "budget.other_sources": ["BUD-001"],
+        "energy.reserve_margin_pct": ["NRG-001"], "energy.rolling_blackouts": ["NRG-001"],
+        "human_resources.dedicated_staff": ["HR-001"],
+        "procedure.dprd_approval.date": ["REG-001"], "procedure.signing.date": ["REG-001"],
+        "sectors": ["HR-001", "IMP-001", "IMP-002", "NRG-002"], "stage": ["IMP-002"],
+    }
 
 
 def test_risk_lists_evidence_with_yaml_lines_and_clears_when(mini, tmp_path):
@@ -98,7 +105,9 @@ def test_waiver_until_after_as_of_accepts_the_risk(mini):
     result = paracheck.assess(_waived("2016-01-01"), pack=mini, as_of=AS_OF)
     check = next(ch for ch in result.checks if ch.rule_id == "BUD-001")
     assert check.status == "accepted"
-    assert check.waiver is not None and check.waiver.accepted_by == "Kepala Biro"
+    waiver = check.waiver
+    assert (waiver.reason, waiver.accepted_by, waiver.until) == (
+        "hibah pusat menyusul", "Kepala Biro", dt.date(2016, 1, 1))
     assert not any("BUD-001" in a.rules for a in result.actions)
 
 
@@ -129,36 +138,23 @@ def test_signing_before_dprd_shows_in_the_procedure(mini):
         {"step": "signing", "status": "done", "date": "2015-02-01"}])
     result = paracheck.assess(proposal, pack=mini, as_of=AS_OF)
     assert _status(result, "REG-001") == "risk"
-    signing = next(p for p in result.procedure if p.step == "signing")
-    assert signing.issue is not None and "DPRD approval" in signing.issue.en
+    issues = {p.step: p.issue for p in result.procedure}
+    assert issues["signing"] == Localized(
+        id="bertanggal sebelum langkah sebelumnya, persetujuan DPRD (1 Maret 2015)",
+        en="dated before the earlier step, DPRD approval (March 1, 2015)")
+    assert issues["letter_of_intent"] is None and issues["dprd_approval"] is None
 
 
 def test_required_step_missing_for_stage_is_an_issue(mini):
     proposal = _proposal(stage="mou_signed", procedure=[
         {"step": "letter_of_intent", "status": "done"}])
     result = paracheck.assess(proposal, pack=mini, as_of=AS_OF)
-    dprd = next(p for p in result.procedure if p.step == "dprd_approval")
-    assert dprd.required and dprd.issue is not None
-
-
-def test_eight_threads_give_the_sequential_results(mini):
-    inputs = [_proposal(budget={"apbd_allocation_idr": n % 3, "other_sources": []},
-                        human_resources={"dedicated_staff": n % 4},
-                        sectors=[{"name": "mining", "programs": []}] * (n % 5))
-              for n in range(40)]
-    expected = [paracheck.assess(p, pack=mini, as_of=AS_OF).to_json() for p in inputs]
-    got: dict[int, str] = {}
-
-    def work(offset: int) -> None:
-        for i in range(offset, len(inputs), 8):
-            got[i] = paracheck.assess(inputs[i], pack=mini, as_of=AS_OF).to_json()
-
-    threads = [threading.Thread(target=work, args=(k,)) for k in range(8)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert [got[i] for i in range(len(inputs))] == expected
+    entries = {p.step: p for p in result.procedure}
+    not_done = Localized(id="langkah wajib pada tahap MoU ditandatangani, belum selesai",
+                         en="required at stage 'MoU signed' but not done")
+    assert (entries["dprd_approval"].required, entries["dprd_approval"].issue) == (True, not_done)
+    assert (entries["signing"].required, entries["signing"].issue) == (True, not_done)
+    assert entries["letter_of_intent"].issue is None  # done, so no issue
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -170,24 +166,13 @@ def test_engine_agrees_with_the_oracle_on_generated_proposals(mini, data):
     assert engine == Oracle(mini, decompose(proposal, AS_OF)).statuses()
 
 
-def _write_pack(tmp_path, rule_patch: str) -> str:
-    text = MINI.read_text(encoding="utf-8")
-    path = tmp_path / "bad.yaml"
-    path.write_text(text.replace("  - id: HR-001\n", rule_patch + "  - id: HR-001\n", 1),
-                    encoding="utf-8")
-    return str(path)
-
-
-@pytest.mark.parametrize(("patch", "field"), [
-    ("  - id: BUD-001\n", "BUD-001.id"),
-])
-def test_pack_with_duplicate_id_is_refused(tmp_path, patch, field):
+def test_pack_with_duplicate_id_is_refused(tmp_path):
     bad = MINI.read_text(encoding="utf-8").replace("id: NRG-001", "id: BUD-001")
     path = tmp_path / "dup.yaml"
     path.write_text(bad, encoding="utf-8")
     with pytest.raises(PackError) as err:
         load_pack(str(path))
-    assert any(p.path == field and "duplicate" in p.message for p in err.value.problems)
+    assert any(p.path == "BUD-001.id" and "duplicate" in p.message for p in err.value.problems)
     assert all(p.file.endswith("dup.yaml") for p in err.value.problems)
 
 
@@ -212,19 +197,26 @@ def test_malformed_pack_is_refused_naming_rule_and_field(tmp_path, old, new, exp
     assert all(p.line and p.line > 1 for p in err.value.problems)
 
 
+# The contract's key order (PRODUCT.md §2), written out: a change to it must change this test.
+CONTRACT_KEYS = ["schema", "proposal", "as_of", "pack", "verdict", "score", "domains", "checks",
+                 "actions", "questions", "procedure"]
+CHECK_KEYS = ["rule_id", "domain", "title", "why", "status", "severity", "likelihood", "impact",
+              "score", "items", "evidence", "missing", "clears_when", "recommendations",
+              "sources", "waiver"]
+EVIDENCE_KEYS = ["path", "value", "line", "note"]
+
+
 def test_json_keys_follow_the_contract_order(mini):
     import json
 
-    from paracheck.engine.model import Assessment, Check, Evidence
-
     proposal = _proposal(budget={"apbd_allocation_idr": 0, "other_sources": []})
     data = json.loads(paracheck.assess(proposal, pack=mini, as_of=AS_OF).to_json())
-    assert list(data) == [f.serialization_alias or name
-                          for name, f in Assessment.model_fields.items()]
+    assert list(data) == CONTRACT_KEYS
+    assert data["checks"] and any(check["evidence"] for check in data["checks"])
     for check in data["checks"]:
-        assert list(check) == list(Check.model_fields)
+        assert list(check) == CHECK_KEYS
         for evidence in check["evidence"]:
-            assert list(evidence) == list(Evidence.model_fields)
+            assert list(evidence) == EVIDENCE_KEYS
 
 
 def test_trusted_rebuild_gives_back_the_same_assessment(mini):

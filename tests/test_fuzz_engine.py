@@ -155,9 +155,10 @@ def test_not_ne_on_a_null_value_is_clear(tmp_path):
 
 
 def test_negated_path_comparison_with_a_null_and_an_absent_side(tmp_path):
+    # docs/rule-language.md: a comparison of two fields is false when either is null, even
+    # when the other is absent; so the comparison clears and its negation is a risk.
     cond = {"path": "context.partner_tier", "ge": {"path": "context.local_tier"}}
     data = {"local": {"level": None}}  # local_tier null, partner_tier absent
-    positive = statuses(one_rule_pack(tmp_path, cond), data)
-    negative = statuses(one_rule_pack(tmp_path, {"not": cond}, name="negated"), data)
-    assert positive[0] == positive[1]
-    assert negative[0] == negative[1]
+    assert statuses(one_rule_pack(tmp_path, cond), data) == ("clear", "clear")
+    negated = one_rule_pack(tmp_path, {"not": cond}, name="negated")
+    assert statuses(negated, data) == ("risk", "risk")

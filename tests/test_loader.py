@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import textwrap
 
 import pytest
@@ -59,7 +60,7 @@ def test_a_valid_file_loads_into_a_proposal(tmp_path):
     assert proposal.date == dt.date(2015, 6, 10)
     assert proposal.budget.apbd_allocation_idr == 250_000_000
     assert proposal.origin.source == str(path)
-    assert len(proposal.origin.sha256) == 64
+    assert proposal.origin.sha256 == hashlib.sha256(VALID.encode("utf-8")).hexdigest()
 
 
 def test_positions_point_at_each_value():

@@ -192,7 +192,9 @@ def test_signing_before_dprd_approval_is_a_high_regulatory_risk_shown_in_the_pro
     check = _check(result, "REG-020")
     assert (check.status, check.severity, check.domain) == ("risk", "high", "regulatory")
     signing = next(entry for entry in result.procedure if entry.step == "signing")
-    assert signing.issue is not None
+    assert signing.issue.en == "dated before the earlier step, DPRD approval (September 20, 2021)"
+    assert signing.issue.id == ("bertanggal sebelum langkah sebelumnya, persetujuan DPRD "
+                                "(20 September 2021)")
 
 
 # --------------------------------------------------------------------------- calibration

@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import types
 import typing
+from importlib import resources
 
 import pycountry
 import pytest
+import yaml
 from pydantic import BaseModel
 
 from paracheck.facts import reference
-from paracheck.facts.model import STEP_IDS, PartnerLevel, Program, Proposal, Sector
+from paracheck.facts.model import STEP_IDS, PartnerLevel, Proposal
 from paracheck.facts.questions import question_for, question_paths
 
 
@@ -87,10 +89,23 @@ def _leaf_paths(model: type[BaseModel], prefix: str) -> list[str]:
 
 def test_every_proposal_field_has_a_question_in_both_languages():
     paths = set(_leaf_paths(Proposal, "")) | {"sector.programs", "programs"}
-    assert "budget.apbd_allocation_idr" in paths and "program.kpis" in paths
-    assert Sector and Program  # the generic sector.* / program.* paths come from these
+    # the walk reaches into sectors, programmes and the procedure
+    assert {"budget.apbd_allocation_idr", "sector.lead_agency", "program.kpis",
+            "procedure.<step>.status"} <= paths
     missing = sorted(paths - question_paths())
     assert missing == []
+    for path in paths:
+        concrete = path.replace("<step>", "signing")
+        asked = question_for(concrete)
+        assert asked != _unprepared(concrete), path  # a question written for it, not the default
+        assert asked["id"].strip() and asked["en"].strip(), path
+        assert asked["id"] != asked["en"], path
+
+
+def _unprepared(path: str) -> dict[str, str]:
+    """The default request a path without a prepared question would get."""
+    default = question_for(f"unprepared.{path}")
+    return {lang: text.replace("unprepared.", "") for lang, text in default.items()}
 
 
 @pytest.mark.parametrize("path", COMPUTED_PATHS)
@@ -116,11 +131,23 @@ def test_concrete_paths_get_their_generic_question():
     )
 
 
+STEP_NAMES = yaml.safe_load(resources.files("paracheck.facts").joinpath(
+    "data", "questions.yaml").read_text("utf-8"))["steps"]
+
+
 @pytest.mark.parametrize("step", STEP_IDS)
 def test_every_procedure_step_is_named_in_its_question(step):
     question = question_for(f"procedure.{step}.status")
     assert "{" not in question["id"] and "{" not in question["en"]
-    assert '"' in question["en"]
+    names = STEP_NAMES[step]
+    assert f'"{names["id"]}"' in question["id"] and f'"{names["en"]}"' in question["en"]
+    others = [s for s in STEP_IDS if s != step]  # no other step's question reads the same
+    assert all(question_for(f"procedure.{s}.status") != question for s in others)
+
+
+def test_the_signing_question_names_the_signing_step():
+    question = question_for("procedure.signing.status")
+    assert '"penandatanganan"' in question["id"] and '"signing"' in question["en"]
 
 
 def test_unknown_path_still_gets_a_question_naming_it():

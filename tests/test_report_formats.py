@@ -125,8 +125,16 @@ def test_csv_has_one_row_per_check(assessment):
 
 
 def test_clean_proposal_says_there_is_nothing_to_do():
-    out = render(clean_assessment(), "text", "en")
-    assert "Low risk".upper() in out.upper()
+    clean = clean_assessment()
+    assert clean.actions == [] and {c.status for c in clean.checks} == {"clear"}
+    out = render(clean, "text", "en")
+    assert "Verdict: LOW RISK" in out
+    assert MESSAGES["verdict_note.low_risk"][1] in out
+    lines = [line.strip() for line in out.splitlines()]
+    for heading in ("heading.risks", "heading.unknowns"):  # each section says "None."
+        at = lines.index(MESSAGES[heading][1].upper())
+        assert lines[at + 1] == MESSAGES["none"][1], heading
+    assert MESSAGES["next_steps"][1] not in out  # no step to take
 
 
 @pytest.mark.parametrize("fmt, lang", [("pdf", "id"), ("text", "fr")])

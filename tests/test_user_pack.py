@@ -151,11 +151,6 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
                           text=True, timeout=120, cwd=HERE.parent)
 
 
-@pytest.fixture(scope="module")
-def cli_assess() -> None:
-    assert _cli("assess", "--help").returncode == 0, "the CLI must have an 'assess' command"
-
-
 @pytest.fixture()
 def proposal(tmp_path: Path) -> Path:
     path = tmp_path / "proposal.yaml"
@@ -165,7 +160,7 @@ def proposal(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize(("case", "old", "new", "rule", "field"), RULE_CASES,
                          ids=[c[0] for c in RULE_CASES])
-def test_cli_refuses_a_malformed_user_pack(cli_assess, tmp_path, proposal, case, old, new,
+def test_cli_refuses_a_malformed_user_pack(tmp_path, proposal, case, old, new,
                                            rule, field):
     pack = bad_pack(tmp_path, (old, new))
     done = _cli("assess", str(proposal), "--pack", str(pack))
@@ -181,7 +176,7 @@ def test_cli_refuses_a_malformed_user_pack(cli_assess, tmp_path, proposal, case,
 
 @pytest.mark.parametrize(("case", "text", "field", "fragment"), FILE_CASES,
                          ids=[c[0] for c in FILE_CASES])
-def test_cli_refuses_a_file_that_is_not_a_pack(cli_assess, tmp_path, proposal, case, text,
+def test_cli_refuses_a_file_that_is_not_a_pack(tmp_path, proposal, case, text,
                                                field, fragment):
     pack = tmp_path / "bad.yaml"
     pack.write_text(text, encoding="utf-8")
@@ -191,7 +186,7 @@ def test_cli_refuses_a_file_that_is_not_a_pack(cli_assess, tmp_path, proposal, c
     assert re.search(r"bad\.yaml:\d+:\d+: .*" + re.escape(fragment), done.stderr), done.stderr
 
 
-def test_cli_refuses_a_malformed_user_pack_for_several_proposals(cli_assess, tmp_path,
+def test_cli_refuses_a_malformed_user_pack_for_several_proposals(tmp_path,
                                                                  proposal):
     other = tmp_path / "other.yaml"
     other.write_text(PROPOSAL, encoding="utf-8")
