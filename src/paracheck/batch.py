@@ -16,11 +16,12 @@ import multiprocessing
 import os
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
 from paracheck.engine.model import SEVERITY_RANK, Assessment
-from paracheck.errors import InputError, Problem
+from paracheck.errors import InputError, PackError, Problem, UsageError
 
 PROPOSAL_SUFFIXES = (".yaml", ".yml", ".json")
 STDIN = "-"
@@ -54,9 +55,11 @@ class BatchItem:
 
     def __init__(self, source: str, assessment: Assessment | None = None,
                  problems: tuple[Problem, ...] = (), *, json_bytes: bytes | None = None,
-                 summary: Summary | None = None) -> None:
+                 summary: Summary | None = None, internal: bool = False) -> None:
         self.source = source
         self.problems = tuple(problems)
+        #: the problem is paracheck's, not the file's (an internal error or a crash)
+        self.internal = internal
         self._assessment = assessment
         self._json = json_bytes
         if summary is None and assessment is not None:
@@ -108,11 +111,32 @@ def expand_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
 
 
 def assess_file(path: str, pack: str | None = None, as_of: dt.date | None = None) -> BatchItem:
-    """Load and assess one proposal; input problems become the item's problems.
+    """Load and assess one proposal; whatever stops it becomes the item's problems.
 
-    Usage errors (an unknown pack) and internal errors are raised: they concern the whole run,
-    not this file.
+    Input problems found while loading or while assessing (a waiver naming a rule the pack
+    lacks) are the file's; any other failure on this file is an internal error, reported on
+    the item (``internal``) so the rest of the batch still runs. Only a usage error or a bad
+    user pack is raised: those concern the whole run, not this file.
     """
+    try:
+        return _assess_file(path, pack, as_of)
+    except (UsageError, PackError):
+        raise
+    except InputError as err:
+        return BatchItem(path, problems=tuple(err.problems))
+    except Exception as err:  # one file's failure must not end the batch
+        return internal_item(path, f"{type(err).__name__}: {err}")
+
+
+def internal_item(path: str, what: str) -> BatchItem:
+    """An error item for a file paracheck failed on (not the file's fault)."""
+    what = what if len(what) <= 300 else what[:299] + "…"
+    return BatchItem(path, problems=(Problem(
+        path, None, None, "", f"internal error while assessing this file ({what}); "
+        "the other files are not affected — please report it"),), internal=True)
+
+
+def _assess_file(path: str, pack: str | None, as_of: dt.date | None) -> BatchItem:
     import paracheck
 
     if path != STDIN and Path(path).is_dir():
@@ -157,6 +181,15 @@ def _assess_for_transfer(job: tuple[str, str | None, dt.date | None]) -> BatchIt
                      json_bytes=a.to_json_bytes())
 
 
+def _isolated(path: str, pack: str | None, as_of: dt.date | None) -> BatchItem:
+    """One file in a process of its own: its result, or an error item if the process dies."""
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=_pool_context()) as pool:
+            return pool.submit(_assess_for_transfer, (path, pack, as_of)).result()
+    except BrokenProcessPool:
+        return internal_item(path, "the assessment process stopped unexpectedly")
+
+
 def _pool_context() -> multiprocessing.context.BaseContext:
     """``fork`` when this process holds no engine and no other thread, else ``spawn``.
 
@@ -192,11 +225,18 @@ def assess_many(
     if n_workers > 1:
         jobs = [(sources[i], pack, as_of) for i in pooled]
         chunk = max(1, min(8, len(jobs) // (n_workers * 4)))
-        with ProcessPoolExecutor(max_workers=n_workers, mp_context=_pool_context(),
-                                 initializer=_start_worker) as pool:
-            for i, item in zip(pooled, pool.map(_assess_for_transfer, jobs, chunksize=chunk),
-                               strict=True):
-                items[i] = item
+        done = 0
+        try:
+            with ProcessPoolExecutor(max_workers=n_workers, mp_context=_pool_context(),
+                                     initializer=_start_worker) as pool:
+                for item in pool.map(_assess_for_transfer, jobs, chunksize=chunk):
+                    items[pooled[done]] = item
+                    done += 1
+        except BrokenProcessPool:
+            # a worker died (the rule engine is C code): the files not yet answered are
+            # assessed one process each, so the one that kills its process is named
+            for i in pooled[done:]:
+                items[i] = _isolated(sources[i], pack, as_of)
     else:
         for i in pooled:
             items[i] = assess_file(sources[i], pack, as_of)

@@ -18,7 +18,7 @@ import typer
 from paracheck.report import FORMATS, LANGS
 
 FAIL_ON = ("blocker", "high", "medium", "low")
-EXIT_OK, EXIT_FAIL_ON, EXIT_INVALID = 0, 1, 2
+EXIT_OK, EXIT_FAIL_ON, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 def parse_date(value: str | None) -> dt.date | None:
@@ -99,6 +99,8 @@ def assess(
     else:
         emit(render_batch_chunks(items, fmt, lang, color=colour), output)
 
+    if any(item.internal for item in items):  # paracheck failed on a file, not the user
+        raise typer.Exit(EXIT_INTERNAL)
     if any(not item.ok for item in items):
         raise typer.Exit(EXIT_INVALID)
     if fail_on is not None:
