@@ -3,51 +3,102 @@
 Everything goes through Babel so that ``id`` reads ``Rp 600.000.000`` and ``10 Juni 2015``
 and ``en`` reads ``IDR 600,000,000`` and ``June 10, 2015``. Evidence values arrive as whatever
 the proposal held (ints, floats, booleans, dates or ISO date strings, lists, ``None``), so the
-fact path decides how a number is shown: ``*_idr`` is money, ``*_rate`` a share.
+fact path decides how a value is shown: ``*_idr`` is money, ``*_rate`` a share, and only a
+field whose type is a date is shown as a date (a text that looks like one is shown as typed).
+Numbers of any size are written out: Babel computes in Python's decimal context, whose default
+28 digits would fail on larger integers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 from babel.dates import format_date as _babel_date
-from babel.numbers import format_currency, format_decimal, format_percent
+from babel.numbers import format_currency, format_decimal, format_percent, format_scientific
 
 from paracheck.report.messages import message
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ITEM = re.compile(r"^sectors\[\d+\](?:\.programs\[\d+\])?\.")
+_TINY = 1e-9  # below this a non-zero number is shown in scientific notation
 # Whole Rupiah with a space after the symbol in both locales; no decimals (Rupiah has none in
 # practice and the proposal contract holds whole Rupiah).
 _MONEY_PATTERN = "¤\u00a0#,##0"
 
 
+@contextmanager
+def _digits() -> Iterator[None]:
+    """A decimal context wide enough for any number a proposal can hold (Python's own int
+    parsing stops at 4,300 digits)."""
+    with decimal.localcontext() as ctx:
+        ctx.prec = 5_000
+        ctx.Emax = decimal.MAX_EMAX
+        ctx.Emin = decimal.MIN_EMIN
+        yield
+
+
+def _plain(value: int | float) -> int | float:
+    return 0 if value == 0 else value  # -0.0 reads as 0
+
+
+def _formatted(fmt: Callable[..., str], value: int | float, lang: str, tiny: float,
+               **options: object) -> str:
+    """``fmt`` in a wide context; a non-zero number the pattern would round to zero is shown
+    with all its digits (very small ones in scientific notation) rather than as 0."""
+    value = _plain(value)
+    with _digits():
+        if isinstance(value, float) and 0 < abs(value) < tiny:
+            if abs(value) < _TINY:
+                return format_scientific(value, locale=lang)
+            return fmt(value, locale=lang, decimal_quantization=False, **options)
+        return fmt(value, locale=lang, **options)
+
+
 def money(amount: int | float, lang: str) -> str:
     """``Rp 600.000.000`` (id) / ``IDR 600,000,000`` (en)."""
-    text = format_currency(amount, "IDR", format=_MONEY_PATTERN, locale=lang,
-                           currency_digits=False)
+    text = _formatted(format_currency, amount, lang, 0.5, currency="IDR",
+                      format=_MONEY_PATTERN, currency_digits=False)
     return text.replace("\u00a0", " ")
 
 
 def number(value: int | float, lang: str) -> str:
     """``1.234,5`` (id) / ``1,234.5`` (en)."""
-    return format_decimal(value, locale=lang)
+    return _formatted(format_decimal, value, lang, 0.0005)
 
 
 def share(value: float, lang: str) -> str:
     """A rate 0..1 as a percentage: ``60%``."""
-    return format_percent(value, locale=lang)
+    return _formatted(format_percent, value, lang, 0.005)
 
 
 def date(value: dt.date | str | None, lang: str) -> str:
-    """``10 Juni 2015`` (id) / ``June 10, 2015`` (en); empty for no date."""
+    """``10 Juni 2015`` (id) / ``June 10, 2015`` (en); empty for no date; a text that is not
+    a date is shown as it is."""
     if value is None:
         return ""
     if isinstance(value, str):
-        value = dt.date.fromisoformat(value)
+        try:
+            value = dt.date.fromisoformat(value)
+        except ValueError:
+            return value
     return _babel_date(value, format="long", locale=lang)
+
+
+def _is_date_field(path: str) -> bool:
+    """Whether the proposal field (or computed fact) at a concrete path holds a date."""
+    from paracheck.facts.paths import vocabulary
+
+    match = _ITEM.match(path)
+    if match:
+        scope = "program." if ".programs[" in match.group(0) else "sector."
+        path = scope + path[match.end():]
+    info = vocabulary().get(path)
+    return info is not None and info.type == "date"
 
 
 def value(path: str, raw: Any, lang: str) -> str:
@@ -65,7 +116,7 @@ def value(path: str, raw: Any, lang: str) -> str:
     if isinstance(raw, dt.date):
         return date(raw, lang)
     if isinstance(raw, str):
-        return date(raw, lang) if _ISO_DATE.match(raw) else raw
+        return date(raw, lang) if _ISO_DATE.match(raw) and _is_date_field(path) else raw
     if isinstance(raw, list | tuple):
         if not raw:
             return message("empty_list", lang)

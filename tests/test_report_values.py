@@ -1,0 +1,79 @@
+"""Valid but unusual values render in every format (issue 14, item 3).
+
+A text that looks like a date but is none (``2021-02-30``, ``0000-01-01``) broke Markdown and
+HTML; integers of 29 digits or more broke every human format (Babel's 28-digit decimal
+context); a date typed into a text field was shown as a date. Values are formatted by the
+type of their field, and numbers of any size are written out.
+"""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+import yaml
+
+import paracheck
+from paracheck.report import formatting, render
+
+HUMAN_FORMATS = ("text", "markdown", "html")
+ALL_FORMATS = (*HUMAN_FORMATS, "json", "csv")
+
+
+def unusual() -> dict:
+    with open("examples/ntb-zhejiang-2015.yaml", encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    data = copy.deepcopy(data)
+    data["basis"]["complementarity"] = "2021-02-30"
+    data["basis"]["similar_characteristics"] = ["0000-01-01", "2021-02-01"]
+    data["budget"] = {**(data.get("budget") or {}), "revisions_last_year": 10**30,
+                      "realization_rate": 0.00001}
+    data["human_resources"] = {**(data.get("human_resources") or {}),
+                               "response_days": 10**29}
+    return data
+
+
+@pytest.fixture(scope="module")
+def assessment():
+    return paracheck.assess(unusual())
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("fmt", ALL_FORMATS)
+def test_unusual_values_render_in_every_format(assessment, fmt, lang):
+    out = render(assessment, fmt, lang)
+    assert out
+
+
+@pytest.mark.parametrize("fmt", HUMAN_FORMATS)
+def test_a_29_digit_count_is_written_out_in_full(assessment, fmt):
+    out = render(assessment, fmt, "en")
+    assert "1,000,000,000,000,000,000,000,000,000,000" in out  # revisions_last_year = 10**30
+
+
+def test_text_that_looks_like_a_date_is_shown_as_typed():
+    assert formatting.value("basis.complementarity", "2021-02-30", "en") == "2021-02-30"
+    assert formatting.value("basis.similar_characteristics", ["0000-01-01", "2021-02-01"],
+                            "id") == "0000-01-01, 2021-02-01"
+    assert formatting.value("program.kpis", ["2021-02-01"], "en") == "2021-02-01"
+
+
+def test_a_date_field_is_still_shown_as_a_date():
+    assert formatting.value("procedure.signing.date", "2015-06-10", "en") == "June 10, 2015"
+    assert formatting.value("sectors[2].last_activity", "2015-06-10", "id") == "10 Juni 2015"
+
+
+@pytest.mark.parametrize("raw, shown", [
+    (10**28, "10,000,000,000,000,000,000,000,000,000"),
+    (-(10**40), "-10,000,000,000,000,000,000,000,000,000,000,000,000,000"),
+    (0.00001, "0.00001"),
+    (-0.0, "0"),
+])
+def test_numbers_of_any_size_are_written_out(raw, shown):
+    assert formatting.value("human_resources.response_days", raw, "en") == shown
+
+
+def test_a_tiny_share_is_not_shown_as_zero():
+    assert formatting.value("budget.realization_rate", 0.00001, "en") == "0.001%"
+    assert formatting.value("budget.apbd_allocation_idr", 10**30, "id").startswith(
+        "Rp 1.000.000.000.000.000.000.000.000.000.000")
