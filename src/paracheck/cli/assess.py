@@ -37,13 +37,13 @@ def use_colour(fmt: str, output: str | None) -> bool:
             and sys.stdout.isatty())
 
 
-def emit(text: str | Iterable[bytes], output: str | None) -> None:
+def emit(text: str | Iterable[bytes], output: str | None, inputs: Iterable[str] = ()) -> None:
     """The report (text, or UTF-8 pieces) to ``--output`` (atomically) or to standard
-    output, always UTF-8."""
+    output, always UTF-8. ``inputs`` (the files read) are never overwritten."""
     if output is not None:
         from paracheck.report.files import write_atomically
 
-        write_atomically(output, text)
+        write_atomically(output, text, inputs)
         return
     sys.stdout.flush()
     if isinstance(text, str):
@@ -80,11 +80,16 @@ def assess(
     Exit 0 when done, 1 when a risk is at or above --fail-on, 2 when an input is invalid (the
     others are still assessed), 3 on an internal error.
     """
-    from paracheck.batch import STDIN, assess_many
+    from paracheck.batch import STDIN, assess_many, expand_inputs
     from paracheck.engine.model import SEVERITY_RANK
     from paracheck.report import render, render_batch_chunks
 
     day = parse_date(as_of)
+    inputs = expand_inputs(files)
+    if output is not None:  # refuse a bad --output before any work is done
+        from paracheck.report.files import check_target
+
+        check_target(output, inputs)
     items = assess_many(files, pack=pack, as_of=day)
     for item in items:
         for problem in item.problems:
@@ -95,9 +100,9 @@ def assess(
     if single:
         only = items[0]
         if only.assessment is not None:
-            emit(render(only.assessment, fmt, lang, color=colour), output)
+            emit(render(only.assessment, fmt, lang, color=colour), output, inputs)
     else:
-        emit(render_batch_chunks(items, fmt, lang, color=colour), output)
+        emit(render_batch_chunks(items, fmt, lang, color=colour), output, inputs)
 
     if any(item.internal for item in items):  # paracheck failed on a file, not the user
         raise typer.Exit(EXIT_INTERNAL)

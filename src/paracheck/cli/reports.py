@@ -67,7 +67,8 @@ def diff(
         raise typer.Exit(2)
     before, after = (item.assessment for item in items)
     assert before is not None and after is not None
-    emit(render_diff(compare(before, after), fmt, lang, color=use_colour(fmt, output)), output)
+    emit(render_diff(compare(before, after), fmt, lang, color=use_colour(fmt, output)), output,
+         [old, new])
 
 
 def register(app: typer.Typer) -> None:

@@ -3,39 +3,179 @@
 A report that a bureau forwards must never be half a report: the text goes to a temporary file
 in the same directory (so the final rename cannot cross file systems), is flushed to disk, and
 only then replaces the target in one ``os.replace``. If anything interrupts the write — an
-error, Ctrl-C — the temporary file is removed and the target is untouched.
+error, Ctrl-C, SIGTERM — the temporary file is removed and the target is untouched.
+
+What is not a regular file is not replaced: a character device (``/dev/null``, a terminal)
+or a FIFO is written directly, and a symlink is followed to the file it names. What would
+destroy something is refused with a :class:`UsageError` before anything is written: the input
+proposal itself, a read-only file (its mode says it is final, even to root), a folder, a
+missing folder, an empty path, a name longer than the file system allows.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import signal
+import stat
 import tempfile
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from paracheck.errors import UsageError
 
-def write_atomically(path: str | os.PathLike[str], text: str | Iterable[bytes]) -> Path:
-    """Write ``text`` (UTF-8), or UTF-8 pieces, to ``path`` atomically; return the path."""
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+_TEMP_STEM = 100  # characters of the target's name kept in the temporary file's name
+
+
+def check_target(path: str | os.PathLike[str], inputs: Iterable[str] = ()) -> Path:
+    """The file a report for ``path`` would be written to (symlinks followed), or a
+    :class:`UsageError` saying in one line why ``path`` cannot take a report.
+
+    ``inputs`` are the files the report is made from; writing onto one of them is refused.
+    """
+    raw = os.fspath(path)
+    if raw.strip() == "":
+        raise UsageError("output path is empty: give a file name after -o/--output")
+    target = Path(os.path.realpath(raw))
+    shown = raw
     try:
-        with os.fdopen(fd, "wb") as handle:
-            if isinstance(text, str):
-                handle.write(text.encode("utf-8"))
-            else:
-                handle.writelines(text)
+        info = target.stat()
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise UsageError(f"cannot write {shown}: {_reason(exc)}") from None
+    if info is None:
+        parent = target.parent
+        if not parent.is_dir():
+            raise UsageError(f"cannot write {shown}: the folder {parent} does not exist")
+        if len(os.fsencode(target.name)) > _name_max(parent):
+            raise UsageError(f"cannot write {shown}: the file name is too long")
+        return target
+    if stat.S_ISDIR(info.st_mode):
+        raise UsageError(f"cannot write {shown}: it is a folder; give a file name inside it")
+    for source in inputs:
+        with contextlib.suppress(OSError):
+            if source != "-" and os.path.samefile(source, target):
+                raise UsageError(f"refusing to write the report over its input file {shown}")
+    if stat.S_ISREG(info.st_mode) and not info.st_mode & 0o222:
+        raise UsageError(f"cannot write {shown}: the file is read-only; "
+                         "choose another name or make it writable first")
+    return target
+
+
+def write_atomically(path: str | os.PathLike[str], text: str | Iterable[bytes],
+                     inputs: Iterable[str] = ()) -> Path:
+    """Write ``text`` (UTF-8), or UTF-8 pieces, to ``path``; return the path written.
+
+    A regular file is replaced atomically; a device or FIFO is written directly. Raises
+    :class:`UsageError` for a target that must not or cannot be written (see
+    :func:`check_target`).
+    """
+    target = check_target(path, inputs)
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        mode = 0
+    if mode and not stat.S_ISREG(mode):  # a device, FIFO or socket: never replaced
+        try:
+            with open(target, "wb", buffering=0) as handle:
+                _write(handle, text)
+        except OSError as exc:
+            raise UsageError(f"cannot write {os.fspath(path)}: {_reason(exc)}") from None
+        return Path(os.fspath(path))
+    _replace(target, text, os.fspath(path))
+    return Path(os.fspath(path))
+
+
+def _replace(target: Path, text: str | Iterable[bytes], shown: str) -> None:
+    directory = target.parent
+    stem = target.name[:_TEMP_STEM]
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{stem}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise UsageError(f"cannot write in the folder {directory}: {_reason(exc)}") from None
+    try:
+        with _removed_on_sigterm(), os.fdopen(fd, "wb") as handle:
+            _write(handle, text)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp_name, _mode_for(target))
-        os.replace(tmp_name, target)
-    except BaseException:
+            os.chmod(tmp_name, _mode_for(target))
+            os.replace(tmp_name, target)
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
+        if isinstance(exc, OSError) and exc.errno in _USER_ERRNOS:
+            raise UsageError(f"cannot write {shown}: {_reason(exc)}") from None
         raise
     _sync_directory(directory)
-    return target
+
+
+# failures that say something about the target or the disk, not about paracheck
+_USER_ERRNOS = {errno.EACCES, errno.EPERM, errno.ENOSPC, errno.EDQUOT, errno.EROFS,
+                errno.ENAMETOOLONG, errno.EISDIR, errno.ENOTDIR, errno.EXDEV, errno.EBUSY}
+
+
+def _write(handle: object, text: str | Iterable[bytes]) -> None:
+    if isinstance(text, str):
+        handle.write(text.encode("utf-8"))  # type: ignore[attr-defined]
+    else:
+        for piece in text:
+            handle.write(piece)  # type: ignore[attr-defined]
+
+
+class _Terminated(SystemExit):
+    """SIGTERM arrived during a write: unwind (removing the temporary file), then exit."""
+
+
+@contextlib.contextmanager
+def _removed_on_sigterm() -> Iterator[None]:
+    """Turn SIGTERM into an exception while a temporary file exists, so it is removed.
+
+    The default action would end the process on the spot and leave the partial file (tens of
+    MB for a large batch). Signal handlers can only be set in the main thread; elsewhere the
+    caller's own handling applies.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    try:
+        previous = signal.getsignal(signal.SIGTERM)
+    except (ValueError, OSError):
+        yield
+        return
+    if previous not in (signal.SIG_DFL, None):  # the application handles SIGTERM itself
+        yield
+        return
+
+    def terminated(signum: int, frame: object) -> None:
+        raise _Terminated(128 + signum)
+
+    signal.signal(signal.SIGTERM, terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno == errno.ENAMETOOLONG:
+        return "the file name is too long"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if exc.errno == errno.EROFS:
+        return "the file system is read-only"
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "no space left"
+    return (exc.strerror or str(exc)).lower()
+
+
+def _name_max(directory: Path) -> int:
+    try:
+        return os.pathconf(directory, "PC_NAME_MAX")
+    except (OSError, ValueError):
+        return 255
 
 
 def _mode_for(target: Path) -> int:

@@ -1,0 +1,156 @@
+"""Where ``-o`` writes, and what it refuses (issue 14 items 4 and 8, issue 12's ``-o`` defects).
+
+A report replaces a regular file atomically; a device or a FIFO is written directly (replacing
+``/dev/null`` with a regular file broke the machine for everyone); a symlink is followed; the
+input proposal, a read-only file, a folder, a missing folder and an empty path are usage
+errors (exit 2, one line, no traceback); a long file name works; a SIGTERM during the write
+leaves no temporary file behind.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+import textwrap
+import threading
+from pathlib import Path
+
+import pytest
+
+from paracheck.errors import UsageError
+from paracheck.report.files import write_atomically
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "well-prepared-2023.yaml"
+
+
+def paracheck(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "paracheck", *args], capture_output=True,
+                          text=True, timeout=300, cwd=cwd)
+
+
+def assert_usage_error(done: subprocess.CompletedProcess[str], *words: str) -> None:
+    assert done.returncode == 2, (done.returncode, done.stderr)
+    assert "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    for word in words:
+        assert word in lines[0], lines[0]
+
+
+def test_output_into_a_missing_folder_is_a_usage_error(tmp_path):
+    done = paracheck("assess", str(EXAMPLE), "-o", str(tmp_path / "nowhere" / "x.md"))
+    assert_usage_error(done, "nowhere", "does not exist")
+
+
+def test_output_onto_a_folder_is_a_usage_error(tmp_path):
+    assert_usage_error(paracheck("assess", str(EXAMPLE), "-o", str(tmp_path)), "folder")
+
+
+def test_an_empty_output_path_is_a_usage_error():
+    assert_usage_error(paracheck("assess", str(EXAMPLE), "-o", ""), "empty")
+
+
+def test_output_onto_the_input_proposal_is_refused_and_the_proposal_kept(tmp_path):
+    proposal = tmp_path / "in.yaml"
+    proposal.write_bytes(EXAMPLE.read_bytes())
+    assert_usage_error(paracheck("assess", str(proposal), "-o", str(proposal)), "input")
+    assert proposal.read_bytes() == EXAMPLE.read_bytes()
+    # the same file under another name (a symlink, a relative path) is the same input
+    (tmp_path / "alias.yaml").symlink_to(proposal)
+    assert_usage_error(paracheck("assess", "in.yaml", "-o", "alias.yaml", cwd=tmp_path),
+                       "input")
+    assert proposal.read_bytes() == EXAMPLE.read_bytes()
+
+
+def test_a_read_only_report_stays_read_only(tmp_path):
+    target = tmp_path / "final.md"
+    target.write_text("signed off\n", encoding="utf-8")
+    target.chmod(0o444)
+    assert_usage_error(paracheck("assess", str(EXAMPLE), "-f", "markdown", "-o", str(target)),
+                       "read-only")
+    assert target.read_text(encoding="utf-8") == "signed off\n"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o444
+
+
+def test_a_255_character_file_name_is_written(tmp_path):
+    target = tmp_path / ("r" * 252 + ".md")
+    done = paracheck("assess", str(EXAMPLE), "-f", "markdown", "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    assert target.read_text(encoding="utf-8").startswith("#")
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_a_name_longer_than_the_file_system_allows_is_a_usage_error(tmp_path):
+    done = paracheck("assess", str(EXAMPLE), "-o", str(tmp_path / ("r" * 300 + ".md")))
+    assert_usage_error(done, "too long")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_symlinked_output_is_followed_and_stays_a_symlink(tmp_path):
+    real = tmp_path / "real.md"
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.md"
+    link.symlink_to(real)
+    write_atomically(link, "new\n")
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8") == "new\n"
+
+
+def test_a_character_device_is_written_directly_not_replaced(tmp_path):
+    node = tmp_path / "null"
+    try:
+        os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 3))  # the null device
+    except (PermissionError, OSError):
+        pytest.skip("cannot create a device node here")
+    done = paracheck("assess", str(EXAMPLE), "-o", str(node))
+    assert done.returncode == 0, done.stderr
+    assert stat.S_ISCHR(node.stat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["null"]
+
+
+def test_a_fifo_is_written_directly(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    write_atomically(fifo, "through the pipe\n")
+    reader.join(timeout=60)
+    assert received == [b"through the pipe\n"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_library_refusals_are_usage_errors(tmp_path):
+    with pytest.raises(UsageError, match="does not exist"):
+        write_atomically(tmp_path / "missing" / "x.md", "x")
+    with pytest.raises(UsageError, match="folder"):
+        write_atomically(tmp_path, "x")
+    with pytest.raises(UsageError, match="input"):
+        write_atomically(EXAMPLE, "x", inputs=[str(EXAMPLE)])
+
+
+SIGTERM_SCRIPT = textwrap.dedent(
+    """
+    import os, signal, sys
+    from paracheck.report.files import write_atomically
+
+    def pieces():
+        yield b"x" * 1_000_000
+        os.kill(os.getpid(), signal.SIGTERM)  # an operator stops the run mid-write
+        yield b"never written"
+
+    write_atomically(sys.argv[1], pieces())
+    """
+)
+
+
+def test_sigterm_during_a_write_leaves_no_temporary_file(tmp_path):
+    target = tmp_path / "out.json"
+    target.write_text("previous report\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", SIGTERM_SCRIPT, str(target)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode in (143, -15), done.returncode
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+    assert target.read_text(encoding="utf-8") == "previous report\n"
