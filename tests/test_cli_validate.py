@@ -63,6 +63,8 @@ def test_duplicate_key_exits_2_pointing_at_the_duplicate(tmp_path):
          ":3:7: date: expected a date as YYYY-MM-DD, got 'kemarin'"),
         ("country: CN", "country: XX",
          ":9:12: partner.country: 'XX' is not an ISO 3166-1 alpha-2 country code"),
+        ("level: province}", "level: provinsi}",  # after "–" on its line: characters count
+         ":6:71: local.level: expected one of: province, regency, city; got 'provinsi'"),
     ],
 )
 def test_bad_value_exits_2_naming_the_field_and_its_position(tmp_path, old, new, expected):
@@ -190,3 +192,12 @@ def test_a_command_module_that_fails_to_load_is_an_internal_error(monkeypatch, c
     err = capsys.readouterr().err
     assert err.startswith("internal error: command module paracheck.cli.broken failed to load")
     assert "Traceback" not in err
+
+
+def test_a_bad_byte_after_non_ascii_text_is_placed_by_characters_in_the_command(tmp_path):
+    path = tmp_path / "p.yaml"
+    path.write_bytes("schema: paracheck/proposal/v1\ntitle: ééééé".encode() + b"\xff\n")
+    result = run_cli("validate", str(path))
+    assert result.returncode == 2
+    assert result.stderr.decode() == (
+        f"{path}:2:13: not UTF-8 text (byte 0xff); save the file as UTF-8\n")

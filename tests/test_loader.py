@@ -15,13 +15,13 @@ from paracheck.facts.model import Proposal
 VALID = textwrap.dedent(
     """\
     schema: paracheck/proposal/v1
-    title: Sister Province NTB – Zhejiang
+    title: Sister Province NTB – Zhejiang (浙江)
     date: 2015-06-10
     stage: proposal
     form: sister_province
-    local: {name: Provinsi Nusa Tenggara Barat, level: province}
+    local: {name: Provinsi Nusa Tenggara Barat – Lombok & Sumbawa, level: province}
     partner:
-      name: Zhejiang Province
+      name: Zhejiang Province (浙江省)
       country: CN
       level: province
     basis:
@@ -33,7 +33,7 @@ VALID = textwrap.dedent(
         lead_agency: Dinas Pertanian
         programs:
           - name: Seed exchange
-            kpis: [two visits a year, 10 trainees]
+            kpis: [dua kunjungan – two visits a year, 10 trainees]
       - name: fisheries
         lead_agency: DKP
     budget:
@@ -70,7 +70,8 @@ def test_positions_point_at_each_value():
     assert positions["budget.apbd_allocation_idr"] == (24, 24)
     assert positions["sectors[2]"] == (21, 5)
     assert positions["sectors[2].lead_agency"] == (22, 18)
-    assert positions["sectors[1].programs[0].kpis[1]"] == (20, 35)
+    assert positions["sectors[1].programs[0].kpis[1]"] == (20, 51)  # after "–": characters
+    assert positions["local.level"] == (6, 71)
     assert positions["human_resources.language_staff.zh"] == (27, 31)
     assert positions["basis.similar_characteristics[0]"] == (12, 29)
 
@@ -100,6 +101,13 @@ def test_misspelt_key_suggests_the_right_one_at_the_keys_position():
     ]
 
 
+def test_misspelt_key_after_non_ascii_text_on_its_line_is_placed_by_characters():
+    text = VALID.replace("Sumbawa, level: province}", "Sumbawa, levle: province}")
+    assert problems_of(text) == [
+        "p.yaml:6:64: local.levle: unknown key 'levle'; did you mean 'level'?"
+    ]
+
+
 def test_unknown_key_without_a_close_match_lists_the_allowed_keys():
     text = VALID.replace("  realization_rate: 0.6", "  zzz: 1")
     [problem] = problems_of(text)
@@ -117,10 +125,12 @@ def test_duplicate_key_points_at_the_duplicate_and_names_the_first():
 def test_every_problem_of_a_file_is_reported():
     text = VALID.replace("date: 2015-06-10", "date: kemarin").replace("country: CN", "country: XX")
     text = text.replace("stage: proposal", "stage: proposed")
+    text = text.replace("level: province}", "level: provinsi}")  # after "–" on its line
     assert problems_of(text) == [
         "p.yaml:3:7: date: expected a date as YYYY-MM-DD, got 'kemarin'",
         "p.yaml:4:8: stage: expected one of: proposal, mou_signed, active, evaluation; "
         "got 'proposed'",
+        "p.yaml:6:71: local.level: expected one of: province, regency, city; got 'provinsi'",
         "p.yaml:9:12: partner.country: 'XX' is not an ISO 3166-1 alpha-2 country code "
         "(e.g. CN, JP, AU)",
     ]
@@ -198,3 +208,33 @@ def test_parsed_data_is_validated_without_positions():
 def test_parsed_data_hash_is_stable():
     data = {"schema": "paracheck/proposal/v1", "title": "T"}
     assert parse_proposal_data(data).origin.sha256 == parse_proposal_data(dict(data)).origin.sha256
+
+
+# --- positions count characters, not bytes ------------------------------------------------------
+
+def test_a_byte_that_is_not_utf8_is_placed_by_characters_not_bytes():
+    # five two-byte "é" before the bad byte: column 13, not the byte offset's 18
+    data = "schema: paracheck/proposal/v1\ntitle: ééééé".encode() + b"\xff\n"
+    with pytest.raises(InputError) as caught:
+        load_proposal_bytes(data, "p.yaml")
+    [problem] = caught.value.problems
+    assert (problem.line, problem.column) == (2, 13), str(problem)
+    assert "not UTF-8 text (byte 0xff)" in problem.message
+
+
+def test_a_bad_byte_after_multibyte_text_on_earlier_lines_keeps_its_column():
+    data = "schema: paracheck/proposal/v1\ntitle: Kerja sama – 浙江省\nstage: ".encode() + \
+        b"propos\xe9l\n"
+    with pytest.raises(InputError) as caught:
+        load_proposal_bytes(data, "p.yaml")
+    [problem] = caught.value.problems
+    assert (problem.line, problem.column) == (3, 14), str(problem)
+
+
+def test_a_control_character_after_non_ascii_text_is_placed_by_characters():
+    data = "schema: paracheck/proposal/v1\ntitle: Pulau Seribu Masjid – ééééé\x00\n".encode()
+    with pytest.raises(InputError) as caught:
+        load_proposal_bytes(data, "p.yaml")
+    [problem] = caught.value.problems
+    assert (problem.line, problem.column) == (2, 35), str(problem)
+    assert "control character U+0000" in problem.message

@@ -404,7 +404,8 @@ def _decode(data: bytes, source: str) -> str:
     try:
         text = body.decode("utf-8", errors="strict")
     except UnicodeDecodeError as exc:
-        line, col = _line_col(body[: exc.start].decode("utf-8"), exc.start)
+        before = body[: exc.start].decode("utf-8")  # columns count characters, not bytes
+        line, col = _line_col(before, len(before))
         message = f"not UTF-8 text (byte 0x{body[exc.start]:02x}); save the file as UTF-8"
         raise InputError([Problem(source, line, col, "", message)]) from None
     bad = _NOT_PRINTABLE.search(text)
