@@ -153,7 +153,7 @@ def test_a_missing_file_exits_2_with_a_positioned_message_and_no_traceback(tmp_p
     assert "Traceback" not in out.stderr and out.stdout == ""
 
 
-@pytest.mark.parametrize("args", [["--format", "pdf"], ["--lang", "fr"],
+@pytest.mark.parametrize("args", [["--format", "docx"], ["--lang", "fr"],
                                   ["--fail-on", "severe"], ["--as-of", "10/06/2015"],
                                   ["--pack", "no-such-pack"]])
 def test_bad_options_are_usage_errors(proposal, args):

@@ -22,7 +22,8 @@ RAW_PATH = re.compile(
 SNAKE = re.compile(r"\b[a-z]+_[a-z_]+\b")
 OPERATOR_WORDS = ("bukan salah satu dari", "is none of",
                   "null", " = matching", "count:")
-NOT_GROUP = re.compile(r"\b(tidak|not) \((?!baris|line)")
+# the old "not (a or b)" form: a negated group with a conjunction inside
+NOT_GROUP = re.compile(r"\b(tidak|not) \([^)]*\b(atau|dan|or|and)\b")
 
 
 class _Text(HTMLParser):
@@ -82,6 +83,7 @@ def test_the_detector_sees_what_it_looks_for():
     assert RAW_PATH.search(leaked) and SNAKE.search(leaked)
     assert any(w in leaked for w in OPERATOR_WORDS)
     assert NOT_GROUP.search("tidak (x atau y)") and not NOT_GROUP.search("tidak (baris 17)")
+    assert not NOT_GROUP.search("ya: tidak (Penghambat)")
 
 
 def test_json_keeps_raw_paths_for_machines():
@@ -95,3 +97,51 @@ def test_clears_when_is_a_sentence_from_labels():
     assert "sektor perikanan" in toc.clears_when.id
     assert "KKP atau Bakamla" in toc.clears_when.id
     assert "fisheries sector" in toc.clears_when.en
+
+
+# --- terminal text ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_text_at_80_columns_wraps_between_words_only(lang):
+    a = assessed("examples/ntb-zhejiang-2015.yaml")
+    wide = render(a, "text", lang, width=200)
+    narrow = render(a, "text", lang, width=80)
+    words = set(wide.split())
+    assert max(len(line) for line in narrow.splitlines()) <= 80
+    broken = sorted({w for w in narrow.split() if w not in words and set(w) != {"─"}})
+    assert not broken, f"words cut at the line end: {broken[:10]}"
+    assert max(len(line) for line in wide.splitlines()) > 80  # the wide form really is wider
+
+
+def test_cli_text_follows_the_terminal_width(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "COLUMNS": "80"}
+    out = subprocess.run([sys.executable, "-m", "paracheck", "assess",
+                          "examples/ntb-zhejiang-2015.yaml"], capture_output=True, text=True,
+                         env=env, check=False).stdout
+    assert max(len(line) for line in out.splitlines()) <= 80
+
+
+def test_batch_summary_prints_only_the_summary_and_survives_long_names(tmp_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    long_name = "a-very-long-file-name-" * 6 + "2023.yaml"
+    shutil.copy("examples/well-prepared-2023.yaml", tmp_path / long_name)
+    shutil.copy("examples/ntb-zhejiang-2015.yaml", tmp_path / "ntb.yaml")
+    env = {**os.environ, "COLUMNS": "80"}
+    done = subprocess.run([sys.executable, "-m", "paracheck", "assess", str(tmp_path),
+                           "--summary"], capture_output=True, text=True, env=env, check=False)
+    out = done.stdout
+    assert done.returncode == 0, done.stderr
+    assert "RINGKASAN PENILAIAN" in out
+    assert "Memo keputusan" not in out and "Lampiran" not in out
+    assert max(len(line) for line in out.splitlines()) <= 80
+    rows = [line for line in out.splitlines() if "Risiko rendah" in line or "Belum" in line
+            or "Risiko tinggi" in line]
+    assert len(rows) == 2  # each verdict on one line: the table kept its columns

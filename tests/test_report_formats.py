@@ -67,10 +67,11 @@ def test_text_is_plain_unless_colour_is_asked_for(assessment):
     assert "\x1b[" in render(assessment, "text", color=True)
 
 
-def test_text_puts_verdict_first_then_risks_unknowns_procedure_and_clear_checks(assessment):
+def test_text_opens_with_the_memo_then_the_annex(assessment):
     out = render(assessment, "text", "en")
-    order = [out.index(s) for s in ("Verdict", "RISKS BY SEVERITY", "NOT YET DECIDABLE",
-                                    "PROCEDURE", "CLEAR CHECKS")]
+    order = [out.index(s) for s in ("Decision memo", "Verdict", "TOP RISKS", "QUESTIONS TO ANSWER",
+                                    "ACTION PLAN BY STAGE", "Annex", "CHECKLIST", "RISK DETAILS",
+                                    "NOT YET DECIDABLE", "PROCEDURE")]
     assert order == sorted(order)
     assert out.index("REG-001") < out.index("BUD-001") < out.index("TNC-001")
 
@@ -83,16 +84,16 @@ def test_text_shows_evidence_with_label_value_and_line(assessment):
 
 def test_markdown_marks_each_status_as_the_legend_says(assessment):
     out = render(assessment, "markdown", "en")
-    assert "- [x] **REG-001**" in out
-    assert "- [ ] **IMP-001**" in out
-    assert "- [?] **HR-002**" in out
-    assert "- [~] **NRG-001**" in out
+    assert "| `[x]` | REG-001 |" in out
+    assert "| `[ ]` | IMP-001 |" in out
+    assert "| `[?]` | HR-002 |" in out
+    assert "| `[~]` | NRG-001 |" in out
     assert "`[x]` risk" in out
 
 
 def test_markdown_action_plan_keeps_the_assessments_order(assessment):
     out = render(assessment, "markdown", "en")
-    plan = out[out.index("## Action plan"):out.index("## Questions")]
+    plan = out[out.index("## Action plan"):out.index("# Annex")]
     assert plan.index("BUD-001") < plan.index("REG-001")
 
 

@@ -18,6 +18,7 @@ import typer
 from paracheck.report import FORMATS, LANGS
 
 FAIL_ON = ("blocker", "high", "medium", "low")
+CLI_FORMATS = (*FORMATS, "pdf")
 EXIT_OK, EXIT_FAIL_ON, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
 
 
@@ -57,8 +58,9 @@ def assess(
     files: Annotated[list[str], typer.Argument(
         metavar="FILE|DIR|-…",
         help="Proposal files (YAML or JSON), directories of them, or '-' for stdin.")],
-    fmt: Annotated[Literal[FORMATS], typer.Option(
-        "--format", "-f", help="Report format.")] = "text",
+    fmt: Annotated[Literal[CLI_FORMATS], typer.Option(
+        "--format", "-f",
+        help="Report format (pdf prints the HTML report with headless Chromium).")] = "text",
     lang: Annotated[Literal[LANGS], typer.Option(
         "--lang",
         help="Report language: id (Bahasa Indonesia) or en.")] = "id",
@@ -71,6 +73,9 @@ def assess(
     as_of: Annotated[str | None, typer.Option(
         "--as-of", metavar="DATE",
         help="Judge the proposal as of this date (YYYY-MM-DD) instead of its own.")] = None,
+    summary: Annotated[bool, typer.Option(
+        "--summary",
+        help="For several proposals: print only the summary table.")] = False,
     fail_on: Annotated[Literal[FAIL_ON] | None, typer.Option(
         "--fail-on",
         help="Exit 1 if a check of this severity or worse is a risk.")] = None,
@@ -96,13 +101,18 @@ def assess(
             typer.echo(str(problem), err=True)
 
     colour = use_colour(fmt, output)
+    width = terminal_width(output)
     single = len(files) == 1 and (files[0] == STDIN or not os.path.isdir(files[0]))
-    if single:
+    if fmt == "pdf":
+        _pdf(items, single and not summary, lang, output, summary, inputs)
+    elif single and not summary:
         only = items[0]
         if only.assessment is not None:
-            emit(render(only.assessment, fmt, lang, color=colour), output, inputs)
+            emit(render(only.assessment, fmt, lang, color=colour, width=width), output,
+                 inputs)
     else:
-        emit(render_batch_chunks(items, fmt, lang, color=colour), output, inputs)
+        emit(render_batch_chunks(items, fmt, lang, color=colour, width=width,
+                                 summary_only=summary), output, inputs)
 
     if any(item.internal for item in items):  # paracheck failed on a file, not the user
         raise typer.Exit(EXIT_INTERNAL)
@@ -114,6 +124,33 @@ def assess(
                for item in items if item.summary for severity in item.summary.risk_severities):
             raise typer.Exit(EXIT_FAIL_ON)
     raise typer.Exit(EXIT_OK)
+
+
+def terminal_width(output: str | None) -> int | None:
+    """The width text is drawn at: the terminal's (or ``COLUMNS``) when printing to one."""
+    import shutil
+
+    if output is not None:
+        return None
+    if sys.stdout.isatty() or os.environ.get("COLUMNS"):
+        return shutil.get_terminal_size((100, 24)).columns
+    return None
+
+
+def _pdf(items: list, single: bool, lang: str, output: str | None,
+         summary: bool = False, inputs: Iterable[str] = ()) -> None:
+    """A PDF goes to ``-o`` or to a pipe, never raw onto a terminal."""
+    from paracheck.errors import UsageError
+    from paracheck.report import pdf
+
+    if output is None and sys.stdout.isatty():
+        raise UsageError("a PDF is binary: write it to a file with -o REPORT.pdf")
+    assessed = [i for i in items if i.assessment is not None]
+    if not assessed:
+        return
+    data = (pdf.render_pdf(assessed[0].assessment, lang) if single
+            else pdf.render_batch_pdf(items, lang, summary_only=summary))
+    emit([data], output, inputs)
 
 
 def register(app: typer.Typer) -> None:

@@ -38,10 +38,11 @@ def _check_format(fmt: str, allowed: tuple[str, ...]) -> str:
 
 
 def render(assessment: Assessment, fmt: str, lang: str = DEFAULT_LANG, *,
-           color: bool = False) -> str:
+           color: bool = False, width: int | None = None) -> str:
     """One assessment as ``fmt`` (text, markdown, json, html, csv) in ``lang`` (id, en).
 
-    ``color`` only affects ``text``: ANSI colour for a terminal; the caller decides.
+    ``color`` and ``width`` only affect ``text``: ANSI colour and the line width of a terminal
+    (default 100 columns); the caller decides. JSON is exactly the contract's JSON.
     """
     _check_format(fmt, FORMATS)
     check_lang(lang)
@@ -49,7 +50,8 @@ def render(assessment: Assessment, fmt: str, lang: str = DEFAULT_LANG, *,
         return assessment.to_json() + "\n"
     if fmt == "text":
         from paracheck.report import text
-        return text.render_assessment(assessment, lang, color=color)
+        return text.render_assessment(assessment, lang, color=color,
+                                      width=text.fit_width(width))
     if fmt == "csv":
         from paracheck.report import rows
         return rows.rows([assessment], lang)
@@ -109,7 +111,8 @@ def batch_json_chunks(items: Sequence[BatchItem]) -> Iterator[bytes]:
 
 
 def render_batch(items: Sequence[BatchItem], fmt: str, lang: str = DEFAULT_LANG, *,
-                 color: bool = False) -> str:
+                 color: bool = False, width: int | None = None,
+                 summary_only: bool = False) -> str:
     """Many results: each report, then a summary table (proposal, verdict, score, top risks).
 
     Items that failed appear in the summary with their first problem; CSV has the rows of
@@ -121,23 +124,31 @@ def render_batch(items: Sequence[BatchItem], fmt: str, lang: str = DEFAULT_LANG,
         return batch_json(items)
     if fmt == "text":
         from paracheck.report import text
-        return text.render_batch(items, lang, color=color)
+        return text.render_batch(items, lang, color=color, width=text.fit_width(width),
+                                 summary_only=summary_only)
     if fmt == "csv":
         from paracheck.report import rows
         return rows.rows_batch(items, lang)
     from paracheck.report import documents
-    return documents.markdown_batch(items, lang) if fmt == "markdown" else \
-        documents.html_batch(items, lang)
+    if fmt == "markdown":
+        return documents.markdown_batch(items, lang, summary_only=summary_only)
+    return documents.html_batch(items, lang, summary_only=summary_only)
 
 
 def render_batch_chunks(items: Sequence[BatchItem], fmt: str, lang: str = DEFAULT_LANG, *,
-                        color: bool = False) -> Iterator[bytes]:
+                        color: bool = False, width: int | None = None,
+                        summary_only: bool = False) -> Iterator[bytes]:
     """:func:`render_batch` as UTF-8 pieces (JSON is written result by result)."""
-    if fmt == "json":
+    if fmt == "json" and not summary_only:
         _check_format(fmt, FORMATS)
         check_lang(lang)
         return batch_json_chunks(items)
-    return iter([render_batch(items, fmt, lang, color=color).encode("utf-8")])
+    if fmt == "json":
+        check_lang(lang)
+        return iter([(json.dumps({"schema": BATCH_SCHEMA, "summary": _summary(items)},
+                                 ensure_ascii=False, indent=2) + "\n").encode("utf-8")])
+    return iter([render_batch(items, fmt, lang, color=color, width=width,
+                              summary_only=summary_only).encode("utf-8")])
 
 
 def render_diff(diff: AssessmentDiff, fmt: str = "text", lang: str = DEFAULT_LANG, *,

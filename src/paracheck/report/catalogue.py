@@ -27,6 +27,22 @@ def text(value: Any, lang: str) -> str:
     return str(value)
 
 
+def statement(rule: Any, lang: str) -> str:
+    """What an officer confirms for this rule: its positive ``check:`` statement; else its own
+    ``clears_when``; else the rule's condition for being clear, in words."""
+    for name in ("check", "clears_when"):
+        value = _field(rule, name)
+        if value is not None:
+            return text(value, lang)
+    condition = getattr(rule, "condition", None)
+    if condition is None:
+        return text(_field(rule, "title"), lang)
+    from paracheck.facts.labels import capitalize
+    from paracheck.rules import conditions
+
+    return capitalize(conditions.describe(conditions.negate(condition), lang))
+
+
 def _field(obj: Any, name: str, default: Any = None) -> Any:
     return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
 
 from paracheck.engine.model import Assessment, Check, Evidence, Source
 from paracheck.report import catalogue, formatting, view
@@ -89,6 +90,18 @@ class Phrases:
     def period(self, assessment: Assessment) -> str:
         return view.pack_period(assessment, self.lang)
 
+    def statement(self, check: Check) -> str:
+        return view.statement(check, self.lang)
+
+    def worst(self, assessment: Assessment) -> str:
+        return view.worst(assessment, self.lang)
+
+    def notices(self, assessment: Assessment) -> list[str]:
+        return view.notices(assessment, self.lang)
+
+    def who(self, rec: Any) -> str:
+        return view.who(rec.owner, getattr(rec, "counterpart", None), self.lang)
+
 
 def _cell(value: Any) -> str:
     """A Markdown table cell: no pipes or line breaks that would split the row."""
@@ -96,6 +109,18 @@ def _cell(value: Any) -> str:
 
 
 MARKDOWN.filters["cell"] = _cell
+
+
+def css_string(value: Any) -> Markup:
+    """``value`` as the inside of a CSS string: every character but letters, digits and spaces
+    becomes a CSS escape, so nothing a proposal says can end the string or the style sheet."""
+    out = []
+    for ch in str(value):
+        out.append(ch if (ch.isalnum() and ch.isascii()) or ch == " " else f"\\{ord(ch):x} ")
+    return Markup("".join(out))
+
+
+HTML.filters["css_string"] = css_string
 
 
 def _assessment_context(a: Assessment, lang: str) -> dict[str, Any]:
@@ -109,6 +134,10 @@ def _assessment_context(a: Assessment, lang: str) -> dict[str, Any]:
         "unknowns": view.with_status(a, "unknown"),
         "accepted": view.with_status(a, "accepted"),
         "clear": view.with_status(a, "clear"),
+        "top_risks": view.top_risks(a),
+        "questions": view.question_groups(a, lang),
+        "plan": view.action_plan(a, lang),
+        "unknown_groups": view.unknowns_by_question(a, lang),
         "marks": view.MARKS,
         "status_order": view.STATUS_ORDER,
     }
@@ -133,8 +162,9 @@ def _summary_rows(items: Sequence[BatchItem], lang: str) -> list[dict[str, Any]]
     return rows
 
 
-def markdown_batch(items: Sequence[BatchItem], lang: str) -> str:
-    parts = [markdown(i.assessment, lang) for i in items if i.assessment is not None]
+def markdown_batch(items: Sequence[BatchItem], lang: str, summary_only: bool = False) -> str:
+    parts = [] if summary_only else \
+        [markdown(i.assessment, lang) for i in items if i.assessment is not None]
     summary = MARKDOWN.get_template("summary.md.j2").render(
         r=Phrases(lang), rows=_summary_rows(items, lang),
         errors=[i for i in items if i.assessment is None])
@@ -157,31 +187,46 @@ def heat_colour(score: int) -> str:
     return "#c7e9c0"
 
 
-def heat_map(a: Assessment) -> dict[str, Any]:
-    """Cells of the 5×5 likelihood × impact grid, each with the risk checks placed in it.
+def _lines(ids: list[str], per_line: int, max_lines: int) -> list[list[str]]:
+    """Ids two to a line; a crowded cell shows as many as fit and then ``+N``."""
+    lines = [ids[i:i + per_line] for i in range(0, len(ids), per_line)]
+    if len(lines) > max_lines:
+        shown = lines[:max_lines - 1]
+        rest = len(ids) - sum(len(x) for x in shown)
+        lines = [*shown, [f"+{rest}"]]
+    return lines
+
+
+def heat_map(a: Assessment, lang: str = "id") -> dict[str, Any]:
+    """Cells of the 5×5 likelihood × impact grid, each with the risk checks placed in it, and
+    the unknown high or blocker checks drawn apart (``?ID``, italic): they could land there.
 
     Likelihood runs up the side (5 at the top), impact along the bottom, as risk registers
-    usually draw it. A crowded cell lists as many ids as fit and then ``+N``.
+    usually draw it.
     """
     per_line, max_lines = 2, 4
+    open_checks = [c for c in view.with_status(a, "unknown") if c.severity in ("blocker", "high")]
     cells = []
     for likelihood in range(5, 0, -1):
         for impact in range(1, 6):
             ids = [c.rule_id for c in view.risks(a)
                    if c.likelihood == likelihood and c.impact == impact]
-            lines = [ids[i:i + per_line] for i in range(0, len(ids), per_line)]
-            if len(lines) > max_lines:
-                shown = lines[:max_lines - 1]
-                rest = len(ids) - sum(len(x) for x in shown)
-                lines = [*shown, [f"+{rest}"]]
+            lines = _lines(ids, per_line, max_lines)
+            open_ids = [f"?{c.rule_id}" for c in open_checks
+                        if c.likelihood == likelihood and c.impact == impact]
+            open_lines = _lines(open_ids, per_line, max(1, max_lines - len(lines)))
             cells.append({
                 "x": MARGIN_L + (impact - 1) * CELL_W,
                 "y": MARGIN_T + (5 - likelihood) * CELL_H,
                 "likelihood": likelihood, "impact": impact, "score": likelihood * impact,
                 "fill": heat_colour(likelihood * impact), "lines": lines, "ids": ids,
+                "open_lines": open_lines,
             })
+    bands = [{"fill": heat_colour(low), "label": message(f"band.{name}", lang)}
+             for name, low in (("low", 1), ("moderate", 5), ("high", 10), ("extreme", 15))]
     return {"cells": cells, "w": CELL_W, "h": CELL_H, "left": MARGIN_L, "top": MARGIN_T,
-            "width": MARGIN_L + 5 * CELL_W + 8, "height": MARGIN_T + 5 * CELL_H + 48}
+            "width": MARGIN_L + 5 * CELL_W + 8, "height": MARGIN_T + 5 * CELL_H + 48,
+            "bands": bands}
 
 
 def html(a: Assessment, lang: str) -> str:
@@ -190,19 +235,26 @@ def html(a: Assessment, lang: str) -> str:
 
 def html_batch_or_single(assessments: Sequence[Assessment], items: Sequence[BatchItem],
                          lang: str) -> str:
-    reports = [dict(_assessment_context(a, lang), heat=heat_map(a)) for a in assessments]
+    reports = [dict(_assessment_context(a, lang), heat=heat_map(a, lang)) for a in assessments]
+    single = len(assessments) == 1 and not items
     title = (f"{message('title.report', lang)} — {assessments[0].proposal.title}"
-             if len(assessments) == 1 and not items else message("title.batch", lang))
+             if single else message("title.batch", lang))
+    if not assessments and not items:
+        raise ValueError("nothing to render")
+    # the running header of a printed page: what and when, never where the file lives
+    header = (f"{assessments[0].proposal.title} · "
+              f"{formatting.date(assessments[0].as_of, lang)}" if single else title)
     return HTML.get_template("report.html.j2").render(
-        reports=reports, r=Phrases(lang), lang=lang, title=title,
+        reports=reports, r=Phrases(lang), lang=lang, title=title, header=header,
         rows=_summary_rows(items, lang) if items else [],
         errors=[i for i in items if i.assessment is None],
     )
 
 
-def html_batch(items: Sequence[BatchItem], lang: str) -> str:
-    return html_batch_or_single([i.assessment for i in items if i.assessment is not None],
-                                items, lang)
+def html_batch(items: Sequence[BatchItem], lang: str, summary_only: bool = False) -> str:
+    assessed = [] if summary_only else \
+        [i.assessment for i in items if i.assessment is not None]
+    return html_batch_or_single(assessed, items, lang)
 
 
 # --- diff, checklist, rule reference -------------------------------------------------------

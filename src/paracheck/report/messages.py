@@ -199,7 +199,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "unknown — facts missing, answer the question"),
     "legend.accepted": ("risiko diterima dengan pengecualian yang masih berlaku",
                         "risk accepted under a waiver that is still valid"),
-    "legend.blank": ("belum diperiksa", "not yet checked"),
+    "legend.blank": ("belum dipastikan", "not yet confirmed"),
     "legend.checkbox": (
         "Kotak dicentang berarti risiko itu berlaku pada usulan ini.",
         "A ticked box means the risk applies to this proposal.",
@@ -209,6 +209,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Alat bantu keputusan: temuan ini menunjang, bukan menggantikan, penilaian pejabat.",
         "Decision support: these findings inform, and do not replace, an official's judgement.",
     ),
+    # --- decision memo --------------------------------------------------------------------
+    "title.memo": ("Memo keputusan", "Decision memo"),
+    "title.annex": ("Lampiran: daftar periksa dan bukti", "Annex: checklist and evidence"),
+    "worst": (
+        "Bisa menjadi {verdict} setelah data dilengkapi: {n} pemeriksaan belum dapat dinilai "
+        "({rules}).",
+        "Could become {verdict} once the missing facts are in: {n} checks cannot be judged "
+        "yet ({rules}).",
+    ),
+    "with_counterpart": ("{owner} (bersama {counterpart})", "{owner} (with {counterpart})"),
+    "heading.top_risks": ("Risiko utama", "Top risks"),
+    "heading.plan": ("Rencana tindak per tahap", "Action plan by stage"),
+    "heading.checklist": ("Daftar periksa", "Checklist"),
+    "heading.risk_details": ("Rincian risiko", "Risk details"),
+    "heading.unknown_by_question": ("Belum dapat dinilai, menurut pertanyaan yang menjawabnya",
+                                    "Not yet decidable, by the question that settles it"),
+    "more_risks": ("… dan {n} risiko lain (lihat lampiran).",
+                   "… and {n} more risks (see the annex)."),
+    "band.low": ("rendah (1–4)", "low (1–4)"),
+    "band.moderate": ("sedang (5–9)", "moderate (5–9)"),
+    "band.high": ("tinggi (10–14)", "high (10–14)"),
+    "band.extreme": ("sangat tinggi (15–25)", "extreme (15–25)"),
+    "legend.open": ("pemeriksaan tinggi/penghambat yang belum dapat dinilai",
+                    "high or blocker check that cannot be judged yet"),
+    "n_places": ("{n} butir", "{n} items"),
+    "no_question": ("Tanpa pertanyaan khusus", "No single question"),
+    "settles": ("Menjawab", "Settles"),
+    "concerns": ("Untuk", "For"),
+    "page": ("Halaman", "Page"),
+    "statement": ("Yang harus dipastikan", "What must be true"),
+    "risk_if_not": ("Risiko bila tidak", "Risk if not"),
     # --- diff -----------------------------------------------------------------------------
     "diff.old": ("Lama", "Old"),
     "diff.new": ("Baru", "New"),
@@ -225,10 +256,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.no_changes": ("Tidak ada perubahan pada pemeriksaan.", "No check changed."),
     # --- checklist ------------------------------------------------------------------------
     "checklist.intro": (
-        "Isi setiap butir sebelum usulan diajukan ke DPRD dan kementerian. "
-        "Setiap pemeriksaan menunjukkan mengapa ia penting dan siapa yang menanganinya.",
-        "Work through every item before the proposal goes to the DPRD and the ministries. "
-        "Each check says why it matters and who deals with it.",
+        "Pastikan setiap butir sebelum usulan diajukan ke DPRD dan kementerian; centang bila "
+        "sudah benar. Setiap butir menyebut risikonya bila tidak, mengapa penting, dan siapa "
+        "yang menanganinya.",
+        "Confirm every item before the proposal goes to the DPRD and the ministries; tick it "
+        "when it holds. Each item names the risk if it does not, why it matters and who deals "
+        "with it.",
     ),
 }
 

@@ -30,6 +30,14 @@ if TYPE_CHECKING:
     from paracheck.comparison import AssessmentDiff
 
 WIDTH = 100
+MIN_WIDTH, MAX_WIDTH = 40, 200
+
+
+def fit_width(width: int | None) -> int:
+    """The line width to draw at: the caller's (a terminal's) within sane bounds, else 100."""
+    if width is None:
+        return WIDTH
+    return max(MIN_WIDTH, min(MAX_WIDTH, width))
 VERDICT_STYLE = {"blocked": "bold white on red", "incomplete": "bold black on yellow",
                  "high_risk": "bold red", "medium_risk": "bold yellow",
                  "low_risk": "bold green"}
@@ -66,42 +74,99 @@ def _indented(console: Console, text: str | Text, indent: int, style: str = "") 
     console.print(Padding(t, (0, 0, 0, indent), expand=False), overflow="fold")
 
 
+def _item(console: Console, marker: str, text: str | Text, indent: int,
+          style: str = "") -> None:
+    """``marker text`` with wrapped lines hanging under the text, not under the marker."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row(Text(marker, style=style), text if isinstance(text, Text)
+                 else Text(text, style=style))
+    console.print(Padding(grid, (0, 0, 0, indent), expand=False))
+
+
 def render_assessment(a: Assessment, lang: str, color: bool = False,
                       width: int = WIDTH) -> str:
     return draw(lambda c: assessment_body(c, a, lang), color, width)
 
 
 def assessment_body(console: Console, a: Assessment, lang: str) -> None:
+    """The decision memo (verdict, top risks, questions, action plan), then the annex."""
     m = lambda key, **kw: message(key, lang, **kw)  # noqa: E731
 
-    console.print(Text(m("title.report"), style="bold"))
+    console.print(Text(m("title.memo"), style="bold"))
     console.print(Text(f"{m('proposal')}: {a.proposal.title}"))
     console.print(Text(f"{m('file')}: {a.proposal.source}    "
                        f"{m('as_of')}: {formatting.date(a.as_of, lang)}"))
     period = view.pack_period(a, lang)
     console.print(Text(f"{m('pack')}: {a.pack.name} {a.pack.version} — {a.pack.regime}"
                        + (f" ({m('effective')} {period})" if period else "")))
-    if a.pack.superseded:
-        console.print(Text(m("superseded", name=a.pack.superseded_by or "—"), style="yellow"))
 
     console.print()
     verdict = Text(f" {m('verdict')}: {label('verdict', a.verdict, lang).upper()} ",
                    style=VERDICT_STYLE[a.verdict])
-    verdict.append(f"   {m('score')}: {a.score}", style="bold")
     console.print(verdict)
     console.print(Text(m(f"verdict_note.{a.verdict}")))
+    worst = view.worst(a, lang)
+    if worst:
+        console.print(Text(worst, style="bold red"))
+    for notice in view.notices(a, lang):
+        console.print(Text(f"⚠ {notice}", style="yellow"))
 
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    for col, justify in (("domain", "left"), ("level", "left"), ("score", "right"),
-                         ("risks", "right"), ("unknowns", "right")):
-        table.add_column(m(col), justify=justify)  # type: ignore[arg-type]
-    for domain, summary in a.domains.items():
-        table.add_row(label("domain", domain, lang), label("level", summary.level, lang),
-                      str(summary.score), str(summary.risks), str(summary.unknowns))
-    heading(console, m("domains"))
-    console.print(table)
+    heading(console, m("heading.top_risks"))
+    top = view.top_risks(a)
+    if not top:
+        _indented(console, m("none"), 2)
+    for n, check in enumerate(top, 1):
+        line = Text(f"{check.rule_id}  ", style="bold")
+        line.append(check.title.get(lang), style=STATUS_STYLE["risk"])
+        line.append(f" — {label('severity', check.severity, lang)}, "
+                    f"{m('score').lower()} {check.score}", style="dim")
+        _item(console, f"{n:>2}.", line, 0)
+    more = len(view.risks(a)) - len(top)
+    if more > 0:
+        _indented(console, m("more_risks", n=more), 2, "dim")
 
-    heading(console, m("heading.risks"))
+    heading(console, m("heading.questions"))
+    questions = view.question_groups(a, lang)
+    if not questions:
+        _indented(console, m("none"), 2)
+    for n, q in enumerate(questions, 1):
+        where = f" ({m('concerns')}: {q['where']})" if q["where"] else ""
+        line = Text(f"{q['text']}{where}")
+        line.append(f" — {m('settles')}: {', '.join(q['checks'])}", style="dim")  # type: ignore[arg-type]
+        _item(console, f"{n:>2}.", line, 0)
+
+    heading(console, m("heading.plan"))
+    plan = view.action_plan(a, lang)
+    if not plan:
+        _indented(console, m("none"), 2)
+    for stage, acts in plan:
+        _indented(console, Text(stage, style="bold"), 1)
+        for act in acts:
+            line = Text(f"{act['who']}: ", style="bold")
+            line.append(f"{act['text']} ({', '.join(act['rules'])})")  # type: ignore[arg-type]
+            _item(console, "→", line, 2)
+
+    console.print()
+    console.rule(m("title.annex"), style="dim")
+    annex_body(console, a, lang)
+
+
+def annex_body(console: Console, a: Assessment, lang: str) -> None:
+    """The annex: checklist, risk details, unknowns by question, procedure, summary."""
+    m = lambda key, **kw: message(key, lang, **kw)  # noqa: E731
+    heading(console, m("heading.checklist"))
+    for domain, checks in view.by_domain(a.checks):
+        _indented(console, Text(label("domain", domain, lang), style="bold"), 1)
+        for check in checks:
+            line = Text(f"{check.rule_id}  ")
+            line.append(view.statement(check, lang))
+            line.append(f" — {label('status', check.status, lang)}",
+                        style=STATUS_STYLE[check.status])
+            _item(console, view.SYMBOLS[check.status], line, 2)
+
+    heading(console, m("heading.risk_details"))
     risks = view.risks(a)
     if not risks:
         _indented(console, m("none"), 2)
@@ -113,9 +178,9 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
         _indented(console, Text(label("severity", severity, lang),
                                 style=SEVERITY_STYLE[severity]), 1)
         for check in group:
-            title = Text(f"{view.SYMBOLS['risk']} {check.rule_id}  ", style="bold")
+            title = Text(f"{check.rule_id}  ", style="bold")
             title.append(check.title.get(lang), style=STATUS_STYLE["risk"])
-            _indented(console, title, 2)
+            _item(console, view.SYMBOLS["risk"], title, 2)
             _indented(console, f"{view.score_formula(check, lang)} · "
                       f"{label('domain', check.domain, lang)}", 6, "dim")
             _indented(console, f"{m('why')}: {check.why.get(lang)}", 6)
@@ -124,41 +189,29 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
             if check.evidence:
                 _indented(console, f"{m('evidence')}:", 6)
                 for ev in check.evidence:
-                    _indented(console, f"- {view.evidence_line(ev, lang)}", 8)
+                    _item(console, "-", view.evidence_line(ev, lang), 8)
             if check.missing:
                 _indented(console, f"{m('missing')}: {view.fields(check.missing, lang)}", 6)
             _indented(console, f"{m('clears_when')}: {check.clears_when.get(lang)}", 6)
             if check.recommendations:
                 _indented(console, f"{m('next_steps')}:", 6)
                 for rec in check.recommendations:
-                    _indented(console, f"→ [{label('stage', rec.stage, lang)}] {rec.owner}: "
-                              f"{rec.text.get(lang)}", 8, "bold")
+                    who = view.who(rec.owner, getattr(rec, "counterpart", None), lang)
+                    _item(console, "→", f"[{label('stage', rec.stage, lang)}] {who}: "
+                          f"{rec.text.get(lang)}", 8, "bold")
             _indented(console, f"{m('sources')}: "
                       + "; ".join(view.source_line(s, lang) for s in check.sources), 6, "dim")
 
-    heading(console, m("heading.unknowns"))
-    unknowns = view.with_status(a, "unknown")
-    if not unknowns:
+    heading(console, m("heading.unknown_by_question"))
+    groups = view.unknowns_by_question(a, lang)
+    if not groups:
         _indented(console, m("none"), 2)
-    for check in unknowns:
-        line = Text(f"{view.SYMBOLS['unknown']} {check.rule_id}  ", style="bold")
-        line.append(f"{check.title.get(lang)} ({label('severity', check.severity, lang)})",
-                    style=STATUS_STYLE["unknown"])
-        _indented(console, line, 2)
-        if check.missing:
-            _indented(console, f"{m('missing')}: {view.fields(check.missing, lang)}", 6)
-    if a.questions:
-        console.print()
-        _indented(console, Text(m("heading.questions"), style="bold"), 1)
-        for n, q in enumerate(a.questions, 1):
-            _indented(console, f"{n}. {q.text.get(lang)}", 2)
-            _indented(console, f"{m('rules_waiting')}: {', '.join(q.checks)}", 5, "dim")
-
-    heading(console, m("heading.procedure"))
-    if a.procedure:
-        console.print(procedure_table(a, lang))
-    else:
-        _indented(console, m("none"), 2)
+    for question, checks in groups:
+        _indented(console, Text(question, style="bold"), 1)
+        for check in checks:
+            _item(console, view.SYMBOLS["unknown"], f"{check.rule_id}  "
+                  f"{view.statement(check, lang)} "
+                  f"({label('severity', check.severity, lang)})", 2, STATUS_STYLE["unknown"])
 
     accepted = view.with_status(a, "accepted")
     if accepted:
@@ -168,13 +221,22 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
                       f"{check.title.get(lang)}", 2, STATUS_STYLE["accepted"])
             _indented(console, view.waiver_line(check, lang), 6)
 
-    heading(console, m("heading.clear"))
-    clear = view.with_status(a, "clear")
-    if not clear:
+    heading(console, m("heading.procedure"))
+    if a.procedure:
+        console.print(procedure_table(a, lang))
+    else:
         _indented(console, m("none"), 2)
-    for check in clear:
-        _indented(console, f"{view.SYMBOLS['clear']} {check.rule_id}  {check.title.get(lang)}",
-                  2, STATUS_STYLE["clear"])
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    for col, justify in (("domain", "left"), ("level", "left"), ("score", "right"),
+                         ("risks", "right"), ("unknowns", "right")):
+        table.add_column(m(col), justify=justify)  # type: ignore[arg-type]
+    for domain, summary in a.domains.items():
+        table.add_row(label("domain", domain, lang), label("level", summary.level, lang),
+                      str(summary.score), str(summary.risks), str(summary.unknowns))
+    heading(console, m("domains"))
+    console.print(table)
+    console.print(Text(f"{m('score')}: {a.score} ({m('score_help')})", style="dim"))
 
     console.print()
     console.print(Text(legend(lang), style="dim"))
@@ -201,11 +263,15 @@ def procedure_table(a: Assessment, lang: str) -> Table:
 
 
 def summary_table(items: Sequence[BatchItem], lang: str) -> Table:
+    """One row per input. Long file names and titles wrap inside their own columns (at most
+    a third of the width each); verdict and score never wrap, so the table keeps its shape."""
     m = lambda key: message(key, lang)  # noqa: E731
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    for col, justify in (("file", "left"), ("proposal", "left"), ("verdict", "left"),
-                         ("score", "right"), ("top_risks", "left")):
-        table.add_column(m(col), justify=justify, overflow="fold")  # type: ignore[arg-type]
+    table.add_column(m("file"), overflow="fold", ratio=3)
+    table.add_column(m("proposal"), overflow="fold", ratio=3)
+    table.add_column(m("verdict"), no_wrap=True)
+    table.add_column(m("score"), justify="right", no_wrap=True)
+    table.add_column(m("top_risks"), overflow="fold", ratio=2)
     for item in items:
         s = item.summary
         if s is None:
@@ -219,9 +285,9 @@ def summary_table(items: Sequence[BatchItem], lang: str) -> Table:
 
 
 def render_batch(items: Sequence[BatchItem], lang: str, color: bool = False,
-                 width: int = WIDTH) -> str:
+                 width: int = WIDTH, summary_only: bool = False) -> str:
     def body(console: Console) -> None:
-        for item in items:
+        for item in [] if summary_only else items:
             if item.assessment is not None:
                 assessment_body(console, item.assessment, lang)
                 console.rule(style="dim")
@@ -281,11 +347,12 @@ def render_checklist(pack: object, lang: str, width: int = WIDTH) -> str:
         for domain, rules in catalogue.rules_by_domain(pack):
             heading(console, label("domain", domain, lang))
             for rule in rules:
-                _indented(console, Text(f"☐ {rule.id}  {catalogue.text(rule.title, lang)}",
-                                        style="bold"), 2)
-                _indented(console, f"{label('severity', rule.severity, lang)} · "
-                          f"{m('likelihood')} {rule.likelihood} × {m('impact')} {rule.impact}"
-                          f" = {rule.likelihood * rule.impact}", 6, "dim")
+                _item(console, "☐", Text(f"{rule.id}  {catalogue.statement(rule, lang)}",
+                                         style="bold"), 2)
+                _indented(console, f"{m('risk_if_not')}: {catalogue.text(rule.title, lang)} "
+                          f"({label('severity', rule.severity, lang)}; "
+                          f"{m('likelihood')} {rule.likelihood} × {m('impact')} {rule.impact})",
+                          6, "dim")
                 _indented(console, f"{m('why')}: {catalogue.text(rule.why, lang)}", 6)
                 for rec in catalogue.recommendations(rule, lang):
                     _indented(console, f"→ [{rec['stage']}] {rec['owner']}: {rec['text']}", 8)

@@ -131,3 +131,116 @@ def score_formula(check: Check, lang: str) -> str:
     """``Kemungkinan 4 × Dampak 5 = 20``."""
     return (f"{message('likelihood', lang)} {check.likelihood} × "
             f"{message('impact', lang)} {check.impact} = {check.score}")
+
+
+# --------------------------------------------------------------------------- the memo
+#
+# Every human format opens with the same decision memo — verdict (with the worst verdict still
+# possible), top risks one line each, the questions to answer, the staged action plan — and
+# puts the full checklist and evidence after it as an annex. The content is decided here once.
+
+STAGE_ORDER = ("planning", "exploration", "approval", "agreement", "signing", "implementation",
+               "monitoring")
+TOP_RISKS = 10
+
+
+def statement(check: Check, lang: str) -> str:
+    """What must be true for the check to pass: the rule's ``check:`` statement; where the
+    pack gives none (the contract then repeats the title, which names the risk), the
+    condition under which it clears (``clears_when``), so a checklist never asks an officer to
+    tick a risk."""
+    positive = getattr(check, "statement", None)
+    if positive is not None and positive.get(lang) != check.title.get(lang):
+        return positive.get(lang)
+    return labels.capitalize(check.clears_when.get(lang))
+
+
+def worst(a: Assessment, lang: str) -> str:
+    """"Bisa menjadi Terhambat: 1 pemeriksaan penghambat belum dapat dinilai (REG-030)", or ""
+    when answering the open questions cannot make the verdict worse."""
+    worst_verdict = getattr(a, "worst_verdict", None)
+    if not worst_verdict or worst_verdict == a.verdict:
+        return ""
+    because = list(getattr(a, "worst_because", None) or [])
+    return message("worst", lang, verdict=label("verdict", worst_verdict, lang),
+                   n=len(because), rules=", ".join(because) or "—")
+
+
+def notices(a: Assessment, lang: str) -> list[str]:
+    """The assessment's notices (no pack for the date, special autonomy …) in ``lang``."""
+    out = []
+    for notice in getattr(a, "notices", None) or []:
+        text = notice.get("text") if isinstance(notice, Mapping) else getattr(notice, "text", None)
+        if isinstance(text, Mapping):
+            out.append(str(text.get(lang) or text.get("id") or ""))
+        elif text is not None:
+            out.append(text.get(lang))
+    if a.pack.superseded:
+        out.append(message("superseded", lang, name=a.pack.superseded_by or "—"))
+    return [n for n in out if n]
+
+
+def top_risks(a: Assessment) -> list[Check]:
+    return risks(a)[:TOP_RISKS]
+
+
+def who(owner: str, counterpart: str | None, lang: str) -> str:
+    """``Biro Kerja Sama → Kemendagri``: who acts, and with whom."""
+    return message("with_counterpart", lang, owner=owner, counterpart=counterpart) \
+        if counterpart else owner
+
+
+def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, object]]]]:
+    """The actions grouped by procedure stage, stages in the order they happen."""
+    groups: dict[str, list[dict[str, object]]] = {}
+    for act in a.actions:
+        groups.setdefault(act.stage, []).append({
+            "who": who(act.owner, getattr(act, "counterpart", None), lang),
+            "text": act.text.get(lang), "rules": list(act.rules),
+            "severity": label("severity", act.severity, lang),
+        })
+    order = {s: i for i, s in enumerate(STAGE_ORDER)}
+    return [(label("stage", stage, lang), groups[stage])
+            for stage in sorted(groups, key=lambda s: (order.get(s, len(order)), s))]
+
+
+def question_groups(a: Assessment, lang: str) -> list[dict[str, object]]:
+    """Questions with the same wording merged (one per programme would repeat itself), most
+    severe first, each naming the items it concerns and the checks its answer settles."""
+    severity = {c.rule_id: SEVERITY_RANK[c.severity] for c in a.checks}
+    merged: dict[str, dict[str, object]] = {}
+    for q in a.questions:
+        text = q.text.get(lang)
+        entry = merged.setdefault(text, {"text": text, "where": [], "checks": [], "rank": 9})
+        _, places, _ = labels.generic_path(q.path)
+        if places:
+            spot = labels.field_label(q.path, lang).rsplit("(", 1)[-1].rstrip(")")
+            entry["where"].append(spot)  # type: ignore[union-attr]
+        for rule in q.checks:
+            if rule not in entry["checks"]:  # type: ignore[operator]
+                entry["checks"].append(rule)  # type: ignore[union-attr]
+            entry["rank"] = min(entry["rank"], severity.get(rule, 9))  # type: ignore[type-var]
+    out = list(merged.values())
+    out.sort(key=lambda e: e["rank"])  # type: ignore[arg-type,return-value]
+    for e in out:
+        spots = e["where"]
+        e["where"] = ("; ".join(spots) if len(spots) <= 3  # type: ignore[arg-type]
+                      else message("n_places", lang, n=len(spots)))  # type: ignore[arg-type]
+    return out
+
+
+def unknowns_by_question(a: Assessment, lang: str) -> list[tuple[str, list[Check]]]:
+    """Unknown checks under the question that would settle them (each check once, under the
+    first question that names it); checks no question settles come last."""
+    unknown = {c.rule_id: c for c in with_status(a, "unknown")}
+    placed: set[str] = set()
+    out: list[tuple[str, list[Check]]] = []
+    for group in question_groups(a, lang):
+        checks = [unknown[r] for r in group["checks"] if r in unknown and r not in placed]  # type: ignore[union-attr]
+        if checks:
+            placed.update(c.rule_id for c in checks)
+            out.append((str(group["text"]), checks))
+    rest = [c for r, c in unknown.items() if r not in placed]
+    if rest:
+        out.append((message("no_question", lang), rest))
+    return out

@@ -1,0 +1,99 @@
+"""The PDF memo: printed by headless Chromium from the HTML report, at most 10 A4 pages for
+the NTB example, the decision memo (verdict, top risks, questions, action plan) on pages 1–2,
+Bahasa Indonesia by default, page numbers and a header without file paths."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from paracheck.errors import UsageError
+from paracheck.report import pdf
+
+ROOT = Path(__file__).resolve().parent.parent
+NTB = ROOT / "examples" / "ntb-zhejiang-2015.yaml"
+README_IMAGE = ROOT / "docs" / "img" / "ntb-memo-page1.png"
+HAVE_TOOLS = all(shutil.which(t) for t in ("pdfinfo", "pdftotext", "pdftoppm"))
+needs_chromium = pytest.mark.skipif(
+    not HAVE_TOOLS or not any(shutil.which(b) for b in pdf.BROWSERS),
+    reason="chromium and poppler-utils are not installed here (.ci/run installs them)")
+
+
+def _pdf_text(path: Path, page: int) -> str:
+    return subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(path),
+                           "-"], capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture(scope="module")
+def ntb_pdf(tmp_path_factory) -> Path:
+    """The Must-show command, as a user types it (no --lang: Indonesian by default)."""
+    out = tmp_path_factory.mktemp("pdf") / "ntb.pdf"
+    done = subprocess.run(
+        [sys.executable, "-m", "paracheck", "assess", "examples/ntb-zhejiang-2015.yaml",
+         "--format", "pdf", "-o", str(out)],
+        capture_output=True, text=True, cwd=ROOT, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    return out
+
+
+@needs_chromium
+def test_ntb_pdf_has_at_most_ten_pages(ntb_pdf):
+    info = subprocess.run(["pdfinfo", str(ntb_pdf)], capture_output=True, text=True,
+                          check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    assert 2 <= pages <= 10
+
+
+@needs_chromium
+def test_ntb_pdf_first_page_carries_the_verdict_in_indonesian(ntb_pdf):
+    import paracheck
+    from paracheck.report.messages import label
+
+    verdict = paracheck.assess(paracheck.load_proposal(str(NTB))).verdict
+    first = " ".join(_pdf_text(ntb_pdf, 1).split())
+    assert f"Kesimpulan: {label('verdict', verdict, 'id')}" in first
+    assert "Risiko utama" in first and "Halaman 1 /" in first
+
+
+@needs_chromium
+def test_ntb_pdf_memo_fits_on_pages_one_and_two(ntb_pdf):
+    memo = " ".join((_pdf_text(ntb_pdf, 1) + _pdf_text(ntb_pdf, 2)).split())
+    for heading in ("Risiko utama", "Pertanyaan yang perlu dijawab", "Rencana tindak per tahap",
+                    "Pemantauan"):  # the plan's last stage: the whole plan is on pages 1–2
+        assert heading in memo
+    assert "Lampiran" in " ".join(_pdf_text(ntb_pdf, 3).split())
+
+
+@needs_chromium
+def test_ntb_pdf_header_names_the_proposal_and_date_not_a_path(ntb_pdf):
+    page = _pdf_text(ntb_pdf, 2)
+    assert "Zhejiang" in page and "10 Juni 2015" in page
+    assert str(ROOT) not in page and "/tmp" not in page and ".yaml" not in page.splitlines()[0]
+
+
+@needs_chromium
+def test_readme_shows_the_first_page_rendered_by_this_pipeline(ntb_pdf, tmp_path):
+    """The README image is page 1 of this PDF (PARACHECK_WRITE_DOCS=1 refreshes it)."""
+    subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile",
+                    str(ntb_pdf), str(tmp_path / "page1")], check=True)
+    fresh = (tmp_path / "page1.png").read_bytes()
+    if os.environ.get("PARACHECK_WRITE_DOCS"):
+        README_IMAGE.parent.mkdir(parents=True, exist_ok=True)
+        README_IMAGE.write_bytes(fresh)
+    committed = README_IMAGE.read_bytes()
+    assert committed[:8] == b"\x89PNG\r\n\x1a\n"
+    assert committed[16:24] == fresh[16:24], "README image is not this pipeline's page size"
+    assert "docs/img/ntb-memo-page1.png" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_missing_browser_names_the_install_command(monkeypatch):
+    monkeypatch.delenv("PARACHECK_CHROMIUM", raising=False)
+    monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
+    with pytest.raises(UsageError, match="apt-get install chromium"):
+        pdf.browser()
+
