@@ -86,7 +86,7 @@ def test_markdown_marks_each_status_as_the_legend_says(assessment):
     out = render(assessment, "markdown", "en")
     assert "| `[x]` | REG-001 |" in out
     assert "| `[ ]` | IMP-001 |" in out
-    assert "| `[?]` | HR-002 |" in out
+    assert "- `[?]` **HR-002**" in out  # unknowns: under the question that settles them
     assert "| `[~]` | NRG-001 |" in out
     assert "`[x]` risk" in out
 

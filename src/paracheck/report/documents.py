@@ -130,6 +130,7 @@ def _assessment_context(a: Assessment, lang: str) -> dict[str, Any]:
         "lang": lang,
         "view": view,
         "by_domain": view.by_domain(a.checks),
+        "decided_by_domain": view.by_domain(c for c in a.checks if c.status != "unknown"),
         "risks": view.risks(a),
         "unknowns": view.with_status(a, "unknown"),
         "accepted": view.with_status(a, "accepted"),

@@ -239,6 +239,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "concerns": ("Untuk", "For"),
     "page": ("Halaman", "Page"),
     "statement": ("Yang harus dipastikan", "What must be true"),
+    "unknowns_below": (
+        "{n} pemeriksaan lain belum dapat dinilai; semuanya tercantum di bawah, menurut "
+        "pertanyaan yang menjawabnya.",
+        "{n} more checks cannot be judged yet; they are listed below under the question that "
+        "settles them.",
+    ),
     "risk_if_not": ("Risiko bila tidak", "Risk if not"),
     # --- diff -----------------------------------------------------------------------------
     "diff.old": ("Lama", "Old"),

@@ -157,7 +157,7 @@ def annex_body(console: Console, a: Assessment, lang: str) -> None:
     """The annex: checklist, risk details, unknowns by question, procedure, summary."""
     m = lambda key, **kw: message(key, lang, **kw)  # noqa: E731
     heading(console, m("heading.checklist"))
-    for domain, checks in view.by_domain(a.checks):
+    for domain, checks in view.by_domain(c for c in a.checks if c.status != "unknown"):
         _indented(console, Text(label("domain", domain, lang), style="bold"), 1)
         for check in checks:
             line = Text(f"{check.rule_id}  ")
@@ -165,6 +165,10 @@ def annex_body(console: Console, a: Assessment, lang: str) -> None:
             line.append(f" — {label('status', check.status, lang)}",
                         style=STATUS_STYLE[check.status])
             _item(console, view.SYMBOLS[check.status], line, 2)
+
+    unknown_count = len(view.with_status(a, "unknown"))
+    if unknown_count:
+        _indented(console, m("unknowns_below", n=unknown_count), 1, "dim")
 
     heading(console, m("heading.risk_details"))
     risks = view.risks(a)
