@@ -132,7 +132,8 @@ def test_clean_proposal_says_there_is_nothing_to_do():
     assert "Verdict: LOW RISK" in out
     assert MESSAGES["verdict_note.low_risk"][1] in out
     lines = [line.strip() for line in out.splitlines()]
-    for heading in ("heading.risks", "heading.unknowns"):  # each section says "None."
+    for heading in ("heading.top_risks", "heading.questions", "heading.plan",
+                    "heading.risk_details", "heading.unknown_by_question"):  # each says "None."
         at = lines.index(MESSAGES[heading][1].upper())
         assert lines[at + 1] == MESSAGES["none"][1], heading
     assert MESSAGES["next_steps"][1] not in out  # no step to take

@@ -63,8 +63,23 @@ def evidence_value(item: Evidence, lang: str) -> str:
         if "matching" in value and "of" in value:
             return message("count_matching", lang, n=value["matching"], of=value["of"])
         if "count" in value and len(value) == 1:
-            return labels.value_text("", value["count"], lang)
-    return labels.value_text(item.path, value, lang)
+            return formatting.value("", value["count"], lang)
+    return value_text(item.path, value, lang)
+
+
+def value_text(path: str, value: object, lang: str) -> str:
+    """A fact's value for a reader: codes by their label (``perikanan``), nothing as
+    ``kosong``, everything else as :func:`formatting.value` writes it (money, dates, numbers
+    of any size)."""
+    if value is None or value == "":
+        return labels.value_text(path, None, lang)
+    if isinstance(value, str) and labels.value_label(path, value, lang) is not None:
+        return labels.value_text(path, value, lang)
+    if isinstance(value, list | tuple):
+        if not value:
+            return labels.value_text(path, [], lang)
+        return ", ".join(value_text(path, v, lang) for v in value)
+    return formatting.value(path, value, lang)
 
 
 def where(item: Evidence, lang: str) -> str:
