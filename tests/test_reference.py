@@ -312,7 +312,10 @@ def test_indonesian_tier_notes_carry_no_english_country_name():
     found = reference.partner_tier("city", "CN", "Shanghai")
     assert "Tiongkok" in found.note["id"] and "China" not in found.note["id"]
     found = reference.partner_tier("city", "KR", "Pohang")
-    assert "Korea Selatan" in found.note["id"]
+    assert found.note["id"] == (
+        "Di Korea Selatan, kota adalah tingkat kedua (setingkat kabupaten/kota)")
+    assert reference.partner_tier("region", "JP", "Kansai").note["id"] == (
+        "Di Jepang, wilayah bukan tingkat pemerintahan daerah yang sebanding")
 
 
 def test_decomposed_partner_tier_follows_the_named_exception_and_points_at_the_name():

@@ -188,7 +188,7 @@ def _context(top: Scoped, proposal: Proposal, as_of: dt.date) -> None:
         top.put("context.partner_tier", found.tier, "partner.name")
     elif present:
         top.put("context.partner_tier", found.tier, "partner.level")
-    if "context.partner_tier" in top.values:
+    if "context.partner_tier" in top.values and found.note:
         top.notes["context.partner_tier"] = dict(found.note)
 
 

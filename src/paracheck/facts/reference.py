@@ -128,17 +128,36 @@ def partner_tier(level: str | None, country: str | None = None, name: str | None
         sources = tuple(_frozen(s) for s in entry["sources"])
         if level is not None and level == "city" and code == "JP":
             sources += tuple(_frozen(s) for s in entry["designated_cities"]["sources"])
-        return TierFinding(value, "country", sources, MappingProxyType({
-            "id": f"Tingkat '{level}' di {entry['name_id']}: "
-                  + (f"tingkat {value}" if value else "tidak ada padanannya"),
-            "en": f"Level '{level}' in {entry['name']}: "
-                  + (f"tier {value}" if value else "no equivalent"),
-        }))
+        return TierFinding(value, "country", sources, _level_note(level, value, entry))
     default = table["data"]["default"]
     value = default["levels"].get(level) if level is not None else None
     return TierFinding(value, "default", tuple(_frozen(s) for s in default["sources"]),
-                       MappingProxyType({"id": f"Tingkat '{level}' (umum)",
-                                         "en": f"Level '{level}' (generic)"}))
+                       MappingProxyType({}))
+
+
+# Level words as an Indonesian officer names them (notes are shown in --lang id reports).
+_LEVEL_ID = {
+    "province": "provinsi", "state": "negara bagian", "prefecture": "prefektur",
+    "region": "wilayah", "city": "kota", "regency": "kabupaten", "county": "county",
+    "municipality": "munisipalitas", "district": "distrik", "other": "tingkat lain",
+}
+_RANK = {
+    1: ("adalah tingkat pertama (setingkat provinsi)", "is a first-level unit (like a province)"),
+    2: ("adalah tingkat kedua (setingkat kabupaten/kota)",
+        "is a second-level unit (like a regency or city)"),
+    None: ("bukan tingkat pemerintahan daerah yang sebanding",
+           "is not a comparable level of local government"),
+}
+
+
+def _level_note(level: str | None, value: int | None,
+                entry: dict[str, Any]) -> MappingProxyType[str, str]:
+    rank_id, rank_en = _RANK.get(value, _RANK[None])
+    word_id = _LEVEL_ID.get(level or "", level or "")
+    return MappingProxyType({
+        "id": f"Di {entry['name_id']}, {word_id} {rank_id}",
+        "en": f"In {entry['name']}, a {level} {rank_en}",
+    })
 
 
 def _in_time(exception: dict[str, Any], as_of: dt.date | None) -> bool:
