@@ -32,8 +32,6 @@ SEVERITY_ORDER = ["blocker", "high", "medium", "low", "info"]
 # (710ed77): entries whose rule was fixed were removed, new disagreements added.
 _IMP006 = ("thesis-obstacles IMP-006 fires on the day of signing: momentum decay must be "
            "measured from the signing date (issue 11), not from stage mou_signed alone")
-_PORTS = ("coverage gap (regime packs): no rule says a port run by the central government "
-          "(KSOP / Pelindo / KKP) is outside the city's authority and must be brought in")
 _OUT_OF_TIME = ("engine/assess.py (contract v2, COMMON.md): sources dated effective_from "
                 "{since} and rules in force only from then are still listed on a {year} "
                 "assessment; they must be left out")
@@ -52,7 +50,6 @@ KNOWN_DISAGREEMENTS: dict[tuple[str, str], str] = {
         _OUT_OF_TIME.format(since="2018-04-18", year=2012),
     ("surabaya-busan-2019", "verdict"):
         "high_risk from thesis-obstacles TOC-005, high at medium terrorism exposure",
-    ("surabaya-busan-2019", "must_flag:regulatory-ports_maritime"): _PORTS,
     ("surabaya-busan-2019", "must_not_flag:TOC-005->=high"):
         "thesis-obstacles TOC-005 is high at medium exposure with no sector condition; the "
         "thesis gives it one clause (issue 11)",
@@ -74,8 +71,6 @@ KNOWN_DISAGREEMENTS: dict[tuple[str, str], str] = {
     ("badung-chiangmai-2024", "must_not_flag:>=high"): _IMP006,
     ("bitung-gensan-2024", "verdict"): "high_risk only from IMP-006: " + _IMP006,
     ("bitung-gensan-2024", "must_not_flag:IMP-006"): _IMP006,
-    ("bitung-gensan-2024", "must_flag:regulatory-ports_maritime"): _PORTS,
-    ("semarang-rotterdam-2021", "must_flag:regulatory-ports_maritime"): _PORTS,
 }
 
 
@@ -110,6 +105,19 @@ def _matches(check: Any, entry: dict[str, Any], sectors: list[str]) -> bool:
         if entry["sector"] not in named:
             return False
     return True
+
+
+def _asks(check: Any, entry: dict[str, Any], sectors: list[str]) -> bool:
+    """An open check of the expected kind whose question concerns the expected sector."""
+    if check.status != "unknown" or not entry.get("or_asked"):
+        return False
+    if "rule" in entry and check.rule_id != entry["rule"]:
+        return False
+    if "domain" in entry and check.domain != entry["domain"]:
+        return False
+    asked = {int(m.group(1)) for p in check.missing
+             for m in [re.match(r"sectors\[(\d+)\]", p)] if m}
+    return entry.get("sector") in {sectors[i] for i in asked if i < len(sectors)}
 
 
 def _instrument_pattern(instrument: str) -> re.Pattern[str]:
@@ -196,7 +204,8 @@ def test_calibration_expectation(name: str, label: str, expected: Any) -> None:
                  for n in notices]
         assert any(k.casefold() in t for k in expected for t in texts), texts
     elif kind == "must_flag":
-        assert any(_matches(c, expected, sectors) for c in result.checks), (
+        assert any(_matches(c, expected, sectors) or _asks(c, expected, sectors)
+                   for c in result.checks), (
             f"nothing matches {expected}; confirmed risks: {confirmed}")
     elif kind == "must_not_flag":
         hits = [c.rule_id for c in result.checks if _matches(c, expected, sectors)]
