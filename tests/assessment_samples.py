@@ -33,6 +33,7 @@ def _check(rule_id: str, domain: str, status: str, severity: str, likelihood: in
         "rule_id": rule_id,
         "domain": domain,
         "title": L(f"Judul {rule_id}", f"Title {rule_id}"),
+        "statement": L(f"Pernyataan {rule_id}", f"Statement {rule_id}"),
         "why": L(f"Alasan {rule_id}", f"Reason {rule_id}"),
         "status": status,
         "severity": severity,
@@ -95,6 +96,9 @@ def sample_assessment(title: str = "Sister Province NTB – Zhejiang",
                      effective_until=dt.date(2020, 5, 21), superseded=False,
                      superseded_by="pp28-2018"),
         verdict="blocked",
+        worst_verdict="blocked",
+        worst_because=[],
+        notices=[],
         score=25,
         domains={
             "regulatory": DomainSummary(level="high", score=25, risks=1, unknowns=0),
@@ -134,7 +138,8 @@ def clean_assessment() -> Assessment:
     """A proposal with nothing left to do: every check clear."""
     a = sample_assessment(title="Well prepared", source="good.yaml")
     checks = [c.model_copy(update={"status": "clear", "waiver": None}) for c in a.checks]
-    return a.model_copy(update={"checks": checks, "verdict": "low_risk", "score": 0,
+    return a.model_copy(update={"checks": checks, "verdict": "low_risk",
+                                "worst_verdict": "low_risk", "score": 0,
                                 "actions": [], "questions": []})
 
 

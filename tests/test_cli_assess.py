@@ -82,6 +82,35 @@ def test_fail_on_high_fails_ntb_and_passes_a_well_prepared_proposal():
     assert run("assess", str(needs(WELL_PREPARED)), "--fail-on", "high").returncode == 0
 
 
+def test_an_empty_template_fails_on_unknowns_but_not_on_risks():
+    template = proposal_template("sister_city").encode("utf-8")
+    assert run("assess", "-", "--fail-on", "high", stdin=template).returncode == 0
+    assert run("assess", "-", "--fail-on-unknown", "high", stdin=template).returncode == 1
+
+
+def test_text_report_shows_the_verdict_and_the_worst_verdict_in_one_line(ntb_json):
+    opened = ", ".join(ntb_json["worst_because"])
+    out = run("assess", str(NTB), "--lang", "en")
+    line = next(x for x in out.stdout.splitlines() if x.startswith("High risk — could become"))
+    assert "Blocked" in line and f"({opened})" in line
+    out = run("assess", str(NTB), "--format", "markdown")
+    assert any("Risiko tinggi — bisa menjadi Terhambat" in x and f"({opened})" in x
+               for x in out.stdout.splitlines())
+
+
+def test_diff_fails_on_new_risks_only_when_asked(tmp_path):
+    before = tmp_path / "before.yaml"
+    after = tmp_path / "after.yaml"
+    head = "schema: paracheck/proposal/v1\ntitle: t\ndate: 2021-03-01\n"
+    before.write_text(head + "basis:\n  representative_office_abroad: false\n",
+                      encoding="utf-8")
+    after.write_text(head + "basis:\n  representative_office_abroad: true\n",
+                     encoding="utf-8")
+    assert run("diff", str(before), str(after)).returncode == 0
+    assert run("diff", str(before), str(after), "--fail-on-new").returncode == 1
+    assert run("diff", str(after), str(before), "--fail-on-new").returncode == 0
+
+
 def test_without_fail_on_a_risky_proposal_still_exits_zero():
     assert run("assess", str(needs(NTB))).returncode == 0
 
@@ -186,10 +215,12 @@ def test_as_of_changes_the_judgement_date(proposal):
     assert json.loads(out.stdout)["as_of"] == "2015-06-10"
 
 
-CONTRACT_KEYS = ["schema", "proposal", "as_of", "pack", "verdict", "score", "domains", "checks",
-                 "actions", "questions", "procedure"]
-CHECK_KEYS = {"rule_id", "domain", "title", "status", "severity", "likelihood", "impact",
-              "score", "evidence", "missing", "clears_when", "recommendations", "sources"}
+CONTRACT_KEYS = ["schema", "proposal", "as_of", "pack", "verdict", "worst_verdict",
+                 "worst_because", "notices", "score", "domains", "checks", "actions",
+                 "questions", "procedure"]
+CHECK_KEYS = {"rule_id", "domain", "title", "statement", "status", "severity", "likelihood",
+              "impact", "score", "evidence", "missing", "clears_when", "recommendations",
+              "sources"}
 
 
 def test_ntb_json_has_every_contract_key_and_each_risk_cites_lines_and_how_to_clear_it():

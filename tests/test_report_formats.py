@@ -34,7 +34,7 @@ def test_every_check_id_appears_in_every_format(assessment, fmt, lang):
 def test_json_is_exactly_the_contract(assessment):
     out = render(assessment, "json")
     assert out == assessment.to_json() + "\n"
-    assert json.loads(out)["schema"] == "paracheck/assessment/v1"
+    assert json.loads(out)["schema"] == "paracheck/assessment/v2"
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -20,7 +20,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
-from paracheck.engine.model import SEVERITY_RANK, Assessment
+from paracheck.engine.model import SEVERITY_RANK, Assessment, fails
 from paracheck.errors import InputError, PackError, Problem, UsageError
 
 PROPOSAL_SUFFIXES = (".yaml", ".yml", ".json")
@@ -36,13 +36,19 @@ class Summary:
     score: int
     top_risks: tuple[str, ...]  # highest score first, then severity, then id
     risk_severities: tuple[str, ...]  # severity of every check whose status is risk
+    unknown_severities: tuple[str, ...] = ()  # … and of every check whose status is unknown
 
     @classmethod
     def of(cls, a: Assessment, n: int = 3) -> Summary:
         risks = sorted((c for c in a.checks if c.status == "risk"),
                        key=lambda c: (-c.score, SEVERITY_RANK[c.severity], c.rule_id))
         return cls(a.proposal.title, a.verdict, a.score, tuple(c.rule_id for c in risks[:n]),
-                   tuple(c.severity for c in risks))
+                   tuple(c.severity for c in risks),
+                   tuple(c.severity for c in a.checks if c.status == "unknown"))
+
+    def fails(self, on: str | None = None, on_unknown: str | None = None) -> bool:
+        """:meth:`Assessment.fails` from the summary alone (see ``engine.model.fails``)."""
+        return fails(self.risk_severities, self.unknown_severities, on, on_unknown)
 
 
 class BatchItem:

@@ -51,6 +51,12 @@ class AssessmentDiff(Out):
     def has_changes(self) -> bool:
         return any(getattr(self, g) for g in GROUPS)
 
+    @property
+    def new_risks(self) -> list[CheckChange]:
+        """Checks that are a risk now and were not before: those that became a risk, and
+        those only the new assessment has that are a risk (``diff --fail-on-new``)."""
+        return self.became_risk + [c for c in self.added if c.new_status == "risk"]
+
     def groups(self) -> list[tuple[str, list[CheckChange]]]:
         """The change lists in reading order."""
         return [(g, getattr(self, g)) for g in GROUPS]

@@ -79,14 +79,17 @@ def assess(
     fail_on: Annotated[Literal[FAIL_ON] | None, typer.Option(
         "--fail-on",
         help="Exit 1 if a check of this severity or worse is a risk.")] = None,
+    fail_on_unknown: Annotated[Literal[FAIL_ON] | None, typer.Option(
+        "--fail-on-unknown",
+        help="Exit 1 if a check of this severity or worse cannot be judged (unknown).")] = None,
 ) -> None:
     """Assess proposals: one report each, plus a summary table for several.
 
-    Exit 0 when done, 1 when a risk is at or above --fail-on, 2 when an input is invalid (the
-    others are still assessed), 3 on an internal error.
+    Exit 0 when done, 1 when a risk is at or above --fail-on or an unknown check at or above
+    --fail-on-unknown, 2 when an input is invalid (the others are still assessed), 3 on an
+    internal error.
     """
     from paracheck.batch import STDIN, assess_many, expand_inputs
-    from paracheck.engine.model import SEVERITY_RANK
     from paracheck.report import render, render_batch_chunks
 
     day = parse_date(as_of)
@@ -118,11 +121,8 @@ def assess(
         raise typer.Exit(EXIT_INTERNAL)
     if any(not item.ok for item in items):
         raise typer.Exit(EXIT_INVALID)
-    if fail_on is not None:
-        limit = SEVERITY_RANK[fail_on]
-        if any(SEVERITY_RANK[severity] <= limit
-               for item in items if item.summary for severity in item.summary.risk_severities):
-            raise typer.Exit(EXIT_FAIL_ON)
+    if any(item.summary.fails(fail_on, fail_on_unknown) for item in items if item.summary):
+        raise typer.Exit(EXIT_FAIL_ON)
     raise typer.Exit(EXIT_OK)
 
 

@@ -53,8 +53,14 @@ def diff(
         "--as-of", metavar="DATE", help="Judge both as of this date (YYYY-MM-DD).")] = None,
     output: Annotated[str | None, typer.Option(
         "--output", "-o", metavar="PATH", help="Write here instead of standard output.")] = None,
+    fail_on_new: Annotated[bool, typer.Option(
+        "--fail-on-new", help="Exit 1 if any check is a risk in NEW and was not in OLD.")
+    ] = False,
 ) -> None:
-    """Compare two proposals: checks that became risks, cleared, or changed score."""
+    """Compare two proposals: checks that became risks, cleared, or changed score.
+
+    Exit 0 when done, 1 with --fail-on-new when a check became a risk, 2 on invalid input.
+    """
     from paracheck.batch import assess_many
     from paracheck.comparison import diff as compare
     from paracheck.report import render_diff
@@ -67,8 +73,10 @@ def diff(
         raise typer.Exit(2)
     before, after = (item.assessment for item in items)
     assert before is not None and after is not None
-    emit(render_diff(compare(before, after), fmt, lang, color=use_colour(fmt, output)), output,
-         [old, new])
+    changes = compare(before, after)
+    emit(render_diff(changes, fmt, lang, color=use_colour(fmt, output)), output, [old, new])
+    if fail_on_new and changes.new_risks:
+        raise typer.Exit(1)
 
 
 def register(app: typer.Typer) -> None:

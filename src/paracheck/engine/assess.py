@@ -56,12 +56,68 @@ def assess(proposal: Proposal, pack: str | RulePack | None = None,
     run = _Run(engine, engine.run(view), view, proposal.origin.positions)
     checks = [_check(rule, run, waivers.get(rule.id)) for rule in chosen.rules]
     checks.sort(key=lambda ch: ch.rule_id)
-    return _summarise(proposal, chosen, day, checks)
+    notices = _pack_notices(chosen, day, chosen_by_date=pack is None)
+    notices += [_lapsed_notice(rule_id, w) for rule_id, w in sorted(waivers.items())
+                if w.lapsed]
+    return _summarise(proposal, chosen, day, checks, notices)
+
+
+# --------------------------------------------------------------------------- notices
+
+def _notice(code: str, id_text: str, en_text: str) -> m.Notice:
+    return _build(m.Notice, code=code, text=_build(m.Localized, id=id_text, en=en_text))
+
+
+def _pack_notices(pack: RulePack, day: dt.date, chosen_by_date: bool) -> list[m.Notice]:
+    """What a reader must know about the pack: none covers the date, or it no longer
+    applies on it."""
+    out = []
+    if pack.effective_from is not None and day < pack.effective_from:
+        start = pack.effective_from.isoformat()
+        if chosen_by_date:
+            out.append(_notice(
+                "no_pack_for_date",
+                f"Tidak ada paket aturan untuk tanggal {day.isoformat()}: usulan dinilai "
+                f"dengan paket paling awal, {pack.name} (berlaku sejak {start}). Aturan yang "
+                "berlaku pada tanggal itu mungkin berbeda; periksa dasar hukumnya sendiri.",
+                f"No rule pack covers {day.isoformat()}: the proposal is judged with the "
+                f"earliest pack, {pack.name} (in force from {start}). The rules in force on "
+                "that date may differ; check its legal basis yourself."))
+        else:
+            out.append(_notice(
+                "pack_not_in_force",
+                f"Paket {pack.name} baru berlaku sejak {start}, setelah tanggal yang dinilai "
+                f"({day.isoformat()}).",
+                f"The pack {pack.name} is in force only from {start}, after the date judged "
+                f"({day.isoformat()})."))
+    if pack.effective_until is not None and day > pack.effective_until:
+        until = pack.effective_until.isoformat()
+        after = f" (diganti {pack.superseded_by})" if pack.superseded_by else ""
+        after_en = f" (superseded by {pack.superseded_by})" if pack.superseded_by else ""
+        out.append(_notice(
+            "superseded_pack",
+            f"Paket {pack.name} berlaku hanya sampai {until}{after}; tanggal yang dinilai "
+            f"({day.isoformat()}) sudah lewat.",
+            f"The pack {pack.name} was in force only until {until}{after_en}; the date judged "
+            f"({day.isoformat()}) is later."))
+    return out
+
+
+def _lapsed_notice(rule_id: str, waiver: m.WaiverRef) -> m.Notice:
+    until = waiver.until.isoformat()
+    return _notice(
+        "waiver_lapsed",
+        f"Penerimaan risiko {rule_id} oleh {waiver.accepted_by} berlaku sampai {until} dan "
+        "sudah lewat: pemeriksaan itu dinilai lagi seperti biasa.",
+        f"The acceptance of {rule_id} by {waiver.accepted_by} ran until {until} and has "
+        "lapsed: the check is judged as usual again.")
 
 
 # --------------------------------------------------------------------------- waivers
 
 def _waivers(proposal: Proposal, pack: RulePack, day: dt.date) -> dict[str, m.WaiverRef]:
+    """Each rule's waiver: in force, or lapsed (its date passed) when no waiver in force
+    covers the rule."""
     found: dict[str, m.WaiverRef] = {}
     problems = []
     ids = {r.id for r in pack.rules}
@@ -71,9 +127,14 @@ def _waivers(proposal: Proposal, pack: RulePack, day: dt.date) -> dict[str, m.Wa
             problems.append(Problem(proposal.origin.source, line, col,
                                     f"accepted_risks[{i}].rule",
                                     f"no rule {waiver.rule} in pack {pack.name}"))
-        elif waiver.until >= day:
+            continue
+        lapsed = waiver.until < day
+        earlier = found.get(waiver.rule)
+        # several waivers of one rule: one in force beats a lapsed one, a later date an earlier
+        if earlier is None or (not lapsed, waiver.until) > (not earlier.lapsed, earlier.until):
             found[waiver.rule] = m.WaiverRef(reason=waiver.reason,
-                                             accepted_by=waiver.accepted_by, until=waiver.until)
+                                             accepted_by=waiver.accepted_by,
+                                             until=waiver.until, lapsed=lapsed)
     if problems:
         raise InputError(problems)
     return found
@@ -117,16 +178,19 @@ def _plan(rule: Rule, engine: CompiledPack) -> _Plan:
         cond = rule.condition
         leaves = _leaves(engine, cond)
         clears = rule.clears_when
+        statement = rule.check or rule.title
         static = {
             "rule_id": rule.id, "domain": rule.domain,
             "title": m.Localized(id=rule.title.id, en=rule.title.en),
+            "statement": m.Localized(id=statement.id, en=statement.en),
             "why": m.Localized(id=rule.why.id, en=rule.why.en),
             "severity": rule.severity, "likelihood": rule.likelihood, "impact": rule.impact,
             "score": rule.likelihood * rule.impact,
             "clears_when": m.Localized(id=clears.id, en=clears.en) if clears
             else _clears_when(cond),
             "recommendations": [m.Recommendation(text=m.Localized(id=r.text.id, en=r.text.en),
-                                                 owner=r.owner, stage=r.stage)
+                                                 owner=r.owner, counterpart=r.counterpart,
+                                                 stage=r.stage)
                                 for r in rule.recommend],
             "sources": [m.Source(kind=s.kind, ref=s.ref, confidence=s.confidence, note=s.note)
                         for s in rule.sources],
@@ -178,7 +242,7 @@ def _check(rule: Rule, run: _Run, waiver: m.WaiverRef | None) -> m.Check:
         for item in maybe:
             missing += _missing(plan.condition, item, run, run.engine.layers[rule.id])
         missing += blind
-    if status == "risk" and waiver is not None:
+    if status == "risk" and waiver is not None and not waiver.lapsed:
         status = "accepted"
     shown = fired if fired else (maybe if status == "unknown" else items or [])
     state = plan.static.copy()
@@ -186,7 +250,10 @@ def _check(rule: Rule, run: _Run, waiver: m.WaiverRef | None) -> m.Check:
     state["items"] = [i.key for i in fired] if scope != "proposal" else []
     state["evidence"] = _evidence(plan, shown, run)
     state["missing"] = sorted(dict.fromkeys(missing)) if len(missing) > 1 else missing
-    state["waiver"] = waiver if status == "accepted" else None
+    # a waiver in force shows on the check it covers; a lapsed one where the risk is (or may
+    # be) back
+    state["waiver"] = waiver if waiver is not None and (
+        status == "accepted" or (waiver.lapsed and status in ("risk", "unknown"))) else None
     # every part is built from validated data: construct without validating again
     return m.build_trusted(m.Check, state)
 
@@ -394,21 +461,34 @@ def _jsonable(value: Any) -> Any:
 
 # --------------------------------------------------------------------------- summary
 
+def _verdicts(checks: list[m.Check]) -> tuple[str, str, list[str]]:
+    """(verdict, worst verdict, the unknown checks that could cause it).
+
+    Confirmed risks alone set the verdict, so an unknown never hides them. The worst verdict
+    takes every unknown check as a risk (the three-valued engine says each of them could be
+    one); ``worst_because`` names the unknown checks whose severity would take the verdict
+    beyond the confirmed one. ``incomplete`` is left only where nothing above low is
+    confirmed and such an unknown exists.
+    """
+    rank = m.SEVERITY_RANK
+    worst_risk = min((rank[ch.severity] for ch in checks if ch.status == "risk"), default=None)
+    confirmed = m.SEVERITY_VERDICT[m.SEVERITIES[worst_risk]] if worst_risk is not None \
+        else "low_risk"
+    limit = m.VERDICT_RANK[confirmed]
+    because = [ch for ch in checks if ch.status == "unknown"
+               and m.VERDICT_RANK[m.SEVERITY_VERDICT[ch.severity]] < limit]
+    if not because:
+        return confirmed, confirmed, []
+    worst = min((m.SEVERITY_VERDICT[ch.severity] for ch in because), key=m.VERDICT_RANK.get)
+    verdict = "incomplete" if confirmed == "low_risk" else confirmed
+    ordered = sorted(because, key=lambda ch: (rank[ch.severity], ch.rule_id))
+    return verdict, worst, [ch.rule_id for ch in ordered]
+
+
 def _summarise(proposal: Proposal, pack: RulePack, day: dt.date,
-               checks: list[m.Check]) -> m.Assessment:
+               checks: list[m.Check], notices: list[m.Notice]) -> m.Assessment:
     risks = [ch for ch in checks if ch.status == "risk"]
-    unknown_high = [ch for ch in checks if ch.status == "unknown"
-                    and ch.severity in ("blocker", "high")]
-    if any(ch.severity == "blocker" for ch in risks):
-        verdict = "blocked"
-    elif unknown_high:
-        verdict = "incomplete"
-    elif any(ch.severity == "high" for ch in risks):
-        verdict = "high_risk"
-    elif any(ch.severity == "medium" for ch in risks):
-        verdict = "medium_risk"
-    else:
-        verdict = "low_risk"
+    verdict, worst_verdict, because = _verdicts(checks)
     hits: dict[str, list[m.Check]] = {domain: [] for domain in m.DOMAINS}
     unknowns = dict.fromkeys(m.DOMAINS, 0)
     for ch in checks:
@@ -433,26 +513,28 @@ def _summarise(proposal: Proposal, pack: RulePack, day: dt.date,
                        effective_from=pack.effective_from,
                        effective_until=pack.effective_until, superseded=superseded,
                        superseded_by=pack.superseded_by if superseded else None),
-        verdict=verdict, score=sum(ch.score for ch in risks), domains=domains, checks=checks,
+        verdict=verdict, worst_verdict=worst_verdict, worst_because=because, notices=notices,
+        score=sum(ch.score for ch in risks), domains=domains, checks=checks,
         actions=_actions(risks), questions=_questions(checks),
         procedure=_procedure(proposal, pack),
     )
 
 
 def _actions(risks: list[m.Check]) -> list[m.Action]:
-    merged: dict[tuple[str, str, str], dict[str, Any]] = {}
+    merged: dict[tuple[str, str, str, str], dict[str, Any]] = {}
     for ch in risks:
         for rec in ch.recommendations:
-            key = (rec.stage, rec.owner, rec.text.en)
+            key = (rec.stage, rec.owner, rec.counterpart or "", rec.text.en)
             entry = merged.setdefault(key, {"rec": rec, "severity": ch.severity, "rules": []})
             entry["rules"].append(ch.rule_id)
             if m.SEVERITY_RANK[ch.severity] < m.SEVERITY_RANK[entry["severity"]]:
                 entry["severity"] = ch.severity
     ordered = sorted(merged.values(), key=lambda e: (
         ACTION_STAGES.index(e["rec"].stage), m.SEVERITY_RANK[e["severity"]],
-        sorted(e["rules"])[0], e["rec"].owner, e["rec"].text.en))
-    return [_build(m.Action, text=e["rec"].text, owner=e["rec"].owner, stage=e["rec"].stage,
-                     severity=e["severity"], rules=sorted(e["rules"])) for e in ordered]
+        sorted(e["rules"])[0], e["rec"].owner, e["rec"].counterpart or "", e["rec"].text.en))
+    return [_build(m.Action, text=e["rec"].text, owner=e["rec"].owner,
+                   counterpart=e["rec"].counterpart, stage=e["rec"].stage,
+                   severity=e["severity"], rules=sorted(e["rules"])) for e in ordered]
 
 
 def _generic(path: str) -> str:

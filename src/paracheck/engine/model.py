@@ -1,4 +1,10 @@
-"""The assessment: the output contract ``paracheck/assessment/v1`` (PRODUCT.md §2).
+"""The assessment: the output contract ``paracheck/assessment/v2`` (PRODUCT.md §2).
+
+v2 (from v1): ``verdict`` is set by confirmed risks only and ``worst_verdict`` /
+``worst_because`` say what the unknown checks could still make of it; ``notices`` carry what
+a reader must know about how the proposal was judged (no pack for its date, special autonomy,
+lapsed waivers); checks carry their positive ``statement``; recommendations and actions name
+the ``counterpart`` beside the ``owner`` who acts; a waiver shows whether it has ``lapsed``.
 
 Field order is the JSON key order, so keep it stable. Texts that a report shows are kept in
 both languages (``Localized``) so any renderer can pick ``id`` or ``en`` without re-running the
@@ -11,13 +17,13 @@ import datetime as dt
 import json
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-ASSESSMENT_SCHEMA = "paracheck/assessment/v1"
+ASSESSMENT_SCHEMA = "paracheck/assessment/v2"
 
 Status = Literal["risk", "clear", "unknown", "accepted"]
 Severity = Literal["blocker", "high", "medium", "low", "info"]
@@ -30,6 +36,27 @@ Domain = Literal[
 DOMAINS: tuple[str, ...] = Domain.__args__  # type: ignore[attr-defined]
 SEVERITIES: tuple[str, ...] = Severity.__args__  # type: ignore[attr-defined]
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}  # blocker=0 … info=4
+#: the verdict a check of each severity sets once it is a risk (low and info set no more than
+#: ``low_risk``)
+SEVERITY_VERDICT = {"blocker": "blocked", "high": "high_risk", "medium": "medium_risk",
+                    "low": "low_risk", "info": "low_risk"}
+#: verdicts from worst to best; ``incomplete`` ranks as ``low_risk`` (nothing above low is
+#: confirmed)
+VERDICT_RANK = {"blocked": 0, "high_risk": 1, "medium_risk": 2, "incomplete": 3, "low_risk": 3}
+
+
+def fails(risk_severities: Iterable[str], unknown_severities: Iterable[str] = (),
+          on: str | None = None, on_unknown: str | None = None) -> bool:
+    """Whether a result fails a gate: a risk at or above ``on``, or an unknown check at or
+    above ``on_unknown`` (severity names; ``None`` leaves that side out).
+
+    One function for the library (:meth:`Assessment.fails`) and the command line's exit
+    code, which only has the summaries of a batch.
+    """
+    if on is not None and any(SEVERITY_RANK[s] <= SEVERITY_RANK[on] for s in risk_severities):
+        return True
+    return on_unknown is not None and any(
+        SEVERITY_RANK[s] <= SEVERITY_RANK[on_unknown] for s in unknown_severities)
 
 
 class Out(BaseModel):
@@ -78,7 +105,9 @@ class Evidence(Out):
 
 class Recommendation(Out):
     text: Localized
-    owner: str
+    owner: str = Field(description="the Indonesian body that acts")
+    counterpart: str | None = Field(
+        default=None, description="the body it writes to, consults or reports to")
     stage: str
 
 
@@ -93,12 +122,27 @@ class WaiverRef(Out):
     reason: str
     accepted_by: str
     until: dt.date
+    lapsed: bool = Field(
+        default=False,
+        description="the waiver's date has passed: it no longer covers the risk, which stays "
+        "a risk")
+
+
+class Notice(Out):
+    """Something a reader must know about how the proposal was judged, not a check."""
+
+    code: str = Field(description="no_pack_for_date | pack_not_in_force | superseded_pack | "
+                      "special_autonomy | waiver_lapsed")
+    text: Localized
 
 
 class Check(Out):
     rule_id: str
     domain: Domain
     title: Localized
+    statement: Localized = Field(
+        description="what must be true for the check to be clear: the rule's positive "
+        "statement, else its title")
     why: Localized
     status: Status
     severity: Severity
@@ -113,12 +157,14 @@ class Check(Out):
     clears_when: Localized
     recommendations: list[Recommendation]
     sources: list[Source]
-    waiver: WaiverRef | None = None
+    waiver: WaiverRef | None = Field(
+        default=None, description="on an accepted check; also on a risk whose waiver lapsed")
 
 
 class Action(Out):
     text: Localized
     owner: str
+    counterpart: str | None = None
     stage: str
     severity: Severity
     rules: list[str]
@@ -139,13 +185,20 @@ class ProcedureEntry(Out):
 
 
 class Assessment(Out):
-    schema_: Literal["paracheck/assessment/v1"] = Field(
+    schema_: Literal["paracheck/assessment/v2"] = Field(
         default=ASSESSMENT_SCHEMA, alias="schema", serialization_alias="schema"
     )
     proposal: ProposalRef
     as_of: dt.date
     pack: PackRef
-    verdict: Verdict
+    verdict: Verdict = Field(description="set by confirmed risks only")
+    worst_verdict: Verdict = Field(
+        description="the worst verdict still possible once the unknown checks are answered "
+        "(each unknown taken as a risk); never 'incomplete'")
+    worst_because: list[str] = Field(
+        description="rule ids of the unknown checks that would take the verdict beyond "
+        "'verdict'")
+    notices: list[Notice]
     score: int
     domains: dict[str, DomainSummary]
     checks: list[Check]
@@ -154,6 +207,18 @@ class Assessment(Out):
     procedure: list[ProcedureEntry]
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    def fails(self, on: str | None = None, on_unknown: str | None = None) -> bool:
+        """Whether this result fails a gate (``--fail-on`` / ``--fail-on-unknown``): a risk
+        at or above severity ``on``, or an unknown check at or above ``on_unknown``.
+
+        ``a.fails("high")`` fails on confirmed high risks and blockers only;
+        ``a.fails("high", on_unknown="high")`` also when such a check cannot be judged, so an
+        unfilled template fails rather than passing for want of facts.
+        """
+        return fails((c.severity for c in self.checks if c.status == "risk"),
+                     (c.severity for c in self.checks if c.status == "unknown"),
+                     on, on_unknown)
 
     def to_json(self, indent: int | None = 2) -> str:
         """The contract's JSON: stable key order, ``schema`` as the first key."""

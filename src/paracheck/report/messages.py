@@ -28,8 +28,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A blocker is a risk: the proposal cannot go forward until it is dealt with.",
     ),
     "verdict_note.incomplete": (
-        "Tidak ada penghambat, tetapi pemeriksaan penting belum dapat dinilai karena data kurang.",
-        "No blocker, but important checks cannot be judged because facts are missing.",
+        "Tidak ada risiko di atas rendah yang pasti, tetapi pemeriksaan yang dapat menaikkan "
+        "kesimpulan belum dapat dinilai karena data kurang.",
+        "Nothing above low risk is confirmed, but checks that could raise the verdict cannot "
+        "be judged because facts are missing.",
     ),
     "verdict_note.high_risk": (
         "Tidak ada penghambat; ada risiko tinggi yang perlu ditangani.",

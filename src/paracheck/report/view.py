@@ -190,7 +190,8 @@ def notices(a: Assessment, lang: str) -> list[str]:
             out.append(str(text.get(lang) or text.get("id") or ""))
         elif text is not None:
             out.append(text.get(lang))
-    if a.pack.superseded:
+    codes = {getattr(n, "code", None) for n in getattr(a, "notices", None) or []}
+    if a.pack.superseded and "superseded_pack" not in codes:  # engine v2 says it already
         out.append(message("superseded", lang, name=a.pack.superseded_by or "—"))
     return [n for n in out if n]
 
