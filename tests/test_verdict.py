@@ -52,19 +52,20 @@ def test_unknowns_that_cannot_raise_the_verdict_are_not_named(pack):
     assert (a.verdict, a.worst_verdict, a.worst_because) == ("high_risk", "high_risk", [])
 
 
-def test_incomplete_only_when_nothing_above_low_is_confirmed_and_an_unknown_could_raise_it(pack):
-    a = judge(pack, risk=["GOV-001"], clear=["REG-001", "BUD-001"])
-    assert (a.verdict, a.worst_verdict, a.worst_because) == ("incomplete", "medium_risk",
-                                                            ["HR-001"])
-    only_low_unknown = judge(pack, clear=["REG-001", "BUD-001", "HR-001"])
-    assert (only_low_unknown.verdict, only_low_unknown.worst_verdict) == ("low_risk", "low_risk")
-
-
-def test_worst_because_lists_the_most_severe_unknowns_first(pack):
-    a = judge(pack, risk=["GOV-001"])
-    assert a.verdict == "incomplete"
-    assert a.worst_verdict == "blocked"
-    assert a.worst_because == ["REG-001", "BUD-001", "HR-001"]
+def test_incomplete_only_when_nothing_above_low_is_confirmed_and_most_checks_are_open(pack):
+    # two of four checks unknown, both could raise the verdict, but not most are open
+    a = judge(pack, risk=["GOV-001"], clear=["REG-001"])
+    assert (a.verdict, a.worst_verdict, a.worst_because) == ("low_risk", "high_risk",
+                                                            ["BUD-001", "HR-001"])
+    # three of four unknown: too empty to judge; the most severe open checks come first
+    b = judge(pack, risk=["GOV-001"])
+    assert (b.verdict, b.worst_verdict) == ("incomplete", "blocked")
+    assert b.worst_because == ["REG-001", "BUD-001", "HR-001"]
+    # three of four unknown, a high risk confirmed: never incomplete
+    assert judge(pack, risk=["BUD-001"]).verdict == "high_risk"
+    # nothing open could raise a low verdict
+    c = judge(pack, clear=["REG-001", "BUD-001", "HR-001"])
+    assert (c.verdict, c.worst_verdict, c.worst_because) == ("low_risk", "low_risk", [])
 
 
 def test_a_confirmed_blocker_leaves_nothing_worse_to_become(pack):
@@ -141,8 +142,8 @@ def test_one_unanswered_attestation_is_named_with_its_question_not_hidden():
     a = paracheck.assess(parse_proposal_data(data))
     waiting = next(q for q in a.questions if q.path == "basis.central_affairs")
     assert waiting.checks
-    # nothing above low is confirmed, so the unknown blocker leaves the verdict incomplete,
-    # and the worst verdict names exactly the checks waiting on the question
-    assert a.verdict == "incomplete"
+    # nothing above low is confirmed and almost every check is judged: the verdict its
+    # answers earn, with the worst verdict naming the checks waiting on the question
+    assert a.verdict == "low_risk"
     assert a.worst_verdict == "blocked"
     assert set(waiting.checks) <= set(a.worst_because)

@@ -16,6 +16,7 @@ from typing import Any
 from paracheck.engine import model as m
 from paracheck.engine.compiler import CompiledPack, Outcome, compiled
 from paracheck.errors import InputError, Problem
+from paracheck.facts import reference
 from paracheck.facts.decompose import FactView, Scoped, decompose
 from paracheck.facts.labels import value_text
 from paracheck.facts.model import Proposal
@@ -57,6 +58,7 @@ def assess(proposal: Proposal, pack: str | RulePack | None = None,
     checks = [_check(rule, run, waivers.get(rule.id)) for rule in chosen.rules]
     checks.sort(key=lambda ch: ch.rule_id)
     notices = _pack_notices(chosen, day, chosen_by_date=pack is None)
+    notices += _region_notices(proposal)
     notices += [_lapsed_notice(rule_id, w) for rule_id, w in sorted(waivers.items())
                 if w.lapsed]
     return _summarise(proposal, chosen, day, checks, notices)
@@ -101,6 +103,17 @@ def _pack_notices(pack: RulePack, day: dt.date, chosen_by_date: bool) -> list[m.
             f"The pack {pack.name} was in force only until {until}{after_en}; the date judged "
             f"({day.isoformat()}) is later."))
     return out
+
+
+def _region_notices(proposal: Proposal) -> list[m.Notice]:
+    """A notice when the local side is a region under special autonomy (Aceh, Papua): the
+    general rules are applied, and the officer must check the special provisions."""
+    name = proposal.local.name if proposal.local is not None else None
+    found = reference.special_autonomy(name) if name else None
+    if found is None:
+        return []
+    _, text = found
+    return [_notice("special_autonomy", text["id"], text["en"])]
 
 
 def _lapsed_notice(rule_id: str, waiver: m.WaiverRef) -> m.Notice:
@@ -467,8 +480,12 @@ def _verdicts(checks: list[m.Check]) -> tuple[str, str, list[str]]:
     Confirmed risks alone set the verdict, so an unknown never hides them. The worst verdict
     takes every unknown check as a risk (the three-valued engine says each of them could be
     one); ``worst_because`` names the unknown checks whose severity would take the verdict
-    beyond the confirmed one. ``incomplete`` is left only where nothing above low is
-    confirmed and such an unknown exists.
+    beyond the confirmed one.
+
+    ``incomplete`` is left only where nothing above low is confirmed, such an unknown exists,
+    and most checks cannot be judged (more unknown than decided): a proposal too empty to
+    judge. A well-answered proposal with one open attestation keeps the verdict its answers
+    earn, with the open check named beside it (issue 11's must-show).
     """
     rank = m.SEVERITY_RANK
     worst_risk = min((rank[ch.severity] for ch in checks if ch.status == "risk"), default=None)
@@ -480,7 +497,9 @@ def _verdicts(checks: list[m.Check]) -> tuple[str, str, list[str]]:
     if not because:
         return confirmed, confirmed, []
     worst = min((m.SEVERITY_VERDICT[ch.severity] for ch in because), key=m.VERDICT_RANK.get)
-    verdict = "incomplete" if confirmed == "low_risk" else confirmed
+    unknown = sum(1 for ch in checks if ch.status == "unknown")
+    mostly_unknown = 2 * unknown > len(checks)
+    verdict = "incomplete" if confirmed == "low_risk" and mostly_unknown else confirmed
     ordered = sorted(because, key=lambda ch: (rank[ch.severity], ch.rule_id))
     return verdict, worst, [ch.rule_id for ch in ordered]
 

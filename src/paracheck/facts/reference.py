@@ -20,7 +20,7 @@ import yaml
 
 __all__ = [
     "RelationsSource", "TierFinding", "diplomatic_relations", "main_language", "normalise_name",
-    "partner_tier", "tier",
+    "partner_tier", "special_autonomy", "tier",
 ]
 
 
@@ -227,3 +227,31 @@ def main_language(country: str | None) -> str | None:
     if country is None:
         return None
     return _data("languages.yaml")["languages"].get(country.strip().upper())
+
+
+_Region = tuple[tuple[str, ...], str, MappingProxyType[str, str]]
+
+
+@functools.cache
+def _special_autonomy_table() -> tuple[_Region, ...]:
+    """(normalised name words, region code, notice text) per listed name, longest first."""
+    out = []
+    for region in _data("special_autonomy.yaml")["regions"]:
+        text = _frozen(region["text"])
+        for name in region["names"]:
+            out.append((tuple(normalise_name(str(name)).split()), region["code"], text))
+    return tuple(sorted(out, key=lambda entry: -len(entry[0])))
+
+
+@functools.lru_cache(maxsize=1024)
+def special_autonomy(local_name: str) -> tuple[str, MappingProxyType[str, str]] | None:
+    """(region code, notice text ``{id, en}``) when ``local_name`` names a region under
+    special autonomy (Aceh, Papua), else None; matched on whole words of the normalised name
+    (facts/data/special_autonomy.yaml), so "Kota Banda Aceh" and "Kabupaten Pidie" match and
+    "Acehville" does not."""
+    words = tuple(normalise_name(local_name).split())
+    for name, code, text in _special_autonomy_table():
+        n = len(name)
+        if any(words[i:i + n] == name for i in range(len(words) - n + 1)):
+            return code, text
+    return None

@@ -1,0 +1,74 @@
+"""Notices: what a reader must know about how a proposal was judged — no pack for its date, a
+pack no longer in force, a region under special autonomy."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import paracheck
+from paracheck.facts import reference
+from paracheck.facts.model import Proposal
+from paracheck.rules.loader import _headers, load_pack
+
+MINI = Path(__file__).parent / "packs" / "mini.yaml"
+
+
+def _proposal(**fields) -> Proposal:
+    return Proposal.model_validate({"schema": "paracheck/proposal/v1", "title": "t", **fields})
+
+
+def codes(result) -> list[str]:
+    return [n.code for n in result.notices]
+
+
+def test_a_proposal_older_than_every_pack_is_judged_with_the_earliest_and_warned():
+    earliest = min((h for h in _headers() if h[1] is not None), key=lambda h: h[1])
+    day = earliest[1] - dt.timedelta(days=365 * 3)
+    result = paracheck.assess(_proposal(date=day))
+    assert result.pack.name == earliest[0]
+    notice = next(n for n in result.notices if n.code == "no_pack_for_date")
+    assert day.isoformat() in notice.text.id and day.isoformat() in notice.text.en
+    assert earliest[0] in notice.text.en
+
+
+def test_a_proposal_inside_a_pack_gets_no_pack_notice():
+    result = paracheck.assess(_proposal(date=dt.date(2023, 9, 15)))
+    assert not {"no_pack_for_date", "superseded_pack", "pack_not_in_force"} & set(codes(result))
+
+
+def test_a_chosen_pack_past_its_end_is_reported_as_superseded():
+    mini = load_pack(str(MINI))  # in force 2000-01-01 to 2030-12-31
+    result = paracheck.assess(_proposal(), pack=mini, as_of=dt.date(2031, 1, 1))
+    assert codes(result) == ["superseded_pack"]
+    before = paracheck.assess(_proposal(), pack=mini, as_of=dt.date(1999, 1, 1))
+    assert codes(before) == ["pack_not_in_force"]
+
+
+@pytest.mark.parametrize("name, region", [
+    ("Provinsi Aceh", "aceh"), ("Kota Banda Aceh", "aceh"), ("Kabupaten Aceh Besar", "aceh"),
+    ("Kota Sabang", "aceh"), ("Kabupaten Pidie Jaya", "aceh"), ("Provinsi Papua Barat", "papua"),
+    ("Kota Jayapura", "papua"), ("Kabupaten Merauke", "papua"),
+])
+def test_regions_under_special_autonomy_are_recognised(name, region):
+    found = reference.special_autonomy(name)
+    assert found is not None and found[0] == region
+
+
+@pytest.mark.parametrize("name", ["Kota Balikpapan", "Provinsi Nusa Tenggara Barat",
+                                  "Kota Acehville", "Kabupaten Lombok Timur"])
+def test_other_regions_are_not_flagged(name):
+    assert reference.special_autonomy(name) is None
+
+
+def test_an_aceh_proposal_carries_the_special_autonomy_notice_naming_the_law_and_the_dpra():
+    result = paracheck.assess(_proposal(date=dt.date(2022, 5, 1),
+                                        local={"name": "Kota Banda Aceh", "level": "city"}))
+    notice = next(n for n in result.notices if n.code == "special_autonomy")
+    assert "UU 11/2006" in notice.text.id and "DPRA" in notice.text.id
+    assert "special autonomy" in notice.text.en
+    other = paracheck.assess(_proposal(date=dt.date(2022, 5, 1),
+                                       local={"name": "Kota Balikpapan", "level": "city"}))
+    assert "special_autonomy" not in codes(other)
