@@ -198,9 +198,10 @@ def test_malformed_pack_is_refused_naming_rule_and_field(tmp_path, old, new, exp
 
 
 # The contract's key order (PRODUCT.md §2), written out: a change to it must change this test.
-CONTRACT_KEYS = ["schema", "proposal", "as_of", "pack", "verdict", "score", "domains", "checks",
-                 "actions", "questions", "procedure"]
-CHECK_KEYS = ["rule_id", "domain", "title", "why", "status", "severity", "likelihood", "impact",
+CONTRACT_KEYS = ["schema", "proposal", "as_of", "pack", "verdict", "worst_verdict",
+                 "worst_because", "notices", "score", "domains", "checks", "actions",
+                 "questions", "procedure"]
+CHECK_KEYS = ["rule_id", "domain", "title", "statement", "why", "status", "severity", "likelihood", "impact",
               "score", "items", "evidence", "missing", "clears_when", "recommendations",
               "sources", "waiver"]
 EVIDENCE_KEYS = ["path", "value", "line", "note"]
