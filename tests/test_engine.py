@@ -201,9 +201,9 @@ def test_malformed_pack_is_refused_naming_rule_and_field(tmp_path, old, new, exp
 CONTRACT_KEYS = ["schema", "proposal", "as_of", "pack", "verdict", "worst_verdict",
                  "worst_because", "notices", "score", "domains", "checks", "actions",
                  "questions", "procedure"]
-CHECK_KEYS = ["rule_id", "domain", "title", "statement", "why", "status", "severity", "likelihood", "impact",
-              "score", "items", "evidence", "missing", "clears_when", "recommendations",
-              "sources", "waiver"]
+CHECK_KEYS = ["rule_id", "domain", "title", "statement", "why", "status", "severity",
+              "likelihood", "impact", "score", "items", "evidence", "missing", "clears_when",
+              "recommendations", "sources", "waiver"]
 EVIDENCE_KEYS = ["path", "value", "line", "note"]
 
 
