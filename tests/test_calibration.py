@@ -6,8 +6,9 @@ disagree with an expectation and the expectation stands, the disagreement is lis
 ``KNOWN_DISAGREEMENTS`` (strict xfail naming the rule and what is wrong) for the pack owners to
 fix: when they do, the strict xfail turns into a failure and the entry must be removed.
 
-Fields of the v2 assessment contract (``worst_verdict``, ``notices``) are read only when the
-assessment carries them; until then those expectations are reported as expected failures.
+The verdict expectations use the v2 meaning (``paracheck/assessment/v2``: confirmed risks set
+the verdict, ``worst_verdict`` and ``notices`` beside it); while v1 was on main they were
+reported as expected failures.
 """
 
 from __future__ import annotations
@@ -32,9 +33,9 @@ SEVERITY_ORDER = ["blocker", "high", "medium", "low", "info"]
 # (710ed77): entries whose rule was fixed were removed, new disagreements added.
 _IMP006 = ("thesis-obstacles IMP-006 fires on the day of signing: momentum decay must be "
            "measured from the signing date (issue 11), not from stage mou_signed alone")
-_OUT_OF_TIME = ("engine/assess.py (contract v2, COMMON.md): sources dated effective_from "
-                "{since} and rules in force only from then are still listed on a {year} "
-                "assessment; they must be left out")
+_OUT_OF_TIME = ("law by date (COMMON.md; regime branch 'Law by date applied'): sources dated "
+                "effective_from {since} and rules in force only from then are still listed on "
+                "a {year} assessment; they must be left out")
 _TOC_EVIDENCE = ("engine/assess.py count evidence: TOC-001 fires on the fisheries sector but "
                  "its evidence says 'sectors matching: 0' and names no sector (issue 11)")
 KNOWN_DISAGREEMENTS: dict[tuple[str, str], str] = {
@@ -57,8 +58,7 @@ KNOWN_DISAGREEMENTS: dict[tuple[str, str], str] = {
         "high_risk from thesis-obstacles IMP-006 on the day of signing and GOV-005 at high for "
         "a trade/tourism partnership with private-sector involvement",
     ("surabaya-guangzhou-2005", "must_not_cite:UU 23/2014"):
-        "a 2005 proposal is judged under permendagri-3-2008 (in force from 2008) without a "
-        "notice; and " + _OUT_OF_TIME.format(since="2014-10-02", year=2005),
+        _OUT_OF_TIME.format(since="2014-10-02", year=2005),
     ("surabaya-guangzhou-2005", "must_not_cite:PP 28/2018"):
         _OUT_OF_TIME.format(since="2018-04-18", year=2005),
     ("medan-penang-2016", "must_not_cite:PP 28/2018"):
@@ -174,6 +174,10 @@ def test_the_suite_is_broad_enough():
         p.name for p in HERE.glob("*.yaml") if p.name != "expectations.yaml")
 
 
+def test_the_contract_is_v2():
+    assert _assessment(EXPECTATIONS["cases"][0]["file"]).schema_ == "paracheck/assessment/v2"
+
+
 def test_known_disagreements_name_a_real_expectation():
     labels = {tuple(p.id.split("::", 1)) for p in _params()}
     assert set(KNOWN_DISAGREEMENTS) <= labels
@@ -186,22 +190,12 @@ def test_calibration_expectation(name: str, label: str, expected: Any) -> None:
     kind = label.split(":", 1)[0]
     confirmed = sorted(f"{c.rule_id}({c.severity})" for c in result.checks if c.status == "risk")
     if kind == "verdict":
-        if result.verdict not in expected and result.schema_.endswith("/v1") \
-                and result.verdict == "incomplete":
-            pytest.xfail("assessment v1 lets an unknown override confirmed risks (issue 11); "
-                         "re-checked once the v2 verdict lands")
         assert result.verdict in expected, f"confirmed risks: {confirmed}"
     elif kind == "worst_verdict":
-        worst = getattr(result, "worst_verdict", None)
-        if worst is None:
-            pytest.xfail("the assessment has no worst_verdict yet (contract v2 not landed)")
-        assert worst in expected
+        assert result.worst_verdict in expected, result.worst_because
     elif kind == "notice":
-        notices = getattr(result, "notices", None)
-        if notices is None:
-            pytest.xfail("the assessment has no notices yet (contract v2 not landed)")
         texts = [json.dumps(n.model_dump(mode="json"), ensure_ascii=False).casefold()
-                 for n in notices]
+                 for n in result.notices]
         assert any(k.casefold() in t for k in expected for t in texts), texts
     elif kind == "must_flag":
         assert any(_matches(c, expected, sectors) or _asks(c, expected, sectors)
