@@ -70,3 +70,12 @@ def test_schemas_and_pack_names_are_public() -> None:
     assert "verdict" in paracheck.assessment_schema()["properties"]
     names = paracheck.pack_names()
     assert names == sorted(names) and all(paracheck.load_pack(n).name == n for n in names)
+
+
+def test_field_and_value_labels_are_public_and_bilingual() -> None:
+    assert paracheck.field_label("budget.apbd_allocation_idr", "id") == "alokasi APBD"
+    assert paracheck.field_label("budget.apbd_allocation_idr", "en") == "APBD allocation"
+    assert paracheck.field_label("sectors[2].lead_agency", "id", where=False) == \
+        paracheck.field_label("sector.lead_agency", "id")
+    assert paracheck.value_label("sectors[0].name", "fisheries", "id") == "perikanan"
+    assert paracheck.value_label("title", "anything", "id") is None

@@ -27,9 +27,10 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 __all__ = [
     "EngineError", "InputError", "PackError", "ParacheckError", "UsageError",
-    "assess", "assess_many", "assessment_schema", "diff", "load_pack", "load_proposal",
+    "assess", "assess_many", "assessment_schema", "diff", "field_label", "load_pack",
+    "load_proposal",
     "load_proposal_text", "pack_names", "proposal_schema", "proposal_yaml", "render",
-    "render_diff",
+    "render_diff", "value_label",
 ]
 
 # The contract's models, importable as ``paracheck.Assessment`` etc. without paying for them
@@ -89,6 +90,23 @@ def assessment_schema() -> dict[str, Any]:
     from paracheck.engine.model import Assessment as _Assessment
 
     return _Assessment.model_json_schema(by_alias=True, mode="serialization")
+
+
+def field_label(path: str, lang: str = "id", *, where: bool = True) -> str:
+    """What people read for a proposal field path (``budget.apbd_allocation_idr`` →
+    ``alokasi APBD``), from the same label table as the reports; ``where`` adds which item a
+    concrete path is in (``sektor ke-3``)."""
+    from paracheck.facts.labels import field_label as _label
+
+    return _label(path, lang, where=where)
+
+
+def value_label(path: str, code: str, lang: str = "id") -> str | None:
+    """The label of a code a field holds (``sectors[0].name`` = ``fisheries`` →
+    ``perikanan``), or None when the field has no closed vocabulary."""
+    from paracheck.facts.labels import value_label as _label
+
+    return _label(path, code, lang)
 
 
 def pack_names() -> list[str]:

@@ -90,6 +90,12 @@ _GROUPS: dict[str, dict[str, tuple[str, str]]] = {
         "unknown": ("belum diketahui", "unknown"),
         "accepted": ("diterima dengan pengecualian", "accepted with a waiver"),
     },
+    "item": {  # one item of a repeated group: legends and the add / remove buttons
+        "sectors": ("sektor", "sector"),
+        "programs": ("program", "programme"),
+        "procedure": ("langkah prosedur", "procedure step"),
+        "accepted_risks": ("risiko yang diterima", "accepted risk"),
+    },
     "diff_group": {
         "became_risk": ("Menjadi risiko", "Became a risk"),
         "cleared": ("Teratasi", "Cleared"),
