@@ -121,18 +121,21 @@ async def form_post(request: Request) -> Response:
     if errors:
         return _form_page(request, lang, state, errors, status=422)
     try:
-        proposal = await request.app.state.worker.run(_load_data, data)
+        proposal = await request.app.state.worker.run(_load_data, data, _FORM_NAME[lang])
     except paracheck.InputError as exc:
         return _form_page(request, lang, state, *_placed(exc, state), status=422)
     return await _finish(request, proposal, action, lang)
 
 
-def _load_data(data: dict[str, Any]) -> paracheck.Proposal:
+_FORM_NAME = {"id": "formulir", "en": "form"}
+
+
+def _load_data(data: dict[str, Any], source: str) -> paracheck.Proposal:
     """Form data → proposal, through the same YAML text a download would hold, so the result,
     the download and a later upload are one and the same proposal."""
     import json
 
-    return paracheck.load_proposal_text(json.dumps(data, ensure_ascii=False), source="form")
+    return paracheck.load_proposal_text(json.dumps(data, ensure_ascii=False), source=source)
 
 
 def _placed(exc: paracheck.InputError,
@@ -169,7 +172,7 @@ async def _upload(request: Request, upload: Any, lang: str) -> HTMLResponse:
 async def _from_yaml(request: Request, source: str, action: str, lang: str) -> Response:
     try:
         proposal = await request.app.state.worker.run(
-            lambda: paracheck.load_proposal_text(source, source="form"))
+            lambda: paracheck.load_proposal_text(source, source=_FORM_NAME[lang]))
     except paracheck.InputError as exc:
         return _form_page(request, lang, forms.FormState(),
                           general=[str(p) for p in exc.problems], status=422)

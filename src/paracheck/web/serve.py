@@ -65,7 +65,8 @@ def _limits_from_env() -> Limits:
     return Limits(
         max_body=int(os.environ.get("PARACHECK_MAX_BODY", defaults.max_body)),
         timeout=float(os.environ.get("PARACHECK_TIMEOUT", defaults.timeout)),
-        queue=defaults.queue, threads=defaults.threads,
+        queue=defaults.queue,
+        threads=int(os.environ.get("PARACHECK_THREADS", defaults.threads)),
     )
 
 
