@@ -86,7 +86,10 @@ class Oracle:
 
     def statuses(self) -> dict[str, str]:
         names = {T: "risk", F: "clear", U: "unknown"}
-        return {r.id: names[self.status_value(r)] for r in self.pack.rules}
+        day = self.view.as_of  # a rule not in force on the date judged has no check
+        return {r.id: names[self.status_value(r)] for r in self.pack.rules
+                if (r.effective_from is None or r.effective_from <= day)
+                and (r.effective_until is None or day <= r.effective_until)}
 
     def eval(self, cond: c.Condition, item: Scoped) -> bool | None:
         if isinstance(cond, c.All):

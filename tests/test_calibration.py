@@ -33,9 +33,6 @@ SEVERITY_ORDER = ["blocker", "high", "medium", "low", "info"]
 # (710ed77): entries whose rule was fixed were removed, new disagreements added.
 _IMP006 = ("thesis-obstacles IMP-006 fires on the day of signing: momentum decay must be "
            "measured from the signing date (issue 11), not from stage mou_signed alone")
-_OUT_OF_TIME = ("law by date (COMMON.md; regime branch 'Law by date applied'): sources dated "
-                "effective_from {since} and rules in force only from then are still listed on "
-                "a {year} assessment; they must be left out")
 _TOC_EVIDENCE = ("engine/assess.py count evidence: TOC-001 fires on the fisheries sector but "
                  "its evidence says 'sectors matching: 0' and names no sector (issue 11)")
 KNOWN_DISAGREEMENTS: dict[tuple[str, str], str] = {
@@ -45,10 +42,6 @@ KNOWN_DISAGREEMENTS: dict[tuple[str, str], str] = {
     ("diy-kyoto-2021", "must_not_flag:TOC-003->=high"):
         "thesis-obstacles TOC-003 must scale with exposure (medium), the partner's country "
         "(the thesis's narcotics argument is about PRC routes) and the sectors",
-    ("bandung-braunschweig-2012", "must_not_cite:UU 23/2014"):
-        _OUT_OF_TIME.format(since="2014-10-02", year=2012),
-    ("bandung-braunschweig-2012", "must_not_cite:PP 28/2018"):
-        _OUT_OF_TIME.format(since="2018-04-18", year=2012),
     ("surabaya-busan-2019", "verdict"):
         "high_risk from thesis-obstacles TOC-005, high at medium terrorism exposure",
     ("surabaya-busan-2019", "must_not_flag:TOC-005->=high"):
@@ -57,12 +50,6 @@ KNOWN_DISAGREEMENTS: dict[tuple[str, str], str] = {
     ("surabaya-guangzhou-2005", "verdict"):
         "high_risk from thesis-obstacles IMP-006 on the day of signing and GOV-005 at high for "
         "a trade/tourism partnership with private-sector involvement",
-    ("surabaya-guangzhou-2005", "must_not_cite:UU 23/2014"):
-        _OUT_OF_TIME.format(since="2014-10-02", year=2005),
-    ("surabaya-guangzhou-2005", "must_not_cite:PP 28/2018"):
-        _OUT_OF_TIME.format(since="2018-04-18", year=2005),
-    ("medan-penang-2016", "must_not_cite:PP 28/2018"):
-        _OUT_OF_TIME.format(since="2018-04-18", year=2016),
     ("ntt-northern-territory-2021", "must_flag:TOC-001-fisheries"): _TOC_EVIDENCE,
     ("ntt-northern-territory-2021", "must_flag:transnational_crime-fisheries->=high"):
         _TOC_EVIDENCE,

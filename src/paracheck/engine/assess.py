@@ -55,7 +55,8 @@ def assess(proposal: Proposal, pack: str | RulePack | None = None,
     view = decompose(proposal, day)
     engine = compiled(chosen)
     run = _Run(engine, engine.run(view), view, proposal.origin.positions)
-    checks = [_check(rule, run, waivers.get(rule.id)) for rule in chosen.rules]
+    checks = [_check(rule, run, waivers.get(rule.id)) for rule in chosen.rules
+              if _in_force(rule.effective_from, rule.effective_until, day)]
     checks.sort(key=lambda ch: ch.rule_id)
     notices = _pack_notices(chosen, day, chosen_by_date=pack is None)
     notices += _region_notices(proposal)
@@ -126,6 +127,13 @@ def _lapsed_notice(rule_id: str, waiver: m.WaiverRef) -> m.Notice:
         "lapsed: the check is judged as usual again.")
 
 
+def _in_force(start: dt.date | None, end: dt.date | None, day: dt.date) -> bool:
+    """Whether a dated rule or source applies on ``day``: a check of a rule not yet (or no
+    longer) in force is left out, and so is a source that did not exist yet (a 2012
+    proposal never cites UU 23/2014)."""
+    return (start is None or start <= day) and (end is None or day <= end)
+
+
 # --------------------------------------------------------------------------- waivers
 
 def _waivers(proposal: Proposal, pack: RulePack, day: dt.date) -> dict[str, m.WaiverRef]:
@@ -163,6 +171,7 @@ class _Plan:
     condition: c.Condition
     leaves: tuple[tuple[int, Any, Any], ...]  # see _leaves
     static: dict[str, Any]
+    dated_sources: tuple[tuple[int, dt.date | None, dt.date | None], ...] = ()
 
 
 class _Run:
@@ -210,7 +219,9 @@ def _plan(rule: Rule, engine: CompiledPack) -> _Plan:
         }
         # in the contract's field order, the per-check fields as placeholders
         static = {name: static.get(name) for name in m.field_names(m.Check)}
-        plan = engine.plans[rule.id] = _Plan(rule.scope, cond, leaves, static)
+        dated = tuple((i, s.effective_from, s.effective_until) for i, s in enumerate(rule.sources)
+                      if s.effective_from is not None or s.effective_until is not None)
+        plan = engine.plans[rule.id] = _Plan(rule.scope, cond, leaves, static, dated)
     return plan
 
 
@@ -259,6 +270,10 @@ def _check(rule: Rule, run: _Run, waiver: m.WaiverRef | None) -> m.Check:
         status = "accepted"
     shown = fired if fired else (maybe if status == "unknown" else items or [])
     state = plan.static.copy()
+    if plan.dated_sources:
+        late = {i for i, start, end in plan.dated_sources
+                if not _in_force(start, end, view.as_of)}
+        state["sources"] = [src for i, src in enumerate(state["sources"]) if i not in late]
     state["status"] = status
     state["items"] = [i.key for i in fired] if scope != "proposal" else []
     state["evidence"] = _evidence(plan, shown, run)
