@@ -17,10 +17,13 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        line = self.line if self.line is not None else 0
-        col = self.column if self.column is not None else 0
+        """``file:line:col: path: message``; a problem with the whole file has no position
+        (``file: message``) rather than a made-up ``:0:0``."""
         where = f"{self.path}: " if self.path else ""
-        return f"{self.file}:{line}:{col}: {where}{self.message}"
+        if self.line is None:
+            return f"{self.file}: {where}{self.message}"
+        col = f":{self.column}" if self.column is not None else ""
+        return f"{self.file}:{self.line}{col}: {where}{self.message}"
 
 
 class ParacheckError(Exception):

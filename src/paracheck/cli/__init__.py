@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import importlib
 import sys
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 
@@ -26,7 +26,36 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # plain click help: typer's rich panels print Python types (<bool>, <list[str]>) to users
+    rich_markup_mode=None,
+    # -h as well as --help, on every command
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _argument_type(self: typer.core.TyperArgument, ctx: object) -> str | None:
+    """An argument that names its own metavar (``FILE…``) needs no Python type beside it:
+    typer would print ``<list[str]>`` to users."""
+    return None if self.metavar else _typer_argument_type(self, ctx)
+
+
+_typer_argument_type = typer.core.TyperArgument.display_type_rich
+typer.core.TyperArgument.display_type_rich = _argument_type  # type: ignore[method-assign]
+
+
+
+def _bad_parameter_message(self: Any) -> str:
+    """click's message without pydantic's "Value error, " prefix that typer lets through
+    (``--fail-on info``)."""
+    return _click_bad_parameter_message(self).replace("Value error, ", "")
+
+
+try:  # recent typer carries its own copy of click (and no longer needs click itself)
+    from typer import _click as _typer_click  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - older typer uses click itself
+    import click as _typer_click
+_click_bad_parameter_message = _typer_click.exceptions.BadParameter.format_message
+_typer_click.exceptions.BadParameter.format_message = _bad_parameter_message  # type: ignore[method-assign]
 
 EXIT_OK = 0
 EXIT_INVALID = 2
@@ -55,17 +84,27 @@ def _root(
 def validate(
     files: Annotated[
         list[str],
-        typer.Argument(metavar="FILE…", help="Proposal files (YAML or JSON); '-' reads stdin."),
+        typer.Argument(metavar="FILE|DIR|-…",
+                       help="Proposal files (YAML or JSON), folders of them; '-' reads stdin."),
     ],
+    pack: Annotated[str | None, typer.Option(
+        "--pack", metavar="NAME",
+        help="Check waivers against this pack (default: the one in force on the "
+             "proposal's date, as assess does).")] = None,
 ) -> None:
-    """Check proposal files against the schema only (no rules), with error positions."""
+    """Check proposal files against the schema (no rules are run), with error positions.
+
+    Accepts what ``assess`` accepts (folders too) and refuses what it refuses: a waiver that
+    names a rule the pack in force does not have.
+    """
+    from paracheck.batch import expand_inputs
     from paracheck.errors import InputError
     from paracheck.facts.loader import load_proposal
 
     failed = False
-    for name in files:
+    for name in expand_inputs(files):
         try:
-            load_proposal(name)
+            _check_waivers(load_proposal(name), pack)
         except InputError as exc:
             failed = True
             for problem in exc.problems:
@@ -73,6 +112,25 @@ def validate(
         else:
             typer.echo(f"ok: {name}")
     raise typer.Exit(EXIT_INVALID if failed else EXIT_OK)
+
+
+def _check_waivers(proposal: Any, pack_name: str | None) -> None:
+    """The waiver check ``assess`` makes before running rules, so the two commands agree."""
+    if not proposal.accepted_risks:
+        return
+    from paracheck.engine.assess import choose_pack, resolve_as_of
+    from paracheck.errors import InputError, Problem
+
+    pack = choose_pack(pack_name, resolve_as_of(proposal, None))
+    ids = {rule.id for rule in pack.rules}
+    problems = []
+    for i, waiver in enumerate(proposal.accepted_risks):
+        if waiver.rule not in ids:
+            line, col = proposal.origin.positions.get(f"accepted_risks[{i}].rule", (None, None))
+            problems.append(Problem(proposal.origin.source, line, col, f"accepted_risks[{i}].rule",
+                                    f"no rule {waiver.rule} in pack {pack.name}"))
+    if problems:
+        raise InputError(problems)
 
 
 @app.command()

@@ -61,10 +61,16 @@ def diff(
 
     Exit 0 when done, 1 with --fail-on-new when a check became a risk, 2 on invalid input.
     """
+    import os
+
     from paracheck.batch import assess_many
     from paracheck.comparison import diff as compare
+    from paracheck.errors import UsageError
     from paracheck.report import render_diff
 
+    for name in (old, new):
+        if os.path.isdir(name):
+            raise UsageError(f"diff compares two proposal files; {name!r} is a folder")
     items = assess_many([old, new], pack=pack, as_of=parse_date(as_of), workers=1)
     if not all(item.ok for item in items):
         for item in items:

@@ -55,15 +55,17 @@ def show_rule(
 def docs(
     output: Annotated[Path, typer.Option(
         "--output", "-o", metavar="DIR", file_okay=False,
-        help="Directory for the generated <pack>.md files.")] = DEFAULT_DOCS_DIR,
+        help="Directory for the generated <pack>.md files (default: docs/rules under the "
+             "current folder).")] = DEFAULT_DOCS_DIR,
     pack: Annotated[list[str] | None, typer.Option(
         "--pack", metavar="NAME", help="Only these packs (repeatable; default: all).")] = None,
 ) -> None:
     """Generate the Markdown reference of every shipped pack (docs/rules/<pack>.md)."""
     from paracheck.report.reference import write_reference_docs
 
+    typer.echo(f"writing the pack reference into {output.resolve()} (-o DIR to choose)")
     for path in write_reference_docs(output, pack or None):
-        typer.echo(f"wrote {path}")
+        typer.echo(f"wrote {Path(path).resolve()}")
 
 
 @rules_app.command("test")

@@ -435,7 +435,7 @@ def _parse_yaml(text: str, source: str) -> tuple[Any, _Builder]:
         line, col = _pos(exc.mark)
         raise InputError([Problem(source, line, col, "", exc.message)]) from None
     except yaml.MarkedYAMLError as exc:
-        raise InputError([_syntax_problem(exc, source)]) from None
+        raise InputError([_syntax_problem(exc, source, text)]) from None
     except yaml.YAMLError as exc:
         raise InputError([Problem(source, None, None, "", f"invalid YAML: {exc}")]) from None
     finally:
@@ -449,13 +449,29 @@ def _parse_yaml(text: str, source: str) -> tuple[Any, _Builder]:
     return builder.build(root, ""), builder
 
 
-def _syntax_problem(exc: yaml.MarkedYAMLError, source: str) -> Problem:
+def _syntax_problem(exc: yaml.MarkedYAMLError, source: str, text: str = "") -> Problem:
     mark = exc.problem_mark or exc.context_mark
     line, col = _pos(mark) if mark is not None else (None, None)
     message = exc.problem or "syntax error"
     if exc.context:
         message = f"{exc.context}, {message}"
+    if _tab_at(text, line, col):
+        message += "; a tab: YAML is indented with spaces, not tabs"
     return Problem(source, line, col, "", f"invalid YAML: {message}")
+
+
+def _tab_at(text: str, line: int | None, col: int | None) -> bool:
+    """Whether the YAML error points at a tab, or its line starts with one (PyYAML says only
+    "cannot start any token")."""
+    if not text or line is None:
+        return False
+    lines = text.splitlines()
+    if not 0 < line <= len(lines):
+        return False
+    row = lines[line - 1]
+    at = (col or 1) - 1
+    return (0 <= at < len(row) and row[at] == "\t") or row[:len(row) - len(row.lstrip())] \
+        .count("\t") > 0
 
 
 def _pos(mark: Any) -> Position:

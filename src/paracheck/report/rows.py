@@ -42,7 +42,9 @@ def _row(a: Assessment, c: Check, lang: str) -> list[object]:
         for r in c.recommendations)
     return [
         a.proposal.title, a.proposal.source, a.as_of.isoformat(), a.pack.name, a.verdict,
-        c.rule_id, c.domain, c.severity, c.status, c.likelihood, c.impact, c.score,
+        # a score measures a risk: 0 where the check is not one (clear, unknown, waived)
+        c.rule_id, c.domain, c.severity, c.status, c.likelihood, c.impact,
+        c.score if c.status == "risk" else 0,
         c.title.get(lang), evidence, "; ".join(c.missing), recommendations,
         "; ".join(view.source_line(s, lang) for s in c.sources),
     ]

@@ -306,6 +306,14 @@ def render_batch(items: Sequence[BatchItem], lang: str, color: bool = False,
     return draw(body, color, width)
 
 
+def _side(status: str | None, score: int | None, lang: str) -> str:
+    """``Risiko (9)``, ``Terpenuhi`` or ``—``: a score only where there is a risk to score."""
+    if status is None:
+        return "—"
+    text = label("status", status, lang)
+    return f"{text} ({score})" if status == "risk" and score is not None else text
+
+
 def render_diff(d: AssessmentDiff, lang: str, color: bool = False, width: int = WIDTH) -> str:
     def body(console: Console) -> None:
         m = lambda key, **kw: message(key, lang, **kw)  # noqa: E731
@@ -325,10 +333,8 @@ def render_diff(d: AssessmentDiff, lang: str, color: bool = False, width: int = 
             heading(console, m(f"diff.{key}"))
             for ch in changes:
                 _indented(console, f"{ch.rule_id}  {ch.title.get(lang)}", 2, "bold")
-                _indented(console, f"{label('status', ch.old_status, lang)} "
-                          f"({ch.old_score if ch.old_score is not None else '—'}) → "
-                          f"{label('status', ch.new_status, lang)} "
-                          f"({ch.new_score if ch.new_score is not None else '—'})", 6)
+                _indented(console, f"{_side(ch.old_status, ch.old_score, lang)} → "
+                          f"{_side(ch.new_status, ch.new_score, lang)}", 6)
     return draw(body, color, width)
 
 
