@@ -105,14 +105,19 @@ def test_rules_docs_writes_one_page_per_pack(tmp_path):
         assert str(tmp_path / name) in out.stdout
 
 
-@pytest.mark.parametrize("argv", [
-    ["--help"], ["schema"], ["validate", "examples/well-prepared-2023.yaml"],
+@pytest.mark.parametrize("argv, packs", [
+    (["--help"], False), (["schema"], False),
+    (["validate", "examples/ntb-zhejiang-2015.yaml"], False),
+    # waivers are checked against the pack in force, as assess does: the pack, never the engine
+    (["validate", "examples/well-prepared-2023.yaml"], True),
 ])
-def test_help_validate_and_schema_do_not_load_the_engine_or_the_packs(argv):
+def test_help_validate_and_schema_do_not_load_the_engine_or_the_packs(argv, packs):
+    watched = ("('paracheck.engine.assess', 'paracheck.engine.adapter', "
+               "'paracheck.engine.compiler', 'durable', 'jinja2')") if packs else \
+        "('paracheck.engine', 'paracheck.rules.loader', 'durable', 'jinja2')"
     code = ("import sys\nfrom paracheck.cli import app\n"
             f"try:\n    app({argv!r}, prog_name='paracheck')\nexcept SystemExit:\n    pass\n"
-            "loaded = [m for m in sys.modules if m.startswith(('paracheck.engine',"
-            " 'paracheck.rules.loader', 'durable', 'jinja2'))]\n"
+            f"loaded = [m for m in sys.modules if m.startswith({watched})]\n"
             "print('LOADED', loaded)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=False, cwd=ROOT)

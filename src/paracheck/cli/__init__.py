@@ -97,12 +97,17 @@ def validate(
     Accepts what ``assess`` accepts (folders too) and refuses what it refuses: a waiver that
     names a rule the pack in force does not have.
     """
-    from paracheck.batch import expand_inputs
+    import os
+
     from paracheck.errors import InputError
     from paracheck.facts.loader import load_proposal
 
+    if any(name != "-" and os.path.isdir(name) for name in files):
+        from paracheck.batch import expand_inputs  # folders expand exactly as assess does
+
+        files = expand_inputs(files)
     failed = False
-    for name in expand_inputs(files):
+    for name in files:
         try:
             _check_waivers(load_proposal(name), pack)
         except InputError as exc:
@@ -118,10 +123,13 @@ def _check_waivers(proposal: Any, pack_name: str | None) -> None:
     """The waiver check ``assess`` makes before running rules, so the two commands agree."""
     if not proposal.accepted_risks:
         return
-    from paracheck.engine.assess import choose_pack, resolve_as_of
-    from paracheck.errors import InputError, Problem
+    import datetime as dt
 
-    pack = choose_pack(pack_name, resolve_as_of(proposal, None))
+    from paracheck.errors import InputError, Problem
+    from paracheck.rules.loader import load_pack, select_pack
+
+    # the pack assess would use: named, else the one in force on the proposal's date
+    pack = load_pack(pack_name) if pack_name else select_pack(proposal.date or dt.date.today())
     ids = {rule.id for rule in pack.rules}
     problems = []
     for i, waiver in enumerate(proposal.accepted_risks):
