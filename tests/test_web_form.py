@@ -247,3 +247,62 @@ def test_comparison_of_an_invalid_file_names_it(browser: httpx.Client) -> None:
                                    "new": ("baru.yaml", b"title: 1\n")})
     assert response.status_code == 422
     assert "baru.yaml:1" in response.text
+
+
+def test_out_of_range_entries_are_explained_in_the_page_language(
+        browser: httpx.Client) -> None:
+    fields = {"title": "T", "budget.realization_rate": "1,5",
+              "budget.apbd_allocation_idr": "-5", "accepted_risks.__count": "1",
+              "accepted_risks[0].rule": "bud1", "accepted_risks[0].reason": "r",
+              "accepted_risks[0].accepted_by": "Sekda", "accepted_risks[0].until": "2022-01-01"}
+    expected = {"budget.realization_rate": ("paling besar 1", "at most 1"),
+                "budget.apbd_allocation_idr": ("paling kecil 0", "at least 0"),
+                "accepted_risks[0].rule": ("contoh yang benar: BUD-001", "for example: BUD-001")}
+    for lang, index in (("id", 0), ("en", 1)):
+        response = post(browser, fields, "assess", lang=lang)
+        assert response.status_code == 422
+        for path, words in expected.items():
+            block = response.text[response.text.index(f'data-path="{path}"'):]
+            assert words[index] in block[: block.index("</div>")], (lang, path)
+
+
+def test_a_required_choice_left_empty_is_asked_for(browser: httpx.Client) -> None:
+    response = post(browser, {"title": "T", "procedure.__count": "1",
+                              "procedure[0].status": "done"}, "assess")
+    assert response.status_code == 422
+    block = response.text[response.text.index('data-path="procedure[0].step"'):]
+    assert "wajib diisi" in block[: block.index("</div>")]
+
+
+def test_result_page_switches_language_keeping_the_proposal(browser: httpx.Client) -> None:
+    result = post(browser, {"title": "Uji Bahasa"}, "assess").text
+    from html import unescape
+
+    document = unescape(re.search(r'name="_yaml" value="([^"]*)"', result).group(1))
+    english = browser.post("/", data={"_csrf": csrf_of(result), "_yaml": document,
+                                      "_action": "lang:en", "_lang": "id"})
+    assert english.status_code == 200
+    assert '<html lang="en"' in english.text and "Uji Bahasa" in english.text
+    assert ">Download YAML<" in english.text
+
+
+def test_busy_server_answers_the_form_with_a_page(server: Server) -> None:
+    with running_server(PARACHECK_TIMEOUT="0.000001") as strict, \
+            httpx.Client(base_url=strict.url, timeout=60) as http:
+        page = http.get("/").text
+        response = http.post("/", data={"_csrf": csrf_of(page), "title": "T",
+                                        "_action": "assess"})
+        assert response.status_code == 503
+        assert response.headers["content-type"].startswith("text/html")
+        assert "Server sedang sibuk" in response.text
+
+
+def test_too_large_upload_is_answered_with_a_page() -> None:
+    with running_server(PARACHECK_MAX_BODY="2048") as small, \
+            httpx.Client(base_url=small.url, timeout=60) as http:
+        page = http.get("/").text
+        response = http.post("/", data={"_csrf": csrf_of(page), "_action": "upload"},
+                             files={"_file": ("big.yaml", b"#" * 10_000)})
+        assert response.status_code == 413
+        assert response.headers["content-type"].startswith("text/html")
+        assert "terlalu besar" in response.text

@@ -110,12 +110,17 @@ def _mount_docs(app: FastAPI) -> None:
 # --- errors -----------------------------------------------------------------------------------
 
 def _wants_page(request: Request) -> bool:
-    return not request.url.path.startswith("/api/")
+    """Officers' pages answer problems with a page; the API, /docs and /openapi.json with
+    problem+json."""
+    path = request.url.path
+    return path == "/" or path.startswith("/bandingkan")
 
 
 def _handlers(app: FastAPI) -> None:
     @app.exception_handler(HTTPProblem)
     async def _problem(request: Request, exc: HTTPProblem) -> Response:
+        if _wants_page(request):
+            return pages.problem_page(request, exc.problem.status, exc.headers)
         return problem_response(exc.problem, exc.headers)
 
     @app.exception_handler(paracheck.InputError)
@@ -174,7 +179,7 @@ class _BodyLimit:
             return
         length = dict(scope["headers"]).get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > self.max_body):
-            await self._refuse(send)
+            await self._refuse(scope, send)
             return
         seen = 0
         started = False
@@ -197,13 +202,25 @@ class _BodyLimit:
             await self.app(scope, counting, tracking)
         except _BodyTooLarge:
             if not started:
-                await self._refuse(send)
+                await self._refuse(scope, send)
 
-    async def _refuse(self, send: Send) -> None:
+    async def _refuse(self, scope: Scope, send: Send) -> None:
         made = HTTPProblem(413, "too-large", "Body too large",
                            f"the body is larger than {self.max_body} bytes")
-        response = problem_response(made.problem, {"Connection": "close"})
+        response: Response
+        if scope["path"] == "/" or scope["path"].startswith("/bandingkan"):
+            response = HTMLResponse(_TOO_LARGE_PAGE, 413, {"Connection": "close"})
+        else:
+            response = problem_response(made.problem, {"Connection": "close"})
         await response({"type": "http"}, _no_body, send)
+
+
+_TOO_LARGE_PAGE = (
+    '<!doctype html><html lang="id"><head><meta charset="utf-8"><title>paracheck</title>'
+    '<link rel="stylesheet" href="/static/style.css"></head><body><main>'
+    "<p>Berkas atau isian terlalu besar untuk diterima server ini.</p>"
+    '<p lang="en">The file or the form is too large for this server.</p>'
+    '<p><a href="/">Formulir baru</a></p></main></body></html>')
 
 
 async def _no_body() -> Message:

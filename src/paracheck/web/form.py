@@ -51,6 +51,7 @@ class Field:
     required: bool = False
     nullable_meaning: bool = False  # an explicit null is a value (a "none" box)
     description: str = ""
+    limits: tuple[tuple[str, Any], ...] = ()  # the schema's minimum / maximum / maxLength / pattern
 
 
 @dataclass(frozen=True)
@@ -101,8 +102,22 @@ def _ref(schema: Mapping[str, Any], node: Mapping[str, Any]) -> dict[str, Any] |
     return schema["$defs"][ref.rsplit("/", 1)[-1]]
 
 
+_LIMIT_KEYS = ("minimum", "maximum", "exclusiveMinimum", "maxLength", "pattern")
+
+
 def _field(schema: dict[str, Any], name: str, node: dict[str, Any], nullable: bool,
            required: bool) -> Field | Group:
+    made = _field_kind(schema, name, node, nullable, required)
+    limits = tuple((key, node[key]) for key in _LIMIT_KEYS if key in node)
+    if isinstance(made, Field) and limits:
+        from dataclasses import replace
+
+        return replace(made, limits=limits)
+    return made
+
+
+def _field_kind(schema: dict[str, Any], name: str, node: dict[str, Any], nullable: bool,
+                required: bool) -> Field | Group:
     description = str(node.get("description", ""))
     target = _ref(schema, node)
     if target is not None:
@@ -287,13 +302,41 @@ _MESSAGES = {
     "counts": ("tulis satu bahasa per baris, kode ISO dan jumlah pegawai, mis. «zh: 2»",
                "write one language per line, ISO code and number of staff, e.g. “zh: 2”"),
     "required": ("wajib diisi", "required"),
+    "minimum": ("paling kecil {limit}", "at least {limit}"),
+    "exclusiveMinimum": ("harus lebih besar dari {limit}", "must be more than {limit}"),
+    "maximum": ("paling besar {limit}", "at most {limit}"),
+    "maxLength": ("paling banyak {limit} karakter", "at most {limit} characters"),
+    "pattern": ("bentuknya tidak sesuai; contoh yang benar: {example}",
+                "not in the expected form; for example: {example}"),
 }
+_PATTERN_EXAMPLES = {r"^[A-Z]{2,5}-\d{3}$": "BUD-001"}
 
 
-def message(key: str, lang: str) -> str:
+def message(key: str, lang: str, **values: Any) -> str:
     """A form-level message (an input not of its kind) in the page's language."""
     pair = _MESSAGES[key]
-    return pair[1] if lang == "en" else pair[0]
+    return (pair[1] if lang == "en" else pair[0]).format(**values)
+
+
+def _limit_problem(spec: Field, value: Any, lang: str) -> str | None:
+    """The first of the schema's limits the value breaks, said in the page's language (the
+    library would refuse it too, but in English)."""
+    for key, limit in spec.limits:
+        if key == "maxLength" and isinstance(value, str) and len(value) > limit:
+            return message(key, lang, limit=limit)
+        if key == "pattern" and isinstance(value, str) and not re.search(limit, value):
+            return message(key, lang, example=_PATTERN_EXAMPLES.get(limit, limit))
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            broken = {"minimum": value < limit, "maximum": value > limit,
+                      "exclusiveMinimum": value <= limit}.get(key, False)
+            if broken:
+                return message(key, lang, limit=_number(limit, lang))
+    return None
+
+
+def _number(value: Any, lang: str) -> str:
+    text = f"{value:g}" if isinstance(value, float) else str(value)
+    return text.replace(".", ",") if lang == "id" else text
 
 
 def data_from_state(state: FormState, lang: str) -> tuple[dict[str, Any], dict[str, str]]:
@@ -361,14 +404,18 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
             return None
         if spec.kind == "counts" and none:
             return {}
-        if spec.required and spec.kind != "choice":
+        if spec.required:
             errors[path] = message("required", lang)
         return _ABSENT
     try:
-        return _convert(spec.kind, text)
+        value = _convert(spec.kind, text)
     except ValueError:
         errors[path] = message(spec.kind, lang)
         return _ABSENT
+    problem = _limit_problem(spec, value, lang)
+    if problem is not None:
+        errors[path] = problem
+    return value
 
 
 def _convert(kind: str, text: str) -> Any:

@@ -79,6 +79,15 @@ def _page(request: Request, template: str, status: int = 200, **context: Any) ->
     return response
 
 
+def problem_page(request: Request, status: int, headers: Mapping[str, str]) -> HTMLResponse:
+    """A problem met on a page (busy, too large, not found) as a page, not as JSON."""
+    lang = text.lang_of(request.query_params.get("lang"))
+    key = {413: "too_large", 503: "busy"}.get(status, "page_error")
+    response = _page(request, "message.html", status, lang=lang, message=text.word(key, lang))
+    response.headers.update(headers)
+    return response
+
+
 def _form_page(request: Request, lang: str, state: forms.FormState,
                errors: Mapping[str, str] | None = None, general: list[str] | None = None,
                status: int = 200) -> HTMLResponse:
