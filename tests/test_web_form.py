@@ -306,3 +306,13 @@ def test_too_large_upload_is_answered_with_a_page() -> None:
         assert response.status_code == 413
         assert response.headers["content-type"].startswith("text/html")
         assert "terlalu besar" in response.text
+
+
+def test_result_bar_shows_the_worst_verdict_still_possible(browser: httpx.Client) -> None:
+    fields = {"title": "Uji", "date": "2021-05-01", "sectors.__count": "1",
+              "sectors[0].name": "fisheries"}
+    expected = paracheck.assess({"schema": "paracheck/proposal/v1", "title": "Uji",
+                                 "date": "2021-05-01", "sectors": [{"name": "fisheries"}]})
+    assert expected.worst_verdict != expected.verdict  # the case this test is about
+    html = post(browser, fields, "assess").text
+    assert f'data-worst-verdict="{expected.worst_verdict}"' in html

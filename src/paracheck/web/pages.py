@@ -219,6 +219,9 @@ async def _finish(request: Request, proposal: paracheck.Proposal, action: str,
     bar = _env.get_template("result_bar.html").render(
         csrf=token, lang=lang, w=lambda key: text.word(key, lang), yaml_text=document,
         verdict=result.verdict, verdict_label=text.group_word("verdict", result.verdict, lang),
+        worst=result.worst_verdict,
+        worst_label=(text.group_word("verdict", result.worst_verdict, lang)
+                     if result.worst_verdict != result.verdict else ""),
         pdf=pdf_ok)
     html = _splice(report, bar)
     response = HTMLResponse(html)

@@ -51,6 +51,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "language": ("Bahasa", "Language"),
     "switch_lang": ("English", "Bahasa Indonesia"),
     "verdict": ("Kesimpulan", "Verdict"),
+    "worst": ("bila data yang kurang dilengkapi, paling buruk", "once the missing facts are "
+              "known, at worst"),
     "diff_title": ("Bandingkan dua versi usulan", "Compare two versions of a proposal"),
     "diff_intro": ("Pilih berkas versi lama dan versi baru; keduanya dinilai dengan aturan yang "
                    "sama lalu dibandingkan per pemeriksaan.",
