@@ -316,3 +316,11 @@ def test_result_bar_shows_the_worst_verdict_still_possible(browser: httpx.Client
     assert expected.worst_verdict != expected.verdict  # the case this test is about
     html = post(browser, fields, "assess").text
     assert f'data-worst-verdict="{expected.worst_verdict}"' in html
+
+
+def test_a_pattern_without_a_known_example_is_never_shown_as_a_regex() -> None:
+    from paracheck.web import form as forms
+
+    spec = forms.Field("code", "text", limits=(("pattern", r"^[A-Z]{2}$"),))
+    said = forms._limit_problem(spec, "abc", "id")
+    assert said == "bentuknya tidak sesuai"

@@ -308,6 +308,7 @@ _MESSAGES = {
     "maxLength": ("paling banyak {limit} karakter", "at most {limit} characters"),
     "pattern": ("bentuknya tidak sesuai; contoh yang benar: {example}",
                 "not in the expected form; for example: {example}"),
+    "form": ("bentuknya tidak sesuai", "not in the expected form"),
 }
 _PATTERN_EXAMPLES = {r"^[A-Z]{2,5}-\d{3}$": "BUD-001"}
 
@@ -325,7 +326,9 @@ def _limit_problem(spec: Field, value: Any, lang: str) -> str | None:
         if key == "maxLength" and isinstance(value, str) and len(value) > limit:
             return message(key, lang, limit=limit)
         if key == "pattern" and isinstance(value, str) and not re.search(limit, value):
-            return message(key, lang, example=_PATTERN_EXAMPLES.get(limit, limit))
+            example = _PATTERN_EXAMPLES.get(limit)  # never show a regular expression
+            return message(key, lang, example=example) if example else \
+                message("form", lang)
         if isinstance(value, int | float) and not isinstance(value, bool):
             broken = {"minimum": value < limit, "maximum": value > limit,
                       "exclusiveMinimum": value <= limit}.get(key, False)
