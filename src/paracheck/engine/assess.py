@@ -23,7 +23,7 @@ from paracheck.facts.model import Proposal
 from paracheck.facts.paths import COLLECTIONS, vocabulary
 from paracheck.rules import conditions as c
 from paracheck.rules.loader import load_pack, select_pack
-from paracheck.rules.model import ACTION_STAGES, STAGE_ORDER, Rule, RulePack
+from paracheck.rules.model import ACTION_STAGES, STAGE_ORDER, Rule, RulePack, in_window
 
 _LEVEL = {"blocker": "high", "high": "high", "medium": "medium", "low": "low", "info": "low"}
 _ITEM = re.compile(r"^sectors\[\d+\](?:\.programs\[\d+\])?\.")
@@ -55,8 +55,13 @@ def assess(proposal: Proposal, pack: str | RulePack | None = None,
     view = decompose(proposal, day)
     engine = compiled(chosen)
     run = _Run(engine, engine.run(view), view, proposal.origin.positions)
-    checks = [_check(rule, run, waivers.get(rule.id)) for rule in chosen.rules
-              if _in_force(rule.effective_from, rule.effective_until, day)]
+    regional = proposal.local is not None and proposal.local.level in ("regency", "city")
+    checks = []
+    for rule in chosen.rules:
+        plan = _plan(rule, engine)
+        on = _judged_on(plan, view) if plan.window or plan.sources else day
+        if plan.window is None or in_window(*plan.window, on):  # not in force: no check
+            checks.append(_check(rule, run, waivers.get(rule.id), on, regional))
     checks.sort(key=lambda ch: ch.rule_id)
     notices = _pack_notices(chosen, day, chosen_by_date=pack is None)
     notices += _region_notices(proposal)
@@ -127,13 +132,6 @@ def _lapsed_notice(rule_id: str, waiver: m.WaiverRef) -> m.Notice:
         "lapsed: the check is judged as usual again.")
 
 
-def _in_force(start: dt.date | None, end: dt.date | None, day: dt.date) -> bool:
-    """Whether a dated rule or source applies on ``day``: a check of a rule not yet (or no
-    longer) in force is left out, and so is a source that did not exist yet (a 2012
-    proposal never cites UU 23/2014)."""
-    return (start is None or start <= day) and (end is None or day <= end)
-
-
 # --------------------------------------------------------------------------- waivers
 
 def _waivers(proposal: Proposal, pack: RulePack, day: dt.date) -> dict[str, m.WaiverRef]:
@@ -171,7 +169,14 @@ class _Plan:
     condition: c.Condition
     leaves: tuple[tuple[int, Any, Any], ...]  # see _leaves
     static: dict[str, Any]
-    dated_sources: tuple[tuple[int, dt.date | None, dt.date | None], ...] = ()
+    # law by date: the rule's own window (None: always in force), the proposal date it is
+    # judged at when given (None: as_of), and its sources with their windows (None: undated)
+    window: tuple[dt.date | None, dt.date | None] | None = None
+    dated_by: str | None = None
+    sources: tuple[tuple[m.Source, dt.date | None, dt.date | None], ...] | None = None
+    # recommendations as a regency or city writes them (Bagian, not Biro, Kerja Sama);
+    # None when they name no Biro
+    regional: list[m.Recommendation] | None = None
 
 
 class _Run:
@@ -219,10 +224,47 @@ def _plan(rule: Rule, engine: CompiledPack) -> _Plan:
         }
         # in the contract's field order, the per-check fields as placeholders
         static = {name: static.get(name) for name in m.field_names(m.Check)}
-        dated = tuple((i, s.effective_from, s.effective_until) for i, s in enumerate(rule.sources)
-                      if s.effective_from is not None or s.effective_until is not None)
-        plan = engine.plans[rule.id] = _Plan(rule.scope, cond, leaves, static, dated)
+        window = (rule.effective_from, rule.effective_until) \
+            if rule.effective_from or rule.effective_until else None
+        sources = None
+        if any(s.effective_from or s.effective_until for s in rule.sources):
+            sources = tuple(zip(static["sources"],
+                                (s.effective_from for s in rule.sources),
+                                (s.effective_until for s in rule.sources), strict=True))
+        plan = engine.plans[rule.id] = _Plan(rule.scope, cond, leaves, static, window,
+                                             rule.dated_by, sources,
+                                             _regional(static["recommendations"]))
     return plan
+
+
+PROVINCE_UNIT, REGIONAL_UNIT = "Biro Kerja Sama", "Bagian Kerja Sama"
+
+
+def _regional(recs: list[m.Recommendation]) -> list[m.Recommendation] | None:
+    """The recommendations for a regency or city: packs name the region's cooperation unit
+    "Biro Kerja Sama" (a province's Setda has a Biro); a regency's or city's Setda has a
+    Bagian Kerja Sama (REGULATION.md, terms by era), in owner, counterpart and text alike."""
+    if not any(PROVINCE_UNIT in f"{r.owner}\n{r.counterpart or ''}\n{r.text.id}\n{r.text.en}"
+               for r in recs):
+        return None
+
+    def swap(text: str) -> str:
+        return text.replace(PROVINCE_UNIT, REGIONAL_UNIT)
+
+    return [m.Recommendation(text=m.Localized(id=swap(r.text.id), en=swap(r.text.en)),
+                             owner=swap(r.owner),
+                             counterpart=swap(r.counterpart) if r.counterpart else None,
+                             stage=r.stage) for r in recs]
+
+
+def _judged_on(plan: _Plan, view: FactView) -> dt.date:
+    """The date a rule is judged at: the proposal date it is dated by, when given; else
+    as_of."""
+    if plan.dated_by is not None:
+        day = view.proposal.values.get(plan.dated_by)
+        if isinstance(day, dt.date):
+            return day
+    return view.as_of
 
 
 def _items(rule: Rule, view: FactView, scope: str | None = None) -> list[Scoped] | None:
@@ -238,7 +280,8 @@ def _items(rule: Rule, view: FactView, scope: str | None = None) -> list[Scoped]
     return [p for s in view.sectors for p in (s.programs or [])]
 
 
-def _check(rule: Rule, run: _Run, waiver: m.WaiverRef | None) -> m.Check:
+def _check(rule: Rule, run: _Run, waiver: m.WaiverRef | None, on: dt.date,
+           regional: bool) -> m.Check:
     plan = _plan(rule, run.engine)
     verdicts = run.outcome.verdicts.get(rule.id, {})
     view = run.view
@@ -270,10 +313,11 @@ def _check(rule: Rule, run: _Run, waiver: m.WaiverRef | None) -> m.Check:
         status = "accepted"
     shown = fired if fired else (maybe if status == "unknown" else items or [])
     state = plan.static.copy()
-    if plan.dated_sources:
-        late = {i for i, start, end in plan.dated_sources
-                if not _in_force(start, end, view.as_of)}
-        state["sources"] = [src for i, src in enumerate(state["sources"]) if i not in late]
+    if plan.sources is not None:  # cite only the instruments in force on the date judged
+        state["sources"] = [src for src, start, until in plan.sources
+                            if in_window(start, until, on)]
+    if regional and plan.regional is not None:
+        state["recommendations"] = plan.regional
     state["status"] = status
     state["items"] = [i.key for i in fired] if scope != "proposal" else []
     state["evidence"] = _evidence(plan, shown, run)
@@ -550,7 +594,7 @@ def _summarise(proposal: Proposal, pack: RulePack, day: dt.date,
         verdict=verdict, worst_verdict=worst_verdict, worst_because=because, notices=notices,
         score=sum(ch.score for ch in risks), domains=domains, checks=checks,
         actions=_actions(risks), questions=_questions(checks),
-        procedure=_procedure(proposal, pack),
+        procedure=_procedure(proposal, pack, day),
     )
 
 
@@ -600,15 +644,34 @@ def _question_text(generic: str) -> m.Localized:
     return _build(m.Localized, id=text["id"], en=text["en"])
 
 
-def _procedure(proposal: Proposal, pack: RulePack) -> list[m.ProcedureEntry]:
+def _step_dates(proposal: Proposal, pack: RulePack, day: dt.date) -> dict[str, dt.date]:
+    """The date each step of the regime is judged at: its own date when given; else the
+    earliest date of a later step (it should have come before that one); else ``day``. A
+    1998 partnership signed before an instrument created a step is not faulted for lacking
+    it."""
+    own = {s.step: s.date for s in proposal.procedure or [] if s.date is not None}
+    out: dict[str, dt.date] = {}
+    later: dt.date | None = None
+    for spec in reversed(pack.procedure):
+        date = own.get(spec.step)
+        out[spec.step] = date or later or day
+        if date is not None:
+            later = date if later is None else min(later, date)
+    return out
+
+
+def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.ProcedureEntry]:
     listed = {s.step: s for s in proposal.procedure or []}
     stage = proposal.stage
     entries = []
     previous: tuple[str, dt.date] | None = None
+    dated = any(spec.effective_from or spec.effective_until for spec in pack.procedure)
+    step_dates = _step_dates(proposal, pack, day) if dated else {}
     for spec in pack.procedure:
         step = listed.get(spec.step)
         required = (spec.required_from is not None and stage is not None
-                    and STAGE_ORDER.index(stage) >= STAGE_ORDER.index(spec.required_from))
+                    and STAGE_ORDER.index(stage) >= STAGE_ORDER.index(spec.required_from)
+                    and (not dated or spec.in_force(step_dates[spec.step])))
         issue = None
         status = step.status if step else None
         # stage and step names as people read them (facts/data/labels.yaml), never codes

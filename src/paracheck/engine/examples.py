@@ -2,6 +2,9 @@
 
 Each ``fires`` example must make its rule ``risk`` and each ``clears`` example ``clear`` —
 not merely "not risk": an example that leaves the rule ``unknown`` is incomplete and fails.
+A rule not in force on the example's date (its ``effective_from`` / ``effective_until``, or
+the date it is ``dated_by``) produces no check: that clears it, and fails a ``fires``
+example.
 """
 
 from __future__ import annotations
@@ -44,9 +47,13 @@ def run_examples(pack: RulePack) -> tuple[int, list[ExampleFailure]]:
                 proposal = Proposal.model_validate(data)
                 result = assess(proposal, pack=pack, as_of=as_of or proposal.date
                                 or DEFAULT_AS_OF)
-                check = next(ch for ch in result.checks if ch.rule_id == rule.id)
+                check = next((ch for ch in result.checks if ch.rule_id == rule.id), None)
                 count += 1
-                if check.status != expected:
+                if check is None:
+                    if expected == "risk":
+                        failures.append(ExampleFailure(rule.id, kind, i, expected,
+                                                       "not in force", ()))
+                elif check.status != expected:
                     failures.append(ExampleFailure(rule.id, kind, i, expected, check.status,
                                                    tuple(check.missing)))
     return count, failures

@@ -275,6 +275,8 @@ def _build_rules(raw_rules: list[tuple[str, int, dict[str, Any]]],
             problems.append(Problem(file, line, 0, f"{rule.id}.{exc.field}", exc.message))
             continue
         rule._origin = (file, line)
+        if rule.dated_by is not None:
+            _check_dated_by(rule, file, line, problems)
         _check_examples(rule, file, line, problems)
         rules.append(rule)
     _check_flags(rules, problems)
@@ -289,6 +291,19 @@ def split_example(example: dict[str, Any]) -> tuple[dict[str, Any], dt.date | No
     if isinstance(as_of, str):
         as_of = dt.date.fromisoformat(as_of)
     return data, as_of
+
+
+def _check_dated_by(rule: Rule, file: str, line: int, problems: list[Problem]) -> None:
+    """``dated_by`` must name a date the proposal itself carries (``date``,
+    ``procedure.signing.date``…), not a per-sector one: a rule is dated once per proposal."""
+    from paracheck.facts.paths import vocabulary
+
+    info = vocabulary().get(rule.dated_by or "")
+    if info is None or info.type != "date" or info.scope != "proposal" \
+            or rule.dated_by == "context.as_of":
+        problems.append(Problem(file, line, 0, f"{rule.id}.dated_by",
+                                f"'{rule.dated_by}' is not a date of the proposal (e.g. date, "
+                                "procedure.signing.date)"))
 
 
 def _check_examples(rule: Rule, file: str, line: int, problems: list[Problem]) -> None:

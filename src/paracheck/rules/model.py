@@ -110,6 +110,11 @@ class Rule(Spec):
         default=None, description="the rule applies to proposals judged on or after this date")
     effective_until: dt.date | None = Field(
         default=None, description="the rule applies to proposals judged on or before this date")
+    dated_by: str | None = Field(
+        default=None,
+        description="a date path of the proposal (e.g. procedure.signing.date): when the "
+        "proposal gives it, the rule's and its sources' effective dates are compared to that "
+        "date instead of as_of, so a step is judged by the rules in force when it was taken")
     for_each: Literal["sectors", "programs"] | None = None
     when: dict[str, Any]
     derive: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")] | None = None
@@ -137,8 +142,17 @@ class Rule(Spec):
 
 
 class ProcedureStepSpec(Spec):
+    """One step of a regime's procedure: from which proposal stage it is required, and the
+    dates between which the instrument creating it was in force (a partnership whose steps
+    were taken before that is not faulted for lacking it)."""
+
     step: StepId
     required_from: ProposalStage | None = None
+    effective_from: dt.date | None = None
+    effective_until: dt.date | None = None
+
+    def in_force(self, day: dt.date) -> bool:
+        return in_window(self.effective_from, self.effective_until, day)
 
 
 class RulesFile(Spec):
@@ -189,6 +203,9 @@ class RulePack(BaseModel):
         raise KeyError(rule_id)
 
     def in_force(self, day: dt.date) -> bool:
-        after_start = self.effective_from is None or self.effective_from <= day
-        before_end = self.effective_until is None or day <= self.effective_until
-        return after_start and before_end
+        return in_window(self.effective_from, self.effective_until, day)
+
+
+def in_window(start: dt.date | None, until: dt.date | None, day: dt.date) -> bool:
+    """Whether ``day`` falls inside [start, until]; a missing bound is open."""
+    return (start is None or start <= day) and (until is None or day <= until)

@@ -1,0 +1,121 @@
+"""Law by date: a rule not in force on the date judged is left out, a source out of time is
+not cited, and a procedure step is judged by the rules in force on that step's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import paracheck
+from paracheck.engine.examples import run_examples
+from paracheck.errors import PackError
+from paracheck.facts.model import Proposal
+from paracheck.rules.loader import load_pack
+
+PACK = Path(__file__).parent / "packs" / "dated.yaml"
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return load_pack(str(PACK))
+
+
+def _proposal(**fields) -> Proposal:
+    return Proposal.model_validate({"schema": "paracheck/proposal/v1", "title": "t", **fields})
+
+
+def ids(result) -> set[str]:
+    return {c.rule_id for c in result.checks}
+
+
+def check(result, rule_id: str):
+    return next(c for c in result.checks if c.rule_id == rule_id)
+
+
+def test_the_dated_test_pack_examples_behave_as_written(pack):
+    count, failures = run_examples(pack)
+    assert count == 2 * len(pack.rules) and failures == []
+
+
+def test_a_rule_out_of_force_is_left_out_of_the_checks(pack):
+    p = _proposal(basis={"in_development_plan": False})
+    in_2012 = paracheck.assess(p, pack=pack, as_of=dt.date(2012, 6, 1))
+    in_2016 = paracheck.assess(p, pack=pack, as_of=dt.date(2016, 6, 1))
+    assert "OLD-001" in ids(in_2012) and "NEW-001" not in ids(in_2012)
+    assert "NEW-001" in ids(in_2016) and "OLD-001" not in ids(in_2016)
+    assert check(in_2016, "NEW-001").status == "risk"
+
+
+def test_a_source_is_cited_only_inside_its_dates(pack):
+    p = _proposal(procedure=[{"step": "dprd_approval", "status": "pending"}])
+    refs_2012 = [s.ref for s in check(paracheck.assess(p, pack=pack, as_of=dt.date(2012, 6, 1)),
+                                      "SRC-001").sources]
+    refs_2016 = [s.ref for s in check(paracheck.assess(p, pack=pack, as_of=dt.date(2016, 6, 1)),
+                                      "SRC-001").sources]
+    assert refs_2012 == ["UU 32/2004", "IV.C"]
+    assert refs_2016 == ["UU 23/2014", "IV.C"]
+
+
+def signed(day: str | None, **extra) -> Proposal:
+    step = {"step": "signing", "status": "done"}
+    if day:
+        step["date"] = day
+    return _proposal(stage="active", procedure=[step], **extra)
+
+
+def test_a_step_created_after_the_signing_is_not_demanded_of_an_old_partnership(pack):
+    old = paracheck.assess(signed("1998-03-01"), pack=pack, as_of=dt.date(2023, 1, 1))
+    assert "VER-001" not in ids(old)
+    entry = next(e for e in old.procedure if e.step == "verification")
+    assert not entry.required and entry.issue is None
+
+
+def test_the_same_step_is_demanded_of_a_partnership_signed_after_the_instrument(pack):
+    recent = paracheck.assess(signed("2021-03-01"), pack=pack, as_of=dt.date(2023, 1, 1))
+    assert check(recent, "VER-001").status == "risk"
+    entry = next(e for e in recent.procedure if e.step == "verification")
+    assert entry.required and entry.issue is not None
+
+
+def test_without_a_signing_date_the_rule_is_judged_at_as_of(pack):
+    undated = paracheck.assess(signed(None), pack=pack, as_of=dt.date(2023, 1, 1))
+    assert check(undated, "VER-001").status == "risk"
+    before = paracheck.assess(signed(None), pack=pack, as_of=dt.date(2019, 1, 1))
+    assert "VER-001" not in ids(before)
+
+
+def test_dated_by_must_name_a_date_of_the_proposal(tmp_path):
+    text = PACK.read_text(encoding="utf-8").replace(
+        "dated_by: procedure.signing.date", "dated_by: budget.multi_year")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(PackError) as err:
+        load_pack(str(bad))
+    assert any(p.path == "VER-001.dated_by" for p in err.value.problems)
+
+
+@pytest.mark.parametrize("level, unit", [("province", "Biro Kerja Sama"),
+                                         ("regency", "Bagian Kerja Sama"),
+                                         ("city", "Bagian Kerja Sama")])
+def test_the_cooperation_unit_is_named_for_the_regions_level(pack, level, unit):
+    p = _proposal(local={"name": "x", "level": level},
+                  procedure=[{"step": "dprd_approval", "status": "pending"}])
+    result = paracheck.assess(p, pack=pack, as_of=dt.date(2016, 6, 1))
+    rec = check(result, "SRC-001").recommendations[0]
+    assert rec.owner == unit
+    assert rec.text.id.startswith(unit) and rec.text.en.startswith(unit)
+    action = next(a for a in result.actions if a.rules == ["SRC-001"])
+    assert action.owner == unit
+
+
+def test_a_fires_example_dated_outside_its_rule_fails_as_not_in_force(tmp_path):
+    text = PACK.read_text(encoding="utf-8").replace(
+        "fires: [{basis: {in_development_plan: false}, as_of: 2012-01-01}]",
+        "fires: [{basis: {in_development_plan: false}, as_of: 2016-01-01}]")
+    moved = tmp_path / "moved.yaml"
+    moved.write_text(text, encoding="utf-8")
+    _, failures = run_examples(load_pack(str(moved)))
+    assert [(f.rule_id, f.kind, f.got) for f in failures] == [("OLD-001", "fires",
+                                                                "not in force")]
