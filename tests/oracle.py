@@ -7,6 +7,7 @@ durable_rules together. It is also the "plain-Python floor" of the benchmarks.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from paracheck.facts.decompose import FactView, Scoped
@@ -85,11 +86,19 @@ class Oracle:
         return _or(values) if values else F
 
     def statuses(self) -> dict[str, str]:
+        """Every rule in force on its date (docs/rule-language.md, law by date) → status."""
         names = {T: "risk", F: "clear", U: "unknown"}
-        day = self.view.as_of  # a rule not in force on the date judged has no check
-        return {r.id: names[self.status_value(r)] for r in self.pack.rules
-                if (r.effective_from is None or r.effective_from <= day)
-                and (r.effective_until is None or day <= r.effective_until)}
+        return {r.id: names[self.status_value(r)] for r in self.pack.rules if self.in_force(r)}
+
+    def in_force(self, rule: Any) -> bool:
+        """The rule's dates hold on the date it is judged at: the proposal date named by
+        ``dated_by`` when given, else as_of."""
+        day = self.view.as_of
+        if rule.dated_by is not None:
+            given = self.view.proposal.values.get(rule.dated_by)
+            day = given if isinstance(given, dt.date) else day
+        return not ((rule.effective_from is not None and day < rule.effective_from)
+                    or (rule.effective_until is not None and day > rule.effective_until))
 
     def eval(self, cond: c.Condition, item: Scoped) -> bool | None:
         if isinstance(cond, c.All):
