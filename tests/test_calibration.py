@@ -33,8 +33,6 @@ SEVERITY_ORDER = ["blocker", "high", "medium", "low", "info"]
 # (710ed77): entries whose rule was fixed were removed, new disagreements added.
 _IMP006 = ("thesis-obstacles IMP-006 fires on the day of signing: momentum decay must be "
            "measured from the signing date (issue 11), not from stage mou_signed alone")
-_TOC_EVIDENCE = ("engine/assess.py count evidence: TOC-001 fires on the fisheries sector but "
-                 "its evidence says 'sectors matching: 0' and names no sector (issue 11)")
 KNOWN_DISAGREEMENTS: dict[tuple[str, str], str] = {
     ("diy-kyoto-2021", "verdict"):
         "high_risk only because thesis-obstacles TOC-003 is high for a Japanese partner at "
@@ -50,9 +48,6 @@ KNOWN_DISAGREEMENTS: dict[tuple[str, str], str] = {
     ("surabaya-guangzhou-2005", "verdict"):
         "high_risk from thesis-obstacles IMP-006 on the day of signing and GOV-005 at high for "
         "a trade/tourism partnership with private-sector involvement",
-    ("ntt-northern-territory-2021", "must_flag:TOC-001-fisheries"): _TOC_EVIDENCE,
-    ("ntt-northern-territory-2021", "must_flag:transnational_crime-fisheries->=high"):
-        _TOC_EVIDENCE,
     ("badung-chiangmai-2024", "verdict"): "high_risk only from IMP-006: " + _IMP006,
     ("badung-chiangmai-2024", "must_not_flag:IMP-006"): _IMP006,
     ("badung-chiangmai-2024", "must_not_flag:>=high"): _IMP006,

@@ -177,6 +177,7 @@ class _Plan:
     # recommendations as a regency or city writes them (Bagian, not Biro, Kerja Sama);
     # None when they name no Biro
     regional: list[m.Recommendation] | None = None
+    layer: int = 0  # the engine layer the rule runs in (its counts are tallied there)
 
 
 class _Run:
@@ -233,7 +234,8 @@ def _plan(rule: Rule, engine: CompiledPack) -> _Plan:
                                 (s.effective_until for s in rule.sources), strict=True))
         plan = engine.plans[rule.id] = _Plan(rule.scope, cond, leaves, static, window,
                                              rule.dated_by, sources,
-                                             _regional(static["recommendations"]))
+                                             _regional(static["recommendations"]),
+                                             engine.layers[rule.id])
     return plan
 
 
@@ -457,8 +459,40 @@ def _members(node: c.Count, item: Scoped, view: FactView) -> list[Any] | None:
     return (value or []) if present else None
 
 
+# Computed values are shown as the user's own field and line, the computed value kept as a
+# note (issue 11: "context.local_tier = 2" pointed nowhere a user wrote). path → the input
+# field holding the user's value (None: the source recorded by decompose) and the note.
+_TRACED: dict[str, tuple[str | None, str, str]] = {
+    "context.local_tier": ("local.level", "tingkat pemerintahan daerah: {v}",
+                           "administrative tier of the region: {v}"),
+    "context.partner_tier": (None, "tingkat pemerintahan mitra: {v}",
+                             "administrative tier of the partner: {v}"),
+    "context.partner_has_relations": (None, "hubungan diplomatik dengan Indonesia: {v}",
+                                      "diplomatic relations with Indonesia: {v}"),
+    "context.partner_language": ("partner.country", "bahasa utama negara mitra: {v}",
+                                 "main language of the partner country: {v}"),
+    "context.partner_language_staff": (None, "staf yang menguasai bahasa mitra: {v}",
+                                       "staff speaking the partner's language: {v}"),
+    "context.sector_count": ("sectors", "jumlah sektor: {v}", "number of sectors: {v}"),
+    "context.program_count": ("programs", "jumlah program: {v}", "number of programmes: {v}"),
+    "sector.last_activity": (None, "kegiatan terakhir sektor ini", "the sector's latest activity"),
+    "sector.days_since_activity": (None, "{v} hari sebelum tanggal penilaian",
+                                   "{v} days before the date judged"),
+    "program.days_since_activity": (None, "{v} hari sebelum tanggal penilaian",
+                                    "{v} days before the date judged"),
+}
+_YES_NO = {True: ("ya", "yes"), False: ("tidak", "no"), None: ("belum diketahui", "not known")}
+
+
+def _shown(value: Any, lang: int) -> str:
+    return _YES_NO[value][lang] if value is None or isinstance(value, bool) else str(value)
+
+
 def _fact_evidence(run: _Run, item: Scoped, path: str) -> m.Evidence | None:
-    """The evidence entry of one fact as ``item`` sees it; None when it is absent."""
+    """The evidence entry of one fact as ``item`` sees it; None when it is absent.
+
+    A computed value names the field the user wrote and its line, the computed value as a
+    note."""
     key = (item.key, path)
     try:
         return run.evidence[key]
@@ -469,49 +503,148 @@ def _fact_evidence(run: _Run, item: Scoped, path: str) -> m.Evidence | None:
     if present:
         concrete = path if holder is None or holder.key == "" else \
             f"{holder.key}.{path.split('.', 1)[1]}"
-        note = None
-        if holder is not None and path in holder.notes:
-            remark = holder.notes[path]
-            note = _build(m.Localized, id=remark["id"], en=remark["en"])
-        evidence = _build(m.Evidence, path=concrete, value=_jsonable(value),
+        remark = holder.notes.get(path) if holder is not None else None
+        traced = _TRACED.get(path)
+        shown, shown_value = concrete, _jsonable(value)
+        if traced is not None and holder is not None:
+            field, id_note, en_note = traced
+            field = field or source or concrete
+            shown = field
+            if field in ("sectors", "programs"):
+                shown_value = {"count": value}
+            elif field in run.positions or field in holder.values:
+                shown_value = _jsonable(holder.values.get(field, _user_value(run, field, value)))
+            notes = [id_note.format(v=_shown(value, 0)), en_note.format(v=_shown(value, 1))]
+            if remark:
+                notes = [f"{notes[0]} ({remark['id']})", f"{notes[1]} ({remark['en']})"]
+            remark = {"id": notes[0], "en": notes[1]}
+        note = _build(m.Localized, id=remark["id"], en=remark["en"]) if remark else None
+        evidence = _build(m.Evidence, path=shown, value=shown_value,
                           line=_line(run.positions, source or concrete), note=note)
     run.evidence[key] = evidence
     return evidence
 
 
+def _user_value(run: _Run, field: str, computed: Any) -> Any:
+    """The value the user wrote at a concrete input path, read from the facts where a
+    programme's or sector's own field holds it; else the computed value."""
+    top = run.view.proposal
+    if field in top.values:
+        return top.values[field]
+    for sector in run.view.sectors or []:
+        for program in sector.programs or []:
+            if field.startswith(program.key + "."):
+                return program.values.get("program." + field[len(program.key) + 1:], computed)
+    return computed
+
+
+_MEMBERS_SHOWN = 20
+
+
 def _evidence(plan: _Plan, items: list[Scoped], run: _Run) -> list[m.Evidence]:
-    seen: dict[str, m.Evidence] = {}
-    outcome = run.outcome
-    for item in items:
-        for kind, node, paths in plan.leaves:
-            if kind == _PATHS:
-                for path in paths:
-                    found = _fact_evidence(run, item, path)
-                    if found is not None and found.path not in seen:
-                        seen[found.path] = found
-            elif kind == _FLAG:
-                key = f"flags.{node.name}"
-                if key not in seen:
-                    seen[key] = _build(m.Evidence, path=key, value=outcome.flags.get(node.name),
-                                       line=None, note=None)
-            else:
-                owner = item.key if paths.home != "proposal" else ""
-                counted = outcome.counts.get((paths.index, owner))
-                path = (_collection_path(node.collection, item)
-                        if node.collection in COLLECTIONS else node.collection)
-                if counted is not None and path not in seen:
-                    low, high, total = counted
-                    if node.where is None and node.collection not in COLLECTIONS:
-                        value: Any = _lookup(item, node.collection)[1]  # the list itself
-                    elif node.where is None:
-                        value = {"count": total}
-                    else:
-                        value = {"matching": low, "of": total}
-                        if high != low:
-                            value["possibly"] = high
-                    seen[path] = _build(m.Evidence, path=path, value=value,
-                                        line=_line(run.positions, path), note=None)
+    seen: dict[tuple[str, str | None], m.Evidence] = {}
+    _collect(plan.leaves, items, run, plan.layer, seen)
     return list(seen.values())
+
+
+def _add(seen: dict[tuple[str, str | None], m.Evidence], found: m.Evidence | None) -> None:
+    if found is not None:
+        key = (found.path, found.note.en if found.note is not None else None)
+        if key not in seen:
+            seen[key] = found
+
+
+def _collect(leaves: tuple[tuple[int, Any, Any], ...], items: list[Scoped], run: _Run,
+             layer: int, seen: dict[tuple[str, str | None], m.Evidence]) -> None:
+    """Evidence of a condition's leaves over ``items`` into ``seen``: facts with their
+    lines, derived flags traced to the facts that set them, and counts with the members
+    they counted."""
+    for item in items:
+        for kind, node, extra in leaves:
+            if kind == _PATHS:
+                for path in extra:
+                    _add(seen, _fact_evidence(run, item, path))
+            elif kind == _FLAG:
+                for found in _flag_evidence(run, node.name):
+                    _add(seen, found)
+            else:
+                _count_evidence(node, extra, item, run, layer, seen)
+
+
+def _flag_evidence(run: _Run, name: str) -> list[m.Evidence]:
+    """A derived flag shown as the facts its deriving rule read, each noting the flag's
+    value (``energy.reserve_margin_pct = -4 (line 44) — basis of NRG-001 …: yes``)."""
+    cache = run.evidence
+    key = ("#flag", name)
+    if key in cache:
+        return cache[key]  # type: ignore[return-value]
+    engine = run.engine
+    rule = next(r for r in engine.pack.rules if r.derive == name)
+    plan = _plan(rule, engine)
+    value = run.outcome.flags.get(name)
+    verdicts = run.outcome.verdicts.get(rule.id, {})
+    items = _items(rule, run.view, plan.scope) or []
+    wanted = "def" if value else ("pos" if value is None else None)
+    chosen = [i for i in items if verdicts.get(i.key) == wanted] if wanted else items
+    inner: dict[tuple[str, str | None], m.Evidence] = {}
+    _collect(plan.leaves, chosen or items, run, plan.layer, inner)
+    id_note = f"dasar {rule.id} ({rule.title.id}): {_shown(value, 0)}"
+    en_note = f"basis of {rule.id} ({rule.title.en}): {_shown(value, 1)}"
+    out = []
+    for found in inner.values():
+        if found.note is not None:
+            note = _build(m.Localized, id=f"{found.note.id}; {id_note}",
+                          en=f"{found.note.en}; {en_note}")
+        else:
+            note = _build(m.Localized, id=id_note, en=en_note)
+        out.append(_build(m.Evidence, path=found.path, value=found.value, line=found.line,
+                          note=note))
+    if not out:  # nothing the user wrote decided it: show the flag itself
+        out.append(_build(m.Evidence, path=f"flags.{name}", value=value, line=None,
+                          note=_build(m.Localized, id=id_note, en=en_note)))
+    cache[key] = out  # type: ignore[assignment]
+    return out
+
+
+def _count_evidence(node: c.Count, counted: Any, item: Scoped, run: _Run, layer: int,
+                    seen: dict[tuple[str, str | None], m.Evidence]) -> None:
+    """A count: how many members match out of how many, then the matching members
+    themselves (their name and the facts the ``where`` read, with lines)."""
+    view = run.view
+    if node.collection not in COLLECTIONS:  # a plain list: the list itself
+        present, value, source, holder = _lookup(item, node.collection)
+        if present:
+            concrete = node.collection if holder is None or holder.key == "" else \
+                f"{holder.key}.{node.collection.split('.', 1)[1]}"
+            _add(seen, _build(m.Evidence, path=concrete, value=_jsonable(value),
+                              line=_line(run.positions, source or concrete), note=None))
+        return
+    members = _members(node, item, view)
+    if members is None:
+        return
+    path = {"sectors": "sectors", "programs": "programs"}.get(node.collection) \
+        or f"{item.key}.programs"
+    line = _line(run.positions, "sectors" if node.collection == "programs" else path)
+    if node.where is None:
+        _add(seen, _build(m.Evidence, path=path, value={"count": len(members)}, line=line,
+                          note=None))
+        return
+    decided = run.outcome.verdicts.get(f"#c{counted.index}@{layer}", {})
+    matching = [x for x in members if decided.get(x.key) == "def"]
+    possibly = sum(1 for x in members if decided.get(x.key) == "pos")
+    value: dict[str, Any] = {"matching": len(matching), "of": len(members)}
+    if possibly:
+        value["possibly"] = len(matching) + possibly
+    note = None
+    if len(matching) > _MEMBERS_SHOWN:
+        note = _build(m.Localized, id=f"{_MEMBERS_SHOWN} yang pertama ditampilkan",
+                      en=f"the first {_MEMBERS_SHOWN} are shown")
+    _add(seen, _build(m.Evidence, path=path, value=value, line=line, note=note))
+    name = "program.name" if COLLECTIONS[node.collection][0] == "program" else "sector.name"
+    where = _leaves(run.engine, node.where)
+    for member in matching[:_MEMBERS_SHOWN]:
+        _add(seen, _fact_evidence(run, member, name))
+        _collect(where, [member], run, layer, seen)
 
 
 def _build(cls: type[Any], **values: Any) -> Any:

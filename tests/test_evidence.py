@@ -1,0 +1,75 @@
+"""Evidence an officer can check against the file: counts name the members they counted,
+derived flags and computed values point at the fields the user wrote, with their lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import paracheck
+
+ROOT = Path(__file__).resolve().parent.parent
+NTB = ROOT / "examples" / "ntb-zhejiang-2015.yaml"
+
+
+@pytest.fixture(scope="module")
+def ntb():
+    proposal = paracheck.load_proposal(str(NTB))
+    return proposal, paracheck.assess(proposal)
+
+
+def check(result, rule_id):
+    return next(c for c in result.checks if c.rule_id == rule_id)
+
+
+def line_of(proposal, path: str) -> int:
+    return proposal.origin.positions[path][0]
+
+
+def test_toc_001_counts_the_fisheries_sector_and_names_it_with_its_line(ntb):
+    proposal, result = ntb
+    toc = check(result, "TOC-001")
+    assert toc.status == "risk"
+    fisheries = next(i for i, s in enumerate(proposal.sectors) if s.name == "fisheries")
+    count = next(e for e in toc.evidence if e.path == "sectors")
+    assert count.value == {"matching": 1, "of": len(proposal.sectors)}
+    named = next(e for e in toc.evidence if e.path == f"sectors[{fisheries}].name")
+    assert named.value == "fisheries"
+    assert named.line == line_of(proposal, f"sectors[{fisheries}].name")
+
+
+def test_every_count_that_fired_a_risk_matches_at_least_one_member(ntb):
+    _, result = ntb
+    for ch in result.checks:
+        if ch.status != "risk":
+            continue
+        for e in ch.evidence:
+            if isinstance(e.value, dict) and "matching" in e.value and "." not in e.path:
+                assert e.value["matching"] >= 1, (ch.rule_id, e)
+
+
+def test_a_count_of_programmes_is_named_as_programmes(ntb):
+    _, result = ntb
+    counted = [e.path for e in check(result, "BUD-005").evidence
+               if isinstance(e.value, dict) and "matching" in e.value]
+    assert counted == ["programs"]
+
+
+def test_a_derived_flag_is_shown_as_the_fields_that_set_it_with_lines(ntb):
+    proposal, result = ntb
+    evidence = check(result, "NRG-002").evidence
+    assert not any(e.path.startswith("flags.") for e in evidence)
+    margin = next(e for e in evidence if e.path == "energy.reserve_margin_pct")
+    assert margin.line == line_of(proposal, "energy.reserve_margin_pct")
+    assert "NRG-001" in margin.note.en and margin.note.id
+
+
+def test_a_computed_tier_points_at_the_level_the_user_wrote(ntb):
+    proposal, result = ntb
+    evidence = check(result, "REG-002").evidence
+    assert not any(e.path.startswith("context.") for e in evidence)
+    local = next(e for e in evidence if e.path == "local.level")
+    assert local.value == proposal.local.level
+    assert local.line == line_of(proposal, "local.level")
+    assert "1" in local.note.en and "tingkat" in local.note.id
