@@ -542,33 +542,45 @@ _MEMBERS_SHOWN = 20
 
 
 def _evidence(plan: _Plan, items: list[Scoped], run: _Run) -> list[m.Evidence]:
-    seen: dict[tuple[str, str | None], m.Evidence] = {}
+    seen: dict[str, m.Evidence] = {}
     _collect(plan.leaves, items, run, plan.layer, seen)
     return list(seen.values())
 
 
-def _add(seen: dict[tuple[str, str | None], m.Evidence], found: m.Evidence | None) -> None:
-    if found is not None:
-        key = (found.path, found.note.en if found.note is not None else None)
-        if key not in seen:
-            seen[key] = found
-
-
 def _collect(leaves: tuple[tuple[int, Any, Any], ...], items: list[Scoped], run: _Run,
-             layer: int, seen: dict[tuple[str, str | None], m.Evidence]) -> None:
-    """Evidence of a condition's leaves over ``items`` into ``seen``: facts with their
-    lines, derived flags traced to the facts that set them, and counts with the members
-    they counted."""
+             layer: int, seen: dict[str, m.Evidence]) -> None:
+    """Evidence of a condition's leaves over ``items`` into ``seen`` (one entry per shown
+    path; a computed value keyed by its own path, as two of them may point at one field):
+    facts with their lines, derived flags traced to the facts that set them, and counts
+    with the members they counted."""
+    cache = run.evidence
     for item in items:
         for kind, node, extra in leaves:
             if kind == _PATHS:
                 for path in extra:
-                    _add(seen, _fact_evidence(run, item, path))
-            elif kind == _FLAG:
-                for found in _flag_evidence(run, node.name):
-                    _add(seen, found)
+                    found = _fact_evidence(run, item, path)
+                    if found is not None:
+                        key = path if path in _TRACED else found.path
+                        if key not in seen:
+                            seen[key] = found
+                continue
+            if kind == _FLAG:
+                entries = _flag_evidence(run, node.name)
             else:
-                _count_evidence(node, extra, item, run, layer, seen)
+                ckey = ("#count", id(node), item.key, layer)
+                entries = cache.get(ckey)  # type: ignore[call-overload]
+                if entries is None:  # a count's entries, built once per assessment
+                    inner: dict[str, m.Evidence] = {}
+                    _count_evidence(node, extra, item, run, layer, inner)
+                    entries = cache[ckey] = list(inner.values())  # type: ignore[index]
+            for found in entries:
+                if found.path not in seen:
+                    seen[found.path] = found
+
+
+def _put(seen: dict[str, m.Evidence], found: m.Evidence | None) -> None:
+    if found is not None and found.path not in seen:
+        seen[found.path] = found
 
 
 def _flag_evidence(run: _Run, name: str) -> list[m.Evidence]:
@@ -586,7 +598,7 @@ def _flag_evidence(run: _Run, name: str) -> list[m.Evidence]:
     items = _items(rule, run.view, plan.scope) or []
     wanted = "def" if value else ("pos" if value is None else None)
     chosen = [i for i in items if verdicts.get(i.key) == wanted] if wanted else items
-    inner: dict[tuple[str, str | None], m.Evidence] = {}
+    inner: dict[str, m.Evidence] = {}
     _collect(plan.leaves, chosen or items, run, plan.layer, inner)
     id_note = f"dasar {rule.id} ({rule.title.id}): {_shown(value, 0)}"
     en_note = f"basis of {rule.id} ({rule.title.en}): {_shown(value, 1)}"
@@ -607,7 +619,7 @@ def _flag_evidence(run: _Run, name: str) -> list[m.Evidence]:
 
 
 def _count_evidence(node: c.Count, counted: Any, item: Scoped, run: _Run, layer: int,
-                    seen: dict[tuple[str, str | None], m.Evidence]) -> None:
+                    seen: dict[str, m.Evidence]) -> None:
     """A count: how many members match out of how many, then the matching members
     themselves (their name and the facts the ``where`` read, with lines)."""
     view = run.view
@@ -616,7 +628,7 @@ def _count_evidence(node: c.Count, counted: Any, item: Scoped, run: _Run, layer:
         if present:
             concrete = node.collection if holder is None or holder.key == "" else \
                 f"{holder.key}.{node.collection.split('.', 1)[1]}"
-            _add(seen, _build(m.Evidence, path=concrete, value=_jsonable(value),
+            _put(seen, _build(m.Evidence, path=concrete, value=_jsonable(value),
                               line=_line(run.positions, source or concrete), note=None))
         return
     members = _members(node, item, view)
@@ -626,7 +638,7 @@ def _count_evidence(node: c.Count, counted: Any, item: Scoped, run: _Run, layer:
         or f"{item.key}.programs"
     line = _line(run.positions, "sectors" if node.collection == "programs" else path)
     if node.where is None:
-        _add(seen, _build(m.Evidence, path=path, value={"count": len(members)}, line=line,
+        _put(seen, _build(m.Evidence, path=path, value={"count": len(members)}, line=line,
                           note=None))
         return
     decided = run.outcome.verdicts.get(f"#c{counted.index}@{layer}", {})
@@ -639,11 +651,11 @@ def _count_evidence(node: c.Count, counted: Any, item: Scoped, run: _Run, layer:
     if len(matching) > _MEMBERS_SHOWN:
         note = _build(m.Localized, id=f"{_MEMBERS_SHOWN} yang pertama ditampilkan",
                       en=f"the first {_MEMBERS_SHOWN} are shown")
-    _add(seen, _build(m.Evidence, path=path, value=value, line=line, note=note))
+    _put(seen, _build(m.Evidence, path=path, value=value, line=line, note=note))
     name = "program.name" if COLLECTIONS[node.collection][0] == "program" else "sector.name"
     where = _leaves(run.engine, node.where)
     for member in matching[:_MEMBERS_SHOWN]:
-        _add(seen, _fact_evidence(run, member, name))
+        _put(seen, _fact_evidence(run, member, name))
         _collect(where, [member], run, layer, seen)
 
 
