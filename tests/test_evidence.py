@@ -73,3 +73,16 @@ def test_a_computed_tier_points_at_the_level_the_user_wrote(ntb):
     assert local.value == proposal.local.level
     assert local.line == line_of(proposal, "local.level")
     assert "1" in local.note.en and "tingkat" in local.note.id
+
+
+def test_days_since_activity_points_at_the_programmes_last_activity_date():
+    path = ROOT / "tests" / "calibration" / "surabaya-busan-2019.yaml"
+    proposal = paracheck.load_proposal(str(path))
+    result = paracheck.assess(proposal)
+    shown = [e for c in result.checks if c.status == "risk" for e in c.evidence
+             if e.note is not None and "days before the date judged" in e.note.en]
+    assert shown
+    for e in shown:
+        assert e.path.endswith(".last_activity") and e.line == line_of(proposal, e.path)
+        days = (result.as_of - __import__("datetime").date.fromisoformat(e.value)).days
+        assert e.note.en.startswith(f"{days} days")

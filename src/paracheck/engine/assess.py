@@ -512,6 +512,10 @@ def _fact_evidence(run: _Run, item: Scoped, path: str) -> m.Evidence | None:
             shown = field
             if field in ("sectors", "programs"):
                 shown_value = {"count": value}
+            elif field == "human_resources.language_staff":  # the partner language's entry
+                language = holder.values.get("context.partner_language")
+                shown = f"{field}.{language}" if language else field
+                shown_value = value
             elif field in run.positions or field in holder.values:
                 shown_value = _jsonable(holder.values.get(field, _user_value(run, field, value)))
             notes = [id_note.format(v=_shown(value, 0)), en_note.format(v=_shown(value, 1))]
