@@ -119,3 +119,20 @@ def test_validate_accepts_a_folder_as_assess_does():
     validated = run("validate", "examples/")
     assert validated.returncode == 0, validated.stderr
     assert validated.stdout.count("ok: ") == len(list((ROOT / "examples").glob("*.yaml")))
+
+
+def test_a_lapsed_waiver_is_shown_on_its_check_in_every_human_format(tmp_path):
+    import paracheck
+    from paracheck.report import render
+
+    text = (ROOT / NTB).read_text(encoding="utf-8")
+    path = tmp_path / "lapsed.yaml"
+    path.write_text(text + "\naccepted_risks:\n  - rule: IMP-001\n    reason: pilot year\n"
+                    "    accepted_by: Sekda\n    until: 2015-01-31\n", encoding="utf-8")
+    result = paracheck.assess(paracheck.load_proposal(str(path)))
+    check = next(c for c in result.checks if c.rule_id == "IMP-001")
+    assert check.status == "risk" and check.waiver is not None and check.waiver.lapsed
+    for fmt in ("text", "markdown", "html"):
+        out = render(result, fmt, "id")
+        assert "Pengecualian sudah lewat waktu (31 Januari 2015)" in out, fmt
+        assert "pilot year" in out

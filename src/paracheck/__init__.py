@@ -87,9 +87,13 @@ def proposal_schema() -> dict[str, Any]:
 
 def assessment_schema() -> dict[str, Any]:
     """The JSON Schema of an assessment (the ``paracheck/assessment`` contract)."""
+    from paracheck.engine.model import ASSESSMENT_SCHEMA
     from paracheck.engine.model import Assessment as _Assessment
 
-    return _Assessment.model_json_schema(by_alias=True, mode="serialization")
+    schema = _Assessment.model_json_schema(by_alias=True, mode="serialization")
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "urn:paracheck:schema:" + ASSESSMENT_SCHEMA.split("/", 1)[1].replace("/", ":"),
+            **schema}
 
 
 def field_label(path: str, lang: str = "id", *, where: bool = True) -> str:

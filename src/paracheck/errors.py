@@ -51,7 +51,29 @@ class PackError(ProblemsError):
 
 
 class UsageError(ParacheckError):
-    """A request that cannot be served (unknown pack name, bad option value)."""
+    """A request that cannot be served (unknown pack name, bad option value).
+
+    Carries what an embedding program needs to answer its own user without parsing the
+    message: which ``option`` was wrong, the ``value`` given and the ``choices`` allowed
+    (each None / empty when it does not apply).
+    """
+
+    def __init__(self, message: str, *, option: str | None = None, value: object = None,
+                 choices: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.option = option
+        self.value = value
+        self.choices = tuple(choices)
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        # keep the details across a process-pool boundary (batch workers)
+        return (_usage_error, (self.message, self.option, self.value, self.choices))
+
+
+def _usage_error(message: str, option: str | None, value: object,
+                 choices: tuple[str, ...]) -> UsageError:
+    return UsageError(message, option=option, value=value, choices=choices)
 
 
 class EngineError(ParacheckError):

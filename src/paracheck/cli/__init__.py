@@ -142,13 +142,24 @@ def _check_waivers(proposal: Any, pack_name: str | None) -> None:
 
 
 @app.command()
-def schema() -> None:
-    """Print the JSON Schema of a proposal (paracheck/proposal/v1)."""
+def schema(
+    assessment: Annotated[bool, typer.Option(
+        "--assessment",
+        help="The schema of an assessment (the JSON that assess --format json writes) "
+             "instead of a proposal's.")] = False,
+) -> None:
+    """Print the JSON Schema of a proposal (paracheck/proposal/v1), or of an assessment."""
     import json
 
-    from paracheck.facts.template import proposal_json_schema
+    if assessment:
+        from paracheck import assessment_schema
 
-    typer.echo(json.dumps(proposal_json_schema(), indent=2, ensure_ascii=False))
+        document = assessment_schema()
+    else:
+        from paracheck.facts.template import proposal_json_schema
+
+        document = proposal_json_schema()
+    typer.echo(json.dumps(document, indent=2, ensure_ascii=False))
 
 
 @app.command()

@@ -169,6 +169,31 @@ def proposal_template(form: str = "sister_province") -> str:
     )
 
 
+PROPOSAL_SCHEMA_ID = "urn:paracheck:schema:proposal:v1"
+JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+
 def proposal_json_schema() -> dict[str, Any]:
-    """JSON Schema of ``paracheck/proposal/v1`` (field names as written in the YAML)."""
-    return Proposal.model_json_schema(by_alias=True)
+    """JSON Schema of ``paracheck/proposal/v1`` (field names as written in the YAML).
+
+    Generated from the model, then given what pydantic cannot see in the model's validator
+    functions, so the schema refuses what the loader refuses: a country code that is not ISO
+    3166-1 (``XX``) and a language key that is not ISO 639-1 (``japanese``). Codes are accepted
+    in either case, as the loader accepts them.
+    """
+    import pycountry
+
+    from paracheck.facts.model import _iso639_1
+
+    schema = Proposal.model_json_schema(by_alias=True)
+    countries = sorted(c.alpha_2 for c in pycountry.countries)
+    languages = sorted(_iso639_1())
+    defs = schema.get("$defs", {})
+    country = defs["Partner"]["properties"]["country"]
+    country["anyOf"] = [{"type": "string", "enum": [*countries, *(c.lower() for c in countries)]},
+                        {"type": "null"}]
+    staff = defs["HumanResources"]["properties"]["language_staff"]
+    for branch in staff["anyOf"]:
+        if branch.get("type") == "object":
+            branch["propertyNames"] = {"enum": [*languages, *(x.upper() for x in languages)]}
+    return {"$schema": JSON_SCHEMA_DIALECT, "$id": PROPOSAL_SCHEMA_ID, **schema}

@@ -33,7 +33,8 @@ __all__ = [
 
 def _check_format(fmt: str, allowed: tuple[str, ...]) -> str:
     if fmt not in allowed:
-        raise UsageError(f"unknown format {fmt!r}; choose one of: {', '.join(allowed)}")
+        raise UsageError(f"unknown format {fmt!r}; choose one of: {', '.join(allowed)}",
+                         option="format", value=fmt, choices=allowed)
     return fmt
 
 

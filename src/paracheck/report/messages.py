@@ -193,6 +193,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pengecualian: {reason} — disetujui oleh {by}, berlaku sampai {until}.",
         "Waiver: {reason} — accepted by {by}, valid until {until}.",
     ),
+    "waiver_lapsed": (
+        "Pengecualian sudah lewat waktu ({until}), sehingga risiko ini berlaku lagi: {reason} — "
+        "dahulu disetujui oleh {by}.",
+        "The waiver lapsed on {until}, so this risk applies again: {reason} — accepted by "
+        "{by}.",
+    ),
+    "waiver_heading": ("Pengecualian", "Waiver"),
     "top_risks": ("Risiko utama", "Top risks"),
     "error": ("Kesalahan", "Error"),
     "count_checks": ("{n} pemeriksaan", "{n} checks"),
@@ -278,7 +285,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
 def check_lang(lang: str) -> str:
     """Return ``lang`` if reports can be written in it, else raise :class:`UsageError`."""
     if lang not in LANGS:
-        raise UsageError(f"unknown language {lang!r}; choose one of: {', '.join(LANGS)}")
+        raise UsageError(f"unknown language {lang!r}; choose one of: {', '.join(LANGS)}",
+                         option="lang", value=lang, choices=LANGS)
     return lang
 
 

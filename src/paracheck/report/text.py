@@ -203,6 +203,8 @@ def annex_body(console: Console, a: Assessment, lang: str) -> None:
                     who = view.who(rec.owner, getattr(rec, "counterpart", None), lang)
                     _item(console, "→", f"[{label('stage', rec.stage, lang)}] {who}: "
                           f"{rec.text.get(lang)}", 8, "bold")
+            if check.waiver is not None:
+                _indented(console, view.waiver_line(check, lang), 6, "bold")
             _indented(console, f"{m('sources')}: "
                       + "; ".join(view.source_line(s, lang) for s in check.sources), 6, "dim")
 

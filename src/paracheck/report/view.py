@@ -127,7 +127,8 @@ def waiver_line(check: Check, lang: str) -> str:
     if check.waiver is None:
         return ""
     w = check.waiver
-    return message("waiver", lang, reason=w.reason, by=w.accepted_by,
+    key = "waiver_lapsed" if getattr(w, "lapsed", False) else "waiver"
+    return message(key, lang, reason=w.reason, by=w.accepted_by,
                    until=formatting.date(w.until, lang))
 
 

@@ -78,7 +78,8 @@ def load_pack(name_or_path: str | Path) -> RulePack:
         path = Path(text)
         if not path.exists():
             known = ", ".join(pack_names())
-            raise UsageError(f"no rule pack named '{text}' (shipped packs: {known})")
+            raise UsageError(f"no rule pack named '{text}' (shipped packs: {known})",
+                             option="pack", value=text, choices=tuple(pack_names()))
     with _lock:
         return _load_pack_cached(path.resolve(), path.stat().st_mtime_ns)
 

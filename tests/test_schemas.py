@@ -1,0 +1,91 @@
+"""The published JSON Schemas (proposal and assessment) say what the loader and the engine
+do: every example and every produced assessment validates, and what the loader refuses the
+proposal schema refuses too."""
+
+from __future__ import annotations
+
+import glob
+import json
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+jsonschema = pytest.importorskip("jsonschema")
+
+import paracheck  # noqa: E402
+from paracheck.errors import InputError  # noqa: E402
+
+EXAMPLES = sorted(glob.glob("examples/*.yaml")) + sorted(glob.glob("tests/calibration/*.yaml"))
+
+
+def _as_json(data):
+    """YAML data as JSON would carry it (dates become ISO strings)."""
+    return json.loads(json.dumps(data, default=str))
+
+
+@pytest.fixture(scope="module")
+def proposal_validator():
+    schema = paracheck.proposal_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+@pytest.fixture(scope="module")
+def assessment_validator():
+    schema = paracheck.assessment_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def test_both_schemas_name_their_dialect_and_identity():
+    for schema in (paracheck.proposal_schema(), paracheck.assessment_schema()):
+        assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+        assert schema["$id"].startswith("urn:paracheck:schema:")
+
+
+def _proposals():
+    out = []
+    for path in EXAMPLES:
+        with open(path, encoding="utf-8") as f:
+            data = yaml.safe_load(f)
+        if isinstance(data, dict) and data.get("schema") == "paracheck/proposal/v1":
+            out.append(path)
+    return out
+
+
+@pytest.mark.parametrize("path", _proposals())
+def test_every_example_validates_and_so_does_its_assessment(path, proposal_validator,
+                                                            assessment_validator):
+    with open(path, encoding="utf-8") as f:
+        data = _as_json(yaml.safe_load(f))
+    errors = [e.message for e in proposal_validator.iter_errors(data)]
+    assert not errors, errors[:3]
+    result = paracheck.assess(paracheck.load_proposal(path))
+    errors = [e.message for e in assessment_validator.iter_errors(json.loads(result.to_json()))]
+    assert not errors, errors[:3]
+
+
+@pytest.mark.parametrize("patch", [
+    {"partner": {"name": "X", "country": "XX"}},
+    {"human_resources": {"language_staff": {"japanese": 1}}},
+])
+def test_what_the_loader_refuses_the_schema_refuses(patch, proposal_validator):
+    data = {"schema": "paracheck/proposal/v1", "title": "t", **patch}
+    with pytest.raises(InputError):
+        paracheck.assess(data)
+    assert list(proposal_validator.iter_errors(data)), "the schema let it through"
+
+
+def test_lower_case_codes_the_loader_accepts_pass_the_schema(proposal_validator):
+    data = {"schema": "paracheck/proposal/v1", "title": "t",
+            "partner": {"country": "cn"}, "human_resources": {"language_staff": {"ZH": 1}}}
+    paracheck.assess(data)
+    assert not list(proposal_validator.iter_errors(data))
+
+
+def test_cli_prints_the_assessment_schema():
+    out = subprocess.run([sys.executable, "-m", "paracheck", "schema", "--assessment"],
+                         capture_output=True, text=True, check=True).stdout
+    assert json.loads(out) == paracheck.assessment_schema()
