@@ -190,7 +190,10 @@ def proposal_json_schema() -> dict[str, Any]:
     languages = sorted(_iso639_1())
     defs = schema.get("$defs", {})
     country = defs["Partner"]["properties"]["country"]
-    country["anyOf"] = [{"type": "string", "enum": [*countries, *(c.lower() for c in countries)]},
+    # the code list sits under allOf: a constraint on a typed-in code, not a choice list that a
+    # form generator (the web form walks this schema) would turn into a 249-entry select
+    country["anyOf"] = [{"type": "string", "minLength": 2, "maxLength": 2,
+                         "allOf": [{"enum": [*countries, *(c.lower() for c in countries)]}]},
                         {"type": "null"}]
     staff = defs["HumanResources"]["properties"]["language_staff"]
     for branch in staff["anyOf"]:
