@@ -304,9 +304,7 @@ def _check(rule: Rule, run: _Run, waiver: m.WaiverRef | None, on: dt.date,
     elif items is None:
         status, missing = "unknown", ["sectors"]
     else:
-        blind = []
-        if scope == "program":
-            blind = [f"{s.key}.programs" for s in view.sectors or [] if s.programs is None]
+        blind = _blind(scope, view)
         status = "unknown" if maybe or blind else "clear"
         for item in maybe:
             missing += _missing(plan.condition, item, run, run.engine.layers[rule.id])
@@ -330,6 +328,13 @@ def _check(rule: Rule, run: _Run, waiver: m.WaiverRef | None, on: dt.date,
         status == "accepted" or (waiver.lapsed and status in ("risk", "unknown"))) else None
     # every part is built from validated data: construct without validating again
     return m.build_trusted(m.Check, state)
+
+
+def _blind(scope: str, view: FactView) -> list[str]:
+    """For a per-programme rule: the sectors whose programmes were not given."""
+    if scope != "program":
+        return []
+    return [f"{s.key}.programs" for s in view.sectors or [] if s.programs is None]
 
 
 def _clears_when(cond: c.Condition) -> m.Localized:
@@ -424,11 +429,18 @@ def _missing(cond: c.Condition, item: Scoped, run: _Run, layer: int) -> list[str
         elif kind == _FLAG:
             if outcome.flags.get(node.name) is not None:
                 continue
+            # what the deriving rule's own check asks: its open items' facts, the sectors
+            # whose programmes it cannot see, or the sectors themselves
             source = next(r for r in engine.pack.rules if r.derive == node.name)
-            for sub in _items(source, view) or [view.proposal]:
-                out += _missing(source.condition, sub, run, engine.layers[source.id])
-            if _items(source, view) is None:
+            sources = _items(source, view)
+            if sources is None:
                 out.append("sectors")
+                continue
+            open_items = outcome.verdicts.get(source.id, {})
+            for sub in sources:
+                if open_items.get(sub.key) == "pos":
+                    out += _missing(source.condition, sub, run, engine.layers[source.id])
+            out += _blind(source.scope, view)
         else:
             members = _members(node, item, view)
             if members is None and node.collection == "programs" and view.sectors is not None:
