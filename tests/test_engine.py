@@ -12,10 +12,9 @@ import paracheck
 from paracheck.engine.examples import run_examples
 from paracheck.engine.model import Localized
 from paracheck.errors import InputError, PackError
-from paracheck.facts.decompose import decompose
 from paracheck.facts.model import Proposal
 from paracheck.rules.loader import load_pack
-from tests.oracle import Oracle
+from tests.oracle import disagreements
 from tests.strategies import proposals
 
 MINI = Path(__file__).parent / "packs" / "mini.yaml"
@@ -160,10 +159,10 @@ def test_required_step_missing_for_stage_is_an_issue(mini):
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(proposals)
 def test_engine_agrees_with_the_oracle_on_generated_proposals(mini, data):
-    proposal = Proposal.model_validate(data)
-    result = paracheck.assess(proposal, pack=mini, as_of=AS_OF)
-    engine = {ch.rule_id: ch.status for ch in result.checks}
-    assert engine == Oracle(mini, decompose(proposal, AS_OF)).statuses()
+    """Statuses, items, questions and evidence paths of every check, against the oracle's
+    own reading of the raw data."""
+    result = paracheck.assess(data, pack=mini, as_of=AS_OF)
+    assert disagreements(mini, data, AS_OF, result.checks) == {}
 
 
 def test_pack_with_duplicate_id_is_refused(tmp_path):
@@ -264,3 +263,31 @@ def test_a_counted_item_already_decided_asks_no_question():
     check = next(ch for ch in result.checks if ch.rule_id == "IMP-006")
     assert check.status == "unknown"
     assert check.missing == ["sectors[2].programs[0].status"]
+
+
+def test_an_open_flag_asks_what_its_deriving_rule_asks(tmp_path):
+    """A check waiting on a flag asks the questions of the rule that derives it: here the
+    sector whose programmes were not listed, not a fact that alone cannot settle it."""
+    import yaml
+
+    def rule(rule_id: str, when: dict, **extra) -> dict:
+        return {"id": rule_id, "domain": "governance", "severity": "high", "likelihood": 1,
+                "impact": 1, "title": {"id": "t", "en": "t"}, "why": {"id": "w", "en": "w"},
+                "when": when, "recommend": [{"stage": "planning", "owner": "Bappeda",
+                                             "text": {"id": "t", "en": "t"}}],
+                "sources": [{"kind": "thesis", "ref": "IV"}],
+                "examples": {"fires": [{}], "clears": [{}]}, **extra}
+
+    pack = {"schema": "paracheck/pack/v1", "name": "flags", "version": "0", "regime": "r",
+            "description": {"id": "d", "en": "d"}, "procedure": [{"step": "initiative"}],
+            "rules": [rule("GOV-001", {"path": "partner.kind", "in": ["institution"]},
+                           for_each="programs", derive="institution_programme"),
+                      rule("GOV-002", {"flag": "institution_programme"})]}
+    path = tmp_path / "flags.yaml"
+    path.write_text(yaml.safe_dump(pack), encoding="utf-8")
+    result = paracheck.assess(_proposal(sectors=[{"name": "infrastructure"}]),
+                              pack=load_pack(str(path)), as_of=AS_OF)
+    checks = {ch.rule_id: ch for ch in result.checks}
+    assert checks["GOV-001"].missing == ["sectors[0].programs"]
+    assert (checks["GOV-002"].status, checks["GOV-002"].missing) == (
+        "unknown", ["sectors[0].programs"])
