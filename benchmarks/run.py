@@ -172,6 +172,11 @@ def _assess_chunk(chunk: list[dict[str, Any]]) -> int:
 
 # --------------------------------------------------------------------------- sections
 
+def _raw(proposal) -> dict[str, Any]:
+    """The proposal as plain data, what the oracle reads (left-out keys stay left out)."""
+    return proposal.model_dump(by_alias=True, exclude_unset=True)
+
+
 def side_by_side(pack, proposals, zp, label: str) -> dict[str, Any]:
     """Floor, engine part, whole assess and zen on the same decomposed proposals."""
     floor = engine = whole = zen_t = 0.0
@@ -184,15 +189,16 @@ def side_by_side(pack, proposals, zp, label: str) -> dict[str, Any]:
     # zen's first evaluation of a decision is ~2x its later ones, as is paracheck's)
     first = proposals[0]
     first_view = decompose(first, resolve_as_of(first, None))
-    Oracle(pack, first_view).statuses()
+    Oracle(pack, _raw(first), first_view.as_of).statuses()
     paracheck.assess(first, pack=pack)
     if zp is not None:
         zp.statuses(first_view)
     for proposal in proposals:
         day = resolve_as_of(proposal, None)
         view = decompose(proposal, day)
+        raw = _raw(proposal)
         t0 = clock()
-        floor_status = Oracle(pack, view).statuses()
+        floor_status = Oracle(pack, raw, day).statuses()  # reads the raw data itself
         t1 = clock()
         compiled(pack).run(view)
         t2 = clock()

@@ -35,11 +35,9 @@ from hypothesis import strategies as st  # noqa: E402
 import paracheck  # noqa: E402
 from paracheck.engine.compiler import compiled  # noqa: E402
 from paracheck.errors import PackError  # noqa: E402
-from paracheck.facts.decompose import decompose  # noqa: E402
-from paracheck.facts.loader import parse_proposal_data  # noqa: E402
 from paracheck.facts.paths import COLLECTIONS, SCOPE_DEPTH, vocabulary  # noqa: E402
 from paracheck.rules.loader import load_pack  # noqa: E402
-from tests.oracle import Oracle  # noqa: E402
+from tests.oracle import disagreements  # noqa: E402
 from tests.strategies import proposals  # noqa: E402
 
 AS_OFS = st.sampled_from([dt.date(2012, 6, 1), dt.date(2015, 6, 10), dt.date(2019, 1, 1),
@@ -51,15 +49,12 @@ class Disagreement(AssertionError):
 
 
 def check(pack: Any, data: dict[str, Any], as_of: dt.date) -> None:
-    """The engine's statuses equal the oracle's, or a Disagreement with the reproduction."""
+    """The engine's checks equal the oracle's — every rule, with status, items, missing paths
+    and evidence paths; the oracle reads the raw data itself. Else a Disagreement with the
+    reproduction."""
     result = paracheck.assess(data, pack=pack, as_of=as_of)
-    engine = {ch.rule_id: ch.status for ch in result.checks if ch.status != "accepted"}
-    proposal = parse_proposal_data(data)
-    oracle = Oracle(pack, decompose(proposal, as_of)).statuses()
-    oracle = {k: v for k, v in oracle.items() if k in engine}
-    if engine != oracle:
-        diff = {k: {"engine": engine.get(k), "oracle": oracle.get(k)}
-                for k in sorted(set(engine) | set(oracle)) if engine.get(k) != oracle.get(k)}
+    diff = disagreements(pack, data, as_of, result.checks)
+    if diff:
         raise Disagreement(json.dumps({"pack": pack.source, "as_of": as_of.isoformat(),
                                        "proposal": data, "differ": diff}, default=str, indent=1))
 

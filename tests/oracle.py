@@ -1,21 +1,47 @@
-"""An independent evaluator of rule conditions in plain Python (three-valued, Kleene).
+"""An independent evaluator of rule packs in plain Python (three-valued, Kleene).
 
-It shares nothing with the engine but the parsed condition tree and the decomposed facts, so
-agreement between the two on generated proposals checks the compiler, the adapter and
-durable_rules together. It is also the "plain-Python floor" of the benchmarks.
+It reads the *raw* proposal — a plain dict as YAML gives it, or ``Proposal.model_dump(
+by_alias=True, exclude_unset=True)`` — and the rules' raw ``when`` data, never the engine's
+decomposed facts nor the parsed condition tree. Everything the engine derives is derived here
+again, on demand and written separately from ``facts/decompose.py`` and ``rules/conditions.py``,
+from the rule language's documentation (docs/rule-language.md):
+
+- a key left out is *absent* (unknown); ``null`` is a value;
+- ``context.*`` from the reference data (relations, main language, tiers) and the counts;
+- ``procedure.<step>.status`` is ``missing`` when ``procedure`` is given without the step, and
+  absent when the step's status is ``unknown``;
+- ``days_since_activity`` counted from ``as_of``; a sector's last activity is the latest of
+  its programmes' dates (none when it has no dated programme and every programme says so);
+- ``contains_any`` is true when the list holds any of the values.
+
+Beyond statuses it predicts each check's ``missing`` paths (the questions) and its evidence
+(paths, and the values of the facts cited), so agreement tests (engine, fuzz, scale) compare
+the whole check. It is also the "plain-Python floor" of the benchmarks.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from typing import Any
 
-from paracheck.facts.decompose import FactView, Scoped
-from paracheck.rules import conditions as c
-from paracheck.rules.model import RulePack
+from paracheck.facts import reference
+from paracheck.rules.model import Rule, RulePack
 
 T, F, U = True, False, None  # Kleene truth values; None = unknown
-_ABSENT = object()
+ABSENT = object()
+ANY = "<any value>"  # an evidence value the oracle does not predict (flags, counts)
+COMPARISONS = ("eq", "ne", "lt", "le", "gt", "ge")
+# where to ask for an absent context fact (the input it is made from)
+CONTEXT_INPUT = {
+    "context.partner_has_relations": "partner.country",
+    "context.partner_language": "partner.country",
+    "context.partner_language_staff": "human_resources.language_staff",
+    "context.local_tier": "local.level",
+    "context.partner_tier": "partner.level",
+    "context.sector_count": "sectors",
+    "context.program_count": "sectors[].programs",
+}
 
 
 def _and(values: list[bool | None]) -> bool | None:
@@ -34,16 +60,440 @@ def _not(value: bool | None) -> bool | None:
     return U if value is U else not value
 
 
-def _get(item: Scoped, path: str) -> Any:
-    node: Scoped | None = item
-    while node is not None:
-        if path in node.values:
-            return node.values[path]
-        node = node.parent
-    return _ABSENT
+def _given(mapping: Any, key: str) -> bool:
+    return isinstance(mapping, dict) and key in mapping
 
 
-def _cmp(op: str, x: Any, y: Any) -> bool:
+def _date(value: Any) -> Any:
+    """A date written as text (raw YAML data or JSON) read as a date."""
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+@dataclass(eq=False)
+class Item:
+    """One proposal, sector or programme of the raw data."""
+
+    key: str  # "", "sectors[1]", "sectors[1].programs[0]"
+    scope: str
+    data: dict[str, Any]
+    parent: Item | None = None
+    programs: list[Item] | None = None  # a sector's, None when not given
+
+    def concrete(self, name: str) -> str:
+        return f"{self.key}.{name}" if self.key else name
+
+
+@dataclass
+class Facts:
+    """The oracle's own reading of one raw proposal at ``as_of``."""
+
+    raw: dict[str, Any]
+    as_of: dt.date
+    root: Item = field(init=False)
+    sectors: list[Item] | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.root = Item("", "proposal", self.raw)
+        self.sectors = None
+        if self.raw.get("sectors") is not None:
+            self.sectors = []
+            for i, data in enumerate(self.raw["sectors"]):
+                sector = Item(f"sectors[{i}]", "sector", data, self.root)
+                if data.get("programs") is not None:
+                    sector.programs = [Item(f"{sector.key}.programs[{j}]", "program", p, sector)
+                                       for j, p in enumerate(data["programs"])]
+                self.sectors.append(sector)
+
+    def programs(self) -> list[Item] | None:
+        """Every programme; None when the sectors or some sector's programmes are not given."""
+        if self.sectors is None or any(s.programs is None for s in self.sectors):
+            return None
+        return [p for s in self.sectors for p in s.programs or []]
+
+    # ------------------------------------------------------------------ reading one path
+
+    def holder(self, item: Item, path: str) -> Item:
+        """The item a path belongs to, seen from ``item``: its programme, sector or the root."""
+        head = path.split(".", 1)[0]
+        node = item
+        while node.scope != head and node.parent is not None:
+            node = node.parent
+        return node if node.scope == head else self.root
+
+    def get(self, item: Item, path: str) -> Any:
+        """The value of ``path`` for ``item``, or ABSENT."""
+        holder = self.holder(item, path)
+        if holder.scope == "proposal":
+            if path.startswith("context."):
+                return self._context(path)
+            if path.startswith("procedure."):
+                return self._procedure(path)
+            return self._walk(holder.data, path)
+        name = path.split(".", 1)[1]
+        if name in ("last_activity", "days_since_activity") and holder.scope == "sector":
+            return self._sector_activity(holder, name)
+        if name == "days_since_activity":  # a programme's
+            day = holder.data.get("last_activity", ABSENT)
+            return ABSENT if day is ABSENT else self._days(day)
+        return self._walk(holder.data, name)
+
+    def source(self, item: Item, path: str) -> str:
+        """The concrete path a present fact is cited under in the evidence."""
+        holder = self.holder(item, path)
+        return path if holder.scope == "proposal" else holder.concrete(path.split(".", 1)[1])
+
+    @staticmethod
+    def _walk(data: Any, dotted: str) -> Any:
+        for name in dotted.split("."):
+            if not _given(data, name):
+                return ABSENT
+            data = data[name]
+        return list(data) if isinstance(data, list) else _date(data)
+
+    def _days(self, day: Any) -> int | None:
+        day = _date(day)
+        return (self.as_of - day).days if isinstance(day, dt.date) else None
+
+    def _sector_activity(self, sector: Item, name: str) -> Any:
+        if sector.programs is None:
+            return ABSENT
+        dates = [_date(p.data["last_activity"]) for p in sector.programs
+                 if p.data.get("last_activity") is not None]
+        if dates:
+            latest = max(dates)
+        elif all(_given(p.data, "last_activity") for p in sector.programs):
+            latest = None  # no programme, or each says it has had no activity
+        else:
+            return ABSENT
+        return latest if name == "last_activity" else self._days(latest)
+
+    def _procedure(self, path: str) -> Any:
+        _, step, name = path.split(".")
+        steps = self.raw.get("procedure")
+        if steps is None:
+            return ABSENT
+        listed = {s["step"]: s for s in steps}  # the last entry of a step counts
+        if step not in listed:
+            return "missing" if name == "status" else None if name == "date" else ABSENT
+        entry = listed[step]
+        if name == "status":
+            status = entry.get("status", "unknown")
+            return ABSENT if status == "unknown" else status
+        return _date(entry[name]) if _given(entry, name) else ABSENT
+
+    def _context(self, path: str) -> Any:
+        partner = self.raw.get("partner") or {}
+        country = partner.get("country") if isinstance(partner, dict) else None
+        name = path.removeprefix("context.")
+        if name == "as_of":
+            return self.as_of
+        if name == "partner_has_relations":
+            if partner.get("diplomatic_relations") is not None:
+                return partner["diplomatic_relations"]
+            return reference.diplomatic_relations(country)[0] if country else ABSENT
+        if name in ("partner_language", "partner_language_staff"):
+            language = reference.main_language(country) if country else None
+            if language is None:
+                return ABSENT
+            if name == "partner_language":
+                return language
+            staff = (self.raw.get("human_resources") or {}).get("language_staff")
+            return ABSENT if staff is None else staff.get(language, 0)
+        if name == "local_tier":
+            local = self.raw.get("local")
+            return reference.tier(local["level"]) if _given(local, "level") else ABSENT
+        if name == "partner_tier":
+            found = reference.partner_tier(partner.get("level"), country, partner.get("name"),
+                                           self.as_of)
+            if found.basis == "exception" or "level" in partner:
+                return found.tier
+            return ABSENT
+        if name == "sector_count":
+            return ABSENT if self.sectors is None else len(self.sectors)
+        if name == "program_count":
+            programs = self.programs()
+            return ABSENT if programs is None else len(programs)
+        raise KeyError(path)
+
+    # ------------------------------------------------------------------ where to ask
+
+    def ask(self, item: Item, path: str) -> list[str]:
+        """The input paths to fill in for an absent ``path`` of ``item`` (none if present)."""
+        if self.get(item, path) is not ABSENT:
+            return []
+        holder = self.holder(item, path)
+        name = path.split(".", 1)[1] if holder.scope != "proposal" else path
+        if holder.scope == "program":
+            return [holder.concrete("last_activity" if name == "days_since_activity" else name)]
+        if holder.scope == "sector" and name in ("last_activity", "days_since_activity"):
+            undated = [p.concrete("last_activity") for p in holder.programs or []
+                       if not _given(p.data, "last_activity")]
+            return undated or [holder.concrete("programs")]
+        if holder.scope == "sector":
+            return [holder.concrete(name)]
+        return [CONTEXT_INPUT.get(path, path)]
+
+
+@dataclass
+class Expected:
+    """What the oracle predicts for one check."""
+
+    status: str
+    missing: list[str]
+    evidence: dict[str, Any]  # path → value (ANY for flags and counts: values not predicted)
+    items: list[str]
+
+
+class Oracle:
+    """Every rule of a pack, evaluated on one raw proposal."""
+
+    def __init__(self, pack: RulePack, raw: dict[str, Any], as_of: dt.date) -> None:
+        self.pack = pack
+        self.facts = Facts(raw, as_of)
+        self.flags: dict[str, bool | None] = {}
+        self.by_flag = {r.derive: r for r in pack.rules if r.derive}
+
+    # ------------------------------------------------------------------ statuses
+
+    def items(self, rule: Rule) -> list[Item] | None:
+        scope = rule.for_each or "proposal"
+        if scope == "proposal":
+            return [self.facts.root]
+        if self.facts.sectors is None:
+            return None
+        if scope == "sectors":
+            return self.facts.sectors
+        return [p for s in self.facts.sectors for p in s.programs or []]
+
+    def blind(self, rule: Rule) -> list[str]:
+        """Sectors whose programmes are not given, for a per-programme rule."""
+        if rule.for_each != "programs":
+            return []
+        return [s.concrete("programs") for s in self.facts.sectors or [] if s.programs is None]
+
+    def truth(self, rule: Rule) -> bool | None:
+        items = self.items(rule)
+        if items is None:
+            return U
+        values = [self.eval(rule.when, item) for item in items]
+        if self.blind(rule):
+            values.append(U)
+        return _or(values) if values else F
+
+    def flag(self, name: str) -> bool | None:
+        if name not in self.flags:
+            self.flags[name] = self.truth(self.by_flag[name])
+        return self.flags[name]
+
+    def waived(self) -> set[str]:
+        return {w["rule"] for w in self.facts.raw.get("accepted_risks") or []
+                if _date(w["until"]) >= self.facts.as_of}
+
+    def in_force(self) -> list[Rule]:
+        """The rules that have a check: a rule not in force on the date judged has none (its
+        flag is still derived)."""
+        day = self.facts.as_of
+        return [r for r in self.pack.rules
+                if (r.effective_from is None or r.effective_from <= day)
+                and (r.effective_until is None or day <= r.effective_until)]
+
+    def statuses(self) -> dict[str, str]:
+        names = {T: "risk", F: "clear", U: "unknown"}
+        waived = self.waived()
+        out = {}
+        for rule in self.in_force():
+            status = names[self.truth(rule)]
+            out[rule.id] = "accepted" if status == "risk" and rule.id in waived else status
+        return out
+
+    # ------------------------------------------------------------------ one condition
+
+    def eval(self, cond: dict[str, Any], item: Item) -> bool | None:
+        if "all" in cond:
+            return _and([self.eval(p, item) for p in cond["all"]])
+        if "any" in cond:
+            return _or([self.eval(p, item) for p in cond["any"]])
+        if "not" in cond:
+            return _not(self.eval(cond["not"], item))
+        if "flag" in cond:
+            return self.flag(cond["flag"])
+        if "count" in cond or "share" in cond:
+            return self.count(cond, item)
+        path = cond["path"]
+        op = next(k for k in cond if k != "path")
+        arg = cond[op]
+        x = self.facts.get(item, path)
+        if op in COMPARISONS and isinstance(arg, dict):
+            y = self.facts.get(item, arg["path"])
+            if x is None or y is None:  # a comparison with null is false
+                return F
+            if x is ABSENT or y is ABSENT:
+                return U
+            if isinstance(x, dt.date):
+                x, y = x.toordinal(), y.toordinal()
+            return _compare(op, x, y * arg.get("times", 1) + arg.get("plus", 0))
+        if op == "exists":
+            return (x is not ABSENT) == arg
+        if x is ABSENT:
+            return U
+        if op in COMPARISONS:
+            return _compare(op, x, _literal(arg, x))
+        if op in ("in", "not_in"):
+            inside = x in [_literal(v, x) for v in arg]
+            return inside if op == "in" else not inside
+        if op == "contains":
+            return x is not None and arg in x
+        if op == "not_contains":
+            return x is None or arg not in x
+        if op == "contains_any":
+            return x is not None and any(v in x for v in arg)
+        raise ValueError(f"unknown operator {op}")
+
+    def members(self, cond: dict[str, Any], item: Item) -> Any:
+        """What a count counts: items, a list's values, None (collection unknown) or ABSENT."""
+        collection = cond.get("count", cond.get("share"))
+        if collection == "sectors":
+            return self.facts.sectors
+        if collection == "programs":
+            return self.facts.programs()
+        if collection == "sector.programs":
+            return item.programs
+        value = self.facts.get(item, collection)
+        return ABSENT if value is ABSENT else (value or [])
+
+    def count(self, cond: dict[str, Any], item: Item) -> bool | None:
+        members = self.members(cond, item)
+        if members is None or members is ABSENT:
+            return U
+        op = next(k for k in cond if k in COMPARISONS)
+        target = cond[op]
+        total = len(members)
+        if cond.get("where") is None:
+            low = high = total
+        else:
+            values = [self.eval(cond["where"], m) for m in members]
+            low = sum(v is T for v in values)
+            high = low + sum(v is U for v in values)
+        if "share" in cond:
+            low, high = (low / total, high / total) if total else (0.0, 0.0)
+        if op in ("eq", "ne"):
+            if low == high:
+                return _compare(op, low, target)
+            undecided = low <= target <= high
+            return U if undecided else (op == "ne")
+        at_low, at_high = _compare(op, low, target), _compare(op, high, target)
+        return at_low if at_low == at_high else U
+
+    # ------------------------------------------------------------------ whole checks
+
+    def expected(self) -> dict[str, Expected]:
+        """Each rule's check as the oracle sees it: status, questions, evidence, items."""
+        statuses = self.statuses()
+        out = {}
+        for rule in self.in_force():
+            items = self.items(rule)
+            values = [(i, self.eval(rule.when, i)) for i in items or []]
+            fired = [i for i, v in values if v is T]
+            maybe = [i for i, v in values if v is U]
+            status = statuses[rule.id]
+            missing = self.open_facts(rule) if status == "unknown" else []
+            shown = fired or (maybe if status == "unknown" else items or [])
+            evidence: dict[str, Any] = {}
+            for item in shown:
+                for path, value in self.evidence(rule.when, item):
+                    evidence.setdefault(path, value)
+            keys = [i.key for i in fired] if rule.for_each else []
+            out[rule.id] = Expected(status, sorted(set(missing)), evidence, keys)
+        return out
+
+    def open_facts(self, rule: Rule) -> list[str]:
+        """What an undecided rule asks: the open facts of each undecided item, the sectors
+        whose programmes a per-programme rule cannot see, or the sectors themselves."""
+        items = self.items(rule)
+        if items is None:
+            return ["sectors"]
+        out = []
+        for item in items:
+            if self.eval(rule.when, item) is U:
+                out += self.missing(rule.when, item)
+        return out + self.blind(rule)
+
+    def leaves(self, cond: dict[str, Any]) -> list[dict[str, Any]]:
+        """The tests inside all/any/not (a count's ``where`` is not entered)."""
+        for key in ("all", "any"):
+            if key in cond:
+                return [leaf for part in cond[key] for leaf in self.leaves(part)]
+        if "not" in cond:
+            return self.leaves(cond["not"])
+        return [cond]
+
+    def missing(self, cond: dict[str, Any], item: Item) -> list[str]:
+        """The input paths whose absence leaves ``cond`` open for ``item``."""
+        out: list[str] = []
+        for leaf in self.leaves(cond):
+            if "flag" in leaf:
+                if self.flag(leaf["flag"]) is not U:
+                    continue
+                out += self.open_facts(self.by_flag[leaf["flag"]])
+            elif "count" in leaf or "share" in leaf:
+                collection = leaf.get("count", leaf.get("share"))
+                members = self.members(leaf, item)
+                if members is None and collection == "programs" and self.facts.sectors:
+                    out += [s.concrete("programs") for s in self.facts.sectors
+                            if s.programs is None]
+                elif members is None:
+                    out.append("sectors" if collection in ("sectors", "programs")
+                               else item.concrete("programs"))
+                elif members is ABSENT:
+                    out += self.facts.ask(item, collection)
+                elif leaf.get("where") is not None:
+                    for member in members:
+                        if self.eval(leaf["where"], member) is U:
+                            out += self.missing(leaf["where"], member)
+            else:
+                out += self.facts.ask(item, leaf["path"])
+                other = next((v for k, v in leaf.items() if k in COMPARISONS), None)
+                if isinstance(other, dict):
+                    out += self.facts.ask(item, other["path"])
+        return out
+
+    def evidence(self, cond: dict[str, Any], item: Item) -> list[tuple[str, Any]]:
+        """The evidence a check shows for ``item``: (path, value) of each fact it read."""
+        out: list[tuple[str, Any]] = []
+        for leaf in self.leaves(cond):
+            if "flag" in leaf:
+                out.append((f"flags.{leaf['flag']}", ANY))
+            elif "count" in leaf or "share" in leaf:
+                collection = leaf.get("count", leaf.get("share"))
+                members = self.members(leaf, item)
+                if members is None or members is ABSENT:
+                    continue
+                out.append((item.concrete("programs") if collection == "sector.programs"
+                            else "sectors" if collection == "programs" else collection, ANY))
+            else:
+                paths = [leaf["path"]]
+                other = next((v for k, v in leaf.items() if k in COMPARISONS), None)
+                if isinstance(other, dict):
+                    paths.append(other["path"])
+                for path in paths:
+                    value = self.facts.get(item, path)
+                    if value is not ABSENT:
+                        shown = value.isoformat() if isinstance(value, dt.date) else value
+                        out.append((self.facts.source(item, path), shown))
+        return out
+
+
+def _literal(value: Any, fact: Any) -> Any:
+    """A rule's literal in the fact's terms (a date written as text)."""
+    return _date(value) if isinstance(fact, dt.date) else value
+
+
+def _compare(op: str, x: Any, y: Any) -> bool:
     if op == "eq":
         return x == y
     if op == "ne":
@@ -53,120 +503,31 @@ def _cmp(op: str, x: Any, y: Any) -> bool:
     return {"lt": x < y, "le": x <= y, "gt": x > y, "ge": x >= y}[op]
 
 
-class Oracle:
-    """Evaluate every rule of a pack on one decomposed proposal."""
+def disagreements(pack: RulePack, raw: dict[str, Any], as_of: dt.date,
+                  checks: list[Any]) -> dict[str, dict[str, Any]]:
+    """Where the engine's checks differ from the oracle's, by rule id (empty: they agree).
 
-    def __init__(self, pack: RulePack, view: FactView) -> None:
-        self.pack = pack
-        self.view = view
-        self.flags: dict[str, bool | None] = {}
-        self.by_flag = {r.derive: r for r in pack.rules if r.derive}
-
-    def flag(self, name: str) -> bool | None:
-        if name not in self.flags:
-            self.flags[name] = self.status_value(self.by_flag[name])
-        return self.flags[name]
-
-    def items(self, scope: str) -> list[Scoped] | None:
-        if scope == "proposal":
-            return [self.view.proposal]
-        if self.view.sectors is None:
-            return None
-        if scope == "sector":
-            return self.view.sectors
-        return [p for s in self.view.sectors for p in (s.programs or [])]
-
-    def status_value(self, rule: Any) -> bool | None:
-        items = self.items(rule.scope)
-        if items is None:
-            return U
-        values = [self.eval(rule.condition, item) for item in items]
-        if rule.scope == "program" and any(s.programs is None for s in self.view.sectors or []):
-            values.append(U)
-        return _or(values) if values else F
-
-    def statuses(self) -> dict[str, str]:
-        """Every rule in force on its date (docs/rule-language.md, law by date) → status."""
-        names = {T: "risk", F: "clear", U: "unknown"}
-        return {r.id: names[self.status_value(r)] for r in self.pack.rules if self.in_force(r)}
-
-    def in_force(self, rule: Any) -> bool:
-        """The rule's dates hold on the date it is judged at: the proposal date named by
-        ``dated_by`` when given, else as_of."""
-        day = self.view.as_of
-        if rule.dated_by is not None:
-            given = self.view.proposal.values.get(rule.dated_by)
-            day = given if isinstance(given, dt.date) else day
-        return not ((rule.effective_from is not None and day < rule.effective_from)
-                    or (rule.effective_until is not None and day > rule.effective_until))
-
-    def eval(self, cond: c.Condition, item: Scoped) -> bool | None:
-        if isinstance(cond, c.All):
-            return _and([self.eval(p, item) for p in cond.parts])
-        if isinstance(cond, c.AnyOf):
-            return _or([self.eval(p, item) for p in cond.parts])
-        if isinstance(cond, c.Not):
-            return _not(self.eval(cond.part, item))
-        if isinstance(cond, c.Flag):
-            value = self.flag(cond.name)
-            return _not(value) if cond.negated else value
-        if isinstance(cond, c.Exists):
-            return (_get(item, cond.path) is not _ABSENT) == cond.present
-        if isinstance(cond, c.Count):
-            return self.count(cond, item)
-        if isinstance(cond, c.ComparePaths):
-            x, y = _get(item, cond.path), _get(item, cond.other)
-            if x is None or y is None:  # a comparison with null is false, as documented
-                return F
-            if x is _ABSENT or y is _ABSENT:
-                return U
-            if hasattr(x, "toordinal"):
-                x, y = x.toordinal(), y.toordinal()
-            return _cmp(cond.op, x, y * cond.times + cond.plus)
-        x = _get(item, cond.path)  # type: ignore[union-attr]
-        if x is _ABSENT:
-            return U
-        if isinstance(cond, c.Compare):
-            return _cmp(cond.op, x, cond.value)
-        if isinstance(cond, c.Member):
-            inside = x in cond.values
-            return not inside if cond.negated else inside
-        if isinstance(cond, c.Contains):
-            has = x is not None and cond.value in x
-            return not has if cond.negated else has
-        raise TypeError(cond)
-
-    def count(self, cond: c.Count, item: Scoped) -> bool | None:
-        if cond.collection == "sectors":
-            members = self.view.sectors
-        elif cond.collection == "programs":
-            members = self.view.programs
-        elif cond.collection == "sector.programs":
-            members = item.programs
-        else:
-            value = _get(item, cond.collection)
-            members = _ABSENT if value is _ABSENT else (value or [])
-        if members is None or members is _ABSENT:
-            return U
-        total = len(members)
-        if cond.where is None:
-            low = high = total
-        else:
-            values = [self.eval(cond.where, m) for m in members]
-            low = sum(v is T for v in values)
-            high = low + sum(v is U for v in values)
-        if cond.share:
-            low, high = (low / total, high / total) if total else (0.0, 0.0)
-        lo_true, hi_true = _cmp(cond.op, low, cond.value), _cmp(cond.op, high, cond.value)
-        if cond.op in ("eq", "ne"):
-            if low == high:
-                return lo_true
-            inside = low <= cond.value <= high
-            if cond.op == "eq":
-                return U if inside else F
-            return U if inside else T
-        if lo_true and hi_true:
-            return T
-        if not lo_true and not hi_true:
-            return F
-        return U
+    Every rule of the pack is compared (a check the engine left out is a disagreement), on
+    status, per-item ids, missing paths, evidence paths and the values of the facts cited.
+    """
+    oracle = Oracle(pack, raw, as_of).expected()
+    engine = {ch.rule_id: ch for ch in checks}
+    out: dict[str, dict[str, Any]] = {}
+    for rule_id, want in oracle.items():
+        got = engine.get(rule_id)
+        if got is None:
+            out[rule_id] = {"engine": None, "oracle": want.status}
+            continue
+        shown = {e.path: e.value for e in got.evidence}
+        mine = {"status": got.status, "items": list(got.items), "missing": list(got.missing),
+                "evidence": {p: ANY if want.evidence.get(p) == ANY else v
+                             for p, v in sorted(shown.items())}}
+        theirs = {"status": want.status, "items": want.items, "missing": want.missing,
+                  "evidence": dict(sorted(want.evidence.items()))}
+        differ = {k: {"engine": mine[k], "oracle": theirs[k]} for k in mine
+                  if mine[k] != theirs[k]}
+        if differ:
+            out[rule_id] = differ
+    for rule_id in sorted(set(engine) - set(oracle)):
+        out[rule_id] = {"engine": engine[rule_id].status, "oracle": None}
+    return out

@@ -23,8 +23,6 @@ import yaml
 
 import paracheck
 from paracheck.errors import PackError
-from paracheck.facts.decompose import decompose
-from paracheck.facts.loader import parse_proposal_data
 from paracheck.rules.loader import load_pack, pack_names
 from tests.oracle import Oracle
 
@@ -137,7 +135,7 @@ def one_rule_pack(tmp_path: Path, when: dict[str, Any], for_each: str | None = N
 def statuses(pack: Any, data: dict[str, Any]) -> tuple[str, str]:
     data = {"schema": "paracheck/proposal/v1", "title": "t", **data}
     engine = paracheck.assess(data, pack=pack, as_of=AS_OF).checks[0].status
-    oracle = Oracle(pack, decompose(parse_proposal_data(data), AS_OF)).statuses()["BUG-001"]
+    oracle = Oracle(pack, data, AS_OF).statuses()["BUG-001"]
     return engine, oracle
 
 
