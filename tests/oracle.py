@@ -30,7 +30,16 @@ from paracheck.rules.model import Rule, RulePack
 
 T, F, U = True, False, None  # Kleene truth values; None = unknown
 ABSENT = object()
-ANY = "<any value>"  # an evidence value the oracle does not predict (flags, counts)
+ANY = "<any value>"  # an evidence value the oracle does not predict (computed, counts)
+MEMBERS_SHOWN = 20  # a count shows at most this many matching members
+# a computed fact is shown under the field the user wrote (None: the one it was made from)
+TRACED: dict[str, str | None] = {
+    "context.local_tier": "local.level", "context.partner_tier": None,
+    "context.partner_has_relations": None, "context.partner_language": "partner.country",
+    "context.partner_language_staff": None, "context.sector_count": "sectors",
+    "context.program_count": "programs", "sector.last_activity": None,
+    "sector.days_since_activity": None, "program.days_since_activity": None,
+}
 COMPARISONS = ("eq", "ne", "lt", "le", "gt", "ge")
 # where to ask for an absent context fact (the input it is made from)
 CONTEXT_INPUT = {
@@ -147,6 +156,26 @@ class Facts:
         holder = self.holder(item, path)
         return path if holder.scope == "proposal" else holder.concrete(path.split(".", 1)[1])
 
+    def made_from(self, item: Item, path: str) -> str:
+        """The input a computed fact was made from, as its evidence names it."""
+        partner = self.raw.get("partner") or {}
+        if path == "context.partner_tier":
+            found = reference.partner_tier(partner.get("level"), partner.get("country"),
+                                           partner.get("name"), self.as_of)
+            return "partner.name" if found.basis == "exception" else "partner.level"
+        if path == "context.partner_has_relations":
+            return ("partner.diplomatic_relations"
+                    if partner.get("diplomatic_relations") is not None else "partner.country")
+        if path == "context.partner_language_staff":
+            language = self._context("context.partner_language")
+            return f"human_resources.language_staff.{language}"
+        holder = self.holder(item, path)
+        if holder.scope == "program":
+            return holder.concrete("last_activity")
+        dated = [(_date(p.data["last_activity"]), p.concrete("last_activity"))
+                 for p in holder.programs or [] if p.data.get("last_activity") is not None]
+        return max(dated)[1] if dated else holder.concrete("programs")
+
     @staticmethod
     def _walk(data: Any, dotted: str) -> Any:
         for name in dotted.split("."):
@@ -245,7 +274,7 @@ class Expected:
 
     status: str
     missing: list[str]
-    evidence: dict[str, Any]  # path → value (ANY for flags and counts: values not predicted)
+    evidence: list[tuple[str, Any]]  # (path, value); ANY where the value is not predicted
     items: list[str]
 
 
@@ -403,10 +432,9 @@ class Oracle:
             status = statuses[rule.id]
             missing = self.open_facts(rule) if status == "unknown" else []
             shown = fired or (maybe if status == "unknown" else items or [])
-            evidence: dict[str, Any] = {}
-            for item in shown:
-                for path, value in self.evidence(rule.when, item):
-                    evidence.setdefault(path, value)
+            seen: dict[str, tuple[str, Any]] = {}
+            self.collect(rule.when, shown, seen)
+            evidence = list(seen.values())
             keys = [i.key for i in fired] if rule.for_each else []
             out[rule.id] = Expected(status, sorted(set(missing)), evidence, keys)
         return out
@@ -462,30 +490,71 @@ class Oracle:
                     out += self.facts.ask(item, other["path"])
         return out
 
-    def evidence(self, cond: dict[str, Any], item: Item) -> list[tuple[str, Any]]:
-        """The evidence a check shows for ``item``: (path, value) of each fact it read."""
-        out: list[tuple[str, Any]] = []
-        for leaf in self.leaves(cond):
-            if "flag" in leaf:
-                out.append((f"flags.{leaf['flag']}", ANY))
-            elif "count" in leaf or "share" in leaf:
-                collection = leaf.get("count", leaf.get("share"))
-                members = self.members(leaf, item)
-                if members is None or members is ABSENT:
+    # ------------------------------------------------------------------ evidence
+
+    def collect(self, cond: dict[str, Any], items: list[Item],
+                seen: dict[str, tuple[str, Any]]) -> None:
+        """The evidence of ``cond`` over ``items`` into ``seen``: each fact read (a computed
+        one under the field the user wrote, keyed by its own path), a flag as the facts of
+        its deriving rule, a count with the members it counted."""
+        for item in items:
+            for leaf in self.leaves(cond):
+                if "flag" in leaf:
+                    entries = self.flag_evidence(leaf["flag"])
+                elif "count" in leaf or "share" in leaf:
+                    entries = self.count_evidence(leaf, item)
+                else:
+                    for path in self.read(leaf):
+                        found = self.fact_evidence(item, path)
+                        if found is not None:
+                            seen.setdefault(path if path in TRACED else found[0], found)
                     continue
-                out.append((item.concrete("programs") if collection == "sector.programs"
-                            else "sectors" if collection == "programs" else collection, ANY))
-            else:
-                paths = [leaf["path"]]
-                other = next((v for k, v in leaf.items() if k in COMPARISONS), None)
-                if isinstance(other, dict):
-                    paths.append(other["path"])
-                for path in paths:
-                    value = self.facts.get(item, path)
-                    if value is not ABSENT:
-                        shown = value.isoformat() if isinstance(value, dt.date) else value
-                        out.append((self.facts.source(item, path), shown))
-        return out
+                for found in entries:
+                    seen.setdefault(found[0], found)
+
+    @staticmethod
+    def read(leaf: dict[str, Any]) -> list[str]:
+        other = next((v for k, v in leaf.items() if k in COMPARISONS), None)
+        return [leaf["path"], other["path"]] if isinstance(other, dict) else [leaf["path"]]
+
+    def fact_evidence(self, item: Item, path: str) -> tuple[str, Any] | None:
+        value = self.facts.get(item, path)
+        if value is ABSENT:
+            return None
+        if path not in TRACED:
+            shown = value.isoformat() if isinstance(value, dt.date) else value
+            return self.facts.source(item, path), shown
+        field = TRACED[path] or self.facts.made_from(item, path)
+        return field, ANY
+
+    def flag_evidence(self, name: str) -> list[tuple[str, Any]]:
+        rule = self.by_flag[name]
+        value = self.flag(name)
+        items = self.items(rule) or []
+        chosen = [i for i in items if self.eval(rule.when, i) is value] if value is not F \
+            else items
+        inner: dict[str, tuple[str, Any]] = {}
+        self.collect(rule.when, chosen or items, inner)
+        return list(inner.values()) or [(f"flags.{name}", ANY)]
+
+    def count_evidence(self, leaf: dict[str, Any], item: Item) -> list[tuple[str, Any]]:
+        collection = leaf.get("count", leaf.get("share"))
+        members = self.members(leaf, item)
+        if members is None or members is ABSENT:
+            return []
+        if collection not in ("sectors", "programs", "sector.programs"):  # a plain list
+            return [(self.facts.source(item, collection), self.facts.get(item, collection))]
+        path = collection if collection != "sector.programs" else item.concrete("programs")
+        inner: dict[str, tuple[str, Any]] = {path: (path, ANY)}
+        if leaf.get("where") is None:
+            return list(inner.values())
+        name = "program.name" if collection != "sectors" else "sector.name"
+        for member in [m for m in members if self.eval(leaf["where"], m) is T][:MEMBERS_SHOWN]:
+            found = self.fact_evidence(member, name)
+            if found is not None:
+                inner.setdefault(found[0], found)
+            self.collect(leaf["where"], [member], inner)
+        return list(inner.values())
 
 
 def _literal(value: Any, fact: Any) -> Any:
@@ -518,12 +587,14 @@ def disagreements(pack: RulePack, raw: dict[str, Any], as_of: dt.date,
         if got is None:
             out[rule_id] = {"engine": None, "oracle": want.status}
             continue
-        shown = {e.path: e.value for e in got.evidence}
+        shown = [(e.path, e.value) for e in got.evidence]
+        values = dict(reversed(shown))  # the first value shown under each path
+        predicted = dict(reversed([(p, v) for p, v in want.evidence if v != ANY]))
         mine = {"status": got.status, "items": list(got.items), "missing": list(got.missing),
-                "evidence": {p: ANY if want.evidence.get(p) == ANY else v
-                             for p, v in sorted(shown.items())}}
+                "evidence": sorted(p for p, _ in shown),
+                "values": {p: values.get(p) for p in predicted}}
         theirs = {"status": want.status, "items": want.items, "missing": want.missing,
-                  "evidence": dict(sorted(want.evidence.items()))}
+                  "evidence": sorted(p for p, _ in want.evidence), "values": predicted}
         differ = {k: {"engine": mine[k], "oracle": theirs[k]} for k in mine
                   if mine[k] != theirs[k]}
         if differ:
