@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -110,8 +110,6 @@ def _field(schema: dict[str, Any], name: str, node: dict[str, Any], nullable: bo
     made = _field_kind(schema, name, node, nullable, required)
     limits = tuple((key, node[key]) for key in _LIMIT_KEYS if key in node)
     if isinstance(made, Field) and limits:
-        from dataclasses import replace
-
         return replace(made, limits=limits)
     return made
 
