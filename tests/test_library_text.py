@@ -79,3 +79,10 @@ def test_field_and_value_labels_are_public_and_bilingual() -> None:
         paracheck.field_label("sector.lead_agency", "id")
     assert paracheck.value_label("sectors[0].name", "fisheries", "id") == "perikanan"
     assert paracheck.value_label("title", "anything", "id") is None
+
+
+@pytest.mark.skipif(not __import__("shutil").which("chromium"),
+                    reason="PDF printing needs chromium (CI installs it)")
+def test_render_pdf_is_public_and_prints_a_pdf() -> None:
+    result = paracheck.assess(paracheck.load_proposal(str(EXAMPLES[0])))
+    assert paracheck.render_pdf(result, "en").startswith(b"%PDF")

@@ -371,3 +371,24 @@ def test_csv_report_neutralises_formula_cells(client: httpx.Client) -> None:
                        headers={**YAML, "accept": "text/csv"}).text
     rows = list(csv.DictReader(io.StringIO(text)))
     assert rows and all(not row["proposal"].startswith(("=", "+", "-", "@")) for row in rows)
+
+
+CHROMIUM = __import__("shutil").which("chromium") or __import__("shutil").which("chromium-browser")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="PDF printing needs chromium (CI installs it)")
+def test_assess_as_pdf_by_accept(client: httpx.Client) -> None:
+    response = client.post("/api/v1/assess", content=NTB,
+                           headers={**YAML, "accept": "application/pdf"})
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF")
+
+
+def test_pdf_without_a_browser_on_the_server_is_503() -> None:
+    with running_server(PARACHECK_CHROMIUM="no-such-browser-here") as bare, \
+            httpx.Client(base_url=bare.url, timeout=60) as http:
+        body = problem_of(http.post("/api/v1/assess", content=NTB,
+                                    headers={**YAML, "accept": "application/pdf"}), 503)
+        assert "pdf-unavailable" in body["type"]
+        assert http.post("/api/v1/assess", content=NTB, headers=YAML).status_code == 200

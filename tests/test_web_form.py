@@ -324,3 +324,20 @@ def test_a_pattern_without_a_known_example_is_never_shown_as_a_regex() -> None:
     spec = forms.Field("code", "text", limits=(("pattern", r"^[A-Z]{2}$"),))
     said = forms._limit_problem(spec, "abc", "id")
     assert said == "bentuknya tidak sesuai"
+
+
+@pytest.mark.skipif(not (__import__("shutil").which("chromium")
+                         or __import__("shutil").which("chromium-browser")),
+                    reason="PDF printing needs chromium (CI installs it)")
+def test_result_page_offers_the_pdf_download(browser: httpx.Client) -> None:
+    result = post(browser, {"title": "Uji PDF"}, "assess").text
+    assert 'value="pdf"' in result
+    from html import unescape
+
+    document = unescape(re.search(r'name="_yaml" value="([^"]*)"', result).group(1))
+    got = browser.post("/", data={"_csrf": csrf_of(result), "_yaml": document,
+                                  "_action": "pdf"})
+    assert got.status_code == 200
+    assert got.headers["content-type"] == "application/pdf"
+    assert got.content.startswith(b"%PDF")
+    assert got.headers["content-disposition"].endswith('uji-pdf.pdf"')

@@ -30,7 +30,7 @@ __all__ = [
     "assess", "assess_many", "assessment_schema", "diff", "field_label", "load_pack",
     "load_proposal",
     "load_proposal_text", "pack_names", "proposal_schema", "proposal_yaml", "render",
-    "render_diff", "value_label",
+    "render_diff", "render_pdf", "value_label",
 ]
 
 # The contract's models, importable as ``paracheck.Assessment`` etc. without paying for them
@@ -159,6 +159,16 @@ def assess_many(paths: list[str], pack: str | None = None, as_of: dt.date | None
     from paracheck.batch import assess_many as _many
 
     return _many(paths, pack=pack, as_of=as_of, workers=workers)
+
+
+def render_pdf(result: Assessment, lang: str = "id") -> bytes:
+    """The HTML report printed to PDF by headless Chromium (what ``--format pdf`` writes).
+
+    Raises :class:`UsageError` naming the install command when Chromium is missing.
+    """
+    from paracheck.report.pdf import render_pdf as _render_pdf
+
+    return _render_pdf(result, lang)
 
 
 def render_diff(comparison: Any, fmt: str = "text", lang: str = "id") -> str:

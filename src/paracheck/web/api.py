@@ -144,9 +144,17 @@ async def assess(request: Request, lang: Lang = "id", pack: Pack = None,
     body = await proposal_body(request)
     offered = [m for m in _REPORT_MEDIA if m != "application/pdf" or service.pdf_available()]
     media = choose(request.headers.get("accept"), offered)
-    _, content = await _worker(request).run(
-        service.assess_and_render, body, "body", service.MEDIA_FORMATS[media], lang, pack,
-        as_of)
+    fmt = service.MEDIA_FORMATS[media]
+    try:
+        worker = _worker(request)
+        _, content = await worker.run(
+            service.assess_and_render, body, "body", fmt, lang, pack, as_of,
+            timeout=worker.limits.pdf_timeout if fmt == "pdf" else None)
+    except paracheck.UsageError as exc:
+        if fmt != "pdf":
+            raise
+        # the proposal was fine; this server cannot print (no Chromium): not the client's fault
+        raise HTTPProblem(503, "pdf-unavailable", "PDF unavailable", str(exc)) from None
     kind = media if media in ("application/json", "application/pdf") else \
         f"{media}; charset=utf-8"
     return Response(content, media_type=kind)

@@ -204,9 +204,14 @@ async def _finish(request: Request, proposal: paracheck.Proposal, action: str,
                         headers={"Content-Disposition":
                                  f'attachment; filename="{_file_name(proposal, "yaml")}"'})
     worker = request.app.state.worker
-    if action == "pdf" and await worker.run(service.pdf_available):
+    if action == "pdf" and service.pdf_available():
         result = await worker.run(paracheck.assess, proposal)
-        pdf = await worker.run(service.render, result, "pdf", lang)
+        try:
+            pdf = await worker.run(service.render, result, "pdf", lang,
+                                   timeout=worker.limits.pdf_timeout)
+        except paracheck.UsageError:  # no Chromium on this server
+            return _page(request, "message.html", 503, lang=lang,
+                         message=text.word("no_pdf", lang))
         return Response(pdf, media_type="application/pdf", headers={
             "Content-Disposition": f'attachment; filename="{_file_name(proposal, "pdf")}"'})
 

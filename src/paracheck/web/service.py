@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 import paracheck
@@ -44,6 +43,8 @@ def render(result: paracheck.Assessment, fmt: str, lang: str) -> bytes:
     """The report as bytes (PDF is binary; every text format is UTF-8)."""
     if fmt == "json":
         return result.to_json_bytes()
+    if fmt == "pdf":
+        return paracheck.render_pdf(result, lang)
     out: Any = paracheck.render(result, fmt, lang=lang)
     return out if isinstance(out, bytes) else str(out).encode("utf-8")
 
@@ -79,14 +80,7 @@ def compare(old: bytes | str, new: bytes | str, old_name: str, new_name: str, *,
     return Compared(paracheck.diff(before, after), before, after)
 
 
-@cache
 def pdf_available() -> bool:
-    """Whether this paracheck renders PDF (the report helper adds it; probe once)."""
-    probe = paracheck.assess({"schema": "paracheck/proposal/v1", "title": "probe"})
-    try:
-        render(probe, "pdf", "id")
-    except paracheck.UsageError:
-        return False
-    except Exception:  # a PDF renderer present but broken: offer no PDF rather than fail
-        return False
-    return True
+    """Whether this paracheck can print PDF at all (``paracheck.render_pdf``); whether
+    Chromium is installed shows when printing (a ``UsageError`` naming the install command)."""
+    return callable(getattr(paracheck, "render_pdf", None))

@@ -73,6 +73,10 @@ _WORDS: dict[str, tuple[str, str]] = {
                   "send it again."),
     "busy": ("Server sedang sibuk. Coba lagi sebentar lagi.",
              "The server is busy. Please try again in a moment."),
+    "no_pdf": ("PDF tidak dapat dibuat di server ini (Chromium belum terpasang). Unduh YAML "
+               "atau cetak halaman hasil dari peramban.",
+               "This server cannot make PDFs (Chromium is not installed). Download the YAML "
+               "or print the result page from the browser."),
     "too_large": ("Berkas atau isian terlalu besar untuk diterima server ini.",
                   "The file or the form is too large for this server."),
     "page_error": ("Permintaan ini tidak dapat dilayani.", "This request cannot be served."),

@@ -37,6 +37,8 @@ class Limits:
     """Most assessments waiting or running at once: 503 beyond."""
     threads: int = 4
     """Threads that run assessments."""
+    pdf_timeout: float = 60.0
+    """Longest a PDF may take to print (headless Chromium): 503 beyond."""
 
 
 class Worker:
@@ -48,7 +50,10 @@ class Worker:
                                         thread_name_prefix="paracheck-assess")
         self._pending = 0
 
-    async def run(self, fn: Callable[..., T], *args: Any) -> T:
+    async def run(self, fn: Callable[..., T], *args: Any, timeout: float | None = None) -> T:
+        """``fn(*args)`` in a worker thread; ``timeout`` overrides the limit for work known to
+        be slow (printing a PDF runs a browser)."""
+        limit = self.limits.timeout if timeout is None else timeout
         if self._pending >= self.limits.queue:
             raise HTTPProblem(503, "busy", "Busy",
                               "too many assessments are waiting; retry in a moment",
@@ -56,11 +61,11 @@ class Worker:
         self._pending += 1
         try:
             future = asyncio.get_running_loop().run_in_executor(self._pool, fn, *args)
-            return await asyncio.wait_for(future, self.limits.timeout)
+            return await asyncio.wait_for(future, limit)
         except TimeoutError:
             raise HTTPProblem(
                 503, "timeout", "Took too long",
-                f"the assessment did not finish within {self.limits.timeout:g} s",
+                f"the assessment did not finish within {limit:g} s",
                 headers={"Retry-After": "5"}) from None
         finally:
             self._pending -= 1
