@@ -231,11 +231,12 @@ def test_trusted_rebuild_gives_back_the_same_assessment(mini):
 
 
 def test_missing_facts_name_the_exact_programme_and_sector_to_fill_in():
-    # a sector whose programme has no date, and a sector that lists no programmes at all
+    # a sector whose running programme has no date, and a sector that lists no programmes at
+    # all (a programme that is only planned has no activity date to ask for: IMP-005)
     result = paracheck.assess({
         "schema": "paracheck/proposal/v1", "title": "t", "date": "2024-09-02",
         "sectors": [{"name": "tourism", "lead_agency": "Dispar",
-                     "programs": [{"name": "festival", "status": "planned"}]},
+                     "programs": [{"name": "festival", "status": "ongoing"}]},
                     {"name": "environment", "lead_agency": None}]})
     asked = {q.path for q in result.questions}
     assert "sectors[0].programs[0].last_activity" in asked
@@ -245,7 +246,7 @@ def test_missing_facts_name_the_exact_programme_and_sector_to_fill_in():
 
 
 def test_a_counted_item_already_decided_asks_no_question():
-    # IMP-006: more than half of the sectors have no ongoing or finished programme. The first
+    # IMP-006: half or more of the sectors have no ongoing or finished programme. The first
     # sector has an ongoing one, so it is decided whatever its other programme's status is;
     # the second has only a planned one; only the third's programme status leaves the share
     # open, and only it is asked.
@@ -259,7 +260,10 @@ def test_a_counted_item_already_decided_asks_no_question():
             {"name": "trade", "lead_agency": "Disperindag",
              "programs": [{"name": "fair", "status": "planned"}]},
             {"name": "tourism", "lead_agency": "Dispar",
-             "programs": [{"name": "expo"}]}]}, pack="pp28-2018")
+             "programs": [{"name": "expo"}]}],
+        # signed more than a year before: IMP-006 measures decay from the signing date
+        "procedure": [{"step": "signing", "status": "done", "date": "2023-06-01"}]},
+        pack="pp28-2018")
     check = next(ch for ch in result.checks if ch.rule_id == "IMP-006")
     assert check.status == "unknown"
     assert check.missing == ["sectors[2].programs[0].status"]
