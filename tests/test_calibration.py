@@ -31,28 +31,7 @@ SEVERITY_ORDER = ["blocker", "high", "medium", "low", "info"]
 # (case stem, test label) -> why paracheck is wrong and which rule / pack should change.
 # First run: 2026-11-30 on main 25726c0 + the tier data; updated after the regime packs landed
 # (710ed77): entries whose rule was fixed were removed, new disagreements added.
-_IMP006 = ("thesis-obstacles IMP-006 fires on the day of signing: momentum decay must be "
-           "measured from the signing date (issue 11), not from stage mou_signed alone")
 KNOWN_DISAGREEMENTS: dict[tuple[str, str], str] = {
-    ("diy-kyoto-2021", "verdict"):
-        "high_risk only because thesis-obstacles TOC-003 is high for a Japanese partner at "
-        "medium exposure with culture/education sectors",
-    ("diy-kyoto-2021", "must_not_flag:TOC-003->=high"):
-        "thesis-obstacles TOC-003 must scale with exposure (medium), the partner's country "
-        "(the thesis's narcotics argument is about PRC routes) and the sectors",
-    ("surabaya-busan-2019", "verdict"):
-        "high_risk from thesis-obstacles TOC-005, high at medium terrorism exposure",
-    ("surabaya-busan-2019", "must_not_flag:TOC-005->=high"):
-        "thesis-obstacles TOC-005 is high at medium exposure with no sector condition; the "
-        "thesis gives it one clause (issue 11)",
-    ("surabaya-guangzhou-2005", "verdict"):
-        "high_risk from thesis-obstacles IMP-006 on the day of signing and GOV-005 at high for "
-        "a trade/tourism partnership with private-sector involvement",
-    ("badung-chiangmai-2024", "verdict"): "high_risk only from IMP-006: " + _IMP006,
-    ("badung-chiangmai-2024", "must_not_flag:IMP-006"): _IMP006,
-    ("badung-chiangmai-2024", "must_not_flag:>=high"): _IMP006,
-    ("bitung-gensan-2024", "verdict"): "high_risk only from IMP-006: " + _IMP006,
-    ("bitung-gensan-2024", "must_not_flag:IMP-006"): _IMP006,
 }
 
 
