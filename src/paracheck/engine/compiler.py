@@ -290,13 +290,45 @@ class Outcome:
     flags: dict[str, bool | None]
 
 
+#: Rules of one scope that share an evaluation layer. durable_rules walks its alpha network
+#: with a fixed stack of 64 nodes (events.c, MAX_STACK_SIZE): a sparse fact that opens the
+#: "field absent" branch of many rules in one layer overflowed it ("Could not assert facts,
+#: error code: 303") once the shipped packs reached about 70 proposal rules in layer 0.
+#: Rules in different layers hang under different ``st`` nodes, so capping a layer caps that
+#: walk; the cost is one more assertion of the facts per extra layer.
+MAX_RULES_PER_LAYER = 32
+
+
+def spread_layers(layers: dict[str, int], rules: list[Any],
+                  cap: int = MAX_RULES_PER_LAYER) -> dict[str, int]:
+    """Each flag stratum split into consecutive layers of at most ``cap`` rules per scope.
+
+    A rule still runs after every rule deriving a flag it tests: strata keep their order and
+    only the rules of one stratum are spread, so no new dependency can be broken.
+    """
+    out: dict[str, int] = {}
+    base = 0
+    for stratum in sorted(set(layers.values())):
+        seen: dict[str, int] = defaultdict(int)
+        width = 1
+        for rule in rules:
+            if layers[rule.id] != stratum:
+                continue
+            sub = seen[rule.scope] // cap
+            seen[rule.scope] += 1
+            out[rule.id] = base + sub
+            width = max(width, sub + 1)
+        base += width
+    return out
+
+
 class CompiledPack:
     """A pack compiled once per process onto its own durable_rules ruleset."""
 
     def __init__(self, pack: RulePack) -> None:
         self.pack = pack
         self.plans: dict[Any, Any] = {}  # per-rule report parts, filled by engine.assess
-        self.layers = strata(pack.rules)
+        self.layers = spread_layers(strata(pack.rules), pack.rules)
         self.depth = max(self.layers.values(), default=0) + 1
         self.nodes: dict[tuple[Any, Any, bool], CountNode] = {}
         self.needed: dict[str, set[str]] = {s: set() for s in SCOPE_DEPTH}

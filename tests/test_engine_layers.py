@@ -1,0 +1,76 @@
+"""A pack with many proposal rules does not overflow durable_rules' alpha-walk stack.
+
+durable_rules walks its alpha network with a fixed stack of 64 nodes; a sparse proposal that
+leaves the tested fields absent opens the "unknown" branch of every rule at once. With about
+70 proposal rules in one layer the shipped packs crashed valid proposals with "Could not
+assert facts, error code: 303". The compiler now spreads a layer's rules over several layers
+(``spread_layers``); these tests pin that behaviour.
+"""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+import paracheck
+from paracheck.engine.compiler import MAX_RULES_PER_LAYER, spread_layers
+from paracheck.facts.paths import vocabulary
+from paracheck.rules.loader import load_pack, strata
+
+SPARSE = {"schema": "paracheck/proposal/v1", "title": "sparse", "date": "2021-01-01",
+          "stage": "evaluation", "procedure": [{"step": "reporting", "status": "pending"}]}
+
+
+def _wide_pack(tmp_path, n_rules: int) -> str:
+    """A pack of ``n_rules`` proposal rules, each testing a different field (cycled)."""
+    paths = sorted(p for p, info in vocabulary().items()
+                   if info.scope == "proposal" and info.type in ("number", "bool"))
+    rules = []
+    for i in range(n_rules):
+        path = paths[i % len(paths)]
+        rules.append({
+            "id": f"GOV-{i:03d}", "domain": "governance", "severity": "low",
+            "likelihood": 1, "impact": 1,
+            "title": {"id": f"uji {i}", "en": f"test {i}"}, "why": {"id": "w", "en": "w"},
+            "when": {"all": [{"path": "stage", "in": ["active", "evaluation"]},
+                             {"path": path, "gt": i} if vocabulary()[path].type == "number"
+                             else {"path": path, "eq": bool(i % 2)}]},
+            "recommend": [{"stage": "planning", "owner": "Biro Kerja Sama",
+                           "text": {"id": "t", "en": "t"}}],
+            "sources": [{"kind": "thesis", "ref": "IV.A"}],
+            "examples": {"fires": [{"stage": "active"}], "clears": [{"stage": "proposal"}]}})
+    pack = {"schema": "paracheck/pack/v1", "name": "wide", "version": "0",
+            "regime": "test", "description": {"id": "uji", "en": "test"},
+            "procedure": [{"step": "signing", "required_from": "mou_signed"}],
+            "rules": rules}
+    path = tmp_path / "wide.yaml"
+    path.write_text(yaml.safe_dump(pack, allow_unicode=True), encoding="utf-8")
+    return str(path)
+
+
+# 60 rules crashed the assessment (error code 303); 200 were refused when the pack compiled
+@pytest.mark.parametrize("n_rules", [60, 200])
+def test_a_sparse_proposal_against_many_proposal_rules_is_assessed(tmp_path, n_rules):
+    result = paracheck.assess(SPARSE, pack=_wide_pack(tmp_path, n_rules))
+    assert len(result.checks) == n_rules
+    assert {ch.status for ch in result.checks} <= {"unknown", "risk", "clear"}
+
+
+def test_no_layer_holds_more_than_the_cap_of_one_scope(tmp_path):
+    pack = load_pack(_wide_pack(tmp_path, 100))
+    layers = spread_layers(strata(pack.rules), pack.rules)
+    per_layer: dict[int, int] = {}
+    for rule in pack.rules:
+        per_layer[layers[rule.id]] = per_layer.get(layers[rule.id], 0) + 1
+    assert max(per_layer.values()) <= MAX_RULES_PER_LAYER
+    assert sorted(per_layer) == list(range(len(per_layer)))
+
+
+def test_spreading_keeps_every_rule_after_the_rules_deriving_its_flags():
+    for name in ("permendagri-3-2008", "pp28-2018"):
+        pack = load_pack(name)
+        base, spread = strata(pack.rules), spread_layers(strata(pack.rules), pack.rules)
+        for a in pack.rules:
+            for b in pack.rules:
+                if base[a.id] < base[b.id]:
+                    assert spread[a.id] < spread[b.id], (name, a.id, b.id)
