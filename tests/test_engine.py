@@ -295,3 +295,65 @@ def test_an_open_flag_asks_what_its_deriving_rule_asks(tmp_path):
     assert checks["GOV-001"].missing == ["sectors[0].programs"]
     assert (checks["GOV-002"].status, checks["GOV-002"].missing) == (
         "unknown", ["sectors[0].programs"])
+
+
+def _pack_of(tmp_path, rules: list[tuple[str, str | None, dict]]):
+    """A one-off pack: (id, for_each, when) per rule, everything else minimal."""
+    import yaml
+
+    def rule(rule_id: str, for_each: str | None, when: dict) -> dict:
+        out = {"id": rule_id, "domain": "implementation", "severity": "medium",
+               "likelihood": 1, "impact": 1, "title": {"id": "t", "en": "t"},
+               "why": {"id": "w", "en": "w"}, "when": when,
+               "recommend": [{"stage": "planning", "owner": "Bappeda",
+                              "text": {"id": "t", "en": "t"}}],
+               "sources": [{"kind": "thesis", "ref": "IV"}],
+               "examples": {"fires": [{}], "clears": [{}]}}
+        if for_each:
+            out["for_each"] = for_each
+        return out
+
+    pack = {"schema": "paracheck/pack/v1", "name": "asks", "version": "0", "regime": "r",
+            "description": {"id": "d", "en": "d"}, "procedure": [{"step": "initiative"}],
+            "rules": [rule(*r) for r in rules]}
+    path = tmp_path / "asks.yaml"
+    path.write_text(yaml.safe_dump(pack), encoding="utf-8")
+    return load_pack(str(path))
+
+
+ASKING_RULES = [
+    ("IMP-101", "programs", {"path": "program.days_since_activity", "gt": 365}),
+    ("IMP-102", "programs", {"path": "sector.lead_agency", "eq": None}),
+    ("IMP-103", "sectors", {"path": "budget.apbd_allocation_idr", "eq": 0}),
+    ("IMP-104", "sectors", {"path": "sector.last_activity", "lt": "2015-01-01"}),
+]
+
+
+def test_each_absent_fact_asks_for_the_input_a_person_fills_in(tmp_path):
+    """A programme's days since activity asks for its date; a sector's field read per
+    programme asks the sector; a proposal field read per sector asks the proposal; a sector's
+    latest activity asks the undated programme (mutation run, docs/mutation.md)."""
+    pack = _pack_of(tmp_path, ASKING_RULES)
+    result = paracheck.assess(
+        _proposal(sectors=[{"name": "tourism", "programs": [{"name": "festival"}]}]),
+        pack=pack, as_of=AS_OF)
+    asked = {ch.rule_id: (ch.status, ch.missing) for ch in result.checks}
+    assert asked == {
+        "IMP-101": ("unknown", ["sectors[0].programs[0].last_activity"]),
+        "IMP-102": ("unknown", ["sectors[0].lead_agency"]),
+        "IMP-103": ("unknown", ["budget.apbd_allocation_idr"]),
+        "IMP-104": ("unknown", ["sectors[0].programs[0].last_activity"]),
+    }
+
+
+def test_a_programme_without_activity_has_no_days_since_and_decides_clear(tmp_path):
+    pack = _pack_of(tmp_path, ASKING_RULES)
+    result = paracheck.assess(
+        _proposal(sectors=[{"name": "tourism", "lead_agency": "Dispar",
+                            "programs": [{"name": "festival", "last_activity": None}]}],
+                  budget={"apbd_allocation_idr": 5}),
+        pack=pack, as_of=AS_OF)
+    assert {ch.rule_id: ch.status for ch in result.checks} == dict.fromkeys(
+        ["IMP-101", "IMP-102", "IMP-103", "IMP-104"], "clear")
+    days = next(e for ch in result.checks if ch.rule_id == "IMP-101" for e in ch.evidence)
+    assert days.path == "sectors[0].programs[0].last_activity" and days.value is None
