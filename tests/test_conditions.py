@@ -179,6 +179,11 @@ def test_counts_and_shares_parse_with_their_collection_and_where():
         "sectors", c.Compare("sector.lead_agency", "eq", None), "ge", 2, False)
     assert parse({"share": "sectors", "gt": 0.5}, "proposal") == c.Count(
         "sectors", None, "gt", 0.5, True)
+    # a share may be compared with its bounds themselves
+    assert parse({"share": "sectors", "gt": 0}, "proposal") == c.Count(
+        "sectors", None, "gt", 0, True)
+    assert parse({"share": "sectors", "eq": 1}, "proposal") == c.Count(
+        "sectors", None, "eq", 1, True)
     assert parse({"count": "sector.programs", "eq": 0}, "sector") == c.Count(
         "sector.programs", None, "eq", 0, False)
     assert parse({"count": SOURCES, "lt": 1}, "sector") == c.Count(SOURCES, None, "lt", 1, False)
@@ -194,6 +199,7 @@ def test_negation_is_pushed_to_the_leaves_exactly():
         c.Exists("title"), c.Flag("f", True),
         c.Count("sectors", None, "lt", 2, False, node=7), c.Not(compare)))
     assert c.negate(c.Exists("title", False)) == c.Exists("title", True)
+    assert c.negate(c.Exists("title", True)) == c.Exists("title", False)
     assert c.negate(c.Flag("f", True)) == c.Flag("f", False)
     assert [c.negate(c.Count("sectors", None, op, 1)).op for op in c.COMPARISONS] == [
         "ne", "eq", "ge", "gt", "le", "lt"]
