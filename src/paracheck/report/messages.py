@@ -245,7 +245,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                     "high or blocker check that cannot be judged yet"),
     "n_places": ("{n} butir", "{n} items"),
     "no_question": ("Tanpa pertanyaan khusus", "No single question"),
-    "settles": ("Menjawab", "Settles"),
+    "settles": ("Terkait", "Settles"),
     "concerns": ("Untuk", "For"),
     "page": ("Halaman", "Page"),
     "statement": ("Yang harus dipastikan", "What must be true"),
