@@ -3,7 +3,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+#: control characters: C0, DEL and C1. Printed as they are, ESC sequences clear a terminal or
+#: retitle its window and NUL truncates logs; every message shows them as visible escapes.
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """``text`` with every control character written as ``\\xNN``: one line, nothing a
+    terminal would act on."""
+    return CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
 
 
 @dataclass(frozen=True, order=True)
@@ -21,9 +32,9 @@ class Problem:
         (``file: message``) rather than a made-up ``:0:0``."""
         where = f"{self.path}: " if self.path else ""
         if self.line is None:
-            return f"{self.file}: {where}{self.message}"
+            return visible(f"{self.file}: {where}{self.message}")
         col = f":{self.column}" if self.column is not None else ""
-        return f"{self.file}:{self.line}{col}: {where}{self.message}"
+        return visible(f"{self.file}:{self.line}{col}: {where}{self.message}")
 
 
 class ParacheckError(Exception):

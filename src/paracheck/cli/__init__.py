@@ -217,7 +217,9 @@ def _internal(exc: BaseException) -> NoReturn:
 
 
 def _one_line(exc: BaseException, limit: int = 500) -> str:
-    text = " ".join(str(exc).split())
+    from paracheck.errors import visible
+
+    text = visible(" ".join(str(exc).split()))
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -151,6 +151,13 @@ def capitalize(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _date_field(path: str) -> bool:
+    """A text that looks like a date is shown as a date only where the field holds dates."""
+    from paracheck.report.formatting import is_date_field
+
+    return is_date_field(path)
+
+
 def value_text(path: str, value: Any, lang: str) -> str:
     """A value of ``path`` as people read it: codes by their label, yes/no, Rupiah, dates.
 
@@ -160,20 +167,20 @@ def value_text(path: str, value: Any, lang: str) -> str:
     import datetime as dt
 
     from babel.dates import format_date
-    from babel.numbers import format_currency, format_decimal, format_percent
-
     lang = _lang(lang)
     if value is None:
         return "kosong" if lang == "id" else "empty"
     if isinstance(value, bool):
         return ("ya" if value else "tidak") if lang == "id" else ("yes" if value else "no")
     if isinstance(value, int | float):
+        # numbers of any size, tiny ones not shown as 0 (issue 14): one implementation
+        from paracheck.report import formatting
+
         if path.endswith("_idr"):
-            return format_currency(value, "IDR", format="¤\u00a0#,##0", locale=lang,
-                                   currency_digits=False).replace("\u00a0", " ")
+            return formatting.money(value, lang)
         if path.endswith("_rate"):
-            return format_percent(value, locale=lang)
-        return format_decimal(value, locale=lang)
+            return formatting.share(value, lang)
+        return formatting.number(value, lang)
     if isinstance(value, dt.date):
         return format_date(value, format="long", locale=lang)
     if isinstance(value, str):
@@ -186,7 +193,7 @@ def value_text(path: str, value: Any, lang: str) -> str:
         label = value_label(path, value, lang)
         if label is not None:
             return label
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and _date_field(path):
             try:
                 return format_date(dt.date.fromisoformat(value), format="long", locale=lang)
             except ValueError:

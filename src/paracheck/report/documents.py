@@ -17,7 +17,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from paracheck.engine.model import Assessment, Check, Evidence, Source
-from paracheck.report import catalogue, formatting, view
+from paracheck.report import catalogue, escape, formatting, view
 from paracheck.report.messages import label, message
 
 if TYPE_CHECKING:
@@ -26,9 +26,11 @@ if TYPE_CHECKING:
 
 
 def _environment(autoescape: bool) -> Environment:
+    # Markdown has no autoescape: every printed value is made inert by escape.markdown
     return Environment(
         loader=PackageLoader("paracheck.report", "templates"),
         autoescape=autoescape,
+        finalize=None if autoescape else escape.markdown,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -103,12 +105,9 @@ class Phrases:
         return view.who(rec.owner, getattr(rec, "counterpart", None), self.lang)
 
 
-def _cell(value: Any) -> str:
-    """A Markdown table cell: no pipes or line breaks that would split the row."""
-    return str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-
-
-MARKDOWN.filters["cell"] = _cell
+MARKDOWN.filters["cell"] = escape.markdown_cell
+MARKDOWN.filters["code_block"] = escape.markdown_code_block
+MARKDOWN.filters["markup"] = escape.markdown_markup
 
 
 def css_string(value: Any) -> Markup:

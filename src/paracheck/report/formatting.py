@@ -89,7 +89,7 @@ def date(value: dt.date | str | None, lang: str) -> str:
     return _babel_date(value, format="long", locale=lang)
 
 
-def _is_date_field(path: str) -> bool:
+def is_date_field(path: str) -> bool:
     """Whether the proposal field (or computed fact) at a concrete path holds a date."""
     from paracheck.facts.paths import vocabulary
 
@@ -116,7 +116,7 @@ def value(path: str, raw: Any, lang: str) -> str:
     if isinstance(raw, dt.date):
         return date(raw, lang)
     if isinstance(raw, str):
-        return date(raw, lang) if _ISO_DATE.match(raw) and _is_date_field(path) else raw
+        return date(raw, lang) if _ISO_DATE.match(raw) and is_date_field(path) else raw
     if isinstance(raw, list | tuple):
         if not raw:
             return message("empty_list", lang)

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from paracheck.engine.model import Assessment, Check
-from paracheck.report import view
+from paracheck.report import escape, view
 from paracheck.report.messages import label, message
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def rows(assessments: Iterable[Assessment], lang: str) -> str:
     writer.writerow(COLUMNS)
     for a in assessments:
         for check in a.checks:
-            writer.writerow(_row(a, check, lang))
+            writer.writerow([escape.csv_cell(cell) for cell in _row(a, check, lang)])
     return buffer.getvalue()
 
 

@@ -22,7 +22,7 @@ from rich.table import Table
 from rich.text import Text
 
 from paracheck.engine.model import SEVERITIES, Assessment
-from paracheck.report import formatting, view
+from paracheck.report import escape, formatting, view
 from paracheck.report.messages import label, message
 
 if TYPE_CHECKING:
@@ -55,13 +55,28 @@ def _console(color: bool, width: int) -> Console:
 
 
 def draw(body: Callable[[Console], None], color: bool = False, width: int = WIDTH) -> str:
-    """Run ``body`` against a string-backed console and return what it printed."""
+    """Run ``body`` against a string-backed console and return what it printed.
+
+    No control character from a proposal or pack reaches the terminal (``escape.terminal``):
+    plain output is cleaned as a whole; coloured output is drawn only when the plain drawing
+    has nothing to clean (its only escapes are then rich's own), else the cleaned plain
+    drawing is returned.
+    """
+    out = _drawn(body, False, width)
+    if escape.CONTROL.search(out.replace("\n", "").replace("\t", "")):
+        out = escape.terminal(out)
+    elif color:
+        out = _drawn(body, True, width)
+    return out if out.endswith("\n") else out + "\n"
+
+
+def _drawn(body: Callable[[Console], None], color: bool, width: int) -> str:
     console = _console(color, width)
     body(console)
     out = console.file.getvalue()  # type: ignore[attr-defined]
     if not color:  # rich pads table cells to the full width; plain text has no use for it
         out = "\n".join(line.rstrip() for line in out.splitlines())
-    return out if out.endswith("\n") else out + "\n"
+    return out
 
 
 def heading(console: Console, text: str) -> None:
