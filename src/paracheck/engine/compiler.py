@@ -264,7 +264,44 @@ def _culprit(pack: RulePack, patterns: dict[str, tuple[dict[str, Any], int]],
             problems.append(Problem(where[0], where[1], 0, where[2],
                                     "condition too complex for the rule engine "
                                     f"({exc}); split it into simpler alternatives or rules"))
-    return PackError(problems or [Problem(pack.source, 0, 0, "", "pack refused by engine")])
+    return PackError(problems or [Problem(
+        pack.source, 1, 1, "", "the rule engine refused the pack as a whole although it "
+        "takes each rule alone; split the pack into smaller packs")])
+
+
+#: the engine walks the rules a fact may match with a stack of 64 entries and fails (error
+#: 303) when more tests match at one point of its network; rules sharing a fact kind and layer
+#: are therefore spread under GROUP_TESTS × GROUP_TESTS always-true tests, each holding at most
+#: GROUP_SIZE rules' first tests (so at most 2 × GROUP_TESTS + GROUP_SIZE entries are pending)
+GROUP_SIZE = 24
+GROUP_TESTS = 8
+MAX_PATTERNS_PER_KIND = GROUP_SIZE * GROUP_TESTS * GROUP_TESTS
+
+
+def _spread(patterns: dict[str, tuple[dict[str, Any], int]]
+            ) -> tuple[dict[str, tuple[dict[str, Any], int]], dict[str, str]]:
+    """Patterns with group tests inserted after their head where a (kind, layer) has more
+    than GROUP_SIZE of them, and per kind the JSON members its facts carry to pass them."""
+    by_head: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for name, (pattern, _) in patterns.items():
+        head = pattern["$and"][:2]
+        by_head[(head[0]["kind"], head[1]["st"])].append(name)
+    out = dict(patterns)
+    outer_used: dict[str, int] = defaultdict(int)
+    for (kind, _), names in by_head.items():
+        if len(names) <= GROUP_SIZE:
+            continue
+        for j, name in enumerate(names):
+            pattern, priority = patterns[name]
+            inner, outer = (j // GROUP_SIZE) % GROUP_TESTS, j // (GROUP_SIZE * GROUP_TESTS)
+            tests = [{f"go{outer}": 1}, {f"gi{inner}": 1}]
+            outer_used[kind] = max(outer_used[kind], outer + 1)
+            parts = pattern["$and"]
+            out[name] = ({"$and": [*parts[:2], *tests, *parts[2:]]}, priority)
+    fan = {kind: "".join(f', "go{i}": 1' for i in range(n))
+           + "".join(f', "gi{i}": 1' for i in range(GROUP_TESTS))
+           for kind, n in outer_used.items()}
+    return out, fan
 
 
 # --------------------------------------------------------------------------- compiled pack
@@ -354,6 +391,7 @@ class CompiledPack:
                 head = [{"kind": KIND[node.item_scope]}, {"st": layer}]
                 for name, pattern in _variants(comp, f"#c{node.index}@{layer}", head, node.where):
                     patterns[name] = (pattern, 0)
+        patterns, self.fan = _spread(patterns)
         try:
             self.ruleset = DurableRuleset(pack.name, patterns)
         except EngineError:
@@ -495,7 +533,8 @@ class CompiledPack:
                     holder = holder.parent
             base = bases[item.key] = dumps(values)[1:-1]
         # id first (the adapter reads it back from each match); keys and ids are ours
-        parts = [f'{{"id": "{fid}", "kind": "{KIND[scope]}", "st": {layer}', flag_values]
+        parts = [f'{{"id": "{fid}", "kind": "{KIND[scope]}", "st": {layer}', flag_values,
+                 self.fan.get(KIND[scope], "")]
         for counted in self.counts_on[scope]:
             if counted.collection in COLLECTIONS:
                 members = view.collection(counted.collection, item)

@@ -27,6 +27,12 @@ from paracheck.rules.model import PackHeader, Rule, RulePack, RulesFile
 PACKS_DIR = Path(str(resources.files("paracheck.rules") / "packs"))
 EXAMPLE_HEADER = {"schema": "paracheck/proposal/v1", "title": "example"}
 _MAX_PACK_BYTES = 4 * 1024 * 1024
+MAX_PACK_BYTES = _MAX_PACK_BYTES
+#: most rules one pack (with its included files) may hold; each compiles to several engine
+#: patterns, and the engine's compile time grows faster than linearly with them
+MAX_RULES = 200
+#: deepest nesting of all/any/not/count in one rule's condition
+MAX_CONDITION_DEPTH = 12
 _lock = threading.Lock()
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -171,22 +177,38 @@ def _load_pack_cached(path: Path, _mtime: int) -> RulePack:
 
 def _read(path: Path, problems: list[Problem]) -> tuple[Any, dict[int, int]]:
     """Parse a pack file; also return the line of each entry of its ``rules`` list."""
+    from paracheck.facts.loader import _Composer, _Refused  # the proposal loader's bounds
+
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:  # never more than the limit: /dev/zero is endless
+            raw = handle.read(_MAX_PACK_BYTES + 1)
         if len(raw) > _MAX_PACK_BYTES:
-            raise ValueError(f"pack file larger than {_MAX_PACK_BYTES} bytes")
+            raise ValueError(f"pack file larger than {_MAX_PACK_BYTES // (1024 * 1024)} MiB; "
+                             "refused")
         text = raw.decode("utf-8")
-        # one pass with libyaml when present: the node tree gives lines, then the data
-        loader = _PackLoader(text)
+        # composed with bounded nesting and alias expansion (an alias bomb is refused before
+        # it expands), then constructed by the pack loader, which keeps bad dates as text
+        composer = _Composer(text)
         try:
-            node = loader.get_single_node()
+            node = composer.single_document()
+        finally:
+            composer.close()
+        if composer.bad_tags:
+            mark, tag = composer.bad_tags[0]
+            raise _Refused(mark, f"tag {tag} is not allowed in a pack")
+        loader = _PackLoader("")
+        try:
             data = loader.construct_document(node) if node is not None else None
             bad_dates = loader.bad_dates
         finally:
             loader.dispose()
+    except _Refused as exc:
+        problems.append(Problem(str(path), exc.mark.line + 1, exc.mark.column + 1, "",
+                                f"cannot read pack: {exc.message}"))
+        return None, {}
     except (OSError, ValueError, yaml.YAMLError) as exc:
         mark = getattr(exc, "problem_mark", None)
-        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problems.append(Problem(str(path), line, col, "", f"cannot read pack: {exc}"))
         return None, {}
     if not isinstance(data, dict):
@@ -270,6 +292,15 @@ def _build_rules(raw_rules: list[tuple[str, int, dict[str, Any]]],
                                     f"duplicate rule id (first at {first[0]}:{first[1]})"))
             continue
         seen[rule.id] = (file, line)
+        if len(rules) == MAX_RULES:
+            problems.append(Problem(file, line, 0, f"{rule.id}",
+                                    f"a pack holds at most {MAX_RULES} rules (with its included "
+                                    "files); split it into several packs"))
+            break
+        limit = _condition_limits(rule.when)
+        if limit is not None:
+            problems.append(Problem(file, line, 0, f"{rule.id}.when{limit[0]}", limit[1]))
+            continue
         try:
             rule._condition = cond.parse(rule.when, rule.scope)  # type: ignore[arg-type]
         except cond.ConditionError as exc:
@@ -282,6 +313,27 @@ def _build_rules(raw_rules: list[tuple[str, int, dict[str, Any]]],
         rules.append(rule)
     _check_flags(rules, problems)
     return rules
+
+
+def _condition_limits(when: Any) -> tuple[str, str] | None:
+    """(field, message) of the first thing in a raw condition the engine cannot take: nesting
+    deeper than MAX_CONDITION_DEPTH, or a number that is not finite. Walked without recursion,
+    before the condition is parsed (which recurses)."""
+    stack: list[tuple[Any, str, int]] = [(when, "", 0)]
+    while stack:
+        node, where, depth = stack.pop()
+        if isinstance(node, dict):
+            if depth > MAX_CONDITION_DEPTH:
+                return where, (f"condition nested more than {MAX_CONDITION_DEPTH} levels deep; "
+                               "flatten it (all/any take lists) or split the rule")
+            stack.extend((v, f"{where}.{k}", depth + 1) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend((v, f"{where}[{i}]", depth) for i, v in enumerate(node))
+        elif isinstance(node, float) and node != node:
+            return where, "not a number (.nan) cannot be compared; give a number"
+        elif isinstance(node, float) and node in (float("inf"), float("-inf")):
+            return where, "infinite values (.inf) are not allowed; give a finite number"
+    return None
 
 
 def split_example(example: dict[str, Any]) -> tuple[dict[str, Any], dt.date | None]:
