@@ -18,8 +18,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from paracheck.engine.adapter import DurableRuleset, Session, dumps, number, number_text
@@ -250,6 +251,46 @@ def _variants(comp: _Compiler, name: str, head: list[dict[str, Any]],
     return out
 
 
+#: durable_rules keeps at most 31 entries in one pattern's expression sequence (error 113,
+#: MAX_SEQUENCE_EXPRESSIONS); see expression_count
+MAX_EXPRESSIONS = 32
+_COMBINED = ("$and", "$or")
+
+
+def expression_count(pattern: Any) -> int:
+    """A lower bound of the entries durable_rules puts in a pattern's expression sequence:
+    two per ``$and`` / ``$or`` (the operator and its end; measured: 15 nested ``$or`` under
+    one ``$and`` make 32 and are refused, 14 are taken). A pattern at MAX_EXPRESSIONS or more
+    is refused by the engine, and a ruleset it refuses is never freed, so such a pattern is
+    refused before the engine sees it."""
+    count = 0
+    stack = [pattern]
+    while stack:
+        node = stack.pop()
+        if not isinstance(node, dict) or len(node) != 1:
+            continue
+        ((key, value),) = node.items()
+        if key in _COMBINED and isinstance(value, list):
+            count += 2
+            stack.extend(value)
+    return count
+
+
+def _too_complex(pack: RulePack, names: list[str], owners: dict[str, Any],
+                 reason: str) -> PackError:
+    problems = []
+    seen: set[str] = set()
+    for name in names:
+        rule = owners.get(name)
+        if rule is None or rule.id in seen:
+            continue
+        seen.add(rule.id)
+        problems.append(Problem(rule.origin[0], rule.origin[1], 0, f"{rule.id}.when",
+                                f"condition too complex for the rule engine ({reason}); "
+                                "split it into simpler alternatives or rules"))
+    return PackError(problems or [Problem(pack.source, 1, 1, "", f"pack too complex ({reason})")])
+
+
 def _culprit(pack: RulePack, patterns: dict[str, tuple[dict[str, Any], int]],
              owners: dict[str, Any]) -> PackError:
     """Name the rule whose compiled condition the engine refuses."""
@@ -392,6 +433,11 @@ class CompiledPack:
                 for name, pattern in _variants(comp, f"#c{node.index}@{layer}", head, node.where):
                     patterns[name] = (pattern, 0)
         patterns, self.fan = _spread(patterns)
+        over = [name for name, (pattern, _) in patterns.items()
+                if expression_count(pattern) >= MAX_EXPRESSIONS]
+        if over:  # refused here: a ruleset the engine refuses is never freed by it
+            raise _too_complex(pack, over, owners, f"more than {MAX_EXPRESSIONS - 1} "
+                               "combined tests in one engine pattern")
         try:
             self.ruleset = DurableRuleset(pack.name, patterns)
         except EngineError:
@@ -597,19 +643,38 @@ def _put(fact: dict[str, Any], path: str, value: Any) -> None:
         fact[field(path)] = encode(value)
 
 
-_cache: dict[tuple[str, int], CompiledPack] = {}
+#: compiled user packs kept (least recently used dropped first); shipped packs are always
+#: kept. A dropped pack's engine ruleset is freed once no assessment still uses it.
+USER_COMPILED_CACHE = 8
+_cache: OrderedDict[tuple[str, int], CompiledPack] = OrderedDict()
 _cache_lock = threading.Lock()
+_ever_compiled = False
 
 
 def has_compiled() -> bool:
-    """Whether this process already holds a compiled pack (a durable_rules host)."""
-    return bool(_cache)
+    """Whether this process holds, or has held, a compiled pack (a native ruleset)."""
+    return _ever_compiled or bool(_cache)
 
 
 def compiled(pack: RulePack) -> CompiledPack:
-    """The pack compiled once per process (keyed by the pack object)."""
+    """The pack compiled once per process (keyed by the pack object, which the compiled pack
+    holds, so the key cannot be reused while it is cached)."""
+    global _ever_compiled
     key = (pack.source, id(pack))
     with _cache_lock:
-        if key not in _cache:
-            _cache[key] = CompiledPack(pack)
-        return _cache[key]
+        found = _cache.get(key)
+        if found is not None:
+            _cache.move_to_end(key)
+            return found
+        _ever_compiled = True
+        result = _cache[key] = CompiledPack(pack)
+        user = [k for k in _cache if not _is_shipped(k[0])]
+        for old in user[:max(0, len(user) - USER_COMPILED_CACHE)]:
+            del _cache[old]
+        return result
+
+
+def _is_shipped(source: str) -> bool:
+    from paracheck.rules.loader import PACKS_DIR
+
+    return Path(source).parent == PACKS_DIR.resolve() or Path(source).parent == PACKS_DIR

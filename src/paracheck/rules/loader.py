@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
+from collections import OrderedDict
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -86,8 +87,27 @@ def load_pack(name_or_path: str | Path) -> RulePack:
             known = ", ".join(pack_names())
             raise UsageError(f"no rule pack named '{text}' (shipped packs: {known})",
                              option="pack", value=text, choices=tuple(pack_names()))
+    resolved = path.resolve()
+    info = resolved.stat()
+    version = (info.st_mtime_ns, info.st_size)
     with _lock:
-        return _load_pack_cached(path.resolve(), path.stat().st_mtime_ns)
+        held = _user_packs.get(resolved)
+        if held is not None and held[0] == version:
+            _user_packs.move_to_end(resolved)
+            return held[1]
+    pack = _load_pack_uncached(resolved)  # outside the lock: a slow pack blocks nobody
+    with _lock:
+        _user_packs[resolved] = (version, pack)  # the previous version of the file is dropped
+        _user_packs.move_to_end(resolved)
+        while len(_user_packs) > USER_PACK_CACHE:
+            _user_packs.popitem(last=False)
+    return pack
+
+
+#: user pack files kept loaded (the latest version of each, least recently used dropped first):
+#: a service trying edited packs for ever must not keep every version
+USER_PACK_CACHE = 16
+_user_packs: OrderedDict[Path, tuple[tuple[int, int], RulePack]] = OrderedDict()
 
 
 def all_packs() -> list[RulePack]:
@@ -103,8 +123,7 @@ def _shipped_packs() -> tuple[RulePack, ...]:
 @cache
 def _shipped_pack(name: str) -> RulePack:
     """A shipped pack, loaded once: package data does not change while a process runs."""
-    path = (PACKS_DIR / f"{name}.yaml").resolve()
-    return _load_pack_cached(path, path.stat().st_mtime_ns)
+    return _load_pack_uncached((PACKS_DIR / f"{name}.yaml").resolve())
 
 
 def select_pack(as_of: dt.date) -> RulePack:
@@ -135,8 +154,7 @@ def _headers() -> tuple[tuple[str, dt.date | None, dt.date | None], ...]:
     return tuple(out)
 
 
-@cache
-def _load_pack_cached(path: Path, _mtime: int) -> RulePack:
+def _load_pack_uncached(path: Path) -> RulePack:
     problems: list[Problem] = []
     data, lines = _read(path, problems)
     if problems:
