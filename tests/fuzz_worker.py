@@ -5,7 +5,7 @@ only kills this child, and the parent test sees a negative return code or a time
 
     python tests/fuzz_worker.py proposals SEED N PACK [PACK …]
         N generated proposals, each assessed against every PACK (name or path) and compared
-        with the oracle.
+        with the oracle; every fourth assessment is also rendered in every output format.
     python tests/fuzz_worker.py packs SEED PACKS N DIR
         PACKS random valid rule packs (seeded), written as YAML into DIR, loaded by path, each
         assessed on N generated proposals and compared with the oracle.
@@ -48,15 +48,33 @@ class Disagreement(AssertionError):
     pass
 
 
-def check(pack: Any, data: dict[str, Any], as_of: dt.date) -> None:
+#: every how many generated proposals all output formats are rendered too (a text report
+#: takes a quarter of a second; the engine check runs on every proposal)
+RENDER_EVERY = 4
+FORMATS = ("text", "markdown", "html", "csv", "json")
+
+
+def render_all(result: Any, index: int) -> None:
+    """Every output format renders the assessment (a crash fails the run; the child process
+    catches a segfault), alternating the language."""
+    from paracheck.report import render
+
+    lang = ("id", "en")[index // RENDER_EVERY % 2]
+    for fmt in FORMATS:
+        out = render(result, fmt, lang, color=fmt == "text" and index % 2 == 0)
+        assert out, fmt
+
+
+def check(pack: Any, data: dict[str, Any], as_of: dt.date) -> Any:
     """The engine's checks equal the oracle's — every rule, with status, items, missing paths
     and evidence paths; the oracle reads the raw data itself. Else a Disagreement with the
-    reproduction."""
+    reproduction. Returns the assessment."""
     result = paracheck.assess(data, pack=pack, as_of=as_of)
     diff = disagreements(pack, data, as_of, result.checks)
     if diff:
         raise Disagreement(json.dumps({"pack": pack.source, "as_of": as_of.isoformat(),
                                        "proposal": data, "differ": diff}, default=str, indent=1))
+    return result
 
 
 def fuzz_proposals(packs: list[Any], seed_value: int, count: int) -> int:
@@ -67,8 +85,10 @@ def fuzz_proposals(packs: list[Any], seed_value: int, count: int) -> int:
               suppress_health_check=list(HealthCheck))
     @given(proposals, AS_OFS)
     def run(data: dict[str, Any], as_of: dt.date) -> None:
-        for pack in packs:
-            check(pack, data, as_of)
+        for i, pack in enumerate(packs):
+            result = check(pack, data, as_of)
+            if i == 0 and done[0] % (RENDER_EVERY * len(packs)) == 0:
+                render_all(result, done[0] // len(packs))
             done[0] += 1
 
     run()

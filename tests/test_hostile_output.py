@@ -214,3 +214,19 @@ def test_a_batch_with_hostile_file_names_is_clean_in_text_and_csv(tmp_path):
     for row in table:
         for cell in row:
             assert not cell.startswith(FORMULA_START) and not CONTROL.search(cell)
+
+
+def test_pdf_shows_hostile_text_as_text_and_no_control_characters(corpus, tmp_path):
+    import shutil
+
+    pdf = pytest.importorskip("paracheck.report.pdf")
+    if not shutil.which("pdftotext") or not any(shutil.which(b) for b in pdf.BROWSERS):
+        pytest.skip("chromium and poppler-utils are not installed here (.ci/run installs them)")
+    for name in ("script", "clear screen"):
+        out = tmp_path / f"{name}.pdf"
+        out.write_bytes(pdf.render_pdf(corpus[name], "id"))
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        assert not CONTROL.search(text.replace("\f", "")), name
+        if name == "script":  # printed as the words it is, not run as a script
+            assert "<script>alert('x')</script>" in " ".join(text.split())

@@ -223,6 +223,11 @@ def assess_many(
 
     ``workers`` caps the process pool (default: the number of CPUs); ``1`` keeps everything
     in the calling process. Standard input (``-``) is always read in the calling process.
+
+    Workers start with ``fork`` while this process holds no compiled pack and no other
+    thread, else with ``spawn``, which imports the caller's main module again: a script that
+    has already assessed in its own process must guard its entry point with
+    ``if __name__ == "__main__":`` (or pass ``workers=1``).
     """
     sources = expand_inputs(paths)
     items: list[BatchItem | None] = [None] * len(sources)
