@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from paracheck.facts import reference
+from paracheck.facts import labels, reference
 from paracheck.facts.model import STEP_IDS, Proposal, Sector
 from paracheck.facts.paths import vocabulary
 
@@ -168,9 +168,12 @@ def _context(top: Scoped, proposal: Proposal, as_of: dt.date) -> None:
     elif has_country and country:
         relations, source = reference.diplomatic_relations(country)
         top.put("context.partner_has_relations", relations, "partner.country")
+        # the Indonesian note names its instrument in its own words; the English one keeps
+        # the reference's name (e.g. "one-China policy") as the source was written
+        sure = labels.value_groups()["confidence"][source.confidence]
         top.notes["context.partner_has_relations"] = {
-            lang: f"{source.ref} ({source.confidence}): {source.note[lang]}"
-            for lang in ("id", "en")}
+            "id": f"{source.note['id']} (Keyakinan: {sure['id']}.)",
+            "en": f"{source.ref} ({sure['en']}): {source.note['en']}"}
     language = reference.main_language(country) if has_country and country else None
     if language:
         top.put("context.partner_language", language, "partner.country")
