@@ -242,3 +242,19 @@ def test_ntb_json_has_every_contract_key_and_each_risk_cites_lines_and_how_to_cl
         assert any(e["line"] for e in check["evidence"]), check["rule_id"]
         assert check["clears_when"]["id"] and check["clears_when"]["en"]
         assert check["recommendations"], check["rule_id"]
+
+
+def test_a_folder_batch_takes_proposals_in_subfolders_and_skips_hidden_ones(tmp_path):
+    """Issue 12: a folder batch silently skipped subfolders; now it walks them (a region's
+    proposals filed by year), and hidden folders such as .git are not entered."""
+    source = (ROOT / "examples" / "well-prepared-2023.yaml").read_bytes()
+    (tmp_path / "2023").mkdir()
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "top.yaml").write_bytes(source)
+    (tmp_path / "2023" / "nested.yaml").write_bytes(source)
+    (tmp_path / ".git" / "hidden.yaml").write_bytes(b"not: a proposal\n")
+    out = run("assess", str(tmp_path), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    sources = [item["proposal"]["source"] for item in json.loads(out.stdout)["results"]]
+    assert sources == [str(tmp_path / "2023" / "nested.yaml"), str(tmp_path / "top.yaml")]
+    assert run("validate", str(tmp_path)).returncode == 0

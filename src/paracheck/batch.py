@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -100,20 +100,28 @@ class BatchItem:
 
 
 def expand_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
-    """Files as given, directories replaced by their ``*.yaml``, ``*.yml`` and ``*.json``
-    files (sorted by name, not recursive). Missing paths are kept: they become error items."""
+    """Files as given, directories replaced by the ``*.yaml``, ``*.yml`` and ``*.json`` files
+    in them and in their subfolders (sorted by path; hidden folders such as ``.git`` and
+    symlinked folders are not entered). Missing paths and folders with no proposal file are
+    kept: they become error items, so nothing is skipped silently."""
     out: list[str] = []
     for raw in paths:
         path = os.fspath(raw)
         if path != STDIN and Path(path).is_dir():
-            children = sorted(
-                p for p in Path(path).iterdir()
-                if p.is_file() and p.suffix.lower() in PROPOSAL_SUFFIXES
-            )
+            children = sorted(_proposal_files(Path(path)))
             out.extend(str(p) for p in children) if children else out.append(path)
         else:
             out.append(path)
     return out
+
+
+def _proposal_files(folder: Path) -> Iterator[Path]:
+    for top, dirs, files in os.walk(folder):  # symlinked folders are not followed
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            child = Path(top) / name
+            if child.suffix.lower() in PROPOSAL_SUFFIXES and child.is_file():
+                yield child
 
 
 def assess_file(path: str, pack: str | None = None, as_of: dt.date | None = None) -> BatchItem:
