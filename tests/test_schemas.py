@@ -9,13 +9,12 @@ import json
 import subprocess
 import sys
 
+import jsonschema  # in the test extra: a missing package fails the run, never skips it
 import pytest
 import yaml
 
-jsonschema = pytest.importorskip("jsonschema")
-
-import paracheck  # noqa: E402
-from paracheck.errors import InputError  # noqa: E402
+import paracheck
+from paracheck.errors import InputError
 
 EXAMPLES = sorted(glob.glob("examples/*.yaml")) + sorted(glob.glob("tests/calibration/*.yaml"))
 

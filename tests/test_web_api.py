@@ -360,8 +360,6 @@ def test_a_slow_assessment_does_not_stall_other_requests(client: httpx.Client) -
     assert order[:2] == ["health", "small"]
 
 
-@pytest.mark.xfail(strict=True, reason="CSV formula cells are neutralised by the report's "
-                   "escaping (report/escape.py, issue 14); not on main yet")
 def test_csv_report_neutralises_formula_cells(client: httpx.Client) -> None:
     import csv
     import io
