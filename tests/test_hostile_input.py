@@ -13,7 +13,6 @@ import re
 import resource
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -123,10 +122,8 @@ def hostile(request, tmp_path) -> tuple[str, Path, str]:
 
 def test_library_refuses_with_a_typed_error_and_positions(hostile):
     name, path, expected = hostile
-    started = time.perf_counter()
     with pytest.raises(InputError) as caught:
         load_proposal(path)
-    elapsed = time.perf_counter() - started
     problems = caught.value.problems
     assert problems, name
     assert any(expected in p.message for p in problems), [str(p) for p in problems]
@@ -134,7 +131,6 @@ def test_library_refuses_with_a_typed_error_and_positions(hostile):
         assert problem.file == str(path)
         assert problem.line is not None and problem.line >= 1, str(problem)
         assert problem.column is not None and problem.column >= 1, str(problem)
-    assert elapsed < 5, f"{name} took {elapsed:.1f} s"
     assert not (path.parent / "pwned").exists()
 
 
@@ -160,12 +156,14 @@ def test_command_refuses_with_exit_2_and_one_line_per_problem(hostile):
     assert not (path.parent / "pwned").exists()
 
 
-def test_ten_level_alias_bomb_is_refused_well_under_a_second():
-    data = alias_bomb(10)
-    started = time.perf_counter()
-    with pytest.raises(InputError):
-        load_proposal_bytes(data, "bomb.yaml")
-    assert time.perf_counter() - started < 1.0  # a security bound; generous on purpose
+def test_ten_level_alias_bomb_is_refused_by_the_value_bound_not_by_expanding_it():
+    """The bound on expanded values stops the bomb while composing (deterministic, so no
+    timing is asserted here; benchmarks measure speed)."""
+    with pytest.raises(InputError) as caught:
+        load_proposal_bytes(alias_bomb(10), "bomb.yaml")
+    assert [p.message for p in caught.value.problems] == [
+        "the document expands to more than 100,000 values (aliases re-used too often?); "
+        "refused"]
 
 
 def test_object_constructing_tag_runs_nothing(tmp_path):
