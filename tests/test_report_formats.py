@@ -172,3 +172,24 @@ def test_markdown_puts_every_evidence_item_and_heading_on_its_own_line(lang):
     for line in md.splitlines():
         # one list item per line: a second "- *Heading:*" or "- `path`" glued on is a bug
         assert not re.search(r"\S\s+- (\*|`)", line), line
+
+
+def test_the_worst_verdict_line_names_only_the_checks_that_could_cause_it():
+    """An untouched template could become Blocked through its four open blocker checks; the
+    dozens of open medium checks are counted, not listed as if each could block it."""
+    import paracheck
+    from paracheck.engine.model import SEVERITY_VERDICT
+    from paracheck.facts.loader import load_proposal_bytes
+    from paracheck.facts.template import proposal_template
+    from paracheck.report import view
+
+    a = paracheck.assess(load_proposal_bytes(
+        proposal_template("sister_city").encode("utf-8"), "template.yaml"))
+    severity = {c.rule_id: c.severity for c in a.checks}
+    causing = [r for r in a.worst_because if SEVERITY_VERDICT[severity[r]] == a.worst_verdict]
+    others = len(a.worst_because) - len(causing)
+    assert a.worst_verdict == "blocked" and causing and others > 0
+    line = view.worst(a, "id")
+    assert f"{len(causing)} pemeriksaan belum dapat dinilai ({', '.join(causing)})" in line
+    assert f"{others} pemeriksaan lain" in line
+    assert not any(r in line for r in a.worst_because if r not in causing)

@@ -47,7 +47,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- check status ---------------------------------------------------------------------
     "status.risk": ("Risiko", "Risk"),
-    "status.clear": ("Terpenuhi", "Clear"),
+    "status.clear": ("Tidak ada temuan", "Clear"),
     "status.unknown": ("Belum diketahui", "Unknown"),
     "status.accepted": ("Diterima (pengecualian)", "Accepted (waiver)"),
     # --- severities and levels ------------------------------------------------------------
@@ -154,7 +154,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "heading.questions": ("Pertanyaan yang perlu dijawab", "Questions to answer"),
     "heading.actions": ("Rencana tindak", "Action plan"),
     "heading.procedure": ("Prosedur", "Procedure"),
-    "heading.clear": ("Pemeriksaan yang terpenuhi (tidak ditemukan risiko)", "Clear checks"),
+    "heading.clear": ("Pemeriksaan tanpa temuan risiko", "Clear checks (no risk found)"),
     "heading.accepted": ("Risiko yang diterima", "Accepted risks"),
     "heading.heatmap": ("Peta risiko: kemungkinan × dampak",
                         "Risk map: likelihood × impact"),
@@ -204,7 +204,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "error": ("Kesalahan", "Error"),
     "count_checks": ("{n} pemeriksaan", "{n} checks"),
     "legend.risk": ("risiko — perlu ditindaklanjuti", "risk — needs action"),
-    "legend.clear": ("terpenuhi — tidak ditemukan risiko", "clear — nothing found"),
+    "legend.clear": ("tidak ada temuan — tidak ditemukan risiko, termasuk syarat yang belum "
+                     "berlaku pada tahap ini", "clear — no risk found, including requirements not "
+                     "yet due at this stage"),
     "legend.unknown": ("belum diketahui — data kurang, jawab pertanyaannya",
                        "unknown — facts missing, answer the question"),
     "legend.accepted": ("risiko diterima dengan pengecualian yang masih berlaku",
@@ -227,6 +229,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "({rules}).",
         "Could become {verdict} once the missing facts are in: {n} checks cannot be judged "
         "yet ({rules}).",
+    ),
+    "worst.others": (
+        "Selain itu, {n} pemeriksaan lain yang belum dapat dinilai bisa menaikkan tingkat "
+        "risiko.",
+        "{n} other open checks could also raise the risk level.",
     ),
     "with_counterpart": ("{owner} (bersama {counterpart})", "{owner} (with {counterpart})"),
     "heading.top_risks": ("Risiko utama", "Top risks"),

@@ -324,7 +324,7 @@ def render_batch(items: Sequence[BatchItem], lang: str, color: bool = False,
 
 
 def _side(status: str | None, score: int | None, lang: str) -> str:
-    """``Risiko (9)``, ``Terpenuhi`` or ``—``: a score only where there is a risk to score."""
+    """``Risiko (9)``, ``Tidak ada temuan`` or ``—``: a score only where a risk is scored."""
     if status is None:
         return "—"
     text = label("status", status, lang)

@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from paracheck.engine.model import DOMAINS, SEVERITY_RANK, Assessment, Check, Evidence, Source
+from paracheck.engine.model import (
+    DOMAINS,
+    SEVERITY_RANK,
+    SEVERITY_VERDICT,
+    Assessment,
+    Check,
+    Evidence,
+    Source,
+)
 from paracheck.facts import labels
 from paracheck.report import formatting
 from paracheck.report.messages import label, message
@@ -178,8 +186,16 @@ def worst(a: Assessment, lang: str) -> str:
     if not worst_verdict or worst_verdict == a.verdict:
         return ""
     because = list(getattr(a, "worst_because", None) or [])
-    return message("worst", lang, verdict=label("verdict", worst_verdict, lang),
-                   n=len(because), rules=", ".join(because) or "—")
+    # name the checks that could bring the worst verdict itself; the open checks that could
+    # only raise the verdict less far are counted, so "could become Blocked: 30 checks" never
+    # reads as if thirty medium checks could block the proposal
+    severity = {ch.rule_id: ch.severity for ch in a.checks}
+    causing = [r for r in because if r in severity
+               and SEVERITY_VERDICT[severity[r]] == worst_verdict] or because
+    text = message("worst", lang, verdict=label("verdict", worst_verdict, lang),
+                   n=len(causing), rules=", ".join(causing) or "—")
+    others = len(because) - len(causing)
+    return f"{text} {message('worst.others', lang, n=others)}" if others else text
 
 
 def notices(a: Assessment, lang: str) -> list[str]:
