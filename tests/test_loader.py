@@ -129,8 +129,9 @@ def test_every_problem_of_a_file_is_reported():
     assert problems_of(text) == [
         "p.yaml:3:7: date: expected a date as YYYY-MM-DD, got 'kemarin'",
         "p.yaml:4:8: stage: expected one of: proposal, mou_signed, active, evaluation; "
-        "got 'proposed'",
-        "p.yaml:6:71: local.level: expected one of: province, regency, city; got 'provinsi'",
+        "got 'proposed'; did you mean 'proposal'?",
+        "p.yaml:6:71: local.level: expected one of: province, regency, city; got 'provinsi'; "
+        "'provinsi' is written as 'province'",
         "p.yaml:9:12: partner.country: 'XX' is not an ISO 3166-1 alpha-2 country code "
         "(e.g. CN, JP, AU)",
     ]
@@ -164,7 +165,8 @@ def test_yes_is_not_a_boolean_and_norway_stays_a_country():
 
 def test_impossible_calendar_date_is_reported_as_a_date_error():
     [problem] = problems_of(VALID.replace("2015-06-10", "2015-13-45"))
-    assert problem == "p.yaml:3:7: date: expected a date as YYYY-MM-DD, got '2015-13-45'"
+    assert problem == ("p.yaml:3:7: date: 2015-13-45 is not a date in the calendar "
+                       "(check the day and month)")
 
 
 def test_date_and_time_is_not_a_date():
@@ -238,3 +240,17 @@ def test_a_control_character_after_non_ascii_text_is_placed_by_characters():
     [problem] = caught.value.problems
     assert (problem.line, problem.column) == (2, 35), str(problem)
     assert "control character U+0000" in problem.message
+
+
+def test_a_day_missing_from_the_calendar_is_named_as_such_not_as_a_wrong_format():
+    found = problems_of("schema: paracheck/proposal/v1\ntitle: Kerja sama Kota Palu\n"
+                        "date: 2023-02-30\n")
+    assert found == ["p.yaml:3:7: date: 2023-02-30 is not a date in the calendar "
+                     "(check the day and month)"]
+
+
+def test_a_sector_written_in_indonesian_or_misspelt_gets_the_code_to_write():
+    found = problems_of("schema: paracheck/proposal/v1\ntitle: Kerja sama Kota Palu\n"
+                        "sectors:\n  - name: Pariwisata\n  - name: turism\n")
+    assert found[0].endswith("got 'Pariwisata'; 'Pariwisata' is written as 'tourism'")
+    assert found[1].endswith("got 'turism'; did you mean 'tourism'?")

@@ -571,7 +571,8 @@ def _message(error: Mapping[str, Any], loc: tuple[Any, ...]) -> str:
         return f"'{field}' is required but missing"
     if kind == "literal_error":
         options = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
-        return f"expected one of: {', '.join(options)}; got {_preview(value)}"
+        return (f"expected one of: {', '.join(options)}; got {_preview(value)}"
+                f"{_code_hint(value, options)}")
     if kind in ("value_error", "assertion_error"):
         return str(ctx.get("error") or error["msg"]).removeprefix("Value error, ")
     if kind == "finite_number":
@@ -609,6 +610,22 @@ def _message(error: Mapping[str, Any], loc: tuple[Any, ...]) -> str:
     if kind in ("dict_type", "model_type", "model_attributes_type"):
         return f"expected a mapping of keys, got {_kind(value)}"
     return str(error.get("msg", kind))
+
+
+def _code_hint(value: Any, options: list[str]) -> str:
+    """A hint for a code written in words: the code whose Indonesian or English label it is
+    ("pariwisata" → tourism), else the closest code ("turism" → tourism), else nothing."""
+    if not isinstance(value, str) or not options:
+        return ""
+    from paracheck.facts import labels
+
+    wanted = value.strip().lower()
+    for group in labels.value_groups().values():
+        for code, label in group.items():
+            if code in options and wanted in (label["id"].lower(), label["en"].lower()):
+                return f"; '{value.strip()}' is written as '{code}'"
+    close = difflib.get_close_matches(wanted, options, n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
 
 
 def _kind(value: Any) -> str:

@@ -12,6 +12,7 @@ Types are strict where YAML would otherwise coerce silently (``true`` is not a s
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -79,6 +80,9 @@ def _date_only(value: Any) -> Any:
         try:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):  # right form, no such day
+                raise ValueError(f"{value.strip()} is not a date in the calendar "
+                                 "(check the day and month)") from None
             raise ValueError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
     raise ValueError(f"expected a date as YYYY-MM-DD, got {type(value).__name__}")
 
