@@ -55,15 +55,13 @@ def _csrf(request: Request) -> tuple[str, str | None]:
     return _sign(fresh), fresh
 
 
-def _check_csrf(request: Request, posted: Mapping[str, Any]) -> None:
+def _csrf_refusal(request: Request, posted: Mapping[str, Any], lang: str) -> HTMLResponse | None:
+    """The 403 page for a post whose CSRF token does not match its cookie, else None."""
     cookie = request.cookies.get(CSRF_COOKIE, "")
     sent = str(posted.get("_csrf", ""))
-    if not cookie or not hmac.compare_digest(sent, _sign(cookie)):
-        raise _Forbidden
-
-
-class _Forbidden(Exception):
-    pass
+    if cookie and hmac.compare_digest(sent, _sign(cookie)):
+        return None
+    return _page(request, "message.html", 403, lang=lang, message=text.word("forbidden", lang))
 
 
 def _page(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -104,10 +102,8 @@ def form_page(request: Request, lang: str = "id") -> HTMLResponse:
 async def form_post(request: Request) -> Response:
     posted = await request.form(max_files=1, max_fields=50_000, max_part_size=_MAX_UPLOAD)
     lang = text.lang_of(str(posted.get("_lang", "id")))
-    try:
-        _check_csrf(request, posted)
-    except _Forbidden:
-        return _page(request, "message.html", 403, lang=lang, message=text.word("forbidden", lang))
+    if (refused := _csrf_refusal(request, posted, lang)) is not None:
+        return refused
     action = str(posted.get("_action", "assess"))
     if action.startswith("lang:"):
         lang = text.lang_of(action[5:])
@@ -267,10 +263,8 @@ def diff_page(request: Request, lang: str = "id") -> HTMLResponse:
 async def diff_post(request: Request) -> HTMLResponse:
     posted = await request.form(max_files=2, max_fields=20, max_part_size=_MAX_UPLOAD)
     lang = text.lang_of(str(posted.get("_lang", "id")))
-    try:
-        _check_csrf(request, posted)
-    except _Forbidden:
-        return _page(request, "message.html", 403, lang=lang, message=text.word("forbidden", lang))
+    if (refused := _csrf_refusal(request, posted, lang)) is not None:
+        return refused
     files = []
     for key in ("old", "new"):
         upload = posted.get(key)
