@@ -1,0 +1,83 @@
+"""The golden corpus: every output paracheck produces for a fixed set of proposals.
+
+Speed work and refactors must not change an answer (issues 15 and 16). This module names a
+fixed corpus — every example and calibration proposal in every report format and both
+languages, the comparison of each example with its neighbour, and 500 seeded generated
+proposals as the JSON contract plus 100 of them as text — and computes the SHA-256 of each
+output. ``tests/test_golden_output.py`` compares those digests with the ones committed in
+``digests.json``; ``python tests/golden/update.py`` rewrites that file when a change to an
+answer is intended (say why in the commit).
+
+Assessments are judged on the proposal's own date (or a fixed day when it has none), never on
+today's date, so the corpus does not drift with the calendar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXED_DAY = dt.date(2026, 11, 30)
+FORMATS = ("json", "text", "markdown", "html", "csv")
+LANGS = ("id", "en")
+GENERATED = 500
+GENERATED_AS_TEXT = 100
+
+
+def _files() -> list[Path]:
+    files = sorted((ROOT / "examples").glob("*.yaml"))
+    files += sorted((ROOT / "tests" / "calibration").glob("*.yaml"))
+    return [f for f in files if f.name != "expectations.yaml"]
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def outputs() -> Iterator[tuple[str, str]]:
+    """Yield ``(key, sha256)`` for every output of the corpus, in a stable order."""
+    import paracheck
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from gen import proposals  # type: ignore[import-not-found]
+
+    results = {}
+    for path in _files():
+        proposal = paracheck.load_proposal(str(path))
+        result = paracheck.assess(proposal, as_of=proposal.date or FIXED_DAY)
+        results[path.name] = result
+        rel = path.relative_to(ROOT).as_posix()
+        for fmt in FORMATS:
+            for lang in LANGS:
+                if fmt == "json" and lang == "en":
+                    continue  # the contract JSON carries both languages
+                yield f"{rel}|{fmt}|{lang}", _digest(paracheck.render(result, fmt, lang))
+    names = sorted(results)
+    for old, new in zip(names, names[1:] + names[:1], strict=True):
+        comparison = paracheck.diff(results[old], results[new])
+        for fmt in ("text", "markdown", "json"):
+            yield (
+                f"diff {old} {new}|{fmt}|id",
+                _digest(paracheck.render_diff(comparison, fmt, "id")),
+            )
+    for i, data in enumerate(proposals(GENERATED, seed=1515)):
+        proposal = _parse(data)
+        result = paracheck.assess(proposal, as_of=proposal.date or FIXED_DAY)
+        yield f"generated/{i}|json|id", _digest(paracheck.render(result, "json", "id"))
+        if i < GENERATED_AS_TEXT:
+            yield f"generated/{i}|text|id", _digest(paracheck.render(result, "text", "id"))
+
+
+def _parse(data: dict) -> object:
+    from paracheck.facts.loader import parse_proposal_data
+
+    return parse_proposal_data(data)
+
+
+def compute() -> dict[str, str]:
+    """All digests of the corpus as one mapping."""
+    return dict(outputs())
