@@ -82,9 +82,23 @@ def free_port() -> int:
 def start_server(port: int, workers: int) -> subprocess.Popen[bytes]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PARACHECK_")}
     process = subprocess.Popen(
-        [sys.executable, "-m", "paracheck", "serve", "--host", HOST, "--port", str(port),
-         "--workers", str(workers)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        [
+            sys.executable,
+            "-m",
+            "paracheck",
+            "serve",
+            "--host",
+            HOST,
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -108,9 +122,11 @@ def stop_server(process: subprocess.Popen[bytes]) -> None:
 
 
 def request_bytes(port: int, accept: str, body: bytes) -> bytes:
-    head = (f"POST /api/v1/assess HTTP/1.1\r\nHost: {HOST}:{port}\r\n"
-            f"Content-Type: application/yaml\r\nAccept: {accept}\r\n"
-            f"Content-Length: {len(body)}\r\n\r\n")
+    head = (
+        f"POST /api/v1/assess HTTP/1.1\r\nHost: {HOST}:{port}\r\n"
+        f"Content-Type: application/yaml\r\nAccept: {accept}\r\n"
+        f"Content-Length: {len(body)}\r\n\r\n"
+    )
     return head.encode("ascii") + body
 
 
@@ -132,8 +148,9 @@ async def read_answer(reader: asyncio.StreamReader) -> int:
     return status
 
 
-async def scenario(port: int, clients: int, accept: str, limit: int, seconds: float,
-                   warmup: int) -> tuple[list[float], int, float, int]:
+async def scenario(
+    port: int, clients: int, accept: str, limit: int, seconds: float, warmup: int
+) -> tuple[list[float], int, float, int]:
     request = request_bytes(port, accept, INPUT.read_bytes())
     latencies: list[float] = []
     warmup = max(2, warmup // clients)  # the warm-up is shared out, not per client
@@ -178,30 +195,47 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def run(server: subprocess.Popen[bytes], port: int, client_counts: list[int], limit: int,
-        seconds: float, warmup: int) -> list[Outcome]:
+def run(
+    server: subprocess.Popen[bytes],
+    port: int,
+    client_counts: list[int],
+    limit: int,
+    seconds: float,
+    warmup: int,
+) -> list[Outcome]:
     outcomes = []
     for fmt, accept in (("json", "application/json"), ("html", "text/html")):
         for clients in client_counts:
             cpu_before, mine_before = server_cpu_seconds(server.pid), time.process_time()
             latencies, not_ok, took, warm = asyncio.run(
-                scenario(port, clients, accept, limit, seconds, warmup))
+                scenario(port, clients, accept, limit, seconds, warmup)
+            )
             cpu = server_cpu_seconds(server.pid) - cpu_before
             mine = time.process_time() - mine_before
             answers = max(1, len(latencies) + warm)  # the CPU figures include the warm-up
-            outcomes.append(Outcome(
-                format=fmt, clients=clients, answers=len(latencies), not_ok=not_ok,
-                seconds=round(took, 3), per_second=round(len(latencies) / took, 1),
-                p50_ms=round(statistics.median(latencies) * 1000, 2),
-                p99_ms=round(percentile(latencies, 0.99) * 1000, 2),
-                server_cpu_ms=round(cpu / answers * 1000, 2),
-                client_cpu_ms=round(mine / answers * 1000, 2),
-                load_average=round(os.getloadavg()[0], 1)))
+            outcomes.append(
+                Outcome(
+                    format=fmt,
+                    clients=clients,
+                    answers=len(latencies),
+                    not_ok=not_ok,
+                    seconds=round(took, 3),
+                    per_second=round(len(latencies) / took, 1),
+                    p50_ms=round(statistics.median(latencies) * 1000, 2),
+                    p99_ms=round(percentile(latencies, 0.99) * 1000, 2),
+                    server_cpu_ms=round(cpu / answers * 1000, 2),
+                    client_cpu_ms=round(mine / answers * 1000, 2),
+                    load_average=round(os.getloadavg()[0], 1),
+                )
+            )
             o = outcomes[-1]
-            print(f"{o.format:4}  {o.clients:3} clients  {o.answers:6} answers in "
-                  f"{o.seconds:6.2f} s  {o.per_second:7.1f}/s  p50 {o.p50_ms:7.2f} ms  "
-                  f"p99 {o.p99_ms:7.2f} ms  server CPU {o.server_cpu_ms:5.2f} ms/answer  "
-                  f"load {o.load_average:4.1f}  not-200: {o.not_ok}", flush=True)
+            print(
+                f"{o.format:4}  {o.clients:3} clients  {o.answers:6} answers in "
+                f"{o.seconds:6.2f} s  {o.per_second:7.1f}/s  p50 {o.p50_ms:7.2f} ms  "
+                f"p99 {o.p99_ms:7.2f} ms  server CPU {o.server_cpu_ms:5.2f} ms/answer  "
+                f"load {o.load_average:4.1f}  not-200: {o.not_ok}",
+                flush=True,
+            )
     return outcomes
 
 
@@ -209,10 +243,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--workers", type=int, default=2, help="server processes (default 2)")
     parser.add_argument("--clients", default="1,8,32", help="concurrency levels")
-    parser.add_argument("--requests", type=int, default=3000,
-                        help="most answers per scenario (default 3000)")
-    parser.add_argument("--seconds", type=float, default=10.0,
-                        help="longest time per scenario (default 10 s)")
+    parser.add_argument(
+        "--requests", type=int, default=3000, help="most answers per scenario (default 3000)"
+    )
+    parser.add_argument(
+        "--seconds", type=float, default=10.0, help="longest time per scenario (default 10 s)"
+    )
     parser.add_argument("--smoke", action="store_true", help="a few requests per scenario")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args(argv)
@@ -222,9 +258,12 @@ def main(argv: list[str] | None = None) -> int:
         limit, seconds, warmup = 20, 5.0, 2
     counts = [int(c) for c in args.clients.split(",")]
     port = free_port()
-    print(f"paracheck serve --workers {args.workers} on {HOST}:{port}; "
-          f"{os.cpu_count()} CPUs; input {INPUT.relative_to(ROOT)}; "
-          f"each scenario: at most {limit} answers or {seconds:g} s", flush=True)
+    print(
+        f"paracheck serve --workers {args.workers} on {HOST}:{port}; "
+        f"{os.cpu_count()} CPUs; input {INPUT.relative_to(ROOT)}; "
+        f"each scenario: at most {limit} answers or {seconds:g} s",
+        flush=True,
+    )
     server = start_server(port, args.workers)
     try:
         outcomes = run(server, port, counts, limit, seconds, warmup)
@@ -233,14 +272,18 @@ def main(argv: list[str] | None = None) -> int:
     target = next((o for o in outcomes if o.format == "json" and o.clients == 8), None)
     if target is not None:
         met = target.per_second >= 300 and target.p99_ms <= 50
-        print(f"target (JSON, 8 clients: >= 300/s and p99 <= 50 ms): "
-              f"{target.per_second}/s, p99 {target.p99_ms} ms -> {'MET' if met else 'NOT MET'}"
-              f" (1-minute load average {target.load_average} on {os.cpu_count()} CPUs)")
+        print(
+            f"target (JSON, 8 clients: >= 300/s and p99 <= 50 ms): "
+            f"{target.per_second}/s, p99 {target.p99_ms} ms -> {'MET' if met else 'NOT MET'}"
+            f" (1-minute load average {target.load_average} on {os.cpu_count()} CPUs)"
+        )
         cores = os.cpu_count() or 1
         ceiling = cores * 1000 / (target.server_cpu_ms + target.client_cpu_ms)
-        print(f"CPU per JSON answer at 8 clients: server {target.server_cpu_ms} ms + load "
-              f"generator {target.client_cpu_ms} ms -> at most {ceiling:.0f}/s on {cores} "
-              f"otherwise idle cores (an upper bound, not a measurement)")
+        print(
+            f"CPU per JSON answer at 8 clients: server {target.server_cpu_ms} ms + load "
+            f"generator {target.client_cpu_ms} ms -> at most {ceiling:.0f}/s on {cores} "
+            f"otherwise idle cores (an upper bound, not a measurement)"
+        )
     if args.json:
         args.json.write_text(json.dumps([asdict(o) for o in outcomes], indent=2))
     return 1 if any(o.not_ok for o in outcomes) else 0

@@ -69,7 +69,7 @@ PACK = "permendagri-3-2008"  # the pack in force for the NTB example (2015)
 
 COUNTS = {
     #        lat  big  comp side batch cli_files cli_runs rss    rss_every scale
-    "full":  (1000, 20, 10, 500, 10_000, 500, 10, 100_000, 10_000, 100),
+    "full": (1000, 20, 10, 500, 10_000, 500, 10, 100_000, 10_000, 100),
     "quick": (300, 10, 5, 200, 2_000, 100, 5, 5_000, 1_000, 30),
     "smoke": (5, 2, 2, 5, 8, 3, 1, 100, 50, 2),
 }
@@ -122,13 +122,15 @@ def zen_available() -> bool:
 
 # --------------------------------------------------------------------------- inputs
 
+
 def ntb_data() -> tuple[dict[str, Any] | None, str]:
     if NTB_FILE.exists():
         return None, str(NTB_FILE.relative_to(ROOT))
     g = gen.Gen(2015, complete=True, null_rate=0.05)
     data = g.proposal(sectors=6, programs=(1, 3))
-    data.update(title="NTB–Zhejiang stand-in", date="2015-06-10", stage="active",
-                form="sister_province")
+    data.update(
+        title="NTB–Zhejiang stand-in", date="2015-06-10", stage="active", form="sister_province"
+    )
     data["partner"] = {"country": "CN", "level": "province"}
     return data, "NTB stand-in (generated; examples/ntb-zhejiang-2015.yaml not present)"
 
@@ -172,6 +174,7 @@ def _assess_chunk(chunk: list[dict[str, Any]]) -> int:
 
 # --------------------------------------------------------------------------- sections
 
+
 def _raw(proposal) -> dict[str, Any]:
     """The proposal as plain data, what the oracle reads (left-out keys stay left out)."""
     return proposal.model_dump(by_alias=True, exclude_unset=True)
@@ -207,8 +210,9 @@ def side_by_side(pack, proposals, zp, label: str) -> dict[str, Any]:
         floor_l.append(t1 - t0)
         engine_l.append(t2 - t1)
         whole_l.append(t3 - t2)
-        ours = {ch.rule_id: "risk" if ch.status == "accepted" else ch.status
-                for ch in result.checks}
+        ours = {
+            ch.rule_id: "risk" if ch.status == "accepted" else ch.status for ch in result.checks
+        }
         # a rule not in force on the date has no check: compare the checks the assessment has
         oracle_disagree += sum(v != floor_status[k] for k, v in ours.items())
         if zp is not None:
@@ -221,17 +225,32 @@ def side_by_side(pack, proposals, zp, label: str) -> dict[str, Any]:
                 else:
                     disagree += 1
                     if len(bad) < 10:
-                        bad.append(f"{proposal.title}/{rule_id}: paracheck {status}, "
-                                   f"zen {theirs[rule_id]}")
+                        bad.append(
+                            f"{proposal.title}/{rule_id}: paracheck {status}, zen {theirs[rule_id]}"
+                        )
     del eng
-    floor, engine, whole = statistics.median(floor_l), statistics.median(engine_l), \
-        statistics.median(whole_l)
+    floor, engine, whole = (
+        statistics.median(floor_l),
+        statistics.median(engine_l),
+        statistics.median(whole_l),
+    )
     zen_t = statistics.median(zen_l) if zen_l else None
-    return {"label": label, "n": len(proposals), "floor": floor, "engine": engine,
-            "assess": whole, "zen": zen_t, "agree": agree, "disagree": disagree,
-            "oracle_disagree": oracle_disagree, "examples": bad,
-            "floor_total": sum(floor_l), "engine_total": sum(engine_l),
-            "assess_total": sum(whole_l), "zen_total": sum(zen_l) if zen_l else None}
+    return {
+        "label": label,
+        "n": len(proposals),
+        "floor": floor,
+        "engine": engine,
+        "assess": whole,
+        "zen": zen_t,
+        "agree": agree,
+        "disagree": disagree,
+        "oracle_disagree": oracle_disagree,
+        "examples": bad,
+        "floor_total": sum(floor_l),
+        "engine_total": sum(engine_l),
+        "assess_total": sum(whole_l),
+        "zen_total": sum(zen_l) if zen_l else None,
+    }
 
 
 def print_side(s: dict[str, Any]) -> None:
@@ -241,13 +260,22 @@ def print_side(s: dict[str, Any]) -> None:
     row(sec, f"[{s['label']}] paracheck engine: compiled(pack).run", ms(s["engine"]))
     row(sec, f"[{s['label']}] paracheck whole assess", ms(s["assess"]))
     row(sec, f"[{s['label']}] zen-engine (input build + evaluate)", zen)
-    row(sec, f"[{s['label']}] ratio engine/floor, assess/floor",
-        f"{s['engine'] / s['floor']:.1f}x, {s['assess'] / s['floor']:.1f}x")
+    row(
+        sec,
+        f"[{s['label']}] ratio engine/floor, assess/floor",
+        f"{s['engine'] / s['floor']:.1f}x, {s['assess'] / s['floor']:.1f}x",
+    )
     if s["zen"] is not None:
-        row(sec, f"[{s['label']}] ratio engine/zen, assess/zen",
-            f"{s['engine'] / s['zen']:.2f}x, {s['assess'] / s['zen']:.2f}x")
-        row(sec, f"[{s['label']}] zen agrees with paracheck (checks)",
-            f"{s['agree']}/{s['agree'] + s['disagree']}")
+        row(
+            sec,
+            f"[{s['label']}] ratio engine/zen, assess/zen",
+            f"{s['engine'] / s['zen']:.2f}x, {s['assess'] / s['zen']:.2f}x",
+        )
+        row(
+            sec,
+            f"[{s['label']}] zen agrees with paracheck (checks)",
+            f"{s['agree']}/{s['agree'] + s['disagree']}",
+        )
     row(sec, f"[{s['label']}] oracle disagreements with paracheck", str(s["oracle_disagree"]))
     for example in s["examples"]:
         print(f"    DISAGREEMENT {example}")
@@ -275,10 +303,10 @@ def breakdown(proposal, pack, n: int) -> dict[str, float]:
                 return fn(*args)
             finally:
                 spent[0] += clock() - start
+
         return inner
 
-    names = ("assert_facts", "start_action_for_state", "complete_and_start_action",
-             "delete_state")
+    names = ("assert_facts", "start_action_for_state", "complete_and_start_action", "delete_state")
     originals = {name: getattr(native, name) for name in names}
     wrapped = {name: wrap(fn) for name, fn in originals.items()}
     parts: dict[str, list[float]] = {"assess": [], "decompose": [], "engine": [], "native": []}
@@ -357,38 +385,52 @@ def main() -> int:
     mode.add_argument("--quick", action="store_true", help="reduced counts (about a minute)")
     mode.add_argument("--smoke", action="store_true", help="tiny counts, for the test suite")
     parser.add_argument("--no-zen", action="store_true", help="skip the zen-engine comparison")
-    parser.add_argument("--rss", type=int, metavar="N",
-                        help="number of assessments for the memory run (default by mode)")
+    parser.add_argument(
+        "--rss",
+        type=int,
+        metavar="N",
+        help="number of assessments for the memory run (default by mode)",
+    )
     parser.add_argument("--output", default=str(HERE / "results" / "latest.json"))
     args = parser.parse_args()
     level = "smoke" if args.smoke else "quick" if args.quick else "full"
-    (n_lat, n_big, n_comp, n_side, n_batch, n_files, n_cli, n_rss, rss_every,
-     n_scale) = COUNTS[level]
+    (n_lat, n_big, n_comp, n_side, n_batch, n_files, n_cli, n_rss, rss_every, n_scale) = COUNTS[
+        level
+    ]
     if args.rss:
         n_rss, rss_every = args.rss, max(1, args.rss // 10)
     use_zen = not args.no_zen and zen_available()
     if not use_zen and not args.smoke and not args.no_zen:
-        print("zen-engine is not installed: pip install '.[bench]' (or pass --no-zen)",
-              file=sys.stderr)
+        print(
+            "zen-engine is not installed: pip install '.[bench]' (or pass --no-zen)",
+            file=sys.stderr,
+        )
         return 2
     begun = time.perf_counter()
-    results["meta"] = {"mode": level, "python": platform.python_version(),
-                       "machine": platform.machine(), "cpus": os.cpu_count(),
-                       "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
-    print(f"paracheck benchmarks ({level}) — Python {platform.python_version()}, "
-          f"{os.cpu_count()} CPUs", flush=True)
+    results["meta"] = {
+        "mode": level,
+        "python": platform.python_version(),
+        "machine": platform.machine(),
+        "cpus": os.cpu_count(),
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }
+    print(
+        f"paracheck benchmarks ({level}) — Python {platform.python_version()}, "
+        f"{os.cpu_count()} CPUs",
+        flush=True,
+    )
 
     pack = paracheck.load_pack(PACK)
     results["meta"]["pack"] = f"{pack.name} {pack.version} ({len(pack.rules)} rules)"
     ntb_raw, ntb_label = ntb_data()
     ntb = load(ntb_raw)
-    big = parse_proposal_data(gen.Gen(150, null_rate=0.05).proposal(sectors=150,
-                                                                  programs=(2, 3)))
+    big = parse_proposal_data(gen.Gen(150, null_rate=0.05).proposal(sectors=150, programs=(2, 3)))
     big_day = resolve_as_of(big, None)
     print(f"pack {results['meta']['pack']}; NTB input: {ntb_label}")
     zp = None
     if use_zen:
         from zen_pack import ZenPack
+
         zp = ZenPack(pack)
 
     # ---- latency
@@ -396,35 +438,56 @@ def main() -> int:
     compiled(pack)
     paracheck.assess(ntb, pack=pack)
     lat = timed(lambda: paracheck.assess(ntb, pack=pack), n_lat)
-    row("latency", f"assess NTB, median / p95 (n={n_lat})",
-        f"{ms(statistics.median(lat))} / {ms(pct(lat, 0.95))}", "assess_ntb",
-        {"median": statistics.median(lat), "p95": pct(lat, 0.95), "n": n_lat})
+    row(
+        "latency",
+        f"assess NTB, median / p95 (n={n_lat})",
+        f"{ms(statistics.median(lat))} / {ms(pct(lat, 0.95))}",
+        "assess_ntb",
+        {"median": statistics.median(lat), "p95": pct(lat, 0.95), "n": n_lat},
+    )
     paracheck.assess(big, pack=pack)
     lat_big = timed(lambda: paracheck.assess(big, pack=pack), n_big)
-    row("latency", f"assess 150 sectors / {len(list(decompose(big, big_day).programs or []))} "
+    row(
+        "latency",
+        f"assess 150 sectors / {len(list(decompose(big, big_day).programs or []))} "
         f"programmes, median / p95 (n={n_big})",
-        f"{ms(statistics.median(lat_big))} / {ms(pct(lat_big, 0.95))}", "assess_150",
-        {"median": statistics.median(lat_big), "p95": pct(lat_big, 0.95), "n": n_big})
+        f"{ms(statistics.median(lat_big))} / {ms(pct(lat_big, 0.95))}",
+        "assess_150",
+        {"median": statistics.median(lat_big), "p95": pct(lat_big, 0.95), "n": n_big},
+    )
 
     # ---- compile
     print("\npack compilation")
     comp = timed(lambda: CompiledPack(pack), n_comp)
-    row("compile", f"CompiledPack({pack.name}), fresh, median (n={n_comp})",
-        ms(statistics.median(comp)), "compile", {"median": statistics.median(comp)})
+    row(
+        "compile",
+        f"CompiledPack({pack.name}), fresh, median (n={n_comp})",
+        ms(statistics.median(comp)),
+        "compile",
+        {"median": statistics.median(comp)},
+    )
     from paracheck.rules import loader
+
     source = (loader.PACKS_DIR / f"{PACK}.yaml").resolve()
     uncached = getattr(loader, "_load_pack_uncached", None)
     if uncached is not None:
         load_t = timed(lambda: uncached(source), max(1, n_comp // 2))
-        row("compile", f"load_pack({PACK}): YAML + validation, uncached, median",
-            ms(statistics.median(load_t)), "load_pack", statistics.median(load_t))
+        row(
+            "compile",
+            f"load_pack({PACK}): YAML + validation, uncached, median",
+            ms(statistics.median(load_t)),
+            "load_pack",
+            statistics.median(load_t),
+        )
 
     # ---- side by side
     print("\nside by side (same pack, same decomposed proposals; per proposal)")
     generated = [parse_proposal_data(d) for d in gen.proposals(n_side, seed=11)]
-    sides = [side_by_side(pack, [ntb] * max(3, n_lat // 10), zp, "NTB"),
-             side_by_side(pack, [big] * max(2, n_big // 3), zp, "150 sectors"),
-             side_by_side(pack, generated, zp, f"{n_side} generated")]
+    sides = [
+        side_by_side(pack, [ntb] * max(3, n_lat // 10), zp, "NTB"),
+        side_by_side(pack, [big] * max(2, n_big // 3), zp, "150 sectors"),
+        side_by_side(pack, generated, zp, f"{n_side} generated"),
+    ]
     for s in sides:
         print_side(s)
     results["side_by_side"] = sides
@@ -445,70 +508,99 @@ def main() -> int:
         zpart = None
         if use_zen:
             from zen_pack import ZenPack
+
             zpart = ZenPack(part)
         s = side_by_side(part, [ntb] * n_scale, zpart, f"{len(part.rules)} rules")
         scale["rules"].append(s)
         z = ms(s["zen"]) if s["zen"] is not None else "n/a"
-        row("scaling", f"rules={len(part.rules):<4} (NTB)",
-            f"{ms(s['floor'])} | {ms(s['engine'])} | {ms(s['assess'])} | {z}")
+        row(
+            "scaling",
+            f"rules={len(part.rules):<4} (NTB)",
+            f"{ms(s['floor'])} | {ms(s['engine'])} | {ms(s['assess'])} | {z}",
+        )
     for n in (1, 10, 50, 150):
-        p = parse_proposal_data(gen.Gen(1000 + n, null_rate=0.05).proposal(
-            sectors=n, programs=(2, 3)))
+        p = parse_proposal_data(
+            gen.Gen(1000 + n, null_rate=0.05).proposal(sectors=n, programs=(2, 3))
+        )
         s = side_by_side(pack, [p] * max(2, n_scale // (1 + n // 10)), zp, f"{n} sectors")
         scale["sectors"].append(s)
         z = ms(s["zen"]) if s["zen"] is not None else "n/a"
-        row("scaling", f"sectors={n:<4} (all rules)",
-            f"{ms(s['floor'])} | {ms(s['engine'])} | {ms(s['assess'])} | {z}")
+        row(
+            "scaling",
+            f"sectors={n:<4} (all rules)",
+            f"{ms(s['floor'])} | {ms(s['engine'])} | {ms(s['assess'])} | {z}",
+        )
     results["scaling"] = scale
 
     # ---- batch: process pool
     print("\nbatch throughput")
     batch = gen.proposals(n_batch, seed=23)
     chunk = max(1, min(250, n_batch // 8))
-    chunks = [batch[i:i + chunk] for i in range(0, len(batch), chunk)]
+    chunks = [batch[i : i + chunk] for i in range(0, len(batch), chunk)]
     import multiprocessing
+
     start = time.perf_counter()
-    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn"),
-                             initializer=_init_worker, initargs=(PACK,)) as pool:
+    with ProcessPoolExecutor(
+        2,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(PACK,),
+    ) as pool:
         done = sum(pool.map(_assess_chunk, chunks))
     elapsed = time.perf_counter() - start
-    row("batch", f"process pool, 2 workers, chunks of {chunk}: {done} proposals",
+    row(
+        "batch",
+        f"process pool, 2 workers, chunks of {chunk}: {done} proposals",
         f"{done / elapsed:.0f} proposals/s ({elapsed:.1f} s incl. pool start)",
-        "batch_pool", {"n": done, "seconds": elapsed, "per_s": done / elapsed})
+        "batch_pool",
+        {"n": done, "seconds": elapsed, "per_s": done / elapsed},
+    )
 
     # ---- CLI
     cli = cli_command()
     with tempfile.TemporaryDirectory() as tmp:
         import yaml
+
         folder = Path(tmp) / "many"
         folder.mkdir()
         for i, data in enumerate(gen.proposals(n_files, seed=31)):
-            (folder / f"p{i:04d}.yaml").write_text(yaml.safe_dump(data, allow_unicode=True),
-                                                  encoding="utf-8")
+            (folder / f"p{i:04d}.yaml").write_text(
+                yaml.safe_dump(data, allow_unicode=True), encoding="utf-8"
+            )
         start = time.perf_counter()
-        proc = subprocess.run([*cli, "assess", str(folder), "--format", "json"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        proc = subprocess.run(
+            [*cli, "assess", str(folder), "--format", "json"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         elapsed = time.perf_counter() - start
         ok = proc.returncode in (0, 1)
         if not ok:
             sys.stderr.write(proc.stderr.decode(errors="replace")[-2000:])
-        row("batch", f"CLI `paracheck assess DIR --format json`, {n_files} files",
+        row(
+            "batch",
+            f"CLI `paracheck assess DIR --format json`, {n_files} files",
             f"{n_files / elapsed:.0f} proposals/s ({elapsed:.1f} s, exit {proc.returncode})",
-            "batch_cli", {"n": n_files, "seconds": elapsed, "per_s": n_files / elapsed,
-                          "exit": proc.returncode})
+            "batch_cli",
+            {"n": n_files, "seconds": elapsed, "per_s": n_files / elapsed, "exit": proc.returncode},
+        )
 
         print("\nCLI wall time (median)")
         if ntb_raw is None:
             example = str(NTB_FILE)
         else:
             example = str(Path(tmp) / "ntb.yaml")
-            Path(example).write_text(yaml.safe_dump(ntb_raw, allow_unicode=True),
-                                     encoding="utf-8")
+            Path(example).write_text(yaml.safe_dump(ntb_raw, allow_unicode=True), encoding="utf-8")
         one, code = wall([*cli, "assess", example, "--format", "json"], n_cli)
         imp, _ = wall([sys.executable, "-c", "import paracheck"], n_cli)
         bare, _ = wall([sys.executable, "-c", "pass"], n_cli)
-        row("cli", f"paracheck assess NTB --format json (n={n_cli}, exit {code})", ms(one),
-            "cli_one", one)
+        row(
+            "cli",
+            f"paracheck assess NTB --format json (n={n_cli}, exit {code})",
+            ms(one),
+            "cli_one",
+            one,
+        )
         row("cli", 'python -c "import paracheck"', ms(imp), "cli_import", imp)
         row("cli", "python -c pass", ms(bare), "cli_bare", bare)
 
@@ -521,9 +613,13 @@ def main() -> int:
         if i % rss_every == 0:
             samples.append(rss_kib())
     growth = samples[-1] - samples[1] if len(samples) > 2 else samples[-1] - samples[0]
-    row("memory", f"VmRSS over {n_rss} assessments: start / end / growth",
+    row(
+        "memory",
+        f"VmRSS over {n_rss} assessments: start / end / growth",
         f"{samples[0] / 1024:.1f} / {samples[-1] / 1024:.1f} / {growth / 1024:+.1f} MiB",
-        "rss", {"samples_kib": samples, "every": rss_every, "n": n_rss})
+        "rss",
+        {"samples_kib": samples, "every": rss_every, "n": n_rss},
+    )
     print("    samples (MiB): " + " ".join(f"{s / 1024:.1f}" for s in samples))
 
     # last: gc.freeze() changes the process until gc.unfreeze()
@@ -536,40 +632,74 @@ def main() -> int:
         gc.freeze()
         frozen += timed(lambda: paracheck.assess(ntb, pack=pack), block)
         gc.unfreeze()
-    for label, values, key in (("collector as is", plain, "assess_ntb_gc"),
-                               ("after gc.freeze()", frozen, "assess_ntb_frozen")):
-        row("gc", f"assess NTB, {label}: median / mean / p95 (n={len(values)})",
+    for label, values, key in (
+        ("collector as is", plain, "assess_ntb_gc"),
+        ("after gc.freeze()", frozen, "assess_ntb_frozen"),
+    ):
+        row(
+            "gc",
+            f"assess NTB, {label}: median / mean / p95 (n={len(values)})",
             f"{ms(statistics.median(values))} / {ms(statistics.mean(values))} / "
-            f"{ms(pct(values, 0.95))}", key,
-            {"median": statistics.median(values), "mean": statistics.mean(values),
-             "p95": pct(values, 0.95)})
+            f"{ms(pct(values, 0.95))}",
+            key,
+            {
+                "median": statistics.median(values),
+                "mean": statistics.mean(values),
+                "p95": pct(values, 0.95),
+            },
+        )
 
     # ---- targets
     print("\ntargets")
     ntb_side, gen_side = sides[0], sides[2]
     targets = [
-        ("assess NTB median <= 1 ms", statistics.median(lat) <= 0.001,
-         ms(statistics.median(lat))),
-        ("engine within 5x of the floor (NTB)", ntb_side["engine"] <= 5 * ntb_side["floor"],
-         f"{ntb_side['engine'] / ntb_side['floor']:.1f}x"),
-        ("assess within 5x of the floor (NTB)", ntb_side["assess"] <= 5 * ntb_side["floor"],
-         f"{ntb_side['assess'] / ntb_side['floor']:.1f}x"),
+        ("assess NTB median <= 1 ms", statistics.median(lat) <= 0.001, ms(statistics.median(lat))),
+        (
+            "engine within 5x of the floor (NTB)",
+            ntb_side["engine"] <= 5 * ntb_side["floor"],
+            f"{ntb_side['engine'] / ntb_side['floor']:.1f}x",
+        ),
+        (
+            "assess within 5x of the floor (NTB)",
+            ntb_side["assess"] <= 5 * ntb_side["floor"],
+            f"{ntb_side['assess'] / ntb_side['floor']:.1f}x",
+        ),
         ("CLI one assess <= 0.6 s", one <= 0.6, ms(one)),
-        (f"CLI {n_files}-file batch >= 250 proposals/s", results["batch_cli"]["per_s"] >= 250,
-         f"{results['batch_cli']['per_s']:.0f}/s"),
-        ("memory flat over the run (growth < 5 MiB after the first sample)",
-         growth < 5 * 1024, f"{growth / 1024:+.1f} MiB"),
+        (
+            f"CLI {n_files}-file batch >= 250 proposals/s",
+            results["batch_cli"]["per_s"] >= 250,
+            f"{results['batch_cli']['per_s']:.0f}/s",
+        ),
+        (
+            "memory flat over the run (growth < 5 MiB after the first sample)",
+            growth < 5 * 1024,
+            f"{growth / 1024:+.1f} MiB",
+        ),
     ]
     if use_zen:
-        targets.insert(3, ("assess faster than zen-engine (generated)",
-                           gen_side["assess"] < gen_side["zen"],
-                           f"{gen_side['assess'] / gen_side['zen']:.2f}x"))
-        targets.insert(3, ("engine faster than zen-engine (NTB)",
-                           ntb_side["engine"] < ntb_side["zen"],
-                           f"{ntb_side['engine'] / ntb_side['zen']:.2f}x"))
-        targets.append(("zen agrees with paracheck on every check",
-                        all(s["disagree"] == 0 for s in sides),
-                        f"{sum(s['disagree'] for s in sides)} disagreements"))
+        targets.insert(
+            3,
+            (
+                "assess faster than zen-engine (generated)",
+                gen_side["assess"] < gen_side["zen"],
+                f"{gen_side['assess'] / gen_side['zen']:.2f}x",
+            ),
+        )
+        targets.insert(
+            3,
+            (
+                "engine faster than zen-engine (NTB)",
+                ntb_side["engine"] < ntb_side["zen"],
+                f"{ntb_side['engine'] / ntb_side['zen']:.2f}x",
+            ),
+        )
+        targets.append(
+            (
+                "zen agrees with paracheck on every check",
+                all(s["disagree"] == 0 for s in sides),
+                f"{sum(s['disagree'] for s in sides)} disagreements",
+            )
+        )
     for label, met, value in targets:
         row("targets", f"{label}", f"{'MET' if met else 'NOT MET'} ({value})")
     results["targets"] = [{"target": t, "met": m, "value": v} for t, m, v in targets]
@@ -587,8 +717,7 @@ def main() -> int:
     results["seconds"] = time.perf_counter() - begun
     out = Path(args.output)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({"rows": rows, **results}, indent=1, default=str),
-                   encoding="utf-8")
+    out.write_text(json.dumps({"rows": rows, **results}, indent=1, default=str), encoding="utf-8")
     print(f"\nwrote {out} ({results['seconds']:.0f} s)")
     return 0
 

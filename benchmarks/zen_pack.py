@@ -123,8 +123,10 @@ class Translator:
         if isinstance(cond, c.All | c.AnyOf):
             op = " and " if isinstance(cond, c.All) else " or "
             parts = [self.tp(p, scope) for p in cond.parts]
-            return ("(" + op.join(t for t, _ in parts) + ")",
-                    "(" + op.join(p for _, p in parts) + ")")
+            return (
+                "(" + op.join(t for t, _ in parts) + ")",
+                "(" + op.join(p for _, p in parts) + ")",
+            )
         if isinstance(cond, c.Not):
             t, p = self.tp(cond.part, scope)
             return f"(not {p})", f"(not {t})"
@@ -147,8 +149,10 @@ class Translator:
                 rhs = f"({rhs} + {_lit(cond.plus)})"
             test = f"({x} != null and {y} != null and {x} {_OPS[cond.op]} {rhs})"
             # a null on either side decides the comparison (false), whatever the other side
-            nulls = (f"(({self._has(cond.path, scope)} and {x} == null) or "
-                     f"({self._has(cond.other, scope)} and {y} == null))")
+            nulls = (
+                f"(({self._has(cond.path, scope)} and {x} == null) or "
+                f"({self._has(cond.other, scope)} and {y} == null))"
+            )
             return f"({known} and {test})", f"((not {nulls}) and ((not {known}) or {test}))"
         x = self._val(cond.path, scope)  # type: ignore[union-attr]
         if isinstance(cond, c.Compare):
@@ -171,9 +175,13 @@ class Translator:
         if cond.collection in COLLECTIONS:
             item_scope = COLLECTIONS[cond.collection][0]
             members = {"sectors": "S", "programs": "G", "sector.programs": "#.programs"}[
-                cond.collection]
-            known = {"sectors": "(S != null)", "programs": "(S != null and not GU)",
-                     "sector.programs": "(#.programs != null)"}[cond.collection]
+                cond.collection
+            ]
+            known = {
+                "sectors": "(S != null)",
+                "programs": "(S != null and not GU)",
+                "sector.programs": "(#.programs != null)",
+            }[cond.collection]
         else:  # a list field: null counts as empty
             item_scope = scope
             members = f"({self._val(cond.collection, scope)} ?? [])"
@@ -229,21 +237,35 @@ class Translator:
         expressions = []
         for name in self.flag_order():
             t, p = self.rule_tp(self.by_flag[name])
-            expressions += [{"id": f"f{len(expressions)}", "key": f"fl_{name}_t", "value": t},
-                            {"id": f"f{len(expressions) + 1}", "key": f"fl_{name}_p",
-                             "value": p}]
-        expressions += [{"id": f"e{i}", "key": key(rule.id), "value": self.status(rule)}
-                        for i, rule in enumerate(self.pack.rules)]
+            expressions += [
+                {"id": f"f{len(expressions)}", "key": f"fl_{name}_t", "value": t},
+                {"id": f"f{len(expressions) + 1}", "key": f"fl_{name}_p", "value": p},
+            ]
+        expressions += [
+            {"id": f"e{i}", "key": key(rule.id), "value": self.status(rule)}
+            for i, rule in enumerate(self.pack.rules)
+        ]
         return {
             "nodes": [
                 {"id": "in", "type": "inputNode", "name": "request", "position": {"x": 0, "y": 0}},
-                {"id": "rules", "type": "expressionNode", "name": "rules",
-                 "position": {"x": 200, "y": 0}, "content": {"expressions": expressions}},
-                {"id": "out", "type": "outputNode", "name": "response",
-                 "position": {"x": 400, "y": 0}},
+                {
+                    "id": "rules",
+                    "type": "expressionNode",
+                    "name": "rules",
+                    "position": {"x": 200, "y": 0},
+                    "content": {"expressions": expressions},
+                },
+                {
+                    "id": "out",
+                    "type": "outputNode",
+                    "name": "response",
+                    "position": {"x": 400, "y": 0},
+                },
             ],
-            "edges": [{"id": "a", "type": "edge", "sourceId": "in", "targetId": "rules"},
-                      {"id": "b", "type": "edge", "sourceId": "rules", "targetId": "out"}],
+            "edges": [
+                {"id": "a", "type": "edge", "sourceId": "in", "targetId": "rules"},
+                {"id": "b", "type": "edge", "sourceId": "rules", "targetId": "out"},
+            ],
         }
 
 
@@ -264,8 +286,12 @@ def _flat(values: dict[str, Any], into: dict[str, Any], needed: set[str]) -> dic
 def zen_input(view: FactView, needs: Needs) -> dict[str, Any]:
     """The decomposed facts as zen input (see the module docstring), pruned to ``needs``."""
     paths = needs.paths
-    data: dict[str, Any] = {"P": _flat(view.proposal.values, {}, paths), "S": None, "G": [],
-                            "GU": False}
+    data: dict[str, Any] = {
+        "P": _flat(view.proposal.values, {}, paths),
+        "S": None,
+        "G": [],
+        "GU": False,
+    }
     if view.sectors is not None:
         sectors = []
         programs = []

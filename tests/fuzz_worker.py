@@ -40,8 +40,15 @@ from paracheck.rules.loader import load_pack  # noqa: E402
 from tests.oracle import disagreements  # noqa: E402
 from tests.strategies import proposals  # noqa: E402
 
-AS_OFS = st.sampled_from([dt.date(2012, 6, 1), dt.date(2015, 6, 10), dt.date(2019, 1, 1),
-                          dt.date(2022, 3, 15), dt.date(2024, 12, 31)])
+AS_OFS = st.sampled_from(
+    [
+        dt.date(2012, 6, 1),
+        dt.date(2015, 6, 10),
+        dt.date(2019, 1, 1),
+        dt.date(2022, 3, 15),
+        dt.date(2024, 12, 31),
+    ]
+)
 
 
 class Disagreement(AssertionError):
@@ -72,8 +79,13 @@ def check(pack: Any, data: dict[str, Any], as_of: dt.date) -> Any:
     result = paracheck.assess(data, pack=pack, as_of=as_of)
     diff = disagreements(pack, data, as_of, result.checks)
     if diff:
-        raise Disagreement(json.dumps({"pack": pack.source, "as_of": as_of.isoformat(),
-                                       "proposal": data, "differ": diff}, default=str, indent=1))
+        raise Disagreement(
+            json.dumps(
+                {"pack": pack.source, "as_of": as_of.isoformat(), "proposal": data, "differ": diff},
+                default=str,
+                indent=1,
+            )
+        )
     return result
 
 
@@ -81,8 +93,13 @@ def fuzz_proposals(packs: list[Any], seed_value: int, count: int) -> int:
     done = [0]
 
     @seed(seed_value)
-    @settings(max_examples=count, deadline=None, database=None, print_blob=True,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=count,
+        deadline=None,
+        database=None,
+        print_blob=True,
+        suppress_health_check=list(HealthCheck),
+    )
     @given(proposals, AS_OFS)
     def run(data: dict[str, Any], as_of: dt.date) -> None:
         for i, pack in enumerate(packs):
@@ -97,10 +114,34 @@ def fuzz_proposals(packs: list[Any], seed_value: int, count: int) -> int:
 
 # --------------------------------------------------------------------------- random packs
 
-NUMBERS = [-10, -4, 0, 0.5, 0.6, 1, 2, 3, 4, 7, 14, 30, 365, 1000, 50_000_000, 100_000_000,
-           600_000_000, 2_000_000_000]
-DATES = [dt.date(2012, 1, 1), dt.date(2014, 7, 1), dt.date(2015, 6, 10), dt.date(2018, 1, 1),
-         dt.date(2020, 5, 22), dt.date(2024, 12, 31)]
+NUMBERS = [
+    -10,
+    -4,
+    0,
+    0.5,
+    0.6,
+    1,
+    2,
+    3,
+    4,
+    7,
+    14,
+    30,
+    365,
+    1000,
+    50_000_000,
+    100_000_000,
+    600_000_000,
+    2_000_000_000,
+]
+DATES = [
+    dt.date(2012, 1, 1),
+    dt.date(2014, 7, 1),
+    dt.date(2015, 6, 10),
+    dt.date(2018, 1, 1),
+    dt.date(2020, 5, 22),
+    dt.date(2024, 12, 31),
+]
 TEXTS = {
     "partner.country": ["CN", "JP", "AU", "TW", "IL", "XX"],
     "context.partner_language": ["zh", "ja", "en", "he", "de"],
@@ -125,10 +166,14 @@ class PackMaker:
         self.rng = rng
         self.flags: list[tuple[str, str]] = []  # (flag, scope of the deriving rule)
         vocab = vocabulary()
-        self.paths = {scope: [p for p, i in vocab.items()
-                              if SCOPE_DEPTH[i.scope] <= SCOPE_DEPTH[scope]
-                              and p != "sector.programs"]
-                      for scope in SCOPE_DEPTH}
+        self.paths = {
+            scope: [
+                p
+                for p, i in vocab.items()
+                if SCOPE_DEPTH[i.scope] <= SCOPE_DEPTH[scope] and p != "sector.programs"
+            ]
+            for scope in SCOPE_DEPTH
+        }
 
     def literal(self, path: str) -> Any:
         info = vocabulary()[path]
@@ -207,8 +252,7 @@ class PackMaker:
         roll = r.random()
         if depth < 3 and roll < 0.3:
             key = r.choice(["all", "any"])
-            return {key: [self.condition(scope, depth + 1, flags)
-                          for _ in range(r.randint(1, 3))]}
+            return {key: [self.condition(scope, depth + 1, flags) for _ in range(r.randint(1, 3))]}
         if depth < 3 and roll < 0.38:
             return {"not": self.condition(scope, depth + 1, flags)}
         if flags and self.flags and roll < 0.48:
@@ -225,15 +269,26 @@ class PackMaker:
         scope = {None: "proposal", "sectors": "sector", "programs": "program"}[for_each]
         rule: dict[str, Any] = {
             "id": f"FZ-{index:03d}",
-            "domain": r.choice(["regulatory", "budget", "human_resources", "energy",
-                                "transnational_crime", "implementation", "governance"]),
+            "domain": r.choice(
+                [
+                    "regulatory",
+                    "budget",
+                    "human_resources",
+                    "energy",
+                    "transnational_crime",
+                    "implementation",
+                    "governance",
+                ]
+            ),
             "severity": r.choice(["blocker", "high", "medium", "low", "info"]),
-            "likelihood": r.randint(1, 5), "impact": r.randint(1, 5),
+            "likelihood": r.randint(1, 5),
+            "impact": r.randint(1, 5),
             "title": {"id": f"aturan {index}", "en": f"rule {index}"},
             "why": {"id": "uji", "en": "test"},
             "when": self.condition(scope),
-            "recommend": [{"stage": "planning", "owner": "Bappeda",
-                           "text": {"id": "periksa", "en": "check"}}],
+            "recommend": [
+                {"stage": "planning", "owner": "Bappeda", "text": {"id": "periksa", "en": "check"}}
+            ],
             "sources": [{"kind": "thesis", "ref": "IV"}],
             "examples": {"fires": [{}], "clears": [{}]},
         }
@@ -248,11 +303,16 @@ class PackMaker:
     def pack(self, name: str) -> dict[str, Any]:
         rules = [self.rule(i) for i in range(self.rng.randint(3, 12))]
         return {
-            "schema": "paracheck/pack/v1", "name": name, "version": "0.0.1",
-            "regime": "fuzz", "effective_from": dt.date(2000, 1, 1),
+            "schema": "paracheck/pack/v1",
+            "name": name,
+            "version": "0.0.1",
+            "regime": "fuzz",
+            "effective_from": dt.date(2000, 1, 1),
             "description": {"id": "acak", "en": "random"},
-            "procedure": [{"step": "initiative", "required_from": "proposal"},
-                          {"step": "signing", "required_from": "mou_signed"}],
+            "procedure": [
+                {"step": "initiative", "required_from": "proposal"},
+                {"step": "signing", "required_from": "mou_signed"},
+            ],
             "rules": rules,
         }
 
@@ -260,8 +320,10 @@ class PackMaker:
 def write_pack(directory: Path, seed_value: int) -> Path:
     maker = PackMaker(random.Random(seed_value))
     path = directory / f"fuzz-{seed_value}.yaml"
-    path.write_text(yaml.safe_dump(maker.pack(f"fuzz-{seed_value}"), sort_keys=False,
-                                   allow_unicode=True), encoding="utf-8")
+    path.write_text(
+        yaml.safe_dump(maker.pack(f"fuzz-{seed_value}"), sort_keys=False, allow_unicode=True),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -272,15 +334,18 @@ def compiles(pack: Any) -> bool:
         compiled(pack)
     except PackError as exc:
         for problem in exc.problems:
-            if not (problem.path.startswith("FZ-") and problem.path.endswith(".when")
-                    and problem.line and "too complex" in problem.message):
+            if not (
+                problem.path.startswith("FZ-")
+                and problem.path.endswith(".when")
+                and problem.line
+                and "too complex" in problem.message
+            ):
                 raise
         return False
     return True
 
 
-def fuzz_packs(seed_value: int, n_packs: int, count: int,
-               directory: Path) -> tuple[int, int, int]:
+def fuzz_packs(seed_value: int, n_packs: int, count: int, directory: Path) -> tuple[int, int, int]:
     assessments = rules = refused = 0
     for i in range(n_packs):
         path = write_pack(directory, seed_value * 1000 + i)
@@ -300,14 +365,19 @@ def main(argv: list[str]) -> int:
             seed_value, count, names = int(argv[1]), int(argv[2]), argv[3:]
             packs = [load_pack(n) for n in names]
             done = fuzz_proposals(packs, seed_value, count)
-            print(f"fuzz-summary mode=proposals packs={len(packs)} assessments={done} "
-                  "disagreements=0", flush=True)
+            print(
+                f"fuzz-summary mode=proposals packs={len(packs)} assessments={done} "
+                "disagreements=0",
+                flush=True,
+            )
         elif mode == "packs":
             seed_value, n_packs, count = int(argv[1]), int(argv[2]), int(argv[3])
             done, rules, refused = fuzz_packs(seed_value, n_packs, count, Path(argv[4]))
-            print(f"fuzz-summary mode=packs packs={n_packs} rules={rules} "
-                  f"refused_too_complex={refused} assessments={done} disagreements=0",
-                  flush=True)
+            print(
+                f"fuzz-summary mode=packs packs={n_packs} rules={rules} "
+                f"refused_too_complex={refused} assessments={done} disagreements=0",
+                flush=True,
+            )
         else:
             print(f"unknown mode {mode}", file=sys.stderr)
             return 2

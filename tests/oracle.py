@@ -34,11 +34,16 @@ ANY = "<any value>"  # an evidence value the oracle does not predict (computed, 
 MEMBERS_SHOWN = 20  # a count shows at most this many matching members
 # a computed fact is shown under the field the user wrote (None: the one it was made from)
 TRACED: dict[str, str | None] = {
-    "context.local_tier": "local.level", "context.partner_tier": None,
-    "context.partner_has_relations": None, "context.partner_language": "partner.country",
-    "context.partner_language_staff": None, "context.sector_count": "sectors",
-    "context.program_count": "programs", "sector.last_activity": None,
-    "sector.days_since_activity": None, "program.days_since_activity": None,
+    "context.local_tier": "local.level",
+    "context.partner_tier": None,
+    "context.partner_has_relations": None,
+    "context.partner_language": "partner.country",
+    "context.partner_language_staff": None,
+    "context.sector_count": "sectors",
+    "context.program_count": "programs",
+    "sector.last_activity": None,
+    "sector.days_since_activity": None,
+    "program.days_since_activity": None,
 }
 COMPARISONS = ("eq", "ne", "lt", "le", "gt", "ge")
 # where to ask for an absent context fact (the input it is made from)
@@ -114,8 +119,10 @@ class Facts:
             for i, data in enumerate(self.raw["sectors"]):
                 sector = Item(f"sectors[{i}]", "sector", data, self.root)
                 if data.get("programs") is not None:
-                    sector.programs = [Item(f"{sector.key}.programs[{j}]", "program", p, sector)
-                                       for j, p in enumerate(data["programs"])]
+                    sector.programs = [
+                        Item(f"{sector.key}.programs[{j}]", "program", p, sector)
+                        for j, p in enumerate(data["programs"])
+                    ]
                 self.sectors.append(sector)
 
     def programs(self) -> list[Item] | None:
@@ -160,20 +167,27 @@ class Facts:
         """The input a computed fact was made from, as its evidence names it."""
         partner = self.raw.get("partner") or {}
         if path == "context.partner_tier":
-            found = reference.partner_tier(partner.get("level"), partner.get("country"),
-                                           partner.get("name"), self.as_of)
+            found = reference.partner_tier(
+                partner.get("level"), partner.get("country"), partner.get("name"), self.as_of
+            )
             return "partner.name" if found.basis == "exception" else "partner.level"
         if path == "context.partner_has_relations":
-            return ("partner.diplomatic_relations"
-                    if partner.get("diplomatic_relations") is not None else "partner.country")
+            return (
+                "partner.diplomatic_relations"
+                if partner.get("diplomatic_relations") is not None
+                else "partner.country"
+            )
         if path == "context.partner_language_staff":
             language = self._context("context.partner_language")
             return f"human_resources.language_staff.{language}"
         holder = self.holder(item, path)
         if holder.scope == "program":
             return holder.concrete("last_activity")
-        dated = [(_date(p.data["last_activity"]), p.concrete("last_activity"))
-                 for p in holder.programs or [] if p.data.get("last_activity") is not None]
+        dated = [
+            (_date(p.data["last_activity"]), p.concrete("last_activity"))
+            for p in holder.programs or []
+            if p.data.get("last_activity") is not None
+        ]
         return max(dated)[1] if dated else holder.concrete("programs")
 
     @staticmethod
@@ -191,8 +205,11 @@ class Facts:
     def _sector_activity(self, sector: Item, name: str) -> Any:
         if sector.programs is None:
             return ABSENT
-        dates = [_date(p.data["last_activity"]) for p in sector.programs
-                 if p.data.get("last_activity") is not None]
+        dates = [
+            _date(p.data["last_activity"])
+            for p in sector.programs
+            if p.data.get("last_activity") is not None
+        ]
         if dates:
             latest = max(dates)
         elif all(_given(p.data, "last_activity") for p in sector.programs):
@@ -237,8 +254,9 @@ class Facts:
             local = self.raw.get("local")
             return reference.tier(local["level"]) if _given(local, "level") else ABSENT
         if name == "partner_tier":
-            found = reference.partner_tier(partner.get("level"), country, partner.get("name"),
-                                           self.as_of)
+            found = reference.partner_tier(
+                partner.get("level"), country, partner.get("name"), self.as_of
+            )
             if found.basis == "exception" or "level" in partner:
                 return found.tier
             return ABSENT
@@ -260,8 +278,11 @@ class Facts:
         if holder.scope == "program":
             return [holder.concrete("last_activity" if name == "days_since_activity" else name)]
         if holder.scope == "sector" and name in ("last_activity", "days_since_activity"):
-            undated = [p.concrete("last_activity") for p in holder.programs or []
-                       if not _given(p.data, "last_activity")]
+            undated = [
+                p.concrete("last_activity")
+                for p in holder.programs or []
+                if not _given(p.data, "last_activity")
+            ]
             return undated or [holder.concrete("programs")]
         if holder.scope == "sector":
             return [holder.concrete(name)]
@@ -320,16 +341,22 @@ class Oracle:
         return self.flags[name]
 
     def waived(self) -> set[str]:
-        return {w["rule"] for w in self.facts.raw.get("accepted_risks") or []
-                if _date(w["until"]) >= self.facts.as_of}
+        return {
+            w["rule"]
+            for w in self.facts.raw.get("accepted_risks") or []
+            if _date(w["until"]) >= self.facts.as_of
+        }
 
     def in_force(self) -> list[Rule]:
         """The rules that have a check: a rule not in force on the date judged has none (its
         flag is still derived)."""
         day = self.facts.as_of
-        return [r for r in self.pack.rules
-                if (r.effective_from is None or r.effective_from <= day)
-                and (r.effective_until is None or day <= r.effective_until)]
+        return [
+            r
+            for r in self.pack.rules
+            if (r.effective_from is None or r.effective_from <= day)
+            and (r.effective_until is None or day <= r.effective_until)
+        ]
 
     def statuses(self) -> dict[str, str]:
         names = {T: "risk", F: "clear", U: "unknown"}
@@ -472,11 +499,15 @@ class Oracle:
                 collection = leaf.get("count", leaf.get("share"))
                 members = self.members(leaf, item)
                 if members is None and collection == "programs" and self.facts.sectors:
-                    out += [s.concrete("programs") for s in self.facts.sectors
-                            if s.programs is None]
+                    out += [
+                        s.concrete("programs") for s in self.facts.sectors if s.programs is None
+                    ]
                 elif members is None:
-                    out.append("sectors" if collection in ("sectors", "programs")
-                               else item.concrete("programs"))
+                    out.append(
+                        "sectors"
+                        if collection in ("sectors", "programs")
+                        else item.concrete("programs")
+                    )
                 elif members is ABSENT:
                     out += self.facts.ask(item, collection)
                 elif leaf.get("where") is not None:
@@ -492,8 +523,9 @@ class Oracle:
 
     # ------------------------------------------------------------------ evidence
 
-    def collect(self, cond: dict[str, Any], items: list[Item],
-                seen: dict[str, tuple[str, Any]]) -> None:
+    def collect(
+        self, cond: dict[str, Any], items: list[Item], seen: dict[str, tuple[str, Any]]
+    ) -> None:
         """The evidence of ``cond`` over ``items`` into ``seen``: each fact read (a computed
         one under the field the user wrote, keyed by its own path), a flag as the facts of
         its deriving rule, a count with the members it counted."""
@@ -531,8 +563,7 @@ class Oracle:
         rule = self.by_flag[name]
         value = self.flag(name)
         items = self.items(rule) or []
-        chosen = [i for i in items if self.eval(rule.when, i) is value] if value is not F \
-            else items
+        chosen = [i for i in items if self.eval(rule.when, i) is value] if value is not F else items
         inner: dict[str, tuple[str, Any]] = {}
         self.collect(rule.when, chosen or items, inner)
         return list(inner.values()) or [(f"flags.{name}", ANY)]
@@ -572,8 +603,9 @@ def _compare(op: str, x: Any, y: Any) -> bool:
     return {"lt": x < y, "le": x <= y, "gt": x > y, "ge": x >= y}[op]
 
 
-def disagreements(pack: RulePack, raw: dict[str, Any], as_of: dt.date,
-                  checks: list[Any]) -> dict[str, dict[str, Any]]:
+def disagreements(
+    pack: RulePack, raw: dict[str, Any], as_of: dt.date, checks: list[Any]
+) -> dict[str, dict[str, Any]]:
     """Where the engine's checks differ from the oracle's, by rule id (empty: they agree).
 
     Every rule of the pack is compared (a check the engine left out is a disagreement), on
@@ -590,13 +622,21 @@ def disagreements(pack: RulePack, raw: dict[str, Any], as_of: dt.date,
         shown = [(e.path, e.value) for e in got.evidence]
         values = dict(reversed(shown))  # the first value shown under each path
         predicted = dict(reversed([(p, v) for p, v in want.evidence if v != ANY]))
-        mine = {"status": got.status, "items": list(got.items), "missing": list(got.missing),
-                "evidence": sorted(p for p, _ in shown),
-                "values": {p: values.get(p) for p in predicted}}
-        theirs = {"status": want.status, "items": want.items, "missing": want.missing,
-                  "evidence": sorted(p for p, _ in want.evidence), "values": predicted}
-        differ = {k: {"engine": mine[k], "oracle": theirs[k]} for k in mine
-                  if mine[k] != theirs[k]}
+        mine = {
+            "status": got.status,
+            "items": list(got.items),
+            "missing": list(got.missing),
+            "evidence": sorted(p for p, _ in shown),
+            "values": {p: values.get(p) for p in predicted},
+        }
+        theirs = {
+            "status": want.status,
+            "items": want.items,
+            "missing": want.missing,
+            "evidence": sorted(p for p, _ in want.evidence),
+            "values": predicted,
+        }
+        differ = {k: {"engine": mine[k], "oracle": theirs[k]} for k in mine if mine[k] != theirs[k]}
         if differ:
             out[rule_id] = differ
     for rule_id in sorted(set(engine) - set(oracle)):

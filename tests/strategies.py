@@ -16,13 +16,34 @@ from hypothesis import strategies as st
 
 from paracheck.facts.model import STEP_IDS
 
-SECTORS = ["infrastructure", "agriculture", "mining", "fisheries", "culture", "tourism",
-           "capacity_building", "education", "industry", "investment", "trade", "other"]
+SECTORS = [
+    "infrastructure",
+    "agriculture",
+    "mining",
+    "fisheries",
+    "culture",
+    "tourism",
+    "capacity_building",
+    "education",
+    "industry",
+    "investment",
+    "trade",
+    "other",
+]
 DATES = st.dates(min_value=dt.date(2012, 1, 1), max_value=dt.date(2024, 12, 31))
 EXPOSURE = st.sampled_from(["none", "low", "medium", "high"])
 DATE_LIKE = ["2021-02-30", "0000-01-01", "2015-06-10", "9999-12-31", "2015-6-1"]
-HOSTILE = ["<script>alert(1)</script>", "[x](javascript:alert(1))", "a\n## Verdict: LOW RISK",
-           "=1+1", "@SUM(A1)", "\x1b[2J\x1b]0;t\x07", "nul\x00byte", "[red]x[/red]", "\\"]
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "[x](javascript:alert(1))",
+    "a\n## Verdict: LOW RISK",
+    "=1+1",
+    "@SUM(A1)",
+    "\x1b[2J\x1b]0;t\x07",
+    "nul\x00byte",
+    "[red]x[/red]",
+    "\\",
+]
 # any character but surrogates, so control characters (C0, C1) and every plane are drawn
 _ANY_CHAR = st.characters(blacklist_categories=("Cs",))
 
@@ -39,15 +60,18 @@ def text(pool: list[str], empty: bool = False) -> st.SearchStrategy[str]:
 def number(pool: list[float], low: float, high: float) -> st.SearchStrategy[float]:
     """A float from ``pool`` mostly, else any finite float in [low, high] (hypothesis draws
     the boundaries, ±0.0, subnormals and exponent forms such as 1e-05 on purpose)."""
-    return st.one_of(st.sampled_from(pool), st.floats(low, high, allow_nan=False,
-                                                      allow_infinity=False))
+    return st.one_of(
+        st.sampled_from(pool), st.floats(low, high, allow_nan=False, allow_infinity=False)
+    )
 
 
 def whole(low: int, high: int, huge: int = 10**40) -> st.SearchStrategy[int]:
     """An integer in [low, high] mostly, else one near 2**53, 2**63 or far beyond."""
-    return st.one_of(st.integers(low, high), st.sampled_from([2**53 + 1, 2**62, 2**63 - 1,
-                                                              2**63, 2**64 + 1]),
-                     st.integers(0, huge))
+    return st.one_of(
+        st.integers(low, high),
+        st.sampled_from([2**53 + 1, 2**62, 2**63 - 1, 2**63, 2**64 + 1]),
+        st.integers(0, huge),
+    )
 
 
 def _maybe(strategy: st.SearchStrategy[Any], null: bool = True) -> st.SearchStrategy[Any]:
@@ -60,27 +84,47 @@ def section(fields: dict[str, st.SearchStrategy[Any]]) -> st.SearchStrategy[dict
     return st.fixed_dictionaries({}, optional=fields)
 
 
-programs = st.lists(section({
-    "name": text(["pelatihan", "pameran", "studi banding"]),
-    "status": _maybe(st.sampled_from(["planned", "ongoing", "done", "stalled", "cancelled"])),
-    "budget_idr": _maybe(st.one_of(st.sampled_from([0, 50_000_000, 600_000_000]),
-                                   whole(0, 10**12))),
-    "kpis": _maybe(st.lists(text(["+30% income", "10 visits"]), max_size=2)),
-    "last_activity": _maybe(DATES),
-}), max_size=3)
+programs = st.lists(
+    section(
+        {
+            "name": text(["pelatihan", "pameran", "studi banding"]),
+            "status": _maybe(
+                st.sampled_from(["planned", "ongoing", "done", "stalled", "cancelled"])
+            ),
+            "budget_idr": _maybe(
+                st.one_of(st.sampled_from([0, 50_000_000, 600_000_000]), whole(0, 10**12))
+            ),
+            "kpis": _maybe(st.lists(text(["+30% income", "10 visits"]), max_size=2)),
+            "last_activity": _maybe(DATES),
+        }
+    ),
+    max_size=3,
+)
 
-sectors = st.lists(st.fixed_dictionaries(
-    {"name": st.sampled_from(SECTORS)},
-    optional={"lead_agency": _maybe(text(["Dinas Pariwisata", "Dinas KP"])),
-              "programs": _maybe(programs)},
-), max_size=4)
+sectors = st.lists(
+    st.fixed_dictionaries(
+        {"name": st.sampled_from(SECTORS)},
+        optional={
+            "lead_agency": _maybe(text(["Dinas Pariwisata", "Dinas KP"])),
+            "programs": _maybe(programs),
+        },
+    ),
+    max_size=4,
+)
 
-procedure = st.lists(st.fixed_dictionaries(
-    {"step": st.sampled_from(STEP_IDS),
-     "status": st.sampled_from(["done", "in_progress", "pending", "not_applicable",
-                                "unknown"])},
-    optional={"date": DATES},
-), max_size=6, unique_by=lambda s: s["step"])
+procedure = st.lists(
+    st.fixed_dictionaries(
+        {
+            "step": st.sampled_from(STEP_IDS),
+            "status": st.sampled_from(
+                ["done", "in_progress", "pending", "not_applicable", "unknown"]
+            ),
+        },
+        optional={"date": DATES},
+    ),
+    max_size=6,
+    unique_by=lambda s: s["step"],
+)
 
 proposals = st.fixed_dictionaries(
     {"schema": st.just("paracheck/proposal/v1"), "title": text(["generated"])},
@@ -89,65 +133,96 @@ proposals = st.fixed_dictionaries(
         "stage": _maybe(st.sampled_from(["proposal", "mou_signed", "active", "evaluation"])),
         "form": _maybe(st.sampled_from(["sister_province", "sister_city", "other"])),
         "local": section({"level": _maybe(st.sampled_from(["province", "regency", "city"]))}),
-        "partner": section({
-            "country": st.sampled_from(["CN", "JP", "AU", "TW", "IL", "DE", "KR"]),
-            "level": _maybe(st.sampled_from(["province", "state", "city", "county", "other"])),
-            "diplomatic_relations": _maybe(st.booleans()),
-        }),
-        "basis": section({
-            "similar_characteristics": _maybe(st.lists(text(["fisheries", "farming"]),
-                                                       max_size=2)),
-            "similar_problems": _maybe(st.lists(text(["poverty"]), max_size=1)),
-            "complementarity": _maybe(text(["", "markets for seaweed"], empty=True)),
-            "people_to_people": _maybe(st.booleans()),
-            "in_development_plan": _maybe(st.booleans()),
-            "representative_office_abroad": _maybe(st.booleans()),
-            "central_affairs": _maybe(st.lists(st.sampled_from(["defence", "religion"]),
-                                               max_size=2)),
-        }),
+        "partner": section(
+            {
+                "country": st.sampled_from(["CN", "JP", "AU", "TW", "IL", "DE", "KR"]),
+                "level": _maybe(st.sampled_from(["province", "state", "city", "county", "other"])),
+                "diplomatic_relations": _maybe(st.booleans()),
+            }
+        ),
+        "basis": section(
+            {
+                "similar_characteristics": _maybe(
+                    st.lists(text(["fisheries", "farming"]), max_size=2)
+                ),
+                "similar_problems": _maybe(st.lists(text(["poverty"]), max_size=1)),
+                "complementarity": _maybe(text(["", "markets for seaweed"], empty=True)),
+                "people_to_people": _maybe(st.booleans()),
+                "in_development_plan": _maybe(st.booleans()),
+                "representative_office_abroad": _maybe(st.booleans()),
+                "central_affairs": _maybe(
+                    st.lists(st.sampled_from(["defence", "religion"]), max_size=2)
+                ),
+            }
+        ),
         "sectors": _maybe(sectors),
-        "budget": section({
-            "apbd_allocation_idr": _maybe(st.one_of(
-                st.sampled_from([0, 100_000_000, 2_000_000_000]), whole(0, 10**13))),
-            "multi_year": _maybe(st.booleans()),
-            "other_sources": _maybe(st.lists(st.sampled_from(["apbn", "partner", "private",
-                                                              "grant"]), max_size=2)),
-            "realization_rate": _maybe(number([0.0, 0.4, 0.6, 0.95, 1e-05], 0.0, 1.0)),
-            "revisions_last_year": _maybe(whole(0, 4)),
-        }),
-        "human_resources": section({
-            "dedicated_staff": _maybe(whole(0, 6)),
-            "language_staff": _maybe(st.dictionaries(st.sampled_from(["en", "zh", "ja"]),
-                                                     st.integers(0, 2), max_size=3)),
-            "trained_staff": _maybe(whole(0, 3)),
-            "response_days": _maybe(st.one_of(st.sampled_from([1, 7, 14, 30]), whole(0, 60))),
-        }),
-        "energy": section({
-            "reserve_margin_pct": _maybe(number([-10.0, -4.0, 0.0, 15.0, 35.0, -1e-05],
-                                                -100.0, 1000.0)),
-            "rolling_blackouts": _maybe(st.booleans()),
-            "outage_hours_per_month": _maybe(number([0.0, 5.0, 20.0, 60.0, 5e-324], 0.0,
-                                                    744.0)),
-            "affected_areas": _maybe(st.lists(text(["Senggigi"]), max_size=1)),
-        }),
-        "security": section({
-            "narcotics_route": _maybe(EXPOSURE),
-            "iuu_fishing": _maybe(EXPOSURE),
-            "terrorism": _maybe(EXPOSURE),
-            "human_trafficking": _maybe(EXPOSURE),
-            "coordinating_agencies": _maybe(st.lists(st.sampled_from(
-                ["BNN", "KKP", "Bakamla", "Polri", "BNPT", "Imigrasi"]), max_size=3,
-                unique=True)),
-        }),
+        "budget": section(
+            {
+                "apbd_allocation_idr": _maybe(
+                    st.one_of(st.sampled_from([0, 100_000_000, 2_000_000_000]), whole(0, 10**13))
+                ),
+                "multi_year": _maybe(st.booleans()),
+                "other_sources": _maybe(
+                    st.lists(st.sampled_from(["apbn", "partner", "private", "grant"]), max_size=2)
+                ),
+                "realization_rate": _maybe(number([0.0, 0.4, 0.6, 0.95, 1e-05], 0.0, 1.0)),
+                "revisions_last_year": _maybe(whole(0, 4)),
+            }
+        ),
+        "human_resources": section(
+            {
+                "dedicated_staff": _maybe(whole(0, 6)),
+                "language_staff": _maybe(
+                    st.dictionaries(
+                        st.sampled_from(["en", "zh", "ja"]), st.integers(0, 2), max_size=3
+                    )
+                ),
+                "trained_staff": _maybe(whole(0, 3)),
+                "response_days": _maybe(st.one_of(st.sampled_from([1, 7, 14, 30]), whole(0, 60))),
+            }
+        ),
+        "energy": section(
+            {
+                "reserve_margin_pct": _maybe(
+                    number([-10.0, -4.0, 0.0, 15.0, 35.0, -1e-05], -100.0, 1000.0)
+                ),
+                "rolling_blackouts": _maybe(st.booleans()),
+                "outage_hours_per_month": _maybe(
+                    number([0.0, 5.0, 20.0, 60.0, 5e-324], 0.0, 744.0)
+                ),
+                "affected_areas": _maybe(st.lists(text(["Senggigi"]), max_size=1)),
+            }
+        ),
+        "security": section(
+            {
+                "narcotics_route": _maybe(EXPOSURE),
+                "iuu_fishing": _maybe(EXPOSURE),
+                "terrorism": _maybe(EXPOSURE),
+                "human_trafficking": _maybe(EXPOSURE),
+                "coordinating_agencies": _maybe(
+                    st.lists(
+                        st.sampled_from(["BNN", "KKP", "Bakamla", "Polri", "BNPT", "Imigrasi"]),
+                        max_size=3,
+                        unique=True,
+                    )
+                ),
+            }
+        ),
         "procedure": _maybe(procedure),
-        "governance": section({
-            "joint_working_group": _maybe(st.booleans()),
-            "meetings_per_year": _maybe(whole(0, 6)),
-            "monitoring_plan": _maybe(st.booleans()),
-            "reports_to_ministry": _maybe(st.booleans()),
-            "stakeholders": _maybe(st.lists(st.sampled_from(
-                ["university", "private_sector", "civil_society", "media"]), max_size=3,
-                unique=True)),
-        }),
+        "governance": section(
+            {
+                "joint_working_group": _maybe(st.booleans()),
+                "meetings_per_year": _maybe(whole(0, 6)),
+                "monitoring_plan": _maybe(st.booleans()),
+                "reports_to_ministry": _maybe(st.booleans()),
+                "stakeholders": _maybe(
+                    st.lists(
+                        st.sampled_from(["university", "private_sector", "civil_society", "media"]),
+                        max_size=3,
+                        unique=True,
+                    )
+                ),
+            }
+        ),
     },
 )

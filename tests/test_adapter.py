@@ -39,7 +39,8 @@ SCRIPT = textwrap.dedent(
 
 
 def test_unmatched_facts_are_skipped_and_every_session_is_deleted():
-    done = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
-                          timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, (done.returncode, done.stderr[-2000:])
     assert done.stdout.strip() == "ok"

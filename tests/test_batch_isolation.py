@@ -52,8 +52,12 @@ def test_a_batch_with_a_bad_waiver_still_writes_every_other_file(tmp_path):
     (tmp_path / "in").mkdir()
     folder = batch_dir(tmp_path / "in")
     out = tmp_path / "out.json"
-    done = subprocess.run([sys.executable, "-m", "paracheck", "assess", str(folder), "-f", "json",
-                           "-o", str(out)], capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "paracheck", "assess", str(folder), "-f", "json", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr
     assert "m-bad-waiver.yaml:" in done.stderr and "ZZZ-999" in done.stderr
@@ -92,8 +96,12 @@ def test_a_worker_that_dies_or_raises_costs_only_its_own_file(tmp_path):
     names = ["a.yaml", "boom.yaml", "c.yaml", "crash.yaml", "e.yaml", "f.yaml"]
     for name in names:
         shutil.copy(EXAMPLES / GOOD[0], tmp_path / name)
-    done = subprocess.run([sys.executable, "-c", CRASH, *(str(tmp_path / n) for n in names)],
-                          capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [sys.executable, "-c", CRASH, *(str(tmp_path / n) for n in names)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     lines = dict(line.split(" ", 1) for line in done.stdout.strip().splitlines())
     assert list(lines) == names

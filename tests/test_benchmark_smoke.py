@@ -33,9 +33,18 @@ LABELS = [
 
 def test_benchmark_smoke(tmp_path: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--smoke",
-         "--output", str(tmp_path / "smoke.json")],
-        capture_output=True, text=True, timeout=600, cwd=ROOT)
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "run.py"),
+            "--smoke",
+            "--output",
+            str(tmp_path / "smoke.json"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     for label in LABELS:
         assert label in proc.stdout, label

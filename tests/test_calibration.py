@@ -31,8 +31,7 @@ SEVERITY_ORDER = ["blocker", "high", "medium", "low", "info"]
 # (case stem, test label) -> why paracheck is wrong and which rule / pack should change.
 # First run: 2026-11-30 on main 25726c0 + the tier data; updated after the regime packs landed
 # (710ed77): entries whose rule was fixed were removed, new disagreements added.
-KNOWN_DISAGREEMENTS: dict[tuple[str, str], str] = {
-}
+KNOWN_DISAGREEMENTS: dict[tuple[str, str], str] = {}
 
 
 @functools.cache
@@ -58,8 +57,9 @@ def _matches(check: Any, entry: dict[str, Any], sectors: list[str]) -> bool:
         return False
     if "domain" in entry and check.domain != entry["domain"]:
         return False
-    if "min_severity" in entry and (SEVERITY_ORDER.index(check.severity)
-                                    > SEVERITY_ORDER.index(entry["min_severity"])):
+    if "min_severity" in entry and (
+        SEVERITY_ORDER.index(check.severity) > SEVERITY_ORDER.index(entry["min_severity"])
+    ):
         return False
     if "sector" in entry:
         named = {sectors[i] for i in _sector_indices(check) if i < len(sectors)}
@@ -76,23 +76,29 @@ def _asks(check: Any, entry: dict[str, Any], sectors: list[str]) -> bool:
         return False
     if "domain" in entry and check.domain != entry["domain"]:
         return False
-    asked = {int(m.group(1)) for p in check.missing
-             for m in [re.match(r"sectors\[(\d+)\]", p)] if m}
+    asked = {
+        int(m.group(1)) for p in check.missing for m in [re.match(r"sectors\[(\d+)\]", p)] if m
+    }
     return entry.get("sector") in {sectors[i] for i in asked if i < len(sectors)}
 
 
 def _instrument_pattern(instrument: str) -> re.Pattern[str]:
-    """"UU 23/2014" also matches "UU No. 23 Tahun 2014": the number and the year decide."""
+    """ "UU 23/2014" also matches "UU No. 23 Tahun 2014": the number and the year decide."""
     found = re.search(r"(\d+)\s*/\s*(\d{4})", instrument)
     assert found, instrument
     number, year = found.groups()
-    return re.compile(rf"(?<![\d/]){number}\s*/\s*{year}\b|\b{number}\s+tahun\s+{year}\b",
-                      re.IGNORECASE)
+    return re.compile(
+        rf"(?<![\d/]){number}\s*/\s*{year}\b|\b{number}\s+tahun\s+{year}\b", re.IGNORECASE
+    )
 
 
 def _label(entry: dict[str, Any]) -> str:
-    parts = [entry.get("rule"), entry.get("domain"), entry.get("sector"),
-             entry.get("min_severity") and f">={entry['min_severity']}"]
+    parts = [
+        entry.get("rule"),
+        entry.get("domain"),
+        entry.get("sector"),
+        entry.get("min_severity") and f">={entry['min_severity']}",
+    ]
     return "-".join(str(p) for p in parts if p)
 
 
@@ -113,8 +119,9 @@ def _params() -> list[Any]:
         for label, payload in aspects:
             reason = KNOWN_DISAGREEMENTS.get((stem, label))
             marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            params.append(pytest.param(case["file"], label, payload, marks=marks,
-                                       id=f"{stem}::{label}"))
+            params.append(
+                pytest.param(case["file"], label, payload, marks=marks, id=f"{stem}::{label}")
+            )
     return params
 
 
@@ -125,14 +132,19 @@ def test_the_suite_is_broad_enough():
     assert {"CN", "JP", "KR", "AU", "NL", "US", "MY"} <= countries
     assert {_proposal(c["file"]).local.level for c in cases} == {"province", "regency", "city"}
     assert {_proposal(c["file"]).stage for c in cases} == {
-        "proposal", "mou_signed", "active", "evaluation"}
+        "proposal",
+        "mou_signed",
+        "active",
+        "evaluation",
+    }
     years = {_proposal(c["file"]).date.year for c in cases}
     assert {2005, 2012, 2019} <= years and max(years) >= 2021
     sectors = {s.name for c in cases for s in _proposal(c["file"]).sectors or []}
     assert {"ports_maritime", "tourism", "education", "fisheries", "health"} <= sectors
     assert all(c.get("reasoning", "").strip() for c in cases)
     assert sorted(c["file"] for c in cases) == sorted(
-        p.name for p in HERE.glob("*.yaml") if p.name != "expectations.yaml")
+        p.name for p in HERE.glob("*.yaml") if p.name != "expectations.yaml"
+    )
 
 
 def test_the_contract_is_v2():
@@ -155,13 +167,15 @@ def test_calibration_expectation(name: str, label: str, expected: Any) -> None:
     elif kind == "worst_verdict":
         assert result.worst_verdict in expected, result.worst_because
     elif kind == "notice":
-        texts = [json.dumps(n.model_dump(mode="json"), ensure_ascii=False).casefold()
-                 for n in result.notices]
+        texts = [
+            json.dumps(n.model_dump(mode="json"), ensure_ascii=False).casefold()
+            for n in result.notices
+        ]
         assert any(k.casefold() in t for k in expected for t in texts), texts
     elif kind == "must_flag":
-        assert any(_matches(c, expected, sectors) or _asks(c, expected, sectors)
-                   for c in result.checks), (
-            f"nothing matches {expected}; confirmed risks: {confirmed}")
+        assert any(
+            _matches(c, expected, sectors) or _asks(c, expected, sectors) for c in result.checks
+        ), f"nothing matches {expected}; confirmed risks: {confirmed}"
     elif kind == "must_not_flag":
         hits = [c.rule_id for c in result.checks if _matches(c, expected, sectors)]
         assert not hits, f"{hits} match {expected}"

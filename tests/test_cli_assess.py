@@ -21,16 +21,26 @@ NTB = ROOT / "examples" / "ntb-zhejiang-2015.yaml"
 WELL_PREPARED = ROOT / "examples" / "well-prepared-2023.yaml"
 
 
-def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None,
-        env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str,
+    stdin: bytes | None = None,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, **(env or {})}
     full_env.pop("NO_COLOR", None) if env is None else None
     proc = subprocess.run(
-        [sys.executable, "-m", "paracheck", *args], input=stdin, capture_output=True,
-        cwd=cwd, env=full_env, timeout=120, check=False,
+        [sys.executable, "-m", "paracheck", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=cwd,
+        env=full_env,
+        timeout=120,
+        check=False,
     )
-    return subprocess.CompletedProcess(proc.args, proc.returncode,
-                                       proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"))
+    return subprocess.CompletedProcess(
+        proc.args, proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+    )
 
 
 def needs(path: Path) -> Path:
@@ -55,6 +65,7 @@ def ntb_json() -> dict:
 
 
 # --- formats and languages on the NTB case ------------------------------------------------
+
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html", "csv"])
 def test_every_check_of_ntb_appears_in_each_format(ntb_json, fmt):
@@ -92,7 +103,7 @@ def test_text_report_shows_the_worst_verdict_and_its_open_checks_beside_the_verd
     out = run("assess", str(NTB), "--lang", "en")
     lines = out.stdout.splitlines()
     at = next(i for i, x in enumerate(lines) if "Verdict: HIGH RISK" in x)
-    beside = " ".join(lines[at:at + 5])
+    beside = " ".join(lines[at : at + 5])
     assert "Blocked" in beside
     for rule_id in ntb_json["worst_because"]:
         assert rule_id in beside
@@ -102,10 +113,8 @@ def test_diff_fails_on_new_risks_only_when_asked(tmp_path):
     before = tmp_path / "before.yaml"
     after = tmp_path / "after.yaml"
     head = "schema: paracheck/proposal/v1\ntitle: t\ndate: 2021-03-01\n"
-    before.write_text(head + "basis:\n  representative_office_abroad: false\n",
-                      encoding="utf-8")
-    after.write_text(head + "basis:\n  representative_office_abroad: true\n",
-                     encoding="utf-8")
+    before.write_text(head + "basis:\n  representative_office_abroad: false\n", encoding="utf-8")
+    after.write_text(head + "basis:\n  representative_office_abroad: true\n", encoding="utf-8")
     assert run("diff", str(before), str(after)).returncode == 0
     assert run("diff", str(before), str(after), "--fail-on-new").returncode == 1
     assert run("diff", str(after), str(before), "--fail-on-new").returncode == 0
@@ -117,11 +126,13 @@ def test_without_fail_on_a_risky_proposal_still_exits_zero():
 
 # --- batches ---------------------------------------------------------------------------------
 
+
 def test_a_folder_with_a_broken_file_reports_it_and_assesses_the_rest(tmp_path):
     for name in ("a.yaml", "b.yml", "c.json"):
         (tmp_path / name).write_text(proposal_template("sister_city"), encoding="utf-8")
     (tmp_path / "broken.yaml").write_text(
-        "schema: paracheck/proposal/v1\ntitle: Broken\nbudgett: {}\n", encoding="utf-8")
+        "schema: paracheck/proposal/v1\ntitle: Broken\nbudgett: {}\n", encoding="utf-8"
+    )
     (tmp_path / "notes.txt").write_text("not a proposal", encoding="utf-8")
 
     out = run("assess", str(tmp_path), "--format", "json")
@@ -133,7 +144,11 @@ def test_a_folder_with_a_broken_file_reports_it_and_assesses_the_rest(tmp_path):
     assert len(doc["results"]) == 3
     assert [e["source"] for e in doc["errors"]] == [str(tmp_path / "broken.yaml")]
     assert [Path(s["source"]).name for s in doc["summary"]] == [
-        "a.yaml", "b.yml", "broken.yaml", "c.json"]
+        "a.yaml",
+        "b.yml",
+        "broken.yaml",
+        "c.json",
+    ]
 
 
 def test_batch_text_ends_with_a_summary_table(tmp_path, proposal):
@@ -141,7 +156,7 @@ def test_batch_text_ends_with_a_summary_table(tmp_path, proposal):
     other.write_text(proposal_template("sister_city"), encoding="utf-8")
     out = run("assess", proposal.name, other.name, "--lang", "en", cwd=tmp_path)
     assert out.returncode == 0, out.stderr
-    summary = out.stdout[out.stdout.rindex("ASSESSMENT SUMMARY"):]
+    summary = out.stdout[out.stdout.rindex("ASSESSMENT SUMMARY") :]
     assert "proposal.yaml" in summary and "other.yaml" in summary
 
 
@@ -150,7 +165,8 @@ def test_batch_output_keeps_the_order_the_files_were_given(tmp_path):
     for name in ("z.yaml", "a.yaml", "m.yaml"):
         (tmp_path / name).write_text(
             proposal_template("sister_city").replace("title:", f"title: {name} #", 1),
-            encoding="utf-8")
+            encoding="utf-8",
+        )
         paths.append(str(tmp_path / name))
     out = run("assess", *paths, "--format", "json")
     doc = json.loads(out.stdout)
@@ -161,12 +177,14 @@ def test_batch_csv_has_the_rows_of_every_proposal(tmp_path, proposal):
     other = tmp_path / "other.yaml"
     other.write_text(proposal_template("sister_city"), encoding="utf-8")
     single = list(csv.DictReader(io.StringIO(run("assess", str(proposal), "-f", "csv").stdout)))
-    both = list(csv.DictReader(io.StringIO(
-        run("assess", str(proposal), str(other), "-f", "csv").stdout)))
+    both = list(
+        csv.DictReader(io.StringIO(run("assess", str(proposal), str(other), "-f", "csv").stdout))
+    )
     assert len(both) == 2 * len(single) > 0
 
 
 # --- inputs, errors, output ---------------------------------------------------------------
+
 
 def test_standard_input_is_read_with_dash(proposal):
     out = run("assess", "-", "--format", "json", stdin=proposal.read_bytes())
@@ -182,9 +200,16 @@ def test_a_missing_file_exits_2_with_a_positioned_message_and_no_traceback(tmp_p
     assert "Traceback" not in out.stderr and out.stdout == ""
 
 
-@pytest.mark.parametrize("args", [["--format", "docx"], ["--lang", "fr"],
-                                  ["--fail-on", "severe"], ["--as-of", "10/06/2015"],
-                                  ["--pack", "no-such-pack"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--format", "docx"],
+        ["--lang", "fr"],
+        ["--fail-on", "severe"],
+        ["--as-of", "10/06/2015"],
+        ["--pack", "no-such-pack"],
+    ],
+)
 def test_bad_options_are_usage_errors(proposal, args):
     out = run("assess", str(proposal), *args)
     assert out.returncode == 2, out
@@ -215,12 +240,38 @@ def test_as_of_changes_the_judgement_date(proposal):
     assert json.loads(out.stdout)["as_of"] == "2015-06-10"
 
 
-CONTRACT_KEYS = ["schema", "proposal", "as_of", "pack", "verdict", "worst_verdict",
-                 "worst_because", "notices", "score", "domains", "checks", "actions",
-                 "questions", "procedure"]
-CHECK_KEYS = {"rule_id", "domain", "title", "statement", "status", "severity", "likelihood",
-              "impact", "score", "evidence", "missing", "clears_when", "recommendations",
-              "sources"}
+CONTRACT_KEYS = [
+    "schema",
+    "proposal",
+    "as_of",
+    "pack",
+    "verdict",
+    "worst_verdict",
+    "worst_because",
+    "notices",
+    "score",
+    "domains",
+    "checks",
+    "actions",
+    "questions",
+    "procedure",
+]
+CHECK_KEYS = {
+    "rule_id",
+    "domain",
+    "title",
+    "statement",
+    "status",
+    "severity",
+    "likelihood",
+    "impact",
+    "score",
+    "evidence",
+    "missing",
+    "clears_when",
+    "recommendations",
+    "sources",
+}
 
 
 def test_ntb_json_has_every_contract_key_and_each_risk_cites_lines_and_how_to_clear_it():
@@ -229,10 +280,17 @@ def test_ntb_json_has_every_contract_key_and_each_risk_cites_lines_and_how_to_cl
     assert first.returncode == 0, first.stderr
     assert first.stdout == second.stdout  # deterministic, byte for byte
     data = json.loads(first.stdout)
-    assert list(data)[:len(CONTRACT_KEYS)] == CONTRACT_KEYS
+    assert list(data)[: len(CONTRACT_KEYS)] == CONTRACT_KEYS
     assert set(data["proposal"]) >= {"title", "source", "sha256"}
-    assert set(data["pack"]) >= {"name", "version", "regime", "effective_from",
-                                 "effective_until", "superseded", "superseded_by"}
+    assert set(data["pack"]) >= {
+        "name",
+        "version",
+        "regime",
+        "effective_from",
+        "effective_until",
+        "superseded",
+        "superseded_by",
+    }
     risks = [c for c in data["checks"] if c["status"] == "risk"]
     assert risks
     for check in data["checks"]:

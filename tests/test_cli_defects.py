@@ -16,9 +16,15 @@ NTB = "examples/ntb-zhejiang-2015.yaml"
 
 
 def run(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None):
-    return subprocess.run([sys.executable, "-m", "paracheck", *args], capture_output=True,
-                          text=True, cwd=cwd, timeout=300, check=False,
-                          env={**os.environ, **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "paracheck", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=300,
+        check=False,
+        env={**os.environ, **(env or {})},
+    )
 
 
 def test_diff_of_a_folder_is_a_usage_error_not_a_crash():
@@ -50,8 +56,7 @@ def test_bad_choice_says_what_is_allowed_without_pydantic_words():
 
 def test_tab_indentation_gets_a_hint(tmp_path):
     bad = tmp_path / "tab.yaml"
-    bad.write_text("schema: paracheck/proposal/v1\ntitle: t\nlocal:\n\tname: x\n",
-                   encoding="utf-8")
+    bad.write_text("schema: paracheck/proposal/v1\ntitle: t\nlocal:\n\tname: x\n", encoding="utf-8")
     out = run("validate", str(bad))
     assert out.returncode == 2
     assert f"{bad}:4:1:" in out.stderr and "spaces, not tabs" in out.stderr
@@ -67,8 +72,11 @@ def test_rules_docs_says_where_it_writes(tmp_path):
     out = run("rules", "docs", cwd=tmp_path)
     assert out.returncode == 0, out.stderr
     assert f"into {tmp_path.resolve() / 'docs' / 'rules'}" in out.stdout
-    assert all(line.split(" ", 1)[1].startswith("/") for line in out.stdout.splitlines()
-               if line.startswith("wrote "))
+    assert all(
+        line.split(" ", 1)[1].startswith("/")
+        for line in out.stdout.splitlines()
+        if line.startswith("wrote ")
+    )
 
 
 def test_readme_usage_lines_can_be_pasted():
@@ -89,13 +97,21 @@ def test_csv_score_is_zero_where_there_is_no_risk():
     out = run("assess", NTB, "--format", "csv").stdout
     rows = list(csv.DictReader(io.StringIO(out)))
     assert {r["score"] for r in rows if r["status"] != "risk"} == {"0"}
-    assert all(int(r["score"]) == int(r["likelihood"]) * int(r["impact"])
-               for r in rows if r["status"] == "risk")
+    assert all(
+        int(r["score"]) == int(r["likelihood"]) * int(r["impact"])
+        for r in rows
+        if r["status"] == "risk"
+    )
 
 
 def test_diff_shows_a_score_only_beside_a_risk():
-    out = run("diff", "examples/signed-before-dprd-2021.yaml",
-              "examples/well-prepared-2023.yaml", "--lang", "en").stdout
+    out = run(
+        "diff",
+        "examples/signed-before-dprd-2021.yaml",
+        "examples/well-prepared-2023.yaml",
+        "--lang",
+        "en",
+    ).stdout
     assert "→ Clear" in out or "→ Unknown" in out
     assert "Clear (" not in out and "Unknown (" not in out
 
@@ -103,8 +119,11 @@ def test_diff_shows_a_score_only_beside_a_risk():
 def _waiver_for_no_rule(tmp_path: Path) -> Path:
     text = (ROOT / NTB).read_text(encoding="utf-8")
     path = tmp_path / "waiver.yaml"
-    path.write_text(text + "\naccepted_risks:\n  - rule: ZZZ-999\n    reason: test\n"
-                    "    accepted_by: Sekda\n    until: 2030-01-01\n", encoding="utf-8")
+    path.write_text(
+        text + "\naccepted_risks:\n  - rule: ZZZ-999\n    reason: test\n"
+        "    accepted_by: Sekda\n    until: 2030-01-01\n",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -127,8 +146,11 @@ def test_a_lapsed_waiver_is_shown_on_its_check_in_every_human_format(tmp_path):
 
     text = (ROOT / NTB).read_text(encoding="utf-8")
     path = tmp_path / "lapsed.yaml"
-    path.write_text(text + "\naccepted_risks:\n  - rule: IMP-001\n    reason: pilot year\n"
-                    "    accepted_by: Sekda\n    until: 2015-01-31\n", encoding="utf-8")
+    path.write_text(
+        text + "\naccepted_risks:\n  - rule: IMP-001\n    reason: pilot year\n"
+        "    accepted_by: Sekda\n    until: 2015-01-31\n",
+        encoding="utf-8",
+    )
     result = paracheck.assess(paracheck.load_proposal(str(path)))
     check = next(c for c in result.checks if c.rule_id == "IMP-001")
     assert check.status == "risk" and check.waiver is not None and check.waiver.lapsed

@@ -73,8 +73,11 @@ def test_diff_of_a_proposal_with_itself_changes_nothing(tmp_path):
 def test_rules_list_and_show():
     listing = run("rules", "list", "--lang", "en")
     assert listing.returncode == 0, listing.stderr
-    first = next(line.split()[0] for line in listing.stdout.splitlines()
-                 if line[:3].isalpha() and "-" in line.split()[0])
+    first = next(
+        line.split()[0]
+        for line in listing.stdout.splitlines()
+        if line[:3].isalpha() and "-" in line.split()[0]
+    )
     shown = run("rules", "show", first.lower(), "--lang", "en")
     assert shown.returncode == 0 and first in shown.stdout and "Why" in shown.stdout
     assert run("rules", "show", "XXX-999").returncode == 2
@@ -87,7 +90,8 @@ def test_committed_rule_docs_are_up_to_date(tmp_path):
     for name, text in reference_docs().items():
         assert (committed / name).exists(), f"run `paracheck rules docs` ({name} missing)"
         assert (committed / name).read_text(encoding="utf-8") == text, (
-            f"docs/rules/{name} is stale: run `paracheck rules docs`")
+            f"docs/rules/{name} is stale: run `paracheck rules docs`"
+        )
 
 
 def test_rules_docs_writes_one_page_per_pack(tmp_path):
@@ -105,27 +109,38 @@ def test_rules_docs_writes_one_page_per_pack(tmp_path):
         assert str(tmp_path / name) in out.stdout
 
 
-@pytest.mark.parametrize("argv, packs", [
-    (["--help"], False), (["schema"], False),
-    (["validate", "examples/ntb-zhejiang-2015.yaml"], False),
-    # waivers are checked against the pack in force, as assess does: the pack, never the engine
-    (["validate", "examples/well-prepared-2023.yaml"], True),
-])
+@pytest.mark.parametrize(
+    "argv, packs",
+    [
+        (["--help"], False),
+        (["schema"], False),
+        (["validate", "examples/ntb-zhejiang-2015.yaml"], False),
+        # waivers are checked against the pack in force, as assess does: the pack, never the engine
+        (["validate", "examples/well-prepared-2023.yaml"], True),
+    ],
+)
 def test_help_validate_and_schema_do_not_load_the_engine_or_the_packs(argv, packs):
-    watched = ("('paracheck.engine.assess', 'paracheck.engine.adapter', "
-               "'paracheck.engine.compiler', 'durable', 'jinja2')") if packs else \
-        "('paracheck.engine', 'paracheck.rules.loader', 'durable', 'jinja2')"
-    code = ("import sys\nfrom paracheck.cli import app\n"
-            f"try:\n    app({argv!r}, prog_name='paracheck')\nexcept SystemExit:\n    pass\n"
-            f"loaded = [m for m in sys.modules if m.startswith({watched})]\n"
-            "print('LOADED', loaded)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=False, cwd=ROOT)
+    watched = (
+        (
+            "('paracheck.engine.assess', 'paracheck.engine.adapter', "
+            "'paracheck.engine.compiler', 'durable', 'jinja2')"
+        )
+        if packs
+        else "('paracheck.engine', 'paracheck.rules.loader', 'durable', 'jinja2')"
+    )
+    code = (
+        "import sys\nfrom paracheck.cli import app\n"
+        f"try:\n    app({argv!r}, prog_name='paracheck')\nexcept SystemExit:\n    pass\n"
+        f"loaded = [m for m in sys.modules if m.startswith({watched})]\n"
+        "print('LOADED', loaded)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, cwd=ROOT
+    )
     assert "LOADED []" in out.stdout, out.stdout + out.stderr
 
 
-def test_an_interrupted_write_leaves_the_old_report_and_no_temporary_file(tmp_path,
-                                                                          monkeypatch):
+def test_an_interrupted_write_leaves_the_old_report_and_no_temporary_file(tmp_path, monkeypatch):
     target = tmp_path / "report.md"
     target.write_text("old", encoding="utf-8")
 
@@ -144,10 +159,10 @@ def _png_pixels_vary(png: bytes) -> bool:
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     pos, data = 8, b""
     while pos < len(png):
-        length = int.from_bytes(png[pos:pos + 4], "big")
-        kind = png[pos + 4:pos + 8]
+        length = int.from_bytes(png[pos : pos + 4], "big")
+        kind = png[pos + 4 : pos + 8]
         if kind == b"IDAT":
-            data += png[pos + 8:pos + 8 + length]
+            data += png[pos + 8 : pos + 8 + length]
         pos += 12 + length
     raw = zlib.decompress(data)
     return len(set(raw[i] for i in range(0, len(raw), 997))) > 8
@@ -157,17 +172,31 @@ def _png_pixels_vary(png: bytes) -> bool:
 def test_html_report_draws_a_non_blank_page_in_a_browser(tmp_path):
     import paracheck
 
-    ntb = paracheck.assess(paracheck.load_proposal(str(ROOT / "examples" /
-                                                       "ntb-zhejiang-2015.yaml")))
+    ntb = paracheck.assess(
+        paracheck.load_proposal(str(ROOT / "examples" / "ntb-zhejiang-2015.yaml"))
+    )
     html = tmp_path / "report.html"
     html.write_text(render(ntb, "html", "id"), encoding="utf-8")
     png = tmp_path / "report.png"
     subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-         "--no-first-run", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={png}",
-         "--window-size=1200,1600", html.as_uri()],
-        capture_output=True, timeout=120, check=False,
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            f"--screenshot={png}",
+            "--window-size=1200,1600",
+            html.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=False,
     )
     assert png.exists() and png.stat().st_size > 20_000
     assert _png_pixels_vary(png.read_bytes())

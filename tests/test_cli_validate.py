@@ -24,7 +24,10 @@ def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProce
     """The real command in a child process, as a user runs it."""
     return subprocess.run(
         [sys.executable, "-m", "paracheck", *args],
-        input=stdin, capture_output=True, timeout=20, check=False,
+        input=stdin,
+        capture_output=True,
+        timeout=20,
+        check=False,
     )
 
 
@@ -59,12 +62,21 @@ def test_duplicate_key_exits_2_pointing_at_the_duplicate(tmp_path):
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
-        ("date: 2015-06-10", "date: kemarin",
-         ":3:7: date: expected a date as YYYY-MM-DD, got 'kemarin'"),
-        ("country: CN", "country: XX",
-         ":9:12: partner.country: 'XX' is not an ISO 3166-1 alpha-2 country code"),
-        ("level: province}", "level: provinsi}",  # after "–" on its line: characters count
-         ":6:71: local.level: expected one of: province, regency, city; got 'provinsi'"),
+        (
+            "date: 2015-06-10",
+            "date: kemarin",
+            ":3:7: date: expected a date as YYYY-MM-DD, got 'kemarin'",
+        ),
+        (
+            "country: CN",
+            "country: XX",
+            ":9:12: partner.country: 'XX' is not an ISO 3166-1 alpha-2 country code",
+        ),
+        (
+            "level: province}",
+            "level: provinsi}",  # after "–" on its line: characters count
+            ":6:71: local.level: expected one of: province, regency, city; got 'provinsi'",
+        ),
     ],
 )
 def test_bad_value_exits_2_naming_the_field_and_its_position(tmp_path, old, new, expected):
@@ -116,8 +128,19 @@ def test_init_piped_into_validate_exits_0_in_real_processes():
 def test_init_template_explains_fields_in_both_languages():
     text = runner.invoke(app, ["init"]).stdout
     assert "alokasi APBD" in text and "APBD allocation" in text
-    for section in ("local:", "partner:", "basis:", "sectors:", "budget:", "human_resources:",
-                    "energy:", "security:", "procedure:", "governance:", "accepted_risks:"):
+    for section in (
+        "local:",
+        "partner:",
+        "basis:",
+        "sectors:",
+        "budget:",
+        "human_resources:",
+        "energy:",
+        "security:",
+        "procedure:",
+        "governance:",
+        "accepted_risks:",
+    ):
         assert f"\n{section}" in text
 
 
@@ -152,6 +175,7 @@ def test_paracheck_errors_become_lines_and_exit_2(monkeypatch, capsys):
     def fail_with(exc):
         def command(*args, **kwargs):
             raise exc
+
         return command
 
     monkeypatch.setattr(cli, "app", fail_with(InputError([Problem("f.yaml", 3, 4, "a.b", "bad")])))
@@ -200,4 +224,5 @@ def test_a_bad_byte_after_non_ascii_text_is_placed_by_characters_in_the_command(
     result = run_cli("validate", str(path))
     assert result.returncode == 2
     assert result.stderr.decode() == (
-        f"{path}:2:13: not UTF-8 text (byte 0xff); save the file as UTF-8\n")
+        f"{path}:2:13: not UTF-8 text (byte 0xff); save the file as UTF-8\n"
+    )

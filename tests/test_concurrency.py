@@ -27,6 +27,7 @@ THREADS = 8
 
 def varied_proposal(rng: random.Random) -> dict[str, Any]:
     """A valid proposal with a random subset of sections and values around thresholds."""
+
     def maybe(value: Any) -> Any:
         return None if rng.random() < 0.1 else value
 
@@ -38,34 +39,61 @@ def varied_proposal(rng: random.Random) -> dict[str, Any]:
         "stage": pick("proposal", "mou_signed", "active", "evaluation"),
         "form": pick("sister_province", "sister_city", "other"),
         "local": {"level": pick("province", "regency", "city")},
-        "partner": {"country": rng.choice(["CN", "JP", "AU", "TW", "IL", "DE", "KR"]),
-                    "level": pick("province", "state", "city", "county", "other")},
-        "basis": {"people_to_people": pick(True, False),
-                  "in_development_plan": pick(True, False),
-                  "similar_characteristics": maybe(["fisheries"] * rng.randint(0, 2))},
-        "budget": {"apbd_allocation_idr": pick(0, 100_000_000, 2_000_000_000),
-                   "other_sources": maybe(rng.sample(["apbn", "partner", "private"],
-                                                     rng.randint(0, 3))),
-                   "realization_rate": pick(0.0, 0.4, 0.95),
-                   "revisions_last_year": pick(0, 2, 4)},
-        "human_resources": {"dedicated_staff": pick(0, 1, 4),
-                            "language_staff": maybe({"zh": rng.randint(0, 2)}),
-                            "response_days": pick(1, 14, 30)},
-        "energy": {"reserve_margin_pct": pick(-10.0, 0.0, 35.0),
-                   "rolling_blackouts": pick(True, False)},
-        "security": {"narcotics_route": pick("none", "low", "high"),
-                     "iuu_fishing": pick("none", "medium", "high")},
-        "governance": {"joint_working_group": pick(True, False),
-                       "meetings_per_year": pick(0, 2, 6),
-                       "monitoring_plan": pick(True, False)},
-        "sectors": [{"name": rng.choice(["mining", "culture", "tourism", "fisheries"]),
-                     "programs": [{"name": "p", "status": pick("planned", "ongoing", "stalled"),
-                                   "last_activity": f"{rng.randint(2012, 2016)}-03-01"}
-                                  for _ in range(rng.randint(0, 3))]}
-                    for _ in range(rng.randint(0, 5))],
-        "procedure": [{"step": "signing", "status": "done", "date": "2015-01-10"},
-                      {"step": "dprd_approval", "status": rng.choice(["done", "pending"]),
-                       "date": f"{rng.randint(2014, 2016)}-02-01"}],
+        "partner": {
+            "country": rng.choice(["CN", "JP", "AU", "TW", "IL", "DE", "KR"]),
+            "level": pick("province", "state", "city", "county", "other"),
+        },
+        "basis": {
+            "people_to_people": pick(True, False),
+            "in_development_plan": pick(True, False),
+            "similar_characteristics": maybe(["fisheries"] * rng.randint(0, 2)),
+        },
+        "budget": {
+            "apbd_allocation_idr": pick(0, 100_000_000, 2_000_000_000),
+            "other_sources": maybe(rng.sample(["apbn", "partner", "private"], rng.randint(0, 3))),
+            "realization_rate": pick(0.0, 0.4, 0.95),
+            "revisions_last_year": pick(0, 2, 4),
+        },
+        "human_resources": {
+            "dedicated_staff": pick(0, 1, 4),
+            "language_staff": maybe({"zh": rng.randint(0, 2)}),
+            "response_days": pick(1, 14, 30),
+        },
+        "energy": {
+            "reserve_margin_pct": pick(-10.0, 0.0, 35.0),
+            "rolling_blackouts": pick(True, False),
+        },
+        "security": {
+            "narcotics_route": pick("none", "low", "high"),
+            "iuu_fishing": pick("none", "medium", "high"),
+        },
+        "governance": {
+            "joint_working_group": pick(True, False),
+            "meetings_per_year": pick(0, 2, 6),
+            "monitoring_plan": pick(True, False),
+        },
+        "sectors": [
+            {
+                "name": rng.choice(["mining", "culture", "tourism", "fisheries"]),
+                "programs": [
+                    {
+                        "name": "p",
+                        "status": pick("planned", "ongoing", "stalled"),
+                        "last_activity": f"{rng.randint(2012, 2016)}-03-01",
+                    }
+                    for _ in range(rng.randint(0, 3))
+                ],
+            }
+            for _ in range(rng.randint(0, 5))
+        ],
+        "procedure": [
+            {"step": "signing", "status": "done", "date": "2015-01-10"},
+            {
+                "step": "dprd_approval",
+                "status": rng.choice(["done", "pending"]),
+                "date": f"{rng.randint(2014, 2016)}-02-01",
+            },
+        ],
     }
     chosen = {k: v for k, v in sections.items() if rng.random() < 0.8}
     return {"schema": "paracheck/proposal/v1", "title": "concurrent", **chosen}
@@ -148,6 +176,5 @@ def test_threads_mixing_packs_match_the_sequential_results(sequential):
 def test_process_pool_matches_the_sequential_results(sequential):
     context = multiprocessing.get_context("spawn")  # each process builds its own host
     with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
-        pooled = list(pool.map(assess_json, [(d, PACK) for d in INPUTS], chunksize=5,
-                               timeout=300))
+        pooled = list(pool.map(assess_json, [(d, PACK) for d in INPUTS], chunksize=5, timeout=300))
     assert pooled == sequential[PACK]

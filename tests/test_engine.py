@@ -62,18 +62,25 @@ def test_header_only_proposal_is_incomplete_with_questions(mini):
     assert {ch.status for ch in result.checks} == {"unknown"}
     # one question per fact some rule of the mini pack reads, naming the rules waiting on it
     assert {q.path: q.checks for q in result.questions} == {
-        "budget.apbd_allocation_idr": ["BUD-001"], "budget.other_sources": ["BUD-001"],
-        "energy.reserve_margin_pct": ["NRG-001"], "energy.rolling_blackouts": ["NRG-001"],
+        "budget.apbd_allocation_idr": ["BUD-001"],
+        "budget.other_sources": ["BUD-001"],
+        "energy.reserve_margin_pct": ["NRG-001"],
+        "energy.rolling_blackouts": ["NRG-001"],
         "human_resources.dedicated_staff": ["HR-001"],
-        "procedure.dprd_approval.date": ["REG-001"], "procedure.signing.date": ["REG-001"],
-        "sectors": ["HR-001", "IMP-001", "IMP-002", "NRG-002"], "stage": ["IMP-002"],
+        "procedure.dprd_approval.date": ["REG-001"],
+        "procedure.signing.date": ["REG-001"],
+        "sectors": ["HR-001", "IMP-001", "IMP-002", "NRG-002"],
+        "stage": ["IMP-002"],
     }
 
 
 def test_risk_lists_evidence_with_yaml_lines_and_clears_when(mini, tmp_path):
     path = tmp_path / "p.yaml"
-    path.write_text("schema: paracheck/proposal/v1\ntitle: t\nbudget:\n"
-                    "  apbd_allocation_idr: 0\n  other_sources: []\n", encoding="utf-8")
+    path.write_text(
+        "schema: paracheck/proposal/v1\ntitle: t\nbudget:\n"
+        "  apbd_allocation_idr: 0\n  other_sources: []\n",
+        encoding="utf-8",
+    )
     result = paracheck.assess(paracheck.load_proposal(str(path)), pack=mini, as_of=AS_OF)
     check = next(ch for ch in result.checks if ch.rule_id == "BUD-001")
     assert check.status == "risk"
@@ -85,8 +92,9 @@ def test_risk_lists_evidence_with_yaml_lines_and_clears_when(mini, tmp_path):
 
 
 def test_per_sector_rule_names_the_sectors_that_fired(mini):
-    proposal = _proposal(energy={"rolling_blackouts": True},
-                         sectors=[{"name": "culture"}, {"name": "mining"}])
+    proposal = _proposal(
+        energy={"rolling_blackouts": True}, sectors=[{"name": "culture"}, {"name": "mining"}]
+    )
     result = paracheck.assess(proposal, pack=mini, as_of=AS_OF)
     check = next(ch for ch in result.checks if ch.rule_id == "NRG-002")
     assert check.status == "risk"
@@ -95,9 +103,17 @@ def test_per_sector_rule_names_the_sectors_that_fired(mini):
 
 
 def _waived(until: str) -> Proposal:
-    return _proposal(budget={"apbd_allocation_idr": 0, "other_sources": []},
-                     accepted_risks=[{"rule": "BUD-001", "reason": "hibah pusat menyusul",
-                                      "accepted_by": "Kepala Biro", "until": until}])
+    return _proposal(
+        budget={"apbd_allocation_idr": 0, "other_sources": []},
+        accepted_risks=[
+            {
+                "rule": "BUD-001",
+                "reason": "hibah pusat menyusul",
+                "accepted_by": "Kepala Biro",
+                "until": until,
+            }
+        ],
+    )
 
 
 def test_waiver_until_after_as_of_accepts_the_risk(mini):
@@ -106,7 +122,10 @@ def test_waiver_until_after_as_of_accepts_the_risk(mini):
     assert check.status == "accepted"
     waiver = check.waiver
     assert (waiver.reason, waiver.accepted_by, waiver.until) == (
-        "hibah pusat menyusul", "Kepala Biro", dt.date(2016, 1, 1))
+        "hibah pusat menyusul",
+        "Kepala Biro",
+        dt.date(2016, 1, 1),
+    )
     assert not any("BUD-001" in a.rules for a in result.actions)
 
 
@@ -116,41 +135,55 @@ def test_lapsed_waiver_no_longer_applies(mini):
 
 
 def test_waiver_naming_no_rule_of_the_pack_is_an_error(mini):
-    proposal = _proposal(accepted_risks=[{"rule": "XYZ-999", "reason": "r", "accepted_by": "a",
-                                          "until": "2030-01-01"}])
+    proposal = _proposal(
+        accepted_risks=[
+            {"rule": "XYZ-999", "reason": "r", "accepted_by": "a", "until": "2030-01-01"}
+        ]
+    )
     with pytest.raises(InputError, match="XYZ-999"):
         paracheck.assess(proposal, pack=mini, as_of=AS_OF)
 
 
 def test_two_runs_give_identical_bytes(mini):
-    proposal = _proposal(energy={"rolling_blackouts": True},
-                         sectors=[{"name": "mining", "programs": []}], stage="active")
+    proposal = _proposal(
+        energy={"rolling_blackouts": True},
+        sectors=[{"name": "mining", "programs": []}],
+        stage="active",
+    )
     first = paracheck.assess(proposal, pack=mini, as_of=AS_OF).to_json()
     second = paracheck.assess(proposal, pack=mini, as_of=AS_OF).to_json()
     assert first == second
 
 
 def test_signing_before_dprd_shows_in_the_procedure(mini):
-    proposal = _proposal(stage="mou_signed", procedure=[
-        {"step": "letter_of_intent", "status": "done", "date": "2015-01-01"},
-        {"step": "dprd_approval", "status": "done", "date": "2015-03-01"},
-        {"step": "signing", "status": "done", "date": "2015-02-01"}])
+    proposal = _proposal(
+        stage="mou_signed",
+        procedure=[
+            {"step": "letter_of_intent", "status": "done", "date": "2015-01-01"},
+            {"step": "dprd_approval", "status": "done", "date": "2015-03-01"},
+            {"step": "signing", "status": "done", "date": "2015-02-01"},
+        ],
+    )
     result = paracheck.assess(proposal, pack=mini, as_of=AS_OF)
     assert _status(result, "REG-001") == "risk"
     issues = {p.step: p.issue for p in result.procedure}
     assert issues["signing"] == Localized(
         id="bertanggal sebelum langkah sebelumnya, persetujuan DPRD (1 Maret 2015)",
-        en="dated before the earlier step, DPRD approval (March 1, 2015)")
+        en="dated before the earlier step, DPRD approval (March 1, 2015)",
+    )
     assert issues["letter_of_intent"] is None and issues["dprd_approval"] is None
 
 
 def test_required_step_missing_for_stage_is_an_issue(mini):
-    proposal = _proposal(stage="mou_signed", procedure=[
-        {"step": "letter_of_intent", "status": "done"}])
+    proposal = _proposal(
+        stage="mou_signed", procedure=[{"step": "letter_of_intent", "status": "done"}]
+    )
     result = paracheck.assess(proposal, pack=mini, as_of=AS_OF)
     entries = {p.step: p for p in result.procedure}
-    not_done = Localized(id="langkah wajib pada tahap MoU ditandatangani, belum selesai",
-                         en="required at stage 'MoU signed' but not done")
+    not_done = Localized(
+        id="langkah wajib pada tahap MoU ditandatangani, belum selesai",
+        en="required at stage 'MoU signed' but not done",
+    )
     assert (entries["dprd_approval"].required, entries["dprd_approval"].issue) == (True, not_done)
     assert (entries["signing"].required, entries["signing"].issue) == (True, not_done)
     assert entries["letter_of_intent"].issue is None  # done, so no issue
@@ -175,15 +208,27 @@ def test_pack_with_duplicate_id_is_refused(tmp_path):
     assert all(p.file.endswith("dup.yaml") for p in err.value.problems)
 
 
-@pytest.mark.parametrize(("old", "new", "expect"), [
-    ("{path: human_resources.dedicated_staff, times: 2}",
-     "{path: human_resources.dedicated_stuff, times: 2}", "HR-001.when.gt.path"),
-    ('title: {id: "Terlalu banyak sektor", en: "Too many sectors"}',
-     'title: {id: "Terlalu banyak sektor"}', "HR-001.title.en"),
-    ("    domain: human_resources\n", "    domain: human_resource\n", "HR-001.domain"),
-    ("      fires: [{human_resources: {dedicated_staff: 1}",
-     "      fires: [{human_resources: {dedicated_staf: 1}", "HR-001.examples.fires[0]"),
-])
+@pytest.mark.parametrize(
+    ("old", "new", "expect"),
+    [
+        (
+            "{path: human_resources.dedicated_staff, times: 2}",
+            "{path: human_resources.dedicated_stuff, times: 2}",
+            "HR-001.when.gt.path",
+        ),
+        (
+            'title: {id: "Terlalu banyak sektor", en: "Too many sectors"}',
+            'title: {id: "Terlalu banyak sektor"}',
+            "HR-001.title.en",
+        ),
+        ("    domain: human_resources\n", "    domain: human_resource\n", "HR-001.domain"),
+        (
+            "      fires: [{human_resources: {dedicated_staff: 1}",
+            "      fires: [{human_resources: {dedicated_staf: 1}",
+            "HR-001.examples.fires[0]",
+        ),
+    ],
+)
 def test_malformed_pack_is_refused_naming_rule_and_field(tmp_path, old, new, expect):
     text = MINI.read_text(encoding="utf-8")
     assert old in text
@@ -197,12 +242,41 @@ def test_malformed_pack_is_refused_naming_rule_and_field(tmp_path, old, new, exp
 
 
 # The contract's key order (PRODUCT.md §2), written out: a change to it must change this test.
-CONTRACT_KEYS = ["schema", "proposal", "as_of", "pack", "verdict", "worst_verdict",
-                 "worst_because", "notices", "score", "domains", "checks", "actions",
-                 "questions", "procedure"]
-CHECK_KEYS = ["rule_id", "domain", "title", "statement", "why", "status", "severity",
-              "likelihood", "impact", "score", "items", "evidence", "missing", "clears_when",
-              "recommendations", "sources", "waiver"]
+CONTRACT_KEYS = [
+    "schema",
+    "proposal",
+    "as_of",
+    "pack",
+    "verdict",
+    "worst_verdict",
+    "worst_because",
+    "notices",
+    "score",
+    "domains",
+    "checks",
+    "actions",
+    "questions",
+    "procedure",
+]
+CHECK_KEYS = [
+    "rule_id",
+    "domain",
+    "title",
+    "statement",
+    "why",
+    "status",
+    "severity",
+    "likelihood",
+    "impact",
+    "score",
+    "items",
+    "evidence",
+    "missing",
+    "clears_when",
+    "recommendations",
+    "sources",
+    "waiver",
+]
 EVIDENCE_KEYS = ["path", "value", "line", "note"]
 
 
@@ -222,8 +296,11 @@ def test_json_keys_follow_the_contract_order(mini):
 def test_trusted_rebuild_gives_back_the_same_assessment(mini):
     from paracheck.engine.model import Assessment
 
-    proposal = _proposal(energy={"rolling_blackouts": True}, stage="active",
-                         sectors=[{"name": "mining", "programs": []}])
+    proposal = _proposal(
+        energy={"rolling_blackouts": True},
+        stage="active",
+        sectors=[{"name": "mining", "programs": []}],
+    )
     result = paracheck.assess(proposal, pack=mini, as_of=AS_OF)
     again = Assessment.from_trusted_json(result.model_dump_json(by_alias=True))
     assert again == result
@@ -233,11 +310,21 @@ def test_trusted_rebuild_gives_back_the_same_assessment(mini):
 def test_missing_facts_name_the_exact_programme_and_sector_to_fill_in():
     # a sector whose running programme has no date, and a sector that lists no programmes at
     # all (a programme that is only planned has no activity date to ask for: IMP-005)
-    result = paracheck.assess({
-        "schema": "paracheck/proposal/v1", "title": "t", "date": "2024-09-02",
-        "sectors": [{"name": "tourism", "lead_agency": "Dispar",
-                     "programs": [{"name": "festival", "status": "ongoing"}]},
-                    {"name": "environment", "lead_agency": None}]})
+    result = paracheck.assess(
+        {
+            "schema": "paracheck/proposal/v1",
+            "title": "t",
+            "date": "2024-09-02",
+            "sectors": [
+                {
+                    "name": "tourism",
+                    "lead_agency": "Dispar",
+                    "programs": [{"name": "festival", "status": "ongoing"}],
+                },
+                {"name": "environment", "lead_agency": None},
+            ],
+        }
+    )
     asked = {q.path for q in result.questions}
     assert "sectors[0].programs[0].last_activity" in asked
     assert "sectors[1].programs" in asked
@@ -250,20 +337,30 @@ def test_a_counted_item_already_decided_asks_no_question():
     # sector has an ongoing one, so it is decided whatever its other programme's status is;
     # the second has only a planned one; only the third's programme status leaves the share
     # open, and only it is asked.
-    result = paracheck.assess({
-        "schema": "paracheck/proposal/v1", "title": "t", "date": "2024-09-02",
-        "stage": "active",
-        "sectors": [
-            {"name": "culture", "lead_agency": "Disbud",
-             "programs": [{"name": "festival", "status": "ongoing"},
-                          {"name": "exchange"}]},
-            {"name": "trade", "lead_agency": "Disperindag",
-             "programs": [{"name": "fair", "status": "planned"}]},
-            {"name": "tourism", "lead_agency": "Dispar",
-             "programs": [{"name": "expo"}]}],
-        # signed more than a year before: IMP-006 measures decay from the signing date
-        "procedure": [{"step": "signing", "status": "done", "date": "2023-06-01"}]},
-        pack="pp28-2018")
+    result = paracheck.assess(
+        {
+            "schema": "paracheck/proposal/v1",
+            "title": "t",
+            "date": "2024-09-02",
+            "stage": "active",
+            "sectors": [
+                {
+                    "name": "culture",
+                    "lead_agency": "Disbud",
+                    "programs": [{"name": "festival", "status": "ongoing"}, {"name": "exchange"}],
+                },
+                {
+                    "name": "trade",
+                    "lead_agency": "Disperindag",
+                    "programs": [{"name": "fair", "status": "planned"}],
+                },
+                {"name": "tourism", "lead_agency": "Dispar", "programs": [{"name": "expo"}]},
+            ],
+            # signed more than a year before: IMP-006 measures decay from the signing date
+            "procedure": [{"step": "signing", "status": "done", "date": "2023-06-01"}],
+        },
+        pack="pp28-2018",
+    )
     check = next(ch for ch in result.checks if ch.rule_id == "IMP-006")
     assert check.status == "unknown"
     assert check.missing == ["sectors[2].programs[0].status"]
@@ -275,26 +372,51 @@ def test_an_open_flag_asks_what_its_deriving_rule_asks(tmp_path):
     import yaml
 
     def rule(rule_id: str, when: dict, **extra) -> dict:
-        return {"id": rule_id, "domain": "governance", "severity": "high", "likelihood": 1,
-                "impact": 1, "title": {"id": "t", "en": "t"}, "why": {"id": "w", "en": "w"},
-                "when": when, "recommend": [{"stage": "planning", "owner": "Bappeda",
-                                             "text": {"id": "t", "en": "t"}}],
-                "sources": [{"kind": "thesis", "ref": "IV"}],
-                "examples": {"fires": [{}], "clears": [{}]}, **extra}
+        return {
+            "id": rule_id,
+            "domain": "governance",
+            "severity": "high",
+            "likelihood": 1,
+            "impact": 1,
+            "title": {"id": "t", "en": "t"},
+            "why": {"id": "w", "en": "w"},
+            "when": when,
+            "recommend": [
+                {"stage": "planning", "owner": "Bappeda", "text": {"id": "t", "en": "t"}}
+            ],
+            "sources": [{"kind": "thesis", "ref": "IV"}],
+            "examples": {"fires": [{}], "clears": [{}]},
+            **extra,
+        }
 
-    pack = {"schema": "paracheck/pack/v1", "name": "flags", "version": "0", "regime": "r",
-            "description": {"id": "d", "en": "d"}, "procedure": [{"step": "initiative"}],
-            "rules": [rule("GOV-001", {"path": "partner.kind", "in": ["institution"]},
-                           for_each="programs", derive="institution_programme"),
-                      rule("GOV-002", {"flag": "institution_programme"})]}
+    pack = {
+        "schema": "paracheck/pack/v1",
+        "name": "flags",
+        "version": "0",
+        "regime": "r",
+        "description": {"id": "d", "en": "d"},
+        "procedure": [{"step": "initiative"}],
+        "rules": [
+            rule(
+                "GOV-001",
+                {"path": "partner.kind", "in": ["institution"]},
+                for_each="programs",
+                derive="institution_programme",
+            ),
+            rule("GOV-002", {"flag": "institution_programme"}),
+        ],
+    }
     path = tmp_path / "flags.yaml"
     path.write_text(yaml.safe_dump(pack), encoding="utf-8")
-    result = paracheck.assess(_proposal(sectors=[{"name": "infrastructure"}]),
-                              pack=load_pack(str(path)), as_of=AS_OF)
+    result = paracheck.assess(
+        _proposal(sectors=[{"name": "infrastructure"}]), pack=load_pack(str(path)), as_of=AS_OF
+    )
     checks = {ch.rule_id: ch for ch in result.checks}
     assert checks["GOV-001"].missing == ["sectors[0].programs"]
     assert (checks["GOV-002"].status, checks["GOV-002"].missing) == (
-        "unknown", ["sectors[0].programs"])
+        "unknown",
+        ["sectors[0].programs"],
+    )
 
 
 def _pack_of(tmp_path, rules: list[tuple[str, str | None, dict]]):
@@ -302,20 +424,34 @@ def _pack_of(tmp_path, rules: list[tuple[str, str | None, dict]]):
     import yaml
 
     def rule(rule_id: str, for_each: str | None, when: dict) -> dict:
-        out = {"id": rule_id, "domain": "implementation", "severity": "medium",
-               "likelihood": 1, "impact": 1, "title": {"id": "t", "en": "t"},
-               "why": {"id": "w", "en": "w"}, "when": when,
-               "recommend": [{"stage": "planning", "owner": "Bappeda",
-                              "text": {"id": "t", "en": "t"}}],
-               "sources": [{"kind": "thesis", "ref": "IV"}],
-               "examples": {"fires": [{}], "clears": [{}]}}
+        out = {
+            "id": rule_id,
+            "domain": "implementation",
+            "severity": "medium",
+            "likelihood": 1,
+            "impact": 1,
+            "title": {"id": "t", "en": "t"},
+            "why": {"id": "w", "en": "w"},
+            "when": when,
+            "recommend": [
+                {"stage": "planning", "owner": "Bappeda", "text": {"id": "t", "en": "t"}}
+            ],
+            "sources": [{"kind": "thesis", "ref": "IV"}],
+            "examples": {"fires": [{}], "clears": [{}]},
+        }
         if for_each:
             out["for_each"] = for_each
         return out
 
-    pack = {"schema": "paracheck/pack/v1", "name": "asks", "version": "0", "regime": "r",
-            "description": {"id": "d", "en": "d"}, "procedure": [{"step": "initiative"}],
-            "rules": [rule(*r) for r in rules]}
+    pack = {
+        "schema": "paracheck/pack/v1",
+        "name": "asks",
+        "version": "0",
+        "regime": "r",
+        "description": {"id": "d", "en": "d"},
+        "procedure": [{"step": "initiative"}],
+        "rules": [rule(*r) for r in rules],
+    }
     path = tmp_path / "asks.yaml"
     path.write_text(yaml.safe_dump(pack), encoding="utf-8")
     return load_pack(str(path))
@@ -336,7 +472,9 @@ def test_each_absent_fact_asks_for_the_input_a_person_fills_in(tmp_path):
     pack = _pack_of(tmp_path, ASKING_RULES)
     result = paracheck.assess(
         _proposal(sectors=[{"name": "tourism", "programs": [{"name": "festival"}]}]),
-        pack=pack, as_of=AS_OF)
+        pack=pack,
+        as_of=AS_OF,
+    )
     asked = {ch.rule_id: (ch.status, ch.missing) for ch in result.checks}
     assert asked == {
         "IMP-101": ("unknown", ["sectors[0].programs[0].last_activity"]),
@@ -349,11 +487,21 @@ def test_each_absent_fact_asks_for_the_input_a_person_fills_in(tmp_path):
 def test_a_programme_without_activity_has_no_days_since_and_decides_clear(tmp_path):
     pack = _pack_of(tmp_path, ASKING_RULES)
     result = paracheck.assess(
-        _proposal(sectors=[{"name": "tourism", "lead_agency": "Dispar",
-                            "programs": [{"name": "festival", "last_activity": None}]}],
-                  budget={"apbd_allocation_idr": 5}),
-        pack=pack, as_of=AS_OF)
+        _proposal(
+            sectors=[
+                {
+                    "name": "tourism",
+                    "lead_agency": "Dispar",
+                    "programs": [{"name": "festival", "last_activity": None}],
+                }
+            ],
+            budget={"apbd_allocation_idr": 5},
+        ),
+        pack=pack,
+        as_of=AS_OF,
+    )
     assert {ch.rule_id: ch.status for ch in result.checks} == dict.fromkeys(
-        ["IMP-101", "IMP-102", "IMP-103", "IMP-104"], "clear")
+        ["IMP-101", "IMP-102", "IMP-103", "IMP-104"], "clear"
+    )
     days = next(e for ch in result.checks if ch.rule_id == "IMP-101" for e in ch.evidence)
     assert days.path == "sectors[0].programs[0].last_activity" and days.value is None

@@ -17,32 +17,62 @@ from paracheck.engine.compiler import MAX_RULES_PER_LAYER, spread_layers
 from paracheck.facts.paths import vocabulary
 from paracheck.rules.loader import load_pack, strata
 
-SPARSE = {"schema": "paracheck/proposal/v1", "title": "sparse", "date": "2021-01-01",
-          "stage": "evaluation", "procedure": [{"step": "reporting", "status": "pending"}]}
+SPARSE = {
+    "schema": "paracheck/proposal/v1",
+    "title": "sparse",
+    "date": "2021-01-01",
+    "stage": "evaluation",
+    "procedure": [{"step": "reporting", "status": "pending"}],
+}
 
 
 def _wide_pack(tmp_path, n_rules: int) -> str:
     """A pack of ``n_rules`` proposal rules, each testing a different field (cycled)."""
-    paths = sorted(p for p, info in vocabulary().items()
-                   if info.scope == "proposal" and info.type in ("number", "bool"))
+    paths = sorted(
+        p
+        for p, info in vocabulary().items()
+        if info.scope == "proposal" and info.type in ("number", "bool")
+    )
     rules = []
     for i in range(n_rules):
         path = paths[i % len(paths)]
-        rules.append({
-            "id": f"GOV-{i:03d}", "domain": "governance", "severity": "low",
-            "likelihood": 1, "impact": 1,
-            "title": {"id": f"uji {i}", "en": f"test {i}"}, "why": {"id": "w", "en": "w"},
-            "when": {"all": [{"path": "stage", "in": ["active", "evaluation"]},
-                             {"path": path, "gt": i} if vocabulary()[path].type == "number"
-                             else {"path": path, "eq": bool(i % 2)}]},
-            "recommend": [{"stage": "planning", "owner": "Biro Kerja Sama",
-                           "text": {"id": "t", "en": "t"}}],
-            "sources": [{"kind": "thesis", "ref": "IV.A"}],
-            "examples": {"fires": [{"stage": "active"}], "clears": [{"stage": "proposal"}]}})
-    pack = {"schema": "paracheck/pack/v1", "name": "wide", "version": "0",
-            "regime": "test", "description": {"id": "uji", "en": "test"},
-            "procedure": [{"step": "signing", "required_from": "mou_signed"}],
-            "rules": rules}
+        rules.append(
+            {
+                "id": f"GOV-{i:03d}",
+                "domain": "governance",
+                "severity": "low",
+                "likelihood": 1,
+                "impact": 1,
+                "title": {"id": f"uji {i}", "en": f"test {i}"},
+                "why": {"id": "w", "en": "w"},
+                "when": {
+                    "all": [
+                        {"path": "stage", "in": ["active", "evaluation"]},
+                        {"path": path, "gt": i}
+                        if vocabulary()[path].type == "number"
+                        else {"path": path, "eq": bool(i % 2)},
+                    ]
+                },
+                "recommend": [
+                    {
+                        "stage": "planning",
+                        "owner": "Biro Kerja Sama",
+                        "text": {"id": "t", "en": "t"},
+                    }
+                ],
+                "sources": [{"kind": "thesis", "ref": "IV.A"}],
+                "examples": {"fires": [{"stage": "active"}], "clears": [{"stage": "proposal"}]},
+            }
+        )
+    pack = {
+        "schema": "paracheck/pack/v1",
+        "name": "wide",
+        "version": "0",
+        "regime": "test",
+        "description": {"id": "uji", "en": "test"},
+        "procedure": [{"step": "signing", "required_from": "mou_signed"}],
+        "rules": rules,
+    }
     path = tmp_path / "wide.yaml"
     path.write_text(yaml.safe_dump(pack, allow_unicode=True), encoding="utf-8")
     return str(path)

@@ -34,23 +34,50 @@ SCRIPT = textwrap.dedent(
 def run(section: str, values: dict[str, object]) -> dict[str, str]:
     import json
 
-    done = subprocess.run([sys.executable, "-c", SCRIPT, json.dumps([section, values])],
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, json.dumps([section, values])],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, (done.returncode, done.stderr[-2000:])
     return json.loads(done.stdout)
 
 
-@pytest.mark.parametrize("section, values, rule, status", [
-    ("budget", {"realization_rate": 0.00001}, "BUD-003", "risk"),
-    ("budget", {"realization_rate": 5e-05}, "BUD-003", "risk"),
-    ("budget", {"realization_rate": 5e-324}, "BUD-003", "risk"),
-    ("energy", {"reserve_margin_pct": -1e-05, "rolling_blackouts": False,
-                "outage_hours_per_month": 1e-05}, "NRG-001", "risk"),
-    ("energy", {"reserve_margin_pct": 1e-05, "rolling_blackouts": False,
-                "outage_hours_per_month": 1e-05}, "NRG-001", "clear"),
-    ("energy", {"reserve_margin_pct": -0.0, "rolling_blackouts": False,
-                "outage_hours_per_month": 0.0}, "NRG-001", "clear"),
-])
+@pytest.mark.parametrize(
+    "section, values, rule, status",
+    [
+        ("budget", {"realization_rate": 0.00001}, "BUD-003", "risk"),
+        ("budget", {"realization_rate": 5e-05}, "BUD-003", "risk"),
+        ("budget", {"realization_rate": 5e-324}, "BUD-003", "risk"),
+        (
+            "energy",
+            {
+                "reserve_margin_pct": -1e-05,
+                "rolling_blackouts": False,
+                "outage_hours_per_month": 1e-05,
+            },
+            "NRG-001",
+            "risk",
+        ),
+        (
+            "energy",
+            {
+                "reserve_margin_pct": 1e-05,
+                "rolling_blackouts": False,
+                "outage_hours_per_month": 1e-05,
+            },
+            "NRG-001",
+            "clear",
+        ),
+        (
+            "energy",
+            {"reserve_margin_pct": -0.0, "rolling_blackouts": False, "outage_hours_per_month": 0.0},
+            "NRG-001",
+            "clear",
+        ),
+    ],
+)
 def test_floats_written_in_exponent_form_are_read_by_the_engine(section, values, rule, status):
     assert run(section, values)[rule] == status
 

@@ -51,8 +51,11 @@ def test_every_count_that_fired_a_risk_matches_at_least_one_member(ntb):
 
 def test_a_count_of_programmes_is_named_as_programmes(ntb):
     _, result = ntb
-    counted = [e.path for e in check(result, "BUD-005").evidence
-               if isinstance(e.value, dict) and "matching" in e.value]
+    counted = [
+        e.path
+        for e in check(result, "BUD-005").evidence
+        if isinstance(e.value, dict) and "matching" in e.value
+    ]
     assert counted == ["programs"]
 
 
@@ -79,8 +82,13 @@ def test_days_since_activity_points_at_the_programmes_last_activity_date():
     path = ROOT / "tests" / "calibration" / "surabaya-busan-2019.yaml"
     proposal = paracheck.load_proposal(str(path))
     result = paracheck.assess(proposal)
-    shown = [e for c in result.checks if c.status == "risk" for e in c.evidence
-             if e.note is not None and "days before the date judged" in e.note.en]
+    shown = [
+        e
+        for c in result.checks
+        if c.status == "risk"
+        for e in c.evidence
+        if e.note is not None and "days before the date judged" in e.note.en
+    ]
     assert shown
     for e in shown:
         assert e.path.endswith(".last_activity") and e.line == line_of(proposal, e.path)

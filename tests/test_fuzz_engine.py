@@ -38,12 +38,14 @@ def run_worker(*args: str, script: Path = WORKER) -> str:
     command = [sys.executable, str(script), *args]
     shown = " ".join(command)
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT,
-                              cwd=HERE.parent)
+        done = subprocess.run(
+            command, capture_output=True, text=True, timeout=TIMEOUT, cwd=HERE.parent
+        )
     except subprocess.TimeoutExpired:
         pytest.fail(f"fuzz worker hung for more than {TIMEOUT} s: {shown}")
     assert done.returncode >= 0, (
-        f"fuzz worker killed by signal {-done.returncode} (segfault?): {shown}\n{done.stderr}")
+        f"fuzz worker killed by signal {-done.returncode} (segfault?): {shown}\n{done.stderr}"
+    )
     assert done.returncode == 0, f"{shown}\n{done.stdout[-6000:]}\n{done.stderr[-6000:]}"
     summary = [line for line in done.stdout.splitlines() if line.startswith("fuzz-summary")]
     assert summary and summary[-1].endswith("disagreements=0"), done.stdout
@@ -69,14 +71,28 @@ def test_generated_rule_packs_agree_with_the_oracle(tmp_path):
 def test_a_condition_too_large_for_the_engine_is_a_pack_error_naming_the_rule(tmp_path):
     """durable_rules refuses a pattern past a size limit (error 113); today four path
     comparisons in one conjunction reach it. The user gets a PackError, not a crash."""
-    steps = ["initiative", "exploration", "letter_of_intent", "cooperation_plan",
-             "dprd_approval", "ministry_consultation", "verification", "agreement_drafting"]
-    when = {"all": [{"path": f"procedure.{steps[2 * i]}.date",
-                     "lt": {"path": f"procedure.{steps[2 * i + 1]}.date"}} for i in range(4)]}
+    steps = [
+        "initiative",
+        "exploration",
+        "letter_of_intent",
+        "cooperation_plan",
+        "dprd_approval",
+        "ministry_consultation",
+        "verification",
+        "agreement_drafting",
+    ]
+    when = {
+        "all": [
+            {
+                "path": f"procedure.{steps[2 * i]}.date",
+                "lt": {"path": f"procedure.{steps[2 * i + 1]}.date"},
+            }
+            for i in range(4)
+        ]
+    }
     pack = one_rule_pack(tmp_path, when)
     with pytest.raises(PackError) as err:
-        paracheck.assess({"schema": "paracheck/proposal/v1", "title": "t"}, pack=pack,
-                         as_of=AS_OF)
+        paracheck.assess({"schema": "paracheck/proposal/v1", "title": "t"}, pack=pack, as_of=AS_OF)
     assert [p.path for p in err.value.problems] == ["BUG-001.when"]
     assert err.value.problems[0].line and "too complex" in err.value.problems[0].message
 
@@ -90,9 +106,16 @@ def test_the_worker_reports_a_disagreement_as_a_failure(tmp_path):
         "import tests.oracle as o\n"
         "o.Oracle.statuses = lambda self: {r.id: 'clear' for r in self.pack.rules}\n"
         f"sys.argv = [{str(WORKER)!r}, 'proposals', '1', '5', {str(MINI)!r}]\n"
-        f"runpy.run_path({str(WORKER)!r}, run_name='__main__')\n", encoding="utf-8")
-    done = subprocess.run([sys.executable, str(probe)], capture_output=True, text=True,
-                          timeout=TIMEOUT, cwd=HERE.parent)
+        f"runpy.run_path({str(WORKER)!r}, run_name='__main__')\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, str(probe)],
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        cwd=HERE.parent,
+    )
     assert done.returncode == 1
     assert "fuzz-disagreement" in done.stdout
 
@@ -100,10 +123,8 @@ def test_the_worker_reports_a_disagreement_as_a_failure(tmp_path):
 def test_a_crashing_worker_is_a_failed_test_not_a_dead_run(tmp_path):
     """The harness itself: a child killed by SIGSEGV fails the test with the signal named."""
     crash = tmp_path / "crash.py"
-    crash.write_text("import os, signal\nos.kill(os.getpid(), signal.SIGSEGV)\n",
-                     encoding="utf-8")
-    with pytest.raises(AssertionError,
-                       match="killed by signal 11"):
+    crash.write_text("import os, signal\nos.kill(os.getpid(), signal.SIGSEGV)\n", encoding="utf-8")
+    with pytest.raises(AssertionError, match="killed by signal 11"):
         run_worker(script=crash)
 
 
@@ -113,20 +134,33 @@ def test_a_crashing_worker_is_a_failed_test_not_a_dead_run(tmp_path):
 AS_OF = dt.date(2015, 6, 10)
 
 
-def one_rule_pack(tmp_path: Path, when: dict[str, Any], for_each: str | None = None,
-                  name: str = "bug") -> Any:
+def one_rule_pack(
+    tmp_path: Path, when: dict[str, Any], for_each: str | None = None, name: str = "bug"
+) -> Any:
     rule: dict[str, Any] = {
-        "id": "BUG-001", "domain": "budget", "severity": "high", "likelihood": 1, "impact": 1,
-        "title": {"id": "t", "en": "t"}, "why": {"id": "w", "en": "w"}, "when": when,
+        "id": "BUG-001",
+        "domain": "budget",
+        "severity": "high",
+        "likelihood": 1,
+        "impact": 1,
+        "title": {"id": "t", "en": "t"},
+        "why": {"id": "w", "en": "w"},
+        "when": when,
         "recommend": [{"stage": "planning", "owner": "o", "text": {"id": "t", "en": "t"}}],
         "sources": [{"kind": "thesis", "ref": "IV"}],
         "examples": {"fires": [{}], "clears": [{}]},
     }
     if for_each:
         rule["for_each"] = for_each
-    pack = {"schema": "paracheck/pack/v1", "name": "bug", "version": "0", "regime": "r",
-            "description": {"id": "d", "en": "d"}, "procedure": [{"step": "initiative"}],
-            "rules": [rule]}
+    pack = {
+        "schema": "paracheck/pack/v1",
+        "name": "bug",
+        "version": "0",
+        "regime": "r",
+        "description": {"id": "d", "en": "d"},
+        "procedure": [{"step": "initiative"}],
+        "rules": [rule],
+    }
     path = tmp_path / f"{name}.yaml"
     path.write_text(yaml.safe_dump(pack), encoding="utf-8")
     return load_pack(str(path))
@@ -146,8 +180,7 @@ def test_counting_a_proposal_list_in_a_per_sector_rule(tmp_path):
 
 
 def test_not_ne_on_a_null_value_is_clear(tmp_path):
-    pack = one_rule_pack(tmp_path, {"not": {"path": "partner.diplomatic_relations",
-                                            "ne": True}})
+    pack = one_rule_pack(tmp_path, {"not": {"path": "partner.diplomatic_relations", "ne": True}})
     data = {"partner": {"country": "CN", "diplomatic_relations": None}}
     assert statuses(pack, data) == ("clear", "clear")
 

@@ -48,24 +48,28 @@ CASES: dict[str, tuple[Callable[[Path], bytes], str]] = {
     "50,000 nested lists": (lambda _: b"[" * 50_000 + b"]" * 50_000, "nest"),
     "50,000 nested mappings": (lambda _: b"{a: " * 50_000 + b"1" + b"}" * 50_000, "nested"),
     "deep block mappings": (
-        lambda _: b"".join(b"  " * i + b"a:\n" for i in range(2_000)), "nested more than 64",
+        lambda _: b"".join(b"  " * i + b"a:\n" for i in range(2_000)),
+        "nested more than 64",
     ),
     "ten-level alias bomb": (lambda _: alias_bomb(10), "expands to more than"),
     "recursive alias": (lambda _: HEAD + b"basis: &b {similar_problems: *b}\n", "recursive"),
     "undefined alias": (lambda _: HEAD + b"stage: *nowhere\n", "alias"),
     "python object tag": (
-        lambda tmp: HEAD + f'stage: !!python/object/apply:os.system ["touch {tmp}/pwned"]\n'
-        .encode(),
+        lambda tmp: (
+            HEAD + f'stage: !!python/object/apply:os.system ["touch {tmp}/pwned"]\n'.encode()
+        ),
         "tag !!python/object/apply:os.system is not allowed",
     ),
     "python name tag": (lambda _: HEAD + b"stage: !!python/name:os.system\n", "not allowed"),
     "python new tag on a mapping": (
-        lambda _: HEAD + b"budget: !!python/object/new:os.system {args: [id]}\n", "not allowed",
+        lambda _: HEAD + b"budget: !!python/object/new:os.system {args: [id]}\n",
+        "not allowed",
     ),
     "local tag": (lambda _: HEAD + b"stage: !custom proposal\n", "tag !custom is not allowed"),
     "binary tag": (lambda _: HEAD + b"title2: !!binary aGVsbG8=\n", "!!binary is not allowed"),
     "merge key": (
-        lambda _: HEAD + b"x: &x {multi_year: true}\nbudget:\n  <<: *x\n", "merge keys",
+        lambda _: HEAD + b"x: &x {multi_year: true}\nbudget:\n  <<: *x\n",
+        "merge keys",
     ),
     "20 MiB string": (lambda _: HEAD + b"complement: " + b"x" * (20 * 1024 * 1024), "larger than"),
     "7 MiB title": (
@@ -74,13 +78,16 @@ CASES: dict[str, tuple[Callable[[Path], bytes], str]] = {
     ),
     ".nan rate": (lambda _: HEAD + b"budget: {realization_rate: .nan}\n", "not .nan or .inf"),
     ".inf reserve margin": (
-        lambda _: HEAD + b"energy: {reserve_margin_pct: .inf}\n", "not .nan or .inf",
+        lambda _: HEAD + b"energy: {reserve_margin_pct: .inf}\n",
+        "not .nan or .inf",
     ),
     "-.inf outage hours": (
-        lambda _: HEAD + b"energy: {outage_hours_per_month: -.inf}\n", "not .nan or .inf",
+        lambda _: HEAD + b"energy: {outage_hours_per_month: -.inf}\n",
+        "not .nan or .inf",
     ),
     "negative money": (
-        lambda _: HEAD + b"budget: {apbd_allocation_idr: -250000000}\n", "must not be negative",
+        lambda _: HEAD + b"budget: {apbd_allocation_idr: -250000000}\n",
+        "must not be negative",
     ),
     "negative programme budget": (
         lambda _: HEAD + b"sectors: [{name: health, programs: [{budget_idr: -1}]}]\n",
@@ -88,7 +95,8 @@ CASES: dict[str, tuple[Callable[[Path], bytes], str]] = {
     ),
     "rate above 1": (lambda _: HEAD + b"budget: {realization_rate: 1.5}\n", "between 0 and 1"),
     "rate below 0": (
-        lambda _: HEAD + b"budget: {realization_rate: -0.1}\n", "must not be negative",
+        lambda _: HEAD + b"budget: {realization_rate: -0.1}\n",
+        "must not be negative",
     ),
     "huge integer": (
         lambda _: HEAD + b"budget: {apbd_allocation_idr: " + b"9" * 5_000 + b"}\n",
@@ -138,7 +146,9 @@ def test_command_refuses_with_exit_2_and_one_line_per_problem(hostile):
     _, path, expected = hostile
     result = subprocess.run(
         [sys.executable, "-m", "paracheck", "validate", str(path)],
-        capture_output=True, timeout=20, check=False,
+        capture_output=True,
+        timeout=20,
+        check=False,
     )
     peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     stderr = result.stderr.decode("utf-8")
@@ -162,8 +172,8 @@ def test_ten_level_alias_bomb_is_refused_by_the_value_bound_not_by_expanding_it(
     with pytest.raises(InputError) as caught:
         load_proposal_bytes(alias_bomb(10), "bomb.yaml")
     assert [p.message for p in caught.value.problems] == [
-        "the document expands to more than 100,000 values (aliases re-used too often?); "
-        "refused"]
+        "the document expands to more than 100,000 values (aliases re-used too often?); refused"
+    ]
 
 
 def test_object_constructing_tag_runs_nothing(tmp_path):

@@ -37,7 +37,7 @@ HOSTILE = {
     "autolink": "<javascript:alert(1)>",
     "heading": "Kerja sama\n## Verdict: LOW RISK\n\n- [x] semua aman",
     "setext": "Judul\n===",
-    "formula": "=HYPERLINK(\"http://evil.example\",\"klik\")",
+    "formula": '=HYPERLINK("http://evil.example","klik")',
     "plus": "+62-812-555",
     "minus": "-1+2",
     "at": "@SUM(A1:A9)",
@@ -71,8 +71,9 @@ def _set(data: Any, path: tuple, value: Any) -> None:
 
 def _base() -> dict[str, Any]:
     data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
-    data["accepted_risks"] = [{"rule": "GOV-001", "reason": "x", "accepted_by": "Sekda",
-                               "until": "2030-01-01"}]
+    data["accepted_risks"] = [
+        {"rule": "GOV-001", "reason": "x", "accepted_by": "Sekda", "until": "2030-01-01"}
+    ]
     return json.loads(json.dumps(data, default=str))
 
 
@@ -126,8 +127,7 @@ def test_the_corpus_reaches_titles_names_and_free_text(corpus):
 
 def test_markdown_carries_no_markup_links_or_forged_headings(corpus):
     parser = MarkdownIt("commonmark", {"html": True})
-    benign = render(paracheck.assess(_base()),
-                    "markdown", "en")
+    benign = render(paracheck.assess(_base()), "markdown", "en")
     benign_headings = len(re.findall(r"<h[1-6]>", parser.render(benign)))
     for name, lang, a in _cases(corpus):
         md = render(a, "markdown", lang)
@@ -168,7 +168,7 @@ def test_terminal_text_carries_no_escape_sequences_or_nul(corpus, color):
     # plain text: every proposal of the corpus; coloured: those aimed at terminals (a text
     # report takes a quarter of a second, the corpus has both languages elsewhere)
     sgr = re.compile(r"\x1b\[[0-9;]*m")
-    for name in (TERMINAL_ATTACKS if color else HOSTILE):
+    for name in TERMINAL_ATTACKS if color else HOSTILE:
         text = render(corpus[name], "text", "en" if color else "id", color=color)
         left = sgr.sub("", text) if color else text
         assert not CONTROL.search(left), (name, repr(CONTROL.search(left)))
@@ -185,15 +185,24 @@ def test_json_keeps_the_data_exactly_and_escaped(corpus):
 
 
 def run(*args: str) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "paracheck", *args], capture_output=True,
-                          timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "paracheck", *args], capture_output=True, timeout=300
+    )
 
 
 def test_validate_echoes_hostile_key_names_without_control_characters(tmp_path):
     bad = tmp_path / "bad.json"
-    bad.write_text(json.dumps({"schema": "paracheck/proposal/v1", "title": "x",
-                               "evil\x1b[2J\x1b]0;pwned\x07": 1, "nul\x00key": 2}),
-                   encoding="utf-8")
+    bad.write_text(
+        json.dumps(
+            {
+                "schema": "paracheck/proposal/v1",
+                "title": "x",
+                "evil\x1b[2J\x1b]0;pwned\x07": 1,
+                "nul\x00key": 2,
+            }
+        ),
+        encoding="utf-8",
+    )
     done = run("validate", str(bad))
     assert done.returncode == 2
     assert b"\x1b" not in done.stderr and b"\x00" not in done.stderr and b"\x07" not in done.stderr
@@ -209,8 +218,7 @@ def test_a_batch_with_hostile_file_names_is_clean_in_text_and_csv(tmp_path):
     assert text.returncode == 2
     assert not CONTROL.search(text.stdout.decode()), text.stdout[-500:]
     assert b"\x1b" not in text.stderr and b"\x07" not in text.stderr
-    table = list(csv.reader(io.StringIO(run("assess", str(tmp_path), "-f", "csv").stdout
-                                        .decode())))
+    table = list(csv.reader(io.StringIO(run("assess", str(tmp_path), "-f", "csv").stdout.decode())))
     for row in table:
         for cell in row:
             assert not cell.startswith(FORMULA_START) and not CONTROL.search(cell)
@@ -225,8 +233,9 @@ def test_pdf_shows_hostile_text_as_text_and_no_control_characters(corpus, tmp_pa
     for name in ("script", "clear screen"):
         out = tmp_path / f"{name}.pdf"
         out.write_bytes(pdf.render_pdf(corpus[name], "id"))
-        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
-                              check=True).stdout
+        text = subprocess.run(
+            ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+        ).stdout
         assert not CONTROL.search(text.replace("\f", "")), name
         if name == "script":  # printed as the words it is, not run as a script
             assert "<script>alert('x')</script>" in " ".join(text.split())

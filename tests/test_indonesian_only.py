@@ -38,9 +38,17 @@ diplomatic without
 # minus words that are also Indonesian ("per tahun", "status program")
 ENGLISH = frozenset(_ENGLISH_WORDS.split()) - {"per", "status", "a"}
 # English terms Indonesian practice uses as terms (they stay in Indonesian documents).
-LOAN_TERMS = ("sister province", "sister city", "full powers", "joint working group",
-              "iuu fishing", "entrepreneurial government", "letter of intent",
-              "transnational organized crime", "transnational organized fishing crime")
+LOAN_TERMS = (
+    "sister province",
+    "sister city",
+    "full powers",
+    "joint working group",
+    "iuu fishing",
+    "entrepreneurial government",
+    "letter of intent",
+    "transnational organized crime",
+    "transnational organized fishing crime",
+)
 WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
 EXAMPLES = sorted(glob.glob("examples/*.yaml"))
@@ -63,13 +71,22 @@ def english_words(text: str) -> list[str]:
     for term in LOAN_TERMS:
         text = re.sub(re.escape(term), " ", text, flags=re.IGNORECASE)
     text = re.sub(r"\S+\.(ya?ml|json|md|html|pdf)\b", " ", text, flags=re.IGNORECASE)
-    return sorted({w.lower() for w in WORD.findall(text)
-                   if not (len(w) > 1 and w.isupper()) and w.lower() in ENGLISH})
+    return sorted(
+        {
+            w.lower()
+            for w in WORD.findall(text)
+            if not (len(w) > 1 and w.isupper()) and w.lower() in ENGLISH
+        }
+    )
 
 
 def test_the_word_check_finds_english():
-    assert english_words("Kesimpulan: risk is unknown (lines 144-166) per tahun") == \
-        ["is", "lines", "risk", "unknown"]
+    assert english_words("Kesimpulan: risk is unknown (lines 144-166) per tahun") == [
+        "is",
+        "lines",
+        "risk",
+        "unknown",
+    ]
     assert english_words("Sister province NTB; dokumen full powers; berkas ntb-a.yaml") == []
     assert english_words("82 miliar dolar AS; negara mitra TW") == []
     assert english_words("As the partner") == ["as", "partner", "the"]
@@ -81,8 +98,9 @@ def _case(path: str, fmt: str):
     return pytest.param(path, fmt, marks=marks, id=f"{fmt}-{path}")
 
 
-@pytest.mark.parametrize("path, fmt", [_case(p, f) for p in EXAMPLES
-                                       for f in ("text", "markdown", "html")])
+@pytest.mark.parametrize(
+    "path, fmt", [_case(p, f) for p in EXAMPLES for f in ("text", "markdown", "html")]
+)
 def test_indonesian_report_has_no_english_word(path, fmt):
     out = render(_assessed(path), fmt, "id")
     if fmt == "html":
@@ -91,10 +109,18 @@ def test_indonesian_report_has_no_english_word(path, fmt):
     assert not found, found
 
 
-@pytest.mark.parametrize("pack", [
-    pytest.param(name, marks=[pytest.mark.xfail(strict=True, reason=CHECKLIST_LEAKS[name])]
-                 if name in CHECKLIST_LEAKS else [])
-    for name in ("permendagri-3-2008", "pp28-2018")])
+@pytest.mark.parametrize(
+    "pack",
+    [
+        pytest.param(
+            name,
+            marks=[pytest.mark.xfail(strict=True, reason=CHECKLIST_LEAKS[name])]
+            if name in CHECKLIST_LEAKS
+            else [],
+        )
+        for name in ("permendagri-3-2008", "pp28-2018")
+    ],
+)
 def test_indonesian_checklist_has_no_english_word(pack):
     found = english_words(render_checklist(paracheck.load_pack(pack), "id"))
     assert not found, found

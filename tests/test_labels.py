@@ -11,8 +11,12 @@ from paracheck.facts import labels
 from paracheck.facts.model import Proposal
 from paracheck.facts.paths import _unwrap, vocabulary
 
-_ITEM = {"sectors": "sector", "programs": "program", "accepted_risks": "accepted_risk",
-         "procedure": "procedure.<step>"}
+_ITEM = {
+    "sectors": "sector",
+    "programs": "program",
+    "accepted_risks": "accepted_risk",
+    "procedure": "procedure.<step>",
+}
 
 
 def _model_paths(model: type[BaseModel], prefix: str) -> list[tuple[str, object]]:
@@ -49,8 +53,13 @@ def _codes(annotation: object) -> tuple[str, ...]:
 
 def test_model_walk_finds_nested_fields():
     paths = {p for p, _ in MODEL_PATHS}
-    assert {"sector.lead_agency", "program.status", "procedure.<step>.status",
-            "accepted_risk.until", "budget.apbd_allocation_idr"} <= paths
+    assert {
+        "sector.lead_agency",
+        "program.status",
+        "procedure.<step>.status",
+        "accepted_risk.until",
+        "budget.apbd_allocation_idr",
+    } <= paths
 
 
 @pytest.mark.parametrize("path", [p for p, _ in MODEL_PATHS])
@@ -86,10 +95,14 @@ def test_step_statuses_the_engine_computes_are_labelled():
 
 
 def test_concrete_paths_name_the_item_a_person_counts_from_one():
-    assert labels.field_label("sectors[2].lead_agency", "id") == \
-        "perangkat daerah penanggung jawab sektor (sektor ke-3)"
-    assert labels.field_label("sectors[0].programs[1].status", "en") == \
-        "programme status (sector 1, programme 2)"
+    assert (
+        labels.field_label("sectors[2].lead_agency", "id")
+        == "perangkat daerah penanggung jawab sektor (sektor ke-3)"
+    )
+    assert (
+        labels.field_label("sectors[0].programs[1].status", "en")
+        == "programme status (sector 1, programme 2)"
+    )
     assert labels.field_label("procedure.dprd_approval.date", "id") == "tanggal persetujuan DPRD"
 
 

@@ -50,10 +50,14 @@ def test_a_rule_out_of_force_is_left_out_of_the_checks(pack):
 
 def test_a_source_is_cited_only_inside_its_dates(pack):
     p = _proposal(procedure=[{"step": "dprd_approval", "status": "pending"}])
-    refs_2012 = [s.ref for s in check(paracheck.assess(p, pack=pack, as_of=dt.date(2012, 6, 1)),
-                                      "SRC-001").sources]
-    refs_2016 = [s.ref for s in check(paracheck.assess(p, pack=pack, as_of=dt.date(2016, 6, 1)),
-                                      "SRC-001").sources]
+    refs_2012 = [
+        s.ref
+        for s in check(paracheck.assess(p, pack=pack, as_of=dt.date(2012, 6, 1)), "SRC-001").sources
+    ]
+    refs_2016 = [
+        s.ref
+        for s in check(paracheck.assess(p, pack=pack, as_of=dt.date(2016, 6, 1)), "SRC-001").sources
+    ]
     assert refs_2012 == ["UU 32/2004", "IV.C"]
     assert refs_2016 == ["UU 23/2014", "IV.C"]
 
@@ -88,7 +92,8 @@ def test_without_a_signing_date_the_rule_is_judged_at_as_of(pack):
 
 def test_dated_by_must_name_a_date_of_the_proposal(tmp_path):
     text = PACK.read_text(encoding="utf-8").replace(
-        "dated_by: procedure.signing.date", "dated_by: budget.multi_year")
+        "dated_by: procedure.signing.date", "dated_by: budget.multi_year"
+    )
     bad = tmp_path / "bad.yaml"
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(PackError) as err:
@@ -96,12 +101,19 @@ def test_dated_by_must_name_a_date_of_the_proposal(tmp_path):
     assert any(p.path == "VER-001.dated_by" for p in err.value.problems)
 
 
-@pytest.mark.parametrize("level, unit", [("province", "Biro Kerja Sama"),
-                                         ("regency", "Bagian Kerja Sama"),
-                                         ("city", "Bagian Kerja Sama")])
+@pytest.mark.parametrize(
+    "level, unit",
+    [
+        ("province", "Biro Kerja Sama"),
+        ("regency", "Bagian Kerja Sama"),
+        ("city", "Bagian Kerja Sama"),
+    ],
+)
 def test_the_cooperation_unit_is_named_for_the_regions_level(pack, level, unit):
-    p = _proposal(local={"name": "x", "level": level},
-                  procedure=[{"step": "dprd_approval", "status": "pending"}])
+    p = _proposal(
+        local={"name": "x", "level": level},
+        procedure=[{"step": "dprd_approval", "status": "pending"}],
+    )
     result = paracheck.assess(p, pack=pack, as_of=dt.date(2016, 6, 1))
     rec = check(result, "SRC-001").recommendations[0]
     assert rec.owner == unit
@@ -113,12 +125,12 @@ def test_the_cooperation_unit_is_named_for_the_regions_level(pack, level, unit):
 def test_a_fires_example_dated_outside_its_rule_fails_as_not_in_force(tmp_path):
     text = PACK.read_text(encoding="utf-8").replace(
         "fires: [{basis: {in_development_plan: false}, as_of: 2012-01-01}]",
-        "fires: [{basis: {in_development_plan: false}, as_of: 2016-01-01}]")
+        "fires: [{basis: {in_development_plan: false}, as_of: 2016-01-01}]",
+    )
     moved = tmp_path / "moved.yaml"
     moved.write_text(text, encoding="utf-8")
     _, failures = run_examples(load_pack(str(moved)))
-    assert [(f.rule_id, f.kind, f.got) for f in failures] == [("OLD-001", "fires",
-                                                                "not in force")]
+    assert [(f.rule_id, f.kind, f.got) for f in failures] == [("OLD-001", "fires", "not in force")]
 
 
 # --------------------------------------------------------------------------- shipped packs
@@ -147,9 +159,14 @@ def _judged_on(result, rule, proposal) -> dt.date:
     return result.as_of
 
 
-@pytest.mark.parametrize("path", sorted((_ROOT / "examples").glob("*.yaml")) + sorted(
-    p for p in (_ROOT / "tests" / "calibration").glob("*.yaml")
-    if p.name != "expectations.yaml"), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path",
+    sorted((_ROOT / "examples").glob("*.yaml"))
+    + sorted(
+        p for p in (_ROOT / "tests" / "calibration").glob("*.yaml") if p.name != "expectations.yaml"
+    ),
+    ids=lambda p: p.name,
+)
 def test_shipped_packs_cite_no_instrument_outside_its_time(path):
     """Every example and calibration proposal cites, in its checks' sources, only instruments
     that existed and were in force on the day each check is judged at (a 2012 proposal never

@@ -25,12 +25,20 @@ def test_render_json_is_the_contract_json(result):
     assert paracheck.render(result, "json") == result.to_json() + "\n"
 
 
-@pytest.mark.parametrize("call, option, value", [
-    (lambda r: paracheck.render(r, "docx"), "format", "docx"),
-    (lambda r: paracheck.render(r, "text", lang="fr"), "lang", "fr"),
-    (lambda r: paracheck.assess(paracheck.load_proposal("examples/ntb-zhejiang-2015.yaml"),
-                                pack="no-such-pack"), "pack", "no-such-pack"),
-])
+@pytest.mark.parametrize(
+    "call, option, value",
+    [
+        (lambda r: paracheck.render(r, "docx"), "format", "docx"),
+        (lambda r: paracheck.render(r, "text", lang="fr"), "lang", "fr"),
+        (
+            lambda r: paracheck.assess(
+                paracheck.load_proposal("examples/ntb-zhejiang-2015.yaml"), pack="no-such-pack"
+            ),
+            "pack",
+            "no-such-pack",
+        ),
+    ],
+)
 def test_usage_errors_carry_option_value_and_choices(result, call, option, value):
     with pytest.raises(UsageError) as caught:
         call(result)
@@ -43,5 +51,9 @@ def test_usage_errors_carry_option_value_and_choices(result, call, option, value
 def test_usage_error_survives_a_process_boundary():
     error = UsageError("unknown format 'x'", option="format", value="x", choices=("text",))
     copy = pickle.loads(pickle.dumps(error))
-    assert (str(copy), copy.option, copy.value, copy.choices) == \
-        ("unknown format 'x'", "format", "x", ("text",))
+    assert (str(copy), copy.option, copy.value, copy.choices) == (
+        "unknown format 'x'",
+        "format",
+        "x",
+        ("text",),
+    )

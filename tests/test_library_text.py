@@ -49,19 +49,24 @@ def test_proposal_yaml_round_trips_every_example_exactly(path: Path) -> None:
 def test_proposal_yaml_keeps_absent_apart_from_null() -> None:
     proposal = paracheck.load_proposal_text(
         "schema: paracheck/proposal/v1\ntitle: T\nsectors:\n  - name: culture\n"
-        "    lead_agency: null\n")
+        "    lead_agency: null\n"
+    )
     written = paracheck.proposal_yaml(proposal)
     assert "lead_agency: null" in written
     assert "budget" not in written and "programs" not in written
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
-               min_size=1, max_size=40).filter(lambda s: s.strip() == s and s))
+@given(
+    st.text(
+        st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=40
+    ).filter(lambda s: s.strip() == s and s)
+)
 def test_proposal_yaml_keeps_text_that_looks_like_other_values(title: str) -> None:
     """Titles like ``yes``, ``NO``, ``2015-06-10``, ``12`` or ``#x`` stay text."""
     proposal = paracheck.load_proposal_text(
-        json.dumps({"schema": "paracheck/proposal/v1", "title": title}, ensure_ascii=False))
+        json.dumps({"schema": "paracheck/proposal/v1", "title": title}, ensure_ascii=False)
+    )
     assert paracheck.load_proposal_text(paracheck.proposal_yaml(proposal)).title == title
 
 
@@ -75,14 +80,17 @@ def test_schemas_and_pack_names_are_public() -> None:
 def test_field_and_value_labels_are_public_and_bilingual() -> None:
     assert paracheck.field_label("budget.apbd_allocation_idr", "id") == "alokasi APBD"
     assert paracheck.field_label("budget.apbd_allocation_idr", "en") == "APBD allocation"
-    assert paracheck.field_label("sectors[2].lead_agency", "id", where=False) == \
-        paracheck.field_label("sector.lead_agency", "id")
+    assert paracheck.field_label(
+        "sectors[2].lead_agency", "id", where=False
+    ) == paracheck.field_label("sector.lead_agency", "id")
     assert paracheck.value_label("sectors[0].name", "fisheries", "id") == "perikanan"
     assert paracheck.value_label("title", "anything", "id") is None
 
 
-@pytest.mark.skipif(not __import__("shutil").which("chromium"),
-                    reason="PDF printing needs chromium (CI installs it)")
+@pytest.mark.skipif(
+    not __import__("shutil").which("chromium"),
+    reason="PDF printing needs chromium (CI installs it)",
+)
 def test_render_pdf_is_public_and_prints_a_pdf() -> None:
     result = paracheck.assess(paracheck.load_proposal(str(EXAMPLES[0])))
     assert paracheck.render_pdf(result, "en").startswith(b"%PDF")

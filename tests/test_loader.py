@@ -165,8 +165,9 @@ def test_yes_is_not_a_boolean_and_norway_stays_a_country():
 
 def test_impossible_calendar_date_is_reported_as_a_date_error():
     [problem] = problems_of(VALID.replace("2015-06-10", "2015-13-45"))
-    assert problem == ("p.yaml:3:7: date: 2015-13-45 is not a date in the calendar "
-                       "(check the day and month)")
+    assert problem == (
+        "p.yaml:3:7: date: 2015-13-45 is not a date in the calendar (check the day and month)"
+    )
 
 
 def test_date_and_time_is_not_a_date():
@@ -214,6 +215,7 @@ def test_parsed_data_hash_is_stable():
 
 # --- positions count characters, not bytes ------------------------------------------------------
 
+
 def test_a_byte_that_is_not_utf8_is_placed_by_characters_not_bytes():
     # five two-byte "é" before the bad byte: column 13, not the byte offset's 18
     data = "schema: paracheck/proposal/v1\ntitle: ééééé".encode() + b"\xff\n"
@@ -225,8 +227,10 @@ def test_a_byte_that_is_not_utf8_is_placed_by_characters_not_bytes():
 
 
 def test_a_bad_byte_after_multibyte_text_on_earlier_lines_keeps_its_column():
-    data = "schema: paracheck/proposal/v1\ntitle: Kerja sama – 浙江省\nstage: ".encode() + \
-        b"propos\xe9l\n"
+    data = (
+        "schema: paracheck/proposal/v1\ntitle: Kerja sama – 浙江省\nstage: ".encode()
+        + b"propos\xe9l\n"
+    )
     with pytest.raises(InputError) as caught:
         load_proposal_bytes(data, "p.yaml")
     [problem] = caught.value.problems
@@ -243,14 +247,18 @@ def test_a_control_character_after_non_ascii_text_is_placed_by_characters():
 
 
 def test_a_day_missing_from_the_calendar_is_named_as_such_not_as_a_wrong_format():
-    found = problems_of("schema: paracheck/proposal/v1\ntitle: Kerja sama Kota Palu\n"
-                        "date: 2023-02-30\n")
-    assert found == ["p.yaml:3:7: date: 2023-02-30 is not a date in the calendar "
-                     "(check the day and month)"]
+    found = problems_of(
+        "schema: paracheck/proposal/v1\ntitle: Kerja sama Kota Palu\ndate: 2023-02-30\n"
+    )
+    assert found == [
+        "p.yaml:3:7: date: 2023-02-30 is not a date in the calendar (check the day and month)"
+    ]
 
 
 def test_a_sector_written_in_indonesian_or_misspelt_gets_the_code_to_write():
-    found = problems_of("schema: paracheck/proposal/v1\ntitle: Kerja sama Kota Palu\n"
-                        "sectors:\n  - name: Pariwisata\n  - name: turism\n")
+    found = problems_of(
+        "schema: paracheck/proposal/v1\ntitle: Kerja sama Kota Palu\n"
+        "sectors:\n  - name: Pariwisata\n  - name: turism\n"
+    )
     assert found[0].endswith("got 'Pariwisata'; 'Pariwisata' is written as 'tourism'")
     assert found[1].endswith("got 'turism'; did you mean 'tourism'?")

@@ -23,23 +23,45 @@ ROOT = Path(__file__).resolve().parent.parent
 WARM_UP, RUNS, LIMIT_MB = 500, 20_000, 20
 
 PACK = {
-    "schema": "paracheck/pack/v1", "name": "memory", "version": "0", "regime": "r",
-    "description": {"id": "d", "en": "d"}, "procedure": [{"step": "initiative"}],
+    "schema": "paracheck/pack/v1",
+    "name": "memory",
+    "version": "0",
+    "regime": "r",
+    "description": {"id": "d", "en": "d"},
+    "procedure": [{"step": "initiative"}],
     "rules": [
-        {"id": "MEM-001", "domain": "budget", "severity": "high", "likelihood": 2, "impact": 2,
-         "title": {"id": "t", "en": "t"}, "why": {"id": "w", "en": "w"},
-         "when": {"all": [{"path": "budget.apbd_allocation_idr", "eq": 0},
-                          {"count": "budget.other_sources", "eq": 0}]},
-         "recommend": [{"stage": "planning", "owner": "o", "text": {"id": "t", "en": "t"}}],
-         "sources": [{"kind": "thesis", "ref": "IV"}],
-         "examples": {"fires": [{}], "clears": [{}]}},
-        {"id": "MEM-002", "domain": "energy", "severity": "medium", "likelihood": 2,
-         "impact": 2, "for_each": "sectors", "title": {"id": "t", "en": "t"},
-         "why": {"id": "w", "en": "w"},
-         "when": {"path": "sector.name", "in": ["mining", "industry"]},
-         "recommend": [{"stage": "planning", "owner": "o", "text": {"id": "t", "en": "t"}}],
-         "sources": [{"kind": "thesis", "ref": "IV"}],
-         "examples": {"fires": [{}], "clears": [{}]}},
+        {
+            "id": "MEM-001",
+            "domain": "budget",
+            "severity": "high",
+            "likelihood": 2,
+            "impact": 2,
+            "title": {"id": "t", "en": "t"},
+            "why": {"id": "w", "en": "w"},
+            "when": {
+                "all": [
+                    {"path": "budget.apbd_allocation_idr", "eq": 0},
+                    {"count": "budget.other_sources", "eq": 0},
+                ]
+            },
+            "recommend": [{"stage": "planning", "owner": "o", "text": {"id": "t", "en": "t"}}],
+            "sources": [{"kind": "thesis", "ref": "IV"}],
+            "examples": {"fires": [{}], "clears": [{}]},
+        },
+        {
+            "id": "MEM-002",
+            "domain": "energy",
+            "severity": "medium",
+            "likelihood": 2,
+            "impact": 2,
+            "for_each": "sectors",
+            "title": {"id": "t", "en": "t"},
+            "why": {"id": "w", "en": "w"},
+            "when": {"path": "sector.name", "in": ["mining", "industry"]},
+            "recommend": [{"stage": "planning", "owner": "o", "text": {"id": "t", "en": "t"}}],
+            "sources": [{"kind": "thesis", "ref": "IV"}],
+            "examples": {"fires": [{}], "clears": [{}]},
+        },
     ],
 }
 
@@ -84,12 +106,16 @@ def test_rss_stays_flat_over_20000_assessments(tmp_path):
     pack.write_text(yaml.safe_dump(PACK), encoding="utf-8")
     script = tmp_path / "loop.py"
     script.write_text(LOOP, encoding="utf-8")
-    done = subprocess.run([sys.executable, str(script), str(pack)], capture_output=True,
-                          text=True, timeout=240, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, str(script), str(pack)],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        cwd=ROOT,
+    )
     assert done.returncode >= 0, f"killed by signal {-done.returncode}\n{done.stderr}"
     assert done.returncode == 0, done.stderr[-4000:]
-    summary = next(line for line in done.stdout.splitlines()
-                   if line.startswith("memory-summary"))
+    summary = next(line for line in done.stdout.splitlines() if line.startswith("memory-summary"))
     print(summary)
     fields = dict(part.split("=") for part in summary.split()[1:])
     # every assessment opened its own session, far past durable_rules' 1,024 live-session cap

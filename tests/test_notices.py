@@ -47,28 +47,40 @@ def test_a_chosen_pack_past_its_end_is_reported_as_superseded():
     assert codes(before) == ["pack_not_in_force"]
 
 
-@pytest.mark.parametrize("name, region", [
-    ("Provinsi Aceh", "aceh"), ("Kota Banda Aceh", "aceh"), ("Kabupaten Aceh Besar", "aceh"),
-    ("Kota Sabang", "aceh"), ("Kabupaten Pidie Jaya", "aceh"), ("Provinsi Papua Barat", "papua"),
-    ("Kota Jayapura", "papua"), ("Kabupaten Merauke", "papua"),
-])
+@pytest.mark.parametrize(
+    "name, region",
+    [
+        ("Provinsi Aceh", "aceh"),
+        ("Kota Banda Aceh", "aceh"),
+        ("Kabupaten Aceh Besar", "aceh"),
+        ("Kota Sabang", "aceh"),
+        ("Kabupaten Pidie Jaya", "aceh"),
+        ("Provinsi Papua Barat", "papua"),
+        ("Kota Jayapura", "papua"),
+        ("Kabupaten Merauke", "papua"),
+    ],
+)
 def test_regions_under_special_autonomy_are_recognised(name, region):
     found = reference.special_autonomy(name)
     assert found is not None and found[0] == region
 
 
-@pytest.mark.parametrize("name", ["Kota Balikpapan", "Provinsi Nusa Tenggara Barat",
-                                  "Kota Acehville", "Kabupaten Lombok Timur"])
+@pytest.mark.parametrize(
+    "name",
+    ["Kota Balikpapan", "Provinsi Nusa Tenggara Barat", "Kota Acehville", "Kabupaten Lombok Timur"],
+)
 def test_other_regions_are_not_flagged(name):
     assert reference.special_autonomy(name) is None
 
 
 def test_an_aceh_proposal_carries_the_special_autonomy_notice_naming_the_law_and_the_dpra():
-    result = paracheck.assess(_proposal(date=dt.date(2022, 5, 1),
-                                        local={"name": "Kota Banda Aceh", "level": "city"}))
+    result = paracheck.assess(
+        _proposal(date=dt.date(2022, 5, 1), local={"name": "Kota Banda Aceh", "level": "city"})
+    )
     notice = next(n for n in result.notices if n.code == "special_autonomy")
     assert "UU 11/2006" in notice.text.id and "DPRA" in notice.text.id
     assert "special autonomy" in notice.text.en
-    other = paracheck.assess(_proposal(date=dt.date(2022, 5, 1),
-                                       local={"name": "Kota Balikpapan", "level": "city"}))
+    other = paracheck.assess(
+        _proposal(date=dt.date(2022, 5, 1), local={"name": "Kota Balikpapan", "level": "city"})
+    )
     assert "special_autonomy" not in codes(other)

@@ -26,8 +26,13 @@ EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "well-prepared-2
 
 
 def paracheck(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "paracheck", *args], capture_output=True,
-                          text=True, timeout=300, cwd=cwd)
+    return subprocess.run(
+        [sys.executable, "-m", "paracheck", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=cwd,
+    )
 
 
 def assert_usage_error(done: subprocess.CompletedProcess[str], *words: str) -> None:
@@ -59,8 +64,7 @@ def test_output_onto_the_input_proposal_is_refused_and_the_proposal_kept(tmp_pat
     assert proposal.read_bytes() == EXAMPLE.read_bytes()
     # the same file under another name (a symlink, a relative path) is the same input
     (tmp_path / "alias.yaml").symlink_to(proposal)
-    assert_usage_error(paracheck("assess", "in.yaml", "-o", "alias.yaml", cwd=tmp_path),
-                       "input")
+    assert_usage_error(paracheck("assess", "in.yaml", "-o", "alias.yaml", cwd=tmp_path), "input")
     assert proposal.read_bytes() == EXAMPLE.read_bytes()
 
 
@@ -68,8 +72,9 @@ def test_a_read_only_report_stays_read_only(tmp_path):
     target = tmp_path / "final.md"
     target.write_text("signed off\n", encoding="utf-8")
     target.chmod(0o444)
-    assert_usage_error(paracheck("assess", str(EXAMPLE), "-f", "markdown", "-o", str(target)),
-                       "read-only")
+    assert_usage_error(
+        paracheck("assess", str(EXAMPLE), "-f", "markdown", "-o", str(target)), "read-only"
+    )
     assert target.read_text(encoding="utf-8") == "signed off\n"
     assert stat.S_IMODE(target.stat().st_mode) == 0o444
 
@@ -149,8 +154,12 @@ SIGTERM_SCRIPT = textwrap.dedent(
 def test_sigterm_during_a_write_leaves_no_temporary_file(tmp_path):
     target = tmp_path / "out.json"
     target.write_text("previous report\n", encoding="utf-8")
-    done = subprocess.run([sys.executable, "-c", SIGTERM_SCRIPT, str(target)],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", SIGTERM_SCRIPT, str(target)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode in (143, -15), done.returncode
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
     assert target.read_text(encoding="utf-8") == "previous report\n"

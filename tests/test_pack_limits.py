@@ -39,9 +39,12 @@ RULE = """  - id: BUD-{i:03d}
 ONE_GIB = 1024**3
 
 
-def rule(i: int, when: str = "{path: budget.realization_rate, lt: 0.5}",
-         fires: str = "{budget: {realization_rate: 0.1}}",
-         clears: str = "{budget: {realization_rate: 0.9}}") -> str:
+def rule(
+    i: int,
+    when: str = "{path: budget.realization_rate, lt: 0.5}",
+    fires: str = "{budget: {realization_rate: 0.1}}",
+    clears: str = "{budget: {realization_rate: 0.9}}",
+) -> str:
     return RULE.format(i=i, when=when, fires=fires, clears=clears)
 
 
@@ -52,13 +55,18 @@ def _cap_memory() -> None:
 def assess_with(tmp_path: Path, pack: str | Path) -> subprocess.CompletedProcess[str]:
     proposal = tmp_path / "p.yaml"
     proposal.write_text(PROPOSAL, encoding="utf-8")
-    return subprocess.run([sys.executable, "-m", "paracheck", "assess", str(proposal),
-                           "--pack", str(pack)], capture_output=True, text=True, timeout=120,
-                          preexec_fn=_cap_memory)
+    return subprocess.run(
+        [sys.executable, "-m", "paracheck", "assess", str(proposal), "--pack", str(pack)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=_cap_memory,
+    )
 
 
-def assert_refused(done: subprocess.CompletedProcess[str], pack: Path, *words: str,
-                   rule_id: str | None = None) -> str:
+def assert_refused(
+    done: subprocess.CompletedProcess[str], pack: Path, *words: str, rule_id: str | None = None
+) -> str:
     assert done.returncode == 2, (done.returncode, done.stderr[-1500:])
     assert "Traceback" not in done.stderr
     first = done.stderr.strip().splitlines()[0]
@@ -103,38 +111,73 @@ def test_a_deeply_nested_condition_is_refused_naming_the_rule(tmp_path):
 def test_too_many_rules_are_refused_naming_the_first_rule_past_the_limit(tmp_path):
     n = loader.MAX_RULES + 1
     pack = write(tmp_path, HEADER + "".join(rule(i) for i in range(1, n + 1)))
-    first = assert_refused(assess_with(tmp_path, pack), pack, str(loader.MAX_RULES),
-                           rule_id=f"BUD-{n:03d}")
+    first = assert_refused(
+        assess_with(tmp_path, pack), pack, str(loader.MAX_RULES), rule_id=f"BUD-{n:03d}"
+    )
     assert "rules" in first
 
 
 def test_many_rules_on_one_field_within_the_limit_assess(tmp_path):
     # 100 thresholds on one field gave "rule engine failed (code 303)", exit 3
-    rules = "".join(rule(i, when=f"{{path: budget.realization_rate, lt: {0.005 * i}}}",
-                         fires="{budget: {realization_rate: 0.0}}",
-                         clears="{budget: {realization_rate: 0.9}}") for i in range(1, 101))
+    rules = "".join(
+        rule(
+            i,
+            when=f"{{path: budget.realization_rate, lt: {0.005 * i}}}",
+            fires="{budget: {realization_rate: 0.0}}",
+            clears="{budget: {realization_rate: 0.9}}",
+        )
+        for i in range(1, 101)
+    )
     pack = write(tmp_path, HEADER + rules)
     proposal = tmp_path / "low.yaml"
     proposal.write_text(PROPOSAL + "budget: {realization_rate: 0.0}\n", encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "paracheck", "assess", str(proposal), "--pack",
-                           str(pack), "-f", "json"], capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "paracheck",
+            "assess",
+            str(proposal),
+            "--pack",
+            str(pack),
+            "-f",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr[-1500:]
     assert done.stdout.count('"status":"risk"') + done.stdout.count('"status": "risk"') == 100
 
 
-@pytest.mark.parametrize("literal, word", [(".nan", "not a number"), (".inf", "infinite"),
-                                           ("-.inf", "infinite")])
+@pytest.mark.parametrize(
+    "literal, word", [(".nan", "not a number"), (".inf", "infinite"), ("-.inf", "infinite")]
+)
 def test_nan_and_infinite_literals_are_refused_for_what_they_are(tmp_path, literal, word):
-    pack = write(tmp_path, HEADER + rule(1) + rule(
-        2, when=f"{{path: budget.realization_rate, lt: {literal}}}"))
+    pack = write(
+        tmp_path,
+        HEADER + rule(1) + rule(2, when=f"{{path: budget.realization_rate, lt: {literal}}}"),
+    )
     first = assert_refused(assess_with(tmp_path, pack), pack, word, rule_id="BUD-002")
     assert "too complex" not in first
 
 
 def test_a_small_float_literal_is_accepted_and_compared_right(tmp_path):
-    pack = write(tmp_path, HEADER + rule(1, when="{path: budget.realization_rate, lt: 0.00001}",
-                                         fires="{budget: {realization_rate: 0.000001}}",
-                                         clears="{budget: {realization_rate: 0.00002}}"))
-    done = subprocess.run([sys.executable, "-m", "paracheck", "rules", "test", "--pack",
-                           str(pack)], capture_output=True, text=True, timeout=120)
+    pack = write(
+        tmp_path,
+        HEADER
+        + rule(
+            1,
+            when="{path: budget.realization_rate, lt: 0.00001}",
+            fires="{budget: {realization_rate: 0.000001}}",
+            clears="{budget: {realization_rate: 0.00002}}",
+        ),
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "paracheck", "rules", "test", "--pack", str(pack)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stdout + done.stderr

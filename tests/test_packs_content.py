@@ -22,14 +22,22 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKS_DIR = ROOT / "src" / "paracheck" / "rules" / "packs"
 EXAMPLES = ROOT / "examples"
 REGIME_PACKS = ("permendagri-3-2008", "pp28-2018")
-DOMAINS = {"regulatory", "budget", "human_resources", "energy", "transnational_crime",
-           "implementation", "governance"}
+DOMAINS = {
+    "regulatory",
+    "budget",
+    "human_resources",
+    "energy",
+    "transnational_crime",
+    "implementation",
+    "governance",
+}
 HIGH = {"blocker", "high"}
 LOW_CONFIDENCE = {"medium", "medium-low", "low-medium", "low"}
 RULE_REF = re.compile(r"`([A-Z]{2,5}-\d{3})`(?:\s*\[([^\]]*)\])?")
 
 
 # --------------------------------------------------------------------------- helpers
+
 
 def _check(result, rule_id: str):
     return next(ch for ch in result.checks if ch.rule_id == rule_id)
@@ -74,6 +82,7 @@ def ntb():
 
 # --------------------------------------------------------------------------- the packs
 
+
 @pytest.mark.parametrize("name", REGIME_PACKS)
 def test_each_regime_pack_has_at_least_40_rules_covering_all_seven_domains(name):
     pack = load_pack(name)
@@ -104,8 +113,11 @@ def test_every_rule_cites_a_source_and_every_legal_source_a_confidence(name):
 @pytest.mark.parametrize("name", REGIME_PACKS)
 def test_a_rule_resting_on_a_medium_or_weaker_legal_source_says_reported(name):
     for rule in load_pack(name).rules:
-        weak = [s for s in rule.sources
-                if s.kind in ("law", "regulation") and s.confidence in LOW_CONFIDENCE]
+        weak = [
+            s
+            for s in rule.sources
+            if s.kind in ("law", "regulation") and s.confidence in LOW_CONFIDENCE
+        ]
         if weak:
             assert "dilaporkan" in rule.why.id, f"{rule.id} (id): {weak[0].ref}"
             assert "reported" in rule.why.en, f"{rule.id} (en): {weak[0].ref}"
@@ -125,6 +137,7 @@ def test_the_2008_pack_is_superseded_by_the_2018_pack():
 
 
 # --------------------------------------------------------------------------- NTB–Zhejiang
+
 
 def test_ntb_zhejiang_is_judged_under_the_regulation_of_june_2015(ntb):
     _, result = ntb
@@ -160,6 +173,7 @@ def test_ntb_zhejiang_ties_electricity_to_the_investment_sectors_only(ntb):
 
 # --------------------------------------------------------------------------- the other examples
 
+
 def test_a_well_prepared_sister_city_raises_nothing_high():
     result = _assess_file("well-prepared-2023.yaml")
     assert result.pack.name == "pp28-2018"
@@ -181,9 +195,13 @@ def test_a_regency_paired_with_a_foreign_province_is_flagged_on_administrative_l
 
 
 def test_a_regency_paired_with_a_foreign_regency_level_city_is_not():
-    result = paracheck.assess(_proposal(
-        date="2021-08-01", local={"level": "regency"},
-        partner={"country": "CN", "level": "city"}))
+    result = paracheck.assess(
+        _proposal(
+            date="2021-08-01",
+            local={"level": "regency"},
+            partner={"country": "CN", "level": "city"},
+        )
+    )
     assert _check(result, "REG-002").status == "clear"
 
 
@@ -193,23 +211,34 @@ def test_signing_before_dprd_approval_is_a_high_regulatory_risk_shown_in_the_pro
     assert (check.status, check.severity, check.domain) == ("risk", "high", "regulatory")
     signing = next(entry for entry in result.procedure if entry.step == "signing")
     assert signing.issue.en == "dated before the earlier step, DPRD approval (September 20, 2021)"
-    assert signing.issue.id == ("bertanggal sebelum langkah sebelumnya, persetujuan DPRD "
-                                "(20 September 2021)")
+    assert signing.issue.id == (
+        "bertanggal sebelum langkah sebelumnya, persetujuan DPRD (20 September 2021)"
+    )
 
 
 # --------------------------------------------------------------------------- calibration
 
-BLACKOUTS = {"reserve_margin_pct": -4, "rolling_blackouts": True, "outage_hours_per_month": 20,
-             "affected_areas": []}
+BLACKOUTS = {
+    "reserve_margin_pct": -4,
+    "rolling_blackouts": True,
+    "outage_hours_per_month": 20,
+    "affected_areas": [],
+}
 
 
 def test_the_same_blackouts_weigh_high_for_industry_and_low_for_culture():
     def energy(sector: str):
-        result = paracheck.assess(_proposal(
-            date="2022-01-10", form="sister_city", energy=BLACKOUTS,
-            sectors=[{"name": sector, "lead_agency": "Dinas", "programs": []}]))
-        return result.domains["energy"], [ch for ch in result.checks
-                                          if ch.domain == "energy" and ch.status == "risk"]
+        result = paracheck.assess(
+            _proposal(
+                date="2022-01-10",
+                form="sister_city",
+                energy=BLACKOUTS,
+                sectors=[{"name": sector, "lead_agency": "Dinas", "programs": []}],
+            )
+        )
+        return result.domains["energy"], [
+            ch for ch in result.checks if ch.domain == "energy" and ch.status == "risk"
+        ]
 
     industry, industry_risks = energy("industry")
     culture, culture_risks = energy("culture")
@@ -222,11 +251,19 @@ def test_the_same_blackouts_weigh_high_for_industry_and_low_for_culture():
 
 def test_coordinating_with_kkp_and_bakamla_lowers_the_fisheries_crime_score():
     def toc(agencies: list[str]):
-        result = paracheck.assess(_proposal(
-            date="2022-01-10",
-            sectors=[{"name": "fisheries", "lead_agency": "DKP", "programs": []}],
-            security={"iuu_fishing": "high", "narcotics_route": "none", "terrorism": "none",
-                      "human_trafficking": "none", "coordinating_agencies": agencies}))
+        result = paracheck.assess(
+            _proposal(
+                date="2022-01-10",
+                sectors=[{"name": "fisheries", "lead_agency": "DKP", "programs": []}],
+                security={
+                    "iuu_fishing": "high",
+                    "narcotics_route": "none",
+                    "terrorism": "none",
+                    "human_trafficking": "none",
+                    "coordinating_agencies": agencies,
+                },
+            )
+        )
         return result.domains["transnational_crime"], result
 
     alone, alone_result = toc([])
@@ -237,10 +274,15 @@ def test_coordinating_with_kkp_and_bakamla_lowers_the_fisheries_crime_score():
     assert 0 < coordinated.score < alone.score
 
 
-@pytest.mark.parametrize(("date", "pack"), [("2015-06-10", "permendagri-3-2008"),
-                                             ("2020-05-21", "permendagri-3-2008"),
-                                             ("2020-05-22", "pp28-2018"),
-                                             ("2022-06-10", "pp28-2018")])
+@pytest.mark.parametrize(
+    ("date", "pack"),
+    [
+        ("2015-06-10", "permendagri-3-2008"),
+        ("2020-05-21", "permendagri-3-2008"),
+        ("2020-05-22", "pp28-2018"),
+        ("2022-06-10", "pp28-2018"),
+    ],
+)
 def test_the_same_proposal_is_judged_under_the_regime_in_force_on_its_date(date, pack):
     data = yaml.safe_load((EXAMPLES / "ntb-zhejiang-2015.yaml").read_text(encoding="utf-8"))
     data["date"] = date
@@ -256,9 +298,14 @@ def test_a_2022_proposal_forced_under_the_2008_pack_is_told_that_pack_is_superse
 def test_ntb_zhejiang_asks_about_the_procedure_steps_the_thesis_does_not_report(ntb):
     _, result = ntb
     asked = {q.path for q in result.questions}
-    for rule_id, step in [("REG-010", "dprd_approval"), ("REG-011", "ministry_consultation"),
-                          ("REG-012", "full_powers"), ("REG-013", "letter_of_intent"),
-                          ("REG-014", "cooperation_plan"), ("REG-019", "agreement_drafting")]:
+    for rule_id, step in [
+        ("REG-010", "dprd_approval"),
+        ("REG-011", "ministry_consultation"),
+        ("REG-012", "full_powers"),
+        ("REG-013", "letter_of_intent"),
+        ("REG-014", "cooperation_plan"),
+        ("REG-019", "agreement_drafting"),
+    ]:
         assert _check(result, rule_id).status == "unknown", rule_id
         assert f"procedure.{step}.status" in asked, step
         entry = next(p for p in result.procedure if p.step == step)

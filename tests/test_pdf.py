@@ -21,12 +21,17 @@ README_IMAGE = ROOT / "docs" / "img" / "ntb-memo-page1.png"
 HAVE_TOOLS = all(shutil.which(t) for t in ("pdfinfo", "pdftotext", "pdftoppm"))
 needs_chromium = pytest.mark.skipif(
     not HAVE_TOOLS or not any(shutil.which(b) for b in pdf.BROWSERS),
-    reason="chromium and poppler-utils are not installed here (.ci/run installs them)")
+    reason="chromium and poppler-utils are not installed here (.ci/run installs them)",
+)
 
 
 def _pdf_text(path: Path, page: int) -> str:
-    return subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(path),
-                           "-"], capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
 
 
 @pytest.fixture(scope="module")
@@ -34,17 +39,32 @@ def ntb_pdf(tmp_path_factory) -> Path:
     """The Must-show command, as a user types it (no --lang: Indonesian by default)."""
     out = tmp_path_factory.mktemp("pdf") / "ntb.pdf"
     done = subprocess.run(
-        [sys.executable, "-m", "paracheck", "assess", "examples/ntb-zhejiang-2015.yaml",
-         "--format", "pdf", "-o", str(out)],
-        capture_output=True, text=True, cwd=ROOT, timeout=300, check=False)
+        [
+            sys.executable,
+            "-m",
+            "paracheck",
+            "assess",
+            "examples/ntb-zhejiang-2015.yaml",
+            "--format",
+            "pdf",
+            "-o",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     return out
 
 
 @needs_chromium
 def test_ntb_pdf_has_at_most_ten_pages(ntb_pdf):
-    info = subprocess.run(["pdfinfo", str(ntb_pdf)], capture_output=True, text=True,
-                          check=True).stdout
+    info = subprocess.run(
+        ["pdfinfo", str(ntb_pdf)], capture_output=True, text=True, check=True
+    ).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
     assert 2 <= pages <= 10
 
@@ -63,8 +83,12 @@ def test_ntb_pdf_first_page_carries_the_verdict_in_indonesian(ntb_pdf):
 @needs_chromium
 def test_ntb_pdf_memo_fits_on_pages_one_and_two(ntb_pdf):
     memo = " ".join((_pdf_text(ntb_pdf, 1) + _pdf_text(ntb_pdf, 2)).split())
-    for heading in ("Risiko utama", "Pertanyaan yang perlu dijawab", "Rencana tindak per tahap",
-                    "Pemantauan"):  # the plan's last stage: the whole plan is on pages 1–2
+    for heading in (
+        "Risiko utama",
+        "Pertanyaan yang perlu dijawab",
+        "Rencana tindak per tahap",
+        "Pemantauan",
+    ):  # the plan's last stage: the whole plan is on pages 1–2
         assert heading in memo
     assert "Lampiran" in " ".join(_pdf_text(ntb_pdf, 3).split())
 
@@ -79,8 +103,22 @@ def test_ntb_pdf_header_names_the_proposal_and_date_not_a_path(ntb_pdf):
 @needs_chromium
 def test_readme_shows_the_first_page_rendered_by_this_pipeline(ntb_pdf, tmp_path):
     """The README image is page 1 of this PDF (PARACHECK_WRITE_DOCS=1 refreshes it)."""
-    subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile",
-                    str(ntb_pdf), str(tmp_path / "page1")], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "70",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            str(ntb_pdf),
+            str(tmp_path / "page1"),
+        ],
+        check=True,
+    )
     fresh = (tmp_path / "page1.png").read_bytes()
     if os.environ.get("PARACHECK_WRITE_DOCS"):
         README_IMAGE.parent.mkdir(parents=True, exist_ok=True)
@@ -96,4 +134,3 @@ def test_missing_browser_names_the_install_command(monkeypatch):
     monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
     with pytest.raises(UsageError, match="apt-get install chromium"):
         pdf.browser()
-

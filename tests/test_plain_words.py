@@ -18,10 +18,10 @@ HUMAN_FORMATS = ("text", "markdown", "html")
 
 RAW_PATH = re.compile(
     r"\b(local|partner|basis|sectors?|programs?|budget|human_resources|energy|security|"
-    r"procedure|governance|accepted_risks?|context|flags)(\[\d+\])?\.[a-z_]+")
+    r"procedure|governance|accepted_risks?|context|flags)(\[\d+\])?\.[a-z_]+"
+)
 SNAKE = re.compile(r"\b[a-z]+_[a-z_]+\b")
-OPERATOR_WORDS = ("bukan salah satu dari", "is none of",
-                  "null", " = matching", "count:")
+OPERATOR_WORDS = ("bukan salah satu dari", "is none of", "null", " = matching", "count:")
 # the old "not (a or b)" form: a negated group with a conjunction inside
 NOT_GROUP = re.compile(r"\b(tidak|not) \([^)]*\b(atau|dan|or|and)\b")
 
@@ -101,6 +101,7 @@ def test_clears_when_is_a_sentence_from_labels():
 
 # --- terminal text ------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_text_at_80_columns_wraps_between_words_only(lang):
     a = assessed("examples/ntb-zhejiang-2015.yaml")
@@ -119,9 +120,13 @@ def test_cli_text_follows_the_terminal_width(tmp_path):
     import sys
 
     env = {**os.environ, "COLUMNS": "80"}
-    out = subprocess.run([sys.executable, "-m", "paracheck", "assess",
-                          "examples/ntb-zhejiang-2015.yaml"], capture_output=True, text=True,
-                         env=env, check=False).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "paracheck", "assess", "examples/ntb-zhejiang-2015.yaml"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    ).stdout
     assert max(len(line) for line in out.splitlines()) <= 80
 
 
@@ -135,13 +140,21 @@ def test_batch_summary_prints_only_the_summary_and_survives_long_names(tmp_path)
     shutil.copy("examples/well-prepared-2023.yaml", tmp_path / long_name)
     shutil.copy("examples/ntb-zhejiang-2015.yaml", tmp_path / "ntb.yaml")
     env = {**os.environ, "COLUMNS": "80"}
-    done = subprocess.run([sys.executable, "-m", "paracheck", "assess", str(tmp_path),
-                           "--summary"], capture_output=True, text=True, env=env, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "paracheck", "assess", str(tmp_path), "--summary"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
     out = done.stdout
     assert done.returncode == 0, done.stderr
     assert "RINGKASAN PENILAIAN" in out
     assert "Memo keputusan" not in out and "Lampiran" not in out
     assert max(len(line) for line in out.splitlines()) <= 80
-    rows = [line for line in out.splitlines() if "Risiko rendah" in line or "Belum" in line
-            or "Risiko tinggi" in line]
+    rows = [
+        line
+        for line in out.splitlines()
+        if "Risiko rendah" in line or "Belum" in line or "Risiko tinggi" in line
+    ]
     assert len(rows) == 2  # each verdict on one line: the table kept its columns

@@ -19,8 +19,11 @@ from paracheck.facts.questions import question_for, question_paths
 
 def test_every_level_has_a_tier_and_other_has_none():
     for level in PartnerLevel.__args__:
-        expected = None if level == "other" else (1 if level in (
-            "province", "state", "prefecture", "region") else 2)
+        expected = (
+            None
+            if level == "other"
+            else (1 if level in ("province", "state", "prefecture", "region") else 2)
+        )
         assert reference.tier(level) == expected
 
 
@@ -50,10 +53,17 @@ def test_main_languages_are_valid_codes_for_valid_countries():
 
 
 COMPUTED_PATHS = [
-    "context.partner_has_relations", "context.partner_language",
-    "context.partner_language_staff", "context.local_tier", "context.partner_tier",
-    "context.sector_count", "context.program_count", "context.as_of",
-    "sector.last_activity", "sector.days_since_activity", "program.days_since_activity",
+    "context.partner_has_relations",
+    "context.partner_language",
+    "context.partner_language_staff",
+    "context.local_tier",
+    "context.partner_tier",
+    "context.sector_count",
+    "context.program_count",
+    "context.as_of",
+    "sector.last_activity",
+    "sector.days_since_activity",
+    "program.days_since_activity",
 ]
 GENERIC_ITEMS = {"sectors": "sector", "programs": "program", "accepted_risks": "accepted_risk"}
 
@@ -90,8 +100,12 @@ def _leaf_paths(model: type[BaseModel], prefix: str) -> list[str]:
 def test_every_proposal_field_has_a_question_in_both_languages():
     paths = set(_leaf_paths(Proposal, "")) | {"sector.programs", "programs"}
     # the walk reaches into sectors, programmes and the procedure
-    assert {"budget.apbd_allocation_idr", "sector.lead_agency", "program.kpis",
-            "procedure.<step>.status"} <= paths
+    assert {
+        "budget.apbd_allocation_idr",
+        "sector.lead_agency",
+        "program.kpis",
+        "procedure.<step>.status",
+    } <= paths
     missing = sorted(paths - question_paths())
     assert missing == []
     for path in paths:
@@ -131,8 +145,9 @@ def test_concrete_paths_get_their_generic_question():
     )
 
 
-STEP_NAMES = yaml.safe_load(resources.files("paracheck.facts").joinpath(
-    "data", "questions.yaml").read_text("utf-8"))["steps"]
+STEP_NAMES = yaml.safe_load(
+    resources.files("paracheck.facts").joinpath("data", "questions.yaml").read_text("utf-8")
+)["steps"]
 
 
 @pytest.mark.parametrize("step", STEP_IDS)
@@ -235,14 +250,25 @@ def test_every_named_exception_of_the_data_is_exercised_above():
     assert len(covered) >= 35
 
 
-@pytest.mark.parametrize("country, name", [
-    ("CN", "Xiamen Municipality"), ("CN", "Guangzhou"), ("KR", "Gwangju-si, Gyeonggi-do"),
-    ("KR", "Busanjin-gu"), ("KR", "Pohang City"), ("DE", "Bremerhaven"), ("DE", "Braunschweig"),
-    ("JP", "Kitakyushu"), ("MY", "Penang Island City Council"), ("US", "Los Angeles"),
-    ("AU", "Darwin"),
-])
+@pytest.mark.parametrize(
+    "country, name",
+    [
+        ("CN", "Xiamen Municipality"),
+        ("CN", "Guangzhou"),
+        ("KR", "Gwangju-si, Gyeonggi-do"),
+        ("KR", "Busanjin-gu"),
+        ("KR", "Pohang City"),
+        ("DE", "Bremerhaven"),
+        ("DE", "Braunschweig"),
+        ("JP", "Kitakyushu"),
+        ("MY", "Penang Island City Council"),
+        ("US", "Los Angeles"),
+        ("AU", "Darwin"),
+    ],
+)
 def test_ordinary_cities_are_second_level_even_when_their_name_resembles_an_exception(
-        country, name):
+    country, name
+):
     assert reference.tier("city", country, name) == 2
 
 
@@ -256,20 +282,48 @@ def test_exceptions_honour_the_date_the_status_changed():
 
 
 COUNTRY_LEVELS = [
-    ("CN", "province", 1), ("CN", "region", 1), ("CN", "city", 2), ("CN", "prefecture", 2),
-    ("CN", "county", 2), ("CN", "municipality", 2),
-    ("KR", "province", 1), ("KR", "city", 2), ("KR", "county", 2), ("KR", "district", 2),
-    ("JP", "prefecture", 1), ("JP", "city", 2), ("JP", "municipality", 2), ("JP", "region", None),
-    ("AU", "state", 1), ("AU", "city", 2), ("AU", "municipality", 2),
-    ("NL", "province", 1), ("NL", "municipality", 2), ("NL", "city", 2), ("NL", "state", None),
-    ("US", "state", 1), ("US", "county", 2), ("US", "city", 2),
-    ("MY", "state", 1), ("MY", "city", 2), ("MY", "district", 2),
-    ("DE", "state", 1), ("DE", "district", 2), ("DE", "city", 2), ("DE", "region", None),
-    ("FR", "region", 1), ("FR", "city", 2),
-    ("TH", "province", 1), ("TH", "municipality", 2),
-    ("VN", "province", 1), ("VN", "city", 2),
-    ("PH", "province", 1), ("PH", "city", 2), ("PH", "region", None),
-    ("TR", "province", 1), ("TR", "municipality", 2),
+    ("CN", "province", 1),
+    ("CN", "region", 1),
+    ("CN", "city", 2),
+    ("CN", "prefecture", 2),
+    ("CN", "county", 2),
+    ("CN", "municipality", 2),
+    ("KR", "province", 1),
+    ("KR", "city", 2),
+    ("KR", "county", 2),
+    ("KR", "district", 2),
+    ("JP", "prefecture", 1),
+    ("JP", "city", 2),
+    ("JP", "municipality", 2),
+    ("JP", "region", None),
+    ("AU", "state", 1),
+    ("AU", "city", 2),
+    ("AU", "municipality", 2),
+    ("NL", "province", 1),
+    ("NL", "municipality", 2),
+    ("NL", "city", 2),
+    ("NL", "state", None),
+    ("US", "state", 1),
+    ("US", "county", 2),
+    ("US", "city", 2),
+    ("MY", "state", 1),
+    ("MY", "city", 2),
+    ("MY", "district", 2),
+    ("DE", "state", 1),
+    ("DE", "district", 2),
+    ("DE", "city", 2),
+    ("DE", "region", None),
+    ("FR", "region", 1),
+    ("FR", "city", 2),
+    ("TH", "province", 1),
+    ("TH", "municipality", 2),
+    ("VN", "province", 1),
+    ("VN", "city", 2),
+    ("PH", "province", 1),
+    ("PH", "city", 2),
+    ("PH", "region", None),
+    ("TR", "province", 1),
+    ("TR", "municipality", 2),
 ]
 
 
@@ -313,9 +367,11 @@ def test_indonesian_tier_notes_carry_no_english_country_name():
     assert "Tiongkok" in found.note["id"] and "China" not in found.note["id"]
     found = reference.partner_tier("city", "KR", "Pohang")
     assert found.note["id"] == (
-        "Di Korea Selatan, kota adalah tingkat kedua (setingkat kabupaten/kota)")
+        "Di Korea Selatan, kota adalah tingkat kedua (setingkat kabupaten/kota)"
+    )
     assert reference.partner_tier("region", "JP", "Kansai").note["id"] == (
-        "Di Jepang, wilayah bukan tingkat pemerintahan daerah yang sebanding")
+        "Di Jepang, wilayah bukan tingkat pemerintahan daerah yang sebanding"
+    )
 
 
 def test_decomposed_partner_tier_follows_the_named_exception_and_points_at_the_name():
@@ -325,7 +381,8 @@ def test_decomposed_partner_tier_follows_the_named_exception_and_points_at_the_n
     proposal = load_proposal_bytes(
         b"schema: paracheck/proposal/v1\ntitle: t\ndate: 2021-01-01\n"
         b"local: {level: province}\npartner: {name: Kota Shanghai, country: CN, level: city}\n",
-        "t.yaml")
+        "t.yaml",
+    )
     view = decompose(proposal, dt.date(2021, 1, 1))
     assert view.proposal.values["context.partner_tier"] == 1
     assert view.proposal.sources["context.partner_tier"] == "partner.name"

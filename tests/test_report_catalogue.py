@@ -15,8 +15,14 @@ from .assessment_samples import sample_pack
 @pytest.mark.parametrize("fmt", ["text", "markdown"])
 def test_blank_checklist_lists_every_rule_and_step(fmt):
     out = render_checklist(sample_pack(), "id", fmt)
-    for needle in ("BUD-001", "REG-001", "Penjajakan", "Persetujuan DPRD",
-                   "Penyimpanan naskah di Kemlu", "Alokasikan APBD"):
+    for needle in (
+        "BUD-001",
+        "REG-001",
+        "Penjajakan",
+        "Persetujuan DPRD",
+        "Penyimpanan naskah di Kemlu",
+        "Alokasikan APBD",
+    ):
         assert needle in out
 
 
@@ -39,13 +45,25 @@ def test_rule_list_names_every_rule():
 def test_rule_show_has_why_recommendation_sources_and_condition():
     pack = sample_pack()
     out = render_rule(pack, find_rule(pack, "bud-001"), "en")
-    for needle in ("Reason BUD-001", "Bappeda", "Permendagri 3/2008", "medium confidence",
-                   "apbd_allocation_idr"):
+    for needle in (
+        "Reason BUD-001",
+        "Bappeda",
+        "Permendagri 3/2008",
+        "medium confidence",
+        "apbd_allocation_idr",
+    ):
         assert needle in out
 
 
 def test_pack_reference_is_bilingual_and_complete():
     out = render_pack_reference(sample_pack())
-    for needle in ("Title BUD-001", "Judul BUD-001", "Reason REG-001", "Alasan REG-001",
-                   "DPRD approval", "Persetujuan DPRD", "1 that fire"):
+    for needle in (
+        "Title BUD-001",
+        "Judul BUD-001",
+        "Reason REG-001",
+        "Alasan REG-001",
+        "DPRD approval",
+        "Persetujuan DPRD",
+        "1 that fire",
+    ):
         assert needle in out

@@ -33,11 +33,12 @@ def test_same_assessment_has_no_changes():
 
 def test_a_moved_score_is_reported():
     old = sample_assessment()
-    checks = [c.model_copy(update={"likelihood": 2, "score": 10}) if c.rule_id == "REG-001"
-              else c for c in old.checks]
+    checks = [
+        c.model_copy(update={"likelihood": 2, "score": 10}) if c.rule_id == "REG-001" else c
+        for c in old.checks
+    ]
     d = diff(old, old.model_copy(update={"checks": checks}))
-    assert [(c.rule_id, c.old_score, c.new_score) for c in d.score_changed] == [
-        ("REG-001", 25, 10)]
+    assert [(c.rule_id, c.old_score, c.new_score) for c in d.score_changed] == [("REG-001", 25, 10)]
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "json"])

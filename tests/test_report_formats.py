@@ -46,11 +46,28 @@ def test_same_assessment_renders_the_same_bytes(assessment, fmt):
 def test_english_report_has_no_indonesian_labels_and_vice_versa(assessment, fmt):
     english, indonesian = render(assessment, fmt, "en"), render(assessment, fmt, "id")
     assert english != indonesian
-    for word in ("Kesimpulan", "Risiko menurut", "Bukti", "Rekomendasi", "Prosedur",
-                 "Penghambat", "Anggaran", "Juni", "Pertanyaan"):
+    for word in (
+        "Kesimpulan",
+        "Risiko menurut",
+        "Bukti",
+        "Rekomendasi",
+        "Prosedur",
+        "Penghambat",
+        "Anggaran",
+        "Juni",
+        "Pertanyaan",
+    ):
         assert word.lower() not in english.lower(), word
-    for word in ("Verdict", "Evidence", "Recommendations", "Procedure", "Blocker",
-                 "Budget", "June", "Questions"):
+    for word in (
+        "Verdict",
+        "Evidence",
+        "Recommendations",
+        "Procedure",
+        "Blocker",
+        "Budget",
+        "June",
+        "Questions",
+    ):
         assert word not in indonesian, word
 
 
@@ -69,9 +86,21 @@ def test_text_is_plain_unless_colour_is_asked_for(assessment):
 
 def test_text_opens_with_the_memo_then_the_annex(assessment):
     out = render(assessment, "text", "en")
-    order = [out.index(s) for s in ("Decision memo", "Verdict", "TOP RISKS", "QUESTIONS TO ANSWER",
-                                    "ACTION PLAN BY STAGE", "Annex", "CHECKLIST", "RISK DETAILS",
-                                    "NOT YET DECIDABLE", "PROCEDURE")]
+    order = [
+        out.index(s)
+        for s in (
+            "Decision memo",
+            "Verdict",
+            "TOP RISKS",
+            "QUESTIONS TO ANSWER",
+            "ACTION PLAN BY STAGE",
+            "Annex",
+            "CHECKLIST",
+            "RISK DETAILS",
+            "NOT YET DECIDABLE",
+            "PROCEDURE",
+        )
+    ]
     assert order == sorted(order)
     assert out.index("REG-001") < out.index("BUD-001") < out.index("TNC-001")
 
@@ -93,7 +122,7 @@ def test_markdown_marks_each_status_as_the_legend_says(assessment):
 
 def test_markdown_action_plan_keeps_the_assessments_order(assessment):
     out = render(assessment, "markdown", "en")
-    plan = out[out.index("## Action plan"):out.index("# Annex")]
+    plan = out[out.index("## Action plan") : out.index("# Annex")]
     assert plan.index("BUD-001") < plan.index("REG-001")
 
 
@@ -132,8 +161,13 @@ def test_clean_proposal_says_there_is_nothing_to_do():
     assert "Verdict: LOW RISK" in out
     assert MESSAGES["verdict_note.low_risk"][1] in out
     lines = [line.strip() for line in out.splitlines()]
-    for heading in ("heading.top_risks", "heading.questions", "heading.plan",
-                    "heading.risk_details", "heading.unknown_by_question"):  # each says "None."
+    for heading in (
+        "heading.top_risks",
+        "heading.questions",
+        "heading.plan",
+        "heading.risk_details",
+        "heading.unknown_by_question",
+    ):  # each says "None."
         at = lines.index(MESSAGES[heading][1].upper())
         assert lines[at + 1] == MESSAGES["none"][1], heading
     assert MESSAGES["next_steps"][1] not in out  # no step to take
@@ -149,11 +183,16 @@ def test_every_code_of_the_contract_has_a_label_in_both_languages():
     from paracheck.engine.model import DOMAINS, SEVERITIES
     from paracheck.facts.model import STEP_IDS
 
-    codes = ([f"domain.{d}" for d in DOMAINS] + [f"severity.{s}" for s in SEVERITIES]
-             + [f"step.{s}" for s in STEP_IDS]
-             + [f"verdict.{v}" for v in ("blocked", "incomplete", "high_risk", "medium_risk",
-                                         "low_risk")]
-             + [f"status.{s}" for s in ("risk", "clear", "unknown", "accepted")])
+    codes = (
+        [f"domain.{d}" for d in DOMAINS]
+        + [f"severity.{s}" for s in SEVERITIES]
+        + [f"step.{s}" for s in STEP_IDS]
+        + [
+            f"verdict.{v}"
+            for v in ("blocked", "incomplete", "high_risk", "medium_risk", "low_risk")
+        ]
+        + [f"status.{s}" for s in ("risk", "clear", "unknown", "accepted")]
+    )
     for code in codes:
         id_, en = MESSAGES[code]
         assert id_ and en, code
@@ -166,8 +205,9 @@ def test_markdown_puts_every_evidence_item_and_heading_on_its_own_line(lang):
     import paracheck
 
     root = Path(__file__).resolve().parent.parent
-    ntb = paracheck.assess(paracheck.load_proposal(str(root / "examples" /
-                                                       "ntb-zhejiang-2015.yaml")))
+    ntb = paracheck.assess(
+        paracheck.load_proposal(str(root / "examples" / "ntb-zhejiang-2015.yaml"))
+    )
     md = render(ntb, "markdown", lang)
     for line in md.splitlines():
         # one list item per line: a second "- *Heading:*" or "- `path`" glued on is a bug
@@ -183,8 +223,9 @@ def test_the_worst_verdict_line_names_only_the_checks_that_could_cause_it():
     from paracheck.facts.template import proposal_template
     from paracheck.report import view
 
-    a = paracheck.assess(load_proposal_bytes(
-        proposal_template("sister_city").encode("utf-8"), "template.yaml"))
+    a = paracheck.assess(
+        load_proposal_bytes(proposal_template("sister_city").encode("utf-8"), "template.yaml")
+    )
     severity = {c.rule_id: c.severity for c in a.checks}
     causing = [r for r in a.worst_because if SEVERITY_VERDICT[severity[r]] == a.worst_verdict]
     others = len(a.worst_because) - len(causing)

@@ -26,10 +26,12 @@ def unusual() -> dict:
     data = copy.deepcopy(data)
     data["basis"]["complementarity"] = "2021-02-30"
     data["basis"]["similar_characteristics"] = ["0000-01-01", "2021-02-01"]
-    data["budget"] = {**(data.get("budget") or {}), "revisions_last_year": 10**30,
-                      "realization_rate": 0.00001}
-    data["human_resources"] = {**(data.get("human_resources") or {}),
-                               "response_days": 10**29}
+    data["budget"] = {
+        **(data.get("budget") or {}),
+        "revisions_last_year": 10**30,
+        "realization_rate": 0.00001,
+    }
+    data["human_resources"] = {**(data.get("human_resources") or {}), "response_days": 10**29}
     return data
 
 
@@ -53,8 +55,10 @@ def test_a_29_digit_count_is_written_out_in_full(assessment, fmt):
 
 def test_text_that_looks_like_a_date_is_shown_as_typed():
     assert formatting.value("basis.complementarity", "2021-02-30", "en") == "2021-02-30"
-    assert formatting.value("basis.similar_characteristics", ["0000-01-01", "2021-02-01"],
-                            "id") == "0000-01-01, 2021-02-01"
+    assert (
+        formatting.value("basis.similar_characteristics", ["0000-01-01", "2021-02-01"], "id")
+        == "0000-01-01, 2021-02-01"
+    )
     assert formatting.value("program.kpis", ["2021-02-01"], "en") == "2021-02-01"
 
 
@@ -63,12 +67,15 @@ def test_a_date_field_is_still_shown_as_a_date():
     assert formatting.value("sectors[2].last_activity", "2015-06-10", "id") == "10 Juni 2015"
 
 
-@pytest.mark.parametrize("raw, shown", [
-    (10**28, "10,000,000,000,000,000,000,000,000,000"),
-    (-(10**40), "-10,000,000,000,000,000,000,000,000,000,000,000,000,000"),
-    (0.00001, "0.00001"),
-    (-0.0, "0"),
-])
+@pytest.mark.parametrize(
+    "raw, shown",
+    [
+        (10**28, "10,000,000,000,000,000,000,000,000,000"),
+        (-(10**40), "-10,000,000,000,000,000,000,000,000,000,000,000,000,000"),
+        (0.00001, "0.00001"),
+        (-0.0, "0"),
+    ],
+)
 def test_numbers_of_any_size_are_written_out(raw, shown):
     assert formatting.value("human_resources.response_days", raw, "en") == shown
 
@@ -76,4 +83,5 @@ def test_numbers_of_any_size_are_written_out(raw, shown):
 def test_a_tiny_share_is_not_shown_as_zero():
     assert formatting.value("budget.realization_rate", 0.00001, "en") == "0.001%"
     assert formatting.value("budget.apbd_allocation_idr", 10**30, "id").startswith(
-        "Rp 1.000.000.000.000.000.000.000.000.000.000")
+        "Rp 1.000.000.000.000.000.000.000.000.000.000"
+    )

@@ -26,8 +26,20 @@ HERE = Path(__file__).parent
 MINI = str(HERE / "packs" / "mini.yaml")
 PACKS = [MINI, *pack_names()]
 AS_OF = dt.date(2016, 3, 1)
-SECTORS = ["infrastructure", "agriculture", "mining", "fisheries", "culture", "tourism",
-           "capacity_building", "education", "health", "trade", "industry", "investment"]
+SECTORS = [
+    "infrastructure",
+    "agriculture",
+    "mining",
+    "fisheries",
+    "culture",
+    "tourism",
+    "capacity_building",
+    "education",
+    "health",
+    "trade",
+    "industry",
+    "investment",
+]
 FACT_PROPERTY_LIMIT = 250
 
 
@@ -40,45 +52,75 @@ def large_proposal(seed: int = 150) -> dict[str, Any]:
 
     sectors = []
     for i in range(150):
-        programs = [{"name": f"program {i}.{j}",
-                     "status": rng.choice(["planned", "ongoing", "done", "stalled", "cancelled"]),
-                     "budget_idr": rng.choice([0, 50_000_000, 600_000_000]),
-                     "kpis": [f"kpi {k}" for k in range(rng.randint(0, 40))],
-                     "last_activity": when()}
-                    for j in range(rng.randint(2, 3))]
+        programs = [
+            {
+                "name": f"program {i}.{j}",
+                "status": rng.choice(["planned", "ongoing", "done", "stalled", "cancelled"]),
+                "budget_idr": rng.choice([0, 50_000_000, 600_000_000]),
+                "kpis": [f"kpi {k}" for k in range(rng.randint(0, 40))],
+                "last_activity": when(),
+            }
+            for j in range(rng.randint(2, 3))
+        ]
         sector: dict[str, Any] = {"name": rng.choice(SECTORS), "programs": programs}
         if rng.random() < 0.8:
             sector["lead_agency"] = rng.choice(["Dinas Pariwisata", "Dinas KP", None])
         sectors.append(sector)
     return {
-        "schema": "paracheck/proposal/v1", "title": "Kerja sama besar", "date": "2016-02-01",
-        "stage": "active", "form": "sister_province",
+        "schema": "paracheck/proposal/v1",
+        "title": "Kerja sama besar",
+        "date": "2016-02-01",
+        "stage": "active",
+        "form": "sister_province",
         "local": {"name": "Nusa Tenggara Barat", "level": "province"},
         "partner": {"name": "Zhejiang", "country": "CN", "level": "province"},
-        "basis": {"similar_characteristics": [f"characteristic {k}" for k in range(1000)],
-                  "similar_problems": [f"problem {k}" for k in range(1000)],
-                  "complementarity": "x" * 10_000, "people_to_people": True,
-                  "in_development_plan": False},
+        "basis": {
+            "similar_characteristics": [f"characteristic {k}" for k in range(1000)],
+            "similar_problems": [f"problem {k}" for k in range(1000)],
+            "complementarity": "x" * 10_000,
+            "people_to_people": True,
+            "in_development_plan": False,
+        },
         "sectors": sectors,
-        "budget": {"apbd_allocation_idr": 100_000_000, "multi_year": True,
-                   "other_sources": ["apbn", "partner", "private", "grant"],
-                   "realization_rate": 0.4, "revisions_last_year": 3},
-        "human_resources": {"dedicated_staff": 2, "language_staff": {"zh": 1, "en": 3},
-                            "trained_staff": 1, "response_days": 14},
-        "energy": {"reserve_margin_pct": -4.0, "rolling_blackouts": True,
-                   "outage_hours_per_month": 20.0,
-                   "affected_areas": [f"area {k}" for k in range(1000)]},
-        "security": {"narcotics_route": "high", "iuu_fishing": "medium", "terrorism": "low",
-                     "human_trafficking": "none",
-                     "coordinating_agencies": ["BNN", "KKP", "Bakamla", "Polri", "BNPT"]},
-        "procedure": [{"step": "initiative", "status": "done", "date": "2014-02-01"},
-                      {"step": "letter_of_intent", "status": "done", "date": "2014-05-01"},
-                      {"step": "signing", "status": "done", "date": "2015-01-10"},
-                      {"step": "dprd_approval", "status": "done", "date": "2015-03-01"}],
-        "governance": {"joint_working_group": True, "meetings_per_year": 1,
-                       "monitoring_plan": False, "reports_to_ministry": False,
-                       "stakeholders": ["university", "private_sector", "civil_society",
-                                        "media"]},
+        "budget": {
+            "apbd_allocation_idr": 100_000_000,
+            "multi_year": True,
+            "other_sources": ["apbn", "partner", "private", "grant"],
+            "realization_rate": 0.4,
+            "revisions_last_year": 3,
+        },
+        "human_resources": {
+            "dedicated_staff": 2,
+            "language_staff": {"zh": 1, "en": 3},
+            "trained_staff": 1,
+            "response_days": 14,
+        },
+        "energy": {
+            "reserve_margin_pct": -4.0,
+            "rolling_blackouts": True,
+            "outage_hours_per_month": 20.0,
+            "affected_areas": [f"area {k}" for k in range(1000)],
+        },
+        "security": {
+            "narcotics_route": "high",
+            "iuu_fishing": "medium",
+            "terrorism": "low",
+            "human_trafficking": "none",
+            "coordinating_agencies": ["BNN", "KKP", "Bakamla", "Polri", "BNPT"],
+        },
+        "procedure": [
+            {"step": "initiative", "status": "done", "date": "2014-02-01"},
+            {"step": "letter_of_intent", "status": "done", "date": "2014-05-01"},
+            {"step": "signing", "status": "done", "date": "2015-01-10"},
+            {"step": "dprd_approval", "status": "done", "date": "2015-03-01"},
+        ],
+        "governance": {
+            "joint_working_group": True,
+            "meetings_per_year": 1,
+            "monitoring_plan": False,
+            "reports_to_ministry": False,
+            "stakeholders": ["university", "private_sector", "civil_society", "media"],
+        },
     }
 
 
@@ -92,8 +134,7 @@ def oracle_statuses(pack: Any, data: dict[str, Any]) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("pack_name", PACKS)
-def test_large_proposal_matches_the_oracle_and_facts_stay_small(pack_name, proposal,
-                                                                monkeypatch):
+def test_large_proposal_matches_the_oracle_and_facts_stay_small(pack_name, proposal, monkeypatch):
     pack = load_pack(pack_name)
     sizes: list[int] = []
     original = adapter.Session.assert_facts
@@ -117,9 +158,23 @@ def test_large_proposal_through_the_command_line(pack_name, proposal, tmp_path):
     path = tmp_path / "large.yaml"
     path.write_text(yaml.safe_dump(proposal, allow_unicode=True), encoding="utf-8")
     done = subprocess.run(
-        [sys.executable, "-m", "paracheck", "assess", str(path), "--format", "json",
-         "--pack", pack_name, "--as-of", AS_OF.isoformat()],
-        capture_output=True, timeout=120, cwd=HERE.parent)
+        [
+            sys.executable,
+            "-m",
+            "paracheck",
+            "assess",
+            str(path),
+            "--format",
+            "json",
+            "--pack",
+            pack_name,
+            "--as-of",
+            AS_OF.isoformat(),
+        ],
+        capture_output=True,
+        timeout=120,
+        cwd=HERE.parent,
+    )
     assert done.returncode in (0, 1), done.stderr.decode(errors="replace")
     assert b"Traceback" not in done.stderr
     report = json.loads(done.stdout)

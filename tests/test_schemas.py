@@ -55,8 +55,9 @@ def _proposals():
 
 
 @pytest.mark.parametrize("path", _proposals())
-def test_every_example_validates_and_so_does_its_assessment(path, proposal_validator,
-                                                            assessment_validator):
+def test_every_example_validates_and_so_does_its_assessment(
+    path, proposal_validator, assessment_validator
+):
     with open(path, encoding="utf-8") as f:
         data = _as_json(yaml.safe_load(f))
     errors = [e.message for e in proposal_validator.iter_errors(data)]
@@ -66,10 +67,13 @@ def test_every_example_validates_and_so_does_its_assessment(path, proposal_valid
     assert not errors, errors[:3]
 
 
-@pytest.mark.parametrize("patch", [
-    {"partner": {"name": "X", "country": "XX"}},
-    {"human_resources": {"language_staff": {"japanese": 1}}},
-])
+@pytest.mark.parametrize(
+    "patch",
+    [
+        {"partner": {"name": "X", "country": "XX"}},
+        {"human_resources": {"language_staff": {"japanese": 1}}},
+    ],
+)
 def test_what_the_loader_refuses_the_schema_refuses(patch, proposal_validator):
     data = {"schema": "paracheck/proposal/v1", "title": "t", **patch}
     with pytest.raises(InputError):
@@ -78,13 +82,21 @@ def test_what_the_loader_refuses_the_schema_refuses(patch, proposal_validator):
 
 
 def test_lower_case_codes_the_loader_accepts_pass_the_schema(proposal_validator):
-    data = {"schema": "paracheck/proposal/v1", "title": "t",
-            "partner": {"country": "cn"}, "human_resources": {"language_staff": {"ZH": 1}}}
+    data = {
+        "schema": "paracheck/proposal/v1",
+        "title": "t",
+        "partner": {"country": "cn"},
+        "human_resources": {"language_staff": {"ZH": 1}},
+    }
     paracheck.assess(data)
     assert not list(proposal_validator.iter_errors(data))
 
 
 def test_cli_prints_the_assessment_schema():
-    out = subprocess.run([sys.executable, "-m", "paracheck", "schema", "--assessment"],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "paracheck", "schema", "--assessment"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert json.loads(out) == paracheck.assessment_schema()

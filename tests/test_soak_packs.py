@@ -108,17 +108,19 @@ print(f"{grown:.1f}")
 """
 
 
-def test_a_thousand_refused_packs_and_edits_keep_memory_flat_and_the_shipped_pack_working(
-        tmp_path):
-    done = subprocess.run([sys.executable, "-c", SCRIPT, str(ROOT), str(tmp_path), str(TRIES)],
-                          capture_output=True, text=True, timeout=900)
+def test_a_thousand_refused_packs_and_edits_keep_memory_flat_and_the_shipped_pack_working(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(ROOT), str(tmp_path), str(TRIES)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert done.returncode == 0, (done.returncode, done.stderr[-3000:])
     grown = float(done.stdout.strip().splitlines()[-1])
     assert grown < LIMIT_MIB, f"resident memory grew by {grown:.1f} MiB"
 
 
-def test_each_pack_file_is_cached_in_its_latest_version_only_and_the_caches_are_bounded(
-        tmp_path):
+def test_each_pack_file_is_cached_in_its_latest_version_only_and_the_caches_are_bounded(tmp_path):
     import os
 
     import paracheck
@@ -128,8 +130,9 @@ def test_each_pack_file_is_cached_in_its_latest_version_only_and_the_caches_are_
     mini = (Path(__file__).parent / "packs" / "mini.yaml").read_text(encoding="utf-8")
     path = tmp_path / "edited.yaml"
     for version in range(5):
-        path.write_text(mini.replace('version: "0.0.1"', f'version: "0.0.{version}"'),
-                        encoding="utf-8")
+        path.write_text(
+            mini.replace('version: "0.0.1"', f'version: "0.0.{version}"'), encoding="utf-8"
+        )
         os.utime(path, ns=(version * 10**9, version * 10**9))  # a distinct, known mtime
         assert paracheck.load_pack(str(path)).version == f"0.0.{version}"
     held = [p for p in loader._user_packs if p.parent == tmp_path.resolve()]
@@ -137,8 +140,9 @@ def test_each_pack_file_is_cached_in_its_latest_version_only_and_the_caches_are_
     for i in range(loader.USER_PACK_CACHE + compiler.USER_COMPILED_CACHE + 3):
         other = tmp_path / f"pack{i}.yaml"
         other.write_text(mini, encoding="utf-8")
-        paracheck.assess({"schema": "paracheck/proposal/v1", "title": "t"},
-                         pack=paracheck.load_pack(str(other)))
+        paracheck.assess(
+            {"schema": "paracheck/proposal/v1", "title": "t"}, pack=paracheck.load_pack(str(other))
+        )
     assert len(loader._user_packs) <= loader.USER_PACK_CACHE
     user = [k for k in compiler._cache if not compiler._is_shipped(k[0])]
     assert len(user) <= compiler.USER_COMPILED_CACHE

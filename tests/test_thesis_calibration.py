@@ -20,14 +20,21 @@ import paracheck
 from paracheck.rules.loader import load_pack
 
 PACK = "pp28-2018"
-SHARED = (Path(__file__).resolve().parent.parent / "src" / "paracheck" / "rules" / "packs"
-          / "thesis-obstacles.yaml")
+SHARED = (
+    Path(__file__).resolve().parent.parent
+    / "src"
+    / "paracheck"
+    / "rules"
+    / "packs"
+    / "thesis-obstacles.yaml"
+)
 MOVES_GOODS = ("tourism", "trade", "ports_maritime", "transport", "fisheries")
 
 
 def _assess(**facts):
-    return paracheck.assess({"schema": "paracheck/proposal/v1", "title": "calibration",
-                             **facts}, pack=PACK)
+    return paracheck.assess(
+        {"schema": "paracheck/proposal/v1", "title": "calibration", **facts}, pack=PACK
+    )
 
 
 def _check(result, rule_id: str):
@@ -36,8 +43,11 @@ def _check(result, rule_id: str):
 
 def _risks(result, prefix: str) -> dict[str, str]:
     """rule id → severity of every risk whose id starts with ``prefix``."""
-    return {ch.rule_id: ch.severity for ch in result.checks
-            if ch.status == "risk" and ch.rule_id.startswith(prefix)}
+    return {
+        ch.rule_id: ch.severity
+        for ch in result.checks
+        if ch.status == "risk" and ch.rule_id.startswith(prefix)
+    }
 
 
 def _shared_rules() -> list[dict]:
@@ -46,14 +56,24 @@ def _shared_rules() -> list[dict]:
 
 # --------------------------------------------------------------------------- momentum decay
 
+
 def _sister_city(as_of: str, signed: str, sectors: list[dict]):
-    return _assess(date=as_of, stage="active", form="sister_city",
-                   procedure=[{"step": "signing", "status": "done", "date": signed}],
-                   sectors=sectors)
+    return _assess(
+        date=as_of,
+        stage="active",
+        form="sister_city",
+        procedure=[{"step": "signing", "status": "done", "date": signed}],
+        sectors=sectors,
+    )
 
 
-TOURISM_PLANNED = [{"name": "tourism", "lead_agency": "Dispar",
-                    "programs": [{"name": "joint promotion", "status": "planned"}]}]
+TOURISM_PLANNED = [
+    {
+        "name": "tourism",
+        "lead_agency": "Dispar",
+        "programs": [{"name": "joint promotion", "status": "planned"}],
+    }
+]
 
 
 def test_a_tourism_sister_city_twelve_days_after_its_mou_raises_no_momentum_decay():
@@ -65,10 +85,17 @@ def test_a_tourism_sister_city_twelve_days_after_its_mou_raises_no_momentum_deca
 def test_two_years_after_signing_with_most_sectors_idle_momentum_decay_is_high():
     sectors = [
         *TOURISM_PLANNED,
-        {"name": "trade", "lead_agency": "Disdag", "programs": [{"name": "fair",
-                                                                 "status": "planned"}]},
-        {"name": "culture", "lead_agency": "Disbud", "programs": [{"name": "festival",
-                                                                   "status": "done"}]}]
+        {
+            "name": "trade",
+            "lead_agency": "Disdag",
+            "programs": [{"name": "fair", "status": "planned"}],
+        },
+        {
+            "name": "culture",
+            "lead_agency": "Disbud",
+            "programs": [{"name": "festival", "status": "done"}],
+        },
+    ]
     check = _check(_sister_city("2025-03-01", "2023-03-01", sectors), "IMP-006")
     assert (check.status, check.severity) == ("risk", "high")
 
@@ -76,8 +103,12 @@ def test_two_years_after_signing_with_most_sectors_idle_momentum_decay_is_high()
 def test_exactly_half_the_sectors_idle_a_year_after_signing_is_momentum_decay():
     sectors = [
         *TOURISM_PLANNED,
-        {"name": "culture", "lead_agency": "Disbud", "programs": [{"name": "festival",
-                                                                   "status": "ongoing"}]}]
+        {
+            "name": "culture",
+            "lead_agency": "Disbud",
+            "programs": [{"name": "festival", "status": "ongoing"}],
+        },
+    ]
     assert _check(_sister_city("2024-06-01", "2023-03-01", sectors), "IMP-006").status == "risk"
 
 
@@ -89,10 +120,19 @@ def test_eight_months_after_signing_idle_sectors_are_an_early_medium_warning():
 
 
 def test_planned_programmes_are_not_asked_for_a_last_activity_date():
-    result = _assess(date="2024-09-02", sectors=[
-        {"name": "tourism", "lead_agency": "Dispar",
-         "programs": [{"name": "expo", "status": "planned"},
-                      {"name": "fam trip", "status": "ongoing"}]}])
+    result = _assess(
+        date="2024-09-02",
+        sectors=[
+            {
+                "name": "tourism",
+                "lead_agency": "Dispar",
+                "programs": [
+                    {"name": "expo", "status": "planned"},
+                    {"name": "fam trip", "status": "ongoing"},
+                ],
+            }
+        ],
+    )
     check = _check(result, "IMP-005")
     assert check.missing == ["sectors[0].programs[1].last_activity"]
     asked = {q.path for q in result.questions}
@@ -101,13 +141,22 @@ def test_planned_programmes_are_not_asked_for_a_last_activity_date():
 
 # --------------------------------------------------------------------------- narcotics
 
+
 def _narcotics(country: str, route: str, sector: str = "tourism"):
-    return _risks(_assess(
-        partner={"country": country},
-        sectors=[{"name": sector, "lead_agency": "Dinas", "programs": []}],
-        security={"narcotics_route": route, "iuu_fishing": "none", "terrorism": "none",
-                  "human_trafficking": "none", "coordinating_agencies": []}),
-        "TOC-0")
+    return _risks(
+        _assess(
+            partner={"country": country},
+            sectors=[{"name": sector, "lead_agency": "Dinas", "programs": []}],
+            security={
+                "narcotics_route": route,
+                "iuu_fishing": "none",
+                "terrorism": "none",
+                "human_trafficking": "none",
+                "coordinating_agencies": [],
+            },
+        ),
+        "TOC-0",
+    )
 
 
 @pytest.mark.parametrize("country", ["CN", "MY"])
@@ -132,7 +181,8 @@ def test_a_medium_narcotics_route_with_a_chinese_partner_is_medium():
 
 def test_a_medium_narcotics_route_with_a_japanese_partner_is_low():
     assert {k: v for k, v in _narcotics("JP", "medium").items() if k != "TOC-009"} == {
-        "TOC-012": "low"}
+        "TOC-012": "low"
+    }
 
 
 @pytest.mark.parametrize("sector", ["culture", "education", "capacity_building"])
@@ -147,12 +197,22 @@ def test_every_sector_that_moves_people_or_goods_carries_the_narcotics_risk(sect
 
 # ------------------------------------------------------------ IUU, terrorism, trafficking
 
+
 def _security(sector: str, **exposure):
-    levels = {"narcotics_route": "none", "iuu_fishing": "none", "terrorism": "none",
-              "human_trafficking": "none", "coordinating_agencies": []}
+    levels = {
+        "narcotics_route": "none",
+        "iuu_fishing": "none",
+        "terrorism": "none",
+        "human_trafficking": "none",
+        "coordinating_agencies": [],
+    }
     levels.update(exposure)
-    return _risks(_assess(sectors=[{"name": sector, "lead_agency": "Dinas", "programs": []}],
-                          security=levels), "TOC-0")
+    return _risks(
+        _assess(
+            sectors=[{"name": sector, "lead_agency": "Dinas", "programs": []}], security=levels
+        ),
+        "TOC-0",
+    )
 
 
 def test_iuu_fishing_exposure_medium_is_one_step_below_high():
@@ -165,8 +225,10 @@ def test_terrorism_alone_is_never_high():
     high = _security("culture", terrorism="high")
     assert high.get("TOC-005") == "medium"
     assert _security("culture", terrorism="medium").get("TOC-013") == "low"
-    assert all(severity not in ("high", "blocker")
-               for severity in {**high, **_security("tourism", terrorism="high")}.values())
+    assert all(
+        severity not in ("high", "blocker")
+        for severity in {**high, **_security("tourism", terrorism="high")}.values()
+    )
 
 
 def test_officials_study_visits_raise_no_trafficking_risk():
@@ -189,42 +251,61 @@ def test_trafficking_rules_cite_a_source_that_mentions_trafficking_not_the_thesi
 
 # --------------------------------------------------------------------------- governance, energy
 
+
 def test_a_tourism_sister_city_with_the_hotel_association_is_not_faulted_for_no_university():
-    result = _assess(sectors=[{"name": "tourism", "lead_agency": "Dispar", "programs": []}],
-                     governance={"stakeholders": ["private_sector"]})
+    result = _assess(
+        sectors=[{"name": "tourism", "lead_agency": "Dispar", "programs": []}],
+        governance={"stakeholders": ["private_sector"]},
+    )
     assert _check(result, "GOV-005").status == "clear"
 
 
 def test_a_tourism_sister_city_with_no_local_actor_is_a_medium_not_a_high_finding():
-    check = _check(_assess(sectors=[{"name": "tourism", "lead_agency": "Dispar",
-                                     "programs": []}],
-                           governance={"stakeholders": []}), "GOV-005")
+    check = _check(
+        _assess(
+            sectors=[{"name": "tourism", "lead_agency": "Dispar", "programs": []}],
+            governance={"stakeholders": []},
+        ),
+        "GOV-005",
+    )
     assert (check.status, check.severity) == ("risk", "medium")
 
 
 def test_a_port_cooperation_is_not_dragged_into_the_electricity_argument():
     blackouts = {"reserve_margin_pct": -4, "rolling_blackouts": True}
-    port = _assess(energy=blackouts, form="sister_city",
-                   sectors=[{"name": "ports_maritime", "lead_agency": "Dishub", "programs": []}])
+    port = _assess(
+        energy=blackouts,
+        form="sister_city",
+        sectors=[{"name": "ports_maritime", "lead_agency": "Dishub", "programs": []}],
+    )
     assert _check(port, "NRG-002").status == "clear"
-    estate = _assess(energy=blackouts, form="sister_city",
-                     sectors=[{"name": "industry", "lead_agency": "Disperin", "programs": []}])
+    estate = _assess(
+        energy=blackouts,
+        form="sister_city",
+        sectors=[{"name": "industry", "lead_agency": "Disperin", "programs": []}],
+    )
     assert _check(estate, "NRG-002").status == "risk"
 
 
 # ----------------------------------------------------------- law by date, actors, wording
 
-@pytest.mark.parametrize(("day", "cited", "not_cited"), [
-    ("2012-05-01", "UU 32/2004", "UU 23/2014"),
-    ("2014-10-01", "UU 32/2004", "UU 23/2014"),
-    ("2014-10-02", "UU 23/2014", "UU 32/2004"),
-    ("2015-06-10", "UU 23/2014", "UU 32/2004")])
+
+@pytest.mark.parametrize(
+    ("day", "cited", "not_cited"),
+    [
+        ("2012-05-01", "UU 32/2004", "UU 23/2014"),
+        ("2014-10-01", "UU 32/2004", "UU 23/2014"),
+        ("2014-10-02", "UU 23/2014", "UU 32/2004"),
+        ("2015-06-10", "UU 23/2014", "UU 32/2004"),
+    ],
+)
 def test_the_regional_government_law_cited_is_the_one_in_force_on_the_day(day, cited, not_cited):
     day_ = dt.date.fromisoformat(day)
 
     def in_force(source) -> bool:
-        return ((source.effective_from is None or source.effective_from <= day_)
-                and (source.effective_until is None or day_ <= source.effective_until))
+        return (source.effective_from is None or source.effective_from <= day_) and (
+            source.effective_until is None or day_ <= source.effective_until
+        )
 
     refs = [s.ref for s in load_pack(PACK).rule("REG-030").sources if in_force(s)]
     assert any(ref.startswith(cited) for ref in refs)
@@ -244,8 +325,19 @@ def test_every_shared_rule_has_a_positive_check_statement_in_both_languages():
         assert not rule["check"]["id"].lower().startswith("tidak ada "), rule["id"]
 
 
-COUNTERPARTS = {"DPRD", "Kemendagri", "Kemlu", "PLN", "KKP", "Bakamla", "BNN", "BNPT", "Polri",
-                "Imigrasi", "TAPD"}
+COUNTERPARTS = {
+    "DPRD",
+    "Kemendagri",
+    "Kemlu",
+    "PLN",
+    "KKP",
+    "Bakamla",
+    "BNN",
+    "BNPT",
+    "Polri",
+    "Imigrasi",
+    "TAPD",
+}
 
 
 def test_no_recommendation_names_the_body_it_writes_to_as_the_one_who_acts():
@@ -255,9 +347,28 @@ def test_no_recommendation_names_the_body_it_writes_to_as_the_one_who_acts():
             assert "SKPD" not in rec["owner"] and "lead" not in rec["owner"], rule["id"]
 
 
-ENGLISH = {"the", "and", "of", "lead", "joint", "working", "group", "fishing", "full", "powers",
-           "kpi", "kpis", "entrepreneurial", "government", "free", "trade", "area", "unknown",
-           "lines", "from"}
+ENGLISH = {
+    "the",
+    "and",
+    "of",
+    "lead",
+    "joint",
+    "working",
+    "group",
+    "fishing",
+    "full",
+    "powers",
+    "kpi",
+    "kpis",
+    "entrepreneurial",
+    "government",
+    "free",
+    "trade",
+    "area",
+    "unknown",
+    "lines",
+    "from",
+}
 
 
 def test_indonesian_texts_use_no_english_words():

@@ -26,32 +26,73 @@ PROPOSAL = "schema: paracheck/proposal/v1\ntitle: A proposal\ndate: 2015-06-10\n
 
 # (case, old text of mini.yaml, new text, rule id, field the problem path starts with)
 RULE_CASES = [
-    ("unknown-path", "{path: budget.apbd_allocation_idr, eq: 0}",
-     "{path: budget.apbd_alocation_idr, eq: 0}", "BUD-001", "BUD-001.when.all[0].path"),
+    (
+        "unknown-path",
+        "{path: budget.apbd_allocation_idr, eq: 0}",
+        "{path: budget.apbd_alocation_idr, eq: 0}",
+        "BUD-001",
+        "BUD-001.when.all[0].path",
+    ),
     ("duplicate-id", "  - id: IMP-002\n", "  - id: IMP-001\n", "IMP-001", "IMP-001.id"),
-    ("missing-translation", 'title: {id: "Terlalu banyak sektor", en: "Too many sectors"}',
-     'title: {id: "Terlalu banyak sektor"}', "HR-001", "HR-001.title.en"),
-    ("unknown-severity", "    severity: high\n    likelihood: 3\n    impact: 5\n",
-     "    severity: critical\n    likelihood: 3\n    impact: 5\n", "REG-001", "REG-001.severity"),
-    ("bad-example", "fires: [{human_resources: {dedicated_staff: 1}",
-     "fires: [{human_resources: {dedicated_staff: many}", "HR-001",
-     "HR-001.examples.fires[0]"),
-    ("flag-nobody-derives", "- {flag: energy_shortfall}", "- {flag: energy_shortage}",
-     "NRG-002", "NRG-002.when"),
-    ("bad-operator", "{count: sector.programs, eq: 0}", "{count: sector.programs, equals: 0}",
-     "IMP-001", "IMP-001.when"),
-    ("not-a-value-of-the-enum", "{path: stage, in: [mou_signed, active, evaluation]}",
-     "{path: stage, in: [mou_signed, actve, evaluation]}", "IMP-002",
-     "IMP-002.when.all[0].in[1]"),
-    ("wrong-literal-type", "{path: budget.apbd_allocation_idr, eq: 0}",
-     "{path: budget.apbd_allocation_idr, eq: zero}", "BUD-001", "BUD-001.when.all[0].eq"),
+    (
+        "missing-translation",
+        'title: {id: "Terlalu banyak sektor", en: "Too many sectors"}',
+        'title: {id: "Terlalu banyak sektor"}',
+        "HR-001",
+        "HR-001.title.en",
+    ),
+    (
+        "unknown-severity",
+        "    severity: high\n    likelihood: 3\n    impact: 5\n",
+        "    severity: critical\n    likelihood: 3\n    impact: 5\n",
+        "REG-001",
+        "REG-001.severity",
+    ),
+    (
+        "bad-example",
+        "fires: [{human_resources: {dedicated_staff: 1}",
+        "fires: [{human_resources: {dedicated_staff: many}",
+        "HR-001",
+        "HR-001.examples.fires[0]",
+    ),
+    (
+        "flag-nobody-derives",
+        "- {flag: energy_shortfall}",
+        "- {flag: energy_shortage}",
+        "NRG-002",
+        "NRG-002.when",
+    ),
+    (
+        "bad-operator",
+        "{count: sector.programs, eq: 0}",
+        "{count: sector.programs, equals: 0}",
+        "IMP-001",
+        "IMP-001.when",
+    ),
+    (
+        "not-a-value-of-the-enum",
+        "{path: stage, in: [mou_signed, active, evaluation]}",
+        "{path: stage, in: [mou_signed, actve, evaluation]}",
+        "IMP-002",
+        "IMP-002.when.all[0].in[1]",
+    ),
+    (
+        "wrong-literal-type",
+        "{path: budget.apbd_allocation_idr, eq: 0}",
+        "{path: budget.apbd_allocation_idr, eq: zero}",
+        "BUD-001",
+        "BUD-001.when.all[0].eq",
+    ),
 ]
-CYCLE = ("flags-in-a-cycle",
-         "        - {path: energy.rolling_blackouts, eq: true}\n",
-         "        - {path: energy.rolling_blackouts, eq: true}\n        - {flag: hungry}\n")
-CYCLE_DERIVE = ("    for_each: sectors\n    title: {id: \"Sektor haus energi\"",
-                "    for_each: sectors\n    derive: hungry\n"
-                "    title: {id: \"Sektor haus energi\"")
+CYCLE = (
+    "flags-in-a-cycle",
+    "        - {path: energy.rolling_blackouts, eq: true}\n",
+    "        - {path: energy.rolling_blackouts, eq: true}\n        - {flag: hungry}\n",
+)
+CYCLE_DERIVE = (
+    '    for_each: sectors\n    title: {id: "Sektor haus energi"',
+    '    for_each: sectors\n    derive: hungry\n    title: {id: "Sektor haus energi"',
+)
 FILE_CASES = [  # (case, whole file text, field, message fragment)
     ("not-yaml", "rules: [unclosed\n  - {id: X\n: : :\n", "", "cannot read pack"),
     ("yaml-list", "- id: BUD-001\n- id: NRG-001\n", "", "must be a mapping"),
@@ -78,10 +119,12 @@ def refused(path: Path) -> list[Problem]:
     return problems
 
 
-@pytest.mark.parametrize(("case", "old", "new", "rule", "field"), RULE_CASES,
-                         ids=[c[0] for c in RULE_CASES])
-def test_malformed_rule_is_refused_naming_file_rule_and_field(tmp_path, case, old, new, rule,
-                                                              field):
+@pytest.mark.parametrize(
+    ("case", "old", "new", "rule", "field"), RULE_CASES, ids=[c[0] for c in RULE_CASES]
+)
+def test_malformed_rule_is_refused_naming_file_rule_and_field(
+    tmp_path, case, old, new, rule, field
+):
     problems = refused(bad_pack(tmp_path, (old, new)))
     assert any(p.path.startswith(field) for p in problems), problems
     for problem in problems:
@@ -99,14 +142,28 @@ def test_flags_in_a_cycle_name_a_rule_of_the_cycle(tmp_path):
 
 
 def test_impossible_date_literal_names_the_rule(tmp_path):
-    problems = refused(bad_pack(tmp_path, ("{path: procedure.signing.date, lt:",
-                                           "{path: procedure.signing.date, lt: 2015-13-45, gt:")))
+    problems = refused(
+        bad_pack(
+            tmp_path,
+            (
+                "{path: procedure.signing.date, lt:",
+                "{path: procedure.signing.date, lt: 2015-13-45, gt:",
+            ),
+        )
+    )
     assert any(p.path.startswith("REG-001.when") and p.line for p in problems), problems
 
 
 def test_impossible_date_literal_is_refused(tmp_path):
-    problems = refused(bad_pack(tmp_path, ("{path: procedure.signing.date, lt:",
-                                           "{path: procedure.signing.date, lt: 2015-13-45, gt:")))
+    problems = refused(
+        bad_pack(
+            tmp_path,
+            (
+                "{path: procedure.signing.date, lt:",
+                "{path: procedure.signing.date, lt: 2015-13-45, gt:",
+            ),
+        )
+    )
     assert any("month" in p.message for p in problems), problems
 
 
@@ -122,8 +179,9 @@ def test_missing_include_is_refused_naming_the_include(tmp_path):
     assert "no-such-rules" in problems[0].message
 
 
-@pytest.mark.parametrize(("case", "text", "field", "fragment"), FILE_CASES,
-                         ids=[c[0] for c in FILE_CASES])
+@pytest.mark.parametrize(
+    ("case", "text", "field", "fragment"), FILE_CASES, ids=[c[0] for c in FILE_CASES]
+)
 def test_file_that_is_not_a_pack_is_refused(tmp_path, case, text, field, fragment):
     path = tmp_path / "bad.yaml"
     path.write_text(text, encoding="utf-8")
@@ -146,9 +204,15 @@ def test_pack_error_survives_pickling():
 
 # --------------------------------------------------------------------------- command line
 
+
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "paracheck", *args], capture_output=True,
-                          text=True, timeout=120, cwd=HERE.parent)
+    return subprocess.run(
+        [sys.executable, "-m", "paracheck", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=HERE.parent,
+    )
 
 
 @pytest.fixture()
@@ -158,10 +222,10 @@ def proposal(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("case", "old", "new", "rule", "field"), RULE_CASES,
-                         ids=[c[0] for c in RULE_CASES])
-def test_cli_refuses_a_malformed_user_pack(tmp_path, proposal, case, old, new,
-                                           rule, field):
+@pytest.mark.parametrize(
+    ("case", "old", "new", "rule", "field"), RULE_CASES, ids=[c[0] for c in RULE_CASES]
+)
+def test_cli_refuses_a_malformed_user_pack(tmp_path, proposal, case, old, new, rule, field):
     pack = bad_pack(tmp_path, (old, new))
     done = _cli("assess", str(proposal), "--pack", str(pack))
     assert done.returncode == 2, (done.stdout, done.stderr)
@@ -174,10 +238,10 @@ def test_cli_refuses_a_malformed_user_pack(tmp_path, proposal, case, old, new,
     assert any(m.group(2).startswith(field) and int(m.group(1)) > 1 for m in matches), lines
 
 
-@pytest.mark.parametrize(("case", "text", "field", "fragment"), FILE_CASES,
-                         ids=[c[0] for c in FILE_CASES])
-def test_cli_refuses_a_file_that_is_not_a_pack(tmp_path, proposal, case, text,
-                                               field, fragment):
+@pytest.mark.parametrize(
+    ("case", "text", "field", "fragment"), FILE_CASES, ids=[c[0] for c in FILE_CASES]
+)
+def test_cli_refuses_a_file_that_is_not_a_pack(tmp_path, proposal, case, text, field, fragment):
     pack = tmp_path / "bad.yaml"
     pack.write_text(text, encoding="utf-8")
     done = _cli("assess", str(proposal), "--pack", str(pack))
@@ -186,8 +250,7 @@ def test_cli_refuses_a_file_that_is_not_a_pack(tmp_path, proposal, case, text,
     assert re.search(r"bad\.yaml:\d+:\d+: .*" + re.escape(fragment), done.stderr), done.stderr
 
 
-def test_cli_refuses_a_malformed_user_pack_for_several_proposals(tmp_path,
-                                                                 proposal):
+def test_cli_refuses_a_malformed_user_pack_for_several_proposals(tmp_path, proposal):
     other = tmp_path / "other.yaml"
     other.write_text(PROPOSAL, encoding="utf-8")
     pack = bad_pack(tmp_path, RULE_CASES[0][1:3])

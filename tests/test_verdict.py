@@ -17,10 +17,12 @@ ROOT = Path(__file__).resolve().parent.parent
 AS_OF = dt.date(2021, 3, 1)
 
 # each rule's fact: True makes it a risk, False clears it, leaving it out makes it unknown
-RISK = {"REG-001": ("basis", "representative_office_abroad", True),
-        "BUD-001": ("budget", "multi_year", False),
-        "HR-001": ("human_resources", "trained_staff", 0),
-        "GOV-001": ("governance", "monitoring_plan", False)}
+RISK = {
+    "REG-001": ("basis", "representative_office_abroad", True),
+    "BUD-001": ("budget", "multi_year", False),
+    "HR-001": ("human_resources", "trained_staff", 0),
+    "GOV-001": ("governance", "monitoring_plan", False),
+}
 CLEAR = {"REG-001": False, "BUD-001": True, "HR-001": 3, "GOV-001": True}
 
 
@@ -55,8 +57,11 @@ def test_unknowns_that_cannot_raise_the_verdict_are_not_named(pack):
 def test_incomplete_only_when_nothing_above_low_is_confirmed_and_most_checks_are_open(pack):
     # two of four checks unknown, both could raise the verdict, but not most are open
     a = judge(pack, risk=["GOV-001"], clear=["REG-001"])
-    assert (a.verdict, a.worst_verdict, a.worst_because) == ("low_risk", "high_risk",
-                                                            ["BUD-001", "HR-001"])
+    assert (a.verdict, a.worst_verdict, a.worst_because) == (
+        "low_risk",
+        "high_risk",
+        ["BUD-001", "HR-001"],
+    )
     # three of four unknown: too empty to judge; the most severe open checks come first
     b = judge(pack, risk=["GOV-001"])
     assert (b.verdict, b.worst_verdict) == ("incomplete", "blocked")
@@ -74,11 +79,11 @@ def test_a_confirmed_blocker_leaves_nothing_worse_to_become(pack):
 
 
 def test_ntb_is_high_risk_and_names_the_unknown_blockers_that_could_block_it():
-    a = paracheck.assess(paracheck.load_proposal(str(ROOT / "examples" /
-                                                     "ntb-zhejiang-2015.yaml")))
+    a = paracheck.assess(paracheck.load_proposal(str(ROOT / "examples" / "ntb-zhejiang-2015.yaml")))
     assert a.verdict == "high_risk"
-    unknown_blockers = sorted(c.rule_id for c in a.checks
-                              if c.status == "unknown" and c.severity == "blocker")
+    unknown_blockers = sorted(
+        c.rule_id for c in a.checks if c.status == "unknown" and c.severity == "blocker"
+    )
     assert unknown_blockers, "NTB leaves a blocker check unanswered"
     assert a.worst_verdict == "blocked"
     assert sorted(a.worst_because) == unknown_blockers
@@ -95,14 +100,19 @@ def test_counterpart_is_carried_to_the_recommendation_and_the_action(pack):
     a = judge(pack, risk=["REG-001"])
     check = next(c for c in a.checks if c.rule_id == "REG-001")
     assert (check.recommendations[0].owner, check.recommendations[0].counterpart) == (
-        "Biro Kerja Sama", "Kemlu")
+        "Biro Kerja Sama",
+        "Kemlu",
+    )
     action = next(x for x in a.actions if x.rules == ["REG-001"])
     assert (action.owner, action.counterpart) == ("Biro Kerja Sama", "Kemlu")
 
 
 def waiver(until: str) -> dict:
-    return {"accepted_risks": [{"rule": "BUD-001", "reason": "plan under way",
-                                "accepted_by": "Sekda", "until": until}]}
+    return {
+        "accepted_risks": [
+            {"rule": "BUD-001", "reason": "plan under way", "accepted_by": "Sekda", "until": until}
+        ]
+    }
 
 
 def test_a_waiver_in_force_accepts_the_risk(pack):

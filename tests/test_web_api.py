@@ -47,6 +47,7 @@ def problem_of(response: httpx.Response, status: int) -> dict:
 
 # --- assess -----------------------------------------------------------------------------------
 
+
 def test_assess_yaml_returns_the_assessment_contract(client: httpx.Client) -> None:
     response = client.post("/api/v1/assess", content=NTB, headers=YAML)
     assert response.status_code == 200
@@ -63,35 +64,49 @@ def test_assess_json_body_gives_the_same_answer_as_yaml(client: httpx.Client) ->
     import yaml
 
     as_json = json.dumps(yaml.safe_load(data), default=str).encode()
-    from_json = client.post("/api/v1/assess", content=as_json,
-                            headers={"content-type": "application/json"}).json()
+    from_json = client.post(
+        "/api/v1/assess", content=as_json, headers={"content-type": "application/json"}
+    ).json()
     from_yaml = client.post("/api/v1/assess", content=NTB, headers=YAML).json()
     assert from_json["verdict"] == from_yaml["verdict"]
-    assert from_json["checks"] == from_yaml["checks"] or \
-        [c["status"] for c in from_json["checks"]] == [c["status"] for c in from_yaml["checks"]]
+    assert from_json["checks"] == from_yaml["checks"] or [
+        c["status"] for c in from_json["checks"]
+    ] == [c["status"] for c in from_yaml["checks"]]
 
 
 def test_assess_query_options_pick_language_pack_and_date(client: httpx.Client) -> None:
-    response = client.post("/api/v1/assess", content=NTB, headers={**YAML, "accept": "text/plain"},
-                           params={"lang": "en", "pack": "pp28-2018", "as_of": "2021-01-01"})
+    response = client.post(
+        "/api/v1/assess",
+        content=NTB,
+        headers={**YAML, "accept": "text/plain"},
+        params={"lang": "en", "pack": "pp28-2018", "as_of": "2021-01-01"},
+    )
     assert response.status_code == 200
     assert response.headers["content-type"] == "text/plain; charset=utf-8"
     assert "pp28-2018" in response.text
-    json_answer = client.post("/api/v1/assess", content=NTB, headers=YAML,
-                              params={"pack": "pp28-2018", "as_of": "2021-01-01"}).json()
+    json_answer = client.post(
+        "/api/v1/assess",
+        content=NTB,
+        headers=YAML,
+        params={"pack": "pp28-2018", "as_of": "2021-01-01"},
+    ).json()
     assert json_answer["pack"]["name"] == "pp28-2018"
     assert json_answer["as_of"] == "2021-01-01"
 
 
-@pytest.mark.parametrize(("accept", "media", "marker"), [
-    ("text/html", "text/html; charset=utf-8", "<html"),
-    ("text/markdown", "text/markdown; charset=utf-8", "# "),
-    ("text/csv", "text/csv; charset=utf-8", "rule_id"),
-    ("text/plain;q=0.5, text/markdown;q=0.9", "text/markdown; charset=utf-8", "# "),
-    ("*/*", "application/json", '"schema"'),
-])
-def test_assess_report_format_follows_accept(client: httpx.Client, accept: str, media: str,
-                                             marker: str) -> None:
+@pytest.mark.parametrize(
+    ("accept", "media", "marker"),
+    [
+        ("text/html", "text/html; charset=utf-8", "<html"),
+        ("text/markdown", "text/markdown; charset=utf-8", "# "),
+        ("text/csv", "text/csv; charset=utf-8", "rule_id"),
+        ("text/plain;q=0.5, text/markdown;q=0.9", "text/markdown; charset=utf-8", "# "),
+        ("*/*", "application/json", '"schema"'),
+    ],
+)
+def test_assess_report_format_follows_accept(
+    client: httpx.Client, accept: str, media: str, marker: str
+) -> None:
     response = client.post("/api/v1/assess", content=NTB, headers={**YAML, "accept": accept})
     assert response.status_code == 200
     assert response.headers["content-type"] == media
@@ -99,14 +114,17 @@ def test_assess_report_format_follows_accept(client: httpx.Client, accept: str, 
 
 
 def test_assess_unproducible_accept_is_406(client: httpx.Client) -> None:
-    body = problem_of(client.post("/api/v1/assess", content=NTB,
-                                  headers={**YAML, "accept": "image/png"}), 406)
+    body = problem_of(
+        client.post("/api/v1/assess", content=NTB, headers={**YAML, "accept": "image/png"}), 406
+    )
     assert "application/json" in body["detail"]
 
 
 def test_assess_invalid_proposal_is_422_with_positioned_problems(client: httpx.Client) -> None:
-    text = b"schema: paracheck/proposal/v1\ntitle: T\nbudget:\n  apbd_allocation_idr: -5\n" \
-           b"sectors:\n  - name: fishries\n"
+    text = (
+        b"schema: paracheck/proposal/v1\ntitle: T\nbudget:\n  apbd_allocation_idr: -5\n"
+        b"sectors:\n  - name: fishries\n"
+    )
     body = problem_of(client.post("/api/v1/assess", content=text, headers=YAML), 422)
     places = {(p["path"], p["line"], p["column"]) for p in body["problems"]}
     assert ("budget.apbd_allocation_idr", 4, 24) in places
@@ -115,34 +133,37 @@ def test_assess_invalid_proposal_is_422_with_positioned_problems(client: httpx.C
 
 
 def test_assess_yaml_syntax_error_is_422_with_line(client: httpx.Client) -> None:
-    body = problem_of(client.post("/api/v1/assess", content=b"title: [unclosed\n",
-                                  headers=YAML), 422)
+    body = problem_of(
+        client.post("/api/v1/assess", content=b"title: [unclosed\n", headers=YAML), 422
+    )
     assert body["problems"][0]["line"] is not None
 
 
 def test_assess_unknown_pack_is_400(client: httpx.Client) -> None:
-    body = problem_of(client.post("/api/v1/assess", content=NTB, headers=YAML,
-                                  params={"pack": "no-such-pack"}), 400)
+    body = problem_of(
+        client.post("/api/v1/assess", content=NTB, headers=YAML, params={"pack": "no-such-pack"}),
+        400,
+    )
     assert "pp28-2018" in body["detail"]
 
 
 def test_assess_pack_given_as_a_server_path_is_refused(client: httpx.Client) -> None:
     pack_file = str(ROOT / "src" / "paracheck" / "rules" / "packs" / "pp28-2018.yaml")
-    problem_of(client.post("/api/v1/assess", content=NTB, headers=YAML,
-                           params={"pack": pack_file}), 400)
+    problem_of(
+        client.post("/api/v1/assess", content=NTB, headers=YAML, params={"pack": pack_file}), 400
+    )
 
 
 @pytest.mark.parametrize("params", [{"as_of": "2015-02-30"}, {"lang": "fr"}])
-def test_assess_bad_query_is_422_naming_the_parameter(client: httpx.Client,
-                                                      params: dict) -> None:
-    body = problem_of(client.post("/api/v1/assess", content=NTB, headers=YAML,
-                                  params=params), 422)
+def test_assess_bad_query_is_422_naming_the_parameter(client: httpx.Client, params: dict) -> None:
+    body = problem_of(client.post("/api/v1/assess", content=NTB, headers=YAML, params=params), 422)
     assert body["problems"][0]["path"] == f"query.{next(iter(params))}"
 
 
 def test_assess_body_of_another_type_is_415(client: httpx.Client) -> None:
-    problem_of(client.post("/api/v1/assess", content=NTB,
-                           headers={"content-type": "application/xml"}), 415)
+    problem_of(
+        client.post("/api/v1/assess", content=NTB, headers={"content-type": "application/xml"}), 415
+    )
 
 
 def test_body_over_the_limit_is_413(client: httpx.Client) -> None:
@@ -165,8 +186,10 @@ def test_deep_nesting_is_422_not_a_crash(client: httpx.Client) -> None:
 
 
 def test_assessment_over_the_time_limit_is_503() -> None:
-    with running_server(PARACHECK_TIMEOUT="0.000001") as strict, \
-            httpx.Client(base_url=strict.url, timeout=60) as http:
+    with (
+        running_server(PARACHECK_TIMEOUT="0.000001") as strict,
+        httpx.Client(base_url=strict.url, timeout=60) as http,
+    ):
         response = http.post("/api/v1/assess", content=NTB, headers=YAML)
         body = problem_of(response, 503)
         assert response.headers["retry-after"]
@@ -175,6 +198,7 @@ def test_assessment_over_the_time_limit_is_503() -> None:
 
 
 # --- validate, diff ---------------------------------------------------------------------------
+
 
 def test_validate_accepts_a_valid_proposal(client: httpx.Client) -> None:
     response = client.post("/api/v1/validate", content=NTB, headers=YAML)
@@ -186,8 +210,10 @@ def test_validate_accepts_a_valid_proposal(client: httpx.Client) -> None:
 
 
 def test_validate_reports_the_problems_of_an_invalid_one(client: httpx.Client) -> None:
-    body = problem_of(client.post("/api/v1/validate", content=b"schema: paracheck/proposal/v1\n",
-                                  headers=YAML), 422)
+    body = problem_of(
+        client.post("/api/v1/validate", content=b"schema: paracheck/proposal/v1\n", headers=YAML),
+        422,
+    )
     assert any(p["path"] == "title" for p in body["problems"])
 
 
@@ -197,24 +223,33 @@ def test_diff_compares_two_versions_check_by_check(client: httpx.Client) -> None
     body = response.json()
     assert body["schema"] == "paracheck/diff/v1"
     before = paracheck.assess(paracheck.load_proposal_text(NTB, source="old"))
-    after = paracheck.assess(paracheck.load_proposal_text(WELL, source="new"),
-                             pack=before.pack.name)
+    after = paracheck.assess(
+        paracheck.load_proposal_text(WELL, source="new"), pack=before.pack.name
+    )
     assert body == json.loads(paracheck.diff(before, after).to_json())
     assert body["old_pack"] == body["new_pack"] == before.pack.name
     assert body["cleared"] or body["became_risk"] or body["status_changed"]
 
 
 def test_diff_as_markdown(client: httpx.Client) -> None:
-    response = client.post("/api/v1/diff", json={"old": NTB.decode(), "new": WELL.decode()},
-                           headers={"accept": "text/markdown"}, params={"lang": "en"})
+    response = client.post(
+        "/api/v1/diff",
+        json={"old": NTB.decode(), "new": WELL.decode()},
+        headers={"accept": "text/markdown"},
+        params={"lang": "en"},
+    )
     assert response.status_code == 200
     assert response.headers["content-type"] == "text/markdown; charset=utf-8"
     assert response.text.strip()
 
 
 def test_diff_body_not_json_is_422(client: httpx.Client) -> None:
-    problem_of(client.post("/api/v1/diff", content=b"{not json",
-                           headers={"content-type": "application/json"}), 422)
+    problem_of(
+        client.post(
+            "/api/v1/diff", content=b"{not json", headers={"content-type": "application/json"}
+        ),
+        422,
+    )
 
 
 def test_diff_missing_version_is_422_naming_it(client: httpx.Client) -> None:
@@ -223,17 +258,18 @@ def test_diff_missing_version_is_422_naming_it(client: httpx.Client) -> None:
 
 
 def test_diff_invalid_version_is_422_naming_the_file(client: httpx.Client) -> None:
-    body = problem_of(client.post("/api/v1/diff", json={"old": NTB.decode(), "new": "title: 1"}),
-                      422)
+    body = problem_of(
+        client.post("/api/v1/diff", json={"old": NTB.decode(), "new": "title: 1"}), 422
+    )
     assert {p["file"] for p in body["problems"]} == {"new"}
 
 
 def test_diff_body_of_another_type_is_415(client: httpx.Client) -> None:
-    problem_of(client.post("/api/v1/diff", content=b"x", headers={"content-type": "text/csv"}),
-               415)
+    problem_of(client.post("/api/v1/diff", content=b"x", headers={"content-type": "text/csv"}), 415)
 
 
 # --- packs, rules, schemas, health ------------------------------------------------------------
+
 
 def test_packs_lists_every_shipped_pack(client: httpx.Client) -> None:
     body = client.get("/api/v1/packs").json()
@@ -264,12 +300,16 @@ def test_unknown_rule_is_404(client: httpx.Client) -> None:
 def test_schemas_are_the_library_schemas(client: httpx.Client) -> None:
     assert client.get("/api/v1/schemas/proposal").json() == paracheck.proposal_schema()
     assert client.get("/api/v1/schemas/assessment").json() == json.loads(
-        json.dumps(paracheck.assessment_schema()))
+        json.dumps(paracheck.assessment_schema())
+    )
 
 
 def test_health(client: httpx.Client) -> None:
     assert client.get("/api/v1/health").json() == {
-        "status": "ok", "version": paracheck.__version__, "packs": paracheck.pack_names()}
+        "status": "ok",
+        "version": paracheck.__version__,
+        "packs": paracheck.pack_names(),
+    }
 
 
 def test_openapi_document_and_docs_page_are_served_locally(client: httpx.Client) -> None:
@@ -291,6 +331,7 @@ def test_unknown_path_and_wrong_method_are_problems(client: httpx.Client) -> Non
 
 # --- security ---------------------------------------------------------------------------------
 
+
 def test_every_answer_carries_a_csp_without_inline_script(client: httpx.Client) -> None:
     for response in (client.get("/"), client.get("/api/v1/health"), client.get("/docs")):
         policy = response.headers["content-security-policy"]
@@ -303,10 +344,12 @@ HOSTILE_TITLE = '"><script>alert(1)</script><a href="javascript:alert(2)">x</a>'
 
 
 def test_hostile_strings_are_escaped_in_the_html_report(client: httpx.Client) -> None:
-    body = ("schema: paracheck/proposal/v1\ntitle: " + json.dumps(HOSTILE_TITLE) +
-            "\nlocal: {name: \"' onmouseover='alert(3)\"}\n").encode()
-    html = client.post("/api/v1/assess", content=body,
-                       headers={**YAML, "accept": "text/html"}).text
+    body = (
+        "schema: paracheck/proposal/v1\ntitle: "
+        + json.dumps(HOSTILE_TITLE)
+        + "\nlocal: {name: \"' onmouseover='alert(3)\"}\n"
+    ).encode()
+    html = client.post("/api/v1/assess", content=body, headers={**YAML, "accept": "text/html"}).text
     assert "<script>alert" not in html
     assert 'href="javascript:' not in html
     assert "onmouseover='alert" not in html
@@ -315,8 +358,12 @@ def test_hostile_strings_are_escaped_in_the_html_report(client: httpx.Client) ->
 
 def test_request_log_has_no_proposal_content(client: httpx.Client, server: Server) -> None:
     marker = "Rahasia-Judul-Usulan-8841"
-    client.post("/api/v1/assess", content=f"schema: paracheck/proposal/v1\ntitle: {marker}\n",
-                headers=YAML, params={"lang": "en"})
+    client.post(
+        "/api/v1/assess",
+        content=f"schema: paracheck/proposal/v1\ntitle: {marker}\n",
+        headers=YAML,
+        params={"lang": "en"},
+    )
     client.post("/api/v1/assess", content=f"schema: x\ntitle: {marker}\n", headers=YAML)
     log = server.log_text()
     assert "POST /api/v1/assess 200" in log and "POST /api/v1/assess 422" in log
@@ -324,15 +371,19 @@ def test_request_log_has_no_proposal_content(client: httpx.Client, server: Serve
 
 
 def test_token_is_required_when_set() -> None:
-    with running_server(PARACHECK_TOKEN="s3cret-token") as guarded, \
-            httpx.Client(base_url=guarded.url, timeout=60) as http:
+    with (
+        running_server(PARACHECK_TOKEN="s3cret-token") as guarded,
+        httpx.Client(base_url=guarded.url, timeout=60) as http,
+    ):
         assert http.get("/api/v1/health").status_code == 200
         refused = http.get("/api/v1/packs")
         problem_of(refused, 401)
         assert refused.headers["www-authenticate"].startswith("Basic")
         problem_of(http.get("/api/v1/packs", headers={"authorization": "Bearer wrong"}), 401)
-        assert http.get("/api/v1/packs",
-                        headers={"authorization": "Bearer s3cret-token"}).status_code == 200
+        assert (
+            http.get("/api/v1/packs", headers={"authorization": "Bearer s3cret-token"}).status_code
+            == 200
+        )
         assert http.get("/", auth=("officer", "s3cret-token")).status_code == 200
 
 
@@ -341,13 +392,19 @@ def test_a_slow_assessment_does_not_stall_other_requests(client: httpx.Client) -
     answered (they finish first: the large one is still running when they return)."""
     import threading
 
-    sectors = "".join(f"  - name: fisheries\n    lead_agency: D{i}\n    programs:\n"
-                      f"      - {{name: P{i}, status: stalled, last_activity: 2014-01-01}}\n"
-                      for i in range(900))
+    sectors = "".join(
+        f"  - name: fisheries\n    lead_agency: D{i}\n    programs:\n"
+        f"      - {{name: P{i}, status: stalled, last_activity: 2014-01-01}}\n"
+        for i in range(900)
+    )
     big = f"schema: paracheck/proposal/v1\ntitle: Big\ndate: 2015-06-10\nsectors:\n{sectors}"
     order: list[str] = []
-    slow = threading.Thread(target=lambda: (client.post("/api/v1/assess", content=big.encode(),
-                                                        headers=YAML), order.append("slow")))
+    slow = threading.Thread(
+        target=lambda: (
+            client.post("/api/v1/assess", content=big.encode(), headers=YAML),
+            order.append("slow"),
+        )
+    )
     slow.start()
     import time
 
@@ -365,8 +422,7 @@ def test_csv_report_neutralises_formula_cells(client: httpx.Client) -> None:
     import io
 
     body = b'schema: paracheck/proposal/v1\ntitle: "=HYPERLINK(\\"http://x\\")"\n'
-    text = client.post("/api/v1/assess", content=body,
-                       headers={**YAML, "accept": "text/csv"}).text
+    text = client.post("/api/v1/assess", content=body, headers={**YAML, "accept": "text/csv"}).text
     rows = list(csv.DictReader(io.StringIO(text)))
     assert rows and all(not row["proposal"].startswith(("=", "+", "-", "@")) for row in rows)
 
@@ -376,17 +432,22 @@ CHROMIUM = __import__("shutil").which("chromium") or __import__("shutil").which(
 
 @pytest.mark.skipif(CHROMIUM is None, reason="PDF printing needs chromium (CI installs it)")
 def test_assess_as_pdf_by_accept(client: httpx.Client) -> None:
-    response = client.post("/api/v1/assess", content=NTB,
-                           headers={**YAML, "accept": "application/pdf"})
+    response = client.post(
+        "/api/v1/assess", content=NTB, headers={**YAML, "accept": "application/pdf"}
+    )
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/pdf"
     assert response.content.startswith(b"%PDF")
 
 
 def test_pdf_without_a_browser_on_the_server_is_503() -> None:
-    with running_server(PARACHECK_CHROMIUM="no-such-browser-here") as bare, \
-            httpx.Client(base_url=bare.url, timeout=60) as http:
-        body = problem_of(http.post("/api/v1/assess", content=NTB,
-                                    headers={**YAML, "accept": "application/pdf"}), 503)
+    with (
+        running_server(PARACHECK_CHROMIUM="no-such-browser-here") as bare,
+        httpx.Client(base_url=bare.url, timeout=60) as http,
+    ):
+        body = problem_of(
+            http.post("/api/v1/assess", content=NTB, headers={**YAML, "accept": "application/pdf"}),
+            503,
+        )
         assert "pdf-unavailable" in body["type"]
         assert http.post("/api/v1/assess", content=NTB, headers=YAML).status_code == 200

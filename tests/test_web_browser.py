@@ -24,8 +24,9 @@ import paracheck  # noqa: E402
 from tests.web_support import Server, running_server  # noqa: E402
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-pytestmark = pytest.mark.skipif(CHROMIUM is None,
-                                reason="chromium is not installed here (CI installs it)")
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None, reason="chromium is not installed here (CI installs it)"
+)
 
 
 @pytest.fixture(scope="module")
@@ -39,8 +40,15 @@ def browser() -> Iterator[object]:
     with playwright.sync_playwright() as driver:
         launched = driver.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"])
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
         yield launched
         launched.close()
 
@@ -52,10 +60,13 @@ def _keep(shot: Path) -> None:
         shutil.copyfile(shot, Path(target) / shot.name)
 
 
-def test_officer_fills_assesses_and_downloads_a_proposal(server: Server, browser: object,
-                                                         tmp_path: Path) -> None:
-    page = browser.new_page(viewport={"width": 1100, "height": 1500},  # type: ignore[attr-defined]
-                            accept_downloads=True)
+def test_officer_fills_assesses_and_downloads_a_proposal(
+    server: Server, browser: object, tmp_path: Path
+) -> None:
+    page = browser.new_page(
+        viewport={"width": 1100, "height": 1500},  # type: ignore[attr-defined]
+        accept_downloads=True,
+    )
     page.goto(f"{server.url}/")
     assert page.locator("html").get_attribute("lang") == "id"
     page.fill("#f-title", "Kota Kembar Mataram – Kota Contoh")
@@ -82,13 +93,30 @@ def test_officer_fills_assesses_and_downloads_a_proposal(server: Server, browser
 
     page.locator("button[value='assess']").first.click()
     verdict = page.locator(".pc-verdict")
-    expected = paracheck.assess({
-        "schema": "paracheck/proposal/v1", "title": "Kota Kembar Mataram – Kota Contoh",
-        "date": "2021-05-01", "stage": "proposal", "form": "sister_city",
-        "local": {"name": "Kota Mataram", "level": "city"}, "partner": {"country": "JP"},
-        "sectors": [{"name": "fisheries", "lead_agency": "Dinas Kelautan dan Perikanan",
-                     "programs": [{"name": "Pertukaran benih rumput laut", "status": "planned",
-                                   "last_activity": "2021-03-15"}]}]})
+    expected = paracheck.assess(
+        {
+            "schema": "paracheck/proposal/v1",
+            "title": "Kota Kembar Mataram – Kota Contoh",
+            "date": "2021-05-01",
+            "stage": "proposal",
+            "form": "sister_city",
+            "local": {"name": "Kota Mataram", "level": "city"},
+            "partner": {"country": "JP"},
+            "sectors": [
+                {
+                    "name": "fisheries",
+                    "lead_agency": "Dinas Kelautan dan Perikanan",
+                    "programs": [
+                        {
+                            "name": "Pertukaran benih rumput laut",
+                            "status": "planned",
+                            "last_activity": "2021-03-15",
+                        }
+                    ],
+                }
+            ],
+        }
+    )
     assert verdict.get_attribute("data-verdict") == expected.verdict
     assert verdict.is_visible()
     result_shot = tmp_path / "web-result.png"
@@ -99,8 +127,9 @@ def test_officer_fills_assesses_and_downloads_a_proposal(server: Server, browser
         page.click("button[value='yaml']")
     saved = tmp_path / "usulan.yaml"
     caught.value.save_as(str(saved))
-    done = subprocess.run([sys.executable, "-m", "paracheck", "validate", str(saved)],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "paracheck", "validate", str(saved)], capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stderr
     proposal = paracheck.load_proposal(str(saved))
     assert proposal.sectors[0].programs[0].name == "Pertukaran benih rumput laut"
@@ -109,7 +138,8 @@ def test_officer_fills_assesses_and_downloads_a_proposal(server: Server, browser
 
 
 def test_invalid_date_is_shown_beside_the_field_using_only_the_keyboard(
-        server: Server, browser: object) -> None:
+    server: Server, browser: object
+) -> None:
     page = browser.new_page()  # type: ignore[attr-defined]
     page.goto(f"{server.url}/")
     page.fill("#f-title", "Uji tanggal")

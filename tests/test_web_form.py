@@ -42,15 +42,16 @@ def csrf_of(html: str) -> str:
     return match.group(1)
 
 
-def post(http: httpx.Client, fields: dict[str, str], action: str,
-         lang: str = "id") -> httpx.Response:
+def post(
+    http: httpx.Client, fields: dict[str, str], action: str, lang: str = "id"
+) -> httpx.Response:
     page = http.get("/", params={"lang": lang}).text
-    return http.post("/", data={**fields, "_csrf": csrf_of(page), "_lang": lang,
-                                "_action": action})
+    return http.post("/", data={**fields, "_csrf": csrf_of(page), "_lang": lang, "_action": action})
 
 
 def test_form_is_in_bahasa_indonesia_by_default_and_english_on_request(
-        browser: httpx.Client) -> None:
+    browser: httpx.Client,
+) -> None:
     indonesian = browser.get("/").text
     assert '<html lang="id">' in indonesian and "Nilai" in indonesian
     english = browser.get("/", params={"lang": "en"}).text
@@ -58,8 +59,7 @@ def test_form_is_in_bahasa_indonesia_by_default_and_english_on_request(
 
 
 def test_every_input_has_a_label(browser: httpx.Client) -> None:
-    html = post(browser, {"sectors.__count": "1", "sectors[0].programs.__count": "1"},
-                "show").text
+    html = post(browser, {"sectors.__count": "1", "sectors[0].programs.__count": "1"}, "show").text
     ids = re.findall(r'<(?:input|select|textarea)[^>]* id="([^"]+)"', html)
     assert len(ids) > 40
     for ident in ids:
@@ -78,31 +78,52 @@ def test_adding_a_sector_and_a_programme_keeps_what_was_typed(browser: httpx.Cli
     html = post(browser, {"title": "Kota Kembar", "sectors.__count": "0"}, "add:sectors").text
     assert 'name="sectors[0].name"' in html
     assert 'value="Kota Kembar"' in html
-    html = post(browser, {"title": "Kota Kembar", "sectors.__count": "1",
-                          "sectors[0].name": "fisheries"}, "add:sectors[0].programs").text
+    html = post(
+        browser,
+        {"title": "Kota Kembar", "sectors.__count": "1", "sectors[0].name": "fisheries"},
+        "add:sectors[0].programs",
+    ).text
     assert 'name="sectors[0].programs[0].name"' in html
     assert re.search(r'<option value="fisheries"\s+selected', html)
 
 
 def test_removing_a_sector_moves_the_later_ones_up(browser: httpx.Client) -> None:
-    html = post(browser, {"title": "T", "sectors.__count": "2", "sectors[0].name": "culture",
-                          "sectors[1].name": "tourism", "sectors[1].lead_agency": "Dispar"},
-                "remove:sectors[0]").text
+    html = post(
+        browser,
+        {
+            "title": "T",
+            "sectors.__count": "2",
+            "sectors[0].name": "culture",
+            "sectors[1].name": "tourism",
+            "sectors[1].lead_agency": "Dispar",
+        },
+        "remove:sectors[0]",
+    ).text
     assert 'name="sectors[1].name"' not in html
     assert 'value="Dispar"' in html
     assert re.search(r'<option value="tourism"\s+selected', html)
 
 
 def test_invalid_date_is_shown_beside_its_field(browser: httpx.Client) -> None:
-    response = post(browser, {"title": "T", "date": "2015-02-30", "sectors.__count": "1",
-                              "sectors[0].name": "culture", "sectors[0].programs.__count": "1",
-                              "sectors[0].programs[0].last_activity": "kemarin"}, "assess")
+    response = post(
+        browser,
+        {
+            "title": "T",
+            "date": "2015-02-30",
+            "sectors.__count": "1",
+            "sectors[0].name": "culture",
+            "sectors[0].programs.__count": "1",
+            "sectors[0].programs[0].last_activity": "kemarin",
+        },
+        "assess",
+    )
     assert response.status_code == 422
     html = response.text
-    for path, ident in (("date", "f-date"),
-                        ("sectors[0].programs[0].last_activity",
-                         "f-sectors-0-programs-0-last_activity")):
-        block = html[html.index(f'data-path="{path}"'):]
+    for path, ident in (
+        ("date", "f-date"),
+        ("sectors[0].programs[0].last_activity", "f-sectors-0-programs-0-last_activity"),
+    ):
+        block = html[html.index(f'data-path="{path}"') :]
         block = block[: block.index("</div>")]
         assert f'id="{ident}-err"' in block and "TTTT-BB-HH" in block
         assert 'aria-invalid="true"' in block
@@ -111,16 +132,30 @@ def test_invalid_date_is_shown_beside_its_field(browser: httpx.Client) -> None:
 
 def test_library_problem_is_shown_beside_its_field(browser: httpx.Client) -> None:
     html = post(browser, {"title": "T", "partner.country": "XX"}, "assess").text
-    block = html[html.index('data-path="partner.country"'):]
+    block = html[html.index('data-path="partner.country"') :]
     assert 'class="error"' in block[: block.index("</div>")]
 
 
 def test_assess_shows_the_report_with_the_verdict(browser: httpx.Client) -> None:
-    response = post(browser, {"title": "Uji", "date": "2021-05-01", "sectors.__count": "1",
-                              "sectors[0].name": "fisheries"}, "assess")
+    response = post(
+        browser,
+        {
+            "title": "Uji",
+            "date": "2021-05-01",
+            "sectors.__count": "1",
+            "sectors[0].name": "fisheries",
+        },
+        "assess",
+    )
     assert response.status_code == 200
-    expected = paracheck.assess({"schema": "paracheck/proposal/v1", "title": "Uji",
-                                 "date": "2021-05-01", "sectors": [{"name": "fisheries"}]})
+    expected = paracheck.assess(
+        {
+            "schema": "paracheck/proposal/v1",
+            "title": "Uji",
+            "date": "2021-05-01",
+            "sectors": [{"name": "fisheries"}],
+        }
+    )
     assert f'data-verdict="{expected.verdict}"' in response.text
     assert "script-src 'none'" in response.headers["content-security-policy"]
 
@@ -141,17 +176,24 @@ def download(http: httpx.Client, fields: dict[str, str]) -> bytes:
     return response.content
 
 
-def test_downloaded_yaml_passes_paracheck_validate(browser: httpx.Client,
-                                                  tmp_path: Path) -> None:
-    data = download(browser, {"title": "Kota Kembar Mataram", "date": "2021-05-01",
-                              "budget.apbd_allocation_idr": "250.000.000",
-                              "basis.similar_characteristics": "pariwisata\nperikanan",
-                              "sectors.__count": "1", "sectors[0].name": "tourism",
-                              "sectors[0].lead_agency.__none": "on"})
+def test_downloaded_yaml_passes_paracheck_validate(browser: httpx.Client, tmp_path: Path) -> None:
+    data = download(
+        browser,
+        {
+            "title": "Kota Kembar Mataram",
+            "date": "2021-05-01",
+            "budget.apbd_allocation_idr": "250.000.000",
+            "basis.similar_characteristics": "pariwisata\nperikanan",
+            "sectors.__count": "1",
+            "sectors[0].name": "tourism",
+            "sectors[0].lead_agency.__none": "on",
+        },
+    )
     path = tmp_path / "usulan.yaml"
     path.write_bytes(data)
-    done = subprocess.run([sys.executable, "-m", "paracheck", "validate", str(path)],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "paracheck", "validate", str(path)], capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stderr
     proposal = paracheck.load_proposal(str(path))
     assert proposal.budget.apbd_allocation_idr == 250_000_000
@@ -160,18 +202,23 @@ def test_downloaded_yaml_passes_paracheck_validate(browser: httpx.Client,
 
 
 @pytest.mark.parametrize("example", [NTB, WELL], ids=lambda p: p.name)
-def test_upload_then_download_round_trips_exactly(browser: httpx.Client,
-                                                  example: Path) -> None:
+def test_upload_then_download_round_trips_exactly(browser: httpx.Client, example: Path) -> None:
     page = browser.get("/").text
-    filled = browser.post("/", data={"_csrf": csrf_of(page), "_action": "upload"},
-                          files={"_file": (example.name, example.read_bytes())})
+    filled = browser.post(
+        "/",
+        data={"_csrf": csrf_of(page), "_action": "upload"},
+        files={"_file": (example.name, example.read_bytes())},
+    )
     assert filled.status_code == 200
     fields = _fields_of(filled.text)
     first = download(browser, fields)
     assert first.decode() == paracheck.proposal_yaml(paracheck.load_proposal(str(example)))
     # and once more through the form: the same bytes
-    again = browser.post("/", data={"_csrf": csrf_of(page), "_action": "upload"},
-                         files={"_file": ("again.yaml", first)})
+    again = browser.post(
+        "/",
+        data={"_csrf": csrf_of(page), "_action": "upload"},
+        files={"_file": ("again.yaml", first)},
+    )
     assert download(browser, _fields_of(again.text)) == first
 
 
@@ -179,7 +226,7 @@ def _fields_of(html: str) -> dict[str, str]:
     """What a browser would post for the form as shown (inputs, selects, textareas)."""
     from html import unescape
 
-    form = html[html.index('<form class="proposal"'):]
+    form = html[html.index('<form class="proposal"') :]
     fields: dict[str, str] = {}
     for tag in re.findall(r"<input[^>]*>", form):
         name = re.search(r'name="([^"]+)"', tag)
@@ -194,43 +241,49 @@ def _fields_of(html: str) -> dict[str, str]:
     for name, body in re.findall(r'<select[^>]*name="([^"]+)"[^>]*>(.*?)</select>', form, re.S):
         chosen = re.search(r'<option value="([^"]*)"\s+selected', body)
         fields[unescape(name)] = unescape(chosen.group(1)) if chosen else ""
-    for name, body in re.findall(r'<textarea[^>]*name="([^"]+)"[^>]*>(.*?)</textarea>', form,
-                                 re.S):
+    for name, body in re.findall(r'<textarea[^>]*name="([^"]+)"[^>]*>(.*?)</textarea>', form, re.S):
         fields[unescape(name)] = unescape(body)
     return fields
 
 
 def test_upload_of_an_invalid_file_lists_its_problems(browser: httpx.Client) -> None:
     page = browser.get("/").text
-    response = browser.post("/", data={"_csrf": csrf_of(page), "_action": "upload"},
-                            files={"_file": ("bad.yaml", b"schema: paracheck/proposal/v1\n"
-                                                         b"title: T\nstage: signed\n")})
+    response = browser.post(
+        "/",
+        data={"_csrf": csrf_of(page), "_action": "upload"},
+        files={"_file": ("bad.yaml", b"schema: paracheck/proposal/v1\ntitle: T\nstage: signed\n")},
+    )
     assert response.status_code == 422
     assert "bad.yaml:3:8" in response.text
 
 
 def test_result_page_buttons_edit_and_download(browser: httpx.Client) -> None:
-    result = post(browser, {"title": "Uji Ubah", "sectors.__count": "1",
-                            "sectors[0].name": "culture"}, "assess").text
+    result = post(
+        browser,
+        {"title": "Uji Ubah", "sectors.__count": "1", "sectors[0].name": "culture"},
+        "assess",
+    ).text
     yaml_field = re.search(r'name="_yaml" value="([^"]*)"', result)
     assert yaml_field
     from html import unescape
 
     document = unescape(yaml_field.group(1))
-    edit = browser.post("/", data={"_csrf": csrf_of(result), "_yaml": document,
-                                   "_action": "edit"}).text
+    edit = browser.post(
+        "/", data={"_csrf": csrf_of(result), "_yaml": document, "_action": "edit"}
+    ).text
     assert 'value="Uji Ubah"' in edit and re.search(r'<option value="culture"\s+selected', edit)
-    got = browser.post("/", data={"_csrf": csrf_of(result), "_yaml": document,
-                                  "_action": "yaml"})
+    got = browser.post("/", data={"_csrf": csrf_of(result), "_yaml": document, "_action": "yaml"})
     assert got.text == document
 
 
 def test_comparison_page_shows_what_changed(browser: httpx.Client) -> None:
     page = browser.get("/bandingkan").text
     assert "<h1>Bandingkan dua versi usulan</h1>" in page
-    response = browser.post("/bandingkan", data={"_csrf": csrf_of(page)},
-                            files={"old": (NTB.name, NTB.read_bytes()),
-                                   "new": (WELL.name, WELL.read_bytes())})
+    response = browser.post(
+        "/bandingkan",
+        data={"_csrf": csrf_of(page)},
+        files={"old": (NTB.name, NTB.read_bytes()), "new": (WELL.name, WELL.read_bytes())},
+    )
     assert response.status_code == 200
     before = paracheck.assess(paracheck.load_proposal(str(NTB)))
     after = paracheck.assess(paracheck.load_proposal(str(WELL)), pack=before.pack.name)
@@ -242,35 +295,45 @@ def test_comparison_page_shows_what_changed(browser: httpx.Client) -> None:
 
 def test_comparison_of_an_invalid_file_names_it(browser: httpx.Client) -> None:
     page = browser.get("/bandingkan").text
-    response = browser.post("/bandingkan", data={"_csrf": csrf_of(page)},
-                            files={"old": ("lama.yaml", NTB.read_bytes()),
-                                   "new": ("baru.yaml", b"title: 1\n")})
+    response = browser.post(
+        "/bandingkan",
+        data={"_csrf": csrf_of(page)},
+        files={"old": ("lama.yaml", NTB.read_bytes()), "new": ("baru.yaml", b"title: 1\n")},
+    )
     assert response.status_code == 422
     assert "baru.yaml:1" in response.text
 
 
-def test_out_of_range_entries_are_explained_in_the_page_language(
-        browser: httpx.Client) -> None:
-    fields = {"title": "T", "budget.realization_rate": "1,5",
-              "budget.apbd_allocation_idr": "-5", "accepted_risks.__count": "1",
-              "accepted_risks[0].rule": "bud1", "accepted_risks[0].reason": "r",
-              "accepted_risks[0].accepted_by": "Sekda", "accepted_risks[0].until": "2022-01-01"}
-    expected = {"budget.realization_rate": ("paling besar 1", "at most 1"),
-                "budget.apbd_allocation_idr": ("paling kecil 0", "at least 0"),
-                "accepted_risks[0].rule": ("contoh yang benar: BUD-001", "for example: BUD-001")}
+def test_out_of_range_entries_are_explained_in_the_page_language(browser: httpx.Client) -> None:
+    fields = {
+        "title": "T",
+        "budget.realization_rate": "1,5",
+        "budget.apbd_allocation_idr": "-5",
+        "accepted_risks.__count": "1",
+        "accepted_risks[0].rule": "bud1",
+        "accepted_risks[0].reason": "r",
+        "accepted_risks[0].accepted_by": "Sekda",
+        "accepted_risks[0].until": "2022-01-01",
+    }
+    expected = {
+        "budget.realization_rate": ("paling besar 1", "at most 1"),
+        "budget.apbd_allocation_idr": ("paling kecil 0", "at least 0"),
+        "accepted_risks[0].rule": ("contoh yang benar: BUD-001", "for example: BUD-001"),
+    }
     for lang, index in (("id", 0), ("en", 1)):
         response = post(browser, fields, "assess", lang=lang)
         assert response.status_code == 422
         for path, words in expected.items():
-            block = response.text[response.text.index(f'data-path="{path}"'):]
+            block = response.text[response.text.index(f'data-path="{path}"') :]
             assert words[index] in block[: block.index("</div>")], (lang, path)
 
 
 def test_a_required_choice_left_empty_is_asked_for(browser: httpx.Client) -> None:
-    response = post(browser, {"title": "T", "procedure.__count": "1",
-                              "procedure[0].status": "done"}, "assess")
+    response = post(
+        browser, {"title": "T", "procedure.__count": "1", "procedure[0].status": "done"}, "assess"
+    )
     assert response.status_code == 422
-    block = response.text[response.text.index('data-path="procedure[0].step"'):]
+    block = response.text[response.text.index('data-path="procedure[0].step"') :]
     assert "wajib diisi" in block[: block.index("</div>")]
 
 
@@ -279,40 +342,57 @@ def test_result_page_switches_language_keeping_the_proposal(browser: httpx.Clien
     from html import unescape
 
     document = unescape(re.search(r'name="_yaml" value="([^"]*)"', result).group(1))
-    english = browser.post("/", data={"_csrf": csrf_of(result), "_yaml": document,
-                                      "_action": "lang:en", "_lang": "id"})
+    english = browser.post(
+        "/", data={"_csrf": csrf_of(result), "_yaml": document, "_action": "lang:en", "_lang": "id"}
+    )
     assert english.status_code == 200
     assert '<html lang="en"' in english.text and "Uji Bahasa" in english.text
     assert ">Download YAML<" in english.text
 
 
 def test_busy_server_answers_the_form_with_a_page(server: Server) -> None:
-    with running_server(PARACHECK_TIMEOUT="0.000001") as strict, \
-            httpx.Client(base_url=strict.url, timeout=60) as http:
+    with (
+        running_server(PARACHECK_TIMEOUT="0.000001") as strict,
+        httpx.Client(base_url=strict.url, timeout=60) as http,
+    ):
         page = http.get("/").text
-        response = http.post("/", data={"_csrf": csrf_of(page), "title": "T",
-                                        "_action": "assess"})
+        response = http.post("/", data={"_csrf": csrf_of(page), "title": "T", "_action": "assess"})
         assert response.status_code == 503
         assert response.headers["content-type"].startswith("text/html")
         assert "Server sedang sibuk" in response.text
 
 
 def test_too_large_upload_is_answered_with_a_page() -> None:
-    with running_server(PARACHECK_MAX_BODY="2048") as small, \
-            httpx.Client(base_url=small.url, timeout=60) as http:
+    with (
+        running_server(PARACHECK_MAX_BODY="2048") as small,
+        httpx.Client(base_url=small.url, timeout=60) as http,
+    ):
         page = http.get("/").text
-        response = http.post("/", data={"_csrf": csrf_of(page), "_action": "upload"},
-                             files={"_file": ("big.yaml", b"#" * 10_000)})
+        response = http.post(
+            "/",
+            data={"_csrf": csrf_of(page), "_action": "upload"},
+            files={"_file": ("big.yaml", b"#" * 10_000)},
+        )
         assert response.status_code == 413
         assert response.headers["content-type"].startswith("text/html")
         assert "terlalu besar" in response.text
 
 
 def test_result_bar_shows_the_worst_verdict_still_possible(browser: httpx.Client) -> None:
-    fields = {"title": "Uji", "date": "2021-05-01", "sectors.__count": "1",
-              "sectors[0].name": "fisheries"}
-    expected = paracheck.assess({"schema": "paracheck/proposal/v1", "title": "Uji",
-                                 "date": "2021-05-01", "sectors": [{"name": "fisheries"}]})
+    fields = {
+        "title": "Uji",
+        "date": "2021-05-01",
+        "sectors.__count": "1",
+        "sectors[0].name": "fisheries",
+    }
+    expected = paracheck.assess(
+        {
+            "schema": "paracheck/proposal/v1",
+            "title": "Uji",
+            "date": "2021-05-01",
+            "sectors": [{"name": "fisheries"}],
+        }
+    )
     assert expected.worst_verdict != expected.verdict  # the case this test is about
     html = post(browser, fields, "assess").text
     assert f'data-worst-verdict="{expected.worst_verdict}"' in html
@@ -326,17 +406,17 @@ def test_a_pattern_without_a_known_example_is_never_shown_as_a_regex() -> None:
     assert said == "bentuknya tidak sesuai"
 
 
-@pytest.mark.skipif(not (__import__("shutil").which("chromium")
-                         or __import__("shutil").which("chromium-browser")),
-                    reason="PDF printing needs chromium (CI installs it)")
+@pytest.mark.skipif(
+    not (__import__("shutil").which("chromium") or __import__("shutil").which("chromium-browser")),
+    reason="PDF printing needs chromium (CI installs it)",
+)
 def test_result_page_offers_the_pdf_download(browser: httpx.Client) -> None:
     result = post(browser, {"title": "Uji PDF"}, "assess").text
     assert 'value="pdf"' in result
     from html import unescape
 
     document = unescape(re.search(r'name="_yaml" value="([^"]*)"', result).group(1))
-    got = browser.post("/", data={"_csrf": csrf_of(result), "_yaml": document,
-                                  "_action": "pdf"})
+    got = browser.post("/", data={"_csrf": csrf_of(result), "_yaml": document, "_action": "pdf"})
     assert got.status_code == 200
     assert got.headers["content-type"] == "application/pdf"
     assert got.content.startswith(b"%PDF")

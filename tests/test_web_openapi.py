@@ -26,8 +26,12 @@ EXAMPLES = 30
 # What the issue asks: no 5xx, and every response (status, type, body) as documented. Not
 # "schema-valid data is accepted": a proposal body is documented as YAML *text*, and most
 # strings are not a valid proposal (they get a documented 422).
-CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
-          response_schema_conformance]
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+]
 
 
 def test_api_never_fails_and_always_matches_its_schema() -> None:
@@ -39,8 +43,13 @@ def test_api_never_fails_and_always_matches_its_schema() -> None:
         for operation in operations:
 
             @given(operation.as_strategy())
-            @settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
-                      suppress_health_check=list(HealthCheck))
+            @settings(
+                max_examples=EXAMPLES,
+                deadline=None,
+                derandomize=True,
+                database=None,
+                suppress_health_check=list(HealthCheck),
+            )
             def check(case: object) -> None:
                 case.call_and_validate(checks=CHECKS)  # type: ignore[attr-defined]
 

@@ -16,9 +16,11 @@ from pathlib import Path
 
 import httpx
 
-_LAUNCH = ("import uvicorn; from paracheck.web.serve import app_factory; "
-           "uvicorn.run(app_factory, factory=True, host='127.0.0.1', port={port}, "
-           "log_level='info', access_log=False)")
+_LAUNCH = (
+    "import uvicorn; from paracheck.web.serve import app_factory; "
+    "uvicorn.run(app_factory, factory=True, host='127.0.0.1', port={port}, "
+    "log_level='info', access_log=False)"
+)
 
 
 @dataclass
@@ -44,8 +46,12 @@ def running_server(**env: str) -> Iterator[Server]:
     environment = {k: v for k, v in os.environ.items() if not k.startswith("PARACHECK_")}
     environment.update(env)
     with log.open("w") as out:
-        process = subprocess.Popen([sys.executable, "-c", _LAUNCH.format(port=port)],
-                                   env=environment, stdout=out, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            [sys.executable, "-c", _LAUNCH.format(port=port)],
+            env=environment,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
     url = f"http://127.0.0.1:{port}"
     try:
         for _ in range(300):  # up to ~30 s on a busy machine; no timing is asserted

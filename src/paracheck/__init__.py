@@ -26,11 +26,26 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 __all__ = [
-    "EngineError", "InputError", "PackError", "ParacheckError", "UsageError",
-    "assess", "assess_many", "assessment_schema", "diff", "field_label", "load_pack",
+    "EngineError",
+    "InputError",
+    "PackError",
+    "ParacheckError",
+    "UsageError",
+    "assess",
+    "assess_many",
+    "assessment_schema",
+    "diff",
+    "field_label",
+    "load_pack",
     "load_proposal",
-    "load_proposal_text", "pack_names", "proposal_schema", "proposal_yaml", "render",
-    "render_diff", "render_pdf", "value_label",
+    "load_proposal_text",
+    "pack_names",
+    "proposal_schema",
+    "proposal_yaml",
+    "render",
+    "render_diff",
+    "render_pdf",
+    "value_label",
 ]
 
 # The contract's models, importable as ``paracheck.Assessment`` etc. without paying for them
@@ -91,9 +106,11 @@ def assessment_schema() -> dict[str, Any]:
     from paracheck.engine.model import Assessment as _Assessment
 
     schema = _Assessment.model_json_schema(by_alias=True, mode="serialization")
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema",
-            "$id": "urn:paracheck:schema:" + ASSESSMENT_SCHEMA.split("/", 1)[1].replace("/", ":"),
-            **schema}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "urn:paracheck:schema:" + ASSESSMENT_SCHEMA.split("/", 1)[1].replace("/", ":"),
+        **schema,
+    }
 
 
 def field_label(path: str, lang: str = "id", *, where: bool = True) -> str:
@@ -120,8 +137,11 @@ def pack_names() -> list[str]:
     return _names()
 
 
-def assess(proposal: Proposal | dict[str, Any], pack: str | RulePack | None = None,
-           as_of: dt.date | None = None) -> Assessment:
+def assess(
+    proposal: Proposal | dict[str, Any],
+    pack: str | RulePack | None = None,
+    as_of: dt.date | None = None,
+) -> Assessment:
     """Assess a proposal (a model, or plain data that is validated first).
 
     ``pack`` is a shipped pack name, a pack file path or a loaded pack; by default the pack in
@@ -150,8 +170,12 @@ def render(result: Assessment, fmt: str = "text", lang: str = "id") -> str:
     return _render(result, fmt, lang=lang)
 
 
-def assess_many(paths: list[str], pack: str | None = None, as_of: dt.date | None = None,
-                workers: int | None = None) -> list[Any]:
+def assess_many(
+    paths: list[str],
+    pack: str | None = None,
+    as_of: dt.date | None = None,
+    workers: int | None = None,
+) -> list[Any]:
     """Assess files and directories in a process pool: one ``BatchItem`` per input, in order.
 
     Every input yields exactly one item: an assessment, or the problems that stopped it.

@@ -40,11 +40,18 @@ class Summary:
 
     @classmethod
     def of(cls, a: Assessment, n: int = 3) -> Summary:
-        risks = sorted((c for c in a.checks if c.status == "risk"),
-                       key=lambda c: (-c.score, SEVERITY_RANK[c.severity], c.rule_id))
-        return cls(a.proposal.title, a.verdict, a.score, tuple(c.rule_id for c in risks[:n]),
-                   tuple(c.severity for c in risks),
-                   tuple(c.severity for c in a.checks if c.status == "unknown"))
+        risks = sorted(
+            (c for c in a.checks if c.status == "risk"),
+            key=lambda c: (-c.score, SEVERITY_RANK[c.severity], c.rule_id),
+        )
+        return cls(
+            a.proposal.title,
+            a.verdict,
+            a.score,
+            tuple(c.rule_id for c in risks[:n]),
+            tuple(c.severity for c in risks),
+            tuple(c.severity for c in a.checks if c.status == "unknown"),
+        )
 
     def fails(self, on: str | None = None, on_unknown: str | None = None) -> bool:
         """:meth:`Assessment.fails` from the summary alone (see ``engine.model.fails``)."""
@@ -59,9 +66,16 @@ class BatchItem:
     never pays for rebuilding thousands of models per proposal.
     """
 
-    def __init__(self, source: str, assessment: Assessment | None = None,
-                 problems: tuple[Problem, ...] = (), *, json_bytes: bytes | None = None,
-                 summary: Summary | None = None, internal: bool = False) -> None:
+    def __init__(
+        self,
+        source: str,
+        assessment: Assessment | None = None,
+        problems: tuple[Problem, ...] = (),
+        *,
+        json_bytes: bytes | None = None,
+        summary: Summary | None = None,
+        internal: bool = False,
+    ) -> None:
         self.source = source
         self.problems = tuple(problems)
         #: the problem is paracheck's, not the file's (an internal error or a crash)
@@ -145,26 +159,45 @@ def assess_file(path: str, pack: str | None = None, as_of: dt.date | None = None
 def internal_item(path: str, what: str) -> BatchItem:
     """An error item for a file paracheck failed on (not the file's fault)."""
     what = what if len(what) <= 300 else what[:299] + "…"
-    return BatchItem(path, problems=(Problem(
-        path, None, None, "", f"internal error while assessing this file ({what}); "
-        "the other files are not affected — please report it"),), internal=True)
+    return BatchItem(
+        path,
+        problems=(
+            Problem(
+                path,
+                None,
+                None,
+                "",
+                f"internal error while assessing this file ({what}); "
+                "the other files are not affected — please report it",
+            ),
+        ),
+        internal=True,
+    )
 
 
 def _assess_file(path: str, pack: str | None, as_of: dt.date | None) -> BatchItem:
     import paracheck
 
     if path != STDIN and Path(path).is_dir():
-        return BatchItem(path, problems=(Problem(
-            path, None, None, "",
-            "no proposal files (*.yaml, *.yml, *.json) in this directory"),))
+        return BatchItem(
+            path,
+            problems=(
+                Problem(
+                    path,
+                    None,
+                    None,
+                    "",
+                    "no proposal files (*.yaml, *.yml, *.json) in this directory",
+                ),
+            ),
+        )
     try:
         proposal = paracheck.load_proposal(path)
     except InputError as err:
         return BatchItem(path, problems=tuple(err.problems))
     except OSError as err:
         reason = err.strerror or str(err)
-        return BatchItem(path, problems=(Problem(path, None, None, "",
-                                                 f"cannot read: {reason}"),))
+        return BatchItem(path, problems=(Problem(path, None, None, "", f"cannot read: {reason}"),))
     return BatchItem(path, assessment=paracheck.assess(proposal, pack=pack, as_of=as_of))
 
 
@@ -191,8 +224,9 @@ def _assess_for_transfer(job: tuple[str, str | None, dt.date | None]) -> BatchIt
     a = item.assessment
     if a is None:
         return item
-    return BatchItem(item.source, problems=item.problems, summary=item.summary,
-                     json_bytes=a.to_json_bytes())
+    return BatchItem(
+        item.source, problems=item.problems, summary=item.summary, json_bytes=a.to_json_bytes()
+    )
 
 
 def _isolated(path: str, pack: str | None, as_of: dt.date | None) -> BatchItem:
@@ -246,8 +280,9 @@ def assess_many(
         chunk = max(1, min(8, len(jobs) // (n_workers * 4)))
         done = 0
         try:
-            with ProcessPoolExecutor(max_workers=n_workers, mp_context=_pool_context(),
-                                     initializer=_start_worker) as pool:
+            with ProcessPoolExecutor(
+                max_workers=n_workers, mp_context=_pool_context(), initializer=_start_worker
+            ) as pool:
                 for item in pool.map(_assess_for_transfer, jobs, chunksize=chunk):
                     items[pooled[done]] = item
                     done += 1

@@ -30,7 +30,8 @@ class CheckChange(Out):
 
 class AssessmentDiff(Out):
     schema_: Literal["paracheck/diff/v1"] = Field(
-        default=DIFF_SCHEMA, alias="schema", serialization_alias="schema")
+        default=DIFF_SCHEMA, alias="schema", serialization_alias="schema"
+    )
     old: ProposalRef
     new: ProposalRef
     old_pack: str
@@ -69,9 +70,13 @@ def _change(old: Check | None, new: Check | None) -> CheckChange:
     ref = new if new is not None else old
     assert ref is not None
     return CheckChange(
-        rule_id=ref.rule_id, domain=ref.domain, title=ref.title,
-        old_status=old.status if old else None, new_status=new.status if new else None,
-        old_score=old.score if old else None, new_score=new.score if new else None,
+        rule_id=ref.rule_id,
+        domain=ref.domain,
+        title=ref.title,
+        old_status=old.status if old else None,
+        new_status=new.status if new else None,
+        old_score=old.score if old else None,
+        new_score=new.score if new else None,
     )
 
 
@@ -97,8 +102,14 @@ def diff(old: Assessment, new: Assessment) -> AssessmentDiff:
         if rule_id not in new_checks:
             groups["removed"].append(_change(before, None))
     return AssessmentDiff(
-        old=old.proposal, new=new.proposal, old_pack=old.pack.name, new_pack=new.pack.name,
-        old_verdict=old.verdict, new_verdict=new.verdict,
-        verdict_changed=old.verdict != new.verdict, old_score=old.score,
-        new_score=new.score, **groups,
+        old=old.proposal,
+        new=new.proposal,
+        old_pack=old.pack.name,
+        new_pack=new.pack.name,
+        old_verdict=old.verdict,
+        new_verdict=new.verdict,
+        verdict_changed=old.verdict != new.verdict,
+        old_score=old.score,
+        new_score=new.score,
+        **groups,
     )

@@ -69,8 +69,14 @@ class UsageError(ParacheckError):
     (each None / empty when it does not apply).
     """
 
-    def __init__(self, message: str, *, option: str | None = None, value: object = None,
-                 choices: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        option: str | None = None,
+        value: object = None,
+        choices: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.option = option
@@ -82,8 +88,9 @@ class UsageError(ParacheckError):
         return (_usage_error, (self.message, self.option, self.value, self.choices))
 
 
-def _usage_error(message: str, option: str | None, value: object,
-                 choices: tuple[str, ...]) -> UsageError:
+def _usage_error(
+    message: str, option: str | None, value: object, choices: tuple[str, ...]
+) -> UsageError:
     return UsageError(message, option=option, value=value, choices=choices)
 
 

@@ -43,7 +43,6 @@ _typer_argument_type = typer.core.TyperArgument.display_type_rich
 typer.core.TyperArgument.display_type_rich = _argument_type  # type: ignore[method-assign]
 
 
-
 def _bad_parameter_message(self: Any) -> str:
     """click's message without pydantic's "Value error, " prefix that typer lets through
     (``--fail-on info``)."""
@@ -84,13 +83,20 @@ def _root(
 def validate(
     files: Annotated[
         list[str],
-        typer.Argument(metavar="FILE|DIR|-…",
-                       help="Proposal files (YAML or JSON), folders of them; '-' reads stdin."),
+        typer.Argument(
+            metavar="FILE|DIR|-…",
+            help="Proposal files (YAML or JSON), folders of them; '-' reads stdin.",
+        ),
     ],
-    pack: Annotated[str | None, typer.Option(
-        "--pack", metavar="NAME",
-        help="Check waivers against this pack (default: the one in force on the "
-             "proposal's date, as assess does).")] = None,
+    pack: Annotated[
+        str | None,
+        typer.Option(
+            "--pack",
+            metavar="NAME",
+            help="Check waivers against this pack (default: the one in force on the "
+            "proposal's date, as assess does).",
+        ),
+    ] = None,
 ) -> None:
     """Check proposal files against the schema (no rules are run), with error positions.
 
@@ -135,18 +141,29 @@ def _check_waivers(proposal: Any, pack_name: str | None) -> None:
     for i, waiver in enumerate(proposal.accepted_risks):
         if waiver.rule not in ids:
             line, col = proposal.origin.positions.get(f"accepted_risks[{i}].rule", (None, None))
-            problems.append(Problem(proposal.origin.source, line, col, f"accepted_risks[{i}].rule",
-                                    f"no rule {waiver.rule} in pack {pack.name}"))
+            problems.append(
+                Problem(
+                    proposal.origin.source,
+                    line,
+                    col,
+                    f"accepted_risks[{i}].rule",
+                    f"no rule {waiver.rule} in pack {pack.name}",
+                )
+            )
     if problems:
         raise InputError(problems)
 
 
 @app.command()
 def schema(
-    assessment: Annotated[bool, typer.Option(
-        "--assessment",
-        help="The schema of an assessment (the JSON that assess --format json writes) "
-             "instead of a proposal's.")] = False,
+    assessment: Annotated[
+        bool,
+        typer.Option(
+            "--assessment",
+            help="The schema of an assessment (the JSON that assess --format json writes) "
+            "instead of a proposal's.",
+        ),
+    ] = False,
 ) -> None:
     """Print the JSON Schema of a proposal (paracheck/proposal/v1), or of an assessment."""
     import json
@@ -189,8 +206,9 @@ def main(argv: list[str] | None = None) -> NoReturn:
     from paracheck.errors import EngineError, ParacheckError, ProblemsError
 
     for name, reason in _UNLOADED.items():
-        typer.echo(f"internal error: command module {__name__}.{name} failed to load: {reason}",
-                   err=True)
+        typer.echo(
+            f"internal error: command module {__name__}.{name} failed to load: {reason}", err=True
+        )
     if _UNLOADED:
         sys.exit(EXIT_INTERNAL)
     try:

@@ -34,8 +34,9 @@ def parse_date(value: str | None) -> dt.date | None:
 def use_colour(fmt: str, output: str | None) -> bool:
     """Colour only for text going to a terminal, and never when NO_COLOR is set
     (https://no-color.org)."""
-    return (fmt == "text" and output is None and not os.environ.get("NO_COLOR")
-            and sys.stdout.isatty())
+    return (
+        fmt == "text" and output is None and not os.environ.get("NO_COLOR") and sys.stdout.isatty()
+    )
 
 
 def emit(text: str | Iterable[bytes], output: str | None, inputs: Iterable[str] = ()) -> None:
@@ -55,33 +56,63 @@ def emit(text: str | Iterable[bytes], output: str | None, inputs: Iterable[str] 
 
 
 def assess(
-    files: Annotated[list[str], typer.Argument(
-        metavar="FILE|DIR|-…",
-        help="Proposal files (YAML or JSON), directories of them, or '-' for stdin.")],
-    fmt: Annotated[Literal[CLI_FORMATS], typer.Option(
-        "--format", "-f",
-        help="Report format (pdf prints the HTML report with headless Chromium).")] = "text",
-    lang: Annotated[Literal[LANGS], typer.Option(
-        "--lang",
-        help="Report language: id (Bahasa Indonesia) or en.")] = "id",
-    output: Annotated[str | None, typer.Option(
-        "--output", "-o", metavar="PATH",
-        help="Write the report here (atomically) instead of standard output.")] = None,
-    pack: Annotated[str | None, typer.Option(
-        "--pack", metavar="NAME",
-        help="Rule pack to use (default: the one in force on the proposal's date).")] = None,
-    as_of: Annotated[str | None, typer.Option(
-        "--as-of", metavar="DATE",
-        help="Judge the proposal as of this date (YYYY-MM-DD) instead of its own.")] = None,
-    summary: Annotated[bool, typer.Option(
-        "--summary",
-        help="For several proposals: print only the summary table.")] = False,
-    fail_on: Annotated[Literal[FAIL_ON] | None, typer.Option(
-        "--fail-on",
-        help="Exit 1 if a check of this severity or worse is a risk.")] = None,
-    fail_on_unknown: Annotated[Literal[FAIL_ON] | None, typer.Option(
-        "--fail-on-unknown",
-        help="Exit 1 if a check of this severity or worse cannot be judged (unknown).")] = None,
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="FILE|DIR|-…",
+            help="Proposal files (YAML or JSON), directories of them, or '-' for stdin.",
+        ),
+    ],
+    fmt: Annotated[
+        Literal[CLI_FORMATS],
+        typer.Option(
+            "--format",
+            "-f",
+            help="Report format (pdf prints the HTML report with headless Chromium).",
+        ),
+    ] = "text",
+    lang: Annotated[
+        Literal[LANGS], typer.Option("--lang", help="Report language: id (Bahasa Indonesia) or en.")
+    ] = "id",
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="PATH",
+            help="Write the report here (atomically) instead of standard output.",
+        ),
+    ] = None,
+    pack: Annotated[
+        str | None,
+        typer.Option(
+            "--pack",
+            metavar="NAME",
+            help="Rule pack to use (default: the one in force on the proposal's date).",
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="DATE",
+            help="Judge the proposal as of this date (YYYY-MM-DD) instead of its own.",
+        ),
+    ] = None,
+    summary: Annotated[
+        bool, typer.Option("--summary", help="For several proposals: print only the summary table.")
+    ] = False,
+    fail_on: Annotated[
+        Literal[FAIL_ON] | None,
+        typer.Option("--fail-on", help="Exit 1 if a check of this severity or worse is a risk."),
+    ] = None,
+    fail_on_unknown: Annotated[
+        Literal[FAIL_ON] | None,
+        typer.Option(
+            "--fail-on-unknown",
+            help="Exit 1 if a check of this severity or worse cannot be judged (unknown).",
+        ),
+    ] = None,
 ) -> None:
     """Assess proposals: one report each, plus a summary table for several.
 
@@ -111,11 +142,13 @@ def assess(
     elif single and not summary:
         only = items[0]
         if only.assessment is not None:
-            emit(render(only.assessment, fmt, lang, color=colour, width=width), output,
-                 inputs)
+            emit(render(only.assessment, fmt, lang, color=colour, width=width), output, inputs)
     else:
-        emit(render_batch_chunks(items, fmt, lang, color=colour, width=width,
-                                 summary_only=summary), output, inputs)
+        emit(
+            render_batch_chunks(items, fmt, lang, color=colour, width=width, summary_only=summary),
+            output,
+            inputs,
+        )
 
     if any(item.internal for item in items):  # paracheck failed on a file, not the user
         raise typer.Exit(EXIT_INTERNAL)
@@ -137,8 +170,14 @@ def terminal_width(output: str | None) -> int | None:
     return None
 
 
-def _pdf(items: list, single: bool, lang: str, output: str | None,
-         summary: bool = False, inputs: Iterable[str] = ()) -> None:
+def _pdf(
+    items: list,
+    single: bool,
+    lang: str,
+    output: str | None,
+    summary: bool = False,
+    inputs: Iterable[str] = (),
+) -> None:
     """A PDF goes to ``-o`` or to a pipe, never raw onto a terminal."""
     from paracheck.errors import UsageError
     from paracheck.report import pdf
@@ -148,8 +187,11 @@ def _pdf(items: list, single: bool, lang: str, output: str | None,
     assessed = [i for i in items if i.assessment is not None]
     if not assessed:
         return
-    data = (pdf.render_pdf(assessed[0].assessment, lang) if single
-            else pdf.render_batch_pdf(items, lang, summary_only=summary))
+    data = (
+        pdf.render_pdf(assessed[0].assessment, lang)
+        if single
+        else pdf.render_batch_pdf(items, lang, summary_only=summary)
+    )
     emit([data], output, inputs)
 
 

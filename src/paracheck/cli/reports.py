@@ -10,9 +10,9 @@ import typer
 from paracheck.cli.assess import emit, parse_date, use_colour
 from paracheck.report import CHECKLIST_FORMATS, DIFF_FORMATS, LANGS
 
-LangOption = Annotated[Literal[LANGS], typer.Option(
-    "--lang",
-    help="Language: id (Bahasa Indonesia) or en.")]
+LangOption = Annotated[
+    Literal[LANGS], typer.Option("--lang", help="Language: id (Bahasa Indonesia) or en.")
+]
 
 
 def choose_pack(name: str | None) -> object:
@@ -25,14 +25,20 @@ def choose_pack(name: str | None) -> object:
 
 
 def checklist(
-    pack: Annotated[str | None, typer.Option(
-        "--pack", metavar="NAME", help="Rule pack (default: the one in force today).")] = None,
+    pack: Annotated[
+        str | None,
+        typer.Option("--pack", metavar="NAME", help="Rule pack (default: the one in force today)."),
+    ] = None,
     lang: LangOption = "id",
-    fmt: Annotated[Literal[CHECKLIST_FORMATS], typer.Option(
-        "--format", "-f",
-        help="Output format.")] = "text",
-    output: Annotated[str | None, typer.Option(
-        "--output", "-o", metavar="PATH", help="Write here instead of standard output.")] = None,
+    fmt: Annotated[
+        Literal[CHECKLIST_FORMATS], typer.Option("--format", "-f", help="Output format.")
+    ] = "text",
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o", metavar="PATH", help="Write here instead of standard output."
+        ),
+    ] = None,
 ) -> None:
     """The blank checklist of a regime: every procedural step and every check."""
     from paracheck.report import render_checklist
@@ -44,17 +50,27 @@ def diff(
     old: Annotated[str, typer.Argument(metavar="OLD", help="The earlier proposal file.")],
     new: Annotated[str, typer.Argument(metavar="NEW", help="The later proposal file.")],
     lang: LangOption = "id",
-    fmt: Annotated[Literal[DIFF_FORMATS], typer.Option(
-        "--format", "-f",
-        help="Output format.")] = "text",
-    pack: Annotated[str | None, typer.Option(
-        "--pack", metavar="NAME", help="Judge both with this pack.")] = None,
-    as_of: Annotated[str | None, typer.Option(
-        "--as-of", metavar="DATE", help="Judge both as of this date (YYYY-MM-DD).")] = None,
-    output: Annotated[str | None, typer.Option(
-        "--output", "-o", metavar="PATH", help="Write here instead of standard output.")] = None,
-    fail_on_new: Annotated[bool, typer.Option(
-        "--fail-on-new", help="Exit 1 if any check is a risk in NEW and was not in OLD.")
+    fmt: Annotated[
+        Literal[DIFF_FORMATS], typer.Option("--format", "-f", help="Output format.")
+    ] = "text",
+    pack: Annotated[
+        str | None, typer.Option("--pack", metavar="NAME", help="Judge both with this pack.")
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", metavar="DATE", help="Judge both as of this date (YYYY-MM-DD)."),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o", metavar="PATH", help="Write here instead of standard output."
+        ),
+    ] = None,
+    fail_on_new: Annotated[
+        bool,
+        typer.Option(
+            "--fail-on-new", help="Exit 1 if any check is a risk in NEW and was not in OLD."
+        ),
     ] = False,
 ) -> None:
     """Compare two proposals: checks that became risks, cleared, or changed score.

@@ -15,12 +15,17 @@ from paracheck.cli.assess import emit, use_colour
 from paracheck.cli.reports import LangOption, choose_pack
 
 rules_app = typer.Typer(
-    name="rules", help="The rule catalogue: list, show one rule, generate reference docs.",
-    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    name="rules",
+    help="The rule catalogue: list, show one rule, generate reference docs.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
 )
 
-PackOption = Annotated[str | None, typer.Option(
-    "--pack", metavar="NAME", help="Rule pack (default: the one in force today).")]
+PackOption = Annotated[
+    str | None,
+    typer.Option("--pack", metavar="NAME", help="Rule pack (default: the one in force today)."),
+]
 DEFAULT_DOCS_DIR = Path("docs") / "rules"
 
 
@@ -46,19 +51,30 @@ def show_rule(
     rule_pack = choose_pack(pack)
     rule = find_rule(rule_pack, rule_id)
     if rule is None:
-        raise UsageError(f"no rule {rule_id!r} in pack {rule_pack.name!r}; "  # type: ignore[attr-defined]
-                         "see `paracheck rules list`")
+        raise UsageError(
+            f"no rule {rule_id!r} in pack {rule_pack.name!r}; "  # type: ignore[attr-defined]
+            "see `paracheck rules list`"
+        )
     emit(render_rule(rule_pack, rule, lang), None)
 
 
 @rules_app.command("docs")
 def docs(
-    output: Annotated[Path, typer.Option(
-        "--output", "-o", metavar="DIR", file_okay=False,
-        help="Directory for the generated <pack>.md files (default: docs/rules under the "
-             "current folder).")] = DEFAULT_DOCS_DIR,
-    pack: Annotated[list[str] | None, typer.Option(
-        "--pack", metavar="NAME", help="Only these packs (repeatable; default: all).")] = None,
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="DIR",
+            file_okay=False,
+            help="Directory for the generated <pack>.md files (default: docs/rules under the "
+            "current folder).",
+        ),
+    ] = DEFAULT_DOCS_DIR,
+    pack: Annotated[
+        list[str] | None,
+        typer.Option("--pack", metavar="NAME", help="Only these packs (repeatable; default: all)."),
+    ] = None,
 ) -> None:
     """Generate the Markdown reference of every shipped pack (docs/rules/<pack>.md)."""
     from paracheck.report.reference import write_reference_docs
@@ -70,9 +86,14 @@ def docs(
 
 @rules_app.command("test")
 def test_rules(
-    pack: Annotated[list[str] | None, typer.Option(
-        "--pack", metavar="NAME|PATH",
-        help="Only these packs (repeatable; default: every shipped pack).")] = None,
+    pack: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--pack",
+            metavar="NAME|PATH",
+            help="Only these packs (repeatable; default: every shipped pack).",
+        ),
+    ] = None,
 ) -> None:
     """Run every rule's own examples: each `fires` must be a risk, each `clears` clear."""
     from paracheck.engine.examples import run_examples

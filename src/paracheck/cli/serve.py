@@ -10,23 +10,34 @@ INSTALL_HINT = "pip install 'paracheck[web]'"
 
 
 def serve(
-    host: Annotated[str, typer.Option(
-        help="Address to listen on. Anything but 127.0.0.1 / localhost needs --token.")]
-    = "127.0.0.1",
+    host: Annotated[
+        str,
+        typer.Option(
+            help="Address to listen on. Anything but 127.0.0.1 / localhost needs --token."
+        ),
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
-    token: Annotated[str | None, typer.Option(
-        help="Access token every request must carry (default: $PARACHECK_TOKEN).",
-        show_default=False)] = None,
-    workers: Annotated[int, typer.Option(
-        min=1, max=64, help="Server processes (assessments use one core each).")] = 1,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            help="Access token every request must carry (default: $PARACHECK_TOKEN).",
+            show_default=False,
+        ),
+    ] = None,
+    workers: Annotated[
+        int, typer.Option(min=1, max=64, help="Server processes (assessments use one core each).")
+    ] = 1,
 ) -> None:
     """Serve the web form (Bahasa Indonesia / English) and the HTTP API (/api/v1, /docs)."""
     try:
         from paracheck.web.serve import RefusedToServe
         from paracheck.web.serve import serve as run
     except ImportError as exc:
-        typer.echo(f"error: paracheck serve needs the web extra ({exc.name} is missing); "
-                   f"install it with: {INSTALL_HINT}", err=True)
+        typer.echo(
+            f"error: paracheck serve needs the web extra ({exc.name} is missing); "
+            f"install it with: {INSTALL_HINT}",
+            err=True,
+        )
         raise typer.Exit(2) from None
     try:
         run(host, port, token=token, workers=workers)

@@ -103,7 +103,7 @@ def _match(message: str) -> tuple[str, str]:
     cut = message.find(_PREFIX)
     if message.startswith('{"') and cut > 2:
         start = cut + len(_PREFIX)
-        return message[2:cut], message[start:message.index('"', start)]
+        return message[2:cut], message[start : message.index('"', start)]
     ((name, body),) = json.loads(message).items()  # a layout we did not expect: parse it
     return name, body["m"]["id"]
 

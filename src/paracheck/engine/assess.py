@@ -46,8 +46,9 @@ def choose_pack(pack: str | RulePack | None, as_of: dt.date) -> RulePack:
     return load_pack(pack)
 
 
-def assess(proposal: Proposal, pack: str | RulePack | None = None,
-           as_of: dt.date | None = None) -> m.Assessment:
+def assess(
+    proposal: Proposal, pack: str | RulePack | None = None, as_of: dt.date | None = None
+) -> m.Assessment:
     """Assess one proposal; pure (no printing, no global state beyond compiled packs)."""
     day = resolve_as_of(proposal, as_of)
     chosen = choose_pack(pack, day)
@@ -65,12 +66,12 @@ def assess(proposal: Proposal, pack: str | RulePack | None = None,
     checks.sort(key=lambda ch: ch.rule_id)
     notices = _pack_notices(chosen, day, chosen_by_date=pack is None)
     notices += _region_notices(proposal)
-    notices += [_lapsed_notice(rule_id, w) for rule_id, w in sorted(waivers.items())
-                if w.lapsed]
+    notices += [_lapsed_notice(rule_id, w) for rule_id, w in sorted(waivers.items()) if w.lapsed]
     return _summarise(proposal, chosen, day, checks, notices)
 
 
 # --------------------------------------------------------------------------- notices
+
 
 def _notice(code: str, id_text: str, en_text: str) -> m.Notice:
     return _build(m.Notice, code=code, text=_build(m.Localized, id=id_text, en=en_text))
@@ -83,31 +84,40 @@ def _pack_notices(pack: RulePack, day: dt.date, chosen_by_date: bool) -> list[m.
     if pack.effective_from is not None and day < pack.effective_from:
         start = pack.effective_from.isoformat()
         if chosen_by_date:
-            out.append(_notice(
-                "no_pack_for_date",
-                f"Tidak ada paket aturan untuk tanggal {day.isoformat()}: usulan dinilai "
-                f"dengan paket paling awal, {pack.name} (berlaku sejak {start}). Aturan yang "
-                "berlaku pada tanggal itu mungkin berbeda; periksa dasar hukumnya sendiri.",
-                f"No rule pack covers {day.isoformat()}: the proposal is judged with the "
-                f"earliest pack, {pack.name} (in force from {start}). The rules in force on "
-                "that date may differ; check its legal basis yourself."))
+            out.append(
+                _notice(
+                    "no_pack_for_date",
+                    f"Tidak ada paket aturan untuk tanggal {day.isoformat()}: usulan dinilai "
+                    f"dengan paket paling awal, {pack.name} (berlaku sejak {start}). Aturan yang "
+                    "berlaku pada tanggal itu mungkin berbeda; periksa dasar hukumnya sendiri.",
+                    f"No rule pack covers {day.isoformat()}: the proposal is judged with the "
+                    f"earliest pack, {pack.name} (in force from {start}). The rules in force on "
+                    "that date may differ; check its legal basis yourself.",
+                )
+            )
         else:
-            out.append(_notice(
-                "pack_not_in_force",
-                f"Paket {pack.name} baru berlaku sejak {start}, setelah tanggal yang dinilai "
-                f"({day.isoformat()}).",
-                f"The pack {pack.name} is in force only from {start}, after the date judged "
-                f"({day.isoformat()})."))
+            out.append(
+                _notice(
+                    "pack_not_in_force",
+                    f"Paket {pack.name} baru berlaku sejak {start}, setelah tanggal yang dinilai "
+                    f"({day.isoformat()}).",
+                    f"The pack {pack.name} is in force only from {start}, after the date judged "
+                    f"({day.isoformat()}).",
+                )
+            )
     if pack.effective_until is not None and day > pack.effective_until:
         until = pack.effective_until.isoformat()
         after = f" (diganti {pack.superseded_by})" if pack.superseded_by else ""
         after_en = f" (superseded by {pack.superseded_by})" if pack.superseded_by else ""
-        out.append(_notice(
-            "superseded_pack",
-            f"Paket {pack.name} berlaku hanya sampai {until}{after}; tanggal yang dinilai "
-            f"({day.isoformat()}) sudah lewat.",
-            f"The pack {pack.name} was in force only until {until}{after_en}; the date judged "
-            f"({day.isoformat()}) is later."))
+        out.append(
+            _notice(
+                "superseded_pack",
+                f"Paket {pack.name} berlaku hanya sampai {until}{after}; tanggal yang dinilai "
+                f"({day.isoformat()}) sudah lewat.",
+                f"The pack {pack.name} was in force only until {until}{after_en}; the date judged "
+                f"({day.isoformat()}) is later.",
+            )
+        )
     return out
 
 
@@ -129,10 +139,12 @@ def _lapsed_notice(rule_id: str, waiver: m.WaiverRef) -> m.Notice:
         f"Penerimaan risiko {rule_id} oleh {waiver.accepted_by} berlaku sampai {until} dan "
         "sudah lewat: pemeriksaan itu dinilai lagi seperti biasa.",
         f"The acceptance of {rule_id} by {waiver.accepted_by} ran until {until} and has "
-        "lapsed: the check is judged as usual again.")
+        "lapsed: the check is judged as usual again.",
+    )
 
 
 # --------------------------------------------------------------------------- waivers
+
 
 def _waivers(proposal: Proposal, pack: RulePack, day: dt.date) -> dict[str, m.WaiverRef]:
     """Each rule's waiver: in force, or lapsed (its date passed) when no waiver in force
@@ -143,23 +155,33 @@ def _waivers(proposal: Proposal, pack: RulePack, day: dt.date) -> dict[str, m.Wa
     for i, waiver in enumerate(proposal.accepted_risks or []):
         if waiver.rule not in ids:
             line, col = proposal.origin.positions.get(f"accepted_risks[{i}].rule", (0, 0))
-            problems.append(Problem(proposal.origin.source, line, col,
-                                    f"accepted_risks[{i}].rule",
-                                    f"no rule {waiver.rule} in pack {pack.name}"))
+            problems.append(
+                Problem(
+                    proposal.origin.source,
+                    line,
+                    col,
+                    f"accepted_risks[{i}].rule",
+                    f"no rule {waiver.rule} in pack {pack.name}",
+                )
+            )
             continue
         lapsed = waiver.until < day
         earlier = found.get(waiver.rule)
         # several waivers of one rule: one in force beats a lapsed one, a later date an earlier
         if earlier is None or (not lapsed, waiver.until) > (not earlier.lapsed, earlier.until):
-            found[waiver.rule] = m.WaiverRef(reason=waiver.reason,
-                                             accepted_by=waiver.accepted_by,
-                                             until=waiver.until, lapsed=lapsed)
+            found[waiver.rule] = m.WaiverRef(
+                reason=waiver.reason,
+                accepted_by=waiver.accepted_by,
+                until=waiver.until,
+                lapsed=lapsed,
+            )
     if problems:
         raise InputError(problems)
     return found
 
 
 # --------------------------------------------------------------------------- one check
+
 
 @dataclass(frozen=True)
 class _Plan:
@@ -190,8 +212,9 @@ class _Run:
 
     __slots__ = ("absent", "engine", "evidence", "outcome", "positions", "view")
 
-    def __init__(self, engine: CompiledPack, outcome: Outcome, view: FactView,
-                 positions: Any) -> None:
+    def __init__(
+        self, engine: CompiledPack, outcome: Outcome, view: FactView, positions: Any
+    ) -> None:
         self.engine = engine
         self.outcome = outcome
         self.view = view
@@ -208,34 +231,60 @@ def _plan(rule: Rule, engine: CompiledPack) -> _Plan:
         clears = rule.clears_when
         statement = rule.check or rule.title
         static = {
-            "rule_id": rule.id, "domain": rule.domain,
+            "rule_id": rule.id,
+            "domain": rule.domain,
             "title": m.Localized(id=rule.title.id, en=rule.title.en),
             "statement": m.Localized(id=statement.id, en=statement.en),
             "why": m.Localized(id=rule.why.id, en=rule.why.en),
-            "severity": rule.severity, "likelihood": rule.likelihood, "impact": rule.impact,
+            "severity": rule.severity,
+            "likelihood": rule.likelihood,
+            "impact": rule.impact,
             "score": rule.likelihood * rule.impact,
-            "clears_when": m.Localized(id=clears.id, en=clears.en) if clears
+            "clears_when": m.Localized(id=clears.id, en=clears.en)
+            if clears
             else _clears_when(cond),
-            "recommendations": [m.Recommendation(text=m.Localized(id=r.text.id, en=r.text.en),
-                                                 owner=r.owner, counterpart=r.counterpart,
-                                                 stage=r.stage)
-                                for r in rule.recommend],
-            "sources": [m.Source(kind=s.kind, ref=s.ref, confidence=s.confidence, note=s.note)
-                        for s in rule.sources],
+            "recommendations": [
+                m.Recommendation(
+                    text=m.Localized(id=r.text.id, en=r.text.en),
+                    owner=r.owner,
+                    counterpart=r.counterpart,
+                    stage=r.stage,
+                )
+                for r in rule.recommend
+            ],
+            "sources": [
+                m.Source(kind=s.kind, ref=s.ref, confidence=s.confidence, note=s.note)
+                for s in rule.sources
+            ],
         }
         # in the contract's field order, the per-check fields as placeholders
         static = {name: static.get(name) for name in m.field_names(m.Check)}
-        window = (rule.effective_from, rule.effective_until) \
-            if rule.effective_from or rule.effective_until else None
+        window = (
+            (rule.effective_from, rule.effective_until)
+            if rule.effective_from or rule.effective_until
+            else None
+        )
         sources = None
         if any(s.effective_from or s.effective_until for s in rule.sources):
-            sources = tuple(zip(static["sources"],
-                                (s.effective_from for s in rule.sources),
-                                (s.effective_until for s in rule.sources), strict=True))
-        plan = engine.plans[rule.id] = _Plan(rule.scope, cond, leaves, static, window,
-                                             rule.dated_by, sources,
-                                             _regional(static["recommendations"]),
-                                             engine.layers[rule.id])
+            sources = tuple(
+                zip(
+                    static["sources"],
+                    (s.effective_from for s in rule.sources),
+                    (s.effective_until for s in rule.sources),
+                    strict=True,
+                )
+            )
+        plan = engine.plans[rule.id] = _Plan(
+            rule.scope,
+            cond,
+            leaves,
+            static,
+            window,
+            rule.dated_by,
+            sources,
+            _regional(static["recommendations"]),
+            engine.layers[rule.id],
+        )
     return plan
 
 
@@ -246,17 +295,23 @@ def _regional(recs: list[m.Recommendation]) -> list[m.Recommendation] | None:
     """The recommendations for a regency or city: packs name the region's cooperation unit
     "Biro Kerja Sama" (a province's Setda has a Biro); a regency's or city's Setda has a
     Bagian Kerja Sama (REGULATION.md, terms by era), in owner, counterpart and text alike."""
-    if not any(PROVINCE_UNIT in f"{r.owner}\n{r.counterpart or ''}\n{r.text.id}\n{r.text.en}"
-               for r in recs):
+    if not any(
+        PROVINCE_UNIT in f"{r.owner}\n{r.counterpart or ''}\n{r.text.id}\n{r.text.en}" for r in recs
+    ):
         return None
 
     def swap(text: str) -> str:
         return text.replace(PROVINCE_UNIT, REGIONAL_UNIT)
 
-    return [m.Recommendation(text=m.Localized(id=swap(r.text.id), en=swap(r.text.en)),
-                             owner=swap(r.owner),
-                             counterpart=swap(r.counterpart) if r.counterpart else None,
-                             stage=r.stage) for r in recs]
+    return [
+        m.Recommendation(
+            text=m.Localized(id=swap(r.text.id), en=swap(r.text.en)),
+            owner=swap(r.owner),
+            counterpart=swap(r.counterpart) if r.counterpart else None,
+            stage=r.stage,
+        )
+        for r in recs
+    ]
 
 
 def _judged_on(plan: _Plan, view: FactView) -> dt.date:
@@ -282,8 +337,9 @@ def _items(rule: Rule, view: FactView, scope: str | None = None) -> list[Scoped]
     return [p for s in view.sectors for p in (s.programs or [])]
 
 
-def _check(rule: Rule, run: _Run, waiver: m.WaiverRef | None, on: dt.date,
-           regional: bool) -> m.Check:
+def _check(
+    rule: Rule, run: _Run, waiver: m.WaiverRef | None, on: dt.date, regional: bool
+) -> m.Check:
     plan = _plan(rule, run.engine)
     verdicts = run.outcome.verdicts.get(rule.id, {})
     view = run.view
@@ -314,8 +370,9 @@ def _check(rule: Rule, run: _Run, waiver: m.WaiverRef | None, on: dt.date,
     shown = fired if fired else (maybe if status == "unknown" else items or [])
     state = plan.static.copy()
     if plan.sources is not None:  # cite only the instruments in force on the date judged
-        state["sources"] = [src for src, start, until in plan.sources
-                            if in_window(start, until, on)]
+        state["sources"] = [
+            src for src, start, until in plan.sources if in_window(start, until, on)
+        ]
     if regional and plan.regional is not None:
         state["recommendations"] = plan.regional
     state["status"] = status
@@ -324,8 +381,12 @@ def _check(rule: Rule, run: _Run, waiver: m.WaiverRef | None, on: dt.date,
     state["missing"] = sorted(dict.fromkeys(missing)) if len(missing) > 1 else missing
     # a waiver in force shows on the check it covers; a lapsed one where the risk is (or may
     # be) back
-    state["waiver"] = waiver if waiver is not None and (
-        status == "accepted" or (waiver.lapsed and status in ("risk", "unknown"))) else None
+    state["waiver"] = (
+        waiver
+        if waiver is not None
+        and (status == "accepted" or (waiver.lapsed and status in ("risk", "unknown")))
+        else None
+    )
     # every part is built from validated data: construct without validating again
     return m.build_trusted(m.Check, state)
 
@@ -366,7 +427,7 @@ _CONTEXT_INPUTS = {
 def _absent_concrete(path: str, item: Scoped) -> list[str]:
     """Where the user should fill in an absent path, as concrete input paths."""
     if path.startswith("program.") and not path.startswith("program.days"):
-        return [f"{item.key}.{path[len('program.'):]}"]
+        return [f"{item.key}.{path[len('program.') :]}"]
     if path == "program.days_since_activity":
         return [f"{item.key}.last_activity"]
     sector = item if item.key.count("[") == 1 else item.parent
@@ -376,7 +437,7 @@ def _absent_concrete(path: str, item: Scoped) -> list[str]:
                 return [f"{sector.key}.programs"]
             undated = [p.key for p in sector.programs if "program.last_activity" not in p.values]
             return [f"{key}.last_activity" for key in undated] or [f"{sector.key}.programs"]
-        return [f"{sector.key}.{path[len('sector.'):]}"]
+        return [f"{sector.key}.{path[len('sector.') :]}"]
     return [_CONTEXT_INPUTS.get(path, path)]
 
 
@@ -409,8 +470,7 @@ def _leaves(engine: CompiledPack, cond: c.Condition) -> tuple[tuple[int, Any, An
             if isinstance(node, c.Flag):
                 out.append((_FLAG, node, None))
             elif isinstance(node, c.Count):
-                out.append((_COUNT, node,
-                            engine.nodes[(node.collection, node.where, node.share)]))
+                out.append((_COUNT, node, engine.nodes[(node.collection, node.where, node.share)]))
             else:
                 out.append((_PATHS, node, tuple(p for p in c.read_paths(node) if p in vocab)))
         leaves = engine.plans[key] = (tuple(out), cond)  # cond kept alive: id stays unique
@@ -447,8 +507,11 @@ def _missing(cond: c.Condition, item: Scoped, run: _Run, layer: int) -> list[str
                 # every programme is unknown only where a sector did not list its programmes
                 out += [f"{s.key}.programs" for s in view.sectors if s.programs is None]
             elif members is None:
-                out += (_absent_concrete(node.collection, item) if node.collection
-                        not in COLLECTIONS else [_collection_path(node.collection, item)])
+                out += (
+                    _absent_concrete(node.collection, item)
+                    if node.collection not in COLLECTIONS
+                    else [_collection_path(node.collection, item)]
+                )
             elif node.where is not None:
                 # only members that possibly match leave the count undecided
                 counted = outcome.verdicts.get(f"#c{extra.index}@{layer}", {})
@@ -475,23 +538,44 @@ def _members(node: c.Count, item: Scoped, view: FactView) -> list[Any] | None:
 # note (issue 11: "context.local_tier = 2" pointed nowhere a user wrote). path → the input
 # field holding the user's value (None: the source recorded by decompose) and the note.
 _TRACED: dict[str, tuple[str | None, str, str]] = {
-    "context.local_tier": ("local.level", "tingkat pemerintahan daerah: {v}",
-                           "administrative tier of the region: {v}"),
-    "context.partner_tier": (None, "tingkat pemerintahan mitra: {v}",
-                             "administrative tier of the partner: {v}"),
-    "context.partner_has_relations": (None, "hubungan diplomatik dengan Indonesia: {v}",
-                                      "diplomatic relations with Indonesia: {v}"),
-    "context.partner_language": ("partner.country", "bahasa utama negara mitra: {v}",
-                                 "main language of the partner country: {v}"),
-    "context.partner_language_staff": (None, "staf yang menguasai bahasa mitra: {v}",
-                                       "staff speaking the partner's language: {v}"),
+    "context.local_tier": (
+        "local.level",
+        "tingkat pemerintahan daerah: {v}",
+        "administrative tier of the region: {v}",
+    ),
+    "context.partner_tier": (
+        None,
+        "tingkat pemerintahan mitra: {v}",
+        "administrative tier of the partner: {v}",
+    ),
+    "context.partner_has_relations": (
+        None,
+        "hubungan diplomatik dengan Indonesia: {v}",
+        "diplomatic relations with Indonesia: {v}",
+    ),
+    "context.partner_language": (
+        "partner.country",
+        "bahasa utama negara mitra: {v}",
+        "main language of the partner country: {v}",
+    ),
+    "context.partner_language_staff": (
+        None,
+        "staf yang menguasai bahasa mitra: {v}",
+        "staff speaking the partner's language: {v}",
+    ),
     "context.sector_count": ("sectors", "jumlah sektor: {v}", "number of sectors: {v}"),
     "context.program_count": ("programs", "jumlah program: {v}", "number of programmes: {v}"),
     "sector.last_activity": (None, "kegiatan terakhir sektor ini", "the sector's latest activity"),
-    "sector.days_since_activity": (None, "{v} hari sebelum tanggal penilaian",
-                                   "{v} days before the date judged"),
-    "program.days_since_activity": (None, "{v} hari sebelum tanggal penilaian",
-                                    "{v} days before the date judged"),
+    "sector.days_since_activity": (
+        None,
+        "{v} hari sebelum tanggal penilaian",
+        "{v} days before the date judged",
+    ),
+    "program.days_since_activity": (
+        None,
+        "{v} hari sebelum tanggal penilaian",
+        "{v} days before the date judged",
+    ),
 }
 _YES_NO = {True: ("ya", "yes"), False: ("tidak", "no"), None: ("belum diketahui", "not known")}
 
@@ -513,8 +597,9 @@ def _fact_evidence(run: _Run, item: Scoped, path: str) -> m.Evidence | None:
     present, value, source, holder = _lookup(item, path)
     evidence = None
     if present:
-        concrete = path if holder is None or holder.key == "" else \
-            f"{holder.key}.{path.split('.', 1)[1]}"
+        concrete = (
+            path if holder is None or holder.key == "" else f"{holder.key}.{path.split('.', 1)[1]}"
+        )
         remark = holder.notes.get(path) if holder is not None else None
         traced = _TRACED.get(path)
         shown, shown_value = concrete, _jsonable(value)
@@ -535,8 +620,13 @@ def _fact_evidence(run: _Run, item: Scoped, path: str) -> m.Evidence | None:
                 notes = [f"{notes[0]} ({remark['id']})", f"{notes[1]} ({remark['en']})"]
             remark = {"id": notes[0], "en": notes[1]}
         note = _build(m.Localized, id=remark["id"], en=remark["en"]) if remark else None
-        evidence = _build(m.Evidence, path=shown, value=shown_value,
-                          line=_line(run.positions, source or concrete), note=note)
+        evidence = _build(
+            m.Evidence,
+            path=shown,
+            value=shown_value,
+            line=_line(run.positions, source or concrete),
+            note=note,
+        )
     run.evidence[key] = evidence
     return evidence
 
@@ -550,7 +640,7 @@ def _user_value(run: _Run, field: str, computed: Any) -> Any:
     for sector in run.view.sectors or []:
         for program in sector.programs or []:
             if field.startswith(program.key + "."):
-                return program.values.get("program." + field[len(program.key) + 1:], computed)
+                return program.values.get("program." + field[len(program.key) + 1 :], computed)
     return computed
 
 
@@ -563,8 +653,13 @@ def _evidence(plan: _Plan, items: list[Scoped], run: _Run) -> list[m.Evidence]:
     return list(seen.values())
 
 
-def _collect(leaves: tuple[tuple[int, Any, Any], ...], items: list[Scoped], run: _Run,
-             layer: int, seen: dict[str, m.Evidence]) -> None:
+def _collect(
+    leaves: tuple[tuple[int, Any, Any], ...],
+    items: list[Scoped],
+    run: _Run,
+    layer: int,
+    seen: dict[str, m.Evidence],
+) -> None:
     """Evidence of a condition's leaves over ``items`` into ``seen`` (one entry per shown
     path; a computed value keyed by its own path, as two of them may point at one field):
     facts with their lines, derived flags traced to the facts that set them, and counts
@@ -621,41 +716,64 @@ def _flag_evidence(run: _Run, name: str) -> list[m.Evidence]:
     out = []
     for found in inner.values():
         if found.note is not None:
-            note = _build(m.Localized, id=f"{found.note.id}; {id_note}",
-                          en=f"{found.note.en}; {en_note}")
+            note = _build(
+                m.Localized, id=f"{found.note.id}; {id_note}", en=f"{found.note.en}; {en_note}"
+            )
         else:
             note = _build(m.Localized, id=id_note, en=en_note)
-        out.append(_build(m.Evidence, path=found.path, value=found.value, line=found.line,
-                          note=note))
+        out.append(
+            _build(m.Evidence, path=found.path, value=found.value, line=found.line, note=note)
+        )
     if not out:  # nothing the user wrote decided it: show the flag itself
-        out.append(_build(m.Evidence, path=f"flags.{name}", value=value, line=None,
-                          note=_build(m.Localized, id=id_note, en=en_note)))
+        out.append(
+            _build(
+                m.Evidence,
+                path=f"flags.{name}",
+                value=value,
+                line=None,
+                note=_build(m.Localized, id=id_note, en=en_note),
+            )
+        )
     cache[key] = out  # type: ignore[assignment]
     return out
 
 
-def _count_evidence(node: c.Count, counted: Any, item: Scoped, run: _Run, layer: int,
-                    seen: dict[str, m.Evidence]) -> None:
+def _count_evidence(
+    node: c.Count, counted: Any, item: Scoped, run: _Run, layer: int, seen: dict[str, m.Evidence]
+) -> None:
     """A count: how many members match out of how many, then the matching members
     themselves (their name and the facts the ``where`` read, with lines)."""
     view = run.view
     if node.collection not in COLLECTIONS:  # a plain list: the list itself
         present, value, source, holder = _lookup(item, node.collection)
         if present:
-            concrete = node.collection if holder is None or holder.key == "" else \
-                f"{holder.key}.{node.collection.split('.', 1)[1]}"
-            _put(seen, _build(m.Evidence, path=concrete, value=_jsonable(value),
-                              line=_line(run.positions, source or concrete), note=None))
+            concrete = (
+                node.collection
+                if holder is None or holder.key == ""
+                else f"{holder.key}.{node.collection.split('.', 1)[1]}"
+            )
+            _put(
+                seen,
+                _build(
+                    m.Evidence,
+                    path=concrete,
+                    value=_jsonable(value),
+                    line=_line(run.positions, source or concrete),
+                    note=None,
+                ),
+            )
         return
     members = _members(node, item, view)
     if members is None:
         return
-    path = {"sectors": "sectors", "programs": "programs"}.get(node.collection) \
-        or f"{item.key}.programs"
+    path = {"sectors": "sectors", "programs": "programs"}.get(
+        node.collection
+    ) or f"{item.key}.programs"
     line = _line(run.positions, "sectors" if node.collection == "programs" else path)
     if node.where is None:
-        _put(seen, _build(m.Evidence, path=path, value={"count": len(members)}, line=line,
-                          note=None))
+        _put(
+            seen, _build(m.Evidence, path=path, value={"count": len(members)}, line=line, note=None)
+        )
         return
     decided = run.outcome.verdicts.get(f"#c{counted.index}@{layer}", {})
     matching = [x for x in members if decided.get(x.key) == "def"]
@@ -665,8 +783,11 @@ def _count_evidence(node: c.Count, counted: Any, item: Scoped, run: _Run, layer:
         value["possibly"] = len(matching) + possibly
     note = None
     if len(matching) > _MEMBERS_SHOWN:
-        note = _build(m.Localized, id=f"{_MEMBERS_SHOWN} yang pertama ditampilkan",
-                      en=f"the first {_MEMBERS_SHOWN} are shown")
+        note = _build(
+            m.Localized,
+            id=f"{_MEMBERS_SHOWN} yang pertama ditampilkan",
+            en=f"the first {_MEMBERS_SHOWN} are shown",
+        )
     _put(seen, _build(m.Evidence, path=path, value=value, line=line, note=note))
     name = "program.name" if COLLECTIONS[node.collection][0] == "program" else "sector.name"
     where = _leaves(run.engine, node.where)
@@ -694,6 +815,7 @@ def _jsonable(value: Any) -> Any:
 
 # --------------------------------------------------------------------------- summary
 
+
 def _verdicts(checks: list[m.Check]) -> tuple[str, str, list[str]]:
     """(verdict, worst verdict, the unknown checks that could cause it).
 
@@ -709,11 +831,15 @@ def _verdicts(checks: list[m.Check]) -> tuple[str, str, list[str]]:
     """
     rank = m.SEVERITY_RANK
     worst_risk = min((rank[ch.severity] for ch in checks if ch.status == "risk"), default=None)
-    confirmed = m.SEVERITY_VERDICT[m.SEVERITIES[worst_risk]] if worst_risk is not None \
-        else "low_risk"
+    confirmed = (
+        m.SEVERITY_VERDICT[m.SEVERITIES[worst_risk]] if worst_risk is not None else "low_risk"
+    )
     limit = m.VERDICT_RANK[confirmed]
-    because = [ch for ch in checks if ch.status == "unknown"
-               and m.VERDICT_RANK[m.SEVERITY_VERDICT[ch.severity]] < limit]
+    because = [
+        ch
+        for ch in checks
+        if ch.status == "unknown" and m.VERDICT_RANK[m.SEVERITY_VERDICT[ch.severity]] < limit
+    ]
     if not because:
         return confirmed, confirmed, []
     worst = min((m.SEVERITY_VERDICT[ch.severity] for ch in because), key=m.VERDICT_RANK.get)
@@ -724,8 +850,9 @@ def _verdicts(checks: list[m.Check]) -> tuple[str, str, list[str]]:
     return verdict, worst, [ch.rule_id for ch in ordered]
 
 
-def _summarise(proposal: Proposal, pack: RulePack, day: dt.date,
-               checks: list[m.Check], notices: list[m.Notice]) -> m.Assessment:
+def _summarise(
+    proposal: Proposal, pack: RulePack, day: dt.date, checks: list[m.Check], notices: list[m.Notice]
+) -> m.Assessment:
     risks = [ch for ch in checks if ch.status == "risk"]
     verdict, worst_verdict, because = _verdicts(checks)
     hits: dict[str, list[m.Check]] = {domain: [] for domain in m.DOMAINS}
@@ -738,23 +865,40 @@ def _summarise(proposal: Proposal, pack: RulePack, day: dt.date,
     domains = {}
     for domain, hit in hits.items():
         worst = min((m.SEVERITY_RANK[ch.severity] for ch in hit), default=None)
-        domains[domain] = _build(m.DomainSummary,
+        domains[domain] = _build(
+            m.DomainSummary,
             level=_LEVEL[m.SEVERITIES[worst]] if worst is not None else "none",
-            score=max((ch.score for ch in hit), default=0), risks=len(hit),
-            unknowns=unknowns[domain])
+            score=max((ch.score for ch in hit), default=0),
+            risks=len(hit),
+            unknowns=unknowns[domain],
+        )
     superseded = pack.effective_until is not None and day > pack.effective_until
     origin = proposal.origin
-    return _build(m.Assessment,
-        proposal=_build(m.ProposalRef, title=proposal.title, source=origin.source,
-                        sha256=origin.sha256),
+    return _build(
+        m.Assessment,
+        proposal=_build(
+            m.ProposalRef, title=proposal.title, source=origin.source, sha256=origin.sha256
+        ),
         as_of=day,
-        pack=_build(m.PackRef, name=pack.name, version=pack.version, regime=pack.regime,
-                       effective_from=pack.effective_from,
-                       effective_until=pack.effective_until, superseded=superseded,
-                       superseded_by=pack.superseded_by if superseded else None),
-        verdict=verdict, worst_verdict=worst_verdict, worst_because=because, notices=notices,
-        score=sum(ch.score for ch in risks), domains=domains, checks=checks,
-        actions=_actions(risks), questions=_questions(checks),
+        pack=_build(
+            m.PackRef,
+            name=pack.name,
+            version=pack.version,
+            regime=pack.regime,
+            effective_from=pack.effective_from,
+            effective_until=pack.effective_until,
+            superseded=superseded,
+            superseded_by=pack.superseded_by if superseded else None,
+        ),
+        verdict=verdict,
+        worst_verdict=worst_verdict,
+        worst_because=because,
+        notices=notices,
+        score=sum(ch.score for ch in risks),
+        domains=domains,
+        checks=checks,
+        actions=_actions(risks),
+        questions=_questions(checks),
         procedure=_procedure(proposal, pack, day),
     )
 
@@ -768,12 +912,29 @@ def _actions(risks: list[m.Check]) -> list[m.Action]:
             entry["rules"].append(ch.rule_id)
             if m.SEVERITY_RANK[ch.severity] < m.SEVERITY_RANK[entry["severity"]]:
                 entry["severity"] = ch.severity
-    ordered = sorted(merged.values(), key=lambda e: (
-        ACTION_STAGES.index(e["rec"].stage), m.SEVERITY_RANK[e["severity"]],
-        sorted(e["rules"])[0], e["rec"].owner, e["rec"].counterpart or "", e["rec"].text.en))
-    return [_build(m.Action, text=e["rec"].text, owner=e["rec"].owner,
-                   counterpart=e["rec"].counterpart, stage=e["rec"].stage,
-                   severity=e["severity"], rules=sorted(e["rules"])) for e in ordered]
+    ordered = sorted(
+        merged.values(),
+        key=lambda e: (
+            ACTION_STAGES.index(e["rec"].stage),
+            m.SEVERITY_RANK[e["severity"]],
+            sorted(e["rules"])[0],
+            e["rec"].owner,
+            e["rec"].counterpart or "",
+            e["rec"].text.en,
+        ),
+    )
+    return [
+        _build(
+            m.Action,
+            text=e["rec"].text,
+            owner=e["rec"].owner,
+            counterpart=e["rec"].counterpart,
+            stage=e["rec"].stage,
+            severity=e["severity"],
+            rules=sorted(e["rules"]),
+        )
+        for e in ordered
+    ]
 
 
 def _generic(path: str) -> str:
@@ -781,7 +942,7 @@ def _generic(path: str) -> str:
     if not match:
         return path
     prefix = "program." if ".programs[" in match.group(0) else "sector."
-    return prefix + path[match.end():]
+    return prefix + path[match.end() :]
 
 
 def _questions(checks: list[m.Check]) -> list[m.Question]:
@@ -791,9 +952,12 @@ def _questions(checks: list[m.Check]) -> list[m.Question]:
             continue
         for path in ch.missing:
             waiting.setdefault(path, []).append(ch.rule_id)
-    return [_build(m.Question, path=path, text=_question_text(_generic(path)),
-                   checks=sorted(waiting[path]))
-            for path in sorted(waiting)]
+    return [
+        _build(
+            m.Question, path=path, text=_question_text(_generic(path)), checks=sorted(waiting[path])
+        )
+        for path in sorted(waiting)
+    ]
 
 
 @functools.lru_cache(maxsize=1024)
@@ -830,39 +994,67 @@ def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.Proce
     step_dates = _step_dates(proposal, pack, day) if dated else {}
     for spec in pack.procedure:
         step = listed.get(spec.step)
-        required = (spec.required_from is not None and stage is not None
-                    and STAGE_ORDER.index(stage) >= STAGE_ORDER.index(spec.required_from)
-                    and (not dated or spec.in_force(step_dates[spec.step])))
+        required = (
+            spec.required_from is not None
+            and stage is not None
+            and STAGE_ORDER.index(stage) >= STAGE_ORDER.index(spec.required_from)
+            and (not dated or spec.in_force(step_dates[spec.step]))
+        )
         issue = None
         status = step.status if step else None
         # stage and step names as people read them (facts/data/labels.yaml), never codes
         st_id, st_en = (value_text("stage", stage, lang) for lang in ("id", "en"))
         if required and status == "unknown":
-            issue = _build(m.Localized,
+            issue = _build(
+                m.Localized,
                 id=f"langkah wajib pada tahap {st_id}; belum diketahui apakah sudah dilakukan",
-                en=f"required at stage '{st_en}'; whether it was done is not known")
+                en=f"required at stage '{st_en}'; whether it was done is not known",
+            )
         elif required and status not in ("done", "not_applicable"):
-            issue = _build(m.Localized,
+            issue = _build(
+                m.Localized,
                 id=f"langkah wajib pada tahap {st_id}, belum selesai",
-                en=f"required at stage '{st_en}' but not done")
+                en=f"required at stage '{st_en}' but not done",
+            )
         date = step.date if step else None
         if date is not None and status == "done":
             if previous is not None and date < previous[1]:
-                p_id, p_en = (value_text("procedure.<step>.step", previous[0], lang)
-                              for lang in ("id", "en"))
+                p_id, p_en = (
+                    value_text("procedure.<step>.step", previous[0], lang) for lang in ("id", "en")
+                )
                 d_id, d_en = (value_text("date", previous[1], lang) for lang in ("id", "en"))
-                issue = _build(m.Localized,
+                issue = _build(
+                    m.Localized,
                     id=f"bertanggal sebelum langkah sebelumnya, {p_id} ({d_id})",
-                    en=f"dated before the earlier step, {p_en} ({d_en})")
+                    en=f"dated before the earlier step, {p_en} ({d_en})",
+                )
             if previous is None or date >= previous[1]:
                 previous = (spec.step, date)
-        entries.append(_build(m.ProcedureEntry, step=spec.step, status=status, date=date,
-                                        required=required, issue=issue))
+        entries.append(
+            _build(
+                m.ProcedureEntry,
+                step=spec.step,
+                status=status,
+                date=date,
+                required=required,
+                issue=issue,
+            )
+        )
     known = {spec.step for spec in pack.procedure}
     for step in proposal.procedure or []:
         if step.step not in known:
-            entries.append(_build(m.ProcedureEntry,
-                step=step.step, status=step.status, date=step.date, required=False,
-                issue=_build(m.Localized, id=f"bukan langkah dalam rezim {pack.regime}",
-                                  en=f"not a step of the {pack.regime} regime")))
+            entries.append(
+                _build(
+                    m.ProcedureEntry,
+                    step=step.step,
+                    status=step.status,
+                    date=step.date,
+                    required=False,
+                    issue=_build(
+                        m.Localized,
+                        id=f"bukan langkah dalam rezim {pack.regime}",
+                        en=f"not a step of the {pack.regime} regime",
+                    ),
+                )
+            )
     return entries

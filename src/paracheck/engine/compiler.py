@@ -66,6 +66,7 @@ def encode(value: Any) -> Any:
 
 # --------------------------------------------------------------------------- conditions
 
+
 def _or(parts: list[dict[str, Any]]) -> dict[str, Any]:
     return parts[0] if len(parts) == 1 else {"$or": parts}
 
@@ -125,9 +126,13 @@ class _Compiler:
         target = cond.part if isinstance(cond, c.Not) else cond
         if isinstance(target, c.ComparePaths):
             # a null on either side decides the comparison (false), whatever the other side
-            return {"$and": [{"$nex": {null_field(target.path): 1}},
-                             {"$nex": {null_field(target.other): 1}},
-                             {"$or": [_unknown(target.path), _unknown(target.other)]}]}
+            return {
+                "$and": [
+                    {"$nex": {null_field(target.path): 1}},
+                    {"$nex": {null_field(target.other): 1}},
+                    {"$or": [_unknown(target.path), _unknown(target.other)]},
+                ]
+            }
         if isinstance(target, c.Flag):
             return {"$nex": {"g_" + target.name: 1}}
         return _unknown(target.path)  # type: ignore[union-attr]
@@ -137,8 +142,12 @@ class _Compiler:
             if cond.value is None:
                 return {null_field(cond.path): 1} if cond.op == "eq" else _present(cond.path)
             if cond.op == "ne":
-                return {"$or": [{null_field(cond.path): 1},
-                                _cmp("ne", field(cond.path), encode(cond.value))]}
+                return {
+                    "$or": [
+                        {null_field(cond.path): 1},
+                        _cmp("ne", field(cond.path), encode(cond.value)),
+                    ]
+                }
             return _cmp(cond.op, field(cond.path), encode(cond.value))
         if isinstance(cond, c.Member):
             values = [encode(v) for v in cond.values if v is not None]
@@ -148,20 +157,31 @@ class _Compiler:
                 if has_null:
                     parts.append({null_field(cond.path): 1})
                 return _or(parts)
-            outside = _and([_present(cond.path)] +
-                           [{"$neq": {field(cond.path): v}} for v in values])
+            outside = _and(
+                [_present(cond.path)] + [{"$neq": {field(cond.path): v}} for v in values]
+            )
             return outside if has_null else _or([{null_field(cond.path): 1}, outside])
         if isinstance(cond, c.Contains):
             name = field(cond.path)
             if not cond.negated:
                 return {"$iany": {name: {"$i": cond.value}}}
-            return _or([{null_field(cond.path): 1}, {len_field(cond.path): 0},
-                        {"$iall": {name: {"$neq": {"$i": cond.value}}}}])
+            return _or(
+                [
+                    {null_field(cond.path): 1},
+                    {len_field(cond.path): 0},
+                    {"$iall": {name: {"$neq": {"$i": cond.value}}}},
+                ]
+            )
         if isinstance(cond, c.Exists):
             return _known(cond.path) if cond.present else _unknown(cond.path)
         if isinstance(cond, c.ComparePaths):
-            return _and([_present(cond.path), _present(cond.other),
-                         _cmp(cond.op, field(cond.path), self._other(cond))])
+            return _and(
+                [
+                    _present(cond.path),
+                    _present(cond.other),
+                    _cmp(cond.op, field(cond.path), self._other(cond)),
+                ]
+            )
         if isinstance(cond, c.Flag):
             return {"g_" + cond.name: 0 if cond.negated else 1}
         if isinstance(cond, c.Count):
@@ -185,11 +205,16 @@ class _Compiler:
                 return _present(cond.path) if cond.op == "eq" else {null_field(cond.path): 1}
             if cond.op == "ne":  # not (x != v) is x == v, which a null never is
                 return self._atom(c.Compare(cond.path, "eq", cond.value))
-            return _or([{null_field(cond.path): 1},
-                        self._atom(c.Compare(cond.path, flipped, cond.value))])
-        return _or([{null_field(cond.path): 1}, {null_field(cond.other): 1},
-                    self._atom(c.ComparePaths(cond.path, flipped, cond.other, cond.plus,
-                                              cond.times))])
+            return _or(
+                [{null_field(cond.path): 1}, self._atom(c.Compare(cond.path, flipped, cond.value))]
+            )
+        return _or(
+            [
+                {null_field(cond.path): 1},
+                {null_field(cond.other): 1},
+                self._atom(c.ComparePaths(cond.path, flipped, cond.other, cond.plus, cond.times)),
+            ]
+        )
 
     def _count(self, cond: c.Count, possible: bool) -> dict[str, Any]:
         low, high = self.count_field[(cond.collection, cond.where, cond.share)]
@@ -199,11 +224,17 @@ class _Compiler:
         elif op in ("lt", "le"):
             test = _cmp(op, low if possible else high, v)
         elif op == "eq":
-            test = ({"$and": [{"$lte": {low: v}}, {"$gte": {high: v}}]} if possible
-                    else {"$and": [{low: v}, {high: v}]})
+            test = (
+                {"$and": [{"$lte": {low: v}}, {"$gte": {high: v}}]}
+                if possible
+                else {"$and": [{low: v}, {high: v}]}
+            )
         else:  # ne
-            test = ({"$or": [{"$neq": {low: v}}, {"$neq": {high: v}}]} if possible
-                    else {"$or": [{"$gt": {low: v}}, {"$lt": {high: v}}]})
+            test = (
+                {"$or": [{"$neq": {low: v}}, {"$neq": {high: v}}]}
+                if possible
+                else {"$or": [{"$gt": {low: v}}, {"$lt": {high: v}}]}
+            )
         if possible:
             return {"$or": [{"$nex": {low: 1}}, test]}
         return test
@@ -240,14 +271,19 @@ def _dnf(cond: c.Condition, cap: int = 24) -> list[list[c.Condition]]:
     return [[cond]]
 
 
-def _variants(comp: _Compiler, name: str, head: list[dict[str, Any]],
-              cond: c.Condition) -> list[tuple[str, dict[str, Any]]]:
+def _variants(
+    comp: _Compiler, name: str, head: list[dict[str, Any]], cond: c.Condition
+) -> list[tuple[str, dict[str, Any]]]:
     """The definite (``#dN``) and possible (``#pN``) engine patterns of one condition."""
     terms = _dnf(_nnf(cond))
-    out = [(f"{name}#d{i}", _and([*head, *(comp.definite(a) for a in term)]))
-           for i, term in enumerate(terms)]
-    out += [(f"{name}#p{i}", _and([*head, *(comp.possible(a) for a in term)]))
-            for i, term in enumerate(terms)]
+    out = [
+        (f"{name}#d{i}", _and([*head, *(comp.definite(a) for a in term)]))
+        for i, term in enumerate(terms)
+    ]
+    out += [
+        (f"{name}#p{i}", _and([*head, *(comp.possible(a) for a in term)]))
+        for i, term in enumerate(terms)
+    ]
     return out
 
 
@@ -276,8 +312,9 @@ def expression_count(pattern: Any) -> int:
     return count
 
 
-def _too_complex(pack: RulePack, names: list[str], owners: dict[str, Any],
-                 reason: str) -> PackError:
+def _too_complex(
+    pack: RulePack, names: list[str], owners: dict[str, Any], reason: str
+) -> PackError:
     problems = []
     seen: set[str] = set()
     for name in names:
@@ -285,14 +322,22 @@ def _too_complex(pack: RulePack, names: list[str], owners: dict[str, Any],
         if rule is None or rule.id in seen:
             continue
         seen.add(rule.id)
-        problems.append(Problem(rule.origin[0], rule.origin[1], 0, f"{rule.id}.when",
-                                f"condition too complex for the rule engine ({reason}); "
-                                "split it into simpler alternatives or rules"))
+        problems.append(
+            Problem(
+                rule.origin[0],
+                rule.origin[1],
+                0,
+                f"{rule.id}.when",
+                f"condition too complex for the rule engine ({reason}); "
+                "split it into simpler alternatives or rules",
+            )
+        )
     return PackError(problems or [Problem(pack.source, 1, 1, "", f"pack too complex ({reason})")])
 
 
-def _culprit(pack: RulePack, patterns: dict[str, tuple[dict[str, Any], int]],
-             owners: dict[str, Any]) -> PackError:
+def _culprit(
+    pack: RulePack, patterns: dict[str, tuple[dict[str, Any], int]], owners: dict[str, Any]
+) -> PackError:
     """Name the rule whose compiled condition the engine refuses."""
     problems = []
     for name, pattern in patterns.items():
@@ -300,14 +345,34 @@ def _culprit(pack: RulePack, patterns: dict[str, tuple[dict[str, Any], int]],
             DurableRuleset("probe", {name: pattern})
         except EngineError as exc:
             rule = owners.get(name)
-            where = (rule.origin[0], rule.origin[1], f"{rule.id}.when") if rule else (
-                pack.source, 0, name)
-            problems.append(Problem(where[0], where[1], 0, where[2],
-                                    "condition too complex for the rule engine "
-                                    f"({exc}); split it into simpler alternatives or rules"))
-    return PackError(problems or [Problem(
-        pack.source, 1, 1, "", "the rule engine refused the pack as a whole although it "
-        "takes each rule alone; split the pack into smaller packs")])
+            where = (
+                (rule.origin[0], rule.origin[1], f"{rule.id}.when")
+                if rule
+                else (pack.source, 0, name)
+            )
+            problems.append(
+                Problem(
+                    where[0],
+                    where[1],
+                    0,
+                    where[2],
+                    "condition too complex for the rule engine "
+                    f"({exc}); split it into simpler alternatives or rules",
+                )
+            )
+    return PackError(
+        problems
+        or [
+            Problem(
+                pack.source,
+                1,
+                1,
+                "",
+                "the rule engine refused the pack as a whole although it "
+                "takes each rule alone; split the pack into smaller packs",
+            )
+        ]
+    )
 
 
 #: the engine walks the rules a fact may match with a stack of 64 entries and fails (error
@@ -319,8 +384,9 @@ GROUP_TESTS = 8
 MAX_PATTERNS_PER_KIND = GROUP_SIZE * GROUP_TESTS * GROUP_TESTS
 
 
-def _spread(patterns: dict[str, tuple[dict[str, Any], int]]
-            ) -> tuple[dict[str, tuple[dict[str, Any], int]], dict[str, str]]:
+def _spread(
+    patterns: dict[str, tuple[dict[str, Any], int]],
+) -> tuple[dict[str, tuple[dict[str, Any], int]], dict[str, str]]:
     """Patterns with group tests inserted after their head where a (kind, layer) has more
     than GROUP_SIZE of them, and per kind the JSON members its facts carry to pass them."""
     by_head: dict[tuple[str, int], list[str]] = defaultdict(list)
@@ -339,13 +405,16 @@ def _spread(patterns: dict[str, tuple[dict[str, Any], int]]
             outer_used[kind] = max(outer_used[kind], outer + 1)
             parts = pattern["$and"]
             out[name] = ({"$and": [*parts[:2], *tests, *parts[2:]]}, priority)
-    fan = {kind: "".join(f', "go{i}": 1' for i in range(n))
-           + "".join(f', "gi{i}": 1' for i in range(GROUP_TESTS))
-           for kind, n in outer_used.items()}
+    fan = {
+        kind: "".join(f', "go{i}": 1' for i in range(n))
+        + "".join(f', "gi{i}": 1' for i in range(GROUP_TESTS))
+        for kind, n in outer_used.items()
+    }
     return out, fan
 
 
 # --------------------------------------------------------------------------- compiled pack
+
 
 @dataclass(frozen=True)
 class CountNode:
@@ -377,8 +446,9 @@ class Outcome:
 MAX_RULES_PER_LAYER = 32
 
 
-def spread_layers(layers: dict[str, int], rules: list[Any],
-                  cap: int = MAX_RULES_PER_LAYER) -> dict[str, int]:
+def spread_layers(
+    layers: dict[str, int], rules: list[Any], cap: int = MAX_RULES_PER_LAYER
+) -> dict[str, int]:
     """Each flag stratum split into consecutive layers of at most ``cap`` rules per scope.
 
     A rule still runs after every rule deriving a flag it tests: strata keep their order and
@@ -433,11 +503,18 @@ class CompiledPack:
                 for name, pattern in _variants(comp, f"#c{node.index}@{layer}", head, node.where):
                     patterns[name] = (pattern, 0)
         patterns, self.fan = _spread(patterns)
-        over = [name for name, (pattern, _) in patterns.items()
-                if expression_count(pattern) >= MAX_EXPRESSIONS]
+        over = [
+            name
+            for name, (pattern, _) in patterns.items()
+            if expression_count(pattern) >= MAX_EXPRESSIONS
+        ]
         if over:  # refused here: a ruleset the engine refuses is never freed by it
-            raise _too_complex(pack, over, owners, f"more than {MAX_EXPRESSIONS - 1} "
-                               "combined tests in one engine pattern")
+            raise _too_complex(
+                pack,
+                over,
+                owners,
+                f"more than {MAX_EXPRESSIONS - 1} combined tests in one engine pattern",
+            )
         try:
             self.ruleset = DurableRuleset(pack.name, patterns)
         except EngineError:
@@ -448,8 +525,10 @@ class CompiledPack:
         """Record the paths each scope's facts must carry and the count nodes in use."""
         for node in c.walk(cond):
             self.needed[scope].update(
-                p for p in c.read_paths(node)
-                if p in vocabulary() and p not in COLLECTIONS and not isinstance(node, c.Count))
+                p
+                for p in c.read_paths(node)
+                if p in vocabulary() and p not in COLLECTIONS and not isinstance(node, c.Count)
+            )
             if isinstance(node, c.Count):
                 key = (node.collection, node.where, node.share)
                 if key not in self.nodes:
@@ -458,8 +537,9 @@ class CompiledPack:
                     else:
                         item_scope, home = scope, scope
                         self.needed[scope].add(node.collection)
-                    self.nodes[key] = CountNode(len(self.nodes), node.collection, node.where,
-                                                node.share, home, item_scope)
+                    self.nodes[key] = CountNode(
+                        len(self.nodes), node.collection, node.where, node.share, home, item_scope
+                    )
                 counted = self.nodes[key]
                 self.node_layers[counted.index].add(layer)
                 if node.collection not in COLLECTIONS:
@@ -475,20 +555,32 @@ class CompiledPack:
         self.paths_of = {scope: tuple(sorted(paths)) for scope, paths in self.needed.items()}
         # count nodes a fact of each scope carries: a collection's on the fact of the scope
         # that holds the collection, a plain list's on the facts of every scope reading it
-        self.counts_on = {scope: tuple(n for n in self.nodes.values()
-                                       if (n.home == scope if n.collection in COLLECTIONS
-                                           else n.index in self.list_counts[scope]))
-                          for scope in SCOPE_DEPTH}
-        self.tallied = {scope: tuple(n for n in self.nodes.values()
-                                     if n.item_scope == scope and n.where is not None)
-                        for scope in SCOPE_DEPTH}
+        self.counts_on = {
+            scope: tuple(
+                n
+                for n in self.nodes.values()
+                if (
+                    n.home == scope
+                    if n.collection in COLLECTIONS
+                    else n.index in self.list_counts[scope]
+                )
+            )
+            for scope in SCOPE_DEPTH
+        }
+        self.tallied = {
+            scope: tuple(
+                n for n in self.nodes.values() if n.item_scope == scope and n.where is not None
+            )
+            for scope in SCOPE_DEPTH
+        }
         self.variant: dict[str, tuple[str, bool]] = {}  # engine rule → (rule id, definite)
         for name in self.ruleset.rule_names:
             rule, _, variant = name.rpartition("#")
             self.variant[name] = (rule, variant[0] == "d")
-        self.derived = {layer: [r for r in self.pack.rules
-                                if r.derive and self.layers[r.id] == layer]
-                        for layer in range(self.depth)}
+        self.derived = {
+            layer: [r for r in self.pack.rules if r.derive and self.layers[r.id] == layer]
+            for layer in range(self.depth)
+        }
 
     def run(self, view: FactView) -> Outcome:
         verdicts: dict[str, dict[str, Verdict]] = defaultdict(dict)
@@ -499,25 +591,39 @@ class CompiledPack:
         with self.ruleset.session() as session:
             for layer in range(self.depth):
                 tallies: dict[tuple[int, str], list[int]] = defaultdict(lambda: [0, 0])
-                self._run_layer(session, view, layer, verdicts, tallies, counts, flags, by_id,
-                                bases)
+                self._run_layer(
+                    session, view, layer, verdicts, tallies, counts, flags, by_id, bases
+                )
                 self._derive_flags(layer, view, verdicts, flags)
         return Outcome(dict(verdicts), counts, flags)
 
-    def _run_layer(self, session: Session, view: FactView, layer: int,
-                   verdicts: dict[str, dict[str, Verdict]],
-                   tallies: dict[tuple[int, str], list[int]],
-                   counts: dict[tuple[int, str], tuple[int, int, int]],
-                   flags: dict[str, bool | None], by_id: dict[str, Scoped],
-                   bases: dict[str, str]) -> None:
+    def _run_layer(
+        self,
+        session: Session,
+        view: FactView,
+        layer: int,
+        verdicts: dict[str, dict[str, Verdict]],
+        tallies: dict[tuple[int, str], list[int]],
+        counts: dict[tuple[int, str], tuple[int, int, int]],
+        flags: dict[str, bool | None],
+        by_id: dict[str, Scoped],
+        bases: dict[str, str],
+    ) -> None:
         scopes = self.uses.get(layer, set())
         deepest_needed = max((SCOPE_DEPTH[s] for s in scopes), default=0)
-        programs = view.programs if view.programs is not None else [
-            p for s in view.sectors or [] for p in (s.programs or [])]
-        groups = [("program", programs), ("sector", view.sectors or []),
-                  ("proposal", [view.proposal])]
-        known_flags = {"g_" + name: 1 if value else 0
-                       for name, value in flags.items() if value is not None}
+        programs = (
+            view.programs
+            if view.programs is not None
+            else [p for s in view.sectors or [] for p in (s.programs or [])]
+        )
+        groups = [
+            ("program", programs),
+            ("sector", view.sectors or []),
+            ("proposal", [view.proposal]),
+        ]
+        known_flags = {
+            "g_" + name: 1 if value else 0 for name, value in flags.items() if value is not None
+        }
         flag_values = ", " + json.dumps(known_flags)[1:-1] if known_flags else ""
         variant = self.variant
         for scope, items in groups:
@@ -528,8 +634,9 @@ class CompiledPack:
             for item in items:
                 fid = prefix + item.key
                 by_id[fid] = item
-                facts.append(self._fact(scope, item, view, layer, fid, tallies, counts,
-                                        flag_values, bases))
+                facts.append(
+                    self._fact(scope, item, view, layer, fid, tallies, counts, flag_values, bases)
+                )
             cut = len(prefix)
             for name, fid in session.assert_facts(facts):
                 rule, definite = variant[name]
@@ -561,10 +668,18 @@ class CompiledPack:
             return ""
         return item.parent.key if item.parent is not None else ""
 
-    def _fact(self, scope: str, item: Scoped, view: FactView, layer: int, fid: str,
-              tallies: dict[tuple[int, str], list[int]],
-              counts: dict[tuple[int, str], tuple[int, int, int]],
-              flag_values: str, bases: dict[str, str]) -> str:
+    def _fact(
+        self,
+        scope: str,
+        item: Scoped,
+        view: FactView,
+        layer: int,
+        fid: str,
+        tallies: dict[tuple[int, str], list[int]],
+        counts: dict[tuple[int, str], tuple[int, int, int]],
+        flag_values: str,
+        bases: dict[str, str],
+    ) -> str:
         """One fact as engine JSON: the item's values (encoded once per run) and this
         layer's flags and counts."""
         base = bases.get(item.key)
@@ -579,8 +694,11 @@ class CompiledPack:
                     holder = holder.parent
             base = bases[item.key] = dumps(values)[1:-1]
         # id first (the adapter reads it back from each match); keys and ids are ours
-        parts = [f'{{"id": "{fid}", "kind": "{KIND[scope]}", "st": {layer}', flag_values,
-                 self.fan.get(KIND[scope], "")]
+        parts = [
+            f'{{"id": "{fid}", "kind": "{KIND[scope]}", "st": {layer}',
+            flag_values,
+            self.fan.get(KIND[scope], ""),
+        ]
         for counted in self.counts_on[scope]:
             if counted.collection in COLLECTIONS:
                 members = view.collection(counted.collection, item)
@@ -604,16 +722,22 @@ class CompiledPack:
                 hi: float = high / total if total else 0.0
             else:
                 lo, hi = low, high
-            parts.append(f', "c{counted.index}lo": {number_text(lo)}, '
-                         f'"c{counted.index}hi": {number_text(hi)}')
+            parts.append(
+                f', "c{counted.index}lo": {number_text(lo)}, '
+                f'"c{counted.index}hi": {number_text(hi)}'
+            )
         if base:
             parts.append(", " + base)
         parts.append("}")
         return "".join(parts)
 
-    def _derive_flags(self, layer: int, view: FactView,
-                      verdicts: dict[str, dict[str, Verdict]],
-                      flags: dict[str, bool | None]) -> None:
+    def _derive_flags(
+        self,
+        layer: int,
+        view: FactView,
+        verdicts: dict[str, dict[str, Verdict]],
+        flags: dict[str, bool | None],
+    ) -> None:
         for rule in self.derived[layer]:
             found = verdicts.get(rule.id, {}).values()
             if "def" in found:
@@ -669,7 +793,7 @@ def compiled(pack: RulePack) -> CompiledPack:
         _ever_compiled = True
         result = _cache[key] = CompiledPack(pack)
         user = [k for k in _cache if not _is_shipped(k[0])]
-        for old in user[:max(0, len(user) - USER_COMPILED_CACHE)]:
+        for old in user[: max(0, len(user) - USER_COMPILED_CACHE)]:
             del _cache[old]
         return result
 

@@ -32,8 +32,10 @@ class ExampleFailure:
 
     def __str__(self) -> str:
         extra = f" (missing: {', '.join(self.missing)})" if self.missing else ""
-        return (f"{self.rule_id}: examples.{self.kind}[{self.index}] expected "
-                f"{self.expected}, got {self.got}{extra}")
+        return (
+            f"{self.rule_id}: examples.{self.kind}[{self.index}] expected "
+            f"{self.expected}, got {self.got}{extra}"
+        )
 
 
 def run_examples(pack: RulePack) -> tuple[int, list[ExampleFailure]]:
@@ -45,15 +47,18 @@ def run_examples(pack: RulePack) -> tuple[int, list[ExampleFailure]]:
             for i, example in enumerate(getattr(rule.examples, kind)):
                 data, as_of = split_example(example)
                 proposal = Proposal.model_validate(data)
-                result = assess(proposal, pack=pack, as_of=as_of or proposal.date
-                                or DEFAULT_AS_OF)
+                result = assess(proposal, pack=pack, as_of=as_of or proposal.date or DEFAULT_AS_OF)
                 check = next((ch for ch in result.checks if ch.rule_id == rule.id), None)
                 count += 1
                 if check is None:
                     if expected == "risk":
-                        failures.append(ExampleFailure(rule.id, kind, i, expected,
-                                                       "not in force", ()))
+                        failures.append(
+                            ExampleFailure(rule.id, kind, i, expected, "not in force", ())
+                        )
                 elif check.status != expected:
-                    failures.append(ExampleFailure(rule.id, kind, i, expected, check.status,
-                                                   tuple(check.missing)))
+                    failures.append(
+                        ExampleFailure(
+                            rule.id, kind, i, expected, check.status, tuple(check.missing)
+                        )
+                    )
     return count, failures

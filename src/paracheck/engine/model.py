@@ -30,23 +30,37 @@ Severity = Literal["blocker", "high", "medium", "low", "info"]
 Verdict = Literal["blocked", "incomplete", "high_risk", "medium_risk", "low_risk"]
 Level = Literal["high", "medium", "low", "none"]
 Domain = Literal[
-    "regulatory", "budget", "human_resources", "energy", "transnational_crime",
-    "implementation", "governance",
+    "regulatory",
+    "budget",
+    "human_resources",
+    "energy",
+    "transnational_crime",
+    "implementation",
+    "governance",
 ]
 DOMAINS: tuple[str, ...] = Domain.__args__  # type: ignore[attr-defined]
 SEVERITIES: tuple[str, ...] = Severity.__args__  # type: ignore[attr-defined]
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}  # blocker=0 … info=4
 #: the verdict a check of each severity sets once it is a risk (low and info set no more than
 #: ``low_risk``)
-SEVERITY_VERDICT = {"blocker": "blocked", "high": "high_risk", "medium": "medium_risk",
-                    "low": "low_risk", "info": "low_risk"}
+SEVERITY_VERDICT = {
+    "blocker": "blocked",
+    "high": "high_risk",
+    "medium": "medium_risk",
+    "low": "low_risk",
+    "info": "low_risk",
+}
 #: verdicts from worst to best; ``incomplete`` ranks as ``low_risk`` (nothing above low is
 #: confirmed)
 VERDICT_RANK = {"blocked": 0, "high_risk": 1, "medium_risk": 2, "incomplete": 3, "low_risk": 3}
 
 
-def fails(risk_severities: Iterable[str], unknown_severities: Iterable[str] = (),
-          on: str | None = None, on_unknown: str | None = None) -> bool:
+def fails(
+    risk_severities: Iterable[str],
+    unknown_severities: Iterable[str] = (),
+    on: str | None = None,
+    on_unknown: str | None = None,
+) -> bool:
     """Whether a result fails a gate: a risk at or above ``on``, or an unknown check at or
     above ``on_unknown`` (severity names; ``None`` leaves that side out).
 
@@ -56,7 +70,8 @@ def fails(risk_severities: Iterable[str], unknown_severities: Iterable[str] = ()
     if on is not None and any(SEVERITY_RANK[s] <= SEVERITY_RANK[on] for s in risk_severities):
         return True
     return on_unknown is not None and any(
-        SEVERITY_RANK[s] <= SEVERITY_RANK[on_unknown] for s in unknown_severities)
+        SEVERITY_RANK[s] <= SEVERITY_RANK[on_unknown] for s in unknown_severities
+    )
 
 
 class Out(BaseModel):
@@ -107,7 +122,8 @@ class Recommendation(Out):
     text: Localized
     owner: str = Field(description="the Indonesian body that acts")
     counterpart: str | None = Field(
-        default=None, description="the body it writes to, consults or reports to")
+        default=None, description="the body it writes to, consults or reports to"
+    )
     stage: str
 
 
@@ -125,14 +141,17 @@ class WaiverRef(Out):
     lapsed: bool = Field(
         default=False,
         description="the waiver's date has passed: it no longer covers the risk, which stays "
-        "a risk")
+        "a risk",
+    )
 
 
 class Notice(Out):
     """Something a reader must know about how the proposal was judged, not a check."""
 
-    code: str = Field(description="no_pack_for_date | pack_not_in_force | superseded_pack | "
-                      "special_autonomy | waiver_lapsed")
+    code: str = Field(
+        description="no_pack_for_date | pack_not_in_force | superseded_pack | "
+        "special_autonomy | waiver_lapsed"
+    )
     text: Localized
 
 
@@ -142,7 +161,8 @@ class Check(Out):
     title: Localized
     statement: Localized = Field(
         description="what must be true for the check to be clear: the rule's positive "
-        "statement, else its title")
+        "statement, else its title"
+    )
     why: Localized
     status: Status
     severity: Severity
@@ -158,7 +178,8 @@ class Check(Out):
     recommendations: list[Recommendation]
     sources: list[Source]
     waiver: WaiverRef | None = Field(
-        default=None, description="on an accepted check; also on a risk whose waiver lapsed")
+        default=None, description="on an accepted check; also on a risk whose waiver lapsed"
+    )
 
 
 class Action(Out):
@@ -194,10 +215,11 @@ class Assessment(Out):
     verdict: Verdict = Field(description="set by confirmed risks only")
     worst_verdict: Verdict = Field(
         description="the worst verdict still possible once the unknown checks are answered "
-        "(each unknown taken as a risk); never 'incomplete'")
+        "(each unknown taken as a risk); never 'incomplete'"
+    )
     worst_because: list[str] = Field(
-        description="rule ids of the unknown checks that would take the verdict beyond "
-        "'verdict'")
+        description="rule ids of the unknown checks that would take the verdict beyond 'verdict'"
+    )
     notices: list[Notice]
     score: int
     domains: dict[str, DomainSummary]
@@ -216,9 +238,12 @@ class Assessment(Out):
         ``a.fails("high", on_unknown="high")`` also when such a check cannot be judged, so an
         unfilled template fails rather than passing for want of facts.
         """
-        return fails((c.severity for c in self.checks if c.status == "risk"),
-                     (c.severity for c in self.checks if c.status == "unknown"),
-                     on, on_unknown)
+        return fails(
+            (c.severity for c in self.checks if c.status == "risk"),
+            (c.severity for c in self.checks if c.status == "unknown"),
+            on,
+            on_unknown,
+        )
 
     def to_json(self, indent: int | None = 2) -> str:
         """The contract's JSON: stable key order, ``schema`` as the first key."""
@@ -257,8 +282,7 @@ def build_trusted(cls: type[Any], values: dict[str, Any]) -> Any:
     elif len(values) == len(names):  # every field given
         state = {name: values[name] for name in names}
     else:
-        state = {name: values[name] if name in values else defaults[name]()
-                 for name in names}
+        state = {name: values[name] if name in values else defaults[name]() for name in names}
     _set_state(obj, "__dict__", state)
     _set_state(obj, "__pydantic_fields_set__", set(names))
     _set_state(obj, "__pydantic_extra__", None)
@@ -278,8 +302,10 @@ def field_names(cls: type[BaseModel]) -> tuple[str, ...]:
 def _fields(cls: type[BaseModel]) -> tuple[tuple[str, ...], dict[str, Callable[[], Any]]]:
     """Field names in order, and a default maker for each (reading ``model_fields`` is slow)."""
     fields = cls.model_fields
-    defaults = {name: (lambda info=info: info.get_default(call_default_factory=True))
-                for name, info in fields.items()}
+    defaults = {
+        name: (lambda info=info: info.get_default(call_default_factory=True))
+        for name, info in fields.items()
+    }
     return tuple(fields), defaults
 
 
@@ -311,14 +337,12 @@ def _builder(tp: Any) -> Callable[[Any], Any]:
         inner = [a for a in typing.get_args(tp) if a is not type(None)]
         if len(inner) == 1:
             build = _builder(inner[0])
-            return _identity if build is _identity else (
-                lambda v: None if v is None else build(v))
+            return _identity if build is _identity else (lambda v: None if v is None else build(v))
         return _identity
     if origin is list:
         build = _builder(typing.get_args(tp)[0])
         return _identity if build is _identity else (lambda v: [build(x) for x in v])
     if origin is dict:
         build = _builder(typing.get_args(tp)[1])
-        return _identity if build is _identity else (
-            lambda v: {k: build(x) for k, x in v.items()})
+        return _identity if build is _identity else (lambda v: {k: build(x) for k, x in v.items()})
     return _identity

@@ -83,7 +83,7 @@ def _fields(scope: str) -> _Fields:
     out = []
     for path, info in vocabulary().items():
         if info.scope == scope and not info.computed:
-            field_path = path[len(prefix):]
+            field_path = path[len(prefix) :]
             out.append((path, _attributes(field_path), field_path))
     return tuple(out)
 
@@ -93,8 +93,9 @@ def _copy_fields(scoped: Scoped, model: BaseModel, fields: _Fields, concrete: st
     for path, names, field_path in fields:
         present, value = _walk(model, names)
         if present:
-            scoped.put(path, list(value) if isinstance(value, list) else value,
-                       f"{concrete}{field_path}")
+            scoped.put(
+                path, list(value) if isinstance(value, list) else value, f"{concrete}{field_path}"
+            )
 
 
 def _days(as_of: dt.date, day: Any) -> int | None:
@@ -127,8 +128,9 @@ def decompose(proposal: Proposal, as_of: dt.date) -> FactView:
     return FactView(as_of, top, sectors, programs)
 
 
-def _sector(sector: Sector, key: str, sector_fields: _Fields, program_fields: _Fields,
-            as_of: dt.date) -> Scoped:
+def _sector(
+    sector: Sector, key: str, sector_fields: _Fields, program_fields: _Fields, as_of: dt.date
+) -> Scoped:
     item = Scoped(key)
     _copy_fields(item, sector, sector_fields, f"{key}.")
     if "programs" not in sector.model_fields_set or sector.programs is None:
@@ -142,8 +144,7 @@ def _sector(sector: Sector, key: str, sector_fields: _Fields, program_fields: _F
         _copy_fields(sub, program, program_fields, f"{pkey}.")
         if "program.last_activity" in sub.values:
             day = sub.values["program.last_activity"]
-            sub.put("program.days_since_activity", _days(as_of, day),
-                    f"{pkey}.last_activity")
+            sub.put("program.days_since_activity", _days(as_of, day), f"{pkey}.last_activity")
             if day is not None:
                 dates.append((day, f"{pkey}.last_activity"))
         else:
@@ -173,14 +174,18 @@ def _context(top: Scoped, proposal: Proposal, as_of: dt.date) -> None:
         sure = labels.value_groups()["confidence"][source.confidence]
         top.notes["context.partner_has_relations"] = {
             "id": f"{source.note['id']} (Keyakinan: {sure['id']}.)",
-            "en": f"{source.ref} ({sure['en']}): {source.note['en']}"}
+            "en": f"{source.ref} ({sure['en']}): {source.note['en']}",
+        }
     language = reference.main_language(country) if has_country and country else None
     if language:
         top.put("context.partner_language", language, "partner.country")
         has_staff, staff = _get(proposal, "human_resources.language_staff")
         if has_staff and staff is not None:
-            top.put("context.partner_language_staff", staff.get(language, 0),
-                    "human_resources.language_staff")
+            top.put(
+                "context.partner_language_staff",
+                staff.get(language, 0),
+                "human_resources.language_staff",
+            )
     present, level = _get(proposal, "local.level")
     if present:
         top.put("context.local_tier", reference.tier(level), "local.level")

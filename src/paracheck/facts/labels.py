@@ -17,14 +17,24 @@ from typing import Any
 import yaml
 
 __all__ = [
-    "capitalize", "field_label", "field_labels", "generic_path", "join_words", "value_groups",
-    "value_label", "value_text",
+    "capitalize",
+    "field_label",
+    "field_labels",
+    "generic_path",
+    "join_words",
+    "value_groups",
+    "value_label",
+    "value_text",
 ]
 
 _STEP = re.compile(r"^procedure\.([a-z_]+)\.(status|date|document|step)$")
 _INDEX = re.compile(r"\[(\d+)\]")
-_ITEM_KIND = {"sectors": "sector", "programs": "program", "procedure": "procedure",
-              "accepted_risks": "accepted_risk"}
+_ITEM_KIND = {
+    "sectors": "sector",
+    "programs": "program",
+    "procedure": "procedure",
+    "accepted_risks": "accepted_risk",
+}
 _WHERE = {
     "sector": ("sektor ke-{n}", "sector {n}"),
     "program": ("program ke-{n}", "programme {n}"),
@@ -167,6 +177,7 @@ def value_text(path: str, value: Any, lang: str) -> str:
     import datetime as dt
 
     from babel.dates import format_date
+
     lang = _lang(lang)
     if value is None:
         return "kosong" if lang == "id" else "empty"

@@ -411,8 +411,7 @@ def _decode(data: bytes, source: str) -> str:
     bad = _NOT_PRINTABLE.search(text)
     if bad is not None:
         line, col = _line_col(text, bad.start())
-        message = (f"control character U+{ord(bad.group()):04X} in the text; "
-                   "is this a binary file?")
+        message = f"control character U+{ord(bad.group()):04X} in the text; is this a binary file?"
         raise InputError([Problem(source, line, col, "", message)])
     return text
 
@@ -470,8 +469,9 @@ def _tab_at(text: str, line: int | None, col: int | None) -> bool:
         return False
     row = lines[line - 1]
     at = (col or 1) - 1
-    return (0 <= at < len(row) and row[at] == "\t") or row[:len(row) - len(row.lstrip())] \
-        .count("\t") > 0
+    return (0 <= at < len(row) and row[at] == "\t") or row[: len(row) - len(row.lstrip())].count(
+        "\t"
+    ) > 0
 
 
 def _pos(mark: Any) -> Position:
@@ -571,8 +571,10 @@ def _message(error: Mapping[str, Any], loc: tuple[Any, ...]) -> str:
         return f"'{field}' is required but missing"
     if kind == "literal_error":
         options = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
-        return (f"expected one of: {', '.join(options)}; got {_preview(value)}"
-                f"{_code_hint(value, options)}")
+        return (
+            f"expected one of: {', '.join(options)}; got {_preview(value)}"
+            f"{_code_hint(value, options)}"
+        )
     if kind in ("value_error", "assertion_error"):
         return str(ctx.get("error") or error["msg"]).removeprefix("Value error, ")
     if kind == "finite_number":

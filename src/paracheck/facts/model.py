@@ -38,23 +38,60 @@ Stage = Literal["proposal", "mou_signed", "active", "evaluation"]
 Form = Literal["sister_province", "sister_city", "technical_cooperation", "investment", "other"]
 LocalLevel = Literal["province", "regency", "city"]
 PartnerLevel = Literal[
-    "province", "state", "prefecture", "region", "city", "regency", "county",
-    "municipality", "district", "other",
+    "province",
+    "state",
+    "prefecture",
+    "region",
+    "city",
+    "regency",
+    "county",
+    "municipality",
+    "district",
+    "other",
 ]
 SectorName = Literal[
-    "infrastructure", "agriculture", "mining", "fisheries", "culture", "tourism",
-    "capacity_building", "education", "health", "trade", "industry", "investment", "energy",
-    "environment", "science_technology", "ports_maritime", "transport", "water_sanitation",
-    "disaster_management", "urban_planning", "youth_sports", "other",
+    "infrastructure",
+    "agriculture",
+    "mining",
+    "fisheries",
+    "culture",
+    "tourism",
+    "capacity_building",
+    "education",
+    "health",
+    "trade",
+    "industry",
+    "investment",
+    "energy",
+    "environment",
+    "science_technology",
+    "ports_maritime",
+    "transport",
+    "water_sanitation",
+    "disaster_management",
+    "urban_planning",
+    "youth_sports",
+    "other",
 ]
 ProgramStatus = Literal["planned", "ongoing", "done", "stalled", "cancelled"]
 FundingSource = Literal["apbn", "partner", "private", "grant"]
 Exposure = Literal["none", "low", "medium", "high"]
 Agency = Literal["BNN", "KKP", "Bakamla", "Polri", "BNPT", "Imigrasi", "PPATK", "other"]
 StepId = Literal[
-    "initiative", "exploration", "letter_of_intent", "cooperation_plan", "dprd_approval",
-    "ministry_consultation", "verification", "agreement_drafting", "central_approval",
-    "full_powers", "signing", "deposit_with_kemlu", "implementing_agreement", "reporting",
+    "initiative",
+    "exploration",
+    "letter_of_intent",
+    "cooperation_plan",
+    "dprd_approval",
+    "ministry_consultation",
+    "verification",
+    "agreement_drafting",
+    "central_approval",
+    "full_powers",
+    "signing",
+    "deposit_with_kemlu",
+    "implementing_agreement",
+    "reporting",
 ]
 # "unknown": the step is listed but nobody knows whether it was done (checks that need it ask)
 StepStatus = Literal["done", "in_progress", "pending", "not_applicable", "unknown"]
@@ -64,7 +101,12 @@ PartnerKind = Literal["regional_government", "institution"]
 # who signs (or signed) the MoU for the region
 Signatory = Literal["head_of_region", "full_powers_holder", "other_official"]
 CentralAffair = Literal[
-    "foreign_policy", "defence", "security", "justice", "monetary_fiscal", "religion",
+    "foreign_policy",
+    "defence",
+    "security",
+    "justice",
+    "monetary_fiscal",
+    "religion",
 ]
 
 STEP_IDS: tuple[str, ...] = StepId.__args__  # type: ignore[attr-defined]
@@ -81,8 +123,9 @@ def _date_only(value: Any) -> Any:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):  # right form, no such day
-                raise ValueError(f"{value.strip()} is not a date in the calendar "
-                                 "(check the day and month)") from None
+                raise ValueError(
+                    f"{value.strip()} is not a date in the calendar (check the day and month)"
+                ) from None
             raise ValueError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
     raise ValueError(f"expected a date as YYYY-MM-DD, got {type(value).__name__}")
 
@@ -298,8 +341,7 @@ class Governance(Part):
     tkksd_reviewed: StrictBool | None = Field(
         default=None,
         description=(
-            "the region's Tim Koordinasi Kerja Sama Daerah (TKKSD) has discussed this "
-            "cooperation"
+            "the region's Tim Koordinasi Kerja Sama Daerah (TKKSD) has discussed this cooperation"
         ),
     )
 
@@ -347,7 +389,10 @@ class Proposal(Part):
     accepted_risks: list[Waiver] | None = Field(default=None, max_length=1000)
 
     model_config = ConfigDict(
-        extra="forbid", frozen=True, populate_by_name=True, str_strip_whitespace=True,
+        extra="forbid",
+        frozen=True,
+        populate_by_name=True,
+        str_strip_whitespace=True,
         title="paracheck proposal (paracheck/proposal/v1)",
     )
 

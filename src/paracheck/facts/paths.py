@@ -92,26 +92,80 @@ def _fields(model: type[BaseModel], prefix: str, scope: Scope) -> dict[str, Path
 
 
 _COMPUTED: tuple[PathInfo, ...] = (
-    PathInfo("context.partner_has_relations", "proposal", "bool", None, True,
-             "partner.diplomatic_relations if given, else reference data"),
-    PathInfo("context.partner_language", "proposal", "text", None, True,
-             "ISO 639-1 main language of the partner country"),
-    PathInfo("context.partner_language_staff", "proposal", "number", None, True,
-             "staff speaking the partner country's main language"),
-    PathInfo("context.local_tier", "proposal", "number", None, True,
-             "administrative tier of the Indonesian side (1 or 2)"),
-    PathInfo("context.partner_tier", "proposal", "number", None, True,
-             "administrative tier of the partner (1 or 2)"),
+    PathInfo(
+        "context.partner_has_relations",
+        "proposal",
+        "bool",
+        None,
+        True,
+        "partner.diplomatic_relations if given, else reference data",
+    ),
+    PathInfo(
+        "context.partner_language",
+        "proposal",
+        "text",
+        None,
+        True,
+        "ISO 639-1 main language of the partner country",
+    ),
+    PathInfo(
+        "context.partner_language_staff",
+        "proposal",
+        "number",
+        None,
+        True,
+        "staff speaking the partner country's main language",
+    ),
+    PathInfo(
+        "context.local_tier",
+        "proposal",
+        "number",
+        None,
+        True,
+        "administrative tier of the Indonesian side (1 or 2)",
+    ),
+    PathInfo(
+        "context.partner_tier",
+        "proposal",
+        "number",
+        None,
+        True,
+        "administrative tier of the partner (1 or 2)",
+    ),
     PathInfo("context.sector_count", "proposal", "number", None, True, "number of sectors"),
-    PathInfo("context.program_count", "proposal", "number", None, True,
-             "number of programmes across all sectors"),
+    PathInfo(
+        "context.program_count",
+        "proposal",
+        "number",
+        None,
+        True,
+        "number of programmes across all sectors",
+    ),
     PathInfo("context.as_of", "proposal", "date", None, True, "the date judged at"),
-    PathInfo("sector.last_activity", "sector", "date", None, True,
-             "latest last_activity of the sector's programmes"),
-    PathInfo("sector.days_since_activity", "sector", "number", None, True,
-             "days from sector.last_activity to as_of"),
-    PathInfo("program.days_since_activity", "program", "number", None, True,
-             "days from program.last_activity to as_of"),
+    PathInfo(
+        "sector.last_activity",
+        "sector",
+        "date",
+        None,
+        True,
+        "latest last_activity of the sector's programmes",
+    ),
+    PathInfo(
+        "sector.days_since_activity",
+        "sector",
+        "number",
+        None,
+        True,
+        "days from sector.last_activity to as_of",
+    ),
+    PathInfo(
+        "program.days_since_activity",
+        "program",
+        "number",
+        None,
+        True,
+        "days from program.last_activity to as_of",
+    ),
 )
 
 _EXCLUDED = {"schema", "sectors", "procedure", "accepted_risks"}
@@ -120,19 +174,27 @@ _EXCLUDED = {"schema", "sectors", "procedure", "accepted_risks"}
 @cache
 def vocabulary() -> dict[str, PathInfo]:
     """Every readable path → its description; built once from the model."""
-    vocab = {p: i for p, i in _fields(Proposal, "", "proposal").items()
-             if p.split(".")[0] not in _EXCLUDED}
+    vocab = {
+        p: i
+        for p, i in _fields(Proposal, "", "proposal").items()
+        if p.split(".")[0] not in _EXCLUDED
+    }
     vocab.update(_fields(Sector, "sector.", "sector"))
     vocab.update(_fields(Program, "program.", "program"))
     for info in _COMPUTED:
         vocab[info.path] = info
     for step in STEP_IDS:
         vocab[f"procedure.{step}.status"] = PathInfo(
-            f"procedure.{step}.status", "proposal", "enum", STEP_STATUSES, True,
-            f"status of the {step} step ('missing' when procedure omits it)")
+            f"procedure.{step}.status",
+            "proposal",
+            "enum",
+            STEP_STATUSES,
+            True,
+            f"status of the {step} step ('missing' when procedure omits it)",
+        )
         vocab[f"procedure.{step}.date"] = PathInfo(
-            f"procedure.{step}.date", "proposal", "date", None, True,
-            f"date of the {step} step")
+            f"procedure.{step}.date", "proposal", "date", None, True, f"date of the {step} step"
+        )
     return vocab
 
 

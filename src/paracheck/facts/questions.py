@@ -62,8 +62,10 @@ def question_for(path: str) -> dict[str, str]:
     if entry is None:  # no prepared wording: ask for the field by its label, never its path
         from paracheck.facts.labels import field_label
 
-        return {"id": f"Mohon lengkapi {field_label(path, 'id')}.",
-                "en": f"Please provide the {field_label(path, 'en')}."}
+        return {
+            "id": f"Mohon lengkapi {field_label(path, 'id')}.",
+            "en": f"Please provide the {field_label(path, 'en')}.",
+        }
     if "<step>" not in generic:
         return {"id": entry["id"], "en": entry["en"]}
     names = _data()["steps"].get(step) if step else None

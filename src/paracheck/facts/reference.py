@@ -19,8 +19,14 @@ from typing import Any
 import yaml
 
 __all__ = [
-    "RelationsSource", "TierFinding", "diplomatic_relations", "main_language", "normalise_name",
-    "partner_tier", "special_autonomy", "tier",
+    "RelationsSource",
+    "TierFinding",
+    "diplomatic_relations",
+    "main_language",
+    "normalise_name",
+    "partner_tier",
+    "special_autonomy",
+    "tier",
 ]
 
 
@@ -66,15 +72,62 @@ class TierFinding:
 # Words that name the *kind* of unit rather than the unit: "Shanghai Municipality", "Kota
 # Shanghai", "Busan Metropolitan City", "Tokyo-to" and "İstanbul Büyükşehir Belediyesi" all
 # reduce to the place name, so a named exception matches however the proposal spells it.
-_DESIGNATORS = frozenset({
-    "the", "of", "and", "city", "cities", "municipality", "municipal", "metropolitan",
-    "metropolis", "metro", "special", "self", "governing", "government", "people", "peoples",
-    "s", "province", "provincial", "prefecture", "prefectural", "region", "regional",
-    "autonomous", "administrative", "sar", "state", "territory", "federal", "free", "hanseatic",
-    "council", "shi", "si", "gwangyeoksi", "teukbyeolsi", "do", "to", "fu", "ken", "kota",
-    "provinsi", "pemerintah", "daerah", "khusus", "wilayah", "persekutuan", "thanh", "pho",
-    "tp", "buyuksehir", "belediyesi",
-})
+_DESIGNATORS = frozenset(
+    {
+        "the",
+        "of",
+        "and",
+        "city",
+        "cities",
+        "municipality",
+        "municipal",
+        "metropolitan",
+        "metropolis",
+        "metro",
+        "special",
+        "self",
+        "governing",
+        "government",
+        "people",
+        "peoples",
+        "s",
+        "province",
+        "provincial",
+        "prefecture",
+        "prefectural",
+        "region",
+        "regional",
+        "autonomous",
+        "administrative",
+        "sar",
+        "state",
+        "territory",
+        "federal",
+        "free",
+        "hanseatic",
+        "council",
+        "shi",
+        "si",
+        "gwangyeoksi",
+        "teukbyeolsi",
+        "do",
+        "to",
+        "fu",
+        "ken",
+        "kota",
+        "provinsi",
+        "pemerintah",
+        "daerah",
+        "khusus",
+        "wilayah",
+        "persekutuan",
+        "thanh",
+        "pho",
+        "tp",
+        "buyuksehir",
+        "belediyesi",
+    }
+)
 _FOLD = str.maketrans({"đ": "d", "Đ": "d", "ı": "i", "ø": "o", "ß": "ss"})
 
 
@@ -108,8 +161,12 @@ def _tier_table() -> dict[str, Any]:
     return {"data": data, "exceptions": index}
 
 
-def partner_tier(level: str | None, country: str | None = None, name: str | None = None,
-                 as_of: dt.date | None = None) -> TierFinding:
+def partner_tier(
+    level: str | None,
+    country: str | None = None,
+    name: str | None = None,
+    as_of: dt.date | None = None,
+) -> TierFinding:
     """The tier of a partner: its country's named exception, else its country's level word,
     else the generic level word (see ``facts/data/tiers.yaml`` for the order and sources).
 
@@ -131,33 +188,48 @@ def partner_tier(level: str | None, country: str | None = None, name: str | None
         return TierFinding(value, "country", sources, _level_note(level, value, entry))
     default = table["data"]["default"]
     value = default["levels"].get(level) if level is not None else None
-    return TierFinding(value, "default", tuple(_frozen(s) for s in default["sources"]),
-                       MappingProxyType({}))
+    return TierFinding(
+        value, "default", tuple(_frozen(s) for s in default["sources"]), MappingProxyType({})
+    )
 
 
 # Level words as an Indonesian officer names them (notes are shown in --lang id reports).
 _LEVEL_ID = {
-    "province": "provinsi", "state": "negara bagian", "prefecture": "prefektur",
-    "region": "wilayah", "city": "kota", "regency": "kabupaten", "county": "county",
-    "municipality": "munisipalitas", "district": "distrik", "other": "tingkat lain",
+    "province": "provinsi",
+    "state": "negara bagian",
+    "prefecture": "prefektur",
+    "region": "wilayah",
+    "city": "kota",
+    "regency": "kabupaten",
+    "county": "county",
+    "municipality": "munisipalitas",
+    "district": "distrik",
+    "other": "tingkat lain",
 }
 _RANK = {
     1: ("adalah tingkat pertama (setingkat provinsi)", "is a first-level unit (like a province)"),
-    2: ("adalah tingkat kedua (setingkat kabupaten/kota)",
-        "is a second-level unit (like a regency or city)"),
-    None: ("bukan tingkat pemerintahan daerah yang sebanding",
-           "is not a comparable level of local government"),
+    2: (
+        "adalah tingkat kedua (setingkat kabupaten/kota)",
+        "is a second-level unit (like a regency or city)",
+    ),
+    None: (
+        "bukan tingkat pemerintahan daerah yang sebanding",
+        "is not a comparable level of local government",
+    ),
 }
 
 
-def _level_note(level: str | None, value: int | None,
-                entry: dict[str, Any]) -> MappingProxyType[str, str]:
+def _level_note(
+    level: str | None, value: int | None, entry: dict[str, Any]
+) -> MappingProxyType[str, str]:
     rank_id, rank_en = _RANK.get(value, _RANK[None])
     word_id = _LEVEL_ID.get(level or "", level or "")
-    return MappingProxyType({
-        "id": f"Di {entry['name_id']}, {word_id} {rank_id}",
-        "en": f"In {entry['name']}, a {level} {rank_en}",
-    })
+    return MappingProxyType(
+        {
+            "id": f"Di {entry['name_id']}, {word_id} {rank_id}",
+            "en": f"In {entry['name']}, a {level} {rank_en}",
+        }
+    )
 
 
 def _in_time(exception: dict[str, Any], as_of: dt.date | None) -> bool:
@@ -171,18 +243,27 @@ def _exception_finding(country: dict[str, Any], exception: dict[str, Any]) -> Ti
     tier_value = exception["tier"]
     extra = f" ({exception['note']})" if exception.get("note") else ""
     return TierFinding(
-        tier_value, "exception", tuple(_frozen(s) for s in country["sources"]),
-        MappingProxyType({
-            "id": f"{exception['name']} ({country['name_id']}) setingkat "
-                  + ("provinsi" if tier_value == 1 else "kabupaten/kota"),
-            "en": f"{exception['name']} ({country['name']}) ranks as a "
-                  + ("first-level unit, like a province" if tier_value == 1
-                     else "second-level unit") + extra,
-        }))
+        tier_value,
+        "exception",
+        tuple(_frozen(s) for s in country["sources"]),
+        MappingProxyType(
+            {
+                "id": f"{exception['name']} ({country['name_id']}) setingkat "
+                + ("provinsi" if tier_value == 1 else "kabupaten/kota"),
+                "en": f"{exception['name']} ({country['name']}) ranks as a "
+                + ("first-level unit, like a province" if tier_value == 1 else "second-level unit")
+                + extra,
+            }
+        ),
+    )
 
 
-def tier(level: str | None, country: str | None = None, name: str | None = None,
-         as_of: dt.date | None = None) -> int | None:
+def tier(
+    level: str | None,
+    country: str | None = None,
+    name: str | None = None,
+    as_of: dt.date | None = None,
+) -> int | None:
     """1 for a first-level unit (province, state, prefecture, region), 2 for a second-level one
     (regency, city, county, municipality, district), ``None`` for ``other`` or an unknown level.
 
@@ -252,6 +333,6 @@ def special_autonomy(local_name: str) -> tuple[str, MappingProxyType[str, str]] 
     words = tuple(normalise_name(local_name).split())
     for name, code, text in _special_autonomy_table():
         n = len(name)
-        if any(words[i:i + n] == name for i in range(len(words) - n + 1)):
+        if any(words[i : i + n] == name for i in range(len(words) - n + 1)):
             return code, text
     return None

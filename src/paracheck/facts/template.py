@@ -192,9 +192,15 @@ def proposal_json_schema() -> dict[str, Any]:
     country = defs["Partner"]["properties"]["country"]
     # the code list sits under allOf: a constraint on a typed-in code, not a choice list that a
     # form generator (the web form walks this schema) would turn into a 249-entry select
-    country["anyOf"] = [{"type": "string", "minLength": 2, "maxLength": 2,
-                         "allOf": [{"enum": [*countries, *(c.lower() for c in countries)]}]},
-                        {"type": "null"}]
+    country["anyOf"] = [
+        {
+            "type": "string",
+            "minLength": 2,
+            "maxLength": 2,
+            "allOf": [{"enum": [*countries, *(c.lower() for c in countries)]}],
+        },
+        {"type": "null"},
+    ]
     staff = defs["HumanResources"]["properties"]["language_staff"]
     for branch in staff["anyOf"]:
         if branch.get("type") == "object":

@@ -32,6 +32,9 @@ def proposal_yaml(proposal: Proposal) -> str:
     as plain ``YYYY-MM-DD``, which the loader reads as dates.
     """
     return yaml.safe_dump(
-        proposal_data(proposal), sort_keys=False, allow_unicode=True,
-        default_flow_style=False, width=100,
+        proposal_data(proposal),
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=100,
     )

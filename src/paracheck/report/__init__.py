@@ -25,21 +25,42 @@ DIFF_FORMATS: tuple[str, ...] = ("text", "markdown", "json")
 BATCH_SCHEMA = "paracheck/batch/v1"
 
 __all__ = [
-    "BATCH_SCHEMA", "CHECKLIST_FORMATS", "DEFAULT_LANG", "DIFF_FORMATS", "FORMATS", "LANGS",
-    "render", "render_batch", "render_batch_chunks", "render_checklist", "render_diff",
-    "render_pack_reference", "render_rule", "render_rule_list",
+    "BATCH_SCHEMA",
+    "CHECKLIST_FORMATS",
+    "DEFAULT_LANG",
+    "DIFF_FORMATS",
+    "FORMATS",
+    "LANGS",
+    "render",
+    "render_batch",
+    "render_batch_chunks",
+    "render_checklist",
+    "render_diff",
+    "render_pack_reference",
+    "render_rule",
+    "render_rule_list",
 ]
 
 
 def _check_format(fmt: str, allowed: tuple[str, ...]) -> str:
     if fmt not in allowed:
-        raise UsageError(f"unknown format {fmt!r}; choose one of: {', '.join(allowed)}",
-                         option="format", value=fmt, choices=allowed)
+        raise UsageError(
+            f"unknown format {fmt!r}; choose one of: {', '.join(allowed)}",
+            option="format",
+            value=fmt,
+            choices=allowed,
+        )
     return fmt
 
 
-def render(assessment: Assessment, fmt: str, lang: str = DEFAULT_LANG, *,
-           color: bool = False, width: int | None = None) -> str:
+def render(
+    assessment: Assessment,
+    fmt: str,
+    lang: str = DEFAULT_LANG,
+    *,
+    color: bool = False,
+    width: int | None = None,
+) -> str:
     """One assessment as ``fmt`` (text, markdown, json, html, csv) in ``lang`` (id, en).
 
     ``color`` and ``width`` only affect ``text``: ANSI colour and the line width of a terminal
@@ -51,37 +72,55 @@ def render(assessment: Assessment, fmt: str, lang: str = DEFAULT_LANG, *,
         return assessment.to_json() + "\n"
     if fmt == "text":
         from paracheck.report import text
-        return text.render_assessment(assessment, lang, color=color,
-                                      width=text.fit_width(width))
+
+        return text.render_assessment(assessment, lang, color=color, width=text.fit_width(width))
     if fmt == "csv":
         from paracheck.report import rows
+
         return rows.rows([assessment], lang)
     from paracheck.report import documents
-    return documents.markdown(assessment, lang) if fmt == "markdown" else \
-        documents.html(assessment, lang)
+
+    return (
+        documents.markdown(assessment, lang)
+        if fmt == "markdown"
+        else documents.html(assessment, lang)
+    )
 
 
 def _summary(items: Sequence[BatchItem]) -> list[dict[str, Any]]:
     out = []
     for item in items:
         s = item.summary
-        out.append({
-            "source": item.source,
-            "title": s.title if s else None,
-            "verdict": s.verdict if s else None,
-            "score": s.score if s else None,
-            "top_risks": list(s.top_risks) if s else [],
-            "error": str(item.problems[0]) if s is None and item.problems else None,
-        })
+        out.append(
+            {
+                "source": item.source,
+                "title": s.title if s else None,
+                "verdict": s.verdict if s else None,
+                "score": s.score if s else None,
+                "top_risks": list(s.top_risks) if s else [],
+                "error": str(item.problems[0]) if s is None and item.problems else None,
+            }
+        )
     return out
 
 
 def _errors(items: Sequence[BatchItem]) -> list[dict[str, Any]]:
     return [
-        {"source": i.source,
-         "problems": [{"file": p.file, "line": p.line, "column": p.column,
-                       "path": p.path, "message": p.message} for p in i.problems]}
-        for i in items if not i.ok
+        {
+            "source": i.source,
+            "problems": [
+                {
+                    "file": p.file,
+                    "line": p.line,
+                    "column": p.column,
+                    "path": p.path,
+                    "message": p.message,
+                }
+                for p in i.problems
+            ],
+        }
+        for i in items
+        if not i.ok
     ]
 
 
@@ -95,8 +134,9 @@ def batch_json_chunks(items: Sequence[BatchItem]) -> Iterator[bytes]:
 
     Each result's own JSON is spliced in rather than rebuilt and re-serialised: the results
     are most of the bytes of a large batch (~120 kB each)."""
-    yield (json.dumps({"schema": BATCH_SCHEMA}, ensure_ascii=False)[:-1]
-           + ',\n"results": [\n').encode("utf-8")
+    yield (
+        json.dumps({"schema": BATCH_SCHEMA}, ensure_ascii=False)[:-1] + ',\n"results": [\n'
+    ).encode("utf-8")
     first = True
     for item in items:
         data = item.json_bytes()
@@ -106,14 +146,21 @@ def batch_json_chunks(items: Sequence[BatchItem]) -> Iterator[bytes]:
             yield b",\n"
         first = False
         yield data
-    tail = json.dumps({"errors": _errors(items), "summary": _summary(items)},
-                      ensure_ascii=False, indent=2)[1:]
+    tail = json.dumps(
+        {"errors": _errors(items), "summary": _summary(items)}, ensure_ascii=False, indent=2
+    )[1:]
     yield f"\n],{tail}\n".encode()
 
 
-def render_batch(items: Sequence[BatchItem], fmt: str, lang: str = DEFAULT_LANG, *,
-                 color: bool = False, width: int | None = None,
-                 summary_only: bool = False) -> str:
+def render_batch(
+    items: Sequence[BatchItem],
+    fmt: str,
+    lang: str = DEFAULT_LANG,
+    *,
+    color: bool = False,
+    width: int | None = None,
+    summary_only: bool = False,
+) -> str:
     """Many results: each report, then a summary table (proposal, verdict, score, top risks).
 
     Items that failed appear in the summary with their first problem; CSV has the rows of
@@ -125,20 +172,30 @@ def render_batch(items: Sequence[BatchItem], fmt: str, lang: str = DEFAULT_LANG,
         return batch_json(items)
     if fmt == "text":
         from paracheck.report import text
-        return text.render_batch(items, lang, color=color, width=text.fit_width(width),
-                                 summary_only=summary_only)
+
+        return text.render_batch(
+            items, lang, color=color, width=text.fit_width(width), summary_only=summary_only
+        )
     if fmt == "csv":
         from paracheck.report import rows
+
         return rows.rows_batch(items, lang)
     from paracheck.report import documents
+
     if fmt == "markdown":
         return documents.markdown_batch(items, lang, summary_only=summary_only)
     return documents.html_batch(items, lang, summary_only=summary_only)
 
 
-def render_batch_chunks(items: Sequence[BatchItem], fmt: str, lang: str = DEFAULT_LANG, *,
-                        color: bool = False, width: int | None = None,
-                        summary_only: bool = False) -> Iterator[bytes]:
+def render_batch_chunks(
+    items: Sequence[BatchItem],
+    fmt: str,
+    lang: str = DEFAULT_LANG,
+    *,
+    color: bool = False,
+    width: int | None = None,
+    summary_only: bool = False,
+) -> Iterator[bytes]:
     """:func:`render_batch` as UTF-8 pieces (JSON is written result by result)."""
     if fmt == "json" and not summary_only:
         _check_format(fmt, FORMATS)
@@ -146,14 +203,30 @@ def render_batch_chunks(items: Sequence[BatchItem], fmt: str, lang: str = DEFAUL
         return batch_json_chunks(items)
     if fmt == "json":
         check_lang(lang)
-        return iter([(json.dumps({"schema": BATCH_SCHEMA, "summary": _summary(items)},
-                                 ensure_ascii=False, indent=2) + "\n").encode("utf-8")])
-    return iter([render_batch(items, fmt, lang, color=color, width=width,
-                              summary_only=summary_only).encode("utf-8")])
+        return iter(
+            [
+                (
+                    json.dumps(
+                        {"schema": BATCH_SCHEMA, "summary": _summary(items)},
+                        ensure_ascii=False,
+                        indent=2,
+                    )
+                    + "\n"
+                ).encode("utf-8")
+            ]
+        )
+    return iter(
+        [
+            render_batch(
+                items, fmt, lang, color=color, width=width, summary_only=summary_only
+            ).encode("utf-8")
+        ]
+    )
 
 
-def render_diff(diff: AssessmentDiff, fmt: str = "text", lang: str = DEFAULT_LANG, *,
-                color: bool = False) -> str:
+def render_diff(
+    diff: AssessmentDiff, fmt: str = "text", lang: str = DEFAULT_LANG, *, color: bool = False
+) -> str:
     """A comparison (:func:`paracheck.comparison.diff`) as text, markdown or json."""
     _check_format(fmt, DIFF_FORMATS)
     check_lang(lang)
@@ -161,8 +234,10 @@ def render_diff(diff: AssessmentDiff, fmt: str = "text", lang: str = DEFAULT_LAN
         return diff.to_json() + "\n"
     if fmt == "text":
         from paracheck.report import text
+
         return text.render_diff(diff, lang, color=color)
     from paracheck.report import documents
+
     return documents.markdown_diff(diff, lang)
 
 
@@ -173,8 +248,10 @@ def render_checklist(pack: Any, lang: str = DEFAULT_LANG, fmt: str = "text") -> 
     check_lang(lang)
     if fmt == "text":
         from paracheck.report import text
+
         return text.render_checklist(pack, lang)
     from paracheck.report import documents
+
     return documents.markdown_checklist(pack, lang)
 
 
@@ -182,6 +259,7 @@ def render_rule_list(pack: Any, lang: str = DEFAULT_LANG, *, color: bool = False
     """The catalogue of a pack as a table: id, domain, severity, L×I, title."""
     check_lang(lang)
     from paracheck.report import text
+
     return text.render_rule_list(pack, lang, color=color)
 
 
@@ -189,10 +267,12 @@ def render_rule(pack: Any, rule: Any, lang: str = DEFAULT_LANG) -> str:
     """Everything about one rule, as Markdown (which also reads well in a terminal)."""
     check_lang(lang)
     from paracheck.report import documents
+
     return documents.markdown_rule(pack, rule, lang)
 
 
 def render_pack_reference(pack: Any) -> str:
     """The reference page of a pack, bilingual, as committed under docs/rules/."""
     from paracheck.report import documents
+
     return documents.markdown_pack_reference(pack)

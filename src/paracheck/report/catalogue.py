@@ -53,8 +53,9 @@ def pack_period(pack: Any, lang: str) -> str:
         return ""
     if end is None:
         return message("effective_open", lang, start=formatting.date(start, lang))
-    return message("effective_range", lang, start=formatting.date(start, lang),
-                   end=formatting.date(end, lang))
+    return message(
+        "effective_range", lang, start=formatting.date(start, lang), end=formatting.date(end, lang)
+    )
 
 
 def procedure(pack: Any, lang: str) -> list[dict[str, str]]:
@@ -63,10 +64,19 @@ def procedure(pack: Any, lang: str) -> list[dict[str, str]]:
     for entry in pack.procedure:
         step = _field(entry, "step")
         required_from = _field(entry, "required_from")
-        required = (f"{message('required_from', lang)}: {label('pstage', required_from, lang)}"
-                    if required_from else message("optional", lang))
-        steps.append({"step": step, "label": label("step", step, lang), "required": required,
-                      "required_from": required_from or ""})
+        required = (
+            f"{message('required_from', lang)}: {label('pstage', required_from, lang)}"
+            if required_from
+            else message("optional", lang)
+        )
+        steps.append(
+            {
+                "step": step,
+                "label": label("step", step, lang),
+                "required": required,
+                "required_from": required_from or "",
+            }
+        )
     return steps
 
 
@@ -88,16 +98,25 @@ def rules_by_domain(pack: Any) -> list[tuple[str, list[Any]]]:
     for rule in pack.rules:
         groups.setdefault(rule.domain, []).append(rule)
     return [
-        (domain, sorted(groups[domain], key=lambda r: (
-            SEVERITY_RANK[r.severity], -r.likelihood * r.impact, r.id)))
-        for domain in DOMAINS if domain in groups
+        (
+            domain,
+            sorted(
+                groups[domain],
+                key=lambda r: (SEVERITY_RANK[r.severity], -r.likelihood * r.impact, r.id),
+            ),
+        )
+        for domain in DOMAINS
+        if domain in groups
     ]
 
 
 def recommendations(rule: Any, lang: str) -> list[dict[str, str]]:
     return [
-        {"stage": label("stage", _field(rec, "stage"), lang), "owner": _field(rec, "owner"),
-         "text": text(_field(rec, "text"), lang)}
+        {
+            "stage": label("stage", _field(rec, "stage"), lang),
+            "owner": _field(rec, "owner"),
+            "text": text(_field(rec, "text"), lang),
+        }
         for rec in rule.recommend
     ]
 
@@ -109,8 +128,7 @@ def sources(rule: Any, lang: str) -> list[str]:
         confidence, note = _field(src, "confidence"), _field(src, "note")
         details = []
         if confidence:
-            details.append(message("confidence", lang,
-                                   level=label("confidence", confidence, lang)))
+            details.append(message("confidence", lang, level=label("confidence", confidence, lang)))
         if note:
             details.append(str(note))
         line = f"{label('source', kind, lang)} {ref}"
@@ -141,5 +159,6 @@ def condition_yaml(rule: Any) -> str:
     when = getattr(rule, "when", None)
     if when is None:
         return ""
-    return yaml.safe_dump(when, sort_keys=False, allow_unicode=True,
-                          default_flow_style=None, width=96).rstrip()
+    return yaml.safe_dump(
+        when, sort_keys=False, allow_unicode=True, default_flow_style=None, width=96
+    ).rstrip()

@@ -152,22 +152,41 @@ def _summary_rows(items: Sequence[BatchItem], lang: str) -> list[dict[str, Any]]
     for item in items:
         s = item.summary
         if s is None:
-            rows.append({"source": item.source, "title": "", "verdict": "error",
-                         "verdict_label": message("error", lang), "score": "",
-                         "top_risks": str(item.problems[0]) if item.problems else ""})
+            rows.append(
+                {
+                    "source": item.source,
+                    "title": "",
+                    "verdict": "error",
+                    "verdict_label": message("error", lang),
+                    "score": "",
+                    "top_risks": str(item.problems[0]) if item.problems else "",
+                }
+            )
         else:
-            rows.append({"source": item.source, "title": s.title,
-                         "verdict": s.verdict, "verdict_label": label("verdict", s.verdict, lang),
-                         "score": s.score, "top_risks": ", ".join(s.top_risks)})
+            rows.append(
+                {
+                    "source": item.source,
+                    "title": s.title,
+                    "verdict": s.verdict,
+                    "verdict_label": label("verdict", s.verdict, lang),
+                    "score": s.score,
+                    "top_risks": ", ".join(s.top_risks),
+                }
+            )
     return rows
 
 
 def markdown_batch(items: Sequence[BatchItem], lang: str, summary_only: bool = False) -> str:
-    parts = [] if summary_only else \
-        [markdown(i.assessment, lang) for i in items if i.assessment is not None]
+    parts = (
+        []
+        if summary_only
+        else [markdown(i.assessment, lang) for i in items if i.assessment is not None]
+    )
     summary = MARKDOWN.get_template("summary.md.j2").render(
-        r=Phrases(lang), rows=_summary_rows(items, lang),
-        errors=[i for i in items if i.assessment is None])
+        r=Phrases(lang),
+        rows=_summary_rows(items, lang),
+        errors=[i for i in items if i.assessment is None],
+    )
     return "\n---\n\n".join([*parts, summary])
 
 
@@ -189,9 +208,9 @@ def heat_colour(score: int) -> str:
 
 def _lines(ids: list[str], per_line: int, max_lines: int) -> list[list[str]]:
     """Ids two to a line; a crowded cell shows as many as fit and then ``+N``."""
-    lines = [ids[i:i + per_line] for i in range(0, len(ids), per_line)]
+    lines = [ids[i : i + per_line] for i in range(0, len(ids), per_line)]
     if len(lines) > max_lines:
-        shown = lines[:max_lines - 1]
+        shown = lines[: max_lines - 1]
         rest = len(ids) - sum(len(x) for x in shown)
         lines = [*shown, [f"+{rest}"]]
     return lines
@@ -209,55 +228,87 @@ def heat_map(a: Assessment, lang: str = "id") -> dict[str, Any]:
     cells = []
     for likelihood in range(5, 0, -1):
         for impact in range(1, 6):
-            ids = [c.rule_id for c in view.risks(a)
-                   if c.likelihood == likelihood and c.impact == impact]
+            ids = [
+                c.rule_id
+                for c in view.risks(a)
+                if c.likelihood == likelihood and c.impact == impact
+            ]
             lines = _lines(ids, per_line, max_lines)
-            open_ids = [f"?{c.rule_id}" for c in open_checks
-                        if c.likelihood == likelihood and c.impact == impact]
+            open_ids = [
+                f"?{c.rule_id}"
+                for c in open_checks
+                if c.likelihood == likelihood and c.impact == impact
+            ]
             open_lines = _lines(open_ids, per_line, max(1, max_lines - len(lines)))
-            cells.append({
-                "x": MARGIN_L + (impact - 1) * CELL_W,
-                "y": MARGIN_T + (5 - likelihood) * CELL_H,
-                "likelihood": likelihood, "impact": impact, "score": likelihood * impact,
-                "fill": heat_colour(likelihood * impact), "lines": lines, "ids": ids,
-                "open_lines": open_lines,
-            })
-    bands = [{"fill": heat_colour(low), "label": message(f"band.{name}", lang)}
-             for name, low in (("low", 1), ("moderate", 5), ("high", 10), ("extreme", 15))]
-    return {"cells": cells, "w": CELL_W, "h": CELL_H, "left": MARGIN_L, "top": MARGIN_T,
-            "width": MARGIN_L + 5 * CELL_W + 8, "height": MARGIN_T + 5 * CELL_H + 48,
-            "bands": bands}
+            cells.append(
+                {
+                    "x": MARGIN_L + (impact - 1) * CELL_W,
+                    "y": MARGIN_T + (5 - likelihood) * CELL_H,
+                    "likelihood": likelihood,
+                    "impact": impact,
+                    "score": likelihood * impact,
+                    "fill": heat_colour(likelihood * impact),
+                    "lines": lines,
+                    "ids": ids,
+                    "open_lines": open_lines,
+                }
+            )
+    bands = [
+        {"fill": heat_colour(low), "label": message(f"band.{name}", lang)}
+        for name, low in (("low", 1), ("moderate", 5), ("high", 10), ("extreme", 15))
+    ]
+    return {
+        "cells": cells,
+        "w": CELL_W,
+        "h": CELL_H,
+        "left": MARGIN_L,
+        "top": MARGIN_T,
+        "width": MARGIN_L + 5 * CELL_W + 8,
+        "height": MARGIN_T + 5 * CELL_H + 48,
+        "bands": bands,
+    }
 
 
 def html(a: Assessment, lang: str) -> str:
     return html_batch_or_single([a], [], lang)
 
 
-def html_batch_or_single(assessments: Sequence[Assessment], items: Sequence[BatchItem],
-                         lang: str) -> str:
+def html_batch_or_single(
+    assessments: Sequence[Assessment], items: Sequence[BatchItem], lang: str
+) -> str:
     reports = [dict(_assessment_context(a, lang), heat=heat_map(a, lang)) for a in assessments]
     single = len(assessments) == 1 and not items
-    title = (f"{message('title.report', lang)} — {assessments[0].proposal.title}"
-             if single else message("title.batch", lang))
+    title = (
+        f"{message('title.report', lang)} — {assessments[0].proposal.title}"
+        if single
+        else message("title.batch", lang)
+    )
     if not assessments and not items:
         raise ValueError("nothing to render")
     # the running header of a printed page: what and when, never where the file lives
-    header = (f"{assessments[0].proposal.title} · "
-              f"{formatting.date(assessments[0].as_of, lang)}" if single else title)
+    header = (
+        f"{assessments[0].proposal.title} · {formatting.date(assessments[0].as_of, lang)}"
+        if single
+        else title
+    )
     return HTML.get_template("report.html.j2").render(
-        reports=reports, r=Phrases(lang), lang=lang, title=title, header=header,
+        reports=reports,
+        r=Phrases(lang),
+        lang=lang,
+        title=title,
+        header=header,
         rows=_summary_rows(items, lang) if items else [],
         errors=[i for i in items if i.assessment is None],
     )
 
 
 def html_batch(items: Sequence[BatchItem], lang: str, summary_only: bool = False) -> str:
-    assessed = [] if summary_only else \
-        [i.assessment for i in items if i.assessment is not None]
+    assessed = [] if summary_only else [i.assessment for i in items if i.assessment is not None]
     return html_batch_or_single(assessed, items, lang)
 
 
 # --- diff, checklist, rule reference -------------------------------------------------------
+
 
 def markdown_diff(d: AssessmentDiff, lang: str) -> str:
     return MARKDOWN.get_template("diff.md.j2").render(d=d, r=Phrases(lang))
@@ -265,18 +316,28 @@ def markdown_diff(d: AssessmentDiff, lang: str) -> str:
 
 def markdown_checklist(pack: Any, lang: str) -> str:
     return MARKDOWN.get_template("checklist.md.j2").render(
-        info=catalogue.pack_info(pack, lang), groups=catalogue.rules_by_domain(pack),
-        r=Phrases(lang), catalogue=catalogue, lang=lang)
+        info=catalogue.pack_info(pack, lang),
+        groups=catalogue.rules_by_domain(pack),
+        r=Phrases(lang),
+        catalogue=catalogue,
+        lang=lang,
+    )
 
 
 def markdown_rule(pack: Any, rule: Any, lang: str) -> str:
     return MARKDOWN.get_template("rule.md.j2").render(
-        pack=pack, rule=rule, r=Phrases(lang), catalogue=catalogue, lang=lang, level=1)
+        pack=pack, rule=rule, r=Phrases(lang), catalogue=catalogue, lang=lang, level=1
+    )
 
 
 def markdown_pack_reference(pack: Any) -> str:
     """The generated reference page of a pack (docs/rules/<pack>.md), both languages."""
     return MARKDOWN.get_template("pack-reference.md.j2").render(
-        pack=pack, groups=catalogue.rules_by_domain(pack), info=catalogue.pack_info(pack, "en"),
-        info_id=catalogue.pack_info(pack, "id"), catalogue=catalogue,
-        r=Phrases("en"), r_id=Phrases("id"))
+        pack=pack,
+        groups=catalogue.rules_by_domain(pack),
+        info=catalogue.pack_info(pack, "en"),
+        info_id=catalogue.pack_info(pack, "id"),
+        catalogue=catalogue,
+        r=Phrases("en"),
+        r_id=Phrases("id"),
+    )

@@ -29,17 +29,17 @@ REPLACEMENT = "\ufffd"
 _BREAKS = re.compile(r"\r\n|[\r\n\u2028\u2029\x0b\x0c\x85]")
 # characters that make Markdown markup anywhere in a line: raw HTML and entities, links and
 # images (brackets), code spans, and the escape character itself
-_INLINE = {"\\": "\\\\", "`": "\\`", "[": "\\[", "]": "\\]", "<": "&lt;", ">": "&gt;",
-           "&": "&amp;"}
+_INLINE = {"\\": "\\\\", "`": "\\`", "[": "\\[", "]": "\\]", "<": "&lt;", ">": "&gt;", "&": "&amp;"}
 _INLINE_RE = re.compile(r"[\\`\[\]<>&]")
 # what makes a line a heading, list item, rule or fence when it starts one (CommonMark): the
 # group to escape is the marker's punctuation; a "1.0.0" or a lone "~" is left as it is
 _LINE_START = re.compile(
-    r"^(\s*)(?:(#)(?=#{0,5}(?:\s|$))"            # ATX heading
-    r"|([-+*])(?=\s|$)"                          # bullet list item
-    r"|(\d{1,9})([.)])(?=\s|$)"                   # ordered list item
-    r"|([-=*_])(?=[-=*_\s]*$)"                   # setext underline, thematic break
-    r"|(~)(?=~~))")                               # fence
+    r"^(\s*)(?:(#)(?=#{0,5}(?:\s|$))"  # ATX heading
+    r"|([-+*])(?=\s|$)"  # bullet list item
+    r"|(\d{1,9})([.)])(?=\s|$)"  # ordered list item
+    r"|([-=*_])(?=[-=*_\s]*$)"  # setext underline, thematic break
+    r"|(~)(?=~~))"
+)  # fence
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 

@@ -60,13 +60,16 @@ def check_target(path: str | os.PathLike[str], inputs: Iterable[str] = ()) -> Pa
             if source != "-" and os.path.samefile(source, target):
                 raise UsageError(f"refusing to write the report over its input file {shown}")
     if stat.S_ISREG(info.st_mode) and not info.st_mode & 0o222:
-        raise UsageError(f"cannot write {shown}: the file is read-only; "
-                         "choose another name or make it writable first")
+        raise UsageError(
+            f"cannot write {shown}: the file is read-only; "
+            "choose another name or make it writable first"
+        )
     return target
 
 
-def write_atomically(path: str | os.PathLike[str], text: str | Iterable[bytes],
-                     inputs: Iterable[str] = ()) -> Path:
+def write_atomically(
+    path: str | os.PathLike[str], text: str | Iterable[bytes], inputs: Iterable[str] = ()
+) -> Path:
     """Write ``text`` (UTF-8), or UTF-8 pieces, to ``path``; return the path written.
 
     A regular file is replaced atomically; a device or FIFO is written directly. Raises
@@ -113,8 +116,18 @@ def _replace(target: Path, text: str | Iterable[bytes], shown: str) -> None:
 
 
 # failures that say something about the target or the disk, not about paracheck
-_USER_ERRNOS = {errno.EACCES, errno.EPERM, errno.ENOSPC, errno.EDQUOT, errno.EROFS,
-                errno.ENAMETOOLONG, errno.EISDIR, errno.ENOTDIR, errno.EXDEV, errno.EBUSY}
+_USER_ERRNOS = {
+    errno.EACCES,
+    errno.EPERM,
+    errno.ENOSPC,
+    errno.EDQUOT,
+    errno.EROFS,
+    errno.ENAMETOOLONG,
+    errno.EISDIR,
+    errno.ENOTDIR,
+    errno.EXDEV,
+    errno.EBUSY,
+}
 
 
 def _write(handle: object, text: str | Iterable[bytes]) -> None:

@@ -46,8 +46,9 @@ def _plain(value: int | float) -> int | float:
     return 0 if value == 0 else value  # -0.0 reads as 0
 
 
-def _formatted(fmt: Callable[..., str], value: int | float, lang: str, tiny: float,
-               **options: object) -> str:
+def _formatted(
+    fmt: Callable[..., str], value: int | float, lang: str, tiny: float, **options: object
+) -> str:
     """``fmt`` in a wide context; a non-zero number the pattern would round to zero is shown
     with all its digits (very small ones in scientific notation) rather than as 0."""
     value = _plain(value)
@@ -61,8 +62,15 @@ def _formatted(fmt: Callable[..., str], value: int | float, lang: str, tiny: flo
 
 def money(amount: int | float, lang: str) -> str:
     """``Rp 600.000.000`` (id) / ``IDR 600,000,000`` (en)."""
-    text = _formatted(format_currency, amount, lang, 0.5, currency="IDR",
-                      format=_MONEY_PATTERN, currency_digits=False)
+    text = _formatted(
+        format_currency,
+        amount,
+        lang,
+        0.5,
+        currency="IDR",
+        format=_MONEY_PATTERN,
+        currency_digits=False,
+    )
     return text.replace("\u00a0", " ")
 
 
@@ -96,7 +104,7 @@ def is_date_field(path: str) -> bool:
     match = _ITEM.match(path)
     if match:
         scope = "program." if ".programs[" in match.group(0) else "sector."
-        path = scope + path[match.end():]
+        path = scope + path[match.end() :]
     info = vocabulary().get(path)
     return info is not None and info.type == "date"
 

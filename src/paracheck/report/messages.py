@@ -118,8 +118,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "confidence.low-medium": ("rendah-sedang", "low-medium"),
     "confidence.low": ("rendah", "low"),
     # --- headings and labels --------------------------------------------------------------
-    "title.report": ("Penilaian usulan kerja sama luar negeri daerah",
-                     "Assessment of a paradiplomacy proposal"),
+    "title.report": (
+        "Penilaian usulan kerja sama luar negeri daerah",
+        "Assessment of a paradiplomacy proposal",
+    ),
     "title.batch": ("Ringkasan penilaian", "Assessment summary"),
     "title.checklist": ("Daftar periksa kosong", "Blank checklist"),
     "title.diff": ("Perbandingan penilaian", "Assessment comparison"),
@@ -137,8 +139,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "verdict": ("Kesimpulan", "Verdict"),
     "score": ("Skor", "Score"),
-    "score_help": ("skor total = jumlah (kemungkinan × dampak) semua risiko",
-                   "total score = sum of likelihood × impact over the risks"),
+    "score_help": (
+        "skor total = jumlah (kemungkinan × dampak) semua risiko",
+        "total score = sum of likelihood × impact over the risks",
+    ),
     "likelihood": ("Kemungkinan", "Likelihood"),
     "impact": ("Dampak", "Impact"),
     "severity": ("Tingkat keparahan", "Severity"),
@@ -156,8 +160,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "heading.procedure": ("Prosedur", "Procedure"),
     "heading.clear": ("Pemeriksaan tanpa temuan risiko", "Clear checks (no risk found)"),
     "heading.accepted": ("Risiko yang diterima", "Accepted risks"),
-    "heading.heatmap": ("Peta risiko: kemungkinan × dampak",
-                        "Risk map: likelihood × impact"),
+    "heading.heatmap": ("Peta risiko: kemungkinan × dampak", "Risk map: likelihood × impact"),
     "heading.legend": ("Keterangan", "Legend"),
     "heading.summary": ("Ringkasan", "Summary"),
     "heading.errors": ("Berkas yang tidak dapat dinilai", "Files that could not be assessed"),
@@ -196,21 +199,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "waiver_lapsed": (
         "Pengecualian sudah lewat waktu ({until}), sehingga risiko ini berlaku lagi: {reason} — "
         "dahulu disetujui oleh {by}.",
-        "The waiver lapsed on {until}, so this risk applies again: {reason} — accepted by "
-        "{by}.",
+        "The waiver lapsed on {until}, so this risk applies again: {reason} — accepted by {by}.",
     ),
     "waiver_heading": ("Pengecualian", "Waiver"),
     "top_risks": ("Risiko utama", "Top risks"),
     "error": ("Kesalahan", "Error"),
     "count_checks": ("{n} pemeriksaan", "{n} checks"),
     "legend.risk": ("risiko — perlu ditindaklanjuti", "risk — needs action"),
-    "legend.clear": ("tidak ada temuan — tidak ditemukan risiko, termasuk syarat yang belum "
-                     "berlaku pada tahap ini", "clear — no risk found, including requirements not "
-                     "yet due at this stage"),
-    "legend.unknown": ("belum diketahui — data kurang, jawab pertanyaannya",
-                       "unknown — facts missing, answer the question"),
-    "legend.accepted": ("risiko diterima dengan pengecualian yang masih berlaku",
-                        "risk accepted under a waiver that is still valid"),
+    "legend.clear": (
+        "tidak ada temuan — tidak ditemukan risiko, termasuk syarat yang belum "
+        "berlaku pada tahap ini",
+        "clear — no risk found, including requirements not yet due at this stage",
+    ),
+    "legend.unknown": (
+        "belum diketahui — data kurang, jawab pertanyaannya",
+        "unknown — facts missing, answer the question",
+    ),
+    "legend.accepted": (
+        "risiko diterima dengan pengecualian yang masih berlaku",
+        "risk accepted under a waiver that is still valid",
+    ),
     "legend.blank": ("belum dipastikan", "not yet confirmed"),
     "legend.checkbox": (
         "Kotak dicentang berarti risiko itu berlaku pada usulan ini.",
@@ -231,8 +239,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "yet ({rules}).",
     ),
     "worst.others": (
-        "Selain itu, {n} pemeriksaan lain yang belum dapat dinilai bisa menaikkan tingkat "
-        "risiko.",
+        "Selain itu, {n} pemeriksaan lain yang belum dapat dinilai bisa menaikkan tingkat risiko.",
         "{n} other open checks could also raise the risk level.",
     ),
     "with_counterpart": ("{owner} (bersama {counterpart})", "{owner} (with {counterpart})"),
@@ -240,16 +247,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "heading.plan": ("Rencana tindak per tahap", "Action plan by stage"),
     "heading.checklist": ("Daftar periksa", "Checklist"),
     "heading.risk_details": ("Rincian risiko", "Risk details"),
-    "heading.unknown_by_question": ("Belum dapat dinilai, menurut pertanyaan yang menjawabnya",
-                                    "Not yet decidable, by the question that settles it"),
-    "more_risks": ("… dan {n} risiko lain (lihat lampiran).",
-                   "… and {n} more risks (see the annex)."),
+    "heading.unknown_by_question": (
+        "Belum dapat dinilai, menurut pertanyaan yang menjawabnya",
+        "Not yet decidable, by the question that settles it",
+    ),
+    "more_risks": (
+        "… dan {n} risiko lain (lihat lampiran).",
+        "… and {n} more risks (see the annex).",
+    ),
     "band.low": ("rendah (1–4)", "low (1–4)"),
     "band.moderate": ("sedang (5–9)", "moderate (5–9)"),
     "band.high": ("tinggi (10–14)", "high (10–14)"),
     "band.extreme": ("sangat tinggi (15–25)", "extreme (15–25)"),
-    "legend.open": ("pemeriksaan tinggi/penghambat yang belum dapat dinilai",
-                    "high or blocker check that cannot be judged yet"),
+    "legend.open": (
+        "pemeriksaan tinggi/penghambat yang belum dapat dinilai",
+        "high or blocker check that cannot be judged yet",
+    ),
     "n_places": ("{n} butir", "{n} items"),
     "no_question": ("Tanpa pertanyaan khusus", "No single question"),
     "settles": ("Terkait", "Settles"),
@@ -266,8 +279,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- diff -----------------------------------------------------------------------------
     "diff.old": ("Lama", "Old"),
     "diff.new": ("Baru", "New"),
-    "diff.verdict_changed": ("Kesimpulan berubah: {old} → {new}",
-                             "Verdict changed: {old} → {new}"),
+    "diff.verdict_changed": ("Kesimpulan berubah: {old} → {new}", "Verdict changed: {old} → {new}"),
     "diff.verdict_same": ("Kesimpulan tetap: {verdict}", "Verdict unchanged: {verdict}"),
     "diff.score": ("Skor: {old} → {new}", "Score: {old} → {new}"),
     "diff.became_risk": ("Menjadi risiko", "Became a risk"),
@@ -292,8 +304,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
 def check_lang(lang: str) -> str:
     """Return ``lang`` if reports can be written in it, else raise :class:`UsageError`."""
     if lang not in LANGS:
-        raise UsageError(f"unknown language {lang!r}; choose one of: {', '.join(LANGS)}",
-                         option="lang", value=lang, choices=LANGS)
+        raise UsageError(
+            f"unknown language {lang!r}; choose one of: {', '.join(LANGS)}",
+            option="lang",
+            value=lang,
+            choices=LANGS,
+        )
     return lang
 
 

@@ -46,8 +46,10 @@ def browser() -> str:
         found = shutil.which(name)
         if found:
             return found
-    raise UsageError("--format pdf prints with headless Chromium, which is not installed; "
-                     f"install it with: {INSTALL_HINT}")
+    raise UsageError(
+        "--format pdf prints with headless Chromium, which is not installed; "
+        f"install it with: {INSTALL_HINT}"
+    )
 
 
 def html_to_pdf(html: str) -> bytes:
@@ -59,20 +61,30 @@ def html_to_pdf(html: str) -> bytes:
         page.write_text(html, encoding="utf-8")
         out = folder / "report.pdf"
         command = [
-            program, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--disable-quic", "--disable-extensions", "--no-pdf-header-footer",
-            f"--user-data-dir={folder / 'profile'}", f"--print-to-pdf={out}", page.as_uri(),
+            program,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-quic",
+            "--disable-extensions",
+            "--no-pdf-header-footer",
+            f"--user-data-dir={folder / 'profile'}",
+            f"--print-to-pdf={out}",
+            page.as_uri(),
         ]
         try:
             done = subprocess.run(command, capture_output=True, timeout=TIMEOUT_S, check=False)
         except subprocess.TimeoutExpired:
-            raise UsageError(f"Chromium did not finish printing the PDF in {TIMEOUT_S} s") \
-                from None
+            raise UsageError(f"Chromium did not finish printing the PDF in {TIMEOUT_S} s") from None
         if not out.exists() or out.stat().st_size == 0:
             detail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
-            raise UsageError(f"Chromium could not print the PDF (exit {done.returncode}) "
-                             f"{detail[0]}".strip())
+            raise UsageError(
+                f"Chromium could not print the PDF (exit {done.returncode}) {detail[0]}".strip()
+            )
         data = out.read_bytes()
     if not data.startswith(b"%PDF"):
         raise UsageError("Chromium wrote something that is not a PDF")

@@ -19,10 +19,13 @@ def reference_docs(names: Iterable[str] | None = None) -> dict[str, str]:
     return {f"{name}.md": render_pack_reference(load_pack(name)) for name in chosen}
 
 
-def write_reference_docs(directory: str | os.PathLike[str],
-                         names: Iterable[str] | None = None) -> list[Path]:
+def write_reference_docs(
+    directory: str | os.PathLike[str], names: Iterable[str] | None = None
+) -> list[Path]:
     """Write every reference page into ``directory`` (created if needed); return the paths."""
     target = Path(directory)
     target.mkdir(parents=True, exist_ok=True)
-    return [write_atomically(target / name, text)
-            for name, text in sorted(reference_docs(names).items())]
+    return [
+        write_atomically(target / name, text)
+        for name, text in sorted(reference_docs(names).items())
+    ]

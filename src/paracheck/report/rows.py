@@ -21,8 +21,23 @@ if TYPE_CHECKING:
     from paracheck.batch import BatchItem
 
 COLUMNS = (
-    "proposal", "source", "as_of", "pack", "verdict", "rule_id", "domain", "severity", "status",
-    "likelihood", "impact", "score", "title", "evidence", "missing", "recommendations", "sources",
+    "proposal",
+    "source",
+    "as_of",
+    "pack",
+    "verdict",
+    "rule_id",
+    "domain",
+    "severity",
+    "status",
+    "likelihood",
+    "impact",
+    "score",
+    "title",
+    "evidence",
+    "missing",
+    "recommendations",
+    "sources",
 )
 
 
@@ -36,16 +51,30 @@ def _row(a: Assessment, c: Check, lang: str) -> list[object]:
     evidence = "; ".join(
         f"{e.path} = {_raw(e.value)}"
         + (f" ({message('line', lang, line=e.line)})" if e.line else "")
-        for e in c.evidence)
+        for e in c.evidence
+    )
     recommendations = "; ".join(
         f"{label('stage', r.stage, lang)} / {r.owner}: {r.text.get(lang)}"
-        for r in c.recommendations)
+        for r in c.recommendations
+    )
     return [
-        a.proposal.title, a.proposal.source, a.as_of.isoformat(), a.pack.name, a.verdict,
+        a.proposal.title,
+        a.proposal.source,
+        a.as_of.isoformat(),
+        a.pack.name,
+        a.verdict,
         # a score measures a risk: 0 where the check is not one (clear, unknown, waived)
-        c.rule_id, c.domain, c.severity, c.status, c.likelihood, c.impact,
+        c.rule_id,
+        c.domain,
+        c.severity,
+        c.status,
+        c.likelihood,
+        c.impact,
         c.score if c.status == "risk" else 0,
-        c.title.get(lang), evidence, "; ".join(c.missing), recommendations,
+        c.title.get(lang),
+        evidence,
+        "; ".join(c.missing),
+        recommendations,
         "; ".join(view.source_line(s, lang) for s in c.sources),
     ]
 

@@ -38,19 +38,37 @@ def fit_width(width: int | None) -> int:
     if width is None:
         return WIDTH
     return max(MIN_WIDTH, min(MAX_WIDTH, width))
-VERDICT_STYLE = {"blocked": "bold white on red", "incomplete": "bold black on yellow",
-                 "high_risk": "bold red", "medium_risk": "bold yellow",
-                 "low_risk": "bold green"}
-SEVERITY_STYLE = {"blocker": "bold red", "high": "red", "medium": "yellow", "low": "cyan",
-                  "info": "dim"}
+
+
+VERDICT_STYLE = {
+    "blocked": "bold white on red",
+    "incomplete": "bold black on yellow",
+    "high_risk": "bold red",
+    "medium_risk": "bold yellow",
+    "low_risk": "bold green",
+}
+SEVERITY_STYLE = {
+    "blocker": "bold red",
+    "high": "red",
+    "medium": "yellow",
+    "low": "cyan",
+    "info": "dim",
+}
 STATUS_STYLE = {"risk": "red", "clear": "green", "unknown": "yellow", "accepted": "blue"}
 
 
 def _console(color: bool, width: int) -> Console:
     return Console(
-        file=io.StringIO(), width=width, force_terminal=color, no_color=not color,
-        color_system="standard" if color else None, markup=False, highlight=False,
-        emoji=False, soft_wrap=False, legacy_windows=False,
+        file=io.StringIO(),
+        width=width,
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        markup=False,
+        highlight=False,
+        emoji=False,
+        soft_wrap=False,
+        legacy_windows=False,
     )
 
 
@@ -89,19 +107,18 @@ def _indented(console: Console, text: str | Text, indent: int, style: str = "") 
     console.print(Padding(t, (0, 0, 0, indent), expand=False), overflow="fold")
 
 
-def _item(console: Console, marker: str, text: str | Text, indent: int,
-          style: str = "") -> None:
+def _item(console: Console, marker: str, text: str | Text, indent: int, style: str = "") -> None:
     """``marker text`` with wrapped lines hanging under the text, not under the marker."""
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")
-    grid.add_row(Text(marker, style=style), text if isinstance(text, Text)
-                 else Text(text, style=style))
+    grid.add_row(
+        Text(marker, style=style), text if isinstance(text, Text) else Text(text, style=style)
+    )
     console.print(Padding(grid, (0, 0, 0, indent), expand=False))
 
 
-def render_assessment(a: Assessment, lang: str, color: bool = False,
-                      width: int = WIDTH) -> str:
+def render_assessment(a: Assessment, lang: str, color: bool = False, width: int = WIDTH) -> str:
     return draw(lambda c: assessment_body(c, a, lang), color, width)
 
 
@@ -111,15 +128,22 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
 
     console.print(Text(m("title.memo"), style="bold"))
     console.print(Text(f"{m('proposal')}: {a.proposal.title}"))
-    console.print(Text(f"{m('file')}: {a.proposal.source}    "
-                       f"{m('as_of')}: {formatting.date(a.as_of, lang)}"))
+    console.print(
+        Text(f"{m('file')}: {a.proposal.source}    {m('as_of')}: {formatting.date(a.as_of, lang)}")
+    )
     period = view.pack_period(a, lang)
-    console.print(Text(f"{m('pack')}: {a.pack.name} {a.pack.version} — {a.pack.regime}"
-                       + (f" ({m('effective')} {period})" if period else "")))
+    console.print(
+        Text(
+            f"{m('pack')}: {a.pack.name} {a.pack.version} — {a.pack.regime}"
+            + (f" ({m('effective')} {period})" if period else "")
+        )
+    )
 
     console.print()
-    verdict = Text(f" {m('verdict')}: {label('verdict', a.verdict, lang).upper()} ",
-                   style=VERDICT_STYLE[a.verdict])
+    verdict = Text(
+        f" {m('verdict')}: {label('verdict', a.verdict, lang).upper()} ",
+        style=VERDICT_STYLE[a.verdict],
+    )
     console.print(verdict)
     console.print(Text(m(f"verdict_note.{a.verdict}")))
     worst = view.worst(a, lang)
@@ -135,8 +159,10 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
     for n, check in enumerate(top, 1):
         line = Text(f"{check.rule_id}  ", style="bold")
         line.append(check.title.get(lang), style=STATUS_STYLE["risk"])
-        line.append(f" — {label('severity', check.severity, lang)}, "
-                    f"{m('score').lower()} {check.score}", style="dim")
+        line.append(
+            f" — {label('severity', check.severity, lang)}, {m('score').lower()} {check.score}",
+            style="dim",
+        )
         _item(console, f"{n:>2}.", line, 0)
     more = len(view.risks(a)) - len(top)
     if more > 0:
@@ -177,8 +203,9 @@ def annex_body(console: Console, a: Assessment, lang: str) -> None:
         for check in checks:
             line = Text(f"{check.rule_id}  ")
             line.append(view.statement(check, lang))
-            line.append(f" — {label('status', check.status, lang)}",
-                        style=STATUS_STYLE[check.status])
+            line.append(
+                f" — {label('status', check.status, lang)}", style=STATUS_STYLE[check.status]
+            )
             _item(console, view.SYMBOLS[check.status], line, 2)
 
     unknown_count = len(view.with_status(a, "unknown"))
@@ -194,14 +221,19 @@ def annex_body(console: Console, a: Assessment, lang: str) -> None:
         if not group:
             continue
         console.print()
-        _indented(console, Text(label("severity", severity, lang),
-                                style=SEVERITY_STYLE[severity]), 1)
+        _indented(
+            console, Text(label("severity", severity, lang), style=SEVERITY_STYLE[severity]), 1
+        )
         for check in group:
             title = Text(f"{check.rule_id}  ", style="bold")
             title.append(check.title.get(lang), style=STATUS_STYLE["risk"])
             _item(console, view.SYMBOLS["risk"], title, 2)
-            _indented(console, f"{view.score_formula(check, lang)} · "
-                      f"{label('domain', check.domain, lang)}", 6, "dim")
+            _indented(
+                console,
+                f"{view.score_formula(check, lang)} · {label('domain', check.domain, lang)}",
+                6,
+                "dim",
+            )
             _indented(console, f"{m('why')}: {check.why.get(lang)}", 6)
             if check.items:
                 _indented(console, f"{m('items')}: {view.items(check, lang)}", 6)
@@ -216,12 +248,21 @@ def annex_body(console: Console, a: Assessment, lang: str) -> None:
                 _indented(console, f"{m('next_steps')}:", 6)
                 for rec in check.recommendations:
                     who = view.who(rec.owner, getattr(rec, "counterpart", None), lang)
-                    _item(console, "→", f"[{label('stage', rec.stage, lang)}] {who}: "
-                          f"{rec.text.get(lang)}", 8, "bold")
+                    _item(
+                        console,
+                        "→",
+                        f"[{label('stage', rec.stage, lang)}] {who}: {rec.text.get(lang)}",
+                        8,
+                        "bold",
+                    )
             if check.waiver is not None:
                 _indented(console, view.waiver_line(check, lang), 6, "bold")
-            _indented(console, f"{m('sources')}: "
-                      + "; ".join(view.source_line(s, lang) for s in check.sources), 6, "dim")
+            _indented(
+                console,
+                f"{m('sources')}: " + "; ".join(view.source_line(s, lang) for s in check.sources),
+                6,
+                "dim",
+            )
 
     heading(console, m("heading.unknown_by_question"))
     groups = view.unknowns_by_question(a, lang)
@@ -230,16 +271,26 @@ def annex_body(console: Console, a: Assessment, lang: str) -> None:
     for question, checks in groups:
         _indented(console, Text(question, style="bold"), 1)
         for check in checks:
-            _item(console, view.SYMBOLS["unknown"], f"{check.rule_id}  "
-                  f"{view.statement(check, lang)} "
-                  f"({label('severity', check.severity, lang)})", 2, STATUS_STYLE["unknown"])
+            _item(
+                console,
+                view.SYMBOLS["unknown"],
+                f"{check.rule_id}  "
+                f"{view.statement(check, lang)} "
+                f"({label('severity', check.severity, lang)})",
+                2,
+                STATUS_STYLE["unknown"],
+            )
 
     accepted = view.with_status(a, "accepted")
     if accepted:
         heading(console, m("heading.accepted"))
         for check in accepted:
-            _indented(console, f"{view.SYMBOLS['accepted']} {check.rule_id}  "
-                      f"{check.title.get(lang)}", 2, STATUS_STYLE["accepted"])
+            _indented(
+                console,
+                f"{view.SYMBOLS['accepted']} {check.rule_id}  {check.title.get(lang)}",
+                2,
+                STATUS_STYLE["accepted"],
+            )
             _indented(console, view.waiver_line(check, lang), 6)
 
     heading(console, m("heading.procedure"))
@@ -249,12 +300,22 @@ def annex_body(console: Console, a: Assessment, lang: str) -> None:
         _indented(console, m("none"), 2)
 
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    for col, justify in (("domain", "left"), ("level", "left"), ("score", "right"),
-                         ("risks", "right"), ("unknowns", "right")):
+    for col, justify in (
+        ("domain", "left"),
+        ("level", "left"),
+        ("score", "right"),
+        ("risks", "right"),
+        ("unknowns", "right"),
+    ):
         table.add_column(m(col), justify=justify)  # type: ignore[arg-type]
     for domain, summary in a.domains.items():
-        table.add_row(label("domain", domain, lang), label("level", summary.level, lang),
-                      str(summary.score), str(summary.risks), str(summary.unknowns))
+        table.add_row(
+            label("domain", domain, lang),
+            label("level", summary.level, lang),
+            str(summary.score),
+            str(summary.risks),
+            str(summary.unknowns),
+        )
     heading(console, m("domains"))
     console.print(table)
     console.print(Text(f"{m('score')}: {a.score} ({m('score_help')})", style="dim"))
@@ -265,7 +326,8 @@ def annex_body(console: Console, a: Assessment, lang: str) -> None:
 
 def legend(lang: str) -> str:
     return f"{message('heading.legend', lang)}: " + " · ".join(
-        f"{view.SYMBOLS[s]} {message(f'legend.{s}', lang)}" for s in view.STATUS_ORDER)
+        f"{view.SYMBOLS[s]} {message(f'legend.{s}', lang)}" for s in view.STATUS_ORDER
+    )
 
 
 def procedure_table(a: Assessment, lang: str) -> Table:
@@ -276,10 +338,14 @@ def procedure_table(a: Assessment, lang: str) -> Table:
         table.add_column(m(col), overflow="fold")
     for n, entry in enumerate(a.procedure, 1):
         issue = entry.issue.get(lang) if entry.issue else ""
-        table.add_row(str(n), label("step", entry.step, lang), m("yes" if entry.required else "no"),
-                      label("stepstatus", entry.status, lang),
-                      formatting.date(entry.date, lang),
-                      Text(issue, style="red") if issue else "")
+        table.add_row(
+            str(n),
+            label("step", entry.step, lang),
+            m("yes" if entry.required else "no"),
+            label("stepstatus", entry.status, lang),
+            formatting.date(entry.date, lang),
+            Text(issue, style="red") if issue else "",
+        )
     return table
 
 
@@ -299,14 +365,23 @@ def summary_table(items: Sequence[BatchItem], lang: str) -> Table:
             first = str(item.problems[0]) if item.problems else ""
             table.add_row(item.source, "", Text(m("error"), style="red"), "", first)
         else:
-            table.add_row(item.source, s.title,
-                          Text(label("verdict", s.verdict, lang), style=VERDICT_STYLE[s.verdict]),
-                          str(s.score), ", ".join(s.top_risks))
+            table.add_row(
+                item.source,
+                s.title,
+                Text(label("verdict", s.verdict, lang), style=VERDICT_STYLE[s.verdict]),
+                str(s.score),
+                ", ".join(s.top_risks),
+            )
     return table
 
 
-def render_batch(items: Sequence[BatchItem], lang: str, color: bool = False,
-                 width: int = WIDTH, summary_only: bool = False) -> str:
+def render_batch(
+    items: Sequence[BatchItem],
+    lang: str,
+    color: bool = False,
+    width: int = WIDTH,
+    summary_only: bool = False,
+) -> str:
     def body(console: Console) -> None:
         for item in [] if summary_only else items:
             if item.assessment is not None:
@@ -320,6 +395,7 @@ def render_batch(items: Sequence[BatchItem], lang: str, color: bool = False,
                     _indented(console, str(problem), 2, "red")
         heading(console, message("title.batch", lang))
         console.print(summary_table(items, lang))
+
     return draw(body, color, width)
 
 
@@ -339,8 +415,14 @@ def render_diff(d: AssessmentDiff, lang: str, color: bool = False, width: int = 
         console.print(Text(f"{m('diff.new')}: {d.new.title} ({d.new.source})"))
         console.print()
         old_v, new_v = (label("verdict", v, lang) for v in (d.old_verdict, d.new_verdict))
-        console.print(Text(m("diff.verdict_changed", old=old_v, new=new_v) if d.verdict_changed
-                           else m("diff.verdict_same", verdict=new_v), style="bold"))
+        console.print(
+            Text(
+                m("diff.verdict_changed", old=old_v, new=new_v)
+                if d.verdict_changed
+                else m("diff.verdict_same", verdict=new_v),
+                style="bold",
+            )
+        )
         console.print(Text(m("diff.score", old=d.old_score, new=d.new_score)))
         if not d.has_changes:
             console.print(Text(m("diff.no_changes")))
@@ -350,8 +432,13 @@ def render_diff(d: AssessmentDiff, lang: str, color: bool = False, width: int = 
             heading(console, m(f"diff.{key}"))
             for ch in changes:
                 _indented(console, f"{ch.rule_id}  {ch.title.get(lang)}", 2, "bold")
-                _indented(console, f"{_side(ch.old_status, ch.old_score, lang)} → "
-                          f"{_side(ch.new_status, ch.new_score, lang)}", 6)
+                _indented(
+                    console,
+                    f"{_side(ch.old_status, ch.old_score, lang)} → "
+                    f"{_side(ch.new_status, ch.new_score, lang)}",
+                    6,
+                )
+
     return draw(body, color, width)
 
 
@@ -361,10 +448,15 @@ def render_checklist(pack: object, lang: str, width: int = WIDTH) -> str:
     def body(console: Console) -> None:
         m = lambda key, **kw: message(key, lang, **kw)  # noqa: E731
         info = catalogue.pack_info(pack, lang)
-        console.print(Text(f"{m('title.checklist')} — {info['name']} {info['version']}",
-                           style="bold"))
-        console.print(Text(f"{m('regime')}: {info['regime']}"
-                           + (f" ({m('effective')} {info['period']})" if info["period"] else "")))
+        console.print(
+            Text(f"{m('title.checklist')} — {info['name']} {info['version']}", style="bold")
+        )
+        console.print(
+            Text(
+                f"{m('regime')}: {info['regime']}"
+                + (f" ({m('effective')} {info['period']})" if info["period"] else "")
+            )
+        )
         if info["description"]:
             console.print(Text(info["description"]))
         console.print(Text(m("checklist.intro")))
@@ -374,17 +466,26 @@ def render_checklist(pack: object, lang: str, width: int = WIDTH) -> str:
         for domain, rules in catalogue.rules_by_domain(pack):
             heading(console, label("domain", domain, lang))
             for rule in rules:
-                _item(console, "☐", Text(f"{rule.id}  {catalogue.statement(rule, lang)}",
-                                         style="bold"), 2)
-                _indented(console, f"{m('risk_if_not')}: {catalogue.text(rule.title, lang)} "
-                          f"({label('severity', rule.severity, lang)}; "
-                          f"{m('likelihood')} {rule.likelihood} × {m('impact')} {rule.impact})",
-                          6, "dim")
+                _item(
+                    console,
+                    "☐",
+                    Text(f"{rule.id}  {catalogue.statement(rule, lang)}", style="bold"),
+                    2,
+                )
+                _indented(
+                    console,
+                    f"{m('risk_if_not')}: {catalogue.text(rule.title, lang)} "
+                    f"({label('severity', rule.severity, lang)}; "
+                    f"{m('likelihood')} {rule.likelihood} × {m('impact')} {rule.impact})",
+                    6,
+                    "dim",
+                )
                 _indented(console, f"{m('why')}: {catalogue.text(rule.why, lang)}", 6)
                 for rec in catalogue.recommendations(rule, lang):
                     _indented(console, f"→ [{rec['stage']}] {rec['owner']}: {rec['text']}", 8)
         console.print()
         console.print(Text(f"{m('heading.legend')}: ☐ {m('legend.blank')}", style="dim"))
+
     return draw(body, False, width)
 
 
@@ -394,8 +495,9 @@ def render_rule_list(pack: object, lang: str, color: bool = False, width: int = 
     def body(console: Console) -> None:
         m = lambda key: message(key, lang)  # noqa: E731
         info = catalogue.pack_info(pack, lang)
-        console.print(Text(f"{m('pack')}: {info['name']} {info['version']} — {info['regime']}",
-                           style="bold"))
+        console.print(
+            Text(f"{m('pack')}: {info['name']} {info['version']} — {info['regime']}", style="bold")
+        )
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
         table.add_column(m("rule"), no_wrap=True)
         table.add_column(m("domain"))
@@ -404,11 +506,16 @@ def render_rule_list(pack: object, lang: str, color: bool = False, width: int = 
         table.add_column(m("heading.rules"), overflow="fold")
         for domain, rules in catalogue.rules_by_domain(pack):
             for rule in rules:
-                table.add_row(rule.id, label("domain", domain, lang),
-                              Text(label("severity", rule.severity, lang),
-                                   style=SEVERITY_STYLE[rule.severity]),
-                              f"{rule.likelihood}×{rule.impact}",
-                              catalogue.text(rule.title, lang))
+                table.add_row(
+                    rule.id,
+                    label("domain", domain, lang),
+                    Text(
+                        label("severity", rule.severity, lang), style=SEVERITY_STYLE[rule.severity]
+                    ),
+                    f"{rule.likelihood}×{rule.impact}",
+                    catalogue.text(rule.title, lang),
+                )
         console.print(table)
         console.print(Text(message("count_checks", lang, n=info["rule_count"]), style="dim"))
+
     return draw(body, color, width)

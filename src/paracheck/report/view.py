@@ -48,9 +48,15 @@ def by_domain(checks: Iterable[Check]) -> list[tuple[str, list[Check]]]:
         groups.setdefault(check.domain, []).append(check)
     order = {s: i for i, s in enumerate(STATUS_ORDER)}
     return [
-        (domain, sorted(groups[domain], key=lambda c: (
-            order[c.status], SEVERITY_RANK[c.severity], -c.score, c.rule_id)))
-        for domain in DOMAINS if domain in groups
+        (
+            domain,
+            sorted(
+                groups[domain],
+                key=lambda c: (order[c.status], SEVERITY_RANK[c.severity], -c.score, c.rule_id),
+            ),
+        )
+        for domain in DOMAINS
+        if domain in groups
     ]
 
 
@@ -108,8 +114,10 @@ def evidence_line(item: Evidence, lang: str) -> str:
 
 _LINES = re.compile(r"\blines?\b")
 # A reference that already names its instrument (UU, PP, Permendagri …) needs no kind prefix.
-_NAMED = re.compile(r"^(UU|PP|Perpres|Permendagri|Permenlu|Inpres|Keppres|Perda|Pergub|"
-                    r"Undang|Peraturan|Surat|SE|Law|Regulation)\b")
+_NAMED = re.compile(
+    r"^(UU|PP|Perpres|Permendagri|Permenlu|Inpres|Keppres|Perda|Pergub|"
+    r"Undang|Peraturan|Surat|SE|Law|Regulation)\b"
+)
 
 
 def source_line(source: Source, lang: str) -> str:
@@ -118,8 +126,9 @@ def source_line(source: Source, lang: str) -> str:
     text = ref if _NAMED.match(ref) else f"{label('source', source.kind, lang)} {ref}"
     details = []
     if source.confidence:
-        details.append(message("confidence", lang,
-                               level=label("confidence", source.confidence, lang)))
+        details.append(
+            message("confidence", lang, level=label("confidence", source.confidence, lang))
+        )
     if source.note:
         note = source.note
         details.append(_LINES.sub(message("lines_word", lang), note) if lang == "id" else note)
@@ -136,8 +145,9 @@ def waiver_line(check: Check, lang: str) -> str:
         return ""
     w = check.waiver
     key = "waiver_lapsed" if getattr(w, "lapsed", False) else "waiver"
-    return message(key, lang, reason=w.reason, by=w.accepted_by,
-                   until=formatting.date(w.until, lang))
+    return message(
+        key, lang, reason=w.reason, by=w.accepted_by, until=formatting.date(w.until, lang)
+    )
 
 
 def pack_period(assessment: Assessment, lang: str) -> str:
@@ -147,14 +157,17 @@ def pack_period(assessment: Assessment, lang: str) -> str:
     start = formatting.date(pack.effective_from, lang)
     if pack.effective_until is None:
         return message("effective_open", lang, start=start)
-    return message("effective_range", lang, start=start,
-                   end=formatting.date(pack.effective_until, lang))
+    return message(
+        "effective_range", lang, start=start, end=formatting.date(pack.effective_until, lang)
+    )
 
 
 def score_formula(check: Check, lang: str) -> str:
     """``Kemungkinan 4 × Dampak 5 = 20``."""
-    return (f"{message('likelihood', lang)} {check.likelihood} × "
-            f"{message('impact', lang)} {check.impact} = {check.score}")
+    return (
+        f"{message('likelihood', lang)} {check.likelihood} × "
+        f"{message('impact', lang)} {check.impact} = {check.score}"
+    )
 
 
 # --------------------------------------------------------------------------- the memo
@@ -163,8 +176,15 @@ def score_formula(check: Check, lang: str) -> str:
 # possible), top risks one line each, the questions to answer, the staged action plan — and
 # puts the full checklist and evidence after it as an annex. The content is decided here once.
 
-STAGE_ORDER = ("planning", "exploration", "approval", "agreement", "signing", "implementation",
-               "monitoring")
+STAGE_ORDER = (
+    "planning",
+    "exploration",
+    "approval",
+    "agreement",
+    "signing",
+    "implementation",
+    "monitoring",
+)
 TOP_RISKS = 10
 
 
@@ -180,7 +200,7 @@ def statement(check: Check, lang: str) -> str:
 
 
 def worst(a: Assessment, lang: str) -> str:
-    """"Bisa menjadi Terhambat: 1 pemeriksaan penghambat belum dapat dinilai (REG-030)", or ""
+    """ "Bisa menjadi Terhambat: 1 pemeriksaan penghambat belum dapat dinilai (REG-030)", or ""
     when answering the open questions cannot make the verdict worse."""
     worst_verdict = getattr(a, "worst_verdict", None)
     if not worst_verdict or worst_verdict == a.verdict:
@@ -190,10 +210,16 @@ def worst(a: Assessment, lang: str) -> str:
     # only raise the verdict less far are counted, so "could become Blocked: 30 checks" never
     # reads as if thirty medium checks could block the proposal
     severity = {ch.rule_id: ch.severity for ch in a.checks}
-    causing = [r for r in because if r in severity
-               and SEVERITY_VERDICT[severity[r]] == worst_verdict] or because
-    text = message("worst", lang, verdict=label("verdict", worst_verdict, lang),
-                   n=len(causing), rules=", ".join(causing) or "—")
+    causing = [
+        r for r in because if r in severity and SEVERITY_VERDICT[severity[r]] == worst_verdict
+    ] or because
+    text = message(
+        "worst",
+        lang,
+        verdict=label("verdict", worst_verdict, lang),
+        n=len(causing),
+        rules=", ".join(causing) or "—",
+    )
     others = len(because) - len(causing)
     return f"{text} {message('worst.others', lang, n=others)}" if others else text
 
@@ -219,22 +245,30 @@ def top_risks(a: Assessment) -> list[Check]:
 
 def who(owner: str, counterpart: str | None, lang: str) -> str:
     """``Biro Kerja Sama → Kemendagri``: who acts, and with whom."""
-    return message("with_counterpart", lang, owner=owner, counterpart=counterpart) \
-        if counterpart else owner
+    return (
+        message("with_counterpart", lang, owner=owner, counterpart=counterpart)
+        if counterpart
+        else owner
+    )
 
 
 def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, object]]]]:
     """The actions grouped by procedure stage, stages in the order they happen."""
     groups: dict[str, list[dict[str, object]]] = {}
     for act in a.actions:
-        groups.setdefault(act.stage, []).append({
-            "who": who(act.owner, getattr(act, "counterpart", None), lang),
-            "text": act.text.get(lang), "rules": list(act.rules),
-            "severity": label("severity", act.severity, lang),
-        })
+        groups.setdefault(act.stage, []).append(
+            {
+                "who": who(act.owner, getattr(act, "counterpart", None), lang),
+                "text": act.text.get(lang),
+                "rules": list(act.rules),
+                "severity": label("severity", act.severity, lang),
+            }
+        )
     order = {s: i for i, s in enumerate(STAGE_ORDER)}
-    return [(label("stage", stage, lang), groups[stage])
-            for stage in sorted(groups, key=lambda s: (order.get(s, len(order)), s))]
+    return [
+        (label("stage", stage, lang), groups[stage])
+        for stage in sorted(groups, key=lambda s: (order.get(s, len(order)), s))
+    ]
 
 
 def question_groups(a: Assessment, lang: str) -> list[dict[str, object]]:
@@ -257,8 +291,11 @@ def question_groups(a: Assessment, lang: str) -> list[dict[str, object]]:
     out.sort(key=lambda e: e["rank"])  # type: ignore[arg-type,return-value]
     for e in out:
         spots = e["where"]
-        e["where"] = ("; ".join(spots) if len(spots) <= 3  # type: ignore[arg-type]
-                      else message("n_places", lang, n=len(spots)))  # type: ignore[arg-type]
+        e["where"] = (
+            "; ".join(spots)
+            if len(spots) <= 3  # type: ignore[arg-type]
+            else message("n_places", lang, n=len(spots))
+        )  # type: ignore[arg-type]
     return out
 
 

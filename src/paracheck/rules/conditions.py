@@ -113,6 +113,7 @@ Condition = All | AnyOf | Not | Compare | Member | Contains | Exists | ComparePa
 
 # --------------------------------------------------------------------------- parsing
 
+
 def _literal(value: Any, path: str, field: str) -> Any:
     """Check a literal against the path's type; dates become ``datetime.date``."""
     info = vocabulary()[path]
@@ -124,8 +125,9 @@ def _literal(value: Any, path: str, field: str) -> Any:
         try:
             return dt.date.fromisoformat(str(value))
         except ValueError as exc:
-            raise ConditionError(field, f"{path} is a date; {value!r} is not YYYY-MM-DD "
-                                        f"({exc})") from None
+            raise ConditionError(
+                field, f"{path} is a date; {value!r} is not YYYY-MM-DD ({exc})"
+            ) from None
     if info.type == "number":
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ConditionError(field, f"{path} is a number; got {value!r}")
@@ -177,8 +179,11 @@ def parse(raw: Any, scope: Scope, field: str = "when") -> Condition:
     if "count" in keys or "share" in keys:
         return _parse_count(raw, scope, field)
     if "path" not in keys:
-        raise ConditionError(field, f"unknown condition keys {sorted(keys)}; expected all, any, "
-                                    "not, path, count, share or flag")
+        raise ConditionError(
+            field,
+            f"unknown condition keys {sorted(keys)}; expected all, any, "
+            "not, path, count, share or flag",
+        )
     path = _path(raw["path"], scope, f"{field}.path")
     ops = keys - {"path"}
     if len(ops) != 1:
@@ -219,8 +224,9 @@ def parse(raw: Any, scope: Scope, field: str = "when") -> Condition:
         if op == "contains_any":
             if not isinstance(arg, list) or not arg:
                 raise ConditionError(where, "expected a non-empty list of values")
-            return AnyOf(tuple(Contains(path, _item(v, path, f"{where}[{i}]"))
-                               for i, v in enumerate(arg)))
+            return AnyOf(
+                tuple(Contains(path, _item(v, path, f"{where}[{i}]")) for i, v in enumerate(arg))
+            )
         return Contains(path, _item(arg, path, where), op == "not_contains")
     if op == "exists":
         if not isinstance(arg, bool):
@@ -234,8 +240,9 @@ def _item(value: Any, path: str, field: str) -> Any:
     if not isinstance(value, str):
         raise ConditionError(field, f"items of {path} are text; got {value!r}")
     if info.values is not None and value not in info.values:
-        raise ConditionError(field, f"{value!r} is not an allowed item of {path} "
-                                    f"({', '.join(info.values)})")
+        raise ConditionError(
+            field, f"{value!r} is not an allowed item of {path} ({', '.join(info.values)})"
+        )
     return value
 
 
@@ -258,8 +265,10 @@ def _parse_count(raw: dict[str, Any], scope: Scope, field: str) -> Count:
     if collection in COLLECTIONS:
         item_scope, home = COLLECTIONS[collection]
         if home != scope:
-            raise ConditionError(f"{field}.{key}", f"'{collection}' can be counted only in a "
-                                                   f"{home}-level condition, not per {scope}")
+            raise ConditionError(
+                f"{field}.{key}",
+                f"'{collection}' can be counted only in a {home}-level condition, not per {scope}",
+            )
         where = parse(where_raw, item_scope, f"{field}.where") if where_raw is not None else None
         return Count(collection, where, op, value, share)
     path = _path(collection, scope, f"{field}.{key}")
@@ -273,6 +282,7 @@ def _parse_count(raw: dict[str, Any], scope: Scope, field: str) -> Count:
 
 
 # --------------------------------------------------------------------------- walking
+
 
 def children(cond: Condition) -> tuple[Condition, ...]:
     if isinstance(cond, All | AnyOf):
@@ -343,37 +353,90 @@ def negate(cond: Condition) -> Condition:
 # awkwardly carries its own ``clears_when`` text.
 
 _OPS = {
-    "en": {"eq": "is", "ne": "is not", "lt": "is below", "le": "is at most", "gt": "is above",
-           "ge": "is at least"},
-    "id": {"eq": "adalah", "ne": "bukan", "lt": "kurang dari", "le": "paling banyak",
-           "gt": "lebih dari", "ge": "paling sedikit"},
+    "en": {
+        "eq": "is",
+        "ne": "is not",
+        "lt": "is below",
+        "le": "is at most",
+        "gt": "is above",
+        "ge": "is at least",
+    },
+    "id": {
+        "eq": "adalah",
+        "ne": "bukan",
+        "lt": "kurang dari",
+        "le": "paling banyak",
+        "gt": "lebih dari",
+        "ge": "paling sedikit",
+    },
 }
 _DATE_OPS = {
-    "en": {"eq": "is", "ne": "is not", "lt": "is before", "le": "is on or before",
-           "gt": "is after", "ge": "is on or after"},
-    "id": {"eq": "jatuh pada", "ne": "tidak jatuh pada", "lt": "sebelum",
-           "le": "paling lambat", "gt": "sesudah", "ge": "paling cepat"},
+    "en": {
+        "eq": "is",
+        "ne": "is not",
+        "lt": "is before",
+        "le": "is on or before",
+        "gt": "is after",
+        "ge": "is on or after",
+    },
+    "id": {
+        "eq": "jatuh pada",
+        "ne": "tidak jatuh pada",
+        "lt": "sebelum",
+        "le": "paling lambat",
+        "gt": "sesudah",
+        "ge": "paling cepat",
+    },
 }
 _WORDS = {
-    "en": {"and": "and", "or": "or", "not": "it is not the case that {}",
-           "filled": "{p} is recorded", "empty": "{p} is not recorded",
-           "contains": "{p} include {v}", "not_contains": "{p} do not include {v}",
-           "some": "there is at least one {c}{w}", "none": "there is no {c}{w}",
-           "some_list": "{c}: at least one", "none_list": "{c}: none",
-           "count": "the number of {c}{w} {op} {v}", "share": "the share of {c}{w} {op} {v}",
-           "where": " where {w}", "flag": "there is {f}", "not_flag": "there is no {f}",
-           "times": "{n} times {p}", "plus": "{p} plus {n}", "minus": "{p} minus {n}"},
-    "id": {"and": "dan", "or": "atau", "not": "tidak benar bahwa {}",
-           "filled": "{p} tercatat", "empty": "{p} tidak tercatat",
-           "contains": "{p} mencakup {v}", "not_contains": "{p} tidak mencakup {v}",
-           "some": "ada paling sedikit satu {c}{w}", "none": "tidak ada {c}{w}",
-           "some_list": "ada {c}", "none_list": "tidak ada {c}",
-           "count": "jumlah {c}{w} {op} {v}", "share": "proporsi {c}{w} {op} {v}",
-           "where": " dengan {w}", "flag": "ada {f}", "not_flag": "tidak ada {f}",
-           "times": "{n} kali {p}", "plus": "{p} ditambah {n}", "minus": "{p} dikurangi {n}"},
+    "en": {
+        "and": "and",
+        "or": "or",
+        "not": "it is not the case that {}",
+        "filled": "{p} is recorded",
+        "empty": "{p} is not recorded",
+        "contains": "{p} include {v}",
+        "not_contains": "{p} do not include {v}",
+        "some": "there is at least one {c}{w}",
+        "none": "there is no {c}{w}",
+        "some_list": "{c}: at least one",
+        "none_list": "{c}: none",
+        "count": "the number of {c}{w} {op} {v}",
+        "share": "the share of {c}{w} {op} {v}",
+        "where": " where {w}",
+        "flag": "there is {f}",
+        "not_flag": "there is no {f}",
+        "times": "{n} times {p}",
+        "plus": "{p} plus {n}",
+        "minus": "{p} minus {n}",
+    },
+    "id": {
+        "and": "dan",
+        "or": "atau",
+        "not": "tidak benar bahwa {}",
+        "filled": "{p} tercatat",
+        "empty": "{p} tidak tercatat",
+        "contains": "{p} mencakup {v}",
+        "not_contains": "{p} tidak mencakup {v}",
+        "some": "ada paling sedikit satu {c}{w}",
+        "none": "tidak ada {c}{w}",
+        "some_list": "ada {c}",
+        "none_list": "tidak ada {c}",
+        "count": "jumlah {c}{w} {op} {v}",
+        "share": "proporsi {c}{w} {op} {v}",
+        "where": " dengan {w}",
+        "flag": "ada {f}",
+        "not_flag": "tidak ada {f}",
+        "times": "{n} kali {p}",
+        "plus": "{p} ditambah {n}",
+        "minus": "{p} dikurangi {n}",
+    },
 }
-_NOUNS = {"sectors": ("sektor", "sector"), "programs": ("program", "programme"),
-          "sector.programs": ("program", "programme")}
+_NOUNS = {
+    "sectors": ("sektor", "sector"),
+    "programs": ("program", "programme"),
+    "sector.programs": ("program", "programme"),
+}
 _ITEM_PREFIX = {"sectors": "sector.", "programs": "program.", "sector.programs": "program."}
 
 
@@ -434,8 +497,9 @@ def _count(cond: Count, lang: str) -> str:
     from babel.numbers import format_percent
 
     plural = noun if lang == "id" or not nouns else noun + "s"
-    return w["share"].format(c=plural, w=where, op=_OPS[lang][cond.op],
-                             v=format_percent(n, locale=lang))
+    return w["share"].format(
+        c=plural, w=where, op=_OPS[lang][cond.op], v=format_percent(n, locale=lang)
+    )
 
 
 def _sector_names(where: Condition | None, lang: str) -> str | None:
@@ -458,7 +522,8 @@ def _contains_group(cond: AnyOf, lang: str) -> str | None:
     (path,) = paths
     values = tuple(p.value for p in parts)  # type: ignore[union-attr]
     return _WORDS[lang]["contains"].format(
-        p=_label(path, lang), v=_values(path, values, lang, _WORDS[lang]["or"]))
+        p=_label(path, lang), v=_values(path, values, lang, _WORDS[lang]["or"])
+    )
 
 
 def describe(cond: Condition, lang: str) -> str:
@@ -478,14 +543,16 @@ def describe(cond: Condition, lang: str) -> str:
         texts = [describe(p, lang) for p in cond.parts]
         return joiner.join(
             f"({t})" if isinstance(p, All | AnyOf) and not _is_contains_group(p) else t
-            for t, p in zip(texts, cond.parts, strict=True))
+            for t, p in zip(texts, cond.parts, strict=True)
+        )
     if isinstance(cond, Not):
         inner = cond.part
         if isinstance(inner, Compare):
             return _compare(inner.path, FLIP[inner.op], inner.value, lang)
         if isinstance(inner, ComparePaths):
-            return describe(ComparePaths(inner.path, FLIP[inner.op], inner.other, inner.plus,
-                                         inner.times), lang)
+            return describe(
+                ComparePaths(inner.path, FLIP[inner.op], inner.other, inner.plus, inner.times), lang
+            )
         if isinstance(inner, Not):
             return describe(inner.part, lang)
         return describe(negate(inner), lang)

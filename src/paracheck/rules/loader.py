@@ -85,8 +85,12 @@ def load_pack(name_or_path: str | Path) -> RulePack:
         path = Path(text)
         if not path.exists():
             known = ", ".join(pack_names())
-            raise UsageError(f"no rule pack named '{text}' (shipped packs: {known})",
-                             option="pack", value=text, choices=tuple(pack_names()))
+            raise UsageError(
+                f"no rule pack named '{text}' (shipped packs: {known})",
+                option="pack",
+                value=text,
+                choices=tuple(pack_names()),
+            )
     resolved = path.resolve()
     info = resolved.stat()
     version = (info.st_mtime_ns, info.st_size)
@@ -148,8 +152,7 @@ def _headers() -> tuple[tuple[str, dt.date | None, dt.date | None], ...]:
     for name in _shipped():
         text = (PACKS_DIR / f"{name}.yaml").read_text(encoding="utf-8")
         cut = re.search(r"^(procedure|include|rules):", text, flags=re.MULTILINE)
-        head = yaml.load(text[:cut.start()] if cut else text,
-                         Loader=_BaseLoader) or {}
+        head = yaml.load(text[: cut.start()] if cut else text, Loader=_BaseLoader) or {}
         out.append((name, head.get("effective_from"), head.get("effective_until")))
     return tuple(out)
 
@@ -164,12 +167,20 @@ def _load_pack_uncached(path: Path) -> RulePack:
     except ValidationError as exc:
         raise PackError(_pydantic_problems(exc, str(path), lines, "")) from None
     raw_rules: list[tuple[str, int, dict[str, Any]]] = [
-        (str(path), lines.get(i, 0), r) for i, r in enumerate(header.rules)]
+        (str(path), lines.get(i, 0), r) for i, r in enumerate(header.rules)
+    ]
     for name in header.include:
         inc_path = path.parent / f"{name}.yaml"
         if not inc_path.exists():
-            problems.append(Problem(str(path), 0, 0, "include",
-                                    f"included rules file '{name}' not found next to the pack"))
+            problems.append(
+                Problem(
+                    str(path),
+                    0,
+                    0,
+                    "include",
+                    f"included rules file '{name}' not found next to the pack",
+                )
+            )
             continue
         inc_data, inc_lines = _read(inc_path, problems)
         if inc_data is None:
@@ -179,16 +190,23 @@ def _load_pack_uncached(path: Path) -> RulePack:
         except ValidationError as exc:
             problems.extend(_pydantic_problems(exc, str(inc_path), inc_lines, ""))
             continue
-        raw_rules += [(str(inc_path), inc_lines.get(i, 0), r)
-                      for i, r in enumerate(rules_file.rules)]
+        raw_rules += [
+            (str(inc_path), inc_lines.get(i, 0), r) for i, r in enumerate(rules_file.rules)
+        ]
     rules = _build_rules(raw_rules, problems)
     if problems:
         raise PackError(problems)
     return RulePack(
-        name=header.name, version=header.version, regime=header.regime,
-        effective_from=header.effective_from, effective_until=header.effective_until,
-        supersedes=header.supersedes, superseded_by=header.superseded_by,
-        description=header.description, procedure=header.procedure, rules=rules,
+        name=header.name,
+        version=header.version,
+        regime=header.regime,
+        effective_from=header.effective_from,
+        effective_until=header.effective_until,
+        supersedes=header.supersedes,
+        superseded_by=header.superseded_by,
+        description=header.description,
+        procedure=header.procedure,
+        rules=rules,
         source=str(path),
     )
 
@@ -201,8 +219,9 @@ def _read(path: Path, problems: list[Problem]) -> tuple[Any, dict[int, int]]:
         with path.open("rb") as handle:  # never more than the limit: /dev/zero is endless
             raw = handle.read(_MAX_PACK_BYTES + 1)
         if len(raw) > _MAX_PACK_BYTES:
-            raise ValueError(f"pack file larger than {_MAX_PACK_BYTES // (1024 * 1024)} MiB; "
-                             "refused")
+            raise ValueError(
+                f"pack file larger than {_MAX_PACK_BYTES // (1024 * 1024)} MiB; refused"
+            )
         text = raw.decode("utf-8")
         # composed with bounded nesting and alias expansion (an alias bomb is refused before
         # it expands), then constructed by the pack loader, which keeps bad dates as text
@@ -221,8 +240,15 @@ def _read(path: Path, problems: list[Problem]) -> tuple[Any, dict[int, int]]:
         finally:
             loader.dispose()
     except _Refused as exc:
-        problems.append(Problem(str(path), exc.mark.line + 1, exc.mark.column + 1, "",
-                                f"cannot read pack: {exc.message}"))
+        problems.append(
+            Problem(
+                str(path),
+                exc.mark.line + 1,
+                exc.mark.column + 1,
+                "",
+                f"cannot read pack: {exc.message}",
+            )
+        )
         return None, {}
     except (OSError, ValueError, yaml.YAMLError) as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -247,9 +273,15 @@ def _read(path: Path, problems: list[Problem]) -> tuple[Any, dict[int, int]]:
     return data, lines
 
 
-def _bad_date_problem(file: str, root: yaml.Node, items: list[yaml.Node],
-                      lines: dict[int, int], rules: Any, bad: yaml.Node,
-                      reason: str) -> Problem:
+def _bad_date_problem(
+    file: str,
+    root: yaml.Node,
+    items: list[yaml.Node],
+    lines: dict[int, int],
+    rules: Any,
+    bad: yaml.Node,
+    reason: str,
+) -> Problem:
     """An impossible date literal, named by rule and field at the rule's line when it is in a
     rule, else by its place in the file at its own line."""
     message = f"{bad.value!r} is not a date: {reason}"
@@ -258,10 +290,16 @@ def _bad_date_problem(file: str, root: yaml.Node, items: list[yaml.Node],
         if where is not None:
             rule = rules[i] if isinstance(rules, list) and i < len(rules) else None
             rid = rule.get("id", f"rules[{i}]") if isinstance(rule, dict) else f"rules[{i}]"
-            return Problem(file, lines.get(i, 0), 0, f"{rid}.{where}" if where else str(rid),
-                           message)
-    return Problem(file, bad.start_mark.line + 1, bad.start_mark.column + 1,
-                   _node_path(root, bad) or "", message)
+            return Problem(
+                file, lines.get(i, 0), 0, f"{rid}.{where}" if where else str(rid), message
+            )
+    return Problem(
+        file,
+        bad.start_mark.line + 1,
+        bad.start_mark.column + 1,
+        _node_path(root, bad) or "",
+        message,
+    )
 
 
 def _node_path(node: yaml.Node, target: yaml.Node) -> str | None:
@@ -280,8 +318,9 @@ def _node_path(node: yaml.Node, target: yaml.Node) -> str | None:
     return None
 
 
-def _pydantic_problems(exc: ValidationError, file: str, lines: dict[int, int],
-                       prefix: str) -> list[Problem]:
+def _pydantic_problems(
+    exc: ValidationError, file: str, lines: dict[int, int], prefix: str
+) -> list[Problem]:
     out = []
     for err in exc.errors():
         loc = list(err["loc"])
@@ -291,8 +330,9 @@ def _pydantic_problems(exc: ValidationError, file: str, lines: dict[int, int],
     return out
 
 
-def _build_rules(raw_rules: list[tuple[str, int, dict[str, Any]]],
-                 problems: list[Problem]) -> list[Rule]:
+def _build_rules(
+    raw_rules: list[tuple[str, int, dict[str, Any]]], problems: list[Problem]
+) -> list[Rule]:
     rules: list[Rule] = []
     seen: dict[str, tuple[str, int]] = {}
     for file, line, raw in raw_rules:
@@ -306,14 +346,28 @@ def _build_rules(raw_rules: list[tuple[str, int, dict[str, Any]]],
             continue
         if rule.id in seen:
             first = seen[rule.id]
-            problems.append(Problem(file, line, 0, f"{rule.id}.id",
-                                    f"duplicate rule id (first at {first[0]}:{first[1]})"))
+            problems.append(
+                Problem(
+                    file,
+                    line,
+                    0,
+                    f"{rule.id}.id",
+                    f"duplicate rule id (first at {first[0]}:{first[1]})",
+                )
+            )
             continue
         seen[rule.id] = (file, line)
         if len(rules) == MAX_RULES:
-            problems.append(Problem(file, line, 0, f"{rule.id}",
-                                    f"a pack holds at most {MAX_RULES} rules (with its included "
-                                    "files); split it into several packs"))
+            problems.append(
+                Problem(
+                    file,
+                    line,
+                    0,
+                    f"{rule.id}",
+                    f"a pack holds at most {MAX_RULES} rules (with its included "
+                    "files); split it into several packs",
+                )
+            )
             break
         limit = _condition_limits(rule.when)
         if limit is not None:
@@ -342,8 +396,10 @@ def _condition_limits(when: Any) -> tuple[str, str] | None:
         node, where, depth = stack.pop()
         if isinstance(node, dict):
             if depth > MAX_CONDITION_DEPTH:
-                return where, (f"condition nested more than {MAX_CONDITION_DEPTH} levels deep; "
-                               "flatten it (all/any take lists) or split the rule")
+                return where, (
+                    f"condition nested more than {MAX_CONDITION_DEPTH} levels deep; "
+                    "flatten it (all/any take lists) or split the rule"
+                )
             stack.extend((v, f"{where}.{k}", depth + 1) for k, v in node.items())
         elif isinstance(node, list):
             stack.extend((v, f"{where}[{i}]", depth) for i, v in enumerate(node))
@@ -370,11 +426,22 @@ def _check_dated_by(rule: Rule, file: str, line: int, problems: list[Problem]) -
     from paracheck.facts.paths import vocabulary
 
     info = vocabulary().get(rule.dated_by or "")
-    if info is None or info.type != "date" or info.scope != "proposal" \
-            or rule.dated_by == "context.as_of":
-        problems.append(Problem(file, line, 0, f"{rule.id}.dated_by",
-                                f"'{rule.dated_by}' is not a date of the proposal (e.g. date, "
-                                "procedure.signing.date)"))
+    if (
+        info is None
+        or info.type != "date"
+        or info.scope != "proposal"
+        or rule.dated_by == "context.as_of"
+    ):
+        problems.append(
+            Problem(
+                file,
+                line,
+                0,
+                f"{rule.id}.dated_by",
+                f"'{rule.dated_by}' is not a date of the proposal (e.g. date, "
+                "procedure.signing.date)",
+            )
+        )
 
 
 def _check_examples(rule: Rule, file: str, line: int, problems: list[Problem]) -> None:
@@ -387,8 +454,15 @@ def _check_examples(rule: Rule, file: str, line: int, problems: list[Problem]) -
                 first = exc.errors()[0] if isinstance(exc, ValidationError) else None
                 where = ".".join(str(p) for p in first["loc"]) if first else "as_of"
                 msg = first["msg"] if first else str(exc)
-                problems.append(Problem(file, line, 0, f"{rule.id}.examples.{kind}[{i}]",
-                                        f"not a valid proposal: {where}: {msg}"))
+                problems.append(
+                    Problem(
+                        file,
+                        line,
+                        0,
+                        f"{rule.id}.examples.{kind}[{i}]",
+                        f"not a valid proposal: {where}: {msg}",
+                    )
+                )
 
 
 def _check_flags(rules: list[Rule], problems: list[Problem]) -> None:
@@ -396,21 +470,35 @@ def _check_flags(rules: list[Rule], problems: list[Problem]) -> None:
     for rule in rules:
         if rule.derive:
             if rule.derive in derived:
-                problems.append(Problem(rule.origin[0], rule.origin[1], 0, f"{rule.id}.derive",
-                                        f"flag '{rule.derive}' is already derived by "
-                                        f"{derived[rule.derive].id}"))
+                problems.append(
+                    Problem(
+                        rule.origin[0],
+                        rule.origin[1],
+                        0,
+                        f"{rule.id}.derive",
+                        f"flag '{rule.derive}' is already derived by {derived[rule.derive].id}",
+                    )
+                )
             derived[rule.derive] = rule
     for rule in rules:
         for name in sorted(cond.flags(rule.condition)):
             if name not in derived:
-                problems.append(Problem(rule.origin[0], rule.origin[1], 0, f"{rule.id}.when",
-                                        f"flag '{name}' is tested but no rule derives it"))
+                problems.append(
+                    Problem(
+                        rule.origin[0],
+                        rule.origin[1],
+                        0,
+                        f"{rule.id}.when",
+                        f"flag '{name}' is tested but no rule derives it",
+                    )
+                )
     try:
         strata(rules)
     except FlagCycleError as exc:
         # name a rule of the cycle, at its line: it tests a flag that leads back to itself
-        problems.append(Problem(exc.rule.origin[0], exc.rule.origin[1], 0, f"{exc.rule.id}.when",
-                                str(exc)))
+        problems.append(
+            Problem(exc.rule.origin[0], exc.rule.origin[1], 0, f"{exc.rule.id}.when", str(exc))
+        )
 
 
 class FlagCycleError(ValueError):

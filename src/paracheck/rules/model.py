@@ -23,12 +23,22 @@ from pydantic import (
 from paracheck.facts.model import StepId
 
 Domain = Literal[
-    "regulatory", "budget", "human_resources", "energy", "transnational_crime",
-    "implementation", "governance",
+    "regulatory",
+    "budget",
+    "human_resources",
+    "energy",
+    "transnational_crime",
+    "implementation",
+    "governance",
 ]
 Severity = Literal["blocker", "high", "medium", "low", "info"]
 ActionStage = Literal[
-    "planning", "exploration", "approval", "agreement", "signing", "implementation",
+    "planning",
+    "exploration",
+    "approval",
+    "agreement",
+    "signing",
+    "implementation",
     "monitoring",
 ]
 ACTION_STAGES: tuple[str, ...] = ActionStage.__args__  # type: ignore[attr-defined]
@@ -81,8 +91,9 @@ class SourceSpec(Spec):
     @model_validator(mode="after")
     def _confidence_for_legal_sources(self) -> SourceSpec:
         if self.kind in ("law", "regulation") and self.confidence is None:
-            raise ValueError("a law or regulation source needs a confidence "
-                             "(from shared/domain/REGULATION.md)")
+            raise ValueError(
+                "a law or regulation source needs a confidence (from shared/domain/REGULATION.md)"
+            )
         return self
 
 
@@ -103,18 +114,21 @@ class Rule(Spec):
     check: Bilingual | None = Field(
         default=None,
         description="the positive statement an officer ticks: what must be true for the "
-        "check to be clear (\"Negara mitra memiliki hubungan diplomatik dengan Indonesia\")",
+        'check to be clear ("Negara mitra memiliki hubungan diplomatik dengan Indonesia")',
     )
     why: Bilingual
     effective_from: dt.date | None = Field(
-        default=None, description="the rule applies to proposals judged on or after this date")
+        default=None, description="the rule applies to proposals judged on or after this date"
+    )
     effective_until: dt.date | None = Field(
-        default=None, description="the rule applies to proposals judged on or before this date")
+        default=None, description="the rule applies to proposals judged on or before this date"
+    )
     dated_by: str | None = Field(
         default=None,
         description="a date path of the proposal (e.g. procedure.signing.date): when the "
         "proposal gives it, the rule's and its sources' effective dates are compared to that "
-        "date instead of as_of, so a step is judged by the rules in force when it was taken")
+        "date instead of as_of, so a step is judged by the rules in force when it was taken",
+    )
     for_each: Literal["sectors", "programs"] | None = None
     when: dict[str, Any]
     derive: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")] | None = None

@@ -23,19 +23,31 @@ from paracheck.web.problems import HTTPProblem, ProblemItem, responses
 router = APIRouter(prefix="/api/v1", tags=["api"])
 
 Lang = Annotated[Literal["id", "en"], Query(description="language of the report")]
-Pack = Annotated[str | None, Query(
-    description="a shipped rule pack by name; default: the one in force on the date",
-    max_length=100)]
-AsOf = Annotated[dt.date | None, Query(
-    description="judge as of this date (default: the proposal's own date)")]
+Pack = Annotated[
+    str | None,
+    Query(
+        description="a shipped rule pack by name; default: the one in force on the date",
+        max_length=100,
+    ),
+]
+AsOf = Annotated[
+    dt.date | None, Query(description="judge as of this date (default: the proposal's own date)")
+]
 
-_PROPOSAL_TYPES = ("application/json", "application/yaml", "application/x-yaml", "text/yaml",
-                   "text/x-yaml", "text/plain")
+_PROPOSAL_TYPES = (
+    "application/json",
+    "application/yaml",
+    "application/x-yaml",
+    "text/yaml",
+    "text/x-yaml",
+    "text/plain",
+)
 _PROPOSAL_BODY = {
     "required": True,
     "content": {
-        "application/yaml": {"schema": {"type": "string",
-                                        "description": "a proposal file (paracheck/proposal/v1)"}},
+        "application/yaml": {
+            "schema": {"type": "string", "description": "a proposal file (paracheck/proposal/v1)"}
+        },
         "application/json": {"schema": {"$ref": "#/components/schemas/Proposal"}},
     },
 }
@@ -83,9 +95,12 @@ async def proposal_body(request: Request) -> bytes:
     """The body, if it is a proposal file's bytes (YAML or JSON, or no type given)."""
     kind = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if kind and kind not in _PROPOSAL_TYPES:
-        raise HTTPProblem(415, "unsupported-media-type", "Unsupported body type",
-                          f"send the proposal as application/yaml or application/json, "
-                          f"not {kind}")
+        raise HTTPProblem(
+            415,
+            "unsupported-media-type",
+            "Unsupported body type",
+            f"send the proposal as application/yaml or application/json, not {kind}",
+        )
     return await request.body()
 
 
@@ -114,8 +129,12 @@ def choose(accept: str | None, offered: list[str]) -> str:
                 if best is None or key[:2] > best[:2]:
                     best = key
     if best is None:
-        raise HTTPProblem(406, "not-acceptable", "Not acceptable",
-                          f"this resource is available as: {', '.join(offered)}")
+        raise HTTPProblem(
+            406,
+            "not-acceptable",
+            "Not acceptable",
+            f"this resource is available as: {', '.join(offered)}",
+        )
     return best[2]
 
 
@@ -123,8 +142,14 @@ def _worker(request: Request) -> Any:
     return request.app.state.worker
 
 
-_REPORT_MEDIA = ["application/json", "text/html", "text/markdown", "text/csv", "text/plain",
-                 "application/pdf"]
+_REPORT_MEDIA = [
+    "application/json",
+    "text/html",
+    "text/markdown",
+    "text/csv",
+    "text/plain",
+    "application/pdf",
+]
 
 
 @router.post(
@@ -133,14 +158,18 @@ _REPORT_MEDIA = ["application/json", "text/html", "text/markdown", "text/csv", "
     description=(
         "The proposal file (YAML or JSON) is the body. The answer is the assessment contract "
         "as JSON, or the report as HTML, Markdown, CSV, plain text or PDF, chosen by "
-        "`Accept`."),
+        "`Accept`."
+    ),
     response_model=paracheck.Assessment,
-    responses={200: {"content": {m: {"schema": {"type": "string"}} for m in _REPORT_MEDIA[1:]}},
-               **responses(400, 406, 413, 415, 422, 503)},
+    responses={
+        200: {"content": {m: {"schema": {"type": "string"}} for m in _REPORT_MEDIA[1:]}},
+        **responses(400, 406, 413, 415, 422, 503),
+    },
     openapi_extra={"requestBody": _PROPOSAL_BODY},
 )
-async def assess(request: Request, lang: Lang = "id", pack: Pack = None,
-                 as_of: AsOf = None) -> Response:
+async def assess(
+    request: Request, lang: Lang = "id", pack: Pack = None, as_of: AsOf = None
+) -> Response:
     body = await proposal_body(request)
     offered = [m for m in _REPORT_MEDIA if m != "application/pdf" or service.pdf_available()]
     media = choose(request.headers.get("accept"), offered)
@@ -148,15 +177,21 @@ async def assess(request: Request, lang: Lang = "id", pack: Pack = None,
     try:
         worker = _worker(request)
         _, content = await worker.run(
-            service.assess_and_render, body, "body", fmt, lang, pack, as_of,
-            timeout=worker.limits.pdf_timeout if fmt == "pdf" else None)
+            service.assess_and_render,
+            body,
+            "body",
+            fmt,
+            lang,
+            pack,
+            as_of,
+            timeout=worker.limits.pdf_timeout if fmt == "pdf" else None,
+        )
     except paracheck.UsageError as exc:
         if fmt != "pdf":
             raise
         # the proposal was fine; this server cannot print (no Chromium): not the client's fault
         raise HTTPProblem(503, "pdf-unavailable", "PDF unavailable", str(exc)) from None
-    kind = media if media in ("application/json", "application/pdf") else \
-        f"{media}; charset=utf-8"
+    kind = media if media in ("application/json", "application/pdf") else f"{media}; charset=utf-8"
     return Response(content, media_type=kind)
 
 
@@ -177,25 +212,44 @@ async def validate(request: Request) -> Validated:
     "/diff",
     summary="Compare two versions of a proposal",
     description="Both are judged under the same pack (the old version's, unless `pack` is "
-                "given); checks are matched by rule id. JSON, or Markdown / text by `Accept`.",
+    "given); checks are matched by rule id. JSON, or Markdown / text by `Accept`.",
     response_model=paracheck.AssessmentDiff,
-    responses={200: {"content": {"text/markdown": {"schema": {"type": "string"}},
-                                 "text/plain": {"schema": {"type": "string"}}}},
-               **responses(400, 406, 413, 415, 422, 503)},
-    openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
-        "schema": {"$ref": "#/components/schemas/DiffRequest"}}}}},
+    responses={
+        200: {
+            "content": {
+                "text/markdown": {"schema": {"type": "string"}},
+                "text/plain": {"schema": {"type": "string"}},
+            }
+        },
+        **responses(400, 406, 413, 415, 422, 503),
+    },
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {"schema": {"$ref": "#/components/schemas/DiffRequest"}}
+            },
+        }
+    },
 )
-async def diff(request: Request, lang: Lang = "id", pack: Pack = None,
-               as_of: AsOf = None) -> Response:
+async def diff(
+    request: Request, lang: Lang = "id", pack: Pack = None, as_of: AsOf = None
+) -> Response:
     kind = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if kind not in ("", "application/json"):
-        raise HTTPProblem(415, "unsupported-media-type", "Unsupported body type",
-                          "send {\"old\": …, \"new\": …} as application/json")
-    media = choose(request.headers.get("accept"),
-                   ["application/json", "text/markdown", "text/plain"])
+        raise HTTPProblem(
+            415,
+            "unsupported-media-type",
+            "Unsupported body type",
+            'send {"old": …, "new": …} as application/json',
+        )
+    media = choose(
+        request.headers.get("accept"), ["application/json", "text/markdown", "text/plain"]
+    )
     pair = _diff_request(await request.body())
     compared = await _worker(request).run(
-        lambda: service.compare(pair.old, pair.new, "old", "new", pack=pack, as_of=as_of))
+        lambda: service.compare(pair.old, pair.new, "old", "new", pack=pack, as_of=as_of)
+    )
     fmt = {"application/json": "json", "text/markdown": "markdown", "text/plain": "text"}[media]
     if fmt == "json":
         return Response(compared.comparison.to_json(), media_type=media)
@@ -207,31 +261,52 @@ def _diff_request(body: bytes) -> DiffRequest:
     try:
         data = json.loads(body)
     except (ValueError, RecursionError) as exc:
-        raise HTTPProblem(422, "invalid-json", "The body is not JSON",
-                          f"expected a JSON object {{\"old\": …, \"new\": …}}: "
-                          f"{str(exc)[:200]}") from None
+        raise HTTPProblem(
+            422,
+            "invalid-json",
+            "The body is not JSON",
+            f'expected a JSON object {{"old": …, "new": …}}: {str(exc)[:200]}',
+        ) from None
     try:
         return DiffRequest.model_validate(data)
     except ValidationError as exc:
-        items = [ProblemItem(file="body", line=None, column=None,
-                             path=".".join(str(p) for p in e["loc"]), message=e["msg"])
-                 for e in exc.errors(include_url=False)]
-        raise HTTPProblem(422, "invalid-request", "The request is not valid",
-                          "expected a JSON object with the strings 'old' and 'new'",
-                          items) from None
+        items = [
+            ProblemItem(
+                file="body",
+                line=None,
+                column=None,
+                path=".".join(str(p) for p in e["loc"]),
+                message=e["msg"],
+            )
+            for e in exc.errors(include_url=False)
+        ]
+        raise HTTPProblem(
+            422,
+            "invalid-request",
+            "The request is not valid",
+            "expected a JSON object with the strings 'old' and 'new'",
+            items,
+        ) from None
 
 
 def _pack(name: str) -> Any:
     if name not in paracheck.pack_names():
-        raise HTTPProblem(404, "no-such-pack", "No such pack",
-                          f"no rule pack named {name!r}; see /api/v1/packs")
+        raise HTTPProblem(
+            404, "no-such-pack", "No such pack", f"no rule pack named {name!r}; see /api/v1/packs"
+        )
     return paracheck.load_pack(name)
 
 
 def _info(pack: Any) -> PackInfo:
-    return PackInfo(name=pack.name, version=pack.version, regime=pack.regime,
-                    effective_from=pack.effective_from, effective_until=pack.effective_until,
-                    superseded_by=pack.superseded_by, rules=len(pack.rules))
+    return PackInfo(
+        name=pack.name,
+        version=pack.version,
+        regime=pack.regime,
+        effective_from=pack.effective_from,
+        effective_until=pack.effective_until,
+        superseded_by=pack.superseded_by,
+        rules=len(pack.rules),
+    )
 
 
 @router.get("/packs", summary="The shipped rule packs", response_model=list[PackInfo])
@@ -239,28 +314,46 @@ def packs() -> list[PackInfo]:
     return [_info(paracheck.load_pack(name)) for name in paracheck.pack_names()]
 
 
-@router.get("/packs/{name}", summary="One pack", response_model=PackInfo,
-            responses=responses(404))
+@router.get("/packs/{name}", summary="One pack", response_model=PackInfo, responses=responses(404))
 def pack(name: str) -> PackInfo:
     return _info(_pack(name))
 
 
-@router.get("/packs/{name}/rules", summary="The rules of a pack",
-            response_model=list[RuleSummary], responses=responses(404))
+@router.get(
+    "/packs/{name}/rules",
+    summary="The rules of a pack",
+    response_model=list[RuleSummary],
+    responses=responses(404),
+)
 def rules(name: str) -> list[RuleSummary]:
-    return [RuleSummary(id=r.id, domain=r.domain, severity=r.severity,
-                        likelihood=r.likelihood, impact=r.impact,
-                        title={"id": r.title.id, "en": r.title.en})
-            for r in _pack(name).rules]
+    return [
+        RuleSummary(
+            id=r.id,
+            domain=r.domain,
+            severity=r.severity,
+            likelihood=r.likelihood,
+            impact=r.impact,
+            title={"id": r.title.id, "en": r.title.en},
+        )
+        for r in _pack(name).rules
+    ]
 
 
-@router.get("/packs/{name}/rules/{rule_id}", summary="One rule in full",
-            response_model=paracheck.Rule, responses=responses(404))
+@router.get(
+    "/packs/{name}/rules/{rule_id}",
+    summary="One rule in full",
+    response_model=paracheck.Rule,
+    responses=responses(404),
+)
 def rule(name: str, rule_id: str) -> JSONResponse:
     found = next((r for r in _pack(name).rules if r.id == rule_id), None)
     if found is None:
-        raise HTTPProblem(404, "no-such-rule", "No such rule",
-                          f"no rule {rule_id!r} in pack {name!r}; see /api/v1/packs/{name}/rules")
+        raise HTTPProblem(
+            404,
+            "no-such-rule",
+            "No such rule",
+            f"no rule {rule_id!r} in pack {name!r}; see /api/v1/packs/{name}/rules",
+        )
     return JSONResponse(found.model_dump(mode="json", by_alias=True))
 
 
@@ -274,7 +367,10 @@ def assessment_schema() -> dict[str, Any]:
     return paracheck.assessment_schema()
 
 
-@router.get("/health", summary="Liveness: the server answers and its packs are installed",
-            response_model=Health)
+@router.get(
+    "/health",
+    summary="Liveness: the server answers and its packs are installed",
+    response_model=Health,
+)
 def health() -> Health:
     return Health(status="ok", version=paracheck.__version__, packs=paracheck.pack_names())

@@ -40,12 +40,16 @@ from paracheck.web.work import Limits, Worker
 
 log = logging.getLogger("paracheck.web")
 
-CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-       "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
 """The pages' policy: scripts and styles only from this server's files, nothing inline."""
-REPORT_CSP = ("default-src 'none'; script-src 'none'; style-src 'self' 'unsafe-inline'; "
-              "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; "
-              "base-uri 'none'")
+REPORT_CSP = (
+    "default-src 'none'; script-src 'none'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; "
+    "base-uri 'none'"
+)
 """The report page's policy: the HTML report is one self-contained file with its own
 ``<style>``, so inline *styles* are allowed there — and no script at all."""
 
@@ -58,8 +62,9 @@ def create_app(*, token: str | None = None, limits: Limits | None = None) -> Fas
         title="paracheck",
         version=paracheck.__version__,
         summary="Decision support for the foreign cooperation of Indonesian regional "
-                "governments (sister province / sister city)",
-        docs_url=None, redoc_url=None,  # our own /docs page: no CDN, no inline script
+        "governments (sister province / sister city)",
+        docs_url=None,
+        redoc_url=None,  # our own /docs page: no CDN, no inline script
     )
     app.state.worker = Worker(limits)
     app.state.limits = limits
@@ -79,16 +84,20 @@ def create_app(*, token: str | None = None, limits: Limits | None = None) -> Fas
 
 # --- OpenAPI -----------------------------------------------------------------------------------
 
+
 def _openapi(app: FastAPI) -> dict[str, Any]:
     """FastAPI's document plus the proposal and diff-request schemas the raw-body routes use
     (the same pydantic models ``paracheck.proposal_schema()`` comes from)."""
     if app.openapi_schema:
         return app.openapi_schema
-    schema = get_openapi(title=app.title, version=app.version, summary=app.summary,
-                         routes=app.routes)
+    schema = get_openapi(
+        title=app.title, version=app.version, summary=app.summary, routes=app.routes
+    )
     _, defs = models_json_schema(
         [(paracheck.Proposal, "validation"), (api.DiffRequest, "validation")],
-        ref_template="#/components/schemas/{model}", by_alias=True)
+        ref_template="#/components/schemas/{model}",
+        by_alias=True,
+    )
     schema.setdefault("components", {}).setdefault("schemas", {}).update(defs["$defs"])
     app.openapi_schema = schema
     return schema
@@ -108,6 +117,7 @@ def _mount_docs(app: FastAPI) -> None:
 
 
 # --- errors -----------------------------------------------------------------------------------
+
 
 def _wants_page(request: Request) -> bool:
     """Officers' pages answer problems with a page; the API, /docs and /openapi.json with
@@ -139,10 +149,16 @@ def _handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _request(request: Request, exc: RequestValidationError) -> Response:
-        items = [ProblemItem(file="request", line=None, column=None,
-                             path=".".join(str(p) for p in e.get("loc", ())),
-                             message=str(e.get("msg", "")))
-                 for e in exc.errors()]
+        items = [
+            ProblemItem(
+                file="request",
+                line=None,
+                column=None,
+                path=".".join(str(p) for p in e.get("loc", ())),
+                message=str(e.get("msg", "")),
+            )
+            for e in exc.errors()
+        ]
         first = items[0] if items else None
         detail = f"{first.path}: {first.message}" if first else "invalid request"
         made = HTTPProblem(422, "invalid-request", "The request is not valid", detail, items)
@@ -151,8 +167,13 @@ def _handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
         titles = {404: "Not found", 405: "Method not allowed"}
-        made = HTTPProblem(exc.status_code, "http", titles.get(exc.status_code, "HTTP error"),
-                           str(exc.detail), headers=dict(exc.headers or {}))
+        made = HTTPProblem(
+            exc.status_code,
+            "http",
+            titles.get(exc.status_code, "HTTP error"),
+            str(exc.detail),
+            headers=dict(exc.headers or {}),
+        )
         return problem_response(made.problem, made.headers)
 
     @app.exception_handler(Exception)
@@ -162,6 +183,7 @@ def _handlers(app: FastAPI) -> None:
 
 
 # --- middleware (plain ASGI: they must also guard streaming bodies) -------------------------------
+
 
 class _BodyTooLarge(Exception):
     pass
@@ -205,8 +227,9 @@ class _BodyLimit:
                 await self._refuse(scope, send)
 
     async def _refuse(self, scope: Scope, send: Send) -> None:
-        made = HTTPProblem(413, "too-large", "Body too large",
-                           f"the body is larger than {self.max_body} bytes")
+        made = HTTPProblem(
+            413, "too-large", "Body too large", f"the body is larger than {self.max_body} bytes"
+        )
         response: Response
         if scope["path"] == "/" or scope["path"].startswith("/bandingkan"):
             response = HTMLResponse(_TOO_LARGE_PAGE, 413, {"Connection": "close"})
@@ -220,7 +243,8 @@ _TOO_LARGE_PAGE = (
     '<link rel="stylesheet" href="/static/style.css"></head><body><main>'
     "<p>Berkas atau isian terlalu besar untuk diterima server ini.</p>"
     '<p lang="en">The file or the form is too large for this server.</p>'
-    '<p><a href="/">Formulir baru</a></p></main></body></html>')
+    '<p><a href="/">Formulir baru</a></p></main></body></html>'
+)
 
 
 async def _no_body() -> Message:
@@ -242,10 +266,12 @@ class _SecurityHeaders:
                 names = {k.lower() for k, _ in headers}
                 if b"content-security-policy" not in names:
                     headers.append((b"content-security-policy", CSP.encode()))
-                headers += [(b"x-content-type-options", b"nosniff"),
-                            (b"x-frame-options", b"DENY"),
-                            (b"referrer-policy", b"no-referrer"),
-                            (b"cross-origin-opener-policy", b"same-origin")]
+                headers += [
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"x-frame-options", b"DENY"),
+                    (b"referrer-policy", b"no-referrer"),
+                    (b"cross-origin-opener-policy", b"same-origin"),
+                ]
                 message = {**message, "headers": headers}
             await send(message)
 
@@ -259,14 +285,21 @@ class _TokenGate:
         self.app, self.token = app, token.encode("utf-8")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"] == "/api/v1/health" or \
-                self._allowed(dict(scope["headers"]).get(b"authorization", b"")):
+        if (
+            scope["type"] != "http"
+            or scope["path"] == "/api/v1/health"
+            or self._allowed(dict(scope["headers"]).get(b"authorization", b""))
+        ):
             await self.app(scope, receive, send)
             return
-        made = HTTPProblem(401, "unauthorized", "Access token required",
-                           "send the access token as 'Authorization: Bearer <token>' "
-                           "(or as the password of HTTP Basic)",
-                           headers={"WWW-Authenticate": 'Basic realm="paracheck"'})
+        made = HTTPProblem(
+            401,
+            "unauthorized",
+            "Access token required",
+            "send the access token as 'Authorization: Bearer <token>' "
+            "(or as the password of HTTP Basic)",
+            headers={"WWW-Authenticate": 'Basic realm="paracheck"'},
+        )
         await problem_response(made.problem, made.headers)(scope, receive, send)
 
     def _allowed(self, header: bytes) -> bool:
@@ -307,5 +340,11 @@ class _RequestLog:
         try:
             await self.app(scope, receive, watch)
         finally:
-            log.info("%s %s %d %dB %.1fms", scope["method"], scope["path"], status, size,
-                     (time.perf_counter() - start) * 1000)
+            log.info(
+                "%s %s %d %dB %.1fms",
+                scope["method"],
+                scope["path"],
+                status,
+                size,
+                (time.perf_counter() - start) * 1000,
+            )

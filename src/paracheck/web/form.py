@@ -105,8 +105,9 @@ def _ref(schema: Mapping[str, Any], node: Mapping[str, Any]) -> dict[str, Any] |
 _LIMIT_KEYS = ("minimum", "maximum", "exclusiveMinimum", "maxLength", "pattern")
 
 
-def _field(schema: dict[str, Any], name: str, node: dict[str, Any], nullable: bool,
-           required: bool) -> Field | Group:
+def _field(
+    schema: dict[str, Any], name: str, node: dict[str, Any], nullable: bool, required: bool
+) -> Field | Group:
     made = _field_kind(schema, name, node, nullable, required)
     limits = tuple((key, node[key]) for key in _LIMIT_KEYS if key in node)
     if isinstance(made, Field) and limits:
@@ -114,8 +115,9 @@ def _field(schema: dict[str, Any], name: str, node: dict[str, Any], nullable: bo
     return made
 
 
-def _field_kind(schema: dict[str, Any], name: str, node: dict[str, Any], nullable: bool,
-                required: bool) -> Field | Group:
+def _field_kind(
+    schema: dict[str, Any], name: str, node: dict[str, Any], nullable: bool, required: bool
+) -> Field | Group:
     description = str(node.get("description", ""))
     target = _ref(schema, node)
     if target is not None:
@@ -134,8 +136,14 @@ def _field_kind(schema: dict[str, Any], name: str, node: dict[str, Any], nullabl
     if "enum" in node:
         return Field(name, "choice", tuple(node["enum"]), required, description=description)
     if kind == "boolean":
-        return Field(name, "bool", (), required, nullable_meaning=nullable and
-                     "null =" in description, description=description)
+        return Field(
+            name,
+            "bool",
+            (),
+            required,
+            nullable_meaning=nullable and "null =" in description,
+            description=description,
+        )
     if kind == "integer":
         money = name.endswith("_idr")
         return Field(name, "money" if money else "int", (), required, description=description)
@@ -144,12 +152,17 @@ def _field_kind(schema: dict[str, Any], name: str, node: dict[str, Any], nullabl
     if node.get("format") == "date":
         return Field(name, "date", (), required, description=description)
     long_text = node.get("maxLength", 0) > 500
-    return Field(name, "textarea" if long_text else "text", (), required,
-                 nullable_meaning=nullable and name in NULL_MEANS_NONE, description=description)
+    return Field(
+        name,
+        "textarea" if long_text else "text",
+        (),
+        required,
+        nullable_meaning=nullable and name in NULL_MEANS_NONE,
+        description=description,
+    )
 
 
-def _group(schema: dict[str, Any], name: str, node: Mapping[str, Any],
-           repeated: bool) -> Group:
+def _group(schema: dict[str, Any], name: str, node: Mapping[str, Any], repeated: bool) -> Group:
     required = set(node.get("required", ()))
     fields: list[Field] = []
     groups: list[Group] = []
@@ -174,6 +187,7 @@ def _join(prefix: str, name: str) -> str:
 
 
 # --- proposal data → form state ---------------------------------------------------------------
+
 
 def state_from_data(data: Mapping[str, Any]) -> FormState:
     """The form filled from proposal data (``paracheck.proposal_yaml``'s content)."""
@@ -233,6 +247,7 @@ def _to_text(spec: Field, path: str, value: Any) -> dict[str, str]:
 
 # --- form post → form state -------------------------------------------------------------------
 
+
 def state_from_post(items: Iterable[tuple[str, str]]) -> FormState:
     """The state a posted form carries: every named input, and the item counts."""
     state = FormState()
@@ -272,7 +287,7 @@ def remove_item(state: FormState, item_path: str) -> None:
         out: dict[str, Any] = {}
         for key, value in mapping.items():
             if key.startswith(prefix):
-                rest = key[len(prefix):]
+                rest = key[len(prefix) :]
                 number, _, tail = rest.partition("]")
                 if number.isdigit():
                     n = int(number)
@@ -291,21 +306,29 @@ def remove_item(state: FormState, item_path: str) -> None:
 # --- form state → proposal data ---------------------------------------------------------------
 
 _MESSAGES = {
-    "date": ("isi tanggal dengan format TTTT-BB-HH yang benar-benar ada, mis. 2015-06-10",
-             "enter a real date as YYYY-MM-DD, e.g. 2015-06-10"),
+    "date": (
+        "isi tanggal dengan format TTTT-BB-HH yang benar-benar ada, mis. 2015-06-10",
+        "enter a real date as YYYY-MM-DD, e.g. 2015-06-10",
+    ),
     "int": ("isi dengan bilangan bulat, mis. 12", "enter a whole number, e.g. 12"),
-    "money": ("isi jumlah rupiah tanpa desimal, mis. 250000000 atau 250.000.000",
-              "enter whole Rupiah, e.g. 250000000 or 250,000,000"),
+    "money": (
+        "isi jumlah rupiah tanpa desimal, mis. 250000000 atau 250.000.000",
+        "enter whole Rupiah, e.g. 250000000 or 250,000,000",
+    ),
     "float": ("isi dengan angka, mis. 0,6 atau -4", "enter a number, e.g. 0.6 or -4"),
-    "counts": ("tulis satu bahasa per baris, kode ISO dan jumlah pegawai, mis. «zh: 2»",
-               "write one language per line, ISO code and number of staff, e.g. “zh: 2”"),
+    "counts": (
+        "tulis satu bahasa per baris, kode ISO dan jumlah pegawai, mis. «zh: 2»",
+        "write one language per line, ISO code and number of staff, e.g. “zh: 2”",
+    ),
     "required": ("wajib diisi", "required"),
     "minimum": ("paling kecil {limit}", "at least {limit}"),
     "exclusiveMinimum": ("harus lebih besar dari {limit}", "must be more than {limit}"),
     "maximum": ("paling besar {limit}", "at most {limit}"),
     "maxLength": ("paling banyak {limit} karakter", "at most {limit} characters"),
-    "pattern": ("bentuknya tidak sesuai; contoh yang benar: {example}",
-                "not in the expected form; for example: {example}"),
+    "pattern": (
+        "bentuknya tidak sesuai; contoh yang benar: {example}",
+        "not in the expected form; for example: {example}",
+    ),
     "form": ("bentuknya tidak sesuai", "not in the expected form"),
 }
 _PATTERN_EXAMPLES = {r"^[A-Z]{2,5}-\d{3}$": "BUD-001"}
@@ -325,11 +348,13 @@ def _limit_problem(spec: Field, value: Any, lang: str) -> str | None:
             return message(key, lang, limit=limit)
         if key == "pattern" and isinstance(value, str) and not re.search(limit, value):
             example = _PATTERN_EXAMPLES.get(limit)  # never show a regular expression
-            return message(key, lang, example=example) if example else \
-                message("form", lang)
+            return message(key, lang, example=example) if example else message("form", lang)
         if isinstance(value, int | float) and not isinstance(value, bool):
-            broken = {"minimum": value < limit, "maximum": value > limit,
-                      "exclusiveMinimum": value <= limit}.get(key, False)
+            broken = {
+                "minimum": value < limit,
+                "maximum": value > limit,
+                "exclusiveMinimum": value <= limit,
+            }.get(key, False)
             if broken:
                 return message(key, lang, limit=_number(limit, lang))
     return None
@@ -349,8 +374,14 @@ def data_from_state(state: FormState, lang: str) -> tuple[dict[str, Any], dict[s
     return data, errors
 
 
-def _read(group: Group, prefix: str, state: FormState, out: dict[str, Any],
-          errors: dict[str, str], lang: str) -> None:
+def _read(
+    group: Group,
+    prefix: str,
+    state: FormState,
+    out: dict[str, Any],
+    errors: dict[str, str],
+    lang: str,
+) -> None:
     for spec in group.fields:
         path = _join(prefix, spec.name)
         value = _from_text(spec, path, state, errors, lang)
@@ -386,8 +417,7 @@ _ABSENT: Any = _Absent()
 _GROUPED = re.compile(r"^\d{1,3}([.,_ ]\d{3})+$")
 
 
-def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
-               lang: str) -> Any:
+def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str], lang: str) -> Any:
     none = state.checked(path + NONE_SUFFIX)
     if spec.kind == "codes":
         chosen = [code for code in spec.choices if state.checked(f"{path}.{code}")]

@@ -38,7 +38,10 @@ _MAX_UPLOAD = 1024 * 1024
 
 _env = jinja2.Environment(
     loader=jinja2.PackageLoader("paracheck.web", "templates"),
-    autoescape=True, trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined,
+    autoescape=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    undefined=jinja2.StrictUndefined,
 )
 
 
@@ -68,12 +71,23 @@ def _page(request: Request, template: str, status: int = 200, **context: Any) ->
     token, fresh = _csrf(request)
     lang = context.get("lang", "id")
     html = _env.get_template(template).render(
-        csrf=token, w=lambda key: text.word(key, lang), text=text, labels=labels,
-        forms=forms, **context)
+        csrf=token,
+        w=lambda key: text.word(key, lang),
+        text=text,
+        labels=labels,
+        forms=forms,
+        **context,
+    )
     response = HTMLResponse(html, status_code=status)
     if fresh:
-        response.set_cookie(CSRF_COOKIE, fresh, httponly=True, samesite="strict",
-                            secure=request.url.scheme == "https", path="/")
+        response.set_cookie(
+            CSRF_COOKIE,
+            fresh,
+            httponly=True,
+            samesite="strict",
+            secure=request.url.scheme == "https",
+            path="/",
+        )
     return response
 
 
@@ -86,11 +100,24 @@ def problem_page(request: Request, status: int, headers: Mapping[str, str]) -> H
     return response
 
 
-def _form_page(request: Request, lang: str, state: forms.FormState,
-               errors: Mapping[str, str] | None = None, general: list[str] | None = None,
-               status: int = 200) -> HTMLResponse:
-    return _page(request, "form.html", status, lang=lang, state=state, root=forms.form_fields(),
-                 errors=dict(errors or {}), general=general or [])
+def _form_page(
+    request: Request,
+    lang: str,
+    state: forms.FormState,
+    errors: Mapping[str, str] | None = None,
+    general: list[str] | None = None,
+    status: int = 200,
+) -> HTMLResponse:
+    return _page(
+        request,
+        "form.html",
+        status,
+        lang=lang,
+        state=state,
+        root=forms.form_fields(),
+        errors=dict(errors or {}),
+        general=general or [],
+    )
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -112,8 +139,7 @@ async def form_post(request: Request) -> Response:
         return await _from_yaml(request, str(posted["_yaml"]), action, lang)
     if action == "upload":
         return await _upload(request, posted.get("_file"), lang)
-    state = forms.state_from_post(
-        (k, v) for k, v in posted.multi_items() if isinstance(v, str))
+    state = forms.state_from_post((k, v) for k, v in posted.multi_items() if isinstance(v, str))
     if action.startswith("add:"):
         forms.add_item(state, action[4:])
         return _form_page(request, lang, state)
@@ -143,8 +169,7 @@ def _load_data(data: dict[str, Any], source: str) -> paracheck.Proposal:
     return paracheck.load_proposal_text(json.dumps(data, ensure_ascii=False), source=source)
 
 
-def _placed(exc: paracheck.InputError,
-            state: forms.FormState) -> tuple[dict[str, str], list[str]]:
+def _placed(exc: paracheck.InputError, state: forms.FormState) -> tuple[dict[str, str], list[str]]:
     """The library's problems, each beside the input it concerns (or above the form)."""
     errors: dict[str, str] = {}
     general: list[str] = []
@@ -153,23 +178,27 @@ def _placed(exc: paracheck.InputError,
         if where and where not in errors:
             errors[where] = problem.message
         else:
-            general.append(f"{problem.path}: {problem.message}" if problem.path
-                           else problem.message)
+            general.append(
+                f"{problem.path}: {problem.message}" if problem.path else problem.message
+            )
     return errors, general
 
 
 async def _upload(request: Request, upload: Any, lang: str) -> HTMLResponse:
     if not isinstance(upload, UploadFile):
-        return _form_page(request, lang, forms.FormState(),
-                          general=[text.word("upload_help", lang)], status=422)
+        return _form_page(
+            request, lang, forms.FormState(), general=[text.word("upload_help", lang)], status=422
+        )
     data = await upload.read(_MAX_UPLOAD + 1)
     name = (upload.filename or "upload.yaml").rsplit("/", 1)[-1][:200]
     try:
         proposal = await request.app.state.worker.run(
-            lambda: paracheck.load_proposal_text(data, source=name))
+            lambda: paracheck.load_proposal_text(data, source=name)
+        )
     except paracheck.InputError as exc:
-        return _form_page(request, lang, forms.FormState(),
-                          general=[str(p) for p in exc.problems], status=422)
+        return _form_page(
+            request, lang, forms.FormState(), general=[str(p) for p in exc.problems], status=422
+        )
     state = forms.state_from_data(yaml.safe_load(paracheck.proposal_yaml(proposal)))
     return _form_page(request, lang, state)
 
@@ -177,10 +206,12 @@ async def _upload(request: Request, upload: Any, lang: str) -> HTMLResponse:
 async def _from_yaml(request: Request, source: str, action: str, lang: str) -> Response:
     try:
         proposal = await request.app.state.worker.run(
-            lambda: paracheck.load_proposal_text(source, source=_FORM_NAME[lang]))
+            lambda: paracheck.load_proposal_text(source, source=_FORM_NAME[lang])
+        )
     except paracheck.InputError as exc:
-        return _form_page(request, lang, forms.FormState(),
-                          general=[str(p) for p in exc.problems], status=422)
+        return _form_page(
+            request, lang, forms.FormState(), general=[str(p) for p in exc.problems], status=422
+        )
     if action == "edit":
         state = forms.state_from_data(yaml.safe_load(paracheck.proposal_yaml(proposal)))
         return _form_page(request, lang, state)
@@ -192,24 +223,34 @@ def _file_name(proposal: paracheck.Proposal, suffix: str) -> str:
     return f"{stem}.{suffix}"
 
 
-async def _finish(request: Request, proposal: paracheck.Proposal, action: str,
-                  lang: str) -> Response:
+async def _finish(
+    request: Request, proposal: paracheck.Proposal, action: str, lang: str
+) -> Response:
     document = paracheck.proposal_yaml(proposal)
     if action == "yaml":
-        return Response(document.encode("utf-8"), media_type="application/yaml",
-                        headers={"Content-Disposition":
-                                 f'attachment; filename="{_file_name(proposal, "yaml")}"'})
+        return Response(
+            document.encode("utf-8"),
+            media_type="application/yaml",
+            headers={
+                "Content-Disposition": f'attachment; filename="{_file_name(proposal, "yaml")}"'
+            },
+        )
     worker = request.app.state.worker
     if action == "pdf" and service.pdf_available():
         result = await worker.run(paracheck.assess, proposal)
         try:
-            pdf = await worker.run(service.render, result, "pdf", lang,
-                                   timeout=worker.limits.pdf_timeout)
+            pdf = await worker.run(
+                service.render, result, "pdf", lang, timeout=worker.limits.pdf_timeout
+            )
         except paracheck.UsageError:  # no Chromium on this server
-            return _page(request, "message.html", 503, lang=lang,
-                         message=text.word("no_pdf", lang))
-        return Response(pdf, media_type="application/pdf", headers={
-            "Content-Disposition": f'attachment; filename="{_file_name(proposal, "pdf")}"'})
+            return _page(request, "message.html", 503, lang=lang, message=text.word("no_pdf", lang))
+        return Response(
+            pdf,
+            media_type="application/pdf",
+            headers={
+                "Content-Disposition": f'attachment; filename="{_file_name(proposal, "pdf")}"'
+            },
+        )
 
     def assessed() -> tuple[paracheck.Assessment, str, bool]:
         result = paracheck.assess(proposal)
@@ -218,12 +259,20 @@ async def _finish(request: Request, proposal: paracheck.Proposal, action: str,
     result, report, pdf_ok = await worker.run(assessed)
     token, fresh = _csrf(request)
     bar = _env.get_template("result_bar.html").render(
-        csrf=token, lang=lang, w=lambda key: text.word(key, lang), yaml_text=document,
-        verdict=result.verdict, verdict_label=text.group_word("verdict", result.verdict, lang),
+        csrf=token,
+        lang=lang,
+        w=lambda key: text.word(key, lang),
+        yaml_text=document,
+        verdict=result.verdict,
+        verdict_label=text.group_word("verdict", result.verdict, lang),
         worst=result.worst_verdict,
-        worst_label=(text.group_word("verdict", result.worst_verdict, lang)
-                     if result.worst_verdict != result.verdict else ""),
-        pdf=pdf_ok)
+        worst_label=(
+            text.group_word("verdict", result.worst_verdict, lang)
+            if result.worst_verdict != result.verdict
+            else ""
+        ),
+        pdf=pdf_ok,
+    )
     html = _splice(report, bar)
     response = HTMLResponse(html)
     response.headers["Content-Security-Policy"] = _report_csp()
@@ -249,10 +298,11 @@ def _splice(report: str, bar: str) -> str:
     match = _BODY.search(report)
     if match is None:
         return f"<!doctype html><html><head>{link}</head><body>{bar}{report}</body></html>"
-    return report[: match.end()] + bar + report[match.end():]
+    return report[: match.end()] + bar + report[match.end() :]
 
 
 # --- comparing two versions -------------------------------------------------------------------
+
 
 @router.get("/bandingkan", response_class=HTMLResponse)
 def diff_page(request: Request, lang: str = "id") -> HTMLResponse:
@@ -269,17 +319,32 @@ async def diff_post(request: Request) -> HTMLResponse:
     for key in ("old", "new"):
         upload = posted.get(key)
         if not isinstance(upload, UploadFile):
-            return _page(request, "diff.html", 422, lang=lang, comparison=None,
-                         problems=[f"{text.word(key + '_file', lang)}: "
-                                   f"{text.word('upload_help', lang)}"])
-        files.append(((upload.filename or f"{key}.yaml").rsplit("/", 1)[-1][:200],
-                      await upload.read(_MAX_UPLOAD + 1)))
+            return _page(
+                request,
+                "diff.html",
+                422,
+                lang=lang,
+                comparison=None,
+                problems=[f"{text.word(key + '_file', lang)}: {text.word('upload_help', lang)}"],
+            )
+        files.append(
+            (
+                (upload.filename or f"{key}.yaml").rsplit("/", 1)[-1][:200],
+                await upload.read(_MAX_UPLOAD + 1),
+            )
+        )
     (old_name, old), (new_name, new) = files
     try:
         compared = await request.app.state.worker.run(
-            lambda: service.compare(old, new, old_name, new_name))
+            lambda: service.compare(old, new, old_name, new_name)
+        )
     except paracheck.InputError as exc:
-        return _page(request, "diff.html", 422, lang=lang, comparison=None,
-                     problems=[str(p) for p in exc.problems])
+        return _page(
+            request,
+            "diff.html",
+            422,
+            lang=lang,
+            comparison=None,
+            problems=[str(p) for p in exc.problems],
+        )
     return _page(request, "diff.html", lang=lang, comparison=compared.comparison, problems=[])
-

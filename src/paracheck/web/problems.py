@@ -37,33 +37,51 @@ class Problem(BaseModel):
     status: int
     detail: str
     problems: list[ProblemItem] = Field(
-        default_factory=list, description="positioned problems of the input, if any")
+        default_factory=list, description="positioned problems of the input, if any"
+    )
 
 
 class HTTPProblem(Exception):
     """Raised by a route to answer with a problem document."""
 
-    def __init__(self, status: int, kind: str, title: str, detail: str,
-                 problems: list[ProblemItem] | None = None,
-                 headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        kind: str,
+        title: str,
+        detail: str,
+        problems: list[ProblemItem] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(detail)
-        self.problem = Problem(type=f"urn:paracheck:problem:{kind}", title=title,
-                               status=status, detail=detail, problems=problems or [])
+        self.problem = Problem(
+            type=f"urn:paracheck:problem:{kind}",
+            title=title,
+            status=status,
+            detail=detail,
+            problems=problems or [],
+        )
         self.headers = headers or {}
 
 
 def problem_response(problem: Problem, headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse(problem.model_dump(), status_code=problem.status,
-                        media_type=PROBLEM_JSON, headers=headers)
+    return JSONResponse(
+        problem.model_dump(), status_code=problem.status, media_type=PROBLEM_JSON, headers=headers
+    )
 
 
 def from_input_error(exc: paracheck.InputError) -> HTTPProblem:
-    items = [ProblemItem(file=p.file, line=p.line, column=p.column, path=p.path,
-                         message=p.message) for p in exc.problems]
+    items = [
+        ProblemItem(file=p.file, line=p.line, column=p.column, path=p.path, message=p.message)
+        for p in exc.problems
+    ]
     first = items[0] if items else None
-    detail = (f"{len(items)} problem(s) in the proposal; the first: "
-              f"{first.path + ': ' if first and first.path else ''}{first.message}"
-              if first else "the proposal is not valid")
+    detail = (
+        f"{len(items)} problem(s) in the proposal; the first: "
+        f"{first.path + ': ' if first and first.path else ''}{first.message}"
+        if first
+        else "the proposal is not valid"
+    )
     return HTTPProblem(422, "invalid-proposal", "The proposal is not valid", detail, items)
 
 
@@ -72,8 +90,12 @@ def from_usage_error(exc: paracheck.ParacheckError) -> HTTPProblem:
 
 
 def internal() -> HTTPProblem:
-    return HTTPProblem(500, "internal", "Internal error",
-                       "paracheck failed internally; the server log has the details")
+    return HTTPProblem(
+        500,
+        "internal",
+        "Internal error",
+        "paracheck failed internally; the server log has the details",
+    )
 
 
 def _one_line(exc: BaseException, limit: int = 500) -> str:
@@ -93,6 +115,11 @@ def responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         404: "No such pack or rule",
         503: "Busy or over the time limit; retry later",
     }
-    return {s: {"description": texts[s], "model": Problem,
-                "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
-            for s in statuses}
+    return {
+        s: {
+            "description": texts[s],
+            "model": Problem,
+            "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+        }
+        for s in statuses
+    }

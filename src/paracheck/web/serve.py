@@ -38,7 +38,8 @@ def check_exposure(host: str, token: str | None) -> None:
             f"this machine could use the service. Either set one (--token, or the "
             f"{TOKEN_ENV} environment variable) and give it to the people who may use it, "
             f"or keep the default 127.0.0.1 and put the organisation's reverse proxy in front "
-            f"(it forwards to http://127.0.0.1:<port> and does the sign-in).")
+            f"(it forwards to http://127.0.0.1:<port> and does the sign-in)."
+        )
 
 
 def app_factory():  # type: ignore[no-untyped-def]
@@ -70,9 +71,16 @@ def _limits_from_env() -> Limits:
     )
 
 
-def serve(host: str = "127.0.0.1", port: int = 8000, *, token: str | None = None,
-          workers: int = 1, max_body: int | None = None, timeout: float | None = None,
-          log_level: str = "info") -> None:
+def serve(
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    *,
+    token: str | None = None,
+    workers: int = 1,
+    max_body: int | None = None,
+    timeout: float | None = None,
+    log_level: str = "info",
+) -> None:
     """Run the server until interrupted. ``workers`` > 1 runs that many processes sharing
     the port (assessments are CPU-bound and the engine holds the GIL)."""
     token = token or os.environ.get(TOKEN_ENV) or None
@@ -83,6 +91,15 @@ def serve(host: str = "127.0.0.1", port: int = 8000, *, token: str | None = None
         os.environ["PARACHECK_MAX_BODY"] = str(max_body)
     if timeout is not None:
         os.environ["PARACHECK_TIMEOUT"] = str(timeout)
-    uvicorn.run("paracheck.web.serve:app_factory", factory=True, host=host, port=port,
-                workers=workers, access_log=False, log_level=log_level,
-                server_header=False, timeout_keep_alive=5, limit_concurrency=512)
+    uvicorn.run(
+        "paracheck.web.serve:app_factory",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        access_log=False,
+        log_level=log_level,
+        server_header=False,
+        timeout_keep_alive=5,
+        limit_concurrency=512,
+    )

@@ -29,12 +29,14 @@ def check_pack(pack: str | None) -> str | None:
     files on the server."""
     if pack is not None and pack not in paracheck.pack_names():
         raise paracheck.UsageError(
-            f"no rule pack named {pack!r} (shipped packs: {', '.join(paracheck.pack_names())})")
+            f"no rule pack named {pack!r} (shipped packs: {', '.join(paracheck.pack_names())})"
+        )
     return pack
 
 
-def assess_text(data: bytes | str, source: str, *, pack: str | None = None,
-                as_of: dt.date | None = None) -> paracheck.Assessment:
+def assess_text(
+    data: bytes | str, source: str, *, pack: str | None = None, as_of: dt.date | None = None
+) -> paracheck.Assessment:
     proposal = paracheck.load_proposal_text(data, source=source)
     return paracheck.assess(proposal, pack=check_pack(pack), as_of=as_of)
 
@@ -49,8 +51,9 @@ def render(result: paracheck.Assessment, fmt: str, lang: str) -> bytes:
     return out if isinstance(out, bytes) else str(out).encode("utf-8")
 
 
-def assess_and_render(data: bytes | str, source: str, fmt: str, lang: str, pack: str | None,
-                      as_of: dt.date | None) -> tuple[paracheck.Assessment, bytes]:
+def assess_and_render(
+    data: bytes | str, source: str, fmt: str, lang: str, pack: str | None, as_of: dt.date | None
+) -> tuple[paracheck.Assessment, bytes]:
     result = assess_text(data, source, pack=pack, as_of=as_of)
     return result, render(result, fmt, lang)
 
@@ -62,8 +65,15 @@ class Compared:
     new: paracheck.Assessment
 
 
-def compare(old: bytes | str, new: bytes | str, old_name: str, new_name: str, *,
-            pack: str | None = None, as_of: dt.date | None = None) -> Compared:
+def compare(
+    old: bytes | str,
+    new: bytes | str,
+    old_name: str,
+    new_name: str,
+    *,
+    pack: str | None = None,
+    as_of: dt.date | None = None,
+) -> Compared:
     """Both versions judged under one pack: the one the old version's date selects, unless a
     pack is named, so a what-if change is not confused with a change of regulation."""
     problems: list[Any] = []

@@ -9,17 +9,22 @@ from __future__ import annotations
 LANGS = ("id", "en")
 
 _WORDS: dict[str, tuple[str, str]] = {
-    "app": ("paracheck — pemeriksa usulan kerja sama luar negeri daerah",
-            "paracheck — foreign cooperation proposal checker"),
+    "app": (
+        "paracheck — pemeriksa usulan kerja sama luar negeri daerah",
+        "paracheck — foreign cooperation proposal checker",
+    ),
     "form_title": ("Usulan kerja sama luar negeri", "Foreign cooperation proposal"),
     "form_intro": (
         "Isi yang diketahui saja. Isian yang dibiarkan kosong dianggap belum diketahui dan "
         "akan ditanyakan dalam hasil penilaian.",
         "Fill in what you know. A field left empty counts as unknown and becomes a question "
-        "in the assessment."),
+        "in the assessment.",
+    ),
     "upload": ("Isi dari berkas YAML", "Fill from a YAML file"),
-    "upload_help": ("Berkas usulan (.yaml atau .json) yang dibuat dengan paracheck.",
-                    "A proposal file (.yaml or .json) made with paracheck."),
+    "upload_help": (
+        "Berkas usulan (.yaml atau .json) yang dibuat dengan paracheck.",
+        "A proposal file (.yaml or .json) made with paracheck.",
+    ),
     "upload_button": ("Muat berkas", "Load file"),
     "assess": ("Nilai", "Assess"),
     "download_yaml": ("Unduh YAML", "Download YAML"),
@@ -37,27 +42,35 @@ _WORDS: dict[str, tuple[str, str]] = {
     "none_list": ("tidak ada (sudah dipastikan)", "none (confirmed)"),
     "none_named": ("belum ditunjuk", "none named"),
     "lines_help": ("satu butir per baris", "one item per line"),
-    "counts_help": ("satu bahasa per baris: kode ISO 639-1 dan jumlah, mis. «zh: 2»",
-                    "one language per line: ISO 639-1 code and number, e.g. “zh: 2”"),
+    "counts_help": (
+        "satu bahasa per baris: kode ISO 639-1 dan jumlah, mis. «zh: 2»",
+        "one language per line: ISO 639-1 code and number, e.g. “zh: 2”",
+    ),
     "date_help": ("format TTTT-BB-HH, mis. 2015-06-10", "format YYYY-MM-DD, e.g. 2015-06-10"),
     "money_help": ("rupiah, tanpa desimal", "whole Rupiah"),
     "rate_help": ("angka 0 sampai 1, mis. 0,6 untuk 60%", "a number from 0 to 1, e.g. 0.6 for 60%"),
     "errors_title": ("Periksa isian berikut", "Please check these entries"),
-    "errors_intro": ("Ada isian yang belum dapat dibaca; keterangannya ada di samping isian.",
-                     "Some entries could not be read; the reason is shown beside each one."),
+    "errors_intro": (
+        "Ada isian yang belum dapat dibaca; keterangannya ada di samping isian.",
+        "Some entries could not be read; the reason is shown beside each one.",
+    ),
     "file_errors": ("Berkas tidak dapat dibaca", "The file could not be read"),
     "item": ("butir", "item"),
     "no_items": ("Belum ada.", "None yet."),
     "language": ("Bahasa", "Language"),
     "switch_lang": ("English", "Bahasa Indonesia"),
     "verdict": ("Kesimpulan", "Verdict"),
-    "worst": ("bila data yang kurang dilengkapi, paling buruk", "once the missing facts are "
-              "known, at worst"),
+    "worst": (
+        "bila data yang kurang dilengkapi, paling buruk",
+        "once the missing facts are known, at worst",
+    ),
     "diff_title": ("Bandingkan dua versi usulan", "Compare two versions of a proposal"),
-    "diff_intro": ("Pilih berkas versi lama dan versi baru; keduanya dinilai dengan aturan yang "
-                   "sama lalu dibandingkan per pemeriksaan.",
-                   "Choose the old and the new version; both are assessed under the same rules "
-                   "and compared check by check."),
+    "diff_intro": (
+        "Pilih berkas versi lama dan versi baru; keduanya dinilai dengan aturan yang "
+        "sama lalu dibandingkan per pemeriksaan.",
+        "Choose the old and the new version; both are assessed under the same rules "
+        "and compared check by check.",
+    ),
     "old_file": ("Versi lama (YAML)", "Old version (YAML)"),
     "new_file": ("Versi baru (YAML)", "New version (YAML)"),
     "compare_button": ("Bandingkan", "Compare"),
@@ -67,18 +80,24 @@ _WORDS: dict[str, tuple[str, str]] = {
     "score": ("skor", "score"),
     "status": ("status", "status"),
     "check": ("pemeriksaan", "check"),
-    "forbidden": ("Formulir kedaluwarsa atau bukan dari halaman ini. Muat ulang halaman lalu "
-                  "kirim lagi.",
-                  "The form has expired or did not come from this page. Reload the page and "
-                  "send it again."),
-    "busy": ("Server sedang sibuk. Coba lagi sebentar lagi.",
-             "The server is busy. Please try again in a moment."),
-    "no_pdf": ("PDF tidak dapat dibuat di server ini (Chromium belum terpasang). Unduh YAML "
-               "atau cetak halaman hasil dari peramban.",
-               "This server cannot make PDFs (Chromium is not installed). Download the YAML "
-               "or print the result page from the browser."),
-    "too_large": ("Berkas atau isian terlalu besar untuk diterima server ini.",
-                  "The file or the form is too large for this server."),
+    "forbidden": (
+        "Formulir kedaluwarsa atau bukan dari halaman ini. Muat ulang halaman lalu kirim lagi.",
+        "The form has expired or did not come from this page. Reload the page and send it again.",
+    ),
+    "busy": (
+        "Server sedang sibuk. Coba lagi sebentar lagi.",
+        "The server is busy. Please try again in a moment.",
+    ),
+    "no_pdf": (
+        "PDF tidak dapat dibuat di server ini (Chromium belum terpasang). Unduh YAML "
+        "atau cetak halaman hasil dari peramban.",
+        "This server cannot make PDFs (Chromium is not installed). Download the YAML "
+        "or print the result page from the browser.",
+    ),
+    "too_large": (
+        "Berkas atau isian terlalu besar untuk diterima server ini.",
+        "The file or the form is too large for this server.",
+    ),
     "page_error": ("Permintaan ini tidak dapat dilayani.", "This request cannot be served."),
     "skip": ("Langsung ke formulir", "Skip to the form"),
     "api_docs": ("Dokumentasi API", "API documentation"),
@@ -98,7 +117,7 @@ _GROUPS: dict[str, dict[str, tuple[str, str]]] = {
         "risk": ("risiko", "risk"),
         "clear": ("aman", "clear"),
         "unknown": ("belum diketahui", "unknown"),
-    "choose": ("pilih", "choose"),
+        "choose": ("pilih", "choose"),
         "accepted": ("diterima dengan pengecualian", "accepted with a waiver"),
     },
     "item": {  # one item of a repeated group: legends and the add / remove buttons

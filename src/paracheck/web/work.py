@@ -46,8 +46,9 @@ class Worker:
 
     def __init__(self, limits: Limits) -> None:
         self.limits = limits
-        self._pool = ThreadPoolExecutor(max_workers=limits.threads,
-                                        thread_name_prefix="paracheck-assess")
+        self._pool = ThreadPoolExecutor(
+            max_workers=limits.threads, thread_name_prefix="paracheck-assess"
+        )
         self._pending = 0
 
     async def run(self, fn: Callable[..., T], *args: Any, timeout: float | None = None) -> T:
@@ -55,18 +56,25 @@ class Worker:
         be slow (printing a PDF runs a browser)."""
         limit = self.limits.timeout if timeout is None else timeout
         if self._pending >= self.limits.queue:
-            raise HTTPProblem(503, "busy", "Busy",
-                              "too many assessments are waiting; retry in a moment",
-                              headers={"Retry-After": "1"})
+            raise HTTPProblem(
+                503,
+                "busy",
+                "Busy",
+                "too many assessments are waiting; retry in a moment",
+                headers={"Retry-After": "1"},
+            )
         self._pending += 1
         try:
             future = asyncio.get_running_loop().run_in_executor(self._pool, fn, *args)
             return await asyncio.wait_for(future, limit)
         except TimeoutError:
             raise HTTPProblem(
-                503, "timeout", "Took too long",
+                503,
+                "timeout",
+                "Took too long",
                 f"the assessment did not finish within {limit:g} s",
-                headers={"Retry-After": "5"}) from None
+                headers={"Retry-After": "5"},
+            ) from None
         finally:
             self._pending -= 1
 
