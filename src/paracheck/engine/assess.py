@@ -514,7 +514,7 @@ def _missing(cond: c.Condition, item: Scoped, run: _Run, layer: int) -> list[str
                 )
             elif node.where is not None:
                 # only members that possibly match leave the count undecided
-                counted = outcome.verdicts.get(f"#c{extra.index}@{layer}", {})
+                counted = outcome.counted(extra.index, layer)
                 for member in members:
                     if counted.get(member.key) == "pos":
                         out += _missing(node.where, member, run, layer)
@@ -775,7 +775,7 @@ def _count_evidence(
             seen, _build(m.Evidence, path=path, value={"count": len(members)}, line=line, note=None)
         )
         return
-    decided = run.outcome.verdicts.get(f"#c{counted.index}@{layer}", {})
+    decided = run.outcome.counted(counted.index, layer)
     matching = [x for x in members if decided.get(x.key) == "def"]
     possibly = sum(1 for x in members if decided.get(x.key) == "pos")
     value: dict[str, Any] = {"matching": len(matching), "of": len(members)}

@@ -16,14 +16,13 @@ and handed to the outer fact, which is asserted after its items. Derived flags r
 from __future__ import annotations
 
 import datetime as dt
-import json
 import threading
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from paracheck.engine.adapter import DurableRuleset, Session, dumps, number, number_text
+from paracheck.engine.adapter import DurableRuleset, Session, dumps, number
 from paracheck.errors import EngineError, PackError, Problem
 from paracheck.facts.decompose import FactView, Scoped
 from paracheck.facts.paths import COLLECTIONS, SCOPE_DEPTH, vocabulary
@@ -274,17 +273,45 @@ def _dnf(cond: c.Condition, cap: int = 24) -> list[list[c.Condition]]:
 def _variants(
     comp: _Compiler, name: str, head: list[dict[str, Any]], cond: c.Condition
 ) -> list[tuple[str, dict[str, Any]]]:
-    """The definite (``#dN``) and possible (``#pN``) engine patterns of one condition."""
+    """The definite and possible engine patterns of each alternative of one condition."""
     terms = _dnf(_nnf(cond))
     out = [
-        (f"{name}#d{i}", _and([*head, *(comp.definite(a) for a in term)]))
+        (str(RuleName(name, True, i)), _and([*head, *(comp.definite(a) for a in term)]))
         for i, term in enumerate(terms)
     ]
     out += [
-        (f"{name}#p{i}", _and([*head, *(comp.possible(a) for a in term)]))
+        (str(RuleName(name, False, i)), _and([*head, *(comp.possible(a) for a in term)]))
         for i, term in enumerate(terms)
     ]
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class RuleName:
+    """The name an engine rule reports under; the protocol is built and read only here.
+
+    ``{target}#d{i}`` / ``{target}#p{i}`` names the definite / possible pattern of the i-th
+    alternative (DNF term) of ``target``. A target is a pack rule's id, or
+    :func:`count_target` for the member test of a count node at one layer; the run stores
+    each target's verdicts under the target.
+    """
+
+    target: str
+    definite: bool
+    alternative: int
+
+    def __str__(self) -> str:
+        return f"{self.target}#{'d' if self.definite else 'p'}{self.alternative}"
+
+    @classmethod
+    def parse(cls, name: str) -> RuleName:
+        target, _, variant = name.rpartition("#")
+        return cls(target, variant[0] == "d", int(variant[1:]))
+
+
+def count_target(index: int, layer: int) -> str:
+    """The target under which count node ``index``'s member test at ``layer`` reports."""
+    return f"#c{index}@{layer}"
 
 
 #: durable_rules keeps at most 31 entries in one pattern's expression sequence (error 113,
@@ -386,7 +413,7 @@ MAX_PATTERNS_PER_KIND = GROUP_SIZE * GROUP_TESTS * GROUP_TESTS
 
 def _spread(
     patterns: dict[str, tuple[dict[str, Any], int]],
-) -> tuple[dict[str, tuple[dict[str, Any], int]], dict[str, str]]:
+) -> tuple[dict[str, tuple[dict[str, Any], int]], dict[str, dict[str, int]]]:
     """Patterns with group tests inserted after their head where a (kind, layer) has more
     than GROUP_SIZE of them, and per kind the JSON members its facts carry to pass them."""
     by_head: dict[tuple[str, int], list[str]] = defaultdict(list)
@@ -406,8 +433,7 @@ def _spread(
             parts = pattern["$and"]
             out[name] = ({"$and": [*parts[:2], *tests, *parts[2:]]}, priority)
     fan = {
-        kind: "".join(f', "go{i}": 1' for i in range(n))
-        + "".join(f', "gi{i}": 1' for i in range(GROUP_TESTS))
+        kind: {f"go{i}": 1 for i in range(n)} | {f"gi{i}": 1 for i in range(GROUP_TESTS)}
         for kind, n in outer_used.items()
     }
     return out, fan
@@ -435,6 +461,11 @@ class Outcome:
     verdicts: dict[str, dict[str, Verdict]]
     counts: dict[tuple[int, str], tuple[int, int, int]]  # (node, owner key) → (low, high, n)
     flags: dict[str, bool | None]
+
+    def counted(self, index: int, layer: int) -> dict[str, Verdict]:
+        """Per member key, the verdict of count node ``index``'s member test at ``layer``
+        (members it never matched are absent)."""
+        return self.verdicts.get(count_target(index, layer), {})
 
 
 #: Rules of one scope that share an evaluation layer. durable_rules walks its alpha network
@@ -500,7 +531,9 @@ class CompiledPack:
                 continue
             for layer in self.node_layers[node.index]:
                 head = [{"kind": KIND[node.item_scope]}, {"st": layer}]
-                for name, pattern in _variants(comp, f"#c{node.index}@{layer}", head, node.where):
+                for name, pattern in _variants(
+                    comp, count_target(node.index, layer), head, node.where
+                ):
                     patterns[name] = (pattern, 0)
         patterns, self.fan = _spread(patterns)
         over = [
@@ -573,42 +606,25 @@ class CompiledPack:
             )
             for scope in SCOPE_DEPTH
         }
-        self.variant: dict[str, tuple[str, bool]] = {}  # engine rule → (rule id, definite)
-        for name in self.ruleset.rule_names:
-            rule, _, variant = name.rpartition("#")
-            self.variant[name] = (rule, variant[0] == "d")
+        self.variant = {name: RuleName.parse(name) for name in self.ruleset.rule_names}
         self.derived = {
             layer: [r for r in self.pack.rules if r.derive and self.layers[r.id] == layer]
             for layer in range(self.depth)
         }
 
     def run(self, view: FactView) -> Outcome:
-        verdicts: dict[str, dict[str, Verdict]] = defaultdict(dict)
-        counts: dict[tuple[int, str], tuple[int, int, int]] = {}
-        flags: dict[str, bool | None] = {}
-        by_id: dict[str, Scoped] = {}
-        bases: dict[str, str] = {}
         with self.ruleset.session() as session:
+            run = _Run(session, view)
             for layer in range(self.depth):
-                tallies: dict[tuple[int, str], list[int]] = defaultdict(lambda: [0, 0])
-                self._run_layer(
-                    session, view, layer, verdicts, tallies, counts, flags, by_id, bases
-                )
-                self._derive_flags(layer, view, verdicts, flags)
-        return Outcome(dict(verdicts), counts, flags)
+                run.start_layer(layer)
+                self._run_layer(run, layer)
+                self._derive_flags(run, layer)
+        return Outcome(dict(run.verdicts), run.counts, run.flags)
 
-    def _run_layer(
-        self,
-        session: Session,
-        view: FactView,
-        layer: int,
-        verdicts: dict[str, dict[str, Verdict]],
-        tallies: dict[tuple[int, str], list[int]],
-        counts: dict[tuple[int, str], tuple[int, int, int]],
-        flags: dict[str, bool | None],
-        by_id: dict[str, Scoped],
-        bases: dict[str, str],
-    ) -> None:
+    def _run_layer(self, run: _Run, layer: int) -> None:
+        """Assert this layer's facts, innermost scope first (an outer fact carries the counts
+        its items' matches tally), and record every match."""
+        view = run.view
         scopes = self.uses.get(layer, set())
         deepest_needed = max((SCOPE_DEPTH[s] for s in scopes), default=0)
         programs = (
@@ -621,46 +637,42 @@ class CompiledPack:
             ("sector", view.sectors or []),
             ("proposal", [view.proposal]),
         ]
-        known_flags = {
-            "g_" + name: 1 if value else 0 for name, value in flags.items() if value is not None
-        }
-        flag_values = ", " + json.dumps(known_flags)[1:-1] if known_flags else ""
-        variant = self.variant
         for scope, items in groups:
             if SCOPE_DEPTH[scope] > deepest_needed or not items:
                 continue
-            facts = []
             prefix = f"{layer}:{KIND[scope]}:"
+            facts = []
             for item in items:
-                fid = prefix + item.key
-                by_id[fid] = item
-                facts.append(
-                    self._fact(scope, item, view, layer, fid, tallies, counts, flag_values, bases)
-                )
+                run.items[prefix + item.key] = item
+                facts.append(self._fact(run, scope, item, prefix + item.key))
             cut = len(prefix)
-            for name, fid in session.assert_facts(facts):
-                rule, definite = variant[name]
+            for name, fid in run.session.assert_facts(facts):
+                fired = self.variant[name]
                 key = fid[cut:]  # the fact id is the prefix and the item's key
-                target = verdicts[rule]
-                if definite:
+                target = run.verdicts[fired.target]
+                if fired.definite:
                     target[key] = "def"
                 elif key not in target:
                     target[key] = "pos"
-            for counted in self.tallied[scope]:
-                found = verdicts.get(f"#c{counted.index}@{layer}")
-                if not found:
-                    continue
-                if counted.home == "proposal":  # one tally: every item counts for the proposal
-                    tally = tallies[(counted.index, "")]
-                    tally[1] += len(found)
-                    tally[0] += sum(1 for verdict in found.values() if verdict == "def")
-                    continue
-                for key, verdict in found.items():
-                    owner = self._owner_key(counted, by_id[prefix + key])
-                    tally = tallies[(counted.index, owner)]
-                    tally[1] += 1
-                    if verdict == "def":
-                        tally[0] += 1
+            self._tally(run, scope, layer, prefix)
+
+    def _tally(self, run: _Run, scope: str, layer: int, prefix: str) -> None:
+        """Count, per owner, the items of ``scope`` whose member test matched at ``layer``."""
+        for counted in self.tallied[scope]:
+            found = run.verdicts.get(count_target(counted.index, layer))
+            if not found:
+                continue
+            if counted.home == "proposal":  # one tally: every item counts for the proposal
+                tally = run.tallies[(counted.index, "")]
+                tally[1] += len(found)
+                tally[0] += sum(1 for verdict in found.values() if verdict == "def")
+                continue
+            for key, verdict in found.items():
+                owner = self._owner_key(counted, run.items[prefix + key])
+                tally = run.tallies[(counted.index, owner)]
+                tally[1] += 1
+                if verdict == "def":
+                    tally[0] += 1
 
     @staticmethod
     def _owner_key(node: CountNode, item: Scoped) -> str:
@@ -668,84 +680,117 @@ class CompiledPack:
             return ""
         return item.parent.key if item.parent is not None else ""
 
-    def _fact(
-        self,
-        scope: str,
-        item: Scoped,
-        view: FactView,
-        layer: int,
-        fid: str,
-        tallies: dict[tuple[int, str], list[int]],
-        counts: dict[tuple[int, str], tuple[int, int, int]],
-        flag_values: str,
-        bases: dict[str, str],
-    ) -> str:
-        """One fact as engine JSON: the item's values (encoded once per run) and this
-        layer's flags and counts."""
-        base = bases.get(item.key)
-        if base is None:  # the item's values, encoded once and reused by every layer
-            values: dict[str, Any] = {}
-            for path in self.paths_of[scope]:
-                holder: Scoped | None = item
-                while holder is not None:
-                    if path in holder.values:
-                        _put(values, path, holder.values[path])
-                        break
-                    holder = holder.parent
-            base = bases[item.key] = dumps(values)[1:-1]
-        # id first (the adapter reads it back from each match); keys and ids are ours
-        parts = [
-            f'{{"id": "{fid}", "kind": "{KIND[scope]}", "st": {layer}',
-            flag_values,
-            self.fan.get(KIND[scope], ""),
-        ]
-        for counted in self.counts_on[scope]:
-            if counted.collection in COLLECTIONS:
-                members = view.collection(counted.collection, item)
-                if members is None:
-                    continue
-            else:  # a plain list: its length, read from whichever scope holds it
-                holder = item
-                while holder is not None and counted.collection not in holder.values:
-                    holder = holder.parent
-                if holder is None:
-                    continue
-                members = holder.values[counted.collection]
-            total = len(members) if members is not None else 0
-            if counted.where is None:
-                low = high = total
-            else:
-                low, high = tallies.get((counted.index, item.key), (0, 0))
-            counts[(counted.index, item.key)] = (low, high, total)
-            if counted.share:
-                lo: float = low / total if total else 0.0
-                hi: float = high / total if total else 0.0
-            else:
-                lo, hi = low, high
-            parts.append(
-                f', "c{counted.index}lo": {number_text(lo)}, '
-                f'"c{counted.index}hi": {number_text(hi)}'
-            )
-        if base:
-            parts.append(", " + base)
-        parts.append("}")
-        return "".join(parts)
+    def _fact(self, run: _Run, scope: str, item: Scoped, fid: str) -> str:
+        """One fact as engine JSON: its id, kind and layer, the flags derived so far, this
+        layer's counts and the item's values (looked up once per run, reused by every layer).
 
-    def _derive_flags(
-        self,
-        layer: int,
-        view: FactView,
-        verdicts: dict[str, dict[str, Verdict]],
-        flags: dict[str, bool | None],
-    ) -> None:
-        for rule in self.derived[layer]:
-            found = verdicts.get(rule.id, {}).values()
-            if "def" in found:
-                flags[rule.derive] = True
-            elif "pos" in found or _items_unknown(rule.scope, view):
-                flags[rule.derive] = None
+        Written by the JSON encoder from a dict (``adapter.dumps``, which also writes the
+        numbers the engine misreads); the id comes first, as the adapter reads it back from
+        each match.
+        """
+        kind = KIND[scope]
+        fact: dict[str, Any] = {"id": fid, "kind": kind, "st": run.layer}
+        fact.update(run.head)
+        fact.update(self.fan.get(kind, ()))
+        for counted in self.counts_on[scope]:
+            found = self._count(run, counted, item)
+            if found is None:
+                continue
+            low, high, total = found
+            if counted.share:
+                fact[f"c{counted.index}lo"] = number(low / total if total else 0.0)
+                fact[f"c{counted.index}hi"] = number(high / total if total else 0.0)
             else:
-                flags[rule.derive] = False
+                fact[f"c{counted.index}lo"] = low
+                fact[f"c{counted.index}hi"] = high
+        values = run.values.get(item.key)
+        if values is None:
+            values = run.values[item.key] = self._values(scope, item)
+        fact.update(values)
+        return dumps(fact)
+
+    def _count(self, run: _Run, counted: CountNode, item: Scoped) -> tuple[int, int, int] | None:
+        """(low, high, members) of one count on ``item``'s fact; None if its set is unknown."""
+        if counted.collection in COLLECTIONS:
+            members = run.view.collection(counted.collection, item)
+            if members is None:
+                return None
+        else:  # a plain list: its length, read from whichever scope holds it
+            holder: Scoped | None = item
+            while holder is not None and counted.collection not in holder.values:
+                holder = holder.parent
+            if holder is None:
+                return None
+            members = holder.values[counted.collection]
+        total = len(members) if members is not None else 0
+        if counted.where is None:
+            low = high = total
+        else:
+            low, high = run.tallies.get((counted.index, item.key), (0, 0))
+        found = run.counts[(counted.index, item.key)] = (low, high, total)
+        return found
+
+    def _values(self, scope: str, item: Scoped) -> dict[str, Any]:
+        """The engine fields of every path the scope's rules read, from the item or the
+        nearest enclosing scope that holds it."""
+        values: dict[str, Any] = {}
+        for path in self.paths_of[scope]:
+            holder: Scoped | None = item
+            while holder is not None:
+                if path in holder.values:
+                    _put(values, path, holder.values[path])
+                    break
+                holder = holder.parent
+        return values
+
+    def _derive_flags(self, run: _Run, layer: int) -> None:
+        for rule in self.derived[layer]:
+            found = run.verdicts.get(rule.id, {}).values()
+            if "def" in found:
+                run.flags[rule.derive] = True
+            elif "pos" in found or _items_unknown(rule.scope, run.view):
+                run.flags[rule.derive] = None
+            else:
+                run.flags[rule.derive] = False
+
+
+class _Run:
+    """One run of a compiled pack over one proposal: what its layers share and build up."""
+
+    __slots__ = (
+        "counts",
+        "flags",
+        "head",
+        "items",
+        "layer",
+        "session",
+        "tallies",
+        "values",
+        "verdicts",
+        "view",
+    )
+
+    def __init__(self, session: Session, view: FactView) -> None:
+        self.session = session
+        self.view = view
+        self.verdicts: dict[str, dict[str, Verdict]] = defaultdict(dict)
+        self.counts: dict[tuple[int, str], tuple[int, int, int]] = {}
+        self.flags: dict[str, bool | None] = {}
+        self.items: dict[str, Scoped] = {}  # fact id → item (the owner of a tallied member)
+        self.values: dict[str, dict[str, Any]] = {}  # item key → its engine fields
+        self.layer = 0
+        self.tallies: dict[tuple[int, str], list[int]] = {}
+        self.head: dict[str, int] = {}
+
+    def start_layer(self, layer: int) -> None:
+        """Fresh tallies, and the flags known so far as fields every fact carries."""
+        self.layer = layer
+        self.tallies = defaultdict(lambda: [0, 0])
+        self.head = {
+            "g_" + name: 1 if value else 0
+            for name, value in self.flags.items()
+            if value is not None
+        }
 
 
 def _items_unknown(scope: str, view: FactView) -> bool:
