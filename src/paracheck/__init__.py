@@ -10,19 +10,38 @@ The library API (PRODUCT.md §5)::
 
 Nothing here prints or exits; errors are typed (``paracheck.errors``) and carry positions.
 Imports are lazy so ``paracheck --help`` does not pay for the rule engine.
+
+This module is the one door: the command line (``paracheck.cli``) and the web service
+(``paracheck.web``) use only the names defined here (a test holds them to it), so every
+embedder can do what they do. Everything else in the package is internal and may change.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from paracheck.errors import EngineError, InputError, PackError, ParacheckError, UsageError
+from paracheck.errors import (
+    EngineError,
+    InputError,
+    PackError,
+    ParacheckError,
+    Problem,
+    ProblemsError,
+    UsageError,
+    visible,
+)
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from paracheck.batch import BatchItem
+    from paracheck.engine.examples import ExampleFailure
     from paracheck.engine.model import Assessment
     from paracheck.facts.model import Proposal
-    from paracheck.rules.model import RulePack
+    from paracheck.rules.model import Rule, RulePack
 
 __version__ = "0.1.0"
 __all__ = [
@@ -30,22 +49,41 @@ __all__ = [
     "InputError",
     "PackError",
     "ParacheckError",
+    "Problem",
+    "ProblemsError",
     "UsageError",
     "assess",
     "assess_many",
     "assessment_schema",
+    "check_output",
+    "check_waivers",
+    "choose_pack",
     "diff",
+    "expand_inputs",
     "field_label",
+    "find_rule",
     "load_pack",
     "load_proposal",
     "load_proposal_text",
     "pack_names",
+    "proposal_forms",
     "proposal_schema",
+    "proposal_template",
     "proposal_yaml",
     "render",
+    "render_batch",
+    "render_batch_pdf",
+    "render_checklist",
     "render_diff",
     "render_pdf",
+    "render_rule",
+    "render_rule_list",
+    "run_examples",
+    "serve",
     "value_label",
+    "visible",
+    "write_output",
+    "write_reference_docs",
 ]
 
 # The contract's models, importable as ``paracheck.Assessment`` etc. without paying for them
@@ -57,6 +95,11 @@ _MODELS = {
     "Proposal": "paracheck.facts.model",
     "Rule": "paracheck.rules.model",
     "RulePack": "paracheck.rules.model",
+    # what each renderer accepts, for option lists (tuples of codes)
+    "FORMATS": "paracheck.report",
+    "CHECKLIST_FORMATS": "paracheck.report",
+    "DIFF_FORMATS": "paracheck.report",
+    "LANGS": "paracheck.report",
 }
 
 
@@ -163,11 +206,22 @@ def load_pack(name_or_path: str) -> RulePack:
     return _load(name_or_path)
 
 
-def render(result: Assessment, fmt: str = "text", lang: str = "id") -> str:
-    """The assessment as text, markdown, json, html or csv, in ``id`` or ``en``."""
+def render(
+    result: Assessment,
+    fmt: str = "text",
+    lang: str = "id",
+    *,
+    color: bool = False,
+    width: int | None = None,
+) -> str:
+    """The assessment as text, markdown, json, html or csv, in ``id`` or ``en``.
+
+    ``color`` (ANSI) and ``width`` (columns) only shape ``text``; the caller knows whether it
+    writes to a terminal.
+    """
     from paracheck.report import render as _render
 
-    return _render(result, fmt, lang=lang)
+    return _render(result, fmt, lang=lang, color=color, width=width)
 
 
 def assess_many(
@@ -195,11 +249,14 @@ def render_pdf(result: Assessment, lang: str = "id") -> bytes:
     return _render_pdf(result, lang)
 
 
-def render_diff(comparison: Any, fmt: str = "text", lang: str = "id") -> str:
-    """A comparison from :func:`diff` as text, markdown or json, in ``id`` or ``en``."""
+def render_diff(
+    comparison: Any, fmt: str = "text", lang: str = "id", *, color: bool = False
+) -> str:
+    """A comparison from :func:`diff` as text, markdown or json, in ``id`` or ``en``
+    (``color``: ANSI colour in text)."""
     from paracheck.report import render_diff as _render_diff
 
-    return _render_diff(comparison, fmt, lang=lang)
+    return _render_diff(comparison, fmt, lang=lang, color=color)
 
 
 def diff(old: Assessment, new: Assessment) -> Any:
@@ -207,3 +264,161 @@ def diff(old: Assessment, new: Assessment) -> Any:
     from paracheck.comparison import diff as _diff
 
     return _diff(old, new)
+
+
+def choose_pack(pack: str | RulePack | None = None, as_of: dt.date | None = None) -> RulePack:
+    """The pack an assessment on ``as_of`` (default: today) would use: ``pack`` by name, path
+    or as loaded, else the shipped pack in force on that day."""
+    from paracheck.rules.loader import choose_pack as _choose
+
+    return _choose(pack, as_of or dt.date.today())
+
+
+def check_waivers(proposal: Proposal, pack: str | RulePack | None = None) -> None:
+    """Raise :class:`InputError` when an accepted risk names a rule the pack lacks — what
+    :func:`assess` refuses before running any rule. The pack defaults to the one in force on
+    the proposal's date."""
+    if not proposal.accepted_risks:
+        return
+    from paracheck.rules.loader import waiver_problems
+
+    problems = waiver_problems(proposal, choose_pack(pack, proposal.date))
+    if problems:
+        raise InputError(problems)
+
+
+def expand_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """The files :func:`assess_many` reads for ``paths``: folders replaced by the proposal
+    files in them and their subfolders, sorted; other paths (``-`` for stdin) kept as given."""
+    from paracheck.batch import expand_inputs as _expand
+
+    return _expand(paths)
+
+
+def proposal_forms() -> tuple[str, ...]:
+    """The forms of cooperation a proposal may have (``sister_province`` …)."""
+    from paracheck.facts.template import FORMS
+
+    return FORMS
+
+
+def proposal_template(form: str = "sister_province") -> str:
+    """A commented YAML proposal for ``form`` to fill in; valid as it is (every field still
+    to fill is commented out, so it reads as unknown). ``ValueError`` for an unknown form."""
+    from paracheck.facts.template import proposal_template as _template
+
+    return _template(form)
+
+
+def run_examples(pack: str | RulePack) -> tuple[int, list[ExampleFailure]]:
+    """Run every rule's own examples: ``(examples run, failures)``; each ``fires`` example
+    must be a risk and each ``clears`` example clear."""
+    from paracheck.engine.examples import run_examples as _run
+
+    return _run(load_pack(pack) if isinstance(pack, str) else pack)
+
+
+def find_rule(pack: RulePack, rule_id: str) -> Rule | None:
+    """The rule ``rule_id`` of ``pack`` (case-insensitive), or None."""
+    from paracheck.report.catalogue import find_rule as _find
+
+    return _find(pack, rule_id)
+
+
+def render_checklist(pack: RulePack, lang: str = "id", fmt: str = "text") -> str:
+    """The blank checklist of a regime (text or markdown): every procedural step and check."""
+    from paracheck.report import render_checklist as _render
+
+    return _render(pack, lang, fmt)
+
+
+def render_rule_list(pack: RulePack, lang: str = "id", *, color: bool = False) -> str:
+    """The catalogue of a pack as a table: id, domain, severity, likelihood × impact, title."""
+    from paracheck.report import render_rule_list as _render
+
+    return _render(pack, lang, color=color)
+
+
+def render_rule(pack: RulePack, rule: Rule, lang: str = "id") -> str:
+    """One rule in full (why, recommendations, sources, condition) as Markdown."""
+    from paracheck.report import render_rule as _render
+
+    return _render(pack, rule, lang)
+
+
+def write_reference_docs(
+    directory: str | os.PathLike[str], packs: Iterable[str] | None = None
+) -> list[Path]:
+    """Write the Markdown reference of every shipped pack (or only ``packs``) into
+    ``directory`` as ``<pack>.md``; return the paths written."""
+    from paracheck.report.reference import write_reference_docs as _write
+
+    return _write(directory, packs)
+
+
+def render_batch(
+    items: Sequence[BatchItem],
+    fmt: str = "text",
+    lang: str = "id",
+    *,
+    color: bool = False,
+    width: int | None = None,
+    summary_only: bool = False,
+) -> Iterator[bytes]:
+    """Results of :func:`assess_many` as one document in UTF-8 pieces: each report, then the
+    summary table (JSON: the ``paracheck/batch/v1`` object; CSV: every check's row)."""
+    from paracheck.report import render_batch_chunks
+
+    return render_batch_chunks(
+        items, fmt, lang, color=color, width=width, summary_only=summary_only
+    )
+
+
+def render_batch_pdf(
+    items: Sequence[BatchItem], lang: str = "id", summary_only: bool = False
+) -> bytes:
+    """Results of :func:`assess_many` as one PDF (headless Chromium, as :func:`render_pdf`)."""
+    from paracheck.report.pdf import render_batch_pdf as _render
+
+    return _render(items, lang, summary_only=summary_only)
+
+
+def check_output(path: str | os.PathLike[str], inputs: Iterable[str] = ()) -> Path:
+    """The file a report for ``path`` would be written to, or a :class:`UsageError` saying
+    why it cannot be (a folder, read-only, missing folder, or one of ``inputs``)."""
+    from paracheck.report.files import check_target
+
+    return check_target(path, inputs)
+
+
+def write_output(
+    path: str | os.PathLike[str], content: str | Iterable[bytes], inputs: Iterable[str] = ()
+) -> Path:
+    """Write a report (text, or UTF-8 pieces) to ``path`` atomically, never over one of
+    ``inputs``; :class:`UsageError` when it cannot be written (see :func:`check_output`)."""
+    from paracheck.report.files import write_atomically
+
+    return write_atomically(path, content, inputs)
+
+
+def serve(
+    host: str = "127.0.0.1", port: int = 8000, *, token: str | None = None, workers: int = 1
+) -> None:
+    """Serve the web form and the HTTP API (the ``web`` extra) until interrupted.
+
+    Raises :class:`UsageError` when the extra is not installed (naming the install command)
+    or when the server must not start as asked (another address than loopback without an
+    access token).
+    """
+    try:
+        from paracheck.web.serve import RefusedToServe
+        from paracheck.web.serve import serve as _serve
+    except ImportError as exc:
+        raise UsageError(
+            f"paracheck serve needs the web extra ({exc.name} is missing); "
+            "install it with: pip install 'paracheck[web]'"
+        ) from None
+    try:
+        _serve(host, port, token=token, workers=workers)
+    except RefusedToServe as exc:
+        raise UsageError(str(exc)) from None

@@ -19,9 +19,12 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from paracheck.engine.model import SEVERITY_RANK, Assessment, fails
 from paracheck.errors import InputError, PackError, Problem, UsageError
+
+if TYPE_CHECKING:  # the engine's models load with the first assessment, not with the CLI
+    from paracheck.engine.model import Assessment
 
 PROPOSAL_SUFFIXES = (".yaml", ".yml", ".json")
 STDIN = "-"
@@ -40,6 +43,8 @@ class Summary:
 
     @classmethod
     def of(cls, a: Assessment, n: int = 3) -> Summary:
+        from paracheck.engine.model import SEVERITY_RANK
+
         risks = sorted(
             (c for c in a.checks if c.status == "risk"),
             key=lambda c: (-c.score, SEVERITY_RANK[c.severity], c.rule_id),
@@ -55,6 +60,8 @@ class Summary:
 
     def fails(self, on: str | None = None, on_unknown: str | None = None) -> bool:
         """:meth:`Assessment.fails` from the summary alone (see ``engine.model.fails``)."""
+        from paracheck.engine.model import fails
+
         return fails(self.risk_severities, self.unknown_severities, on, on_unknown)
 
 
@@ -89,6 +96,8 @@ class BatchItem:
     @property
     def assessment(self) -> Assessment | None:
         if self._assessment is None and self._json is not None:
+            from paracheck.engine.model import Assessment
+
             self._assessment = Assessment.from_trusted_json(self._json)
         return self._assessment
 

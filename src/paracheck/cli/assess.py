@@ -1,13 +1,12 @@
 """``paracheck assess``: assess proposals and print or write the report.
 
-Everything it does is a library call — :func:`paracheck.batch.assess_many` for the work,
-:func:`paracheck.report.render` / ``render_batch`` for the output — plus what only a command
-line decides: where output goes, whether it is coloured, and the exit code.
+Everything it does is a public library call — :func:`paracheck.assess_many` for the work,
+:func:`paracheck.render` / :func:`paracheck.render_batch` for the output — plus what only a
+command line decides: where output goes, whether it is coloured, and the exit code.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 from collections.abc import Iterable
@@ -15,44 +14,21 @@ from typing import Annotated, Literal
 
 import typer
 
-from paracheck.report import FORMATS, LANGS
+import paracheck
+from paracheck.cli.common import (
+    EXIT_FAIL_ON,
+    EXIT_INTERNAL,
+    EXIT_INVALID,
+    EXIT_OK,
+    LANGS,
+    emit,
+    parse_date,
+    terminal_width,
+    use_colour,
+)
 
 FAIL_ON = ("blocker", "high", "medium", "low")
-CLI_FORMATS = (*FORMATS, "pdf")
-EXIT_OK, EXIT_FAIL_ON, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
-
-
-def parse_date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"expected a date as YYYY-MM-DD, got {value!r}") from None
-
-
-def use_colour(fmt: str, output: str | None) -> bool:
-    """Colour only for text going to a terminal, and never when NO_COLOR is set
-    (https://no-color.org)."""
-    return (
-        fmt == "text" and output is None and not os.environ.get("NO_COLOR") and sys.stdout.isatty()
-    )
-
-
-def emit(text: str | Iterable[bytes], output: str | None, inputs: Iterable[str] = ()) -> None:
-    """The report (text, or UTF-8 pieces) to ``--output`` (atomically) or to standard
-    output, always UTF-8. ``inputs`` (the files read) are never overwritten."""
-    if output is not None:
-        from paracheck.report.files import write_atomically
-
-        write_atomically(output, text, inputs)
-        return
-    sys.stdout.flush()
-    if isinstance(text, str):
-        sys.stdout.buffer.write(text.encode("utf-8"))
-    else:
-        sys.stdout.buffer.writelines(text)
-    sys.stdout.flush()
+CLI_FORMATS = (*paracheck.FORMATS, "pdf")
 
 
 def assess(
@@ -120,32 +96,33 @@ def assess(
     --fail-on-unknown, 2 when an input is invalid (the others are still assessed), 3 on an
     internal error.
     """
-    from paracheck.batch import STDIN, assess_many, expand_inputs
-    from paracheck.report import render, render_batch_chunks
-
     day = parse_date(as_of)
-    inputs = expand_inputs(files)
+    inputs = paracheck.expand_inputs(files)
     if output is not None:  # refuse a bad --output before any work is done
-        from paracheck.report.files import check_target
-
-        check_target(output, inputs)
-    items = assess_many(files, pack=pack, as_of=day)
+        paracheck.check_output(output, inputs)
+    items = paracheck.assess_many(files, pack=pack, as_of=day)
     for item in items:
         for problem in item.problems:
             typer.echo(str(problem), err=True)
 
     colour = use_colour(fmt, output)
     width = terminal_width(output)
-    single = len(files) == 1 and (files[0] == STDIN or not os.path.isdir(files[0]))
+    single = len(files) == 1 and (files[0] == "-" or not os.path.isdir(files[0]))
     if fmt == "pdf":
         _pdf(items, single and not summary, lang, output, summary, inputs)
     elif single and not summary:
         only = items[0]
         if only.assessment is not None:
-            emit(render(only.assessment, fmt, lang, color=colour, width=width), output, inputs)
+            emit(
+                paracheck.render(only.assessment, fmt, lang, color=colour, width=width),
+                output,
+                inputs,
+            )
     else:
         emit(
-            render_batch_chunks(items, fmt, lang, color=colour, width=width, summary_only=summary),
+            paracheck.render_batch(
+                items, fmt, lang, color=colour, width=width, summary_only=summary
+            ),
             output,
             inputs,
         )
@@ -159,17 +136,6 @@ def assess(
     raise typer.Exit(EXIT_OK)
 
 
-def terminal_width(output: str | None) -> int | None:
-    """The width text is drawn at: the terminal's (or ``COLUMNS``) when printing to one."""
-    import shutil
-
-    if output is not None:
-        return None
-    if sys.stdout.isatty() or os.environ.get("COLUMNS"):
-        return shutil.get_terminal_size((100, 24)).columns
-    return None
-
-
 def _pdf(
     items: list,
     single: bool,
@@ -179,18 +145,15 @@ def _pdf(
     inputs: Iterable[str] = (),
 ) -> None:
     """A PDF goes to ``-o`` or to a pipe, never raw onto a terminal."""
-    from paracheck.errors import UsageError
-    from paracheck.report import pdf
-
     if output is None and sys.stdout.isatty():
-        raise UsageError("a PDF is binary: write it to a file with -o REPORT.pdf")
+        raise paracheck.UsageError("a PDF is binary: write it to a file with -o REPORT.pdf")
     assessed = [i for i in items if i.assessment is not None]
     if not assessed:
         return
     data = (
-        pdf.render_pdf(assessed[0].assessment, lang)
+        paracheck.render_pdf(assessed[0].assessment, lang)
         if single
-        else pdf.render_batch_pdf(items, lang, summary_only=summary)
+        else paracheck.render_batch_pdf(items, lang, summary_only=summary)
     )
     emit([data], output, inputs)
 

@@ -7,28 +7,15 @@ from typing import Annotated, Literal
 
 import typer
 
-from paracheck.cli.assess import emit, parse_date, use_colour
-from paracheck.report import CHECKLIST_FORMATS, DIFF_FORMATS, LANGS
+import paracheck
+from paracheck.cli.common import LangOption, PackOption, emit, parse_date, use_colour
 
-LangOption = Annotated[
-    Literal[LANGS], typer.Option("--lang", help="Language: id (Bahasa Indonesia) or en.")
-]
-
-
-def choose_pack(name: str | None) -> object:
-    """The named pack, or the one in force today: a checklist is for someone starting now."""
-    import datetime as dt
-
-    from paracheck.rules.loader import load_pack, select_pack
-
-    return load_pack(name) if name else select_pack(dt.date.today())
+CHECKLIST_FORMATS: tuple[str, ...] = paracheck.CHECKLIST_FORMATS
+DIFF_FORMATS: tuple[str, ...] = paracheck.DIFF_FORMATS
 
 
 def checklist(
-    pack: Annotated[
-        str | None,
-        typer.Option("--pack", metavar="NAME", help="Rule pack (default: the one in force today)."),
-    ] = None,
+    pack: PackOption = None,
     lang: LangOption = "id",
     fmt: Annotated[
         Literal[CHECKLIST_FORMATS], typer.Option("--format", "-f", help="Output format.")
@@ -41,9 +28,8 @@ def checklist(
     ] = None,
 ) -> None:
     """The blank checklist of a regime: every procedural step and every check."""
-    from paracheck.report import render_checklist
-
-    emit(render_checklist(choose_pack(pack), lang, fmt), output)
+    # the pack in force today: a checklist is for someone starting a proposal now
+    emit(paracheck.render_checklist(paracheck.choose_pack(pack), lang, fmt), output)
 
 
 def diff(
@@ -79,15 +65,10 @@ def diff(
     """
     import os
 
-    from paracheck.batch import assess_many
-    from paracheck.comparison import diff as compare
-    from paracheck.errors import UsageError
-    from paracheck.report import render_diff
-
     for name in (old, new):
         if os.path.isdir(name):
-            raise UsageError(f"diff compares two proposal files; {name!r} is a folder")
-    items = assess_many([old, new], pack=pack, as_of=parse_date(as_of), workers=1)
+            raise paracheck.UsageError(f"diff compares two proposal files; {name!r} is a folder")
+    items = paracheck.assess_many([old, new], pack=pack, as_of=parse_date(as_of), workers=1)
     if not all(item.ok for item in items):
         for item in items:
             for problem in item.problems:
@@ -95,8 +76,10 @@ def diff(
         raise typer.Exit(2)
     before, after = (item.assessment for item in items)
     assert before is not None and after is not None
-    changes = compare(before, after)
-    emit(render_diff(changes, fmt, lang, color=use_colour(fmt, output)), output, [old, new])
+    changes = paracheck.diff(before, after)
+    emit(
+        paracheck.render_diff(changes, fmt, lang, color=use_colour(fmt, output)), output, [old, new]
+    )
     if fail_on_new and changes.new_risks:
         raise typer.Exit(1)
 

@@ -11,8 +11,8 @@ from typing import Annotated
 
 import typer
 
-from paracheck.cli.assess import emit, use_colour
-from paracheck.cli.reports import LangOption, choose_pack
+import paracheck
+from paracheck.cli.common import LangOption, PackOption, emit, use_colour
 
 rules_app = typer.Typer(
     name="rules",
@@ -22,19 +22,14 @@ rules_app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-PackOption = Annotated[
-    str | None,
-    typer.Option("--pack", metavar="NAME", help="Rule pack (default: the one in force today)."),
-]
 DEFAULT_DOCS_DIR = Path("docs") / "rules"
 
 
 @rules_app.command("list")
 def list_rules(pack: PackOption = None, lang: LangOption = "id") -> None:
     """Every rule of a pack: id, domain, severity, likelihood × impact, title."""
-    from paracheck.report import render_rule_list
-
-    emit(render_rule_list(choose_pack(pack), lang, color=use_colour("text", None)), None)
+    rule_pack = paracheck.choose_pack(pack)
+    emit(paracheck.render_rule_list(rule_pack, lang, color=use_colour("text", None)), None)
 
 
 @rules_app.command("show")
@@ -44,18 +39,13 @@ def show_rule(
     lang: LangOption = "id",
 ) -> None:
     """One rule in full: why, recommendations, sources and its condition."""
-    from paracheck.errors import UsageError
-    from paracheck.report import render_rule
-    from paracheck.report.catalogue import find_rule
-
-    rule_pack = choose_pack(pack)
-    rule = find_rule(rule_pack, rule_id)
+    rule_pack = paracheck.choose_pack(pack)
+    rule = paracheck.find_rule(rule_pack, rule_id)
     if rule is None:
-        raise UsageError(
-            f"no rule {rule_id!r} in pack {rule_pack.name!r}; "  # type: ignore[attr-defined]
-            "see `paracheck rules list`"
+        raise paracheck.UsageError(
+            f"no rule {rule_id!r} in pack {rule_pack.name!r}; see `paracheck rules list`"
         )
-    emit(render_rule(rule_pack, rule, lang), None)
+    emit(paracheck.render_rule(rule_pack, rule, lang), None)
 
 
 @rules_app.command("docs")
@@ -77,10 +67,8 @@ def docs(
     ] = None,
 ) -> None:
     """Generate the Markdown reference of every shipped pack (docs/rules/<pack>.md)."""
-    from paracheck.report.reference import write_reference_docs
-
     typer.echo(f"writing the pack reference into {output.resolve()} (-o DIR to choose)")
-    for path in write_reference_docs(output, pack or None):
+    for path in paracheck.write_reference_docs(output, pack or None):
         typer.echo(f"wrote {Path(path).resolve()}")
 
 
@@ -96,12 +84,9 @@ def test_rules(
     ] = None,
 ) -> None:
     """Run every rule's own examples: each `fires` must be a risk, each `clears` clear."""
-    from paracheck.engine.examples import run_examples
-    from paracheck.rules.loader import load_pack, pack_names
-
     failed = False
-    for name in pack or pack_names():
-        count, failures = run_examples(load_pack(name))
+    for name in pack or paracheck.pack_names():
+        count, failures = paracheck.run_examples(name)
         for failure in failures:
             typer.echo(f"FAIL {name}: {failure}", err=True)
         failed = failed or bool(failures)

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-INSTALL_HINT = "pip install 'paracheck[web]'"
+import paracheck
 
 
 def serve(
@@ -29,21 +29,7 @@ def serve(
     ] = 1,
 ) -> None:
     """Serve the web form (Bahasa Indonesia / English) and the HTTP API (/api/v1, /docs)."""
-    try:
-        from paracheck.web.serve import RefusedToServe
-        from paracheck.web.serve import serve as run
-    except ImportError as exc:
-        typer.echo(
-            f"error: paracheck serve needs the web extra ({exc.name} is missing); "
-            f"install it with: {INSTALL_HINT}",
-            err=True,
-        )
-        raise typer.Exit(2) from None
-    try:
-        run(host, port, token=token, workers=workers)
-    except RefusedToServe as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
+    paracheck.serve(host, port, token=token, workers=workers)
 
 
 def register(app: typer.Typer) -> None:

@@ -22,7 +22,7 @@ from paracheck.facts.labels import value_text
 from paracheck.facts.model import Proposal
 from paracheck.facts.paths import COLLECTIONS, vocabulary
 from paracheck.rules import conditions as c
-from paracheck.rules.loader import load_pack, select_pack
+from paracheck.rules.loader import choose_pack
 from paracheck.rules.model import ACTION_STAGES, STAGE_ORDER, Rule, RulePack, in_window
 
 _LEVEL = {"blocker": "high", "high": "high", "medium": "medium", "low": "low", "info": "low"}
@@ -36,14 +36,6 @@ def resolve_as_of(proposal: Proposal, as_of: dt.date | None) -> dt.date:
     if proposal.date is not None:
         return proposal.date
     return dt.date.today()
-
-
-def choose_pack(pack: str | RulePack | None, as_of: dt.date) -> RulePack:
-    if isinstance(pack, RulePack):
-        return pack
-    if pack is None:
-        return select_pack(as_of)
-    return load_pack(pack)
 
 
 def assess(

@@ -130,6 +130,37 @@ def _shipped_pack(name: str) -> RulePack:
     return _load_pack_uncached((PACKS_DIR / f"{name}.yaml").resolve())
 
 
+def choose_pack(pack: str | Path | RulePack | None, as_of: dt.date) -> RulePack:
+    """The pack to judge with: a loaded pack as it is, a shipped name or a pack file loaded,
+    else (``None``) the shipped pack in force on ``as_of``. One rule for every caller (the
+    assessment, the checklist, the catalogue, the waiver check of ``validate``)."""
+    if isinstance(pack, RulePack):
+        return pack
+    if pack is None:
+        return select_pack(as_of)
+    return load_pack(pack)
+
+
+def waiver_problems(proposal: Proposal, pack: RulePack) -> list[Problem]:
+    """One problem per accepted risk that names a rule ``pack`` does not have: the check an
+    assessment makes before running any rule, so ``validate`` refuses what ``assess`` refuses."""
+    ids = {rule.id for rule in pack.rules}
+    problems = []
+    for i, waiver in enumerate(proposal.accepted_risks or []):
+        if waiver.rule not in ids:
+            line, col = proposal.origin.positions.get(f"accepted_risks[{i}].rule", (None, None))
+            problems.append(
+                Problem(
+                    proposal.origin.source,
+                    line,
+                    col,
+                    f"accepted_risks[{i}].rule",
+                    f"no rule {waiver.rule} in pack {pack.name}",
+                )
+            )
+    return problems
+
+
 def select_pack(as_of: dt.date) -> RulePack:
     """The shipped pack in force on ``as_of``; before every pack, the earliest one.
 
