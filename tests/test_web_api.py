@@ -59,6 +59,34 @@ def test_assess_yaml_returns_the_assessment_contract(client: httpx.Client) -> No
     assert response.json()["schema"].startswith("paracheck/assessment/")
 
 
+def _sectors(n: int) -> bytes:
+    """A small file (well under 16 KiB) with ``n`` sectors of one programme each."""
+    rows = "".join(
+        f"  - {{name: fisheries, programs: [{{name: P{i}, status: stalled}}]}}\n" for i in range(n)
+    )
+    return f"schema: paracheck/proposal/v1\ntitle: S\ndate: 2015-06-10\nsectors:\n{rows}".encode()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [NTB, WELL, _sectors(40)],
+    ids=["ntb-assessed-on-the-event-loop", "small", "many-items-assessed-in-a-thread"],
+)
+@pytest.mark.parametrize("accept", ["application/json", "text/html"])
+def test_assess_answers_exactly_what_the_library_gives(
+    client: httpx.Client, body: bytes, accept: str
+) -> None:
+    """Whether the server assesses a proposal on its event loop (small ones) or in a worker
+    thread, the answer is byte for byte the library's own JSON or HTML report."""
+    response = client.post("/api/v1/assess", content=body, headers={**YAML, "accept": accept})
+    assert response.status_code == 200, response.text
+    result = paracheck.assess(paracheck.load_proposal_text(body, source="body"))
+    if accept == "application/json":
+        assert response.content == result.to_json_bytes()
+    else:
+        assert response.text == paracheck.render(result, "html", lang="id")
+
+
 def test_assess_json_body_gives_the_same_answer_as_yaml(client: httpx.Client) -> None:
     data = paracheck.proposal_yaml(paracheck.load_proposal_text(NTB))
     import yaml

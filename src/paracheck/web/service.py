@@ -1,4 +1,7 @@
-"""The blocking work behind the pages and the API: library calls only, run in a worker thread.
+"""The blocking work behind the pages and the API: library calls only.
+
+Most of it runs in a worker thread (:mod:`paracheck.web.work`); an API assessment known to be
+short by its size (:func:`is_quick`) runs on the event loop instead, see ``api.assess``.
 
 Each function takes what came over the wire (bytes, names, a date) and returns what goes
 back; paracheck's typed errors pass through unchanged for the one handler that maps them to
@@ -34,15 +37,24 @@ def check_pack(pack: str | None) -> str | None:
     return pack
 
 
+def assess_proposal(
+    proposal: paracheck.Proposal, fmt: str, lang: str, pack: str | None, as_of: dt.date | None
+) -> bytes:
+    """A read proposal assessed and its report rendered in ``fmt``."""
+    return render(paracheck.assess(proposal, pack=check_pack(pack), as_of=as_of), fmt, lang)
+
+
 def assess_text(
-    data: bytes | str, source: str, *, pack: str | None = None, as_of: dt.date | None = None
-) -> paracheck.Assessment:
+    data: bytes | str, source: str, fmt: str, lang: str, pack: str | None, as_of: dt.date | None
+) -> bytes:
+    """The bytes of a proposal file read, assessed and rendered in ``fmt``."""
     proposal = paracheck.load_proposal_text(data, source=source)
-    return paracheck.assess(proposal, pack=check_pack(pack), as_of=as_of)
+    return assess_proposal(proposal, fmt, lang, pack, as_of)
 
 
 def render(result: paracheck.Assessment, fmt: str, lang: str) -> bytes:
-    """The report as bytes (PDF is binary; every text format is UTF-8)."""
+    """The report as bytes (PDF is binary; every text format is UTF-8). JSON is the library's
+    own contract bytes, sent as they are: nothing re-validates or re-serialises them."""
     if fmt == "json":
         return result.to_json_bytes()
     if fmt == "pdf":
@@ -51,11 +63,21 @@ def render(result: paracheck.Assessment, fmt: str, lang: str) -> bytes:
     return out if isinstance(out, bytes) else str(out).encode("utf-8")
 
 
-def assess_and_render(
-    data: bytes | str, source: str, fmt: str, lang: str, pack: str | None, as_of: dt.date | None
-) -> tuple[paracheck.Assessment, bytes]:
-    result = assess_text(data, source, pack=pack, as_of=as_of)
-    return result, render(result, fmt, lang)
+QUICK_BODY = 16 * 1024
+"""Largest body read on the event loop (bytes). Reading is linear in the body: the worst
+16 KiB (about 1,000 one-line sectors) takes ~10 ms of CPU to read on the project's machine."""
+QUICK_ITEMS = 32
+"""Most sectors + programmes + accepted risks of a proposal assessed on the event loop. An
+assessment's cost grows with these items (the NTB example, 14 items: ~5 ms of CPU for reading,
+assessing and the JSON; 32 items: ~9 ms); everything else in a proposal is bounded by rules."""
+
+
+def is_quick(proposal: paracheck.Proposal) -> bool:
+    """Whether assessing ``proposal`` is known to be short (see :data:`QUICK_ITEMS`)."""
+    sectors = proposal.sectors or []
+    items = len(sectors) + len(proposal.accepted_risks or [])
+    items += sum(len(sector.programs or []) for sector in sectors)
+    return items <= QUICK_ITEMS
 
 
 @dataclass(frozen=True)

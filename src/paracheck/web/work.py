@@ -4,7 +4,9 @@ durable_rules holds the GIL inside its calls (ENGINE-NOTES trap 12), so threads 
 throughput — but they do keep the event loop free: while one assessment runs, the loop still
 accepts connections, serves pages and answers health checks, and a slow assessment (a
 proposal with hundreds of sectors) shares the interpreter with quick ones instead of blocking
-them. More throughput comes from more processes (``paracheck serve --workers 2``).
+them. More throughput comes from more processes (``paracheck serve --workers 2``). The one
+exception is an API assessment known to be short by its size (``service.is_quick``): it runs
+on the event loop itself, where it costs less and requests finish in the order they came.
 
 Two limits keep an overloaded server honest instead of slow: at most ``queue`` pieces of work
 may wait or run at once (beyond that: 503 at once), and a piece that takes longer than
@@ -39,6 +41,13 @@ class Limits:
     """Threads that run assessments."""
     pdf_timeout: float = 60.0
     """Longest a PDF may take to print (headless Chromium): 503 beyond."""
+
+    @property
+    def allows_quick(self) -> bool:
+        """Whether work known to be short (``service.is_quick``: tens of milliseconds at
+        most) may run on the event loop, outside the time limit: only when the limit is far
+        above that. A server told to allow less than a second runs everything under it."""
+        return self.timeout >= 1.0
 
 
 class Worker:
