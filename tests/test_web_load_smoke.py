@@ -31,4 +31,12 @@ def test_load_benchmark_smoke_run_answers_every_scenario(tmp_path: Path) -> None
     assert all(
         f["answers"] > 0 and f["not_ok"] == 0 and f["p99_ms"] >= f["p50_ms"] > 0 for f in figures
     )
+    # both worker processes are accounted for, and the CPU split adds up
+    assert all(
+        len(f["worker_split"]) == 2 and abs(sum(f["worker_split"]) - 1) < 0.05
+        for f in figures
+        if sum(f["worker_split"])
+    )
     assert "target (JSON, 8 clients" in done.stdout
+    assert "input: varied (200 different file(s)" in done.stdout
+    assert "the library alone, in this process" in done.stdout
