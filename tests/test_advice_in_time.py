@@ -1,14 +1,210 @@
-"""Advice that is right in time: an officer is not asked what they have already answered.
+"""Advice that is right in time: what a rule recommends can still be done at the stages the
+rule can fire in, and a step already taken is judged by the law of its day.
 
-GOV-021 (the joint committee has not met for over a year) asked when the committee last met
-even when the proposal said there was no meeting with the partner at all in the last year —
-the fact GOV-006 already flags.
+A partnership signed in 2015 and re-assessed in 2025 was told to "discuss the draft text with
+Kemlu and Kemendagri before signing" — ten years after the signing — with Permendagri 25/2020
+cited for a 2015 step. These tests classify every rule of the shipped packs by what the
+engine itself answers for proposals before and after the signing, then hold the
+recommendations to that classification.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from functools import cache
+
+import pytest
+
 import paracheck
-from paracheck.facts.model import Proposal
+from paracheck.facts.model import Proposal, StepId
+from paracheck.rules import conditions as c
+from paracheck.rules.loader import load_pack
+from paracheck.rules.model import ACTION_STAGES, Rule
+
+from .test_law_by_date import _IN_FORCE
+
+#: each regime pack with a day inside its own time, when every one of its rules is in force
+PACKS = {"permendagri-3-2008": dt.date(2019, 1, 1), "pp28-2018": dt.date(2024, 1, 1)}
+STEPS: tuple[str, ...] = StepId.__args__  # type: ignore[attr-defined]
+BEFORE_SIGNING = STEPS[: STEPS.index("signing")]
+AFTER_SIGNING = STEPS[STEPS.index("signing") + 1 :]
+#: the stages an officer of a signed partnership still has ahead of them
+STILL_AHEAD = ("implementation", "monitoring")
+
+
+def _probe(stage: str, signing: dict, steps: str, as_of: dt.date) -> Proposal:
+    """A proposal that says only its stage and its procedure; every other fact is unknown.
+
+    ``steps`` sets the steps before the signing: ``unknown`` (not known whether done),
+    ``pending``, or ``reversed`` (all done, dated in the reverse of their order, so that every
+    order rule that can fire on them does)."""
+    procedure = []
+    for i, step in enumerate(BEFORE_SIGNING):
+        if steps == "reversed":
+            day = as_of - dt.timedelta(days=1000 + 10 * i)
+            procedure.append({"step": step, "status": "done", "date": day})
+        else:
+            procedure.append({"step": step, "status": steps})
+    procedure.append({"step": "signing", **signing})
+    procedure += [{"step": s, "status": "unknown"} for s in AFTER_SIGNING]
+    return Proposal.model_validate(
+        {
+            "schema": "paracheck/proposal/v1",
+            "title": "probe",
+            "stage": stage,
+            "procedure": procedure,
+        }
+    )
+
+
+@cache
+def _can_fire(pack_name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(rules that can fire before the MoU is signed, rules that can fire after it): a rule
+    can fire when some probe leaves it at risk or unknown; clear, or not in force, it cannot."""
+    pack, day = load_pack(pack_name), PACKS[pack_name]
+    before = [
+        _probe("proposal", {"status": "pending"}, steps, day)
+        for steps in ("unknown", "pending", "reversed")
+    ]
+    signed = {"status": "done", "date": day - dt.timedelta(days=800)}
+    after = [
+        _probe(stage, signed, steps, day)
+        for stage in ("mou_signed", "active", "evaluation")
+        for steps in ("unknown", "pending", "reversed")
+    ]
+
+    def firing(probes: list[Proposal]) -> frozenset[str]:
+        out = set()
+        for probe in probes:
+            result = paracheck.assess(probe, pack=pack, as_of=day)
+            out |= {ch.rule_id for ch in result.checks if ch.status != "clear"}
+        return frozenset(out)
+
+    return firing(before), firing(after)
+
+
+def _rules(pack_name: str) -> list[Rule]:
+    return load_pack(pack_name).rules
+
+
+@pytest.mark.parametrize("pack_name", PACKS)
+def test_the_classification_separates_steps_already_taken_from_steps_still_ahead(pack_name):
+    """The probes are not vacuous: the missing-step and signing-order rules can fire only
+    after the signing, the order of the steps before it (DPRD ahead of the plan) before it too,
+    and the thesis's budget rule at any time."""
+    before, after = _can_fire(pack_name)
+    only_after = {r.id for r in _rules(pack_name)} - before
+    assert {"REG-010", "REG-012", "REG-014", "REG-019", "REG-020", "REG-021"} <= only_after
+    assert {"REG-024", "REG-048", "REG-017", "BUD-001"} <= before & after
+    assert {"REG-026", "GOV-021", "IMP-007"} <= after - before
+
+
+@pytest.mark.parametrize("pack_name", PACKS)
+def test_a_rule_that_fires_only_after_signing_recommends_what_is_still_ahead(pack_name):
+    """A rule that cannot fire before the MoU is signed speaks to a partnership already
+    signed: its advice is staged at implementation or monitoring, never at a step behind it
+    (the 2015–2025 case had "before signing" under "Perjanjian")."""
+    before, _ = _can_fire(pack_name)
+    behind = [
+        (rule.id, rec.stage, rec.text.en)
+        for rule in _rules(pack_name)
+        if rule.id not in before
+        for rec in rule.recommend
+        if ACTION_STAGES.index(rec.stage) < ACTION_STAGES.index(STILL_AHEAD[0])
+    ]
+    assert not behind, behind
+
+
+#: a deadline set by a step that comes before the signing
+_DEADLINE = {
+    "id": re.compile(
+        r"sebelum (penandatanganan|MoU ditandatangani|persetujuan DPRD|diajukan kepada DPRD)"
+        r"|pada tahap verifikasi"
+    ),
+    "en": re.compile(
+        r"before (the )?(signing|MoU is signed|DPRD approval|it goes to the DPRD)"
+        r"|at verification"
+    ),
+}
+#: ... is fine inside a clause that also says what to do once the partnership runs (or that
+#: it applies only while the MoU is unsigned)
+_SCOPED = {
+    "id": re.compile(r"bila (MoU belum ditandatangani|kerja sama sudah berjalan)"),
+    "en": re.compile(r"if (the MoU is not yet signed|the partnership is already running)"),
+}
+
+
+@pytest.mark.parametrize("pack_name", PACKS)
+def test_advice_for_a_signed_partnership_sets_no_deadline_that_has_passed(pack_name):
+    """A rule that can fire after signing may not tell the officer to act "before signing"
+    (or before the DPRD's approval, or at verification) unless the same clause says what to do
+    when the partnership is already running."""
+    _, after = _can_fire(pack_name)
+    passed = []
+    for rule in _rules(pack_name):
+        if rule.id not in after:
+            continue
+        for rec in rule.recommend:
+            for lang in ("id", "en"):
+                for clause in getattr(rec.text, lang).split(";"):
+                    if _DEADLINE[lang].search(clause) and not _SCOPED[lang].search(clause):
+                        passed.append((rule.id, lang, clause.strip()))
+    assert not passed, passed
+
+
+# --------------------------------------------------------------------------- law by date
+
+
+def _reads_a_step_before_the_signing(rule: Rule) -> bool:
+    return any(
+        path.startswith("procedure.")
+        and path.split(".")[1] in (*BEFORE_SIGNING, "signing")
+        and path.endswith(".status")
+        for path in c.read_paths(rule.condition)
+    )
+
+
+@pytest.mark.parametrize("pack_name", PACKS)
+def test_every_rule_judging_a_step_up_to_the_signing_is_dated_by_the_signing(pack_name):
+    """A rule that reads whether a step up to the signing was taken judges that step, so it is
+    judged by the law of the signing's day (`dated_by`), like REG-011 always was."""
+    undated = [
+        r.id
+        for r in _rules(pack_name)
+        if _reads_a_step_before_the_signing(r) and r.dated_by != "procedure.signing.date"
+    ]
+    assert not undated
+
+
+@pytest.mark.parametrize("pack_name", PACKS)
+def test_a_dated_rule_can_cite_an_instrument_only_inside_its_time(pack_name):
+    """Without any proposal: for every rule dated by the signing, each legal source's dates
+    (narrowed by the rule's own) lie inside the instrument's time in force — so no signing
+    date, however early or late, makes the rule cite a law that did not yet or no longer
+    apply (e.g. Permendagri 25/2020 for an MoU signed in 2015). A pack's own end bounds it:
+    past it the pack is superseded and the assessment says so."""
+    pack, wrong = load_pack(pack_name), []
+    for rule in pack.rules:
+        if not rule.dated_by:
+            continue
+        for src in rule.sources:
+            start = max(filter(None, (rule.effective_from, src.effective_from)), default=None)
+            bounds = (pack.effective_until, rule.effective_until, src.effective_until)
+            until = min(filter(None, bounds), default=None)
+            for name, (born, revoked) in _IN_FORCE.items():
+                if name not in src.ref:
+                    continue
+                if (
+                    start is None
+                    or start < born
+                    or (revoked and (until is None or until > revoked))
+                ):
+                    wrong.append((rule.id, src.ref, str(start), str(until)))
+    assert not wrong, wrong
+
+
+# --------------------------------------------------------------------------- one case, read whole
 
 #: a sister province signed in 2015 under Permendagri 3/2008 and re-assessed in 2025: the
 #: text's consultation with Kemlu is not recorded, nor any implementing agreement
@@ -39,6 +235,39 @@ def _assess(data: dict):
 
 def _check(result, rule_id: str):
     return next(ch for ch in result.checks if ch.rule_id == rule_id)
+
+
+def test_a_text_signed_in_2015_without_kemlu_is_put_right_now_under_the_law_of_2015():
+    result = _assess(SIGNED_2015)
+    assert result.pack.name == "pp28-2018"
+    drafting = _check(result, "REG-019")
+    assert drafting.status == "risk"
+    refs = [s.ref for s in drafting.sources]
+    assert "UU 24/2000 Pasal 5(1)" in refs and "Permendagri 3/2008" in refs
+    assert not any("Permendagri 25/2020" in ref for ref in refs)
+    [rec] = drafting.recommendations
+    assert rec.stage in STILL_AHEAD and rec.owner == "Biro Kerja Sama"
+    assert "diubah atau diperpanjang" in rec.text.id
+    assert "sebelum penandatanganan" not in rec.text.id
+
+
+def test_the_same_gap_in_a_partnership_signed_in_2021_cites_permendagri_25_2020():
+    data = {
+        **SIGNED_2015,
+        "procedure": [{"step": "signing", "status": "done", "date": "2021-11-12"}],
+    }
+    refs = [s.ref for s in _check(_assess(data), "REG-019").sources]
+    assert "Permendagri 25/2020" in refs and "Permendagri 3/2008" not in refs
+
+
+def test_the_action_plan_of_a_running_partnership_has_no_procedure_step_behind_it():
+    """Every action the regulatory procedure rules give a partnership signed ten years ago is
+    staged at implementation or monitoring."""
+    result = _assess(SIGNED_2015)
+    procedural = {"REG-010", "REG-011", "REG-012", "REG-013", "REG-014", "REG-019", "REG-021"}
+    staged = [(a.rules, a.stage) for a in result.actions if procedural & set(a.rules)]
+    assert staged, "the case must give at least one procedural action"
+    assert all(stage in STILL_AHEAD for _, stage in staged), staged
 
 
 # --------------------------------------------------------------------------- GOV-021
