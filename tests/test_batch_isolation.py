@@ -111,3 +111,66 @@ def test_a_worker_that_dies_or_raises_costs_only_its_own_file(tmp_path):
     assert "RecursionError" in lines["boom.yaml"]
     assert lines["crash.yaml"].startswith("False True"), lines["crash.yaml"]
     assert "stopped" in lines["crash.yaml"]
+
+
+def _batch_dir(tmp_path):
+    """Examples, one of them twice under a subfolder, a broken file and a file with no
+    proposal: every kind of row a batch can have."""
+    folder = tmp_path / "batch"
+    (folder / "sub").mkdir(parents=True)
+    for src in sorted(EXAMPLES.glob("*.yaml")):
+        (folder / src.name).write_bytes(src.read_bytes())
+    (folder / "sub" / "again.yaml").write_bytes((EXAMPLES / "ntb-zhejiang-2015.yaml").read_bytes())
+    (folder / "broken.yaml").write_text("schema: paracheck/proposal/v1\nstage: nonsense\n")
+    return folder
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "markdown", "html", "text"])
+@pytest.mark.parametrize("summary_only", [False, True])
+def test_a_batch_rendered_by_the_workers_is_byte_identical_to_one_rendered_in_one_process(
+    tmp_path, fmt, summary_only
+):
+    import paracheck
+
+    folder = _batch_dir(tmp_path)
+    inputs = [str(folder), str(tmp_path / "missing.yaml")]
+    rows = []
+    streamed = b"".join(
+        paracheck.stream_batch(
+            inputs, fmt, "en", workers=2, summary_only=summary_only, on_row=rows.append
+        )
+    )
+    items = paracheck.assess_many(inputs, workers=1)
+    whole = b"".join(paracheck.render_batch(items, fmt, "en", summary_only=summary_only))
+    assert streamed == whole
+    assert [r.source for r in rows] == [i.source for i in items]
+    # sorted by path: blocked-taiwan, broken, ntb, regency, signed-before, sub/again, well-prepared
+    assert [r.ok for r in rows] == [True, False, True, True, True, True, True, False]
+    if fmt == "html" and not summary_only:  # each report is numbered in the parent
+        assert [streamed.count(f'id="report-{n}"'.encode()) for n in (1, 6, 7)] == [1, 1, 0]
+
+
+def test_each_report_of_a_batch_is_rendered_in_a_worker_and_the_parent_only_writes(tmp_path):
+    folder = _batch_dir(tmp_path)
+    log = tmp_path / "pids"
+    code = (
+        "import os, sys\n"
+        "from paracheck import batch\n"
+        "real = batch.render_piece\n"
+        "def logged(*args):\n"
+        f"    with open({str(log)!r}, 'a') as fh:\n"
+        "        fh.write(f'{os.getpid()}\\n')\n"
+        "    return real(*args)\n"
+        "batch.render_piece = logged  # forked workers inherit it\n"
+        "out = b''.join(batch.stream(sys.argv[1:], 'markdown', workers=2))\n"
+        "print(os.getpid(), len(out))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(folder)], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    parent, size = (int(x) for x in done.stdout.split())
+    renderers = [int(x) for x in log.read_text().split()]
+    assert size > 0
+    assert len(renderers) == 6  # one per assessed file, none for the broken one
+    assert parent not in renderers

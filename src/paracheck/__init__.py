@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from paracheck.errors import (
@@ -37,7 +37,7 @@ from paracheck.errors import (
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from paracheck.batch import BatchItem
+    from paracheck.batch import BatchItem, BatchRow
     from paracheck.engine.examples import ExampleFailure
     from paracheck.engine.model import Assessment
     from paracheck.facts.model import Proposal
@@ -80,6 +80,7 @@ __all__ = [
     "render_rule_list",
     "run_examples",
     "serve",
+    "stream_batch",
     "value_label",
     "visible",
     "write_output",
@@ -365,12 +366,49 @@ def render_batch(
     width: int | None = None,
     summary_only: bool = False,
 ) -> Iterator[bytes]:
-    """Results of :func:`assess_many` as one document in UTF-8 pieces: each report, then the
-    summary table (JSON: the ``paracheck/batch/v1`` object; CSV: every check's row)."""
-    from paracheck.report import render_batch_chunks
+    """Results of :func:`assess_many` as one batch document in UTF-8 pieces: each report,
+    then the summary table (JSON: the ``paracheck/batch/v1`` object; CSV: every check's row).
+    For many files prefer :func:`stream_batch`, which never holds them all."""
+    from paracheck.report import render_batch as _render
 
-    return render_batch_chunks(
-        items, fmt, lang, color=color, width=width, summary_only=summary_only
+    return _render(items, fmt, lang, color=color, width=width, summary_only=summary_only)
+
+
+def stream_batch(
+    paths: Sequence[str | os.PathLike[str]],
+    fmt: str = "text",
+    lang: str = "id",
+    *,
+    pack: str | None = None,
+    as_of: dt.date | None = None,
+    color: bool = False,
+    width: int | None = None,
+    summary_only: bool = False,
+    workers: int | None = None,
+    on_row: Callable[[BatchRow], None] | None = None,
+) -> Iterator[bytes]:
+    """Assess files and folders in a process pool and yield the batch document (the same
+    bytes as :func:`render_batch`) as it is made: each report is rendered by the worker that
+    assessed it and handed on in input order, so memory stays flat over any number of files.
+
+    ``on_row`` is called with each input's row as soon as it is answered: ``source``,
+    ``summary`` (``title``, ``verdict``, ``score``, ``top_risks``, ``fails(on, on_unknown)``)
+    or ``problems`` (``ok`` tells which), and ``internal`` when paracheck itself failed.
+    A bad format, language or pack raises before anything is read.
+    """
+    from paracheck.batch import stream
+
+    return stream(
+        paths,
+        fmt,
+        lang,
+        pack=pack,
+        as_of=as_of,
+        color=color,
+        width=width,
+        summary_only=summary_only,
+        workers=workers,
+        on_row=on_row,
     )
 
 

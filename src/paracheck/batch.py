@@ -1,25 +1,36 @@
-"""Assessing many proposals at once: one result or one error per input, in input order.
+"""Assessing many proposals at once, and the batch document: one result or one error per
+input, in input order.
 
 A reviewer comparing a dozen proposals needs every file accounted for: a broken file becomes
 an item carrying its problems, never a gap in the table. Files are assessed in a process pool
 (the engine is CPU-bound and each worker keeps its compiled packs for all the files it gets);
 a single file, or standard input, is assessed in the calling process.
 
-Workers are started with ``spawn``: a forked child would inherit whatever engine state and
-threads the caller's process holds, which the rule engine does not tolerate.
+This module owns the batch format in every output format: what comes before the reports,
+each report, what separates them, and the summary table and error list at the end (built
+once here, from neutral :class:`BatchRow` s, for every format). :func:`stream` renders each
+report in the worker that assessed it; the caller only writes the pieces in input order as
+they arrive and keeps one small row per file, so memory stays flat however many files there
+are.
+
+Workers start with ``fork`` when the calling process holds no compiled pack and runs no
+other thread (a forked child must not inherit a durable_rules host or a running thread), else
+with ``spawn``; see :func:`_pool_context`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from paracheck.errors import InputError, PackError, Problem, UsageError
 
@@ -28,6 +39,9 @@ if TYPE_CHECKING:  # the engine's models load with the first assessment, not wit
 
 PROPOSAL_SUFFIXES = (".yaml", ".yml", ".json")
 STDIN = "-"
+BATCH_SCHEMA = "paracheck/batch/v1"
+#: what a batch can be written as (PDF is printed from the HTML batch)
+BATCH_FORMATS: tuple[str, ...] = ("text", "markdown", "json", "html", "csv")
 
 
 @dataclass(frozen=True)
@@ -65,12 +79,29 @@ class Summary:
         return fails(self.risk_severities, self.unknown_severities, on, on_unknown)
 
 
+@dataclass(frozen=True)
+class BatchRow:
+    """One input's line in a batch: what the summary table, the error list and the exit code
+    need, the same for every format (the report itself is not kept)."""
+
+    source: str
+    summary: Summary | None
+    problems: tuple[Problem, ...] = ()
+    #: the problem is paracheck's, not the file's (an internal error or a crash)
+    internal: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.summary is not None
+
+
 class BatchItem:
     """The outcome for one input: its assessment, or the problems that stopped it.
 
-    A worker process sends its result as JSON with a summary; the assessment is rebuilt in
-    the caller only when something reads it, so a batch written as JSON, or only summarised,
-    never pays for rebuilding thousands of models per proposal.
+    A worker process sends its result as JSON (or as the report it rendered, see
+    :func:`stream`) with a summary; the assessment is rebuilt in the caller only when
+    something reads it, so a batch written as JSON, or only summarised, never pays for
+    rebuilding thousands of models per proposal.
     """
 
     def __init__(
@@ -82,6 +113,7 @@ class BatchItem:
         json_bytes: bytes | None = None,
         summary: Summary | None = None,
         internal: bool = False,
+        piece: bytes | None = None,
     ) -> None:
         self.source = source
         self.problems = tuple(problems)
@@ -89,9 +121,16 @@ class BatchItem:
         self.internal = internal
         self._assessment = assessment
         self._json = json_bytes
+        #: this input's report as rendered by the worker for :func:`stream`
+        self.piece = piece
         if summary is None and assessment is not None:
             summary = Summary.of(assessment)
         self.summary = summary
+
+    @property
+    def row(self) -> BatchRow:
+        """The neutral row of this item (summary table, errors, exit code)."""
+        return BatchRow(self.source, self.summary, self.problems, self.internal)
 
     @property
     def assessment(self) -> Assessment | None:
@@ -103,7 +142,7 @@ class BatchItem:
 
     @property
     def ok(self) -> bool:
-        return self._assessment is not None or self._json is not None
+        return self.summary is not None
 
     def json_bytes(self) -> bytes | None:
         """The assessment's contract JSON (compact, UTF-8), without rebuilding the assessment
@@ -111,11 +150,6 @@ class BatchItem:
         if self._json is not None:
             return self._json
         return self._assessment.to_json_bytes() if self._assessment else None
-
-    def json_text(self) -> str | None:
-        """:meth:`json_bytes` as text."""
-        data = self.json_bytes()
-        return data.decode("utf-8") if data is not None else None
 
     def __repr__(self) -> str:
         state = "ok" if self.ok else f"{len(self.problems)} problem(s)"
@@ -210,8 +244,184 @@ def _assess_file(path: str, pack: str | None, as_of: dt.date | None) -> BatchIte
     return BatchItem(path, assessment=paracheck.assess(proposal, pack=pack, as_of=as_of))
 
 
-def _start_worker() -> None:
-    """Compile the shipped packs once per worker, then exempt them from garbage collection.
+# --- the batch document, format by format ----------------------------------------------------
+# head · report · [separator · report …] · tail. Reports are rendered where they are assessed
+# (a worker); head and tail are built here, once, from the neutral rows.
+
+#: stands for a report's position in an HTML batch until the parent knows it (a worker does
+#: not know how many earlier files failed); replaced once, in the report's first line
+INDEX_MARK = "\x00"
+
+
+def check_style(fmt: str, lang: str) -> None:
+    """A :class:`UsageError` for a format or language a batch cannot be written in, before
+    any file is read."""
+    from paracheck.report.messages import check_lang
+
+    if fmt not in BATCH_FORMATS:
+        raise UsageError(
+            f"unknown format {fmt!r}; choose one of: {', '.join(BATCH_FORMATS)}",
+            option="format",
+            value=fmt,
+            choices=BATCH_FORMATS,
+        )
+    check_lang(lang)
+
+
+def render_piece(a: Assessment, fmt: str, lang: str, color: bool, width: int | None) -> bytes:
+    """One assessment's part of a batch document (run in the worker that assessed it)."""
+    if fmt == "json":
+        return a.to_json_bytes()
+    if fmt == "csv":
+        from paracheck.report import rows
+
+        return rows.body([a], lang).encode("utf-8")
+    if fmt == "text":
+        from paracheck.report import text
+
+        return text.batch_report(a, lang, color=color, width=text.fit_width(width)).encode()
+    from paracheck.report import documents
+
+    if fmt == "markdown":
+        return (documents.markdown(a, lang) + "\n---\n\n").encode("utf-8")
+    return documents.html_batch_report(a, lang, INDEX_MARK).encode("utf-8")
+
+
+def _head(fmt: str, lang: str, summary_only: bool) -> bytes:
+    if fmt == "json" and not summary_only:
+        return (
+            json.dumps({"schema": BATCH_SCHEMA}, ensure_ascii=False)[:-1] + ',\n"results": [\n'
+        ).encode("utf-8")
+    if fmt == "csv":
+        from paracheck.report import rows
+
+        return rows.header().encode("utf-8")
+    if fmt == "html":
+        from paracheck.report import documents
+
+        return documents.html_batch_head(lang).encode("utf-8")
+    return b""
+
+
+def _tail(
+    rows: Sequence[BatchRow],
+    fmt: str,
+    lang: str,
+    color: bool,
+    width: int | None,
+    summary_only: bool,
+) -> bytes:
+    if fmt == "json":
+        if summary_only:
+            whole = {"schema": BATCH_SCHEMA, "summary": summary_json(rows)}
+            return (json.dumps(whole, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        rest = {"errors": errors_json(rows), "summary": summary_json(rows)}
+        return f"\n],{json.dumps(rest, ensure_ascii=False, indent=2)[1:]}\n".encode()
+    if fmt == "csv":  # broken files have no checks: they are only in the error stream
+        return b""
+    if fmt == "text":
+        from paracheck.report import text
+
+        out = text.batch_summary(rows, lang, color=color, width=text.fit_width(width))
+        return out.encode("utf-8")
+    from paracheck.report import documents
+
+    if fmt == "markdown":
+        return documents.markdown_summary(rows, lang).encode("utf-8")
+    return documents.html_batch_tail(rows, lang).encode("utf-8")
+
+
+def summary_json(rows: Sequence[BatchRow]) -> list[dict[str, Any]]:
+    """The ``summary`` of a ``paracheck/batch/v1`` document: one entry per input."""
+    out = []
+    for row in rows:
+        s = row.summary
+        out.append(
+            {
+                "source": row.source,
+                "title": s.title if s else None,
+                "verdict": s.verdict if s else None,
+                "score": s.score if s else None,
+                "top_risks": list(s.top_risks) if s else [],
+                "error": str(row.problems[0]) if s is None and row.problems else None,
+            }
+        )
+    return out
+
+
+def errors_json(rows: Sequence[BatchRow]) -> list[dict[str, Any]]:
+    """The ``errors`` of a ``paracheck/batch/v1`` document: every problem of every failed
+    input."""
+    return [
+        {
+            "source": row.source,
+            "problems": [
+                {
+                    "file": p.file,
+                    "line": p.line,
+                    "column": p.column,
+                    "path": p.path,
+                    "message": p.message,
+                }
+                for p in row.problems
+            ],
+        }
+        for row in rows
+        if not row.ok
+    ]
+
+
+def document(
+    items: Iterable[BatchItem],
+    fmt: str,
+    lang: str = "id",
+    *,
+    color: bool = False,
+    width: int | None = None,
+    summary_only: bool = False,
+    on_row: Callable[[BatchRow], None] | None = None,
+) -> Iterator[bytes]:
+    """The batch document as UTF-8 pieces, from items in input order; an item's report is its
+    ``piece`` when a worker rendered it, else rendered here. Only the rows are kept."""
+    check_style(fmt, lang)
+    summary_only = summary_only and fmt != "csv"  # CSV has no summary table: its rows stay
+    yield _head(fmt, lang, summary_only)
+    rows: list[BatchRow] = []
+    number = 0
+    for item in items:
+        row = item.row
+        rows.append(row)
+        if on_row is not None:
+            on_row(row)
+        if summary_only or not item.ok:
+            continue
+        piece = item.piece
+        if piece is None:
+            piece = (
+                item.json_bytes() or b""
+                if fmt == "json"
+                else render_piece(item.assessment, fmt, lang, color, width)  # type: ignore[arg-type]
+            )
+        number += 1
+        if fmt == "html":
+            piece = piece.replace(INDEX_MARK.encode(), str(number).encode(), 1)
+        elif fmt == "json" and number > 1:
+            yield b",\n"
+        yield piece
+    yield _tail(rows, fmt, lang, color, width, summary_only)
+
+
+# --- assessing: in workers, or in this process ------------------------------------------------
+
+#: what a worker renders besides assessing: (format, language, colour, width, summary only),
+#: or None to send the contract JSON back (``assess_many``)
+Style = tuple[str, str, bool, "int | None", bool]
+Job = tuple[str, "str | None", "dt.date | None", "Style | None"]
+
+
+def _start_worker(fmt: str | None = None) -> None:
+    """Compile the shipped packs once per worker (and load the renderer it will use), then
+    exempt them from garbage collection.
 
     A worker allocates thousands of short-lived objects per proposal; every full collection
     would otherwise walk the long-lived compiled packs and models again (about a third of
@@ -224,27 +434,56 @@ def _start_worker() -> None:
 
     for pack in all_packs():
         compiled(pack)
+    if fmt in ("markdown", "html"):
+        import paracheck.report.documents
+    elif fmt == "text":
+        import paracheck.report.text  # noqa: F401
     gc.freeze()
 
 
-def _assess_for_transfer(job: tuple[str, str | None, dt.date | None]) -> BatchItem:
-    """Worker side: the result as JSON plus its summary (cheap to send and to receive)."""
-    item = assess_file(*job)
-    a = item.assessment
-    if a is None:
+def _run_job(job: Job) -> BatchItem:
+    """Assess one file and, for :func:`stream`, render its report; any failure becomes the
+    item's problems (see :func:`assess_file`)."""
+    path, pack, as_of, style = job
+    item = assess_file(path, pack, as_of)
+    if style is None or not item.ok:
         return item
-    return BatchItem(
-        item.source, problems=item.problems, summary=item.summary, json_bytes=a.to_json_bytes()
-    )
+    fmt, lang, color, width, summary_only = style
+    if summary_only:
+        return BatchItem(item.source, problems=item.problems, summary=item.summary)
+    try:
+        piece = render_piece(item.assessment, fmt, lang, color, width)  # type: ignore[arg-type]
+    except Exception as err:  # one report's failure must not end the batch
+        return internal_item(path, f"{type(err).__name__}: {err}")
+    return BatchItem(item.source, problems=item.problems, summary=item.summary, piece=piece)
 
 
-def _isolated(path: str, pack: str | None, as_of: dt.date | None) -> BatchItem:
+def _run_jobs(jobs: list[Job]) -> list[BatchItem]:
+    """Worker side: several files per round trip; an ``assess_many`` result travels as JSON
+    plus its summary (cheap to send and to receive), a rendered one as its report."""
+    out = []
+    for job in jobs:
+        item = _run_job(job)
+        if job[3] is None and item.ok and item.piece is None:
+            a = item.assessment
+            assert a is not None
+            item = BatchItem(
+                item.source,
+                problems=item.problems,
+                summary=item.summary,
+                json_bytes=a.to_json_bytes(),
+            )
+        out.append(item)
+    return out
+
+
+def _isolated(job: Job) -> BatchItem:
     """One file in a process of its own: its result, or an error item if the process dies."""
     try:
         with ProcessPoolExecutor(max_workers=1, mp_context=_pool_context()) as pool:
-            return pool.submit(_assess_for_transfer, (path, pack, as_of)).result()
+            return pool.submit(_run_jobs, [job]).result()[0]
     except BrokenProcessPool:
-        return internal_item(path, "the assessment process stopped unexpectedly")
+        return internal_item(job[0], "the assessment process stopped unexpectedly")
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
@@ -264,6 +503,60 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def _pooled(jobs: list[Job], n_workers: int) -> Iterator[BatchItem]:
+    """Results of ``jobs`` in order, from a process pool that is never more than a few chunks
+    ahead of the caller: a slow reader holds back the workers instead of piling results up in
+    memory."""
+    chunk = max(1, min(8, len(jobs) // (n_workers * 4)))
+    chunks = [jobs[i : i + chunk] for i in range(0, len(jobs), chunk)]
+    window = n_workers * 4
+    done = 0
+    context = _pool_context()  # decided before the pool starts its own threads
+    style = jobs[0][3]
+    try:
+        with ProcessPoolExecutor(
+            max_workers=n_workers,
+            mp_context=context,
+            initializer=_start_worker,
+            initargs=(style[0] if style else None,),
+        ) as pool:
+            pending: deque[Future[list[BatchItem]]] = deque()
+            submitted = 0
+            while submitted < len(chunks) and len(pending) < window:
+                pending.append(pool.submit(_run_jobs, chunks[submitted]))
+                submitted += 1
+            while pending:
+                answered = pending.popleft().result()
+                if submitted < len(chunks):
+                    pending.append(pool.submit(_run_jobs, chunks[submitted]))
+                    submitted += 1
+                for item in answered:
+                    done += 1
+                    yield item
+    except BrokenProcessPool:
+        # a worker died (the rule engine is C code): the files not yet answered are
+        # assessed one process each, so the one that kills its process is named
+        for job in jobs[done:]:
+            yield _isolated(job)
+
+
+def _results(
+    paths: Sequence[str | os.PathLike[str]],
+    pack: str | None,
+    as_of: dt.date | None,
+    style: Style | None,
+    workers: int | None,
+) -> Iterator[BatchItem]:
+    """One item per input (directories expanded), in input order, as soon as each is known."""
+    sources = expand_inputs(paths)
+    jobs: list[Job] = [(s, pack, as_of, style) for s in sources]
+    pooled = [job for job in jobs if job[0] != STDIN]
+    n_workers = min(workers or os.cpu_count() or 1, len(pooled))
+    answers = _pooled(pooled, n_workers) if n_workers > 1 else map(_run_job, pooled)
+    for job in jobs:  # standard input is read here, in its place
+        yield _run_job(job) if job[0] == STDIN else next(answers)
+
+
 def assess_many(
     paths: Sequence[str | os.PathLike[str]],
     pack: str | None = None,
@@ -280,31 +573,37 @@ def assess_many(
     has already assessed in its own process must guard its entry point with
     ``if __name__ == "__main__":`` (or pass ``workers=1``).
     """
-    sources = expand_inputs(paths)
-    items: list[BatchItem | None] = [None] * len(sources)
-    pooled = [i for i, s in enumerate(sources) if s != STDIN]
-    n_workers = min(workers or os.cpu_count() or 1, len(pooled))
-    if n_workers > 1:
-        jobs = [(sources[i], pack, as_of) for i in pooled]
-        chunk = max(1, min(8, len(jobs) // (n_workers * 4)))
-        done = 0
-        try:
-            with ProcessPoolExecutor(
-                max_workers=n_workers, mp_context=_pool_context(), initializer=_start_worker
-            ) as pool:
-                for item in pool.map(_assess_for_transfer, jobs, chunksize=chunk):
-                    items[pooled[done]] = item
-                    done += 1
-        except BrokenProcessPool:
-            # a worker died (the rule engine is C code): the files not yet answered are
-            # assessed one process each, so the one that kills its process is named
-            for i in pooled[done:]:
-                items[i] = _isolated(sources[i], pack, as_of)
-    else:
-        for i in pooled:
-            items[i] = assess_file(sources[i], pack, as_of)
-    for i, source in enumerate(sources):
-        if source == STDIN:
-            items[i] = assess_file(source, pack, as_of)
-    assert all(item is not None for item in items)
-    return items  # type: ignore[return-value]
+    return list(_results(paths, pack, as_of, None, workers))
+
+
+def stream(
+    paths: Sequence[str | os.PathLike[str]],
+    fmt: str,
+    lang: str = "id",
+    *,
+    pack: str | None = None,
+    as_of: dt.date | None = None,
+    color: bool = False,
+    width: int | None = None,
+    summary_only: bool = False,
+    workers: int | None = None,
+    on_row: Callable[[BatchRow], None] | None = None,
+) -> Iterator[bytes]:
+    """Assess every input and write the batch document as it goes: UTF-8 pieces in input
+    order, each report rendered by the worker that assessed it. ``on_row`` sees each input's
+    row (its problems, its summary) as soon as it is known.
+
+    A bad format, language or ``pack`` raises :class:`UsageError` (or :class:`PackError`)
+    here, before anything is read or written.
+    """
+    check_style(fmt, lang)
+    if pack is not None:  # a bad pack concerns the whole run: refused before any output
+        from paracheck.rules.loader import load_pack
+
+        load_pack(pack)
+    summary_only = summary_only and fmt != "csv"  # CSV has no summary table: its rows stay
+    style: Style = (fmt, lang, color, width, summary_only)
+    items = _results(paths, pack, as_of, style, workers)
+    return document(
+        items, fmt, lang, color=color, width=width, summary_only=summary_only, on_row=on_row
+    )

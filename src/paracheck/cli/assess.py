@@ -1,7 +1,8 @@
 """``paracheck assess``: assess proposals and print or write the report.
 
-Everything it does is a public library call — :func:`paracheck.assess_many` for the work,
-:func:`paracheck.render` / :func:`paracheck.render_batch` for the output — plus what only a
+Everything it does is a public library call — :func:`paracheck.assess_many` and
+:func:`paracheck.render` for one proposal, :func:`paracheck.stream_batch` for several (each
+report rendered in the worker that assessed it, written as it arrives) — plus what only a
 command line decides: where output goes, whether it is coloured, and the exit code.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import typer
 
@@ -100,38 +101,47 @@ def assess(
     inputs = paracheck.expand_inputs(files)
     if output is not None:  # refuse a bad --output before any work is done
         paracheck.check_output(output, inputs)
-    items = paracheck.assess_many(files, pack=pack, as_of=day)
-    for item in items:
-        for problem in item.problems:
-            typer.echo(str(problem), err=True)
-
     colour = use_colour(fmt, output)
     width = terminal_width(output)
     single = len(files) == 1 and (files[0] == "-" or not os.path.isdir(files[0]))
-    if fmt == "pdf":
-        _pdf(items, single and not summary, lang, output, summary, inputs)
-    elif single and not summary:
-        only = items[0]
-        if only.assessment is not None:
+    rows: list = []  # one small row per input: its problems and summary, for the exit code
+
+    def seen(row: Any) -> None:  # as each input is answered: its problems go to stderr
+        rows.append(row)
+        for problem in row.problems:
+            typer.echo(str(problem), err=True)
+
+    if fmt == "pdf" or (single and not summary):
+        items = paracheck.assess_many(files, pack=pack, as_of=day)
+        for item in items:
+            seen(item.row)
+        if fmt == "pdf":
+            _pdf(items, single and not summary, lang, output, summary, inputs)
+        elif items[0].ok:
             emit(
-                paracheck.render(only.assessment, fmt, lang, color=colour, width=width),
+                paracheck.render(items[0].assessment, fmt, lang, color=colour, width=width),
                 output,
                 inputs,
             )
-    else:
-        emit(
-            paracheck.render_batch(
-                items, fmt, lang, color=colour, width=width, summary_only=summary
-            ),
-            output,
-            inputs,
+    else:  # a batch: written as the workers answer, each report rendered by its worker
+        pieces = paracheck.stream_batch(
+            files,
+            fmt,
+            lang,
+            pack=pack,
+            as_of=day,
+            color=colour,
+            width=width,
+            summary_only=summary,
+            on_row=seen,
         )
+        emit(pieces, output, inputs)
 
-    if any(item.internal for item in items):  # paracheck failed on a file, not the user
+    if any(row.internal for row in rows):  # paracheck failed on a file, not the user
         raise typer.Exit(EXIT_INTERNAL)
-    if any(not item.ok for item in items):
+    if any(not row.ok for row in rows):
         raise typer.Exit(EXIT_INVALID)
-    if any(item.summary.fails(fail_on, fail_on_unknown) for item in items if item.summary):
+    if any(row.summary.fails(fail_on, fail_on_unknown) for row in rows if row.ok):
         raise typer.Exit(EXIT_FAIL_ON)
     raise typer.Exit(EXIT_OK)
 

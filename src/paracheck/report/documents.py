@@ -21,7 +21,7 @@ from paracheck.report import catalogue, escape, formatting, view
 from paracheck.report.messages import label, message
 
 if TYPE_CHECKING:
-    from paracheck.batch import BatchItem
+    from paracheck.batch import BatchRow
     from paracheck.comparison import AssessmentDiff
 
 
@@ -147,25 +147,25 @@ def markdown(a: Assessment, lang: str) -> str:
     return MARKDOWN.get_template("assessment.md.j2").render(**_assessment_context(a, lang))
 
 
-def _summary_rows(items: Sequence[BatchItem], lang: str) -> list[dict[str, Any]]:
-    rows = []
-    for item in items:
-        s = item.summary
+def _summary_rows(rows: Sequence[BatchRow], lang: str) -> list[dict[str, Any]]:
+    out = []
+    for row in rows:
+        s = row.summary
         if s is None:
-            rows.append(
+            out.append(
                 {
-                    "source": item.source,
+                    "source": row.source,
                     "title": "",
                     "verdict": "error",
                     "verdict_label": message("error", lang),
                     "score": "",
-                    "top_risks": str(item.problems[0]) if item.problems else "",
+                    "top_risks": str(row.problems[0]) if row.problems else "",
                 }
             )
         else:
-            rows.append(
+            out.append(
                 {
-                    "source": item.source,
+                    "source": row.source,
                     "title": s.title,
                     "verdict": s.verdict,
                     "verdict_label": label("verdict", s.verdict, lang),
@@ -173,21 +173,16 @@ def _summary_rows(items: Sequence[BatchItem], lang: str) -> list[dict[str, Any]]
                     "top_risks": ", ".join(s.top_risks),
                 }
             )
-    return rows
+    return out
 
 
-def markdown_batch(items: Sequence[BatchItem], lang: str, summary_only: bool = False) -> str:
-    parts = (
-        []
-        if summary_only
-        else [markdown(i.assessment, lang) for i in items if i.assessment is not None]
-    )
-    summary = MARKDOWN.get_template("summary.md.j2").render(
+def markdown_summary(rows: Sequence[BatchRow], lang: str) -> str:
+    """The end of a Markdown batch: the summary table, then the files that failed."""
+    return MARKDOWN.get_template("summary.md.j2").render(
         r=Phrases(lang),
-        rows=_summary_rows(items, lang),
-        errors=[i for i in items if i.assessment is None],
+        rows=_summary_rows(rows, lang),
+        errors=[row for row in rows if not row.ok],
     )
-    return "\n---\n\n".join([*parts, summary])
 
 
 # --- HTML ----------------------------------------------------------------------------------
@@ -269,42 +264,53 @@ def heat_map(a: Assessment, lang: str = "id") -> dict[str, Any]:
     }
 
 
+def _html_context(lang: str, title: str, header: str) -> dict[str, Any]:
+    return {"r": Phrases(lang), "lang": lang, "title": title, "header": header}
+
+
+def _report_context(a: Assessment, lang: str) -> dict[str, Any]:
+    return dict(_assessment_context(a, lang), heat=heat_map(a, lang))
+
+
 def html(a: Assessment, lang: str) -> str:
-    return html_batch_or_single([a], [], lang)
-
-
-def html_batch_or_single(
-    assessments: Sequence[Assessment], items: Sequence[BatchItem], lang: str
-) -> str:
-    reports = [dict(_assessment_context(a, lang), heat=heat_map(a, lang)) for a in assessments]
-    single = len(assessments) == 1 and not items
-    title = (
-        f"{message('title.report', lang)} — {assessments[0].proposal.title}"
-        if single
-        else message("title.batch", lang)
-    )
-    if not assessments and not items:
-        raise ValueError("nothing to render")
+    """One assessment as a self-contained printable page."""
+    title = f"{message('title.report', lang)} — {a.proposal.title}"
     # the running header of a printed page: what and when, never where the file lives
-    header = (
-        f"{assessments[0].proposal.title} · {formatting.date(assessments[0].as_of, lang)}"
-        if single
-        else title
-    )
+    header = f"{a.proposal.title} · {formatting.date(a.as_of, lang)}"
     return HTML.get_template("report.html.j2").render(
-        reports=reports,
-        r=Phrases(lang),
-        lang=lang,
-        title=title,
-        header=header,
-        rows=_summary_rows(items, lang) if items else [],
-        errors=[i for i in items if i.assessment is None],
+        reports=[_report_context(a, lang)], rows=[], errors=[], **_html_context(lang, title, header)
     )
 
 
-def html_batch(items: Sequence[BatchItem], lang: str, summary_only: bool = False) -> str:
-    assessed = [] if summary_only else [i.assessment for i in items if i.assessment is not None]
-    return html_batch_or_single(assessed, items, lang)
+def _block(name: str, context: dict[str, Any]) -> str:
+    """One named block of the HTML report template, rendered on its own."""
+    template = HTML.get_template("report.html.j2")
+    return "".join(template.blocks[name](template.new_context(context)))
+
+
+def html_batch_head(lang: str) -> str:
+    """The start of an HTML batch: the page head and its styles, up to the first report."""
+    title = message("title.batch", lang)
+    return _block("head", _html_context(lang, title, title))
+
+
+def html_batch_report(a: Assessment, lang: str, index: str) -> str:
+    """One report of an HTML batch; ``index`` is its position (its anchor ``report-N``)."""
+    context = {"rep": _report_context(a, lang), "loop": {"index": index}}
+    return _block("report", {**context, "r": Phrases(lang), "lang": lang})
+
+
+def html_batch_tail(rows: Sequence[BatchRow], lang: str) -> str:
+    """The end of an HTML batch: the summary table and the files that failed."""
+    return _block(
+        "tail",
+        {
+            "r": Phrases(lang),
+            "lang": lang,
+            "rows": _summary_rows(rows, lang),
+            "errors": [row for row in rows if not row.ok],
+        },
+    )
 
 
 # --- diff, checklist, rule reference -------------------------------------------------------

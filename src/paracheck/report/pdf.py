@@ -101,7 +101,7 @@ def render_pdf(assessment: Assessment, lang: str) -> bytes:
 
 def render_batch_pdf(items: Sequence[BatchItem], lang: str, summary_only: bool = False) -> bytes:
     """Many assessments in one PDF, each starting on a new page, then the summary."""
-    from paracheck.report import documents
-    from paracheck.report.messages import check_lang
+    from paracheck.report import render_batch
 
-    return html_to_pdf(documents.html_batch(items, check_lang(lang), summary_only=summary_only))
+    pieces = render_batch(items, "html", lang, summary_only=summary_only)
+    return html_to_pdf(b"".join(pieces).decode("utf-8"))

@@ -10,15 +10,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
 
 from paracheck.engine.model import Assessment, Check
 from paracheck.report import escape, view
 from paracheck.report.messages import label, message
-
-if TYPE_CHECKING:
-    from paracheck.batch import BatchItem
 
 COLUMNS = (
     "proposal",
@@ -79,17 +75,24 @@ def _row(a: Assessment, c: Check, lang: str) -> list[object]:
     ]
 
 
-def rows(assessments: Iterable[Assessment], lang: str) -> str:
+def header() -> str:
+    """The CSV's first line: the column names."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(COLUMNS)
+    return buffer.getvalue()
+
+
+def body(assessments: Iterable[Assessment], lang: str) -> str:
+    """One line per check of each assessment, without the header (a batch writes the header
+    once, then each proposal's lines as they come)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(COLUMNS)
     for a in assessments:
         for check in a.checks:
             writer.writerow([escape.csv_cell(cell) for cell in _row(a, check, lang)])
     return buffer.getvalue()
 
 
-def rows_batch(items: Sequence[BatchItem], lang: str) -> str:
-    """Every check of every assessed proposal; broken files have no checks and appear only in
-    the error stream the caller reports."""
-    return rows((i.assessment for i in items if i.assessment is not None), lang)
+def rows(assessments: Iterable[Assessment], lang: str) -> str:
+    """The header, then one line per check of each assessment."""
+    return header() + body(assessments, lang)

@@ -26,7 +26,7 @@ from paracheck.report import escape, formatting, view
 from paracheck.report.messages import label, message
 
 if TYPE_CHECKING:
-    from paracheck.batch import BatchItem
+    from paracheck.batch import BatchRow
     from paracheck.comparison import AssessmentDiff
 
 WIDTH = 100
@@ -349,7 +349,7 @@ def procedure_table(a: Assessment, lang: str) -> Table:
     return table
 
 
-def summary_table(items: Sequence[BatchItem], lang: str) -> Table:
+def summary_table(rows: Sequence[BatchRow], lang: str) -> Table:
     """One row per input. Long file names and titles wrap inside their own columns (at most
     a third of the width each); verdict and score never wrap, so the table keeps its shape."""
     m = lambda key: message(key, lang)  # noqa: E731
@@ -359,14 +359,14 @@ def summary_table(items: Sequence[BatchItem], lang: str) -> Table:
     table.add_column(m("verdict"), no_wrap=True)
     table.add_column(m("score"), justify="right", no_wrap=True)
     table.add_column(m("top_risks"), overflow="fold", ratio=2)
-    for item in items:
-        s = item.summary
+    for row in rows:
+        s = row.summary
         if s is None:
-            first = str(item.problems[0]) if item.problems else ""
-            table.add_row(item.source, "", Text(m("error"), style="red"), "", first)
+            first = str(row.problems[0]) if row.problems else ""
+            table.add_row(row.source, "", Text(m("error"), style="red"), "", first)
         else:
             table.add_row(
-                item.source,
+                row.source,
                 s.title,
                 Text(label("verdict", s.verdict, lang), style=VERDICT_STYLE[s.verdict]),
                 str(s.score),
@@ -375,26 +375,30 @@ def summary_table(items: Sequence[BatchItem], lang: str) -> Table:
     return table
 
 
-def render_batch(
-    items: Sequence[BatchItem],
-    lang: str,
-    color: bool = False,
-    width: int = WIDTH,
-    summary_only: bool = False,
-) -> str:
+def batch_report(a: Assessment, lang: str, color: bool = False, width: int = WIDTH) -> str:
+    """One assessment as a batch shows it: the report, then a rule under it."""
+
     def body(console: Console) -> None:
-        for item in [] if summary_only else items:
-            if item.assessment is not None:
-                assessment_body(console, item.assessment, lang)
-                console.rule(style="dim")
-        errors = [i for i in items if i.assessment is None]
+        assessment_body(console, a, lang)
+        console.rule(style="dim")
+
+    return draw(body, color, width)
+
+
+def batch_summary(
+    rows: Sequence[BatchRow], lang: str, color: bool = False, width: int = WIDTH
+) -> str:
+    """The end of a batch: the files that could not be assessed, then the summary table."""
+
+    def body(console: Console) -> None:
+        errors = [row for row in rows if not row.ok]
         if errors:
             heading(console, message("heading.errors", lang))
-            for item in errors:
-                for problem in item.problems:
+            for row in errors:
+                for problem in row.problems:
                     _indented(console, str(problem), 2, "red")
         heading(console, message("title.batch", lang))
-        console.print(summary_table(items, lang))
+        console.print(summary_table(rows, lang))
 
     return draw(body, color, width)
 
