@@ -23,14 +23,14 @@ SCRIPT = textwrap.dedent(
     # more sessions than durable_rules keeps alive (1,024): each must be deleted
     for i in range(1500):
         with rules.session() as s:
-            none = s.assert_facts(['{"id": "a", "kind": "p", "f_x": 5}'])
+            none = s.assert_facts([{"id": "a", "kind": "p", "f_x": 5}])
             assert none == [], none
-            some = s.assert_facts(['{"id": "b", "kind": "p", "f_x": 50}',
-                                   '{"id": "c", "kind": "p", "f_x": 7}',
-                                   '{"id": "d", "kind": "p", "f_x": 1}'])
+            some = s.assert_facts([{"id": "b", "kind": "p", "f_x": 50},
+                                   {"id": "c", "kind": "p", "f_x": 7},
+                                   {"id": "d", "kind": "p", "f_x": 1}])
             assert sorted(some) == [("big", "b"), ("small", "d")], some
         with rules.session() as s:  # nothing at all matches, ever
-            assert s.assert_facts(['{"id": "e", "kind": "q", "f_x": 50}']) == []
+            assert s.assert_facts([{"id": "e", "kind": "q", "f_x": 50}]) == []
         with rules.session():  # nothing asserted
             pass
     print("ok")

@@ -104,3 +104,44 @@ def test_spreading_keeps_every_rule_after_the_rules_deriving_its_flags():
             for b in pack.rules:
                 if base[a.id] < base[b.id]:
                     assert spread[a.id] < spread[b.id], (name, a.id, b.id)
+
+
+def test_a_count_read_in_a_spread_layer_does_not_reassert_the_programmes(monkeypatch):
+    """Counts read by rules of the second spread layer of a stratum are tallied in its first
+    layer (the flags they read are the same there): the programme facts, which only counts
+    and layer-0 programme rules read, go to the engine once per assessment, not once per
+    layer (they were asserted again in layer 1 before)."""
+    from paracheck.engine import adapter
+    from paracheck.engine.compiler import compiled
+    from paracheck.rules import conditions as c
+
+    pack = load_pack("permendagri-3-2008")
+    engine = compiled(pack)
+    # the situation this pins: rules of layer 1 count programmes, no programme rule is there
+    readers = {
+        engine.layers[r.id]
+        for r in pack.rules
+        for node in c.walk(r.condition)
+        if isinstance(node, c.Count) and node.collection in ("programs", "sector.programs")
+    }
+    assert 1 in readers
+    assert all(engine.layers[r.id] == 0 for r in pack.rules if r.scope == "program")
+
+    asserted: dict[str, int] = {}
+    original = adapter.Session.assert_facts
+
+    def recording(self, facts):
+        for fact in facts:
+            if fact["kind"] == "g":
+                key = fact["id"].split(":", 2)[2]
+                asserted[key] = asserted.get(key, 0) + 1
+        return original(self, facts)
+
+    monkeypatch.setattr(adapter.Session, "assert_facts", recording)
+    sectors = [
+        {"name": "tourism", "programs": [{"name": f"p{i}-{j}"} for j in range(2)]} for i in range(3)
+    ]
+    result = paracheck.assess({**SPARSE, "sectors": sectors}, pack=pack)
+    assert result.checks
+    assert sorted(asserted) == [f"sectors[{i}].programs[{j}]" for i in range(3) for j in range(2)]
+    assert set(asserted.values()) == {1}

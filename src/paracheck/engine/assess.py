@@ -506,7 +506,7 @@ def _missing(cond: c.Condition, item: Scoped, run: _Run, layer: int) -> list[str
                 )
             elif node.where is not None:
                 # only members that possibly match leave the count undecided
-                counted = outcome.counted(extra.index, layer)
+                counted = outcome.counted(extra.index)
                 for member in members:
                     if counted.get(member.key) == "pos":
                         out += _missing(node.where, member, run, layer)
@@ -767,7 +767,7 @@ def _count_evidence(
             seen, _build(m.Evidence, path=path, value={"count": len(members)}, line=line, note=None)
         )
         return
-    decided = run.outcome.counted(counted.index, layer)
+    decided = run.outcome.counted(counted.index)
     matching = [x for x in members if decided.get(x.key) == "def"]
     possibly = sum(1 for x in members if decided.get(x.key) == "pos")
     value: dict[str, Any] = {"matching": len(matching), "of": len(members)}

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from paracheck.engine.adapter import DurableRuleset, Session, dumps, number
+from paracheck.engine.adapter import DurableRuleset, Session, number
 from paracheck.errors import EngineError, PackError, Problem
 from paracheck.facts.decompose import FactView, Scoped
 from paracheck.facts.paths import COLLECTIONS, SCOPE_DEPTH, vocabulary
@@ -292,8 +292,8 @@ class RuleName:
 
     ``{target}#d{i}`` / ``{target}#p{i}`` names the definite / possible pattern of the i-th
     alternative (DNF term) of ``target``. A target is a pack rule's id, or
-    :func:`count_target` for the member test of a count node at one layer; the run stores
-    each target's verdicts under the target.
+    :func:`count_target` for the member test of a count node; the run stores each target's
+    verdicts under the target.
     """
 
     target: str
@@ -309,9 +309,9 @@ class RuleName:
         return cls(target, variant[0] == "d", int(variant[1:]))
 
 
-def count_target(index: int, layer: int) -> str:
-    """The target under which count node ``index``'s member test at ``layer`` reports."""
-    return f"#c{index}@{layer}"
+def count_target(index: int) -> str:
+    """The target under which count node ``index``'s member test reports."""
+    return f"#c{index}"
 
 
 #: durable_rules keeps at most 31 entries in one pattern's expression sequence (error 113,
@@ -462,10 +462,11 @@ class Outcome:
     counts: dict[tuple[int, str], tuple[int, int, int]]  # (node, owner key) → (low, high, n)
     flags: dict[str, bool | None]
 
-    def counted(self, index: int, layer: int) -> dict[str, Verdict]:
-        """Per member key, the verdict of count node ``index``'s member test at ``layer``
-        (members it never matched are absent)."""
-        return self.verdicts.get(count_target(index, layer), {})
+    def counted(self, index: int) -> dict[str, Verdict]:
+        """Per member key, the verdict of count node ``index``'s member test (members it
+        never matched are absent). Each node is tested once per run, whichever layers read
+        its count (``CompiledPack.tally_layer``)."""
+        return self.verdicts.get(count_target(index), {})
 
 
 #: Rules of one scope that share an evaluation layer. durable_rules walks its alpha network
@@ -512,8 +513,10 @@ class CompiledPack:
         self.nodes: dict[tuple[Any, Any, bool], CountNode] = {}
         self.needed: dict[str, set[str]] = {s: set() for s in SCOPE_DEPTH}
         self.uses: dict[int, set[str]] = defaultdict(set)  # layer → scopes with rules
-        self.node_layers: dict[int, set[int]] = defaultdict(set)
         self.list_counts: dict[str, set[int]] = defaultdict(set)  # scope → plain-list nodes
+        # count node index → the one layer its members are tested and tallied in
+        self.tally_layer: dict[int, int] = {}
+        self._flag_layer = {r.derive: self.layers[r.id] for r in pack.rules if r.derive}
         for rule in pack.rules:
             self._collect(rule.condition, rule.scope, self.layers[rule.id])
             self.uses[self.layers[rule.id]].add(rule.scope)
@@ -529,12 +532,9 @@ class CompiledPack:
         for node in self.nodes.values():
             if node.where is None:
                 continue
-            for layer in self.node_layers[node.index]:
-                head = [{"kind": KIND[node.item_scope]}, {"st": layer}]
-                for name, pattern in _variants(
-                    comp, count_target(node.index, layer), head, node.where
-                ):
-                    patterns[name] = (pattern, 0)
+            head = [{"kind": KIND[node.item_scope]}, {"st": self.tally_layer[node.index]}]
+            for name, pattern in _variants(comp, count_target(node.index), head, node.where):
+                patterns[name] = (pattern, 0)
         patterns, self.fan = _spread(patterns)
         over = [
             name
@@ -574,18 +574,38 @@ class CompiledPack:
                         len(self.nodes), node.collection, node.where, node.share, home, item_scope
                     )
                 counted = self.nodes[key]
-                self.node_layers[counted.index].add(layer)
                 if node.collection not in COLLECTIONS:
                     self.list_counts[scope].add(counted.index)
-                if counted.where is not None:
-                    self._collect(counted.where, counted.item_scope, layer)
-                    self.uses[layer].add(counted.item_scope)
+                if counted.where is not None and counted.index not in self.tally_layer:
+                    tally = self._earliest(counted.where)
+                    if tally > layer:  # strata order a rule after every flag it reads
+                        raise AssertionError(f"count {counted.index} tallied after its reader")
+                    self.tally_layer[counted.index] = tally
+                    self._collect(counted.where, counted.item_scope, tally)
+                    self.uses[tally].add(counted.item_scope)
+
+    def _earliest(self, where: c.Condition) -> int:
+        """The first layer at which every flag ``where`` reads (in nested counts too) is
+        derived: a count's members are tested there once, and every later layer reads the
+        same tally (flags never change once derived, and no other input does)."""
+        return max((self._flag_layer[f] + 1 for f in c.flags(where)), default=0)
 
     # ----------------------------------------------------------------------- running
 
     def _prepare_run(self) -> None:
         """Per-scope tables the run loop reads, so it does no filtering per fact."""
-        self.paths_of = {scope: tuple(sorted(paths)) for scope, paths in self.needed.items()}
+        # per scope, each path its rules read with its engine fields (known, null, value,
+        # length)
+        self.slots_of = {
+            scope: tuple(
+                (p, known_field(p), null_field(p), field(p), len_field(p)) for p in sorted(paths)
+            )
+            for scope, paths in self.needed.items()
+        }
+        self.fan_of = {scope: self.fan.get(KIND[scope], {}) for scope in SCOPE_DEPTH}
+        self.count_fields = {
+            n.index: (f"c{n.index}lo", f"c{n.index}hi") for n in self.nodes.values()
+        }
         # count nodes a fact of each scope carries: a collection's on the fact of the scope
         # that holds the collection, a plain list's on the facts of every scope reading it
         self.counts_on = {
@@ -601,12 +621,21 @@ class CompiledPack:
             for scope in SCOPE_DEPTH
         }
         self.tallied = {
-            scope: tuple(
-                n for n in self.nodes.values() if n.item_scope == scope and n.where is not None
+            (scope, layer): tuple(
+                n
+                for n in self.nodes.values()
+                if n.item_scope == scope
+                and n.where is not None
+                and self.tally_layer[n.index] == layer
             )
             for scope in SCOPE_DEPTH
+            for layer in range(self.depth)
         }
-        self.variant = {name: RuleName.parse(name) for name in self.ruleset.rule_names}
+        # engine rule name → (target, definite), read once per match
+        self.variant = {
+            name: (parsed.target, parsed.definite)
+            for name, parsed in ((n, RuleName.parse(n)) for n in self.ruleset.rule_names)
+        }
         self.derived = {
             layer: [r for r in self.pack.rules if r.derive and self.layers[r.id] == layer]
             for layer in range(self.depth)
@@ -616,7 +645,7 @@ class CompiledPack:
         with self.ruleset.session() as session:
             run = _Run(session, view)
             for layer in range(self.depth):
-                run.start_layer(layer)
+                run.start_layer(layer, self.fan_of)
                 self._run_layer(run, layer)
                 self._derive_flags(run, layer)
         return Outcome(dict(run.verdicts), run.counts, run.flags)
@@ -646,20 +675,23 @@ class CompiledPack:
                 run.items[prefix + item.key] = item
                 facts.append(self._fact(run, scope, item, prefix + item.key))
             cut = len(prefix)
+            verdicts, variant = run.verdicts, self.variant
             for name, fid in run.session.assert_facts(facts):
-                fired = self.variant[name]
+                rule, definite = variant[name]
                 key = fid[cut:]  # the fact id is the prefix and the item's key
-                target = run.verdicts[fired.target]
-                if fired.definite:
+                target = verdicts[rule]
+                if definite:
                     target[key] = "def"
                 elif key not in target:
                     target[key] = "pos"
-            self._tally(run, scope, layer, prefix)
+            if self.tallied[(scope, layer)]:
+                self._tally(run, scope, layer, prefix)
 
     def _tally(self, run: _Run, scope: str, layer: int, prefix: str) -> None:
-        """Count, per owner, the items of ``scope`` whose member test matched at ``layer``."""
-        for counted in self.tallied[scope]:
-            found = run.verdicts.get(count_target(counted.index, layer))
+        """Count, per owner, the items of ``scope`` whose member test matched: the counts
+        whose members are tested at ``layer``."""
+        for counted in self.tallied[(scope, layer)]:
+            found = run.verdicts.get(count_target(counted.index))
             if not found:
                 continue
             if counted.home == "proposal":  # one tally: every item counts for the proposal
@@ -680,68 +712,88 @@ class CompiledPack:
             return ""
         return item.parent.key if item.parent is not None else ""
 
-    def _fact(self, run: _Run, scope: str, item: Scoped, fid: str) -> str:
-        """One fact as engine JSON: its id, kind and layer, the flags derived so far, this
-        layer's counts and the item's values (looked up once per run, reused by every layer).
+    def _fact(self, run: _Run, scope: str, item: Scoped, fid: str) -> dict[str, Any]:
+        """One fact: its id, kind and layer, the flags derived so far, the counts tallied so
+        far and what the item's facts carry in every layer (built once per run,
+        :meth:`_static`).
 
-        Written by the JSON encoder from a dict (``adapter.dumps``, which also writes the
-        numbers the engine misreads); the id comes first, as the adapter reads it back from
-        each match.
+        A dict, which the adapter writes with the JSON encoder, one call per batch; every
+        number in it has passed through ``adapter.number``. The id comes first: the adapter
+        reads it back from each match.
         """
-        kind = KIND[scope]
-        fact: dict[str, Any] = {"id": fid, "kind": kind, "st": run.layer}
-        fact.update(run.head)
-        fact.update(self.fan.get(kind, ()))
-        for counted in self.counts_on[scope]:
-            found = self._count(run, counted, item)
-            if found is None:
-                continue
-            low, high, total = found
-            if counted.share:
-                fact[f"c{counted.index}lo"] = number(low / total if total else 0.0)
-                fact[f"c{counted.index}hi"] = number(high / total if total else 0.0)
-            else:
-                fact[f"c{counted.index}lo"] = low
-                fact[f"c{counted.index}hi"] = high
-        values = run.values.get(item.key)
-        if values is None:
-            values = run.values[item.key] = self._values(scope, item)
-        fact.update(values)
-        return dumps(fact)
-
-    def _count(self, run: _Run, counted: CountNode, item: Scoped) -> tuple[int, int, int] | None:
-        """(low, high, members) of one count on ``item``'s fact; None if its set is unknown."""
-        if counted.collection in COLLECTIONS:
-            members = run.view.collection(counted.collection, item)
-            if members is None:
-                return None
-        else:  # a plain list: its length, read from whichever scope holds it
-            holder: Scoped | None = item
-            while holder is not None and counted.collection not in holder.values:
-                holder = holder.parent
-            if holder is None:
-                return None
-            members = holder.values[counted.collection]
-        total = len(members) if members is not None else 0
-        if counted.where is None:
-            low = high = total
-        else:
+        static = run.static.get(item.key)
+        if static is None:
+            static = run.static[item.key] = self._static(run, scope, item)
+        values, tallied = static
+        fact: dict[str, Any] = {"id": fid}
+        fact.update(run.head[scope])
+        for counted, total in tallied:
             low, high = run.tallies.get((counted.index, item.key), (0, 0))
-        found = run.counts[(counted.index, item.key)] = (low, high, total)
-        return found
+            run.counts[(counted.index, item.key)] = (low, high, total)
+            self._put_count(fact, counted, low, high, total)
+        fact.update(values)
+        return fact
 
-    def _values(self, scope: str, item: Scoped) -> dict[str, Any]:
-        """The engine fields of every path the scope's rules read, from the item or the
-        nearest enclosing scope that holds it."""
+    def _static(
+        self, run: _Run, scope: str, item: Scoped
+    ) -> tuple[dict[str, Any], tuple[tuple[CountNode, int], ...]]:
+        """What every fact of ``item`` carries whatever the layer: the engine fields of each
+        path its scope's rules read (from the item or the nearest enclosing scope holding
+        it) and its plain counts; and the tallied counts it carries, with their totals."""
         values: dict[str, Any] = {}
-        for path in self.paths_of[scope]:
+        tallied = []
+        for counted in self.counts_on[scope]:
+            total = self._members(run.view, counted, item)
+            if total is None:
+                continue
+            if counted.where is None:
+                run.counts[(counted.index, item.key)] = (total, total, total)
+                self._put_count(values, counted, total, total, total)
+            else:
+                tallied.append((counted, total))
+        for path, known, null, name, length in self.slots_of[scope]:
             holder: Scoped | None = item
             while holder is not None:
-                if path in holder.values:
-                    _put(values, path, holder.values[path])
+                found = holder.values
+                if path in found:
+                    value = found[path]
+                    values[known] = 1
+                    if value is None:
+                        values[null] = 1
+                    elif isinstance(value, list):
+                        values[name] = [encode(v) for v in value]
+                        values[length] = len(value)
+                    else:
+                        values[name] = encode(value)
                     break
                 holder = holder.parent
-        return values
+        return values, tuple(tallied)
+
+    def _put_count(
+        self, fact: dict[str, Any], counted: CountNode, low: int, high: int, total: int
+    ) -> None:
+        lo, hi = self.count_fields[counted.index]
+        if counted.share:
+            fact[lo] = number(low / total if total else 0.0)
+            fact[hi] = number(high / total if total else 0.0)
+        else:
+            fact[lo] = low
+            fact[hi] = high
+
+    @staticmethod
+    def _members(view: FactView, counted: CountNode, item: Scoped) -> int | None:
+        """How many members a count on ``item``'s fact has; None if its set is unknown."""
+        if counted.collection in COLLECTIONS:
+            members = view.collection(counted.collection, item)
+            return None if members is None else len(members)
+        # a plain list: its length, read from whichever scope holds it
+        holder: Scoped | None = item
+        while holder is not None and counted.collection not in holder.values:
+            holder = holder.parent
+        if holder is None:
+            return None
+        value = holder.values[counted.collection]
+        return len(value) if value is not None else 0
 
     def _derive_flags(self, run: _Run, layer: int) -> None:
         for rule in self.derived[layer]:
@@ -762,10 +814,9 @@ class _Run:
         "flags",
         "head",
         "items",
-        "layer",
         "session",
+        "static",
         "tallies",
-        "values",
         "verdicts",
         "view",
     )
@@ -777,19 +828,23 @@ class _Run:
         self.counts: dict[tuple[int, str], tuple[int, int, int]] = {}
         self.flags: dict[str, bool | None] = {}
         self.items: dict[str, Scoped] = {}  # fact id → item (the owner of a tallied member)
-        self.values: dict[str, dict[str, Any]] = {}  # item key → its engine fields
-        self.layer = 0
-        self.tallies: dict[tuple[int, str], list[int]] = {}
-        self.head: dict[str, int] = {}
+        # item key → what its facts carry in every layer (CompiledPack._static)
+        self.static: dict[str, tuple[dict[str, Any], tuple[tuple[CountNode, int], ...]]] = {}
+        # (count node, owner key) → [low, high]: members that definitely / possibly match
+        self.tallies: dict[tuple[int, str], list[int]] = defaultdict(lambda: [0, 0])
+        self.head: dict[str, dict[str, Any]] = {}
 
-    def start_layer(self, layer: int) -> None:
-        """Fresh tallies, and the flags known so far as fields every fact carries."""
-        self.layer = layer
-        self.tallies = defaultdict(lambda: [0, 0])
-        self.head = {
+    def start_layer(self, layer: int, fan_of: dict[str, dict[str, int]]) -> None:
+        """Per scope, the fields every fact of the layer carries: its kind, the layer, the
+        flags known so far and the group tests (``_spread``) its scope's rules need."""
+        flags = {
             "g_" + name: 1 if value else 0
             for name, value in self.flags.items()
             if value is not None
+        }
+        self.head = {
+            scope: {"kind": KIND[scope], "st": layer, **flags, **fan_of[scope]}
+            for scope in SCOPE_DEPTH
         }
 
 
@@ -799,17 +854,6 @@ def _items_unknown(scope: str, view: FactView) -> bool:
     if scope == "program":
         return view.sectors is None or any(s.programs is None for s in view.sectors)
     return False
-
-
-def _put(fact: dict[str, Any], path: str, value: Any) -> None:
-    fact[known_field(path)] = 1
-    if value is None:
-        fact[null_field(path)] = 1
-    elif isinstance(value, list):
-        fact[field(path)] = [encode(v) for v in value]
-        fact[len_field(path)] = len(value)
-    else:
-        fact[field(path)] = encode(value)
 
 
 #: compiled user packs kept (least recently used dropped first); shipped packs are always
