@@ -53,3 +53,23 @@ def test_only_loopback_addresses_count_as_private(host: str, loopback: bool) -> 
     from paracheck.web.serve import is_loopback
 
     assert is_loopback(host) is loopback
+
+
+def test_a_server_process_compiles_every_pack_and_freezes_them_before_serving() -> None:
+    """Each worker process readies its packs at start (the first request does not pay for
+    compiling one) and then freezes what it holds, so full garbage collections during
+    requests do not walk the compiled packs again."""
+    pytest.importorskip("uvicorn")
+    done = run_cli(
+        "import gc, paracheck\n"
+        "from paracheck.engine import compiler\n"
+        "from paracheck.web.serve import app_factory\n"
+        "before = compiler.has_compiled()\n"
+        "app_factory()\n"
+        "packs = [paracheck.load_pack(n) for n in paracheck.pack_names()]\n"
+        "frozen = {id(o) for o in gc.get_objects(generation=2)}\n"
+        "print(before, compiler.has_compiled(),\n"
+        "      gc.get_freeze_count() > 10000, any(id(p) in frozen for p in packs))\n"
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "True", "True", "False"]
