@@ -1,0 +1,277 @@
+"""The evidence, missing facts and questions of a check, exactly: which fields (with their
+lines) a person is shown, what the report asks for, and which checks wait on each answer.
+
+Written for the mutation run over the evidence / missing code of engine/assess.py
+(docs/mutation.md). The small proposal below is written so that each kind of evidence appears
+once; every expected line was read off the YAML (line 1 is ``schema``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import paracheck
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SMALL = """\
+schema: paracheck/proposal/v1
+title: Uji bukti
+date: 2023-06-01
+stage: active
+form: sister_province
+local: {name: Provinsi Uji, level: province}
+partner: {name: Pohang City, country: KR, level: city}
+budget: {multi_year: false}
+human_resources: {language_staff: {en: 1}}
+energy: {reserve_margin_pct: -2, rolling_blackouts: false}
+sectors:
+  - name: fisheries
+    lead_agency: Dinas KP
+    programs:
+      - {name: A, status: ongoing, last_activity: 2022-01-10}
+      - {name: B}
+  - name: tourism
+    programs: []
+"""
+NO_SECTORS = "\n".join(SMALL.splitlines()[:10]) + "\n"
+UNLISTED = (
+    SMALL.replace("    programs: []\n", "") + "procedure:\n  - {step: initiative, status: done}\n"
+)
+
+SHORTFALL_EN = (
+    "basis of NRG-001 (The region's electricity supply falls short (deficit or rolling "
+    "blackouts)): {}"
+)
+SHORTFALL_ID = (
+    "dasar NRG-001 (Pasokan listrik daerah tidak mencukupi (defisit atau pemadaman bergilir)): {}"
+)
+
+
+def assessed(text: str):
+    return paracheck.assess(paracheck.load_proposal_text(text))
+
+
+@pytest.fixture  # per test: mutmut maps a mutant to the tests that call the code
+def small():
+    return assessed(SMALL)
+
+
+def check(result, rule_id):
+    return next(c for c in result.checks if c.rule_id == rule_id)
+
+
+def shown(result, rule_id, lang="en"):
+    """(path, value, line, note) of each evidence entry, in the order shown."""
+    return [
+        (e.path, e.value, e.line, getattr(e.note, lang) if e.note else None)
+        for e in check(result, rule_id).evidence
+    ]
+
+
+def test_a_count_with_undecided_members_says_how_many_possibly_match_and_asks_for_them(small):
+    bud = check(small, "BUD-005")  # multi-year false and two programmes planned or running
+    assert bud.status == "unknown"
+    assert shown(small, "BUD-005") == [
+        ("budget.multi_year", False, 8, None),
+        ("programs", {"matching": 1, "of": 2, "possibly": 2}, 12, None),
+        ("sectors[0].programs[0].name", "A", 15, None),
+        ("sectors[0].programs[0].status", "ongoing", 15, None),
+    ]
+    assert bud.missing == ["sectors[0].programs[1].status"]
+
+
+def test_a_computed_tier_shows_the_level_written_with_the_tier_and_the_reason(small):
+    assert check(small, "REG-002").status == "risk"
+    assert shown(small, "REG-002") == [
+        ("local.level", "province", 6, "administrative tier of the region: 1"),
+        (
+            "partner.level",
+            "city",
+            7,
+            "administrative tier of the partner: 2 (In South Korea, a city is a second-level "
+            "unit (like a regency or city))",
+        ),
+    ]
+    assert [note for *_, note in shown(small, "REG-002", "id")] == [
+        "tingkat pemerintahan daerah: 1",
+        "tingkat pemerintahan mitra: 2 (Di Korea Selatan, kota adalah tingkat kedua "
+        "(setingkat kabupaten/kota))",
+    ]
+
+
+def test_language_staff_is_shown_as_the_entry_for_the_partners_language(small):
+    assert check(small, "HR-002").status == "risk"
+    assert shown(small, "HR-002") == [
+        ("partner.country", "KR", 7, "main language of the partner country: ko"),
+        ("human_resources.language_staff.ko", 0, 9, "staff speaking the partner's language: 0"),
+    ]
+    assert [note for *_, note in shown(small, "HR-002", "id")] == [
+        "bahasa utama negara mitra: ko",
+        "staf yang menguasai bahasa mitra: 0",
+    ]
+
+
+def test_ntb_language_staff_points_at_its_line():
+    ntb = paracheck.assess(paracheck.load_proposal(str(ROOT / "examples/ntb-zhejiang-2015.yaml")))
+    assert shown(ntb, "HR-002") == [
+        ("partner.country", "CN", 35, "main language of the partner country: zh"),
+        ("human_resources.language_staff.zh", 0, 131, "staff speaking the partner's language: 0"),
+    ]
+    assert shown(ntb, "NRG-002")[:2] == [
+        ("energy.reserve_margin_pct", -4.0, 139, SHORTFALL_EN.format("yes")),
+        ("energy.rolling_blackouts", True, 140, SHORTFALL_EN.format("yes")),
+    ]
+
+
+def test_a_count_of_sectors_is_shown_as_the_number_of_sectors(small):
+    assert shown(small, "HR-005") == [("sectors", {"count": 2}, 12, "number of sectors: 2")]
+    assert shown(small, "HR-005", "id")[0][3] == "jumlah sektor: 2"
+    assert check(small, "HR-005").missing == ["human_resources.dedicated_staff"]
+
+
+def test_days_since_activity_shows_the_programmes_date_and_the_days(small):
+    imp = check(small, "IMP-005")
+    assert imp.status == "unknown"
+    assert shown(small, "IMP-005") == [
+        ("sectors[0].programs", {"matching": 1, "of": 2, "possibly": 2}, 15, None),
+        ("sectors[0].programs[0].name", "A", 15, None),
+        ("sectors[0].programs[0].status", "ongoing", 15, None),
+        (
+            "sectors[0].programs[0].last_activity",
+            "2022-01-10",
+            15,
+            "507 days before the date judged",
+        ),
+    ]
+    assert shown(small, "IMP-005", "id")[3][3] == "507 hari sebelum tanggal penilaian"
+    assert imp.missing == [
+        "sectors[0].programs[1].last_activity",
+        "sectors[0].programs[1].status",
+    ]
+
+
+def test_a_derived_flag_shows_the_facts_that_set_it_and_the_item_it_fired_for(small):
+    nrg = check(small, "NRG-002")
+    assert nrg.status == "risk" and nrg.items == ["sectors[1]"] and nrg.missing == []
+    assert shown(small, "NRG-002") == [
+        ("energy.reserve_margin_pct", -2.0, 10, SHORTFALL_EN.format("yes")),
+        ("energy.rolling_blackouts", False, 10, SHORTFALL_EN.format("yes")),
+        ("sectors[1].name", "tourism", 17, None),
+    ]
+    assert shown(small, "NRG-002", "id")[0][3] == SHORTFALL_ID.format("ya")
+
+
+def test_an_undecided_flag_is_shown_as_itself_and_asks_what_its_own_rule_needs():
+    result = assessed(
+        SMALL.replace("energy: {reserve_margin_pct: -2, rolling_blackouts: false}", "")
+    )
+    nrg = check(result, "NRG-002")
+    assert nrg.status == "unknown"
+    assert shown(result, "NRG-002")[0] == (
+        "flags.energy_shortfall",
+        None,
+        None,
+        SHORTFALL_EN.format("not known"),
+    )
+    assert shown(result, "NRG-002", "id")[0][3] == SHORTFALL_ID.format("belum diketahui")
+    assert nrg.missing == [
+        "energy.outage_hours_per_month",
+        "energy.reserve_margin_pct",
+        "energy.rolling_blackouts",
+    ]
+
+
+def test_sector_and_programme_rules_ask_each_items_own_field(small):
+    assert check(small, "IMP-001").missing == ["sectors[1].lead_agency"]
+    imp2 = check(small, "IMP-002")
+    assert imp2.status == "risk" and imp2.items == ["sectors[1]"]
+    assert shown(small, "IMP-002") == [("sectors[1].programs", {"count": 0}, 18, None)]
+    assert check(small, "IMP-004").missing == ["sectors[0].programs[1].status"]
+    assert check(small, "BUD-006").missing == [
+        "sectors[0].programs[0].budget_idr",
+        "sectors[0].programs[1].budget_idr",
+        "sectors[0].programs[1].status",
+    ]
+    assert check(small, "REG-042").missing == [
+        "sectors[0].central_asset",
+        "sectors[1].central_asset",
+    ]
+
+
+def test_a_date_is_shown_as_iso_text_and_a_count_of_a_sectors_programmes_as_its_own(small):
+    # IMP-006 (a year after signing, half the sectors idle): tourism has no programme under way
+    assert shown(small, "IMP-006") == [
+        ("context.as_of", "2023-06-01", 3, None),
+        ("sectors", {"matching": 1, "of": 2}, 12, None),
+        ("sectors[1].name", "tourism", 17, None),
+        ("sectors[1].programs", {"matching": 0, "of": 0}, 18, None),
+    ]
+    assert check(small, "IMP-006").missing == ["procedure.signing.date"]
+
+
+def test_programme_rules_ask_for_the_programmes_a_sector_did_not_list():
+    result = assessed(UNLISTED)
+    assert check(result, "IMP-004").missing == [
+        "sectors[0].programs[1].status",
+        "sectors[1].programs",
+    ]
+    assert check(result, "BUD-005").missing == ["sectors[1].programs"]
+    # a step not listed points at the procedure list (line 19, its first entry, as a list's
+    # line is its first item's everywhere: "sectors" is line 12)
+    assert shown(result, "REG-010") == [
+        ("stage", "active", 4, None),
+        ("procedure.dprd_approval.status", "missing", 19, None),
+    ]
+
+
+def test_without_sectors_every_rule_that_reads_them_asks_for_the_sectors():
+    result = assessed(NO_SECTORS)
+    for rule_id in ("IMP-001", "IMP-002", "IMP-004", "NRG-002"):
+        assert check(result, rule_id).missing == ["sectors"], rule_id
+        assert check(result, rule_id).evidence == []
+    assert check(result, "HR-005").missing == ["human_resources.dedicated_staff", "sectors"]
+    assert check(result, "NRG-003").missing == ["energy.affected_areas", "sectors"]
+    assert check(result, "TOC-001").missing == [
+        "sectors",
+        "security.coordinating_agencies",
+        "security.iuu_fishing",
+    ]
+
+
+def test_each_question_names_the_checks_that_wait_for_it_in_order(small):
+    questions = {q.path: q for q in small.questions}
+    status = questions["sectors[0].programs[1].status"]
+    assert status.checks == ["BUD-005", "BUD-006", "IMP-003", "IMP-004", "IMP-005"]
+    assert (
+        status.text.en
+        == "What is this programme's status (planned, ongoing, done, stalled, cancelled)?"
+    )
+    lead = questions["sectors[1].lead_agency"]
+    assert lead.checks == ["IMP-001"]
+    assert (
+        lead.text.en == "Which regional agency (SKPD) is responsible for following up this field?"
+    )
+    assert questions["procedure.signing.date"].checks == ["GOV-021", "IMP-006", "IMP-010"]
+    assert questions["procedure.signing.date"].text.en == (
+        'On what date was the "signing" step completed (YYYY-MM-DD)?'
+    )
+    assert list(questions) == sorted(questions)
+    asked = {path for c in small.checks if c.status == "unknown" for path in c.missing}
+    assert set(questions) == asked
+
+
+def test_a_count_shows_its_first_twenty_members_and_says_so():
+    sectors = "".join(f"  - name: fisheries\n    lead_agency: Dinas {i}\n" for i in range(22))
+    text = SMALL.split("sectors:\n")[0] + "security: {iuu_fishing: high}\nsectors:\n" + sectors
+    result = assessed(text)
+    toc = check(result, "TOC-001")
+    first = next(e for e in toc.evidence if e.path == "sectors")
+    assert first.value == {"matching": 22, "of": 22}
+    assert (first.note.id, first.note.en) == (
+        "20 yang pertama ditampilkan",
+        "the first 20 are shown",
+    )
+    named = [e.path for e in toc.evidence if e.path.endswith(".name")]
+    assert named == [f"sectors[{i}].name" for i in range(20)]
