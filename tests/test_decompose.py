@@ -314,3 +314,51 @@ human_resources: {language_staff: {en: 1}}
         "context.as_of": (dt.date(2024, 1, 2), "date"),
     }
     assert view.proposal.notes == {}
+
+
+BARE = """\
+schema: paracheck/proposal/v1
+title: Uji
+date: 2022-01-01
+stage: proposal
+form: sister_city
+local: {name: Kota Uji}
+"""
+
+
+def _context(text: str, day: str) -> tuple[dict[str, tuple[object, str]], FactView]:
+    view = decompose(paracheck.load_proposal_text(BARE + text), dt.date.fromisoformat(day))
+    found = {p: v for p, v in facts(view.proposal).items() if p.startswith("context.")}
+    return found, view
+
+
+def test_a_named_exception_counts_only_from_its_date():
+    partner = "partner: {name: Chongqing, country: CN, level: city}\n"
+    before, view = _context(partner, "1995-01-01")  # a city of Sichuan until March 1997
+    assert before["context.partner_tier"] == (2, "partner.level")
+    assert view.proposal.notes["context.partner_tier"]["en"] == (
+        "In China, a city is a second-level unit (like a regency or city)"
+    )
+    after, view = _context(partner, "2000-01-01")
+    assert after["context.partner_tier"] == (1, "partner.name")
+    assert view.proposal.notes["context.partner_tier"]["en"].startswith(
+        "Chongqing (China) ranks as a first-level unit, like a province"
+    )
+
+
+def test_a_partner_without_a_level_has_no_tier_and_no_tier_note():
+    found, view = _context("partner: {name: Somewhere, country: KR}\n", "2022-01-01")
+    assert found == {
+        "context.as_of": (dt.date(2022, 1, 1), "date"),
+        "context.partner_has_relations": (True, "partner.country"),
+        "context.partner_language": ("ko", "partner.country"),
+    }
+    assert list(view.proposal.notes) == ["context.partner_has_relations"]
+
+
+def test_null_country_sectors_and_procedure_are_read_as_not_given():
+    text = "partner: {name: Somewhere, country: null}\nsectors: null\nprocedure: null\n"
+    found, view = _context(text, "2022-01-01")
+    assert found == {"context.as_of": (dt.date(2022, 1, 1), "date")}
+    assert view.sectors is None and view.programs is None
+    assert steps(view) == {} and view.proposal.notes == {}
