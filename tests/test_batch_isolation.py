@@ -114,8 +114,7 @@ def test_a_worker_that_dies_or_raises_costs_only_its_own_file(tmp_path):
 
 
 def _batch_dir(tmp_path):
-    """Examples, one of them twice under a subfolder, a broken file and a file with no
-    proposal: every kind of row a batch can have."""
+    """The examples, one of them again in a subfolder, and a broken file."""
     folder = tmp_path / "batch"
     (folder / "sub").mkdir(parents=True)
     for src in sorted(EXAMPLES.glob("*.yaml")):

@@ -139,22 +139,16 @@ def proposal_yaml(proposal: Proposal) -> str:
 
 def proposal_schema() -> dict[str, Any]:
     """The JSON Schema of a proposal (``paracheck/proposal/v1``)."""
-    from paracheck.facts.template import proposal_json_schema
+    from paracheck import schemas
 
-    return proposal_json_schema()
+    return schemas.read("proposal")
 
 
 def assessment_schema() -> dict[str, Any]:
     """The JSON Schema of an assessment (the ``paracheck/assessment`` contract)."""
-    from paracheck.engine.model import ASSESSMENT_SCHEMA
-    from paracheck.engine.model import Assessment as _Assessment
+    from paracheck import schemas
 
-    schema = _Assessment.model_json_schema(by_alias=True, mode="serialization")
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "urn:paracheck:schema:" + ASSESSMENT_SCHEMA.split("/", 1)[1].replace("/", ":"),
-        **schema,
-    }
+    return schemas.read("assessment")
 
 
 def field_label(path: str, lang: str = "id", *, where: bool = True) -> str:

@@ -22,12 +22,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import multiprocessing
 import os
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +31,8 @@ from typing import TYPE_CHECKING, Any
 from paracheck.errors import InputError, PackError, Problem, UsageError
 
 if TYPE_CHECKING:  # the engine's models load with the first assessment, not with the CLI
+    import multiprocessing.context
+
     from paracheck.engine.model import Assessment
 
 PROPOSAL_SUFFIXES = (".yaml", ".yml", ".json")
@@ -479,6 +477,9 @@ def _run_jobs(jobs: list[Job]) -> list[BatchItem]:
 
 def _isolated(job: Job) -> BatchItem:
     """One file in a process of its own: its result, or an error item if the process dies."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         with ProcessPoolExecutor(max_workers=1, mp_context=_pool_context()) as pool:
             return pool.submit(_run_jobs, [job]).result()[0]
@@ -493,6 +494,7 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     inherit a durable_rules host or a running thread, so a caller that has already assessed
     in-process (or runs threads) gets ``spawn``.
     """
+    import multiprocessing
     import threading
 
     from paracheck.engine import compiler
@@ -507,6 +509,10 @@ def _pooled(jobs: list[Job], n_workers: int) -> Iterator[BatchItem]:
     """Results of ``jobs`` in order, from a process pool that is never more than a few chunks
     ahead of the caller: a slow reader holds back the workers instead of piling results up in
     memory."""
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     chunk = max(1, min(8, len(jobs) // (n_workers * 4)))
     chunks = [jobs[i : i + chunk] for i in range(0, len(jobs), chunk)]
     window = n_workers * 4

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from paracheck.batch import BATCH_SCHEMA
 from paracheck.errors import UsageError
 from paracheck.report.messages import DEFAULT_LANG, LANGS, check_lang
 
@@ -24,7 +23,6 @@ CHECKLIST_FORMATS: tuple[str, ...] = ("text", "markdown")
 DIFF_FORMATS: tuple[str, ...] = ("text", "markdown", "json")
 
 __all__ = [
-    "BATCH_SCHEMA",
     "CHECKLIST_FORMATS",
     "DEFAULT_LANG",
     "DIFF_FORMATS",
