@@ -42,7 +42,7 @@ BATCH_SCHEMA = "paracheck/batch/v1"
 BATCH_FORMATS: tuple[str, ...] = ("text", "markdown", "json", "html", "csv")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Summary:
     """What a summary table and an exit code need of one result, without the whole of it."""
 
@@ -77,7 +77,7 @@ class Summary:
         return fails(self.risk_severities, self.unknown_severities, on, on_unknown)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BatchRow:
     """One input's line in a batch: what the summary table, the error list and the exit code
     need, the same for every format (the report itself is not kept)."""
@@ -91,6 +91,15 @@ class BatchRow:
     @property
     def ok(self) -> bool:
         return self.summary is not None
+
+    def for_table(self) -> BatchRow:
+        """This row without what only the exit code needs (the severities of every risk and
+        unknown): what the end of a batch keeps of each file until the summary is written."""
+        s = self.summary
+        if s is None or not (s.risk_severities or s.unknown_severities):
+            return self
+        slim = Summary(s.title, s.verdict, s.score, s.top_risks, (), ())
+        return BatchRow(self.source, slim, self.problems, self.internal)
 
 
 class BatchItem:
@@ -388,7 +397,7 @@ def document(
     number = 0
     for item in items:
         row = item.row
-        rows.append(row)
+        rows.append(row.for_table())
         if on_row is not None:
             on_row(row)
         if summary_only or not item.ok:

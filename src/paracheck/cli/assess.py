@@ -104,12 +104,14 @@ def assess(
     colour = use_colour(fmt, output)
     width = terminal_width(output)
     single = len(files) == 1 and (files[0] == "-" or not os.path.isdir(files[0]))
-    rows: list = []  # one small row per input: its problems and summary, for the exit code
+    outcome = {"internal": False, "invalid": False, "fails": False}  # for the exit code
 
     def seen(row: Any) -> None:  # as each input is answered: its problems go to stderr
-        rows.append(row)
         for problem in row.problems:
             typer.echo(str(problem), err=True)
+        outcome["internal"] |= row.internal
+        outcome["invalid"] |= not row.ok
+        outcome["fails"] |= row.ok and row.summary.fails(fail_on, fail_on_unknown)
 
     if fmt == "pdf" or (single and not summary):
         items = paracheck.assess_many(files, pack=pack, as_of=day)
@@ -137,11 +139,11 @@ def assess(
         )
         emit(pieces, output, inputs)
 
-    if any(row.internal for row in rows):  # paracheck failed on a file, not the user
+    if outcome["internal"]:  # paracheck failed on a file, not the user
         raise typer.Exit(EXIT_INTERNAL)
-    if any(not row.ok for row in rows):
+    if outcome["invalid"]:
         raise typer.Exit(EXIT_INVALID)
-    if any(row.summary.fails(fail_on, fail_on_unknown) for row in rows if row.ok):
+    if outcome["fails"]:
         raise typer.Exit(EXIT_FAIL_ON)
     raise typer.Exit(EXIT_OK)
 
