@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import threading
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
 from paracheck.engine import model as m
-from paracheck.engine.compiler import CompiledPack, Outcome, compiled
+from paracheck.engine.compiler import CompiledPack, CountNode, Outcome, compiled
 from paracheck.errors import InputError, Problem
 from paracheck.facts import reference
 from paracheck.facts.decompose import FactView, Scoped, decompose
@@ -47,14 +49,13 @@ def assess(
     waivers = _waivers(proposal, chosen, day)
     view = decompose(proposal, day)
     engine = compiled(chosen)
-    run = _Run(engine, engine.run(view), view, proposal.origin.positions)
+    run = _Run(pack_plan(engine), engine.run(view), view, proposal.origin.positions)
     regional = proposal.local is not None and proposal.local.level in ("regency", "city")
     checks = []
-    for rule in chosen.rules:
-        plan = _plan(rule, engine)
+    for plan in run.plan.rules:
         on = _judged_on(plan, view) if plan.window or plan.sources else day
         if plan.window is None or in_window(*plan.window, on):  # not in force: no check
-            checks.append(_check(rule, run, waivers.get(rule.id), on, regional))
+            checks.append(_check(plan, run, waivers.get(plan.rule.id), on, regional))
     checks.sort(key=lambda ch: ch.rule_id)
     notices = _pack_notices(chosen, day, chosen_by_date=pack is None)
     notices += _region_notices(proposal)
@@ -172,112 +173,161 @@ def _waivers(proposal: Proposal, pack: RulePack, day: dt.date) -> dict[str, m.Wa
     return found
 
 
-# --------------------------------------------------------------------------- one check
+# --------------------------------------------------------------------------- the pack's plan
+
+
+@dataclass(frozen=True, slots=True)
+class FactLeaf:
+    """A test of facts (comparison, membership, existence): the vocabulary paths it reads."""
+
+    paths: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FlagLeaf:
+    """A derived flag: shown, and asked for, as the facts of the rule that derives it."""
+
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class CountLeaf:
+    """A count over a collection or a plain list: the counted set as the engine tallies it."""
+
+    counted: CountNode
+
+
+Leaf = FactLeaf | FlagLeaf | CountLeaf
 
 
 @dataclass(frozen=True)
-class _Plan:
-    """What a rule contributes to every check it produces, built once per compiled pack."""
+class RulePlan:
+    """What one rule contributes to every check it produces, built once per compiled pack."""
 
-    scope: str
-    condition: c.Condition
-    leaves: tuple[tuple[int, Any, Any], ...]  # see _leaves
-    static: dict[str, Any]
-    # law by date: the rule's own window (None: always in force), the proposal date it is
-    # judged at when given (None: as_of), and its sources with their windows (None: undated)
-    window: tuple[dt.date | None, dt.date | None] | None = None
-    dated_by: str | None = None
-    sources: tuple[tuple[m.Source, dt.date | None, dt.date | None], ...] | None = None
+    rule: Rule
+    leaves: tuple[Leaf, ...]  # the condition's tests, in the order evidence lists them
+    layer: int  # the engine layer the rule runs in (its counts are tallied there)
+    check: m.Check  # the parts that never change; status, evidence, … are placeholders
     # recommendations as a regency or city writes them (Bagian, not Biro, Kerja Sama);
     # None when they name no Biro
-    regional: list[m.Recommendation] | None = None
-    layer: int = 0  # the engine layer the rule runs in (its counts are tallied there)
+    regional: list[m.Recommendation] | None
+    # law by date: the rule's own window (None: always in force), the proposal date it is
+    # judged at when given (None: as_of), and its sources with their windows (None: undated)
+    window: tuple[dt.date | None, dt.date | None] | None
+    dated_by: str | None
+    sources: tuple[tuple[m.Source, dt.date | None, dt.date | None], ...] | None
 
 
-class _Run:
-    """One assessment in progress: the engine's outcome and what checks share.
+@dataclass(frozen=True)
+class PackPlan:
+    """The report plan of one compiled pack: every rule's plan in pack order, the rule
+    deriving each flag, and the tests of each counted set's ``where``."""
 
-    Many rules read the same facts; each fact's evidence entry (and each absent fact's
-    concrete input paths) is built once per assessment and shared by every check that shows
-    it (evidence entries are frozen models).
-    """
-
-    __slots__ = ("absent", "engine", "evidence", "outcome", "positions", "view")
-
-    def __init__(
-        self, engine: CompiledPack, outcome: Outcome, view: FactView, positions: Any
-    ) -> None:
-        self.engine = engine
-        self.outcome = outcome
-        self.view = view
-        self.positions = positions
-        self.evidence: dict[tuple[str, str], m.Evidence | None] = {}
-        self.absent: dict[tuple[str, str], list[str]] = {}
+    rules: tuple[RulePlan, ...]
+    deriving: dict[str, RulePlan]  # flag name → the plan of the rule deriving it
+    where: dict[int, tuple[Leaf, ...]]  # count node index → the leaves of its ``where``
 
 
-def _plan(rule: Rule, engine: CompiledPack) -> _Plan:
-    plan = engine.plans.get(rule.id)
+# plans die with their compiled pack (the plan holds no reference to it)
+_plans: weakref.WeakKeyDictionary[CompiledPack, PackPlan] = weakref.WeakKeyDictionary()
+_plans_lock = threading.Lock()
+
+
+def pack_plan(engine: CompiledPack) -> PackPlan:
+    """The report plan of a compiled pack, built on its first assessment."""
+    plan = _plans.get(engine)
     if plan is None:
-        cond = rule.condition
-        leaves = _leaves(engine, cond)
-        clears = rule.clears_when
-        statement = rule.check or rule.title
-        static = {
-            "rule_id": rule.id,
-            "domain": rule.domain,
-            "title": m.Localized(id=rule.title.id, en=rule.title.en),
-            "statement": m.Localized(id=statement.id, en=statement.en),
-            "why": m.Localized(id=rule.why.id, en=rule.why.en),
-            "severity": rule.severity,
-            "likelihood": rule.likelihood,
-            "impact": rule.impact,
-            "score": rule.likelihood * rule.impact,
-            "clears_when": m.Localized(id=clears.id, en=clears.en)
-            if clears
-            else _clears_when(cond),
-            "recommendations": [
-                m.Recommendation(
-                    text=m.Localized(id=r.text.id, en=r.text.en),
-                    owner=r.owner,
-                    counterpart=r.counterpart,
-                    stage=r.stage,
-                )
-                for r in rule.recommend
-            ],
-            "sources": [
-                m.Source(kind=s.kind, ref=s.ref, confidence=s.confidence, note=s.note)
-                for s in rule.sources
-            ],
-        }
-        # in the contract's field order, the per-check fields as placeholders
-        static = {name: static.get(name) for name in m.field_names(m.Check)}
-        window = (
-            (rule.effective_from, rule.effective_until)
-            if rule.effective_from or rule.effective_until
-            else None
-        )
-        sources = None
-        if any(s.effective_from or s.effective_until for s in rule.sources):
-            sources = tuple(
-                zip(
-                    static["sources"],
-                    (s.effective_from for s in rule.sources),
-                    (s.effective_until for s in rule.sources),
-                    strict=True,
-                )
-            )
-        plan = engine.plans[rule.id] = _Plan(
-            rule.scope,
-            cond,
-            leaves,
-            static,
-            window,
-            rule.dated_by,
-            sources,
-            _regional(static["recommendations"]),
-            engine.layers[rule.id],
-        )
+        built = _build_plan(engine)
+        with _plans_lock:
+            plan = _plans.setdefault(engine, built)
     return plan
+
+
+def _build_plan(engine: CompiledPack) -> PackPlan:
+    where = {
+        n.index: _leaves(engine, n.where) for n in engine.nodes.values() if n.where is not None
+    }
+    rules = tuple(_rule_plan(rule, engine) for rule in engine.pack.rules)
+    deriving = {p.rule.derive: p for p in rules if p.rule.derive}
+    return PackPlan(rules, deriving, where)
+
+
+def _leaves(engine: CompiledPack, cond: c.Condition) -> tuple[Leaf, ...]:
+    """A condition's non-compound nodes, classified."""
+    vocab = vocabulary()
+    out: list[Leaf] = []
+    for node in c.walk(cond):
+        if isinstance(node, c.All | c.AnyOf | c.Not):
+            continue
+        if isinstance(node, c.Flag):
+            out.append(FlagLeaf(node.name))
+        elif isinstance(node, c.Count):
+            out.append(CountLeaf(engine.nodes[(node.collection, node.where, node.share)]))
+        else:
+            out.append(FactLeaf(tuple(p for p in c.read_paths(node) if p in vocab)))
+    return tuple(out)
+
+
+def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
+    clears = rule.clears_when
+    statement = rule.check or rule.title
+    check = m.Check(
+        rule_id=rule.id,
+        domain=rule.domain,
+        title=m.Localized(id=rule.title.id, en=rule.title.en),
+        statement=m.Localized(id=statement.id, en=statement.en),
+        why=m.Localized(id=rule.why.id, en=rule.why.en),
+        status="clear",
+        severity=rule.severity,
+        likelihood=rule.likelihood,
+        impact=rule.impact,
+        score=rule.likelihood * rule.impact,
+        items=[],
+        evidence=[],
+        missing=[],
+        clears_when=m.Localized(id=clears.id, en=clears.en)
+        if clears
+        else _clears_when(rule.condition),
+        recommendations=[
+            m.Recommendation(
+                text=m.Localized(id=r.text.id, en=r.text.en),
+                owner=r.owner,
+                counterpart=r.counterpart,
+                stage=r.stage,
+            )
+            for r in rule.recommend
+        ],
+        sources=[
+            m.Source(kind=s.kind, ref=s.ref, confidence=s.confidence, note=s.note)
+            for s in rule.sources
+        ],
+        waiver=None,
+    )
+    window = (
+        (rule.effective_from, rule.effective_until)
+        if rule.effective_from or rule.effective_until
+        else None
+    )
+    sources = None
+    if any(s.effective_from or s.effective_until for s in rule.sources):
+        sources = tuple(
+            zip(
+                check.sources,
+                (s.effective_from for s in rule.sources),
+                (s.effective_until for s in rule.sources),
+                strict=True,
+            )
+        )
+    return RulePlan(
+        rule=rule,
+        leaves=_leaves(engine, rule.condition),
+        layer=engine.layers[rule.id],
+        check=check,
+        regional=_regional(check.recommendations),
+        window=window,
+        dated_by=rule.dated_by,
+        sources=sources,
+    )
 
 
 PROVINCE_UNIT, REGIONAL_UNIT = "Biro Kerja Sama", "Bagian Kerja Sama"
@@ -306,7 +356,37 @@ def _regional(recs: list[m.Recommendation]) -> list[m.Recommendation] | None:
     ]
 
 
-def _judged_on(plan: _Plan, view: FactView) -> dt.date:
+def _clears_when(cond: c.Condition) -> m.Localized:
+    """The negated condition in words."""
+    negated = c.negate(cond)
+    return m.Localized(id=c.describe(negated, "id"), en=c.describe(negated, "en"))
+
+
+# --------------------------------------------------------------------------- one check
+
+
+class _Run:
+    """One assessment in progress: the engine's outcome and what checks share.
+
+    Many rules read the same facts; each fact's evidence entry (and each absent fact's
+    concrete input paths) is built once per assessment and shared by every check that shows
+    it (evidence entries are frozen models).
+    """
+
+    __slots__ = ("absent", "counts", "evidence", "flags", "outcome", "plan", "positions", "view")
+
+    def __init__(self, plan: PackPlan, outcome: Outcome, view: FactView, positions: Any) -> None:
+        self.plan = plan
+        self.outcome = outcome
+        self.view = view
+        self.positions = positions
+        self.evidence: dict[tuple[str, str], m.Evidence | None] = {}  # (item, path) → entry
+        self.absent: dict[tuple[str, str], list[str]] = {}  # (item, path) → input paths
+        self.flags: dict[str, list[m.Evidence]] = {}  # flag → its evidence
+        self.counts: dict[tuple[int, str, int], list[m.Evidence]] = {}  # (node, item, layer)
+
+
+def _judged_on(plan: RulePlan, view: FactView) -> dt.date:
     """The date a rule is judged at: the proposal date it is dated by, when given; else
     as_of."""
     if plan.dated_by is not None:
@@ -316,27 +396,14 @@ def _judged_on(plan: _Plan, view: FactView) -> dt.date:
     return view.as_of
 
 
-def _items(rule: Rule, view: FactView, scope: str | None = None) -> list[Scoped] | None:
-    scope = scope or rule.scope
-    if scope == "proposal":
-        return [view.proposal]
-    if view.sectors is None:
-        return None
-    if scope == "sector":
-        return view.sectors
-    if view.programs is not None:
-        return view.programs
-    return [p for s in view.sectors for p in (s.programs or [])]
-
-
 def _check(
-    rule: Rule, run: _Run, waiver: m.WaiverRef | None, on: dt.date, regional: bool
+    plan: RulePlan, run: _Run, waiver: m.WaiverRef | None, on: dt.date, regional: bool
 ) -> m.Check:
-    plan = _plan(rule, run.engine)
+    rule = plan.rule
     verdicts = run.outcome.verdicts.get(rule.id, {})
     view = run.view
-    scope = plan.scope
-    items = _items(rule, view, scope)
+    scope = rule.scope
+    items = view.items(scope)
     fired: list[Scoped] = []
     maybe: list[Scoped] = []
     if verdicts and items:
@@ -355,55 +422,40 @@ def _check(
         blind = _blind(scope, view)
         status = "unknown" if maybe or blind else "clear"
         for item in maybe:
-            missing += _missing(plan.condition, item, run, run.engine.layers[rule.id])
+            missing += _missing(plan.leaves, item, run, plan.layer)
         missing += blind
     if status == "risk" and waiver is not None and not waiver.lapsed:
         status = "accepted"
     shown = fired if fired else (maybe if status == "unknown" else items or [])
-    state = plan.static.copy()
+    update: dict[str, Any] = {
+        "status": status,
+        "items": [i.key for i in fired] if scope != "proposal" else [],
+        "evidence": _evidence(plan, shown, run),
+        "missing": sorted(dict.fromkeys(missing)) if len(missing) > 1 else missing,
+        # a waiver in force shows on the check it covers; a lapsed one where the risk is (or
+        # may be) back
+        "waiver": waiver
+        if waiver is not None
+        and (status == "accepted" or (waiver.lapsed and status in ("risk", "unknown")))
+        else None,
+    }
     if plan.sources is not None:  # cite only the instruments in force on the date judged
-        state["sources"] = [
+        update["sources"] = [
             src for src, start, until in plan.sources if in_window(start, until, on)
         ]
     if regional and plan.regional is not None:
-        state["recommendations"] = plan.regional
-    state["status"] = status
-    state["items"] = [i.key for i in fired] if scope != "proposal" else []
-    state["evidence"] = _evidence(plan, shown, run)
-    state["missing"] = sorted(dict.fromkeys(missing)) if len(missing) > 1 else missing
-    # a waiver in force shows on the check it covers; a lapsed one where the risk is (or may
-    # be) back
-    state["waiver"] = (
-        waiver
-        if waiver is not None
-        and (status == "accepted" or (waiver.lapsed and status in ("risk", "unknown")))
-        else None
-    )
-    # every part is built from validated data: construct without validating again
-    return m.build_trusted(m.Check, state)
+        update["recommendations"] = plan.regional
+    # the rule's fixed parts were validated once; the per-check parts are built here from
+    # validated data (model_copy does not validate, and keeps the contract's field order)
+    return plan.check.model_copy(update=update)
 
 
 def _blind(scope: str, view: FactView) -> list[str]:
     """For a per-programme rule: the sectors whose programmes were not given."""
-    if scope != "program":
-        return []
-    return [f"{s.key}.programs" for s in view.sectors or [] if s.programs is None]
+    return [f"{s.key}.programs" for s in view.unlisted(scope)]
 
 
-def _clears_when(cond: c.Condition) -> m.Localized:
-    """The negated condition in words."""
-    negated = c.negate(cond)
-    return m.Localized(id=c.describe(negated, "id"), en=c.describe(negated, "en"))
-
-
-def _lookup(item: Scoped, path: str) -> tuple[bool, Any, str | None, Scoped | None]:
-    node: Scoped | None = item
-    while node is not None:
-        if path in node.values:
-            return True, node.values[path], node.sources.get(path), node
-        node = node.parent
-    return False, None, None, None
-
+# --------------------------------------------------------------------------- missing facts
 
 _CONTEXT_INPUTS = {
     "context.partner_has_relations": "partner.country",
@@ -422,7 +474,7 @@ def _absent_concrete(path: str, item: Scoped) -> list[str]:
         return [f"{item.key}.{path[len('program.') :]}"]
     if path == "program.days_since_activity":
         return [f"{item.key}.last_activity"]
-    sector = item if item.key.count("[") == 1 else item.parent
+    sector = item.sector
     if path.startswith("sector.") and sector is not None:
         if path in ("sector.last_activity", "sector.days_since_activity"):
             if sector.programs is None:
@@ -438,78 +490,63 @@ def _absent(run: _Run, item: Scoped, path: str) -> list[str]:
     key = (item.key, path)
     found = run.absent.get(key)
     if found is None:
-        found = run.absent[key] = [] if _lookup(item, path)[0] else _absent_concrete(path, item)
+        present = item.holder(path) is not None
+        found = run.absent[key] = [] if present else _absent_concrete(path, item)
     return found
 
 
-_FLAG, _COUNT, _PATHS = 0, 1, 2
-
-
-def _leaves(engine: CompiledPack, cond: c.Condition) -> tuple[tuple[int, Any, Any], ...]:
-    """A condition's non-compound nodes, classified once per compiled pack.
-
-    Each entry is ``(_FLAG, node, None)``, ``(_COUNT, node, count node)`` or
-    ``(_PATHS, node, (vocabulary paths it reads))``.
-    """
-    key = ("leaves", id(cond))
-    leaves = engine.plans.get(key)
-    if leaves is None:
-        vocab = vocabulary()
-        out: list[tuple[int, Any, Any]] = []
-        for node in c.walk(cond):
-            if isinstance(node, c.All | c.AnyOf | c.Not):
-                continue
-            if isinstance(node, c.Flag):
-                out.append((_FLAG, node, None))
-            elif isinstance(node, c.Count):
-                out.append((_COUNT, node, engine.nodes[(node.collection, node.where, node.share)]))
-            else:
-                out.append((_PATHS, node, tuple(p for p in c.read_paths(node) if p in vocab)))
-        leaves = engine.plans[key] = (tuple(out), cond)  # cond kept alive: id stays unique
-    return leaves[0]
-
-
-def _missing(cond: c.Condition, item: Scoped, run: _Run, layer: int) -> list[str]:
-    """The concrete input paths whose absence leaves ``cond`` undecided for ``item``
-    (``layer``: the engine layer the condition was evaluated in)."""
+def _missing(leaves: tuple[Leaf, ...], item: Scoped, run: _Run, layer: int) -> list[str]:
+    """The concrete input paths whose absence leaves a condition (its ``leaves``) undecided
+    for ``item`` (``layer``: the engine layer the condition was evaluated in)."""
     out: list[str] = []
-    engine, outcome, view = run.engine, run.outcome, run.view
-    for kind, node, extra in _leaves(engine, cond):
-        if kind == _PATHS:
-            for path in extra:
+    for leaf in leaves:
+        if isinstance(leaf, FactLeaf):
+            for path in leaf.paths:
                 out += _absent(run, item, path)
-        elif kind == _FLAG:
-            if outcome.flags.get(node.name) is not None:
-                continue
-            # what the deriving rule's own check asks: its open items' facts, the sectors
-            # whose programmes it cannot see, or the sectors themselves
-            source = next(r for r in engine.pack.rules if r.derive == node.name)
-            sources = _items(source, view)
-            if sources is None:
-                out.append("sectors")
-                continue
-            open_items = outcome.verdicts.get(source.id, {})
-            for sub in sources:
-                if open_items.get(sub.key) == "pos":
-                    out += _missing(source.condition, sub, run, engine.layers[source.id])
-            out += _blind(source.scope, view)
+        elif isinstance(leaf, FlagLeaf):
+            out += _flag_missing(run, leaf.name)
         else:
-            members = _members(node, item, view)
-            if members is None and node.collection == "programs" and view.sectors is not None:
-                # every programme is unknown only where a sector did not list its programmes
-                out += [f"{s.key}.programs" for s in view.sectors if s.programs is None]
-            elif members is None:
-                out += (
-                    _absent_concrete(node.collection, item)
-                    if node.collection not in COLLECTIONS
-                    else [_collection_path(node.collection, item)]
-                )
-            elif node.where is not None:
-                # only members that possibly match leave the count undecided
-                counted = outcome.counted(extra.index)
-                for member in members:
-                    if counted.get(member.key) == "pos":
-                        out += _missing(node.where, member, run, layer)
+            out += _count_missing(run, leaf.counted, item, layer)
+    return out
+
+
+def _flag_missing(run: _Run, name: str) -> list[str]:
+    """What an undecided flag's deriving rule asks: its open items' facts, the sectors whose
+    programmes it cannot see, or the sectors themselves."""
+    if run.outcome.flags.get(name) is not None:
+        return []
+    source = run.plan.deriving[name]
+    scope = source.rule.scope
+    sources = run.view.items(scope)
+    if sources is None:
+        return ["sectors"]
+    out: list[str] = []
+    open_items = run.outcome.verdicts.get(source.rule.id, {})
+    for sub in sources:
+        if open_items.get(sub.key) == "pos":
+            out += _missing(source.leaves, sub, run, source.layer)
+    return out + _blind(scope, run.view)
+
+
+def _count_missing(run: _Run, counted: CountNode, item: Scoped, layer: int) -> list[str]:
+    """What leaves a count undecided: its unknown collection, or the facts of the members
+    that possibly match."""
+    view = run.view
+    members = view.members(counted.collection, item)
+    if members is None and counted.collection == "programs" and view.sectors is not None:
+        # every programme is unknown only where a sector did not list its programmes
+        return _blind("program", view)
+    if members is None:
+        if counted.collection not in COLLECTIONS:
+            return _absent_concrete(counted.collection, item)
+        return [_collection_path(counted.collection, item)]
+    out: list[str] = []
+    if counted.where is not None:
+        decided = run.outcome.counted(counted.index)
+        where = run.plan.where[counted.index]
+        for member in members:
+            if decided.get(member.key) == "pos":
+                out += _missing(where, member, run, layer)
     return out
 
 
@@ -519,12 +556,7 @@ def _collection_path(collection: str, item: Scoped) -> str:
     return "sectors"
 
 
-def _members(node: c.Count, item: Scoped, view: FactView) -> list[Any] | None:
-    if node.collection in COLLECTIONS:
-        return view.collection(node.collection, item)
-    present, value, _, _ = _lookup(item, node.collection)
-    return (value or []) if present else None
-
+# --------------------------------------------------------------------------- evidence
 
 # Computed values are shown as the user's own field and line, the computed value kept as a
 # note (issue 11: "context.local_tier = 2" pointed nowhere a user wrote). path → the input
@@ -586,16 +618,15 @@ def _fact_evidence(run: _Run, item: Scoped, path: str) -> m.Evidence | None:
         return run.evidence[key]
     except KeyError:
         pass
-    present, value, source, holder = _lookup(item, path)
+    found = item.lookup(path)
     evidence = None
-    if present:
-        concrete = (
-            path if holder is None or holder.key == "" else f"{holder.key}.{path.split('.', 1)[1]}"
-        )
-        remark = holder.notes.get(path) if holder is not None else None
+    if found is not None:
+        value, source, holder = found
+        concrete = holder.concrete(path)
+        remark = holder.notes.get(path)
         traced = _TRACED.get(path)
         shown, shown_value = concrete, _jsonable(value)
-        if traced is not None and holder is not None:
+        if traced is not None:
             field, id_note, en_note = traced
             field = field or source or concrete
             shown = field
@@ -639,14 +670,14 @@ def _user_value(run: _Run, field: str, computed: Any) -> Any:
 _MEMBERS_SHOWN = 20
 
 
-def _evidence(plan: _Plan, items: list[Scoped], run: _Run) -> list[m.Evidence]:
+def _evidence(plan: RulePlan, items: list[Scoped], run: _Run) -> list[m.Evidence]:
     seen: dict[str, m.Evidence] = {}
     _collect(plan.leaves, items, run, plan.layer, seen)
     return list(seen.values())
 
 
 def _collect(
-    leaves: tuple[tuple[int, Any, Any], ...],
+    leaves: tuple[Leaf, ...],
     items: list[Scoped],
     run: _Run,
     layer: int,
@@ -656,26 +687,20 @@ def _collect(
     path; a computed value keyed by its own path, as two of them may point at one field):
     facts with their lines, derived flags traced to the facts that set them, and counts
     with the members they counted."""
-    cache = run.evidence
     for item in items:
-        for kind, node, extra in leaves:
-            if kind == _PATHS:
-                for path in extra:
+        for leaf in leaves:
+            if isinstance(leaf, FactLeaf):
+                for path in leaf.paths:
                     found = _fact_evidence(run, item, path)
                     if found is not None:
                         key = path if path in _TRACED else found.path
                         if key not in seen:
                             seen[key] = found
                 continue
-            if kind == _FLAG:
-                entries = _flag_evidence(run, node.name)
+            if isinstance(leaf, FlagLeaf):
+                entries = _flag_evidence(run, leaf.name)
             else:
-                ckey = ("#count", id(node), item.key, layer)
-                entries = cache.get(ckey)  # type: ignore[call-overload]
-                if entries is None:  # a count's entries, built once per assessment
-                    inner: dict[str, m.Evidence] = {}
-                    _count_evidence(node, extra, item, run, layer, inner)
-                    entries = cache[ckey] = list(inner.values())  # type: ignore[index]
+                entries = _count_entries(run, leaf.counted, item, layer)
             for found in entries:
                 if found.path not in seen:
                     seen[found.path] = found
@@ -689,20 +714,22 @@ def _put(seen: dict[str, m.Evidence], found: m.Evidence | None) -> None:
 def _flag_evidence(run: _Run, name: str) -> list[m.Evidence]:
     """A derived flag shown as the facts its deriving rule read, each noting the flag's
     value (``energy.reserve_margin_pct = -4 (line 44) — basis of NRG-001 …: yes``)."""
-    cache = run.evidence
-    key = ("#flag", name)
-    if key in cache:
-        return cache[key]  # type: ignore[return-value]
-    engine = run.engine
-    rule = next(r for r in engine.pack.rules if r.derive == name)
-    plan = _plan(rule, engine)
+    out = run.flags.get(name)
+    if out is None:
+        out = run.flags[name] = _flag_entries(run, name)
+    return out
+
+
+def _flag_entries(run: _Run, name: str) -> list[m.Evidence]:
+    source = run.plan.deriving[name]
+    rule = source.rule
     value = run.outcome.flags.get(name)
     verdicts = run.outcome.verdicts.get(rule.id, {})
-    items = _items(rule, run.view, plan.scope) or []
+    items = run.view.items(rule.scope) or []
     wanted = "def" if value else ("pos" if value is None else None)
     chosen = [i for i in items if verdicts.get(i.key) == wanted] if wanted else items
     inner: dict[str, m.Evidence] = {}
-    _collect(plan.leaves, chosen or items, run, plan.layer, inner)
+    _collect(source.leaves, chosen or items, run, source.layer, inner)
     id_note = f"dasar {rule.id} ({rule.title.id}): {_shown(value, 0)}"
     en_note = f"basis of {rule.id} ({rule.title.en}): {_shown(value, 1)}"
     out = []
@@ -726,43 +753,35 @@ def _flag_evidence(run: _Run, name: str) -> list[m.Evidence]:
                 note=_build(m.Localized, id=id_note, en=en_note),
             )
         )
-    cache[key] = out  # type: ignore[assignment]
     return out
 
 
+def _count_entries(run: _Run, counted: CountNode, item: Scoped, layer: int) -> list[m.Evidence]:
+    """A count's evidence for ``item``, built once per assessment."""
+    key = (counted.index, item.key, layer)
+    entries = run.counts.get(key)
+    if entries is None:
+        inner: dict[str, m.Evidence] = {}
+        _count_evidence(counted, item, run, layer, inner)
+        entries = run.counts[key] = list(inner.values())
+    return entries
+
+
 def _count_evidence(
-    node: c.Count, counted: Any, item: Scoped, run: _Run, layer: int, seen: dict[str, m.Evidence]
+    counted: CountNode, item: Scoped, run: _Run, layer: int, seen: dict[str, m.Evidence]
 ) -> None:
     """A count: how many members match out of how many, then the matching members
     themselves (their name and the facts the ``where`` read, with lines)."""
-    view = run.view
-    if node.collection not in COLLECTIONS:  # a plain list: the list itself
-        present, value, source, holder = _lookup(item, node.collection)
-        if present:
-            concrete = (
-                node.collection
-                if holder is None or holder.key == ""
-                else f"{holder.key}.{node.collection.split('.', 1)[1]}"
-            )
-            _put(
-                seen,
-                _build(
-                    m.Evidence,
-                    path=concrete,
-                    value=_jsonable(value),
-                    line=_line(run.positions, source or concrete),
-                    note=None,
-                ),
-            )
+    collection = counted.collection
+    if collection not in COLLECTIONS:  # a plain list: the list itself
+        _put(seen, _list_evidence(run, item, collection))
         return
-    members = _members(node, item, view)
+    members = run.view.collection(collection, item)
     if members is None:
         return
-    path = {"sectors": "sectors", "programs": "programs"}.get(
-        node.collection
-    ) or f"{item.key}.programs"
-    line = _line(run.positions, "sectors" if node.collection == "programs" else path)
-    if node.where is None:
+    path = {"sectors": "sectors", "programs": "programs"}.get(collection) or f"{item.key}.programs"
+    line = _line(run.positions, "sectors" if collection == "programs" else path)
+    if counted.where is None:
         _put(
             seen, _build(m.Evidence, path=path, value={"count": len(members)}, line=line, note=None)
         )
@@ -781,15 +800,33 @@ def _count_evidence(
             en=f"the first {_MEMBERS_SHOWN} are shown",
         )
     _put(seen, _build(m.Evidence, path=path, value=value, line=line, note=note))
-    name = "program.name" if COLLECTIONS[node.collection][0] == "program" else "sector.name"
-    where = _leaves(run.engine, node.where)
+    name = "program.name" if COLLECTIONS[collection][0] == "program" else "sector.name"
+    where = run.plan.where[counted.index]
     for member in matching[:_MEMBERS_SHOWN]:
         _put(seen, _fact_evidence(run, member, name))
         _collect(where, [member], run, layer, seen)
 
 
+def _list_evidence(run: _Run, item: Scoped, collection: str) -> m.Evidence | None:
+    """A plain list a count reads, as the item sees it; None when absent."""
+    found = item.lookup(collection)
+    if found is None:
+        return None
+    concrete = found.holder.concrete(collection)
+    return _build(
+        m.Evidence,
+        path=concrete,
+        value=_jsonable(found.value),
+        line=_line(run.positions, found.source or concrete),
+        note=None,
+    )
+
+
 def _build(cls: type[Any], **values: Any) -> Any:
-    return m.build_trusted(cls, values)
+    """A result model, validated: pydantic's validator (compiled) takes these small models
+    faster than ``model_construct`` (a Python loop over the fields) builds them unvalidated;
+    a nested model is taken as it is, not validated again."""
+    return cls(**values)
 
 
 def _line(positions: Any, path: str) -> int | None:

@@ -557,7 +557,6 @@ class CompiledPack:
 
     def __init__(self, pack: RulePack) -> None:
         self.pack = pack
-        self.plans: dict[Any, Any] = {}  # per-rule report parts, filled by engine.assess
         self.layers = spread_layers(strata(pack.rules), pack.rules)
         self.depth = max(self.layers.values(), default=0) + 1
         self.nodes: dict[tuple[Any, Any, bool], CountNode] = {}
@@ -706,16 +705,7 @@ class CompiledPack:
         view = run.view
         scopes = self.uses.get(layer, set())
         deepest_needed = max((SCOPE_DEPTH[s] for s in scopes), default=0)
-        programs = (
-            view.programs
-            if view.programs is not None
-            else [p for s in view.sectors or [] for p in (s.programs or [])]
-        )
-        groups = [
-            ("program", programs),
-            ("sector", view.sectors or []),
-            ("proposal", [view.proposal]),
-        ]
+        groups = [(scope, view.items(scope) or []) for scope in ("program", "sector", "proposal")]
         for scope, items in groups:
             if SCOPE_DEPTH[scope] > deepest_needed or not items:
                 continue
@@ -833,24 +823,16 @@ class CompiledPack:
     @staticmethod
     def _members(view: FactView, counted: CountNode, item: Scoped) -> int | None:
         """How many members a count on ``item``'s fact has; None if its set is unknown."""
-        if counted.collection in COLLECTIONS:
-            members = view.collection(counted.collection, item)
-            return None if members is None else len(members)
-        # a plain list: its length, read from whichever scope holds it
-        holder: Scoped | None = item
-        while holder is not None and counted.collection not in holder.values:
-            holder = holder.parent
-        if holder is None:
-            return None
-        value = holder.values[counted.collection]
-        return len(value) if value is not None else 0
+        # a collection's members, or a plain list read from whichever scope holds it
+        members = view.members(counted.collection, item)
+        return None if members is None else len(members)
 
     def _derive_flags(self, run: _Run, layer: int) -> None:
         for rule in self.derived[layer]:
             found = run.verdicts.get(rule.id, {}).values()
             if "def" in found:
                 run.flags[rule.derive] = True
-            elif "pos" in found or _items_unknown(rule.scope, run.view):
+            elif "pos" in found or run.view.items_unknown(rule.scope):
                 run.flags[rule.derive] = None
             else:
                 run.flags[rule.derive] = False
@@ -896,14 +878,6 @@ class _Run:
             scope: {"kind": KIND[scope], "st": layer, **flags, **fan_of[scope]}
             for scope in SCOPE_DEPTH
         }
-
-
-def _items_unknown(scope: str, view: FactView) -> bool:
-    if scope == "sector":
-        return view.sectors is None
-    if scope == "program":
-        return view.sectors is None or any(s.programs is None for s in view.sectors)
-    return False
 
 
 #: compiled user packs kept (least recently used dropped first); shipped packs are always

@@ -12,13 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 
 from paracheck.facts import labels, reference
 from paracheck.facts.model import STEP_IDS, Proposal, Sector
-from paracheck.facts.paths import vocabulary
+from paracheck.facts.paths import COLLECTIONS, vocabulary
 
 
 @dataclass
@@ -26,6 +26,7 @@ class Scoped:
     """The facts of one scope instance: the proposal, one sector or one programme."""
 
     key: str  # concrete prefix: "" (proposal), "sectors[2]", "sectors[2].programs[0]"
+    scope: str = "proposal"  # "proposal" | "sector" | "program"
     values: dict[str, Any] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)  # path → concrete input path
     notes: dict[str, dict[str, str]] = field(default_factory=dict)  # path → {id, en} remark
@@ -36,22 +37,102 @@ class Scoped:
         self.values[path] = value
         self.sources[path] = source
 
+    def holder(self, path: str) -> Scoped | None:
+        """The scope instance holding ``path`` as this item sees it (its own value, else its
+        sector's, else the proposal's); None when the fact is absent (unknown)."""
+        node: Scoped | None = self
+        while node is not None:
+            if path in node.values:
+                return node
+            node = node.parent
+        return None
+
+    def lookup(self, path: str) -> Found | None:
+        """``path`` as this item sees it: value, input path and holder; None when absent."""
+        node = self.holder(path)
+        if node is None:
+            return None
+        return Found(node.values[path], node.sources.get(path), node)
+
+    @property
+    def sector(self) -> Scoped | None:
+        """The sector this item is, or belongs to (None for the proposal)."""
+        if self.scope == "sector":
+            return self
+        return self.parent if self.scope == "program" else None
+
+    def concrete(self, path: str) -> str:
+        """The input path of a vocabulary path held by this item (``sector.lead_agency`` held
+        by ``sectors[2]`` is ``sectors[2].lead_agency``)."""
+        return path if self.key == "" else f"{self.key}.{path.split('.', 1)[1]}"
+
+
+class Found(NamedTuple):
+    """A fact as one item sees it."""
+
+    value: Any
+    source: str | None  # the concrete input path decompose recorded
+    holder: Scoped  # the scope instance that holds it
+
 
 @dataclass
 class FactView:
-    """A proposal decomposed for one ``as_of``."""
+    """A proposal decomposed for one ``as_of``: the one way to reach its facts.
+
+    Engine and report read facts only through this class and :class:`Scoped`, so the
+    "all programmes" fallback and what counts as unknown items are decided in one place.
+    """
 
     as_of: dt.date
     proposal: Scoped
     sectors: list[Scoped] | None  # None = ``sectors`` not given
     programs: list[Scoped] | None  # every programme; None = some sector's programmes unknown
 
+    def items(self, scope: str) -> list[Scoped] | None:
+        """The instances of a scope a rule runs on; None when the sectors are not given.
+
+        Programmes: every programme, or, where some sector did not list its programmes, the
+        programmes of the sectors that did (the others are :meth:`unlisted`)."""
+        if scope == "proposal":
+            return [self.proposal]
+        if self.sectors is None:
+            return None
+        if scope == "sector":
+            return self.sectors
+        if self.programs is not None:
+            return self.programs
+        return [p for s in self.sectors for p in (s.programs or [])]
+
+    def unlisted(self, scope: str) -> list[Scoped]:
+        """For the programme scope: the sectors whose programmes were not given."""
+        if scope != "program":
+            return []
+        return [s for s in self.sectors or [] if s.programs is None]
+
+    def items_unknown(self, scope: str) -> bool:
+        """Whether some instances of a scope are not given (a rule over them cannot be sure)."""
+        if scope == "proposal":
+            return False
+        return self.sectors is None or bool(self.unlisted(scope))
+
     def collection(self, name: str, owner: Scoped | None = None) -> list[Scoped] | None:
+        """The members of a collection (``sectors``, ``programs``, ``sector.programs`` of
+        ``owner``); None when not given."""
         if name == "sectors":
             return self.sectors
         if name == "programs":
             return self.programs
         return owner.programs if owner is not None else None
+
+    def members(self, name: str, item: Scoped) -> list[Any] | None:
+        """What a count over ``name`` counts for ``item``: a collection's members, or the
+        entries of a plain list fact (an explicit null counts as empty); None when unknown."""
+        if name in COLLECTIONS:
+            return self.collection(name, item)
+        found = item.lookup(name)
+        if found is None:
+            return None
+        return found.value or []
 
 
 def _get(model: BaseModel | None, dotted: str) -> tuple[bool, Any]:
@@ -131,7 +212,7 @@ def decompose(proposal: Proposal, as_of: dt.date) -> FactView:
 def _sector(
     sector: Sector, key: str, sector_fields: _Fields, program_fields: _Fields, as_of: dt.date
 ) -> Scoped:
-    item = Scoped(key)
+    item = Scoped(key, "sector")
     _copy_fields(item, sector, sector_fields, f"{key}.")
     if "programs" not in sector.model_fields_set or sector.programs is None:
         return item
@@ -140,7 +221,7 @@ def _sector(
     unknown_date = False
     for j, program in enumerate(sector.programs):
         pkey = f"{key}.programs[{j}]"
-        sub = Scoped(pkey, parent=item)
+        sub = Scoped(pkey, "program", parent=item)
         _copy_fields(sub, program, program_fields, f"{pkey}.")
         if "program.last_activity" in sub.values:
             day = sub.values["program.last_activity"]
