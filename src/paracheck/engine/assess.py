@@ -373,7 +373,18 @@ class _Run:
     it (evidence entries are frozen models).
     """
 
-    __slots__ = ("absent", "counts", "evidence", "flags", "outcome", "plan", "positions", "view")
+    __slots__ = (
+        "absent",
+        "count_missing",
+        "counts",
+        "evidence",
+        "flag_missing",
+        "flags",
+        "outcome",
+        "plan",
+        "positions",
+        "view",
+    )
 
     def __init__(self, plan: PackPlan, outcome: Outcome, view: FactView, positions: Any) -> None:
         self.plan = plan
@@ -384,6 +395,8 @@ class _Run:
         self.absent: dict[tuple[str, str], list[str]] = {}  # (item, path) → input paths
         self.flags: dict[str, list[m.Evidence]] = {}  # flag → its evidence
         self.counts: dict[tuple[int, str, int], list[m.Evidence]] = {}  # (node, item, layer)
+        self.flag_missing: dict[str, list[str]] = {}  # flag → the input paths it waits on
+        self.count_missing: dict[tuple[int, str, int], list[str]] = {}  # (node, item, layer)
 
 
 def _judged_on(plan: RulePlan, view: FactView) -> dt.date:
@@ -511,6 +524,15 @@ def _missing(leaves: tuple[Leaf, ...], item: Scoped, run: _Run, layer: int) -> l
 
 
 def _flag_missing(run: _Run, name: str) -> list[str]:
+    """What an undecided flag's deriving rule asks (once per assessment: every check
+    testing the flag asks the same)."""
+    found = run.flag_missing.get(name)
+    if found is None:
+        found = run.flag_missing[name] = _flag_open(run, name)
+    return found
+
+
+def _flag_open(run: _Run, name: str) -> list[str]:
     """What an undecided flag's deriving rule asks: its open items' facts, the sectors whose
     programmes it cannot see, or the sectors themselves."""
     if run.outcome.flags.get(name) is not None:
@@ -529,6 +551,16 @@ def _flag_missing(run: _Run, name: str) -> list[str]:
 
 
 def _count_missing(run: _Run, counted: CountNode, item: Scoped, layer: int) -> list[str]:
+    """What leaves a count undecided for ``item`` (once per assessment: every check with
+    this count asks the same)."""
+    key = (counted.index, item.key, layer)
+    found = run.count_missing.get(key)
+    if found is None:
+        found = run.count_missing[key] = _count_open(run, counted, item, layer)
+    return found
+
+
+def _count_open(run: _Run, counted: CountNode, item: Scoped, layer: int) -> list[str]:
     """What leaves a count undecided: its unknown collection, or the facts of the members
     that possibly match."""
     view = run.view
@@ -636,8 +668,10 @@ def _fact_evidence(run: _Run, item: Scoped, path: str) -> m.Evidence | None:
                 language = holder.values.get("context.partner_language")
                 shown = f"{field}.{language}" if language else field
                 shown_value = value
-            elif field in run.positions or field in holder.values:
-                shown_value = _jsonable(holder.values.get(field, _user_value(run, field, value)))
+            elif field in holder.values:
+                shown_value = _jsonable(holder.values[field])
+            elif field in run.positions:
+                shown_value = _jsonable(_user_value(run, field, value))
             notes = [id_note.format(v=_shown(value, 0)), en_note.format(v=_shown(value, 1))]
             if remark:
                 notes = [f"{notes[0]} ({remark['id']})", f"{notes[1]} ({remark['en']})"]
@@ -654,17 +688,20 @@ def _fact_evidence(run: _Run, item: Scoped, path: str) -> m.Evidence | None:
     return evidence
 
 
+_PROGRAM_FIELD = re.compile(r"^(sectors\[\d+\]\.programs\[\d+\])\.(.+)$")
+
+
 def _user_value(run: _Run, field: str, computed: Any) -> Any:
     """The value the user wrote at a concrete input path, read from the facts where a
-    programme's or sector's own field holds it; else the computed value."""
+    programme's own field holds it; else the computed value."""
     top = run.view.proposal
     if field in top.values:
         return top.values[field]
-    for sector in run.view.sectors or []:
-        for program in sector.programs or []:
-            if field.startswith(program.key + "."):
-                return program.values.get("program." + field[len(program.key) + 1 :], computed)
-    return computed
+    match = _PROGRAM_FIELD.match(field)
+    program = run.view.item(match.group(1)) if match else None
+    if program is None:
+        return computed
+    return program.values.get("program." + match.group(2), computed)
 
 
 _MEMBERS_SHOWN = 20
@@ -687,11 +724,15 @@ def _collect(
     path; a computed value keyed by its own path, as two of them may point at one field):
     facts with their lines, derived flags traced to the facts that set them, and counts
     with the members they counted."""
+    cache = run.evidence
     for item in items:
         for leaf in leaves:
             if isinstance(leaf, FactLeaf):
                 for path in leaf.paths:
-                    found = _fact_evidence(run, item, path)
+                    # most facts are read by several checks: their entry is built once
+                    found = cache.get((item.key, path), _UNSEEN)
+                    if found is _UNSEEN:
+                        found = _fact_evidence(run, item, path)
                     if found is not None:
                         key = path if path in _TRACED else found.path
                         if key not in seen:
@@ -704,6 +745,9 @@ def _collect(
             for found in entries:
                 if found.path not in seen:
                     seen[found.path] = found
+
+
+_UNSEEN: Any = object()
 
 
 def _put(seen: dict[str, m.Evidence], found: m.Evidence | None) -> None:
@@ -982,11 +1026,17 @@ def _questions(checks: list[m.Check]) -> list[m.Question]:
         for path in ch.missing:
             waiting.setdefault(path, []).append(ch.rule_id)
     return [
-        _build(
-            m.Question, path=path, text=_question_text(_generic(path)), checks=sorted(waiting[path])
-        )
+        _build(m.Question, path=path, text=_path_question(path), checks=sorted(waiting[path]))
         for path in sorted(waiting)
     ]
+
+
+@functools.lru_cache(maxsize=4096)
+def _path_question(path: str) -> m.Localized:
+    """The question for a concrete path (``sectors[2].lead_agency`` asks what
+    ``sector.lead_agency`` asks): cached by the concrete path, so a recurring path costs one
+    lookup instead of a pattern match and a lookup."""
+    return _question_text(_generic(path))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1021,6 +1071,8 @@ def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.Proce
     previous: tuple[str, dt.date] | None = None
     dated = any(spec.effective_from or spec.effective_until for spec in pack.procedure)
     step_dates = _step_dates(proposal, pack, day) if dated else {}
+    # stage and step names as people read them (facts/data/labels.yaml), never codes
+    st_id, st_en = (value_text("stage", stage, lang) for lang in ("id", "en"))
     for spec in pack.procedure:
         step = listed.get(spec.step)
         required = (
@@ -1031,8 +1083,6 @@ def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.Proce
         )
         issue = None
         status = step.status if step else None
-        # stage and step names as people read them (facts/data/labels.yaml), never codes
-        st_id, st_en = (value_text("stage", stage, lang) for lang in ("id", "en"))
         if required and status == "unknown":
             issue = _build(
                 m.Localized,

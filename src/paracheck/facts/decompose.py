@@ -87,6 +87,19 @@ class FactView:
     proposal: Scoped
     sectors: list[Scoped] | None  # None = ``sectors`` not given
     programs: list[Scoped] | None  # every programme; None = some sector's programmes unknown
+    _by_key: dict[str, Scoped] | None = field(default=None, repr=False, compare=False)
+
+    def item(self, key: str) -> Scoped | None:
+        """The sector or programme at a concrete key (``sectors[2].programs[0]``); None when
+        the proposal has none there."""
+        if self._by_key is None:
+            index = {}
+            for sector in self.sectors or []:
+                index[sector.key] = sector
+                for program in sector.programs or []:
+                    index[program.key] = program
+            self._by_key = index
+        return self._by_key.get(key)
 
     def items(self, scope: str) -> list[Scoped] | None:
         """The instances of a scope a rule runs on; None when the sectors are not given.
