@@ -275,3 +275,104 @@ def test_a_count_shows_its_first_twenty_members_and_says_so():
     )
     named = [e.path for e in toc.evidence if e.path.endswith(".name")]
     assert named == [f"sectors[{i}].name" for i in range(20)]
+
+
+def test_exactly_twenty_members_are_all_shown_without_a_note():
+    sectors = "".join(f"  - name: fisheries\n    lead_agency: Dinas {i}\n" for i in range(20))
+    text = SMALL.split("sectors:\n")[0] + "security: {iuu_fishing: high}\nsectors:\n" + sectors
+    toc = check(assessed(text), "TOC-001")
+    first = next(e for e in toc.evidence if e.path == "sectors")
+    assert first.value == {"matching": 20, "of": 20} and first.note is None
+    assert len([e for e in toc.evidence if e.path.endswith(".name")]) == 20
+
+
+def test_without_file_positions_a_computed_tier_still_shows_the_level_written():
+    import yaml
+
+    from paracheck.facts.loader import parse_proposal_data
+
+    result = paracheck.assess(parse_proposal_data(yaml.safe_load(SMALL)))
+    assert [(path, value, line) for path, value, line, _ in shown(result, "REG-002")] == [
+        ("local.level", "province", None),
+        ("partner.level", "city", None),
+    ]
+
+
+def test_a_yes_no_computed_value_is_noted_in_the_readers_language():
+    blocked = paracheck.load_proposal(str(ROOT / "examples/blocked-taiwan-2022.yaml"))
+    (entry,) = check(paracheck.assess(blocked), "REG-001").evidence
+    assert (entry.path, entry.value, entry.line) == ("partner.country", "TW", 17)
+    assert entry.note.id.startswith("hubungan diplomatik dengan Indonesia: tidak (")
+    assert entry.note.en.startswith("diplomatic relations with Indonesia: no (")
+
+
+def _flag_pack(tmp_path):
+    """A pack whose flag is derived per sector (the shipped flag is derived per proposal)."""
+    import yaml
+
+    def rule(rule_id: str, when: dict, **extra) -> dict:
+        return {
+            "id": rule_id,
+            "domain": "implementation",
+            "severity": "high",
+            "likelihood": 1,
+            "impact": 1,
+            "title": {"id": f"judul {rule_id}", "en": f"title {rule_id}"},
+            "why": {"id": "w", "en": "w"},
+            "when": when,
+            "recommend": [
+                {"stage": "planning", "owner": "Bappeda", "text": {"id": "t", "en": "t"}}
+            ],
+            "sources": [{"kind": "thesis", "ref": "IV"}],
+            "examples": {"fires": [{}], "clears": [{}]},
+            **extra,
+        }
+
+    pack = {
+        "schema": "paracheck/pack/v1",
+        "name": "sector-flag",
+        "version": "0",
+        "regime": "r",
+        "description": {"id": "d", "en": "d"},
+        "procedure": [{"step": "initiative"}],
+        "rules": [
+            rule(
+                "IMP-001",
+                {"path": "sector.name", "eq": "tourism"},
+                for_each="sectors",
+                derive="tourism",
+            ),
+            rule("IMP-002", {"flag": "tourism"}),
+            rule(
+                "IMP-003",
+                {"path": "sector.lead_agency", "exists": False},
+                for_each="sectors",
+                derive="no_agency",
+            ),
+            rule("IMP-004", {"flag": "no_agency"}),
+        ],
+    }
+    path = tmp_path / "sector-flag.yaml"
+    path.write_text(yaml.safe_dump(pack), encoding="utf-8")
+    return paracheck.load_pack(str(path))
+
+
+def test_a_flag_derived_per_sector_shows_the_sectors_that_set_it_and_asks_for_sectors(tmp_path):
+    pack = _flag_pack(tmp_path)
+    culture = SMALL.replace("name: tourism", "name: culture")
+    every = paracheck.assess(paracheck.load_proposal_text(culture), pack=pack)
+    assert check(every, "IMP-002").status == "clear"  # every sector given, none is tourism
+    one = paracheck.assess(paracheck.load_proposal_text(SMALL), pack=pack)
+    assert check(one, "IMP-002").status == "risk"
+    # only the sector that set the flag is shown, not the fisheries sector
+    basis = "basis of IMP-001 (title IMP-001): yes"
+    assert shown(one, "IMP-002") == [("sectors[1].name", "tourism", 17, basis)]
+    # a flag set by a fact nobody wrote (tourism has no agency) is shown as itself
+    assert shown(one, "IMP-004") == [
+        ("flags.no_agency", True, None, "basis of IMP-003 (title IMP-003): yes")
+    ]
+    none = paracheck.assess(paracheck.load_proposal_text(NO_SECTORS), pack=pack)
+    assert (check(none, "IMP-002").status, check(none, "IMP-002").missing) == (
+        "unknown",
+        ["sectors"],
+    )
