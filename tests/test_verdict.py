@@ -133,6 +133,23 @@ def test_a_lapsed_waiver_is_shown_on_its_check_and_in_notices_and_the_risk_stays
     assert "BUD-001" in notice.text.en and "2020-12-31" in notice.text.id
 
 
+def _bud(a):
+    return next(c for c in a.checks if c.rule_id == "BUD-001")
+
+
+def test_a_waiver_is_not_shown_on_a_check_that_is_clear_in_force_or_lapsed(pack):
+    for until in ("2022-01-01", "2020-12-31"):
+        check = _bud(judge(pack, clear=["BUD-001"], **waiver(until)))
+        assert (check.status, check.waiver) == ("clear", None), until
+
+
+def test_a_lapsed_waiver_is_shown_where_the_risk_may_be_back(pack):
+    check = _bud(judge(pack, **waiver("2020-12-31")))  # BUD-001 not decided
+    assert check.status == "unknown"
+    assert check.waiver is not None and check.waiver.lapsed
+    assert (check.waiver.until, check.waiver.accepted_by) == (dt.date(2020, 12, 31), "Sekda")
+
+
 def test_fails_on_confirmed_risks_and_optionally_on_unknowns(pack):
     a = judge(pack, risk=["GOV-001"], clear=["REG-001", "HR-001"])  # BUD-001 (high) unknown
     assert not a.fails("high")
