@@ -9,6 +9,8 @@ assert facts, error code: 303". The compiler now spreads a layer's rules over se
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import yaml
 
@@ -16,6 +18,8 @@ import paracheck
 from paracheck.engine.compiler import MAX_RULES_PER_LAYER, spread_layers
 from paracheck.facts.paths import vocabulary
 from paracheck.rules.loader import load_pack, strata
+
+ROOT_EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 SPARSE = {
     "schema": "paracheck/proposal/v1",
@@ -145,3 +149,39 @@ def test_a_count_read_in_a_spread_layer_does_not_reassert_the_programmes(monkeyp
     assert result.checks
     assert sorted(asserted) == [f"sectors[{i}].programs[{j}]" for i in range(3) for j in range(2)]
     assert set(asserted.values()) == {1}
+
+
+def test_each_layer_sends_the_proposal_fact_only_the_fields_its_rules_read(monkeypatch):
+    """The proposal fact goes to the engine once per layer; it carries the values the rules
+    of that layer read, not the whole proposal every time (every match echoes its fact)."""
+    from paracheck.engine import adapter
+    from paracheck.engine.compiler import compiled, field, known_field
+    from paracheck.rules import conditions as c
+
+    pack = load_pack("permendagri-3-2008")
+    engine = compiled(pack)
+    read: dict[int, set[str]] = {}
+    for rule in pack.rules:
+        if rule.scope == "proposal":
+            paths = {p for node in c.walk(rule.condition) for p in c.read_paths(node)}
+            read.setdefault(engine.layers[rule.id], set()).update(paths)
+    sent: dict[int, set[str]] = {}
+    original = adapter.Session.assert_facts
+
+    def recording(self, facts):
+        for fact in facts:
+            if fact["kind"] == "p":
+                sent[fact["st"]] = set(fact)
+        return original(self, facts)
+
+    monkeypatch.setattr(adapter.Session, "assert_facts", recording)
+    paracheck.assess(
+        paracheck.load_proposal(str(ROOT_EXAMPLES / "ntb-zhejiang-2015.yaml")), pack=pack
+    )
+    assert len(sent) >= 2
+    every = {p for paths in read.values() for p in paths if p in vocabulary()}
+    for layer, fields in sent.items():
+        others = every - read.get(layer, set())
+        assert not fields & {known_field(p) for p in others}, layer
+        assert not fields & {field(p) for p in others}, layer
+    assert any(known_field(p) in fields for fields in sent.values() for p in every)

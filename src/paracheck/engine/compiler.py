@@ -560,7 +560,11 @@ class CompiledPack:
         self.layers = spread_layers(strata(pack.rules), pack.rules)
         self.depth = max(self.layers.values(), default=0) + 1
         self.nodes: dict[tuple[Any, Any, bool], CountNode] = {}
-        self.needed: dict[str, set[str]] = {s: set() for s in SCOPE_DEPTH}
+        # (scope, layer) → the paths and the count nodes its facts carry there: a fact holds
+        # only what the rules of its layer read (the proposal's fact, asserted in every
+        # layer, is the largest; every match echoes it)
+        self.needed: dict[tuple[str, int], set[str]] = defaultdict(set)
+        self.reads: dict[tuple[str, int], set[int]] = defaultdict(set)
         self.uses: dict[int, set[str]] = defaultdict(set)  # layer → scopes with rules
         self.list_counts: dict[str, set[int]] = defaultdict(set)  # scope → plain-list nodes
         # count node index → the one layer its members are tested and tallied in
@@ -604,9 +608,10 @@ class CompiledPack:
         self._prepare_run()
 
     def _collect(self, cond: c.Condition, scope: str, layer: int) -> None:
-        """Record the paths each scope's facts must carry and the count nodes in use."""
+        """Record the paths and counts the facts of ``scope`` at ``layer`` must carry, and the
+        count nodes in use."""
         for node in c.walk(cond):
-            self.needed[scope].update(
+            self.needed[(scope, layer)].update(
                 p
                 for p in c.read_paths(node)
                 if p in vocabulary() and p not in COLLECTIONS and not isinstance(node, c.Count)
@@ -618,11 +623,12 @@ class CompiledPack:
                         item_scope, home = COLLECTIONS[node.collection]
                     else:
                         item_scope, home = scope, scope
-                        self.needed[scope].add(node.collection)
+                        self.needed[(scope, layer)].add(node.collection)
                     self.nodes[key] = CountNode(
                         len(self.nodes), node.collection, node.where, node.share, home, item_scope
                     )
                 counted = self.nodes[key]
+                self.reads[(scope, layer)].add(counted.index)
                 if node.collection not in COLLECTIONS:
                     self.list_counts[scope].add(counted.index)
                 if counted.where is not None and counted.index not in self.tally_layer:
@@ -643,31 +649,36 @@ class CompiledPack:
 
     def _prepare_run(self) -> None:
         """Per-scope tables the run loop reads, so it does no filtering per fact."""
-        # per scope, each path its rules read with its engine fields (known, null, value,
-        # length)
+        # per (scope, layer), each path its rules read with its engine fields (known, null,
+        # value, length)
         self.slots_of = {
-            scope: tuple(
-                (p, known_field(p), null_field(p), field(p), len_field(p)) for p in sorted(paths)
+            (scope, layer): tuple(
+                (p, known_field(p), null_field(p), field(p), len_field(p))
+                for p in sorted(self.needed.get((scope, layer), ()))
             )
-            for scope, paths in self.needed.items()
+            for scope in SCOPE_DEPTH
+            for layer in range(self.depth)
         }
         self.fan_of = {scope: self.fan.get(KIND[scope], {}) for scope in SCOPE_DEPTH}
         self.count_fields = {
             n.index: (f"c{n.index}lo", f"c{n.index}hi") for n in self.nodes.values()
         }
-        # count nodes a fact of each scope carries: a collection's on the fact of the scope
-        # that holds the collection, a plain list's on the facts of every scope reading it
+        # count nodes a fact of each scope carries at each layer, those its rules read
+        # there: a collection's on the fact of the scope that holds the collection, a plain
+        # list's on the facts of every scope reading it
         self.counts_on = {
-            scope: tuple(
+            (scope, layer): tuple(
                 n
                 for n in self.nodes.values()
-                if (
+                if n.index in self.reads.get((scope, layer), ())
+                and (
                     n.home == scope
                     if n.collection in COLLECTIONS
                     else n.index in self.list_counts[scope]
                 )
             )
             for scope in SCOPE_DEPTH
+            for layer in range(self.depth)
         }
         self.tallied = {
             (scope, layer): tuple(
@@ -754,16 +765,16 @@ class CompiledPack:
 
     def _fact(self, run: _Run, scope: str, item: Scoped, fid: str) -> dict[str, Any]:
         """One fact: its id, kind and layer, the flags derived so far, the counts tallied so
-        far and what the item's facts carry in every layer (built once per run,
-        :meth:`_static`).
+        far and the item's values and plain counts that the layer's rules read (built once
+        per run and layer, :meth:`_static`).
 
         A dict, which the adapter writes with the JSON encoder, one call per batch; every
         number in it has passed through ``adapter.number``. The id comes first: the adapter
         reads it back from each match.
         """
-        static = run.static.get(item.key)
+        static = run.static.get((item.key, run.layer))
         if static is None:
-            static = run.static[item.key] = self._static(run, scope, item)
+            static = run.static[(item.key, run.layer)] = self._static(run, scope, item)
         values, tallied = static
         fact: dict[str, Any] = {"id": fid}
         fact.update(run.head[scope])
@@ -777,12 +788,14 @@ class CompiledPack:
     def _static(
         self, run: _Run, scope: str, item: Scoped
     ) -> tuple[dict[str, Any], tuple[tuple[CountNode, int], ...]]:
-        """What every fact of ``item`` carries whatever the layer: the engine fields of each
-        path its scope's rules read (from the item or the nearest enclosing scope holding
-        it) and its plain counts; and the tallied counts it carries, with their totals."""
+        """What ``item``'s fact carries at the run's layer apart from flags and tallies: the
+        engine fields of each path the layer's rules of its scope read (from the item or the
+        nearest enclosing scope holding it) and its plain counts; and the tallied counts it
+        carries, with their totals."""
+        where = (scope, run.layer)
         values: dict[str, Any] = {}
         tallied = []
-        for counted in self.counts_on[scope]:
+        for counted in self.counts_on[where]:
             total = self._members(run.view, counted, item)
             if total is None:
                 continue
@@ -791,7 +804,7 @@ class CompiledPack:
                 self._put_count(values, counted, total, total, total)
             else:
                 tallied.append((counted, total))
-        for path, known, null, name, length in self.slots_of[scope]:
+        for path, known, null, name, length in self.slots_of[where]:
             holder: Scoped | None = item
             while holder is not None:
                 found = holder.values
@@ -846,6 +859,7 @@ class _Run:
         "flags",
         "head",
         "items",
+        "layer",
         "session",
         "static",
         "tallies",
@@ -860,8 +874,11 @@ class _Run:
         self.counts: dict[tuple[int, str], tuple[int, int, int]] = {}
         self.flags: dict[str, bool | None] = {}
         self.items: dict[str, Scoped] = {}  # fact id → item (the owner of a tallied member)
-        # item key → what its facts carry in every layer (CompiledPack._static)
-        self.static: dict[str, tuple[dict[str, Any], tuple[tuple[CountNode, int], ...]]] = {}
+        # (item key, layer) → what its fact carries there (CompiledPack._static)
+        self.static: dict[
+            tuple[str, int], tuple[dict[str, Any], tuple[tuple[CountNode, int], ...]]
+        ] = {}
+        self.layer = 0
         # (count node, owner key) → [low, high]: members that definitely / possibly match
         self.tallies: dict[tuple[int, str], list[int]] = defaultdict(lambda: [0, 0])
         self.head: dict[str, dict[str, Any]] = {}
@@ -869,6 +886,7 @@ class _Run:
     def start_layer(self, layer: int, fan_of: dict[str, dict[str, int]]) -> None:
         """Per scope, the fields every fact of the layer carries: its kind, the layer, the
         flags known so far and the group tests (``_spread``) its scope's rules need."""
+        self.layer = layer
         flags = {
             "g_" + name: 1 if value else 0
             for name, value in self.flags.items()
