@@ -194,10 +194,12 @@ def test_standard_input_is_read_with_dash(proposal):
 
 def test_a_missing_file_exits_2_with_a_positioned_message_and_no_traceback(tmp_path):
     missing = tmp_path / "nope.yaml"
-    out = run("assess", str(missing))
+    out = run("assess", "--lang", "en", str(missing))
     assert out.returncode == 2
-    assert out.stderr.startswith(f"{missing}: cannot read")  # no made-up :0:0
+    assert out.stderr.startswith(f"{missing}: Cannot read")  # no made-up :0:0
     assert "Traceback" not in out.stderr and out.stdout == ""
+    out = run("assess", str(missing))  # in the report's language, Indonesian by default
+    assert out.stderr == f"{missing}: Berkas tidak dapat dibaca: berkas tidak ada\n"
 
 
 @pytest.mark.parametrize(

@@ -57,15 +57,17 @@ def test_bad_choice_says_what_is_allowed_without_pydantic_words():
 def test_tab_indentation_gets_a_hint(tmp_path):
     bad = tmp_path / "tab.yaml"
     bad.write_text("schema: paracheck/proposal/v1\ntitle: t\nlocal:\n\tname: x\n", encoding="utf-8")
-    out = run("validate", str(bad))
+    out = run("validate", "--lang", "en", str(bad))
     assert out.returncode == 2
     assert f"{bad}:4:1:" in out.stderr and "spaces, not tabs" in out.stderr
+    out = run("validate", str(bad))  # and in Indonesian, the default
+    assert f"{bad}:4:1:" in out.stderr and "dengan spasi, bukan tab" in out.stderr
 
 
 def test_whole_file_errors_have_no_made_up_position(tmp_path):
-    out = run("validate", str(tmp_path / "missing.yaml"))
+    out = run("validate", "--lang", "en", str(tmp_path / "missing.yaml"))
     assert out.returncode == 2
-    assert ":0:0" not in out.stderr and "missing.yaml: cannot read" in out.stderr
+    assert ":0:0" not in out.stderr and "missing.yaml: Cannot read" in out.stderr
 
 
 def test_rules_docs_says_where_it_writes(tmp_path):

@@ -46,17 +46,49 @@ def test_valid_file_prints_ok_and_exits_0(tmp_path):
 
 def test_misspelt_key_exits_2_naming_budget_and_the_line(tmp_path):
     path = write(tmp_path, "p.yaml", VALID.replace("budget:", "budjet:"))
+    result = runner.invoke(app, ["validate", "--lang", "en", str(path)])
+    assert result.exit_code == 2
+    assert (
+        f"{path}:23:1: Unknown key 'budjet' in the top level of the file; did you mean 'budget'?"
+        in result.stderr
+    )
+
+
+def test_misspelt_key_is_explained_in_indonesian_by_default_with_the_keys_label(tmp_path):
+    path = write(tmp_path, "p.yaml", VALID.replace("budget:", "budjet:"))
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 2
-    assert f"{path}:23:1: budjet: unknown key 'budjet'; did you mean 'budget'?" in result.stderr
+    assert result.stderr == (
+        f"{path}:23:1: Kunci 'budjet' tidak dikenal di tingkat teratas berkas; "
+        "mungkin maksudnya 'budget' (data anggaran)?\n"
+    )
+
+
+def test_a_programme_field_is_named_by_its_label_and_place_not_its_path(tmp_path):
+    text = VALID.replace(
+        "      - name: Seed exchange", "      - name: Seed exchange\n        status: runing"
+    )
+    path = write(tmp_path, "p.yaml", text)
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        f"{path}:20:17: Sektor ke-2, program ke-1: status program harus salah satu dari: "
+        "'planned' (direncanakan), 'ongoing' (berjalan)"
+    )
+    assert result.stderr.endswith("tertulis 'runing'; mungkin maksudnya 'ongoing'?\n")
+    assert "sectors[" not in result.stderr
+    english = runner.invoke(app, ["validate", "--lang", "en", str(path)])
+    assert english.stderr.startswith(
+        f"{path}:20:17: Sector 2, programme 1: programme status must be one of: 'planned',"
+    )
 
 
 def test_duplicate_key_exits_2_pointing_at_the_duplicate(tmp_path):
     text = VALID.replace("stage: proposal\n", "stage: proposal\ntitle: x\n")
     path = write(tmp_path, "p.yaml", text)
-    result = runner.invoke(app, ["validate", str(path)])
+    result = runner.invoke(app, ["validate", "--lang", "en", str(path)])
     assert result.exit_code == 2
-    assert f"{path}:5:1: title: duplicate key 'title' (first given on line 2)" in result.stderr
+    assert f"{path}:5:1: Duplicate key 'title' (first given on line 2)" in result.stderr
 
 
 @pytest.mark.parametrize(
@@ -65,23 +97,24 @@ def test_duplicate_key_exits_2_pointing_at_the_duplicate(tmp_path):
         (
             "date: 2015-06-10",
             "date: kemarin",
-            ":3:7: date: expected a date as YYYY-MM-DD, got 'kemarin'",
+            ":3:7: Proposal date must be a date as YYYY-MM-DD, got 'kemarin'",
         ),
         (
             "country: CN",
             "country: XX",
-            ":9:12: partner.country: 'XX' is not an ISO 3166-1 alpha-2 country code",
+            ":9:12: Partner's country: 'XX' is not an ISO 3166-1 alpha-2 country code",
         ),
         (
             "level: province}",
             "level: provinsi}",  # after "–" on its line: characters count
-            ":6:71: local.level: expected one of: province, regency, city; got 'provinsi'",
+            ":6:71: Level of the proposing regional government must be one of: 'province', "
+            "'regency', 'city'; got 'provinsi'",
         ),
     ],
 )
 def test_bad_value_exits_2_naming_the_field_and_its_position(tmp_path, old, new, expected):
     path = write(tmp_path, "p.yaml", VALID.replace(old, new))
-    result = runner.invoke(app, ["validate", str(path)])
+    result = runner.invoke(app, ["validate", "--lang", "en", str(path)])
     assert result.exit_code == 2
     assert f"{path}{expected}" in result.stderr
 
@@ -93,13 +126,20 @@ def test_all_files_are_checked_and_one_bad_file_makes_exit_2(tmp_path):
     result = runner.invoke(app, ["validate", str(good), str(bad), str(also_good)])
     assert result.exit_code == 2
     assert result.stdout.splitlines() == [f"ok: {good}", f"ok: {also_good}"]
-    assert f"{bad}:4:8: stage: expected one of: proposal" in result.stderr
+    assert f"{bad}:4:8: Tahap kerja sama harus salah satu dari: 'proposal' (usulan)" in (
+        result.stderr
+    )
 
 
 def test_missing_file_is_reported_not_a_crash(tmp_path):
     result = runner.invoke(app, ["validate", str(tmp_path / "absent.yaml")])
     assert result.exit_code == 2
-    assert "cannot read the file" in result.stderr
+    assert (
+        result.stderr
+        == f"{tmp_path / 'absent.yaml'}: Berkas tidak dapat dibaca: berkas tidak ada\n"
+    )
+    result = runner.invoke(app, ["validate", "--lang", "en", str(tmp_path / "absent.yaml")])
+    assert "Cannot read the file: No such file or directory" in result.stderr
 
 
 def test_validate_reads_standard_input():
@@ -219,8 +259,8 @@ def test_every_command_is_registered_on_the_app(capsys):
 def test_a_bad_byte_after_non_ascii_text_is_placed_by_characters_in_the_command(tmp_path):
     path = tmp_path / "p.yaml"
     path.write_bytes("schema: paracheck/proposal/v1\ntitle: ééééé".encode() + b"\xff\n")
-    result = run_cli("validate", str(path))
+    result = run_cli("validate", "--lang", "en", str(path))
     assert result.returncode == 2
     assert result.stderr.decode() == (
-        f"{path}:2:13: not UTF-8 text (byte 0xff); save the file as UTF-8\n"
+        f"{path}:2:13: Not UTF-8 text (byte 0xff); save the file as UTF-8\n"
     )

@@ -97,22 +97,26 @@ def test_json_is_accepted_as_yaml():
 def test_misspelt_key_suggests_the_right_one_at_the_keys_position():
     text = VALID.replace("budget:", "budjet:")
     assert problems_of(text) == [
-        "p.yaml:23:1: budjet: unknown key 'budjet'; did you mean 'budget'?"
+        "p.yaml:23:1: budjet: unknown key 'budjet' in the top level of the file; "
+        "did you mean 'budget'?"
     ]
 
 
 def test_misspelt_key_after_non_ascii_text_on_its_line_is_placed_by_characters():
     text = VALID.replace("Sumbawa, level: province}", "Sumbawa, levle: province}")
     assert problems_of(text) == [
-        "p.yaml:6:64: local.levle: unknown key 'levle'; did you mean 'level'?"
+        "p.yaml:6:64: local.levle: unknown key 'levle' in the proposing regional government; "
+        "did you mean 'level' (level of the proposing regional government)?"
     ]
 
 
 def test_unknown_key_without_a_close_match_lists_the_allowed_keys():
     text = VALID.replace("  realization_rate: 0.6", "  zzz: 1")
     [problem] = problems_of(text)
-    assert problem.startswith("p.yaml:25:3: budget.zzz: unknown key 'zzz'; allowed keys: ")
-    assert "apbd_allocation_idr" in problem
+    assert problem.startswith(
+        "p.yaml:25:3: budget.zzz: unknown key 'zzz' in budget; allowed keys: "
+    )
+    assert "'apbd_allocation_idr'" in problem
 
 
 def test_duplicate_key_points_at_the_duplicate_and_names_the_first():
@@ -127,11 +131,11 @@ def test_every_problem_of_a_file_is_reported():
     text = text.replace("stage: proposal", "stage: proposed")
     text = text.replace("level: province}", "level: provinsi}")  # after "–" on its line
     assert problems_of(text) == [
-        "p.yaml:3:7: date: expected a date as YYYY-MM-DD, got 'kemarin'",
-        "p.yaml:4:8: stage: expected one of: proposal, mou_signed, active, evaluation; "
+        "p.yaml:3:7: date: must be a date as YYYY-MM-DD, got 'kemarin'",
+        "p.yaml:4:8: stage: must be one of: 'proposal', 'mou_signed', 'active', 'evaluation'; "
         "got 'proposed'; did you mean 'proposal'?",
-        "p.yaml:6:71: local.level: expected one of: province, regency, city; got 'provinsi'; "
-        "'provinsi' is written as 'province'",
+        "p.yaml:6:71: local.level: must be one of: 'province', 'regency', 'city'; "
+        "got 'provinsi'; 'provinsi' is written as 'province'",
         "p.yaml:9:12: partner.country: 'XX' is not an ISO 3166-1 alpha-2 country code "
         "(e.g. CN, JP, AU)",
     ]
@@ -139,7 +143,7 @@ def test_every_problem_of_a_file_is_reported():
 
 def test_missing_required_field_points_at_its_parent_mapping():
     text = VALID.replace("  - name: fisheries\n", "  - lead_agency: x\n")
-    assert problems_of(text)[0] == "p.yaml:21:5: sectors[2].name: 'name' is required but missing"
+    assert problems_of(text)[0] == "p.yaml:21:5: sectors[2].name: is required but missing"
 
 
 def test_schema_must_be_the_proposal_schema():
@@ -151,16 +155,14 @@ def test_schema_must_be_the_proposal_schema():
 
 def test_missing_schema_is_explained():
     [problem] = problems_of(VALID.replace("schema: paracheck/proposal/v1\n", ""))
-    assert "schema: missing; the first line should be 'schema: paracheck/proposal/v1'" in problem
+    assert "schema: is missing; the first line should be 'schema: paracheck/proposal/v1'" in problem
 
 
 def test_yes_is_not_a_boolean_and_norway_stays_a_country():
     text = VALID.replace("country: CN", "country: NO")
     assert load_proposal_bytes(text.encode(), "p.yaml").partner.country == "NO"
     bad = VALID.replace("  realization_rate: 0.6", "  multi_year: yes")
-    assert problems_of(bad) == [
-        "p.yaml:25:15: budget.multi_year: expected true or false, got 'yes'"
-    ]
+    assert problems_of(bad) == ["p.yaml:25:15: budget.multi_year: must be true or false, got 'yes'"]
 
 
 def test_impossible_calendar_date_is_reported_as_a_date_error():
@@ -172,13 +174,13 @@ def test_impossible_calendar_date_is_reported_as_a_date_error():
 
 def test_date_and_time_is_not_a_date():
     [problem] = problems_of(VALID.replace("2015-06-10", "2015-06-10 10:00:00"))
-    assert "date: expected a date (YYYY-MM-DD), not a date and time" in problem
+    assert "date: must be a date (YYYY-MM-DD), not a date and time" in problem
 
 
 def test_wrong_type_messages_are_readable():
     text = VALID.replace("apbd_allocation_idr: 250_000_000", "apbd_allocation_idr: banyak")
     assert problems_of(text) == [
-        "p.yaml:24:24: budget.apbd_allocation_idr: expected a whole number, got 'banyak'"
+        "p.yaml:24:24: budget.apbd_allocation_idr: must be a whole number, got 'banyak'"
     ]
 
 

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 #: control characters: C0, DEL and C1. Printed as they are, ESC sequences clear a terminal or
 #: retitle its window and NUL truncates logs; every message shows them as visible escapes.
@@ -17,24 +19,184 @@ def visible(text: str) -> str:
     return CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
 
 
+@dataclass(frozen=True)
+class Words:
+    """What a problem says, kept as a message key and its values so that it can be read in
+    either language (the sentences live in ``facts/data/problems.yaml``).
+
+    A value that is itself a :class:`Words` (``a list``, ``a whole number``) is read in the
+    same language; a list of values is joined with commas. ``subject`` is the field path the
+    sentence is about when it is not the problem's own path (an unknown key is about the
+    section it was found in); ``None`` means the problem's path.
+    """
+
+    key: str
+    values: tuple[tuple[str, Any], ...] = ()
+    subject: str | None = None
+
+    @classmethod
+    def of(cls, key: str, /, subject: str | None = None, **values: Any) -> Words:
+        return cls(key, tuple(values.items()), subject)
+
+    def render(self, lang: str, field_text: str = "", *, subject: bool = True) -> str:
+        """The sentence in ``lang`` (``id`` or ``en``); ``{field}`` becomes ``field_text``.
+        Without ``subject`` (or a field text) a sentence that starts with the field starts
+        with what is said of it instead (``must be a date …``): the form of ``message``,
+        which follows the raw path."""
+        template = _templates()[self.key]["en" if lang == "en" else "id"]
+        if not field_text or not subject:
+            template = re.sub(r"^\{field\}:?\s*", "", template)
+        values = {name: _value_text(value, lang) for name, value in self.values}
+        return template.format(field=field_text, **values).strip()
+
+
+class FieldName(str):
+    """A value of :class:`Words` that is a field path: read as the field's label."""
+
+
+class KeyName(str):
+    """A value of :class:`Words` that is a key of the proposal, given by its path: read as
+    ``'key' (its label)``, or just ``'key'`` where the label only repeats it."""
+
+
+def _value_text(value: Any, lang: str) -> str:
+    if isinstance(value, FieldName):
+        from paracheck.facts import labels
+
+        return labels.field_label(value, lang, where=False)
+    if isinstance(value, KeyName):
+        from paracheck.facts import labels
+
+        key = value.rsplit(".", 1)[-1]
+        label = labels.field_label(value, lang, where=False)
+        return f"'{key}'" if label.lower() == key.replace("_", " ") else f"'{key}' ({label})"
+    if isinstance(value, Words):
+        return value.render(lang)
+    if isinstance(value, list | tuple):
+        return ", ".join(_value_text(item, lang) for item in value)
+    return str(value)
+
+
+@functools.cache
+def _templates() -> dict[str, dict[str, str]]:
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files("paracheck.facts").joinpath("data", "problems.yaml").read_text("utf-8")
+    return yaml.safe_load(text)["messages"]
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One thing wrong with an input, and where it is."""
+    """One thing wrong with an input, and where it is.
+
+    ``path`` and ``message`` are for machines and logs (``str(problem)``): the raw field path
+    and the problem in English. People read :meth:`line` / :meth:`sentence`: the field named
+    by its label and the problem in their language, built from ``words`` when the problem
+    carries them (every proposal problem does; a rule pack's problems are for pack authors and
+    keep their paths).
+    """
 
     file: str
     line: int | None
     column: int | None
     path: str
     message: str
+    words: Words | None = field(default=None, compare=False, repr=False)
+
+    def text(self, lang: str) -> str:
+        """The problem in ``lang`` without the field's place: what a form shows beside the
+        field itself."""
+        return capitalize_first(self._said(lang))
+
+    def _said(self, lang: str) -> str:
+        if self.words is None:
+            return self.message
+        subject = self.path if self.words.subject is None else self.words.subject
+        return self.words.render(lang, _field_text(subject, lang))
+
+    def sentence(self, lang: str) -> str:
+        """The problem in ``lang``, naming the field by its label and where it is
+        (``Sektor ke-1, program ke-2: status program harus …``)."""
+        if self.words is None:
+            return f"{self.path}: {self.message}" if self.path else self.message
+        subject = self.path if self.words.subject is None else self.words.subject
+        front = _front_text(subject, lang)
+        said = self.words.render(lang, _field_text(subject, lang))
+        return capitalize_first(f"{front}: {said}" if front else said)
+
+    def describe(self, lang: str) -> str:
+        """``file:line:col: sentence`` in ``lang``: the line the command line prints."""
+        return self._positioned(self.sentence(lang))
+
+    def _positioned(self, said: str) -> str:
+        if self.line is None:
+            return visible(f"{self.file}: {said}")
+        col = f":{self.column}" if self.column is not None else ""
+        return visible(f"{self.file}:{self.line}{col}: {said}")
 
     def __str__(self) -> str:
         """``file:line:col: path: message``; a problem with the whole file has no position
         (``file: message``) rather than a made-up ``:0:0``."""
         where = f"{self.path}: " if self.path else ""
-        if self.line is None:
-            return visible(f"{self.file}: {where}{self.message}")
-        col = f":{self.column}" if self.column is not None else ""
-        return visible(f"{self.file}:{self.line}{col}: {where}{self.message}")
+        return self._positioned(f"{where}{self.message}")
+
+
+#: items whose place is said before the field ("Sektor ke-1, program ke-2: …")
+_FRONT_KINDS = ("sector", "program", "procedure", "accepted_risk")
+
+
+def _places(path: str, lang: str) -> tuple[list[str], str | None]:
+    """The front places of ``path`` and, when the path is an item itself (``sectors[0]``),
+    that item's own name, which then stands for the field."""
+    from paracheck.facts import labels
+
+    _, places, _ = labels.generic_path(path)
+    spots = [labels.place_text(kind, n, lang) for kind, n in places if kind in _FRONT_KINDS]
+    if path.endswith("]") and places and places[-1][0] in _FRONT_KINDS:
+        return spots[:-1], spots[-1]
+    return spots, None
+
+
+def _front_text(path: str, lang: str) -> str:
+    if not path:
+        return ""
+    return ", ".join(_places(path, lang)[0])
+
+
+def _field_text(path: str, lang: str) -> str:
+    """The field's label (with the list item it is in, when that item is not a sector,
+    programme, step or waiver); empty for the whole file."""
+    if not path:
+        return "tingkat teratas berkas" if lang != "en" else "the top level of the file"
+    from paracheck.facts import labels
+
+    _, own = _places(path, lang)
+    if own is not None:
+        return own
+    return labels.field_label(path, lang, where=False, items=True)
+
+
+def capitalize_first(text: str) -> str:
+    """First letter upper-case (a sentence start), the rest untouched (``APBD``)."""
+    return text[:1].upper() + text[1:]
+
+
+def problem(file: str, line: int | None, column: int | None, path: str, words: Words) -> Problem:
+    """A problem whose English ``message`` is its ``words`` read in English."""
+    subject = path if words.subject is None else words.subject
+    message = words.render("en", _field_text(subject, "en"), subject=False)
+    return Problem(file, line, column, path, message, words)
+
+
+class WordedValueError(ValueError):
+    """A ``ValueError`` raised inside the proposal model that says what it means as
+    :class:`Words`, so that the loader can report it in the reader's language."""
+
+    def __init__(self, words: Words) -> None:
+        self.words = words
+        super().__init__(words.render("en"))
 
 
 class ParacheckError(Exception):

@@ -47,10 +47,12 @@ def outputs() -> Iterator[tuple[str, str]]:
 
     results = {}
     for path in _files():
-        proposal = paracheck.load_proposal(str(path))
+        rel = path.relative_to(ROOT).as_posix()
+        # named by its path in the repository: the reports print the file name, and the
+        # corpus must not depend on where the checkout is (a worktree, CI)
+        proposal = paracheck.load_proposal(str(path), source=rel)
         result = paracheck.assess(proposal, as_of=proposal.date or FIXED_DAY)
         results[path.name] = result
-        rel = path.relative_to(ROOT).as_posix()
         for fmt in FORMATS:
             for lang in LANGS:
                 if fmt == "json" and lang == "en":

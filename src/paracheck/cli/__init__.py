@@ -19,7 +19,7 @@ module at the bottom of this file and register it there.
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any, Literal, NoReturn
 
 import typer
 
@@ -99,6 +99,10 @@ def validate(
             "proposal's date, as assess does).",
         ),
     ] = None,
+    lang: Annotated[
+        Literal["id", "en"],
+        typer.Option("--lang", help="Language of the messages: id (Bahasa Indonesia) or en."),
+    ] = "id",
 ) -> None:
     """Check proposal files against the schema (no rules are run), with error positions.
 
@@ -113,7 +117,7 @@ def validate(
         except paracheck.InputError as exc:
             failed = True
             for problem in exc.problems:
-                typer.echo(str(problem), err=True)
+                typer.echo(problem.describe(lang), err=True)
         else:
             typer.echo(f"ok: {name}")
     raise typer.Exit(EXIT_INVALID if failed else EXIT_OK)
@@ -165,8 +169,9 @@ def main(argv: list[str] | None = None) -> NoReturn:
     except SystemExit:
         raise
     except paracheck.ProblemsError as exc:  # InputError, PackError
+        lang = _lang_of(sys.argv[1:] if argv is None else argv)
         for problem in exc.problems:
-            typer.echo(str(problem), err=True)
+            typer.echo(problem.describe(lang), err=True)
         sys.exit(EXIT_INVALID)
     except paracheck.EngineError as exc:  # a bug in paracheck, never the user's fault
         _internal(exc)
@@ -176,6 +181,17 @@ def main(argv: list[str] | None = None) -> NoReturn:
     except Exception as exc:
         _internal(exc)
     sys.exit(EXIT_OK)  # pragma: no cover - click always exits in standalone mode
+
+
+def _lang_of(argv: list[str]) -> str:
+    """The ``--lang`` a command was given (``id`` when none): problems that reach ``main``
+    are printed in it, as the command's own output is."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return "en" if argv[i + 1] == "en" else "id"
+        if arg.startswith("--lang="):
+            return "en" if arg.split("=", 1)[1] == "en" else "id"
+    return "id"
 
 
 def _internal(exc: BaseException) -> NoReturn:

@@ -108,7 +108,7 @@ def assess(
 
     def seen(row: Any) -> None:  # as each input is answered: its problems go to stderr
         for problem in row.problems:
-            typer.echo(str(problem), err=True)
+            typer.echo(problem.describe(lang), err=True)
         outcome["internal"] |= row.internal
         outcome["invalid"] |= not row.ok
         outcome["fails"] |= row.ok and row.summary.fails(fail_on, fail_on_unknown)

@@ -72,7 +72,7 @@ def diff(
     if not all(item.ok for item in items):
         for item in items:
             for problem in item.problems:
-                typer.echo(str(problem), err=True)
+                typer.echo(problem.describe(lang), err=True)
         raise typer.Exit(2)
     before, after = (item.assessment for item in items)
     assert before is not None and after is not None

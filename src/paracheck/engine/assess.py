@@ -17,7 +17,7 @@ from typing import Any
 
 from paracheck.engine import model as m
 from paracheck.engine.compiler import CompiledPack, CountNode, Outcome, compiled
-from paracheck.errors import InputError, Problem
+from paracheck.errors import InputError, Words, problem
 from paracheck.facts import reference
 from paracheck.facts.decompose import FactView, Scoped, decompose
 from paracheck.facts.labels import value_text
@@ -148,15 +148,9 @@ def _waivers(proposal: Proposal, pack: RulePack, day: dt.date) -> dict[str, m.Wa
     for i, waiver in enumerate(proposal.accepted_risks or []):
         if waiver.rule not in ids:
             line, col = proposal.origin.positions.get(f"accepted_risks[{i}].rule", (0, 0))
-            problems.append(
-                Problem(
-                    proposal.origin.source,
-                    line,
-                    col,
-                    f"accepted_risks[{i}].rule",
-                    f"no rule {waiver.rule} in pack {pack.name}",
-                )
-            )
+            words = Words.of("waiver.no_rule", rule=waiver.rule, pack=pack.name)
+            path = f"accepted_risks[{i}].rule"
+            problems.append(problem(proposal.origin.source, line, col, path, words))
             continue
         lapsed = waiver.until < day
         earlier = found.get(waiver.rule)

@@ -22,6 +22,7 @@ __all__ = [
     "field_labels",
     "generic_path",
     "join_words",
+    "place_text",
     "value_groups",
     "value_label",
     "value_text",
@@ -106,9 +107,18 @@ def _step_name(step: str | None, lang: str) -> str:
     return entry[_lang(lang)] if entry else step.replace("_", " ")
 
 
-def field_label(path: str, lang: str, *, where: bool = True) -> str:
+def place_text(kind: str, n: int, lang: str) -> str:
+    """Which item of a list: ``sektor ke-3`` / ``sector 3`` (``kind`` as in
+    :func:`generic_path`)."""
+    return _WHERE[kind][0 if _lang(lang) == "id" else 1].format(n=n)
+
+
+def field_label(path: str, lang: str, *, where: bool = True, items: bool = False) -> str:
     """The label of ``path`` (``alokasi APBD``); concrete paths say which item
     (``perangkat daerah penanggung jawab sektor (sektor ke-3)``) unless ``where`` is false.
+    With ``where`` false and ``items`` true, only the places in plain lists are said
+    (``kesamaan karakteristik kedua daerah (butir ke-2)``): a caller that names the sector,
+    programme, step or waiver itself still needs those.
 
     A path the table does not know is shown with spaces for underscores rather than raw; the
     test-suite keeps the table complete for every field of the model.
@@ -126,6 +136,9 @@ def field_label(path: str, lang: str, *, where: bool = True) -> str:
         return _WHERE[generic][0 if lang == "id" else 1].format(n=places[-1][1])
     if where and places:
         spots = [_WHERE[kind][0 if lang == "id" else 1].format(n=n) for kind, n in places]
+        text = f"{text} ({', '.join(spots)})"
+    elif items and any(kind == "item" for kind, _ in places):
+        spots = [place_text(kind, n, lang) for kind, n in places if kind == "item"]
         text = f"{text} ({', '.join(spots)})"
     key = path.rsplit(".", 1)[-1] if path.startswith("human_resources.language_staff.") else None
     if key:

@@ -49,7 +49,7 @@ from yaml.events import (
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import Resolver
 
-from paracheck.errors import InputError, Problem
+from paracheck.errors import InputError, KeyName, Problem, WordedValueError, Words, problem
 from paracheck.facts.model import SCHEMA_ID, Origin, Proposal
 
 try:  # libyaml parses several times faster; the pure-Python parser behaves the same
@@ -94,10 +94,13 @@ Position = tuple[int, int]
 class _Refused(Exception):
     """A structural problem after which reading the file cannot sensibly go on."""
 
-    def __init__(self, mark: Any, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, mark: Any, words: Words | str) -> None:
+        # the rule-pack loader composes packs with these bounds too and says its own (English)
+        # words; a proposal's refusal is Words, read in the reader's language
+        self.words = words if isinstance(words, Words) else Words.of("syntax.other", detail=words)
+        self.message = words if isinstance(words, str) else words.render("en")
+        super().__init__(self.message)
         self.mark = mark
-        self.message = message
 
 
 class _CoreResolver(Resolver):
@@ -144,34 +147,24 @@ class _Composer:
         self.parser.get_event()  # DocumentEndEvent
         if not self.parser.check_event(StreamEndEvent):
             event = self.parser.peek_event()
-            raise _Refused(
-                event.start_mark,
-                "a second YAML document starts here; a file holds exactly one proposal",
-            )
+            raise _Refused(event.start_mark, Words.of("yaml.second_document"))
         return root
 
     def _count(self, n: int, mark: Any) -> None:
         self.expanded += n
         if self.expanded > MAX_NODES:
-            raise _Refused(
-                mark,
-                f"the document expands to more than {MAX_NODES:,} values "
-                "(aliases re-used too often?); refused",
-            )
+            raise _Refused(mark, Words.of("yaml.too_many", n=f"{MAX_NODES:,}"))
 
     def _node(self) -> Node:
         if self.parser.check_event(AliasEvent):
             event = self.parser.get_event()
             if event.anchor not in self.anchors:
-                raise _Refused(
-                    event.start_mark, f"alias *{event.anchor} has no anchor &{event.anchor}"
-                )
+                raise _Refused(event.start_mark, Words.of("yaml.alias_unknown", name=event.anchor))
             node = self.anchors[event.anchor]
             size = self.sizes.get(id(node))
             if size is None:
                 raise _Refused(
-                    event.start_mark,
-                    f"alias *{event.anchor} refers to a value that contains it (recursive)",
+                    event.start_mark, Words.of("yaml.alias_recursive", name=event.anchor)
                 )
             self._count(size, event.start_mark)
             return node
@@ -191,15 +184,15 @@ class _Composer:
         else:
             self.depth += 1
             if self.depth > MAX_DEPTH:
-                raise _Refused(
-                    event.start_mark, f"nested more than {MAX_DEPTH} levels deep; refused"
-                )
+                raise _Refused(event.start_mark, Words.of("yaml.too_deep", n=MAX_DEPTH))
             if self.parser.check_event(SequenceStartEvent):
                 node = self._sequence()
             elif self.parser.check_event(MappingStartEvent):
                 node = self._mapping()
             else:  # pragma: no cover - the parser only emits the events above here
-                raise _Refused(event.start_mark, f"unexpected {type(event).__name__}")
+                raise _Refused(
+                    event.start_mark, Words.of("syntax.other", detail=type(event).__name__)
+                )
             self.depth -= 1
         anchor = getattr(event, "anchor", None)
         if anchor is not None:
@@ -267,18 +260,14 @@ class _Builder:
         first_seen: dict[str, Node] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
-                self._problem(
-                    key_node.start_mark, path, "a key must be a plain word, not a list or mapping"
-                )
+                self._problem(key_node.start_mark, path, Words.of("key.not_plain"))
                 continue
             key = key_node.value  # as written: `no:` is the key "no", never false
             child = f"{path}.{key}" if path else key
             if key in first_seen:
                 line, _ = _pos(first_seen[key].start_mark)
                 self._problem(
-                    key_node.start_mark,
-                    child,
-                    f"duplicate key '{key}' (first given on line {line})",
+                    key_node.start_mark, child, Words.of("key.duplicate", key=key, line=line)
                 )
                 continue
             first_seen[key] = key_node
@@ -307,18 +296,22 @@ class _Builder:
             if tag == "str":
                 return node.value
         except Exception:
-            what = {"int": "a whole number", "float": "a number", "bool": "true or false"}
+            what = (
+                Words.of(f"what.{tag}")
+                if tag in ("int", "float", "bool")
+                else Words.of("what.other", tag=tag)
+            )
             self._problem(
                 node.start_mark,
                 path,
-                f"cannot read {_preview(node.value)} as {what.get(tag, 'a ' + tag)}",
+                Words.of("value.unreadable", value=_preview(node.value), what=what),
             )
             return None
         return None  # a refused tag, already reported by the composer
 
-    def _problem(self, mark: Any, path: str, message: str) -> None:
+    def _problem(self, mark: Any, path: str, words: Words) -> None:
         line, col = _pos(mark)
-        self.problems.append(Problem(self.source, line, col, path, message))
+        self.problems.append(problem(self.source, line, col, path, words))
 
 
 def load_proposal(path: str | os.PathLike[str], *, source: str | None = None) -> Proposal:
@@ -335,9 +328,8 @@ def load_proposal(path: str | os.PathLike[str], *, source: str | None = None) ->
             with open(path, "rb") as stream:
                 data = stream.read(MAX_BYTES + 1)
     except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
         raise InputError(
-            [Problem(name, None, None, "", f"cannot read the file: {reason}")]
+            [problem(name, None, None, "", Words.of("file.unreadable", reason=_reason(exc)))]
         ) from None
     return load_proposal_bytes(data, name)
 
@@ -346,32 +338,16 @@ def load_proposal_bytes(data: bytes, source: str) -> Proposal:
     """Validate a proposal given as the bytes of a YAML or JSON file named ``source``."""
     digest = hashlib.sha256(data).hexdigest()
     if len(data) > MAX_BYTES:
-        raise InputError(
-            [
-                Problem(
-                    source,
-                    1,
-                    1,
-                    "",
-                    f"file is larger than {MAX_BYTES // (1024 * 1024)} MiB; refused",
-                )
-            ]
-        )
+        words = Words.of("file.too_large", mib=MAX_BYTES // (1024 * 1024))
+        raise InputError([problem(source, 1, 1, "", words)])
     text = _decode(data, source)
     obj, builder = _parse_yaml(text, source)
     problems = list(builder.problems)
     if not isinstance(obj, dict):
-        kind = "a list" if isinstance(obj, list) else "a single value"
         line, col = builder.positions.get("", (1, 1))
-        problems.append(
-            Problem(
-                source,
-                line,
-                col,
-                "",
-                f"the top level must be a mapping of keys (schema:, title:, …), not {kind}",
-            )
-        )
+        kind = Words.of("kind.list" if isinstance(obj, list) else "kind.single")
+        words = Words.of("file.not_mapping", kind=kind)
+        problems.append(problem(source, line, col, "", words))
         raise InputError(problems)
     return _validate(obj, source, digest, builder.positions, builder.key_positions, problems)
 
@@ -382,9 +358,8 @@ def parse_proposal_data(obj: dict[str, Any], source: str = "<memory>") -> Propos
     The origin's ``sha256`` is that of the data's canonical JSON, so equal data hash equally.
     """
     if not isinstance(obj, Mapping):
-        raise InputError(
-            [Problem(source, None, None, "", "the top level must be a mapping of keys")]
-        )
+        words = Words.of("file.not_mapping", kind=_kind(obj))
+        raise InputError([problem(source, None, None, "", words)])
     canonical = json.dumps(obj, sort_keys=True, default=str, ensure_ascii=False)
     digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
     return _validate(dict(obj), source, digest, {}, {}, [])
@@ -406,13 +381,13 @@ def _decode(data: bytes, source: str) -> str:
     except UnicodeDecodeError as exc:
         before = body[: exc.start].decode("utf-8")  # columns count characters, not bytes
         line, col = _line_col(before, len(before))
-        message = f"not UTF-8 text (byte 0x{body[exc.start]:02x}); save the file as UTF-8"
-        raise InputError([Problem(source, line, col, "", message)]) from None
+        words = Words.of("text.not_utf8", byte=f"{body[exc.start]:02x}")
+        raise InputError([problem(source, line, col, "", words)]) from None
     bad = _NOT_PRINTABLE.search(text)
     if bad is not None:
         line, col = _line_col(text, bad.start())
-        message = f"control character U+{ord(bad.group()):04X} in the text; is this a binary file?"
-        raise InputError([Problem(source, line, col, "", message)])
+        words = Words.of("text.control", code=f"{ord(bad.group()):04X}")
+        raise InputError([problem(source, line, col, "", words)])
     return text
 
 
@@ -432,31 +407,90 @@ def _parse_yaml(text: str, source: str) -> tuple[Any, _Builder]:
         root = composer.single_document()
     except _Refused as exc:
         line, col = _pos(exc.mark)
-        raise InputError([Problem(source, line, col, "", exc.message)]) from None
+        raise InputError([problem(source, line, col, "", exc.words)]) from None
     except yaml.MarkedYAMLError as exc:
         raise InputError([_syntax_problem(exc, source, text)]) from None
     except yaml.YAMLError as exc:
-        raise InputError([Problem(source, None, None, "", f"invalid YAML: {exc}")]) from None
+        words = Words.of("yaml.other", detail=str(exc))
+        raise InputError([problem(source, None, None, "", words)]) from None
     finally:
         composer.close()
     if composer.bad_tags:
         raise InputError(
-            [Problem(source, *_pos(mark), "", _tag_message(tag)) for mark, tag in composer.bad_tags]
+            [problem(source, *_pos(mark), "", _tag_words(tag)) for mark, tag in composer.bad_tags]
         )
     if root is None or (isinstance(root, ScalarNode) and root.tag == f"{_YAML}null"):
-        raise InputError([Problem(source, 1, 1, "", "empty file: no proposal in it")])
+        raise InputError([problem(source, 1, 1, "", Words.of("file.empty"))])
     return builder.build(root, ""), builder
 
 
+# PyYAML's (libyaml's or the pure parser's) problem texts → what they mean, in both languages
+_SYNTAX: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), key)
+    for pattern, key in (
+        (r"mapping values are not allowed", "syntax.colon"),
+        (r"end of stream.*|unexpected document", "syntax.quote"),
+        (r"expected '-' indicator|expected <block end>, but found '\?'", "syntax.dash"),
+        (r"expected ',' or '\]'", "syntax.flow_list"),
+        (r"expected ',' or '\}'", "syntax.flow_map"),
+        (r"alphabetic or numeric character", "syntax.anchor"),
+        (r"tag URI|tag handle|'!'", "syntax.tag"),
+        (r"escape", "syntax.escape"),
+        (r"duplicate %YAML", "syntax.directive"),
+        (r"cannot start any token", "syntax.bad_char"),
+        (r"<document start>", "syntax.after_end"),
+        (r"could not find expected ':'", "syntax.no_colon"),
+        (r"block sequence entries are not allowed", "syntax.dash_here"),
+        (r"expected key|expected <block end>", "syntax.expected_key"),
+        (r"node content", "syntax.expected_value"),
+    )
+)
+
+
 def _syntax_problem(exc: yaml.MarkedYAMLError, source: str, text: str = "") -> Problem:
+    """A YAML syntax error, said in words and placed where the mistake is.
+
+    The parser places an unclosed ``[`` or ``{`` where it gave up — often the ``:`` of the
+    next key, lines later; the mistake is the missing ``]`` / ``}`` just after the last thing
+    written before that, so that is the position given, with the opening bracket named.
+    """
     mark = exc.problem_mark or exc.context_mark
     line, col = _pos(mark) if mark is not None else (None, None)
-    message = exc.problem or "syntax error"
-    if exc.context:
-        message = f"{exc.context}, {message}"
-    if _tab_at(text, line, col):
-        message += "; a tab: YAML is indented with spaces, not tabs"
-    return Problem(source, line, col, "", f"invalid YAML: {message}")
+    said = exc.problem or ""
+    key = next((k for rx, k in _SYNTAX if rx.search(said)), "syntax.other")
+    values: dict[str, Any] = {"detail": f"{exc.context}, {said}" if exc.context else said}
+    opened = _pos(exc.context_mark) if exc.context_mark is not None else None
+    if key in ("syntax.flow_list", "syntax.flow_map") and opened and mark is not None:
+        values.update(line=opened[0], column=opened[1])
+        line, col = _missing_close(text, (mark.line, mark.column)) or (line, col)
+    elif key == "syntax.quote" and opened:
+        values["line"] = opened[0]
+    elif key == "syntax.quote":
+        key = "syntax.other"
+    tab = Words.of("yaml.tab") if _tab_at(text, line, col) else ""
+    words = Words.of("yaml.syntax", what=Words.of(key, **values), tab=tab)
+    return problem(source, line, col, "", words)
+
+
+def _missing_close(text: str, at: tuple[int, int]) -> Position | None:
+    """Just after the last character written before ``at`` (0-based line, column), skipping
+    blank lines and comments: where a missing closing bracket belongs."""
+    lines = text.splitlines()
+    row, col = at
+    if not 0 <= row < len(lines):
+        row, col = len(lines) - 1, None
+    while row >= 0:
+        written = lines[row] if col is None else lines[row][:col]
+        written = re.sub(r"(^|\s)#.*$", "", written).rstrip()
+        if col is not None and row == at[0]:
+            # the parser stopped inside this line: at a key's ':' the mistake is before the key
+            key = re.match(r"^\s*[^\s\[\]{},:#][^:]*$", written)
+            if key is not None:
+                written = ""
+        if written:
+            return row + 1, len(written) + 1
+        row, col = row - 1, None
+    return None
 
 
 def _tab_at(text: str, line: int | None, col: int | None) -> bool:
@@ -478,11 +512,25 @@ def _pos(mark: Any) -> Position:
     return mark.line + 1, mark.column + 1
 
 
-def _tag_message(tag: str) -> str:
+def _tag_words(tag: str) -> Words:
     if tag == f"{_YAML}merge":
-        return "merge keys (<<) are not supported; write the keys out"
+        return Words.of("yaml.merge")
     short = "!!" + tag.removeprefix(_YAML) if tag.startswith(_YAML) else tag
-    return f"tag {short} is not allowed; only plain values, lists and mappings"
+    return Words.of("yaml.tag", tag=short)
+
+
+def _reason(exc: OSError) -> Words:
+    """Why a file could not be opened, said in words (the system's own text in English)."""
+    import errno
+
+    detail = exc.strerror or exc.__class__.__name__
+    key = {
+        errno.ENOENT: "reason.missing",
+        errno.EACCES: "reason.denied",
+        errno.EPERM: "reason.denied",
+        errno.EISDIR: "reason.directory",
+    }.get(exc.errno or 0, "reason.other")
+    return Words.of(key, detail=detail, errno=exc.errno or 0)
 
 
 # --- plain data → Proposal ------------------------------------------------------------------------
@@ -522,13 +570,13 @@ def _validation_problem(
         loc = loc[:-1]
         path = _path(loc)
         line, col = key_positions.get(path) or _nearest(positions, loc)
-        return Problem(source, line, col, path, _message(error, loc))
+        return problem(source, line, col, path, _message(error, loc))
     path = _path(loc)
     if kind == "extra_forbidden":
         line, col = key_positions.get(path) or _nearest(positions, loc)
     else:  # the value's own position, or its parent mapping's for a missing field
         line, col = _nearest(positions, loc)
-    return Problem(source, line, col, path, _message(error, loc))
+    return problem(source, line, col, path, _message(error, loc))
 
 
 def _path(loc: tuple[Any, ...]) -> str:
@@ -551,70 +599,97 @@ def _nearest(
     return None, None
 
 
-def _message(error: Mapping[str, Any], loc: tuple[Any, ...]) -> str:
-    """The error in words a cooperation-bureau analyst can act on."""
+def _message(error: Mapping[str, Any], loc: tuple[Any, ...]) -> Words:
+    """The error in words a cooperation-bureau analyst can act on, in either language."""
     kind = error["type"]
     ctx = error.get("ctx") or {}
     value = error.get("input")
     field = str(loc[-1]) if loc and not isinstance(loc[-1], int) else ""
     if loc == ("schema",):
         if kind == "missing":
-            return f"missing; the first line should be 'schema: {SCHEMA_ID}'"
-        return f"must be '{SCHEMA_ID}', got {_preview(value)}"
+            return Words.of("schema.missing", schema=SCHEMA_ID)
+        return Words.of("schema.wrong", schema=SCHEMA_ID, value=_preview(value))
     if kind == "extra_forbidden":
+        section = _path(loc[:-1])
         allowed = _allowed_keys(loc[:-1])
         close = difflib.get_close_matches(field, allowed, n=1, cutoff=0.6)
         if close:
-            return f"unknown key '{field}'; did you mean '{close[0]}'?"
-        return f"unknown key '{field}'; allowed keys: {', '.join(allowed)}"
+            return Words.of(
+                "key.unknown_close",
+                subject=section,
+                key=field,
+                close=KeyName(f"{section}.{close[0]}" if section else close[0]),
+            )
+        quoted = ", ".join(f"'{key}'" for key in allowed)
+        return Words.of("key.unknown", subject=section, key=field, allowed=quoted)
     if kind == "missing":
-        return f"'{field}' is required but missing"
+        return Words.of("value.missing")
     if kind == "literal_error":
         options = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
-        return (
-            f"expected one of: {', '.join(options)}; got {_preview(value)}"
-            f"{_code_hint(value, options)}"
+        return Words.of(
+            "value.one_of",
+            options=[_option(_path(loc), code) for code in options],
+            value=_preview(value),
+            hint=_code_hint(value, options),
         )
     if kind in ("value_error", "assertion_error"):
-        return str(ctx.get("error") or error["msg"]).removeprefix("Value error, ")
+        raised = ctx.get("error")
+        if isinstance(raised, WordedValueError):
+            return raised.words
+        detail = str(raised or error["msg"]).removeprefix("Value error, ")
+        return Words.of("value.other", detail=detail)
     if kind == "finite_number":
-        return "must be an ordinary number, not .nan or .inf"
+        return Words.of("number.finite")
     if kind == "greater_than_equal":
         if ctx.get("ge") == 0:
-            return f"must not be negative, got {_preview(value)}"
-        return f"must be at least {ctx.get('ge')}, got {_preview(value)}"
+            return Words.of("number.negative", value=_preview(value))
+        return Words.of("number.at_least", bound=ctx.get("ge"), value=_preview(value))
     if kind == "less_than_equal":
         if ctx.get("le") == 1:
-            return f"must be a share between 0 and 1 (0.6 = 60%), got {_preview(value)}"
-        return f"must be at most {ctx.get('le')}, got {_preview(value)}"
-    if kind in ("greater_than", "less_than"):
-        bound = ctx.get("gt", ctx.get("lt"))
-        word = "more" if kind == "greater_than" else "less"
-        return f"must be {word} than {bound}, got {_preview(value)}"
+            return Words.of("number.share", value=_preview(value))
+        return Words.of("number.at_most", bound=ctx.get("le"), value=_preview(value))
+    if kind == "greater_than":
+        return Words.of("number.more_than", bound=ctx.get("gt"), value=_preview(value))
+    if kind == "less_than":
+        return Words.of("number.less_than", bound=ctx.get("lt"), value=_preview(value))
     if kind == "too_long":
-        return f"too many items: at most {ctx.get('max_length')}, got {ctx.get('actual_length')}"
+        return Words.of(
+            "list.too_long", most=ctx.get("max_length"), actual=ctx.get("actual_length")
+        )
     if kind == "string_too_long":
-        return f"text too long: at most {ctx.get('max_length')} characters"
+        return Words.of("text.too_long", most=ctx.get("max_length"))
     if kind == "string_too_short":
-        return "must not be empty"
+        return Words.of("text.empty")
     if kind == "string_pattern_mismatch":
-        return f"expected a rule id like BUD-001, got {_preview(value)}"
-    if kind == "string_type":
-        return f"expected text, got {_kind(value)}; put it in quotes if it is meant as text"
-    if kind in ("int_type", "int_parsing", "int_from_float"):
-        return f"expected a whole number, got {_kind(value)}"
-    if kind in ("float_type", "float_parsing"):
-        return f"expected a number, got {_kind(value)}"
-    if kind in ("bool_type", "bool_parsing"):
-        return f"expected true or false, got {_kind(value)}"
-    if kind == "list_type":
-        return f"expected a list, got {_kind(value)}"
-    if kind in ("dict_type", "model_type", "model_attributes_type"):
-        return f"expected a mapping of keys, got {_kind(value)}"
-    return str(error.get("msg", kind))
+        return Words.of("rule.pattern", value=_preview(value))
+    simple = {
+        "string_type": "type.text",
+        "int_type": "type.int",
+        "int_parsing": "type.int",
+        "int_from_float": "type.int",
+        "float_type": "type.number",
+        "float_parsing": "type.number",
+        "bool_type": "type.bool",
+        "bool_parsing": "type.bool",
+        "list_type": "type.list",
+        "dict_type": "type.mapping",
+        "model_type": "type.mapping",
+        "model_attributes_type": "type.mapping",
+    }
+    if kind in simple:
+        return Words.of(simple[kind], kind=_kind(value))
+    return Words.of("value.other", detail=str(error.get("msg", kind)))
 
 
-def _code_hint(value: Any, options: list[str]) -> str:
+def _option(path: str, code: str) -> Words:
+    """One allowed code, with its label where the reader's language needs one."""
+    from paracheck.facts import labels
+
+    label = labels.value_label(path, code, "id") or code.replace("_", " ")
+    return Words.of("option", code=code, label=label)
+
+
+def _code_hint(value: Any, options: list[str]) -> Words | str:
     """A hint for a code written in words: the code whose Indonesian or English label it is
     ("pariwisata" → tourism), else the closest code ("turism" → tourism), else nothing."""
     if not isinstance(value, str) or not options:
@@ -625,23 +700,23 @@ def _code_hint(value: Any, options: list[str]) -> str:
     for group in labels.value_groups().values():
         for code, label in group.items():
             if code in options and wanted in (label["id"].lower(), label["en"].lower()):
-                return f"; '{value.strip()}' is written as '{code}'"
+                return Words.of("hint.written_as", value=value.strip(), code=code)
     close = difflib.get_close_matches(wanted, options, n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""
+    return Words.of("hint.close", close=close[0]) if close else ""
 
 
-def _kind(value: Any) -> str:
+def _kind(value: Any) -> Words:
     if value is None:
-        return "nothing (null)"
+        return Words.of("kind.null")
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return Words.of("kind.value", value="true" if value else "false")
     if isinstance(value, dict):
-        return "a mapping"
+        return Words.of("kind.mapping")
     if isinstance(value, list):
-        return "a list"
+        return Words.of("kind.list")
     if isinstance(value, float) and not math.isfinite(value):
-        return str(value)
-    return _preview(value)
+        return Words.of("kind.value", value=str(value))
+    return Words.of("kind.value", value=_preview(value))
 
 
 def _preview(value: Any) -> str:

@@ -32,6 +32,8 @@ from pydantic import (
     StrictStr,
 )
 
+from paracheck.errors import WordedValueError, Words
+
 SCHEMA_ID = "paracheck/proposal/v1"
 
 Stage = Literal["proposal", "mou_signed", "active", "evaluation"]
@@ -115,7 +117,7 @@ STEP_IDS: tuple[str, ...] = StepId.__args__  # type: ignore[attr-defined]
 def _date_only(value: Any) -> Any:
     """Accept a date or an ISO ``YYYY-MM-DD`` string, never a number or a timestamp."""
     if isinstance(value, dt.datetime):
-        raise ValueError("expected a date (YYYY-MM-DD), not a date and time")
+        raise WordedValueError(Words.of("date.datetime"))
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
@@ -123,17 +125,17 @@ def _date_only(value: Any) -> Any:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):  # right form, no such day
-                raise ValueError(
-                    f"{value.strip()} is not a date in the calendar (check the day and month)"
+                raise WordedValueError(
+                    Words.of("date.not_in_calendar", value=value.strip())
                 ) from None
-            raise ValueError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
-    raise ValueError(f"expected a date as YYYY-MM-DD, got {type(value).__name__}")
+            raise WordedValueError(Words.of("date.form", value=repr(value))) from None
+    raise WordedValueError(Words.of("date.form", value=type(value).__name__))
 
 
 def _country(value: str) -> str:
     code = value.strip().upper()
     if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
-        raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-2 country code (e.g. CN, JP, AU)")
+        raise WordedValueError(Words.of("code.country", value=repr(value)))
     return code
 
 
@@ -148,7 +150,7 @@ def _iso639_1() -> frozenset[str]:
 def _languages(value: dict[str, int]) -> dict[str, int]:
     for code in value:
         if len(code) != 2 or code.lower() not in _iso639_1():
-            raise ValueError(f"{code!r} is not an ISO 639-1 language code (e.g. en, zh, ja)")
+            raise WordedValueError(Words.of("code.language", value=repr(code)))
     return {code.lower(): n for code, n in value.items()}
 
 

@@ -159,7 +159,7 @@ def _summary_rows(rows: Sequence[BatchRow], lang: str) -> list[dict[str, Any]]:
                     "verdict": "error",
                     "verdict_label": message("error", lang),
                     "score": "",
-                    "top_risks": str(row.problems[0]) if row.problems else "",
+                    "top_risks": row.problems[0].describe(lang) if row.problems else "",
                 }
             )
         else:

@@ -362,7 +362,7 @@ def summary_table(rows: Sequence[BatchRow], lang: str) -> Table:
     for row in rows:
         s = row.summary
         if s is None:
-            first = str(row.problems[0]) if row.problems else ""
+            first = row.problems[0].describe(lang) if row.problems else ""
             table.add_row(row.source, "", Text(m("error"), style="red"), "", first)
         else:
             table.add_row(
@@ -396,7 +396,7 @@ def batch_summary(
             heading(console, message("heading.errors", lang))
             for row in errors:
                 for problem in row.problems:
-                    _indented(console, str(problem), 2, "red")
+                    _indented(console, problem.describe(lang), 2, "red")
         heading(console, message("title.batch", lang))
         console.print(summary_table(rows, lang))
 

@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from paracheck.errors import PackError, Problem, UsageError
+from paracheck.errors import PackError, Problem, UsageError, Words, problem
 from paracheck.facts.model import Proposal
 from paracheck.rules import conditions as cond
 from paracheck.rules.model import PackHeader, Rule, RulePack, RulesFile
@@ -149,15 +149,9 @@ def waiver_problems(proposal: Proposal, pack: RulePack) -> list[Problem]:
     for i, waiver in enumerate(proposal.accepted_risks or []):
         if waiver.rule not in ids:
             line, col = proposal.origin.positions.get(f"accepted_risks[{i}].rule", (None, None))
-            problems.append(
-                Problem(
-                    proposal.origin.source,
-                    line,
-                    col,
-                    f"accepted_risks[{i}].rule",
-                    f"no rule {waiver.rule} in pack {pack.name}",
-                )
-            )
+            words = Words.of("waiver.no_rule", rule=waiver.rule, pack=pack.name)
+            path = f"accepted_risks[{i}].rule"
+            problems.append(problem(proposal.origin.source, line, col, path, words))
     return problems
 
 

@@ -154,7 +154,7 @@ async def form_post(request: Request) -> Response:
     try:
         proposal = await request.app.state.worker.run(_load_data, data, _FORM_NAME[lang])
     except paracheck.InputError as exc:
-        return _form_page(request, lang, state, *_placed(exc, state), status=422)
+        return _form_page(request, lang, state, *_placed(exc, state, lang), status=422)
     return await _finish(request, proposal, action, lang)
 
 
@@ -169,18 +169,19 @@ def _load_data(data: dict[str, Any], source: str) -> paracheck.Proposal:
     return paracheck.load_proposal_text(json.dumps(data, ensure_ascii=False), source=source)
 
 
-def _placed(exc: paracheck.InputError, state: forms.FormState) -> tuple[dict[str, str], list[str]]:
-    """The library's problems, each beside the input it concerns (or above the form)."""
+def _placed(
+    exc: paracheck.InputError, state: forms.FormState, lang: str
+) -> tuple[dict[str, str], list[str]]:
+    """The library's problems in the page's language, each beside the input it concerns (or
+    above the form)."""
     errors: dict[str, str] = {}
     general: list[str] = []
     for problem in exc.problems:
         where = forms.input_path(problem.path, state)
         if where and where not in errors:
-            errors[where] = problem.message
+            errors[where] = problem.text(lang)
         else:
-            general.append(
-                f"{problem.path}: {problem.message}" if problem.path else problem.message
-            )
+            general.append(problem.sentence(lang))
     return errors, general
 
 
@@ -197,7 +198,11 @@ async def _upload(request: Request, upload: Any, lang: str) -> HTMLResponse:
         )
     except paracheck.InputError as exc:
         return _form_page(
-            request, lang, forms.FormState(), general=[str(p) for p in exc.problems], status=422
+            request,
+            lang,
+            forms.FormState(),
+            general=[p.describe(lang) for p in exc.problems],
+            status=422,
         )
     state = forms.state_from_data(yaml.safe_load(paracheck.proposal_yaml(proposal)))
     return _form_page(request, lang, state)
@@ -210,7 +215,11 @@ async def _from_yaml(request: Request, source: str, action: str, lang: str) -> R
         )
     except paracheck.InputError as exc:
         return _form_page(
-            request, lang, forms.FormState(), general=[str(p) for p in exc.problems], status=422
+            request,
+            lang,
+            forms.FormState(),
+            general=[p.describe(lang) for p in exc.problems],
+            status=422,
         )
     if action == "edit":
         state = forms.state_from_data(yaml.safe_load(paracheck.proposal_yaml(proposal)))
@@ -345,6 +354,6 @@ async def diff_post(request: Request) -> HTMLResponse:
             422,
             lang=lang,
             comparison=None,
-            problems=[str(p) for p in exc.problems],
+            problems=[p.describe(lang) for p in exc.problems],
         )
     return _page(request, "diff.html", lang=lang, comparison=compared.comparison, problems=[])

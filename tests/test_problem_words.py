@@ -1,0 +1,277 @@
+"""Validation problems read in the reader's language, naming fields by their labels (issue 12:
+"plain words, everywhere a person reads").
+
+Every message the proposal loader can produce is a key of ``facts/data/problems.yaml`` with an
+Indonesian and an English sentence. A list of bad inputs, one per kind of message, is walked
+through ``paracheck validate --lang id``: no line may hold an English word or a raw field path,
+and together the inputs must produce every key the loader uses (so a new message cannot arrive
+without an Indonesian form and a case here).
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from functools import cache
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from paracheck.cli import app
+from paracheck.errors import InputError, Words
+from paracheck.facts.loader import load_proposal, load_proposal_bytes
+
+from .test_indonesian_only import english_words
+from .test_loader import VALID
+
+runner = CliRunner()
+HEAD = "schema: paracheck/proposal/v1\ntitle: x\n"
+WAIVER = "accepted_risks:\n  - {rule: %s, reason: x, accepted_by: y, until: 2016-01-01}\n"
+
+# name → the text of a bad proposal file
+BAD: dict[str, str | bytes] = {
+    "misspelt key": VALID.replace("budget:", "budjet:"),
+    "unknown key, nothing close": VALID.replace("  realization_rate: 0.6", "  zzz: 1"),
+    "misspelt key in a programme": VALID.replace(
+        "      - name: Seed exchange", "      - name: Seed exchange\n        statuz: planned"
+    ),
+    "duplicate key": VALID.replace("stage: proposal\n", "stage: proposal\ntitle: x\n"),
+    "date in words": VALID.replace("date: 2015-06-10", "date: kemarin"),
+    "date not in the calendar": VALID.replace("date: 2015-06-10", "date: 2015-02-30"),
+    "date and time": VALID.replace("date: 2015-06-10", "date: 2015-06-10 10:00:00"),
+    "date as a number": VALID.replace("date: 2015-06-10", "date: 20150610"),
+    "unknown country": VALID.replace("country: CN", "country: XX"),
+    "code in Indonesian words": VALID.replace("level: province}", "level: provinsi}"),
+    "sector in Indonesian": VALID.replace("- name: infrastructure", "- name: pariwisata"),
+    "misspelt programme status": VALID.replace(
+        "      - name: Seed exchange", "      - name: Seed exchange\n        status: runing"
+    ),
+    "unknown language": VALID.replace("{en: 1, zh: 0}", "{english: 1}"),
+    "negative money": VALID.replace("250_000_000", "-5"),
+    "share as a percentage": VALID.replace("realization_rate: 0.6", "realization_rate: 60"),
+    "not a number": VALID.replace("realization_rate: 0.6", "realization_rate: .nan"),
+    "reserve below -100": HEAD + "energy: {reserve_margin_pct: -200}\n",
+    "outage hours above a month": HEAD + "energy: {outage_hours_per_month: 800}\n",
+    "number where text belongs": VALID.replace("lead_agency: DKP", "lead_agency: 12"),
+    "words where a number belongs": VALID.replace("250_000_000", "dua belas"),
+    "words where a rate belongs": VALID.replace("realization_rate: 0.6", "realization_rate: x"),
+    "yes for true": VALID.replace("  realization_rate: 0.6", "  multi_year: yes"),
+    "text where a list belongs": VALID.replace(
+        "similar_characteristics: [fisheries, agriculture]", "similar_characteristics: fisheries"
+    ),
+    "number where a section belongs": HEAD + "budget: 5\n",
+    "nothing where text belongs": HEAD.replace("title: x", "title: null"),
+    "a mapping where text belongs": HEAD.replace("title: x", "title: {a: 1}"),
+    "list where a section belongs": HEAD + "budget: [1]\n",
+    "empty name": HEAD + "sectors:\n  - {name: tourism, lead_agency: ''}\n",
+    "too many items": HEAD + "basis:\n  central_affairs: [" + "defence, " * 11 + "]\n",
+    "title too long": HEAD.replace("title: x", "title: " + "x" * 600),
+    "wrong schema": VALID.replace("paracheck/proposal/v1", "paracheck/proposal/v9"),
+    "no schema": VALID.replace("schema: paracheck/proposal/v1\n", ""),
+    "waiver without its fields": VALID + "accepted_risks:\n  - rule: BUD-001\n",
+    "waiver with a bad rule id": VALID + WAIVER % "bud1",
+    "waiver of an unknown rule": VALID + WAIVER % "ZZZ-999",
+    "unclosed list": HEAD + "sectors: [tourism, fisheries\nbudget: {}\n",
+    "unclosed mapping": HEAD + "budget: {apbd_allocation_idr: 5\nenergy: {}\n",
+    "tab indentation": HEAD + "budget:\n\tapbd_allocation_idr: 5\n",
+    "colon in a value": HEAD.replace("title: x", "title: a: b"),
+    "unclosed quotation": HEAD + 'local: {name: "abc}\n',
+    "list items not lined up": HEAD + "sectors:\n  - name: tourism\n  y: 2\n",
+    "dash after a key": HEAD + "sectors: - tourism\n",
+    "missing colon": HEAD + "[a]: 1\nb\n",
+    "stray bracket": HEAD + "budget: {apbd_allocation_idr: 5}}\n",
+    "value missing in a list": HEAD + "budget: {a: [}\n",
+    "text after the end": HEAD + "...\n...\nc: d: e\n",
+    "bad anchor": HEAD + "stage: &\n",
+    "bad escape": HEAD + 'local: {name: "a\\q"}\n',
+    "character that starts nothing": HEAD + "stage: @x\n",
+    "python tag": HEAD + "stage: !!python/object x\n",
+    "merge key": HEAD + "x: &x {multi_year: true}\nbudget:\n  <<: *x\n",
+    "undefined alias": HEAD + "stage: *nowhere\n",
+    "recursive alias": HEAD + "basis: &b {similar_problems: *b}\n",
+    "alias bomb": HEAD + "basis: {similar_problems: [" + "x," * 110_000 + "]}\n",
+    "too deep": "a: " + "[" * 70 + "]" * 70 + "\n",
+    "two documents": HEAD + "---\n" + HEAD,
+    "empty file": "",
+    "top-level list": "- a\n- b\n",
+    "top-level scalar": "just words\n",
+    "list as a key": HEAD + "? [a, b]\n: 1\n",
+    "unreadable number": HEAD + "budget: {apbd_allocation_idr: !!int x}\n",
+    "unreadable true/false": HEAD + "budget: {multi_year: !!bool x}\n",
+    "unreadable float": HEAD + "budget: {realization_rate: !!float x}\n",
+    "binary": b"schema: x\n\x00\x01",
+    "latin-1": b"title: caf\xe9\n",
+    "too large": b"title: " + b"x" * (9 * 1024 * 1024),
+}
+
+# keys no bad file can produce, each with why
+UNREACHABLE = {
+    "reason.denied": "tests run as root here; checked through the library below",
+    "reason.other": "an I/O error other than the ones named; checked through the library below",
+    "reason.directory": "validate walks a folder instead; checked through the library below",
+    "reason.missing": "checked by tests/test_cli_validate.py (a missing file)",
+    "file.unreadable": "as reason.*",
+    "syntax.other": "a YAML error none of the patterns names: only a future PyYAML",
+    "yaml.other": "a YAML error without a position: only a future PyYAML",
+    "syntax.tag": "libyaml reads every tag the loader then refuses as yaml.tag",
+    "syntax.directive": "said only for a duplicate %YAML directive, checked below",
+    "value.other": "a pydantic error type the model does not use",
+    "number.more_than": "no field has an exclusive bound",
+    "number.less_than": "no field has an exclusive bound",
+    "what.other": "only the plain scalar tags reach the scalar reader",
+}
+QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+RAW_PATH = re.compile(r"\b[a-z_]+(?:\[\d+\])?\.[a-z_]+\b|\[\d+\]|\b[a-z]+_[a-z_]+\b")
+LINE = re.compile(r"^(?P<file>[^:]+):(\d+):(\d+): (?P<said>.+)$")
+
+
+@cache
+def _catalogue() -> dict[str, dict[str, str]]:
+    from importlib import resources
+
+    text = resources.files("paracheck.facts").joinpath("data", "problems.yaml").read_text("utf-8")
+    return yaml.safe_load(text)["messages"]
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_every_message_has_both_languages_and_both_name_the_field_alike():
+    for key, forms in _catalogue().items():
+        assert set(forms) == {"id", "en"}, key
+        assert ("field" in _fields(forms["id"])) == ("field" in _fields(forms["en"])), key
+        values = {name: "v" for name in _fields(forms["id"]) | _fields(forms["en"])}
+        words = Words.of(key, **{k: v for k, v in values.items() if k != "field"})
+        assert words.render("id", "f") and words.render("en", "f"), key
+
+
+def _words_keys(words: Words) -> set[str]:
+    keys = {words.key}
+    for _, value in words.values:
+        if isinstance(value, Words):
+            keys |= _words_keys(value)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                if isinstance(item, Words):
+                    keys |= _words_keys(item)
+    return keys
+
+
+def _problems(name: str, tmp_path) -> list:
+    data = BAD[name]
+    path = tmp_path / "usulan.yaml"
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    result = runner.invoke(app, ["validate", "--lang", "id", str(path)])
+    assert result.exit_code == 2, (name, result.stdout)
+    try:
+        load_proposal(path)
+    except InputError as exc:
+        problems = exc.problems
+    else:  # a waiver of an unknown rule: only the pack check refuses it
+        problems = []
+    return result.stderr.splitlines(), problems
+
+
+@pytest.mark.parametrize("name", list(BAD))
+def test_indonesian_problem_lines_have_no_english_and_no_raw_path(name, tmp_path):
+    lines, _ = _problems(name, tmp_path)
+    assert lines, name
+    for line in lines:
+        match = LINE.match(line)
+        assert match, line
+        said = QUOTED.sub(" ", match["said"])
+        assert said[0].isupper(), line
+        assert not english_words(said), (line, english_words(said))
+        assert not RAW_PATH.search(said), (line, RAW_PATH.search(said))
+
+
+def test_the_bad_inputs_produce_every_message_the_loader_has(tmp_path):
+    seen: set[str] = set()
+    for name in BAD:
+        _, problems = _problems(name, tmp_path)
+        for problem in problems:
+            assert problem.words is not None, str(problem)
+            seen |= _words_keys(problem.words)
+    seen |= {"waiver.no_rule"}  # the unknown-rule waiver case: refused by the pack check
+    missing = set(_catalogue()) - seen - set(UNREACHABLE)
+    assert not missing, sorted(missing)
+
+
+@pytest.mark.parametrize(
+    ("error", "indonesian"),
+    [
+        (FileNotFoundError(2, "No such file or directory"), "berkas tidak ada"),
+        (PermissionError(13, "Permission denied"), "tidak ada izin untuk membacanya"),
+        (IsADirectoryError(21, "Is a directory"), "ini sebuah folder, bukan berkas"),
+        (OSError(5, "Input/output error"), "kesalahan sistem nomor 5"),
+    ],
+)
+def test_a_file_that_cannot_be_opened_says_why_in_indonesian(monkeypatch, error, indonesian):
+    def refuse(*args, **kwargs):
+        raise error
+
+    monkeypatch.setattr("builtins.open", refuse)
+    with pytest.raises(InputError) as caught:
+        load_proposal("usulan.yaml")
+    [problem] = caught.value.problems
+    assert problem.describe("id") == f"usulan.yaml: Berkas tidak dapat dibaca: {indonesian}"
+    assert problem.describe("en").startswith(f"usulan.yaml: Cannot read the file: {error.strerror}")
+
+
+def test_a_duplicate_yaml_directive_is_said_in_indonesian():
+    with pytest.raises(InputError) as caught:
+        load_proposal_bytes(b"%YAML 1.1\n%YAML 1.1\n---\ntitle: x\n", "u.yaml")
+    [problem] = caught.value.problems
+    assert (
+        problem.describe("id") == "u.yaml:2:1: Penulisan YAML keliru: arahan %YAML ditulis dua kali"
+    )
+
+
+def test_an_unclosed_list_is_placed_where_its_closing_bracket_is_missing(tmp_path):
+    """Newcomer finding (issue 12): ``sectors: [a, b`` was reported at the ``:`` of the next
+    key (4:7), where nothing is wrong."""
+    lines, _ = _problems("unclosed list", tmp_path)
+    assert lines == [
+        f"{tmp_path / 'usulan.yaml'}:3:29: Penulisan YAML keliru: daftar yang dibuka dengan '[' "
+        "di baris 3, kolom 10 tidak ditutup: ']' kurang di sini"
+    ]
+
+
+def test_an_unclosed_list_at_the_end_of_the_file_and_over_several_lines(tmp_path):
+    for text, where in (
+        (HEAD + "sectors: [tourism, fisheries\n", "3:29"),
+        (HEAD + "sectors: [tourism,\n  fisheries   # the last one\n\nbudget: {}\n", "4:12"),
+    ):
+        with pytest.raises(InputError) as caught:
+            load_proposal_bytes(text.encode(), "u.yaml")
+        [problem] = caught.value.problems
+        assert problem.describe("en").startswith(f"u.yaml:{where}: Invalid YAML: the list"), text
+
+
+def test_english_lines_name_fields_by_label_too(tmp_path):
+    path = tmp_path / "u.yaml"
+    path.write_text(BAD["misspelt programme status"], encoding="utf-8")
+    result = runner.invoke(app, ["validate", "--lang", "en", str(path)])
+    assert "Sector 2, programme 1: programme status must be one of:" in result.stderr
+    assert "sectors[" not in result.stderr
+
+
+def test_assess_prints_a_bad_files_problems_in_the_report_language(tmp_path):
+    path = tmp_path / "u.yaml"
+    path.write_text(BAD["misspelt programme status"], encoding="utf-8")
+    result = runner.invoke(app, ["assess", str(path)])
+    assert result.exit_code == 2
+    assert "Sektor ke-2, program ke-1: status program harus salah satu dari" in result.stderr
+    result = runner.invoke(app, ["assess", "--lang", "en", str(path)])
+    assert "Sector 2, programme 1: programme status must be one of" in result.stderr
+
+
+def test_machines_keep_the_raw_path_and_an_english_message(tmp_path):
+    with pytest.raises(InputError) as caught:
+        load_proposal_bytes(BAD["misspelt programme status"].encode(), "u.yaml")
+    [problem] = caught.value.problems
+    assert problem.path == "sectors[1].programs[0].status"
+    assert problem.message.startswith("must be one of: 'planned', 'ongoing'")
+    assert str(problem).startswith("u.yaml:20:17: sectors[1].programs[0].status: must be one of")
