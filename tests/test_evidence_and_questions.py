@@ -104,11 +104,11 @@ def test_a_computed_tier_shows_the_level_written_with_the_tier_and_the_reason(sm
 def test_language_staff_is_shown_as_the_entry_for_the_partners_language(small):
     assert check(small, "HR-002").status == "risk"
     assert shown(small, "HR-002") == [
-        ("partner.country", "KR", 7, "main language of the partner country: ko"),
+        ("partner.country", "KR", 7, "main language of the partner country: Korean"),
         ("human_resources.language_staff.ko", 0, 9, "staff speaking the partner's language: 0"),
     ]
     assert [note for *_, note in shown(small, "HR-002", "id")] == [
-        "bahasa utama negara mitra: ko",
+        "bahasa utama negara mitra: Korea",  # a language by its name (issue 12)
         "staf yang menguasai bahasa mitra: 0",
     ]
 
@@ -116,7 +116,7 @@ def test_language_staff_is_shown_as_the_entry_for_the_partners_language(small):
 def test_ntb_language_staff_points_at_its_line():
     ntb = paracheck.assess(paracheck.load_proposal(str(ROOT / "examples/ntb-zhejiang-2015.yaml")))
     assert shown(ntb, "HR-002") == [
-        ("partner.country", "CN", 35, "main language of the partner country: zh"),
+        ("partner.country", "CN", 35, "main language of the partner country: Chinese"),
         ("human_resources.language_staff.zh", 0, 131, "staff speaking the partner's language: 0"),
     ]
     assert shown(ntb, "NRG-002")[:2] == [

@@ -113,11 +113,26 @@ def test_text_shows_evidence_with_label_value_and_line(assessment):
 
 def test_markdown_marks_each_status_as_the_legend_says(assessment):
     out = render(assessment, "markdown", "en")
-    assert "| `[x]` | REG-001 |" in out
-    assert "| `[ ]` | IMP-001 |" in out
-    assert "- `[?]` **HR-002**" in out  # unknowns: under the question that settles them
+    assert "| `[✗]` | REG-001 |" in out
+    assert "| `[✓]` | IMP-001 |" in out
+    assert "- `[ ]` **HR-002**" in out  # unknowns: under the question that settles them
     assert "| `[~]` | NRG-001 |" in out
-    assert "`[x]` risk" in out
+    assert "`[✗]` risk" in out
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_clear_check_is_ticked_as_confirmed_and_an_unknown_left_to_confirm(assessment, lang):
+    """Newcomer finding (issue 12): the checklist lists what must be true, so a clear check
+    beside an empty box read as "not done"; an empty box is now only what is still to be
+    confirmed."""
+    text = render(assessment, "text", lang)
+    clear = next(line for line in text.splitlines() if "IMP-001" in line and "☑" in line)
+    assert clear.lstrip().startswith("☑ IMP-001")
+    unknown = [line for line in text.splitlines() if "HR-002" in line]
+    assert any(line.lstrip().startswith("☐ HR-002") for line in unknown), unknown
+    assert not any(line.lstrip().startswith("☐ IMP-001") for line in text.splitlines())
+    markdown = render(assessment, "markdown", lang)
+    assert "| `[ ]` | IMP-001 |" not in markdown
 
 
 def test_markdown_action_plan_keeps_the_assessments_order(assessment):
@@ -234,3 +249,77 @@ def test_the_worst_verdict_line_names_only_the_checks_that_could_cause_it():
     assert f"{len(causing)} pemeriksaan belum dapat dinilai ({', '.join(causing)})" in line
     assert f"{others} pemeriksaan lain" in line
     assert not any(r in line for r in a.worst_because if r not in causing)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sectors", "programme", "more"),
+    [
+        (
+            "id",
+            "sektor infrastruktur; sektor pertanian; sektor pertambangan",
+            "program “",
+            "dan 4 lainnya",
+        ),
+        (
+            "en",
+            "infrastructure sector; agriculture sector; mining sector",
+            "programme “",
+            "and 4 more",
+        ),
+    ],
+)
+def test_a_question_for_several_items_names_them_not_just_their_count(
+    lang, sectors, programme, more
+):
+    """Newcomer finding (issue 12): "(Untuk: 7 butir)" left the officer to guess which seven
+    sectors; the first three are named by their field, then how many more."""
+    import paracheck
+
+    result = paracheck.assess(paracheck.load_proposal("examples/ntb-zhejiang-2015.yaml"))
+    for fmt in ("text", "markdown", "html"):
+        out = " ".join(render(result, fmt, lang).split())
+        assert f"{sectors} {more}" in out, fmt
+        assert f"{programme}Saling pasok pupuk dan bibit pertanian”" in out, fmt
+        assert "7 butir" not in out and "7 items" not in out, fmt
+
+
+@pytest.mark.parametrize(
+    ("lang", "country", "language"), [("id", "Tiongkok", "Tionghoa"), ("en", "China", "Chinese")]
+)
+def test_country_and_language_codes_read_as_names_in_human_formats(lang, country, language):
+    """Newcomer finding (issue 12): the evidence showed "CN" and "zh" where an officer reads
+    names; machines keep the codes (JSON, CSV)."""
+    import paracheck
+
+    result = paracheck.assess(paracheck.load_proposal("examples/ntb-zhejiang-2015.yaml"))
+    for fmt in ("text", "markdown", "html"):
+        out = " ".join(re.sub(r"<[^>]+>", "", render(result, fmt, lang)).split())
+        assert f": {country} (" in out, fmt
+        assert f"({language}):" in out, fmt
+        assert not re.search(r": CN\b|\(zh\)|: zh\b", out), fmt
+    assert '"value": "CN"' in render(result, "json", lang)
+
+
+def test_the_signing_date_is_asked_at_the_stage_where_signing_is_due_not_at_proposal():
+    """Newcomer finding (issue 12): a proposal at stage ``proposal`` was asked the date of the
+    signing among the questions to answer now. Both packs require signing from ``mou_signed``
+    (REGULATION.md: signing comes after the DPRD, the ministries and the full powers); the
+    question is now the last one, marked for that stage. A signed MoU is asked it plainly."""
+    import paracheck
+
+    blank = paracheck.assess(paracheck.load_proposal_text(paracheck.proposal_template()))
+    assert blank.proposal and any(q.path == "procedure.signing.date" for q in blank.questions)
+    for lang, later in (
+        ("id", "(ditanyakan nanti, pada tahap MoU ditandatangani)"),
+        ("en", "(to ask later, at the MoU signed stage)"),
+    ):
+        lines = [
+            " ".join(line.split())
+            for line in render(blank, "markdown", lang).split("\n## ")[2].splitlines()
+            if line[:1].isdigit()
+        ]
+        signing = [line for line in lines if line.endswith(": IMP-006, IMP-010")]
+        assert signing and later in signing[0].replace("*", ""), signing
+        assert lines[-1] == signing[0]  # after everything that can be answered now
+    signed = paracheck.assess(paracheck.load_proposal("examples/ntb-zhejiang-2015.yaml"))
+    assert "nanti" not in render(signed, "text", "id")

@@ -666,7 +666,16 @@ def _fact_evidence(run: _Run, item: Scoped, path: str) -> m.Evidence | None:
                 shown_value = _jsonable(holder.values[field])
             elif field in run.positions:
                 shown_value = _jsonable(_user_value(run, field, value))
-            notes = [id_note.format(v=_shown(value, 0)), en_note.format(v=_shown(value, 1))]
+            if path == "context.partner_language" and isinstance(value, str):
+                # a language by its name, as people read it ("Tionghoa", not "zh")
+                from paracheck.facts.labels import language_name
+
+                notes = [
+                    id_note.format(v=language_name(value, "id")),
+                    en_note.format(v=language_name(value, "en")),
+                ]
+            else:
+                notes = [id_note.format(v=_shown(value, 0)), en_note.format(v=_shown(value, 1))]
             if remark:
                 notes = [f"{notes[0]} ({remark['id']})", f"{notes[1]} ({remark['en']})"]
             remark = {"id": notes[0], "en": notes[1]}

@@ -18,10 +18,12 @@ import yaml
 
 __all__ = [
     "capitalize",
+    "country_name",
     "field_label",
     "field_labels",
     "generic_path",
     "join_words",
+    "language_name",
     "place_text",
     "value_groups",
     "value_label",
@@ -141,8 +143,8 @@ def field_label(path: str, lang: str, *, where: bool = True, items: bool = False
         spots = [place_text(kind, n, lang) for kind, n in places if kind == "item"]
         text = f"{text} ({', '.join(spots)})"
     key = path.rsplit(".", 1)[-1] if path.startswith("human_resources.language_staff.") else None
-    if key:
-        text = f"{text} ({key})"
+    if key:  # the language by its name where it has one: "(Tionghoa)", not "(zh)"
+        text = f"{text} ({language_name(key, lang)})"
     return text
 
 
@@ -167,6 +169,20 @@ def join_words(words: list[str], lang: str, last: str | None = None) -> str:
     if len(words) <= 1:
         return "".join(words)
     return f"{', '.join(words[:-1])} {last} {words[-1]}"
+
+
+def language_name(code: str, lang: str) -> str:
+    """``zh`` → ``Tionghoa`` / ``Chinese`` (Babel's CLDR names); the code when it has none."""
+    from babel import Locale
+
+    return Locale(_lang(lang)).languages.get(code.lower(), code)
+
+
+def country_name(code: str, lang: str) -> str:
+    """``CN`` → ``Tiongkok`` / ``China`` (Babel's CLDR names); the code when it has none."""
+    from babel import Locale
+
+    return Locale(_lang(lang)).territories.get(code.upper(), code)
 
 
 def capitalize(text: str) -> str:
@@ -211,9 +227,9 @@ def value_text(path: str, value: Any, lang: str) -> str:
         if not value:
             return "kosong" if lang == "id" else "empty"
         if path == "context.partner_language":
-            from babel import Locale
-
-            return Locale(lang).languages.get(value, value)
+            return language_name(value, lang)
+        if path in ("partner.country", "context.partner_country"):
+            return country_name(value, lang)
         label = value_label(path, value, lang)
         if label is not None:
             return label

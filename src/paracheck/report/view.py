@@ -22,9 +22,11 @@ from paracheck.facts import labels
 from paracheck.report import formatting
 from paracheck.report.messages import label, message
 
-# Marks of a check's status, the same in text and Markdown: a ticked box is a risk that applies.
-MARKS: dict[str, str] = {"risk": "x", "clear": " ", "unknown": "?", "accepted": "~"}
-SYMBOLS: dict[str, str] = {"risk": "☒", "clear": "☐", "unknown": "?", "accepted": "~"}
+# Marks of a check's status beside its statement (what must be true): a confirmed statement
+# is ticked, one found false is crossed, one not yet decidable is an empty box still to tick.
+# (An empty box for a clear check read as "not done" — issue 12's newcomer finding.)
+MARKS: dict[str, str] = {"risk": "✗", "clear": "✓", "unknown": " ", "accepted": "~"}
+SYMBOLS: dict[str, str] = {"risk": "✗", "clear": "☑", "unknown": "☐", "accepted": "~"}
 STATUS_ORDER = ("risk", "unknown", "accepted", "clear")
 
 
@@ -81,6 +83,10 @@ def evidence_value(item: Evidence, lang: str) -> str:
     return value_text(item.path, value, lang)
 
 
+#: fields holding an ISO code that people read by its name (issue 12, newcomer finding (c))
+NAMED_CODES = frozenset({"partner.country", "context.partner_language"})
+
+
 def value_text(path: str, value: object, lang: str) -> str:
     """A fact's value for a reader: codes by their label (``perikanan``), nothing as
     ``kosong``, everything else as :func:`formatting.value` writes it (money, dates, numbers
@@ -88,6 +94,8 @@ def value_text(path: str, value: object, lang: str) -> str:
     if value is None or value == "":
         return labels.value_text(path, None, lang)
     if isinstance(value, str) and labels.value_label(path, value, lang) is not None:
+        return labels.value_text(path, value, lang)
+    if isinstance(value, str) and path in NAMED_CODES:  # "Tiongkok", not "CN"
         return labels.value_text(path, value, lang)
     if isinstance(value, list | tuple):
         if not value:
@@ -275,28 +283,116 @@ def question_groups(a: Assessment, lang: str) -> list[dict[str, object]]:
     """Questions with the same wording merged (one per programme would repeat itself), most
     severe first, each naming the items it concerns and the checks its answer settles."""
     severity = {c.rule_id: SEVERITY_RANK[c.severity] for c in a.checks}
+    names = _item_names(a)
+    later = _steps_not_yet_due(a, lang)
     merged: dict[str, dict[str, object]] = {}
     for q in a.questions:
         text = q.text.get(lang)
-        entry = merged.setdefault(text, {"text": text, "where": [], "checks": [], "rank": 9})
-        _, places, _ = labels.generic_path(q.path)
-        if places:
-            spot = labels.field_label(q.path, lang).rsplit("(", 1)[-1].rstrip(")")
+        step = _STEP_FACT.match(q.path)
+        entry = merged.setdefault(
+            text,
+            {
+                "text": text,
+                "where": [],
+                "checks": [],
+                "rank": 9,
+                "later": later.get(step.group(1), "") if step else "",
+            },
+        )
+        spot = _place_of(q.path, names, lang)
+        if spot and spot not in entry["where"]:  # type: ignore[operator]
             entry["where"].append(spot)  # type: ignore[union-attr]
         for rule in q.checks:
             if rule not in entry["checks"]:  # type: ignore[operator]
                 entry["checks"].append(rule)  # type: ignore[union-attr]
             entry["rank"] = min(entry["rank"], severity.get(rule, 9))  # type: ignore[type-var]
     out = list(merged.values())
-    out.sort(key=lambda e: e["rank"])  # type: ignore[arg-type,return-value]
+    # what can be answered now first; a step not due yet at the proposal's stage is asked
+    # last, naming the stage where it belongs
+    out.sort(key=lambda e: (bool(e["later"]), e["rank"]))  # type: ignore[arg-type,return-value]
     for e in out:
-        spots = e["where"]
-        e["where"] = (
-            "; ".join(spots)
-            if len(spots) <= 3  # type: ignore[arg-type]
-            else message("n_places", lang, n=len(spots))
-        )  # type: ignore[arg-type]
+        spots: list[str] = e["where"]  # type: ignore[assignment]
+        if len(spots) > PLACES_NAMED + 1:  # "a; b; c and 4 more", never "and 1 more"
+            rest = message("more_places", lang, n=len(spots) - PLACES_NAMED)
+            e["where"] = f"{'; '.join(spots[:PLACES_NAMED])} {rest}"
+        else:
+            e["where"] = "; ".join(spots)
     return out
+
+
+_STEP_FACT = re.compile(r"^procedure\.([a-z_]+)\.(?:date|status|document)$")
+
+
+def _steps_not_yet_due(a: Assessment, lang: str) -> dict[str, str]:
+    """Step → ``ask_later`` text for each procedure step the proposal does not list and its
+    pack does not require yet at the proposal's stage (newcomer finding, issue 12: the signing
+    date was asked of a proposal at stage ``proposal``; the pack requires signing from
+    ``mou_signed``, as REGULATION.md's order puts it after the DPRD and the ministries)."""
+    due = _required_from(a.pack.name)
+    out = {}
+    for entry in a.procedure:
+        if entry.required or entry.status is not None:
+            continue
+        stage = due.get(entry.step)
+        out[entry.step] = (
+            message("ask_later", lang, stage=labels.value_text("stage", stage, lang))
+            if stage
+            else message("ask_later.any", lang)
+        )
+    return out
+
+
+def _required_from(pack_name: str) -> dict[str, str]:
+    """Step → the proposal stage from which the pack requires it (empty for a pack that
+    cannot be loaded by name, e.g. one given by a path that has since moved)."""
+    from paracheck.errors import ParacheckError
+    from paracheck.rules.loader import load_pack
+
+    try:
+        pack = load_pack(pack_name)
+    except (ParacheckError, OSError):
+        return {}
+    return {s.step: s.required_from for s in pack.procedure if s.required_from}
+
+
+PLACES_NAMED = 3
+"""How many sectors or programmes a merged question names before "and N more"."""
+_NAME_CUT = 48
+
+
+def _item_names(a: Assessment) -> dict[str, object]:
+    """The sector and programme names the checks read (``sectors[3].name`` → fisheries)."""
+    return {
+        e.path: e.value
+        for check in a.checks
+        for e in check.evidence
+        if e.path.endswith(".name") and e.path.startswith("sectors[")
+    }
+
+
+def _place_of(path: str, names: Mapping[str, object], lang: str) -> str:
+    """Which sector or programme a question is about, by name where the assessment knows it
+    (``sektor perikanan``, ``program “Pengembangan ekonomi nelayan”``), else by number
+    (``sektor ke-4, program ke-1``); "" for a question about the whole proposal. (A count of
+    places, "Untuk: 7 butir", left the officer to guess which — issue 12.)"""
+    _, places, _ = labels.generic_path(path)
+    if not places:
+        return ""
+    spots: list[str] = []
+    prefix = ""
+    for kind, n in places:
+        prefix = f"{prefix}.{kind}s[{n - 1}]" if prefix else f"{kind}s[{n - 1}]"
+        name = names.get(f"{prefix}.name")
+        if kind == "sector" and isinstance(name, str):
+            spots = [
+                message("place.sector", lang, name=labels.value_text("sector.name", name, lang))
+            ]
+        elif kind == "program" and isinstance(name, str):
+            short = name if len(name) <= _NAME_CUT else name[: _NAME_CUT - 1].rstrip() + "…"
+            spots = [message("place.program", lang, name=short)]  # the programme alone suffices
+        else:
+            spots.append(labels.place_text(kind, n, lang))
+    return ", ".join(spots)
 
 
 def unknowns_by_question(a: Assessment, lang: str) -> list[tuple[str, list[Check]]]:
