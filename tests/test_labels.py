@@ -110,3 +110,21 @@ def test_codes_read_as_words():
     assert labels.value_text("sectors[3].name", "fisheries", "id") == "perikanan"
     assert labels.value_text("budget.apbd_allocation_idr", 0, "id") == "Rp 0"
     assert labels.value_text("stage", "mou_signed", "en") == "MoU signed"
+
+
+def test_no_question_names_a_field_by_its_raw_path():
+    """Questions are read by officers: "Lengkapi negara mitra", never "Isi partner.country"
+    (issue 12). Examples of values to write (``CN``, ``en``) may stay."""
+    import re
+
+    from paracheck.facts import questions
+
+    raw = re.compile(r"\b[a-z_]+\.[a-z_]+\b|\[\d+\]|\b[a-z]+_[a-z_]+\b")
+    found = []
+    for path in questions.question_paths():
+        for lang, text in questions.question_for(path).items():
+            said = re.sub(r'"[^"]*"', " ", text)  # a value to write, quoted
+            said = said.replace("e.g.", " ")
+            if raw.search(said):
+                found.append((path, lang, text))
+    assert not found, found
