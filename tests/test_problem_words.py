@@ -275,3 +275,15 @@ def test_machines_keep_the_raw_path_and_an_english_message(tmp_path):
     assert problem.path == "sectors[1].programs[0].status"
     assert problem.message.startswith("must be one of: 'planned', 'ongoing'")
     assert str(problem).startswith("u.yaml:20:17: sectors[1].programs[0].status: must be one of")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_a_batch_report_shows_a_bad_files_problem_by_label_in_its_language(tmp_path, fmt):
+    import shutil
+
+    (tmp_path / "buruk.yaml").write_text(BAD["misspelt programme status"], encoding="utf-8")
+    shutil.copy("examples/well-prepared-2023.yaml", tmp_path / "baik.yaml")
+    result = runner.invoke(app, ["assess", str(tmp_path), "--summary", "--format", fmt])
+    out = " ".join(result.stdout.replace("&#39;", "'").split())
+    assert "Sektor ke-2, program ke-1: status program harus salah satu dari" in out
+    assert "sectors[" not in out and "sectors\\[" not in out

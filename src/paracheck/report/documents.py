@@ -80,6 +80,10 @@ class Phrases:
     def fields(self, paths: Sequence[str]) -> str:
         return view.fields(paths, self.lang)
 
+    def problem(self, problem: Any) -> str:
+        """A file's problem as a person reads it: label and place, not the field's path."""
+        return problem.describe(self.lang)
+
     def source(self, item: Source) -> str:
         return view.source_line(item, self.lang)
 
