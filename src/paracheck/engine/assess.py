@@ -445,6 +445,7 @@ def _check(
         if waiver is not None
         and (status == "accepted" or (waiver.lapsed and status in ("risk", "unknown")))
         else None,
+        "due": status != "clear" or _due(rule.due_from, view),
     }
     if plan.sources is not None:  # cite only the instruments in force on the date judged
         update["sources"] = [
@@ -455,6 +456,18 @@ def _check(
     # the rule's fixed parts were validated once; the per-check parts are built here from
     # validated data (model_copy does not validate, and keeps the contract's field order)
     return plan.check.model_copy(update=update)
+
+
+def _due(due_from: str | None, view: FactView) -> bool:
+    """Whether the proposal has reached the stage from which a rule applies: a check that is
+    clear before then is clear because nothing is due yet (an unknown stage counts as due,
+    so nothing is hidden behind a missing answer)."""
+    if due_from is None:
+        return True
+    stage = view.proposal.values.get("stage")
+    if stage not in STAGE_ORDER:
+        return True
+    return STAGE_ORDER.index(stage) >= STAGE_ORDER.index(due_from)
 
 
 def _blind(scope: str, view: FactView) -> list[str]:

@@ -176,6 +176,12 @@ class Check(Out):
     waiver: WaiverRef | None = Field(
         default=None, description="on an accepted check; also on a risk whose waiver lapsed"
     )
+    due: bool = Field(
+        default=True,
+        description="false when the proposal has not reached the stage from which the rule "
+        "applies (its due_from): such a check is clear because it is not due yet, which says "
+        "nothing about its statement",
+    )
 
 
 class Action(Out):

@@ -129,6 +129,12 @@ class Rule(Spec):
         "proposal gives it, the rule's and its sources' effective dates are compared to that "
         "date instead of as_of, so a step is judged by the rules in force when it was taken",
     )
+    due_from: ProposalStage | None = Field(
+        default=None,
+        description="the first proposal stage at which the check can find anything (e.g. "
+        "mou_signed for a step that must precede the signing): before it, a clear status "
+        "means the check is not due yet, not that its statement holds",
+    )
     for_each: Literal["sectors", "programs"] | None = None
     when: dict[str, Any]
     derive: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")] | None = None

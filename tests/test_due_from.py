@@ -1,0 +1,87 @@
+"""A check that is clear only because the proposal has not reached its stage is "not due",
+never "confirmed".
+
+Found reading a whole report of a proposal at stage `proposal`: the checklist ticked
+"DPRD telah menyetujui rencana kerja sama" and "MoU ditandatangani setelah persetujuan DPRD"
+as confirmed — the rules were clear only because nothing is signed yet. Rules now say from
+which stage they can find anything (`due_from`); these tests derive that stage from the
+engine itself and hold the packs and the contract to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import pytest
+
+import paracheck
+from paracheck.rules.loader import load_pack
+from paracheck.rules.model import STAGE_ORDER
+
+from .test_advice_in_time import PACKS, _probe
+
+
+@cache
+def _earliest_stage(pack_name: str) -> dict[str, str]:
+    """For each rule, the first stage at which some probe leaves it at risk or unknown."""
+    pack, day = load_pack(pack_name), PACKS[pack_name]
+    signed = {"status": "done", "date": day - dt.timedelta(days=800)}
+    earliest: dict[str, str] = {}
+    for stage in STAGE_ORDER:
+        signing = {"status": "pending"} if stage == "proposal" else signed
+        for steps in ("unknown", "pending", "reversed"):
+            result = paracheck.assess(_probe(stage, signing, steps, day), pack=pack, as_of=day)
+            for check in result.checks:
+                if check.status != "clear":
+                    earliest.setdefault(check.rule_id, stage)
+    return earliest
+
+
+@pytest.mark.parametrize("pack_name", PACKS)
+def test_a_rule_that_cannot_find_anything_before_a_stage_says_so_with_due_from(pack_name):
+    earliest = _earliest_stage(pack_name)
+    wrong = {
+        rule.id: (rule.due_from, earliest.get(rule.id))
+        for rule in load_pack(pack_name).rules
+        if (rule.due_from or "proposal") != earliest.get(rule.id, "proposal")
+    }
+    assert not wrong, f"due_from differs from the first stage the rule can fire at: {wrong}"
+    assert sum(1 for r in load_pack(pack_name).rules if r.due_from) >= 15
+
+
+def _proposal(stage: str, dprd: str) -> paracheck.Proposal:
+    return paracheck.load_proposal_text(
+        "schema: paracheck/proposal/v1\n"
+        "title: Kota Uji – City of Test\n"
+        "date: 2023-09-01\n"
+        f"stage: {stage}\n"
+        "form: sister_city\n"
+        "local: {name: Kota Uji, level: city}\n"
+        "partner: {name: City of Test, country: AU, level: city}\n"
+        "procedure:\n"
+        "  - {step: initiative, status: done, date: 2023-01-10}\n"
+        f"  - {{step: dprd_approval, status: {dprd}}}\n"
+    )
+
+
+def _check(result: paracheck.Assessment, rule_id: str):
+    return next(c for c in result.checks if c.rule_id == rule_id)
+
+
+def test_dprd_approval_is_not_due_on_a_proposal_and_due_once_the_mou_is_signed():
+    early = _check(paracheck.assess(_proposal("proposal", "pending")), "REG-010")
+    assert (early.status, early.due) == ("clear", False)
+    signed = _check(paracheck.assess(_proposal("mou_signed", "done")), "REG-010")
+    assert (signed.status, signed.due) == ("clear", True)
+    missing = _check(paracheck.assess(_proposal("mou_signed", "pending")), "REG-010")
+    assert (missing.status, missing.due) == ("risk", True)
+
+
+def test_the_contract_json_carries_due_on_every_check():
+    data = paracheck.assess(_proposal("proposal", "pending")).to_json()
+    import json
+
+    checks = json.loads(data)["checks"]
+    assert all(isinstance(c["due"], bool) for c in checks)
+    assert {c["rule_id"] for c in checks if not c["due"]} >= {"REG-010", "REG-011", "REG-020"}
