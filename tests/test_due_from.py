@@ -85,3 +85,26 @@ def test_the_contract_json_carries_due_on_every_check():
     checks = json.loads(data)["checks"]
     assert all(isinstance(c["due"], bool) for c in checks)
     assert {c["rule_id"] for c in checks if not c["due"]} >= {"REG-010", "REG-011", "REG-020"}
+
+
+def _checklist_line(text: str, rule_id: str) -> str:
+    return next(line for line in text.splitlines() if f" {rule_id} " in line)
+
+
+def test_the_report_does_not_tick_dprd_approval_before_there_is_one():
+    early = paracheck.render(paracheck.assess(_proposal("proposal", "pending")), "text", "id")
+    line = _checklist_line(early, "REG-010")
+    assert line.lstrip().startswith("–") and "Belum waktunya" in line, line
+    assert "☑" not in line
+    signed = paracheck.render(paracheck.assess(_proposal("mou_signed", "done")), "text", "id")
+    line = _checklist_line(signed, "REG-010")
+    assert line.lstrip().startswith("☑") and "Tidak ada temuan" in line, line
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_documents_show_a_check_not_yet_due_as_such_in_both_languages(fmt):
+    result = paracheck.assess(_proposal("proposal", "pending"))
+    for lang, word in (("id", "Belum waktunya"), ("en", "Not yet due")):
+        out = paracheck.render(result, fmt, lang)
+        row = next(line for line in out.splitlines() if "REG-010" in line and word in line)
+        assert "✓" not in row

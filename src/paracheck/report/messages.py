@@ -50,6 +50,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.clear": ("Tidak ada temuan", "Clear"),
     "status.unknown": ("Perlu dipastikan", "To be confirmed"),
     "status.accepted": ("Diterima (pengecualian)", "Accepted (waiver)"),
+    "status.not_due": ("Belum waktunya", "Not yet due"),
     # --- severities and levels ------------------------------------------------------------
     "severity.blocker": ("Penghambat", "Blocker"),
     "severity.high": ("Tinggi", "High"),
@@ -210,8 +211,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "risk — the statement does not hold, needs action",
     ),
     "legend.clear": (
-        "tidak ada temuan — pernyataan terpenuhi (atau syaratnya belum berlaku pada tahap ini)",
-        "clear — the statement holds (or its requirement is not yet due at this stage)",
+        "tidak ada temuan — pernyataan terpenuhi",
+        "clear — the statement holds",
+    ),
+    "legend.not_due": (
+        "belum waktunya — berlaku mulai tahap yang lebih lanjut; pernyataannya belum dinilai",
+        "not yet due — applies from a later stage; its statement is not judged yet",
     ),
     "legend.unknown": (
         "perlu dipastikan — data kurang, jawab pertanyaannya",

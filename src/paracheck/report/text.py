@@ -54,7 +54,13 @@ SEVERITY_STYLE = {
     "low": "cyan",
     "info": "dim",
 }
-STATUS_STYLE = {"risk": "red", "clear": "green", "unknown": "yellow", "accepted": "blue"}
+STATUS_STYLE = {
+    "risk": "red",
+    "clear": "green",
+    "unknown": "yellow",
+    "accepted": "blue",
+    "not_due": "dim",
+}
 
 
 def _console(color: bool, width: int) -> Console:
@@ -204,10 +210,9 @@ def annex_body(console: Console, a: Assessment, lang: str) -> None:
         for check in checks:
             line = Text(f"{check.rule_id}  ")
             line.append(view.statement(check, lang))
-            line.append(
-                f" — {label('status', check.status, lang)}", style=STATUS_STYLE[check.status]
-            )
-            _item(console, view.SYMBOLS[check.status], line, 2)
+            status = view.shown(check)
+            line.append(f" — {label('status', status, lang)}", style=STATUS_STYLE[status])
+            _item(console, view.SYMBOLS[status], line, 2)
 
     unknown_count = len(view.with_status(a, "unknown"))
     if unknown_count:

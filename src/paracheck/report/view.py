@@ -25,9 +25,29 @@ from paracheck.report.messages import label, message
 # Marks of a check's status beside its statement (what must be true): a confirmed statement
 # is ticked, one found false is crossed, one not yet decidable is an empty box still to tick.
 # (An empty box for a clear check read as "not done" — issue 12's newcomer finding.)
-MARKS: dict[str, str] = {"risk": "✗", "clear": "✓", "unknown": " ", "accepted": "~"}
-SYMBOLS: dict[str, str] = {"risk": "✗", "clear": "☑", "unknown": "☐", "accepted": "~"}
-STATUS_ORDER = ("risk", "unknown", "accepted", "clear")
+# A clear check that is not due yet (the proposal has not reached the stage its rule applies
+# from) is neither ticked nor crossed: its statement ("DPRD telah menyetujui") is not judged.
+MARKS: dict[str, str] = {
+    "risk": "✗",
+    "clear": "✓",
+    "unknown": " ",
+    "accepted": "~",
+    "not_due": "–",
+}
+SYMBOLS: dict[str, str] = {
+    "risk": "✗",
+    "clear": "☑",
+    "unknown": "☐",
+    "accepted": "~",
+    "not_due": "–",
+}
+STATUS_ORDER = ("risk", "unknown", "accepted", "clear", "not_due")
+
+
+def shown(check: Check) -> str:
+    """The status a reader is shown: ``not_due`` for a clear check whose rule applies only
+    from a later stage, else the check's status."""
+    return "not_due" if check.status == "clear" and not check.due else check.status
 
 
 def by_severity(checks: Iterable[Check]) -> list[Check]:
@@ -54,7 +74,7 @@ def by_domain(checks: Iterable[Check]) -> list[tuple[str, list[Check]]]:
             domain,
             sorted(
                 groups[domain],
-                key=lambda c: (order[c.status], SEVERITY_RANK[c.severity], -c.score, c.rule_id),
+                key=lambda c: (order[shown(c)], SEVERITY_RANK[c.severity], -c.score, c.rule_id),
             ),
         )
         for domain in DOMAINS
