@@ -276,6 +276,7 @@ CHECK_KEYS = [
     "recommendations",
     "sources",
     "waiver",
+    "due",  # added in this contract version, at the end (tests/test_due_from.py)
 ]
 EVIDENCE_KEYS = ["path", "value", "line", "note"]
 
