@@ -81,10 +81,10 @@ def _value_text(value: Any, lang: str) -> str:
 def _templates() -> dict[str, dict[str, str]]:
     from importlib import resources
 
-    import yaml
+    from paracheck._yaml import load_shipped
 
     text = resources.files("paracheck.facts").joinpath("data", "problems.yaml").read_text("utf-8")
-    return yaml.safe_load(text)["messages"]
+    return load_shipped(text)["messages"]
 
 
 @dataclass(frozen=True, order=True)

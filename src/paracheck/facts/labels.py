@@ -14,7 +14,7 @@ import re
 from importlib import resources
 from typing import Any
 
-import yaml
+from paracheck._yaml import load_shipped
 
 __all__ = [
     "capitalize",
@@ -50,7 +50,7 @@ _WHERE = {
 @functools.cache
 def _data() -> dict[str, Any]:
     text = resources.files("paracheck.facts").joinpath("data", "labels.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return load_shipped(text)
 
 
 def field_labels() -> dict[str, dict[str, str]]:

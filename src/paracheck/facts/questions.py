@@ -12,8 +12,7 @@ import re
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from paracheck._yaml import load_shipped
 from paracheck.facts.model import STEP_IDS
 
 __all__ = ["question_for", "question_paths"]
@@ -33,7 +32,7 @@ _STEP_FIELD = re.compile(r"^procedure\.([a-z_]+)\.(status|date|document)$")
 @functools.cache
 def _data() -> dict[str, Any]:
     text = resources.files("paracheck.facts").joinpath("data", "questions.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return load_shipped(text)
 
 
 def question_paths() -> frozenset[str]:

@@ -16,7 +16,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-import yaml
+from paracheck._yaml import load_shipped
 
 __all__ = [
     "RelationsSource",
@@ -50,7 +50,7 @@ class RelationsSource:
 @functools.cache
 def _data(name: str) -> Any:
     text = resources.files("paracheck.facts").joinpath("data", name).read_text("utf-8")
-    return yaml.safe_load(text)
+    return load_shipped(text)
 
 
 @dataclass(frozen=True)
