@@ -24,7 +24,7 @@ def test_serve_without_the_web_extra_names_the_install_command() -> None:
         "from paracheck.cli import main; main(['serve'])"
     )
     assert done.returncode == 2
-    assert "pip install 'paracheck[web]'" in done.stderr
+    assert "pip install '.[web]'" in done.stderr
     assert "Traceback" not in done.stderr
 
 

@@ -448,7 +448,7 @@ def serve(
     except ImportError as exc:
         raise UsageError(
             f"paracheck serve needs the web extra ({exc.name} is missing); "
-            "install it with: pip install 'paracheck[web]'"
+            "install it from the paracheck source folder with: pip install '.[web]'"
         ) from None
     try:
         _serve(host, port, token=token, workers=workers)

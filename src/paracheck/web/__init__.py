@@ -3,7 +3,7 @@
 A thin face over the public library (``paracheck.load_proposal_text``, ``assess``, ``render``,
 ``diff``, the schemas): nothing in ``engine``, ``rules`` or ``facts`` knows about HTTP. Built
 on FastAPI (Starlette on uvicorn) — see the README for why — and installed with the ``web``
-extra (``pip install 'paracheck[web]'``).
+extra (``pip install '.[web]'`` in the source folder).
 """
 
 from __future__ import annotations
