@@ -11,6 +11,7 @@ engine itself and hold the packs and the contract to it.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from functools import cache
 
 import pytest
@@ -80,8 +81,6 @@ def test_dprd_approval_is_not_due_on_a_proposal_and_due_once_the_mou_is_signed()
 
 def test_the_contract_json_carries_due_on_every_check():
     data = paracheck.assess(_proposal("proposal", "pending")).to_json()
-    import json
-
     checks = json.loads(data)["checks"]
     assert all(isinstance(c["due"], bool) for c in checks)
     assert {c["rule_id"] for c in checks if not c["due"]} >= {"REG-010", "REG-011", "REG-020"}

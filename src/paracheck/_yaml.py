@@ -12,9 +12,10 @@ from typing import Any
 
 import yaml
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+#: libyaml's safe loader when PyYAML has it (also the base of the shipped-pack loader)
+SHIPPED_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def load_shipped(text: str) -> Any:
     """Parse one shipped data file."""
-    return yaml.load(text, Loader=_Loader)
+    return yaml.load(text, Loader=SHIPPED_LOADER)

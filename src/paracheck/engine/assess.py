@@ -25,7 +25,14 @@ from paracheck.facts.model import Proposal
 from paracheck.facts.paths import COLLECTIONS, vocabulary
 from paracheck.rules import conditions as c
 from paracheck.rules.loader import choose_pack
-from paracheck.rules.model import ACTION_STAGES, STAGE_ORDER, Rule, RulePack, in_window
+from paracheck.rules.model import (
+    ACTION_STAGES,
+    STAGE_ORDER,
+    Rule,
+    RulePack,
+    in_window,
+    stage_reached,
+)
 
 _LEVEL = {"blocker": "high", "high": "high", "medium": "medium", "low": "low", "info": "low"}
 _ITEM = re.compile(r"^sectors\[\d+\](?:\.programs\[\d+\])?\.")
@@ -465,9 +472,7 @@ def _due(due_from: str | None, view: FactView) -> bool:
     if due_from is None:
         return True
     stage = view.proposal.values.get("stage")
-    if stage not in STAGE_ORDER:
-        return True
-    return STAGE_ORDER.index(stage) >= STAGE_ORDER.index(due_from)
+    return stage not in STAGE_ORDER or stage_reached(stage, due_from)
 
 
 def _blind(scope: str, view: FactView) -> list[str]:
@@ -1094,7 +1099,7 @@ def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.Proce
         required = (
             spec.required_from is not None
             and stage is not None
-            and STAGE_ORDER.index(stage) >= STAGE_ORDER.index(spec.required_from)
+            and stage_reached(stage, spec.required_from)
             and (not dated or spec.in_force(step_dates[spec.step]))
         )
         issue = None

@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from paracheck._yaml import SHIPPED_LOADER
 from paracheck.errors import PackError, Problem, UsageError, Words, problem
 from paracheck.facts.model import Proposal
 from paracheck.rules import conditions as cond
@@ -35,7 +36,7 @@ MAX_RULES = 200
 #: deepest nesting of all/any/not/count in one rule's condition
 MAX_CONDITION_DEPTH = 12
 _lock = threading.Lock()
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader = SHIPPED_LOADER
 
 
 class _PackLoader(_BaseLoader):  # type: ignore[misc, valid-type]

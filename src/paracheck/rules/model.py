@@ -45,6 +45,13 @@ ACTION_STAGES: tuple[str, ...] = ActionStage.__args__  # type: ignore[attr-defin
 Confidence = Literal["high", "medium-high", "medium", "medium-low", "low-medium", "low"]
 ProposalStage = Literal["proposal", "mou_signed", "active", "evaluation"]
 STAGE_ORDER: tuple[str, ...] = ProposalStage.__args__  # type: ignore[attr-defined]
+
+
+def stage_reached(stage: str, since: str) -> bool:
+    """Whether a proposal at ``stage`` has reached ``since`` (both proposal stages)."""
+    return STAGE_ORDER.index(stage) >= STAGE_ORDER.index(since)
+
+
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 
