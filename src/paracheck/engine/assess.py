@@ -200,14 +200,36 @@ class CountLeaf:
 
 Leaf = FactLeaf | FlagLeaf | CountLeaf
 
+#: A leaf as the report walks it, flattened once per compiled pack: (kind, what, traced) with
+#: kind _FACT (what: a vocabulary path; traced: shown under its own path, see _TRACED), _FLAG
+#: (what: the flag's name) or _COUNT (what: the CountNode). A path read twice by one condition
+#: is walked once: its second reading adds no evidence and no missing path.
+Step = tuple[int, Any, bool]
+_FACT, _FLAG, _COUNT = 0, 1, 2
+
+
+def _steps(leaves: tuple[Leaf, ...]) -> tuple[Step, ...]:
+    out: list[Step] = []
+    paths: set[str] = set()
+    for leaf in leaves:
+        if isinstance(leaf, FactLeaf):
+            for path in leaf.paths:
+                if path not in paths:
+                    paths.add(path)
+                    out.append((_FACT, path, path in _TRACED))
+        elif isinstance(leaf, FlagLeaf):
+            out.append((_FLAG, leaf.name, False))
+        else:
+            out.append((_COUNT, leaf.counted, False))
+    return tuple(out)
+
 
 @dataclass(frozen=True)
 class RulePlan:
     """What one rule contributes to every check it produces, built once per compiled pack."""
 
     rule: Rule
-    leaves: tuple[Leaf, ...]  # the condition's tests, in the order evidence lists them
-    layer: int  # the engine layer the rule runs in (its counts are tallied there)
+    steps: tuple[Step, ...]  # the condition's tests, in the order evidence lists them
     check: m.Check  # the parts that never change; status, evidence, … are placeholders
     # recommendations as a regency or city writes them (Bagian, not Biro, Kerja Sama);
     # None when they name no Biro
@@ -226,7 +248,9 @@ class PackPlan:
 
     rules: tuple[RulePlan, ...]
     deriving: dict[str, RulePlan]  # flag name → the plan of the rule deriving it
-    where: dict[int, tuple[Leaf, ...]]  # count node index → the leaves of its ``where``
+    where: dict[int, tuple[Step, ...]]  # count node index → the steps of its ``where``
+    # count node index → the steps showing a matching member: its name, then its ``where``'s
+    members: dict[int, tuple[Step, ...]]
 
 
 # plans die with their compiled pack (the plan holds no reference to it)
@@ -245,12 +269,18 @@ def pack_plan(engine: CompiledPack) -> PackPlan:
 
 
 def _build_plan(engine: CompiledPack) -> PackPlan:
-    where = {
-        n.index: _leaves(engine, n.where) for n in engine.nodes.values() if n.where is not None
-    }
+    where: dict[int, tuple[Step, ...]] = {}
+    members: dict[int, tuple[Step, ...]] = {}
+    for n in engine.nodes.values():
+        if n.where is not None:
+            where[n.index] = _steps(_leaves(engine, n.where))
+        if n.where is not None and n.collection in COLLECTIONS:
+            # a counted member is shown by its name, then the facts its ``where`` read
+            name = "program.name" if COLLECTIONS[n.collection][0] == "program" else "sector.name"
+            members[n.index] = ((_FACT, name, False), *where[n.index])
     rules = tuple(_rule_plan(rule, engine) for rule in engine.pack.rules)
     deriving = {p.rule.derive: p for p in rules if p.rule.derive}
-    return PackPlan(rules, deriving, where)
+    return PackPlan(rules, deriving, where, members)
 
 
 def _leaves(engine: CompiledPack, cond: c.Condition) -> tuple[Leaf, ...]:
@@ -321,8 +351,7 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         )
     return RulePlan(
         rule=rule,
-        leaves=_leaves(engine, rule.condition),
-        layer=engine.layers[rule.id],
+        steps=_steps(_leaves(engine, rule.condition)),
         check=check,
         regional=_regional(check.recommendations),
         window=window,
@@ -371,19 +400,23 @@ class _Run:
 
     Many rules read the same facts; each fact's evidence entry (and each absent fact's
     concrete input paths) is built once per assessment and shared by every check that shows
-    it (evidence entries are frozen models).
+    it (evidence entries are frozen models). So are what depends only on a scope (its items,
+    the sectors hiding their programmes) or on a rule's ``due_from``.
     """
 
     __slots__ = (
         "absent",
+        "blinds",
         "count_missing",
         "counts",
+        "dues",
         "evidence",
         "flag_missing",
         "flags",
         "outcome",
         "plan",
         "positions",
+        "scopes",
         "view",
     )
 
@@ -392,12 +425,40 @@ class _Run:
         self.outcome = outcome
         self.view = view
         self.positions = positions
-        self.evidence: dict[tuple[str, str], m.Evidence | None] = {}  # (item, path) → entry
-        self.absent: dict[tuple[str, str], list[str]] = {}  # (item, path) → input paths
+        # item key → path → its evidence entry (None: absent)
+        self.evidence: dict[str, dict[str, m.Evidence | None]] = {}
+        self.absent: dict[str, dict[str, list[str]]] = {}  # item key → path → input paths
         self.flags: dict[str, list[m.Evidence]] = {}  # flag → its evidence
-        self.counts: dict[tuple[int, str, int], list[m.Evidence]] = {}  # (node, item, layer)
+        self.counts: dict[tuple[int, str], list[m.Evidence]] = {}  # (node, item) → entries
         self.flag_missing: dict[str, list[str]] = {}  # flag → the input paths it waits on
-        self.count_missing: dict[tuple[int, str, int], list[str]] = {}  # (node, item, layer)
+        self.count_missing: dict[tuple[int, str], list[str]] = {}  # (node, item) → paths
+        self.scopes: dict[str, list[Scoped] | None] = {}  # scope → its items
+        self.blinds: dict[str, list[str]] = {}  # scope → the sectors hiding its items
+        self.dues: dict[str | None, bool] = {}  # due_from → whether the stage reached it
+
+    def items(self, scope: str) -> list[Scoped] | None:
+        """The items of a scope (shared: callers never change the list)."""
+        try:
+            return self.scopes[scope]
+        except KeyError:
+            found = self.scopes[scope] = self.view.items(scope)
+            return found
+
+    def blind(self, scope: str) -> list[str]:
+        """For a per-programme rule: the sectors whose programmes were not given (shared:
+        callers never change the list)."""
+        try:
+            return self.blinds[scope]
+        except KeyError:
+            found = self.blinds[scope] = _blind(scope, self.view)
+            return found
+
+    def due(self, due_from: str | None) -> bool:
+        try:
+            return self.dues[due_from]
+        except KeyError:
+            found = self.dues[due_from] = _due(due_from, self.view)
+            return found
 
 
 def _judged_on(plan: RulePlan, view: FactView) -> dt.date:
@@ -414,10 +475,9 @@ def _check(
     plan: RulePlan, run: _Run, waiver: m.WaiverRef | None, on: dt.date, regional: bool
 ) -> m.Check:
     rule = plan.rule
-    verdicts = run.outcome.verdicts.get(rule.id, {})
-    view = run.view
+    verdicts = run.outcome.verdicts.get(rule.id)
     scope = rule.scope
-    items = view.items(scope)
+    items = run.items(scope)
     fired: list[Scoped] = []
     maybe: list[Scoped] = []
     if verdicts and items:
@@ -433,18 +493,20 @@ def _check(
     elif items is None:
         status, missing = "unknown", ["sectors"]
     else:
-        blind = _blind(scope, view)
+        blind = run.blind(scope)
         status = "unknown" if maybe or blind else "clear"
         for item in maybe:
-            missing += _missing(plan.leaves, item, run, plan.layer)
+            missing += _missing(plan.steps, item, run)
         missing += blind
     if status == "risk" and waiver is not None and not waiver.lapsed:
         status = "accepted"
     shown = fired if fired else (maybe if status == "unknown" else items or [])
+    seen: dict[str, m.Evidence] = {}
+    _collect(plan.steps, shown, run, seen)
     update: dict[str, Any] = {
         "status": status,
         "items": [i.key for i in fired] if scope != "proposal" else [],
-        "evidence": _evidence(plan, shown, run),
+        "evidence": list(seen.values()),
         "missing": sorted(dict.fromkeys(missing)) if len(missing) > 1 else missing,
         # a waiver in force shows on the check it covers; a lapsed one where the risk is (or
         # may be) back
@@ -452,7 +514,7 @@ def _check(
         if waiver is not None
         and (status == "accepted" or (waiver.lapsed and status in ("risk", "unknown")))
         else None,
-        "due": status != "clear" or _due(rule.due_from, view),
+        "due": status != "clear" or run.due(rule.due_from),
     }
     if plan.sources is not None:  # cite only the instruments in force on the date judged
         update["sources"] = [
@@ -512,26 +574,27 @@ def _absent_concrete(path: str, item: Scoped) -> list[str]:
 
 def _absent(run: _Run, item: Scoped, path: str) -> list[str]:
     """The concrete input paths to fill in if ``path`` is absent for ``item``, else []."""
-    key = (item.key, path)
-    found = run.absent.get(key)
+    memo = run.absent.get(item.key)
+    if memo is None:
+        memo = run.absent[item.key] = {}
+    found = memo.get(path)
     if found is None:
         present = item.holder(path) is not None
-        found = run.absent[key] = [] if present else _absent_concrete(path, item)
+        found = memo[path] = [] if present else _absent_concrete(path, item)
     return found
 
 
-def _missing(leaves: tuple[Leaf, ...], item: Scoped, run: _Run, layer: int) -> list[str]:
-    """The concrete input paths whose absence leaves a condition (its ``leaves``) undecided
-    for ``item`` (``layer``: the engine layer the condition was evaluated in)."""
+def _missing(steps: tuple[Step, ...], item: Scoped, run: _Run) -> list[str]:
+    """The concrete input paths whose absence leaves a condition (its ``steps``) undecided
+    for ``item``."""
     out: list[str] = []
-    for leaf in leaves:
-        if isinstance(leaf, FactLeaf):
-            for path in leaf.paths:
-                out += _absent(run, item, path)
-        elif isinstance(leaf, FlagLeaf):
-            out += _flag_missing(run, leaf.name)
+    for kind, what, _ in steps:
+        if kind == _FACT:
+            out += _absent(run, item, what)
+        elif kind == _FLAG:
+            out += _flag_missing(run, what)
         else:
-            out += _count_missing(run, leaf.counted, item, layer)
+            out += _count_missing(run, what, item)
     return out
 
 
@@ -551,35 +614,36 @@ def _flag_open(run: _Run, name: str) -> list[str]:
         return []
     source = run.plan.deriving[name]
     scope = source.rule.scope
-    sources = run.view.items(scope)
+    sources = run.items(scope)
     if sources is None:
         return ["sectors"]
     out: list[str] = []
     open_items = run.outcome.verdicts.get(source.rule.id, {})
     for sub in sources:
         if open_items.get(sub.key) == "pos":
-            out += _missing(source.leaves, sub, run, source.layer)
-    return out + _blind(scope, run.view)
+            out += _missing(source.steps, sub, run)
+    return out + run.blind(scope)
 
 
-def _count_missing(run: _Run, counted: CountNode, item: Scoped, layer: int) -> list[str]:
+def _count_missing(run: _Run, counted: CountNode, item: Scoped) -> list[str]:
     """What leaves a count undecided for ``item`` (once per assessment: every check with
-    this count asks the same)."""
-    key = (counted.index, item.key, layer)
+    this count asks the same; the engine tests each counted set once per run, whichever
+    layers read it)."""
+    key = (counted.index, item.key)
     found = run.count_missing.get(key)
     if found is None:
-        found = run.count_missing[key] = _count_open(run, counted, item, layer)
+        found = run.count_missing[key] = _count_open(run, counted, item)
     return found
 
 
-def _count_open(run: _Run, counted: CountNode, item: Scoped, layer: int) -> list[str]:
+def _count_open(run: _Run, counted: CountNode, item: Scoped) -> list[str]:
     """What leaves a count undecided: its unknown collection, or the facts of the members
     that possibly match."""
     view = run.view
     members = view.members(counted.collection, item)
     if members is None and counted.collection == "programs" and view.sectors is not None:
         # every programme is unknown only where a sector did not list its programmes
-        return _blind("program", view)
+        return run.blind("program")
     if members is None:
         if counted.collection not in COLLECTIONS:
             return _absent_concrete(counted.collection, item)
@@ -590,7 +654,7 @@ def _count_open(run: _Run, counted: CountNode, item: Scoped, layer: int) -> list
         where = run.plan.where[counted.index]
         for member in members:
             if decided.get(member.key) == "pos":
-                out += _missing(where, member, run, layer)
+                out += _missing(where, member, run)
     return out
 
 
@@ -657,56 +721,49 @@ def _fact_evidence(run: _Run, item: Scoped, path: str) -> m.Evidence | None:
 
     A computed value names the field the user wrote and its line, the computed value as a
     note."""
-    key = (item.key, path)
-    try:
-        return run.evidence[key]
-    except KeyError:
-        pass
     found = item.lookup(path)
-    evidence = None
-    if found is not None:
-        value, source, holder = found
-        concrete = holder.concrete(path)
-        remark = holder.notes.get(path)
-        traced = _TRACED.get(path)
-        shown, shown_value = concrete, _jsonable(value)
-        if traced is not None:
-            field, id_note, en_note = traced
-            field = field or source or concrete
-            shown = field
-            if field in ("sectors", "programs"):
-                shown_value = {"count": value}
-            elif field == "human_resources.language_staff":  # the partner language's entry
-                language = holder.values.get("context.partner_language")
-                shown = f"{field}.{language}" if language else field
-                shown_value = value
-            elif field in holder.values:
-                shown_value = _jsonable(holder.values[field])
-            elif field in run.positions:
-                shown_value = _jsonable(_user_value(run, field, value))
-            if path == "context.partner_language" and isinstance(value, str):
-                # a language by its name, as people read it ("Tionghoa", not "zh")
-                from paracheck.facts.labels import language_name
+    if found is None:
+        return None
+    value, source, holder = found
+    concrete = holder.concrete(path)
+    remark = holder.notes.get(path)
+    traced = _TRACED.get(path)
+    shown, shown_value = concrete, _jsonable(value)
+    if traced is not None:
+        field, id_note, en_note = traced
+        field = field or source or concrete
+        shown = field
+        if field in ("sectors", "programs"):
+            shown_value = {"count": value}
+        elif field == "human_resources.language_staff":  # the partner language's entry
+            language = holder.values.get("context.partner_language")
+            shown = f"{field}.{language}" if language else field
+            shown_value = value
+        elif field in holder.values:
+            shown_value = _jsonable(holder.values[field])
+        elif field in run.positions:
+            shown_value = _jsonable(_user_value(run, field, value))
+        if path == "context.partner_language" and isinstance(value, str):
+            # a language by its name, as people read it ("Tionghoa", not "zh")
+            from paracheck.facts.labels import language_name
 
-                notes = [
-                    id_note.format(v=language_name(value, "id")),
-                    en_note.format(v=language_name(value, "en")),
-                ]
-            else:
-                notes = [id_note.format(v=_shown(value, 0)), en_note.format(v=_shown(value, 1))]
-            if remark:
-                notes = [f"{notes[0]} ({remark['id']})", f"{notes[1]} ({remark['en']})"]
-            remark = {"id": notes[0], "en": notes[1]}
-        note = _build(m.Localized, id=remark["id"], en=remark["en"]) if remark else None
-        evidence = _build(
-            m.Evidence,
-            path=shown,
-            value=shown_value,
-            line=_line(run.positions, source or concrete),
-            note=note,
-        )
-    run.evidence[key] = evidence
-    return evidence
+            notes = [
+                id_note.format(v=language_name(value, "id")),
+                en_note.format(v=language_name(value, "en")),
+            ]
+        else:
+            notes = [id_note.format(v=_shown(value, 0)), en_note.format(v=_shown(value, 1))]
+        if remark:
+            notes = [f"{notes[0]} ({remark['id']})", f"{notes[1]} ({remark['en']})"]
+        remark = {"id": notes[0], "en": notes[1]}
+    return _EVIDENCE(
+        {
+            "path": shown,
+            "value": shown_value,
+            "line": _line(run.positions, source or concrete),
+            "note": _LOCALIZED(remark) if remark else None,
+        }
+    )
 
 
 _PROGRAM_FIELD = re.compile(r"^(sectors\[\d+\]\.programs\[\d+\])\.(.+)$")
@@ -726,43 +783,37 @@ def _user_value(run: _Run, field: str, computed: Any) -> Any:
 
 
 _MEMBERS_SHOWN = 20
-
-
-def _evidence(plan: RulePlan, items: list[Scoped], run: _Run) -> list[m.Evidence]:
-    seen: dict[str, m.Evidence] = {}
-    _collect(plan.leaves, items, run, plan.layer, seen)
-    return list(seen.values())
+_FIRST_SHOWN = m.Localized(
+    id=f"{_MEMBERS_SHOWN} yang pertama ditampilkan", en=f"the first {_MEMBERS_SHOWN} are shown"
+)  # frozen: one note shared by every long count
 
 
 def _collect(
-    leaves: tuple[Leaf, ...],
-    items: list[Scoped],
-    run: _Run,
-    layer: int,
-    seen: dict[str, m.Evidence],
+    steps: tuple[Step, ...], items: list[Scoped], run: _Run, seen: dict[str, m.Evidence]
 ) -> None:
-    """Evidence of a condition's leaves over ``items`` into ``seen`` (one entry per shown
+    """Evidence of a condition's steps over ``items`` into ``seen`` (one entry per shown
     path; a computed value keyed by its own path, as two of them may point at one field):
     facts with their lines, derived flags traced to the facts that set them, and counts
     with the members they counted."""
-    cache = run.evidence
+    memos = run.evidence
     for item in items:
-        for leaf in leaves:
-            if isinstance(leaf, FactLeaf):
-                for path in leaf.paths:
-                    # most facts are read by several checks: their entry is built once
-                    found = cache.get((item.key, path), _UNSEEN)
-                    if found is _UNSEEN:
-                        found = _fact_evidence(run, item, path)
-                    if found is not None:
-                        key = path if path in _TRACED else found.path
-                        if key not in seen:
-                            seen[key] = found
+        memo = memos.get(item.key)
+        if memo is None:
+            memo = memos[item.key] = {}
+        for kind, what, traced in steps:
+            if kind == _FACT:
+                found = memo.get(what, _UNSEEN)
+                if found is _UNSEEN:
+                    found = memo[what] = _fact_evidence(run, item, what)
+                if found is not None:
+                    key = what if traced else found.path
+                    if key not in seen:
+                        seen[key] = found
                 continue
-            if isinstance(leaf, FlagLeaf):
-                entries = _flag_evidence(run, leaf.name)
+            if kind == _FLAG:
+                entries = _flag_evidence(run, what)
             else:
-                entries = _count_entries(run, leaf.counted, item, layer)
+                entries = _count_entries(run, what, item)
             for found in entries:
                 if found.path not in seen:
                     seen[found.path] = found
@@ -790,50 +841,57 @@ def _flag_entries(run: _Run, name: str) -> list[m.Evidence]:
     rule = source.rule
     value = run.outcome.flags.get(name)
     verdicts = run.outcome.verdicts.get(rule.id, {})
-    items = run.view.items(rule.scope) or []
+    items = run.items(rule.scope) or []
     wanted = "def" if value else ("pos" if value is None else None)
     chosen = [i for i in items if verdicts.get(i.key) == wanted] if wanted else items
     inner: dict[str, m.Evidence] = {}
-    _collect(source.leaves, chosen or items, run, source.layer, inner)
+    _collect(source.steps, chosen or items, run, inner)
     id_note = f"dasar {rule.id} ({rule.title.id}): {_shown(value, 0)}"
     en_note = f"basis of {rule.id} ({rule.title.en}): {_shown(value, 1)}"
     out = []
     for found in inner.values():
         if found.note is not None:
-            note = _build(
-                m.Localized, id=f"{found.note.id}; {id_note}", en=f"{found.note.en}; {en_note}"
-            )
+            note = {"id": f"{found.note.id}; {id_note}", "en": f"{found.note.en}; {en_note}"}
         else:
-            note = _build(m.Localized, id=id_note, en=en_note)
+            note = {"id": id_note, "en": en_note}
         out.append(
-            _build(m.Evidence, path=found.path, value=found.value, line=found.line, note=note)
+            _EVIDENCE(
+                {
+                    "path": found.path,
+                    "value": found.value,
+                    "line": found.line,
+                    "note": _LOCALIZED(note),
+                }
+            )
         )
     if not out:  # nothing the user wrote decided it: show the flag itself
         out.append(
-            _build(
-                m.Evidence,
-                path=f"flags.{name}",
-                value=value,
-                line=None,
-                note=_build(m.Localized, id=id_note, en=en_note),
+            _EVIDENCE(
+                {
+                    "path": f"flags.{name}",
+                    "value": value,
+                    "line": None,
+                    "note": _LOCALIZED({"id": id_note, "en": en_note}),
+                }
             )
         )
     return out
 
 
-def _count_entries(run: _Run, counted: CountNode, item: Scoped, layer: int) -> list[m.Evidence]:
-    """A count's evidence for ``item``, built once per assessment."""
-    key = (counted.index, item.key, layer)
+def _count_entries(run: _Run, counted: CountNode, item: Scoped) -> list[m.Evidence]:
+    """A count's evidence for ``item``, built once per assessment (the engine tests each
+    counted set once per run, whichever layers read it)."""
+    key = (counted.index, item.key)
     entries = run.counts.get(key)
     if entries is None:
         inner: dict[str, m.Evidence] = {}
-        _count_evidence(counted, item, run, layer, inner)
+        _count_evidence(counted, item, run, inner)
         entries = run.counts[key] = list(inner.values())
     return entries
 
 
 def _count_evidence(
-    counted: CountNode, item: Scoped, run: _Run, layer: int, seen: dict[str, m.Evidence]
+    counted: CountNode, item: Scoped, run: _Run, seen: dict[str, m.Evidence]
 ) -> None:
     """A count: how many members match out of how many, then the matching members
     themselves (their name and the facts the ``where`` read, with lines)."""
@@ -848,28 +906,27 @@ def _count_evidence(
     line = _line(run.positions, "sectors" if collection == "programs" else path)
     if counted.where is None:
         _put(
-            seen, _build(m.Evidence, path=path, value={"count": len(members)}, line=line, note=None)
+            seen,
+            _EVIDENCE({"path": path, "value": {"count": len(members)}, "line": line, "note": None}),
         )
         return
     decided = run.outcome.counted(counted.index)
-    matching = [x for x in members if decided.get(x.key) == "def"]
-    possibly = sum(1 for x in members if decided.get(x.key) == "pos")
+    matching = []
+    possibly = 0
+    if decided:
+        for x in members:
+            verdict = decided.get(x.key)
+            if verdict == "def":
+                matching.append(x)
+            elif verdict == "pos":
+                possibly += 1
     value: dict[str, Any] = {"matching": len(matching), "of": len(members)}
     if possibly:
         value["possibly"] = len(matching) + possibly
-    note = None
-    if len(matching) > _MEMBERS_SHOWN:
-        note = _build(
-            m.Localized,
-            id=f"{_MEMBERS_SHOWN} yang pertama ditampilkan",
-            en=f"the first {_MEMBERS_SHOWN} are shown",
-        )
-    _put(seen, _build(m.Evidence, path=path, value=value, line=line, note=note))
-    name = "program.name" if COLLECTIONS[collection][0] == "program" else "sector.name"
-    where = run.plan.where[counted.index]
-    for member in matching[:_MEMBERS_SHOWN]:
-        _put(seen, _fact_evidence(run, member, name))
-        _collect(where, [member], run, layer, seen)
+    note = _FIRST_SHOWN if len(matching) > _MEMBERS_SHOWN else None
+    _put(seen, _EVIDENCE({"path": path, "value": value, "line": line, "note": note}))
+    if matching:
+        _collect(run.plan.members[counted.index], matching[:_MEMBERS_SHOWN], run, seen)
 
 
 def _list_evidence(run: _Run, item: Scoped, collection: str) -> m.Evidence | None:
@@ -878,20 +935,34 @@ def _list_evidence(run: _Run, item: Scoped, collection: str) -> m.Evidence | Non
     if found is None:
         return None
     concrete = found.holder.concrete(collection)
-    return _build(
-        m.Evidence,
-        path=concrete,
-        value=_jsonable(found.value),
-        line=_line(run.positions, found.source or concrete),
-        note=None,
+    return _EVIDENCE(
+        {
+            "path": concrete,
+            "value": _jsonable(found.value),
+            "line": _line(run.positions, found.source or concrete),
+            "note": None,
+        }
     )
 
 
+def _maker(cls: type[Any]) -> Any:
+    """A result model's constructor from a dict, validated: pydantic's compiled validator
+    takes these small models faster than keyword construction (no Python ``__init__``) and
+    far faster than ``model_construct`` (a Python loop over the fields); a nested model is
+    taken as it is, not validated again."""
+    return cls.__pydantic_validator__.validate_python
+
+
+_EVIDENCE = _maker(m.Evidence)
+_LOCALIZED = _maker(m.Localized)
+_ACTION = _maker(m.Action)
+_QUESTION = _maker(m.Question)
+
+
 def _build(cls: type[Any], **values: Any) -> Any:
-    """A result model, validated: pydantic's validator (compiled) takes these small models
-    faster than ``model_construct`` (a Python loop over the fields) builds them unvalidated;
-    a nested model is taken as it is, not validated again."""
-    return cls(**values)
+    """A result model from keywords, validated as :func:`_maker`'s are (where a dict
+    literal would read worse than keywords)."""
+    return cls.__pydantic_validator__.validate_python(values)
 
 
 def _line(positions: Any, path: str) -> int | None:
@@ -998,36 +1069,37 @@ def _summarise(
 
 
 def _actions(risks: list[m.Check]) -> list[m.Action]:
-    merged: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+    """The risks' recommendations merged by what they ask (stage, owner, counterpart,
+    text), ordered by stage, severity and first rule."""
+    rank = m.SEVERITY_RANK
+    merged: dict[tuple[str, str, str, str], list[Any]] = {}  # → [rec, severity, rules]
     for ch in risks:
         for rec in ch.recommendations:
             key = (rec.stage, rec.owner, rec.counterpart or "", rec.text.en)
-            entry = merged.setdefault(key, {"rec": rec, "severity": ch.severity, "rules": []})
-            entry["rules"].append(ch.rule_id)
-            if m.SEVERITY_RANK[ch.severity] < m.SEVERITY_RANK[entry["severity"]]:
-                entry["severity"] = ch.severity
+            entry = merged.get(key)
+            if entry is None:
+                merged[key] = [rec, ch.severity, [ch.rule_id]]
+                continue
+            entry[2].append(ch.rule_id)
+            if rank[ch.severity] < rank[entry[1]]:
+                entry[1] = ch.severity
+    # the merge key is part of the sort key, so no two entries tie
     ordered = sorted(
-        merged.values(),
-        key=lambda e: (
-            ACTION_STAGES.index(e["rec"].stage),
-            m.SEVERITY_RANK[e["severity"]],
-            sorted(e["rules"])[0],
-            e["rec"].owner,
-            e["rec"].counterpart or "",
-            e["rec"].text.en,
-        ),
+        (ACTION_STAGES.index(key[0]), rank[entry[1]], min(entry[2]), *key[1:], entry)
+        for key, entry in merged.items()
     )
     return [
-        _build(
-            m.Action,
-            text=e["rec"].text,
-            owner=e["rec"].owner,
-            counterpart=e["rec"].counterpart,
-            stage=e["rec"].stage,
-            severity=e["severity"],
-            rules=sorted(e["rules"]),
+        _ACTION(
+            {
+                "text": rec.text,
+                "owner": rec.owner,
+                "counterpart": rec.counterpart,
+                "stage": rec.stage,
+                "severity": severity,
+                "rules": sorted(rules),
+            }
         )
-        for e in ordered
+        for *_, (rec, severity, rules) in ordered
     ]
 
 
@@ -1047,7 +1119,7 @@ def _questions(checks: list[m.Check]) -> list[m.Question]:
         for path in ch.missing:
             waiting.setdefault(path, []).append(ch.rule_id)
     return [
-        _build(m.Question, path=path, text=_path_question(path), checks=sorted(waiting[path]))
+        _QUESTION({"path": path, "text": _path_question(path), "checks": sorted(waiting[path])})
         for path in sorted(waiting)
     ]
 

@@ -49,10 +49,13 @@ class Scoped:
 
     def lookup(self, path: str) -> Found | None:
         """``path`` as this item sees it: value, input path and holder; None when absent."""
-        node = self.holder(path)
-        if node is None:
-            return None
-        return Found(node.values[path], node.sources.get(path), node)
+        node: Scoped | None = self
+        while node is not None:
+            values = node.values
+            if path in values:
+                return Found(values[path], node.sources.get(path), node)
+            node = node.parent
+        return None
 
     @property
     def sector(self) -> Scoped | None:
@@ -167,29 +170,43 @@ def _walk(model: BaseModel | None, names: tuple[str, ...]) -> tuple[bool, Any]:
     return True, value
 
 
-_Fields = tuple[tuple[str, tuple[str, ...], str], ...]
+# (first attribute, its fields: (path, the attribute names after the first, field path)),
+# in vocabulary order: the fields under one sub-model (``budget.*``) are read through it once
+_Fields = tuple[tuple[str, tuple[tuple[str, tuple[str, ...], str], ...]], ...]
 
 
 @functools.cache
 def _fields(scope: str) -> _Fields:
-    """The input (not computed) paths of a scope: (path, attribute names, field path)."""
+    """The input (not computed) paths of a scope, grouped by their first attribute."""
     prefix = "" if scope == "proposal" else f"{scope}."
-    out = []
+    groups: list[tuple[str, list[tuple[str, tuple[str, ...], str]]]] = []
     for path, info in vocabulary().items():
         if info.scope == scope and not info.computed:
             field_path = path[len(prefix) :]
-            out.append((path, _attributes(field_path), field_path))
-    return tuple(out)
+            first, *rest = _attributes(field_path)
+            if not groups or groups[-1][0] != first:
+                groups.append((first, []))
+            groups[-1][1].append((path, tuple(rest), field_path))
+    return tuple((first, tuple(entries)) for first, entries in groups)
 
 
 def _copy_fields(scoped: Scoped, model: BaseModel, fields: _Fields, concrete: str) -> None:
     """Copy every given field (absent when any step of its path was not given)."""
-    for path, names, field_path in fields:
-        present, value = _walk(model, names)
-        if present:
-            scoped.put(
-                path, list(value) if isinstance(value, list) else value, f"{concrete}{field_path}"
-            )
+    values, sources = scoped.values, scoped.sources
+    given = model.model_fields_set
+    for first, entries in fields:
+        if first not in given:
+            continue
+        head = getattr(model, first)
+        for path, rest, field_path in entries:
+            if rest:
+                present, value = _walk(head, rest)
+                if not present:
+                    continue
+            else:
+                value = head
+            values[path] = list(value) if isinstance(value, list) else value
+            sources[path] = concrete + field_path
 
 
 def _days(as_of: dt.date, day: Any) -> int | None:

@@ -1,0 +1,133 @@
+"""Interleaved A/B of the report-building side of ``assess`` against a git revision.
+
+    python benchmarks/ab_assess.py                 # working tree against main
+    python benchmarks/ab_assess.py --base HEAD~1 --rounds 40 --n 20
+
+The base revision's ``engine/assess.py`` and ``facts/decompose.py`` are loaded from git as
+separate modules beside the working tree's; the engine (``compiled(pack)``) and the models are
+shared. Each round times ``n`` assessments with the base, then ``n`` with the working tree
+(CPU time, ``time.process_time``), on the NTB example, 20 generated proposals and the
+150-sector proposal, and the median of the per-round ratios (new / base) is printed: a shared,
+noisy machine shifts both sides of one round alike. Each round also times the engine run
+alone (``compiled(pack).run(view)``, shared by both sides), so the rest of the assessment
+(decomposition, checks, evidence, questions, summary) is shown apart. Before timing, every
+proposal's JSON from both sides is compared byte for byte.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import statistics
+import subprocess
+import sys
+import time
+import types
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import gen  # noqa: E402
+
+import paracheck  # noqa: E402
+from paracheck.engine import assess as new_assess  # noqa: E402
+from paracheck.engine.compiler import compiled  # noqa: E402
+from paracheck.facts.decompose import decompose  # noqa: E402
+from paracheck.facts.loader import parse_proposal_data  # noqa: E402
+from paracheck.rules.loader import choose_pack  # noqa: E402
+
+NTB_FILE = ROOT / "examples" / "ntb-zhejiang-2015.yaml"
+
+
+def _module(name: str, source: str) -> types.ModuleType:
+    module = types.ModuleType(name)
+    module.__file__ = f"<{name}>"
+    sys.modules[name] = module
+    exec(compile(source, module.__file__, "exec"), module.__dict__)
+    return module
+
+
+def base_assess(rev: str) -> types.ModuleType:
+    """The base revision's assess module, using the base revision's decompose."""
+
+    def show(path: str) -> str:
+        return subprocess.run(
+            ["git", "-C", str(ROOT), "show", f"{rev}:{path}"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+
+    _module("_ab_base_decompose", show("src/paracheck/facts/decompose.py"))
+    source = show("src/paracheck/engine/assess.py").replace(
+        "paracheck.facts.decompose", "_ab_base_decompose"
+    )
+    return _module("_ab_base_assess", source)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--base", default="main")
+    parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--n", type=int, default=10, help="assessments per side per round")
+    args = parser.parse_args()
+
+    old = base_assess(args.base)
+    ntb = paracheck.load_proposal(str(NTB_FILE))
+    generated = [parse_proposal_data(d) for d in gen.proposals(20, seed=11)]
+    big = parse_proposal_data(gen.Gen(150, null_rate=0.05).proposal(sectors=150, programs=(2, 3)))
+    sets = {"NTB": [ntb], "20 generated": generated, "150 sectors": [big]}
+
+    for label, proposals in sets.items():
+        for p in proposals:
+            a, b = old.assess(p).to_json(), new_assess.assess(p).to_json()
+            if a != b:
+                print(f"{label}: OUTPUT DIFFERS for {p.title!r}")
+                return 1
+    print(f"outputs identical to {args.base} on every proposal")
+
+    gc.collect()
+    clock = time.process_time
+    for label, proposals in sets.items():
+        n = max(1, args.n // len(proposals)) if len(proposals) > 1 else args.n
+        n = max(1, n // 10) if label == "150 sectors" else n
+        runs = []
+        for p in proposals:
+            day = new_assess.resolve_as_of(p, None)
+            runs.append((compiled(choose_pack(None, day)), decompose(p, day)))
+        ratios, rest_ratios, olds, news, engines = [], [], [], [], []
+        for _ in range(args.rounds):
+            timings = []
+            for fn in (old.assess, new_assess.assess):
+                start = clock()
+                for _ in range(n):
+                    for p in proposals:
+                        fn(p)
+                timings.append((clock() - start) / (n * len(proposals)))
+            start = clock()
+            for _ in range(n):
+                for engine, view in runs:
+                    engine.run(view)
+            engine_time = (clock() - start) / (n * len(proposals))
+            olds.append(timings[0])
+            news.append(timings[1])
+            engines.append(engine_time)
+            ratios.append(timings[1] / timings[0])
+            rest_ratios.append((timings[1] - engine_time) / (timings[0] - engine_time))
+        engine_ms = statistics.median(engines) * 1e3
+        old_ms, new_ms = statistics.median(olds) * 1e3, statistics.median(news) * 1e3
+        print(
+            f"{label:>14}: assess base {old_ms:7.3f} ms  new {new_ms:7.3f} ms  "
+            f"new/base {statistics.median(ratios):.3f} "
+            f"(q1 {statistics.quantiles(ratios, n=4)[0]:.3f}, "
+            f"q3 {statistics.quantiles(ratios, n=4)[2]:.3f})\n"
+            f"{'':>14}  engine run {engine_ms:7.3f} ms; the rest: base {old_ms - engine_ms:7.3f} ms"
+            f"  new {new_ms - engine_ms:7.3f} ms  new/base {statistics.median(rest_ratios):.3f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
