@@ -178,7 +178,7 @@ class PackMaker:
     def literal(self, path: str) -> Any:
         info = vocabulary()[path]
         r = self.rng
-        if r.random() < 0.08:
+        if info.nullable and r.random() < 0.08:  # null is a value only on these paths
             return None
         if info.type == "number":
             return r.choice(NUMBERS)

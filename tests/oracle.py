@@ -6,7 +6,9 @@ decomposed facts nor the parsed condition tree. Everything the engine derives is
 again, on demand and written separately from ``facts/decompose.py`` and ``rules/conditions.py``,
 from the rule language's documentation (docs/rule-language.md):
 
-- a key left out is *absent* (unknown); ``null`` is a value;
+- a key left out is *absent* (unknown); ``null`` is a value only for a sector's
+  ``lead_agency`` (none named), a programme's ``last_activity`` (no activity yet) and
+  ``governance.joint_committee_last_met`` (never met) — any other null is read as left out;
 - ``context.*`` from the reference data (relations, main language, tiers) and the counts;
 - ``procedure.<step>.status`` is ``missing`` when ``procedure`` is given without the step, and
   absent when the step's status is ``unknown``;
@@ -74,6 +76,23 @@ def _not(value: bool | None) -> bool | None:
     return U if value is U else not value
 
 
+# the keys whose null states something (PRODUCT.md, docs/rule-language.md)
+NULL_IS_A_VALUE = {"lead_agency", "last_activity", "joint_committee_last_met"}
+
+
+def _without_empty_nulls(data: Any) -> Any:
+    """The raw data with every null that states nothing left out, at every depth."""
+    if isinstance(data, dict):
+        return {
+            k: _without_empty_nulls(v)
+            for k, v in data.items()
+            if v is not None or k in NULL_IS_A_VALUE
+        }
+    if isinstance(data, list):
+        return [_without_empty_nulls(v) for v in data]
+    return data
+
+
 def _given(mapping: Any, key: str) -> bool:
     return isinstance(mapping, dict) and key in mapping
 
@@ -112,6 +131,7 @@ class Facts:
     sectors: list[Item] | None = field(init=False)
 
     def __post_init__(self) -> None:
+        self.raw = _without_empty_nulls(self.raw)
         self.root = Item("", "proposal", self.raw)
         self.sectors = None
         if self.raw.get("sectors") is not None:

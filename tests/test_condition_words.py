@@ -17,6 +17,7 @@ import pytest
 from paracheck.rules.conditions import describe, parse
 
 APBD = "budget.apbd_allocation_idr"
+LEAD = "sector.lead_agency"
 STAFF = "human_resources.dedicated_staff"
 TRAINED = "human_resources.trained_staff"
 SOURCES = "budget.other_sources"
@@ -106,18 +107,18 @@ DATES = [
         "date of the programme's last activity is before January 1, 2020",
     ),
 ]
-RECORDED = [
+RECORDED = [  # null is a value only where it states something: no agency named
     (
-        "proposal",
-        {"path": APBD, "eq": None},
-        "alokasi APBD tidak tercatat",
-        "APBD allocation is not recorded",
+        "sector",
+        {"path": LEAD, "eq": None},
+        "perangkat daerah penanggung jawab sektor tidak tercatat",
+        "regional agency responsible for the sector is not recorded",
     ),
     (
-        "proposal",
-        {"path": APBD, "ne": None},
-        "alokasi APBD tercatat",
-        "APBD allocation is recorded",
+        "sector",
+        {"path": LEAD, "ne": None},
+        "perangkat daerah penanggung jawab sektor tercatat",
+        "regional agency responsible for the sector is recorded",
     ),
     (
         "proposal",
@@ -251,12 +252,6 @@ TWO_FIELDS = [
         "tanggal usulan sesudah tanggal penandatanganan",
         "proposal date is after date of the signing step",
     ),
-    (  # a number and a date (accepted by the parser): still read as dates
-        "proposal",
-        {"path": "date", "le": {"path": APBD}},
-        "tanggal usulan paling lambat alokasi APBD",
-        "proposal date is on or before APBD allocation",
-    ),
 ]
 GROUPS = [
     (
@@ -324,10 +319,10 @@ NEGATIONS = [
         "proposal date is on or after June 10, 2015",
     ),
     (
-        "proposal",
-        {"not": {"path": APBD, "eq": None}},
-        "alokasi APBD tercatat",
-        "APBD allocation is recorded",
+        "sector",
+        {"not": {"path": LEAD, "eq": None}},
+        "perangkat daerah penanggung jawab sektor tercatat",
+        "regional agency responsible for the sector is recorded",
     ),
     ("proposal", {"not": {"path": RELATIONS, "eq": True}}, f"{REL_ID}: tidak", f"{REL_EN}: no"),
     (

@@ -80,7 +80,7 @@ REFUSED = [
         "proposal",
         {"path": APBD, "gt": {"path": "budget.multi_year", "plus": 1}},
         "when.gt",
-        "ordered comparison needs numbers or dates",
+        "ordered comparison needs two numbers or two dates",
     ),
     (
         "proposal",
@@ -110,7 +110,7 @@ REFUSED = [
         "proposal",
         {"path": "title", "lt": {"path": "title"}},
         "when.lt",
-        "ordered comparison needs numbers or dates",
+        "ordered comparison needs two numbers or two dates",
     ),
     (
         "proposal",
@@ -119,6 +119,26 @@ REFUSED = [
         "title is text; lt needs a number or date",
     ),
     ("proposal", {"path": APBD, "lt": None}, "when.lt", "lt needs a value, not null"),
+    (
+        "proposal",
+        {"path": "date", "lt": {"path": APBD}},
+        "when.lt",
+        "ordered comparison needs two numbers or two dates",
+    ),
+    (
+        "proposal",
+        {"path": APBD, "eq": None},
+        "when.eq",
+        "budget.apbd_allocation_idr is never null: an explicit null there is read as not "
+        "given; test it with exists: false",
+    ),
+    (
+        "proposal",
+        {"path": "stage", "not_in": ["active", None]},
+        "when.not_in[1]",
+        "stage is never null: an explicit null there is read as not given; test it with "
+        "exists: false",
+    ),
     (
         "proposal",
         {"path": SOURCES, "eq": "apbn"},
@@ -291,12 +311,13 @@ def test_the_place_of_a_refusal_starts_at_the_given_field():
 
 def test_comparisons_and_memberships_parse_to_the_tree_the_engine_compiles():
     assert parse({"path": APBD, "gt": 0}, "proposal") == c.Compare(APBD, "gt", 0)
-    assert parse({"path": "stage", "eq": None}, "proposal") == c.Compare("stage", "eq", None)
+    met = "governance.joint_committee_last_met"  # null = never met: a value
+    assert parse({"path": met, "eq": None}, "proposal") == c.Compare(met, "eq", None)
     assert parse({"path": "budget.multi_year", "ne": False}, "proposal") == c.Compare(
         "budget.multi_year", "ne", False
     )
-    assert parse({"path": "stage", "not_in": ["active", None]}, "proposal") == c.Member(
-        "stage", ("active", None), True
+    assert parse({"path": "sector.lead_agency", "not_in": ["Bappeda", None]}, "sector") == c.Member(
+        "sector.lead_agency", ("Bappeda", None), True
     )
     assert parse({"path": "stage", "in": ["active"]}, "proposal") == c.Member(
         "stage", ("active",), False

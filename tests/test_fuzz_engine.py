@@ -180,16 +180,30 @@ def test_counting_a_proposal_list_in_a_per_sector_rule(tmp_path):
 
 
 def test_not_ne_on_a_null_value_is_clear(tmp_path):
+    # lead_agency: null states "no agency named", a value: null ne "Bappeda" holds
+    cond = {"not": {"path": "sector.lead_agency", "ne": "Bappeda"}}
+    pack = one_rule_pack(tmp_path, cond, "sectors")
+    data = {"sectors": [{"name": "mining", "lead_agency": None}]}
+    assert statuses(pack, data) == ("clear", "clear")
+
+
+def test_a_null_that_states_nothing_is_unknown_not_a_value(tmp_path):
+    # a blank `diplomatic_relations:` (or `local.level:`) is read as left out: its checks ask
     pack = one_rule_pack(tmp_path, {"not": {"path": "partner.diplomatic_relations", "ne": True}})
     data = {"partner": {"country": "CN", "diplomatic_relations": None}}
-    assert statuses(pack, data) == ("clear", "clear")
+    assert statuses(pack, data) == ("unknown", "unknown")
+    cond = {"path": "context.partner_tier", "ge": {"path": "context.local_tier"}}
+    data = {"local": {"level": None}, "partner": {"level": "city"}}
+    assert statuses(one_rule_pack(tmp_path, cond, name="tiers"), data) == ("unknown", "unknown")
 
 
 def test_negated_path_comparison_with_a_null_and_an_absent_side(tmp_path):
     # docs/rule-language.md: a comparison of two fields is false when either is null, even
     # when the other is absent; so the comparison clears and its negation is a risk.
-    cond = {"path": "context.partner_tier", "ge": {"path": "context.local_tier"}}
-    data = {"local": {"level": None}}  # local_tier null, partner_tier absent
-    assert statuses(one_rule_pack(tmp_path, cond), data) == ("clear", "clear")
-    negated = one_rule_pack(tmp_path, {"not": cond}, name="negated")
+    # days_since_activity is null for a programme with last_activity: null (no activity yet)
+    cond = {"path": "program.days_since_activity", "ge": {"path": "program.budget_idr"}}
+    data = {"sectors": [{"name": "mining", "programs": [{"name": "p", "last_activity": None}]}]}
+    pack = one_rule_pack(tmp_path, cond, "programs")
+    assert statuses(pack, data) == ("clear", "clear")
+    negated = one_rule_pack(tmp_path, {"not": cond}, "programs", name="negated")
     assert statuses(negated, data) == ("risk", "risk")

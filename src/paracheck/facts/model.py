@@ -2,8 +2,12 @@
 
 Every field is optional except ``schema`` and ``title``: a field left out is *unknown*, and the
 rules that need it report ``unknown`` with a question instead of passing silently. pydantic's
-``model_fields_set`` keeps "absent" apart from an explicit ``null`` (which is a value: for
-``lead_agency`` it means "none named").
+``model_fields_set`` keeps "absent" apart from an explicit ``null`` only where the contract
+gives null a meaning (``NULL_MEANS``: ``lead_agency: null`` = none named, a programme's
+``last_activity: null`` = no activity yet, ``joint_committee_last_met: null`` = never met).
+Everywhere else an explicit null — what YAML reads from a key left blank, ``response_days:`` —
+says nothing, so it is read as not given: the field is unknown and its checks ask, instead of a
+comparison with null passing silently as clear.
 
 Types are strict where YAML would otherwise coerce silently (``true`` is not a staff count,
 ``0`` is not a date); money is whole Rupiah and never negative; rates are 0..1.
@@ -17,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 import pycountry
 from pydantic import (
@@ -30,6 +34,7 @@ from pydantic import (
     StrictBool,
     StrictInt,
     StrictStr,
+    model_validator,
 )
 
 from paracheck.errors import WordedValueError, Words
@@ -179,9 +184,32 @@ class Origin:
 
 
 class Part(BaseModel):
-    """Base of every section: unknown keys are errors, nothing is coerced silently."""
+    """Base of every section: unknown keys are errors, nothing is coerced silently, and an
+    explicit null is a value only where ``null_means`` says what it means."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    # field name -> what an explicit null in that field states (see NULL_MEANS)
+    null_means: ClassVar[Mapping[str, str]] = {}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _null_is_not_given(cls, data: Any) -> Any:
+        """Drop an explicit null of an optional field whose null means nothing (a blank
+        ``response_days:``): the field is then unknown, as if left out. Required fields keep
+        their null so it is reported as an error."""
+        if isinstance(data, dict) and None in data.values():
+            keep = cls.null_means
+            fields = cls.model_fields
+            return {
+                key: value
+                for key, value in data.items()
+                if value is not None
+                or key in keep
+                or key not in fields
+                or fields[key].is_required()
+            }
+        return data
 
 
 class Local(Part):
@@ -258,15 +286,21 @@ class Program(Part):
     status: ProgramStatus | None = None
     budget_idr: Money | None = None
     kpis: list[Name] | None = Field(default=None, max_length=1000)
-    last_activity: Date | None = None
+    last_activity: Date | None = Field(
+        default=None, description="date of the programme's latest activity; null = none yet"
+    )
     started: Date | None = Field(default=None, description="date of the programme's first activity")
+
+    null_means: ClassVar[Mapping[str, str]] = {"last_activity": "no activity yet"}
 
 
 class Sector(Part):
     """One field of cooperation and who follows it up."""
 
     name: SectorName
-    lead_agency: Name | None = Field(default=None, description="the SKPD owning follow-up")
+    lead_agency: Name | None = Field(
+        default=None, description="the SKPD owning follow-up; null = none named"
+    )
     programs: list[Program] | None = Field(default=None, max_length=10_000)
     central_asset: StrictBool | None = Field(
         default=None,
@@ -276,6 +310,8 @@ class Sector(Part):
             "state port company; mining licences since UU 3/2020)"
         ),
     )
+
+    null_means: ClassVar[Mapping[str, str]] = {"lead_agency": "no agency named"}
 
 
 class Budget(Part):
@@ -346,6 +382,8 @@ class Governance(Part):
             "the region's Tim Koordinasi Kerja Sama Daerah (TKKSD) has discussed this cooperation"
         ),
     )
+
+    null_means: ClassVar[Mapping[str, str]] = {"joint_committee_last_met": "it has never met"}
 
 
 class Agreement(Part):

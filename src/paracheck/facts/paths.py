@@ -41,6 +41,7 @@ class PathInfo:
     values: tuple[str, ...] | None = None  # allowed values of an enum, or of a list's items
     computed: bool = False
     description: str = ""
+    nullable: bool = False  # an explicit null is a value here (the model's ``null_means``)
 
 
 def _unwrap(annotation: object) -> object:
@@ -87,7 +88,10 @@ def _fields(model: type[BaseModel], prefix: str, scope: Scope) -> dict[str, Path
             continue
         leaf = _leaf(info.annotation)
         if leaf is not None:
-            out[path] = PathInfo(path, scope, leaf[0], leaf[1], False, info.description or "")
+            nullable = name in getattr(model, "null_means", {})
+            out[path] = PathInfo(
+                path, scope, leaf[0], leaf[1], False, info.description or "", nullable
+            )
     return out
 
 
@@ -149,6 +153,7 @@ _COMPUTED: tuple[PathInfo, ...] = (
         None,
         True,
         "latest last_activity of the sector's programmes",
+        nullable=True,  # null: no programme has any activity yet
     ),
     PathInfo(
         "sector.days_since_activity",
@@ -157,6 +162,7 @@ _COMPUTED: tuple[PathInfo, ...] = (
         None,
         True,
         "days from sector.last_activity to as_of",
+        nullable=True,  # null: no programme has any activity yet
     ),
     PathInfo(
         "program.days_since_activity",
@@ -165,6 +171,7 @@ _COMPUTED: tuple[PathInfo, ...] = (
         None,
         True,
         "days from program.last_activity to as_of",
+        nullable=True,  # null: the programme has no activity yet
     ),
 )
 
@@ -193,7 +200,13 @@ def vocabulary() -> dict[str, PathInfo]:
             f"status of the {step} step ('missing' when procedure omits it)",
         )
         vocab[f"procedure.{step}.date"] = PathInfo(
-            f"procedure.{step}.date", "proposal", "date", None, True, f"date of the {step} step"
+            f"procedure.{step}.date",
+            "proposal",
+            "date",
+            None,
+            True,
+            f"date of the {step} step (null when procedure omits the step)",
+            nullable=True,
         )
     return vocab
 

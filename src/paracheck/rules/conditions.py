@@ -118,6 +118,12 @@ def _literal(value: Any, path: str, field: str) -> Any:
     """Check a literal against the path's type; dates become ``datetime.date``."""
     info = vocabulary()[path]
     if value is None:
+        if not info.nullable:
+            raise ConditionError(
+                field,
+                f"{path} is never null: an explicit null there is read as not given; "
+                "test it with exists: false",
+            )
         return None
     if info.type == "date":
         if isinstance(value, dt.date):
@@ -203,8 +209,8 @@ def parse(raw: Any, scope: Scope, field: str = "when") -> Condition:
                 if isinstance(number, bool) or not isinstance(number, int | float):
                     raise ConditionError(f"{where}.{name}", "expected a number")
             kinds = {info.type, vocabulary()[other].type}
-            if not kinds <= {"number", "date"} and op in ORDERED:
-                raise ConditionError(where, "ordered comparison needs numbers or dates")
+            if op in ORDERED and kinds not in ({"number"}, {"date"}):
+                raise ConditionError(where, "ordered comparison needs two numbers or two dates")
             return ComparePaths(path, op, other, plus, times)
         if op in ORDERED and info.type not in ("number", "date"):
             raise ConditionError(where, f"{path} is {info.type}; {op} needs a number or date")
