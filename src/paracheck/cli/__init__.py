@@ -55,6 +55,34 @@ def _bad_parameter_message(self: Any) -> str:
     return _click_bad_parameter_message(self).replace("Value error, ", "")
 
 
+class _CoercedWhenGiven:
+    """typer's coercion of one parameter, built when the parameter first has a value.
+
+    Recent typer coerces every parameter value through a pydantic ``TypeAdapter`` that it
+    builds the first time the parameter is processed, even when the value is ``None`` (an
+    option left out, the ``--help`` flag not given), which it then returns without using the
+    adapter. Building the first one imports pydantic (~60 ms of a ``paracheck schema`` that
+    needs no pydantic at all). A parameter without a value is answered here as typer answers
+    it; any value goes to typer's own coercion, built on first use, so nothing else changes.
+    """
+
+    def __init__(self, descriptor: Any) -> None:
+        self.descriptor = descriptor
+        self.built: Any = None
+
+    def coerce(self, value: Any, param: Any, ctx: Any) -> Any:
+        if value is None:  # as typer's RuntimeParam.coerce: no value, nothing to coerce
+            return () if param.multiple or param.nargs == -1 else None
+        if self.built is None:
+            self.built = _typer_build_runtime_param(self.descriptor)
+        return self.built.coerce(value, param=param, ctx=ctx)
+
+
+_typer_build_runtime_param = getattr(typer.core, "build_runtime_param", None)
+if _typer_build_runtime_param is not None:  # typer versions that coerce with pydantic
+    typer.core.build_runtime_param = _CoercedWhenGiven  # type: ignore[attr-defined]
+
+
 try:  # recent typer carries its own copy of click (and no longer needs click itself)
     from typer import _click as _typer_click  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - older typer uses click itself
