@@ -171,6 +171,14 @@ def test_unknown_path_still_gets_a_question_naming_it():
     assert "foo.bar" not in question_for("foo.bar")["en"]
 
 
+def test_packaged_iso3166_1_codes_equal_pycountry():
+    import pycountry
+
+    from paracheck.facts.model import iso3166_1
+
+    assert iso3166_1() == {country.alpha_2 for country in pycountry.countries}
+
+
 def test_packaged_iso639_1_codes_equal_pycountry():
     import pycountry
 

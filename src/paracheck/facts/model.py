@@ -23,7 +23,6 @@ from functools import cache
 from importlib import resources
 from typing import Annotated, Any, ClassVar, Literal
 
-import pycountry
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -139,17 +138,27 @@ def _date_only(value: Any) -> Any:
 
 def _country(value: str) -> str:
     code = value.strip().upper()
-    if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
+    if len(code) != 2 or code not in iso3166_1():
         raise WordedValueError(Words.of("code.country", value=repr(value)))
     return code
+
+
+def _codes(name: str) -> frozenset[str]:
+    text = (resources.files("paracheck.facts") / "data" / name).read_text("utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def iso3166_1() -> frozenset[str]:
+    """ISO 3166-1 alpha-2 country codes (pycountry's, kept as package data for start-up)."""
+    return _codes("iso3166-1.txt")
 
 
 @cache
 def _iso639_1() -> frozenset[str]:
     """ISO 639-1 codes (pycountry's alpha_2 languages, kept as package data for start-up)."""
-    text = (resources.files("paracheck.facts") / "data" / "iso639-1.txt").read_text("utf-8")
-    lines = (line.strip() for line in text.splitlines())
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return _codes("iso639-1.txt")
 
 
 def _languages(value: dict[str, int]) -> dict[str, int]:

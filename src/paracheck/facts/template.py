@@ -181,12 +181,10 @@ def proposal_json_schema() -> dict[str, Any]:
     3166-1 (``XX``) and a language key that is not ISO 639-1 (``japanese``). Codes are accepted
     in either case, as the loader accepts them.
     """
-    import pycountry
-
-    from paracheck.facts.model import _iso639_1
+    from paracheck.facts.model import _iso639_1, iso3166_1
 
     schema = Proposal.model_json_schema(by_alias=True)
-    countries = sorted(c.alpha_2 for c in pycountry.countries)
+    countries = sorted(iso3166_1())
     languages = sorted(_iso639_1())
     defs = schema.get("$defs", {})
     country = defs["Partner"]["properties"]["country"]
