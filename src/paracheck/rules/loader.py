@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from paracheck import _cache
 from paracheck._yaml import SHIPPED_LOADER
 from paracheck.errors import PackError, Problem, UsageError, Words, problem
 from paracheck.facts.model import Proposal
@@ -184,8 +185,34 @@ def _headers() -> tuple[tuple[str, dt.date | None, dt.date | None], ...]:
 
 
 def _load_pack_uncached(path: Path) -> RulePack:
+    """The pack at ``path`` (resolved), validated; from the disk cache (``paracheck._cache``)
+    when an entry was made by this paracheck from files whose content is still the same."""
+    name = f"pack-{_cache.digest(f'{_cache.code_fingerprint()}{path}'.encode())[:40]}.pickle"
+    held = _cache.load(name)
+    if held is not None and _unchanged(held[0]):
+        return held[1]
+    read: dict[Path, str] = {}
+    pack = _load_pack_files(path, read)
+    _cache.store(name, (tuple(read.items()), pack))
+    return pack
+
+
+def _unchanged(files: tuple[tuple[Path, str], ...]) -> bool:
+    """Whether every file a cached pack was read from still holds what it held then."""
+    try:
+        for path, held in files:
+            with path.open("rb") as handle:
+                if _cache.digest(handle.read(_MAX_PACK_BYTES + 1)) != held:
+                    return False
+    except OSError:
+        return False
+    return True
+
+
+def _load_pack_files(path: Path, read: dict[Path, str]) -> RulePack:
+    """Read and validate the pack at ``path``; ``read`` gets the digest of each file read."""
     problems: list[Problem] = []
-    data, lines = _read(path, problems)
+    data, lines = _read(path, problems, read)
     if problems:
         raise PackError(problems)
     try:
@@ -208,7 +235,7 @@ def _load_pack_uncached(path: Path) -> RulePack:
                 )
             )
             continue
-        inc_data, inc_lines = _read(inc_path, problems)
+        inc_data, inc_lines = _read(inc_path, problems, read)
         if inc_data is None:
             continue
         try:
@@ -237,8 +264,11 @@ def _load_pack_uncached(path: Path) -> RulePack:
     )
 
 
-def _read(path: Path, problems: list[Problem]) -> tuple[Any, dict[int, int]]:
-    """Parse a pack file; also return the line of each entry of its ``rules`` list."""
+def _read(
+    path: Path, problems: list[Problem], read: dict[Path, str] | None = None
+) -> tuple[Any, dict[int, int]]:
+    """Parse a pack file; also return the line of each entry of its ``rules`` list. ``read``
+    gets the digest of the bytes parsed (what a cached pack is checked against)."""
     from paracheck.facts.loader import _Composer, _Refused  # the proposal loader's bounds
 
     try:
@@ -248,6 +278,8 @@ def _read(path: Path, problems: list[Problem]) -> tuple[Any, dict[int, int]]:
             raise ValueError(
                 f"pack file larger than {_MAX_PACK_BYTES // (1024 * 1024)} MiB; refused"
             )
+        if read is not None:
+            read[path] = _cache.digest(raw)
         text = raw.decode("utf-8")
         # composed with bounded nesting and alias expansion (an alias bomb is refused before
         # it expands), then constructed by the pack loader, which keeps bad dates as text

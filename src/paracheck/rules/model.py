@@ -56,7 +56,9 @@ NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)
 
 
 class Spec(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: a pack read back from the disk cache (rules.loader) is never validated
+    # again, so a run that finds it there does not pay for building these validators
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Bilingual(Spec):
@@ -209,7 +211,7 @@ class PackHeader(Spec):
 class RulePack(BaseModel):
     """A loaded, validated pack: header fields plus every rule (includes merged)."""
 
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True, defer_build=True)
 
     name: str
     version: str
