@@ -24,7 +24,7 @@ from typing import Annotated, Any, Literal, NoReturn
 import typer
 
 import paracheck
-from paracheck.cli.common import EXIT_INTERNAL, EXIT_INVALID, EXIT_OK
+from paracheck.cli.common import EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, short_run_collector
 
 app = typer.Typer(
     name="paracheck",
@@ -192,6 +192,11 @@ def main(argv: list[str] | None = None) -> NoReturn:
     Never shows a traceback: paracheck's own errors print their positioned lines, anything else
     is reported in one line as an internal error (exit 3).
     """
+    with short_run_collector():
+        _run(argv)
+
+
+def _run(argv: list[str] | None) -> NoReturn:
     try:
         app(args=argv, prog_name="paracheck")
     except SystemExit:

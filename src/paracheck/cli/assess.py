@@ -23,6 +23,7 @@ from paracheck.cli.common import (
     EXIT_OK,
     LANGS,
     emit,
+    long_run_collector,
     parse_date,
     terminal_width,
     use_colour,
@@ -105,6 +106,8 @@ def assess(
     width = terminal_width(output)
     single = len(files) == 1 and (files[0] == "-" or not os.path.isdir(files[0]))
     outcome = {"internal": False, "invalid": False, "fails": False}  # for the exit code
+    if not single:  # workers, for as many files as there are: Python's collector settings
+        long_run_collector()
 
     def seen(row: Any) -> None:  # as each input is answered: its problems go to stderr
         for problem in row.problems:

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 import paracheck
+from paracheck.cli.common import long_run_collector
 
 
 def serve(
@@ -29,6 +30,7 @@ def serve(
     ] = 1,
 ) -> None:
     """Serve the web form (Bahasa Indonesia / English) and the HTTP API (/api/v1, /docs)."""
+    long_run_collector()
     paracheck.serve(host, port, token=token, workers=workers)
 
 
