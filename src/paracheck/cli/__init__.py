@@ -16,8 +16,6 @@ Adding a command: put it in its own module under ``paracheck/cli/`` with a funct
 module at the bottom of this file and register it there.
 """
 
-from __future__ import annotations
-
 import sys
 from typing import Annotated, Any, Literal, NoReturn
 

@@ -6,8 +6,6 @@ report rendered in the worker that assessed it, written as it arrives) — plus 
 command line decides: where output goes, whether it is coloured, and the exit code.
 """
 
-from __future__ import annotations
-
 import os
 import sys
 from collections.abc import Iterable

@@ -4,8 +4,6 @@ One place, so ``assess``, ``checklist``, ``diff`` and ``rules`` write, colour an
 same way. Nothing here imports more than typer and the public ``paracheck`` package.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import gc
 import os

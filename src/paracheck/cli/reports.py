@@ -1,8 +1,6 @@
 """``paracheck checklist`` and ``paracheck diff``: the blank checklist of a regime, and what
 changed between two versions of a proposal."""
 
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 import typer

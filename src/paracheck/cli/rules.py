@@ -4,8 +4,6 @@ docs (docs/rules/<pack>.md) that are committed and checked for drift by the test
 ``rules_app`` is the sub-command group; other modules add commands to it (``rules test``).
 """
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """``paracheck serve``: the web form and the HTTP API (issue 13), from the ``web`` extra."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer
