@@ -23,6 +23,7 @@ LABELS = [
     "process pool, 2 workers",
     "paracheck assess DIR --format json",
     "paracheck assess NTB --format json",
+    "paracheck assess NTB --format json, empty cache",
     'python -c "import paracheck"',
     "python -c pass",
     "VmRSS over",
