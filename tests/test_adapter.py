@@ -28,7 +28,12 @@ SCRIPT = textwrap.dedent(
             some = s.assert_facts([{"id": "b", "kind": "p", "f_x": 50},
                                    {"id": "c", "kind": "p", "f_x": 7},
                                    {"id": "d", "kind": "p", "f_x": 1}])
-            assert sorted(some) == [("big", "b"), ("small", "d")], some
+            assert sorted(some) == [("big", ["b"]), ("small", ["d"])], some
+            # every match of one rule comes back in one group, ids read exactly, escaped or not
+            many = s.assert_facts([{"id": f"m{j}", "kind": "p", "f_x": 20 + j} for j in range(40)]
+                                  + [{"id": 'q"uote\\\\d', "kind": "p", "f_x": 99}])
+            assert [name for name, _ in many] == ["big"], many
+            assert sorted(many[0][1]) == sorted([f"m{j}" for j in range(40)] + ['q"uote\\\\d'])
         with rules.session() as s:  # nothing at all matches, ever
             assert s.assert_facts([{"id": "e", "kind": "q", "f_x": 50}]) == []
         with rules.session():  # nothing asserted

@@ -700,6 +700,38 @@ class CompiledPack:
             layer: [r for r in self.pack.rules if r.derive and self.layers[r.id] == layer]
             for layer in range(self.depth)
         }
+        self.plans = {
+            (scope, layer): self._plan(scope, layer)
+            for scope in SCOPE_DEPTH
+            for layer in range(self.depth)
+        }
+
+    def _plan(self, scope: str, layer: int) -> _Plan:
+        """What a fact of ``scope`` carries at ``layer``, laid out for the run loop: the
+        paths the item holds itself, those an enclosing scope holds (the same for all the
+        items of one parent: built once per parent), and its counts.
+
+        A path is held by the items of its vocabulary scope (decompose puts a sector's path
+        on the sector, a proposal's on the proposal), so an item reads its own scope's paths
+        from its own values and the others from its parent's chain.
+        """
+        vocab = vocabulary()
+        own, outer = [], []
+        for path, known, null, name, length in self.slots_of[(scope, layer)]:
+            info = vocab.get(path)
+            raw = info is not None and info.type in ("bool", "text", "enum")
+            slot = (path, known, null, name, length, raw)
+            held = info.scope if info is not None else scope
+            (own if held == scope else outer).append(slot)
+        counts = []
+        for n in self.counts_on[(scope, layer)]:
+            lo, hi = self.count_fields[n.index]
+            counts.append((n.index, n.collection, n.where is not None, n.share, lo, hi))
+        tallied = tuple(
+            (count_target(n.index), n.index, n.home != "proposal")
+            for n in self.tallied[(scope, layer)]
+        )
+        return _Plan(tuple(own), tuple(outer), tuple(counts), tallied)
 
     def run(self, view: FactView) -> Outcome:
         with self.ruleset.session() as session:
@@ -716,129 +748,102 @@ class CompiledPack:
         view = run.view
         scopes = self.uses.get(layer, set())
         deepest_needed = max((SCOPE_DEPTH[s] for s in scopes), default=0)
-        groups = [(scope, view.items(scope) or []) for scope in ("program", "sector", "proposal")]
-        for scope, items in groups:
-            if SCOPE_DEPTH[scope] > deepest_needed or not items:
+        verdicts, variant = run.verdicts, self.variant
+        for scope in ("program", "sector", "proposal"):
+            if SCOPE_DEPTH[scope] > deepest_needed:
                 continue
+            items = view.items(scope)
+            if not items:
+                continue
+            plan = self.plans[(scope, layer)]
             prefix = f"{layer}:{KIND[scope]}:"
-            facts = []
-            for item in items:
-                run.items[prefix + item.key] = item
-                facts.append(self._fact(run, scope, item, prefix + item.key))
+            facts = self._facts(run, plan, items, prefix, run.head[scope])
             cut = len(prefix)
-            verdicts, variant = run.verdicts, self.variant
-            for name, fid in run.session.assert_facts(facts):
+            for name, ids in run.session.assert_facts(facts):
                 rule, definite = variant[name]
-                key = fid[cut:]  # the fact id is the prefix and the item's key
                 target = verdicts[rule]
-                if definite:
-                    target[key] = "def"
-                elif key not in target:
-                    target[key] = "pos"
-            if self.tallied[(scope, layer)]:
-                self._tally(run, scope, layer, prefix)
+                if definite:  # a definite match wins over a possible one
+                    for fid in ids:
+                        target[fid[cut:]] = "def"
+                else:
+                    put = target.setdefault
+                    for fid in ids:
+                        put(fid[cut:], "pos")
+            if plan.tallied:
+                self._tally(run, plan, items)
 
-    def _tally(self, run: _Run, scope: str, layer: int, prefix: str) -> None:
-        """Count, per owner, the items of ``scope`` whose member test matched: the counts
-        whose members are tested at ``layer``."""
-        for counted in self.tallied[(scope, layer)]:
-            found = run.verdicts.get(count_target(counted.index))
+    def _tally(self, run: _Run, plan: _Plan, items: list[Scoped]) -> None:
+        """Count, per owner, the items whose member test matched: the counts whose members
+        are tested in this layer."""
+        owners: dict[str, str] | None = None
+        for target, index, per_owner in plan.tallied:
+            found = run.verdicts.get(target)
             if not found:
                 continue
-            if counted.home == "proposal":  # one tally: every item counts for the proposal
-                tally = run.tallies[(counted.index, "")]
+            if not per_owner:  # one tally: every item counts for the proposal
+                tally = run.tallies[(index, "")]
                 tally[1] += len(found)
                 tally[0] += sum(1 for verdict in found.values() if verdict == "def")
                 continue
+            if owners is None:
+                owners = {
+                    item.key: item.parent.key if item.parent is not None else "" for item in items
+                }
             for key, verdict in found.items():
-                owner = self._owner_key(counted, run.items[prefix + key])
-                tally = run.tallies[(counted.index, owner)]
+                tally = run.tallies[(index, owners[key])]
                 tally[1] += 1
                 if verdict == "def":
                     tally[0] += 1
 
-    @staticmethod
-    def _owner_key(node: CountNode, item: Scoped) -> str:
-        if node.home == "proposal":
-            return ""
-        return item.parent.key if item.parent is not None else ""
+    def _facts(
+        self,
+        run: _Run,
+        plan: _Plan,
+        items: list[Scoped],
+        prefix: str,
+        head: dict[str, Any],
+    ) -> list[dict[str, Any]]:
+        """The facts of ``items`` at the run's layer: each its id, kind and layer, the flags
+        derived so far (``head``), its counts and the engine fields of the paths its layer's
+        rules read (:meth:`_plan`).
 
-    def _fact(self, run: _Run, scope: str, item: Scoped, fid: str) -> dict[str, Any]:
-        """One fact: its id, kind and layer, the flags derived so far, the counts tallied so
-        far and the item's values and plain counts that the layer's rules read (built once
-        per run and layer, :meth:`_static`).
-
-        A dict, which the adapter writes with the JSON encoder, one call per batch; every
-        number in it has passed through ``adapter.number``. The id comes first: the adapter
+        Dicts, which the adapter writes with the JSON encoder, one call per batch; every
+        number in them has passed through ``adapter.number``. The id comes first: the adapter
         reads it back from each match.
         """
-        static = run.static.get((item.key, run.layer))
-        if static is None:
-            static = run.static[(item.key, run.layer)] = self._static(run, scope, item)
-        values, tallied = static
-        fact: dict[str, Any] = {"id": fid}
-        fact.update(run.head[scope])
-        for counted, total in tallied:
-            low, high = run.tallies.get((counted.index, item.key), (0, 0))
-            run.counts[(counted.index, item.key)] = (low, high, total)
-            self._put_count(fact, counted, low, high, total)
-        fact.update(values)
-        return fact
-
-    def _static(
-        self, run: _Run, scope: str, item: Scoped
-    ) -> tuple[dict[str, Any], tuple[tuple[CountNode, int], ...]]:
-        """What ``item``'s fact carries at the run's layer apart from flags and tallies: the
-        engine fields of each path the layer's rules of its scope read (from the item or the
-        nearest enclosing scope holding it) and its plain counts; and the tallied counts it
-        carries, with their totals."""
-        where = (scope, run.layer)
-        values: dict[str, Any] = {}
-        tallied = []
-        for counted in self.counts_on[where]:
-            total = self._members(run.view, counted, item)
-            if total is None:
-                continue
-            if counted.where is None:
-                run.counts[(counted.index, item.key)] = (total, total, total)
-                self._put_count(values, counted, total, total, total)
-            else:
-                tallied.append((counted, total))
-        for path, known, null, name, length in self.slots_of[where]:
-            holder: Scoped | None = item
-            while holder is not None:
-                found = holder.values
-                if path in found:
-                    value = found[path]
-                    values[known] = 1
-                    if value is None:
-                        values[null] = 1
-                    elif isinstance(value, list):
-                        values[name] = [encode(v) for v in value]
-                        values[length] = len(value)
-                    else:
-                        values[name] = encode(value)
-                    break
-                holder = holder.parent
-        return values, tuple(tallied)
-
-    def _put_count(
-        self, fact: dict[str, Any], counted: CountNode, low: int, high: int, total: int
-    ) -> None:
-        lo, hi = self.count_fields[counted.index]
-        if counted.share:
-            fact[lo] = number(low / total if total else 0.0)
-            fact[hi] = number(high / total if total else 0.0)
-        else:
-            fact[lo] = low
-            fact[hi] = high
-
-    @staticmethod
-    def _members(view: FactView, counted: CountNode, item: Scoped) -> int | None:
-        """How many members a count on ``item``'s fact has; None if its set is unknown."""
-        # a collection's members, or a plain list read from whichever scope holds it
-        members = view.members(counted.collection, item)
-        return None if members is None else len(members)
+        view, counts, tallies = run.view, run.counts, run.tallies
+        own, outer = plan.own, plan.outer
+        shared: dict[str, dict[str, Any]] = {}  # parent key → fields of the outer paths
+        facts = []
+        for item in items:
+            key = item.key
+            fact = {"id": prefix + key, **head}
+            if outer:
+                parent = item.parent
+                pkey = parent.key if parent is not None else ""
+                fields = shared.get(pkey)
+                if fields is None:
+                    fields = shared[pkey] = _held(parent, outer)
+                fact.update(fields)
+            if own:
+                _fields(item.values, own, fact)
+            for index, collection, is_tallied, share, lo, hi in plan.counts:
+                total = _total(view, collection, item)
+                if total is None:  # the set is unknown: no count
+                    continue
+                if is_tallied:
+                    low, high = tallies.get((index, key), (0, 0))
+                else:
+                    low = high = total
+                counts[(index, key)] = (low, high, total)
+                if share:
+                    fact[lo] = number(low / total if total else 0.0)
+                    fact[hi] = number(high / total if total else 0.0)
+                else:
+                    fact[lo] = low
+                    fact[hi] = high
+            facts.append(fact)
+        return facts
 
     def _derive_flags(self, run: _Run, layer: int) -> None:
         for rule in self.derived[layer]:
@@ -851,6 +856,66 @@ class CompiledPack:
                 run.flags[rule.derive] = False
 
 
+#: one path a fact carries: (path, known field, null field, value field, length field, the
+#: value goes as it is — a bool, a text or an enum — rather than through ``encode``)
+_Slot = tuple[str, str, str, str, str, bool]
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What the facts of one scope carry at one layer (``CompiledPack._plan``)."""
+
+    own: tuple[_Slot, ...]  # paths of the item's own scope
+    outer: tuple[_Slot, ...]  # paths of an enclosing scope
+    #: count nodes: (index, collection, tallied from member tests, share, low and high field)
+    counts: tuple[tuple[int, str, bool, bool, str, str], ...]
+    #: count nodes whose members are tested here: (target, index, tallied per owner)
+    tallied: tuple[tuple[str, int, bool], ...]
+
+
+def _fields(values: dict[str, Any], slots: tuple[_Slot, ...], out: dict[str, Any]) -> None:
+    """The engine fields of the ``slots`` present in ``values``, put in ``out``."""
+    for path, known, null, name, length, raw in slots:
+        if path not in values:
+            continue
+        value = values[path]
+        out[known] = 1
+        if value is None:
+            out[null] = 1
+        elif raw:
+            out[name] = value
+        elif type(value) is list:
+            out[name] = [encode(v) for v in value]
+            out[length] = len(value)
+        else:
+            out[name] = encode(value)
+
+
+def _held(node: Scoped | None, slots: tuple[_Slot, ...]) -> dict[str, Any]:
+    """The engine fields of ``slots`` as ``node`` sees them (its own value, else its
+    enclosing scopes')."""
+    out: dict[str, Any] = {}
+    for slot in slots:
+        holder = node
+        while holder is not None:
+            if slot[0] in holder.values:
+                _fields(holder.values, (slot,), out)
+                break
+            holder = holder.parent
+    return out
+
+
+def _total(view: FactView, collection: str, item: Scoped) -> int | None:
+    """How many members a count over ``collection`` has on ``item``'s fact; None if its set
+    is unknown (``FactView.members``, with a plain list the item holds read directly)."""
+    if collection not in COLLECTIONS:
+        values = item.values
+        if collection in values:
+            return len(values[collection] or [])
+    members = view.members(collection, item)
+    return None if members is None else len(members)
+
+
 class _Run:
     """One run of a compiled pack over one proposal: what its layers share and build up."""
 
@@ -858,10 +923,8 @@ class _Run:
         "counts",
         "flags",
         "head",
-        "items",
         "layer",
         "session",
-        "static",
         "tallies",
         "verdicts",
         "view",
@@ -873,11 +936,6 @@ class _Run:
         self.verdicts: dict[str, dict[str, Verdict]] = defaultdict(dict)
         self.counts: dict[tuple[int, str], tuple[int, int, int]] = {}
         self.flags: dict[str, bool | None] = {}
-        self.items: dict[str, Scoped] = {}  # fact id → item (the owner of a tallied member)
-        # (item key, layer) → what its fact carries there (CompiledPack._static)
-        self.static: dict[
-            tuple[str, int], tuple[dict[str, Any], tuple[tuple[CountNode, int], ...]]
-        ] = {}
         self.layer = 0
         # (count node, owner key) → [low, high]: members that definitely / possibly match
         self.tallies: dict[tuple[int, str], list[int]] = defaultdict(lambda: [0, 0])
