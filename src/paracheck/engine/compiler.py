@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from paracheck.engine.adapter import DurableRuleset, Session, number
+from paracheck.engine.adapter import EXACT_INT, DurableRuleset, Session, number
 from paracheck.errors import EngineError, PackError, Problem
 from paracheck.facts.decompose import FactView, Scoped
 from paracheck.facts.paths import COLLECTIONS, SCOPE_DEPTH, vocabulary
@@ -719,19 +719,24 @@ class CompiledPack:
         own, outer = [], []
         for path, known, null, name, length in self.slots_of[(scope, layer)]:
             info = vocab.get(path)
-            raw = info is not None and info.type in ("bool", "text", "enum")
-            slot = (path, known, null, name, length, raw)
+            how = _HOW.get(info.type, _ENCODE) if info is not None else _ENCODE
+            slot = (path, known, null, name, length, how)
             held = info.scope if info is not None else scope
             (own if held == scope else outer).append(slot)
-        counts = []
+        counts: dict[str, list[tuple[int, bool, bool, str, str]]] = defaultdict(list)
         for n in self.counts_on[(scope, layer)]:
             lo, hi = self.count_fields[n.index]
-            counts.append((n.index, n.collection, n.where is not None, n.share, lo, hi))
+            counts[n.collection].append((n.index, n.where is not None, n.share, lo, hi))
         tallied = tuple(
             (count_target(n.index), n.index, n.home != "proposal")
             for n in self.tallied[(scope, layer)]
         )
-        return _Plan(tuple(own), tuple(outer), tuple(counts), tallied)
+        return _Plan(
+            tuple(own),
+            tuple(outer),
+            tuple((collection, tuple(nodes)) for collection, nodes in counts.items()),
+            tallied,
+        )
 
     def run(self, view: FactView) -> Outcome:
         with self.ruleset.session() as session:
@@ -827,21 +832,22 @@ class CompiledPack:
                 fact.update(fields)
             if own:
                 _fields(item.values, own, fact)
-            for index, collection, is_tallied, share, lo, hi in plan.counts:
+            for collection, nodes in plan.counts:
                 total = _total(view, collection, item)
                 if total is None:  # the set is unknown: no count
                     continue
-                if is_tallied:
-                    low, high = tallies.get((index, key), (0, 0))
-                else:
-                    low = high = total
-                counts[(index, key)] = (low, high, total)
-                if share:
-                    fact[lo] = number(low / total if total else 0.0)
-                    fact[hi] = number(high / total if total else 0.0)
-                else:
-                    fact[lo] = low
-                    fact[hi] = high
+                for index, is_tallied, share, lo, hi in nodes:
+                    if is_tallied:
+                        low, high = tallies.get((index, key), (0, 0))
+                    else:
+                        low = high = total
+                    counts[(index, key)] = (low, high, total)
+                    if share:
+                        fact[lo] = number(low / total if total else 0.0)
+                        fact[hi] = number(high / total if total else 0.0)
+                    else:
+                        fact[lo] = low
+                        fact[hi] = high
             facts.append(fact)
         return facts
 
@@ -856,9 +862,13 @@ class CompiledPack:
                 run.flags[rule.derive] = False
 
 
-#: one path a fact carries: (path, known field, null field, value field, length field, the
-#: value goes as it is — a bool, a text or an enum — rather than through ``encode``)
-_Slot = tuple[str, str, str, str, str, bool]
+#: how a value goes to the engine: as it is (a bool, a text, an enum), through
+#: ``adapter.number`` (a number), as a list, or through :func:`encode` (anything else)
+_RAW, _NUMBER, _LIST, _ENCODE = range(4)
+_HOW = {"bool": _RAW, "text": _RAW, "enum": _RAW, "number": _NUMBER, "list": _LIST}
+
+#: one path a fact carries: (path, known field, null field, value field, length field, how)
+_Slot = tuple[str, str, str, str, str, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -867,23 +877,28 @@ class _Plan:
 
     own: tuple[_Slot, ...]  # paths of the item's own scope
     outer: tuple[_Slot, ...]  # paths of an enclosing scope
-    #: count nodes: (index, collection, tallied from member tests, share, low and high field)
-    counts: tuple[tuple[int, str, bool, bool, str, str], ...]
+    #: per counted collection, its count nodes: (index, tallied from member tests, share,
+    #: low field, high field); the members are counted once per item
+    counts: tuple[tuple[str, tuple[tuple[int, bool, bool, str, str], ...]], ...]
     #: count nodes whose members are tested here: (target, index, tallied per owner)
     tallied: tuple[tuple[str, int, bool], ...]
 
 
 def _fields(values: dict[str, Any], slots: tuple[_Slot, ...], out: dict[str, Any]) -> None:
     """The engine fields of the ``slots`` present in ``values``, put in ``out``."""
-    for path, known, null, name, length, raw in slots:
+    for path, known, null, name, length, how in slots:
         if path not in values:
             continue
         value = values[path]
         out[known] = 1
         if value is None:
             out[null] = 1
-        elif raw:
+        elif how is _RAW:
             out[name] = value
+        elif how is _NUMBER:
+            out[name] = (
+                value if type(value) is int and -EXACT_INT <= value <= EXACT_INT else number(value)
+            )
         elif type(value) is list:
             out[name] = [encode(v) for v in value]
             out[length] = len(value)
@@ -907,7 +922,11 @@ def _held(node: Scoped | None, slots: tuple[_Slot, ...]) -> dict[str, Any]:
 
 def _total(view: FactView, collection: str, item: Scoped) -> int | None:
     """How many members a count over ``collection`` has on ``item``'s fact; None if its set
-    is unknown (``FactView.members``, with a plain list the item holds read directly)."""
+    is unknown (``FactView.members``, with a sector's programmes and a plain list the item
+    holds read directly)."""
+    if collection == "sector.programs":
+        programs = item.programs
+        return None if programs is None else len(programs)
     if collection not in COLLECTIONS:
         values = item.values
         if collection in values:
