@@ -49,3 +49,58 @@ def test_unmatched_facts_are_skipped_and_every_session_is_deleted():
     )
     assert done.returncode == 0, (done.returncode, done.stderr[-2000:])
     assert done.stdout.strip() == "ok"
+
+
+KEPT = textwrap.dedent(
+    """
+    import random
+    import durable_rules_engine as native
+    from paracheck.engine import adapter
+    from paracheck.engine.adapter import DurableRuleset
+
+    rules = DurableRuleset("kept-test", {
+        "big": ({"$and": [{"kind": "p"}, {"$gt": {"f_x": 10}}]}, 0),
+        "small": ({"$and": [{"kind": "p"}, {"$lt": {"f_x": 3}}]}, 1),
+    })
+    rng = random.Random(7)
+    deleted = 0
+    for i in range(3000):
+        fail = i % 250 == 3  # 12 sessions raise
+        sizes = [1, 5, 40] if fail else [0, 1, 5, 40]
+        n = adapter.KEEP_FACTS + 1 if i % 500 == 7 else rng.choice(sizes)  # 6 large ones
+        # the same ids session after session: a fact left from an earlier one would be a
+        # duplicate (refused) or would come back as a match
+        xs = [rng.randint(-5, 20) for _ in range(n)]
+        try:
+            with rules.session() as s:
+                got = s.assert_facts([{"id": f"f{j}", "kind": "p", "f_x": x}
+                                      for j, x in enumerate(xs)])
+                if fail:
+                    raise KeyError("a failing assessment")
+                sid = s.sid
+        except KeyError:
+            deleted += 1
+            continue
+        want = {"big": sorted(f"f{j}" for j, x in enumerate(xs) if x > 10),
+                "small": sorted(f"f{j}" for j, x in enumerate(xs) if x < 3)}
+        assert {k: sorted(v) for k, v in got} == {k: v for k, v in want.items() if v}, i
+        if n > adapter.KEEP_FACTS:
+            deleted += 1  # a large session gives its memory back
+        elif n:  # the state is kept, and empty
+            assert native.get_facts(rules._handle, sid) == "[]", i
+    states = next(rules._states)
+    assert states == 1 + deleted, (states, deleted)
+    assert deleted == 12 + 6, deleted
+    print("ok", states)
+    """
+)
+
+
+def test_one_engine_state_serves_session_after_session_and_is_left_empty():
+    """Facts are retracted when a session ends and the next session reuses the state: the
+    same fact ids, session after session, match exactly as on a fresh state; a session that
+    raised, or that asserted more than KEEP_FACTS facts, deletes its state (a new one is
+    made), and no other session does."""
+    done = subprocess.run([sys.executable, "-c", KEPT], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, (done.returncode, done.stderr[-2000:])
+    assert done.stdout.startswith("ok"), done.stdout

@@ -22,7 +22,7 @@ import datetime as dt
 import functools
 import json
 import threading
-from collections import OrderedDict, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -767,13 +767,13 @@ class CompiledPack:
             for name, ids in run.session.assert_facts(facts):
                 rule, definite = variant[name]
                 target = verdicts[rule]
+                keys = [fid[cut:] for fid in ids]
                 if definite:  # a definite match wins over a possible one
-                    for fid in ids:
-                        target[fid[cut:]] = "def"
+                    target.update(dict.fromkeys(keys, "def"))
                 else:
                     put = target.setdefault
-                    for fid in ids:
-                        put(fid[cut:], "pos")
+                    for key in keys:
+                        put(key, "pos")
             if plan.tallied:
                 self._tally(run, plan, items)
 
@@ -794,11 +794,12 @@ class CompiledPack:
                 owners = {
                     item.key: item.parent.key if item.parent is not None else "" for item in items
                 }
-            for key, verdict in found.items():
-                tally = run.tallies[(index, owners[key])]
-                tally[1] += 1
-                if verdict == "def":
-                    tally[0] += 1
+            tallies = run.tallies
+            for owner, n in Counter(map(owners.__getitem__, found)).items():
+                tallies[(index, owner)][1] += n
+            definite = [key for key, verdict in found.items() if verdict == "def"]
+            for owner, n in Counter(map(owners.__getitem__, definite)).items():
+                tallies[(index, owner)][0] += n
 
     def _facts(
         self,
