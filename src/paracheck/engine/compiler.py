@@ -13,7 +13,10 @@ Facts are flat and each rule reads exactly one (ENGINE-NOTES traps 7, 8, 11): th
 sector, or one programme, each carrying the outer-scope values its rules read. Counts over
 sectors or programmes are tallied from member rules that the engine fires on the item facts,
 and handed to the outer fact, which is asserted after its items. Derived flags run in layers
-(strata): a rule testing a flag sees the facts of a later layer that carries it.
+(strata): a rule testing a flag sees the facts of a later layer that carries it. The layers
+one stratum is spread over (``spread_layers``) need nothing from each other, so their facts
+go to the engine together (``CompiledPack.batches``): one engine call per scope that tallies
+a count, one for the rest.
 """
 
 from __future__ import annotations
@@ -558,8 +561,21 @@ class CompiledPack:
 
     def __init__(self, pack: RulePack) -> None:
         self.pack = pack
-        self.layers = spread_layers(strata(pack.rules), pack.rules)
+        stratum = strata(pack.rules)
+        self.layers = spread_layers(stratum, pack.rules)
         self.depth = max(self.layers.values(), default=0) + 1
+        # the layers of one stratum, asserted together (no rule of a stratum reads a flag
+        # derived in it, so its layers need nothing from each other); flags are derived
+        # once a batch is done
+        of_layer = {self.layers[r.id]: stratum[r.id] for r in pack.rules}
+        self.batches: list[list[int]] = []
+        for layer in range(self.depth):
+            if self.batches and of_layer.get(layer) == of_layer.get(self.batches[-1][-1]):
+                self.batches[-1].append(layer)
+            else:
+                self.batches.append([layer])
+        # layer → the first layer whose facts carry the flags derived in it
+        self._ready = {layer: batch[-1] + 1 for batch in self.batches for layer in batch}
         self.nodes: dict[tuple[Any, Any, bool], CountNode] = {}
         # (scope, layer) → the paths and the count nodes its facts carry there: a fact holds
         # only what the rules of its layer read (the proposal's fact, asserted in every
@@ -641,10 +657,11 @@ class CompiledPack:
                     self.uses[tally].add(counted.item_scope)
 
     def _earliest(self, where: c.Condition) -> int:
-        """The first layer at which every flag ``where`` reads (in nested counts too) is
-        derived: a count's members are tested there once, and every later layer reads the
-        same tally (flags never change once derived, and no other input does)."""
-        return max((self._flag_layer[f] + 1 for f in c.flags(where)), default=0)
+        """The first layer whose facts carry every flag ``where`` reads (in nested counts
+        too): the first layer after the batch deriving it. A count's members are tested there
+        once, and every later layer reads the same tally (flags never change once derived,
+        and no other input does)."""
+        return max((self._ready[self._flag_layer[f]] for f in c.flags(where)), default=0)
 
     # ----------------------------------------------------------------------- running
 
@@ -706,6 +723,21 @@ class CompiledPack:
             for scope in SCOPE_DEPTH
             for layer in range(self.depth)
         }
+        # layer → depth of the innermost scope its rules (or its counts' members) read: no
+        # fact of a deeper scope is asserted in it
+        self.deepest = {
+            layer: max((SCOPE_DEPTH[s] for s in self.uses.get(layer, ())), default=0)
+            for layer in range(self.depth)
+        }
+        # fact ids: "LAYER:KIND:" and the item's key, the layer zero-padded so that every
+        # prefix has the same length (``cut``), whatever layer and scope a fact is of
+        width = len(str(self.depth - 1))
+        self.prefix = {
+            (layer, scope): f"{layer:0{width}d}:{KIND[scope]}:"
+            for layer in range(self.depth)
+            for scope in SCOPE_DEPTH
+        }
+        self.cut = width + 3
 
     def _plan(self, scope: str, layer: int) -> _Plan:
         """What a fact of ``scope`` carries at ``layer``, laid out for the run loop: the
@@ -740,41 +772,54 @@ class CompiledPack:
     def run(self, view: FactView) -> Outcome:
         with self.ruleset.session() as session:
             run = _Run(session, view)
-            for layer in range(self.depth):
-                run.start_layer(layer, self.fan_of)
-                self._run_layer(run, layer)
-                self._derive_flags(run, layer)
+            for batch in self.batches:
+                run.start_batch(batch, self.fan_of)
+                self._run_batch(run, batch)
+                for layer in batch:
+                    self._derive_flags(run, layer)
         return Outcome(dict(run.verdicts), run.counts, run.flags)
 
-    def _run_layer(self, run: _Run, layer: int) -> None:
-        """Assert this layer's facts, innermost scope first (an outer fact carries the counts
-        its items' matches tally), and record every match."""
+    def _run_batch(self, run: _Run, batch: list[int]) -> None:
+        """Assert the facts of a batch's layers and record every match: innermost scope
+        first, and the facts of a scope whose matches tally a count asserted (and tallied)
+        before any outer fact carrying that count is built; facts needing nothing from each
+        other go to the engine in one call."""
         view = run.view
-        scopes = self.uses.get(layer, set())
-        deepest_needed = max((SCOPE_DEPTH[s] for s in scopes), default=0)
-        verdicts, variant = run.verdicts, self.variant
+        pending: list[dict[str, Any]] = []
         for scope in ("program", "sector", "proposal"):
-            if SCOPE_DEPTH[scope] > deepest_needed:
-                continue
             items = view.items(scope)
             if not items:
                 continue
-            plan = self.plans[(scope, layer)]
-            prefix = f"{layer}:{KIND[scope]}:"
-            facts = self._facts(run, plan, items, prefix, run.head[scope])
-            cut = len(prefix)
-            for name, ids in run.session.assert_facts(facts):
-                rule, definite = variant[name]
-                target = verdicts[rule]
-                keys = [fid[cut:] for fid in ids]
-                if definite:  # a definite match wins over a possible one
-                    target.update(dict.fromkeys(keys, "def"))
-                else:
-                    put = target.setdefault
-                    for key in keys:
-                        put(key, "pos")
-            if plan.tallied:
-                self._tally(run, plan, items)
+            tallied = []
+            for layer in batch:
+                if SCOPE_DEPTH[scope] > self.deepest[layer]:
+                    continue
+                plan = self.plans[(scope, layer)]
+                head = run.heads[(layer, scope)]
+                pending += self._facts(run, plan, items, self.prefix[(layer, scope)], head)
+                if plan.tallied:
+                    tallied.append(plan)
+            if tallied:
+                self._record(run, pending)
+                pending = []
+                for plan in tallied:
+                    self._tally(run, plan, items)
+        if pending:
+            self._record(run, pending)
+
+    def _record(self, run: _Run, facts: list[dict[str, Any]]) -> None:
+        """Assert ``facts``; store each match as the verdict of its rule on its item."""
+        verdicts, variant, cut = run.verdicts, self.variant, self.cut
+        for name, ids in run.session.assert_facts(facts):
+            rule, definite = variant[name]
+            target = verdicts[rule]
+            keys = [fid[cut:] for fid in ids]  # a fact's id is a prefix and its item's key
+            if definite:  # a definite match wins over a possible one
+                target.update(dict.fromkeys(keys, "def"))
+            else:
+                put = target.setdefault
+                for key in keys:
+                    put(key, "pos")
 
     def _tally(self, run: _Run, plan: _Plan, items: list[Scoped]) -> None:
         """Count, per owner, the items whose member test matched: the counts whose members
@@ -987,8 +1032,7 @@ class _Run:
     __slots__ = (
         "counts",
         "flags",
-        "head",
-        "layer",
+        "heads",
         "session",
         "tallies",
         "verdicts",
@@ -1001,22 +1045,22 @@ class _Run:
         self.verdicts: dict[str, dict[str, Verdict]] = defaultdict(dict)
         self.counts: dict[tuple[int, str], tuple[int, int, int]] = {}
         self.flags: dict[str, bool | None] = {}
-        self.layer = 0
         # (count node, owner key) → [low, high]: members that definitely / possibly match
         self.tallies: dict[tuple[int, str], list[int]] = defaultdict(lambda: [0, 0])
-        self.head: dict[str, dict[str, Any]] = {}
+        self.heads: dict[tuple[int, str], dict[str, Any]] = {}
 
-    def start_layer(self, layer: int, fan_of: dict[str, dict[str, int]]) -> None:
-        """Per scope, the fields every fact of the layer carries: its kind, the layer, the
-        flags known so far and the group tests (``_spread``) its scope's rules need."""
-        self.layer = layer
+    def start_batch(self, batch: list[int], fan_of: dict[str, dict[str, int]]) -> None:
+        """Per layer of the batch and scope, the fields every fact carries: its kind, its
+        layer, the flags known so far and the group tests (``_spread``) its scope's rules
+        need."""
         flags = {
             "g_" + name: 1 if value else 0
             for name, value in self.flags.items()
             if value is not None
         }
-        self.head = {
-            scope: {"kind": KIND[scope], "st": layer, **flags, **fan_of[scope]}
+        self.heads = {
+            (layer, scope): {"kind": KIND[scope], "st": layer, **flags, **fan_of[scope]}
+            for layer in batch
             for scope in SCOPE_DEPTH
         }
 
