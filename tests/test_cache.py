@@ -185,6 +185,16 @@ def test_broken_entries_are_read_as_misses(tmp_path):
     assert cli(*args, cache=cache).stdout == expected  # and the entries written anew
 
 
+def test_an_entry_holding_something_else_is_read_as_a_miss(cache_dir, tmp_path):
+    pack = tmp_path / "mini.yaml"
+    pack.write_text(MINI.read_text(encoding="utf-8"), encoding="utf-8")
+    expected = loader._load_pack_uncached(pack.resolve()).model_dump()
+    (entry,) = entries(cache_dir)
+    for other in (None, 42, ("files",), ((), "not a pack"), (((pack, 1),), "x")):
+        entry.write_bytes(_cache._MAGIC + pickle.dumps(other))
+        assert loader._load_pack_uncached(pack.resolve()).model_dump() == expected
+
+
 def test_no_entry_is_written_when_the_cache_is_turned_off(tmp_path, monkeypatch):
     monkeypatch.setenv(_cache.ENV, "")
     assert _cache.directory() is None

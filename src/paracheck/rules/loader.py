@@ -189,7 +189,7 @@ def _load_pack_uncached(path: Path) -> RulePack:
     when an entry was made by this paracheck from files whose content is still the same."""
     name = f"pack-{_cache.digest(f'{_cache.code_fingerprint()}{path}'.encode())[:40]}.pickle"
     held = _cache.load(name)
-    if held is not None and _unchanged(held[0]):
+    if _still_valid(held):
         return held[1]
     read: dict[Path, str] = {}
     pack = _load_pack_files(path, read)
@@ -197,14 +197,18 @@ def _load_pack_uncached(path: Path) -> RulePack:
     return pack
 
 
-def _unchanged(files: tuple[tuple[Path, str], ...]) -> bool:
-    """Whether every file a cached pack was read from still holds what it held then."""
+def _still_valid(held: Any) -> bool:
+    """Whether a cache entry is a pack every file of which (the pack and its includes) still
+    holds the bytes it was read from; anything else in the entry is a miss."""
     try:
-        for path, held in files:
-            with path.open("rb") as handle:
-                if _cache.digest(handle.read(_MAX_PACK_BYTES + 1)) != held:
+        files, pack = held
+        if not isinstance(pack, RulePack):
+            return False
+        for path, digest in files:
+            with Path(path).open("rb") as handle:
+                if _cache.digest(handle.read(_MAX_PACK_BYTES + 1)) != digest:
                     return False
-    except OSError:
+    except (OSError, TypeError, ValueError):
         return False
     return True
 
