@@ -72,6 +72,9 @@ def main() -> int:
     parser.add_argument("--base", default="main")
     parser.add_argument("--rounds", type=int, default=30)
     parser.add_argument("--n", type=int, default=10, help="assessments per side per round")
+    parser.add_argument(
+        "--no-gc", action="store_true", help="time with the cyclic collector off (its share)"
+    )
     args = parser.parse_args()
 
     old = base_assess(args.base)
@@ -89,6 +92,8 @@ def main() -> int:
     print(f"outputs identical to {args.base} on every proposal")
 
     gc.collect()
+    if args.no_gc:
+        gc.disable()
     clock = time.process_time
     for label, proposals in sets.items():
         n = max(1, args.n // len(proposals)) if len(proposals) > 1 else args.n

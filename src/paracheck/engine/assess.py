@@ -151,7 +151,7 @@ def _waivers(proposal: Proposal, pack: RulePack, day: dt.date) -> dict[str, m.Wa
     covers the rule."""
     found: dict[str, m.WaiverRef] = {}
     problems = []
-    ids = {r.id for r in pack.rules}
+    ids = {r.id for r in pack.rules} if proposal.accepted_risks else set()
     for i, waiver in enumerate(proposal.accepted_risks or []):
         if waiver.rule not in ids:
             line, col = proposal.origin.positions.get(f"accepted_risks[{i}].rule", (0, 0))
@@ -229,6 +229,7 @@ class RulePlan:
     """What one rule contributes to every check it produces, built once per compiled pack."""
 
     rule: Rule
+    scope: str  # the rule's scope (a property of the rule, read here once)
     steps: tuple[Step, ...]  # the condition's tests, in the order evidence lists them
     check: m.Check  # the parts that never change; status, evidence, … are placeholders
     # recommendations as a regency or city writes them (Bagian, not Biro, Kerja Sama);
@@ -351,6 +352,7 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         )
     return RulePlan(
         rule=rule,
+        scope=rule.scope,
         steps=_steps(_leaves(engine, rule.condition)),
         check=check,
         regional=_regional(check.recommendations),
@@ -476,7 +478,7 @@ def _check(
 ) -> m.Check:
     rule = plan.rule
     verdicts = run.outcome.verdicts.get(rule.id)
-    scope = rule.scope
+    scope = plan.scope
     items = run.items(scope)
     fired: list[Scoped] = []
     maybe: list[Scoped] = []
@@ -572,25 +574,20 @@ def _absent_concrete(path: str, item: Scoped) -> list[str]:
     return [_CONTEXT_INPUTS.get(path, path)]
 
 
-def _absent(run: _Run, item: Scoped, path: str) -> list[str]:
-    """The concrete input paths to fill in if ``path`` is absent for ``item``, else []."""
-    memo = run.absent.get(item.key)
-    if memo is None:
-        memo = run.absent[item.key] = {}
-    found = memo.get(path)
-    if found is None:
-        present = item.holder(path) is not None
-        found = memo[path] = [] if present else _absent_concrete(path, item)
-    return found
-
-
 def _missing(steps: tuple[Step, ...], item: Scoped, run: _Run) -> list[str]:
     """The concrete input paths whose absence leaves a condition (its ``steps``) undecided
     for ``item``."""
     out: list[str] = []
+    absent = run.absent.get(item.key)  # path → where to fill it in ([] when present)
+    if absent is None:
+        absent = run.absent[item.key] = {}
     for kind, what, _ in steps:
         if kind == _FACT:
-            out += _absent(run, item, what)
+            found = absent.get(what)
+            if found is None:
+                present = item.holder(what) is not None
+                found = absent[what] = [] if present else _absent_concrete(what, item)
+            out += found
         elif kind == _FLAG:
             out += _flag_missing(run, what)
         else:
@@ -613,7 +610,7 @@ def _flag_open(run: _Run, name: str) -> list[str]:
     if run.outcome.flags.get(name) is not None:
         return []
     source = run.plan.deriving[name]
-    scope = source.rule.scope
+    scope = source.scope
     sources = run.items(scope)
     if sources is None:
         return ["sectors"]
@@ -721,10 +718,10 @@ def _fact_evidence(run: _Run, item: Scoped, path: str) -> m.Evidence | None:
 
     A computed value names the field the user wrote and its line, the computed value as a
     note."""
-    found = item.lookup(path)
-    if found is None:
+    holder = item.holder(path)
+    if holder is None:
         return None
-    value, source, holder = found
+    value, source = holder.values[path], holder.sources.get(path)
     concrete = holder.concrete(path)
     remark = holder.notes.get(path)
     traced = _TRACED.get(path)
@@ -841,7 +838,7 @@ def _flag_entries(run: _Run, name: str) -> list[m.Evidence]:
     rule = source.rule
     value = run.outcome.flags.get(name)
     verdicts = run.outcome.verdicts.get(rule.id, {})
-    items = run.items(rule.scope) or []
+    items = run.items(source.scope) or []
     wanted = "def" if value else ("pos" if value is None else None)
     chosen = [i for i in items if verdicts.get(i.key) == wanted] if wanted else items
     inner: dict[str, m.Evidence] = {}
@@ -966,10 +963,15 @@ def _build(cls: type[Any], **values: Any) -> Any:
 
 
 def _line(positions: Any, path: str) -> int | None:
-    pos = positions.get(path)
-    if pos is None and "." in path:  # fall back to the enclosing value's line
-        return _line(positions, path.rsplit(".", 1)[0])
-    return pos[0] if pos else None
+    """The line of a concrete path, else of the closest enclosing value that has one."""
+    while True:
+        pos = positions.get(path)
+        if pos is not None:
+            return pos[0] if pos else None
+        cut = path.rfind(".")
+        if cut < 0:
+            return None
+        path = path[:cut]
 
 
 def _jsonable(value: Any) -> Any:
@@ -1164,8 +1166,9 @@ def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.Proce
     previous: tuple[str, dt.date] | None = None
     dated = any(spec.effective_from or spec.effective_until for spec in pack.procedure)
     step_dates = _step_dates(proposal, pack, day) if dated else {}
-    # stage and step names as people read them (facts/data/labels.yaml), never codes
-    st_id, st_en = (value_text("stage", stage, lang) for lang in ("id", "en"))
+    # stage and step names as people read them (facts/data/labels.yaml), never codes; the
+    # stage's only when an issue names it
+    stage_words: list[str] = []
     for spec in pack.procedure:
         step = listed.get(spec.step)
         required = (
@@ -1176,18 +1179,22 @@ def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.Proce
         )
         issue = None
         status = step.status if step else None
-        if required and status == "unknown":
-            issue = _build(
-                m.Localized,
-                id=f"langkah wajib pada tahap {st_id}; belum diketahui apakah sudah dilakukan",
-                en=f"required at stage '{st_en}'; whether it was done is not known",
-            )
-        elif required and status not in ("done", "not_applicable"):
-            issue = _build(
-                m.Localized,
-                id=f"langkah wajib pada tahap {st_id}, belum selesai",
-                en=f"required at stage '{st_en}' but not done",
-            )
+        if required and status not in ("done", "not_applicable"):
+            if not stage_words:
+                stage_words = [value_text("stage", stage, lang) for lang in ("id", "en")]
+            st_id, st_en = stage_words
+            if status == "unknown":
+                issue = _build(
+                    m.Localized,
+                    id=f"langkah wajib pada tahap {st_id}; belum diketahui apakah sudah dilakukan",
+                    en=f"required at stage '{st_en}'; whether it was done is not known",
+                )
+            else:
+                issue = _build(
+                    m.Localized,
+                    id=f"langkah wajib pada tahap {st_id}, belum selesai",
+                    en=f"required at stage '{st_en}' but not done",
+                )
         date = step.date if step else None
         if date is not None and status == "done":
             if previous is not None and date < previous[1]:
