@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from types import MethodType
 from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2.runtime import Context
 from markupsafe import Markup
 
 from paracheck.engine.model import Assessment, Check, Evidence, Source
@@ -25,9 +27,26 @@ if TYPE_CHECKING:
     from paracheck.comparison import AssessmentDiff
 
 
+class _Context(Context):
+    """Jinja's context with a short way to call the report helpers.
+
+    A template calls a :class:`Phrases` method several hundred times per report; Jinja's own
+    ``call`` first looks on every callable for the markers of ``pass_context`` and friends,
+    which none of these methods has, and that search cost more than the methods themselves.
+    Any other callable goes through Jinja's ``call`` unchanged.
+    """
+
+    def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        if type(__obj) is MethodType and type(__obj.__self__) is Phrases:
+            kwargs.pop("_loop_vars", None)
+            kwargs.pop("_block_vars", None)
+            return __obj(*args, **kwargs)
+        return super().call(__obj, *args, **kwargs)
+
+
 def _environment(autoescape: bool) -> Environment:
     # Markdown has no autoescape: every printed value is made inert by escape.markdown
-    return Environment(
+    environment = Environment(
         loader=PackageLoader("paracheck.report", "templates"),
         autoescape=autoescape,
         finalize=None if autoescape else escape.markdown,
@@ -36,6 +55,8 @@ def _environment(autoescape: bool) -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    environment.context_class = _Context
+    return environment
 
 
 # Built once: a Jinja environment is safe to share between threads once configured.
@@ -127,6 +148,8 @@ HTML.filters["css_string"] = css_string
 
 
 def _assessment_context(a: Assessment, lang: str) -> dict[str, Any]:
+    risks = view.risks(a)
+    questions = view.question_groups(a, lang)
     return {
         "a": a,
         "r": Phrases(lang),
@@ -134,14 +157,14 @@ def _assessment_context(a: Assessment, lang: str) -> dict[str, Any]:
         "view": view,
         "by_domain": view.by_domain(a.checks),
         "decided_by_domain": view.by_domain(c for c in a.checks if c.status != "unknown"),
-        "risks": view.risks(a),
+        "risks": risks,
         "unknowns": view.with_status(a, "unknown"),
         "accepted": view.with_status(a, "accepted"),
         "clear": view.with_status(a, "clear"),
-        "top_risks": view.top_risks(a),
-        "questions": view.question_groups(a, lang),
+        "top_risks": risks[: view.TOP_RISKS],
+        "questions": questions,
         "plan": view.action_plan(a, lang),
-        "unknown_groups": view.unknowns_by_question(a, lang),
+        "unknown_groups": view.unknowns_by_question(a, lang, questions),
         "marks": view.MARKS,
         "status_order": view.STATUS_ORDER,
     }
@@ -224,14 +247,11 @@ def heat_map(a: Assessment, lang: str = "id") -> dict[str, Any]:
     """
     per_line, max_lines = 2, 4
     open_checks = [c for c in view.with_status(a, "unknown") if c.severity in ("blocker", "high")]
+    risks = view.risks(a)
     cells = []
     for likelihood in range(5, 0, -1):
         for impact in range(1, 6):
-            ids = [
-                c.rule_id
-                for c in view.risks(a)
-                if c.likelihood == likelihood and c.impact == impact
-            ]
+            ids = [c.rule_id for c in risks if c.likelihood == likelihood and c.impact == impact]
             lines = _lines(ids, per_line, max_lines)
             open_ids = [
                 f"?{c.rule_id}"

@@ -55,8 +55,26 @@ def control_free(text: str, keep: str = "") -> str:
     return CONTROL.sub(lambda m: m.group(0) if m.group(0) in keep else REPLACEMENT, text)
 
 
+# what markdown_text would change: a line break or other control character, an inline
+# markup character, or a first character that could start a block marker (see _LINE_START)
+_NEEDS_ESCAPE = re.compile(r"[\\`\[\]<>&\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_MARKER_START = frozenset("#-+*=_~0123456789")
+
+
 def markdown_text(text: str) -> str:
     """``text`` as inert Markdown that renders as the same characters, on one line."""
+    if (
+        text
+        and text[0] not in _MARKER_START
+        and not text[0].isspace()
+        and _NEEDS_ESCAPE.search(text) is None
+    ):
+        return text  # the common case: nothing to neutralise, one scan instead of four
+    return _neutralised(text)
+
+
+def _neutralised(text: str) -> str:
+    """:func:`markdown_text` in full: every rule applied, whatever ``text`` holds."""
     text = control_free(_BREAKS.sub(" ", text), keep="\t").replace("\t", " ")
     text = _INLINE_RE.sub(lambda m: _INLINE[m.group(0)], text)
     return _LINE_START.sub(_escape_marker, text, count=1)
@@ -72,6 +90,8 @@ def _escape_marker(m: re.Match[str]) -> str:
 def markdown(value: Any) -> Any:
     """Jinja ``finalize`` for the Markdown environment: every value printed is made inert
     unless it is :class:`MarkdownSafe` (or not text at all: numbers print as they are)."""
+    if type(value) is str:  # the common case first: plain text from a label or a proposal
+        return markdown_text(value)
     if isinstance(value, MarkdownSafe) or value is None or isinstance(value, bool | int | float):
         return value
     return markdown_text(str(value))
@@ -101,7 +121,7 @@ def csv_cell(value: Any) -> Any:
     apostrophe; control characters other than tab and line breaks become U+FFFD."""
     if not isinstance(value, str):
         return value
-    text = control_free(value, keep="\t\n\r")
+    text = control_free(value, keep="\t\n\r") if CONTROL.search(value) else value
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 

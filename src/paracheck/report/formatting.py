@@ -18,8 +18,16 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
+from babel import Locale
 from babel.dates import format_date as _babel_date
-from babel.numbers import format_currency, format_decimal, format_percent, format_scientific
+from babel.numbers import (
+    NumberPattern,
+    format_currency,
+    format_decimal,
+    format_percent,
+    format_scientific,
+    parse_pattern,
+)
 
 from paracheck.report.messages import message
 
@@ -28,7 +36,16 @@ _ITEM = re.compile(r"^sectors\[\d+\](?:\.programs\[\d+\])?\.")
 _TINY = 1e-9  # below this a non-zero number is shown in scientific notation
 # Whole Rupiah with a space after the symbol in both locales; no decimals (Rupiah has none in
 # practice and the proposal contract holds whole Rupiah).
-_MONEY_PATTERN = "¤\u00a0#,##0"
+_MONEY_PATTERN: NumberPattern = parse_pattern("¤\u00a0#,##0")  # parsed once, not per amount
+#: Babel's locale per report language, parsed once (Babel parses a locale name on every call)
+_LOCALES: dict[str, Locale] = {}
+
+
+def _locale(lang: str) -> Locale:
+    locale = _LOCALES.get(lang)
+    if locale is None:
+        locale = _LOCALES[lang] = Locale.parse(lang)
+    return locale
 
 
 @contextmanager
@@ -52,12 +69,13 @@ def _formatted(
     """``fmt`` in a wide context; a non-zero number the pattern would round to zero is shown
     with all its digits (very small ones in scientific notation) rather than as 0."""
     value = _plain(value)
+    locale = _locale(lang)
     with _digits():
         if isinstance(value, float) and 0 < abs(value) < tiny:
             if abs(value) < _TINY:
-                return format_scientific(value, locale=lang)
-            return fmt(value, locale=lang, decimal_quantization=False, **options)
-        return fmt(value, locale=lang, **options)
+                return format_scientific(value, locale=locale)
+            return fmt(value, locale=locale, decimal_quantization=False, **options)
+        return fmt(value, locale=locale, **options)
 
 
 def money(amount: int | float, lang: str) -> str:
@@ -94,7 +112,7 @@ def date(value: dt.date | str | None, lang: str) -> str:
             value = dt.date.fromisoformat(value)
         except ValueError:
             return value
-    return _babel_date(value, format="long", locale=lang)
+    return _babel_date(value, format="long", locale=_locale(lang))
 
 
 def is_date_field(path: str) -> bool:

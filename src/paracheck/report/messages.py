@@ -323,13 +323,22 @@ def check_lang(lang: str) -> str:
     return lang
 
 
+#: the catalogue per language, built once: a lookup per message instead of a search per call
+_BY_LANG: dict[str, dict[str, str]] = {
+    lang: {key: texts[i] for key, texts in MESSAGES.items()} for i, lang in enumerate(LANGS)
+}
+
+
 def message(key: str, lang: str, **values: object) -> str:
     """The fixed text ``key`` in ``lang``, with ``values`` filled in.
 
     An unknown key is a bug in a renderer, so it raises ``KeyError`` rather than printing the
     key to a user.
     """
-    text = MESSAGES[key][LANGS.index(check_lang(lang))]
+    table = _BY_LANG.get(lang)
+    if table is None:
+        check_lang(lang)  # raises the UsageError that names the languages
+    text = table[key]  # type: ignore[index]
     return text.format(**values) if values else text
 
 
@@ -339,5 +348,8 @@ def label(group: str, code: str | None, lang: str) -> str:
     A code the table does not know (a new step id, say) is shown as it is rather than failing
     a report; the test-suite checks the table covers every code of the contract.
     """
-    key = f"{group}.{code if code is not None else 'none'}"
-    return message(key, lang) if key in MESSAGES else str(code)
+    table = _BY_LANG.get(lang)
+    if table is None:
+        check_lang(lang)
+    text = table.get(f"{group}.{code if code is not None else 'none'}")  # type: ignore[union-attr]
+    return str(code) if text is None else text

@@ -40,10 +40,19 @@ COLUMNS = (
 def _raw(value: object) -> str:
     if isinstance(value, str):
         return value
+    if value is None:  # the common scalars without a trip through json.dumps (same text)
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if type(value) is int:
+        return str(value)
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
-def _row(a: Assessment, c: Check, lang: str) -> list[object]:
+def _cells(c: Check, lang: str) -> list[object]:
+    """A check's part of its row (after the columns that repeat the assessment's)."""
     evidence = "; ".join(
         f"{e.path} = {_raw(e.value)}"
         + (f" ({message('line', lang, line=e.line)})" if e.line else "")
@@ -54,18 +63,13 @@ def _row(a: Assessment, c: Check, lang: str) -> list[object]:
         for r in c.recommendations
     )
     return [
-        a.proposal.title,
-        a.proposal.source,
-        a.as_of.isoformat(),
-        a.pack.name,
-        a.verdict,
-        # a score measures a risk: 0 where the check is not one (clear, unknown, waived)
         c.rule_id,
         c.domain,
         c.severity,
         c.status,
         c.likelihood,
         c.impact,
+        # a score measures a risk: 0 where the check is not one (clear, unknown, waived)
         c.score if c.status == "risk" else 0,
         c.title.get(lang),
         evidence,
@@ -87,9 +91,12 @@ def body(assessments: Iterable[Assessment], lang: str) -> str:
     once, then each proposal's lines as they come)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
+    cell = escape.csv_cell
     for a in assessments:
-        for check in a.checks:
-            writer.writerow([escape.csv_cell(cell) for cell in _row(a, check, lang)])
+        # the columns that repeat the assessment are made safe once, not once per check
+        head = [cell(x) for x in (a.proposal.title, a.proposal.source, a.as_of.isoformat())]
+        head += [cell(a.pack.name), cell(a.verdict)]
+        writer.writerows([*head, *[cell(x) for x in _cells(c, lang)]] for c in a.checks)
     return buffer.getvalue()
 
 

@@ -12,12 +12,15 @@ Colour is the caller's decision (the CLI knows whether it writes to a terminal a
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from rich import box
-from rich.console import Console
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions
 from rich.padding import Padding
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
@@ -31,6 +34,7 @@ if TYPE_CHECKING:
 
 WIDTH = 100
 MIN_WIDTH, MAX_WIDTH = 40, 200
+_HEIGHT = 25  # what rich assumes when there is no terminal
 
 
 def fit_width(width: int | None) -> int:
@@ -63,10 +67,41 @@ STATUS_STYLE = {
 }
 
 
-def _console(color: bool, width: int) -> Console:
-    return Console(
+class _ReportConsole(Console):
+    """A console that draws runs of indented and hanging lines in one print.
+
+    Each ``print`` costs rich a fixed amount of bookkeeping whatever it prints; a report makes
+    hundreds of them. :func:`_indented` and :func:`_item` queue their lines here, and the queue
+    is printed as one renderable before anything else is printed and when the report ends;
+    the output is the same (each queued piece yields its own complete lines).
+    """
+
+    def __init__(self, *, plain: bool, **options: object) -> None:
+        super().__init__(**options)  # type: ignore[arg-type]
+        self.queued: list[_Indented | _Hanging] = []
+        #: no colour, and trailing spaces are stripped from the drawing: the direct pieces
+        #: then write each line as one string
+        self.plain = plain
+
+    def flush_queued(self) -> None:
+        if self.queued:
+            run, self.queued = _Run(self.queued), []
+            super().print(run)
+
+    def print(self, *objects: object, **options: object) -> None:  # type: ignore[override]
+        self.flush_queued()
+        super().print(*objects, **options)  # type: ignore[arg-type]
+
+
+def _console(color: bool, width: int) -> _ReportConsole:
+    # A height as well as a width: a console that knows only its width asks the terminal (and
+    # the environment) for its size every time it is measured — thousands of system calls per
+    # report. No renderable of the reports depends on the height.
+    return _ReportConsole(
+        plain=not color,
         file=io.StringIO(),
         width=width,
+        height=_HEIGHT,
         force_terminal=color,
         no_color=not color,
         color_system="standard" if color else None,
@@ -97,6 +132,7 @@ def draw(body: Callable[[Console], None], color: bool = False, width: int = WIDT
 def _drawn(body: Callable[[Console], None], color: bool, width: int) -> str:
     console = _console(color, width)
     body(console)
+    console.flush_queued()
     out = console.file.getvalue()  # type: ignore[attr-defined]
     if not color:  # rich pads table cells to the full width; plain text has no use for it
         out = "\n".join(line.rstrip() for line in out.splitlines())
@@ -108,19 +144,164 @@ def heading(console: Console, text: str) -> None:
     console.print(Text(text.upper(), style="bold underline"))
 
 
+# --- indented and hanging lines, drawn directly ---------------------------------------------
+# Most of a report is lines indented under a heading and items with a marker ("✗", "→", " 1.")
+# whose wrapped lines hang under the text. rich draws these as a Padding around a Text, and as a
+# Padding around a two-column Table.grid: measuring and laying out a table for every item was
+# nine tenths of the time of a report. _Indented and _Hanging produce the very segments those
+# compositions produce (the same widths, the same wrapping by rich's own Text, the same padding
+# and styles), without the general layout: a text is measured once and wrapped once. A text
+# whose measurement is not its plain length (a line break, a tab, another control character, or
+# nothing at all) takes the general path.
+
+_UNEVEN = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _direct(text: Text) -> bool:
+    """Whether ``text`` is one line whose width is its cell length (what the direct drawing
+    assumes)."""
+    plain = text.plain
+    return bool(plain) and _UNEVEN.search(plain) is None
+
+
+def _plain_lines(console: Console, text: Text, width: int, justify: str) -> list[str]:
+    """The lines rich wraps ``text`` into at ``width`` (folding long words), as plain strings.
+
+    For plain output only: a line's trailing padding is not kept (plain reports are stripped
+    of trailing spaces). A text that fits is its own line, as rich's wrapping leaves it.
+    """
+    plain = text.plain
+    if cell_len(plain) <= width:
+        return [plain]
+    lines = text.wrap(console, width, justify=justify, overflow="fold", tab_size=8)  # type: ignore[arg-type]
+    return [line.plain for line in lines]
+
+
+class _Indented:
+    """``Padding(text, (0, 0, 0, indent), expand=False)``, drawn directly."""
+
+    __slots__ = ("indent", "text")
+
+    def __init__(self, text: Text, indent: int) -> None:
+        self.text, self.indent = text, indent
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        indent = self.indent
+        width = min(cell_len(self.text.plain), options.max_width - indent)
+        if getattr(console, "plain", False):
+            lead = " " * indent
+            for text in _plain_lines(console, self.text, width, "default"):
+                yield Segment(lead + text + "\n")
+            return
+        null = console.get_style("none")
+        fold = options.update(overflow="fold", width=width)  # as printed with overflow="fold"
+        lines = console.render_lines(self.text, fold, style=null, pad=True)
+        left = Segment(" " * indent, null) if indent else None
+        new_line = Segment.line()
+        for line in lines:
+            if left is not None:
+                yield left
+            yield from line
+            yield new_line
+
+
+class _Hanging:
+    """``Padding(grid, (0, 0, 0, indent), expand=False)`` around a ``Table.grid(padding=(0, 1))``
+    of a no-wrap marker column and a folding text column, drawn directly."""
+
+    __slots__ = ("indent", "marker", "text")
+
+    def __init__(self, marker: Text, text: Text, indent: int) -> None:
+        self.marker, self.text, self.indent = marker, text, indent
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        indent = self.indent
+        marker_width = cell_len(self.marker.plain)
+        # the grid's columns: the marker and one space, then the text up to the line's end
+        width = min(cell_len(self.text.plain), options.max_width - indent - marker_width - 1)
+        if getattr(console, "plain", False):
+            first = f"{' ' * indent}{self.marker.plain} "
+            under = " " * (indent + marker_width + 1)
+            for n, text in enumerate(_plain_lines(console, self.text, width, "left")):
+                yield Segment(f"{under if n else first}{text}\n")
+            return
+        null = console.get_style("none")
+        marker_lines = console.render_lines(
+            self.marker,
+            options.update(
+                width=marker_width,
+                justify="left",
+                no_wrap=True,
+                overflow="ellipsis",
+                height=None,
+            ),
+            style=null,
+            pad=True,
+        )
+        text_lines = console.render_lines(
+            self.text,
+            options.update(
+                width=width, justify="left", no_wrap=False, overflow="fold", height=None
+            ),
+            style=null,
+            pad=True,
+        )
+        left = Segment(" " * indent, null) if indent else None
+        gap = Segment(" ", null)
+        under_marker = Segment(" " * (marker_width + 1), null)
+        new_line = Segment.line()
+        for n, line in enumerate(text_lines):
+            if left is not None:
+                yield left
+            if n == 0:
+                yield from marker_lines[0]
+                yield gap
+            else:
+                yield under_marker
+            yield from line
+            yield new_line
+
+
+class _Run:
+    """Queued :class:`_Indented` and :class:`_Hanging` pieces, drawn one after the other."""
+
+    __slots__ = ("pieces",)
+
+    def __init__(self, pieces: list[_Indented | _Hanging]) -> None:
+        self.pieces = pieces
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        for piece in self.pieces:
+            yield from piece.__rich_console__(console, options)
+
+
+def _queue(console: Console, piece: _Indented | _Hanging, overflow: str | None = None) -> None:
+    """Draw ``piece`` with the next print of ``console`` (a report console), else now."""
+    if isinstance(console, _ReportConsole):
+        console.queued.append(piece)
+    else:
+        console.print(piece, overflow=overflow)  # type: ignore[arg-type]
+
+
 def _indented(console: Console, text: str | Text, indent: int, style: str = "") -> None:
     t = text if isinstance(text, Text) else Text(text, style=style)
-    console.print(Padding(t, (0, 0, 0, indent), expand=False), overflow="fold")
+    if _direct(t) and console.width - indent >= 1:
+        _queue(console, _Indented(t, indent), "fold")
+    else:
+        console.print(Padding(t, (0, 0, 0, indent), expand=False), overflow="fold")
 
 
 def _item(console: Console, marker: str, text: str | Text, indent: int, style: str = "") -> None:
     """``marker text`` with wrapped lines hanging under the text, not under the marker."""
+    mark = Text(marker, style=style)
+    body = text if isinstance(text, Text) else Text(text, style=style)
+    if _direct(mark) and _direct(body) and console.width - indent - cell_len(marker) - 1 >= 1:
+        _queue(console, _Hanging(mark, body, indent))
+        return
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")
-    grid.add_row(
-        Text(marker, style=style), text if isinstance(text, Text) else Text(text, style=style)
-    )
+    grid.add_row(mark, body)
     console.print(Padding(grid, (0, 0, 0, indent), expand=False))
 
 
@@ -198,11 +379,14 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
 
     console.print()
     console.rule(m("title.annex"), style="dim")
-    annex_body(console, a, lang)
+    annex_body(console, a, lang, questions)
 
 
-def annex_body(console: Console, a: Assessment, lang: str) -> None:
-    """The annex: checklist, risk details, unknowns by question, procedure, summary."""
+def annex_body(
+    console: Console, a: Assessment, lang: str, questions: list[dict[str, object]] | None = None
+) -> None:
+    """The annex: checklist, risk details, unknowns by question, procedure, summary
+    (``questions``: the assessment's :func:`view.question_groups`, when known already)."""
     m = lambda key, **kw: message(key, lang, **kw)  # noqa: E731
     heading(console, m("heading.checklist"))
     for domain, checks in view.by_domain(c for c in a.checks if c.status != "unknown"):
@@ -271,7 +455,7 @@ def annex_body(console: Console, a: Assessment, lang: str) -> None:
             )
 
     heading(console, m("heading.unknown_by_question"))
-    groups = view.unknowns_by_question(a, lang)
+    groups = view.unknowns_by_question(a, lang, questions)
     if not groups:
         _indented(console, m("none"), 2)
     for question, checks in groups:

@@ -149,7 +149,25 @@ _NAMED = re.compile(
 
 
 def source_line(source: Source, lang: str) -> str:
-    """``PP 28/2018 (keyakinan sedang)``, ``Tesis IV.A (baris 144-166)``."""
+    """``PP 28/2018 (keyakinan sedang)``, ``Tesis IV.A (baris 144-166)``.
+
+    A rule's sources are the pack's, the same in every assessment: each line is written once
+    per language and kept (a bounded table, so user packs cannot grow it without end).
+    """
+    key = (source.kind, source.ref, source.confidence, source.note, lang)
+    text = _SOURCE_LINES.get(key)
+    if text is None:
+        if len(_SOURCE_LINES) >= _SOURCE_LINES_MAX:
+            _SOURCE_LINES.clear()
+        text = _SOURCE_LINES[key] = _source_line(source, lang)
+    return text
+
+
+_SOURCE_LINES: dict[tuple[str | None, ...], str] = {}
+_SOURCE_LINES_MAX = 4096
+
+
+def _source_line(source: Source, lang: str) -> str:
     ref = _LINES.sub(message("lines_word", lang), source.ref) if lang == "id" else source.ref
     text = ref if _NAMED.match(ref) else f"{label('source', source.kind, lang)} {ref}"
     details = []
@@ -415,13 +433,16 @@ def _place_of(path: str, names: Mapping[str, object], lang: str) -> str:
     return ", ".join(spots)
 
 
-def unknowns_by_question(a: Assessment, lang: str) -> list[tuple[str, list[Check]]]:
+def unknowns_by_question(
+    a: Assessment, lang: str, groups: list[dict[str, object]] | None = None
+) -> list[tuple[str, list[Check]]]:
     """Unknown checks under the question that would settle them (each check once, under the
-    first question that names it); checks no question settles come last."""
+    first question that names it); checks no question settles come last. ``groups`` are the
+    assessment's :func:`question_groups` when the caller has them already."""
     unknown = {c.rule_id: c for c in with_status(a, "unknown")}
     placed: set[str] = set()
     out: list[tuple[str, list[Check]]] = []
-    for group in question_groups(a, lang):
+    for group in question_groups(a, lang) if groups is None else groups:
         checks = [unknown[r] for r in group["checks"] if r in unknown and r not in placed]  # type: ignore[union-attr]
         if checks:
             placed.update(c.rule_id for c in checks)

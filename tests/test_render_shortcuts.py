@@ -1,0 +1,96 @@
+"""The renderers' shortcuts draw exactly what the general path draws (issue 16).
+
+Reports take shortcuts for speed: the terminal report draws indented and hanging lines
+directly instead of through rich's Padding and Table.grid, a plain (uncoloured) report writes
+each such line as one string, and Markdown escaping skips text that has nothing to
+neutralise. The golden corpus pins whole reports at one width without colour; these tests pin
+each shortcut against the general path it replaces for any text, width, indent and style,
+with and without colour, so a change in rich or in the escaping rules shows up here.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from paracheck.report import escape
+from paracheck.report import text as report_text
+
+# words that wrap, fold, take two cells (漢字), have no width of their own (é as e + U+0301)
+WORDS = st.sampled_from(
+    ["a", "REG-001", "Pemerintah", "—", "漢字", "e\u0301", "x" * 37, "(baris", "31)", "", " "]
+)
+STYLES = st.sampled_from(["", "bold", "dim", "red", "bold red", "yellow", "bold underline"])
+MARKERS = st.sampled_from(["✗", "→", "-", "☐", "~", "–", " 1.", "12.", "100."])
+WIDTHS = st.sampled_from([40, 41, 57, 80, 100, 137, 200])
+INDENTS = st.sampled_from([0, 1, 2, 6, 8])
+
+
+@st.composite
+def texts(draw: st.DrawFn) -> Text:
+    text = Text(" ".join(draw(st.lists(WORDS, min_size=1, max_size=40))), style=draw(STYLES))
+    for words in draw(st.lists(st.lists(WORDS, min_size=1, max_size=12), max_size=3)):
+        text.append(" ".join(words), style=draw(STYLES))
+    return text
+
+
+def _drawn(renderable: object, colour: bool, width: int, **options: object) -> str:
+    """What ``renderable`` prints on the reports' console, as a report keeps it."""
+    console = report_text._console(colour, width)
+    console.print(renderable, **options)  # type: ignore[arg-type]
+    console.flush_queued()
+    out = console.file.getvalue()  # type: ignore[attr-defined]
+    # a plain report drops trailing spaces (report_text._drawn): so does the comparison
+    return out if colour else "\n".join(line.rstrip() for line in out.splitlines())
+
+
+def _general_item(marker: Text, text: Text, indent: int) -> Padding:
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row(marker, text)
+    return Padding(grid, (0, 0, 0, indent), expand=False)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts(), MARKERS, STYLES, WIDTHS, INDENTS, st.booleans())
+def test_a_hanging_item_is_drawn_as_rich_draws_the_marker_and_text_grid(
+    text: Text, marker: str, style: str, width: int, indent: int, colour: bool
+) -> None:
+    if not report_text._direct(text):
+        return  # (an empty text takes the general path itself)
+    mark = Text(marker, style=style)
+    general = _drawn(_general_item(mark, text, indent), colour, width)
+    assert _drawn(report_text._Hanging(mark, text, indent), colour, width) == general
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts(), WIDTHS, INDENTS, st.booleans())
+def test_an_indented_line_is_drawn_as_rich_draws_the_padded_text(
+    text: Text, width: int, indent: int, colour: bool
+) -> None:
+    if not report_text._direct(text):
+        return
+    general = _drawn(Padding(text, (0, 0, 0, indent), expand=False), colour, width, overflow="fold")
+    assert _drawn(report_text._Indented(text, indent), colour, width) == general
+
+
+def test_text_with_a_line_break_or_control_character_takes_the_general_path() -> None:
+    for plain in ("two\nlines", "tab\there", "escape\x1b[2J", "line\u2028separator", ""):
+        assert not report_text._direct(Text(plain)), plain
+    assert report_text._direct(Text("REG-001  Sektor ke-1 — 漢字"))
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("ab #-+*=_~019.)`[]<>&\\|漢 \t\n\r\x0b\x0c\x85\u2028\u2029\x00\x1b\x9f\xa0\u3000")
+        ),
+        max_size=12,
+    )
+)
+def test_markdown_escaping_of_plain_text_equals_the_full_escaping(text: str) -> None:
+    assert escape.markdown_text(text) == escape._neutralised(text)
