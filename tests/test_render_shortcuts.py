@@ -10,6 +10,8 @@ with and without colour, so a change in rich or in the escaping rules shows up h
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.padding import Padding
@@ -94,3 +96,53 @@ def test_text_with_a_line_break_or_control_character_takes_the_general_path() ->
 )
 def test_markdown_escaping_of_plain_text_equals_the_full_escaping(text: str) -> None:
     assert escape.markdown_text(text) == escape._neutralised(text)
+
+
+CELLS = st.lists(WORDS, max_size=8).map(" ".join)
+JUSTIFY = st.sampled_from(["left", "right", "center", "default", None])
+OVERFLOW = st.sampled_from(["fold", "ellipsis", "crop", None])
+
+
+@st.composite
+def tables(draw: st.DrawFn) -> Table:
+    """A table as the reports draw them (box SIMPLE_HEAD, no edge, no edge padding), with
+    columns that wrap, fold, stay on one line or are right-aligned."""
+    from rich import box
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    n = draw(st.integers(1, 6))
+    for _ in range(n):
+        table.add_column(
+            draw(CELLS),
+            justify=draw(JUSTIFY) or "left",
+            overflow=draw(OVERFLOW) or "ellipsis",
+            no_wrap=draw(st.booleans()),
+            ratio=draw(st.sampled_from([None, 1, 2, 3])),
+        )
+    for _ in range(draw(st.integers(0, 8))):
+        cells = [draw(CELLS) for _ in range(n)]
+        table.add_row(*(Text(c, style=draw(STYLES)) if draw(st.booleans()) else c for c in cells))
+    return table
+
+
+@settings(max_examples=300, deadline=None)
+@given(tables(), WIDTHS)
+def test_a_plain_table_is_drawn_as_rich_draws_it_without_colour(table: Table, width: int) -> None:
+    general = _drawn(table, False, width)
+    console = report_text._console(False, width)
+    lines = report_text._plain_table(console, table, console.options)
+    if lines is None:
+        return  # a table too wide for the line, say: rich draws it
+    assert "\n".join(line.rstrip() for line in lines) == general
+
+
+def test_the_reports_own_tables_take_the_direct_drawing() -> None:
+    import paracheck
+
+    example = Path(__file__).resolve().parent.parent / "examples" / "ntb-zhejiang-2015.yaml"
+    a = paracheck.assess(paracheck.load_proposal(str(example)))
+    console = report_text._console(False, 100)
+    table = report_text.procedure_table(a, "id")
+    lines = report_text._plain_table(console, table, console.options)
+    assert lines is not None
+    assert "\n".join(line.rstrip() for line in lines) == _drawn(table, False, 100)

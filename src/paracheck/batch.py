@@ -294,6 +294,29 @@ def render_piece(a: Assessment, fmt: str, lang: str, color: bool, width: int | N
     return documents.html_batch_report(a, lang, INDEX_MARK).encode("utf-8")
 
 
+def _prepare(fmt: str, summary_only: bool) -> None:
+    """Load the renderer ``fmt`` needs (and compile its template) in this process, before any
+    worker starts.
+
+    This process needs it anyway for the end of the batch; a worker started with ``fork``
+    inherits it instead of loading it again (for Markdown: importing the renderer and
+    compiling the report template, tens of milliseconds in every worker). A ``spawn``ed
+    worker loads its own in :func:`_start_worker`.
+    """
+    if fmt == "markdown":
+        from paracheck.report import documents
+
+        documents.MARKDOWN.get_template("summary.md.j2")
+        if not summary_only:
+            documents.MARKDOWN.get_template("assessment.md.j2")
+    elif fmt == "html":
+        from paracheck.report import documents
+
+        documents.HTML.get_template("report.html.j2")
+    elif fmt == "text":
+        import paracheck.report.text  # noqa: F401
+
+
 def _head(fmt: str, lang: str, summary_only: bool) -> bytes:
     if fmt == "json" and not summary_only:
         return (
@@ -442,7 +465,12 @@ def _start_worker(fmt: str | None = None) -> None:
     for pack in all_packs():
         compiled(pack)
     if fmt in ("markdown", "html"):
-        import paracheck.report.documents
+        from paracheck.report import documents
+
+        if fmt == "markdown":
+            documents.MARKDOWN.get_template("assessment.md.j2")
+        else:
+            documents.HTML.get_template("report.html.j2")
     elif fmt == "text":
         import paracheck.report.text  # noqa: F401
     gc.freeze()
@@ -533,7 +561,8 @@ def _pooled(jobs: list[Job], n_workers: int) -> Iterator[BatchItem]:
             max_workers=n_workers,
             mp_context=context,
             initializer=_start_worker,
-            initargs=(style[0] if style else None,),
+            # a summary-only batch renders nothing in its workers
+            initargs=(style[0] if style and not style[4] else None,),
         ) as pool:
             pending: deque[Future[list[BatchItem]]] = deque()
             submitted = 0
@@ -618,6 +647,7 @@ def stream(
         load_pack(pack)
     summary_only = summary_only and fmt != "csv"  # CSV has no summary table: its rows stay
     style: Style = (fmt, lang, color, width, summary_only)
+    _prepare(fmt, summary_only)
     items = _results(paths, pack, as_of, style, workers)
     return document(
         items, fmt, lang, color=color, width=width, summary_only=summary_only, on_row=on_row

@@ -78,7 +78,7 @@ class _ReportConsole(Console):
 
     def __init__(self, *, plain: bool, **options: object) -> None:
         super().__init__(**options)  # type: ignore[arg-type]
-        self.queued: list[_Indented | _Hanging] = []
+        self.queued: list[_Indented | _Hanging | _Lines] = []
         #: no colour, and trailing spaces are stripped from the drawing: the direct pieces
         #: then write each line as one string
         self.plain = plain
@@ -93,7 +93,7 @@ class _ReportConsole(Console):
         super().print(*objects, **options)  # type: ignore[arg-type]
 
 
-def _console(color: bool, width: int) -> _ReportConsole:
+def _console(color: bool, width: int, record: bool = False) -> _ReportConsole:
     # A height as well as a width: a console that knows only its width asks the terminal (and
     # the environment) for its size every time it is measured — thousands of system calls per
     # report. No renderable of the reports depends on the height.
@@ -110,6 +110,7 @@ def _console(color: bool, width: int) -> _ReportConsole:
         emoji=False,
         soft_wrap=False,
         legacy_windows=False,
+        record=record,
     )
 
 
@@ -117,16 +118,26 @@ def draw(body: Callable[[Console], None], color: bool = False, width: int = WIDT
     """Run ``body`` against a string-backed console and return what it printed.
 
     No control character from a proposal or pack reaches the terminal (``escape.terminal``):
-    plain output is cleaned as a whole; coloured output is drawn only when the plain drawing
-    has nothing to clean (its only escapes are then rich's own), else the cleaned plain
-    drawing is returned.
+    plain output is cleaned as a whole; coloured output is kept only when its text (what it
+    says without the styles, the same characters as the plain drawing) has nothing to clean
+    (its only escapes are then rich's own), else the cleaned plain drawing is returned.
     """
+    if color:
+        console = _console(True, width, record=True)
+        body(console)
+        console.flush_queued()
+        if not _controls(console.export_text(styles=False)):
+            out = console.file.getvalue()  # type: ignore[attr-defined]
+            return out if out.endswith("\n") else out + "\n"
     out = _drawn(body, False, width)
-    if escape.CONTROL.search(out.replace("\n", "").replace("\t", "")):
+    if _controls(out):
         out = escape.terminal(out)
-    elif color:
-        out = _drawn(body, True, width)
     return out if out.endswith("\n") else out + "\n"
+
+
+def _controls(text: str) -> bool:
+    """Whether ``text`` holds a control character other than a line break or a tab."""
+    return escape.CONTROL.search(text.replace("\n", "").replace("\t", "")) is not None
 
 
 def _drawn(body: Callable[[Console], None], color: bool, width: int) -> str:
@@ -262,12 +273,131 @@ class _Hanging:
             yield new_line
 
 
+class _Lines:
+    """Lines already drawn (plain output only), each written as it is."""
+
+    __slots__ = ("lines",)
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        for line in self.lines:
+            yield Segment(line + "\n")
+
+
+def _plain_table(console: Console, table: Table, options: ConsoleOptions) -> list[str] | None:
+    """The lines rich draws ``table`` as without colour (trailing spaces aside), or None for a
+    table this drawing does not cover (then rich draws it).
+
+    Covers the reports' tables: a ``SIMPLE_HEAD`` box without edges or edge padding, a
+    header, text cells of one line each. The column widths are rich's own (its private
+    ``_calculate_column_widths``; without it, rich draws the table); each cell is wrapped by
+    rich's ``Text.wrap`` with its column's justification and overflow, as rich does.
+    """
+    columns = table.columns
+    box = table.box
+    widths_of = getattr(table, "_calculate_column_widths", None)
+    if (
+        not columns
+        or box is None
+        or widths_of is None
+        or table.title
+        or table.caption
+        or not table.show_header
+        or table.show_footer
+        or table.show_edge
+        or table.show_lines
+        or table.leading
+        or table.width is not None
+        or table.expand
+        or table.collapse_padding
+        or table.pad_edge
+        or table.row_styles
+        or tuple(table.padding) != (0, 1, 0, 1)
+        or any(row.end_section for row in table.rows)
+    ):
+        return None
+    rows: list[list[Text]] = [[], *([] for _ in table.rows)]
+    for column in columns:
+        cells = [column.header, *column.cells]
+        if len(cells) != len(rows):
+            return None
+        for row, cell in zip(rows, cells, strict=True):
+            if isinstance(cell, str):
+                cell = Text(cell)
+            if not isinstance(cell, Text) or _UNEVEN.search(cell.plain):
+                return None
+            row.append(cell)
+    max_width = options.max_width
+    extra = len(columns) - 1
+    widths = widths_of(console, options.update_width(max_width - extra))
+    if sum(widths) + extra > max_width:
+        return None
+    box = box.substitute(
+        options, safe=console.safe_box if table.safe_box is None else table.safe_box
+    )
+    last = len(columns) - 1
+    out: list[str] = []
+    for n, row in enumerate(rows):
+        cells: list[list[str]] = []
+        for i, (text, column, width) in enumerate(zip(row, columns, widths, strict=True)):
+            left = 0 if i == 0 else 1
+            right = 0 if i == last else 1
+            inner = width - left - right
+            if inner < 1:
+                return None
+            justify = text.justify or column.justify or "default"
+            plain = text.plain
+            if justify in ("left", "default") and cell_len(plain) <= inner:
+                lines = [plain]  # fits: rich's wrapping leaves it as it is
+            else:
+                wrapped = text.wrap(
+                    console,
+                    inner,
+                    justify=justify,
+                    overflow=text.overflow or column.overflow or "fold",
+                    tab_size=(console.tab_size if text.tab_size is None else text.tab_size) or 8,
+                    no_wrap=column.no_wrap if text.no_wrap is None else text.no_wrap,
+                )
+                lines = [line.plain for line in wrapped]
+            drawn = []
+            for plain in lines:
+                size = cell_len(plain)
+                if size > inner:
+                    return None
+                drawn.append(f"{' ' * left}{plain}{' ' * (inner - size)}{' ' * right}")
+            cells.append(drawn)
+        height = max(len(c) for c in cells)
+        for i, c in enumerate(cells):
+            blank = [" " * widths[i]] * (height - len(c))
+            cells[i] = blank + c if n == 0 else c + blank  # a header sits at the bottom
+        first, final = n == 0, n == len(rows) - 1
+        divider = box.head_vertical if first else (box.foot_vertical if final else box.mid_vertical)
+        for line_no in range(height):
+            out.append(divider.join(c[line_no] for c in cells))
+        if first:
+            out.append(box.get_row(widths, "head", edge=False))
+    return out
+
+
+def _table(console: Console, table: Table) -> None:
+    """Print ``table``: directly when the report is plain and the table is one
+    :func:`_plain_table` draws, else by rich."""
+    if isinstance(console, _ReportConsole) and console.plain:
+        lines = _plain_table(console, table, console.options)
+        if lines is not None:
+            console.queued.append(_Lines(lines))
+            return
+    console.print(table)
+
+
 class _Run:
     """Queued :class:`_Indented` and :class:`_Hanging` pieces, drawn one after the other."""
 
     __slots__ = ("pieces",)
 
-    def __init__(self, pieces: list[_Indented | _Hanging]) -> None:
+    def __init__(self, pieces: list[_Indented | _Hanging | _Lines]) -> None:
         self.pieces = pieces
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
@@ -485,7 +615,7 @@ def annex_body(
 
     heading(console, m("heading.procedure"))
     if a.procedure:
-        console.print(procedure_table(a, lang))
+        _table(console, procedure_table(a, lang))
     else:
         _indented(console, m("none"), 2)
 
@@ -507,7 +637,7 @@ def annex_body(
             str(summary.unknowns),
         )
     heading(console, m("domains"))
-    console.print(table)
+    _table(console, table)
     console.print(Text(f"{m('score')}: {a.score} ({m('score_help')})", style="dim"))
 
     console.print()
@@ -588,7 +718,7 @@ def batch_summary(
                 for problem in row.problems:
                     _indented(console, problem.describe(lang), 2, "red")
         heading(console, message("title.batch", lang))
-        console.print(summary_table(rows, lang))
+        _table(console, summary_table(rows, lang))
 
     return draw(body, color, width)
 
@@ -709,7 +839,7 @@ def render_rule_list(pack: object, lang: str, color: bool = False, width: int = 
                     f"{rule.likelihood}×{rule.impact}",
                     catalogue.text(rule.title, lang),
                 )
-        console.print(table)
+        _table(console, table)
         console.print(Text(message("count_checks", lang, n=info["rule_count"]), style="dim"))
 
     return draw(body, color, width)

@@ -413,6 +413,8 @@ def _place_of(path: str, names: Mapping[str, object], lang: str) -> str:
     (``sektor perikanan``, ``program “Pengembangan ekonomi nelayan”``), else by number
     (``sektor ke-4, program ke-1``); "" for a question about the whole proposal. (A count of
     places, "Untuk: 7 butir", left the officer to guess which — issue 12.)"""
+    if "[" not in path:  # no list item in the path: a question about the whole proposal
+        return ""
     _, places, _ = labels.generic_path(path)
     if not places:
         return ""
