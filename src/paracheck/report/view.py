@@ -83,8 +83,23 @@ def by_domain(checks: Iterable[Check]) -> list[tuple[str, list[Check]]]:
 
 
 def field(path: str, lang: str) -> str:
-    """The label people read for a fact path (``Alokasi APBD``), first letter capitalised."""
-    return labels.capitalize(labels.field_label(path, lang))
+    """The label people read for a fact path (``Alokasi APBD``), first letter capitalised.
+
+    A label depends only on the path and the shipped label table: each is made once per
+    language and kept (a bounded table; the paths are the vocabulary's, item numbers
+    included).
+    """
+    key = (path, lang)
+    text = _FIELD_LABELS.get(key)
+    if text is None:
+        if len(_FIELD_LABELS) >= _TABLE_MAX:
+            _FIELD_LABELS.clear()
+        text = _FIELD_LABELS[key] = labels.capitalize(labels.field_label(path, lang))
+    return text
+
+
+_FIELD_LABELS: dict[tuple[str, str], str] = {}
+_TABLE_MAX = 4096
 
 
 def fields(paths: Iterable[str], lang: str) -> str:
@@ -157,14 +172,13 @@ def source_line(source: Source, lang: str) -> str:
     key = (source.kind, source.ref, source.confidence, source.note, lang)
     text = _SOURCE_LINES.get(key)
     if text is None:
-        if len(_SOURCE_LINES) >= _SOURCE_LINES_MAX:
+        if len(_SOURCE_LINES) >= _TABLE_MAX:
             _SOURCE_LINES.clear()
         text = _SOURCE_LINES[key] = _source_line(source, lang)
     return text
 
 
 _SOURCE_LINES: dict[tuple[str | None, ...], str] = {}
-_SOURCE_LINES_MAX = 4096
 
 
 def _source_line(source: Source, lang: str) -> str:
