@@ -246,6 +246,7 @@ def heat_map(a: Assessment, lang: str = "id") -> dict[str, Any]:
     per_line, max_lines = 2, 4
     open_checks = [c for c in view.with_status(a, "unknown") if c.severity in ("blocker", "high")]
     risks = view.risks(a)
+    parts, axes = _heat_parts(lang)
     cells = []
     for likelihood in range(5, 0, -1):
         for impact in range(1, 6):
@@ -257,8 +258,11 @@ def heat_map(a: Assessment, lang: str = "id") -> dict[str, Any]:
                 if c.likelihood == likelihood and c.impact == impact
             ]
             open_lines = _lines(open_ids, per_line, max(1, max_lines - len(lines)))
+            head, mid = parts[(likelihood, impact)]
             cells.append(
                 {
+                    "head": head,
+                    "mid": mid,
                     "x": MARGIN_L + (impact - 1) * CELL_W,
                     "y": MARGIN_T + (5 - likelihood) * CELL_H,
                     "likelihood": likelihood,
@@ -283,7 +287,41 @@ def heat_map(a: Assessment, lang: str = "id") -> dict[str, Any]:
         "width": MARGIN_L + 5 * CELL_W + 8,
         "height": MARGIN_T + 5 * CELL_H + 48,
         "bands": bands,
+        "axes": axes,
     }
+
+
+#: per language: the markup of each cell that no assessment changes (its frame and title up to
+#: the ids, its score) and the axes, rendered once from heatmap-parts.html.j2
+_HEAT_PARTS: dict[str, tuple[dict[tuple[int, int], tuple[Markup, Markup]], Markup]] = {}
+
+
+def _heat_parts(lang: str) -> tuple[dict[tuple[int, int], tuple[Markup, Markup]], Markup]:
+    parts = _HEAT_PARTS.get(lang)
+    if parts is not None:
+        return parts
+    template = HTML.get_template("heatmap-parts.html.j2")
+    grid = {"w": CELL_W, "h": CELL_H, "left": MARGIN_L, "top": MARGIN_T}
+    phrases = Phrases(lang)
+
+    def block(name: str, **context: Any) -> Markup:
+        run = template.new_context({"r": phrases, "h": grid, **context})
+        return Markup("".join(template.blocks[name](run)))
+
+    cells = {}
+    for likelihood in range(1, 6):
+        for impact in range(1, 6):
+            cell = {
+                "x": MARGIN_L + (impact - 1) * CELL_W,
+                "y": MARGIN_T + (5 - likelihood) * CELL_H,
+                "likelihood": likelihood,
+                "impact": impact,
+                "score": likelihood * impact,
+                "fill": heat_colour(likelihood * impact),
+            }
+            cells[likelihood, impact] = (block("cell_head", c=cell), block("cell_mid", c=cell))
+    parts = _HEAT_PARTS[lang] = (cells, block("axes"))
+    return parts
 
 
 def _html_context(lang: str, title: str, header: str) -> dict[str, Any]:
