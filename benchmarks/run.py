@@ -323,7 +323,14 @@ def breakdown(proposal, pack, n: int) -> dict[str, float]:
 
         return inner
 
-    names = ("assert_facts", "start_action_for_state", "complete_and_start_action", "delete_state")
+    names = (
+        "assert_facts",
+        "start_action_for_state",
+        "complete_and_start_action",
+        "retract_facts",  # a session's facts are retracted from the kept engine state
+        "get_facts",
+        "delete_state",
+    )
     originals = {name: getattr(native, name) for name in names}
     wrapped = {name: wrap(fn) for name, fn in originals.items()}
     parts: dict[str, list[float]] = {"assess": [], "decompose": [], "engine": [], "native": []}
