@@ -27,7 +27,7 @@ import json
 import threading
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -718,16 +718,24 @@ class CompiledPack:
             layer: [r for r in self.pack.rules if r.derive and self.layers[r.id] == layer]
             for layer in range(self.depth)
         }
-        self.plans = {
-            (scope, layer): self._plan(scope, layer)
-            for scope in SCOPE_DEPTH
-            for layer in range(self.depth)
-        }
         # layer → depth of the innermost scope its rules (or its counts' members) read: no
         # fact of a deeper scope is asserted in it
         self.deepest = {
             layer: max((SCOPE_DEPTH[s] for s in self.uses.get(layer, ())), default=0)
             for layer in range(self.depth)
+        }
+        plans = {
+            (scope, layer): self._plan(scope, layer)
+            for scope in SCOPE_DEPTH
+            for layer in range(self.depth)
+            if SCOPE_DEPTH[scope] <= self.deepest[layer]  # the others never get a fact
+        }
+        # the proposal's facts (one per layer) are written by the plain loop; a generated
+        # builder pays only where a layer has many items, and costs compile time per path
+        builders = _builders({key: plan for key, plan in plans.items() if key[0] != "proposal"})
+        self.plans = {
+            key: replace(plan, build=builders.get(key) or functools.partial(_build, plan))
+            for key, plan in plans.items()
         }
         # fact ids: "LAYER:KIND:" and the item's key, the layer zero-padded so that every
         # prefix has the same length (``cut``), whatever layer and scope a fact is of
@@ -765,9 +773,7 @@ class CompiledPack:
             for n in self.tallied[(scope, layer)]
         )
         grouped = tuple((collection, tuple(nodes)) for collection, nodes in counts.items())
-        own_slots, outer_slots = tuple(own), tuple(outer)
-        build = _builder(own_slots, outer_slots, grouped)
-        return _Plan(own_slots, outer_slots, grouped, tallied, build)
+        return _Plan(tuple(own), tuple(outer), grouped, tallied, _unbuilt)
 
     def run(self, view: FactView) -> Outcome:
         with self.ruleset.session() as session:
@@ -916,22 +922,79 @@ def _fields(values: dict[str, Any], slots: tuple[_Slot, ...], out: dict[str, Any
             out[name] = encode(value)
 
 
-def _builder(
-    own: tuple[_Slot, ...],
-    outer: tuple[_Slot, ...],
-    counts: tuple[tuple[str, tuple[tuple[int, bool, bool, str, str], ...]], ...],
-) -> Callable[..., list[dict[str, Any]]]:
-    """A function writing the facts of one (scope, layer) plan: ``build(items, prefix, head,
-    view, counts, tallies)`` returns one fact dict per item and records its counts.
+def _unbuilt(*_: Any) -> list[dict[str, Any]]:
+    raise AssertionError("a plan's builder is made by _builders or is _build")
 
-    Generated once per compiled pack from the plan, with the plan's paths and field names
-    written into it as constants: the loop over items then does per path one membership
-    test and the stores the value needs, instead of unpacking a slot tuple and branching on
-    its kind (the facts of a 150-sector proposal are ~700 dicts of ~16 fields). What it
-    does per path is :func:`_fields`; per count, what ``FactView.members`` counts.
+
+def _build(
+    plan: _Plan,
+    items: list[Scoped],
+    prefix: str,
+    head: dict[str, Any],
+    view: FactView,
+    counts: dict[tuple[int, str], tuple[int, int, int]],
+    tallies: dict[tuple[int, str], list[int]],
+) -> list[dict[str, Any]]:
+    """The facts of ``items`` by ``plan``, written by a plain loop: what the builders
+    :func:`_builders` generates do, for a plan with few items (the proposal's)."""
+    facts = []
+    for item in items:
+        key = item.key
+        base = head
+        if plan.outer:
+            base = {**head, **_held(item.parent, plan.outer)}
+        fact = {"id": prefix + key, **base}
+        _fields(item.values, plan.own, fact)
+        for collection, nodes in plan.counts:
+            total = _total(view, collection, item)
+            if total is None:  # the set is unknown: no count
+                continue
+            for index, is_tallied, share, lo, hi in nodes:
+                low, high = tallies.get((index, key), (0, 0)) if is_tallied else (total, total)
+                counts[(index, key)] = (low, high, total)
+                if share:
+                    fact[lo] = number(low / total if total else 0.0)
+                    fact[hi] = number(high / total if total else 0.0)
+                else:
+                    fact[lo] = low
+                    fact[hi] = high
+        facts.append(fact)
+    return facts
+
+
+def _builders(plans: dict[tuple[str, int], _Plan]) -> dict[tuple[str, int], Callable[..., Any]]:
+    """For each plan, a function writing its facts: ``build(items, prefix, head, view,
+    counts, tallies)`` returns one fact dict per item and records its counts.
+
+    Generated once per compiled pack from the plans, with their paths and field names
+    written in as constants: the loop over items then does per path one membership test and
+    the stores the value needs, instead of unpacking a slot tuple and branching on its kind
+    (the facts of a 150-sector proposal are ~700 dicts of ~16 fields). What it does per path
+    is :func:`_fields`; per count, what ``FactView.members`` counts. All the plans of a pack
+    are compiled as one module.
     """
+    lines: list[str] = []
+    names = {}
+    for i, (key, plan) in enumerate(plans.items()):
+        names[key] = f"build_{i}"
+        lines += _builder_source(names[key], f"OUTER_{i}", plan)
+    scope = {
+        **{f"OUTER_{i}": plan.outer for i, plan in enumerate(plans.values())},
+        "EXACT_INT": EXACT_INT,
+        "encode": encode,
+        "held": _held,
+        "number": number,
+        "total_of": _total,
+    }
+    exec(compile("\n".join(lines), "<paracheck fact builders>", "exec"), scope)
+    return {key: scope[name] for key, name in names.items()}
+
+
+def _builder_source(function: str, outer_name: str, plan: _Plan) -> list[str]:
+    """The source of one plan's builder (:func:`_builders`)."""
+    own, outer, counts = plan.own, plan.outer, plan.counts
     lines = [
-        "def build(items, prefix, head, view, counts, tallies):",
+        f"def {function}(items, prefix, head, view, counts, tallies):",
         "    facts = []",
         "    append = facts.append",
         "    bases = {}",
@@ -945,7 +1008,7 @@ def _builder(
         add('        pkey = parent.key if parent is not None else ""')
         add("        base = bases.get(pkey)")
         add("        if base is None:")
-        add("            base = bases[pkey] = {**head, **held(parent, OUTER)}")
+        add(f"            base = bases[pkey] = {{**head, **held(parent, {outer_name})}}")
     add('        fact = {"id": prefix + key, **base}')
     add("        values = item.values")
     for path, known, null, name, length, how in own:
@@ -985,16 +1048,7 @@ def _builder(
                 add(f"            fact[{hi!r}] = high")
     add("        append(fact)")
     add("    return facts")
-    scope = {
-        "OUTER": outer,
-        "EXACT_INT": EXACT_INT,
-        "encode": encode,
-        "held": _held,
-        "number": number,
-        "total_of": _total,
-    }
-    exec(compile("\n".join(lines), "<paracheck fact builder>", "exec"), scope)
-    return scope["build"]
+    return lines
 
 
 def _held(node: Scoped | None, slots: tuple[_Slot, ...]) -> dict[str, Any]:
