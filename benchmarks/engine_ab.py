@@ -11,6 +11,13 @@ verdicts, counts and flags on every proposal, or nothing is reported.
 
 The rest of the package (decompose, rules, conditions) is the working tree's for both: the
 race isolates the two engine modules.
+
+    python benchmarks/engine_ab.py --zen [--rounds N]
+
+races the working tree's engine part against zen-engine (``zen_pack.ZenPack.statuses``: its
+input built from the same decomposed view, then evaluated; both warmed up) at every size of
+``run.py``'s scaling table — NTB with the first 10, 20, 40 and all rules, and 1, 10, 50 and
+150 generated sectors — interleaved, in CPU time, and prints engine/zen per size.
 """
 
 from __future__ import annotations
@@ -75,13 +82,49 @@ def cases() -> list[tuple[str, object]]:
     return out
 
 
+def against_zen(pack, rounds: int) -> int:
+    """Engine part (working tree) against zen-engine at every size of the scaling table."""
+    from run import subset
+    from zen_pack import ZenPack
+
+    ntb = paracheck.load_proposal(str(ROOT / "examples/ntb-zhejiang-2015.yaml"))
+    sizes = [
+        (f"rules={n} (NTB)", subset(pack, n), ntb) for n in (10, 20, 40) if n < len(pack.rules)
+    ]
+    sizes.append((f"rules={len(pack.rules)} (NTB)", pack, ntb))
+    for n in (1, 10, 50, 150):
+        data = gen.Gen(1000 + n, null_rate=0.05).proposal(sectors=n, programs=(2, 3))
+        sizes.append((f"sectors={n}", pack, parse_proposal_data(data)))
+    clock = time.process_time
+    print("engine part (working tree) against zen-engine; median CPU ms per assessment")
+    for label, part, proposal in sizes:
+        engine, zen = compiler.CompiledPack(part), ZenPack(part)
+        view = decompose(proposal, resolve_as_of(proposal, None))
+        engine.run(view)
+        zen.statuses(view)
+        times: dict[str, list[float]] = {"engine": [], "zen": []}
+        for _ in range(max(20, rounds // (1 + len(view.sectors or []) // 10))):
+            start = clock()
+            engine.run(view)
+            times["engine"].append(clock() - start)
+            start = clock()
+            zen.statuses(view)
+            times["zen"].append(clock() - start)
+        e, z = (statistics.median(times[name]) for name in ("engine", "zen"))
+        print(f"{label:16} engine {e * 1e3:7.3f}   zen {z * 1e3:7.3f}   engine/zen {e / z:.2f}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("base", nargs="?", default="main")
     parser.add_argument("--rounds", type=int, default=200)
     parser.add_argument("--pack", default="permendagri-3-2008")
+    parser.add_argument("--zen", action="store_true", help="race zen-engine instead of BASE")
     args = parser.parse_args()
     pack = paracheck.load_pack(args.pack)
+    if args.zen:
+        return against_zen(pack, args.rounds)
     engines = {
         "A": load_revision(args.base).CompiledPack(pack),
         "B": compiler.CompiledPack(pack),
