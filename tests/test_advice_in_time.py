@@ -301,3 +301,31 @@ def test_no_meetings_in_a_partnership_less_than_a_year_old_is_not_a_lapsed_commi
     data = {"procedure": [{"step": "signing", "status": "done", "date": "2025-01-10"}]}
     check, _ = _gov021({"joint_working_group": True, "meetings_per_year": 0}, **data)
     assert check.status != "risk"
+
+
+def test_a_signed_partnership_reads_its_earlier_stages_as_passed_to_be_done_now():
+    """Held-out reading (Pontianak–Kuching, 2026): a partnership running since 2019 got its
+    plan under "Perencanaan", "Penjajakan", "Perjanjian" as if those stages were ahead."""
+    from paracheck.report import view
+
+    # a budget revised last year: BUD-004 advises at planning (Bappeda, the RKPD priority)
+    result = _assess({**SIGNED_2015, "budget": {"revisions_last_year": 2}})
+    assert result.proposal.stage == "active"
+    headings = [heading for heading, _ in view.action_plan(result, "id")]
+    stages = {a.stage for a in result.actions}
+    passed = stages & view.STAGES_CLOSED_BY_SIGNING
+    assert passed, "the case must give an action of a stage the signing closed"
+    for heading in headings:
+        closed = any(heading.startswith(view.label("stage", s, "id")) for s in passed)
+        assert heading.endswith("tahap sudah dilalui, kerjakan sekarang") == closed, heading
+    english = [heading for heading, _ in view.action_plan(result, "en")]
+    assert sum(h.endswith("stage already passed, act now") for h in english) == len(passed)
+
+
+def test_a_proposal_not_yet_signed_reads_its_stages_as_ahead():
+    result = _assess({**SIGNED_2015, "stage": "proposal", "procedure": []})
+    assert result.proposal.stage == "proposal"
+    from paracheck.report import view
+
+    headings = [heading for heading, _ in view.action_plan(result, "id")]
+    assert headings and not any("sudah dilalui" in h for h in headings)

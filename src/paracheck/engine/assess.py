@@ -1044,7 +1044,11 @@ def _summarise(
     return _build(
         m.Assessment,
         proposal=_build(
-            m.ProposalRef, title=proposal.title, source=origin.source, sha256=origin.sha256
+            m.ProposalRef,
+            title=proposal.title,
+            source=origin.source,
+            sha256=origin.sha256,
+            stage=proposal.stage,
         ),
         as_of=day,
         pack=_build(

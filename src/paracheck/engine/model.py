@@ -88,6 +88,12 @@ class ProposalRef(Out):
     title: str
     source: str = Field(description="file name, or '-' for standard input")
     sha256: str
+    stage: str | None = Field(
+        default=None,
+        description="the proposal's stage (proposal | mou_signed | active | evaluation); "
+        "null when not given. Added in v2 (additive): a report tells a running partnership "
+        "which actions belong to stages it has already passed",
+    )
 
 
 class PackRef(Out):

@@ -268,6 +268,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "more_places": ("dan {n} lainnya", "and {n} more"),
     "ask_later": ("ditanyakan nanti, pada tahap {stage}", "to ask later, at the {stage} stage"),
+    "stage.passed": (
+        "{stage} — tahap sudah dilalui, kerjakan sekarang",
+        "{stage} — stage already passed, act now",
+    ),
     "ask_later.any": (
         "ditanyakan nanti, bila tahap ini tiba",
         "to ask later, when this step is due",

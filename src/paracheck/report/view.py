@@ -312,8 +312,17 @@ def who(owner: str, counterpart: str | None, lang: str) -> str:
     )
 
 
+# The procedure stages a signed MoU has closed: a partnership at ``mou_signed``, ``active`` or
+# ``evaluation`` can no longer act "at planning" or "before signing", so the actions of those
+# stages are headed as stages already passed, to be done now (held-out reading: a 2019 sister
+# city re-assessed in 2026 got its plan under Perencanaan / Penjajakan / Perjanjian).
+STAGES_CLOSED_BY_SIGNING = frozenset(STAGE_ORDER[: STAGE_ORDER.index("signing") + 1])
+SIGNED = frozenset({"mou_signed", "active", "evaluation"})
+
+
 def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, object]]]]:
-    """The actions grouped by procedure stage, stages in the order they happen."""
+    """The actions grouped by procedure stage, stages in the order they happen; for a signed
+    MoU the stages it closed are headed "already passed: act now"."""
     groups: dict[str, list[dict[str, object]]] = {}
     for act in a.actions:
         groups.setdefault(act.stage, []).append(
@@ -325,8 +334,14 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
             }
         )
     order = {s: i for i, s in enumerate(STAGE_ORDER)}
+    signed = a.proposal.stage in SIGNED
     return [
-        (label("stage", stage, lang), groups[stage])
+        (
+            message("stage.passed", lang, stage=label("stage", stage, lang))
+            if signed and stage in STAGES_CLOSED_BY_SIGNING
+            else label("stage", stage, lang),
+            groups[stage],
+        )
         for stage in sorted(groups, key=lambda s: (order.get(s, len(order)), s))
     ]
 
