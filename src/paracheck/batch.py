@@ -342,11 +342,7 @@ def _tail(
     summary_only: bool,
 ) -> bytes:
     if fmt == "json":
-        if summary_only:
-            whole = {"schema": BATCH_SCHEMA, "summary": summary_json(rows)}
-            return (json.dumps(whole, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-        rest = {"errors": errors_json(rows), "summary": summary_json(rows)}
-        return f"\n],{json.dumps(rest, ensure_ascii=False, indent=2)[1:]}\n".encode()
+        return b"".join(_json_tail(rows, summary_only))
     if fmt == "csv":  # broken files have no checks: they are only in the error stream
         return b""
     if fmt == "text":
@@ -363,20 +359,52 @@ def _tail(
 
 def summary_json(rows: Sequence[BatchRow]) -> list[dict[str, Any]]:
     """The ``summary`` of a ``paracheck/batch/v1`` document: one entry per input."""
-    out = []
-    for row in rows:
-        s = row.summary
-        out.append(
-            {
-                "source": row.source,
-                "title": s.title if s else None,
-                "verdict": s.verdict if s else None,
-                "score": s.score if s else None,
-                "top_risks": list(s.top_risks) if s else [],
-                "error": str(row.problems[0]) if s is None and row.problems else None,
-            }
+    return [_summary_entry(row) for row in rows]
+
+
+def _summary_entry(row: BatchRow) -> dict[str, Any]:
+    s = row.summary
+    return {
+        "source": row.source,
+        "title": s.title if s else None,
+        "verdict": s.verdict if s else None,
+        "score": s.score if s else None,
+        "top_risks": list(s.top_risks) if s else [],
+        "error": str(row.problems[0]) if s is None and row.problems else None,
+    }
+
+
+SUMMARY_CHUNK = 256
+"""Summary entries written per piece at the end of a JSON batch."""
+
+
+def _json_tail(rows: Sequence[BatchRow], summary_only: bool) -> Iterator[bytes]:
+    """The end of a JSON batch document — errors and the summary — in pieces, the same bytes
+    as ``json.dumps`` of the whole with ``indent=2``: each entry is dumped alone and indented
+    to its depth (JSON strings hold no raw newline, so lines can be indented one by one). At
+    10,000 files the whole summary as one string cost the writing process ~15 MiB at the end
+    (benchmarks/run.py's batch memory)."""
+    if summary_only:
+        frame = json.dumps({"schema": BATCH_SCHEMA, "summary": []}, ensure_ascii=False, indent=2)
+        start = ""
+    else:
+        frame = json.dumps(
+            {"errors": errors_json(rows), "summary": []}, ensure_ascii=False, indent=2
         )
-    return out
+        start, frame = "\n],", frame[1:]
+    if not rows:
+        yield f"{start}{frame}\n".encode()
+        return
+    opened = frame.removesuffix("[]\n}") + "[\n"  # the frame ends with '"summary": []\n}'
+    yield f"{start}{opened}".encode()
+    for first in range(0, len(rows), SUMMARY_CHUNK):
+        entries = (
+            json.dumps(_summary_entry(row), ensure_ascii=False, indent=2).replace("\n", "\n    ")
+            for row in rows[first : first + SUMMARY_CHUNK]
+        )
+        lead = ",\n    " if first else "    "
+        yield (lead + ",\n    ".join(entries)).encode("utf-8")
+    yield b"\n  ]\n}\n"
 
 
 def errors_json(rows: Sequence[BatchRow]) -> list[dict[str, Any]]:
@@ -438,7 +466,10 @@ def document(
         elif fmt == "json" and number > 1:
             yield b",\n"
         yield piece
-    yield _tail(rows, fmt, lang, color, width, summary_only)
+    if fmt == "json":  # streamed: a 10,000-file summary is never one string (benchmarks)
+        yield from _json_tail(rows, summary_only)
+    else:
+        yield _tail(rows, fmt, lang, color, width, summary_only)
 
 
 # --- assessing: in workers, or in this process ------------------------------------------------
