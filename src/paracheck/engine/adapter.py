@@ -14,8 +14,14 @@ s.assert_facts([...])`` returns which rules fired on which facts during that cal
   sentinel fact that only a lowest-priority anchor rule matches. A fact that matches no rule
   is reported "not handled" by the C call (code 1), which stores and matches the others;
   only durable_rules' Python layer turns that into an exception (trap 6), and it is not used.
-- One session per assessment, deleted in ``finally``; a lock serialises the host (it holds
-  the GIL anyway, so threads would not add throughput).
+- One session per assessment on one engine state (``sid``) that the ruleset keeps: when a
+  session ends its facts are retracted and the engine's fact list is checked empty, so the
+  next assessment starts from a state as clean as a fresh one without paying durable_rules'
+  state creation again. This goes beyond ENGINE-NOTES' "one fresh sid per assessment": the
+  state is deleted instead (trap 4: never more than one per ruleset) when the session
+  raised, when clearing left anything, after a session of more than ``KEEP_FACTS`` facts,
+  and with the ruleset (tests/test_adapter.py runs thousands of sessions on a kept state). A
+  lock serialises the host (it holds the GIL anyway, so threads would not add throughput).
 - Matches are drained through the C binding directly (``Session.assert_facts``): no Python
   action runs inside the engine, so none can stall the session (trap 10's two-parameter
   "async" actions) or have its exception swallowed. Every rule carries durable_rules' own
