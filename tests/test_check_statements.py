@@ -139,3 +139,59 @@ def test_a_ticked_statement_in_the_report_does_not_claim_what_has_not_happened()
         assert status[rule_id] == "clear", rule_id
         line = next(line for line in lines if f" {rule_id} " in line and "☑" in line)
         assert f"{rule_id}  Bila " in line, line
+
+
+# A check is clear too when the proposal marks its step "not_applicable", or when its programme
+# is cancelled: "☑ DPRD telah menyetujui rencana kerja sama" for a step marked not applicable,
+# or "☑ Program ini mempunyai target terukur" for a cancelled programme without targets, would
+# claim what did not happen. Such statements say when they hold.
+
+STEP_APPLIES = (" (bila langkah ini berlaku)", " (where the step applies)")
+
+
+def _exemption(when: dict[str, Any]) -> str | None:
+    """ "step" when a step marked not applicable clears the rule; "case" when a case excluded
+    with ``ne`` (a cancelled programme) does; else None."""
+    for branch in _branches(when) or [[when]]:
+        for cond in branch:
+            path = cond.get("path", "")
+            if not isinstance(path, str):
+                continue
+            if path.startswith("procedure.") and "not_applicable" in (cond.get("not_in") or []):
+                return "step"
+            if path in _CASE_PATHS and "ne" in cond:
+                return "case"
+    return None
+
+
+@pytest.mark.parametrize("pack_name", PACKS)
+def test_a_statement_says_when_it_holds_if_a_step_not_applicable_or_an_excluded_case_clears_it(
+    pack_name,
+):
+    found, wrong = set(), {}
+    for rule in load_pack(pack_name).rules:
+        kind = _exemption(rule.when)
+        if kind is None or rule.check is None:
+            continue
+        found.add(kind)
+        said = (rule.check.id, rule.check.en)
+        ok = (
+            said[0].endswith(STEP_APPLIES[0]) and said[1].endswith(STEP_APPLIES[1])
+            if kind == "step"
+            else said[0].startswith("Bila ") and said[1].startswith(("If ", "Unless "))
+        )
+        if not ok:
+            wrong[rule.id] = said
+    assert found == {"step", "case"}, "the derivation must find both kinds in a regime pack"
+    assert not wrong, wrong
+
+
+def test_a_step_marked_not_applicable_is_not_ticked_as_done():
+    text = _KUPANG.replace("stage: proposal", "stage: mou_signed") + (
+        "  - {step: dprd_approval, status: not_applicable}\n"
+    )
+    result = paracheck.assess(paracheck.load_proposal_text(text))
+    check = next(c for c in result.checks if c.rule_id == "REG-010")
+    assert check.status == "clear" and check.due
+    assert check.statement.id == "DPRD telah menyetujui rencana kerja sama" + STEP_APPLIES[0]
+    assert "(bila langkah ini berlaku)" in paracheck.render(result, "text", "id")
