@@ -421,3 +421,24 @@ def test_result_page_offers_the_pdf_download(browser: httpx.Client) -> None:
     assert got.headers["content-type"] == "application/pdf"
     assert got.content.startswith(b"%PDF")
     assert got.headers["content-disposition"].endswith('uji-pdf.pdf"')
+
+
+def test_a_committee_that_never_met_can_be_said_in_the_form(browser: httpx.Client) -> None:
+    """`joint_committee_last_met: null` states "never met" (and a programme's `last_activity:
+    null` "no activity yet"): the form offers a "belum pernah" box beside those dates, and the
+    downloaded YAML keeps the null, which the engine reads as a committee that never sat."""
+    page = browser.get("/").text
+    assert 'name="governance.joint_committee_last_met.__none"' in page
+    assert "belum pernah" in page
+    assert 'name="budget.realization_rate.__none"' not in page  # a blank rate says nothing
+    data = download(
+        browser,
+        {
+            "title": "Kota Kembar Uji",
+            "governance.joint_working_group": "true",
+            "governance.joint_committee_last_met.__none": "on",
+        },
+    )
+    proposal = paracheck.load_proposal_text(data)
+    assert proposal.governance.joint_committee_last_met is None
+    assert "joint_committee_last_met" in proposal.governance.model_fields_set

@@ -92,7 +92,10 @@ def _unwrap(prop: Mapping[str, Any]) -> tuple[dict[str, Any], bool]:
     if options is None:
         return dict(prop), False
     rest = [o for o in options if o != _NULL]
-    return (dict(rest[0]) if len(rest) == 1 else {}), len(rest) < len(options)
+    inner = dict(rest[0]) if len(rest) == 1 else {}
+    if "description" in prop:  # "null = …" is said on the property, beside anyOf
+        inner.setdefault("description", prop["description"])
+    return inner, len(rest) < len(options)
 
 
 def _ref(schema: Mapping[str, Any], node: Mapping[str, Any]) -> dict[str, Any] | None:
@@ -141,7 +144,7 @@ def _field_kind(
             "bool",
             (),
             required,
-            nullable_meaning=nullable and "null =" in description,
+            # no yes/no field's null states anything: it is read as not given (facts.model)
             description=description,
         )
     if kind == "integer":
@@ -149,8 +152,15 @@ def _field_kind(
         return Field(name, "money" if money else "int", (), required, description=description)
     if kind == "number":
         return Field(name, "float", (), required, description=description)
-    if node.get("format") == "date":
-        return Field(name, "date", (), required, description=description)
+    if node.get("format") == "date":  # "null = never met" / "null = none yet": a "never" box
+        return Field(
+            name,
+            "date",
+            (),
+            required,
+            nullable_meaning=nullable and "null =" in description,
+            description=description,
+        )
     long_text = node.get("maxLength", 0) > 500
     return Field(
         name,

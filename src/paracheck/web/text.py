@@ -41,6 +41,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "use_reference": ("pakai data rujukan", "use the reference data"),
     "none_list": ("tidak ada (sudah dipastikan)", "none (confirmed)"),
     "none_named": ("belum ditunjuk", "none named"),
+    "none_never": ("belum pernah", "never"),
     "lines_help": ("satu butir per baris", "one item per line"),
     "counts_help": (
         "satu bahasa per baris: kode ISO 639-1 dan jumlah, mis. «zh: 2»",
