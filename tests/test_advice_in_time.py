@@ -317,9 +317,9 @@ def test_a_signed_partnership_reads_its_earlier_stages_as_passed_to_be_done_now(
     assert passed, "the case must give an action of a stage the signing closed"
     for heading in headings:
         closed = any(heading.startswith(view.label("stage", s, "id")) for s in passed)
-        assert heading.endswith("tahap sudah dilalui, kerjakan sekarang") == closed, heading
+        assert heading.endswith("tahap sudah dilalui, segera ditindaklanjuti") == closed, heading
     english = [heading for heading, _ in view.action_plan(result, "en")]
-    assert sum(h.endswith("stage already passed, act now") for h in english) == len(passed)
+    assert sum(h.endswith("stage already passed, follow up now") for h in english) == len(passed)
 
 
 def test_a_proposal_not_yet_signed_reads_its_stages_as_ahead():

@@ -269,8 +269,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "more_places": ("dan {n} lainnya", "and {n} more"),
     "ask_later": ("ditanyakan nanti, pada tahap {stage}", "to ask later, at the {stage} stage"),
     "stage.passed": (
-        "{stage} — tahap sudah dilalui, kerjakan sekarang",
-        "{stage} — stage already passed, act now",
+        "{stage} — tahap sudah dilalui, segera ditindaklanjuti",
+        "{stage} — stage already passed, follow up now",
     ),
     "ask_later.any": (
         "ditanyakan nanti, bila tahap ini tiba",

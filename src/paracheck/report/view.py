@@ -322,7 +322,7 @@ SIGNED = frozenset({"mou_signed", "active", "evaluation"})
 
 def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, object]]]]:
     """The actions grouped by procedure stage, stages in the order they happen; for a signed
-    MoU the stages it closed are headed "already passed: act now"."""
+    MoU the stages it closed are headed "already passed, follow up now"."""
     groups: dict[str, list[dict[str, object]]] = {}
     for act in a.actions:
         groups.setdefault(act.stage, []).append(
