@@ -21,6 +21,7 @@ from paracheck.engine.model import (
 from paracheck.facts import labels
 from paracheck.report import formatting
 from paracheck.report.messages import label, message
+from paracheck.rules.model import stage_reached
 
 # Marks of a check's status beside its statement (what must be true): a confirmed statement
 # is ticked, one found false is crossed, one not yet decidable is an empty box still to tick.
@@ -317,7 +318,6 @@ def who(owner: str, counterpart: str | None, lang: str) -> str:
 # stages are headed as stages already passed, to be done now (held-out reading: a 2019 sister
 # city re-assessed in 2026 got its plan under Perencanaan / Penjajakan / Perjanjian).
 STAGES_CLOSED_BY_SIGNING = frozenset(STAGE_ORDER[: STAGE_ORDER.index("signing") + 1])
-SIGNED = frozenset({"mou_signed", "active", "evaluation"})
 
 
 def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, object]]]]:
@@ -334,7 +334,8 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
             }
         )
     order = {s: i for i, s in enumerate(STAGE_ORDER)}
-    signed = a.proposal.stage in SIGNED
+    stage_now = a.proposal.stage
+    signed = stage_now is not None and stage_reached(stage_now, "mou_signed")
     return [
         (
             message("stage.passed", lang, stage=label("stage", stage, lang))

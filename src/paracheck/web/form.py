@@ -36,11 +36,6 @@ COUNT_SUFFIX = ".__count"
 """Name suffix of the hidden input holding how many items a repeated group has."""
 
 
-NULL_MEANS_NONE = frozenset({"lead_agency"})
-"""Text fields whose explicit ``null`` is a fact ("none named"), so the form always offers a
-"none" box for them; any other field shows one only when an upload held an explicit null."""
-
-
 @dataclass(frozen=True)
 class Field:
     """One input of the form, described generically (``sectors[].programs[].status``)."""
@@ -167,7 +162,7 @@ def _field_kind(
         "textarea" if long_text else "text",
         (),
         required,
-        nullable_meaning=nullable and name in NULL_MEANS_NONE,
+        nullable_meaning=nullable and "null =" in description,  # lead_agency: none named
         description=description,
     )
 
