@@ -1,0 +1,36 @@
+"""What the command line does to start and end fast, and that it changes nothing else
+(issue 16, CLI start-up). No timings here: benchmarks/cli_ab.py measures them."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+
+import pytest
+
+from paracheck.cli import main
+
+
+def test_a_command_process_skips_the_collectors_walk_at_exit():
+    # atexit runs its handlers last-registered first: this one, registered before the
+    # command, sees what the command's own handler left for the interpreter's exit
+    code = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('FROZEN', gc.get_freeze_count() > 0))\n"
+        "from paracheck.cli import main\n"
+        "try:\n    main(['schema'])\nexcept SystemExit:\n    pass\n"
+        "print('BEFORE EXIT', gc.get_freeze_count())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines()[-2:] == ["BEFORE EXIT 0", "FROZEN True"], out.stderr
+
+
+def test_a_command_run_in_process_freezes_nothing_and_restores_the_thresholds(capsys):
+    before = gc.get_threshold()
+    with pytest.raises(SystemExit) as exited:
+        main(["schema"])
+    assert exited.value.code == 0
+    assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() == before
+    assert capsys.readouterr().out.startswith("{")
