@@ -505,28 +505,29 @@ def _check(
     shown = fired if fired else (maybe if status == "unknown" else items or [])
     seen: dict[str, m.Evidence] = {}
     _collect(plan.steps, shown, run, seen)
-    update: dict[str, Any] = {
-        "status": status,
-        "items": [i.key for i in fired] if scope != "proposal" else [],
-        "evidence": list(seen.values()),
-        "missing": sorted(dict.fromkeys(missing)) if len(missing) > 1 else missing,
-        # a waiver in force shows on the check it covers; a lapsed one where the risk is (or
-        # may be) back
-        "waiver": waiver
+    # the rule's fixed parts were validated once, in the contract's field order; the
+    # per-check parts are set in place from data built here
+    values = plan.check.__dict__.copy()
+    values["status"] = status
+    values["items"] = [i.key for i in fired] if scope != "proposal" else []
+    values["evidence"] = list(seen.values())
+    values["missing"] = sorted(dict.fromkeys(missing)) if len(missing) > 1 else missing
+    # a waiver in force shows on the check it covers; a lapsed one where the risk is (or
+    # may be) back
+    values["waiver"] = (
+        waiver
         if waiver is not None
         and (status == "accepted" or (waiver.lapsed and status in ("risk", "unknown")))
-        else None,
-        "due": status != "clear" or run.due(rule.due_from),
-    }
+        else None
+    )
+    values["due"] = status != "clear" or run.due(rule.due_from)
     if plan.sources is not None:  # cite only the instruments in force on the date judged
-        update["sources"] = [
+        values["sources"] = [
             src for src, start, until in plan.sources if in_window(start, until, on)
         ]
     if regional and plan.regional is not None:
-        update["recommendations"] = plan.regional
-    # the rule's fixed parts were validated once; the per-check parts are built here from
-    # validated data (model_copy does not validate, and keeps the contract's field order)
-    return plan.check.model_copy(update=update)
+        values["recommendations"] = plan.regional
+    return _CHECK(values)
 
 
 def _due(due_from: str | None, view: FactView) -> bool:
@@ -758,7 +759,7 @@ def _fact_evidence(run: _Run, item: Scoped, path: str) -> m.Evidence | None:
             "path": shown,
             "value": shown_value,
             "line": _line(run.positions, source or concrete),
-            "note": _LOCALIZED(remark) if remark else None,
+            "note": _LOCALIZED({"id": remark["id"], "en": remark["en"]}) if remark else None,
         }
     )
 
@@ -942,23 +943,18 @@ def _list_evidence(run: _Run, item: Scoped, collection: str) -> m.Evidence | Non
     )
 
 
-def _maker(cls: type[Any]) -> Any:
-    """A result model's constructor from a dict, validated: pydantic's compiled validator
-    takes these small models faster than keyword construction (no Python ``__init__``) and
-    far faster than ``model_construct`` (a Python loop over the fields); a nested model is
-    taken as it is, not validated again."""
-    return cls.__pydantic_validator__.validate_python
-
-
-_EVIDENCE = _maker(m.Evidence)
-_LOCALIZED = _maker(m.Localized)
-_ACTION = _maker(m.Action)
-_QUESTION = _maker(m.Question)
+# the models built by the thousand, from data built here: not validated again (each dict
+# literal lists every field in the model's order)
+_CHECK = m.trusted(m.Check)
+_EVIDENCE = m.trusted(m.Evidence)
+_LOCALIZED = m.trusted(m.Localized)
+_ACTION = m.trusted(m.Action)
+_QUESTION = m.trusted(m.Question)
 
 
 def _build(cls: type[Any], **values: Any) -> Any:
-    """A result model from keywords, validated as :func:`_maker`'s are (where a dict
-    literal would read worse than keywords)."""
+    """A result model from keywords, validated by pydantic's compiled validator (the few
+    models built once per assessment; a nested model is taken as it is)."""
     return cls.__pydantic_validator__.validate_python(values)
 
 

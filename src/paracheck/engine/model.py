@@ -14,7 +14,7 @@ engine.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -72,6 +72,32 @@ def fails(
 
 class Out(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def trusted(cls: type[Out]) -> Callable[[dict[str, Any]], Any]:
+    """A constructor of ``cls`` from a dict that paracheck built itself, not validated.
+
+    The dict must hold every field, in the model's field order (pydantic serialises a
+    model's ``__dict__`` in its own order) and with the types the fields declare: ``assess``
+    builds thousands of these per proposal from values that are already of those types,
+    and validating them again cost more than building them (issue 16). Everything else
+    (JSON, equality, ``model_copy``, attribute access) is pydantic's own.
+    """
+    fields = set(cls.model_fields)  # shared: the models are frozen, nothing adds to it
+
+    def make(values: dict[str, Any]) -> Any:
+        obj = _new(cls)
+        _set(obj, "__dict__", values)
+        _set(obj, "__pydantic_fields_set__", fields)
+        _set(obj, "__pydantic_extra__", None)
+        _set(obj, "__pydantic_private__", None)
+        return obj
+
+    return make
 
 
 class Localized(Out):
