@@ -106,12 +106,20 @@ class Session:
         Retracting costs about a fifth of asserting, and a kept state spares the next
         assessment durable_rules' state creation and first-touch allocations (measured in
         one process: NTB's asserts 0.18 ms on a kept state against 0.38 on a fresh one,
-        retracting 0.02 ms). Only the id and sid of a fact are read to retract it.
+        retracting 0.02 ms). Only the id and sid of a fact are read to retract it: the
+        payload is those two per fact, written by one join when no id needs a JSON escape
+        (a dict per fact and the encoder cost ~0.25 ms for the 684 facts of a 150-sector
+        proposal), by the encoder otherwise.
         """
-        if not self.ids:
+        ids = self.ids
+        if not ids:
             return True
         handle, sid = self._owner._handle, self.sid
-        payload = dumps([{"id": fid, "sid": sid} for fid in self.ids])
+        if _NEEDS_ESCAPE.search("".join(ids)) is None:
+            tail = f'","sid":"{sid}"}}'
+            payload = '[{"id":"' + (tail + ',{"id":"').join(ids) + tail + "]"
+        else:
+            payload = dumps([{"id": fid, "sid": sid} for fid in ids])
         self.ids = []
         try:
             _, state = _native.retract_facts(handle, payload)
@@ -151,6 +159,9 @@ class Session:
             fired.pop()
         return fired
 
+
+#: a character a JSON string cannot hold as it is (sids are written here: "s" and digits)
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\\ud800-\udfff]')
 
 #: the most matches one action hands over (durable_rules keeps ``cap`` in 16 bits); a rule
 #: with more pending matches is simply started again
