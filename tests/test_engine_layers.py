@@ -116,7 +116,7 @@ def test_a_count_read_in_a_spread_layer_does_not_reassert_the_programmes(monkeyp
     and layer-0 programme rules read, go to the engine once per assessment, not once per
     layer (they were asserted again in layer 1 before)."""
     from paracheck.engine import adapter
-    from paracheck.engine.compiler import compiled
+    from paracheck.engine.compiler import KIND, compiled
     from paracheck.rules import conditions as c
 
     pack = load_pack("permendagri-3-2008")
@@ -131,14 +131,13 @@ def test_a_count_read_in_a_spread_layer_does_not_reassert_the_programmes(monkeyp
     assert 1 in readers
     assert all(engine.layers[r.id] == 0 for r in pack.rules if r.scope == "program")
 
-    asserted: dict[str, int] = {}
+    asserted: dict[str, int] = {}  # programme fact id → times asserted
     original = adapter.Session.assert_facts
 
     def recording(self, facts):
         for fact in facts:
-            if fact["kind"] == "g":
-                key = fact["id"].split(":", 2)[2]
-                asserted[key] = asserted.get(key, 0) + 1
+            if fact["t"].endswith(KIND["program"]):  # tag: layer and kind
+                asserted[fact["id"]] = asserted.get(fact["id"], 0) + 1
         return original(self, facts)
 
     monkeypatch.setattr(adapter.Session, "assert_facts", recording)
@@ -147,7 +146,8 @@ def test_a_count_read_in_a_spread_layer_does_not_reassert_the_programmes(monkeyp
     ]
     result = paracheck.assess({**SPARSE, "sectors": sectors}, pack=pack)
     assert result.checks
-    assert sorted(asserted) == [f"sectors[{i}].programs[{j}]" for i in range(3) for j in range(2)]
+    # one fact per programme (its id: the tag of its layer and its position), each once
+    assert sorted(asserted) == [f"0{KIND['program']}{i}" for i in range(6)]
     assert set(asserted.values()) == {1}
 
 
@@ -155,7 +155,7 @@ def test_each_layer_sends_the_proposal_fact_only_the_fields_its_rules_read(monke
     """The proposal fact goes to the engine once per layer; it carries the values the rules
     of that layer read, not the whole proposal every time (every match echoes its fact)."""
     from paracheck.engine import adapter
-    from paracheck.engine.compiler import compiled, field, known_field
+    from paracheck.engine.compiler import KIND, compiled, field, known_field
     from paracheck.rules import conditions as c
 
     pack = load_pack("permendagri-3-2008")
@@ -170,8 +170,8 @@ def test_each_layer_sends_the_proposal_fact_only_the_fields_its_rules_read(monke
 
     def recording(self, facts):
         for fact in facts:
-            if fact["kind"] == "p":
-                sent[fact["st"]] = set(fact)
+            if fact["t"].endswith(KIND["proposal"]):  # tag: layer and kind
+                sent[int(fact["t"][: -len(KIND["proposal"])])] = set(fact)
         return original(self, facts)
 
     monkeypatch.setattr(adapter.Session, "assert_facts", recording)

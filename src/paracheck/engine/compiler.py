@@ -40,6 +40,18 @@ from paracheck.rules.loader import strata
 from paracheck.rules.model import RulePack
 
 KIND = {"proposal": "p", "sector": "s", "program": "g"}
+
+
+def tag(layer: int, scope: str) -> str:
+    """What every fact of ``scope`` asserted in ``layer`` carries as its ``t`` field, and what
+    its rules' patterns test first: the layer's number and the scope's letter (``"0g"``).
+
+    One field for both: every match echoes its fact, so each field is paid by the encoder,
+    the engine's parser and every match. The fact's id is its tag and the item's position
+    in its scope (``"0g17"``): the letter keeps layer and position apart."""
+    return f"{layer}{KIND[scope]}"
+
+
 _OPS = {"lt": "$lt", "le": "$lte", "gt": "$gt", "ge": "$gte", "ne": "$neq"}
 
 Verdict = str  # "def" (definitely true) | "pos" (true only if unknowns allow)
@@ -374,6 +386,26 @@ MAX_EXPRESSIONS = 32
 _COMBINED = ("$and", "$or")
 
 
+def fields_read(pattern: Any) -> set[str]:
+    """Every fact field a pattern tests or refers to (``{"$m": field}``): its keys that are
+    not operators."""
+    out: set[str] = set()
+    stack = [pattern]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if key == "$m" and isinstance(value, str):
+                    out.add(value)
+                    continue
+                if not key.startswith("$"):
+                    out.add(key)
+                stack.append(value)
+    return out
+
+
 def expression_count(pattern: Any) -> int:
     """A lower bound of the entries durable_rules puts in a pattern's expression sequence:
     two per ``$and`` / ``$or`` (the operator and its end; measured: 15 nested ``$or`` under
@@ -470,13 +502,13 @@ def _spread(
 ) -> tuple[dict[str, tuple[dict[str, Any], int]], dict[str, dict[str, int]]]:
     """Patterns with group tests inserted after their head where a (kind, layer) has more
     than GROUP_SIZE of them, and per kind the JSON members its facts carry to pass them."""
-    by_head: dict[tuple[str, int], list[str]] = defaultdict(list)
+    by_head: dict[str, list[str]] = defaultdict(list)
     for name, (pattern, _) in patterns.items():
-        head = pattern["$and"][:2]
-        by_head[(head[0]["kind"], head[1]["st"])].append(name)
+        by_head[pattern["$and"][0]["t"]].append(name)
     out = dict(patterns)
     outer_used: dict[str, int] = defaultdict(int)
-    for (kind, _), names in by_head.items():
+    for head, names in by_head.items():
+        kind = head[-1]
         if len(names) <= GROUP_SIZE:
             continue
         for j, name in enumerate(names):
@@ -485,7 +517,7 @@ def _spread(
             tests = [{f"go{outer}": 1}, {f"gi{inner}": 1}]
             outer_used[kind] = max(outer_used[kind], outer + 1)
             parts = pattern["$and"]
-            out[name] = ({"$and": [*parts[:2], *tests, *parts[2:]]}, priority)
+            out[name] = ({"$and": [parts[0], *tests, *parts[1:]]}, priority)
     fan = {
         kind: {f"go{i}": 1 for i in range(n)} | {f"gi{i}": 1 for i in range(GROUP_TESTS)}
         for kind, n in outer_used.items()
@@ -595,14 +627,14 @@ class CompiledPack:
         patterns: dict[str, tuple[dict[str, Any], int]] = {}
         owners: dict[str, Any] = {}
         for order, rule in enumerate(pack.rules):
-            head = [{"kind": KIND[rule.scope]}, {"st": self.layers[rule.id]}]
+            head = [{"t": tag(self.layers[rule.id], rule.scope)}]
             for name, pattern in _variants(comp, rule.id, head, rule.condition):
                 patterns[name] = (pattern, order)
                 owners[name] = rule
         for node in self.nodes.values():
             if node.where is None:
                 continue
-            head = [{"kind": KIND[node.item_scope]}, {"st": self.tally_layer[node.index]}]
+            head = [{"t": tag(self.tally_layer[node.index], node.item_scope)}]
             for name, pattern in _variants(comp, count_target(node.index), head, node.where):
                 patterns[name] = (pattern, 0)
         patterns, self.fan = _spread(patterns)
@@ -622,6 +654,11 @@ class CompiledPack:
             self.ruleset = DurableRuleset(pack.name, patterns)
         except EngineError:
             raise _culprit(pack, patterns, owners) from None
+        # per tag, the fields its patterns read: a fact carries no other (the engine could
+        # not match on it, and every match would echo it)
+        self.read: dict[str, set[str]] = defaultdict(set)
+        for pattern, _ in patterns.values():
+            self.read[pattern["$and"][0]["t"]] |= fields_read(pattern)
         self._prepare_run()
 
     def _collect(self, cond: c.Condition, scope: str, layer: int) -> None:
@@ -737,15 +774,20 @@ class CompiledPack:
             key: replace(plan, build=builders.get(key) or functools.partial(_build, plan))
             for key, plan in plans.items()
         }
-        # fact ids: "LAYER:KIND:" and the item's key, the layer zero-padded so that every
-        # prefix has the same length (``cut``), whatever layer and scope a fact is of
-        width = len(str(self.depth - 1))
-        self.prefix = {
-            (layer, scope): f"{layer:0{width}d}:{KIND[scope]}:"
-            for layer in range(self.depth)
-            for scope in SCOPE_DEPTH
+        # fact ids per (layer, scope): the tag and the item's position (``tag``), written
+        # once per pack and extended when a proposal has more items than any before
+        self._ids: dict[tuple[int, str], list[str]] = {
+            (layer, scope): [] for layer in range(self.depth) for scope in SCOPE_DEPTH
         }
-        self.cut = width + 3
+
+    def _fact_ids(self, layer: int, scope: str, n: int) -> list[str]:
+        """The ids of the first ``n`` facts of ``scope`` in ``layer`` (and perhaps more);
+        called in a session, which holds the ruleset's lock."""
+        ids = self._ids[(layer, scope)]
+        if len(ids) < n:
+            prefix = tag(layer, scope)
+            ids.extend(f"{prefix}{i}" for i in range(len(ids), n))
+        return ids
 
     def _plan(self, scope: str, layer: int) -> _Plan:
         """What a fact of ``scope`` carries at ``layer``, laid out for the run loop: the
@@ -755,10 +797,18 @@ class CompiledPack:
         A path is held by the items of its vocabulary scope (decompose puts a sector's path
         on the sector, a proposal's on the proposal), so an item reads its own scope's paths
         from its own values and the others from its parent's chain.
+
+        Of a path's engine fields, a fact carries those some pattern of its layer and scope
+        reads (``CompiledPack.read``; the others are None in the slot): most nulls and list
+        lengths are never tested, and the list a count counts is counted in Python.
         """
         vocab = vocabulary()
+        read = self.read.get(tag(layer, scope), set())
         own, outer = [], []
-        for path, known, null, name, length in self.slots_of[(scope, layer)]:
+        for path, *names in self.slots_of[(scope, layer)]:
+            known, null, name, length = (n if n in read else None for n in names)
+            if known is null is name is length is None:  # a count's list, read in Python
+                continue
             info = vocab.get(path)
             how = _HOW.get(info.type, _ENCODE) if info is not None else _ENCODE
             slot = (path, known, null, name, length, how)
@@ -802,7 +852,8 @@ class CompiledPack:
                     continue
                 plan = self.plans[(scope, layer)]
                 head = run.heads[(layer, scope)]
-                pending += self._facts(run, plan, items, self.prefix[(layer, scope)], head)
+                ids = self._fact_ids(layer, scope, len(items))
+                pending += self._facts(run, plan, items, ids, head)
                 if plan.tallied:
                     tallied.append(plan)
             if tallied:
@@ -815,11 +866,11 @@ class CompiledPack:
 
     def _record(self, run: _Run, facts: list[dict[str, Any]]) -> None:
         """Assert ``facts``; store each match as the verdict of its rule on its item."""
-        verdicts, variant, cut = run.verdicts, self.variant, self.cut
+        verdicts, variant, key_of = run.verdicts, self.variant, run.keys.__getitem__
         for name, ids in run.session.assert_facts(facts):
             rule, definite = variant[name]
             target = verdicts[rule]
-            keys = [fid[cut:] for fid in ids]  # a fact's id is a prefix and its item's key
+            keys = list(map(key_of, ids))
             if definite:  # a definite match wins over a possible one
                 target.update(dict.fromkeys(keys, "def"))
             else:
@@ -856,10 +907,10 @@ class CompiledPack:
         run: _Run,
         plan: _Plan,
         items: list[Scoped],
-        prefix: str,
+        ids: list[str],
         head: dict[str, Any],
     ) -> list[dict[str, Any]]:
-        """The facts of ``items`` at the run's layer: each its id, kind and layer, the flags
+        """The facts of ``items`` at the run's layer: each its id (``ids``), its tag, the flags
         derived so far (``head``), its counts and the engine fields of the paths its layer's
         rules read (:meth:`_plan`), written by the plan's builder (:func:`_builder`).
 
@@ -867,7 +918,7 @@ class CompiledPack:
         number in them has passed through ``adapter.number``. The id comes first: the adapter
         reads it back from each match.
         """
-        return plan.build(items, prefix, head, run.view, run.counts, run.tallies)
+        return plan.build(items, ids, head, run.view, run.counts, run.tallies, run.keys)
 
     def _derive_flags(self, run: _Run, layer: int) -> None:
         for rule in self.derived[layer]:
@@ -885,8 +936,9 @@ class CompiledPack:
 _RAW, _NUMBER, _LIST, _ENCODE = range(4)
 _HOW = {"bool": _RAW, "text": _RAW, "enum": _RAW, "number": _NUMBER, "list": _LIST}
 
-#: one path a fact carries: (path, known field, null field, value field, length field, how)
-_Slot = tuple[str, str, str, str, str, int]
+#: one path a fact carries: (path, known field, null field, value field, length field, how);
+#: a field no pattern of the fact's layer reads is None (not carried)
+_Slot = tuple[str, str | None, str | None, str | None, str | None, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -910,15 +962,20 @@ def _fields(values: dict[str, Any], slots: tuple[_Slot, ...], out: dict[str, Any
         if path not in values:
             continue
         value = values[path]
-        out[known] = 1
+        if known is not None:
+            out[known] = 1
         if value is None:
-            out[null] = 1
+            if null is not None:
+                out[null] = 1
         elif how is _RAW:
-            out[name] = value
+            if name is not None:
+                out[name] = value
         elif type(value) is list:
-            out[name] = [encode(v) for v in value]
-            out[length] = len(value)
-        else:
+            if name is not None:
+                out[name] = [encode(v) for v in value]
+            if length is not None:
+                out[length] = len(value)
+        elif name is not None:
             out[name] = encode(value)
 
 
@@ -929,21 +986,22 @@ def _unbuilt(*_: Any) -> list[dict[str, Any]]:
 def _build(
     plan: _Plan,
     items: list[Scoped],
-    prefix: str,
+    ids: list[str],
     head: dict[str, Any],
     view: FactView,
     counts: dict[tuple[int, str], tuple[int, int, int]],
     tallies: dict[tuple[int, str], list[int]],
+    keys: dict[str, str],
 ) -> list[dict[str, Any]]:
     """The facts of ``items`` by ``plan``, written by a plain loop: what the builders
     :func:`_builders` generates do, for a plan with few items (the proposal's)."""
     facts = []
-    for item in items:
-        key = item.key
+    for fid, item in zip(ids, items, strict=False):  # ids: perhaps more than items
+        key = keys[fid] = item.key
         base = head
         if plan.outer:
             base = {**head, **_held(item.parent, plan.outer)}
-        fact = {"id": prefix + key, **base}
+        fact = {"id": fid, **base}
         _fields(item.values, plan.own, fact)
         for collection, nodes in plan.counts:
             total = _total(view, collection, item)
@@ -963,8 +1021,9 @@ def _build(
 
 
 def _builders(plans: dict[tuple[str, int], _Plan]) -> dict[tuple[str, int], Callable[..., Any]]:
-    """For each plan, a function writing its facts: ``build(items, prefix, head, view,
-    counts, tallies)`` returns one fact dict per item and records its counts.
+    """For each plan, a function writing its facts: ``build(items, ids, head, view, counts,
+    tallies, keys)`` returns one fact dict per item, records its counts and maps each fact's
+    id to its item's key.
 
     Generated once per compiled pack from the plans, with their paths and field names
     written in as constants: the loop over items then does per path one membership test and
@@ -994,13 +1053,13 @@ def _builder_source(function: str, outer_name: str, plan: _Plan) -> list[str]:
     """The source of one plan's builder (:func:`_builders`)."""
     own, outer, counts = plan.own, plan.outer, plan.counts
     lines = [
-        f"def {function}(items, prefix, head, view, counts, tallies):",
+        f"def {function}(items, ids, head, view, counts, tallies, keys):",
         "    facts = []",
         "    append = facts.append",
         "    bases = {}",
         "    base = head",
-        "    for item in items:",
-        "        key = item.key",
+        "    for fid, item in zip(ids, items, strict=False):  # ids: perhaps more than items",
+        "        key = keys[fid] = item.key",
     ]
     add = lines.append
     if outer:
@@ -1009,28 +1068,10 @@ def _builder_source(function: str, outer_name: str, plan: _Plan) -> list[str]:
         add("        base = bases.get(pkey)")
         add("        if base is None:")
         add(f"            base = bases[pkey] = {{**head, **held(parent, {outer_name})}}")
-    add('        fact = {"id": prefix + key, **base}')
+    add('        fact = {"id": fid, **base}')
     add("        values = item.values")
-    for path, known, null, name, length, how in own:
-        add(f"        if {path!r} in values:")
-        add(f"            value = values[{path!r}]")
-        add(f"            fact[{known!r}] = 1")
-        add("            if value is None:")
-        add(f"                fact[{null!r}] = 1")
-        if how == _RAW:
-            add("            else:")
-            add(f"                fact[{name!r}] = value")
-        elif how == _NUMBER:
-            add("            elif type(value) is int and -EXACT_INT <= value <= EXACT_INT:")
-            add(f"                fact[{name!r}] = value")
-            add("            else:")
-            add(f"                fact[{name!r}] = encode(value)")
-        else:
-            add("            elif type(value) is list:")
-            add(f"                fact[{name!r}] = [encode(v) for v in value]")
-            add(f"                fact[{length!r}] = len(value)")
-            add("            else:")
-            add(f"                fact[{name!r}] = encode(value)")
+    for slot in own:
+        lines += _slot_source(slot)
     for collection, nodes in counts:
         add(f"        total = total_of(view, {collection!r}, item)")
         add("        if total is not None:")
@@ -1049,6 +1090,44 @@ def _builder_source(function: str, outer_name: str, plan: _Plan) -> list[str]:
     add("        append(fact)")
     add("    return facts")
     return lines
+
+
+def _slot_source(slot: _Slot) -> list[str]:
+    """The builder's lines for one path of the item's own scope: what :func:`_fields` does
+    for it, with its fields written in and the stores of the fields it does not carry left
+    out."""
+    path, known, null, name, length, how = slot
+    store = {
+        "null": [f"fact[{null!r}] = 1"] if null else [],
+        "raw": [f"fact[{name!r}] = value"] if name else [],
+        "encode": [f"fact[{name!r}] = encode(value)"] if name else [],
+        "list": ([f"fact[{name!r}] = [encode(v) for v in value]"] if name else [])
+        + ([f"fact[{length!r}] = len(value)"] if length else []),
+    }
+    if how == _RAW:
+        branches = [("if value is None:", store["null"]), ("else:", store["raw"])]
+    elif how == _NUMBER:
+        branches = [
+            ("if value is None:", store["null"]),
+            ("elif type(value) is int and -EXACT_INT <= value <= EXACT_INT:", store["raw"]),
+            ("else:", store["encode"]),
+        ]
+    else:
+        branches = [
+            ("if value is None:", store["null"]),
+            ("elif type(value) is list:", store["list"]),
+            ("else:", store["encode"]),
+        ]
+    while branches and not branches[-1][1]:  # nothing stored there: no branch needed
+        branches.pop()
+    if len(branches) == 2 and not branches[0][1]:  # only a value is stored
+        branches = [("if value is not None:", branches[1][1])]
+    body = [f"fact[{known!r}] = 1"] if known else []
+    if branches:
+        body.append(f"value = values[{path!r}]")
+    for test, stores in branches:
+        body += [test, *(f"    {line}" for line in stores or ["pass"])]
+    return [f"        if {path!r} in values:", *(f"            {line}" for line in body)]
 
 
 def _held(node: Scoped | None, slots: tuple[_Slot, ...]) -> dict[str, Any]:
@@ -1087,6 +1166,7 @@ class _Run:
         "counts",
         "flags",
         "heads",
+        "keys",
         "session",
         "tallies",
         "verdicts",
@@ -1102,10 +1182,11 @@ class _Run:
         # (count node, owner key) → [low, high]: members that definitely / possibly match
         self.tallies: dict[tuple[int, str], list[int]] = defaultdict(lambda: [0, 0])
         self.heads: dict[tuple[int, str], dict[str, Any]] = {}
+        self.keys: dict[str, str] = {}  # fact id → its item's key
 
     def start_batch(self, batch: list[int], fan_of: dict[str, dict[str, int]]) -> None:
-        """Per layer of the batch and scope, the fields every fact carries: its kind, its
-        layer, the flags known so far and the group tests (``_spread``) its scope's rules
+        """Per layer of the batch and scope, the fields every fact carries: its tag (layer
+        and kind), the flags known so far and the group tests (``_spread``) its scope's rules
         need."""
         flags = {
             "g_" + name: 1 if value else 0
@@ -1113,7 +1194,7 @@ class _Run:
             if value is not None
         }
         self.heads = {
-            (layer, scope): {"kind": KIND[scope], "st": layer, **flags, **fan_of[scope]}
+            (layer, scope): {"t": tag(layer, scope), **flags, **fan_of[scope]}
             for layer in batch
             for scope in SCOPE_DEPTH
         }
