@@ -18,7 +18,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from jinja2.runtime import Context
 from markupsafe import Markup
 
-from paracheck.engine.model import Assessment, Check, Evidence, Source
+from paracheck.engine.model import Assessment, Check, Evidence, ProcedureEntry, Source
 from paracheck.report import catalogue, escape, formatting, view
 from paracheck.report.messages import label, message
 
@@ -91,6 +91,13 @@ class Phrases:
     def where(self, item: Evidence) -> str:
         """``baris 31`` — where in the proposal file the value was read (empty if nowhere)."""
         return view.where(item, self.lang)
+
+    def required(self, a: Assessment, entry: ProcedureEntry) -> str:
+        """``ya`` / ``mulai tahap …`` / ``tidak`` for the procedure table's "Wajib" column."""
+        return view.step_required(a, entry, self.lang)
+
+    def step_note(self, a: Assessment, entry: ProcedureEntry) -> str:
+        return view.step_note(a, entry, self.lang)
 
     def items(self, check: Check) -> str:
         return view.items(check, self.lang)

@@ -615,7 +615,7 @@ def annex_body(
 
     heading(console, m("heading.procedure"))
     if a.procedure:
-        _table(console, procedure_table(a, lang))
+        _table(console, procedure_table(a, lang, console.width))
     else:
         _indented(console, m("none"), 2)
 
@@ -650,7 +650,11 @@ def legend(lang: str) -> str:
     )
 
 
-def procedure_table(a: Assessment, lang: str) -> Table:
+def procedure_table(a: Assessment, lang: str, width: int = WIDTH) -> Table:
+    """The regime's steps with the proposal's status and whether each is required now.
+    A step a later stage requires reads "mulai tahap MoU ditandatangani"; on a terminal
+    narrower than :data:`WIDTH` columns, where that phrase would squeeze the step's name and
+    the issue into broken words, it reads "belum" (not yet)."""
     m = lambda key: message(key, lang)  # noqa: E731
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column("#", justify="right")
@@ -661,7 +665,7 @@ def procedure_table(a: Assessment, lang: str) -> Table:
         table.add_row(
             str(n),
             label("step", entry.step, lang),
-            m("yes" if entry.required else "no"),
+            view.step_required(a, entry, lang, short=width < WIDTH),
             label("stepstatus", entry.status, lang),
             formatting.date(entry.date, lang),
             Text(issue, style="red") if issue else "",

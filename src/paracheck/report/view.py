@@ -16,6 +16,7 @@ from paracheck.engine.model import (
     Assessment,
     Check,
     Evidence,
+    ProcedureEntry,
     Source,
 )
 from paracheck.facts import labels
@@ -408,6 +409,46 @@ def _steps_not_yet_due(a: Assessment, lang: str) -> dict[str, str]:
             else message("ask_later.any", lang)
         )
     return out
+
+
+def step_required(a: Assessment, entry: ProcedureEntry, lang: str, *, short: bool = False) -> str:
+    """Whether a procedure step is required, as the report's table says it: ``ya`` when the
+    proposal's stage requires it, ``mulai tahap MoU ditandatangani`` when a later stage will,
+    ``tidak`` when the regime never requires it (or not under the instrument in force on its
+    date). A bare "tidak" for a letter of intent at stage ``proposal`` read as "the letter
+    of intent is not required" (holdout reading, 2026-11-30); the HTML said "(opsional)".
+    ``short`` says ``belum`` (not yet) instead of naming the stage, for a narrow table."""
+    if entry.required:
+        return message("yes", lang)
+    later = _later_stage(a, entry)
+    if later is not None:
+        if short:
+            return message("required_later.short", lang)
+        return message("required_later", lang, stage=labels.value_text("stage", later, lang))
+    return message("no", lang)
+
+
+def step_note(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
+    """The HTML report's note beside a step that is not required at the proposal's stage:
+    "wajib mulai tahap …" when a later stage requires it, else "opsional"."""
+    if entry.required:
+        return ""
+    later = _later_stage(a, entry)
+    if later is not None:
+        return message("required_later.note", lang, stage=labels.value_text("stage", later, lang))
+    return message("optional", lang).lower()
+
+
+def _later_stage(a: Assessment, entry: ProcedureEntry) -> str | None:
+    """The stage from which the pack requires a step the proposal's stage does not yet
+    require; None when no stage of the pack requires it, or when the stage has been reached
+    and the step is still not required (the instrument requiring it was not in force)."""
+    stage = _required_from(a.pack.name).get(entry.step)
+    if stage is None:
+        return None
+    if a.proposal.stage is not None and stage_reached(a.proposal.stage, stage):
+        return None
+    return stage
 
 
 def _required_from(pack_name: str) -> dict[str, str]:

@@ -1,0 +1,140 @@
+"""The procedure table says whether each step is required *as the regime says it*: a step
+the regime requires only from a later stage is shown as "from stage …", never as "no" or
+"optional" (a letter of intent at stage ``proposal`` read as "not required", holdout
+reading 2026-11-30)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import paracheck
+from paracheck.report.messages import label
+
+PROPOSAL = {
+    "schema": "paracheck/proposal/v1",
+    "title": "Kerja sama teknik (usulan)",
+    "date": "2026-09-01",
+    "stage": "proposal",
+    "form": "technical_cooperation",
+    "local": {"name": "Kabupaten Contoh", "level": "regency"},
+    "partner": {
+        "name": "Institut Contoh",
+        "country": "KR",
+        "level": "other",
+        "kind": "institution",
+    },
+    "procedure": [
+        {"step": "initiative", "status": "done", "date": "2026-02-10"},
+        {"step": "exploration", "status": "done", "date": "2026-05-20"},
+        {"step": "letter_of_intent", "status": "in_progress"},
+        {"step": "dprd_approval", "status": "pending"},
+        {"step": "ministry_consultation", "status": "pending"},
+    ],
+}
+
+
+def step_label(code: str, lang: str) -> str:
+    """A step's name as the report's procedure table writes it."""
+    return label("step", code, lang)
+
+
+def _required_from() -> dict[str, str]:
+    pack = paracheck.load_pack("pp28-2018")
+    return {s.step: s.required_from for s in pack.procedure if s.required_from}
+
+
+@pytest.fixture(scope="module")
+def assessment():
+    a = paracheck.assess(PROPOSAL, pack="pp28-2018")
+    assert a.proposal.stage == "proposal"
+    return a
+
+
+def _markdown_rows(text: str) -> dict[str, str]:
+    """Step label → the "Wajib"/"Required" cell of the markdown procedure table."""
+    rows = {}
+    for line in text.splitlines():
+        m = re.match(r"^\| \d+ \| ([^|]+) \| ([^|]+) \|", line)
+        if m:
+            rows[m.group(1).strip()] = m.group(2).strip()
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("lang", "later", "no", "stage_word"),
+    [
+        ("id", "mulai tahap", "tidak", "MoU ditandatangani"),
+        ("en", "from stage", "no", "MoU signed"),
+    ],
+)
+def test_a_step_required_at_a_later_stage_reads_from_that_stage(
+    assessment, lang, later, no, stage_word
+):
+    rows = _markdown_rows(paracheck.render(assessment, "markdown", lang))
+    label = step_label("letter_of_intent", lang)
+    dprd = step_label("dprd_approval", lang)
+    assert _required_from()["letter_of_intent"] == "mou_signed"
+    assert rows[label] == f"{later} {stage_word}"
+    assert rows[dprd] == f"{later} {stage_word}"
+    # required now: the pack requires exploration from stage proposal
+    explo = step_label("exploration", lang)
+    assert rows[explo] == ("ya" if lang == "id" else "yes")
+    # a step the regime does not have is not required at any stage
+    consult = step_label("ministry_consultation", lang)
+    assert rows[consult] == no
+
+
+def test_every_later_step_in_the_table_names_the_stage_the_pack_gives(assessment):
+    rows = _markdown_rows(paracheck.render(assessment, "markdown", "en"))
+    due = _required_from()
+    for entry in assessment.procedure:
+        label = step_label(entry.step, "en")
+        if entry.required:
+            assert rows[label] == "yes"
+        elif entry.step in due and due[entry.step] != "proposal":
+            stage = paracheck.value_label("stage", due[entry.step], "en")
+            assert rows[label] == f"from stage {stage}", entry.step
+
+
+def test_the_html_report_never_calls_a_later_required_step_optional(assessment):
+    html = paracheck.render(assessment, "html", "id")
+    assert "(wajib mulai tahap MoU ditandatangani)" in html
+    loi = step_label("letter_of_intent", "id")
+    row = next(line for line in html.splitlines() if f"<td>{loi}" in line.replace("&#39;", "'"))
+    assert "opsional" not in row.lower()
+
+
+def test_the_text_report_shows_the_later_stage(assessment):
+    text = paracheck.render(assessment, "text", "id", width=200)
+    assert re.search(r"Surat pernyataan kehendak \(LoI\)\s+mulai tahap MoU ditandatangani", text)
+
+
+def test_a_running_partnership_waits_only_for_the_later_stages():
+    running = {
+        **PROPOSAL,
+        "stage": "active",
+        "procedure": [
+            *PROPOSAL["procedure"][:2],
+            {"step": "letter_of_intent", "status": "done", "date": "2026-06-01"},
+            {"step": "signing", "status": "done", "date": "2026-08-01"},
+        ],
+    }
+    a = paracheck.assess(running, pack="pp28-2018")
+    rows = _markdown_rows(paracheck.render(a, "markdown", "en"))
+    step = lambda code: step_label(code, "en")  # noqa: E731
+    assert rows[step("letter_of_intent")] == "yes"
+    assert rows[step("implementing_agreement")] == "yes"
+    assert rows[step("reporting")] == "from stage evaluation"
+
+
+def test_a_narrow_terminal_says_not_yet_instead_of_the_stage(assessment):
+    """At 80 columns the stage's name would break the step names into pieces; "belum"
+    (not yet) keeps the meaning without claiming the step is not required."""
+    text = paracheck.render(assessment, "text", "id", width=80)
+    table = text[text.index("PROSEDUR") :].splitlines()
+    row = next(line for line in table if line.lstrip().startswith("3 "))
+    assert "Surat" in row  # the letter of intent, third step of the regime
+    assert "belum" in row.split()
+    assert "tidak" not in row.split()
