@@ -21,10 +21,23 @@ def _validated(obj: m.Out) -> m.Out:
 
 
 def test_trusted_models_equal_their_validated_twins(ntb: m.Assessment) -> None:
-    built = [*ntb.checks, *ntb.actions, *ntb.questions]
+    built = [ntb, ntb.proposal, ntb.pack, *ntb.domains.values(), *ntb.procedure]
+    built += [*ntb.checks, *ntb.actions, *ntb.questions]
     built += [e for ch in ntb.checks for e in ch.evidence]
     built += [e.note for ch in ntb.checks for e in ch.evidence if e.note is not None]
-    assert {type(b) for b in built} == {m.Check, m.Action, m.Question, m.Evidence, m.Localized}
+    built += [p.issue for p in ntb.procedure if p.issue is not None]
+    assert {type(b) for b in built} == {
+        m.Assessment,
+        m.ProposalRef,
+        m.PackRef,
+        m.DomainSummary,
+        m.ProcedureEntry,
+        m.Check,
+        m.Action,
+        m.Question,
+        m.Evidence,
+        m.Localized,
+    }
     for obj in built:
         twin = _validated(obj)
         assert obj == twin

@@ -714,31 +714,51 @@ def _shown(value: Any, lang: int) -> str:
     return _YES_NO[value][lang] if value is None or isinstance(value, bool) else str(value)
 
 
-def _fact_evidence(run: _Run, item: Scoped, path: str) -> m.Evidence | None:
+def _fact_evidence(run: _Run, item: Scoped, path: str, traced: bool) -> m.Evidence | None:
     """The evidence entry of one fact as ``item`` sees it; None when it is absent.
 
     A computed value names the field the user wrote and its line, the computed value as a
-    note."""
-    holder = item.holder(path)
-    if holder is None:
+    note (``traced``: the path is one of :data:`_TRACED`)."""
+    holder: Scoped | None = item  # Scoped.holder, inline: this runs for every fact shown
+    while holder is not None:
+        if path in holder.values:
+            break
+        holder = holder.parent
+    else:
         return None
-    value, source = holder.values[path], holder.sources.get(path)
+    if holder is item:
+        return _held_evidence(run, holder, path, traced)
+    # a fact held further up (a programme reading its sector's or the proposal's): one entry
+    # per holder, shared by every item below it
+    memo = run.evidence.get(holder.key)
+    if memo is None:
+        memo = run.evidence[holder.key] = {}
+    found = memo.get(path, _UNSEEN)
+    if found is _UNSEEN:
+        found = memo[path] = _held_evidence(run, holder, path, traced)
+    return found
+
+
+def _held_evidence(run: _Run, holder: Scoped, path: str, traced: bool) -> m.Evidence:
+    """The evidence entry of a fact held by ``holder``."""
+    values = holder.values
+    value, source = values[path], holder.sources.get(path)
     concrete = holder.concrete(path)
     remark = holder.notes.get(path)
-    traced = _TRACED.get(path)
-    shown, shown_value = concrete, _jsonable(value)
-    if traced is not None:
-        field, id_note, en_note = traced
+    shown = concrete
+    shown_value = value.isoformat() if isinstance(value, dt.date) else value
+    if traced:
+        field, id_note, en_note = _TRACED[path]
         field = field or source or concrete
         shown = field
         if field in ("sectors", "programs"):
             shown_value = {"count": value}
         elif field == "human_resources.language_staff":  # the partner language's entry
-            language = holder.values.get("context.partner_language")
+            language = values.get("context.partner_language")
             shown = f"{field}.{language}" if language else field
             shown_value = value
-        elif field in holder.values:
-            shown_value = _jsonable(holder.values[field])
+        elif field in values:
+            shown_value = _jsonable(values[field])
         elif field in run.positions:
             shown_value = _jsonable(_user_value(run, field, value))
         if path == "context.partner_language" and isinstance(value, str):
@@ -754,11 +774,13 @@ def _fact_evidence(run: _Run, item: Scoped, path: str) -> m.Evidence | None:
         if remark:
             notes = [f"{notes[0]} ({remark['id']})", f"{notes[1]} ({remark['en']})"]
         remark = {"id": notes[0], "en": notes[1]}
+    where = source or concrete
+    pos = run.positions.get(where)
     return _EVIDENCE(
         {
             "path": shown,
             "value": shown_value,
-            "line": _line(run.positions, source or concrete),
+            "line": (pos[0] if pos else None) if pos is not None else _line(run.positions, where),
             "note": _LOCALIZED({"id": remark["id"], "en": remark["en"]}) if remark else None,
         }
     )
@@ -802,7 +824,7 @@ def _collect(
             if kind == _FACT:
                 found = memo.get(what, _UNSEEN)
                 if found is _UNSEEN:
-                    found = memo[what] = _fact_evidence(run, item, what)
+                    found = memo[what] = _fact_evidence(run, item, what, traced)
                 if found is not None:
                     key = what if traced else found.path
                     if key not in seen:
@@ -888,6 +910,9 @@ def _count_entries(run: _Run, counted: CountNode, item: Scoped) -> list[m.Eviden
     return entries
 
 
+_WHOLE = frozenset(("sectors", "programs"))  # collections shown under their own name
+
+
 def _count_evidence(
     counted: CountNode, item: Scoped, run: _Run, seen: dict[str, m.Evidence]
 ) -> None:
@@ -900,7 +925,7 @@ def _count_evidence(
     members = run.view.collection(collection, item)
     if members is None:
         return
-    path = {"sectors": "sectors", "programs": "programs"}.get(collection) or f"{item.key}.programs"
+    path = collection if collection in _WHOLE else f"{item.key}.programs"
     line = _line(run.positions, "sectors" if collection == "programs" else path)
     if counted.where is None:
         _put(
@@ -950,6 +975,11 @@ _EVIDENCE = m.trusted(m.Evidence)
 _LOCALIZED = m.trusted(m.Localized)
 _ACTION = m.trusted(m.Action)
 _QUESTION = m.trusted(m.Question)
+_DOMAIN = m.trusted(m.DomainSummary)
+_PROCEDURE_ENTRY = m.trusted(m.ProcedureEntry)
+_PROPOSAL_REF = m.trusted(m.ProposalRef)
+_PACK_REF = m.trusted(m.PackRef)
+_ASSESSMENT = m.trusted(m.Assessment)
 
 
 def _build(cls: type[Any], **values: Any) -> Any:
@@ -1028,45 +1058,50 @@ def _summarise(
     domains = {}
     for domain, hit in hits.items():
         worst = min((m.SEVERITY_RANK[ch.severity] for ch in hit), default=None)
-        domains[domain] = _build(
-            m.DomainSummary,
-            level=_LEVEL[m.SEVERITIES[worst]] if worst is not None else "none",
-            score=max((ch.score for ch in hit), default=0),
-            risks=len(hit),
-            unknowns=unknowns[domain],
+        domains[domain] = _DOMAIN(
+            {
+                "level": _LEVEL[m.SEVERITIES[worst]] if worst is not None else "none",
+                "score": max((ch.score for ch in hit), default=0),
+                "risks": len(hit),
+                "unknowns": unknowns[domain],
+            }
         )
     superseded = pack.effective_until is not None and day > pack.effective_until
     origin = proposal.origin
-    return _build(
-        m.Assessment,
-        proposal=_build(
-            m.ProposalRef,
-            title=proposal.title,
-            source=origin.source,
-            sha256=origin.sha256,
-            stage=proposal.stage,
-        ),
-        as_of=day,
-        pack=_build(
-            m.PackRef,
-            name=pack.name,
-            version=pack.version,
-            regime=pack.regime,
-            effective_from=pack.effective_from,
-            effective_until=pack.effective_until,
-            superseded=superseded,
-            superseded_by=pack.superseded_by if superseded else None,
-        ),
-        verdict=verdict,
-        worst_verdict=worst_verdict,
-        worst_because=because,
-        notices=notices,
-        score=sum(ch.score for ch in risks),
-        domains=domains,
-        checks=checks,
-        actions=_actions(risks),
-        questions=_questions(checks),
-        procedure=_procedure(proposal, pack, day),
+    return _ASSESSMENT(
+        {
+            "schema_": m.ASSESSMENT_SCHEMA,
+            "proposal": _PROPOSAL_REF(
+                {
+                    "title": proposal.title,
+                    "source": origin.source,
+                    "sha256": origin.sha256,
+                    "stage": proposal.stage,
+                }
+            ),
+            "as_of": day,
+            "pack": _PACK_REF(
+                {
+                    "name": pack.name,
+                    "version": pack.version,
+                    "regime": pack.regime,
+                    "effective_from": pack.effective_from,
+                    "effective_until": pack.effective_until,
+                    "superseded": superseded,
+                    "superseded_by": pack.superseded_by if superseded else None,
+                }
+            ),
+            "verdict": verdict,
+            "worst_verdict": worst_verdict,
+            "worst_because": because,
+            "notices": notices,
+            "score": sum(ch.score for ch in risks),
+            "domains": domains,
+            "checks": checks,
+            "actions": _actions(risks),
+            "questions": _questions(checks),
+            "procedure": _procedure(proposal, pack, day),
+        }
     )
 
 
@@ -1184,16 +1219,19 @@ def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.Proce
                 stage_words = [value_text("stage", stage, lang) for lang in ("id", "en")]
             st_id, st_en = stage_words
             if status == "unknown":
-                issue = _build(
-                    m.Localized,
-                    id=f"langkah wajib pada tahap {st_id}; belum diketahui apakah sudah dilakukan",
-                    en=f"required at stage '{st_en}'; whether it was done is not known",
+                issue = _LOCALIZED(
+                    {
+                        "id": f"langkah wajib pada tahap {st_id}; belum diketahui apakah sudah "
+                        "dilakukan",
+                        "en": f"required at stage '{st_en}'; whether it was done is not known",
+                    }
                 )
             else:
-                issue = _build(
-                    m.Localized,
-                    id=f"langkah wajib pada tahap {st_id}, belum selesai",
-                    en=f"required at stage '{st_en}' but not done",
+                issue = _LOCALIZED(
+                    {
+                        "id": f"langkah wajib pada tahap {st_id}, belum selesai",
+                        "en": f"required at stage '{st_en}' but not done",
+                    }
                 )
         date = step.date if step else None
         if date is not None and status == "done":
@@ -1210,13 +1248,14 @@ def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.Proce
             if previous is None or date >= previous[1]:
                 previous = (spec.step, date)
         entries.append(
-            _build(
-                m.ProcedureEntry,
-                step=spec.step,
-                status=status,
-                date=date,
-                required=required,
-                issue=issue,
+            _PROCEDURE_ENTRY(
+                {
+                    "step": spec.step,
+                    "status": status,
+                    "date": date,
+                    "required": required,
+                    "issue": issue,
+                }
             )
         )
     known = {spec.step for spec in pack.procedure}
