@@ -198,11 +198,6 @@ class DurableRuleset:
     _ids = itertools.count()
 
     def __init__(self, name: str, patterns: dict[str, tuple[dict[str, Any], int]]) -> None:
-        self.name = f"{name}-{next(self._ids)}"
-        self._lock = threading.Lock()
-        self._sids = itertools.count()  # sessions opened
-        self._states = itertools.count()  # engine states (sids) created
-        self.rule_names = tuple(patterns)
         definition: dict[str, Any] = {}
         for rule_name, (pattern, priority) in patterns.items():
             definition[rule_name] = {"all": [{"m": pattern}], "pri": priority, "cap": CAP}
@@ -212,6 +207,27 @@ class DurableRuleset:
             text = _walk(definition)  # every number checked: pack literals are user data
         except (TypeError, ValueError) as exc:
             raise EngineError(f"rule engine refused the compiled pack: {exc}") from exc
+        self._open(name, tuple(patterns), text)
+
+    def __getstate__(self) -> tuple[str, tuple[str, ...], str]:
+        """What a pickle keeps: the definition the engine was given, never the engine's own
+        ruleset (a handle valid only in this process)."""
+        return self._base, self.rule_names, self._definition
+
+    def __setstate__(self, state: tuple[str, tuple[str, ...], str]) -> None:
+        """A ruleset read back from a pickle (the disk cache of compiled packs): the engine
+        compiles the kept definition into a ruleset of this process, as it did the first
+        time; only writing the definition is skipped."""
+        self._open(*state)
+
+    def _open(self, name: str, rule_names: tuple[str, ...], text: str) -> None:
+        """Create the engine's ruleset from its definition (JSON ``text``)."""
+        self._base, self._definition = name, text
+        self.name = f"{name}-{next(self._ids)}"
+        self._lock = threading.Lock()
+        self._sids = itertools.count()  # sessions opened
+        self._states = itertools.count()  # engine states (sids) created
+        self.rule_names = rule_names
         try:
             self._handle = _native.create_ruleset(self.name, text)
         except (_native.error, MemoryError) as exc:

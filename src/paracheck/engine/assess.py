@@ -11,7 +11,6 @@ import datetime as dt
 import functools
 import re
 import threading
-import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -254,18 +253,21 @@ class PackPlan:
     members: dict[int, tuple[Step, ...]]
 
 
-# plans die with their compiled pack (the plan holds no reference to it)
-_plans: weakref.WeakKeyDictionary[CompiledPack, PackPlan] = weakref.WeakKeyDictionary()
 _plans_lock = threading.Lock()
 
 
 def pack_plan(engine: CompiledPack) -> PackPlan:
-    """The report plan of a compiled pack, built on its first assessment."""
-    plan = _plans.get(engine)
+    """The report plan of a compiled pack, built on its first assessment and kept with it
+    (``engine.memo``: it dies with the compiled pack, and the disk cache keeps it with the
+    compilation, so the next process reads it back instead of building it again)."""
+    plan = engine.memo.get("plan")
     if plan is None:
         built = _build_plan(engine)
         with _plans_lock:
-            plan = _plans.setdefault(engine, built)
+            plan = engine.memo.setdefault("plan", built)
+            kept = plan is built
+        if kept:
+            engine.keep()
     return plan
 
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from paracheck.engine import _disk
 from paracheck.engine.adapter import EXACT_INT, DurableRuleset, Session, number
 from paracheck.errors import EngineError, PackError, Problem
 from paracheck.facts.decompose import FactView, Scoped
@@ -593,6 +594,9 @@ class CompiledPack:
 
     def __init__(self, pack: RulePack) -> None:
         self.pack = pack
+        # what layers above derive from this compiled pack once and reuse for every
+        # assessment (the report plan, engine.assess.pack_plan), kept with it on disk too
+        self.memo: dict[str, Any] = {}
         stratum = strata(pack.rules)
         self.layers = spread_layers(stratum, pack.rules)
         self.depth = max(self.layers.values(), default=0) + 1
@@ -659,7 +663,25 @@ class CompiledPack:
         self.read: dict[str, set[str]] = defaultdict(set)
         for pattern, _ in patterns.values():
             self.read[pattern["$and"][0]["t"]] |= fields_read(pattern)
+        compiled_state = set(self.__dict__)
         self._prepare_run()
+        # the run loop's tables: rebuilt from the rest, never pickled (they hold functions)
+        self._run_tables = tuple(sorted(set(self.__dict__) - compiled_state))
+
+    def __getstate__(self) -> dict[str, Any]:
+        """What a pickle of a compiled pack keeps (``keep``): the compiled layout, the
+        ruleset's definition (adapter.DurableRuleset pickles no engine handle) and ``memo``;
+        the run loop's tables are rebuilt when it is read back."""
+        return {k: v for k, v in self.__dict__.items() if k not in self._run_tables}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._prepare_run()
+
+    def keep(self) -> None:
+        """Store this compiled pack, with its ``memo``, in the disk cache (``_disk``), for
+        the next process that loads the same pack files; best effort, as every store."""
+        _disk.store(self)
 
     def _collect(self, cond: c.Condition, scope: str, layer: int) -> None:
         """Record the paths and counts the facts of ``scope`` at ``layer`` must carry, and the
@@ -1224,7 +1246,7 @@ def compiled(pack: RulePack) -> CompiledPack:
             _cache.move_to_end(key)
             return found
         _ever_compiled = True
-        result = _cache[key] = CompiledPack(pack)
+        result = _cache[key] = _disk.load(pack) or CompiledPack(pack)
         user = [k for k in _cache if not _is_shipped(k[0])]
         for old in user[: max(0, len(user) - USER_COMPILED_CACHE)]:
             del _cache[old]

@@ -190,10 +190,14 @@ def _load_pack_uncached(path: Path) -> RulePack:
     name = f"pack-{_cache.digest(f'{_cache.code_fingerprint()}{path}'.encode())[:40]}.pickle"
     held = _cache.load(name)
     if _still_valid(held):
-        return held[1]
-    read: dict[Path, str] = {}
-    pack = _load_pack_files(path, read)
-    _cache.store(name, (tuple(read.items()), pack))
+        files, pack = held
+    else:
+        read: dict[Path, str] = {}
+        pack = _load_pack_files(path, read)
+        files = tuple(read.items())
+        _cache.store(name, (files, pack))
+    pack._files = tuple((str(file), digest) for file, digest in files)
+    pack._files_of = id(pack)
     return pack
 
 

@@ -224,6 +224,18 @@ class RulePack(BaseModel):
     procedure: list[ProcedureStepSpec]
     rules: list[Rule]
     source: str = Field(description="the pack file")
+    # (file, SHA-256) of every file the loader read the pack from, the pack and its
+    # includes; empty for a pack built in code. What a compiled pack kept on disk is filed
+    # under (engine/_disk.py), so a changed file never meets an old compilation.
+    _files: tuple[tuple[str, str], ...] = PrivateAttr(default=())
+    # id() of the pack the loader recorded ``_files`` on: a copy (``model_copy`` copies
+    # private attributes) may hold other rules than the files and must not be filed there
+    _files_of: int = PrivateAttr(default=0)
+
+    def _read_from(self) -> tuple[tuple[str, str], ...]:
+        """(file, SHA-256) of each file this very pack was loaded from; () for a pack built
+        in code or copied from a loaded one."""
+        return self._files if self._files_of == id(self) else ()
 
     def rule(self, rule_id: str) -> Rule:
         for rule in self.rules:
