@@ -165,6 +165,7 @@ proposals = st.fixed_dictionaries(
                 "other_sources": _maybe(
                     st.lists(st.sampled_from(["apbn", "partner", "private", "grant"]), max_size=2)
                 ),
+                "partner_funds_recorded": _maybe(st.booleans()),
                 "realization_rate": _maybe(number([0.0, 0.4, 0.6, 0.95, 1e-05], 0.0, 1.0)),
                 "revisions_last_year": _maybe(whole(0, 4)),
             }

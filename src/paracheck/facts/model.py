@@ -329,6 +329,11 @@ class Budget(Part):
     apbd_allocation_idr: Money | None = None
     multi_year: StrictBool | None = None
     other_sources: list[FundingSource] | None = Field(default=None, max_length=100)
+    partner_funds_recorded: StrictBool | None = Field(
+        default=None,
+        description="the partner's funds are recorded in the budget documents and the "
+        "agreement, with no binding conditions",
+    )
     realization_rate: Rate | None = None
     revisions_last_year: Count | None = None
 

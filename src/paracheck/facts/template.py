@@ -93,6 +93,9 @@ budget:                   # anggaran / funding
   # apbd_allocation_idr: 250000000  # alokasi APBD (Rp) / APBD allocation (IDR)
   # multi_year: false               # tahun jamak / committed for several years
   # other_sources: []               # apbn | partner | private | grant
+  # partner_funds_recorded: true    # dana mitra tercatat di dokumen anggaran dan naskah,
+  #                                 # tanpa syarat yang mengikat / partner funds recorded
+  #                                 # in the budget and the agreement, no binding conditions
   # realization_rate: 0.6           # serapan anggaran tahun lalu, 0..1 / share spent last year
   # revisions_last_year: 0          # pemotongan/pengalihan tahun lalu / mid-year cuts
 
