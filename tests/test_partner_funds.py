@@ -34,6 +34,7 @@ def test_partner_funds_alone_are_asked_about_not_flagged(pack):
     asked = [q for q in a.questions if "REG-033" in q.checks]
     assert len(asked) == 1 and asked[0].path == "budget.partner_funds_recorded"
     assert "dicatat dalam dokumen anggaran" in asked[0].text.id
+    assert asked[0].text.id.startswith("Bila mitra ikut mendanai")
 
 
 @pytest.mark.parametrize("pack", ["pp28-2018", "permendagri-3-2008"])
