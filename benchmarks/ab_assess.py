@@ -12,6 +12,11 @@ noisy machine shifts both sides of one round alike. Each round also times the en
 alone (``compiled(pack).run(view)``, shared by both sides), so the rest of the assessment
 (decomposition, checks, evidence, questions, summary) is shown apart. Before timing, every
 proposal's JSON from both sides is compared byte for byte.
+
+``--zen`` also times zen-engine computing the statuses alone in every round
+(``zen_pack.ZenPack.statuses`` on the decomposed view, as ``run.py`` races it; the pack each
+proposal's date chooses) and prints whole assess / zen for both sides: issue 16's
+"assess/zen < 1.0", from one process, interleaved, with the engine of the working tree.
 """
 
 from __future__ import annotations
@@ -124,6 +129,22 @@ def replay(assessment: m.Assessment) -> Callable[[], m.Assessment]:
     return build
 
 
+def _zen_runs(proposals: list, runs: list) -> list:
+    """(zen's statuses function, the decomposed view) per proposal, warmed up (zen's first
+    evaluation of a decision is about twice its later ones)."""
+    from zen_pack import ZenPack
+
+    packs: dict[str, ZenPack] = {}
+    out = []
+    for engine, view in runs:
+        zen = packs.get(engine.pack.name)
+        if zen is None:
+            zen = packs[engine.pack.name] = ZenPack(engine.pack)
+        zen.statuses(view)
+        out.append((zen.statuses, view))
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--base", default="main")
@@ -131,6 +152,9 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=10, help="assessments per side per round")
     parser.add_argument(
         "--no-gc", action="store_true", help="time with the cyclic collector off (its share)"
+    )
+    parser.add_argument(
+        "--zen", action="store_true", help="also time zen-engine's statuses (assess/zen per side)"
     )
     parser.add_argument(
         "--floor",
@@ -165,7 +189,9 @@ def main() -> int:
             day = new_assess.resolve_as_of(p, None)
             runs.append((compiled(choose_pack(None, day)), decompose(p, day)))
         replays = [replay(new_assess.assess(p)) for p in proposals] if args.floor else []
+        zens = _zen_runs(proposals, runs) if args.zen else []
         ratios, rest_ratios, olds, news, engines, floors = [], [], [], [], [], []
+        zen_times: list[float] = []
         for round_ in range(args.rounds):
             timings = [0.0, 0.0]
             # which side goes first alternates: the second of a pair ran measurably faster
@@ -187,6 +213,12 @@ def main() -> int:
                     for build in replays:
                         build()
                 floors.append((clock() - start) / (n * len(proposals)))
+            if zens:
+                start = clock()
+                for _ in range(n):
+                    for statuses, view in zens:
+                        statuses(view)
+                zen_times.append((clock() - start) / (n * len(proposals)))
             olds.append(timings[0])
             news.append(timings[1])
             engines.append(engine_time)
@@ -202,6 +234,14 @@ def main() -> int:
             f"{'':>14}  engine run {engine_ms:7.3f} ms; the rest: base {old_ms - engine_ms:7.3f} ms"
             f"  new {new_ms - engine_ms:7.3f} ms  new/base {statistics.median(rest_ratios):.3f}"
         )
+        if zen_times:
+            zen_ms = statistics.median(zen_times) * 1e3
+            zen_old = statistics.median(o / z for o, z in zip(olds, zen_times, strict=True))
+            zen_new = statistics.median(w / z for w, z in zip(news, zen_times, strict=True))
+            print(
+                f"{'':>14}  zen-engine statuses {zen_ms:7.3f} ms; assess/zen: base {zen_old:.2f}"
+                f"  new {zen_new:.2f}"
+            )
         if floors:
             print(
                 f"{'':>14}  the contract's objects alone: {statistics.median(floors) * 1e3:7.3f} ms"
