@@ -171,18 +171,24 @@ def join_words(words: list[str], lang: str, last: str | None = None) -> str:
     return f"{', '.join(words[:-1])} {last} {words[-1]}"
 
 
-def language_name(code: str, lang: str) -> str:
-    """``zh`` → ``Tionghoa`` / ``Chinese`` (Babel's CLDR names); the code when it has none."""
+@functools.cache
+def _locale(lang: str) -> Any:
+    """Babel's locale of a report language (``id`` or ``en``), made once per process:
+    building a ``Locale`` checks its data files every time (7 µs, twice in every assessment
+    that names the partner's language, and in every report naming a country)."""
     from babel import Locale
 
-    return Locale(_lang(lang)).languages.get(code.lower(), code)
+    return Locale(lang)
+
+
+def language_name(code: str, lang: str) -> str:
+    """``zh`` → ``Tionghoa`` / ``Chinese`` (Babel's CLDR names); the code when it has none."""
+    return _locale(_lang(lang)).languages.get(code.lower(), code)
 
 
 def country_name(code: str, lang: str) -> str:
     """``CN`` → ``Tiongkok`` / ``China`` (Babel's CLDR names); the code when it has none."""
-    from babel import Locale
-
-    return Locale(_lang(lang)).territories.get(code.upper(), code)
+    return _locale(_lang(lang)).territories.get(code.upper(), code)
 
 
 def capitalize(text: str) -> str:
