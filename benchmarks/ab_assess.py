@@ -78,51 +78,48 @@ def base_assess(rev: str) -> types.ModuleType:
 
 def replay(assessment: m.Assessment) -> Callable[[], m.Assessment]:
     """A function building ``assessment`` again from plain data with the constructors
-    assess uses (each check a ``model_copy`` of its rule's prototype, every evidence entry,
-    question and the summary built anew): the cost of the contract's objects alone, the
-    floor under the rest of ``assess``."""
+    assess uses (``model.trusted``: each check from its rule's prototype, every evidence
+    entry, note, question and the assessment built anew; the few once-per-assessment parts
+    are reused): the cost of the contract's objects alone, the floor under the rest of
+    ``assess``."""
     plan = new_assess.pack_plan(compiled(choose_pack(None, assessment.as_of)))
-    prototypes = {p.rule.id: p.check for p in plan.rules}
-    evidence = m.Evidence.__pydantic_validator__.validate_python
-    localized = m.Localized.__pydantic_validator__.validate_python
-    question = m.Question.__pydantic_validator__.validate_python
+    prototypes = {p.rule.id: p.check.__dict__ for p in plan.rules}
+    check, evidence, localized = m.trusted(m.Check), m.trusted(m.Evidence), m.trusted(m.Localized)
+    question, whole = m.trusted(m.Question), m.trusted(m.Assessment)
+    per_check = ("status", "items", "missing", "waiver", "due", "sources", "recommendations")
     checks = [
         (
             prototypes[ch.rule_id],
-            {
-                k: getattr(ch, k)
-                for k in (
-                    "status",
-                    "items",
-                    "missing",
-                    "waiver",
-                    "due",
-                    "sources",
-                    "recommendations",
-                )
-            },
+            {k: getattr(ch, k) for k in per_check},
             [(e.path, e.value, e.line, e.note and e.note.model_dump()) for e in ch.evidence],
         )
         for ch in assessment.checks
     ]
     questions = [(q.path, q.text, q.checks) for q in assessment.questions]
-    rest = {
-        k: getattr(assessment, k)
-        for k in m.Assessment.model_fields
-        if k not in ("schema_", "checks", "questions")
-    }
+    rest = dict(assessment.__dict__)
 
     def build() -> m.Assessment:
         built = []
         for prototype, update, entries in checks:
-            update = {k: list(v) if isinstance(v, list) else v for k, v in update.items()}
-            update["evidence"] = [
-                evidence({"path": p, "value": v, "line": li, "note": note and localized(note)})
+            values = prototype.copy()
+            for k, v in update.items():
+                values[k] = list(v) if isinstance(v, list) else v
+            values["evidence"] = [
+                evidence(
+                    {
+                        "path": p,
+                        "value": v,
+                        "line": li,
+                        "note": note and localized({"id": note["id"], "en": note["en"]}),
+                    }
+                )
                 for p, v, li, note in entries
             ]
-            built.append(prototype.model_copy(update=update))
+            built.append(check(values))
         asked = [question({"path": p, "text": t, "checks": list(c)}) for p, t, c in questions]
-        return m.Assessment(checks=built, questions=asked, **rest)
+        values = rest.copy()
+        values["checks"], values["questions"] = built, asked
+        return whole(values)
 
     if build().to_json() != assessment.to_json():
         raise AssertionError("the replay does not rebuild the assessment")
