@@ -1196,6 +1196,13 @@ def _step_dates(proposal: Proposal, pack: RulePack, day: dt.date) -> dict[str, d
     return out
 
 
+@functools.cache
+def _stage_words(stage: str) -> tuple[str, str]:
+    """A stage's name as people read it (facts/data/labels.yaml), never its code, in id and
+    en: a label of the shipped vocabulary, looked up once per stage."""
+    return value_text("stage", stage, "id"), value_text("stage", stage, "en")
+
+
 def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.ProcedureEntry]:
     listed = {s.step: s for s in proposal.procedure or []}
     stage = proposal.stage
@@ -1203,9 +1210,6 @@ def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.Proce
     previous: tuple[str, dt.date] | None = None
     dated = any(spec.effective_from or spec.effective_until for spec in pack.procedure)
     step_dates = _step_dates(proposal, pack, day) if dated else {}
-    # stage and step names as people read them (facts/data/labels.yaml), never codes; the
-    # stage's only when an issue names it
-    stage_words: list[str] = []
     for spec in pack.procedure:
         step = listed.get(spec.step)
         required = (
@@ -1217,9 +1221,7 @@ def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.Proce
         issue = None
         status = step.status if step else None
         if required and status not in ("done", "not_applicable"):
-            if not stage_words:
-                stage_words = [value_text("stage", stage, lang) for lang in ("id", "en")]
-            st_id, st_en = stage_words
+            st_id, st_en = _stage_words(stage)
             if status == "unknown":
                 issue = _LOCALIZED(
                     {
