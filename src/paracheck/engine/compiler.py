@@ -826,7 +826,9 @@ class CompiledPack:
         """
         vocab = vocabulary()
         read = self.read.get(tag(layer, scope), set())
-        own, outer = [], []
+        own: list[_Slot] = []
+        outer: list[_Slot] = []
+        shared: list[_Slot] = []
         for path, *names in self.slots_of[(scope, layer)]:
             known, null, name, length = (n if n in read else None for n in names)
             if known is null is name is length is None:  # a count's list, read in Python
@@ -835,7 +837,10 @@ class CompiledPack:
             how = _HOW.get(info.type, _ENCODE) if info is not None else _ENCODE
             slot = (path, known, null, name, length, how)
             held = info.scope if info is not None else scope
-            (own if held == scope else outer).append(slot)
+            if held == scope:
+                own.append(slot)
+            else:
+                (shared if held == "proposal" else outer).append(slot)
         counts: dict[str, list[tuple[int, bool, bool, str, str]]] = defaultdict(list)
         for n in self.counts_on[(scope, layer)]:
             lo, hi = self.count_fields[n.index]
@@ -845,13 +850,13 @@ class CompiledPack:
             for n in self.tallied[(scope, layer)]
         )
         grouped = tuple((collection, tuple(nodes)) for collection, nodes in counts.items())
-        return _Plan(tuple(own), tuple(outer), grouped, tallied, _unbuilt)
+        return _Plan(tuple(own), tuple(outer), tuple(shared), grouped, tallied, _unbuilt)
 
     def run(self, view: FactView) -> Outcome:
         with self.ruleset.session() as session:
             run = _Run(session, view)
             for batch in self.batches:
-                run.start_batch(batch, self.fan_of)
+                run.start_batch(batch, self.fan_of, self.read)
                 self._run_batch(run, batch)
                 for layer in batch:
                     self._derive_flags(run, layer)
@@ -968,7 +973,8 @@ class _Plan:
     """What the facts of one scope carry at one layer (``CompiledPack._plan``)."""
 
     own: tuple[_Slot, ...]  # paths of the item's own scope
-    outer: tuple[_Slot, ...]  # paths of an enclosing scope
+    outer: tuple[_Slot, ...]  # paths of an enclosing scope below the proposal (a sector's)
+    shared: tuple[_Slot, ...]  # paths of the proposal, the same on every item's fact
     #: per counted collection, its count nodes: (index, tallied from member tests, share,
     #: low field, high field); the members are counted once per item
     counts: tuple[tuple[str, tuple[tuple[int, bool, bool, str, str], ...]], ...]
@@ -1021,8 +1027,8 @@ def _build(
     for fid, item in zip(ids, items, strict=False):  # ids: perhaps more than items
         key = keys[fid] = item.key
         base = head
-        if plan.outer:
-            base = {**head, **_held(item.parent, plan.outer)}
+        if plan.outer or plan.shared:
+            base = {**head, **_held(item.parent, plan.shared + plan.outer)}
         fact = {"id": fid, **base}
         _fields(item.values, plan.own, fact)
         for collection, nodes in plan.counts:
@@ -1058,9 +1064,10 @@ def _builders(plans: dict[tuple[str, int], _Plan]) -> dict[tuple[str, int], Call
     names = {}
     for i, (key, plan) in enumerate(plans.items()):
         names[key] = f"build_{i}"
-        lines += _builder_source(names[key], f"OUTER_{i}", plan)
+        lines += _builder_source(names[key], i, plan)
     scope = {
         **{f"OUTER_{i}": plan.outer for i, plan in enumerate(plans.values())},
+        **{f"SHARED_{i}": plan.shared for i, plan in enumerate(plans.values())},
         "EXACT_INT": EXACT_INT,
         "encode": encode,
         "held": _held,
@@ -1071,31 +1078,48 @@ def _builders(plans: dict[tuple[str, int], _Plan]) -> dict[tuple[str, int], Call
     return {key: scope[name] for key, name in names.items()}
 
 
-def _builder_source(function: str, outer_name: str, plan: _Plan) -> list[str]:
-    """The source of one plan's builder (:func:`_builders`)."""
+def _builder_source(function: str, i: int, plan: _Plan) -> list[str]:
+    """The source of one plan's builder (:func:`_builders`); the plan's slots held by an
+    enclosing scope are ``OUTER_i`` and ``SHARED_i`` in its module.
+
+    The proposal's values (``shared``) are the same on every fact: put in the base once per
+    call; a sector's (``outer``), once per sector. A count's total is read inline where its
+    set is a sector's programmes or a list the item holds (:func:`_total` otherwise)."""
     own, outer, counts = plan.own, plan.outer, plan.counts
     lines = [
         f"def {function}(items, ids, head, view, counts, tallies, keys):",
         "    facts = []",
         "    append = facts.append",
         "    bases = {}",
-        "    base = head",
-        "    for fid, item in zip(ids, items, strict=False):  # ids: perhaps more than items",
-        "        key = keys[fid] = item.key",
+        "    base = shared = head",
     ]
     add = lines.append
+    if plan.shared:
+        add("    if items:  # the proposal's values, as any item sees them")
+        add(f"        base = shared = {{**head, **held(items[0].parent, SHARED_{i})}}")
+    add("    for fid, item in zip(ids, items, strict=False):  # ids: perhaps more than items")
+    add("        key = keys[fid] = item.key")
     if outer:
         add("        parent = item.parent")
         add('        pkey = parent.key if parent is not None else ""')
         add("        base = bases.get(pkey)")
         add("        if base is None:")
-        add(f"            base = bases[pkey] = {{**head, **held(parent, {outer_name})}}")
+        add(f"            base = bases[pkey] = {{**shared, **held(parent, OUTER_{i})}}")
     add('        fact = {"id": fid, **base}')
     add("        values = item.values")
     for slot in own:
         lines += _slot_source(slot)
     for collection, nodes in counts:
-        add(f"        total = total_of(view, {collection!r}, item)")
+        if collection == "sector.programs":
+            add("        programs = item.programs")
+            add("        total = None if programs is None else len(programs)")
+        elif collection not in COLLECTIONS:
+            add(f"        if {collection!r} in values:")
+            add(f"            total = len(values[{collection!r}] or [])")
+            add("        else:")
+            add(f"            total = total_of(view, {collection!r}, item)")
+        else:
+            add(f"        total = total_of(view, {collection!r}, item)")
         add("        if total is not None:")
         for index, is_tallied, share, lo, hi in nodes:
             if is_tallied:
@@ -1206,20 +1230,28 @@ class _Run:
         self.heads: dict[tuple[int, str], dict[str, Any]] = {}
         self.keys: dict[str, str] = {}  # fact id → its item's key
 
-    def start_batch(self, batch: list[int], fan_of: dict[str, dict[str, int]]) -> None:
+    def start_batch(
+        self, batch: list[int], fan_of: dict[str, dict[str, int]], read: dict[str, set[str]]
+    ) -> None:
         """Per layer of the batch and scope, the fields every fact carries: its tag (layer
-        and kind), the flags known so far and the group tests (``_spread``) its scope's rules
-        need."""
+        and kind), and of the flags known so far and the group tests (``_spread``) of its
+        scope those its layer's patterns read (``CompiledPack.read``)."""
         flags = {
             "g_" + name: 1 if value else 0
             for name, value in self.flags.items()
             if value is not None
         }
-        self.heads = {
-            (layer, scope): {"t": tag(layer, scope), **flags, **fan_of[scope]}
-            for layer in batch
-            for scope in SCOPE_DEPTH
-        }
+        heads = {}
+        for layer in batch:
+            for scope in SCOPE_DEPTH:
+                label = tag(layer, scope)
+                wanted = read.get(label, ())
+                head = {"t": label}
+                for name, value in (*flags.items(), *fan_of[scope].items()):
+                    if name in wanted:
+                        head[name] = value
+                heads[(layer, scope)] = head
+        self.heads = heads
 
 
 #: compiled user packs kept (least recently used dropped first); shipped packs are always
