@@ -329,3 +329,72 @@ def test_a_proposal_not_yet_signed_reads_its_stages_as_ahead():
 
     headings = [heading for heading, _ in view.action_plan(result, "id")]
     assert headings and not any("sudah dilalui" in h for h in headings)
+
+
+# A proposal at stage "proposal" whose exploration is done (Wakatobi, holdout 2026-11-30):
+# no Korean speaker, so HR-002 advises an interpreter "at exploration"; a budget with no
+# regional share (BUD-002) advises at planning. Exploration is behind it, planning is not.
+EXPLORED = {
+    "schema": "paracheck/proposal/v1",
+    "title": "Technical cooperation, exploration done",
+    "date": "2026-09-01",
+    "stage": "proposal",
+    "form": "technical_cooperation",
+    "local": {"name": "Kabupaten Wakatobi", "level": "regency"},
+    "partner": {
+        "name": "Marine institute",
+        "country": "KR",
+        "level": "other",
+        "kind": "institution",
+    },
+    "budget": {"apbd_allocation_idr": 0, "other_sources": ["partner"]},
+    "human_resources": {"language_staff": {"en": 1}},
+    "procedure": [
+        {"step": "initiative", "status": "done", "date": "2026-02-10"},
+        {"step": "exploration", "status": "done", "date": "2026-05-20"},
+        {"step": "letter_of_intent", "status": "in_progress"},
+    ],
+}
+
+
+def _headings(result, lang: str) -> dict[str, str]:
+    """Action stage → its heading in the action plan."""
+    from paracheck.report import view
+
+    plan = [heading for heading, _ in view.action_plan(result, lang)]
+    stages = sorted({a.stage for a in result.actions}, key=view.STAGE_ORDER.index)
+    assert len(plan) == len(stages)
+    return dict(zip(stages, plan, strict=True))
+
+
+def test_a_proposal_whose_exploration_is_done_reads_exploration_as_passed():
+    result = _assess(EXPLORED)
+    headings = _headings(result, "id")
+    assert {"planning", "exploration"} <= set(headings), headings
+    assert headings["exploration"] == "Penjajakan — tahap sudah dilalui, segera ditindaklanjuti"
+    # planning goes on until the signing: budgets and staff are still being planned
+    assert headings["planning"] == "Perencanaan"
+    assert not any("sudah dilalui" in h for s, h in headings.items() if s != "exploration")
+
+
+def test_exploration_still_in_progress_is_not_read_as_passed():
+    steps = [{**EXPLORED["procedure"][1], "status": "in_progress"}]
+    headings = _headings(_assess({**EXPLORED, "procedure": steps}), "en")
+    assert headings["exploration"] == "Exploration"
+
+
+def test_a_dprd_approval_on_record_closes_the_approval_stage():
+    from paracheck.report import view
+
+    done = [*EXPLORED["procedure"][:2], {"step": "dprd_approval", "status": "done"}]
+    result = _assess({**EXPLORED, "procedure": done})
+    assert view.stages_passed(result) == {"exploration", "approval"}
+
+
+def test_a_signing_on_record_closes_every_stage_up_to_it_whatever_the_stage_says():
+    from paracheck.report import view
+
+    data = {k: v for k, v in SIGNED_2015.items() if k != "stage"}
+    result = _assess(data)
+    assert result.proposal.stage is None
+    assert view.stages_passed(result) == view.STAGES_CLOSED_BY_SIGNING

@@ -320,10 +320,30 @@ def who(owner: str, counterpart: str | None, lang: str) -> str:
 # city re-assessed in 2026 got its plan under Perencanaan / Penjajakan / Perjanjian).
 STAGES_CLOSED_BY_SIGNING = frozenset(STAGE_ORDER[: STAGE_ORDER.index("signing") + 1])
 
+# Before the signing, a procedure step recorded as done closes its own action stage: a
+# proposal whose exploration is done has passed "Penjajakan" (held-out reading: the Wakatobi
+# proposal, exploration done in May, was told to find an interpreter "at exploration" as if
+# that stage were ahead). Planning is not closed by a step: budgets, staff and the RKPD are
+# still being planned until the MoU is signed.
+STEP_CLOSES_STAGE = {"exploration": "exploration", "dprd_approval": "approval"}
+
+
+def stages_passed(a: Assessment) -> frozenset[str]:
+    """The action stages the proposal has already passed: all up to signing for a signed MoU
+    (or a signing recorded as done), else each stage closed by a step recorded as done."""
+    stage_now = a.proposal.stage
+    if stage_now is not None and stage_reached(stage_now, "mou_signed"):
+        return STAGES_CLOSED_BY_SIGNING
+    done = {entry.step for entry in a.procedure if entry.status == "done"}
+    if "signing" in done:
+        return STAGES_CLOSED_BY_SIGNING
+    return frozenset(stage for step, stage in STEP_CLOSES_STAGE.items() if step in done)
+
 
 def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, object]]]]:
-    """The actions grouped by procedure stage, stages in the order they happen; for a signed
-    MoU the stages it closed are headed "already passed, follow up now"."""
+    """The actions grouped by procedure stage, stages in the order they happen; the stages
+    the proposal has passed (:func:`stages_passed`) are headed "already passed, follow up
+    now"."""
     groups: dict[str, list[dict[str, object]]] = {}
     for act in a.actions:
         groups.setdefault(act.stage, []).append(
@@ -335,12 +355,11 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
             }
         )
     order = {s: i for i, s in enumerate(STAGE_ORDER)}
-    stage_now = a.proposal.stage
-    signed = stage_now is not None and stage_reached(stage_now, "mou_signed")
+    passed = stages_passed(a) if groups else frozenset()
     return [
         (
             message("stage.passed", lang, stage=label("stage", stage, lang))
-            if signed and stage in STAGES_CLOSED_BY_SIGNING
+            if stage in passed
             else label("stage", stage, lang),
             groups[stage],
         )
