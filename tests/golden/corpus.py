@@ -2,9 +2,11 @@
 
 Speed work and refactors must not change an answer (issues 15 and 16). This module names a
 fixed corpus — every example and calibration proposal in every report format and both
-languages, the comparison of each example with its neighbour, and 500 seeded generated
-proposals as the JSON contract plus 100 of them as text — and computes the SHA-256 of each
-output. ``tests/test_golden_output.py`` compares those digests with the ones committed in
+languages, the comparison of each example with its neighbour, 500 seeded generated
+proposals as the JSON contract plus 100 of them as text, Markdown and HTML, and batch
+documents of 40 of them (with two broken inputs) in every batch format, both languages, with
+and without ``--summary`` — and computes the SHA-256 of each output.
+``tests/test_golden_output.py`` compares those digests with the ones committed in
 ``digests.json``; ``python tests/golden/update.py`` rewrites that file when a change to an
 answer is intended (say why in the commit).
 
@@ -26,6 +28,8 @@ FORMATS = ("json", "text", "markdown", "html", "csv")
 LANGS = ("id", "en")
 GENERATED = 500
 GENERATED_AS_TEXT = 100
+#: generated proposals in the batch documents of the corpus
+IN_BATCH = 40
 
 
 def _files() -> list[Path]:
@@ -66,12 +70,39 @@ def outputs() -> Iterator[tuple[str, str]]:
                 f"diff {old} {new}|{fmt}|id",
                 _digest(paracheck.render_diff(comparison, fmt, "id")),
             )
+    generated = []
     for i, data in enumerate(proposals(GENERATED, seed=1515)):
         proposal = _parse(data)
         result = paracheck.assess(proposal, as_of=proposal.date or FIXED_DAY)
         yield f"generated/{i}|json|id", _digest(paracheck.render(result, "json", "id"))
         if i < GENERATED_AS_TEXT:
-            yield f"generated/{i}|text|id", _digest(paracheck.render(result, "text", "id"))
+            for fmt in ("text", "markdown", "html"):
+                yield f"generated/{i}|{fmt}|id", _digest(paracheck.render(result, fmt, "id"))
+        if i < IN_BATCH:
+            generated.append(result)
+    yield from _batches(generated)
+
+
+def _batches(results: list) -> Iterator[tuple[str, str]]:
+    """Batch documents (head, every report, separators, summary table and error list) of
+    ``results`` with two broken inputs among them, as :func:`paracheck.batch.document`
+    writes them from items in input order."""
+    from paracheck import batch
+    from paracheck.errors import InputError
+
+    items = [batch.BatchItem(f"generated/{i}.yaml", r) for i, r in enumerate(results)]
+    try:
+        _parse({"title": 5, "date": "not a date"})
+    except InputError as err:
+        items.insert(3, batch.BatchItem("generated/broken.yaml", problems=tuple(err.problems)))
+    items.insert(len(items) // 2, batch.assess_file("generated/missing.yaml"))
+    for fmt in batch.BATCH_FORMATS:
+        for lang in LANGS:
+            for summary_only in (False, True):
+                pieces = batch.document(items, fmt, lang, summary_only=summary_only)
+                text = b"".join(pieces).decode("utf-8")
+                key = f"batch of {len(items)}{' --summary' if summary_only else ''}"
+                yield f"{key}|{fmt}|{lang}", _digest(text)
 
 
 def _parse(data: dict) -> object:
