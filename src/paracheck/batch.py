@@ -287,10 +287,12 @@ def render_piece(a: Assessment, fmt: str, lang: str, color: bool, width: int | N
         from paracheck.report import text
 
         return text.batch_report(a, lang, color=color, width=text.fit_width(width)).encode()
+    if fmt == "markdown":
+        from paracheck.report import markdown
+
+        return (markdown.report(a, lang) + "\n---\n\n").encode("utf-8")
     from paracheck.report import documents
 
-    if fmt == "markdown":
-        return (documents.markdown(a, lang) + "\n---\n\n").encode("utf-8")
     return documents.html_batch_report(a, lang, INDEX_MARK).encode("utf-8")
 
 
@@ -304,11 +306,7 @@ def _prepare(fmt: str, summary_only: bool) -> None:
     worker loads its own in :func:`_start_worker`.
     """
     if fmt == "markdown":
-        from paracheck.report import documents
-
-        documents.MARKDOWN.get_template("summary.md.j2")
-        if not summary_only:
-            documents.MARKDOWN.get_template("assessment.md.j2")
+        import paracheck.report.markdown
     elif fmt == "html":
         from paracheck.report import documents
 
@@ -340,21 +338,27 @@ def _tail(
     color: bool,
     width: int | None,
     summary_only: bool,
-) -> bytes:
+) -> Iterator[bytes]:
+    """The end of the batch document — summary table, errors — in pieces where the format
+    allows it (JSON, Markdown), so the end of 10,000 files is not one string."""
     if fmt == "json":
-        return b"".join(_json_tail(rows, summary_only))
-    if fmt == "csv":  # broken files have no checks: they are only in the error stream
-        return b""
-    if fmt == "text":
+        yield from _json_tail(rows, summary_only)
+    elif fmt == "csv":  # broken files have no checks: they are only in the error stream
+        return
+    elif fmt == "text":
         from paracheck.report import text
 
         out = text.batch_summary(rows, lang, color=color, width=text.fit_width(width))
-        return out.encode("utf-8")
-    from paracheck.report import documents
+        yield out.encode("utf-8")
+    elif fmt == "markdown":
+        from paracheck.report import markdown
 
-    if fmt == "markdown":
-        return documents.markdown_summary(rows, lang).encode("utf-8")
-    return documents.html_batch_tail(rows, lang).encode("utf-8")
+        for piece in markdown.summary(rows, lang):
+            yield piece.encode("utf-8")
+    else:
+        from paracheck.report import documents
+
+        yield documents.html_batch_tail(rows, lang).encode("utf-8")
 
 
 def summary_json(rows: Sequence[BatchRow]) -> list[dict[str, Any]]:
@@ -466,10 +470,7 @@ def document(
         elif fmt == "json" and number > 1:
             yield b",\n"
         yield piece
-    if fmt == "json":  # streamed: a 10,000-file summary is never one string (benchmarks)
-        yield from _json_tail(rows, summary_only)
-    else:
-        yield _tail(rows, fmt, lang, color, width, summary_only)
+    yield from _tail(rows, fmt, lang, color, width, summary_only)
 
 
 # --- assessing: in workers, or in this process ------------------------------------------------
@@ -495,13 +496,12 @@ def _start_worker(fmt: str | None = None) -> None:
 
     for pack in all_packs():
         compiled(pack)
-    if fmt in ("markdown", "html"):
+    if fmt == "markdown":
+        import paracheck.report.markdown
+    elif fmt == "html":
         from paracheck.report import documents
 
-        if fmt == "markdown":
-            documents.MARKDOWN.get_template("assessment.md.j2")
-        else:
-            documents.HTML.get_template("report.html.j2")
+        documents.HTML.get_template("report.html.j2")
     elif fmt == "text":
         import paracheck.report.text  # noqa: F401
     gc.freeze()

@@ -176,7 +176,10 @@ def _assessment_context(a: Assessment, lang: str) -> dict[str, Any]:
 
 
 def markdown(a: Assessment, lang: str) -> str:
-    return MARKDOWN.get_template("assessment.md.j2").render(**_assessment_context(a, lang))
+    """One assessment as Markdown (written in Python: :mod:`paracheck.report.markdown`)."""
+    from paracheck.report import markdown
+
+    return markdown.report(a, lang)
 
 
 def _summary_rows(rows: Sequence[BatchRow], lang: str) -> list[dict[str, Any]]:
@@ -210,11 +213,9 @@ def _summary_rows(rows: Sequence[BatchRow], lang: str) -> list[dict[str, Any]]:
 
 def markdown_summary(rows: Sequence[BatchRow], lang: str) -> str:
     """The end of a Markdown batch: the summary table, then the files that failed."""
-    return MARKDOWN.get_template("summary.md.j2").render(
-        r=Phrases(lang),
-        rows=_summary_rows(rows, lang),
-        errors=[row for row in rows if not row.ok],
-    )
+    from paracheck.report import markdown
+
+    return "".join(markdown.summary(rows, lang))
 
 
 # --- HTML ----------------------------------------------------------------------------------

@@ -1,0 +1,269 @@
+"""One assessment as Markdown, written in plain Python (issue 16: batches in every format).
+
+This was the Jinja template ``assessment.md.j2``; a 500-file Markdown batch spent most of
+its rendering time in Jinja's per-expression machinery (attribute lookup, the call
+indirection, ``finalize`` on every printed value, loop contexts), about 2.2 ms a report.
+Written out here the same report takes a fraction of that, byte for byte the same text (the
+golden corpus pins it).
+
+The rules the template followed hold here too: every label comes from :mod:`messages`, every
+grouping and ordering from :mod:`view`, and every value printed passes
+:func:`escape.markdown` (the template environment's ``finalize``), so nothing a proposal says
+becomes markup; table cells also go through :func:`escape.markdown_cell`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from paracheck.engine.model import Assessment
+from paracheck.report import catalogue, escape, formatting, view
+from paracheck.report.messages import label, message
+
+if TYPE_CHECKING:
+    from paracheck.batch import BatchRow
+
+_text = escape.markdown_text
+_cell = escape.markdown_cell
+
+
+def _v(value: Any) -> str:
+    """A printed value as Jinja printed it through ``finalize``: text made inert, numbers and
+    ``None`` as ``str`` writes them."""
+    if type(value) is str:
+        return _text(value)
+    return str(escape.markdown(value))
+
+
+@functools.cache
+def _labels(lang: str) -> _Labels:
+    return _Labels(lang)
+
+
+class _Labels(dict[str, str]):
+    """A language's fixed messages as they are printed (made inert), each made once: the
+    report prints the same few dozen labels in every assessment."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def __missing__(self, key: str) -> str:
+        text = self[key] = _text(message(key, self.lang))
+        return text
+
+
+@functools.lru_cache(maxsize=1024)
+def _label(group: str, code: str | None, lang: str) -> str:
+    """:func:`messages.label` as printed; codes are the contract's (a bounded set)."""
+    return _text(label(group, code, lang))
+
+
+def report(a: Assessment, lang: str) -> str:
+    """The memo and its annex, exactly as ``assessment.md.j2`` wrote them."""
+    t = _labels(lang)
+    tr = catalogue.text
+    out: list[str] = []
+    w = out.append
+    proposal = a.proposal
+    pack = a.pack
+
+    # --- the memo
+    w(f"# {t['title.memo']}: {_v(proposal.title)}\n\n| | |\n|---|---|\n")
+    w(f"| {t['proposal']} | {_cell(proposal.title)} |\n")
+    w(f"| {t['file']} | `{_cell(proposal.source)}` |\n")
+    w(f"| {t['as_of']} | {_text(formatting.date(a.as_of, lang))} |\n")
+    w(f"| {t['pack']} | {_v(pack.name)} {_v(pack.version)} — {_cell(pack.regime)}")
+    period = view.pack_period(a, lang)
+    if period:
+        w(f" ({t['effective']} {_text(period)})")
+    w(
+        f" |\n| {t['verdict']} | **{_label('verdict', a.verdict, lang)}** — "
+        f"{t['verdict_note.' + a.verdict]} |\n"
+    )
+    worst = view.worst(a, lang)
+    if worst:
+        w(f"| | {_cell(worst)} |\n")
+    w(f"| {t['score']} | {_v(a.score)} ({t['score_help']}) |\n")
+    for notice in view.notices(a, lang):
+        w(f"\n> ⚠ {_v(notice)}\n")
+
+    w(f"\n## {t['heading.top_risks']}\n\n")
+    risks = view.risks(a)
+    top_risks = risks[: view.TOP_RISKS]
+    score_word = _text(message("score", lang).lower())
+    for i, c in enumerate(top_risks, 1):
+        w(
+            f"{i}. **{_v(c.rule_id)}** {_v(tr(c.title, lang))} — "
+            f"{_label('severity', c.severity, lang)}, {score_word} {_v(c.score)}\n"
+        )
+    if not top_risks:
+        w(f"{t['none']}\n")
+    if len(risks) > len(top_risks):
+        w(f"\n{_text(message('more_risks', lang, n=len(risks) - len(top_risks)))}\n")
+
+    w(f"\n## {t['heading.questions']}\n\n")
+    questions = view.question_groups(a, lang)
+    for i, q in enumerate(questions, 1):
+        w(f"{i}. {_v(q['text'])}")
+        if q["where"]:
+            w(f" *({t['concerns']}: {_v(q['where'])})*")
+        if q["later"]:
+            w(f" *({_v(q['later'])})*")
+        w(f" — {t['settles']}: {_text(', '.join(map(str, q['checks'])))}\n")  # type: ignore[call-overload]
+    if not questions:
+        w(f"{t['none']}\n")
+
+    w(f"\n## {t['heading.plan']}\n\n")
+    plan = view.action_plan(a, lang)
+    for stage, acts in plan:
+        w(f"**{_v(stage)}**\n\n")
+        for act in acts:
+            rules = _text(", ".join(map(str, act["rules"])))  # type: ignore[call-overload]
+            w(f"- **{_v(act['who'])}**: {_v(act['text'])} ({rules})\n")
+        w("\n")
+    if not plan:
+        w(f"{t['none']}\n\n")
+
+    # --- the annex
+    w(f"---\n\n# {t['title.annex']}\n\n**{t['heading.legend']}:** ")
+    marks = view.MARKS
+    w(" · ".join(f"`[{_text(marks[s])}]` {t['legend.' + s]}" for s in view.STATUS_ORDER))
+    w(f"\n## {t['heading.checklist']}\n")
+    head = (
+        f"\n\n| | {t['rule']} | {t['statement']} | {t['status']} | {t['severity']} |\n"
+        "|---|---|---|---|---|\n"
+    )
+    for domain, checks in view.by_domain(c for c in a.checks if c.status != "unknown"):
+        w(f"\n### {_label('domain', domain, lang)}{head}")
+        for c in checks:
+            s = view.shown(c)
+            w(
+                f"| `[{_text(marks[s])}]` | {_v(c.rule_id)} | {_cell(view.statement(c, lang))} | "
+                f"{_label('status', s, lang)} | {_label('severity', c.severity, lang)} |\n"
+            )
+    unknowns = view.with_status(a, "unknown")
+    if unknowns:
+        w(f"\n{_text(message('unknowns_below', lang, n=len(unknowns)))}\n")
+
+    w(f"\n## {t['heading.risk_details']}\n\n")
+    for c in risks:
+        w(
+            f"### {_v(c.rule_id)} — {_v(tr(c.title, lang))}\n\n"
+            f"*{_label('severity', c.severity, lang)} · {_text(view.score_formula(c, lang))} · "
+            f"{_label('domain', c.domain, lang)}*\n\n"
+            f"- *{t['why']}:* {_v(tr(c.why, lang))}\n"
+        )
+        if c.items:
+            w(f"- *{t['items']}:* {_text(view.items(c, lang))}\n")
+        if c.evidence:
+            w(f"- *{t['evidence']}:*\n")
+            for e in c.evidence:
+                w(f"  - {_text(view.evidence_line(e, lang))}\n")
+        if c.missing:
+            w(f"- *{t['missing']}:* {_text(view.fields(c.missing, lang))}\n")
+        w(f"- *{t['clears_when']}:* {_v(tr(c.clears_when, lang))}\n")
+        if c.recommendations:
+            w(f"- *{t['recommendations']}:*\n")
+            for rec in c.recommendations:
+                who = view.who(rec.owner, getattr(rec, "counterpart", None), lang)
+                w(
+                    f"  - {_label('stage', rec.stage, lang)} · **{_text(who)}**: "
+                    f"{_v(tr(rec.text, lang))}\n"
+                )
+        if c.waiver:
+            w(f"- *{_text(view.waiver_line(c, lang))}*\n")
+        sources = "; ".join(_text(view.source_line(s, lang)) for s in c.sources)
+        w(f"- *{t['sources']}:* {sources}\n")
+    if not risks:
+        w(f"{t['none']}\n\n")
+
+    w(f"## {t['heading.unknown_by_question']}\n\n")
+    groups = view.unknowns_by_question(a, lang, questions)
+    mark = _text(marks["unknown"])
+    for question, checks in groups:
+        w(f"**{_v(question)}**\n\n")
+        for c in checks:
+            w(
+                f"- `[{mark}]` **{_v(c.rule_id)}** {_text(view.statement(c, lang))} "
+                f"({_label('severity', c.severity, lang)})\n\n"
+            )
+        w("\n")
+    if not groups:
+        w(f"{t['none']}\n\n")
+    accepted = view.with_status(a, "accepted")
+    if accepted:
+        w(f"## {t['heading.accepted']}\n\n")
+        mark = _text(marks["accepted"])
+        for c in accepted:
+            w(
+                f"- `[{mark}]` **{_v(c.rule_id)}** {_v(tr(c.title, lang))} — "
+                f"{_text(view.waiver_line(c, lang))}\n"
+            )
+        w("\n")
+
+    w(
+        f"## {t['domains']}\n\n| {t['domain']} | {t['level']} | {t['score']} | {t['risks']} | "
+        f"{t['unknowns']} |\n|---|---|--:|--:|--:|\n"
+    )
+    for domain, s in a.domains.items():
+        w(
+            f"| {_label('domain', domain, lang)} | {_label('level', s.level, lang)} | "
+            f"{_v(s.score)} | {_v(s.risks)} | {_v(s.unknowns)} |\n"
+        )
+
+    w(f"\n## {t['heading.procedure']}\n\n")
+    if a.procedure:
+        w(
+            f"| # | {t['step']} | {t['required']} | {t['status']} | {t['date']} | "
+            f"{t['issue']} |\n|--:|---|---|---|---|---|\n"
+        )
+        for i, p in enumerate(a.procedure, 1):
+            issue = _cell(f"⚠ {tr(p.issue, lang)}" if p.issue else "")
+            day = _text(formatting.date(p.date, lang))
+            required = _text(view.step_required(a, p, lang))
+            w(
+                f"| {i} | {_label('step', p.step, lang)} | {required} | "
+                f"{_label('stepstatus', p.status, lang)} | {day} | {issue} |\n"
+            )
+    else:
+        w(f"{t['none']}\n")
+    w(f"\n*{t['generated_by']} · {_v(pack.name)} {_v(pack.version)} · {t['decision_support']}*\n")
+    return "".join(out)
+
+
+#: summary rows written per piece at the end of a Markdown batch
+SUMMARY_CHUNK = 256
+
+
+def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
+    """The end of a Markdown batch — the summary table, then the files that failed — in
+    pieces of :data:`SUMMARY_CHUNK` rows, so the end of a 10,000-file batch is never one
+    string (what ``summary.md.j2`` wrote, byte for byte)."""
+    t = _labels(lang)
+    yield (
+        f"# {t['title.batch']}\n\n| {t['file']} | {t['proposal']} | {t['verdict']} | "
+        f"{t['score']} | {t['top_risks']} |\n|---|---|---|--:|---|\n"
+    )
+    error = t["error"]
+    for first in range(0, len(rows), SUMMARY_CHUNK):
+        lines = []
+        for row in rows[first : first + SUMMARY_CHUNK]:
+            s = row.summary
+            if s is None:
+                problem = row.problems[0].describe(lang) if row.problems else ""
+                lines.append(f"| `{_cell(row.source)}` |  | {error} |  | {_cell(problem)} |\n")
+            else:
+                lines.append(
+                    f"| `{_cell(row.source)}` | {_cell(s.title)} | "
+                    f"{_label('verdict', s.verdict, lang)} | {_v(s.score)} | "
+                    f"{_cell(', '.join(s.top_risks))} |\n"
+                )
+        yield "".join(lines)
+    errors = [row for row in rows if not row.ok]
+    if errors:
+        yield f"\n## {t['heading.errors']}\n\n"
+        for row in errors:
+            yield "".join(f"- `{_v(p.describe(lang))}`\n" for p in row.problems)
