@@ -291,26 +291,28 @@ def render_piece(a: Assessment, fmt: str, lang: str, color: bool, width: int | N
         from paracheck.report import markdown
 
         return (markdown.report(a, lang) + "\n---\n\n").encode("utf-8")
-    from paracheck.report import documents
+    from paracheck.report import html
 
-    return documents.html_batch_report(a, lang, INDEX_MARK).encode("utf-8")
+    return html.report(a, lang, INDEX_MARK).encode("utf-8")
 
 
-def _prepare(fmt: str, summary_only: bool) -> None:
-    """Load the renderer ``fmt`` needs (and compile its template) in this process, before any
-    worker starts.
+def _prepare(fmt: str, lang: str, summary_only: bool) -> None:
+    """Load the renderer ``fmt`` needs (for HTML: compile the page head's template and draw
+    the heat map's fixed parts) in this process, before any worker starts.
 
-    This process needs it anyway for the end of the batch; a worker started with ``fork``
-    inherits it instead of loading it again (for Markdown: importing the renderer and
-    compiling the report template, tens of milliseconds in every worker). A ``spawn``ed
-    worker loads its own in :func:`_start_worker`.
+    This process needs it anyway for the head and end of the batch; a worker started with
+    ``fork`` inherits it instead of loading it again (tens of milliseconds in every worker).
+    A ``spawn``ed worker loads its own in :func:`_start_worker`.
     """
     if fmt == "markdown":
         import paracheck.report.markdown
     elif fmt == "html":
+        import paracheck.report.html
         from paracheck.report import documents
 
         documents.HTML.get_template("report.html.j2")
+        if not summary_only:
+            documents.heat_map_parts(lang)
     elif fmt == "text":
         import paracheck.report.text  # noqa: F401
 
@@ -340,7 +342,7 @@ def _tail(
     summary_only: bool,
 ) -> Iterator[bytes]:
     """The end of the batch document — summary table, errors — in pieces where the format
-    allows it (JSON, Markdown), so the end of 10,000 files is not one string."""
+    allows it (JSON, Markdown, HTML), so the end of 10,000 files is not one string."""
     if fmt == "json":
         yield from _json_tail(rows, summary_only)
     elif fmt == "csv":  # broken files have no checks: they are only in the error stream
@@ -356,9 +358,10 @@ def _tail(
         for piece in markdown.summary(rows, lang):
             yield piece.encode("utf-8")
     else:
-        from paracheck.report import documents
+        from paracheck.report import html
 
-        yield documents.html_batch_tail(rows, lang).encode("utf-8")
+        for piece in html.summary(rows, lang):
+            yield piece.encode("utf-8")
 
 
 def summary_json(rows: Sequence[BatchRow]) -> list[dict[str, Any]]:
@@ -499,9 +502,7 @@ def _start_worker(fmt: str | None = None) -> None:
     if fmt == "markdown":
         import paracheck.report.markdown
     elif fmt == "html":
-        from paracheck.report import documents
-
-        documents.HTML.get_template("report.html.j2")
+        import paracheck.report.html
     elif fmt == "text":
         import paracheck.report.text  # noqa: F401
     gc.freeze()
@@ -678,7 +679,7 @@ def stream(
         load_pack(pack)
     summary_only = summary_only and fmt != "csv"  # CSV has no summary table: its rows stay
     style: Style = (fmt, lang, color, width, summary_only)
-    _prepare(fmt, summary_only)
+    _prepare(fmt, lang, summary_only)
     items = _results(paths, pack, as_of, style, workers)
     return document(
         items, fmt, lang, color=color, width=width, summary_only=summary_only, on_row=on_row

@@ -154,27 +154,6 @@ def css_string(value: Any) -> Markup:
 HTML.filters["css_string"] = css_string
 
 
-def _assessment_context(a: Assessment, lang: str) -> dict[str, Any]:
-    risks = view.risks(a)
-    questions = view.question_groups(a, lang)
-    return {
-        "a": a,
-        "r": Phrases(lang),
-        "lang": lang,
-        "view": view,
-        "decided_by_domain": view.by_domain(c for c in a.checks if c.status != "unknown"),
-        "risks": risks,
-        "unknowns": view.with_status(a, "unknown"),
-        "accepted": view.with_status(a, "accepted"),
-        "top_risks": risks[: view.TOP_RISKS],
-        "questions": questions,
-        "plan": view.action_plan(a, lang),
-        "unknown_groups": view.unknowns_by_question(a, lang, questions),
-        "marks": view.MARKS,
-        "status_order": view.STATUS_ORDER,
-    }
-
-
 def markdown(a: Assessment, lang: str) -> str:
     """One assessment as Markdown (written in Python: :mod:`paracheck.report.markdown`)."""
     from paracheck.report import markdown
@@ -254,7 +233,7 @@ def heat_map(a: Assessment, lang: str = "id") -> dict[str, Any]:
     per_line, max_lines = 2, 4
     open_checks = [c for c in view.with_status(a, "unknown") if c.severity in ("blocker", "high")]
     risks = view.risks(a)
-    parts, axes = _heat_parts(lang)
+    parts, axes = heat_map_parts(lang)
     cells = []
     for likelihood in range(5, 0, -1):
         for impact in range(1, 6):
@@ -304,7 +283,9 @@ def heat_map(a: Assessment, lang: str = "id") -> dict[str, Any]:
 _HEAT_PARTS: dict[str, tuple[dict[tuple[int, int], tuple[Markup, Markup]], Markup]] = {}
 
 
-def _heat_parts(lang: str) -> tuple[dict[tuple[int, int], tuple[Markup, Markup]], Markup]:
+def heat_map_parts(lang: str) -> tuple[dict[tuple[int, int], tuple[Markup, Markup]], Markup]:
+    """The heat map's fixed markup in ``lang`` (made on first use; a batch makes it before its
+    workers start, so they inherit it)."""
     parts = _HEAT_PARTS.get(lang)
     if parts is not None:
         return parts
@@ -336,22 +317,19 @@ def _html_context(lang: str, title: str, header: str) -> dict[str, Any]:
     return {"r": Phrases(lang), "lang": lang, "title": title, "header": header}
 
 
-def _report_context(a: Assessment, lang: str) -> dict[str, Any]:
-    return dict(_assessment_context(a, lang), heat=heat_map(a, lang))
-
-
 def html(a: Assessment, lang: str) -> str:
     """One assessment as a self-contained printable page."""
+    from paracheck.report import html
+
     title = f"{message('title.report', lang)} — {a.proposal.title}"
     # the running header of a printed page: what and when, never where the file lives
     header = f"{a.proposal.title} · {formatting.date(a.as_of, lang)}"
-    return HTML.get_template("report.html.j2").render(
-        reports=[_report_context(a, lang)], rows=[], errors=[], **_html_context(lang, title, header)
-    )
+    head = _block("head", _html_context(lang, title, header))
+    return f"{head}{html.report(a, lang, 1)}{html.END}"
 
 
 def _block(name: str, context: dict[str, Any]) -> str:
-    """One named block of the HTML report template, rendered on its own."""
+    """One named block of the HTML page template, rendered on its own."""
     template = HTML.get_template("report.html.j2")
     return "".join(template.blocks[name](template.new_context(context)))
 
@@ -364,21 +342,16 @@ def html_batch_head(lang: str) -> str:
 
 def html_batch_report(a: Assessment, lang: str, index: str) -> str:
     """One report of an HTML batch; ``index`` is its position (its anchor ``report-N``)."""
-    context = {"rep": _report_context(a, lang), "loop": {"index": index}}
-    return _block("report", {**context, "r": Phrases(lang), "lang": lang})
+    from paracheck.report import html
+
+    return html.report(a, lang, index)
 
 
 def html_batch_tail(rows: Sequence[BatchRow], lang: str) -> str:
     """The end of an HTML batch: the summary table and the files that failed."""
-    return _block(
-        "tail",
-        {
-            "r": Phrases(lang),
-            "lang": lang,
-            "rows": _summary_rows(rows, lang),
-            "errors": [row for row in rows if not row.ok],
-        },
-    )
+    from paracheck.report import html
+
+    return "".join(html.summary(rows, lang))
 
 
 # --- diff, checklist, rule reference -------------------------------------------------------

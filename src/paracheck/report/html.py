@@ -1,0 +1,372 @@
+"""One assessment's section of an HTML report, and the summary at the end of an HTML batch,
+written in plain Python (issue 16: batches in every format).
+
+These were the ``report`` and ``tail`` blocks of ``report.html.j2``; a 500-file HTML batch
+spent most of its rendering time in Jinja's per-expression machinery, about 3 ms a report.
+Written out here the same markup takes a fraction of that, byte for byte (the golden corpus
+pins it). The page head and its styles stay in the template (once per document).
+
+The template's rules hold here too: every label comes from :mod:`messages`, every grouping
+and ordering from :mod:`view`, and every value printed is escaped with
+:func:`markupsafe.escape`, as Jinja's autoescape did, unless it is our own :class:`Markup`
+(the heat map's fixed parts), so nothing a proposal says can become markup.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from markupsafe import escape
+
+from paracheck.engine.model import Assessment
+from paracheck.report import catalogue, formatting, view
+from paracheck.report.messages import label, message
+
+if TYPE_CHECKING:
+    from paracheck.batch import BatchRow
+
+#: the end of every HTML document
+END = "</body>\n</html>\n"
+
+
+@functools.cache
+def _labels(lang: str) -> _Labels:
+    return _Labels(lang)
+
+
+class _Labels(dict[str, str]):
+    """A language's fixed messages, escaped, each made once: every report prints the same few
+    dozen labels."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def __missing__(self, key: str) -> str:
+        text = self[key] = str(escape(message(key, self.lang)))
+        return text
+
+
+@functools.lru_cache(maxsize=1024)
+def _label(group: str, code: str | None, lang: str) -> str:
+    """:func:`messages.label`, escaped; codes are the contract's (a bounded set)."""
+    return str(escape(label(group, code, lang)))
+
+
+def _links(ids: Sequence[str]) -> str:
+    return ", ".join(f'<a href="#check-{escape(i)}">{escape(i)}</a>' for i in ids)
+
+
+def report(a: Assessment, lang: str, index: Any) -> str:
+    """One assessment as a ``<section>`` of an HTML report; ``index`` is its position (its
+    anchor ``report-N``), exactly as the template's ``report`` block wrote it."""
+    from paracheck.report.documents import heat_map
+
+    t = _labels(lang)
+    tr = catalogue.text
+    out: list[str] = []
+    w = out.append
+    proposal = a.proposal
+    pack = a.pack
+
+    # --- the memo
+    w(
+        f'<section class="report" id="report-{escape(index)}">\n<div class="memo">\n'
+        f"<h1>{t['title.memo']}</h1>\n"
+        f'<p class="subtitle">{escape(proposal.title)}</p>\n<table class="meta">\n'
+        f"  <tr><td>{t['file']}</td><td><code>{escape(proposal.source)}</code></td>"
+        f"<td>{t['as_of']}</td><td>{escape(formatting.date(a.as_of, lang))}</td></tr>\n"
+        f'  <tr><td>{t["pack"]}</td><td colspan="3">{escape(pack.name)} '
+        f"{escape(pack.version)} — {escape(pack.regime)}"
+    )
+    period = view.pack_period(a, lang)
+    if period:
+        w(f" ({t['effective']} {escape(period)})")
+    w(
+        '</td></tr>\n</table>\n\n<div class="verdict-box">\n'
+        f'  <span class="verdict verdict-{escape(a.verdict)}">{t["verdict"]}: '
+        f"{_label('verdict', a.verdict, lang)}</span>\n"
+        f"  <span>{t['verdict_note.' + a.verdict]}</span>\n</div>\n"
+    )
+    worst = view.worst(a, lang)
+    if worst:
+        w(f'<p class="worst">{escape(worst)}</p>')
+    for notice in view.notices(a, lang):
+        w(f'<p class="warning">{escape(notice)}</p>')
+
+    w(f"\n<h2>{t['heading.top_risks']}</h2>\n")
+    risks = view.risks(a)
+    top_risks = risks[: view.TOP_RISKS]
+    if top_risks:
+        score_word = escape(message("score", lang).lower())
+        w('<ol class="compact">')
+        for c in top_risks:
+            rid = escape(c.rule_id)
+            w(
+                f'<li><a href="#check-{rid}"><strong>{rid}</strong></a> '
+                f'{escape(tr(c.title, lang))} <span class="note">— '
+                f"{_label('severity', c.severity, lang)}, {score_word} {escape(c.score)}"
+                "</span></li>"
+            )
+        w("</ol>\n")
+        if len(risks) > len(top_risks):
+            more = message("more_risks", lang, n=len(risks) - len(top_risks))
+            w(f'<p class="note">{escape(more)}</p>')
+    else:
+        w(f"<p>{t['none']}</p>")
+
+    w(f"\n<h2>{t['heading.questions']}</h2>\n")
+    questions = view.question_groups(a, lang)
+    if questions:
+        w('<ol class="compact">')
+        for q in questions:
+            w(f"<li>{escape(q['text'])}")
+            if q["where"]:
+                w(f" <em>({t['concerns']}: {escape(q['where'])})</em>")
+            if q["later"]:
+                w(f" <em>({escape(q['later'])})</em>")
+            checks = ", ".join(map(str, q["checks"]))  # type: ignore[call-overload]
+            w(
+                f' <span class="note">— {t["settles"]}: <span class="ids">{escape(checks)}'
+                "</span></span></li>"
+            )
+        w("</ol>\n")
+    else:
+        w(f"<p>{t['none']}</p>")
+
+    w(f"\n<h2>{t['heading.plan']}</h2>\n")
+    plan = view.action_plan(a, lang)
+    for stage, acts in plan:
+        w(f'<div class="stage-group">\n<h3>{escape(stage)}</h3>\n<ul class="plan">')
+        for act in acts:
+            w(
+                f"<li><strong>{escape(act['who'])}</strong>: {escape(act['text'])} "
+                f'<span class="note ids">({_links(act["rules"])})</span></li>'  # type: ignore[arg-type]
+            )
+        w("</ul>\n</div>\n")
+    if not plan:
+        w(f"<p>{t['none']}</p>\n")
+
+    # --- the annex: heat map and domains
+    w(
+        f'</div>\n\n<div class="annex">\n<h1 class="page-break">{t["title.annex"]}</h1>\n'
+        f'<div class="overview">\n<div>\n<h2>{t["heading.heatmap"]}</h2>\n'
+    )
+    h = heat_map(a, lang)
+    width, height = escape(h["width"]), escape(h["height"])
+    w(
+        f'<svg class="heatmap" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+        f'role="img" aria-label="{t["heading.heatmap"]}">\n'
+    )
+    for cell in h["cells"]:
+        w(str(escape(cell["head"])))
+        if cell["ids"]:
+            w(f": {escape(', '.join(map(str, cell['ids'])))}")
+        w(f"{escape(cell['mid'])}\n")
+        x, y = cell["x"] + 6, cell["y"] + 30
+        for n, line in enumerate(cell["lines"]):
+            w(
+                f'    <text x="{escape(x)}" y="{escape(y + n * 14)}" class="heat-id">'
+                f"{escape(' '.join(map(str, line)))}</text>\n"
+            )
+        shown = len(cell["lines"])
+        for n, line in enumerate(cell["open_lines"]):
+            w(
+                f'    <text x="{escape(x)}" y="{escape(y + (shown + n) * 14)}" class="heat-open">'
+                f"{escape(' '.join(map(str, line)))}</text>\n"
+            )
+        w("  </g>\n")
+    w(f'{escape(h["axes"])}\n</svg>\n<ul class="heat-legend">\n')
+    for band in h["bands"]:
+        w(
+            f'<li><span class="swatch" style="background: {escape(band["fill"])}"></span>'
+            f"{escape(band['label'])}</li>"
+        )
+    w(
+        f'  <li><span class="open-mark">?ID</span> {t["legend.open"]}</li>\n</ul>\n</div>\n'
+        f"<div>\n<h2>{t['domains']}</h2>\n<table>\n  <tr><th>{t['domain']}</th>"
+        f'<th>{t["level"]}</th><th class="num">{t["score"]}</th>'
+        f'<th class="num">{t["risks"]}</th><th class="num">{t["unknowns"]}</th></tr>\n'
+    )
+    for domain, s in a.domains.items():
+        w(
+            f"  <tr><td>{_label('domain', domain, lang)}</td>"
+            f'<td>{_label("level", s.level, lang)}</td><td class="num">{escape(s.score)}</td>'
+            f'<td class="num">{escape(s.risks)}</td><td class="num">{escape(s.unknowns)}</td>'
+            "</tr>\n"
+        )
+    w(
+        f'</table>\n<p class="note">{t["score"]} {escape(a.score)}: {t["score_help"]}</p>\n'
+        "</div>\n</div>\n\n"
+    )
+
+    # --- the checklist
+    legend = " · ".join(
+        f'<span class="badge {escape(s)}">{_label("status", s, lang)}</span> '
+        f"{escape(message('legend.' + s, lang).split('— ', 1)[-1])}"
+        for s in view.STATUS_ORDER
+    )
+    w(
+        f'<h2>{t["heading.checklist"]}</h2>\n<p class="note">{t["heading.legend"]}: {legend}'
+        f'</p>\n<table class="checklist">\n  <tr><th>{t["rule"]}</th><th>{t["statement"]}</th>'
+        f"<th>{t['status']}</th><th>{t['severity']}</th></tr>\n"
+    )
+    for domain, checks in view.by_domain(c for c in a.checks if c.status != "unknown"):
+        w(f'  <tr class="group"><td colspan="4">{_label("domain", domain, lang)}</td></tr>\n')
+        for c in checks:
+            s = view.shown(c)
+            rid = escape(c.rule_id)
+            cell = f'<a href="#check-{rid}">{rid}</a>' if c.status in ("risk", "accepted") else rid
+            w(
+                f'<tr class="{escape(s)}"><td>{cell}</td>'
+                f"<td>{escape(view.statement(c, lang))}</td>"
+                f'<td><span class="badge {escape(s)}">{_label("status", s, lang)}</span></td>'
+                f"<td>{_label('severity', c.severity, lang)}</td></tr>\n"
+            )
+    w("</table>\n")
+    unknowns = view.with_status(a, "unknown")
+    if unknowns:
+        below = message("unknowns_below", lang, n=len(unknowns))
+        w(f'<p class="note">{escape(below)}</p>')
+
+    # --- risk details
+    w(f"\n<h2>{t['heading.risk_details']}</h2>\n")
+    detailed = risks + view.with_status(a, "accepted")
+    for c in detailed:
+        status, rid = escape(c.status), escape(c.rule_id)
+        w(
+            f'<div class="check {status}" id="check-{rid}">\n'
+            f'  <div class="head">{rid} — {escape(tr(c.title, lang))}'
+            f'<span class="badge {status}">{_label("status", c.status, lang)}</span>'
+            f'<span class="badge">{_label("severity", c.severity, lang)}</span>'
+            f'<span class="badge">{escape(view.score_formula(c, lang))}</span></div>\n'
+            f"  <dl>\n    <dt>{t['why']}</dt><dd>{escape(tr(c.why, lang))}</dd>\n"
+        )
+        if c.items:
+            w(f"<dt>{t['items']}</dt><dd>{escape(view.items(c, lang))}</dd>")
+        if c.evidence:
+            w(f"<dt>{t['evidence']}</dt><dd><ul>")
+            for e in c.evidence:
+                w(f"<li>{escape(view.field(e.path, lang))}: {escape(view.evidence_value(e, lang))}")
+                spot = view.where(e, lang)
+                if spot:
+                    w(f' <span class="note">({escape(spot)})</span>')
+                if e.note:
+                    w(f" — {escape(tr(e.note, lang))}")
+                w("</li>")
+            w("</ul></dd>")
+        if c.missing:
+            w(f"<dt>{t['missing']}</dt><dd>{escape(view.fields(c.missing, lang))}</dd>")
+        w(f"    <dt>{t['clears_when']}</dt><dd>{escape(tr(c.clears_when, lang))}</dd>\n")
+        if c.recommendations:
+            w(f"<dt>{t['recommendations']}</dt><dd><ul>")
+            for rec in c.recommendations:
+                who = view.who(rec.owner, getattr(rec, "counterpart", None), lang)
+                w(
+                    f"<li>{_label('stage', rec.stage, lang)} · <strong>{escape(who)}</strong>: "
+                    f"{escape(tr(rec.text, lang))}</li>"
+                )
+            w("</ul></dd>")
+        if c.waiver:
+            w(f"<dt>{t['waiver_heading']}</dt><dd>{escape(view.waiver_line(c, lang))}</dd>")
+        sources = "; ".join(str(escape(view.source_line(s, lang))) for s in c.sources)
+        w(f"    <dt>{t['sources']}</dt><dd>{sources}</dd>\n  </dl>\n</div>\n")
+    if not detailed:
+        w(f"<p>{t['none']}</p>\n")
+
+    # --- unknown checks by the question that settles them
+    w(f'\n<h2>{t["heading.unknown_by_question"]}</h2>\n<div class="unknown-groups">\n')
+    groups = view.unknowns_by_question(a, lang, questions)
+    for question, checks in groups:
+        w(f'<div class="question-group">\n<p class="question">{escape(question)}</p>\n<ul>')
+        for c in checks:
+            rid = escape(c.rule_id)
+            w(
+                f'<li id="check-{rid}"><strong>{rid}</strong> {escape(view.statement(c, lang))} '
+                f'<span class="note">({_label("severity", c.severity, lang)})</span></li>'
+            )
+        w("</ul>\n</div>\n")
+    if not groups:
+        w(f"<p>{t['none']}</p>\n")
+
+    # --- procedure
+    w(f"</div>\n\n<h2>{t['heading.procedure']}</h2>\n")
+    if a.procedure:
+        w(
+            f'<table class="procedure">\n  <tr><th class="num">#</th><th>{t["step"]}</th>'
+            f"<th>{t['status']}</th><th>{t['date']}</th><th>{t['issue']}</th></tr>\n"
+        )
+        for i, p in enumerate(a.procedure, 1):
+            w(
+                f'  <tr class="{escape(p.status or "unlisted")}"><td class="num">{i}</td>'
+                f"<td>{_label('step', p.step, lang)}"
+            )
+            if not p.required:
+                w(f' <span class="note">({escape(view.step_note(a, p, lang))})</span>')
+            w(
+                f"</td><td>{_label('stepstatus', p.status, lang)}</td>"
+                f'<td>{escape(formatting.date(p.date, lang))}</td><td class="issue-text">'
+            )
+            if p.issue:
+                w(f"⚠ {escape(tr(p.issue, lang))}")
+            w("</td></tr>\n")
+        w("</table>\n")
+    else:
+        w(f"<p>{t['none']}</p>")
+    w(
+        f"<footer>{t['generated_by']} · {escape(pack.name)} {escape(pack.version)} · sha256 "
+        f"{escape(proposal.sha256[:12])} · {t['decision_support']}</footer>\n</div>\n</section>\n"
+    )
+    return "".join(out)
+
+
+#: summary rows written per piece at the end of an HTML batch
+SUMMARY_CHUNK = 256
+
+
+def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
+    """The end of an HTML document — for a batch, the summary table and the files that
+    failed — in pieces of :data:`SUMMARY_CHUNK` rows, so the end of a 10,000-file batch is
+    never one string (what the template's ``tail`` block wrote, byte for byte)."""
+    if rows:
+        t = _labels(lang)
+        yield (
+            f'<section class="summary">\n<h1>{t["title.batch"]}</h1>\n<table>\n'
+            f"  <tr><th>{t['file']}</th><th>{t['proposal']}</th><th>{t['verdict']}</th>"
+            f'<th class="num">{t["score"]}</th><th>{t["top_risks"]}</th></tr>\n'
+        )
+        style = 'style="font-size:12px;padding:2px 8px"'
+        for first in range(0, len(rows), SUMMARY_CHUNK):
+            lines = []
+            for row in rows[first : first + SUMMARY_CHUNK]:
+                s = row.summary
+                if s is None:
+                    problem = row.problems[0].describe(lang) if row.problems else ""
+                    lines.append(
+                        f"  <tr><td><code>{escape(row.source)}</code></td><td></td>"
+                        f'<td><span class="verdict verdict-error" {style}>{t["error"]}</span></td>'
+                        f'<td class="num"></td><td>{escape(problem)}</td></tr>\n'
+                    )
+                else:
+                    lines.append(
+                        f"  <tr><td><code>{escape(row.source)}</code></td>"
+                        f"<td>{escape(s.title)}</td>"
+                        f'<td><span class="verdict verdict-{escape(s.verdict)}" {style}>'
+                        f"{_label('verdict', s.verdict, lang)}</span></td>"
+                        f'<td class="num">{escape(s.score)}</td>'
+                        f"<td>{escape(', '.join(s.top_risks))}</td></tr>\n"
+                    )
+            yield "".join(lines)
+        yield "</table>\n"
+        errors = [row for row in rows if not row.ok]
+        if errors:
+            yield f"<h2>{t['heading.errors']}</h2>\n<ul>"
+            for row in errors:
+                yield "".join(
+                    f"<li><code>{escape(p.describe(lang))}</code></li>" for p in row.problems
+                )
+            yield "</ul>\n"
+        yield "</section>\n"
+    yield END
