@@ -52,7 +52,11 @@ def _raw(value: object) -> str:
 
 
 def _cells(c: Check, lang: str) -> list[object]:
-    """A check's part of its row (after the columns that repeat the assessment's)."""
+    """A check's part of its row (after the columns that repeat the assessment's), each cell
+    already made safe (:func:`escape.csv_cell`). The contract's codes (domain, severity,
+    status) and the numbers are written as they are: no code or number starts a formula or
+    holds a control character, so the cell would be the same."""
+    cell = escape.csv_cell
     evidence = "; ".join(
         f"{e.path} = {_raw(e.value)}"
         + (f" ({message('line', lang, line=e.line)})" if e.line else "")
@@ -63,7 +67,7 @@ def _cells(c: Check, lang: str) -> list[object]:
         for r in c.recommendations
     )
     return [
-        c.rule_id,
+        cell(c.rule_id),
         c.domain,
         c.severity,
         c.status,
@@ -71,11 +75,11 @@ def _cells(c: Check, lang: str) -> list[object]:
         c.impact,
         # a score measures a risk: 0 where the check is not one (clear, unknown, waived)
         c.score if c.status == "risk" else 0,
-        c.title.get(lang),
-        evidence,
-        "; ".join(c.missing),
-        recommendations,
-        "; ".join(view.source_line(s, lang) for s in c.sources),
+        cell(c.title.get(lang)),
+        cell(evidence),
+        cell("; ".join(c.missing)),
+        cell(recommendations),
+        cell("; ".join(view.source_line(s, lang) for s in c.sources)),
     ]
 
 
@@ -96,7 +100,7 @@ def body(assessments: Iterable[Assessment], lang: str) -> str:
         # the columns that repeat the assessment are made safe once, not once per check
         head = [cell(x) for x in (a.proposal.title, a.proposal.source, a.as_of.isoformat())]
         head += [cell(a.pack.name), cell(a.verdict)]
-        writer.writerows([*head, *[cell(x) for x in _cells(c, lang)]] for c in a.checks)
+        writer.writerows([*head, *_cells(c, lang)] for c in a.checks)
     return buffer.getvalue()
 
 
