@@ -342,7 +342,8 @@ def _tail(
     summary_only: bool,
 ) -> Iterator[bytes]:
     """The end of the batch document — summary table, errors — in pieces where the format
-    allows it (JSON, Markdown, HTML), so the end of 10,000 files is not one string."""
+    allows it (JSON, Markdown, HTML, plain text), so the end of 10,000 files is not one
+    string."""
     if fmt == "json":
         yield from _json_tail(rows, summary_only)
     elif fmt == "csv":  # broken files have no checks: they are only in the error stream
@@ -350,8 +351,8 @@ def _tail(
     elif fmt == "text":
         from paracheck.report import text
 
-        out = text.batch_summary(rows, lang, color=color, width=text.fit_width(width))
-        yield out.encode("utf-8")
+        for piece in text.batch_summary_pieces(rows, lang, color, text.fit_width(width)):
+            yield piece.encode("utf-8")
     elif fmt == "markdown":
         from paracheck.report import markdown
 

@@ -21,7 +21,7 @@ from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions
 from rich.padding import Padding
 from rich.segment import Segment
-from rich.table import Table
+from rich.table import Column, Table
 from rich.text import Text
 
 from paracheck.engine.model import SEVERITIES, Assessment
@@ -295,12 +295,24 @@ def _plain_table(console: Console, table: Table, options: ConsoleOptions) -> lis
     ``_calculate_column_widths``; without it, rich draws the table); each cell is wrapped by
     rich's ``Text.wrap`` with its column's justification and overflow, as rich does.
     """
+    layout = _plain_layout(console, table, options)
+    if layout is None:
+        return None
+    rows, widths, box_ = layout
+    return _plain_rows(console, table.columns, rows, widths, box_, head=True, foot=True)
+
+
+def _plain_layout(
+    console: Console, table: Table, options: ConsoleOptions
+) -> tuple[list[list[Text]], list[int], box.Box] | None:
+    """The cells (header first), column widths and box :func:`_plain_table` draws ``table``
+    with, or None for a table it does not cover."""
     columns = table.columns
-    box = table.box
+    box_ = table.box
     widths_of = getattr(table, "_calculate_column_widths", None)
     if (
         not columns
-        or box is None
+        or box_ is None
         or widths_of is None
         or table.title
         or table.caption
@@ -334,9 +346,25 @@ def _plain_table(console: Console, table: Table, options: ConsoleOptions) -> lis
     widths = widths_of(console, options.update_width(max_width - extra))
     if sum(widths) + extra > max_width:
         return None
-    box = box.substitute(
+    box_ = box_.substitute(
         options, safe=console.safe_box if table.safe_box is None else table.safe_box
     )
+    return rows, widths, box_
+
+
+def _plain_rows(
+    console: Console,
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[Text]],
+    widths: Sequence[int],
+    box_: box.Box,
+    *,
+    head: bool,
+    foot: bool,
+) -> list[str] | None:
+    """The lines of ``rows`` in a table laid out by :func:`_plain_layout`: the first row is
+    the header when ``head``, the last one the table's last when ``foot`` (a table drawn in
+    pieces draws its header with the first piece only); None where a cell does not fit."""
     last = len(columns) - 1
     out: list[str] = []
     for n, row in enumerate(rows):
@@ -369,15 +397,18 @@ def _plain_table(console: Console, table: Table, options: ConsoleOptions) -> lis
                 drawn.append(f"{' ' * left}{plain}{' ' * (inner - size)}{' ' * right}")
             cells.append(drawn)
         height = max(len(c) for c in cells)
+        first = head and n == 0
         for i, c in enumerate(cells):
             blank = [" " * widths[i]] * (height - len(c))
-            cells[i] = blank + c if n == 0 else c + blank  # a header sits at the bottom
-        first, final = n == 0, n == len(rows) - 1
-        divider = box.head_vertical if first else (box.foot_vertical if final else box.mid_vertical)
+            cells[i] = blank + c if first else c + blank  # a header sits at the bottom
+        final = foot and n == len(rows) - 1
+        divider = (
+            box_.head_vertical if first else (box_.foot_vertical if final else box_.mid_vertical)
+        )
         for line_no in range(height):
             out.append(divider.join(c[line_no] for c in cells))
         if first:
-            out.append(box.get_row(widths, "head", edge=False))
+            out.append(box_.get_row(widths, "head", edge=False))
     return out
 
 
@@ -684,19 +715,23 @@ def summary_table(rows: Sequence[BatchRow], lang: str) -> Table:
     table.add_column(m("score"), justify="right", no_wrap=True)
     table.add_column(m("top_risks"), overflow="fold", ratio=2)
     for row in rows:
-        s = row.summary
-        if s is None:
-            first = row.problems[0].describe(lang) if row.problems else ""
-            table.add_row(row.source, "", Text(m("error"), style="red"), "", first)
-        else:
-            table.add_row(
-                row.source,
-                s.title,
-                Text(label("verdict", s.verdict, lang), style=VERDICT_STYLE[s.verdict]),
-                str(s.score),
-                ", ".join(s.top_risks),
-            )
+        table.add_row(*_summary_cells(row, lang))
     return table
+
+
+def _summary_cells(row: BatchRow, lang: str) -> tuple[str, str, Text, str, str]:
+    """One input's cells in the summary table."""
+    s = row.summary
+    if s is None:
+        first = row.problems[0].describe(lang) if row.problems else ""
+        return (row.source, "", Text(message("error", lang), style="red"), "", first)
+    return (
+        row.source,
+        s.title,
+        Text(label("verdict", s.verdict, lang), style=VERDICT_STYLE[s.verdict]),
+        str(s.score),
+        ", ".join(s.top_risks),
+    )
 
 
 def batch_report(a: Assessment, lang: str, color: bool = False, width: int = WIDTH) -> str:
@@ -725,6 +760,77 @@ def batch_summary(
         _table(console, summary_table(rows, lang))
 
     return draw(body, color, width)
+
+
+#: summary rows drawn per piece at the end of a plain text batch
+SUMMARY_CHUNK = 256
+
+
+def batch_summary_pieces(
+    rows: Sequence[BatchRow], lang: str, color: bool = False, width: int = WIDTH
+) -> Iterator[str]:
+    """:func:`batch_summary` in pieces: the same text, but a plain table of many rows is drawn
+    :data:`SUMMARY_CHUNK` rows at a time, so the end of a 10,000-file batch is never one
+    table of 50,000 cells and one string (24 MiB at once, measured).
+
+    rich lays a table out from the widest cell of each column (the longest word and the
+    longest text): a table of the header and the rows holding those cells has the whole
+    table's column widths, and every row is then drawn with them as :func:`_plain_table`
+    draws it. Coloured output, a short table, and any cell this drawing does not cover (a
+    control character, a character wider or narrower than one cell) take the whole-table
+    path.
+    """
+    if color or len(rows) <= SUMMARY_CHUNK:
+        yield batch_summary(rows, lang, color, width)
+        return
+    widest: dict[tuple[int, int], tuple[int, int]] = {}  # (column, min|max) -> (size, row)
+    for n, row in enumerate(rows):
+        for i, cell in enumerate(_summary_cells(row, lang)):
+            plain = cell.plain if isinstance(cell, Text) else cell
+            if _UNEVEN.search(plain) or cell_len(plain) != len(plain):
+                yield batch_summary(rows, lang, color, width)
+                return
+            longest_word = max((len(word) for word in plain.split()), default=len(plain))
+            for key, size in (((i, 0), longest_word), ((i, 1), len(plain))):
+                if size > widest.get(key, (-1, 0))[0]:
+                    widest[key] = (size, n)
+    measure = summary_table([rows[n] for n in sorted({n for _, n in widest.values()})], lang)
+    console = _console(False, width)
+    layout = _plain_layout(console, measure, console.options)
+    if (
+        layout is None
+        or _plain_rows(console, measure.columns, *layout, head=True, foot=True) is None
+    ):
+        yield batch_summary(rows, lang, color, width)
+        return
+    header, widths, box_ = layout[0][0], layout[1], layout[2]
+
+    def before(console: Console) -> None:  # what batch_summary prints before its table
+        errors = [row for row in rows if not row.ok]
+        if errors:
+            heading(console, message("heading.errors", lang))
+            for row in errors:
+                for problem in row.problems:
+                    _indented(console, problem.describe(lang), 2, "red")
+        heading(console, message("title.batch", lang))
+
+    yield draw(before, False, width)
+    for first in range(0, len(rows), SUMMARY_CHUNK):
+        chunk = [
+            [cell if isinstance(cell, Text) else Text(cell) for cell in _summary_cells(row, lang)]
+            for row in rows[first : first + SUMMARY_CHUNK]
+        ]
+        lines = _plain_rows(
+            console,
+            measure.columns,
+            [header, *chunk] if first == 0 else chunk,
+            widths,
+            box_,
+            head=first == 0,
+            foot=first + SUMMARY_CHUNK >= len(rows),
+        )
+        assert lines is not None  # the widest cells fit, so every cell does
+        yield "".join(line.rstrip() + "\n" for line in lines)
 
 
 def _side(status: str | None, score: int | None, lang: str) -> str:

@@ -1,0 +1,79 @@
+"""The end of a Markdown, HTML or plain-text batch (summary table and errors) is written in
+pieces that are the same text as writing it at once: a 10,000-file summary is never held as
+one table or one string (issue 16). The JSON end has its own test (test_batch_json_tail.py)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from paracheck.batch import BatchRow, Summary
+from paracheck.errors import Problem
+from paracheck.report import html, markdown, text
+
+WORDS = [
+    "Kerja",
+    "sama",
+    "Provinsi",
+    "<b>NTB</b>",
+    "Zhejiang|Hangzhou",
+    "`kode`",
+    "pengembangan",
+    "SebuahKataSangatPanjangTanpaSpasiYangHarusDilipatDalamKolomnya" * 2,
+    "—",
+    "ü",
+]
+VERDICTS = ["blocked", "incomplete", "high_risk", "medium_risk", "low_risk"]
+
+
+def _rows(n: int, seed: int) -> list[BatchRow]:
+    """``n`` rows of every shape: broken inputs, long and empty titles, deep folders."""
+    rnd = random.Random(seed)
+
+    def words(most: int) -> str:
+        return " ".join(rnd.choice(WORDS) for _ in range(rnd.randint(0, most)))
+
+    out = []
+    for i in range(n):
+        source = "/folder/sub" * rnd.randint(0, 5) + f"/p{i}.yaml"
+        if rnd.random() < 0.05:
+            problem = Problem(source, 3, 4, "title", f"must be text, got {words(8)}")
+            out.append(BatchRow(source, None, (problem,)))
+            continue
+        risks = tuple(rnd.choice(["GOV-001", "FIN-002", "LEG-0031"]) for _ in range(3))
+        summary = Summary(
+            words(15), rnd.choice(VERDICTS), rnd.randint(0, 10 ** rnd.randint(0, 6)), risks, ()
+        )
+        out.append(BatchRow(source, summary))
+    return out
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("module", [markdown, html], ids=["markdown", "html"])
+def test_a_markdown_or_html_summary_is_the_same_text_in_whatever_pieces_it_is_written(
+    module, lang, monkeypatch
+):
+    rows = _rows(300, seed=16)
+    whole = "".join(module.summary(rows, lang))  # 300 rows: two pieces of 256 rows at most
+    monkeypatch.setattr(module, "SUMMARY_CHUNK", 7)
+    pieces = list(module.summary(rows, lang))
+    assert len(pieces) > 300 // 7
+    assert "".join(pieces) == whole
+
+
+@pytest.mark.parametrize("width", [40, 72, 100, 160])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_long_plain_text_summary_is_drawn_in_pieces_as_the_whole_table_would_be(width, lang):
+    rows = _rows(3 * text.SUMMARY_CHUNK + 5, seed=width)
+    pieces = list(text.batch_summary_pieces(rows, lang, color=False, width=width))
+    assert len(pieces) == 1 + 4  # the errors and the heading, then four pieces of the table
+    assert "".join(pieces) == text.batch_summary(rows, lang, color=False, width=width)
+
+
+@pytest.mark.parametrize("odd", ["中文", "\x1b[2J"], ids=["wide characters", "control"])
+def test_a_summary_with_a_cell_the_piecewise_drawing_does_not_cover_is_drawn_whole(odd):
+    rows = _rows(text.SUMMARY_CHUNK + 10, seed=3)
+    rows[40] = BatchRow(f"p{odd}.yaml", Summary(f"Judul {odd}", "low_risk", 1, (), ()))
+    pieces = list(text.batch_summary_pieces(rows, "id", color=False, width=100))
+    assert pieces == [text.batch_summary(rows, "id", color=False, width=100)]
