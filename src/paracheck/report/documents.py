@@ -1,5 +1,9 @@
-"""Markdown and HTML reports from Jinja2 templates (``report/templates/``).
+"""Markdown and HTML documents: the entry points, and the Jinja2 templates
+(``report/templates/``) of the documents written once in a while — the HTML page head, the
+heat map's fixed parts, the diff, the blank checklist, the rule and pack references.
 
+An assessment's report and a batch's summary, written thousands of times in a batch, are
+plain Python (:mod:`report.markdown`, :mod:`report.html`), with the templates' rules.
 Templates hold layout only; every label comes from :mod:`messages` and every ordering from
 :mod:`view` through a small per-language helper (``r`` in the templates). HTML is rendered
 with autoescaping on, so nothing a proposal says can become markup; Markdown is rendered
@@ -8,8 +12,6 @@ without it (it is plain text) but table cells are made pipe-safe.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
 from types import MethodType
 from typing import TYPE_CHECKING, Any
@@ -18,19 +20,18 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from jinja2.runtime import Context
 from markupsafe import Markup
 
-from paracheck.engine.model import Assessment, Check, Evidence, ProcedureEntry, Source
+from paracheck.engine.model import Assessment
 from paracheck.report import catalogue, escape, formatting, view
 from paracheck.report.messages import label, message
 
 if TYPE_CHECKING:
-    from paracheck.batch import BatchRow
     from paracheck.comparison import AssessmentDiff
 
 
 class _Context(Context):
     """Jinja's context with a short way to call the report helpers.
 
-    A template calls a :class:`Phrases` method several hundred times per report; Jinja's own
+    A template calls a :class:`Phrases` method hundreds of times per document; Jinja's own
     ``call`` first looks on every callable for the markers of ``pass_context`` and friends,
     which none of these methods has, and that search cost more than the methods themselves.
     Any other callable goes through Jinja's ``call`` unchanged.
@@ -66,7 +67,8 @@ HTML = _environment(autoescape=True)
 
 @dataclass(frozen=True)
 class Phrases:
-    """Everything a template needs to say something in one language."""
+    """What a template needs to say something in one language: fixed texts, code labels and
+    a pack's bilingual texts."""
 
     lang: str
 
@@ -78,63 +80,6 @@ class Phrases:
 
     def tr(self, text: Any) -> str:
         return catalogue.text(text, self.lang)
-
-    def date(self, value: dt.date | str | None) -> str:
-        return formatting.date(value, self.lang)
-
-    def evidence(self, item: Evidence) -> str:
-        return view.evidence_line(item, self.lang)
-
-    def value(self, item: Evidence) -> str:
-        return view.evidence_value(item, self.lang)
-
-    def where(self, item: Evidence) -> str:
-        """``baris 31`` — where in the proposal file the value was read (empty if nowhere)."""
-        return view.where(item, self.lang)
-
-    def required(self, a: Assessment, entry: ProcedureEntry) -> str:
-        """``ya`` / ``mulai tahap …`` / ``tidak`` for the procedure table's "Wajib" column."""
-        return view.step_required(a, entry, self.lang)
-
-    def step_note(self, a: Assessment, entry: ProcedureEntry) -> str:
-        return view.step_note(a, entry, self.lang)
-
-    def items(self, check: Check) -> str:
-        return view.items(check, self.lang)
-
-    def field(self, path: str) -> str:
-        return view.field(path, self.lang)
-
-    def fields(self, paths: Sequence[str]) -> str:
-        return view.fields(paths, self.lang)
-
-    def problem(self, problem: Any) -> str:
-        """A file's problem as a person reads it: label and place, not the field's path."""
-        return problem.describe(self.lang)
-
-    def source(self, item: Source) -> str:
-        return view.source_line(item, self.lang)
-
-    def waiver(self, check: Check) -> str:
-        return view.waiver_line(check, self.lang)
-
-    def formula(self, check: Check) -> str:
-        return view.score_formula(check, self.lang)
-
-    def period(self, assessment: Assessment) -> str:
-        return view.pack_period(assessment, self.lang)
-
-    def statement(self, check: Check) -> str:
-        return view.statement(check, self.lang)
-
-    def worst(self, assessment: Assessment) -> str:
-        return view.worst(assessment, self.lang)
-
-    def notices(self, assessment: Assessment) -> list[str]:
-        return view.notices(assessment, self.lang)
-
-    def who(self, rec: Any) -> str:
-        return view.who(rec.owner, getattr(rec, "counterpart", None), self.lang)
 
 
 MARKDOWN.filters["cell"] = escape.markdown_cell
@@ -159,42 +104,6 @@ def markdown(a: Assessment, lang: str) -> str:
     from paracheck.report import markdown
 
     return markdown.report(a, lang)
-
-
-def _summary_rows(rows: Sequence[BatchRow], lang: str) -> list[dict[str, Any]]:
-    out = []
-    for row in rows:
-        s = row.summary
-        if s is None:
-            out.append(
-                {
-                    "source": row.source,
-                    "title": "",
-                    "verdict": "error",
-                    "verdict_label": message("error", lang),
-                    "score": "",
-                    "top_risks": row.problems[0].describe(lang) if row.problems else "",
-                }
-            )
-        else:
-            out.append(
-                {
-                    "source": row.source,
-                    "title": s.title,
-                    "verdict": s.verdict,
-                    "verdict_label": label("verdict", s.verdict, lang),
-                    "score": s.score,
-                    "top_risks": ", ".join(s.top_risks),
-                }
-            )
-    return out
-
-
-def markdown_summary(rows: Sequence[BatchRow], lang: str) -> str:
-    """The end of a Markdown batch: the summary table, then the files that failed."""
-    from paracheck.report import markdown
-
-    return "".join(markdown.summary(rows, lang))
 
 
 # --- HTML ----------------------------------------------------------------------------------
@@ -338,20 +247,6 @@ def html_batch_head(lang: str) -> str:
     """The start of an HTML batch: the page head and its styles, up to the first report."""
     title = message("title.batch", lang)
     return _block("head", _html_context(lang, title, title))
-
-
-def html_batch_report(a: Assessment, lang: str, index: str) -> str:
-    """One report of an HTML batch; ``index`` is its position (its anchor ``report-N``)."""
-    from paracheck.report import html
-
-    return html.report(a, lang, index)
-
-
-def html_batch_tail(rows: Sequence[BatchRow], lang: str) -> str:
-    """The end of an HTML batch: the summary table and the files that failed."""
-    from paracheck.report import html
-
-    return "".join(html.summary(rows, lang))
 
 
 # --- diff, checklist, rule reference -------------------------------------------------------
