@@ -209,6 +209,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "top_risks": ("Risiko utama", "Top risks"),
     "error": ("Kesalahan", "Error"),
     "count_checks": ("{n} pemeriksaan", "{n} checks"),
+    "count_checks.one": ("{n} pemeriksaan", "{n} check"),
     "legend.risk": (
         "risiko — pernyataan tidak terpenuhi, perlu ditindaklanjuti",
         "risk — the statement does not hold, needs action",
@@ -248,6 +249,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Selain itu, {n} pemeriksaan lain yang belum dapat dinilai bisa menaikkan tingkat risiko.",
         "{n} other open checks could also raise the risk level.",
     ),
+    "worst.one": (
+        "Bisa menjadi {verdict} setelah data dilengkapi: {n} pemeriksaan belum dapat dinilai "
+        "({rules}).",
+        "Could become {verdict} once the missing facts are in: {n} check cannot be judged "
+        "yet ({rules}).",
+    ),
+    "worst.others.one": (
+        "Selain itu, {n} pemeriksaan lain yang belum dapat dinilai bisa menaikkan tingkat risiko.",
+        "{n} other open check could also raise the risk level.",
+    ),
     "with_counterpart": ("{owner} (bersama {counterpart})", "{owner} (with {counterpart})"),
     "heading.top_risks": ("Risiko utama", "Top risks"),
     "heading.plan": ("Rencana tindak per tahap", "Action plan by stage"),
@@ -260,6 +271,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "more_risks": (
         "… dan {n} risiko lain (lihat lampiran).",
         "… and {n} more risks (see the annex).",
+    ),
+    "more_risks.one": (
+        "… dan {n} risiko lain (lihat lampiran).",
+        "… and {n} more risk (see the annex).",
     ),
     "band.low": ("rendah (1–4)", "low (1–4)"),
     "band.moderate": ("sedang (5–9)", "moderate (5–9)"),
@@ -291,6 +306,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "pertanyaan yang menjawabnya.",
         "{n} more checks cannot be judged yet; they are listed below under the question that "
         "settles them.",
+    ),
+    "unknowns_below.one": (
+        "{n} pemeriksaan lain belum dapat dinilai; pemeriksaan itu tercantum di bawah, menurut "
+        "pertanyaan yang menjawabnya.",
+        "{n} more check cannot be judged yet; it is listed below under the question that "
+        "settles it.",
     ),
     "risk_if_not": ("Risiko bila tidak", "Risk if not"),
     # --- diff -----------------------------------------------------------------------------
@@ -346,7 +367,11 @@ def message(key: str, lang: str, **values: object) -> str:
     if table is None:
         check_lang(lang)  # raises the UsageError that names the languages
     text = table[key]  # type: ignore[index]
-    return text.format(**values) if values else text
+    if not values:
+        return text
+    if values.get("n") == 1:  # "1 more risk", not "1 more risks" (Indonesian does not inflect)
+        text = table.get(f"{key}.one", text)  # type: ignore[union-attr]
+    return text.format(**values)
 
 
 def label(group: str, code: str | None, lang: str) -> str:
