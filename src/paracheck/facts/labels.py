@@ -183,12 +183,31 @@ def _locale(lang: str) -> Any:
 
 def language_name(code: str, lang: str) -> str:
     """``zh`` → ``Tionghoa`` / ``Chinese`` (Babel's CLDR names); the code when it has none."""
-    return _locale(_lang(lang)).languages.get(code.lower(), code)
+    key, lang = code.lower(), _lang(lang)
+    shipped = _cldr_names()["languages"][lang].get(key)
+    if shipped is not None:
+        return shipped
+    return _locale(lang).languages.get(key, code)
 
 
 def country_name(code: str, lang: str) -> str:
     """``CN`` → ``Tiongkok`` / ``China`` (Babel's CLDR names); the code when it has none."""
-    return _locale(_lang(lang)).territories.get(code.upper(), code)
+    key, lang = code.upper(), _lang(lang)
+    shipped = _cldr_names()["territories"][lang].get(key)
+    if shipped is not None:
+        return shipped
+    return _locale(lang).territories.get(key, code)
+
+
+@functools.cache
+def _cldr_names() -> dict[str, dict[str, dict[str, str]]]:
+    """Babel's CLDR names of the ISO 639-1 languages and ISO 3166-1 countries, in id and en,
+    kept as package data (``data/cldr-names.yaml``): the first name looked up from Babel
+    loads and merges its whole locale data, ~25 ms of a one-shot ``paracheck assess``
+    that shows a partner's language. tests/test_cldr_names.py checks the file still equals
+    Babel's names (and rewrites it); a code not in it is asked of Babel, as before."""
+    text = resources.files("paracheck.facts").joinpath("data", "cldr-names.yaml")
+    return load_shipped(text.read_text("utf-8"))
 
 
 def capitalize(text: str) -> str:
