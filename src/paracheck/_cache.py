@@ -1,5 +1,5 @@
-"""What paracheck derives from files, kept on disk between processes: loaded rule packs and
-parsed shipped data.
+"""What paracheck derives from files, kept on disk between processes: loaded rule packs,
+compiled packs with their report plans (``engine/_disk.py``) and parsed shipped data.
 
 A one-shot command (``paracheck assess FILE``) otherwise parses and validates the same rule
 pack and data files at every start, most of the time of a run. An entry is used only when
