@@ -17,15 +17,25 @@ proposal's JSON from both sides is compared byte for byte.
 (``zen_pack.ZenPack.statuses`` on the decomposed view, as ``run.py`` races it; the pack each
 proposal's date chooses) and prints whole assess / zen for both sides: issue 16's
 "assess/zen < 1.0", from one process, interleaved, with the engine of the working tree.
+
+``--instructions`` counts instead the machine instructions one assessment takes on each side
+(valgrind's callgrind: a process doing N assessments less one doing none, both after the same
+warm-up, divided by N) on NTB, the 20 generated proposals and the 150-sector proposal. A count
+does not move with the load of a shared machine, so it tells a 2% change apart where CPU times
+on 2 busy cores cannot; it does not see cache misses or the collector's pauses in a larger
+program. Needs ``valgrind`` on the PATH; a few minutes.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import os
+import re
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import types
 from collections.abc import Callable
@@ -142,6 +152,56 @@ def _zen_runs(proposals: list, runs: list) -> list:
     return out
 
 
+def _sets() -> dict[str, list]:
+    ntb = paracheck.load_proposal(str(NTB_FILE))
+    generated = [parse_proposal_data(d) for d in gen.proposals(20, seed=11)]
+    big = parse_proposal_data(gen.Gen(150, null_rate=0.05).proposal(sectors=150, programs=(2, 3)))
+    return {"NTB": [ntb], "20 generated": generated, "150 sectors": [big]}
+
+
+def child(rev: str, label: str, n: int) -> int:
+    """``--instructions``' counted process: one side's ``assess`` (``rev``; ``-`` = the
+    working tree) warmed up on the set, then run ``n`` times over it."""
+    fn = (new_assess if rev == "-" else base_assess(rev)).assess
+    proposals = _sets()[label]
+    for p in proposals:
+        fn(p)
+        fn(p)
+    for _ in range(n):
+        for p in proposals:
+            fn(p)
+    return 0
+
+
+def instructions(base: str, runs: int) -> int:
+    """Instructions per assessment on each side, by callgrind (see the module's doc)."""
+
+    def collected(rev: str, label: str, n: int) -> int:
+        with tempfile.TemporaryDirectory() as tmp:
+            command = [
+                *("valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/out"),
+                *(sys.executable, __file__, "--child", rev, "--set", label, "--n", str(n)),
+            ]
+            # no disk cache (each counted process compiles the pack alike, whatever ran
+            # before) and one string hash seed (dict probing moves counts by a few per cent)
+            quiet = {**os.environ, "PARACHECK_CACHE_DIR": "", "PYTHONHASHSEED": "0"}
+            done = subprocess.run(command, capture_output=True, text=True, check=True, env=quiet)
+        return int(re.findall(r"Collected : (\d+)", done.stderr)[-1])
+
+    print(f"A = {base}, B = working tree; instructions per assessment (callgrind)")
+    for label, size in (("NTB", 1), ("20 generated", 20), ("150 sectors", 1)):
+        n = max(1, runs // size) if label != "150 sectors" else max(1, runs // 10)
+        per = {
+            side: (collected(rev, label, n) - collected(rev, label, 0)) / (n * size)
+            for side, rev in (("A", base), ("B", "-"))
+        }
+        print(
+            f"{label:>14}: A {per['A'] / 1e6:8.2f} M   B {per['B'] / 1e6:8.2f} M"
+            f"   B/A {per['B'] / per['A']:.3f}"
+        )
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--base", default="main")
@@ -158,13 +218,20 @@ def main() -> int:
         action="store_true",
         help="also time rebuilding each result from plain data (the contract's objects alone)",
     )
+    parser.add_argument(
+        "--instructions", action="store_true", help="count instructions (valgrind) instead"
+    )
+    parser.add_argument("--runs", type=int, default=20, help="assessments counted per side")
+    parser.add_argument("--child", metavar="REV", help=argparse.SUPPRESS)
+    parser.add_argument("--set", default="NTB", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        return child(args.child, args.set, args.n)
+    if args.instructions:
+        return instructions(args.base, args.runs)
 
     old = base_assess(args.base)
-    ntb = paracheck.load_proposal(str(NTB_FILE))
-    generated = [parse_proposal_data(d) for d in gen.proposals(20, seed=11)]
-    big = parse_proposal_data(gen.Gen(150, null_rate=0.05).proposal(sectors=150, programs=(2, 3)))
-    sets = {"NTB": [ntb], "20 generated": generated, "150 sectors": [big]}
+    sets = _sets()
 
     for label, proposals in sets.items():
         for p in proposals:
