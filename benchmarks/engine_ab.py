@@ -18,6 +18,16 @@ races the working tree's engine part against zen-engine (``zen_pack.ZenPack.stat
 input built from the same decomposed view, then evaluated; both warmed up) at every size of
 ``run.py``'s scaling table — NTB with the first 10, 20, 40 and all rules, and 1, 10, 50 and
 150 generated sectors — interleaved, in CPU time, and prints engine/zen per size.
+
+    python benchmarks/engine_ab.py --instructions [BASE] [--runs N]
+
+counts instead the machine instructions one run takes on each side (valgrind's callgrind,
+counting only between two marker calls around N runs made after two warm-up runs, divided
+by N), on NTB and on the 150-sector proposal. A count does not move with the load of a
+shared machine, so it tells a 2% change apart where CPU times on 2 busy cores cannot; it
+does not see cache misses or the collector's pauses in a larger program (time those with
+``run.py``). Needs
+``valgrind`` on the PATH; ~1 minute of CPU per side and proposal.
 """
 
 from __future__ import annotations
@@ -115,13 +125,81 @@ def against_zen(pack, rounds: int) -> int:
     return 0
 
 
+def _proposal(sectors: int):
+    if not sectors:
+        return paracheck.load_proposal(str(ROOT / "examples/ntb-zhejiang-2015.yaml"))
+    data = gen.Gen(1000 + sectors, null_rate=0.05).proposal(sectors=sectors, programs=(2, 3))
+    return parse_proposal_data(data)
+
+
+def child(rev: str, pack_name: str, sectors: int, runs: int) -> int:
+    """What ``--instructions`` counts: ``runs`` engine runs of ``rev`` ("-": the working
+    tree) on one proposal, after two warm-up runs, between two calls the count starts and
+    ends at (``os.getppid``, ``os.getpgrp``: nothing else here calls them)."""
+    import os
+
+    pack = paracheck.load_pack(pack_name)
+    proposal = _proposal(sectors)
+    view = decompose(proposal, resolve_as_of(proposal, None))
+    engine = (compiler if rev == "-" else load_revision(rev)).CompiledPack(pack)
+    engine.run(view)
+    engine.run(view)
+    os.getppid()  # callgrind starts counting
+    for _ in range(runs):
+        engine.run(view)
+    os.getpgrp()  # callgrind writes what it counted
+    return 0
+
+
+def instructions(base: str, pack_name: str, runs: int) -> int:
+    """Machine instructions per engine run of BASE (A) and of the working tree (B)."""
+    import re
+    import shutil
+    import tempfile
+
+    if shutil.which("valgrind") is None:
+        print("--instructions needs valgrind on the PATH", file=sys.stderr)
+        return 2
+
+    def per_run(rev: str, sectors: int) -> float:
+        with tempfile.TemporaryDirectory() as tmp:
+            command = [
+                *("valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/out"),
+                *("--zero-before=os_getppid", "--dump-before=os_getpgrp"),
+                *(sys.executable, __file__, "--child", rev, "--pack", pack_name),
+                *("--sectors", str(sectors), "--runs", str(runs)),
+            ]
+            subprocess.run(command, capture_output=True, check=True)
+            counted = Path(f"{tmp}/out.1").read_text()  # the dump before os.getpgrp
+        return int(re.findall(r"^summary: (\d+)", counted, re.MULTILINE)[0]) / runs
+
+    print(f"A = {base}, B = working tree; instructions per engine run (callgrind, {runs} runs)")
+    for label, sectors in (("NTB", 0), ("150 sectors", 150)):
+        per = {side: per_run(rev, sectors) for side, rev in (("A", base), ("B", "-"))}
+        print(
+            f"{label:12} A {per['A'] / 1e6:8.2f} M   B {per['B'] / 1e6:8.2f} M"
+            f"   B/A {per['B'] / per['A']:.3f}"
+        )
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("base", nargs="?", default="main")
     parser.add_argument("--rounds", type=int, default=200)
     parser.add_argument("--pack", default="permendagri-3-2008")
     parser.add_argument("--zen", action="store_true", help="race zen-engine instead of BASE")
+    parser.add_argument(
+        "--instructions", action="store_true", help="count instructions (valgrind) instead"
+    )
+    parser.add_argument("--runs", type=int, default=20, help="runs counted per side")
+    parser.add_argument("--child", metavar="REV", help=argparse.SUPPRESS)
+    parser.add_argument("--sectors", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        return child(args.child, args.pack, args.sectors, args.runs)
+    if args.instructions:
+        return instructions(args.base, args.pack, args.runs)
     pack = paracheck.load_pack(args.pack)
     if args.zen:
         return against_zen(pack, args.rounds)
