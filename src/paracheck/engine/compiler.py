@@ -737,6 +737,20 @@ class CompiledPack:
             for layer in range(self.depth)
         }
         self.fan_of = {scope: self.fan.get(KIND[scope], {}) for scope in SCOPE_DEPTH}
+        # per (layer, scope), what a fact's head holds before any flag is known: its tag and
+        # the group tests (``_spread``) its layer's patterns read
+        self.bare_heads = {
+            (layer, scope): {
+                "t": tag(layer, scope),
+                **{
+                    name: value
+                    for name, value in self.fan_of[scope].items()
+                    if name in self.read.get(tag(layer, scope), ())
+                },
+            }
+            for layer in range(self.depth)
+            for scope in SCOPE_DEPTH
+        }
         self.count_fields = {
             n.index: (f"c{n.index}lo", f"c{n.index}hi") for n in self.nodes.values()
         }
@@ -856,7 +870,7 @@ class CompiledPack:
         with self.ruleset.session() as session:
             run = _Run(session, view)
             for batch in self.batches:
-                run.start_batch(batch, self.fan_of, self.read)
+                run.start_batch(batch, self.bare_heads, self.read)
                 self._run_batch(run, batch)
                 for layer in batch:
                     self._derive_flags(run, layer)
@@ -1231,26 +1245,31 @@ class _Run:
         self.keys: dict[str, str] = {}  # fact id → its item's key
 
     def start_batch(
-        self, batch: list[int], fan_of: dict[str, dict[str, int]], read: dict[str, set[str]]
+        self,
+        batch: list[int],
+        bare: dict[tuple[int, str], dict[str, Any]],
+        read: dict[str, set[str]],
     ) -> None:
-        """Per layer of the batch and scope, the fields every fact carries: its tag (layer
-        and kind), and of the flags known so far and the group tests (``_spread``) of its
-        scope those its layer's patterns read (``CompiledPack.read``)."""
+        """Per layer of the batch and scope, the fields every fact carries: its tag and the
+        group tests its layer's patterns read (``bare``, the same in every run), and of the
+        flags known so far those its layer's patterns read (``CompiledPack.read``). Heads
+        are copied into facts, never changed."""
         flags = {
             "g_" + name: 1 if value else 0
             for name, value in self.flags.items()
             if value is not None
         }
+        if not flags:
+            self.heads = bare
+            return
         heads = {}
         for layer in batch:
             for scope in SCOPE_DEPTH:
-                label = tag(layer, scope)
-                wanted = read.get(label, ())
-                head = {"t": label}
-                for name, value in (*flags.items(), *fan_of[scope].items()):
-                    if name in wanted:
-                        head[name] = value
-                heads[(layer, scope)] = head
+                wanted = read.get(tag(layer, scope), ())
+                heads[(layer, scope)] = {
+                    **bare[(layer, scope)],
+                    **{name: value for name, value in flags.items() if name in wanted},
+                }
         self.heads = heads
 
 
