@@ -153,6 +153,7 @@ def child(rev: str, pack_name: str, sectors: int, runs: int) -> int:
 
 def instructions(base: str, pack_name: str, runs: int) -> int:
     """Machine instructions per engine run of BASE (A) and of the working tree (B)."""
+    import os
     import re
     import shutil
     import tempfile
@@ -169,7 +170,9 @@ def instructions(base: str, pack_name: str, runs: int) -> int:
                 *(sys.executable, __file__, "--child", rev, "--pack", pack_name),
                 *("--sectors", str(sectors), "--runs", str(runs)),
             ]
-            subprocess.run(command, capture_output=True, check=True)
+            # one hash seed for every child: dict layouts do not differ between the sides
+            seeded = {**os.environ, "PYTHONHASHSEED": "0"}
+            subprocess.run(command, capture_output=True, check=True, env=seeded)
             counted = Path(f"{tmp}/out.1").read_text()  # the dump before os.getpgrp
         return int(re.findall(r"^summary: (\d+)", counted, re.MULTILINE)[0]) / runs
 
