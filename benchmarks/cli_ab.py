@@ -12,6 +12,10 @@ cache (``PARACHECK_CACHE_DIR``), filled by a warm-up run, as ``benchmarks/run.py
 It prints, per command, the median wall time and the median CPU time of the child process
 (user + system, less disturbed by other work on a shared machine) of each side, the ratios
 this/base, and whether the two sides wrote the same bytes and exit code.
+
+``--instructions`` counts instead the machine instructions of one run of each command on each
+side (valgrind's callgrind, the whole process from start to exit, warm caches, one string hash
+seed): a figure a shared machine's load does not move.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -71,11 +76,33 @@ def run(src: Path, argv: list[str], cache: Path) -> tuple[float, float, bytes, i
     return wall, usage.ru_utime + usage.ru_stime, out, proc.returncode
 
 
+def instructions(src: Path, argv: list[str], cache: Path) -> int:
+    """Machine instructions of one fresh process running ``argv`` (callgrind)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, PYTHONPATH=str(src), PARACHECK_CACHE_DIR=str(cache))
+        env["PYTHONHASHSEED"] = "0"  # dict probing moves counts by a few per cent
+        env.pop("COLUMNS", None)
+        done = subprocess.run(
+            [
+                *("valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/out"),
+                *(sys.executable, "-c", _ENTRY, *argv),
+            ],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+    return int(re.findall(r"Collected : (\d+)", done.stderr)[-1])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--base", default="main", help="git revision to compare with")
     parser.add_argument("--rounds", type=int, default=20)
     parser.add_argument("--commands", default=",".join(COMMANDS), help="comma-separated keys")
+    parser.add_argument(
+        "--instructions", action="store_true", help="count instructions (valgrind) instead"
+    )
     args = parser.parse_args()
     keys = args.commands.split(",")
     with tempfile.TemporaryDirectory() as tmp:
@@ -88,6 +115,16 @@ def main() -> int:
             for name, src in sides.items():
                 *_, out, code = run(src, COMMANDS[key], caches[name])
                 outputs[key][name] = (out, code)
+        if args.instructions:
+            print(f"base {args.base} vs this tree; instructions of one run (callgrind)")
+            for key in keys:
+                count = {n: instructions(sides[n], COMMANDS[key], caches[n]) for n in sides}
+                print(
+                    f"{key:12} base {count['base'] / 1e6:8.1f} M  this "
+                    f"{count['this'] / 1e6:8.1f} M  ({count['this'] / count['base']:.3f})",
+                    flush=True,
+                )
+            return 0
         walls = {k: {n: [] for n in sides} for k in keys}
         cpus = {k: {n: [] for n in sides} for k in keys}
         for i in range(args.rounds):
