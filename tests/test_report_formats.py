@@ -169,6 +169,23 @@ def test_csv_has_one_row_per_check(assessment):
     assert {r["verdict"] for r in rows} == {"blocked"}
 
 
+def test_csv_shows_each_checks_own_rule_texts_not_those_of_an_earlier_check_of_its_rule(
+    assessment,
+):
+    """The CSV makes a rule's title, recommendations and sources cells once and reuses them
+    for the same objects: a check carrying other ones shows its own."""
+    first = render(assessment, "csv", "en")
+    check = assessment.checks[0]
+    text = type(check.title)(id="Judul lain", en="Another title")
+    rec = check.recommendations[0].model_copy(update={"text": text, "owner": "Bappeda"})
+    other = check.model_copy(update={"title": text, "recommendations": [rec], "sources": []})
+    changed = assessment.model_copy(update={"checks": [other, *assessment.checks[1:]]})
+    row = next(csv.DictReader(io.StringIO(render(changed, "csv", "en"))))
+    assert (row["title"], row["sources"]) == ("Another title", "")
+    assert row["recommendations"].endswith("/ Bappeda: Another title")
+    assert render(assessment, "csv", "en") == first
+
+
 def test_clean_proposal_says_there_is_nothing_to_do():
     clean = clean_assessment()
     assert clean.actions == [] and {c.status for c in clean.checks} == {"clear"}

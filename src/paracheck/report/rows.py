@@ -12,7 +12,7 @@ import io
 import json
 from collections.abc import Iterable
 
-from paracheck.engine.model import Assessment, Check
+from paracheck.engine.model import Assessment, Check, Source
 from paracheck.report import escape, view
 from paracheck.report.messages import label, message
 
@@ -62,10 +62,7 @@ def _cells(c: Check, lang: str) -> list[object]:
         + (f" ({message('line', lang, line=e.line)})" if e.line else "")
         for e in c.evidence
     )
-    recommendations = "; ".join(
-        f"{label('stage', r.stage, lang)} / {r.owner}: {r.text.get(lang)}"
-        for r in c.recommendations
-    )
+    title, recommendations = _rule_cells(c, lang)
     return [
         cell(c.rule_id),
         c.domain,
@@ -75,12 +72,54 @@ def _cells(c: Check, lang: str) -> list[object]:
         c.impact,
         # a score measures a risk: 0 where the check is not one (clear, unknown, waived)
         c.score if c.status == "risk" else 0,
-        cell(c.title.get(lang)),
+        title,
         cell(evidence),
         cell("; ".join(c.missing)),
-        cell(recommendations),
-        cell("; ".join(view.source_line(s, lang) for s in c.sources)),
+        recommendations,
+        _sources_cell(c.sources, lang),
     ]
+
+
+# A rule's title, recommendations and sources are the same in every check of it: the engine
+# builds each check from its compiled pack's prototype of the rule and shares those objects
+# (engine/assess.py), so their cells are made once per rule and language and looked up by the
+# objects' identity. Each entry holds the objects it was made from, so an id cannot be reused
+# by another object while the entry lives; a check built elsewhere (rebuilt from JSON) simply
+# misses. Never keyed by anything a proposal says.
+_RULE_CELLS: dict[tuple[int, int, str], tuple[object, object, tuple[object, object]]] = {}
+_SOURCE_CELLS: dict[tuple[tuple[int, ...], str], tuple[tuple[object, ...], object]] = {}
+_TABLE_MAX = 4096
+
+
+def _rule_cells(c: Check, lang: str) -> tuple[object, object]:
+    """The title and recommendations cells of ``c``'s rule."""
+    title, recs = c.title, c.recommendations
+    key = (id(title), id(recs), lang)
+    hit = _RULE_CELLS.get(key)
+    if hit is not None and hit[0] is title and hit[1] is recs:
+        return hit[2]
+    text = "; ".join(
+        f"{label('stage', r.stage, lang)} / {r.owner}: {r.text.get(lang)}" for r in recs
+    )
+    cells = (escape.csv_cell(title.get(lang)), escape.csv_cell(text))
+    if len(_RULE_CELLS) >= _TABLE_MAX:
+        _RULE_CELLS.clear()
+    _RULE_CELLS[key] = (title, recs, cells)
+    return cells
+
+
+def _sources_cell(sources: list[Source], lang: str) -> object:
+    """The sources cell: the sources in force on the date judged, each a rule's own object
+    (the list itself is the rule's, or a selection of it made per date)."""
+    key = (tuple(map(id, sources)), lang)
+    hit = _SOURCE_CELLS.get(key)
+    if hit is not None and all(a is b for a, b in zip(hit[0], sources, strict=True)):
+        return hit[1]
+    cell = escape.csv_cell("; ".join(view.source_line(s, lang) for s in sources))
+    if len(_SOURCE_CELLS) >= _TABLE_MAX:
+        _SOURCE_CELLS.clear()
+    _SOURCE_CELLS[key] = (tuple(sources), cell)
+    return cell
 
 
 def header() -> str:
