@@ -146,7 +146,7 @@ def test_a_ticked_statement_in_the_report_does_not_claim_what_has_not_happened()
 # or "☑ Program ini mempunyai target terukur" for a cancelled programme without targets, would
 # claim what did not happen. Such statements say when they hold.
 
-STEP_APPLIES = (" (bila langkah ini berlaku)", " (where the step applies)")
+STEP_APPLIES = (" (bila langkah ini diperlukan)", " (where the step applies)")
 
 
 def _exemption(when: dict[str, Any]) -> str | None:
@@ -194,4 +194,4 @@ def test_a_step_marked_not_applicable_is_not_ticked_as_done():
     check = next(c for c in result.checks if c.rule_id == "REG-010")
     assert check.status == "clear" and check.due
     assert check.statement.id == "DPRD telah menyetujui rencana kerja sama" + STEP_APPLIES[0]
-    assert "(bila langkah ini berlaku)" in paracheck.render(result, "text", "id")
+    assert "(bila langkah ini diperlukan)" in paracheck.render(result, "text", "id")

@@ -91,11 +91,16 @@ def _checklist_line(text: str, rule_id: str) -> str:
 
 
 def test_the_report_does_not_tick_dprd_approval_before_there_is_one():
-    early = paracheck.render(paracheck.assess(_proposal("proposal", "pending")), "text", "id")
+    # wide enough that each checklist item stays on one line
+    early = paracheck.render(
+        paracheck.assess(_proposal("proposal", "pending")), "text", "id", width=200
+    )
     line = _checklist_line(early, "REG-010")
     assert line.lstrip().startswith("–") and "Belum waktunya" in line, line
     assert "☑" not in line
-    signed = paracheck.render(paracheck.assess(_proposal("mou_signed", "done")), "text", "id")
+    signed = paracheck.render(
+        paracheck.assess(_proposal("mou_signed", "done")), "text", "id", width=200
+    )
     line = _checklist_line(signed, "REG-010")
     assert line.lstrip().startswith("☑") and "Tidak ada temuan" in line, line
 

@@ -101,7 +101,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "stepstatus.done": ("Selesai", "Done"),
     "stepstatus.in_progress": ("Sedang berjalan", "In progress"),
     "stepstatus.pending": ("Belum dilakukan", "Pending"),
-    "stepstatus.not_applicable": ("Tidak berlaku", "Not applicable"),
+    "stepstatus.not_applicable": ("Tidak diperlukan", "Not applicable"),
     "stepstatus.none": ("Tidak dicantumkan", "Not listed"),
     "stepstatus.unknown": ("Tidak diketahui", "Not known"),
     "stepstatus.missing": ("Tidak dicantumkan", "Not listed"),
@@ -131,7 +131,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "as_of": ("Dinilai per", "Assessed as of"),
     "pack": ("Paket aturan", "Rule pack"),
     "regime": ("Rezim regulasi", "Regulatory regime"),
-    "effective": ("Berlaku", "In force"),
+    "effective": ("berlaku", "in force"),
     "effective_range": ("{start} s.d. {end}", "{start} to {end}"),
     "effective_open": ("sejak {start}", "since {start}"),
     "superseded": (
