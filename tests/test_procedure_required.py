@@ -1,5 +1,5 @@
 """The procedure table says whether each step is required *as the regime says it*: a step
-the regime requires only from a later stage is shown as "from stage …", never as "no" or
+the regime requires only by a later stage is shown as "by stage …", never as "no" or
 "optional" (a letter of intent at stage ``proposal`` read as "not required", holdout
 reading 2026-11-30)."""
 
@@ -65,8 +65,8 @@ def _markdown_rows(text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("lang", "later", "no", "stage_word"),
     [
-        ("id", "mulai tahap", "tidak", "MoU ditandatangani"),
-        ("en", "from stage", "no", "MoU signed"),
+        ("id", "paling lambat tahap", "tidak", "MoU ditandatangani"),
+        ("en", "by stage", "no", "MoU signed"),
     ],
 )
 def test_a_step_required_at_a_later_stage_reads_from_that_stage(
@@ -95,12 +95,12 @@ def test_every_later_step_in_the_table_names_the_stage_the_pack_gives(assessment
             assert rows[label] == "yes"
         elif entry.step in due and due[entry.step] != "proposal":
             stage = paracheck.value_label("stage", due[entry.step], "en")
-            assert rows[label] == f"from stage {stage}", entry.step
+            assert rows[label] == f"by stage {stage}", entry.step
 
 
 def test_the_html_report_never_calls_a_later_required_step_optional(assessment):
     html = paracheck.render(assessment, "html", "id")
-    assert "(wajib mulai tahap MoU ditandatangani)" in html
+    assert "(wajib paling lambat tahap MoU ditandatangani)" in html
     loi = step_label("letter_of_intent", "id")
     row = next(line for line in html.splitlines() if f"<td>{loi}" in line.replace("&#39;", "'"))
     assert "opsional" not in row.lower()
@@ -108,7 +108,7 @@ def test_the_html_report_never_calls_a_later_required_step_optional(assessment):
 
 def test_the_text_report_shows_the_later_stage(assessment):
     text = paracheck.render(assessment, "text", "id", width=200)
-    assert re.search(r"Surat pernyataan kehendak \(LoI\)\s+mulai tahap MoU ditandatangani", text)
+    assert re.search(r"Surat pernyataan kehendak \(LoI\)\s+paling lambat tahap MoU", text)
 
 
 def test_a_running_partnership_waits_only_for_the_later_stages():
@@ -126,7 +126,7 @@ def test_a_running_partnership_waits_only_for_the_later_stages():
     step = lambda code: step_label(code, "en")  # noqa: E731
     assert rows[step("letter_of_intent")] == "yes"
     assert rows[step("implementing_agreement")] == "yes"
-    assert rows[step("reporting")] == "from stage evaluation"
+    assert rows[step("reporting")] == "by stage evaluation"
 
 
 def test_a_narrow_terminal_says_not_yet_instead_of_the_stage(assessment):

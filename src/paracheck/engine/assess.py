@@ -63,7 +63,8 @@ def assess(
         if plan.window is None or in_window(*plan.window, on):  # not in force: no check
             checks.append(_check(plan, run, waivers.get(plan.rule.id), on, regional))
     checks.sort(key=lambda ch: ch.rule_id)
-    notices = _pack_notices(chosen, day, chosen_by_date=pack is None)
+    notices = _date_notices(proposal, as_of, day)
+    notices += _pack_notices(chosen, day, chosen_by_date=pack is None)
     notices += _region_notices(proposal)
     notices += [_lapsed_notice(rule_id, w) for rule_id, w in sorted(waivers.items()) if w.lapsed]
     return _summarise(proposal, chosen, day, checks, notices)
@@ -74,6 +75,27 @@ def assess(
 
 def _notice(code: str, id_text: str, en_text: str) -> m.Notice:
     return _build(m.Notice, code=code, text=_build(m.Localized, id=id_text, en=en_text))
+
+
+def _date_notices(proposal: Proposal, as_of: dt.date | None, day: dt.date) -> list[m.Notice]:
+    """A notice when the proposal gives no date and none was asked for: it is judged as of
+    the day it is assessed, under the regulation in force that day, which is not what the
+    officer meant if the proposal is older (newcomer finding: ``paracheck init`` leaves the
+    date commented out, and the report said nothing)."""
+    if proposal.date is not None or as_of is not None:
+        return []
+    shown_id, shown_en = (value_text("date", day, lang) for lang in ("id", "en"))
+    return [
+        _notice(
+            "no_date",
+            f"Tanggal usulan tidak diisi: usulan dinilai per hari ini ({shown_id}) dengan aturan "
+            "yang berlaku hari ini. Isi tanggal usulan agar dinilai dengan aturan yang berlaku "
+            "pada tanggal itu.",
+            f"The proposal gives no date: it is judged as of today ({shown_en}) under the rules "
+            "in force today. Give the proposal's date to have it judged under the rules in "
+            "force on that date.",
+        )
+    ]
 
 
 def _pack_notices(pack: RulePack, day: dt.date, chosen_by_date: bool) -> list[m.Notice]:

@@ -34,6 +34,7 @@ COLUMNS = (
     "missing",
     "recommendations",
     "sources",
+    "due",
 )
 
 
@@ -77,6 +78,9 @@ def _cells(c: Check, lang: str) -> list[object]:
         cell("; ".join(c.missing)),
         recommendations,
         _sources_cell(c.sources, lang),
+        # false: the check applies only from a later stage and was not judged ("clear" then
+        # means nothing was found, not that the statement holds)
+        "true" if c.due else "false",
     ]
 
 

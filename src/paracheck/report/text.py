@@ -683,7 +683,7 @@ def legend(lang: str) -> str:
 
 def procedure_table(a: Assessment, lang: str, width: int = WIDTH) -> Table:
     """The regime's steps with the proposal's status and whether each is required now.
-    A step a later stage requires reads "mulai tahap MoU ditandatangani"; on a terminal
+    A step a later stage requires reads "paling lambat tahap MoU ditandatangani"; on a terminal
     narrower than :data:`WIDTH` columns, where that phrase would squeeze the step's name and
     the issue into broken words, it reads "belum" (not yet)."""
     m = lambda key: message(key, lang)  # noqa: E731

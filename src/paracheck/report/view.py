@@ -432,10 +432,11 @@ def _steps_not_yet_due(a: Assessment, lang: str) -> dict[str, str]:
 
 def step_required(a: Assessment, entry: ProcedureEntry, lang: str, *, short: bool = False) -> str:
     """Whether a procedure step is required, as the report's table says it: ``ya`` when the
-    proposal's stage requires it, ``mulai tahap MoU ditandatangani`` when a later stage will,
-    ``tidak`` when the regime never requires it (or not under the instrument in force on its
-    date). A bare "tidak" for a letter of intent at stage ``proposal`` read as "the letter
-    of intent is not required" (holdout reading, 2026-11-30); the HTML said "(opsional)".
+    proposal's stage requires it, ``paling lambat tahap MoU ditandatangani`` when a later
+    stage will, ``tidak`` when the regime never requires it (or not under the instrument in
+    force on its date). A bare "tidak" for a letter of intent at stage ``proposal`` read as
+    "the letter of intent is not required" (holdout reading, 2026-11-30); the HTML said
+    "(opsional)".
     ``short`` says ``belum`` (not yet) instead of naming the stage, for a narrow table."""
     if entry.required:
         return message("yes", lang)
@@ -449,7 +450,7 @@ def step_required(a: Assessment, entry: ProcedureEntry, lang: str, *, short: boo
 
 def step_note(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
     """The HTML report's note beside a step that is not required at the proposal's stage:
-    "wajib mulai tahap …" when a later stage requires it, else "opsional"."""
+    "wajib paling lambat tahap …" when a later stage requires it, else "opsional"."""
     if entry.required:
         return ""
     later = _later_stage(a, entry)

@@ -108,7 +108,7 @@ _WORDS: dict[str, tuple[str, str]] = {
 
 _GROUPS: dict[str, dict[str, tuple[str, str]]] = {
     "verdict": {
-        "blocked": ("terhalang", "blocked"),
+        "blocked": ("terhambat", "blocked"),
         "high_risk": ("risiko tinggi", "high risk"),
         "medium_risk": ("risiko sedang", "medium risk"),
         "low_risk": ("risiko rendah", "low risk"),
@@ -116,8 +116,8 @@ _GROUPS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "status": {
         "risk": ("risiko", "risk"),
-        "clear": ("aman", "clear"),
-        "unknown": ("belum diketahui", "unknown"),
+        "clear": ("tidak ada temuan", "clear"),
+        "unknown": ("perlu dipastikan", "to be confirmed"),
         "choose": ("pilih", "choose"),
         "accepted": ("diterima dengan pengecualian", "accepted with a waiver"),
     },
