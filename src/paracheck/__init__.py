@@ -446,10 +446,7 @@ def serve(
         from paracheck.web.serve import RefusedToServe
         from paracheck.web.serve import serve as _serve
     except ImportError as exc:
-        raise UsageError(
-            f"paracheck serve needs the web extra ({exc.name} is missing); "
-            "install it from the paracheck source folder with: pip install '.[web]'"
-        ) from None
+        raise UsageError.of("usage.serve_extra", missing=exc.name) from None
     try:
         _serve(host, port, token=token, workers=workers)
     except RefusedToServe as exc:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from paracheck.errors import InputError, PackError, Problem, UsageError
+from paracheck.errors import InputError, PackError, Problem, UsageError, Words, problem
 
 if TYPE_CHECKING:  # the engine's models load with the first assessment, not with the CLI
     import multiprocessing.context
@@ -231,15 +231,7 @@ def _assess_file(path: str, pack: str | None, as_of: dt.date | None) -> BatchIte
     if path != STDIN and Path(path).is_dir():
         return BatchItem(
             path,
-            problems=(
-                Problem(
-                    path,
-                    None,
-                    None,
-                    "",
-                    "no proposal files (*.yaml, *.yml, *.json) in this directory",
-                ),
-            ),
+            problems=(problem(path, None, None, "", Words.of("batch.empty_folder")),),
         )
     try:
         proposal = paracheck.load_proposal(path)
@@ -266,8 +258,10 @@ def check_style(fmt: str, lang: str) -> None:
     from paracheck.report.messages import check_lang
 
     if fmt not in BATCH_FORMATS:
-        raise UsageError(
-            f"unknown format {fmt!r}; choose one of: {', '.join(BATCH_FORMATS)}",
+        raise UsageError.of(
+            "usage.unknown_format",
+            given=repr(fmt),
+            choices_text=", ".join(BATCH_FORMATS),
             option="format",
             value=fmt,
             choices=BATCH_FORMATS,

@@ -83,8 +83,14 @@ def _templates() -> dict[str, dict[str, str]]:
 
     from paracheck._yaml import load_shipped
 
-    text = resources.files("paracheck.facts").joinpath("data", "problems.yaml").read_text("utf-8")
-    return load_shipped(text)["messages"]
+    data = resources.files("paracheck.facts").joinpath("data")
+    messages: dict[str, dict[str, str]] = {}
+    for name in ("problems.yaml", "usage.yaml"):  # a proposal's problems; a request's errors
+        for key, forms in load_shipped(data.joinpath(name).read_text("utf-8"))["messages"].items():
+            if key in messages:
+                raise RuntimeError(f"message key {key!r} is defined twice")
+            messages[key] = forms
+    return messages
 
 
 @dataclass(frozen=True, order=True)
@@ -104,6 +110,23 @@ class Problem:
     path: str
     message: str
     words: Words | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def of(
+        cls,
+        key: str,
+        /,
+        *,
+        option: str | None = None,
+        value: object = None,
+        choices: tuple[str, ...] = (),
+        **values: Any,
+    ) -> UsageError:
+        """The error said by message ``key`` of ``facts/data/usage.yaml`` with ``values``
+        (each a text, or :class:`Words` read in the same language); ``message`` is the
+        English sentence."""
+        words = Words.of(key, **values)
+        return cls(words.render("en"), option=option, value=value, choices=choices, words=words)
 
     def text(self, lang: str) -> str:
         """The problem in ``lang`` without the field's place: what a form shows beside the
@@ -228,7 +251,9 @@ class UsageError(ParacheckError):
 
     Carries what an embedding program needs to answer its own user without parsing the
     message: which ``option`` was wrong, the ``value`` given and the ``choices`` allowed
-    (each None / empty when it does not apply).
+    (each None / empty when it does not apply). ``message`` is English, for embedders and the
+    web API; ``words``, when given, let the command line say it in the reader's language
+    (:meth:`text`; the sentences live in ``facts/data/usage.yaml``).
     """
 
     def __init__(
@@ -238,22 +263,49 @@ class UsageError(ParacheckError):
         option: str | None = None,
         value: object = None,
         choices: tuple[str, ...] = (),
+        words: Words | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
         self.option = option
         self.value = value
         self.choices = tuple(choices)
+        self.words = words
+
+    @classmethod
+    def of(
+        cls,
+        key: str,
+        /,
+        *,
+        option: str | None = None,
+        value: object = None,
+        choices: tuple[str, ...] = (),
+        **values: Any,
+    ) -> UsageError:
+        """The error said by message ``key`` of ``facts/data/usage.yaml`` with ``values``
+        (each a text, or :class:`Words` read in the same language); ``message`` is the
+        English sentence."""
+        words = Words.of(key, **values)
+        return cls(words.render("en"), option=option, value=value, choices=choices, words=words)
+
+    def text(self, lang: str) -> str:
+        """The error in ``lang``: its words read in that language, else its English message."""
+        return self.message if self.words is None else self.words.render(lang)
 
     def __reduce__(self):  # type: ignore[no-untyped-def]
         # keep the details across a process-pool boundary (batch workers)
-        return (_usage_error, (self.message, self.option, self.value, self.choices))
+        return (_usage_error, (self.message, self.option, self.value, self.choices, self.words))
 
 
 def _usage_error(
-    message: str, option: str | None, value: object, choices: tuple[str, ...]
+    message: str,
+    option: str | None,
+    value: object,
+    choices: tuple[str, ...],
+    words: Words | None = None,
 ) -> UsageError:
-    return UsageError(message, option=option, value=value, choices=choices)
+    return UsageError(message, option=option, value=value, choices=choices, words=words)
 
 
 class EngineError(ParacheckError):

@@ -206,7 +206,12 @@ def _run(argv: list[str] | None) -> NoReturn:
         sys.exit(EXIT_INVALID)
     except paracheck.EngineError as exc:  # a bug in paracheck, never the user's fault
         _internal(exc)
-    except paracheck.ParacheckError as exc:  # UsageError and anything else raised on purpose
+    except paracheck.UsageError as exc:  # said in the command's language
+        lang = _lang_of(sys.argv[1:] if argv is None else argv)
+        lead = "kesalahan" if lang != "en" and exc.words is not None else "error"
+        typer.echo(f"{lead}: {_one_line(exc.text(lang))}", err=True)
+        sys.exit(EXIT_INVALID)
+    except paracheck.ParacheckError as exc:  # anything else raised on purpose
         typer.echo(f"error: {_one_line(exc)}", err=True)
         sys.exit(EXIT_INVALID)
     except Exception as exc:
@@ -230,7 +235,7 @@ def _internal(exc: BaseException) -> NoReturn:
     sys.exit(EXIT_INTERNAL)
 
 
-def _one_line(exc: BaseException, limit: int = 500) -> str:
+def _one_line(exc: BaseException | str, limit: int = 500) -> str:
     text = paracheck.visible(" ".join(str(exc).split()))
     return text if len(text) <= limit else text[: limit - 1] + "…"
 

@@ -159,7 +159,7 @@ def _pdf(
 ) -> None:
     """A PDF goes to ``-o`` or to a pipe, never raw onto a terminal."""
     if output is None and sys.stdout.isatty():
-        raise paracheck.UsageError("a PDF is binary: write it to a file with -o REPORT.pdf")
+        raise paracheck.UsageError.of("usage.pdf_terminal")
     assessed = [i for i in items if i.assessment is not None]
     if not assessed:
         return

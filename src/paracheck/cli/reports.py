@@ -65,7 +65,7 @@ def diff(
 
     for name in (old, new):
         if os.path.isdir(name):
-            raise paracheck.UsageError(f"diff compares two proposal files; {name!r} is a folder")
+            raise paracheck.UsageError.of("usage.diff_folder", name=repr(name))
     items = paracheck.assess_many([old, new], pack=pack, as_of=parse_date(as_of), workers=1)
     if not all(item.ok for item in items):
         for item in items:

@@ -40,8 +40,8 @@ def show_rule(
     rule_pack = paracheck.choose_pack(pack)
     rule = paracheck.find_rule(rule_pack, rule_id)
     if rule is None:
-        raise paracheck.UsageError(
-            f"no rule {rule_id!r} in pack {rule_pack.name!r}; see `paracheck rules list`"
+        raise paracheck.UsageError.of(
+            "usage.no_rule", rule=repr(rule_id), pack=repr(rule_pack.name)
         )
     emit(paracheck.render_rule(rule_pack, rule, lang), None)
 

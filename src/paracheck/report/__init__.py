@@ -40,8 +40,10 @@ __all__ = [
 
 def _check_format(fmt: str, allowed: tuple[str, ...]) -> str:
     if fmt not in allowed:
-        raise UsageError(
-            f"unknown format {fmt!r}; choose one of: {', '.join(allowed)}",
+        raise UsageError.of(
+            "usage.unknown_format",
+            given=repr(fmt),
+            choices_text=", ".join(allowed),
             option="format",
             value=fmt,
             choices=allowed,

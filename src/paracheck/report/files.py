@@ -24,7 +24,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from paracheck.errors import UsageError
+from paracheck.errors import UsageError, Words
 
 _TEMP_STEM = 100  # characters of the target's name kept in the temporary file's name
 
@@ -37,7 +37,7 @@ def check_target(path: str | os.PathLike[str], inputs: Iterable[str] = ()) -> Pa
     """
     raw = os.fspath(path)
     if raw.strip() == "":
-        raise UsageError("output path is empty: give a file name after -o/--output")
+        raise UsageError.of("usage.output_empty")
     target = Path(os.path.realpath(raw))
     shown = raw
     try:
@@ -45,24 +45,31 @@ def check_target(path: str | os.PathLike[str], inputs: Iterable[str] = ()) -> Pa
     except FileNotFoundError:
         info = None
     except OSError as exc:
-        raise UsageError(f"cannot write {shown}: {_reason(exc)}") from None
+        raise UsageError.of("usage.cannot_write", path=shown, reason=_reason(exc)) from None
     if info is None:
         parent = target.parent
         if not parent.is_dir():
-            raise UsageError(f"cannot write {shown}: the folder {parent} does not exist")
+            raise UsageError.of(
+                "usage.cannot_write",
+                path=shown,
+                reason=Words.of("usage.reason.no_folder", folder=parent),
+            )
         if len(os.fsencode(target.name)) > _name_max(parent):
-            raise UsageError(f"cannot write {shown}: the file name is too long")
+            raise UsageError.of(
+                "usage.cannot_write", path=shown, reason=Words.of("usage.reason.name_too_long")
+            )
         return target
     if stat.S_ISDIR(info.st_mode):
-        raise UsageError(f"cannot write {shown}: it is a folder; give a file name inside it")
+        raise UsageError.of(
+            "usage.cannot_write", path=shown, reason=Words.of("usage.reason.is_folder")
+        )
     for source in inputs:
         with contextlib.suppress(OSError):
             if source != "-" and os.path.samefile(source, target):
-                raise UsageError(f"refusing to write the report over its input file {shown}")
+                raise UsageError.of("usage.over_input", path=shown)
     if stat.S_ISREG(info.st_mode) and not info.st_mode & 0o222:
-        raise UsageError(
-            f"cannot write {shown}: the file is read-only; "
-            "choose another name or make it writable first"
+        raise UsageError.of(
+            "usage.cannot_write", path=shown, reason=Words.of("usage.reason.read_only")
         )
     return target
 
@@ -86,7 +93,9 @@ def write_atomically(
             with open(target, "wb", buffering=0) as handle:
                 _write(handle, text)
         except OSError as exc:
-            raise UsageError(f"cannot write {os.fspath(path)}: {_reason(exc)}") from None
+            raise UsageError.of(
+                "usage.cannot_write", path=os.fspath(path), reason=_reason(exc)
+            ) from None
         return Path(os.fspath(path))
     _replace(target, text, os.fspath(path))
     return Path(os.fspath(path))
@@ -98,7 +107,9 @@ def _replace(target: Path, text: str | Iterable[bytes], shown: str) -> None:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{stem}.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise UsageError(f"cannot write in the folder {directory}: {_reason(exc)}") from None
+        raise UsageError.of(
+            "usage.cannot_write_in", folder=directory, reason=_reason(exc)
+        ) from None
     try:
         with _removed_on_sigterm(), os.fdopen(fd, "wb") as handle:
             _write(handle, text)
@@ -110,7 +121,7 @@ def _replace(target: Path, text: str | Iterable[bytes], shown: str) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
         if isinstance(exc, OSError) and exc.errno in _USER_ERRNOS:
-            raise UsageError(f"cannot write {shown}: {_reason(exc)}") from None
+            raise UsageError.of("usage.cannot_write", path=shown, reason=_reason(exc)) from None
         raise
     _sync_directory(directory)
 
@@ -172,16 +183,18 @@ def _removed_on_sigterm() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _reason(exc: OSError) -> str:
+def _reason(exc: OSError) -> Words:
     if exc.errno == errno.ENAMETOOLONG:
-        return "the file name is too long"
+        return Words.of("usage.reason.name_too_long")
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
+        return Words.of("usage.reason.denied")
     if exc.errno == errno.EROFS:
-        return "the file system is read-only"
+        return Words.of("usage.reason.read_only_disk")
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "no space left"
-    return (exc.strerror or str(exc)).lower()
+        return Words.of("usage.reason.no_space")
+    return Words.of(
+        "usage.reason.other", detail=(exc.strerror or str(exc)).lower(), errno=exc.errno
+    )
 
 
 def _name_max(directory: Path) -> int:

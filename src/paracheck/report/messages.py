@@ -342,8 +342,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
 def check_lang(lang: str) -> str:
     """Return ``lang`` if reports can be written in it, else raise :class:`UsageError`."""
     if lang not in LANGS:
-        raise UsageError(
-            f"unknown language {lang!r}; choose one of: {', '.join(LANGS)}",
+        raise UsageError.of(
+            "usage.unknown_lang",
+            given=repr(lang),
+            choices_text=", ".join(LANGS),
             option="lang",
             value=lang,
             choices=LANGS,

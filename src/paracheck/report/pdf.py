@@ -41,15 +41,12 @@ def browser() -> str:
         found = shutil.which(named)
         if found:
             return found
-        raise UsageError(f"PARACHECK_CHROMIUM={named!r} is not an executable program")
+        raise UsageError.of("usage.chromium_named", name=repr(named))
     for name in BROWSERS:
         found = shutil.which(name)
         if found:
             return found
-    raise UsageError(
-        "--format pdf prints with headless Chromium, which is not installed; "
-        f"install it with: {INSTALL_HINT}"
-    )
+    raise UsageError.of("usage.chromium_missing", hint=INSTALL_HINT)
 
 
 def html_to_pdf(html: str) -> bytes:
@@ -79,15 +76,13 @@ def html_to_pdf(html: str) -> bytes:
         try:
             done = subprocess.run(command, capture_output=True, timeout=TIMEOUT_S, check=False)
         except subprocess.TimeoutExpired:
-            raise UsageError(f"Chromium did not finish printing the PDF in {TIMEOUT_S} s") from None
+            raise UsageError.of("usage.pdf_timeout", seconds=TIMEOUT_S) from None
         if not out.exists() or out.stat().st_size == 0:
             detail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
-            raise UsageError(
-                f"Chromium could not print the PDF (exit {done.returncode}) {detail[0]}".strip()
-            )
+            raise UsageError.of("usage.pdf_failed", code=done.returncode, detail=detail[0])
         data = out.read_bytes()
     if not data.startswith(b"%PDF"):
-        raise UsageError("Chromium wrote something that is not a PDF")
+        raise UsageError.of("usage.pdf_not_pdf")
     return data
 
 

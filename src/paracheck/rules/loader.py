@@ -87,8 +87,10 @@ def load_pack(name_or_path: str | Path) -> RulePack:
         path = Path(text)
         if not path.exists():
             known = ", ".join(pack_names())
-            raise UsageError(
-                f"no rule pack named '{text}' (shipped packs: {known})",
+            raise UsageError.of(
+                "usage.no_pack",
+                name=f"'{text}'",
+                known=known,
                 option="pack",
                 value=text,
                 choices=tuple(pack_names()),
@@ -164,7 +166,7 @@ def select_pack(as_of: dt.date) -> RulePack:
     """
     headers = sorted(_headers(), key=lambda h: h[1] or dt.date.min)
     if not headers:
-        raise UsageError("no rule packs are installed")
+        raise UsageError.of("usage.no_packs")
     for name, start, until in headers:
         if (start is None or start <= as_of) and (until is None or as_of <= until):
             return load_pack(name)

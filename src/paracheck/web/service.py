@@ -31,8 +31,8 @@ def check_pack(pack: str | None) -> str | None:
     """Only shipped packs may be named over HTTP: a pack *path* would let a request read
     files on the server."""
     if pack is not None and pack not in paracheck.pack_names():
-        raise paracheck.UsageError(
-            f"no rule pack named {pack!r} (shipped packs: {', '.join(paracheck.pack_names())})"
+        raise paracheck.UsageError.of(
+            "usage.no_pack", name=repr(pack), known=", ".join(paracheck.pack_names())
         )
     return pack
 

@@ -1,0 +1,173 @@
+"""A request the command line cannot serve is refused in the command's language (newcomer
+finding: ``assess EMPTY_DIR``, ``--format pdf`` on a terminal, ``-o`` into a missing folder, a
+``PARACHECK_CHROMIUM`` that is not a program and ``rules show XYZ-1`` answered in English under
+``--lang id``).
+
+Each reachable :class:`paracheck.UsageError` is driven through ``paracheck.cli.main``: under
+``--lang id`` (and, for ``rules show`` and ``diff``'s siblings without it, by default) no line
+may hold an English word once paths, quoted values and commands are set aside, and the exit code
+stays 2; under ``--lang en`` the English sentence is the one embedders read in ``message``.
+"""
+
+from __future__ import annotations
+
+import pickle
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+import paracheck
+from paracheck.cli import main
+
+from .test_indonesian_only import english_words
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "ntb-zhejiang-2015.yaml"
+
+# a path, a quoted value or a command: what the user types, not a sentence
+TYPED = re.compile(r"\S*/\S*|'[^']*'|`[^`]*`")
+
+
+def _case(name: str, tmp: Path) -> tuple[list[str], dict[str, str]]:
+    """The arguments (without ``--lang``) and environment of case ``name``, in ``tmp``."""
+    proposal = tmp / "usulan.yaml"
+    shutil.copyfile(EXAMPLE, proposal)
+    (tmp / "kosong").mkdir(exist_ok=True)
+    locked = tmp / "terkunci.md"
+    locked.write_text("x", encoding="utf-8")
+    locked.chmod(0o444)
+    p = str(proposal)
+    cases: dict[str, tuple[list[str], dict[str, str]]] = {
+        "empty folder": (["assess", str(tmp / "kosong")], {}),
+        "pdf onto a terminal": (["assess", p, "--format", "pdf"], {}),
+        "folder of -o missing": (["assess", p, "-o", str(tmp / "tiada" / "x.md")], {}),
+        "PARACHECK_CHROMIUM not a program": (
+            ["assess", p, "--format", "pdf", "-o", str(tmp / "x.pdf")],
+            {"PARACHECK_CHROMIUM": str(tmp / "tiada")},
+        ),
+        "no Chromium at all": (
+            ["assess", p, "--format", "pdf", "-o", str(tmp / "x.pdf")],
+            {"PATH": str(tmp / "kosong")},
+        ),
+        "unknown rule": (["rules", "show", "XYZ-1"], {}),
+        "unknown pack": (["assess", p, "--pack", "tiada"], {}),
+        "empty -o": (["assess", p, "-o", ""], {}),
+        "-o a folder": (["assess", p, "-o", str(tmp)], {}),
+        "-o the input": (["assess", p, "-o", p], {}),
+        "-o a read-only file": (["assess", p, "-o", str(locked)], {}),
+        "diff of a folder": (["diff", str(tmp / "kosong"), p], {}),
+    }
+    return cases[name]
+
+
+# what each case says in English (the message embedders read), with tmp written as TMP
+ENGLISH = {
+    "empty folder": "TMP/kosong: No proposal files (*.yaml, *.yml, *.json) in this directory",
+    "pdf onto a terminal": "error: a PDF is binary: write it to a file with -o REPORT.pdf",
+    "folder of -o missing": (
+        "error: cannot write TMP/tiada/x.md: the folder TMP/tiada does not exist"
+    ),
+    "PARACHECK_CHROMIUM not a program": (
+        "error: PARACHECK_CHROMIUM='TMP/tiada' is not an executable program"
+    ),
+    "no Chromium at all": (
+        "error: --format pdf prints with headless Chromium, which is not installed; "
+        "install it with: apt-get install chromium"
+    ),
+    "unknown rule": "error: no rule 'XYZ-1' in pack 'pp28-2018'; see `paracheck rules list`",
+    "unknown pack": "error: no rule pack named 'tiada' (shipped packs: ",
+    "empty -o": "error: output path is empty: give a file name after -o/--output",
+    "-o a folder": "error: cannot write TMP: it is a folder; give a file name inside it",
+    "-o the input": "error: refusing to write the report over its input file TMP/usulan.yaml",
+    "-o a read-only file": (
+        "error: cannot write TMP/terkunci.md: the file is read-only; "
+        "choose another name or make it writable first"
+    ),
+    "diff of a folder": "error: diff compares two proposal files; 'TMP/kosong' is a folder",
+}
+
+
+def _run(name: str, lang: str | None, tmp: Path, monkeypatch, capsys) -> tuple[int, str]:
+    args, env = _case(name, tmp)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    if name == "pdf onto a terminal":
+        monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    if lang is not None:
+        args = [*args, "--lang", lang]
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as exited:
+        main(args)
+    return exited.value.code, capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", list(ENGLISH))
+def test_a_usage_error_under_lang_id_has_no_english_and_exits_2(
+    name, tmp_path, monkeypatch, capsys
+):
+    lang = None if name == "unknown rule" else "id"  # rules show: Indonesian by default too
+    code, err = _run(name, lang, tmp_path, monkeypatch, capsys)
+    assert code == 2, err
+    lines = err.splitlines()
+    assert lines, name
+    for line in lines:
+        said = TYPED.sub(" ", line)
+        assert not english_words(said), (line, english_words(said))
+    assert "error:" not in err
+
+
+def test_a_usage_error_says_the_same_under_lang_id_given_or_by_default(
+    tmp_path, monkeypatch, capsys
+):
+    by_default = _run("unknown rule", None, tmp_path, monkeypatch, capsys)
+    given = _run("unknown rule", "id", tmp_path, monkeypatch, capsys)
+    assert by_default == given
+    assert given[1] == (
+        "kesalahan: aturan 'XYZ-1' tidak ada dalam paket 'pp28-2018'; "
+        "lihat daftarnya dengan `paracheck rules list`\n"
+    )
+
+
+@pytest.mark.parametrize("name", list(ENGLISH))
+def test_a_usage_error_under_lang_en_is_the_english_sentence(name, tmp_path, monkeypatch, capsys):
+    code, err = _run(name, "en", tmp_path, monkeypatch, capsys)
+    assert code == 2, err
+    assert ENGLISH[name].replace("TMP", str(tmp_path)) in err
+
+
+def test_the_api_message_stays_english_and_the_words_cross_a_process_boundary():
+    with pytest.raises(paracheck.UsageError) as caught:
+        paracheck.choose_pack("tiada")
+    error = caught.value
+    assert error.message.startswith("no rule pack named 'tiada' (shipped packs: ")
+    assert str(error) == error.message
+    assert (error.option, error.value) == ("pack", "tiada")
+    again = pickle.loads(pickle.dumps(error))
+    assert (again.message, again.option, again.choices) == (
+        error.message,
+        error.option,
+        error.choices,
+    )
+    assert again.text("id").startswith("tidak ada paket aturan bernama 'tiada'")
+
+
+def test_a_usage_error_without_words_is_said_as_given():
+    error = paracheck.UsageError("something plain")
+    assert error.text("id") == error.text("en") == "something plain"
+
+
+def test_every_usage_message_has_both_languages():
+    from importlib import resources
+
+    text = resources.files("paracheck.facts").joinpath("data", "usage.yaml").read_text("utf-8")
+    messages = yaml.safe_load(text)["messages"]
+    assert messages
+    for key, forms in messages.items():
+        assert set(forms) == {"id", "en"}, key
+        names = set(re.findall(r"\{(\w+)\}", forms["en"] + forms["id"]))
+        error = paracheck.UsageError.of(key, **dict.fromkeys(names, "v"))
+        assert error.text("id") and error.message == error.text("en"), key
+        assert not english_words(TYPED.sub(" ", error.text("id"))), (key, error.text("id"))
