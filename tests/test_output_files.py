@@ -36,6 +36,8 @@ def paracheck(*args: str, cwd: Path | None = None) -> subprocess.CompletedProces
 
 
 def assert_usage_error(done: subprocess.CompletedProcess[str], *words: str) -> None:
+    """Exit 2 and one line holding ``words`` (asked with ``--lang en``: the English text;
+    tests/test_usage_words.py checks the Indonesian one)."""
     assert done.returncode == 2, (done.returncode, done.stderr)
     assert "Traceback" not in done.stderr
     lines = done.stderr.strip().splitlines()
@@ -45,26 +47,34 @@ def assert_usage_error(done: subprocess.CompletedProcess[str], *words: str) -> N
 
 
 def test_output_into_a_missing_folder_is_a_usage_error(tmp_path):
-    done = paracheck("assess", str(EXAMPLE), "-o", str(tmp_path / "nowhere" / "x.md"))
+    done = paracheck(
+        "assess", "--lang", "en", str(EXAMPLE), "-o", str(tmp_path / "nowhere" / "x.md")
+    )
     assert_usage_error(done, "nowhere", "does not exist")
 
 
 def test_output_onto_a_folder_is_a_usage_error(tmp_path):
-    assert_usage_error(paracheck("assess", str(EXAMPLE), "-o", str(tmp_path)), "folder")
+    assert_usage_error(
+        paracheck("assess", "--lang", "en", str(EXAMPLE), "-o", str(tmp_path)), "folder"
+    )
 
 
 def test_an_empty_output_path_is_a_usage_error():
-    assert_usage_error(paracheck("assess", str(EXAMPLE), "-o", ""), "empty")
+    assert_usage_error(paracheck("assess", "--lang", "en", str(EXAMPLE), "-o", ""), "empty")
 
 
 def test_output_onto_the_input_proposal_is_refused_and_the_proposal_kept(tmp_path):
     proposal = tmp_path / "in.yaml"
     proposal.write_bytes(EXAMPLE.read_bytes())
-    assert_usage_error(paracheck("assess", str(proposal), "-o", str(proposal)), "input")
+    assert_usage_error(
+        paracheck("assess", "--lang", "en", str(proposal), "-o", str(proposal)), "input"
+    )
     assert proposal.read_bytes() == EXAMPLE.read_bytes()
     # the same file under another name (a symlink, a relative path) is the same input
     (tmp_path / "alias.yaml").symlink_to(proposal)
-    assert_usage_error(paracheck("assess", "in.yaml", "-o", "alias.yaml", cwd=tmp_path), "input")
+    assert_usage_error(
+        paracheck("assess", "--lang", "en", "in.yaml", "-o", "alias.yaml", cwd=tmp_path), "input"
+    )
     assert proposal.read_bytes() == EXAMPLE.read_bytes()
 
 
@@ -73,7 +83,8 @@ def test_a_read_only_report_stays_read_only(tmp_path):
     target.write_text("signed off\n", encoding="utf-8")
     target.chmod(0o444)
     assert_usage_error(
-        paracheck("assess", str(EXAMPLE), "-f", "markdown", "-o", str(target)), "read-only"
+        paracheck("assess", "--lang", "en", str(EXAMPLE), "-f", "markdown", "-o", str(target)),
+        "read-only",
     )
     assert target.read_text(encoding="utf-8") == "signed off\n"
     assert stat.S_IMODE(target.stat().st_mode) == 0o444
@@ -88,7 +99,9 @@ def test_a_255_character_file_name_is_written(tmp_path):
 
 
 def test_a_name_longer_than_the_file_system_allows_is_a_usage_error(tmp_path):
-    done = paracheck("assess", str(EXAMPLE), "-o", str(tmp_path / ("r" * 300 + ".md")))
+    done = paracheck(
+        "assess", "--lang", "en", str(EXAMPLE), "-o", str(tmp_path / ("r" * 300 + ".md"))
+    )
     assert_usage_error(done, "too long")
     assert list(tmp_path.iterdir()) == []
 

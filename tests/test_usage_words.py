@@ -59,6 +59,7 @@ def _case(name: str, tmp: Path) -> tuple[list[str], dict[str, str]]:
         "-o the input": (["assess", p, "-o", p], {}),
         "-o a read-only file": (["assess", p, "-o", str(locked)], {}),
         "diff of a folder": (["diff", str(tmp / "kosong"), p], {}),
+        "-o a name too long": (["assess", p, "-o", str(tmp / ("r" * 300 + ".md"))], {}),
     }
     return cases[name]
 
@@ -87,6 +88,7 @@ ENGLISH = {
         "choose another name or make it writable first"
     ),
     "diff of a folder": "error: diff compares two proposal files; 'TMP/kosong' is a folder",
+    "-o a name too long": "error: cannot write TMP/" + "r" * 300 + ".md: the file name is too long",
 }
 
 
