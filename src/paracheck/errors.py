@@ -111,23 +111,6 @@ class Problem:
     message: str
     words: Words | None = field(default=None, compare=False, repr=False)
 
-    @classmethod
-    def of(
-        cls,
-        key: str,
-        /,
-        *,
-        option: str | None = None,
-        value: object = None,
-        choices: tuple[str, ...] = (),
-        **values: Any,
-    ) -> UsageError:
-        """The error said by message ``key`` of ``facts/data/usage.yaml`` with ``values``
-        (each a text, or :class:`Words` read in the same language); ``message`` is the
-        English sentence."""
-        words = Words.of(key, **values)
-        return cls(words.render("en"), option=option, value=value, choices=choices, words=words)
-
     def text(self, lang: str) -> str:
         """The problem in ``lang`` without the field's place: what a form shows beside the
         field itself."""
