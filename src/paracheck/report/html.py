@@ -22,7 +22,7 @@ from markupsafe import escape
 
 from paracheck.engine.model import Assessment
 from paracheck.report import catalogue, formatting, view
-from paracheck.report.messages import label, message
+from paracheck.report.messages import PrintedMessages, label, message
 
 if TYPE_CHECKING:
     from paracheck.batch import BatchRow
@@ -45,21 +45,9 @@ def _e(value: Any) -> str:
 
 
 @functools.cache
-def _labels(lang: str) -> _Labels:
-    return _Labels(lang)
-
-
-class _Labels(dict[str, str]):
-    """A language's fixed messages, escaped, each made once: every report prints the same few
-    dozen labels."""
-
-    def __init__(self, lang: str) -> None:
-        super().__init__()
-        self.lang = lang
-
-    def __missing__(self, key: str) -> str:
-        text = self[key] = _e(message(key, self.lang))
-        return text
+def _labels(lang: str) -> PrintedMessages:
+    """The language's fixed messages, escaped once each."""
+    return PrintedMessages(lang, _e)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from paracheck.engine.model import Assessment
 from paracheck.report import catalogue, escape, formatting, view
-from paracheck.report.messages import label, message
+from paracheck.report.messages import PrintedMessages, label, message
 
 if TYPE_CHECKING:
     from paracheck.batch import BatchRow
@@ -38,21 +38,9 @@ def _v(value: Any) -> str:
 
 
 @functools.cache
-def _labels(lang: str) -> _Labels:
-    return _Labels(lang)
-
-
-class _Labels(dict[str, str]):
-    """A language's fixed messages as they are printed (made inert), each made once: the
-    report prints the same few dozen labels in every assessment."""
-
-    def __init__(self, lang: str) -> None:
-        super().__init__()
-        self.lang = lang
-
-    def __missing__(self, key: str) -> str:
-        text = self[key] = _text(message(key, self.lang))
-        return text
+def _labels(lang: str) -> PrintedMessages:
+    """The language's fixed messages, made inert once each."""
+    return PrintedMessages(lang, _text)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -11,6 +11,8 @@ their own. Placeholders use ``str.format`` names.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from paracheck.errors import UsageError
 
 LANGS: tuple[str, ...] = ("id", "en")
@@ -387,3 +389,17 @@ def label(group: str, code: str | None, lang: str) -> str:
         check_lang(lang)
     text = table.get(f"{group}.{code if code is not None else 'none'}")  # type: ignore[union-attr]
     return str(code) if text is None else text
+
+
+class PrintedMessages(dict[str, str]):
+    """A language's fixed messages as a renderer prints them (through its ``escape``), each
+    made once on first use: every report prints the same few dozen labels."""
+
+    def __init__(self, lang: str, escape: Callable[[str], str]) -> None:
+        super().__init__()
+        self.lang = lang
+        self.escape = escape
+
+    def __missing__(self, key: str) -> str:
+        text = self[key] = self.escape(message(key, self.lang))
+        return text
