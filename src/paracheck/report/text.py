@@ -750,16 +750,22 @@ def batch_summary(
     """The end of a batch: the files that could not be assessed, then the summary table."""
 
     def body(console: Console) -> None:
-        errors = [row for row in rows if not row.ok]
-        if errors:
-            heading(console, message("heading.errors", lang))
-            for row in errors:
-                for problem in row.problems:
-                    _indented(console, problem.describe(lang), 2, "red")
-        heading(console, message("title.batch", lang))
+        _summary_heading(console, rows, lang)
         _table(console, summary_table(rows, lang))
 
     return draw(body, color, width)
+
+
+def _summary_heading(console: Console, rows: Sequence[BatchRow], lang: str) -> None:
+    """What the end of a batch prints before its summary table: the files that could not be
+    assessed, with their problems, then the table's heading."""
+    errors = [row for row in rows if not row.ok]
+    if errors:
+        heading(console, message("heading.errors", lang))
+        for row in errors:
+            for problem in row.problems:
+                _indented(console, problem.describe(lang), 2, "red")
+    heading(console, message("title.batch", lang))
 
 
 #: summary rows drawn per piece at the end of a plain text batch
@@ -805,16 +811,7 @@ def batch_summary_pieces(
         return
     header, widths, box_ = layout[0][0], layout[1], layout[2]
 
-    def before(console: Console) -> None:  # what batch_summary prints before its table
-        errors = [row for row in rows if not row.ok]
-        if errors:
-            heading(console, message("heading.errors", lang))
-            for row in errors:
-                for problem in row.problems:
-                    _indented(console, problem.describe(lang), 2, "red")
-        heading(console, message("title.batch", lang))
-
-    yield draw(before, False, width)
+    yield draw(lambda console: _summary_heading(console, rows, lang), False, width)
     for first in range(0, len(rows), SUMMARY_CHUNK):
         chunk = [
             [cell if isinstance(cell, Text) else Text(cell) for cell in _summary_cells(row, lang)]
