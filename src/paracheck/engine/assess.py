@@ -16,14 +16,14 @@ from typing import Any
 
 from paracheck.engine import model as m
 from paracheck.engine.compiler import CompiledPack, CountNode, Outcome, compiled
-from paracheck.errors import InputError, Words, problem
+from paracheck.errors import InputError, ParacheckError, Words, problem
 from paracheck.facts import reference
 from paracheck.facts.decompose import FactView, Scoped, decompose
-from paracheck.facts.labels import value_text
+from paracheck.facts.labels import field_label, join_words, value_text
 from paracheck.facts.model import Proposal
 from paracheck.facts.paths import COLLECTIONS, vocabulary
 from paracheck.rules import conditions as c
-from paracheck.rules.loader import choose_pack
+from paracheck.rules.loader import choose_pack, load_pack
 from paracheck.rules.model import (
     ACTION_STAGES,
     STAGE_ORDER,
@@ -64,6 +64,9 @@ def assess(
             checks.append(_check(plan, run, waivers.get(plan.rule.id), on, regional))
     checks.sort(key=lambda ch: ch.rule_id)
     notices = _date_notices(proposal, as_of, day)
+    notices += _future_date_notices(proposal, as_of)
+    notices += _later_dates_notices(proposal, day)
+    notices += _earlier_regime_notices(proposal, chosen)
     notices += _pack_notices(chosen, day, chosen_by_date=pack is None)
     notices += _region_notices(proposal)
     notices += [_lapsed_notice(rule_id, w) for rule_id, w in sorted(waivers.items()) if w.lapsed]
@@ -94,6 +97,138 @@ def _date_notices(proposal: Proposal, as_of: dt.date | None, day: dt.date) -> li
             f"The proposal gives no date: it is judged as of today ({shown_en}) under the rules "
             "in force today. Give the proposal's date to have it judged under the rules in "
             "force on that date.",
+        )
+    ]
+
+
+def _future_date_notices(proposal: Proposal, as_of: dt.date | None) -> list[m.Notice]:
+    """A notice when the proposal's own date has not come yet (a planned signing, or a typing
+    slip such as 2062): it is judged under the rules known today for that date."""
+    today = dt.date.today()
+    if as_of is not None or proposal.date is None or proposal.date <= today:
+        return []
+    shown_id, shown_en = (value_text("date", proposal.date, lang) for lang in ("id", "en"))
+    return [
+        _notice(
+            "future_date",
+            f"Tanggal usulan ({shown_id}) belum tiba: usulan dinilai dengan aturan yang "
+            "diketahui hari ini untuk tanggal itu. Periksa tanggalnya; bila salah tulis, "
+            "perbaiki lalu nilai ulang.",
+            f"The proposal's date ({shown_en}) has not come yet: it is judged under the rules "
+            "known today for that date. Check the date; if it is a slip, correct it and "
+            "assess again.",
+        )
+    ]
+
+
+LATER_DATES_NAMED = 3
+"""How many dates after the date judged a ``dated_after_assessment`` notice names."""
+
+
+def _later_dates_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
+    """A notice when the proposal records something as happening after the date it is judged
+    at: a step, a programme's activity, a committee meeting. Every "how long since" check
+    (a year after the MoU, six months without activity) counts from the date judged, so a
+    partnership re-assessed years later with its original date kept is judged as it stood
+    then — the officer must hear that, not find clear checks that only look clear."""
+    later: list[tuple[str, dt.date]] = []
+    for step in proposal.procedure or []:
+        if step.date is not None and step.date > day:
+            later.append((f"procedure.{step.step}.date", step.date))
+    for i, sector in enumerate(proposal.sectors or []):
+        for j, program in enumerate(sector.programs or []):
+            for name in ("started", "last_activity"):
+                when = getattr(program, name)
+                if when is not None and when > day:
+                    later.append((f"sectors[{i}].programs[{j}].{name}", when))
+    met = proposal.governance.joint_committee_last_met if proposal.governance else None
+    if met is not None and met > day:
+        later.append(("governance.joint_committee_last_met", met))
+    if not later:
+        return []
+    texts = {}
+    for lang in ("id", "en"):
+        named = [
+            f"{field_label(path, lang)} {value_text('date', when, lang)}"
+            for path, when in later[:LATER_DATES_NAMED]
+        ]
+        more = len(later) - LATER_DATES_NAMED
+        if more > 0:
+            named.append(f"{more} lainnya" if lang == "id" else f"{more} more")
+        texts[lang] = (
+            join_words(named, lang, "dan" if lang == "id" else "and"),
+            value_text("date", day, lang),
+        )
+    (listed_id, day_id), (listed_en, day_en) = texts["id"], texts["en"]
+    return [
+        _notice(
+            "dated_after_assessment",
+            f"Usulan mencatat tanggal sesudah tanggal penilaian ({day_id}): {listed_id}. "
+            "Pemeriksaan yang menghitung waktu (setahun sesudah MoU, enam bulan tanpa kegiatan) "
+            "dihitung dari tanggal penilaian. Bila kerja sama ini dinilai ulang, isi tanggal "
+            "usulan dengan tanggal penilaian ulang.",
+            f"The proposal records dates after the date judged ({day_en}): {listed_en}. Checks "
+            "that count time (a year after the MoU, six months without activity) count from "
+            "the date judged. To re-assess the partnership, give the re-assessment's date as "
+            "the proposal's date.",
+        )
+    ]
+
+
+def _earlier_regime_notices(proposal: Proposal, pack: RulePack) -> list[m.Notice]:
+    """A notice when the MoU was signed before the chosen pack came into force: the steps up
+    to the signing are judged by the law of the signing's day (the rules dated by it and the
+    procedure table's "required"), the implementation by the law of the date judged. Without
+    it a reader of a 2016 sister city judged in 2025 sees "verification: not required" and
+    citations of the revoked regulation with no word why (holdout reading, 2026-11-30)."""
+    if pack.effective_from is None or pack.supersedes is None:
+        return []
+    signed = next(
+        (
+            step.date
+            for step in proposal.procedure or []
+            if step.step == "signing" and step.status == "done" and step.date is not None
+        ),
+        None,
+    )
+    if signed is None or signed >= pack.effective_from:
+        return []
+    try:
+        earlier: RulePack | None = load_pack(pack.supersedes)
+    except (ParacheckError, OSError):
+        earlier = None
+    signed_id, signed_en = (value_text("date", signed, lang) for lang in ("id", "en"))
+    start_id, start_en = (value_text("date", pack.effective_from, lang) for lang in ("id", "en"))
+    head_id = f"MoU ditandatangani pada {signed_id}, sebelum {pack.regime} berlaku ({start_id}). "
+    head_en = (
+        f"The MoU was signed on {signed_en}, before {pack.regime} came into force ({start_en}). "
+    )
+    tail_id = f"Pelaksanaan sesudah penandatanganan dinilai menurut {pack.regime}."
+    tail_en = f"The implementation after the signing is judged under {pack.regime}."
+    if earlier is not None and earlier.effective_from and signed < earlier.effective_from:
+        # signed before the earliest regime paracheck knows (a sister city of the 1980s); the
+        # earlier pack's start is a stand-in date, so it is not printed
+        mid_id = (
+            f"Penandatanganan itu juga mendahului {earlier.regime}: langkah sampai "
+            "penandatanganan tidak dituntut menurut aturan yang terbit sesudahnya. "
+        )
+        mid_en = (
+            f"It also came before {earlier.regime}: the steps up to the signing are not asked "
+            "for under rules made after it. "
+        )
+    else:
+        named = earlier.regime if earlier is not None else pack.supersedes
+        mid_id = (
+            "Langkah sampai penandatanganan dinilai menurut aturan yang berlaku pada tanggal "
+            f"penandatanganan ({named}); langkah yang baru diwajibkan sesudahnya tidak dituntut. "
+        )
+        mid_en = (
+            f"The steps up to the signing are judged by the rules in force on the signing date "
+            f"({named}); steps required only later are not asked for. "
+        )
+    return [
+        _notice(
+            "signed_under_earlier_regime", head_id + mid_id + tail_id, head_en + mid_en + tail_en
         )
     ]
 

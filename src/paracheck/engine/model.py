@@ -177,7 +177,8 @@ class Notice(Out):
     """Something a reader must know about how the proposal was judged, not a check."""
 
     code: str = Field(
-        description="no_date | no_pack_for_date | pack_not_in_force | superseded_pack | "
+        description="no_date | future_date | dated_after_assessment | "
+        "signed_under_earlier_regime | no_pack_for_date | pack_not_in_force | superseded_pack | "
         "special_autonomy | waiver_lapsed"
     )
     text: Localized

@@ -188,6 +188,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "required_later": ("paling lambat tahap {stage}", "by stage {stage}"),
     "required_later.short": ("belum", "not yet"),
     "required_later.note": ("wajib paling lambat tahap {stage}", "required by stage {stage}"),
+    "required_after_signing": (
+        "tidak (belum diwajibkan saat penandatanganan)",
+        "no (not yet required at the signing)",
+    ),
+    "required_after_signing.note": (
+        "belum diwajibkan saat penandatanganan",
+        "not yet required at the signing",
+    ),
     "issue": ("Masalah", "Issue"),
     "yes": ("ya", "yes"),
     "no": ("tidak", "no"),

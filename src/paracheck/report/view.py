@@ -6,6 +6,7 @@ the formats cannot drift apart.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 
@@ -445,6 +446,8 @@ def step_required(a: Assessment, entry: ProcedureEntry, lang: str, *, short: boo
         if short:
             return message("required_later.short", lang)
         return message("required_later", lang, stage=labels.value_text("stage", later, lang))
+    if not short and _required_after_signing(a, entry):
+        return message("required_after_signing", lang)
     return message("no", lang)
 
 
@@ -456,7 +459,23 @@ def step_note(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
     later = _later_stage(a, entry)
     if later is not None:
         return message("required_later.note", lang, stage=labels.value_text("stage", later, lang))
+    if _required_after_signing(a, entry):
+        return message("required_after_signing.note", lang)
     return message("optional", lang).lower()
+
+
+def _required_after_signing(a: Assessment, entry: ProcedureEntry) -> bool:
+    """Whether the pack requires the step only from a date after the MoU was signed: a 2016
+    signing is not asked for the verification Permendagri 25/2020 brought in, and the table
+    says so rather than a bare "tidak" (holdout reading, 2026-11-30)."""
+    signed = next(
+        (p.date for p in a.procedure if p.step == "signing" and p.status == "done" and p.date),
+        None,
+    )
+    if signed is None:
+        return False
+    start = _step_starts(a.pack.name).get(entry.step)
+    return start is not None and signed < start
 
 
 def _later_stage(a: Assessment, entry: ProcedureEntry) -> str | None:
@@ -469,6 +488,18 @@ def _later_stage(a: Assessment, entry: ProcedureEntry) -> str | None:
     if a.proposal.stage is not None and stage_reached(a.proposal.stage, stage):
         return None
     return stage
+
+
+def _step_starts(pack_name: str) -> dict[str, dt.date]:
+    """Step → the date from which the pack requires it, for the steps that carry one."""
+    from paracheck.errors import ParacheckError
+    from paracheck.rules.loader import load_pack
+
+    try:
+        pack = load_pack(pack_name)
+    except (ParacheckError, OSError):
+        return {}
+    return {s.step: s.effective_from for s in pack.procedure if s.effective_from}
 
 
 def _required_from(pack_name: str) -> dict[str, str]:
