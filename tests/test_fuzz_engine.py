@@ -146,7 +146,7 @@ def one_rule_pack(
         "title": {"id": "t", "en": "t"},
         "why": {"id": "w", "en": "w"},
         "when": when,
-        "recommend": [{"stage": "planning", "owner": "o", "text": {"id": "t", "en": "t"}}],
+        "recommend": [{"stage": "planning", "owner": "Bappeda", "text": {"id": "t", "en": "t"}}],
         "sources": [{"kind": "thesis", "ref": "IV"}],
         "examples": {"fires": [{}], "clears": [{}]},
     }

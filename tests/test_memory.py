@@ -44,7 +44,9 @@ PACK = {
                     {"count": "budget.other_sources", "eq": 0},
                 ]
             },
-            "recommend": [{"stage": "planning", "owner": "o", "text": {"id": "t", "en": "t"}}],
+            "recommend": [
+                {"stage": "planning", "owner": "Bappeda", "text": {"id": "t", "en": "t"}}
+            ],
             "sources": [{"kind": "thesis", "ref": "IV"}],
             "examples": {"fires": [{}], "clears": [{}]},
         },
@@ -58,7 +60,9 @@ PACK = {
             "title": {"id": "t", "en": "t"},
             "why": {"id": "w", "en": "w"},
             "when": {"path": "sector.name", "in": ["mining", "industry"]},
-            "recommend": [{"stage": "planning", "owner": "o", "text": {"id": "t", "en": "t"}}],
+            "recommend": [
+                {"stage": "planning", "owner": "Bappeda", "text": {"id": "t", "en": "t"}}
+            ],
             "sources": [{"kind": "thesis", "ref": "IV"}],
             "examples": {"fires": [{}], "clears": [{}]},
         },

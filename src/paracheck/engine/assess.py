@@ -27,6 +27,8 @@ from paracheck.rules.loader import choose_pack, load_pack
 from paracheck.rules.model import (
     ACTION_STAGES,
     STAGE_ORDER,
+    ActorSpec,
+    Bilingual,
     Rule,
     RulePack,
     in_window,
@@ -485,6 +487,8 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
                 owner=r.owner,
                 counterpart=r.counterpart,
                 stage=r.stage,
+                owner_name=_name(r.owner_name),
+                counterpart_name=_name(r.counterpart_name),
             )
             for r in rule.recommend
         ],
@@ -514,27 +518,44 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         scope=rule.scope,
         steps=_steps(_leaves(engine, rule.condition)),
         check=check,
-        regional=_regional(check.recommendations),
+        regional=_regional(check.recommendations, engine.pack.actors),
         window=window,
         dated_by=rule.dated_by,
         sources=sources,
     )
 
 
-PROVINCE_UNIT, REGIONAL_UNIT = "Biro Kerja Sama", "Bagian Kerja Sama"
+def _name(name: Bilingual | None) -> m.Localized | None:
+    return m.Localized(id=name.id, en=name.en) if name is not None else None
 
 
-def _regional(recs: list[m.Recommendation]) -> list[m.Recommendation] | None:
-    """The recommendations for a regency or city: packs name the region's cooperation unit
-    "Biro Kerja Sama" (a province's Setda has a Biro); a regency's or city's Setda has a
-    Bagian Kerja Sama (REGULATION.md, terms by era), in owner, counterpart and text alike."""
+def _regional(
+    recs: list[m.Recommendation], actors: dict[str, ActorSpec]
+) -> list[m.Recommendation] | None:
+    """The recommendations for a regency or city: packs name the region's own units as a
+    province has them ("Biro Kerja Sama": a province's Setda has a Biro); the actor glossary's
+    ``regency_city`` names the unit of a regency's or city's Setda (a Bagian Kerja Sama,
+    REGULATION.md, terms by era), swapped in owner, counterpart and text alike. None when no
+    recommendation names such a unit."""
+    swaps = {name: spec.regency_city for name, spec in actors.items() if spec.regency_city}
     if not any(
-        PROVINCE_UNIT in f"{r.owner}\n{r.counterpart or ''}\n{r.text.id}\n{r.text.en}" for r in recs
+        unit in f"{r.owner}\n{r.counterpart or ''}\n{r.text.id}\n{r.text.en}"
+        for r in recs
+        for unit in swaps
     ):
         return None
 
     def swap(text: str) -> str:
-        return text.replace(PROVINCE_UNIT, REGIONAL_UNIT)
+        for unit, instead in swaps.items():
+            text = text.replace(unit, instead)
+        return text
+
+    def swap_name(name: str | None, shown: m.Localized | None) -> m.Localized | None:
+        if name not in swaps:
+            return shown
+        instead = swaps[name]
+        spec = actors.get(instead)
+        return m.Localized(id=instead, en=spec.en if spec is not None else instead)
 
     return [
         m.Recommendation(
@@ -542,6 +563,8 @@ def _regional(recs: list[m.Recommendation]) -> list[m.Recommendation] | None:
             owner=swap(r.owner),
             counterpart=swap(r.counterpart) if r.counterpart else None,
             stage=r.stage,
+            owner_name=swap_name(r.owner, r.owner_name),
+            counterpart_name=swap_name(r.counterpart, r.counterpart_name),
         )
         for r in recs
     ]
@@ -1293,6 +1316,8 @@ def _actions(risks: list[m.Check]) -> list[m.Action]:
                 "stage": rec.stage,
                 "severity": severity,
                 "rules": sorted(rules),
+                "owner_name": rec.owner_name,
+                "counterpart_name": rec.counterpart_name,
             }
         )
         for *_, (rec, severity, rules) in ordered

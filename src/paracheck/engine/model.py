@@ -5,6 +5,8 @@ v2 (from v1): ``verdict`` is set by confirmed risks only and ``worst_verdict`` /
 a reader must know about how the proposal was judged (no pack for its date, special autonomy,
 lapsed waivers); checks carry their positive ``statement``; recommendations and actions name
 the ``counterpart`` beside the ``owner`` who acts; a waiver shows whether it has ``lapsed``.
+Later additions within v2: ``proposal.stage``; ``owner_name`` / ``counterpart_name`` on
+recommendations and actions (the actor in each language; ``owner`` stays the Indonesian name).
 
 Field order is the JSON key order, so keep it stable. Texts that a report shows are kept in
 both languages (``Localized``) so any renderer can pick ``id`` or ``en`` without re-running the
@@ -148,11 +150,22 @@ class Evidence(Out):
 
 class Recommendation(Out):
     text: Localized
-    owner: str = Field(description="the Indonesian body that acts")
+    owner: str = Field(
+        description="the Indonesian body that acts, by its canonical Indonesian name (the "
+        "actor glossary's): the same in every language, so programs can key on it"
+    )
     counterpart: str | None = Field(
         default=None, description="the body it writes to, consults or reports to"
     )
     stage: str
+    owner_name: Localized | None = Field(
+        default=None,
+        description="the owner as each language's reports name it (additive in v2; absent "
+        "in older documents, where the reports fall back to owner)",
+    )
+    counterpart_name: Localized | None = Field(
+        default=None, description="the counterpart as each language's reports name it"
+    )
 
 
 class Source(Out):
@@ -224,6 +237,12 @@ class Action(Out):
     stage: str
     severity: Severity
     rules: list[str]
+    owner_name: Localized | None = Field(
+        default=None, description="the owner as each language's reports name it"
+    )
+    counterpart_name: Localized | None = Field(
+        default=None, description="the counterpart as each language's reports name it"
+    )
 
 
 class Question(Out):

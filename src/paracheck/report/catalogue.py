@@ -111,14 +111,27 @@ def rules_by_domain(pack: Any) -> list[tuple[str, list[Any]]]:
 
 
 def recommendations(rule: Any, lang: str) -> list[dict[str, str]]:
+    """The rule's recommendations in ``lang``; ``owner`` is who acts and with whom, as the
+    action plan of a report names them."""
     return [
         {
             "stage": label("stage", _field(rec, "stage"), lang),
-            "owner": _field(rec, "owner"),
+            "owner": _who(rec, lang),
             "text": text(_field(rec, "text"), lang),
         }
         for rec in rule.recommend
     ]
+
+
+def _who(rec: Any, lang: str) -> str:
+    """Who acts, with whom: the glossary's names of a loaded pack's recommendation, else the
+    names as written (a recommendation given as a mapping)."""
+    owner, counterpart = _field(rec, "owner_name"), _field(rec, "counterpart_name")
+    owner = text(owner, lang) if owner is not None else _field(rec, "owner")
+    counterpart = _field(rec, "counterpart") if counterpart is None else text(counterpart, lang)
+    if not counterpart:
+        return owner
+    return message("with_counterpart", lang, owner=owner, counterpart=counterpart)
 
 
 def sources(rule: Any, lang: str) -> list[str]:

@@ -156,7 +156,7 @@ def report(a: Assessment, lang: str) -> str:
         if c.recommendations:
             w(f"- *{t['recommendations']}:*\n")
             for rec in c.recommendations:
-                who = view.who(rec.owner, getattr(rec, "counterpart", None), lang)
+                who = view.who(rec, lang)
                 w(
                     f"  - {_label('stage', rec.stage, lang)} · **{_text(who)}**: "
                     f"{_v(tr(rec.text, lang))}\n"

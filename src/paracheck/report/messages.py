@@ -269,7 +269,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Selain itu, {n} pemeriksaan lain yang belum dapat dinilai bisa menaikkan tingkat risiko.",
         "{n} other open check could also raise the risk level.",
     ),
-    "with_counterpart": ("{owner} (bersama {counterpart})", "{owner} (with {counterpart})"),
+    # English actor names carry their acronym in brackets ("Ministry of Foreign Affairs
+    # (Kemlu)"): a comma, not a second pair of brackets, joins the counterpart
+    "with_counterpart": ("{owner} (bersama {counterpart})", "{owner}, with {counterpart}"),
     "heading.top_risks": ("Risiko utama", "Top risks"),
     "heading.plan": ("Rencana tindak per tahap", "Action plan by stage"),
     "heading.checklist": ("Daftar periksa", "Checklist"),

@@ -103,7 +103,7 @@ def _rule_cells(c: Check, lang: str) -> tuple[object, object]:
     if hit is not None and hit[0] is title and hit[1] is recs:
         return hit[2]
     text = "; ".join(
-        f"{label('stage', r.stage, lang)} / {r.owner}: {r.text.get(lang)}" for r in recs
+        f"{label('stage', r.stage, lang)} / {view.who(r, lang)}: {r.text.get(lang)}" for r in recs
     )
     cells = (escape.csv_cell(title.get(lang)), escape.csv_cell(text))
     if len(_RULE_CELLS) >= _TABLE_MAX:

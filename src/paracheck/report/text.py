@@ -598,7 +598,7 @@ def annex_body(
             if check.recommendations:
                 _indented(console, f"{m('next_steps')}:", 6)
                 for rec in check.recommendations:
-                    who = view.who(rec.owner, getattr(rec, "counterpart", None), lang)
+                    who = view.who(rec, lang)
                     _item(
                         console,
                         "→",

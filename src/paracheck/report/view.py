@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from paracheck.engine.model import (
     DOMAINS,
@@ -306,13 +307,28 @@ def top_risks(a: Assessment) -> list[Check]:
     return risks(a)[:TOP_RISKS]
 
 
-def who(owner: str, counterpart: str | None, lang: str) -> str:
-    """``Biro Kerja Sama → Kemendagri``: who acts, and with whom."""
+def who(rec: Any, lang: str) -> str:
+    """``Biro Kerja Sama (bersama Kemendagri)``: who acts, and with whom, as ``lang`` names
+    them (a recommendation or action: its ``owner_name`` / ``counterpart_name``, else, in a
+    document made before those were added, the Indonesian ``owner`` / ``counterpart``)."""
+    owner = actor(rec, "owner", lang)
+    counterpart = actor(rec, "counterpart", lang)
     return (
         message("with_counterpart", lang, owner=owner, counterpart=counterpart)
         if counterpart
-        else owner
+        else owner or ""
     )
+
+
+def actor(rec: Any, field: str, lang: str) -> str | None:
+    """``rec``'s ``owner`` or ``counterpart`` as ``lang`` names it."""
+    get = rec.get if isinstance(rec, Mapping) else lambda key: getattr(rec, key, None)
+    shown = get(f"{field}_name")
+    if isinstance(shown, Mapping):
+        return str(shown.get(lang) or shown.get("id") or "") or get(field)
+    if shown is not None:
+        return shown.get(lang)
+    return get(field)
 
 
 # The procedure stages a signed MoU has closed: a partnership at ``mou_signed``, ``active`` or
@@ -349,7 +365,7 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
     for act in a.actions:
         groups.setdefault(act.stage, []).append(
             {
-                "who": who(act.owner, getattr(act, "counterpart", None), lang),
+                "who": who(act, lang),
                 "text": act.text.get(lang),
                 "rules": list(act.rules),
                 "severity": label("severity", act.severity, lang),

@@ -25,9 +25,18 @@ from paracheck._yaml import SHIPPED_LOADER
 from paracheck.errors import PackError, Problem, UsageError, Words, problem
 from paracheck.facts.model import Proposal
 from paracheck.rules import conditions as cond
-from paracheck.rules.model import PackHeader, Rule, RulePack, RulesFile
+from paracheck.rules.model import (
+    ActorsFile,
+    ActorSpec,
+    PackHeader,
+    Rule,
+    RulePack,
+    RulesFile,
+)
 
 PACKS_DIR = Path(str(resources.files("paracheck.rules") / "packs"))
+#: the shipped actor glossary (not a pack: its schema is paracheck/actors/v1)
+ACTORS_FILE = PACKS_DIR / "actors.yaml"
 EXAMPLE_HEADER = {"schema": "paracheck/proposal/v1", "title": "example"}
 _MAX_PACK_BYTES = 4 * 1024 * 1024
 MAX_PACK_BYTES = _MAX_PACK_BYTES
@@ -232,6 +241,8 @@ def _load_pack_files(path: Path, read: dict[Path, str]) -> RulePack:
     raw_rules: list[tuple[str, int, dict[str, Any]]] = [
         (str(path), lines.get(i, 0), r) for i, r in enumerate(header.rules)
     ]
+    # (file, actors it declares) of the pack and each included file
+    declared: list[tuple[str, dict[str, ActorSpec]]] = [(str(path), header.actors)]
     for name in header.include:
         inc_path = path.parent / f"{name}.yaml"
         if not inc_path.exists():
@@ -256,7 +267,11 @@ def _load_pack_files(path: Path, read: dict[Path, str]) -> RulePack:
         raw_rules += [
             (str(inc_path), inc_lines.get(i, 0), r) for i, r in enumerate(rules_file.rules)
         ]
+        declared.append((str(inc_path), rules_file.actors))
     rules = _build_rules(raw_rules, problems)
+    actors = _glossary(declared, problems, read)
+    if actors is not None:
+        _check_actors(rules, actors, problems)
     if problems:
         raise PackError(problems)
     return RulePack(
@@ -271,6 +286,84 @@ def _load_pack_files(path: Path, read: dict[Path, str]) -> RulePack:
         procedure=header.procedure,
         rules=rules,
         source=str(path),
+        actors=actors or {},
+    )
+
+
+def _glossary(
+    declared: list[tuple[str, dict[str, ActorSpec]]],
+    problems: list[Problem],
+    read: dict[Path, str],
+) -> dict[str, ActorSpec] | None:
+    """The shipped actor glossary plus the bodies the pack and its included files declare;
+    None when the shipped glossary itself cannot be read. A declared name may not repeat one
+    already known: one body keeps one English name."""
+    data, _ = _read(ACTORS_FILE, problems, read)
+    if data is None:
+        return None
+    try:
+        actors = dict(ActorsFile.model_validate(data).actors)
+    except ValidationError as exc:
+        problems.extend(_pydantic_problems(exc, str(ACTORS_FILE), {}, ""))
+        return None
+    origin = dict.fromkeys(actors, str(ACTORS_FILE))
+    for file, extra in declared:
+        for name, spec in extra.items():
+            if name in actors:
+                problems.append(
+                    Problem(
+                        file,
+                        0,
+                        0,
+                        f"actors.{name}",
+                        f"actor '{name}' is already in the glossary ({origin[name]}); "
+                        "name it there once",
+                    )
+                )
+                continue
+            actors[name], origin[name] = spec, file
+    return actors
+
+
+def _check_actors(rules: list[Rule], actors: dict[str, ActorSpec], problems: list[Problem]) -> None:
+    """Every owner and counterpart is a glossary name; each recommendation gets the entries
+    the reports name them by."""
+    for rule in rules:
+        file, line = rule.origin
+        for i, rec in enumerate(rule.recommend):
+            found: list[ActorSpec | None] = []
+            for field in ("owner", "counterpart"):
+                name = getattr(rec, field)
+                if name is None:
+                    found.append(None)
+                    continue
+                spec = actors.get(name)
+                if spec is None:
+                    problems.append(
+                        Problem(
+                            file,
+                            line,
+                            0,
+                            f"{rule.id}.recommend[{i}].{field}",
+                            _unknown_actor(name, actors),
+                        )
+                    )
+                found.append(spec)
+            rec._actors = (found[0], found[1])
+
+
+def _unknown_actor(name: str, actors: dict[str, ActorSpec]) -> str:
+    """Why ``name`` is refused, with the glossary name it most likely means."""
+    import difflib
+
+    by_case = {known.casefold(): known for known in actors}
+    close = by_case.get(name.casefold()) or next(
+        iter(difflib.get_close_matches(name, list(actors), n=1, cutoff=0.6)), None
+    )
+    hint = f"; did you mean '{close}'?" if close else ""
+    return (
+        f"unknown actor '{name}': use a name of the actor glossary ({ACTORS_FILE.name}) "
+        f"or declare it under the pack's actors:{hint}"
     )
 
 

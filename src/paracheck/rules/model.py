@@ -71,18 +71,56 @@ class Bilingual(Spec):
         return self.en if lang == "en" else self.id
 
 
+class ActorSpec(Spec):
+    """How the reports name one body of the actor glossary (``rules/packs/actors.yaml``, or a
+    pack's own ``actors:``): its English name, and for the region's own units the body that
+    acts instead when the region is a regency or a city (a province's Biro Kerja Sama is a
+    Bagian Kerja Sama there)."""
+
+    en: NonEmpty
+    regency_city: NonEmpty | None = None
+
+
+class ActorsFile(Spec):
+    """The shipped actor glossary: canonical Indonesian name → :class:`ActorSpec`."""
+
+    schema_: Literal["paracheck/actors/v1"] = Field(alias="schema")
+    actors: dict[NonEmpty, ActorSpec]
+
+
 class RecommendationSpec(Spec):
     """Who acts (``owner``), with whom (``counterpart``, optional), at which stage, doing what.
 
     ``owner`` is always the Indonesian body that must act (e.g. "Biro Kerja Sama" sends the
     letter); the body it writes to, consults or reports to is the ``counterpart`` (e.g.
-    "Kemendagri"), never the owner.
+    "Kemendagri"), never the owner. Both are canonical names of the actor glossary (the
+    loader refuses any other), so one body has one name in every pack and report.
     """
 
     stage: ActionStage
     owner: NonEmpty
     counterpart: NonEmpty | None = None
     text: Bilingual
+
+    # the glossary entries of owner and counterpart, attached by the loader; None for a
+    # recommendation built in code, which is then shown by its Indonesian name
+    _actors: tuple[ActorSpec | None, ActorSpec | None] = PrivateAttr(default=(None, None))
+
+    @property
+    def owner_name(self) -> Bilingual:
+        """The owner as each language's reports call it."""
+        return _actor_name(self.owner, self._actors[0])
+
+    @property
+    def counterpart_name(self) -> Bilingual | None:
+        """The counterpart as each language's reports call it; None when there is none."""
+        if self.counterpart is None:
+            return None
+        return _actor_name(self.counterpart, self._actors[1])
+
+
+def _actor_name(name: str, spec: ActorSpec | None) -> Bilingual:
+    return Bilingual(id=name, en=spec.en if spec is not None else name)
 
 
 class SourceSpec(Spec):
@@ -190,6 +228,10 @@ class RulesFile(Spec):
     schema_: Literal["paracheck/rules/v1"] = Field(alias="schema")
     name: NonEmpty
     description: Bilingual
+    actors: dict[NonEmpty, ActorSpec] = Field(
+        default_factory=dict,
+        description="bodies its recommendations name that the shipped glossary lacks",
+    )
     rules: list[dict[str, Any]]
 
 
@@ -205,6 +247,10 @@ class PackHeader(Spec):
     description: Bilingual
     procedure: list[ProcedureStepSpec] = Field(min_length=1)
     include: list[str] = Field(default_factory=list)
+    actors: dict[NonEmpty, ActorSpec] = Field(
+        default_factory=dict,
+        description="bodies its recommendations name that the shipped glossary lacks",
+    )
     rules: list[dict[str, Any]] = Field(default_factory=list)
 
 
@@ -224,6 +270,11 @@ class RulePack(BaseModel):
     procedure: list[ProcedureStepSpec]
     rules: list[Rule]
     source: str = Field(description="the pack file")
+    actors: dict[str, ActorSpec] = Field(
+        default_factory=dict,
+        description="the actor glossary the pack was checked against: the shipped one and "
+        "the pack's own additions",
+    )
     # (file, SHA-256) of every file the loader read the pack from, the pack and its
     # includes; empty for a pack built in code. What a compiled pack kept on disk is filed
     # under (engine/_disk.py), so a changed file never meets an old compilation.

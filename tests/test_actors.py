@@ -1,0 +1,145 @@
+"""Actors: one canonical name per body, checked when a pack loads, and named in the reader's
+language (the actor glossary, ``rules/packs/actors.yaml``, and a pack's own ``actors:``).
+
+The JSON keeps ``owner`` / ``counterpart`` as the Indonesian canonical name (what a program
+keys on); ``owner_name`` / ``counterpart_name`` carry the name each language's reports print.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+import paracheck
+from paracheck.errors import PackError
+from paracheck.rules.loader import ACTORS_FILE, load_pack, pack_names
+
+ROOT = Path(__file__).resolve().parent.parent
+MINI = ROOT / "tests" / "packs" / "mini.yaml"
+REGENCY = ROOT / "examples" / "regency-with-province-2021.yaml"
+NTB = ROOT / "examples" / "ntb-zhejiang-2015.yaml"
+
+
+def _glossary() -> dict[str, dict[str, str]]:
+    return yaml.safe_load(ACTORS_FILE.read_text(encoding="utf-8"))["actors"]
+
+
+def _pack_with(tmp_path: Path, old: str, new: str) -> Path:
+    text = MINI.read_text(encoding="utf-8")
+    assert old in text, old
+    path = tmp_path / "pack.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def test_every_owner_and_counterpart_of_the_shipped_packs_is_a_glossary_name():
+    glossary = _glossary()
+    for name in pack_names():
+        for rule in load_pack(name).rules:
+            for rec in rule.recommend:
+                assert rec.owner in glossary, (name, rule.id, rec.owner)
+                assert rec.counterpart is None or rec.counterpart in glossary, (
+                    name,
+                    rule.id,
+                    rec.counterpart,
+                )
+
+
+def test_no_two_glossary_names_differ_only_in_capitals():
+    folded = [name.casefold() for name in _glossary()]
+    assert len(folded) == len(set(folded))
+
+
+def test_an_owner_outside_the_glossary_is_a_pack_error_naming_rule_field_and_the_close_name(
+    tmp_path,
+):
+    path = _pack_with(tmp_path, "owner: DPRD,", "owner: Kepala daerah,")
+    with pytest.raises(PackError) as err:
+        load_pack(str(path))
+    (problem,) = err.value.problems
+    assert problem.file == str(path)
+    assert problem.path == "REG-001.recommend[0].owner"
+    assert problem.line > 1
+    assert "unknown actor 'Kepala daerah'" in problem.message
+    assert "did you mean 'Kepala Daerah'?" in problem.message
+
+
+def test_a_counterpart_outside_the_glossary_is_a_pack_error(tmp_path):
+    path = _pack_with(tmp_path, "owner: DPRD,", "owner: DPRD, counterpart: Dinas Pariwisata,")
+    with pytest.raises(PackError) as err:
+        load_pack(str(path))
+    assert [p.path for p in err.value.problems] == ["REG-001.recommend[0].counterpart"]
+
+
+def test_a_pack_may_not_give_a_glossary_name_a_second_english_name(tmp_path):
+    path = _pack_with(tmp_path, "  lead SKPD: {en: Lead agency}\n", "  Bappeda: {en: Planning}\n")
+    with pytest.raises(PackError) as err:
+        load_pack(str(path))
+    paths = [p.path for p in err.value.problems]
+    assert "actors.Bappeda" in paths
+    # and the actor the edit took away is now unknown
+    assert "IMP-001.recommend[0].owner" in paths
+
+
+def test_an_actor_a_pack_declares_is_named_in_english_by_its_declaration():
+    pack = load_pack(str(MINI))
+    rec = pack.rule("IMP-001").recommend[0]
+    assert rec.owner == "lead SKPD"
+    assert rec.owner_name.get("en") == "Lead agency"
+    assert rec.owner_name.get("id") == "lead SKPD"
+
+
+def test_json_owner_stays_indonesian_and_owner_name_carries_both_languages():
+    result = paracheck.assess(paracheck.load_proposal(str(NTB)))
+    doc = json.loads(result.to_json())
+    glossary = _glossary()
+    actions = doc["actions"]
+    assert actions
+    for act in actions:
+        assert act["owner"] in glossary
+        assert act["owner_name"] == {"id": act["owner"], "en": glossary[act["owner"]]["en"]}
+        if act["counterpart"] is not None:
+            assert act["counterpart_name"]["en"] == glossary[act["counterpart"]]["en"]
+        else:
+            assert act["counterpart_name"] is None
+
+
+def test_the_english_report_names_no_actor_by_its_indonesian_name():
+    result = paracheck.assess(paracheck.load_proposal(str(NTB)))
+    english = paracheck.render(result, "markdown", lang="en")
+    indonesian = paracheck.render(result, "markdown", lang="id")
+    assert "**Cooperation Bureau" in english
+    for name in ("Biro Kerja Sama", "Perangkat Daerah pengampu sektor", "Kepala Daerah"):
+        assert name not in english, name
+    assert "**Biro Kerja Sama" in indonesian
+    assert "Cooperation Bureau" not in indonesian
+
+
+def test_a_regency_is_told_its_bagian_in_both_languages():
+    proposal = paracheck.load_proposal(str(REGENCY))
+    assert proposal.local.level in ("regency", "city")
+    result = paracheck.assess(proposal)
+    owners = {act.owner for act in result.actions}
+    assert "Bagian Kerja Sama" in owners
+    assert "Biro Kerja Sama" not in owners
+    bagian = next(act for act in result.actions if act.owner == "Bagian Kerja Sama")
+    assert bagian.owner_name.en == _glossary()["Bagian Kerja Sama"]["en"]
+    english = paracheck.render(result, "markdown", lang="en")
+    assert "Cooperation Section" in english
+    assert "Cooperation Bureau" not in english
+
+
+def test_a_document_made_before_owner_name_still_renders_its_owner():
+    result = paracheck.assess(paracheck.load_proposal(str(NTB)))
+    doc = json.loads(result.to_json())
+    for act in doc["actions"]:
+        del act["owner_name"], act["counterpart_name"]
+    for check in doc["checks"]:
+        for rec in check["recommendations"]:
+            del rec["owner_name"], rec["counterpart_name"]
+    older = paracheck.Assessment.model_validate(doc)
+    english = paracheck.render(older, "markdown", lang="en")
+    assert "**Biro Kerja Sama" in english  # the name it has, not a blank
