@@ -251,7 +251,12 @@ def test_each_question_names_the_checks_that_wait_for_it_in_order(small):
     lead = questions["sectors[1].lead_agency"]
     assert lead.checks == ["IMP-001"]
     assert lead.text.en == "Which regional agency is responsible for following up this field?"
-    assert questions["procedure.signing.date"].checks == ["GOV-021", "IMP-006", "IMP-010"]
+    assert questions["procedure.signing.date"].checks == [
+        "GOV-006",
+        "GOV-021",
+        "IMP-006",
+        "IMP-010",
+    ]
     assert questions["procedure.signing.date"].text.en == (
         'On what date was the "signing" step completed (YYYY-MM-DD)?'
     )

@@ -313,3 +313,66 @@ def test_ntb_zhejiang_asks_about_the_procedure_steps_the_thesis_does_not_report(
         assert f"procedure.{step}.status" in asked, step
         entry = next(p for p in result.procedure if p.step == step)
         assert entry.required and entry.issue is not None and "not known" in entry.issue.en
+
+
+REVOKED = "Permendagri 3/2008"
+_PAST = {
+    "id": ("sebelum 22 Mei 2020", "rezim sebelumnya", "sampai Mei 2020", "dicabut"),
+    "en": ("before 22 May 2020", "previous regime", "until May 2020", "revoked"),
+}
+
+
+def _texts(rule) -> list[tuple[str, str, str]]:
+    """Every reader-facing text of a rule, as (where, lang, text)."""
+    parts = [("title", rule.title), ("why", rule.why), ("check", rule.check)]
+    parts += [("clears_when", rule.clears_when)]
+    parts += [(f"recommend[{i}]", r.text) for i, r in enumerate(rule.recommend)]
+    return [
+        (where, lang, getattr(text, lang))
+        for where, text in parts
+        if text is not None
+        for lang in ("id", "en")
+    ]
+
+
+def test_a_rule_judged_after_2020_names_the_revoked_regulation_only_as_past():
+    """Rules in force after Permendagri 3/2008 was revoked (22 May 2020) may name it only as
+    the earlier regime: BUD-002 told a 2025 evaluation that it "names no dependency and
+    transparent funding as principles", as if in force (holdout reading, 2026-11-30)."""
+    revoked_on = load_pack("pp28-2018").effective_from
+    for rule in load_pack("pp28-2018").rules:
+        if rule.effective_until is not None and rule.effective_until < revoked_on:
+            continue
+        for where, lang, text in _texts(rule):
+            for sentence in re.split(r"(?<=[.;])\s+", text):
+                if REVOKED in sentence:
+                    assert any(m in sentence for m in _PAST[lang]), (rule.id, where, lang, sentence)
+
+
+@pytest.mark.parametrize("as_of", ["2019-06-01", "2025-06-01"])
+def test_a_committee_that_never_meets_is_reported_once_not_as_two_meeting_risks(as_of):
+    """GOV-006 (no meeting with the partner) and GOV-021 (a committee on paper) both fired on
+    one missing meeting, each with its own "schedule a meeting" action (holdout reading,
+    2026-11-30); and GOV-006 fired for an MoU signed last month."""
+    base = {
+        "schema": "paracheck/proposal/v1",
+        "title": "Kota kembar",
+        "date": as_of,
+        "stage": "active",
+        "form": "sister_city",
+        "local": {"name": "Kota Contoh", "level": "city"},
+        "partner": {"name": "Example City", "country": "JP", "level": "city"},
+        "procedure": [{"step": "signing", "status": "done", "date": "2017-03-01"}],
+    }
+
+    def risks(**governance) -> set[str]:
+        a = paracheck.assess({**base, "governance": governance})
+        return {c.rule_id for c in a.checks if c.status == "risk"} & {"GOV-006", "GOV-021"}
+
+    assert risks(joint_working_group=True, meetings_per_year=0) == {"GOV-021"}
+    assert risks(joint_working_group=False, meetings_per_year=0) == {"GOV-006"}
+    assert risks(meetings_per_year=0) == {"GOV-006"}
+    assert risks(meetings_per_year=1) == set()
+    recent = {**base, "procedure": [{"step": "signing", "status": "done", "date": as_of}]}
+    fresh = paracheck.assess({**recent, "governance": {"meetings_per_year": 0}})
+    assert next(c for c in fresh.checks if c.rule_id == "GOV-006").status == "clear"
