@@ -376,3 +376,24 @@ def test_a_committee_that_never_meets_is_reported_once_not_as_two_meeting_risks(
     recent = {**base, "procedure": [{"step": "signing", "status": "done", "date": as_of}]}
     fresh = paracheck.assess({**recent, "governance": {"meetings_per_year": 0}})
     assert next(c for c in fresh.checks if c.rule_id == "GOV-006").status == "clear"
+
+
+def test_the_power_advice_for_a_tourism_sector_does_not_speak_of_investment_sites():
+    """NRG-002 fires for industry, mining, infrastructure, tourism and investment alike; its
+    advice spoke of "lokasi investasi" to a tourism partnership (held-out reading)."""
+    proposal = {
+        "schema": "paracheck/proposal/v1",
+        "title": "Wisata",
+        "date": "2019-06-20",
+        "form": "sister_city",
+        "local": {"name": "Kabupaten Contoh", "level": "regency"},
+        "partner": {"name": "Example City", "country": "CN", "level": "city"},
+        "energy": {"rolling_blackouts": True},
+        "sectors": [{"name": "tourism", "lead_agency": "Dinas Pariwisata"}],
+    }
+    a = paracheck.assess(proposal)
+    assert next(c for c in a.checks if c.rule_id == "NRG-002").status == "risk"
+    texts = [act.text for act in a.actions if "NRG-002" in act.rules]
+    assert texts
+    for text in texts:
+        assert "investasi" not in text.id and "investment" not in text.en, text
