@@ -397,3 +397,29 @@ def test_the_power_advice_for_a_tourism_sector_does_not_speak_of_investment_site
     assert texts
     for text in texts:
         assert "investasi" not in text.id and "investment" not in text.en, text
+
+
+@pytest.mark.parametrize("day", ["2015-06-01", "2024-10-01"])
+def test_people_to_people_ties_are_asked_of_a_regional_partner_not_of_an_institution(day):
+    """PP 28/2018 lists better people-to-people relations among the requirements for a
+    foreign regional government (KSDPL), Permendagri 3/2008 among its sister-city
+    considerations; a technical cooperation with a foreign university was told to add
+    exchanges of artists and fishers (holdout reading, 2026-11-30)."""
+    base = {
+        "schema": "paracheck/proposal/v1",
+        "title": "Kerja sama teknik",
+        "date": day,
+        "form": "technical_cooperation",
+        "local": {"name": "Provinsi Contoh", "level": "province"},
+        "partner": {"name": "Example University", "country": "DE", "level": "other"},
+        "basis": {"people_to_people": False},
+    }
+
+    def status(kind: str | None) -> str:
+        partner = dict(base["partner"], **({"kind": kind} if kind else {}))
+        a = paracheck.assess({**base, "partner": partner})
+        return next(c for c in a.checks if c.rule_id == "REG-005").status
+
+    assert status("institution") == "clear"
+    assert status("regional_government") == "risk"
+    assert status(None) == "risk"
