@@ -65,6 +65,9 @@ BAD: dict[str, str | bytes] = {
     "a mapping where text belongs": HEAD.replace("title: x", "title: {a: 1}"),
     "list where a section belongs": HEAD + "budget: [1]\n",
     "empty name": HEAD + "sectors:\n  - {name: tourism, lead_agency: ''}\n",
+    "blank title": HEAD.replace("title: x", "title: ''"),
+    "nothing in a list of texts": HEAD
+    + "sectors:\n  - name: tourism\n    programs:\n      - {name: p, kpis: [null]}\n",
     "too many items": HEAD + "basis:\n  central_affairs: [" + "defence, " * 11 + "]\n",
     "title too long": HEAD.replace("title: x", "title: " + "x" * 600),
     "wrong schema": VALID.replace("paracheck/proposal/v1", "paracheck/proposal/v9"),

@@ -658,8 +658,10 @@ def _message(error: Mapping[str, Any], loc: tuple[Any, ...]) -> Words:
         )
     if kind == "string_too_long":
         return Words.of("text.too_long", most=ctx.get("max_length"))
-    if kind == "string_too_short":
-        return Words.of("text.empty")
+    if kind == "string_too_short":  # a blank text ("", "   "): say plainly it must be filled
+        return Words.of("text.required" if _required(loc) else "text.empty")
+    if kind == "string_type" and value is None and _required(loc):  # `title:` left blank
+        return Words.of("text.required")
     if kind == "string_pattern_mismatch":
         return Words.of("rule.pattern", value=_preview(value))
     simple = {
@@ -730,15 +732,38 @@ def _allowed_keys(loc: tuple[Any, ...]) -> list[str]:
     for part in loc:
         if isinstance(part, int):
             continue
-        field = model.model_fields.get(part) if isinstance(model, type) else None
-        if field is None:
-            field = next((f for f in model.model_fields.values() if f.alias == part), None)
+        field = _model_field(model, part)
         if field is None:
             return []
         model = _section_model(field.annotation)
         if model is None:
             return []
     return [f.alias or name for name, f in model.model_fields.items()]
+
+
+def _model_field(model: type[BaseModel], name: str) -> Any:
+    """The pydantic field ``name`` (or the field with that alias) of ``model``, or None."""
+    field = model.model_fields.get(name)
+    if field is None:
+        field = next((f for f in model.model_fields.values() if f.alias == name), None)
+    return field
+
+
+def _required(loc: tuple[Any, ...]) -> bool:
+    """Whether the field at ``loc`` must be filled in (``title``, a waiver's ``reason``), as
+    opposed to one that may be left out (a blank optional name is wrong, but not "required")."""
+    if not loc or isinstance(loc[-1], int):
+        return False
+    parent: Any = Proposal
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            continue
+        field = _model_field(parent, part)
+        parent = _section_model(field.annotation) if field is not None else None
+        if parent is None:
+            return False
+    field = _model_field(parent, loc[-1])
+    return field is not None and field.is_required()
 
 
 def _section_model(annotation: Any) -> type[BaseModel] | None:

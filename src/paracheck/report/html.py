@@ -77,7 +77,7 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         f'<section class="report" id="report-{_e(index)}">\n<div class="memo">\n'
         f"<h1>{t['title.memo']}</h1>\n"
         f'<p class="subtitle">{_e(proposal.title)}</p>\n<table class="meta">\n'
-        f"  <tr><td>{t['file']}</td><td><code>{_e(proposal.source)}</code></td>"
+        f"  <tr><td>{t['file']}</td><td>{_source_cell(proposal.source, lang)}</td>"
         f"<td>{t['as_of']}</td><td>{_e(formatting.date(a.as_of, lang))}</td></tr>\n"
         f'  <tr><td>{t["pack"]}</td><td colspan="3">{_e(pack.name)} '
         f"{_e(pack.version)} — {_e(pack.regime)}"
@@ -327,6 +327,12 @@ def report(a: Assessment, lang: str, index: Any) -> str:
 SUMMARY_CHUNK = 256
 
 
+def _source_cell(source: str, lang: str) -> str:
+    """A proposal's file name as code, or the words for standard input."""
+    words = view.stdin_words(source, lang)
+    return _e(words) if words is not None else f"<code>{_e(source)}</code>"
+
+
 def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
     """The end of an HTML document — for a batch, the summary table and the files that
     failed — in pieces of :data:`SUMMARY_CHUNK` rows, so the end of a 10,000-file batch is
@@ -346,13 +352,13 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
                 if s is None:
                     problem = row.problems[0].describe(lang) if row.problems else ""
                     lines.append(
-                        f"  <tr><td><code>{_e(row.source)}</code></td><td></td>"
+                        f"  <tr><td>{_source_cell(row.source, lang)}</td><td></td>"
                         f'<td><span class="verdict verdict-error" {style}>{t["error"]}</span></td>'
                         f'<td class="num"></td><td>{_e(problem)}</td></tr>\n'
                     )
                 else:
                     lines.append(
-                        f"  <tr><td><code>{_e(row.source)}</code></td>"
+                        f"  <tr><td>{_source_cell(row.source, lang)}</td>"
                         f"<td>{_e(s.title)}</td>"
                         f'<td><span class="verdict verdict-{_e(s.verdict)}" {style}>'
                         f"{_label('verdict', s.verdict, lang)}</span></td>"

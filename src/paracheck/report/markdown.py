@@ -61,7 +61,7 @@ def report(a: Assessment, lang: str) -> str:
     # --- the memo
     w(f"# {t['title.memo']}: {_v(proposal.title)}\n\n| | |\n|---|---|\n")
     w(f"| {t['proposal']} | {_cell(proposal.title)} |\n")
-    w(f"| {t['file']} | `{_cell(proposal.source)}` |\n")
+    w(f"| {t['file']} | {_source_cell(proposal.source, lang)} |\n")
     w(f"| {t['as_of']} | {_text(formatting.date(a.as_of, lang))} |\n")
     w(f"| {t['pack']} | {_v(pack.name)} {_v(pack.version)} — {_cell(pack.regime)}")
     period = view.pack_period(a, lang)
@@ -226,6 +226,12 @@ def report(a: Assessment, lang: str) -> str:
 SUMMARY_CHUNK = 256
 
 
+def _source_cell(source: str, lang: str) -> str:
+    """A proposal's file name as code, or the words for standard input."""
+    words = view.stdin_words(source, lang)
+    return _cell(words) if words is not None else f"`{_cell(source)}`"
+
+
 def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
     """The end of a Markdown batch — the summary table, then the files that failed — in
     pieces of :data:`SUMMARY_CHUNK` rows, so the end of a 10,000-file batch is never one
@@ -242,10 +248,11 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
             s = row.summary
             if s is None:
                 problem = row.problems[0].describe(lang) if row.problems else ""
-                lines.append(f"| `{_cell(row.source)}` |  | {error} |  | {_cell(problem)} |\n")
+                source = _source_cell(row.source, lang)
+                lines.append(f"| {source} |  | {error} |  | {_cell(problem)} |\n")
             else:
                 lines.append(
-                    f"| `{_cell(row.source)}` | {_cell(s.title)} | "
+                    f"| {_source_cell(row.source, lang)} | {_cell(s.title)} | "
                     f"{_label('verdict', s.verdict, lang)} | {_v(s.score)} | "
                     f"{_cell(', '.join(s.top_risks))} |\n"
                 )

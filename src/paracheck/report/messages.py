@@ -130,6 +130,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "title.diff": ("Perbandingan penilaian", "Assessment comparison"),
     "proposal": ("Usulan", "Proposal"),
     "file": ("Berkas", "File"),
+    "stdin": ("dibaca dari masukan standar (stdin)", "read from standard input"),
     "as_of": ("Dinilai per", "Assessed as of"),
     "pack": ("Paket aturan", "Rule pack"),
     "regime": ("Rezim regulasi", "Regulatory regime"),

@@ -477,7 +477,10 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
     console.print(Text(m("title.memo"), style="bold"))
     console.print(Text(f"{m('proposal')}: {a.proposal.title}"))
     console.print(
-        Text(f"{m('file')}: {a.proposal.source}    {m('as_of')}: {formatting.date(a.as_of, lang)}")
+        Text(
+            f"{m('file')}: {_source_text(a.proposal.source, lang)}    "
+            f"{m('as_of')}: {formatting.date(a.as_of, lang)}"
+        )
     )
     period = view.pack_period(a, lang)
     console.print(
@@ -704,6 +707,11 @@ def procedure_table(a: Assessment, lang: str, width: int = WIDTH) -> Table:
     return table
 
 
+def _source_text(source: str, lang: str) -> str:
+    """A proposal's file name, or the words for standard input."""
+    return view.stdin_words(source, lang) or source
+
+
 def summary_table(rows: Sequence[BatchRow], lang: str) -> Table:
     """One row per input. Long file names and titles wrap inside their own columns (at most
     a third of the width each); verdict and score never wrap, so the table keeps its shape."""
@@ -724,9 +732,10 @@ def _summary_cells(row: BatchRow, lang: str) -> tuple[str, str, Text, str, str]:
     s = row.summary
     if s is None:
         first = row.problems[0].describe(lang) if row.problems else ""
-        return (row.source, "", Text(message("error", lang), style="red"), "", first)
+        source = _source_text(row.source, lang)
+        return (source, "", Text(message("error", lang), style="red"), "", first)
     return (
-        row.source,
+        _source_text(row.source, lang),
         s.title,
         Text(label("verdict", s.verdict, lang), style=VERDICT_STYLE[s.verdict]),
         str(s.score),

@@ -86,6 +86,16 @@ def by_domain(checks: Iterable[Check]) -> list[tuple[str, list[Check]]]:
     ]
 
 
+#: the source name of a proposal read from standard input (``paracheck assess -``)
+STDIN = "-"
+
+
+def stdin_words(source: str, lang: str) -> str | None:
+    """Where a proposal read from standard input came from, in words (``-`` says nothing to
+    a person); ``None`` for a file name, which reports show as written (as code)."""
+    return message("stdin", lang) if source == STDIN else None
+
+
 def field(path: str, lang: str) -> str:
     """The label people read for a fact path (``Alokasi APBD``), first letter capitalised.
 
