@@ -50,7 +50,7 @@ def test_rule_show_has_why_recommendation_sources_and_condition():
         "Bappeda",
         "Permendagri 3/2008",
         "medium confidence",
-        "apbd_allocation_idr",
+        "A risk when:** APBD allocation is IDR 0",  # the condition, in words
     ):
         assert needle in out
 

@@ -135,18 +135,44 @@ def _who(rec: Any, lang: str) -> str:
 
 
 def sources(rule: Any, lang: str) -> list[str]:
-    out = []
-    for src in rule.sources:
-        kind, ref = _field(src, "kind"), _field(src, "ref")
-        confidence, note = _field(src, "confidence"), _field(src, "note")
-        details = []
-        if confidence:
-            details.append(message("confidence", lang, level=label("confidence", confidence, lang)))
-        if note:
-            details.append(str(note))
-        line = f"{label('source', kind, lang)} {ref}"
-        out.append(f"{line} ({'; '.join(details)})" if details else line)
-    return out
+    """A rule's sources written as an assessment's reports write them (``Tesis IV.A (baris
+    13-50)``, ``PP 28/2018 (keyakinan sedang)``)."""
+    from paracheck.report.view import source_text
+
+    return [
+        source_text(
+            _field(src, "kind"),
+            str(_field(src, "ref")),
+            _field(src, "confidence"),
+            _field(src, "note"),
+            lang,
+        )
+        for src in rule.sources
+    ]
+
+
+def risk_when(rule: Any, lang: str) -> str:
+    """When the rule finds a risk, as a sentence of field labels (no path, no operator); a
+    rule built without the pack loader has its ``when`` parsed here. Empty when it has none."""
+    from paracheck.facts.labels import capitalize
+    from paracheck.rules import conditions
+
+    condition = getattr(rule, "condition", None)
+    when = _field(rule, "when")
+    if condition is None and when is not None:
+        condition = conditions.parse(when, rule.scope)
+    return "" if condition is None else capitalize(conditions.describe(condition, lang))
+
+
+def each_item(rule: Any, lang: str) -> str:
+    """What a per-item rule is checked for (``setiap sektor``), by the item's label; empty for
+    a rule about the whole proposal."""
+    if not _field(rule, "for_each"):
+        return ""
+    from paracheck.facts import labels
+
+    item = labels.field_label(rule.scope, lang, where=False)  # "sector", "program"
+    return message("each_item", lang, item=item)
 
 
 def find_rule(pack: Any, rule_id: str) -> Any:

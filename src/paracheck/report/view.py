@@ -196,15 +196,21 @@ _SOURCE_LINES: dict[tuple[str | None, ...], str] = {}
 
 
 def _source_line(source: Source, lang: str) -> str:
-    ref = _LINES.sub(message("lines_word", lang), source.ref) if lang == "id" else source.ref
-    text = ref if _NAMED.match(ref) else f"{label('source', source.kind, lang)} {ref}"
+    return source_text(source.kind, source.ref, source.confidence, source.note, lang)
+
+
+def source_text(
+    kind: str | None, ref: str, confidence: str | None, note: str | None, lang: str
+) -> str:
+    """One source as every report and rule page writes it: the instrument as named (a kind
+    word only where the reference does not name one), its confidence, its note, with the
+    thesis's "lines" said in the reader's language."""
+    ref = _LINES.sub(message("lines_word", lang), ref) if lang == "id" else ref
+    text = ref if _NAMED.match(ref) else f"{label('source', kind, lang)} {ref}"
     details = []
-    if source.confidence:
-        details.append(
-            message("confidence", lang, level=label("confidence", source.confidence, lang))
-        )
-    if source.note:
-        note = source.note
+    if confidence:
+        details.append(message("confidence", lang, level=label("confidence", confidence, lang)))
+    if note:
         details.append(_LINES.sub(message("lines_word", lang), note) if lang == "id" else note)
     return f"{text} ({'; '.join(details)})" if details else text
 
