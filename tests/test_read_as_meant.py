@@ -7,6 +7,9 @@ Each test is one finding, driven through the public library or the command line.
 
 from __future__ import annotations
 
+import csv
+import functools
+import io
 import re
 from pathlib import Path
 
@@ -107,3 +110,65 @@ def test_rules_show_says_when_the_rule_finds_a_risk_and_the_thesis_lines_in_indo
     assert "**Berisiko bila:** Alokasi APBD adalah Rp 0" in out
     assert re.search(r"Tesis IV\.\S+ \(baris \d", out)
     assert "lines" not in out
+
+
+# --- the CSV report --------------------------------------------------------------------------
+
+
+@functools.cache
+def _assessed(path: Path):
+    return paracheck.assess(paracheck.load_proposal(str(path)))
+
+
+def _csv_rows(path: Path, lang: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(paracheck.render(_assessed(path), "csv", lang=lang))))
+
+
+def _checklist_wording(path: Path, lang: str) -> dict[str, str]:
+    """What the Markdown report's checklist says of each clear or unknown check."""
+    markdown = paracheck.render(_assessed(path), "markdown", lang=lang)
+    said = {m[1]: m[2] for m in re.finditer(r"^\| `\[[✓–]\]` \| (\S+) \| (.+?) \|", markdown, re.M)}
+    said |= {m[1]: m[2] for m in re.finditer(r"^- `\[ \]` \*\*(\S+)\*\* (.+) \(", markdown, re.M)}
+    return said
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_a_csv_row_that_is_not_a_risk_reads_as_the_checklist_says_it_not_as_the_risk(path, lang):
+    rows = _csv_rows(path, lang)
+    checks = {c.rule_id: c for c in _assessed(path).checks}
+    wording = _checklist_wording(path, lang)
+    quiet = [r for r in rows if r["status"] in ("clear", "unknown")]
+    assert quiet
+    for row in quiet:
+        check = checks[row["rule_id"]]
+        assert row["title"] == wording[row["rule_id"]], row["rule_id"]
+        if check.statement.get(lang) != check.title.get(lang):
+            assert row["title"] != check.title.get(lang), row["rule_id"]
+    for row in rows:
+        if row["status"] in ("risk", "accepted"):
+            assert row["title"] == checks[row["rule_id"]].title.get(lang)
+
+
+def test_a_clear_budget_row_says_there_is_funding():
+    rows = {r["rule_id"]: r for r in _csv_rows(WELL_PREPARED, "id")}
+    assert rows["BUD-001"]["status"] == "clear"
+    assert rows["BUD-001"]["title"] == "Ada alokasi APBD atau sumber dana lain untuk kerja sama"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_csv_evidence_and_missing_name_fields_by_their_labels(path, lang):
+    for row in _csv_rows(path, lang):
+        for column in ("evidence", "missing"):
+            assert not RAW_PATH.search(row[column]), (row["rule_id"], column, row[column])
+        if lang == "id":  # (evidence quotes the proposal's own words, English or not)
+            said = " ".join(row[c] for c in ("title", "missing", "recommendations"))
+            assert not english_words(said), (row["rule_id"], english_words(said))
+
+
+def test_csv_evidence_reads_as_the_markdown_evidence():
+    rows = {r["rule_id"]: r for r in _csv_rows(WELL_PREPARED, "id")}
+    assert rows["BUD-001"]["evidence"] == (
+        "Alokasi APBD: Rp 850.000.000 (baris 74); Sumber dana lain: APBN (baris 76)"
+    )

@@ -165,7 +165,7 @@ def test_html_places_each_risk_in_its_likelihood_impact_cell(assessment):
 def test_csv_has_one_row_per_check(assessment):
     rows = list(csv.DictReader(io.StringIO(render(assessment, "csv", "en"))))
     assert [r["rule_id"] for r in rows] == [c.rule_id for c in assessment.checks]
-    assert rows[1]["evidence"].startswith("budget.apbd_allocation_idr = 0 (line 31)")
+    assert rows[1]["evidence"].startswith("APBD allocation: IDR 0 (line 31)")
     assert {r["verdict"] for r in rows} == {"blocked"}
 
 

@@ -1,20 +1,29 @@
 """CSV: one row per check, for spreadsheets and for comparing many proposals side by side.
 
 Codes that a spreadsheet filters on (verdict, domain, severity, status) stay as the contract's
-codes in every language; texts (title, evidence, recommendations, sources) follow ``lang``.
-Values in ``evidence`` are written raw (``0``, ``2015-06-10``) so a spreadsheet can read them.
+codes in every language; texts (title, evidence, missing, recommendations, sources) follow
+``lang`` and read as the other reports read:
+
+- ``title`` is the check as its status reads it: the risk's title on a ``risk`` or ``accepted``
+  row; on a ``clear`` or ``unknown`` row, what must be true (the checklist's statement), so a
+  row that found nothing does not read as a risk. Rows of one rule are matched by ``rule_id``.
+- ``evidence`` and ``missing`` name fields by their labels and values as people read them
+  (``Alokasi APBD: Rp 0 (baris 31)``), as the text, Markdown and HTML reports do; the
+  assessment JSON keeps the raw paths and values for programs.
+
+(Changed after 22a4141: ``title`` repeated the risk wording on every row, and ``evidence`` /
+``missing`` held raw field paths and values. The columns and their order are unchanged.)
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Iterable
 
-from paracheck.engine.model import Assessment, Check, Source
+from paracheck.engine.model import Assessment, Check, Evidence, Source
 from paracheck.report import escape, view
-from paracheck.report.messages import label, message
+from paracheck.report.messages import label
 
 COLUMNS = (
     "proposal",
@@ -38,32 +47,14 @@ COLUMNS = (
 )
 
 
-def _raw(value: object) -> str:
-    if isinstance(value, str):
-        return value
-    if value is None:  # the common scalars without a trip through json.dumps (same text)
-        return "null"
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if type(value) is int:
-        return str(value)
-    return json.dumps(value, ensure_ascii=False, default=str)
-
-
-def _cells(c: Check, lang: str) -> list[object]:
+def _cells(c: Check, lang: str, said: dict[int, str]) -> list[object]:
     """A check's part of its row (after the columns that repeat the assessment's), each cell
     already made safe (:func:`escape.csv_cell`). The contract's codes (domain, severity,
     status) and the numbers are written as they are: no code or number starts a formula or
     holds a control character, so the cell would be the same."""
     cell = escape.csv_cell
-    evidence = "; ".join(
-        f"{e.path} = {_raw(e.value)}"
-        + (f" ({message('line', lang, line=e.line)})" if e.line else "")
-        for e in c.evidence
-    )
-    title, recommendations = _rule_cells(c, lang)
+    evidence = "; ".join(_evidence_line(e, lang, said) for e in c.evidence)
+    title, statement, recommendations = _rule_cells(c, lang)
     return [
         cell(c.rule_id),
         c.domain,
@@ -73,9 +64,9 @@ def _cells(c: Check, lang: str) -> list[object]:
         c.impact,
         # a score measures a risk: 0 where the check is not one (clear, unknown, waived)
         c.score if c.status == "risk" else 0,
-        title,
+        title if c.status in _RISK_WORDED else statement,
         cell(evidence),
-        cell("; ".join(c.missing)),
+        cell(view.fields(c.missing, lang)),
         recommendations,
         _sources_cell(c.sources, lang),
         # false: the check applies only from a later stage and was not judged ("clear" then
@@ -84,31 +75,53 @@ def _cells(c: Check, lang: str) -> list[object]:
     ]
 
 
+def _evidence_line(item: Evidence, lang: str, said: dict[int, str]) -> str:
+    """``item`` as the reports write it (:func:`view.evidence_line`), written once per
+    assessment: the engine gives the checks that read the same fact the same evidence object
+    (about 2.5 uses each in the examples), so ``said`` — made for one assessment and dropped
+    after it, never kept across proposals — holds each line by the object's identity."""
+    line = said.get(id(item))
+    if line is None:
+        line = said[id(item)] = view.evidence_line(item, lang)
+    return line
+
+
 # A rule's title, recommendations and sources are the same in every check of it: the engine
 # builds each check from its compiled pack's prototype of the rule and shares those objects
 # (engine/assess.py), so their cells are made once per rule and language and looked up by the
 # objects' identity. Each entry holds the objects it was made from, so an id cannot be reused
 # by another object while the entry lives; a check built elsewhere (rebuilt from JSON) simply
 # misses. Never keyed by anything a proposal says.
-_RULE_CELLS: dict[tuple[int, int, str], tuple[object, object, tuple[object, object]]] = {}
+_RULE_CELLS: dict[
+    tuple[int, int, str], tuple[tuple[object, ...], tuple[object, object, object]]
+] = {}
 _SOURCE_CELLS: dict[tuple[tuple[int, ...], str], tuple[tuple[object, ...], object]] = {}
 _TABLE_MAX = 4096
 
 
-def _rule_cells(c: Check, lang: str) -> tuple[object, object]:
-    """The title and recommendations cells of ``c``'s rule."""
-    title, recs = c.title, c.recommendations
-    key = (id(title), id(recs), lang)
+#: the statuses whose row reads as a risk (its title); the others read as what must be true
+_RISK_WORDED = frozenset({"risk", "accepted"})
+
+
+def _rule_cells(c: Check, lang: str) -> tuple[object, object, object]:
+    """The title, statement (what must be true) and recommendations cells of ``c``'s rule."""
+    made_from = (c.title, c.recommendations, c.statement, c.clears_when)
+    key = (id(made_from[0]), id(made_from[1]), lang)
     hit = _RULE_CELLS.get(key)
-    if hit is not None and hit[0] is title and hit[1] is recs:
-        return hit[2]
+    if hit is not None and all(a is b for a, b in zip(hit[0], made_from, strict=True)):
+        return hit[1]
     text = "; ".join(
-        f"{label('stage', r.stage, lang)} / {view.who(r, lang)}: {r.text.get(lang)}" for r in recs
+        f"{label('stage', r.stage, lang)} / {view.who(r, lang)}: {r.text.get(lang)}"
+        for r in c.recommendations
     )
-    cells = (escape.csv_cell(title.get(lang)), escape.csv_cell(text))
+    cells = (
+        escape.csv_cell(c.title.get(lang)),
+        escape.csv_cell(view.statement(c, lang)),
+        escape.csv_cell(text),
+    )
     if len(_RULE_CELLS) >= _TABLE_MAX:
         _RULE_CELLS.clear()
-    _RULE_CELLS[key] = (title, recs, cells)
+    _RULE_CELLS[key] = (made_from, cells)
     return cells
 
 
@@ -143,7 +156,8 @@ def body(assessments: Iterable[Assessment], lang: str) -> str:
         # the columns that repeat the assessment are made safe once, not once per check
         head = [cell(x) for x in (a.proposal.title, a.proposal.source, a.as_of.isoformat())]
         head += [cell(a.pack.name), cell(a.verdict)]
-        writer.writerows([*head, *_cells(c, lang)] for c in a.checks)
+        said: dict[int, str] = {}  # this assessment's evidence lines, see _evidence_line
+        writer.writerows([*head, *_cells(c, lang, said)] for c in a.checks)
     return buffer.getvalue()
 
 
