@@ -48,9 +48,13 @@ def test_help_shows_no_python_types(command):
 
 
 def test_bad_choice_says_what_is_allowed_without_pydantic_words():
-    out = run("assess", NTB, "--fail-on", "info")
+    out = run("assess", NTB, "--fail-on", "info", "--lang", "en")
     assert out.returncode == 2
     assert "'info' is not one of" in out.stderr
+    assert "Value error" not in out.stderr
+    out = run("assess", NTB, "--fail-on", "info")  # Indonesian, the default
+    assert out.returncode == 2
+    assert "'info' tidak dikenal; pilih salah satu: 'blocker', 'high'" in out.stderr
     assert "Value error" not in out.stderr
 
 

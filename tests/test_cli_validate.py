@@ -239,11 +239,15 @@ def test_unexpected_exception_is_one_line_internal_error_exit_3(monkeypatch, cap
 
     monkeypatch.setattr(cli, "app", boom)
     with pytest.raises(SystemExit) as exited:
-        main([])
+        main(["--lang", "en"])
     assert exited.value.code == 3
     err = capsys.readouterr().err
     assert err == "internal error: RuntimeError: something broke\n"
     assert "Traceback" not in err
+    with pytest.raises(SystemExit) as exited:  # in the command's language, Indonesian by default
+        main([])
+    assert exited.value.code == 3
+    assert capsys.readouterr().err == "kesalahan internal: RuntimeError: something broke\n"
 
 
 def test_every_command_is_registered_on_the_app(capsys):

@@ -172,3 +172,37 @@ def test_csv_evidence_reads_as_the_markdown_evidence():
     assert rows["BUD-001"]["evidence"] == (
         "Alokasi APBD: Rp 850.000.000 (baris 74); Sumber dana lain: APBN (baris 76)"
     )
+
+
+# --- a batch's own problem lines -------------------------------------------------------------
+
+
+def test_a_file_a_batch_cannot_read_is_said_in_the_readers_language(monkeypatch):
+    from paracheck.batch import assess_file
+
+    def unreadable(path, **_):
+        raise PermissionError(13, "Permission denied", path)
+
+    monkeypatch.setattr(paracheck, "load_proposal", unreadable)
+    item = assess_file(str(WELL_PREPARED))
+    (problem,) = item.problems
+    said = problem.describe("id")
+    assert "Berkas tidak dapat dibaca: tidak ada izin untuk membacanya" in said
+    assert not english_words(said.replace(str(WELL_PREPARED), " ")), said
+    assert "Cannot read the file: Permission denied" in problem.describe("en")
+
+
+def test_paracheck_failing_on_one_file_of_a_batch_is_said_in_the_readers_language(monkeypatch):
+    from paracheck.batch import assess_file
+
+    def broken(*_, **__):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(paracheck, "assess", broken)
+    item = assess_file(str(WELL_PREPARED))
+    assert item.internal
+    (problem,) = item.problems
+    said = problem.describe("id")
+    assert "kesalahan internal paracheck" in said and "RuntimeError: boom" in said
+    assert not english_words(said.replace(str(WELL_PREPARED), " ")), said
+    assert "internal error while assessing this file (RuntimeError: boom)" in problem.message

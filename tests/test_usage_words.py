@@ -11,9 +11,11 @@ stays 2; under ``--lang en`` the English sentence is the one embedders read in `
 
 from __future__ import annotations
 
+import importlib.util
 import pickle
 import re
 import shutil
+import socket
 import sys
 from pathlib import Path
 
@@ -27,8 +29,31 @@ from .test_indonesian_only import english_words
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "ntb-zhejiang-2015.yaml"
 
-# a path, a quoted value or a command: what the user types, not a sentence
-TYPED = re.compile(r"\S*/\S*|'[^']*'|`[^`]*`")
+# a path, a quoted value, a command or an option: what the user types, not a sentence
+TYPED = re.compile(r"\S*/\S*|'[^']*'|`[^`]*`|(?<!\S)--?[a-z][\w-]*")
+
+HAS_WEB = importlib.util.find_spec("uvicorn") is not None
+#: cases that start the web server's checks, which need the web extra
+NEEDS_WEB = {"serve exposed", "serve elsewhere", "serve port in use"}
+
+
+def _busy_port(tmp: Path) -> int:
+    """A port of 127.0.0.1 that a socket listens on until the test ends."""
+    held = socket.socket()
+    held.bind(("127.0.0.1", 0))
+    held.listen()
+    _HELD.append(held)
+    return held.getsockname()[1]
+
+
+_HELD: list[socket.socket] = []
+
+
+@pytest.fixture(autouse=True)
+def _release_ports():
+    yield
+    while _HELD:
+        _HELD.pop().close()
 
 
 def _case(name: str, tmp: Path) -> tuple[list[str], dict[str, str]]:
@@ -40,6 +65,7 @@ def _case(name: str, tmp: Path) -> tuple[list[str], dict[str, str]]:
     locked.write_text("x", encoding="utf-8")
     locked.chmod(0o444)
     p = str(proposal)
+    port = _busy_port(tmp) if name == "serve port in use" else 0
     cases: dict[str, tuple[list[str], dict[str, str]]] = {
         "empty folder": (["assess", str(tmp / "kosong")], {}),
         "pdf onto a terminal": (["assess", p, "--format", "pdf"], {}),
@@ -60,6 +86,21 @@ def _case(name: str, tmp: Path) -> tuple[list[str], dict[str, str]]:
         "-o a read-only file": (["assess", p, "-o", str(locked)], {}),
         "diff of a folder": (["diff", str(tmp / "kosong"), p], {}),
         "-o a name too long": (["assess", p, "-o", str(tmp / ("r" * 300 + ".md"))], {}),
+        # typer's own argument errors
+        "unknown format": (["assess", p, "--format", "xyz"], {}),
+        "unknown severity": (["assess", p, "--fail-on", "info"], {}),
+        "missing file argument": (["assess"], {}),
+        "unknown option": (["assess", p, "--bogus"], {}),
+        "misspelt option": (["assess", p, "--formt", "md"], {}),
+        "unknown command": (["nosuch"], {}),
+        "date not in the calendar": (["assess", p, "--as-of", "2020-13-01"], {}),
+        # paracheck serve
+        "port out of range": (["serve", "--port", "0"], {}),
+        "port not a number": (["serve", "--port", "abc"], {}),
+        "serve exposed": (["serve", "--host", "0.0.0.0"], {}),
+        "serve elsewhere": (["serve", "--host", "192.0.2.1", "--token", "t"], {}),
+        "serve port in use": (["serve", "--port", str(port)], {}),
+        "serve without the web extra": (["serve"], {}),
     }
     return cases[name]
 
@@ -89,15 +130,43 @@ ENGLISH = {
     ),
     "diff of a folder": "error: diff compares two proposal files; 'TMP/kosong' is a folder",
     "-o a name too long": "error: cannot write TMP/" + "r" * 300 + ".md: the file name is too long",
+    # typer's own argument errors: under --lang en exactly as typer prints them
+    "unknown format": (
+        "Error: Invalid value for '--format' / '-f': 'xyz' is not one of 'text', 'markdown', "
+        "'json', 'html', 'csv', 'pdf'."
+    ),
+    "unknown severity": (
+        "Error: Invalid value for '--fail-on': 'info' is not one of 'blocker', 'high', "
+        "'medium', 'low'."
+    ),
+    "missing file argument": "Error: Missing argument 'FILE|DIR|-…'.",
+    "unknown option": "Error: No such option: --bogus",
+    "misspelt option": "Error: No such option: --formt (Possible options: --format)",
+    "unknown command": "Error: No such command 'nosuch'.",
+    "date not in the calendar": (
+        "Error: Invalid value for --as-of: expected a date as YYYY-MM-DD, got '2020-13-01'"
+    ),
+    "port out of range": "Error: Invalid value for '--port': Input should be greater than",
+    "port not a number": "Error: Invalid value for '--port': Input should be a valid integer",
+    "serve exposed": "error: refusing to listen on 0.0.0.0 without an access token",
+    "serve elsewhere": "error: cannot listen on 192.0.2.1: it is not an address of this machine",
+    "serve port in use": "error: cannot listen on 127.0.0.1 port PORT: another program is already",
+    "serve without the web extra": "error: paracheck serve needs the web extra (",
 }
 
 
 def _run(name: str, lang: str | None, tmp: Path, monkeypatch, capsys) -> tuple[int, str]:
+    if name in NEEDS_WEB and not HAS_WEB:
+        pytest.skip("paracheck serve's own checks need the web extra")
     args, env = _case(name, tmp)
     for key, value in env.items():
         monkeypatch.setenv(key, value)
+    monkeypatch.delenv("PARACHECK_TOKEN", raising=False)
     if name == "pdf onto a terminal":
         monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    if name == "serve without the web extra":  # as if uvicorn were not installed
+        monkeypatch.delitem(sys.modules, "paracheck.web.serve", raising=False)
+        monkeypatch.setitem(sys.modules, "uvicorn", None)
     if lang is not None:
         args = [*args, "--lang", lang]
     capsys.readouterr()
@@ -118,7 +187,33 @@ def test_a_usage_error_under_lang_id_has_no_english_and_exits_2(
     for line in lines:
         said = TYPED.sub(" ", line)
         assert not english_words(said), (line, english_words(said))
-    assert "error:" not in err
+    assert "error:" not in err.lower() and "Usage:" not in err
+
+
+def test_typers_own_argument_error_is_indonesian_by_default(tmp_path, monkeypatch, capsys):
+    """``paracheck assess x.yaml --format xyz`` without ``--lang``: typer's refusal of the value
+    said in Indonesian, naming the option, the value and the choices, exit code 2."""
+    args, _ = _case("unknown format", tmp_path)
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as exited:
+        main(args)
+    assert exited.value.code == 2
+    assert capsys.readouterr().err == (
+        "kesalahan: nilai untuk --format / -f tidak dapat dipakai: 'xyz' tidak dikenal; "
+        "pilih salah satu: 'text', 'markdown', 'json', 'html', 'csv', 'pdf'\n"
+        "Petunjuk pemakaian: `paracheck assess -h`\n"
+    )
+
+
+def test_init_refuses_an_unknown_form_in_indonesian(capsys):
+    """``init`` has no ``--lang``: its refusal is in Indonesian, the default."""
+    with pytest.raises(SystemExit) as exited:
+        main(["init", "--form", "x"])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("kesalahan: nilai untuk --form tidak dapat dipakai: pilih salah satu: ")
+    assert "'sister_city'" in err
+    assert not english_words(TYPED.sub(" ", err))
 
 
 def test_a_usage_error_says_the_same_under_lang_id_given_or_by_default(
@@ -137,7 +232,10 @@ def test_a_usage_error_says_the_same_under_lang_id_given_or_by_default(
 def test_a_usage_error_under_lang_en_is_the_english_sentence(name, tmp_path, monkeypatch, capsys):
     code, err = _run(name, "en", tmp_path, monkeypatch, capsys)
     assert code == 2, err
-    assert ENGLISH[name].replace("TMP", str(tmp_path)) in err
+    expected = ENGLISH[name].replace("TMP", str(tmp_path))
+    if name == "serve port in use":
+        expected = expected.replace("PORT", str(_HELD[0].getsockname()[1]))
+    assert expected in err
 
 
 def test_the_api_message_stays_english_and_the_words_cross_a_process_boundary():

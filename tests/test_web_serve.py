@@ -30,10 +30,15 @@ def test_serve_without_the_web_extra_names_the_install_command() -> None:
 
 def test_serve_refuses_another_address_without_a_token() -> None:
     pytest.importorskip("uvicorn")
-    done = run_cli("from paracheck.cli import main; main(['serve', '--host', '0.0.0.0'])")
+    done = run_cli(
+        "from paracheck.cli import main; main(['serve', '--host', '0.0.0.0', '--lang', 'en'])"
+    )
     assert done.returncode == 2
     assert "access token" in done.stderr and "PARACHECK_TOKEN" in done.stderr
     assert "proxy" in done.stderr and "127.0.0.1" in done.stderr
+    done = run_cli("from paracheck.cli import main; main(['serve', '--host', '0.0.0.0'])")
+    assert done.returncode == 2  # in Indonesian by default (tests/test_usage_words.py)
+    assert "token akses" in done.stderr and "PARACHECK_TOKEN" in done.stderr
 
 
 @pytest.mark.parametrize(

@@ -439,15 +439,11 @@ def serve(
     """Serve the web form and the HTTP API (the ``web`` extra) until interrupted.
 
     Raises :class:`UsageError` when the extra is not installed (naming the install command)
-    or when the server must not start as asked (another address than loopback without an
-    access token).
+    or when the server must not or cannot start as asked (another address than loopback
+    without an access token; a host it cannot listen on, a port in use).
     """
     try:
-        from paracheck.web.serve import RefusedToServe
         from paracheck.web.serve import serve as _serve
     except ImportError as exc:
         raise UsageError.of("usage.serve_extra", missing=exc.name) from None
-    try:
-        _serve(host, port, token=token, workers=workers)
-    except RefusedToServe as exc:
-        raise UsageError(str(exc)) from None
+    _serve(host, port, token=token, workers=workers)  # refuses with a UsageError

@@ -211,16 +211,7 @@ def internal_item(path: str, what: str) -> BatchItem:
     what = what if len(what) <= 300 else what[:299] + "…"
     return BatchItem(
         path,
-        problems=(
-            Problem(
-                path,
-                None,
-                None,
-                "",
-                f"internal error while assessing this file ({what}); "
-                "the other files are not affected — please report it",
-            ),
-        ),
+        problems=(problem(path, None, None, "", Words.of("batch.internal", what=what)),),
         internal=True,
     )
 
@@ -238,8 +229,10 @@ def _assess_file(path: str, pack: str | None, as_of: dt.date | None) -> BatchIte
     except InputError as err:
         return BatchItem(path, problems=tuple(err.problems))
     except OSError as err:
-        reason = err.strerror or str(err)
-        return BatchItem(path, problems=(Problem(path, None, None, "", f"cannot read: {reason}"),))
+        from paracheck.facts.loader import reason_words
+
+        words = Words.of("file.unreadable", reason=reason_words(err))
+        return BatchItem(path, problems=(problem(path, None, None, "", words),))
     return BatchItem(path, assessment=paracheck.assess(proposal, pack=pack, as_of=as_of))
 
 

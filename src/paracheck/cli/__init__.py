@@ -22,7 +22,13 @@ from typing import Annotated, Any, Literal, NoReturn
 import typer
 
 import paracheck
-from paracheck.cli.common import EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, short_run_collector
+from paracheck.cli.common import (
+    EXIT_INTERNAL,
+    EXIT_INVALID,
+    EXIT_OK,
+    bad_parameter,
+    short_run_collector,
+)
 
 app = typer.Typer(
     name="paracheck",
@@ -180,7 +186,9 @@ def init(
     """Print a commented proposal template to fill in (valid as it is)."""
     forms = paracheck.proposal_forms()
     if form not in forms:
-        raise typer.BadParameter(f"expected one of: {', '.join(forms)}", param_hint="--form")
+        raise bad_parameter(
+            "usage.cli.form", param_hint="--form", allowed=", ".join(map(repr, forms))
+        )
     typer.echo(paracheck.proposal_template(form), nl=False)
 
 
@@ -195,19 +203,24 @@ def main(argv: list[str] | None = None) -> NoReturn:
 
 
 def _run(argv: list[str] | None) -> NoReturn:
+    lang = _lang_of(sys.argv[1:] if argv is None else argv)
     try:
-        app(args=argv, prog_name="paracheck")
+        # not standalone: typer's own argument errors come here, to be said in `lang`
+        code = app(args=argv, prog_name="paracheck", standalone_mode=False)
     except SystemExit:
         raise
+    except _typer_click.exceptions.ClickException as exc:  # a bad option, a missing argument
+        _refuse(exc, lang)
+    except typer.Abort:
+        typer.echo(paracheck.UsageError.of("usage.cli.aborted").text(lang), err=True)
+        sys.exit(1)
     except paracheck.ProblemsError as exc:  # InputError, PackError
-        lang = _lang_of(sys.argv[1:] if argv is None else argv)
         for problem in exc.problems:
             typer.echo(problem.describe(lang), err=True)
         sys.exit(EXIT_INVALID)
     except paracheck.EngineError as exc:  # a bug in paracheck, never the user's fault
-        _internal(exc)
+        _internal(exc, lang)
     except paracheck.UsageError as exc:  # said in the command's language
-        lang = _lang_of(sys.argv[1:] if argv is None else argv)
         lead = "kesalahan" if lang != "en" and exc.words is not None else "error"
         typer.echo(f"{lead}: {_one_line(exc.text(lang))}", err=True)
         sys.exit(EXIT_INVALID)
@@ -215,8 +228,21 @@ def _run(argv: list[str] | None) -> NoReturn:
         typer.echo(f"error: {_one_line(exc)}", err=True)
         sys.exit(EXIT_INVALID)
     except Exception as exc:
-        _internal(exc)
-    sys.exit(EXIT_OK)  # pragma: no cover - click always exits in standalone mode
+        _internal(exc, lang)
+    # a command ran to its end (None) or exited with a code (typer.Exit, --help, --version)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+def _refuse(exc: Any, lang: str) -> NoReturn:
+    """typer's own refusal of the command line: as typer prints it under ``--lang en`` (and
+    for a command given without arguments, which shows its help); in Indonesian otherwise."""
+    if lang == "en" or type(exc).__name__ == "NoArgsIsHelpError":
+        exc.show()
+    else:
+        from paracheck.cli.refusals import say
+
+        typer.echo(say(exc, lang), err=True)
+    sys.exit(exc.exit_code)
 
 
 def _lang_of(argv: list[str]) -> str:
@@ -230,8 +256,9 @@ def _lang_of(argv: list[str]) -> str:
     return "id"
 
 
-def _internal(exc: BaseException) -> NoReturn:
-    typer.echo(f"internal error: {type(exc).__name__}: {_one_line(exc)}", err=True)
+def _internal(exc: BaseException, lang: str = "en") -> NoReturn:
+    lead = "kesalahan internal" if lang != "en" else "internal error"
+    typer.echo(f"{lead}: {type(exc).__name__}: {_one_line(exc)}", err=True)
     sys.exit(EXIT_INTERNAL)
 
 

@@ -85,13 +85,24 @@ def long_run_collector() -> None:
 
 
 def parse_date(value: str | None) -> dt.date | None:
-    """``--as-of`` and friends: an ISO date, or a usage error naming the expected form."""
+    """``--as-of`` (the one option that takes a date): an ISO date, or a usage error naming
+    the option and the expected form."""
     if value is None:
         return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+        raise bad_parameter("usage.cli.date", param_hint="--as-of", given=repr(value)) from None
+
+
+def bad_parameter(key: str, /, *, param_hint: str | None = None, **values: object) -> Exception:
+    """typer's refusal of an option's value, said by message ``key`` of ``usage.yaml``: typer
+    prints the English sentence (``--lang en``); ``said`` carries both languages for
+    :mod:`paracheck.cli.refusals`, which says it in Indonesian."""
+    said = paracheck.UsageError.of(key, **values)
+    error = typer.BadParameter(said.message, param_hint=param_hint)
+    error.said = said  # type: ignore[attr-defined]
+    return error
 
 
 def use_colour(fmt: str, output: str | None) -> bool:

@@ -1,6 +1,6 @@
 """``paracheck serve``: the web form and the HTTP API (issue 13), from the ``web`` extra."""
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
@@ -26,6 +26,14 @@ def serve(
     workers: Annotated[
         int, typer.Option(min=1, max=64, help="Server processes (assessments use one core each).")
     ] = 1,
+    lang: Annotated[
+        Literal["id", "en"],
+        typer.Option(
+            "--lang",
+            help="Language of a refusal to start: id (Bahasa Indonesia) or en. The web form "
+            "offers both languages whatever this is.",
+        ),
+    ] = "id",
 ) -> None:
     """Serve the web form (Bahasa Indonesia / English) and the HTTP API (/api/v1, /docs)."""
     long_run_collector()

@@ -329,7 +329,7 @@ def load_proposal(path: str | os.PathLike[str], *, source: str | None = None) ->
                 data = stream.read(MAX_BYTES + 1)
     except OSError as exc:
         raise InputError(
-            [problem(name, None, None, "", Words.of("file.unreadable", reason=_reason(exc)))]
+            [problem(name, None, None, "", Words.of("file.unreadable", reason=reason_words(exc)))]
         ) from None
     return load_proposal_bytes(data, name)
 
@@ -519,7 +519,7 @@ def _tag_words(tag: str) -> Words:
     return Words.of("yaml.tag", tag=short)
 
 
-def _reason(exc: OSError) -> Words:
+def reason_words(exc: OSError) -> Words:
     """Why a file could not be opened, said in words (the system's own text in English)."""
     import errno
 

@@ -7,20 +7,24 @@ needs an access token; without one the server refuses to start and says how to d
 
 from __future__ import annotations
 
+import errno
 import gc
 import ipaddress
 import logging
 import os
+import socket
 
 import uvicorn
 
+import paracheck
 from paracheck.web.work import Limits
 
 TOKEN_ENV = "PARACHECK_TOKEN"
 
 
-class RefusedToServe(Exception):
-    """The server must not start as asked (the message says what to do instead)."""
+class RefusedToServe(paracheck.UsageError):
+    """The server must not or cannot start as asked: a usage error whose sentence (in both
+    languages, ``usage.yaml``) says what to do instead."""
 
 
 def is_loopback(host: str) -> bool:
@@ -34,13 +38,33 @@ def is_loopback(host: str) -> bool:
 
 def check_exposure(host: str, token: str | None) -> None:
     if not is_loopback(host) and not token:
-        raise RefusedToServe(
-            f"refusing to listen on {host} without an access token: anyone who can reach "
-            f"this machine could use the service. Either set one (--token, or the "
-            f"{TOKEN_ENV} environment variable) and give it to the people who may use it, "
-            f"or keep the default 127.0.0.1 and put the organisation's reverse proxy in front "
-            f"(it forwards to http://127.0.0.1:<port> and does the sign-in)."
-        )
+        raise RefusedToServe.of("usage.serve_exposed", host=host, env=TOKEN_ENV)
+
+
+def check_address(host: str, port: int) -> None:
+    """Refuse, before the server starts, an address it could not listen on (a host name that
+    does not resolve or is not this machine's, a port in use or reserved): uvicorn would log
+    it in English and exit 3, as if paracheck had failed. The probe binds as uvicorn does
+    (``SO_REUSEADDR``) and lets go at once."""
+    try:
+        found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (socket.gaierror, UnicodeError):
+        raise RefusedToServe.of("usage.serve_host_unknown", host=host) from None
+    family, kind, proto, _, address = found[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            key = {
+                errno.EADDRINUSE: "usage.serve_port_in_use",
+                errno.EACCES: "usage.serve_port_denied",
+                errno.EADDRNOTAVAIL: "usage.serve_host_elsewhere",
+            }.get(exc.errno or 0, "usage.serve_cannot_listen")
+            detail = exc.strerror or type(exc).__name__
+            raise RefusedToServe.of(
+                key, host=host, port=port, detail=detail, errno=exc.errno or 0
+            ) from None
 
 
 def app_factory():  # type: ignore[no-untyped-def]
@@ -111,6 +135,7 @@ def serve(
     the port (assessments are CPU-bound and the engine holds the GIL)."""
     token = token or os.environ.get(TOKEN_ENV) or None
     check_exposure(host, token)
+    check_address(host, port)
     if token:
         os.environ[TOKEN_ENV] = token
     if max_body is not None:
