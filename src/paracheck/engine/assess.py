@@ -366,7 +366,25 @@ Step = tuple[int, Any, bool]
 _FACT, _FLAG, _COUNT = 0, 1, 2
 
 
-def _steps(leaves: tuple[Leaf, ...]) -> tuple[Step, ...]:
+@dataclass(frozen=True, slots=True)
+class Steps:
+    """A condition's steps as the report walks them over a list of items.
+
+    ``every`` in the order evidence lists them; ``varying`` those whose evidence and missing
+    paths differ from one item to the next: facts of the item's own scope or its sector's,
+    counts over an item's own set. The others read the same for every item — a proposal's
+    fact, a derived flag, a count over all sectors or programmes — so once the first item
+    has walked them, a later item would only find the same entries again (already shown,
+    already missing). Walking ``every`` for the first item and ``varying`` for the rest
+    gives the same evidence in the same order and the same missing paths, at 150 sectors
+    without asking a proposal's fact hundreds of times per check.
+    """
+
+    every: tuple[Step, ...]
+    varying: tuple[Step, ...]
+
+
+def _steps(leaves: tuple[Leaf, ...]) -> Steps:
     out: list[Step] = []
     paths: set[str] = set()
     for leaf in leaves:
@@ -379,7 +397,28 @@ def _steps(leaves: tuple[Leaf, ...]) -> tuple[Step, ...]:
             out.append((_FLAG, leaf.name, False))
         else:
             out.append((_COUNT, leaf.counted, False))
-    return tuple(out)
+    return _split(tuple(out))
+
+
+def _split(steps: tuple[Step, ...]) -> Steps:
+    """``steps`` with the ones that vary by item picked out (:class:`Steps`)."""
+    return Steps(steps, tuple(step for step in steps if _varies(step)))
+
+
+def _varies(step: Step) -> bool:
+    """Whether a step's evidence or missing paths depend on the item it is walked for: a
+    fact held below the proposal (decompose puts a path on the items of its vocabulary
+    scope), or a count over a set an item holds (a sector's programmes, a list fact held
+    below the proposal). A flag is one value per assessment; ``sectors`` and ``programs``
+    are the proposal's."""
+    kind, what, _ = step
+    if kind == _FLAG:
+        return False
+    path = what if kind == _FACT else what.collection
+    if kind == _COUNT and path in COLLECTIONS:
+        return path not in _WHOLE
+    info = vocabulary().get(path)
+    return info is None or info.scope != "proposal"
 
 
 @dataclass(frozen=True)
@@ -388,7 +427,7 @@ class RulePlan:
 
     rule: Rule
     scope: str  # the rule's scope (a property of the rule, read here once)
-    steps: tuple[Step, ...]  # the condition's tests, in the order evidence lists them
+    steps: Steps  # the condition's tests, in the order evidence lists them
     check: m.Check  # the parts that never change; status, evidence, … are placeholders
     # recommendations as a regency or city writes them (Bagian, not Biro, Kerja Sama);
     # None when they name no Biro
@@ -407,9 +446,9 @@ class PackPlan:
 
     rules: tuple[RulePlan, ...]
     deriving: dict[str, RulePlan]  # flag name → the plan of the rule deriving it
-    where: dict[int, tuple[Step, ...]]  # count node index → the steps of its ``where``
+    where: dict[int, Steps]  # count node index → the steps of its ``where``
     # count node index → the steps showing a matching member: its name, then its ``where``'s
-    members: dict[int, tuple[Step, ...]]
+    members: dict[int, Steps]
 
 
 _plans_lock = threading.Lock()
@@ -431,15 +470,15 @@ def pack_plan(engine: CompiledPack) -> PackPlan:
 
 
 def _build_plan(engine: CompiledPack) -> PackPlan:
-    where: dict[int, tuple[Step, ...]] = {}
-    members: dict[int, tuple[Step, ...]] = {}
+    where: dict[int, Steps] = {}
+    members: dict[int, Steps] = {}
     for n in engine.nodes.values():
         if n.where is not None:
             where[n.index] = _steps(_leaves(engine, n.where))
         if n.where is not None and n.collection in COLLECTIONS:
             # a counted member is shown by its name, then the facts its ``where`` read
             name = "program.name" if COLLECTIONS[n.collection][0] == "program" else "sector.name"
-            members[n.index] = ((_FACT, name, False), *where[n.index])
+            members[n.index] = _split(((_FACT, name, False), *where[n.index].every))
     rules = tuple(_rule_plan(rule, engine) for rule in engine.pack.rules)
     deriving = {p.rule.derive: p for p in rules if p.rule.derive}
     return PackPlan(rules, deriving, where, members)
@@ -679,8 +718,7 @@ def _check(
     else:
         blind = run.blind(scope)
         status = "unknown" if maybe or blind else "clear"
-        for item in maybe:
-            missing += _missing(plan.steps, item, run)
+        missing += _missing(plan.steps, maybe, run)
         missing += blind
     if status == "risk" and waiver is not None and not waiver.lapsed:
         status = "accepted"
@@ -757,9 +795,20 @@ def _absent_concrete(path: str, item: Scoped) -> list[str]:
     return [_CONTEXT_INPUTS.get(path, path)]
 
 
-def _missing(steps: tuple[Step, ...], item: Scoped, run: _Run) -> list[str]:
+def _missing(steps: Steps, items: list[Scoped], run: _Run) -> list[str]:
     """The concrete input paths whose absence leaves a condition (its ``steps``) undecided
-    for ``item``."""
+    for ``items`` (with repeats: callers sort them out). The steps that read the same for
+    every item are asked for the first one only (:class:`Steps`)."""
+    out: list[str] = []
+    walk = steps.every
+    for item in items:
+        out += _item_missing(walk, item, run)
+        walk = steps.varying
+    return out
+
+
+def _item_missing(steps: tuple[Step, ...], item: Scoped, run: _Run) -> list[str]:
+    """What :func:`_missing` asks of one item."""
     out: list[str] = []
     absent = run.absent.get(item.key)  # path → where to fill it in ([] when present)
     if absent is None:
@@ -797,12 +846,9 @@ def _flag_open(run: _Run, name: str) -> list[str]:
     sources = run.items(scope)
     if sources is None:
         return ["sectors"]
-    out: list[str] = []
     open_items = run.outcome.verdicts.get(source.rule.id, {})
-    for sub in sources:
-        if open_items.get(sub.key) == "pos":
-            out += _missing(source.steps, sub, run)
-    return out + run.blind(scope)
+    undecided = [sub for sub in sources if open_items.get(sub.key) == "pos"]
+    return _missing(source.steps, undecided, run) + run.blind(scope)
 
 
 def _count_missing(run: _Run, counted: CountNode, item: Scoped) -> list[str]:
@@ -828,14 +874,11 @@ def _count_open(run: _Run, counted: CountNode, item: Scoped) -> list[str]:
         if counted.collection not in COLLECTIONS:
             return _absent_concrete(counted.collection, item)
         return [_collection_path(counted.collection, item)]
-    out: list[str] = []
-    if counted.where is not None:
-        decided = run.outcome.counted(counted.index)
-        where = run.plan.where[counted.index]
-        for member in members:
-            if decided.get(member.key) == "pos":
-                out += _missing(where, member, run)
-    return out
+    if counted.where is None:
+        return []
+    decided = run.outcome.counted(counted.index)
+    undecided = [member for member in members if decided.get(member.key) == "pos"]
+    return _missing(run.plan.where[counted.index], undecided, run)
 
 
 def _collection_path(collection: str, item: Scoped) -> str:
@@ -990,19 +1033,19 @@ _FIRST_SHOWN = m.Localized(
 )  # frozen: one note shared by every long count
 
 
-def _collect(
-    steps: tuple[Step, ...], items: list[Scoped], run: _Run, seen: dict[str, m.Evidence]
-) -> None:
+def _collect(steps: Steps, items: list[Scoped], run: _Run, seen: dict[str, m.Evidence]) -> None:
     """Evidence of a condition's steps over ``items`` into ``seen`` (one entry per shown
     path; a computed value keyed by its own path, as two of them may point at one field):
     facts with their lines, derived flags traced to the facts that set them, and counts
-    with the members they counted."""
+    with the members they counted. The steps that read the same for every item are walked
+    for the first one only (:class:`Steps`): a later item would find their entries shown."""
     memos = run.evidence
+    walk = steps.every
     for item in items:
         memo = memos.get(item.key)
         if memo is None:
             memo = memos[item.key] = {}
-        for kind, what, traced in steps:
+        for kind, what, traced in walk:
             if kind == _FACT:
                 found = memo.get(what, _UNSEEN)
                 if found is _UNSEEN:
@@ -1019,6 +1062,7 @@ def _collect(
             for found in entries:
                 if found.path not in seen:
                     seen[found.path] = found
+        walk = steps.varying
 
 
 _UNSEEN: Any = object()
@@ -1333,14 +1377,24 @@ def _generic(path: str) -> str:
 
 
 def _questions(checks: list[m.Check]) -> list[m.Question]:
+    """One question per missing path of the unknown checks, in path order, naming the checks
+    waiting on it. ``checks`` come in rule id order (``assess`` sorts them), each naming a
+    path once, so each path's checks are listed in order as they are met (a 150-sector
+    proposal asks ~500 questions: no sort per question)."""
     waiting: dict[str, list[str]] = {}
     for ch in checks:
         if ch.status != "unknown":
             continue
+        rule_id = ch.rule_id
         for path in ch.missing:
-            waiting.setdefault(path, []).append(ch.rule_id)
+            found = waiting.get(path)
+            if found is None:
+                waiting[path] = [rule_id]
+            else:
+                found.append(rule_id)
+    question, text = _QUESTION, _path_question
     return [
-        _QUESTION({"path": path, "text": _path_question(path), "checks": sorted(waiting[path])})
+        question({"path": path, "text": text(path), "checks": waiting[path]})
         for path in sorted(waiting)
     ]
 
