@@ -77,7 +77,12 @@ class Out(BaseModel):
 
 
 _new = object.__new__
-_set = object.__setattr__
+# the slots ``trusted`` fills, written through their descriptors: what object.__setattr__
+# finds and calls for these names, without its lookup (~30% of a ``trusted`` construction)
+_put_dict = BaseModel.__dict__["__dict__"].__set__
+_put_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_put_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_put_private = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 def trusted(cls: type[Out]) -> Callable[[dict[str, Any]], Any]:
@@ -91,12 +96,15 @@ def trusted(cls: type[Out]) -> Callable[[dict[str, Any]], Any]:
     """
     fields = set(cls.model_fields)  # shared: the models are frozen, nothing adds to it
 
+    new, put_dict, put_fields_set = _new, _put_dict, _put_fields_set  # read as locals
+    put_extra, put_private = _put_extra, _put_private
+
     def make(values: dict[str, Any]) -> Any:
-        obj = _new(cls)
-        _set(obj, "__dict__", values)
-        _set(obj, "__pydantic_fields_set__", fields)
-        _set(obj, "__pydantic_extra__", None)
-        _set(obj, "__pydantic_private__", None)
+        obj = new(cls)
+        put_dict(obj, values)
+        put_fields_set(obj, fields)
+        put_extra(obj, None)
+        put_private(obj, None)
         return obj
 
     return make
