@@ -54,7 +54,7 @@ def facts(scoped: Scoped) -> dict[str, tuple[object, str]]:
     for path, value in scoped.values.items():
         if path == "sector.programs" and value is not None:
             value = [p.name for p in value]
-        out[path] = (value, scoped.sources[path])
+        out[path] = (value, scoped.source(path))
     return out
 
 
