@@ -1215,7 +1215,10 @@ def _build(cls: type[Any], **values: Any) -> Any:
 
 
 def _line(positions: Any, path: str) -> int | None:
-    """The line of a concrete path, else of the closest enclosing value that has one."""
+    """The line of a concrete path, else of the closest enclosing value that has one; None
+    for a proposal with no lines (built from data, not read from a file), asked at once."""
+    if not positions:
+        return None
     while True:
         pos = positions.get(path)
         if pos is not None:
