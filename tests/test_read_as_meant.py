@@ -206,3 +206,22 @@ def test_paracheck_failing_on_one_file_of_a_batch_is_said_in_the_readers_languag
     assert "kesalahan internal paracheck" in said and "RuntimeError: boom" in said
     assert not english_words(said.replace(str(WELL_PREPARED), " ")), said
     assert "internal error while assessing this file (RuntimeError: boom)" in problem.message
+
+
+# --- rules list ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "heads"),
+    [
+        ("id", ["Aturan", "Bidang", "Tingkat keparahan", "K×D", "Risiko yang diperiksa"]),
+        ("en", ["Rule", "Domain", "Severity", "L×I", "Risk checked"]),
+    ],
+)
+def test_rules_list_names_each_column_once_in_the_readers_language(lang, heads, capsys):
+    code, out, _ = _run(["rules", "list", "--lang", lang], capsys)
+    assert code == 0
+    header = out.splitlines()[1]
+    assert header.split() == " ".join(heads).split()
+    abbreviation = heads[3]
+    assert f"{abbreviation}: " in out  # the abbreviation is spelt out under the table

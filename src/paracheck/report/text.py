@@ -942,8 +942,8 @@ def render_rule_list(pack: object, lang: str, color: bool = False, width: int = 
         table.add_column(m("rule"), no_wrap=True)
         table.add_column(m("domain"))
         table.add_column(m("severity"))
-        table.add_column("L×I", justify="right")
-        table.add_column(m("heading.rules"), overflow="fold")
+        table.add_column(m("rule_list.lxi"), justify="right")
+        table.add_column(m("rule_list.risk"), overflow="fold")
         for domain, rules in catalogue.rules_by_domain(pack):
             for rule in rules:
                 table.add_row(
@@ -956,6 +956,7 @@ def render_rule_list(pack: object, lang: str, color: bool = False, width: int = 
                     catalogue.text(rule.title, lang),
                 )
         _table(console, table)
-        console.print(Text(message("count_checks", lang, n=info["rule_count"]), style="dim"))
+        count = message("count_checks", lang, n=info["rule_count"])
+        console.print(Text(f"{count} · {m('rule_list.lxi_note')}", style="dim"))
 
     return draw(body, color, width)
