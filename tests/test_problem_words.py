@@ -66,6 +66,7 @@ BAD: dict[str, str | bytes] = {
     "list where a section belongs": HEAD + "budget: [1]\n",
     "empty name": HEAD + "sectors:\n  - {name: tourism, lead_agency: ''}\n",
     "blank title": HEAD.replace("title: x", "title: ''"),
+    "an empty list item where a section belongs": HEAD + "sectors:\n  -\n",
     "nothing in a list of texts": HEAD
     + "sectors:\n  - name: tourism\n    programs:\n      - {name: p, kpis: [null]}\n",
     "too many items": HEAD + "basis:\n  central_affairs: [" + "defence, " * 11 + "]\n",

@@ -58,6 +58,22 @@ def test_a_blank_title_says_the_title_is_required_with_its_place(written, tmp_pa
     assert f"{blank}:{line}:" in err and "Proposal title is required" in err
 
 
+def test_an_empty_item_in_a_list_of_texts_says_fill_it_in_or_remove_it(tmp_path, capsys):
+    """``kpis: [null]``: not "put it in quotes if it is meant as text" (there is no text)."""
+    bad = tmp_path / "usulan.yaml"
+    bad.write_text(
+        "schema: paracheck/proposal/v1\ntitle: x\nsectors:\n  - name: tourism\n"
+        "    programs:\n      - {name: p, kpis: [null]}\n",
+        "utf-8",
+    )
+    code, _, err = _run(["validate", str(bad)], capsys)
+    assert code == 2
+    assert err == (
+        f"{bad}:6:26: Sektor ke-1, program ke-1: indikator kinerja program (butir ke-1) kosong: "
+        "tuliskan isinya atau hapus\n"
+    )
+
+
 # --- a proposal read from standard input -----------------------------------------------------
 
 
@@ -72,6 +88,23 @@ def test_a_proposal_from_stdin_is_said_to_come_from_standard_input(fmt, lang, wo
     file_line = next(line for line in report.splitlines() if re.search(r"\b(Berkas|File)\b", line))
     assert words in file_line
     assert "`\\-`" not in report and "<code>-</code>" not in report
+
+
+@pytest.mark.parametrize(
+    ("fmt", "cell"),
+    [
+        ("markdown", "| dibaca dari masukan standar (stdin) | Sister City"),
+        ("html", "<tr><td>dibaca dari masukan standar (stdin)</td>"),
+        ("text", "\ndibaca dari masukan standar"),
+    ],
+)
+def test_a_batch_summary_names_standard_input_in_words(fmt, cell):
+    from paracheck.batch import BatchItem
+
+    proposal = paracheck.load_proposal_text(WELL_PREPARED.read_bytes(), source="-")
+    items = [BatchItem("-", paracheck.assess(proposal))]
+    document = b"".join(paracheck.render_batch(items, fmt, "id", summary_only=True)).decode()
+    assert cell in document
 
 
 # --- rules show ------------------------------------------------------------------------------

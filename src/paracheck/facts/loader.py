@@ -660,8 +660,8 @@ def _message(error: Mapping[str, Any], loc: tuple[Any, ...]) -> Words:
         return Words.of("text.too_long", most=ctx.get("max_length"))
     if kind == "string_too_short":  # a blank text ("", "   "): say plainly it must be filled
         return Words.of("text.required" if _required(loc) else "text.empty")
-    if kind == "string_type" and value is None and _required(loc):  # `title:` left blank
-        return Words.of("text.required")
+    if kind == "string_type" and value is None:  # `title:` left blank, a list item `- `
+        return Words.of("text.required" if _required(loc) else "text.null")
     if kind == "string_pattern_mismatch":
         return Words.of("rule.pattern", value=_preview(value))
     simple = {
