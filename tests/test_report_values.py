@@ -12,6 +12,8 @@ import copy
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import paracheck
 from paracheck.report import formatting, render
@@ -85,3 +87,21 @@ def test_a_tiny_share_is_not_shown_as_zero():
     assert formatting.value("budget.apbd_allocation_idr", 10**30, "id").startswith(
         "Rp 1.000.000.000.000.000.000.000.000.000.000"
     )
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        st.integers(min_value=-(10**18) + 1, max_value=10**18 - 1),
+        st.sampled_from([0, -1, 999, 1000, -1000, 10**18 - 1, -(10**18) + 1, 10**18, 10**40]),
+    ),
+    st.sampled_from(["id", "en"]),
+)
+def test_a_whole_number_reads_exactly_as_babel_writes_it(value, lang):
+    """formatting.number groups whole numbers itself (a fast path for every count in every
+    evidence line); it must write what Babel writes, digit for digit."""
+    from babel.numbers import format_decimal
+
+    with formatting._digits():
+        expected = format_decimal(value, locale=lang)
+    assert formatting.number(value, lang) == expected

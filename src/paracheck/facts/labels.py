@@ -153,13 +153,21 @@ def value_label(path: str, code: Any, lang: str) -> str | None:
     or None when the field has no closed vocabulary or the code is not in it."""
     if not isinstance(code, str):
         return None
-    generic, _, _ = generic_path(path)
-    entry = field_labels().get(generic)
-    group = entry.get("values") if entry else None
+    group = _value_group(path)
     if group is None:
         return None
     item = value_groups()[group].get(code)
     return item[_lang(lang)] if item else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _value_group(path: str) -> str | None:
+    """The vocabulary group of the field at ``path`` (``sector`` for ``sectors[2].name``),
+    None for a field without one. A function of the path and the shipped label table only:
+    kept per path (bounded), since every evidence line and question asks it again."""
+    generic, _, _ = generic_path(path)
+    entry = field_labels().get(generic)
+    return entry.get("values") if entry else None
 
 
 def join_words(words: list[str], lang: str, last: str | None = None) -> str:

@@ -92,8 +92,23 @@ def money(amount: int | float, lang: str) -> str:
     return text.replace("\u00a0", " ")
 
 
+#: the group separator of a whole number per report language, as Babel writes it
+_GROUP = {"id": ".", "en": ","}
+#: whole numbers below this in size take the direct path (Python's int-to-text conversion
+#: refuses beyond 4,300 digits; larger numbers go through Babel as before)
+_WHOLE = 10**18
+
+
 def number(value: int | float, lang: str) -> str:
-    """``1.234,5`` (id) / ``1,234.5`` (en)."""
+    """``1.234,5`` (id) / ``1,234.5`` (en).
+
+    A whole number (most counts, days and staff figures) is grouped by threes directly: the
+    same text Babel writes for ``id`` and ``en`` (a test compares them, negative numbers and
+    the edges of the direct path included), without Babel's pattern machinery in a 5,000-digit
+    decimal context, which cost ~50 µs per number in every evidence line."""
+    group = _GROUP.get(lang)
+    if group is not None and type(value) is int and -_WHOLE < value < _WHOLE:
+        return f"{value:,}".replace(",", group)
     return _formatted(format_decimal, value, lang, 0.0005)
 
 
