@@ -21,8 +21,9 @@ def test_the_shipped_schema_file_is_the_one_the_models_define(name):
 
 @pytest.mark.parametrize("argv", [["schema"], ["schema", "--assessment"], ["--help"]])
 def test_printing_a_schema_builds_no_model_and_loads_no_pydantic(argv):
-    # typer coerces option values with pydantic: the CLI builds that coercion only for an
-    # option that has a value (paracheck.cli._CoercedWhenGiven), and these commands have none
+    # typer coerces option values with pydantic: the CLI builds that coercion only for an option
+    # that has a value (paracheck.cli.typer_app._CoercedWhenGiven), and these commands have
+    # none; plain ones (schema) skip typer altogether (paracheck.cli.fast)
     code = (
         "import sys\nfrom paracheck.cli import main\n"
         f"try:\n    main({argv!r})\nexcept SystemExit:\n    pass\n"

@@ -1,34 +1,17 @@
 """``paracheck assess``: assess proposals and print or write the report.
 
-Everything it does is a public library call — :func:`paracheck.assess_many` and
-:func:`paracheck.render` for one proposal, :func:`paracheck.stream_batch` for several (each
-report rendered in the worker that assessed it, written as it arrives) — plus what only a
-command line decides: where output goes, whether it is coloured, and the exit code.
+This is the command's typer signature (its options, help and refusals); what it does is
+``cli.actions.assess``, which ``cli.fast`` also calls for a plain command line.
 """
 
-import os
-import sys
-from collections.abc import Iterable
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 import typer
 
-import paracheck
-from paracheck.cli.common import (
-    EXIT_FAIL_ON,
-    EXIT_INTERNAL,
-    EXIT_INVALID,
-    EXIT_OK,
-    LANGS,
-    emit,
-    long_run_collector,
-    parse_date,
-    terminal_width,
-    use_colour,
-)
-
-FAIL_ON = ("blocker", "high", "medium", "low")
-CLI_FORMATS = (*paracheck.FORMATS, "pdf")
+from paracheck.cli import actions
+from paracheck.cli.actions import CLI_FORMATS, FAIL_ON
+from paracheck.cli.common import LANGS
+from paracheck.cli.options import parse_date
 
 
 def assess(
@@ -96,79 +79,19 @@ def assess(
     --fail-on-unknown, 2 when an input is invalid (the others are still assessed), 3 on an
     internal error.
     """
-    day = parse_date(as_of)
-    inputs = paracheck.expand_inputs(files)
-    if output is not None:  # refuse a bad --output before any work is done
-        paracheck.check_output(output, inputs)
-    colour = use_colour(fmt, output)
-    width = terminal_width(output)
-    single = len(files) == 1 and (files[0] == "-" or not os.path.isdir(files[0]))
-    outcome = {"internal": False, "invalid": False, "fails": False}  # for the exit code
-    if not single:  # workers, for as many files as there are: Python's collector settings
-        long_run_collector()
-
-    def seen(row: Any) -> None:  # as each input is answered: its problems go to stderr
-        for problem in row.problems:
-            typer.echo(problem.describe(lang), err=True)
-        outcome["internal"] |= row.internal
-        outcome["invalid"] |= not row.ok
-        outcome["fails"] |= row.ok and row.summary.fails(fail_on, fail_on_unknown)
-
-    if fmt == "pdf" or (single and not summary):
-        items = paracheck.assess_many(files, pack=pack, as_of=day)
-        for item in items:
-            seen(item.row)
-        if fmt == "pdf":
-            _pdf(items, single and not summary, lang, output, summary, inputs)
-        elif items[0].ok:
-            emit(
-                paracheck.render(items[0].assessment, fmt, lang, color=colour, width=width),
-                output,
-                inputs,
-            )
-    else:  # a batch: written as the workers answer, each report rendered by its worker
-        pieces = paracheck.stream_batch(
+    raise typer.Exit(
+        actions.assess(
             files,
             fmt,
             lang,
-            pack=pack,
-            as_of=day,
-            color=colour,
-            width=width,
-            summary_only=summary,
-            on_row=seen,
+            output,
+            pack,
+            parse_date(as_of),
+            summary,
+            fail_on,
+            fail_on_unknown,
         )
-        emit(pieces, output, inputs)
-
-    if outcome["internal"]:  # paracheck failed on a file, not the user
-        raise typer.Exit(EXIT_INTERNAL)
-    if outcome["invalid"]:
-        raise typer.Exit(EXIT_INVALID)
-    if outcome["fails"]:
-        raise typer.Exit(EXIT_FAIL_ON)
-    raise typer.Exit(EXIT_OK)
-
-
-def _pdf(
-    items: list,
-    single: bool,
-    lang: str,
-    output: str | None,
-    summary: bool = False,
-    inputs: Iterable[str] = (),
-) -> None:
-    """A PDF goes to ``-o`` or to a pipe, never raw onto a terminal."""
-    if output is None and sys.stdout.isatty():
-        raise paracheck.UsageError.of("usage.pdf_terminal")
-    assessed = [i for i in items if i.assessment is not None]
-    if not assessed:
-        return
-    data = (
-        paracheck.render_pdf(assessed[0].assessment, lang)
-        if single
-        else paracheck.render_batch_pdf(items, lang, summary_only=summary)
     )
-    emit([data], output, inputs)
 
 
 def register(app: typer.Typer) -> None:

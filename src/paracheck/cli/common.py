@@ -1,33 +1,23 @@
 """What every command shares: where output goes, colour, dates, and the common options.
 
-One place, so ``assess``, ``checklist``, ``diff`` and ``rules`` write, colour and parse the
-same way. Nothing here imports more than typer and the public ``paracheck`` package.
+One place, so ``assess``, ``checklist``, ``diff`` and ``rules`` write, colour and exit the
+same way. Nothing here imports typer: the commands that ``cli.fast`` runs without typer use it
+(the typer options shared by several commands are in ``cli.options``).
 """
 
 import atexit
-import datetime as dt
+import codecs
 import gc
 import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Annotated, Literal
-
-import typer
 
 import paracheck
 
 EXIT_OK, EXIT_FAIL_ON, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
 
 LANGS: tuple[str, ...] = paracheck.LANGS
-
-LangOption = Annotated[
-    Literal[LANGS], typer.Option("--lang", help="Language: id (Bahasa Indonesia) or en.")
-]
-PackOption = Annotated[
-    str | None,
-    typer.Option("--pack", metavar="NAME", help="Rule pack (default: the one in force today)."),
-]
 
 
 #: objects allocated between two young-generation collections during a command (Python: 700)
@@ -84,25 +74,43 @@ def long_run_collector() -> None:
         gc.set_threshold(*_steady)
 
 
-def parse_date(value: str | None) -> dt.date | None:
-    """``--as-of`` (the one option that takes a date): an ISO date, or a usage error naming
-    the option and the expected form."""
-    if value is None:
-        return None
+def echo(message: str, *, err: bool = False) -> None:
+    """One line to standard output (or error), written as ``typer.echo`` writes it.
+
+    ``typer.echo`` (click's ``echo``) writes the line and flushes, except in two cases it
+    handles itself: a stream it finds misconfigured (no encoding, or ASCII: it writes UTF-8
+    underneath instead) and a line with ANSI escape sequences (removed when the stream is not
+    a terminal). Those two go to ``typer.echo``; every other line is written here, so the
+    commands ``cli.fast`` runs need not import typer (~25 ms of a start) to say one line.
+    """
+    stream = sys.stderr if err else sys.stdout
+    if stream is None:  # no stream to write to (pythonw): typer.echo writes nothing either
+        return
+    encoding = getattr(stream, "encoding", None)
+    if "\x1b" in message or not encoding or _is_ascii(encoding) or not _is_text(stream):
+        import typer
+
+        typer.echo(message, err=err)
+        return
+    stream.write(message + "\n")
+    stream.flush()
+
+
+def _is_ascii(encoding: str) -> bool:
+    """click's test of a misconfigured stream."""
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise bad_parameter("usage.cli.date", param_hint="--as-of", given=repr(value)) from None
+        return codecs.lookup(encoding).name == "ascii"
+    except LookupError:
+        return False
 
 
-def bad_parameter(key: str, /, *, param_hint: str | None = None, **values: object) -> Exception:
-    """typer's refusal of an option's value, said by message ``key`` of ``usage.yaml``: typer
-    prints the English sentence (``--lang en``); ``said`` carries both languages for
-    :mod:`paracheck.cli.refusals`, which says it in Indonesian."""
-    said = paracheck.UsageError.of(key, **values)
-    error = typer.BadParameter(said.message, param_hint=param_hint)
-    error.said = said  # type: ignore[attr-defined]
-    return error
+def _is_text(stream: object) -> bool:
+    """A stream that refuses bytes (click writes bytes into one that takes them)."""
+    try:
+        stream.write(b"")  # type: ignore[attr-defined]
+    except Exception:
+        return True
+    return False
 
 
 def use_colour(fmt: str, output: str | None) -> bool:

@@ -76,7 +76,7 @@ def _plain(error: Any) -> paracheck.UsageError:
 def _bad_value(error: Any) -> paracheck.UsageError:
     """A value typer could not take for its option: what was wrong with it, read from the
     validation error typer raised it from (pydantic's, whose sentences are English), or from
-    the words a command gave its own refusal (:func:`paracheck.cli.common.bad_parameter`)."""
+    the words a command gave its own refusal (:func:`paracheck.cli.options.bad_parameter`)."""
     of = paracheck.UsageError.of
     said = getattr(error, "said", None)
     if said is None:

@@ -6,7 +6,8 @@ from typing import Annotated, Literal
 import typer
 
 import paracheck
-from paracheck.cli.common import LangOption, PackOption, emit, parse_date, use_colour
+from paracheck.cli.common import emit, use_colour
+from paracheck.cli.options import LangOption, PackOption, parse_date
 
 CHECKLIST_FORMATS: tuple[str, ...] = paracheck.CHECKLIST_FORMATS
 DIFF_FORMATS: tuple[str, ...] = paracheck.DIFF_FORMATS

@@ -10,7 +10,8 @@ from typing import Annotated
 import typer
 
 import paracheck
-from paracheck.cli.common import LangOption, PackOption, emit, use_colour
+from paracheck.cli.common import emit, use_colour
+from paracheck.cli.options import LangOption, PackOption
 
 rules_app = typer.Typer(
     name="rules",

@@ -1,0 +1,144 @@
+"""What ``validate``, ``schema`` and ``assess`` do once their arguments are parsed.
+
+Each returns the exit code (or raises a paracheck error that ``cli.main`` reports). Nothing
+here imports typer: typer's commands (``cli.typer_app``, ``cli.assess``) parse the arguments
+and call these, and so does ``cli.fast`` for a plain command line, without loading typer.
+
+``assess`` answers with one public library call for one proposal — :func:`paracheck.assess_many`
+then :func:`paracheck.render` — or :func:`paracheck.stream_batch` for several (each report
+rendered in the worker that assessed it, written as it arrives), plus what only a command line
+decides: where output goes, whether it is coloured, and the exit code.
+"""
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+import paracheck
+from paracheck.cli.common import (
+    EXIT_FAIL_ON,
+    EXIT_INTERNAL,
+    EXIT_INVALID,
+    EXIT_OK,
+    echo,
+    emit,
+    long_run_collector,
+    terminal_width,
+    use_colour,
+)
+
+FAIL_ON = ("blocker", "high", "medium", "low")
+CLI_FORMATS = (*paracheck.FORMATS, "pdf")
+
+
+def validate(files: list[str], pack: str | None, lang: str) -> int:
+    """Check proposal files against the schema and their waivers against the pack."""
+    files = paracheck.expand_inputs(files)  # folders expand exactly as assess does
+    failed = False
+    for name in files:
+        try:
+            paracheck.check_waivers(paracheck.load_proposal(name), pack)
+        except paracheck.InputError as exc:
+            failed = True
+            for problem in exc.problems:
+                echo(problem.describe(lang), err=True)
+        else:
+            echo(f"ok: {name}")
+    return EXIT_INVALID if failed else EXIT_OK
+
+
+def schema(assessment: bool) -> int:
+    """Print the JSON Schema of a proposal, or of an assessment."""
+    import json
+
+    document = paracheck.assessment_schema() if assessment else paracheck.proposal_schema()
+    echo(json.dumps(document, indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def assess(
+    files: list[str],
+    fmt: str,
+    lang: str,
+    output: str | None,
+    pack: str | None,
+    as_of: dt.date | None,
+    summary: bool,
+    fail_on: str | None,
+    fail_on_unknown: str | None,
+) -> int:
+    """Assess proposals: one report each, plus a summary table for several."""
+    inputs = paracheck.expand_inputs(files)
+    if output is not None:  # refuse a bad --output before any work is done
+        paracheck.check_output(output, inputs)
+    colour = use_colour(fmt, output)
+    width = terminal_width(output)
+    single = len(files) == 1 and (files[0] == "-" or not os.path.isdir(files[0]))
+    outcome = {"internal": False, "invalid": False, "fails": False}  # for the exit code
+    if not single:  # workers, for as many files as there are: Python's collector settings
+        long_run_collector()
+
+    def seen(row: Any) -> None:  # as each input is answered: its problems go to stderr
+        for problem in row.problems:
+            echo(problem.describe(lang), err=True)
+        outcome["internal"] |= row.internal
+        outcome["invalid"] |= not row.ok
+        outcome["fails"] |= row.ok and row.summary.fails(fail_on, fail_on_unknown)
+
+    if fmt == "pdf" or (single and not summary):
+        items = paracheck.assess_many(files, pack=pack, as_of=as_of)
+        for item in items:
+            seen(item.row)
+        if fmt == "pdf":
+            _pdf(items, single and not summary, lang, output, summary, inputs)
+        elif items[0].ok:
+            emit(
+                paracheck.render(items[0].assessment, fmt, lang, color=colour, width=width),
+                output,
+                inputs,
+            )
+    else:  # a batch: written as the workers answer, each report rendered by its worker
+        pieces = paracheck.stream_batch(
+            files,
+            fmt,
+            lang,
+            pack=pack,
+            as_of=as_of,
+            color=colour,
+            width=width,
+            summary_only=summary,
+            on_row=seen,
+        )
+        emit(pieces, output, inputs)
+
+    if outcome["internal"]:  # paracheck failed on a file, not the user
+        return EXIT_INTERNAL
+    if outcome["invalid"]:
+        return EXIT_INVALID
+    if outcome["fails"]:
+        return EXIT_FAIL_ON
+    return EXIT_OK
+
+
+def _pdf(
+    items: list,
+    single: bool,
+    lang: str,
+    output: str | None,
+    summary: bool = False,
+    inputs: Iterable[str] = (),
+) -> None:
+    """A PDF goes to ``-o`` or to a pipe, never raw onto a terminal."""
+    if output is None and sys.stdout.isatty():
+        raise paracheck.UsageError.of("usage.pdf_terminal")
+    assessed = [i for i in items if i.assessment is not None]
+    if not assessed:
+        return
+    data = (
+        paracheck.render_pdf(assessed[0].assessment, lang)
+        if single
+        else paracheck.render_batch_pdf(items, lang, summary_only=summary)
+    )
+    emit([data], output, inputs)

@@ -1,0 +1,41 @@
+"""The typer options several commands share, and their parsing helpers.
+
+Kept apart from ``cli.common`` so that what ``cli.fast`` runs without typer imports none of it.
+"""
+
+import datetime as dt
+from typing import Annotated, Literal
+
+import typer
+
+import paracheck
+from paracheck.cli.common import LANGS
+
+LangOption = Annotated[
+    Literal[LANGS], typer.Option("--lang", help="Language: id (Bahasa Indonesia) or en.")
+]
+PackOption = Annotated[
+    str | None,
+    typer.Option("--pack", metavar="NAME", help="Rule pack (default: the one in force today)."),
+]
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """``--as-of`` (the one option that takes a date): an ISO date, or a usage error naming
+    the option and the expected form."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise bad_parameter("usage.cli.date", param_hint="--as-of", given=repr(value)) from None
+
+
+def bad_parameter(key: str, /, *, param_hint: str | None = None, **values: object) -> Exception:
+    """typer's refusal of an option's value, said by message ``key`` of ``usage.yaml``: typer
+    prints the English sentence (``--lang en``); ``said`` carries both languages for
+    :mod:`paracheck.cli.refusals`, which says it in Indonesian."""
+    said = paracheck.UsageError.of(key, **values)
+    error = typer.BadParameter(said.message, param_hint=param_hint)
+    error.said = said  # type: ignore[attr-defined]
+    return error
