@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import os
 import re
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -44,8 +45,39 @@ _LOCALES: dict[str, Locale] = {}
 def _locale(lang: str) -> Locale:
     locale = _LOCALES.get(lang)
     if locale is None:
+        _kept_locale_data(lang)
         locale = _LOCALES[lang] = Locale.parse(lang)
     return locale
+
+
+def _kept_locale_data(name: str) -> None:
+    """Babel's data of locale ``name`` from the disk cache (``paracheck._cache``), when an
+    earlier process kept it.
+
+    Babel reads a locale's data by unpickling the locale's file and its parent's (root) and
+    merging the two, each time a process first formats with it: a sixth of the drawing of a
+    one-shot text report. What ``babel.localedata.load`` answers is kept as it is, filed under
+    Babel's installed files, and handed to Babel's own per-process store of loaded locales,
+    which is where ``load`` looks first; anything unexpected leaves Babel to load as it does.
+    """
+    from babel import localedata
+
+    loaded = getattr(localedata, "_cache", None)
+    if not isinstance(loaded, dict) or name in loaded:
+        return
+    from paracheck import _cache
+
+    try:  # Babel's code and the two files merged (root is the parent of both languages)
+        files = [localedata.__file__, *map(localedata.resolve_locale_filename, (name, "root"))]
+        stamp = [f"{f}\0{os.stat(f).st_size}\0{os.stat(f).st_mtime_ns}" for f in files]
+    except (AttributeError, OSError, TypeError, ValueError):
+        return
+    entry = f"babel-{_cache.digest(repr(stamp).encode('utf-8', 'surrogateescape'))[:40]}.pickle"
+    data = _cache.load(entry)
+    if isinstance(data, dict):
+        loaded.setdefault(name, data)
+    else:
+        _cache.store(entry, localedata.load(name))
 
 
 @contextmanager
