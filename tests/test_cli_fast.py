@@ -126,12 +126,12 @@ def test_the_fast_path_and_typer_print_the_same_and_exit_the_same(
     assert outcome(argv, capsys) == answered
 
 
-def test_a_plain_command_line_loads_no_typer():
+def test_a_plain_validate_loads_neither_typer_nor_the_batch_machinery():
     code = (
         "import sys\nfrom paracheck.cli import main\n"
         f"try:\n    main(['validate', {NTB!r}])\nexcept SystemExit:\n    pass\n"
         "print('LOADED', sorted(m for m in sys.modules if m.split('.')[0] in "
-        "('typer', 'click')))"
+        "('typer', 'click') or m == 'paracheck.batch'))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.rstrip().endswith("LOADED []"), out.stdout[-500:] + out.stderr

@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 import gc
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from paracheck.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_a_command_process_skips_the_collectors_walk_at_exit():
@@ -34,3 +38,26 @@ def test_a_command_run_in_process_freezes_nothing_and_restores_the_thresholds(ca
     assert gc.get_freeze_count() == 0
     assert gc.get_threshold() == before
     assert capsys.readouterr().out.startswith("{")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "csv"])
+def test_a_report_other_than_json_builds_no_assessment_validator(fmt, tmp_path):
+    # the engine's models are deferred (engine/model.py): only JSON, validation or the schema
+    # build pydantic's validator and serializer for them
+    code = (
+        "import sys\nimport paracheck\n"
+        "item, = paracheck.assess_many(['examples/ntb-zhejiang-2015.yaml'])\n"
+        f"paracheck.render(item.assessment, {fmt!r})\n"
+        "print('BUILT', paracheck.Assessment.__pydantic_complete__)\n"
+        "paracheck.render(item.assessment, 'json')\n"
+        "print('BUILT', paracheck.Assessment.__pydantic_complete__)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env={**os.environ, "PARACHECK_CACHE_DIR": str(tmp_path)},
+    )
+    assert out.stdout.split() == ["BUILT", "False", "BUILT", "True"], out.stderr

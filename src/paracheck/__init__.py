@@ -285,7 +285,7 @@ def check_waivers(proposal: Proposal, pack: str | RulePack | None = None) -> Non
 def expand_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
     """The files :func:`assess_many` reads for ``paths``: folders replaced by the proposal
     files in them and their subfolders, sorted; other paths (``-`` for stdin) kept as given."""
-    from paracheck.batch import expand_inputs as _expand
+    from paracheck.inputs import expand_inputs as _expand
 
     return _expand(paths)
 

@@ -29,14 +29,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from paracheck.errors import InputError, PackError, Problem, UsageError, Words, problem
+from paracheck.inputs import STDIN, expand_inputs
 
 if TYPE_CHECKING:  # the engine's models load with the first assessment, not with the CLI
     import multiprocessing.context
 
     from paracheck.engine.model import Assessment
 
-PROPOSAL_SUFFIXES = (".yaml", ".yml", ".json")
-STDIN = "-"
 BATCH_SCHEMA = "paracheck/batch/v1"
 #: what a batch can be written as (PDF is printed from the HTML batch)
 BATCH_FORMATS: tuple[str, ...] = ("text", "markdown", "json", "html", "csv")
@@ -161,31 +160,6 @@ class BatchItem:
     def __repr__(self) -> str:
         state = "ok" if self.ok else f"{len(self.problems)} problem(s)"
         return f"BatchItem({self.source!r}, {state})"
-
-
-def expand_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
-    """Files as given, directories replaced by the ``*.yaml``, ``*.yml`` and ``*.json`` files
-    in them and in their subfolders (sorted by path; hidden folders such as ``.git`` and
-    symlinked folders are not entered). Missing paths and folders with no proposal file are
-    kept: they become error items, so nothing is skipped silently."""
-    out: list[str] = []
-    for raw in paths:
-        path = os.fspath(raw)
-        if path != STDIN and Path(path).is_dir():
-            children = sorted(_proposal_files(Path(path)))
-            out.extend(str(p) for p in children) if children else out.append(path)
-        else:
-            out.append(path)
-    return out
-
-
-def _proposal_files(folder: Path) -> Iterator[Path]:
-    for top, dirs, files in os.walk(folder):  # symlinked folders are not followed
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in files:
-            child = Path(top) / name
-            if child.suffix.lower() in PROPOSAL_SUFFIXES and child.is_file():
-                yield child
 
 
 def assess_file(path: str, pack: str | None = None, as_of: dt.date | None = None) -> BatchItem:

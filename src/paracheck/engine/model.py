@@ -13,8 +13,8 @@ both languages (``Localized``) so any renderer can pick ``id`` or ``en`` without
 engine.
 """
 
-from __future__ import annotations
-
+# no ``from __future__ import annotations``: pydantic would evaluate every field's annotation
+# from its text when it builds the models, at every start
 import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any, Literal
@@ -73,7 +73,10 @@ def fails(
 
 
 class Out(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # defer_build: a text, Markdown, HTML or CSV report only reads the fields of what the
+    # engine built (``trusted``); pydantic builds the validator and serializer when first used
+    # (JSON, validation, the schema), not at every start (issue 16)
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 _new = object.__new__
@@ -290,7 +293,7 @@ class Assessment(Out):
     questions: list[Question]
     procedure: list[ProcedureEntry]
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, defer_build=True)
 
     def fails(self, on: str | None = None, on_unknown: str | None = None) -> bool:
         """Whether this result fails a gate (``--fail-on`` / ``--fail-on-unknown``): a risk
@@ -316,7 +319,7 @@ class Assessment(Out):
         return self.__pydantic_serializer__.to_json(self, by_alias=True)
 
     @classmethod
-    def from_trusted_json(cls, text: str | bytes) -> Assessment:
+    def from_trusted_json(cls, text: str | bytes) -> "Assessment":
         """Rebuild an assessment that paracheck itself serialised (what batch workers send).
 
         This is pydantic's own JSON validation, kept under this name for the batch parent:

@@ -22,7 +22,6 @@ problems carry ``file:line:col`` and the fact path (``sectors[2].name``).
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import json
 import math
@@ -612,7 +611,9 @@ def _message(error: Mapping[str, Any], loc: tuple[Any, ...]) -> Words:
     if kind == "extra_forbidden":
         section = _path(loc[:-1])
         allowed = _allowed_keys(loc[:-1])
-        close = difflib.get_close_matches(field, allowed, n=1, cutoff=0.6)
+        from difflib import get_close_matches  # only for a problem: not loaded per run
+
+        close = get_close_matches(field, allowed, n=1, cutoff=0.6)
         if close:
             return Words.of(
                 "key.unknown_close",
@@ -703,7 +704,9 @@ def _code_hint(value: Any, options: list[str]) -> Words | str:
         for code, label in group.items():
             if code in options and wanted in (label["id"].lower(), label["en"].lower()):
                 return Words.of("hint.written_as", value=value.strip(), code=code)
-    close = difflib.get_close_matches(wanted, options, n=1, cutoff=0.6)
+    from difflib import get_close_matches  # only for a problem: not loaded per run
+
+    close = get_close_matches(wanted, options, n=1, cutoff=0.6)
     return Words.of("hint.close", close=close[0]) if close else ""
 
 

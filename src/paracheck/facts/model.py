@@ -13,8 +13,8 @@ Types are strict where YAML would otherwise coerce silently (``true`` is not a s
 ``0`` is not a date); money is whole Rupiah and never negative; rates are 0..1.
 """
 
-from __future__ import annotations
-
+# no ``from __future__ import annotations``: pydantic would evaluate every field's annotation
+# from its text when it builds the models, at every start
 import datetime as dt
 import re
 from collections.abc import Mapping
@@ -457,7 +457,7 @@ class Proposal(Part):
         """The source file, its hash and the positions of its values (empty when built in code)."""
         return self._origin
 
-    def with_origin(self, origin: Origin) -> Proposal:
+    def with_origin(self, origin: Origin) -> "Proposal":
         """Attach where this proposal was read from (the loader calls this)."""
         self._origin = origin
         return self

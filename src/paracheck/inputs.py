@@ -1,0 +1,39 @@
+"""Which files a list of inputs names: folders expanded into the proposal files in them.
+
+Apart from ``paracheck.batch`` so that ``paracheck validate`` (which expands folders exactly
+as ``assess`` does) need not load the batch machinery to read one file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+PROPOSAL_SUFFIXES = (".yaml", ".yml", ".json")
+STDIN = "-"
+
+
+def expand_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """Files as given, directories replaced by the ``*.yaml``, ``*.yml`` and ``*.json`` files
+    in them and in their subfolders (sorted by path; hidden folders such as ``.git`` and
+    symlinked folders are not entered). Missing paths and folders with no proposal file are
+    kept: they become error items, so nothing is skipped silently."""
+    out: list[str] = []
+    for raw in paths:
+        path = os.fspath(raw)
+        if path != STDIN and Path(path).is_dir():
+            children = sorted(_proposal_files(Path(path)))
+            out.extend(str(p) for p in children) if children else out.append(path)
+        else:
+            out.append(path)
+    return out
+
+
+def _proposal_files(folder: Path) -> Iterator[Path]:
+    for top, dirs, files in os.walk(folder):  # symlinked folders are not followed
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            child = Path(top) / name
+            if child.suffix.lower() in PROPOSAL_SUFFIXES and child.is_file():
+                yield child
