@@ -245,9 +245,10 @@ def _pack_notices(pack: RulePack, day: dt.date, chosen_by_date: bool) -> list[m.
             out.append(
                 _notice(
                     "no_pack_for_date",
-                    f"Tidak ada paket aturan untuk tanggal {day.isoformat()}: usulan dinilai "
-                    f"dengan paket paling awal, {pack.name} (berlaku sejak {start}). Aturan yang "
-                    "berlaku pada tanggal itu mungkin berbeda; periksa dasar hukumnya sendiri.",
+                    f"Tidak ada dasar aturan untuk tanggal {day.isoformat()}: usulan dinilai "
+                    f"dengan dasar aturan paling awal, {pack.name} (berlaku sejak {start}). "
+                    "Aturan yang berlaku pada tanggal itu mungkin berbeda; periksa dasar "
+                    "hukumnya sendiri.",
                     f"No rule pack covers {day.isoformat()}: the proposal is judged with the "
                     f"earliest pack, {pack.name} (in force from {start}). The rules in force on "
                     "that date may differ; check its legal basis yourself.",
@@ -257,8 +258,8 @@ def _pack_notices(pack: RulePack, day: dt.date, chosen_by_date: bool) -> list[m.
             out.append(
                 _notice(
                     "pack_not_in_force",
-                    f"Paket {pack.name} baru berlaku sejak {start}, setelah tanggal yang dinilai "
-                    f"({day.isoformat()}).",
+                    f"Dasar aturan {pack.name} baru berlaku sejak {start}, setelah tanggal "
+                    f"yang dinilai ({day.isoformat()}).",
                     f"The pack {pack.name} is in force only from {start}, after the date judged "
                     f"({day.isoformat()}).",
                 )
@@ -270,8 +271,8 @@ def _pack_notices(pack: RulePack, day: dt.date, chosen_by_date: bool) -> list[m.
         out.append(
             _notice(
                 "superseded_pack",
-                f"Paket {pack.name} berlaku hanya sampai {until}{after}; tanggal yang dinilai "
-                f"({day.isoformat()}) sudah lewat.",
+                f"Dasar aturan {pack.name} berlaku hanya sampai {until}{after}; tanggal yang "
+                f"dinilai ({day.isoformat()}) sudah lewat.",
                 f"The pack {pack.name} was in force only until {until}{after_en}; the date judged "
                 f"({day.isoformat()}) is later.",
             )
@@ -1513,7 +1514,7 @@ def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.Proce
                     required=False,
                     issue=_build(
                         m.Localized,
-                        id=f"bukan langkah dalam rezim {pack.regime}",
+                        id=f"bukan langkah menurut {pack.regime}",
                         en=f"not a step of the {pack.regime} regime",
                     ),
                 )

@@ -132,13 +132,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "file": ("Berkas", "File"),
     "stdin": ("dibaca dari masukan standar (stdin)", "read from standard input"),
     "as_of": ("Dinilai per", "Assessed as of"),
-    "pack": ("Paket aturan", "Rule pack"),
-    "regime": ("Rezim regulasi", "Regulatory regime"),
+    "pack": ("Dasar aturan", "Rule pack"),
+    "regime": ("Dasar hukum", "Regulatory regime"),
     "effective": ("berlaku", "in force"),
     "effective_range": ("{start} s.d. {end}", "{start} to {end}"),
     "effective_open": ("sejak {start}", "since {start}"),
     "superseded": (
-        "Paket ini sudah tidak berlaku pada tanggal penilaian; penggantinya: {name}.",
+        "Dasar aturan ini sudah tidak berlaku pada tanggal penilaian; penggantinya: {name}.",
         "This pack was no longer in force on the assessment date; replaced by: {name}.",
     ),
     "verdict": ("Kesimpulan", "Verdict"),
@@ -256,23 +256,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "title.memo": ("Memo keputusan", "Decision memo"),
     "title.annex": ("Lampiran: daftar periksa dan bukti", "Annex: checklist and evidence"),
     "worst": (
-        "Bisa menjadi {verdict} setelah data dilengkapi: {n} pemeriksaan belum dapat dinilai "
+        "Dapat menjadi {verdict} setelah data dilengkapi: {n} pemeriksaan belum dapat dinilai "
         "({rules}).",
         "Could become {verdict} once the missing facts are in: {n} checks cannot be judged "
         "yet ({rules}).",
     ),
     "worst.others": (
-        "Selain itu, {n} pemeriksaan lain yang belum dapat dinilai bisa menaikkan tingkat risiko.",
+        "Selain itu, {n} pemeriksaan lain yang belum dapat dinilai dapat menaikkan tingkat risiko.",
         "{n} other open checks could also raise the risk level.",
     ),
     "worst.one": (
-        "Bisa menjadi {verdict} setelah data dilengkapi: {n} pemeriksaan belum dapat dinilai "
+        "Dapat menjadi {verdict} setelah data dilengkapi: {n} pemeriksaan belum dapat dinilai "
         "({rules}).",
         "Could become {verdict} once the missing facts are in: {n} check cannot be judged "
         "yet ({rules}).",
     ),
     "worst.others.one": (
-        "Selain itu, {n} pemeriksaan lain yang belum dapat dinilai bisa menaikkan tingkat risiko.",
+        "Selain itu, {n} pemeriksaan lain yang belum dapat dinilai dapat menaikkan tingkat risiko.",
         "{n} other open check could also raise the risk level.",
     ),
     # English actor names carry their acronym in brackets ("Ministry of Foreign Affairs

@@ -280,7 +280,7 @@ def statement(check: Check, lang: str) -> str:
 
 
 def worst(a: Assessment, lang: str) -> str:
-    """ "Bisa menjadi Terhambat: 1 pemeriksaan penghambat belum dapat dinilai (REG-030)", or ""
+    """ "Dapat menjadi Terhambat: 1 pemeriksaan penghambat belum dapat dinilai (REG-030)", or ""
     when answering the open questions cannot make the verdict worse."""
     worst_verdict = getattr(a, "worst_verdict", None)
     if not worst_verdict or worst_verdict == a.verdict:
