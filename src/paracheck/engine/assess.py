@@ -1069,11 +1069,6 @@ def _collect(steps: Steps, items: list[Scoped], run: _Run, seen: dict[str, m.Evi
 _UNSEEN: Any = object()
 
 
-def _put(seen: dict[str, m.Evidence], found: m.Evidence | None) -> None:
-    if found is not None and found.path not in seen:
-        seen[found.path] = found
-
-
 def _flag_evidence(run: _Run, name: str) -> list[m.Evidence]:
     """A derived flag shown as the facts its deriving rule read, each noting the flag's
     value (``energy.reserve_margin_pct = -4 (line 44) — basis of NRG-001 …: yes``)."""
@@ -1131,35 +1126,29 @@ def _count_entries(run: _Run, counted: CountNode, item: Scoped) -> list[m.Eviden
     key = (counted.index, item.key)
     entries = run.counts.get(key)
     if entries is None:
-        inner: dict[str, m.Evidence] = {}
-        _count_evidence(counted, item, run, inner)
-        entries = run.counts[key] = list(inner.values())
+        entries = run.counts[key] = _count_evidence(counted, item, run)
     return entries
 
 
 _WHOLE = frozenset(("sectors", "programs"))  # collections shown under their own name
 
 
-def _count_evidence(
-    counted: CountNode, item: Scoped, run: _Run, seen: dict[str, m.Evidence]
-) -> None:
+def _count_evidence(counted: CountNode, item: Scoped, run: _Run) -> list[m.Evidence]:
     """A count: how many members match out of how many, then the matching members
     themselves (their name and the facts the ``where`` read, with lines)."""
     collection = counted.collection
     if collection not in COLLECTIONS:  # a plain list: the list itself
-        _put(seen, _list_evidence(run, item, collection))
-        return
+        found = _list_evidence(run, item, collection)
+        return [] if found is None else [found]
     members = run.view.collection(collection, item)
     if members is None:
-        return
+        return []
     path = collection if collection in _WHOLE else f"{item.key}.programs"
     line = _line(run.positions, "sectors" if collection == "programs" else path)
     if counted.where is None:
-        _put(
-            seen,
-            _EVIDENCE({"path": path, "value": {"count": len(members)}, "line": line, "note": None}),
-        )
-        return
+        return [
+            _EVIDENCE({"path": path, "value": {"count": len(members)}, "line": line, "note": None})
+        ]
     decided = run.outcome.counted(counted.index)
     matching = []
     possibly = 0
@@ -1174,9 +1163,12 @@ def _count_evidence(
     if possibly:
         value["possibly"] = len(matching) + possibly
     note = _FIRST_SHOWN if len(matching) > _MEMBERS_SHOWN else None
-    _put(seen, _EVIDENCE({"path": path, "value": value, "line": line, "note": note}))
-    if matching:
-        _collect(run.plan.members[counted.index], matching[:_MEMBERS_SHOWN], run, seen)
+    head = _EVIDENCE({"path": path, "value": value, "line": line, "note": note})
+    if not matching:
+        return [head]
+    seen = {path: head}
+    _collect(run.plan.members[counted.index], matching[:_MEMBERS_SHOWN], run, seen)
+    return list(seen.values())
 
 
 def _list_evidence(run: _Run, item: Scoped, collection: str) -> m.Evidence | None:

@@ -25,7 +25,7 @@ import datetime as dt
 import functools
 import json
 import threading
-from collections import Counter, OrderedDict, defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -914,10 +914,12 @@ class CompiledPack:
             keys = list(map(key_of, ids))
             if definite:  # a definite match wins over a possible one
                 target.update(dict.fromkeys(keys, "def"))
-            else:
-                put = target.setdefault
-                for key in keys:
-                    put(key, "pos")
+            elif not target:
+                target.update(dict.fromkeys(keys, "pos"))
+            else:  # "pos" where nothing is recorded yet, in dict operations, not per key
+                fresh = dict.fromkeys(keys, "pos")
+                fresh.update(target)
+                target.update(fresh)
 
     def _tally(self, run: _Run, plan: _Plan, items: list[Scoped]) -> None:
         """Count, per owner, the items whose member test matched: the counts whose members
@@ -937,11 +939,11 @@ class CompiledPack:
                     item.key: item.parent.key if item.parent is not None else "" for item in items
                 }
             tallies = run.tallies
-            for owner, n in Counter(map(owners.__getitem__, found)).items():
-                tallies[(index, owner)][1] += n
-            definite = [key for key, verdict in found.items() if verdict == "def"]
-            for owner, n in Counter(map(owners.__getitem__, definite)).items():
-                tallies[(index, owner)][0] += n
+            for key, verdict in found.items():  # one pass: (low, high) per owner
+                tally = tallies[(index, owners[key])]
+                tally[1] += 1
+                if verdict == "def":
+                    tally[0] += 1
 
     def _facts(
         self,
