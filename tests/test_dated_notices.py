@@ -154,3 +154,65 @@ def test_a_proposal_dated_in_the_future_is_told_so():
     chosen = paracheck.assess(_with(SIGNED_2016, date=future), as_of=dt.date(2025, 3, 10))
     assert "future_date" not in _codes(chosen)
     assert "future_date" not in _codes(paracheck.assess(SIGNED_2016))
+
+
+def test_a_planned_step_dated_after_the_date_judged_is_not_taken_for_a_record():
+    """A signing set for next March (status pending) was listed as if recorded, with advice
+    to re-date the proposal (newcomer trial, 2026-11-30)."""
+    planned = _with(
+        SIGNED_2016,
+        stage="proposal",
+        procedure=[
+            {"step": "exploration", "status": "done", "date": "2024-05-01"},
+            {"step": "signing", "status": "pending", "date": "2025-09-01"},
+        ],
+    )
+    assert "dated_after_assessment" not in _codes(paracheck.assess(planned))
+    begun = _with(
+        planned,
+        procedure=[{"step": "agreement_drafting", "status": "in_progress", "date": "2025-04-01"}],
+    )
+    assert "dated_after_assessment" in _codes(paracheck.assess(begun))
+
+
+def _table(a: paracheck.Assessment) -> dict:
+    return {p.step: p for p in a.procedure}
+
+
+def test_a_partnership_signed_under_permendagri_3_2008_is_asked_that_regulation_s_own_steps():
+    """A 2017 sister city judged today: its recorded consultation with Kemendagri was "not a
+    step of the regime" and the deposit with Kemlu was not asked, although the notice said
+    the steps up to the signing are judged by the rules of the signing's day (newcomer trial,
+    2026-11-30)."""
+    a = paracheck.assess(SIGNED_2016)
+    assert a.pack.name == "pp28-2018"
+    status = {c.rule_id: c.status for c in a.checks}
+    assert status["REG-050"] == "risk"  # no consultation with Kemendagri recorded
+    assert status["REG-015"] == "risk"  # the original not recorded as deposited
+    steps = _table(a)
+    assert steps["ministry_consultation"].required is True
+    assert steps["deposit_with_kemlu"].required is True
+    done = _with(
+        SIGNED_2016,
+        procedure=[
+            *SIGNED_2016["procedure"],
+            {"step": "ministry_consultation", "status": "done", "date": "2016-04-01"},
+            {"step": "deposit_with_kemlu", "status": "done", "date": "2016-10-01"},
+        ],
+    )
+    b = paracheck.assess(done)
+    status = {c.rule_id: c.status for c in b.checks}
+    assert status["REG-050"] == status["REG-015"] == "clear"
+    assert all(p.issue is None for p in b.procedure if p.step == "ministry_consultation")
+
+
+def test_a_partnership_of_today_s_regime_is_not_asked_the_dropped_steps():
+    recent = _with(
+        SIGNED_2016, procedure=[{"step": "signing", "status": "done", "date": "2021-08-25"}]
+    )
+    a = paracheck.assess(recent)
+    ids = {c.rule_id for c in a.checks}
+    assert "REG-050" not in ids and "REG-015" not in ids
+    assert {"ministry_consultation", "deposit_with_kemlu"}.isdisjoint(_table(a))
+    unsigned = paracheck.assess(_with(SIGNED_2016, stage="proposal", procedure=[]))
+    assert {"ministry_consultation", "deposit_with_kemlu"}.isdisjoint(_table(unsigned))

@@ -27,15 +27,22 @@ from .test_advice_in_time import PACKS, _probe
 def _earliest_stage(pack_name: str) -> dict[str, str]:
     """For each rule, the first stage at which some probe leaves it at risk or unknown."""
     pack, day = load_pack(pack_name), PACKS[pack_name]
-    signed = {"status": "done", "date": day - dt.timedelta(days=800)}
+    # signed two years before the day judged, and — for the rules that judge an MoU signed
+    # under the previous regulation (pp28-2018's REG-050, REG-015) — in 2016 when that is
+    # earlier still
+    dates = [day - dt.timedelta(days=800)]
+    dates += [d for d in (dt.date(2016, 6, 1),) if d < dates[0]]
     earliest: dict[str, str] = {}
     for stage in STAGE_ORDER:
-        signing = {"status": "pending"} if stage == "proposal" else signed
-        for steps in ("unknown", "pending", "reversed"):
-            result = paracheck.assess(_probe(stage, signing, steps, day), pack=pack, as_of=day)
-            for check in result.checks:
-                if check.status != "clear":
-                    earliest.setdefault(check.rule_id, stage)
+        for date in dates:
+            signing = (
+                {"status": "pending"} if stage == "proposal" else {"status": "done", "date": date}
+            )
+            for steps in ("unknown", "pending", "reversed"):
+                probe = _probe(stage, signing, steps, day)
+                for check in paracheck.assess(probe, pack=pack, as_of=day).checks:
+                    if check.status != "clear":
+                        earliest.setdefault(check.rule_id, stage)
     return earliest
 
 

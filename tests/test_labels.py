@@ -128,3 +128,25 @@ def test_no_question_names_a_field_by_its_raw_path():
             if raw.search(said):
                 found.append((path, lang, text))
     assert not found, found
+
+
+def _label_entries():
+    from paracheck.facts.labels import field_labels, value_groups
+
+    for path, entry in field_labels().items():
+        yield f"fields.{path}", entry, {"id", "en", "values"}
+    for group, codes in value_groups().items():
+        for code, entry in codes.items():
+            yield f"values.{group}.{code}", entry, {"id", "en"}
+
+
+def test_every_label_is_a_whole_text_in_both_languages():
+    """An unquoted comma inside a YAML flow mapping split "kontribusi mitra sendiri (staf, dana
+    atau fasilitas)" into a key "kontribusi mitra sendiri (staf" and a stray key: every report
+    and the web form printed the cut label (newcomer trial, 2026-11-30)."""
+    for where, entry, allowed in _label_entries():
+        assert set(entry) <= allowed, (where, sorted(set(entry) - allowed))
+        for lang in ("id", "en"):
+            text = entry.get(lang)
+            assert isinstance(text, str) and text.strip(), (where, lang, text)
+            assert text.count("(") == text.count(")"), (where, lang, text)

@@ -41,8 +41,14 @@ def step_label(code: str, lang: str) -> str:
 
 
 def _required_from() -> dict[str, str]:
+    """Step → the stage the pack requires it from, for the steps a signing to come can still
+    owe (not those of the replaced Permendagri 3/2008, kept for MoUs signed under it)."""
     pack = paracheck.load_pack("pp28-2018")
-    return {s.step: s.required_from for s in pack.procedure if s.required_from}
+    return {
+        s.step: s.required_from
+        for s in pack.procedure
+        if s.required_from and s.effective_until is None
+    }
 
 
 @pytest.fixture(scope="module")

@@ -29,6 +29,7 @@ from paracheck.rules.model import (
     STAGE_ORDER,
     ActorSpec,
     Bilingual,
+    ProcedureStepSpec,
     Rule,
     RulePack,
     in_window,
@@ -125,6 +126,8 @@ def _future_date_notices(proposal: Proposal, as_of: dt.date | None) -> list[m.No
 
 LATER_DATES_NAMED = 3
 """How many dates after the date judged a ``dated_after_assessment`` notice names."""
+_RECORDED = frozenset({"done", "in_progress"})
+"""Step statuses whose date records something that happened (or began)."""
 
 
 def _later_dates_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
@@ -135,7 +138,8 @@ def _later_dates_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
     then — the officer must hear that, not find clear checks that only look clear."""
     later: list[tuple[str, dt.date]] = []
     for step in proposal.procedure or []:
-        if step.date is not None and step.date > day:
+        # a pending step's date is its plan (a signing set for next March), not a record
+        if step.date is not None and step.date > day and step.status in _RECORDED:
             later.append((f"procedure.{step.step}.date", step.date))
     for i, sector in enumerate(proposal.sectors or []):
         for j, program in enumerate(sector.programs or []):
@@ -1418,11 +1422,18 @@ def _step_dates(proposal: Proposal, pack: RulePack, day: dt.date) -> dict[str, d
     1998 partnership signed before an instrument created a step is not faulted for lacking
     it."""
     own = {s.step: s.date for s in proposal.procedure or [] if s.date is not None}
+    signed = own.get("signing")
     out: dict[str, dt.date] = {}
     later: dt.date | None = None
+    after_signing = True  # walking backwards: the steps until the signing come after it
     for spec in reversed(pack.procedure):
+        if spec.step == "signing":
+            after_signing = False
         date = own.get(spec.step)
-        out[spec.step] = date or later or day
+        # a step that follows the signing (the deposit of the original) is owed under the
+        # rules the MoU was signed under, when nothing later dates it
+        fallback = signed if after_signing and signed is not None else day
+        out[spec.step] = date or later or fallback
         if date is not None:
             later = date if later is None else min(later, date)
     return out
@@ -1435,6 +1446,11 @@ def _stage_words(stage: str) -> tuple[str, str]:
     return value_text("stage", stage, "id"), value_text("stage", stage, "en")
 
 
+def _ended(spec: ProcedureStepSpec, on: dt.date) -> bool:
+    """Whether the regulation requiring a step had been replaced before ``on``."""
+    return spec.effective_until is not None and on > spec.effective_until
+
+
 def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.ProcedureEntry]:
     listed = {s.step: s for s in proposal.procedure or []}
     stage = proposal.stage
@@ -1444,6 +1460,8 @@ def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.Proce
     step_dates = _step_dates(proposal, pack, day) if dated else {}
     for spec in pack.procedure:
         step = listed.get(spec.step)
+        if step is None and dated and _ended(spec, step_dates[spec.step]):
+            continue  # a step of an earlier regulation, not of this partnership's day
         required = (
             spec.required_from is not None
             and stage is not None

@@ -517,6 +517,9 @@ def _later_stage(a: Assessment, entry: ProcedureEntry) -> str | None:
     stage = _required_from(a.pack.name).get(entry.step)
     if stage is None:
         return None
+    until = _step_ends(a.pack.name).get(entry.step)
+    if until is not None and a.as_of > until:
+        return None  # a step of a replaced regulation: a signing to come will not owe it
     if a.proposal.stage is not None and stage_reached(a.proposal.stage, stage):
         return None
     return stage
@@ -532,6 +535,18 @@ def _step_starts(pack_name: str) -> dict[str, dt.date]:
     except (ParacheckError, OSError):
         return {}
     return {s.step: s.effective_from for s in pack.procedure if s.effective_from}
+
+
+def _step_ends(pack_name: str) -> dict[str, dt.date]:
+    """Step → the last day the pack requires it, for the steps of a replaced regulation."""
+    from paracheck.errors import ParacheckError
+    from paracheck.rules.loader import load_pack
+
+    try:
+        pack = load_pack(pack_name)
+    except (ParacheckError, OSError):
+        return {}
+    return {s.step: s.effective_until for s in pack.procedure if s.effective_until}
 
 
 def _required_from(pack_name: str) -> dict[str, str]:
