@@ -423,3 +423,28 @@ def test_people_to_people_ties_are_asked_of_a_regional_partner_not_of_an_institu
     assert status("institution") == "clear"
     assert status("regional_government") == "risk"
     assert status(None) == "risk"
+
+
+@pytest.mark.parametrize("day", ["2015-06-01", "2024-10-01"])
+def test_equal_administrative_level_is_asked_of_a_regional_partner_not_of_an_institution(day):
+    """A regency's cooperation with a foreign university was ticked "both sides are of equal
+    administrative level" (newcomer trial, 2026-11-30): an institution has no administrative
+    tier; the requirement is PP 28/2018's for KSDPL, Permendagri 3/2008's for sister cities."""
+    base = {
+        "schema": "paracheck/proposal/v1",
+        "title": "Kerja sama teknik",
+        "date": day,
+        "form": "technical_cooperation",
+        "local": {"name": "Kabupaten Contoh", "level": "regency"},
+        "partner": {"name": "Example University", "country": "NL", "level": "province"},
+    }
+
+    def check(kind: str | None):
+        partner = dict(base["partner"], **({"kind": kind} if kind else {}))
+        a = paracheck.assess({**base, "partner": partner})
+        return next(c for c in a.checks if c.rule_id == "REG-002")
+
+    assert check("institution").status == "clear"
+    assert check("institution").statement.id.startswith("Bila mitranya pemerintah daerah")
+    assert check("regional_government").status == "risk"
+    assert check(None).status == "risk"

@@ -173,9 +173,11 @@ def test_a_csv_row_that_is_not_a_risk_reads_as_the_checklist_says_it_not_as_the_
     wording = _checklist_wording(path, lang)
     quiet = [r for r in rows if r["status"] in ("clear", "unknown")]
     assert quiet
+    not_due = "Belum waktunya: " if lang == "id" else "Not yet due: "
     for row in quiet:
         check = checks[row["rule_id"]]
-        assert row["title"] == wording[row["rule_id"]], row["rule_id"]
+        expected = wording[row["rule_id"]]
+        assert row["title"] == (expected if check.due else not_due + expected), row["rule_id"]
         if check.statement.get(lang) != check.title.get(lang):
             assert row["title"] != check.title.get(lang), row["rule_id"]
     for row in rows:
@@ -258,3 +260,18 @@ def test_rules_list_names_each_column_once_in_the_readers_language(lang, heads, 
     assert header.split() == " ".join(heads).split()
     abbreviation = heads[3]
     assert f"{abbreviation}: " in out  # the abbreviation is spelt out under the table
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_a_csv_row_not_yet_due_says_so_and_a_clear_row_carries_no_remedy(path):
+    """Filtered on status "clear", an unsigned proposal's CSV read "Persetujuan pemerintah
+    pusat telah diperoleh", and clear rows carried fix-it advice ("find out why realisation
+    was low" at 85 %) (newcomer trial, 2026-11-30)."""
+    checks = {c.rule_id: c for c in _assessed(path).checks}
+    for row in _csv_rows(path, "id"):
+        check = checks[row["rule_id"]]
+        assert row["title"].startswith("Belum waktunya: ") == (not check.due), row["rule_id"]
+        if row["status"] == "clear":
+            assert row["recommendations"] == "", row["rule_id"]
+        elif check.recommendations:
+            assert row["recommendations"], row["rule_id"]

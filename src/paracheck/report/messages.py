@@ -111,7 +111,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "source.thesis": ("Tesis", "Thesis"),
     "source.law": ("Peraturan perundang-undangan", "Law"),
     "source.regulation": ("Peraturan", "Regulation"),
-    "source.practice": ("Praktik", "Practice"),
+    "source.practice": ("Sumber sekunder:", "Secondary source:"),
     "source.reference": ("Data rujukan", "Reference data"),
     "confidence": ("keyakinan {level}", "{level} confidence"),
     "confidence.high": ("tinggi", "high"),

@@ -7,6 +7,9 @@ codes in every language; texts (title, evidence, missing, recommendations, sourc
 - ``title`` is the check as its status reads it: the risk's title on a ``risk`` or ``accepted``
   row; on a ``clear`` or ``unknown`` row, what must be true (the checklist's statement), so a
   row that found nothing does not read as a risk. Rows of one rule are matched by ``rule_id``.
+- a row not yet due (``due`` false: the check applies from a later stage) reads
+  ``Belum waktunya: …`` / ``Not yet due: …`` before its statement, and a ``clear`` row has no
+  recommendations (they remedy a risk; nothing is to be done);
 - ``evidence`` and ``missing`` name fields by their labels and values as people read them
   (``Alokasi APBD: Rp 0 (baris 31)``), as the text, Markdown and HTML reports do; the
   assessment JSON keeps the raw paths and values for programs.
@@ -23,7 +26,7 @@ from collections.abc import Iterable
 
 from paracheck.engine.model import Assessment, Check, Evidence, Source
 from paracheck.report import escape, view
-from paracheck.report.messages import label
+from paracheck.report.messages import label, message
 
 COLUMNS = (
     "proposal",
@@ -64,15 +67,23 @@ def _cells(c: Check, lang: str, said: dict[int, str]) -> list[object]:
         c.impact,
         # a score measures a risk: 0 where the check is not one (clear, unknown, waived)
         c.score if c.status == "risk" else 0,
-        title if c.status in _RISK_WORDED else statement,
+        title if c.status in _RISK_WORDED else (statement if c.due else _not_due(statement, lang)),
         cell(evidence),
         cell(view.fields(c.missing, lang)),
-        recommendations,
+        # nothing to do on a clear row: the advice is the remedy of a risk (a clear row read
+        # "find out why realisation was low" at 85 %, newcomer trial 2026-11-30)
+        "" if c.status == "clear" else recommendations,
         _sources_cell(c.sources, lang),
         # false: the check applies only from a later stage and was not judged ("clear" then
         # means nothing was found, not that the statement holds)
         "true" if c.due else "false",
     ]
+
+
+def _not_due(statement: object, lang: str) -> object:
+    """A row not yet due says so before its statement: filtered on ``clear``, "Persetujuan
+    pemerintah pusat telah diperoleh" read as obtained on an unsigned proposal."""
+    return escape.csv_cell(f"{message('status.not_due', lang)}: {statement}")
 
 
 def _evidence_line(item: Evidence, lang: str, said: dict[int, str]) -> str:
