@@ -448,3 +448,19 @@ def test_equal_administrative_level_is_asked_of_a_regional_partner_not_of_an_ins
     assert check("institution").statement.id.startswith("Bila mitranya pemerintah daerah")
     assert check("regional_government").status == "risk"
     assert check(None).status == "risk"
+
+
+@pytest.mark.parametrize("rule_id", ["TOC-007", "TOC-008", "TOC-014"])
+def test_trafficking_rules_say_they_read_the_kind_of_sector_not_a_programme_that_moves_people(
+    rule_id,
+):
+    """The proposal has no field saying a programme moves people: these rules count the
+    fisheries, ports, industry and education sectors. Their texts asserted "programmes that
+    move workers, crews or students" of a local fish-handling training (newcomer trial,
+    2026-11-30)."""
+    rule = load_pack("pp28-2018").rule(rule_id)
+    assert "sector.name" in str(rule.when)
+    for text in (rule.title, rule.check, rule.clears_when):
+        assert "program yang memindahkan" not in text.id and "program memindahkan" not in text.id
+        assert "programmes that move" not in text.en and "programme moves" not in text.en
+    assert "sektor" in rule.check.id and "sector" in rule.check.en
