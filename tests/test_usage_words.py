@@ -94,6 +94,8 @@ def _case(name: str, tmp: Path) -> tuple[list[str], dict[str, str]]:
         "misspelt option": (["assess", p, "--formt", "md"], {}),
         "unknown command": (["nosuch"], {}),
         "date not in the calendar": (["assess", p, "--as-of", "2020-13-01"], {}),
+        "date in another form": (["assess", p, "--as-of", "10-06-2015"], {}),
+        "misspelt command": (["assesss", p], {}),
         # paracheck serve
         "port out of range": (["serve", "--port", "0"], {}),
         "port not a number": (["serve", "--port", "abc"], {}),
@@ -144,8 +146,13 @@ ENGLISH = {
     "misspelt option": "Error: No such option: --formt (Possible options: --format)",
     "unknown command": "Error: No such command 'nosuch'.",
     "date not in the calendar": (
-        "Error: Invalid value for --as-of: expected a date as YYYY-MM-DD, got '2020-13-01'"
+        "Error: Invalid value for --as-of: '2020-13-01' is not a date in the calendar "
+        "(check the day and month)"
     ),
+    "date in another form": (
+        "Error: Invalid value for --as-of: expected a date as YYYY-MM-DD, got '10-06-2015'"
+    ),
+    "misspelt command": "Error: No such command 'assesss'. Did you mean 'assess'?",
     "port out of range": "Error: Invalid value for '--port': Input should be greater than",
     "port not a number": "Error: Invalid value for '--port': Input should be a valid integer",
     "serve exposed": "error: refusing to listen on 0.0.0.0 without an access token",
@@ -271,3 +278,23 @@ def test_every_usage_message_has_both_languages():
         error = paracheck.UsageError.of(key, **dict.fromkeys(names, "v"))
         assert error.text("id") and error.message == error.text("en"), key
         assert not english_words(TYPED.sub(" ", error.text("id"))), (key, error.text("id"))
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("date not in the calendar", "'2020-13-01' bukan tanggal yang ada di kalender"),
+        ("date in another form", "harus berupa tanggal YYYY-MM-DD"),
+        ("misspelt command", "perintah 'assesss' tidak dikenal; mungkin maksudnya 'assess'?"),
+        ("missing file argument", "argumen FILE|DIR|-… belum disebutkan"),
+    ],
+)
+def test_a_refusal_says_what_is_wrong_with_what_was_typed(
+    name, said, tmp_path, monkeypatch, capsys
+):
+    """Newcomer trial (2026-11-30): '--as-of 2025-02-30' was told to use YYYY-MM-DD, which it
+    did; 'paracheck assesss' got 'penulisan perintah tidak sesuai' without the command it
+    meant; 'NEW belum disebutkan' did not say NEW is an argument."""
+    code, err = _run(name, "id", tmp_path, monkeypatch, capsys)
+    assert code == 2
+    assert said in err, err

@@ -4,6 +4,7 @@ Kept apart from ``cli.common`` so that what ``cli.fast`` runs without typer impo
 """
 
 import datetime as dt
+import re
 from typing import Annotated, Literal
 
 import typer
@@ -20,6 +21,9 @@ PackOption = Annotated[
 ]
 
 
+_ISO_FORM = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def parse_date(value: str | None) -> dt.date | None:
     """``--as-of`` (the one option that takes a date): an ISO date, or a usage error naming
     the option and the expected form."""
@@ -28,7 +32,9 @@ def parse_date(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise bad_parameter("usage.cli.date", param_hint="--as-of", given=repr(value)) from None
+        # 2025-02-30 is written right and is no day: say so, not "must be YYYY-MM-DD"
+        key = "usage.cli.date_not_in_calendar" if _ISO_FORM.fullmatch(value) else "usage.cli.date"
+        raise bad_parameter(key, param_hint="--as-of", given=repr(value)) from None
 
 
 def bad_parameter(key: str, /, *, param_hint: str | None = None, **values: object) -> Exception:

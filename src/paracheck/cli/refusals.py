@@ -62,7 +62,9 @@ def _plain(error: Any) -> paracheck.UsageError:
     """A refusal click words itself (``ctx.fail``), recognised by its English sentence."""
     of = paracheck.UsageError.of
     message = str(getattr(error, "message", error))
-    found = re.fullmatch(r"No such command (.+)\.", message)
+    found = re.fullmatch(r"No such command (.+?)\.(?: Did you mean (.+)\?)?", message)
+    if found and found[2]:
+        return of("usage.cli.no_such_command_close", name=found[1], close=found[2])
     if found:
         return of("usage.cli.no_such_command", name=found[1])
     found = re.fullmatch(r"Got unexpected extra arguments? \((.*)\)", message)
