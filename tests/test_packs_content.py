@@ -399,26 +399,36 @@ def test_the_power_advice_for_a_tourism_sector_does_not_speak_of_investment_site
         assert "investasi" not in text.id and "investment" not in text.en, text
 
 
+def _check_by_partner_kind(rule_id: str, kind: str | None, day: str, **proposal):
+    """``rule_id``'s check on a technical cooperation with a foreign partner of ``kind``
+    (None: left out), judged on ``day``."""
+    partner = {"name": "Example University", "country": "NL", "level": "province"}
+    if kind is not None:
+        partner["kind"] = kind
+    a = paracheck.assess(
+        {
+            "schema": "paracheck/proposal/v1",
+            "title": "Kerja sama teknik",
+            "date": day,
+            "form": "technical_cooperation",
+            "local": {"name": "Kabupaten Contoh", "level": "regency"},
+            "partner": partner,
+            **proposal,
+        }
+    )
+    return next(c for c in a.checks if c.rule_id == rule_id)
+
+
 @pytest.mark.parametrize("day", ["2015-06-01", "2024-10-01"])
 def test_people_to_people_ties_are_asked_of_a_regional_partner_not_of_an_institution(day):
     """PP 28/2018 lists better people-to-people relations among the requirements for a
     foreign regional government (KSDPL), Permendagri 3/2008 among its sister-city
     considerations; a technical cooperation with a foreign university was told to add
     exchanges of artists and fishers (holdout reading, 2026-11-30)."""
-    base = {
-        "schema": "paracheck/proposal/v1",
-        "title": "Kerja sama teknik",
-        "date": day,
-        "form": "technical_cooperation",
-        "local": {"name": "Provinsi Contoh", "level": "province"},
-        "partner": {"name": "Example University", "country": "DE", "level": "other"},
-        "basis": {"people_to_people": False},
-    }
 
     def status(kind: str | None) -> str:
-        partner = dict(base["partner"], **({"kind": kind} if kind else {}))
-        a = paracheck.assess({**base, "partner": partner})
-        return next(c for c in a.checks if c.rule_id == "REG-005").status
+        basis = {"people_to_people": False}
+        return _check_by_partner_kind("REG-005", kind, day, basis=basis).status
 
     assert status("institution") == "clear"
     assert status("regional_government") == "risk"
@@ -430,24 +440,11 @@ def test_equal_administrative_level_is_asked_of_a_regional_partner_not_of_an_ins
     """A regency's cooperation with a foreign university was ticked "both sides are of equal
     administrative level" (newcomer trial, 2026-11-30): an institution has no administrative
     tier; the requirement is PP 28/2018's for KSDPL, Permendagri 3/2008's for sister cities."""
-    base = {
-        "schema": "paracheck/proposal/v1",
-        "title": "Kerja sama teknik",
-        "date": day,
-        "form": "technical_cooperation",
-        "local": {"name": "Kabupaten Contoh", "level": "regency"},
-        "partner": {"name": "Example University", "country": "NL", "level": "province"},
-    }
-
-    def check(kind: str | None):
-        partner = dict(base["partner"], **({"kind": kind} if kind else {}))
-        a = paracheck.assess({**base, "partner": partner})
-        return next(c for c in a.checks if c.rule_id == "REG-002")
-
-    assert check("institution").status == "clear"
-    assert check("institution").statement.id.startswith("Bila mitranya pemerintah daerah")
-    assert check("regional_government").status == "risk"
-    assert check(None).status == "risk"
+    institution = _check_by_partner_kind("REG-002", "institution", day)
+    assert institution.status == "clear"
+    assert institution.statement.id.startswith("Bila mitranya pemerintah daerah")
+    assert _check_by_partner_kind("REG-002", "regional_government", day).status == "risk"
+    assert _check_by_partner_kind("REG-002", None, day).status == "risk"
 
 
 @pytest.mark.parametrize("rule_id", ["TOC-007", "TOC-008", "TOC-014"])

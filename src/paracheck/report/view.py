@@ -6,7 +6,6 @@ the formats cannot drift apart.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -24,7 +23,7 @@ from paracheck.engine.model import (
 from paracheck.facts import labels
 from paracheck.report import formatting
 from paracheck.report.messages import label, message
-from paracheck.rules.model import stage_reached
+from paracheck.rules.model import ProcedureStepSpec, stage_reached
 
 # Marks of a check's status beside its statement (what must be true): a confirmed statement
 # is ticked, one found false is crossed, one not yet decidable is an empty box still to tick.
@@ -506,27 +505,28 @@ def _required_after_signing(a: Assessment, entry: ProcedureEntry) -> bool:
     )
     if signed is None:
         return False
-    start = _step_starts(a.pack.name).get(entry.step)
-    return start is not None and signed < start
+    spec = _pack_steps(a.pack.name).get(entry.step)
+    return spec is not None and spec.effective_from is not None and signed < spec.effective_from
 
 
 def _later_stage(a: Assessment, entry: ProcedureEntry) -> str | None:
     """The stage from which the pack requires a step the proposal's stage does not yet
     require; None when no stage of the pack requires it, or when the stage has been reached
     and the step is still not required (the instrument requiring it was not in force)."""
-    stage = _required_from(a.pack.name).get(entry.step)
+    spec = _pack_steps(a.pack.name).get(entry.step)
+    stage = spec.required_from if spec is not None else None
     if stage is None:
         return None
-    until = _step_ends(a.pack.name).get(entry.step)
-    if until is not None and a.as_of > until:
+    if spec.effective_until is not None and a.as_of > spec.effective_until:
         return None  # a step of a replaced regulation: a signing to come will not owe it
     if a.proposal.stage is not None and stage_reached(a.proposal.stage, stage):
         return None
     return stage
 
 
-def _step_starts(pack_name: str) -> dict[str, dt.date]:
-    """Step → the date from which the pack requires it, for the steps that carry one."""
+def _pack_steps(pack_name: str) -> dict[str, ProcedureStepSpec]:
+    """The pack's procedure table by step (empty for a pack that cannot be loaded by name,
+    e.g. one given by a path that has since moved): required-from stage and dates."""
     from paracheck.errors import ParacheckError
     from paracheck.rules.loader import load_pack
 
@@ -534,32 +534,16 @@ def _step_starts(pack_name: str) -> dict[str, dt.date]:
         pack = load_pack(pack_name)
     except (ParacheckError, OSError):
         return {}
-    return {s.step: s.effective_from for s in pack.procedure if s.effective_from}
-
-
-def _step_ends(pack_name: str) -> dict[str, dt.date]:
-    """Step → the last day the pack requires it, for the steps of a replaced regulation."""
-    from paracheck.errors import ParacheckError
-    from paracheck.rules.loader import load_pack
-
-    try:
-        pack = load_pack(pack_name)
-    except (ParacheckError, OSError):
-        return {}
-    return {s.step: s.effective_until for s in pack.procedure if s.effective_until}
+    return {s.step: s for s in pack.procedure}
 
 
 def _required_from(pack_name: str) -> dict[str, str]:
-    """Step → the proposal stage from which the pack requires it (empty for a pack that
-    cannot be loaded by name, e.g. one given by a path that has since moved)."""
-    from paracheck.errors import ParacheckError
-    from paracheck.rules.loader import load_pack
-
-    try:
-        pack = load_pack(pack_name)
-    except (ParacheckError, OSError):
-        return {}
-    return {s.step: s.required_from for s in pack.procedure if s.required_from}
+    """Step → the proposal stage from which the pack requires it."""
+    return {
+        step: spec.required_from
+        for step, spec in _pack_steps(pack_name).items()
+        if spec.required_from
+    }
 
 
 PLACES_NAMED = 3
