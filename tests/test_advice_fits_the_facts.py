@@ -1,0 +1,92 @@
+"""A finding says only what its rule reads, and its advice fits the sectors it read.
+
+Found on a held-out proposal (Kota Dumai – Port Dickson, MoU signed November 2022, judged
+September 2023; /work/notes/holdout8): BUD-005 was titled "for programmes that run beyond a
+year" while it reads only how many programmes are planned or under way; TOC-008 fired on a
+ports sector and told the officer to track "the return of exchange participants", of whom
+there were none; and the question behind NRG-003 asked "which areas are affected by power
+problems?" of a region that had just recorded none.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import paracheck
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKS = ("permendagri-3-2008", "pp28-2018")
+
+#: words of a title or check statement that claim a length of time
+DURATION = re.compile(
+    r"lebih dari setahun|lebih dari satu tahun|beyond a year|more than a year", re.I
+)
+
+
+def _rules():
+    for name in PACKS:
+        yield from paracheck.load_pack(name).rules
+
+
+def _reads_a_date(rule) -> bool:
+    """Whether the rule's condition reads a date anywhere (a step's, a programme's, the
+    committee's, or the date the proposal is judged at)."""
+    read = json.dumps(rule.when)
+    return bool(re.search(r'"[a-z_.]*(\.date|as_of|last_met|started|last_activity)"', read))
+
+
+@pytest.mark.parametrize("rule", list(_rules()), ids=lambda r: r.id)
+def test_a_title_claims_a_length_of_time_only_when_its_rule_reads_a_date(rule):
+    for lang in ("id", "en"):
+        title = getattr(rule.title, lang)
+        if DURATION.search(title):
+            assert _reads_a_date(rule), (rule.id, title)
+
+
+def _ports_only(**security) -> dict:
+    return {
+        "schema": "paracheck/proposal/v1",
+        "title": "Kota kembar pelabuhan",
+        "date": "2023-09-01",
+        "stage": "mou_signed",
+        "form": "sister_city",
+        "local": {"name": "Kota Dumai", "level": "city"},
+        "partner": {"name": "Port Dickson", "country": "MY", "level": "municipality"},
+        "sectors": [{"name": "ports_maritime", "lead_agency": "Dinas Perhubungan"}],
+        "security": security,
+    }
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_trafficking_oversight_on_a_ports_sector_is_not_advice_about_exchange_participants(lang):
+    result = paracheck.assess(
+        _ports_only(human_trafficking="high", coordinating_agencies=["Imigrasi"])
+    )
+    toc = next(c for c in result.checks if c.rule_id == "TOC-008")
+    assert toc.status == "risk"
+    advice = " ".join(r.text.get(lang) for r in toc.recommendations)
+    # not only the return of exchange participants, whom a ports sector does not send
+    assert not re.match(r"(?i)(pantau kepulangan peserta|track the return of exchange)", advice)
+    # it names the people a ports, fisheries, industry or education sector moves
+    assert re.search(r"awak kapal|ship crews", advice), advice
+
+
+@pytest.mark.parametrize(
+    ("lang", "presumes"),
+    [("id", "Wilayah mana yang terdampak"), ("en", "Which areas are affected")],
+)
+def test_the_outage_area_question_does_not_presume_an_outage(lang, presumes):
+    result = paracheck.assess(
+        {
+            **_ports_only(),
+            "sectors": [{"name": "tourism", "lead_agency": "Dinas Pariwisata"}],
+            "energy": {"rolling_blackouts": False, "outage_hours_per_month": 1},
+        }
+    )
+    asked = [q.text.get(lang) for q in result.questions if "NRG-003" in q.checks]
+    assert asked, "NRG-003 is unknown without the list of areas, so its question is asked"
+    assert not any(presumes in text for text in asked), asked
