@@ -143,7 +143,9 @@ def test_validate_and_assess_agree_on_a_waiver_naming_no_rule(tmp_path):
 def test_validate_accepts_a_folder_as_assess_does():
     validated = run("validate", "examples/")
     assert validated.returncode == 0, validated.stderr
-    assert validated.stdout.count("ok: ") == len(list((ROOT / "examples").glob("*.yaml")))
+    assert validated.stdout.count("isian sesuai format: ") == len(
+        list((ROOT / "examples").glob("*.yaml"))
+    )
 
 
 def test_a_lapsed_waiver_is_shown_on_its_check_in_every_human_format(tmp_path):

@@ -37,11 +37,25 @@ def write(tmp_path, name: str, text: str):
     return path
 
 
-def test_valid_file_prints_ok_and_exits_0(tmp_path):
+def test_valid_file_is_said_to_fit_the_format_in_indonesian_and_exits_0(tmp_path):
     path = write(tmp_path, "ok.yaml", VALID)
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 0
+    assert result.stdout == f"isian sesuai format: {path}\n"
+
+
+def test_valid_file_prints_ok_under_lang_en_as_scripts_read_it(tmp_path):
+    path = write(tmp_path, "ok.yaml", VALID)
+    result = runner.invoke(app, ["validate", "--lang", "en", str(path)])
+    assert result.exit_code == 0
     assert result.stdout == f"ok: {path}\n"
+
+
+def test_valid_file_is_said_in_indonesian_on_the_fast_path_too(tmp_path):
+    path = write(tmp_path, "ok.yaml", VALID)
+    done = run_cli("validate", str(path))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode() == f"isian sesuai format: {path}\n"
 
 
 def test_misspelt_key_exits_2_naming_budget_and_the_line(tmp_path):
@@ -125,7 +139,10 @@ def test_all_files_are_checked_and_one_bad_file_makes_exit_2(tmp_path):
     also_good = write(tmp_path, "also.yaml", VALID)
     result = runner.invoke(app, ["validate", str(good), str(bad), str(also_good)])
     assert result.exit_code == 2
-    assert result.stdout.splitlines() == [f"ok: {good}", f"ok: {also_good}"]
+    assert result.stdout.splitlines() == [
+        f"isian sesuai format: {good}",
+        f"isian sesuai format: {also_good}",
+    ]
     assert f"{bad}:4:8: Tahap kerja sama harus salah satu dari: 'proposal' (usulan)" in (
         result.stderr
     )
@@ -145,7 +162,7 @@ def test_missing_file_is_reported_not_a_crash(tmp_path):
 def test_validate_reads_standard_input():
     result = runner.invoke(app, ["validate", "-"], input=VALID)
     assert result.exit_code == 0
-    assert result.stdout == "ok: -\n"
+    assert result.stdout == "isian sesuai format: -\n"
 
 
 @pytest.mark.parametrize("form", FORMS)
@@ -162,7 +179,7 @@ def test_init_piped_into_validate_exits_0_in_real_processes():
     assert template.returncode == 0
     checked = run_cli("validate", "-", stdin=template.stdout)
     assert checked.returncode == 0, checked.stderr
-    assert checked.stdout == b"ok: -\n"
+    assert checked.stdout.decode() == "isian sesuai format: -\n"
 
 
 def test_init_template_explains_fields_in_both_languages():
