@@ -94,3 +94,51 @@ def test_days_since_activity_points_at_the_programmes_last_activity_date():
         assert e.path.endswith(".last_activity") and e.line == line_of(proposal, e.path)
         days = (result.as_of - __import__("datetime").date.fromisoformat(e.value)).days
         assert e.note.en.startswith(f"{days} days")
+
+
+def _count_lines(result, rule_id: str, lang: str) -> list[str]:
+    """The count evidence lines of a check as every report writes them."""
+    from paracheck.report import view
+
+    return [
+        view.evidence_line(e, lang)
+        for e in check(result, rule_id).evidence
+        if isinstance(e.value, dict) and "matching" in e.value
+    ]
+
+
+def test_a_count_says_what_it_counted_and_what_they_meet_in_both_languages(ntb):
+    """ "1 dari 7 memenuhi" left the reader to guess 1 of 7 what, meeting what."""
+    _, result = ntb
+    assert _count_lines(result, "TOC-001", "id") == [
+        "Daftar sektor kerja sama: 1 dari 7 sektor memenuhi kriteria pemeriksaan ini (baris 69)"
+    ]
+    assert _count_lines(result, "TOC-001", "en") == [
+        "Sectors of cooperation: 1 of 7 sectors meets this check's criteria (line 69)"
+    ]
+    assert _count_lines(result, "TOC-003", "en") == [
+        "Sectors of cooperation: 2 of 7 sectors meet this check's criteria (line 69)"
+    ]
+
+
+def test_a_count_of_programmes_names_programmes_and_the_ones_still_undecided():
+    """The noun is the counted collection's member (programmes here, not sectors), and a
+    count whose members are partly undecided says how many more may meet the criteria."""
+    from paracheck.engine.model import Evidence
+
+    from .test_evidence_and_questions import SMALL, assessed
+
+    result = assessed(SMALL)
+    assert _count_lines(result, "BUD-005", "id") == [
+        "Program: 1 dari 2 program memenuhi kriteria pemeriksaan ini, mungkin 2 bila data "
+        "dilengkapi (baris 12)"
+    ]
+    assert _count_lines(result, "BUD-005", "en") == [
+        "Programmes: 1 of 2 programmes meets this check's criteria, possibly 2 once the "
+        "missing facts are given (line 12)"
+    ]
+    from paracheck.report import view
+
+    one = Evidence(path="sectors[1].programs", value={"matching": 0, "of": 1}, line=None)
+    assert view.evidence_value(one, "en") == "0 of 1 programme meet this check's criteria"
+    assert view.evidence_value(one, "id") == "0 dari 1 program memenuhi kriteria pemeriksaan ini"

@@ -24,6 +24,7 @@ __all__ = [
     "generic_path",
     "join_words",
     "language_name",
+    "member_noun",
     "place_text",
     "value_groups",
     "value_label",
@@ -168,6 +169,21 @@ def _value_group(path: str) -> str | None:
     generic, _, _ = generic_path(path)
     entry = field_labels().get(generic)
     return entry.get("values") if entry else None
+
+
+def member_noun(collection: str, lang: str, *, many: bool) -> str:
+    """What one member of the collection at ``collection`` is called (``sektor``, ``program``;
+    ``sectors``, ``programmes`` when ``many`` in English), from the label of its item kind:
+    a count says "1 dari 7 sektor", whichever collection the rule counted. English forms the
+    plural with ``-s``, as the condition sentences do (true of every item kind labelled); a
+    collection that is no item kind is named by its own label."""
+    lang = _lang(lang)
+    kind = _ITEM_KIND.get(_INDEX.sub("", collection.rsplit(".", 1)[-1]))
+    entry = field_labels().get(kind) if kind is not None else None
+    if entry is None:
+        return field_label(collection, lang, where=False)
+    noun = entry[lang]
+    return f"{noun}s" if many and lang == "en" else noun
 
 
 def join_words(words: list[str], lang: str, last: str | None = None) -> str:

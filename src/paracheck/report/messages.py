@@ -209,7 +209,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "empty_list": ("(daftar kosong)", "(empty list)"),
     "line": ("baris {line}", "line {line}"),
     "lines_word": ("baris", "lines"),
-    "count_matching": ("{n} dari {of} memenuhi", "{n} of {of} match"),
+    # a count's evidence: how many of the counted members meet the check's criteria (those
+    # members are listed after it); "possibly" when some could not be decided yet
+    "count_matching": (
+        "{n} dari {of} {members} memenuhi kriteria pemeriksaan ini",
+        "{n} of {of} {members} meet this check's criteria",
+    ),
+    "count_matching.one": (
+        "{n} dari {of} {members} memenuhi kriteria pemeriksaan ini",
+        "{n} of {of} {members} meets this check's criteria",
+    ),
+    "count_possibly": (
+        ", mungkin {possibly} bila data dilengkapi",
+        ", possibly {possibly} once the missing facts are given",
+    ),
     "no_line": ("tanpa baris", "no line"),
     "none": ("Tidak ada.", "None."),
     "waiver": (

@@ -125,10 +125,21 @@ def evidence_value(item: Evidence, lang: str) -> str:
     value = item.value
     if isinstance(value, Mapping):
         if "matching" in value and "of" in value:
-            return message("count_matching", lang, n=value["matching"], of=value["of"])
+            return _count_text(item.path, value, lang)
         if "count" in value and len(value) == 1:
             return formatting.value("", value["count"], lang)
     return value_text(item.path, value, lang)
+
+
+def _count_text(path: str, value: Mapping[str, Any], lang: str) -> str:
+    """``1 dari 7 sektor memenuhi kriteria pemeriksaan ini`` — what a count counted (the
+    collection's members, by their label) and that they meet the check's criteria; with
+    ``possibly``, how many may once the missing facts are given."""
+    members = labels.member_noun(path, lang, many=value["of"] != 1)
+    text = message("count_matching", lang, n=value["matching"], of=value["of"], members=members)
+    if "possibly" in value:
+        text += message("count_possibly", lang, possibly=value["possibly"])
+    return text
 
 
 #: fields holding an ISO code that people read by its name (issue 12, newcomer finding (c))
