@@ -143,3 +143,26 @@ def test_a_document_made_before_owner_name_still_renders_its_owner():
     older = paracheck.Assessment.model_validate(doc)
     english = paracheck.render(older, "markdown", lang="en")
     assert "**Biro Kerja Sama" in english  # the name it has, not a blank
+
+
+def test_an_english_counterpart_named_as_a_body_reads_with_its_article():
+    """ "Sector lead agency, with Ministry of Marine Affairs and Fisheries (KKP)" lacked the
+    article English puts before a body's name; a description the glossary writes in lower case
+    ("the foreign partner") carries its own and gets no second one."""
+    result = paracheck.assess(paracheck.load_proposal(str(NTB)))
+    english = paracheck.render(result, "markdown", lang="en")
+    indonesian = paracheck.render(result, "markdown", lang="id")
+    assert "**Sector lead agency, with the Ministry of Marine Affairs and Fisheries (KKP)**" in (
+        english
+    )
+    assert "**Sector lead agency, with the foreign partner**" in english
+    assert ", with Ministry" not in english and "with the the " not in english
+    assert "**Perangkat Daerah pengampu sektor (bersama KKP)**" in indonesian
+    assert "bersama the" not in indonesian
+
+
+def test_rules_show_names_the_english_counterpart_with_its_article():
+    pack = load_pack("pp28-2018")
+    rule = pack.rule("TOC-001")
+    shown = paracheck.render_rule(pack, rule, "en")
+    assert "Sector lead agency, with the Ministry of Marine Affairs and Fisheries (KKP)" in shown

@@ -13,7 +13,7 @@ from typing import Any
 
 from paracheck.engine.model import DOMAINS, SEVERITY_RANK
 from paracheck.report import formatting
-from paracheck.report.messages import label, message
+from paracheck.report.messages import label, message, with_counterpart
 
 
 def text(value: Any, lang: str) -> str:
@@ -128,10 +128,11 @@ def _who(rec: Any, lang: str) -> str:
     names as written (a recommendation given as a mapping)."""
     owner, counterpart = _field(rec, "owner_name"), _field(rec, "counterpart_name")
     owner = text(owner, lang) if owner is not None else _field(rec, "owner")
+    named = counterpart is not None  # the glossary's name, not the one written
     counterpart = _field(rec, "counterpart") if counterpart is None else text(counterpart, lang)
     if not counterpart:
         return owner
-    return message("with_counterpart", lang, owner=owner, counterpart=counterpart)
+    return with_counterpart(owner, counterpart, lang, glossary=named)
 
 
 def sources(rule: Any, lang: str) -> list[str]:

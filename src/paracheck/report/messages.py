@@ -289,7 +289,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} other open check could also raise the risk level.",
     ),
     # English actor names carry their acronym in brackets ("Ministry of Foreign Affairs
-    # (Kemlu)"): a comma, not a second pair of brackets, joins the counterpart
+    # (Kemlu)"): a comma, not a second pair of brackets, joins the counterpart (said through
+    # with_counterpart, which gives a body's English name its article)
     "with_counterpart": ("{owner} (bersama {counterpart})", "{owner}, with {counterpart}"),
     "heading.top_risks": ("Risiko utama", "Top risks"),
     "heading.plan": ("Rencana tindak per tahap", "Action plan by stage"),
@@ -405,6 +406,23 @@ def message(key: str, lang: str, **values: object) -> str:
     if values.get("n") == 1:  # "1 more risk", not "1 more risks" (Indonesian does not inflect)
         text = table.get(f"{key}.one", text)  # type: ignore[union-attr]
     return text.format(**values)
+
+
+def with_counterpart(owner: str, counterpart: str, lang: str, *, glossary: bool = True) -> str:
+    """Who acts and with whom: ``Biro Kerja Sama (bersama Kemendagri)`` / ``Cooperation
+    Bureau, with the Ministry of Home Affairs (Kemendagri)``.
+
+    English puts "the" before a body's name inside a sentence. The actor glossary
+    (``rules/packs/actors.yaml``) writes a body's English name in title case and a description
+    of whichever body it turns out to be in lower case with its own article ("the foreign
+    partner", "local business associations"), so a name from the glossary (``glossary``) that
+    starts with a capital is given the article and a description is left as written. A name
+    not from the glossary (a document made before the English names were added) is shown as
+    it is.
+    """
+    if lang == "en" and glossary and counterpart[:1].isupper():
+        counterpart = f"the {counterpart}"
+    return message("with_counterpart", lang, owner=owner, counterpart=counterpart)
 
 
 def label(group: str, code: str | None, lang: str) -> str:

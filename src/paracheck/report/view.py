@@ -22,7 +22,7 @@ from paracheck.engine.model import (
 )
 from paracheck.facts import labels
 from paracheck.report import formatting
-from paracheck.report.messages import label, message
+from paracheck.report.messages import label, message, with_counterpart
 from paracheck.rules.model import ProcedureStepSpec, stage_reached
 
 # Marks of a check's status beside its statement (what must be true): a confirmed statement
@@ -339,11 +339,11 @@ def who(rec: Any, lang: str) -> str:
     document made before those were added, the Indonesian ``owner`` / ``counterpart``)."""
     owner = actor(rec, "owner", lang)
     counterpart = actor(rec, "counterpart", lang)
-    return (
-        message("with_counterpart", lang, owner=owner, counterpart=counterpart)
-        if counterpart
-        else owner or ""
-    )
+    if not counterpart:
+        return owner or ""
+    get = rec.get if isinstance(rec, Mapping) else lambda key: getattr(rec, key, None)
+    named = get("counterpart_name") is not None  # the glossary's name, not the fallback
+    return with_counterpart(owner or "", counterpart, lang, glossary=named)
 
 
 def actor(rec: Any, field: str, lang: str) -> str | None:
