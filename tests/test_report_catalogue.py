@@ -67,3 +67,26 @@ def test_pack_reference_is_bilingual_and_complete():
         "1 that fire",
     ):
         assert needle in out
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+@pytest.mark.parametrize("name", ["pp28-2018", "permendagri-3-2008"])
+def test_blank_checklist_leaves_out_what_ended_before_its_regime_began(name, fmt):
+    """A blank checklist is worked through before a signing still to come: the steps and rules
+    a pack keeps for MoUs signed under the regime before it (pp28-2018's consultation with
+    Kemendagri and deposit with Kemlu, REG-050, REG-015) are not asked of it."""
+    from paracheck.report.messages import label
+    from paracheck.rules.loader import load_pack
+
+    pack = load_pack(name)
+    out = render_checklist(pack, "id", fmt)
+
+    def ended(entry) -> bool:
+        return entry.effective_until is not None and entry.effective_until < pack.effective_from
+
+    for entry in pack.procedure:
+        assert (label("step", entry.step, "id") in out) != ended(entry), entry.step
+    for rule in pack.rules:
+        assert (f"{rule.id}" in out) != ended(rule), rule.id
+    if name == "pp28-2018":  # the case that was wrong: both kinds are there to leave out
+        assert any(ended(e) for e in pack.procedure) and any(ended(r) for r in pack.rules)

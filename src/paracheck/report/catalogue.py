@@ -92,10 +92,41 @@ def pack_info(pack: Any, lang: str) -> dict[str, Any]:
     }
 
 
-def rules_by_domain(pack: Any) -> list[tuple[str, list[Any]]]:
+def in_regime(entry: Any, pack: Any) -> bool:
+    """Whether a step or rule of ``pack`` binds an agreement signed while the pack is in
+    force. A pack also carries what an older regime asked of an MoU signed under it (the
+    Permendagri 3/2008 steps pp28-2018 keeps until 21 May 2020), so a partnership re-assessed
+    today is judged by its own day's law; a blank checklist, worked through before a signing
+    still to come, leaves those out (newcomer trial, 2026-11-30: today's checklist listed the
+    consultation with Kemendagri and the deposit with Kemlu as required)."""
+    start, until = _field(entry, "effective_from"), _field(entry, "effective_until")
+    if until is not None and pack.effective_from is not None and until < pack.effective_from:
+        return False
+    return not (
+        start is not None and pack.effective_until is not None and start > pack.effective_until
+    )
+
+
+def checklist_info(pack: Any, lang: str) -> dict[str, Any]:
+    """:func:`pack_info` with only the steps that bind an agreement signed under the pack."""
+    info = pack_info(pack, lang)
+    kept = {_field(e, "step") for e in pack.procedure if in_regime(e, pack)}
+    info["procedure"] = [step for step in info["procedure"] if step["step"] in kept]
+    return info
+
+
+def checklist_groups(pack: Any) -> list[tuple[str, list[Any]]]:
+    """:func:`rules_by_domain` with only the rules that bind an agreement signed under the
+    pack (see :func:`in_regime`)."""
+    return rules_by_domain(pack, keep=lambda rule: in_regime(rule, pack))
+
+
+def rules_by_domain(pack: Any, keep: Any = None) -> list[tuple[str, list[Any]]]:
     """Rules grouped in the contract's domain order, most severe first within a domain."""
     groups: dict[str, list[Any]] = {}
     for rule in pack.rules:
+        if keep is not None and not keep(rule):
+            continue
         groups.setdefault(rule.domain, []).append(rule)
     return [
         (

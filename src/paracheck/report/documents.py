@@ -258,8 +258,8 @@ def markdown_diff(d: AssessmentDiff, lang: str) -> str:
 
 def markdown_checklist(pack: Any, lang: str) -> str:
     return MARKDOWN.get_template("checklist.md.j2").render(
-        info=catalogue.pack_info(pack, lang),
-        groups=catalogue.rules_by_domain(pack),
+        info=catalogue.checklist_info(pack, lang),
+        groups=catalogue.checklist_groups(pack),
         r=Phrases(lang),
         catalogue=catalogue,
         lang=lang,

@@ -361,12 +361,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.no_changes": ("Tidak ada perubahan pada pemeriksaan.", "No check changed."),
     # --- checklist ------------------------------------------------------------------------
     "checklist.intro": (
-        "Pastikan setiap butir sebelum usulan diajukan ke DPRD dan kementerian; centang bila "
-        "sudah benar. Setiap butir menyebut risikonya bila tidak, mengapa penting, dan siapa "
-        "yang menanganinya.",
-        "Confirm every item before the proposal goes to the DPRD and the ministries; tick it "
-        "when it holds. Each item names the risk if it does not, why it matters and who deals "
-        "with it.",
+        "Centang setiap butir bila sudah benar, paling lambat pada tahap yang disebut. Setiap "
+        "butir menyebut risikonya bila tidak, mengapa penting, dan siapa yang menanganinya; "
+        "saran bertanda tahap yang lebih lanjut adalah pembenahan bila butir itu terlewat.",
+        "Tick each item when it holds, by the stage named at the latest. Each item names the "
+        "risk if it does not, why it matters and who deals with it; advice marked with a later "
+        "stage is the remedy if the item was missed.",
     ),
 }
 

@@ -887,7 +887,7 @@ def render_checklist(pack: object, lang: str, width: int = WIDTH) -> str:
 
     def body(console: Console) -> None:
         m = lambda key, **kw: message(key, lang, **kw)  # noqa: E731
-        info = catalogue.pack_info(pack, lang)
+        info = catalogue.checklist_info(pack, lang)
         console.print(
             Text(f"{m('title.checklist')} — {info['name']} {info['version']}", style="bold")
         )
@@ -903,7 +903,7 @@ def render_checklist(pack: object, lang: str, width: int = WIDTH) -> str:
         heading(console, m("heading.procedure"))
         for n, step in enumerate(info["procedure"], 1):
             _indented(console, f"☐ {n:>2}. {step['label']} — {step['required']}", 2)
-        for domain, rules in catalogue.rules_by_domain(pack):
+        for domain, rules in catalogue.checklist_groups(pack):
             heading(console, label("domain", domain, lang))
             for rule in rules:
                 _item(
