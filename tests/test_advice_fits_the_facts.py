@@ -90,3 +90,63 @@ def test_the_outage_area_question_does_not_presume_an_outage(lang, presumes):
     asked = [q.text.get(lang) for q in result.questions if "NRG-003" in q.checks]
     assert asked, "NRG-003 is unknown without the list of areas, so its question is asked"
     assert not any(presumes in text for text in asked), asked
+
+
+#: (pack, the step, the rule that finds it missing, the rule that finds the MoU signed before it)
+PAIRS = [
+    ("pp28-2018", "dprd_approval", "REG-010", "REG-020"),
+    ("pp28-2018", "central_approval", "REG-011", "REG-023"),
+    ("pp28-2018", "full_powers", "REG-012", "REG-021"),
+    ("permendagri-3-2008", "dprd_approval", "REG-010", "REG-020"),
+    ("permendagri-3-2008", "ministry_consultation", "REG-011", "REG-023"),
+    ("permendagri-3-2008", "full_powers", "REG-012", "REG-021"),
+]
+
+
+def _signed(pack: str, step: dict | None, stage: str | None = "mou_signed") -> dict:
+    signed = "2021-03-01" if pack == "pp28-2018" else "2015-03-01"
+    proposal = {
+        **_ports_only(),
+        "date": signed[:4] + "-09-01",
+        "procedure": [
+            *([step] if step else []),
+            {"step": "signing", "status": "done", "date": signed},
+        ],
+    }
+    if stage is None:
+        del proposal["stage"]
+    else:
+        proposal["stage"] = stage
+    return proposal
+
+
+def _statuses(proposal: dict, pack: str, *ids: str) -> tuple[str, ...]:
+    found = {c.rule_id: c.status for c in paracheck.assess(proposal, pack=pack).checks}
+    return tuple(found[i] for i in ids)
+
+
+@pytest.mark.parametrize(("pack", "step", "missing", "order"), PAIRS)
+@pytest.mark.parametrize("status", ["pending", "in_progress"])
+@pytest.mark.parametrize("stage", ["mou_signed", "active", None])
+def test_a_signing_while_a_step_is_still_in_process_is_one_finding_not_two(
+    pack, step, missing, order, status, stage
+):
+    """The MoU signed before the step is the finding, whatever the stage says (or if it says
+    nothing): not also "the step is not recorded", scored a second time beside it."""
+    proposal = _signed(pack, {"step": step, "status": status}, stage)
+    assert _statuses(proposal, pack, missing, order) == ("clear", "risk")
+
+
+@pytest.mark.parametrize(("pack", "step", "missing", "order"), PAIRS)
+def test_a_step_not_recorded_at_all_after_the_signing_is_the_missing_step_finding(
+    pack, step, missing, order
+):
+    assert _statuses(_signed(pack, None), pack, missing, order) == ("risk", "clear")
+
+
+@pytest.mark.parametrize(("pack", "step", "missing", "order"), PAIRS)
+def test_a_step_dated_after_the_signing_is_the_order_finding(pack, step, missing, order):
+    late = {"step": step, "status": "done"}
+    proposal = _signed(pack, late)
+    late["date"] = proposal["date"][:4] + "-05-01"
+    assert _statuses(proposal, pack, missing, order) == ("clear", "risk")
