@@ -94,9 +94,11 @@ def test_the_outage_area_question_does_not_presume_an_outage(lang, presumes):
 
 #: (pack, the step, the rule that finds it missing, the rule that finds the MoU signed before it)
 PAIRS = [
+    ("pp28-2018", "letter_of_intent", "REG-013", "REG-022"),
     ("pp28-2018", "dprd_approval", "REG-010", "REG-020"),
     ("pp28-2018", "central_approval", "REG-011", "REG-023"),
     ("pp28-2018", "full_powers", "REG-012", "REG-021"),
+    ("permendagri-3-2008", "letter_of_intent", "REG-013", "REG-022"),
     ("permendagri-3-2008", "dprd_approval", "REG-010", "REG-020"),
     ("permendagri-3-2008", "ministry_consultation", "REG-011", "REG-023"),
     ("permendagri-3-2008", "full_powers", "REG-012", "REG-021"),
@@ -150,3 +152,18 @@ def test_a_step_dated_after_the_signing_is_the_order_finding(pack, step, missing
     proposal = _signed(pack, late)
     late["date"] = proposal["date"][:4] + "-05-01"
     assert _statuses(proposal, pack, missing, order) == ("clear", "risk")
+
+
+@pytest.mark.parametrize("rule", list(_rules()), ids=lambda r: r.id)
+def test_a_rule_whose_clearing_condition_is_compound_says_it_in_written_words(rule):
+    """ "Risiko tertangani bila" is read by an officer: a condition of several steps and
+    statuses spelt out by the machine ("status langkah … bukan belum dilakukan atau sedang
+    berjalan) dan (…") is operator code, so such a rule carries its own ``clears_when``."""
+    from paracheck.facts.labels import capitalize
+    from paracheck.rules import conditions
+
+    if rule.clears_when is not None:
+        return
+    spelt = capitalize(conditions.describe(conditions.negate(rule.condition), "id"))
+    grouped = re.search(r"\((?:[^()]|\([^()]*\))* (?:dan|atau) ", spelt)  # "(a dan b) atau c"
+    assert not grouped and spelt.count(" atau ") < 2, (rule.id, spelt)
