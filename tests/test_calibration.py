@@ -53,7 +53,7 @@ def _sector_indices(check: Any) -> set[int]:
 def _matches(check: Any, entry: dict[str, Any], sectors: list[str]) -> bool:
     if check.status != "risk":
         return False
-    if "rule" in entry and check.rule_id != entry["rule"]:
+    if "rule" in entry and check.rule_id not in {entry["rule"], entry.get("or_rule")}:
         return False
     if "domain" in entry and check.domain != entry["domain"]:
         return False
