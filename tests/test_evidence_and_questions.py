@@ -220,9 +220,12 @@ def test_programme_rules_ask_for_the_programmes_a_sector_did_not_list():
     assert check(result, "BUD-005").missing == ["sectors[1].programs"]
     # a step not listed points at the procedure list (line 19, its first entry, as a list's
     # line is its first item's everywhere: "sectors" is line 12)
+    # the signing not recorded either is why this is REG-010's finding and not REG-020's
+    # (signed while the approval was in process), and is shown as such
     assert shown(result, "REG-010") == [
         ("stage", "active", 4, None),
         ("procedure.dprd_approval.status", "missing", 19, None),
+        ("procedure.signing.status", "missing", 19, None),
     ]
 
 
