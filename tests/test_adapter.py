@@ -34,6 +34,10 @@ SCRIPT = textwrap.dedent(
                                   + [{"id": 'q"uote\\\\d', "kind": "p", "f_x": 99}])
             assert [name for name, _ in many] == ["big"], many
             assert sorted(many[0][1]) == sorted([f"m{j}" for j in range(40)] + ['q"uote\\\\d'])
+            # a fact whose id is not its first key is read back as exactly
+            late = s.assert_facts([{"id": "n1", "kind": "p", "f_x": 30},
+                                   {"kind": "p", "id": "n2", "f_x": 31}])
+            assert [(name, sorted(ids)) for name, ids in late] == [("big", ["n1", "n2"])], late
         with rules.session() as s:  # nothing at all matches, ever
             assert s.assert_facts([{"id": "e", "kind": "q", "f_x": 50}]) == []
         with rules.session():  # nothing asserted

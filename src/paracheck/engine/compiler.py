@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from paracheck.engine import _disk
-from paracheck.engine.adapter import EXACT_INT, DurableRuleset, Session, number
+from paracheck.engine.adapter import EXACT_INT, DurableRuleset, Session, dumps, number
 from paracheck.errors import EngineError, PackError, Problem
 from paracheck.facts.decompose import FactView, Scoped
 from paracheck.facts.paths import COLLECTIONS, SCOPE_DEPTH, vocabulary
@@ -489,6 +489,67 @@ def _culprit(
     )
 
 
+def _simplified(node: Any) -> Any:
+    """A pattern with the same meaning and fewer tests: nested ``$and`` / ``$or`` flattened
+    into their parent, repeated alternatives dropped, and an ``$or`` dropped from an
+    ``$and`` that already requires one of its alternatives (``X and (X or Y)`` is ``X``).
+
+    The last one is common: a possible pattern asks that something it reads be unknown
+    (``_Compiler.opened``), and where that is one test, it is also the first alternative of
+    its part's own possible test. Fewer tests are less work for the engine per fact, and
+    variants that simplify to the same pattern become one engine rule (``_merged``)."""
+    if not isinstance(node, dict) or len(node) != 1:
+        return node
+    ((op, parts),) = node.items()
+    if op not in _COMBINED or not isinstance(parts, list):
+        return node
+    flat: list[Any] = []
+    seen: set[str] = set()
+    for part in map(_simplified, parts):
+        inner = part.get(op) if isinstance(part, dict) and len(part) == 1 else None
+        for sub in inner if isinstance(inner, list) else [part]:
+            text = dumps(sub)
+            if text not in seen:
+                seen.add(text)
+                flat.append(sub)
+    if op == "$and":
+        plain = {dumps(p) for p in flat if not _is_or(p)}
+        flat = [p for p in flat if not (_is_or(p) and any(dumps(a) in plain for a in p["$or"]))]
+    return flat[0] if len(flat) == 1 else {op: flat}
+
+
+def _is_or(node: Any) -> bool:
+    return isinstance(node, dict) and len(node) == 1 and isinstance(node.get("$or"), list)
+
+
+def _merged(
+    patterns: dict[str, tuple[dict[str, Any], int]],
+) -> tuple[dict[str, tuple[dict[str, Any], int]], dict[str, tuple[str, ...]]]:
+    """Patterns simplified (:func:`_simplified`, the head test kept first), one engine rule
+    per distinct pattern: the first variant's name, the lowest priority. Returns them and,
+    per engine rule standing for several variants, the names of all of them.
+
+    Every match is a round trip out of the engine (its fact echoed, its id read back): on a
+    150-sector proposal, a programme whose status is unknown matched three rules testing
+    just that (a rule's possible pattern and two counts' members), ~240 of ~2,100 matches."""
+    by_text: dict[str, str] = {}
+    out: dict[str, tuple[dict[str, Any], int]] = {}
+    aliases: dict[str, list[str]] = {}
+    for name, (pattern, priority) in patterns.items():
+        head, *rest = pattern["$and"]
+        body = _simplified({"$and": rest}) if rest else None
+        parts = body["$and"] if isinstance(body, dict) and "$and" in body else [body]
+        simple = {"$and": [head, *(p for p in parts if p is not None)]}
+        text = dumps(simple)
+        first = by_text.setdefault(text, name)
+        if first == name:
+            out[name] = (simple, priority)
+            continue
+        out[first] = (out[first][0], min(out[first][1], priority))
+        aliases.setdefault(first, [first]).append(name)
+    return out, {name: tuple(names) for name, names in aliases.items()}
+
+
 #: the engine walks the rules a fact may match with a stack of 64 entries and fails (error
 #: 303) when more tests match at one point of its network; rules sharing a fact kind and layer
 #: are therefore spread under GROUP_TESTS × GROUP_TESTS always-true tests, each holding at most
@@ -641,7 +702,6 @@ class CompiledPack:
             head = [{"t": tag(self.tally_layer[node.index], node.item_scope)}]
             for name, pattern in _variants(comp, count_target(node.index), head, node.where):
                 patterns[name] = (pattern, 0)
-        patterns, self.fan = _spread(patterns)
         over = [
             name
             for name, (pattern, _) in patterns.items()
@@ -654,6 +714,9 @@ class CompiledPack:
                 owners,
                 f"more than {MAX_EXPRESSIONS - 1} combined tests in one engine pattern",
             )
+        # judged as written (above), then simplified: one engine rule per distinct pattern
+        patterns, self.aliases = _merged(patterns)
+        patterns, self.fan = _spread(patterns)
         try:
             self.ruleset = DurableRuleset(pack.name, patterns)
         except EngineError:
@@ -782,10 +845,15 @@ class CompiledPack:
             for scope in SCOPE_DEPTH
             for layer in range(self.depth)
         }
-        # engine rule name → (target, definite), read once per match
+        # engine rule name → the (target, definite) of every variant it stands for (one,
+        # unless several variants compiled to the same pattern: ``_merged``), read per
+        # rule that fired
         self.variant = {
-            name: (parsed.target, parsed.definite)
-            for name, parsed in ((n, RuleName.parse(n)) for n in self.ruleset.rule_names)
+            name: tuple(
+                (parsed.target, parsed.definite)
+                for parsed in map(RuleName.parse, self.aliases.get(name, (name,)))
+            )
+            for name in self.ruleset.rule_names
         }
         self.derived = {
             layer: [r for r in self.pack.rules if r.derive and self.layers[r.id] == layer]
@@ -909,17 +977,17 @@ class CompiledPack:
         """Assert ``facts``; store each match as the verdict of its rule on its item."""
         verdicts, variant, key_of = run.verdicts, self.variant, run.keys.__getitem__
         for name, ids in run.session.assert_facts(facts):
-            rule, definite = variant[name]
-            target = verdicts[rule]
             keys = list(map(key_of, ids))
-            if definite:  # a definite match wins over a possible one
-                target.update(dict.fromkeys(keys, "def"))
-            elif not target:
-                target.update(dict.fromkeys(keys, "pos"))
-            else:  # "pos" where nothing is recorded yet, in dict operations, not per key
-                fresh = dict.fromkeys(keys, "pos")
-                fresh.update(target)
-                target.update(fresh)
+            for rule, definite in variant[name]:
+                target = verdicts[rule]
+                if definite:  # a definite match wins over a possible one
+                    target.update(dict.fromkeys(keys, "def"))
+                elif not target:
+                    target.update(dict.fromkeys(keys, "pos"))
+                else:  # "pos" where nothing is recorded yet, in dict operations, not per key
+                    fresh = dict.fromkeys(keys, "pos")
+                    fresh.update(target)
+                    target.update(fresh)
 
     def _tally(self, run: _Run, plan: _Plan, items: list[Scoped]) -> None:
         """Count, per owner, the items whose member test matched: the counts whose members

@@ -1,0 +1,103 @@
+"""Engine patterns are simplified before the engine sees them, and variants that compile to
+the same pattern share one engine rule (``compiler._merged``): fewer tests per fact and
+fewer matches echoed back, the same statuses."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+import paracheck
+from paracheck.engine.compiler import CompiledPack, _simplified
+from paracheck.facts.paths import vocabulary
+from paracheck.rules.loader import load_pack
+
+
+def test_an_and_requiring_one_alternative_of_an_or_drops_that_or():
+    x, y = {"$nex": {"k1": 1}}, {"f1": "a"}
+    assert _simplified({"$and": [{"$or": [x, y]}, x]}) == x
+    # nested or / and flattened into their parents, repeated alternatives dropped
+    z = {"$gt": {"f2": 3}}
+    assert _simplified({"$or": [x, {"$or": [y, x]}]}) == {"$or": [x, y]}
+    assert _simplified({"$and": [z, {"$and": [x, z]}]}) == {"$and": [z, x]}
+    # an or none of whose alternatives is required stays
+    assert _simplified({"$and": [z, {"$or": [x, y]}]}) == {"$and": [z, {"$or": [x, y]}]}
+
+
+def _twin_pack(tmp_path) -> str:
+    """Two proposal rules with the same condition, and a third with another."""
+    number = sorted(
+        p for p, i in vocabulary().items() if i.scope == "proposal" and i.type == "number"
+    )[0]
+
+    def rule(rule_id: str, threshold: int) -> dict:
+        return {
+            "id": rule_id,
+            "domain": "governance",
+            "severity": "low",
+            "likelihood": 1,
+            "impact": 1,
+            "title": {"id": f"uji {rule_id}", "en": f"test {rule_id}"},
+            "why": {"id": "w", "en": "w"},
+            "when": {
+                "all": [
+                    {"path": "stage", "in": ["active", "evaluation"]},
+                    {"path": number, "gt": threshold},
+                ]
+            },
+            "recommend": [
+                {"stage": "planning", "owner": "Biro Kerja Sama", "text": {"id": "t", "en": "t"}}
+            ],
+            "sources": [{"kind": "thesis", "ref": "IV.A"}],
+            "examples": {"fires": [{"stage": "active"}], "clears": [{"stage": "proposal"}]},
+        }
+
+    pack = {
+        "schema": "paracheck/pack/v1",
+        "name": "twins",
+        "version": "0",
+        "regime": "test",
+        "description": {"id": "uji", "en": "test"},
+        "procedure": [{"step": "signing", "required_from": "mou_signed"}],
+        "rules": [rule("GOV-001", 5), rule("GOV-002", 5), rule("GOV-003", 50)],
+    }
+    path = tmp_path / "twins.yaml"
+    path.write_text(yaml.safe_dump(pack, allow_unicode=True), encoding="utf-8")
+    return str(path), number
+
+
+@pytest.mark.parametrize(
+    ("value", "stage", "want"),
+    [
+        (10, "active", ("risk", "risk", "clear")),
+        (100, "active", ("risk", "risk", "risk")),
+        (None, "active", ("unknown", "unknown", "unknown")),
+        (10, None, ("unknown", "unknown", "clear")),
+        (10, "proposal", ("clear", "clear", "clear")),
+    ],
+)
+def test_rules_compiled_to_one_pattern_share_an_engine_rule_and_each_reports(
+    tmp_path, value, stage, want
+):
+    source, number = _twin_pack(tmp_path)
+    pack = load_pack(source)
+    engine = CompiledPack(pack)
+    # each rule has a definite and a possible variant; the twins share both engine rules
+    assert len(engine.ruleset.rule_names) == 4
+    shared = [names for names in engine.aliases.values() if len(names) == 2]
+    assert sorted(sorted(n.split("#")[0] for n in names) for names in shared) == [
+        ["GOV-001", "GOV-002"],
+        ["GOV-001", "GOV-002"],
+    ]
+    data: dict = {"schema": "paracheck/proposal/v1", "title": "t", "date": "2021-01-01"}
+    if stage is not None:
+        data["stage"] = stage
+    if value is not None:
+        head, _, leaf = number.rpartition(".")
+        node = data
+        for part in head.split(".") if head else []:
+            node = node.setdefault(part, {})
+        node[leaf] = value
+    result = paracheck.assess(data, pack=pack)
+    statuses = {ch.rule_id: ch.status for ch in result.checks}
+    assert (statuses["GOV-001"], statuses["GOV-002"], statuses["GOV-003"]) == want
