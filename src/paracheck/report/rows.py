@@ -16,6 +16,16 @@ codes in every language; texts (title, evidence, missing, recommendations, sourc
 
 (Changed after 22a4141: ``title`` repeated the risk wording on every row, and ``evidence`` /
 ``missing`` held raw field paths and values. The columns and their order are unchanged.)
+
+- ``notice_codes`` and ``notices`` (added at the end, after ``due``; the columns before them
+  are unchanged): the assessment's notices — what a reader must know about how the proposal
+  was judged, which the other reports print above the checklist (signed under the earlier
+  regulation, a date in the future or after the assessment date, no date, no pack in force,
+  special autonomy …). Like ``proposal`` and ``verdict`` they describe the assessment and
+  repeat on each of its rows, so the CSV stays one row per check; ``notice_codes`` holds the
+  contract's codes (``signed_under_earlier_regime; future_date``), the same in every
+  language, to filter on; ``notices`` their texts in ``lang``, in the same order. Both are
+  empty for a proposal without notices.
 """
 
 from __future__ import annotations
@@ -47,6 +57,8 @@ COLUMNS = (
     "recommendations",
     "sources",
     "due",
+    "notice_codes",
+    "notices",
 )
 
 
@@ -150,6 +162,15 @@ def _sources_cell(sources: list[Source], lang: str) -> object:
     return cell
 
 
+def _notice_cells(a: Assessment, lang: str) -> list[object]:
+    """The assessment's notices, repeated on each of its rows as ``proposal`` or ``verdict``
+    are: their codes (the contract's, the same in every language, to filter on) and their
+    texts in ``lang``, each list joined with "; " in the order the reports show them."""
+    entries = view.notice_entries(a, lang)
+    cell = escape.csv_cell
+    return [cell("; ".join(code for code, _ in entries)), cell("; ".join(t for _, t in entries))]
+
+
 def header() -> str:
     """The CSV's first line: the column names."""
     buffer = io.StringIO()
@@ -167,8 +188,9 @@ def body(assessments: Iterable[Assessment], lang: str) -> str:
         # the columns that repeat the assessment are made safe once, not once per check
         head = [cell(x) for x in (a.proposal.title, a.proposal.source, a.as_of.isoformat())]
         head += [cell(a.pack.name), cell(a.verdict)]
+        tail = _notice_cells(a, lang)
         said: dict[int, str] = {}  # this assessment's evidence lines, see _evidence_line
-        writer.writerows([*head, *_cells(c, lang, said)] for c in a.checks)
+        writer.writerows([*head, *_cells(c, lang, said), *tail] for c in a.checks)
     return buffer.getvalue()
 
 

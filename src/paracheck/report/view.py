@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import partial
 from typing import Any
 
 from paracheck.engine.model import (
@@ -316,17 +317,26 @@ def worst(a: Assessment, lang: str) -> str:
 
 def notices(a: Assessment, lang: str) -> list[str]:
     """The assessment's notices (no pack for the date, special autonomy …) in ``lang``."""
+    return [text for _, text in notice_entries(a, lang)]
+
+
+def notice_entries(a: Assessment, lang: str) -> list[tuple[str, str]]:
+    """Each notice as ``(code, text in lang)``, in the order the reports show them (the CSV
+    writes the codes and the texts in two columns)."""
     out = []
     for notice in getattr(a, "notices", None) or []:
-        text = notice.get("text") if isinstance(notice, Mapping) else getattr(notice, "text", None)
+        get = notice.get if isinstance(notice, Mapping) else partial(getattr, notice)
+        code, text = get("code", None), get("text", None)
         if isinstance(text, Mapping):
-            out.append(str(text.get(lang) or text.get("id") or ""))
+            out.append((code, str(text.get(lang) or text.get("id") or "")))
         elif text is not None:
-            out.append(text.get(lang))
-    codes = {getattr(n, "code", None) for n in getattr(a, "notices", None) or []}
+            out.append((code, text.get(lang)))
+    codes = {code for code, _ in out}
     if a.pack.superseded and "superseded_pack" not in codes:  # engine v2 says it already
-        out.append(message("superseded", lang, name=a.pack.superseded_by or "—"))
-    return [n for n in out if n]
+        out.append(
+            ("superseded_pack", message("superseded", lang, name=a.pack.superseded_by or "—"))
+        )
+    return [(str(code or ""), text) for code, text in out if text]
 
 
 def top_risks(a: Assessment) -> list[Check]:
