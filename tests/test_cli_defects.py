@@ -75,7 +75,7 @@ def test_whole_file_errors_have_no_made_up_position(tmp_path):
 
 
 def test_rules_docs_says_where_it_writes(tmp_path):
-    out = run("rules", "docs", cwd=tmp_path)
+    out = run("rules", "docs", "--lang", "en", cwd=tmp_path)
     assert out.returncode == 0, out.stderr
     assert f"into {tmp_path.resolve() / 'docs' / 'rules'}" in out.stdout
     assert all(

@@ -64,11 +64,12 @@ def docs(
         list[str] | None,
         typer.Option("--pack", metavar="NAME", help="Only these packs (repeatable; default: all)."),
     ] = None,
+    lang: LangOption = "id",
 ) -> None:
     """Generate the Markdown reference of every shipped pack (docs/rules/<pack>.md)."""
-    typer.echo(f"writing the pack reference into {output.resolve()} (-o DIR to choose)")
+    typer.echo(_SAID["docs_into"][lang].format(folder=output.resolve()))
     for path in paracheck.write_reference_docs(output, pack or None):
-        typer.echo(f"wrote {Path(path).resolve()}")
+        typer.echo(_SAID["docs_wrote"][lang].format(path=Path(path).resolve()))
 
 
 @rules_app.command("test")
@@ -81,16 +82,35 @@ def test_rules(
             help="Only these packs (repeatable; default: every shipped pack).",
         ),
     ] = None,
+    lang: LangOption = "id",
 ) -> None:
     """Run every rule's own examples: each `fires` must be a risk, each `clears` clear."""
     failed = False
     for name in pack or paracheck.pack_names():
         count, failures = paracheck.run_examples(name)
         for failure in failures:
-            typer.echo(f"FAIL {name}: {failure}", err=True)
+            typer.echo(f"{_SAID['test_fail'][lang]} {name}: {failure.describe(lang)}", err=True)
         failed = failed or bool(failures)
-        typer.echo(f"{name}: {count - len(failures)} passed, {len(failures)} failed")
+        passed = count - len(failures)
+        typer.echo(_SAID["test_count"][lang].format(pack=name, passed=passed, failed=len(failures)))
     raise typer.Exit(1 if failed else 0)
+
+
+#: what ``rules docs`` and ``rules test`` say as they work, in each language (the English
+#: lines are what they always printed)
+_SAID = {
+    "docs_into": {
+        "id": "menulis rujukan paket aturan ke folder {folder} "
+        "(pilih folder lain dengan -o FOLDER)",
+        "en": "writing the pack reference into {folder} (-o DIR to choose)",
+    },
+    "docs_wrote": {"id": "ditulis: {path}", "en": "wrote {path}"},
+    "test_fail": {"id": "GAGAL", "en": "FAIL"},
+    "test_count": {
+        "id": "{pack}: {passed} contoh lulus, {failed} gagal",
+        "en": "{pack}: {passed} passed, {failed} failed",
+    },
+}
 
 
 def register(app: typer.Typer) -> None:

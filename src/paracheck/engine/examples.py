@@ -37,6 +37,31 @@ class ExampleFailure:
             f"{self.expected}, got {self.got}{extra}"
         )
 
+    def describe(self, lang: str) -> str:
+        """The failure in ``lang``: English is :meth:`str` (what it always printed); in
+        Indonesian the example is counted from one and the outcomes said in words. The fact
+        paths still missing stay paths: the reader is the pack's author, who writes them."""
+        if lang == "en":
+            return str(self)
+        said = _OUTCOMES_ID
+        extra = f" (data kurang: {', '.join(self.missing)})" if self.missing else ""
+        return (
+            f"{self.rule_id}: contoh ke-{self.index + 1} di examples.{self.kind} seharusnya "
+            f"{said.get(self.expected, self.expected)}, hasilnya "
+            f"{said.get(self.got, self.got)}{extra}"
+        )
+
+
+#: what an example was expected to give and what it gave, said in Indonesian (the statuses
+#: of the contract, and "not in force": the rule made no check on the example's date)
+_OUTCOMES_ID = {
+    "risk": "berisiko",
+    "clear": "tidak ada temuan",
+    "unknown": "belum dapat dinilai karena data kurang",
+    "accepted": "risiko diterima dengan pengecualian",
+    "not in force": "aturan tidak berlaku pada tanggal contoh",
+}
+
 
 def run_examples(pack: RulePack) -> tuple[int, list[ExampleFailure]]:
     """(number of examples run, failures) for every rule of ``pack``."""
