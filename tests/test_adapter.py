@@ -112,3 +112,49 @@ def test_one_engine_state_serves_session_after_session_and_is_left_empty():
     done = subprocess.run([sys.executable, "-c", KEPT], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, (done.returncode, done.stderr[-2000:])
     assert done.stdout.startswith("ok"), done.stdout
+
+
+LEAK = textwrap.dedent(
+    """
+    from paracheck.engine import adapter
+    from paracheck.engine.adapter import DurableRuleset
+
+    rules = DurableRuleset("leak-test", {
+        "big": ({"$and": [{"kind": "p"}, {"$gt": {"f_x": 10}}]}, 0),
+    })
+    real = adapter._native
+
+    class Failing:
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        def delete_state(self, handle, sid):
+            raise real.error("deletion failed")
+
+    with rules.session() as s:
+        assert s.sid == "0"  # the engine's default: facts carry no sid
+        assert s.assert_facts([{"id": "a", "kind": "p", "f_x": 50}]) == [("big", ["a"])]
+    adapter._native = Failing()
+    try:
+        with rules.session() as s:
+            s.assert_facts([{"id": "a", "kind": "p", "f_x": 50}])
+            raise KeyError("a failing assessment: its state is deleted")
+    except real.error:
+        pass  # the deletion failed: state "0" is left behind, with fact "a" in it
+    adapter._native = real
+    for _ in range(3):  # later states are named, their facts say so, and match afresh
+        with rules.session() as s:
+            assert s.sid != "0", s.sid
+            assert s.assert_facts([{"id": "a", "kind": "p", "f_x": 50}]) == [("big", ["a"])]
+    print("ok")
+    """
+)
+
+
+def test_a_state_left_behind_by_a_failed_deletion_is_never_reused():
+    """The kept state's sid is the engine's default "0" (its facts carry no sid); when
+    deleting it fails, it stays in the engine, and the sessions after it use named states
+    rather than meeting its facts."""
+    done = subprocess.run([sys.executable, "-c", LEAK], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, (done.returncode, done.stderr[-2000:])
+    assert done.stdout.strip() == "ok"

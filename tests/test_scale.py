@@ -140,7 +140,7 @@ def test_large_proposal_matches_the_oracle_and_facts_stay_small(pack_name, propo
     original = adapter.Session.assert_facts
 
     def recording(self, facts):
-        sizes.extend(len(f) + 1 for f in facts)  # + the sid the adapter adds
+        sizes.extend(len(f) + 1 for f in facts)  # + the sid (the adapter or the engine adds it)
         return original(self, facts)
 
     monkeypatch.setattr(adapter.Session, "assert_facts", recording)
