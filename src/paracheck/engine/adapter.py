@@ -37,6 +37,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
+import operator
 import re
 import threading
 import weakref
@@ -101,18 +102,19 @@ class Session:
         if not facts:
             return []
         sid = self.sid
-        ids = self.ids
-        start = len(ids)
-        plain = True  # every id a string written first: its frames are read by _FRAMES
-        for fact in facts:
-            if sid != "0":
+        new = list(map(_ID, facts))
+        self.ids += new
+        if sid != "0":
+            for fact in facts:
                 fact["sid"] = sid
-            fid = fact["id"]
-            ids.append(fid)
-            if plain and (type(fid) is not str or next(iter(fact)) != "id"):
-                plain = False
+        # every id a string needing no escape, each its fact's first key: then its frames
+        # are read by _FRAMES (checked with calls that loop in C, not per fact in Python)
+        try:
+            plain = _NEEDS_ESCAPE.search("".join(new)) is None
+        except TypeError:  # an id that is not a string
+            plain = False
         if plain:
-            plain = _NEEDS_ESCAPE.search("".join(ids[start:])) is None
+            plain = list(map(next, map(iter, facts))).count("id") == len(facts)
         return self._assert(dumps(facts), plain)
 
     def clear(self) -> bool:
@@ -175,6 +177,8 @@ class Session:
             fired.pop()
         return fired
 
+
+_ID = operator.itemgetter("id")
 
 #: a character a JSON string cannot hold as it is (sids are written here: "s" and digits)
 _NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\\ud800-\udfff]')

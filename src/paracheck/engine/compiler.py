@@ -1167,20 +1167,23 @@ def _builder_source(function: str, i: int, plan: _Plan) -> list[str]:
     enclosing scope are ``OUTER_i`` and ``SHARED_i`` in its module.
 
     The proposal's values (``shared``) are the same on every fact: put in the base once per
-    call; a sector's (``outer``), once per sector. A count's total is read inline where its
-    set is a sector's programmes or a list the item holds (:func:`_total` otherwise)."""
+    call; a sector's (``outer``), once per sector. The base holds the id's key first (the
+    adapter reads ids from the echo of a fact that starts with it): a fact is a copy of its
+    base with the id set, which costs ~30% less than a new dict merged from it. A count's
+    total is read inline where its set is a sector's programmes or a list the item holds
+    (:func:`_total` otherwise)."""
     own, outer, counts = plan.own, plan.outer, plan.counts
     lines = [
         f"def {function}(items, ids, head, view, counts, tallies, keys):",
         "    facts = []",
         "    append = facts.append",
         "    bases = {}",
-        "    base = shared = head",
+        '    base = shared = {"id": None, **head}',
     ]
     add = lines.append
     if plan.shared:
         add("    if items:  # the proposal's values, as any item sees them")
-        add(f"        base = shared = {{**head, **held(items[0].parent, SHARED_{i})}}")
+        add(f'        base = shared = {{"id": None, **head, **held(items[0].parent, SHARED_{i})}}')
     add("    for fid, item in zip(ids, items, strict=False):  # ids: perhaps more than items")
     add("        key = keys[fid] = item.key")
     if outer:
@@ -1189,7 +1192,8 @@ def _builder_source(function: str, i: int, plan: _Plan) -> list[str]:
         add("        base = bases.get(pkey)")
         add("        if base is None:")
         add(f"            base = bases[pkey] = {{**shared, **held(parent, OUTER_{i})}}")
-    add('        fact = {"id": fid, **base}')
+    add("        fact = base.copy()  # its id first (a placeholder): copied as it is")
+    add('        fact["id"] = fid')
     add("        values = item.values")
     for slot in own:
         lines += _slot_source(slot)
