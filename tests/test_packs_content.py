@@ -461,3 +461,21 @@ def test_trafficking_rules_say_they_read_the_kind_of_sector_not_a_programme_that
         assert "program yang memindahkan" not in text.id and "program memindahkan" not in text.id
         assert "programmes that move" not in text.en and "programme moves" not in text.en
     assert "sektor" in rule.check.id and "sector" in rule.check.en
+
+
+@pytest.mark.parametrize("day", ["2015-06-01", "2024-10-01"])
+def test_likeness_of_the_two_regions_is_asked_of_a_regional_partner_not_of_an_institution(day):
+    """Similar characteristics and problems of "kedua daerah" are Permendagri 3/2008's
+    sister-city considerations; a province's cooperation with a foreign university was asked
+    what the two regions have in common (newcomer trial, 2026-11-30)."""
+    basis = {"similar_characteristics": [], "similar_problems": []}
+    institution = _check_by_partner_kind("REG-003", "institution", day, basis=basis)
+    assert institution.status == "clear"
+    assert institution.statement.id.startswith("Bila mitranya pemerintah daerah")
+    assert (
+        _check_by_partner_kind("REG-003", "regional_government", day, basis=basis).status == "risk"
+    )
+    assert _check_by_partner_kind("REG-003", None, day, basis=basis).status == "risk"
+    # and it asks nothing of an institution's partnership that leaves the basis out
+    unasked = _check_by_partner_kind("REG-003", "institution", day)
+    assert unasked.status == "clear" and unasked.missing == []
