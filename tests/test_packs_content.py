@@ -479,3 +479,48 @@ def test_likeness_of_the_two_regions_is_asked_of_a_regional_partner_not_of_an_in
     # and it asks nothing of an institution's partnership that leaves the basis out
     unasked = _check_by_partner_kind("REG-003", "institution", day)
     assert unasked.status == "clear" and unasked.missing == []
+
+
+@pytest.mark.parametrize("day", ["2015-06-01", "2024-10-01"])
+@pytest.mark.parametrize(
+    ("kind", "status", "required"),
+    [
+        ("institution", "clear", False),
+        ("regional_government", "risk", True),
+        (None, "risk", True),
+    ],
+)
+def test_full_powers_are_asked_of_a_regional_partner_not_of_an_institution(
+    day, kind, status, required
+):
+    """Full Powers are UU 24/2000's, for an international agreement. A province's MoU with a
+    foreign university (KSDLL) got REG-012 as a high risk, score 20, and "langkah wajib" in the
+    procedure table, on no source that names them for such a text (newcomer trial,
+    2026-11-30). A partner of unstated kind still counts as a regional government."""
+    signed = {"step": "signing", "status": "done", "date": day[:4] + "-03-01"}
+    proposal = {
+        "schema": "paracheck/proposal/v1",
+        "title": "Kerja sama teknik",
+        "date": day,
+        "stage": "mou_signed",
+        "form": "technical_cooperation",
+        "local": {"name": "Provinsi Contoh", "level": "province"},
+        "partner": {
+            "name": "Example University",
+            "country": "AU",
+            "level": "other",
+            **({"kind": kind} if kind else {}),
+        },
+        "procedure": [signed],
+    }
+    a = paracheck.assess(proposal)
+    assert next(c for c in a.checks if c.rule_id == "REG-012").status == status
+    entry = next(e for e in a.procedure if e.step == "full_powers")
+    assert entry.required is required and (entry.issue is not None) is required
+    from paracheck.report.view import step_required
+
+    assert step_required(a, entry, "id") == ("ya" if required else "tidak")
+    # before the signing, an institution is not told it will owe them "by stage MoU signed"
+    early = paracheck.assess({**proposal, "stage": "proposal", "procedure": []})
+    later = step_required(early, next(e for e in early.procedure if e.step == "full_powers"), "id")
+    assert (later == "tidak") is not required, later

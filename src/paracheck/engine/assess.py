@@ -1303,6 +1303,7 @@ def _summarise(
                     "source": origin.source,
                     "sha256": origin.sha256,
                     "stage": proposal.stage,
+                    "partner_kind": proposal.partner.kind if proposal.partner is not None else None,
                 }
             ),
             "as_of": day,
@@ -1454,6 +1455,7 @@ def _ended(spec: ProcedureStepSpec, on: dt.date) -> bool:
 def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.ProcedureEntry]:
     listed = {s.step: s for s in proposal.procedure or []}
     stage = proposal.stage
+    partner_kind = proposal.partner.kind if proposal.partner is not None else None
     entries = []
     previous: tuple[str, dt.date] | None = None
     dated = any(spec.effective_from or spec.effective_until for spec in pack.procedure)
@@ -1467,6 +1469,7 @@ def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.Proce
             and stage is not None
             and stage_reached(stage, spec.required_from)
             and (not dated or spec.in_force(step_dates[spec.step]))
+            and spec.for_partner(partner_kind)
         )
         issue = None
         status = step.status if step else None

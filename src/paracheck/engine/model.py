@@ -133,6 +133,12 @@ class ProposalRef(Out):
         "null when not given. Added in v2 (additive): a report tells a running partnership "
         "which actions belong to stages it has already passed",
     )
+    partner_kind: str | None = Field(
+        default=None,
+        description="the foreign partner's kind (regional_government | institution); null "
+        "when not given. Added in v2 (additive): a report says which steps the regime asks of "
+        "a partnership with this kind of partner",
+    )
 
 
 class PackRef(Out):

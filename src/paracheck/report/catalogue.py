@@ -69,6 +69,12 @@ def procedure(pack: Any, lang: str) -> list[dict[str, str]]:
             if required_from
             else message("optional", lang)
         )
+        kinds = _field(entry, "partner_kinds")
+        if kinds and required_from:
+            from paracheck.facts.labels import value_text
+
+            named = ", ".join(value_text("partner.kind", k, lang) for k in kinds)
+            required += f" ({message('required_for_partner', lang, kinds=named)})"
         steps.append(
             {
                 "step": step,

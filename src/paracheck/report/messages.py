@@ -191,6 +191,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "required": ("Wajib", "Required"),
     "required_from": ("Wajib paling lambat tahap", "Required by stage"),
     "optional": ("Opsional", "Optional"),
+    "required_for_partner": ("bila mitranya {kinds}", "if the partner is a {kinds}"),
     "required_later": ("paling lambat tahap {stage}", "by stage {stage}"),
     "required_later.short": ("belum", "not yet"),
     "required_later.note": ("wajib paling lambat tahap {stage}", "required by stage {stage}"),

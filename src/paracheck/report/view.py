@@ -536,8 +536,8 @@ def _later_stage(a: Assessment, entry: ProcedureEntry) -> str | None:
     and the step is still not required (the instrument requiring it was not in force)."""
     spec = _pack_steps(a.pack.name).get(entry.step)
     stage = spec.required_from if spec is not None else None
-    if stage is None:
-        return None
+    if stage is None or not spec.for_partner(a.proposal.partner_kind):
+        return None  # never required, or not of a partnership with this kind of partner
     if spec.effective_until is not None and a.as_of > spec.effective_until:
         return None  # a step of a replaced regulation: a signing to come will not owe it
     if a.proposal.stage is not None and stage_reached(a.proposal.stage, stage):

@@ -20,7 +20,7 @@ from pydantic import (
     model_validator,
 )
 
-from paracheck.facts.model import StepId
+from paracheck.facts.model import PartnerKind, StepId
 
 Domain = Literal[
     "regulatory",
@@ -217,9 +217,18 @@ class ProcedureStepSpec(Spec):
     required_from: ProposalStage | None = None
     effective_from: dt.date | None = None
     effective_until: dt.date | None = None
+    partner_kinds: list[PartnerKind] | None = Field(
+        default=None,
+        description="the kinds of foreign partner for which the step is required (absent: "
+        "every kind); a partner of unstated kind counts as a regional government",
+    )
 
     def in_force(self, day: dt.date) -> bool:
         return in_window(self.effective_from, self.effective_until, day)
+
+    def for_partner(self, kind: str | None) -> bool:
+        """Whether the step binds a partnership with a partner of ``kind``."""
+        return self.partner_kinds is None or (kind or "regional_government") in self.partner_kinds
 
 
 class RulesFile(Spec):
