@@ -40,14 +40,15 @@ def step_label(code: str, lang: str) -> str:
     return label("step", code, lang)
 
 
-def _required_from() -> dict[str, str]:
+def _required_from(partner_kind: str | None = None) -> dict[str, str]:
     """Step → the stage the pack requires it from, for the steps a signing to come can still
-    owe (not those of the replaced Permendagri 3/2008, kept for MoUs signed under it)."""
+    owe (not those of the replaced Permendagri 3/2008, kept for MoUs signed under it) with a
+    partner of ``partner_kind`` (Full Powers are not a foreign university's)."""
     pack = paracheck.load_pack("pp28-2018")
     return {
         s.step: s.required_from
         for s in pack.procedure
-        if s.required_from and s.effective_until is None
+        if s.required_from and s.effective_until is None and s.for_partner(partner_kind)
     }
 
 
@@ -94,7 +95,7 @@ def test_a_step_required_at_a_later_stage_reads_from_that_stage(
 
 def test_every_later_step_in_the_table_names_the_stage_the_pack_gives(assessment):
     rows = _markdown_rows(paracheck.render(assessment, "markdown", "en"))
-    due = _required_from()
+    due = _required_from(assessment.proposal.partner_kind)
     for entry in assessment.procedure:
         label = step_label(entry.step, "en")
         if entry.required:
