@@ -24,9 +24,10 @@ import datetime as dt
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import msgspec
 
 from paracheck.errors import InputError, PackError, Problem, UsageError, Words, problem
 from paracheck.inputs import STDIN, expand_inputs
@@ -41,8 +42,7 @@ BATCH_SCHEMA = "paracheck/batch/v1"
 BATCH_FORMATS: tuple[str, ...] = ("text", "markdown", "json", "html", "csv")
 
 
-@dataclass(frozen=True, slots=True)
-class Summary:
+class Summary(msgspec.Struct, frozen=True):
     """What a summary table and an exit code need of one result, without the whole of it."""
 
     title: str
@@ -76,8 +76,7 @@ class Summary:
         return fails(self.risk_severities, self.unknown_severities, on, on_unknown)
 
 
-@dataclass(frozen=True, slots=True)
-class BatchRow:
+class BatchRow(msgspec.Struct, frozen=True):
     """One input's line in a batch: what the summary table, the error list and the exit code
     need, the same for every format (the report itself is not kept)."""
 

@@ -11,8 +11,9 @@ import datetime as dt
 import functools
 import re
 import threading
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from paracheck.engine import model as m
 from paracheck.engine.compiler import CompiledPack, CountNode, Outcome, compiled
@@ -340,22 +341,19 @@ def _waivers(proposal: Proposal, pack: RulePack, day: dt.date) -> dict[str, m.Wa
 # --------------------------------------------------------------------------- the pack's plan
 
 
-@dataclass(frozen=True, slots=True)
-class FactLeaf:
+class FactLeaf(msgspec.Struct, frozen=True):
     """A test of facts (comparison, membership, existence): the vocabulary paths it reads."""
 
     paths: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class FlagLeaf:
+class FlagLeaf(msgspec.Struct, frozen=True):
     """A derived flag: shown, and asked for, as the facts of the rule that derives it."""
 
     name: str
 
 
-@dataclass(frozen=True, slots=True)
-class CountLeaf:
+class CountLeaf(msgspec.Struct, frozen=True):
     """A count over a collection or a plain list: the counted set as the engine tallies it."""
 
     counted: CountNode
@@ -371,8 +369,7 @@ Step = tuple[int, Any, bool]
 _FACT, _FLAG, _COUNT = 0, 1, 2
 
 
-@dataclass(frozen=True, slots=True)
-class Steps:
+class Steps(msgspec.Struct, frozen=True):
     """A condition's steps as the report walks them over a list of items.
 
     ``every`` in the order evidence lists them; ``varying`` those whose evidence and missing
@@ -426,8 +423,7 @@ def _varies(step: Step) -> bool:
     return info is None or info.scope != "proposal"
 
 
-@dataclass(frozen=True)
-class RulePlan:
+class RulePlan(msgspec.Struct, frozen=True):
     """What one rule contributes to every check it produces, built once per compiled pack."""
 
     rule: Rule
@@ -444,8 +440,7 @@ class RulePlan:
     sources: tuple[tuple[m.Source, dt.date | None, dt.date | None], ...] | None
 
 
-@dataclass(frozen=True)
-class PackPlan:
+class PackPlan(msgspec.Struct, frozen=True):
     """The report plan of one compiled pack: every rule's plan in pack order, the rule
     deriving each flag, and the tests of each counted set's ``where``."""
 

@@ -27,9 +27,11 @@ import json
 import threading
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+
+import msgspec
+from msgspec.structs import replace
 
 from paracheck.engine import _disk
 from paracheck.engine.adapter import EXACT_INT, DurableRuleset, Session, dumps, number
@@ -353,8 +355,7 @@ def _variants(
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class RuleName:
+class RuleName(msgspec.Struct, frozen=True):
     """The name an engine rule reports under; the protocol is built and read only here.
 
     ``{target}#d{i}`` / ``{target}#p{i}`` names the definite / possible pattern of the i-th
@@ -590,8 +591,7 @@ def _spread(
 # --------------------------------------------------------------------------- compiled pack
 
 
-@dataclass(frozen=True)
-class CountNode:
+class CountNode(msgspec.Struct, frozen=True):
     """One distinct counted set: (collection, where), tallied per owning fact."""
 
     index: int
@@ -602,8 +602,7 @@ class CountNode:
     item_scope: str
 
 
-@dataclass
-class Outcome:
+class Outcome(msgspec.Struct):
     """What the engine decided for one proposal: per rule, per item key, def or pos."""
 
     verdicts: dict[str, dict[str, Verdict]]
@@ -1052,8 +1051,7 @@ _HOW = {"bool": _RAW, "text": _RAW, "enum": _RAW, "number": _NUMBER, "list": _LI
 _Slot = tuple[str, str | None, str | None, str | None, str | None, int]
 
 
-@dataclass(frozen=True, slots=True)
-class _Plan:
+class _Plan(msgspec.Struct, frozen=True):
     """What the facts of one scope carry at one layer (``CompiledPack._plan``)."""
 
     own: tuple[_Slot, ...]  # paths of the item's own scope

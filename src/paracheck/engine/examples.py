@@ -10,7 +10,8 @@ example.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+
+import msgspec
 
 from paracheck.engine.assess import assess
 from paracheck.facts.model import Proposal
@@ -21,8 +22,7 @@ from paracheck.rules.model import RulePack
 DEFAULT_AS_OF = dt.date(2024, 1, 1)
 
 
-@dataclass(frozen=True)
-class ExampleFailure:
+class ExampleFailure(msgspec.Struct, frozen=True):
     rule_id: str
     kind: str  # fires | clears
     index: int

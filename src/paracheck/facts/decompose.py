@@ -12,9 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+import msgspec
 from pydantic import BaseModel
 
 from paracheck.facts import labels, reference
@@ -22,18 +22,17 @@ from paracheck.facts.model import STEP_IDS, Proposal, Sector
 from paracheck.facts.paths import COLLECTIONS, vocabulary
 
 
-@dataclass
-class Scoped:
+class Scoped(msgspec.Struct):
     """The facts of one scope instance: the proposal, one sector or one programme."""
 
     key: str  # concrete prefix: "" (proposal), "sectors[2]", "sectors[2].programs[0]"
     scope: str = "proposal"  # "proposal" | "sector" | "program"
-    values: dict[str, Any] = field(default_factory=dict)
+    values: dict[str, Any] = msgspec.field(default_factory=dict)
     # path → the concrete input path of a value not read from its own field (a computed
     # one: ``context.local_tier`` from ``local.level``); a value read from its own field is
     # at its own place (:meth:`source`), and is not listed
-    sources: dict[str, str] = field(default_factory=dict)
-    notes: dict[str, dict[str, str]] = field(default_factory=dict)  # path → {id, en} remark
+    sources: dict[str, str] = msgspec.field(default_factory=dict)
+    notes: dict[str, dict[str, str]] = msgspec.field(default_factory=dict)  # path → {id, en} remark
     parent: Scoped | None = None
     programs: list[Scoped] | None = None  # sector only; None = programmes not given
 
@@ -86,8 +85,7 @@ class Found(NamedTuple):
     holder: Scoped  # the scope instance that holds it
 
 
-@dataclass
-class FactView:
+class FactView(msgspec.Struct):
     """A proposal decomposed for one ``as_of``: the one way to reach its facts.
 
     Engine and report read facts only through this class and :class:`Scoped`, so the
@@ -98,7 +96,7 @@ class FactView:
     proposal: Scoped
     sectors: list[Scoped] | None  # None = ``sectors`` not given
     programs: list[Scoped] | None  # every programme; None = some sector's programmes unknown
-    _by_key: dict[str, Scoped] | None = field(default=None, repr=False, compare=False)
+    _by_key: dict[str, Scoped] | None = None
 
     def item(self, key: str) -> Scoped | None:
         """The sector or programme at a concrete key (``sectors[2].programs[0]``); None when

@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import types
 import typing
-from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+import msgspec
 from pydantic import BaseModel
 
 from paracheck.facts.model import STEP_IDS, Program, Proposal, Sector
@@ -31,8 +31,7 @@ COLLECTIONS: dict[str, tuple[Scope, Scope]] = {
 STEP_STATUSES = ("done", "in_progress", "pending", "not_applicable", "missing")
 
 
-@dataclass(frozen=True)
-class PathInfo:
+class PathInfo(msgspec.Struct, frozen=True):
     """What a rule can know about one path."""
 
     path: str

@@ -11,10 +11,11 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
 from importlib import resources
 from types import MappingProxyType
 from typing import Any
+
+import msgspec
 
 from paracheck._yaml import load_shipped
 
@@ -30,8 +31,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class RelationsSource:
+class RelationsSource(msgspec.Struct, frozen=True):
     """Why paracheck believes what it says about a country's relations with Indonesia.
 
     Shaped like an assessment source (``kind``, ``ref``, ``confidence``) plus a note in both
@@ -53,8 +53,7 @@ def _data(name: str) -> Any:
     return load_shipped(text)
 
 
-@dataclass(frozen=True)
-class TierFinding:
+class TierFinding(msgspec.Struct, frozen=True):
     """A partner's administrative tier and why paracheck believes it.
 
     ``basis`` is ``"exception"`` (the partner's name is a named exception of its country, e.g.

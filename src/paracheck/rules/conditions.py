@@ -10,8 +10,9 @@ proposal is assessed. ``describe`` turns a tree into words (both languages) for
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from paracheck.facts.paths import COLLECTIONS, Scope, readable_in, vocabulary
 
@@ -29,23 +30,19 @@ class ConditionError(ValueError):
         self.message = message
 
 
-@dataclass(frozen=True)
-class All:
+class All(msgspec.Struct, frozen=True):
     parts: tuple[Condition, ...]
 
 
-@dataclass(frozen=True)
-class AnyOf:
+class AnyOf(msgspec.Struct, frozen=True):
     parts: tuple[Condition, ...]
 
 
-@dataclass(frozen=True)
-class Not:
+class Not(msgspec.Struct, frozen=True):
     part: Condition
 
 
-@dataclass(frozen=True)
-class Compare:
+class Compare(msgspec.Struct, frozen=True):
     """``path op value`` against a literal (``value`` may be None for eq/ne null)."""
 
     path: str
@@ -53,8 +50,7 @@ class Compare:
     value: Any
 
 
-@dataclass(frozen=True)
-class Member:
+class Member(msgspec.Struct, frozen=True):
     """``path in values`` (or not in)."""
 
     path: str
@@ -62,8 +58,7 @@ class Member:
     negated: bool = False
 
 
-@dataclass(frozen=True)
-class Contains:
+class Contains(msgspec.Struct, frozen=True):
     """A list field holds (or lacks) ``value``."""
 
     path: str
@@ -71,14 +66,12 @@ class Contains:
     negated: bool = False
 
 
-@dataclass(frozen=True)
-class Exists:
+class Exists(msgspec.Struct, frozen=True):
     path: str
     present: bool = True
 
 
-@dataclass(frozen=True)
-class ComparePaths:
+class ComparePaths(msgspec.Struct, frozen=True):
     """``path op other × times + plus`` — two fields of the same fact."""
 
     path: str
@@ -88,8 +81,7 @@ class ComparePaths:
     times: float = 1
 
 
-@dataclass(frozen=True)
-class Count:
+class Count(msgspec.Struct, frozen=True):
     """Number (or ``share`` 0..1) of items of ``collection`` satisfying ``where``."""
 
     collection: str
@@ -100,8 +92,7 @@ class Count:
     node: int = 0  # unique per pack, assigned by the compiler
 
 
-@dataclass(frozen=True)
-class Flag:
+class Flag(msgspec.Struct, frozen=True):
     """True when the rule that derives ``name`` is a risk."""
 
     name: str
