@@ -14,10 +14,11 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable, Iterator, Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from rich import box
-from rich.cells import cell_len
+from rich.cells import cell_len, set_cell_size
 from rich.console import Console, ConsoleOptions
 from rich.padding import Padding
 from rich.segment import Segment
@@ -27,6 +28,11 @@ from rich.text import Text
 from paracheck.engine.model import SEVERITIES, Assessment
 from paracheck.report import escape, formatting, view
 from paracheck.report.messages import label, message
+
+try:  # rich's word wrapping itself (private); without it, ``Text.wrap``
+    from rich._wrap import divide_line as _divide_line
+except ImportError:  # pragma: no cover - depends on rich's version
+    _divide_line = None
 
 if TYPE_CHECKING:
     from paracheck.batch import BatchRow
@@ -184,8 +190,24 @@ def _plain_lines(console: Console, text: Text, width: int, justify: str) -> list
     plain = text.plain
     if cell_len(plain) <= width:
         return [plain]
-    lines = text.wrap(console, width, justify=justify, overflow="fold", tab_size=8)  # type: ignore[arg-type]
-    return [line.plain for line in lines]
+    if _divide_line is None:  # pragma: no cover - a rich without it: its own wrapping
+        lines = text.wrap(console, width, justify=justify, overflow="fold", tab_size=8)  # type: ignore[arg-type]
+        return [line.plain for line in lines]
+    # What ``Text.wrap`` does to a line of plain text, without a styled Text per line: rich's
+    # own line breaks, then each line's whitespace past the width dropped (``rstrip_end``)
+    # and the line cut to the width (``truncate``, "fold"); the padding "left" adds is not
+    # kept, as above.
+    bounds = [0, *_divide_line(plain, width, fold=True), len(plain)]
+    out = []
+    for start, end in pairwise(bounds):
+        line = plain[start:end]
+        excess = len(line) - width
+        if excess > 0 and line[-1:].isspace():
+            line = line[: len(line) - min(excess, len(line) - len(line.rstrip()))]
+        if cell_len(line) > width:
+            line = set_cell_size(line, width)
+        out.append(line)
+    return out
 
 
 class _Indented:
