@@ -79,7 +79,10 @@ class _ReportConsole(Console):
     Each ``print`` costs rich a fixed amount of bookkeeping whatever it prints; a report makes
     hundreds of them. :func:`_indented` and :func:`_item` queue their lines here, and the queue
     is printed as one renderable before anything else is printed and when the report ends;
-    the output is the same (each queued piece yields its own complete lines).
+    the output is the same (each queued piece yields its own complete lines). Without colour
+    the queued lines are written to the console's file as they are, which is what printing
+    them writes (no style, no control code, each line within the width) without rich's
+    segment handling.
     """
 
     def __init__(self, *, plain: bool, **options: object) -> None:
@@ -91,8 +94,12 @@ class _ReportConsole(Console):
 
     def flush_queued(self) -> None:
         if self.queued:
-            run, self.queued = _Run(self.queued), []
-            super().print(run)
+            pieces, self.queued = self.queued, []
+            if self.plain:
+                width = self.width
+                self.file.write("".join(line for p in pieces for line in p.lines(self, width)))
+            else:
+                super().print(_Run(pieces))
 
     def print(self, *objects: object, **options: object) -> None:  # type: ignore[override]
         self.flush_queued()
@@ -218,14 +225,19 @@ class _Indented:
     def __init__(self, text: Text, indent: int) -> None:
         self.text, self.indent = text, indent
 
+    def lines(self, console: Console, max_width: int) -> Iterator[str]:
+        """The drawn lines of plain output, each ending with its line break."""
+        lead = " " * self.indent
+        width = min(cell_len(self.text.plain), max_width - self.indent)
+        for text in _plain_lines(console, self.text, width, "default"):
+            yield lead + text + "\n"
+
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        if getattr(console, "plain", False):
+            yield from map(Segment, self.lines(console, options.max_width))
+            return
         indent = self.indent
         width = min(cell_len(self.text.plain), options.max_width - indent)
-        if getattr(console, "plain", False):
-            lead = " " * indent
-            for text in _plain_lines(console, self.text, width, "default"):
-                yield Segment(lead + text + "\n")
-            return
         null = console.get_style("none")
         fold = options.update(overflow="fold", width=width)  # as printed with overflow="fold"
         lines = console.render_lines(self.text, fold, style=null, pad=True)
@@ -247,17 +259,25 @@ class _Hanging:
     def __init__(self, marker: Text, text: Text, indent: int) -> None:
         self.marker, self.text, self.indent = marker, text, indent
 
+    def lines(self, console: Console, max_width: int) -> Iterator[str]:
+        """The drawn lines of plain output, each ending with its line break."""
+        indent = self.indent
+        marker_width = cell_len(self.marker.plain)
+        # the grid's columns: the marker and one space, then the text up to the line's end
+        width = min(cell_len(self.text.plain), max_width - indent - marker_width - 1)
+        first = f"{' ' * indent}{self.marker.plain} "
+        under = " " * (indent + marker_width + 1)
+        for n, text in enumerate(_plain_lines(console, self.text, width, "left")):
+            yield f"{under if n else first}{text}\n"
+
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        if getattr(console, "plain", False):
+            yield from map(Segment, self.lines(console, options.max_width))
+            return
         indent = self.indent
         marker_width = cell_len(self.marker.plain)
         # the grid's columns: the marker and one space, then the text up to the line's end
         width = min(cell_len(self.text.plain), options.max_width - indent - marker_width - 1)
-        if getattr(console, "plain", False):
-            first = f"{' ' * indent}{self.marker.plain} "
-            under = " " * (indent + marker_width + 1)
-            for n, text in enumerate(_plain_lines(console, self.text, width, "left")):
-                yield Segment(f"{under if n else first}{text}\n")
-            return
         null = console.get_style("none")
         marker_lines = console.render_lines(
             self.marker,
@@ -298,14 +318,18 @@ class _Hanging:
 class _Lines:
     """Lines already drawn (plain output only), each written as it is."""
 
-    __slots__ = ("lines",)
+    __slots__ = ("drawn",)
 
-    def __init__(self, lines: list[str]) -> None:
-        self.lines = lines
+    def __init__(self, drawn: list[str]) -> None:
+        self.drawn = drawn
+
+    def lines(self, console: Console, max_width: int) -> Iterator[str]:
+        """The lines, each ending with its line break."""
+        for line in self.drawn:
+            yield line + "\n"
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
-        for line in self.lines:
-            yield Segment(line + "\n")
+        yield from map(Segment, self.lines(console, options.max_width))
 
 
 def _plain_table(console: Console, table: Table, options: ConsoleOptions) -> list[str] | None:
