@@ -142,3 +142,26 @@ def test_a_count_of_programmes_names_programmes_and_the_ones_still_undecided():
     one = Evidence(path="sectors[1].programs", value={"matching": 0, "of": 1}, line=None)
     assert view.evidence_value(one, "en") == "0 of 1 programme meet this check's criteria"
     assert view.evidence_value(one, "id") == "0 dari 1 program memenuhi kriteria pemeriksaan ini"
+
+
+@pytest.mark.parametrize(
+    "example", sorted((ROOT / "examples").glob("*.yaml")), ids=lambda p: p.name
+)
+def test_evidence_shows_the_same_values_however_the_proposal_was_read(example):
+    """A proposal read from its file, built from data (a library caller, the web form) or
+    written on one line shows the same values in its evidence: a programme's last activity
+    is its date, not the day count computed from it (that is the note)."""
+    import json
+
+    import yaml
+
+    from_file = paracheck.assess(paracheck.load_proposal(str(example)))
+    data = yaml.safe_load(example.read_text("utf-8"))
+    from_data = paracheck.assess(json.loads(json.dumps(data, default=str)))
+    one_line = paracheck.load_proposal_text(json.dumps(data, default=str))
+
+    def values(result):
+        return [(c.rule_id, e.path, e.value, e.note) for c in result.checks for e in c.evidence]
+
+    assert values(from_data) == values(from_file)
+    assert values(paracheck.assess(one_line)) == values(from_file)

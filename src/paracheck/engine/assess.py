@@ -984,7 +984,7 @@ def _held_evidence(run: _Run, holder: Scoped, path: str, traced: bool) -> m.Evid
             shown_value = value
         elif field in values:
             shown_value = _jsonable(values[field])
-        elif field in run.positions:
+        else:  # the user's own value (a programme's date), however the proposal was read
             shown_value = _jsonable(_user_value(run, field, value))
         if path == "context.partner_language" and isinstance(value, str):
             # a language by its name, as people read it ("Tionghoa", not "zh")
