@@ -165,3 +165,64 @@ def test_evidence_shows_the_same_values_however_the_proposal_was_read(example):
 
     assert values(from_data) == values(from_file)
     assert values(paracheck.assess(one_line)) == values(from_file)
+
+
+def _json_one_line() -> str:
+    import json
+
+    import yaml
+
+    return json.dumps(yaml.safe_load(NTB.read_text("utf-8")), default=str)
+
+
+def test_a_proposal_written_on_one_line_cites_no_line_in_its_evidence():
+    """Compact JSON from a program puts every value on line 1: citing "line 1" for each
+    says nothing, so its evidence carries no line (a YAML file keeps its real lines)."""
+    from_json = paracheck.assess(paracheck.load_proposal_text(_json_one_line(), source="body"))
+    assert [e.line for c in from_json.checks for e in c.evidence if e.line is not None] == []
+    assert any(e.path.startswith("sectors[") for c in from_json.checks for e in c.evidence)
+    from_yaml = paracheck.assess(paracheck.load_proposal(str(NTB)))
+    assert max(e.line or 0 for c in from_yaml.checks for e in c.evidence) > 1
+    assert "(baris 1)" not in paracheck.render(from_json, "text", lang="id")
+
+
+def test_a_one_line_text_keeps_line_and_column_in_its_problems():
+    text = '{"schema": "paracheck/proposal/v1", "title": "T", "stage": "signed"}'
+    with pytest.raises(paracheck.InputError) as caught:
+        paracheck.load_proposal_text(text, source="body")
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.column) == (1, text.index('"signed"') + 1)
+
+
+def test_a_text_read_without_lines_cites_none_in_reports_or_problems():
+    """``lines=False``: the text is a program's serialisation (the web form's), not the
+    person's file; nothing refers to its lines."""
+    document = paracheck.proposal_yaml(paracheck.load_proposal(str(NTB)))
+    proposal = paracheck.load_proposal_text(document, source="formulir", lines=False)
+    assert proposal.origin.positions == {}
+    result = paracheck.assess(proposal)
+    assert [e.line for c in result.checks for e in c.evidence if e.line is not None] == []
+    bad = document.replace("stage: mou_signed", "stage: signed")
+    assert bad != document
+    with pytest.raises(paracheck.InputError) as caught:
+        paracheck.load_proposal_text(bad, source="formulir", lines=False)
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.column, problem.path) == (None, None, "stage")
+    assert problem.describe("id").startswith("formulir: ")
+
+
+def test_a_waiver_of_a_rule_not_in_the_pack_names_no_made_up_position():
+    data = {
+        "schema": "paracheck/proposal/v1",
+        "title": "T",
+        "date": "2021-05-01",
+        "accepted_risks": [
+            {"rule": "ABC-999", "reason": "r", "accepted_by": "Sekda", "until": "2030-01-01"}
+        ],
+    }
+    with pytest.raises(paracheck.InputError) as caught:
+        paracheck.assess(data)
+    (problem,) = caught.value.problems
+    assert problem.path == "accepted_risks[0].rule"
+    assert (problem.line, problem.column) == (None, None)
+    assert ":0" not in str(problem)

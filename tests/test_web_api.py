@@ -479,3 +479,23 @@ def test_pdf_without_a_browser_on_the_server_is_503() -> None:
         )
         assert "pdf-unavailable" in body["type"]
         assert http.post("/api/v1/assess", content=NTB, headers=YAML).status_code == 200
+
+
+def test_compact_json_body_answers_evidence_without_line_1_everywhere(
+    client: httpx.Client,
+) -> None:
+    """A program's one-line JSON puts every value on line 1; the answer does not cite it
+    (neither in the JSON nor in a report), while a YAML body keeps its real lines."""
+    import yaml
+
+    compact = json.dumps(yaml.safe_load(NTB), default=str).encode()
+    headers = {"content-type": "application/json"}
+    answer = client.post("/api/v1/assess", content=compact, headers=headers).json()
+    evidence = [e for c in answer["checks"] for e in c["evidence"]]
+    assert evidence and all(e["line"] is None for e in evidence)
+    report = client.post(
+        "/api/v1/assess", content=compact, headers={**headers, "accept": "text/plain"}
+    ).text
+    assert "(baris 1)" not in report
+    from_yaml = client.post("/api/v1/assess", content=NTB, headers=YAML).json()
+    assert max(e["line"] or 0 for c in from_yaml["checks"] for e in c["evidence"]) > 1

@@ -442,3 +442,32 @@ def test_a_committee_that_never_met_can_be_said_in_the_form(browser: httpx.Clien
     proposal = paracheck.load_proposal_text(data)
     assert proposal.governance.joint_committee_last_met is None
     assert "joint_committee_last_met" in proposal.governance.model_fields_set
+
+
+def test_a_form_result_cites_no_line_of_a_text_the_officer_never_saw(
+    browser: httpx.Client,
+) -> None:
+    """The form's answers reach the library as a text the program writes; its lines mean
+    nothing to the officer, so neither the result page nor the result re-shown from the page
+    (another language) cites one — though the same proposal from its file cites its lines."""
+    page = browser.get("/").text
+    filled = browser.post(
+        "/",
+        data={"_csrf": csrf_of(page), "_action": "upload"},
+        files={"_file": (NTB.name, NTB.read_bytes())},
+    )
+    result = post(browser, _fields_of(filled.text), "assess")
+    assert result.status_code == 200
+    assert 'class="check risk"' in result.text  # risks with their evidence are shown
+    assert '<span class="note">(baris' not in result.text  # evidence cites no line
+    from html import unescape
+
+    document = unescape(re.search(r'name="_yaml" value="([^"]*)"', result.text).group(1))
+    english = browser.post(
+        "/",
+        data={"_csrf": csrf_of(result.text), "_yaml": document, "_action": "lang:en"},
+    )
+    assert english.status_code == 200 and 'class="check risk"' in english.text
+    assert '<span class="note">(line' not in english.text
+    from_file = paracheck.render(paracheck.assess(paracheck.load_proposal(str(NTB))), "html")
+    assert '<span class="note">(baris' in from_file  # a file's lines are: the checks can fail

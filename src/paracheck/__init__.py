@@ -120,13 +120,18 @@ def load_proposal(path: str, *, source: str | None = None) -> Proposal:
     return _load(path, source=source)
 
 
-def load_proposal_text(text: str | bytes, *, source: str = "<text>") -> Proposal:
+def load_proposal_text(
+    text: str | bytes, *, source: str = "<text>", lines: bool = True
+) -> Proposal:
     """Read and validate a proposal given as YAML or JSON text (e.g. an upload or a request
-    body), with the same limits and positioned problems as a file named ``source``."""
+    body), with the same limits and positioned problems as a file named ``source``.
+
+    ``lines=False`` for a text the person never saw, such as a form's answers serialised by
+    the program: reports then cite no line of it and problems name the field alone."""
     from paracheck.facts.loader import load_proposal_bytes
 
     data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
-    return load_proposal_bytes(data, source)
+    return load_proposal_bytes(data, source, lines=lines)
 
 
 def proposal_yaml(proposal: Proposal) -> str:

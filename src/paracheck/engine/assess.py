@@ -59,7 +59,9 @@ def assess(
     waivers = _waivers(proposal, chosen, day)
     view = decompose(proposal, day)
     engine = compiled(chosen)
-    run = _Run(pack_plan(engine), engine.run(view), view, proposal.origin.positions)
+    origin = proposal.origin
+    lines = origin.positions if origin.cite_lines else {}  # evidence cites these lines
+    run = _Run(pack_plan(engine), engine.run(view), view, lines)
     regional = proposal.local is not None and proposal.local.level in ("regency", "city")
     checks = []
     for plan in run.plan.rules:
@@ -318,7 +320,7 @@ def _waivers(proposal: Proposal, pack: RulePack, day: dt.date) -> dict[str, m.Wa
     ids = {r.id for r in pack.rules} if proposal.accepted_risks else set()
     for i, waiver in enumerate(proposal.accepted_risks or []):
         if waiver.rule not in ids:
-            line, col = proposal.origin.positions.get(f"accepted_risks[{i}].rule", (0, 0))
+            line, col = proposal.origin.positions.get(f"accepted_risks[{i}].rule", (None, None))
             words = Words.of("waiver.no_rule", rule=waiver.rule, pack=pack.name)
             path = f"accepted_risks[{i}].rule"
             problems.append(problem(proposal.origin.source, line, col, path, words))

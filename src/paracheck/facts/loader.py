@@ -333,8 +333,25 @@ def load_proposal(path: str | os.PathLike[str], *, source: str | None = None) ->
     return load_proposal_bytes(data, name)
 
 
-def load_proposal_bytes(data: bytes, source: str) -> Proposal:
-    """Validate a proposal given as the bytes of a YAML or JSON file named ``source``."""
+def load_proposal_bytes(data: bytes, source: str, *, lines: bool = True) -> Proposal:
+    """Validate a proposal given as the bytes of a YAML or JSON file named ``source``.
+
+    Reports cite the line a value was read from only where that line tells the reader
+    something. ``lines=False`` is for a text nobody reads by its lines (a web form's own
+    serialisation of what was typed): its problems name the field alone and its values record
+    no position. A text written on one line (compact JSON from a program) keeps its values'
+    and problems' line and column, but reports cite no line of it: "line 1" for each value
+    says nothing.
+    """
+    if not lines:
+        try:
+            proposal = load_proposal_bytes(data, source)
+        except InputError as exc:
+            unplaced = [
+                Problem(p.file, None, None, p.path, p.message, p.words) for p in exc.problems
+            ]
+            raise InputError(unplaced) from None
+        return proposal.with_origin(Origin(source, proposal.origin.sha256, {}))
     digest = hashlib.sha256(data).hexdigest()
     if len(data) > MAX_BYTES:
         words = Words.of("file.too_large", mib=MAX_BYTES // (1024 * 1024))
@@ -348,7 +365,14 @@ def load_proposal_bytes(data: bytes, source: str) -> Proposal:
         words = Words.of("file.not_mapping", kind=kind)
         problems.append(problem(source, line, col, "", words))
         raise InputError(problems)
-    return _validate(obj, source, digest, builder.positions, builder.key_positions, problems)
+    proposal = _validate(obj, source, digest, builder.positions, builder.key_positions, problems)
+    if _LINE_BREAK.search(text.strip()) is None:
+        origin = proposal.origin
+        return proposal.with_origin(Origin(source, digest, origin.positions, cite_lines=False))
+    return proposal
+
+
+_LINE_BREAK = re.compile(r"[\r\n\x85\u2028\u2029]")  # what YAML counts as a line break
 
 
 def parse_proposal_data(obj: dict[str, Any], source: str = "<memory>") -> Proposal:

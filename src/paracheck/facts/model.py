@@ -184,12 +184,14 @@ class Origin:
 
     ``positions`` maps a concrete fact path (``budget.apbd_allocation_idr``,
     ``sectors[2].lead_agency``, ``basis.similar_characteristics[0]``) to the 1-based
-    (line, column) of its value in the source file.
+    (line, column) of its value in the source file. ``cite_lines`` says whether a report may
+    cite those lines: not for a text written on one line, where every value is on line 1.
     """
 
     source: str = "<memory>"
     sha256: str = ""
     positions: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    cite_lines: bool = True
 
 
 class Part(BaseModel):

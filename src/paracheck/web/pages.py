@@ -162,11 +162,13 @@ _FORM_NAME = {"id": "formulir", "en": "form"}
 
 
 def _load_data(data: dict[str, Any], source: str) -> paracheck.Proposal:
-    """Form data → proposal, through the same YAML text a download would hold, so the result,
-    the download and a later upload are one and the same proposal."""
+    """Form data → proposal, read by the same loader a download or a later upload meets, so
+    they are one and the same proposal. The text is this program's, not the officer's: it
+    records no lines (a report of it cites none, a problem names its field alone)."""
     import json
 
-    return paracheck.load_proposal_text(json.dumps(data, ensure_ascii=False), source=source)
+    text = json.dumps(data, ensure_ascii=False)
+    return paracheck.load_proposal_text(text, source=source, lines=False)
 
 
 def _placed(
@@ -211,7 +213,8 @@ async def _upload(request: Request, upload: Any, lang: str) -> HTMLResponse:
 async def _from_yaml(request: Request, source: str, action: str, lang: str) -> Response:
     try:
         proposal = await request.app.state.worker.run(
-            lambda: paracheck.load_proposal_text(source, source=_FORM_NAME[lang])
+            # the result page's copy of what the form held: the officer never saw its lines
+            lambda: paracheck.load_proposal_text(source, source=_FORM_NAME[lang], lines=False)
         )
     except paracheck.InputError as exc:
         return _form_page(
