@@ -471,3 +471,29 @@ def test_a_form_result_cites_no_line_of_a_text_the_officer_never_saw(
     assert '<span class="note">(line' not in english.text
     from_file = paracheck.render(paracheck.assess(paracheck.load_proposal(str(NTB))), "html")
     assert '<span class="note">(baris' in from_file  # a file's lines are: the checks can fail
+
+
+def test_an_accepted_risk_of_a_rule_not_in_the_pack_is_shown_beside_it_as_a_page(
+    browser: httpx.Client,
+) -> None:
+    """The pack is chosen by the date only when the proposal is assessed; a waiver of a rule
+    that pack lacks was answered with problem+json in English instead of the form."""
+    response = post(
+        browser,
+        {
+            "title": "Uji pengecualian",
+            "date": "2021-05-01",
+            "accepted_risks.__count": "1",
+            "accepted_risks[0].rule": "ABC-999",
+            "accepted_risks[0].reason": "diterima",
+            "accepted_risks[0].accepted_by": "Sekretaris Daerah",
+            "accepted_risks[0].until": "2030-01-01",
+        },
+        "assess",
+    )
+    assert response.status_code == 422
+    assert response.headers["content-type"].startswith("text/html")
+    block = response.text[response.text.index('data-path="accepted_risks[0].rule"') :]
+    block = block[: block.index("</div>")]
+    assert 'class="error"' in block and "ABC-999 tidak ada dalam paket" in block
+    assert 'value="Uji pengecualian"' in response.text  # what was typed is kept

@@ -155,7 +155,24 @@ async def form_post(request: Request) -> Response:
         proposal = await request.app.state.worker.run(_load_data, data, _FORM_NAME[lang])
     except paracheck.InputError as exc:
         return _form_page(request, lang, state, *_placed(exc, state, lang), status=422)
-    return await _finish(request, proposal, action, lang)
+    return await _finish_or_form(request, proposal, action, lang, state)
+
+
+async def _finish_or_form(
+    request: Request,
+    proposal: paracheck.Proposal,
+    action: str,
+    lang: str,
+    state: forms.FormState | None = None,
+) -> Response:
+    """The result; or, when assessing finds a problem only the pack can judge (an accepted
+    risk naming a rule the pack in force lacks), the form again with it beside its input."""
+    try:
+        return await _finish(request, proposal, action, lang)
+    except paracheck.InputError as exc:
+        if state is None:
+            state = forms.state_from_data(yaml.safe_load(paracheck.proposal_yaml(proposal)))
+        return _form_page(request, lang, state, *_placed(exc, state, lang), status=422)
 
 
 _FORM_NAME = {"id": "formulir", "en": "form"}
@@ -227,7 +244,7 @@ async def _from_yaml(request: Request, source: str, action: str, lang: str) -> R
     if action == "edit":
         state = forms.state_from_data(yaml.safe_load(paracheck.proposal_yaml(proposal)))
         return _form_page(request, lang, state)
-    return await _finish(request, proposal, "assess" if action == "show" else action, lang)
+    return await _finish_or_form(request, proposal, "assess" if action == "show" else action, lang)
 
 
 def _file_name(proposal: paracheck.Proposal, suffix: str) -> str:
