@@ -116,7 +116,8 @@ def test_duplicate_key_exits_2_pointing_at_the_duplicate(tmp_path):
         (
             "country: CN",
             "country: XX",
-            ":9:12: Partner's country: 'XX' is not an ISO 3166-1 alpha-2 country code",
+            ":9:12: Partner's country: 'XX' is not a country code; write the two-letter code "
+            "(ISO 3166-1), e.g. 'CN' for China, 'JP' for Japan, 'AU' for Australia",
         ),
         (
             "level: province}",
@@ -284,4 +285,37 @@ def test_a_bad_byte_after_non_ascii_text_is_placed_by_characters_in_the_command(
     assert result.returncode == 2
     assert result.stderr.decode() == (
         f"{path}:2:13: Not UTF-8 text (byte 0xff); save the file as UTF-8\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "id",
+            ":9:12: Negara mitra: 'Filipina' bukan kode negara; tulis kode dua huruf "
+            "(ISO 3166-1), mis. 'PH' untuk Filipina",
+        ),
+        (
+            "en",
+            ":9:12: Partner's country: 'Filipina' is not a country code; write the two-letter "
+            "code (ISO 3166-1), e.g. 'PH' for Philippines",
+        ),
+    ],
+)
+def test_a_country_written_by_name_is_told_its_code(tmp_path, lang, expected):
+    """An officer does not know ISO codes: a country's name (Indonesian or English) gets the
+    code to write, at the name's position, with exit 2."""
+    path = write(tmp_path, "p.yaml", VALID.replace("country: CN", "country: Filipina"))
+    result = runner.invoke(app, ["validate", "--lang", lang, str(path)])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"{path}{expected}"
+
+
+def test_a_staff_language_written_by_name_is_told_its_code(tmp_path):
+    path = write(tmp_path, "p.yaml", VALID.replace("{en: 1, zh: 0}", "{en: 1, Mandarin: 2}"))
+    result = runner.invoke(app, ["validate", "--lang", "id", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr.strip().endswith(
+        "'Mandarin' bukan kode bahasa; tulis kode dua huruf (ISO 639-1), mis. 'zh' untuk Tionghoa"
     )

@@ -136,8 +136,8 @@ def test_every_problem_of_a_file_is_reported():
         "got 'proposed'; did you mean 'proposal'?",
         "p.yaml:6:71: local.level: must be one of: 'province', 'regency', 'city'; "
         "got 'provinsi'; 'provinsi' is written as 'province'",
-        "p.yaml:9:12: partner.country: 'XX' is not an ISO 3166-1 alpha-2 country code "
-        "(e.g. CN, JP, AU)",
+        "p.yaml:9:12: partner.country: 'XX' is not a country code; write the two-letter code "
+        "(ISO 3166-1), e.g. 'CN' for China, 'JP' for Japan, 'AU' for Australia",
     ]
 
 
@@ -188,7 +188,8 @@ def test_bad_language_key_is_reported():
     text = VALID.replace("{en: 1, zh: 0}", "{en: 1, xx: 2}")
     [problem] = problems_of(text)
     assert problem.startswith(
-        "p.yaml:27:19: human_resources.language_staff: 'xx' is not an ISO 639-1"
+        "p.yaml:27:19: human_resources.language_staff: 'xx' is not a language code; write "
+        "the two-letter code (ISO 639-1)"
     )
 
 
@@ -264,3 +265,45 @@ def test_a_sector_written_in_indonesian_or_misspelt_gets_the_code_to_write():
     )
     assert found[0].endswith("got 'Pariwisata'; 'Pariwisata' is written as 'tourism'")
     assert found[1].endswith("got 'turism'; did you mean 'tourism'?")
+
+
+@pytest.mark.parametrize(
+    ("written", "indonesian", "english"),
+    [
+        ("Filipina", "'PH' untuk Filipina", "'PH' for Philippines"),
+        ("Philippines", "'PH' untuk Filipina", "'PH' for Philippines"),
+        ("Cina", "'CN' untuk Tiongkok", "'CN' for China"),  # a close spelling
+        ("Republik Rakyat Tiongkok", "'CN' untuk Tiongkok", "'CN' for China"),
+        (
+            "Korea",
+            "'KP' untuk Korea Utara, 'KR' untuk Korea Selatan",
+            "'KP' for North Korea, 'KR' for South Korea",
+        ),
+    ],
+)
+def test_a_country_written_by_name_gets_the_code_it_names(written, indonesian, english):
+    text = VALID.replace("country: CN", f"country: {written}")
+    with pytest.raises(InputError) as caught:
+        load_proposal_bytes(text.encode("utf-8"), "p.yaml")
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.column, problem.path) == (9, 12, "partner.country")
+    assert problem.text("id").endswith(
+        f"bukan kode negara; tulis kode dua huruf (ISO 3166-1), mis. {indonesian}"
+    )
+    assert problem.text("en").endswith(f"e.g. {english}")
+
+
+@pytest.mark.parametrize(
+    ("written", "indonesian"),
+    [
+        ("Mandarin", "'zh' untuk Tionghoa"),
+        ("Bahasa Inggris", "'en' untuk Inggris"),
+        ("japanese", "'ja' untuk Jepang"),
+    ],
+)
+def test_a_staff_language_written_by_name_gets_the_code_it_names(written, indonesian):
+    text = VALID.replace("{en: 1, zh: 0}", f"{{en: 1, {written}: 2}}")
+    with pytest.raises(InputError) as caught:
+        load_proposal_bytes(text.encode("utf-8"), "p.yaml")
+    (problem,) = caught.value.problems
+    assert problem.text("id").endswith(f"mis. {indonesian}")

@@ -499,3 +499,14 @@ def test_compact_json_body_answers_evidence_without_line_1_everywhere(
     assert "(baris 1)" not in report
     from_yaml = client.post("/api/v1/assess", content=NTB, headers=YAML).json()
     assert max(e["line"] or 0 for c in from_yaml["checks"] for e in c["evidence"]) > 1
+
+
+def test_a_country_written_by_name_is_422_telling_the_code(client: httpx.Client) -> None:
+    text = b"schema: paracheck/proposal/v1\ntitle: T\npartner:\n  country: Filipina\n"
+    body = problem_of(client.post("/api/v1/assess", content=text, headers=YAML), 422)
+    (item,) = body["problems"]
+    assert (item["path"], item["line"], item["column"]) == ("partner.country", 4, 12)
+    assert item["message"].endswith(
+        "'Filipina' is not a country code; write the two-letter code (ISO 3166-1), "
+        "e.g. 'PH' for Philippines"
+    )

@@ -75,7 +75,7 @@ def test_officer_fills_assesses_and_downloads_a_proposal(
     page.select_option("#f-form", "sister_city")
     page.fill("#f-local-name", "Kota Mataram")
     page.select_option("#f-local-level", "city")
-    page.fill("#f-partner-country", "JP")
+    page.select_option("#f-partner-country", label="Jepang (JP)")  # by name, sends JP
 
     page.click("button[value='add:sectors']")
     page.select_option("#f-sectors-0-name", "fisheries")

@@ -497,3 +497,64 @@ def test_an_accepted_risk_of_a_rule_not_in_the_pack_is_shown_beside_it_as_a_page
     block = block[: block.index("</div>")]
     assert 'class="error"' in block and "ABC-999 tidak ada dalam paket" in block
     assert 'value="Uji pengecualian"' in response.text  # what was typed is kept
+
+
+def test_the_partner_country_is_picked_by_name_and_submitted_as_its_code(
+    browser: httpx.Client,
+) -> None:
+    """An officer does not know ISO codes: the country is a list of names in the page's
+    language, each submitting its code."""
+    html = browser.get("/").text
+    block = html[html.index('data-path="partner.country"') :]
+    block = block[: block.index("</div>")]
+    assert '<select id="f-partner-country" name="partner.country"' in block
+    assert re.search(r'<option value="PH"\s*>Filipina \(PH\)</option>', block)
+    english = browser.get("/", params={"lang": "en"}).text
+    assert re.search(r'<option value="PH"\s*>Philippines \(PH\)</option>', english)
+    chosen = post(browser, {"title": "T", "partner.country": "PH"}, "show").text
+    assert re.search(r'<option value="PH"\s+selected>Filipina \(PH\)</option>', chosen)
+    document = download(browser, {"title": "T", "partner.country": "PH"}).decode()
+    assert "country: PH" in document
+
+
+def test_a_country_or_language_name_gets_its_code_beside_the_field(browser: httpx.Client) -> None:
+    """What the list cannot hold (a posted name; a staff language typed by name) is
+    answered with the code to write, not 'at most 2 characters'."""
+    response = post(
+        browser,
+        {
+            "title": "T",
+            "partner.country": "Filipina",
+            "human_resources.language_staff": "Mandarin: 2",
+        },
+        "assess",
+    )
+    assert response.status_code == 422
+    from html import unescape
+
+    for path, said in (
+        (
+            "partner.country",
+            "'Filipina' bukan kode negara; tulis kode dua huruf (ISO 3166-1), "
+            "mis. 'PH' untuk Filipina",
+        ),
+        (
+            "human_resources.language_staff",
+            "'Mandarin' bukan kode bahasa; tulis kode dua huruf "
+            "(ISO 639-1), mis. 'zh' untuk Tionghoa",
+        ),
+    ):
+        block = response.text[response.text.index(f'data-path="{path}"') :]
+        block = unescape(block[: block.index("</div>")])
+        assert said in block, path
+    assert "2 karakter" not in response.text
+    assert 'value="Filipina" selected' in response.text  # what was sent stays visible
+
+
+def test_the_staff_languages_field_lists_the_codes_by_name(browser: httpx.Client) -> None:
+    html = browser.get("/").text
+    block = html[html.index('data-path="human_resources.language_staff"') :]
+    block = block[: block.index("</div>")]
+    assert "<summary>Daftar kode bahasa</summary>" in block
+    assert "<li><code>zh</code> Tionghoa</li>" in block
+    assert "«zh: 2»" in block

@@ -58,6 +58,7 @@ __all__ = [
     "check_output",
     "check_waivers",
     "choose_pack",
+    "code_names",
     "diff",
     "expand_inputs",
     "field_label",
@@ -171,6 +172,16 @@ def value_label(path: str, code: str, lang: str = "id") -> str | None:
     from paracheck.facts.labels import value_label as _label
 
     return _label(path, code, lang)
+
+
+def code_names(kind: str, lang: str = "id") -> tuple[tuple[str, str], ...]:
+    """The codes a proposal accepts for ``kind`` — ``"country"`` (ISO 3166-1 alpha-2, for
+    ``partner.country``) or ``"language"`` (ISO 639-1, the keys of
+    ``human_resources.language_staff``) — each with its name in ``lang``, sorted by name:
+    what a form offers to choose from."""
+    from paracheck.facts.labels import code_names as _names
+
+    return _names(kind, lang)
 
 
 def pack_names() -> list[str]:

@@ -18,6 +18,7 @@ from paracheck._yaml import load_shipped
 
 __all__ = [
     "capitalize",
+    "code_names",
     "country_name",
     "field_label",
     "field_labels",
@@ -221,6 +222,30 @@ def country_name(code: str, lang: str) -> str:
     if shipped is not None:
         return shipped
     return _locale(lang).territories.get(key, code)
+
+
+@functools.cache
+def code_names(kind: str, lang: str) -> tuple[tuple[str, str], ...]:
+    """Every code a proposal accepts for ``kind`` (``country``: ISO 3166-1, ``language``:
+    ISO 639-1) with its CLDR name in ``lang``, in the order people look for it: by name."""
+    from paracheck.facts.model import _iso639_1, iso3166_1
+
+    lang = _lang(lang)
+    if kind == "country":
+        pairs = [(code, country_name(code, lang)) for code in iso3166_1()]
+    elif kind == "language":
+        pairs = [(code, language_name(code, lang)) for code in _iso639_1()]
+    else:
+        raise ValueError(f"no code list named {kind!r}")
+    return tuple(sorted(pairs, key=lambda pair: (_sort_key(pair[1]), pair[0])))
+
+
+def _sort_key(name: str) -> str:
+    """``Åland`` sorts with ``Aland``, ``Côte d'Ivoire`` with ``Cote``."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in plain if not unicodedata.combining(ch))
 
 
 @functools.cache

@@ -139,7 +139,10 @@ def _date_only(value: Any) -> Any:
 def _country(value: str) -> str:
     code = value.strip().upper()
     if len(code) != 2 or code not in iso3166_1():
-        raise WordedValueError(Words.of("code.country", value=repr(value)))
+        from paracheck.facts.codes import country_examples  # Babel: only to word a problem
+
+        examples = country_examples(value)
+        raise WordedValueError(Words.of("code.country", value=repr(value), examples=examples))
     return code
 
 
@@ -164,7 +167,10 @@ def _iso639_1() -> frozenset[str]:
 def _languages(value: dict[str, int]) -> dict[str, int]:
     for code in value:
         if len(code) != 2 or code.lower() not in _iso639_1():
-            raise WordedValueError(Words.of("code.language", value=repr(code)))
+            from paracheck.facts.codes import language_examples  # Babel: only to word it
+
+            examples = language_examples(code)
+            raise WordedValueError(Words.of("code.language", value=repr(code), examples=examples))
     return {code.lower(): n for code, n in value.items()}
 
 

@@ -41,7 +41,7 @@ class Field:
     """One input of the form, described generically (``sectors[].programs[].status``)."""
 
     name: str
-    kind: str  # text textarea date int money float bool choice codes lines counts
+    kind: str  # text textarea date int money float bool choice codes lines counts country
     choices: tuple[str, ...] = ()
     required: bool = False
     nullable_meaning: bool = False  # an explicit null is a value (a "none" box)
@@ -108,7 +108,9 @@ def _field(
 ) -> Field | Group:
     made = _field_kind(schema, name, node, nullable, required)
     limits = tuple((key, node[key]) for key in _LIMIT_KEYS if key in node)
-    if isinstance(made, Field) and limits:
+    # a country is chosen from a list; what else may arrive, the library words with the code
+    # to write ("'Filipina' bukan kode negara; … 'PH' untuk Filipina"), not "at most 2"
+    if isinstance(made, Field) and limits and made.kind != "country":
         return replace(made, limits=limits)
     return made
 
@@ -133,6 +135,9 @@ def _field_kind(
         return Field(name, "counts", description=description)
     if "enum" in node:
         return Field(name, "choice", tuple(node["enum"]), required, description=description)
+    if name == "country" and any("enum" in part for part in node.get("allOf", ())):
+        # ISO 3166-1, kept under allOf in the schema: offered by name, submitted as the code
+        return Field(name, "country", (), required, description=description)
     if kind == "boolean":
         return Field(
             name,

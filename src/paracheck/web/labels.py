@@ -20,3 +20,9 @@ def value_label(path: str, code: str, lang: str) -> str:
 
 def capitalize(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def code_names(kind: str, lang: str) -> tuple[tuple[str, str], ...]:
+    """``(code, name)`` of every country or language a proposal accepts, by name in ``lang``
+    (CLDR's names, as the reports use): what the form offers to pick from."""
+    return paracheck.code_names(kind, lang)

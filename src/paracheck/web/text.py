@@ -44,8 +44,17 @@ _WORDS: dict[str, tuple[str, str]] = {
     "none_never": ("belum pernah", "never"),
     "lines_help": ("satu butir per baris", "one item per line"),
     "counts_help": (
-        "satu bahasa per baris: kode ISO 639-1 dan jumlah, mis. «zh: 2»",
-        "one language per line: ISO 639-1 code and number, e.g. “zh: 2”",
+        "satu bahasa per baris: kode bahasa dua huruf dan jumlah pegawai, mis. «zh: 2» untuk "
+        "dua pegawai yang menguasai bahasa Tionghoa",
+        "one language per line: the language's two-letter code and the number of staff, e.g. "
+        "“zh: 2” for two staff who speak Chinese",
+    ),
+    "language_codes": ("Daftar kode bahasa", "Language codes"),
+    "country_help": (
+        "pilih dari daftar (ketik huruf awalnya untuk melompat); berkas YAML menyimpan kode "
+        "dua huruf negara itu, mis. PH untuk Filipina",
+        "choose from the list (type its first letters to jump); the YAML file keeps the "
+        "country's two-letter code, e.g. PH for the Philippines",
     ),
     "date_help": ("format TTTT-BB-HH, mis. 2015-06-10", "format YYYY-MM-DD, e.g. 2015-06-10"),
     "money_help": ("rupiah, tanpa desimal", "whole Rupiah"),
