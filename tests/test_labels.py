@@ -150,3 +150,20 @@ def test_every_label_is_a_whole_text_in_both_languages():
             text = entry.get(lang)
             assert isinstance(text, str) and text.strip(), (where, lang, text)
             assert text.count("(") == text.count(")"), (where, lang, text)
+
+
+def test_the_sister_city_form_is_named_in_pp_28_2018s_words():
+    """PP 28/2018 names the form 'kabupaten/kota kembar': a regency proposing one must not
+    read that it is a city's form (the form, its question and the web form's choice)."""
+    assert labels.value_label("form", "sister_city", "id") == "kabupaten/kota kembar"
+    from paracheck.facts.questions import question_for
+
+    assert "kabupaten/kota kembar" in question_for("form")["id"]
+
+
+def test_the_county_level_reads_as_the_partners_own_words_and_their_indonesian_tier():
+    """'county (setingkat kabupaten)' read as English: the label names the units people
+    meet under that level (a Korean or Japanese gun, a Chinese xian) and the tier."""
+    label = labels.value_label("partner.level", "county", "id")
+    assert label == "county/gun/xian (setingkat kabupaten)"
+    assert labels.value_label("partner.level", "county", "en") == "county"

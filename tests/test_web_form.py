@@ -558,3 +558,11 @@ def test_the_staff_languages_field_lists_the_codes_by_name(browser: httpx.Client
     assert "<summary>Daftar kode bahasa</summary>" in block
     assert "<li><code>zh</code> Tionghoa</li>" in block
     assert "«zh: 2»" in block
+
+
+def test_the_form_offers_the_sister_city_form_in_the_regulations_words(
+    browser: httpx.Client,
+) -> None:
+    html = browser.get("/").text
+    assert re.search(r'<option value="sister_city"\s*>kabupaten/kota kembar</option>', html)
+    assert re.search(r'<option value="county"\s*>county/gun/xian \(setingkat kabupaten\)<', html)
