@@ -319,3 +319,21 @@ def test_a_staff_language_written_by_name_is_told_its_code(tmp_path):
     assert result.stderr.strip().endswith(
         "'Mandarin' bukan kode bahasa; tulis kode dua huruf (ISO 639-1), mis. 'zh' untuk Tionghoa"
     )
+
+
+@pytest.mark.parametrize(
+    ("form", "name"),
+    [
+        ("sister_city", "# name: Kabupaten … / Kota …"),
+        ("sister_province", "# name: Provinsi …"),
+        ("investment", "# name: Provinsi/Kabupaten/Kota …"),
+    ],
+)
+def test_init_suggests_a_name_that_fits_the_form(form, name):
+    """A sister-city template suggested 'Provinsi …' for the Indonesian side: a sister city
+    (PP 28/2018: kabupaten/kota kembar) is a regency or a city."""
+    template = runner.invoke(app, ["init", "--form", form]).stdout
+    local = template[template.index("\nlocal:") : template.index("\npartner:")]
+    assert f"  {name} " in local
+    if form == "sister_city":
+        assert "Provinsi" not in local and 'title: "Kabupaten/Kota Kembar' in template

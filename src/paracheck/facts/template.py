@@ -19,9 +19,16 @@ _LEVELS = {
     "sister_province": ("province", "province"),
     "sister_city": ("city", "city"),
 }
+# The Indonesian side's name as the form has it: a sister province is a province, a sister
+# city (PP 28/2018: "kabupaten/kota kembar") a regency or a city, any other form any of them.
+_LOCAL_NAMES = {
+    "sister_province": "Provinsi …",
+    "sister_city": "Kabupaten … / Kota …",
+}
+_ANY_LOCAL_NAME = "Provinsi/Kabupaten/Kota …"
 _TITLES = {
     "sister_province": "Provinsi Kembar / Sister Province",
-    "sister_city": "Kota Kembar / Sister City",
+    "sister_city": "Kabupaten/Kota Kembar / Sister City",
     "technical_cooperation": "Kerja Sama Teknik / Technical Cooperation",
     "investment": "Kerja Sama Investasi / Investment Cooperation",
     "other": "Kerja Sama Luar Negeri / Foreign Cooperation",
@@ -46,7 +53,7 @@ stage: proposal           # tahap / stage: proposal | mou_signed | active | eval
 form: {form}
 
 local:                    # pihak Indonesia / the Indonesian side
-  # name: Provinsi …      # nama pemerintah daerah / name of the regional government
+{local_name}# nama pemerintah daerah / name of the regional government
 {local_level}
 partner:                  # mitra luar negeri / the foreign partner
   # name: …               # nama mitra / partner's name
@@ -163,6 +170,7 @@ def proposal_template(form: str = "sister_province") -> str:
     return _TEMPLATE.format(
         schema=SCHEMA_ID,
         title=_TITLES[form],
+        local_name=f"  # name: {_LOCAL_NAMES.get(form, _ANY_LOCAL_NAME)}".ljust(25) + " ",
         form=form,
         forms=" | ".join(FORMS),
         local_level=level_line(local, "province | regency | city"),
