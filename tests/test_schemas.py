@@ -100,3 +100,22 @@ def test_cli_prints_the_assessment_schema():
         check=True,
     ).stdout
     assert json.loads(out) == paracheck.assessment_schema()
+
+
+def test_the_proposal_date_is_described_as_this_documents_date_not_the_signing():
+    """The schema, the template and the question say what `date` is: the date of this
+    proposal or assessment (it selects the law and is the day time spans count to), not the
+    MoU's signing date, which each procedure step carries."""
+    import paracheck
+
+    said = paracheck.proposal_schema()["properties"]["date"]["description"]
+    assert "date of this document" in said and "not the MoU's signing date" in said
+    assert "procedure[].date" in said and "regulation in force" in said
+    template = paracheck.proposal_template("sister_city")
+    comment = template[template.index("# date:") : template.index("\nstage:")]
+    assert "tanggal dokumen ini" in comment and "Bukan tanggal" in comment
+    assert "Not the MoU's date" in comment and "procedure" in comment
+    from paracheck.facts.questions import question_for
+
+    assert "bukan tanggal MoU" in question_for("date")["id"]
+    assert "not the MoU's date" in question_for("date")["en"]

@@ -566,3 +566,17 @@ def test_the_form_offers_the_sister_city_form_in_the_regulations_words(
     html = browser.get("/").text
     assert re.search(r'<option value="sister_city"\s*>kabupaten/kota kembar</option>', html)
     assert re.search(r'<option value="county"\s*>county/gun/xian \(setingkat kabupaten\)<', html)
+
+
+def test_the_proposal_date_is_explained_as_this_documents_date_not_the_mous(
+    browser: httpx.Client,
+) -> None:
+    """'Selects the regulation in force' left an officer evaluating an old MoU unsure whether
+    to give the signing date: the help says it is this document's date, and where the
+    signing's date goes."""
+    html = browser.get("/").text
+    block = html[html.index('data-path="date"') :]
+    block = block[: block.index("</div>")]
+    assert "tanggal dokumen ini" in block and "bukan tanggal MoU" in block
+    assert "Langkah prosedur" in block
+    assert html.count("bukan tanggal MoU") == 1  # said of the proposal's date, not of others

@@ -434,7 +434,16 @@ class Proposal(Part):
 
     schema_: Literal["paracheck/proposal/v1"] = Field(alias="schema")
     title: Name
-    date: Date | None = Field(default=None, description="selects the regulation in force")
+    date: Date | None = Field(
+        default=None,
+        description=(
+            "the date of this document: the proposal's, or for a partnership already signed "
+            "or running, this assessment's (an evaluation in 2024 of a 2015 MoU is dated "
+            "2024); not the MoU's signing date, which goes with each step in procedure[].date. "
+            "It selects the regulation in force and is the day every 'how long since' check "
+            "counts to; left out, the proposal is judged as of today"
+        ),
+    )
     stage: Stage | None = None
     form: Form | None = None
     local: Local | None = None

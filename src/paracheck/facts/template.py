@@ -46,8 +46,14 @@ _TEMPLATE = """\
 schema: {schema}
 # judul usulan / title of the proposal
 title: "{title}"
-# date: 2025-01-31        # tanggal usulan (YYYY-MM-DD); menentukan peraturan yang berlaku
-                          # proposal date; selects the regulation in force
+# date: 2025-01-31        # tanggal dokumen ini (YYYY-MM-DD): tanggal usulan, atau tanggal
+                          # penilaian bila MoU sudah ditandatangani/berjalan. Bukan tanggal
+                          # MoU: tanggal tiap langkah diisi di 'procedure'. Menentukan peraturan
+                          # yang berlaku dan menjadi patokan hitungan jangka waktu.
+                          # date of this document: the proposal's, or this assessment's when
+                          # the MoU is signed or running. Not the MoU's date: each step's date
+                          # goes under 'procedure'. Selects the regulation in force and the day
+                          # time spans are counted to.
 stage: proposal           # tahap / stage: proposal | mou_signed | active | evaluation
 # bentuk / form: {forms}
 form: {form}

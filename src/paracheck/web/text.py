@@ -56,6 +56,16 @@ _WORDS: dict[str, tuple[str, str]] = {
         "choose from the list (type its first letters to jump); the YAML file keeps the "
         "country's two-letter code, e.g. PH for the Philippines",
     ),
+    "proposal_date_help": (
+        "tanggal dokumen ini, format TTTT-BB-HH: tanggal usulan, atau tanggal penilaian bila "
+        "MoU sudah ditandatangani atau berjalan — bukan tanggal MoU (tanggal tiap langkah diisi "
+        "di Langkah prosedur). Tanggal ini menentukan peraturan yang berlaku dan menjadi patokan "
+        "hitungan jangka waktu.",
+        "the date of this document, as YYYY-MM-DD: the proposal's, or this assessment's when "
+        "the MoU is already signed or running — not the MoU's date (each step's date goes under "
+        "Procedure steps). It selects the regulation in force and the day time spans are "
+        "counted to.",
+    ),
     "date_help": ("format TTTT-BB-HH, mis. 2015-06-10", "format YYYY-MM-DD, e.g. 2015-06-10"),
     "money_help": ("rupiah, tanpa desimal", "whole Rupiah"),
     "rate_help": ("angka 0 sampai 1, mis. 0,6 untuk 60%", "a number from 0 to 1, e.g. 0.6 for 60%"),
