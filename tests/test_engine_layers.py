@@ -121,15 +121,17 @@ def test_a_count_read_in_a_spread_layer_does_not_reassert_the_programmes(monkeyp
 
     pack = load_pack("permendagri-3-2008")
     engine = compiled(pack)
-    # the situation this pins: rules of layer 1 count programmes, no programme rule is there
+    # the situation this pins: rules of the stratum's second layer count programmes, no
+    # programme rule is there (the stratum's first layer: after the early one, ``phases``)
+    first = min(engine.layers[r.id] for r in pack.rules if r.scope == "program")
     readers = {
         engine.layers[r.id]
         for r in pack.rules
         for node in c.walk(r.condition)
         if isinstance(node, c.Count) and node.collection in ("programs", "sector.programs")
     }
-    assert 1 in readers
-    assert all(engine.layers[r.id] == 0 for r in pack.rules if r.scope == "program")
+    assert first + 1 in readers
+    assert all(engine.layers[r.id] == first for r in pack.rules if r.scope == "program")
 
     asserted: dict[str, int] = {}  # programme fact id → times asserted
     original = adapter.Session.assert_facts
@@ -147,8 +149,52 @@ def test_a_count_read_in_a_spread_layer_does_not_reassert_the_programmes(monkeyp
     result = paracheck.assess({**SPARSE, "sectors": sectors}, pack=pack)
     assert result.checks
     # one fact per programme (its id: the tag of its layer and its position), each once
-    assert sorted(asserted) == [f"0{KIND['program']}{i}" for i in range(6)]
+    assert sorted(asserted) == [f"{first}{KIND['program']}{i}" for i in range(6)]
     assert set(asserted.values()) == {1}
+
+
+def test_rules_reading_a_flag_run_in_a_batch_after_the_rule_deriving_it():
+    from paracheck.engine.compiler import compiled
+    from paracheck.rules import conditions as c
+
+    for name in ("permendagri-3-2008", "pp28-2018"):
+        pack = load_pack(name)
+        engine = compiled(pack)
+        batch_of = {layer: i for i, batch in enumerate(engine.batches) for layer in batch}
+        deriver = {r.derive: r for r in pack.rules if r.derive}
+        for rule in pack.rules:
+            for flag in c.flags(rule.condition):
+                before = batch_of[engine.layers[deriver[flag].id]]
+                assert before < batch_of[engine.layers[rule.id]], (name, rule.id, flag)
+
+
+def test_a_flag_derived_by_a_proposal_rule_does_not_reassert_the_sectors(monkeypatch):
+    """The shipped packs' one flag (energy shortfall) is derived by a proposal rule that
+    counts nothing; it runs in a stratum of its own before the others (``phases``), so the
+    sector rule reading the flag runs with the other sector rules: each sector's fact goes
+    to the engine once per assessment (it went twice, the second time for that rule)."""
+    from paracheck.engine import adapter
+    from paracheck.engine.compiler import KIND, compiled
+
+    pack = load_pack("permendagri-3-2008")
+    assert len(compiled(pack).batches) == 2
+    asserted: dict[str, int] = {}  # sector fact position → times asserted
+    original = adapter.Session.assert_facts
+
+    def recording(self, facts):
+        for fact in facts:
+            if fact["t"][-1] == KIND["sector"]:
+                position = fact["id"][len(fact["t"]) :]
+                asserted[position] = asserted.get(position, 0) + 1
+        return original(self, facts)
+
+    monkeypatch.setattr(adapter.Session, "assert_facts", recording)
+    sectors = [{"name": "mining", "programs": [{"name": f"p{i}"}]} for i in range(4)]
+    energy = {"rolling_blackouts": True}
+    result = paracheck.assess({**SPARSE, "sectors": sectors, "energy": energy}, pack=pack)
+    statuses = {ch.rule_id: ch.status for ch in result.checks}
+    assert statuses["NRG-001"] == "risk" and statuses["NRG-002"] == "risk"
+    assert asserted == {str(i): 1 for i in range(4)}
 
 
 def test_each_layer_sends_the_proposal_fact_only_the_fields_its_rules_read(monkeypatch):
