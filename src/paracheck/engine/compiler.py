@@ -178,6 +178,8 @@ class _Compiler:
             return []
         if isinstance(cond, c.Count):
             low, high = self.count_field[(cond.collection, cond.where, cond.share)]
+            if low == high:  # a count of every member: known exactly once its set is
+                return [{"$nex": {low: 1}}]
             return [{"$nex": {low: 1}}, {"$neq": {low: {"$m": high}}}]
         return [self._unknown(cond)]
 
@@ -604,6 +606,15 @@ class CountNode(msgspec.Struct, frozen=True):
     item_scope: str
 
 
+def _count_fields(node: CountNode) -> tuple[str, str]:
+    """The fact fields holding a count's low and high tallies: one field for a count of
+    every member (no ``where``: low and high are its total), so a fact carries one property
+    less to parse and echo in each match."""
+    if node.where is None:
+        return f"c{node.index}", f"c{node.index}"
+    return f"c{node.index}lo", f"c{node.index}hi"
+
+
 class Outcome(msgspec.Struct):
     """What the engine decided for one proposal: per rule, per item key, def or pos."""
 
@@ -731,7 +742,7 @@ class CompiledPack:
         for rule in pack.rules:
             self._collect(rule.condition, rule.scope, self.layers[rule.id])
             self.uses[self.layers[rule.id]].add(rule.scope)
-        count_field = {key: (f"c{n.index}lo", f"c{n.index}hi") for key, n in self.nodes.items()}
+        count_field = {key: _count_fields(n) for key, n in self.nodes.items()}
         comp = _Compiler(count_field)
         patterns: dict[str, tuple[dict[str, Any], int]] = {}
         owners: dict[str, Any] = {}
@@ -859,9 +870,7 @@ class CompiledPack:
             for layer in range(self.depth)
             for scope in SCOPE_DEPTH
         }
-        self.count_fields = {
-            n.index: (f"c{n.index}lo", f"c{n.index}hi") for n in self.nodes.values()
-        }
+        self.count_fields = {n.index: _count_fields(n) for n in self.nodes.values()}
         # count nodes a fact of each scope carries at each layer, those its rules read
         # there: a collection's on the fact of the scope that holds the collection, a plain
         # list's on the facts of every scope reading it
@@ -1261,10 +1270,12 @@ def _builder_source(function: str, i: int, plan: _Plan) -> list[str]:
             add(f"            counts[({index!r}, key)] = (low, high, total)")
             if share:
                 add(f"            fact[{lo!r}] = number(low / total if total else 0.0)")
-                add(f"            fact[{hi!r}] = number(high / total if total else 0.0)")
+                if hi != lo:
+                    add(f"            fact[{hi!r}] = number(high / total if total else 0.0)")
             else:
                 add(f"            fact[{lo!r}] = low")
-                add(f"            fact[{hi!r}] = high")
+                if hi != lo:
+                    add(f"            fact[{hi!r}] = high")
     add("        append(fact)")
     add("    return facts")
     return lines
