@@ -19,6 +19,16 @@ input built from the same decomposed view, then evaluated; both warmed up) at ev
 ``run.py``'s scaling table — NTB with the first 10, 20, 40 and all rules, and 1, 10, 50 and
 150 generated sectors — interleaved, in CPU time, and prints engine/zen per size.
 
+    python benchmarks/engine_ab.py --cold [BASE] [--rounds N]
+
+races BASE's engine, the working tree's and zen-engine as ``run.py``'s side-by-side loop
+meets them: a freshly decomposed view each round and the floor's oracle run (~26 ms of
+Python at 150 sectors) before every timed call, the three in alternating order; medians of
+CPU time, engine/zen per side and the median of per-round new/base ratios, on NTB and at
+150 sectors. A tight loop keeps durable_rules' state in the caches; after the oracle it is
+not, and the engine then pays ~50% more where zen pays ~25% (measured 2026-11-30): this is
+the figure ``run.py`` reports.
+
     python benchmarks/engine_ab.py --instructions [BASE] [--runs N]
 
 counts instead the machine instructions one run takes on each side (valgrind's callgrind,
@@ -125,6 +135,47 @@ def against_zen(pack, rounds: int) -> int:
     return 0
 
 
+def cold(base: str, pack, rounds: int) -> int:
+    """BASE's engine, the working tree's and zen-engine after the floor's oracle run."""
+    from run import _raw
+    from zen_pack import ZenPack
+
+    sys.path.insert(0, str(ROOT))
+    from tests.oracle import Oracle
+
+    sides = {
+        "base": load_revision(base).CompiledPack(pack).run,
+        "new": compiler.CompiledPack(pack).run,
+        "zen": ZenPack(pack).statuses,
+    }
+    clock = time.process_time
+    print(f"base = {base}; CPU ms per call, each after the floor's oracle run (--cold)")
+    for label, sectors in (("NTB", 0), ("150 sectors", 150)):
+        proposal = _proposal(sectors)
+        day = resolve_as_of(proposal, None)
+        raw = _raw(proposal)
+        first = decompose(proposal, day)
+        for run in sides.values():
+            run(first)
+        times: dict[str, list[float]] = {name: [] for name in sides}
+        for i in range(max(20, rounds // (1 + sectors // 10))):
+            view = decompose(proposal, day)
+            order = list(sides.items())
+            for name, run in order if i % 2 else order[::-1]:
+                Oracle(pack, raw, day).statuses()
+                start = clock()
+                run(view)
+                times[name].append(clock() - start)
+        m = {name: statistics.median(t) for name, t in times.items()}
+        per = statistics.median(n / b for n, b in zip(times["new"], times["base"], strict=True))
+        print(
+            f"{label:12} base {m['base'] * 1e3:7.3f}   new {m['new'] * 1e3:7.3f}   zen "
+            f"{m['zen'] * 1e3:7.3f}   base/zen {m['base'] / m['zen']:.2f}   new/zen "
+            f"{m['new'] / m['zen']:.2f}   new/base (per round) {per:.2f}"
+        )
+    return 0
+
+
 def _proposal(sectors: int):
     if not sectors:
         return paracheck.load_proposal(str(ROOT / "examples/ntb-zhejiang-2015.yaml"))
@@ -193,6 +244,9 @@ def main() -> int:
     parser.add_argument("--pack", default="permendagri-3-2008")
     parser.add_argument("--zen", action="store_true", help="race zen-engine instead of BASE")
     parser.add_argument(
+        "--cold", action="store_true", help="BASE, working tree and zen after the floor's run"
+    )
+    parser.add_argument(
         "--instructions", action="store_true", help="count instructions (valgrind) instead"
     )
     parser.add_argument("--runs", type=int, default=20, help="runs counted per side")
@@ -206,6 +260,8 @@ def main() -> int:
     pack = paracheck.load_pack(args.pack)
     if args.zen:
         return against_zen(pack, args.rounds)
+    if args.cold:
+        return cold(args.base, pack, args.rounds)
     engines = {
         "A": load_revision(args.base).CompiledPack(pack),
         "B": compiler.CompiledPack(pack),
