@@ -506,3 +506,12 @@ def test_a_programme_without_activity_has_no_days_since_and_decides_clear(tmp_pa
     )
     days = next(e for ch in result.checks if ch.rule_id == "IMP-101" for e in ch.evidence)
     assert days.path == "sectors[0].programs[0].last_activity" and days.value is None
+
+
+def test_a_lapsed_waiver_notice_writes_its_date_as_the_reports_write_dates(mini):
+    """The notice said "berlaku sampai 2015-01-01" where the annex says "1 Januari 2015"
+    (newcomer trial, 2026-11-30)."""
+    result = paracheck.assess(_waived("2015-01-01"), pack=mini, as_of=AS_OF)
+    lapsed = next(n for n in result.notices if n.code == "waiver_lapsed")
+    assert "1 Januari 2015" in lapsed.text.id and "2015-01-01" not in lapsed.text.id
+    assert "January 1, 2015" in lapsed.text.en and "2015-01-01" not in lapsed.text.en

@@ -299,12 +299,12 @@ def _region_notices(proposal: Proposal) -> list[m.Notice]:
 
 
 def _lapsed_notice(rule_id: str, waiver: m.WaiverRef) -> m.Notice:
-    until = waiver.until.isoformat()
+    until_id, until_en = (value_text("date", waiver.until, lang) for lang in ("id", "en"))
     return _notice(
         "waiver_lapsed",
-        f"Penerimaan risiko {rule_id} oleh {waiver.accepted_by} berlaku sampai {until} dan "
+        f"Penerimaan risiko {rule_id} oleh {waiver.accepted_by} berlaku sampai {until_id} dan "
         "sudah lewat: pemeriksaan itu dinilai lagi seperti biasa.",
-        f"The acceptance of {rule_id} by {waiver.accepted_by} ran until {until} and has "
+        f"The acceptance of {rule_id} by {waiver.accepted_by} ran until {until_en} and has "
         "lapsed: the check is judged as usual again.",
     )
 

@@ -246,7 +246,7 @@ def report(a: Assessment, lang: str, index: Any) -> str:
             f"  <dl>\n    <dt>{t['why']}</dt><dd>{_e(tr(c.why, lang))}</dd>\n"
         )
         if c.items:
-            w(f"<dt>{t['items']}</dt><dd>{_e(view.items(c, lang))}</dd>")
+            w(f"<dt>{t['items']}</dt><dd>{_e(view.items(c, lang, a))}</dd>")
         if c.evidence:
             w(f"<dt>{t['evidence']}</dt><dd><ul>")
             for e in c.evidence:

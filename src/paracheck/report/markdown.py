@@ -145,7 +145,7 @@ def report(a: Assessment, lang: str) -> str:
             f"- *{t['why']}:* {_v(tr(c.why, lang))}\n"
         )
         if c.items:
-            w(f"- *{t['items']}:* {_text(view.items(c, lang))}\n")
+            w(f"- *{t['items']}:* {_text(view.items(c, lang, a))}\n")
         if c.evidence:
             w(f"- *{t['evidence']}:*\n")
             for e in c.evidence:

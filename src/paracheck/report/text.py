@@ -636,7 +636,7 @@ def annex_body(
             )
             _indented(console, f"{m('why')}: {check.why.get(lang)}", 6)
             if check.items:
-                _indented(console, f"{m('items')}: {view.items(check, lang)}", 6)
+                _indented(console, f"{m('items')}: {view.items(check, lang, a)}", 6)
             if check.evidence:
                 _indented(console, f"{m('evidence')}:", 6)
                 for ev in check.evidence:

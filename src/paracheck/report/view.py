@@ -226,9 +226,27 @@ def source_text(
     return f"{text} ({'; '.join(details)})" if details else text
 
 
-def items(check: Check, lang: str) -> str:
-    """The items a per-item check fired on, as people name them (``sektor ke-1``)."""
-    return ", ".join(labels.field_label(i, lang) for i in check.items)
+def items(check: Check, lang: str, a: Assessment | None = None) -> str:
+    """The items a per-item check fired on, as people name them, with the name the proposal
+    gives where the assessment read it: ``sektor ke-4 (pariwisata)``, ``sektor ke-1, program
+    ke-2 (“Misi dagang”)``. A bare "sektor ke-4" sent the officer counting down the YAML
+    (newcomer trial, 2026-11-30). ``a`` lends the names other checks read."""
+    names = dict(_names_of(a)) if a is not None else {}
+    names.update((e.path, e.value) for e in check.evidence if e.path.endswith(".name"))
+    shown = []
+    for item in check.items:
+        _, places, _ = labels.generic_path(item)
+        place = ", ".join(labels.place_text(kind, n, lang) for kind, n in places)
+        place = place or labels.field_label(item, lang)
+        name = names.get(f"{item}.name")
+        if isinstance(name, str) and name:
+            if item.endswith("]") and ".programs[" in item:
+                short = name if len(name) <= _NAME_CUT else name[: _NAME_CUT - 1].rstrip() + "…"
+                place = f"{place} (“{short}”)"
+            else:
+                place = f"{place} ({labels.value_text('sector.name', name, lang)})"
+        shown.append(place)
+    return ", ".join(shown)
 
 
 def waiver_line(check: Check, lang: str) -> str:
@@ -570,6 +588,21 @@ def _required_from(pack_name: str) -> dict[str, str]:
 PLACES_NAMED = 3
 """How many sectors or programmes a merged question names before "and N more"."""
 _NAME_CUT = 48
+
+
+_last_names: tuple[object, dict[str, object]] = (None, {})
+
+
+def _names_of(a: Assessment) -> dict[str, object]:
+    """:func:`_item_names` of the assessment being rendered, kept while a report asks for it
+    check after check (one entry: a report renders one assessment at a time; a concurrent
+    render of another at worst computes it again)."""
+    global _last_names
+    held, names = _last_names
+    if held is not a:
+        names = _item_names(a)
+        _last_names = (a, names)
+    return names
 
 
 def _item_names(a: Assessment) -> dict[str, object]:

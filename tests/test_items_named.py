@@ -1,0 +1,62 @@
+"""A per-item finding names its sectors and programmes as the proposal does: "sektor ke-4
+(pariwisata)", not a bare "sektor ke-4" that sends the officer counting down the YAML
+(newcomer trial, 2026-11-30)."""
+
+from __future__ import annotations
+
+import paracheck
+from paracheck.report import view
+
+
+def _proposal() -> dict:
+    return {
+        "schema": "paracheck/proposal/v1",
+        "title": "Kota kembar",
+        "date": "2024-06-01",
+        "stage": "active",
+        "form": "sister_city",
+        "local": {"name": "Kota Contoh", "level": "city"},
+        "partner": {"name": "Partner City", "country": "JP", "level": "city"},
+        "sectors": [
+            {"name": "education", "lead_agency": "Dinas Pendidikan", "programs": []},
+            {"name": "tourism", "lead_agency": None, "programs": []},
+            {
+                "name": "trade",
+                "lead_agency": "Dinas Perdagangan",
+                "programs": [
+                    {"name": "Misi dagang UMKM", "status": "stalled"},
+                    {"name": "Pameran produk", "status": "ongoing", "budget_idr": 0},
+                    {"name": "Temu bisnis", "status": "planned"},
+                ],
+            },
+        ],
+        "budget": {"multi_year": False},  # BUD-005 reads the programmes' names
+    }
+
+
+def test_a_sector_finding_names_the_sector_beside_its_number():
+    a = paracheck.assess(_proposal())
+    imp001 = next(c for c in a.checks if c.rule_id == "IMP-001")
+    assert imp001.items == ["sectors[1]"]
+    assert view.items(imp001, "id", a) == "sektor ke-2 (pariwisata)"
+    assert view.items(imp001, "en", a) == "sector 2 (tourism)"
+
+
+def test_a_programme_finding_names_the_programme_where_the_assessment_read_its_name():
+    a = paracheck.assess(_proposal())
+    bud006 = next(c for c in a.checks if c.rule_id == "BUD-006")  # no money for a programme
+    assert bud006.status == "risk" and bud006.items == ["sectors[2].programs[1]"]
+    assert view.items(bud006, "id", a) == "sektor ke-3, program ke-2 (“Pameran produk”)"
+    # a programme whose name no check read keeps its number
+    imp004 = next(c for c in a.checks if c.rule_id == "IMP-004")  # the stalled one
+    assert view.items(imp004, "id", a) == "sektor ke-3, program ke-1"
+
+
+def test_every_human_report_shows_the_named_items():
+    a = paracheck.assess(_proposal())
+    for fmt, lang, said in [
+        ("markdown", "id", "sektor ke-2 (pariwisata)"),
+        ("text", "en", "sector 2 (tourism)"),
+        ("html", "id", "sektor ke-2 (pariwisata)"),
+    ]:
+        assert said in paracheck.render(a, fmt, lang), (fmt, lang)
