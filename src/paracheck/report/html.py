@@ -149,6 +149,11 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         w("</ul>\n</div>\n")
     if not plan:
         w(f"<p>{t['none']}</p>\n")
+    steps = view.next_steps(a, lang)
+    if steps:
+        w(f"\n<h2>{t['heading.next_steps']}</h2>\n<ol>")
+        w("".join(f"<li>{_e(step)}</li>" for step in steps))
+        w("</ol>\n")
 
     # --- the annex: heat map and domains
     w(

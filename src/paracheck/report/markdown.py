@@ -114,6 +114,12 @@ def report(a: Assessment, lang: str) -> str:
         w("\n")
     if not plan:
         w(f"{t['none']}\n\n")
+    steps = view.next_steps(a, lang)
+    if steps:
+        w(f"## {t['heading.next_steps']}\n\n")
+        for i, step in enumerate(steps, 1):
+            w(f"{i}. {_text(step)}\n")
+        w("\n")
 
     # --- the annex
     w(f"---\n\n# {t['title.annex']}\n\n**{t['heading.legend']}:** ")

@@ -295,6 +295,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "with_counterpart": ("{owner} (bersama {counterpart})", "{owner}, with {counterpart}"),
     "heading.top_risks": ("Risiko utama", "Top risks"),
     "heading.plan": ("Rencana tindak per tahap", "Action plan by stage"),
+    "heading.next_steps": ("Langkah prosedur berikutnya", "Next procedure steps"),
+    "next_step": ("{step} — paling lambat tahap {stage}", "{step} — by stage {stage}"),
     "heading.checklist": ("Daftar periksa", "Checklist"),
     "heading.risk_details": ("Rincian risiko", "Risk details"),
     "heading.unknown_by_question": (

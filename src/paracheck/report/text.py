@@ -587,6 +587,12 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
             line.append(f"{act['text']} ({', '.join(act['rules'])})")  # type: ignore[arg-type]
             _item(console, "→", line, 2)
 
+    steps = view.next_steps(a, lang)
+    if steps:
+        heading(console, m("heading.next_steps"))
+        for n, step in enumerate(steps, 1):
+            _item(console, f"{n:>2}.", Text(step), 0)
+
     console.print()
     console.rule(m("title.annex"), style="dim")
     annex_body(console, a, lang, questions)

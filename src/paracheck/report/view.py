@@ -501,6 +501,37 @@ def _steps_not_yet_due(a: Assessment, lang: str) -> dict[str, str]:
     return out
 
 
+def next_steps(a: Assessment, lang: str) -> list[str]:
+    """The procedure steps still ahead of this partnership, in the regime's order, each with
+    the stage by which it is due and, when it has begun, its status: "Persetujuan DPRD —
+    paling lambat tahap MoU ditandatangani". A proposal's memo listed risks and questions but
+    never the way forward (LoI, plan, DPRD, verification …), which only the annex's table
+    showed (newcomer trial, 2026-11-30). Steps required now and not done are findings, not
+    next steps; steps a partnership with this partner never owes are left out. Only before
+    the signing: once the MoU is signed, what is still owed (implementing agreements,
+    reporting) becomes each rule's finding when it falls due, and the annex's table shows
+    it; the memo of a signed partnership keeps to its two printed pages."""
+    if a.proposal.stage not in ("proposal", None):
+        return []
+    out = []
+    for entry in a.procedure:
+        if entry.required or entry.status in ("done", "not_applicable"):
+            continue
+        later = _later_stage(a, entry)
+        if later is None:
+            continue
+        line = message(
+            "next_step",
+            lang,
+            step=label("step", entry.step, lang),
+            stage=labels.value_text("stage", later, lang),
+        )
+        if entry.status in ("in_progress", "unknown"):
+            line += f" ({label('stepstatus', entry.status, lang).lower()})"
+        out.append(line)
+    return out
+
+
 def step_required(a: Assessment, entry: ProcedureEntry, lang: str, *, short: bool = False) -> str:
     """Whether a procedure step is required, as the report's table says it: ``ya`` when the
     proposal's stage requires it, ``paling lambat tahap MoU ditandatangani`` when a later

@@ -1,0 +1,74 @@
+"""A proposal's memo says the way forward: the procedure steps still ahead, in the regime's
+order, with the stage each is due by. Before, only the annex's table showed them and the
+action plan spoke of risks alone (newcomer trial, 2026-11-30)."""
+
+from __future__ import annotations
+
+import pytest
+
+import paracheck
+from paracheck.report import view
+
+
+def _proposal(kind: str | None = None, stage: str = "proposal", **extra) -> dict:
+    partner = {"name": "Cheongsong-gun", "country": "KR", "level": "county"}
+    if kind:
+        partner["kind"] = kind
+    return {
+        "schema": "paracheck/proposal/v1",
+        "title": "Kabupaten kembar",
+        "date": "2026-10-01",
+        "stage": stage,
+        "form": "sister_city",
+        "local": {"name": "Kabupaten Karo", "level": "regency"},
+        "partner": partner,
+        "procedure": [
+            {"step": "initiative", "status": "done", "date": "2026-02-01"},
+            {"step": "exploration", "status": "done", "date": "2026-04-01"},
+            {"step": "letter_of_intent", "status": "in_progress"},
+            {"step": "dprd_approval", "status": "pending"},
+        ],
+        **extra,
+    }
+
+
+def test_a_proposal_lists_the_steps_ahead_in_order_with_their_stage():
+    a = paracheck.assess(_proposal())
+    steps = view.next_steps(a, "id")
+    assert steps[0] == (
+        "Surat pernyataan kehendak (LoI) — paling lambat tahap MoU ditandatangani (sedang berjalan)"
+    )
+    named = [s.split(" — ")[0] for s in steps]
+    assert named.index("Persetujuan DPRD") < named.index("Penandatanganan")
+    assert "Prakarsa" not in named and "Penjajakan" not in named  # done already
+    pack_order = [p.step for p in a.procedure]
+    shown = [p.step for p in a.procedure if paracheck.value_label("step", p.step, "id") in named]
+    assert shown == [s for s in pack_order if s in shown]
+
+
+def test_a_foreign_university_is_not_told_full_powers_lie_ahead():
+    regional = view.next_steps(paracheck.assess(_proposal()), "en")
+    institution = view.next_steps(paracheck.assess(_proposal(kind="institution")), "en")
+    assert any(s.startswith("Full powers") for s in regional)
+    assert not any(s.startswith("Full powers") for s in institution)
+
+
+def test_a_signed_partnership_memo_has_no_next_steps_section():
+    signed = _proposal(stage="mou_signed")
+    signed["procedure"].append({"step": "signing", "status": "done", "date": "2026-09-01"})
+    a = paracheck.assess(signed)
+    assert view.next_steps(a, "id") == []
+    assert "Langkah prosedur berikutnya" not in paracheck.render(a, "markdown", "id")
+
+
+@pytest.mark.parametrize(
+    ("fmt", "lang", "heading"),
+    [
+        ("markdown", "id", "## Langkah prosedur berikutnya"),
+        ("text", "en", "NEXT PROCEDURE STEPS"),
+        ("html", "id", "<h2>Langkah prosedur berikutnya</h2>"),
+    ],
+)
+def test_every_memo_format_shows_the_next_steps(fmt, lang, heading):
+    out = paracheck.render(paracheck.assess(_proposal()), fmt, lang)
+    assert heading in out
