@@ -130,7 +130,7 @@ def test_a_lapsed_waiver_is_shown_on_its_check_and_in_notices_and_the_risk_stays
     assert check.waiver is not None and check.waiver.lapsed
     assert a.verdict == "high_risk"
     notice = next(n for n in a.notices if n.code == "waiver_lapsed")
-    assert "BUD-001" in notice.text.en and "2020-12-31" in notice.text.id
+    assert "BUD-001" in notice.text.en and "31 Desember 2020" in notice.text.id
 
 
 def _bud(a):
