@@ -96,6 +96,7 @@ programs = st.lists(
             ),
             "kpis": _maybe(st.lists(text(["+30% income", "10 visits"]), max_size=2)),
             "last_activity": _maybe(DATES),
+            "moves_people": _maybe(st.booleans()),
         }
     ),
     max_size=3,

@@ -167,3 +167,44 @@ def test_a_rule_whose_clearing_condition_is_compound_says_it_in_written_words(ru
     spelt = capitalize(conditions.describe(conditions.negate(rule.condition), "id"))
     grouped = re.search(r"\((?:[^()]|\([^()]*\))* (?:dan|atau) ", spelt)  # "(a dan b) atau c"
     assert not grouped and spelt.count(" atau ") < 2, (rule.id, spelt)
+
+
+def _seasonal_workers(programme: dict | None, **security) -> dict:
+    sector = {"name": "agriculture", "lead_agency": "Dinas Pertanian"}
+    if programme is not None:
+        sector["programs"] = [programme]
+    return {
+        **_ports_only(),
+        "stage": "proposal",
+        "sectors": [sector],
+        "security": {"human_trafficking": "high", "coordinating_agencies": [], **security},
+    }
+
+
+@pytest.mark.parametrize(
+    ("programme", "status"),
+    [
+        ({"name": "Pekerja musiman pertanian (visa E-8)", "moves_people": True}, "risk"),
+        ({"name": "Pelatihan petani di desa", "moves_people": False}, "clear"),
+        ({"name": "Pelatihan petani di desa"}, "clear"),  # not said: not counted, not asked
+        (None, "unknown"),  # the sector's programmes not listed: they are asked for
+    ],
+)
+def test_a_programme_sending_workers_abroad_meets_the_trafficking_check_whatever_its_sector(
+    programme, status
+):
+    """A kabupaten sending 100 farmers a season to a Korean county under E-8 visas, in a
+    region of high trafficking exposure, with no Imigrasi or Polri: TOC-007 ticked it clear,
+    as it read only the kind of sector (newcomer trial, 2026-11-30)."""
+    result = paracheck.assess(_seasonal_workers(programme))
+    toc = next(c for c in result.checks if c.rule_id == "TOC-007")
+    assert toc.status == status
+    if status == "unknown":
+        assert toc.missing == ["sectors[0].programs"]
+
+
+def test_the_same_programme_overseen_with_imigrasi_is_the_residual_risk():
+    moves = {"name": "Pekerja musiman", "moves_people": True}
+    result = paracheck.assess(_seasonal_workers(moves, coordinating_agencies=["Imigrasi"]))
+    status = {c.rule_id: c.status for c in result.checks}
+    assert (status["TOC-007"], status["TOC-008"]) == ("clear", "risk")

@@ -448,18 +448,20 @@ def test_equal_administrative_level_is_asked_of_a_regional_partner_not_of_an_ins
 
 
 @pytest.mark.parametrize("rule_id", ["TOC-007", "TOC-008", "TOC-014"])
-def test_trafficking_rules_say_they_read_the_kind_of_sector_not_a_programme_that_moves_people(
+def test_trafficking_rules_say_they_read_the_kind_of_sector_and_the_programmes_that_say_so(
     rule_id,
 ):
-    """The proposal has no field saying a programme moves people: these rules count the
-    fisheries, ports, industry and education sectors. Their texts asserted "programmes that
-    move workers, crews or students" of a local fish-handling training (newcomer trial,
-    2026-11-30)."""
+    """These rules count the fisheries, ports, industry and education sectors and the
+    programmes recorded as sending or receiving people across the border
+    (``moves_people``). Their texts once asserted "programmes that move workers, crews or
+    students" of a local fish-handling training, when only the kind of sector was read; then
+    a seasonal-worker scheme in agriculture went unseen, as the proposal could not say it
+    (newcomer trials, 2026-11-30)."""
     rule = load_pack("pp28-2018").rule(rule_id)
-    assert "sector.name" in str(rule.when)
-    for text in (rule.title, rule.check, rule.clears_when):
-        assert "program yang memindahkan" not in text.id and "program memindahkan" not in text.id
-        assert "programmes that move" not in text.en and "programme moves" not in text.en
+    assert "sector.name" in str(rule.when) and "program.moves_people" in str(rule.when)
+    for text in (rule.check, rule.clears_when):
+        assert "mengirim atau menerima orang lintas negara" in text.id, text.id
+        assert "across the border" in text.en, text.en
     assert "sektor" in rule.check.id and "sector" in rule.check.en
 
 

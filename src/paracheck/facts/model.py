@@ -307,6 +307,12 @@ class Program(Part):
         default=None, description="date of the programme's latest activity; null = none yet"
     )
     started: Date | None = Field(default=None, description="date of the programme's first activity")
+    moves_people: StrictBool | None = Field(
+        default=None,
+        description="the programme sends or receives people across the border: workers, "
+        "trainees, students or ship crews (a seasonal-worker or apprenticeship scheme, an "
+        "exchange); read by the trafficking checks beside the kind of sector",
+    )
 
     null_means: ClassVar[Mapping[str, str]] = {"last_activity": "no activity yet"}
 
