@@ -80,8 +80,19 @@ def _not(value: bool | None) -> bool | None:
 NULL_IS_A_VALUE = {"lead_agency", "last_activity", "joint_committee_last_met"}
 
 
+#: Unicode's White_Space characters: what the proposal contract trims from every text
+#: (pydantic's ``str_strip_whitespace``), which is not Python's ``str.isspace`` (that also
+#: takes the separators U+001C-U+001F)
+WHITE_SPACE = (
+    "\t\n\v\f\r \x85\xa0\u1680"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+    + ("\u2028\u2029\u202f\u205f\u3000")
+)
+
+
 def _without_empty_nulls(data: Any) -> Any:
-    """The raw data with every null that states nothing left out, at every depth."""
+    """The raw data with every null that states nothing left out, at every depth, and every
+    text trimmed as the contract reads it ("0\x85" is "0")."""
     if isinstance(data, dict):
         return {
             k: _without_empty_nulls(v)
@@ -90,6 +101,8 @@ def _without_empty_nulls(data: Any) -> Any:
         }
     if isinstance(data, list):
         return [_without_empty_nulls(v) for v in data]
+    if isinstance(data, str):
+        return data.strip(WHITE_SPACE)
     return data
 
 
@@ -370,13 +383,21 @@ class Oracle:
     def in_force(self) -> list[Rule]:
         """The rules that have a check: a rule not in force on the date judged has none (its
         flag is still derived)."""
-        day = self.facts.as_of
         return [
             r
             for r in self.pack.rules
-            if (r.effective_from is None or r.effective_from <= day)
-            and (r.effective_until is None or day <= r.effective_until)
+            if (r.effective_from is None or r.effective_from <= self.judged_on(r))
+            and (r.effective_until is None or self.judged_on(r) <= r.effective_until)
         ]
+
+    def judged_on(self, rule: Rule) -> dt.date:
+        """The day a rule is judged at: the proposal's date at its ``dated_by`` path (the
+        signing's, for a step that must precede it) when given, else the date judged."""
+        if rule.dated_by is not None:
+            day = _date(self.facts.get(self.facts.root, rule.dated_by))
+            if isinstance(day, dt.date):
+                return day
+        return self.facts.as_of
 
     def statuses(self) -> dict[str, str]:
         names = {T: "risk", F: "clear", U: "unknown"}
