@@ -35,10 +35,13 @@ def _proposal(kind: str | None = None, stage: str = "proposal", **extra) -> dict
 def test_a_proposal_lists_the_steps_ahead_in_order_with_their_stage():
     a = paracheck.assess(_proposal())
     steps = view.next_steps(a, "id")
+    # the status first, then the deadline ("(sedang berjalan)" after the stage read as the
+    # MoU stage under way)
     assert steps[0] == (
-        "Surat pernyataan kehendak (LoI) — paling lambat tahap MoU ditandatangani (sedang berjalan)"
+        "Surat pernyataan kehendak (LoI): sedang berjalan — wajib selesai paling lambat tahap "
+        "MoU ditandatangani"
     )
-    named = [s.split(" — ")[0] for s in steps]
+    named = [s.split(" — ")[0].split(":")[0] for s in steps]
     assert named.index("Persetujuan DPRD") < named.index("Penandatanganan")
     assert "Prakarsa" not in named and "Penjajakan" not in named  # done already
     pack_order = [p.step for p in a.procedure]

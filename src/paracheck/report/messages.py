@@ -296,7 +296,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "heading.top_risks": ("Risiko utama", "Top risks"),
     "heading.plan": ("Rencana tindak per tahap", "Action plan by stage"),
     "heading.next_steps": ("Langkah prosedur berikutnya", "Next procedure steps"),
-    "next_step": ("{step} — paling lambat tahap {stage}", "{step} — by stage {stage}"),
+    "next_step": (
+        "{step} — wajib selesai paling lambat tahap {stage}",
+        "{step} — to be done by stage {stage}",
+    ),
+    "next_step.begun": (
+        "{step}: {status} — wajib selesai paling lambat tahap {stage}",
+        "{step}: {status} — to be done by stage {stage}",
+    ),
     "heading.checklist": ("Daftar periksa", "Checklist"),
     "heading.risk_details": ("Rincian risiko", "Risk details"),
     "heading.unknown_by_question": (

@@ -520,15 +520,18 @@ def next_steps(a: Assessment, lang: str) -> list[str]:
         later = _later_stage(a, entry)
         if later is None:
             continue
-        line = message(
-            "next_step",
-            lang,
-            step=label("step", entry.step, lang),
-            stage=labels.value_text("stage", later, lang),
+        # the status first, then the deadline: "(sedang berjalan)" after the stage's name read
+        # as the MoU stage being under way (wording review, 2026-11-30)
+        begun = entry.status in ("in_progress", "pending", "unknown")
+        out.append(
+            message(
+                "next_step.begun" if begun else "next_step",
+                lang,
+                step=label("step", entry.step, lang),
+                status=label("stepstatus", entry.status, lang).lower() if begun else "",
+                stage=labels.value_text("stage", later, lang),
+            )
         )
-        if entry.status in ("in_progress", "unknown"):
-            line += f" ({label('stepstatus', entry.status, lang).lower()})"
-        out.append(line)
     return out
 
 
