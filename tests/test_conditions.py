@@ -286,6 +286,15 @@ REFUSED = [
         "when.where.path",
         "'program.kpis' cannot be read in a rule evaluated per sector",
     ),
+    # the engine and the oracle disagreed on it (writing TOC-007, 2026-11-30): a sector's
+    # programmes are items of their own, not a value its fact carries
+    (
+        "proposal",
+        {"count": "sectors", "where": {"path": "sector.programs", "exists": True}, "ge": 1},
+        "when.where.exists",
+        "sector.programs is a list of items: exists cannot read it; count its items instead "
+        "(count: sector.programs)",
+    ),
 ]
 
 

@@ -228,6 +228,12 @@ def parse(raw: Any, scope: Scope, field: str = "when") -> Condition:
     if op == "exists":
         if not isinstance(arg, bool):
             raise ConditionError(where, "exists takes true or false")
+        if path in COLLECTIONS:  # items of their own: no value of the fact the engine reads
+            raise ConditionError(
+                where,
+                f"{path} is a list of items: exists cannot read it; count its items instead "
+                f"(count: {path})",
+            )
         return Exists(path, arg)
     raise ConditionError(where, f"unknown operator '{op}'")
 
