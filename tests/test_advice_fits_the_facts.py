@@ -208,3 +208,40 @@ def test_the_same_programme_overseen_with_imigrasi_is_the_residual_risk():
     result = paracheck.assess(_seasonal_workers(moves, coordinating_agencies=["Imigrasi"]))
     status = {c.rule_id: c.status for c in result.checks}
     assert (status["TOC-007"], status["TOC-008"]) == ("clear", "risk")
+
+
+#: (pack, the step still in process, the step recorded done after which it should have come,
+#: the order rule)
+LATE_STEPS = [
+    ("pp28-2018", "letter_of_intent", "signing", "REG-022"),
+    ("pp28-2018", "letter_of_intent", "dprd_approval", "REG-024"),
+    ("pp28-2018", "cooperation_plan", "dprd_approval", "REG-048"),
+    ("pp28-2018", "dprd_approval", "verification", "REG-047"),
+    ("pp28-2018", "central_approval", "full_powers", "REG-046"),
+    ("permendagri-3-2008", "letter_of_intent", "signing", "REG-022"),
+    ("permendagri-3-2008", "letter_of_intent", "dprd_approval", "REG-024"),
+]
+
+
+@pytest.mark.parametrize(("pack", "pending", "done", "rule_id"), LATE_STEPS)
+def test_an_order_rule_that_fires_on_a_step_still_in_process_does_not_say_it_needs_both(
+    pack, pending, done, rule_id
+):
+    """REG-024 was shown ✗ as "Bila DPRD sudah menyetujui dan pernyataan kehendak sudah ada, …"
+    while the statement of intent was still in process, so its "sudah ada" was false: an
+    officer without one would tick it as not applying (wording review, 2026-11-30)."""
+    day = "2021" if pack == "pp28-2018" else "2015"
+    proposal = {
+        **_ports_only(),
+        "date": f"{day}-09-01",
+        "procedure": [
+            {"step": pending, "status": "in_progress"},
+            {"step": done, "status": "done", "date": f"{day}-03-01"},
+        ],
+    }
+    check = next(c for c in paracheck.assess(proposal, pack=pack).checks if c.rule_id == rule_id)
+    assert check.status == "risk"
+    assert not re.search(
+        r"\bdan\b.*\b(sudah ada|sudah disusun|sudah dilakukan)\b", check.statement.id
+    )
+    assert " and " not in check.statement.en.split(",")[0], check.statement.en
