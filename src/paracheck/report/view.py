@@ -241,8 +241,7 @@ def items(check: Check, lang: str, a: Assessment | None = None) -> str:
         name = names.get(f"{item}.name")
         if isinstance(name, str) and name:
             if item.endswith("]") and ".programs[" in item:
-                short = name if len(name) <= _NAME_CUT else name[: _NAME_CUT - 1].rstrip() + "…"
-                place = f"{place} (“{short}”)"
+                place = f"{place} (“{_short_name(name)}”)"
             else:
                 place = f"{place} ({labels.value_text('sector.name', name, lang)})"
         shown.append(place)
@@ -624,6 +623,11 @@ PLACES_NAMED = 3
 _NAME_CUT = 48
 
 
+def _short_name(name: str) -> str:
+    """A programme's name cut to :data:`_NAME_CUT` characters, with an ellipsis."""
+    return name if len(name) <= _NAME_CUT else name[: _NAME_CUT - 1].rstrip() + "…"
+
+
 _last_names: tuple[object, dict[str, object]] = (None, {})
 
 
@@ -669,8 +673,9 @@ def _place_of(path: str, names: Mapping[str, object], lang: str) -> str:
                 message("place.sector", lang, name=labels.value_text("sector.name", name, lang))
             ]
         elif kind == "program" and isinstance(name, str):
-            short = name if len(name) <= _NAME_CUT else name[: _NAME_CUT - 1].rstrip() + "…"
-            spots = [message("place.program", lang, name=short)]  # the programme alone suffices
+            spots = [
+                message("place.program", lang, name=_short_name(name))
+            ]  # the programme alone suffices
         else:
             spots.append(labels.place_text(kind, n, lang))
     return ", ".join(spots)
