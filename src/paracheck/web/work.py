@@ -11,12 +11,16 @@ on the event loop itself, where it costs less and requests finish in the order t
 Two limits keep an overloaded server honest instead of slow: at most ``queue`` pieces of work
 may wait or run at once (beyond that: 503 at once), and a piece that takes longer than
 ``timeout`` seconds is answered with 503 (its thread finishes in the background; the result is
-dropped).
+dropped). The limit is kept by the clock, not only by the timer: a result that comes back after
+the limit has passed is dropped too. Without that, a fast piece under a tiny limit raced the
+timer (the thread ends while holding the interpreter, and its result is queued on the event loop
+before the timer is), so the same request was answered 200 or 503 by chance.
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -50,6 +54,17 @@ class Limits:
         return self.timeout >= 1.0
 
 
+def _too_long(limit: float) -> HTTPProblem:
+    """The 503 for work that did not finish within ``limit`` seconds."""
+    return HTTPProblem(
+        503,
+        "timeout",
+        "Took too long",
+        f"the assessment did not finish within {limit:g} s",
+        headers={"Retry-After": "5"},
+    )
+
+
 class Worker:
     """Runs blocking library calls in a thread pool, bounded in time and in queue length."""
 
@@ -73,19 +88,17 @@ class Worker:
                 headers={"Retry-After": "1"},
             )
         self._pending += 1
+        started = time.monotonic()
         try:
             future = asyncio.get_running_loop().run_in_executor(self._pool, fn, *args)
-            return await asyncio.wait_for(future, limit)
+            result = await asyncio.wait_for(future, limit)
         except TimeoutError:
-            raise HTTPProblem(
-                503,
-                "timeout",
-                "Took too long",
-                f"the assessment did not finish within {limit:g} s",
-                headers={"Retry-After": "5"},
-            ) from None
+            raise _too_long(limit) from None
         finally:
             self._pending -= 1
+        if time.monotonic() - started > limit:
+            raise _too_long(limit)
+        return result
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
