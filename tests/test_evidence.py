@@ -111,13 +111,14 @@ def test_a_count_says_what_it_counted_and_what_they_meet_in_both_languages(ntb):
     """ "1 dari 7 memenuhi" left the reader to guess 1 of 7 what, meeting what."""
     _, result = ntb
     assert _count_lines(result, "TOC-001", "id") == [
-        "Daftar sektor kerja sama: 1 dari 7 sektor memenuhi kriteria pemeriksaan ini (baris 69)"
+        "Daftar sektor kerja sama: 1 dari 7 sektor termasuk dalam hitungan pemeriksaan ini"
+        " (baris 69)"
     ]
     assert _count_lines(result, "TOC-001", "en") == [
-        "Sectors of cooperation: 1 of 7 sectors meets this check's criteria (line 69)"
+        "Sectors of cooperation: 1 of 7 sectors falls within this check's count (line 69)"
     ]
     assert _count_lines(result, "TOC-003", "en") == [
-        "Sectors of cooperation: 2 of 7 sectors meet this check's criteria (line 69)"
+        "Sectors of cooperation: 2 of 7 sectors fall within this check's count (line 69)"
     ]
 
 
@@ -130,18 +131,20 @@ def test_a_count_of_programmes_names_programmes_and_the_ones_still_undecided():
 
     result = assessed(SMALL)
     assert _count_lines(result, "BUD-005", "id") == [
-        "Program: 1 dari 2 program memenuhi kriteria pemeriksaan ini, mungkin 2 bila data "
+        "Program: 1 dari 2 program termasuk dalam hitungan pemeriksaan ini, mungkin 2 bila data "
         "dilengkapi (baris 12)"
     ]
     assert _count_lines(result, "BUD-005", "en") == [
-        "Programmes: 1 of 2 programmes meets this check's criteria, possibly 2 once the "
+        "Programmes: 1 of 2 programmes falls within this check's count, possibly 2 once the "
         "missing facts are given (line 12)"
     ]
     from paracheck.report import view
 
     one = Evidence(path="sectors[1].programs", value={"matching": 0, "of": 1}, line=None)
-    assert view.evidence_value(one, "en") == "0 of 1 programme meet this check's criteria"
-    assert view.evidence_value(one, "id") == "0 dari 1 program memenuhi kriteria pemeriksaan ini"
+    assert view.evidence_value(one, "en") == "0 of 1 programme fall within this check's count"
+    assert (
+        view.evidence_value(one, "id") == "0 dari 1 program termasuk dalam hitungan pemeriksaan ini"
+    )
 
 
 @pytest.mark.parametrize(

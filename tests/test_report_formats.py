@@ -346,3 +346,17 @@ def test_the_signing_date_is_asked_at_the_stage_where_signing_is_due_not_at_prop
         assert lines[-1] == signing[0]  # after everything that can be answered now
     signed = paracheck.assess(paracheck.load_proposal("examples/ntb-zhejiang-2015.yaml"))
     assert "nanti" not in render(signed, "text", "id")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_domain_summary_calls_its_score_the_highest_not_a_total(assessment, fmt, lang):
+    """A domain's score is its highest risk's score, while the assessment's score is the sum:
+    a column headed only "Skor" invited a reader to add the domains up and find another total."""
+    out = render(assessment, fmt, lang)
+    highest = MESSAGES["domain_score"][0 if lang == "id" else 1]
+    assert highest in out
+    worst_in_a_domain = max(s.score for s in assessment.domains.values())
+    assert worst_in_a_domain == max(
+        (c.score for c in assessment.checks if c.status == "risk"), default=0
+    )

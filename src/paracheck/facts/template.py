@@ -144,7 +144,7 @@ governance:               # tata kelola / steering and monitoring
   # joint_working_group: false      # kelompok kerja bersama / joint working group
   # meetings_per_year: 0            # pertemuan per tahun / meetings a year
   # monitoring_plan: false          # rencana monev / monitoring and evaluation plan
-  # reports_to_ministry: false      # laporan ke Kemendagri / reports to the Home Affairs Ministry
+  # reports_to_ministry: false      # laporan berkala ke Kemendagri / regular reports to Kemendagri
   # stakeholders: []                # university | private_sector | civil_society | media
   # joint_committee_last_met: 2025-01-31   # rapat terakhir komite/kelompok kerja bersama;
   #                                        # null = belum pernah / last joint meeting; null = never

@@ -193,7 +193,7 @@ def report(a: Assessment, lang: str, index: Any) -> str:
     w(
         f'  <li><span class="open-mark">?ID</span> {t["legend.open"]}</li>\n</ul>\n</div>\n'
         f"<div>\n<h2>{t['domains']}</h2>\n<table>\n  <tr><th>{t['domain']}</th>"
-        f'<th>{t["level"]}</th><th class="num">{t["score"]}</th>'
+        f'<th>{t["level"]}</th><th class="num">{t["domain_score"]}</th>'
         f'<th class="num">{t["risks"]}</th><th class="num">{t["unknowns"]}</th></tr>\n'
     )
     for domain, s in a.domains.items():

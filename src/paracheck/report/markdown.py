@@ -199,8 +199,8 @@ def report(a: Assessment, lang: str) -> str:
         w("\n")
 
     w(
-        f"## {t['domains']}\n\n| {t['domain']} | {t['level']} | {t['score']} | {t['risks']} | "
-        f"{t['unknowns']} |\n|---|---|--:|--:|--:|\n"
+        f"## {t['domains']}\n\n| {t['domain']} | {t['level']} | {t['domain_score']} | "
+        f"{t['risks']} | {t['unknowns']} |\n|---|---|--:|--:|--:|\n"
     )
     for domain, s in a.domains.items():
         w(

@@ -156,6 +156,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "domains": ("Ringkasan per bidang", "Summary by domain"),
     "risks": ("Risiko", "Risks"),
     "unknowns": ("Belum diketahui", "Unknown"),
+    # a domain's score is its highest risk's, while the assessment's is the sum: the column
+    # says so, or a reader adds the domains up and finds another total
+    "domain_score": ("Skor tertinggi", "Highest score"),
     "heading.risks": ("Risiko menurut tingkat keparahan", "Risks by severity"),
     "heading.checks": ("Daftar periksa per bidang", "Checklist by domain"),
     "heading.unknowns": ("Belum dapat dinilai", "Not yet decidable"),
@@ -213,12 +216,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # a count's evidence: how many of the counted members meet the check's criteria (those
     # members are listed after it); "possibly" when some could not be decided yet
     "count_matching": (
-        "{n} dari {of} {members} memenuhi kriteria pemeriksaan ini",
-        "{n} of {of} {members} meet this check's criteria",
+        "{n} dari {of} {members} termasuk dalam hitungan pemeriksaan ini",
+        "{n} of {of} {members} fall within this check's count",
     ),
     "count_matching.one": (
-        "{n} dari {of} {members} memenuhi kriteria pemeriksaan ini",
-        "{n} of {of} {members} meets this check's criteria",
+        "{n} dari {of} {members} termasuk dalam hitungan pemeriksaan ini",
+        "{n} of {of} {members} falls within this check's count",
     ),
     "count_possibly": (
         ", mungkin {possibly} bila data dilengkapi",

@@ -709,7 +709,7 @@ def annex_body(
     for col, justify in (
         ("domain", "left"),
         ("level", "left"),
-        ("score", "right"),
+        ("domain_score", "right"),
         ("risks", "right"),
         ("unknowns", "right"),
     ):
