@@ -60,3 +60,41 @@ def test_every_human_report_shows_the_named_items():
         ("html", "id", "sektor ke-2 (pariwisata)"),
     ]:
         assert said in paracheck.render(a, fmt, lang), (fmt, lang)
+
+
+_PLAN_HEADING = {
+    ("text", "id"): "RENCANA TINDAK",
+    ("text", "en"): "ACTION PLAN",
+    ("markdown", "id"): "Rencana tindak",
+    ("html", "id"): "Rencana tindak",
+}
+
+
+def _plan_part(report: str, fmt: str, lang: str) -> str:
+    """The memo's action plan, from its heading on (the plan comes before the annex)."""
+    start = report.index(_PLAN_HEADING[fmt, lang])
+    return report[start : start + 6000]
+
+
+def test_the_action_plan_names_the_items_an_action_is_about():
+    """An action such as "Siapkan keputusan … pengampu sektor ini" stands in the plan away
+    from its finding: its rule reference names the sector (held-out proposal 9)."""
+    a = paracheck.assess(_proposal())
+    for fmt, lang, said in [
+        ("markdown", "id", "IMP-001: sektor ke-2 (pariwisata)"),
+        ("text", "id", "IMP-001: sektor ke-2 (pariwisata)"),
+        ("text", "en", "IMP-001: sector 2 (tourism)"),
+        ("html", "id", ">IMP-001</a>: sektor ke-2 (pariwisata)"),
+    ]:
+        plan = _plan_part(paracheck.render(a, fmt, lang), fmt, lang)
+        assert said in plan, (fmt, lang)
+
+
+def test_the_action_plan_names_at_most_three_items_and_counts_the_rest():
+    sectors = [{"name": "tourism", "lead_agency": None} for _ in range(6)]
+    a = paracheck.assess({**_proposal(), "sectors": sectors})
+    plan = _plan_part(paracheck.render(a, "markdown", "id"), "markdown", "id")
+    assert (
+        "IMP-001: sektor ke-1 (pariwisata), sektor ke-2 (pariwisata), sektor ke-3 (pariwisata)"
+        " dan 3 lainnya" in plan
+    )

@@ -57,7 +57,11 @@ def _label(group: str, code: str | None, lang: str) -> str:
 
 
 def _links(ids: Sequence[str]) -> str:
-    return ", ".join(f'<a href="#check-{_e(i)}">{_e(i)}</a>' for i in ids)
+    return ", ".join(map(_link, ids))
+
+
+def _link(rule_id: str) -> str:
+    return f'<a href="#check-{_e(rule_id)}">{_e(rule_id)}</a>'
 
 
 def report(a: Assessment, lang: str, index: Any) -> str:
@@ -144,7 +148,7 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         for act in acts:
             w(
                 f"<li><strong>{_e(act['who'])}</strong>: {_e(act['text'])} "
-                f'<span class="note ids">({_links(act["rules"])})</span></li>'  # type: ignore[arg-type]
+                f'<span class="note ids">({view.plan_refs(act, _link, _e)})</span></li>'
             )
         w("</ul>\n</div>\n")
     if not plan:

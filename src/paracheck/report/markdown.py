@@ -109,8 +109,7 @@ def report(a: Assessment, lang: str) -> str:
     for stage, acts in plan:
         w(f"**{_v(stage)}**\n\n")
         for act in acts:
-            rules = _text(", ".join(map(str, act["rules"])))  # type: ignore[call-overload]
-            w(f"- **{_v(act['who'])}**: {_v(act['text'])} ({rules})\n")
+            w(f"- **{_v(act['who'])}**: {_v(act['text'])} ({_text(view.plan_refs(act))})\n")
         w("\n")
     if not plan:
         w(f"{t['none']}\n\n")

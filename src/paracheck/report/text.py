@@ -584,7 +584,7 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
         _indented(console, Text(stage, style="bold"), 1)
         for act in acts:
             line = Text(f"{act['who']}: ", style="bold")
-            line.append(f"{act['text']} ({', '.join(act['rules'])})")  # type: ignore[arg-type]
+            line.append(f"{act['text']} ({view.plan_refs(act)})")
             _item(console, "→", line, 2)
 
     steps = view.next_steps(a, lang)

@@ -7,7 +7,7 @@ the formats cannot drift apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from typing import Any
 
@@ -231,10 +231,15 @@ def items(check: Check, lang: str, a: Assessment | None = None) -> str:
     gives where the assessment read it: ``sektor ke-4 (pariwisata)``, ``sektor ke-1, program
     ke-2 (“Misi dagang”)``. A bare "sektor ke-4" sent the officer counting down the YAML
     (newcomer trial, 2026-11-30). ``a`` lends the names other checks read."""
+    return ", ".join(_named_items(check, check.items, lang, a))
+
+
+def _named_items(check: Check, paths: Iterable[str], lang: str, a: Assessment | None) -> list[str]:
+    """:func:`items` for the item ``paths`` of ``check``, one text each."""
     names = dict(_names_of(a)) if a is not None else {}
     names.update((e.path, e.value) for e in check.evidence if e.path.endswith(".name"))
     shown = []
-    for item in check.items:
+    for item in paths:
         _, places, _ = labels.generic_path(item)
         place = ", ".join(labels.place_text(kind, n, lang) for kind, n in places)
         place = place or labels.field_label(item, lang)
@@ -245,7 +250,36 @@ def items(check: Check, lang: str, a: Assessment | None = None) -> str:
             else:
                 place = f"{place} ({labels.value_text('sector.name', name, lang)})"
         shown.append(place)
-    return ", ".join(shown)
+    return shown
+
+
+def plan_items(check: Check | None, lang: str, a: Assessment) -> str:
+    """The items an action of the plan is about, named as :func:`items` names them, at most
+    :data:`PLACES_NAMED` and "dan N lainnya": "" for a check about the whole proposal. An
+    action reads "Siapkan keputusan … pengampu sektor ini": in the plan, away from its
+    finding, "ini" named nothing (held-out proposal 9, a memo with four sectors)."""
+    if check is None or not check.items:
+        return ""
+    if len(check.items) > PLACES_NAMED + 1:  # "a, b, c dan 4 lainnya", never "dan 1 lainnya"
+        named = ", ".join(_named_items(check, check.items[:PLACES_NAMED], lang, a))
+        return f"{named} {message('more_places', lang, n=len(check.items) - PLACES_NAMED)}"
+    return items(check, lang, a)
+
+
+def plan_refs(
+    act: Mapping[str, object],
+    rule_text: Callable[[str], str] = str,
+    words: Callable[[str], str] = str,
+) -> str:
+    """An action's rules with the items each is about: ``IMP-001: sektor ke-4 (pendidikan)``;
+    rules about the whole proposal by their id alone. ``rule_text`` and ``words`` print a
+    rule id and the item names in the report's format (a link, escaped text)."""
+    refs: list[tuple[str, str]] = act["refs"]  # type: ignore[assignment]
+    if not any(named for _, named in refs):
+        return ", ".join(rule_text(rule) for rule, _ in refs)
+    return "; ".join(
+        f"{rule_text(rule)}: {words(named)}" if named else rule_text(rule) for rule, named in refs
+    )
 
 
 def waiver_line(check: Check, lang: str) -> str:
@@ -415,12 +449,14 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
     the proposal has passed (:func:`stages_passed`) are headed "already passed, follow up
     now"."""
     groups: dict[str, list[dict[str, object]]] = {}
+    fired = {c.rule_id: c for c in a.checks if c.items and c.status == "risk"}
     for act in a.actions:
         groups.setdefault(act.stage, []).append(
             {
                 "who": who(act, lang),
                 "text": act.text.get(lang),
                 "rules": list(act.rules),
+                "refs": [(rule, plan_items(fired.get(rule), lang, a)) for rule in act.rules],
                 "severity": label("severity", act.severity, lang),
             }
         )
