@@ -95,6 +95,18 @@ def test_the_action_plan_names_at_most_three_items_and_counts_the_rest():
     a = paracheck.assess({**_proposal(), "sectors": sectors})
     plan = _plan_part(paracheck.render(a, "markdown", "id"), "markdown", "id")
     assert (
-        "IMP-001: sektor ke-1 (pariwisata), sektor ke-2 (pariwisata), sektor ke-3 (pariwisata)"
+        "IMP-001: sektor ke-1 (pariwisata); sektor ke-2 (pariwisata); sektor ke-3 (pariwisata)"
         " dan 3 lainnya" in plan
     )
+
+
+def test_items_are_parted_by_semicolons_since_a_programmes_place_has_a_comma():
+    proposal = _proposal()
+    for program in proposal["sectors"][2]["programs"]:
+        program["budget_idr"] = 0
+    a = paracheck.assess(proposal)
+    bud006 = next(c for c in a.checks if c.rule_id == "BUD-006")
+    assert len(bud006.items) >= 2
+    named = view.items(bud006, "id", a)
+    assert named.count("; ") == len(bud006.items) - 1
+    assert "sektor ke-3, program ke-2" in named

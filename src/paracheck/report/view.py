@@ -230,8 +230,9 @@ def items(check: Check, lang: str, a: Assessment | None = None) -> str:
     """The items a per-item check fired on, as people name them, with the name the proposal
     gives where the assessment read it: ``sektor ke-4 (pariwisata)``, ``sektor ke-1, program
     ke-2 (“Misi dagang”)``. A bare "sektor ke-4" sent the officer counting down the YAML
-    (newcomer trial, 2026-11-30). ``a`` lends the names other checks read."""
-    return ", ".join(_named_items(check, check.items, lang, a))
+    (newcomer trial, 2026-11-30). ``a`` lends the names other checks read. Items are parted by
+    semicolons: a programme's place has a comma of its own ("sektor ke-1, program ke-1")."""
+    return "; ".join(_named_items(check, check.items, lang, a))
 
 
 def _named_items(check: Check, paths: Iterable[str], lang: str, a: Assessment | None) -> list[str]:
@@ -260,8 +261,8 @@ def plan_items(check: Check | None, lang: str, a: Assessment) -> str:
     finding, "ini" named nothing (held-out proposal 9, a memo with four sectors)."""
     if check is None or not check.items:
         return ""
-    if len(check.items) > PLACES_NAMED + 1:  # "a, b, c dan 4 lainnya", never "dan 1 lainnya"
-        named = ", ".join(_named_items(check, check.items[:PLACES_NAMED], lang, a))
+    if len(check.items) > PLACES_NAMED + 1:  # "a; b; c dan 4 lainnya", never "dan 1 lainnya"
+        named = "; ".join(_named_items(check, check.items[:PLACES_NAMED], lang, a))
         return f"{named} {message('more_places', lang, n=len(check.items) - PLACES_NAMED)}"
     return items(check, lang, a)
 
@@ -277,7 +278,7 @@ def plan_refs(
     refs: list[tuple[str, str]] = act["refs"]  # type: ignore[assignment]
     if not any(named for _, named in refs):
         return ", ".join(rule_text(rule) for rule, _ in refs)
-    return "; ".join(
+    return " · ".join(
         f"{rule_text(rule)}: {words(named)}" if named else rule_text(rule) for rule, named in refs
     )
 
