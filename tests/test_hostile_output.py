@@ -50,6 +50,7 @@ HOSTILE = {
     "c1": "Nama\x9b31m",
     "rich": "[bold red]MERAH[/bold red] [link=javascript:alert(1)]klik[/link]",
     "backslash": "\\[a](javascript:alert(1))",
+    "entity": "&lt;script&gt;alert(1)&lt;/script&gt; &#60;img&#62; &#x3C;b&#x3E;",
 }
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -138,6 +139,28 @@ def test_markdown_carries_no_markup_links_or_forged_headings(corpus):
         assert not re.search(r"^\s*[-*] \[x\] semua aman", md, re.M), name
         assert len(re.findall(r"<h[1-6]>", html)) == benign_headings, name
         assert not CONTROL.search(md), (name, lang)
+
+
+def test_markdown_shows_an_ampersand_as_written_and_entities_as_text():
+    """ "Wageningen University & Research" reads so in the Markdown itself (not "&amp;"), and
+    an entity a proposal writes is shown as those characters, never decoded into markup."""
+    parser = MarkdownIt("commonmark", {"html": True})
+    data = _base()
+    data["title"] = "Wageningen University & Research (R&D, A & B)"
+    for lang in ("id", "en"):
+        md = render(paracheck.assess(data), "markdown", lang)
+        assert ": Wageningen University & Research (R&D, A & B)\n" in md, lang
+        assert "&amp;" not in md, lang
+    data["title"] = HOSTILE["entity"]
+    md = render(paracheck.assess(data), "markdown", "id")
+    heading = re.search(r"<h1>(.*?)</h1>", parser.render(md))
+    assert heading is not None
+    # the reader sees exactly the characters the proposal wrote: each "&" stays an "&"
+    # (escaped once by the HTML renderer), no entity is decoded
+    assert heading.group(1).endswith(
+        "&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; &amp;#60;img&amp;#62; "
+        "&amp;#x3C;b&amp;#x3E;"
+    ), heading.group(1)
 
 
 def test_html_is_escaped(corpus):

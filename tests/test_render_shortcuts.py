@@ -89,7 +89,10 @@ def test_text_with_a_line_break_or_control_character_takes_the_general_path() ->
 @given(
     st.text(
         alphabet=st.sampled_from(
-            list("ab #-+*=_~019.)`[]<>&\\|漢 \t\n\r\x0b\x0c\x85\u2028\u2029\x00\x1b\x9f\xa0\u3000")
+            list(
+                "ab #-+*=_~019.)`[]<>&;ltx\\|漢 "
+                "\t\n\r\x0b\x0c\x85\u2028\u2029\x00\x1b\x9f\xa0\u3000"
+            )
         ),
         max_size=12,
     )

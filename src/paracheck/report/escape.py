@@ -27,10 +27,14 @@ REPLACEMENT = "\ufffd"
 
 # a line break in any of its forms: in Markdown it could start a heading, list or quote
 _BREAKS = re.compile(r"\r\n|[\r\n\u2028\u2029\x0b\x0c\x85]")
-# characters that make Markdown markup anywhere in a line: raw HTML and entities, links and
-# images (brackets), code spans, and the escape character itself
+# characters that make Markdown markup anywhere in a line: raw HTML, links and images
+# (brackets), code spans, the escape character itself, and an "&" that starts what reads as
+# an entity or character reference ("&lt;", "&#60;", "&#x3C;"), which a renderer would decode.
+# Any other "&" is a plain character in Markdown ("Wageningen University & Research") and is
+# left as written: escaping it showed "&amp;" to everyone reading the Markdown as text.
 _INLINE = {"\\": "\\\\", "`": "\\`", "[": "\\[", "]": "\\]", "<": "&lt;", ">": "&gt;", "&": "&amp;"}
-_INLINE_RE = re.compile(r"[\\`\[\]<>&]")
+_ENTITY_START = r"&(?=[A-Za-z][A-Za-z0-9]{0,31};|#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};)"
+_INLINE_RE = re.compile(r"[\\`\[\]<>]|" + _ENTITY_START)
 # what makes a line a heading, list item, rule or fence when it starts one (CommonMark): the
 # group to escape is the marker's punctuation; a "1.0.0" or a lone "~" is left as it is
 _LINE_START = re.compile(
@@ -57,7 +61,7 @@ def control_free(text: str, keep: str = "") -> str:
 
 # what markdown_text would change: a line break or other control character, an inline
 # markup character, or a first character that could start a block marker (see _LINE_START)
-_NEEDS_ESCAPE = re.compile(r"[\\`\[\]<>&\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_NEEDS_ESCAPE = re.compile(r"[\\`\[\]<>\x00-\x1f\x7f-\x9f\u2028\u2029]|" + _ENTITY_START)
 _MARKER_START = frozenset("#-+*=_~0123456789")
 
 
