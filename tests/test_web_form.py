@@ -517,6 +517,15 @@ def test_the_partner_country_is_picked_by_name_and_submitted_as_its_code(
     assert "country: PH" in document
 
 
+def test_the_country_list_names_palestine_as_indonesia_does(browser: httpx.Client) -> None:
+    """PS is the State of Palestine Indonesia recognises: "Palestina", not CLDR's "Wilayah
+    Palestina" (trial 9)."""
+    for lang, name in (("id", "Palestina"), ("en", "Palestine")):
+        html = browser.get("/", params={"lang": lang}).text
+        assert re.search(rf'<option value="PS"\s*>{name} \(PS\)</option>', html), lang
+    assert "Wilayah Palestina" not in browser.get("/").text
+
+
 def test_a_country_or_language_name_gets_its_code_beside_the_field(browser: httpx.Client) -> None:
     """What the list cannot hold (a posted name; a staff language typed by name) is
     answered with the code to write, not 'at most 2 characters'."""

@@ -45,6 +45,7 @@ def _countries() -> Mapping[str, tuple[str, ...]]:
     """Every CLDR country name in id and en (as words) → the ISO 3166-1 codes it names."""
     from babel import Locale
 
+    from paracheck.facts.labels import country_overrides
     from paracheck.facts.model import iso3166_1
 
     codes = iso3166_1()
@@ -53,6 +54,10 @@ def _countries() -> Mapping[str, tuple[str, ...]]:
         for code, name in Locale(lang).territories.items():
             if code in codes:
                 named.setdefault(" ".join(_words(name)), set()).add(code)
+    # the names Indonesia uses where they differ from CLDR's ("Palestina") name their code too
+    for code, names in country_overrides().items():
+        for name in names.values():
+            named.setdefault(" ".join(_words(name)), set()).add(code)
     return {name: tuple(sorted(found)) for name, found in named.items() if name}
 
 

@@ -216,8 +216,13 @@ def language_name(code: str, lang: str) -> str:
 
 
 def country_name(code: str, lang: str) -> str:
-    """``CN`` → ``Tiongkok`` / ``China`` (Babel's CLDR names); the code when it has none."""
+    """``CN`` → ``Tiongkok`` / ``China`` (Babel's CLDR names), except where Indonesia's own
+    name differs (``PS`` → ``Palestina``, :func:`country_overrides`); the code when it has
+    none."""
     key, lang = code.upper(), _lang(lang)
+    own = country_overrides().get(key)
+    if own is not None:
+        return own[lang]
     shipped = _cldr_names()["territories"][lang].get(key)
     if shipped is not None:
         return shipped
@@ -257,6 +262,15 @@ def _cldr_names() -> dict[str, dict[str, dict[str, str]]]:
     Babel's names (and rewrites it); a code not in it is asked of Babel, as before."""
     text = resources.files("paracheck.facts").joinpath("data", "cldr-names.yaml")
     return load_shipped(text.read_text("utf-8"))
+
+
+@functools.cache
+def country_overrides() -> dict[str, dict[str, str]]:
+    """ISO code → ``{id, en}`` for the countries Indonesia names otherwise than CLDR does
+    (``data/country-names.yaml``, each with its reason): a name is fixed where it is made, so
+    the form's list, the reports and the hints for a country written as a name all agree."""
+    text = resources.files("paracheck.facts").joinpath("data", "country-names.yaml")
+    return load_shipped(text.read_text("utf-8"))["names"]
 
 
 def capitalize(text: str) -> str:

@@ -1,0 +1,35 @@
+"""Countries are named as Indonesia names them. CLDR's names (Babel) are used for every
+code, except where Indonesia's own usage differs: Indonesia recognises the State of
+Palestine, so ``PS`` is "Palestina" / "Palestine", not CLDR's "Wilayah Palestina" /
+"Palestinian Territories" (trial 9: the web form's country list)."""
+
+from __future__ import annotations
+
+import paracheck
+from paracheck.facts import codes, labels
+
+
+def test_palestine_is_named_as_the_state_indonesia_recognises():
+    assert labels.country_name("PS", "id") == "Palestina"
+    assert labels.country_name("ps", "en") == "Palestine"
+
+
+def test_the_form_s_country_list_offers_palestina():
+    assert ("PS", "Palestina") in paracheck.code_names("country", "id")
+    assert ("PS", "Palestine") in paracheck.code_names("country", "en")
+    named = [name for _, name in paracheck.code_names("country", "id")]
+    assert not any("Wilayah Palestina" in name for name in named)
+
+
+def test_a_report_shows_a_partner_country_ps_as_palestina():
+    # what the reports show for the value of partner.country (evidence, the memo's facts)
+    assert labels.value_text("partner.country", "PS", "id") == "Palestina"
+    assert labels.value_text("partner.country", "PS", "en") == "Palestine"
+
+
+def test_writing_palestina_as_the_country_is_told_to_write_ps():
+    assert codes.country_codes_for("Palestina") == ["PS"]
+    assert codes.country_codes_for("Palestine") == ["PS"]
+    example = codes.country_examples("Palestina")[0]
+    assert "Palestina" in example.render("id") and "Wilayah" not in example.render("id")
+    assert "Palestine" in example.render("en") and "Territories" not in example.render("en")
