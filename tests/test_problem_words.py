@@ -57,6 +57,9 @@ BAD: dict[str, str | bytes] = {
     "words where a number belongs": VALID.replace("250_000_000", "dua belas"),
     "words where a rate belongs": VALID.replace("realization_rate: 0.6", "realization_rate: x"),
     "yes for true": VALID.replace("  realization_rate: 0.6", "  multi_year: yes"),
+    "ya for true": VALID.replace("  realization_rate: 0.6", "  multi_year: ya"),
+    "percentage for a share": VALID.replace("realization_rate: 0.6", "realization_rate: 45%"),
+    "thousands dots in money": VALID.replace("250_000_000", "150.000.000"),
     "text where a list belongs": VALID.replace(
         "similar_characteristics: [fisheries, agriculture]", "similar_characteristics: fisheries"
     ),
@@ -201,6 +204,67 @@ def test_the_bad_inputs_produce_every_message_the_loader_has(tmp_path):
     seen |= {"waiver.no_rule"}  # the unknown-rule waiver case: refused by the pack check
     missing = set(_catalogue()) - seen - set(UNREACHABLE)
     assert not missing, sorted(missing)
+
+
+@pytest.mark.parametrize(
+    ("written", "indonesian", "english"),
+    [
+        (
+            "  multi_year: ya",
+            "harus 'true' (ya) atau 'false' (tidak); tertulis 'ya'; 'ya' ditulis sebagai 'true'",
+            "must be true or false, got 'ya'; 'ya' is written as 'true'",
+        ),
+        (
+            "  multi_year: Tidak",
+            "tertulis 'Tidak'; 'Tidak' ditulis sebagai 'false'",
+            "got 'Tidak'; 'Tidak' is written as 'false'",
+        ),
+        (
+            "  realization_rate: 45%",
+            "Tingkat realisasi anggaran harus berupa angka; tertulis '45%'; tulis 0.45",
+            "Budget realisation rate must be a number, got '45%'; write 0.45",
+        ),
+        (
+            "  realization_rate: 0,45",
+            "tertulis '0,45'; tulis 0.45",
+            "got '0,45'; write 0.45",
+        ),
+        (
+            "  apbd_allocation_idr: 150.000.000",
+            "Alokasi APBD harus berupa bilangan bulat; tertulis '150.000.000'; tulis 150000000",
+            "APBD allocation must be a whole number, got '150.000.000'; write 150000000",
+        ),
+    ],
+)
+def test_a_value_written_as_people_write_it_gets_what_to_write_instead(
+    tmp_path, written, indonesian, english
+):
+    """'ya' for a yes/no field is told to write true, '45%' for a share between 0 and 1 to
+    write 0.45, '150.000.000' for Rupiah to write 150000000 (trial 9): in both languages,
+    at the value's file, line and column, exit code 2."""
+    key = written.split(":")[0]
+    if re.search(rf"^{key}:", VALID, flags=re.M):  # a field the example has: written over
+        text = re.sub(rf"^{key}:.*$", written, VALID, count=1, flags=re.M)
+    else:
+        text = VALID.replace("  realization_rate: 0.6", written)
+    path = tmp_path / "usulan.yaml"
+    path.write_text(text, encoding="utf-8")
+    row = text.splitlines().index(written) + 1
+    col = written.index(":") + 3
+    for lang, said in (("id", indonesian), ("en", english)):
+        result = runner.invoke(app, ["validate", "--lang", lang, str(path)])
+        assert result.exit_code == 2, result.stdout
+        assert result.stderr.startswith(f"{path}:{row}:{col}: "), result.stderr
+        assert said in result.stderr, result.stderr
+
+
+def test_no_hint_is_made_up_for_a_value_that_names_no_number_or_answer(tmp_path):
+    for written in ("  multi_year: mungkin", "  realization_rate: sebagian"):
+        path = tmp_path / "usulan.yaml"
+        path.write_text(VALID.replace("  realization_rate: 0.6", written), encoding="utf-8")
+        result = runner.invoke(app, ["validate", "--lang", "id", str(path)])
+        assert result.exit_code == 2
+        assert "ditulis sebagai" not in result.stderr and "; tulis" not in result.stderr
 
 
 @pytest.mark.parametrize(

@@ -704,7 +704,15 @@ def _message(error: Mapping[str, Any], loc: tuple[Any, ...]) -> Words:
         "model_attributes_type": "type.mapping",
     }
     if kind in simple:
-        return Words.of(simple[kind], kind=_kind(value))
+        key = simple[kind]
+        hint: Words | str = ""
+        if key == "type.bool":
+            hint = _answer_hint(value)
+        elif key in ("type.int", "type.number"):
+            hint = _number_hint(value, loc)
+        if key in ("type.int", "type.number", "type.bool"):
+            return Words.of(key, kind=_kind(value), hint=hint)
+        return Words.of(key, kind=_kind(value))
     return Words.of("value.other", detail=str(error.get("msg", kind)))
 
 
@@ -732,6 +740,75 @@ def _code_hint(value: Any, options: list[str]) -> Words | str:
 
     close = get_close_matches(wanted, options, n=1, cutoff=0.6)
     return Words.of("hint.close", close=close[0]) if close else ""
+
+
+#: yes/no answers written as words, and the value a yes/no field takes for each
+_ANSWERS = {
+    **dict.fromkeys(("ya", "iya", "benar", "betul", "sudah"), "true"),
+    **dict.fromkeys(("tidak", "tdk", "bukan", "belum", "salah", "tidak ada"), "false"),
+}
+#: a number as people write it: an optional "Rp", digits grouped by dots or commas
+#: ("150.000.000") or with a decimal comma ("0,45"), an optional "%"
+_WRITTEN_NUMBER = re.compile(
+    r"(?:rp\.?\s*)?(?P<digits>\d{1,3}(?:(?P<sep>[.,])\d{3})(?:(?P=sep)\d{3})*"
+    r"|\d+(?:[.,]\d+)?)\s*(?P<pct>%)?",
+    re.IGNORECASE,
+)
+
+
+def _answer_hint(value: Any) -> Words | str:
+    """``'ya'`` for a yes/no field: say it is written ``true`` (``'tidak'``: ``false``)."""
+    if not isinstance(value, str):
+        return ""
+    code = _ANSWERS.get(" ".join(value.lower().split()))
+    return Words.of("hint.written_as", value=value.strip(), code=code) if code else ""
+
+
+def _number_hint(value: Any, loc: tuple[Any, ...]) -> Words | str:
+    """A number written as people write it (``'45%'``, ``'0,45'``, ``'150.000.000'``): the
+    number to write instead, the first reading of it that the field accepts — ``45%`` is
+    ``45`` for a field counted in percent and ``0.45`` for a share between 0 and 1 — or
+    nothing when no reading fits."""
+    if not isinstance(value, str):
+        return ""
+    written = _WRITTEN_NUMBER.fullmatch(value.strip())
+    field = _field_at(loc)
+    if written is None or field is None:
+        return ""
+    digits, sep = written["digits"], written["sep"]
+    if sep:  # thousands grouped: "150.000.000", "150,000,000"
+        number: float = int(digits.replace(sep, ""))
+    else:  # "45", "0,45", "0.45"
+        number = float(digits.replace(",", "."))
+    readings = [number, number / 100] if written["pct"] else [number]
+    from pydantic import TypeAdapter  # only for a problem: not built per run
+
+    metadata = tuple(getattr(field, "metadata", ()))
+    kind = typing.Annotated[(field.annotation, *metadata)] if metadata else field.annotation
+    accepts = TypeAdapter(kind)
+    for reading in readings:
+        text = f"{reading:.10f}".rstrip("0").rstrip(".")
+        candidate: float = int(text) if "." not in text else float(text)
+        try:
+            accepts.validate_python(candidate)
+        except ValidationError:
+            continue
+        return Words.of("hint.write", number=text)
+    return ""
+
+
+def _field_at(loc: tuple[Any, ...]) -> Any:
+    """The pydantic field at ``loc`` (list positions skipped), or None."""
+    names = [part for part in loc if not isinstance(part, int)]
+    if not names:
+        return None
+    model: Any = Proposal
+    for part in names[:-1]:
+        field = _model_field(model, part)
+        model = _section_model(field.annotation) if field is not None else None
+        if model is None:
+            return None
+    return _model_field(model, names[-1])
 
 
 def _kind(value: Any) -> Words:
