@@ -1470,7 +1470,20 @@ def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.Proce
         )
         issue = None
         status = step.status if step else None
-        if required and status not in ("done", "not_applicable"):
+        if required and status == "not_applicable" and spec.statutory:
+            # a law's step recorded as not needed: the rule on it fires, and the table says
+            # why rather than showing "wajib: ya · tidak diperlukan" side by side with no word
+            # (newcomer trial 9)
+            st_id, st_en = _stage_words(stage)
+            issue = _LOCALIZED(
+                {
+                    "id": f"langkah wajib menurut undang-undang pada tahap {st_id}; tidak dapat "
+                    "dicatat tidak diperlukan",
+                    "en": f"required by law at stage '{st_en}'; cannot be recorded as not "
+                    "applicable",
+                }
+            )
+        elif required and status not in ("done", "not_applicable"):
             st_id, st_en = _stage_words(stage)
             if status == "unknown":
                 issue = _LOCALIZED(

@@ -222,6 +222,11 @@ class ProcedureStepSpec(Spec):
         description="the kinds of foreign partner for which the step is required (absent: "
         "every kind); a partner of unstated kind counts as a regional government",
     )
+    statutory: bool = Field(
+        default=False,
+        description="required by a law (an undang-undang), so that a record of "
+        "'not_applicable' does not discharge it: the procedure table says so",
+    )
 
     def in_force(self, day: dt.date) -> bool:
         return in_window(self.effective_from, self.effective_until, day)

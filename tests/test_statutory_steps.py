@@ -1,0 +1,81 @@
+"""A step a law requires cannot be recorded away: DPRD approval (UU 32/2004, UU 23/2014),
+central approval (UU 23/2014 Pasal 367(2)) and Full Powers (UU 24/2000) recorded as
+``not_applicable`` in a signed partnership are still findings, and the procedure table says
+why. A newcomer's sister city marked DPRD approval and Full Powers "not applicable" and every
+rule on them was ticked clear, the table reading "wajib: ya · tidak diperlukan" with no word
+(newcomer trial 9). The deposit of the original with Kemlu, like Full Powers, is asked only of
+a foreign regional government's partnership."""
+
+from __future__ import annotations
+
+import pytest
+
+import paracheck
+
+
+def _signed(date: str, steps: list[dict], **extra) -> dict:
+    return {
+        "schema": "paracheck/proposal/v1",
+        "title": "Kota kembar",
+        "date": "2026-06-01",
+        "stage": "active",
+        "form": "sister_city",
+        "local": {"name": "Kota Contoh", "level": "city"},
+        "partner": {"name": "Partner City", "country": "JP", "level": "city"},
+        "procedure": [*steps, {"step": "signing", "status": "done", "date": date}],
+        **extra,
+    }
+
+
+def _status(a: paracheck.Assessment, rule: str) -> str:
+    return next(c.status for c in a.checks if c.rule_id == rule)
+
+
+@pytest.mark.parametrize(
+    ("step", "rule", "signed"),
+    [
+        ("dprd_approval", "REG-010", "2021-03-01"),
+        ("central_approval", "REG-011", "2021-03-01"),
+        ("full_powers", "REG-012", "2021-03-01"),
+        ("dprd_approval", "REG-010", "2015-03-01"),  # under Permendagri 3/2008
+        ("full_powers", "REG-012", "2015-03-01"),
+    ],
+)
+def test_a_statutory_step_recorded_not_applicable_is_still_a_finding(step, rule, signed):
+    a = paracheck.assess(_signed(signed, [{"step": step, "status": "not_applicable"}]))
+    assert _status(a, rule) == "risk"
+    entry = next(e for e in a.procedure if e.step == step)
+    assert entry.issue is not None
+    assert "undang-undang" in entry.issue.id and "by law" in entry.issue.en
+
+
+def test_a_step_no_law_requires_may_still_be_recorded_not_applicable():
+    # the implementing agreement (PKS) may be replaced by an action plan
+    a = paracheck.assess(
+        _signed("2021-03-01", [{"step": "implementing_agreement", "status": "not_applicable"}])
+    )
+    assert _status(a, "IMP-007") != "risk"
+    entry = next(e for e in a.procedure if e.step == "implementing_agreement")
+    assert entry.issue is None
+
+
+def test_full_powers_recorded_not_applicable_for_a_university_partner_stays_clear():
+    proposal = _signed("2021-03-01", [{"step": "full_powers", "status": "not_applicable"}])
+    proposal["partner"] = {"name": "Universitas X", "country": "NL", "kind": "institution"}
+    proposal["form"] = "technical_cooperation"
+    a = paracheck.assess(proposal)
+    assert _status(a, "REG-012") == "clear"
+    entry = next((e for e in a.procedure if e.step == "full_powers"), None)
+    assert entry is None or entry.issue is None
+
+
+@pytest.mark.parametrize(("kind", "expected"), [("institution", "clear"), (None, "risk")])
+def test_the_kemlu_deposit_is_asked_only_of_a_regional_government_partnership(kind, expected):
+    proposal = _signed("2016-08-25", [])
+    if kind:
+        proposal["partner"] = {"name": "Wageningen University", "country": "NL", "kind": kind}
+        proposal["form"] = "technical_cooperation"
+    a = paracheck.assess(proposal)
+    assert _status(a, "REG-015") == expected
+    required = [e for e in a.procedure if e.step == "deposit_with_kemlu" and e.issue]
+    assert bool(required) == (expected == "risk")
