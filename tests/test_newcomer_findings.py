@@ -49,3 +49,69 @@ def test_a_dated_proposal_or_an_explicit_day_gets_no_such_notice():
     undated = {k: v for k, v in UNSIGNED.items() if k != "date"}
     chosen = paracheck.assess(undated, as_of=dt.date(2025, 1, 1))
     assert all(n.code != "no_date" for n in chosen.notices)
+
+
+# --- newcomer trial 9 (2026-11-30, evening): three proposals of its own -----------------------
+
+
+def _running(**extra) -> dict:
+    return {
+        "schema": "paracheck/proposal/v1",
+        "title": "Kerja sama berjalan",
+        "date": "2026-06-01",
+        "stage": "active",
+        "local": {"name": "Kabupaten Contoh", "level": "regency"},
+        "partner": {"name": "Xiangshan County", "country": "CN", "level": "county"},
+        "procedure": [{"step": "signing", "status": "done", "date": "2023-03-01"}],
+        **extra,
+    }
+
+
+def _status_of(a: paracheck.Assessment, rule: str) -> str:
+    return next(c.status for c in a.checks if c.rule_id == rule)
+
+
+def test_a_cancelled_crew_placement_raises_no_trafficking_risk():
+    """A cancelled programme that would have placed crews on foreign vessels was the only
+    evidence of a high trafficking risk (TOC-007, score 15): it moves nobody any more."""
+    program = {"name": "Penempatan ABK", "status": "cancelled", "moves_people": True}
+    sectors = [{"name": "agriculture", "programs": [program]}]
+    high = {"human_trafficking": "high", "coordinating_agencies": []}
+    a = paracheck.assess(_running(sectors=sectors, security=high))
+    assert _status_of(a, "TOC-007") == "clear"
+    program["status"] = "planned"
+    assert _status_of(paracheck.assess(_running(sectors=sectors, security=high)), "TOC-007") == (
+        "risk"
+    )
+
+
+def test_a_university_partner_working_in_english_is_not_a_language_risk():
+    """A province with three English speakers was told its top risk was having nobody who
+    speaks Dutch, and to ask the embassy for an interpreter, for a cooperation with Wageningen
+    University: the thesis's ground is communication with a foreign government."""
+    staff = {"language_staff": {"en": 3}}
+    university = {"name": "Wageningen University", "country": "NL", "kind": "institution"}
+    a = paracheck.assess(_running(partner=university, human_resources=staff))
+    assert _status_of(a, "HR-002") == "clear"
+    province = {"name": "Provincie Gelderland", "country": "NL", "level": "province"}
+    a = paracheck.assess(_running(partner=province, human_resources=staff))
+    assert _status_of(a, "HR-002") == "risk"
+
+
+def test_no_report_to_the_minister_at_evaluation_is_one_finding_not_two():
+    """GOV-003 (not reported to the ministry) and REG-026 (no report to the Minister at
+    evaluation) both scored, with two near-identical actions, for one missing report."""
+    a = paracheck.assess(
+        _running(
+            stage="evaluation",
+            governance={"reports_to_ministry": False},
+            procedure=[
+                {"step": "signing", "status": "done", "date": "2021-03-01"},
+                {"step": "reporting", "status": "pending"},
+            ],
+        )
+    )
+    fired = {c.rule_id for c in a.checks if c.status == "risk"}
+    assert "REG-026" in fired and "GOV-003" not in fired
+    reports = [t for act in a.actions if "laporan" in (t := act.text.id) and "Menteri" in t]
+    assert len(reports) == 1, reports
