@@ -334,6 +334,8 @@ def test_a_proposal_not_yet_signed_reads_its_stages_as_ahead():
 # A proposal at stage "proposal" whose exploration is done (Wakatobi, holdout 2026-11-30):
 # no Korean speaker, so HR-002 advises an interpreter "at exploration"; a budget with no
 # regional share (BUD-002) advises at planning. Exploration is behind it, planning is not.
+# (The holdout's partner was a Korean institute; HR-002 now asks the partner country's
+# language of a regional-government partner only, so the partner here is a county.)
 EXPLORED = {
     "schema": "paracheck/proposal/v1",
     "title": "Technical cooperation, exploration done",
@@ -342,10 +344,10 @@ EXPLORED = {
     "form": "technical_cooperation",
     "local": {"name": "Kabupaten Wakatobi", "level": "regency"},
     "partner": {
-        "name": "Marine institute",
+        "name": "Wando-gun",
         "country": "KR",
-        "level": "other",
-        "kind": "institution",
+        "level": "county",
+        "kind": "regional_government",
     },
     "budget": {"apbd_allocation_idr": 0, "other_sources": ["partner"]},
     "human_resources": {"language_staff": {"en": 1}},
