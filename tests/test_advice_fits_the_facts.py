@@ -169,6 +169,15 @@ def test_a_rule_whose_clearing_condition_is_compound_says_it_in_written_words(ru
     assert not grouped and spelt.count(" atau ") < 2, (rule.id, spelt)
 
 
+@pytest.mark.parametrize("rule", list(_rules()), ids=lambda r: r.id)
+def test_every_shipped_rule_says_in_its_own_words_when_the_risk_is_handled(rule):
+    """A generated "Risiko tertangani bila: rencana pemantauan: ya" read as a field dump to a
+    newcomer (trial 9): every shipped rule writes its sentence; the generated one is left
+    for packs users write themselves."""
+    assert rule.clears_when is not None, rule.id
+    assert rule.clears_when.id.endswith(".") and rule.clears_when.en.endswith("."), rule.id
+
+
 def _seasonal_workers(programme: dict | None, **security) -> dict:
     sector = {"name": "agriculture", "lead_agency": "Dinas Pertanian"}
     if programme is not None:
