@@ -187,11 +187,13 @@ def test_a_statement_says_when_it_holds_if_a_step_not_applicable_or_an_excluded_
 
 
 def test_a_step_marked_not_applicable_is_not_ticked_as_done():
+    # the cooperation plan: no law requires it, so "not applicable" clears its rule (DPRD
+    # approval, central approval and Full Powers are a law's: tests/test_statutory_steps.py)
     text = _KUPANG.replace("stage: proposal", "stage: mou_signed") + (
-        "  - {step: dprd_approval, status: not_applicable}\n"
+        "  - {step: cooperation_plan, status: not_applicable}\n"
     )
     result = paracheck.assess(paracheck.load_proposal_text(text))
-    check = next(c for c in result.checks if c.rule_id == "REG-010")
+    check = next(c for c in result.checks if c.rule_id == "REG-014")
     assert check.status == "clear" and check.due
-    assert check.statement.id == "DPRD telah menyetujui rencana kerja sama" + STEP_APPLIES[0]
+    assert check.statement.id == "Rencana kerja sama ada dalam berkas" + STEP_APPLIES[0]
     assert "(bila langkah ini diperlukan)" in paracheck.render(result, "text", "id")
