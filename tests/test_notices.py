@@ -79,6 +79,9 @@ def test_an_aceh_proposal_carries_the_special_autonomy_notice_naming_the_law_and
     )
     notice = next(n for n in result.notices if n.code == "special_autonomy")
     assert "UU 11/2006" in notice.text.id and "DPRA" in notice.text.id
+    # a city's council is the DPRK: the notice says which body "DPRD" stands for in Aceh
+    # (held-out proposal 11, Banda Aceh, read only the province's DPRA)
+    assert "DPRK" in notice.text.id and "DPRK" in notice.text.en
     assert "special autonomy" in notice.text.en
     other = paracheck.assess(
         _proposal(date=dt.date(2022, 5, 1), local={"name": "Kota Balikpapan", "level": "city"})
