@@ -293,6 +293,38 @@ def test_comparison_page_shows_what_changed(browser: httpx.Client) -> None:
             assert change.rule_id in response.text
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_comparison_page_says_what_the_command_line_says(browser: httpx.Client, lang) -> None:
+    """Every group heading and row of the library's comparison view, as the CLI prints it: a
+    cleared risk reads "Risiko (16) → Tidak ada temuan", never "skor 16 → 16" (trial 9)."""
+    from html import escape
+
+    page = browser.get("/bandingkan", params={"lang": lang}).text
+    response = browser.post(
+        "/bandingkan",
+        data={"_csrf": csrf_of(page), "_lang": lang},
+        files={"old": (NTB.name, NTB.read_bytes()), "new": (WELL.name, WELL.read_bytes())},
+    )
+    assert response.status_code == 200
+    before = paracheck.assess(paracheck.load_proposal(str(NTB)))
+    after = paracheck.assess(paracheck.load_proposal(str(WELL)), pack=before.pack.name)
+    shown = paracheck.diff_view(paracheck.diff(before, after), lang)
+    cli = paracheck.render_diff(paracheck.diff(before, after), "text", lang)
+    html = response.text
+    assert escape(shown.verdict, quote=False) in html and escape(shown.score) in html
+    cleared = [g for g in shown.groups if g.key == "cleared"]
+    assert cleared and cleared[0].rows
+    for group in shown.groups:
+        assert escape(group.heading) in html, group.heading
+        assert group.heading.upper() in cli
+        for row in group.rows:
+            cells = f"<td>{escape(row.old)}</td><td>{escape(row.new)}</td>"
+            assert cells in html, (row, html[html.index(row.rule) :][:400])
+            assert f"{row.old} → {row.new}" in cli
+    for row in cleared[0].rows:  # a clear check has no score of its own to show
+        assert row.new == ("Tidak ada temuan" if lang == "id" else "Clear"), row
+
+
 def test_comparison_of_an_invalid_file_names_it(browser: httpx.Client) -> None:
     page = browser.get("/bandingkan").text
     response = browser.post(

@@ -60,6 +60,7 @@ __all__ = [
     "choose_pack",
     "code_names",
     "diff",
+    "diff_view",
     "expand_inputs",
     "field_label",
     "find_rule",
@@ -275,6 +276,18 @@ def diff(old: Assessment, new: Assessment) -> Any:
     from paracheck.comparison import diff as _diff
 
     return _diff(old, new)
+
+
+def diff_view(comparison: Any, lang: str = "id") -> Any:
+    """A comparison from :func:`diff` as people read it in ``id`` or ``en``: the verdict and
+    score lines, then each group that has changes with its heading and rows (rule, title,
+    domain, the old and the new status: "Risiko (16)" → "Tidak ada temuan"). The text and
+    Markdown forms print exactly these; a page that lays them out itself shows the same."""
+    from paracheck.report.messages import check_lang
+    from paracheck.report.view import diff_view as _view
+
+    check_lang(lang)
+    return _view(comparison, lang)
 
 
 def choose_pack(pack: str | RulePack | None = None, as_of: dt.date | None = None) -> RulePack:

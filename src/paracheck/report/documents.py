@@ -253,7 +253,9 @@ def html_batch_head(lang: str) -> str:
 
 
 def markdown_diff(d: AssessmentDiff, lang: str) -> str:
-    return MARKDOWN.get_template("diff.md.j2").render(d=d, r=Phrases(lang))
+    return MARKDOWN.get_template("diff.md.j2").render(
+        d=d, v=view.diff_view(d, lang), r=Phrases(lang)
+    )
 
 
 def markdown_checklist(pack: Any, lang: str) -> str:

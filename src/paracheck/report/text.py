@@ -891,45 +891,24 @@ def batch_summary_pieces(
         yield "".join(line.rstrip() + "\n" for line in lines)
 
 
-def _side(status: str | None, score: int | None, lang: str) -> str:
-    """``Risiko (9)``, ``Tidak ada temuan`` or ``—``: a score only where a risk is scored."""
-    if status is None:
-        return "—"
-    text = label("status", status, lang)
-    return f"{text} ({score})" if status == "risk" and score is not None else text
-
-
 def render_diff(d: AssessmentDiff, lang: str, color: bool = False, width: int = WIDTH) -> str:
+    shown = view.diff_view(d, lang)
+
     def body(console: Console) -> None:
         m = lambda key, **kw: message(key, lang, **kw)  # noqa: E731
         console.print(Text(m("title.diff"), style="bold"))
         console.print(Text(f"{m('diff.old')}: {d.old.title} ({d.old.source})"))
         console.print(Text(f"{m('diff.new')}: {d.new.title} ({d.new.source})"))
         console.print()
-        old_v, new_v = (label("verdict", v, lang) for v in (d.old_verdict, d.new_verdict))
-        console.print(
-            Text(
-                m("diff.verdict_changed", old=old_v, new=new_v)
-                if d.verdict_changed
-                else m("diff.verdict_same", verdict=new_v),
-                style="bold",
-            )
-        )
-        console.print(Text(m("diff.score", old=d.old_score, new=d.new_score)))
-        if not d.has_changes:
-            console.print(Text(m("diff.no_changes")))
-        for key, changes in d.groups():
-            if not changes:
-                continue
-            heading(console, m(f"diff.{key}"))
-            for ch in changes:
-                _indented(console, f"{ch.rule_id}  {ch.title.get(lang)}", 2, "bold")
-                _indented(
-                    console,
-                    f"{_side(ch.old_status, ch.old_score, lang)} → "
-                    f"{_side(ch.new_status, ch.new_score, lang)}",
-                    6,
-                )
+        console.print(Text(shown.verdict, style="bold"))
+        console.print(Text(shown.score))
+        if shown.no_changes:
+            console.print(Text(shown.no_changes))
+        for group in shown.groups:
+            heading(console, group.heading)
+            for row in group.rows:
+                _indented(console, f"{row.rule}  {row.title}", 2, "bold")
+                _indented(console, f"{row.old} → {row.new}", 6)
 
     return draw(body, color, width)
 

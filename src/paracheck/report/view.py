@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from paracheck.engine.model import (
     DOMAINS,
@@ -25,6 +26,9 @@ from paracheck.facts import labels
 from paracheck.report import formatting
 from paracheck.report.messages import label, message, with_counterpart
 from paracheck.rules.model import ProcedureStepSpec, stage_reached
+
+if TYPE_CHECKING:
+    from paracheck.comparison import AssessmentDiff
 
 # Marks of a check's status beside its statement (what must be true): a confirmed statement
 # is ticked, one found false is crossed, one not yet decidable is an empty box still to tick.
@@ -736,3 +740,79 @@ def unknowns_by_question(
     if rest:
         out.append((message("no_question", lang), rest))
     return out
+
+
+# --- the comparison of two assessments -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DiffRow:
+    """One changed check as every form of the comparison shows it."""
+
+    rule: str  # the rule id
+    title: str
+    domain: str  # the domain's label
+    old: str  # its status in the old assessment: "Risiko (16)", "Tidak ada temuan", "—"
+    new: str  # … and in the new one
+
+
+@dataclass(frozen=True)
+class DiffGroup:
+    key: str  # the comparison's group (became_risk, cleared, …)
+    heading: str
+    rows: tuple[DiffRow, ...]
+
+
+@dataclass(frozen=True)
+class DiffView:
+    """What a comparison says, in one language: the text, Markdown and web forms show these
+    lines and rows and compute nothing of their own (the web page once showed a cleared
+    risk as "skor 16 → 16" where the command line said "Risiko (16) → Tidak ada temuan")."""
+
+    verdict: str  # "Kesimpulan berubah: Risiko tinggi → Risiko sedang"
+    score: str  # "Skor: 132 → 55"
+    no_changes: str | None  # said when no check changed
+    groups: tuple[DiffGroup, ...]  # the groups with changes, in reading order
+
+
+def diff_side(status: str | None, score: int | None, lang: str) -> str:
+    """``Risiko (9)``, ``Tidak ada temuan`` or ``—``: a score only where a risk is scored (a
+    clear check's score is its rule's weight, not something it has)."""
+    if status is None:
+        return "—"
+    text = label("status", status, lang)
+    return f"{text} ({score})" if status == "risk" and score is not None else text
+
+
+def diff_view(d: AssessmentDiff, lang: str) -> DiffView:
+    """The comparison ``d`` as people read it in ``lang``."""
+    old_v, new_v = (label("verdict", v, lang) for v in (d.old_verdict, d.new_verdict))
+    verdict = (
+        message("diff.verdict_changed", lang, old=old_v, new=new_v)
+        if d.verdict_changed
+        else message("diff.verdict_same", lang, verdict=new_v)
+    )
+    groups = tuple(
+        DiffGroup(
+            key,
+            message(f"diff.{key}", lang),
+            tuple(
+                DiffRow(
+                    ch.rule_id,
+                    ch.title.get(lang),
+                    label("domain", ch.domain, lang),
+                    diff_side(ch.old_status, ch.old_score, lang),
+                    diff_side(ch.new_status, ch.new_score, lang),
+                )
+                for ch in changes
+            ),
+        )
+        for key, changes in d.groups()
+        if changes
+    )
+    return DiffView(
+        verdict=verdict,
+        score=message("diff.score", lang, old=d.old_score, new=d.new_score),
+        no_changes=None if d.has_changes else message("diff.no_changes", lang),
+        groups=groups,
+    )

@@ -376,4 +376,11 @@ async def diff_post(request: Request) -> HTMLResponse:
             comparison=None,
             problems=[p.describe(lang) for p in exc.problems],
         )
-    return _page(request, "diff.html", lang=lang, comparison=compared.comparison, problems=[])
+    return _page(
+        request,
+        "diff.html",
+        lang=lang,
+        comparison=compared.comparison,
+        shown=paracheck.diff_view(compared.comparison, lang),
+        problems=[],
+    )

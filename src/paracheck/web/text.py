@@ -94,11 +94,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "old_file": ("Versi lama (YAML)", "Old version (YAML)"),
     "new_file": ("Versi baru (YAML)", "New version (YAML)"),
     "compare_button": ("Bandingkan", "Compare"),
-    "no_changes": ("Tidak ada pemeriksaan yang berubah.", "No check changed."),
     "old": ("lama", "old"),
     "new": ("baru", "new"),
-    "score": ("skor", "score"),
-    "status": ("status", "status"),
     "check": ("pemeriksaan", "check"),
     "forbidden": (
         "Formulir kedaluwarsa atau bukan dari halaman ini. Muat ulang halaman lalu kirim lagi.",
@@ -133,26 +130,11 @@ _GROUPS: dict[str, dict[str, tuple[str, str]]] = {
         "low_risk": ("risiko rendah", "low risk"),
         "incomplete": ("belum lengkap", "incomplete"),
     },
-    "status": {
-        "risk": ("risiko", "risk"),
-        "clear": ("tidak ada temuan", "clear"),
-        "unknown": ("perlu dipastikan", "to be confirmed"),
-        "choose": ("pilih", "choose"),
-        "accepted": ("diterima dengan pengecualian", "accepted with a waiver"),
-    },
     "item": {  # one item of a repeated group: legends and the add / remove buttons
         "sectors": ("sektor", "sector"),
         "programs": ("program", "programme"),
         "procedure": ("langkah prosedur", "procedure step"),
         "accepted_risks": ("risiko yang diterima", "accepted risk"),
-    },
-    "diff_group": {
-        "became_risk": ("Menjadi risiko", "Became a risk"),
-        "cleared": ("Teratasi", "Cleared"),
-        "score_changed": ("Skor berubah", "Score changed"),
-        "status_changed": ("Status lain berubah", "Other status changes"),
-        "added": ("Hanya ada di versi baru", "Only in the new version"),
-        "removed": ("Hanya ada di versi lama", "Only in the old version"),
     },
 }
 
