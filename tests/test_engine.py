@@ -277,6 +277,7 @@ CHECK_KEYS = [
     "sources",
     "waiver",
     "due",  # added in this contract version, at the end (tests/test_due_from.py)
+    "residual_of",  # added after it, at the end (tests/test_residual_risks.py)
 ]
 EVIDENCE_KEYS = ["path", "value", "line", "note"]
 

@@ -46,6 +46,6 @@ def test_diff_renders_in_every_format(fmt):
     out = render_diff(diff(sample_assessment(), clean_assessment()), fmt, "en")
     assert "REG-001" in out
     if fmt == "json":
-        assert json.loads(out)["schema"] == "paracheck/diff/v1"
+        assert json.loads(out)["schema"] == "paracheck/diff/v2"
     else:
         assert "Blocked → Low risk" in out and "cleared" in out.lower()

@@ -84,6 +84,29 @@ RULE_CASES = [
         "BUD-001.when.all[0].eq",
     ),
 ]
+RULE_CASES += [
+    (
+        "residual-of-a-rule-the-pack-lacks",
+        "  - id: IMP-002\n",
+        "  - id: IMP-002\n    residual_of: TOC-001\n",
+        "IMP-002",
+        "IMP-002.residual_of",
+    ),
+    (
+        "residual-of-itself",
+        "  - id: IMP-002\n",
+        "  - id: IMP-002\n    residual_of: IMP-002\n",
+        "IMP-002",
+        "IMP-002.residual_of",
+    ),
+    (
+        "residual-more-severe-than-its-base",
+        "  - id: NRG-002\n",
+        "  - id: NRG-002\n    residual_of: IMP-001\n",
+        "NRG-002",
+        "NRG-002.severity",
+    ),
+]
 CYCLE = (
     "flags-in-a-cycle",
     "        - {path: energy.rolling_blackouts, eq: true}\n",
@@ -131,6 +154,37 @@ def test_malformed_rule_is_refused_naming_file_rule_and_field(
         assert problem.path.split(".")[0] == rule, problem
         assert problem.line and problem.line > 1, problem  # the line of the rule
         assert problem.message
+
+
+def test_a_base_with_two_residuals_or_a_residual_of_a_residual_is_refused(tmp_path):
+    """A comparison pairs a cleared base with the one residual that took its place: a base
+    has one residual, and a residual's base is not itself a residual."""
+    two = refused(
+        bad_pack(
+            tmp_path,
+            ("  - id: IMP-002\n", "  - id: IMP-002\n    residual_of: IMP-001\n"),
+            ("  - id: HR-001\n", "  - id: HR-001\n    residual_of: IMP-001\n"),
+        )
+    )
+    assert [(p.path, "IMP-001 already has a residual rule, IMP-002" in p.message) for p in two] == [
+        ("HR-001.residual_of", True)
+    ]
+    chain = refused(
+        bad_pack(
+            tmp_path,
+            ("  - id: IMP-002\n", "  - id: IMP-002\n    residual_of: IMP-001\n"),
+            ("  - id: HR-001\n", "  - id: HR-001\n    residual_of: IMP-002\n"),
+        )
+    )
+    assert [p.path for p in chain] == ["HR-001.residual_of"]
+    assert "IMP-002 is itself the residual of IMP-001" in chain[0].message
+
+
+def test_a_residual_no_more_severe_than_its_base_loads_and_its_checks_say_so(tmp_path):
+    path = bad_pack(tmp_path, ("  - id: IMP-002\n", "  - id: IMP-002\n    residual_of: IMP-001\n"))
+    pack = load_pack(str(path))
+    assert pack.rule("IMP-002").residual_of == "IMP-001"
+    assert pack.rule("IMP-001").residual_of is None
 
 
 def test_flags_in_a_cycle_name_a_rule_of_the_cycle(tmp_path):

@@ -249,7 +249,7 @@ def test_diff_compares_two_versions_check_by_check(client: httpx.Client) -> None
     response = client.post("/api/v1/diff", json={"old": NTB.decode(), "new": WELL.decode()})
     assert response.status_code == 200
     body = response.json()
-    assert body["schema"] == "paracheck/diff/v1"
+    assert body["schema"] == "paracheck/diff/v2"
     before = paracheck.assess(paracheck.load_proposal_text(NTB, source="old"))
     after = paracheck.assess(
         paracheck.load_proposal_text(WELL, source="new"), pack=before.pack.name

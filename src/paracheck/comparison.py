@@ -4,6 +4,16 @@ A what-if comparison is only worth reading if it says which checks moved and how
 that became a risk, one that cleared, one whose score moved, and the verdict. Checks are
 matched by rule id (for a per-item rule, the rule id covers all its items); a check only one
 side has — the two were judged under different packs — is listed apart rather than guessed.
+
+A residual-risk rule (``residual_of`` in its pack, carried on the check) fires where its base
+rule's exposure remains once the coordination the base asks for is in place: adding KKP
+clears TOC-001 and fires TOC-002. That is a reduction, so the pair is listed once as
+``downgraded`` (TOC-001 → TOC-002) instead of TOC-001 under ``cleared`` and TOC-002 under
+``became_risk``; the reverse (coordination removed) is ``escalated`` and counts as a new risk.
+
+``paracheck/diff/v2`` (from v1): ``became_risk`` and ``cleared`` no longer hold the checks of
+such a pair, which are in the new lists ``downgraded`` and ``escalated`` (each entry the
+``base`` and ``residual`` check changes). Every other field means what it meant in v1.
 """
 
 from __future__ import annotations
@@ -14,8 +24,18 @@ from pydantic import Field
 
 from paracheck.engine.model import Assessment, Check, Localized, Out, ProposalRef, Status, Verdict
 
-DIFF_SCHEMA = "paracheck/diff/v1"
-GROUPS = ("became_risk", "cleared", "score_changed", "status_changed", "added", "removed")
+DIFF_SCHEMA = "paracheck/diff/v2"
+#: the change lists, in reading order (what got worse first, then what got better)
+GROUPS = (
+    "became_risk",
+    "escalated",
+    "cleared",
+    "downgraded",
+    "score_changed",
+    "status_changed",
+    "added",
+    "removed",
+)
 
 
 class CheckChange(Out):
@@ -28,8 +48,19 @@ class CheckChange(Out):
     new_score: int | None
 
 
+class ResidualChange(Out):
+    """A base risk and its residual-risk rule trading places."""
+
+    base: CheckChange = Field(description="the rule the residual belongs to (TOC-001)")
+    residual: CheckChange = Field(description="its residual-risk rule (TOC-002)")
+
+    @property
+    def rule_id(self) -> str:
+        return self.base.rule_id
+
+
 class AssessmentDiff(Out):
-    schema_: Literal["paracheck/diff/v1"] = Field(
+    schema_: Literal["paracheck/diff/v2"] = Field(
         default=DIFF_SCHEMA, alias="schema", serialization_alias="schema"
     )
     old: ProposalRef
@@ -41,12 +72,28 @@ class AssessmentDiff(Out):
     verdict_changed: bool
     old_score: int
     new_score: int
-    became_risk: list[CheckChange] = Field(description="not a risk before, a risk now")
-    cleared: list[CheckChange] = Field(description="a risk before, now clear or accepted")
+    became_risk: list[CheckChange] = Field(
+        description="not a risk before, a risk now (a residual that replaced its base risk "
+        "is under downgraded instead)"
+    )
+    cleared: list[CheckChange] = Field(
+        description="a risk before, now clear or accepted (a base risk that gave way to its "
+        "residual is under downgraded instead)"
+    )
     score_changed: list[CheckChange] = Field(description="a risk on both sides, score moved")
     status_changed: list[CheckChange] = Field(description="any other change of status")
     added: list[CheckChange] = Field(description="checks only the new assessment has")
     removed: list[CheckChange] = Field(description="checks only the old assessment has")
+    downgraded: list[ResidualChange] = Field(
+        default_factory=list,
+        description="a base risk that cleared while its residual risk became one: the "
+        "exposure is now coordinated, a reduction and not a new risk (v2)",
+    )
+    escalated: list[ResidualChange] = Field(
+        default_factory=list,
+        description="a residual risk that cleared while its base risk became one: the "
+        "coordination is gone and the full risk is back; a new risk (v2)",
+    )
 
     @property
     def has_changes(self) -> bool:
@@ -54,11 +101,16 @@ class AssessmentDiff(Out):
 
     @property
     def new_risks(self) -> list[CheckChange]:
-        """Checks that are a risk now and were not before: those that became a risk, and
-        those only the new assessment has that are a risk (``diff --fail-on-new``)."""
-        return self.became_risk + [c for c in self.added if c.new_status == "risk"]
+        """Checks that are a risk now and were not before: those that became a risk, a base
+        risk back in place of its residual, and those only the new assessment has that are
+        a risk (``diff --fail-on-new``). A residual that replaced its base is not one."""
+        return (
+            self.became_risk
+            + [pair.base for pair in self.escalated]
+            + [c for c in self.added if c.new_status == "risk"]
+        )
 
-    def groups(self) -> list[tuple[str, list[CheckChange]]]:
+    def groups(self) -> list[tuple[str, list[CheckChange] | list[ResidualChange]]]:
         """The change lists in reading order."""
         return [(g, getattr(self, g)) for g in GROUPS]
 
@@ -85,7 +137,9 @@ def diff(old: Assessment, new: Assessment) -> AssessmentDiff:
     (the old one's for checks it alone has)."""
     old_checks = {c.rule_id: c for c in old.checks}
     new_checks = {c.rule_id: c for c in new.checks}
-    groups: dict[str, list[CheckChange]] = {g: [] for g in GROUPS}
+    groups: dict[str, list[CheckChange]] = {
+        g: [] for g in GROUPS if g not in ("downgraded", "escalated")
+    }
     for rule_id, after in new_checks.items():
         before = old_checks.get(rule_id)
         if before is None:
@@ -101,6 +155,7 @@ def diff(old: Assessment, new: Assessment) -> AssessmentDiff:
     for rule_id, before in old_checks.items():
         if rule_id not in new_checks:
             groups["removed"].append(_change(before, None))
+    downgraded, escalated = _residual_pairs(groups, old_checks, new_checks)
     return AssessmentDiff(
         old=old.proposal,
         new=new.proposal,
@@ -111,5 +166,36 @@ def diff(old: Assessment, new: Assessment) -> AssessmentDiff:
         verdict_changed=old.verdict != new.verdict,
         old_score=old.score,
         new_score=new.score,
+        downgraded=downgraded,
+        escalated=escalated,
         **groups,
     )
+
+
+def _residual_pairs(
+    groups: dict[str, list[CheckChange]], old: dict[str, Check], new: dict[str, Check]
+) -> tuple[list[ResidualChange], list[ResidualChange]]:
+    """Take each base/residual pair that traded places out of ``cleared`` and
+    ``became_risk``: (downgraded, escalated), in the order of the base's change."""
+    base_of = {
+        rule_id: check.residual_of
+        for checks in (old, new)
+        for rule_id, check in checks.items()
+        if check.residual_of is not None
+    }
+    became = {c.rule_id: c for c in groups["became_risk"]}
+    cleared = {c.rule_id: c for c in groups["cleared"]}
+    downgraded, escalated = [], []
+    for residual, base in base_of.items():
+        if base in cleared and residual in became:
+            downgraded.append(ResidualChange(base=cleared[base], residual=became[residual]))
+        elif residual in cleared and base in became:
+            escalated.append(ResidualChange(base=became[base], residual=cleared[residual]))
+    paired = {p.base.rule_id for p in downgraded + escalated}
+    paired |= {p.residual.rule_id for p in downgraded + escalated}
+    for key in ("became_risk", "cleared"):
+        groups[key] = [c for c in groups[key] if c.rule_id not in paired]
+    order = {c.rule_id: i for i, c in enumerate([*cleared.values(), *became.values()])}
+    downgraded.sort(key=lambda p: order[p.base.rule_id])
+    escalated.sort(key=lambda p: order[p.base.rule_id])
+    return downgraded, escalated

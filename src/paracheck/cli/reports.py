@@ -54,7 +54,9 @@ def diff(
     fail_on_new: Annotated[
         bool,
         typer.Option(
-            "--fail-on-new", help="Exit 1 if any check is a risk in NEW and was not in OLD."
+            "--fail-on-new",
+            help="Exit 1 if any check is a risk in NEW and was not in OLD (a residual risk "
+            "that took its base risk's place is a reduction, not a new risk).",
         ),
     ] = False,
 ) -> None:

@@ -538,6 +538,7 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
             for s in rule.sources
         ],
         waiver=None,
+        residual_of=rule.residual_of,
     )
     window = (
         (rule.effective_from, rule.effective_until)

@@ -6,7 +6,8 @@ a reader must know about how the proposal was judged (no pack for its date, spec
 lapsed waivers); checks carry their positive ``statement``; recommendations and actions name
 the ``counterpart`` beside the ``owner`` who acts; a waiver shows whether it has ``lapsed``.
 Later additions within v2: ``proposal.stage``; ``owner_name`` / ``counterpart_name`` on
-recommendations and actions (the actor in each language; ``owner`` stays the Indonesian name).
+recommendations and actions (the actor in each language; ``owner`` stays the Indonesian name);
+``residual_of`` on checks (the rule a residual-risk check belongs to, null on the others).
 
 Field order is the JSON key order, so keep it stable. Texts that a report shows are kept in
 both languages (``Localized``) so any renderer can pick ``id`` or ``en`` without re-running the
@@ -244,6 +245,13 @@ class Check(Out):
         description="false when the proposal has not reached the stage from which the rule "
         "applies (its due_from): such a check is clear because it is not due yet, which says "
         "nothing about its statement",
+    )
+    residual_of: str | None = Field(
+        default=None,
+        description="the rule whose residual risk this check is (the rule's residual_of): it "
+        "fires where that rule's exposure remains despite the coordination it asks for. "
+        "Added in v2 (additive): a comparison reads the base giving way to its residual as a "
+        "reduction, not a new risk",
     )
 
 

@@ -371,6 +371,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.status_changed": ("Status lain berubah", "Other status changes"),
     "diff.added": ("Pemeriksaan baru", "Checks only in the new assessment"),
     "diff.removed": ("Pemeriksaan yang hilang", "Checks only in the old assessment"),
+    "diff.downgraded": ("Turun menjadi risiko sisa", "Reduced to a residual risk"),
+    "diff.escalated": ("Kembali menjadi risiko penuh", "Back to the full risk"),
+    "diff.residual": ("risiko sisa", "residual risk"),
+    "diff.residual_risk": ("Risiko sisa ({score})", "Residual risk ({score})"),
     "diff.no_changes": ("Tidak ada perubahan pada pemeriksaan.", "No check changed."),
     # --- checklist ------------------------------------------------------------------------
     "checklist.intro": (

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from paracheck.comparison import ResidualChange
 from paracheck.engine.model import (
     DOMAINS,
     SEVERITY_RANK,
@@ -784,6 +785,22 @@ def diff_side(status: str | None, score: int | None, lang: str) -> str:
     return f"{text} ({score})" if status == "risk" and score is not None else text
 
 
+def _residual_row(pair: ResidualChange, down: bool, lang: str) -> DiffRow:
+    """A base risk and its residual trading places, as one row under the base's title:
+    "TOC-001 → TOC-002 (risiko sisa)", "Risiko (16)" → "Risiko sisa (8)" (or back)."""
+    base, residual = pair.base, pair.residual
+    tag = message("diff.residual", lang)
+    if down:
+        rule = f"{base.rule_id} → {residual.rule_id} ({tag})"
+        old = diff_side(base.old_status, base.old_score, lang)
+        new = message("diff.residual_risk", lang, score=residual.new_score)
+    else:
+        rule = f"{residual.rule_id} ({tag}) → {base.rule_id}"
+        old = message("diff.residual_risk", lang, score=residual.old_score)
+        new = diff_side(base.new_status, base.new_score, lang)
+    return DiffRow(rule, base.title.get(lang), label("domain", base.domain, lang), old, new)
+
+
 def diff_view(d: AssessmentDiff, lang: str) -> DiffView:
     """The comparison ``d`` as people read it in ``lang``."""
     old_v, new_v = (label("verdict", v, lang) for v in (d.old_verdict, d.new_verdict))
@@ -797,7 +814,9 @@ def diff_view(d: AssessmentDiff, lang: str) -> DiffView:
             key,
             message(f"diff.{key}", lang),
             tuple(
-                DiffRow(
+                _residual_row(ch, key == "downgraded", lang)
+                if isinstance(ch, ResidualChange)
+                else DiffRow(
                     ch.rule_id,
                     ch.title.get(lang),
                     label("domain", ch.domain, lang),

@@ -550,7 +550,66 @@ def _build_rules(
         _check_examples(rule, file, line, problems)
         rules.append(rule)
     _check_flags(rules, problems)
+    _check_residuals(rules, problems)
     return rules
+
+
+def _check_residuals(rules: list[Rule], problems: list[Problem]) -> None:
+    """``residual_of`` names another rule of the same pack (with its includes) that is not
+    itself a residual; the residual is no more severe than its base, and a base has one
+    residual: a comparison pairs a base risk that cleared with the residual that took its
+    place, which must be unambiguous."""
+    from paracheck.engine.model import SEVERITY_RANK
+
+    by_id = {rule.id: rule for rule in rules}
+    residual: dict[str, Rule] = {}
+    for rule in rules:
+        base_id = rule.residual_of
+        if base_id is None:
+            continue
+        file, line = rule.origin
+        base = by_id.get(base_id)
+        if base is None or base is rule:
+            why = (
+                "a rule cannot be its own residual"
+                if base is rule
+                else f"residual_of names {base_id}, which is not a rule of this pack"
+            )
+            problems.append(Problem(file, line, 0, f"{rule.id}.residual_of", why))
+            continue
+        if SEVERITY_RANK[rule.severity] < SEVERITY_RANK[base.severity]:
+            problems.append(
+                Problem(
+                    file,
+                    line,
+                    0,
+                    f"{rule.id}.severity",
+                    f"a residual risk cannot be more severe than its base {base.id} "
+                    f"({rule.severity} above {base.severity})",
+                )
+            )
+        if base.residual_of is not None:
+            problems.append(
+                Problem(
+                    file,
+                    line,
+                    0,
+                    f"{rule.id}.residual_of",
+                    f"{base.id} is itself the residual of {base.residual_of}; name that base",
+                )
+            )
+        if base_id in residual:
+            problems.append(
+                Problem(
+                    file,
+                    line,
+                    0,
+                    f"{rule.id}.residual_of",
+                    f"{base_id} already has a residual rule, {residual[base_id].id}",
+                )
+            )
+            continue
+        residual[base_id] = rule
 
 
 def _condition_limits(when: Any) -> tuple[str, str] | None:

@@ -182,6 +182,13 @@ class Rule(Spec):
         "mou_signed for a step that must precede the signing): before it, a clear status "
         "means the check is not due yet, not that its statement holds",
     )
+    residual_of: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,5}-\d{3}$")] | None = Field(
+        default=None,
+        description="the rule of the same pack this one is the residual risk of: it fires "
+        "where that rule's exposure remains once the coordination that rule asks for is in "
+        "place (TOC-002 of TOC-001). A comparison then reads the base risk giving way to its "
+        "residual as a reduction, not as a new risk",
+    )
     for_each: Literal["sectors", "programs"] | None = None
     when: dict[str, Any]
     derive: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")] | None = None

@@ -1,0 +1,157 @@
+"""A residual-risk rule is read as what it is: where a proposal adds the coordination a high
+exposure asks for (KKP for fisheries, Imigrasi or Polri for trafficking), the base risk clears
+and its residual fires. A comparison lists that as a reduction ("TOC-001 → TOC-002 (risiko
+sisa)"), never as a new risk, and ``diff --fail-on-new`` passes it (trial 9: the Indramayu
+v1 → v2 comparison listed TOC-002 and TOC-008 as "MENJADI RISIKO" and exited 1 for an
+improvement). Removing the coordination again is the full risk coming back: a new risk.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+import paracheck
+from paracheck.rules.loader import load_pack
+
+BASE: dict = {
+    "schema": "paracheck/proposal/v1",
+    "title": "Kerja sama perikanan Kabupaten Contoh",
+    "date": "2024-05-01",
+    "local": {"name": "Kabupaten Contoh", "level": "regency"},
+    "partner": {"name": "Xiangshan County", "country": "CN", "level": "regency"},
+    "sectors": [
+        {
+            "name": "fisheries",
+            "programs": [
+                {"name": "Pelatihan awak kapal", "status": "planned", "moves_people": True}
+            ],
+        }
+    ],
+}
+
+
+def _proposal(agencies: list[str]) -> dict:
+    data = json.loads(json.dumps(BASE))
+    data["security"] = {
+        "iuu_fishing": "high",
+        "human_trafficking": "high",
+        "coordinating_agencies": agencies,
+    }
+    return data
+
+
+@pytest.fixture(scope="module")
+def before() -> paracheck.Assessment:
+    return paracheck.assess(_proposal([]))
+
+
+@pytest.fixture(scope="module")
+def after() -> paracheck.Assessment:
+    return paracheck.assess(_proposal(["KKP", "Imigrasi"]))
+
+
+def _status(a: paracheck.Assessment, rule_id: str) -> str:
+    return next(c.status for c in a.checks if c.rule_id == rule_id)
+
+
+def test_the_fixture_is_the_trial_case(before, after):
+    # adding KKP and Imigrasi clears the high risks and fires their residuals
+    for base, residual in (("TOC-001", "TOC-002"), ("TOC-007", "TOC-008")):
+        assert (_status(before, base), _status(before, residual)) == ("risk", "clear")
+        assert (_status(after, base), _status(after, residual)) == ("clear", "risk")
+
+
+def test_a_check_names_the_rule_it_is_the_residual_of(after):
+    residual_of = {c.rule_id: c.residual_of for c in after.checks}
+    assert residual_of["TOC-002"] == "TOC-001" and residual_of["TOC-008"] == "TOC-007"
+    assert residual_of["TOC-001"] is None
+    in_json = {c["rule_id"]: c["residual_of"] for c in json.loads(after.to_json())["checks"]}
+    assert in_json["TOC-002"] == "TOC-001" and in_json["TOC-001"] is None
+
+
+def test_a_base_giving_way_to_its_residual_is_a_downgrade_not_a_new_risk(before, after):
+    d = paracheck.diff(before, after)
+    assert [(p.base.rule_id, p.residual.rule_id) for p in d.downgraded] == [
+        ("TOC-001", "TOC-002"),
+        ("TOC-007", "TOC-008"),
+    ]
+    listed = {c.rule_id for c in d.became_risk + d.cleared}
+    assert not listed & {"TOC-001", "TOC-002", "TOC-007", "TOC-008"}
+    assert d.new_risks == [] and d.escalated == []
+    pair = d.downgraded[0]
+    assert (pair.base.old_status, pair.base.new_status) == ("risk", "clear")
+    assert (pair.residual.old_status, pair.residual.new_status) == ("clear", "risk")
+
+
+def test_removing_the_coordination_brings_the_full_risk_back_as_a_new_risk(before, after):
+    d = paracheck.diff(after, before)
+    assert [(p.base.rule_id, p.residual.rule_id) for p in d.escalated] == [
+        ("TOC-001", "TOC-002"),
+        ("TOC-007", "TOC-008"),
+    ]
+    assert {c.rule_id for c in d.new_risks} >= {"TOC-001", "TOC-007"}
+    assert "TOC-002" not in {c.rule_id for c in d.cleared}
+
+
+def test_the_reports_say_base_to_residual_in_both_languages(before, after):
+    d = paracheck.diff(before, after)
+    text_id = paracheck.render_diff(d, "text", "id")
+    assert "TURUN MENJADI RISIKO SISA" in text_id and "MENJADI RISIKO\n" not in text_id
+    assert "TOC-001 → TOC-002 (risiko sisa)" in text_id
+    assert "Risiko (16) → Risiko sisa (8)" in text_id
+    text_en = paracheck.render_diff(d, "text", "en")
+    assert "REDUCED TO A RESIDUAL RISK" in text_en
+    assert "TOC-001 → TOC-002 (residual risk)" in text_en
+    markdown = paracheck.render_diff(d, "markdown", "id")
+    assert re.search(
+        r"\*\*TOC-007 → TOC-008 \(risiko sisa\)\*\* .* \| Risiko sisa \(8\) \|", markdown
+    )
+    back = paracheck.render_diff(paracheck.diff(after, before), "text", "id")
+    assert "KEMBALI MENJADI RISIKO PENUH" in back
+    assert "TOC-002 (risiko sisa) → TOC-001" in back and "Risiko sisa (8) → Risiko (16)" in back
+
+
+def test_the_diff_json_is_v2_with_the_pairs_in_their_own_lists(before, after):
+    data = json.loads(paracheck.render_diff(paracheck.diff(before, after), "json"))
+    assert data["schema"] == "paracheck/diff/v2"
+    assert list(data)[-2:] == ["downgraded", "escalated"]
+    assert data["downgraded"][0]["base"]["rule_id"] == "TOC-001"
+    assert data["downgraded"][0]["residual"]["new_score"] == 8
+    assert all(c["rule_id"] not in ("TOC-002", "TOC-008") for c in data["became_risk"])
+
+
+def test_fail_on_new_passes_a_downgrade_and_fails_the_way_back(tmp_path):
+    old, new = tmp_path / "v1.yaml", tmp_path / "v2.yaml"
+    old.write_text(yaml.safe_dump(_proposal([])), encoding="utf-8")
+    new.write_text(yaml.safe_dump(_proposal(["KKP", "Imigrasi"])), encoding="utf-8")
+
+    def run(*args: str) -> int:
+        cmd = [sys.executable, "-m", "paracheck", "diff", *args, "--fail-on-new"]
+        return subprocess.run(cmd, capture_output=True, check=False).returncode
+
+    assert run(str(old), str(new)) == 0
+    assert run(str(new), str(old)) == 1
+
+
+def test_every_rule_titled_a_residual_risk_names_its_base():
+    """A rule that calls itself a residual risk says of which rule, in every shipped pack."""
+    for name in paracheck.pack_names():
+        pack = load_pack(name)
+        for rule in pack.rules:
+            titled = "(risiko sisa)" in rule.title.id or "(residual risk)" in rule.title.en
+            assert titled == (rule.residual_of is not None), (name, rule.id)
+            if rule.residual_of:
+                base = pack.rule(rule.residual_of)
+                assert base.domain == rule.domain, rule.id
+
+
+def test_the_docs_describe_residual_of():
+    root = Path(__file__).resolve().parents[1]
+    assert "residual_of:" in (root / "docs" / "rule-language.md").read_text(encoding="utf-8")
