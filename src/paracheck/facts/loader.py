@@ -23,7 +23,6 @@ problems carry ``file:line:col`` and the fact path (``sectors[2].name``).
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import os
 import re
@@ -383,6 +382,8 @@ def parse_proposal_data(obj: dict[str, Any], source: str = "<memory>") -> Propos
     if not isinstance(obj, Mapping):
         words = Words.of("file.not_mapping", kind=_kind(obj))
         raise InputError([problem(source, None, None, "", words)])
+    import json  # only for data given in code: a file's digest is of its bytes
+
     canonical = json.dumps(obj, sort_keys=True, default=str, ensure_ascii=False)
     digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
     return _validate(dict(obj), source, digest, {}, {}, [])
@@ -447,26 +448,25 @@ def _parse_yaml(text: str, source: str) -> tuple[Any, _Builder]:
     return builder.build(root, ""), builder
 
 
-# PyYAML's (libyaml's or the pure parser's) problem texts → what they mean, in both languages
-_SYNTAX: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), key)
-    for pattern, key in (
-        (r"mapping values are not allowed", "syntax.colon"),
-        (r"end of stream.*|unexpected document", "syntax.quote"),
-        (r"expected '-' indicator|expected <block end>, but found '\?'", "syntax.dash"),
-        (r"expected ',' or '\]'", "syntax.flow_list"),
-        (r"expected ',' or '\}'", "syntax.flow_map"),
-        (r"alphabetic or numeric character", "syntax.anchor"),
-        (r"tag URI|tag handle|'!'", "syntax.tag"),
-        (r"escape", "syntax.escape"),
-        (r"duplicate %YAML", "syntax.directive"),
-        (r"cannot start any token", "syntax.bad_char"),
-        (r"<document start>", "syntax.after_end"),
-        (r"could not find expected ':'", "syntax.no_colon"),
-        (r"block sequence entries are not allowed", "syntax.dash_here"),
-        (r"expected key|expected <block end>", "syntax.expected_key"),
-        (r"node content", "syntax.expected_value"),
-    )
+# PyYAML's (libyaml's or the pure parser's) problem texts → what they mean, in both languages.
+# Patterns, not compiled expressions: only a file with a syntax error needs them, and ``re``
+# compiles (and caches) the ones it tries when one does.
+_SYNTAX: tuple[tuple[str, str], ...] = (
+    (r"mapping values are not allowed", "syntax.colon"),
+    (r"end of stream.*|unexpected document", "syntax.quote"),
+    (r"expected '-' indicator|expected <block end>, but found '\?'", "syntax.dash"),
+    (r"expected ',' or '\]'", "syntax.flow_list"),
+    (r"expected ',' or '\}'", "syntax.flow_map"),
+    (r"alphabetic or numeric character", "syntax.anchor"),
+    (r"tag URI|tag handle|'!'", "syntax.tag"),
+    (r"escape", "syntax.escape"),
+    (r"duplicate %YAML", "syntax.directive"),
+    (r"cannot start any token", "syntax.bad_char"),
+    (r"<document start>", "syntax.after_end"),
+    (r"could not find expected ':'", "syntax.no_colon"),
+    (r"block sequence entries are not allowed", "syntax.dash_here"),
+    (r"expected key|expected <block end>", "syntax.expected_key"),
+    (r"node content", "syntax.expected_value"),
 )
 
 
@@ -480,7 +480,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, source: str, text: str = "") -> P
     mark = exc.problem_mark or exc.context_mark
     line, col = _pos(mark) if mark is not None else (None, None)
     said = exc.problem or ""
-    key = next((k for rx, k in _SYNTAX if rx.search(said)), "syntax.other")
+    key = next((k for rx, k in _SYNTAX if re.search(rx, said)), "syntax.other")
     values: dict[str, Any] = {"detail": f"{exc.context}, {said}" if exc.context else said}
     opened = _pos(exc.context_mark) if exc.context_mark is not None else None
     if key in ("syntax.flow_list", "syntax.flow_map") and opened and mark is not None:
