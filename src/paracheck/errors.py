@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 #: control characters: C0, DEL and C1. Printed as they are, ESC sequences clear a terminal or
 #: retitle its window and NUL truncates logs; every message shows them as visible escapes.
@@ -19,8 +18,48 @@ def visible(text: str) -> str:
     return CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
 
 
-@dataclass(frozen=True)
-class Words:
+class Record:
+    """A frozen value with equality, hashing and a repr, as ``@dataclass(frozen=True)`` makes
+    one: the classes every command builds at start (:class:`Words`, :class:`Problem`, the
+    proposal's ``Origin``) are written this way because a dataclass generates and compiles its
+    methods at every start (about 5 M instructions a class, 2 % of a ``validate``), and
+    ``import paracheck`` then needs no ``dataclasses`` (with ``inspect``, ``ast``, ``dis``).
+
+    A subclass names its ``_fields`` (in ``__init__``'s order) and, when fewer take part in
+    equality, hashing and the repr, its ``_compared`` ones.
+    """
+
+    _fields: ClassVar[tuple[str, ...]] = ()
+    _compared: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        if not cls.__dict__.get("_compared"):
+            cls._compared = cls._fields
+
+    def _key(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self._compared)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key() == other._key()  # type: ignore[attr-defined]
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._compared)
+        return f"{self.__class__.__qualname__}({shown})"
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}")
+
+
+class Words(Record):
     """What a problem says, kept as a message key and its values so that it can be read in
     either language (the sentences live in ``facts/data/problems.yaml``).
 
@@ -30,9 +69,19 @@ class Words:
     section it was found in); ``None`` means the problem's path.
     """
 
+    _fields = ("key", "values", "subject")
+
+    def __init__(
+        self, key: str, values: tuple[tuple[str, Any], ...] = (), subject: str | None = None
+    ) -> None:
+        set_field = object.__setattr__
+        set_field(self, "key", key)
+        set_field(self, "values", values)
+        set_field(self, "subject", subject)
+
     key: str
-    values: tuple[tuple[str, Any], ...] = ()
-    subject: str | None = None
+    values: tuple[tuple[str, Any], ...]
+    subject: str | None
 
     @classmethod
     def of(cls, key: str, /, subject: str | None = None, **values: Any) -> Words:
@@ -93,8 +142,7 @@ def _templates() -> dict[str, dict[str, str]]:
     return messages
 
 
-@dataclass(frozen=True, order=True)
-class Problem:
+class Problem(Record):
     """One thing wrong with an input, and where it is.
 
     ``path`` and ``message`` are for machines and logs (``str(problem)``): the raw field path
@@ -104,12 +152,53 @@ class Problem:
     keep their paths).
     """
 
+    _fields = ("file", "line", "column", "path", "message", "words")
+    _compared = ("file", "line", "column", "path", "message")  # not the words
+
+    def __init__(
+        self,
+        file: str,
+        line: int | None,
+        column: int | None,
+        path: str,
+        message: str,
+        words: Words | None = None,
+    ) -> None:
+        set_field = object.__setattr__
+        set_field(self, "file", file)
+        set_field(self, "line", line)
+        set_field(self, "column", column)
+        set_field(self, "path", path)
+        set_field(self, "message", message)
+        set_field(self, "words", words)
+
     file: str
     line: int | None
     column: int | None
     path: str
     message: str
-    words: Words | None = field(default=None, compare=False, repr=False)
+    words: Words | None
+
+    # ordered by place, then path and message, as the dataclass it was
+    def __lt__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key() < other._key()  # type: ignore[attr-defined]
+        return NotImplemented
+
+    def __le__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key() <= other._key()  # type: ignore[attr-defined]
+        return NotImplemented
+
+    def __gt__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key() > other._key()  # type: ignore[attr-defined]
+        return NotImplemented
+
+    def __ge__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key() >= other._key()  # type: ignore[attr-defined]
+        return NotImplemented
 
     def text(self, lang: str) -> str:
         """The problem in ``lang`` without the field's place: what a form shows beside the

@@ -18,7 +18,6 @@ Types are strict where YAML would otherwise coerce silently (``true`` is not a s
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Annotated, Any, ClassVar, Literal
@@ -36,7 +35,7 @@ from pydantic import (
     model_validator,
 )
 
-from paracheck.errors import WordedValueError, Words
+from paracheck.errors import Record, WordedValueError, Words
 
 SCHEMA_ID = "paracheck/proposal/v1"
 
@@ -184,8 +183,7 @@ CountryCode = Annotated[StrictStr, AfterValidator(_country)]
 LanguageStaff = Annotated[dict[StrictStr, Count], AfterValidator(_languages)]
 
 
-@dataclass(frozen=True)
-class Origin:
+class Origin(Record):
     """Where a proposal came from: shown in the assessment and used to cite YAML lines.
 
     ``positions`` maps a concrete fact path (``budget.apbd_allocation_idr``,
@@ -194,10 +192,25 @@ class Origin:
     cite those lines: not for a text written on one line, where every value is on line 1.
     """
 
-    source: str = "<memory>"
-    sha256: str = ""
-    positions: Mapping[str, tuple[int, int]] = field(default_factory=dict)
-    cite_lines: bool = True
+    _fields = ("source", "sha256", "positions", "cite_lines")
+
+    def __init__(
+        self,
+        source: str = "<memory>",
+        sha256: str = "",
+        positions: Mapping[str, tuple[int, int]] | None = None,
+        cite_lines: bool = True,
+    ) -> None:
+        set_field = object.__setattr__
+        set_field(self, "source", source)
+        set_field(self, "sha256", sha256)
+        set_field(self, "positions", {} if positions is None else positions)
+        set_field(self, "cite_lines", cite_lines)
+
+    source: str
+    sha256: str
+    positions: Mapping[str, tuple[int, int]]
+    cite_lines: bool
 
 
 class Part(BaseModel):
