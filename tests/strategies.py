@@ -139,6 +139,7 @@ proposals = st.fixed_dictionaries(
                 "country": st.sampled_from(["CN", "JP", "AU", "TW", "IL", "DE", "KR"]),
                 "level": _maybe(st.sampled_from(["province", "state", "city", "county", "other"])),
                 "diplomatic_relations": _maybe(st.booleans()),
+                "kind": _maybe(st.sampled_from(["regional_government", "institution"])),
             }
         ),
         "basis": section(
@@ -222,6 +223,19 @@ proposals = st.fixed_dictionaries(
                         st.sampled_from(["university", "private_sector", "civil_society", "media"]),
                         max_size=3,
                         unique=True,
+                    )
+                ),
+            }
+        ),
+        "agreement": section(
+            {
+                "signatory": _maybe(
+                    st.sampled_from(["head_of_region", "full_powers_holder", "other_official"])
+                ),
+                # around the date judged (the term notices) and far from it
+                "expires": _maybe(
+                    st.one_of(
+                        DATES, st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))
                     )
                 ),
             }

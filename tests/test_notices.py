@@ -87,3 +87,37 @@ def test_an_aceh_proposal_carries_the_special_autonomy_notice_naming_the_law_and
         _proposal(date=dt.date(2022, 5, 1), local={"name": "Kota Balikpapan", "level": "city"})
     )
     assert "special_autonomy" not in codes(other)
+
+
+# --- the MoU's term (agreement.expires) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stage", "ends", "expected"),
+    [
+        ("active", dt.date(2022, 3, 31), ["mou_expired"]),  # ended before the date judged
+        ("evaluation", dt.date(2026, 12, 31), ["mou_expiring"]),  # within six months
+        ("active", dt.date(2030, 12, 31), []),  # years to run
+        ("proposal", dt.date(2022, 3, 31), []),  # not signed: no term yet
+    ],
+)
+def test_a_signed_mou_past_or_near_its_last_day_carries_a_notice(stage, ends, expected):
+    """A 2017 MoU that ended in 2022 while field work went on could not be recorded, and the
+    report said nothing (newcomer trial 9)."""
+    result = paracheck.assess(
+        _proposal(date=dt.date(2026, 9, 1), stage=stage, agreement={"expires": ends})
+    )
+    found = [c for c in codes(result) if c.startswith("mou_")]
+    assert found == expected
+    if expected:
+        notice = next(n for n in result.notices if n.code == expected[0])
+        day_id = ends.strftime("%Y")
+        assert day_id in notice.text.id and day_id in notice.text.en
+
+
+def test_the_mou_term_notice_is_in_every_human_report():
+    result = paracheck.assess(
+        _proposal(date=dt.date(2026, 9, 1), stage="active", agreement={"expires": "2022-03-31"})
+    )
+    for fmt in ("text", "markdown", "html"):
+        assert "Masa berlaku MoU berakhir pada 31 Maret 2022" in paracheck.render(result, fmt, "id")

@@ -75,6 +75,7 @@ def assess(
     notices += _earlier_regime_notices(proposal, chosen)
     notices += _pack_notices(chosen, day, chosen_by_date=pack is None)
     notices += _region_notices(proposal)
+    notices += _term_notices(proposal, day)
     notices += [_lapsed_notice(rule_id, w) for rule_id, w in sorted(waivers.items()) if w.lapsed]
     return _summarise(proposal, chosen, day, checks, notices)
 
@@ -125,6 +126,47 @@ def _future_date_notices(proposal: Proposal, as_of: dt.date | None) -> list[m.No
             "assess again.",
         )
     ]
+
+
+TERM_WARNING_DAYS = 183
+"""How close to the MoU's last day a partnership is told its term is ending (six months: the
+time an evaluation and a decision to renew or to end take)."""
+
+
+def _term_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
+    """A notice when a signed MoU's term (``agreement.expires``) has ended before the date
+    judged, or ends within six months of it. A fact of the proposal, not a rule: no source we
+    use says what a region must do then, but an officer judging a partnership whose MoU has
+    lapsed must know it (newcomer trial 9 could not say so: a 2017 MoU that ended in 2022
+    while field work went on)."""
+    ends = proposal.agreement.expires if proposal.agreement is not None else None
+    if ends is None or proposal.stage in (None, "proposal"):
+        return []
+    shown_id, shown_en = (value_text("date", ends, lang) for lang in ("id", "en"))
+    if ends < day:
+        return [
+            _notice(
+                "mou_expired",
+                f"Masa berlaku MoU berakhir pada {shown_id}, sebelum tanggal penilaian: kegiatan "
+                "sesudah tanggal itu tidak lagi berdasar MoU yang berlaku. Putuskan apakah MoU "
+                "diperbarui atau kerja sama diakhiri secara resmi.",
+                f"The MoU's term ended on {shown_en}, before the date judged: activities since "
+                "then no longer rest on an MoU in force. Decide whether the MoU is renewed or "
+                "the cooperation formally ended.",
+            )
+        ]
+    left = (ends - day).days
+    if left <= TERM_WARNING_DAYS:
+        return [
+            _notice(
+                "mou_expiring",
+                f"Masa berlaku MoU berakhir pada {shown_id}, {left} hari setelah tanggal "
+                "penilaian: siapkan evaluasi dan keputusan apakah MoU diperbarui.",
+                f"The MoU's term ends on {shown_en}, {left} days after the date judged: prepare "
+                "the evaluation and the decision whether to renew it.",
+            )
+        ]
+    return []
 
 
 LATER_DATES_NAMED = 3

@@ -428,7 +428,7 @@ class Governance(Part):
 
 
 class Agreement(Part):
-    """The MoU itself: who signs it for the region."""
+    """The MoU itself: who signs it for the region, and until when it runs."""
 
     signatory: Signatory | None = Field(
         default=None,
@@ -436,6 +436,11 @@ class Agreement(Part):
             "head_of_region: the governor, regent or mayor; full_powers_holder: another "
             "official named in the Full Powers letter; other_official: anyone else"
         ),
+    )
+    expires: Date | None = Field(
+        default=None,
+        description="the last day of the MoU's term, when the text sets one; a partnership "
+        "judged after it, or within six months of it, carries a notice",
     )
 
 

@@ -153,6 +153,8 @@ governance:               # tata kelola / steering and monitoring
 agreement:                # naskah MoU / the MoU
   # signatory: head_of_region       # penanda tangan / who signs: head_of_region
   #                                 # | full_powers_holder | other_official
+  # expires: 2030-12-31             # hari terakhir masa berlaku MoU (bila naskah menyebutnya)
+  #                                 # last day of the MoU's term, if the text sets one
 
 accepted_risks:           # risiko yang diterima secara sadar / accountable waivers
   # - rule: NRG-001                 # kode aturan / rule id
