@@ -120,4 +120,6 @@ def test_the_mou_term_notice_is_in_every_human_report():
         _proposal(date=dt.date(2026, 9, 1), stage="active", agreement={"expires": "2022-03-31"})
     )
     for fmt in ("text", "markdown", "html"):
-        assert "Masa berlaku MoU berakhir pada 31 Maret 2022" in paracheck.render(result, fmt, "id")
+        assert "Masa berlaku MoU telah berakhir pada 31 Maret 2022" in paracheck.render(
+            result, fmt, "id"
+        )

@@ -284,7 +284,7 @@ def test_every_usage_message_has_both_languages():
     ("name", "said"),
     [
         ("date not in the calendar", "'2020-13-01' bukan tanggal yang ada di kalender"),
-        ("date in another form", "harus berupa tanggal YYYY-MM-DD"),
+        ("date in another form", "harus berupa tanggal TTTT-BB-HH"),
         ("misspelt command", "perintah 'assesss' tidak dikenal; mungkin maksudnya 'assess'?"),
         ("missing file argument", "argumen FILE|DIR|-… belum disebutkan"),
     ],

@@ -147,23 +147,27 @@ def _term_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
         return [
             _notice(
                 "mou_expired",
-                f"Masa berlaku MoU berakhir pada {shown_id}, sebelum tanggal penilaian: kegiatan "
-                "sesudah tanggal itu tidak lagi berdasar MoU yang berlaku. Putuskan apakah MoU "
-                "diperbarui atau kerja sama diakhiri secara resmi.",
-                f"The MoU's term ended on {shown_en}, before the date judged: activities since "
-                "then no longer rest on an MoU in force. Decide whether the MoU is renewed or "
-                "the cooperation formally ended.",
+                f"Masa berlaku MoU telah berakhir pada {shown_id}, sebelum tanggal penilaian. "
+                "Kegiatan sesudah tanggal itu tidak lagi berdasar MoU yang berlaku. Putuskan "
+                "apakah kerja sama dilanjutkan dengan MoU baru atau diakhiri secara resmi; saran "
+                "dalam laporan ini tentang memperpanjang MoU berlaku untuk MoU baru itu.",
+                f"The MoU's term ended on {shown_en}, before the date judged. Activities since "
+                "then no longer rest on an MoU in force. Decide whether the cooperation goes on "
+                "under a new MoU or is formally ended; advice in this report about extending the "
+                "MoU applies to that new MoU.",
             )
         ]
     left = (ends - day).days
     if left <= TERM_WARNING_DAYS:
+        when_id = "hari ini, tanggal penilaian" if left == 0 else f"{left} hari lagi"
+        when_en = "on the date judged" if left == 0 else f"in {left} days"
         return [
             _notice(
                 "mou_expiring",
-                f"Masa berlaku MoU berakhir pada {shown_id}, {left} hari setelah tanggal "
-                "penilaian: siapkan evaluasi dan keputusan apakah MoU diperbarui.",
-                f"The MoU's term ends on {shown_en}, {left} days after the date judged: prepare "
-                "the evaluation and the decision whether to renew it.",
+                f"Masa berlaku MoU akan berakhir pada {shown_id} ({when_id}): siapkan evaluasi "
+                "dan keputusan apakah kerja sama dilanjutkan dengan MoU baru.",
+                f"The MoU's term ends on {shown_en} ({when_en}): prepare the evaluation and the "
+                "decision whether the cooperation goes on under a new MoU.",
             )
         ]
     return []
@@ -1520,10 +1524,10 @@ def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.Proce
             st_id, st_en = _stage_words(stage)
             issue = _LOCALIZED(
                 {
-                    "id": f"langkah wajib menurut undang-undang pada tahap {st_id}; tidak dapat "
-                    "dicatat tidak diperlukan",
-                    "en": f"required by law at stage '{st_en}'; cannot be recorded as not "
-                    "applicable",
+                    "id": f'wajib menurut undang-undang pada tahap {st_id}; status "tidak '
+                    'diperlukan" tidak dapat diterima',
+                    "en": f"required by law at stage '{st_en}'; the status \"not applicable\" "
+                    "cannot be accepted",
                 }
             )
         elif required and status not in ("done", "not_applicable"):

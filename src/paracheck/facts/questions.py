@@ -68,7 +68,8 @@ def question_for(path: str) -> dict[str, str]:
     if "<step>" not in generic:
         return {"id": entry["id"], "en": entry["en"]}
     names = _data()["steps"].get(step) if step else None
-    step_id = f'tahap "{names["id"]}"' if names else "tahap ini"
+    # a procedure step is a "langkah"; "tahap" is the proposal's stage in the reports
+    step_id = f'langkah "{names["id"]}"' if names else "langkah ini"
     step_en = f'the "{names["en"]}" step' if names else "this step"
     return {
         "id": entry["id"].format(step_id=step_id, step_en=step_en),

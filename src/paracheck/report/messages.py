@@ -177,7 +177,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "why": ("Mengapa", "Why"),
     "evidence": ("Bukti", "Evidence"),
     "missing": ("Data yang belum ada", "Missing facts"),
-    "clears_when": ("Risiko tertangani bila", "Clears when"),
+    # "Risiko tertangani bila" read as remedies ("belum ada komite", "tidak ada sektor
+    # pertambangan") where a clause says when the check does not apply (wording review 9)
+    "clears_when": ("Tidak menjadi temuan bila", "Not a finding when"),
     "recommendations": ("Rekomendasi", "Recommendations"),
     "next_steps": ("Langkah berikutnya", "Next steps"),
     "sources": ("Sumber", "Sources"),
