@@ -30,6 +30,25 @@ def test_a_command_process_skips_the_collectors_walk_at_exit():
     assert out.stdout.splitlines()[-2:] == ["BEFORE EXIT 0", "FROZEN True"], out.stderr
 
 
+def test_a_command_run_as_the_program_leaves_the_collector_nothing_to_walk_on_its_way_out():
+    # main() without arguments is the console script: the process ends with the command.
+    # Putting Python's threshold of 700 back over the ~100,000 objects start-up made used to
+    # set off a collection of all of them at the next allocation, moments before the end
+    code = (
+        "import gc, sys\n"
+        "from paracheck.cli import main\n"
+        "sys.argv = ['paracheck', 'schema']\n"
+        "before = gc.get_stats()[0]['collections']\n"
+        "threshold = gc.get_threshold()\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "made = [[] for _ in range(10)]\n"
+        "after = gc.get_stats()[0]['collections']\n"
+        "print('COLLECTIONS', after - before, 'THRESHOLDS BACK', gc.get_threshold() == threshold)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines()[-1] == "COLLECTIONS 0 THRESHOLDS BACK True", out.stderr
+
+
 def test_a_command_run_in_process_freezes_nothing_and_restores_the_thresholds(capsys):
     before = gc.get_threshold()
     with pytest.raises(SystemExit) as exited:

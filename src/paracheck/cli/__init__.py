@@ -47,8 +47,13 @@ def main(argv: list[str] | None = None) -> NoReturn:
 
     Never shows a traceback: paracheck's own errors print their positioned lines, anything else
     is reported in one line as an internal error (exit 3).
+
+    Without ``argv`` (the console script, ``python -m paracheck``) the command is the process's
+    last work, and the collector is left nothing to walk on the way out (see
+    :func:`~paracheck.cli.common.short_run_collector`); a caller that goes on (a test) passes
+    the arguments.
     """
-    with short_run_collector():
+    with short_run_collector(ending=argv is None):
         _run(argv)
 
 
