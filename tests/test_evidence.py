@@ -232,3 +232,33 @@ def test_a_waiver_of_a_rule_not_in_the_pack_names_no_made_up_position():
     assert problem.path == "accepted_risks[0].rule"
     assert (problem.line, problem.column) == (None, None)
     assert ":0" not in str(problem)
+
+
+def test_hr_005_evidence_states_the_count_of_sectors_once(ntb):
+    """ "Daftar sektor kerja sama: 7 (baris 69) — jumlah sektor: 7" said the count twice and
+    called a number a list (wording review)."""
+    proposal, result = ntb
+    text = paracheck.render(result, "text", "id")
+    block = text[text.index("✗ HR-005  Jumlah sektor") :]
+    block = block[: block.index("Sumber:")]  # the finding, up to its sources
+    n = len(proposal.sectors)
+    assert f"Jumlah sektor: {n} (baris" in block
+    assert block.count(f": {n}") == 1, block
+
+
+@pytest.mark.parametrize("example", sorted((ROOT / "examples").glob("*.yaml")), ids=str)
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_evidence_note_repeats_the_value_shown(example, lang):
+    """A note beside an evidence value says what was computed from it ("bahasa utama negara
+    mitra: Tionghoa" beside the country); it never restates the value itself."""
+    from paracheck.report import view
+
+    result = paracheck.assess(paracheck.load_proposal(str(example)))
+    repeated = [
+        (c.rule_id, view.evidence_line(e, lang))
+        for c in result.checks
+        for e in c.evidence
+        if e.note is not None
+        and e.note.get(lang).rsplit(": ", 1)[-1] == view.evidence_value(e, lang)
+    ]
+    assert not repeated

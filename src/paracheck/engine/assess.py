@@ -1043,11 +1043,20 @@ def _held_evidence(run: _Run, holder: Scoped, path: str, traced: bool) -> m.Evid
                 id_note.format(v=language_name(value, "id")),
                 en_note.format(v=language_name(value, "en")),
             ]
+        elif _restates(shown_value, value):
+            # the field shown already holds the computed value ("sectors: 7", "language
+            # staff: 0"): a note saying it again read "… 7 (baris 69) — jumlah sektor: 7"
+            # (wording review)
+            notes = []
         else:
             notes = [id_note.format(v=_shown(value, 0)), en_note.format(v=_shown(value, 1))]
         if remark:
-            notes = [f"{notes[0]} ({remark['id']})", f"{notes[1]} ({remark['en']})"]
-        remark = {"id": notes[0], "en": notes[1]}
+            notes = (
+                [f"{notes[0]} ({remark['id']})", f"{notes[1]} ({remark['en']})"]
+                if notes
+                else [remark["id"], remark["en"]]
+            )
+        remark = {"id": notes[0], "en": notes[1]} if notes else None
     where = source or concrete
     pos = run.positions.get(where)
     return _EVIDENCE(
@@ -1058,6 +1067,14 @@ def _held_evidence(run: _Run, holder: Scoped, path: str, traced: bool) -> m.Evid
             "note": _LOCALIZED({"id": remark["id"], "en": remark["en"]}) if remark else None,
         }
     )
+
+
+def _restates(shown: Any, computed: Any) -> bool:
+    """Whether the value shown for a computed fact is that fact's value itself: a count shown
+    as ``{"count": n}``, or the user's number the computation took unchanged."""
+    if isinstance(shown, dict) and set(shown) == {"count"}:
+        shown = shown["count"]
+    return type(shown) is type(computed) and shown == computed
 
 
 _PROGRAM_FIELD = re.compile(r"^(sectors\[\d+\]\.programs\[\d+\])\.(.+)$")
@@ -1118,12 +1135,19 @@ _UNSEEN: Any = object()
 
 
 def _flag_evidence(run: _Run, name: str) -> list[m.Evidence]:
-    """A derived flag shown as the facts its deriving rule read, each noting the flag's
-    value (``energy.reserve_margin_pct = -4 (line 44) — basis of NRG-001 …: yes``)."""
+    """A derived flag shown as the facts its deriving rule read, each noting whether the
+    finding holds (``energy.reserve_margin_pct = -4 (line 44) — basis of NRG-001 …: holds``)."""
     out = run.flags.get(name)
     if out is None:
         out = run.flags[name] = _flag_entries(run, name)
     return out
+
+
+_HOLDS = {
+    True: ("berlaku", "holds"),
+    False: ("tidak berlaku", "does not hold"),
+    None: ("belum diketahui", "not known"),
+}
 
 
 def _flag_entries(run: _Run, name: str) -> list[m.Evidence]:
@@ -1136,8 +1160,11 @@ def _flag_entries(run: _Run, name: str) -> list[m.Evidence]:
     chosen = [i for i in items if verdicts.get(i.key) == wanted] if wanted else items
     inner: dict[str, m.Evidence] = {}
     _collect(source.steps, chosen or items, run, inner)
-    id_note = f"dasar {rule.id} ({rule.title.id}): {_shown(value, 0)}"
-    en_note = f"basis of {rule.id} ({rule.title.en}): {_shown(value, 1)}"
+    # whether the finding holds, in words: "— dasar NRG-001 (…): ya" beside "Pemadaman
+    # bergilir: ya" said yes twice and left open which yes was which (wording review)
+    id_state, en_state = _HOLDS[value]
+    id_note = f"dasar {rule.id} ({rule.title.id}): {id_state}"
+    en_note = f"basis of {rule.id} ({rule.title.en}): {en_state}"
     out = []
     for found in inner.values():
         if found.note is not None:

@@ -259,7 +259,7 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         if c.evidence:
             w(f"<dt>{t['evidence']}</dt><dd><ul>")
             for e in c.evidence:
-                w(f"<li>{_e(view.field(e.path, lang))}: {_e(view.evidence_value(e, lang))}")
+                w(f"<li>{_e(view.evidence_label(e, lang))}: {_e(view.evidence_value(e, lang))}")
                 spot = view.where(e, lang)
                 if spot:
                     w(f' <span class="note">({_e(spot)})</span>')

@@ -331,6 +331,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "pemeriksaan tinggi/penghambat yang belum dapat dinilai",
         "high or blocker check that cannot be judged yet",
     ),
+    "count_of": ("jumlah {members}", "number of {members}"),
     "more_places": ("dan {n} lainnya", "and {n} more"),
     "ask_later": ("ditanyakan nanti, pada tahap {stage}", "to ask later, at the {stage} stage"),
     "stage.passed": (

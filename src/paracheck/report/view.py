@@ -174,10 +174,21 @@ def where(item: Evidence, lang: str) -> str:
     return message("line", lang, line=item.line) if item.line else ""
 
 
+def evidence_label(item: Evidence, lang: str) -> str:
+    """What an evidence item names: its field's label, or for the count of a whole list
+    (sectors, programmes) "Jumlah sektor" — "Daftar sektor kerja sama: 7" called a number a
+    list (wording review)."""
+    value = item.value
+    if isinstance(value, Mapping) and set(value) == {"count"} and "[" not in item.path:
+        members = labels.member_noun(item.path, lang, many=True)
+        return labels.capitalize(message("count_of", lang, members=members))
+    return field(item.path, lang)
+
+
 def evidence_line(item: Evidence, lang: str) -> str:
     """``Alokasi APBD: Rp 0 (baris 31)`` plus a note where the engine gave one."""
     spot = where(item, lang)
-    text = f"{field(item.path, lang)}: {evidence_value(item, lang)}"
+    text = f"{evidence_label(item, lang)}: {evidence_value(item, lang)}"
     if spot:
         text += f" ({spot})"
     if item.note is not None:
