@@ -56,7 +56,10 @@ def test_every_language_and_country_name_is_the_one_babel_gives():
     for lang in LANGS:
         locale = Locale(lang)
         for code in [*sorted(_iso639_1()), "xx", "ZH", "zh_Hant"]:
-            assert labels.language_name(code, lang) == locale.languages.get(code.lower(), code)
+            # except where officers say it otherwise (languages.yaml: zh is "Mandarin")
+            officers = labels._own_language_names().get(lang, {}).get(code.lower())
+            babel = locale.languages.get(code.lower(), code)
+            assert labels.language_name(code, lang) == (officers or babel)
         for code in [*sorted(iso3166_1()), "XX", "cn", "419"]:
             expected = own[code.upper()][lang] if code.upper() in own else None
             babels = locale.territories.get(code.upper(), code)

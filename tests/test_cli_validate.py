@@ -317,7 +317,8 @@ def test_a_staff_language_written_by_name_is_told_its_code(tmp_path):
     result = runner.invoke(app, ["validate", "--lang", "id", str(path)])
     assert result.exit_code == 2
     assert result.stderr.strip().endswith(
-        "'Mandarin' bukan kode bahasa; tulis kode dua huruf (ISO 639-1), mis. 'zh' untuk Tionghoa"
+        "'Mandarin' bukan kode bahasa; tulis kode dua huruf (ISO 639-1), "
+        "mis. 'zh' untuk bahasa Mandarin"
     )
 
 

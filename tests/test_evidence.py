@@ -250,7 +250,7 @@ def test_hr_005_evidence_states_the_count_of_sectors_once(ntb):
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_no_evidence_note_repeats_the_value_shown(example, lang):
     """A note beside an evidence value says what was computed from it ("bahasa utama negara
-    mitra: Tionghoa" beside the country); it never restates the value itself."""
+    mitra: bahasa Mandarin" beside the country); it never restates the value itself."""
     from paracheck.report import view
 
     result = paracheck.assess(paracheck.load_proposal(str(example)))

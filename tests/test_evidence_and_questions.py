@@ -108,7 +108,7 @@ def test_language_staff_is_shown_as_the_entry_for_the_partners_language(small):
         ("human_resources.language_staff.ko", 0, 9, None),  # the value is the count itself
     ]
     assert [note for *_, note in shown(small, "HR-002", "id")] == [
-        "bahasa utama negara mitra: Korea",  # a language by its name (issue 12)
+        "bahasa utama negara mitra: bahasa Korea",  # a language by its name (issue 12)
         None,
     ]
 

@@ -276,8 +276,10 @@ def test_a_sector_written_in_indonesian_or_misspelt_gets_the_code_to_write():
         ("Republik Rakyat Tiongkok", "'CN' untuk Tiongkok", "'CN' for China"),
         (
             "Korea",
-            "'KP' untuk Korea Utara, 'KR' untuk Korea Selatan",
-            "'KP' for North Korea, 'KR' for South Korea",
+            # the partner regions have (tiers.yaml) first: North Korea first, in alphabetical
+            # order, was the hint an officer took (wording review)
+            "'KR' untuk Korea Selatan, 'KP' untuk Korea Utara",
+            "'KR' for South Korea, 'KP' for North Korea",
         ),
     ],
 )
@@ -296,9 +298,10 @@ def test_a_country_written_by_name_gets_the_code_it_names(written, indonesian, e
 @pytest.mark.parametrize(
     ("written", "indonesian"),
     [
-        ("Mandarin", "'zh' untuk Tionghoa"),
-        ("Bahasa Inggris", "'en' untuk Inggris"),
-        ("japanese", "'ja' untuk Jepang"),
+        ("Mandarin", "'zh' untuk bahasa Mandarin"),  # not CLDR's "Tionghoa"
+        ("Tionghoa", "'zh' untuk bahasa Mandarin"),
+        ("Bahasa Inggris", "'en' untuk bahasa Inggris"),
+        ("japanese", "'ja' untuk bahasa Jepang"),
     ],
 )
 def test_a_staff_language_written_by_name_gets_the_code_it_names(written, indonesian):

@@ -307,7 +307,8 @@ def test_a_question_for_several_items_names_them_not_just_their_count(
 
 
 @pytest.mark.parametrize(
-    ("lang", "country", "language"), [("id", "Tiongkok", "Tionghoa"), ("en", "China", "Chinese")]
+    ("lang", "country", "language"),
+    [("id", "Tiongkok", "bahasa Mandarin"), ("en", "China", "Chinese")],
 )
 def test_country_and_language_codes_read_as_names_in_human_formats(lang, country, language):
     """Newcomer finding (issue 12): the evidence showed "CN" and "zh" where an officer reads
@@ -360,3 +361,15 @@ def test_domain_summary_calls_its_score_the_highest_not_a_total(assessment, fmt,
     assert worst_in_a_domain == max(
         (c.score for c in assessment.checks if c.status == "risk"), default=0
     )
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_chinese_reads_as_bahasa_mandarin_in_an_indonesian_report(fmt):
+    """An officer writes "bahasa Mandarin"; CLDR's "Tionghoa" names the ethnic group
+    (wording review)."""
+    import paracheck
+
+    result = paracheck.assess(paracheck.load_proposal("examples/ntb-zhejiang-2015.yaml"))
+    out = render(result, fmt, "id")
+    assert "Tionghoa" not in out
+    assert "bahasa utama negara mitra: bahasa Mandarin" in out

@@ -582,7 +582,7 @@ def test_a_country_or_language_name_gets_its_code_beside_the_field(browser: http
         (
             "human_resources.language_staff",
             "'Mandarin' bukan kode bahasa; tulis kode dua huruf "
-            "(ISO 639-1), mis. 'zh' untuk Tionghoa",
+            "(ISO 639-1), mis. 'zh' untuk bahasa Mandarin",
         ),
     ):
         block = response.text[response.text.index(f'data-path="{path}"') :]
@@ -597,7 +597,7 @@ def test_the_staff_languages_field_lists_the_codes_by_name(browser: httpx.Client
     block = html[html.index('data-path="human_resources.language_staff"') :]
     block = block[: block.index("</div>")]
     assert "<summary>Daftar kode bahasa</summary>" in block
-    assert "<li><code>zh</code> Tionghoa</li>" in block
+    assert "<li><code>zh</code> Mandarin</li>" in block
     assert "«zh: 2»" in block
 
 

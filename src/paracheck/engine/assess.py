@@ -1036,12 +1036,12 @@ def _held_evidence(run: _Run, holder: Scoped, path: str, traced: bool) -> m.Evid
         else:  # the user's own value (a programme's date), however the proposal was read
             shown_value = _jsonable(_user_value(run, field, value))
         if path == "context.partner_language" and isinstance(value, str):
-            # a language by its name, as people read it ("Tionghoa", not "zh")
-            from paracheck.facts.labels import language_name
+            # a language by its name, as people read it ("bahasa Mandarin", not "zh")
+            from paracheck.facts.labels import language_phrase
 
             notes = [
-                id_note.format(v=language_name(value, "id")),
-                en_note.format(v=language_name(value, "en")),
+                id_note.format(v=language_phrase(value, "id")),
+                en_note.format(v=language_phrase(value, "en")),
             ]
         elif _restates(shown_value, value):
             # the field shown already holds the computed value ("sectors: 7", "language

@@ -116,8 +116,14 @@ def _unique(codes: Iterable[str]) -> list[str]:
 
 def country_codes_for(text: str) -> list[str]:
     """The ISO 3166-1 codes ``text`` may name (``Filipina`` → ``["PH"]``), at most
-    :data:`MOST`; empty when it names none."""
-    return _match(text, _countries())
+    :data:`MOST`; empty when it names none. The countries whose administrative tiers
+    paracheck keeps (``facts/data/tiers.yaml``: the partners regions actually have) come
+    first: "Korea" offered "'KP' untuk Korea Utara" before South Korea, in alphabetical order,
+    and an officer taking the first hint wrote North Korea (wording review)."""
+    from paracheck.facts.reference import tier_countries
+
+    known = tier_countries()
+    return sorted(_match(text, _countries()), key=lambda code: code not in known)
 
 
 def language_codes_for(text: str) -> list[str]:
@@ -132,7 +138,7 @@ def _example(code: str, kind: str) -> Words:
     if kind == "country":
         names = {lang: labels.country_name(code, lang) for lang in ("id", "en")}
     else:
-        names = {lang: labels.language_name(code, lang) for lang in ("id", "en")}
+        names = {lang: labels.language_phrase(code, lang) for lang in ("id", "en")}
     return Words.of("code.example", code=code, name_id=names["id"], name_en=names["en"])
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "generic_path",
     "join_words",
     "language_name",
+    "language_phrase",
     "member_noun",
     "place_text",
     "value_groups",
@@ -145,8 +146,8 @@ def field_label(path: str, lang: str, *, where: bool = True, items: bool = False
         spots = [place_text(kind, n, lang) for kind, n in places if kind == "item"]
         text = f"{text} ({', '.join(spots)})"
     key = path.rsplit(".", 1)[-1] if path.startswith("human_resources.language_staff.") else None
-    if key:  # the language by its name where it has one: "(Tionghoa)", not "(zh)"
-        text = f"{text} ({language_name(key, lang)})"
+    if key:  # the language by its name where it has one: "(bahasa Mandarin)", not "(zh)"
+        text = f"{text} ({language_phrase(key, lang)})"
     return text
 
 
@@ -207,12 +208,29 @@ def _locale(lang: str) -> Any:
 
 
 def language_name(code: str, lang: str) -> str:
-    """``zh`` → ``Tionghoa`` / ``Chinese`` (Babel's CLDR names); the code when it has none."""
+    """``zh`` → ``Mandarin`` / ``Chinese``: Babel's CLDR names, except where officers say it
+    otherwise (``languages.yaml``'s ``names``); the code when it has none."""
     key, lang = code.lower(), _lang(lang)
-    shipped = _cldr_names()["languages"][lang].get(key)
+    shipped = _own_language_names().get(lang, {}).get(key)
+    if shipped is None:
+        shipped = _cldr_names()["languages"][lang].get(key)
     if shipped is not None:
         return shipped
     return _locale(lang).languages.get(key, code)
+
+
+def language_phrase(code: str, lang: str) -> str:
+    """A language as a sentence names it: ``bahasa Mandarin`` (Indonesian puts the word
+    "bahasa" before a language's name), ``Chinese``."""
+    name = language_name(code, lang)
+    return f"bahasa {name}" if _lang(lang) == "id" and name != code else name
+
+
+@functools.cache
+def _own_language_names() -> dict[str, dict[str, str]]:
+    """``languages.yaml``'s ``names``: language → name, per report language."""
+    text = resources.files("paracheck.facts").joinpath("data", "languages.yaml")
+    return load_shipped(text.read_text("utf-8")).get("names") or {}
 
 
 def country_name(code: str, lang: str) -> str:

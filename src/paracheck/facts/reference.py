@@ -146,6 +146,12 @@ def _frozen(entry: dict[str, Any]) -> MappingProxyType[str, str]:
     return MappingProxyType({k: str(v) for k, v in entry.items()})
 
 
+def tier_countries() -> frozenset[str]:
+    """The countries whose administrative tiers ``tiers.yaml`` lists: the partners Indonesian
+    regions have, which a hint naming several countries offers first."""
+    return frozenset(_tier_table()["data"]["countries"])
+
+
 @functools.cache
 def _tier_table() -> dict[str, Any]:
     """The tiers file with every named exception indexed by normalised name, per country."""

@@ -45,7 +45,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "lines_help": ("satu butir per baris", "one item per line"),
     "counts_help": (
         "satu bahasa per baris: kode bahasa dua huruf dan jumlah pegawai, mis. «zh: 2» untuk "
-        "dua pegawai yang menguasai bahasa Tionghoa",
+        "dua pegawai yang menguasai bahasa Mandarin",
         "one language per line: the language's two-letter code and the number of staff, e.g. "
         "“zh: 2” for two staff who speak Chinese",
     ),
