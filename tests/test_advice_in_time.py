@@ -153,6 +153,43 @@ def test_advice_for_a_signed_partnership_sets_no_deadline_that_has_passed(pack_n
     assert not passed, passed
 
 
+#: advice that presumes the MoU is still unsigned: acting "from planning", changing the text
+#: or the form, offering a sector to the partner (wording review: REG-042 told a partnership
+#: signed in 2015 to involve the ministry "sejak perencanaan")
+_BEFORE_THE_TEXT = {
+    "id": re.compile(
+        r"sejak perencanaan|dalam perencanaan|sebelum (sektor ini )?ditawarkan kepada mitra"
+        r"|\bdari naskah\b|\bklausul\b|[Ss]esuaikan bentuk kerja sama"
+    ),
+    "en": re.compile(
+        r"from the planning stage|into the planning|before offering|\bfrom the text\b"
+        r"|\bclause\b|[Mm]atch the form"
+    ),
+}
+_SIGNED_TOO = {
+    "id": re.compile(r"bila (MoU sudah ditandatangani|kerja sama sudah berjalan)"),
+    "en": re.compile(r"if (the MoU is already signed|the partnership is already running)"),
+}
+
+
+@pytest.mark.parametrize("pack_name", PACKS)
+def test_advice_for_a_signed_partnership_does_not_presume_the_mou_unsigned(pack_name):
+    """A rule that can fire after signing may not tell the officer to act "from the planning
+    stage", to change the text or the form, or to secure something "before offering" it,
+    unless the same advice says what to do once the MoU is signed."""
+    _, after = _can_fire(pack_name)
+    presumed = [
+        (rule.id, lang, getattr(rec.text, lang))
+        for rule in _rules(pack_name)
+        if rule.id in after
+        for rec in rule.recommend
+        for lang in ("id", "en")
+        if _BEFORE_THE_TEXT[lang].search(getattr(rec.text, lang))
+        and not _SIGNED_TOO[lang].search(getattr(rec.text, lang))
+    ]
+    assert not presumed, presumed
+
+
 # --------------------------------------------------------------------------- law by date
 
 
