@@ -249,8 +249,8 @@ TWO_FIELDS = [
     (  # two dates read with the date words
         "proposal",
         {"path": "date", "gt": {"path": "procedure.signing.date"}},
-        "tanggal usulan sesudah tanggal penandatanganan",
-        "proposal date is after date of the signing step",
+        "tanggal usulan sesudah tanggal penandatanganan MoU",
+        "proposal date is after date of the signing of the MoU step",
     ),
 ]
 GROUPS = [

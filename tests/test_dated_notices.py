@@ -83,7 +83,7 @@ def test_the_procedure_table_says_a_step_was_not_yet_required_at_the_signing():
     rows = {
         line.split("|")[2].strip(): line for line in table.splitlines() if line.startswith("| ")
     }
-    assert "belum diwajibkan saat penandatanganan" in rows["Verifikasi"]
+    assert "belum diwajibkan saat penandatanganan" in rows["Verifikasi oleh Kemendagri"]
     # a step required then is a plain "ya"
     assert "| ya |" in rows["Persetujuan DPRD"]
     english = paracheck.render(a, "markdown", "en")
@@ -102,9 +102,9 @@ def test_dates_recorded_after_the_date_judged_are_named_in_a_notice():
     )
     assert "10 Januari 2016" in notice.text.id
     assert "tanggal persetujuan DPRD 18 Februari 2016" in notice.text.id
-    assert "tanggal penandatanganan 25 Agustus 2016" in notice.text.id
+    assert "tanggal penandatanganan MoU 25 Agustus 2016" in notice.text.id
     assert "exploration" not in notice.text.id  # 2015: before the date judged, not named
-    assert "date of the signing step August 25, 2016" in notice.text.en
+    assert "date of the signing of the MoU step August 25, 2016" in notice.text.en
 
 
 def test_many_later_dates_are_counted_rather_than_all_listed():

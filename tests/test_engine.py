@@ -181,8 +181,8 @@ def test_required_step_missing_for_stage_is_an_issue(mini):
     result = paracheck.assess(proposal, pack=mini, as_of=AS_OF)
     entries = {p.step: p for p in result.procedure}
     not_done = Localized(
-        id="langkah wajib pada tahap MoU ditandatangani, belum selesai",
-        en="required at stage 'MoU signed' but not done",
+        id="wajib, tetapi belum selesai",  # the row says required now: no stage again
+        en="required but not done",
     )
     assert (entries["dprd_approval"].required, entries["dprd_approval"].issue) == (True, not_done)
     assert (entries["signing"].required, entries["signing"].issue) == (True, not_done)

@@ -1,7 +1,7 @@
 """The procedure table says whether each step is required *as the regime says it*: a step
-the regime requires only by a later stage is shown as "by stage …", never as "no" or
-"optional" (a letter of intent at stage ``proposal`` read as "not required", holdout
-reading 2026-11-30)."""
+the regime requires only by a later stage is shown as "not yet" (the memo's next steps say by
+when, once per stage) or by the stage it falls due, never as "no" or "optional" (a letter of
+intent at stage ``proposal`` read as "not required", holdout reading 2026-11-30)."""
 
 from __future__ import annotations
 
@@ -70,21 +70,26 @@ def _markdown_rows(text: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(
-    ("lang", "later", "no", "stage_word"),
+    ("lang", "later", "no", "group"),
     [
-        ("id", "paling lambat tahap", "tidak", "MoU ditandatangani"),
-        ("en", "by stage", "no", "MoU signed"),
+        ("id", "belum", "tidak", "Wajib sampai MoU ditandatangani"),
+        ("en", "not yet", "no", "Required up to the signing of the MoU"),
     ],
 )
-def test_a_step_required_at_a_later_stage_reads_from_that_stage(
-    assessment, lang, later, no, stage_word
+def test_a_step_required_at_a_later_stage_reads_not_yet_and_the_memo_says_when(
+    assessment, lang, later, no, group
 ):
-    rows = _markdown_rows(paracheck.render(assessment, "markdown", lang))
+    out = paracheck.render(assessment, "markdown", lang)
+    rows = _markdown_rows(out)
     label = step_label("letter_of_intent", lang)
     dprd = step_label("dprd_approval", lang)
     assert _required_from()["letter_of_intent"] == "mou_signed"
-    assert rows[label] == f"{later} {stage_word}"
-    assert rows[dprd] == f"{later} {stage_word}"
+    assert rows[label] == later
+    assert rows[dprd] == later
+    # the stage is said once, above the steps due by it, in the memo
+    memo = out[out.index(group) :]
+    assert memo.index(label) < memo.index(dprd) < memo.index("---")
+    assert out.count(group) == 1
     # required now: the pack requires exploration from stage proposal
     explo = step_label("exploration", lang)
     assert rows[explo] == ("ya" if lang == "id" else "yes")
@@ -93,21 +98,25 @@ def test_a_step_required_at_a_later_stage_reads_from_that_stage(
     assert rows[consult] == no
 
 
-def test_every_later_step_in_the_table_names_the_stage_the_pack_gives(assessment):
+def test_every_later_step_is_listed_under_the_stage_the_pack_gives(assessment):
+    from paracheck.report import view
+
     rows = _markdown_rows(paracheck.render(assessment, "markdown", "en"))
+    listed = {step: due for due, steps in view.next_steps(assessment, "en") for step in steps}
     due = _required_from(assessment.proposal.partner_kind)
     for entry in assessment.procedure:
         label = step_label(entry.step, "en")
         if entry.required:
             assert rows[label] == "yes"
         elif entry.step in due and due[entry.step] != "proposal":
-            stage = paracheck.value_label("stage", due[entry.step], "en")
-            assert rows[label] == f"by stage {stage}", entry.step
+            assert rows[label] == "not yet", entry.step
+            shown = next(v for k, v in listed.items() if k.split(":")[0] == label)
+            assert shown == view.message(f"due_group.{due[entry.step]}", "en"), entry.step
 
 
 def test_the_html_report_never_calls_a_later_required_step_optional(assessment):
     html = paracheck.render(assessment, "html", "id")
-    assert "(wajib paling lambat tahap MoU ditandatangani)" in html
+    assert "(belum wajib)" in html
     loi = step_label("letter_of_intent", "id")
     row = next(line for line in html.splitlines() if f"<td>{loi}" in line.replace("&#39;", "'"))
     assert "opsional" not in row.lower()
@@ -115,7 +124,7 @@ def test_the_html_report_never_calls_a_later_required_step_optional(assessment):
 
 def test_the_text_report_shows_the_later_stage(assessment):
     text = paracheck.render(assessment, "text", "id", width=200)
-    assert re.search(r"Surat pernyataan kehendak \(LoI\)\s+paling lambat tahap MoU", text)
+    assert re.search(r"Surat pernyataan kehendak \(LoI\)\s+belum\b", text)
 
 
 def test_a_running_partnership_waits_only_for_the_later_stages():
@@ -133,7 +142,7 @@ def test_a_running_partnership_waits_only_for_the_later_stages():
     step = lambda code: step_label(code, "en")  # noqa: E731
     assert rows[step("letter_of_intent")] == "yes"
     assert rows[step("implementing_agreement")] == "yes"
-    assert rows[step("reporting")] == "by stage evaluation"
+    assert rows[step("reporting")] == "at the evaluation stage"
 
 
 def test_a_narrow_terminal_says_not_yet_instead_of_the_stage(assessment):

@@ -162,7 +162,7 @@ def test_every_procedure_step_is_named_in_its_question(step):
 
 def test_the_signing_question_names_the_signing_step():
     question = question_for("procedure.signing.status")
-    assert '"penandatanganan"' in question["id"] and '"signing"' in question["en"]
+    assert '"penandatanganan MoU"' in question["id"] and '"signing of the MoU"' in question["en"]
 
 
 def test_unknown_path_still_gets_a_question_naming_it():

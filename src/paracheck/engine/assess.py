@@ -1511,13 +1511,6 @@ def _step_dates(proposal: Proposal, pack: RulePack, day: dt.date) -> dict[str, d
     return out
 
 
-@functools.cache
-def _stage_words(stage: str) -> tuple[str, str]:
-    """A stage's name as people read it (facts/data/labels.yaml), never its code, in id and
-    en: a label of the shipped vocabulary, looked up once per stage."""
-    return value_text("stage", stage, "id"), value_text("stage", stage, "en")
-
-
 def _ended(spec: ProcedureStepSpec, on: dt.date) -> bool:
     """Whether the regulation requiring a step had been replaced before ``on``."""
     return spec.effective_until is not None and on > spec.effective_until
@@ -1544,35 +1537,30 @@ def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.Proce
         )
         issue = None
         status = step.status if step else None
+        # the row says the step is required now; naming the proposal's stage in every row's
+        # issue repeated "pada tahap MoU ditandatangani" six times (wording review)
         if required and status == "not_applicable" and spec.statutory:
             # a law's step recorded as not needed: the rule on it fires, and the table says
             # why rather than showing "wajib: ya · tidak diperlukan" side by side with no word
             # (newcomer trial 9)
-            st_id, st_en = _stage_words(stage)
             issue = _LOCALIZED(
                 {
-                    "id": f'wajib menurut undang-undang pada tahap {st_id}; status "tidak '
-                    'diperlukan" tidak dapat diterima',
-                    "en": f"required by law at stage '{st_en}'; the status \"not applicable\" "
-                    "cannot be accepted",
+                    "id": 'wajib menurut undang-undang; status "tidak diperlukan" tidak dapat '
+                    "diterima",
+                    "en": 'required by law; the status "not applicable" cannot be accepted',
                 }
             )
         elif required and status not in ("done", "not_applicable"):
-            st_id, st_en = _stage_words(stage)
             if status == "unknown":
                 issue = _LOCALIZED(
                     {
-                        "id": f"langkah wajib pada tahap {st_id}; belum diketahui apakah sudah "
-                        "dilakukan",
-                        "en": f"required at stage '{st_en}'; whether it was done is not known",
+                        "id": "wajib, tetapi belum diketahui apakah sudah dilakukan",
+                        "en": "required, but whether it was done is not known",
                     }
                 )
             else:
                 issue = _LOCALIZED(
-                    {
-                        "id": f"langkah wajib pada tahap {st_id}, belum selesai",
-                        "en": f"required at stage '{st_en}' but not done",
-                    }
+                    {"id": "wajib, tetapi belum selesai", "en": "required but not done"}
                 )
         date = step.date if step else None
         if date is not None and status == "done":

@@ -59,31 +59,40 @@ def pack_period(pack: Any, lang: str) -> str:
 
 
 def procedure(pack: Any, lang: str) -> list[dict[str, str]]:
-    """The regime's steps in order with the stage from which each is required."""
+    """The regime's steps in order with the stage from which each is required: ``due`` heads
+    the steps due at one stage ("Wajib sampai MoU ditandatangani"), said once for all of them
+    (wording review: "Wajib paling lambat tahap: MoU ditandatangani" eight times, the
+    signing's own line included); ``required`` is what only this step adds (the kind of
+    partner it is owed to)."""
     steps = []
     for entry in pack.procedure:
         step = _field(entry, "step")
         required_from = _field(entry, "required_from")
-        required = (
-            f"{message('required_from', lang)}: {label('pstage', required_from, lang)}"
-            if required_from
-            else message("optional", lang)
-        )
+        due = _due_group(required_from, lang) if required_from else message("optional", lang)
+        required = ""
         kinds = _field(entry, "partner_kinds")
         if kinds and required_from:
             from paracheck.facts.labels import value_text
 
             named = ", ".join(value_text("partner.kind", k, lang) for k in kinds)
-            required += f" ({message('required_for_partner', lang, kinds=named)})"
+            required = message("required_for_partner", lang, kinds=named)
         steps.append(
             {
                 "step": step,
                 "label": label("step", step, lang),
+                "due": due,
                 "required": required,
                 "required_from": required_from or "",
             }
         )
     return steps
+
+
+def _due_group(stage: str, lang: str) -> str:
+    try:
+        return message(f"due_group.{stage}", lang)
+    except KeyError:  # a stage the messages do not know: by its label
+        return f"{message('required_from', lang)}: {label('pstage', stage, lang)}"
 
 
 def pack_info(pack: Any, lang: str) -> dict[str, Any]:

@@ -153,11 +153,15 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         w("</ul>\n</div>\n")
     if not plan:
         w(f"<p>{t['none']}</p>\n")
-    steps = view.next_steps(a, lang)
-    if steps:
-        w(f"\n<h2>{t['heading.next_steps']}</h2>\n<ol>")
-        w("".join(f"<li>{_e(step)}</li>" for step in steps))
-        w("</ol>\n")
+    groups = view.next_steps(a, lang)
+    if groups:
+        w(f"\n<h2>{t['heading.next_steps']}</h2>\n")
+        n = 0
+        for due, steps in groups:
+            w(f'<p><strong>{_e(due)}:</strong></p>\n<ol start="{n + 1}">')
+            w("".join(f"<li>{_e(step)}</li>" for step in steps))
+            w("</ol>\n")
+            n += len(steps)
 
     # --- the annex: heat map and domains
     w(

@@ -113,12 +113,13 @@ def report(a: Assessment, lang: str) -> str:
         w("\n")
     if not plan:
         w(f"{t['none']}\n\n")
-    steps = view.next_steps(a, lang)
-    if steps:
+    groups = view.next_steps(a, lang)
+    if groups:
         w(f"## {t['heading.next_steps']}\n\n")
-        for i, step in enumerate(steps, 1):
-            w(f"{i}. {_text(step)}\n")
-        w("\n")
+        for due, steps in groups:
+            w(f"**{_text(due)}:**\n\n")
+            w("".join(f"- {_text(step)}\n" for step in steps))
+            w("\n")
 
     # --- the annex
     w(f"---\n\n# {t['title.annex']}\n\n**{t['heading.legend']}:** ")

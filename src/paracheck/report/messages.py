@@ -90,12 +90,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "step.letter_of_intent": ("Surat pernyataan kehendak (LoI)", "Letter of intent"),
     "step.cooperation_plan": ("Rencana kerja sama", "Cooperation plan"),
     "step.dprd_approval": ("Persetujuan DPRD", "DPRD approval"),
-    "step.ministry_consultation": ("Konsultasi ke kementerian", "Ministry consultation"),
-    "step.verification": ("Verifikasi", "Verification"),
-    "step.agreement_drafting": ("Penyusunan naskah perjanjian", "Agreement drafting"),
+    # who acts, where the regime's sources say so (labels.yaml's step values, REGULATION.md)
+    "step.ministry_consultation": ("Konsultasi ke Kemendagri", "Consultation with Kemendagri"),
+    "step.verification": ("Verifikasi oleh Kemendagri", "Verification by Kemendagri"),
+    "step.agreement_drafting": (
+        "Penyusunan naskah perjanjian bersama Kemlu dan Kemendagri",
+        "Drafting of the agreement with Kemlu and Kemendagri",
+    ),
     "step.central_approval": ("Persetujuan pemerintah pusat", "Central government approval"),
-    "step.full_powers": ("Surat kuasa (full powers)", "Full powers"),
-    "step.signing": ("Penandatanganan", "Signing"),
+    "step.full_powers": (
+        "Surat Kuasa dari Menteri Luar Negeri",
+        "Full powers from the Foreign Minister",
+    ),
+    "step.signing": ("Penandatanganan MoU", "Signing of the MoU"),
     "step.deposit_with_kemlu": ("Penyimpanan naskah di Kemlu", "Deposit with Kemlu"),
     "step.implementing_agreement": ("Perjanjian pelaksanaan", "Implementing agreement"),
     "step.reporting": ("Pelaporan", "Reporting"),
@@ -197,9 +204,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "required_from": ("Wajib paling lambat tahap", "Required by stage"),
     "optional": ("Opsional", "Optional"),
     "required_for_partner": ("bila mitranya {kinds}", "if the partner is a {kinds}"),
-    "required_later": ("paling lambat tahap {stage}", "by stage {stage}"),
+    # when a step falls due, said once per stage (wording review: "paling lambat tahap MoU
+    # ditandatangani" eight times in one memo, and of the signing itself)
+    "due.proposal": ("pada tahap usulan", "at the proposal stage"),
+    "due.mou_signed": ("sebelum MoU ditandatangani", "before the MoU is signed"),
+    "due.active": ("saat kerja sama berjalan", "once the partnership is running"),
+    "due.evaluation": ("pada tahap evaluasi", "at the evaluation stage"),
+    "due_group.proposal": ("Wajib pada tahap usulan", "Required at the proposal stage"),
+    "due_group.mou_signed": (
+        "Wajib sampai MoU ditandatangani",
+        "Required up to the signing of the MoU",
+    ),
+    "due_group.active": ("Wajib saat kerja sama berjalan", "Required once the partnership runs"),
+    "due_group.evaluation": ("Wajib pada tahap evaluasi", "Required at the evaluation stage"),
     "required_later.short": ("belum", "not yet"),
-    "required_later.note": ("wajib paling lambat tahap {stage}", "required by stage {stage}"),
+    "required_later.listed": ("belum wajib", "not yet required"),
+    "required_later.note": ("wajib {due}", "required {due}"),
     "required_after_signing": (
         "tidak (belum diwajibkan saat penandatanganan)",
         "no (not yet required at the signing)",
@@ -301,14 +321,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "heading.top_risks": ("Risiko utama", "Top risks"),
     "heading.plan": ("Rencana tindak per tahap", "Action plan by stage"),
     "heading.next_steps": ("Langkah prosedur berikutnya", "Next procedure steps"),
-    "next_step": (
-        "{step} — wajib selesai paling lambat tahap {stage}",
-        "{step} — to be done by stage {stage}",
-    ),
-    "next_step.begun": (
-        "{step}: {status} — wajib selesai paling lambat tahap {stage}",
-        "{step}: {status} — to be done by stage {stage}",
-    ),
+    "next_step.begun": ("{step}: {status}", "{step}: {status}"),
     "heading.checklist": ("Daftar periksa", "Checklist"),
     "heading.risk_details": ("Rincian risiko", "Risk details"),
     "heading.unknown_by_question": (
@@ -334,7 +347,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "count_of": ("jumlah {members}", "number of {members}"),
     "more_places": ("dan {n} lainnya", "and {n} more"),
     "ask_later": ("ditanyakan nanti, pada tahap {stage}", "to ask later, at the {stage} stage"),
+    # the stages passed, named together under one heading: four headings each saying "tahap
+    # sudah dilalui, segera ditindaklanjuti" repeated it in one memo (wording review)
     "stage.passed": (
+        "{stage} — tahap sudah dilalui, segera ditindaklanjuti",
+        "{stage} — stages already passed, follow up now",
+    ),
+    "stage.passed.one": (
         "{stage} — tahap sudah dilalui, segera ditindaklanjuti",
         "{stage} — stage already passed, follow up now",
     ),

@@ -587,11 +587,15 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
             line.append(f"{act['text']} ({view.plan_refs(act)})")
             _item(console, "→", line, 2)
 
-    steps = view.next_steps(a, lang)
-    if steps:
+    groups = view.next_steps(a, lang)
+    if groups:
         heading(console, m("heading.next_steps"))
-        for n, step in enumerate(steps, 1):
-            _item(console, f"{n:>2}.", Text(step), 0)
+        n = 0
+        for due, steps in groups:
+            _indented(console, Text(f"{due}:", style="bold"), 1)
+            for step in steps:
+                n += 1
+                _item(console, f"{n:>2}.", Text(step), 2)
 
     console.print()
     console.rule(m("title.annex"), style="dim")
@@ -738,19 +742,23 @@ def legend(lang: str) -> str:
 
 def procedure_table(a: Assessment, lang: str, width: int = WIDTH) -> Table:
     """The regime's steps with the proposal's status and whether each is required now.
-    A step a later stage requires reads "paling lambat tahap MoU ditandatangani"; on a terminal
-    narrower than :data:`WIDTH` columns, where that phrase would squeeze the step's name and
-    the issue into broken words, it reads "belum" (not yet)."""
+    A step a later stage requires reads "belum" (not yet) where the memo's next steps say
+    when, or on a terminal narrower than :data:`WIDTH`, else the stage's phrase ("saat kerja
+    sama berjalan"). A step's name, which says who acts
+    ("Verifikasi oleh Kemendagri"), wraps between its words: its column is never narrower
+    than its longest word, so a narrow terminal does not cut "Penandatanganan" in two."""
     m = lambda key: message(key, lang)  # noqa: E731
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column("#", justify="right")
+    names = [label("step", entry.step, lang) for entry in a.procedure]
+    longest = max((len(word) for name in names for word in name.split()), default=0)
     for col in ("step", "required", "status", "date", "issue"):
-        table.add_column(m(col), overflow="fold")
+        table.add_column(m(col), overflow="fold", min_width=longest if col == "step" else None)
     for n, entry in enumerate(a.procedure, 1):
         issue = entry.issue.get(lang) if entry.issue else ""
         table.add_row(
             str(n),
-            label("step", entry.step, lang),
+            names[n - 1],
             view.step_required(a, entry, lang, short=width < WIDTH),
             label("stepstatus", entry.status, lang),
             formatting.date(entry.date, lang),
@@ -932,8 +940,13 @@ def render_checklist(pack: object, lang: str, width: int = WIDTH) -> str:
             console.print(Text(info["description"]))
         console.print(Text(m("checklist.intro")))
         heading(console, m("heading.procedure"))
+        due = None
         for n, step in enumerate(info["procedure"], 1):
-            _indented(console, f"☐ {n:>2}. {step['label']} — {step['required']}", 2)
+            if step["due"] != due:
+                due = step["due"]
+                _indented(console, Text(f"{due}:", style="bold"), 1)
+            extra = f" ({step['required']})" if step["required"] else ""
+            _indented(console, f"☐ {n:>2}. {step['label']}{extra}", 2)
         for domain, rules in catalogue.checklist_groups(pack):
             heading(console, label("domain", domain, lang))
             for rule in rules:

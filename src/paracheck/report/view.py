@@ -479,15 +479,21 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
         )
     order = {s: i for i, s in enumerate(STAGE_ORDER)}
     passed = stages_passed(a) if groups else frozenset()
-    return [
-        (
-            message("stage.passed", lang, stage=label("stage", stage, lang))
-            if stage in passed
-            else label("stage", stage, lang),
-            groups[stage],
+    stages = sorted(groups, key=lambda s: (order.get(s, len(order)), s))
+    behind = [s for s in stages if s in passed]
+    out = []
+    if behind:  # one heading for every stage passed, its actions in the stages' order
+        names = [label("stage", s, lang) for s in behind]
+        names = names[:1] + [n[:1].lower() + n[1:] for n in names[1:]]
+        heading = message(
+            "stage.passed", lang, stage=labels.join_words(names, lang, _AND[lang]), n=len(names)
         )
-        for stage in sorted(groups, key=lambda s: (order.get(s, len(order)), s))
-    ]
+        out.append((heading, [act for s in behind for act in groups[s]]))
+    out += [(label("stage", s, lang), groups[s]) for s in stages if s not in passed]
+    return out
+
+
+_AND = {"id": "dan", "en": "and"}
 
 
 def question_groups(a: Assessment, lang: str) -> list[dict[str, object]]:
@@ -553,16 +559,44 @@ def _steps_not_yet_due(a: Assessment, lang: str) -> dict[str, str]:
     return out
 
 
-def next_steps(a: Assessment, lang: str) -> list[str]:
-    """The procedure steps still ahead of this partnership, in the regime's order, each with
-    the stage by which it is due and, when it has begun, its status: "Persetujuan DPRD —
-    paling lambat tahap MoU ditandatangani". A proposal's memo listed risks and questions but
-    never the way forward (LoI, plan, DPRD, verification …), which only the annex's table
-    showed (newcomer trial, 2026-11-30). Steps required now and not done are findings, not
-    next steps; steps a partnership with this partner never owes are left out. Only before
-    the signing: once the MoU is signed, what is still owed (implementing agreements,
-    reporting) becomes each rule's finding when it falls due, and the annex's table shows
-    it; the memo of a signed partnership keeps to its two printed pages."""
+def next_steps(a: Assessment, lang: str) -> list[tuple[str, list[str]]]:
+    """The procedure steps still ahead of this partnership, in the regime's order, grouped
+    under the stage by which they are due ("Wajib sampai MoU ditandatangani": the LoI, the
+    plan, the DPRD … and the signing itself), each with its status when it has begun. A
+    proposal's memo listed risks and questions but never the way forward (LoI, plan, DPRD,
+    verification …), which only the annex's table showed (newcomer trial, 2026-11-30); each
+    step then repeated "wajib selesai paling lambat tahap MoU ditandatangani", the signing
+    too (wording review). Steps required now and not done are findings, not next steps;
+    steps a partnership with this partner never owes are left out. Only before the signing:
+    once the MoU is signed, what is still owed (implementing agreements, reporting) becomes
+    each rule's finding when it falls due, and the annex's table shows it; the memo of a
+    signed partnership keeps to its two printed pages."""
+    out: list[tuple[str, list[str]]] = []
+    for entry, later in _listed_steps(a):
+        # the status after the step's name: "(sedang berjalan)" after the stage's name read
+        # as the MoU stage being under way (wording review, 2026-11-30)
+        begun = entry.status in ("in_progress", "pending", "unknown")
+        name = label("step", entry.step, lang)
+        text = (
+            message(
+                "next_step.begun",
+                lang,
+                step=name,
+                status=label("stepstatus", entry.status, lang).lower(),
+            )
+            if begun
+            else name
+        )
+        heading = message(f"due_group.{later}", lang)
+        if out and out[-1][0] == heading:
+            out[-1][1].append(text)
+        else:
+            out.append((heading, [text]))
+    return out
+
+
+def _listed_steps(a: Assessment) -> list[tuple[ProcedureEntry, str]]:
+    """The steps :func:`next_steps` lists, with the stage each falls due."""
     if a.proposal.stage not in ("proposal", None):
         return []
     out = []
@@ -570,38 +604,37 @@ def next_steps(a: Assessment, lang: str) -> list[str]:
         if entry.required or entry.status in ("done", "not_applicable"):
             continue
         later = _later_stage(a, entry)
-        if later is None:
-            continue
-        # the status first, then the deadline: "(sedang berjalan)" after the stage's name read
-        # as the MoU stage being under way (wording review, 2026-11-30)
-        begun = entry.status in ("in_progress", "pending", "unknown")
-        out.append(
-            message(
-                "next_step.begun" if begun else "next_step",
-                lang,
-                step=label("step", entry.step, lang),
-                status=label("stepstatus", entry.status, lang).lower() if begun else "",
-                stage=labels.value_text("stage", later, lang),
-            )
-        )
+        if later is not None:
+            out.append((entry, later))
     return out
+
+
+def due_text(stage: str, lang: str) -> str:
+    """When a step falls due, as a phrase: ``sebelum MoU ditandatangani``, ``saat kerja sama
+    berjalan``; a stage the messages do not know by its label."""
+    try:
+        return message(f"due.{stage}", lang)
+    except KeyError:
+        return labels.value_text("stage", stage, lang)
 
 
 def step_required(a: Assessment, entry: ProcedureEntry, lang: str, *, short: bool = False) -> str:
     """Whether a procedure step is required, as the report's table says it: ``ya`` when the
-    proposal's stage requires it, ``paling lambat tahap MoU ditandatangani`` when a later
-    stage will, ``tidak`` when the regime never requires it (or not under the instrument in
-    force on its date). A bare "tidak" for a letter of intent at stage ``proposal`` read as
-    "the letter of intent is not required" (holdout reading, 2026-11-30); the HTML said
-    "(opsional)".
-    ``short`` says ``belum`` (not yet) instead of naming the stage, for a narrow table."""
+    proposal's stage requires it, ``saat kerja sama berjalan`` when a later stage will,
+    ``tidak`` when the regime never requires it (or not under the instrument in force on its
+    date). A bare "tidak" for a letter of intent at stage ``proposal`` read as "the letter of
+    intent is not required" (holdout reading, 2026-11-30); the HTML said "(opsional)". A step
+    the memo's next steps list already says when it is due: the table says ``belum`` (not
+    yet) rather than repeat the stage in every row (wording review).
+    ``short`` says ``belum`` instead of naming the stage, and a bare ``tidak``, for a narrow
+    table."""
     if entry.required:
         return message("yes", lang)
     later = _later_stage(a, entry)
     if later is not None:
-        if short:
+        if short or any(listed is entry for listed, _ in _listed_steps(a)):
             return message("required_later.short", lang)
-        return message("required_later", lang, stage=labels.value_text("stage", later, lang))
+        return due_text(later, lang)
     if not short and _required_after_signing(a, entry):
         return message("required_after_signing", lang)
     return message("no", lang)
@@ -609,12 +642,15 @@ def step_required(a: Assessment, entry: ProcedureEntry, lang: str, *, short: boo
 
 def step_note(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
     """The HTML report's note beside a step that is not required at the proposal's stage:
-    "wajib paling lambat tahap …" when a later stage requires it, else "opsional"."""
+    "belum wajib" when the memo's next steps list it (and say when), "wajib saat kerja sama
+    berjalan" when a later stage requires it, else "opsional"."""
     if entry.required:
         return ""
     later = _later_stage(a, entry)
     if later is not None:
-        return message("required_later.note", lang, stage=labels.value_text("stage", later, lang))
+        if any(listed is entry for listed, _ in _listed_steps(a)):
+            return message("required_later.listed", lang)
+        return message("required_later.note", lang, due=due_text(later, lang))
     if _required_after_signing(a, entry):
         return message("required_after_signing.note", lang)
     return message("optional", lang).lower()
