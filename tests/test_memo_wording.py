@@ -98,3 +98,15 @@ def test_a_step_names_only_an_actor_its_regimes_rules_name(lang):
     assert said["verification"] == "Verifikasi oleh Kemendagri"
     assert "Menteri Luar Negeri" in said["full_powers"]
     assert "Kemendagri" in said["ministry_consultation"]
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_the_items_a_finding_concerns_are_not_called_butir(fmt):
+    """ "Butir:" before the sectors a finding is about clashed with the checklist, whose
+    "butir" are the lines an officer ticks."""
+    result = paracheck.assess(
+        paracheck.load_proposal(str(ROOT / "examples/ntb-zhejiang-2015.yaml"))
+    )
+    out = re.sub(r"<[^>]+>", "", paracheck.render(result, fmt, "id"))
+    assert "Butir" not in out
+    assert "Menyangkut" in out and "sektor ke-1 (infrastruktur)" in out

@@ -192,7 +192,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sources": ("Sumber", "Sources"),
     "owner": ("Penanggung jawab", "Owner"),
     "stage": ("Tahap", "Stage"),
-    "items": ("Butir", "Items"),
+    # the sectors or programmes a finding is about; "butir" is what the checklist calls its
+    # lines to tick (wording review)
+    "items": ("Menyangkut", "Concerns"),
     "checked_for": ("Diperiksa untuk", "Checked for"),
     "each_item": ("setiap {item}", "each {item}"),
     "risk_when": ("Berisiko bila", "A risk when"),
