@@ -41,7 +41,27 @@ def test_valid_file_is_said_to_fit_the_format_in_indonesian_and_exits_0(tmp_path
     path = write(tmp_path, "ok.yaml", VALID)
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 0
-    assert result.stdout == f"isian sesuai format: {path}\n"
+    assert result.stdout == f"format benar, isi belum dinilai: {path}\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("id", "Hanya format berkas yang diperiksa, bukan isi usulannya. Untuk penilaian: "),
+        ("en", "Only the file's format was checked, not the proposal. To assess it: "),
+    ],
+)
+def test_a_valid_file_is_not_said_to_be_a_sound_proposal(tmp_path, lang, said):
+    """ "isian sesuai format" read as "the proposal is in order" (wording review): the line
+    says the content is not yet judged, and standard error says how to have it judged."""
+    path = write(tmp_path, "ok.yaml", VALID)
+    result = runner.invoke(app, ["validate", "--lang", lang, str(path)])
+    assert result.exit_code == 0
+    assert result.stderr == f"{said}paracheck assess {path}\n"
+    if lang == "id":
+        assert "belum dinilai" in result.stdout
+    piped = runner.invoke(app, ["validate", "--lang", lang, "-"], input=VALID)
+    assert piped.stderr == f"{said}… | paracheck assess -\n"
 
 
 def test_valid_file_prints_ok_under_lang_en_as_scripts_read_it(tmp_path):
@@ -55,7 +75,7 @@ def test_valid_file_is_said_in_indonesian_on_the_fast_path_too(tmp_path):
     path = write(tmp_path, "ok.yaml", VALID)
     done = run_cli("validate", str(path))
     assert done.returncode == 0, done.stderr
-    assert done.stdout.decode() == f"isian sesuai format: {path}\n"
+    assert done.stdout.decode() == f"format benar, isi belum dinilai: {path}\n"
 
 
 def test_misspelt_key_exits_2_naming_budget_and_the_line(tmp_path):
@@ -141,8 +161,8 @@ def test_all_files_are_checked_and_one_bad_file_makes_exit_2(tmp_path):
     result = runner.invoke(app, ["validate", str(good), str(bad), str(also_good)])
     assert result.exit_code == 2
     assert result.stdout.splitlines() == [
-        f"isian sesuai format: {good}",
-        f"isian sesuai format: {also_good}",
+        f"format benar, isi belum dinilai: {good}",
+        f"format benar, isi belum dinilai: {also_good}",
     ]
     assert f"{bad}:4:8: Tahap kerja sama harus salah satu dari: 'proposal' (usulan)" in (
         result.stderr
@@ -163,7 +183,7 @@ def test_missing_file_is_reported_not_a_crash(tmp_path):
 def test_validate_reads_standard_input():
     result = runner.invoke(app, ["validate", "-"], input=VALID)
     assert result.exit_code == 0
-    assert result.stdout == "isian sesuai format: -\n"
+    assert result.stdout == "format benar, isi belum dinilai: -\n"
 
 
 @pytest.mark.parametrize("form", FORMS)
@@ -180,7 +200,7 @@ def test_init_piped_into_validate_exits_0_in_real_processes():
     assert template.returncode == 0
     checked = run_cli("validate", "-", stdin=template.stdout)
     assert checked.returncode == 0, checked.stderr
-    assert checked.stdout.decode() == "isian sesuai format: -\n"
+    assert checked.stdout.decode() == "format benar, isi belum dinilai: -\n"
 
 
 def test_init_template_explains_fields_in_both_languages():

@@ -34,15 +34,24 @@ CLI_FORMATS = (*paracheck.FORMATS, "pdf")
 
 #: what ``validate`` says of a file with no problem, before its name. Scripts can rely on the
 #: exit code (0: every file fits) and on one such line per file on standard output; the
-#: English line ("ok: FILE") is the one it always was. Kept here rather than in usage.yaml:
-#: reading that file costs a plain ``validate`` a few milliseconds for one short phrase.
-FITS = {"id": "isian sesuai format", "en": "ok"}
+#: English line ("ok: FILE") is the one it always was. "isian sesuai format" read as "the
+#: proposal is in order" (wording review): the Indonesian line says the content is not yet
+#: judged, and :data:`ONLY_FORMAT` follows on standard error. Kept here rather than in
+#: usage.yaml: reading that file costs a plain ``validate`` a few milliseconds.
+FITS = {"id": "format benar, isi belum dinilai", "en": "ok"}
+#: said once after the files that fit, on standard error (scripts read standard output)
+ONLY_FORMAT = {
+    "id": "Hanya format berkas yang diperiksa, bukan isi usulannya. Untuk penilaian: {command}",
+    "en": "Only the file's format was checked, not the proposal. To assess it: {command}",
+}
 
 
 def validate(files: list[str], pack: str | None, lang: str) -> int:
     """Check proposal files against the schema and their waivers against the pack."""
+    given = files
     files = paracheck.expand_inputs(files)  # folders expand exactly as assess does
     failed = False
+    fit = 0
     for name in files:
         try:
             paracheck.check_waivers(paracheck.load_proposal(name), pack)
@@ -51,7 +60,17 @@ def validate(files: list[str], pack: str | None, lang: str) -> int:
             for problem in exc.problems:
                 echo(problem.describe(lang), err=True)
         else:
+            fit += 1
             echo(f"{FITS[lang]}: {name}")
+    if fit and not failed:
+        import shlex
+
+        command = (
+            "… | paracheck assess -"  # standard input is read once: the same pipe, into assess
+            if "-" in given
+            else " ".join(["paracheck assess", *map(shlex.quote, given)])
+        )
+        echo(ONLY_FORMAT[lang].format(command=command), err=True)
     return EXIT_INVALID if failed else EXIT_OK
 
 
