@@ -132,6 +132,34 @@ def test_a_regency_is_told_its_bagian_in_both_languages():
     assert "Cooperation Bureau" not in english
 
 
+def test_a_region_whose_level_is_not_known_is_told_biro_or_bagian():
+    """A proposal that does not say whether it is a province's or a regency's names its
+    cooperation unit "Biro/Bagian Kerja Sama", as a Biro would be wrong for a kabupaten."""
+    data = paracheck.load_proposal(str(NTB)).model_dump(mode="json", by_alias=True)
+    data["local"]["level"] = None
+    result = paracheck.assess(paracheck.Proposal.model_validate(data))
+    owners = {act.owner for act in result.actions}
+    assert "Biro/Bagian Kerja Sama" in owners and "Biro Kerja Sama" not in owners
+    english = paracheck.render(result, "markdown", lang="en")
+    assert "Cooperation Bureau or Section" in english
+    # a province keeps its Biro
+    assert "Biro Kerja Sama" in {
+        a.owner for a in paracheck.assess(paracheck.load_proposal(str(NTB))).actions
+    }
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_the_blank_checklist_names_the_unit_of_any_level(fmt):
+    """The checklist, made before any proposal says its level, said "Biro Kerja Sama" only,
+    while a kabupaten's or kota's unit is a Bagian Kerja Sama (wording review)."""
+    indonesian = paracheck.render_checklist(paracheck.load_pack("pp28-2018"), "id", fmt)
+    assert "Biro/Bagian Kerja Sama" in indonesian
+    assert "Biro Kerja Sama" not in indonesian.replace("Biro/Bagian Kerja Sama", "")
+    english = paracheck.render_checklist(paracheck.load_pack("pp28-2018"), "en", fmt)
+    assert "Cooperation Bureau or Section" in english
+    assert "Cooperation Bureau," not in english and "Cooperation Bureau:" not in english
+
+
 def test_a_document_made_before_owner_name_still_renders_its_owner():
     result = paracheck.assess(paracheck.load_proposal(str(NTB)))
     doc = json.loads(result.to_json())

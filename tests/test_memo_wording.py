@@ -110,3 +110,35 @@ def test_the_items_a_finding_concerns_are_not_called_butir(fmt):
     out = re.sub(r"<[^>]+>", "", paracheck.render(result, fmt, "id"))
     assert "Butir" not in out
     assert "Menyangkut" in out and "sektor ke-1 (infrastruktur)" in out
+
+
+def _first_pks_spelled_out(text: str) -> bool:
+    """Whether "PKS" is spelled out where a reader first meets it (or never used)."""
+    flat = " ".join(re.sub(r"<[^>]+>", " ", text).split())
+    first = flat.find("PKS")
+    return first < 0 or flat[:first].lower().endswith("perjanjian kerja sama (")
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_pks_is_spelled_out_where_a_report_first_uses_it(example):
+    result = paracheck.assess(paracheck.load_proposal(str(example)))
+    for fmt in ("text", "markdown", "html"):
+        out = paracheck.render(result, fmt, "id", **({"width": 10_000} if fmt == "text" else {}))
+        assert _first_pks_spelled_out(out), fmt
+
+
+@pytest.mark.parametrize("pack", ["pp28-2018", "permendagri-3-2008"])
+def test_pks_is_spelled_out_in_every_text_of_the_packs_that_uses_it(pack):
+    """Which rule a report shows first varies, so each text that says "PKS" spells it out."""
+    bare = [
+        (rule.id, said)
+        for rule in paracheck.load_pack(pack).rules
+        for said in (
+            rule.title.id,
+            rule.check.id,
+            rule.why.id,
+            *(r.text.id for r in rule.recommend),
+        )
+        if not _first_pks_spelled_out(said)
+    ]
+    assert not bare

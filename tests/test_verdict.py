@@ -99,12 +99,13 @@ def test_statement_is_the_rules_check_else_its_title(pack):
 def test_counterpart_is_carried_to_the_recommendation_and_the_action(pack):
     a = judge(pack, risk=["REG-001"])
     check = next(c for c in a.checks if c.rule_id == "REG-001")
+    # the proposal does not say its level: the unit is "Biro/Bagian Kerja Sama"
     assert (check.recommendations[0].owner, check.recommendations[0].counterpart) == (
-        "Biro Kerja Sama",
+        "Biro/Bagian Kerja Sama",
         "Kemlu",
     )
     action = next(x for x in a.actions if x.rules == ["REG-001"])
-    assert (action.owner, action.counterpart) == ("Biro Kerja Sama", "Kemlu")
+    assert (action.owner, action.counterpart) == ("Biro/Bagian Kerja Sama", "Kemlu")
 
 
 def waiver(until: str) -> dict:

@@ -62,7 +62,11 @@ def assess(
     origin = proposal.origin
     lines = origin.positions if origin.cite_lines else {}  # evidence cites these lines
     run = _Run(pack_plan(engine), engine.run(view), view, lines)
-    regional = proposal.local is not None and proposal.local.level in ("regency", "city")
+    level = proposal.local.level if proposal.local is not None else None
+    # whose cooperation unit acts: a regency's or city's Bagian, a province's Biro, and
+    # "Biro/Bagian Kerja Sama" when the proposal does not say its level
+    regional = "regency_city" if level in ("regency", "city") else None
+    regional = regional or ("any_level" if level is None else None)
     checks = []
     for plan in run.plan.rules:
         on = _judged_on(plan, view) if plan.window or plan.sources else day
@@ -478,9 +482,10 @@ class RulePlan(msgspec.Struct, frozen=True):
     scope: str  # the rule's scope (a property of the rule, read here once)
     steps: Steps  # the condition's tests, in the order evidence lists them
     check: m.Check  # the parts that never change; status, evidence, … are placeholders
-    # recommendations as a regency or city writes them (Bagian, not Biro, Kerja Sama);
-    # None when they name no Biro
+    # recommendations as a regency or city writes them (Bagian, not Biro, Kerja Sama), and
+    # for a region whose level is not known (Biro/Bagian); None when they name no Biro
     regional: list[m.Recommendation] | None
+    unlevelled: list[m.Recommendation] | None
     # law by date: the rule's own window (None: always in force), the proposal date it is
     # judged at when given (None: as_of), and its sources with their windows (None: undated)
     window: tuple[dt.date | None, dt.date | None] | None
@@ -606,7 +611,8 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         scope=rule.scope,
         steps=_steps(_leaves(engine, rule.condition)),
         check=check,
-        regional=_regional(check.recommendations, engine.pack.actors),
+        regional=_regional(check.recommendations, engine.pack.actors, "regency_city"),
+        unlevelled=_regional(check.recommendations, engine.pack.actors, "any_level"),
         window=window,
         dated_by=rule.dated_by,
         sources=sources,
@@ -618,14 +624,18 @@ def _name(name: Bilingual | None) -> m.Localized | None:
 
 
 def _regional(
-    recs: list[m.Recommendation], actors: dict[str, ActorSpec]
+    recs: list[m.Recommendation], actors: dict[str, ActorSpec], unit_of: str
 ) -> list[m.Recommendation] | None:
-    """The recommendations for a regency or city: packs name the region's own units as a
-    province has them ("Biro Kerja Sama": a province's Setda has a Biro); the actor glossary's
-    ``regency_city`` names the unit of a regency's or city's Setda (a Bagian Kerja Sama,
-    REGULATION.md, terms by era), swapped in owner, counterpart and text alike. None when no
-    recommendation names such a unit."""
-    swaps = {name: spec.regency_city for name, spec in actors.items() if spec.regency_city}
+    """The recommendations for a regency or city (``unit_of`` ``regency_city``), or for a
+    region whose level is not known (``any_level``): packs name the region's own units as a
+    province has them ("Biro Kerja Sama": a province's Setda has a Biro); the actor
+    glossary's ``regency_city`` names the unit of a regency's or city's Setda (a Bagian Kerja
+    Sama, REGULATION.md, terms by era), its ``any_level`` both ("Biro/Bagian Kerja Sama"),
+    swapped in owner, counterpart and text alike. None when no recommendation names such a
+    unit."""
+    swaps = {
+        name: getattr(spec, unit_of) for name, spec in actors.items() if getattr(spec, unit_of)
+    }
     if not any(
         unit in f"{r.owner}\n{r.counterpart or ''}\n{r.text.id}\n{r.text.en}"
         for r in recs
@@ -744,7 +754,11 @@ def _judged_on(plan: RulePlan, view: FactView) -> dt.date:
 
 
 def _check(
-    plan: RulePlan, run: _Run, waiver: m.WaiverRef | None, on: dt.date, regional: bool
+    plan: RulePlan,
+    run: _Run,
+    waiver: m.WaiverRef | None,
+    on: dt.date,
+    regional: str | None,
 ) -> m.Check:
     rule = plan.rule
     verdicts = run.outcome.verdicts.get(rule.id)
@@ -794,8 +808,10 @@ def _check(
         values["sources"] = [
             src for src, start, until in plan.sources if in_window(start, until, on)
         ]
-    if regional and plan.regional is not None:
+    if regional == "regency_city" and plan.regional is not None:
         values["recommendations"] = plan.regional
+    elif regional == "any_level" and plan.unlevelled is not None:
+        values["recommendations"] = plan.unlevelled
     return _CHECK(values)
 
 

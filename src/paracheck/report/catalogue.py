@@ -9,6 +9,7 @@ loaded or compiled.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from paracheck.engine.model import DOMAINS, SEVERITY_RANK
@@ -156,17 +157,39 @@ def rules_by_domain(pack: Any, keep: Any = None) -> list[tuple[str, list[Any]]]:
     ]
 
 
-def recommendations(rule: Any, lang: str) -> list[dict[str, str]]:
+def recommendations(
+    rule: Any, lang: str, actors: Mapping[str, Any] | None = None
+) -> list[dict[str, str]]:
     """The rule's recommendations in ``lang``; ``owner`` is who acts and with whom, as the
-    action plan of a report names them."""
-    return [
-        {
-            "stage": label("stage", _field(rec, "stage"), lang),
-            "owner": _who(rec, lang),
-            "text": text(_field(rec, "text"), lang),
-        }
-        for rec in rule.recommend
-    ]
+    action plan of a report names them. With the pack's ``actors`` (a blank checklist, for a
+    region of any level), a unit the glossary names otherwise when the level is not known is
+    shown by that name ("Biro/Bagian Kerja Sama": the checklist said "Biro Kerja Sama" to a
+    kabupaten's Bagian Kerja Sama too)."""
+    swaps = _any_level(actors)
+    out = []
+    for rec in rule.recommend:
+        who, said = _who(rec, lang), text(_field(rec, "text"), lang)
+        for unit, names in swaps.items():
+            if lang == "en":  # the glossary's English name of the unit
+                who = who.replace(_field(actors[unit], "en"), names["en"])  # type: ignore[index]
+            who, said = who.replace(unit, names["id"]), said.replace(unit, names["id"])
+        out.append(
+            {"stage": label("stage", _field(rec, "stage"), lang), "owner": who, "text": said}
+        )
+    return out
+
+
+def _any_level(actors: Mapping[str, Any] | None) -> dict[str, dict[str, str]]:
+    """Glossary unit → its names (id, en) when the region's level is not known."""
+    if not actors:
+        return {}
+    out = {}
+    for name, spec in actors.items():
+        instead = _field(spec, "any_level")
+        if instead:
+            entry = actors.get(instead)
+            out[name] = {"id": instead, "en": _field(entry, "en") if entry else instead}
+    return out
 
 
 def _who(rec: Any, lang: str) -> str:

@@ -104,7 +104,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "step.signing": ("Penandatanganan MoU", "Signing of the MoU"),
     "step.deposit_with_kemlu": ("Penyimpanan naskah di Kemlu", "Deposit with Kemlu"),
-    "step.implementing_agreement": ("Perjanjian pelaksanaan", "Implementing agreement"),
+    # the agreements that carry out the MoU are a region's "perjanjian kerja sama (PKS)"
+    # (REGULATION.md), the name the rules use
+    "step.implementing_agreement": ("Perjanjian kerja sama (PKS)", "Implementing agreement"),
     "step.reporting": ("Pelaporan", "Reporting"),
     # --- status of a procedure step -------------------------------------------------------
     "stepstatus.done": ("Selesai", "Done"),

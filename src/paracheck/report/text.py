@@ -965,7 +965,7 @@ def render_checklist(pack: object, lang: str, width: int = WIDTH) -> str:
                     "dim",
                 )
                 _indented(console, f"{m('why')}: {catalogue.text(rule.why, lang)}", 6)
-                for rec in catalogue.recommendations(rule, lang):
+                for rec in catalogue.recommendations(rule, lang, getattr(pack, "actors", None)):
                     _indented(console, f"→ [{rec['stage']}] {rec['owner']}: {rec['text']}", 8)
         console.print()
         console.print(Text(f"{m('heading.legend')}: ☐ {m('legend.blank')}", style="dim"))

@@ -79,6 +79,9 @@ class ActorSpec(Spec):
 
     en: NonEmpty
     regency_city: NonEmpty | None = None
+    # the name when the region's level is not known (a blank checklist, a proposal that does
+    # not say it): "Biro/Bagian Kerja Sama"
+    any_level: NonEmpty | None = None
 
 
 class ActorsFile(Spec):
