@@ -87,3 +87,16 @@ def test_a_signed_partnership_memo_has_no_next_steps_section():
 def test_every_memo_format_shows_the_next_steps(fmt, lang, heading):
     out = paracheck.render(paracheck.assess(_proposal()), fmt, lang)
     assert heading in out
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text", "html"])
+def test_a_blocked_proposal_takes_the_next_steps_only_once_its_blockers_are_dealt_with(fmt):
+    """A partner in Taiwan: REG-001 says stop, and the memo listed the LoI, the DPRD … as the
+    way forward without a word of the blocker (wording review)."""
+    blocked = paracheck.assess(_proposal(partner={"name": "Taichung", "country": "TW"}))
+    assert blocked.verdict == "blocked"
+    out = paracheck.render(blocked, fmt, "id").lower()  # the text report's headings: capitals
+    assert "langkah prosedur berikutnya, bila penghambat sudah ditangani" in out
+    open_way = paracheck.render(paracheck.assess(_proposal()), fmt, "id").lower()
+    assert "langkah prosedur berikutnya" in open_way
+    assert "bila penghambat sudah ditangani" not in open_way

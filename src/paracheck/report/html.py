@@ -155,7 +155,7 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         w(f"<p>{t['none']}</p>\n")
     groups = view.next_steps(a, lang)
     if groups:
-        w(f"\n<h2>{t['heading.next_steps']}</h2>\n")
+        w(f"\n<h2>{t[view.next_steps_heading(a)]}</h2>\n")
         n = 0
         for due, steps in groups:
             w(f'<p><strong>{_e(due)}:</strong></p>\n<ol start="{n + 1}">')

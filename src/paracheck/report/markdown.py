@@ -115,7 +115,7 @@ def report(a: Assessment, lang: str) -> str:
         w(f"{t['none']}\n\n")
     groups = view.next_steps(a, lang)
     if groups:
-        w(f"## {t['heading.next_steps']}\n\n")
+        w(f"## {t[view.next_steps_heading(a)]}\n\n")
         for due, steps in groups:
             w(f"**{_text(due)}:**\n\n")
             w("".join(f"- {_text(step)}\n" for step in steps))

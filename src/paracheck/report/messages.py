@@ -325,6 +325,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "heading.top_risks": ("Risiko utama", "Top risks"),
     "heading.plan": ("Rencana tindak per tahap", "Action plan by stage"),
     "heading.next_steps": ("Langkah prosedur berikutnya", "Next procedure steps"),
+    # a blocked proposal was told to stop (REG-001: "Hentikan penjajakan") and, below, the
+    # steps to take next as if nothing stood in the way (wording review)
+    "heading.next_steps.blocked": (
+        "Langkah prosedur berikutnya, bila penghambat sudah ditangani",
+        "Next procedure steps, once the blockers are dealt with",
+    ),
     "next_step.begun": ("{step}: {status}", "{step}: {status}"),
     "heading.checklist": ("Daftar periksa", "Checklist"),
     "heading.risk_details": ("Rincian risiko", "Risk details"),

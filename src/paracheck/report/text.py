@@ -589,7 +589,7 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
 
     groups = view.next_steps(a, lang)
     if groups:
-        heading(console, m("heading.next_steps"))
+        heading(console, m(view.next_steps_heading(a)))
         n = 0
         for due, steps in groups:
             _indented(console, Text(f"{due}:", style="bold"), 1)

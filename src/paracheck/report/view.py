@@ -595,6 +595,12 @@ def next_steps(a: Assessment, lang: str) -> list[tuple[str, list[str]]]:
     return out
 
 
+def next_steps_heading(a: Assessment) -> str:
+    """The message key of the next steps' heading: a blocked proposal takes them only once
+    its blockers are dealt with."""
+    return "heading.next_steps.blocked" if a.verdict == "blocked" else "heading.next_steps"
+
+
 def _listed_steps(a: Assessment) -> list[tuple[ProcedureEntry, str]]:
     """The steps :func:`next_steps` lists, with the stage each falls due."""
     if a.proposal.stage not in ("proposal", None):
