@@ -272,9 +272,13 @@ class Facts:
         if name == "as_of":
             return self.as_of
         if name == "partner_has_relations":
-            if partner.get("diplomatic_relations") is not None:
-                return partner["diplomatic_relations"]
-            return reference.diplomatic_relations(country)[0] if country else ABSENT
+            claimed = partner.get("diplomatic_relations")
+            known = reference.diplomatic_relations(country) if country else None
+            if claimed is True and known is not None and known[1].kind == "regulation":
+                return False  # a regulation bars relations: the claim is not used
+            if claimed is not None:
+                return claimed
+            return known[0] if known else ABSENT
         if name in ("partner_language", "partner_language_staff"):
             language = reference.main_language(country) if country else None
             if language is None:

@@ -365,7 +365,10 @@ def test_a_signed_partnership_reads_its_earlier_stages_as_passed_to_be_done_now(
 
 
 def test_a_proposal_not_yet_signed_reads_its_stages_as_ahead():
-    result = _assess({**SIGNED_2015, "stage": "proposal", "procedure": []})
+    # no staff on it yet: an action at planning (an exploration not yet begun is no longer a
+    # finding of a proposal: REG-017 waits for the statement of intent)
+    unsigned = {**SIGNED_2015, "stage": "proposal", "procedure": []}
+    result = _assess({**unsigned, "human_resources": {"dedicated_staff": 0}})
     assert result.proposal.stage == "proposal"
     from paracheck.report import view
 

@@ -115,3 +115,30 @@ def test_no_report_to_the_minister_at_evaluation_is_one_finding_not_two():
     assert "REG-026" in fired and "GOV-003" not in fired
     reports = [t for act in a.actions if "laporan" in (t := act.text.id) and "Menteri" in t]
     assert len(reports) == 1, reports
+
+
+# --- newcomer trial 10 -----------------------------------------------------------------------
+
+
+def test_a_proposal_cannot_claim_relations_a_regulation_bars():
+    """`diplomatic_relations: true` for Israel or Taiwan cleared REG-001 (a blocker), and a
+    Taiwan proposal came out "risiko sedang" (newcomer trial 10). Permenlu 3/2019: no official
+    relations at any level; the claim is shown, with why it is not used."""
+    for country in ("IL", "TW"):
+        proposal = {
+            "schema": "paracheck/proposal/v1",
+            "title": "Klaim hubungan",
+            "date": "2026-06-01",
+            "partner": {"name": "X", "country": country, "diplomatic_relations": True},
+        }
+        a = paracheck.assess(proposal)
+        reg001 = next(c for c in a.checks if c.rule_id == "REG-001")
+        assert reg001.status == "risk" and a.verdict == "blocked", country
+        note = next(e.note for e in reg001.evidence if e.note is not None)
+        assert "tidak dipakai" in note.id and "Permenlu 3/2019" in note.id
+        assert "not used" in note.en
+    # for any other country the proposal's word stands (the reference list is not a register)
+    other = {**proposal, "partner": {"name": "X", "country": "JP", "diplomatic_relations": False}}
+    assert next(c for c in paracheck.assess(other).checks if c.rule_id == "REG-001").status == (
+        "risk"
+    )

@@ -90,9 +90,10 @@ def test_a_step_required_at_a_later_stage_reads_not_yet_and_the_memo_says_when(
     memo = out[out.index(group) :]
     assert memo.index(label) < memo.index(dprd) < memo.index("---")
     assert out.count(group) == 1
-    # required now: the pack requires exploration from stage proposal
+    # exploration too: under way at the proposal stage is where a proposal stands (newcomer
+    # trial 10), so the pack requires it by the signing, as the statement of intent
     explo = step_label("exploration", lang)
-    assert rows[explo] == ("ya" if lang == "id" else "yes")
+    assert rows[explo] == later
     # a step the regime does not have is not required at any stage
     consult = step_label("ministry_consultation", lang)
     assert rows[consult] == no

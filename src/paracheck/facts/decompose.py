@@ -316,7 +316,25 @@ def _context(top: Scoped, proposal: Proposal, as_of: dt.date) -> None:
     top.put("context.as_of", as_of, "date")
     has_override, override = _get(proposal, "partner.diplomatic_relations")
     has_country, country = _get(proposal, "partner.country")
-    if has_override and override is not None:
+    barred = (
+        reference.diplomatic_relations(country)
+        if has_override and override is True and has_country and country
+        else None
+    )
+    if barred is not None and barred[1].kind == "regulation":
+        # a regulation bars relations with this country (Israel, Taiwan: Permenlu 3/2019): the
+        # proposal's "true" cannot clear the blocker (newcomer trial 10: it did, and a Taiwan
+        # proposal came out "risiko sedang" with no word of it)
+        relations, source = barred
+        top.put("context.partner_has_relations", relations, "partner.diplomatic_relations")
+        sure = labels.value_groups()["confidence"][source.confidence]
+        top.notes["context.partner_has_relations"] = {
+            "id": "Usulan menyatakan ada hubungan diplomatik, tetapi isian itu tidak dipakai: "
+            f"{source.note['id']} (Keyakinan: {sure['id']}.)",
+            "en": "The proposal states relations exist, but that entry is not used: "
+            f"{source.ref} ({sure['en']}): {source.note['en']}",
+        }
+    elif has_override and override is not None:
         top.put("context.partner_has_relations", override, "partner.diplomatic_relations")
     elif has_country and country:
         relations, source = reference.diplomatic_relations(country)
