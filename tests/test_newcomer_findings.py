@@ -142,3 +142,33 @@ def test_a_proposal_cannot_claim_relations_a_regulation_bars():
     assert next(c for c in paracheck.assess(other).checks if c.rule_id == "REG-001").status == (
         "risk"
     )
+
+
+def test_a_blocked_proposal_plans_only_what_the_blocker_needs():
+    """A blocked proposal with an Israeli partner was told to ask the Indonesian mission there
+    for an interpreter and to plan funding for the MoU's whole term, beside "stop the
+    exploration" (newcomer trial 10): while a blocker stands, the plan lists its actions and
+    says how many others wait."""
+    proposal = {
+        "schema": "paracheck/proposal/v1",
+        "title": "Kota kembar diblokir",
+        "date": "2026-06-01",
+        "stage": "proposal",
+        "local": {"name": "Kota Contoh", "level": "city"},
+        "partner": {"name": "Haifa", "country": "IL", "level": "city"},
+        "human_resources": {"dedicated_staff": 0, "language_staff": {"en": 1}},
+        "budget": {"multi_year": False},
+    }
+    a = paracheck.assess(proposal)
+    assert a.verdict == "blocked"
+    blockers = {c.rule_id for c in a.checks if c.status == "risk" and c.severity == "blocker"}
+    others = [act for act in a.actions if not blockers.intersection(act.rules)]
+    assert others, "the proposal must carry advice besides the blocker's"
+    md = paracheck.render(a, "markdown", "id")
+    plan = md[md.index("Rencana tindak") : md.index("Lampiran")]
+    assert "REG-001" in plan
+    for act in others:
+        assert act.text.id not in plan
+    assert f"{len(others)} tindakan lain ditunda sampai penghambat ditangani" in plan
+    text = paracheck.render(a, "text", "en")
+    assert f"{len(others)} other actions wait until the blocker is dealt with" in text

@@ -153,6 +153,9 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         w("</ul>\n</div>\n")
     if not plan:
         w(f"<p>{t['none']}</p>\n")
+    deferred = view.deferred_actions(a)
+    if deferred:
+        w(f'<p class="note">{_e(message("plan.deferred", lang, n=deferred))}</p>\n')
     groups = view.next_steps(a, lang)
     if groups:
         w(f"\n<h2>{t[view.next_steps_heading(a)]}</h2>\n")

@@ -113,6 +113,9 @@ def report(a: Assessment, lang: str) -> str:
         w("\n")
     if not plan:
         w(f"{t['none']}\n\n")
+    deferred = view.deferred_actions(a)
+    if deferred:
+        w(f"*{_text(message('plan.deferred', lang, n=deferred))}*\n\n")
     groups = view.next_steps(a, lang)
     if groups:
         w(f"## {t[view.next_steps_heading(a)]}\n\n")

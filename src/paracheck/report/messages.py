@@ -324,6 +324,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "with_counterpart": ("{owner} (bersama {counterpart})", "{owner}, with {counterpart}"),
     "heading.top_risks": ("Risiko utama", "Top risks"),
     "heading.plan": ("Rencana tindak per tahap", "Action plan by stage"),
+    "plan.deferred": (
+        "{n} tindakan lain ditunda sampai penghambat ditangani; rinciannya ada pada setiap "
+        "risiko di lampiran.",
+        "{n} other actions wait until the blocker is dealt with; each risk in the annex gives "
+        "them.",
+    ),
     "heading.next_steps": ("Langkah prosedur berikutnya", "Next procedure steps"),
     # a blocked proposal was told to stop (REG-001: "Hentikan penjajakan") and, below, the
     # steps to take next as if nothing stood in the way (wording review)

@@ -586,6 +586,9 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
             line = Text(f"{act['who']}: ", style="bold")
             line.append(f"{act['text']} ({view.plan_refs(act)})")
             _item(console, "→", line, 2)
+    deferred = view.deferred_actions(a)
+    if deferred:
+        _indented(console, Text(message("plan.deferred", lang, n=deferred), style="dim"), 1)
 
     groups = view.next_steps(a, lang)
     if groups:

@@ -461,13 +461,36 @@ def stages_passed(a: Assessment) -> frozenset[str]:
     return frozenset(stage for step, stage in STEP_CLOSES_STAGE.items() if step in done)
 
 
+def blocking_rules(a: Assessment) -> frozenset[str]:
+    """The blockers found (risks of severity blocker): while one stands, the rest of the plan
+    waits for it."""
+    return frozenset(c.rule_id for c in a.checks if c.status == "risk" and c.severity == "blocker")
+
+
+def planned_actions(a: Assessment) -> list[Any]:
+    """The actions the memo's plan lists: all of them, or, while a blocker stands, only the
+    blockers' own. A blocked proposal with an Israeli partner was told to ask the Indonesian
+    mission there for an interpreter and to plan funding for the MoU's whole term, beside
+    "stop the exploration" (newcomer trial 10); the other findings keep their advice in the
+    annex."""
+    blockers = blocking_rules(a)
+    if not blockers:
+        return list(a.actions)
+    return [act for act in a.actions if blockers.intersection(act.rules)]
+
+
+def deferred_actions(a: Assessment) -> int:
+    """How many actions the plan leaves out while a blocker stands."""
+    return len(a.actions) - len(planned_actions(a))
+
+
 def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, object]]]]:
     """The actions grouped by procedure stage, stages in the order they happen; the stages
     the proposal has passed (:func:`stages_passed`) are headed "already passed, follow up
-    now"."""
+    now". While a blocker stands, only its actions (:func:`planned_actions`)."""
     groups: dict[str, list[dict[str, object]]] = {}
     fired = {c.rule_id: c for c in a.checks if c.items and c.status == "risk"}
-    for act in a.actions:
+    for act in planned_actions(a):
         groups.setdefault(act.stage, []).append(
             {
                 "who": who(act, lang),
