@@ -142,9 +142,26 @@ def test_a_clear_check_is_ticked_as_confirmed_and_an_unknown_left_to_confirm(ass
 
 
 def test_markdown_action_plan_keeps_the_assessments_order(assessment):
-    out = render(assessment, "markdown", "en")
+    # the sample's REG-001 is a blocker, and a blocked plan lists only the blocker's actions:
+    # the order is seen with REG-001 as a high risk
+    unblocked = assessment.model_copy(
+        update={
+            "checks": [
+                c.model_copy(update={"severity": "high"}) if c.rule_id == "REG-001" else c
+                for c in assessment.checks
+            ]
+        }
+    )
+    out = render(unblocked, "markdown", "en")
     plan = out[out.index("## Action plan") : out.index("# Annex")]
     assert plan.index("BUD-001") < plan.index("REG-001")
+
+
+def test_a_blocked_sample_plans_only_the_blockers_actions(assessment):
+    out = render(assessment, "markdown", "en")
+    plan = out[out.index("## Action plan") : out.index("# Annex")]
+    assert "REG-001" in plan and "BUD-001" not in plan
+    assert "wait until the blocker is dealt with" in plan
 
 
 def test_html_is_self_contained_with_a_heat_map(assessment):
@@ -344,7 +361,9 @@ def test_the_signing_date_is_asked_at_the_stage_where_signing_is_due_not_at_prop
         ]
         signing = [line for line in lines if line.endswith(": IMP-006, IMP-010")]
         assert signing and later in signing[0].replace("*", ""), signing
-        assert lines[-1] == signing[0]  # after everything that can be answered now
+        # after everything that can be answered now, among the questions for later
+        for_later = [line for line in lines if later in line.replace("*", "")]
+        assert signing[0] in for_later and lines[-len(for_later) :] == for_later
     signed = paracheck.assess(paracheck.load_proposal("examples/ntb-zhejiang-2015.yaml"))
     assert "nanti" not in render(signed, "text", "id")
 
