@@ -10,6 +10,7 @@ import re
 import pytest
 
 import paracheck
+from paracheck.report import view
 from paracheck.report.messages import label
 
 PROPOSAL = {
@@ -91,16 +92,16 @@ def test_a_step_required_at_a_later_stage_reads_not_yet_and_the_memo_says_when(
     assert memo.index(label) < memo.index(dprd) < memo.index("---")
     assert out.count(group) == 1
     # exploration too: under way at the proposal stage is where a proposal stands (newcomer
-    # trial 10), so the pack requires it by the signing, as the statement of intent
+    # trial 10), so the pack requires it by the signing, as the statement of intent; done
+    # here, it is no next step, and its row says by when it was due
     explo = step_label("exploration", lang)
-    assert rows[explo] == later
+    assert rows[explo] == view.due_text("mou_signed", lang)
     # a step the regime does not have is not required at any stage
     consult = step_label("ministry_consultation", lang)
     assert rows[consult] == no
 
 
 def test_every_later_step_is_listed_under_the_stage_the_pack_gives(assessment):
-    from paracheck.report import view
 
     rows = _markdown_rows(paracheck.render(assessment, "markdown", "en"))
     listed = {step: due for due, steps in view.next_steps(assessment, "en") for step in steps}
@@ -109,6 +110,8 @@ def test_every_later_step_is_listed_under_the_stage_the_pack_gives(assessment):
         label = step_label(entry.step, "en")
         if entry.required:
             assert rows[label] == "yes"
+        elif entry.step in due and entry.status in ("done", "not_applicable"):
+            assert rows[label] == view.due_text(due[entry.step], "en"), entry.step
         elif entry.step in due and due[entry.step] != "proposal":
             assert rows[label] == "not yet", entry.step
             shown = next(v for k, v in listed.items() if k.split(":")[0] == label)
