@@ -259,6 +259,17 @@ def test_diff_compares_two_versions_check_by_check(client: httpx.Client) -> None
     assert body["cleared"] or body["became_risk"] or body["status_changed"]
 
 
+def test_diff_json_is_compact_as_the_assess_json_is(client: httpx.Client) -> None:
+    diffed = client.post("/api/v1/diff", json={"old": NTB.decode(), "new": WELL.decode()})
+    assessed = client.post("/api/v1/assess", content=NTB, headers=YAML)
+    for response in (diffed, assessed):
+        assert response.status_code == 200
+        assert response.headers["content-type"] == "application/json"
+        text = response.text
+        assert "\n" not in text and not text.startswith("{ "), text[:80]
+        assert json.dumps(json.loads(text), separators=(",", ":"), ensure_ascii=False) == text
+
+
 def test_diff_as_markdown(client: httpx.Client) -> None:
     response = client.post(
         "/api/v1/diff",

@@ -267,7 +267,8 @@ async def diff(
     )
     fmt = {"application/json": "json", "text/markdown": "markdown", "text/plain": "text"}[media]
     if fmt == "json":
-        return Response(compared.comparison.to_json(), media_type=media)
+        # compact, as /assess answers its JSON: the API's JSON is for programs
+        return Response(compared.comparison.to_json(indent=None), media_type=media)
     text = paracheck.render_diff(compared.comparison, fmt, lang=lang)
     return Response(text, media_type=f"{media}; charset=utf-8")
 
