@@ -160,6 +160,65 @@ def test_assess_invalid_proposal_is_422_with_positioned_problems(client: httpx.C
     assert all(p["file"] == "body" and p["message"] for p in body["problems"])
 
 
+INVALID = (
+    b"schema: paracheck/proposal/v1\ntitle: T\nbudget:\n  apbd_allocation_idr: -5\n"
+    b"sectors:\n  - name: fishries\n"
+)
+
+
+@pytest.mark.parametrize("endpoint", ["/api/v1/assess", "/api/v1/validate"])
+def test_invalid_proposal_problems_are_in_the_requested_language(
+    client: httpx.Client, endpoint: str
+) -> None:
+    english = problem_of(client.post(endpoint, content=INVALID, headers=YAML), 422)
+    said = problem_of(
+        client.post(endpoint, content=INVALID, headers=YAML, params={"lang": "id"}), 422
+    )
+    with pytest.raises(paracheck.InputError) as caught:
+        paracheck.load_proposal_text(INVALID, source="body")
+    problems = caught.value.problems
+    # the words are the command line's, in Indonesian; the machine fields are unchanged
+    assert [p["message"] for p in said["problems"]] == [p.sentence("id") for p in problems]
+    assert said["title"] == paracheck.message("api.invalid_proposal.title", "id")
+    assert said["detail"].startswith(f"ada {len(problems)} masalah pada usulan; yang pertama: ")
+    assert problems[0].sentence("id") in said["detail"]
+    machine = ("file", "line", "column", "path")
+    assert [{k: p[k] for k in machine} for p in said["problems"]] == [
+        {k: p[k] for k in machine} for p in english["problems"]
+    ]
+    assert (said["type"], said["status"]) == (english["type"], english["status"])
+    # without lang: English, as existing clients read it
+    assert [p["message"] for p in english["problems"]] == [p.message for p in problems]
+    assert english["title"] == "The proposal is not valid"
+    first = problems[0]
+    assert english["detail"] == (
+        f"{len(problems)} problem(s) in the proposal; the first: {first.path}: {first.message}"
+    )
+
+
+def test_request_problems_are_in_the_requested_language(client: httpx.Client) -> None:
+    wrong_type = client.post(
+        "/api/v1/assess", content=b"x", headers={"content-type": "text/csv"}, params={"lang": "id"}
+    )
+    body = problem_of(wrong_type, 415)
+    assert body["title"] == "Jenis isi permintaan tidak didukung"
+    assert "bukan text/csv" in body["detail"]
+    unknown = problem_of(
+        client.post(
+            "/api/v1/assess", content=NTB, headers=YAML, params={"lang": "id", "pack": "x"}
+        ),
+        400,
+    )
+    assert unknown["title"] == "Permintaan tidak dapat dilayani"
+    english = problem_of(
+        client.post("/api/v1/assess", content=NTB, headers=YAML, params={"pack": "x"}), 400
+    )
+    assert english["title"] == "The request cannot be served"
+    assert unknown["detail"] != english["detail"] and "'x'" in english["detail"]
+    no_rule = problem_of(client.get("/api/v1/packs/x", params={"lang": "id"}), 404)
+    assert no_rule["detail"] == "tidak ada paket aturan bernama 'x'; lihat /api/v1/packs"
+
+
 def test_assess_yaml_syntax_error_is_422_with_line(client: httpx.Client) -> None:
     body = problem_of(
         client.post("/api/v1/assess", content=b"title: [unclosed\n", headers=YAML), 422

@@ -67,6 +67,7 @@ __all__ = [
     "load_pack",
     "load_proposal",
     "load_proposal_text",
+    "message",
     "pack_names",
     "proposal_forms",
     "proposal_schema",
@@ -165,6 +166,16 @@ def field_label(path: str, lang: str = "id", *, where: bool = True) -> str:
     from paracheck.facts.labels import field_label as _label
 
     return _label(path, lang, where=where)
+
+
+def message(key: str, lang: str = "id", /, **values: Any) -> str:
+    """Sentence ``key`` of ``facts/data/usage.yaml`` (or ``problems.yaml``) in ``lang`` with
+    ``values`` filled in: how a program that embeds paracheck, such as the web API, says its
+    own errors in the reader's language from the same text tables as the command line.
+    Raises ``KeyError`` for an unknown key (a bug of the caller, not of its user)."""
+    from paracheck.errors import Words
+
+    return Words.of(key, **values).render(lang)
 
 
 def value_label(path: str, code: str, lang: str = "id") -> str | None:

@@ -22,7 +22,20 @@ from paracheck.web.problems import HTTPProblem, ProblemItem, responses
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 
-Lang = Annotated[Literal["id", "en"], Query(description="language of the report")]
+Lang = Annotated[
+    Literal["id", "en"],
+    Query(
+        description="language of the report; when given, also of an error's `title`, "
+        "`detail` and problem messages (which are English when it is not given)"
+    ),
+]
+ProblemLang = Annotated[
+    Literal["id", "en"] | None,
+    Query(
+        description="language of an error's `title`, `detail` and problem messages "
+        "(default: English)"
+    ),
+]
 Pack = Annotated[
     str | None,
     Query(
@@ -95,11 +108,12 @@ async def proposal_body(request: Request) -> bytes:
     """The body, if it is a proposal file's bytes (YAML or JSON, or no type given)."""
     kind = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if kind and kind not in _PROPOSAL_TYPES:
-        raise HTTPProblem(
+        raise HTTPProblem.said(
             415,
             "unsupported-media-type",
-            "Unsupported body type",
-            f"send the proposal as application/yaml or application/json, not {kind}",
+            "api.unsupported_media.title",
+            "api.unsupported_media.proposal",
+            kind=kind,
         )
     return await request.body()
 
@@ -129,11 +143,12 @@ def choose(accept: str | None, offered: list[str]) -> str:
                 if best is None or key[:2] > best[:2]:
                     best = key
     if best is None:
-        raise HTTPProblem(
+        raise HTTPProblem.said(
             406,
             "not-acceptable",
-            "Not acceptable",
-            f"this resource is available as: {', '.join(offered)}",
+            "api.not_acceptable.title",
+            "api.not_acceptable.detail",
+            offered=", ".join(offered),
         )
     return best[2]
 
@@ -202,7 +217,18 @@ async def assess(
         if fmt != "pdf":
             raise
         # the proposal was fine; this server cannot print (no Chromium): not the client's fault
-        raise HTTPProblem(503, "pdf-unavailable", "PDF unavailable", str(exc)) from None
+        error = exc  # ``exc`` is unbound after the except block; the words outlive it
+        raise HTTPProblem(
+            503,
+            "pdf-unavailable",
+            "PDF unavailable",
+            str(exc),
+            say=lambda lang: (
+                paracheck.message("api.pdf_unavailable.title", lang),
+                error.text(lang),
+                None,
+            ),
+        ) from None
     return Response(content, media_type=_content_type(media))
 
 
@@ -217,7 +243,9 @@ def _content_type(media: str) -> str:
     responses=responses(413, 415, 422, 503),
     openapi_extra={"requestBody": _PROPOSAL_BODY},
 )
-async def validate(request: Request) -> Validated:
+async def validate(request: Request, lang: ProblemLang = None) -> Validated:
+    # ``lang`` is read by the error handlers from the query; declared here so that it is
+    # checked and documented
     body = await proposal_body(request)
     proposal = await _worker(request).run(paracheck.load_proposal_text, body)
     return Validated(valid=True, title=proposal.title, sha256=proposal.origin.sha256)
@@ -252,11 +280,11 @@ async def diff(
 ) -> Response:
     kind = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if kind not in ("", "application/json"):
-        raise HTTPProblem(
+        raise HTTPProblem.said(
             415,
             "unsupported-media-type",
-            "Unsupported body type",
-            'send {"old": …, "new": …} as application/json',
+            "api.unsupported_media.title",
+            "api.unsupported_media.diff",
         )
     media = choose(
         request.headers.get("accept"), ["application/json", "text/markdown", "text/plain"]
@@ -277,11 +305,8 @@ def _diff_request(body: bytes) -> DiffRequest:
     try:
         data = json.loads(body)
     except (ValueError, RecursionError) as exc:
-        raise HTTPProblem(
-            422,
-            "invalid-json",
-            "The body is not JSON",
-            f'expected a JSON object {{"old": …, "new": …}}: {str(exc)[:200]}',
+        raise HTTPProblem.said(
+            422, "invalid-json", "api.not_json.title", "api.not_json.detail", error=str(exc)[:200]
         ) from None
     try:
         return DiffRequest.model_validate(data)
@@ -296,19 +321,19 @@ def _diff_request(body: bytes) -> DiffRequest:
             )
             for e in exc.errors(include_url=False)
         ]
-        raise HTTPProblem(
-            422,
-            "invalid-request",
-            "The request is not valid",
-            "expected a JSON object with the strings 'old' and 'new'",
-            items,
+        raise HTTPProblem.said(
+            422, "invalid-request", "api.invalid_request.title", "api.invalid_request.diff", items
         ) from None
 
 
 def _pack(name: str) -> Any:
     if name not in paracheck.pack_names():
-        raise HTTPProblem(
-            404, "no-such-pack", "No such pack", f"no rule pack named {name!r}; see /api/v1/packs"
+        raise HTTPProblem.said(
+            404,
+            "no-such-pack",
+            "api.no_such_pack.title",
+            "api.no_such_pack.detail",
+            name=repr(name),
         )
     return paracheck.load_pack(name)
 
@@ -364,11 +389,14 @@ def rules(name: str) -> list[RuleSummary]:
 def rule(name: str, rule_id: str) -> JSONResponse:
     found = next((r for r in _pack(name).rules if r.id == rule_id), None)
     if found is None:
-        raise HTTPProblem(
+        raise HTTPProblem.said(
             404,
             "no-such-rule",
-            "No such rule",
-            f"no rule {rule_id!r} in pack {name!r}; see /api/v1/packs/{name}/rules",
+            "api.no_such_rule.title",
+            "api.no_such_rule.detail",
+            rule=repr(rule_id),
+            name=repr(name),
+            pack=name,
         )
     return JSONResponse(found.model_dump(mode="json", by_alias=True))
 

@@ -16,6 +16,7 @@ import logging
 import time
 from importlib import resources
 from typing import Any
+from urllib.parse import parse_qsl
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -35,6 +36,7 @@ from paracheck.web.problems import (
     from_usage_error,
     internal,
     problem_response,
+    request_lang,
 )
 from paracheck.web.work import Limits, Worker
 
@@ -131,21 +133,22 @@ def _handlers(app: FastAPI) -> None:
     async def _problem(request: Request, exc: HTTPProblem) -> Response:
         if _wants_page(request):
             return pages.problem_page(request, exc.problem.status, exc.headers)
-        return problem_response(exc.problem, exc.headers)
+        return problem_response(exc.in_lang(request_lang(request.query_params)), exc.headers)
 
     @app.exception_handler(paracheck.InputError)
     async def _input(request: Request, exc: paracheck.InputError) -> Response:
         made = from_input_error(exc)
-        return problem_response(made.problem)
+        return problem_response(made.in_lang(request_lang(request.query_params)))
 
     @app.exception_handler(paracheck.UsageError)
     async def _usage(request: Request, exc: paracheck.UsageError) -> Response:
-        return problem_response(from_usage_error(exc).problem)
+        made = from_usage_error(exc)
+        return problem_response(made.in_lang(request_lang(request.query_params)))
 
     @app.exception_handler(paracheck.PackError)
     async def _pack(request: Request, exc: paracheck.PackError) -> Response:
         log.error("rule pack error: %s", exc)
-        return problem_response(internal().problem)
+        return problem_response(internal().in_lang(request_lang(request.query_params)))
 
     @app.exception_handler(RequestValidationError)
     async def _request(request: Request, exc: RequestValidationError) -> Response:
@@ -161,8 +164,21 @@ def _handlers(app: FastAPI) -> None:
         ]
         first = items[0] if items else None
         detail = f"{first.path}: {first.message}" if first else "invalid request"
-        made = HTTPProblem(422, "invalid-request", "The request is not valid", detail, items)
-        return problem_response(made.problem)
+        # the items are FastAPI's own (English) words about the query: only the title is said
+        # in the request's language
+        made = HTTPProblem(
+            422,
+            "invalid-request",
+            "The request is not valid",
+            detail,
+            items,
+            say=lambda lang: (
+                paracheck.message("api.invalid_request.title", lang),
+                detail if first else paracheck.message("api.invalid_request.none", lang),
+                None,
+            ),
+        )
+        return problem_response(made.in_lang(request_lang(request.query_params)))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
@@ -179,7 +195,7 @@ def _handlers(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> Response:
         log.exception("internal error on %s %s", request.method, request.url.path)
-        return problem_response(internal().problem)
+        return problem_response(internal().in_lang(request_lang(request.query_params)))
 
 
 # --- middleware (plain ASGI: they must also guard streaming bodies) -------------------------------
@@ -227,14 +243,15 @@ class _BodyLimit:
                 await self._refuse(scope, send)
 
     async def _refuse(self, scope: Scope, send: Send) -> None:
-        made = HTTPProblem(
-            413, "too-large", "Body too large", f"the body is larger than {self.max_body} bytes"
+        made = HTTPProblem.said(
+            413, "too-large", "api.too_large.title", "api.too_large.detail", limit=self.max_body
         )
         response: Response
         if scope["path"] == "/" or scope["path"].startswith("/bandingkan"):
             response = HTMLResponse(_TOO_LARGE_PAGE, 413, {"Connection": "close"})
         else:
-            response = problem_response(made.problem, {"Connection": "close"})
+            lang = request_lang(dict(parse_qsl(scope.get("query_string", b"").decode("latin-1"))))
+            response = problem_response(made.in_lang(lang), {"Connection": "close"})
         await response({"type": "http"}, _no_body, send)
 
 

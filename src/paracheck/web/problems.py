@@ -9,6 +9,7 @@ about the inside of the server.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from fastapi.responses import JSONResponse
@@ -26,23 +27,33 @@ class ProblemItem(BaseModel):
     line: int | None = Field(description="1-based line of the problem, when known")
     column: int | None = Field(description="1-based column of the problem, when known")
     path: str = Field(description="the proposal field concerned, e.g. sectors[0].name")
-    message: str
+    message: str = Field(
+        description="the problem in English; with `?lang=id` or `?lang=en`, the sentence the "
+        "command line prints in that language, naming the field by its label"
+    )
 
 
 class Problem(BaseModel):
     """An RFC 9457 problem document."""
 
     type: str = Field(description="a URI naming the kind of problem")
-    title: str
+    title: str = Field(description="in the request's `lang` (English when it gives none)")
     status: int
-    detail: str
+    detail: str = Field(description="in the request's `lang` (English when it gives none)")
     problems: list[ProblemItem] = Field(
         default_factory=list, description="positioned problems of the input, if any"
     )
 
 
 class HTTPProblem(Exception):
-    """Raised by a route to answer with a problem document."""
+    """Raised by a route to answer with a problem document.
+
+    ``problem`` is the document in English (what a client that gives no ``lang`` reads, as
+    before); :meth:`in_lang` says its ``title``, ``detail`` and items' messages in the
+    request's language when the problem was made from sentences of the library's tables
+    (:meth:`said`, :func:`from_input_error`, :func:`from_usage_error`). The machine fields
+    (``type``, ``status``, each item's ``file``, ``line``, ``column``, ``path``) never change.
+    """
 
     def __init__(
         self,
@@ -52,6 +63,8 @@ class HTTPProblem(Exception):
         detail: str,
         problems: list[ProblemItem] | None = None,
         headers: dict[str, str] | None = None,
+        *,
+        say: Callable[[str], tuple[str, str, list[ProblemItem] | None]] | None = None,
     ) -> None:
         super().__init__(detail)
         self.problem = Problem(
@@ -62,6 +75,48 @@ class HTTPProblem(Exception):
             problems=problems or [],
         )
         self.headers = headers or {}
+        self._say = say
+
+    @classmethod
+    def said(
+        cls,
+        status: int,
+        kind: str,
+        title: str,
+        detail: str,
+        problems: list[ProblemItem] | None = None,
+        headers: dict[str, str] | None = None,
+        /,
+        **values: Any,
+    ) -> HTTPProblem:
+        """A problem whose ``title`` and ``detail`` are message keys of the library's tables
+        (``facts/data/usage.yaml``), filled with ``values``."""
+
+        def say(lang: str) -> tuple[str, str, list[ProblemItem] | None]:
+            return paracheck.message(title, lang), paracheck.message(detail, lang, **values), None
+
+        english = say("en")
+        return cls(status, kind, english[0], english[1], problems, headers, say=say)
+
+    def in_lang(self, lang: str | None) -> Problem:
+        """The document in ``lang`` (``id`` / ``en``); as made (English) when ``None``."""
+        if lang is None or self._say is None:
+            return self.problem
+        title, detail, items = self._say(lang)
+        return self.problem.model_copy(
+            update={
+                "title": title,
+                "detail": detail,
+                "problems": self.problem.problems if items is None else items,
+            }
+        )
+
+
+def request_lang(query: Mapping[str, str]) -> str | None:
+    """The ``lang`` a request asked for in its query (``id`` / ``en``), else None: problem
+    documents are English unless the client asks, so existing clients read what they did."""
+    lang = query.get("lang")
+    return lang if lang in ("id", "en") else None
 
 
 def problem_response(problem: Problem, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -71,34 +126,67 @@ def problem_response(problem: Problem, headers: dict[str, str] | None = None) ->
 
 
 def from_input_error(exc: paracheck.InputError) -> HTTPProblem:
-    items = [
-        ProblemItem(file=p.file, line=p.line, column=p.column, path=p.path, message=p.message)
-        for p in exc.problems
-    ]
-    first = items[0] if items else None
-    detail = (
-        f"{len(items)} problem(s) in the proposal; the first: "
-        f"{first.path + ': ' if first and first.path else ''}{first.message}"
-        if first
-        else "the proposal is not valid"
+    """422 with the proposal's positioned problems; in another language each item's
+    ``message`` is the sentence the command line prints, naming the field by its label."""
+
+    def items(lang: str | None) -> list[ProblemItem]:
+        return [
+            ProblemItem(
+                file=p.file,
+                line=p.line,
+                column=p.column,
+                path=p.path,
+                message=p.message if lang is None else p.sentence(lang),
+            )
+            for p in exc.problems
+        ]
+
+    def detail(lang: str, said: list[ProblemItem], english: bool) -> str:
+        if not said:
+            return paracheck.message("api.invalid_proposal.none", lang)
+        first = said[0]
+        # the English document keeps its "path: message" form; a sentence names its field
+        text = f"{first.path}: {first.message}" if english and first.path else first.message
+        return paracheck.message("api.invalid_proposal.detail", lang, count=len(said), first=text)
+
+    def say(lang: str) -> tuple[str, str, list[ProblemItem] | None]:
+        said = items(lang)
+        return (
+            paracheck.message("api.invalid_proposal.title", lang),
+            detail(lang, said, False),
+            said,
+        )
+
+    plain = items(None)
+    return HTTPProblem(
+        422,
+        "invalid-proposal",
+        paracheck.message("api.invalid_proposal.title", "en"),
+        detail("en", plain, True),
+        plain,
+        say=say,
     )
-    return HTTPProblem(422, "invalid-proposal", "The proposal is not valid", detail, items)
 
 
 def from_usage_error(exc: paracheck.ParacheckError) -> HTTPProblem:
-    return HTTPProblem(400, "bad-request", "The request cannot be served", _one_line(exc))
+    def say(lang: str) -> tuple[str, str, list[ProblemItem] | None]:
+        text = exc.text(lang) if isinstance(exc, paracheck.UsageError) else str(exc)
+        return paracheck.message("api.bad_request.title", lang), _one_line(text), None
 
-
-def internal() -> HTTPProblem:
     return HTTPProblem(
-        500,
-        "internal",
-        "Internal error",
-        "paracheck failed internally; the server log has the details",
+        400,
+        "bad-request",
+        paracheck.message("api.bad_request.title", "en"),
+        _one_line(exc),
+        say=say,
     )
 
 
-def _one_line(exc: BaseException, limit: int = 500) -> str:
+def internal() -> HTTPProblem:
+    return HTTPProblem.said(500, "internal", "api.internal.title", "api.internal.detail")
+
+
+def _one_line(exc: BaseException | str, limit: int = 500) -> str:
     text = " ".join(str(exc).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
