@@ -94,6 +94,45 @@ def test_json_is_accepted_as_yaml():
     assert proposal.origin.positions["partner.country"] == (1, 96)
 
 
+@pytest.mark.parametrize(
+    ("text", "where", "english", "indonesian"),
+    [
+        (
+            b'{"schema": "paracheck/proposal/v1",\n "title": "T"\n "date": "2015-06-10"}',
+            (3, 2),
+            "expected ',' before the next item",
+            "diharapkan ',' sebelum butir berikutnya",
+        ),
+        (b'{"title": "T", "date": [1, 2}', (1, 29), "expected ','", "diharapkan ','"),
+        (b'{"title": "T"} }', (1, 16), "more text after the end", "masih ada teks setelah"),
+    ],
+)
+def test_a_broken_json_file_is_said_to_be_invalid_json_where_json_says(
+    text: bytes, where: tuple[int, int], english: str, indonesian: str
+) -> None:
+    with pytest.raises(InputError) as caught:
+        load_proposal_bytes(text, "p.json")
+    [problem] = caught.value.problems
+    assert (problem.line, problem.column) == where
+    assert problem.describe("en").startswith(f"p.json:{where[0]}:{where[1]}: Invalid JSON: ")
+    assert english in problem.describe("en")
+    assert problem.describe("id").startswith(
+        f"p.json:{where[0]}:{where[1]}: Penulisan JSON keliru: "
+    )
+    assert indonesian in problem.describe("id")
+    assert "YAML" not in problem.describe("en") + problem.describe("id")
+
+
+def test_json_is_judged_by_the_syntax_given_not_only_by_the_name():
+    text = b"{not json"
+    with pytest.raises(InputError) as caught:
+        load_proposal_bytes(text, "body", syntax="json")
+    assert caught.value.problems[0].message.startswith("invalid JSON: ")
+    with pytest.raises(InputError) as caught:  # given as YAML: a YAML problem
+        load_proposal_bytes(text, "body")
+    assert caught.value.problems[0].message.startswith("invalid YAML: ")
+
+
 def test_misspelt_key_suggests_the_right_one_at_the_keys_position():
     text = VALID.replace("budget:", "budjet:")
     assert problems_of(text) == [

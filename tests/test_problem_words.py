@@ -110,6 +110,15 @@ BAD: dict[str, str | bytes] = {
     "binary": b"schema: x\n\x00\x01",
     "latin-1": b"title: caf\xe9\n",
     "too large": b"title: " + b"x" * (9 * 1024 * 1024),
+    # a .json file (read as JSON: said to be invalid JSON, where JSON says)
+    "json: missing comma": '{"schema": "paracheck/proposal/v1",\n "title": "x"\n "stage": 1}',
+    "json: missing colon": '{"schema": "paracheck/proposal/v1", "title" "x"}',
+    "json: key without quotes": "{schema: paracheck/proposal/v1, [}",
+    "json: no value": '{"schema": "paracheck/proposal/v1", "title": @}',
+    "json: unclosed string": '{"schema": "paracheck/proposal/v1", "title": "x}',
+    "json: text after the end": '{"schema": "paracheck/proposal/v1"} }',
+    "json: tab in a string": '{"title": "a\tb", "stage" 1}',
+    "json: bad escape": '{"title": "a\\q"}',
 }
 
 # keys no bad file can produce, each with why
@@ -120,6 +129,7 @@ UNREACHABLE = {
     "reason.missing": "checked by tests/test_cli_validate.py (a missing file)",
     "file.unreadable": "as reason.*",
     "syntax.other": "a YAML error none of the patterns names: only a future PyYAML",
+    "json.other": "a JSON error none of the patterns names: only a future Python",
     "yaml.other": "a YAML error without a position: only a future PyYAML",
     "syntax.tag": "libyaml reads every tag the loader then refuses as yaml.tag",
     "syntax.directive": "said only for a duplicate %YAML directive, checked below",
@@ -168,7 +178,7 @@ def _words_keys(words: Words) -> set[str]:
 
 def _problems(name: str, tmp_path) -> list:
     data = BAD[name]
-    path = tmp_path / "usulan.yaml"
+    path = tmp_path / ("usulan.json" if name.startswith("json:") else "usulan.yaml")
     path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
     result = runner.invoke(app, ["validate", "--lang", "id", str(path)])
     assert result.exit_code == 2, (name, result.stdout)

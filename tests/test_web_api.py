@@ -219,6 +219,22 @@ def test_request_problems_are_in_the_requested_language(client: httpx.Client) ->
     assert no_rule["detail"] == "tidak ada paket aturan bernama 'x'; lihat /api/v1/packs"
 
 
+@pytest.mark.parametrize("endpoint", ["/api/v1/assess", "/api/v1/validate"])
+def test_malformed_json_body_is_422_invalid_json_with_line_and_column(
+    client: httpx.Client, endpoint: str
+) -> None:
+    broken = b'{"schema": "paracheck/proposal/v1",\n "title": "T"\n "date": "2015-06-10"}'
+    json_type = {"content-type": "application/json"}
+    body = problem_of(client.post(endpoint, content=broken, headers=json_type), 422)
+    [item] = body["problems"]
+    assert (item["line"], item["column"]) == (3, 2)
+    assert item["message"].startswith("invalid JSON: ") and "YAML" not in body["detail"]
+    said = problem_of(
+        client.post(endpoint, content=broken, headers=json_type, params={"lang": "id"}), 422
+    )
+    assert said["problems"][0]["message"].startswith("Penulisan JSON keliru: ")
+
+
 def test_assess_yaml_syntax_error_is_422_with_line(client: httpx.Client) -> None:
     body = problem_of(
         client.post("/api/v1/assess", content=b"title: [unclosed\n", headers=YAML), 422

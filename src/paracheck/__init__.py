@@ -124,17 +124,20 @@ def load_proposal(path: str, *, source: str | None = None) -> Proposal:
 
 
 def load_proposal_text(
-    text: str | bytes, *, source: str = "<text>", lines: bool = True
+    text: str | bytes, *, source: str = "<text>", lines: bool = True, syntax: str | None = None
 ) -> Proposal:
     """Read and validate a proposal given as YAML or JSON text (e.g. an upload or a request
     body), with the same limits and positioned problems as a file named ``source``.
 
     ``lines=False`` for a text the person never saw, such as a form's answers serialised by
-    the program: reports then cite no line of it and problems name the field alone."""
+    the program: reports then cite no line of it and problems name the field alone.
+    ``syntax="json"`` says the text was given as JSON (e.g. a body sent as
+    ``application/json``): a text that cannot be read is then said to be invalid JSON, where
+    JSON says; by default that is judged from ``source``'s suffix (``.json``)."""
     from paracheck.facts.loader import load_proposal_bytes
 
     data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
-    return load_proposal_bytes(data, source, lines=lines)
+    return load_proposal_bytes(data, source, lines=lines, syntax=syntax)
 
 
 def proposal_yaml(proposal: Proposal) -> str:

@@ -332,7 +332,9 @@ def load_proposal(path: str | os.PathLike[str], *, source: str | None = None) ->
     return load_proposal_bytes(data, name)
 
 
-def load_proposal_bytes(data: bytes, source: str, *, lines: bool = True) -> Proposal:
+def load_proposal_bytes(
+    data: bytes, source: str, *, lines: bool = True, syntax: str | None = None
+) -> Proposal:
     """Validate a proposal given as the bytes of a YAML or JSON file named ``source``.
 
     Reports cite the line a value was read from only where that line tells the reader
@@ -344,7 +346,7 @@ def load_proposal_bytes(data: bytes, source: str, *, lines: bool = True) -> Prop
     """
     if not lines:
         try:
-            proposal = load_proposal_bytes(data, source)
+            proposal = load_proposal_bytes(data, source, syntax=syntax)
         except InputError as exc:
             unplaced = [
                 Problem(p.file, None, None, p.path, p.message, p.words) for p in exc.problems
@@ -356,7 +358,8 @@ def load_proposal_bytes(data: bytes, source: str, *, lines: bool = True) -> Prop
         words = Words.of("file.too_large", mib=MAX_BYTES // (1024 * 1024))
         raise InputError([problem(source, 1, 1, "", words)])
     text = _decode(data, source)
-    obj, builder = _parse_yaml(text, source)
+    as_json = syntax == "json" if syntax is not None else source.lower().endswith(".json")
+    obj, builder = _parse_yaml(text, source, as_json)
     problems = list(builder.problems)
     if not isinstance(obj, dict):
         line, col = builder.positions.get("", (1, 1))
@@ -424,7 +427,10 @@ def _line_col(text: str, index: int) -> Position:
 # --- text → plain data --------------------------------------------------------------------------
 
 
-def _parse_yaml(text: str, source: str) -> tuple[Any, _Builder]:
+def _parse_yaml(text: str, source: str, as_json: bool = False) -> tuple[Any, _Builder]:
+    """The text's data. JSON is read as the YAML it is a subset of (positions, limits, and a
+    lenient reading as before); a text given as JSON that cannot be read is said to be invalid
+    JSON where JSON says, not "invalid YAML"."""
     builder = _Builder(source)
     composer = _Composer(text)
     try:
@@ -433,7 +439,8 @@ def _parse_yaml(text: str, source: str) -> tuple[Any, _Builder]:
         line, col = _pos(exc.mark)
         raise InputError([problem(source, line, col, "", exc.words)]) from None
     except yaml.MarkedYAMLError as exc:
-        raise InputError([_syntax_problem(exc, source, text)]) from None
+        said = _json_problem(text, source) if as_json else None
+        raise InputError([said or _syntax_problem(exc, source, text)]) from None
     except yaml.YAMLError as exc:
         words = Words.of("yaml.other", detail=str(exc))
         raise InputError([problem(source, None, None, "", words)]) from None
@@ -468,6 +475,35 @@ _SYNTAX: tuple[tuple[str, str], ...] = (
     (r"expected key|expected <block end>", "syntax.expected_key"),
     (r"node content", "syntax.expected_value"),
 )
+
+
+# The json module's problem texts → what they mean, in both languages (as _SYNTAX for YAML).
+_JSON_SYNTAX: tuple[tuple[str, str], ...] = (
+    (r"^Expecting value", "json.expected_value"),
+    (r"^Expecting ',' delimiter", "json.comma"),
+    (r"^Expecting ':' delimiter", "json.colon"),
+    (r"^Expecting property name", "json.property"),
+    (r"^Unterminated string", "json.string"),
+    (r"^Extra data", "json.extra"),
+    (r"^Invalid control character", "json.control"),
+    (r"^Invalid \\", "json.escape"),
+)
+
+
+def _json_problem(text: str, source: str) -> Problem | None:
+    """Where and why a text given as JSON is not JSON; None when the json module reads it or
+    it is nested too deeply for that module (the YAML reader's own problem then stands)."""
+    import json
+
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        key = next((k for rx, k in _JSON_SYNTAX if re.search(rx, exc.msg)), "json.other")
+        what = Words.of(key, detail=exc.msg)
+        return problem(source, exc.lineno, exc.colno, "", Words.of("json.syntax", what=what))
+    except (ValueError, RecursionError):
+        return None
+    return None
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, source: str, text: str = "") -> Problem:

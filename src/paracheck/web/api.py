@@ -104,8 +104,9 @@ class DiffRequest(BaseModel):
     new: str = Field(max_length=1024 * 1024)
 
 
-async def proposal_body(request: Request) -> bytes:
-    """The body, if it is a proposal file's bytes (YAML or JSON, or no type given)."""
+async def proposal_body(request: Request) -> tuple[bytes, str | None]:
+    """The body, if it is a proposal file's bytes (YAML or JSON, or no type given), and
+    ``"json"`` when it was sent as JSON (a broken one is then said to be invalid JSON)."""
     kind = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if kind and kind not in _PROPOSAL_TYPES:
         raise HTTPProblem.said(
@@ -115,7 +116,7 @@ async def proposal_body(request: Request) -> bytes:
             "api.unsupported_media.proposal",
             kind=kind,
         )
-    return await request.body()
+    return await request.body(), "json" if kind == "application/json" else None
 
 
 def choose(accept: str | None, offered: list[str]) -> str:
@@ -185,7 +186,7 @@ _REPORT_MEDIA = [
 async def assess(
     request: Request, lang: Lang = "id", pack: Pack = None, as_of: AsOf = None
 ) -> Response:
-    body = await proposal_body(request)
+    body, syntax = await proposal_body(request)
     offered = [m for m in _REPORT_MEDIA if m != "application/pdf" or service.pdf_available()]
     media = choose(request.headers.get("accept"), offered)
     fmt = service.MEDIA_FORMATS[media]
@@ -196,7 +197,7 @@ async def assess(
         # costs ~0.5 ms more CPU (measured) and makes concurrent requests take turns on the
         # GIL instead of finishing in order. Anything larger goes to the worker threads, so a
         # slow request still cannot hold up the others, and the time limit applies there.
-        proposal = paracheck.load_proposal_text(body, source="body")
+        proposal = paracheck.load_proposal_text(body, source="body", syntax=syntax)
         if service.is_quick(proposal):
             content = service.assess_proposal(proposal, fmt, lang, pack, as_of)
         else:
@@ -211,6 +212,7 @@ async def assess(
             lang,
             pack,
             as_of,
+            syntax,
             timeout=worker.limits.pdf_timeout if fmt == "pdf" else None,
         )
     except paracheck.UsageError as exc:
@@ -246,8 +248,8 @@ def _content_type(media: str) -> str:
 async def validate(request: Request, lang: ProblemLang = None) -> Validated:
     # ``lang`` is read by the error handlers from the query; declared here so that it is
     # checked and documented
-    body = await proposal_body(request)
-    proposal = await _worker(request).run(paracheck.load_proposal_text, body)
+    body, syntax = await proposal_body(request)
+    proposal = await _worker(request).run(lambda: paracheck.load_proposal_text(body, syntax=syntax))
     return Validated(valid=True, title=proposal.title, sha256=proposal.origin.sha256)
 
 

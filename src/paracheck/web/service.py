@@ -45,10 +45,17 @@ def assess_proposal(
 
 
 def assess_text(
-    data: bytes | str, source: str, fmt: str, lang: str, pack: str | None, as_of: dt.date | None
+    data: bytes | str,
+    source: str,
+    fmt: str,
+    lang: str,
+    pack: str | None,
+    as_of: dt.date | None,
+    syntax: str | None = None,
 ) -> bytes:
-    """The bytes of a proposal file read, assessed and rendered in ``fmt``."""
-    proposal = paracheck.load_proposal_text(data, source=source)
+    """The bytes of a proposal file read, assessed and rendered in ``fmt`` (``syntax="json"``
+    for a body sent as JSON)."""
+    proposal = paracheck.load_proposal_text(data, source=source, syntax=syntax)
     return assess_proposal(proposal, fmt, lang, pack, as_of)
 
 
