@@ -235,6 +235,37 @@ def test_malformed_json_body_is_422_invalid_json_with_line_and_column(
     assert said["problems"][0]["message"].startswith("Penulisan JSON keliru: ")
 
 
+@pytest.mark.parametrize("endpoint", ["/api/v1/assess", "/api/v1/validate"])
+def test_a_body_s_problems_name_it_body_on_every_endpoint(
+    client: httpx.Client, endpoint: str
+) -> None:
+    body = problem_of(client.post(endpoint, content=INVALID, headers=YAML), 422)
+    assert {p["file"] for p in body["problems"]} == {"body"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("id", "Berkas | dikirim dalam permintaan API, tanpa nama berkas |"),
+        ("en", "File | sent in the API request, without a file name |"),
+    ],
+)
+def test_a_report_of_a_body_says_it_came_in_the_request_not_a_file_named_body(
+    client: httpx.Client, lang: str, words: str
+) -> None:
+    response = client.post(
+        "/api/v1/assess",
+        content=NTB,
+        headers={**YAML, "accept": "text/markdown"},
+        params={"lang": lang},
+    )
+    assert response.status_code == 200
+    assert words in response.text
+    assert "`body`" not in response.text
+    assessed = client.post("/api/v1/assess", content=NTB, headers=YAML)
+    assert assessed.json()["proposal"]["source"] == "body"  # the machine value is unchanged
+
+
 def test_assess_yaml_syntax_error_is_422_with_line(client: httpx.Client) -> None:
     body = problem_of(
         client.post("/api/v1/assess", content=b"title: [unclosed\n", headers=YAML), 422

@@ -140,6 +140,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "proposal": ("Usulan", "Proposal"),
     "file": ("Berkas", "File"),
     "stdin": ("dibaca dari masukan standar (stdin)", "read from standard input"),
+    "request_body": (
+        "dikirim dalam permintaan API, tanpa nama berkas",
+        "sent in the API request, without a file name",
+    ),
     "as_of": ("Dinilai per", "Assessed as of"),
     "pack": ("Dasar aturan", "Rule pack"),
     "regime": ("Dasar hukum", "Regulatory regime"),

@@ -95,10 +95,17 @@ def by_domain(checks: Iterable[Check]) -> list[tuple[str, list[Check]]]:
 STDIN = "-"
 
 
+#: the name the web API gives a proposal sent as a request's body (its problems' ``file``)
+REQUEST_BODY = "body"
+
+
 def stdin_words(source: str, lang: str) -> str | None:
-    """Where a proposal read from standard input came from, in words (``-`` says nothing to
-    a person); ``None`` for a file name, which reports show as written (as code)."""
-    return message("stdin", lang) if source == STDIN else None
+    """Where a proposal read from standard input or sent in an API request came from, in
+    words (``-`` or ``body`` is no file a person could look for); ``None`` for a file name,
+    which reports show as written (as code)."""
+    if source == STDIN:
+        return message("stdin", lang)
+    return message("request_body", lang) if source == REQUEST_BODY else None
 
 
 def field(path: str, lang: str) -> str:

@@ -249,7 +249,9 @@ async def validate(request: Request, lang: ProblemLang = None) -> Validated:
     # ``lang`` is read by the error handlers from the query; declared here so that it is
     # checked and documented
     body, syntax = await proposal_body(request)
-    proposal = await _worker(request).run(lambda: paracheck.load_proposal_text(body, syntax=syntax))
+    proposal = await _worker(request).run(
+        lambda: paracheck.load_proposal_text(body, source="body", syntax=syntax)
+    )
     return Validated(valid=True, title=proposal.title, sha256=proposal.origin.sha256)
 
 

@@ -23,7 +23,10 @@ PROBLEM_JSON = "application/problem+json"
 class ProblemItem(BaseModel):
     """One positioned problem, as ``paracheck validate`` prints it."""
 
-    file: str = Field(description="the input's name (the upload's file name, or 'body')")
+    file: str = Field(
+        description="where the text came from: 'body' for a proposal sent as the request's "
+        "body (/assess, /validate), 'old' or 'new' for the two versions given to /diff"
+    )
     line: int | None = Field(description="1-based line of the problem, when known")
     column: int | None = Field(description="1-based column of the problem, when known")
     path: str = Field(description="the proposal field concerned, e.g. sectors[0].name")
