@@ -183,6 +183,36 @@ def test_batch_csv_has_the_rows_of_every_proposal(tmp_path, proposal):
     assert len(both) == 2 * len(single) > 0
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"), [("id", "Kunci 'budgett' tidak dikenal"), ("en", "Unknown key 'budgett'")]
+)
+def test_batch_csv_has_an_error_row_for_a_file_it_could_not_assess(tmp_path, lang, said):
+    good = tmp_path / "a.yaml"
+    good.write_text(proposal_template("sister_city"), encoding="utf-8")
+    broken = tmp_path / "b-broken.yaml"
+    broken.write_text("schema: paracheck/proposal/v1\ntitle: Broken\nbudgett: {}\n", "utf-8")
+    last = tmp_path / "c.yaml"
+    last.write_text(proposal_template("sister_city"), encoding="utf-8")
+    out = run("assess", str(tmp_path), "--format", "csv", "--lang", lang)
+    assert out.returncode == 2
+    reader = csv.reader(io.StringIO(out.stdout))
+    header = next(reader)
+    assert header[:5] == ["proposal", "source", "as_of", "pack", "verdict"]
+    assert header[-2:] == ["notice_codes", "notices"]  # the columns stay as they were
+    table = [dict(zip(header, line, strict=True)) for line in reader]
+    errors = [r for r in table if r["verdict"] == "error"]
+    assert errors and {r["source"] for r in errors} == {str(broken)}
+    assert all(r["title"].startswith(f"{broken}:") and r["rule_id"] == "" for r in errors)
+    assert any(said in r["title"] for r in errors)
+    # in input order, as the text summary lists it: a's rows, then b's error, then c's rows
+    sources = [r["source"] for r in table]
+    assert sources.index(str(broken)) > max(i for i, s in enumerate(sources) if s == str(good))
+    assert sources.index(str(broken)) < sources.index(str(last))
+    summary = run("assess", str(tmp_path), "--summary", "--lang", lang).stdout
+    verdict_word = {"id": "Kesalahan", "en": "Error"}[lang]
+    assert verdict_word in summary  # the text summary marks the same file as an error
+
+
 # --- inputs, errors, output ---------------------------------------------------------------
 
 

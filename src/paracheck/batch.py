@@ -306,7 +306,7 @@ def _tail(
     string."""
     if fmt == "json":
         yield from _json_tail(rows, summary_only)
-    elif fmt == "csv":  # broken files have no checks: they are only in the error stream
+    elif fmt == "csv":  # a broken file's rows are in place (``error`` rows); no summary
         return
     elif fmt == "text":
         from paracheck.report import text
@@ -419,6 +419,12 @@ def document(
         rows.append(row.for_table())
         if on_row is not None:
             on_row(row)
+        if fmt == "csv" and not item.ok:
+            # a spreadsheet lists the file that could not be assessed among the others
+            from paracheck.report import rows as csv_rows
+
+            yield csv_rows.error_rows(item.source, item.problems, lang).encode("utf-8")
+            continue
         if summary_only or not item.ok:
             continue
         piece = item.piece

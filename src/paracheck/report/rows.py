@@ -26,17 +26,24 @@ codes in every language; texts (title, evidence, missing, recommendations, sourc
   contract's codes (``signed_under_earlier_regime; future_date``), the same in every
   language, to filter on; ``notices`` their texts in ``lang``, in the same order. Both are
   empty for a proposal without notices.
+- a file of a batch that could not be assessed (:func:`error_rows`) is not left out: in its
+  place it has one row per problem, ``verdict`` ``error``, the problem in ``title``, the
+  other columns empty (the columns are unchanged).
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from paracheck.engine.model import Assessment, Check, Evidence, Source
 from paracheck.report import escape, view
 from paracheck.report.messages import label, message
+
+if TYPE_CHECKING:
+    from paracheck.errors import Problem
 
 COLUMNS = (
     "proposal",
@@ -191,6 +198,25 @@ def body(assessments: Iterable[Assessment], lang: str) -> str:
         tail = _notice_cells(a, lang)
         said: dict[int, str] = {}  # this assessment's evidence lines, see _evidence_line
         writer.writerows([*head, *_cells(c, lang, said), *tail] for c in a.checks)
+    return buffer.getvalue()
+
+
+#: the ``verdict`` of a row for a file that could not be assessed (a code, as verdicts are)
+ERROR = "error"
+
+
+def error_rows(source: str, problems: Sequence[Problem], lang: str) -> str:
+    """The lines of a file that could not be assessed: one per problem, with its source,
+    ``error`` as the verdict and the problem in ``lang`` as the title (where and what, as the
+    text summary shows it), the other columns empty — so a spreadsheet lists the file among
+    the others instead of leaving it out."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    cell = escape.csv_cell
+    for p in problems or (None,):
+        row = dict.fromkeys(COLUMNS, "")
+        row.update(source=cell(source), verdict=ERROR, title=cell(p.describe(lang) if p else ""))
+        writer.writerow(row.values())
     return buffer.getvalue()
 
 
