@@ -189,29 +189,40 @@ def _later_dates_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
     (a year after the MoU, six months without activity) counts from the date judged, so a
     partnership re-assessed years later with its original date kept is judged as it stood
     then — the officer must hear that, not find clear checks that only look clear."""
+    # the places are named for the first LATER_DATES_NAMED dates only: the others are
+    # counted, without a path written for each (a 150-sector proposal may have hundreds)
     later: list[tuple[str, dt.date]] = []
+    count = 0
     for step in proposal.procedure or []:
         # a pending step's date is its plan (a signing set for next March), not a record
         if step.date is not None and step.date > day and step.status in _RECORDED:
-            later.append((f"procedure.{step.step}.date", step.date))
+            count += 1
+            if count <= LATER_DATES_NAMED:
+                later.append((f"procedure.{step.step}.date", step.date))
     for i, sector in enumerate(proposal.sectors or []):
         for j, program in enumerate(sector.programs or []):
-            for name in ("started", "last_activity"):
-                when = getattr(program, name)
-                if when is not None and when > day:
-                    later.append((f"sectors[{i}].programs[{j}].{name}", when))
+            started, last = program.started, program.last_activity
+            if started is not None and started > day:
+                count += 1
+                if count <= LATER_DATES_NAMED:
+                    later.append((f"sectors[{i}].programs[{j}].started", started))
+            if last is not None and last > day:
+                count += 1
+                if count <= LATER_DATES_NAMED:
+                    later.append((f"sectors[{i}].programs[{j}].last_activity", last))
     met = proposal.governance.joint_committee_last_met if proposal.governance else None
     if met is not None and met > day:
-        later.append(("governance.joint_committee_last_met", met))
+        count += 1
+        if count <= LATER_DATES_NAMED:
+            later.append(("governance.joint_committee_last_met", met))
     if not later:
         return []
     texts = {}
     for lang in ("id", "en"):
         named = [
-            f"{field_label(path, lang)} {value_text('date', when, lang)}"
-            for path, when in later[:LATER_DATES_NAMED]
+            f"{field_label(path, lang)} {value_text('date', when, lang)}" for path, when in later
         ]
-        more = len(later) - LATER_DATES_NAMED
+        more = count - LATER_DATES_NAMED
         if more > 0:
             named.append(f"{more} lainnya" if lang == "id" else f"{more} more")
         texts[lang] = (
@@ -709,7 +720,8 @@ class _Run:
         self.positions = positions
         # item key → path → its evidence entry (None: absent)
         self.evidence: dict[str, dict[str, m.Evidence | None]] = {}
-        self.absent: dict[str, dict[str, list[str]]] = {}  # item key → path → input paths
+        # item key → path → input paths (empty when present)
+        self.absent: dict[str, dict[str, list[str] | tuple[str, ...]]] = {}
         self.flags: dict[str, list[m.Evidence]] = {}  # flag → its evidence
         self.counts: dict[tuple[int, str], list[m.Evidence]] = {}  # (node, item) → entries
         self.flag_missing: dict[str, list[str]] = {}  # flag → the input paths it waits on
@@ -779,10 +791,13 @@ def _check(
     elif items is None:
         status, missing = "unknown", ["sectors"]
     else:
-        blind = run.blind(scope)
+        blind = run.blind(scope)  # shared: copied, never extended
         status = "unknown" if maybe or blind else "clear"
-        missing += _missing(plan.steps, maybe, run)
-        missing += blind
+        if maybe:
+            missing = _missing(plan.steps, maybe, run)  # a new list
+            missing += blind
+        elif blind:
+            missing = list(blind)
     if status == "risk" and waiver is not None and not waiver.lapsed:
         status = "accepted"
     shown = fired if fired else (maybe if status == "unknown" else items or [])
@@ -792,9 +807,9 @@ def _check(
     # per-check parts are set in place from data built here
     values = plan.check.__dict__.copy()
     values["status"] = status
-    values["items"] = [i.key for i in fired] if scope != "proposal" else []
+    values["items"] = [i.key for i in fired] if fired and scope != "proposal" else []
     values["evidence"] = list(seen.values())
-    values["missing"] = sorted(dict.fromkeys(missing)) if len(missing) > 1 else missing
+    values["missing"] = sorted(set(missing)) if len(missing) > 1 else missing
     # a waiver in force shows on the check it covers; a lapsed one where the risk is (or
     # may be) back
     values["waiver"] = (
@@ -863,33 +878,33 @@ def _absent_concrete(path: str, item: Scoped) -> list[str]:
 def _missing(steps: Steps, items: list[Scoped], run: _Run) -> list[str]:
     """The concrete input paths whose absence leaves a condition (its ``steps``) undecided
     for ``items`` (with repeats: callers sort them out). The steps that read the same for
-    every item are asked for the first one only (:class:`Steps`)."""
+    every item are asked for the first one only (:class:`Steps`); each item's answer for a
+    fact is kept for the assessment (``run.absent``: every check reading it asks the same)."""
     out: list[str] = []
+    absents = run.absent
     walk = steps.every
     for item in items:
-        out += _item_missing(walk, item, run)
+        absent = absents.get(item.key)  # path → where to fill it in (empty when present)
+        if absent is None:
+            absent = absents[item.key] = {}
+        for kind, what, _ in walk:
+            if kind == _FACT:
+                found = absent.get(what)
+                if found is None:
+                    present = item.holder(what) is not None
+                    found = absent[what] = _NONE if present else _absent_concrete(what, item)
+                out += found
+            elif kind == _FLAG:
+                out += _flag_missing(run, what)
+            else:
+                out += _count_missing(run, what, item)
         walk = steps.varying
+        if not walk:  # nothing differs by item: the first one asked it all
+            break
     return out
 
 
-def _item_missing(steps: tuple[Step, ...], item: Scoped, run: _Run) -> list[str]:
-    """What :func:`_missing` asks of one item."""
-    out: list[str] = []
-    absent = run.absent.get(item.key)  # path → where to fill it in ([] when present)
-    if absent is None:
-        absent = run.absent[item.key] = {}
-    for kind, what, _ in steps:
-        if kind == _FACT:
-            found = absent.get(what)
-            if found is None:
-                present = item.holder(what) is not None
-                found = absent[what] = [] if present else _absent_concrete(what, item)
-            out += found
-        elif kind == _FLAG:
-            out += _flag_missing(run, what)
-        else:
-            out += _count_missing(run, what, item)
-    return out
+_NONE: tuple[str, ...] = ()  # a present fact's missing paths, shared
 
 
 def _flag_missing(run: _Run, name: str) -> list[str]:
@@ -1033,8 +1048,21 @@ def _held_evidence(run: _Run, holder: Scoped, path: str, traced: bool) -> m.Evid
     """The evidence entry of a fact held by ``holder``."""
     values = holder.values
     value, source = values[path], holder.sources.get(path)
-    concrete = holder.concrete(path)
+    key = holder.key  # Scoped.concrete, inline: this runs for every fact shown
+    concrete = f"{key}.{_TAIL.get(path) or _tail(path)}" if key else path
     remark = holder.notes.get(path)
+    if not traced:  # the common case: the fact under its own path, with its own note
+        where = source or concrete
+        positions = run.positions
+        pos = positions.get(where)
+        return _EVIDENCE(
+            {
+                "path": concrete,
+                "value": value.isoformat() if isinstance(value, dt.date) else value,
+                "line": (pos[0] if pos else None) if pos is not None else _line(positions, where),
+                "note": _LOCALIZED({"id": remark["id"], "en": remark["en"]}) if remark else None,
+            }
+        )
     shown = concrete
     shown_value = value.isoformat() if isinstance(value, dt.date) else value
     if traced:
@@ -1093,6 +1121,17 @@ def _restates(shown: Any, computed: Any) -> bool:
     return type(shown) is type(computed) and shown == computed
 
 
+_TAIL: dict[str, str] = {}
+"""A vocabulary path's field below its scope (``sector.lead_agency`` → ``lead_agency``), per
+path of the vocabulary (not of a proposal): what :meth:`Scoped.concrete` appends to an
+item's key."""
+
+
+def _tail(path: str) -> str:
+    found = _TAIL[path] = path.split(".", 1)[1]
+    return found
+
+
 _PROGRAM_FIELD = re.compile(r"^(sectors\[\d+\]\.programs\[\d+\])\.(.+)$")
 
 
@@ -1145,6 +1184,8 @@ def _collect(steps: Steps, items: list[Scoped], run: _Run, seen: dict[str, m.Evi
                 if found.path not in seen:
                     seen[found.path] = found
         walk = steps.varying
+        if not walk:  # nothing differs by item: the first one showed it all
+            break
 
 
 _UNSEEN: Any = object()
@@ -1359,26 +1400,32 @@ def _verdicts(checks: list[m.Check]) -> tuple[str, str, list[str]]:
 def _summarise(
     proposal: Proposal, pack: RulePack, day: dt.date, checks: list[m.Check], notices: list[m.Notice]
 ) -> m.Assessment:
-    risks = [ch for ch in checks if ch.status == "risk"]
     verdict, worst_verdict, because = _verdicts(checks)
-    hits: dict[str, list[m.Check]] = {domain: [] for domain in m.DOMAINS}
-    unknowns = dict.fromkeys(m.DOMAINS, 0)
+    rank = m.SEVERITY_RANK
+    risks = []
+    # per domain, in one pass: [worst severity rank (5: none), top score, risks, unknowns]
+    tally = {domain: [5, 0, 0, 0] for domain in m.DOMAINS}
     for ch in checks:
-        if ch.status == "risk":
-            hits[ch.domain].append(ch)
-        elif ch.status == "unknown":
-            unknowns[ch.domain] += 1
-    domains = {}
-    for domain, hit in hits.items():
-        worst = min((m.SEVERITY_RANK[ch.severity] for ch in hit), default=None)
-        domains[domain] = _DOMAIN(
+        status = ch.status
+        if status == "risk":
+            risks.append(ch)
+            entry = tally[ch.domain]
+            entry[0] = min(entry[0], rank[ch.severity])
+            entry[1] = max(entry[1], ch.score)
+            entry[2] += 1
+        elif status == "unknown":
+            tally[ch.domain][3] += 1
+    domains = {
+        domain: _DOMAIN(
             {
-                "level": _LEVEL[m.SEVERITIES[worst]] if worst is not None else "none",
-                "score": max((ch.score for ch in hit), default=0),
-                "risks": len(hit),
-                "unknowns": unknowns[domain],
+                "level": _LEVEL[m.SEVERITIES[worst]] if hit else "none",
+                "score": score,
+                "risks": hit,
+                "unknowns": unknown,
             }
         )
+        for domain, (worst, score, hit, unknown) in tally.items()
+    }
     superseded = pack.effective_until is not None and day > pack.effective_until
     origin = proposal.origin
     return _ASSESSMENT(
@@ -1419,6 +1466,9 @@ def _summarise(
     )
 
 
+_ACTION_STAGE = {stage: i for i, stage in enumerate(ACTION_STAGES)}  # stage → its rank
+
+
 def _actions(risks: list[m.Check]) -> list[m.Action]:
     """The risks' recommendations merged by what they ask (stage, owner, counterpart,
     text), ordered by stage, severity and first rule."""
@@ -1436,7 +1486,7 @@ def _actions(risks: list[m.Check]) -> list[m.Action]:
                 entry[1] = ch.severity
     # the merge key is part of the sort key, so no two entries tie
     ordered = sorted(
-        (ACTION_STAGES.index(key[0]), rank[entry[1]], min(entry[2]), *key[1:], entry)
+        (_ACTION_STAGE[key[0]], rank[entry[1]], min(entry[2]), *key[1:], entry)
         for key, entry in merged.items()
     )
     return [
