@@ -138,8 +138,10 @@ def normalise_name(name: str) -> str:
     """
     text = unicodedata.normalize("NFKD", name.translate(_FOLD))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    words = re.split(r"[^\w]+|_", text)
-    return " ".join(w for w in words if w and w not in _DESIGNATORS)
+    return " ".join(w for w in _WORD_BREAK.split(text) if w and w not in _DESIGNATORS)
+
+
+_WORD_BREAK = re.compile(r"[^\w]+|_")
 
 
 def _frozen(entry: dict[str, Any]) -> MappingProxyType[str, str]:
@@ -163,7 +165,12 @@ def _tier_table() -> dict[str, Any]:
             for spelling in [exception["name"], *exception.get("aliases", [])]:
                 names.setdefault(normalise_name(str(spelling)), []).append(exception)
         index[code] = names
-    return {"data": data, "exceptions": index}
+    # the sources a finding cites, frozen once per country (read-only: shared by findings)
+    frozen = {
+        code: tuple(_frozen(s) for s in country["sources"])
+        for code, country in data["countries"].items()
+    }
+    return {"data": data, "exceptions": index, "sources": frozen}
 
 
 def partner_tier(
@@ -184,10 +191,10 @@ def partner_tier(
     if entry is not None and name:
         for exception in table["exceptions"][code].get(normalise_name(name), []):
             if _in_time(exception, as_of):
-                return _exception_finding(entry, exception)
+                return _exception_finding(entry, exception, table["sources"][code])
     if entry is not None:
         value = entry["levels"].get(level) if level is not None else None
-        sources = tuple(_frozen(s) for s in entry["sources"])
+        sources = table["sources"][code]
         if level is not None and level == "city" and code == "JP":
             sources += tuple(_frozen(s) for s in entry["designated_cities"]["sources"])
         return TierFinding(value, "country", sources, _level_note(level, value, entry))
@@ -244,13 +251,15 @@ def _in_time(exception: dict[str, Any], as_of: dt.date | None) -> bool:
     return (start is None or as_of >= start) and (end is None or as_of <= end)
 
 
-def _exception_finding(country: dict[str, Any], exception: dict[str, Any]) -> TierFinding:
+def _exception_finding(
+    country: dict[str, Any], exception: dict[str, Any], sources: tuple[Any, ...]
+) -> TierFinding:
     tier_value = exception["tier"]
     extra = f" ({exception['note']})" if exception.get("note") else ""
     return TierFinding(
         tier_value,
         "exception",
-        tuple(_frozen(s) for s in country["sources"]),
+        sources,
         MappingProxyType(
             {
                 "id": f"{exception['name']} ({country['name_id']}) setingkat "
