@@ -167,3 +167,20 @@ def test_the_county_level_reads_as_the_partners_own_words_and_their_indonesian_t
     label = labels.value_label("partner.level", "county", "id")
     assert label == "county/gun/xian (setingkat kabupaten)"
     assert labels.value_label("partner.level", "county", "en") == "county"
+
+
+def test_long_dates_are_written_as_babel_writes_them() -> None:
+    """``long_date`` formats from Babel's pattern and month names read once per language:
+    every day of 1990–2033 and the extreme years read exactly as ``format_date`` writes them,
+    in both languages, and a date shown by ``value_text`` goes through it."""
+    import datetime as dt
+
+    from babel.dates import format_date
+
+    days = [dt.date(1, 1, 1), dt.date(999, 12, 31), dt.date(9999, 12, 31)]
+    days += [dt.date(1990, 1, 1) + dt.timedelta(days=n) for n in range(0, 16000, 7)]
+    for lang in ("id", "en"):
+        for day in days:
+            assert labels.long_date(day, lang) == format_date(day, format="long", locale=lang)
+    assert labels.value_text("date", dt.date(2015, 6, 10), "id") == "10 Juni 2015"
+    assert labels.value_text("procedure.signing.date", "2015-06-10", "en") == "June 10, 2015"
