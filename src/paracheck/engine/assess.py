@@ -21,7 +21,7 @@ from paracheck.errors import InputError, ParacheckError, Words, problem
 from paracheck.facts import reference
 from paracheck.facts.decompose import FactView, Scoped, decompose
 from paracheck.facts.labels import field_label, join_words, value_text
-from paracheck.facts.model import Proposal
+from paracheck.facts.model import Origin, Proposal
 from paracheck.facts.paths import COLLECTIONS, vocabulary
 from paracheck.rules import conditions as c
 from paracheck.rules.loader import choose_pack, load_pack
@@ -81,7 +81,7 @@ def assess(
     notices += _region_notices(proposal)
     notices += _term_notices(proposal, day)
     notices += [_lapsed_notice(rule_id, w) for rule_id, w in sorted(waivers.items()) if w.lapsed]
-    return _summarise(proposal, chosen, day, checks, notices)
+    return _summarise(proposal, origin, chosen, day, checks, notices)
 
 
 # --------------------------------------------------------------------------- notices
@@ -1160,7 +1160,7 @@ def _collect(steps: Steps, items: list[Scoped], run: _Run, seen: dict[str, m.Evi
     facts with their lines, derived flags traced to the facts that set them, and counts
     with the members they counted. The steps that read the same for every item are walked
     for the first one only (:class:`Steps`): a later item would find their entries shown."""
-    memos = run.evidence
+    memos, counts = run.evidence, run.counts
     walk = steps.every
     for item in items:
         memo = memos.get(item.key)
@@ -1178,8 +1178,12 @@ def _collect(steps: Steps, items: list[Scoped], run: _Run, seen: dict[str, m.Evi
                 continue
             if kind == _FLAG:
                 entries = _flag_evidence(run, what)
-            else:
-                entries = _count_entries(run, what, item)
+            else:  # a count's evidence for this item, built once per assessment (the engine
+                # tests each counted set once per run, whichever layers read it)
+                key = (what.index, item.key)
+                entries = counts.get(key)
+                if entries is None:
+                    entries = counts[key] = _count_evidence(what, item, run)
             for found in entries:
                 if found.path not in seen:
                     seen[found.path] = found
@@ -1250,16 +1254,6 @@ def _flag_entries(run: _Run, name: str) -> list[m.Evidence]:
             )
         )
     return out
-
-
-def _count_entries(run: _Run, counted: CountNode, item: Scoped) -> list[m.Evidence]:
-    """A count's evidence for ``item``, built once per assessment (the engine tests each
-    counted set once per run, whichever layers read it)."""
-    key = (counted.index, item.key)
-    entries = run.counts.get(key)
-    if entries is None:
-        entries = run.counts[key] = _count_evidence(counted, item, run)
-    return entries
 
 
 _WHOLE = frozenset(("sectors", "programs"))  # collections shown under their own name
@@ -1363,7 +1357,9 @@ def _jsonable(value: Any) -> Any:
 # --------------------------------------------------------------------------- summary
 
 
-def _verdicts(checks: list[m.Check]) -> tuple[str, str, list[str]]:
+def _verdicts(
+    risks: list[m.Check], unknowns: list[m.Check], total: int
+) -> tuple[str, str, list[str]]:
     """(verdict, worst verdict, the unknown checks that could cause it).
 
     Confirmed risks alone set the verdict, so an unknown never hides them. The worst verdict
@@ -1375,34 +1371,35 @@ def _verdicts(checks: list[m.Check]) -> tuple[str, str, list[str]]:
     and most checks cannot be judged (more unknown than decided): a proposal too empty to
     judge. A well-answered proposal with one open attestation keeps the verdict its answers
     earn, with the open check named beside it (issue 11's must-show).
+
+    ``risks`` and ``unknowns`` are the checks of those statuses, of ``total`` checks.
     """
     rank = m.SEVERITY_RANK
-    worst_risk = min((rank[ch.severity] for ch in checks if ch.status == "risk"), default=None)
+    worst_risk = min((rank[ch.severity] for ch in risks), default=None)
     confirmed = (
         m.SEVERITY_VERDICT[m.SEVERITIES[worst_risk]] if worst_risk is not None else "low_risk"
     )
     limit = m.VERDICT_RANK[confirmed]
-    because = [
-        ch
-        for ch in checks
-        if ch.status == "unknown" and m.VERDICT_RANK[m.SEVERITY_VERDICT[ch.severity]] < limit
-    ]
+    because = [ch for ch in unknowns if m.VERDICT_RANK[m.SEVERITY_VERDICT[ch.severity]] < limit]
     if not because:
         return confirmed, confirmed, []
     worst = min((m.SEVERITY_VERDICT[ch.severity] for ch in because), key=m.VERDICT_RANK.get)
-    unknown = sum(1 for ch in checks if ch.status == "unknown")
-    mostly_unknown = 2 * unknown > len(checks)
+    mostly_unknown = 2 * len(unknowns) > total
     verdict = "incomplete" if confirmed == "low_risk" and mostly_unknown else confirmed
     ordered = sorted(because, key=lambda ch: (rank[ch.severity], ch.rule_id))
     return verdict, worst, [ch.rule_id for ch in ordered]
 
 
 def _summarise(
-    proposal: Proposal, pack: RulePack, day: dt.date, checks: list[m.Check], notices: list[m.Notice]
+    proposal: Proposal,
+    origin: Origin,  # the proposal's, read once (a private attribute: ~6 µs a reading)
+    pack: RulePack,
+    day: dt.date,
+    checks: list[m.Check],
+    notices: list[m.Notice],
 ) -> m.Assessment:
-    verdict, worst_verdict, because = _verdicts(checks)
     rank = m.SEVERITY_RANK
-    risks = []
+    risks, unknowns = [], []
     # per domain, in one pass: [worst severity rank (5: none), top score, risks, unknowns]
     tally = {domain: [5, 0, 0, 0] for domain in m.DOMAINS}
     for ch in checks:
@@ -1414,7 +1411,9 @@ def _summarise(
             entry[1] = max(entry[1], ch.score)
             entry[2] += 1
         elif status == "unknown":
+            unknowns.append(ch)
             tally[ch.domain][3] += 1
+    verdict, worst_verdict, because = _verdicts(risks, unknowns, len(checks))
     domains = {
         domain: _DOMAIN(
             {
@@ -1427,7 +1426,6 @@ def _summarise(
         for domain, (worst, score, hit, unknown) in tally.items()
     }
     superseded = pack.effective_until is not None and day > pack.effective_until
-    origin = proposal.origin
     return _ASSESSMENT(
         {
             "schema_": m.ASSESSMENT_SCHEMA,
@@ -1460,7 +1458,7 @@ def _summarise(
             "domains": domains,
             "checks": checks,
             "actions": _actions(risks),
-            "questions": _questions(checks),
+            "questions": _questions(unknowns),
             "procedure": _procedure(proposal, pack, day),
         }
     )
@@ -1514,15 +1512,13 @@ def _generic(path: str) -> str:
     return prefix + path[match.end() :]
 
 
-def _questions(checks: list[m.Check]) -> list[m.Question]:
+def _questions(unknowns: list[m.Check]) -> list[m.Question]:
     """One question per missing path of the unknown checks, in path order, naming the checks
-    waiting on it. ``checks`` come in rule id order (``assess`` sorts them), each naming a
-    path once, so each path's checks are listed in order as they are met (a 150-sector
-    proposal asks ~500 questions: no sort per question)."""
+    waiting on it. ``unknowns`` come in rule id order (``assess`` sorts the checks), each
+    naming a path once, so each path's checks are listed in order as they are met (a
+    150-sector proposal asks ~500 questions: no sort per question)."""
     waiting: dict[str, list[str]] = {}
-    for ch in checks:
-        if ch.status != "unknown":
-            continue
+    for ch in unknowns:
         rule_id = ch.rule_id
         for path in ch.missing:
             found = waiting.get(path)

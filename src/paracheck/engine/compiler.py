@@ -381,8 +381,10 @@ class RuleName(msgspec.Struct, frozen=True):
         return cls(target, variant[0] == "d", int(variant[1:]))
 
 
+@functools.cache
 def count_target(index: int) -> str:
-    """The target under which count node ``index``'s member test reports."""
+    """The target under which count node ``index``'s member test reports (a name per node
+    index, kept: the report asks it for every count it shows)."""
     return f"#c{index}"
 
 
