@@ -361,3 +361,29 @@ def test_null_country_sectors_and_procedure_are_read_as_not_given():
     assert found == {"context.as_of": (dt.date(2022, 1, 1), "date")}
     assert view.sectors is None and view.programs is None
     assert steps(view) == {} and view.proposal.notes == {}
+
+
+def test_the_generated_proposal_copier_copies_what_the_plain_copy_does():
+    """The proposal's fields are copied by a function generated per scope; it stores the
+    same values, in the same order, as ``_copy_fields`` (the plain reading) on the examples
+    and on generated proposals with nulls and left-out sections."""
+    import sys
+    from pathlib import Path
+
+    from paracheck.facts import decompose as module
+    from paracheck.facts.loader import parse_proposal_data
+
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root / "benchmarks"))
+    try:
+        import gen
+    finally:
+        sys.path.remove(str(root / "benchmarks"))
+    proposals = [paracheck.load_proposal(str(p)) for p in sorted(root.glob("examples/*.yaml"))]
+    proposals += [parse_proposal_data(d) for d in gen.proposals(60, seed=5)]
+    copy = module._nested_copier("proposal")
+    for proposal in proposals:
+        plain, generated = Scoped(""), {}
+        module._copy_fields(plain, proposal, module._fields("proposal"))
+        copy(proposal, generated)
+        assert list(generated.items()) == list(plain.values.items())

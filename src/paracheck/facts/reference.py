@@ -136,8 +136,11 @@ def normalise_name(name: str) -> str:
     ``"Shanghai Municipal People's Government"`` and ``"Kota Shanghai"`` both give
     ``"shanghai"``; ``"Đà Nẵng"`` gives ``"da nang"``. Scripts without case (上海市) are kept.
     """
-    text = unicodedata.normalize("NFKD", name.translate(_FOLD))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    if name.isascii():  # nothing to fold, decompose or strip: the common case, at once
+        text = name.casefold()
+    else:
+        text = unicodedata.normalize("NFKD", name.translate(_FOLD))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     return " ".join(w for w in _WORD_BREAK.split(text) if w and w not in _DESIGNATORS)
 
 
