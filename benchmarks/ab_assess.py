@@ -23,7 +23,10 @@ proposal's date chooses) and prints whole assess / zen for both sides: issue 16'
 warm-up, divided by N) on NTB, the 20 generated proposals and the 150-sector proposal. A count
 does not move with the load of a shared machine, so it tells a 2% change apart where CPU times
 on 2 busy cores cannot; it does not see cache misses or the collector's pauses in a larger
-program. Needs ``valgrind`` on the PATH; a few minutes.
+program. Needs ``valgrind`` on the PATH; a few minutes. With ``--package`` each counted
+process runs its side's whole package (the base's ``src`` from ``git archive`` first on
+``PYTHONPATH``), so a change outside ``assess.py`` and ``decompose.py`` (labels, reference
+data, the engine) shows too.
 """
 
 from __future__ import annotations
@@ -180,32 +183,51 @@ def child(rev: str, label: str, n: int) -> int:
     return 0
 
 
-def instructions(base: str, runs: int) -> int:
-    """Instructions per assessment on each side, by callgrind (see the module's doc)."""
+def instructions(base: str, runs: int, package: bool = False) -> int:
+    """Instructions per assessment on each side, by callgrind (see the module's doc).
 
-    def collected(rev: str, label: str, n: int) -> int:
-        with tempfile.TemporaryDirectory() as tmp:
-            command = [
-                *("valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/out"),
-                *(sys.executable, __file__, "--child", rev, "--set", label, "--n", str(n)),
-            ]
-            # no disk cache (each counted process compiles the pack alike, whatever ran
-            # before) and one string hash seed (dict probing moves counts by a few per cent)
-            quiet = {**os.environ, "PARACHECK_CACHE_DIR": "", "PYTHONHASHSEED": "0"}
-            done = subprocess.run(command, capture_output=True, text=True, check=True, env=quiet)
-        return int(re.findall(r"Collected : (\d+)", done.stderr)[-1])
+    ``package``: the whole package of each side, not only its ``assess.py`` and
+    ``decompose.py`` (the base's ``src`` from ``git archive`` first on ``PYTHONPATH``), so a
+    change anywhere in paracheck shows."""
+    with tempfile.TemporaryDirectory() as archive:
+        paths = {"A": "", "B": ""}
+        if package:
+            tar = subprocess.run(
+                ["git", "-C", str(ROOT), "archive", base, "src"], capture_output=True, check=True
+            ).stdout
+            subprocess.run(["tar", "-x", "-C", archive], input=tar, check=True)
+            paths = {"A": f"{archive}/src", "B": str(ROOT / "src")}
+        sides = (("A", "-" if package else base), ("B", "-"))
 
-    print(f"A = {base}, B = working tree; instructions per assessment (callgrind)")
-    for label, size in (("NTB", 1), ("20 generated", 20), ("150 sectors", 1)):
-        n = max(1, runs // size) if label != "150 sectors" else max(1, runs // 10)
-        per = {
-            side: (collected(rev, label, n) - collected(rev, label, 0)) / (n * size)
-            for side, rev in (("A", base), ("B", "-"))
-        }
-        print(
-            f"{label:>14}: A {per['A'] / 1e6:8.2f} M   B {per['B'] / 1e6:8.2f} M"
-            f"   B/A {per['B'] / per['A']:.3f}"
-        )
+        def collected(side: str, rev: str, label: str, n: int) -> int:
+            with tempfile.TemporaryDirectory() as tmp:
+                command = [
+                    *("valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/out"),
+                    *(sys.executable, __file__, "--child", rev, "--set", label, "--n", str(n)),
+                ]
+                # no disk cache (each counted process compiles the pack alike, whatever ran
+                # before) and one string hash seed (dict probing moves counts by a few per cent)
+                quiet = {**os.environ, "PARACHECK_CACHE_DIR": "", "PYTHONHASHSEED": "0"}
+                if paths[side]:
+                    quiet["PYTHONPATH"] = paths[side]
+                done = subprocess.run(
+                    command, capture_output=True, text=True, check=True, env=quiet
+                )
+            return int(re.findall(r"Collected : (\d+)", done.stderr)[-1])
+
+        what = "whole package" if package else "assess.py and decompose.py"
+        print(f"A = {base}, B = working tree ({what}); instructions per assessment (callgrind)")
+        for label, size in (("NTB", 1), ("20 generated", 20), ("150 sectors", 1)):
+            n = max(1, runs // size) if label != "150 sectors" else max(1, runs // 10)
+            per = {
+                side: (collected(side, rev, label, n) - collected(side, rev, label, 0)) / (n * size)
+                for side, rev in sides
+            }
+            print(
+                f"{label:>14}: A {per['A'] / 1e6:8.2f} M   B {per['B'] / 1e6:8.2f} M"
+                f"   B/A {per['B'] / per['A']:.3f}",
+                flush=True,
+            )
     return 0
 
 
@@ -229,13 +251,18 @@ def main() -> int:
         "--instructions", action="store_true", help="count instructions (valgrind) instead"
     )
     parser.add_argument("--runs", type=int, default=20, help="assessments counted per side")
+    parser.add_argument(
+        "--package",
+        action="store_true",
+        help="with --instructions: each side's whole package, not only assess.py and decompose.py",
+    )
     parser.add_argument("--child", metavar="REV", help=argparse.SUPPRESS)
     parser.add_argument("--set", default="NTB", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         return child(args.child, args.set, args.n)
     if args.instructions:
-        return instructions(args.base, args.runs)
+        return instructions(args.base, args.runs, args.package)
 
     old = base_assess(args.base)
     sets = _sets()
