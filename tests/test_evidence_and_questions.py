@@ -75,7 +75,12 @@ def test_a_count_with_undecided_members_says_how_many_possibly_match_and_asks_fo
     assert bud.status == "unknown"
     assert shown(small, "BUD-005") == [
         ("budget.multi_year", False, 8, None),
-        ("programs", {"matching": 1, "of": 2, "possibly": 2}, 12, None),
+        (
+            "programs",
+            {"matching": 1, "of": 2, "possibly": 2},
+            12,
+            "counted: programme status is planned or ongoing",
+        ),
         ("sectors[0].programs[0].name", "A", 15, None),
         ("sectors[0].programs[0].status", "ongoing", 15, None),
     ]
@@ -135,7 +140,13 @@ def test_days_since_activity_shows_the_programmes_date_and_the_days(small):
     imp = check(small, "IMP-005")
     assert imp.status == "unknown"
     assert shown(small, "IMP-005") == [
-        ("sectors[0].programs", {"matching": 1, "of": 2, "possibly": 2}, 15, None),
+        (
+            "sectors[0].programs",
+            {"matching": 1, "of": 2, "possibly": 2},
+            15,
+            "counted: programme status is ongoing, done or stalled and days since the "
+            "programme's last activity is above 180",
+        ),
         ("sectors[0].programs[0].name", "A", 15, None),
         ("sectors[0].programs[0].status", "ongoing", 15, None),
         (
@@ -207,9 +218,19 @@ def test_a_date_is_shown_as_iso_text_and_a_count_of_a_sectors_programmes_as_its_
     # IMP-006 (a year after signing, half the sectors idle): tourism has no programme under way
     assert shown(small, "IMP-006") == [
         ("context.as_of", "2023-06-01", 3, None),
-        ("sectors", {"matching": 1, "of": 2}, 12, None),
+        (
+            "sectors",
+            {"matching": 1, "of": 2},
+            12,
+            "counted: there is no programme where programme status is ongoing or done",
+        ),
         ("sectors[1].name", "tourism", 17, None),
-        ("sectors[1].programs", {"matching": 0, "of": 0}, 18, None),
+        (
+            "sectors[1].programs",
+            {"matching": 0, "of": 0},
+            18,
+            "counted: programme status is ongoing or done",
+        ),
     ]
     assert check(small, "IMP-006").missing == ["procedure.signing.date"]
 
@@ -279,19 +300,20 @@ def test_a_count_shows_its_first_twenty_members_and_says_so():
     first = next(e for e in toc.evidence if e.path == "sectors")
     assert first.value == {"matching": 22, "of": 22}
     assert (first.note.id, first.note.en) == (
-        "20 yang pertama ditampilkan",
-        "the first 20 are shown",
+        "yang dihitung: bidang sektor adalah perikanan; 20 yang pertama ditampilkan",
+        "counted: field of the sector is fisheries; the first 20 are shown",
     )
     named = [e.path for e in toc.evidence if e.path.endswith(".name")]
     assert named == [f"sectors[{i}].name" for i in range(20)]
 
 
-def test_exactly_twenty_members_are_all_shown_without_a_note():
+def test_exactly_twenty_members_are_all_shown_without_saying_only_the_first_are():
     sectors = "".join(f"  - name: fisheries\n    lead_agency: Dinas {i}\n" for i in range(20))
     text = SMALL.split("sectors:\n")[0] + "security: {iuu_fishing: high}\nsectors:\n" + sectors
     toc = check(assessed(text), "TOC-001")
     first = next(e for e in toc.evidence if e.path == "sectors")
-    assert first.value == {"matching": 20, "of": 20} and first.note is None
+    assert first.value == {"matching": 20, "of": 20}
+    assert first.note is not None and "20" not in first.note.en  # no "first 20 are shown"
     assert len([e for e in toc.evidence if e.path.endswith(".name")]) == 20
 
 
