@@ -354,36 +354,29 @@ def _context(top: Scoped, proposal: Proposal, as_of: dt.date) -> None:
     top.put("context.as_of", as_of, "date")
     has_override, override = _get(proposal, "partner.diplomatic_relations")
     has_country, country = _get(proposal, "partner.country")
-    barred = (
-        reference.diplomatic_relations(country)
-        if has_override and override is True and has_country and country
-        else None
-    )
-    if barred is not None and barred[1].kind == "regulation":
-        # a regulation bars relations with this country (Israel, Taiwan: Permenlu 3/2019): the
-        # proposal's "true" cannot clear the blocker (newcomer trial 10: it did, and a Taiwan
-        # proposal came out "risiko sedang" with no word of it)
-        relations, source = barred
-        top.put("context.partner_has_relations", relations, "partner.diplomatic_relations")
-        sure = labels.value_groups()["confidence"][source.confidence]
-        top.notes["context.partner_has_relations"] = {
-            "id": "Usulan menyatakan ada hubungan diplomatik, tetapi isian itu tidak dipakai: "
-            f"{source.note['id']} (Keyakinan: {sure['id']}.)",
-            "en": "The proposal states relations exist, but that entry is not used: "
-            f"{source.ref} ({sure['en']}): {source.note['en']}",
-        }
-    elif has_override and override is not None:
+    known = reference.diplomatic_relations(country) if has_country and country else None
+    # a regulation bars relations with this country (Israel, Taiwan: Permenlu 3/2019): the
+    # proposal's "true" cannot clear the blocker (newcomer trial 10: it did, and a Taiwan
+    # proposal came out "risiko sedang" with no word of it); it is shown, and not used
+    refused = override is True and known is not None and known[1].kind == "regulation"
+    if has_override and override is not None and not refused:
         top.put("context.partner_has_relations", override, "partner.diplomatic_relations")
-    elif has_country and country:
-        relations, source = reference.diplomatic_relations(country)
-        top.put("context.partner_has_relations", relations, "partner.country")
+    elif known is not None:
+        relations, source = known
+        given = "partner.diplomatic_relations" if refused else "partner.country"
+        top.put("context.partner_has_relations", relations, given)
         # the Indonesian note names its instrument in its own words; the English one keeps
         # the reference's name (e.g. "one-China policy") as the source was written
         sure = labels.value_groups()["confidence"][source.confidence]
-        top.notes["context.partner_has_relations"] = {
-            "id": f"{source.note['id']} (Keyakinan: {sure['id']}.)",
-            "en": f"{source.ref} ({sure['en']}): {source.note['en']}",
-        }
+        said_id = f"{source.note['id']} (Keyakinan: {sure['id']}.)"
+        said_en = f"{source.ref} ({sure['en']}): {source.note['en']}"
+        if refused:
+            said_id = (
+                "Usulan menyatakan ada hubungan diplomatik, tetapi isian itu tidak dipakai: "
+                + said_id
+            )
+            said_en = f"The proposal states relations exist, but that entry is not used: {said_en}"
+        top.notes["context.partner_has_relations"] = {"id": said_id, "en": said_en}
     language = reference.main_language(country) if has_country and country else None
     if language:
         top.put("context.partner_language", language, "partner.country")

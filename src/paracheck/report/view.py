@@ -284,10 +284,23 @@ def plan_items(check: Check | None, lang: str, a: Assessment) -> str:
     finding, "ini" named nothing (held-out proposal 9, a memo with four sectors)."""
     if check is None or not check.items:
         return ""
-    if len(check.items) > PLACES_NAMED + 1:  # "a; b; c dan 4 lainnya", never "dan 1 lainnya"
-        named = "; ".join(_named_items(check, check.items[:PLACES_NAMED], lang, a))
-        return f"{named} {message('more_places', lang, n=len(check.items) - PLACES_NAMED)}"
-    return items(check, lang, a)
+    shown = check.items if _all_named(len(check.items)) else check.items[:PLACES_NAMED]
+    return places_text(_named_items(check, shown, lang, a), len(check.items), lang)
+
+
+def _all_named(count: int) -> bool:
+    """Whether ``count`` places are all named: "a; b; c dan 4 lainnya", never "dan 1
+    lainnya"."""
+    return count <= PLACES_NAMED + 1
+
+
+def places_text(named: list[str], count: int, lang: str) -> str:
+    """Places joined by semicolons, the first :data:`PLACES_NAMED` of ``count`` and "dan N
+    lainnya" when more than one is left out (``named`` holds at least those shown)."""
+    if _all_named(count):
+        return "; ".join(named)
+    rest = message("more_places", lang, n=count - PLACES_NAMED)
+    return f"{'; '.join(named[:PLACES_NAMED])} {rest}"
 
 
 def plan_refs(
@@ -559,11 +572,7 @@ def question_groups(a: Assessment, lang: str) -> list[dict[str, object]]:
     out.sort(key=lambda e: (bool(e["later"]), e["rank"]))  # type: ignore[arg-type,return-value]
     for e in out:
         spots: list[str] = e["where"]  # type: ignore[assignment]
-        if len(spots) > PLACES_NAMED + 1:  # "a; b; c and 4 more", never "and 1 more"
-            rest = message("more_places", lang, n=len(spots) - PLACES_NAMED)
-            e["where"] = f"{'; '.join(spots[:PLACES_NAMED])} {rest}"
-        else:
-            e["where"] = "; ".join(spots)
+        e["where"] = places_text(spots, len(spots), lang)
     return out
 
 
