@@ -90,3 +90,66 @@ def test_blank_checklist_leaves_out_what_ended_before_its_regime_began(name, fmt
         assert (f"{rule.id}" in out) != ended(rule), rule.id
     if name == "pp28-2018":  # the case that was wrong: both kinds are there to leave out
         assert any(ended(e) for e in pack.procedure) and any(ended(r) for r in pack.rules)
+
+
+def _shown(rule_id: str, lang: str) -> str:
+    from typer.testing import CliRunner
+
+    from paracheck.cli import app
+
+    done = CliRunner().invoke(
+        app, ["rules", "show", rule_id, "--pack", "pp28-2018", "--lang", lang]
+    )
+    assert done.exit_code == 0, done.output
+    return done.output
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "base_title", "note"),
+    [
+        (
+            "id",
+            "**Risiko sisa dari TOC-001:**",
+            "Kerja sama perikanan di perairan sangat rawan pencurian ikan",
+            "Risiko ini tetap ada walaupun langkah yang diminta TOC-001 sudah dilaksanakan.",
+        ),
+        (
+            "en",
+            "**Residual risk of TOC-001:**",
+            "Fisheries cooperation with high IUU-fishing exposure",
+            "This risk remains even once what TOC-001 asks for has been done.",
+        ),
+    ],
+)
+def test_rules_show_says_a_residual_rule_is_the_remaining_risk_of_its_base(
+    lang, label, base_title, note
+):
+    import paracheck
+
+    out = _shown("TOC-002", lang)
+    line = next(line for line in out.splitlines() if line.startswith(label))
+    base = paracheck.find_rule(paracheck.load_pack("pp28-2018"), "TOC-001")
+    assert base.title.get(lang) in line and base_title in line
+    assert line.endswith(note)
+    # a rule that is nobody's residual says nothing of the kind
+    plain = _shown("TOC-001", lang)
+    assert "TOC-001:**" not in plain and "Risiko sisa dari" not in plain
+    assert "Residual risk of" not in plain
+
+
+def test_pack_reference_says_which_rule_each_residual_belongs_to_in_both_languages():
+    import paracheck
+
+    pack = paracheck.load_pack("pp28-2018")
+    page = render_pack_reference(pack)
+    residuals = [r for r in pack.rules if r.residual_of]
+    assert residuals  # the shipped pack has residual rules (TOC-002, TOC-004, ...)
+    for rule in residuals:
+        section = page.split(f"\n### {rule.id}\n", 1)[1].split("\n### ", 1)[0]
+        base = paracheck.find_rule(pack, rule.residual_of)
+        assert f"**Residual risk of {base.id}:** {base.title.get('en')}." in section
+        assert f"*Risiko sisa dari {base.id}:* {base.title.get('id')}." in section
+    others = [r for r in pack.rules if not r.residual_of]
+    for rule in others:
+        section = page.split(f"\n### {rule.id}\n", 1)[1].split("\n### ", 1)[0]
+        assert "Residual risk of" not in section and "Risiko sisa dari" not in section

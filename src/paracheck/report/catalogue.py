@@ -245,6 +245,21 @@ def each_item(rule: Any, lang: str) -> str:
     return message("each_item", lang, item=item)
 
 
+def residual_of(pack: Any, rule: Any, lang: str) -> tuple[str, str] | None:
+    """For a rule that is the residual risk of another (``residual_of``): the label naming
+    that rule ("Risiko sisa dari TOC-001") and what it says — the other rule's title, then
+    what a residual risk is, in plain words. None for any other rule. A reader of one rule
+    otherwise cannot tell that it only fires once the other rule's remedy is in place."""
+    base_id = _field(rule, "residual_of")
+    if not base_id:
+        return None
+    base = find_rule(pack, base_id)
+    note = message("residual_of.note", lang, rule=base_id)
+    title = text(_field(base, "title"), lang) if base is not None else ""
+    said = f"{title}. {note[:1].upper()}{note[1:]}." if title else f"{note[:1].upper()}{note[1:]}."
+    return message("residual_of", lang, rule=base_id), said
+
+
 def find_rule(pack: Any, rule_id: str) -> Any:
     """The rule ``rule_id`` (case-insensitive), or ``None``."""
     wanted = rule_id.strip().upper()

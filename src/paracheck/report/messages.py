@@ -193,6 +193,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # "Risiko tertangani bila" read as remedies ("belum ada komite", "tidak ada sektor
     # pertambangan") where a clause says when the check does not apply (wording review 9)
     "clears_when": ("Tidak menjadi temuan bila", "Not a finding when"),
+    # a rule that is the residual risk of another (pack field ``residual_of``): named with
+    # the other rule's title, then what "residual" means in plain words
+    "residual_of": ("Risiko sisa dari {rule}", "Residual risk of {rule}"),
+    "residual_of.note": (
+        "risiko ini tetap ada walaupun langkah yang diminta {rule} sudah dilaksanakan",
+        "this risk remains even once what {rule} asks for has been done",
+    ),
     "recommendations": ("Rekomendasi", "Recommendations"),
     "next_steps": ("Langkah berikutnya", "Next steps"),
     "sources": ("Sumber", "Sources"),
