@@ -158,3 +158,52 @@ def test_batch_summary_prints_only_the_summary_and_survives_long_names(tmp_path)
         if "Risiko rendah" in line or "Belum" in line or "Risiko tinggi" in line
     ]
     assert len(rows) == 2  # each verdict on one line: the table kept its columns
+
+
+def _file_column(out: str) -> list[list[str]]:
+    """The file column of a summary table, one list of lines per row: the text left of the
+    second heading, a row starting where the verdict column has text."""
+    lines = out.splitlines()
+    rule = next(n for n, line in enumerate(lines) if line.startswith("──"))
+    words = lines[rule - 1].split()
+    edge, verdict = (lines[rule - 1].index(word) for word in words[1:3])
+    rows: list[list[str]] = []
+    for line in lines[rule + 1 :]:
+        if not line.strip():
+            break
+        if line[verdict : verdict + 1].strip():
+            rows.append([])
+        if cell := line[:edge].strip():
+            rows[-1].append(cell)
+    return rows
+
+
+@pytest.mark.parametrize("columns", [60, 80])
+def test_a_long_file_name_in_the_summary_wraps_at_its_separators_not_mid_word(tmp_path, columns):
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    name = "kerjasama-provinsi-nusa-tenggara-barat-dengan-provinsi-zhejiang-2015-revisi.yaml"
+    folder = tmp_path / "usulan_biro_kerja_sama"
+    folder.mkdir()
+    shutil.copy("examples/ntb-zhejiang-2015.yaml", folder / name)
+    shutil.copy("examples/well-prepared-2023.yaml", folder / "b.yaml")
+    command = ["assess", str(folder), "--format", "text", "--summary"]
+    done = subprocess.run(
+        [sys.executable, "-m", "paracheck", *command],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": str(columns)},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert max(len(line) for line in done.stdout.splitlines()) <= columns
+    rows = _file_column(done.stdout)
+    assert ["".join(row) for row in rows] == [str(folder / "b.yaml"), str(folder / name)]
+    long_row = rows[1]
+    assert len(long_row) > 1  # the name did need more than one line at this width
+    # every line but the last ends at a separator of the name, so each word is whole
+    assert all(line.endswith(("/", "-", "_")) for line in long_row[:-1]), long_row
+    assert long_row[-1].endswith("revisi.yaml")

@@ -18,8 +18,10 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from rich import box
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len, chop_cells, set_cell_size
 from rich.console import Console, ConsoleOptions
+from rich.containers import Lines
+from rich.measure import Measurement
 from rich.padding import Padding
 from rich.segment import Segment
 from rich.table import Column, Table
@@ -775,12 +777,117 @@ def _source_text(source: str, lang: str) -> str:
     return view.stdin_words(source, lang) or source
 
 
-def summary_table(rows: Sequence[BatchRow], lang: str) -> Table:
-    """One row per input. Long file names and titles wrap inside their own columns (at most
-    a third of the width each); verdict and score never wrap, so the table keeps its shape."""
+#: where a file name may be broken across lines: after a folder separator first, and only
+#: within a name too long for the column after a hyphen, underscore or space (never at the
+#: dot before its extension: "akhir." / "yaml" reads as two names)
+_FOLDERS = re.compile(r"[^/\\]*(?:[/\\]+|$)")
+_NAME_PIECES = re.compile(r"[^-_ ]*(?:[-_ ]+|$)")
+
+
+def _name_pieces(name: str) -> list[str]:
+    """``name`` cut after every separator: the smallest parts :func:`_name_lines` keeps
+    whole."""
+    return [
+        piece
+        for folder in _FOLDERS.findall(name)
+        for piece in _NAME_PIECES.findall(folder)
+        if piece
+    ]
+
+
+def _name_lines(name: str, width: int) -> list[str]:
+    """``name`` in lines of at most ``width`` cells, each a whole part of it: a folder on a
+    line of its own when it does not fit beside the previous one, a folder longer than the
+    line broken after its hyphens, underscores or spaces. Only a piece with no
+    separator that is longer than the line itself is cut (nothing else could show it).
+    Joined, the lines are ``name`` again: nothing is left out or added."""
+    lines: list[str] = []
+    line = ""
+    for folder in filter(None, _FOLDERS.findall(name)):
+        pieces = [folder] if cell_len(folder) <= width else _NAME_PIECES.findall(folder)
+        for piece in filter(None, pieces):
+            if line and cell_len(line) + cell_len(piece) > width:
+                lines.append(line)
+                line = ""
+            line += piece
+            if cell_len(line) > width:  # one piece longer than the line: cut, as rich would
+                *full, line = chop_cells(line, width)
+                lines += full
+    if line or not lines:
+        lines.append(line)
+    return lines
+
+
+class _FileName(Text):
+    """A file name in the summary table. rich breaks a text only at spaces and cuts a longer
+    word wherever the column ends, so ``…/kerjasama-provinsi-nusa-tenggara-barat.yaml`` came
+    out as ``erjasama-pr`` / ``ovinsi-nusa``: unreadable, and copied wrongly. This wraps it
+    at its own separators instead (:func:`_name_lines`)."""
+
+    def wrap(  # type: ignore[override]
+        self,
+        console: Console,
+        width: int,
+        *,
+        justify: str | None = None,
+        overflow: str | None = None,
+        tab_size: int = 8,
+        no_wrap: bool | None = None,
+    ) -> Lines:
+        if no_wrap or cell_len(self.plain) <= width or "\n" in self.plain:
+            return super().wrap(
+                console,
+                width,
+                justify=justify,  # type: ignore[arg-type]
+                overflow=overflow,  # type: ignore[arg-type]
+                tab_size=tab_size,
+                no_wrap=no_wrap,
+            )
+        lines = Lines(
+            Text(line, style=self.style, justify=self.justify, end="")
+            for line in _name_lines(self.plain, width)
+        )
+        if justify:
+            lines.justify(console, width, justify=justify, overflow=overflow or "fold")  # type: ignore[arg-type]
+        return lines
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        pieces = _name_pieces(self.plain)
+        longest = max((cell_len(p) for p in pieces), default=0)
+        return Measurement(longest, cell_len(self.plain))
+
+
+def _file_width(rows: Sequence[BatchRow], lang: str, width: int) -> int:
+    """The file column's width in a table ``width`` cells wide. Of what the verdict and score
+    columns leave, the file names take up to two fifths — more when the longest part of a
+    name (:func:`_name_pieces`) needs it, so every part is shown whole, as long as the title
+    and the top risks keep at least :data:`_NARROWEST` cells each; never less than the
+    column's heading."""
+    cells = [_summary_cells(row, lang) for row in rows]
+    verdicts = [message("verdict", lang), *(c[2].plain for c in cells)]
+    scores = [message("score", lang), *(c[3] for c in cells)]
+    # the verdict and score columns with their padding, the four dividers, and the padding of
+    # the file (right), title (both sides) and top-risks (left) columns
+    fixed = max(map(cell_len, verdicts)) + 2 + max(map(cell_len, scores)) + 2 + 4 + 4
+    flexible = width - fixed
+    names = [c[0].plain for c in cells]
+    longest = max(map(cell_len, names), default=0)
+    piece = max((cell_len(p) for n in names for p in _name_pieces(n)), default=0)
+    wanted = max(min(longest, flexible * 2 // 5), piece)
+    return max(min(wanted, flexible - 2 * _NARROWEST), cell_len(message("file", lang)))
+
+
+#: the fewest cells the title and top-risks columns keep beside a long file name
+_NARROWEST = 5
+
+
+def summary_table(rows: Sequence[BatchRow], lang: str, width: int = WIDTH) -> Table:
+    """One row per input, for a table ``width`` cells wide. A long file name wraps at its own
+    separators in a column as wide as :func:`_file_width` says; a long title wraps in its
+    column; verdict and score never wrap, so the table keeps its shape."""
     m = lambda key: message(key, lang)  # noqa: E731
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    table.add_column(m("file"), overflow="fold", ratio=3)
+    table.add_column(m("file"), width=_file_width(rows, lang, width))
     table.add_column(m("proposal"), overflow="fold", ratio=3)
     table.add_column(m("verdict"), no_wrap=True)
     table.add_column(m("score"), justify="right", no_wrap=True)
@@ -790,15 +897,15 @@ def summary_table(rows: Sequence[BatchRow], lang: str) -> Table:
     return table
 
 
-def _summary_cells(row: BatchRow, lang: str) -> tuple[str, str, Text, str, str]:
+def _summary_cells(row: BatchRow, lang: str) -> tuple[_FileName, str, Text, str, str]:
     """One input's cells in the summary table."""
     s = row.summary
+    source = _FileName(_source_text(row.source, lang))
     if s is None:
         first = row.problems[0].describe(lang) if row.problems else ""
-        source = _source_text(row.source, lang)
         return (source, "", Text(message("error", lang), style="red"), "", first)
     return (
-        _source_text(row.source, lang),
+        source,
         s.title,
         Text(label("verdict", s.verdict, lang), style=VERDICT_STYLE[s.verdict]),
         str(s.score),
@@ -823,7 +930,7 @@ def batch_summary(
 
     def body(console: Console) -> None:
         _summary_heading(console, rows, lang)
-        _table(console, summary_table(rows, lang))
+        _table(console, summary_table(rows, lang, width))
 
     return draw(body, color, width)
 
@@ -868,11 +975,12 @@ def batch_summary_pieces(
             if _UNEVEN.search(plain) or cell_len(plain) != len(plain):
                 yield batch_summary(rows, lang, color, width)
                 return
-            longest_word = max((len(word) for word in plain.split()), default=len(plain))
+            parts = _name_pieces(plain) if i == 0 else plain.split()  # as the cell wraps
+            longest_word = max((len(word) for word in parts), default=len(plain))
             for key, size in (((i, 0), longest_word), ((i, 1), len(plain))):
                 if size > widest.get(key, (-1, 0))[0]:
                     widest[key] = (size, n)
-    measure = summary_table([rows[n] for n in sorted({n for _, n in widest.values()})], lang)
+    measure = summary_table([rows[n] for n in sorted({n for _, n in widest.values()})], lang, width)
     console = _console(False, width)
     layout = _plain_layout(console, measure, console.options)
     if (
