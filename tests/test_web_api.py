@@ -474,6 +474,88 @@ def test_unknown_path_and_wrong_method_are_problems(client: httpx.Client) -> Non
     problem_of(client.get("/api/v1/assess"), 405)
 
 
+@pytest.mark.parametrize(
+    ("params", "not_found", "nothing_at", "wrong_method", "not_served"),
+    [
+        (
+            {"lang": "id"},
+            "Alamat tidak ditemukan",
+            "tidak ada apa pun di alamat /api/v1/nothing-here",
+            "Jenis permintaan tidak dilayani",
+            "alamat /api/v1/assess tidak melayani permintaan GET; yang dilayani: POST",
+        ),
+        (
+            {},  # no lang: English, as every problem document
+            "Not found",
+            "there is nothing at /api/v1/nothing-here",
+            "Method not allowed",
+            "/api/v1/assess does not answer GET requests; it answers POST",
+        ),
+    ],
+    ids=["id", "default-english"],
+)
+def test_unknown_address_and_wrong_method_are_said_in_the_requested_language(
+    client: httpx.Client,
+    params: dict,
+    not_found: str,
+    nothing_at: str,
+    wrong_method: str,
+    not_served: str,
+) -> None:
+    missing = problem_of(client.get("/api/v1/nothing-here", params=params), 404)
+    assert missing["title"] == not_found
+    assert missing["detail"].startswith(nothing_at) and "/docs" in missing["detail"]
+    response = client.get("/api/v1/assess", params=params)
+    wrong = problem_of(response, 405)
+    assert (wrong["title"], wrong["detail"]) == (wrong_method, not_served)
+    assert response.headers["allow"] == "POST"
+    assert {missing["type"], wrong["type"]} == {"urn:paracheck:problem:http"}
+
+
+@pytest.mark.parametrize(
+    ("params", "path", "words"),
+    [
+        (
+            {"lang": "id", "as_of": "2015-02-30"},
+            "query.as_of",
+            "tanggal penilaian ('as_of') harus tanggal yang ada, ditulis TTTT-BB-HH "
+            "(mis. 2015-06-10), bukan '2015-02-30'",
+        ),
+        (
+            {"lang": "id", "pack": "x" * 101},
+            "query.pack",
+            "nama paket aturan ('pack') terlalu panjang: paling banyak 100 karakter",
+        ),
+        (
+            {"as_of": "kemarin"},
+            "query.as_of",
+            "the assessment date ('as_of') must be a date that exists, written YYYY-MM-DD "
+            "(e.g. 2015-06-10), not 'kemarin'",
+        ),
+        (
+            {"lang": "fr"},  # not a language this server speaks: the default, English
+            "query.lang",
+            "the language ('lang') can only be 'id' (Bahasa Indonesia) or 'en' (English), not 'fr'",
+        ),
+    ],
+    ids=["date-id", "pack-id", "date-en", "lang"],
+)
+def test_a_query_option_that_cannot_be_used_is_said_in_plain_words(
+    client: httpx.Client, params: dict, path: str, words: str
+) -> None:
+    body = problem_of(client.post("/api/v1/assess", content=NTB, headers=YAML, params=params), 422)
+    [item] = body["problems"]
+    assert item["path"] == path  # the machine location is kept for programs
+    assert item["message"].startswith(words)
+    assert body["detail"].startswith(words)
+    for said in (body["title"], body["detail"], item["message"]):
+        assert "query." not in said and "Input should" not in said and "input" not in said
+    indonesian = params.get("lang") == "id"
+    assert body["title"] == (
+        "Permintaan tidak sesuai" if indonesian else "The request is not valid"
+    )
+
+
 # --- security ---------------------------------------------------------------------------------
 
 

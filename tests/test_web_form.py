@@ -382,6 +382,40 @@ def test_result_page_switches_language_keeping_the_proposal(browser: httpx.Clien
     assert ">Download YAML<" in english.text
 
 
+BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+
+
+@pytest.mark.parametrize(
+    ("params", "lang", "words"),
+    [
+        ({}, "id", "Halaman ini tidak ada. Periksa alamatnya, atau mulai dari formulir baru."),
+        ({"lang": "en"}, "en", "There is no such page. Check the address, or start from a new"),
+    ],
+    ids=["default-indonesian", "en"],
+)
+def test_an_unknown_address_in_the_browser_is_a_page_in_the_chosen_language(
+    browser: httpx.Client, params: dict, lang: str, words: str
+) -> None:
+    response = browser.get(
+        "/halaman-yang-tidak-ada", params=params, headers={"accept": BROWSER_ACCEPT}
+    )
+    assert response.status_code == 404
+    assert response.headers["content-type"].startswith("text/html")
+    assert f'<html lang="{lang}">' in response.text and words in response.text
+    assert f'href="/?lang={lang}"' in response.text  # a way back to the form
+    # a program asking for the same address reads a problem document, as from the API
+    program = browser.get("/halaman-yang-tidak-ada", headers={"accept": "application/json"})
+    assert program.status_code == 404
+    assert program.headers["content-type"] == "application/problem+json"
+
+
+def test_a_page_asked_the_wrong_way_is_answered_with_a_page(browser: httpx.Client) -> None:
+    response = browser.delete("/bandingkan", params={"lang": "en"})
+    assert response.status_code == 405
+    assert response.headers["content-type"].startswith("text/html")
+    assert "This page cannot be opened this way." in response.text
+
+
 def test_busy_server_answers_the_form_with_a_page(server: Server) -> None:
     with (
         running_server(PARACHECK_TIMEOUT="0.000001") as strict,

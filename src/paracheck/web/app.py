@@ -31,8 +31,9 @@ import paracheck
 from paracheck.web import api, pages
 from paracheck.web.problems import (
     HTTPProblem,
-    ProblemItem,
+    from_http_error,
     from_input_error,
+    from_request_errors,
     from_usage_error,
     internal,
     problem_response,
@@ -121,11 +122,23 @@ def _mount_docs(app: FastAPI) -> None:
 # --- errors -----------------------------------------------------------------------------------
 
 
+#: where the API and its documents live: a problem there is always problem+json
+_API_PATHS = ("/api/", "/openapi.json", "/docs", "/static/")
+
+
+def wants_page(path: str, accept: str) -> bool:
+    """Whether a problem is answered with a page rather than problem+json. The officers'
+    pages (``/``, ``/bandingkan``) always get a page; the API, /docs and /openapi.json always
+    problem+json; any other address (one that does not exist) gets a page when a browser
+    asks for one (``Accept`` names ``text/html``, as a browser's navigation does), so an
+    officer who mistypes an address reads a page in words, and a program reads JSON."""
+    if path == "/" or path.startswith("/bandingkan"):
+        return True
+    return not path.startswith(_API_PATHS) and "text/html" in accept.lower()
+
+
 def _wants_page(request: Request) -> bool:
-    """Officers' pages answer problems with a page; the API, /docs and /openapi.json with
-    problem+json."""
-    path = request.url.path
-    return path == "/" or path.startswith("/bandingkan")
+    return wants_page(request.url.path, request.headers.get("accept", ""))
 
 
 def _handlers(app: FastAPI) -> None:
@@ -152,45 +165,19 @@ def _handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _request(request: Request, exc: RequestValidationError) -> Response:
-        items = [
-            ProblemItem(
-                file="request",
-                line=None,
-                column=None,
-                path=".".join(str(p) for p in e.get("loc", ())),
-                message=str(e.get("msg", "")),
-            )
-            for e in exc.errors()
-        ]
-        first = items[0] if items else None
-        detail = f"{first.path}: {first.message}" if first else "invalid request"
-        # the items are FastAPI's own (English) words about the query: only the title is said
-        # in the request's language
-        made = HTTPProblem(
-            422,
-            "invalid-request",
-            "The request is not valid",
-            detail,
-            items,
-            say=lambda lang: (
-                paracheck.message("api.invalid_request.title", lang),
-                detail if first else paracheck.message("api.invalid_request.none", lang),
-                None,
-            ),
-        )
+        made = from_request_errors(exc.errors())
+        if _wants_page(request):
+            return pages.problem_page(request, 422, made.headers)
         return problem_response(made.in_lang(request_lang(request.query_params)))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
-        titles = {404: "Not found", 405: "Method not allowed"}
-        made = HTTPProblem(
-            exc.status_code,
-            "http",
-            titles.get(exc.status_code, "HTTP error"),
-            str(exc.detail),
-            headers=dict(exc.headers or {}),
+        made = from_http_error(
+            exc.status_code, request.url.path, request.method, dict(exc.headers or {})
         )
-        return problem_response(made.problem, made.headers)
+        if _wants_page(request):
+            return pages.problem_page(request, exc.status_code, made.headers)
+        return problem_response(made.in_lang(request_lang(request.query_params)), made.headers)
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> Response:
@@ -247,11 +234,10 @@ class _BodyLimit:
             413, "too-large", "api.too_large.title", "api.too_large.detail", limit=self.max_body
         )
         response: Response
-        if scope["path"] == "/" or scope["path"].startswith("/bandingkan"):
+        if _scope_wants_page(scope):
             response = HTMLResponse(_TOO_LARGE_PAGE, 413, {"Connection": "close"})
         else:
-            lang = request_lang(dict(parse_qsl(scope.get("query_string", b"").decode("latin-1"))))
-            response = problem_response(made.in_lang(lang), {"Connection": "close"})
+            response = problem_response(made.in_lang(_scope_lang(scope)), {"Connection": "close"})
         await response({"type": "http"}, _no_body, send)
 
 
@@ -262,6 +248,17 @@ _TOO_LARGE_PAGE = (
     '<p lang="en">The file or the form is too large for this server.</p>'
     '<p><a href="/">Formulir baru</a></p></main></body></html>'
 )
+
+
+def _scope_wants_page(scope: Scope) -> bool:
+    """:func:`wants_page` for a request a middleware answers before the app sees it."""
+    accept = dict(scope["headers"]).get(b"accept", b"").decode("latin-1")
+    return wants_page(scope["path"], accept)
+
+
+def _scope_lang(scope: Scope) -> str | None:
+    """The ``lang`` of a request's query, read where there is no :class:`Request` yet."""
+    return request_lang(dict(parse_qsl(scope.get("query_string", b"").decode("latin-1"))))
 
 
 async def _no_body() -> Message:
@@ -309,15 +306,21 @@ class _TokenGate:
         ):
             await self.app(scope, receive, send)
             return
-        made = HTTPProblem(
+        made = HTTPProblem.said(
             401,
             "unauthorized",
-            "Access token required",
-            "send the access token as 'Authorization: Bearer <token>' "
-            "(or as the password of HTTP Basic)",
-            headers={"WWW-Authenticate": 'Basic realm="paracheck"'},
+            "api.unauthorized.title",
+            "api.unauthorized.detail",
+            None,
+            {"WWW-Authenticate": 'Basic realm="paracheck"'},
         )
-        await problem_response(made.problem, made.headers)(scope, receive, send)
+        response: Response
+        if _scope_wants_page(scope):
+            # what a browser shows when its user cancels the sign-in prompt
+            response = pages.problem_page(Request(scope, receive), 401, made.headers)
+        else:
+            response = problem_response(made.in_lang(_scope_lang(scope)), made.headers)
+        await response(scope, receive, send)
 
     def _allowed(self, header: bytes) -> bool:
         scheme, _, value = header.partition(b" ")

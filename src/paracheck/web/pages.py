@@ -91,10 +91,21 @@ def _page(request: Request, template: str, status: int = 200, **context: Any) ->
     return response
 
 
+#: the page's words for a problem, by its status
+_PROBLEM_WORDS = {
+    401: "unauthorized",
+    404: "not_found",
+    405: "wrong_method",
+    413: "too_large",
+    503: "busy",
+}
+
+
 def problem_page(request: Request, status: int, headers: Mapping[str, str]) -> HTMLResponse:
-    """A problem met on a page (busy, too large, not found) as a page, not as JSON."""
+    """A problem met on a page (busy, too large, not found, no access token) as a page in the
+    page's language, not as JSON."""
     lang = text.lang_of(request.query_params.get("lang"))
-    key = {413: "too_large", 503: "busy"}.get(status, "page_error")
+    key = _PROBLEM_WORDS.get(status, "page_error")
     response = _page(request, "message.html", status, lang=lang, message=text.word(key, lang))
     response.headers.update(headers)
     return response

@@ -9,7 +9,7 @@ about the inside of the server.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from fastapi.responses import JSONResponse
@@ -182,6 +182,117 @@ def from_usage_error(exc: paracheck.ParacheckError) -> HTTPProblem:
         paracheck.message("api.bad_request.title", "en"),
         _one_line(exc),
         say=say,
+    )
+
+
+#: the query options whose refusal has its own sentence (``api.query.<name>``), by the kinds
+#: of pydantic error that option can raise; any other refusal is ``api.query.other``
+_QUERY_SENTENCES = {
+    "lang": ("literal_error", "enum"),
+    "as_of": (
+        "date_parsing",
+        "date_from_datetime_parsing",
+        "date_from_datetime_inexact",
+        "date_type",
+        "date_past",
+        "date_future",
+    ),
+    "pack": ("string_too_long",),
+}
+
+
+def from_request_errors(errors: Sequence[Mapping[str, Any]]) -> HTTPProblem:
+    """422 for options of the request's query (or other parts FastAPI checks) that cannot be
+    used. FastAPI's own words ("Input should be 'id' or 'en'", "query.lang") are for
+    programmers: each problem is said instead in a sentence of the library's tables, naming
+    the option as the client wrote it beside what it means, in the request's language (in
+    English, the default, too). Each item's ``path`` keeps the machine location
+    (``query.lang``)."""
+
+    def sentence(error: Mapping[str, Any], lang: str) -> str:
+        loc = [str(p) for p in error.get("loc", ())]
+        name = loc[-1] if loc else "?"
+        quoted = f"'{name}'"  # the option as typed, quoted as the tables quote what is typed
+        kind = str(error.get("type", ""))
+        value = _shown(error.get("input"))
+        if kind == "missing":
+            return paracheck.message("api.query.missing", lang, name=quoted)
+        if kind in _QUERY_SENTENCES.get(name, ()):
+            limit = (error.get("ctx") or {}).get("max_length", "")
+            return paracheck.message(f"api.query.{name}", lang, sent=value, limit=limit)
+        return paracheck.message("api.query.other", lang, sent=value, name=quoted)
+
+    def items(lang: str) -> list[ProblemItem]:
+        return [
+            ProblemItem(
+                file="request",
+                line=None,
+                column=None,
+                path=".".join(str(p) for p in e.get("loc", ())),
+                message=sentence(e, lang),
+            )
+            for e in errors
+        ]
+
+    def say(lang: str) -> tuple[str, str, list[ProblemItem] | None]:
+        said = items(lang)
+        detail = (
+            "; ".join(item.message for item in said)
+            if said
+            else paracheck.message("api.invalid_request.none", lang)
+        )
+        return paracheck.message("api.invalid_request.title", lang), detail, said
+
+    title, detail, english = say("en")
+    return HTTPProblem(422, "invalid-request", title, detail, english, say=say)
+
+
+def _shown(value: Any, limit: int = 60) -> str:
+    """A value the client sent, quoted as it wrote it, cut when long (it is echoed back)."""
+    text = value if isinstance(value, str) else ("" if value is None else str(value))
+    text = " ".join(text.split())
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def from_http_error(
+    status: int, path: str, method: str, headers: Mapping[str, str] | None = None
+) -> HTTPProblem:
+    """A problem for an HTTP error the framework raises itself: no route at ``path`` (404),
+    a route that does not answer ``method`` (405, naming what it answers from ``Allow``),
+    or any other status. The ``type`` stays ``…:http`` for all of them, as before."""
+    headers = dict(headers or {})
+    where = _one_line(path, 200)
+    if status == 404:
+        return HTTPProblem.said(
+            404,
+            "http",
+            "api.not_found.title",
+            "api.not_found.detail",
+            None,
+            headers,
+            path=where,
+        )
+    if status == 405:
+        allowed = headers.get("Allow") or headers.get("allow") or ""
+        return HTTPProblem.said(
+            405,
+            "http",
+            "api.wrong_method.title",
+            "api.wrong_method.detail",
+            None,
+            headers,
+            path=where,
+            method=method,
+            allowed=allowed,
+        )
+    return HTTPProblem.said(
+        status,
+        "http",
+        "api.http_error.title",
+        "api.http_error.detail",
+        None,
+        headers,
+        status=status,
     )
 
 

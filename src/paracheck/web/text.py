@@ -116,6 +116,20 @@ _WORDS: dict[str, tuple[str, str]] = {
         "The file or the form is too large for this server.",
     ),
     "page_error": ("Permintaan ini tidak dapat dilayani.", "This request cannot be served."),
+    "not_found": (
+        "Halaman ini tidak ada. Periksa alamatnya, atau mulai dari formulir baru.",
+        "There is no such page. Check the address, or start from a new form.",
+    ),
+    "wrong_method": (
+        "Halaman ini tidak dapat dibuka dengan cara ini. Buka lagi dari formulir.",
+        "This page cannot be opened this way. Open it again from the form.",
+    ),
+    "unauthorized": (
+        "Server ini hanya dapat dipakai dengan token akses. Mintalah token kepada "
+        "pengelola server, lalu masukkan sebagai kata sandi.",
+        "This server can only be used with an access token. Ask the server's administrator "
+        "for it, then enter it as the password.",
+    ),
     "skip": ("Langsung ke formulir", "Skip to the form"),
     "api_docs": ("Dokumentasi API", "API documentation"),
     "optional": ("boleh dikosongkan", "optional"),

@@ -56,12 +56,14 @@ class Limits:
 
 def _too_long(limit: float) -> HTTPProblem:
     """The 503 for work that did not finish within ``limit`` seconds."""
-    return HTTPProblem(
+    return HTTPProblem.said(
         503,
         "timeout",
-        "Took too long",
-        f"the assessment did not finish within {limit:g} s",
-        headers={"Retry-After": "5"},
+        "api.timeout.title",
+        "api.timeout.detail",
+        None,
+        {"Retry-After": "5"},
+        limit=f"{limit:g}",
     )
 
 
@@ -80,12 +82,8 @@ class Worker:
         be slow (printing a PDF runs a browser)."""
         limit = self.limits.timeout if timeout is None else timeout
         if self._pending >= self.limits.queue:
-            raise HTTPProblem(
-                503,
-                "busy",
-                "Busy",
-                "too many assessments are waiting; retry in a moment",
-                headers={"Retry-After": "1"},
+            raise HTTPProblem.said(
+                503, "busy", "api.busy.title", "api.busy.detail", None, {"Retry-After": "1"}
             )
         self._pending += 1
         started = time.monotonic()
