@@ -402,6 +402,35 @@ def test_diff_missing_version_is_422_naming_it(client: httpx.Client) -> None:
     assert [p["path"] for p in body["problems"]] == ["new"]
 
 
+@pytest.mark.parametrize(
+    ("body", "lang", "said"),
+    [
+        ({"old": "x"}, "id", ["'new' (versi baru) tidak ada"]),
+        (
+            {"old": 1, "new": "x"},
+            "id",
+            [
+                "'old' (versi lama) harus berupa teks berkas usulan (YAML atau JSON), ditulis "
+                "sebagai string JSON"
+            ],
+        ),
+        ([1], "id", ["isi permintaan harus berupa objek JSON berisi 'old' dan 'new'"]),
+        ({"new": "x"}, "en", ["'old' (the old version) is missing"]),
+        ({}, None, ["'old' (the old version) is missing", "'new' (the new version) is missing"]),
+    ],
+    ids=["missing-id", "not-text-id", "not-object-id", "missing-en", "both-default-english"],
+)
+def test_diff_body_problems_are_plain_sentences_in_the_requested_language(
+    client: httpx.Client, body: object, lang: str | None, said: list[str]
+) -> None:
+    params = {"lang": lang} if lang else {}
+    problem = problem_of(client.post("/api/v1/diff", json=body, params=params), 422)
+    assert [p["message"] for p in problem["problems"]] == said
+    assert problem["title"] == (
+        "Permintaan tidak sesuai" if lang == "id" else "The request is not valid"
+    )
+
+
 def test_diff_invalid_version_is_422_naming_the_file(client: httpx.Client) -> None:
     body = problem_of(
         client.post("/api/v1/diff", json={"old": NTB.decode(), "new": "title: 1"}), 422

@@ -315,19 +315,46 @@ def _diff_request(body: bytes) -> DiffRequest:
     try:
         return DiffRequest.model_validate(data)
     except ValidationError as exc:
-        items = [
-            ProblemItem(
-                file="body",
-                line=None,
-                column=None,
-                path=".".join(str(p) for p in e["loc"]),
-                message=e["msg"],
+        errors = exc.errors(include_url=False)
+
+        def items(lang: str) -> list[ProblemItem]:
+            return [
+                ProblemItem(
+                    file="body",
+                    line=None,
+                    column=None,
+                    path=".".join(str(p) for p in e["loc"]),
+                    message=_diff_sentence(e, lang),
+                )
+                for e in errors
+            ]
+
+        def say(lang: str) -> tuple[str, str, list[ProblemItem] | None]:
+            return (
+                paracheck.message("api.invalid_request.title", lang),
+                paracheck.message("api.invalid_request.diff", lang),
+                items(lang),
             )
-            for e in exc.errors(include_url=False)
-        ]
-        raise HTTPProblem.said(
-            422, "invalid-request", "api.invalid_request.title", "api.invalid_request.diff", items
-        ) from None
+
+        title, detail, english = say("en")
+        raise HTTPProblem(422, "invalid-request", title, detail, english, say=say) from None
+
+
+def _diff_sentence(error: Any, lang: str) -> str:
+    """One problem of /diff's body in a sentence of the library's tables, not pydantic's
+    words ("Input should be a valid dictionary or instance of DiffRequest")."""
+    loc = error.get("loc") or ()
+    if not loc or loc[0] not in ("old", "new"):
+        return paracheck.message("api.diff.not_object", lang)
+    name = str(loc[0])
+    said = {"name": f"'{name}'", "what": paracheck.message(f"api.diff.{name}", lang)}
+    kind = error.get("type", "")
+    if kind == "missing":
+        return paracheck.message("api.diff.missing", lang, **said)
+    if kind == "string_too_long":
+        limit = (error.get("ctx") or {}).get("max_length", "")
+        return paracheck.message("api.diff.too_long", lang, limit=limit, **said)
+    return paracheck.message("api.diff.not_text", lang, **said)
 
 
 def _pack(name: str) -> Any:
