@@ -334,6 +334,7 @@ class Expected:
     missing: list[str]
     evidence: list[tuple[str, Any]]  # (path, value); ANY where the value is not predicted
     items: list[str]
+    covered_by: str | None = None  # a clear check's case left to this rule, which found it
 
 
 class Oracle:
@@ -508,8 +509,17 @@ class Oracle:
             self.collect(rule.when, shown, seen)
             evidence = list(seen.values())
             keys = [i.key for i in fired] if rule.for_each else []
-            out[rule.id] = Expected(status, sorted(set(missing)), evidence, keys)
+            covered = self.stepped_aside(rule, statuses) if status == "clear" else None
+            out[rule.id] = Expected(status, sorted(set(missing)), evidence, keys, covered)
         return out
+
+    def stepped_aside(self, rule: Rule, statuses: dict[str, str]) -> str | None:
+        """The rule holding the finding of a clear rule's case: its first ``steps_aside``
+        case that holds, when the rule it names is a risk (or an accepted one)."""
+        for aside in rule.steps_aside:
+            if self.eval(aside.when, self.facts.root) is T:
+                return aside.rule if statuses.get(aside.rule) in ("risk", "accepted") else None
+        return None
 
     def open_facts(self, rule: Rule) -> list[str]:
         """What an undecided rule asks: the open facts of each undecided item, the sectors
@@ -668,6 +678,7 @@ def disagreements(
         values = dict(reversed(shown))  # the first value shown under each path
         predicted = dict(reversed([(p, v) for p, v in want.evidence if v != ANY]))
         mine = {
+            "covered_by": got.covered_by,
             "status": got.status,
             "items": list(got.items),
             "missing": list(got.missing),
@@ -675,6 +686,7 @@ def disagreements(
             "values": {p: values.get(p) for p in predicted},
         }
         theirs = {
+            "covered_by": want.covered_by,
             "status": want.status,
             "items": want.items,
             "missing": want.missing,

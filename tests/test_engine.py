@@ -278,6 +278,7 @@ CHECK_KEYS = [
     "waiver",
     "due",  # added in this contract version, at the end (tests/test_due_from.py)
     "residual_of",  # added after it, at the end (tests/test_residual_risks.py)
+    "covered_by",  # added after it, at the end (tests/test_steps_aside.py)
 ]
 EVIDENCE_KEYS = ["path", "value", "line", "note"]
 

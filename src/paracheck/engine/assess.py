@@ -16,7 +16,7 @@ from typing import Any
 import msgspec
 
 from paracheck.engine import model as m
-from paracheck.engine.compiler import CompiledPack, CountNode, Outcome, compiled
+from paracheck.engine.compiler import CompiledPack, CountNode, Outcome, aside_target, compiled
 from paracheck.errors import InputError, ParacheckError, Words, problem
 from paracheck.facts import reference
 from paracheck.facts.decompose import FactView, Scoped, decompose
@@ -73,6 +73,8 @@ def assess(
         if plan.window is None or in_window(*plan.window, on):  # not in force: no check
             checks.append(_check(plan, run, waivers.get(plan.rule.id), on, regional))
     checks.sort(key=lambda ch: ch.rule_id)
+    if run.plan.asides:
+        checks = _covered(checks)
     notices = _date_notices(proposal, as_of, day)
     notices += _future_date_notices(proposal, as_of)
     notices += _later_dates_notices(proposal, day)
@@ -513,6 +515,7 @@ class PackPlan(msgspec.Struct, frozen=True):
     where: dict[int, Steps]  # count node index → the steps of its ``where``
     # count node index → the steps showing a matching member: its name, then its ``where``'s
     members: dict[int, Steps]
+    asides: bool  # whether some rule steps aside for another (``Rule.steps_aside``)
 
 
 _plans_lock = threading.Lock()
@@ -545,7 +548,8 @@ def _build_plan(engine: CompiledPack) -> PackPlan:
             members[n.index] = _split(((_FACT, name, False), *where[n.index].every))
     rules = tuple(_rule_plan(rule, engine) for rule in engine.pack.rules)
     deriving = {p.rule.derive: p for p in rules if p.rule.derive}
-    return PackPlan(rules, deriving, where, members)
+    asides = any(p.rule.steps_aside for p in rules)
+    return PackPlan(rules, deriving, where, members, asides)
 
 
 def _leaves(engine: CompiledPack, cond: c.Condition) -> tuple[Leaf, ...]:
@@ -819,6 +823,8 @@ def _check(
         else None
     )
     values["due"] = status != "clear" or run.due(rule.due_from)
+    if status == "clear" and rule.steps_aside:
+        values["covered_by"] = _stepped_aside(rule, items, run)
     if plan.sources is not None:  # cite only the instruments in force on the date judged
         values["sources"] = [
             src for src, start, until in plan.sources if in_window(start, until, on)
@@ -828,6 +834,35 @@ def _check(
     elif regional == "any_level" and plan.unlevelled is not None:
         values["recommendations"] = plan.unlevelled
     return _CHECK(values)
+
+
+def _stepped_aside(rule: Rule, items: list[Scoped] | None, run: _Run) -> str | None:
+    """The rule a clear check left its case to (its ``steps_aside`` whose case certainly
+    holds), to be confirmed by :func:`_covered`; None when no such case holds."""
+    if not items:
+        return None
+    key = items[0].key  # a rule that steps aside is on the whole proposal: one item
+    verdicts = run.outcome.verdicts
+    for i, aside in enumerate(rule.steps_aside):
+        if verdicts.get(aside_target(rule.id, i), {}).get(key) == "def":
+            return aside.rule
+    return None
+
+
+def _covered(checks: list[m.Check]) -> list[m.Check]:
+    """``checks`` with ``covered_by`` kept only where the rule named holds a finding (a risk,
+    or a risk accepted by a waiver): a clear check is shown as recorded under another rule
+    only when that rule's check says so, never pointing at a check that is clear or that is
+    not in force on the date judged."""
+    held = {ch.rule_id for ch in checks if ch.status in ("risk", "accepted")}
+    out = []
+    for ch in checks:
+        if ch.covered_by is not None and ch.covered_by not in held:
+            values = ch.__dict__.copy()
+            values["covered_by"] = None
+            ch = _CHECK(values)
+        out.append(ch)
+    return out
 
 
 def _due(due_from: str | None, view: FactView) -> bool:

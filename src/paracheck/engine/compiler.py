@@ -363,8 +363,9 @@ class RuleName(msgspec.Struct, frozen=True):
     """The name an engine rule reports under; the protocol is built and read only here.
 
     ``{target}#d{i}`` / ``{target}#p{i}`` names the definite / possible pattern of the i-th
-    alternative (DNF term) of ``target``. A target is a pack rule's id, or
-    :func:`count_target` for the member test of a count node; the run stores each target's
+    alternative (DNF term) of ``target``. A target is a pack rule's id, :func:`aside_target`
+    for a case a rule steps aside in, or :func:`count_target` for the member test of a
+    count node; the run stores each target's
     verdicts under the target.
     """
 
@@ -379,6 +380,12 @@ class RuleName(msgspec.Struct, frozen=True):
     def parse(cls, name: str) -> RuleName:
         target, _, variant = name.rpartition("#")
         return cls(target, variant[0] == "d", int(variant[1:]))
+
+
+def aside_target(rule_id: str, index: int) -> str:
+    """The target under which the ``index``-th case ``rule_id`` steps aside in reports (its
+    ``steps_aside``): a name no rule id or count target can take."""
+    return f"{rule_id}>{index}"
 
 
 @functools.cache
@@ -743,6 +750,8 @@ class CompiledPack:
         self._first_main = min((self.layers[r.id] for r in pack.rules if not _early(r)), default=0)
         for rule in pack.rules:
             self._collect(rule.condition, rule.scope, self.layers[rule.id])
+            for aside in rule.steps_aside:
+                self._collect(aside.condition, rule.scope, self.layers[rule.id])
             self.uses[self.layers[rule.id]].add(rule.scope)
         count_field = {key: _count_fields(n) for key, n in self.nodes.items()}
         comp = _Compiler(count_field)
@@ -753,6 +762,15 @@ class CompiledPack:
             for name, pattern in _variants(comp, rule.id, head, rule.condition):
                 patterns[name] = (pattern, order)
                 owners[name] = rule
+            # a case the rule leaves to another rule: only whether it certainly holds is
+            # read (the check is clear there), so only its definite patterns are compiled
+            for i, aside in enumerate(rule.steps_aside):
+                for name, pattern in _variants(
+                    comp, aside_target(rule.id, i), head, aside.condition
+                ):
+                    if RuleName.parse(name).definite:
+                        patterns[name] = (pattern, order)
+                        owners[name] = rule
         for node in self.nodes.values():
             if node.where is None:
                 continue

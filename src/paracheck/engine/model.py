@@ -7,7 +7,8 @@ lapsed waivers); checks carry their positive ``statement``; recommendations and 
 the ``counterpart`` beside the ``owner`` who acts; a waiver shows whether it has ``lapsed``.
 Later additions within v2: ``proposal.stage``; ``owner_name`` / ``counterpart_name`` on
 recommendations and actions (the actor in each language; ``owner`` stays the Indonesian name);
-``residual_of`` on checks (the rule a residual-risk check belongs to, null on the others).
+``residual_of`` on checks (the rule a residual-risk check belongs to, null on the others);
+``covered_by`` on checks (the rule holding the finding of a clear check that stepped aside).
 
 Field order is the JSON key order, so keep it stable. Texts that a report shows are kept in
 both languages (``Localized``) so any renderer can pick ``id`` or ``en`` without re-running the
@@ -252,6 +253,12 @@ class Check(Out):
         "fires where that rule's exposure remains despite the coordination it asks for. "
         "Added in v2 (additive): a comparison reads the base giving way to its residual as a "
         "reduction, not a new risk",
+    )
+    covered_by: str | None = Field(
+        default=None,
+        description="on a clear check: the rule whose finding holds this check's lapse (the "
+        "rule's steps_aside). The check's own statement does not hold; its condition leaves "
+        "the case to that rule, so that one lapse gives one finding. Added in v2 (additive)",
     )
 
 

@@ -239,7 +239,7 @@ def report(a: Assessment, lang: str, index: Any) -> str:
             w(
                 f'<tr class="{_e(s)}"><td>{cell}</td>'
                 f"<td>{_e(view.statement(c, lang))}</td>"
-                f'<td><span class="badge {_e(s)}">{_label("status", s, lang)}</span></td>'
+                f'<td><span class="badge {_e(s)}">{_e(view.status_words(c, lang))}</span></td>'
                 f"<td>{_label('severity', c.severity, lang)}</td></tr>\n"
             )
     w("</table>\n")

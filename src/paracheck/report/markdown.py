@@ -139,7 +139,7 @@ def report(a: Assessment, lang: str) -> str:
             s = view.shown(c)
             w(
                 f"| `[{_text(marks[s])}]` | {_v(c.rule_id)} | {_cell(view.statement(c, lang))} | "
-                f"{_label('status', s, lang)} | {_label('severity', c.severity, lang)} |\n"
+                f"{_text(view.status_words(c, lang))} | {_label('severity', c.severity, lang)} |\n"
             )
     unknowns = view.with_status(a, "unknown")
     if unknowns:

@@ -53,6 +53,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.unknown": ("Perlu dipastikan", "To be confirmed"),
     "status.accepted": ("Diterima (pengecualian)", "Accepted (waiver)"),
     "status.not_due": ("Belum waktunya", "Not yet due"),
+    "status.covered": ("Dicatat pada pemeriksaan lain", "Recorded under another check"),
+    "status.covered_by": ("Dicatat pada {rule}", "Recorded under {rule}"),
     # --- severities and levels ------------------------------------------------------------
     "severity.blocker": ("Penghambat", "Blocker"),
     "severity.high": ("Tinggi", "High"),
@@ -287,6 +289,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "legend.clear": (
         "tidak ada temuan — pernyataan terpenuhi",
         "clear — the statement holds",
+    ),
+    "legend.covered": (
+        "dicatat pada pemeriksaan lain — pernyataan tidak terpenuhi; kekurangannya menjadi "
+        "temuan pemeriksaan yang disebut",
+        "recorded under another check — the statement does not hold; the shortfall is the "
+        "finding of the check named",
     ),
     "legend.not_due": (
         "belum waktunya — berlaku mulai tahap yang lebih lanjut; pernyataannya belum dinilai",

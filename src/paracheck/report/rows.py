@@ -86,7 +86,7 @@ def _cells(c: Check, lang: str, said: dict[int, str]) -> list[object]:
         c.impact,
         # a score measures a risk: 0 where the check is not one (clear, unknown, waived)
         c.score if c.status == "risk" else 0,
-        title if c.status in _RISK_WORDED else (statement if c.due else _not_due(statement, lang)),
+        title if c.status in _RISK_WORDED else _clear_or_open(c, statement, lang),
         cell(evidence),
         cell(view.fields(c.missing, lang)),
         # nothing to do on a clear row: the advice is the remedy of a risk (a clear row read
@@ -97,6 +97,14 @@ def _cells(c: Check, lang: str, said: dict[int, str]) -> list[object]:
         # means nothing was found, not that the statement holds)
         "true" if c.due else "false",
     ]
+
+
+def _clear_or_open(c: Check, statement: object, lang: str) -> object:
+    """The statement of a row that is not a risk, after what a ``clear`` status does not say:
+    that the check is recorded under another rule, or not due yet."""
+    if c.status == "clear" and c.covered_by is not None:
+        return escape.csv_cell(f"{view.status_words(c, lang)}: {statement}")
+    return statement if c.due else _not_due(statement, lang)
 
 
 def _not_due(statement: object, lang: str) -> object:

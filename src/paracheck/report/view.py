@@ -36,11 +36,15 @@ if TYPE_CHECKING:
 # (An empty box for a clear check read as "not done" — issue 12's newcomer finding.)
 # A clear check that is not due yet (the proposal has not reached the stage its rule applies
 # from) is neither ticked nor crossed: its statement ("DPRD telah menyetujui") is not judged.
+# A clear check whose rule left its case to another rule (``covered_by``: GOV-003's regular
+# reports at the evaluation stage are REG-026's finding) is not ticked either: its statement
+# does not hold, and the mark points to the rule that holds the finding.
 MARKS: dict[str, str] = {
     "risk": "✗",
     "clear": "✓",
     "unknown": " ",
     "accepted": "~",
+    "covered": "→",
     "not_due": "–",
 }
 SYMBOLS: dict[str, str] = {
@@ -48,15 +52,31 @@ SYMBOLS: dict[str, str] = {
     "clear": "☑",
     "unknown": "☐",
     "accepted": "~",
+    "covered": "→",
     "not_due": "–",
 }
-STATUS_ORDER = ("risk", "unknown", "accepted", "clear", "not_due")
+STATUS_ORDER = ("risk", "unknown", "accepted", "covered", "clear", "not_due")
 
 
 def shown(check: Check) -> str:
-    """The status a reader is shown: ``not_due`` for a clear check whose rule applies only
-    from a later stage, else the check's status."""
-    return "not_due" if check.status == "clear" and not check.due else check.status
+    """The status a reader is shown: ``covered`` for a clear check whose case another rule's
+    finding holds, ``not_due`` for a clear check whose rule applies only from a later stage,
+    else the check's status."""
+    if check.status == "clear":
+        if check.covered_by is not None:
+            return "covered"
+        if not check.due:
+            return "not_due"
+    return check.status
+
+
+def status_words(check: Check, lang: str) -> str:
+    """The status beside a check in a checklist: its label, and for a check recorded under
+    another rule, that rule ("Dicatat pada REG-026")."""
+    status = shown(check)
+    if status == "covered":
+        return message("status.covered_by", lang, rule=check.covered_by)
+    return label("status", status, lang)
 
 
 def by_severity(checks: Iterable[Check]) -> list[Check]:

@@ -545,13 +545,85 @@ def _build_rules(
             problems.append(Problem(file, line, 0, f"{rule.id}.{exc.field}", exc.message))
             continue
         rule._origin = (file, line)
+        if not _parse_asides(rule, file, line, problems):
+            continue
         if rule.dated_by is not None:
             _check_dated_by(rule, file, line, problems)
         _check_examples(rule, file, line, problems)
         rules.append(rule)
     _check_flags(rules, problems)
     _check_residuals(rules, problems)
+    _check_asides(rules, problems)
     return rules
+
+
+def _parse_asides(rule: Rule, file: str, line: int, problems: list[Problem]) -> bool:
+    """Parse the conditions of ``rule.steps_aside``; False (with problems) when one is bad.
+
+    A case a rule steps aside in is judged on the whole proposal, like the rule it steps
+    aside for, and reads no flag (it is evaluated beside the rule, in the rule's layer)."""
+    good = True
+    for i, aside in enumerate(rule.steps_aside):
+        field = f"steps_aside[{i}].when"
+        if rule.for_each is not None:
+            problems.append(
+                Problem(
+                    file,
+                    line,
+                    0,
+                    f"{rule.id}.steps_aside",
+                    "only a rule on the whole "
+                    "proposal (no for_each) can step aside for another rule",
+                )
+            )
+            return False
+        limit = _condition_limits(aside.when)
+        if limit is not None:
+            problems.append(Problem(file, line, 0, f"{rule.id}.{field}{limit[0]}", limit[1]))
+            good = False
+            continue
+        try:
+            parsed = cond.parse(aside.when, rule.scope, field)  # type: ignore[arg-type]
+        except cond.ConditionError as exc:
+            problems.append(Problem(file, line, 0, f"{rule.id}.{exc.field}", exc.message))
+            good = False
+            continue
+        if cond.flags(parsed):
+            problems.append(
+                Problem(
+                    file,
+                    line,
+                    0,
+                    f"{rule.id}.{field}",
+                    "a case stepped aside in cannot test a flag; write the facts it stands for",
+                )
+            )
+            good = False
+            continue
+        aside._condition = parsed
+    return good
+
+
+def _check_asides(rules: list[Rule], problems: list[Problem]) -> None:
+    """Each ``steps_aside`` names another rule of the same pack (with its includes) on the
+    whole proposal: the rule that holds the finding the stepping rule leaves out."""
+    by_id = {rule.id: rule for rule in rules}
+    for rule in rules:
+        for i, aside in enumerate(rule.steps_aside):
+            other = by_id.get(aside.rule)
+            why = None
+            if aside.rule == rule.id:
+                why = "a rule cannot step aside for itself"
+            elif other is None:
+                why = f"steps_aside names {aside.rule}, which is not a rule of this pack"
+            elif other.for_each is not None:
+                why = (
+                    f"{aside.rule} runs per item; a rule can step aside only for a rule "
+                    "on the whole proposal"
+                )
+            if why is not None:
+                file, line = rule.origin
+                problems.append(Problem(file, line, 0, f"{rule.id}.steps_aside[{i}].rule", why))
 
 
 def _check_residuals(rules: list[Rule], problems: list[Problem]) -> None:

@@ -147,6 +147,27 @@ class SourceSpec(Spec):
         return self
 
 
+class StepAside(Spec):
+    """A case a rule's condition leaves out because another rule of the pack holds its
+    finding (GOV-003, regular reports to Kemendagri, leaves the evaluation stage without the
+    reporting step to REG-026): one lapse, one finding.
+
+    In that case the rule is clear although its statement does not hold. ``when`` says the
+    case in full, so the assessment can name the rule that holds the finding
+    (``covered_by``) instead of ticking a statement that is false.
+    """
+
+    rule: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,5}-\d{3}$")]
+    when: dict[str, Any]
+
+    _condition: Any = PrivateAttr(default=None)
+
+    @property
+    def condition(self) -> Any:
+        """The parsed condition tree, attached by the loader."""
+        return self._condition
+
+
 class Examples(Spec):
     fires: list[dict[str, Any]] = Field(min_length=1)
     clears: list[dict[str, Any]] = Field(min_length=1)
@@ -191,6 +212,11 @@ class Rule(Spec):
         "where that rule's exposure remains once the coordination that rule asks for is in "
         "place (TOC-002 of TOC-001). A comparison then reads the base risk giving way to its "
         "residual as a reduction, not as a new risk",
+    )
+    steps_aside: list[StepAside] = Field(
+        default_factory=list,
+        description="the cases this rule's condition leaves to another rule's finding "
+        "(StepAside); a clear check in such a case is reported as covered by that rule",
     )
     for_each: Literal["sectors", "programs"] | None = None
     when: dict[str, Any]

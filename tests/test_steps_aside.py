@@ -1,0 +1,191 @@
+"""A check that steps aside for another rule is never ticked as a statement that holds.
+
+Newcomer trial 12: "☑ GOV-003 Pelaksanaan kerja sama dilaporkan secara berkala kepada
+Kemendagri — Tidak ada temuan" beside its own evidence "Laporan berkala ke kementerian: tidak"
+(at the evaluation stage GOV-003 leaves that lapse to REG-026, one lapse, one finding), and
+"☑ TOC-011 … dikoordinasikan dengan BNN" with no BNN listed (TOC-003 holds that finding).
+Such a rule names the case it leaves out (``steps_aside`` in the pack); the assessment says
+which rule holds the finding (``covered_by``) and the reports show "Dicatat pada REG-026"
+instead of a tick.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+import paracheck
+from paracheck.rules.loader import load_pack
+from tests import strategies
+from tests.oracle import Oracle, T
+
+PACKS = ("pp28-2018", "permendagri-3-2008")
+DATE = {"pp28-2018": "2023-03-01", "permendagri-3-2008": "2016-03-01"}
+SIGNED_BEFORE = {"stage": "mou_signed", "partner": {"country": "JP", "kind": "regional_government"}}
+
+
+def _proposal(pack: str, **fields: Any) -> dict[str, Any]:
+    return {"schema": "paracheck/proposal/v1", "title": "t", "date": DATE[pack], **fields}
+
+
+def _signed_while(step: str) -> dict[str, Any]:
+    return {
+        **SIGNED_BEFORE,
+        "procedure": [{"step": "signing", "status": "done"}, {"step": step, "status": "pending"}],
+    }
+
+
+def _route(level: str, country: str) -> dict[str, Any]:
+    return {
+        "partner": {"country": country},
+        "sectors": [{"name": "trade"}],
+        "security": {"narcotics_route": level, "coordinating_agencies": []},
+    }
+
+
+#: (pack, rule, the rule holding its finding, a proposal in the case left to that rule)
+CASES = [
+    (
+        pack,
+        "GOV-003",
+        "REG-026",
+        {
+            "stage": "evaluation",
+            "governance": {"reports_to_ministry": False},
+            "procedure": [{"step": "reporting", "status": "pending"}],
+        },
+    )
+    for pack in PACKS
+] + [
+    *[(p, "REG-013", "REG-022", _signed_while("letter_of_intent")) for p in PACKS],
+    *[(p, "REG-010", "REG-020", _signed_while("dprd_approval")) for p in PACKS],
+    *[(p, "REG-012", "REG-021", _signed_while("full_powers")) for p in PACKS],
+    ("pp28-2018", "REG-011", "REG-023", _signed_while("central_approval")),
+    ("permendagri-3-2008", "REG-011", "REG-023", _signed_while("ministry_consultation")),
+    *[(p, "TOC-011", "TOC-003", _route("high", "CN")) for p in PACKS],
+    *[(p, "TOC-011", "TOC-012", _route("medium", "JP")) for p in PACKS],
+    *[(p, "TOC-012", "TOC-011", _route("medium", "MY")) for p in PACKS],
+]
+
+
+def _checks(pack: str, data: dict[str, Any]) -> dict[str, Any]:
+    result = paracheck.assess(data, pack=pack)
+    return {ch.rule_id: ch for ch in result.checks}
+
+
+@pytest.mark.parametrize(("pack", "rule", "holder", "facts"), CASES)
+def test_a_check_left_to_another_rule_names_that_rule_instead_of_ticking(pack, rule, holder, facts):
+    checks = _checks(pack, _proposal(pack, **facts))
+    assert checks[holder].status == "risk"
+    assert checks[rule].status == "clear"
+    assert checks[rule].covered_by == holder
+
+
+def test_every_shipped_step_aside_is_exercised_here():
+    """A pack's ``steps_aside`` added later without a case above fails here."""
+    declared = {
+        (name, rule.id, aside.rule)
+        for name in PACKS
+        for rule in load_pack(name).rules
+        for aside in rule.steps_aside
+    }
+    assert declared == {(pack, rule, holder) for pack, rule, holder, _ in CASES}
+
+
+def test_a_check_whose_statement_holds_is_ticked_even_when_the_other_rule_finds_something():
+    # regular reports do go to Kemendagri; only the final evaluation report is missing
+    checks = _checks(
+        "pp28-2018",
+        _proposal(
+            "pp28-2018",
+            stage="evaluation",
+            governance={"reports_to_ministry": True},
+            procedure=[{"step": "reporting", "status": "pending"}],
+        ),
+    )
+    assert checks["REG-026"].status == "risk"
+    assert checks["GOV-003"].status == "clear"
+    assert checks["GOV-003"].covered_by is None
+
+
+def test_a_waived_finding_still_holds_the_case():
+    facts = {
+        "stage": "evaluation",
+        "governance": {"reports_to_ministry": False},
+        "procedure": [{"step": "reporting", "status": "pending"}],
+        "accepted_risks": [
+            {"rule": "REG-026", "reason": "r", "accepted_by": "Sekda", "until": "2024-12-31"}
+        ],
+    }
+    checks = _checks("pp28-2018", _proposal("pp28-2018", **facts))
+    assert checks["REG-026"].status == "accepted"
+    assert checks["GOV-003"].covered_by == "REG-026"
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "csv"])
+def test_reports_show_the_rule_holding_the_finding_not_a_tick(fmt):
+    data = _proposal(
+        "pp28-2018",
+        stage="evaluation",
+        governance={"reports_to_ministry": False},
+        procedure=[{"step": "reporting", "status": "pending"}],
+    )
+    out = " ".join(paracheck.render(paracheck.assess(data), fmt, lang="id").split())
+    # the checklist's row: its statement and its status (wrapped lines joined; the CSV
+    # writes the status before the statement)
+    at = out.index("dilaporkan secara berkala kepada Kemendagri")
+    row = out[at - 60 : at + 120]
+    assert "Dicatat pada REG-026" in row
+    assert "Tidak ada temuan" not in row
+    assert "☑ GOV-003" not in out
+    english = paracheck.render(paracheck.assess(data), fmt, lang="en")
+    assert "Recorded under REG-026" in english
+
+
+@settings(
+    max_examples=200,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(strategies.proposals)
+def test_a_stepped_aside_case_is_always_one_the_rule_leaves_out_and_the_other_rule_finds(raw):
+    """What each ``steps_aside`` claims, on generated proposals, read by the independent
+    oracle: in the case it names, the rule is clear and the rule named is a risk."""
+    for name in PACKS:
+        pack = load_pack(name)
+        day = dt.date(2023, 3, 1) if name == "pp28-2018" else dt.date(2016, 3, 1)
+        oracle = Oracle(pack, raw, day)
+        statuses = oracle.statuses()
+        for rule in pack.rules:
+            for aside in rule.steps_aside:
+                if rule.id in statuses and oracle.eval(aside.when, oracle.facts.root) is T:
+                    assert statuses[rule.id] == "clear", (name, rule.id)
+                    assert statuses.get(aside.rule) in ("risk", "accepted"), (name, aside.rule)
+
+
+@pytest.mark.parametrize(
+    ("aside", "said"),
+    [
+        ({"rule": "XYZ-999", "when": {"path": "stage", "eq": "evaluation"}}, "not a rule of"),
+        ({"rule": "BUD-001", "when": {"path": "stage", "eq": "evaluation"}}, "itself"),
+        ({"rule": "NRG-001", "when": {"flag": "energy_shortfall"}}, "cannot test a flag"),
+    ],
+)
+def test_a_pack_whose_step_aside_names_no_rule_or_tests_a_flag_is_refused(tmp_path, aside, said):
+    import yaml
+
+    from paracheck.errors import PackError
+
+    data = yaml.safe_load((Path(__file__).parent / "packs" / "mini.yaml").read_text())
+    data["rules"][0]["steps_aside"] = [aside]
+    path = tmp_path / "pack.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True))
+    with pytest.raises(PackError) as caught:
+        load_pack(str(path))
+    assert "BUD-001.steps_aside" in str(caught.value)
+    assert said in str(caught.value)
