@@ -101,3 +101,86 @@ def test_rules_compiled_to_one_pattern_share_an_engine_rule_and_each_reports(
     result = paracheck.assess(data, pack=pack)
     statuses = {ch.rule_id: ch.status for ch in result.checks}
     assert (statuses["GOV-001"], statuses["GOV-002"], statuses["GOV-003"]) == want
+
+
+def _dated_pack(tmp_path) -> tuple[str, str]:
+    """Two proposal rules over a date that may be given as null: one compares it, one asks
+    whether it is given at all."""
+    path = "governance.joint_committee_last_met"
+    assert vocabulary()[path].nullable
+
+    def rule(rule_id: str, test: dict) -> dict:
+        return {
+            "id": rule_id,
+            "domain": "governance",
+            "severity": "low",
+            "likelihood": 1,
+            "impact": 1,
+            "title": {"id": f"uji {rule_id}", "en": f"test {rule_id}"},
+            "why": {"id": "w", "en": "w"},
+            "when": {"all": [{"path": "stage", "in": ["active"]}, {"path": path, **test}]},
+            "recommend": [
+                {"stage": "planning", "owner": "Biro Kerja Sama", "text": {"id": "t", "en": "t"}}
+            ],
+            "sources": [{"kind": "thesis", "ref": "IV.A"}],
+            "examples": {
+                "fires": [
+                    {"stage": "active", "governance": {"joint_committee_last_met": "2019-05-01"}}
+                ],
+                "clears": [{"stage": "proposal"}],
+            },
+        }
+
+    pack = {
+        "schema": "paracheck/pack/v1",
+        "name": "dated",
+        "version": "0",
+        "regime": "test",
+        "description": {"id": "uji", "en": "test"},
+        "procedure": [{"step": "signing", "required_from": "mou_signed"}],
+        "rules": [rule("GOV-001", {"lt": "2020-01-01"}), rule("GOV-002", {"exists": True})],
+    }
+    source = tmp_path / "dated.yaml"
+    source.write_text(yaml.safe_dump(pack, allow_unicode=True), encoding="utf-8")
+    return str(source), path
+
+
+@pytest.mark.parametrize(
+    ("given", "want"),
+    [
+        ({"value": "2019-05-01"}, ("risk", "risk")),
+        ({"value": "2021-05-01"}, ("clear", "risk")),
+        ({"value": None}, ("clear", "risk")),  # given as null: known, and never before a day
+        ({}, ("unknown", "clear")),  # not given: unknown
+    ],
+)
+def test_a_fact_carrying_a_value_field_carries_no_known_field_and_null_stays_known(
+    tmp_path, monkeypatch, given, want
+):
+    """Known-ness is tested through the value and null fields where a fact carries the value
+    field anyway (``compiler._known_by_value``): no ``k`` field for such a path is sent, a
+    date given as null is still known (it clears the comparison and is "given"), an absent
+    one unknown."""
+    from paracheck.engine import adapter
+    from paracheck.engine.compiler import field, known_field
+
+    source, path = _dated_pack(tmp_path)
+    pack = load_pack(source)
+    sent: list[dict] = []
+    original = adapter.Session.assert_facts
+
+    def recording(self, facts):
+        sent.extend(dict(f) for f in facts)
+        return original(self, facts)
+
+    monkeypatch.setattr(adapter.Session, "assert_facts", recording)
+    data: dict = {"schema": "paracheck/proposal/v1", "title": "t", "date": "2021-01-01"}
+    data["stage"] = "active"
+    if "value" in given:
+        data["governance"] = {"joint_committee_last_met": given["value"]}
+    result = paracheck.assess(data, pack=pack)
+    statuses = {ch.rule_id: ch.status for ch in result.checks}
+    assert (statuses["GOV-001"], statuses["GOV-002"]) == want
+    assert any(field("stage") in fact for fact in sent)
+    for fact in sent:
+        assert known_field("stage") not in fact and known_field(path) not in fact

@@ -601,6 +601,54 @@ def _spread(
     return out, fan
 
 
+def _known_by_value(
+    patterns: dict[str, tuple[dict[str, Any], int]],
+) -> dict[str, tuple[dict[str, Any], int]]:
+    """Patterns testing whether a path is known through its value and null fields instead of
+    its known field, wherever the facts of the pattern's tag carry the value field anyway.
+
+    A path given with a value has its value field on the fact, a path given as null its null
+    field, and an unknown path neither (``_fields``, the builders): so "unknown" is the
+    absence of both, and "known" the presence of either. A fact then needs no known field
+    for such a path: one property less to write, to parse, to walk in the engine's alpha
+    network and to echo in every match of that fact. A pattern the rewriting would make too
+    long for the engine (:data:`MAX_EXPRESSIONS`) keeps its known tests, and a fact whose
+    patterns still read a known field carries it, as before (the fields a fact carries are
+    the fields its tag's patterns read, ``CompiledPack.read``)."""
+    carried: dict[str, set[str]] = defaultdict(set)
+    for pattern, _ in patterns.values():
+        carried[pattern["$and"][0]["t"]] |= fields_read(pattern)
+    out = {}
+    for name, (pattern, priority) in patterns.items():
+        values = carried[pattern["$and"][0]["t"]]
+        rewritten = _by_value(pattern, values)
+        if rewritten != pattern and expression_count(rewritten) < MAX_EXPRESSIONS:
+            pattern = rewritten
+        out[name] = (pattern, priority)
+    return out
+
+
+def _by_value(node: Any, values: set[str]) -> Any:
+    """``node`` with each test of a known field (``k…``) whose value field (``f…``) is in
+    ``values`` written as tests of the value and null fields (:func:`_known_by_value`)."""
+    if not isinstance(node, dict) or len(node) != 1:
+        return node
+    ((key, value),) = node.items()
+    if key in _COMBINED and isinstance(value, list):
+        parts = []
+        for part in (_by_value(p, values) for p in value):
+            inner = part.get(key) if isinstance(part, dict) and len(part) == 1 else None
+            parts += inner if isinstance(inner, list) else [part]  # $and in $and: one level
+        return {key: parts}
+    if key == "$nex" and isinstance(value, dict) and len(value) == 1:
+        ((known, one),) = value.items()
+        if known.startswith("k") and "f" + known[1:] in values:
+            return {"$and": [{"$nex": {"f" + known[1:]: one}}, {"$nex": {"n" + known[1:]: one}}]}
+    if key.startswith("k") and value == 1 and "f" + key[1:] in values:
+        return {"$or": [{"$ex": {"f" + key[1:]: 1}}, {"n" + key[1:]: 1}]}
+    return node
+
+
 # --------------------------------------------------------------------------- compiled pack
 
 
@@ -792,6 +840,7 @@ class CompiledPack:
         # judged as written (above), then simplified: one engine rule per distinct pattern
         patterns, self.aliases = _merged(patterns)
         patterns, self.fan = _spread(patterns)
+        patterns = _known_by_value(patterns)
         try:
             self.ruleset = DurableRuleset(pack.name, patterns)
         except EngineError:
