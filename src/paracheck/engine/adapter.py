@@ -110,7 +110,7 @@ class Session:
         # every id a string needing no escape, each its fact's first key: then its frames
         # are read by _FRAMES (checked with calls that loop in C, not per fact in Python)
         try:
-            plain = _NEEDS_ESCAPE.search("".join(new)) is None
+            plain = _plain("".join(new))
         except TypeError:  # an id that is not a string
             plain = False
         if plain:
@@ -134,7 +134,7 @@ class Session:
         if not ids:
             return True
         handle, sid = self._owner._handle, self.sid
-        if _NEEDS_ESCAPE.search("".join(ids)) is None:
+        if _plain("".join(ids)):
             tail = '"}' if sid == "0" else f'","sid":"{sid}"}}'
             payload = '[{"id":"' + (tail + ',{"id":"').join(ids) + tail + "]"
         else:
@@ -182,6 +182,14 @@ _ID = operator.itemgetter("id")
 
 #: a character a JSON string cannot hold as it is (sids are written here: "s" and digits)
 _NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\\ud800-\udfff]')
+
+
+def _plain(text: str) -> bool:
+    """Whether ``text`` needs no JSON escape: letters and digits only (what ids made by the
+    compiler are, checked by ``str.isalnum``'s loop in C, ~4x as fast as the expression's
+    search), or else no character :data:`_NEEDS_ESCAPE` finds."""
+    return text.isalnum() or _NEEDS_ESCAPE.search(text) is None
+
 
 #: the most matches one action hands over (durable_rules keeps ``cap`` in 16 bits); a rule
 #: with more pending matches is simply started again
