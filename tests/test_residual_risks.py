@@ -155,3 +155,22 @@ def test_every_rule_titled_a_residual_risk_names_its_base():
 def test_the_docs_describe_residual_of():
     root = Path(__file__).resolve().parents[1]
     assert "residual_of:" in (root / "docs" / "rule-language.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("pack_name", ["pp28-2018", "permendagri-3-2008"])
+def test_a_residual_check_states_the_exposure_as_a_fact_of_the_area_not_an_effect_of_coordination(
+    pack_name,
+):
+    """Wording review 12 (A7): "Bila kerja sama perikanan dikoordinasikan dengan KKP atau
+    Bakamla, kerawanan pencurian ikan di perairannya tidak tinggi" read as if coordinating
+    made the waters less prone, and the checklist told the officer to tick it once true, which
+    no action can bring about. Its statement says what it checks: that no residual risk
+    remains because the area is not highly exposed, a fact of the area."""
+    residuals = [r for r in paracheck.load_pack(pack_name).rules if r.residual_of]
+    assert {r.id for r in residuals} >= {"TOC-002", "TOC-004", "TOC-006", "TOC-008"}
+    for rule in residuals:
+        said_id, said_en = rule.check.id, rule.check.en
+        assert "tidak ada risiko sisa" in said_id and "keadaan wilayah, bukan hasil" in said_id
+        assert "no residual risk remains" in said_en and "a fact of the area, not an effect" in (
+            said_en
+        )
