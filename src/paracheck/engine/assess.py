@@ -310,7 +310,12 @@ def _pack_notices(pack: RulePack, day: dt.date, chosen_by_date: bool) -> list[m.
     applies on it."""
     out = []
     if pack.effective_from is not None and day < pack.effective_from:
-        start = pack.effective_from.isoformat()
+        # a start known only by its year is said as the year, never as its stand-in day
+        start = (
+            str(pack.effective_from.year)
+            if pack.effective_from_precision == "year"
+            else pack.effective_from.isoformat()
+        )
         if chosen_by_date:
             out.append(
                 _notice(
@@ -1513,6 +1518,7 @@ def _summarise(
                     "effective_until": pack.effective_until,
                     "superseded": superseded,
                     "superseded_by": pack.superseded_by if superseded else None,
+                    "effective_from_precision": pack.effective_from_precision,
                 }
             ),
             "verdict": verdict,

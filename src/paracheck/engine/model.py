@@ -8,6 +8,7 @@ the ``counterpart`` beside the ``owner`` who acts; a waiver shows whether it has
 Later additions within v2: ``proposal.stage``; ``owner_name`` / ``counterpart_name`` on
 recommendations and actions (the actor in each language; ``owner`` stays the Indonesian name);
 ``residual_of`` on checks (the rule a residual-risk check belongs to, null on the others);
+``pack.effective_from_precision`` (``year``: only the year of ``effective_from`` is known);
 ``covered_by`` on checks (the rule holding the finding of a clear check that stepped aside).
 
 Field order is the JSON key order, so keep it stable. Texts that a report shows are kept in
@@ -151,6 +152,11 @@ class PackRef(Out):
     effective_until: dt.date | None
     superseded: bool
     superseded_by: str | None
+    effective_from_precision: Literal["day", "year"] = Field(
+        default="day",
+        description="'year' when only the year of effective_from is known and the day given "
+        "stands in for it (Permendagri 3/2008). Added in v2 (additive)",
+    )
 
 
 class DomainSummary(Out):

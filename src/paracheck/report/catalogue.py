@@ -49,14 +49,19 @@ def _field(obj: Any, name: str, default: Any = None) -> Any:
 
 
 def pack_period(pack: Any, lang: str) -> str:
+    """When a pack (a loaded pack, or an assessment's ``pack``) is in force, in words. A start
+    known only by its year (``effective_from_precision: year``: Permendagri 3/2008, whose
+    2008-01-01 stands in for a date not sourced) is said as the year, with a word that the day
+    is not established: legal officers copy the header's dates into a telaahan."""
     start, end = pack.effective_from, pack.effective_until
     if start is None:
         return ""
+    by_year = getattr(pack, "effective_from_precision", "day") == "year"
+    begun = str(start.year) if by_year else formatting.date(start, lang)
+    tail = "_by_year" if by_year else ""
     if end is None:
-        return message("effective_open", lang, start=formatting.date(start, lang))
-    return message(
-        "effective_range", lang, start=formatting.date(start, lang), end=formatting.date(end, lang)
-    )
+        return message("effective_open" + tail, lang, start=begun)
+    return message("effective_range" + tail, lang, start=begun, end=formatting.date(end, lang))
 
 
 def procedure(pack: Any, lang: str) -> list[dict[str, str]]:

@@ -152,6 +152,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "effective": ("berlaku", "in force"),
     "effective_range": ("{start} s.d. {end}", "{start} to {end}"),
     "effective_open": ("sejak {start}", "since {start}"),
+    # a start known only by its year (Permendagri 3/2008): never its stand-in day
+    "effective_range_by_year": (
+        "sejak {start} s.d. {end}; tanggal mulai berlakunya belum dipastikan",
+        "from {start} to {end}; the exact start date is not established",
+    ),
+    "effective_open_by_year": (
+        "sejak {start}; tanggal mulai berlakunya belum dipastikan",
+        "since {start}; the exact start date is not established",
+    ),
     "superseded": (
         "Dasar aturan ini sudah tidak berlaku pada tanggal penilaian; penggantinya: {name}.",
         "This pack was no longer in force on the assessment date; replaced by: {name}.",

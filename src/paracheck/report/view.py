@@ -350,15 +350,10 @@ def waiver_line(check: Check, lang: str) -> str:
 
 
 def pack_period(assessment: Assessment, lang: str) -> str:
-    pack = assessment.pack
-    if pack.effective_from is None:
-        return ""
-    start = formatting.date(pack.effective_from, lang)
-    if pack.effective_until is None:
-        return message("effective_open", lang, start=start)
-    return message(
-        "effective_range", lang, start=start, end=formatting.date(pack.effective_until, lang)
-    )
+    """When the assessment's pack is in force, in words (:func:`catalogue.pack_period`)."""
+    from paracheck.report.catalogue import pack_period as period
+
+    return period(assessment.pack, lang)
 
 
 def score_formula(check: Check, lang: str) -> str:

@@ -279,6 +279,7 @@ def _load_pack_files(path: Path, read: dict[Path, str]) -> RulePack:
         version=header.version,
         regime=header.regime,
         effective_from=header.effective_from,
+        effective_from_precision=header.effective_from_precision,
         effective_until=header.effective_until,
         supersedes=header.supersedes,
         superseded_by=header.superseded_by,

@@ -285,12 +285,23 @@ class RulesFile(Spec):
     rules: list[dict[str, Any]]
 
 
+#: how much of a pack's ``effective_from`` is known: the day, or only the year (the rest of
+#: the date stands in, for choosing the pack by date)
+DatePrecision = Literal["day", "year"]
+
+
 class PackHeader(Spec):
     schema_: Literal["paracheck/pack/v1"] = Field(alias="schema")
     name: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
     version: NonEmpty
     regime: NonEmpty
     effective_from: dt.date | None = None
+    effective_from_precision: DatePrecision = Field(
+        default="day",
+        description="'year' when only the year of effective_from is known (Permendagri 3/2008: "
+        "2008-01-01 stands in for a date not sourced): reports then say the year and that the "
+        "date is not established, never the stand-in day",
+    )
     effective_until: dt.date | None = None
     supersedes: str | None = None
     superseded_by: str | None = None
@@ -319,6 +330,7 @@ class RulePack(BaseModel):
     description: Bilingual
     procedure: list[ProcedureStepSpec]
     rules: list[Rule]
+    effective_from_precision: DatePrecision = "day"
     source: str = Field(description="the pack file")
     actors: dict[str, ActorSpec] = Field(
         default_factory=dict,

@@ -74,6 +74,10 @@ class PackInfo(BaseModel):
     effective_until: dt.date | None
     superseded_by: str | None
     rules: int = Field(description="number of rules")
+    effective_from_precision: Literal["day", "year"] = Field(
+        default="day",
+        description="'year' when only the year of effective_from is known (the day stands in)",
+    )
 
 
 class RuleSummary(BaseModel):
@@ -378,6 +382,7 @@ def _info(pack: Any) -> PackInfo:
         effective_until=pack.effective_until,
         superseded_by=pack.superseded_by,
         rules=len(pack.rules),
+        effective_from_precision=pack.effective_from_precision,
     )
 
 
