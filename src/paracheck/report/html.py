@@ -210,7 +210,7 @@ def report(a: Assessment, lang: str, index: Any) -> str:
     for domain, s in a.domains.items():
         w(
             f"  <tr><td>{_label('domain', domain, lang)}</td>"
-            f'<td>{_label("level", s.level, lang)}</td><td class="num">{_e(s.score)}</td>'
+            f'<td>{_e(view.domain_level(a, domain, lang))}</td><td class="num">{_e(s.score)}</td>'
             f'<td class="num">{_e(s.risks)}</td><td class="num">{_e(s.unknowns)}</td>'
             "</tr>\n"
         )

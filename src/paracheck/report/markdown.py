@@ -207,7 +207,7 @@ def report(a: Assessment, lang: str) -> str:
     )
     for domain, s in a.domains.items():
         w(
-            f"| {_label('domain', domain, lang)} | {_label('level', s.level, lang)} | "
+            f"| {_label('domain', domain, lang)} | {_text(view.domain_level(a, domain, lang))} | "
             f"{_v(s.score)} | {_v(s.risks)} | {_v(s.unknowns)} |\n"
         )
 

@@ -65,6 +65,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "level.medium": ("Sedang", "Medium"),
     "level.low": ("Rendah", "Low"),
     "level.none": ("Tidak ada", "None"),
+    # a domain without a confirmed risk whose open checks could still find one (the contract's
+    # level "none" beside 17 unknowns read as "no risk here", wording review 12 A8)
+    "level.open": ("Belum diketahui", "Not known yet"),
     # --- domains --------------------------------------------------------------------------
     "domain.regulatory": ("Regulasi dan prosedur", "Regulatory and procedure"),
     "domain.budget": ("Anggaran", "Budget"),

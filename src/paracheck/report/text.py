@@ -727,7 +727,7 @@ def annex_body(
     for domain, summary in a.domains.items():
         table.add_row(
             label("domain", domain, lang),
-            label("level", summary.level, lang),
+            view.domain_level(a, domain, lang),
             str(summary.score),
             str(summary.risks),
             str(summary.unknowns),

@@ -349,6 +349,21 @@ def waiver_line(check: Check, lang: str) -> str:
     )
 
 
+def domain_level(a: Assessment, domain: str, lang: str) -> str:
+    """A domain's level as the summary table says it. The contract's ``level`` ranks the
+    confirmed risks by score band, a blocker counted as ``high``; the table says what a reader
+    needs beside it: "Penghambat" where a blocker is a confirmed risk (a domain holding
+    REG-001 read "Tinggi" under "Kesimpulan: TERHAMBAT"), and "Belum diketahui" where no risk
+    is confirmed but checks are still open ("Tidak ada" beside 17 open checks read as "no risk
+    here"). "Tidak ada" is left for a domain with nothing found and nothing open."""
+    summary = a.domains[domain]
+    if any(c.domain == domain and c.status == "risk" and c.severity == "blocker" for c in a.checks):
+        return label("severity", "blocker", lang)
+    if summary.level == "none" and summary.unknowns:
+        return message("level.open", lang)
+    return label("level", summary.level, lang)
+
+
 def pack_period(assessment: Assessment, lang: str) -> str:
     """When the assessment's pack is in force, in words (:func:`catalogue.pack_period`)."""
     from paracheck.report.catalogue import pack_period as period
