@@ -52,7 +52,7 @@ def test_a_report_says_each_procedure_stage_once(example):
     for fmt in ("text", "markdown", "html"):
         out = paracheck.render(result, fmt, "id")
         assert "paling lambat tahap" not in out, fmt
-        for stage in ("sampai MoU ditandatangani", "saat kerja sama berjalan", "tahap evaluasi"):
+        for stage in ("sebelum MoU ditandatangani", "saat kerja sama berjalan", "tahap evaluasi"):
             assert out.count(f"Wajib {stage}") <= 1, (fmt, stage)
 
 
@@ -65,7 +65,7 @@ def test_the_signing_is_not_due_by_its_own_stage():
         paracheck.load_proposal(str(ROOT / "examples/regency-with-province-2021.yaml"))
     )
     groups = dict(view.next_steps(result, "id"))
-    assert groups["Wajib sampai MoU ditandatangani"][-1] == "Penandatanganan MoU"
+    assert groups["Wajib sebelum MoU ditandatangani"][-1] == "Penandatanganan MoU"
 
 
 #: the bodies a step's name may give as the one acting, as the packs' rules name them

@@ -73,29 +73,29 @@ def _markdown_rows(text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("lang", "later", "no", "group"),
     [
-        ("id", "belum", "tidak", "Wajib sampai MoU ditandatangani"),
-        ("en", "not yet", "no", "Required up to the signing of the MoU"),
+        ("id", "ya, sebelum MoU ditandatangani", "tidak", "Wajib sebelum MoU ditandatangani"),
+        ("en", "yes, before the MoU is signed", "no", "Required before the MoU is signed"),
     ],
 )
-def test_a_step_required_at_a_later_stage_reads_not_yet_and_the_memo_says_when(
+def test_a_step_required_at_a_later_stage_reads_required_and_by_when_whatever_its_status(
     assessment, lang, later, no, group
 ):
+    """Wording review 12 (A5): "Penjajakan | Wajib: belum" read as "not (yet) mandatory"
+    ten lines below "Wajib sampai MoU ditandatangani: 1. Penjajakan …", and a done step of
+    the same stage read "sebelum MoU ditandatangani" while an open one read "belum"."""
     out = paracheck.render(assessment, "markdown", lang)
     rows = _markdown_rows(out)
     label = step_label("letter_of_intent", lang)
     dprd = step_label("dprd_approval", lang)
+    explo = step_label("exploration", lang)
     assert _required_from()["letter_of_intent"] == "mou_signed"
-    assert rows[label] == later
-    assert rows[dprd] == later
+    # open (listed as next steps) and done alike: required, and by when
+    assert rows[label] == rows[dprd] == rows[explo] == later
+    assert [e.status for e in assessment.procedure if e.step == "exploration"] == ["done"]
     # the stage is said once, above the steps due by it, in the memo
     memo = out[out.index(group) :]
     assert memo.index(label) < memo.index(dprd) < memo.index("---")
     assert out.count(group) == 1
-    # exploration too: under way at the proposal stage is where a proposal stands (newcomer
-    # trial 10), so the pack requires it by the signing, as the statement of intent; done
-    # here, it is no next step, and its row says by when it was due
-    explo = step_label("exploration", lang)
-    assert rows[explo] == view.due_text("mou_signed", lang)
     # a step the regime does not have is not required at any stage
     consult = step_label("ministry_consultation", lang)
     assert rows[consult] == no
@@ -110,17 +110,16 @@ def test_every_later_step_is_listed_under_the_stage_the_pack_gives(assessment):
         label = step_label(entry.step, "en")
         if entry.required:
             assert rows[label] == "yes"
-        elif entry.step in due and entry.status in ("done", "not_applicable"):
-            assert rows[label] == view.due_text(due[entry.step], "en"), entry.step
-        elif entry.step in due and due[entry.step] != "proposal":
-            assert rows[label] == "not yet", entry.step
-            shown = next(v for k, v in listed.items() if k.split(":")[0] == label)
-            assert shown == view.message(f"due_group.{due[entry.step]}", "en"), entry.step
+        elif entry.step in due:
+            assert rows[label] == f"yes, {view.due_text(due[entry.step], 'en')}", entry.step
+            if entry.status not in ("done", "not_applicable") and due[entry.step] != "proposal":
+                shown = next(v for k, v in listed.items() if k.split(":")[0] == label)
+                assert shown == view.message(f"due_group.{due[entry.step]}", "en"), entry.step
 
 
 def test_the_html_report_never_calls_a_later_required_step_optional(assessment):
     html = paracheck.render(assessment, "html", "id")
-    assert "(belum wajib)" in html
+    assert "(wajib sebelum MoU ditandatangani)" in html and "(belum wajib)" not in html
     loi = step_label("letter_of_intent", "id")
     row = next(line for line in html.splitlines() if f"<td>{loi}" in line.replace("&#39;", "'"))
     assert "opsional" not in row.lower()
@@ -128,7 +127,7 @@ def test_the_html_report_never_calls_a_later_required_step_optional(assessment):
 
 def test_the_text_report_shows_the_later_stage(assessment):
     text = paracheck.render(assessment, "text", "id", width=200)
-    assert re.search(r"Surat pernyataan kehendak \(LoI\)\s+belum\b", text)
+    assert re.search(r"Surat pernyataan kehendak \(LoI\)\s+ya, sebelum MoU ditandatangani", text)
 
 
 def test_a_running_partnership_waits_only_for_the_later_stages():
@@ -146,15 +145,15 @@ def test_a_running_partnership_waits_only_for_the_later_stages():
     step = lambda code: step_label(code, "en")  # noqa: E731
     assert rows[step("letter_of_intent")] == "yes"
     assert rows[step("implementing_agreement")] == "yes"
-    assert rows[step("reporting")] == "at the evaluation stage"
+    assert rows[step("reporting")] == "yes, at the evaluation stage"
 
 
-def test_a_narrow_terminal_says_not_yet_instead_of_the_stage(assessment):
-    """At 80 columns the stage's name would break the step names into pieces; "belum"
-    (not yet) keeps the meaning without claiming the step is not required."""
+def test_a_narrow_terminal_still_says_the_step_is_required(assessment):
+    """At 80 columns the cell says the stage short ("ya, sebelum MoU"), still that the step
+    is required, never "tidak" or a bare "belum" (wording review 12 A5)."""
     text = paracheck.render(assessment, "text", "id", width=80)
     table = text[text.index("PROSEDUR") :].splitlines()
     row = next(line for line in table if line.lstrip().startswith("3 "))
     assert "Surat" in row  # the letter of intent, third step of the regime
-    assert "belum" in row.split()
-    assert "tidak" not in row.split()
+    assert "ya," in row.split()
+    assert "tidak" not in row.split() and "belum" not in row.split()

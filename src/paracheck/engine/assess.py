@@ -16,7 +16,14 @@ from typing import Any
 import msgspec
 
 from paracheck.engine import model as m
-from paracheck.engine.compiler import CompiledPack, CountNode, Outcome, aside_target, compiled
+from paracheck.engine.compiler import (
+    CompiledPack,
+    CountNode,
+    Outcome,
+    aside_target,
+    compiled,
+    due_target,
+)
 from paracheck.errors import InputError, ParacheckError, Words, problem
 from paracheck.facts import reference
 from paracheck.facts.decompose import FactView, Scoped, decompose
@@ -507,6 +514,10 @@ class RulePlan(msgspec.Struct, frozen=True):
     # law by date: the rule's own window (None: always in force), the proposal date it is
     # judged at when given (None: as_of), and its sources with their windows (None: undated)
     window: tuple[dt.date | None, dt.date | None] | None
+    # for a rule that may be not due (due_from, due_when) about a procedure step: (the step's
+    # status path, the statuses that settle it), read from the condition's part
+    # ``procedure.<step>.status not_in [...]``; None for the others
+    settled: tuple[str, tuple[Any, ...]] | None
     dated_by: str | None
     sources: tuple[tuple[m.Source, dt.date | None, dt.date | None], ...] | None
 
@@ -634,9 +645,28 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         regional=_regional(check.recommendations, engine.pack.actors, "regency_city"),
         unlevelled=_regional(check.recommendations, engine.pack.actors, "any_level"),
         window=window,
+        settled=_settled(rule),
         dated_by=rule.dated_by,
         sources=sources,
     )
+
+
+def _settled(rule: Rule) -> tuple[str, tuple[Any, ...]] | None:
+    """The procedure step a rule that may be not due is about, as (its status path, the
+    statuses that settle it): the condition's own part ``procedure.<step>.status not_in
+    [done, …]``. Where the step is settled the rule's statement holds whatever the stage."""
+    if rule.due_from is None and rule.due_when is None:
+        return None
+    parts = rule.condition.parts if isinstance(rule.condition, c.All) else (rule.condition,)
+    steps = [
+        (p.path, p.values)
+        for p in parts
+        if isinstance(p, c.Member)
+        and p.negated
+        and p.path.startswith("procedure.")
+        and p.path.endswith(".status")
+    ]
+    return steps[0] if len(steps) == 1 else None
 
 
 def _name(name: Bilingual | None) -> m.Localized | None:
@@ -827,7 +857,7 @@ def _check(
         and (status == "accepted" or (waiver.lapsed and status in ("risk", "unknown")))
         else None
     )
-    values["due"] = status != "clear" or run.due(rule.due_from)
+    values["due"] = status != "clear" or _is_due(plan, items, run)
     if status == "clear" and rule.steps_aside:
         values["covered_by"] = _stepped_aside(rule, items, run)
     if plan.sources is not None:  # cite only the instruments in force on the date judged
@@ -839,6 +869,22 @@ def _check(
     elif regional == "any_level" and plan.unlevelled is not None:
         values["recommendations"] = plan.unlevelled
     return _CHECK(values)
+
+
+def _is_due(plan: RulePlan, items: list[Scoped] | None, run: _Run) -> bool:
+    """Whether a clear check was judged: the proposal has reached the stage the rule applies
+    from (``due_from``) and its ``due_when`` holds, or the step the rule is about is already
+    done (``RulePlan.settled``: a letter of intent signed before the stage that asks for it
+    makes "LoI … ada dalam berkas" true now, not "Belum waktunya", newcomer trial 12)."""
+    rule = plan.rule
+    due = run.due(rule.due_from)
+    if due and rule.due_condition is not None:
+        key = items[0].key if items else None
+        due = run.outcome.verdicts.get(due_target(rule.id), {}).get(key) == "def"
+    if not due and plan.settled is not None:
+        path, values = plan.settled
+        due = run.view.proposal.values.get(path) in values
+    return due
 
 
 def _stepped_aside(rule: Rule, items: list[Scoped] | None, run: _Run) -> str | None:

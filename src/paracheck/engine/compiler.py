@@ -389,6 +389,11 @@ def aside_target(rule_id: str, index: int) -> str:
     return f"{rule_id}>{index}"
 
 
+def due_target(rule_id: str) -> str:
+    """The target under which a rule's ``due_when`` reports."""
+    return f"{rule_id}>due"
+
+
 @functools.cache
 def count_target(index: int) -> str:
     """The target under which count node ``index``'s member test reports (a name per node
@@ -801,6 +806,8 @@ class CompiledPack:
             self._collect(rule.condition, rule.scope, self.layers[rule.id])
             for aside in rule.steps_aside:
                 self._collect(aside.condition, rule.scope, self.layers[rule.id])
+            if rule.due_condition is not None:
+                self._collect(rule.due_condition, rule.scope, self.layers[rule.id])
             self.uses[self.layers[rule.id]].add(rule.scope)
         count_field = {key: _count_fields(n) for key, n in self.nodes.items()}
         comp = _Compiler(count_field)
@@ -813,10 +820,13 @@ class CompiledPack:
                 owners[name] = rule
             # a case the rule leaves to another rule: only whether it certainly holds is
             # read (the check is clear there), so only its definite patterns are compiled
-            for i, aside in enumerate(rule.steps_aside):
-                for name, pattern in _variants(
-                    comp, aside_target(rule.id, i), head, aside.condition
-                ):
+            sides = [
+                (aside_target(rule.id, i), a.condition) for i, a in enumerate(rule.steps_aside)
+            ]
+            if rule.due_condition is not None:  # the same: only whether it certainly holds
+                sides.append((due_target(rule.id), rule.due_condition))
+            for target, side in sides:
+                for name, pattern in _variants(comp, target, head, side):
                     if RuleName.parse(name).definite:
                         patterns[name] = (pattern, order)
                         owners[name] = rule

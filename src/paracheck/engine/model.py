@@ -249,8 +249,9 @@ class Check(Out):
     )
     due: bool = Field(
         default=True,
-        description="false when the proposal has not reached the stage from which the rule "
-        "applies (its due_from): such a check is clear because it is not due yet, which says "
+        description="false when the proposal has not reached the point from which the rule "
+        "applies (its due_from stage, its due_when condition) and the step it is about is "
+        "not already done: such a check is clear because it is not due yet, which says "
         "nothing about its statement",
     )
     residual_of: str | None = Field(

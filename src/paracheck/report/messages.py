@@ -241,13 +241,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "due.evaluation": ("pada tahap evaluasi", "at the evaluation stage"),
     "due_group.proposal": ("Wajib pada tahap usulan", "Required at the proposal stage"),
     "due_group.mou_signed": (
-        "Wajib sampai MoU ditandatangani",
-        "Required up to the signing of the MoU",
+        "Wajib sebelum MoU ditandatangani",
+        "Required before the MoU is signed",
     ),
     "due_group.active": ("Wajib saat kerja sama berjalan", "Required once the partnership runs"),
     "due_group.evaluation": ("Wajib pada tahap evaluasi", "Required at the evaluation stage"),
-    "required_later.short": ("belum", "not yet"),
-    "required_later.listed": ("belum wajib", "not yet required"),
+    # a step a later stage requires, in the procedure table: required, and by when (a bare
+    # "belum" read as "not (yet) mandatory" beside the memo's "Wajib sebelum MoU
+    # ditandatangani", and a done step read "sebelum MoU ditandatangani" while an open one of
+    # the same stage read "belum": wording review 12 A5, newcomer trial 12)
+    "required_later": ("ya, {due}", "yes, {due}"),
+    # the same in a narrow table (an 80-column terminal): the stage in two words
+    "due_short.proposal": ("saat usulan", "at proposal"),
+    "due_short.mou_signed": ("sebelum MoU", "before MoU"),
+    "due_short.active": ("saat berjalan", "once running"),
+    "due_short.evaluation": ("saat evaluasi", "at evaluation"),
     "required_later.note": ("wajib {due}", "required {due}"),
     "required_after_signing": (
         "tidak (belum diwajibkan saat penandatanganan)",
@@ -309,8 +317,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "finding of the check named",
     ),
     "legend.not_due": (
-        "belum waktunya — berlaku mulai tahap yang lebih lanjut; pernyataannya belum dinilai",
-        "not yet due — applies from a later stage; its statement is not judged yet",
+        "belum waktunya — berlaku mulai tahap atau langkah yang lebih lanjut; pernyataannya "
+        "belum dinilai",
+        "not yet due — applies from a later stage or step; its statement is not judged yet",
     ),
     "legend.unknown": (
         "perlu dipastikan — data kurang, jawab pertanyaannya",

@@ -746,29 +746,44 @@ def legend(lang: str) -> str:
     )
 
 
+#: the procedure table's columns that wrap at their longest word on a narrow terminal
+_SQUEEZED = frozenset({"required", "status", "date"})
+
+
 def procedure_table(a: Assessment, lang: str, width: int = WIDTH) -> Table:
-    """The regime's steps with the proposal's status and whether each is required now.
-    A step a later stage requires reads "belum" (not yet) where the memo's next steps say
-    when, or on a terminal narrower than :data:`WIDTH`, else the stage's phrase ("saat kerja
-    sama berjalan"). A step's name, which says who acts
+    """The regime's steps with the proposal's status and whether each is required: a step a
+    later stage requires reads "ya, sebelum MoU ditandatangani" ("ya, sebelum MoU" on a
+    terminal narrower than :data:`WIDTH`), done or open alike. A step's name, which says who acts
     ("Verifikasi oleh Kemendagri"), wraps between its words: its column is never narrower
     than its longest word, so a narrow terminal does not cut "Penandatanganan" in two."""
     m = lambda key: message(key, lang)  # noqa: E731
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column("#", justify="right")
-    names = [label("step", entry.step, lang) for entry in a.procedure]
-    longest = max((len(word) for name in names for word in name.split()), default=0)
-    for col in ("step", "required", "status", "date", "issue"):
-        table.add_column(m(col), overflow="fold", min_width=longest if col == "step" else None)
-    for n, entry in enumerate(a.procedure, 1):
-        issue = entry.issue.get(lang) if entry.issue else ""
-        table.add_row(
-            str(n),
-            names[n - 1],
+    rows = [
+        (
+            label("step", entry.step, lang),
             view.step_required(a, entry, lang, short=width < WIDTH),
             label("stepstatus", entry.status, lang),
             formatting.date(entry.date, lang),
-            Text(issue, style="red") if issue else "",
+            entry.issue.get(lang) if entry.issue else "",
+        )
+        for entry in a.procedure
+    ]
+    # a step's name no narrower than its longest word, so a narrow terminal does not cut
+    # "Penandatanganan" in two (a narrow terminal's "Wajib" cells are the short forms)
+    for i, col in enumerate(("step", "required", "status", "date", "issue")):
+        longest = max((len(word) for row in rows for word in row[i].split()), default=0)
+        table.add_column(
+            m(col),
+            overflow="fold",
+            min_width=longest if col == "step" and longest else None,
+            # on a narrow terminal the short columns wrap at their longest word, leaving the
+            # issue its room (else the table outgrows the terminal and its end is cut off)
+            max_width=max(longest, len(m(col))) if col in _SQUEEZED and width < WIDTH else None,
+        )
+    for n, (name, required, status, date, issue) in enumerate(rows, 1):
+        table.add_row(
+            str(n), name, required, status, date, Text(issue, style="red") if issue else ""
         )
     return table
 

@@ -630,7 +630,7 @@ def _steps_not_yet_due(a: Assessment, lang: str) -> dict[str, str]:
 
 def next_steps(a: Assessment, lang: str) -> list[tuple[str, list[str]]]:
     """The procedure steps still ahead of this partnership, in the regime's order, grouped
-    under the stage by which they are due ("Wajib sampai MoU ditandatangani": the LoI, the
+    under the stage by which they are due ("Wajib sebelum MoU ditandatangani": the LoI, the
     plan, the DPRD … and the signing itself), each with its status when it has begun. A
     proposal's memo listed risks and questions but never the way forward (LoI, plan, DPRD,
     verification …), which only the annex's table showed (newcomer trial, 2026-11-30); each
@@ -695,21 +695,21 @@ def due_text(stage: str, lang: str) -> str:
 
 def step_required(a: Assessment, entry: ProcedureEntry, lang: str, *, short: bool = False) -> str:
     """Whether a procedure step is required, as the report's table says it: ``ya`` when the
-    proposal's stage requires it, ``saat kerja sama berjalan`` when a later stage will,
-    ``tidak`` when the regime never requires it (or not under the instrument in force on its
-    date). A bare "tidak" for a letter of intent at stage ``proposal`` read as "the letter of
-    intent is not required" (holdout reading, 2026-11-30); the HTML said "(opsional)". A step
-    the memo's next steps list already says when it is due: the table says ``belum`` (not
-    yet) rather than repeat the stage in every row (wording review).
-    ``short`` says ``belum`` instead of naming the stage, and a bare ``tidak``, for a narrow
-    table."""
+    proposal's stage requires it, ``ya, sebelum MoU ditandatangani`` / ``ya, saat kerja sama
+    berjalan`` when a later stage will, ``tidak`` when the regime never requires it (or not
+    under the instrument in force on its date). A bare "tidak" for a letter of intent at
+    stage ``proposal`` read as "the letter of intent is not required" (holdout reading,
+    2026-11-30); a bare "belum" read as "not (yet) mandatory" beside the memo's "Wajib sebelum
+    MoU ditandatangani", and a done step of the same stage read differently from an open one
+    (wording review 12 A5): every step a later stage requires now says the same, whatever its
+    status. ``short`` (a narrow table) says the stage in two words ("ya, sebelum MoU") and
+    gives a bare ``tidak``."""
     if entry.required:
         return message("yes", lang)
     later = _later_stage(a, entry)
     if later is not None:
-        if short or any(listed is entry for listed, _ in _listed_steps(a)):
-            return message("required_later.short", lang)
-        return due_text(later, lang)
+        due = message(f"due_short.{later}", lang) if short else due_text(later, lang)
+        return message("required_later", lang, due=due)
     if not short and _required_after_signing(a, entry):
         return message("required_after_signing", lang)
     return message("no", lang)
@@ -717,14 +717,13 @@ def step_required(a: Assessment, entry: ProcedureEntry, lang: str, *, short: boo
 
 def step_note(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
     """The HTML report's note beside a step that is not required at the proposal's stage:
-    "belum wajib" when the memo's next steps list it (and say when), "wajib saat kerja sama
-    berjalan" when a later stage requires it, else "opsional"."""
+    "wajib sebelum MoU ditandatangani" / "wajib saat kerja sama berjalan" when a later stage
+    requires it (listed in the memo's next steps or not: "belum wajib" read as "not
+    mandatory"), else "opsional"."""
     if entry.required:
         return ""
     later = _later_stage(a, entry)
     if later is not None:
-        if any(listed is entry for listed, _ in _listed_steps(a)):
-            return message("required_later.listed", lang)
         return message("required_later.note", lang, due=due_text(later, lang))
     if _required_after_signing(a, entry):
         return message("required_after_signing.note", lang)

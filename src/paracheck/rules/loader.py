@@ -548,6 +548,11 @@ def _build_rules(
         rule._origin = (file, line)
         if not _parse_asides(rule, file, line, problems):
             continue
+        if rule.due_when is not None:
+            due = _side_condition(rule, rule.due_when, "due_when", file, line, problems)
+            if due is None:
+                continue
+            rule._due_condition = due
         if rule.dated_by is not None:
             _check_dated_by(rule, file, line, problems)
         _check_examples(rule, file, line, problems)
@@ -556,6 +561,46 @@ def _build_rules(
     _check_residuals(rules, problems)
     _check_asides(rules, problems)
     return rules
+
+
+def _side_condition(
+    rule: Rule, raw: Any, field: str, file: str, line: int, problems: list[Problem]
+) -> Any:
+    """A condition evaluated beside a rule on the whole proposal (``due_when``), parsed; None
+    (with a problem) when it is bad, the rule runs per item, or it tests a flag (it is
+    evaluated in the rule's own layer)."""
+    if rule.for_each is not None:
+        problems.append(
+            Problem(
+                file,
+                line,
+                0,
+                f"{rule.id}.{field}",
+                "only a rule on the whole proposal (no for_each) can have it",
+            )
+        )
+        return None
+    limit = _condition_limits(raw)
+    if limit is not None:
+        problems.append(Problem(file, line, 0, f"{rule.id}.{field}{limit[0]}", limit[1]))
+        return None
+    try:
+        parsed = cond.parse(raw, rule.scope, field)  # type: ignore[arg-type]
+    except cond.ConditionError as exc:
+        problems.append(Problem(file, line, 0, f"{rule.id}.{exc.field}", exc.message))
+        return None
+    if cond.flags(parsed):
+        problems.append(
+            Problem(
+                file,
+                line,
+                0,
+                f"{rule.id}.{field}",
+                "it cannot test a flag; write the facts it stands for",
+            )
+        )
+        return None
+    return parsed
 
 
 def _parse_asides(rule: Rule, file: str, line: int, problems: list[Problem]) -> bool:

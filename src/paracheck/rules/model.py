@@ -206,6 +206,13 @@ class Rule(Spec):
         "mou_signed for a step that must precede the signing): before it, a clear status "
         "means the check is not due yet, not that its statement holds",
     )
+    due_when: dict[str, Any] | None = Field(
+        default=None,
+        description="a condition on the proposal, beside due_from, under which the check is "
+        "due: where it does not hold, a clear check is not due yet (REG-017: the results of "
+        "the exploration are asked once a letter of intent is under way or the MoU is signed; "
+        "before that, exploration in progress is where a proposal stands)",
+    )
     residual_of: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,5}-\d{3}$")] | None = Field(
         default=None,
         description="the rule of the same pack this one is the residual risk of: it fires "
@@ -227,12 +234,18 @@ class Rule(Spec):
     examples: Examples
 
     _condition: Any = PrivateAttr(default=None)
+    _due_condition: Any = PrivateAttr(default=None)
     _origin: tuple[str, int] = PrivateAttr(default=("", 0))
 
     @property
     def condition(self) -> Any:
         """The parsed condition tree (rules.conditions), attached by the loader."""
         return self._condition
+
+    @property
+    def due_condition(self) -> Any:
+        """The parsed ``due_when`` (None without one), attached by the loader."""
+        return self._due_condition
 
     @property
     def scope(self) -> str:
