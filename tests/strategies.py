@@ -136,7 +136,8 @@ proposals = st.fixed_dictionaries(
         "local": section({"level": _maybe(st.sampled_from(["province", "regency", "city"]))}),
         "partner": section(
             {
-                "country": st.sampled_from(["CN", "JP", "AU", "TW", "IL", "DE", "KR"]),
+                "country": st.sampled_from(["CN", "JP", "AU", "TW", "IL", "DE", "KR", "TL", "CA"]),
+                "language": _maybe(st.sampled_from(["fr", "pt", "tet", "en", "id"])),
                 "level": _maybe(st.sampled_from(["province", "state", "city", "county", "other"])),
                 "diplomatic_relations": _maybe(st.booleans()),
                 "kind": _maybe(st.sampled_from(["regional_government", "institution"])),
@@ -177,7 +178,9 @@ proposals = st.fixed_dictionaries(
                 "dedicated_staff": _maybe(whole(0, 6)),
                 "language_staff": _maybe(
                     st.dictionaries(
-                        st.sampled_from(["en", "zh", "ja"]), st.integers(0, 2), max_size=3
+                        st.sampled_from(["en", "zh", "ja", "fr", "tet"]),
+                        st.integers(0, 2),
+                        max_size=3,
                     )
                 ),
                 "trained_staff": _maybe(whole(0, 3)),

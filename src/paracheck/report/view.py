@@ -176,7 +176,7 @@ def _count_text(path: str, value: Mapping[str, Any], lang: str) -> str:
 
 
 #: fields holding an ISO code that people read by its name (issue 12, newcomer finding (c))
-NAMED_CODES = frozenset({"partner.country", "context.partner_language"})
+NAMED_CODES = frozenset({"partner.country", "partner.language", "context.partner_language"})
 
 
 def value_text(path: str, value: object, lang: str) -> str:
