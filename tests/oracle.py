@@ -39,7 +39,7 @@ TRACED: dict[str, str | None] = {
     "context.local_tier": "local.level",
     "context.partner_tier": None,
     "context.partner_has_relations": None,
-    "context.partner_language": "partner.country",
+    "context.partner_language": None,  # partner.language when given, else partner.country
     "context.partner_language_staff": None,
     "context.sector_count": "sectors",
     "context.program_count": "programs",
@@ -210,6 +210,8 @@ class Facts:
                 if partner.get("diplomatic_relations") is not None
                 else "partner.country"
             )
+        if path == "context.partner_language":
+            return "partner.language" if partner.get("language") else "partner.country"
         if path == "context.partner_language_staff":
             language = self._context("context.partner_language")
             return f"human_resources.language_staff.{language}"
@@ -280,7 +282,10 @@ class Facts:
                 return claimed
             return known[0] if known else ABSENT
         if name in ("partner_language", "partner_language_staff"):
-            language = reference.main_language(country) if country else None
+            stated = partner.get("language")
+            language = stated.lower() if isinstance(stated, str) else None
+            if language is None:
+                language = reference.main_language(country) if country else None
             if language is None:
                 return ABSENT
             if name == "partner_language":
@@ -323,6 +328,12 @@ class Facts:
             return undated or [holder.concrete("programs")]
         if holder.scope == "sector":
             return [holder.concrete(name)]
+        if path == "context.partner_language_staff" and (
+            self.get(item, "context.partner_language") is ABSENT
+        ):
+            path = "context.partner_language"  # the language is the question, not the staff
+        if path == "context.partner_language" and _given(self.raw.get("partner"), "country"):
+            return ["partner.language"]  # a country without one working language
         return [CONTEXT_INPUT.get(path, path)]
 
 

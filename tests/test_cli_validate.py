@@ -336,10 +336,11 @@ def test_a_staff_language_written_by_name_is_told_its_code(tmp_path):
     path = write(tmp_path, "p.yaml", VALID.replace("{en: 1, zh: 0}", "{en: 1, Mandarin: 2}"))
     result = runner.invoke(app, ["validate", "--lang", "id", str(path)])
     assert result.exit_code == 2
-    assert result.stderr.strip().endswith(
+    assert (
         "'Mandarin' bukan kode bahasa; tulis kode dua huruf (ISO 639-1), "
-        "mis. 'zh' untuk bahasa Mandarin"
-    )
+        "mis. 'zh' untuk bahasa Mandarin, atau untuk bahasa yang tidak memilikinya kode tiga "
+        "huruf (ISO 639-3), mis. 'tet' untuk bahasa Tetun"
+    ) in result.stderr
 
 
 @pytest.mark.parametrize(

@@ -348,4 +348,4 @@ def test_a_staff_language_written_by_name_gets_the_code_it_names(written, indone
     with pytest.raises(InputError) as caught:
         load_proposal_bytes(text.encode("utf-8"), "p.yaml")
     (problem,) = caught.value.problems
-    assert problem.text("id").endswith(f"mis. {indonesian}")
+    assert f"tulis kode dua huruf (ISO 639-1), mis. {indonesian}, atau " in problem.text("id")

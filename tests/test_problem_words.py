@@ -48,6 +48,7 @@ BAD: dict[str, str | bytes] = {
         "      - name: Seed exchange", "      - name: Seed exchange\n        status: runing"
     ),
     "unknown language": VALID.replace("{en: 1, zh: 0}", "{english: 1}"),
+    "three-letter code of a two-letter language": VALID.replace("{en: 1, zh: 0}", "{por: 1}"),
     "negative money": VALID.replace("250_000_000", "-5"),
     "share as a percentage": VALID.replace("realization_rate: 0.6", "realization_rate: 60"),
     "not a number": VALID.replace("realization_rate: 0.6", "realization_rate: .nan"),
