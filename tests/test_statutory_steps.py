@@ -79,3 +79,18 @@ def test_the_kemlu_deposit_is_asked_only_of_a_regional_government_partnership(ki
     assert _status(a, "REG-015") == expected
     required = [e for e in a.procedure if e.step == "deposit_with_kemlu" and e.issue]
     assert bool(required) == (expected == "risk")
+
+
+def test_the_status_question_of_a_step_a_law_requires_does_not_offer_not_applicable():
+    steps = [
+        {"step": "dprd_approval", "status": "unknown"},
+        {"step": "letter_of_intent", "status": "unknown"},
+    ]
+    a = paracheck.assess(paracheck.Proposal.model_validate(_signed("2021-03-01", steps)))
+    asked = {q.path: q.text for q in a.questions}
+    dprd = asked["procedure.dprd_approval.status"]
+    assert "tidak diperlukan" not in dprd.get("id")
+    assert "wajib menurut undang-undang" in dprd.get("id")
+    assert "not applicable" not in dprd.get("en")
+    # a step no law requires may still be answered "not needed"
+    assert "tidak diperlukan" in asked["procedure.letter_of_intent.status"].get("id")

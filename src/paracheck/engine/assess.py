@@ -90,7 +90,7 @@ def assess(
     notices += _region_notices(proposal)
     notices += _term_notices(proposal, day)
     notices += [_lapsed_notice(rule_id, w) for rule_id, w in sorted(waivers.items()) if w.lapsed]
-    return _summarise(proposal, origin, chosen, day, checks, notices)
+    return _summarise(proposal, origin, chosen, day, checks, notices, run.plan.statutory)
 
 
 # --------------------------------------------------------------------------- notices
@@ -532,6 +532,7 @@ class PackPlan(msgspec.Struct, frozen=True):
     # count node index → the steps showing a matching member: its name, then its ``where``'s
     members: dict[int, Steps]
     asides: bool  # whether some rule steps aside for another (``Rule.steps_aside``)
+    statutory: frozenset[str]  # the steps a law requires (their status has no "not applicable")
 
 
 _plans_lock = threading.Lock()
@@ -565,7 +566,8 @@ def _build_plan(engine: CompiledPack) -> PackPlan:
     rules = tuple(_rule_plan(rule, engine) for rule in engine.pack.rules)
     deriving = {p.rule.derive: p for p in rules if p.rule.derive}
     asides = any(p.rule.steps_aside for p in rules)
-    return PackPlan(rules, deriving, where, members, asides)
+    statutory = frozenset(spec.step for spec in engine.pack.procedure if spec.statutory)
+    return PackPlan(rules, deriving, where, members, asides, statutory)
 
 
 def _leaves(engine: CompiledPack, cond: c.Condition) -> tuple[Leaf, ...]:
@@ -1524,6 +1526,7 @@ def _summarise(
     day: dt.date,
     checks: list[m.Check],
     notices: list[m.Notice],
+    statutory: frozenset[str],
 ) -> m.Assessment:
     rank = m.SEVERITY_RANK
     risks, unknowns = [], []
@@ -1586,7 +1589,7 @@ def _summarise(
             "domains": domains,
             "checks": checks,
             "actions": _actions(risks),
-            "questions": _questions(unknowns),
+            "questions": _questions(unknowns, statutory),
             "procedure": _procedure(proposal, pack, day),
         }
     )
@@ -1640,9 +1643,13 @@ def _generic(path: str) -> str:
     return prefix + path[match.end() :]
 
 
-def _questions(unknowns: list[m.Check]) -> list[m.Question]:
+_STEP_STATUS = re.compile(r"^procedure\.([a-z_]+)\.status$")
+
+
+def _questions(unknowns: list[m.Check], statutory: frozenset[str]) -> list[m.Question]:
     """One question per missing path of the unknown checks, in path order, naming the checks
-    waiting on it. ``unknowns`` come in rule id order (``assess`` sorts the checks), each
+    waiting on it; the status of a step in ``statutory`` is not offered "not applicable" as an
+    answer (a law requires it: newcomer trial 9 recorded DPRD approval so). ``unknowns`` come in rule id order (``assess`` sorts the checks), each
     naming a path once, so each path's checks are listed in order as they are met (a
     150-sector proposal asks ~500 questions: no sort per question)."""
     waiting: dict[str, list[str]] = {}
@@ -1654,11 +1661,25 @@ def _questions(unknowns: list[m.Check]) -> list[m.Question]:
                 waiting[path] = [rule_id]
             else:
                 found.append(rule_id)
-    question, text = _QUESTION, _path_question
-    return [
-        question({"path": path, "text": text(path), "checks": waiting[path]})
-        for path in sorted(waiting)
-    ]
+    question, text, step_status = _QUESTION, _path_question, _STEP_STATUS.match
+    out = []
+    for path in sorted(waiting):
+        said = text(path)
+        if path.startswith("procedure."):
+            step = step_status(path)
+            if step and step.group(1) in statutory:
+                said = _statutory_question(path)
+        out.append(question({"path": path, "text": said, "checks": waiting[path]}))
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _statutory_question(path: str) -> m.Localized:
+    """The status question of a step a law requires: no "not applicable" among the answers."""
+    from paracheck.facts.questions import question_for
+
+    text = question_for(path, statutory=True)
+    return _build(m.Localized, id=text["id"], en=text["en"])
 
 
 @functools.lru_cache(maxsize=4096)

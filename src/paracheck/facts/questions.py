@@ -40,8 +40,9 @@ def question_paths() -> frozenset[str]:
     return frozenset(_data()["questions"])
 
 
-def question_for(path: str) -> dict[str, str]:
-    """The question for ``path`` as ``{"id": …, "en": …}``.
+def question_for(path: str, *, statutory: bool = False) -> dict[str, str]:
+    """The question for ``path`` as ``{"id": …, "en": …}``; ``statutory``: the path is the
+    status of a step a law requires, whose answers do not include "not applicable".
 
     Accepts the generic form (``sector.lead_agency``, ``procedure.signing.status``) and concrete
     fact paths (``sectors[2].lead_agency``, ``human_resources.language_staff.zh``). A path
@@ -58,6 +59,8 @@ def question_for(path: str) -> dict[str, str]:
         step = match.group(1)
         generic = f"procedure.<step>.{match.group(2)}"
     entry = questions.get(generic)
+    if statutory and generic == "procedure.<step>.status":
+        entry = _data()["statutory_status"]
     if entry is None:  # no prepared wording: ask for the field by its label, never its path
         from paracheck.facts.labels import field_label
 
