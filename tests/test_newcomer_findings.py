@@ -172,3 +172,35 @@ def test_a_blocked_proposal_plans_only_what_the_blocker_needs():
     assert f"{len(others)} tindakan lain ditunda sampai penghambat ditangani" in plan
     text = paracheck.render(a, "text", "en")
     assert f"{len(others)} other actions wait until the blocker is dealt with" in text
+
+
+def _university(**partner) -> dict:
+    return {
+        "schema": "paracheck/proposal/v1",
+        "title": "Kerja sama teknik dengan universitas",
+        "date": "2026-06-01",
+        "stage": "active",
+        "form": "technical_cooperation",
+        "local": {"name": "Kota Pekalongan", "level": "city"},
+        "partner": {"name": "Wageningen University", "country": "NL", **partner},
+        "human_resources": {"language_staff": {"en": 3}},
+        "procedure": [{"step": "signing", "status": "done", "date": "2024-05-01"}],
+    }
+
+
+def test_a_technical_cooperation_of_unstated_partner_kind_is_asked_not_sent_to_kemlu():
+    # newcomer trial 12: a university MoU written from `init --form technical_cooperation`
+    # without `kind` was told to obtain Full Powers (REG-012, score 20) and Dutch speakers,
+    # and asked nothing
+    a = paracheck.assess(paracheck.Proposal.model_validate(_university()))
+    for rule in ("REG-012", "HR-002", "REG-002", "REG-005"):
+        assert _status_of(a, rule) == "unknown", rule
+    assert any(q.path == "partner.kind" and "REG-012" in q.checks for q in a.questions)
+    stated = paracheck.assess(paracheck.Proposal.model_validate(_university(kind="institution")))
+    assert _status_of(stated, "REG-012") == "clear"
+    # a sister city's partner of unstated kind is still a regional government
+    sister = _university()
+    sister["form"] = "sister_city"
+    assert (
+        _status_of(paracheck.assess(paracheck.Proposal.model_validate(sister)), "REG-012") == "risk"
+    )
