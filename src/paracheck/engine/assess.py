@@ -1649,9 +1649,10 @@ _STEP_STATUS = re.compile(r"^procedure\.([a-z_]+)\.status$")
 def _questions(unknowns: list[m.Check], statutory: frozenset[str]) -> list[m.Question]:
     """One question per missing path of the unknown checks, in path order, naming the checks
     waiting on it; the status of a step in ``statutory`` is not offered "not applicable" as an
-    answer (a law requires it: newcomer trial 9 recorded DPRD approval so). ``unknowns`` come in rule id order (``assess`` sorts the checks), each
-    naming a path once, so each path's checks are listed in order as they are met (a
-    150-sector proposal asks ~500 questions: no sort per question)."""
+    answer (a law requires it: newcomer trial 9 recorded DPRD approval so). ``unknowns``
+    come in rule id order (``assess`` sorts the checks), each naming a path once, so each
+    path's checks are listed in order as they are met (a 150-sector proposal asks ~500
+    questions: no sort per question)."""
     waiting: dict[str, list[str]] = {}
     for ch in unknowns:
         rule_id = ch.rule_id
