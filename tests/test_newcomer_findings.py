@@ -93,7 +93,12 @@ def test_a_university_partner_working_in_english_is_not_a_language_risk():
     university = {"name": "Wageningen University", "country": "NL", "kind": "institution"}
     a = paracheck.assess(_running(partner=university, human_resources=staff))
     assert _status_of(a, "HR-002") == "clear"
-    province = {"name": "Provincie Gelderland", "country": "NL", "level": "province"}
+    province = {
+        "name": "Provincie Gelderland",
+        "country": "NL",
+        "level": "province",
+        "kind": "regional_government",
+    }
     a = paracheck.assess(_running(partner=province, human_resources=staff))
     assert _status_of(a, "HR-002") == "risk"
 
@@ -204,3 +209,22 @@ def test_a_technical_cooperation_of_unstated_partner_kind_is_asked_not_sent_to_k
     assert (
         _status_of(paracheck.assess(paracheck.Proposal.model_validate(sister)), "REG-012") == "risk"
     )
+
+
+def test_no_joint_working_group_is_not_yet_a_finding_before_the_mou_is_signed():
+    # newcomer trial 12: a model proposal writing joint_working_group: false ("not formed
+    # yet") came out medium risk on GOV-001 alone
+    data = {
+        "schema": "paracheck/proposal/v1",
+        "title": "Provinsi kembar",
+        "date": "2026-06-01",
+        "stage": "proposal",
+        "form": "sister_province",
+        "governance": {"joint_working_group": False},
+    }
+    proposal = paracheck.assess(paracheck.Proposal.model_validate(data))
+    check = next(c for c in proposal.checks if c.rule_id == "GOV-001")
+    assert (check.status, check.due) == ("clear", False)  # "Belum waktunya"
+    data["stage"] = "mou_signed"
+    signed = paracheck.assess(paracheck.Proposal.model_validate(data))
+    assert _status_of(signed, "GOV-001") == "risk"
