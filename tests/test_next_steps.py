@@ -90,13 +90,18 @@ def test_every_memo_format_shows_the_next_steps(fmt, lang, heading):
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "text", "html"])
-def test_a_blocked_proposal_takes_the_next_steps_only_once_its_blockers_are_dealt_with(fmt):
+def test_a_blocked_proposal_lists_no_steps_and_says_they_wait_for_the_blockers(fmt):
     """A partner in Taiwan: REG-001 says stop, and the memo listed the LoI, the DPRD … as the
-    way forward without a word of the blocker (wording review)."""
+    way forward without a word of the blocker (wording review); then "once the blocker is
+    dealt with" above DPRD approval, Full Powers and the signing, a route no longer open
+    (newcomer trial 12). The steps depend on how the blocker is dealt with."""
     blocked = paracheck.assess(_proposal(partner={"name": "Taichung", "country": "TW"}))
     assert blocked.verdict == "blocked"
-    out = paracheck.render(blocked, fmt, "id").lower()  # the text report's headings: capitals
-    assert "langkah prosedur berikutnya, bila penghambat sudah ditangani" in out
-    open_way = paracheck.render(paracheck.assess(_proposal()), fmt, "id").lower()
-    assert "langkah prosedur berikutnya" in open_way
-    assert "bila penghambat sudah ditangani" not in open_way
+    out = paracheck.render(blocked, fmt, "id")
+    assert "Ditunda sampai penghambat ditangani" in out
+    for step in ("Persetujuan DPRD", "Surat Kuasa", "Penandatanganan MoU"):
+        memo = out.split("Ditunda sampai penghambat ditangani")[1][:400]
+        assert step not in memo, step
+    open_way = paracheck.render(paracheck.assess(_proposal()), fmt, "id")
+    assert "Persetujuan DPRD" in open_way
+    assert "Ditunda sampai penghambat ditangani" not in open_way

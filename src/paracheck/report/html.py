@@ -156,9 +156,12 @@ def report(a: Assessment, lang: str, index: Any) -> str:
     deferred = view.deferred_actions(a)
     if deferred:
         w(f'<p class="note">{_e(message("plan.deferred", lang, n=deferred))}</p>\n')
+    if view.next_steps_deferred(a):
+        w(f"\n<h2>{t['heading.next_steps']}</h2>\n")
+        w(f'<p class="note">{_e(message("next_steps.deferred", lang))}</p>\n')
     groups = view.next_steps(a, lang)
     if groups:
-        w(f"\n<h2>{t[view.next_steps_heading(a)]}</h2>\n")
+        w(f"\n<h2>{t['heading.next_steps']}</h2>\n")
         n = 0
         for due, steps in groups:
             w(f'<p><strong>{_e(due)}:</strong></p>\n<ol start="{n + 1}">')

@@ -116,9 +116,12 @@ def report(a: Assessment, lang: str) -> str:
     deferred = view.deferred_actions(a)
     if deferred:
         w(f"*{_text(message('plan.deferred', lang, n=deferred))}*\n\n")
+    if view.next_steps_deferred(a):
+        w(f"## {t['heading.next_steps']}\n\n")
+        w(f"*{_text(message('next_steps.deferred', lang))}*\n\n")
     groups = view.next_steps(a, lang)
     if groups:
-        w(f"## {t[view.next_steps_heading(a)]}\n\n")
+        w(f"## {t['heading.next_steps']}\n\n")
         for due, steps in groups:
             w(f"**{_text(due)}:**\n\n")
             w("".join(f"- {_text(step)}\n" for step in steps))

@@ -373,9 +373,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "heading.next_steps": ("Langkah prosedur berikutnya", "Next procedure steps"),
     # a blocked proposal was told to stop (REG-001: "Hentikan penjajakan") and, below, the
     # steps to take next as if nothing stood in the way (wording review)
-    "heading.next_steps.blocked": (
-        "Langkah prosedur berikutnya, bila penghambat sudah ditangani",
-        "Next procedure steps, once the blockers are dealt with",
+    "next_steps.deferred": (
+        "Ditunda sampai penghambat ditangani: cara menanganinya (mitra lain, pokok kerja sama "
+        "lain) menentukan langkahnya. Nilai kembali usulan yang sudah diperbaiki.",
+        "Waiting until the blockers are dealt with: how they are dealt with (another partner, "
+        "another subject) decides the steps. Assess the revised proposal again.",
     ),
     "next_step.begun": ("{step}: {status}", "{step}: {status}"),
     "heading.checklist": ("Daftar periksa", "Checklist"),

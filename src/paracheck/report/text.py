@@ -593,9 +593,12 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
     if deferred:
         _indented(console, Text(message("plan.deferred", lang, n=deferred), style="dim"), 1)
 
+    if view.next_steps_deferred(a):
+        heading(console, m("heading.next_steps"))
+        _indented(console, Text(message("next_steps.deferred", lang), style="dim"), 1)
     groups = view.next_steps(a, lang)
     if groups:
-        heading(console, m(view.next_steps_heading(a)))
+        heading(console, m("heading.next_steps"))
         n = 0
         for due, steps in groups:
             _indented(console, Text(f"{due}:", style="bold"), 1)

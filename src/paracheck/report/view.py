@@ -641,6 +641,8 @@ def next_steps(a: Assessment, lang: str) -> list[tuple[str, list[str]]]:
     each rule's finding when it falls due, and the annex's table shows it; the memo of a
     signed partnership keeps to its two printed pages."""
     out: list[tuple[str, list[str]]] = []
+    if a.verdict == "blocked":  # see next_steps_deferred
+        return out
     for entry, later in _listed_steps(a):
         # the status after the step's name: "(sedang berjalan)" after the stage's name read
         # as the MoU stage being under way (wording review, 2026-11-30)
@@ -664,10 +666,13 @@ def next_steps(a: Assessment, lang: str) -> list[tuple[str, list[str]]]:
     return out
 
 
-def next_steps_heading(a: Assessment) -> str:
-    """The message key of the next steps' heading: a blocked proposal takes them only once
-    its blockers are dealt with."""
-    return "heading.next_steps.blocked" if a.verdict == "blocked" else "heading.next_steps"
+def next_steps_deferred(a: Assessment) -> bool:
+    """Whether the memo says the next procedure steps wait for the blockers rather than
+    listing them: a Taiwan proposal, whose blocker (no diplomatic relations) closes the
+    regional-government route, was shown DPRD approval, Full Powers and the signing "once the
+    blocker is dealt with" (newcomer trial 12). Which steps follow depends on how a blocker
+    is dealt with (another partner, another subject), so a new assessment then says them."""
+    return a.verdict == "blocked" and bool(_listed_steps(a))
 
 
 def _listed_steps(a: Assessment) -> list[tuple[ProcedureEntry, str]]:
