@@ -123,3 +123,35 @@ def test_the_mou_term_notice_is_in_every_human_report():
         assert "Masa berlaku MoU telah berakhir pada 31 Maret 2022" in paracheck.render(
             result, fmt, "id"
         )
+
+
+def test_a_signed_mou_with_programmes_under_way_is_told_its_stage_looks_behind():
+    # newcomer trial 12: a KSDLL whose programme had run since 2024 was recorded at the
+    # stage "MoU signed"; the running partnership's checks were not yet due, and the memo had
+    # no finding and no next step
+    data = {
+        "schema": "paracheck/proposal/v1",
+        "title": "Kerja sama teknik",
+        "date": "2026-06-01",
+        "stage": "mou_signed",
+        "sectors": [
+            {
+                "name": "agriculture",
+                "programs": [
+                    {"name": "Pelatihan", "status": "ongoing"},
+                    {"name": "Riset", "status": "planned"},
+                ],
+            }
+        ],
+    }
+    a = paracheck.assess(paracheck.Proposal.model_validate(data))
+    (notice,) = [n for n in a.notices if n.code == "stage_behind_programmes"]
+    assert "padahal 1 program sudah berjalan" in notice.text.get("id")
+    assert "yet 1 of its programmes is under way" in notice.text.get("en")
+    data["sectors"][0]["programs"][0]["status"] = "planned"
+    calm = paracheck.assess(paracheck.Proposal.model_validate(data))
+    assert not [n for n in calm.notices if n.code == "stage_behind_programmes"]
+    data["stage"] = "active"
+    data["sectors"][0]["programs"][0]["status"] = "ongoing"
+    active = paracheck.assess(paracheck.Proposal.model_validate(data))
+    assert not [n for n in active.notices if n.code == "stage_behind_programmes"]

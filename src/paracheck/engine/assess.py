@@ -89,6 +89,7 @@ def assess(
     notices += _pack_notices(chosen, day, chosen_by_date=pack is None)
     notices += _region_notices(proposal)
     notices += _term_notices(proposal, day)
+    notices += _stage_notices(proposal)
     notices += [_lapsed_notice(rule_id, w) for rule_id, w in sorted(waivers.items()) if w.lapsed]
     return _summarise(proposal, origin, chosen, day, checks, notices, run.plan.statutory)
 
@@ -184,6 +185,40 @@ def _term_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
             )
         ]
     return []
+
+
+_UNDER_WAY = frozenset({"ongoing", "done", "stalled"})
+"""Programme statuses that say the cooperation has started to be carried out."""
+
+
+def _stage_notices(proposal: Proposal) -> list[m.Notice]:
+    """A notice when the proposal says only "MoU signed" while its own programmes are under
+    way or finished: the checks of a running partnership (implementing agreements, regular
+    reports, the joint group meeting) are not yet due at that stage, so a KSDLL whose
+    programme had run for two years got no finding and no next step (newcomer trial 12).
+    A fact of the proposal against itself; the officer decides which is right."""
+    if proposal.stage != "mou_signed":
+        return []
+    started = sum(
+        p.status in _UNDER_WAY for sector in proposal.sectors or [] for p in sector.programs or []
+    )
+    if not started:
+        return []
+    return [
+        _notice(
+            "stage_behind_programmes",
+            f'Tahap kerja sama tercatat "MoU ditandatangani", padahal {started} program '
+            "sudah berjalan, selesai atau terhenti. Pemeriksaan kerja sama yang berjalan, "
+            "seperti perjanjian kerja sama (PKS), laporan berkala dan pertemuan bersama, baru "
+            'dinilai pada tahap "berjalan": bila kerja sama memang sudah berjalan, ubah '
+            "tahapnya lalu nilai ulang.",
+            f'The stage is recorded as "MoU signed", yet {started} of its programmes '
+            f"{'is' if started == 1 else 'are'} under way, finished or stalled. The checks "
+            "of a running partnership, such as implementing agreements (PKS), regular reports "
+            'and joint meetings, are judged from the "active" stage: if the cooperation is '
+            "running, change the stage and assess again.",
+        )
+    ]
 
 
 LATER_DATES_NAMED = 3

@@ -217,7 +217,8 @@ class Notice(Out):
     code: str = Field(
         description="no_date | future_date | dated_after_assessment | "
         "signed_under_earlier_regime | no_pack_for_date | pack_not_in_force | superseded_pack | "
-        "special_autonomy | waiver_lapsed | mou_expired | mou_expiring"
+        "special_autonomy | waiver_lapsed | mou_expired | mou_expiring | "
+        "stage_behind_programmes"
     )
     text: Localized
 
