@@ -339,7 +339,7 @@ def test_comparison_of_an_invalid_file_names_it(browser: httpx.Client) -> None:
 def test_out_of_range_entries_are_explained_in_the_page_language(browser: httpx.Client) -> None:
     fields = {
         "title": "T",
-        "budget.realization_rate": "1,5",
+        "budget.realization_rate": "55",
         "budget.apbd_allocation_idr": "-5",
         "accepted_risks.__count": "1",
         "accepted_risks[0].rule": "bud1",
@@ -348,7 +348,10 @@ def test_out_of_range_entries_are_explained_in_the_page_language(browser: httpx.
         "accepted_risks[0].until": "2022-01-01",
     }
     expected = {
-        "budget.realization_rate": ("paling besar 1", "at most 1"),
+        "budget.realization_rate": (
+            "paling besar 1: tulis bagiannya sebagai pecahan, mis. 0,55 untuk 55%",
+            "at most 1: write the share as a fraction, e.g. 0.55 for 55%",
+        ),
         "budget.apbd_allocation_idr": ("paling kecil 0", "at least 0"),
         "accepted_risks[0].rule": ("contoh yang benar: BUD-001", "for example: BUD-001"),
     }

@@ -163,12 +163,13 @@ def _term_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
                 "mou_expired",
                 f"Masa berlaku MoU telah berakhir pada {shown_id}, sebelum tanggal penilaian. "
                 "Kegiatan sesudah tanggal itu tidak lagi berdasar MoU yang berlaku. Putuskan "
-                "apakah kerja sama dilanjutkan dengan MoU baru atau diakhiri secara resmi; saran "
-                "dalam laporan ini tentang memperpanjang MoU berlaku untuk MoU baru itu.",
+                "apakah kerja sama dilanjutkan dengan MoU baru atau diakhiri secara resmi; bila "
+                "laporan ini menyarankan sesuatu sebelum MoU diubah atau diperpanjang, saran itu "
+                "berlaku untuk MoU baru itu.",
                 f"The MoU's term ended on {shown_en}, before the date judged. Activities since "
                 "then no longer rest on an MoU in force. Decide whether the cooperation goes on "
-                "under a new MoU or is formally ended; advice in this report about extending the "
-                "MoU applies to that new MoU.",
+                "under a new MoU or is formally ended; where this report advises something "
+                "before the MoU is amended or extended, that advice applies to the new MoU.",
             )
         ]
     left = (ends - day).days

@@ -325,7 +325,7 @@ _MESSAGES = {
         "isi jumlah rupiah tanpa desimal, mis. 250000000 atau 250.000.000",
         "enter whole Rupiah, e.g. 250000000 or 250,000,000",
     ),
-    "float": ("isi dengan angka, mis. 0,6 atau -4", "enter a number, e.g. 0.6 or -4"),
+    "float": ("isi dengan angka, mis. 0,6 atau 12", "enter a number, e.g. 0.6 or 12"),
     "counts": (
         "tulis satu bahasa per baris, kode ISO dan jumlah pegawai, mis. «zh: 2»",
         "write one language per line, ISO code and number of staff, e.g. “zh: 2”",
@@ -334,6 +334,11 @@ _MESSAGES = {
     "minimum": ("paling kecil {limit}", "at least {limit}"),
     "exclusiveMinimum": ("harus lebih besar dari {limit}", "must be more than {limit}"),
     "maximum": ("paling besar {limit}", "at most {limit}"),
+    # a share written as a percentage (55 for 55 %): say how to write it (newcomer trial 12)
+    "share": (
+        "paling besar 1: tulis bagiannya sebagai pecahan, mis. {share} untuk {percent}%",
+        "at most 1: write the share as a fraction, e.g. {share} for {percent}%",
+    ),
     "maxLength": ("paling banyak {limit} karakter", "at most {limit} characters"),
     "pattern": (
         "bentuknya tidak sesuai; contoh yang benar: {example}",
@@ -365,6 +370,10 @@ def _limit_problem(spec: Field, value: Any, lang: str) -> str | None:
                 "maximum": value > limit,
                 "exclusiveMinimum": value <= limit,
             }.get(key, False)
+            if broken and key == "maximum" and limit == 1 and 1 < value <= 100:
+                return message(
+                    "share", lang, share=_number(value / 100, lang), percent=_number(value, lang)
+                )
             if broken:
                 return message(key, lang, limit=_number(limit, lang))
     return None
