@@ -98,21 +98,26 @@ def test_a_computed_tier_shows_the_level_written_with_the_tier_and_the_reason(sm
             "administrative tier of the partner: 2 (In South Korea, a city is a second-level "
             "unit (like a regency or city))",
         ),
+        # a sister form: the partner of unstated kind is a regional government
+        ("form", "sister_province", 5, None),
     ]
     assert [note for *_, note in shown(small, "REG-002", "id")] == [
         "tingkat pemerintahan daerah: 1",
         "tingkat pemerintahan mitra: 2 (Di Korea Selatan, kota adalah tingkat kedua "
         "(setingkat kabupaten/kota))",
+        None,
     ]
 
 
 def test_language_staff_is_shown_as_the_entry_for_the_partners_language(small):
     assert check(small, "HR-002").status == "risk"
     assert shown(small, "HR-002") == [
+        ("form", "sister_province", 5, None),
         ("partner.country", "KR", 7, "main language of the partner country: Korean"),
         ("human_resources.language_staff.ko", 0, 9, None),  # the value is the count itself
     ]
     assert [note for *_, note in shown(small, "HR-002", "id")] == [
+        None,
         "bahasa utama negara mitra: bahasa Korea",  # a language by its name (issue 12)
         None,
     ]
@@ -121,6 +126,7 @@ def test_language_staff_is_shown_as_the_entry_for_the_partners_language(small):
 def test_ntb_language_staff_points_at_its_line():
     ntb = paracheck.assess(paracheck.load_proposal(str(ROOT / "examples/ntb-zhejiang-2015.yaml")))
     assert shown(ntb, "HR-002") == [
+        ("form", "sister_province", 27, None),
         ("partner.country", "CN", 35, "main language of the partner country: Chinese"),
         ("human_resources.language_staff.zh", 0, 131, None),
     ]
@@ -326,6 +332,7 @@ def test_without_file_positions_a_computed_tier_still_shows_the_level_written():
     assert [(path, value, line) for path, value, line, _ in shown(result, "REG-002")] == [
         ("local.level", "province", None),
         ("partner.level", "city", None),
+        ("form", "sister_province", None),
     ]
 
 

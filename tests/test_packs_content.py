@@ -432,7 +432,7 @@ def test_people_to_people_ties_are_asked_of_a_regional_partner_not_of_an_institu
 
     assert status("institution") == "clear"
     assert status("regional_government") == "risk"
-    assert status(None) == "risk"
+    assert status(None) == "unknown"  # outside a sister form an unstated kind is asked
 
 
 @pytest.mark.parametrize("day", ["2015-06-01", "2024-10-01"])
@@ -444,7 +444,8 @@ def test_equal_administrative_level_is_asked_of_a_regional_partner_not_of_an_ins
     assert institution.status == "clear"
     assert institution.statement.id.startswith("Bila mitranya pemerintah daerah")
     assert _check_by_partner_kind("REG-002", "regional_government", day).status == "risk"
-    assert _check_by_partner_kind("REG-002", None, day).status == "risk"
+    unstated = _check_by_partner_kind("REG-002", None, day)  # asked outside a sister form
+    assert unstated.status == "unknown" and "partner.kind" in unstated.missing
 
 
 @pytest.mark.parametrize("rule_id", ["TOC-007", "TOC-008", "TOC-014"])
@@ -477,7 +478,7 @@ def test_likeness_of_the_two_regions_is_asked_of_a_regional_partner_not_of_an_in
     assert (
         _check_by_partner_kind("REG-003", "regional_government", day, basis=basis).status == "risk"
     )
-    assert _check_by_partner_kind("REG-003", None, day, basis=basis).status == "risk"
+    assert _check_by_partner_kind("REG-003", None, day, basis=basis).status == "unknown"
     # and it asks nothing of an institution's partnership that leaves the basis out
     unasked = _check_by_partner_kind("REG-003", "institution", day)
     assert unasked.status == "clear" and unasked.missing == []
@@ -489,7 +490,7 @@ def test_likeness_of_the_two_regions_is_asked_of_a_regional_partner_not_of_an_in
     [
         ("institution", "clear", False),
         ("regional_government", "risk", True),
-        (None, "risk", True),
+        (None, "unknown", True),  # asked outside a sister form; the table still lists it
     ],
 )
 def test_full_powers_are_asked_of_a_regional_partner_not_of_an_institution(
@@ -498,7 +499,9 @@ def test_full_powers_are_asked_of_a_regional_partner_not_of_an_institution(
     """Full Powers are UU 24/2000's, for an international agreement. A province's MoU with a
     foreign university (KSDLL) got REG-012 as a high risk, score 20, and "langkah wajib" in the
     procedure table, on no source that names them for such a text (newcomer trial,
-    2026-11-30). A partner of unstated kind still counts as a regional government."""
+    2026-11-30). A partner of unstated kind is asked outside a sister form (newcomer trial 12:
+    a university MoU without ``kind`` was told to get Full Powers); the procedure table still
+    lists the step as owed until the kind is known."""
     signed = {"step": "signing", "status": "done", "date": day[:4] + "-03-01"}
     proposal = {
         "schema": "paracheck/proposal/v1",
