@@ -189,3 +189,26 @@ def test_a_pack_whose_step_aside_names_no_rule_or_tests_a_flag_is_refused(tmp_pa
         load_pack(str(path))
     assert "BUD-001.steps_aside" in str(caught.value)
     assert said in str(caught.value)
+
+
+def test_a_risk_now_recorded_under_another_rule_is_not_listed_as_cleared_in_a_comparison():
+    """A partnership reaching the evaluation stage without its reports: GOV-003's lapse is
+    now REG-026's finding. "Sudah tertangani: GOV-003" would claim it was dealt with."""
+    running = _proposal(
+        "pp28-2018",
+        stage="active",
+        governance={"reports_to_ministry": False},
+        procedure=[{"step": "reporting", "status": "pending"}],
+    )
+    evaluated = {**running, "stage": "evaluation"}
+    d = paracheck.diff(paracheck.assess(running), paracheck.assess(evaluated))
+    assert "GOV-003" not in [c.rule_id for c in d.cleared]
+    change = next(c for c in d.status_changed if c.rule_id == "GOV-003")
+    assert (change.old_status, change.new_status, change.new_covered_by) == (
+        "risk",
+        "clear",
+        "REG-026",
+    )
+    assert "REG-026" in [c.rule_id for c in d.became_risk]
+    text = " ".join(paracheck.render_diff(d, "text", lang="id").split())
+    assert "Dicatat pada REG-026" in text

@@ -46,6 +46,16 @@ class CheckChange(Out):
     new_status: Status | None = Field(description="null: the new assessment lacks the check")
     old_score: int | None
     new_score: int | None
+    old_covered_by: str | None = Field(
+        default=None,
+        description="the old check was clear only because this rule held its finding "
+        "(the check's covered_by; additive in v2)",
+    )
+    new_covered_by: str | None = Field(
+        default=None,
+        description="the new check is clear only because this rule holds its finding: such "
+        "a risk did not clear, it is under status_changed (additive in v2)",
+    )
 
 
 class ResidualChange(Out):
@@ -78,7 +88,8 @@ class AssessmentDiff(Out):
     )
     cleared: list[CheckChange] = Field(
         description="a risk before, now clear or accepted (a base risk that gave way to its "
-        "residual is under downgraded instead)"
+        "residual is under downgraded instead; one now clear only because another rule "
+        "holds its finding, new_covered_by, is under status_changed)"
     )
     score_changed: list[CheckChange] = Field(description="a risk on both sides, score moved")
     status_changed: list[CheckChange] = Field(description="any other change of status")
@@ -129,6 +140,8 @@ def _change(old: Check | None, new: Check | None) -> CheckChange:
         new_status=new.status if new else None,
         old_score=old.score if old else None,
         new_score=new.score if new else None,
+        old_covered_by=old.covered_by if old else None,
+        new_covered_by=new.covered_by if new else None,
     )
 
 
@@ -146,7 +159,13 @@ def diff(old: Assessment, new: Assessment) -> AssessmentDiff:
             groups["added"].append(_change(None, after))
         elif after.status == "risk" and before.status != "risk":
             groups["became_risk"].append(_change(before, after))
-        elif before.status == "risk" and after.status in ("clear", "accepted"):
+        elif (
+            before.status == "risk"
+            and after.status in ("clear", "accepted")
+            and not (
+                after.covered_by  # its lapse is now another rule's finding: not cleared
+            )
+        ):
             groups["cleared"].append(_change(before, after))
         elif before.status == after.status == "risk" and before.score != after.score:
             groups["score_changed"].append(_change(before, after))

@@ -902,11 +902,17 @@ class DiffView:
     groups: tuple[DiffGroup, ...]  # the groups with changes, in reading order
 
 
-def diff_side(status: str | None, score: int | None, lang: str) -> str:
-    """``Risiko (9)``, ``Tidak ada temuan`` or ``—``: a score only where a risk is scored (a
-    clear check's score is its rule's weight, not something it has)."""
+def diff_side(
+    status: str | None, score: int | None, lang: str, covered_by: str | None = None
+) -> str:
+    """``Risiko (9)``, ``Tidak ada temuan``, ``Dicatat pada REG-026`` or ``—``: a score only
+    where a risk is scored (a clear check's score is its rule's weight, not something it
+    has); a clear check whose finding another rule holds says that rule, never "Tidak ada
+    temuan"."""
     if status is None:
         return "—"
+    if status == "clear" and covered_by is not None:
+        return message("status.covered_by", lang, rule=covered_by)
     text = label("status", status, lang)
     return f"{text} ({score})" if status == "risk" and score is not None else text
 
@@ -946,8 +952,8 @@ def diff_view(d: AssessmentDiff, lang: str) -> DiffView:
                     ch.rule_id,
                     ch.title.get(lang),
                     label("domain", ch.domain, lang),
-                    diff_side(ch.old_status, ch.old_score, lang),
-                    diff_side(ch.new_status, ch.new_score, lang),
+                    diff_side(ch.old_status, ch.old_score, lang, ch.old_covered_by),
+                    diff_side(ch.new_status, ch.new_score, lang, ch.new_covered_by),
                 )
                 for ch in changes
             ),
