@@ -96,7 +96,7 @@ def test_relations_and_tier_read_from_reference_data_carry_their_reason(view):
     assert view.proposal.notes == {
         "context.partner_has_relations": {
             "id": "Dianggap memiliki hubungan diplomatik dengan Indonesia; verifikasi dengan "
-            "Kemlu. (Keyakinan: sedang.)",
+            "Kemlu; tingkat keyakinan: sedang",
             "en": "paracheck reference data (no known bar on relations) (medium): Assumed to "
             "have diplomatic relations with Indonesia; verify with Kemlu.",
         },
@@ -288,7 +288,7 @@ procedure: []
     assert "human_resources.language_staff" not in found
     assert view.proposal.notes["context.partner_has_relations"] == {
         "id": "Indonesia menganut kebijakan Satu Tiongkok; tidak ada hubungan resmi dengan "
-        "Taiwan (Permenlu 3/2019). (Keyakinan: tinggi.)",
+        "Taiwan (Permenlu 3/2019); tingkat keyakinan: tinggi",
         "en": "Permenlu 3/2019; one-China policy (high): Indonesia follows the one-China "
         "policy and has no official relations with Taiwan (Permenlu 3/2019).",
     }

@@ -368,7 +368,9 @@ def _context(top: Scoped, proposal: Proposal, as_of: dt.date) -> None:
         # the Indonesian note names its instrument in its own words; the English one keeps
         # the reference's name (e.g. "one-China policy") as the source was written
         sure = labels.value_groups()["confidence"][source.confidence]
-        said_id = f"{source.note['id']} (Keyakinan: {sure['id']}.)"
+        # one level of brackets: the evidence line already puts this note in parentheses
+        # ("…Taiwan (Permenlu 3/2019). (Keyakinan: tinggi.))", review 12)
+        said_id = f"{source.note['id'].rstrip('.')}; tingkat keyakinan: {sure['id']}"
         said_en = f"{source.ref} ({sure['en']}): {source.note['en']}"
         if refused:
             said_id = (

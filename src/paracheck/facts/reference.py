@@ -320,6 +320,18 @@ def _source(kind: str, entry: dict[str, Any]) -> RelationsSource:
     )
 
 
+def territory_label(code: object, lang: str) -> str | None:
+    """The label for a partner's place when ``code`` names a territory rather than a state
+    (``wilayah mitra`` for Taiwan), else ``None``: an Indonesian report must not call Taiwan a
+    state in the finding that rests on the one-China policy (relations.yaml ``territories``)."""
+    if not isinstance(code, str):
+        return None
+    table = _data("relations.yaml")["territories"]
+    if code.strip().upper() not in table["codes"]:
+        return None
+    return table["label"]["id" if lang == "id" else "en"]
+
+
 def main_language(country: str | None) -> str | None:
     """The ISO 639-1 working language of ``country``'s governments, or ``None`` if not known."""
     if country is None:

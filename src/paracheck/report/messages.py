@@ -126,7 +126,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "source.law": ("Peraturan perundang-undangan", "Law"),
     "source.regulation": ("Peraturan", "Regulation"),
     "source.practice": ("Sumber sekunder:", "Secondary source:"),
-    "source.reference": ("Data rujukan", "Reference data"),
+    "source.reference": ("Data rujukan:", "Reference data:"),
     "confidence": ("keyakinan {level}", "{level} confidence"),
     "confidence.high": ("tinggi", "high"),
     "confidence.medium-high": ("sedang-tinggi", "medium-high"),

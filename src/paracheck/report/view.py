@@ -23,7 +23,7 @@ from paracheck.engine.model import (
     ProcedureEntry,
     Source,
 )
-from paracheck.facts import labels
+from paracheck.facts import labels, reference
 from paracheck.report import formatting
 from paracheck.report.messages import label, message, with_counterpart
 from paracheck.rules.model import ProcedureStepSpec, stage_reached
@@ -209,6 +209,10 @@ def evidence_label(item: Evidence, lang: str) -> str:
     if isinstance(value, Mapping) and set(value) == {"count"} and "[" not in item.path:
         members = labels.member_noun(item.path, lang, many=True)
         return labels.capitalize(message("count_of", lang, members=members))
+    if item.path == "partner.country":
+        place = reference.territory_label(value, lang)
+        if place is not None:
+            return labels.capitalize(place)
     return field(item.path, lang)
 
 

@@ -1,0 +1,38 @@
+"""Indonesian as a Biro Kerja Sama officer writes it in a telaahan staf (wording review 12,
+2026-11-30): sentences that say what the policy says, no state named where Indonesia
+recognises none, and no program logic where a reader expects a sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import paracheck
+
+ROOT = Path(__file__).resolve().parent.parent
+TAIWAN = ROOT / "examples" / "blocked-taiwan-2022.yaml"
+
+
+def _memo(path: Path, lang: str = "id", **options) -> str:
+    result = paracheck.assess(paracheck.load_proposal(str(path)), **options)
+    return paracheck.render(result, "text", lang, width=10_000)
+
+
+def test_a_taiwan_partner_is_never_called_a_state():
+    """ "Negara mitra: Taiwan" in the finding that cites the one-China policy contradicted it;
+    the reason read "Taiwan mengikuti kebijakan Satu Tiongkok" (Taiwan adheres to it)."""
+    memo = _memo(TAIWAN)
+    assert "Wilayah mitra: Taiwan" in memo
+    assert "Negara mitra: Taiwan" not in memo
+    assert "Taiwan mengikuti" not in memo
+    assert "kebijakan Satu Tiongkok yang dianut Indonesia" in memo
+    english = _memo(TAIWAN, "en")
+    assert "Partner's territory: Taiwan" in english
+    assert "Partner's country: Taiwan" not in english
+
+
+def test_a_state_partner_keeps_its_country_label(tmp_path):
+    text = TAIWAN.read_text("utf-8").replace("country: TW", "country: IL")
+    assert "country: IL" in text
+    israel = tmp_path / "israel.yaml"
+    israel.write_text(text, "utf-8")
+    assert "Negara mitra: Israel" in _memo(israel)
