@@ -108,11 +108,11 @@ DATES = [
     ),
 ]
 RECORDED = [  # null is a value only where it states something: no agency named
-    (
+    (  # stated, not missing: GOV-021 said "tidak tercatat" for both (review 12)
         "sector",
         {"path": LEAD, "eq": None},
-        "perangkat daerah penanggung jawab sektor tidak tercatat",
-        "regional agency responsible for the sector is not recorded",
+        "perangkat daerah penanggung jawab sektor dinyatakan belum ada",
+        "regional agency responsible for the sector is stated as none",
     ),
     (
         "sector",
@@ -143,25 +143,26 @@ CODES = [
     (
         "proposal",
         {"path": "stage", "eq": "mou_signed"},
-        "tahap kerja sama adalah MoU ditandatangani",
+        "tahap kerja sama MoU ditandatangani",
         "stage of the cooperation is MoU signed",
     ),
     (
         "proposal",
         {"path": "stage", "in": ["proposal", "mou_signed"]},
-        "tahap kerja sama adalah usulan atau MoU ditandatangani",
+        "tahap kerja sama usulan atau MoU ditandatangani",
         "stage of the cooperation is proposal or MoU signed",
     ),
     (
         "proposal",
         {"path": "stage", "not_in": ["proposal", "mou_signed", "active"]},
-        "tahap kerja sama bukan usulan, MoU ditandatangani atau berjalan",
-        "stage of the cooperation is not proposal, MoU signed or active",
+        # the one code let in, not three left out
+        "tahap kerja sama evaluasi",
+        "stage of the cooperation is evaluation",
     ),
     (
         "sector",
         {"path": "sector.name", "in": ["fisheries", "tourism", "education"]},
-        "bidang sektor adalah perikanan, pariwisata atau pendidikan",
+        "bidang sektor perikanan, pariwisata atau pendidikan",
         "field of the sector is fisheries, tourism or education",
     ),
 ]
@@ -266,7 +267,7 @@ GROUPS = [
         "alokasi APBD lebih dari Rp 0 atau anggaran tahun jamak: ya",
         "APBD allocation is above IDR 0 or multi-year budget: yes",
     ),
-    (  # a group inside a group is bracketed
+    (  # a group inside a group: no brackets, the parts listed with semicolons
         "proposal",
         {
             "all": [
@@ -274,9 +275,8 @@ GROUPS = [
                 {"path": "stage", "eq": "active"},
             ]
         },
-        "(alokasi APBD lebih dari Rp 0 atau anggaran tahun jamak: ya) "
-        "dan tahap kerja sama adalah berjalan",
-        "(APBD allocation is above IDR 0 or multi-year budget: yes) "
+        "alokasi APBD lebih dari Rp 0 atau anggaran tahun jamak: ya; dan tahap kerja sama berjalan",
+        "APBD allocation is above IDR 0 or multi-year budget: yes; "
         "and stage of the cooperation is active",
     ),
     (
@@ -287,10 +287,10 @@ GROUPS = [
                 {"path": "budget.multi_year", "eq": True},
             ]
         },
-        "(alokasi APBD lebih dari Rp 0 dan tahap kerja sama adalah berjalan) "
-        "atau anggaran tahun jamak: ya",
-        "(APBD allocation is above IDR 0 and stage of the cooperation is active) "
-        "or multi-year budget: yes",
+        "salah satu keadaan berikut: (1) alokasi APBD lebih dari Rp 0 dan tahap kerja sama "
+        "berjalan; atau (2) anggaran tahun jamak: ya",
+        "one of the following holds: (1) APBD allocation is above IDR 0 and stage of the "
+        "cooperation is active; or (2) multi-year budget: yes",
     ),
     (  # ... but a list's "includes A or B" is one phrase, not a bracketed group
         "proposal",
@@ -300,7 +300,7 @@ GROUPS = [
                 {"path": "stage", "eq": "active"},
             ]
         },
-        "sumber dana lain mencakup APBN atau swasta dan tahap kerja sama adalah berjalan",
+        "sumber dana lain mencakup APBN atau swasta dan tahap kerja sama berjalan",
         "other sources of funds include APBN (state budget) or private sector "
         "and stage of the cooperation is active",
     ),
@@ -340,8 +340,8 @@ NEGATIONS = [
     (
         "proposal",
         {"not": {"path": "stage", "in": ["proposal", "active"]}},
-        "tahap kerja sama bukan usulan atau berjalan",
-        "stage of the cooperation is not proposal or active",
+        "tahap kerja sama MoU ditandatangani atau evaluasi",
+        "stage of the cooperation is MoU signed or evaluation",
     ),
     (
         "proposal",
@@ -462,19 +462,19 @@ COUNTS = [
     (
         "proposal",
         {"count": "programs", "ge": 1, "where": ONGOING},
-        "ada paling sedikit satu program dengan status program adalah berjalan",
+        "ada paling sedikit satu program dengan status program berjalan",
         "there is at least one programme where programme status is ongoing",
     ),
     (
         "proposal",
         {"count": "programs", "eq": 0, "where": ONGOING},
-        "tidak ada program dengan status program adalah berjalan",
+        "tidak ada program dengan status program berjalan",
         "there is no programme where programme status is ongoing",
     ),
     (
         "proposal",
         {"count": "programs", "gt": 2, "where": ONGOING},
-        "jumlah program dengan status program adalah berjalan lebih dari 2",
+        "jumlah program dengan status program berjalan lebih dari 2",
         "the number of programmes where programme status is ongoing is above 2",
     ),
     (  # a programme's name is not a sector's name: said as a where clause
@@ -486,7 +486,7 @@ COUNTS = [
     (  # programmes selected by their sector's name are programmes, not sectors
         "proposal",
         {"count": "programs", "ge": 1, "where": {"path": "sector.name", "eq": "fisheries"}},
-        "ada paling sedikit satu program dengan bidang sektor adalah perikanan",
+        "ada paling sedikit satu program dengan bidang sektor perikanan",
         "there is at least one programme where field of the sector is fisheries",
     ),
     (
@@ -496,7 +496,7 @@ COUNTS = [
             "eq": 0,
             "where": {"path": "sector.name", "in": ["fisheries"]},
         },
-        "tidak ada program dengan bidang sektor adalah perikanan",
+        "tidak ada program dengan bidang sektor perikanan",
         "there is no programme where field of the sector is fisheries",
     ),
     (
@@ -508,7 +508,7 @@ COUNTS = [
     (
         "sector",
         {"count": "sector.programs", "eq": 0, "where": ONGOING},
-        "tidak ada program dengan status program adalah berjalan",
+        "tidak ada program dengan status program berjalan",
         "there is no programme where programme status is ongoing",
     ),
     (
@@ -542,8 +542,9 @@ SECTOR_NAMES = [
             "eq": 0,
             "where": {"path": "sector.name", "not_in": ["fisheries", "tourism"]},
         },
-        "tidak ada sektor dengan bidang sektor bukan perikanan atau pariwisata",
-        "there is no sector where field of the sector is not fisheries or tourism",
+        # "bukan A atau B" read as "(bukan A) atau B" (review 12)
+        "tidak ada sektor dengan bidang sektor bukan perikanan maupun pariwisata",
+        "there is no sector where field of the sector is neither fisheries nor tourism",
     ),
     (
         "proposal",
@@ -594,7 +595,7 @@ SHARES = [
     (
         "proposal",
         {"share": "programs", "lt": 0.5, "where": ONGOING},
-        "proporsi program dengan status program adalah berjalan kurang dari 50%",
+        "proporsi program dengan status program berjalan kurang dari 50%",
         "the share of programmes where programme status is ongoing is below 50%",
     ),
     (
@@ -643,7 +644,7 @@ def test_each_date_operator_reads_as_before_after_on_or_by_with_a_written_date(
 
 
 @pytest.mark.parametrize("scope,raw,indonesian,english", _cases(RECORDED))
-def test_null_and_exists_read_as_recorded_or_not_recorded(scope, raw, indonesian, english):
+def test_null_reads_as_stated_none_and_exists_as_recorded_or_not(scope, raw, indonesian, english):
     _check(scope, raw, indonesian, english)
 
 
@@ -677,9 +678,7 @@ def test_fractional_factor_and_addend_are_written_as_they_are_in_english():
 
 
 @pytest.mark.parametrize("scope,raw,indonesian,english", _cases(GROUPS))
-def test_all_and_any_join_with_and_or_and_bracket_only_inner_groups(
-    scope, raw, indonesian, english
-):
+def test_all_and_any_join_as_lists_and_number_nested_alternatives(scope, raw, indonesian, english):
     _check(scope, raw, indonesian, english)
 
 
@@ -745,3 +744,60 @@ def test_an_object_that_is_not_a_condition_is_refused_naming_it():
     with pytest.raises(TypeError) as refused:
         describe("budget > 0", "en")  # type: ignore[arg-type]
     assert refused.value.args == ("budget > 0",)
+
+
+OFFICIAL = [  # review 12: "Berisiko bila" lines that read like program logic
+    (  # a count of nothing is "tidak ada", not "adalah 0"
+        "proposal",
+        {"path": "governance.meetings_per_year", "eq": 0},
+        "tidak ada pertemuan per tahun",
+        "meetings per year is 0",
+    ),
+    (  # days between two dates carry their unit, and say which date is later
+        "proposal",
+        {"path": "context.as_of", "gt": {"path": "procedure.signing.date", "plus": 365}},
+        "tanggal penilaian lebih dari 365 hari sesudah tanggal penandatanganan MoU",
+        "date of the assessment is more than 365 days after date of the signing of the MoU step",
+    ),
+    (
+        "proposal",
+        {"path": "context.as_of", "le": {"path": "procedure.signing.date", "plus": -30}},
+        "tanggal penilaian paling sedikit 30 hari sebelum tanggal penandatanganan MoU",
+        "date of the assessment is at least 30 days before date of the signing of the MoU step",
+    ),
+    (  # a number of days says its number first
+        "program",
+        {"path": "program.days_since_activity", "gt": 180},
+        "lebih dari 180 hari sejak kegiatan terakhir program",
+        "more than 180 days since the programme's last activity",
+    ),
+    (  # "X tercatat dan X selesai" says the first half twice
+        "proposal",
+        {
+            "all": [
+                {"path": "procedure.signing.status", "exists": True},
+                {"path": "procedure.signing.status", "eq": "done"},
+            ]
+        },
+        "status langkah penandatanganan MoU selesai",
+        "status of the signing of the MoU step is done",
+    ),
+    (  # three conditions or more: a list, with a comma before "dan" in Indonesian (EYD V)
+        "proposal",
+        {
+            "all": [
+                {"path": APBD, "gt": 0},
+                {"path": "budget.multi_year", "eq": True},
+                {"path": "stage", "eq": "active"},
+            ]
+        },
+        "alokasi APBD lebih dari Rp 0, anggaran tahun jamak: ya, dan tahap kerja sama berjalan",
+        "APBD allocation is above IDR 0, multi-year budget: yes and stage of the cooperation "
+        "is active",
+    ),
+]
+
+
+@pytest.mark.parametrize("scope,raw,indonesian,english", _cases(OFFICIAL))
+def test_conditions_read_as_an_officer_writes_them(scope, raw, indonesian, english):
+    _check(scope, raw, indonesian, english)

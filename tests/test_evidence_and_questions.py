@@ -150,8 +150,8 @@ def test_days_since_activity_shows_the_programmes_date_and_the_days(small):
             "sectors[0].programs",
             {"matching": 1, "of": 2, "possibly": 2},
             15,
-            "counted: programme status is ongoing, done or stalled and days since the "
-            "programme's last activity is above 180",
+            "counted: programme status is ongoing, done or stalled and more than 180 days "
+            "since the programme's last activity",
         ),
         ("sectors[0].programs[0].name", "A", 15, None),
         ("sectors[0].programs[0].status", "ongoing", 15, None),
@@ -306,7 +306,7 @@ def test_a_count_shows_its_first_twenty_members_and_says_so():
     first = next(e for e in toc.evidence if e.path == "sectors")
     assert first.value == {"matching": 22, "of": 22}
     assert (first.note.id, first.note.en) == (
-        "yang dihitung: bidang sektor adalah perikanan; 20 yang pertama ditampilkan",
+        "yang dihitung: bidang sektor perikanan; 20 yang pertama ditampilkan",
         "counted: field of the sector is fisheries; the first 20 are shown",
     )
     named = [e.path for e in toc.evidence if e.path.endswith(".name")]

@@ -140,7 +140,7 @@ def test_rules_show_says_a_per_sector_rule_is_checked_for_each_sector(lang, said
 def test_rules_show_says_when_the_rule_finds_a_risk_and_the_thesis_lines_in_indonesian(capsys):
     code, out, _ = _run(["rules", "show", "BUD-001"], capsys)
     assert code == 0
-    assert "**Berisiko bila:** Alokasi APBD adalah Rp 0" in out
+    assert "**Berisiko bila:** Tidak ada alokasi APBD dan tidak ada sumber dana lain" in out
     assert re.search(r"Tesis IV\.\S+ \(baris \d", out)
     assert "lines" not in out
 

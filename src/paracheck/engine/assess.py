@@ -1408,7 +1408,7 @@ def _counted_note(counted: CountNode, cut: bool) -> m.Localized | None:
     per count node of a compiled pack."""
     said: dict[str, list[str]] = {"id": [], "en": []}
     if counted.where is not None:
-        texts = {lang: c.describe(counted.where, lang) for lang in ("id", "en")}
+        texts = {lang: c.describe(counted.where, lang, inline=True) for lang in ("id", "en")}
         plain = all(
             len(text) <= _PLAIN_WHERE and text.count(f" {join} ") <= 1
             for text, join in ((texts["id"], "dan"), (texts["en"], "and"))

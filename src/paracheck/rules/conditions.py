@@ -412,6 +412,13 @@ _WORDS = {
         "times": "{n} times {p}",
         "plus": "{p} plus {n}",
         "minus": "{p} minus {n}",
+        "neither": "is neither {v}",
+        "nor": "nor",
+        "zero": "{p} is 0",
+        "one_of": "one of the following holds: {v}",
+        "days": "{p} {op} {n} days {dir} {o}",
+        "after": "after",
+        "before": "before",
     },
     "id": {
         "and": "dan",
@@ -433,8 +440,25 @@ _WORDS = {
         "times": "{n} kali {p}",
         "plus": "{p} ditambah {n}",
         "minus": "{p} dikurangi {n}",
+        "neither": "bukan {v}",
+        "nor": "maupun",
+        "zero": "tidak ada {p}",
+        "one_of": "salah satu keadaan berikut: {v}",
+        "days": "{p} {op} {n} hari {dir} {o}",
+        "after": "sesudah",
+        "before": "sebelum",
     },
 }
+# "tanggal penilaian lebih dari 365 hari sesudah tanggal penandatanganan MoU", not "… sesudah
+# tanggal penandatanganan MoU ditambah 365" (review 12: a number with no unit)
+_DAY_OPS = {
+    "en": {"gt": "is more than", "ge": "is at least", "lt": "is less than", "le": "is at most"},
+    "id": {"gt": "lebih dari", "ge": "paling sedikit", "lt": "kurang dari", "le": "paling lama"},
+}
+# A label that starts with its unit ("hari sejak kegiatan terakhir program") takes the number
+# first: "lebih dari 180 hari sejak …", not "hari sejak … lebih dari 180".
+_UNIT_FIRST = {"id": ("hari ",), "en": ("days ",)}
+
 _NOUNS = {
     "sectors": ("sektor", "sector"),
     "programs": ("program", "programme"),
@@ -470,20 +494,79 @@ def _values(path: str, values: tuple[Any, ...], lang: str, last: str) -> str:
 def _compare(path: str, op: str, value: Any, lang: str) -> str:
     label = _label(path, lang)
     if value is None:
-        key = "empty" if op == "eq" else "filled"
-        return _WORDS[lang][key].format(p=label)
+        if op == "eq":  # an explicit null states something ("it has never met")
+            return ("{p} dinyatakan belum ada" if lang == "id" else "{p} is stated as none").format(
+                p=label
+            )
+        return _WORDS[lang]["filled"].format(p=label)
     if isinstance(value, bool) and op in ("eq", "ne"):
         value = value if op == "eq" else not value
         return f"{label}: {_value(path, value, lang)}"
-    ops = _DATE_OPS if isinstance(value, dt.date) else _OPS
-    return f"{label} {ops[lang][op]} {_value(path, value, lang)}"
+    if isinstance(value, dt.date):
+        return f"{label} {_DATE_OPS[lang][op]} {_value(path, value, lang)}"
+    shown = _value(path, value, lang)
+    if isinstance(value, int | float):
+        if op == "eq" and value == 0 and lang == "id":
+            # "tidak ada pegawai yang menguasai bahasa mitra", not "… adalah 0" (review 12)
+            return _WORDS[lang]["zero"].format(p=label.removeprefix("jumlah "))
+        if op in ORDERED and label.startswith(_UNIT_FIRST[lang]):
+            return f"{_DAY_OPS[lang][op].removeprefix('is ')} {_number(value)} {label}"
+    if op == "eq" and lang == "id" and vocabulary()[path].values is not None:
+        # a code's label is a predicate of its own: "status program berjalan", "kerawanan
+        # pencurian ikan tinggi" ("adalah" does not stand before an adjective)
+        return f"{label} {shown}"
+    return f"{label} {_OPS[lang][op]} {shown}"
+
+
+def _member(cond: Member, lang: str) -> str:
+    """``path in values`` in words. A test that leaves out codes of a closed list names the
+    codes it lets in where they are no more ("tahap kerja sama berjalan atau evaluasi"); else
+    "bukan usulan maupun MoU ditandatangani", never "bukan usulan atau MoU ditandatangani",
+    which reads as "(bukan usulan) atau (MoU ditandatangani)" (review 12)."""
+    w = _WORDS[lang]
+    label = _label(cond.path, lang)
+    allowed = vocabulary()[cond.path].values
+    values, negated = cond.values, cond.negated
+    if negated and allowed is not None:
+        rest = tuple(v for v in allowed if v not in values)
+        # "bukan belum dilakukan" is a double negative: name what is let in instead
+        negative = any(_value(cond.path, v, "id").startswith(("belum", "tidak")) for v in values)
+        if rest and (len(rest) <= len(values) or negative):
+            values, negated = rest, False
+    if negated:
+        if len(values) == 1:
+            return f"{label} {_OPS[lang]['ne']} {_value(cond.path, values[0], lang)}"
+        return f"{label} {w['neither'].format(v=_values(cond.path, values, lang, w['nor']))}"
+    shown = _values(cond.path, values, lang, w["or"])
+    if lang == "id" and allowed is not None:
+        return f"{label} {shown}"
+    return f"{label} {_OPS[lang]['eq']} {shown}"
+
+
+def _days_apart(cond: ComparePaths, lang: str) -> str | None:
+    """``a > b + 365`` between two dates as "a lebih dari 365 hari sesudah b"."""
+    if cond.times != 1 or not cond.plus or cond.op not in ORDERED:
+        return None
+    if vocabulary()[cond.path].type != "date" or vocabulary()[cond.other].type != "date":
+        return None
+    w = _WORDS[lang]
+    op = cond.op
+    if cond.plus < 0:  # a > b - n: a is less than n days before b
+        op = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}[op]
+    return w["days"].format(
+        p=_label(cond.path, lang),
+        op=_DAY_OPS[lang][op],
+        n=_number(abs(cond.plus)),
+        dir=w["after" if cond.plus > 0 else "before"],
+        o=_label(cond.other, lang),
+    )
 
 
 def _count(cond: Count, lang: str) -> str:
     w = _WORDS[lang]
     nouns = _NOUNS.get(cond.collection)
     noun = nouns[0 if lang == "id" else 1] if nouns else _label(cond.collection, lang)
-    where = w["where"].format(w=describe(cond.where, lang)) if cond.where else ""
+    where = w["where"].format(w=describe(cond.where, lang, inline=True)) if cond.where else ""
     named = _sector_names(cond.where, lang) if cond.collection == "sectors" else None
     if named is not None:  # "sektor perikanan" / "fisheries sector" rather than a where clause
         noun, where, nouns = (f"sektor {named}" if lang == "id" else f"{named} sector"), "", None
@@ -529,7 +612,7 @@ def _contains_group(cond: AnyOf, lang: str) -> str | None:
     )
 
 
-def describe(cond: Condition, lang: str) -> str:
+def describe(cond: Condition, lang: str, inline: bool = False) -> str:
     """The condition as a sentence a person reads, built from field labels.
 
     ``budget.apbd_allocation_idr > 0`` reads "alokasi APBD lebih dari Rp 0" / "APBD allocation
@@ -542,12 +625,7 @@ def describe(cond: Condition, lang: str) -> str:
         if grouped is not None:
             return grouped
     if isinstance(cond, All | AnyOf):
-        joiner = f" {w['and'] if isinstance(cond, All) else w['or']} "
-        texts = [describe(p, lang) for p in cond.parts]
-        return joiner.join(
-            f"({t})" if isinstance(p, All | AnyOf) and not _is_contains_group(p) else t
-            for t, p in zip(texts, cond.parts, strict=True)
-        )
+        return _group(cond, lang, inline)
     if isinstance(cond, Not):
         inner = cond.part
         if isinstance(inner, Compare):
@@ -557,22 +635,21 @@ def describe(cond: Condition, lang: str) -> str:
                 ComparePaths(inner.path, FLIP[inner.op], inner.other, inner.plus, inner.times), lang
             )
         if isinstance(inner, Not):
-            return describe(inner.part, lang)
-        return describe(negate(inner), lang)
+            return describe(inner.part, lang, inline)
+        return describe(negate(inner), lang, inline)
     if isinstance(cond, Compare):
         return _compare(cond.path, cond.op, cond.value, lang)
     if isinstance(cond, Member):
-        label = _label(cond.path, lang)
-        if cond.negated:
-            values = _values(cond.path, cond.values, lang, w["or"])
-            return f"{label} {_OPS[lang]['ne']} {values}"
-        return f"{label} {_OPS[lang]['eq']} {_values(cond.path, cond.values, lang, w['or'])}"
+        return _member(cond, lang)
     if isinstance(cond, Contains):
         key = "not_contains" if cond.negated else "contains"
         return w[key].format(p=_label(cond.path, lang), v=_value(cond.path, cond.value, lang))
     if isinstance(cond, Exists):
         return w["filled" if cond.present else "empty"].format(p=_label(cond.path, lang))
     if isinstance(cond, ComparePaths):
+        apart = _days_apart(cond, lang)
+        if apart is not None:
+            return apart
         other = _label(cond.other, lang)
         if cond.times != 1:
             other = w["times"].format(n=_number(cond.times), p=other)
@@ -590,6 +667,86 @@ def describe(cond: Condition, lang: str) -> str:
         name = field_label(f"flags.{cond.name}", lang)
         return w["not_flag" if cond.negated else "flag"].format(f=name)
     raise TypeError(cond)
+
+
+def _flat(cond: All | AnyOf) -> tuple[Condition, ...]:
+    """The parts of a group, a part of the same kind merged in (``a and (b and c)``)."""
+    kind = type(cond)
+    parts: list[Condition] = []
+    for part in cond.parts:
+        if type(part) is kind:
+            parts.extend(_flat(part))  # type: ignore[arg-type]
+        else:
+            parts.append(part)
+    return tuple(parts)
+
+
+def _without_implied(parts: tuple[Condition, ...]) -> tuple[Condition, ...]:
+    """The parts of an "and" without "X tercatat" where another part tests X's value ("status
+    langkah penandatanganan MoU tercatat dan … selesai" says the first half twice)."""
+    valued = set()
+    for part in parts:
+        if (isinstance(part, Compare) and part.value is not None) or isinstance(part, Member):
+            valued.add(part.path)
+        elif isinstance(part, ComparePaths):
+            valued.update((part.path, part.other))
+    kept = tuple(p for p in parts if not (isinstance(p, Exists) and p.present and p.path in valued))
+    return kept or parts
+
+
+def _enumerated(cond: Condition) -> bool:
+    """Whether ``cond`` reads as numbered alternatives (an "or" holding an "and")."""
+    return isinstance(cond, AnyOf) and any(_is_group(p) for p in _flat(cond))
+
+
+def _is_group(cond: Condition) -> bool:
+    return isinstance(cond, All | AnyOf) and not _is_contains_group(cond)
+
+
+def _group(cond: All | AnyOf, lang: str, inline: bool = False) -> str:
+    """A group as a sentence, never bracketed operator code (review 12: "(… dan …) atau
+    (…)"). Leaves join as a list ("a, b, dan c"; a semicolon where a part has commas of its
+    own); a group of groups names its alternatives "salah satu keadaan berikut: (1) …; atau
+    (2) …" and its conditions "a; b; dan c". ``inline``: the group is the "dengan …" of a
+    count, read as one clause ("program dengan status … dan lebih dari 180 hari …")."""
+    w = _WORDS[lang]
+    conj = w["and"] if isinstance(cond, All) else w["or"]
+    parts = _flat(cond)
+    if isinstance(cond, All):
+        parts = _without_implied(parts)
+    if isinstance(cond, All):  # alternatives listed "(1) …; atau (2) …" close the sentence
+        parts = tuple(sorted(parts, key=_enumerated))
+    deep = [p for p in parts if _is_group(p)]
+    # inside a list or a numbered alternative, a group of plain conditions is one clause
+    texts = [
+        describe(p, lang, inline or isinstance(cond, AnyOf) or not _enumerated(p)) for p in parts
+    ]
+    if inline:
+        if deep:
+            return f" {conj} ".join(
+                f"({t})" if _is_group(p) else t for t, p in zip(texts, parts, strict=True)
+            )
+        if any("," in t for t in texts):
+            return f" {conj} ".join(texts)
+        return _listed(texts, conj, ", ", lang)
+    if isinstance(cond, AnyOf) and deep:
+        numbered = [f"({n}) {t}" for n, t in enumerate(texts, 1)]
+        return w["one_of"].format(v=_listed(numbered, conj, "; ", lang))
+    if deep:
+        return _listed(texts, conj, "; ", lang)
+    return _listed(texts, conj, "; " if any("," in t for t in texts) else ", ", lang)
+
+
+def _listed(texts: list[str], conj: str, sep: str, lang: str) -> str:
+    """``a dan b``; ``a, b, dan c`` (EYD V puts a comma before the last "dan"/"atau" of a list
+    of three or more; English texts keep their style, ``a, b and c``); with ``sep`` "; ",
+    ``a; b; dan c``."""
+    if len(texts) == 1:
+        return texts[0]
+    head = sep.join(texts[:-1])
+    if sep == "; " or (lang == "id" and len(texts) > 2):
+        return f"{head}{sep}{conj} {texts[-1]}"
+    return f"{head} {conj} {texts[-1]}"
 
 
 def _is_contains_group(cond: Condition) -> bool:
