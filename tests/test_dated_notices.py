@@ -39,7 +39,9 @@ def test_a_signing_before_the_regime_in_force_is_explained_with_the_regime_of_it
     notice = next(n for n in a.notices if n.code == "signed_under_earlier_regime")
     assert "25 Agustus 2016" in notice.text.id
     assert "Permendagri 3/2008" in notice.text.id
-    assert "PP 28/2018 + Permendagri 25/2020" in notice.text.id
+    # "+" is an operator, not a conjunction (review 12)
+    assert "PP 28/2018 dan Permendagri 25/2020" in notice.text.id
+    assert "PP 28/2018 and Permendagri 25/2020" in notice.text.en
     assert "August 25, 2016" in notice.text.en
     assert "mendahului" not in notice.text.id  # 2016 came under Permendagri 3/2008
     assert notice.text.id in paracheck.render(a, "markdown", "id")

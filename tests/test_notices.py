@@ -11,6 +11,7 @@ import pytest
 import paracheck
 from paracheck.facts import reference
 from paracheck.facts.model import Proposal
+from paracheck.report import formatting
 from paracheck.rules.loader import _headers, load_pack
 
 MINI = Path(__file__).parent / "packs" / "mini.yaml"
@@ -30,8 +31,10 @@ def test_a_proposal_older_than_every_pack_is_judged_with_the_earliest_and_warned
     result = paracheck.assess(_proposal(date=day))
     assert result.pack.name == earliest[0]
     notice = next(n for n in result.notices if n.code == "no_pack_for_date")
-    assert day.isoformat() in notice.text.id and day.isoformat() in notice.text.en
-    assert earliest[0] in notice.text.en
+    # long dates and the regulations' names, as the rest of the memo (review 12)
+    assert formatting.date(day, "id") in notice.text.id
+    assert formatting.date(day, "en") in notice.text.en
+    assert result.pack.regime in notice.text.en and earliest[0] not in notice.text.id
 
 
 def test_a_proposal_inside_a_pack_gets_no_pack_notice():
@@ -45,6 +48,20 @@ def test_a_chosen_pack_past_its_end_is_reported_as_superseded():
     assert codes(result) == ["superseded_pack"]
     before = paracheck.assess(_proposal(), pack=mini, as_of=dt.date(1999, 1, 1))
     assert codes(before) == ["pack_not_in_force"]
+
+
+def test_an_expired_regime_is_said_with_its_successor_and_long_dates():
+    """ "Dasar aturan permendagri-3-2008 berlaku hanya sampai 2020-05-21 (diganti pp28-2018);
+    tanggal yang dinilai (2023-09-15) sudah lewat" said the assessed date had passed."""
+    old = load_pack("permendagri-3-2008")
+    result = paracheck.assess(_proposal(date=dt.date(2023, 9, 15)), pack=old)
+    (notice,) = (n for n in result.notices if n.code == "superseded_pack")
+    assert notice.text.id == (
+        "Permendagri 3/2008 hanya berlaku sampai 21 Mei 2020 dan telah diganti oleh PP 28/2018 "
+        "dan Permendagri 25/2020; tanggal penilaian (15 September 2023) berada di luar masa "
+        "berlakunya."
+    )
+    assert "sudah lewat" not in notice.text.id and "2020-05-21" not in notice.text.en
 
 
 @pytest.mark.parametrize(

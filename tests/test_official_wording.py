@@ -4,7 +4,10 @@ recognises none, and no program logic where a reader expects a sentence."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+import pytest
 
 import paracheck
 
@@ -36,3 +39,26 @@ def test_a_state_partner_keeps_its_country_label(tmp_path):
     israel = tmp_path / "israel.yaml"
     israel.write_text(text, "utf-8")
     assert "Negara mitra: Israel" in _memo(israel)
+
+
+_PLUS = re.compile(r"\b(?:UU|PP|Perpres|Permendagri|Permenlu)\s+\d+/\d{4}\s*\+")
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_no_report_joins_two_instruments_with_a_plus(example):
+    """ "PP 28/2018 + Permendagri 25/2020" in the memo header and the notices: "+" is an
+    operator, not a conjunction (review 12 B5)."""
+    for pack in ("pp28-2018", "permendagri-3-2008"):
+        result = paracheck.assess(paracheck.load_proposal(str(example)), pack=pack)
+        for lang in ("id", "en"):
+            for fmt in ("text", "markdown", "html"):
+                out = paracheck.render(result, fmt, lang)
+                assert not _PLUS.search(out), (pack, lang, fmt, _PLUS.search(out))
+
+
+def test_no_checklist_joins_two_instruments_with_a_plus():
+    for pack in ("pp28-2018", "permendagri-3-2008"):
+        for lang in ("id", "en"):
+            out = paracheck.render_checklist(paracheck.load_pack(pack), lang)
+            assert not _PLUS.search(out), (pack, lang)

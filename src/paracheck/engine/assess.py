@@ -41,6 +41,7 @@ from paracheck.rules.model import (
     Rule,
     RulePack,
     in_window,
+    regime_words,
     stage_reached,
 )
 
@@ -314,32 +315,34 @@ def _earlier_regime_notices(proposal: Proposal, pack: RulePack) -> list[m.Notice
         earlier = None
     signed_id, signed_en = (value_text("date", signed, lang) for lang in ("id", "en"))
     start_id, start_en = (value_text("date", pack.effective_from, lang) for lang in ("id", "en"))
-    head_id = f"MoU ditandatangani pada {signed_id}, sebelum {pack.regime} berlaku ({start_id}). "
-    head_en = (
-        f"The MoU was signed on {signed_en}, before {pack.regime} came into force ({start_en}). "
-    )
-    tail_id = f"Pelaksanaan sesudah penandatanganan dinilai menurut {pack.regime}."
-    tail_en = f"The implementation after the signing is judged under {pack.regime}."
+    now_id, now_en = regime_words(pack.regime, "id"), regime_words(pack.regime, "en")
+    head_id = f"MoU ditandatangani pada {signed_id}, sebelum {now_id} berlaku ({start_id}). "
+    head_en = f"The MoU was signed on {signed_en}, before {now_en} came into force ({start_en}). "
+    tail_id = f"Pelaksanaan sesudah penandatanganan dinilai menurut {now_id}."
+    tail_en = f"The implementation after the signing is judged under {now_en}."
     if earlier is not None and earlier.effective_from and signed < earlier.effective_from:
         # signed before the earliest regime paracheck knows (a sister city of the 1980s); the
         # earlier pack's start is a stand-in date, so it is not printed
         mid_id = (
-            f"Penandatanganan itu juga mendahului {earlier.regime}: langkah sampai "
-            "penandatanganan tidak dituntut menurut aturan yang terbit sesudahnya. "
+            f"Penandatanganan itu juga mendahului {regime_words(earlier.regime, 'id')}: "
+            "langkah sampai penandatanganan tidak dituntut menurut aturan yang terbit "
+            "sesudahnya. "
         )
         mid_en = (
-            f"It also came before {earlier.regime}: the steps up to the signing are not asked "
-            "for under rules made after it. "
+            f"It also came before {regime_words(earlier.regime, 'en')}: the steps up to the "
+            "signing are not asked for under rules made after it. "
         )
     else:
         named = earlier.regime if earlier is not None else pack.supersedes
+        named_id, named_en = regime_words(named or "", "id"), regime_words(named or "", "en")
         mid_id = (
             "Langkah sampai penandatanganan dinilai menurut aturan yang berlaku pada tanggal "
-            f"penandatanganan ({named}); langkah yang baru diwajibkan sesudahnya tidak dituntut. "
+            f"penandatanganan ({named_id}); langkah yang baru diwajibkan sesudahnya tidak "
+            "dituntut. "
         )
         mid_en = (
             f"The steps up to the signing are judged by the rules in force on the signing date "
-            f"({named}); steps required only later are not asked for. "
+            f"({named_en}); steps required only later are not asked for. "
         )
     return [
         _notice(
@@ -350,52 +353,71 @@ def _earlier_regime_notices(proposal: Proposal, pack: RulePack) -> list[m.Notice
 
 def _pack_notices(pack: RulePack, day: dt.date, chosen_by_date: bool) -> list[m.Notice]:
     """What a reader must know about the pack: none covers the date, or it no longer
-    applies on it."""
+    applies on it. Said with the regulations' names and long dates, as the rest of the memo
+    (review 12: "Dasar aturan permendagri-3-2008 berlaku hanya sampai 2020-05-21 …; tanggal
+    yang dinilai (2023-09-15) sudah lewat" read as if the assessed date had passed)."""
     out = []
+    day_id, day_en = (value_text("date", day, lang) for lang in ("id", "en"))
+    regime_id, regime_en = (regime_words(pack.regime, lang) for lang in ("id", "en"))
     if pack.effective_from is not None and day < pack.effective_from:
         # a start known only by its year is said as the year, never as its stand-in day
-        start = (
-            str(pack.effective_from.year)
-            if pack.effective_from_precision == "year"
-            else pack.effective_from.isoformat()
-        )
+        if pack.effective_from_precision == "year":
+            start_id = start_en = str(pack.effective_from.year)
+        else:
+            start_id, start_en = (
+                value_text("date", pack.effective_from, lang) for lang in ("id", "en")
+            )
         if chosen_by_date:
             out.append(
                 _notice(
                     "no_pack_for_date",
-                    f"Tidak ada dasar aturan untuk tanggal {day.isoformat()}: usulan dinilai "
-                    f"dengan dasar aturan paling awal, {pack.name} (berlaku sejak {start}). "
-                    "Aturan yang berlaku pada tanggal itu mungkin berbeda; periksa dasar "
-                    "hukumnya sendiri.",
-                    f"No rule pack covers {day.isoformat()}: the proposal is judged with the "
-                    f"earliest pack, {pack.name} (in force from {start}). The rules in force on "
-                    "that date may differ; check its legal basis yourself.",
+                    f"Tidak ada dasar hukum yang dikenal untuk tanggal {day_id}: usulan dinilai "
+                    f"dengan dasar hukum paling awal yang dikenal, {regime_id} (berlaku sejak "
+                    f"{start_id}). Aturan yang berlaku pada tanggal itu mungkin berbeda; periksa "
+                    "dasar hukumnya sendiri.",
+                    f"No known legal basis covers {day_en}: the proposal is judged under the "
+                    f"earliest one known, {regime_en} (in force from {start_en}). The rules in "
+                    "force on that date may differ; check its legal basis yourself.",
                 )
             )
         else:
             out.append(
                 _notice(
                     "pack_not_in_force",
-                    f"Dasar aturan {pack.name} baru berlaku sejak {start}, setelah tanggal "
-                    f"yang dinilai ({day.isoformat()}).",
-                    f"The pack {pack.name} is in force only from {start}, after the date judged "
-                    f"({day.isoformat()}).",
+                    f"{regime_id} baru berlaku sejak {start_id}; tanggal penilaian ({day_id}) "
+                    "mendahului masa berlakunya.",
+                    f"{regime_en} came into force only {'in' if start_en.isdigit() else 'on'} "
+                    f"{start_en}; the date judged "
+                    f"({day_en}) comes before that.",
                 )
             )
     if pack.effective_until is not None and day > pack.effective_until:
-        until = pack.effective_until.isoformat()
-        after = f" (diganti {pack.superseded_by})" if pack.superseded_by else ""
-        after_en = f" (superseded by {pack.superseded_by})" if pack.superseded_by else ""
+        until_id, until_en = (
+            value_text("date", pack.effective_until, lang) for lang in ("id", "en")
+        )
+        later = _regime_of(pack.superseded_by)
+        by_id = f" dan telah diganti oleh {regime_words(later, 'id')}" if later else ""
+        by_en = f", superseded by {regime_words(later, 'en')}" if later else ""
         out.append(
             _notice(
                 "superseded_pack",
-                f"Dasar aturan {pack.name} berlaku hanya sampai {until}{after}; tanggal yang "
-                f"dinilai ({day.isoformat()}) sudah lewat.",
-                f"The pack {pack.name} was in force only until {until}{after_en}; the date judged "
-                f"({day.isoformat()}) is later.",
+                f"{regime_id} hanya berlaku sampai {until_id}{by_id}; tanggal penilaian "
+                f"({day_id}) berada di luar masa berlakunya.",
+                f"{regime_en} ceased to apply after {until_en}{by_en}; the date judged "
+                f"({day_en}) falls outside its term.",
             )
         )
     return out
+
+
+def _regime_of(name: str | None) -> str | None:
+    """The regulations a pack named ``name`` stands for, or ``None`` if it cannot be read."""
+    if name is None:
+        return None
+    try:
+        return load_pack(name).regime
+    except (ParacheckError, OSError):
+        return None
 
 
 def _region_notices(proposal: Proposal) -> list[m.Notice]:
@@ -1847,8 +1869,8 @@ def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.Proce
                     required=False,
                     issue=_build(
                         m.Localized,
-                        id=f"bukan langkah menurut {pack.regime}",
-                        en=f"not a step of the {pack.regime} regime",
+                        id=f"bukan langkah menurut {regime_words(pack.regime, 'id')}",
+                        en=f"not a step of the {regime_words(pack.regime, 'en')} regime",
                     ),
                 )
             )

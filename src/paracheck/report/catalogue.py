@@ -15,6 +15,7 @@ from typing import Any
 from paracheck.engine.model import DOMAINS, SEVERITY_RANK
 from paracheck.report import formatting
 from paracheck.report.messages import label, message, with_counterpart
+from paracheck.rules.model import regime_words
 
 
 def text(value: Any, lang: str) -> str:
@@ -105,7 +106,7 @@ def pack_info(pack: Any, lang: str) -> dict[str, Any]:
     return {
         "name": pack.name,
         "version": pack.version,
-        "regime": pack.regime,
+        "regime": regime_words(pack.regime, lang),
         "period": pack_period(pack, lang),
         "description": text(pack.description, lang),
         "procedure": procedure(pack, lang),

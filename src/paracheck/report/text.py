@@ -30,6 +30,7 @@ from rich.text import Text
 from paracheck.engine.model import SEVERITIES, Assessment
 from paracheck.report import escape, formatting, view
 from paracheck.report.messages import label, message
+from paracheck.rules.model import regime_words
 
 try:  # rich's word wrapping itself (private); without it, ``Text.wrap``
     from rich._wrap import divide_line as _divide_line
@@ -534,7 +535,7 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
     period = view.pack_period(a, lang)
     console.print(
         Text(
-            f"{m('pack')}: {a.pack.name} {a.pack.version} — {a.pack.regime}"
+            f"{m('pack')}: {a.pack.name} {a.pack.version} — {regime_words(a.pack.regime, lang)}"
             + (f" ({m('effective')} {period})" if period else "")
         )
     )

@@ -373,6 +373,13 @@ class RulePack(BaseModel):
         return in_window(self.effective_from, self.effective_until, day)
 
 
+def regime_words(regime: str, lang: str) -> str:
+    """A pack's ``regime`` as prose: "PP 28/2018 dan Permendagri 25/2020" / "… and …". The
+    pack writes "PP 28/2018 + Permendagri 25/2020"; "+" is an operator, not a conjunction
+    (review 12). Machine outputs (JSON) keep the pack's own string."""
+    return regime.replace(" + ", " dan " if lang == "id" else " and ")
+
+
 def in_window(start: dt.date | None, until: dt.date | None, day: dt.date) -> bool:
     """Whether ``day`` falls inside [start, until]; a missing bound is open."""
     return (start is None or start <= day) and (until is None or day <= until)
