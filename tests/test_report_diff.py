@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
+import paracheck
 from paracheck.comparison import diff
 from paracheck.report import render_diff
 
@@ -48,4 +50,23 @@ def test_diff_renders_in_every_format(fmt):
     if fmt == "json":
         assert json.loads(out)["schema"] == "paracheck/diff/v2"
     else:
-        assert "Blocked → Low risk" in out and "cleared" in out.lower()
+        assert "Blocked → Low risk" in out and "no longer a finding" in out.lower()
+
+
+def test_a_diff_names_checks_without_a_risk_by_their_statement_and_says_two_titles_differ():
+    """Review 12: "BUD-001 Tidak ada alokasi APBD … / Perlu dipastikan → Tidak ada temuan" is
+    a double negative, and "Sudah tertangani" between the Manado and the Balikpapan examples
+    claimed a remedy nobody made."""
+    root = Path(__file__).resolve().parent.parent / "examples"
+    old, new = (
+        paracheck.assess(paracheck.load_proposal(str(root / name)), pack="pp28-2018")
+        for name in ("signed-before-dprd-2021.yaml", "well-prepared-2023.yaml")
+    )
+    out = paracheck.render_diff(diff(old, new), "text", "id")
+    assert "BUD-001  Ada alokasi APBD atau sumber dana lain untuk kerja sama\n" in out
+    assert "Tidak ada alokasi APBD" not in out
+    assert "Sudah tertangani" not in out.title() and "TIDAK LAGI MENJADI TEMUAN" in out
+    assert "Risiko (skor 20) → Tidak ada temuan" in out
+    assert "Judul kedua berkas berbeda" in out
+    same = render_diff(diff(new, new), "text", "id")
+    assert "Judul kedua berkas berbeda" not in same

@@ -105,17 +105,20 @@ def test_the_reports_say_base_to_residual_in_both_languages(before, after):
     text_id = paracheck.render_diff(d, "text", "id")
     assert "TURUN MENJADI RISIKO SISA" in text_id and "MENJADI RISIKO\n" not in text_id
     assert "TOC-001 → TOC-002 (risiko sisa)" in text_id
-    assert "Risiko (16) → Risiko sisa (8)" in text_id
+    assert "Risiko (skor 16) → Risiko sisa (skor 8)" in text_id
     text_en = paracheck.render_diff(d, "text", "en")
     assert "REDUCED TO A RESIDUAL RISK" in text_en
     assert "TOC-001 → TOC-002 (residual risk)" in text_en
     markdown = paracheck.render_diff(d, "markdown", "id")
     assert re.search(
-        r"\*\*TOC-007 → TOC-008 \(risiko sisa\)\*\* .* \| Risiko sisa \(8\) \|", markdown
+        r"\*\*TOC-007 → TOC-008 \(risiko sisa\)\*\* .* \| Risiko sisa \(skor 8\) \|", markdown
     )
     back = paracheck.render_diff(paracheck.diff(after, before), "text", "id")
     assert "KEMBALI MENJADI RISIKO PENUH" in back
-    assert "TOC-002 (risiko sisa) → TOC-001" in back and "Risiko sisa (8) → Risiko (16)" in back
+    assert (
+        "TOC-002 (risiko sisa) → TOC-001" in back
+        and "Risiko sisa (skor 8) → Risiko (skor 16)" in back
+    )
 
 
 def test_the_diff_json_is_v2_with_the_pairs_in_their_own_lists(before, after):

@@ -42,6 +42,10 @@ class CheckChange(Out):
     rule_id: str
     domain: str
     title: Localized
+    statement: Localized = Field(
+        description="what must hold for the check to be clear (the checklist's line): a diff "
+        "names a check that is no risk on either side by it, not by its risk title"
+    )
     old_status: Status | None = Field(description="null: the old assessment lacks the check")
     new_status: Status | None = Field(description="null: the new assessment lacks the check")
     old_score: int | None
@@ -136,6 +140,7 @@ def _change(old: Check | None, new: Check | None) -> CheckChange:
         rule_id=ref.rule_id,
         domain=ref.domain,
         title=ref.title,
+        statement=ref.statement,
         old_status=old.status if old else None,
         new_status=new.status if new else None,
         old_score=old.score if old else None,

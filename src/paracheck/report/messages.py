@@ -446,7 +446,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.verdict_same": ("Kesimpulan tetap: {verdict}", "Verdict unchanged: {verdict}"),
     "diff.score": ("Skor: {old} → {new}", "Score: {old} → {new}"),
     "diff.became_risk": ("Menjadi risiko", "Became a risk"),
-    "diff.cleared": ("Sudah tertangani", "Cleared"),
+    # not "Sudah tertangani": two files may be two proposals, and nobody handled anything
+    "diff.cleared": ("Tidak lagi menjadi temuan", "No longer a finding"),
     "diff.score_changed": ("Skor berubah", "Score changed"),
     "diff.status_changed": ("Status lain berubah", "Other status changes"),
     "diff.added": ("Pemeriksaan baru", "Checks only in the new assessment"),
@@ -454,7 +455,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.downgraded": ("Turun menjadi risiko sisa", "Reduced to a residual risk"),
     "diff.escalated": ("Kembali menjadi risiko penuh", "Back to the full risk"),
     "diff.residual": ("risiko sisa", "residual risk"),
-    "diff.residual_risk": ("Risiko sisa ({score})", "Residual risk ({score})"),
+    "diff.residual_risk": ("Risiko sisa (skor {score})", "Residual risk (score {score})"),
+    "diff.scored": ("{status} (skor {score})", "{status} (score {score})"),
+    # the titles differ: the files may be two proposals (what the reader must not take for
+    # one proposal's follow-up), or one renamed, which the titles alone cannot tell
+    "diff.other_proposal": (
+        "Judul kedua berkas berbeda: bila keduanya usulan yang berbeda, perubahan di bawah ini "
+        "bukan hasil tindak lanjut.",
+        "The two files have different titles: if they are different proposals, the changes "
+        "below are not the result of any follow-up.",
+    ),
     "diff.no_changes": ("Tidak ada perubahan pada pemeriksaan.", "No check changed."),
     # --- checklist ------------------------------------------------------------------------
     "checklist.intro": (

@@ -1038,6 +1038,8 @@ def render_diff(d: AssessmentDiff, lang: str, color: bool = False, width: int = 
         console.print(Text(m("title.diff"), style="bold"))
         console.print(Text(f"{m('diff.old')}: {d.old.title} ({d.old.source})"))
         console.print(Text(f"{m('diff.new')}: {d.new.title} ({d.new.source})"))
+        if shown.other_proposal:
+            console.print(Text(shown.other_proposal))
         console.print()
         console.print(Text(shown.verdict, style="bold"))
         console.print(Text(shown.score))

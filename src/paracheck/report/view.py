@@ -29,7 +29,7 @@ from paracheck.report.messages import label, message, with_counterpart
 from paracheck.rules.model import ProcedureStepSpec, stage_reached
 
 if TYPE_CHECKING:
-    from paracheck.comparison import AssessmentDiff
+    from paracheck.comparison import AssessmentDiff, CheckChange
 
 # Marks of a check's status beside its statement (what must be true): a confirmed statement
 # is ticked, one found false is crossed, one not yet decidable is an empty box still to tick.
@@ -900,6 +900,7 @@ class DiffView:
     lines and rows and compute nothing of their own (the web page once showed a cleared
     risk as "skor 16 → 16" where the command line said "Risiko (16) → Tidak ada temuan")."""
 
+    other_proposal: str | None  # said when the two files are different proposals
     verdict: str  # "Kesimpulan berubah: Risiko tinggi → Risiko sedang"
     score: str  # "Skor: 132 → 55"
     no_changes: str | None  # said when no check changed
@@ -909,16 +910,27 @@ class DiffView:
 def diff_side(
     status: str | None, score: int | None, lang: str, covered_by: str | None = None
 ) -> str:
-    """``Risiko (9)``, ``Tidak ada temuan``, ``Dicatat pada REG-026`` or ``—``: a score only
-    where a risk is scored (a clear check's score is its rule's weight, not something it
-    has); a clear check whose finding another rule holds says that rule, never "Tidak ada
-    temuan"."""
+    """``Risiko (skor 9)``, ``Tidak ada temuan``, ``Dicatat pada REG-026`` or ``—``: a score
+    only where a risk is scored (a clear check's score is its rule's weight, not something
+    it has); a clear check whose finding another rule holds says that rule, never "Tidak
+    ada temuan"."""
     if status is None:
         return "—"
     if status == "clear" and covered_by is not None:
         return message("status.covered_by", lang, rule=covered_by)
     text = label("status", status, lang)
-    return f"{text} ({score})" if status == "risk" and score is not None else text
+    if status == "risk" and score is not None:
+        return message("diff.scored", lang, status=text, score=score)
+    return text
+
+
+def _diff_name(change: CheckChange, lang: str) -> str:
+    """A changed check by its risk title where one side is a risk, else by its statement:
+    "Tidak ada alokasi APBD … — Perlu dipastikan → Tidak ada temuan" read as a double
+    negative (review 12); "Ada alokasi APBD atau sumber dana lain …" does not."""
+    if "risk" in (change.old_status, change.new_status):
+        return change.title.get(lang)
+    return change.statement.get(lang)
 
 
 def _residual_row(pair: ResidualChange, down: bool, lang: str) -> DiffRow:
@@ -954,7 +966,7 @@ def diff_view(d: AssessmentDiff, lang: str) -> DiffView:
                 if isinstance(ch, ResidualChange)
                 else DiffRow(
                     ch.rule_id,
-                    ch.title.get(lang),
+                    _diff_name(ch, lang),
                     label("domain", ch.domain, lang),
                     diff_side(ch.old_status, ch.old_score, lang, ch.old_covered_by),
                     diff_side(ch.new_status, ch.new_score, lang, ch.new_covered_by),
@@ -965,7 +977,9 @@ def diff_view(d: AssessmentDiff, lang: str) -> DiffView:
         for key, changes in d.groups()
         if changes
     )
+    other = d.old.title.strip().casefold() != d.new.title.strip().casefold()
     return DiffView(
+        other_proposal=message("diff.other_proposal", lang) if other else None,
         verdict=verdict,
         score=message("diff.score", lang, old=d.old_score, new=d.new_score),
         no_changes=None if d.has_changes else message("diff.no_changes", lang),
