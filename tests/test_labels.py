@@ -113,7 +113,7 @@ def test_codes_read_as_words():
 
 
 def test_no_question_names_a_field_by_its_raw_path():
-    """Questions are read by officers: "Lengkapi negara mitra", never "Isi partner.country"
+    """Questions are read by officers: "Isi dahulu negara mitra", never "Isi partner.country"
     (issue 12). Examples of values to write (``CN``, ``en``) may stay."""
     import re
 

@@ -174,7 +174,7 @@ def test_every_problem_of_a_file_is_reported():
         "p.yaml:4:8: stage: must be one of: 'proposal', 'mou_signed', 'active', 'evaluation'; "
         "got 'proposed'; did you mean 'proposal'?",
         "p.yaml:6:71: local.level: must be one of: 'province', 'regency', 'city'; "
-        "got 'provinsi'; 'provinsi' is written as 'province'",
+        "got 'provinsi'; write 'province' for 'provinsi'",
         "p.yaml:9:12: partner.country: 'XX' is not a country code; write the two-letter code "
         "(ISO 3166-1), e.g. 'CN' for China, 'JP' for Japan, 'AU' for Australia",
     ]
@@ -201,7 +201,10 @@ def test_yes_is_not_a_boolean_and_norway_stays_a_country():
     text = VALID.replace("country: CN", "country: NO")
     assert load_proposal_bytes(text.encode(), "p.yaml").partner.country == "NO"
     bad = VALID.replace("  realization_rate: 0.6", "  multi_year: yes")
-    assert problems_of(bad) == ["p.yaml:25:15: budget.multi_year: must be true or false, got 'yes'"]
+    # refused, with what to write instead (review 12)
+    assert problems_of(bad) == [
+        "p.yaml:25:15: budget.multi_year: must be true or false, got 'yes'; write 'true' for 'yes'"
+    ]
 
 
 def test_impossible_calendar_date_is_reported_as_a_date_error():
@@ -302,7 +305,7 @@ def test_a_sector_written_in_indonesian_or_misspelt_gets_the_code_to_write():
         "schema: paracheck/proposal/v1\ntitle: Kerja sama Kota Palu\n"
         "sectors:\n  - name: Pariwisata\n  - name: turism\n"
     )
-    assert found[0].endswith("got 'Pariwisata'; 'Pariwisata' is written as 'tourism'")
+    assert found[0].endswith("got 'Pariwisata'; write 'tourism' for 'Pariwisata'")
     assert found[1].endswith("got 'turism'; did you mean 'tourism'?")
 
 

@@ -62,3 +62,23 @@ def test_no_checklist_joins_two_instruments_with_a_plus():
         for lang in ("id", "en"):
             out = paracheck.render_checklist(paracheck.load_pack(pack), lang)
             assert not _PLUS.search(out), (pack, lang)
+
+
+def test_no_indonesian_question_says_null_or_abbreviates_misalnya():
+    """ "isi null bila belum pernah" reached a memo (null is YAML, not a word), and "mis." an
+    abbreviation a formal text spells out (review 12 B1, D7)."""
+    from paracheck.facts import questions
+
+    for path in questions.question_paths():
+        text = questions.question_for(path)["id"]
+        assert not re.search(r"\bnull\b", text), (path, text)
+        assert not re.search(r"\bmis\.", text), (path, text)
+        assert not re.search(r"\((?:mis\.|misalnya) [a-z]{2}, [a-z]{2}\)", text), (path, text)
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_no_indonesian_memo_says_null(example):
+    result = paracheck.assess(paracheck.load_proposal(str(example)))
+    for fmt in ("text", "markdown", "html"):
+        out = paracheck.render(result, fmt, "id")
+        assert not re.search(r"\bnull\b", out), fmt

@@ -768,9 +768,11 @@ def _code_hint(value: Any, options: list[str]) -> Words | str:
     from paracheck.facts import labels
 
     wanted = value.strip().lower()
+    # "persetujuan_dprd" is the label "persetujuan DPRD" written as a code
+    spaced = " ".join(wanted.replace("_", " ").replace("-", " ").split())
     for group in labels.value_groups().values():
         for code, label in group.items():
-            if code in options and wanted in (label["id"].lower(), label["en"].lower()):
+            if code in options and {wanted, spaced} & {label["id"].lower(), label["en"].lower()}:
                 return Words.of("hint.written_as", value=value.strip(), code=code)
     from difflib import get_close_matches  # only for a problem: not loaded per run
 
@@ -782,14 +784,19 @@ def _code_hint(value: Any, options: list[str]) -> Words | str:
 _ANSWERS = {
     **dict.fromkeys(("ya", "iya", "benar", "betul", "sudah"), "true"),
     **dict.fromkeys(("tidak", "tdk", "bukan", "belum", "salah", "tidak ada"), "false"),
+    # YAML 1.1's words, which the YAML 1.2 reader takes as text
+    **dict.fromkeys(("yes", "y", "on"), "true"),
+    **dict.fromkeys(("no", "n", "off"), "false"),
 }
 #: a number as people write it: an optional "Rp", digits grouped by dots or commas
 #: ("150.000.000") or with a decimal comma ("0,45"), an optional "%"
 _WRITTEN_NUMBER = re.compile(
     r"(?:rp\.?\s*)?(?P<digits>\d{1,3}(?:(?P<sep>[.,])\d{3})(?:(?P=sep)\d{3})*"
-    r"|\d+(?:[.,]\d+)?)\s*(?P<pct>%)?",
+    r"|\d+(?:[.,]\d+)?)\s*(?:(?P<pct>%)|(?P<scale>ribu|juta|miliar|milyar|triliun))?",
     re.IGNORECASE,
 )
+#: "Rp 75 juta": the amount a word of scale stands for
+_SCALE = {"ribu": 10**3, "juta": 10**6, "miliar": 10**9, "milyar": 10**9, "triliun": 10**12}
 
 
 def _answer_hint(value: Any) -> Words | str:
@@ -816,6 +823,8 @@ def _number_hint(value: Any, loc: tuple[Any, ...]) -> Words | str:
         number: float = int(digits.replace(sep, ""))
     else:  # "45", "0,45", "0.45"
         number = float(digits.replace(",", "."))
+    if written["scale"]:
+        number = round(number * _SCALE[written["scale"].lower()], 6)
     readings = [number, number / 100] if written["pct"] else [number]
     from pydantic import TypeAdapter  # only for a problem: not built per run
 
