@@ -82,3 +82,26 @@ def test_no_indonesian_memo_says_null(example):
     for fmt in ("text", "markdown", "html"):
         out = paracheck.render(result, fmt, "id")
         assert not re.search(r"\bnull\b", out), fmt
+
+
+_TOOL_TALK = re.compile(
+    r"dicatat sebagai [A-Z]{2,3}-\d|\bdi sini\b|dinilai [A-Z]{2,3}-\d|berlaku [A-Z]{2,3}-\d"
+    r"|\bmencatatnya\b|\bPemeriksaan ini\b|yang tersedia\b"
+)
+
+
+def _indonesian_texts(rule) -> list[str]:
+    texts = [rule.title.id, rule.why.id]
+    texts += [t.id for t in (rule.check, rule.clears_when) if t is not None]
+    texts += [r.text.id for r in rule.recommend]
+    return texts
+
+
+def test_no_rule_text_explains_how_the_tool_files_a_finding():
+    """ "temuannya dicatat sebagai REG-020", "(bentuk lain tidak diperiksa di sini)",
+    "ringkasan yang tersedia … jadi di sini hanya catatan": the tool talking about itself,
+    where an officer states the condition in the world (review 12 B7)."""
+    for name in ("pp28-2018", "permendagri-3-2008"):
+        for rule in paracheck.load_pack(name).rules:
+            for text in _indonesian_texts(rule):
+                assert not _TOOL_TALK.search(text), (name, rule.id, text)
