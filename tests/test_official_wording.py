@@ -105,3 +105,34 @@ def test_no_rule_text_explains_how_the_tool_files_a_finding():
         for rule in paracheck.load_pack(name).rules:
             for text in _indonesian_texts(rule):
                 assert not _TOOL_TALK.search(text), (name, rule.id, text)
+
+
+_ENGLISH_ARTICLE = re.compile(r"\bPasal \d+\(|\bPasal \d+-\d+")
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_indonesian_reports_cite_articles_in_indonesian_legal_style(example):
+    """ "UU 24/2000 Pasal 1(3)", "Pasal 42(1)(g)" mark a text as machine-translated: an
+    Indonesian report writes "Pasal 1 angka 3", "Pasal 42 ayat (1) huruf g" (review 12 C1)."""
+    for pack in ("pp28-2018", "permendagri-3-2008"):
+        result = paracheck.assess(paracheck.load_proposal(str(example)), pack=pack)
+        for fmt in ("text", "markdown", "html"):
+            out = paracheck.render(result, fmt, "id")
+            assert not _ENGLISH_ARTICLE.search(out), (pack, fmt, _ENGLISH_ARTICLE.search(out))
+
+
+def test_indonesian_checklists_cite_articles_in_indonesian_legal_style():
+    for pack in ("pp28-2018", "permendagri-3-2008"):
+        out = paracheck.render_checklist(paracheck.load_pack(pack), "id")
+        assert not _ENGLISH_ARTICLE.search(out), pack
+        assert "Pasal 1 angka 3" in out or pack == "permendagri-3-2008"
+
+
+def test_the_citation_style_changes_the_notation_never_the_article():
+    from paracheck.report.formatting import citation_id
+
+    assert citation_id("UU 32/2004 Pasal 42(1)(g)") == "UU 32/2004 Pasal 42 ayat (1) huruf g"
+    assert citation_id("UU 24/2000 Pasal 1(3)") == "UU 24/2000 Pasal 1 angka 3"
+    assert citation_id("UU 23/2014 Pasal 367(2)") == "UU 23/2014 Pasal 367 ayat (2)"
+    assert citation_id("UU 37/1999 Pasal 6-7") == "UU 37/1999 Pasal 6 dan Pasal 7"
+    assert citation_id("UU 23/2014 Pasal 10") == "UU 23/2014 Pasal 10"

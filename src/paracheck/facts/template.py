@@ -81,7 +81,7 @@ basis:                    # dasar pertimbangan / why these two partners
   # people_to_people: true          # mempererat hubungan masyarakat / people-to-people ties
   # in_development_plan: true       # tercantum di RPJMD/RKPD / in the development plan
   # representative_office_abroad: false   # kantor perwakilan di luar negeri / office abroad
-  # central_affairs: []  # urusan absolut pusat yang disentuh (UU 23/2014 Pasal 10); [] = tidak ada
+  # central_affairs: []  # urusan pemerintahan absolut (UU 23/2014 Pasal 10); [] = tidak ada
   #                      # absolute central affairs touched (UU 23/2014 Art. 10); [] = none
   #                      # foreign_policy | defence | security | justice | monetary_fiscal
   #                      # | religion

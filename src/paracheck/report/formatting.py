@@ -197,3 +197,29 @@ def value(path: str, raw: Any, lang: str) -> str:
     if isinstance(raw, Mapping):
         return ", ".join(f"{k}: {value(f'{path}.{k}', v, lang)}" for k, v in raw.items())
     return str(raw)
+
+
+# An article as an English-style reference writes it: "Pasal 42(1)(g)", "Pasal 1(3)",
+# "Pasal 6-7" (the packs' source references, shared by both languages).
+_ARTICLE = re.compile(r"\bPasal (\d+)(?:\((\d+)\))?(?:\(([a-z])\))?(?:-(\d+))?")
+
+
+def citation_id(text: str) -> str:
+    """Article references in Indonesian legal style (Lampiran II UU 12/2011, and every
+    telaahan): "Pasal 42 ayat (1) huruf g", "Pasal 1 angka 3" (Pasal 1 holds the definitions,
+    numbered, not ayat), "Pasal 6 dan Pasal 7". Only the notation changes, never which
+    article is cited (review 12); English texts keep "Pasal 42(1)(g)"."""
+
+    def said(m: re.Match[str]) -> str:
+        article, part, letter, last = m.groups()
+        if last is not None and part is None and letter is None:
+            joiner = "dan" if int(last) == int(article) + 1 else "sampai dengan"
+            return f"Pasal {article} {joiner} Pasal {last}"
+        if part is None or last is not None:
+            return m.group(0)
+        words = (
+            f"Pasal {article} angka {part}" if article == "1" else f"Pasal {article} ayat ({part})"
+        )
+        return f"{words} huruf {letter}" if letter else words
+
+    return _ARTICLE.sub(said, text)

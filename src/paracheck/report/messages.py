@@ -122,7 +122,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "stepstatus.unknown": ("Tidak diketahui", "Not known"),
     "stepstatus.missing": ("Tidak dicantumkan", "Not listed"),
     # --- sources --------------------------------------------------------------------------
-    "source.thesis": ("Tesis", "Thesis"),
+    # the thesis by its chapter; its lines are "baris naskah", never the proposal file's "baris"
+    "source.thesis": ("Tesis, subbab", "Thesis"),
     "source.law": ("Peraturan perundang-undangan", "Law"),
     "source.regulation": ("Peraturan", "Regulation"),
     "source.practice": ("Sumber sekunder:", "Secondary source:"),
@@ -271,7 +272,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "null": ("kosong (null)", "none (null)"),
     "empty_list": ("(daftar kosong)", "(empty list)"),
     "line": ("baris {line}", "line {line}"),
-    "lines_word": ("baris", "lines"),
+    "lines_word": ("baris naskah", "lines"),
     # a count's evidence: how many of the counted members meet the check's criteria (those
     # members are listed after it); "possibly" when some could not be decided yet
     "count_matching": (

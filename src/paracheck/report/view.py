@@ -228,6 +228,7 @@ def evidence_line(item: Evidence, lang: str) -> str:
 
 
 _LINES = re.compile(r"\blines?\b")
+_RANGE = re.compile(r"(?<=\d)-(?=\d)")  # "baris 144-166": a range takes an en dash
 # A reference that already names its instrument (UU, PP, Permendagri …) needs no kind prefix.
 _NAMED = re.compile(
     r"^(UU|PP|Perpres|Permendagri|Permenlu|Inpres|Keppres|Perda|Pergub|"
@@ -263,13 +264,17 @@ def source_text(
     """One source as every report and rule page writes it: the instrument as named (a kind
     word only where the reference does not name one), its confidence, its note, with the
     thesis's "lines" said in the reader's language."""
-    ref = _LINES.sub(message("lines_word", lang), ref) if lang == "id" else ref
+    if lang == "id":  # "Pasal 42 ayat (1) huruf g", the thesis's "baris"
+        ref = formatting.citation_id(_LINES.sub(message("lines_word", lang), ref))
     text = ref if _NAMED.match(ref) else f"{label('source', kind, lang)} {ref}"
     details = []
     if confidence:
         details.append(message("confidence", lang, level=label("confidence", confidence, lang)))
     if note:
-        details.append(_LINES.sub(message("lines_word", lang), note) if lang == "id" else note)
+        if lang == "id":
+            note = formatting.citation_id(_LINES.sub(message("lines_word", lang), note))
+            note = _RANGE.sub("\u2013", note)
+        details.append(note)
     return f"{text} ({'; '.join(details)})" if details else text
 
 
