@@ -96,7 +96,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "step.cooperation_plan": ("Rencana kerja sama", "Cooperation plan"),
     "step.dprd_approval": ("Persetujuan DPRD", "DPRD approval"),
     # who acts, where the regime's sources say so (labels.yaml's step values, REGULATION.md)
-    "step.ministry_consultation": ("Konsultasi ke Kemendagri", "Consultation with Kemendagri"),
+    "step.ministry_consultation": ("Konsultasi dengan Kemendagri", "Consultation with Kemendagri"),
     "step.verification": ("Verifikasi oleh Kemendagri", "Verification by Kemendagri"),
     "step.agreement_drafting": (
         "Penyusunan naskah perjanjian bersama Kemlu dan Kemendagri",
@@ -216,7 +216,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "this risk remains even once what {rule} asks for has been done",
     ),
     "recommendations": ("Rekomendasi", "Recommendations"),
-    "next_steps": ("Langkah berikutnya", "Next steps"),
     "sources": ("Sumber", "Sources"),
     "owner": ("Penanggung jawab", "Owner"),
     "stage": ("Tahap", "Stage"),

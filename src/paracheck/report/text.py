@@ -665,7 +665,7 @@ def annex_body(
                 _indented(console, f"{m('missing')}: {view.fields(check.missing, lang)}", 6)
             _indented(console, f"{m('clears_when')}: {check.clears_when.get(lang)}", 6)
             if check.recommendations:
-                _indented(console, f"{m('next_steps')}:", 6)
+                _indented(console, f"{m('recommendations')}:", 6)
                 for rec in check.recommendations:
                     who = view.who(rec, lang)
                     _item(
