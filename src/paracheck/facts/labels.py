@@ -342,7 +342,7 @@ def value_text(path: str, value: Any, lang: str) -> str:
     """
     lang = _lang(lang)
     if value is None:
-        return "kosong" if lang == "id" else "empty"
+        return "belum diisi" if lang == "id" else "empty"
     if isinstance(value, bool):
         return ("ya" if value else "tidak") if lang == "id" else ("yes" if value else "no")
     if isinstance(value, int | float):
@@ -358,7 +358,7 @@ def value_text(path: str, value: Any, lang: str) -> str:
         return long_date(value, lang)
     if isinstance(value, str):
         if not value:
-            return "kosong" if lang == "id" else "empty"
+            return "belum diisi" if lang == "id" else "empty"
         if path in ("context.partner_language", "partner.language"):
             return language_name(value, lang)
         if path in ("partner.country", "context.partner_country"):

@@ -434,7 +434,8 @@ def worst(a: Assessment, lang: str) -> str:
     text = message(
         "worst",
         lang,
-        verdict=label("verdict", worst_verdict, lang),
+        # a verdict inside a sentence is lower case ("dapat berubah menjadi terhambat")
+        verdict=label("verdict", worst_verdict, lang).lower(),
         n=len(causing),
         rules=", ".join(causing) or "—",
     )

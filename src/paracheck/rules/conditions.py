@@ -502,6 +502,9 @@ def _compare(path: str, op: str, value: Any, lang: str) -> str:
     if isinstance(value, bool) and op in ("eq", "ne"):
         value = value if op == "eq" else not value
         return f"{label}: {_value(path, value, lang)}"
+    if value == "" and op in ("eq", "ne"):  # "… adalah kosong" read as operator code
+        blank = {"id": ("belum diisi", "diisi"), "en": ("is blank", "is filled in")}[lang]
+        return f"{label} {blank[0] if op == 'eq' else blank[1]}"
     if isinstance(value, dt.date):
         return f"{label} {_DATE_OPS[lang][op]} {_value(path, value, lang)}"
     shown = _value(path, value, lang)
