@@ -162,7 +162,7 @@ CODES = [
     (
         "sector",
         {"path": "sector.name", "in": ["fisheries", "tourism", "education"]},
-        "bidang sektor perikanan, pariwisata atau pendidikan",
+        "bidang sektor perikanan, pariwisata, atau pendidikan",
         "field of the sector is fisheries, tourism or education",
     ),
 ]

@@ -190,12 +190,15 @@ def member_noun(collection: str, lang: str, *, many: bool) -> str:
 
 
 def join_words(words: list[str], lang: str, last: str | None = None) -> str:
-    """``a, b atau c`` / ``a, b or c`` (``last`` is the final joiner word)."""
+    """``a, b, atau c`` / ``a, b or c`` (``last`` is the final joiner word): EYD V puts a
+    comma before the last "dan"/"atau" of a list of three or more (review 12); English texts
+    keep their style."""
     if last is None:
         last = "atau" if _lang(lang) == "id" else "or"
     if len(words) <= 1:
         return "".join(words)
-    return f"{', '.join(words[:-1])} {last} {words[-1]}"
+    comma = "," if len(words) > 2 and _lang(lang) == "id" else ""
+    return f"{', '.join(words[:-1])}{comma} {last} {words[-1]}"
 
 
 @functools.cache
