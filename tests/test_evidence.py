@@ -114,8 +114,8 @@ def test_a_count_says_what_it_counted_and_what_they_meet_in_both_languages(ntb):
     """ "1 dari 7 memenuhi" left the reader to guess 1 of 7 what, meeting what."""
     _, result = ntb
     assert _count_lines(result, "TOC-001", "id") == [
-        "Daftar sektor kerja sama: 1 dari 7 sektor termasuk dalam hitungan pemeriksaan ini"
-        " (baris 69) — yang dihitung: bidang sektor perikanan"
+        "Daftar sektor kerja sama: 1 dari 7 sektor memenuhi kriteria pemeriksaan ini"
+        " (baris 69) — kriterianya: bidang sektor perikanan"
     ]
     assert _count_lines(result, "TOC-001", "en") == [
         "Sectors of cooperation: 1 of 7 sectors falls within this check's count (line 69)"
@@ -128,14 +128,14 @@ def test_a_count_says_what_it_counted_and_what_they_meet_in_both_languages(ntb):
 
 
 def test_a_count_says_in_words_which_members_it_counted():
-    """IMP-006's "0 dari 2 program termasuk dalam hitungan pemeriksaan ini" left the reader to
+    """IMP-006's "0 dari 2 program memenuhi kriteria pemeriksaan ini" left the reader to
     guess whether being counted was good or bad (newcomer trial 10, wording review 9): the
     count says what it counted, from the rule's own criterion."""
     from .test_evidence_and_questions import SMALL, assessed
 
     result = assessed(SMALL)
     lines = _count_lines(result, "BUD-005", "id")
-    assert lines and "yang dihitung: status program direncanakan atau berjalan" in lines[0]
+    assert lines and "kriterianya: status program direncanakan atau berjalan" in lines[0]
     assert "counted: programme status is" in _count_lines(result, "BUD-005", "en")[0]
 
 
@@ -163,7 +163,7 @@ def test_a_count_of_programmes_names_programmes_and_the_ones_still_undecided():
 
     result = assessed(SMALL)
     assert _count_lines(result, "BUD-005", "id")[0].startswith(
-        "Program: 1 dari 2 program termasuk dalam hitungan pemeriksaan ini, mungkin 2 bila data "
+        "Program: 1 dari 2 program memenuhi kriteria pemeriksaan ini, mungkin 2 bila data "
         "dilengkapi (baris 12)"
     )
     assert _count_lines(result, "BUD-005", "en")[0].startswith(
@@ -174,9 +174,7 @@ def test_a_count_of_programmes_names_programmes_and_the_ones_still_undecided():
 
     one = Evidence(path="sectors[1].programs", value={"matching": 0, "of": 1}, line=None)
     assert view.evidence_value(one, "en") == "0 of 1 programme fall within this check's count"
-    assert (
-        view.evidence_value(one, "id") == "0 dari 1 program termasuk dalam hitungan pemeriksaan ini"
-    )
+    assert view.evidence_value(one, "id") == "0 dari 1 program memenuhi kriteria pemeriksaan ini"
 
 
 @pytest.mark.parametrize(

@@ -306,7 +306,7 @@ def test_a_count_shows_its_first_twenty_members_and_says_so():
     first = next(e for e in toc.evidence if e.path == "sectors")
     assert first.value == {"matching": 22, "of": 22}
     assert (first.note.id, first.note.en) == (
-        "yang dihitung: bidang sektor perikanan; 20 yang pertama ditampilkan",
+        "kriterianya: bidang sektor perikanan; 20 yang pertama ditampilkan",
         "counted: field of the sector is fisheries; the first 20 are shown",
     )
     named = [e.path for e in toc.evidence if e.path.endswith(".name")]

@@ -1423,8 +1423,8 @@ left to the rule's statement: spelt out, it reads as operator code."""
 
 @functools.cache
 def _counted_note(counted: CountNode, cut: bool) -> m.Localized | None:
-    """The note of a count's head: what it counted, in words ("yang dihitung: status program
-    adalah berjalan atau selesai"), and that only the first members are shown when ``cut``.
+    """The note of a count's head: what it counted, in words ("kriterianya: status program
+    berjalan atau selesai"), and that only the first members are shown when ``cut``.
     "0 dari 2 program termasuk dalam hitungan pemeriksaan ini" left the reader to guess
     whether being counted was good or bad (newcomer trial 10, wording review 9). Made once
     per count node of a compiled pack."""
@@ -1436,7 +1436,7 @@ def _counted_note(counted: CountNode, cut: bool) -> m.Localized | None:
             for text, join in ((texts["id"], "dan"), (texts["en"], "and"))
         )
         if plain:
-            said["id"].append(f"yang dihitung: {texts['id']}")
+            said["id"].append(f"kriterianya: {texts['id']}")
             said["en"].append(f"counted: {texts['en']}")
     if cut:
         said["id"].append(_FIRST_SHOWN.id)

@@ -270,18 +270,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "issue": ("Masalah", "Issue"),
     "yes": ("ya", "yes"),
     "no": ("tidak", "no"),
-    "null": ("kosong (null)", "none (null)"),
+    "null": ("belum diisi", "none"),
     "empty_list": ("(daftar kosong)", "(empty list)"),
     "line": ("baris {line}", "line {line}"),
     "lines_word": ("baris naskah", "lines"),
     # a count's evidence: how many of the counted members meet the check's criteria (those
     # members are listed after it); "possibly" when some could not be decided yet
+    # "termasuk dalam hitungan pemeriksaan ini" was machine phrasing (review 12 B3)
     "count_matching": (
-        "{n} dari {of} {members} termasuk dalam hitungan pemeriksaan ini",
+        "{n} dari {of} {members} memenuhi kriteria pemeriksaan ini",
         "{n} of {of} {members} fall within this check's count",
     ),
     "count_matching.one": (
-        "{n} dari {of} {members} termasuk dalam hitungan pemeriksaan ini",
+        "{n} dari {of} {members} memenuhi kriteria pemeriksaan ini",
         "{n} of {of} {members} falls within this check's count",
     ),
     "count_possibly": (

@@ -165,7 +165,7 @@ def evidence_value(item: Evidence, lang: str) -> str:
 
 
 def _count_text(path: str, value: Mapping[str, Any], lang: str) -> str:
-    """``1 dari 7 sektor termasuk dalam hitungan pemeriksaan ini`` — what a count counted (the
+    """``1 dari 7 sektor memenuhi kriteria pemeriksaan ini`` — what a count counted (the
     collection's members, by their label) and that they meet the check's criteria; with
     ``possibly``, how many may once the missing facts are given."""
     members = labels.member_noun(path, lang, many=value["of"] != 1)
