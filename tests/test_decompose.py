@@ -101,8 +101,10 @@ def test_relations_and_tier_read_from_reference_data_carry_their_reason(view):
             "have diplomatic relations with Indonesia; verify with Kemlu.",
         },
         "context.partner_tier": {
-            "id": "Di Korea Selatan, kota adalah tingkat kedua (setingkat kabupaten/kota)",
-            "en": "In South Korea, a city is a second-level unit (like a regency or city)",
+            "id": "Di Korea Selatan, kota adalah pemerintahan tingkat kedua, setara dengan "
+            "kabupaten/kota di Indonesia",
+            "en": "In South Korea, a city is a second-level unit, like an Indonesian regency "
+            "or city",
         },
     }
 
@@ -336,7 +338,7 @@ def test_a_named_exception_counts_only_from_its_date():
     before, view = _context(partner, "1995-01-01")  # a city of Sichuan until March 1997
     assert before["context.partner_tier"] == (2, "partner.level")
     assert view.proposal.notes["context.partner_tier"]["en"] == (
-        "In China, a city is a second-level unit (like a regency or city)"
+        "In China, a city is a second-level unit, like an Indonesian regency or city"
     )
     after, view = _context(partner, "2000-01-01")
     assert after["context.partner_tier"] == (1, "partner.name")

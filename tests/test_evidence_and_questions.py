@@ -95,16 +95,16 @@ def test_a_computed_tier_shows_the_level_written_with_the_tier_and_the_reason(sm
             "partner.level",
             "city",
             7,
-            "administrative tier of the partner: 2 (In South Korea, a city is a second-level "
-            "unit (like a regency or city))",
+            # the reference's words say the tier: no code value, no "(… (like …))"
+            "In South Korea, a city is a second-level unit, like an Indonesian regency or city",
         ),
         # a sister form: the partner of unstated kind is a regional government
         ("form", "sister_province", 5, None),
     ]
     assert [note for *_, note in shown(small, "REG-002", "id")] == [
-        "tingkat pemerintahan daerah: 1",
-        "tingkat pemerintahan mitra: 2 (Di Korea Selatan, kota adalah tingkat kedua "
-        "(setingkat kabupaten/kota))",
+        "pemerintahan tingkat pertama",
+        "Di Korea Selatan, kota adalah pemerintahan tingkat kedua, setara dengan kabupaten/kota "
+        "di Indonesia",
         None,
     ]
 

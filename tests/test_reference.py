@@ -375,7 +375,8 @@ def test_indonesian_tier_notes_carry_no_english_country_name():
     assert "Tiongkok" in found.note["id"] and "China" not in found.note["id"]
     found = reference.partner_tier("city", "KR", "Pohang")
     assert found.note["id"] == (
-        "Di Korea Selatan, kota adalah tingkat kedua (setingkat kabupaten/kota)"
+        "Di Korea Selatan, kota adalah pemerintahan tingkat kedua, setara dengan kabupaten/kota "
+        "di Indonesia"
     )
     assert reference.partner_tier("region", "JP", "Kansai").note["id"] == (
         "Di Jepang, wilayah bukan tingkat pemerintahan daerah yang sebanding"

@@ -1130,12 +1130,12 @@ def _collection_path(collection: str, item: Scoped) -> str:
 _TRACED: dict[str, tuple[str | None, str, str]] = {
     "context.local_tier": (
         "local.level",
-        "tingkat pemerintahan daerah: {v}",
+        "pemerintahan tingkat {v}",
         "administrative tier of the region: {v}",
     ),
     "context.partner_tier": (
         None,
-        "tingkat pemerintahan mitra: {v}",
+        "pemerintahan tingkat {v}",
         "administrative tier of the partner: {v}",
     ),
     "context.partner_has_relations": (
@@ -1249,8 +1249,17 @@ def _held_evidence(run: _Run, holder: Scoped, path: str, traced: bool) -> m.Evid
             # staff: 0"): a note saying it again read "… 7 (baris 69) — jumlah sektor: 7"
             # (wording review)
             notes = []
+        elif path in _TIERS and remark:
+            # the reference's note says the tier in words ("di Tiongkok, provinsi adalah
+            # pemerintahan tingkat pertama …"): "tingkat pemerintahan mitra: 1" before it was a
+            # code value (review 12)
+            notes = []
         else:
-            notes = [id_note.format(v=_shown(value, 0)), en_note.format(v=_shown(value, 1))]
+            shown_id = _ORDINAL_ID.get(value, _shown(value, 0)) if path in _TIERS else None
+            notes = [
+                id_note.format(v=shown_id or _shown(value, 0)),
+                en_note.format(v=_shown(value, 1)),
+            ]
         if remark:
             notes = (
                 [f"{notes[0]} ({remark['id']})", f"{notes[1]} ({remark['en']})"]
@@ -1268,6 +1277,10 @@ def _held_evidence(run: _Run, holder: Scoped, path: str, traced: bool) -> m.Evid
             "note": _LOCALIZED({"id": remark["id"], "en": remark["en"]}) if remark else None,
         }
     )
+
+
+_TIERS = frozenset(("context.local_tier", "context.partner_tier"))
+_ORDINAL_ID = {1: "pertama", 2: "kedua", 3: "ketiga"}  # "pemerintahan tingkat kedua"
 
 
 def _restates(shown: Any, computed: Any) -> bool:

@@ -222,10 +222,14 @@ _LEVEL_ID = {
     "other": "tingkat lain",
 }
 _RANK = {
-    1: ("adalah tingkat pertama (setingkat provinsi)", "is a first-level unit (like a province)"),
+    # no brackets inside the evidence's own, and no "provinsi … (setingkat provinsi)"
+    1: (
+        "adalah pemerintahan tingkat pertama, setara dengan provinsi di Indonesia",
+        "is a first-level unit, like an Indonesian province",
+    ),
     2: (
-        "adalah tingkat kedua (setingkat kabupaten/kota)",
-        "is a second-level unit (like a regency or city)",
+        "adalah pemerintahan tingkat kedua, setara dengan kabupaten/kota di Indonesia",
+        "is a second-level unit, like an Indonesian regency or city",
     ),
     None: (
         "bukan tingkat pemerintahan daerah yang sebanding",
