@@ -154,8 +154,9 @@ def test_every_label_is_a_whole_text_in_both_languages():
 
 def test_the_sister_city_form_is_named_in_pp_28_2018s_words():
     """PP 28/2018 names the form 'kabupaten/kota kembar': a regency proposing one must not
-    read that it is a city's form (the form, its question and the web form's choice)."""
-    assert labels.value_label("form", "sister_city", "id") == "kabupaten/kota kembar"
+    read that it is a city's form (the form, its question and the web form's choice). The
+    name in practice follows it, as the rules write it (review 12: one name per form)."""
+    assert labels.value_label("form", "sister_city", "id") == "kabupaten/kota kembar (Sister City)"
     from paracheck.facts.questions import question_for
 
     assert "kabupaten/kota kembar" in question_for("form")["id"]

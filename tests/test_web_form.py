@@ -642,7 +642,9 @@ def test_the_form_offers_the_sister_city_form_in_the_regulations_words(
     browser: httpx.Client,
 ) -> None:
     html = browser.get("/").text
-    assert re.search(r'<option value="sister_city"\s*>kabupaten/kota kembar</option>', html)
+    assert re.search(
+        r'<option value="sister_city"\s*>kabupaten/kota kembar \(Sister City\)</option>', html
+    )
     assert re.search(r'<option value="county"\s*>county/gun/xian \(setingkat kabupaten\)<', html)
 
 
