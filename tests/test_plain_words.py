@@ -150,7 +150,7 @@ def test_batch_summary_prints_only_the_summary_and_survives_long_names(tmp_path)
     out = done.stdout
     assert done.returncode == 0, done.stderr
     assert "RINGKASAN PENILAIAN" in out
-    assert "Memo keputusan" not in out and "Lampiran" not in out
+    assert "Telaahan risiko" not in out and "Lampiran" not in out
     assert max(len(line) for line in out.splitlines()) <= 80
     rows = [
         line

@@ -46,7 +46,7 @@ _WHERE = {
     "sector": ("sektor ke-{n}", "sector {n}"),
     "program": ("program ke-{n}", "programme {n}"),
     "procedure": ("langkah ke-{n}", "step {n}"),
-    "accepted_risk": ("pengecualian ke-{n}", "waiver {n}"),
+    "accepted_risk": ("risiko diterima ke-{n}", "waiver {n}"),
     "item": ("butir ke-{n}", "item {n}"),
 }
 

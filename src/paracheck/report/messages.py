@@ -51,7 +51,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.risk": ("Risiko", "Risk"),
     "status.clear": ("Tidak ada temuan", "Clear"),
     "status.unknown": ("Perlu dipastikan", "To be confirmed"),
-    "status.accepted": ("Diterima (pengecualian)", "Accepted (waiver)"),
+    # one concept for a waiver in Indonesian: "risiko yang diterima" (review 12 D6)
+    "status.accepted": ("Risiko diterima", "Accepted (waiver)"),
     "status.not_due": ("Belum waktunya", "Not yet due"),
     "status.covered": ("Dicatat pada pemeriksaan lain", "Recorded under another check"),
     "status.covered_by": ("Dicatat pada {rule}", "Recorded under {rule}"),
@@ -292,15 +293,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "no_line": ("tanpa baris", "no line"),
     "none": ("Tidak ada.", "None."),
     "waiver": (
-        "Pengecualian: {reason} — disetujui oleh {by}, berlaku sampai {until}.",
+        "Penerimaan risiko: {reason} — disetujui oleh {by}, berlaku sampai {until}.",
         "Waiver: {reason} — accepted by {by}, valid until {until}.",
     ),
     "waiver_lapsed": (
-        "Pengecualian sudah lewat waktu ({until}), sehingga risiko ini berlaku lagi: {reason} — "
-        "dahulu disetujui oleh {by}.",
+        "Penerimaan risiko sudah lewat waktu ({until}), sehingga risiko ini berlaku lagi: "
+        "{reason} — dahulu disetujui oleh {by}.",
         "The waiver lapsed on {until}, so this risk applies again: {reason} — accepted by {by}.",
     ),
-    "waiver_heading": ("Pengecualian", "Waiver"),
+    "waiver_heading": ("Penerimaan risiko", "Waiver"),
     "top_risks": ("Risiko utama", "Top risks"),
     "error": ("Kesalahan", "Error"),
     "count_checks": ("{n} pemeriksaan", "{n} checks"),
@@ -329,7 +330,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "to be confirmed — facts missing, answer the question",
     ),
     "legend.accepted": (
-        "risiko diterima dengan pengecualian yang masih berlaku",
+        "risiko diterima, dan penerimaannya masih berlaku",
         "risk accepted under a waiver that is still valid",
     ),
     "legend.blank": ("perlu dipastikan", "not yet confirmed"),
@@ -339,7 +340,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Decision support: these findings inform, and do not replace, an official's judgement.",
     ),
     # --- decision memo --------------------------------------------------------------------
-    "title.memo": ("Memo keputusan", "Decision memo"),
+    # the tool advises and decides nothing: "Memo keputusan" was a calque of "decision memo"
+    "title.memo": ("Telaahan risiko usulan kerja sama", "Decision memo"),
     "title.annex": ("Lampiran: daftar periksa dan bukti", "Annex: checklist and evidence"),
     "worst": (
         "Dapat berubah menjadi {verdict} setelah data dilengkapi: {n} pemeriksaan belum dapat "
