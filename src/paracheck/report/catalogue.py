@@ -9,6 +9,7 @@ loaded or compiled.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -81,7 +82,11 @@ def procedure(pack: Any, lang: str) -> list[dict[str, str]]:
         if kinds and required_from:
             from paracheck.facts.labels import value_text
 
-            named = ", ".join(value_text("partner.kind", k, lang) for k in kinds)
+            # shown in brackets: "pemerintah daerah di luar negeri (KSDPL)" inside them read
+            # "(… (KSDPL))"; the abbreviation follows a slash instead (review 12 E2)
+            named = ", ".join(
+                re.sub(r" \((\w+)\)$", r"/\1", value_text("partner.kind", k, lang)) for k in kinds
+            )
             required = message("required_for_partner", lang, kinds=named)
         steps.append(
             {
