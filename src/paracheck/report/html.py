@@ -130,7 +130,7 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         for q in questions:
             w(f"<li>{_e(q['text'])}")
             if q["where"]:
-                w(f" <em>({t['concerns']}: {_e(q['where'])})</em>")
+                w(f" <em>({_e(message('concerns', lang, where=q['where']))})</em>")
             if q["later"]:
                 w(f" <em>({_e(q['later'])})</em>")
             checks = ", ".join(map(str, q["checks"]))  # type: ignore[call-overload]

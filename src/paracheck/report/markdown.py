@@ -101,7 +101,7 @@ def report(a: Assessment, lang: str) -> str:
     for i, q in enumerate(questions, 1):
         w(f"{i}. {_v(q['text'])}")
         if q["where"]:
-            w(f" *({t['concerns']}: {_v(q['where'])})*")
+            w(f" *({_v(message('concerns', lang, where=q['where']))})*")
         if q["later"]:
             w(f" *({_v(q['later'])})*")
         w(f" — {t['settles']}: {_text(', '.join(map(str, q['checks'])))}\n")  # type: ignore[call-overload]

@@ -430,7 +430,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "place.program": ("program “{name}”", "programme “{name}”"),
     "no_question": ("Tanpa pertanyaan khusus", "No single question"),
     "settles": ("Terkait", "Settles"),
-    "concerns": ("Untuk", "For"),
+    # "(Untuk: sektor kebudayaan)" read as a form field (review 12 F9)
+    "concerns": ("untuk {where}", "for: {where}"),
     "page": ("Halaman", "Page"),
     "statement": ("Yang harus dipastikan", "What must be true"),
     "unknowns_below": (

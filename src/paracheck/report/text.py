@@ -574,7 +574,7 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
     if not questions:
         _indented(console, m("none"), 2)
     for n, q in enumerate(questions, 1):
-        where = f" ({m('concerns')}: {q['where']})" if q["where"] else ""
+        where = f" ({m('concerns', where=q['where'])})" if q["where"] else ""
         where += f" ({q['later']})" if q["later"] else ""
         line = Text(f"{q['text']}{where}")
         line.append(f" — {m('settles')}: {', '.join(q['checks'])}", style="dim")  # type: ignore[arg-type]
