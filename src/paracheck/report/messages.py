@@ -153,7 +153,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sent in the API request, without a file name",
     ),
     "as_of": ("Dinilai per", "Assessed as of"),
-    "pack": ("Dasar aturan", "Rule pack"),
+    # the pack, apart from the regulations it stands for ("Dasar hukum", review 12 D7)
+    "pack": ("Paket aturan", "Rule pack"),
     "regime": ("Dasar hukum", "Regulatory regime"),
     "effective": ("berlaku", "in force"),
     "effective_range": ("{start} s.d. {end}", "{start} to {end}"),
@@ -168,7 +169,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "since {start}; the exact start date is not established",
     ),
     "superseded": (
-        "Dasar aturan ini sudah tidak berlaku pada tanggal penilaian; penggantinya: {name}.",
+        "Paket aturan ini sudah tidak berlaku pada tanggal penilaian; penggantinya: {name}.",
         "This pack was no longer in force on the assessment date; replaced by: {name}.",
     ),
     "verdict": ("Kesimpulan", "Verdict"),
