@@ -228,3 +228,18 @@ def test_no_joint_working_group_is_not_yet_a_finding_before_the_mou_is_signed():
     data["stage"] = "mou_signed"
     signed = paracheck.assess(paracheck.Proposal.model_validate(data))
     assert _status_of(signed, "GOV-001") == "risk"
+
+
+def test_a_university_mou_signed_by_a_head_of_agency_is_not_sent_back_to_kemlu():
+    # newcomer trial 13: a KSDLL signed by another official got REG-044 (high, citing the
+    # Full Powers of UU 24/2000) and "schedule a re-signing", though no Full Powers are asked
+    # of an institution's partnership
+    data = _university(kind="institution")
+    data["agreement"] = {"signatory": "other_official"}
+    assert _status_of(paracheck.assess(paracheck.Proposal.model_validate(data)), "REG-044") == (
+        "clear"
+    )
+    data["partner"]["kind"] = "regional_government"
+    assert _status_of(paracheck.assess(paracheck.Proposal.model_validate(data)), "REG-044") == (
+        "risk"
+    )

@@ -39,6 +39,10 @@ def _signed_while(step: str) -> dict[str, Any]:
     }
 
 
+def _signed_without() -> dict[str, Any]:
+    return {**SIGNED_BEFORE, "procedure": [{"step": "signing", "status": "done"}]}
+
+
 def _route(level: str, country: str) -> dict[str, Any]:
     return {
         "partner": {"country": country},
@@ -66,6 +70,12 @@ CASES = [
     *[(p, "REG-012", "REG-021", _signed_while("full_powers")) for p in PACKS],
     ("pp28-2018", "REG-011", "REG-023", _signed_while("central_approval")),
     ("permendagri-3-2008", "REG-011", "REG-023", _signed_while("ministry_consultation")),
+    # the step never recorded as done while the MoU is signed (newcomer trial 13: "☑ REG-023
+    # … persetujuan pemerintah pusat sudah terbit sebelum penandatanganan" beside REG-011)
+    *[(p, "REG-020", "REG-010", _signed_without()) for p in PACKS],
+    *[(p, "REG-021", "REG-012", _signed_without()) for p in PACKS],
+    *[(p, "REG-022", "REG-013", _signed_without()) for p in PACKS],
+    *[(p, "REG-023", "REG-011", _signed_without()) for p in PACKS],
     *[(p, "TOC-011", "TOC-003", _route("high", "CN")) for p in PACKS],
     *[(p, "TOC-011", "TOC-012", _route("medium", "JP")) for p in PACKS],
     *[(p, "TOC-012", "TOC-011", _route("medium", "MY")) for p in PACKS],
