@@ -299,7 +299,7 @@ class Facts:
             found = reference.partner_tier(
                 partner.get("level"), country, partner.get("name"), self.as_of
             )
-            if found.basis == "exception" or "level" in partner:
+            if found.tier is not None and (found.basis == "exception" or "level" in partner):
                 return found.tier
             return ABSENT
         if name == "sector_count":

@@ -529,3 +529,21 @@ def test_full_powers_are_asked_of_a_regional_partner_not_of_an_institution(
     early = paracheck.assess({**proposal, "stage": "proposal", "procedure": []})
     later = step_required(early, next(e for e in early.procedure if e.step == "full_powers"), "id")
     assert (later == "tidak") is not required, later
+
+
+def test_equal_level_with_a_partner_of_no_comparable_tier_is_asked_not_ticked():
+    # newcomer trial 13: "☑ kedua pihak setara tingkat administrasi" beside its own evidence
+    # "tingkat pemerintahan mitra: belum diketahui" for a partner of level "other"
+    data = {
+        "schema": "paracheck/proposal/v1",
+        "title": "Kota kembar",
+        "date": "2026-06-01",
+        "form": "sister_city",
+        "local": {"name": "Kota Contoh", "level": "city"},
+        "partner": {"country": "AU", "level": "other", "kind": "regional_government"},
+    }
+    check = next(c for c in paracheck.assess(data).checks if c.rule_id == "REG-002")
+    assert check.status == "unknown" and check.missing == ["partner.level"]
+    data["partner"]["level"] = "city"
+    check = next(c for c in paracheck.assess(data).checks if c.rule_id == "REG-002")
+    assert check.status in ("risk", "clear")

@@ -401,7 +401,12 @@ def _context(top: Scoped, proposal: Proposal, as_of: dt.date) -> None:
     present, level = _get(proposal, "partner.level")
     _, name = _get(proposal, "partner.name")
     found = reference.partner_tier(level, country if has_country else None, name, as_of)
-    if found.basis == "exception":  # the name decides (Shanghai is provincial-level)
+    if found.tier is None:
+        # a level of no comparable tier ("other", or one the country has not): the equal-level
+        # check cannot be judged, and is asked, not ticked (newcomer trial 13: "☑ kedua pihak
+        # setara" beside "tingkat pemerintahan mitra: belum diketahui")
+        pass
+    elif found.basis == "exception":  # the name decides (Shanghai is provincial-level)
         top.put("context.partner_tier", found.tier, "partner.name")
     elif present:
         top.put("context.partner_tier", found.tier, "partner.level")

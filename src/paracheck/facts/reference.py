@@ -221,6 +221,8 @@ _LEVEL_ID = {
     "district": "distrik",
     "other": "tingkat lain",
 }
+# Level words in English where the code does not read after "a" ("a other").
+_LEVEL_EN = {"other": "a level of another kind", "region": "a region", "county": "a county"}
 _RANK = {
     # no brackets inside the evidence's own, and no "provinsi … (setingkat provinsi)"
     1: (
@@ -246,7 +248,7 @@ def _level_note(
     return MappingProxyType(
         {
             "id": f"Di {entry['name_id']}, {word_id} {rank_id}",
-            "en": f"In {entry['name']}, a {level} {rank_en}",
+            "en": f"In {entry['name']}, {_LEVEL_EN.get(level or '', f'a {level}')} {rank_en}",
         }
     )
 
