@@ -172,3 +172,21 @@ def test_a_signed_mou_with_programmes_under_way_is_told_its_stage_looks_behind()
     data["sectors"][0]["programs"][0]["status"] = "ongoing"
     active = paracheck.assess(paracheck.Proposal.model_validate(data))
     assert not [n for n in active.notices if n.code == "stage_behind_programmes"]
+
+
+def test_an_mou_ending_before_its_signing_is_told_to_check_the_dates_not_that_it_expired():
+    # newcomer trial 13: expires 2021-12-31, signed 2022-01-20, was told the MoU "telah
+    # berakhir pada 31 Desember 2021"
+    data = {
+        "schema": "paracheck/proposal/v1",
+        "title": "Kota kembar",
+        "date": "2026-06-01",
+        "stage": "active",
+        "agreement": {"expires": "2021-12-31"},
+        "procedure": [{"step": "signing", "status": "done", "date": "2022-01-20"}],
+    }
+    codes = [n.code for n in paracheck.assess(Proposal.model_validate(data)).notices]
+    assert "mou_expires_before_signing" in codes and "mou_expired" not in codes
+    data["agreement"]["expires"] = "2025-12-31"
+    codes = [n.code for n in paracheck.assess(Proposal.model_validate(data)).notices]
+    assert "mou_expired" in codes and "mou_expires_before_signing" not in codes

@@ -108,8 +108,8 @@ def test_every_later_step_is_listed_under_the_stage_the_pack_gives(assessment):
     due = _required_from(assessment.proposal.partner_kind)
     for entry in assessment.procedure:
         label = step_label(entry.step, "en")
-        if entry.required:
-            assert rows[label] == "yes"
+        if entry.required or (entry.step == "signing" and due.get("signing") == "mou_signed"):
+            assert rows[label] == "yes"  # the signing is the stage itself
         elif entry.step in due:
             assert rows[label] == f"yes, {view.due_text(due[entry.step], 'en')}", entry.step
             if entry.status not in ("done", "not_applicable") and due[entry.step] != "proposal":
@@ -157,3 +157,15 @@ def test_a_narrow_terminal_still_says_the_step_is_required(assessment):
     assert "Surat" in row  # the letter of intent, third step of the regime
     assert "ya," in row.split()
     assert "tidak" not in row.split() and "belum" not in row.split()
+
+
+def test_the_signing_is_not_said_to_be_required_before_itself():
+    # newcomer trial 13: "Penandatanganan MoU — Wajib: ya, sebelum MoU ditandatangani"
+    from paracheck.report.view import step_required
+
+    a = paracheck.assess(
+        {"schema": "paracheck/proposal/v1", "title": "t", "date": "2026-06-01", "stage": "proposal"}
+    )
+    entries = {e.step: e for e in a.procedure}
+    assert step_required(a, entries["signing"], "id") == "ya"
+    assert step_required(a, entries["dprd_approval"], "id") == "ya, sebelum MoU ditandatangani"

@@ -158,6 +158,24 @@ def _term_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
     if ends is None or proposal.stage in (None, "proposal"):
         return []
     shown_id, shown_en = (value_text("date", ends, lang) for lang in ("id", "en"))
+    signed = next(
+        (s.date for s in proposal.procedure or [] if s.step == "signing" and s.date is not None),
+        None,
+    )
+    if signed is not None and ends < signed:
+        # a slip of one date or the other: an MoU cannot end before it is signed (newcomer
+        # trial 13 was told its MoU "telah berakhir" a month before its signing)
+        signed_id, signed_en = (value_text("date", signed, lang) for lang in ("id", "en"))
+        return [
+            _notice(
+                "mou_expires_before_signing",
+                f"Tanggal berakhirnya MoU ({shown_id}) lebih awal daripada tanggal "
+                f"penandatanganannya ({signed_id}). Periksa kedua tanggal itu, perbaiki, lalu "
+                "nilai ulang; masa berlaku MoU belum dapat dinilai.",
+                f"The MoU's end date ({shown_en}) is before its signing ({signed_en}). Check both "
+                "dates, correct them and assess again; the MoU's term cannot be judged yet.",
+            )
+        ]
     if ends < day:
         return [
             _notice(

@@ -722,6 +722,10 @@ def step_required(a: Assessment, entry: ProcedureEntry, lang: str, *, short: boo
     if entry.required:
         return message("yes", lang)
     later = _later_stage(a, entry)
+    if later == "mou_signed" and entry.step == "signing":
+        # the signing is the stage itself: "ya, sebelum MoU ditandatangani" said it of itself
+        # (newcomer trial 13)
+        return message("yes", lang)
     if later is not None:
         due = message(f"due_short.{later}", lang) if short else due_text(later, lang)
         return message("required_later", lang, due=due)
@@ -738,6 +742,8 @@ def step_note(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
     if entry.required:
         return ""
     later = _later_stage(a, entry)
+    if later == "mou_signed" and entry.step == "signing":
+        return ""  # the signing is the stage itself (see step_required)
     if later is not None:
         return message("required_later.note", lang, due=due_text(later, lang))
     if _required_after_signing(a, entry):
