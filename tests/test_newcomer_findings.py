@@ -243,3 +243,30 @@ def test_a_university_mou_signed_by_a_head_of_agency_is_not_sent_back_to_kemlu()
     assert _status_of(paracheck.assess(paracheck.Proposal.model_validate(data)), "REG-044") == (
         "risk"
     )
+
+
+def test_the_memo_asks_what_decides_other_questions_first():
+    # newcomer trial 13: the DPRD approval's date was asked before whether it happened, and
+    # "hubungan antarmasyarakat kedua daerah" before whether the partner is a government
+    from paracheck.report.view import question_groups
+
+    kind_unknown = paracheck.assess(paracheck.Proposal.model_validate(_university()))
+    first = question_groups(kind_unknown, "id")[0]["text"]
+    assert "KSDPL" in first and "KSDLL" in first
+    signed = _running(
+        form="sister_city",
+        procedure=[
+            {"step": "signing", "status": "done", "date": "2023-03-01"},
+            {"step": "dprd_approval", "status": "unknown"},
+        ],
+    )
+    texts = [g["text"] for g in question_groups(paracheck.assess(signed), "id")]
+    status = next(
+        i
+        for i, t in enumerate(texts)
+        if t.startswith('Bagaimana status langkah "persetujuan DPRD"')
+    )
+    date = next(
+        i for i, t in enumerate(texts) if t.startswith('Tanggal berapa langkah "persetujuan DPRD"')
+    )
+    assert status < date

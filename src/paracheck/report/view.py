@@ -586,8 +586,10 @@ def question_groups(a: Assessment, lang: str) -> list[dict[str, object]]:
     names = _item_names(a)
     later = _steps_not_yet_due(a, lang)
     merged: dict[str, dict[str, object]] = {}
+    paths: dict[str, str] = {}  # question text → the first path asking it
     for q in a.questions:
         text = q.text.get(lang)
+        paths.setdefault(text, q.path)
         step = _STEP_FACT.match(q.path)
         entry = merged.setdefault(
             text,
@@ -609,7 +611,17 @@ def question_groups(a: Assessment, lang: str) -> list[dict[str, object]]:
     out = list(merged.values())
     # what can be answered now first; a step not due yet at the proposal's stage is asked
     # last, naming the stage where it belongs
-    out.sort(key=lambda e: (bool(e["later"]), e["rank"]))  # type: ignore[arg-type,return-value]
+    # the partner's kind decides which other questions apply (equal level, "kedua daerah"):
+    # asked first; and a step's status before its date (newcomer trial 13 was asked when the
+    # DPRD approved before whether it had)
+    out.sort(
+        key=lambda e: (  # type: ignore[arg-type,return-value]
+            bool(e["later"]),
+            paths[e["text"]] != "partner.kind",  # type: ignore[index]
+            e["rank"],
+        )
+    )
+    out = _status_before_date(out, paths)
     for e in out:
         spots: list[str] = e["where"]  # type: ignore[assignment]
         e["where"] = places_text(spots, len(spots), lang)
@@ -617,6 +629,27 @@ def question_groups(a: Assessment, lang: str) -> list[dict[str, object]]:
 
 
 _STEP_FACT = re.compile(r"^procedure\.([a-z_]+)\.(?:date|status|document)$")
+
+
+def _status_before_date(
+    groups: list[dict[str, object]], paths: dict[str, str]
+) -> list[dict[str, object]]:
+    """``groups`` with each step's status question moved just before the first question on
+    that step's date or document, when it came after it."""
+    out = list(groups)
+    for entry in groups:
+        path = paths[entry["text"]]  # type: ignore[index]
+        if not (path.startswith("procedure.") and path.endswith(".status")):
+            continue
+        step = path[: -len("status")]
+        first = next(
+            (i for i, e in enumerate(out) if paths[e["text"]].startswith(step)),  # type: ignore[index]
+            None,
+        )
+        at = out.index(entry)
+        if first is not None and first < at:
+            out.insert(first, out.pop(at))
+    return out
 
 
 def _steps_not_yet_due(a: Assessment, lang: str) -> dict[str, str]:
