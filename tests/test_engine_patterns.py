@@ -104,9 +104,9 @@ def test_rules_compiled_to_one_pattern_share_an_engine_rule_and_each_reports(
 
 
 def _dated_pack(tmp_path) -> tuple[str, str]:
-    """Two proposal rules over a date that may be given as null: one compares it, one asks
-    whether it is given at all."""
-    path = "governance.joint_committee_last_met"
+    """Two rules per programme over a date that may be given as null: one compares it, one
+    asks whether it is given at all."""
+    path = "program.last_activity"
     assert vocabulary()[path].nullable
 
     def rule(rule_id: str, test: dict) -> dict:
@@ -116,19 +116,17 @@ def _dated_pack(tmp_path) -> tuple[str, str]:
             "severity": "low",
             "likelihood": 1,
             "impact": 1,
+            "for_each": "programs",
             "title": {"id": f"uji {rule_id}", "en": f"test {rule_id}"},
             "why": {"id": "w", "en": "w"},
-            "when": {"all": [{"path": "stage", "in": ["active"]}, {"path": path, **test}]},
+            "when": {
+                "all": [{"path": "program.status", "in": ["ongoing"]}, {"path": path, **test}]
+            },
             "recommend": [
                 {"stage": "planning", "owner": "Biro Kerja Sama", "text": {"id": "t", "en": "t"}}
             ],
             "sources": [{"kind": "thesis", "ref": "IV.A"}],
-            "examples": {
-                "fires": [
-                    {"stage": "active", "governance": {"joint_committee_last_met": "2019-05-01"}}
-                ],
-                "clears": [{"stage": "proposal"}],
-            },
+            "examples": {"fires": [_with_programme("2019-05-01")], "clears": [{"sectors": []}]},
         }
 
     pack = {
@@ -145,24 +143,33 @@ def _dated_pack(tmp_path) -> tuple[str, str]:
     return str(source), path
 
 
+def _with_programme(last_activity: object = ...) -> dict:
+    """A proposal with one ongoing programme, its last activity given as ``last_activity``
+    (not given when left out)."""
+    programme: dict = {"name": "p", "status": "ongoing"}
+    if last_activity is not ...:
+        programme["last_activity"] = last_activity
+    return {"sectors": [{"name": "education", "programs": [programme]}]}
+
+
 @pytest.mark.parametrize(
     ("given", "want"),
     [
-        ({"value": "2019-05-01"}, ("risk", "risk")),
-        ({"value": "2021-05-01"}, ("clear", "risk")),
-        ({"value": None}, ("clear", "risk")),  # given as null: known, and never before a day
-        ({}, ("unknown", "clear")),  # not given: unknown
+        ("2019-05-01", ("risk", "risk")),
+        ("2021-05-01", ("clear", "risk")),
+        (None, ("clear", "risk")),  # given as null: known, and never before a day
+        (..., ("unknown", "clear")),  # not given: unknown
     ],
 )
-def test_a_fact_carrying_a_value_field_carries_no_known_field_and_null_stays_known(
+def test_an_item_fact_carrying_a_value_field_carries_no_known_field_and_null_stays_known(
     tmp_path, monkeypatch, given, want
 ):
-    """Known-ness is tested through the value and null fields where a fact carries the value
-    field anyway (``compiler._known_by_value``): no ``k`` field for such a path is sent, a
-    date given as null is still known (it clears the comparison and is "given"), an absent
-    one unknown."""
+    """Known-ness is tested through the value and null fields where a programme's or a
+    sector's fact carries the value field anyway (``compiler._known_by_value``): no ``k``
+    field for such a path is sent, a date given as null is still known (it clears the
+    comparison and is "given"), an absent one unknown."""
     from paracheck.engine import adapter
-    from paracheck.engine.compiler import field, known_field
+    from paracheck.engine.compiler import KIND, field, known_field
 
     source, path = _dated_pack(tmp_path)
     pack = load_pack(source)
@@ -170,17 +177,15 @@ def test_a_fact_carrying_a_value_field_carries_no_known_field_and_null_stays_kno
     original = adapter.Session.assert_facts
 
     def recording(self, facts):
-        sent.extend(dict(f) for f in facts)
+        sent.extend(dict(f) for f in facts if f["t"].endswith(KIND["program"]))
         return original(self, facts)
 
     monkeypatch.setattr(adapter.Session, "assert_facts", recording)
-    data: dict = {"schema": "paracheck/proposal/v1", "title": "t", "date": "2021-01-01"}
-    data["stage"] = "active"
-    if "value" in given:
-        data["governance"] = {"joint_committee_last_met": given["value"]}
+    data = {"schema": "paracheck/proposal/v1", "title": "t", "date": "2021-01-01"}
+    data.update(stage="active", **_with_programme(given))
     result = paracheck.assess(data, pack=pack)
     statuses = {ch.rule_id: ch.status for ch in result.checks}
     assert (statuses["GOV-001"], statuses["GOV-002"]) == want
-    assert any(field("stage") in fact for fact in sent)
+    assert sent and all(field("program.status") in fact for fact in sent)
     for fact in sent:
-        assert known_field("stage") not in fact and known_field(path) not in fact
+        assert known_field("program.status") not in fact and known_field(path) not in fact
