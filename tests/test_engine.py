@@ -279,6 +279,7 @@ CHECK_KEYS = [
     "due",  # added in this contract version, at the end (tests/test_due_from.py)
     "residual_of",  # added after it, at the end (tests/test_residual_risks.py)
     "covered_by",  # added after it, at the end (tests/test_steps_aside.py)
+    "not_applicable",  # added after it, at the end (tests/test_not_applicable.py)
 ]
 EVIDENCE_KEYS = ["path", "value", "line", "note"]
 

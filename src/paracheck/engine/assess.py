@@ -596,6 +596,9 @@ class RulePlan(msgspec.Struct, frozen=True):
     settled: tuple[str, tuple[Any, ...]] | None
     dated_by: str | None
     sources: tuple[tuple[m.Source, dt.date | None, dt.date | None], ...] | None
+    # the kinds of foreign partner the rule concerns (its ``partner_kinds``; None: every
+    # kind): for a partner of another stated kind a clear check does not apply
+    kinds: frozenset[str] | None = None
 
 
 class PackPlan(msgspec.Struct, frozen=True):
@@ -726,6 +729,7 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         settled=_settled(rule),
         dated_by=rule.dated_by,
         sources=sources,
+        kinds=frozenset(rule.partner_kinds) if rule.partner_kinds else None,
     )
 
 
@@ -938,6 +942,10 @@ def _check(
     values["due"] = status != "clear" or _is_due(plan, items, run)
     if status == "clear" and rule.steps_aside:
         values["covered_by"] = _stepped_aside(rule, items, run)
+    if status == "clear" and plan.kinds is not None:
+        kind = run.view.proposal.values.get("partner.kind")
+        if kind is not None and kind not in plan.kinds:
+            values["not_applicable"] = _not_applicable(kind, plan.kinds)
     if plan.sources is not None:  # cite only the instruments in force on the date judged
         values["sources"] = [
             src for src, start, until in plan.sources if in_window(start, until, on)
@@ -947,6 +955,38 @@ def _check(
     elif regional == "any_level" and plan.unlevelled is not None:
         values["recommendations"] = plan.unlevelled
     return _CHECK(values)
+
+
+#: a kind of partner as the words "mitranya …, bukan …" name it
+_KIND_WORDS = {
+    "regional_government": (
+        "pemerintah daerah di luar negeri (KSDPL)",
+        "a foreign regional government (KSDPL)",
+        "pemerintah daerah",
+        "a regional government",
+    ),
+    "institution": (
+        "lembaga di luar negeri (KSDLL)",
+        "a foreign institution (KSDLL)",
+        "lembaga",
+        "an institution",
+    ),
+}
+
+
+@functools.lru_cache(maxsize=16)
+def _not_applicable(kind: str, kinds: frozenset[str]) -> m.Localized:
+    """Why a check whose rule concerns only ``kinds`` of partner does not apply to a
+    partner of ``kind``: "mitranya lembaga di luar negeri (KSDLL), bukan pemerintah daerah"
+    (a frozen model, shared by every check it explains)."""
+    others = sorted(kinds)
+    said_id = join_words([_KIND_WORDS[k][2] for k in others], "id", "atau")
+    said_en = join_words([_KIND_WORDS[k][3] for k in others], "en", "or")
+    return _build(
+        m.Localized,
+        id=f"mitranya {_KIND_WORDS[kind][0]}, bukan {said_id}",
+        en=f"the partner is {_KIND_WORDS[kind][1]}, not {said_en}",
+    )
 
 
 def _is_due(plan: RulePlan, items: list[Scoped] | None, run: _Run) -> bool:

@@ -9,7 +9,9 @@ Later additions within v2: ``proposal.stage``; ``owner_name`` / ``counterpart_na
 recommendations and actions (the actor in each language; ``owner`` stays the Indonesian name);
 ``residual_of`` on checks (the rule a residual-risk check belongs to, null on the others);
 ``pack.effective_from_precision`` (``year``: only the year of ``effective_from`` is known);
-``covered_by`` on checks (the rule holding the finding of a clear check that stepped aside).
+``covered_by`` on checks (the rule holding the finding of a clear check that stepped aside);
+``not_applicable`` on checks (why a clear check does not apply to this partnership: its rule
+concerns only another kind of partner).
 
 Field order is the JSON key order, so keep it stable. Texts that a report shows are kept in
 both languages (``Localized``) so any renderer can pick ``id`` or ``en`` without re-running the
@@ -267,6 +269,15 @@ class Check(Out):
         description="on a clear check: the rule whose finding holds this check's lapse (the "
         "rule's steps_aside). The check's own statement does not hold; its condition leaves "
         "the case to that rule, so that one lapse gives one finding. Added in v2 (additive)",
+    )
+    not_applicable: Localized | None = Field(
+        default=None,
+        description="on a clear check whose rule concerns only other kinds of partner than "
+        "the proposal's stated partner.kind (its condition cannot hold for this kind: REG-002, "
+        "equal administrative level, for a foreign university): why the check does not "
+        "apply, e.g. 'the partner is a foreign institution (KSDLL), not a regional "
+        "government'. The check's statement is not judged; null when the check applies. "
+        "Added in v2 (additive)",
     )
 
 

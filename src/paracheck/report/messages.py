@@ -56,6 +56,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.not_due": ("Belum waktunya", "Not yet due"),
     "status.covered": ("Dicatat pada pemeriksaan lain", "Recorded under another check"),
     "status.covered_by": ("Dicatat pada {rule}", "Recorded under {rule}"),
+    "status.not_applicable": ("Tidak berlaku", "Not applicable"),
+    "status.not_applicable_because": ("Tidak berlaku: {why}", "Not applicable: {why}"),
     # --- severities and levels ------------------------------------------------------------
     "severity.blocker": ("Penghambat", "Blocker"),
     "severity.high": ("Tinggi", "High"),
@@ -325,6 +327,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "belum waktunya — berlaku mulai tahap atau langkah yang lebih lanjut; pernyataannya "
         "belum dinilai",
         "not yet due — applies from a later stage or step; its statement is not judged yet",
+    ),
+    "legend.not_applicable": (
+        "tidak berlaku — pemeriksaan untuk jenis mitra lain; pernyataannya tidak dinilai",
+        "not applicable — a check for another kind of partner; its statement is not judged",
     ),
     "legend.unknown": (
         "perlu dipastikan — data kurang, jawab pertanyaannya",

@@ -7,6 +7,8 @@ codes in every language; texts (title, evidence, missing, recommendations, sourc
 - ``title`` is the check as its status reads it: the risk's title on a ``risk`` or ``accepted``
   row; on a ``clear`` or ``unknown`` row, what must be true (the checklist's statement), so a
   row that found nothing does not read as a risk. Rows of one rule are matched by ``rule_id``.
+- a row whose check does not apply to the proposal's kind of partner (``not_applicable`` in
+  the assessment) reads ``Tidak berlaku: mitranya lembaga …`` before its statement;
 - a row not yet due (``due`` false: the check applies from a later stage) reads
   ``Belum waktunya: …`` / ``Not yet due: …`` before its statement, and a ``clear`` row has no
   recommendations (they remedy a risk; nothing is to be done);
@@ -101,8 +103,9 @@ def _cells(c: Check, lang: str, said: dict[int, str]) -> list[object]:
 
 def _clear_or_open(c: Check, statement: object, lang: str) -> object:
     """The statement of a row that is not a risk, after what a ``clear`` status does not say:
-    that the check is recorded under another rule, or not due yet."""
-    if c.status == "clear" and c.covered_by is not None:
+    that the check does not apply to this kind of partner, is recorded under another rule, or
+    is not due yet."""
+    if c.status == "clear" and (c.not_applicable is not None or c.covered_by is not None):
         return escape.csv_cell(f"{view.status_words(c, lang)}: {statement}")
     return statement if c.due else _not_due(statement, lang)
 

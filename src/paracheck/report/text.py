@@ -74,6 +74,7 @@ STATUS_STYLE = {
     "accepted": "blue",
     "not_due": "dim",
     "covered": "dim",
+    "not_applicable": "dim",
 }
 
 

@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 # A clear check whose rule left its case to another rule (``covered_by``: GOV-003's regular
 # reports at the evaluation stage are REG-026's finding) is not ticked either: its statement
 # does not hold, and the mark points to the rule that holds the finding.
+# A clear check whose rule concerns only another kind of partner (``not_applicable``: equal
+# administrative level for a foreign university) is not ticked either: "☑ Bila mitranya
+# pemerintah daerah …" read as done; it says why it does not apply.
 MARKS: dict[str, str] = {
     "risk": "✗",
     "clear": "✓",
@@ -46,6 +49,7 @@ MARKS: dict[str, str] = {
     "accepted": "~",
     "covered": "→",
     "not_due": "–",
+    "not_applicable": "/",
 }
 SYMBOLS: dict[str, str] = {
     "risk": "✗",
@@ -54,15 +58,19 @@ SYMBOLS: dict[str, str] = {
     "accepted": "~",
     "covered": "→",
     "not_due": "–",
+    "not_applicable": "/",
 }
-STATUS_ORDER = ("risk", "unknown", "accepted", "covered", "clear", "not_due")
+STATUS_ORDER = ("risk", "unknown", "accepted", "covered", "clear", "not_due", "not_applicable")
 
 
 def shown(check: Check) -> str:
-    """The status a reader is shown: ``covered`` for a clear check whose case another rule's
+    """The status a reader is shown: ``not_applicable`` for a clear check whose rule concerns
+    only another kind of partner, ``covered`` for a clear check whose case another rule's
     finding holds, ``not_due`` for a clear check whose rule applies only from a later stage,
     else the check's status."""
     if check.status == "clear":
+        if check.not_applicable is not None:
+            return "not_applicable"
         if check.covered_by is not None:
             return "covered"
         if not check.due:
@@ -72,10 +80,17 @@ def shown(check: Check) -> str:
 
 def status_words(check: Check, lang: str) -> str:
     """The status beside a check in a checklist: its label, and for a check recorded under
-    another rule, that rule ("Dicatat pada REG-026")."""
+    another rule, that rule ("Dicatat pada REG-026"); for one that does not apply, why ("Tidak
+    berlaku: mitranya lembaga di luar negeri (KSDLL), bukan pemerintah daerah")."""
     status = shown(check)
     if status == "covered":
         return message("status.covered_by", lang, rule=check.covered_by)
+    if status == "not_applicable":
+        return message(
+            "status.not_applicable_because",
+            lang,
+            why=check.not_applicable.get(lang),  # type: ignore[union-attr]
+        )
     return label("status", status, lang)
 
 

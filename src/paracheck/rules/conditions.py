@@ -327,6 +327,35 @@ def flags(cond: Condition) -> set[str]:
     return found
 
 
+def decided(cond: Condition, known: dict[str, Any]) -> bool | None:
+    """``cond`` in three-valued logic knowing only the facts ``known`` (path → a value the
+    proposal gives): True or False when those facts decide it whatever else the proposal
+    says, None when it turns on anything else. Only the plain tests of a known path are read
+    (equality, membership, existence); any other test is taken as undecided, which can only
+    keep a part open, never decide one wrongly. The loader holds a rule's ``partner_kinds``
+    to its condition with it: for a kind left out, the condition must be False."""
+    if isinstance(cond, All):
+        seen = [decided(part, known) for part in cond.parts]
+        return False if False in seen else (True if all(seen) else None)
+    if isinstance(cond, AnyOf):
+        seen = [decided(part, known) for part in cond.parts]
+        return True if True in seen else (False if all(v is False for v in seen) else None)
+    if isinstance(cond, Not):
+        inner = decided(cond.part, known)
+        return None if inner is None else not inner
+    path = getattr(cond, "path", None)
+    if path not in known:
+        return None
+    value = known[path]
+    if isinstance(cond, Exists):
+        return cond.present
+    if isinstance(cond, Member):
+        return (value in cond.values) != cond.negated
+    if isinstance(cond, Compare) and cond.op in ("eq", "ne"):
+        return (value == cond.value) == (cond.op == "eq")
+    return None
+
+
 def negate(cond: Condition) -> Condition:
     """Negation pushed to the leaves (De Morgan; exact under three-valued logic)."""
     if isinstance(cond, All):

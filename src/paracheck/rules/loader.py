@@ -555,12 +555,37 @@ def _build_rules(
             rule._due_condition = due
         if rule.dated_by is not None:
             _check_dated_by(rule, file, line, problems)
+        if rule.partner_kinds is not None:
+            _check_partner_kinds(rule, file, line, problems)
         _check_examples(rule, file, line, problems)
         rules.append(rule)
     _check_flags(rules, problems)
     _check_residuals(rules, problems)
     _check_asides(rules, problems)
     return rules
+
+
+def _check_partner_kinds(rule: Rule, file: str, line: int, problems: list[Problem]) -> None:
+    """A rule's ``partner_kinds`` says its check does not apply to a partner of any other
+    kind, so its condition must be false for each of them whatever else the proposal says:
+    otherwise a report would call "not applicable" a check that can find a risk."""
+    from paracheck.facts.model import PartnerKind
+
+    kinds = PartnerKind.__args__  # type: ignore[attr-defined]
+    for kind in kinds:
+        if kind in rule.partner_kinds:  # type: ignore[operator]
+            continue
+        if cond.decided(rule.condition, {"partner.kind": kind}) is not False:
+            problems.append(
+                Problem(
+                    file,
+                    line,
+                    0,
+                    f"{rule.id}.partner_kinds",
+                    f"the condition can hold for a partner of kind {kind}; test partner.kind "
+                    "in 'when' so that it is false for every kind not listed",
+                )
+            )
 
 
 def _side_condition(

@@ -225,6 +225,14 @@ class Rule(Spec):
         description="the cases this rule's condition leaves to another rule's finding "
         "(StepAside); a clear check in such a case is reported as covered by that rule",
     )
+    partner_kinds: list[PartnerKind] | None = Field(
+        default=None,
+        description="the kinds of foreign partner the rule concerns (absent: every kind): for "
+        "a partner of another stated kind the check does not apply, and the reports say so "
+        "instead of ticking a statement that is only vacuously true (REG-002's equal "
+        "administrative level for a foreign university). The condition must be false for "
+        "every other kind (the loader refuses it otherwise)",
+    )
     for_each: Literal["sectors", "programs"] | None = None
     when: dict[str, Any]
     derive: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")] | None = None

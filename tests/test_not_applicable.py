@@ -1,0 +1,186 @@
+"""A check that concerns only a foreign regional government does not read as done for a
+foreign institution.
+
+Last stop: a technical cooperation with a foreign university (KSDLL, ``partner.kind:
+institution``) listed "☑ REG-002 Bila mitranya pemerintah daerah di luar negeri, kedua pihak
+setara tingkat administrasinya — Tidak ada temuan" (true only because its "if" is false) and
+"– REG-012 … Surat Kuasa … — Belum waktunya" (as if Full Powers would be due later). An
+officer reads the first as done and the second as owed. Such a rule says which kinds of
+partner it concerns (``partner_kinds`` in the pack, held by the loader to the rule's own
+condition); the assessment says why a clear check does not apply (``not_applicable``) and
+every report shows "Tidak berlaku: …" instead of a tick or "Belum waktunya".
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+import paracheck
+from paracheck.errors import PackError
+from paracheck.rules.loader import load_pack
+
+PACKS = ("pp28-2018", "permendagri-3-2008")
+DATE = {"pp28-2018": "2026-06-01", "permendagri-3-2008": "2016-03-01"}
+#: the rules of the shipped packs that concern only a foreign regional government's partnership
+REGIONAL_ONLY = {"REG-002", "REG-003", "REG-005", "REG-012", "REG-015", "REG-044", "HR-002"}
+
+
+def _university(pack: str = "pp28-2018", **partner: Any) -> dict[str, Any]:
+    return {
+        "schema": "paracheck/proposal/v1",
+        "title": "Kerja sama teknik dengan universitas",
+        "date": DATE[pack],
+        "stage": "active",
+        "form": "technical_cooperation",
+        "local": {"name": "Kota Pekalongan", "level": "city"},
+        "partner": {"name": "Wageningen University", "country": "NL", "level": "other", **partner},
+        "human_resources": {"language_staff": {"en": 3}},
+        "basis": {"people_to_people": False, "similar_characteristics": [], "similar_problems": []},
+        "agreement": {"signatory": "other_official"},
+        "procedure": [{"step": "signing", "status": "done", "date": "2015-05-01"}],
+    }
+
+
+def _checks(data: dict[str, Any], pack: str | None = None) -> dict[str, Any]:
+    return {ch.rule_id: ch for ch in paracheck.assess(data, pack=pack).checks}
+
+
+@pytest.mark.parametrize("pack", PACKS)
+def test_a_regional_government_check_does_not_apply_to_an_institution(pack):
+    checks = _checks(_university(pack, kind="institution"), pack)
+    inapplicable = {rid for rid, ch in checks.items() if ch.not_applicable is not None}
+    assert inapplicable == REGIONAL_ONLY & set(checks)
+    assert {"REG-002", "REG-005", "REG-012", "HR-002"} <= inapplicable
+    for rid in inapplicable:
+        # the verdict's semantics are untouched: the check stays clear
+        assert checks[rid].status == "clear", rid
+        assert checks[rid].not_applicable.id == (
+            "mitranya lembaga di luar negeri (KSDLL), bukan pemerintah daerah"
+        )
+        assert checks[rid].not_applicable.en == (
+            "the partner is a foreign institution (KSDLL), not a regional government"
+        )
+
+
+def test_a_check_applies_to_a_regional_government_and_to_an_unstated_kind_in_a_sister_form():
+    regional = _checks(_university(kind="regional_government"))
+    assert all(ch.not_applicable is None for ch in regional.values())
+    assert regional["REG-005"].status == "risk"
+    sister = _university()
+    sister["form"] = "sister_city"
+    assert all(ch.not_applicable is None for ch in _checks(sister).values())
+    # a technical cooperation of unstated kind: asked, not called inapplicable
+    unstated = _checks(_university())
+    assert unstated["REG-002"].status == "unknown"
+    assert all(ch.not_applicable is None for ch in unstated.values())
+
+
+def test_the_verdict_is_the_same_with_or_without_the_word():
+    a = paracheck.assess(_university(kind="institution"))
+    again = a.model_copy(
+        update={
+            "checks": [ch.model_copy(update={"not_applicable": None}) for ch in a.checks],
+        }
+    )
+    assert [ch.status for ch in a.checks] == [ch.status for ch in again.checks]
+    assert a.verdict == paracheck.assess(_university(kind="institution")).verdict
+
+
+SAID = "Tidak berlaku: mitranya lembaga di luar negeri (KSDLL), bukan pemerintah daerah"
+
+
+def _status_beside(out: str, statement: str, fmt: str) -> str:
+    """What a report writes between a checklist row's statement and its status (the CSV
+    writes the status first: between the status and the statement)."""
+    flat = " ".join(out.split())
+    at = flat.index(statement)
+    if fmt == "csv":
+        said = flat.rindex(SAID, 0, at)
+        return flat[said:at]
+    end = at + len(statement)
+    said = flat.index(SAID, end)
+    return flat[end : said + len(SAID)]
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "csv"])
+def test_every_report_says_not_applicable_instead_of_ticking_or_not_yet_due(fmt):
+    a = paracheck.assess(_university(kind="institution"))
+    out = paracheck.render(a, fmt, lang="id")
+    for statement in (
+        "kedua pihak setara tingkat administrasi",  # REG-002, was ☑ Tidak ada temuan
+        "kerja sama memperkuat hubungan antarmasyarakat",  # REG-005
+        "Surat Kuasa dari Menteri Luar Negeri sudah diperoleh",  # REG-012, was Belum waktunya
+    ):
+        between = _status_beside(out, statement, fmt)
+        assert len(between) < 160, between  # the row's own status, not a later row's
+        assert "Tidak ada temuan" not in between and "Belum waktunya" not in between
+    assert "☑ REG-002" not in out and "☑ HR-002" not in out
+    english = paracheck.render(a, fmt, lang="en")
+    assert "Not applicable: the partner is a foreign institution (KSDLL)" in " ".join(
+        english.split()
+    )
+
+
+def test_the_csv_row_of_an_inapplicable_check_says_so_before_its_statement():
+    a = paracheck.assess(_university(kind="institution"))
+    rows = list(csv.DictReader(io.StringIO(paracheck.render(a, "csv", lang="id"))))
+    row = next(r for r in rows if r["rule_id"] == "REG-002")
+    assert row["status"] == "clear"
+    assert row["title"].startswith("Tidak berlaku: mitranya lembaga di luar negeri (KSDLL)")
+    assert row["recommendations"] == ""
+
+
+def test_the_json_names_why_and_older_documents_still_read():
+    a = paracheck.assess(_university(kind="institution"))
+    data = a.to_json()
+    assert '"not_applicable": {' in data
+    back = paracheck.Assessment.model_validate_json(data)
+    assert back == a
+    # a document written before the field: it applies
+    old = yaml.safe_load(data)
+    for ch in old["checks"]:
+        del ch["not_applicable"]
+    again = paracheck.Assessment.model_validate(old)
+    assert all(ch.not_applicable is None for ch in again.checks)
+
+
+def test_every_rule_worded_for_a_regional_government_says_so_in_data():
+    """The statement "Bila mitranya pemerintah daerah …" is the rule's own word that it concerns
+    only that kind of partner: the data must say it too, or the reports tick it for a
+    university."""
+    for name in PACKS:
+        for rule in load_pack(name).rules:
+            worded = rule.check is not None and rule.check.id.startswith(
+                "Bila mitranya pemerintah daerah"
+            )
+            assert worded == (rule.partner_kinds == ["regional_government"]), (name, rule.id)
+
+
+def test_a_pack_whose_partner_kinds_its_condition_does_not_hold_to_is_refused(tmp_path):
+    data = yaml.safe_load((Path(__file__).parent / "packs" / "mini.yaml").read_text())
+    data["rules"][0]["partner_kinds"] = ["regional_government"]  # BUD-001 never tests the kind
+    path = tmp_path / "pack.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True))
+    with pytest.raises(PackError) as caught:
+        load_pack(str(path))
+    said = str(caught.value)
+    assert "BUD-001.partner_kinds" in said
+    assert "can hold for a partner of kind institution" in said
+    # with the kind tested, the same declaration is accepted
+    data["rules"][0]["when"] = {
+        "all": [data["rules"][0]["when"], {"path": "partner.kind", "eq": "regional_government"}]
+    }
+    data["rules"][0]["examples"]["fires"] = [
+        {
+            "budget": {"apbd_allocation_idr": 0, "other_sources": []},
+            "partner": {"kind": "regional_government"},
+        }
+    ]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True))
+    assert load_pack(str(path)).rule("BUD-001").partner_kinds == ["regional_government"]
