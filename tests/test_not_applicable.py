@@ -184,3 +184,73 @@ def test_a_pack_whose_partner_kinds_its_condition_does_not_hold_to_is_refused(tm
     ]
     path.write_text(yaml.safe_dump(data, allow_unicode=True))
     assert load_pack(str(path)).rule("BUD-001").partner_kinds == ["regional_government"]
+
+
+# ------------------------------------------------------- steps owed to some kinds of partner
+
+
+def _unstated(stage: str, form: str = "technical_cooperation") -> dict[str, Any]:
+    data = _university()
+    data.update(stage=stage, form=form, procedure=[])
+    return data
+
+
+def _entry(a: Any, step: str) -> Any:
+    return next(p for p in a.procedure if p.step == step)
+
+
+def test_full_powers_of_an_unstated_partner_kind_depend_on_it_and_are_not_asserted():
+    """Last stop: the procedure table listed Full Powers as "wajib" for a technical cooperation
+    while partner.kind was being asked (it may be a university's MoU, KSDLL)."""
+    a = paracheck.assess(_unstated("mou_signed"))
+    entry = _entry(a, "full_powers")
+    assert entry.required is False
+    assert entry.required_if_partner == ["regional_government"]
+    assert entry.issue.id == (
+        "wajib bila mitranya pemerintah daerah di luar negeri (KSDPL); jenis mitra belum diketahui"
+    )
+    assert any(q.path == "partner.kind" for q in a.questions)
+    text = " ".join(paracheck.render(a, "markdown", lang="id").split())
+    row = text[text.index("| Surat Kuasa dari Menteri Luar Negeri |") :][:200]
+    assert "| bila mitranya pemerintah daerah di luar negeri/KSDPL |" in row
+    assert "| ya |" not in row
+    # a step every partnership owes is still asserted
+    assert _entry(a, "dprd_approval").required is True
+
+
+def test_the_memo_lists_full_powers_with_the_kind_it_depends_on():
+    a = paracheck.assess(_unstated("proposal"))
+    from paracheck.report import view
+
+    steps = [s for _, group in view.next_steps(a, "id") for s in group]
+    assert (
+        "Surat Kuasa dari Menteri Luar Negeri (bila mitranya pemerintah daerah di luar "
+        "negeri/KSDPL)" in steps
+    )
+    text = " ".join(paracheck.render(a, "text", lang="id").split())
+    assert (
+        "Surat Kuasa dari Menteri Luar Negeri (bila mitranya pemerintah daerah di luar "
+        "negeri/KSDPL)" in text
+    )
+    table = paracheck.render(a, "markdown", lang="id")
+    assert (
+        "| Surat Kuasa dari Menteri Luar Negeri | bila mitranya pemerintah daerah di luar "
+        "negeri/KSDPL, sebelum MoU ditandatangani |" in table
+    )
+
+
+@pytest.mark.parametrize(
+    ("form", "kind", "required", "depends"),
+    [
+        ("sister_city", None, True, None),  # a sister city's partner is a regional government
+        ("technical_cooperation", "regional_government", True, None),
+        ("technical_cooperation", "institution", False, None),
+        ("technical_cooperation", None, False, ["regional_government"]),
+    ],
+)
+def test_full_powers_are_owed_as_the_partner_kind_and_form_decide(form, kind, required, depends):
+    data = _unstated("mou_signed", form)
+    if kind is not None:
+        data["partner"]["kind"] = kind
+    entry = _entry(paracheck.assess(data), "full_powers")
+    assert (entry.required, entry.required_if_partner) == (required, depends)

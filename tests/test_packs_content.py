@@ -490,7 +490,9 @@ def test_likeness_of_the_two_regions_is_asked_of_a_regional_partner_not_of_an_in
     [
         ("institution", "clear", False),
         ("regional_government", "risk", True),
-        (None, "unknown", True),  # asked outside a sister form; the table still lists it
+        # asked outside a sister form; the table says the step depends on the kind
+        # instead of asserting it (it listed it as owed until the kind was known)
+        (None, "unknown", None),
     ],
 )
 def test_full_powers_are_asked_of_a_regional_partner_not_of_an_institution(
@@ -500,8 +502,9 @@ def test_full_powers_are_asked_of_a_regional_partner_not_of_an_institution(
     foreign university (KSDLL) got REG-012 as a high risk, score 20, and "langkah wajib" in the
     procedure table, on no source that names them for such a text (newcomer trial,
     2026-11-30). A partner of unstated kind is asked outside a sister form (newcomer trial 12:
-    a university MoU without ``kind`` was told to get Full Powers); the procedure table still
-    lists the step as owed until the kind is known."""
+    a university MoU without ``kind`` was told to get Full Powers); the procedure table says
+    the step depends on the kind ("bila mitranya pemerintah daerah …"), not that it is owed
+    (it asserted it until the kind was known: the last stop's finding)."""
     signed = {"step": "signing", "status": "done", "date": day[:4] + "-03-01"}
     proposal = {
         "schema": "paracheck/proposal/v1",
@@ -521,14 +524,18 @@ def test_full_powers_are_asked_of_a_regional_partner_not_of_an_institution(
     a = paracheck.assess(proposal)
     assert next(c for c in a.checks if c.rule_id == "REG-012").status == status
     entry = next(e for e in a.procedure if e.step == "full_powers")
-    assert entry.required is required and (entry.issue is not None) is required
+    assert entry.required is (required is True)
+    assert (entry.issue is not None) is (required is not False)
     from paracheck.report.view import step_required
 
-    assert step_required(a, entry, "id") == ("ya" if required else "tidak")
+    depends = "bila mitranya pemerintah daerah di luar negeri/KSDPL"
+    said = {True: "ya", False: "tidak", None: depends}[required]
+    assert step_required(a, entry, "id") == said
     # before the signing, an institution is not told it will owe them "by stage MoU signed"
     early = paracheck.assess({**proposal, "stage": "proposal", "procedure": []})
     later = step_required(early, next(e for e in early.procedure if e.step == "full_powers"), "id")
-    assert (later == "tidak") is not required, later
+    assert (later == "tidak") is (required is False), later
+    assert later.startswith(depends) is (required is None), later
 
 
 def test_equal_level_with_a_partner_of_no_comparable_tier_is_asked_not_ticked():

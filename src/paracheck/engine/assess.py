@@ -1857,10 +1857,26 @@ def _ended(spec: ProcedureStepSpec, on: dt.date) -> bool:
     return spec.effective_until is not None and on > spec.effective_until
 
 
+@functools.lru_cache(maxsize=8)
+def _depends_issue(kinds: tuple[str, ...]) -> m.Localized:
+    """The issue of a step owed at the proposal's stage to some kinds of partner only, while
+    the partner's kind is not stated: it depends on that, which is asked."""
+    said = {
+        lang: join_words([value_text("partner.kind", k, lang) for k in kinds], lang)
+        for lang in ("id", "en")
+    }
+    return _build(
+        m.Localized,
+        id=f"wajib bila mitranya {said['id']}; jenis mitra belum diketahui",
+        en=f"required if the partner is a {said['en']}; the partner's kind is not known",
+    )
+
+
 def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.ProcedureEntry]:
     listed = {s.step: s for s in proposal.procedure or []}
     stage = proposal.stage
     partner_kind = proposal.partner.kind if proposal.partner is not None else None
+    form = proposal.form
     entries = []
     previous: tuple[str, dt.date] | None = None
     dated = any(spec.effective_from or spec.effective_until for spec in pack.procedure)
@@ -1869,13 +1885,18 @@ def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.Proce
         step = listed.get(spec.step)
         if step is None and dated and _ended(spec, step_dates[spec.step]):
             continue  # a step of an earlier regulation, not of this partnership's day
-        required = (
+        owed = (
             spec.required_from is not None
             and stage is not None
             and stage_reached(stage, spec.required_from)
             and (not dated or spec.in_force(step_dates[spec.step]))
-            and spec.for_partner(partner_kind)
         )
+        binds = spec.for_partner(partner_kind, form)
+        required = owed and binds is True
+        # a step owed to some kinds of partner only, of a partner whose kind is not stated:
+        # "wajib" would assert Full Powers of what may be a university's MoU (the table said
+        # so while partner.kind was being asked)
+        depends = list(spec.partner_kinds or ()) if binds is None else None
         issue = None
         status = step.status if step else None
         # the row says the step is required now; naming the proposal's stage in every row's
@@ -1903,6 +1924,8 @@ def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.Proce
                 issue = _LOCALIZED(
                     {"id": "wajib, tetapi belum selesai", "en": "required but not done"}
                 )
+        if owed and depends is not None and status not in ("done", "not_applicable"):
+            issue = _depends_issue(tuple(depends))
         date = step.date if step else None
         if date is not None and status == "done":
             if previous is not None and date < previous[1]:
@@ -1925,6 +1948,7 @@ def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.Proce
                     "date": date,
                     "required": required,
                     "issue": issue,
+                    "required_if_partner": depends,
                 }
             )
         )

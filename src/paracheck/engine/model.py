@@ -11,7 +11,8 @@ recommendations and actions (the actor in each language; ``owner`` stays the Ind
 ``pack.effective_from_precision`` (``year``: only the year of ``effective_from`` is known);
 ``covered_by`` on checks (the rule holding the finding of a clear check that stepped aside);
 ``not_applicable`` on checks (why a clear check does not apply to this partnership: its rule
-concerns only another kind of partner).
+concerns only another kind of partner); ``required_if_partner`` on procedure entries (the
+partner kinds a step is owed to, while the proposal does not state its partner's kind).
 
 Field order is the JSON key order, so keep it stable. Texts that a report shows are kept in
 both languages (``Localized``) so any renderer can pick ``id`` or ``en`` without re-running the
@@ -308,6 +309,14 @@ class ProcedureEntry(Out):
     date: dt.date | None
     required: bool
     issue: Localized | None
+    required_if_partner: list[str] | None = Field(
+        default=None,
+        description="the kinds of foreign partner for which the step is required, when that "
+        "decides it and the proposal does not state its partner's kind (Full Powers for a "
+        "technical cooperation whose partner may be a university): the step is then not "
+        "asserted as required, and partner.kind is asked. Null otherwise. Added in v2 "
+        "(additive)",
+    )
 
 
 class Assessment(Out):

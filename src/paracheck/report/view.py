@@ -716,6 +716,9 @@ def next_steps(a: Assessment, lang: str) -> list[tuple[str, list[str]]]:
             if begun
             else name
         )
+        depends = partner_condition(entry, lang)
+        if depends:  # owed only to some kinds of partner, the kind not stated
+            text = f"{text} ({depends})"
         heading = message(f"due_group.{later}", lang)
         if out and out[-1][0] == heading:
             out[-1][1].append(text)
@@ -770,6 +773,13 @@ def step_required(a: Assessment, entry: ProcedureEntry, lang: str, *, short: boo
     if entry.required:
         return message("yes", lang)
     later = _later_stage(a, entry)
+    depends = partner_condition(entry, lang)
+    if depends:
+        # owed only to some kinds of partner, and the kind is not stated: said, not asserted
+        if later is None:
+            return depends
+        due = message(f"due_short.{later}", lang) if short else due_text(later, lang)
+        return f"{depends}, {due}"
     if later == "mou_signed" and entry.step == "signing":
         # the signing is the stage itself: "ya, sebelum MoU ditandatangani" said it of itself
         # (newcomer trial 13)
@@ -790,6 +800,9 @@ def step_note(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
     if entry.required:
         return ""
     later = _later_stage(a, entry)
+    depends = partner_condition(entry, lang)
+    if depends:
+        return f"{depends}, {due_text(later, lang)}" if later is not None else depends
     if later == "mou_signed" and entry.step == "signing":
         return ""  # the signing is the stage itself (see step_required)
     if later is not None:
@@ -819,13 +832,36 @@ def _later_stage(a: Assessment, entry: ProcedureEntry) -> str | None:
     and the step is still not required (the instrument requiring it was not in force)."""
     spec = _pack_steps(a.pack.name).get(entry.step)
     stage = spec.required_from if spec is not None else None
-    if stage is None or not spec.for_partner(a.proposal.partner_kind):
+    if stage is None or not _for_partner(a, entry, spec):
         return None  # never required, or not of a partnership with this kind of partner
     if spec.effective_until is not None and a.as_of > spec.effective_until:
         return None  # a step of a replaced regulation: a signing to come will not owe it
     if a.proposal.stage is not None and stage_reached(a.proposal.stage, stage):
         return None
     return stage
+
+
+def _for_partner(a: Assessment, entry: ProcedureEntry, spec: ProcedureStepSpec) -> bool:
+    """Whether a step may bind this partnership by its partner's kind: yes when it depends on
+    a kind not stated (``required_if_partner``: listed with that condition), else as the
+    stated kind decides (an unstated one the engine did not leave open is a sister form's
+    regional government)."""
+    if entry.required_if_partner is not None:
+        return True
+    kind = a.proposal.partner_kind
+    return spec.for_partner(kind, None if kind is not None else "sister_province") is True
+
+
+def partner_condition(entry: ProcedureEntry, lang: str) -> str:
+    """ "bila mitranya pemerintah daerah di luar negeri/KSDPL" for a step whose requirement
+    turns on a partner kind the proposal does not state; "" for any other step."""
+    kinds = entry.required_if_partner
+    if not kinds:
+        return ""
+    named = ", ".join(
+        re.sub(r" \((\w+)\)$", r"/\1", labels.value_text("partner.kind", k, lang)) for k in kinds
+    )
+    return message("required_for_partner", lang, kinds=named)
 
 
 def _pack_steps(pack_name: str) -> dict[str, ProcedureStepSpec]:

@@ -47,6 +47,10 @@ ProposalStage = Literal["proposal", "mou_signed", "active", "evaluation"]
 STAGE_ORDER: tuple[str, ...] = ProposalStage.__args__  # type: ignore[attr-defined]
 
 
+#: the forms whose partner is a foreign regional government by definition (KSDPL)
+SISTER_FORMS = frozenset({"sister_province", "sister_city"})
+
+
 def stage_reached(stage: str, since: str) -> bool:
     """Whether a proposal at ``stage`` has reached ``since`` (both proposal stages)."""
     return STAGE_ORDER.index(stage) >= STAGE_ORDER.index(since)
@@ -277,7 +281,9 @@ class ProcedureStepSpec(Spec):
     partner_kinds: list[PartnerKind] | None = Field(
         default=None,
         description="the kinds of foreign partner for which the step is required (absent: "
-        "every kind); a partner of unstated kind counts as a regional government",
+        "every kind); a partner of unstated kind counts as a regional government in a sister "
+        "province or city, and elsewhere leaves it open (the report says the step depends on "
+        "the partner's kind, which is asked)",
     )
     statutory: bool = Field(
         default=False,
@@ -288,9 +294,19 @@ class ProcedureStepSpec(Spec):
     def in_force(self, day: dt.date) -> bool:
         return in_window(self.effective_from, self.effective_until, day)
 
-    def for_partner(self, kind: str | None) -> bool:
-        """Whether the step binds a partnership with a partner of ``kind``."""
-        return self.partner_kinds is None or (kind or "regional_government") in self.partner_kinds
+    def for_partner(self, kind: str | None, form: str | None = None) -> bool | None:
+        """Whether the step binds a partnership with a partner of ``kind`` in a cooperation
+        of ``form``; None when that turns on a kind the proposal does not state. A sister
+        province's or city's partner is a regional government (PP 28/2018: KSDPL), so an
+        unstated kind counts as one there, as the rules read it; in another form (a
+        technical cooperation may be with a university) the step is not asserted as owed."""
+        if self.partner_kinds is None:
+            return True
+        if kind is None:
+            if form not in SISTER_FORMS:
+                return None
+            kind = "regional_government"
+        return kind in self.partner_kinds
 
 
 class RulesFile(Spec):
