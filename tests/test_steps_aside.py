@@ -43,6 +43,23 @@ def _signed_without() -> dict[str, Any]:
     return {**SIGNED_BEFORE, "procedure": [{"step": "signing", "status": "done"}]}
 
 
+def _done_without(later: str) -> dict[str, Any]:
+    """A signed MoU whose file records ``later`` as done and not the step before it."""
+    return {**SIGNED_BEFORE, "procedure": [{"step": later, "status": "done"}]}
+
+
+#: order rules (pack, rule, the later step, the earlier step, the rule finding the earlier
+#: step unrecorded once the MoU is signed): newcomer trial 14's DPRD approval with no letter
+#: of intent and no plan in the file was ticked "LoI … sudah ditandatangani sebelumnya"
+ORDER = [
+    *[(p, "REG-024", "dprd_approval", "letter_of_intent", "REG-013") for p in PACKS],
+    *[(p, "REG-048", "dprd_approval", "cooperation_plan", "REG-014") for p in PACKS],
+    ("pp28-2018", "REG-047", "verification", "dprd_approval", "REG-010"),
+    ("pp28-2018", "REG-046", "full_powers", "central_approval", "REG-011"),
+    ("permendagri-3-2008", "REG-046", "full_powers", "ministry_consultation", "REG-011"),
+]
+
+
 def _route(level: str, country: str) -> dict[str, Any]:
     return {
         "partner": {"country": country},
@@ -76,6 +93,7 @@ CASES = [
     *[(p, "REG-021", "REG-012", _signed_without()) for p in PACKS],
     *[(p, "REG-022", "REG-013", _signed_without()) for p in PACKS],
     *[(p, "REG-023", "REG-011", _signed_without()) for p in PACKS],
+    *[(p, rule, holder, _done_without(later)) for p, rule, later, _, holder in ORDER],
     *[(p, "TOC-011", "TOC-003", _route("high", "CN")) for p in PACKS],
     *[(p, "TOC-011", "TOC-012", _route("medium", "JP")) for p in PACKS],
     *[(p, "TOC-012", "TOC-011", _route("medium", "MY")) for p in PACKS],
@@ -120,6 +138,18 @@ def test_a_check_whose_statement_holds_is_ticked_even_when_the_other_rule_finds_
     assert checks["REG-026"].status == "risk"
     assert checks["GOV-003"].status == "clear"
     assert checks["GOV-003"].covered_by is None
+
+
+@pytest.mark.parametrize(("pack", "rule", "later", "earlier", "holder"), ORDER)
+def test_an_order_rule_finds_a_later_step_done_with_the_earlier_one_not_listed_before_signing(
+    pack, rule, later, earlier, holder
+):
+    facts = {"stage": "proposal", "procedure": [{"step": later, "status": "done"}]}
+    checks = _checks(pack, _proposal(pack, **facts))
+    assert checks[rule].status == "risk"
+    assert checks[holder].status != "risk"  # not yet due: the order rule is the only finding
+    listed = {**facts, "procedure": [*facts["procedure"], {"step": earlier, "status": "done"}]}
+    assert _checks(pack, _proposal(pack, **listed))[rule].status == "clear"
 
 
 def test_a_waived_finding_still_holds_the_case():
