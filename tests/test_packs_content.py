@@ -485,6 +485,26 @@ def test_likeness_of_the_two_regions_is_asked_of_a_regional_partner_not_of_an_in
 
 
 @pytest.mark.parametrize("day", ["2015-06-01", "2024-10-01"])
+def test_complementarity_of_the_two_regions_is_asked_of_a_regional_partner_not_of_an_institution(
+    day,
+):
+    """Complementarity is among PP 28/2018's requirements for a foreign regional government
+    and Permendagri 3/2008's sister-city considerations, beside likeness and people-to-people
+    ties. A regency's health cooperation with a Swiss NGO was asked "Bagaimana kedua daerah
+    saling melengkapi" (newcomer trial 14)."""
+    basis = {"complementarity": ""}
+    institution = _check_by_partner_kind("REG-004", "institution", day, basis=basis)
+    assert institution.status == "clear"
+    assert institution.statement.id.startswith("Bila mitranya pemerintah daerah")
+    assert (
+        _check_by_partner_kind("REG-004", "regional_government", day, basis=basis).status == "risk"
+    )
+    assert _check_by_partner_kind("REG-004", None, day, basis=basis).status == "unknown"
+    unasked = _check_by_partner_kind("REG-004", "institution", day)
+    assert unasked.status == "clear" and unasked.missing == []
+
+
+@pytest.mark.parametrize("day", ["2015-06-01", "2024-10-01"])
 @pytest.mark.parametrize(
     ("kind", "status", "required"),
     [
