@@ -134,7 +134,7 @@ def _label_entries():
     from paracheck.facts.labels import field_labels, value_groups
 
     for path, entry in field_labels().items():
-        yield f"fields.{path}", entry, {"id", "en", "values"}
+        yield f"fields.{path}", entry, {"id", "en", "values", "null_means"}
     for group, codes in value_groups().items():
         for code, entry in codes.items():
             yield f"values.{group}.{code}", entry, {"id", "en"}
@@ -150,6 +150,36 @@ def test_every_label_is_a_whole_text_in_both_languages():
             text = entry.get(lang)
             assert isinstance(text, str) and text.strip(), (where, lang, text)
             assert text.count("(") == text.count(")"), (where, lang, text)
+
+
+def _null_meaning_fields(model: type[BaseModel], prefix: str) -> set[str]:
+    """The generic paths of every field whose explicit null the model gives a meaning."""
+    out = {f"{prefix}{name}" for name in getattr(model, "null_means", {})}
+    for path, annotation in _model_paths(model, prefix):
+        ann = _unwrap(annotation)
+        if typing.get_origin(ann) is list:
+            ann = _unwrap(typing.get_args(ann)[0])
+        if isinstance(ann, type) and issubclass(ann, BaseModel):
+            out |= {
+                f"{_ITEM.get(path.rsplit('.', 1)[-1], path)}.{name}"
+                for name in getattr(ann, "null_means", {})
+            }
+    return out
+
+
+def test_every_null_with_a_meaning_reads_as_that_meaning_not_as_a_blank():
+    """``lead_agency: null`` is the contract's "no agency named", yet the evidence read
+    "Perangkat Daerah penanggung jawab sektor (sektor ke-3): belum diisi", which an officer
+    takes for a field they forgot (newcomer trial 14)."""
+    fields = _null_meaning_fields(Proposal, "")
+    assert {"sector.lead_agency", "program.last_activity"} <= fields
+    for path in fields:
+        for lang, blank in (("id", "belum diisi"), ("en", "empty")):
+            shown = labels.value_text(path, None, lang)
+            assert shown and shown != blank, (path, lang, shown)
+    assert labels.value_text("sectors[2].lead_agency", None, "id") == "belum ditunjuk"
+    assert labels.value_text("governance.joint_committee_last_met", None, "en") == "never"
+    assert labels.value_text("budget.multi_year", None, "id") == "belum diisi"
 
 
 def test_the_sister_city_form_is_named_in_pp_28_2018s_words():

@@ -337,6 +337,17 @@ def long_date(day: Any, lang: str) -> str:
     return text % {"d": day.day, "MMMM": months[day.month], "y": day.year}
 
 
+@functools.lru_cache(maxsize=1024)
+def _null_meaning(path: str) -> dict[str, str] | None:
+    """What an explicit null of the field at ``path`` means, where the contract gives it one
+    (``sector.lead_agency``: none appointed; ``governance.joint_committee_last_met``: never),
+    from the label table's ``null_means:``; None where a null is only "not filled in". Kept per
+    path (bounded), as :func:`_value_group` is."""
+    generic, _, _ = generic_path(path)
+    entry = field_labels().get(generic)
+    return entry.get("null_means") if entry else None
+
+
 def value_text(path: str, value: Any, lang: str) -> str:
     """A value of ``path`` as people read it: codes by their label, yes/no, Rupiah, dates.
 
@@ -345,6 +356,9 @@ def value_text(path: str, value: Any, lang: str) -> str:
     """
     lang = _lang(lang)
     if value is None:
+        meaning = _null_meaning(path)
+        if meaning is not None:
+            return meaning[lang]
         return "belum diisi" if lang == "id" else "empty"
     if isinstance(value, bool):
         return ("ya" if value else "tidak") if lang == "id" else ("yes" if value else "no")
