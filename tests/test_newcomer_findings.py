@@ -270,3 +270,33 @@ def test_the_memo_asks_what_decides_other_questions_first():
         i for i, t in enumerate(texts) if t.startswith('Tanggal berapa langkah "persetujuan DPRD"')
     )
     assert status < date
+
+
+def test_a_programme_the_partner_pays_for_is_told_to_record_that_amount_not_to_be_postponed():
+    """Newcomer trial 14: a regency's ongoing midwife training, paid by a Swiss NGO, was written
+    with ``budget_idr: 0`` (nothing in the template said the field counts the partner's
+    money) and told "Anggarkan program ini … atau tunda sampai dananya tersedia". The field
+    is the budget from every source; each place that asks for it says so, and BUD-006's
+    advice starts from the partner's funds."""
+    facts = {
+        **UNSIGNED,
+        "budget": {"other_sources": ["partner"], "partner_funds_recorded": True},
+        "sectors": [
+            {
+                "name": "health",
+                "programs": [
+                    {"name": "Pelatihan bidan desa", "status": "ongoing", "budget_idr": 0}
+                ],
+            }
+        ],
+    }
+    check = next(c for c in paracheck.assess(facts).checks if c.rule_id == "BUD-006")
+    assert check.status == "risk"
+    first = check.recommendations[0].text
+    assert first.id.startswith("Bila program ini dibiayai mitra atau sumber lain, catat jumlahnya")
+    assert "partner" in first.en
+    assert "semua sumber" in paracheck.proposal_template("sister_city")
+    del facts["sectors"][0]["programs"][0]["budget_idr"]
+    asked = paracheck.assess(facts).questions
+    question = next(q for q in asked if "budget_idr" in q.path)
+    assert "semua sumber, termasuk dana mitra" in question.text.id

@@ -660,3 +660,21 @@ def test_the_proposal_date_is_explained_as_this_documents_date_not_the_mous(
     assert "tanggal dokumen ini" in block and "bukan tanggal MoU" in block
     assert "Langkah prosedur" in block
     assert html.count("bukan tanggal MoU") == 1  # said of the proposal's date, not of others
+
+
+def test_a_programmes_budget_is_asked_from_every_source_the_partners_funds_included(
+    browser: httpx.Client,
+) -> None:
+    """Newcomer trial 14 wrote 0 for a programme the partner pays for and was told to budget
+    it or postpone it: the form's help for a programme's budget says it counts every source;
+    the region's APBD allocation keeps the plain money help."""
+    html = post(
+        browser,
+        {"title": "Kota Kembar", "sectors.__count": "1", "sectors[0].name": "health"},
+        "add:sectors[0].programs",
+    ).text
+    block = html[html.index('data-path="sectors[0].programs[0].budget_idr"') :]
+    block = block[: block.index("</div>")]
+    assert "dari semua sumber (APBD, APBN, dana mitra, hibah)" in block
+    allocation = html[html.index('data-path="budget.apbd_allocation_idr"') :]
+    assert "dana mitra" not in allocation[: allocation.index("</div>")]

@@ -99,7 +99,8 @@ sectors:                  # bidang kerja sama, satu entri per bidang / one entry
   #   programs:
   #     - name: "…"                  # nama program / programme name
   #       status: planned            # planned | ongoing | done | stalled | cancelled
-  #       budget_idr: 100000000      # anggaran (Rp, bilangan bulat) / budget (whole IDR)
+  #       budget_idr: 100000000      # anggaran dari semua sumber: APBD, APBN, mitra, hibah (Rp,
+  #                                  # bilangan bulat) / budget from all sources (whole IDR)
   #       kpis: ["…"]                # target terukur / measurable targets
   #       started: 2025-01-31        # kegiatan pertama / first activity (YYYY-MM-DD)
   #       last_activity: 2025-01-31  # kegiatan terakhir / last activity (YYYY-MM-DD)
