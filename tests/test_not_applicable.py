@@ -28,7 +28,16 @@ from paracheck.rules.loader import load_pack
 PACKS = ("pp28-2018", "permendagri-3-2008")
 DATE = {"pp28-2018": "2026-06-01", "permendagri-3-2008": "2016-03-01"}
 #: the rules of the shipped packs that concern only a foreign regional government's partnership
-REGIONAL_ONLY = {"REG-002", "REG-003", "REG-005", "REG-012", "REG-015", "REG-044", "HR-002"}
+REGIONAL_ONLY = {
+    "REG-002",
+    "REG-003",
+    "REG-004",
+    "REG-005",
+    "REG-012",
+    "REG-015",
+    "REG-044",
+    "HR-002",
+}
 
 
 def _university(pack: str = "pp28-2018", **partner: Any) -> dict[str, Any]:
