@@ -56,6 +56,39 @@ def test_proposal_yaml_keeps_absent_apart_from_null() -> None:
     assert "budget" not in written and "programs" not in written
 
 
+def test_proposal_yaml_writes_a_whole_number_in_a_decimal_field_as_it_was_written() -> None:
+    """Newcomer trial 14: the form's "Unduh YAML" of an uploaded file nobody edited turned
+    ``reserve_margin_pct: -3`` into ``-3.0`` and ``outage_hours_per_month: 18`` into ``18.0``."""
+    proposal = paracheck.load_proposal_text(
+        "schema: paracheck/proposal/v1\ntitle: T\nenergy:\n  reserve_margin_pct: -3\n"
+        "  outage_hours_per_month: 18\nbudget:\n  realization_rate: 0.45\n"
+    )
+    written = paracheck.proposal_yaml(proposal)
+    assert "reserve_margin_pct: -3\n" in written
+    assert "outage_hours_per_month: 18\n" in written
+    assert "realization_rate: 0.45\n" in written
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    margin=st.floats(min_value=-100, max_value=1000),
+    rate=st.floats(min_value=0, max_value=1),
+)
+def test_proposal_yaml_reads_back_every_decimal_as_the_same_number(margin, rate) -> None:
+    proposal = paracheck.load_proposal_text(
+        json.dumps(
+            {
+                "schema": "paracheck/proposal/v1",
+                "title": "T",
+                "energy": {"reserve_margin_pct": margin},
+                "budget": {"realization_rate": rate},
+            }
+        )
+    )
+    again = paracheck.load_proposal_text(paracheck.proposal_yaml(proposal))
+    assert again.model_dump() == proposal.model_dump()
+
+
 @settings(max_examples=60, deadline=None)
 @given(
     st.text(
