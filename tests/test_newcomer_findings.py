@@ -300,3 +300,21 @@ def test_a_programme_the_partner_pays_for_is_told_to_record_that_amount_not_to_b
     asked = paracheck.assess(facts).questions
     question = next(q for q in asked if "budget_idr" in q.path)
     assert "semua sumber, termasuk dana mitra" in question.text.id
+
+
+def test_a_partner_level_given_without_an_indonesian_counterpart_is_asked_for_the_nearest():
+    """Newcomer trial 14: a file saying ``partner.level: other`` was asked "Pada tingkat
+    pemerintahan apa mitra berada …?", as if the field were empty. The question now says the
+    level given cannot be matched and asks for the nearest one."""
+
+    def level_question(partner: dict) -> str:
+        facts = {**UNSIGNED, "partner": {**UNSIGNED["partner"], **partner}}
+        facts["partner"] = {k: v for k, v in facts["partner"].items() if v is not None}
+        asked = paracheck.assess(facts).questions
+        return next(q.text.id for q in asked if q.path == "partner.level")
+
+    given = level_question({"level": "other", "kind": "regional_government"})
+    assert given.startswith("Tingkat pemerintahan mitra yang tertulis belum dapat dipadankan")
+    assert "Pada tingkat pemerintahan apa" not in given
+    absent = level_question({"level": None, "kind": "regional_government"})
+    assert absent.startswith("Pada tingkat pemerintahan apa mitra berada")

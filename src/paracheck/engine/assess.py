@@ -1718,7 +1718,11 @@ def _summarise(
             "domains": domains,
             "checks": checks,
             "actions": _actions(risks),
-            "questions": _questions(unknowns, statutory),
+            "questions": _questions(
+                unknowns,
+                statutory,
+                proposal.partner is not None and proposal.partner.level is not None,
+            ),
             "procedure": _procedure(proposal, pack, day),
         }
     )
@@ -1775,10 +1779,14 @@ def _generic(path: str) -> str:
 _STEP_STATUS = re.compile(r"^procedure\.([a-z_]+)\.status$")
 
 
-def _questions(unknowns: list[m.Check], statutory: frozenset[str]) -> list[m.Question]:
+def _questions(
+    unknowns: list[m.Check], statutory: frozenset[str], level_given: bool = False
+) -> list[m.Question]:
     """One question per missing path of the unknown checks, in path order, naming the checks
     waiting on it; the status of a step in ``statutory`` is not offered "not applicable" as an
-    answer (a law requires it: newcomer trial 9 recorded DPRD approval so). ``unknowns``
+    answer (a law requires it: newcomer trial 9 recorded DPRD approval so). ``partner.level``
+    missing while the proposal gives a level (``level_given``: one with no Indonesian
+    counterpart) asks for the nearest level, not as if it were empty. ``unknowns``
     come in rule id order (``assess`` sorts the checks), each naming a path once, so each
     path's checks are listed in order as they are met (a 150-sector proposal asks ~500
     questions: no sort per question)."""
@@ -1795,12 +1803,23 @@ def _questions(unknowns: list[m.Check], statutory: frozenset[str]) -> list[m.Que
     out = []
     for path in sorted(waiting):
         said = text(path)
-        if path.startswith("procedure."):
+        if level_given and path == "partner.level":
+            said = _uncomparable_level_question()
+        elif path.startswith("procedure."):
             step = step_status(path)
             if step and step.group(1) in statutory:
                 said = _statutory_question(path)
         out.append(question({"path": path, "text": said, "checks": waiting[path]}))
     return out
+
+
+@functools.cache
+def _uncomparable_level_question() -> m.Localized:
+    """The question for a partner level given but without an Indonesian counterpart."""
+    from paracheck.facts.questions import uncomparable_level_question
+
+    text = uncomparable_level_question()
+    return _build(m.Localized, id=text["id"], en=text["en"])
 
 
 @functools.lru_cache(maxsize=64)

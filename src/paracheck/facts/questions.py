@@ -15,7 +15,7 @@ from typing import Any
 from paracheck._yaml import load_shipped
 from paracheck.facts.model import STEP_IDS
 
-__all__ = ["question_for", "question_paths"]
+__all__ = ["question_for", "question_paths", "uncomparable_level_question"]
 
 _GENERIC = (
     (re.compile(r"^sectors\[\d+\]\.programs\[\d+\]"), "program"),
@@ -38,6 +38,13 @@ def _data() -> dict[str, Any]:
 def question_paths() -> frozenset[str]:
     """Every generic path that has a question (``procedure.<step>.status`` keeps ``<step>``)."""
     return frozenset(_data()["questions"])
+
+
+def uncomparable_level_question() -> dict[str, str]:
+    """The question for ``partner.level`` when the proposal gives a level that has no
+    Indonesian counterpart: it asks for the nearest level, not for a field left empty."""
+    entry = _data()["partner_level_uncomparable"]
+    return {"id": entry["id"], "en": entry["en"]}
 
 
 def question_for(path: str, *, statutory: bool = False) -> dict[str, str]:
