@@ -318,3 +318,15 @@ def test_a_partner_level_given_without_an_indonesian_counterpart_is_asked_for_th
     assert "Pada tingkat pemerintahan apa" not in given
     absent = level_question({"level": None, "kind": "regional_government"})
     assert absent.startswith("Pada tingkat pemerintahan apa mitra berada")
+
+
+def test_a_thesis_section_whose_printed_heading_differs_says_how_it_is_printed():
+    """Newcomer trial 14 opened the thesis at "IV.B.2.b", cited for staff, and found
+    electricity: the thesis prints its internal obstacles a, a, b (shared/domain/THESIS.md),
+    the packs cite them a, b, c. The citation now says the printed heading."""
+    pack = paracheck.load_pack("pp28-2018")
+    rule = next(r for r in pack.rules if r.id == "HR-003")
+    page = paracheck.render_rule(pack, rule, "id")
+    assert "IV.B.2.b (tercetak sebagai IV.B.2.a yang kedua;" in page
+    english = paracheck.render_rule(pack, rule, "en")
+    assert "IV.B.2.b (printed as the second IV.B.2.a;" in english

@@ -127,6 +127,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- sources --------------------------------------------------------------------------
     # the thesis by its chapter; its lines are "baris naskah", never the proposal file's "baris"
     "source.thesis": ("Tesis, subbab", "Thesis"),
+    # the thesis prints its internal obstacles IV.B.2.a, a, b; the packs cite them in order as
+    # a, b, c (shared/domain/THESIS.md): an officer opening the thesis at "IV.B.2.b" found
+    # electricity, not staff (newcomer trial 14), so a cited section says its printed heading
+    "thesis_printed.IV.B.2.b": (
+        "tercetak sebagai IV.B.2.a yang kedua",
+        "printed as the second IV.B.2.a",
+    ),
+    "thesis_printed.IV.B.2.c": ("tercetak sebagai IV.B.2.b", "printed as IV.B.2.b"),
     "source.law": ("Peraturan perundang-undangan", "Law"),
     "source.regulation": ("Peraturan", "Regulation"),
     "source.practice": ("Sumber sekunder:", "Secondary source:"),

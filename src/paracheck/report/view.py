@@ -273,6 +273,10 @@ def _source_line(source: Source, lang: str) -> str:
     return source_text(source.kind, source.ref, source.confidence, source.note, lang)
 
 
+_PRINTED_OTHERWISE = frozenset(("IV.B.2.b", "IV.B.2.c"))
+"""Thesis sections cited by their order whose printed heading differs (messages.py)."""
+
+
 def source_text(
     kind: str | None, ref: str, confidence: str | None, note: str | None, lang: str
 ) -> str:
@@ -283,6 +287,8 @@ def source_text(
         ref = formatting.citation_id(_LINES.sub(message("lines_word", lang), ref))
     text = ref if _NAMED.match(ref) else f"{label('source', kind, lang)} {ref}"
     details = []
+    if kind == "thesis" and ref in _PRINTED_OTHERWISE:
+        details.append(message(f"thesis_printed.{ref}", lang))
     if confidence:
         details.append(message("confidence", lang, level=label("confidence", confidence, lang)))
     if note:
