@@ -801,3 +801,20 @@ OFFICIAL = [  # review 12: "Berisiko bila" lines that read like program logic
 @pytest.mark.parametrize("scope,raw,indonesian,english", _cases(OFFICIAL))
 def test_conditions_read_as_an_officer_writes_them(scope, raw, indonesian, english):
     _check(scope, raw, indonesian, english)
+
+
+def test_an_inner_test_names_only_the_values_its_and_still_lets_through():
+    """REG-010 read "status langkah persetujuan DPRD bukan selesai; dan … atau status langkah
+    persetujuan DPRD selesai, tidak diperlukan, atau tidak dicantumkan" (newcomer trial 14:
+    "bukan selesai … atau … selesai" cannot be read). Beside "bukan selesai" the inner test
+    lets through only the other values; the rule itself is evaluated as written."""
+    from paracheck.rules.loader import load_pack
+
+    rule = load_pack("pp28-2018").rule("REG-010")
+    when = parse(rule.when, rule.scope)
+    text = describe(when, "id")
+    assert "persetujuan DPRD bukan selesai" in text
+    assert "persetujuan DPRD selesai" not in text
+    assert "persetujuan DPRD tidak diperlukan atau tidak dicantumkan" in text
+    english = describe(when, "en")
+    assert "DPRD approval step is done" not in english

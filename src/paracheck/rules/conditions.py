@@ -726,6 +726,42 @@ def _without_implied(parts: tuple[Condition, ...]) -> tuple[Condition, ...]:
     return kept or parts
 
 
+def _narrowed(parts: tuple[Condition, ...]) -> tuple[Condition, ...]:
+    """The parts of an "and" with the values its plain parts rule out taken out of the tests of
+    the same field inside its other parts. REG-010 read "status langkah persetujuan DPRD bukan
+    selesai; dan … atau status langkah persetujuan DPRD selesai, tidak diperlukan, atau tidak
+    dicantumkan" (newcomer trial 14): beside "bukan selesai", the inner test can only mean
+    "tidak diperlukan atau tidak dicantumkan". Words only; the rule is evaluated as written."""
+    excluded: dict[str, set[Any]] = {}
+    for part in parts:
+        if isinstance(part, Member) and part.negated:
+            excluded.setdefault(part.path, set()).update(part.values)
+        elif isinstance(part, Compare) and part.op == "ne" and part.value is not None:
+            excluded.setdefault(part.path, set()).add(part.value)
+    if not excluded:
+        return parts
+    return tuple(p if not isinstance(p, All | AnyOf | Not) else _narrow(p, excluded) for p in parts)
+
+
+def _narrow(cond: Condition, excluded: dict[str, set[Any]]) -> Condition:
+    """``cond`` with the values of ``excluded`` (a field → values an enclosing "and" rules out)
+    dropped from its membership tests of those fields (see :func:`_narrowed`)."""
+    if isinstance(cond, Not) and isinstance(cond.part, All | AnyOf):
+        cond = negate(cond.part)
+    if isinstance(cond, All | AnyOf):
+        return type(cond)(tuple(_narrow(p, excluded) for p in cond.parts))
+    if isinstance(cond, Member) and cond.path in excluded:
+        out = excluded[cond.path]
+        if cond.negated:
+            return Member(
+                cond.path, cond.values + tuple(v for v in out if v not in cond.values), True
+            )
+        kept = tuple(v for v in cond.values if v not in out)
+        if kept:
+            return Member(cond.path, kept, False)
+    return cond
+
+
 def _enumerated(cond: Condition) -> bool:
     """Whether ``cond`` reads as numbered alternatives (an "or" holding an "and")."""
     return isinstance(cond, AnyOf) and any(_is_group(p) for p in _flat(cond))
@@ -745,7 +781,7 @@ def _group(cond: All | AnyOf, lang: str, inline: bool = False) -> str:
     conj = w["and"] if isinstance(cond, All) else w["or"]
     parts = _flat(cond)
     if isinstance(cond, All):
-        parts = _without_implied(parts)
+        parts = _narrowed(_without_implied(parts))
     if isinstance(cond, All):  # alternatives listed "(1) …; atau (2) …" close the sentence
         parts = tuple(sorted(parts, key=_enumerated))
     deep = [p for p in parts if _is_group(p)]
