@@ -23,9 +23,15 @@ def _sentences(memo: str) -> list[str]:
     """The memo's sentences and clauses: each line cut at sentence ends and at " — ", those
     of four words or more (a rule list "Terkait: TOC-005, TOC-006" or "Tinggi, skor 16" is
     a line's tail, not a sentence, and so is an action's reference "(NRG-002: sektor …)")."""
-    parts = [
-        part.strip(" →") for line in memo.splitlines() for part in re.split(r"(?<=\.)\s+| — ", line)
-    ]
+    lines: list[str] = []
+    for line in memo.splitlines():
+        # the text renderer wraps at 200 columns whatever width is asked: a line going on in
+        # lower case (a question's "(untuk … dan 4 lainnya)") belongs to the line above it
+        if lines and re.match(r"\s+[a-z(“]", line):
+            lines[-1] += " " + line.strip()
+        else:
+            lines.append(line)
+    parts = [part.strip(" →") for line in lines for part in re.split(r"(?<=\.)\s+| — ", line)]
     return [
         p
         for p in parts
