@@ -35,6 +35,7 @@ REGIONAL_ONLY = {
     "REG-005",
     "REG-012",
     "REG-015",
+    "REG-021",
     "REG-044",
     "HR-002",
 }
