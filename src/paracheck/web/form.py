@@ -34,6 +34,12 @@ ORDER_SUFFIX = ".__order"
 """Name suffix of the hidden input keeping the order an upload listed codes in."""
 COUNT_SUFFIX = ".__count"
 """Name suffix of the hidden input holding how many items a repeated group has."""
+MAX_ITEMS = 1000
+"""The most sectors, programmes, procedure steps and accepted risks one form page holds,
+together. Each item is ~4 KB of inputs and ~0.7 ms to render, and a form page is rendered on
+the event loop: without a bound, a 4 KB post naming 1,000 sectors of 1,000 programmes each (or
+a valid 600 KB file of 27,000 programmes) asked for a page of gigabytes and held every other
+request meanwhile. A proposal that large is assessed as a file (``paracheck assess``, the API)."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,11 @@ class FormState:
 
     def count(self, path: str) -> int:
         return self.counts.get(path, 0)
+
+    def items(self) -> int:
+        """How many repeated items (sectors, programmes, steps, accepted risks) the page
+        would show; :data:`MAX_ITEMS` bounds it."""
+        return sum(self.counts.values())
 
 
 # --- the form's shape, from the schema ------------------------------------------------------
@@ -275,11 +286,15 @@ def state_from_post(items: Iterable[tuple[str, str]]) -> FormState:
 _ITEM = re.compile(r"^(?P<list>.+)\[(?P<index>\d+)\]$")
 
 
-def add_item(state: FormState, list_path: str) -> None:
+def add_item(state: FormState, list_path: str) -> bool:
     """One more (empty) item at the end of a repeated group (``sectors``,
-    ``sectors[0].programs``)."""
+    ``sectors[0].programs``); False (nothing added) when the form already holds
+    :data:`MAX_ITEMS` items."""
+    if state.items() >= MAX_ITEMS:
+        return False
     state.counts[list_path] = state.count(list_path) + 1
     state.values.pop(list_path + NONE_SUFFIX, None)
+    return True
 
 
 def remove_item(state: FormState, item_path: str) -> None:
@@ -331,6 +346,20 @@ _MESSAGES = {
         "write one language per line, ISO code and number of staff, e.g. “zh: 2”",
     ),
     "required": ("wajib diisi", "required"),
+    "too_many": (
+        "formulir ini memuat paling banyak {limit} sektor, program, langkah prosedur dan risiko "
+        "yang diterima seluruhnya; usulan sebesar itu dinilai sebagai berkas YAML",
+        "this form holds at most {limit} sectors, programmes, procedure steps and accepted "
+        "risks in all; a proposal that large is assessed as a YAML file",
+    ),
+    "too_many_file": (
+        "usulan ini memuat {count} sektor, program, langkah prosedur dan risiko yang diterima, "
+        "sedangkan formulir memuat paling banyak {limit}; nilai berkasnya dengan perintah "
+        "`paracheck assess` atau lewat API (/api/v1/assess)",
+        "this proposal has {count} sectors, programmes, procedure steps and accepted risks, "
+        "and the form holds at most {limit}; assess the file with `paracheck assess` or "
+        "through the API (/api/v1/assess)",
+    ),
     "minimum": ("paling kecil {limit}", "at least {limit}"),
     "exclusiveMinimum": ("harus lebih besar dari {limit}", "must be more than {limit}"),
     "maximum": ("paling besar {limit}", "at most {limit}"),
@@ -377,6 +406,12 @@ def _limit_problem(spec: Field, value: Any, lang: str) -> str | None:
             if broken:
                 return message(key, lang, limit=_number(limit, lang))
     return None
+
+
+def whole(value: int, lang: str) -> str:
+    """A count as the page's language groups its thousands: 1.000 (id), 1,000 (en)."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if lang == "id" else text
 
 
 def _number(value: Any, lang: str) -> str:

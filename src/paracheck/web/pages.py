@@ -151,8 +151,14 @@ async def form_post(request: Request) -> Response:
     if action == "upload":
         return await _upload(request, posted.get("_file"), lang)
     state = forms.state_from_post((k, v) for k, v in posted.multi_items() if isinstance(v, str))
+    if state.items() > forms.MAX_ITEMS:  # no page of this form holds that many: not a browser's
+        return _page(request, "message.html", 413, lang=lang, message=text.word("too_large", lang))
     if action.startswith("add:"):
-        forms.add_item(state, action[4:])
+        list_path = action[4:]
+        if not forms.add_item(state, list_path):
+            limit = forms.whole(forms.MAX_ITEMS, lang)
+            errors = {list_path: forms.message("too_many", lang, limit=limit)}
+            return _form_page(request, lang, state, errors, status=422)
         return _form_page(request, lang, state)
     if action.startswith("remove:"):
         forms.remove_item(state, action[7:])
@@ -182,8 +188,27 @@ async def _finish_or_form(
         return await _finish(request, proposal, action, lang)
     except paracheck.InputError as exc:
         if state is None:
-            state = forms.state_from_data(yaml.safe_load(paracheck.proposal_yaml(proposal)))
+            state = await request.app.state.worker.run(_state_of, proposal)
+            if state.items() > forms.MAX_ITEMS:
+                return _too_many(request, lang, state)
         return _form_page(request, lang, state, *_placed(exc, state, lang), status=422)
+
+
+def _state_of(proposal: paracheck.Proposal) -> forms.FormState:
+    """The form filled with ``proposal`` (an upload, or the result page's copy)."""
+    return forms.state_from_data(yaml.safe_load(paracheck.proposal_yaml(proposal)))
+
+
+def _too_many(request: Request, lang: str, state: forms.FormState) -> HTMLResponse:
+    """An empty form saying that the proposal has more items than a form page holds (its file
+    is the officer's own: nothing typed is lost)."""
+    said = forms.message(
+        "too_many_file",
+        lang,
+        count=forms.whole(state.items(), lang),
+        limit=forms.whole(forms.MAX_ITEMS, lang),
+    )
+    return _form_page(request, lang, forms.FormState(), general=[said], status=413)
 
 
 _FORM_NAME = {"id": "formulir", "en": "form"}
@@ -234,7 +259,9 @@ async def _upload(request: Request, upload: Any, lang: str) -> HTMLResponse:
             general=[p.describe(lang) for p in exc.problems],
             status=422,
         )
-    state = forms.state_from_data(yaml.safe_load(paracheck.proposal_yaml(proposal)))
+    state = await request.app.state.worker.run(_state_of, proposal)
+    if state.items() > forms.MAX_ITEMS:
+        return _too_many(request, lang, state)
     return _form_page(request, lang, state)
 
 
@@ -253,7 +280,9 @@ async def _from_yaml(request: Request, source: str, action: str, lang: str) -> R
             status=422,
         )
     if action == "edit":
-        state = forms.state_from_data(yaml.safe_load(paracheck.proposal_yaml(proposal)))
+        state = await request.app.state.worker.run(_state_of, proposal)
+        if state.items() > forms.MAX_ITEMS:
+            return _too_many(request, lang, state)
         return _form_page(request, lang, state)
     return await _finish_or_form(request, proposal, "assess" if action == "show" else action, lang)
 
