@@ -81,6 +81,7 @@ def _case(name: str, tmp: Path) -> tuple[list[str], dict[str, str]]:
         "unknown rule": (["rules", "show", "XYZ-1"], {}),
         "unknown pack": (["assess", p, "--pack", "tiada"], {}),
         "empty -o": (["assess", p, "-o", ""], {}),
+        "empty file argument": (["assess", ""], {}),
         "-o a folder": (["assess", p, "-o", str(tmp)], {}),
         "-o the input": (["assess", p, "-o", p], {}),
         "-o a read-only file": (["assess", p, "-o", str(locked)], {}),
@@ -124,6 +125,7 @@ ENGLISH = {
     "unknown rule": "error: no rule 'XYZ-1' in pack 'pp28-2018'; see `paracheck rules list`",
     "unknown pack": "error: no rule pack named 'tiada' (shipped packs: ",
     "empty -o": "error: output path is empty: give a file name after -o/--output",
+    "empty file argument": "error: a file name is empty (''): name a proposal file, a folder",
     "-o a folder": "error: cannot write TMP: it is a folder; give a file name inside it",
     "-o the input": "error: refusing to write the report over its input file TMP/usulan.yaml",
     "-o a read-only file": (

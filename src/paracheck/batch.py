@@ -192,7 +192,7 @@ def internal_item(path: str, what: str) -> BatchItem:
 def _assess_file(path: str, pack: str | None, as_of: dt.date | None) -> BatchItem:
     import paracheck
 
-    if path != STDIN and Path(path).is_dir():
+    if path not in (STDIN, "") and Path(path).is_dir():  # "" is no name, not the cwd
         return BatchItem(
             path,
             problems=(problem(path, None, None, "", Words.of("batch.empty_folder")),),

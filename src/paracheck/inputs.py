@@ -22,7 +22,7 @@ def expand_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
     out: list[str] = []
     for raw in paths:
         path = os.fspath(raw)
-        if path != STDIN and Path(path).is_dir():
+        if path not in (STDIN, "") and Path(path).is_dir():  # "" is no name, not the cwd
             children = sorted(_proposal_files(Path(path)))
             out.extend(str(p) for p in children) if children else out.append(path)
         else:

@@ -25,6 +25,7 @@ from paracheck.cli.common import (
     echo,
     emit,
     long_run_collector,
+    refuse_empty_names,
     terminal_width,
     use_colour,
 )
@@ -48,6 +49,7 @@ ONLY_FORMAT = {
 
 def validate(files: list[str], pack: str | None, lang: str) -> int:
     """Check proposal files against the schema and their waivers against the pack."""
+    refuse_empty_names(files)
     given = files
     files = paracheck.expand_inputs(files)  # folders expand exactly as assess does
     failed = False
@@ -95,6 +97,7 @@ def assess(
     fail_on_unknown: str | None,
 ) -> int:
     """Assess proposals: one report each, plus a summary table for several."""
+    refuse_empty_names(files)
     inputs = paracheck.expand_inputs(files)
     if output is not None:  # refuse a bad --output before any work is done
         paracheck.check_output(output, inputs)

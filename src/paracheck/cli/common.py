@@ -82,6 +82,13 @@ def long_run_collector() -> None:
         gc.set_threshold(*_steady)
 
 
+def refuse_empty_names(files: Iterable[str]) -> None:
+    """A usage error for an empty file argument (``paracheck assess ""``, an unset shell
+    variable): read as a path it is the current folder, whose proposals were all assessed."""
+    if any(name == "" for name in files):
+        raise paracheck.UsageError.of("usage.input_empty")
+
+
 def echo(message: str, *, err: bool = False) -> None:
     """One line to standard output (or error), written as ``typer.echo`` writes it.
 

@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 import typer
 
 import paracheck
-from paracheck.cli.common import emit, use_colour
+from paracheck.cli.common import emit, refuse_empty_names, use_colour
 from paracheck.cli.options import LangOption, PackOption, parse_date
 
 CHECKLIST_FORMATS: tuple[str, ...] = paracheck.CHECKLIST_FORMATS
@@ -66,6 +66,7 @@ def diff(
     """
     import os
 
+    refuse_empty_names((old, new))
     for name in (old, new):
         if os.path.isdir(name):
             raise paracheck.UsageError.of("usage.diff_folder", name=repr(name))
