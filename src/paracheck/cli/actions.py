@@ -25,6 +25,7 @@ from paracheck.cli.common import (
     echo,
     emit,
     long_run_collector,
+    output_path,
     refuse_empty_names,
     terminal_width,
     use_colour,
@@ -98,6 +99,7 @@ def assess(
 ) -> int:
     """Assess proposals: one report each, plus a summary table for several."""
     refuse_empty_names(files)
+    output = output_path(output)
     inputs = paracheck.expand_inputs(files)
     if output is not None:  # refuse a bad --output before any work is done
         paracheck.check_output(output, inputs)

@@ -82,6 +82,12 @@ def long_run_collector() -> None:
         gc.set_threshold(*_steady)
 
 
+def output_path(output: str | None) -> str | None:
+    """``--output``'s file, or None for standard output: ``-o -`` means standard output, as
+    ``-`` means standard input for a proposal (it used to write a file named ``-``)."""
+    return None if output == "-" else output
+
+
 def refuse_empty_names(files: Iterable[str]) -> None:
     """A usage error for an empty file argument (``paracheck assess ""``, an unset shell
     variable): read as a path it is the current folder, whose proposals were all assessed."""

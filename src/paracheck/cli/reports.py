@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 import typer
 
 import paracheck
-from paracheck.cli.common import emit, refuse_empty_names, use_colour
+from paracheck.cli.common import emit, output_path, refuse_empty_names, use_colour
 from paracheck.cli.options import LangOption, PackOption, parse_date
 
 CHECKLIST_FORMATS: tuple[str, ...] = paracheck.CHECKLIST_FORMATS
@@ -28,7 +28,7 @@ def checklist(
 ) -> None:
     """The blank checklist of a regime: every procedural step and every check."""
     # the pack in force today: a checklist is for someone starting a proposal now
-    emit(paracheck.render_checklist(paracheck.choose_pack(pack), lang, fmt), output)
+    emit(paracheck.render_checklist(paracheck.choose_pack(pack), lang, fmt), output_path(output))
 
 
 def diff(
@@ -67,6 +67,7 @@ def diff(
     import os
 
     refuse_empty_names((old, new))
+    output = output_path(output)
     for name in (old, new):
         if os.path.isdir(name):
             raise paracheck.UsageError.of("usage.diff_folder", name=repr(name))
