@@ -132,7 +132,10 @@ def _date_only(value: Any) -> Any:
                     Words.of("date.not_in_calendar", value=value.strip())
                 ) from None
             raise WordedValueError(Words.of("date.form", value=repr(value))) from None
-    raise WordedValueError(Words.of("date.form", value=type(value).__name__))
+    from paracheck.facts.loader import _kind  # only on this error: loader imports this module
+
+    # what was written (20150610, a list), not Python's name for its type ("int")
+    raise WordedValueError(Words.of("date.form", value=_kind(value)))
 
 
 def _country(value: str) -> str:
