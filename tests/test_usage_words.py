@@ -80,6 +80,8 @@ def _case(name: str, tmp: Path) -> tuple[list[str], dict[str, str]]:
         ),
         "unknown rule": (["rules", "show", "XYZ-1"], {}),
         "unknown pack": (["assess", p, "--pack", "tiada"], {}),
+        "empty --pack": (["assess", p, "--pack", ""], {}),
+        "--pack a folder": (["assess", p, "--pack", str(tmp / "kosong")], {}),
         "empty -o": (["assess", p, "-o", ""], {}),
         "empty file argument": (["assess", ""], {}),
         "-o a folder": (["assess", p, "-o", str(tmp)], {}),
@@ -124,6 +126,10 @@ ENGLISH = {
     ),
     "unknown rule": "error: no rule 'XYZ-1' in pack 'pp28-2018'; see `paracheck rules list`",
     "unknown pack": "error: no rule pack named 'tiada' (shipped packs: ",
+    "empty --pack": "error: no rule pack named '' (shipped packs: ",
+    "--pack a folder": (
+        "error: 'TMP/kosong' is a folder: --pack takes the name of a shipped pack or a pack file"
+    ),
     "empty -o": "error: output path is empty: give a file name after -o/--output",
     "empty file argument": "error: a file name is empty (''): name a proposal file, a folder",
     "-o a folder": "error: cannot write TMP: it is a folder; give a file name inside it",

@@ -94,7 +94,9 @@ def load_pack(name_or_path: str | Path) -> RulePack:
     path = PACKS_DIR / f"{text}.yaml"
     if "/" in text or text.endswith((".yaml", ".yml")) or not path.exists():
         path = Path(text)
-        if not path.exists():
+        if path.is_dir() and text.strip():
+            raise UsageError.of("usage.pack_folder", name=f"'{text}'")
+        if not path.exists() or not text.strip():  # Path("") is the current folder
             known = ", ".join(pack_names())
             raise UsageError.of(
                 "usage.no_pack",
