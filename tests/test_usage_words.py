@@ -84,6 +84,8 @@ def _case(name: str, tmp: Path) -> tuple[list[str], dict[str, str]]:
         "--pack a folder": (["assess", p, "--pack", str(tmp / "kosong")], {}),
         "empty -o": (["assess", p, "-o", ""], {}),
         "empty file argument": (["assess", ""], {}),
+        "rules docs -o a file": (["rules", "docs", "-o", str(locked)], {}),
+        "rules docs -o under a file": (["rules", "docs", "-o", str(proposal / "sub")], {}),
         "-o a folder": (["assess", p, "-o", str(tmp)], {}),
         "-o the input": (["assess", p, "-o", p], {}),
         "-o a read-only file": (["assess", p, "-o", str(locked)], {}),
@@ -132,6 +134,12 @@ ENGLISH = {
     ),
     "empty -o": "error: output path is empty: give a file name after -o/--output",
     "empty file argument": "error: a file name is empty (''): name a proposal file, a folder",
+    "rules docs -o a file": (
+        "error: cannot write in the folder TMP/terkunci.md: it is a file, not a folder"
+    ),
+    "rules docs -o under a file": (
+        "error: cannot write in the folder TMP/usulan.yaml/sub: a part of that path is a file"
+    ),
     "-o a folder": "error: cannot write TMP: it is a folder; give a file name inside it",
     "-o the input": "error: refusing to write the report over its input file TMP/usulan.yaml",
     "-o a read-only file": (

@@ -54,8 +54,7 @@ def docs(
         typer.Option(
             "--output",
             "-o",
-            metavar="DIR",
-            file_okay=False,
+            metavar="DIR",  # a file here is refused by write_reference_docs, in --lang
             help="Directory for the generated <pack>.md files (default: docs/rules under the "
             "current folder).",
         ),

@@ -183,6 +183,11 @@ def _removed_on_sigterm() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+def reason(exc: OSError) -> Words:
+    """Why ``exc`` stopped a write, in words of both languages."""
+    return _reason(exc)
+
+
 def _reason(exc: OSError) -> Words:
     if exc.errno == errno.ENAMETOOLONG:
         return Words.of("usage.reason.name_too_long")

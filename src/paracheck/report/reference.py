@@ -24,7 +24,26 @@ def write_reference_docs(
 ) -> list[Path]:
     """Write every reference page into ``directory`` (created if needed); return the paths."""
     target = Path(directory)
-    target.mkdir(parents=True, exist_ok=True)
+    if target.exists() and not target.is_dir():  # mkdir would say "File exists", in English
+        from paracheck.errors import UsageError, Words
+
+        raise UsageError.of(
+            "usage.cannot_write_in", folder=directory, reason=Words.of("usage.reason.is_file")
+        )
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a file on the way (-o report.md/sub), no permission, …
+        import errno
+
+        from paracheck.errors import UsageError, Words
+        from paracheck.report.files import reason
+
+        said = (
+            Words.of("usage.reason.file_on_the_way")
+            if exc.errno in (errno.ENOTDIR, errno.EEXIST)
+            else reason(exc)
+        )
+        raise UsageError.of("usage.cannot_write_in", folder=directory, reason=said) from None
     return [
         write_atomically(target / name, text)
         for name, text in sorted(reference_docs(names).items())
