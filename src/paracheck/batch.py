@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from paracheck.errors import InputError, PackError, Problem, UsageError, Words, problem
-from paracheck.inputs import STDIN, expand_inputs
+from paracheck.inputs import STDIN, expand_inputs, shown_name
 
 if TYPE_CHECKING:  # the engine's models load with the first assessment, not with the CLI
     import multiprocessing.context
@@ -120,7 +120,7 @@ class BatchItem:
         internal: bool = False,
         piece: bytes | None = None,
     ) -> None:
-        self.source = source
+        self.source = shown_name(source)
         self.problems = tuple(problems)
         #: the problem is paracheck's, not the file's (an internal error or a crash)
         self.internal = internal
@@ -184,7 +184,9 @@ def internal_item(path: str, what: str) -> BatchItem:
     what = what if len(what) <= 300 else what[:299] + "…"
     return BatchItem(
         path,
-        problems=(problem(path, None, None, "", Words.of("batch.internal", what=what)),),
+        problems=(
+            problem(shown_name(path), None, None, "", Words.of("batch.internal", what=what)),
+        ),
         internal=True,
     )
 
@@ -195,7 +197,7 @@ def _assess_file(path: str, pack: str | None, as_of: dt.date | None) -> BatchIte
     if path not in (STDIN, "") and Path(path).is_dir():  # "" is no name, not the cwd
         return BatchItem(
             path,
-            problems=(problem(path, None, None, "", Words.of("batch.empty_folder")),),
+            problems=(problem(shown_name(path), None, None, "", Words.of("batch.empty_folder")),),
         )
     try:
         proposal = paracheck.load_proposal(path)
@@ -205,7 +207,7 @@ def _assess_file(path: str, pack: str | None, as_of: dt.date | None) -> BatchIte
         from paracheck.facts.loader import reason_words
 
         words = Words.of("file.unreadable", reason=reason_words(err))
-        return BatchItem(path, problems=(problem(path, None, None, "", words),))
+        return BatchItem(path, problems=(problem(shown_name(path), None, None, "", words),))
     return BatchItem(path, assessment=paracheck.assess(proposal, pack=pack, as_of=as_of))
 
 

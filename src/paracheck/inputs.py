@@ -14,6 +14,18 @@ PROPOSAL_SUFFIXES = (".yaml", ".yml", ".json")
 STDIN = "-"
 
 
+def shown_name(path: str) -> str:
+    r"""``path`` as it can be printed and written in UTF-8. A file name whose bytes are not
+    UTF-8 (a Windows-1252 name from a zip: ``caf\xe9.yaml``) reaches Python with lone
+    surrogates, which no report, JSON or terminal can encode: every format ended in an
+    internal error. Its bytes that are not UTF-8 are shown as ``\xNN``."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return path
+
+
 def expand_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
     """Files as given, directories replaced by the ``*.yaml``, ``*.yml`` and ``*.json`` files
     in them and in their subfolders (sorted by path; hidden folders such as ``.git`` and

@@ -318,7 +318,9 @@ def load_proposal(path: str | os.PathLike[str], *, source: str | None = None) ->
     ``source`` names the input in problems and in the origin (default: the path as given).
     Raises :class:`InputError` for anything wrong with the file, including I/O errors.
     """
-    name = source if source is not None else os.fspath(path)
+    from paracheck.inputs import shown_name
+
+    name = shown_name(source if source is not None else os.fspath(path))
     try:
         if os.fspath(path) == "-":
             data = sys.stdin.buffer.read(MAX_BYTES + 1)
