@@ -18,6 +18,18 @@ def value_label(path: str, code: str, lang: str) -> str:
     return paracheck.value_label(path, code, lang) or code.replace("_", " ")
 
 
+def summary_line(path: str, message: str, lang: str) -> tuple[str, str]:
+    """(the field's label with its place, the rest of ``message``) for the list of problems
+    above the form, which has no headings to say which sector a field is in. A library
+    problem already begins with the field's label ("Negara mitra: 'Jepang' bukan …"): that
+    label is not said twice ("Negara mitra: Negara mitra: …")."""
+    label = capitalize(paracheck.field_label(path, lang, where=True))
+    plain = capitalize(field_label(path, lang))
+    if message.startswith(plain) and message[len(plain) : len(plain) + 1] in (":", " "):
+        return label, message[len(plain) :]
+    return label, f": {message}"
+
+
 def capitalize(text: str) -> str:
     return text[:1].upper() + text[1:]
 
