@@ -706,15 +706,15 @@ def _message(error: Mapping[str, Any], loc: tuple[Any, ...]) -> Words:
     if kind == "greater_than_equal":
         if ctx.get("ge") == 0:
             return Words.of("number.negative", value=_preview(value))
-        return Words.of("number.at_least", bound=ctx.get("ge"), value=_preview(value))
+        return Words.of("number.at_least", bound=_bound(ctx.get("ge")), value=_preview(value))
     if kind == "less_than_equal":
         if ctx.get("le") == 1:
             return Words.of("number.share", value=_preview(value))
-        return Words.of("number.at_most", bound=ctx.get("le"), value=_preview(value))
+        return Words.of("number.at_most", bound=_bound(ctx.get("le")), value=_preview(value))
     if kind == "greater_than":
-        return Words.of("number.more_than", bound=ctx.get("gt"), value=_preview(value))
+        return Words.of("number.more_than", bound=_bound(ctx.get("gt")), value=_preview(value))
     if kind == "less_than":
-        return Words.of("number.less_than", bound=ctx.get("lt"), value=_preview(value))
+        return Words.of("number.less_than", bound=_bound(ctx.get("lt")), value=_preview(value))
     if kind == "too_long":
         return Words.of(
             "list.too_long", most=ctx.get("max_length"), actual=ctx.get("actual_length")
@@ -870,6 +870,13 @@ def _kind(value: Any) -> Words:
     if isinstance(value, float) and not math.isfinite(value):
         return Words.of("kind.value", value=str(value))
     return Words.of("kind.value", value=_preview(value))
+
+
+def _bound(value: Any) -> Any:
+    """A model's limit as a person writes it: 744, not the float 744.0 the model holds."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
 def _preview(value: Any) -> str:
