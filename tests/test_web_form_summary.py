@@ -55,3 +55,13 @@ def test_the_list_above_the_form_says_which_sector_each_problem_is_in(server) ->
         "Programme budget (sector 2, programme 1): enter whole Rupiah, e.g. 250000000 or "
         "250,000,000",
     ]
+
+
+def test_a_language_written_twice_in_the_staff_field_is_asked_about_not_overwritten(
+    server,
+) -> None:
+    fields = {"title": "T", "human_resources.language_staff": "zh: 1\nen: 2\nzh: 3"}
+    assert summary(server, fields, "id") == [
+        "Pegawai yang menguasai bahasa mitra: bahasa «zh» ditulis dua kali; tulis satu baris "
+        "untuk setiap bahasa dengan jumlah pegawainya"
+    ]

@@ -346,6 +346,12 @@ _MESSAGES = {
         "write one language per line, ISO code and number of staff, e.g. “zh: 2”",
     ),
     "required": ("wajib diisi", "required"),
+    "counts_twice": (
+        "bahasa «{code}» ditulis dua kali; tulis satu baris untuk setiap bahasa dengan jumlah "
+        "pegawainya",
+        "the language “{code}” is written twice; write one line per language with its number "
+        "of staff",
+    ),
     "too_many": (
         "formulir ini memuat paling banyak {limit} sektor, program, langkah prosedur dan risiko "
         "yang diterima seluruhnya; usulan sebesar itu dinilai sebagai berkas YAML",
@@ -494,6 +500,9 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
         return _ABSENT
     try:
         value = _convert(spec.kind, text)
+    except _Twice as twice:
+        errors[path] = message("counts_twice", lang, code=twice.code)
+        return _ABSENT
     except ValueError:
         errors[path] = message(spec.kind, lang)
         return _ABSENT
@@ -501,6 +510,14 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
     if problem is not None:
         errors[path] = problem
     return value
+
+
+class _Twice(ValueError):
+    """A language written on two lines of a staff-count field."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
 
 
 def _convert(kind: str, text: str) -> Any:
@@ -527,6 +544,8 @@ def _convert(kind: str, text: str) -> Any:
             code, sep, number = line.partition(":")
             if not sep or not number.strip().isdigit() or not code.strip():
                 raise ValueError(line)
+            if code.strip() in counts:  # a second line would silently replace the first
+                raise _Twice(code.strip())
             counts[code.strip()] = int(number.strip())
         return counts
     return text
