@@ -22,6 +22,7 @@ problems carry ``file:line:col`` and the fact path (``sectors[2].name``).
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import math
 import os
@@ -323,6 +324,8 @@ def load_proposal(path: str | os.PathLike[str], *, source: str | None = None) ->
     name = shown_name(source if source is not None else os.fspath(path))
     try:
         if os.fspath(path) == "-":
+            if sys.stdin is None:  # started with standard input closed (``<&-``)
+                raise OSError(errno.EBADF, "standard input is closed")
             data = sys.stdin.buffer.read(MAX_BYTES + 1)
         else:
             with open(path, "rb") as stream:
@@ -590,6 +593,7 @@ def reason_words(exc: OSError) -> Words:
         errno.EACCES: "reason.denied",
         errno.EPERM: "reason.denied",
         errno.EISDIR: "reason.directory",
+        errno.EBADF: "reason.stdin_closed",
     }.get(exc.errno or 0, "reason.other")
     return Words.of(key, detail=detail, errno=exc.errno or 0)
 
