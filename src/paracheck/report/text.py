@@ -1037,8 +1037,9 @@ def render_diff(d: AssessmentDiff, lang: str, color: bool = False, width: int = 
     def body(console: Console) -> None:
         m = lambda key, **kw: message(key, lang, **kw)  # noqa: E731
         console.print(Text(m("title.diff"), style="bold"))
-        console.print(Text(f"{m('diff.old')}: {d.old.title} ({d.old.source})"))
-        console.print(Text(f"{m('diff.new')}: {d.new.title} ({d.new.source})"))
+        old, new = (_source_text(side.source, lang) for side in (d.old, d.new))
+        console.print(Text(f"{m('diff.old')}: {d.old.title} ({old})"))
+        console.print(Text(f"{m('diff.new')}: {d.new.title} ({new})"))
         if shown.other_proposal:
             console.print(Text(shown.other_proposal))
         console.print()
