@@ -120,6 +120,7 @@ BAD: dict[str, str | bytes] = {
     "json: text after the end": '{"schema": "paracheck/proposal/v1"} }',
     "json: tab in a string": '{"title": "a\tb", "stage" 1}',
     "json: bad escape": '{"title": "a\\q"}',
+    "json: half a character": '{"schema": "paracheck/proposal/v1", "title": "x\\ud800"}',
 }
 
 # keys no bad file can produce, each with why
@@ -128,6 +129,7 @@ UNREACHABLE = {
     "reason.other": "an I/O error other than the ones named; checked through the library below",
     "reason.directory": "validate walks a folder instead; checked through the library below",
     "reason.missing": "checked by tests/test_cli_validate.py (a missing file)",
+    "reason.stdin_closed": "standard input closed: checked by tests/test_stdin_closed.py",
     "file.unreadable": "as reason.*",
     "syntax.other": "a YAML error none of the patterns names: only a future PyYAML",
     "json.other": "a JSON error none of the patterns names: only a future Python",

@@ -364,7 +364,7 @@ def load_proposal_bytes(
         raise InputError([problem(source, 1, 1, "", words)])
     text = _decode(data, source)
     as_json = syntax == "json" if syntax is not None else source.lower().endswith(".json")
-    obj, builder = _parse_yaml(text, source, as_json)
+    obj, builder = _parse_joined(text, source, as_json)
     problems = list(builder.problems)
     if not isinstance(obj, dict):
         line, col = builder.positions.get("", (1, 1))
@@ -432,6 +432,57 @@ def _line_col(text: str, index: int) -> Position:
 # --- text → plain data --------------------------------------------------------------------------
 
 
+# A character beyond U+FFFF escaped as JSON writes it, as two UTF-16 halves ("\ud83d\ude00":
+# Python's json.dumps and JavaScript's JSON.stringify of an emoji or a CJK Extension B name).
+# YAML escapes code points, so the YAML reader refuses each half as "an unknown escape"; the
+# pair is rewritten as the one code point it stands for ("\U0001f600") before reading. An
+# escaped backslash before it ("\\ud83d…") is a backslash written as text, not an escape.
+_SURROGATE_PAIR = re.compile(
+    r"(?<!\\)((?:\\\\)*)\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})"
+)
+
+
+def _parse_joined(text: str, source: str, as_json: bool) -> tuple[Any, _Builder]:
+    """:func:`_parse_yaml` of ``text`` with escaped surrogate pairs joined; every position
+    is then moved back to where it is in the text as written (each pair is 2 characters
+    longer there than its ``\\U`` escape)."""
+    if "\\u" not in text or _SURROGATE_PAIR.search(text) is None:
+        return _parse_yaml(text, source, as_json)
+    shifts: dict[int, list[int]] = {}  # line (1-based) -> columns (1-based, joined) after a pair
+    pieces: list[str] = []
+    at = 0
+    line, line_start, removed = 1, 0, 0
+    for match in _SURROGATE_PAIR.finditer(text):
+        while (brk := text.find("\n", line_start, match.start())) != -1:
+            line, line_start, removed = line + 1, brk + 1, 0
+        high, low = int(match[2], 16), int(match[3], 16)
+        point = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+        pieces += [text[at : match.start()], match[1], f"\\U{point:08x}"]
+        at = match.end()
+        removed += 2
+        shifts.setdefault(line, []).append(match.end() - line_start - removed + 1)
+    joined = "".join([*pieces, text[at:]])
+
+    def back(position: Position) -> Position:
+        row, col = position
+        return row, col + 2 * sum(1 for after in shifts.get(row, ()) if col >= after)
+
+    def moved(p: Problem) -> Problem:
+        if p.line is None or p.column is None:
+            return p
+        row, col = back((p.line, p.column))
+        return Problem(p.file, row, col, p.path, p.message, p.words)
+
+    try:
+        obj, builder = _parse_yaml(joined, source, as_json)
+    except InputError as exc:
+        raise InputError([moved(p) for p in exc.problems]) from None
+    builder.positions = {k: back(v) for k, v in builder.positions.items()}
+    builder.key_positions = {k: back(v) for k, v in builder.key_positions.items()}
+    builder.problems = [moved(p) for p in builder.problems]
+    return obj, builder
+
+
 def _parse_yaml(text: str, source: str, as_json: bool = False) -> tuple[Any, _Builder]:
     """The text's data. JSON is read as the YAML it is a subset of (positions, limits, and a
     lenient reading as before); a text given as JSON that cannot be read is said to be invalid
@@ -445,6 +496,8 @@ def _parse_yaml(text: str, source: str, as_json: bool = False) -> tuple[Any, _Bu
         raise InputError([problem(source, line, col, "", exc.words)]) from None
     except yaml.MarkedYAMLError as exc:
         said = _json_problem(text, source) if as_json else None
+        if said is None and as_json and "escape" in str(exc.problem):
+            said = _half_character(exc, source)  # JSON allows it; no text can hold it
         raise InputError([said or _syntax_problem(exc, source, text)]) from None
     except yaml.YAMLError as exc:
         words = Words.of("yaml.other", detail=str(exc))
@@ -509,6 +562,13 @@ def _json_problem(text: str, source: str) -> Problem | None:
     except (ValueError, RecursionError):
         return None
     return None
+
+
+def _half_character(exc: yaml.MarkedYAMLError, source: str) -> Problem:
+    """A JSON text's ``\\ud800`` with no other half: valid JSON, but no character."""
+    line, col = _pos(exc.problem_mark) if exc.problem_mark is not None else (None, None)
+    what = Words.of("json.half_character")
+    return problem(source, line, col, "", Words.of("json.syntax", what=what))
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, source: str, text: str = "") -> Problem:
