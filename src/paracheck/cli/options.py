@@ -21,7 +21,7 @@ PackOption = Annotated[
 ]
 
 
-_ISO_FORM = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ASCII: \d takes ２０１５ too
 
 
 def parse_date(value: str | None) -> dt.date | None:

@@ -127,7 +127,9 @@ def _date_only(value: Any) -> Any:
         try:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
-            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):  # right form, no such day
+            if re.fullmatch(
+                r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value.strip()
+            ):  # right form, no such day
                 raise WordedValueError(
                     Words.of("date.not_in_calendar", value=value.strip())
                 ) from None
