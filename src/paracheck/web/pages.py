@@ -240,10 +240,20 @@ def _placed(
     return errors, general
 
 
+def _chosen(upload: Any) -> bool:
+    """Whether the officer chose a file: a browser sends a file field left empty as a file
+    named "" with no content, which is no file (it was read as an empty upload.yaml)."""
+    return isinstance(upload, UploadFile) and bool(upload.filename or upload.size)
+
+
 async def _upload(request: Request, upload: Any, lang: str) -> HTMLResponse:
-    if not isinstance(upload, UploadFile):
+    if not _chosen(upload):
         return _form_page(
-            request, lang, forms.FormState(), general=[text.word("upload_help", lang)], status=422
+            request,
+            lang,
+            forms.FormState(),
+            general=[labels.capitalize(text.word("no_file", lang))],
+            status=422,
         )
     data = await upload.read(_MAX_UPLOAD + 1)
     name = (upload.filename or "upload.yaml").rsplit("/", 1)[-1][:200]
@@ -387,14 +397,14 @@ async def diff_post(request: Request) -> HTMLResponse:
     files = []
     for key in ("old", "new"):
         upload = posted.get(key)
-        if not isinstance(upload, UploadFile):
+        if not _chosen(upload):
             return _page(
                 request,
                 "diff.html",
                 422,
                 lang=lang,
                 comparison=None,
-                problems=[f"{text.word(key + '_file', lang)}: {text.word('upload_help', lang)}"],
+                problems=[f"{text.word(key + '_file', lang)}: {text.word('no_file', lang)}"],
             )
         files.append(
             (

@@ -25,6 +25,10 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Berkas usulan (.yaml atau .json) yang dibuat dengan paracheck.",
         "A proposal file (.yaml or .json) made with paracheck.",
     ),
+    "no_file": (
+        "belum ada berkas yang dipilih; pilih berkas usulan (.yaml atau .json) lebih dahulu",
+        "no file was chosen; choose a proposal file (.yaml or .json) first",
+    ),
     "upload_button": ("Muat berkas", "Load file"),
     "assess": ("Nilai", "Assess"),
     "download_yaml": ("Unduh YAML", "Download YAML"),
