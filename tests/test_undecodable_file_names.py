@@ -59,3 +59,9 @@ def test_one_such_file_is_assessed_and_its_source_said_with_escapes(folder):
     result = run("assess", os.fsdecode(os.fsencode(folder) + b"/caf\xe9.yaml"), "-f", "json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["proposal"]["source"] == f"{folder}/caf\\xe9.yaml"
+
+
+def test_validate_names_such_a_file_as_assess_does(folder):
+    result = run("validate", str(folder / os.fsdecode(b"caf\xe9.yaml")), "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"ok: {folder}/caf\\xe9.yaml\n"

@@ -83,6 +83,7 @@ __all__ = [
     "render_rule_list",
     "run_examples",
     "serve",
+    "shown_name",
     "stream_batch",
     "value_label",
     "visible",
@@ -331,6 +332,15 @@ def expand_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
     from paracheck.inputs import expand_inputs as _expand
 
     return _expand(paths)
+
+
+def shown_name(path: str | os.PathLike[str]) -> str:
+    r"""A file name as paracheck prints it: the bytes of a name that are not UTF-8 (a
+    Windows-1252 name from a zip) as ``\xNN``, since Python holds them as lone surrogates,
+    which no report, JSON document or terminal can encode."""
+    from paracheck.inputs import shown_name as _shown
+
+    return _shown(os.fspath(path))
 
 
 def proposal_forms() -> tuple[str, ...]:

@@ -64,7 +64,7 @@ def validate(files: list[str], pack: str | None, lang: str) -> int:
                 echo(problem.describe(lang), err=True)
         else:
             fit += 1
-            echo(f"{FITS[lang]}: {name}")
+            echo(f"{FITS[lang]}: {paracheck.shown_name(name)}")  # caf\xe9.yaml, as assess says
     if fit and not failed:
         import shlex
 
