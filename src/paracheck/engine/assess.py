@@ -594,6 +594,10 @@ class RulePlan(msgspec.Struct, frozen=True):
     # status path, the statuses that settle it), read from the condition's part
     # ``procedure.<step>.status not_in [...]``; None for the others
     settled: tuple[str, tuple[Any, ...]] | None
+    # when a clear check is due: None when always (no due_from, no due_when), else (the
+    # rule's due_from, the engine's target of its due_when or None); read here once, as
+    # ``Rule.due_condition`` is a pydantic private attribute (~3.5 µs a reading, 25 rules)
+    due: tuple[str | None, str | None] | None
     dated_by: str | None
     sources: tuple[tuple[m.Source, dt.date | None, dt.date | None], ...] | None
     # the kinds of foreign partner the rule concerns (its ``partner_kinds``; None: every
@@ -727,6 +731,9 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         unlevelled=_regional(check.recommendations, engine.pack.actors, "any_level"),
         window=window,
         settled=_settled(rule),
+        due=None
+        if rule.due_from is None and rule.due_condition is None
+        else (rule.due_from, due_target(rule.id) if rule.due_condition is not None else None),
         dated_by=rule.dated_by,
         sources=sources,
         kinds=frozenset(rule.partner_kinds) if rule.partner_kinds else None,
@@ -939,7 +946,7 @@ def _check(
         and (status == "accepted" or (waiver.lapsed and status in ("risk", "unknown")))
         else None
     )
-    values["due"] = status != "clear" or _is_due(plan, items, run)
+    values["due"] = status != "clear" or plan.due is None or _is_due(plan, items, run)
     if status == "clear" and rule.steps_aside:
         values["covered_by"] = _stepped_aside(rule, items, run)
     if status == "clear" and plan.kinds is not None:
@@ -994,11 +1001,11 @@ def _is_due(plan: RulePlan, items: list[Scoped] | None, run: _Run) -> bool:
     from (``due_from``) and its ``due_when`` holds, or the step the rule is about is already
     done (``RulePlan.settled``: a letter of intent signed before the stage that asks for it
     makes "LoI … ada dalam berkas" true now, not "Belum waktunya", newcomer trial 12)."""
-    rule = plan.rule
-    due = run.due(rule.due_from)
-    if due and rule.due_condition is not None:
+    due_from, target = plan.due  # type: ignore[misc]  # callers skip a plan due always
+    due = run.due(due_from)
+    if due and target is not None:
         key = items[0].key if items else None
-        due = run.outcome.verdicts.get(due_target(rule.id), {}).get(key) == "def"
+        due = run.outcome.verdicts.get(target, {}).get(key) == "def"
     if not due and plan.settled is not None:
         path, values = plan.settled
         due = run.view.proposal.values.get(path) in values
