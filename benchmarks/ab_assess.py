@@ -106,7 +106,10 @@ def replay(assessment: m.Assessment) -> Callable[[], m.Assessment]:
     prototypes = {p.rule.id: p.check.__dict__ for p in plan.rules}
     check, evidence, localized = m.trusted(m.Check), m.trusted(m.Evidence), m.trusted(m.Localized)
     question, whole = m.trusted(m.Question), m.trusted(m.Assessment)
-    per_check = ("status", "items", "missing", "waiver", "due", "sources", "recommendations")
+    per_check = (
+        *("status", "items", "missing", "waiver", "due", "sources", "recommendations"),
+        "covered_by",
+    )
     checks = [
         (
             prototypes[ch.rule_id],
