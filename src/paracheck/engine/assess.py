@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 import re
 import threading
 from typing import Any
@@ -75,14 +76,14 @@ def assess(
     # "Biro/Bagian Kerja Sama" when the proposal does not say its level
     regional = "regency_city" if level in ("regency", "city") else None
     regional = regional or ("any_level" if level is None else None)
-    checks = []
+    rows: list[Row] = []
     for plan in run.plan.rules:
         on = _judged_on(plan, view) if plan.window or plan.sources else day
         if plan.window is None or in_window(*plan.window, on):  # not in force: no check
-            checks.append(_check(plan, run, waivers.get(plan.rule.id), on, regional))
-    checks.sort(key=lambda ch: ch.rule_id)
+            rows.append(_check(plan, run, waivers.get(plan.rule_id), on, regional))
+    rows.sort(key=_RULE_ID)
     if run.plan.asides:
-        checks = _covered(checks)
+        rows = _covered(rows)
     notices = _date_notices(proposal, as_of, day)
     notices += _future_date_notices(proposal, as_of)
     notices += _later_dates_notices(proposal, day)
@@ -92,7 +93,7 @@ def assess(
     notices += _term_notices(proposal, day)
     notices += _stage_notices(proposal)
     notices += [_lapsed_notice(rule_id, w) for rule_id, w in sorted(waivers.items()) if w.lapsed]
-    return _summarise(proposal, origin, chosen, day, checks, notices, run.plan.statutory)
+    return _summarise(proposal, origin, chosen, day, rows, notices, run.plan.statutory)
 
 
 # --------------------------------------------------------------------------- notices
@@ -580,9 +581,11 @@ class RulePlan(msgspec.Struct, frozen=True):
     """What one rule contributes to every check it produces, built once per compiled pack."""
 
     rule: Rule
+    rule_id: str  # the rule's id, read here once (a model's attribute: a slow read)
     scope: str  # the rule's scope (a property of the rule, read here once)
     steps: Steps  # the condition's tests, in the order evidence lists them
     check: m.Check  # the parts that never change; status, evidence, … are placeholders
+    fixed: dict[str, Any]  # ``check``'s fields (its ``__dict__``): copied into every check
     # recommendations as a regency or city writes them (Bagian, not Biro, Kerja Sama), and
     # for a region whose level is not known (Biro/Bagian); None when they name no Biro
     regional: list[m.Recommendation] | None
@@ -600,6 +603,7 @@ class RulePlan(msgspec.Struct, frozen=True):
     due: tuple[str | None, str | None] | None
     dated_by: str | None
     sources: tuple[tuple[m.Source, dt.date | None, dt.date | None], ...] | None
+    asides: bool  # whether the rule steps aside for another (``Rule.steps_aside``)
     # the kinds of foreign partner the rule concerns (its ``partner_kinds``; None: every
     # kind): for a partner of another stated kind a clear check does not apply
     kinds: frozenset[str] | None = None
@@ -648,7 +652,7 @@ def _build_plan(engine: CompiledPack) -> PackPlan:
             members[n.index] = _split(((_FACT, name, False), *where[n.index].every))
     rules = tuple(_rule_plan(rule, engine) for rule in engine.pack.rules)
     deriving = {p.rule.derive: p for p in rules if p.rule.derive}
-    asides = any(p.rule.steps_aside for p in rules)
+    asides = any(p.asides for p in rules)
     statutory = frozenset(spec.step for spec in engine.pack.procedure if spec.statutory)
     return PackPlan(rules, deriving, where, members, asides, statutory)
 
@@ -724,9 +728,11 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         )
     return RulePlan(
         rule=rule,
+        rule_id=rule.id,
         scope=rule.scope,
         steps=_steps(_leaves(engine, rule.condition)),
         check=check,
+        fixed=check.__dict__,
         regional=_regional(check.recommendations, engine.pack.actors, "regency_city"),
         unlevelled=_regional(check.recommendations, engine.pack.actors, "any_level"),
         window=window,
@@ -736,6 +742,7 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         else (rule.due_from, due_target(rule.id) if rule.due_condition is not None else None),
         dated_by=rule.dated_by,
         sources=sources,
+        asides=bool(rule.steps_aside),
         kinds=frozenset(rule.partner_kinds) if rule.partner_kinds else None,
     )
 
@@ -838,6 +845,7 @@ class _Run:
         "plan",
         "positions",
         "scopes",
+        "verdicts",
         "view",
     )
 
@@ -854,26 +862,22 @@ class _Run:
         self.counts: dict[tuple[int, str], list[m.Evidence]] = {}  # (node, item) → entries
         self.flag_missing: dict[str, list[str]] = {}  # flag → the input paths it waits on
         self.count_missing: dict[tuple[int, str], list[str]] = {}  # (node, item) → paths
-        self.scopes: dict[str, list[Scoped] | None] = {}  # scope → its items
-        self.blinds: dict[str, list[str]] = {}  # scope → the sectors hiding its items
+        # scope → its items, and the sectors hiding its items (for a per-programme rule: the
+        # sectors whose programmes were not given); made for the three scopes at once, read
+        # by every check (shared: callers never change the lists)
+        self.scopes: dict[str, list[Scoped] | None] = {s: view.items(s) for s in _SCOPES}
+        self.blinds: dict[str, list[str]] = {s: _blind(s, view) for s in _SCOPES}
+        self.verdicts = outcome.verdicts
         self.dues: dict[str | None, bool] = {}  # due_from → whether the stage reached it
 
     def items(self, scope: str) -> list[Scoped] | None:
         """The items of a scope (shared: callers never change the list)."""
-        try:
-            return self.scopes[scope]
-        except KeyError:
-            found = self.scopes[scope] = self.view.items(scope)
-            return found
+        return self.scopes[scope]
 
     def blind(self, scope: str) -> list[str]:
         """For a per-programme rule: the sectors whose programmes were not given (shared:
         callers never change the list)."""
-        try:
-            return self.blinds[scope]
-        except KeyError:
-            found = self.blinds[scope] = _blind(scope, self.view)
-            return found
+        return self.blinds[scope]
 
     def due(self, due_from: str | None) -> bool:
         try:
@@ -881,6 +885,15 @@ class _Run:
         except KeyError:
             found = self.dues[due_from] = _due(due_from, self.view)
             return found
+
+
+_SCOPES = ("proposal", "sector", "program")
+
+#: One check as ``assess`` gathers them: (rule id, the check's fields, the check). The fields
+#: are the check's own ``__dict__``: the summary reads them there, not through the model's
+#: attributes (pydantic's ``__getattr__`` hook makes each such read several times dearer).
+Row = tuple[str, dict[str, Any], m.Check]
+_RULE_ID = operator.itemgetter(0)
 
 
 def _judged_on(plan: RulePlan, view: FactView) -> dt.date:
@@ -899,11 +912,10 @@ def _check(
     waiver: m.WaiverRef | None,
     on: dt.date,
     regional: str | None,
-) -> m.Check:
-    rule = plan.rule
-    verdicts = run.outcome.verdicts.get(rule.id)
+) -> Row:
+    verdicts = run.verdicts.get(plan.rule_id)
     scope = plan.scope
-    items = run.items(scope)
+    items = run.scopes[scope]
     fired: list[Scoped] = []
     maybe: list[Scoped] = []
     if verdicts and items:
@@ -919,7 +931,7 @@ def _check(
     elif items is None:
         status, missing = "unknown", ["sectors"]
     else:
-        blind = run.blind(scope)  # shared: copied, never extended
+        blind = run.blinds[scope]  # shared: copied, never extended
         status = "unknown" if maybe or blind else "clear"
         if maybe:
             missing = _missing(plan.steps, maybe, run)  # a new list
@@ -933,7 +945,7 @@ def _check(
     _collect(plan.steps, shown, run, seen)
     # the rule's fixed parts were validated once, in the contract's field order; the
     # per-check parts are set in place from data built here
-    values = plan.check.__dict__.copy()
+    values = plan.fixed.copy()
     values["status"] = status
     values["items"] = [i.key for i in fired] if fired and scope != "proposal" else []
     values["evidence"] = list(seen.values())
@@ -947,8 +959,8 @@ def _check(
         else None
     )
     values["due"] = status != "clear" or plan.due is None or _is_due(plan, items, run)
-    if status == "clear" and rule.steps_aside:
-        values["covered_by"] = _stepped_aside(rule, items, run)
+    if status == "clear" and plan.asides:
+        values["covered_by"] = _stepped_aside(plan.rule, items, run)
     if status == "clear" and plan.kinds is not None:
         kind = run.view.proposal.values.get("partner.kind")
         if kind is not None and kind not in plan.kinds:
@@ -961,7 +973,7 @@ def _check(
         values["recommendations"] = plan.regional
     elif regional == "any_level" and plan.unlevelled is not None:
         values["recommendations"] = plan.unlevelled
-    return _CHECK(values)
+    return plan.rule_id, values, _CHECK(values)
 
 
 #: a kind of partner as the words "mitranya …, bukan …" name it
@@ -1025,19 +1037,21 @@ def _stepped_aside(rule: Rule, items: list[Scoped] | None, run: _Run) -> str | N
     return None
 
 
-def _covered(checks: list[m.Check]) -> list[m.Check]:
-    """``checks`` with ``covered_by`` kept only where the rule named holds a finding (a risk,
+def _covered(rows: list[Row]) -> list[Row]:
+    """``rows`` with ``covered_by`` kept only where the rule named holds a finding (a risk,
     or a risk accepted by a waiver): a clear check is shown as recorded under another rule
     only when that rule's check says so, never pointing at a check that is clear or that is
     not in force on the date judged."""
-    held = {ch.rule_id for ch in checks if ch.status in ("risk", "accepted")}
+    held = {rule_id for rule_id, values, _ in rows if values["status"] in ("risk", "accepted")}
     out = []
-    for ch in checks:
-        if ch.covered_by is not None and ch.covered_by not in held:
-            values = ch.__dict__.copy()
+    for row in rows:
+        rule_id, values, _ = row
+        covered = values["covered_by"]
+        if covered is not None and covered not in held:
+            values = values.copy()
             values["covered_by"] = None
-            ch = _CHECK(values)
-        out.append(ch)
+            row = (rule_id, values, _CHECK(values))
+        out.append(row)
     return out
 
 
@@ -1623,7 +1637,7 @@ def _jsonable(value: Any) -> Any:
 
 
 def _verdicts(
-    risks: list[m.Check], unknowns: list[m.Check], total: int
+    risks: list[dict[str, Any]], unknowns: list[dict[str, Any]], total: int
 ) -> tuple[str, str, list[str]]:
     """(verdict, worst verdict, the unknown checks that could cause it).
 
@@ -1637,22 +1651,23 @@ def _verdicts(
     judge. A well-answered proposal with one open attestation keeps the verdict its answers
     earn, with the open check named beside it (issue 11's must-show).
 
-    ``risks`` and ``unknowns`` are the checks of those statuses, of ``total`` checks.
+    ``risks`` and ``unknowns`` are the fields of the checks of those statuses, of ``total``
+    checks.
     """
     rank = m.SEVERITY_RANK
-    worst_risk = min((rank[ch.severity] for ch in risks), default=None)
+    worst_risk = min((rank[ch["severity"]] for ch in risks), default=None)
     confirmed = (
         m.SEVERITY_VERDICT[m.SEVERITIES[worst_risk]] if worst_risk is not None else "low_risk"
     )
     limit = m.VERDICT_RANK[confirmed]
-    because = [ch for ch in unknowns if m.VERDICT_RANK[m.SEVERITY_VERDICT[ch.severity]] < limit]
+    because = [ch for ch in unknowns if m.VERDICT_RANK[m.SEVERITY_VERDICT[ch["severity"]]] < limit]
     if not because:
         return confirmed, confirmed, []
-    worst = min((m.SEVERITY_VERDICT[ch.severity] for ch in because), key=m.VERDICT_RANK.get)
+    worst = min((m.SEVERITY_VERDICT[ch["severity"]] for ch in because), key=m.VERDICT_RANK.get)
     mostly_unknown = 2 * len(unknowns) > total
     verdict = "incomplete" if confirmed == "low_risk" and mostly_unknown else confirmed
-    ordered = sorted(because, key=lambda ch: (rank[ch.severity], ch.rule_id))
-    return verdict, worst, [ch.rule_id for ch in ordered]
+    ordered = sorted(because, key=lambda ch: (rank[ch["severity"]], ch["rule_id"]))
+    return verdict, worst, [ch["rule_id"] for ch in ordered]
 
 
 def _summarise(
@@ -1660,25 +1675,28 @@ def _summarise(
     origin: Origin,  # the proposal's, read once (a private attribute: ~6 µs a reading)
     pack: RulePack,
     day: dt.date,
-    checks: list[m.Check],
+    rows: list[Row],
     notices: list[m.Notice],
     statutory: frozenset[str],
 ) -> m.Assessment:
     rank = m.SEVERITY_RANK
-    risks, unknowns = [], []
+    checks = []
+    risks: list[dict[str, Any]] = []  # the fields of the checks of each status
+    unknowns: list[dict[str, Any]] = []
     # per domain, in one pass: [worst severity rank (5: none), top score, risks, unknowns]
     tally = {domain: [5, 0, 0, 0] for domain in m.DOMAINS}
-    for ch in checks:
-        status = ch.status
+    for _, ch, check in rows:
+        checks.append(check)
+        status = ch["status"]
         if status == "risk":
             risks.append(ch)
-            entry = tally[ch.domain]
-            entry[0] = min(entry[0], rank[ch.severity])
-            entry[1] = max(entry[1], ch.score)
+            entry = tally[ch["domain"]]
+            entry[0] = min(entry[0], rank[ch["severity"]])
+            entry[1] = max(entry[1], ch["score"])
             entry[2] += 1
         elif status == "unknown":
             unknowns.append(ch)
-            tally[ch.domain][3] += 1
+            tally[ch["domain"]][3] += 1
     verdict, worst_verdict, because = _verdicts(risks, unknowns, len(checks))
     domains = {
         domain: _DOMAIN(
@@ -1721,7 +1739,7 @@ def _summarise(
             "worst_verdict": worst_verdict,
             "worst_because": because,
             "notices": notices,
-            "score": sum(ch.score for ch in risks),
+            "score": sum(ch["score"] for ch in risks),
             "domains": domains,
             "checks": checks,
             "actions": _actions(risks),
@@ -1738,21 +1756,22 @@ def _summarise(
 _ACTION_STAGE = {stage: i for i, stage in enumerate(ACTION_STAGES)}  # stage → its rank
 
 
-def _actions(risks: list[m.Check]) -> list[m.Action]:
+def _actions(risks: list[dict[str, Any]]) -> list[m.Action]:
     """The risks' recommendations merged by what they ask (stage, owner, counterpart,
-    text), ordered by stage, severity and first rule."""
+    text), ordered by stage, severity and first rule (``risks``: the checks' fields)."""
     rank = m.SEVERITY_RANK
     merged: dict[tuple[str, str, str, str], list[Any]] = {}  # → [rec, severity, rules]
     for ch in risks:
-        for rec in ch.recommendations:
+        severity, rule_id = ch["severity"], ch["rule_id"]
+        for rec in ch["recommendations"]:
             key = (rec.stage, rec.owner, rec.counterpart or "", rec.text.en)
             entry = merged.get(key)
             if entry is None:
-                merged[key] = [rec, ch.severity, [ch.rule_id]]
+                merged[key] = [rec, severity, [rule_id]]
                 continue
-            entry[2].append(ch.rule_id)
-            if rank[ch.severity] < rank[entry[1]]:
-                entry[1] = ch.severity
+            entry[2].append(rule_id)
+            if rank[severity] < rank[entry[1]]:
+                entry[1] = severity
     # the merge key is part of the sort key, so no two entries tie
     ordered = sorted(
         (_ACTION_STAGE[key[0]], rank[entry[1]], min(entry[2]), *key[1:], entry)
@@ -1787,7 +1806,7 @@ _STEP_STATUS = re.compile(r"^procedure\.([a-z_]+)\.status$")
 
 
 def _questions(
-    unknowns: list[m.Check], statutory: frozenset[str], level_given: bool = False
+    unknowns: list[dict[str, Any]], statutory: frozenset[str], level_given: bool = False
 ) -> list[m.Question]:
     """One question per missing path of the unknown checks, in path order, naming the checks
     waiting on it; the status of a step in ``statutory`` is not offered "not applicable" as an
@@ -1798,9 +1817,9 @@ def _questions(
     path's checks are listed in order as they are met (a 150-sector proposal asks ~500
     questions: no sort per question)."""
     waiting: dict[str, list[str]] = {}
-    for ch in unknowns:
-        rule_id = ch.rule_id
-        for path in ch.missing:
+    for ch in unknowns:  # the checks' fields
+        rule_id = ch["rule_id"]
+        for path in ch["missing"]:
             found = waiting.get(path)
             if found is None:
                 waiting[path] = [rule_id]
