@@ -584,6 +584,11 @@ class RulePlan(msgspec.Struct, frozen=True):
     rule_id: str  # the rule's id, read here once (a model's attribute: a slow read)
     scope: str  # the rule's scope (a property of the rule, read here once)
     steps: Steps  # the condition's tests, in the order evidence lists them
+    # for a proposal rule whose condition tests facts only (no flag, no count): its steps as
+    # (path, traced). Its checks show and ask the proposal's facts alone, each under its own
+    # path, so no two steps give one entry: evidence and missing paths are read straight off
+    # the run's memos, without the general walk's dispatch and de-duplication
+    plain: tuple[tuple[str, bool], ...] | None
     check: m.Check  # the parts that never change; status, evidence, … are placeholders
     fixed: dict[str, Any]  # ``check``'s fields (its ``__dict__``): copied into every check
     # recommendations as a regency or city writes them (Bagian, not Biro, Kerja Sama), and
@@ -726,11 +731,15 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
                 strict=True,
             )
         )
+    steps = _steps(_leaves(engine, rule.condition))
     return RulePlan(
         rule=rule,
         rule_id=rule.id,
         scope=rule.scope,
-        steps=_steps(_leaves(engine, rule.condition)),
+        steps=steps,
+        plain=tuple((what, traced) for _, what, traced in steps.every)
+        if rule.scope == "proposal" and all(kind == _FACT for kind, _, _ in steps.every)
+        else None,
         check=check,
         fixed=check.__dict__,
         regional=_regional(check.recommendations, engine.pack.actors, "regency_city"),
@@ -845,6 +854,9 @@ class _Run:
         "plan",
         "positions",
         "scopes",
+        "top",
+        "top_absent",
+        "top_evidence",
         "verdicts",
         "view",
     )
@@ -868,6 +880,10 @@ class _Run:
         self.scopes: dict[str, list[Scoped] | None] = {s: view.items(s) for s in _SCOPES}
         self.blinds: dict[str, list[str]] = {s: _blind(s, view) for s in _SCOPES}
         self.verdicts = outcome.verdicts
+        # the proposal's own memos (see ``RulePlan.plain``), the ones the walks use for it
+        self.top = top = view.proposal
+        self.top_evidence = self.evidence[top.key] = {}
+        self.top_absent = self.absent[top.key] = {}
         self.dues: dict[str | None, bool] = {}  # due_from → whether the stage reached it
 
     def items(self, scope: str) -> list[Scoped] | None:
@@ -934,21 +950,29 @@ def _check(
         blind = run.blinds[scope]  # shared: copied, never extended
         status = "unknown" if maybe or blind else "clear"
         if maybe:
-            missing = _missing(plan.steps, maybe, run)  # a new list
+            missing = (
+                _missing(plan.steps, maybe, run)  # a new list
+                if plan.plain is None
+                else _plain_missing(plan.plain, run)
+            )
             missing += blind
         elif blind:
             missing = list(blind)
     if status == "risk" and waiver is not None and not waiver.lapsed:
         status = "accepted"
-    shown = fired if fired else (maybe if status == "unknown" else items or [])
-    seen: dict[str, m.Evidence] = {}
-    _collect(plan.steps, shown, run, seen)
+    if plan.plain is None:
+        shown = fired if fired else (maybe if status == "unknown" else items or [])
+        seen: dict[str, m.Evidence] = {}
+        _collect(plan.steps, shown, run, seen)
+        evidence = list(seen.values())
+    else:  # shown: the proposal, whatever the status
+        evidence = _plain_evidence(plan.plain, run)
     # the rule's fixed parts were validated once, in the contract's field order; the
     # per-check parts are set in place from data built here
     values = plan.fixed.copy()
     values["status"] = status
     values["items"] = [i.key for i in fired] if fired and scope != "proposal" else []
-    values["evidence"] = list(seen.values())
+    values["evidence"] = evidence
     values["missing"] = sorted(set(missing)) if len(missing) > 1 else missing
     # a waiver in force shows on the check it covers; a lapsed one where the risk is (or
     # may be) back
@@ -1139,6 +1163,19 @@ def _missing(steps: Steps, items: list[Scoped], run: _Run) -> list[str]:
 
 
 _NONE: tuple[str, ...] = ()  # a present fact's missing paths, shared
+
+
+def _plain_missing(plain: tuple[tuple[str, bool], ...], run: _Run) -> list[str]:
+    """:func:`_missing` of a plain proposal rule (``RulePlan.plain``) on the proposal."""
+    out: list[str] = []
+    item, absent = run.top, run.top_absent
+    values = item.values
+    for what, _ in plain:
+        found = absent.get(what)
+        if found is None:  # the proposal has no parent: its own values decide
+            found = absent[what] = _NONE if what in values else _absent_concrete(what, item)
+        out += found
+    return out
 
 
 def _flag_missing(run: _Run, name: str) -> list[str]:
@@ -1442,6 +1479,20 @@ def _collect(steps: Steps, items: list[Scoped], run: _Run, seen: dict[str, m.Evi
 
 
 _UNSEEN: Any = object()
+
+
+def _plain_evidence(plain: tuple[tuple[str, bool], ...], run: _Run) -> list[m.Evidence]:
+    """:func:`_collect` of a plain proposal rule (``RulePlan.plain``) on the proposal: each
+    path's entry, in order, from the memo every walk of the proposal shares."""
+    out = []
+    item, memo = run.top, run.top_evidence
+    for what, traced in plain:
+        found = memo.get(what, _UNSEEN)
+        if found is _UNSEEN:
+            found = memo[what] = _fact_evidence(run, item, what, traced)
+        if found is not None:
+            out.append(found)
+    return out
 
 
 def _flag_evidence(run: _Run, name: str) -> list[m.Evidence]:
