@@ -93,7 +93,7 @@ def assess(
     notices += _term_notices(proposal, day)
     notices += _stage_notices(proposal)
     notices += [_lapsed_notice(rule_id, w) for rule_id, w in sorted(waivers.items()) if w.lapsed]
-    return _summarise(proposal, origin, chosen, day, rows, notices, run.plan.statutory)
+    return _summarise(proposal, origin, chosen, day, rows, notices, run.plan)
 
 
 # --------------------------------------------------------------------------- notices
@@ -375,10 +375,14 @@ def _pack_notices(pack: RulePack, day: dt.date, chosen_by_date: bool) -> list[m.
     applies on it. Said with the regulations' names and long dates, as the rest of the memo
     (review 12: "Dasar aturan permendagri-3-2008 berlaku hanya sampai 2020-05-21 …; tanggal
     yang dinilai (2023-09-15) sudah lewat" read as if the assessed date had passed)."""
-    out = []
+    out: list[m.Notice] = []
+    early = pack.effective_from is not None and day < pack.effective_from
+    late = pack.effective_until is not None and day > pack.effective_until
+    if not early and not late:  # the usual case: nothing to say, no date to write
+        return out
     day_id, day_en = (value_text("date", day, lang) for lang in ("id", "en"))
     regime_id, regime_en = (regime_words(pack.regime, lang) for lang in ("id", "en"))
-    if pack.effective_from is not None and day < pack.effective_from:
+    if early:
         # a start known only by its year is said as the year, never as its stand-in day
         if pack.effective_from_precision == "year":
             start_id = start_en = str(pack.effective_from.year)
@@ -410,7 +414,7 @@ def _pack_notices(pack: RulePack, day: dt.date, chosen_by_date: bool) -> list[m.
                     f"({day_en}) comes before that.",
                 )
             )
-    if pack.effective_until is not None and day > pack.effective_until:
+    if late:
         until_id, until_en = (
             value_text("date", pack.effective_until, lang) for lang in ("id", "en")
         )
@@ -577,6 +581,21 @@ def _varies(step: Step) -> bool:
     return info is None or info.scope != "proposal"
 
 
+#: a recommendation as the actions read it: ((stage, owner, counterpart or "", English text),
+#: (text, owner, counterpart, stage, owner_name, counterpart_name)), read once per pack
+Keyed = tuple[tuple[str, str, str, str], tuple[Any, ...]]
+
+
+def _keyed(recs: list[m.Recommendation]) -> tuple[Keyed, ...]:
+    return tuple(
+        (
+            (r.stage, r.owner, r.counterpart or "", r.text.en),
+            (r.text, r.owner, r.counterpart, r.stage, r.owner_name, r.counterpart_name),
+        )
+        for r in recs
+    )
+
+
 class RulePlan(msgspec.Struct, frozen=True):
     """What one rule contributes to every check it produces, built once per compiled pack."""
 
@@ -595,6 +614,9 @@ class RulePlan(msgspec.Struct, frozen=True):
     # for a region whose level is not known (Biro/Bagian); None when they name no Biro
     regional: list[m.Recommendation] | None
     unlevelled: list[m.Recommendation] | None
+    # the recommendations of ``check``, ``regional`` and ``unlevelled`` (None: as
+    # ``check``'s) as the actions merge them: (merge key, the action's fields from it)
+    keyed: tuple[tuple[Keyed, ...], ...]
     # law by date: the rule's own window (None: always in force), the proposal date it is
     # judged at when given (None: as_of), and its sources with their windows (None: undated)
     window: tuple[dt.date | None, dt.date | None] | None
@@ -614,6 +636,23 @@ class RulePlan(msgspec.Struct, frozen=True):
     kinds: frozenset[str] | None = None
 
 
+class StepPlan(msgspec.Struct, frozen=True):
+    """One procedure step of a pack (``ProcedureStepSpec``) as plain values, read once per
+    compiled pack: the procedure table of every assessment reads each of them, and a pack
+    model's attribute is a slow read (pydantic's ``__getattr__`` hook)."""
+
+    step: str
+    required_from: int | None  # the rank in STAGE_ORDER of the stage it is required from
+    effective_from: dt.date | None
+    effective_until: dt.date | None
+    kinds: tuple[str, ...] | None  # the partner kinds it binds (``partner_kinds``)
+    statutory: bool
+    spec: ProcedureStepSpec  # the step itself: whether it binds a partner is its own rule
+
+
+_STAGE_RANK = {stage: i for i, stage in enumerate(STAGE_ORDER)}
+
+
 class PackPlan(msgspec.Struct, frozen=True):
     """The report plan of one compiled pack: every rule's plan in pack order, the rule
     deriving each flag, and the tests of each counted set's ``where``."""
@@ -625,6 +664,13 @@ class PackPlan(msgspec.Struct, frozen=True):
     members: dict[int, Steps]
     asides: bool  # whether some rule steps aside for another (``Rule.steps_aside``)
     statutory: frozenset[str]  # the steps a law requires (their status has no "not applicable")
+    # the pack's procedure steps as the procedure table reads them (:class:`StepPlan`), and
+    # whether any of them is dated (then each is judged by the law of its own date)
+    steps: tuple[StepPlan, ...] = ()
+    dated: bool = False
+    # the pack as an assessment names it, not superseded on the date judged and superseded
+    # (frozen models, shared by every assessment with the pack)
+    refs: tuple[m.PackRef, m.PackRef] | None = None
 
 
 _plans_lock = threading.Lock()
@@ -659,7 +705,36 @@ def _build_plan(engine: CompiledPack) -> PackPlan:
     deriving = {p.rule.derive: p for p in rules if p.rule.derive}
     asides = any(p.asides for p in rules)
     statutory = frozenset(spec.step for spec in engine.pack.procedure if spec.statutory)
-    return PackPlan(rules, deriving, where, members, asides, statutory)
+    steps = tuple(
+        StepPlan(
+            step=spec.step,
+            required_from=_STAGE_RANK[spec.required_from] if spec.required_from else None,
+            effective_from=spec.effective_from,
+            effective_until=spec.effective_until,
+            kinds=tuple(spec.partner_kinds) if spec.partner_kinds is not None else None,
+            statutory=spec.statutory,
+            spec=spec,
+        )
+        for spec in engine.pack.procedure
+    )
+    dated = any(s.effective_from or s.effective_until for s in steps)
+    pack = engine.pack
+    refs = tuple(
+        _PACK_REF(
+            {
+                "name": pack.name,
+                "version": pack.version,
+                "regime": pack.regime,
+                "effective_from": pack.effective_from,
+                "effective_until": pack.effective_until,
+                "superseded": superseded,
+                "superseded_by": pack.superseded_by if superseded else None,
+                "effective_from_precision": pack.effective_from_precision,
+            }
+        )
+        for superseded in (False, True)
+    )
+    return PackPlan(rules, deriving, where, members, asides, statutory, steps, dated, refs)
 
 
 def _leaves(engine: CompiledPack, cond: c.Condition) -> tuple[Leaf, ...]:
@@ -732,6 +807,8 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
             )
         )
     steps = _steps(_leaves(engine, rule.condition))
+    regional = _regional(check.recommendations, engine.pack.actors, "regency_city")
+    unlevelled = _regional(check.recommendations, engine.pack.actors, "any_level")
     return RulePlan(
         rule=rule,
         rule_id=rule.id,
@@ -742,8 +819,13 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         else None,
         check=check,
         fixed=check.__dict__,
-        regional=_regional(check.recommendations, engine.pack.actors, "regency_city"),
-        unlevelled=_regional(check.recommendations, engine.pack.actors, "any_level"),
+        regional=regional,
+        unlevelled=unlevelled,
+        keyed=(
+            _keyed(check.recommendations),
+            _keyed(regional if regional is not None else check.recommendations),
+            _keyed(unlevelled if unlevelled is not None else check.recommendations),
+        ),
         window=window,
         settled=_settled(rule),
         due=None
@@ -905,10 +987,11 @@ class _Run:
 
 _SCOPES = ("proposal", "sector", "program")
 
-#: One check as ``assess`` gathers them: (rule id, the check's fields, the check). The fields
-#: are the check's own ``__dict__``: the summary reads them there, not through the model's
-#: attributes (pydantic's ``__getattr__`` hook makes each such read several times dearer).
-Row = tuple[str, dict[str, Any], m.Check]
+#: One check as ``assess`` gathers them: (rule id, the check's fields, the check, its
+#: recommendations as the actions merge them). The fields are the check's own ``__dict__``:
+#: the summary reads them there, not through the model's attributes (pydantic's
+#: ``__getattr__`` hook makes each such read several times dearer).
+Row = tuple[str, dict[str, Any], m.Check, tuple[Keyed, ...]]
 _RULE_ID = operator.itemgetter(0)
 
 
@@ -995,9 +1078,13 @@ def _check(
         ]
     if regional == "regency_city" and plan.regional is not None:
         values["recommendations"] = plan.regional
+        keyed = plan.keyed[1]
     elif regional == "any_level" and plan.unlevelled is not None:
         values["recommendations"] = plan.unlevelled
-    return plan.rule_id, values, _CHECK(values)
+        keyed = plan.keyed[2]
+    else:
+        keyed = plan.keyed[0]
+    return plan.rule_id, values, _CHECK(values), keyed
 
 
 #: a kind of partner as the words "mitranya …, bukan …" name it
@@ -1066,15 +1153,15 @@ def _covered(rows: list[Row]) -> list[Row]:
     or a risk accepted by a waiver): a clear check is shown as recorded under another rule
     only when that rule's check says so, never pointing at a check that is clear or that is
     not in force on the date judged."""
-    held = {rule_id for rule_id, values, _ in rows if values["status"] in ("risk", "accepted")}
+    held = {row[0] for row in rows if row[1]["status"] in ("risk", "accepted")}
     out = []
     for row in rows:
-        rule_id, values, _ = row
+        rule_id, values, _, keyed = row
         covered = values["covered_by"]
         if covered is not None and covered not in held:
             values = values.copy()
             values["covered_by"] = None
-            row = (rule_id, values, _CHECK(values))
+            row = (rule_id, values, _CHECK(values), keyed)
         out.append(row)
     return out
 
@@ -1728,19 +1815,21 @@ def _summarise(
     day: dt.date,
     rows: list[Row],
     notices: list[m.Notice],
-    statutory: frozenset[str],
+    plan: PackPlan,
 ) -> m.Assessment:
     rank = m.SEVERITY_RANK
     checks = []
     risks: list[dict[str, Any]] = []  # the fields of the checks of each status
     unknowns: list[dict[str, Any]] = []
+    recommended = []  # the risks' (severity, rule id, recommendations as keyed)
     # per domain, in one pass: [worst severity rank (5: none), top score, risks, unknowns]
     tally = {domain: [5, 0, 0, 0] for domain in m.DOMAINS}
-    for _, ch, check in rows:
+    for rule_id, ch, check, keyed in rows:
         checks.append(check)
         status = ch["status"]
         if status == "risk":
             risks.append(ch)
+            recommended.append((ch["severity"], rule_id, keyed))
             entry = tally[ch["domain"]]
             entry[0] = min(entry[0], rank[ch["severity"]])
             entry[1] = max(entry[1], ch["score"])
@@ -1774,18 +1863,7 @@ def _summarise(
                 }
             ),
             "as_of": day,
-            "pack": _PACK_REF(
-                {
-                    "name": pack.name,
-                    "version": pack.version,
-                    "regime": pack.regime,
-                    "effective_from": pack.effective_from,
-                    "effective_until": pack.effective_until,
-                    "superseded": superseded,
-                    "superseded_by": pack.superseded_by if superseded else None,
-                    "effective_from_precision": pack.effective_from_precision,
-                }
-            ),
+            "pack": plan.refs[superseded],  # type: ignore[index]  # made with every plan
             "verdict": verdict,
             "worst_verdict": worst_verdict,
             "worst_because": because,
@@ -1793,13 +1871,13 @@ def _summarise(
             "score": sum(ch["score"] for ch in risks),
             "domains": domains,
             "checks": checks,
-            "actions": _actions(risks),
+            "actions": _actions(recommended),
             "questions": _questions(
                 unknowns,
-                statutory,
+                plan.statutory,
                 proposal.partner is not None and proposal.partner.level is not None,
             ),
-            "procedure": _procedure(proposal, pack, day),
+            "procedure": _procedure(proposal, pack, plan, day),
         }
     )
 
@@ -1807,15 +1885,14 @@ def _summarise(
 _ACTION_STAGE = {stage: i for i, stage in enumerate(ACTION_STAGES)}  # stage → its rank
 
 
-def _actions(risks: list[dict[str, Any]]) -> list[m.Action]:
+def _actions(risks: list[tuple[str, str, tuple[Keyed, ...]]]) -> list[m.Action]:
     """The risks' recommendations merged by what they ask (stage, owner, counterpart,
-    text), ordered by stage, severity and first rule (``risks``: the checks' fields)."""
+    text), ordered by stage, severity and first rule (``risks``: each risk's severity, rule
+    id and recommendations as :data:`Keyed`, read once per pack)."""
     rank = m.SEVERITY_RANK
     merged: dict[tuple[str, str, str, str], list[Any]] = {}  # → [rec, severity, rules]
-    for ch in risks:
-        severity, rule_id = ch["severity"], ch["rule_id"]
-        for rec in ch["recommendations"]:
-            key = (rec.stage, rec.owner, rec.counterpart or "", rec.text.en)
+    for severity, rule_id, keyed in risks:
+        for key, rec in keyed:
             entry = merged.get(key)
             if entry is None:
                 merged[key] = [rec, severity, [rule_id]]
@@ -1831,17 +1908,21 @@ def _actions(risks: list[dict[str, Any]]) -> list[m.Action]:
     return [
         _ACTION(
             {
-                "text": rec.text,
-                "owner": rec.owner,
-                "counterpart": rec.counterpart,
-                "stage": rec.stage,
+                "text": text,
+                "owner": owner,
+                "counterpart": counterpart,
+                "stage": stage,
                 "severity": severity,
                 "rules": sorted(rules),
-                "owner_name": rec.owner_name,
-                "counterpart_name": rec.counterpart_name,
+                "owner_name": owner_name,
+                "counterpart_name": counterpart_name,
             }
         )
-        for *_, (rec, severity, rules) in ordered
+        for *_, (
+            (text, owner, counterpart, stage, owner_name, counterpart_name),
+            severity,
+            rules,
+        ) in ordered
     ]
 
 
@@ -1925,17 +2006,19 @@ def _question_text(generic: str) -> m.Localized:
     return _build(m.Localized, id=text["id"], en=text["en"])
 
 
-def _step_dates(proposal: Proposal, pack: RulePack, day: dt.date) -> dict[str, dt.date]:
+def _step_dates(
+    given: list[dict[str, Any]], steps: tuple[StepPlan, ...], day: dt.date
+) -> dict[str, dt.date]:
     """The date each step of the regime is judged at: its own date when given; else the
     earliest date of a later step (it should have come before that one); else ``day``. A
     1998 partnership signed before an instrument created a step is not faulted for lacking
-    it."""
-    own = {s.step: s.date for s in proposal.procedure or [] if s.date is not None}
+    it. ``given``: the fields of the proposal's steps."""
+    own = {s["step"]: s["date"] for s in given if s["date"] is not None}
     signed = own.get("signing")
     out: dict[str, dt.date] = {}
     later: dt.date | None = None
     after_signing = True  # walking backwards: the steps until the signing come after it
-    for spec in reversed(pack.procedure):
+    for spec in reversed(steps):
         if spec.step == "signing":
             after_signing = False
         date = own.get(spec.step)
@@ -1948,9 +2031,16 @@ def _step_dates(proposal: Proposal, pack: RulePack, day: dt.date) -> dict[str, d
     return out
 
 
-def _ended(spec: ProcedureStepSpec, on: dt.date) -> bool:
-    """Whether the regulation requiring a step had been replaced before ``on``."""
-    return spec.effective_until is not None and on > spec.effective_until
+# the issues of a required step, said the same in every table (frozen models, shared)
+_NOT_APPLICABLE_BY_LAW = m.Localized(
+    id='wajib menurut undang-undang; status "tidak diperlukan" tidak dapat diterima',
+    en='required by law; the status "not applicable" cannot be accepted',
+)
+_NOT_KNOWN_DONE = m.Localized(
+    id="wajib, tetapi belum diketahui apakah sudah dilakukan",
+    en="required, but whether it was done is not known",
+)
+_NOT_DONE = m.Localized(id="wajib, tetapi belum selesai", en="required but not done")
 
 
 @functools.lru_cache(maxsize=8)
@@ -1968,61 +2058,60 @@ def _depends_issue(kinds: tuple[str, ...]) -> m.Localized:
     )
 
 
-def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.ProcedureEntry]:
-    listed = {s.step: s for s in proposal.procedure or []}
+def _procedure(
+    proposal: Proposal, pack: RulePack, plan: PackPlan, day: dt.date
+) -> list[m.ProcedureEntry]:
+    """The procedure table: each step of the regime with the proposal's status and date,
+    whether it is required now, and what is wrong with it; then the proposal's steps the
+    regime does not have. The steps' fields are read from their ``__dict__`` (a model's
+    attribute is a slow read) and the pack's from its plan (:class:`StepPlan`)."""
+    given = [s.__dict__ for s in proposal.procedure or []]
+    listed = {s["step"]: s for s in given}
     stage = proposal.stage
+    rank = _STAGE_RANK[stage] if stage is not None else None
     partner_kind = proposal.partner.kind if proposal.partner is not None else None
     form = proposal.form
     entries = []
     previous: tuple[str, dt.date] | None = None
-    dated = any(spec.effective_from or spec.effective_until for spec in pack.procedure)
-    step_dates = _step_dates(proposal, pack, day) if dated else {}
-    for spec in pack.procedure:
+    dated = plan.dated
+    step_dates = _step_dates(given, plan.steps, day) if dated else {}
+    for spec in plan.steps:
         step = listed.get(spec.step)
-        if step is None and dated and _ended(spec, step_dates[spec.step]):
-            continue  # a step of an earlier regulation, not of this partnership's day
+        if step is None and dated:
+            until = spec.effective_until
+            if until is not None and step_dates[spec.step] > until:
+                continue  # a step of an earlier regulation, not of this partnership's day
         owed = (
             spec.required_from is not None
-            and stage is not None
-            and stage_reached(stage, spec.required_from)
-            and (not dated or spec.in_force(step_dates[spec.step]))
+            and rank is not None
+            and rank >= spec.required_from
+            and (
+                not dated
+                or in_window(spec.effective_from, spec.effective_until, step_dates[spec.step])
+            )
         )
-        binds = spec.for_partner(partner_kind, form)
+        # whether the step binds this partner (the spec's own rule; a step for every kind
+        # of partner binds without asking it)
+        binds = True if spec.kinds is None else spec.spec.for_partner(partner_kind, form)
         required = owed and binds is True
         # a step owed to some kinds of partner only, of a partner whose kind is not stated:
         # "wajib" would assert Full Powers of what may be a university's MoU (the table said
         # so while partner.kind was being asked)
-        depends = list(spec.partner_kinds or ()) if binds is None else None
+        depends = list(spec.kinds or ()) if binds is None else None
         issue = None
-        status = step.status if step else None
+        status = step["status"] if step else None
         # the row says the step is required now; naming the proposal's stage in every row's
         # issue repeated "pada tahap MoU ditandatangani" six times (wording review)
         if required and status == "not_applicable" and spec.statutory:
             # a law's step recorded as not needed: the rule on it fires, and the table says
             # why rather than showing "wajib: ya · tidak diperlukan" side by side with no word
             # (newcomer trial 9)
-            issue = _LOCALIZED(
-                {
-                    "id": 'wajib menurut undang-undang; status "tidak diperlukan" tidak dapat '
-                    "diterima",
-                    "en": 'required by law; the status "not applicable" cannot be accepted',
-                }
-            )
+            issue = _NOT_APPLICABLE_BY_LAW
         elif required and status not in ("done", "not_applicable"):
-            if status == "unknown":
-                issue = _LOCALIZED(
-                    {
-                        "id": "wajib, tetapi belum diketahui apakah sudah dilakukan",
-                        "en": "required, but whether it was done is not known",
-                    }
-                )
-            else:
-                issue = _LOCALIZED(
-                    {"id": "wajib, tetapi belum selesai", "en": "required but not done"}
-                )
+            issue = _NOT_KNOWN_DONE if status == "unknown" else _NOT_DONE
         if owed and depends is not None and status not in ("done", "not_applicable"):
             issue = _depends_issue(tuple(depends))
-        date = step.date if step else None
+        date = step["date"] if step else None
         if date is not None and status == "done":
             if previous is not None and date < previous[1]:
                 p_id, p_en = (
@@ -2048,15 +2137,15 @@ def _procedure(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.Proce
                 }
             )
         )
-    known = {spec.step for spec in pack.procedure}
-    for step in proposal.procedure or []:
-        if step.step not in known:
+    known = {spec.step for spec in plan.steps}
+    for step in given:
+        if step["step"] not in known:
             entries.append(
                 _build(
                     m.ProcedureEntry,
-                    step=step.step,
-                    status=step.status,
-                    date=step.date,
+                    step=step["step"],
+                    status=step["status"],
+                    date=step["date"],
                     required=False,
                     issue=_build(
                         m.Localized,
