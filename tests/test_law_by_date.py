@@ -186,3 +186,36 @@ def test_shipped_packs_cite_no_instrument_outside_its_time(path):
                 if name in source.ref and (day < start or (until and day > until)):
                     out_of_time.append((ch.rule_id, source.ref, str(day)))
     assert not out_of_time, out_of_time
+
+
+def test_sources_cited_by_stretch_of_days_are_those_in_force_on_each_day():
+    """The assessment finds a rule's cited sources by the day its stretch of days begins
+    (assess._sources_by_date, built once per pack): on every day around each window's ends,
+    and at the calendar's ends, the list is the sources whose window holds that day."""
+    import bisect
+
+    from paracheck.engine.assess import _sources_by_date
+    from paracheck.rules.model import in_window
+
+    day = dt.date
+    cases = [
+        (("a", None, day(2008, 1, 1)), ("b", day(2008, 1, 2), None)),
+        (("a", day(2000, 1, 1), day(2000, 1, 1)), ("b", None, None)),
+        (("a", dt.date.min, None), ("b", None, dt.date.max)),
+        (("a", None, dt.date.max),),
+    ]
+    for name in paracheck.pack_names():  # and every dated source of the shipped packs
+        for rule in load_pack(name).rules:
+            dated = tuple((s.ref, s.effective_from, s.effective_until) for s in rule.sources)
+            if any(start or until for _, start, until in dated):
+                cases.append(dated)
+    for dated in cases:
+        days, cited = _sources_by_date(dated)
+        probes = {dt.date.min, dt.date.max, day(1990, 6, 1), day(2030, 6, 1)}
+        for _, start, until in dated:
+            for edge in (start, until):
+                if edge is not None and dt.date.min < edge < dt.date.max:
+                    probes |= {edge - dt.timedelta(days=1), edge, edge + dt.timedelta(days=1)}
+        for probe in probes:
+            expected = [src for src, start, until in dated if in_window(start, until, probe)]
+            assert cited[bisect.bisect_right(days, probe)] == expected, (dated, probe)

@@ -7,6 +7,7 @@ sorted, so the same input and pack give the same bytes.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import operator
@@ -618,7 +619,8 @@ class RulePlan(msgspec.Struct, frozen=True):
     # ``check``'s) as the actions merge them: (merge key, the action's fields from it)
     keyed: tuple[tuple[Keyed, ...], ...]
     # law by date: the rule's own window (None: always in force), the proposal date it is
-    # judged at when given (None: as_of), and its sources with their windows (None: undated)
+    # judged at when given (None: as_of), and its sources by date (None: undated;
+    # :func:`_sources_by_date`)
     window: tuple[dt.date | None, dt.date | None] | None
     # for a rule that may be not due (due_from, due_when) about a procedure step: (the step's
     # status path, the statuses that settle it), read from the condition's part
@@ -629,7 +631,7 @@ class RulePlan(msgspec.Struct, frozen=True):
     # ``Rule.due_condition`` is a pydantic private attribute (~3.5 µs a reading, 25 rules)
     due: tuple[str | None, str | None] | None
     dated_by: str | None
-    sources: tuple[tuple[m.Source, dt.date | None, dt.date | None], ...] | None
+    sources: tuple[tuple[dt.date, ...], tuple[list[m.Source], ...]] | None
     asides: bool  # whether the rule steps aside for another (``Rule.steps_aside``)
     # the kinds of foreign partner the rule concerns (its ``partner_kinds``; None: every
     # kind): for a partner of another stated kind a clear check does not apply
@@ -798,12 +800,14 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
     )
     sources = None
     if any(s.effective_from or s.effective_until for s in rule.sources):
-        sources = tuple(
-            zip(
-                check.sources,
-                (s.effective_from for s in rule.sources),
-                (s.effective_until for s in rule.sources),
-                strict=True,
+        sources = _sources_by_date(
+            tuple(
+                zip(
+                    check.sources,
+                    (s.effective_from for s in rule.sources),
+                    (s.effective_until for s in rule.sources),
+                    strict=True,
+                )
             )
         )
     steps = _steps(_leaves(engine, rule.condition))
@@ -836,6 +840,31 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         asides=bool(rule.steps_aside),
         kinds=frozenset(rule.partner_kinds) if rule.partner_kinds else None,
     )
+
+
+def _sources_by_date(
+    dated: tuple[tuple[m.Source, dt.date | None, dt.date | None], ...],
+) -> tuple[tuple[dt.date, ...], tuple[list[m.Source], ...]]:
+    """A rule's sources with the dates they are in force (source, from, until), as the lists
+    cited on each stretch of days: (the days a stretch begins, sorted; the list cited before
+    the first and on each stretch). The instruments cited change only on those days, so a
+    check finds its list with ``bisect_right(days, on)`` instead of testing every source's
+    window (lists shared by every check on that stretch, as the other fixed parts are)."""
+    cuts: set[dt.date] = set()
+    for _, start, until in dated:
+        if start is not None:
+            cuts.add(start)
+        if until is not None and until < dt.date.max:
+            cuts.add(until + dt.timedelta(days=1))
+    days = tuple(sorted(cuts))
+    if not days:  # no window ends inside the calendar: every source is always cited
+        return days, ([src for src, _, _ in dated],)
+    # one day of each stretch: the day before the first cut, then each cut
+    probes = ([days[0] - dt.timedelta(days=1)] if days and days[0] > dt.date.min else []) + [*days]
+    cited = [[src for src, start, until in dated if in_window(start, until, d)] for d in probes]
+    if len(cited) == len(days):  # the first cut is the first day there is: nothing before
+        cited.insert(0, [])
+    return days, tuple(cited)
 
 
 def _settled(rule: Rule) -> tuple[str, tuple[Any, ...]] | None:
@@ -1024,58 +1053,61 @@ def _check(
                 fired.append(item)
             elif verdict == "pos":
                 maybe.append(item)
-    missing: list[str] = []
+    # the rule's fixed parts were validated once, in the contract's field order; the
+    # per-check parts are set in place from data built here. What a check does not set
+    # stays as the plan has it: no items, nothing missing, no waiver, due (the empty lists
+    # are the plan's, shared as its recommendations and sources are: results are frozen
+    # and read, never changed)
+    values = plan.fixed.copy()
     if fired:
-        status = "risk"
+        status = "accepted" if waiver is not None and not waiver.lapsed else "risk"
+        if scope != "proposal":
+            values["items"] = [i.key for i in fired]
     elif items is None:
-        status, missing = "unknown", ["sectors"]
+        status = "unknown"
+        values["missing"] = ["sectors"]
     else:
         blind = run.blinds[scope]  # shared: copied, never extended
-        status = "unknown" if maybe or blind else "clear"
         if maybe:
+            status = "unknown"
             missing = (
                 _missing(plan.steps, maybe, run)  # a new list
                 if plan.plain is None
                 else _plain_missing(plan.plain, run)
             )
             missing += blind
+            values["missing"] = sorted(set(missing)) if len(missing) > 1 else missing
         elif blind:
-            missing = list(blind)
-    if status == "risk" and waiver is not None and not waiver.lapsed:
-        status = "accepted"
+            status = "unknown"
+            values["missing"] = sorted(set(blind)) if len(blind) > 1 else list(blind)
+        else:
+            status = "clear"
+    values["status"] = status
     if plan.plain is None:
-        shown = fired if fired else (maybe if status == "unknown" else items or [])
+        shown = fired or (maybe if status == "unknown" else items or [])
         seen: dict[str, m.Evidence] = {}
         _collect(plan.steps, shown, run, seen)
-        evidence = list(seen.values())
+        values["evidence"] = list(seen.values())
     else:  # shown: the proposal, whatever the status
-        evidence = _plain_evidence(plan.plain, run)
-    # the rule's fixed parts were validated once, in the contract's field order; the
-    # per-check parts are set in place from data built here
-    values = plan.fixed.copy()
-    values["status"] = status
-    values["items"] = [i.key for i in fired] if fired and scope != "proposal" else []
-    values["evidence"] = evidence
-    values["missing"] = sorted(set(missing)) if len(missing) > 1 else missing
+        values["evidence"] = _plain_evidence(plan.plain, run)
     # a waiver in force shows on the check it covers; a lapsed one where the risk is (or
     # may be) back
-    values["waiver"] = (
-        waiver
-        if waiver is not None
-        and (status == "accepted" or (waiver.lapsed and status in ("risk", "unknown")))
-        else None
-    )
-    values["due"] = status != "clear" or plan.due is None or _is_due(plan, items, run)
-    if status == "clear" and plan.asides:
-        values["covered_by"] = _stepped_aside(plan.rule, items, run)
-    if status == "clear" and plan.kinds is not None:
-        kind = run.view.proposal.values.get("partner.kind")
-        if kind is not None and kind not in plan.kinds:
-            values["not_applicable"] = _not_applicable(kind, plan.kinds)
+    if waiver is not None and (
+        status == "accepted" or (waiver.lapsed and status in ("risk", "unknown"))
+    ):
+        values["waiver"] = waiver
+    if status == "clear":
+        if plan.due is not None:
+            values["due"] = _is_due(plan, items, run)
+        if plan.asides:
+            values["covered_by"] = _stepped_aside(plan.rule, items, run)
+        if plan.kinds is not None:
+            kind = run.view.proposal.values.get("partner.kind")
+            if kind is not None and kind not in plan.kinds:
+                values["not_applicable"] = _not_applicable(kind, plan.kinds)
     if plan.sources is not None:  # cite only the instruments in force on the date judged
-        values["sources"] = [
-            src for src, start, until in plan.sources if in_window(start, until, on)
-        ]
+        cuts, cited = plan.sources
+        values["sources"] = cited[bisect.bisect_right(cuts, on)]
     if regional == "regency_city" and plan.regional is not None:
         values["recommendations"] = plan.regional
         keyed = plan.keyed[1]
