@@ -544,6 +544,17 @@ class Oracle:
                 out += self.missing(rule.when, item)
         return out + self.blind(rule)
 
+    def open_leaves(self, cond: dict[str, Any], item: Item) -> list[dict[str, Any]]:
+        """The tests of the parts of ``cond`` left undecided for ``item``."""
+        if self.eval(cond, item) is not U:
+            return []
+        for key in ("all", "any"):
+            if key in cond:
+                return [leaf for part in cond[key] for leaf in self.open_leaves(part, item)]
+        if "not" in cond:
+            return self.open_leaves(cond["not"], item)
+        return [cond]
+
     def leaves(self, cond: dict[str, Any]) -> list[dict[str, Any]]:
         """The tests inside all/any/not (a count's ``where`` is not entered)."""
         for key in ("all", "any"):
@@ -554,9 +565,11 @@ class Oracle:
         return [cond]
 
     def missing(self, cond: dict[str, Any], item: Item) -> list[str]:
-        """The input paths whose absence leaves ``cond`` open for ``item``."""
+        """The input paths whose absence leaves ``cond`` open for ``item``: a part that the
+        given facts decide asks nothing (a sister city's partner of unstated kind is a
+        regional government, so the kind is not asked beside the staff figures)."""
         out: list[str] = []
-        for leaf in self.leaves(cond):
+        for leaf in self.open_leaves(cond, item):
             if "flag" in leaf:
                 if self.flag(leaf["flag"]) is not U:
                     continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
+from typing import Any
 
 import pytest
 
@@ -33,8 +34,9 @@ AFTER_SIGNING = STEPS[STEPS.index("signing") + 1 :]
 STILL_AHEAD = ("implementation", "monitoring")
 
 
-def _probe(stage: str, signing: dict, steps: str, as_of: dt.date) -> Proposal:
-    """A proposal that says only its stage and its procedure; every other fact is unknown.
+def _probe(stage: str, signing: dict, steps: str, as_of: dt.date, **facts: Any) -> Proposal:
+    """A proposal that says only its stage and its procedure (and ``facts``); every other
+    fact is unknown.
 
     ``steps`` sets the steps before the signing: ``unknown`` (not known whether done),
     ``pending``, or ``reversed`` (all done, dated in the reverse of their order, so that every
@@ -54,6 +56,7 @@ def _probe(stage: str, signing: dict, steps: str, as_of: dt.date) -> Proposal:
             "title": "probe",
             "stage": stage,
             "procedure": procedure,
+            **facts,
         }
     )
 
@@ -63,15 +66,20 @@ def _can_fire(pack_name: str) -> tuple[frozenset[str], frozenset[str]]:
     """(rules that can fire before the MoU is signed, rules that can fire after it): a rule
     can fire when some probe leaves it at risk or unknown; clear, or not in force, it cannot."""
     pack, day = load_pack(pack_name), PACKS[pack_name]
+    # a sister city whose partner is stated as an institution: REG-049 finds only a kind
+    # stated so (an unstated one counts as a regional government in a sister form)
+    institution = {"form": "sister_city", "partner": {"kind": "institution"}}
     before = [
-        _probe("proposal", {"status": "pending"}, steps, day)
+        _probe("proposal", {"status": "pending"}, steps, day, **facts)
         for steps in ("unknown", "pending", "reversed")
+        for facts in ({}, institution)
     ]
     signed = {"status": "done", "date": day - dt.timedelta(days=800)}
     after = [
-        _probe(stage, signed, steps, day)
+        _probe(stage, signed, steps, day, **facts)
         for stage in ("mou_signed", "active", "evaluation")
         for steps in ("unknown", "pending", "reversed")
+        for facts in ({}, institution)
     ]
 
     def firing(probes: list[Proposal]) -> frozenset[str]:

@@ -266,10 +266,18 @@ def test_the_memo_asks_what_decides_other_questions_first():
         for i, t in enumerate(texts)
         if t.startswith('Bagaimana status langkah "persetujuan DPRD"')
     )
+    # the date decides nothing while the approval's status is open (REG-020 compares dates
+    # only once both are given): it is not asked at all now (trust13: a check asks only what
+    # could decide it); were it asked, it would come after the status
     date = next(
-        i for i, t in enumerate(texts) if t.startswith('Tanggal berapa langkah "persetujuan DPRD"')
+        (
+            i
+            for i, t in enumerate(texts)
+            if t.startswith('Tanggal berapa langkah "persetujuan DPRD"')
+        ),
+        None,
     )
-    assert status < date
+    assert date is None or status < date
 
 
 def test_a_programme_the_partner_pays_for_is_told_to_record_that_amount_not_to_be_postponed():

@@ -636,6 +636,10 @@ class RulePlan(msgspec.Struct, frozen=True):
     # the kinds of foreign partner the rule concerns (its ``partner_kinds``; None: every
     # kind): for a partner of another stated kind a clear check does not apply
     kinds: frozenset[str] | None = None
+    # whether the condition has parts that the facts may settle while it stays open (an
+    # ``exists: false`` on an absent fact, a count whose open members cannot change it, a
+    # branch of an ``any`` already false): an open check then asks only what could decide it
+    branches: bool = False
 
 
 class StepPlan(msgspec.Struct, frozen=True):
@@ -673,6 +677,9 @@ class PackPlan(msgspec.Struct, frozen=True):
     # the pack as an assessment names it, not superseded on the date judged and superseded
     # (frozen models, shared by every assessment with the pack)
     refs: tuple[m.PackRef, m.PackRef] | None = None
+    # (collection, where, share) of each count → its node: what a count's members were
+    # tallied under, for deciding which parts of a condition are settled
+    count_nodes: dict[tuple[str, Any, bool], CountNode] = msgspec.field(default_factory=dict)
 
 
 _plans_lock = threading.Lock()
@@ -736,7 +743,9 @@ def _build_plan(engine: CompiledPack) -> PackPlan:
         )
         for superseded in (False, True)
     )
-    return PackPlan(rules, deriving, where, members, asides, statutory, steps, dated, refs)
+    return PackPlan(
+        rules, deriving, where, members, asides, statutory, steps, dated, refs, dict(engine.nodes)
+    )
 
 
 def _leaves(engine: CompiledPack, cond: c.Condition) -> tuple[Leaf, ...]:
@@ -839,6 +848,7 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         sources=sources,
         asides=bool(rule.steps_aside),
         kinds=frozenset(rule.partner_kinds) if rule.partner_kinds else None,
+        branches=_may_settle(rule.condition),
     )
 
 
@@ -865,6 +875,182 @@ def _sources_by_date(
     if len(cited) == len(days):  # the first cut is the first day there is: nothing before
         cited.insert(0, [])
     return days, tuple(cited)
+
+
+def _open_parts(cond: c.Condition, item: Scoped, run: _Run, out: list[Any]) -> bool | None:
+    """``cond`` in three-valued logic over the facts ``item`` sees (:func:`_settled_by`), and
+    into ``out`` the tests of its parts left undecided, keyed as the plan's steps are
+    (``(_FACT, path)``, ``(_FLAG, name)``, ``(_COUNT, node index)``): what could still decide
+    it. One pass: each part is judged once, and a part found decided takes back what it
+    added."""
+    kind = type(cond)
+    if kind is c.All or kind is c.AnyOf:
+        settles = kind is c.AnyOf  # the value of a part that decides the whole
+        start = len(out)
+        open_ = False
+        for part in cond.parts:
+            mark = len(out)
+            value = _open_parts(part, item, run, out)
+            if value is None:
+                open_ = True
+            elif value is settles:
+                del out[start:]
+                return settles
+            else:
+                del out[mark:]
+        if open_:
+            return None
+        del out[start:]
+        return not settles
+    if kind is c.Not:
+        mark = len(out)
+        inner = _open_parts(cond.part, item, run, out)
+        if inner is None:
+            return None
+        del out[mark:]
+        return not inner
+    value = _settled_by(cond, item, run)
+    if value is None:
+        if kind is c.Flag:
+            out.append((_FLAG, cond.name))
+        elif kind is c.Count:  # its node is the compiled pack's: looked up, not kept
+            node = run.plan.count_nodes.get((cond.collection, cond.where, cond.share))
+            out.append((_COUNT, node.index if node is not None else None))
+        else:
+            keys = _FACT_KEYS.get(id(cond))
+            if keys is None or keys[0] is not cond:
+                found = tuple((_FACT, path) for path in c.read_paths(cond))
+                keys = _FACT_KEYS[id(cond)] = (cond, found)
+            out += keys[1]
+    return value
+
+
+_FACT_KEYS: dict[int, tuple[c.Condition, tuple[Any, ...]]] = {}
+"""A test's keys among a plan's steps (the paths it reads), by the test's identity: each
+entry holds its test, so the id is not reused while the entry lives. Keyed by the packs'
+conditions, never by anything a proposal says."""
+
+
+def _may_settle(cond: c.Condition) -> bool:
+    """Whether some part of ``cond`` can be decided while the condition stays open and still
+    read a fact that is not given, or a count's open members: a branch of an ``any`` (or of
+    an ``all`` under a ``not``, which reads as one), ``exists: false``, a count with a
+    criterion. A plain ``all`` of tests cannot: a test it decides reads a given fact, a flag
+    it decides asks nothing, and an open one asks each test it could not judge, as
+    before."""
+    for node in c.walk(cond):
+        if isinstance(node, c.AnyOf):
+            return True
+        if isinstance(node, c.Not) and isinstance(node.part, c.All | c.AnyOf):
+            return True
+        if isinstance(node, c.Exists) and not node.present:
+            return True
+        if isinstance(node, c.Count) and node.where is not None:
+            return True
+    return False
+
+
+_ABSENT: Any = object()
+
+
+def _fact(item: Scoped, path: str) -> Any:
+    """A fact as ``item`` sees it; ``_ABSENT`` when not given."""
+    holder = item.holder(path)
+    return _ABSENT if holder is None else holder.values[path]
+
+
+_ORDER = {
+    "eq": lambda x, y: x == y,
+    "ne": lambda x, y: x != y,
+    "lt": lambda x, y: x < y,
+    "le": lambda x, y: x <= y,
+    "gt": lambda x, y: x > y,
+    "ge": lambda x, y: x >= y,
+}
+
+
+def _settled_by(cond: c.Condition, item: Scoped, run: _Run) -> bool | None:
+    """A test in three-valued logic over the facts ``item`` sees, the engine's flags and its
+    tallies of counted members: True or False when they decide it, None when it is open (the
+    condition language's semantics, docs/rule-language.md; a comparison with null is false,
+    ``exists`` is never open). :func:`_open_parts` combines the tests."""
+    kind = type(cond)
+    if kind is c.Flag:
+        held = run.outcome.flags.get(cond.name)
+        return None if held is None else held != cond.negated
+    if kind is c.Count:
+        return _count_settled(cond, item, run)
+    holder = item.holder(cond.path)
+    found = _ABSENT if holder is None else holder.values[cond.path]
+    if kind is c.Exists:
+        return (found is not _ABSENT) == cond.present
+    if kind is c.ComparePaths:
+        other = _fact(item, cond.other)
+        if found is None or other is None:
+            return False
+        if found is _ABSENT or other is _ABSENT:
+            return None
+        if isinstance(found, dt.date):
+            found, other = found.toordinal(), other.toordinal()
+        return _ORDER[cond.op](found, other * cond.times + cond.plus)
+    if found is _ABSENT:
+        return None
+    if kind is c.Member:
+        return (found in cond.values) != cond.negated
+    if kind is c.Contains:
+        held = found is not None and cond.value in found
+        return held != cond.negated
+    if kind is c.Compare:
+        if cond.op not in ("eq", "ne") and (found is None or cond.value is None):
+            return False
+        return _ORDER[cond.op](found, cond.value)
+    return None
+
+
+def _count_settled(cond: c.Count, item: Scoped, run: _Run) -> bool | None:
+    """A count's test from the members the engine counted for ``item``: decided when every
+    number of members still possible gives the same answer."""
+    members = run.view.members(cond.collection, item)
+    if members is None:
+        return None
+    total = len(members)
+    if cond.where is None:
+        low = high = total
+    else:
+        node = run.plan.count_nodes.get((cond.collection, cond.where, cond.share))
+        if node is None:
+            return None
+        decided = run.outcome.counted(node.index)
+        low = sum(decided.get(m.key) == "def" for m in members)
+        high = low + sum(decided.get(m.key) == "pos" for m in members)
+    if cond.share:
+        low, high = (low / total, high / total) if total else (0.0, 0.0)
+    test = _ORDER[cond.op]
+    if cond.op in ("eq", "ne") and low != high:
+        return None if low <= cond.value <= high else cond.op == "ne"
+    at_low, at_high = test(low, cond.value), test(high, cond.value)
+    return at_low if at_low == at_high else None
+
+
+def _decisive(cond: c.Condition, all_steps: Steps, items: list[Scoped], run: _Run) -> list[str]:
+    """What ``items`` leave a condition open for, asked only of its undecided parts: a part
+    the given facts settle asks nothing. A sister city whose partner's kind is not stated
+    counts it as a regional government, so a check open for want of staff figures does not
+    also ask the partner's kind (its part "kind unstated in a sister form, or a regional
+    government" is settled); a branch of an ``any`` already false asks none of its facts."""
+    out: list[str] = []
+    for item in items:
+        found: list[Any] = []
+        _open_parts(cond, item, run, found)
+        open_ = set(found)
+        steps = tuple(
+            step
+            for step in all_steps.every
+            if (step[0], step[1].index if step[0] == _COUNT else step[1]) in open_
+        )
+        if steps:
+            out += _missing(Steps(steps, ()), [item], run)
+    return out
 
 
 def _settled(rule: Rule) -> tuple[str, tuple[Any, ...]] | None:
@@ -1070,11 +1256,12 @@ def _check(
         blind = run.blinds[scope]  # shared: copied, never extended
         if maybe:
             status = "unknown"
-            missing = (
-                _missing(plan.steps, maybe, run)  # a new list
-                if plan.plain is None
-                else _plain_missing(plan.plain, run)
-            )
+            if plan.branches:  # ask only what could still decide it
+                missing = _decisive(plan.rule.condition, plan.steps, maybe, run)
+            elif plan.plain is None:
+                missing = _missing(plan.steps, maybe, run)  # a new list
+            else:
+                missing = _plain_missing(plan.plain, run)
             missing += blind
             values["missing"] = sorted(set(missing)) if len(missing) > 1 else missing
         elif blind:
@@ -1318,7 +1505,11 @@ def _flag_open(run: _Run, name: str) -> list[str]:
         return ["sectors"]
     open_items = run.outcome.verdicts.get(source.rule.id, {})
     undecided = [sub for sub in sources if open_items.get(sub.key) == "pos"]
-    return _missing(source.steps, undecided, run) + run.blind(scope)
+    if source.branches:
+        asked = _decisive(source.rule.condition, source.steps, undecided, run)
+    else:
+        asked = _missing(source.steps, undecided, run)
+    return asked + run.blind(scope)
 
 
 def _count_missing(run: _Run, counted: CountNode, item: Scoped) -> list[str]:
@@ -1348,7 +1539,10 @@ def _count_open(run: _Run, counted: CountNode, item: Scoped) -> list[str]:
         return []
     decided = run.outcome.counted(counted.index)
     undecided = [member for member in members if decided.get(member.key) == "pos"]
-    return _missing(run.plan.where[counted.index], undecided, run)
+    steps = run.plan.where[counted.index]
+    if _may_settle(counted.where):
+        return _decisive(counted.where, steps, undecided, run)
+    return _missing(steps, undecided, run)
 
 
 def _collection_path(collection: str, item: Scoped) -> str:
