@@ -36,6 +36,13 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def given_token(value: str | None) -> str | None:
+    """The access token, or None when none was given: a token of spaces only (``--token " "``,
+    an unset variable quoted with a space) is none. It used to start a server open to every
+    address whose password was a space."""
+    return value if value is not None and value.strip() else None
+
+
 def check_exposure(host: str, token: str | None) -> None:
     if not is_loopback(host) and not token:
         raise RefusedToServe.of("usage.serve_exposed", host=host, env=TOKEN_ENV)
@@ -72,7 +79,7 @@ def app_factory():  # type: ignore[no-untyped-def]
     from paracheck.web.app import create_app
 
     _log_requests()
-    app = create_app(token=os.environ.get(TOKEN_ENV) or None, limits=_limits_from_env())
+    app = create_app(token=given_token(os.environ.get(TOKEN_ENV)), limits=_limits_from_env())
     _warm_up()
     return app
 
@@ -133,7 +140,7 @@ def serve(
 ) -> None:
     """Run the server until interrupted. ``workers`` > 1 runs that many processes sharing
     the port (assessments are CPU-bound and the engine holds the GIL)."""
-    token = token or os.environ.get(TOKEN_ENV) or None
+    token = given_token(token) or given_token(os.environ.get(TOKEN_ENV))
     check_exposure(host, token)
     check_address(host, port)
     if token:
