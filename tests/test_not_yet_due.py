@@ -103,3 +103,45 @@ def test_a_pack_whose_due_when_is_bad_is_refused(tmp_path, due_when, said):
     with pytest.raises(PackError) as caught:
         load_pack(str(path))
     assert "BUD-001.due_when" in str(caught.value) and said in str(caught.value)
+
+
+#: (pack, rule, the proposal's steps that make its "if" hold): an order or momentum check whose
+#: "if" is not yet true at the proposal stage was ticked (newcomer trial 14: "☑ REG-046 Bila
+#: Surat Kuasa sudah terbit, …", "☑ IMP-006 Bila MoU sudah lebih dari setahun ditandatangani,
+#: …" for a proposal with neither), beside checks shown "Belum waktunya"
+IF_NOT_YET = [
+    *[(p, "REG-024", [("dprd_approval", "done")]) for p in ("pp28-2018", "permendagri-3-2008")],
+    *[(p, "REG-048", [("dprd_approval", "done")]) for p in ("pp28-2018", "permendagri-3-2008")],
+    *[(p, "REG-046", [("full_powers", "done")]) for p in ("pp28-2018", "permendagri-3-2008")],
+    ("pp28-2018", "REG-047", [("verification", "done")]),
+]
+
+
+@pytest.mark.parametrize(("pack", "rule", "steps"), IF_NOT_YET)
+def test_an_order_check_is_not_due_before_its_later_step_is_done(pack, rule, steps):
+    day = "2024-06-01" if pack == "pp28-2018" else "2016-06-01"
+    before = {**_proposal(("letter_of_intent", "done")), "date": day}
+    check = _check(paracheck.assess(before, pack=pack), rule)
+    assert (check.status, check.due) == ("clear", False)
+    earlier = {"REG-024": "letter_of_intent", "REG-048": "cooperation_plan"}.get(rule)
+    listed = [("letter_of_intent", "done"), *steps]
+    if earlier is not None and earlier != "letter_of_intent":
+        listed.append((earlier, "done"))
+    after = {**_proposal(*listed), "date": day}
+    if rule == "REG-047":
+        after["procedure"].append({"step": "dprd_approval", "status": "done"})
+    if rule == "REG-046":
+        step = "central_approval" if pack == "pp28-2018" else "ministry_consultation"
+        after["procedure"].append({"step": step, "status": "done"})
+    check = _check(paracheck.assess(after, pack=pack), rule)
+    assert (check.status, check.due) == ("clear", True)
+
+
+def test_momentum_checks_are_not_due_before_the_mou_is_old_enough():
+    signed = {"step": "signing", "status": "done", "date": "2024-03-01"}
+    young = {**_proposal(stage="mou_signed"), "procedure": [signed]}
+    checks = {c.rule_id: c for c in paracheck.assess(young).checks}
+    assert not checks["IMP-006"].due and not checks["IMP-010"].due
+    old = {**young, "date": "2025-06-01"}
+    checks = {c.rule_id: c for c in paracheck.assess(old).checks}
+    assert checks["IMP-006"].due
