@@ -338,3 +338,32 @@ def test_a_thesis_section_whose_printed_heading_differs_says_how_it_is_printed()
     assert "IV.B.2.b (tercetak sebagai IV.B.2.a yang kedua;" in page
     english = paracheck.render_rule(pack, rule, "en")
     assert "IV.B.2.b (printed as the second IV.B.2.a;" in english
+
+
+def test_a_step_dated_before_the_rule_requiring_it_says_why_it_was_not_required():
+    """Newcomer trial 14: an initiative of March 2019 in an MoU signed under Permendagri
+    25/2020 read "Prakarsa — Wajib: tidak" with no reason, beside "ya" in another report: each
+    step is judged by the law of its own date, and the table now says so."""
+    facts = {
+        **UNSIGNED,
+        "date": "2026-11-16",
+        "stage": "active",
+        "form": "sister_province",
+        "local": {"name": "Provinsi Contoh", "level": "province"},
+        "partner": {"name": "State", "country": "AU", "level": "state"},
+        "procedure": [
+            {"step": "initiative", "status": "done", "date": "2019-03-04"},
+            {"step": "signing", "status": "done", "date": "2020-09-21"},
+        ],
+    }
+    a = paracheck.assess(facts)
+    row = next(p for p in a.procedure if p.step == "initiative")
+    assert not row.required
+    markdown = paracheck.render(a, "markdown", "id")
+    row_md = next(line for line in markdown.splitlines() if "| Prakarsa |" in line)
+    assert "tidak (belum diwajibkan pada tanggal langkah ini)" in row_md
+    html = paracheck.render(a, "html", "en")
+    assert (
+        "not yet required on the step&#39;s date" in html
+        or "not yet required on the step's date" in html
+    )

@@ -279,6 +279,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "belum diwajibkan saat penandatanganan",
         "not yet required at the signing",
     ),
+    # a step done before the instrument that requires it took effect, in an MoU signed after
+    # (Prakarsa dated 2019 in an MoU signed under Permendagri 25/2020 read a bare "tidak",
+    # newcomer trial 14)
+    "required_after_step": (
+        "tidak (belum diwajibkan pada tanggal langkah ini)",
+        "no (not yet required on the step's date)",
+    ),
+    "required_after_step.note": (
+        "belum diwajibkan pada tanggal langkah ini",
+        "not yet required on the step's date",
+    ),
     "issue": ("Masalah", "Issue"),
     "yes": ("ya", "yes"),
     "no": ("tidak", "no"),

@@ -795,6 +795,8 @@ def step_required(a: Assessment, entry: ProcedureEntry, lang: str, *, short: boo
         return message("required_later", lang, due=due)
     if not short and _required_after_signing(a, entry):
         return message("required_after_signing", lang)
+    if not short and _required_after_step(a, entry):
+        return message("required_after_step", lang)
     return message("no", lang)
 
 
@@ -815,6 +817,8 @@ def step_note(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
         return message("required_later.note", lang, due=due_text(later, lang))
     if _required_after_signing(a, entry):
         return message("required_after_signing.note", lang)
+    if _required_after_step(a, entry):
+        return message("required_after_step.note", lang)
     return message("optional", lang).lower()
 
 
@@ -830,6 +834,19 @@ def _required_after_signing(a: Assessment, entry: ProcedureEntry) -> bool:
         return False
     spec = _pack_steps(a.pack.name).get(entry.step)
     return spec is not None and spec.effective_from is not None and signed < spec.effective_from
+
+
+def _required_after_step(a: Assessment, entry: ProcedureEntry) -> bool:
+    """Whether the step is dated before the pack requires it: each step is judged by the law
+    of its own date, so an initiative of 2019 in an MoU signed under Permendagri 25/2020 is not
+    owed, and the table says why instead of a bare "tidak" (newcomer trial 14)."""
+    spec = _pack_steps(a.pack.name).get(entry.step)
+    return (
+        entry.date is not None
+        and spec is not None
+        and spec.effective_from is not None
+        and entry.date < spec.effective_from
+    )
 
 
 def _later_stage(a: Assessment, entry: ProcedureEntry) -> str | None:
