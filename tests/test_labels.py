@@ -177,8 +177,8 @@ def test_every_null_with_a_meaning_reads_as_that_meaning_not_as_a_blank():
         for lang, blank in (("id", "belum diisi"), ("en", "empty")):
             shown = labels.value_text(path, None, lang)
             assert shown and shown != blank, (path, lang, shown)
-    assert labels.value_text("sectors[2].lead_agency", None, "id") == "belum ditunjuk"
-    assert labels.value_text("governance.joint_committee_last_met", None, "en") == "never"
+    assert labels.value_text("sectors[2].lead_agency", None, "id") == "belum ditetapkan"
+    assert labels.value_text("governance.joint_committee_last_met", None, "en") == "never met"
     assert labels.value_text("budget.multi_year", None, "id") == "belum diisi"
 
 

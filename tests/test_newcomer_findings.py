@@ -335,9 +335,11 @@ def test_a_thesis_section_whose_printed_heading_differs_says_how_it_is_printed()
     pack = paracheck.load_pack("pp28-2018")
     rule = next(r for r in pack.rules if r.id == "HR-003")
     page = paracheck.render_rule(pack, rule, "id")
-    assert "IV.B.2.b (tercetak sebagai IV.B.2.a yang kedua;" in page
+    assert "IV.B.2.b (dalam naskah bernomor IV.B.2.a, subbab kedua dengan nomor itu;" in page
     english = paracheck.render_rule(pack, rule, "en")
-    assert "IV.B.2.b (printed as the second IV.B.2.a;" in english
+    assert (
+        "IV.B.2.b (numbered IV.B.2.a in the thesis, the second section with that number;" in english
+    )
 
 
 def test_a_step_dated_before_the_rule_requiring_it_says_why_it_was_not_required():
@@ -361,9 +363,6 @@ def test_a_step_dated_before_the_rule_requiring_it_says_why_it_was_not_required(
     assert not row.required
     markdown = paracheck.render(a, "markdown", "id")
     row_md = next(line for line in markdown.splitlines() if "| Prakarsa |" in line)
-    assert "tidak (belum diwajibkan pada tanggal langkah ini)" in row_md
+    assert "tidak (belum diwajibkan ketika langkah ini dilakukan)" in row_md
     html = paracheck.render(a, "html", "en")
-    assert (
-        "not yet required on the step&#39;s date" in html
-        or "not yet required on the step's date" in html
-    )
+    assert "not yet required when this step was taken" in html

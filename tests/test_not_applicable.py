@@ -37,6 +37,7 @@ REGIONAL_ONLY = {
     "REG-015",
     "REG-021",
     "REG-044",
+    "REG-046",
     "HR-002",
 }
 

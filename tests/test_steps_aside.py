@@ -147,7 +147,11 @@ def test_a_check_whose_statement_holds_is_ticked_even_when_the_other_rule_finds_
 def test_an_order_rule_finds_a_later_step_done_with_the_earlier_one_not_listed_before_signing(
     pack, rule, later, earlier, holder
 ):
-    facts = {"stage": "proposal", "procedure": [{"step": later, "status": "done"}]}
+    facts = {
+        "stage": "proposal",
+        "partner": {"kind": "regional_government"},  # Full Powers are owed to such a partner
+        "procedure": [{"step": later, "status": "done"}],
+    }
     checks = _checks(pack, _proposal(pack, **facts))
     assert checks[rule].status == "risk"
     assert checks[holder].status != "risk"  # not yet due: the order rule is the only finding

@@ -675,6 +675,6 @@ def test_a_programmes_budget_is_asked_from_every_source_the_partners_funds_inclu
     ).text
     block = html[html.index('data-path="sectors[0].programs[0].budget_idr"') :]
     block = block[: block.index("</div>")]
-    assert "dari semua sumber (APBD, APBN, dana mitra, hibah)" in block
+    assert "dari semua sumber (APBD, APBN, dana mitra, atau hibah)" in block
     allocation = html[html.index('data-path="budget.apbd_allocation_idr"') :]
     assert "dana mitra" not in allocation[: allocation.index("</div>")]

@@ -131,10 +131,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # a, b, c (shared/domain/THESIS.md): an officer opening the thesis at "IV.B.2.b" found
     # electricity, not staff (newcomer trial 14), so a cited section says its printed heading
     "thesis_printed.IV.B.2.b": (
-        "tercetak sebagai IV.B.2.a yang kedua",
-        "printed as the second IV.B.2.a",
+        "dalam naskah bernomor IV.B.2.a, subbab kedua dengan nomor itu",
+        "numbered IV.B.2.a in the thesis, the second section with that number",
     ),
-    "thesis_printed.IV.B.2.c": ("tercetak sebagai IV.B.2.b", "printed as IV.B.2.b"),
+    "thesis_printed.IV.B.2.c": (
+        "dalam naskah bernomor IV.B.2.b",
+        "numbered IV.B.2.b in the thesis",
+    ),
     "source.law": ("Peraturan perundang-undangan", "Law"),
     "source.regulation": ("Peraturan", "Regulation"),
     "source.practice": ("Sumber sekunder:", "Secondary source:"),
@@ -283,12 +286,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # (Prakarsa dated 2019 in an MoU signed under Permendagri 25/2020 read a bare "tidak",
     # newcomer trial 14)
     "required_after_step": (
-        "tidak (belum diwajibkan pada tanggal langkah ini)",
-        "no (not yet required on the step's date)",
+        "tidak (belum diwajibkan ketika langkah ini dilakukan)",
+        "no (not yet required when this step was taken)",
     ),
     "required_after_step.note": (
-        "belum diwajibkan pada tanggal langkah ini",
-        "not yet required on the step's date",
+        "belum diwajibkan ketika langkah ini dilakukan",
+        "not yet required when this step was taken",
     ),
     "issue": ("Masalah", "Issue"),
     "yes": ("ya", "yes"),

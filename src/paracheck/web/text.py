@@ -73,8 +73,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "date_help": ("format TTTT-BB-HH, mis. 2015-06-10", "format YYYY-MM-DD, e.g. 2015-06-10"),
     "money_help": ("rupiah, tanpa desimal", "whole Rupiah"),
     "programme_budget_help": (
-        "rupiah, tanpa desimal, dari semua sumber (APBD, APBN, dana mitra, hibah)",
-        "whole Rupiah, from all sources (APBD, APBN, the partner's funds, grants)",
+        "rupiah, tanpa desimal, dari semua sumber (APBD, APBN, dana mitra, atau hibah)",
+        "whole Rupiah, from all sources (APBD, APBN, the partner's funds, or grants)",
     ),
     "rate_help": ("angka 0 sampai 1, mis. 0,6 untuk 60%", "a number from 0 to 1, e.g. 0.6 for 60%"),
     "errors_title": ("Periksa isian berikut", "Please check these entries"),
