@@ -223,7 +223,7 @@ def test_full_powers_of_an_unstated_partner_kind_depend_on_it_and_are_not_assert
     assert any(q.path == "partner.kind" for q in a.questions)
     text = " ".join(paracheck.render(a, "markdown", lang="id").split())
     row = text[text.index("| Surat Kuasa dari Menteri Luar Negeri |") :][:200]
-    assert "| bila mitranya pemerintah daerah di luar negeri/KSDPL |" in row
+    assert "| bila mitranya pemerintah daerah di luar negeri (KSDPL) |" in row
     assert "| ya |" not in row
     # a step every partnership owes is still asserted
     assert _entry(a, "dprd_approval").required is True
@@ -235,18 +235,18 @@ def test_the_memo_lists_full_powers_with_the_kind_it_depends_on():
 
     steps = [s for _, group in view.next_steps(a, "id") for s in group]
     assert (
-        "Surat Kuasa dari Menteri Luar Negeri (bila mitranya pemerintah daerah di luar "
-        "negeri/KSDPL)" in steps
+        "Surat Kuasa dari Menteri Luar Negeri — wajib bila mitranya pemerintah daerah di luar "
+        "negeri (KSDPL)" in steps
     )
     text = " ".join(paracheck.render(a, "text", lang="id").split())
     assert (
-        "Surat Kuasa dari Menteri Luar Negeri (bila mitranya pemerintah daerah di luar "
-        "negeri/KSDPL)" in text
+        "Surat Kuasa dari Menteri Luar Negeri — wajib bila mitranya pemerintah daerah di luar "
+        "negeri (KSDPL)" in text
     )
     table = paracheck.render(a, "markdown", lang="id")
     assert (
-        "| Surat Kuasa dari Menteri Luar Negeri | bila mitranya pemerintah daerah di luar "
-        "negeri/KSDPL, sebelum MoU ditandatangani |" in table
+        "| Surat Kuasa dari Menteri Luar Negeri | sebelum MoU ditandatangani, bila mitranya "
+        "pemerintah daerah di luar negeri (KSDPL) |" in table
     )
 
 

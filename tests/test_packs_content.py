@@ -548,14 +548,14 @@ def test_full_powers_are_asked_of_a_regional_partner_not_of_an_institution(
     assert (entry.issue is not None) is (required is not False)
     from paracheck.report.view import step_required
 
-    depends = "bila mitranya pemerintah daerah di luar negeri/KSDPL"
+    depends = "bila mitranya pemerintah daerah di luar negeri (KSDPL)"
     said = {True: "ya", False: "tidak", None: depends}[required]
     assert step_required(a, entry, "id") == said
     # before the signing, an institution is not told it will owe them "by stage MoU signed"
     early = paracheck.assess({**proposal, "stage": "proposal", "procedure": []})
     later = step_required(early, next(e for e in early.procedure if e.step == "full_powers"), "id")
     assert (later == "tidak") is (required is False), later
-    assert later.startswith(depends) is (required is None), later
+    assert later.endswith(depends) is (required is None), later
 
 
 def test_equal_level_with_a_partner_of_no_comparable_tier_is_asked_not_ticked():

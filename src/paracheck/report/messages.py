@@ -250,6 +250,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "required_from": ("Wajib paling lambat tahap", "Required by stage"),
     "optional": ("Opsional", "Optional"),
     "required_for_partner": ("bila mitranya {kinds}", "if the partner is a {kinds}"),
+    "next_step.required_if": ("{step} — wajib {condition}", "{step} — required {condition}"),
     # when a step falls due, said once per stage (wording review: "paling lambat tahap MoU
     # ditandatangani" eight times in one memo, and of the signing itself)
     "due.proposal": ("pada tahap usulan", "at the proposal stage"),

@@ -724,7 +724,7 @@ def next_steps(a: Assessment, lang: str) -> list[tuple[str, list[str]]]:
         )
         depends = partner_condition(entry, lang)
         if depends:  # owed only to some kinds of partner, the kind not stated
-            text = f"{text} ({depends})"
+            text = message("next_step.required_if", lang, step=text, condition=depends)
         heading = message(f"due_group.{later}", lang)
         if out and out[-1][0] == heading:
             out[-1][1].append(text)
@@ -785,7 +785,7 @@ def step_required(a: Assessment, entry: ProcedureEntry, lang: str, *, short: boo
         if later is None:
             return depends
         due = message(f"due_short.{later}", lang) if short else due_text(later, lang)
-        return f"{depends}, {due}"
+        return f"{due}, {depends}"
     if later == "mou_signed" and entry.step == "signing":
         # the signing is the stage itself: "ya, sebelum MoU ditandatangani" said it of itself
         # (newcomer trial 13)
@@ -810,7 +810,7 @@ def step_note(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
     later = _later_stage(a, entry)
     depends = partner_condition(entry, lang)
     if depends:
-        return f"{depends}, {due_text(later, lang)}" if later is not None else depends
+        return f"{due_text(later, lang)}, {depends}" if later is not None else depends
     if later == "mou_signed" and entry.step == "signing":
         return ""  # the signing is the stage itself (see step_required)
     if later is not None:
@@ -876,14 +876,14 @@ def _for_partner(a: Assessment, entry: ProcedureEntry, spec: ProcedureStepSpec) 
 
 
 def partner_condition(entry: ProcedureEntry, lang: str) -> str:
-    """ "bila mitranya pemerintah daerah di luar negeri/KSDPL" for a step whose requirement
-    turns on a partner kind the proposal does not state; "" for any other step."""
+    """ "bila mitranya pemerintah daerah di luar negeri (KSDPL)" for a step whose requirement
+    turns on a partner kind the proposal does not state; "" for any other step. The kind is
+    named as its label reads (a slash, "… luar negeri/KSDPL", read as "or": wording review
+    14); the callers put the condition last, after the stage it is due at."""
     kinds = entry.required_if_partner
     if not kinds:
         return ""
-    named = ", ".join(
-        re.sub(r" \((\w+)\)$", r"/\1", labels.value_text("partner.kind", k, lang)) for k in kinds
-    )
+    named = ", ".join(labels.value_text("partner.kind", k, lang) for k in kinds)
     return message("required_for_partner", lang, kinds=named)
 
 
