@@ -818,3 +818,32 @@ def test_an_inner_test_names_only_the_values_its_and_still_lets_through():
     assert "persetujuan DPRD tidak diperlukan atau tidak dicantumkan" in text
     english = describe(when, "en")
     assert "DPRD approval step is done" not in english
+
+
+def test_an_and_of_two_numbered_lists_letters_its_parts():
+    """REG-021 read "Salah satu keadaan berikut: (1) …; atau (2) …; dan salah satu keadaan
+    berikut: (1) …" — two lists counted (1), (2) in one sentence, and the reader could not tell
+    where the first ended (wording review 14)."""
+    cond = parse(
+        {
+            "all": [
+                {
+                    "any": [
+                        {"all": [{"path": STAFF, "eq": 0}, {"path": TRAINED, "eq": 0}]},
+                        {"path": APBD, "eq": 0},
+                    ]
+                },
+                {
+                    "any": [
+                        {"all": [{"path": STAFF, "gt": 1}, {"path": TRAINED, "gt": 1}]},
+                        {"path": APBD, "gt": 0},
+                    ]
+                },
+            ]
+        },
+        "proposal",
+    )
+    text = describe(cond, "id")
+    assert text.startswith("semua keadaan berikut: (a) salah satu keadaan berikut: (1) ")
+    assert "; dan (b) salah satu keadaan berikut: (1) " in text
+    assert describe(cond, "en").startswith("all of the following hold: (a) one of the following")

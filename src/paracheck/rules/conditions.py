@@ -445,6 +445,7 @@ _WORDS = {
         "nor": "nor",
         "zero": "{p} is 0",
         "one_of": "one of the following holds: {v}",
+        "all_of": "all of the following hold: {v}",
         "days": "{p} {op} {n} days {dir} {o}",
         "after": "after",
         "before": "before",
@@ -473,6 +474,7 @@ _WORDS = {
         "nor": "maupun",
         "zero": "tidak ada {p}",
         "one_of": "salah satu keadaan berikut: {v}",
+        "all_of": "semua keadaan berikut: {v}",
         "days": "{p} {op} {n} hari {dir} {o}",
         "after": "sesudah",
         "before": "sebelum",
@@ -800,6 +802,11 @@ def _group(cond: All | AnyOf, lang: str, inline: bool = False) -> str:
     if isinstance(cond, AnyOf) and deep:
         numbered = [f"({n}) {t}" for n, t in enumerate(texts, 1)]
         return w["one_of"].format(v=_listed(numbered, conj, "; ", lang))
+    if isinstance(cond, All) and sum(map(_enumerated, parts)) >= 2:
+        # two numbered lists in one "and" both counted (1), (2), and the reader could not
+        # tell where the first ended (wording review 14, REG-021): the "and" letters its parts
+        lettered = [f"({chr(ord('a') + n)}) {t}" for n, t in enumerate(texts)]
+        return w["all_of"].format(v=_listed(lettered, conj, "; ", lang))
     if deep:
         return _listed(texts, conj, "; ", lang)
     return _listed(texts, conj, "; " if any("," in t for t in texts) else ", ", lang)
