@@ -134,11 +134,9 @@ ENGLISH = {
     ),
     "empty -o": "error: output path is empty: give a file name after -o/--output",
     "empty file argument": "error: a file name is empty (''): name a proposal file, a folder",
-    "rules docs -o a file": (
-        "error: cannot write in the folder TMP/terkunci.md: it is a file, not a folder"
-    ),
+    "rules docs -o a file": ("error: cannot write to TMP/terkunci.md: it is a file, not a folder"),
     "rules docs -o under a file": (
-        "error: cannot write in the folder TMP/usulan.yaml/sub: a part of that path is a file"
+        "error: cannot write to TMP/usulan.yaml/sub: a part of that path is a file"
     ),
     "-o a folder": "error: cannot write TMP: it is a folder; give a file name inside it",
     "-o the input": "error: refusing to write the report over its input file TMP/usulan.yaml",

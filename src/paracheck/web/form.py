@@ -353,17 +353,19 @@ _MESSAGES = {
         "of staff",
     ),
     "too_many": (
-        "formulir ini memuat paling banyak {limit} sektor, program, langkah prosedur dan risiko "
-        "yang diterima seluruhnya; usulan sebesar itu dinilai sebagai berkas YAML",
-        "this form holds at most {limit} sectors, programmes, procedure steps and accepted "
-        "risks in all; a proposal that large is assessed as a YAML file",
+        "formulir ini dapat memuat paling banyak {limit} butir (sektor, program, langkah "
+        "prosedur, dan risiko yang diterima) seluruhnya; nilailah usulan sebesar itu sebagai "
+        "berkas YAML dengan perintah `paracheck assess`",
+        "this form holds at most {limit} items in all (sectors, programmes, procedure steps, "
+        "and accepted risks); assess a proposal that large as a YAML file with `paracheck "
+        "assess`",
     ),
     "too_many_file": (
-        "usulan ini memuat {count} sektor, program, langkah prosedur dan risiko yang diterima, "
-        "sedangkan formulir memuat paling banyak {limit}; nilai berkasnya dengan perintah "
-        "`paracheck assess` atau lewat API (/api/v1/assess)",
-        "this proposal has {count} sectors, programmes, procedure steps and accepted risks, "
-        "and the form holds at most {limit}; assess the file with `paracheck assess` or "
+        "usulan ini memuat {count} butir (sektor, program, langkah prosedur, dan risiko yang "
+        "diterima), sedangkan formulir dapat memuat paling banyak {limit}; nilailah berkasnya "
+        "dengan perintah `paracheck assess` atau melalui API (/api/v1/assess)",
+        "this proposal has {count} items (sectors, programmes, procedure steps, and accepted "
+        "risks), and the form holds at most {limit}; assess the file with `paracheck assess` or "
         "through the API (/api/v1/assess)",
     ),
     "minimum": ("paling kecil {limit}", "at least {limit}"),
