@@ -68,7 +68,7 @@ def test_adding_past_the_limit_keeps_what_was_typed_and_says_why_beside_the_list
     assert 'value="Kept title"' in html and 'value="Kept programme"' in html
     count = re.search(r'name="sectors\[0\]\.programs\.__count" value="(\d+)"', html)
     assert count and int(count.group(1)) == MAX_ITEMS - 1
-    said = "this form holds at most 1,000 sectors, programmes, procedure steps and accepted risks"
+    said = "this form holds at most 1,000 items in all (sectors, programmes, procedure steps, and"
     assert f'<p class="error">{said}' in html
     # the message sits in the programmes' list, before its add button
     at = html.index(said)
@@ -89,6 +89,6 @@ def test_uploading_a_file_too_large_for_the_form_says_to_assess_it_as_a_file(
         files={"_file": ("big.yaml", document)},
     )
     assert response.status_code == 413
-    assert "usulan ini memuat 1.002 sektor, program" in response.text
+    assert "usulan ini memuat 1.002 butir (sektor, program" in response.text
     assert "paracheck assess" in response.text
     assert len(response.content) < 200_000
