@@ -28,7 +28,7 @@ TRAINED_ID = "jumlah pegawai terlatih kerja sama luar negeri"
 STAFF_ID = "jumlah pegawai khusus kerja sama"
 TRAINED_EN = "staff trained in foreign cooperation"
 STAFF_EN = "staff dedicated to the cooperation"
-LEAD_ID = "Perangkat Daerah penanggung jawab sektor"
+LEAD_ID = "Perangkat Daerah pengampu sektor"
 LEAD_EN = "regional agency responsible for the sector"
 REL_ID = "hubungan diplomatik dengan negara mitra"
 REL_EN = "diplomatic relations with the partner's country"
@@ -111,13 +111,13 @@ RECORDED = [  # null is a value only where it states something: no agency named
     (  # stated, not missing: GOV-021 said "tidak tercatat" for both (review 12)
         "sector",
         {"path": LEAD, "eq": None},
-        "Perangkat Daerah penanggung jawab sektor dinyatakan belum ada",
+        "Perangkat Daerah pengampu sektor dinyatakan belum ada",
         "regional agency responsible for the sector is stated as none",
     ),
     (
         "sector",
         {"path": LEAD, "ne": None},
-        "Perangkat Daerah penanggung jawab sektor tercatat",
+        "Perangkat Daerah pengampu sektor tercatat",
         "regional agency responsible for the sector is recorded",
     ),
     (
@@ -321,7 +321,7 @@ NEGATIONS = [
     (
         "sector",
         {"not": {"path": LEAD, "eq": None}},
-        "Perangkat Daerah penanggung jawab sektor tercatat",
+        "Perangkat Daerah pengampu sektor tercatat",
         "regional agency responsible for the sector is recorded",
     ),
     ("proposal", {"not": {"path": RELATIONS, "eq": True}}, f"{REL_ID}: tidak", f"{REL_EN}: no"),

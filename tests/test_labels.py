@@ -97,7 +97,7 @@ def test_step_statuses_the_engine_computes_are_labelled():
 def test_concrete_paths_name_the_item_a_person_counts_from_one():
     assert (
         labels.field_label("sectors[2].lead_agency", "id")
-        == "Perangkat Daerah penanggung jawab sektor (sektor ke-3)"
+        == "Perangkat Daerah pengampu sektor (sektor ke-3)"
     )
     assert (
         labels.field_label("sectors[0].programs[1].status", "en")

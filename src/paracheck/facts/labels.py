@@ -121,7 +121,7 @@ def place_text(kind: str, n: int, lang: str) -> str:
 
 def field_label(path: str, lang: str, *, where: bool = True, items: bool = False) -> str:
     """The label of ``path`` (``alokasi APBD``); concrete paths say which item
-    (``Perangkat Daerah penanggung jawab sektor (sektor ke-3)``) unless ``where`` is false.
+    (``Perangkat Daerah pengampu sektor (sektor ke-3)``) unless ``where`` is false.
     With ``where`` false and ``items`` true, only the places in plain lists are said
     (``kesamaan karakteristik kedua daerah (butir ke-2)``): a caller that names the sector,
     programme, step or waiver itself still needs those.

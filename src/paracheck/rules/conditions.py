@@ -380,7 +380,7 @@ def negate(cond: Condition) -> Condition:
 # --------------------------------------------------------------------------- words
 #
 # Conditions become sentences built from the field labels of facts/data/labels.yaml, never from
-# raw paths or operator words: "perangkat daerah penanggung jawab sektor diisi", "tidak ada
+# raw paths or operator words: "Perangkat Daerah pengampu sektor diisi", "tidak ada
 # sektor dengan bidang sektor perikanan". A rule whose generated sentence would still read
 # awkwardly carries its own ``clears_when`` text.
 
