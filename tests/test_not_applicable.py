@@ -265,3 +265,19 @@ def test_full_powers_are_owed_as_the_partner_kind_and_form_decide(form, kind, re
         data["partner"]["kind"] = kind
     entry = _entry(paracheck.assess(data), "full_powers")
     assert (entry.required, entry.required_if_partner) == (required, depends)
+
+
+def test_a_risk_that_stops_applying_is_not_listed_as_dealt_with_in_a_comparison():
+    """trust13's report: a partnership recorded first with a regional government and then,
+    corrected, with a university listed REG-012 (Full Powers) under "Sudah tertangani", as
+    if the Full Powers had been obtained. It stopped applying; the comparison says so."""
+    regional = _university(kind="regional_government")
+    institution = _university(kind="institution")
+    d = paracheck.diff(paracheck.assess(regional), paracheck.assess(institution))
+    assert "REG-012" not in [c.rule_id for c in d.cleared]
+    change = next(c for c in d.status_changed if c.rule_id == "REG-012")
+    assert (change.old_status, change.new_status) == ("risk", "clear")
+    assert change.new_not_applicable and not change.old_not_applicable
+    table = paracheck.render_diff(d, "markdown", "id")
+    row = next(line for line in table.splitlines() if "REG-012" in line)
+    assert "Tidak berlaku" in row and "Tidak ada temuan" not in row

@@ -60,6 +60,17 @@ class CheckChange(Out):
         description="the new check is clear only because this rule holds its finding: such "
         "a risk did not clear, it is under status_changed (additive in v2)",
     )
+    old_not_applicable: bool = Field(
+        default=False,
+        description="the old check did not apply to that partnership's kind of partner (the "
+        "check's not_applicable; additive in v2)",
+    )
+    new_not_applicable: bool = Field(
+        default=False,
+        description="the new check does not apply to this partnership's kind of partner: a "
+        "risk that stopped applying was not dealt with, it is under status_changed "
+        "(additive in v2)",
+    )
 
 
 class ResidualChange(Out):
@@ -147,6 +158,8 @@ def _change(old: Check | None, new: Check | None) -> CheckChange:
         new_score=new.score if new else None,
         old_covered_by=old.covered_by if old else None,
         new_covered_by=new.covered_by if new else None,
+        old_not_applicable=old is not None and old.not_applicable is not None,
+        new_not_applicable=new is not None and new.not_applicable is not None,
     )
 
 
@@ -169,6 +182,9 @@ def diff(old: Assessment, new: Assessment) -> AssessmentDiff:
             and after.status in ("clear", "accepted")
             and not (
                 after.covered_by  # its lapse is now another rule's finding: not cleared
+                # or the check no longer applies (the partner's kind changed): not dealt with,
+                # as "Sudah tertangani" would say (trust13's report)
+                or after.not_applicable is not None
             )
         ):
             groups["cleared"].append(_change(before, after))

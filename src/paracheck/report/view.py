@@ -1027,7 +1027,11 @@ class DiffView:
 
 
 def diff_side(
-    status: str | None, score: int | None, lang: str, covered_by: str | None = None
+    status: str | None,
+    score: int | None,
+    lang: str,
+    covered_by: str | None = None,
+    not_applicable: bool = False,
 ) -> str:
     """``Risiko (skor 9)``, ``Tidak ada temuan``, ``Dicatat pada REG-026`` or ``—``: a score
     only where a risk is scored (a clear check's score is its rule's weight, not something
@@ -1037,6 +1041,8 @@ def diff_side(
         return "—"
     if status == "clear" and covered_by is not None:
         return message("status.covered_by", lang, rule=covered_by)
+    if status == "clear" and not_applicable:
+        return message("status.not_applicable", lang)
     text = label("status", status, lang)
     if status == "risk" and score is not None:
         return message("diff.scored", lang, status=text, score=score)
@@ -1087,8 +1093,12 @@ def diff_view(d: AssessmentDiff, lang: str) -> DiffView:
                     ch.rule_id,
                     _diff_name(ch, lang),
                     label("domain", ch.domain, lang),
-                    diff_side(ch.old_status, ch.old_score, lang, ch.old_covered_by),
-                    diff_side(ch.new_status, ch.new_score, lang, ch.new_covered_by),
+                    diff_side(
+                        ch.old_status, ch.old_score, lang, ch.old_covered_by, ch.old_not_applicable
+                    ),
+                    diff_side(
+                        ch.new_status, ch.new_score, lang, ch.new_covered_by, ch.new_not_applicable
+                    ),
                 )
                 for ch in changes
             ),
