@@ -25,7 +25,7 @@ from paracheck.engine.model import (
 )
 from paracheck.facts import labels, reference
 from paracheck.report import formatting
-from paracheck.report.messages import label, message, with_counterpart
+from paracheck.report.messages import MESSAGES, label, message, with_counterpart
 from paracheck.rules.model import ProcedureStepSpec, stage_reached
 
 if TYPE_CHECKING:
@@ -273,10 +273,6 @@ def _source_line(source: Source, lang: str) -> str:
     return source_text(source.kind, source.ref, source.confidence, source.note, lang)
 
 
-_PRINTED_OTHERWISE = frozenset(("IV.B.2.b", "IV.B.2.c"))
-"""Thesis sections cited by their order whose printed heading differs (messages.py)."""
-
-
 def source_text(
     kind: str | None, ref: str, confidence: str | None, note: str | None, lang: str
 ) -> str:
@@ -287,7 +283,7 @@ def source_text(
         ref = formatting.citation_id(_LINES.sub(message("lines_word", lang), ref))
     text = ref if _NAMED.match(ref) else f"{label('source', kind, lang)} {ref}"
     details = []
-    if kind == "thesis" and ref in _PRINTED_OTHERWISE:
+    if kind == "thesis" and f"thesis_printed.{ref}" in MESSAGES:  # printed otherwise
         details.append(message(f"thesis_printed.{ref}", lang))
     if confidence:
         details.append(message("confidence", lang, level=label("confidence", confidence, lang)))
@@ -793,11 +789,8 @@ def step_required(a: Assessment, entry: ProcedureEntry, lang: str, *, short: boo
     if later is not None:
         due = message(f"due_short.{later}", lang) if short else due_text(later, lang)
         return message("required_later", lang, due=due)
-    if not short and _required_after_signing(a, entry):
-        return message("required_after_signing", lang)
-    if not short and _required_after_step(a, entry):
-        return message("required_after_step", lang)
-    return message("no", lang)
+    why = None if short else _not_yet_required(a, entry)
+    return message(why if why is not None else "no", lang)
 
 
 def step_note(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
@@ -815,38 +808,30 @@ def step_note(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
         return ""  # the signing is the stage itself (see step_required)
     if later is not None:
         return message("required_later.note", lang, due=due_text(later, lang))
-    if _required_after_signing(a, entry):
-        return message("required_after_signing.note", lang)
-    if _required_after_step(a, entry):
-        return message("required_after_step.note", lang)
-    return message("optional", lang).lower()
+    why = _not_yet_required(a, entry)
+    return message(f"{why}.note", lang) if why is not None else message("optional", lang).lower()
 
 
-def _required_after_signing(a: Assessment, entry: ProcedureEntry) -> bool:
-    """Whether the pack requires the step only from a date after the MoU was signed: a 2016
-    signing is not asked for the verification Permendagri 25/2020 brought in, and the table
-    says so rather than a bare "tidak" (holdout reading, 2026-11-30)."""
+def _not_yet_required(a: Assessment, entry: ProcedureEntry) -> str | None:
+    """Why the pack's step is not owed here, as the message key the table says it with: the
+    instrument requiring it came after the MoU was signed (``required_after_signing``: a 2016
+    signing is not asked for the verification Permendagri 25/2020 brought in; holdout
+    reading, 2026-11-30), or after the step itself was taken (``required_after_step``: each
+    step is judged by the law of its own date, so an initiative of 2019 in an MoU signed under
+    Permendagri 25/2020 is not owed; newcomer trial 14). None: no such reason, a bare
+    "tidak"."""
+    spec = _pack_steps(a.pack.name).get(entry.step)
+    if spec is None or spec.effective_from is None:
+        return None
     signed = next(
         (p.date for p in a.procedure if p.step == "signing" and p.status == "done" and p.date),
         None,
     )
-    if signed is None:
-        return False
-    spec = _pack_steps(a.pack.name).get(entry.step)
-    return spec is not None and spec.effective_from is not None and signed < spec.effective_from
-
-
-def _required_after_step(a: Assessment, entry: ProcedureEntry) -> bool:
-    """Whether the step is dated before the pack requires it: each step is judged by the law
-    of its own date, so an initiative of 2019 in an MoU signed under Permendagri 25/2020 is not
-    owed, and the table says why instead of a bare "tidak" (newcomer trial 14)."""
-    spec = _pack_steps(a.pack.name).get(entry.step)
-    return (
-        entry.date is not None
-        and spec is not None
-        and spec.effective_from is not None
-        and entry.date < spec.effective_from
-    )
+    if signed is not None and signed < spec.effective_from:
+        return "required_after_signing"
+    if entry.date is not None and entry.date < spec.effective_from:
+        return "required_after_step"
+    return None
 
 
 def _later_stage(a: Assessment, entry: ProcedureEntry) -> str | None:
