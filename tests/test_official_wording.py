@@ -136,3 +136,20 @@ def test_the_citation_style_changes_the_notation_never_the_article():
     assert citation_id("UU 23/2014 Pasal 367(2)") == "UU 23/2014 Pasal 367 ayat (2)"
     assert citation_id("UU 37/1999 Pasal 6-7") == "UU 37/1999 Pasal 6 dan Pasal 7"
     assert citation_id("UU 23/2014 Pasal 10") == "UU 23/2014 Pasal 10"
+
+
+_THIS_YEAR = re.compile(
+    r"\btahun ini\b|\bthis year\b|\btahun berjalan\b(?! bila)|\bthe current year\b"
+)
+
+
+def test_no_advice_sets_a_deadline_of_this_year():
+    """ "Jadwalkan sidang komite bersama tahun ini" read on 27 November (held-out proposal 16,
+    and newcomer trial 14) asks for what the calendar no longer allows; the budget for "tahun
+    berjalan" is only reachable through the amended APBD while its timetable allows. Advice
+    names a span from the day of reading ("dalam tiga bulan ke depan") or the next cycle."""
+    for name in ("pp28-2018", "permendagri-3-2008"):  # each includes the thesis's rules
+        for rule in paracheck.load_pack(name).rules:
+            for rec in rule.recommend:
+                for text in (rec.text.id, rec.text.en):
+                    assert not _THIS_YEAR.search(text), (name, rule.id, text)
