@@ -190,3 +190,48 @@ def test_an_mou_ending_before_its_signing_is_told_to_check_the_dates_not_that_it
     data["agreement"]["expires"] = "2025-12-31"
     codes = [n.code for n in paracheck.assess(Proposal.model_validate(data)).notices]
     assert "mou_expired" in codes and "mou_expires_before_signing" not in codes
+
+
+def _tkksd_case(plan_status: str | None, reviewed: bool | None = True) -> Proposal:
+    procedure = [{"step": "initiative", "status": "done", "date": "2026-01-10"}]
+    if plan_status is not None:
+        procedure.append({"step": "cooperation_plan", "status": plan_status})
+    return _proposal(
+        date="2026-06-01",
+        stage="proposal",
+        procedure=procedure,
+        governance={"tkksd_reviewed": reviewed},
+    )
+
+
+@pytest.mark.parametrize(
+    ("plan_status", "said"),
+    [
+        (None, "tidak tercantum dalam daftar prosedur"),
+        ("pending", "tercatat belum dilakukan"),
+        ("unknown", "tercatat tidak diketahui"),
+    ],
+)
+def test_a_tkksd_review_of_a_plan_not_recorded_is_told_to_check_the_two_records(plan_status, said):
+    # newcomer trial 14 (D7): GOV-020 ticked "Rencana kerja sama telah dibahas TKKSD" beside
+    # a procedure table whose plan was "Tidak dicantumkan"
+    result = paracheck.assess(_tkksd_case(plan_status))
+    (notice,) = [n for n in result.notices if n.code == "tkksd_without_plan"]
+    assert f"langkah rencana kerja sama {said}" in notice.text.id
+    assert "Check which is right" in notice.text.en
+    memo = paracheck.render(result, "text", "id", width=10_000)
+    assert "TKKSD tercatat telah membahas rencana kerja sama" in memo
+
+
+@pytest.mark.parametrize(
+    ("plan_status", "reviewed"),
+    [("done", True), ("in_progress", True), ("not_applicable", True), (None, False), (None, None)],
+)
+def test_a_tkksd_review_beside_a_recorded_plan_or_no_review_gets_no_notice(plan_status, reviewed):
+    result = paracheck.assess(_tkksd_case(plan_status, reviewed))
+    assert "tkksd_without_plan" not in codes(result)
+
+
+def test_a_tkksd_review_with_no_procedure_listed_gets_no_notice():
+    proposal = _proposal(date="2026-06-01", governance={"tkksd_reviewed": True})
+    assert "tkksd_without_plan" not in codes(paracheck.assess(proposal))

@@ -93,6 +93,7 @@ def assess(
     notices += _region_notices(proposal)
     notices += _term_notices(proposal, day)
     notices += _stage_notices(proposal)
+    notices += _tkksd_notices(proposal)
     notices += [_lapsed_notice(rule_id, w) for rule_id, w in sorted(waivers.items()) if w.lapsed]
     return _summarise(proposal, origin, chosen, day, rows, notices, run.plan)
 
@@ -239,6 +240,43 @@ def _stage_notices(proposal: Proposal) -> list[m.Notice]:
             "of a running partnership, such as implementing agreements (PKS), regular reports "
             'and joint meetings, are judged from the "active" stage: if the cooperation is '
             "running, change the stage and assess again.",
+        )
+    ]
+
+
+_PLAN_STEP_WORDS = {
+    None: ("tidak tercantum dalam daftar prosedur", "is not listed in the procedure"),
+    "pending": ("tercatat belum dilakukan", "is recorded as pending"),
+    "unknown": ("tercatat tidak diketahui", "is recorded as not known"),
+}
+"""How the plan step's record reads in a ``tkksd_without_plan`` notice, by its status."""
+
+
+def _tkksd_notices(proposal: Proposal) -> list[m.Notice]:
+    """A notice when the TKKSD is recorded as having discussed the cooperation plan while the
+    procedure list has no plan done (not listed, pending or not known): GOV-020 ticked "the
+    plan was discussed by the TKKSD" beside a procedure table saying the plan was not listed
+    (newcomer trial 14). No source says what a TKKSD reviews without a plan; a fact of the
+    proposal against itself, so the officer decides which record is right. Silent when the
+    procedure is not given at all (nothing to contradict) or the plan is under way."""
+    governance = proposal.governance
+    if governance is None or governance.tkksd_reviewed is not True or not proposal.procedure:
+        return []
+    status = next((s.status for s in proposal.procedure if s.step == "cooperation_plan"), None)
+    if status not in _PLAN_STEP_WORDS:
+        return []
+    said_id, said_en = _PLAN_STEP_WORDS[status]
+    return [
+        _notice(
+            "tkksd_without_plan",
+            "TKKSD tercatat telah membahas rencana kerja sama, tetapi langkah rencana kerja "
+            f"sama {said_id}. Pastikan mana yang benar: bila rencananya sudah ada, catat "
+            "langkah itu sebagai selesai beserta tanggalnya; bila belum, catat bahwa TKKSD "
+            "belum membahasnya. Lalu nilai ulang.",
+            "The TKKSD is recorded as having discussed the cooperation plan, yet the plan "
+            f"step {said_en}. Check which is right: if the plan exists, record the step as done "
+            "with its date; if not, record that the TKKSD has not discussed it. Then assess "
+            "again.",
         )
     ]
 

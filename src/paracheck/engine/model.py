@@ -221,7 +221,7 @@ class Notice(Out):
         description="no_date | future_date | dated_after_assessment | "
         "signed_under_earlier_regime | no_pack_for_date | pack_not_in_force | superseded_pack | "
         "special_autonomy | waiver_lapsed | mou_expired | mou_expiring | "
-        "stage_behind_programmes | mou_expires_before_signing"
+        "stage_behind_programmes | mou_expires_before_signing | tkksd_without_plan"
     )
     text: Localized
 
