@@ -105,3 +105,98 @@ def test_a_blocked_proposal_lists_no_steps_and_says_they_wait_for_the_blockers(f
     open_way = paracheck.render(paracheck.assess(_proposal()), fmt, "id")
     assert "Persetujuan DPRD" in open_way
     assert "Ditunda sampai penghambat ditangani" not in open_way
+
+
+# ------------------------------------------------- a step done too early is done again
+
+
+def _dprd_before_loi(stage: str = "proposal") -> dict:
+    data = _proposal(kind="regional_government", stage=stage)
+    data["procedure"] = [
+        {"step": "initiative", "status": "done", "date": "2026-01-10"},
+        {"step": "exploration", "status": "done", "date": "2026-03-01"},
+        {"step": "letter_of_intent", "status": "in_progress"},
+        {"step": "cooperation_plan", "status": "pending"},
+        {"step": "dprd_approval", "status": "done", "date": "2026-06-20"},
+    ]
+    return data
+
+
+def test_a_dprd_approval_given_before_the_letter_of_intent_is_listed_again_after_it():
+    """Newcomer trial 14 (D9): REG-024's advice sent the file back to the DPRD once the LoI is
+    signed, while the next steps had dropped the DPRD approval and the plan headed
+    "Persetujuan" as a stage already passed."""
+    a = paracheck.assess(paracheck.Proposal.model_validate(_dprd_before_loi()))
+    assert {"REG-024", "REG-048"} <= {c.rule_id for c in a.checks if c.status == "risk"}
+    steps = _steps(view.next_steps(a, "id"))
+    again = (
+        "Persetujuan DPRD, sekali lagi sesudah surat pernyataan kehendak (LoI) dan rencana "
+        "kerja sama"
+    )
+    assert again in steps
+    assert steps.index(again) > steps.index("Rencana kerja sama: belum dilakukan")
+    assert steps.index(again) < steps.index("Verifikasi oleh Kemendagri")
+    english = _steps(view.next_steps(a, "en"))
+    assert "DPRD approval, again after the letter of intent and the cooperation plan" in english
+    assert "approval" not in view.stages_passed(a)
+    memo = paracheck.render(a, "text", "id", width=10_000)
+    assert "Persetujuan — tahap sudah dilalui" not in memo
+
+
+def test_verification_before_the_dprd_is_listed_again_after_the_dprd():
+    data = _proposal(kind="regional_government")
+    data["procedure"] = [
+        {"step": "letter_of_intent", "status": "done", "date": "2026-02-01"},
+        {"step": "cooperation_plan", "status": "done", "date": "2026-03-01"},
+        {"step": "verification", "status": "done", "date": "2026-04-01"},
+        {"step": "dprd_approval", "status": "in_progress"},
+    ]
+    a = paracheck.assess(paracheck.Proposal.model_validate(data))
+    assert "REG-047" in {c.rule_id for c in a.checks if c.status == "risk"}
+    steps = _steps(view.next_steps(a, "id"))
+    assert "Verifikasi oleh Kemendagri, sekali lagi sesudah persetujuan DPRD" in steps
+
+
+def test_a_step_done_in_order_is_not_listed_again():
+    data = _dprd_before_loi()
+    data["procedure"][2] = {"step": "letter_of_intent", "status": "done", "date": "2026-04-01"}
+    data["procedure"][3] = {"step": "cooperation_plan", "status": "done", "date": "2026-05-01"}
+    a = paracheck.assess(paracheck.Proposal.model_validate(data))
+    assert not {"REG-024", "REG-048"} & {c.rule_id for c in a.checks if c.status == "risk"}
+    assert view.steps_to_redo(a) == {}
+    assert not [s for s in _steps(view.next_steps(a, "id")) if "sekali lagi" in s]
+    assert "approval" in view.stages_passed(a)
+
+
+def test_an_accepted_order_finding_sends_no_step_back():
+    data = _dprd_before_loi()
+    data["accepted_risks"] = [
+        {
+            "rule": rule,
+            "reason": "DPRD sudah mengukuhkan ulang",
+            "accepted_by": "Kepala Biro",
+            "until": "2027-06-30",
+        }
+        for rule in ("REG-024", "REG-048")
+    ]
+    a = paracheck.assess(paracheck.Proposal.model_validate(data))
+    assert {"REG-024", "REG-048"} <= {c.rule_id for c in a.checks if c.status == "accepted"}
+    assert view.steps_to_redo(a) == {}
+
+
+def test_a_pack_whose_redo_names_a_step_its_condition_does_not_read_is_refused(tmp_path):
+    from pathlib import Path
+
+    import yaml
+
+    from paracheck.errors import PackError
+    from paracheck.rules.loader import load_pack
+
+    data = yaml.safe_load((Path(__file__).parent / "packs" / "mini.yaml").read_text())
+    data["rules"][0]["redoes"] = {"step": "dprd_approval", "after": "letter_of_intent"}
+    path = tmp_path / "pack.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True))
+    with pytest.raises(PackError) as caught:
+        load_pack(str(path))
+    said = str(caught.value)
+    assert "BUD-001.redoes.step" in said and "BUD-001.redoes.after" in said

@@ -417,6 +417,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "another subject) decides the steps. Assess the revised proposal again.",
     ),
     "next_step.begun": ("{step}: {status}", "{step}: {status}"),
+    # a step done too early, which a finding sends back (REG-024: the DPRD confirms again
+    # once the letter of intent is signed)
+    "next_step.redo": (
+        "{step}, sekali lagi sesudah {after}",
+        "{step}, again after {after}",
+    ),
     "heading.checklist": ("Daftar periksa", "Checklist"),
     "heading.risk_details": ("Rincian risiko", "Risk details"),
     "heading.unknown_by_question": (

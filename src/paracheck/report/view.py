@@ -528,14 +528,35 @@ STEP_CLOSES_STAGE = {"exploration": "exploration", "dprd_approval": "approval"}
 
 def stages_passed(a: Assessment) -> frozenset[str]:
     """The action stages the proposal has already passed: all up to signing for a signed MoU
-    (or a signing recorded as done), else each stage closed by a step recorded as done."""
+    (or a signing recorded as done), else each stage closed by a step recorded as done — not
+    by one a finding sends back to be done again (:func:`steps_to_redo`: a DPRD approval
+    given before the letter of intent left "Persetujuan" headed as passed while its advice
+    went back to the DPRD, newcomer trial 14)."""
     stage_now = a.proposal.stage
     if stage_now is not None and stage_reached(stage_now, "mou_signed"):
         return STAGES_CLOSED_BY_SIGNING
     done = {entry.step for entry in a.procedure if entry.status == "done"}
     if "signing" in done:
         return STAGES_CLOSED_BY_SIGNING
+    done -= steps_to_redo(a).keys()
     return frozenset(stage for step, stage in STEP_CLOSES_STAGE.items() if step in done)
+
+
+def steps_to_redo(a: Assessment) -> dict[str, list[str]]:
+    """Step → the earlier steps after which it is done again, for each step done too early
+    that a finding standing before the signing sends back (the pack's ``redoes``: REG-024's
+    DPRD approval, given before the letter of intent, is confirmed again once the letter is
+    signed). Empty once the MoU is signed: the step is history then, and the finding says so."""
+    if a.proposal.stage not in ("proposal", None):
+        return {}
+    risks = {c.rule_id for c in a.checks if c.status == "risk"}
+    if not risks:
+        return {}
+    redo: dict[str, list[str]] = {}
+    for rule in _pack_rules(a.pack.name):
+        if rule.redoes is not None and rule.id in risks:
+            redo.setdefault(rule.redoes.step, []).append(rule.redoes.after)
+    return redo
 
 
 def blocking_rules(a: Assessment) -> frozenset[str]:
@@ -594,6 +615,15 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
 
 
 _AND = {"id": "dan", "en": "and"}
+_THE = {"id": "", "en": "the "}
+
+
+def _lower_first(name: str) -> str:
+    """A label inside a sentence: "Rencana kerja sama" → "rencana kerja sama", an acronym
+    kept ("DPRD approval", "LoI")."""
+    if len(name) > 1 and name[1].islower():
+        return name[:1].lower() + name[1:]
+    return name
 
 
 def question_groups(a: Assessment, lang: str) -> list[dict[str, object]]:
@@ -703,21 +733,29 @@ def next_steps(a: Assessment, lang: str) -> list[tuple[str, list[str]]]:
     out: list[tuple[str, list[str]]] = []
     if a.verdict == "blocked":  # see next_steps_deferred
         return out
-    for entry, later in _listed_steps(a):
+    redo = steps_to_redo(a)
+    for entry, later in _listed_steps(a, redo):
         # the status after the step's name: "(sedang berjalan)" after the stage's name read
         # as the MoU stage being under way (wording review, 2026-11-30)
         begun = entry.status in ("in_progress", "pending", "unknown")
         name = label("step", entry.step, lang)
-        text = (
-            message(
+        if entry.step in redo:
+            after = [
+                _THE[lang] + _lower_first(label("step", step, lang))
+                for step, _ in _in_order(a, redo[entry.step])
+            ]
+            text = message(
+                "next_step.redo", lang, step=name, after=labels.join_words(after, lang, _AND[lang])
+            )
+        elif begun:
+            text = message(
                 "next_step.begun",
                 lang,
                 step=name,
                 status=label("stepstatus", entry.status, lang).lower(),
             )
-            if begun
-            else name
-        )
+        else:
+            text = name
         depends = partner_condition(entry, lang)
         if depends:  # owed only to some kinds of partner, the kind not stated
             text = message("next_step.required_if", lang, step=text, condition=depends)
@@ -738,13 +776,25 @@ def next_steps_deferred(a: Assessment) -> bool:
     return a.verdict == "blocked" and bool(_listed_steps(a))
 
 
-def _listed_steps(a: Assessment) -> list[tuple[ProcedureEntry, str]]:
-    """The steps :func:`next_steps` lists, with the stage each falls due."""
+def _in_order(a: Assessment, steps: Iterable[str]) -> list[tuple[str, int]]:
+    """``steps`` without repeats, in the order the procedure table lists them."""
+    order = {entry.step: i for i, entry in enumerate(a.procedure)}
+    return sorted({(s, order.get(s, len(order))) for s in steps}, key=lambda p: p[1])
+
+
+def _listed_steps(
+    a: Assessment, redo: Mapping[str, list[str]] | None = None
+) -> list[tuple[ProcedureEntry, str]]:
+    """The steps :func:`next_steps` lists, with the stage each falls due: those not done,
+    and those done too early that a finding sends back (``redo``, :func:`steps_to_redo`)."""
     if a.proposal.stage not in ("proposal", None):
         return []
+    redo = steps_to_redo(a) if redo is None else redo
     out = []
     for entry in a.procedure:
-        if entry.required or entry.status in ("done", "not_applicable"):
+        if entry.required or entry.status == "not_applicable":
+            continue
+        if entry.status == "done" and entry.step not in redo:
             continue
         later = _later_stage(a, entry)
         if later is not None:
@@ -883,6 +933,18 @@ def _pack_steps(pack_name: str) -> dict[str, ProcedureStepSpec]:
     except (ParacheckError, OSError):
         return {}
     return {s.step: s for s in pack.procedure}
+
+
+def _pack_rules(pack_name: str) -> list[Any]:
+    """The pack's rules (empty for a pack that cannot be loaded by name, as
+    :func:`_pack_steps`)."""
+    from paracheck.errors import ParacheckError
+    from paracheck.rules.loader import load_pack
+
+    try:
+        return list(load_pack(pack_name).rules)
+    except (ParacheckError, OSError):
+        return []
 
 
 def _required_from(pack_name: str) -> dict[str, str]:

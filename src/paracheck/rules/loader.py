@@ -559,12 +559,29 @@ def _build_rules(
             _check_dated_by(rule, file, line, problems)
         if rule.partner_kinds is not None:
             _check_partner_kinds(rule, file, line, problems)
+        if rule.redoes is not None:
+            _check_redoes(rule, file, line, problems)
         _check_examples(rule, file, line, problems)
         rules.append(rule)
     _check_flags(rules, problems)
     _check_residuals(rules, problems)
     _check_asides(rules, problems)
     return rules
+
+
+def _check_redoes(rule: Rule, file: str, line: int, problems: list[Problem]) -> None:
+    """A rule's ``redoes`` names two steps its own condition reads: the finding is about
+    their order, so a step the condition never looks at cannot be the one to do again."""
+    read = {p.split(".")[1] for p in cond.read_paths(rule.condition) if p.startswith("procedure.")}
+    redo = rule.redoes
+    assert redo is not None
+    for field, step in (("step", redo.step), ("after", redo.after)):
+        if step not in read:
+            why = f"redoes.{field} names {step}, a step the rule's condition does not read"
+            problems.append(Problem(file, line, 0, f"{rule.id}.redoes.{field}", why))
+    if redo.step == redo.after:
+        why = "redoes names the same step twice: a step is done again after another one"
+        problems.append(Problem(file, line, 0, f"{rule.id}.redoes", why))
 
 
 def _check_partner_kinds(rule: Rule, file: str, line: int, problems: list[Problem]) -> None:

@@ -172,6 +172,17 @@ class StepAside(Spec):
         return self._condition
 
 
+class Redo(Spec):
+    """A step done too early, which the finding asks to be done again after an earlier step
+    (REG-024: a DPRD approval given before the letter of intent is confirmed again once the
+    letter is signed). While the finding stands before the signing, the memo's next steps
+    list the step again, after ``after``, instead of counting it as done (newcomer trial 14:
+    the plan sent the file back to the DPRD while the next steps had dropped the DPRD)."""
+
+    step: StepId
+    after: StepId
+
+
 class Examples(Spec):
     fires: list[dict[str, Any]] = Field(min_length=1)
     clears: list[dict[str, Any]] = Field(min_length=1)
@@ -236,6 +247,11 @@ class Rule(Spec):
         "instead of ticking a statement that is only vacuously true (REG-002's equal "
         "administrative level for a foreign university). The condition must be false for "
         "every other kind (the loader refuses it otherwise)",
+    )
+    redoes: Redo | None = Field(
+        default=None,
+        description="the step this finding asks to be done again, after an earlier one, "
+        "while the MoU is not signed (Redo); the rule's condition must read both steps",
     )
     for_each: Literal["sectors", "programs"] | None = None
     when: dict[str, Any]
