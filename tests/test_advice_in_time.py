@@ -450,9 +450,18 @@ def test_exploration_still_in_progress_is_not_read_as_passed():
 def test_a_dprd_approval_on_record_closes_the_approval_stage():
     from paracheck.report import view
 
-    done = [*EXPLORED["procedure"][:2], {"step": "dprd_approval", "status": "done"}]
+    # the letter of intent and the plan before it: a DPRD approval given before them is sent
+    # back to the DPRD (REG-024/048, view.steps_to_redo) and closes nothing
+    done = [
+        *EXPLORED["procedure"][:2],
+        {"step": "letter_of_intent", "status": "done", "date": "2026-06-01"},
+        {"step": "cooperation_plan", "status": "done", "date": "2026-07-01"},
+        {"step": "dprd_approval", "status": "done", "date": "2026-08-01"},
+    ]
     result = _assess({**EXPLORED, "procedure": done})
     assert view.stages_passed(result) == {"exploration", "approval"}
+    early = [*EXPLORED["procedure"][:2], {"step": "dprd_approval", "status": "done"}]
+    assert view.stages_passed(_assess({**EXPLORED, "procedure": early})) == {"exploration"}
 
 
 def test_a_signing_on_record_closes_every_stage_up_to_it_whatever_the_stage_says():
