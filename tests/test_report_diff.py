@@ -70,3 +70,37 @@ def test_a_diff_names_checks_without_a_risk_by_their_statement_and_says_two_titl
     assert "Judul kedua berkas berbeda" in out
     same = render_diff(diff(new, new), "text", "id")
     assert "Judul kedua berkas berbeda" not in same
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def _assessed(name: str, **options) -> paracheck.Assessment:
+    return paracheck.assess(paracheck.load_proposal(str(EXAMPLES / name)), **options)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_a_comparison_says_which_regulation_judged_each_version(fmt):
+    """Wording review 15: a 2015 and a 2023 version compared under one pack, the revoked 2008
+    rules, with no word of it; the command line and the web answered differently."""
+    old, new = _assessed("ntb-zhejiang-2015.yaml"), _assessed("well-prepared-2023.yaml")
+    text = " ".join(render_diff(diff(old, new), fmt, "id").split())
+    assert (
+        "Versi lama dinilai menurut Permendagri 3/2008, versi baru menurut PP 28/2018 dan "
+        "Permendagri 25/2020: pemeriksaan yang muncul atau hilang dapat timbul dari perubahan "
+        "aturan, bukan dari perubahan usulan."
+    ) in text
+    same = " ".join(render_diff(diff(new, new), fmt, "en").split())
+    assert "Both are judged under PP 28/2018 and Permendagri 25/2020." in same
+
+
+def test_a_comparison_under_a_named_pack_no_longer_in_force_says_so():
+    old = _assessed("signed-before-dprd-2021.yaml", pack="permendagri-3-2008")
+    new = _assessed("well-prepared-2023.yaml", pack="permendagri-3-2008")
+    d = diff(old, new)
+    assert d.old_pack_superseded and d.new_pack_superseded
+    shown = paracheck.diff_view(d, "id")
+    assert shown.rules == (
+        "Keduanya dinilai menurut Permendagri 3/2008, yang sudah tidak berlaku pada tanggal "
+        "penilaiannya."
+    )

@@ -356,13 +356,27 @@ def test_diff_compares_two_versions_check_by_check(client: httpx.Client) -> None
     assert response.status_code == 200
     body = response.json()
     assert body["schema"] == "paracheck/diff/v2"
-    before = paracheck.assess(paracheck.load_proposal_text(NTB, source="old"))
-    after = paracheck.assess(
-        paracheck.load_proposal_text(WELL, source="new"), pack=before.pack.name
-    )
+    # each version under the law in force on its date, as `paracheck diff` judges them
+    before = paracheck.assess(paracheck.load_proposal_text(NTB, source="body.old"))
+    after = paracheck.assess(paracheck.load_proposal_text(WELL, source="body.new"))
     assert body == json.loads(paracheck.diff(before, after).to_json())
-    assert body["old_pack"] == body["new_pack"] == before.pack.name
+    assert (body["old_pack"], body["new_pack"]) == ("permendagri-3-2008", "pp28-2018")
     assert body["cleared"] or body["became_risk"] or body["status_changed"]
+
+
+def test_diff_in_indonesian_names_the_versions_in_indonesian(client: httpx.Client) -> None:
+    """Newcomer trial 15: "(`old`, pp28-2018)" was English in an Indonesian comparison."""
+    response = client.post(
+        "/api/v1/diff",
+        json={"old": NTB.decode(), "new": WELL.decode()},
+        headers={"accept": "text/markdown"},
+        params={"lang": "id"},
+    )
+    text = response.text
+    assert "versi lama, dikirim dalam permintaan API" in text
+    assert "versi baru, dikirim dalam permintaan API" in text
+    assert "`old`" not in text and "`new`" not in text
+    assert "Versi lama dinilai menurut Permendagri 3/2008, versi baru menurut PP 28/2018" in text
 
 
 def test_diff_json_is_compact_as_the_assess_json_is(client: httpx.Client) -> None:
@@ -435,7 +449,7 @@ def test_diff_invalid_version_is_422_naming_the_file(client: httpx.Client) -> No
     body = problem_of(
         client.post("/api/v1/diff", json={"old": NTB.decode(), "new": "title: 1"}), 422
     )
-    assert {p["file"] for p in body["problems"]} == {"new"}
+    assert {p["file"] for p in body["problems"]} == {"body.new"}
 
 
 def test_diff_body_of_another_type_is_415(client: httpx.Client) -> None:

@@ -92,6 +92,14 @@ class AssessmentDiff(Out):
     new: ProposalRef
     old_pack: str
     new_pack: str
+    old_pack_superseded: bool = Field(
+        default=False,
+        description="the old assessment's pack was no longer in force on its date (a pack "
+        "named for both): its findings rest on a replaced regulation. Added in v2 (additive)",
+    )
+    new_pack_superseded: bool = Field(
+        default=False, description="the same for the new assessment. Added in v2 (additive)"
+    )
     old_verdict: Verdict
     new_verdict: Verdict
     verdict_changed: bool
@@ -201,6 +209,8 @@ def diff(old: Assessment, new: Assessment) -> AssessmentDiff:
         new=new.proposal,
         old_pack=old.pack.name,
         new_pack=new.pack.name,
+        old_pack_superseded=old.pack.superseded,
+        new_pack_superseded=new.pack.superseded,
         old_verdict=old.verdict,
         new_verdict=new.verdict,
         verdict_changed=old.verdict != new.verdict,

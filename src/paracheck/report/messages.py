@@ -165,6 +165,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dikirim dalam permintaan API, tanpa nama berkas",
         "sent in the API request, without a file name",
     ),
+    # the two versions of a comparison sent to the API: "(`old`, …)" was English in an
+    # Indonesian report (newcomer trial 15)
+    "request_old": (
+        "versi lama, dikirim dalam permintaan API",
+        "the old version, sent in the API request",
+    ),
+    "request_new": (
+        "versi baru, dikirim dalam permintaan API",
+        "the new version, sent in the API request",
+    ),
     "as_of": ("Dinilai per", "Assessed as of"),
     # the pack, apart from the regulations it stands for ("Dasar hukum", review 12 D7)
     "pack": ("Paket aturan", "Rule pack"),
@@ -510,6 +520,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "below are not the result of any follow-up.",
     ),
     "diff.no_changes": ("Tidak ada perubahan pada pemeriksaan.", "No check changed."),
+    # which rules judged each version: the law in force on each version's date (a pack named
+    # judges both); a 2023 version judged under the revoked 2008 rules without a word was the
+    # web comparison's doing (wording review 15)
+    "diff.same_rules": ("Keduanya dinilai menurut {regime}.", "Both are judged under {regime}."),
+    "diff.other_rules": (
+        "Versi lama dinilai menurut {old}, versi baru menurut {new}: pemeriksaan yang muncul "
+        "atau hilang dapat timbul dari perubahan aturan, bukan dari perubahan usulan.",
+        "The old version is judged under {old}, the new one under {new}: checks that appear "
+        "or disappear may come from the change of regulation, not from a change of the "
+        "proposal.",
+    ),
+    "diff.rules_replaced": (
+        "{regime}, yang sudah tidak berlaku pada tanggal penilaiannya",
+        "{regime}, no longer in force on the date judged",
+    ),
     # --- checklist ------------------------------------------------------------------------
     "checklist.intro": (
         "Centang setiap butir bila sudah benar, paling lambat pada tahap yang disebut. Setiap "

@@ -1040,6 +1040,7 @@ def render_diff(d: AssessmentDiff, lang: str, color: bool = False, width: int = 
         old, new = (_source_text(side.source, lang) for side in (d.old, d.new))
         console.print(Text(f"{m('diff.old')}: {d.old.title} ({old})"))
         console.print(Text(f"{m('diff.new')}: {d.new.title} ({new})"))
+        console.print(Text(shown.rules))
         if shown.other_proposal:
             console.print(Text(shown.other_proposal))
         console.print()

@@ -26,7 +26,7 @@ from paracheck.engine.model import (
 from paracheck.facts import labels, reference
 from paracheck.report import formatting
 from paracheck.report.messages import MESSAGES, label, message, with_counterpart
-from paracheck.rules.model import ProcedureStepSpec, stage_reached
+from paracheck.rules.model import ProcedureStepSpec, regime_words, stage_reached
 
 if TYPE_CHECKING:
     from paracheck.comparison import AssessmentDiff, CheckChange
@@ -132,6 +132,13 @@ STDIN = "-"
 
 #: the name the web API gives a proposal sent as a request's body (its problems' ``file``)
 REQUEST_BODY = "body"
+#: the names it gives the two versions of a comparison sent as one JSON body: its keys
+REQUEST_OLD, REQUEST_NEW = "body.old", "body.new"
+_REQUEST_WORDS = {
+    REQUEST_BODY: "request_body",
+    REQUEST_OLD: "request_old",
+    REQUEST_NEW: "request_new",
+}
 
 
 def stdin_words(source: str, lang: str) -> str | None:
@@ -140,7 +147,8 @@ def stdin_words(source: str, lang: str) -> str | None:
     which reports show as written (as code)."""
     if source == STDIN:
         return message("stdin", lang)
-    return message("request_body", lang) if source == REQUEST_BODY else None
+    key = _REQUEST_WORDS.get(source)
+    return message(key, lang) if key else None
 
 
 def field(path: str, lang: str) -> str:
@@ -1067,10 +1075,38 @@ class DiffView:
     risk as "skor 16 → 16" where the command line said "Risiko (16) → Tidak ada temuan")."""
 
     other_proposal: str | None  # said when the two files are different proposals
+    rules: str  # which regulation judged each version ("Keduanya dinilai menurut …")
     verdict: str  # "Kesimpulan berubah: Risiko tinggi → Risiko sedang"
     score: str  # "Skor: 132 → 55"
     no_changes: str | None  # said when no check changed
     groups: tuple[DiffGroup, ...]  # the groups with changes, in reading order
+
+
+def _diff_rules(d: AssessmentDiff, lang: str) -> str:
+    """Which regulation judged each version, and whether it was still in force then."""
+    old, new = (
+        _regime_of(name, superseded, lang)
+        for name, superseded in (
+            (d.old_pack, d.old_pack_superseded),
+            (d.new_pack, d.new_pack_superseded),
+        )
+    )
+    if old == new:
+        return message("diff.same_rules", lang, regime=old)
+    return message("diff.other_rules", lang, old=old, new=new)
+
+
+def _regime_of(pack_name: str, superseded: bool, lang: str) -> str:
+    """A pack's regulation as prose ("PP 28/2018 dan Permendagri 25/2020"), the pack's name
+    for one that cannot be loaded by it (given by a path that has since moved)."""
+    from paracheck.errors import ParacheckError
+    from paracheck.rules.loader import load_pack
+
+    try:
+        regime = regime_words(load_pack(pack_name).regime, lang)
+    except (ParacheckError, OSError):
+        regime = pack_name
+    return message("diff.rules_replaced", lang, regime=regime) if superseded else regime
 
 
 def diff_side(
@@ -1156,6 +1192,7 @@ def diff_view(d: AssessmentDiff, lang: str) -> DiffView:
     other = d.old.title.strip().casefold() != d.new.title.strip().casefold()
     return DiffView(
         other_proposal=message("diff.other_proposal", lang) if other else None,
+        rules=_diff_rules(d, lang),
         verdict=verdict,
         score=message("diff.score", lang, old=d.old_score, new=d.new_score),
         no_changes=None if d.has_changes else message("diff.no_changes", lang),

@@ -305,7 +305,7 @@ async def diff(
     )
     pair = _diff_request(await request.body())
     compared = await _worker(request).run(
-        lambda: service.compare(pair.old, pair.new, "old", "new", pack=pack, as_of=as_of)
+        lambda: service.compare(pair.old, pair.new, "body.old", "body.new", pack=pack, as_of=as_of)
     )
     fmt = {"application/json": "json", "text/markdown": "markdown", "text/plain": "text"}[media]
     if fmt == "json":

@@ -103,8 +103,11 @@ def compare(
     pack: str | None = None,
     as_of: dt.date | None = None,
 ) -> Compared:
-    """Both versions judged under one pack: the one the old version's date selects, unless a
-    pack is named, so a what-if change is not confused with a change of regulation."""
+    """Each version judged under the regulation in force on its own date, as ``paracheck
+    diff`` judges them, or both under ``pack`` when one is named; the comparison says which
+    (:func:`paracheck.diff_view`'s ``rules``). Both under the old version's pack judged a 2023
+    version by the revoked 2008 rules without a word (wording review 15), and the command
+    line answered otherwise for the same pair."""
     problems: list[Any] = []
     proposals = []
     for data, name in ((old, old_name), (new, new_name)):
@@ -115,7 +118,7 @@ def compare(
     if problems:
         raise paracheck.InputError(problems)
     before = paracheck.assess(proposals[0], pack=check_pack(pack), as_of=as_of)
-    after = paracheck.assess(proposals[1], pack=pack or before.pack.name, as_of=as_of)
+    after = paracheck.assess(proposals[1], pack=check_pack(pack), as_of=as_of)
     return Compared(paracheck.diff(before, after), before, after)
 
 

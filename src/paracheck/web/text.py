@@ -94,10 +94,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     ),
     "diff_title": ("Bandingkan dua versi usulan", "Compare two versions of a proposal"),
     "diff_intro": (
-        "Pilih berkas versi lama dan versi baru; keduanya dinilai dengan aturan yang "
-        "sama lalu dibandingkan per pemeriksaan.",
-        "Choose the old and the new version; both are assessed under the same rules "
-        "and compared check by check.",
+        "Pilih berkas versi lama dan versi baru. Masing-masing dinilai menurut aturan yang "
+        "berlaku pada tanggalnya, lalu keduanya dibandingkan per pemeriksaan.",
+        "Choose the old and the new version. Each is assessed under the rules in force on its "
+        "date, then the two are compared check by check.",
     ),
     "old_file": ("Versi lama (YAML)", "Old version (YAML)"),
     "new_file": ("Versi baru (YAML)", "New version (YAML)"),
