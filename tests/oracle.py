@@ -514,7 +514,10 @@ class Oracle:
             fired = [i for i, v in values if v is T]
             maybe = [i for i, v in values if v is U]
             status = statuses[rule.id]
-            missing = self.open_facts(rule) if status == "unknown" else []
+            # an undecided rule asks what decides it; a risk found on some items asks what
+            # decides its other items (held-out 17: a second programme's budget)
+            asks = status == "unknown" or (status == "risk" and rule.for_each and maybe)
+            missing = self.open_facts(rule) if asks else []
             shown = fired or (maybe if status == "unknown" else items or [])
             seen: dict[str, tuple[str, Any]] = {}
             self.collect(rule.when, shown, seen)
