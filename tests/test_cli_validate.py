@@ -314,7 +314,7 @@ def test_a_bad_byte_after_non_ascii_text_is_placed_by_characters_in_the_command(
         (
             "id",
             ":9:12: Negara mitra: 'Filipina' bukan kode negara; tulis kode dua huruf "
-            "(ISO 3166-1), mis. 'PH' untuk Filipina",
+            "(ISO 3166-1), misalnya 'PH' untuk Filipina",
         ),
         (
             "en",
@@ -338,8 +338,8 @@ def test_a_staff_language_written_by_name_is_told_its_code(tmp_path):
     assert result.exit_code == 2
     assert (
         "'Mandarin' bukan kode bahasa; tulis kode dua huruf (ISO 639-1), "
-        "mis. 'zh' untuk bahasa Mandarin, atau untuk bahasa yang tidak memilikinya kode tiga "
-        "huruf (ISO 639-3), mis. 'tet' untuk bahasa Tetun"
+        "misalnya 'zh' untuk bahasa Mandarin, atau untuk bahasa yang tidak memilikinya kode tiga "
+        "huruf (ISO 639-3), misalnya 'tet' untuk bahasa Tetun"
     ) in result.stderr
 
 

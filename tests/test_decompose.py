@@ -254,7 +254,7 @@ human_resources: {language_staff: {en: 2}}
     }
     assert view.proposal.notes == {
         "context.partner_tier": {
-            "id": "Shanghai (Tiongkok) setingkat provinsi",
+            "id": "Shanghai (RRT) setingkat provinsi",
             "en": "Shanghai (China) ranks as a first-level unit, like a province",
         }
     }

@@ -314,8 +314,8 @@ def test_a_sector_written_in_indonesian_or_misspelt_gets_the_code_to_write():
     [
         ("Filipina", "'PH' untuk Filipina", "'PH' for Philippines"),
         ("Philippines", "'PH' untuk Filipina", "'PH' for Philippines"),
-        ("Cina", "'CN' untuk Tiongkok", "'CN' for China"),  # a close spelling
-        ("Republik Rakyat Tiongkok", "'CN' untuk Tiongkok", "'CN' for China"),
+        ("Cina", "'CN' untuk RRT", "'CN' for China"),  # a close spelling
+        ("Republik Rakyat Tiongkok", "'CN' untuk RRT", "'CN' for China"),
         (
             "Korea",
             # the partner regions have (tiers.yaml) first: North Korea first, in alphabetical
@@ -332,7 +332,7 @@ def test_a_country_written_by_name_gets_the_code_it_names(written, indonesian, e
     (problem,) = caught.value.problems
     assert (problem.line, problem.column, problem.path) == (9, 12, "partner.country")
     assert problem.text("id").endswith(
-        f"bukan kode negara; tulis kode dua huruf (ISO 3166-1), mis. {indonesian}"
+        f"bukan kode negara; tulis kode dua huruf (ISO 3166-1), misalnya {indonesian}"
     )
     assert problem.text("en").endswith(f"e.g. {english}")
 
@@ -351,4 +351,4 @@ def test_a_staff_language_written_by_name_gets_the_code_it_names(written, indone
     with pytest.raises(InputError) as caught:
         load_proposal_bytes(text.encode("utf-8"), "p.yaml")
     (problem,) = caught.value.problems
-    assert f"tulis kode dua huruf (ISO 639-1), mis. {indonesian}, atau " in problem.text("id")
+    assert f"tulis kode dua huruf (ISO 639-1), misalnya {indonesian}, atau " in problem.text("id")

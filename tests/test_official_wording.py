@@ -153,3 +153,15 @@ def test_no_advice_sets_a_deadline_of_this_year():
             for rec in rule.recommend:
                 for text in (rec.text.id, rec.text.en):
                     assert not _THIS_YEAR.search(text), (name, rule.id, text)
+
+
+def test_no_indonesian_text_abbreviates_misalnya_anywhere():
+    """Wording review 15: "mis." was banned in the questions but still in the form's hints,
+    the validation messages and the usage texts. The sources of every text a person reads:
+    the data tables, the web's words and the form's messages."""
+    src = ROOT / "src" / "paracheck"
+    files = [*sorted((src / "facts" / "data").glob("*.yaml")), src / "web" / "text.py"]
+    files += [src / "web" / "form.py", src / "report" / "messages.py"]
+    for path in files:
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+            assert not re.search(r"\bmis\. ", line), (path.name, number, line)

@@ -79,7 +79,7 @@ def test_a_made_up_code_is_refused_with_both_kinds_of_code_explained():
     (problem,) = caught.value.problems
     said = problem.describe("id")
     assert said.startswith("p.yaml:4:13: Bahasa kerja mitra: 'xyz' bukan kode bahasa")
-    assert "kode tiga huruf (ISO 639-3), mis. 'tet' untuk bahasa Tetun" in said
+    assert "kode tiga huruf (ISO 639-3), misalnya 'tet' untuk bahasa Tetun" in said
 
 
 def test_validate_says_where_a_refused_language_code_is_and_exits_2(tmp_path):

@@ -86,7 +86,7 @@ def test_ntb_pdf_memo_fits_on_pages_one_and_two(ntb_pdf):
     for heading in (
         "Risiko utama",
         "Pertanyaan yang perlu dijawab",
-        "Rencana tindak per tahap",
+        "Rencana tindak lanjut per tahap",
         "Pemantauan",
     ):  # the plan's last stage: the whole plan is on pages 1–2
         assert heading in memo

@@ -372,7 +372,7 @@ def test_a_country_without_data_falls_back_to_the_level_word():
 
 def test_indonesian_tier_notes_carry_no_english_country_name():
     found = reference.partner_tier("city", "CN", "Shanghai")
-    assert "Tiongkok" in found.note["id"] and "China" not in found.note["id"]
+    assert "RRT" in found.note["id"] and "China" not in found.note["id"]
     found = reference.partner_tier("city", "KR", "Pohang")
     assert found.note["id"] == (
         "Di Korea Selatan, kota adalah pemerintahan tingkat kedua, setara dengan kabupaten/kota "

@@ -562,7 +562,7 @@ def test_unknown_address_and_wrong_method_are_said_in_the_requested_language(
             {"lang": "id", "as_of": "2015-02-30"},
             "query.as_of",
             "tanggal penilaian ('as_of') harus tanggal yang ada, ditulis TTTT-BB-HH "
-            "(mis. 2015-06-10), bukan '2015-02-30'",
+            "(misalnya 2015-06-10), bukan '2015-02-30'",
         ),
         (
             {"lang": "id", "pack": "x" * 101},

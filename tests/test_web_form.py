@@ -352,7 +352,7 @@ def test_out_of_range_entries_are_explained_in_the_page_language(browser: httpx.
     }
     expected = {
         "budget.realization_rate": (
-            "paling besar 1: tulis bagiannya sebagai pecahan, mis. 0,55 untuk 55%",
+            "paling besar 1: tulis bagiannya sebagai pecahan, misalnya 0,55 untuk 55%",
             "at most 1: write the share as a fraction, e.g. 0.55 for 55%",
         ),
         "budget.apbd_allocation_idr": ("paling kecil 0", "at least 0"),
@@ -617,12 +617,12 @@ def test_a_country_or_language_name_gets_its_code_beside_the_field(browser: http
         (
             "partner.country",
             "'Filipina' bukan kode negara; tulis kode dua huruf (ISO 3166-1), "
-            "mis. 'PH' untuk Filipina",
+            "misalnya 'PH' untuk Filipina",
         ),
         (
             "human_resources.language_staff",
             "'Mandarin' bukan kode bahasa; tulis kode dua huruf "
-            "(ISO 639-1), mis. 'zh' untuk bahasa Mandarin",
+            "(ISO 639-1), misalnya 'zh' untuk bahasa Mandarin",
         ),
     ):
         block = response.text[response.text.index(f'data-path="{path}"') :]

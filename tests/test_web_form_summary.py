@@ -42,7 +42,7 @@ def test_a_library_problem_names_its_field_once_in_the_list_above_the_form(serve
     lines = summary(server, {"title": "T", "partner.country": "Jepang"}, "id")
     assert lines == [
         "Negara mitra: 'Jepang' bukan kode negara; tulis kode dua huruf (ISO 3166-1), "
-        "mis. 'JP' untuk Jepang"
+        "misalnya 'JP' untuk Jepang"
     ]
 
 

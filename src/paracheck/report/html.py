@@ -206,7 +206,8 @@ def report(a: Assessment, lang: str, index: Any) -> str:
             f"{_e(band['label'])}</li>"
         )
     w(
-        f'  <li><span class="open-mark">?ID</span> {t["legend.open"]}</li>\n</ul>\n</div>\n'
+        f'  <li><span class="open-mark">?</span> {t["legend.open"]}</li>\n'
+        f"  <li>{t['legend.bands']}</li>\n</ul>\n</div>\n"
         f"<div>\n<h2>{t['domains']}</h2>\n<table>\n  <tr><th>{t['domain']}</th>"
         f'<th>{t["level"]}</th><th class="num">{t["domain_score"]}</th>'
         f'<th class="num">{t["risks"]}</th><th class="num">{t["unknowns"]}</th></tr>\n'

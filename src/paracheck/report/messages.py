@@ -410,7 +410,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # with_counterpart, which gives a body's English name its article)
     "with_counterpart": ("{owner} (bersama {counterpart})", "{owner}, with {counterpart}"),
     "heading.top_risks": ("Risiko utama", "Top risks"),
-    "heading.plan": ("Rencana tindak per tahap", "Action plan by stage"),
+    "heading.plan": ("Rencana tindak lanjut per tahap", "Action plan by stage"),
     "plan.deferred": (
         "{n} tindakan lain ditunda sampai penghambat ditangani; rinciannya ada pada setiap "
         "risiko di lampiran.",
@@ -447,13 +447,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "… dan {n} risiko lain (lihat lampiran).",
         "… and {n} more risk (see the annex).",
     ),
-    "band.low": ("rendah (1–4)", "low (1–4)"),
-    "band.moderate": ("sedang (5–9)", "moderate (5–9)"),
-    "band.high": ("tinggi (10–14)", "high (10–14)"),
-    "band.extreme": ("sangat tinggi (15–25)", "extreme (15–25)"),
+    # the map's colours are bands of the score (likelihood × impact), not the severities the
+    # rules set: "tinggi (10–14)" beside a risk of severity Tinggi scored 16 read as a
+    # contradiction (wording review 15)
+    "band.low": ("skor 1–4", "score 1–4"),
+    "band.moderate": ("skor 5–9", "score 5–9"),
+    "band.high": ("skor 10–14", "score 10–14"),
+    "band.extreme": ("skor 15–25", "score 15–25"),
+    "legend.bands": (
+        "warna menunjukkan skor; tingkat risiko ditetapkan per aturan",
+        "the colour shows the score; each rule sets its risk's severity",
+    ),
     "legend.open": (
-        "pemeriksaan tinggi/penghambat yang belum dapat dinilai",
-        "high or blocker check that cannot be judged yet",
+        "pemeriksaan bertingkat tinggi atau penghambat yang belum dapat dinilai (misalnya "
+        "?REG-010)",
+        "a check of severity high or blocker that cannot be judged yet (e.g. ?REG-010)",
     ),
     "count_of": ("jumlah {members}", "number of {members}"),
     "more_places": ("dan {n} lainnya", "and {n} more"),

@@ -332,17 +332,17 @@ def remove_item(state: FormState, item_path: str) -> None:
 
 _MESSAGES = {
     "date": (
-        "isi tanggal dengan format TTTT-BB-HH yang benar-benar ada, mis. 2015-06-10",
+        "isi tanggal dengan format TTTT-BB-HH yang benar-benar ada, misalnya 2015-06-10",
         "enter a real date as YYYY-MM-DD, e.g. 2015-06-10",
     ),
-    "int": ("isi dengan bilangan bulat, mis. 12", "enter a whole number, e.g. 12"),
+    "int": ("isi dengan bilangan bulat, misalnya 12", "enter a whole number, e.g. 12"),
     "money": (
-        "isi jumlah rupiah tanpa desimal, mis. 250000000 atau 250.000.000",
+        "isi jumlah rupiah tanpa desimal, misalnya 250000000 atau 250.000.000",
         "enter whole Rupiah, e.g. 250000000 or 250,000,000",
     ),
-    "float": ("isi dengan angka, mis. 0,6 atau 12", "enter a number, e.g. 0.6 or 12"),
+    "float": ("isi dengan angka, misalnya 0,6 atau 12", "enter a number, e.g. 0.6 or 12"),
     "counts": (
-        "tulis satu bahasa per baris, kode ISO dan jumlah pegawai, mis. «zh: 2»",
+        "tulis satu bahasa per baris, kode ISO dan jumlah pegawai, misalnya «zh: 2»",
         "write one language per line, ISO code and number of staff, e.g. “zh: 2”",
     ),
     "required": ("wajib diisi", "required"),
@@ -373,7 +373,7 @@ _MESSAGES = {
     "maximum": ("paling besar {limit}", "at most {limit}"),
     # a share written as a percentage (55 for 55 %): say how to write it (newcomer trial 12)
     "share": (
-        "paling besar 1: tulis bagiannya sebagai pecahan, mis. {share} untuk {percent}%",
+        "paling besar 1: tulis bagiannya sebagai pecahan, misalnya {share} untuk {percent}%",
         "at most 1: write the share as a fraction, e.g. {share} for {percent}%",
     ),
     "maxLength": ("paling banyak {limit} karakter", "at most {limit} characters"),

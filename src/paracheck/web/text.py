@@ -48,7 +48,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "none_never": ("belum pernah", "never"),
     "lines_help": ("satu butir per baris", "one item per line"),
     "counts_help": (
-        "satu bahasa per baris: kode bahasa dua huruf dan jumlah pegawai, mis. «zh: 2» untuk "
+        "satu bahasa per baris: kode bahasa dua huruf dan jumlah pegawai, misalnya «zh: 2» untuk "
         "dua pegawai yang menguasai bahasa Mandarin",
         "one language per line: the language's two-letter code and the number of staff, e.g. "
         "“zh: 2” for two staff who speak Chinese",
@@ -56,7 +56,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "language_codes": ("Daftar kode bahasa", "Language codes"),
     "country_help": (
         "pilih dari daftar (ketik huruf awalnya untuk melompat); berkas YAML menyimpan kode "
-        "dua huruf negara itu, mis. PH untuk Filipina",
+        "dua huruf negara atau wilayah itu, misalnya PH untuk Filipina",
         "choose from the list (type its first letters to jump); the YAML file keeps the "
         "country's two-letter code, e.g. PH for the Philippines",
     ),
@@ -70,13 +70,16 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Procedure steps). It selects the regulation in force and the day time spans are "
         "counted to.",
     ),
-    "date_help": ("format TTTT-BB-HH, mis. 2015-06-10", "format YYYY-MM-DD, e.g. 2015-06-10"),
+    "date_help": ("format TTTT-BB-HH, misalnya 2015-06-10", "format YYYY-MM-DD, e.g. 2015-06-10"),
     "money_help": ("rupiah, tanpa desimal", "whole Rupiah"),
     "programme_budget_help": (
         "rupiah, tanpa desimal, dari semua sumber (APBD, APBN, dana mitra, atau hibah)",
         "whole Rupiah, from all sources (APBD, APBN, the partner's funds, or grants)",
     ),
-    "rate_help": ("angka 0 sampai 1, mis. 0,6 untuk 60%", "a number from 0 to 1, e.g. 0.6 for 60%"),
+    "rate_help": (
+        "angka 0 sampai 1, misalnya 0,6 untuk 60%",
+        "a number from 0 to 1, e.g. 0.6 for 60%",
+    ),
     "errors_title": ("Periksa isian berikut", "Please check these entries"),
     "errors_intro": (
         "Ada isian yang belum dapat dibaca; keterangannya ada di samping isian.",
