@@ -132,6 +132,46 @@ def test_a_signed_mou_past_or_near_its_last_day_carries_a_notice(stage, ends, ex
         assert day_id in notice.text.id and day_id in notice.text.en
 
 
+@pytest.mark.parametrize(
+    ("level", "unit_id", "unit_en"),
+    [
+        ("province", "Biro Kerja Sama", "The Cooperation Bureau"),
+        ("city", "Bagian Kerja Sama", "The Cooperation Section"),
+        (None, "Biro/Bagian Kerja Sama", "The Cooperation Bureau or Section"),
+    ],
+)
+def test_an_mou_term_notice_names_who_prepares_the_decision_and_the_way_to_a_new_mou(
+    level, unit_id, unit_en
+):
+    """Wording review 15: the notice named no actor; newcomer trial 15: an expired MoU got no
+    word on who decides, nor that a new MoU goes through the procedure again."""
+    local = {"name": "Daerah", "level": level} if level else None
+    expired = paracheck.assess(
+        _proposal(
+            date=dt.date(2026, 9, 1),
+            stage="active",
+            agreement={"expires": "2022-03-31"},
+            local=local,
+        )
+    )
+    (notice,) = [n for n in expired.notices if n.code == "mou_expired"]
+    assert f"{unit_id} menyiapkan evaluasi kerja sama sebagai bahan keputusan kepala daerah" in (
+        notice.text.id
+    )
+    assert "tahapan kerja sama menurut PP 28/2018 dan Permendagri 25/2020" in notice.text.id
+    assert f"{unit_en} prepares an evaluation for the head of region's decision" in notice.text.en
+    expiring = paracheck.assess(
+        _proposal(
+            date=dt.date(2026, 9, 1),
+            stage="active",
+            agreement={"expires": "2026-12-31"},
+            local=local,
+        )
+    )
+    (soon,) = [n for n in expiring.notices if n.code == "mou_expiring"]
+    assert f"{unit_id} menyiapkan evaluasi kerja sama" in soon.text.id
+
+
 def test_the_mou_term_notice_is_in_every_human_report():
     result = paracheck.assess(
         _proposal(date=dt.date(2026, 9, 1), stage="active", agreement={"expires": "2022-03-31"})

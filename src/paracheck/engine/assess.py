@@ -91,7 +91,7 @@ def assess(
     notices += _earlier_regime_notices(proposal, chosen)
     notices += _pack_notices(chosen, day, chosen_by_date=pack is None)
     notices += _region_notices(proposal)
-    notices += _term_notices(proposal, day)
+    notices += _term_notices(proposal, day, chosen)
     notices += _stage_notices(proposal)
     notices += _tkksd_notices(proposal)
     notices += [_lapsed_notice(rule_id, w) for rule_id, w in sorted(waivers.items()) if w.lapsed]
@@ -151,7 +151,17 @@ TERM_WARNING_DAYS = 183
 time an evaluation and a decision to renew or to end take)."""
 
 
-def _term_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
+_UNIT = {
+    "province": ("Biro Kerja Sama", "the Cooperation Bureau"),
+    "regency": ("Bagian Kerja Sama", "the Cooperation Section"),
+    "city": ("Bagian Kerja Sama", "the Cooperation Section"),
+    None: ("Biro/Bagian Kerja Sama", "the Cooperation Bureau or Section"),
+}
+"""The region's cooperation unit that prepares the head of region's decision, by its level
+(a province's Setda has a Biro, a regency's or city's a Bagian: rules/packs/actors.yaml)."""
+
+
+def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.Notice]:
     """A notice when a signed MoU's term (``agreement.expires``) has ended before the date
     judged, or ends within six months of it. A fact of the proposal, not a rule: no source we
     use says what a region must do then, but an officer judging a partnership whose MoU has
@@ -179,19 +189,28 @@ def _term_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
                 "dates, correct them and assess again; the MoU's term cannot be judged yet.",
             )
         ]
+    # who acts (wording review 15: a notice naming no actor; trial 15: nobody was named to
+    # decide, nor the way to a new MoU): the unit prepares the head of region's decision, and
+    # a new MoU is a new cooperation, taken through the procedure of the rules in force
+    level = proposal.local.level if proposal.local is not None else None
+    unit_id, unit_en = _UNIT.get(level, _UNIT[None])
+    regime_id, regime_en = regime_words(pack.regime, "id"), regime_words(pack.regime, "en")
     if ends < day:
         return [
             _notice(
                 "mou_expired",
                 f"Masa berlaku MoU telah berakhir pada {shown_id}, sebelum tanggal penilaian. "
-                "Kegiatan sesudah tanggal itu tidak lagi berdasar MoU yang berlaku. Putuskan "
-                "apakah kerja sama dilanjutkan dengan MoU baru atau diakhiri secara resmi; bila "
-                "laporan ini menyarankan sesuatu sebelum MoU diubah atau diperpanjang, saran itu "
-                "berlaku untuk MoU baru itu.",
+                f"Kegiatan sesudah tanggal itu tidak lagi berdasar MoU yang berlaku. {unit_id} "
+                "menyiapkan evaluasi kerja sama sebagai bahan keputusan kepala daerah: kerja sama "
+                "dilanjutkan dengan MoU baru, yang ditempuh melalui tahapan kerja sama menurut "
+                f"{regime_id}, atau diakhiri secara resmi. Bila laporan ini menyarankan sesuatu "
+                "sebelum MoU diubah atau diperpanjang, saran itu berlaku untuk MoU baru itu.",
                 f"The MoU's term ended on {shown_en}, before the date judged. Activities since "
-                "then no longer rest on an MoU in force. Decide whether the cooperation goes on "
-                "under a new MoU or is formally ended; where this report advises something "
-                "before the MoU is amended or extended, that advice applies to the new MoU.",
+                f"then no longer rest on an MoU in force. {unit_en[0].upper()}{unit_en[1:]} "
+                "prepares an evaluation for the head of region's decision: the cooperation goes "
+                f"on under a new MoU, taken through the procedure of {regime_en}, or is formally "
+                "ended. Where this report advises something before the MoU is amended or "
+                "extended, that advice applies to the new MoU.",
             )
         ]
     left = (ends - day).days
@@ -201,10 +220,12 @@ def _term_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
         return [
             _notice(
                 "mou_expiring",
-                f"Masa berlaku MoU akan berakhir pada {shown_id} ({when_id}): siapkan evaluasi "
-                "dan keputusan apakah kerja sama dilanjutkan dengan MoU baru.",
-                f"The MoU's term ends on {shown_en} ({when_en}): prepare the evaluation and the "
-                "decision whether the cooperation goes on under a new MoU.",
+                f"Masa berlaku MoU akan berakhir pada {shown_id} ({when_id}). {unit_id} "
+                "menyiapkan evaluasi kerja sama sebagai bahan keputusan kepala daerah: "
+                "dilanjutkan dengan MoU baru atau diakhiri.",
+                f"The MoU's term ends on {shown_en} ({when_en}). "
+                f"{unit_en[0].upper()}{unit_en[1:]} prepares an evaluation for the head of "
+                "region's decision: to go on under a new MoU, or to end.",
             )
         ]
     return []
