@@ -25,6 +25,7 @@ from paracheck.engine.compiler import (
     aside_target,
     compiled,
     due_target,
+    inapplicable_target,
 )
 from paracheck.errors import InputError, ParacheckError, Words, problem
 from paracheck.facts import reference
@@ -84,7 +85,7 @@ def assess(
             rows.append(_check(plan, run, waivers.get(plan.rule_id), on, regional))
     rows.sort(key=_RULE_ID)
     if run.plan.asides:
-        rows = _covered(rows)
+        rows = _covered(rows, run.plan.otherwise)
     notices = _date_notices(proposal, as_of, day)
     notices += _future_date_notices(proposal, as_of)
     notices += _later_dates_notices(proposal, day)
@@ -702,6 +703,9 @@ class RulePlan(msgspec.Struct, frozen=True):
     # the rule's condition, read once (``Rule.condition`` is a pydantic private attribute:
     # each reading raises and catches an AttributeError inside pydantic, ~1.7 µs)
     condition: Any = None
+    # for a rule with ``applies_when``: (the engine's target of its negation, why the check
+    # does not apply where it certainly holds); None for the others
+    otherwise: tuple[str, m.Localized] | None = None
 
 
 class StepPlan(msgspec.Struct, frozen=True):
@@ -745,6 +749,9 @@ class PackPlan(msgspec.Struct, frozen=True):
     # count node index → whether its ``where`` may be settled while open (:func:`_may_settle`
     # of it, walked once per pack, not at every count an open check asks about)
     where_settles: dict[int, bool] = msgspec.field(default_factory=dict)
+    # rule id → why its check does not apply where its ``applies_when`` is false (the text
+    # its checks carry, by identity): a check recorded under another rule says that instead
+    otherwise: dict[str, m.Localized] = msgspec.field(default_factory=dict)
 
 
 _plans_lock = threading.Lock()
@@ -820,6 +827,7 @@ def _build_plan(engine: CompiledPack) -> PackPlan:
         refs,
         dict(engine.nodes),
         {n.index: _may_settle(n.where) for n in engine.nodes.values() if n.where is not None},
+        {p.rule_id: p.otherwise[1] for p in rules if p.otherwise is not None},
     )
 
 
@@ -925,6 +933,12 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         kinds=frozenset(rule.partner_kinds) if rule.partner_kinds else None,
         branches=_may_settle(rule.condition),
         condition=rule.condition,
+        otherwise=None
+        if rule.applies_when is None
+        else (
+            inapplicable_target(rule.id),
+            m.Localized(id=rule.applies_when.otherwise.id, en=rule.applies_when.otherwise.en),
+        ),
     )
 
 
@@ -1380,6 +1394,15 @@ def _check(
             kind = run.view.proposal.values.get("partner.kind")
             if kind is not None and kind not in plan.kinds:
                 values["not_applicable"] = _not_applicable(kind, plan.kinds)
+        if (
+            plan.otherwise is not None
+            and values["not_applicable"] is None
+            and values["due"]  # a check not yet due stays "Belum waktunya"
+            and items
+        ):
+            antecedent_false = run.verdicts.get(plan.otherwise[0])
+            if antecedent_false and all(antecedent_false.get(i.key) == "def" for i in items):
+                values["not_applicable"] = plan.otherwise[1]
     if plan.sources is not None:  # cite only the instruments in force on the date judged
         cuts, cited = plan.sources
         values["sources"] = cited[bisect.bisect_right(cuts, on)]
@@ -1455,11 +1478,12 @@ def _stepped_aside(rule: Rule, items: list[Scoped] | None, run: _Run) -> str | N
     return None
 
 
-def _covered(rows: list[Row]) -> list[Row]:
+def _covered(rows: list[Row], otherwise: dict[str, m.Localized]) -> list[Row]:
     """``rows`` with ``covered_by`` kept only where the rule named holds a finding (a risk,
     or a risk accepted by a waiver): a clear check is shown as recorded under another rule
     only when that rule's check says so, never pointing at a check that is clear or that is
-    not in force on the date judged."""
+    not in force on the date judged. A check so recorded does not also say that its
+    antecedent is false (``otherwise``, by rule): "Dicatat pada …" names where its case is."""
     held = {row[0] for row in rows if row[1]["status"] in ("risk", "accepted")}
     out = []
     for row in rows:
@@ -1468,6 +1492,10 @@ def _covered(rows: list[Row]) -> list[Row]:
         if covered is not None and covered not in held:
             values = values.copy()
             values["covered_by"] = None
+            row = (rule_id, values, _CHECK(values), keyed)
+        elif covered is not None and values["not_applicable"] is otherwise.get(rule_id, False):
+            values = values.copy()
+            values["not_applicable"] = None
             row = (rule_id, values, _CHECK(values), keyed)
         out.append(row)
     return out

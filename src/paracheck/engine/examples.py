@@ -2,6 +2,8 @@
 
 Each ``fires`` example must make its rule ``risk`` and each ``clears`` example ``clear`` —
 not merely "not risk": an example that leaves the rule ``unknown`` is incomplete and fails.
+Each ``not_applicable`` example must leave it clear and not applicable (the check carries
+``not_applicable``: its ``applies_when`` is false, or its partner is of another kind).
 A rule not in force on the example's date (its ``effective_from`` / ``effective_until``, or
 the date it is ``dated_by``) produces no check: that clears it, and fails a ``fires``
 example.
@@ -24,7 +26,7 @@ DEFAULT_AS_OF = dt.date(2024, 1, 1)
 
 class ExampleFailure(msgspec.Struct, frozen=True):
     rule_id: str
-    kind: str  # fires | clears
+    kind: str  # fires | clears | not_applicable
     index: int
     expected: str
     got: str
@@ -60,6 +62,7 @@ _OUTCOMES_ID = {
     "unknown": "belum dapat dinilai karena data kurang",
     "accepted": "risiko diterima dengan pengecualian",
     "not in force": "aturan tidak berlaku pada tanggal contoh",
+    "not applicable": "tidak ada temuan dan tidak berlaku untuk usulan ini",
 }
 
 
@@ -68,7 +71,11 @@ def run_examples(pack: RulePack) -> tuple[int, list[ExampleFailure]]:
     failures: list[ExampleFailure] = []
     count = 0
     for rule in pack.rules:
-        for kind, expected in (("fires", "risk"), ("clears", "clear")):
+        for kind, expected in (
+            ("fires", "risk"),
+            ("clears", "clear"),
+            ("not_applicable", "not applicable"),
+        ):
             for i, example in enumerate(getattr(rule.examples, kind)):
                 data, as_of = split_example(example)
                 proposal = Proposal.model_validate(data)
@@ -76,14 +83,16 @@ def run_examples(pack: RulePack) -> tuple[int, list[ExampleFailure]]:
                 check = next((ch for ch in result.checks if ch.rule_id == rule.id), None)
                 count += 1
                 if check is None:
-                    if expected == "risk":
+                    if expected != "clear":
                         failures.append(
                             ExampleFailure(rule.id, kind, i, expected, "not in force", ())
                         )
-                elif check.status != expected:
+                    continue
+                got = check.status
+                if got == "clear" and check.not_applicable is not None:
+                    got = "not applicable" if expected != "clear" else "clear"
+                if got != expected:
                     failures.append(
-                        ExampleFailure(
-                            rule.id, kind, i, expected, check.status, tuple(check.missing)
-                        )
+                        ExampleFailure(rule.id, kind, i, expected, got, tuple(check.missing))
                     )
     return count, failures

@@ -46,6 +46,15 @@ def statement(rule: Any, lang: str) -> str:
     return capitalize(conditions.describe(conditions.negate(condition), lang))
 
 
+def not_applicable_when(rule: Any, lang: str) -> str:
+    """For a conditional rule (``applies_when``): when its check does not apply, as the
+    reports say it ("DPRD belum menyetujui; …"); empty for any other rule."""
+    applies = _field(rule, "applies_when")
+    if applies is None:
+        return ""
+    return text(_field(applies, "otherwise"), lang)
+
+
 def _field(obj: Any, name: str, default: Any = None) -> Any:
     return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
 
@@ -285,6 +294,12 @@ def example_counts(rule: Any) -> tuple[int, int]:
     if examples is None:
         return 0, 0
     return len(_field(examples, "fires", []) or []), len(_field(examples, "clears", []) or [])
+
+
+def not_applicable_count(rule: Any) -> int:
+    """How many of a rule's examples show it not applicable (``examples.not_applicable``)."""
+    examples = getattr(rule, "examples", None)
+    return len(_field(examples, "not_applicable", []) or []) if examples is not None else 0
 
 
 def condition_yaml(rule: Any) -> str:

@@ -252,6 +252,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "checked_for": ("Diperiksa untuk", "Checked for"),
     "each_item": ("setiap {item}", "each {item}"),
     "risk_when": ("Berisiko bila", "A risk when"),
+    "not_applicable_when": ("Tidak berlaku bila", "Not applicable when"),
     "rule": ("Aturan", "Rule"),
     "rules_waiting": ("Pemeriksaan terkait", "Checks waiting"),
     "step": ("Langkah", "Step"),

@@ -356,6 +356,65 @@ def decided(cond: Condition, known: dict[str, Any]) -> bool | None:
     return None
 
 
+def implies(cond: Condition, other: Condition) -> bool:
+    """Whether ``cond`` holding certainly makes ``other`` hold, read off their shapes: True
+    only when that is shown (a part of an ``all`` that implies ``other``, every branch of an
+    ``any`` implying it, a test on the same path whose values lie within ``other``'s);
+    False when it is not shown, which may also be the case for a true implication written
+    another way. Shown this way it holds in three-valued logic too: wherever ``other`` is
+    false, ``cond`` is false (each step carries the falsity back), never merely open. The
+    loader holds a rule's ``applies_when`` to its condition with it."""
+    if cond == other:
+        return True
+    if isinstance(other, All) and all(implies(cond, part) for part in other.parts):
+        return True
+    if isinstance(other, AnyOf) and any(implies(cond, part) for part in other.parts):
+        return True
+    if isinstance(cond, All) and any(implies(part, other) for part in cond.parts):
+        return True
+    if isinstance(cond, AnyOf) and all(implies(part, other) for part in cond.parts):
+        return True
+    return _leaf_implies(cond, other)
+
+
+def _values_of(cond: Condition) -> tuple[str, frozenset[Any], bool] | None:
+    """A test of one path's value against literals as (path, values, whether the value must
+    lie among them or outside them); None for any other test."""
+    if isinstance(cond, Member):
+        return cond.path, frozenset(cond.values), not cond.negated
+    if isinstance(cond, Compare) and cond.op in ("eq", "ne"):
+        return cond.path, frozenset((cond.value,)), cond.op == "eq"
+    return None
+
+
+def _leaf_implies(cond: Condition, other: Condition) -> bool:
+    """:func:`implies` for two tests: a value test within another on the same path, or the
+    same ``exists``. Both sides of such a pair are open together (the path not given) and
+    decided together, so wherever ``other`` is false, ``cond`` is false; a value test does
+    not imply ``exists: true`` here, as it is open, not false, where the path is absent."""
+    if isinstance(cond, Exists) or isinstance(other, Exists):
+        return cond == other
+    if isinstance(other, Compare) and other.op == "ne" and other.value is None:
+        # a comparison of a date or number is false where it is null: it implies "not null"
+        # (REG-024: the DPRD's date before the letter's implies the DPRD's date is given)
+        if isinstance(cond, ComparePaths):
+            return other.path in (cond.path, cond.other)
+        if isinstance(cond, Compare) and cond.op in ORDERED:
+            return cond.path == other.path
+    mine, theirs = _values_of(cond), _values_of(other)
+    if mine is None or theirs is None or mine[0] != theirs[0]:
+        return False
+    _, values, inside = mine
+    _, allowed, within = theirs
+    if inside and within:
+        return values <= allowed
+    if inside and not within:
+        return not (values & allowed)
+    if not inside and not within:
+        return allowed <= values
+    return False
+
+
 def negate(cond: Condition) -> Condition:
     """Negation pushed to the leaves (De Morgan; exact under three-valued logic)."""
     if isinstance(cond, All):

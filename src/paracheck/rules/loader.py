@@ -561,6 +561,8 @@ def _build_rules(
             _check_partner_kinds(rule, file, line, problems)
         if rule.redoes is not None:
             _check_redoes(rule, file, line, problems)
+        if rule.applies_when is not None and not _parse_applies(rule, file, line, problems):
+            continue
         _check_examples(rule, file, line, problems)
         rules.append(rule)
     _check_flags(rules, problems)
@@ -605,6 +607,50 @@ def _check_partner_kinds(rule: Rule, file: str, line: int, problems: list[Proble
                     "in 'when' so that it is false for every kind not listed",
                 )
             )
+
+
+def _parse_applies(rule: Rule, file: str, line: int, problems: list[Problem]) -> bool:
+    """Parse ``rule.applies_when``; False (with problems) when it is bad. Its condition is
+    read in the rule's own scope (per sector or programme for such a rule), reads no flag,
+    and is implied by the rule's ``when`` as written (``conditions.implies``): wherever it
+    is false, the rule's condition is false, so "Tidak berlaku" never stands beside a check
+    that could find a risk. A rule with one has a ``not_applicable`` example."""
+    applies = rule.applies_when
+    field = "applies_when.when"
+    limit = _condition_limits(applies.when)  # type: ignore[union-attr]
+    if limit is not None:
+        problems.append(Problem(file, line, 0, f"{rule.id}.{field}{limit[0]}", limit[1]))
+        return False
+    try:
+        parsed = cond.parse(applies.when, rule.scope, field)  # type: ignore[union-attr,arg-type]
+    except cond.ConditionError as exc:
+        problems.append(Problem(file, line, 0, f"{rule.id}.{exc.field}", exc.message))
+        return False
+    why = None
+    if cond.flags(parsed):
+        why = "it cannot test a flag; write the facts it stands for"
+    elif not cond.implies(rule.condition, parsed):
+        why = (
+            "the rule's 'when' does not imply it, so the check could find a risk where it "
+            "would be called not applicable; make it a part of 'when' (or of each branch of "
+            "its 'any') as written there, or a test that allows more values on the same path"
+        )
+    elif not rule.examples.not_applicable:
+        problems.append(
+            Problem(
+                file,
+                line,
+                0,
+                f"{rule.id}.examples.not_applicable",
+                "a rule with applies_when needs an example on which it does not apply",
+            )
+        )
+        return False
+    if why is not None:
+        problems.append(Problem(file, line, 0, f"{rule.id}.{field}", why))
+        return False
+    applies._condition = parsed  # type: ignore[union-attr]
+    return True
 
 
 def _side_condition(
@@ -832,7 +878,7 @@ def _check_dated_by(rule: Rule, file: str, line: int, problems: list[Problem]) -
 
 
 def _check_examples(rule: Rule, file: str, line: int, problems: list[Problem]) -> None:
-    for kind in ("fires", "clears"):
+    for kind in ("fires", "clears", "not_applicable"):
         for i, example in enumerate(getattr(rule.examples, kind)):
             try:
                 data, _ = split_example(example)

@@ -183,9 +183,36 @@ class Redo(Spec):
     after: StepId
 
 
+class AppliesWhen(Spec):
+    """The "if" of a conditional check (REG-024 "Bila DPRD sudah menyetujui, LoI sudah
+    ditandatangani sebelumnya"), as a condition on the proposal: where it is certainly false
+    the check is clear only because of it, and the reports say why it does not apply
+    (``otherwise``: "DPRD belum menyetujui") instead of ticking a statement an officer reads
+    as done."""
+
+    when: dict[str, Any]
+    otherwise: Bilingual = Field(
+        description="why the check does not apply where the condition is false, as the "
+        'reports print it after "Tidak berlaku:" / "Not applicable:"'
+    )
+
+    _condition: Any = PrivateAttr(default=None)
+
+    @property
+    def condition(self) -> Any:
+        """The parsed condition tree, attached by the loader."""
+        return self._condition
+
+
 class Examples(Spec):
     fires: list[dict[str, Any]] = Field(min_length=1)
     clears: list[dict[str, Any]] = Field(min_length=1)
+    not_applicable: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="proposals on which the rule is clear and does not apply (its "
+        "applies_when is false, or the partner is of a kind it does not concern): the "
+        "reports' 'Tidak berlaku'. A rule with applies_when has at least one",
+    )
 
 
 class Rule(Spec):
@@ -252,6 +279,14 @@ class Rule(Spec):
         default=None,
         description="the step this finding asks to be done again, after an earlier one, "
         "while the MoU is not signed (Redo); the rule's condition must read both steps",
+    )
+    applies_when: AppliesWhen | None = Field(
+        default=None,
+        description="the rule's own antecedent, for a check whose statement is conditional "
+        '("Bila DPRD sudah menyetujui, …"): where its condition is certainly false on the '
+        "proposal, a clear check does not apply and the reports say why (its otherwise "
+        "text) instead of ticking it. Unknown or true: nothing changes; a risk stays a risk. "
+        "The rule's when must imply it (the loader refuses it otherwise)",
     )
     for_each: Literal["sectors", "programs"] | None = None
     when: dict[str, Any]
