@@ -252,7 +252,8 @@ def test_the_memo_asks_what_decides_other_questions_first():
 
     kind_unknown = paracheck.assess(paracheck.Proposal.model_validate(_university()))
     first = question_groups(kind_unknown, "id")[0]["text"]
-    assert "KSDPL" in first and "KSDLL" in first
+    # the partner's kind, in words that hold before PP 28/2018 named them KSDPL and KSDLL
+    assert "pemerintah daerah di luar negeri" in first and "lembaga di luar negeri" in first
     signed = _running(
         form="sister_city",
         procedure=[

@@ -89,10 +89,10 @@ def test_a_regional_government_check_does_not_apply_to_an_institution(pack):
         # the verdict's semantics are untouched: the check stays clear
         assert checks[rid].status == "clear", rid
         assert checks[rid].not_applicable.id == (
-            "mitranya lembaga di luar negeri (KSDLL), bukan pemerintah daerah"
+            "mitranya lembaga di luar negeri, bukan pemerintah daerah"
         )
         assert checks[rid].not_applicable.en == (
-            "the partner is a foreign institution (KSDLL), not a regional government"
+            "the partner is a foreign institution, not a regional government"
         )
 
 
@@ -120,7 +120,7 @@ def test_the_verdict_is_the_same_with_or_without_the_word():
     assert a.verdict == paracheck.assess(_university(kind="institution")).verdict
 
 
-SAID = "Tidak berlaku: mitranya lembaga di luar negeri (KSDLL), bukan pemerintah daerah"
+SAID = "Tidak berlaku: mitranya lembaga di luar negeri, bukan pemerintah daerah"
 
 
 def _status_beside(out: str, statement: str, fmt: str) -> str:
@@ -150,9 +150,7 @@ def test_every_report_says_not_applicable_instead_of_ticking_or_not_yet_due(fmt)
         assert "Tidak ada temuan" not in between and "Belum waktunya" not in between
     assert "☑ REG-002" not in out and "☑ HR-002" not in out
     english = paracheck.render(a, fmt, lang="en")
-    assert "Not applicable: the partner is a foreign institution (KSDLL)" in " ".join(
-        english.split()
-    )
+    assert "Not applicable: the partner is a foreign institution" in " ".join(english.split())
 
 
 def test_the_csv_row_of_an_inapplicable_check_says_so_before_its_statement():
@@ -160,7 +158,7 @@ def test_the_csv_row_of_an_inapplicable_check_says_so_before_its_statement():
     rows = list(csv.DictReader(io.StringIO(paracheck.render(a, "csv", lang="id"))))
     row = next(r for r in rows if r["rule_id"] == "REG-002")
     assert row["status"] == "clear"
-    assert row["title"].startswith("Tidak berlaku: mitranya lembaga di luar negeri (KSDLL)")
+    assert row["title"].startswith("Tidak berlaku: mitranya lembaga di luar negeri")
     assert row["recommendations"] == ""
 
 
@@ -235,12 +233,12 @@ def test_full_powers_of_an_unstated_partner_kind_depend_on_it_and_are_not_assert
     assert entry.required is False
     assert entry.required_if_partner == ["regional_government"]
     assert entry.issue.id == (
-        "wajib bila mitranya pemerintah daerah di luar negeri (KSDPL); jenis mitra belum diketahui"
+        "wajib bila mitranya pemerintah daerah di luar negeri; jenis mitra belum diketahui"
     )
     assert any(q.path == "partner.kind" for q in a.questions)
     text = " ".join(paracheck.render(a, "markdown", lang="id").split())
     row = text[text.index("| Surat Kuasa dari Menteri Luar Negeri |") :][:200]
-    assert "| bila mitranya pemerintah daerah di luar negeri (KSDPL) |" in row
+    assert "| bila mitranya pemerintah daerah di luar negeri |" in row
     assert "| ya |" not in row
     # a step every partnership owes is still asserted
     assert _entry(a, "dprd_approval").required is True
@@ -253,17 +251,17 @@ def test_the_memo_lists_full_powers_with_the_kind_it_depends_on():
     steps = [s for _, group in view.next_steps(a, "id") for s in group]
     assert (
         "Surat Kuasa dari Menteri Luar Negeri — wajib bila mitranya pemerintah daerah di luar "
-        "negeri (KSDPL)" in steps
+        "negeri" in steps
     )
     text = " ".join(paracheck.render(a, "text", lang="id").split())
     assert (
         "Surat Kuasa dari Menteri Luar Negeri — wajib bila mitranya pemerintah daerah di luar "
-        "negeri (KSDPL)" in text
+        "negeri" in text
     )
     table = paracheck.render(a, "markdown", lang="id")
     assert (
         "| Surat Kuasa dari Menteri Luar Negeri | sebelum MoU ditandatangani, bila mitranya "
-        "pemerintah daerah di luar negeri (KSDPL) |" in table
+        "pemerintah daerah di luar negeri |" in table
     )
 
 

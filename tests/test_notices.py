@@ -56,11 +56,15 @@ def test_an_expired_regime_is_said_with_its_successor_and_long_dates():
     old = load_pack("permendagri-3-2008")
     result = paracheck.assess(_proposal(date=dt.date(2023, 9, 15)), pack=old)
     (notice,) = (n for n in result.notices if n.code == "superseded_pack")
+    # review 15, finding 6: Permendagri 25/2020 revoked it; PP 28/2018 ran beside it from
+    # 2018 and replaced nothing ("diganti oleh PP 28/2018 dan Permendagri 25/2020" said so)
     assert notice.text.id == (
-        "Permendagri 3/2008 hanya berlaku sampai 21 Mei 2020 dan telah diganti oleh PP 28/2018 "
-        "dan Permendagri 25/2020; tanggal penilaian (15 September 2023) berada di luar masa "
-        "berlakunya."
+        "Permendagri 3/2008 berlaku sampai 21 Mei 2020 dan dicabut oleh Permendagri 25/2020; "
+        "sejak itu dasar hukumnya PP 28/2018 dan Permendagri 25/2020. Tanggal penilaian "
+        "(15 September 2023) berada di luar masa berlakunya."
     )
+    assert "diganti" not in notice.text.id and "superseded by" not in notice.text.en
+    assert "revoked by Permendagri 25/2020" in notice.text.en
     assert "sudah lewat" not in notice.text.id and "2020-05-21" not in notice.text.en
 
 

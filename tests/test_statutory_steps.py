@@ -90,7 +90,22 @@ def test_the_status_question_of_a_step_a_law_requires_does_not_offer_not_applica
     asked = {q.path: q.text for q in a.questions}
     dprd = asked["procedure.dprd_approval.status"]
     assert "tidak diperlukan" not in dprd.get("id")
-    assert "wajib menurut undang-undang" in dprd.get("id")
+    # the law named, in words that hold on any date (UU 32/2004 until October 2014, UU 23/2014
+    # after), hedged as its medium-confidence source is (review 15, finding 4)
+    assert "diwajibkan undang-undang pemerintahan daerah (menurut sumber sekunder)" in dprd.get(
+        "id"
+    )
     assert "not applicable" not in dprd.get("en")
     # a step no law requires may still be answered "not needed"
     assert "tidak diperlukan" in asked["procedure.letter_of_intent.status"].get("id")
+
+
+def test_the_status_question_of_full_powers_names_the_law_that_requires_them():
+    """The same sentence once served DPRD approval and Full Powers, which rest on different
+    laws; an officer citing it in a telaahan needs the one for this step (review 15, 4)."""
+    steps = [{"step": "full_powers", "status": "unknown"}]
+    a = paracheck.assess(paracheck.Proposal.model_validate(_signed("2021-03-01", steps)))
+    asked = {q.path: q.text for q in a.questions}
+    powers = asked["procedure.full_powers.status"]
+    assert "diwajibkan UU 24/2000 tentang Perjanjian Internasional" in powers.get("id")
+    assert "UU 24/2000" in powers.get("en") and "pemerintahan daerah" not in powers.get("id")

@@ -13,7 +13,7 @@ import functools
 import operator
 import re
 import threading
-from typing import Any
+from typing import Any, TypeVar
 
 import msgspec
 
@@ -44,9 +44,13 @@ from paracheck.rules.model import (
     Rule,
     RulePack,
     in_window,
+    reason_text,
     regime_words,
     stage_reached,
 )
+
+#: what a rule cites or says by date: a source, or a dated paragraph of its reason
+_Dated = TypeVar("_Dated")
 
 _LEVEL = {"blocker": "high", "high": "high", "medium": "medium", "low": "low", "info": "low"}
 _ITEM = re.compile(r"^sectors\[\d+\](?:\.programs\[\d+\])?\.")
@@ -80,7 +84,7 @@ def assess(
     regional = regional or ("any_level" if level is None else None)
     rows: list[Row] = []
     for plan in run.plan.rules:
-        on = _judged_on(plan, view) if plan.window or plan.sources else day
+        on = _judged_on(plan, view) if plan.window or plan.sources or plan.whys else day
         if plan.window is None or in_window(*plan.window, on):  # not in force: no check
             rows.append(_check(plan, run, waivers.get(plan.rule_id), on, regional))
     rows.sort(key=_RULE_ID)
@@ -479,15 +483,21 @@ def _pack_notices(pack: RulePack, day: dt.date, chosen_by_date: bool) -> list[m.
         until_id, until_en = (
             value_text("date", pack.effective_until, lang) for lang in ("id", "en")
         )
+        # who revoked it, and what applies since: Permendagri 25/2020 revoked Permendagri
+        # 3/2008, while PP 28/2018 ran beside it from 2018 (review 15: "diganti oleh PP 28/2018
+        # dan Permendagri 25/2020" read as if PP 28/2018 had replaced it)
         later = _regime_of(pack.superseded_by)
-        by_id = f" dan telah diganti oleh {regime_words(later, 'id')}" if later else ""
-        by_en = f", superseded by {regime_words(later, 'en')}" if later else ""
+        by_id = f" dan dicabut oleh {pack.revoked_by}" if pack.revoked_by else ""
+        by_en = f", revoked by {pack.revoked_by}" if pack.revoked_by else ""
+        if later:
+            by_id += f"; sejak itu dasar hukumnya {regime_words(later, 'id')}"
+            by_en += f"; the legal basis since is {regime_words(later, 'en')}"
         out.append(
             _notice(
                 "superseded_pack",
-                f"{regime_id} hanya berlaku sampai {until_id}{by_id}; tanggal penilaian "
-                f"({day_id}) berada di luar masa berlakunya.",
-                f"{regime_en} ceased to apply after {until_en}{by_en}; the date judged "
+                f"{regime_id} berlaku sampai {until_id}{by_id}. Tanggal penilaian ({day_id}) "
+                "berada di luar masa berlakunya.",
+                f"{regime_en} ceased to apply after {until_en}{by_en}. The date judged "
                 f"({day_en}) falls outside its term.",
             )
         )
@@ -706,6 +716,9 @@ class RulePlan(msgspec.Struct, frozen=True):
     # for a rule with ``applies_when``: (the engine's target of its negation, why the check
     # does not apply where it certainly holds); None for the others
     otherwise: tuple[str, m.Localized] | None = None
+    # the reason by date when the rule has dated paragraphs (``why_dated``), as ``sources``:
+    # (the days a stretch begins, the reason on each stretch); None: ``check.why`` always
+    whys: tuple[tuple[dt.date, ...], tuple[m.Localized, ...]] | None = None
 
 
 class StepPlan(msgspec.Struct, frozen=True):
@@ -902,6 +915,18 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
                 )
             )
         )
+    whys = None
+    if rule.why_dated:  # the reason's paragraphs in force on each stretch of days
+        cuts, held = _sources_by_date(
+            tuple((p, p.effective_from, p.effective_until) for p in rule.why_dated)
+        )
+        whys = (
+            cuts,
+            tuple(
+                m.Localized(id=reason_text(rule.why, ps, "id"), en=reason_text(rule.why, ps, "en"))
+                for ps in held
+            ),
+        )
     steps = _steps(_leaves(engine, rule.condition))
     regional = _regional(check.recommendations, engine.pack.actors, "regency_city")
     unlevelled = _regional(check.recommendations, engine.pack.actors, "any_level")
@@ -939,17 +964,19 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
             inapplicable_target(rule.id),
             m.Localized(id=rule.applies_when.otherwise.id, en=rule.applies_when.otherwise.en),
         ),
+        whys=whys,
     )
 
 
 def _sources_by_date(
-    dated: tuple[tuple[m.Source, dt.date | None, dt.date | None], ...],
-) -> tuple[tuple[dt.date, ...], tuple[list[m.Source], ...]]:
-    """A rule's sources with the dates they are in force (source, from, until), as the lists
-    cited on each stretch of days: (the days a stretch begins, sorted; the list cited before
-    the first and on each stretch). The instruments cited change only on those days, so a
-    check finds its list with ``bisect_right(days, on)`` instead of testing every source's
-    window (lists shared by every check on that stretch, as the other fixed parts are)."""
+    dated: tuple[tuple[_Dated, dt.date | None, dt.date | None], ...],
+) -> tuple[tuple[dt.date, ...], tuple[list[_Dated], ...]]:
+    """A rule's sources (or its reason's dated paragraphs) with the dates they are in force
+    (source, from, until), as the lists cited on each stretch of days: (the days a stretch
+    begins, sorted; the list cited before the first and on each stretch). The instruments
+    cited change only on those days, so a check finds its list with
+    ``bisect_right(days, on)`` instead of testing every source's window (lists shared by
+    every check on that stretch, as the other fixed parts are)."""
     cuts: set[dt.date] = set()
     for _, start, until in dated:
         if start is not None:
@@ -1406,6 +1433,9 @@ def _check(
     if plan.sources is not None:  # cite only the instruments in force on the date judged
         cuts, cited = plan.sources
         values["sources"] = cited[bisect.bisect_right(cuts, on)]
+    if plan.whys is not None:  # and give as the reason only what was in force on it
+        cuts, reasons = plan.whys
+        values["why"] = reasons[bisect.bisect_right(cuts, on)]
     if regional == "regency_city" and plan.regional is not None:
         values["recommendations"] = plan.regional
         keyed = plan.keyed[1]
@@ -1420,14 +1450,14 @@ def _check(
 #: a kind of partner as the words "mitranya …, bukan …" name it
 _KIND_WORDS = {
     "regional_government": (
-        "pemerintah daerah di luar negeri (KSDPL)",
-        "a foreign regional government (KSDPL)",
+        "pemerintah daerah di luar negeri",
+        "a foreign regional government",
         "pemerintah daerah",
         "a regional government",
     ),
     "institution": (
-        "lembaga di luar negeri (KSDLL)",
-        "a foreign institution (KSDLL)",
+        "lembaga di luar negeri",
+        "a foreign institution",
         "lembaga",
         "an institution",
     ),
@@ -1437,8 +1467,10 @@ _KIND_WORDS = {
 @functools.lru_cache(maxsize=16)
 def _not_applicable(kind: str, kinds: frozenset[str]) -> m.Localized:
     """Why a check whose rule concerns only ``kinds`` of partner does not apply to a
-    partner of ``kind``: "mitranya lembaga di luar negeri (KSDLL), bukan pemerintah daerah"
-    (a frozen model, shared by every check it explains)."""
+    partner of ``kind``: "mitranya lembaga di luar negeri, bukan pemerintah daerah" (a frozen
+    model, shared by every check it explains). The words are PP 28/2018's categories without
+    its terms KSDPL / KSDLL, which a report judged before that regulation must not use
+    (review 15, finding 13)."""
     others = sorted(kinds)
     said_id = join_words([_KIND_WORDS[k][2] for k in others], "id", "atau")
     said_en = join_words([_KIND_WORDS[k][3] for k in others], "en", "or")

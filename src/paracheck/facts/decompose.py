@@ -370,8 +370,12 @@ def _context(top: Scoped, proposal: Proposal, as_of: dt.date) -> None:
         sure = labels.value_groups()["confidence"][source.confidence]
         # one level of brackets: the evidence line already puts this note in parentheses
         # ("…Taiwan (Permenlu 3/2019). (Keyakinan: tinggi.))", review 12)
-        said_id = f"{source.note['id'].rstrip('.')}; tingkat keyakinan: {sure['id']}"
-        said_en = f"{source.ref} ({sure['en']}): {source.note['en']}"
+        note = source.note_on(as_of)  # no instrument not yet made on the date judged
+        said_id = f"{note['id'].rstrip('.')}; tingkat keyakinan: {sure['id']}"
+        if source.cites_on(as_of):
+            said_en = f"{source.ref} ({sure['en']}): {note['en']}"
+        else:
+            said_en = f"{note['en'].rstrip('.')} ({sure['en']})."
         if refused:
             said_id = (
                 "Usulan menyatakan ada hubungan diplomatik, tetapi isian itu tidak dipakai: "

@@ -81,7 +81,9 @@ def question_for(path: str, *, statutory: bool = False) -> dict[str, str]:
     # a procedure step is a "langkah"; "tahap" is the proposal's stage in the reports
     step_id = f'langkah "{names["id"]}"' if names else "langkah ini"
     step_en = f'the "{names["en"]}" step' if names else "this step"
+    # the law that requires a statutory step, by name (a telaahan cites it)
+    law = _data()["statutory_law"].get(step or "", {"id": "undang-undang", "en": "A law"})
     return {
-        "id": entry["id"].format(step_id=step_id, step_en=step_en),
-        "en": entry["en"].format(step_id=step_id, step_en=step_en),
+        "id": entry["id"].format(step_id=step_id, step_en=step_en, law_id=law["id"]),
+        "en": entry["en"].format(step_id=step_id, step_en=step_en, law_en=law["en"]),
     }

@@ -42,9 +42,20 @@ class RelationsSource(msgspec.Struct, frozen=True):
     ref: str
     confidence: str
     note: MappingProxyType[str, str]
+    # the note for a date up to ``until``, before the instrument ``ref`` names was made (the
+    # fact stood without it): (until, note); None when the note holds on every date
+    earlier: tuple[dt.date, MappingProxyType[str, str]] | None = None
 
     def __str__(self) -> str:
         return f"{self.ref} ({self.confidence}): {self.note['en']}"
+
+    def cites_on(self, day: dt.date) -> bool:
+        """Whether the instrument ``ref`` names was in force on ``day``."""
+        return self.earlier is None or day > self.earlier[0]
+
+    def note_on(self, day: dt.date) -> MappingProxyType[str, str]:
+        """The note as it may be said of ``day``: without an instrument not yet made."""
+        return self.note if self.cites_on(day) else self.earlier[1]  # type: ignore[index]
 
 
 @functools.cache
@@ -318,11 +329,18 @@ def _relations(code: str) -> tuple[bool, RelationsSource]:
 
 
 def _source(kind: str, entry: dict[str, Any]) -> RelationsSource:
+    earlier = entry.get("earlier")
     return RelationsSource(
         kind=kind,
         ref=entry["ref"],
         confidence=entry["confidence"],
         note=MappingProxyType({"id": entry["note"]["id"], "en": entry["note"]["en"]}),
+        earlier=(
+            earlier["until"],
+            MappingProxyType({"id": earlier["note"]["id"], "en": earlier["note"]["en"]}),
+        )
+        if earlier
+        else None,
     )
 
 

@@ -55,6 +55,43 @@ def not_applicable_when(rule: Any, lang: str) -> str:
     return text(_field(applies, "otherwise"), lang)
 
 
+def reason(rule: Any, lang: str, pack: Any) -> str:
+    """A rule's reason as a blank checklist of ``pack`` gives it: the era-neutral ``why`` and
+    the dated paragraphs (``why_dated``) whose dates meet the pack's own, as
+    :func:`in_regime` keeps steps and rules. The checklist is worked through before a signing
+    under the pack, so a paragraph on the practice of a regulation it revoked is left out
+    (review 15: today's checklist gave Permendagri 3/2008 as a reason)."""
+    kept = [p for p in _field(rule, "why_dated", None) or [] if in_regime(p, pack)]
+    return " ".join([text(_field(rule, "why"), lang), *(text(p, lang) for p in kept)])
+
+
+def dated_reason(rule: Any, lang: str) -> list[tuple[str, str]]:
+    """A rule's dated paragraphs of reason for its page: (when it holds, in words, the
+    paragraph), in the order written: "Berlaku sejak 22 Mei 2020" / "In force since 22 May
+    2020". An assessment shows each only on the dates it holds."""
+    out = []
+    for para in _field(rule, "why_dated", None) or []:
+        start, end = _field(para, "effective_from"), _field(para, "effective_until")
+        # a 1 January start stands in for a year (Permendagri 3/2008's start is known by its
+        # year only): said as the year, never as the stand-in day
+        start_text = (
+            None
+            if start is None
+            else str(start.year)
+            if (start.month, start.day) == (1, 1)
+            else formatting.date(start, lang)
+        )
+        end_text = formatting.date(end, lang) if end is not None else None
+        if start_text is not None and end_text is not None:
+            period = message("reason_between", lang, start=start_text, end=end_text)
+        elif start_text is not None:
+            period = message("reason_from", lang, start=start_text)
+        else:
+            period = message("reason_until", lang, end=end_text)
+        out.append((period[:1].upper() + period[1:], text(para, lang)))
+    return out
+
+
 def _field(obj: Any, name: str, default: Any = None) -> Any:
     return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
 
@@ -224,9 +261,11 @@ def _who(rec: Any, lang: str) -> str:
     return with_counterpart(owner, counterpart, lang, glossary=named)
 
 
-def sources(rule: Any, lang: str) -> list[str]:
+def sources(rule: Any, lang: str, pack: Any = None) -> list[str]:
     """A rule's sources written as an assessment's reports write them (``Tesis IV.A (baris
-    13-50)``, ``PP 28/2018 (keyakinan sedang)``)."""
+    13-50)``, ``PP 28/2018 (keyakinan sedang)``); with ``pack`` (a blank checklist), only
+    those in force while the pack is (:func:`in_regime`): today's checklist does not cite
+    UU 32/2004, repealed in 2014."""
     from paracheck.report.view import source_text
 
     return [
@@ -238,6 +277,7 @@ def sources(rule: Any, lang: str) -> list[str]:
             lang,
         )
         for src in rule.sources
+        if pack is None or in_regime(src, pack)
     ]
 
 

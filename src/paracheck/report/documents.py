@@ -266,6 +266,7 @@ def markdown_checklist(pack: Any, lang: str) -> str:
     return MARKDOWN.get_template("checklist.md.j2").render(
         info=catalogue.checklist_info(pack, lang),
         groups=catalogue.checklist_groups(pack),
+        pack=pack,
         actors=getattr(pack, "actors", None),
         r=Phrases(lang),
         catalogue=catalogue,

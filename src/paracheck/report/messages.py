@@ -182,6 +182,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "effective": ("berlaku", "in force"),
     "effective_range": ("{start} s.d. {end}", "{start} to {end}"),
     "effective_open": ("sejak {start}", "since {start}"),
+    # when a dated paragraph of a rule's reason holds (rule pages, reference docs)
+    "reason_between": ("berlaku dari {start} sampai {end}", "in force from {start} to {end}"),
+    "reason_from": ("berlaku sejak {start}", "in force since {start}"),
+    "reason_until": ("berlaku sampai {end}", "in force until {end}"),
     # a start known only by its year (Permendagri 3/2008): never its stand-in day
     "effective_range_by_year": (
         "sejak {start} s.d. {end}; tanggal mulai berlakunya belum dipastikan",

@@ -1100,7 +1100,7 @@ def render_checklist(pack: object, lang: str, width: int = WIDTH) -> str:
                     6,
                     "dim",
                 )
-                _indented(console, f"{m('why')}: {catalogue.text(rule.why, lang)}", 6)
+                _indented(console, f"{m('why')}: {catalogue.reason(rule, lang, pack)}", 6)
                 for rec in catalogue.recommendations(rule, lang, getattr(pack, "actors", None)):
                     _indented(console, f"→ [{rec['stage']}] {rec['owner']}: {rec['text']}", 8)
         console.print()

@@ -285,6 +285,7 @@ def _load_pack_files(path: Path, read: dict[Path, str]) -> RulePack:
         effective_until=header.effective_until,
         supersedes=header.supersedes,
         superseded_by=header.superseded_by,
+        revoked_by=header.revoked_by,
         description=header.description,
         procedure=header.procedure,
         rules=rules,
@@ -563,6 +564,8 @@ def _build_rules(
             _check_redoes(rule, file, line, problems)
         if rule.applies_when is not None and not _parse_applies(rule, file, line, problems):
             continue
+        if rule.why_dated:
+            _check_why_dated(rule, file, line, problems)
         _check_examples(rule, file, line, problems)
         rules.append(rule)
     _check_flags(rules, problems)
@@ -875,6 +878,35 @@ def _check_dated_by(rule: Rule, file: str, line: int, problems: list[Problem]) -
                 "procedure.signing.date)",
             )
         )
+
+
+def _check_why_dated(rule: Rule, file: str, line: int, problems: list[Problem]) -> None:
+    """A dated paragraph of the reason must be able to show: its dates must meet the rule's
+    own (a paragraph for dates on which the rule makes no check at all is dead text)."""
+    for i, para in enumerate(rule.why_dated):
+        starts_late = (
+            rule.effective_until is not None
+            and para.effective_from is not None
+            and para.effective_from > rule.effective_until
+        )
+        ends_early = (
+            rule.effective_from is not None
+            and para.effective_until is not None
+            and para.effective_until < rule.effective_from
+        )
+        if starts_late or ends_early:
+            problems.append(
+                Problem(
+                    file,
+                    line,
+                    0,
+                    f"{rule.id}.why_dated[{i}]",
+                    f"the paragraph's dates ({para.effective_from or '…'} to "
+                    f"{para.effective_until or '…'}) fall outside the rule's own "
+                    f"({rule.effective_from or '…'} to {rule.effective_until or '…'}): it "
+                    "would never be shown",
+                )
+            )
 
 
 def _check_examples(rule: Rule, file: str, line: int, problems: list[Problem]) -> None:

@@ -151,6 +151,50 @@ class SourceSpec(Spec):
         return self
 
 
+class DatedParagraph(Spec):
+    """A paragraph of a rule's reason (``why``) that holds only while one instrument is in
+    force: "Permendagri 25/2020 menempatkan persetujuan DPRD sebelum …" from 22 May 2020,
+    the practice of Permendagri 3/2008 until 21 May 2020. The assessment appends it to the
+    era-neutral ``why`` only when its dates hold the day the check is judged on (the day the
+    rule's sources are chosen by), so a reason never rests on an instrument that was not in
+    force then (review 15: a 2024 memo gave a 2008 regulation, revoked in 2020, as the
+    reason of a finding). ``id`` / ``en`` are the paragraph in each language."""
+
+    id: NonEmpty
+    en: NonEmpty
+    effective_from: dt.date | None = None
+    effective_until: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _sane_window(self) -> DatedParagraph:
+        if self.effective_from is None and self.effective_until is None:
+            raise ValueError(
+                "a dated paragraph needs effective_from or effective_until (a paragraph that "
+                "holds on every date belongs in why)"
+            )
+        if (
+            self.effective_from is not None
+            and self.effective_until is not None
+            and self.effective_from > self.effective_until
+        ):
+            raise ValueError(
+                f"effective_from {self.effective_from} comes after effective_until "
+                f"{self.effective_until}: the paragraph would never be shown"
+            )
+        return self
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.id
+
+
+def reason_text(why: Any, paragraphs: Any, lang: str) -> str:
+    """A rule's reason in ``lang`` from its era-neutral ``why`` and the dated paragraphs
+    chosen for a date, one sentence run after another as the reports print a reason."""
+    parts = [why.en if lang == "en" else why.id]
+    parts += [p.en if lang == "en" else p.id for p in paragraphs]
+    return " ".join(parts)
+
+
 class StepAside(Spec):
     """A case a rule's condition leaves out because another rule of the pack holds its
     finding (GOV-003, regular reports to Kemendagri, leaves the evaluation stage without the
@@ -230,6 +274,13 @@ class Rule(Spec):
         'check to be clear ("Negara mitra memiliki hubungan diplomatik dengan Indonesia")',
     )
     why: Bilingual
+    why_dated: list[DatedParagraph] = Field(
+        default_factory=list,
+        description="paragraphs of the reason that name an instrument, each with the dates "
+        "that instrument was in force: appended to why only when they hold the date the "
+        "check is judged on (the date its sources are chosen by), so why itself stays "
+        "era-neutral",
+    )
     effective_from: dt.date | None = Field(
         default=None, description="the rule applies to proposals judged on or after this date"
     )
@@ -393,6 +444,12 @@ class PackHeader(Spec):
     effective_until: dt.date | None = None
     supersedes: str | None = None
     superseded_by: str | None = None
+    revoked_by: NonEmpty | None = Field(
+        default=None,
+        description="the instrument that revoked the regime (Permendagri 25/2020 for "
+        "Permendagri 3/2008): the notice on a pack past its term names it, and not the whole "
+        "regime of the pack that followed (PP 28/2018 ran beside Permendagri 3/2008 from 2018)",
+    )
     description: Bilingual
     procedure: list[ProcedureStepSpec] = Field(min_length=1)
     include: list[str] = Field(default_factory=list)
@@ -418,6 +475,7 @@ class RulePack(BaseModel):
     description: Bilingual
     procedure: list[ProcedureStepSpec]
     rules: list[Rule]
+    revoked_by: str | None = None
     effective_from_precision: DatePrecision = "day"
     source: str = Field(description="the pack file")
     actors: dict[str, ActorSpec] = Field(
