@@ -21,7 +21,7 @@ import yaml
 import paracheck
 from paracheck.errors import PackError
 from paracheck.rules.loader import load_pack
-from paracheck.rules.model import in_window
+from paracheck.rules.model import in_window, reason_text
 
 EXAMPLES = sorted((Path(__file__).parent.parent / "examples").glob("*.yaml"))
 
@@ -148,6 +148,48 @@ def test_the_memo_gives_each_finding_the_reason_of_its_date(path, year):
     shown = {m.group("rule"): m.group("why").replace("\\", "") for m in _DETAIL.finditer(memo)}
     assert shown or not any(c.status == "risk" for c in assessment.checks)
     assert shown == {rule: why[rule] for rule in shown}
+
+
+#: a day in each quarter from 2001: every stretch between the instruments' dates has some
+_QUARTERS = [dt.date(y, m, 1) for y in range(2001, 2027) for m in (1, 4, 7, 10)]
+
+
+def _judged_days(pack, rule) -> list[dt.date]:
+    """The days a shipped rule can be judged on when its pack is chosen by date: inside the
+    rule's own dates, and inside the pack's (as_of) or up to the pack's end (a rule dated by
+    the signing judges an MoU signed before the pack began, never one signed after it ended)."""
+    start = None if rule.dated_by else pack.effective_from
+    return [
+        d
+        for d in _QUARTERS
+        if in_window(rule.effective_from, rule.effective_until, d)
+        and in_window(start, pack.effective_until, d)
+    ]
+
+
+@pytest.mark.parametrize("pack_name", ["pp28-2018", "permendagri-3-2008"])
+def test_no_rule_can_say_an_instrument_out_of_force_on_any_day_it_judges(pack_name):
+    """Beyond the examples: every rule of both packs, on every quarter it can be judged on,
+    with the reason that day (why and the paragraphs holding then) and its fixed texts
+    (title, statement, when it clears, when it does not apply, recommendations)."""
+    pack = load_pack(pack_name)
+    wrong = []
+    for rule in pack.rules:
+        fixed = [rule.title, rule.check, rule.clears_when, *(r.text for r in rule.recommend)]
+        applies = getattr(rule, "applies_when", None)
+        if applies is not None:
+            fixed.append(applies.otherwise)
+        for day in _judged_days(pack, rule):
+            held = [
+                p for p in rule.why_dated if in_window(p.effective_from, p.effective_until, day)
+            ]
+            for lang in ("id", "en"):
+                texts = [reason_text(rule.why, held, lang)]
+                texts += [t.get(lang) for t in fixed if t is not None]
+                for text in texts:
+                    if bad := out_of_force(text, day):
+                        wrong.append(f"{rule.id} {day} {lang}: {sorted(bad)}")
+    assert wrong == []
 
 
 # ---------------------------------------------------------------- dated paragraphs by date
