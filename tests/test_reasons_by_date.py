@@ -150,6 +150,32 @@ def test_the_memo_gives_each_finding_the_reason_of_its_date(path, year):
     assert shown == {rule: why[rule] for rule in shown}
 
 
+def test_a_step_taken_in_2017_is_given_the_reason_of_2017_in_a_2024_memo():
+    """An MoU signed before 22 May 2020 and judged in 2024: the rules about its steps are
+    judged on the signing day, so their reason is Permendagri 3/2008's practice and UU 23/2014,
+    never Permendagri 25/2020 (which made no rule for a step taken in 2017); the rules judged
+    on as_of give 2024's reason beside them."""
+    data = yaml.safe_load((EXAMPLES[0].parent / "signed-before-dprd-2021.yaml").read_text("utf-8"))
+    data["procedure"] = _shift(data["procedure"], -4)  # every step 2016-2017, signed June 2017
+    data["date"] = dt.date(2024, 3, 1)
+    proposal = paracheck.load_proposal_text(yaml.safe_dump(data, allow_unicode=True), lines=False)
+    assessment = paracheck.assess(proposal)
+    assert assessment.pack.name == "pp28-2018"
+    assert "signed_under_earlier_regime" in {n.code for n in assessment.notices}
+    reg020 = next(c for c in assessment.checks if c.rule_id == "REG-020")
+    assert reg020.status == "risk"
+    assert "Dalam praktik Permendagri 3/2008" in reg020.why.id
+    assert "UU 23/2014" in reg020.why.id
+    assert named(reg020.why.id) == {"Permendagri 3/2008", "UU 23/2014"}
+    pack = load_pack("pp28-2018")
+    for check in assessment.checks:
+        day = judged_on(check, proposal, assessment, pack)
+        assert out_of_force(check.why.id, day) == set(), check.rule_id
+        assert out_of_force(check.why.en, day) == set(), check.rule_id
+    memo = paracheck.render(assessment, "markdown", "id")
+    assert "Permendagri 3/2008" in memo and "Permendagri 25/2020" in memo
+
+
 #: a day in each quarter from 2001: every stretch between the instruments' dates has some
 _QUARTERS = [dt.date(y, m, 1) for y in range(2001, 2027) for m in (1, 4, 7, 10)]
 
