@@ -165,3 +165,15 @@ def test_no_indonesian_text_abbreviates_misalnya_anywhere():
     for path in files:
         for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
             assert not re.search(r"\bmis\. ", line), (path.name, number, line)
+
+
+def test_a_step_status_question_offers_not_applicable_only_with_a_written_basis():
+    """Wording review 15: "(selesai, sedang berjalan, belum, tidak diperlukan)" beside a
+    procedure table saying "Wajib: ya" read as a way out of a required step."""
+    from paracheck.facts.questions import question_for
+
+    asked = question_for("procedure.letter_of_intent.status")
+    assert 'Jawab "tidak diperlukan" hanya bila ada dasar tertulisnya.' in asked["id"]
+    assert 'Answer "not applicable" only with a written basis for it.' in asked["en"]
+    statutory = question_for("procedure.dprd_approval.status", statutory=True)
+    assert "tidak diperlukan" not in statutory["id"]
