@@ -23,7 +23,6 @@ from markupsafe import escape
 from paracheck.engine.model import Assessment
 from paracheck.report import catalogue, formatting, view
 from paracheck.report.messages import PrintedMessages, label, message
-from paracheck.rules.model import regime_words
 
 if TYPE_CHECKING:
     from paracheck.batch import BatchRow
@@ -84,12 +83,8 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         f'<p class="subtitle">{_e(proposal.title)}</p>\n<table class="meta">\n'
         f"  <tr><td>{t['file']}</td><td>{_source_cell(proposal.source, lang)}</td>"
         f"<td>{t['as_of']}</td><td>{_e(formatting.date(a.as_of, lang))}</td></tr>\n"
-        f'  <tr><td>{t["pack"]}</td><td colspan="3">{_e(pack.name)} '
-        f"{_e(pack.version)} — {_e(regime_words(pack.regime, lang))}"
+        f'  <tr><td>{t["basis"]}</td><td colspan="3">{_e(view.basis(a, lang))}'
     )
-    period = view.pack_period(a, lang)
-    if period:
-        w(f" ({t['effective']} {_e(period)})")
     w(
         '</td></tr>\n</table>\n\n<div class="verdict-box">\n'
         f'  <span class="verdict verdict-{_e(a.verdict)}">{t["verdict"]}: '

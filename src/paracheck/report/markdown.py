@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any
 from paracheck.engine.model import Assessment
 from paracheck.report import catalogue, escape, formatting, view
 from paracheck.report.messages import PrintedMessages, label, message
-from paracheck.rules.model import regime_words
 
 if TYPE_CHECKING:
     from paracheck.batch import BatchRow
@@ -64,13 +63,7 @@ def report(a: Assessment, lang: str) -> str:
     w(f"| {t['proposal']} | {_cell(proposal.title)} |\n")
     w(f"| {t['file']} | {_source_cell(proposal.source, lang)} |\n")
     w(f"| {t['as_of']} | {_text(formatting.date(a.as_of, lang))} |\n")
-    w(
-        f"| {t['pack']} | {_v(pack.name)} {_v(pack.version)} — "
-        f"{_cell(regime_words(pack.regime, lang))}"
-    )
-    period = view.pack_period(a, lang)
-    if period:
-        w(f" ({t['effective']} {_text(period)})")
+    w(f"| {t['basis']} | {_cell(view.basis(a, lang))}")
     w(
         f" |\n| {t['verdict']} | **{_label('verdict', a.verdict, lang)}** — "
         f"{t['verdict_note.' + a.verdict]} |\n"

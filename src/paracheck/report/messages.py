@@ -178,6 +178,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "as_of": ("Dinilai per", "Assessed as of"),
     # the pack, apart from the regulations it stands for ("Dasar hukum", review 12 D7)
     "pack": ("Paket aturan", "Rule pack"),
+    # the memo's header names the regulation, the pack's identifier after it: "Paket aturan:
+    # permendagri-3-2008 1.0.0 — …" led with a name no reader knows (wording review 15)
+    "basis": ("Dasar penilaian", "Judged under"),
+    "pack_id": ("paket aturan {name} {version}", "rule pack {name} {version}"),
     "regime": ("Dasar hukum", "Regulatory regime"),
     "effective": ("berlaku", "in force"),
     "effective_range": ("{start} s.d. {end}", "{start} to {end}"),

@@ -30,7 +30,6 @@ from rich.text import Text
 from paracheck.engine.model import SEVERITIES, Assessment
 from paracheck.report import escape, formatting, view
 from paracheck.report.messages import label, message
-from paracheck.rules.model import regime_words
 
 try:  # rich's word wrapping itself (private); without it, ``Text.wrap``
     from rich._wrap import divide_line as _divide_line
@@ -533,13 +532,7 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
             f"{m('as_of')}: {formatting.date(a.as_of, lang)}"
         )
     )
-    period = view.pack_period(a, lang)
-    console.print(
-        Text(
-            f"{m('pack')}: {a.pack.name} {a.pack.version} — {regime_words(a.pack.regime, lang)}"
-            + (f" ({m('effective')} {period})" if period else "")
-        )
-    )
+    console.print(Text(f"{m('basis')}: {view.basis(a, lang)}"))
 
     console.print()
     verdict = Text(

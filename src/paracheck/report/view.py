@@ -398,6 +398,16 @@ def domain_level(a: Assessment, domain: str, lang: str) -> str:
     return label("level", summary.level, lang)
 
 
+def basis(a: Assessment, lang: str) -> str:
+    """The memo header's legal basis: the regulation, when it is in force, and the pack's
+    identifier last ("PP 28/2018 dan Permendagri 25/2020 (berlaku sejak 22 Mei 2020; paket
+    aturan pp28-2018 1.0.0)")."""
+    period = pack_period(a, lang)
+    pack = message("pack_id", lang, name=a.pack.name, version=a.pack.version)
+    inside = f"{message('effective', lang)} {period}; {pack}" if period else pack
+    return f"{regime_words(a.pack.regime, lang)} ({inside})"
+
+
 def pack_period(assessment: Assessment, lang: str) -> str:
     """When the assessment's pack is in force, in words (:func:`catalogue.pack_period`)."""
     from paracheck.report.catalogue import pack_period as period
