@@ -2237,6 +2237,11 @@ def _summarise(
                     "sha256": origin.sha256,
                     "stage": proposal.stage,
                     "partner_kind": proposal.partner.kind if proposal.partner is not None else None,
+                    "sector_agencies": (
+                        [sector.lead_agency for sector in proposal.sectors]
+                        if proposal.sectors
+                        else None
+                    ),
                 }
             ),
             "as_of": day,

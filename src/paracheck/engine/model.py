@@ -145,6 +145,13 @@ class ProposalRef(Out):
         "when not given. Added in v2 (additive): a report says which steps the regime asks of "
         "a partnership with this kind of partner",
     )
+    sector_agencies: list[str | None] | None = Field(
+        default=None,
+        description="the lead agency the proposal names for each sector, in the sectors' "
+        "order (null where it names none); null when no sectors are given. Added in v2 "
+        "(additive): a report names the agency that acts on a sector's finding instead of "
+        "'the sector's lead agency'",
+    )
 
 
 class PackRef(Out):

@@ -165,7 +165,7 @@ def report(a: Assessment, lang: str) -> str:
         if c.recommendations:
             w(f"- *{t['recommendations']}:*\n")
             for rec in c.recommendations:
-                who = view.who(rec, lang)
+                who = view.who(rec, lang, view.sector_agency(a, [c]))
                 w(
                     f"  - {_label('stage', rec.stage, lang)} · **{_text(who)}**: "
                     f"{_v(tr(rec.text, lang))}\n"

@@ -661,7 +661,7 @@ def annex_body(
             if check.recommendations:
                 _indented(console, f"{m('recommendations')}:", 6)
                 for rec in check.recommendations:
-                    who = view.who(rec, lang)
+                    who = view.who(rec, lang, view.sector_agency(a, [check]))
                     _item(
                         console,
                         "→",

@@ -506,17 +506,55 @@ def top_risks(a: Assessment) -> list[Check]:
     return risks(a)[:TOP_RISKS]
 
 
-def who(rec: Any, lang: str) -> str:
+def who(rec: Any, lang: str, agency: str | None = None) -> str:
     """``Biro Kerja Sama (bersama Kemendagri)``: who acts, and with whom, as ``lang`` names
     them (a recommendation or action: its ``owner_name`` / ``counterpart_name``, else, in a
-    document made before those were added, the Indonesian ``owner`` / ``counterpart``)."""
+    document made before those were added, the Indonesian ``owner`` / ``counterpart``).
+    ``agency`` (:func:`sector_agency`) names the sector's lead agency where the
+    recommendation says "Perangkat Daerah pengampu sektor"."""
     owner = actor(rec, "owner", lang)
     counterpart = actor(rec, "counterpart", lang)
+    if agency:
+        get = rec.get if isinstance(rec, Mapping) else lambda key: getattr(rec, key, None)
+        if get("owner") == SECTOR_AGENCY:
+            owner = agency
+        if get("counterpart") == SECTOR_AGENCY:
+            counterpart = agency
     if not counterpart:
         return owner or ""
     get = rec.get if isinstance(rec, Mapping) else lambda key: getattr(rec, key, None)
     named = get("counterpart_name") is not None  # the glossary's name, not the fallback
     return with_counterpart(owner or "", counterpart, lang, glossary=named)
+
+
+#: the glossary's name for the agency in charge of a sector, which a proposal may name
+SECTOR_AGENCY = "Perangkat Daerah pengampu sektor"
+_SECTOR_INDEX = re.compile(r"^sectors\[(\d+)\]")
+
+
+def sector_agency(a: Assessment, checks: Iterable[Check]) -> str | None:
+    """The lead agency the proposal names for the sectors ``checks`` are about, when they
+    are all in its charge: "Dinas Kelautan dan Perikanan Provinsi NTT" instead of "Perangkat
+    Daerah pengampu sektor" (held-out proposal 16: the plan told "the sector's lead agency"
+    to consult KKP while the proposal named it). None when a check concerns no sector, a
+    sector has no agency named, or the sectors have different agencies (a list of names that
+    themselves contain "dan" would not read as a list)."""
+    agencies = a.proposal.sector_agencies
+    if not agencies:
+        return None
+    named: set[str] = set()
+    for check in checks:
+        paths = check.items or [e.path for e in check.evidence if e.path.endswith(".name")]
+        for path in paths:
+            found = _SECTOR_INDEX.match(path)
+            if found is None:
+                continue
+            index = int(found.group(1))
+            agency = agencies[index] if index < len(agencies) else None
+            if not agency or not agency.strip():
+                return None
+            named.add(agency.strip())
+    return named.pop() if len(named) == 1 else None
 
 
 def actor(rec: Any, field: str, lang: str) -> str | None:
@@ -605,11 +643,13 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
     the proposal has passed (:func:`stages_passed`) are headed "already passed, follow up
     now". While a blocker stands, only its actions (:func:`planned_actions`)."""
     groups: dict[str, list[dict[str, object]]] = {}
-    fired = {c.rule_id: c for c in a.checks if c.items and c.status == "risk"}
+    risks = {c.rule_id: c for c in a.checks if c.status == "risk"}
+    fired = {rule: c for rule, c in risks.items() if c.items}
     for act in planned_actions(a):
+        concerned = [risks[rule] for rule in act.rules if rule in risks]
         groups.setdefault(act.stage, []).append(
             {
-                "who": who(act, lang),
+                "who": who(act, lang, sector_agency(a, concerned)),
                 "text": act.text.get(lang),
                 "rules": list(act.rules),
                 "refs": [(rule, plan_items(fired.get(rule), lang, a)) for rule in act.rules],
