@@ -51,6 +51,7 @@ class Summary(msgspec.Struct, frozen=True):
     top_risks: tuple[str, ...]  # highest score first, then severity, then id
     risk_severities: tuple[str, ...]  # severity of every check whose status is risk
     unknown_severities: tuple[str, ...] = ()  # … and of every check whose status is unknown
+    notices: tuple[str, ...] = ()  # the codes of the assessment's notices (mou_expired, …)
 
     @classmethod
     def of(cls, a: Assessment, n: int = 3) -> Summary:
@@ -67,6 +68,7 @@ class Summary(msgspec.Struct, frozen=True):
             tuple(c.rule_id for c in risks[:n]),
             tuple(c.severity for c in risks),
             tuple(c.severity for c in a.checks if c.status == "unknown"),
+            tuple(n.code for n in a.notices),
         )
 
     def fails(self, on: str | None = None, on_unknown: str | None = None) -> bool:
@@ -96,7 +98,7 @@ class BatchRow(msgspec.Struct, frozen=True):
         s = self.summary
         if s is None or not (s.risk_severities or s.unknown_severities):
             return self
-        slim = Summary(s.title, s.verdict, s.score, s.top_risks, (), ())
+        slim = Summary(s.title, s.verdict, s.score, s.top_risks, (), (), s.notices)
         return BatchRow(self.source, slim, self.problems, self.internal)
 
 

@@ -358,7 +358,7 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
         yield (
             f'<section class="summary">\n<h1>{t["title.batch"]}</h1>\n<table>\n'
             f"  <tr><th>{t['file']}</th><th>{t['proposal']}</th><th>{t['verdict']}</th>"
-            f'<th class="num">{t["score"]}</th><th>{t["top_risks"]}</th></tr>\n'
+            f'<th class="num">{t["score"]}</th><th>{t["top_risks_notes"]}</th></tr>\n'
         )
         style = 'style="font-size:12px;padding:2px 8px"'
         for first in range(0, len(rows), SUMMARY_CHUNK):
@@ -379,7 +379,7 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
                         f'<td><span class="verdict verdict-{_e(s.verdict)}" {style}>'
                         f"{_label('verdict', s.verdict, lang)}</span></td>"
                         f'<td class="num">{_e(s.score)}</td>'
-                        f"<td>{_e(', '.join(s.top_risks))}</td></tr>\n"
+                        f"<td>{_e(view.summary_risks(s.top_risks, s.notices, lang))}</td></tr>\n"
                     )
             yield "".join(lines)
         yield "</table>\n"

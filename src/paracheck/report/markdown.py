@@ -248,7 +248,7 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
     t = _labels(lang)
     yield (
         f"# {t['title.batch']}\n\n| {t['file']} | {t['proposal']} | {t['verdict']} | "
-        f"{t['score']} | {t['top_risks']} |\n|---|---|---|--:|---|\n"
+        f"{t['score']} | {t['top_risks_notes']} |\n|---|---|---|--:|---|\n"
     )
     error = t["error"]
     for first in range(0, len(rows), SUMMARY_CHUNK):
@@ -263,7 +263,7 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
                 lines.append(
                     f"| {_source_cell(row.source, lang)} | {_cell(s.title)} | "
                     f"{_label('verdict', s.verdict, lang)} | {_v(s.score)} | "
-                    f"{_cell(', '.join(s.top_risks))} |\n"
+                    f"{_cell(view.summary_risks(s.top_risks, s.notices, lang))} |\n"
                 )
         yield "".join(lines)
     errors = [row for row in rows if not row.ok]

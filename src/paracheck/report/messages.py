@@ -348,6 +348,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "waiver_heading": ("Penerimaan risiko", "Waiver"),
     "top_risks": ("Risiko utama", "Top risks"),
+    # a batch's summary row: the top risks, then what the memo warns of in a few words (the
+    # row of an expired MoU said nothing of it: newcomer trial 15)
+    "top_risks_notes": ("Risiko utama · catatan", "Top risks · notes"),
+    "notes_said": ("catatan: {notes}", "notes: {notes}"),
+    "notice_short.no_date": ("tanpa tanggal", "no date"),
+    "notice_short.future_date": ("tanggal di masa depan", "a date in the future"),
+    "notice_short.dated_after_assessment": (
+        "tanggal sesudah tanggal penilaian",
+        "dates after the date judged",
+    ),
+    "notice_short.signed_under_earlier_regime": (
+        "MoU di bawah aturan lama",
+        "MoU signed under earlier rules",
+    ),
+    "notice_short.no_pack_for_date": (
+        "tanggal sebelum aturan yang dikenal",
+        "date before the rules known",
+    ),
+    "notice_short.pack_not_in_force": ("aturan belum berlaku", "rules not yet in force"),
+    "notice_short.superseded_pack": ("aturan sudah dicabut", "rules since replaced"),
+    "notice_short.special_autonomy": ("otonomi khusus", "special autonomy"),
+    "notice_short.waiver_lapsed": ("penerimaan risiko kedaluwarsa", "acceptance lapsed"),
+    "notice_short.mou_expired": ("MoU sudah berakhir", "MoU expired"),
+    "notice_short.mou_expiring": ("MoU segera berakhir", "MoU ending soon"),
+    "notice_short.stage_behind_programmes": (
+        "tahap tertinggal dari program",
+        "stage behind the programmes",
+    ),
+    "notice_short.mou_expires_before_signing": (
+        "tanggal MoU janggal",
+        "MoU dates inconsistent",
+    ),
+    "notice_short.tkksd_without_plan": ("catatan TKKSD janggal", "TKKSD record inconsistent"),
     "error": ("Kesalahan", "Error"),
     "count_checks": ("{n} pemeriksaan", "{n} checks"),
     "count_checks.one": ("{n} pemeriksaan", "{n} check"),

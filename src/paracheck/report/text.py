@@ -905,7 +905,7 @@ def summary_table(rows: Sequence[BatchRow], lang: str, width: int = WIDTH) -> Ta
     table.add_column(m("proposal"), overflow="fold", ratio=3)
     table.add_column(m("verdict"), no_wrap=True)
     table.add_column(m("score"), justify="right", no_wrap=True)
-    table.add_column(m("top_risks"), overflow="fold", ratio=2)
+    table.add_column(m("top_risks_notes"), overflow="fold", ratio=2)
     for row in rows:
         table.add_row(*_summary_cells(row, lang))
     return table
@@ -923,7 +923,7 @@ def _summary_cells(row: BatchRow, lang: str) -> tuple[_FileName, str, Text, str,
         s.title,
         Text(label("verdict", s.verdict, lang), style=VERDICT_STYLE[s.verdict]),
         str(s.score),
-        ", ".join(s.top_risks),
+        view.summary_risks(s.top_risks, s.notices, lang),
     )
 
 

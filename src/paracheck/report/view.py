@@ -502,6 +502,23 @@ def notice_entries(a: Assessment, lang: str) -> list[tuple[str, str]]:
     return [(str(code or ""), text) for code, text in out if text]
 
 
+def summary_risks(top: Iterable[str], notices: Iterable[str], lang: str) -> str:
+    """A batch summary row's last cell: the top risks' ids, then the notices in a few words
+    ("BUD-001, HR-001 · catatan: MoU sudah berakhir; MoU di bawah aturan lama"). A code
+    without short words (a newer engine's) is shown as its code."""
+    risks = ", ".join(top)
+    said = []
+    for code in dict.fromkeys(notices):
+        try:
+            said.append(message(f"notice_short.{code}", lang))
+        except KeyError:
+            said.append(code)
+    if not said:
+        return risks
+    notes = message("notes_said", lang, notes="; ".join(said))
+    return f"{risks} · {notes}" if risks else notes
+
+
 def top_risks(a: Assessment) -> list[Check]:
     return risks(a)[:TOP_RISKS]
 

@@ -1,0 +1,48 @@
+"""A batch's summary row says what the memo warns of, in a few words: the row of an MoU that
+had expired read only "Risiko tinggi 266 BUD-001, HR-001, IMP-001" (newcomer trial 15), and a
+head of bureau reading only the summary missed it."""
+
+from __future__ import annotations
+
+import paracheck
+from paracheck.batch import BatchItem
+from paracheck.report import view
+
+EXPIRED = {
+    "schema": "paracheck/proposal/v1",
+    "title": "Kalbar – Sarawak",
+    "date": "2025-06-01",
+    "stage": "active",
+    "agreement": {"expires": "2022-08-14"},
+}
+
+
+def _items() -> list[BatchItem]:
+    expired = paracheck.assess(paracheck.Proposal.model_validate(EXPIRED))
+    calm = paracheck.assess(paracheck.Proposal.model_validate({**EXPIRED, "agreement": None}))
+    return [BatchItem("lama.yaml", expired), BatchItem("baru.yaml", calm)]
+
+
+def _summary(fmt: str, lang: str) -> str:
+    pieces = paracheck.render_batch(_items(), fmt, lang, summary_only=True)
+    text = "".join(p.decode() if isinstance(p, bytes) else p for p in pieces)
+    return " ".join(text.split())
+
+
+def test_a_summary_row_names_the_notices_in_every_format():
+    for fmt in ("text", "markdown", "html"):
+        out = _summary(fmt, "id")
+        assert "catatan: MoU sudah berakhir" in out, fmt
+        assert out.count("catatan:") == 1, fmt  # the row without a notice says none
+        english = _summary(fmt, "en")
+        assert "notes: MoU expired" in english, fmt
+
+
+def test_every_notice_code_has_short_words_in_both_languages():
+    from paracheck.engine.model import Notice
+
+    codes = Notice.model_fields["code"].description.split(" | ")
+    for code in codes:
+        for lang in ("id", "en"):
+            said = view.summary_risks((), (code,), lang)
+            assert code not in said, (code, lang)
