@@ -847,3 +847,26 @@ def test_an_and_of_two_numbered_lists_letters_its_parts():
     assert text.startswith("semua keadaan berikut: (a) salah satu keadaan berikut: (1) ")
     assert "; dan (b) salah satu keadaan berikut: (1) " in text
     assert describe(cond, "en").startswith("all of the following hold: (a) one of the following")
+
+
+def test_a_count_of_members_holding_none_of_their_items_reads_as_a_clause():
+    """Wording review 15: IMP-006 read "proporsi sektor dengan tidak ada program dengan status
+    program berjalan atau selesai paling sedikit 50%"."""
+    from paracheck.rules import conditions
+
+    raw = {
+        "share": "sectors",
+        "where": {
+            "not": {
+                "count": "sector.programs",
+                "where": {"path": "program.status", "in": ["ongoing", "done"]},
+                "ge": 1,
+            }
+        },
+        "ge": 0.5,
+    }
+    cond = conditions.parse(raw, "proposal")
+    said = conditions.describe(cond, "id")
+    assert "proporsi sektor yang tidak mempunyai program dengan status program" in said
+    assert "dengan tidak ada" not in said
+    assert "sectors that have no programme" in conditions.describe(cond, "en")

@@ -495,6 +495,8 @@ _WORDS = {
         "count": "the number of {c}{w} {op} {v}",
         "share": "the share of {c}{w} {op} {v}",
         "where": " where {w}",
+        "has_none": " that have no {c}{w}",
+        "has_some": " that have at least one {c}{w}",
         "flag": "there is {f}",
         "not_flag": "there is no {f}",
         "times": "{n} times {p}",
@@ -524,6 +526,8 @@ _WORDS = {
         "count": "jumlah {c}{w} {op} {v}",
         "share": "proporsi {c}{w} {op} {v}",
         "where": " dengan {w}",
+        "has_none": " yang tidak mempunyai {c}{w}",
+        "has_some": " yang mempunyai paling sedikit satu {c}{w}",
         "flag": "ada {f}",
         "not_flag": "tidak ada {f}",
         "times": "{n} kali {p}",
@@ -659,7 +663,7 @@ def _count(cond: Count, lang: str) -> str:
     w = _WORDS[lang]
     nouns = _NOUNS.get(cond.collection)
     noun = nouns[0 if lang == "id" else 1] if nouns else _label(cond.collection, lang)
-    where = w["where"].format(w=describe(cond.where, lang, inline=True)) if cond.where else ""
+    where = _where(cond.where, lang) if cond.where else ""
     named = _sector_names(cond.where, lang) if cond.collection == "sectors" else None
     if named is not None:  # "sektor perikanan" / "fisheries sector" rather than a where clause
         noun, where, nouns = (f"sektor {named}" if lang == "id" else f"{named} sector"), "", None
@@ -679,6 +683,26 @@ def _count(cond: Count, lang: str) -> str:
     return w["share"].format(
         c=plural, w=where, op=_OPS[lang][cond.op], v=format_percent(n, locale=lang)
     )
+
+
+def _where(where: Condition, lang: str) -> str:
+    """A count's member clause: " dengan status program berjalan"; a member that must hold
+    none (or some) of its own items "yang tidak mempunyai program dengan …" — "sektor dengan
+    tidak ada program dengan …" was operator code in words (wording review 15)."""
+    w = _WORDS[lang]
+    negated = isinstance(where, Not)
+    count = where.part if isinstance(where, Not) else where
+    if isinstance(count, Count) and not count.share and count.where is not None:
+        inner = _NOUNS.get(count.collection)
+        if inner is not None:
+            noun = inner[0 if lang == "id" else 1]
+            pair = (count.op, count.value)
+            none = pair in (("lt", 1), ("eq", 0), ("le", 0))
+            some = pair in (("ge", 1), ("gt", 0), ("ne", 0))
+            if none or some:
+                key = "has_none" if none != negated else "has_some"
+                return w[key].format(c=noun, w=_where(count.where, lang))
+    return w["where"].format(w=describe(where, lang, inline=True))
 
 
 def _sector_names(where: Condition | None, lang: str) -> str | None:
