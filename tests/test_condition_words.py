@@ -38,13 +38,13 @@ COMPARISONS = [
     (
         "proposal",
         {"path": APBD, "gt": 0},
-        "alokasi APBD lebih dari Rp 0",
+        "alokasi APBD lebih dari Rp0",
         "APBD allocation is above IDR 0",
     ),
     (
         "proposal",
         {"path": APBD, "ge": 600000000},
-        "alokasi APBD paling sedikit Rp 600.000.000",
+        "alokasi APBD paling sedikit Rp600.000.000",
         "APBD allocation is at least IDR 600,000,000",
     ),
     ("proposal", {"path": STAFF, "lt": 2}, f"{STAFF_ID} kurang dari 2", f"{STAFF_EN} is below 2"),
@@ -258,13 +258,13 @@ GROUPS = [
     (
         "proposal",
         {"all": [{"path": APBD, "gt": 0}, {"path": "budget.multi_year", "eq": True}]},
-        "alokasi APBD lebih dari Rp 0 dan anggaran tahun jamak: ya",
+        "alokasi APBD lebih dari Rp0 dan anggaran tahun jamak: ya",
         "APBD allocation is above IDR 0 and multi-year budget: yes",
     ),
     (
         "proposal",
         {"any": [{"path": APBD, "gt": 0}, {"path": "budget.multi_year", "eq": True}]},
-        "alokasi APBD lebih dari Rp 0 atau anggaran tahun jamak: ya",
+        "alokasi APBD lebih dari Rp0 atau anggaran tahun jamak: ya",
         "APBD allocation is above IDR 0 or multi-year budget: yes",
     ),
     (  # a group inside a group: no brackets, the parts listed with semicolons
@@ -275,7 +275,7 @@ GROUPS = [
                 {"path": "stage", "eq": "active"},
             ]
         },
-        "alokasi APBD lebih dari Rp 0 atau anggaran tahun jamak: ya; dan tahap kerja sama berjalan",
+        "alokasi APBD lebih dari Rp0 atau anggaran tahun jamak: ya; dan tahap kerja sama berjalan",
         "APBD allocation is above IDR 0 or multi-year budget: yes; "
         "and stage of the cooperation is active",
     ),
@@ -287,7 +287,7 @@ GROUPS = [
                 {"path": "budget.multi_year", "eq": True},
             ]
         },
-        "salah satu keadaan berikut: (1) alokasi APBD lebih dari Rp 0 dan tahap kerja sama "
+        "salah satu keadaan berikut: (1) alokasi APBD lebih dari Rp0 dan tahap kerja sama "
         "berjalan; atau (2) anggaran tahun jamak: ya",
         "one of the following holds: (1) APBD allocation is above IDR 0 and stage of the "
         "cooperation is active; or (2) multi-year budget: yes",
@@ -309,7 +309,7 @@ NEGATIONS = [
     (
         "proposal",
         {"not": {"path": APBD, "gt": 0}},
-        "alokasi APBD paling banyak Rp 0",
+        "alokasi APBD paling banyak Rp0",
         "APBD allocation is at most IDR 0",
     ),
     (
@@ -328,7 +328,7 @@ NEGATIONS = [
     (
         "proposal",
         {"not": {"not": {"path": APBD, "gt": 0}}},
-        "alokasi APBD lebih dari Rp 0",
+        "alokasi APBD lebih dari Rp0",
         "APBD allocation is above IDR 0",
     ),
     (
@@ -364,13 +364,13 @@ NEGATIONS = [
     (
         "proposal",
         {"not": {"all": [{"path": APBD, "gt": 0}, {"path": "stage", "eq": "active"}]}},
-        "alokasi APBD paling banyak Rp 0 atau tahap kerja sama bukan berjalan",
+        "alokasi APBD paling banyak Rp0 atau tahap kerja sama bukan berjalan",
         "APBD allocation is at most IDR 0 or stage of the cooperation is not active",
     ),
     (
         "proposal",
         {"not": {"any": [{"path": APBD, "gt": 0}, {"path": "stage", "eq": "active"}]}},
-        "alokasi APBD paling banyak Rp 0 dan tahap kerja sama bukan berjalan",
+        "alokasi APBD paling banyak Rp0 dan tahap kerja sama bukan berjalan",
         "APBD allocation is at most IDR 0 and stage of the cooperation is not active",
     ),
     ("proposal", {"not": {"count": "sectors", "ge": 1}}, "tidak ada sektor", "there is no sector"),
@@ -791,7 +791,7 @@ OFFICIAL = [  # review 12: "Berisiko bila" lines that read like program logic
                 {"path": "stage", "eq": "active"},
             ]
         },
-        "alokasi APBD lebih dari Rp 0, anggaran tahun jamak: ya, dan tahap kerja sama berjalan",
+        "alokasi APBD lebih dari Rp0, anggaran tahun jamak: ya, dan tahap kerja sama berjalan",
         "APBD allocation is above IDR 0, multi-year budget: yes and stage of the cooperation "
         "is active",
     ),

@@ -108,7 +108,7 @@ def test_concrete_paths_name_the_item_a_person_counts_from_one():
 
 def test_codes_read_as_words():
     assert labels.value_text("sectors[3].name", "fisheries", "id") == "perikanan"
-    assert labels.value_text("budget.apbd_allocation_idr", 0, "id") == "Rp 0"
+    assert labels.value_text("budget.apbd_allocation_idr", 0, "id") == "Rp0"
     assert labels.value_text("stage", "mou_signed", "en") == "MoU signed"
 
 

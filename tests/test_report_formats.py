@@ -73,7 +73,7 @@ def test_english_report_has_no_indonesian_labels_and_vice_versa(assessment, fmt)
 
 def test_money_and_dates_follow_the_locale(assessment):
     a = sample_assessment(apbd=600_000_000)
-    assert "Rp 600.000.000" in render(a, "text", "id")
+    assert "Rp600.000.000" in render(a, "text", "id")
     assert "IDR 600,000,000" in render(a, "text", "en")
     assert "10 Juni 2015" in render(a, "markdown", "id")
     assert "June 10, 2015" in render(a, "markdown", "en")

@@ -85,7 +85,7 @@ def test_numbers_of_any_size_are_written_out(raw, shown):
 def test_a_tiny_share_is_not_shown_as_zero():
     assert formatting.value("budget.realization_rate", 0.00001, "en") == "0.001%"
     assert formatting.value("budget.apbd_allocation_idr", 10**30, "id").startswith(
-        "Rp 1.000.000.000.000.000.000.000.000.000.000"
+        "Rp1.000.000.000.000.000.000.000.000.000.000"
     )
 
 

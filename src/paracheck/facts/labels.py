@@ -351,7 +351,7 @@ def _null_meaning(path: str) -> dict[str, str] | None:
 def value_text(path: str, value: Any, lang: str) -> str:
     """A value of ``path`` as people read it: codes by their label, yes/no, Rupiah, dates.
 
-    Numbers and dates use Babel's locale rules (``Rp 600.000.000``, ``10 Juni 2015``);
+    Numbers and dates use Babel's locale rules (``Rp600.000.000``, ``10 Juni 2015``);
     ``*_idr`` is money and ``*_rate`` a share, as in the proposal contract.
     """
     lang = _lang(lang)

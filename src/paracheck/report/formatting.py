@@ -1,6 +1,6 @@
 """Locale-aware display of the values a report shows: money, numbers, rates, dates.
 
-Everything goes through Babel so that ``id`` reads ``Rp 600.000.000`` and ``10 Juni 2015``
+Everything goes through Babel so that ``id`` reads ``Rp600.000.000`` and ``10 Juni 2015``
 and ``en`` reads ``IDR 600,000,000`` and ``June 10, 2015``. Evidence values arrive as whatever
 the proposal held (ints, floats, booleans, dates or ISO date strings, lists, ``None``), so the
 fact path decides how a value is shown: ``*_idr`` is money, ``*_rate`` a share, and only a
@@ -111,7 +111,8 @@ def _formatted(
 
 
 def money(amount: int | float, lang: str) -> str:
-    """``Rp 600.000.000`` (id) / ``IDR 600,000,000`` (en)."""
+    """``Rp600.000.000`` (id: the symbol joined to the figure, as PUEBI/EYD V writes
+    "Rp5.000,00"; wording review 15) / ``IDR 600,000,000`` (en)."""
     text = _formatted(
         format_currency,
         amount,
@@ -121,7 +122,7 @@ def money(amount: int | float, lang: str) -> str:
         format=_MONEY_PATTERN,
         currency_digits=False,
     )
-    return text.replace("\u00a0", " ")
+    return text.replace("Rp\u00a0", "Rp").replace("\u00a0", " ")
 
 
 #: the group separator of a whole number per report language, as Babel writes it

@@ -13,7 +13,7 @@ codes in every language; texts (title, evidence, missing, recommendations, sourc
   ``Belum waktunya: …`` / ``Not yet due: …`` before its statement, and a ``clear`` row has no
   recommendations (they remedy a risk; nothing is to be done);
 - ``evidence`` and ``missing`` name fields by their labels and values as people read them
-  (``Alokasi APBD: Rp 0 (baris 31)``), as the text, Markdown and HTML reports do; the
+  (``Alokasi APBD: Rp0 (baris 31)``), as the text, Markdown and HTML reports do; the
   assessment JSON keeps the raw paths and values for programs.
 
 (Changed after 22a4141: ``title`` repeated the risk wording on every row, and ``evidence`` /

@@ -240,7 +240,7 @@ def evidence_label(item: Evidence, lang: str) -> str:
 
 
 def evidence_line(item: Evidence, lang: str) -> str:
-    """``Alokasi APBD: Rp 0 (baris 31)`` plus a note where the engine gave one."""
+    """``Alokasi APBD: Rp0 (baris 31)`` plus a note where the engine gave one."""
     spot = where(item, lang)
     text = f"{evidence_label(item, lang)}: {evidence_value(item, lang)}"
     if spot:

@@ -732,7 +732,7 @@ def _contains_group(cond: AnyOf, lang: str) -> str | None:
 def describe(cond: Condition, lang: str, inline: bool = False) -> str:
     """The condition as a sentence a person reads, built from field labels.
 
-    ``budget.apbd_allocation_idr > 0`` reads "alokasi APBD lebih dari Rp 0" / "APBD allocation
+    ``budget.apbd_allocation_idr > 0`` reads "alokasi APBD lebih dari Rp0" / "APBD allocation
     is above IDR 0"; no path, operator word or ``null`` reaches the reader.
     """
     lang = _lang(lang)
