@@ -177,12 +177,24 @@ def test_an_english_counterpart_named_as_a_body_reads_with_its_article():
     """ "Sector lead agency, with Ministry of Marine Affairs and Fisheries (KKP)" lacked the
     article English puts before a body's name; a description the glossary writes in lower case
     ("the foreign partner") carries its own and gets no second one."""
-    result = paracheck.assess(paracheck.load_proposal(str(NTB)))
+    # the fisheries agency left unnamed: a named one is shown by its name (sector_agency)
+    text = NTB.read_text("utf-8")
+    named = "lead_agency: Dinas Kelautan dan Perikanan Provinsi NTB"
+    assert named in text
+    unnamed = paracheck.load_proposal_text(text.replace(named, "lead_agency: null"), source="x")
+    result = paracheck.assess(unnamed)
     english = paracheck.render(result, "markdown", lang="en")
     indonesian = paracheck.render(result, "markdown", lang="id")
     assert "**Sector lead agency, with the Ministry of Marine Affairs and Fisheries (KKP)**" in (
         english
     )
+    as_named = paracheck.render(
+        paracheck.assess(paracheck.load_proposal(str(NTB))), "markdown", "en"
+    )
+    assert (
+        "**Dinas Kelautan dan Perikanan Provinsi NTB, with the Ministry of Marine Affairs and "
+        "Fisheries (KKP)**"
+    ) in as_named
     assert "**Sector lead agency, with the foreign partner**" in english
     assert ", with Ministry" not in english and "with the the " not in english
     assert "**Perangkat Daerah pengampu sektor (bersama KKP)**" in indonesian
