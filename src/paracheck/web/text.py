@@ -30,7 +30,7 @@ _WORDS: dict[str, tuple[str, str]] = {
         "no file was chosen; choose a proposal file (.yaml or .json) first",
     ),
     "upload_button": ("Muat berkas", "Load file"),
-    "assess": ("Nilai", "Assess"),
+    "assess": ("Nilai usulan", "Assess the proposal"),
     "download_yaml": ("Unduh YAML", "Download YAML"),
     "download_pdf": ("Unduh PDF", "Download PDF"),
     "edit": ("Ubah usulan", "Edit the proposal"),
