@@ -45,6 +45,14 @@ def test_a_signing_before_the_regime_in_force_is_explained_with_the_regime_of_it
     assert "August 25, 2016" in notice.text.en
     assert "mendahului" not in notice.text.id  # 2016 came under Permendagri 3/2008
     assert notice.text.id in paracheck.render(a, "markdown", "id")
+    # PP 28/2018 is in force since 2018: the regime began when Permendagri 25/2020 revoked
+    # Permendagri 3/2008 (held-out proposal 18 read "sebelum PP 28/2018 dan Permendagri 25/2020
+    # berlaku (22 Mei 2020)")
+    assert (
+        "sebelum Permendagri 25/2020 berlaku (22 Mei 2020) dan mencabut Permendagri 3/2008"
+    ) in notice.text.id
+    assert "before Permendagri 25/2020 came into force (May 22, 2020)" in notice.text.en
+    assert "sebelum PP 28/2018" not in notice.text.id
 
 
 def test_a_signing_before_every_known_regime_is_not_said_to_fall_under_the_earliest():

@@ -400,8 +400,24 @@ def _earlier_regime_notices(proposal: Proposal, pack: RulePack) -> list[m.Notice
     signed_id, signed_en = (value_text("date", signed, lang) for lang in ("id", "en"))
     start_id, start_en = (value_text("date", pack.effective_from, lang) for lang in ("id", "en"))
     now_id, now_en = regime_words(pack.regime, "id"), regime_words(pack.regime, "en")
-    head_id = f"MoU ditandatangani pada {signed_id}, sebelum {now_id} berlaku ({start_id}). "
-    head_en = f"The MoU was signed on {signed_en}, before {now_en} came into force ({start_en}). "
+    # the instrument that began this regime by revoking the earlier one: "sebelum PP 28/2018
+    # dan Permendagri 25/2020 berlaku (22 Mei 2020)" dated PP 28/2018 to 2020, while it has
+    # been in force since 2018 (held-out proposal 18)
+    began = earlier.revoked_by if earlier is not None and earlier.revoked_by else None
+    if began:
+        head_id = (
+            f"MoU ditandatangani pada {signed_id}, sebelum {began} berlaku ({start_id}) dan "
+            f"mencabut {regime_words(earlier.regime, 'id')}. "  # type: ignore[union-attr]
+        )
+        head_en = (
+            f"The MoU was signed on {signed_en}, before {began} came into force ({start_en}), "
+            f"revoking {regime_words(earlier.regime, 'en')}. "  # type: ignore[union-attr]
+        )
+    else:
+        head_id = f"MoU ditandatangani pada {signed_id}, sebelum {now_id} berlaku ({start_id}). "
+        head_en = (
+            f"The MoU was signed on {signed_en}, before {now_en} came into force ({start_en}). "
+        )
     tail_id = f"Pelaksanaan sesudah penandatanganan dinilai menurut {now_id}."
     tail_en = f"The implementation after the signing is judged under {now_en}."
     if earlier is not None and earlier.effective_from and signed < earlier.effective_from:
