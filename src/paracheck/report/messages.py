@@ -150,10 +150,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "confidence.low-medium": ("rendah-sedang", "low-medium"),
     "confidence.low": ("rendah", "low"),
     # --- headings and labels --------------------------------------------------------------
-    "title.report": (
-        "Penilaian usulan kerja sama luar negeri daerah",
-        "Assessment of a paradiplomacy proposal",
-    ),
+    # the page's <title>: the document's own name, as its first heading says it (the tab read
+    # "Penilaian usulan …" over a page headed "Telaahan risiko …": wording review 15)
+    "title.report": ("Telaahan risiko usulan kerja sama", "Decision memo"),
     "title.batch": ("Ringkasan penilaian", "Assessment summary"),
     # "kosong" read as a list with no items
     "title.checklist": ("Blangko daftar periksa", "Blank checklist"),
