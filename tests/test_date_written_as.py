@@ -51,3 +51,39 @@ def test_as_of_in_full_width_digits_is_said_to_be_in_the_wrong_form(capsys):
         main(["assess", str(example), "--as-of", "２０１５-06-10"])
     assert exited.value.code == 2
     assert "harus berupa tanggal TTTT-BB-HH" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("written", ["20150610", "2015-W24-3", "2015-161", "2015-06-10T00:00"])
+def test_a_date_in_another_iso_form_is_refused_naming_the_form_expected(written):
+    """Python's ``date.fromisoformat`` reads ``"20150610"`` and week or ordinal dates too, so
+    a quoted ``date: "20150610"`` was taken as 10 June 2015; the contract is YYYY-MM-DD."""
+    text = (
+        f"date: '{written}'\nprocedure:\n  - {{step: signing, status: done, date: '{written}'}}\n"
+    )
+    with pytest.raises(InputError) as caught:
+        load_proposal_bytes(HEAD + text.encode(), "p.yaml")
+    said = [p.text("id") for p in caught.value.problems]
+    assert len(said) == 2, said
+    for one in said:
+        assert f"harus berupa tanggal TTTT-BB-HH (misalnya 2015-06-10); tertulis '{written}'" in one
+
+
+@pytest.mark.parametrize("option", ["20150610", "2015-W24-3", "2015-161"])
+@pytest.mark.parametrize("extra", [[], ["--summary"]], ids=["fast-path", "typer"])
+def test_as_of_in_another_iso_form_is_a_usage_error(capsys, option, extra):
+    """``--as-of 20150610`` assessed as of 10 June 2015 (exit 0): a date option takes only
+    YYYY-MM-DD, on the quick command line and on typer's alike."""
+    from pathlib import Path
+
+    from paracheck.cli import main
+
+    example = Path(__file__).resolve().parents[1] / "examples" / "ntb-zhejiang-2015.yaml"
+    with pytest.raises(SystemExit) as exited:
+        main(["assess", str(example), "--as-of", option, "-f", "json", *extra])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert (
+        "--as-of tidak dapat dipakai: harus berupa tanggal TTTT-BB-HH (misalnya 2015-06-10); "
+        f"tertulis '{option}'" in err
+    ), err
+    assert "Traceback" not in err

@@ -575,13 +575,22 @@ def test_unknown_address_and_wrong_method_are_said_in_the_requested_language(
             "the assessment date ('as_of') must be a date that exists, written YYYY-MM-DD "
             "(e.g. 2015-06-10), not 'kemarin'",
         ),
+        *(
+            (
+                {"lang": "id", "as_of": sent},  # pydantic read 0 as 1970-01-01
+                "query.as_of",
+                "tanggal penilaian ('as_of') harus tanggal yang ada, ditulis TTTT-BB-HH "
+                f"(mis. 2015-06-10), bukan '{sent}'",
+            )
+            for sent in ("0", "2015-06-10T08:00", "20150610")
+        ),
         (
             {"lang": "fr"},  # not a language this server speaks: the default, English
             "query.lang",
             "the language ('lang') can only be 'id' (Bahasa Indonesia) or 'en' (English), not 'fr'",
         ),
     ],
-    ids=["date-id", "pack-id", "date-en", "lang"],
+    ids=["date-id", "pack-id", "date-en", "unix-time", "date-and-time", "basic-form", "lang"],
 )
 def test_a_query_option_that_cannot_be_used_is_said_in_plain_words(
     client: httpx.Client, params: dict, path: str, words: str

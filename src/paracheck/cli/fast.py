@@ -37,6 +37,15 @@ DATE = "date"
 TEXT = "text"
 
 
+def _iso_form(value: str) -> bool:
+    """Whether ``value`` is written YYYY-MM-DD in ASCII digits (without ``re``, which this
+    module's start does not otherwise import)."""
+    digits = value[:4] + value[5:7] + value[8:]
+    return (
+        len(value) == 10 and value[4] == value[7] == "-" and digits.isascii() and digits.isdigit()
+    )
+
+
 class Spec:
     """One command as typer declares it: its options (every spelling → destination, and the
     kind of value: FLAG, DATE, TEXT or the tuple of choices), their defaults, whether it takes
@@ -135,6 +144,9 @@ def plan(argv: list[str]) -> Callable[[], int] | None:
         if not value or value.startswith("-"):
             return None
         if kind == DATE:
+            # only YYYY-MM-DD; anything else (20150610 too) goes to typer, which refuses it
+            if not _iso_form(value):
+                return None
             try:
                 values[dest] = dt.date.fromisoformat(value)
             except ValueError:

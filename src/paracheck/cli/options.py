@@ -30,6 +30,9 @@ def parse_date(value: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
+        # Python's own reading also takes 20150610 and 2015-W24-3: the form is checked first
+        if not _ISO_FORM.fullmatch(value):
+            raise ValueError(value)
         return dt.date.fromisoformat(value)
     except ValueError:
         # 2025-02-30 is written right and is no day: say so, not "must be YYYY-MM-DD"

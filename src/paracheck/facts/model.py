@@ -117,6 +117,10 @@ CentralAffair = Literal[
 STEP_IDS: tuple[str, ...] = StepId.__args__  # type: ignore[attr-defined]
 
 
+#: the one written form of a date: YYYY-MM-DD in ASCII digits
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _date_only(value: Any) -> Any:
     """Accept a date or an ISO ``YYYY-MM-DD`` string, never a number or a timestamp."""
     if isinstance(value, dt.datetime):
@@ -124,12 +128,14 @@ def _date_only(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
+        written = value.strip()
         try:
-            return dt.date.fromisoformat(value.strip())
+            # Python's own reading also takes "20150610" and "2015-W24-3": form first
+            if not _ISO_DATE.fullmatch(written):
+                raise ValueError(written)
+            return dt.date.fromisoformat(written)
         except ValueError:
-            if re.fullmatch(
-                r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value.strip()
-            ):  # right form, no such day
+            if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", written):  # right form, no such day
                 raise WordedValueError(
                     Words.of("date.not_in_calendar", value=value.strip())
                 ) from None

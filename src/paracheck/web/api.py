@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, Field, ValidationError
+from pydantic_core import PydanticCustomError
 
 import paracheck
 from paracheck.web import service
@@ -43,8 +45,20 @@ Pack = Annotated[
         max_length=100,
     ),
 ]
+
+
+def _calendar_date(value: Any) -> Any:
+    """``as_of`` as the command line takes it: YYYY-MM-DD only. pydantic would also read
+    ``0`` (1970-01-01, a Unix time) and ``2015-06-10T08:00`` (a date and time) as a date."""
+    if isinstance(value, str) and not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        raise PydanticCustomError("date_parsing", "Input should be a date as YYYY-MM-DD")
+    return value
+
+
 AsOf = Annotated[
-    dt.date | None, Query(description="judge as of this date (default: the proposal's own date)")
+    dt.date | None,
+    BeforeValidator(_calendar_date),
+    Query(description="judge as of this date, YYYY-MM-DD (default: the proposal's own date)"),
 ]
 
 _PROPOSAL_TYPES = (
