@@ -176,3 +176,73 @@ def test_sigterm_during_a_write_leaves_no_temporary_file(tmp_path):
     assert done.returncode in (143, -15), done.returncode
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
     assert target.read_text(encoding="utf-8") == "previous report\n"
+
+
+# --- why a target cannot be written, in plain words (never "kesalahan sistem nomor 2") -------
+
+PROC = Path("/proc")
+needs_proc = pytest.mark.skipif(
+    not (PROC / "self").is_dir(), reason="needs Linux's /proc, where nothing can be created"
+)
+
+
+def _refusal(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    from paracheck.cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(args)
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "nomor" not in err, err
+    return err
+
+
+@needs_proc
+def test_rules_docs_into_a_folder_that_cannot_be_made_says_so(capsys):
+    err = _refusal(["rules", "docs", "-o", "/proc/paracheck-x"], capsys)
+    assert (
+        "kesalahan: tidak dapat menulis ke /proc/paracheck-x: "
+        "folder itu tidak ada dan tidak dapat dibuat di sana"
+    ) in err, err
+    err = _refusal(["rules", "docs", "-o", "/proc/paracheck-x", "--lang", "en"], capsys)
+    assert (
+        "cannot write to /proc/paracheck-x: the folder does not exist and cannot be made there"
+    ) in err, err
+
+
+@needs_proc
+def test_a_report_into_a_folder_that_takes_no_new_file_names_the_path_and_the_folder(capsys):
+    """``-o /proc/x`` said "tidak dapat menulis ke /proc: kesalahan sistem nomor 2"."""
+    example = str(Path(__file__).resolve().parents[1] / "examples" / "ntb-zhejiang-2015.yaml")
+    err = _refusal(["assess", example, "-o", "/proc/paracheck-x.md"], capsys)
+    assert (
+        "kesalahan: /proc/paracheck-x.md tidak dapat ditulis: "
+        "di folder /proc tidak dapat dibuat berkas baru"
+    ) in err, err
+
+
+def test_a_report_under_a_file_says_a_part_of_the_path_is_a_file(tmp_path, capsys):
+    """``-o FILE/r.md`` said "kesalahan sistem nomor 20" (ENOTDIR)."""
+    example = str(Path(__file__).resolve().parents[1] / "examples" / "ntb-zhejiang-2015.yaml")
+    plain = tmp_path / "plain.txt"
+    plain.write_text("x", encoding="utf-8")
+    err = _refusal(["assess", example, "-o", f"{plain}/r.md"], capsys)
+    assert (
+        f"{plain}/r.md tidak dapat ditulis: salah satu bagian jalur itu berupa berkas, bukan folder"
+    ) in err, err
+
+
+@pytest.mark.parametrize(
+    ("number", "indonesian"),
+    [
+        (5, "media penyimpanannya gagal ditulisi (kesalahan baca-tulis)"),
+        (16, "sedang dipakai program lain"),
+        (22, "sistem operasi menolak menulisnya (EINVAL)"),
+    ],
+)
+def test_any_other_write_failure_is_said_in_words_not_a_number(number, indonesian):
+    from paracheck.report.files import reason
+
+    said = reason(OSError(number, os.strerror(number)))
+    assert said.render("id") == indonesian
+    assert said.render("en") != "" and "nomor" not in said.render("id")

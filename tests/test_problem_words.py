@@ -127,6 +127,9 @@ BAD: dict[str, str | bytes] = {
 UNREACHABLE = {
     "reason.denied": "tests run as root here; checked through the library below",
     "reason.other": "an I/O error other than the ones named; checked through the library below",
+    "reason.not_folder": "a file on the path (ENOTDIR); checked through the library below",
+    "reason.loop": "a symlink loop (ELOOP); checked through the library below",
+    "reason.io": "a failing disk (EIO); checked through the library below",
     "reason.directory": "validate walks a folder instead; checked through the library below",
     "reason.missing": "checked by tests/test_cli_validate.py (a missing file)",
     "reason.stdin_closed": "standard input closed: checked by tests/test_stdin_closed.py",
@@ -307,7 +310,20 @@ def test_no_hint_is_made_up_for_a_value_that_names_no_number_or_answer(tmp_path)
         (FileNotFoundError(2, "No such file or directory"), "berkas tidak ada"),
         (PermissionError(13, "Permission denied"), "tidak ada izin untuk membacanya"),
         (IsADirectoryError(21, "Is a directory"), "ini sebuah folder, bukan berkas"),
-        (OSError(5, "Input/output error"), "kesalahan sistem nomor 5"),
+        (
+            OSError(5, "Input/output error"),
+            "media penyimpanannya gagal dibaca (kesalahan baca-tulis)",
+        ),
+        (
+            NotADirectoryError(20, "Not a directory"),
+            "salah satu bagian jalurnya berupa berkas, bukan folder",
+        ),
+        (
+            OSError(40, "Too many levels of symbolic links"),
+            "tautan simbolik (symlink) pada jalurnya saling merujuk tanpa akhir",
+        ),
+        # any other: the symbolic name, never "kesalahan sistem nomor 22"
+        (OSError(22, "Invalid argument"), "sistem operasi menolak membacanya (EINVAL)"),
     ],
 )
 def test_a_file_that_cannot_be_opened_says_why_in_indonesian(monkeypatch, error, indonesian):

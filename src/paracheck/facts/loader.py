@@ -654,8 +654,13 @@ def reason_words(exc: OSError) -> Words:
         errno.EPERM: "reason.denied",
         errno.EISDIR: "reason.directory",
         errno.EBADF: "reason.stdin_closed",
+        errno.ENOTDIR: "reason.not_folder",
+        errno.ELOOP: "reason.loop",
+        errno.EIO: "reason.io",
     }.get(exc.errno or 0, "reason.other")
-    return Words.of(key, detail=detail, errno=exc.errno or 0)
+    # the symbolic name (EINVAL), not a bare number: what a search or an administrator knows
+    code = errno.errorcode.get(exc.errno or 0, str(exc.errno or 0))
+    return Words.of(key, detail=detail, errno=exc.errno or 0, code=code)
 
 
 # --- plain data → Proposal ------------------------------------------------------------------------

@@ -106,9 +106,9 @@ def _replace(target: Path, text: str | Iterable[bytes], shown: str) -> None:
     stem = target.name[:_TEMP_STEM]
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{stem}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
+    except OSError as exc:  # the folder takes no new file: name the path asked for
         raise UsageError.of(
-            "usage.cannot_write_in", folder=directory, reason=_reason(exc)
+            "usage.cannot_write", path=shown, reason=_reason(exc, folder=directory)
         ) from None
     try:
         with _removed_on_sigterm(), os.fdopen(fd, "wb") as handle:
@@ -183,22 +183,43 @@ def _removed_on_sigterm() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def reason(exc: OSError) -> Words:
-    """Why ``exc`` stopped a write, in words of both languages."""
-    return _reason(exc)
+def reason(exc: OSError, folder: os.PathLike[str] | str | None = None) -> Words:
+    """Why ``exc`` stopped a write, in words of both languages; ``folder`` when the failure
+    was making a file or folder inside it."""
+    return _reason(exc, folder)
 
 
-def _reason(exc: OSError) -> Words:
-    if exc.errno == errno.ENAMETOOLONG:
+def _reason(exc: OSError, folder: os.PathLike[str] | str | None = None) -> Words:
+    """In plain words, never "system error number 2": a folder that cannot be made there
+    (``/proc/x``), a file on the way, no permission, a read-only or full disk, …"""
+    number = exc.errno
+    if number == errno.ENAMETOOLONG:
         return Words.of("usage.reason.name_too_long")
-    if exc.errno in (errno.EACCES, errno.EPERM):
+    if number in (errno.EACCES, errno.EPERM):
+        if folder is not None:
+            return Words.of("usage.reason.denied_in", folder=folder)
         return Words.of("usage.reason.denied")
-    if exc.errno == errno.EROFS:
+    if number == errno.EROFS:
         return Words.of("usage.reason.read_only_disk")
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+    if number in (errno.ENOSPC, errno.EDQUOT):
         return Words.of("usage.reason.no_space")
+    if number == errno.ENOENT:
+        if folder is not None:
+            return Words.of("usage.reason.no_new_file", folder=folder)
+        return Words.of("usage.reason.cannot_create")
+    if number in (errno.ENOTDIR, errno.EEXIST):
+        return Words.of("usage.reason.file_on_the_way")
+    if number == errno.EISDIR:
+        return Words.of("usage.reason.is_folder")
+    if number == errno.ELOOP:
+        return Words.of("usage.reason.loop")
+    if number == errno.EIO:
+        return Words.of("usage.reason.io")
+    if number in (errno.EBUSY, errno.ETXTBSY):
+        return Words.of("usage.reason.busy")
+    code = errno.errorcode.get(number or 0, str(number))
     return Words.of(
-        "usage.reason.other", detail=(exc.strerror or str(exc)).lower(), errno=exc.errno
+        "usage.reason.other", detail=(exc.strerror or str(exc)).lower(), errno=number, code=code
     )
 
 

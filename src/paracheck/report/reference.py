@@ -41,7 +41,7 @@ def write_reference_docs(
         said = (
             Words.of("usage.reason.file_on_the_way")
             if exc.errno in (errno.ENOTDIR, errno.EEXIST)
-            else reason(exc)
+            else reason(exc)  # ENOENT here: the folder cannot be made (/proc/x)
         )
         raise UsageError.of("usage.cannot_write_in", folder=directory, reason=said) from None
     return [
