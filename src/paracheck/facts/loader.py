@@ -592,8 +592,83 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, source: str, text: str = "") -> P
     elif key == "syntax.quote":
         key = "syntax.other"
     tab = Words.of("yaml.tab") if _tab_at(text, line, col) else ""
+    if not tab and key in ("syntax.colon", "syntax.expected_key") and line is not None:
+        misaligned = _misaligned_key(text, line, colon=key == "syntax.colon")
+        if misaligned is not None:
+            (line, col), values = misaligned
+            key = "syntax.indent"
     words = Words.of("yaml.syntax", what=Words.of(key, **values), tab=tab)
     return problem(source, line, col, "", words)
+
+
+#: a block key line: its indentation, any "- " item markers, then a plain key and ': ' (or ':'
+#: at the end of the line); a line inside brackets or quotes is not one
+_KEY_LINE = re.compile(r"^( *)((?:- +)*)([^\s\-\[\]{}#'\"!&*][^:#]*?):(?: |$)")
+
+
+def _key_column(line: str) -> int | None:
+    """The 0-based column where the key of a block key line starts, else None."""
+    found = _KEY_LINE.match(line)
+    return None if found is None else len(found.group(1)) + len(found.group(2))
+
+
+def _misaligned_key(text: str, line: int, *, colon: bool) -> tuple[Position, dict[str, Any]] | None:
+    """Where two keys of one section do not line up, when that is why the parser stopped on
+    ``line`` (1-based): the position of the key that is out of line, and the values of
+    ``syntax.indent``.
+
+    PyYAML reports the line where it gave up. For ``colon`` (``mapping values are not
+    allowed``) that is a key indented deeper than the key above it, which it read as the
+    continuation of that key's value: the mistake is either that line, or the line above
+    when the lines below line up with this one (`` dedicated_staff: 2`` above a section
+    indented two spaces). For ``expected key`` it is a key indented less than the key above
+    it and more than their parent, or deeper than a key that has its value (a comment line
+    between them ended that value): that line itself.
+    """
+    lines = text.splitlines()
+    if not 0 < line <= len(lines):
+        return None
+    here = _key_column(lines[line - 1])
+    above_at = next(
+        (
+            i
+            for i in range(line - 2, -1, -1)
+            if lines[i].strip() and not lines[i].lstrip().startswith("#")
+        ),
+        None,
+    )
+    if here is None or above_at is None:
+        return None
+    above = _key_column(lines[above_at])
+    if above is None or above == here:
+        return None
+    if colon:
+        # deeper than the key above, which has a value on its line (else it is the parent)
+        if here < above or lines[above_at].rstrip().endswith(":"):
+            return None
+        below = [
+            _key_column(row)
+            for row in lines[line:]
+            if row.strip() and not row.lstrip().startswith("#")
+        ]
+        section = []
+        for column in below:
+            if column is None or column < min(here, above):
+                break
+            section.append(column)
+        if section and section.count(here) > section.count(above):
+            # the lines below line up with this one: the key above is the one out of line
+            odd, odd_line, other, other_line = above, above_at + 1, here, line
+        else:
+            odd, odd_line, other, other_line = here, line, above, above_at + 1
+    else:
+        # deeper than a key with a value (after a comment line), or between a key and its
+        # parent: this line is out of line
+        if here > above and lines[above_at].rstrip().endswith(":"):
+            return None
+        odd, odd_line, other, other_line = here, line, above, above_at + 1
+    values = {"column": odd + 1, "other": other_line, "other_column": other + 1}
+    return (odd_line, odd + 1), values
 
 
 def _missing_close(text: str, at: tuple[int, int]) -> Position | None:
