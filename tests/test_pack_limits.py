@@ -52,11 +52,15 @@ def _cap_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (ONE_GIB, ONE_GIB))
 
 
+EN = ("--lang", "en")
+
+
 def assess_with(tmp_path: Path, pack: str | Path) -> subprocess.CompletedProcess[str]:
     proposal = tmp_path / "p.yaml"
     proposal.write_text(PROPOSAL, encoding="utf-8")
     return subprocess.run(
-        [sys.executable, "-m", "paracheck", "assess", str(proposal), "--pack", str(pack)],
+        # English: the sentences checked here (tests/test_pack_problem_words.py: Indonesian)
+        [sys.executable, "-m", "paracheck", "assess", str(proposal), "--pack", str(pack), *EN],
         capture_output=True,
         text=True,
         timeout=120,
@@ -175,7 +179,7 @@ def test_a_small_float_literal_is_accepted_and_compared_right(tmp_path):
         ),
     )
     done = subprocess.run(
-        [sys.executable, "-m", "paracheck", "rules", "test", "--pack", str(pack)],
+        [sys.executable, "-m", "paracheck", "rules", "test", "--pack", str(pack), "--lang", "en"],
         capture_output=True,
         text=True,
         timeout=120,

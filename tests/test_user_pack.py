@@ -298,7 +298,8 @@ def test_cli_refuses_a_malformed_user_pack(tmp_path, proposal, case, old, new, r
 def test_cli_refuses_a_file_that_is_not_a_pack(tmp_path, proposal, case, text, field, fragment):
     pack = tmp_path / "bad.yaml"
     pack.write_text(text, encoding="utf-8")
-    done = _cli("assess", str(proposal), "--pack", str(pack))
+    # the English sentence (the default, Indonesian, is tests/test_pack_problem_words.py's)
+    done = _cli("assess", str(proposal), "--pack", str(pack), "--lang", "en")
     assert done.returncode == 2, (done.stdout, done.stderr)
     assert "Traceback" not in done.stderr
     assert re.search(r"bad\.yaml:\d+:\d+: .*" + re.escape(fragment), done.stderr), done.stderr

@@ -134,7 +134,8 @@ def _templates() -> dict[str, dict[str, str]]:
 
     data = resources.files("paracheck.facts").joinpath("data")
     messages: dict[str, dict[str, str]] = {}
-    for name in ("problems.yaml", "usage.yaml"):  # a proposal's problems; a request's errors
+    # a proposal's problems; a request's errors; a rule pack's problems (for its author)
+    for name in ("problems.yaml", "usage.yaml", "pack_problems.yaml"):
         for key, forms in load_shipped(data.joinpath(name).read_text("utf-8"))["messages"].items():
             if key in messages:
                 raise RuntimeError(f"message key {key!r} is defined twice")
@@ -208,14 +209,17 @@ class Problem(Record):
     def _said(self, lang: str) -> str:
         if self.words is None:
             return self.message
+        if self.words.key.startswith(AS_WRITTEN):
+            return self.words.render(lang)
         subject = self.path if self.words.subject is None else self.words.subject
         return self.words.render(lang, _field_text(subject, lang))
 
     def sentence(self, lang: str) -> str:
         """The problem in ``lang``, naming the field by its label and where it is
         (``Sektor ke-1, program ke-2: status program harus …``)."""
-        if self.words is None:
-            return f"{self.path}: {self.message}" if self.path else self.message
+        if self.words is None or self.words.key.startswith(AS_WRITTEN):
+            said = self.message if self.words is None else self.words.render(lang)
+            return f"{self.path}: {said}" if self.path else said
         subject = self.path if self.words.subject is None else self.words.subject
         front = _front_text(subject, lang)
         said = self.words.render(lang, _field_text(subject, lang))
@@ -276,6 +280,19 @@ def _field_text(path: str, lang: str) -> str:
 def capitalize_first(text: str) -> str:
     """First letter upper-case (a sentence start), the rest untouched (``APBD``)."""
     return text[:1].upper() + text[1:]
+
+
+#: message keys of a rule pack's problems (``facts/data/pack_problems.yaml``): said to the
+#: pack's author, who writes the pack's paths, so the path stays as written before the sentence
+AS_WRITTEN = ("pack.", "cond.")
+
+
+def pack_problem(
+    file: str, line: int | None, column: int | None, path: str, key: str, /, **values: Any
+) -> Problem:
+    """A problem of a rule pack, said by message ``key`` (English ``message``, as before)."""
+    words = Words.of(key, **values)
+    return Problem(file, line, column, path, words.render("en"), words)
 
 
 def problem(file: str, line: int | None, column: int | None, path: str, words: Words) -> Problem:

@@ -24,10 +24,15 @@ FLIP = {"eq": "ne", "ne": "eq", "lt": "ge", "ge": "lt", "le": "gt", "gt": "le"}
 class ConditionError(ValueError):
     """A malformed condition; ``field`` says where inside the rule (``when.all[1].path``)."""
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, field: str, key: str, /, **values: Any) -> None:
+        from paracheck.errors import Words
+
+        # said by a key of facts/data/pack_problems.yaml: the English ``message`` as before,
+        # and ``words`` for the pack author's language
+        self.words = Words.of(key, **values)
+        self.message = self.words.render("en")
+        super().__init__(self.message)
         self.field = field
-        self.message = message
 
 
 class All(msgspec.Struct, frozen=True):
@@ -110,11 +115,7 @@ def _literal(value: Any, path: str, field: str) -> Any:
     info = vocabulary()[path]
     if value is None:
         if not info.nullable:
-            raise ConditionError(
-                field,
-                f"{path} is never null: an explicit null there is read as not given; "
-                "test it with exists: false",
-            )
+            raise ConditionError(field, "cond.never_null", path=path)
         return None
     if info.type == "date":
         if isinstance(value, dt.date):
@@ -123,68 +124,75 @@ def _literal(value: Any, path: str, field: str) -> Any:
             return dt.date.fromisoformat(str(value))
         except ValueError as exc:
             raise ConditionError(
-                field, f"{path} is a date; {value!r} is not YYYY-MM-DD ({exc})"
+                field, "cond.date", path=path, value=repr(value), detail=exc
             ) from None
     if info.type == "number":
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ConditionError(field, f"{path} is a number; got {value!r}")
+            raise ConditionError(field, "cond.number", path=path, value=repr(value))
         return value
     if info.type == "bool":
         if not isinstance(value, bool):
-            raise ConditionError(field, f"{path} is true/false; got {value!r}")
+            raise ConditionError(field, "cond.bool", path=path, value=repr(value))
         return value
     if not isinstance(value, str):
-        raise ConditionError(field, f"{path} holds text; got {value!r}")
+        raise ConditionError(field, "cond.text", path=path, value=repr(value))
     if info.values is not None and value not in info.values:
         allowed = ", ".join(info.values)
-        raise ConditionError(field, f"{value!r} is not a value of {path} (allowed: {allowed})")
+        raise ConditionError(
+            field, "cond.not_a_value", value=repr(value), path=path, allowed=allowed
+        )
     return value
+
+
+def _scope_words(scope: str) -> Any:
+    """Where a rule is evaluated (``sector``), said in the reader's language."""
+    from paracheck.errors import Words
+
+    return Words.of(f"pack.scope.{scope}")
 
 
 def _path(raw: Any, scope: Scope, field: str) -> str:
     if not isinstance(raw, str) or not raw:
-        raise ConditionError(field, "expected a fact path such as budget.apbd_allocation_idr")
+        raise ConditionError(field, "cond.path_expected")
     if raw not in vocabulary():
         import difflib
 
         hint = difflib.get_close_matches(raw, list(vocabulary()), n=1)
-        more = f"; did you mean '{hint[0]}'?" if hint else ""
-        raise ConditionError(field, f"'{raw}' is not a field of the proposal{more}")
+        from paracheck.errors import Words
+
+        more = Words.of("pack.did_you_mean", name=hint[0]) if hint else ""
+        raise ConditionError(field, "cond.unknown_path", raw=raw, hint=more)
     if not readable_in(raw, scope):
-        raise ConditionError(field, f"'{raw}' cannot be read in a rule evaluated per {scope}")
+        raise ConditionError(field, "cond.not_readable", raw=raw, scope=_scope_words(scope))
     return raw
 
 
 def parse(raw: Any, scope: Scope, field: str = "when") -> Condition:
     """Parse and validate one condition evaluated in ``scope``."""
     if not isinstance(raw, dict) or not raw:
-        raise ConditionError(field, "expected a condition (a mapping such as {path: …, eq: …})")
+        raise ConditionError(field, "cond.expected")
     keys = set(raw)
     if keys == {"all"} or keys == {"any"}:
         (key,) = keys
         parts = raw[key]
         if not isinstance(parts, list) or not parts:
-            raise ConditionError(f"{field}.{key}", "expected a non-empty list of conditions")
+            raise ConditionError(f"{field}.{key}", "cond.empty_list")
         parsed = tuple(parse(p, scope, f"{field}.{key}[{i}]") for i, p in enumerate(parts))
         return All(parsed) if key == "all" else AnyOf(parsed)
     if keys == {"not"}:
         return Not(parse(raw["not"], scope, f"{field}.not"))
     if "flag" in keys:
         if keys - {"flag"} or not isinstance(raw["flag"], str):
-            raise ConditionError(field, "a flag test is {flag: NAME}")
+            raise ConditionError(field, "cond.flag_form")
         return Flag(raw["flag"])
     if "count" in keys or "share" in keys:
         return _parse_count(raw, scope, field)
     if "path" not in keys:
-        raise ConditionError(
-            field,
-            f"unknown condition keys {sorted(keys)}; expected all, any, "
-            "not, path, count, share or flag",
-        )
+        raise ConditionError(field, "cond.unknown_keys", keys=str(sorted(keys)))
     path = _path(raw["path"], scope, f"{field}.path")
     ops = keys - {"path"}
     if len(ops) != 1:
-        raise ConditionError(field, f"expected one operator next to path, got {sorted(ops)}")
+        raise ConditionError(field, "cond.one_operator", ops=str(sorted(ops)))
     (op,) = ops
     arg = raw[op]
     info = vocabulary()[path]
@@ -194,57 +202,53 @@ def parse(raw: Any, scope: Scope, field: str = "when") -> Condition:
             other = _path(arg.get("path"), scope, f"{where}.path")
             extra = set(arg) - {"path", "plus", "times"}
             if extra:
-                raise ConditionError(where, f"unknown keys {sorted(extra)}; use path, plus, times")
+                raise ConditionError(where, "cond.path_keys", keys=str(sorted(extra)))
             plus, times = arg.get("plus", 0), arg.get("times", 1)
             for name, number in (("plus", plus), ("times", times)):
                 if isinstance(number, bool) or not isinstance(number, int | float):
-                    raise ConditionError(f"{where}.{name}", "expected a number")
+                    raise ConditionError(f"{where}.{name}", "cond.number_expected")
             kinds = {info.type, vocabulary()[other].type}
             if op in ORDERED and kinds not in ({"number"}, {"date"}):
-                raise ConditionError(where, "ordered comparison needs two numbers or two dates")
+                raise ConditionError(where, "cond.ordered_pair")
             return ComparePaths(path, op, other, plus, times)
         if op in ORDERED and info.type not in ("number", "date"):
-            raise ConditionError(where, f"{path} is {info.type}; {op} needs a number or date")
+            raise ConditionError(where, "cond.ordered", path=path, type=info.type, op=op)
         if op in ORDERED and arg is None:
-            raise ConditionError(where, f"{op} needs a value, not null")
+            raise ConditionError(where, "cond.needs_value", op=op)
         if info.type == "list":
-            raise ConditionError(where, f"{path} is a list: use contains, or count")
+            raise ConditionError(where, "cond.is_list", path=path)
         return Compare(path, op, _literal(arg, path, where))
     if op in ("in", "not_in"):
         if not isinstance(arg, list) or not arg:
-            raise ConditionError(where, "expected a non-empty list of values")
+            raise ConditionError(where, "cond.values_expected")
         values = tuple(_literal(v, path, f"{where}[{i}]") for i, v in enumerate(arg))
         return Member(path, values, op == "not_in")
     if op in ("contains", "not_contains", "contains_any"):
         if info.type != "list":
-            raise ConditionError(where, f"{path} is not a list")
+            raise ConditionError(where, "cond.not_list", path=path)
         if op == "contains_any":
             if not isinstance(arg, list) or not arg:
-                raise ConditionError(where, "expected a non-empty list of values")
+                raise ConditionError(where, "cond.values_expected")
             return AnyOf(
                 tuple(Contains(path, _item(v, path, f"{where}[{i}]")) for i, v in enumerate(arg))
             )
         return Contains(path, _item(arg, path, where), op == "not_contains")
     if op == "exists":
         if not isinstance(arg, bool):
-            raise ConditionError(where, "exists takes true or false")
+            raise ConditionError(where, "cond.exists_bool")
         if path in COLLECTIONS:  # items of their own: no value of the fact the engine reads
-            raise ConditionError(
-                where,
-                f"{path} is a list of items: exists cannot read it; count its items instead "
-                f"(count: {path})",
-            )
+            raise ConditionError(where, "cond.exists_items", path=path)
         return Exists(path, arg)
-    raise ConditionError(where, f"unknown operator '{op}'")
+    raise ConditionError(where, "cond.unknown_operator", op=op)
 
 
 def _item(value: Any, path: str, field: str) -> Any:
     info = vocabulary()[path]
     if not isinstance(value, str):
-        raise ConditionError(field, f"items of {path} are text; got {value!r}")
+        raise ConditionError(field, "cond.item_text", path=path, value=repr(value))
     if info.values is not None and value not in info.values:
         raise ConditionError(
-            field, f"{value!r} is not an allowed item of {path} ({', '.join(info.values)})"
+            field, "cond.not_an_item", value=repr(value), path=path, allowed=", ".join(info.values)
         )
     return value
 
@@ -254,33 +258,36 @@ def _parse_count(raw: dict[str, Any], scope: Scope, field: str) -> Count:
     key = "share" if share else "count"
     collection = raw[key]
     if share and "count" in raw:
-        raise ConditionError(field, "use count or share, not both")
+        raise ConditionError(field, "cond.count_or_share")
     ops = set(raw) - {key, "where"}
     if len(ops) != 1 or not ops <= set(COMPARISONS):
-        raise ConditionError(field, f"{key} needs exactly one comparison (eq, ne, lt, le, gt, ge)")
+        raise ConditionError(field, "cond.one_comparison", key=key)
     (op,) = ops
     value = raw[op]
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ConditionError(f"{field}.{op}", f"{key} compares with a number")
+        raise ConditionError(f"{field}.{op}", "cond.compares_number", key=key)
     if share and not 0 <= value <= 1:
-        raise ConditionError(f"{field}.{op}", "a share is between 0 and 1")
+        raise ConditionError(f"{field}.{op}", "cond.share_range")
     where_raw = raw.get("where")
     if collection in COLLECTIONS:
         item_scope, home = COLLECTIONS[collection]
         if home != scope:
             raise ConditionError(
                 f"{field}.{key}",
-                f"'{collection}' can be counted only in a {home}-level condition, not per {scope}",
+                "cond.count_scope",
+                collection=collection,
+                home=_scope_words(home),
+                scope=_scope_words(scope),
             )
         where = parse(where_raw, item_scope, f"{field}.where") if where_raw is not None else None
         return Count(collection, where, op, value, share)
     path = _path(collection, scope, f"{field}.{key}")
     if vocabulary()[path].type != "list":
-        raise ConditionError(f"{field}.{key}", f"{path} is not a list")
+        raise ConditionError(f"{field}.{key}", "cond.not_list", path=path)
     if where_raw is not None:
-        raise ConditionError(f"{field}.where", f"items of {path} are plain values: use contains")
+        raise ConditionError(f"{field}.where", "cond.plain_items", path=path)
     if share:
-        raise ConditionError(field, "share needs a collection of records (sectors, programs)")
+        raise ConditionError(field, "cond.share_records")
     return Count(path, None, op, value, False)
 
 

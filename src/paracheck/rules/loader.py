@@ -22,7 +22,15 @@ from pydantic import ValidationError
 
 from paracheck import _cache
 from paracheck._yaml import SHIPPED_LOADER
-from paracheck.errors import PackError, Problem, UsageError, Words, problem
+from paracheck.errors import (
+    InputError,
+    PackError,
+    Problem,
+    UsageError,
+    Words,
+    pack_problem,
+    problem,
+)
 from paracheck.facts.model import Proposal
 from paracheck.rules import conditions as cond
 from paracheck.rules.model import (
@@ -249,13 +257,7 @@ def _load_pack_files(path: Path, read: dict[Path, str]) -> RulePack:
         inc_path = path.parent / f"{name}.yaml"
         if not inc_path.exists():
             problems.append(
-                Problem(
-                    str(path),
-                    0,
-                    0,
-                    "include",
-                    f"included rules file '{name}' not found next to the pack",
-                )
+                pack_problem(str(path), 0, 0, "include", "pack.include_missing", name=name)
             )
             continue
         inc_data, inc_lines = _read(inc_path, problems, read)
@@ -315,13 +317,14 @@ def _glossary(
         for name, spec in extra.items():
             if name in actors:
                 problems.append(
-                    Problem(
+                    pack_problem(
                         file,
                         0,
                         0,
                         f"actors.{name}",
-                        f"actor '{name}' is already in the glossary ({origin[name]}); "
-                        "name it there once",
+                        "pack.actor_twice",
+                        name=name,
+                        origin=origin[name],
                     )
                 )
                 continue
@@ -344,19 +347,17 @@ def _check_actors(rules: list[Rule], actors: dict[str, ActorSpec], problems: lis
                 spec = actors.get(name)
                 if spec is None:
                     problems.append(
-                        Problem(
-                            file,
-                            line,
-                            0,
-                            f"{rule.id}.recommend[{i}].{field}",
-                            _unknown_actor(name, actors),
+                        _unknown_actor(
+                            file, line, f"{rule.id}.recommend[{i}].{field}", name, actors
                         )
                     )
                 found.append(spec)
             rec._actors = (found[0], found[1])
 
 
-def _unknown_actor(name: str, actors: dict[str, ActorSpec]) -> str:
+def _unknown_actor(
+    file: str, line: int, path: str, name: str, actors: dict[str, ActorSpec]
+) -> Problem:
     """Why ``name`` is refused, with the glossary name it most likely means."""
     import difflib
 
@@ -364,10 +365,9 @@ def _unknown_actor(name: str, actors: dict[str, ActorSpec]) -> str:
     close = by_case.get(name.casefold()) or next(
         iter(difflib.get_close_matches(name, list(actors), n=1, cutoff=0.6)), None
     )
-    hint = f"; did you mean '{close}'?" if close else ""
-    return (
-        f"unknown actor '{name}': use a name of the actor glossary ({ACTORS_FILE.name}) "
-        f"or declare it under the pack's actors:{hint}"
+    hint = Words.of("pack.did_you_mean", name=close) if close else ""
+    return pack_problem(
+        file, line, 0, path, "pack.unknown_actor", name=name, glossary=ACTORS_FILE.name, hint=hint
     )
 
 
@@ -376,18 +376,26 @@ def _read(
 ) -> tuple[Any, dict[int, int]]:
     """Parse a pack file; also return the line of each entry of its ``rules`` list. ``read``
     gets the digest of the bytes parsed (what a cached pack is checked against)."""
-    from paracheck.facts.loader import _Composer, _Refused  # the proposal loader's bounds
+    from paracheck.facts.loader import (  # the proposal loader's bounds and words
+        _Composer,
+        _decode,
+        _Refused,
+        _syntax_problem,
+        reason_words,
+    )
+
+    text = ""
 
     try:
         with path.open("rb") as handle:  # never more than the limit: /dev/zero is endless
             raw = handle.read(_MAX_PACK_BYTES + 1)
         if len(raw) > _MAX_PACK_BYTES:
-            raise ValueError(
-                f"pack file larger than {_MAX_PACK_BYTES // (1024 * 1024)} MiB; refused"
+            raise _Refused(
+                _NO_MARK, Words.of("pack.too_large", mib=_MAX_PACK_BYTES // (1024 * 1024))
             )
         if read is not None:
             read[path] = _cache.digest(raw)
-        text = raw.decode("utf-8")
+        text = _decode(raw, str(path))  # UTF-8 without control characters, or an InputError
         # composed with bounded nesting and alias expansion (an alias bomb is refused before
         # it expands), then constructed by the pack loader, which keeps bad dates as text
         if path.parent == PACKS_DIR:
@@ -402,7 +410,7 @@ def _read(
                 composer.close()
             if composer.bad_tags:
                 mark, tag = composer.bad_tags[0]
-                raise _Refused(mark, f"tag {tag} is not allowed in a pack")
+                raise _Refused(mark, Words.of("pack.tag", tag=tag))
         loader = _PackLoader("")
         try:
             data = loader.construct_document(node) if node is not None else None
@@ -410,23 +418,25 @@ def _read(
         finally:
             loader.dispose()
     except _Refused as exc:
-        problems.append(
-            Problem(
-                str(path),
-                exc.mark.line + 1,
-                exc.mark.column + 1,
-                "",
-                f"cannot read pack: {exc.message}",
-            )
-        )
+        problems.append(_unreadable(str(path), exc.mark.line + 1, exc.mark.column + 1, exc.words))
         return None, {}
-    except (OSError, ValueError, yaml.YAMLError) as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problems.append(Problem(str(path), line, col, "", f"cannot read pack: {exc}"))
+    except InputError as exc:  # not UTF-8, or a control character: said as for a proposal
+        for said in exc.problems:
+            problems.append(_unreadable(str(path), said.line, said.column, said.words))
+        return None, {}
+    except OSError as exc:
+        problems.append(_unreadable(str(path), None, None, reason_words(exc)))
+        return None, {}
+    except yaml.MarkedYAMLError as exc:  # placed and said as a proposal's syntax error is
+        said = _syntax_problem(exc, str(path), text)
+        problems.append(_unreadable(str(path), said.line, said.column, said.words))
+        return None, {}
+    except (yaml.YAMLError, ValueError) as exc:
+        words = Words.of("yaml.other", detail=str(exc))
+        problems.append(_unreadable(str(path), 1, 1, words))
         return None, {}
     if not isinstance(data, dict):
-        problems.append(Problem(str(path), 1, 1, "", "a pack file must be a mapping"))
+        problems.append(pack_problem(str(path), 1, 1, "", "pack.not_mapping"))
         return None, {}
     lines: dict[int, int] = {}
     items: list[yaml.Node] = []
@@ -443,6 +453,21 @@ def _read(
     return data, lines
 
 
+class _NoMark:
+    """Where a refusal of the whole file is placed: its first line."""
+
+    line = column = 0
+
+
+_NO_MARK = _NoMark()
+
+
+def _unreadable(file: str, line: int | None, column: int | None, what: Any) -> Problem:
+    """A pack file that cannot be read: "cannot read pack: …", the reason in the reader's
+    language (the proposal loader's sentences for YAML and text problems)."""
+    return pack_problem(file, line, column, "", "pack.unreadable", what=what)
+
+
 def _bad_date_problem(
     file: str,
     root: yaml.Node,
@@ -454,21 +479,21 @@ def _bad_date_problem(
 ) -> Problem:
     """An impossible date literal, named by rule and field at the rule's line when it is in a
     rule, else by its place in the file at its own line."""
-    message = f"{bad.value!r} is not a date: {reason}"
+    said = {"value": repr(bad.value), "reason": reason}
     for i, item in enumerate(items):
         where = _node_path(item, bad)
         if where is not None:
             rule = rules[i] if isinstance(rules, list) and i < len(rules) else None
             rid = rule.get("id", f"rules[{i}]") if isinstance(rule, dict) else f"rules[{i}]"
-            return Problem(
-                file, lines.get(i, 0), 0, f"{rid}.{where}" if where else str(rid), message
-            )
-    return Problem(
+            path = f"{rid}.{where}" if where else str(rid)
+            return pack_problem(file, lines.get(i, 0), 0, path, "pack.bad_date", **said)
+    return pack_problem(
         file,
         bad.start_mark.line + 1,
         bad.start_mark.column + 1,
         _node_path(root, bad) or "",
-        message,
+        "pack.bad_date",
+        **said,
     )
 
 
@@ -496,8 +521,66 @@ def _pydantic_problems(
         loc = list(err["loc"])
         line = lines.get(loc[1], 0) if len(loc) > 1 and loc[0] == "rules" else 0
         field = prefix + ".".join(str(p) for p in loc)
-        out.append(Problem(file, line, 0, field, err["msg"]))
+        out.append(_model_problem(file, line, field, err))
     return out
+
+
+#: pydantic's error types → the sentence of pack_problems.yaml that says them (the English
+#: stays pydantic's own message, as the loader always printed it)
+_MODEL_SENTENCES = {
+    "missing": "pack.model.missing",
+    "extra_forbidden": "pack.model.extra",
+    "literal_error": "pack.model.choice",
+    "enum": "pack.model.choice",
+    "string_type": "pack.model.text",
+    "int_type": "pack.model.whole",
+    "int_parsing": "pack.model.whole",
+    "int_from_float": "pack.model.whole",
+    "float_type": "pack.model.number",
+    "float_parsing": "pack.model.number",
+    "bool_type": "pack.model.bool",
+    "bool_parsing": "pack.model.bool",
+    "date_type": "pack.model.date",
+    "date_parsing": "pack.model.date",
+    "date_from_datetime_parsing": "pack.model.date",
+    "date_from_datetime_inexact": "pack.model.date",
+    "list_type": "pack.model.list",
+    "dict_type": "pack.model.mapping",
+    "model_type": "pack.model.mapping",
+    "model_attributes_type": "pack.model.mapping",
+    "greater_than_equal": "pack.model.at_least",
+    "greater_than": "pack.model.at_least",
+    "less_than_equal": "pack.model.at_most",
+    "less_than": "pack.model.at_most",
+    "too_short": "pack.model.too_short",
+    "string_too_short": "pack.model.too_short",
+    "too_long": "pack.model.too_long",
+    "string_too_long": "pack.model.too_long",
+    "string_pattern_mismatch": "pack.model.pattern",
+}
+
+
+def _model_problem(file: str, line: int, path: str, err: Any) -> Problem:
+    """One refusal of a pack model, said in either language."""
+    ctx = err.get("ctx") or {}
+    key = _MODEL_SENTENCES.get(err["type"], "pack.model.other")
+    if err["type"] == "value_error" and "confidence" in err["msg"]:
+        key = "pack.model.confidence"
+    limit = next(
+        (ctx[k] for k in ("ge", "gt", "le", "lt", "min_length", "max_length") if k in ctx), ""
+    )
+    return pack_problem(
+        file,
+        line,
+        0,
+        path,
+        key,
+        detail=err["msg"],
+        # pydantic joins the last choice with "or": only the Indonesian sentence shows it
+        expected=str(ctx.get("expected", "")).replace(" or ", " atau "),
+        limit=limit,
+        pattern=ctx.get("pattern", ""),
+    )
 
 
 def _build_rules(
@@ -512,41 +595,35 @@ def _build_rules(
         except ValidationError as exc:
             for err in exc.errors():
                 field = ".".join(str(p) for p in err["loc"])
-                problems.append(Problem(file, line, 0, f"{rid}.{field}", err["msg"]))
+                problems.append(_model_problem(file, line, f"{rid}.{field}", err))
             continue
         if rule.id in seen:
             first = seen[rule.id]
             problems.append(
-                Problem(
+                pack_problem(
                     file,
                     line,
                     0,
                     f"{rule.id}.id",
-                    f"duplicate rule id (first at {first[0]}:{first[1]})",
+                    "pack.duplicate_id",
+                    first=f"{first[0]}:{first[1]}",
                 )
             )
             continue
         seen[rule.id] = (file, line)
         if len(rules) == MAX_RULES:
             problems.append(
-                Problem(
-                    file,
-                    line,
-                    0,
-                    f"{rule.id}",
-                    f"a pack holds at most {MAX_RULES} rules (with its included "
-                    "files); split it into several packs",
-                )
+                pack_problem(file, line, 0, f"{rule.id}", "pack.too_many_rules", n=MAX_RULES)
             )
             break
         limit = _condition_limits(rule.when)
         if limit is not None:
-            problems.append(Problem(file, line, 0, f"{rule.id}.when{limit[0]}", limit[1]))
+            problems.append(_limit_problem(file, line, f"{rule.id}.when", limit))
             continue
         try:
             rule._condition = cond.parse(rule.when, rule.scope)  # type: ignore[arg-type]
         except cond.ConditionError as exc:
-            problems.append(Problem(file, line, 0, f"{rule.id}.{exc.field}", exc.message))
+            problems.append(_condition_problem(file, line, rule.id, exc))
             continue
         rule._origin = (file, line)
         if not _parse_asides(rule, file, line, problems):
@@ -601,13 +678,8 @@ def _check_partner_kinds(rule: Rule, file: str, line: int, problems: list[Proble
             continue
         if cond.decided(rule.condition, {"partner.kind": kind}) is not False:
             problems.append(
-                Problem(
-                    file,
-                    line,
-                    0,
-                    f"{rule.id}.partner_kinds",
-                    f"the condition can hold for a partner of kind {kind}; test partner.kind "
-                    "in 'when' so that it is false for every kind not listed",
+                pack_problem(
+                    file, line, 0, f"{rule.id}.partner_kinds", "pack.kind_can_hold", kind=kind
                 )
             )
 
@@ -664,34 +736,20 @@ def _side_condition(
     evaluated in the rule's own layer)."""
     if rule.for_each is not None:
         problems.append(
-            Problem(
-                file,
-                line,
-                0,
-                f"{rule.id}.{field}",
-                "only a rule on the whole proposal (no for_each) can have it",
-            )
+            pack_problem(file, line, 0, f"{rule.id}.{field}", "pack.whole_proposal_only")
         )
         return None
     limit = _condition_limits(raw)
     if limit is not None:
-        problems.append(Problem(file, line, 0, f"{rule.id}.{field}{limit[0]}", limit[1]))
+        problems.append(_limit_problem(file, line, f"{rule.id}.{field}", limit))
         return None
     try:
         parsed = cond.parse(raw, rule.scope, field)  # type: ignore[arg-type]
     except cond.ConditionError as exc:
-        problems.append(Problem(file, line, 0, f"{rule.id}.{exc.field}", exc.message))
+        problems.append(_condition_problem(file, line, rule.id, exc))
         return None
     if cond.flags(parsed):
-        problems.append(
-            Problem(
-                file,
-                line,
-                0,
-                f"{rule.id}.{field}",
-                "it cannot test a flag; write the facts it stands for",
-            )
-        )
+        problems.append(pack_problem(file, line, 0, f"{rule.id}.{field}", "pack.no_flag_here"))
         return None
     return parsed
 
@@ -706,37 +764,22 @@ def _parse_asides(rule: Rule, file: str, line: int, problems: list[Problem]) -> 
         field = f"steps_aside[{i}].when"
         if rule.for_each is not None:
             problems.append(
-                Problem(
-                    file,
-                    line,
-                    0,
-                    f"{rule.id}.steps_aside",
-                    "only a rule on the whole "
-                    "proposal (no for_each) can step aside for another rule",
-                )
+                pack_problem(file, line, 0, f"{rule.id}.steps_aside", "pack.aside_whole_only")
             )
             return False
         limit = _condition_limits(aside.when)
         if limit is not None:
-            problems.append(Problem(file, line, 0, f"{rule.id}.{field}{limit[0]}", limit[1]))
+            problems.append(_limit_problem(file, line, f"{rule.id}.{field}", limit))
             good = False
             continue
         try:
             parsed = cond.parse(aside.when, rule.scope, field)  # type: ignore[arg-type]
         except cond.ConditionError as exc:
-            problems.append(Problem(file, line, 0, f"{rule.id}.{exc.field}", exc.message))
+            problems.append(_condition_problem(file, line, rule.id, exc))
             good = False
             continue
         if cond.flags(parsed):
-            problems.append(
-                Problem(
-                    file,
-                    line,
-                    0,
-                    f"{rule.id}.{field}",
-                    "a case stepped aside in cannot test a flag; write the facts it stands for",
-                )
-            )
+            problems.append(pack_problem(file, line, 0, f"{rule.id}.{field}", "pack.aside_no_flag"))
             good = False
             continue
         aside._condition = parsed
@@ -752,17 +795,15 @@ def _check_asides(rules: list[Rule], problems: list[Problem]) -> None:
             other = by_id.get(aside.rule)
             why = None
             if aside.rule == rule.id:
-                why = "a rule cannot step aside for itself"
+                why = "pack.aside_itself"
             elif other is None:
-                why = f"steps_aside names {aside.rule}, which is not a rule of this pack"
+                why = "pack.aside_unknown"
             elif other.for_each is not None:
-                why = (
-                    f"{aside.rule} runs per item; a rule can step aside only for a rule "
-                    "on the whole proposal"
-                )
+                why = "pack.aside_per_item"
             if why is not None:
                 file, line = rule.origin
-                problems.append(Problem(file, line, 0, f"{rule.id}.steps_aside[{i}].rule", why))
+                path = f"{rule.id}.steps_aside[{i}].rule"
+                problems.append(pack_problem(file, line, 0, path, why, rule=aside.rule))
 
 
 def _check_residuals(rules: list[Rule], problems: list[Problem]) -> None:
@@ -781,50 +822,63 @@ def _check_residuals(rules: list[Rule], problems: list[Problem]) -> None:
         file, line = rule.origin
         base = by_id.get(base_id)
         if base is None or base is rule:
-            why = (
-                "a rule cannot be its own residual"
-                if base is rule
-                else f"residual_of names {base_id}, which is not a rule of this pack"
+            why = "pack.residual_itself" if base is rule else "pack.residual_unknown"
+            problems.append(
+                pack_problem(file, line, 0, f"{rule.id}.residual_of", why, rule=base_id)
             )
-            problems.append(Problem(file, line, 0, f"{rule.id}.residual_of", why))
             continue
         if SEVERITY_RANK[rule.severity] < SEVERITY_RANK[base.severity]:
             problems.append(
-                Problem(
+                pack_problem(
                     file,
                     line,
                     0,
                     f"{rule.id}.severity",
-                    f"a residual risk cannot be more severe than its base {base.id} "
-                    f"({rule.severity} above {base.severity})",
+                    "pack.residual_severity",
+                    base=base.id,
+                    severity=rule.severity,
+                    base_severity=base.severity,
                 )
             )
         if base.residual_of is not None:
             problems.append(
-                Problem(
+                pack_problem(
                     file,
                     line,
                     0,
                     f"{rule.id}.residual_of",
-                    f"{base.id} is itself the residual of {base.residual_of}; name that base",
+                    "pack.residual_chain",
+                    base=base.id,
+                    of=base.residual_of,
                 )
             )
         if base_id in residual:
             problems.append(
-                Problem(
+                pack_problem(
                     file,
                     line,
                     0,
                     f"{rule.id}.residual_of",
-                    f"{base_id} already has a residual rule, {residual[base_id].id}",
+                    "pack.residual_twice",
+                    base=base_id,
+                    other=residual[base_id].id,
                 )
             )
             continue
         residual[base_id] = rule
 
 
-def _condition_limits(when: Any) -> tuple[str, str] | None:
-    """(field, message) of the first thing in a raw condition the engine cannot take: nesting
+def _limit_problem(file: str, line: int, field: str, limit: tuple[str, Words]) -> Problem:
+    where, words = limit
+    return Problem(file, line, 0, f"{field}{where}", words.render("en"), words)
+
+
+def _condition_problem(file: str, line: int, rule_id: str, exc: cond.ConditionError) -> Problem:
+    return Problem(file, line, 0, f"{rule_id}.{exc.field}", exc.message, exc.words)
+
+
+def _condition_limits(when: Any) -> tuple[str, Words] | None:
+    """(field, what is wrong) of the first thing in a raw condition the engine cannot take: nesting
     deeper than MAX_CONDITION_DEPTH, or a number that is not finite. Walked without recursion,
     before the condition is parsed (which recurses)."""
     stack: list[tuple[Any, str, int]] = [(when, "", 0)]
@@ -832,17 +886,14 @@ def _condition_limits(when: Any) -> tuple[str, str] | None:
         node, where, depth = stack.pop()
         if isinstance(node, dict):
             if depth > MAX_CONDITION_DEPTH:
-                return where, (
-                    f"condition nested more than {MAX_CONDITION_DEPTH} levels deep; "
-                    "flatten it (all/any take lists) or split the rule"
-                )
+                return where, Words.of("pack.too_deep", n=MAX_CONDITION_DEPTH)
             stack.extend((v, f"{where}.{k}", depth + 1) for k, v in node.items())
         elif isinstance(node, list):
             stack.extend((v, f"{where}[{i}]", depth) for i, v in enumerate(node))
         elif isinstance(node, float) and node != node:
-            return where, "not a number (.nan) cannot be compared; give a number"
+            return where, Words.of("pack.nan")
         elif isinstance(node, float) and node in (float("inf"), float("-inf")):
-            return where, "infinite values (.inf) are not allowed; give a finite number"
+            return where, Words.of("pack.infinite")
     return None
 
 
@@ -869,14 +920,7 @@ def _check_dated_by(rule: Rule, file: str, line: int, problems: list[Problem]) -
         or rule.dated_by == "context.as_of"
     ):
         problems.append(
-            Problem(
-                file,
-                line,
-                0,
-                f"{rule.id}.dated_by",
-                f"'{rule.dated_by}' is not a date of the proposal (e.g. date, "
-                "procedure.signing.date)",
-            )
+            pack_problem(file, line, 0, f"{rule.id}.dated_by", "pack.dated_by", name=rule.dated_by)
         )
 
 
@@ -918,14 +962,14 @@ def _check_examples(rule: Rule, file: str, line: int, problems: list[Problem]) -
             except (ValidationError, ValueError) as exc:
                 first = exc.errors()[0] if isinstance(exc, ValidationError) else None
                 where = ".".join(str(p) for p in first["loc"]) if first else "as_of"
-                msg = first["msg"] if first else str(exc)
+                path = f"{rule.id}.examples.{kind}[{i}]"
+                if first is not None:
+                    said = _model_problem(file, line, path, first).words
+                else:  # an as_of that is no date
+                    said = Words.of("pack.model.date", detail=str(exc))
                 problems.append(
-                    Problem(
-                        file,
-                        line,
-                        0,
-                        f"{rule.id}.examples.{kind}[{i}]",
-                        f"not a valid proposal: {where}: {msg}",
+                    pack_problem(
+                        file, line, 0, path, "pack.example_invalid", where=where, said=said
                     )
                 )
 
@@ -936,12 +980,14 @@ def _check_flags(rules: list[Rule], problems: list[Problem]) -> None:
         if rule.derive:
             if rule.derive in derived:
                 problems.append(
-                    Problem(
+                    pack_problem(
                         rule.origin[0],
                         rule.origin[1],
                         0,
                         f"{rule.id}.derive",
-                        f"flag '{rule.derive}' is already derived by {derived[rule.derive].id}",
+                        "pack.flag_twice",
+                        flag=rule.derive,
+                        rule=derived[rule.derive].id,
                     )
                 )
             derived[rule.derive] = rule
@@ -949,12 +995,13 @@ def _check_flags(rules: list[Rule], problems: list[Problem]) -> None:
         for name in sorted(cond.flags(rule.condition)):
             if name not in derived:
                 problems.append(
-                    Problem(
+                    pack_problem(
                         rule.origin[0],
                         rule.origin[1],
                         0,
                         f"{rule.id}.when",
-                        f"flag '{name}' is tested but no rule derives it",
+                        "pack.flag_unknown",
+                        flag=name,
                     )
                 )
     try:
@@ -962,7 +1009,14 @@ def _check_flags(rules: list[Rule], problems: list[Problem]) -> None:
     except FlagCycleError as exc:
         # name a rule of the cycle, at its line: it tests a flag that leads back to itself
         problems.append(
-            Problem(exc.rule.origin[0], exc.rule.origin[1], 0, f"{exc.rule.id}.when", str(exc))
+            pack_problem(
+                exc.rule.origin[0],
+                exc.rule.origin[1],
+                0,
+                f"{exc.rule.id}.when",
+                "pack.flag_cycle",
+                rule=exc.rule.id,
+            )
         )
 
 
