@@ -20,22 +20,23 @@ from pydantic_core import PydanticCustomError
 
 import paracheck
 from paracheck.web import service
-from paracheck.web.problems import HTTPProblem, ProblemItem, responses
+from paracheck.web.problems import HTTPProblem, ProblemItem, accepted_lang, responses
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 
 Lang = Annotated[
     Literal["id", "en"],
     Query(
-        description="language of the report; when given, also of an error's `title`, "
-        "`detail` and problem messages (which are English when it is not given)"
+        description="language of the report, and of an error's `title`, `detail` and problem "
+        "messages. Without it, the `Accept-Language` header decides (`id`, `in` or `en`, "
+        "any region, by `q`); without either, the report is Indonesian and an error English"
     ),
 ]
 ProblemLang = Annotated[
     Literal["id", "en"] | None,
     Query(
-        description="language of an error's `title`, `detail` and problem messages "
-        "(default: English)"
+        description="language of an error's `title`, `detail` and problem messages; without "
+        "it, the `Accept-Language` header decides; without either, English"
     ),
 ]
 Pack = Annotated[
@@ -176,6 +177,23 @@ def _worker(request: Request) -> Any:
     return request.app.state.worker
 
 
+def report_lang(request: Request, lang: str) -> str:
+    """The language of a report: the query's ``lang`` when given, else the one the
+    ``Accept-Language`` header prefers, else Indonesian (the officers' language)."""
+    if "lang" in request.query_params:
+        return lang
+    return accepted_lang(request.headers.get("accept-language")) or "id"
+
+
+def _said_in(lang: str, media: str) -> dict[str, str]:
+    """Headers of an answer whose words follow the request's language: which language it is
+    in (a JSON answer holds both, and says so by having none), and that it varies."""
+    headers = {"Vary": "Accept, Accept-Language"}
+    if media != "application/json":
+        headers["Content-Language"] = lang
+    return headers
+
+
 _REPORT_MEDIA = [
     "application/json",
     "text/html",
@@ -204,6 +222,7 @@ _REPORT_MEDIA = [
 async def assess(
     request: Request, lang: Lang = "id", pack: Pack = None, as_of: AsOf = None
 ) -> Response:
+    lang = report_lang(request, lang)
     body, syntax = await proposal_body(request)
     offered = [m for m in _REPORT_MEDIA if m != "application/pdf" or service.pdf_available()]
     media = choose(request.headers.get("accept"), offered)
@@ -220,7 +239,7 @@ async def assess(
             content = service.assess_proposal(proposal, fmt, lang, pack, as_of)
         else:
             content = await worker.run(service.assess_proposal, proposal, fmt, lang, pack, as_of)
-        return Response(content, media_type=_content_type(media))
+        return Response(content, media_type=_content_type(media), headers=_said_in(lang, media))
     try:
         content = await worker.run(
             service.assess_text,
@@ -249,7 +268,7 @@ async def assess(
                 None,
             ),
         ) from None
-    return Response(content, media_type=_content_type(media))
+    return Response(content, media_type=_content_type(media), headers=_said_in(lang, media))
 
 
 def _content_type(media: str) -> str:
@@ -306,6 +325,7 @@ async def validate(request: Request, lang: ProblemLang = None) -> Validated:
 async def diff(
     request: Request, lang: Lang = "id", pack: Pack = None, as_of: AsOf = None
 ) -> Response:
+    lang = report_lang(request, lang)
     kind = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if kind not in ("", "application/json"):
         raise HTTPProblem.said(
@@ -324,9 +344,13 @@ async def diff(
     fmt = {"application/json": "json", "text/markdown": "markdown", "text/plain": "text"}[media]
     if fmt == "json":
         # compact, as /assess answers its JSON: the API's JSON is for programs
-        return Response(compared.comparison.to_json(indent=None), media_type=media)
+        return Response(
+            compared.comparison.to_json(indent=None),
+            media_type=media,
+            headers=_said_in(lang, media),
+        )
     text = paracheck.render_diff(compared.comparison, fmt, lang=lang)
-    return Response(text, media_type=f"{media}; charset=utf-8")
+    return Response(text, media_type=f"{media}; charset=utf-8", headers=_said_in(lang, media))
 
 
 def _diff_request(body: bytes) -> DiffRequest:

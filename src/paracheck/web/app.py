@@ -36,7 +36,6 @@ from paracheck.web.problems import (
     from_request_errors,
     from_usage_error,
     internal,
-    problem_response,
     request_lang,
 )
 from paracheck.web.work import Limits, Worker
@@ -146,29 +145,29 @@ def _handlers(app: FastAPI) -> None:
     async def _problem(request: Request, exc: HTTPProblem) -> Response:
         if _wants_page(request):
             return pages.problem_page(request, exc.problem.status, exc.headers)
-        return problem_response(exc.in_lang(request_lang(request.query_params)), exc.headers)
+        return exc.respond(_lang(request))
 
     @app.exception_handler(paracheck.InputError)
     async def _input(request: Request, exc: paracheck.InputError) -> Response:
         made = from_input_error(exc)
-        return problem_response(made.in_lang(request_lang(request.query_params)))
+        return made.respond(_lang(request))
 
     @app.exception_handler(paracheck.UsageError)
     async def _usage(request: Request, exc: paracheck.UsageError) -> Response:
         made = from_usage_error(exc)
-        return problem_response(made.in_lang(request_lang(request.query_params)))
+        return made.respond(_lang(request))
 
     @app.exception_handler(paracheck.PackError)
     async def _pack(request: Request, exc: paracheck.PackError) -> Response:
         log.error("rule pack error: %s", exc)
-        return problem_response(internal().in_lang(request_lang(request.query_params)))
+        return internal().respond(_lang(request))
 
     @app.exception_handler(RequestValidationError)
     async def _request(request: Request, exc: RequestValidationError) -> Response:
         made = from_request_errors(exc.errors())
         if _wants_page(request):
             return pages.problem_page(request, 422, made.headers)
-        return problem_response(made.in_lang(request_lang(request.query_params)))
+        return made.respond(_lang(request))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
@@ -177,12 +176,12 @@ def _handlers(app: FastAPI) -> None:
         )
         if _wants_page(request):
             return pages.problem_page(request, exc.status_code, made.headers)
-        return problem_response(made.in_lang(request_lang(request.query_params)), made.headers)
+        return made.respond(_lang(request))
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> Response:
         log.exception("internal error on %s %s", request.method, request.url.path)
-        return problem_response(internal().in_lang(request_lang(request.query_params)))
+        return internal().respond(_lang(request))
 
 
 # --- middleware (plain ASGI: they must also guard streaming bodies) -------------------------------
@@ -237,7 +236,7 @@ class _BodyLimit:
         if _scope_wants_page(scope):
             response = HTMLResponse(_TOO_LARGE_PAGE, 413, {"Connection": "close"})
         else:
-            response = problem_response(made.in_lang(_scope_lang(scope)), {"Connection": "close"})
+            response = made.respond(_scope_lang(scope), {"Connection": "close"})
         await response({"type": "http"}, _no_body, send)
 
 
@@ -257,8 +256,16 @@ def _scope_wants_page(scope: Scope) -> bool:
 
 
 def _scope_lang(scope: Scope) -> str | None:
-    """The ``lang`` of a request's query, read where there is no :class:`Request` yet."""
-    return request_lang(dict(parse_qsl(scope.get("query_string", b"").decode("latin-1"))))
+    """The language a request asks for (its query's ``lang``, then ``Accept-Language``),
+    read where there is no :class:`Request` yet."""
+    query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
+    header = dict(scope["headers"]).get(b"accept-language", b"").decode("latin-1")
+    return request_lang(query, {"accept-language": header})
+
+
+def _lang(request: Request) -> str | None:
+    """The language a request asks for: its query's ``lang``, then ``Accept-Language``."""
+    return request_lang(request.query_params, request.headers)
 
 
 async def _no_body() -> Message:
@@ -319,7 +326,7 @@ class _TokenGate:
             # what a browser shows when its user cancels the sign-in prompt
             response = pages.problem_page(Request(scope, receive), 401, made.headers)
         else:
-            response = problem_response(made.in_lang(_scope_lang(scope)), made.headers)
+            response = made.respond(_scope_lang(scope))
         await response(scope, receive, send)
 
     def _allowed(self, header: bytes) -> bool:

@@ -101,6 +101,15 @@ class HTTPProblem(Exception):
         english = say("en")
         return cls(status, kind, english[0], english[1], problems, headers, say=say)
 
+    def respond(self, lang: str | None, headers: dict[str, str] | None = None) -> JSONResponse:
+        """The document in ``lang`` as a response that says which language its words are in
+        (``Content-Language``) and that another ``Accept-Language`` may get other words."""
+        said = "en" if lang is None or self._say is None else lang
+        negotiated = {"Content-Language": said, "Vary": "Accept-Language"}
+        return problem_response(
+            self.in_lang(lang), {**negotiated, **self.headers, **(headers or {})}
+        )
+
     def in_lang(self, lang: str | None) -> Problem:
         """The document in ``lang`` (``id`` / ``en``); as made (English) when ``None``."""
         if lang is None or self._say is None:
@@ -115,11 +124,47 @@ class HTTPProblem(Exception):
         )
 
 
-def request_lang(query: Mapping[str, str]) -> str | None:
-    """The ``lang`` a request asked for in its query (``id`` / ``en``), else None: problem
-    documents are English unless the client asks, so existing clients read what they did."""
+def request_lang(query: Mapping[str, str], headers: Mapping[str, str] | None = None) -> str | None:
+    """The language a request asked for (``id`` / ``en``), else None: its query's ``lang``
+    first, then its ``Accept-Language`` header. Problem documents are English unless the
+    client asks, so existing clients read what they did."""
     lang = query.get("lang")
-    return lang if lang in ("id", "en") else None
+    if lang in ("id", "en"):
+        return lang
+    return accepted_lang((headers or {}).get("accept-language"))
+
+
+#: language tags of ``Accept-Language`` → the language paracheck speaks ("in": Indonesian's
+#: code before ISO 639 changed it in 1989, still sent by old Java and Android systems)
+_SPOKEN = {"id": "id", "in": "id", "en": "en"}
+
+
+def accepted_lang(header: str | None) -> str | None:
+    """The language an ``Accept-Language`` header prefers among the two paracheck speaks
+    (RFC 9110 §12.5.4: the highest ``q``, the first listed on a tie; ``id-ID`` and ``en-GB``
+    count for ``id`` and ``en``); None when it names neither (``*`` or ``fr`` only), so the
+    default of the answer applies."""
+    if not header:
+        return None
+    best: tuple[float, int, str] | None = None
+    for index, part in enumerate(header.split(",")):
+        tag, *params = (p.strip() for p in part.split(";"))
+        spoken = _SPOKEN.get(tag.split("-", 1)[0].lower())
+        if spoken is None:
+            continue
+        q = 1.0
+        for param in params:
+            name, _, value = param.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        if not 0 < q <= 1:  # q=0: "not this one"; anything else out of range is no weight
+            continue
+        if best is None or (q, -index) > best[:2]:
+            best = (q, -index, spoken)
+    return None if best is None else best[2]
 
 
 def problem_response(problem: Problem, headers: dict[str, str] | None = None) -> JSONResponse:
