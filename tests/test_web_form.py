@@ -681,3 +681,28 @@ def test_a_programmes_budget_is_asked_from_every_source_the_partners_funds_inclu
     assert "dari semua sumber (APBD, APBN, dana mitra, atau hibah)" in block
     allocation = html[html.index('data-path="budget.apbd_allocation_idr"') :]
     assert "dana mitra" not in allocation[: allocation.index("</div>")]
+
+
+@pytest.mark.parametrize("character", ["\x82", "\x7f", "\ufffe"], ids=["C1", "DEL", "U+FFFE"])
+def test_a_value_a_file_writes_as_an_escape_goes_through_the_form(
+    browser: httpx.Client, character: str
+) -> None:
+    """A title holding U+0082 is a valid proposal (a file writes it ``"\\x82"``), but from the
+    form it was refused as "a control character in the text; is this a binary file?" (422),
+    so an uploaded file could be neither assessed nor downloaded again."""
+    written = paracheck.load_proposal_text(
+        b'schema: paracheck/proposal/v1\ntitle: "a' + character.encode("unicode_escape") + b'b"\n'
+    )
+    assert written.title == f"a{character}b"
+    page = browser.get("/").text
+    filled = browser.post(
+        "/",
+        data={"_csrf": csrf_of(page), "_action": "upload"},
+        files={"_file": ("u.yaml", paracheck.proposal_yaml(written).encode())},
+    )
+    assert filled.status_code == 200, filled.text[-800:]
+    fields = _fields_of(filled.text)
+    assert fields["title"] == f"a{character}b"
+    assert download(browser, fields).decode() == paracheck.proposal_yaml(written)
+    assessed = browser.post("/", data={**fields, "_csrf": csrf_of(page), "_action": "assess"})
+    assert assessed.status_code == 200, assessed.text[-800:]

@@ -221,7 +221,14 @@ def _load_data(data: dict[str, Any], source: str) -> paracheck.Proposal:
     import json
 
     text = json.dumps(data, ensure_ascii=False)
+    # what a file may not hold raw but a value may (DEL and C1 controls, U+FFFE, U+FFFF: a
+    # YAML file writes them as escapes, "\x82"), written as JSON escapes; json.dumps already
+    # escapes the C0 controls. Raw, the loader took the form for a binary file.
+    text = _RAW_IN_NO_FILE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
     return paracheck.load_proposal_text(text, source=source, lines=False)
+
+
+_RAW_IN_NO_FILE = re.compile("[\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
 
 def _placed(
