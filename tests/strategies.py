@@ -245,3 +245,16 @@ proposals = st.fixed_dictionaries(
         ),
     },
 )
+
+# Any day the calendar has, far in the past and the future: what a proposal's own date and
+# an ``--as-of`` may be (the regime in force, the notices and the "N years ago" wording all
+# depend on it); ``proposals`` keeps its dates near the packs' so that rules mostly apply.
+ANY_DATE = st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))
+
+
+def _dated(data: dict[str, Any], date: dt.date | None) -> dict[str, Any]:
+    return data if date is None else {**data, "date": date}
+
+
+#: ``proposals`` whose own date may be any day of the calendar
+proposals_any_date = st.builds(_dated, proposals, st.one_of(st.none(), ANY_DATE))
