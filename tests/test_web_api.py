@@ -761,3 +761,47 @@ def test_a_country_written_by_name_is_422_telling_the_code(client: httpx.Client)
         "'Filipina' is not a country code; write the two-letter code (ISO 3166-1), "
         "e.g. 'PH' for Philippines"
     )
+
+
+# --- /diff's body: nothing passes silently ---------------------------------------------------
+
+
+def _diff_problem(client: httpx.Client, body: bytes, lang: str) -> dict:
+    answer = client.post(
+        "/api/v1/diff",
+        content=body,
+        params={"lang": lang},
+        headers={"content-type": "application/json"},
+    )
+    return problem_of(answer, 422)
+
+
+def test_diff_refuses_a_version_given_twice(client: httpx.Client) -> None:
+    """json keeps the last of two "old" members without a word: the client's first version
+    was silently not compared."""
+    twice = b'{"old": "a", "old": "b", "new": "c"}'
+    assert _diff_problem(client, twice, "id")["detail"] == (
+        "'old' dikirim dua kali dalam isi permintaan; kirim tiap versi sekali saja"
+    )
+    assert _diff_problem(client, twice, "en")["detail"].startswith("'old' is given twice")
+
+
+def test_diff_refuses_a_member_it_does_not_know(client: httpx.Client) -> None:
+    """``"pack"`` in the body was ignored: both versions were judged under the default
+    pack, not the one the client named."""
+    text = json.dumps({"old": NTB.decode(), "new": NTB.decode(), "pack": "pp28-2018"})
+    body = _diff_problem(client, text.encode(), "id")
+    [item] = body["problems"]
+    assert item["path"] == "pack"
+    assert item["message"].startswith("'pack' bukan bagian isi permintaan")
+
+
+def test_a_diff_body_that_is_not_json_is_said_in_indonesian_with_its_place(
+    client: httpx.Client,
+) -> None:
+    """The Indonesian detail carried the json module's English ("Expecting value: …")."""
+    body = _diff_problem(client, b'{"old": ', "id")
+    assert body["detail"].endswith("teksnya tidak dapat dibaca sebagai JSON di baris 1, kolom 9"), (
+        body
+    )
+    assert "Expecting" not in body["detail"]

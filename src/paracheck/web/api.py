@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, BeforeValidator, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 from pydantic_core import PydanticCustomError
 
 import paracheck
@@ -117,7 +117,11 @@ class Health(BaseModel):
 
 
 class DiffRequest(BaseModel):
-    """Two versions of a proposal, each the text of a YAML or JSON file."""
+    """Two versions of a proposal, each the text of a YAML or JSON file. Nothing else: a
+    member it does not know (``"pack"`` in the body rather than the query) is refused, not
+    silently ignored."""
+
+    model_config = ConfigDict(extra="forbid")
 
     old: str = Field(max_length=1024 * 1024)
     new: str = Field(max_length=1024 * 1024)
@@ -353,12 +357,47 @@ async def diff(
     return Response(text, media_type=f"{media}; charset=utf-8", headers=_said_in(lang, media))
 
 
+class _Twice(ValueError):
+    """A member of a JSON object given twice (json keeps the last one without a word)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+def _members(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    for name, value in pairs:
+        if name in seen:
+            raise _Twice(name)
+        seen[name] = value
+    return seen
+
+
 def _diff_request(body: bytes) -> DiffRequest:
     try:
-        data = json.loads(body)
-    except (ValueError, RecursionError) as exc:
+        data = json.loads(body, object_pairs_hook=_members)
+    except _Twice as twice:
         raise HTTPProblem.said(
-            422, "invalid-json", "api.not_json.title", "api.not_json.detail", error=str(exc)[:200]
+            422,
+            "invalid-request",
+            "api.invalid_request.title",
+            "api.diff.twice",
+            name=repr(twice.name),
+        ) from None
+    except json.JSONDecodeError as exc:
+        raise HTTPProblem.said(
+            422,
+            "invalid-json",
+            "api.not_json.title",
+            "api.not_json.detail",
+            error=str(exc)[:200],
+            line=exc.lineno,
+            column=exc.colno,
+        ) from None
+    except (ValueError, RecursionError) as exc:  # nested past the json module's depth
+        raise HTTPProblem.said(
+            422, "invalid-json", "api.not_json.title", "api.not_json.nested", error=str(exc)[:200]
         ) from None
     try:
         return DiffRequest.model_validate(data)
@@ -392,6 +431,8 @@ def _diff_sentence(error: Any, lang: str) -> str:
     """One problem of /diff's body in a sentence of the library's tables, not pydantic's
     words ("Input should be a valid dictionary or instance of DiffRequest")."""
     loc = error.get("loc") or ()
+    if error.get("type") == "extra_forbidden" and loc:
+        return paracheck.message("api.diff.unknown", lang, name=repr(str(loc[0]))[:80])
     if not loc or loc[0] not in ("old", "new"):
         return paracheck.message("api.diff.not_object", lang)
     name = str(loc[0])
