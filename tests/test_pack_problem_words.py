@@ -153,3 +153,16 @@ def load_pack_text(text: str, tmp: Path | None = None):
         path = Path(folder) / "pack.yaml"
         path.write_text(text, encoding="utf-8")
         return load_pack(str(path))
+
+
+def test_a_problem_of_the_pack_header_is_placed_on_its_key_line():
+    """``effective_from: 20000101`` was reported at ``pack.yaml:0:0`` (no line at all)."""
+    text = MINI.read_text(encoding="utf-8")
+    row = text.splitlines().index("effective_from: 2000-01-01") + 1
+    with pytest.raises(PackError) as refused:
+        load_pack_text(text.replace("effective_from: 2000-01-01", "effective_from: 20000101"))
+    [problem] = refused.value.problems
+    assert (problem.line, problem.path) == (row, "effective_from")
+    assert problem.describe("id").endswith(
+        f"pack.yaml:{row}:0: effective_from: harus berupa tanggal TTTT-BB-HH"
+    )

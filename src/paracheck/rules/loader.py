@@ -438,13 +438,14 @@ def _read(
     if not isinstance(data, dict):
         problems.append(pack_problem(str(path), 1, 1, "", "pack.not_mapping"))
         return None, {}
-    lines: dict[int, int] = {}
+    lines = _Lines()
     items: list[yaml.Node] = []
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
+            lines.keys_at.setdefault(str(key.value), key.start_mark.line + 1)
             if key.value == "rules" and isinstance(value, yaml.SequenceNode):
                 items = value.value
-                lines = {i: item.start_mark.line + 1 for i, item in enumerate(items)}
+                lines.update({i: item.start_mark.line + 1 for i, item in enumerate(items)})
     if bad_dates:
         rules = data.get("rules")
         for bad, reason in bad_dates:
@@ -513,13 +514,26 @@ def _node_path(node: yaml.Node, target: yaml.Node) -> str | None:
     return None
 
 
+class _Lines(dict[int, int]):
+    """The line of each entry of a pack file's ``rules`` list, and (``keys_at``) the line of
+    each of its top-level keys: where a problem of the pack's header is placed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.keys_at: dict[str, int] = {}
+
+
 def _pydantic_problems(
     exc: ValidationError, file: str, lines: dict[int, int], prefix: str
 ) -> list[Problem]:
     out = []
+    keys_at = getattr(lines, "keys_at", {})
     for err in exc.errors():
         loc = list(err["loc"])
-        line = lines.get(loc[1], 0) if len(loc) > 1 and loc[0] == "rules" else 0
+        if len(loc) > 1 and loc[0] == "rules":
+            line = lines.get(loc[1], 0)
+        else:  # a header field: its key's line, or the first line when it is missing
+            line = keys_at.get(str(loc[0]), 1) if loc else 1
         field = prefix + ".".join(str(p) for p in loc)
         out.append(_model_problem(file, line, field, err))
     return out
