@@ -78,3 +78,22 @@ def test_a_server_process_compiles_every_pack_and_freezes_them_before_serving() 
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["False", "True", "True", "False"]
+
+
+def test_an_address_refused_for_another_reason_is_said_by_name_not_number(monkeypatch):
+    """The fallback said "kesalahan sistem nomor 22"; now the error's name (EINVAL)."""
+    import errno
+    import socket
+
+    from paracheck.web.serve import RefusedToServe, check_address
+
+    def refuse(self, address):
+        raise OSError(errno.EINVAL, "Invalid argument")
+
+    monkeypatch.setattr(socket.socket, "bind", refuse)
+    with pytest.raises(RefusedToServe) as refused:
+        check_address("127.0.0.1", 8000)
+    assert refused.value.text("id") == (
+        "layanan tidak dapat dijalankan di 127.0.0.1 port 8000: sistem operasi menolaknya (EINVAL)"
+    )
+    assert refused.value.text("en").endswith("port 8000: Invalid argument")

@@ -69,9 +69,8 @@ def check_address(host: str, port: int) -> None:
                 errno.EADDRNOTAVAIL: "usage.serve_host_elsewhere",
             }.get(exc.errno or 0, "usage.serve_cannot_listen")
             detail = exc.strerror or type(exc).__name__
-            raise RefusedToServe.of(
-                key, host=host, port=port, detail=detail, errno=exc.errno or 0
-            ) from None
+            code = errno.errorcode.get(exc.errno or 0, str(exc.errno))  # EINVAL, not 22
+            raise RefusedToServe.of(key, host=host, port=port, detail=detail, code=code) from None
 
 
 def app_factory():  # type: ignore[no-untyped-def]
