@@ -580,7 +580,7 @@ def test_unknown_address_and_wrong_method_are_said_in_the_requested_language(
                 {"lang": "id", "as_of": sent},  # pydantic read 0 as 1970-01-01
                 "query.as_of",
                 "tanggal penilaian ('as_of') harus tanggal yang ada, ditulis TTTT-BB-HH "
-                f"(mis. 2015-06-10), bukan '{sent}'",
+                f"(misalnya 2015-06-10), bukan '{sent}'",
             )
             for sent in ("0", "2015-06-10T08:00", "20150610")
         ),
