@@ -166,3 +166,18 @@ def test_a_problem_of_the_pack_header_is_placed_on_its_key_line():
     assert problem.describe("id").endswith(
         f"pack.yaml:{row}:0: effective_from: harus berupa tanggal TTTT-BB-HH"
     )
+
+
+def test_every_problem_the_pack_loader_makes_carries_its_words():
+    """A problem made with an English sentence only would print English under --lang id:
+    the loader makes each through pack_problem (or with the words of a condition or a
+    limit). Checked on the source, so a new check written the old way fails here."""
+    import inspect
+
+    from paracheck.rules import loader
+
+    source = inspect.getsource(loader)
+    made = re.findall(r"(?<![\w.])Problem\((?:[^()]|\([^()]*\))*\)", source)
+    assert made, "the loader makes no Problem directly: check this test"
+    for call in made:
+        assert "words" in call, call

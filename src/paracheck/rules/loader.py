@@ -578,8 +578,14 @@ def _model_problem(file: str, line: int, path: str, err: Any) -> Problem:
     """One refusal of a pack model, said in either language."""
     ctx = err.get("ctx") or {}
     key = _MODEL_SENTENCES.get(err["type"], "pack.model.other")
-    if err["type"] == "value_error" and "confidence" in err["msg"]:
-        key = "pack.model.confidence"
+    if err["type"] == "value_error":  # the pack model's own checks, by what they say
+        msg = err["msg"]
+        if "confidence" in msg:
+            key = "pack.model.confidence"
+        elif "dated paragraph needs" in msg:
+            key = "pack.model.dated_paragraph"
+        elif "comes after effective_until" in msg:
+            key = "pack.model.dated_order"
     limit = next(
         (ctx[k] for k in ("ge", "gt", "le", "lt", "min_length", "max_length") if k in ctx), ""
     )
@@ -673,11 +679,19 @@ def _check_redoes(rule: Rule, file: str, line: int, problems: list[Problem]) -> 
     assert redo is not None
     for field, step in (("step", redo.step), ("after", redo.after)):
         if step not in read:
-            why = f"redoes.{field} names {step}, a step the rule's condition does not read"
-            problems.append(Problem(file, line, 0, f"{rule.id}.redoes.{field}", why))
+            problems.append(
+                pack_problem(
+                    file,
+                    line,
+                    0,
+                    f"{rule.id}.redoes.{field}",
+                    "pack.redoes_unread",
+                    field=field,
+                    step=step,
+                )
+            )
     if redo.step == redo.after:
-        why = "redoes names the same step twice: a step is done again after another one"
-        problems.append(Problem(file, line, 0, f"{rule.id}.redoes", why))
+        problems.append(pack_problem(file, line, 0, f"{rule.id}.redoes", "pack.redoes_twice"))
 
 
 def _check_partner_kinds(rule: Rule, file: str, line: int, problems: list[Problem]) -> None:
@@ -708,35 +722,24 @@ def _parse_applies(rule: Rule, file: str, line: int, problems: list[Problem]) ->
     field = "applies_when.when"
     limit = _condition_limits(applies.when)  # type: ignore[union-attr]
     if limit is not None:
-        problems.append(Problem(file, line, 0, f"{rule.id}.{field}{limit[0]}", limit[1]))
+        problems.append(_limit_problem(file, line, f"{rule.id}.{field}", limit))
         return False
     try:
         parsed = cond.parse(applies.when, rule.scope, field)  # type: ignore[union-attr,arg-type]
     except cond.ConditionError as exc:
-        problems.append(Problem(file, line, 0, f"{rule.id}.{exc.field}", exc.message))
+        problems.append(_condition_problem(file, line, rule.id, exc))
         return False
     why = None
     if cond.flags(parsed):
-        why = "it cannot test a flag; write the facts it stands for"
+        why = "pack.no_flag_here"
     elif not cond.implies(rule.condition, parsed):
-        why = (
-            "the rule's 'when' does not imply it, so the check could find a risk where it "
-            "would be called not applicable; make it a part of 'when' (or of each branch of "
-            "its 'any') as written there, or a test that allows more values on the same path"
-        )
+        why = "pack.applies_not_implied"
     elif not rule.examples.not_applicable:
-        problems.append(
-            Problem(
-                file,
-                line,
-                0,
-                f"{rule.id}.examples.not_applicable",
-                "a rule with applies_when needs an example on which it does not apply",
-            )
-        )
+        path = f"{rule.id}.examples.not_applicable"
+        problems.append(pack_problem(file, line, 0, path, "pack.applies_no_example"))
         return False
     if why is not None:
-        problems.append(Problem(file, line, 0, f"{rule.id}.{field}", why))
+        problems.append(pack_problem(file, line, 0, f"{rule.id}.{field}", why))
         return False
     applies._condition = parsed  # type: ignore[union-attr]
     return True
@@ -954,15 +957,16 @@ def _check_why_dated(rule: Rule, file: str, line: int, problems: list[Problem]) 
         )
         if starts_late or ends_early:
             problems.append(
-                Problem(
+                pack_problem(
                     file,
                     line,
                     0,
                     f"{rule.id}.why_dated[{i}]",
-                    f"the paragraph's dates ({para.effective_from or '…'} to "
-                    f"{para.effective_until or '…'}) fall outside the rule's own "
-                    f"({rule.effective_from or '…'} to {rule.effective_until or '…'}): it "
-                    "would never be shown",
+                    "pack.why_dated_outside",
+                    start=para.effective_from or "…",
+                    end=para.effective_until or "…",
+                    rule_start=rule.effective_from or "…",
+                    rule_end=rule.effective_until or "…",
                 )
             )
 
