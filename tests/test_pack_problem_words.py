@@ -51,6 +51,10 @@ def test_every_pack_message_has_both_languages_and_the_indonesian_names_nothing_
         assert key.startswith(("pack.", "cond.")), key  # how errors.Problem knows them
         assert set(forms) == {"en", "id"}, key
         assert _fields(forms["id"]) <= _fields(forms["en"]) | {"expected", "limit", "pattern"}, key
+        assert "field" not in _fields(forms["en"]), key  # Words.render fills {field} itself
+        values = dict.fromkeys(_fields(forms["en"]) | _fields(forms["id"]), "v")
+        words = Words.of(key, **values)
+        assert words.render("en") and words.render("id"), key
 
 
 # --- bad packs, said in Indonesian ---------------------------------------------------------

@@ -686,7 +686,7 @@ def _check_redoes(rule: Rule, file: str, line: int, problems: list[Problem]) -> 
                     0,
                     f"{rule.id}.redoes.{field}",
                     "pack.redoes_unread",
-                    field=field,
+                    part=field,
                     step=step,
                 )
             )
