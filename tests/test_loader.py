@@ -314,8 +314,8 @@ def test_a_sector_written_in_indonesian_or_misspelt_gets_the_code_to_write():
     [
         ("Filipina", "'PH' untuk Filipina", "'PH' for Philippines"),
         ("Philippines", "'PH' untuk Filipina", "'PH' for Philippines"),
-        ("Cina", "'CN' untuk RRT", "'CN' for China"),  # a close spelling
-        ("Republik Rakyat Tiongkok", "'CN' untuk RRT", "'CN' for China"),
+        ("Cina", "'CN' untuk Tiongkok (RRT)", "'CN' for China"),  # a close spelling
+        ("Republik Rakyat Tiongkok", "'CN' untuk Tiongkok (RRT)", "'CN' for China"),
         (
             "Korea",
             # the partner regions have (tiers.yaml) first: North Korea first, in alphabetical

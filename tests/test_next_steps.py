@@ -129,15 +129,12 @@ def test_a_dprd_approval_given_before_the_letter_of_intent_is_listed_again_after
     a = paracheck.assess(paracheck.Proposal.model_validate(_dprd_before_loi()))
     assert {"REG-024", "REG-048"} <= {c.rule_id for c in a.checks if c.status == "risk"}
     steps = _steps(view.next_steps(a, "id"))
-    again = (
-        "Persetujuan DPRD, sekali lagi sesudah surat pernyataan kehendak (LoI) dan rencana "
-        "kerja sama"
-    )
+    again = "Persetujuan DPRD ulang, sesudah surat pernyataan kehendak (LoI) dan rencana kerja sama"
     assert again in steps
     assert steps.index(again) > steps.index("Rencana kerja sama: belum dilakukan")
     assert steps.index(again) < steps.index("Verifikasi oleh Kemendagri")
     english = _steps(view.next_steps(a, "en"))
-    assert "DPRD approval, again after the letter of intent and the cooperation plan" in english
+    assert "DPRD approval again, after the letter of intent and the cooperation plan" in english
     assert "approval" not in view.stages_passed(a)
     memo = paracheck.render(a, "text", "id", width=10_000)
     assert "Persetujuan — tahap sudah dilalui" not in memo
@@ -154,7 +151,7 @@ def test_verification_before_the_dprd_is_listed_again_after_the_dprd():
     a = paracheck.assess(paracheck.Proposal.model_validate(data))
     assert "REG-047" in {c.rule_id for c in a.checks if c.status == "risk"}
     steps = _steps(view.next_steps(a, "id"))
-    assert "Verifikasi oleh Kemendagri, sekali lagi sesudah persetujuan DPRD" in steps
+    assert "Verifikasi oleh Kemendagri ulang, sesudah persetujuan DPRD" in steps
 
 
 def test_a_step_done_in_order_is_not_listed_again():
@@ -164,7 +161,7 @@ def test_a_step_done_in_order_is_not_listed_again():
     a = paracheck.assess(paracheck.Proposal.model_validate(data))
     assert not {"REG-024", "REG-048"} & {c.rule_id for c in a.checks if c.status == "risk"}
     assert view.steps_to_redo(a) == {}
-    assert not [s for s in _steps(view.next_steps(a, "id")) if "sekali lagi" in s]
+    assert not [s for s in _steps(view.next_steps(a, "id")) if " ulang, sesudah " in s]
     assert "approval" in view.stages_passed(a)
 
 

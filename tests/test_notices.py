@@ -137,15 +137,21 @@ def test_a_signed_mou_past_or_near_its_last_day_carries_a_notice(stage, ends, ex
 
 
 @pytest.mark.parametrize(
-    ("level", "unit_id", "unit_en"),
+    ("level", "unit_id", "unit_en", "head_id", "head_en"),
     [
-        ("province", "Biro Kerja Sama", "The Cooperation Bureau"),
-        ("city", "Bagian Kerja Sama", "The Cooperation Section"),
-        (None, "Biro/Bagian Kerja Sama", "The Cooperation Bureau or Section"),
+        ("province", "Biro Kerja Sama", "The Cooperation Bureau", "Gubernur", "governor"),
+        ("city", "Bagian Kerja Sama", "The Cooperation Section", "Wali Kota", "mayor"),
+        (
+            None,
+            "Biro/Bagian Kerja Sama",
+            "The Cooperation Bureau or Section",
+            "kepala daerah",
+            "head of region",
+        ),
     ],
 )
 def test_an_mou_term_notice_names_who_prepares_the_decision_and_the_way_to_a_new_mou(
-    level, unit_id, unit_en
+    level, unit_id, unit_en, head_id, head_en
 ):
     """Wording review 15: the notice named no actor; newcomer trial 15: an expired MoU got no
     word on who decides, nor that a new MoU goes through the procedure again."""
@@ -159,11 +165,12 @@ def test_an_mou_term_notice_names_who_prepares_the_decision_and_the_way_to_a_new
         )
     )
     (notice,) = [n for n in expired.notices if n.code == "mou_expired"]
-    assert f"{unit_id} menyiapkan evaluasi kerja sama sebagai bahan keputusan kepala daerah" in (
-        notice.text.id
-    )
+    assert (
+        f"{unit_id} agar menyiapkan evaluasi kerja sama sebagai bahan pertimbangan {head_id} "
+        "untuk memutuskan"
+    ) in notice.text.id
     assert "tahapan kerja sama menurut PP 28/2018 dan Permendagri 25/2020" in notice.text.id
-    assert f"{unit_en} prepares an evaluation for the head of region's decision" in notice.text.en
+    assert f"{unit_en} should prepare an evaluation for the {head_en} to decide" in (notice.text.en)
     expiring = paracheck.assess(
         _proposal(
             date=dt.date(2026, 9, 1),
@@ -173,7 +180,7 @@ def test_an_mou_term_notice_names_who_prepares_the_decision_and_the_way_to_a_new
         )
     )
     (soon,) = [n for n in expiring.notices if n.code == "mou_expiring"]
-    assert f"{unit_id} menyiapkan evaluasi kerja sama" in soon.text.id
+    assert f"{unit_id} agar menyiapkan evaluasi kerja sama" in soon.text.id
 
 
 def test_the_mou_term_notice_is_in_every_human_report():

@@ -100,7 +100,22 @@ def test_a_comparison_under_a_named_pack_no_longer_in_force_says_so():
     d = diff(old, new)
     assert d.old_pack_superseded and d.new_pack_superseded
     shown = paracheck.diff_view(d, "id")
+    # one pack for both: the rules did not change between the versions (words16: the sentence
+    # said the differences may come "dari perubahan aturan")
     assert shown.rules == (
-        "Keduanya dinilai menurut Permendagri 3/2008, yang sudah tidak berlaku pada tanggal "
-        "penilaiannya."
+        "Keduanya dinilai menurut Permendagri 3/2008. Pada tanggal versi lama (30 November "
+        "2021) aturan itu sudah tidak berlaku. Pada tanggal versi baru (15 September 2023) "
+        "aturan itu sudah tidak berlaku."
+    )
+    assert "perubahan aturan" not in shown.rules
+
+
+def test_a_comparison_under_a_named_pack_not_yet_in_force_says_so():
+    old = _assessed("ntb-zhejiang-2015.yaml", pack="pp28-2018")
+    new = _assessed("well-prepared-2023.yaml", pack="pp28-2018")
+    d = diff(old, new)
+    assert d.old_pack_not_yet and not d.new_pack_not_yet
+    assert paracheck.diff_view(d, "en").rules == (
+        "Both are judged under PP 28/2018 and Permendagri 25/2020. On the old version's date "
+        "(June 10, 2015) those rules were not yet in force."
     )

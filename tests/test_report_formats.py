@@ -325,7 +325,7 @@ def test_a_question_for_several_items_names_them_not_just_their_count(
 
 @pytest.mark.parametrize(
     ("lang", "country", "language"),
-    [("id", "RRT", "bahasa Mandarin"), ("en", "China", "Chinese")],
+    [("id", "Tiongkok (RRT)", "bahasa Mandarin"), ("en", "China", "Chinese")],
 )
 def test_country_and_language_codes_read_as_names_in_human_formats(lang, country, language):
     """Newcomer finding (issue 12): the evidence showed "CN" and "zh" where an officer reads

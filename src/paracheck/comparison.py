@@ -18,6 +18,8 @@ such a pair, which are in the new lists ``downgraded`` and ``escalated`` (each e
 
 from __future__ import annotations
 
+import datetime as dt
+
 from typing import Literal
 
 from pydantic import Field
@@ -98,6 +100,20 @@ class AssessmentDiff(Out):
         "named for both): its findings rest on a replaced regulation. Added in v2 (additive)",
     )
     new_pack_superseded: bool = Field(
+        default=False, description="the same for the new assessment. Added in v2 (additive)"
+    )
+    old_as_of: dt.date | None = Field(
+        default=None, description="the date the old version was judged at. Added in v2 (additive)"
+    )
+    new_as_of: dt.date | None = Field(
+        default=None, description="the date the new version was judged at. Added in v2 (additive)"
+    )
+    old_pack_not_yet: bool = Field(
+        default=False,
+        description="the old assessment's pack was not yet in force on its date (a pack named "
+        "for both). Added in v2 (additive)",
+    )
+    new_pack_not_yet: bool = Field(
         default=False, description="the same for the new assessment. Added in v2 (additive)"
     )
     old_verdict: Verdict
@@ -211,6 +227,10 @@ def diff(old: Assessment, new: Assessment) -> AssessmentDiff:
         new_pack=new.pack.name,
         old_pack_superseded=old.pack.superseded,
         new_pack_superseded=new.pack.superseded,
+        old_as_of=old.as_of,
+        new_as_of=new.as_of,
+        old_pack_not_yet=_not_yet(old),
+        new_pack_not_yet=_not_yet(new),
         old_verdict=old.verdict,
         new_verdict=new.verdict,
         verdict_changed=old.verdict != new.verdict,
@@ -220,6 +240,12 @@ def diff(old: Assessment, new: Assessment) -> AssessmentDiff:
         escalated=escalated,
         **groups,
     )
+
+
+def _not_yet(a: Assessment) -> bool:
+    """Whether ``a`` was judged under a pack not yet in force on its date."""
+    start = a.pack.effective_from
+    return start is not None and a.as_of < start
 
 
 def _residual_pairs(

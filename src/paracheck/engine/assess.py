@@ -165,6 +165,15 @@ _UNIT = {
 """The region's cooperation unit that prepares the head of region's decision, by its level
 (a province's Setda has a Biro, a regency's or city's a Bagian: rules/packs/actors.yaml)."""
 
+_HEAD = {
+    "province": ("Gubernur", "governor"),
+    "regency": ("Bupati", "regent"),
+    "city": ("Wali Kota", "mayor"),
+    None: ("kepala daerah", "head of region"),
+}
+"""Who decides on the MoU, by the region's level (words16: "kepala daerah" where the memo
+knows whether it is a Gubernur, a Bupati or a Wali Kota)."""
+
 
 def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.Notice]:
     """A notice when a signed MoU's term (``agreement.expires``) has ended before the date
@@ -199,23 +208,25 @@ def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.No
     # a new MoU is a new cooperation, taken through the procedure of the rules in force
     level = proposal.local.level if proposal.local is not None else None
     unit_id, unit_en = _UNIT.get(level, _UNIT[None])
+    head_id, head_en = _HEAD.get(level, _HEAD[None])
     regime_id, regime_en = regime_words(pack.regime, "id"), regime_words(pack.regime, "en")
     if ends < day:
         return [
             _notice(
                 "mou_expired",
-                f"Masa berlaku MoU telah berakhir pada {shown_id}, sebelum tanggal penilaian. "
-                f"Kegiatan sesudah tanggal itu tidak lagi berdasar MoU yang berlaku. {unit_id} "
-                "menyiapkan evaluasi kerja sama sebagai bahan keputusan kepala daerah: kerja sama "
-                "dilanjutkan dengan MoU baru, yang ditempuh melalui tahapan kerja sama menurut "
-                f"{regime_id}, atau diakhiri secara resmi. Bila laporan ini menyarankan sesuatu "
-                "sebelum MoU diubah atau diperpanjang, saran itu berlaku untuk MoU baru itu.",
-                f"The MoU's term ended on {shown_en}, before the date judged. Activities since "
+                f"Masa berlaku MoU telah berakhir pada {shown_id}, sebelum tanggal penilaian; "
+                "kegiatan sesudah tanggal itu tidak lagi memiliki dasar MoU yang berlaku. "
+                f"{unit_id} agar menyiapkan evaluasi kerja sama sebagai bahan pertimbangan "
+                f"{head_id} untuk memutuskan: melanjutkan kerja sama dengan MoU baru, yang "
+                f"disusun melalui tahapan kerja sama menurut {regime_id}, atau mengakhirinya "
+                "secara resmi. Saran dalam telaahan ini yang berlaku sebelum MoU diubah atau "
+                "diperpanjang berlaku untuk MoU baru tersebut.",
+                f"The MoU's term ended on {shown_en}, before the date judged; activities since "
                 f"then no longer rest on an MoU in force. {unit_en[0].upper()}{unit_en[1:]} "
-                "prepares an evaluation for the head of region's decision: the cooperation goes "
-                f"on under a new MoU, taken through the procedure of {regime_en}, or is formally "
-                "ended. Where this report advises something before the MoU is amended or "
-                "extended, that advice applies to the new MoU.",
+                f"should prepare an evaluation for the {head_en} to decide: to go on under a new "
+                f"MoU, drawn up through the procedure of {regime_en}, or to end the cooperation "
+                "formally. Advice in this memo that applies before the MoU is amended or "
+                "extended applies to the new MoU.",
             )
         ]
     left = (ends - day).days
@@ -225,12 +236,12 @@ def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.No
         return [
             _notice(
                 "mou_expiring",
-                f"Masa berlaku MoU akan berakhir pada {shown_id} ({when_id}). {unit_id} "
-                "menyiapkan evaluasi kerja sama sebagai bahan keputusan kepala daerah: "
-                "dilanjutkan dengan MoU baru atau diakhiri.",
+                f"Masa berlaku MoU akan berakhir pada {shown_id} ({when_id}). {unit_id} agar "
+                f"menyiapkan evaluasi kerja sama sebagai bahan pertimbangan {head_id} untuk "
+                "memutuskan apakah kerja sama dilanjutkan dengan MoU baru atau diakhiri.",
                 f"The MoU's term ends on {shown_en} ({when_en}). "
-                f"{unit_en[0].upper()}{unit_en[1:]} prepares an evaluation for the head of "
-                "region's decision: to go on under a new MoU, or to end.",
+                f"{unit_en[0].upper()}{unit_en[1:]} should prepare an evaluation for the "
+                f"{head_en} to decide whether the cooperation goes on under a new MoU or ends.",
             )
         ]
     return []

@@ -358,28 +358,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dates after the date judged",
     ),
     "notice_short.signed_under_earlier_regime": (
-        "MoU di bawah aturan lama",
+        "MoU ditandatangani menurut aturan lama",
         "MoU signed under earlier rules",
     ),
     "notice_short.no_pack_for_date": (
-        "tanggal sebelum aturan yang dikenal",
+        "tanggal sebelum aturan tertua",
         "date before the rules known",
     ),
     "notice_short.pack_not_in_force": ("aturan belum berlaku", "rules not yet in force"),
     "notice_short.superseded_pack": ("aturan sudah dicabut", "rules since replaced"),
     "notice_short.special_autonomy": ("otonomi khusus", "special autonomy"),
     "notice_short.waiver_lapsed": ("penerimaan risiko kedaluwarsa", "acceptance lapsed"),
-    "notice_short.mou_expired": ("MoU sudah berakhir", "MoU expired"),
+    "notice_short.mou_expired": ("masa berlaku MoU berakhir", "MoU expired"),
     "notice_short.mou_expiring": ("MoU segera berakhir", "MoU ending soon"),
     "notice_short.stage_behind_programmes": (
-        "tahap tertinggal dari program",
+        "tahap tidak sesuai program",
         "stage behind the programmes",
     ),
     "notice_short.mou_expires_before_signing": (
-        "tanggal MoU janggal",
+        "tanggal MoU tidak konsisten",
         "MoU dates inconsistent",
     ),
-    "notice_short.tkksd_without_plan": ("catatan TKKSD janggal", "TKKSD record inconsistent"),
+    "notice_short.tkksd_without_plan": (
+        "data TKKSD tidak sesuai prosedur",
+        "TKKSD record inconsistent",
+    ),
     "error": ("Kesalahan", "Error"),
     "count_checks": ("{n} pemeriksaan", "{n} checks"),
     "count_checks.one": ("{n} pemeriksaan", "{n} check"),
@@ -403,8 +406,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "not yet due — applies from a later stage or step; its statement is not judged yet",
     ),
     "legend.not_applicable": (
-        "tidak berlaku — pemeriksaan untuk jenis mitra lain; pernyataannya tidak dinilai",
-        "not applicable — a check for another kind of partner; its statement is not judged",
+        "tidak berlaku — syarat pemeriksaan (bagian «Bila …») tidak terpenuhi atau pemeriksaan "
+        "untuk jenis mitra lain; alasannya disebut pada barisnya; pernyataannya tidak dinilai",
+        "not applicable — the check's condition (its “If …”) does not hold, or it is for another "
+        "kind of partner; the row says which; its statement is not judged",
     ),
     "legend.unknown": (
         "perlu dipastikan — data kurang, jawab pertanyaannya",
@@ -471,8 +476,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # a step done too early, which a finding sends back (REG-024: the DPRD confirms again
     # once the letter of intent is signed)
     "next_step.redo": (
-        "{step}, sekali lagi sesudah {after}",
-        "{step}, again after {after}",
+        "{step} ulang, sesudah {after}",
+        "{step} again, after {after}",
     ),
     "heading.checklist": ("Daftar periksa", "Checklist"),
     "heading.risk_details": ("Rincian risiko", "Risk details"),
@@ -496,13 +501,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "band.high": ("skor 10–14", "score 10–14"),
     "band.extreme": ("skor 15–25", "score 15–25"),
     "legend.bands": (
-        "warna menunjukkan skor; tingkat risiko ditetapkan per aturan",
-        "the colour shows the score; each rule sets its risk's severity",
+        "warna menunjukkan skor (kemungkinan × dampak); tingkat keparahan ditetapkan oleh "
+        "setiap aturan",
+        "the colour shows the score (likelihood × impact); each rule sets its severity",
     ),
     "legend.open": (
-        "pemeriksaan bertingkat tinggi atau penghambat yang belum dapat dinilai (misalnya "
-        "?REG-010)",
-        "a check of severity high or blocker that cannot be judged yet (e.g. ?REG-010)",
+        "pemeriksaan dengan tingkat keparahan Tinggi atau Penghambat yang belum dapat dinilai "
+        "(ditandai «?» di depan kodenya)",
+        "a check of severity High or Blocker that cannot be judged yet (marked “?” before its "
+        "code)",
     ),
     "count_of": ("jumlah {members}", "number of {members}"),
     "more_places": ("dan {n} lainnya", "and {n} more"),
@@ -580,10 +587,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "or disappear may come from the change of regulation, not from a change of the "
         "proposal.",
     ),
-    "diff.rules_replaced": (
-        "{regime}, yang sudah tidak berlaku pada tanggal penilaiannya",
-        "{regime}, no longer in force on the date judged",
+    # one pack named for both: the rules did not change between them, but a version's date
+    # may lie outside the pack's term (words16: "versi baru menurut Permendagri 3/2008, yang
+    # sudah tidak berlaku …: … dapat timbul dari perubahan aturan" with one pack for both)
+    "diff.version_replaced": (
+        "Pada tanggal versi {which} ({day}) aturan itu sudah tidak berlaku.",
+        "On the {which} version's date ({day}) those rules were no longer in force.",
     ),
+    "diff.version_not_yet": (
+        "Pada tanggal versi {which} ({day}) aturan itu belum berlaku.",
+        "On the {which} version's date ({day}) those rules were not yet in force.",
+    ),
+    "diff.which_old": ("lama", "old"),
+    "diff.which_new": ("baru", "new"),
     # --- checklist ------------------------------------------------------------------------
     "checklist.intro": (
         "Centang setiap butir bila sudah benar, paling lambat pada tahap yang disebut. Setiap "

@@ -1150,30 +1150,34 @@ class DiffView:
 
 
 def _diff_rules(d: AssessmentDiff, lang: str) -> str:
-    """Which regulation judged each version, and whether it was still in force then."""
-    old, new = (
-        _regime_of(name, superseded, lang)
-        for name, superseded in (
-            (d.old_pack, d.old_pack_superseded),
-            (d.new_pack, d.new_pack_superseded),
-        )
-    )
-    if old == new:
-        return message("diff.same_rules", lang, regime=old)
-    return message("diff.other_rules", lang, old=old, new=new)
+    """Which regulation judged each version: one for both (a pack named, or both dates under
+    one regime), with a word for each version whose date lies outside its term; else the
+    two, and that checks may differ because the rules did."""
+    old, new = _regime_of(d.old_pack, lang), _regime_of(d.new_pack, lang)
+    if d.old_pack != d.new_pack:
+        return message("diff.other_rules", lang, old=old, new=new)
+    said = [message("diff.same_rules", lang, regime=old)]
+    for which, day, replaced, not_yet in (
+        ("old", d.old_as_of, d.old_pack_superseded, d.old_pack_not_yet),
+        ("new", d.new_as_of, d.new_pack_superseded, d.new_pack_not_yet),
+    ):
+        if day is not None and (replaced or not_yet):
+            key = "diff.version_replaced" if replaced else "diff.version_not_yet"
+            shown = formatting.date(day, lang)
+            said.append(message(key, lang, which=message(f"diff.which_{which}", lang), day=shown))
+    return " ".join(said)
 
 
-def _regime_of(pack_name: str, superseded: bool, lang: str) -> str:
+def _regime_of(pack_name: str, lang: str) -> str:
     """A pack's regulation as prose ("PP 28/2018 dan Permendagri 25/2020"), the pack's name
     for one that cannot be loaded by it (given by a path that has since moved)."""
     from paracheck.errors import ParacheckError
     from paracheck.rules.loader import load_pack
 
     try:
-        regime = regime_words(load_pack(pack_name).regime, lang)
+        return regime_words(load_pack(pack_name).regime, lang)
     except (ParacheckError, OSError):
-        regime = pack_name
-    return message("diff.rules_replaced", lang, regime=regime) if superseded else regime
+        return pack_name
 
 
 def diff_side(

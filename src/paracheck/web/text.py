@@ -48,17 +48,19 @@ _WORDS: dict[str, tuple[str, str]] = {
     "none_never": ("belum pernah", "never"),
     "lines_help": ("satu butir per baris", "one item per line"),
     "counts_help": (
-        "satu bahasa per baris: kode bahasa dua huruf dan jumlah pegawai, misalnya «zh: 2» untuk "
-        "dua pegawai yang menguasai bahasa Mandarin",
-        "one language per line: the language's two-letter code and the number of staff, e.g. "
-        "“zh: 2” for two staff who speak Chinese",
+        "satu bahasa per baris: kode bahasa (dua huruf, atau tiga huruf bila bahasanya tidak "
+        "punya kode dua huruf, misalnya tet) dan jumlah pegawai, misalnya «zh: 2» untuk dua "
+        "pegawai yang menguasai bahasa Mandarin",
+        "one language per line: the language's code (two letters, or three for a language with "
+        "no two-letter code, e.g. tet) and the number of staff, e.g. “zh: 2” for two staff who "
+        "speak Chinese",
     ),
     "language_codes": ("Daftar kode bahasa", "Language codes"),
     "country_help": (
         "pilih dari daftar (ketik huruf awalnya untuk melompat); berkas YAML menyimpan kode "
         "dua huruf negara atau wilayah itu, misalnya PH untuk Filipina",
         "choose from the list (type its first letters to jump); the YAML file keeps the "
-        "country's two-letter code, e.g. PH for the Philippines",
+        "country's or territory's two-letter code, e.g. PH for the Philippines",
     ),
     "proposal_date_help": (
         "tanggal dokumen ini, format TTTT-BB-HH: tanggal usulan, atau tanggal penilaian bila "
