@@ -19,7 +19,6 @@ such a pair, which are in the new lists ``downgraded`` and ``escalated`` (each e
 from __future__ import annotations
 
 import datetime as dt
-
 from typing import Literal
 
 from pydantic import Field
