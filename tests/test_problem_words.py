@@ -87,6 +87,8 @@ BAD: dict[str, str | bytes] = {
     "unclosed quotation": HEAD + 'local: {name: "abc}\n',
     "list items not lined up": HEAD + "sectors:\n  - name: tourism\n  y: 2\n",
     "keys not lined up": HEAD + "human_resources:\n dedicated_staff: 2\n  trained_staff: 1\n",
+    "first key not lined up": HEAD
+    + "human_resources:\n dedicated_staff: 2\n  trained_staff: 1\n  response_days: 7\n",
     "dash after a key": HEAD + "sectors: - tourism\n",
     "missing colon": HEAD + "[a]: 1\nb\n",
     "stray bracket": HEAD + "budget: {apbd_allocation_idr: 5}}\n",

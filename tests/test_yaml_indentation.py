@@ -79,3 +79,15 @@ def test_a_key_of_a_list_item_indented_past_the_first_key_is_named():
 def test_a_colon_inside_a_value_is_still_said_to_need_quotes(text):
     problem = _only_problem(text)
     assert "nilai yang memuat ': ' perlu diberi tanda kutip" in problem.describe("id")
+
+
+def test_a_deeper_line_that_may_continue_the_value_above_also_says_to_quote_it():
+    """``complementarity: pasar rumput laut`` followed by ``    dan perikanan: ekspor`` is
+    a misaligned key or a value written on two lines that holds ': ': both are said."""
+    problem = _only_problem(
+        "basis:\n  complementarity: pasar rumput laut\n    dan perikanan: ekspor\n"
+    )
+    assert (problem.line, problem.column) == (5, 5)
+    assert problem.describe("id").endswith(
+        "(atau, bila baris ini lanjutan nilai di atasnya, beri tanda kutip pada nilai itu)"
+    )

@@ -596,7 +596,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, source: str, text: str = "") -> P
         misaligned = _misaligned_key(text, line, colon=key == "syntax.colon")
         if misaligned is not None:
             (line, col), values = misaligned
-            key = "syntax.indent"
+            key = values.pop("key")
     words = Words.of("yaml.syntax", what=Words.of(key, **values), tab=tab)
     return problem(source, line, col, "", words)
 
@@ -628,6 +628,7 @@ def _misaligned_key(text: str, line: int, *, colon: bool) -> tuple[Position, dic
     lines = text.splitlines()
     if not 0 < line <= len(lines):
         return None
+    said = "syntax.indent"
     here = _key_column(lines[line - 1])
     above_at = next(
         (
@@ -660,14 +661,16 @@ def _misaligned_key(text: str, line: int, *, colon: bool) -> tuple[Position, dic
             # the lines below line up with this one: the key above is the one out of line
             odd, odd_line, other, other_line = above, above_at + 1, here, line
         else:
+            # this deeper line may also be the value above continued, holding ': '
             odd, odd_line, other, other_line = here, line, above, above_at + 1
+            said = "syntax.indent_or_value"
     else:
         # deeper than a key with a value (after a comment line), or between a key and its
         # parent: this line is out of line
         if here > above and lines[above_at].rstrip().endswith(":"):
             return None
         odd, odd_line, other, other_line = here, line, above, above_at + 1
-    values = {"column": odd + 1, "other": other_line, "other_column": other + 1}
+    values = {"column": odd + 1, "other": other_line, "other_column": other + 1, "key": said}
     return (odd_line, odd + 1), values
 
 
