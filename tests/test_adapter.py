@@ -158,3 +158,38 @@ def test_a_state_left_behind_by_a_failed_deletion_is_never_reused():
     done = subprocess.run([sys.executable, "-c", LEAK], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, (done.returncode, done.stderr[-2000:])
     assert done.stdout.strip() == "ok"
+
+
+FRAMES = textwrap.dedent(
+    """
+    from paracheck.engine.adapter import DurableRuleset
+
+    rules = DurableRuleset("frames-test", {
+        "one": ({"$and": [{"kind": "p"}, {"$gt": {"f_x": 10}}]}, 0),
+        "all": ({"$and": [{"kind": "p"}, {"$gt": {"f_x": 0}}]}, 1),
+    })
+    # a string that reads like a frame's opening, as a fact echoed in a match carries it
+    lure = '{"m":{"id":"lure"}}'
+    for _ in range(3):
+        with rules.session() as s:
+            # one match of a rule: its one frame's id; the text in the fact is not a frame
+            one = s.assert_facts([{"id": "a1", "kind": "p", "f_x": 50, "f_t": lure},
+                                  {"id": "a2", "kind": "p", "f_x": 5, "f_t": lure}])
+            assert sorted((name, sorted(ids)) for name, ids in one) == [
+                ("all", ["a1", "a2"]), ("one", ["a1"])], one
+            # two and many frames of plain ids, read by the expression
+            two = s.assert_facts([{"id": f"b{j}", "kind": "p", "f_x": 11 + j, "f_t": lure}
+                                  for j in range(2)])
+            assert sorted((name, sorted(ids)) for name, ids in two) == [
+                ("all", ["b0", "b1"]), ("one", ["b0", "b1"])], two
+    print("ok")
+    """
+)
+
+
+def test_the_ids_of_one_frame_and_of_many_are_read_exactly():
+    done = subprocess.run(
+        [sys.executable, "-c", FRAMES], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, (done.returncode, done.stderr[-2000:])
+    assert done.stdout.strip() == "ok"
