@@ -446,7 +446,8 @@ def _earlier_regime_notices(proposal: Proposal, pack: RulePack) -> list[m.Notice
             "signing are not asked for under rules made after it. "
         )
     else:
-        named = earlier.regime if earlier is not None else pack.supersedes
+        # with what ran beside it on the signing's day (PP 28/2018 from April 2018: words16)
+        named = earlier.regime_on(signed) if earlier is not None else pack.supersedes
         named_id, named_en = regime_words(named or "", "id"), regime_words(named or "", "en")
         mid_id = (
             "Langkah sampai penandatanganan dinilai menurut aturan yang berlaku pada tanggal "

@@ -400,12 +400,52 @@ def domain_level(a: Assessment, domain: str, lang: str) -> str:
 
 def basis(a: Assessment, lang: str) -> str:
     """The memo header's legal basis: the regulation, when it is in force, and the pack's
-    identifier last ("PP 28/2018 dan Permendagri 25/2020 (berlaku sejak 22 Mei 2020; paket
-    aturan pp28-2018 1.0.0)")."""
+    identifier last ("PP 28/2018 dan Permendagri 25/2020 (Permendagri 25/2020 berlaku sejak
+    22 Mei 2020; paket aturan pp28-2018 1.0.0)")."""
     period = pack_period(a, lang)
     pack = message("pack_id", lang, name=a.pack.name, version=a.pack.version)
-    inside = f"{message('effective', lang)} {period}; {pack}" if period else pack
-    return f"{regime_words(a.pack.regime, lang)} ({inside})"
+    regime = _regime_on(a.pack.name, a.pack.regime, a.as_of)
+    if period:
+        # the period is the regime's own, said of the instrument it belongs to when more are
+        # named: "PP 28/2018 dan Permendagri 25/2020 (berlaku sejak 22 Mei 2020)" dated PP
+        # 28/2018, in force since 2018, to 2020; "Permendagri 3/2008 dan PP 28/2018 (berlaku
+        # sejak 2008 s.d. 21 Mei 2020)" dated PP 28/2018 to 2008 (words16)
+        began = _began_by(a.pack.name) or (
+            regime_words(a.pack.regime, lang) if regime != a.pack.regime else None
+        )
+        effective = message("effective", lang)
+        period = f"{began} {effective} {period}" if began else f"{effective} {period}"
+    inside = f"{period}; {pack}" if period else pack
+    return f"{regime_words(regime, lang)} ({inside})"
+
+
+def _regime_on(pack_name: str, regime: str, day: Any) -> str:
+    """The pack's regime with the instruments in force beside it on ``day`` (PP 28/2018 beside
+    Permendagri 3/2008 from 18 April 2018: a 2019 memo named only Permendagri 3/2008, words16);
+    ``regime`` as given for a pack that cannot be loaded by name."""
+    from paracheck.errors import ParacheckError
+    from paracheck.rules.loader import load_pack
+
+    try:
+        return load_pack(pack_name).regime_on(day)
+    except (ParacheckError, OSError):
+        return regime
+
+
+def _began_by(pack_name: str) -> str | None:
+    """The instrument that began a pack's regime by revoking the one before it (the earlier
+    pack's ``revoked_by``: Permendagri 25/2020), when the regime names more than it; else
+    None."""
+    from paracheck.errors import ParacheckError
+    from paracheck.rules.loader import load_pack
+
+    try:
+        pack = load_pack(pack_name)
+        earlier = load_pack(pack.supersedes) if pack.supersedes else None
+    except (ParacheckError, OSError):
+        return None
+    began = earlier.revoked_by if earlier is not None else None
+    return began if began and began != pack.regime else None
 
 
 def pack_period(assessment: Assessment, lang: str) -> str:

@@ -288,6 +288,7 @@ def _load_pack_files(path: Path, read: dict[Path, str]) -> RulePack:
         supersedes=header.supersedes,
         superseded_by=header.superseded_by,
         revoked_by=header.revoked_by,
+        alongside=header.alongside,
         description=header.description,
         procedure=header.procedure,
         rules=rules,

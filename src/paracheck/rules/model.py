@@ -429,6 +429,13 @@ class RulesFile(Spec):
 DatePrecision = Literal["day", "year"]
 
 
+class Alongside(Spec):
+    """An instrument in force beside a pack's regime from ``effective_from``."""
+
+    ref: NonEmpty
+    effective_from: dt.date
+
+
 class PackHeader(Spec):
     schema_: Literal["paracheck/pack/v1"] = Field(alias="schema")
     name: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
@@ -449,6 +456,12 @@ class PackHeader(Spec):
         description="the instrument that revoked the regime (Permendagri 25/2020 for "
         "Permendagri 3/2008): the notice on a pack past its term names it, and not the whole "
         "regime of the pack that followed (PP 28/2018 ran beside Permendagri 3/2008 from 2018)",
+    )
+    alongside: list[Alongside] = Field(
+        default_factory=list,
+        description="instruments in force beside the regime for part of its term (PP 28/2018 "
+        "beside Permendagri 3/2008 from 18 April 2018): the memo's legal basis and the "
+        "earlier-regime notice name them on the dates they were in force",
     )
     description: Bilingual
     procedure: list[ProcedureStepSpec] = Field(min_length=1)
@@ -476,8 +489,16 @@ class RulePack(BaseModel):
     procedure: list[ProcedureStepSpec]
     rules: list[Rule]
     revoked_by: str | None = None
+    alongside: list[Alongside] = Field(default_factory=list)
     effective_from_precision: DatePrecision = "day"
     source: str = Field(description="the pack file")
+
+    def regime_on(self, day: dt.date) -> str:
+        """The regime as in force on ``day``: with the instruments in force beside it then
+        ("Permendagri 3/2008 + PP 28/2018" from 18 April 2018)."""
+        beside = [a.ref for a in self.alongside if a.effective_from <= day]
+        return " + ".join([self.regime, *beside])
+
     actors: dict[str, ActorSpec] = Field(
         default_factory=dict,
         description="the actor glossary the pack was checked against: the shipped one and "

@@ -1,0 +1,64 @@
+"""The memo's header names the legal basis as it stood on the date judged, each period said of
+the instrument it belongs to (wording review 16: "PP 28/2018 dan Permendagri 25/2020 (berlaku
+sejak 22 Mei 2020)" dated PP 28/2018, in force since 2018, to 2020; a 2019 memo named only
+Permendagri 3/2008, though PP 28/2018 applied beside it from April 2018)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import paracheck
+from paracheck.report import view
+
+
+def _signed(day: str, judged: str, stage: str = "mou_signed") -> paracheck.Assessment:
+    data = {
+        "schema": "paracheck/proposal/v1",
+        "title": "Sister City",
+        "date": judged,
+        "stage": stage,
+        "form": "sister_city",
+        "local": {"name": "Kota Uji", "level": "city"},
+        "partner": {"name": "X", "country": "JP", "level": "city"},
+        "procedure": [{"step": "signing", "status": "done", "date": day}],
+    }
+    return paracheck.assess(paracheck.Proposal.model_validate(data))
+
+
+@pytest.mark.parametrize(
+    ("judged", "header"),
+    [
+        ("2015-06-10", "Permendagri 3/2008 (berlaku sejak 2008 s.d. 21 Mei 2020;"),
+        (
+            "2019-11-30",
+            "Permendagri 3/2008 dan PP 28/2018 (Permendagri 3/2008 berlaku sejak 2008 s.d. "
+            "21 Mei 2020;",
+        ),
+        (
+            "2023-09-15",
+            "PP 28/2018 dan Permendagri 25/2020 (Permendagri 25/2020 berlaku sejak 22 Mei 2020;",
+        ),
+    ],
+)
+def test_the_header_names_the_instruments_in_force_and_dates_each_rightly(judged, header):
+    a = _signed("2015-01-05", judged)
+    assert view.basis(a, "id").startswith(header)
+    memo = " ".join(paracheck.render(a, "text", "id").split())
+    assert f"Dasar penilaian: {header}" in memo
+
+
+def test_a_signing_of_2019_is_judged_by_permendagri_3_2008_with_pp_28_2018():
+    a = _signed("2019-10-01", "2021-06-30", stage="active")
+    (notice,) = [n for n in a.notices if n.code == "signed_under_earlier_regime"]
+    assert "(Permendagri 3/2008 dan PP 28/2018)" in notice.text.id
+    early = _signed("2017-10-01", "2021-06-30", stage="active")
+    (before,) = [n for n in early.notices if n.code == "signed_under_earlier_regime"]
+    assert "(Permendagri 3/2008)" in before.text.id
+
+
+def test_a_pack_lists_an_instrument_beside_its_regime_from_its_date():
+    pack = paracheck.load_pack("permendagri-3-2008")
+    assert pack.regime_on(dt.date(2018, 4, 17)) == "Permendagri 3/2008"
+    assert pack.regime_on(dt.date(2018, 4, 18)) == "Permendagri 3/2008 + PP 28/2018"
