@@ -376,31 +376,11 @@ def test_implication_is_read_off_the_shapes_and_carries_falsity():
 
 #: the conditional rules of the shipped packs whose antecedent is a plain fact of the
 #: proposal (the rest of the "Bila …" statements: see the commit that added them)
-CONDITIONAL = {
-    "pp28-2018": {
-        "REG-020",
-        "REG-021",
-        "REG-022",
-        "REG-023",
-        "REG-024",
-        "REG-032",
-        "REG-046",
-        "REG-047",
-        "REG-048",
-        "REG-049",
-    },
-    "permendagri-3-2008": {
-        "REG-020",
-        "REG-021",
-        "REG-022",
-        "REG-023",
-        "REG-024",
-        "REG-032",
-        "REG-046",
-        "REG-048",
-        "REG-049",
-    },
-}
+SHARED = {"BUD-002", "BUD-005", "GOV-005", "GOV-006", "IMP-010", "NRG-002", "NRG-003", "NRG-004"}
+SHARED |= {"REG-021", "REG-032", "TOC-001", "TOC-005", "TOC-007", "TOC-009", "TOC-010"}
+SHARED |= {"TOC-013", "TOC-014", "GOV-021", "REG-033", "REG-045"}
+SHARED |= {"REG-020", "REG-022", "REG-023", "REG-024", "REG-046", "REG-048", "REG-049"}
+CONDITIONAL = {"pp28-2018": SHARED | {"REG-047"}, "permendagri-3-2008": SHARED}
 
 
 @pytest.mark.parametrize("pack", PACKS)

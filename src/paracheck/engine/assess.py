@@ -27,7 +27,6 @@ from paracheck.engine.compiler import (
     aside_target,
     compiled,
     due_target,
-    inapplicable_target,
 )
 from paracheck.errors import InputError, ParacheckError, Words, problem
 from paracheck.facts import reference
@@ -743,9 +742,9 @@ class RulePlan(msgspec.Struct, frozen=True):
     # the rule's condition, read once (``Rule.condition`` is a pydantic private attribute:
     # each reading raises and catches an AttributeError inside pydantic, ~1.7 µs)
     condition: Any = None
-    # for a rule with ``applies_when``: (the engine's target of its negation, why the check
-    # does not apply where it certainly holds); None for the others
-    otherwise: tuple[str, m.Localized] | None = None
+    # for a rule with ``applies_when``: (its condition, why the check does not apply where
+    # the condition is certainly false); None for the others
+    otherwise: tuple[Any, m.Localized] | None = None
     # the reason by date when the rule has dated paragraphs (``why_dated``), as ``sources``:
     # (the days a stretch begins, the reason on each stretch); None: ``check.why`` always
     whys: tuple[tuple[dt.date, ...], tuple[m.Localized, ...]] | None = None
@@ -991,7 +990,7 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         otherwise=None
         if rule.applies_when is None
         else (
-            inapplicable_target(rule.id),
+            rule.applies_when.condition,
             m.Localized(id=rule.applies_when.otherwise.id, en=rule.applies_when.otherwise.en),
         ),
         whys=whys,
@@ -1597,8 +1596,16 @@ def _check(
             and values["due"]  # a check not yet due stays "Belum waktunya"
             and items
         ):
-            antecedent_false = run.verdicts.get(plan.otherwise[0])
-            if antecedent_false and all(antecedent_false.get(i.key) == "def" for i in items):
+            # the antecedent, read in three-valued logic over the facts each item sees, by
+            # the pack's compiled open-check test of it (not compiled into the engine: an
+            # engine target for it cost every NTB assessment ~4% of its instructions; this
+            # is one small test, and only for a clear check that is due)
+            antecedent = plan.otherwise[0]
+            test = run.openers.get(id(antecedent))
+            if test is None:
+                test = run.openers[id(antecedent)] = _opener(antecedent, run.plan)
+            scratch: list[Any] = []  # what is open, not needed: only "certainly false" counts
+            if all(test(item, run, scratch) is False for item in items):
                 values["not_applicable"] = plan.otherwise[1]
     if plan.sources is not None:  # cite only the instruments in force on the date judged
         cuts, cited = plan.sources

@@ -394,12 +394,6 @@ def due_target(rule_id: str) -> str:
     return f"{rule_id}>due"
 
 
-def inapplicable_target(rule_id: str) -> str:
-    """The target under which the negation of a rule's ``applies_when`` reports: where it
-    certainly holds, the rule's antecedent is certainly false."""
-    return f"{rule_id}>na"
-
-
 @functools.cache
 def count_target(index: int) -> str:
     """The target under which count node ``index``'s member test reports (a name per node
@@ -825,7 +819,7 @@ class CompiledPack:
                 self._collect(aside.condition, rule.scope, self.layers[rule.id])
             if rule.due_condition is not None:
                 self._collect(rule.due_condition, rule.scope, self.layers[rule.id])
-            if rule.applies_when is not None:
+            if rule.applies_when is not None:  # judged by the report, on the counts' tallies
                 self._collect(rule.applies_when.condition, rule.scope, self.layers[rule.id])
             self.uses[self.layers[rule.id]].add(rule.scope)
         count_field = {key: _count_fields(n) for key, n in self.nodes.items()}
@@ -844,8 +838,6 @@ class CompiledPack:
             ]
             if rule.due_condition is not None:  # the same: only whether it certainly holds
                 sides.append((due_target(rule.id), rule.due_condition))
-            if rule.applies_when is not None:  # whether the antecedent is certainly false
-                sides.append((inapplicable_target(rule.id), c.negate(rule.applies_when.condition)))
             for target, side in sides:
                 for name, pattern in _variants(comp, target, head, side):
                     if RuleName.parse(name).definite:
