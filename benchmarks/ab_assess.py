@@ -106,14 +106,16 @@ def replay(assessment: m.Assessment) -> Callable[[], m.Assessment]:
     prototypes = {p.rule.id: p.check.__dict__ for p in plan.rules}
     check, evidence, localized = m.trusted(m.Check), m.trusted(m.Evidence), m.trusted(m.Localized)
     question, whole = m.trusted(m.Question), m.trusted(m.Assessment)
-    per_check = (
-        *("status", "items", "missing", "waiver", "due", "sources", "recommendations"),
-        "covered_by",
-    )
+    # what a check sets over its prototype: every field that is not the prototype's own
+    # value (the evidence is rebuilt below); new per-check fields are followed this way
     checks = [
         (
             prototypes[ch.rule_id],
-            {k: getattr(ch, k) for k in per_check},
+            {
+                k: v
+                for k, v in ch.__dict__.items()
+                if k != "evidence" and v is not prototypes[ch.rule_id].get(k)
+            },
             [(e.path, e.value, e.line, e.note and e.note.model_dump()) for e in ch.evidence],
         )
         for ch in assessment.checks
