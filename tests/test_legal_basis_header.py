@@ -62,3 +62,46 @@ def test_a_pack_lists_an_instrument_beside_its_regime_from_its_date():
     pack = paracheck.load_pack("permendagri-3-2008")
     assert pack.regime_on(dt.date(2018, 4, 17)) == "Permendagri 3/2008"
     assert pack.regime_on(dt.date(2018, 4, 18)) == "Permendagri 3/2008 + PP 28/2018"
+
+
+def test_a_pack_named_before_its_term_says_which_instrument_was_not_yet_in_force():
+    """Words16: "PP 28/2018 dan Permendagri 25/2020 baru berlaku sejak 22 Mei 2020" dated PP
+    28/2018 to 2020, and the earlier-regime notice said the 2014 implementation was judged
+    under instruments not yet made."""
+    data = {
+        "schema": "paracheck/proposal/v1",
+        "title": "Sister City 2014",
+        "date": "2014-09-30",
+        "stage": "active",
+        "procedure": [{"step": "signing", "status": "done", "date": "2014-03-01"}],
+    }
+    a = paracheck.assess(paracheck.Proposal.model_validate(data), pack="pp28-2018")
+    notices = {n.code: n.text for n in a.notices}
+    assert notices["pack_not_in_force"].id.startswith(
+        "PP 28/2018 dan Permendagri 25/2020: Permendagri 25/2020 baru berlaku sejak 22 Mei 2020;"
+    )
+    regime = notices["signed_under_earlier_regime"]
+    assert "Pelaksanaan sesudah penandatanganan" not in regime.id
+    assert "implementation after the signing" not in regime.en
+    assert regime.id.endswith("tidak dituntut.")
+
+
+def test_reg_047_not_applicable_says_the_verification_is_not_complete():
+    data = {
+        "schema": "paracheck/proposal/v1",
+        "title": "t",
+        "date": "2023-01-10",
+        "stage": "mou_signed",
+        "form": "sister_city",
+        "procedure": [
+            {"step": "dprd_approval", "status": "done", "date": "2022-05-01"},
+            {"step": "verification", "status": "in_progress"},
+            {"step": "signing", "status": "done", "date": "2022-12-01"},
+        ],
+    }
+    a = paracheck.assess(paracheck.Proposal.model_validate(data))
+    (check,) = [c for c in a.checks if c.rule_id == "REG-047"]
+    assert check.not_applicable is not None
+    assert (
+        check.not_applicable.id == "verifikasi belum selesai; pelaksanaannya diperiksa pada REG-016"
+    )

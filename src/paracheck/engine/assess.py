@@ -94,7 +94,7 @@ def assess(
     notices = _date_notices(proposal, as_of, day)
     notices += _future_date_notices(proposal, as_of)
     notices += _later_dates_notices(proposal, day)
-    notices += _earlier_regime_notices(proposal, chosen)
+    notices += _earlier_regime_notices(proposal, chosen, day)
     notices += _pack_notices(chosen, day, chosen_by_date=pack is None)
     notices += _region_notices(proposal)
     notices += _term_notices(proposal, day, chosen)
@@ -387,7 +387,7 @@ def _later_dates_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
     ]
 
 
-def _earlier_regime_notices(proposal: Proposal, pack: RulePack) -> list[m.Notice]:
+def _earlier_regime_notices(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.Notice]:
     """A notice when the MoU was signed before the chosen pack came into force: the steps up
     to the signing are judged by the law of the signing's day (the rules dated by it and the
     procedure table's "required"), the implementation by the law of the date judged. Without
@@ -432,6 +432,11 @@ def _earlier_regime_notices(proposal: Proposal, pack: RulePack) -> list[m.Notice
         )
     tail_id = f"Pelaksanaan sesudah penandatanganan dinilai menurut {now_id}."
     tail_en = f"The implementation after the signing is judged under {now_en}."
+    if pack.effective_from is not None and day < pack.effective_from:
+        # a pack named for a date before its term (words16: a 2014 memo said its
+        # implementation "dinilai menurut PP 28/2018 dan Permendagri 25/2020"); the notice
+        # pack_not_in_force says what that pack is not
+        tail_id = tail_en = ""
     if earlier is not None and earlier.effective_from and signed < earlier.effective_from:
         # signed before the earliest regime paracheck knows (a sister city of the 1980s); the
         # earlier pack's start is a stand-in date, so it is not printed
@@ -459,7 +464,9 @@ def _earlier_regime_notices(proposal: Proposal, pack: RulePack) -> list[m.Notice
         )
     return [
         _notice(
-            "signed_under_earlier_regime", head_id + mid_id + tail_id, head_en + mid_en + tail_en
+            "signed_under_earlier_regime",
+            (head_id + mid_id + tail_id).rstrip(),
+            (head_en + mid_en + tail_en).rstrip(),
         )
     ]
 
@@ -498,14 +505,26 @@ def _pack_notices(pack: RulePack, day: dt.date, chosen_by_date: bool) -> list[m.
                 )
             )
         else:
+            # the instrument that began the regime, when the regime names more (words16:
+            # "PP 28/2018 dan Permendagri 25/2020 baru berlaku sejak 22 Mei 2020" dated PP
+            # 28/2018, in force since 2018, to 2020)
+            try:
+                earlier = load_pack(pack.supersedes) if pack.supersedes else None
+            except (ParacheckError, OSError):
+                earlier = None
+            began = earlier.revoked_by if earlier is not None else None
+            if began and began != pack.regime:
+                said_id = f"{regime_id}: {began} baru berlaku sejak {start_id}"
+                said_en = f"{regime_en}: {began} came into force only on {start_en}"
+            else:
+                said_id = f"{regime_id} baru berlaku sejak {start_id}"
+                word = "in" if start_en.isdigit() else "on"
+                said_en = f"{regime_en} came into force only {word} {start_en}"
             out.append(
                 _notice(
                     "pack_not_in_force",
-                    f"{regime_id} baru berlaku sejak {start_id}; tanggal penilaian ({day_id}) "
-                    "mendahului masa berlakunya.",
-                    f"{regime_en} came into force only {'in' if start_en.isdigit() else 'on'} "
-                    f"{start_en}; the date judged "
-                    f"({day_en}) comes before that.",
+                    f"{said_id}; tanggal penilaian ({day_id}) mendahului masa berlakunya.",
+                    f"{said_en}; the date judged ({day_en}) comes before that.",
                 )
             )
     if late:
