@@ -28,14 +28,14 @@ from paracheck.engine.compiler import (
     compiled,
     due_target,
 )
-from paracheck.errors import InputError, ParacheckError, Words, problem
+from paracheck.errors import InputError, Words, problem
 from paracheck.facts import reference
 from paracheck.facts.decompose import FactView, Scoped, decompose
 from paracheck.facts.labels import field_label, join_words, value_text
 from paracheck.facts.model import Origin, Proposal
 from paracheck.facts.paths import COLLECTIONS, vocabulary
 from paracheck.rules import conditions as c
-from paracheck.rules.loader import choose_pack, load_pack
+from paracheck.rules.loader import choose_pack, pack_if_loadable, predecessor
 from paracheck.rules.model import (
     ACTION_STAGES,
     STAGE_ORDER,
@@ -405,10 +405,7 @@ def _earlier_regime_notices(proposal: Proposal, pack: RulePack, day: dt.date) ->
     )
     if signed is None or signed >= pack.effective_from:
         return []
-    try:
-        earlier: RulePack | None = load_pack(pack.supersedes)
-    except (ParacheckError, OSError):
-        earlier = None
+    earlier = predecessor(pack)
     signed_id, signed_en = (value_text("date", signed, lang) for lang in ("id", "en"))
     start_id, start_en = (value_text("date", pack.effective_from, lang) for lang in ("id", "en"))
     now_id, now_en = regime_words(pack.regime, "id"), regime_words(pack.regime, "en")
@@ -508,10 +505,7 @@ def _pack_notices(pack: RulePack, day: dt.date, chosen_by_date: bool) -> list[m.
             # the instrument that began the regime, when the regime names more (words16:
             # "PP 28/2018 dan Permendagri 25/2020 baru berlaku sejak 22 Mei 2020" dated PP
             # 28/2018, in force since 2018, to 2020)
-            try:
-                earlier = load_pack(pack.supersedes) if pack.supersedes else None
-            except (ParacheckError, OSError):
-                earlier = None
+            earlier = predecessor(pack)
             began = earlier.revoked_by if earlier is not None else None
             if began and began != pack.regime:
                 said_id = f"{regime_id}: {began} baru berlaku sejak {start_id}"
@@ -554,12 +548,8 @@ def _pack_notices(pack: RulePack, day: dt.date, chosen_by_date: bool) -> list[m.
 
 def _regime_of(name: str | None) -> str | None:
     """The regulations a pack named ``name`` stands for, or ``None`` if it cannot be read."""
-    if name is None:
-        return None
-    try:
-        return load_pack(name).regime
-    except (ParacheckError, OSError):
-        return None
+    pack = pack_if_loadable(name)
+    return pack.regime if pack is not None else None
 
 
 def _region_notices(proposal: Proposal) -> list[m.Notice]:

@@ -423,29 +423,22 @@ def _regime_on(pack_name: str, regime: str, day: Any) -> str:
     """The pack's regime with the instruments in force beside it on ``day`` (PP 28/2018 beside
     Permendagri 3/2008 from 18 April 2018: a 2019 memo named only Permendagri 3/2008, words16);
     ``regime`` as given for a pack that cannot be loaded by name."""
-    from paracheck.errors import ParacheckError
-    from paracheck.rules.loader import load_pack
+    from paracheck.rules.loader import pack_if_loadable
 
-    try:
-        return load_pack(pack_name).regime_on(day)
-    except (ParacheckError, OSError):
-        return regime
+    pack = pack_if_loadable(pack_name)
+    return pack.regime_on(day) if pack is not None else regime
 
 
 def _began_by(pack_name: str) -> str | None:
     """The instrument that began a pack's regime by revoking the one before it (the earlier
     pack's ``revoked_by``: Permendagri 25/2020), when the regime names more than it; else
     None."""
-    from paracheck.errors import ParacheckError
-    from paracheck.rules.loader import load_pack
+    from paracheck.rules.loader import pack_if_loadable, predecessor
 
-    try:
-        pack = load_pack(pack_name)
-        earlier = load_pack(pack.supersedes) if pack.supersedes else None
-    except (ParacheckError, OSError):
-        return None
+    pack = pack_if_loadable(pack_name)
+    earlier = predecessor(pack) if pack is not None else None
     began = earlier.revoked_by if earlier is not None else None
-    return began if began and began != pack.regime else None
+    return began if began and began != pack.regime else None  # type: ignore[union-attr]
 
 
 def pack_period(assessment: Assessment, lang: str) -> str:
@@ -1040,26 +1033,19 @@ def partner_condition(entry: ProcedureEntry, lang: str) -> str:
 def _pack_steps(pack_name: str) -> dict[str, ProcedureStepSpec]:
     """The pack's procedure table by step (empty for a pack that cannot be loaded by name,
     e.g. one given by a path that has since moved): required-from stage and dates."""
-    from paracheck.errors import ParacheckError
-    from paracheck.rules.loader import load_pack
+    from paracheck.rules.loader import pack_if_loadable
 
-    try:
-        pack = load_pack(pack_name)
-    except (ParacheckError, OSError):
-        return {}
-    return {s.step: s for s in pack.procedure}
+    pack = pack_if_loadable(pack_name)
+    return {s.step: s for s in pack.procedure} if pack is not None else {}
 
 
 def _pack_rules(pack_name: str) -> list[Any]:
     """The pack's rules (empty for a pack that cannot be loaded by name, as
     :func:`_pack_steps`)."""
-    from paracheck.errors import ParacheckError
-    from paracheck.rules.loader import load_pack
+    from paracheck.rules.loader import pack_if_loadable
 
-    try:
-        return list(load_pack(pack_name).rules)
-    except (ParacheckError, OSError):
-        return []
+    pack = pack_if_loadable(pack_name)
+    return list(pack.rules) if pack is not None else []
 
 
 def _required_from(pack_name: str) -> dict[str, str]:
@@ -1211,13 +1197,10 @@ def _diff_rules(d: AssessmentDiff, lang: str) -> str:
 def _regime_of(pack_name: str, lang: str) -> str:
     """A pack's regulation as prose ("PP 28/2018 dan Permendagri 25/2020"), the pack's name
     for one that cannot be loaded by it (given by a path that has since moved)."""
-    from paracheck.errors import ParacheckError
-    from paracheck.rules.loader import load_pack
+    from paracheck.rules.loader import pack_if_loadable
 
-    try:
-        return regime_words(load_pack(pack_name).regime, lang)
-    except (ParacheckError, OSError):
-        return pack_name
+    pack = pack_if_loadable(pack_name)
+    return regime_words(pack.regime, lang) if pack is not None else pack_name
 
 
 def diff_side(

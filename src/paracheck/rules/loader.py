@@ -25,6 +25,7 @@ from paracheck._yaml import SHIPPED_LOADER
 from paracheck.errors import (
     InputError,
     PackError,
+    ParacheckError,
     Problem,
     UsageError,
     Words,
@@ -129,6 +130,24 @@ def load_pack(name_or_path: str | Path) -> RulePack:
         while len(_user_packs) > USER_PACK_CACHE:
             _user_packs.popitem(last=False)
     return pack
+
+
+def pack_if_loadable(name: str | None) -> RulePack | None:
+    """:func:`load_pack` for a report or a notice that only names a pack: None for no name, or
+    for one that cannot be read (given by a path that has since moved), instead of an error
+    where a sentence would do without it."""
+    if not name:
+        return None
+    try:
+        return load_pack(name)
+    except (ParacheckError, OSError):
+        return None
+
+
+def predecessor(pack: RulePack) -> RulePack | None:
+    """The pack ``pack`` supersedes, when it names one that can be read: its ``revoked_by``
+    says which instrument began ``pack``'s regime (Permendagri 25/2020)."""
+    return pack_if_loadable(pack.supersedes)
 
 
 #: user pack files kept loaded (the latest version of each, least recently used dropped first):
