@@ -177,3 +177,21 @@ def test_a_step_status_question_offers_not_applicable_only_with_a_written_basis(
     assert 'Answer "not applicable" only with a written basis for it.' in asked["en"]
     statutory = question_for("procedure.dprd_approval.status", statutory=True)
     assert "tidak diperlukan" not in statutory["id"]
+
+
+def test_gov_005_not_applicable_names_the_sectors_it_means():
+    """Final reading of held-out 16: "Tidak berlaku: kerja sama ini tidak mencakup sektor
+    ekonomi" beside fisheries and agriculture, which an officer counts as economic sectors;
+    the rule means investment, trade, industry, mining and tourism."""
+    data = {
+        "schema": "paracheck/proposal/v1",
+        "title": "t",
+        "date": "2026-06-01",
+        "sectors": [{"name": "fisheries"}, {"name": "agriculture"}],
+        "governance": {"stakeholders": ["university"]},
+    }
+    result = paracheck.assess(paracheck.Proposal.model_validate(data))
+    (check,) = [c for c in result.checks if c.rule_id == "GOV-005"]
+    assert check.not_applicable is not None
+    assert "sektor ekonomi" not in check.not_applicable.id
+    assert "pariwisata" in check.not_applicable.id
