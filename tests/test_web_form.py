@@ -222,6 +222,25 @@ def test_upload_then_download_round_trips_exactly(browser: httpx.Client, example
     assert download(browser, _fields_of(again.text)) == first
 
 
+def test_an_empty_section_survives_the_round_trip(browser: httpx.Client) -> None:
+    """``basis: {}`` (a section written but left empty) comes back as written: the file the
+    officer uploaded is the file they download, not one with the section gone."""
+    written = (
+        "schema: paracheck/proposal/v1\ntitle: T\ndate: 2021-05-01\nstage: proposal\n"
+        "basis: {}\nbudget: {}\n"
+    )
+    expected = paracheck.proposal_yaml(paracheck.load_proposal_text(written, source="e.yaml"))
+    assert "basis: {}" in expected
+    page = browser.get("/").text
+    filled = browser.post(
+        "/",
+        data={"_csrf": csrf_of(page), "_action": "upload"},
+        files={"_file": ("e.yaml", written.encode())},
+    )
+    assert filled.status_code == 200
+    assert download(browser, _fields_of(filled.text)).decode() == expected
+
+
 def _fields_of(html: str) -> dict[str, str]:
     """What a browser would post for the form as shown (inputs, selects, textareas)."""
     from html import unescape

@@ -14,7 +14,8 @@ apart in one place:
 
 Conventions that keep the round trip exact: an empty input is absent; a tri-state select says
 unknown / yes / no; a list or mapping has a "none" box meaning an explicit empty list; a field
-whose ``null`` means something (``lead_agency: null``, "none named") has a "none" box too.
+whose ``null`` means something (``lead_agency: null``, "none named") has a "none" box too; a
+section written empty (``basis: {}``) keeps a hidden marker.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ ORDER_SUFFIX = ".__order"
 """Name suffix of the hidden input keeping the order an upload listed codes in."""
 COUNT_SUFFIX = ".__count"
 """Name suffix of the hidden input holding how many items a repeated group has."""
+PRESENT_SUFFIX = ".__present"
+"""Name suffix of the hidden input saying a section was written empty (``basis: {}``): without
+it the section has no input holding a value, and the download dropped it from the user's file."""
 MAX_ITEMS = 1000
 """The most sectors, programmes, procedure steps and accepted risks one form page holds,
 together. Each item is ~4 KB of inputs and ~0.7 ms to render, and a form page is rendered on
@@ -242,6 +246,8 @@ def _fill(group: Group, prefix: str, data: Mapping[str, Any], state: FormState) 
             for i, item in enumerate(items):
                 _fill(sub, f"{path}[{i}]", item, state)
         elif value is not None:
+            if not value:
+                state.values[path + PRESENT_SUFFIX] = "on"
             _fill(sub, path, value, state)
 
 
@@ -466,7 +472,7 @@ def _read(
         else:
             section: dict[str, Any] = {}
             _read(sub, path, state, section, errors, lang)
-            if section:
+            if section or state.checked(path + PRESENT_SUFFIX):
                 out[sub.name] = section
 
 
