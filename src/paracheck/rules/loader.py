@@ -578,6 +578,7 @@ _MODEL_SENTENCES = {
     "date_parsing": "pack.model.date",
     "date_from_datetime_parsing": "pack.model.date",
     "date_from_datetime_inexact": "pack.model.date",
+    "date_number": "pack.model.date_number",
     "list_type": "pack.model.list",
     "dict_type": "pack.model.mapping",
     "model_type": "pack.model.mapping",
@@ -620,6 +621,7 @@ def _model_problem(file: str, line: int, path: str, err: Any) -> Problem:
         expected=str(ctx.get("expected", "")).replace(" or ", " atau "),
         limit=limit,
         pattern=ctx.get("pattern", ""),
+        value=ctx.get("value", ""),
     )
 
 
@@ -941,6 +943,9 @@ def split_example(example: dict[str, Any]) -> tuple[dict[str, Any], dt.date | No
     as_of = example.get("as_of")
     if isinstance(as_of, str):
         as_of = dt.date.fromisoformat(as_of)
+    elif as_of is not None and (not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime)):
+        # ``as_of: 0`` was falsy and the example silently ran on the proposal's own date
+        raise ValueError(f"{as_of!r} is not a date: write it as YYYY-MM-DD")
     return data, as_of
 
 

@@ -9,18 +9,39 @@ condition is attached by the loader, which also checks what a single model canno
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     PrivateAttr,
     StringConstraints,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from paracheck.facts.model import PartnerKind, StepId
+
+
+def _written_date(value: Any) -> Any:
+    """A pack's date is written as a date (``2018-04-18``), never as a number: pydantic's own
+    reading takes ``0`` (or ``"0"``) as seconds since 1970, so ``effective_from: 0`` became
+    1 January 1970 and a pack silently claimed half a century it never had."""
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    if number or (isinstance(value, str) and re.fullmatch(r"\s*[-+]?[0-9.eE]+\s*", value)):
+        raise PydanticCustomError(
+            "date_number",
+            "{value} is a number, not a date: write it as YYYY-MM-DD (e.g. 2018-04-18)",
+            {"value": repr(value)},
+        )
+    return value
+
+
+PackDate = Annotated[dt.date, BeforeValidator(_written_date)]
+"""A date of a pack (header, alongside, rule, source, dated paragraph, procedure step)."""
 
 Domain = Literal[
     "regulatory",
@@ -139,8 +160,8 @@ class SourceSpec(Spec):
     ref: NonEmpty
     confidence: Confidence | None = None
     note: str | None = None
-    effective_from: dt.date | None = None
-    effective_until: dt.date | None = None
+    effective_from: PackDate | None = None
+    effective_until: PackDate | None = None
 
     @model_validator(mode="after")
     def _confidence_for_legal_sources(self) -> SourceSpec:
@@ -162,8 +183,8 @@ class DatedParagraph(Spec):
 
     id: NonEmpty
     en: NonEmpty
-    effective_from: dt.date | None = None
-    effective_until: dt.date | None = None
+    effective_from: PackDate | None = None
+    effective_until: PackDate | None = None
 
     @model_validator(mode="after")
     def _sane_window(self) -> DatedParagraph:
@@ -281,10 +302,10 @@ class Rule(Spec):
         "check is judged on (the date its sources are chosen by), so why itself stays "
         "era-neutral",
     )
-    effective_from: dt.date | None = Field(
+    effective_from: PackDate | None = Field(
         default=None, description="the rule applies to proposals judged on or after this date"
     )
-    effective_until: dt.date | None = Field(
+    effective_until: PackDate | None = Field(
         default=None, description="the rule applies to proposals judged on or before this date"
     )
     dated_by: str | None = Field(
@@ -378,8 +399,8 @@ class ProcedureStepSpec(Spec):
 
     step: StepId
     required_from: ProposalStage | None = None
-    effective_from: dt.date | None = None
-    effective_until: dt.date | None = None
+    effective_from: PackDate | None = None
+    effective_until: PackDate | None = None
     partner_kinds: list[PartnerKind] | None = Field(
         default=None,
         description="the kinds of foreign partner for which the step is required (absent: "
@@ -433,7 +454,7 @@ class Alongside(Spec):
     """An instrument in force beside a pack's regime from ``effective_from``."""
 
     ref: NonEmpty
-    effective_from: dt.date
+    effective_from: PackDate
 
 
 class PackHeader(Spec):
@@ -441,14 +462,14 @@ class PackHeader(Spec):
     name: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
     version: NonEmpty
     regime: NonEmpty
-    effective_from: dt.date | None = None
+    effective_from: PackDate | None = None
     effective_from_precision: DatePrecision = Field(
         default="day",
         description="'year' when only the year of effective_from is known (Permendagri 3/2008: "
         "2008-01-01 stands in for a date not sourced): reports then say the year and that the "
         "date is not established, never the stand-in day",
     )
-    effective_until: dt.date | None = None
+    effective_until: PackDate | None = None
     supersedes: str | None = None
     superseded_by: str | None = None
     revoked_by: NonEmpty | None = Field(
