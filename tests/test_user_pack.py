@@ -313,3 +313,48 @@ def test_cli_refuses_a_malformed_user_pack_for_several_proposals(tmp_path, propo
     assert "Traceback" not in done.stderr
     assert done.returncode == 2, done.stderr
     assert re.search(r"bad\.yaml:\d+:0: BUD-001\.when\.all\[0\]\.path: ", done.stderr)
+
+
+# ------------------------------------------------------------- a pack path that cannot be read
+
+
+def _loop(tmp_path: Path) -> Path:
+    """``loop`` -> ``loop``: a symbolic link naming itself."""
+    link = tmp_path / "loop"
+    link.symlink_to("loop")
+    return link
+
+
+@pytest.mark.parametrize("where", ["link", "folder-on-the-way"])
+def test_a_pack_path_through_a_symlink_loop_says_the_links_loop(tmp_path, where):
+    """``--pack ./loop`` said "no rule pack named './loop'", as if a shipped name were
+    misspelt: the file is there, it cannot be read, and the problem says why."""
+    link = _loop(tmp_path)
+    target = link if where == "link" else link / "pack.yaml"
+    with pytest.raises(PackError) as err:
+        load_pack(str(target))
+    [problem] = err.value.problems
+    assert problem.file == str(target)
+    assert "symbolic links" in problem.text("en")
+    assert "saling merujuk tanpa akhir" in problem.text("id")
+
+
+def test_a_pack_link_to_nothing_says_the_file_is_missing_not_that_no_pack_has_the_name(tmp_path):
+    link = tmp_path / "pack.yaml"
+    link.symlink_to(tmp_path / "moved.yaml")
+    with pytest.raises(PackError) as err:
+        load_pack(str(link))
+    [problem] = err.value.problems
+    assert problem.file == str(link)
+    assert "berkas tidak ada" in problem.text("id")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_cli_pack_through_a_symlink_loop_exits_2_naming_the_loop(tmp_path, proposal, lang):
+    link = _loop(tmp_path)
+    done = _cli("assess", str(proposal), "--pack", str(link), "--lang", lang)
+    assert done.returncode == 2, done.stdout
+    assert "Traceback" not in done.stderr
+    said = "saling merujuk tanpa akhir" if lang == "id" else "symbolic links"
+    assert done.stderr.startswith(str(link)) and said in done.stderr, done.stderr
+    assert "bernama" not in done.stderr and "named" not in done.stderr

@@ -9,7 +9,10 @@ valid proposal. Shipped packs live in ``paracheck/rules/packs``; a user's own pa
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 import re
+import stat
 import threading
 from collections import OrderedDict
 from functools import cache
@@ -103,9 +106,10 @@ def load_pack(name_or_path: str | Path) -> RulePack:
     path = PACKS_DIR / f"{text}.yaml"
     if "/" in text or text.endswith((".yaml", ".yml")) or not path.exists():
         path = Path(text)
-        if path.is_dir() and text.strip():
+        found = _pack_file_status(path) if text.strip() else None  # Path("") is the current folder
+        if found is not None and stat.S_ISDIR(found.st_mode):
             raise UsageError.of("usage.pack_folder", name=f"'{text}'")
-        if not path.exists() or not text.strip():  # Path("") is the current folder
+        if found is None:
             known = ", ".join(pack_names())
             raise UsageError.of(
                 "usage.no_pack",
@@ -130,6 +134,21 @@ def load_pack(name_or_path: str | Path) -> RulePack:
         while len(_user_packs) > USER_PACK_CACHE:
             _user_packs.popitem(last=False)
     return pack
+
+
+def _pack_file_status(path: Path) -> os.stat_result | None:
+    """The status of the pack file a path names; None when nothing is there (then it may be a
+    misspelt shipped name). A path that is there but cannot be followed (a symbolic link
+    naming itself, a link to a file since moved, a folder without permission) is a pack
+    problem saying why, not "no pack named …" (a symlink loop was reported as a wrong name)."""
+    from paracheck.facts.loader import reason_words
+
+    try:
+        return path.stat()
+    except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR) and not os.path.lexists(path):
+            return None
+        raise PackError([_unreadable(str(path), None, None, reason_words(exc))]) from None
 
 
 def pack_if_loadable(name: str | None) -> RulePack | None:
