@@ -390,7 +390,8 @@ def _later_dates_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
 def _earlier_regime_notices(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.Notice]:
     """A notice when the MoU was signed before the chosen pack came into force: the steps up
     to the signing are judged by the law of the signing's day (the rules dated by it and the
-    procedure table's "required"), the implementation by the law of the date judged. Without
+    procedure table's "required"), what is still owed on the date judged (reporting, the
+    evaluation, the renewal) by the law of that date. Without
     it a reader of a 2016 sister city judged in 2025 sees "verification: not required" and
     citations of the revoked regulation with no word why (holdout reading, 2026-11-30)."""
     if pack.effective_from is None or pack.supersedes is None:
@@ -427,8 +428,19 @@ def _earlier_regime_notices(proposal: Proposal, pack: RulePack, day: dt.date) ->
         head_en = (
             f"The MoU was signed on {signed_en}, before {now_en} came into force ({start_en}). "
         )
-    tail_id = f"Pelaksanaan sesudah penandatanganan dinilai menurut {now_id}."
-    tail_en = f"The implementation after the signing is judged under {now_en}."
+    # what the rules of the date judged govern is what is owed on that date, not the years
+    # of implementation before them (trial 16 #10: a 2012 MoU judged in 2025 read as if its
+    # 2013-2020 implementation were judged under Permendagri 25/2020)
+    tail_id = (
+        f"Yang dinilai menurut {now_id} ialah kewajiban yang masih berjalan pada tanggal "
+        "penilaian: pelaporan, evaluasi, dan perpanjangan atau pengakhiran MoU; pelaksanaan "
+        f"sebelum {start_id} berlangsung menurut aturan yang berlaku saat itu."
+    )
+    tail_en = (
+        f"What is judged under {now_en} is what is still owed on the date judged: reporting, "
+        "the evaluation, and the MoU's renewal or ending; the implementation before "
+        f"{start_en} took place under the rules in force then."
+    )
     if pack.effective_from is not None and day < pack.effective_from:
         # a pack named for a date before its term (words16: a 2014 memo said its
         # implementation "dinilai menurut PP 28/2018 dan Permendagri 25/2020"); the notice
