@@ -142,7 +142,7 @@ def test_a_count_of_sectors_is_shown_as_the_number_of_sectors(small):
     assert check(small, "HR-005").missing == ["human_resources.dedicated_staff"]
 
 
-def test_days_since_activity_shows_the_programmes_date_and_the_days(small):
+def test_days_since_activity_shows_the_programmes_date_and_the_time_since(small):
     imp = check(small, "IMP-005")
     assert imp.status == "unknown"
     assert shown(small, "IMP-005") == [
@@ -159,10 +159,11 @@ def test_days_since_activity_shows_the_programmes_date_and_the_days(small):
             "sectors[0].programs[0].last_activity",
             "2022-01-10",
             15,
-            "507 days before the date judged",
+            "1 year 4 months before the date judged",
         ),
     ]
-    assert shown(small, "IMP-005", "id")[3][3] == "507 hari sebelum tanggal penilaian"
+    # 507 days from 10 January 2022: said in years and months, as an officer reads a time
+    assert shown(small, "IMP-005", "id")[3][3] == "1 tahun 4 bulan sebelum tanggal penilaian"
     assert imp.missing == [
         "sectors[0].programs[1].last_activity",
         "sectors[0].programs[1].status",

@@ -31,7 +31,7 @@ from paracheck.engine.compiler import (
 from paracheck.errors import InputError, Words, problem
 from paracheck.facts import reference
 from paracheck.facts.decompose import FactView, Scoped, decompose
-from paracheck.facts.labels import field_label, join_words, value_text
+from paracheck.facts.labels import elapsed, field_label, join_words, value_text
 from paracheck.facts.model import Origin, Proposal
 from paracheck.facts.paths import COLLECTIONS, vocabulary
 from paracheck.rules import conditions as c
@@ -232,8 +232,9 @@ def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.No
         ]
     left = (ends - day).days
     if left <= TERM_WARNING_DAYS:
-        when_id = "hari ini, tanggal penilaian" if left == 0 else f"{left} hari lagi"
-        when_en = "on the date judged" if left == 0 else f"in {left} days"
+        # "4 bulan 12 hari lagi", not "134 hari lagi" (memo17: days are a number to divide)
+        when_id = "hari ini, tanggal penilaian" if left == 0 else f"{elapsed(day, ends, 'id')} lagi"
+        when_en = "on the date judged" if left == 0 else f"in {elapsed(day, ends, 'en')}"
         return [
             _notice(
                 "mou_expiring",
@@ -1933,15 +1934,30 @@ _TRACED: dict[str, tuple[str | None, str, str]] = {
     "sector.last_activity": (None, "kegiatan terakhir sektor ini", "the sector's latest activity"),
     "sector.days_since_activity": (
         None,
-        "{v} hari sebelum tanggal penilaian",
-        "{v} days before the date judged",
+        "{v} sebelum tanggal penilaian",
+        "{v} before the date judged",
     ),
     "program.days_since_activity": (
         None,
-        "{v} hari sebelum tanggal penilaian",
-        "{v} days before the date judged",
+        "{v} sebelum tanggal penilaian",
+        "{v} before the date judged",
     ),
 }
+#: computed day counts whose note says the time since the user's date in years and months
+_DAYS_SINCE = frozenset({"sector.days_since_activity", "program.days_since_activity"})
+
+
+def _is_day(value: object) -> bool:
+    """Whether ``value`` is a date written as ISO text (the user's date, as evidence shows it)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
 _YES_NO = {True: ("ya", "yes"), False: ("tidak", "no"), None: ("belum diketahui", "not known")}
 
 
@@ -2029,6 +2045,16 @@ def _held_evidence(run: _Run, holder: Scoped, path: str, traced: bool) -> m.Evid
             # pemerintahan tingkat pertama …"): "tingkat pemerintahan mitra: 1" before it was a
             # code value (review 12)
             notes = []
+        elif path in _DAYS_SINCE and isinstance(value, int):
+            # "1 tahun 4 bulan sebelum tanggal penilaian", not "507 hari …" (memo17): the
+            # time from the user's date to the date judged, in years and months
+            if _is_day(shown_value):
+                since = dt.date.fromisoformat(shown_value)  # type: ignore[arg-type]
+                until = since + dt.timedelta(days=value)
+                spans = [elapsed(since, until, "id"), elapsed(since, until, "en")]
+            else:  # no date to count the months from: the days as counted
+                spans = [f"{value} hari", f"{value} day{'' if value == 1 else 's'}"]
+            notes = [id_note.format(v=spans[0]), en_note.format(v=spans[1])]
         else:
             shown_id = _ORDINAL_ID.get(value, _shown(value, 0)) if path in _TIERS else None
             notes = [

@@ -9,6 +9,7 @@ raw paths (JSON, CSV); everything a person reads goes through here.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -335,6 +336,49 @@ def long_date(day: Any, lang: str) -> str:
         return format_date(day, format="long", locale=lang)
     text, months = form
     return text % {"d": day.day, "MMMM": months[day.month], "y": day.year}
+
+
+#: below this many days a span of time is said in days ("45 hari"), from it in months and
+#: years ("2 bulan 14 hari", "5 tahun 7 bulan"): 2049 days is a number to divide, not a time
+ELAPSED_DAYS_BELOW = 60
+_UNITS = {
+    "id": {"year": ("tahun", "tahun"), "month": ("bulan", "bulan"), "day": ("hari", "hari")},
+    "en": {"year": ("year", "years"), "month": ("month", "months"), "day": ("day", "days")},
+}
+
+
+def elapsed(start: dt.date, end: dt.date, lang: str) -> str:
+    """The time from ``start`` to ``end`` as people say it: ``45 hari`` under two months,
+    ``2 bulan 14 hari`` under a year, ``5 tahun 7 bulan`` from a year on (``45 days``,
+    ``2 months 14 days``, ``5 years 7 months``), counted in calendar months and never rounded
+    up, so the words never claim more time than passed. Under a year the days stay: "5 bulan"
+    beside a rule's "lebih dari 180 hari" would read as less than the rule counts."""
+    lang = _lang(lang)
+    if end < start:
+        start, end = end, start
+    days = (end - start).days
+    units = _UNITS[lang]
+
+    def said(n: int, unit: str) -> str:
+        return f"{n} {units[unit][0 if n == 1 else 1]}"
+
+    if days < ELAPSED_DAYS_BELOW:
+        return said(days, "day")
+    months = (end.year - start.year) * 12 + end.month - start.month
+    if end.day < start.day:
+        months -= 1
+    # the day ``months`` calendar months after ``start`` (the month's last day when shorter)
+    year, month = divmod(start.month - 1 + months, 12)
+    year += start.year
+    last = calendar.monthrange(year, month + 1)[1]
+    anchor = dt.date(year, month + 1, min(start.day, last))
+    rest = (end - anchor).days
+    years, months = divmod(months, 12)
+    if years:
+        parts = [said(years, "year")] + ([said(months, "month")] if months else [])
+    else:
+        parts = [said(months, "month")] + ([said(rest, "day")] if rest else [])
+    return " ".join(parts)
 
 
 @functools.lru_cache(maxsize=1024)
