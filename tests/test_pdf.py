@@ -87,8 +87,9 @@ def test_ntb_pdf_memo_fits_on_pages_one_and_two(ntb_pdf):
         "Risiko utama",
         "Pertanyaan yang perlu dijawab",
         "Rencana tindak lanjut per tahap",
-        "Pemantauan",
-    ):  # the plan's last stage: the whole plan is on pages 1–2
+        "Pemantauan",  # the plan's last stage: the whole plan is on pages 1–2
+        "Saran",  # and the recommendation that closes the memo (memo17)
+    ):
         assert heading in memo
     assert "Lampiran" in " ".join(_pdf_text(ntb_pdf, 3).split())
 

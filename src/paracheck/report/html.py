@@ -22,6 +22,7 @@ from markupsafe import escape
 
 from paracheck.engine.model import Assessment
 from paracheck.report import catalogue, formatting, view
+from paracheck.report.advice import advice
 from paracheck.report.messages import PrintedMessages, label, message
 
 if TYPE_CHECKING:
@@ -164,6 +165,9 @@ def report(a: Assessment, lang: str, index: Any) -> str:
             w("".join(f"<li>{_e(step)}</li>" for step in steps))
             w("</ol>\n")
             n += len(steps)
+    w(f'\n<h2>{t["heading.advice"]}</h2>\n<ol class="compact advice">')
+    w("".join(f"<li>{_e(said)}</li>" for said in advice(a, lang)))
+    w("</ol>\n")
 
     # --- the annex: heat map and domains
     w(

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from paracheck.engine.model import Assessment
 from paracheck.report import catalogue, escape, formatting, view
+from paracheck.report.advice import advice
 from paracheck.report.messages import PrintedMessages, label, message
 
 if TYPE_CHECKING:
@@ -123,6 +124,9 @@ def report(a: Assessment, lang: str) -> str:
             w(f"**{_text(due)}:**\n\n")
             w("".join(f"- {_text(step)}\n" for step in steps))
             w("\n")
+    w(f"## {t['heading.advice']}\n\n")
+    w("".join(f"{i}. {_text(said)}\n" for i, said in enumerate(advice(a, lang), 1)))
+    w("\n")
 
     # --- the annex
     w(f"---\n\n# {t['title.annex']}\n\n**{t['heading.legend']}:** ")

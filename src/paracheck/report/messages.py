@@ -479,6 +479,199 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{step} ulang, sesudah {after}",
         "{step} again, after {after}",
     ),
+    # --- the memo's recommendation (report/advice.py; memo17): a telaahan staf ends with its
+    # Saran. Impersonal, in the passive voice of an official note (a tool does not know whom
+    # it advises: no "Bapak/Ibu"); English in the imperative of a recommendation
+    "heading.advice": ("Saran", "Recommendation"),
+    "advice.risks.blocker": ("risiko penghambat", "blockers"),
+    "advice.risks.blocker.one": ("risiko penghambat", "blocker"),
+    "advice.risks.high": ("risiko tinggi", "high risks"),
+    "advice.risks.high.one": ("risiko tinggi", "high risk"),
+    "advice.risks.medium": ("risiko sedang", "medium risks"),
+    "advice.risks.medium.one": ("risiko sedang", "medium risk"),
+    "advice.risks.low": ("risiko rendah", "low risks"),
+    "advice.risks.low.one": ("risiko rendah", "low risk"),
+    "advice.risks.info": ("temuan informasi", "informational findings"),
+    "advice.risks.info.one": ("temuan informasi", "informational finding"),
+    "advice.proposal.blocked": (
+        "Usulan tidak diteruskan ke {step} sebelum {risks} ditangani.",
+        "Do not take the proposal on to {step} before dealing with {risks}.",
+    ),
+    "advice.proposal_any.blocked": (
+        "Usulan tidak diteruskan sebelum {risks} ditangani.",
+        "Do not take the proposal further before dealing with {risks}.",
+    ),
+    "advice.signed.blocked": (
+        "Kegiatan kerja sama tidak dilanjutkan sebelum {risks} ditangani.",
+        "Do not go on with the cooperation's activities before dealing with {risks}.",
+    ),
+    "advice.proposal.high_risk": (
+        "Usulan dapat diteruskan ke {step} dengan syarat {risks} ditindaklanjuti pada "
+        "tahapnya sesuai rencana tindak lanjut.",
+        "The proposal may go on to {step} on condition that {risks} are followed up at "
+        "their stages of the action plan.",
+    ),
+    "advice.proposal.high_risk.one": (
+        "Usulan dapat diteruskan ke {step} dengan syarat {risks} ditindaklanjuti pada "
+        "tahapnya sesuai rencana tindak lanjut.",
+        "The proposal may go on to {step} on condition that {risks} is followed up at its "
+        "stage of the action plan.",
+    ),
+    "advice.proposal_any.high_risk": (
+        "Usulan dapat diteruskan dengan syarat {risks} ditindaklanjuti pada tahapnya sesuai "
+        "rencana tindak lanjut.",
+        "The proposal may go on on condition that {risks} are followed up at their stages of "
+        "the action plan.",
+    ),
+    "advice.proposal_any.high_risk.one": (
+        "Usulan dapat diteruskan dengan syarat {risks} ditindaklanjuti pada tahapnya sesuai "
+        "rencana tindak lanjut.",
+        "The proposal may go on on condition that {risks} is followed up at its stage of the "
+        "action plan.",
+    ),
+    "advice.signed.high_risk": (
+        "Kerja sama dapat dilanjutkan dengan pembenahan: {risks} ditindaklanjuti sesuai "
+        "rencana tindak lanjut.",
+        "The cooperation may go on with corrections: follow up {risks} as the action plan "
+        "sets out.",
+    ),
+    "advice.proposal.medium_risk": (
+        "Usulan dapat diteruskan ke {step}; {risks} ditindaklanjuti pada tahapnya sesuai "
+        "rencana tindak lanjut.",
+        "The proposal may go on to {step}; follow up {risks} at the stages the action plan gives.",
+    ),
+    "advice.proposal_any.medium_risk": (
+        "Usulan dapat diteruskan; {risks} ditindaklanjuti pada tahapnya sesuai rencana "
+        "tindak lanjut.",
+        "The proposal may go on; follow up {risks} at the stages the action plan gives.",
+    ),
+    "advice.signed.medium_risk": (
+        "Kerja sama dapat dilanjutkan; {risks} ditindaklanjuti sesuai rencana tindak lanjut.",
+        "The cooperation may go on; follow up {risks} as the action plan sets out.",
+    ),
+    "advice.proposal.low_risk.some": (
+        "Usulan dapat diteruskan ke {step}; {risks} ditindaklanjuti pada tahapnya sesuai "
+        "rencana tindak lanjut.",
+        "The proposal may go on to {step}; follow up {risks} at the stages the action plan gives.",
+    ),
+    "advice.proposal_any.low_risk.some": (
+        "Usulan dapat diteruskan; {risks} ditindaklanjuti pada tahapnya sesuai rencana "
+        "tindak lanjut.",
+        "The proposal may go on; follow up {risks} at the stages the action plan gives.",
+    ),
+    "advice.signed.low_risk.some": (
+        "Kerja sama dapat dilanjutkan; {risks} ditindaklanjuti sesuai rencana tindak lanjut.",
+        "The cooperation may go on; follow up {risks} as the action plan sets out.",
+    ),
+    "advice.proposal.low_risk": (
+        "Usulan dapat diteruskan ke {step}: pemeriksaan tidak menemukan risiko.",
+        "The proposal may go on to {step}: the checks found no risk.",
+    ),
+    "advice.proposal_any.low_risk": (
+        "Usulan dapat diteruskan: pemeriksaan tidak menemukan risiko.",
+        "The proposal may go on: the checks found no risk.",
+    ),
+    "advice.signed.low_risk": (
+        "Kerja sama dapat dilanjutkan sesuai MoU: pemeriksaan tidak menemukan risiko.",
+        "The cooperation may go on under its MoU: the checks found no risk.",
+    ),
+    "advice.expired": (
+        "Kerja sama tidak dilanjutkan atas dasar MoU yang masa berlakunya telah berakhir: "
+        "evaluasi kerja sama disiapkan sebagai dasar keputusan kepala daerah untuk menyusun "
+        "MoU baru melalui tahapan kerja sama menurut {regime}, atau mengakhiri kerja sama "
+        "secara resmi.",
+        "Do not go on with the cooperation under an MoU whose term has ended: prepare an "
+        "evaluation for the head of region to decide between a new MoU, drawn up through the "
+        "procedure of {regime}, and a formal end to the cooperation.",
+    ),
+    "advice.expiring": (
+        "Evaluasi kerja sama disiapkan sebelum masa berlaku MoU berakhir, sebagai dasar "
+        "keputusan kepala daerah untuk melanjutkan kerja sama dengan MoU baru atau "
+        "mengakhirinya.",
+        "Prepare an evaluation before the MoU's term ends, for the head of region to decide "
+        "whether the cooperation goes on under a new MoU or ends.",
+    ),
+    "advice.answer_first": (
+        "Sebelum usulan diteruskan, pertanyaan yang terkait dengan {rules} dijawab lebih "
+        "dulu: jawabannya dapat mengubah kesimpulan menjadi {verdict}.",
+        "Before the proposal goes on, have the questions on {rules} answered first: the "
+        "answers could make the verdict {verdict}.",
+    ),
+    "advice.answer_first.by": (
+        "Sebelum usulan diteruskan, {unit} ditugaskan menjawab lebih dulu pertanyaan yang "
+        "terkait dengan {rules}: jawabannya dapat mengubah kesimpulan menjadi {verdict}.",
+        "Before the proposal goes on, have {unit} answer first the questions on {rules}: "
+        "the answers could make the verdict {verdict}.",
+    ),
+    "advice.answer_first.signed": (
+        "Pertanyaan yang terkait dengan {rules} segera dijawab: jawabannya dapat mengubah "
+        "kesimpulan menjadi {verdict}.",
+        "Have the questions on {rules} answered now: the answers could make the verdict {verdict}.",
+    ),
+    "advice.answer_first.signed.by": (
+        "{unit} ditugaskan segera menjawab pertanyaan yang terkait dengan {rules}: "
+        "jawabannya dapat mengubah kesimpulan menjadi {verdict}.",
+        "Have {unit} answer the questions on {rules} now: the answers could make the "
+        "verdict {verdict}.",
+    ),
+    "advice.assign": (
+        "{offices} ditugaskan menindaklanjuti {risks} sesuai rencana tindak lanjut.",
+        "Assign {offices} to follow up {risks} as the action plan sets out.",
+    ),
+    "advice.assign.those": (
+        "{offices} ditugaskan menindaklanjuti risiko tersebut sesuai rencana tindak lanjut.",
+        "Assign {offices} to follow those risks up as the action plan sets out.",
+    ),
+    "advice.assign.those.one": (
+        "{offices} ditugaskan menindaklanjuti risiko tersebut sesuai rencana tindak lanjut.",
+        "Assign {offices} to follow that risk up as the action plan sets out.",
+    ),
+    "advice.head_own": (
+        "; langkah untuk {rules} diambil kepala daerah sendiri",
+        "; the steps for {rules} are the head of region's own",
+    ),
+    "advice.head_only": (
+        "Langkah untuk {rules} diambil kepala daerah sendiri, sesuai rencana tindak lanjut.",
+        "The steps for {rules} are the head of region's own, as the action plan sets out.",
+    ),
+    "advice.correct_first": (
+        "Data usulan yang disebut dalam catatan di awal telaahan diperbaiki lebih dulu, lalu "
+        "usulan dinilai ulang sebelum diputuskan.",
+        "Correct first the facts named in the notes at the head of this memo, then assess "
+        "the proposal again before deciding.",
+    ),
+    "advice.basis_doubted": (
+        "Telaahan ini memakai {regime}, yang tidak berlaku pada tanggal penilaian: dasar "
+        "hukum yang berlaku pada tanggal itu dipastikan lebih dulu sebelum diputuskan.",
+        "This memo applies {regime}, which was not in force on the date judged: establish "
+        "the legal basis in force on that date before deciding.",
+    ),
+    "advice.earlier_regime": (
+        "MoU ditandatangani sebelum {regime} berlaku: langkah sampai penandatanganan tidak "
+        "dituntut ulang, dan pelaksanaan sesudahnya mengikuti {regime}.",
+        "The MoU was signed before {regime} came into force: the steps up to the signing are "
+        "not asked for again, and the implementation since follows {regime}.",
+    ),
+    "advice.special_autonomy": (
+        "Ketentuan otonomi khusus daerah ini diperiksa lebih dulu: telaahan ini hanya "
+        "menerapkan aturan umum.",
+        "Check the region's special-autonomy provisions first: this memo applies the general "
+        "rules only.",
+    ),
+    "advice.steps_before_signing": (
+        "Sebelum MoU ditandatangani, {n} langkah wajib masih harus diselesaikan menurut "
+        "urutan pada bagian langkah prosedur berikutnya.",
+        "{n} required steps remain before the MoU is signed, in the order of the next "
+        "procedure steps.",
+    ),
+    "advice.next_required": (
+        "Langkah wajib berikutnya, {step}, disiapkan {due}.",
+        "Prepare the next required step, {step}, {due}.",
+    ),
+    "advice.reassess": (
+        "Usulan dinilai ulang bila datanya berubah.",
+        "Assess the proposal again if its facts change.",
+    ),
     "heading.checklist": ("Daftar periksa", "Checklist"),
     "heading.risk_details": ("Rincian risiko", "Risk details"),
     "heading.unknown_by_question": (

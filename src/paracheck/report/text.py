@@ -29,6 +29,7 @@ from rich.text import Text
 
 from paracheck.engine.model import SEVERITIES, Assessment
 from paracheck.report import escape, formatting, view
+from paracheck.report.advice import advice
 from paracheck.report.messages import label, message
 
 try:  # rich's word wrapping itself (private); without it, ``Text.wrap``
@@ -600,6 +601,10 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
             for step in steps:
                 n += 1
                 _item(console, f"{n:>2}.", Text(step), 2)
+
+    heading(console, m("heading.advice"))
+    for n, said in enumerate(advice(a, lang), 1):
+        _item(console, f"{n:>2}.", Text(said), 0)
 
     console.print()
     console.rule(m("title.annex"), style="dim")

@@ -1,0 +1,251 @@
+"""The memo's recommendation (*Saran*): what the staff advise the head of region to decide.
+
+A telaahan staf ends with its *Kesimpulan* and its *Saran*; a governor, a regent or a DPRD
+member reads the first page and the Saran, not twenty-six questions (memo17). So every report
+with a memo closes its body with two to five numbered sentences, each drawn only from what the
+assessment already established:
+
+1. the decision at the proposal's stage — go on to the next procedure step (named from the
+   procedure table), go on with conditions, or not before the blockers are dealt with; for a
+   signed MoU, continue, continue with corrections, or, once its term has ended, an
+   evaluation and a new MoU through the procedure;
+2. what could still change it — the open checks that could make the verdict worse, whose
+   questions are answered first;
+3. which offices the head of region assigns — the owners of the actions for the risks that
+   set the verdict, counted;
+4. the notices that change the decision — an MoU ending, an MoU signed under the earlier
+   regime, rules not in force on the date judged, facts to correct first, special autonomy.
+
+The sentences are impersonal, in the passive voice of an official note ("Usulan dapat
+diteruskan ke …", "Bagian Kerja Sama ditugaskan menindaklanjuti …"): a tool does not know the
+person it advises, and "Disarankan agar Bapak/Ibu …" would address one. The heading says it
+is advice. Nothing here asks for a step the findings do not ask for: a condition is the
+action plan's, a step the procedure table's, a date a notice's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from paracheck.engine.model import SEVERITY_RANK, VERDICT_RANK, Assessment, Check
+from paracheck.facts import labels
+from paracheck.report import view
+from paracheck.report.messages import label, message
+from paracheck.rules.model import regime_words, stage_reached
+
+#: at most this many sentences: the Saran is read in a minute
+MOST = 5
+#: the severity whose risks set each verdict (and whose owners are assigned)
+_SETTING = {"blocked": "blocker", "high_risk": "high", "medium_risk": "medium"}
+#: the cooperation unit, by any of the names the actor glossary gives it at a region's level
+COOPERATION_UNITS = ("Biro Kerja Sama", "Bagian Kerja Sama", "Biro/Bagian Kerja Sama")
+#: the owner that is the head of region: advised, not assigned
+HEAD = "Kepala Daerah"
+#: notices that say a fact of the proposal must be corrected before its findings are relied on
+_CORRECT_FIRST = (
+    "no_date",
+    "future_date",
+    "dated_after_assessment",
+    "mou_expires_before_signing",
+    "stage_behind_programmes",
+    "tkksd_without_plan",
+)
+#: notices that say the rules used may not be the ones in force on the date judged
+_BASIS_DOUBTED = ("no_pack_for_date", "pack_not_in_force", "superseded_pack")
+
+
+def advice(a: Assessment, lang: str) -> list[str]:
+    """The memo's Saran: two to five sentences, in the order a head of region decides."""
+    codes = {code for code, _ in view.notice_entries(a, lang)}
+    signed = a.proposal.stage is not None and stage_reached(a.proposal.stage, "mou_signed")
+    expired = signed and "mou_expired" in codes
+    out: list[str] = []
+    if expired:
+        out.append(message("advice.expired", lang, regime=regime_words(a.pack.regime, lang)))
+    else:
+        out.append(_decision(a, lang, signed))
+        if signed and "mou_expiring" in codes:
+            out.append(message("advice.expiring", lang))
+    out += _facts_first(a, codes, lang)
+    out += _open_questions(a, lang, signed)
+    out += _assignments(a, lang, named=not expired)
+    out += _notices(a, codes, lang)
+    if len(out) < 2:
+        out.append(_next_obligation(a, lang, signed))
+    return out[:MOST]
+
+
+def _decision(a: Assessment, lang: str, signed: bool) -> str:
+    """Go on to the next step, with conditions, or not before the blockers are dealt with."""
+    verdict = a.verdict
+    risks = _risks(a, _SETTING.get(verdict))
+    step = None if signed else _next_step(a, lang)
+    whom = "signed" if signed else ("proposal" if step else "proposal_any")
+    kind = verdict if verdict in _SETTING else ("low_risk.some" if risks else "low_risk")
+    found = _counted(risks, lang) if risks else ""
+    return message(f"advice.{whom}.{kind}", lang, step=step or "", risks=found, n=len(risks))
+
+
+def _risks(a: Assessment, severity: str | None) -> list[Check]:
+    """The risks of ``severity`` (all risks for ``None``), most severe first."""
+    return [c for c in view.risks(a) if severity is None or c.severity == severity]
+
+
+def _counted(risks: list[Check], lang: str) -> str:
+    """``5 risiko tinggi (IMP-001, …)`` / ``1 blocker (REG-001)``: how many, of which
+    severity (the worst among them), and which."""
+    worst = min((c.severity for c in risks), key=SEVERITY_RANK.__getitem__)
+    kind = message(f"advice.risks.{worst}", lang, n=len(risks))
+    return f"{len(risks)} {kind} ({', '.join(c.rule_id for c in risks)})"
+
+
+def _rules(rules: list[str], lang: str) -> str:
+    """Rule ids as a list in words: ``REG-007 dan REG-040``."""
+    return labels.join_words(rules, lang, _AND[lang])
+
+
+def _next_step(a: Assessment, lang: str) -> str | None:
+    """The first procedure step still ahead of a proposal, as a phrase ("persetujuan DPRD",
+    "penandatanganan MoU"); None once the MoU is signed or no step is ahead."""
+    listed = view._listed_steps(a)
+    if not listed:
+        return None
+    entry, _ = listed[0]
+    return _THE[lang] + view._lower_first(label("step", entry.step, lang))
+
+
+def _open_questions(a: Assessment, lang: str, signed: bool) -> list[str]:
+    """The open checks that could make the verdict worse, to be answered first — by the
+    cooperation unit when the plan gives it work (it prepares the memo), else said without
+    an actor."""
+    worst = getattr(a, "worst_verdict", None)
+    if not worst or VERDICT_RANK.get(worst, 9) >= VERDICT_RANK.get(a.verdict, 9):
+        return []
+    because = list(getattr(a, "worst_because", None) or [])
+    severity = {c.rule_id: c.severity for c in a.checks}
+    causing = [
+        r for r in because if r in severity and _SETTING.get(worst) == severity[r]
+    ] or because
+    if not causing:
+        return []
+    unit = next((_office(act, lang) for act in _plan(a) if act.owner in COOPERATION_UNITS), None)
+    key = "advice.answer_first" + (".signed" if signed else "")
+    if unit:
+        key += ".by"
+    return [
+        message(
+            key,
+            lang,
+            n=len(causing),
+            rules=_rules(causing, lang),
+            verdict=label("verdict", worst, lang).lower(),
+            unit=unit or "",
+        )
+    ]
+
+
+def _plan(a: Assessment) -> list[object]:
+    """The actions the memo's plan shows (while a blocker stands, only the blockers')."""
+    return view.planned_actions(a)
+
+
+def _assignments(a: Assessment, lang: str, *, named: bool) -> list[str]:
+    """The offices the head of region assigns: the owners of the plan's actions for the risks
+    that set the verdict (all risks for a low one), in the plan's order; the head's own steps
+    are said apart, since the head is the one advised. ``named``: the decision before has
+    named those risks, so "risiko tersebut" points back to them."""
+    risks = {c.rule_id: c for c in _risks(a, _SETTING.get(a.verdict))}
+    if not risks:
+        return []
+    offices: dict[str, None] = {}
+    own: dict[str, None] = {}
+    covered: dict[str, None] = {}
+    for act in _in_plan_order(_plan(a)):
+        mine = [rule for rule in act.rules if rule in risks]
+        if not mine:
+            continue
+        if act.owner == HEAD:
+            own.update(dict.fromkeys(mine))
+            continue
+        agency = view.sector_agency(a, [risks[rule] for rule in mine])
+        offices[_office(act, lang, agency)] = None
+        covered.update(dict.fromkeys(mine))
+    if not offices:
+        return [message("advice.head_only", lang, rules=_rules(list(own), lang))] if own else []
+    every = named and len(covered) == len(risks)
+    text = message(
+        "advice.assign.those" if every else "advice.assign",
+        lang,
+        offices=labels.join_words(list(offices), lang, _AND[lang]),
+        risks="" if every else _counted([risks[r] for r in covered], lang),
+        n=len(covered),
+    )
+    if own:
+        text = text[:-1] + message("advice.head_own", lang, rules=_rules(list(own), lang)) + "."
+    return [text]
+
+
+def _office(act: object, lang: str, agency: str | None = None) -> str:
+    """An action's owner as a sentence names it: the sector's agency by the name the proposal
+    gives it; in English a body of the glossary with its article ("the Cooperation
+    Bureau")."""
+    owner = getattr(act, "owner", "")
+    if agency and owner == view.SECTOR_AGENCY:
+        return agency
+    name = view.actor(act, "owner", lang) or owner
+    if lang == "en" and owner == view.SECTOR_AGENCY:
+        return f"the {name[:1].lower()}{name[1:]}"  # a description, not a body's name
+    named = getattr(act, "owner_name", None) is not None
+    if lang == "en" and named and name[:1].isupper():
+        return f"the {name}"
+    return name
+
+
+_AND = {"id": "dan", "en": "and"}
+_THE = {"id": "", "en": "the "}
+
+
+def _in_plan_order(actions: Iterable[object]) -> list[object]:
+    """``actions`` in the order the plan lists them: by stage, then as the assessment gave
+    them."""
+    order = {s: i for i, s in enumerate(view.STAGE_ORDER)}
+    return sorted(actions, key=lambda act: order.get(act.stage, len(order)))  # type: ignore[attr-defined]
+
+
+def _facts_first(a: Assessment, codes: set[str], lang: str) -> list[str]:
+    """The notices after which nothing may be decided yet: facts to correct, or rules that
+    were not in force on the date judged."""
+    out = []
+    if codes.intersection(_CORRECT_FIRST):
+        out.append(message("advice.correct_first", lang))
+    if codes.intersection(_BASIS_DOUBTED):
+        out.append(message("advice.basis_doubted", lang, regime=regime_words(a.pack.regime, lang)))
+    return out
+
+
+def _notices(a: Assessment, codes: set[str], lang: str) -> list[str]:
+    """The notices that change how the decision is carried out, one sentence each."""
+    out = []
+    if "signed_under_earlier_regime" in codes and "mou_expired" not in codes:
+        regime = regime_words(a.pack.regime, lang)
+        out.append(message("advice.earlier_regime", lang, regime=regime))
+    if "special_autonomy" in codes:
+        out.append(message("advice.special_autonomy", lang))
+    return out
+
+
+def _next_obligation(a: Assessment, lang: str, signed: bool) -> str:
+    """A second sentence where the decision is all there is: the steps still required before
+    the signing (a proposal), or the next step a later stage requires (a signed MoU)."""
+    if not signed:
+        before = [e for e, due in view._listed_steps(a) if due == "mou_signed"]
+        if len(before) > 1:
+            return message("advice.steps_before_signing", lang, n=len(before))
+    for entry in a.procedure:
+        if entry.required or entry.status in ("done", "not_applicable"):
+            continue
+        due = view._later_stage(a, entry)
+        if due is not None and due != "mou_signed":
+            step = view._lower_first(label("step", entry.step, lang))
+            return message("advice.next_required", lang, step=step, due=view.due_text(due, lang))
+    return message("advice.reassess", lang)

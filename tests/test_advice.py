@@ -1,0 +1,282 @@
+"""The memo's Saran (memo17): what the staff advise the head of region to decide, drawn only
+from what the assessment established — the decision at the proposal's stage, what could still
+change it, whom to assign, and the notices that change it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import re
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+import yaml
+
+import paracheck
+from paracheck.facts.model import Proposal
+from paracheck.report import render, view
+from paracheck.report.advice import COOPERATION_UNITS, HEAD, advice
+from paracheck.report.messages import MESSAGES, label, message
+from paracheck.rules.loader import ACTORS_FILE
+from paracheck.rules.model import regime_words
+from tests.test_indonesian_only import english_words
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = sorted(str(p) for p in (ROOT / "examples").glob("*.yaml"))
+CALIBRATION = sorted(
+    p for p in glob.glob(str(ROOT / "tests" / "calibration" / "*.yaml")) if "expectations" not in p
+)
+
+
+@cache
+def assessed(path: str) -> paracheck.Assessment:
+    proposal = paracheck.load_proposal(path)
+    return paracheck.assess(proposal, as_of=proposal.date)
+
+
+def example(name: str) -> paracheck.Assessment:
+    return assessed(str(ROOT / "examples" / f"{name}.yaml"))
+
+
+def calibration(name: str) -> paracheck.Assessment:
+    return assessed(str(ROOT / "tests" / "calibration" / f"{name}.yaml"))
+
+
+def _minimal(**fields) -> paracheck.Assessment:
+    return paracheck.assess(
+        Proposal.model_validate({"schema": "paracheck/proposal/v1", "title": "t", **fields})
+    )
+
+
+def _ids(a: paracheck.Assessment, severity: str) -> list[str]:
+    return [c.rule_id for c in view.risks(a) if c.severity == severity]
+
+
+def _first_step(a: paracheck.Assessment, lang: str) -> str:
+    """The first procedure step still ahead, as the procedure table names it."""
+    entry, _ = view._listed_steps(a)[0]
+    return view._lower_first(label("step", entry.step, lang))
+
+
+@cache
+def generated() -> list[paracheck.Assessment]:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from gen import proposals  # type: ignore[import-not-found]
+
+    from paracheck.facts.loader import parse_proposal_data
+
+    out = []
+    for data in proposals(120, seed=1717):
+        proposal = parse_proposal_data(data)
+        out.append(paracheck.assess(proposal, as_of=proposal.date or dt.date(2026, 11, 30)))
+    return out
+
+
+def corpus() -> list[paracheck.Assessment]:
+    return [assessed(p) for p in EXAMPLES + CALIBRATION] + generated()
+
+
+# --- the decision, by verdict and stage --------------------------------------------------
+
+
+def test_a_blocked_proposal_is_not_taken_to_its_next_step_before_its_blockers():
+    a = example("blocked-taiwan-2022")
+    assert a.verdict == "blocked"
+    first = advice(a, "id")[0]
+    blockers = _ids(a, "blocker")
+    assert blockers
+    assert first.startswith(f"Usulan tidak diteruskan ke {_first_step(a, 'id')} sebelum")
+    assert f"{len(blockers)} risiko penghambat ({', '.join(blockers)}) ditangani" in first
+    assert not any("dapat diteruskan" in s for s in advice(a, "id"))
+
+
+def test_a_high_risk_proposal_goes_on_to_its_next_step_on_condition_of_its_high_risks():
+    a = calibration("jabar-gyeongbuk-2023")
+    assert (a.verdict, a.proposal.stage) == ("high_risk", "proposal")
+    first = advice(a, "id")[0]
+    high = _ids(a, "high")
+    assert first.startswith(f"Usulan dapat diteruskan ke {_first_step(a, 'id')} dengan syarat")
+    assert f"{len(high)} risiko tinggi ({', '.join(high)})" in first
+
+
+def test_a_medium_risk_proposal_goes_on_and_follows_its_medium_risks_up_in_the_plan():
+    a = example("regency-with-province-2021")
+    assert a.verdict == "medium_risk"
+    first = advice(a, "id")[0]
+    medium = _ids(a, "medium")
+    assert first.startswith(f"Usulan dapat diteruskan ke {_first_step(a, 'id')};")
+    assert f"{len(medium)} risiko sedang ({', '.join(medium)}) ditindaklanjuti" in first
+    assert "dengan syarat" not in first
+
+
+def test_a_low_risk_proposal_with_open_blocker_checks_answers_them_before_going_on():
+    a = calibration("bali-hawaii-2019")
+    assert (a.verdict, a.worst_verdict) == ("low_risk", "blocked")
+    said = advice(a, "id")
+    assert said[0].startswith(f"Usulan dapat diteruskan ke {_first_step(a, 'id')}:")
+    open_blockers = [r for r in a.worst_because if r in _severity(a, "blocker")]
+    assert open_blockers
+    assert any(
+        s.startswith("Sebelum usulan diteruskan") and all(r in s for r in open_blockers)
+        for s in said
+    )
+
+
+def _severity(a: paracheck.Assessment, severity: str) -> set[str]:
+    return {c.rule_id for c in a.checks if c.severity == severity}
+
+
+def test_a_clear_partnership_continues_under_its_mou_and_is_told_its_next_required_step():
+    a = example("well-prepared-2023")
+    assert (a.verdict, a.worst_verdict, view.risks(a)) == ("low_risk", "low_risk", [])
+    said = advice(a, "id")
+    assert said[0].startswith("Kerja sama dapat dilanjutkan sesuai MoU")
+    assert not any("ditugaskan" in s for s in said)  # no risk: nobody to assign
+    # the step a later stage requires, from the procedure table
+    later = [
+        e
+        for e in a.procedure
+        if not e.required and e.status not in ("done", "not_applicable") and view._later_stage(a, e)
+    ]
+    assert later
+    assert view._lower_first(label("step", later[0].step, "id")) in said[1]
+
+
+def test_a_signed_mou_under_evaluation_continues_with_its_risks_followed_up():
+    a = calibration("jakarta-beijing-2022")
+    assert (a.proposal.stage, a.verdict) == ("evaluation", "medium_risk")
+    said = advice(a, "id")
+    assert said[0].startswith("Kerja sama dapat dilanjutkan;")
+    # signed before PP 28/2018 and Permendagri 25/2020: the old steps are not asked again
+    assert "signed_under_earlier_regime" in {n.code for n in a.notices}
+    assert any("tidak dituntut ulang" in s for s in said)
+
+
+def test_a_signed_mou_with_high_risks_continues_with_corrections():
+    a = example("signed-before-dprd-2021")
+    assert (a.proposal.stage, a.verdict) == ("mou_signed", "high_risk")
+    assert advice(a, "id")[0].startswith("Kerja sama dapat dilanjutkan dengan pembenahan:")
+
+
+def test_an_expired_mou_is_not_continued_but_evaluated_for_a_new_mou_or_an_end():
+    a = _minimal(date="2026-09-01", stage="evaluation", agreement={"expires": "2022-03-31"})
+    assert "mou_expired" in {n.code for n in a.notices}
+    first = advice(a, "id")[0]
+    assert first.startswith("Kerja sama tidak dilanjutkan atas dasar MoU yang masa berlakunya")
+    assert f"tahapan kerja sama menurut {regime_words(a.pack.regime, 'id')}" in first
+    assert not any(s.startswith("Kerja sama dapat dilanjutkan") for s in advice(a, "id"))
+
+
+def test_an_mou_ending_soon_is_evaluated_before_its_term_ends():
+    a = _minimal(date="2026-09-01", stage="active", agreement={"expires": "2026-12-31"})
+    assert "mou_expiring" in {n.code for n in a.notices}
+    assert any(s.startswith("Evaluasi kerja sama disiapkan sebelum") for s in advice(a, "id"))
+
+
+def test_rules_not_in_force_on_the_date_judged_are_checked_before_deciding():
+    a = calibration("surabaya-guangzhou-2005")
+    assert "no_pack_for_date" in {n.code for n in a.notices}
+    assert any("dipastikan lebih dulu sebelum diputuskan" in s for s in advice(a, "id"))
+
+
+# --- what every Saran keeps to ------------------------------------------------------------
+
+
+def test_every_saran_has_two_to_five_sentences_in_both_languages():
+    for a in corpus():
+        for lang in ("id", "en"):
+            said = advice(a, lang)
+            assert 2 <= len(said) <= 5, (a.proposal.title, lang, said)
+            assert all(s.endswith(".") for s in said)
+
+
+def test_the_saran_does_not_repeat_the_verdict_line():
+    for a in corpus():
+        note = message(f"verdict_note.{a.verdict}", "id")
+        assert note not in " ".join(advice(a, "id"))
+
+
+def _actor_names() -> list[str]:
+    """Every name an action's owner may carry, in both languages, longest first."""
+    names = set(COOPERATION_UNITS) | {HEAD}
+    glossary = yaml.safe_load(ACTORS_FILE.read_text(encoding="utf-8"))["actors"]
+    for key, entry in glossary.items():
+        names.add(key)
+        if isinstance(entry, dict) and entry.get("en"):
+            names.add(entry["en"])
+    return sorted(names, key=len, reverse=True)
+
+
+def test_each_office_the_saran_assigns_has_an_action_in_the_plan():
+    checked = 0
+    for a in corpus():
+        for lang in ("id", "en"):
+            plan = view.planned_actions(a)
+            owners = set()
+            for act in plan:
+                concerned = [c for c in a.checks if c.rule_id in act.rules]
+                owners.add(view.actor(act, "owner", lang))
+                if act.owner == view.SECTOR_AGENCY:
+                    owners.add(view.sector_agency(a, concerned))
+            # a description is said in lower case inside a sentence ("the sector lead agency")
+            owners |= {o[:1].lower() + o[1:] for o in owners if o}
+            names = {*_actor_names(), *(n for n in a.proposal.sector_agencies or [] if n)}
+            names = sorted(names | {n[:1].lower() + n[1:] for n in names}, key=len, reverse=True)
+            for said in advice(a, lang):
+                subject = _assigned(said, lang)
+                if subject is None:
+                    continue
+                checked += 1
+                rest = subject
+                for name in names:
+                    if name in rest:
+                        assert name in owners, (a.proposal.title, lang, name, said)
+                        rest = rest.replace(name, " ")
+                # nothing but names and the words joining them
+                joining = r"\b(dan|and|the)\b|[,:]"
+                assert not re.sub(joining, "", rest).strip(), (rest, said)
+                if "kepala daerah sendiri" in said or "head of region's own" in said:
+                    assert any(act.owner == HEAD for act in plan)
+    assert checked > 20
+
+
+def _assigned(said: str, lang: str) -> str | None:
+    """The offices a sentence assigns, as written before "ditugaskan" / after "Assign"."""
+    if lang == "id":
+        found = re.match(r"(?:Sebelum usulan diteruskan, )?(.+?) ditugaskan ", said)
+        return found.group(1) if found else None
+    found = re.match(
+        r"(?:Before the proposal goes on, )?(?:Assign|[Hh]ave) (.+?) (?:to follow|answer)", said
+    )
+    if found is None or found.group(1).startswith("the questions"):
+        return None
+    return found.group(1)
+
+
+def test_no_english_word_in_an_indonesian_saran():
+    for key, (text_id, _) in MESSAGES.items():
+        if key.startswith("advice."):
+            words = re.sub(r"\{[a-z]+\}", " ", text_id)  # the placeholders' names
+            assert not english_words(words), (key, english_words(words))
+    for a in corpus():
+        for said in advice(a, "id"):
+            assert not english_words(said), (said, english_words(said))
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_saran_closes_the_memo_before_the_annex(fmt, lang):
+    a = example("ntb-zhejiang-2015")
+    out = render(a, fmt, lang)
+    heading = message("heading.advice", lang)
+    if fmt == "text":
+        heading = heading.upper()
+    at = out.index(heading)
+    plan = message("heading.plan", lang)
+    assert out.index(plan.upper() if fmt == "text" else plan) < at
+    assert at < out.index(message("title.annex", lang))
+    for said in advice(a, lang):
+        words = said.split()[:6] if fmt != "text" else said.split()[:3]
+        assert " ".join(words) in " ".join(out[at:].split())
