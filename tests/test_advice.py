@@ -149,9 +149,15 @@ def test_a_signed_mou_under_evaluation_continues_with_its_risks_followed_up():
     assert (a.proposal.stage, a.verdict) == ("evaluation", "medium_risk")
     said = advice(a, "id")
     assert said[0].startswith("Kerja sama dapat dilanjutkan;")
-    # signed before PP 28/2018 and Permendagri 25/2020: the old steps are not asked again
+    # signed in 1992: the steps up to the signing are not asked for under later rules, and
+    # what is still owed (reporting, evaluation, renewal or ending) follows the present ones
     assert "signed_under_earlier_regime" in {n.code for n in a.notices}
-    assert any("tidak dituntut ulang" in s for s in said)
+    regime = regime_words(a.pack.regime, "id")
+    assert any(
+        "tidak dituntut menurut aturan yang terbit sesudahnya" in s
+        and s.endswith(f"ditempuh menurut {regime}.")
+        for s in said
+    )
 
 
 def test_a_signed_mou_with_high_risks_continues_with_corrections():

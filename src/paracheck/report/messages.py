@@ -646,11 +646,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This memo applies {regime}, which was not in force on the date judged: establish "
         "the legal basis in force on that date before deciding.",
     ),
+    # what the earlier-regime notice says is judged now (trial 16 #10): the obligations still
+    # running, not the implementation before the present rules; no date claimed for the regime
+    # (PP 28/2018 was in force from 2018, beside Permendagri 3/2008)
     "advice.earlier_regime": (
-        "MoU ditandatangani sebelum {regime} berlaku: langkah sampai penandatanganan tidak "
-        "dituntut ulang, dan pelaksanaan sesudahnya mengikuti {regime}.",
-        "The MoU was signed before {regime} came into force: the steps up to the signing are "
-        "not asked for again, and the implementation since follows {regime}.",
+        "Langkah sampai penandatanganan MoU tidak dituntut menurut aturan yang terbit "
+        "sesudahnya; kewajiban yang masih berjalan (pelaporan, evaluasi, dan perpanjangan atau "
+        "pengakhiran MoU) ditempuh menurut {regime}.",
+        "The steps up to the signing of the MoU are not asked for under rules made after it; "
+        "the obligations still running (reporting, the evaluation, and the renewal or ending "
+        "of the MoU) follow {regime}.",
     ),
     "advice.special_autonomy": (
         "Ketentuan otonomi khusus daerah ini diperiksa lebih dulu: telaahan ini hanya "
