@@ -160,6 +160,31 @@ def test_assess_shows_the_report_with_the_verdict(browser: httpx.Client) -> None
     assert "script-src 'none'" in response.headers["content-security-policy"]
 
 
+def test_the_result_page_closes_the_memo_with_the_libraries_saran(browser: httpx.Client) -> None:
+    """memo17: the web page shows the Saran the library writes, after the plan, before the
+    annex (no wording of its own)."""
+    from html import escape
+
+    from paracheck.report.advice import advice
+    from paracheck.report.messages import message
+
+    fields = {"title": "Uji", "date": "2021-05-01", "sectors.__count": "1"}
+    page = post(browser, {**fields, "sectors[0].name": "fisheries"}, "assess").text
+    expected = paracheck.assess(
+        {
+            "schema": "paracheck/proposal/v1",
+            "title": "Uji",
+            "date": "2021-05-01",
+            "sectors": [{"name": "fisheries"}],
+        }
+    )
+    at = page.index(f"<h2>{message('heading.advice', 'id')}</h2>")
+    assert page.index(f"<h2>{message('heading.plan', 'id')}</h2>") < at
+    assert at < page.index(message("title.annex", "id"))
+    for said in advice(expected, "id"):
+        assert f"<li>{escape(said, quote=True)}</li>" in page[at:]
+
+
 def test_hostile_title_is_escaped_on_the_form_and_the_result(browser: httpx.Client) -> None:
     title = '"><script>alert(1)</script><a href="javascript:alert(2)">x'
     for action in ("show", "assess"):
