@@ -1729,6 +1729,33 @@ def _covered(rows: list[Row], otherwise: dict[str, m.Localized]) -> list[Row]:
             values["not_applicable"] = None
             row = (rule_id, values, _CHECK(values), keyed)
         out.append(row)
+    return _pointed(out, otherwise)
+
+
+_RULE_NAMED = re.compile(r"\b[A-Z]{2,5}-\d{3}\b")
+
+
+def _pointed(rows: list[Row], otherwise: dict[str, m.Localized]) -> list[Row]:
+    """``rows`` whose "Tidak berlaku: …; … diperiksa pada REG-012" names the row where the
+    finding is: where REG-012 is itself "Dicatat pada REG-021", the reason says REG-021, so
+    an officer reaches the finding in one step, not two (trust17 #3)."""
+    moved = {row[0]: row[1]["covered_by"] for row in rows if row[1]["covered_by"] is not None}
+    if not moved:
+        return rows
+    out = []
+    for row in rows:
+        rule_id, values, _, keyed = row
+        said = values["not_applicable"]
+        if said is not None and said is otherwise.get(rule_id):
+            named = _RULE_NAMED.findall(said.id)
+            if any(rid in moved for rid in named):
+                values = values.copy()
+                values["not_applicable"] = m.Localized(
+                    id=_RULE_NAMED.sub(lambda n: moved.get(n.group(), n.group()), said.id),
+                    en=_RULE_NAMED.sub(lambda n: moved.get(n.group(), n.group()), said.en),
+                )
+                row = (rule_id, values, _CHECK(values), keyed)
+        out.append(row)
     return out
 
 

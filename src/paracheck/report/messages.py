@@ -58,6 +58,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.covered_by": ("Dicatat pada {rule}", "Recorded under {rule}"),
     "status.not_applicable": ("Tidak berlaku", "Not applicable"),
     "status.not_applicable_because": ("Tidak berlaku: {why}", "Not applicable: {why}"),
+    # a CSV row's title: one sentence, the status and its reason before the statement (not
+    # "Tidak berlaku: <why>: <statement>", two colons in a row; trust17 #8)
+    "status.not_applicable_row": (
+        "Tidak berlaku karena {why}: {statement}",
+        "Not applicable because {why}: {statement}",
+    ),
     # --- severities and levels ------------------------------------------------------------
     "severity.blocker": ("Penghambat", "Blocker"),
     "severity.high": ("Tinggi", "High"),

@@ -105,7 +105,13 @@ def _clear_or_open(c: Check, statement: object, lang: str) -> object:
     """The statement of a row that is not a risk, after what a ``clear`` status does not say:
     that the check does not apply to this kind of partner, is recorded under another rule, or
     is not due yet."""
-    if c.status == "clear" and (c.not_applicable is not None or c.covered_by is not None):
+    if c.status == "clear" and c.not_applicable is not None:
+        # read as one sentence: "Tidak berlaku karena DPRD belum menyetujui; …: Bila …"
+        why = c.not_applicable.get(lang)
+        return escape.csv_cell(
+            message("status.not_applicable_row", lang, why=why, statement=statement)
+        )
+    if c.status == "clear" and c.covered_by is not None:
         return escape.csv_cell(f"{view.status_words(c, lang)}: {statement}")
     return statement if c.due else _not_due(statement, lang)
 
