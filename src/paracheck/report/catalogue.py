@@ -16,7 +16,7 @@ from typing import Any
 from paracheck.engine.model import DOMAINS, SEVERITY_RANK
 from paracheck.report import formatting
 from paracheck.report.messages import label, message, with_counterpart
-from paracheck.rules.model import regime_words
+from paracheck.rules.model import in_date_order, regime_words
 
 
 def text(value: Any, lang: str) -> str:
@@ -62,15 +62,18 @@ def reason(rule: Any, lang: str, pack: Any) -> str:
     under the pack, so a paragraph on the practice of a regulation it revoked is left out
     (review 15: today's checklist gave Permendagri 3/2008 as a reason)."""
     kept = [p for p in _field(rule, "why_dated", None) or [] if in_regime(p, pack)]
-    return " ".join([text(_field(rule, "why"), lang), *(text(p, lang) for p in kept)])
+    # the legal basis first, in date order, then what holds on every date (as an assessment)
+    return " ".join(
+        [*(text(p, lang) for p in in_date_order(kept)), text(_field(rule, "why"), lang)]
+    )
 
 
 def dated_reason(rule: Any, lang: str) -> list[tuple[str, str]]:
     """A rule's dated paragraphs of reason for its page: (when it holds, in words, the
-    paragraph), in the order written: "Berlaku sejak 22 Mei 2020" / "In force since 22 May
-    2020". An assessment shows each only on the dates it holds."""
+    paragraph), in date order: "Berlaku sejak 22 Mei 2020" / "In force since 22 May 2020".
+    An assessment shows each only on the dates it holds."""
     out = []
-    for para in _field(rule, "why_dated", None) or []:
+    for para in in_date_order(_field(rule, "why_dated", None) or []):
         start, end = _field(para, "effective_from"), _field(para, "effective_until")
         # a 1 January start stands in for a year (Permendagri 3/2008's start is known by its
         # year only): said as the year, never as the stand-in day

@@ -208,11 +208,31 @@ class DatedParagraph(Spec):
         return self.en if lang == "en" else self.id
 
 
+def in_date_order(paragraphs: Any) -> list[Any]:
+    """Dated paragraphs of a reason in the order of their dates: the earliest start first (a
+    paragraph with no start, in force "until …", before any that starts), then the earliest
+    end. A rule page and a reason list them so, whatever order the pack writes them in."""
+    # ISO dates (a date or its text, in a pack read back from JSON) sort as their text
+    return sorted(
+        paragraphs,
+        key=lambda p: (
+            str(_field_of(p, "effective_from") or ""),
+            str(_field_of(p, "effective_until") or "~"),
+        ),
+    )
+
+
+def _field_of(obj: Any, name: str) -> Any:
+    return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
+
+
 def reason_text(why: Any, paragraphs: Any, lang: str) -> str:
-    """A rule's reason in ``lang`` from its era-neutral ``why`` and the dated paragraphs
-    chosen for a date, one sentence run after another as the reports print a reason."""
-    parts = [why.en if lang == "en" else why.id]
-    parts += [p.en if lang == "en" else p.id for p in paragraphs]
+    """A rule's reason in ``lang`` as the reports print it: the legal basis in force on the
+    date judged first — the dated paragraphs chosen for it, in date order — then the
+    era-neutral ``why`` (what follows from it, the thesis's case). An officer reads the rule
+    that binds before the anecdote that illustrates it (trust17 #1)."""
+    parts = [p.en if lang == "en" else p.id for p in in_date_order(paragraphs)]
+    parts.append(why.en if lang == "en" else why.id)
     return " ".join(parts)
 
 
