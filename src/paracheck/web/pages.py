@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import re
 import secrets
 from collections.abc import Mapping
@@ -33,7 +34,20 @@ from paracheck.web import labels, service, text
 router = APIRouter(include_in_schema=False)
 
 CSRF_COOKIE = "paracheck_csrf"
-_SECRET = secrets.token_bytes(32)
+FORM_SECRET_ENV = "PARACHECK_FORM_SECRET"
+"""The secret that signs the forms' CSRF tokens, 64 hex digits: ``paracheck serve`` puts one
+in its workers' environment, so a form served by one worker is accepted by another; an
+operator who sets it keeps open forms valid across a restart."""
+
+
+def _form_secret() -> bytes:
+    given = os.environ.get(FORM_SECRET_ENV, "")
+    if re.fullmatch(r"[0-9a-fA-F]{64}", given):
+        return bytes.fromhex(given)
+    return secrets.token_bytes(32)  # one process (tests, an embedder's app): its own secret
+
+
+_SECRET = _form_secret()
 _MAX_UPLOAD = 1024 * 1024
 
 _env = jinja2.Environment(
@@ -141,7 +155,7 @@ async def form_post(request: Request) -> Response:
     posted = await request.form(max_files=1, max_fields=50_000, max_part_size=_MAX_UPLOAD)
     lang = text.lang_of(str(posted.get("_lang", "id")))
     if (refused := _csrf_refusal(request, posted, lang)) is not None:
-        return refused
+        return await _typed_back(request, posted, lang, refused)
     action = str(posted.get("_action", "assess"))
     if action.startswith("lang:"):
         lang = text.lang_of(action[5:])
@@ -173,6 +187,32 @@ async def form_post(request: Request) -> Response:
     except paracheck.InputError as exc:
         return _form_page(request, lang, state, *_placed(exc, state, lang), status=422)
     return await _finish_or_form(request, proposal, action, lang, state)
+
+
+async def _typed_back(
+    request: Request, posted: Mapping[str, Any], lang: str, refused: HTMLResponse
+) -> HTMLResponse:
+    """A form post refused for its token, answered with the form holding what was posted
+    (nothing done with it) and a fresh token, so sending it again is one click: a token from a
+    restarted server, or from another worker, used to end on a page that said "reload",
+    which empties the form. An upload is the officer's own file: the refusal page is enough."""
+    said = [text.word("forbidden_kept", lang)]
+    if "_yaml" in posted:  # from the result page: the proposal travels as its YAML
+        try:
+            document = str(posted["_yaml"])
+            proposal = await request.app.state.worker.run(
+                lambda: paracheck.load_proposal_text(document, source=_FORM_NAME[lang], lines=False)
+            )
+            state = await request.app.state.worker.run(_state_of, proposal)
+        except paracheck.InputError:
+            return refused
+    elif posted.get("_action") == "upload":
+        return refused
+    else:
+        state = forms.state_from_post((k, v) for k, v in posted.multi_items() if isinstance(v, str))
+    if state.items() > forms.MAX_ITEMS:
+        return refused
+    return _form_page(request, lang, state, general=said, status=403)
 
 
 async def _finish_or_form(

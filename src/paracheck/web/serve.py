@@ -12,6 +12,8 @@ import gc
 import ipaddress
 import logging
 import os
+import re
+import secrets
 import socket
 
 import uvicorn
@@ -144,6 +146,12 @@ def serve(
     check_address(host, port)
     if token:
         os.environ[TOKEN_ENV] = token
+    # one secret for the forms of every worker: each drawing its own refused a form served
+    # by another (``--workers 2``: most posts on a new connection were 403)
+    from paracheck.web.pages import FORM_SECRET_ENV
+
+    if not re.fullmatch(r"[0-9a-fA-F]{64}", os.environ.get(FORM_SECRET_ENV, "")):
+        os.environ[FORM_SECRET_ENV] = secrets.token_hex(32)
     if max_body is not None:
         os.environ["PARACHECK_MAX_BODY"] = str(max_body)
     if timeout is not None:

@@ -114,6 +114,13 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Formulir kedaluwarsa atau bukan dari halaman ini. Muat ulang halaman lalu kirim lagi.",
         "The form has expired or did not come from this page. Reload the page and send it again.",
     ),
+    "forbidden_kept": (
+        "Formulir ini kedaluwarsa (misalnya server dimulai ulang) atau bukan dari halaman "
+        "ini, jadi belum dinilai. Isian Anda ada di bawah: periksa, lalu kirim lagi.",
+        "This form had expired (the server may have restarted) or did not come from this "
+        "page, so nothing was done with it. What you entered is below: check it and send it "
+        "again.",
+    ),
     "busy": (
         "Server sedang sibuk. Coba lagi sebentar lagi.",
         "The server is busy. Please try again in a moment.",
