@@ -358,3 +358,50 @@ def test_cli_pack_through_a_symlink_loop_exits_2_naming_the_loop(tmp_path, propo
     said = "saling merujuk tanpa akhir" if lang == "id" else "symbolic links"
     assert done.stderr.startswith(str(link)) and said in done.stderr, done.stderr
     assert "bernama" not in done.stderr and "named" not in done.stderr
+
+
+# --------------------------------------------------------------- one problem, said once
+
+
+REFUSED_NRG_001 = (
+    "    severity: medium\n    likelihood: 3\n    impact: 3\n    derive: energy_shortfall\n",
+    "    severity: critical\n    likelihood: 3\n    impact: 3\n    derive: energy_shortfall\n",
+)
+REFUSED_BUD_001 = (
+    "  - id: BUD-001\n    domain: budget\n    severity: high\n",
+    "  - id: BUD-001\n    domain: budget\n    severity: critical\n",
+)
+
+
+@pytest.mark.parametrize(
+    ("case", "edits", "refused_field"),
+    [
+        ("a flag its refused rule derives", [REFUSED_NRG_001], "NRG-001.severity"),
+        (
+            "the base of a residual",
+            [REFUSED_NRG_001, ("  - id: IMP-002\n", "  - id: IMP-002\n    residual_of: NRG-001\n")],
+            "NRG-001.severity",
+        ),
+        (
+            "the rule another steps aside for",
+            [
+                REFUSED_BUD_001,
+                (
+                    "  - id: IMP-002\n",
+                    "  - id: IMP-002\n    steps_aside:\n"
+                    "      - {rule: BUD-001, when: {path: stage, eq: evaluation}}\n",
+                ),
+            ],
+            "BUD-001.severity",
+        ),
+    ],
+    ids=lambda v: v if isinstance(v, str) and " " in v else None,
+)
+def test_a_refused_rule_is_not_also_reported_as_missing_where_it_is_named(
+    tmp_path, case, edits, refused_field
+):
+    """A rule refused for its own field was then "not a rule of this pack" wherever another
+    rule named it (steps_aside, residual_of) and its flag "derived by no rule": the author
+    read that a rule they can see in the file does not exist, listed before its own problem."""
+    problems = refused(bad_pack(tmp_path, *edits))
+    assert [p.path for p in problems] == [refused_field], [p.describe("en") for p in problems]

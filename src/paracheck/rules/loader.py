@@ -649,8 +649,12 @@ def _build_rules(
 ) -> list[Rule]:
     rules: list[Rule] = []
     seen: dict[str, tuple[str, int]] = {}
+    # every rule written, refused or not, with the flag it derives: a rule refused for its own
+    # field has its problem; another rule naming it is not told it "is not a rule of this pack"
+    written = _Written()
     for file, line, raw in raw_rules:
         rid = raw.get("id", "?") if isinstance(raw, dict) else "?"
+        written.note(raw)
         try:
             rule = Rule.model_validate(raw)
         except ValidationError as exc:
@@ -706,10 +710,26 @@ def _build_rules(
             _check_why_dated(rule, file, line, problems)
         _check_examples(rule, file, line, problems)
         rules.append(rule)
-    _check_flags(rules, problems)
-    _check_residuals(rules, problems)
-    _check_asides(rules, problems)
+    _check_flags(rules, problems, written.flags)
+    _check_residuals(rules, problems, written.ids)
+    _check_asides(rules, problems, written.ids)
     return rules
+
+
+class _Written:
+    """The ids and derived flags of every rule a pack writes, whether or not it was accepted."""
+
+    def __init__(self) -> None:
+        self.ids: set[str] = set()
+        self.flags: set[str] = set()
+
+    def note(self, raw: Any) -> None:
+        if not isinstance(raw, dict):
+            return
+        if isinstance(raw.get("id"), str):
+            self.ids.add(raw["id"])
+        if isinstance(raw.get("derive"), str):
+            self.flags.add(raw["derive"])
 
 
 def _check_redoes(rule: Rule, file: str, line: int, problems: list[Problem]) -> None:
@@ -844,9 +864,10 @@ def _parse_asides(rule: Rule, file: str, line: int, problems: list[Problem]) -> 
     return good
 
 
-def _check_asides(rules: list[Rule], problems: list[Problem]) -> None:
+def _check_asides(rules: list[Rule], problems: list[Problem], written: set[str]) -> None:
     """Each ``steps_aside`` names another rule of the same pack (with its includes) on the
-    whole proposal: the rule that holds the finding the stepping rule leaves out."""
+    whole proposal: the rule that holds the finding the stepping rule leaves out. A rule that
+    is ``written`` but was refused has its own problem and is not reported again here."""
     by_id = {rule.id: rule for rule in rules}
     for rule in rules:
         for i, aside in enumerate(rule.steps_aside):
@@ -854,6 +875,8 @@ def _check_asides(rules: list[Rule], problems: list[Problem]) -> None:
             why = None
             if aside.rule == rule.id:
                 why = "pack.aside_itself"
+            elif other is None and aside.rule in written:
+                continue
             elif other is None:
                 why = "pack.aside_unknown"
             elif other.for_each is not None:
@@ -864,7 +887,7 @@ def _check_asides(rules: list[Rule], problems: list[Problem]) -> None:
                 problems.append(pack_problem(file, line, 0, path, why, rule=aside.rule))
 
 
-def _check_residuals(rules: list[Rule], problems: list[Problem]) -> None:
+def _check_residuals(rules: list[Rule], problems: list[Problem], written: set[str]) -> None:
     """``residual_of`` names another rule of the same pack (with its includes) that is not
     itself a residual; the residual is no more severe than its base, and a base has one
     residual: a comparison pairs a base risk that cleared with the residual that took its
@@ -879,6 +902,8 @@ def _check_residuals(rules: list[Rule], problems: list[Problem]) -> None:
             continue
         file, line = rule.origin
         base = by_id.get(base_id)
+        if base is None and base_id in written:  # refused for its own field: said there
+            continue
         if base is None or base is rule:
             why = "pack.residual_itself" if base is rule else "pack.residual_unknown"
             problems.append(
@@ -1036,7 +1061,9 @@ def _check_examples(rule: Rule, file: str, line: int, problems: list[Problem]) -
                 )
 
 
-def _check_flags(rules: list[Rule], problems: list[Problem]) -> None:
+def _check_flags(rules: list[Rule], problems: list[Problem], written: set[str]) -> None:
+    """Each flag is derived by one rule and every flag tested is derived; a flag a refused
+    rule derives (``written``) is not reported as derived by none."""
     derived: dict[str, Rule] = {}
     for rule in rules:
         if rule.derive:
@@ -1055,7 +1082,7 @@ def _check_flags(rules: list[Rule], problems: list[Problem]) -> None:
             derived[rule.derive] = rule
     for rule in rules:
         for name in sorted(cond.flags(rule.condition)):
-            if name not in derived:
+            if name not in derived and name not in written:
                 problems.append(
                     pack_problem(
                         rule.origin[0],
