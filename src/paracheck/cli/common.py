@@ -90,9 +90,14 @@ def output_path(output: str | None) -> str | None:
 
 def refuse_empty_names(files: Iterable[str]) -> None:
     """A usage error for an empty file argument (``paracheck assess ""``, an unset shell
-    variable): read as a path it is the current folder, whose proposals were all assessed."""
-    if any(name == "" for name in files):
+    variable): read as a path it is the current folder, whose proposals were all assessed.
+    And for ``-`` named twice (``paracheck diff - -``): standard input is read once, and the
+    second reading found an "empty file" in a proposal piped in full."""
+    names = list(files)
+    if any(name == "" for name in names):
         raise paracheck.UsageError.of("usage.input_empty")
+    if names.count("-") > 1:
+        raise paracheck.UsageError.of("usage.stdin_twice")
 
 
 def echo(message: str, *, err: bool = False) -> None:
