@@ -47,5 +47,9 @@ def _proposal_files(folder: Path) -> Iterator[Path]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in files:
             child = Path(top) / name
-            if child.suffix.lower() in PROPOSAL_SUFFIXES and child.is_file():
+            # a link that cannot be followed (its file moved, or it names itself) is listed
+            # too: reading it fails and says why, where is_file() alone skipped it silently
+            if child.suffix.lower() in PROPOSAL_SUFFIXES and (
+                child.is_file() or (child.is_symlink() and not child.exists())
+            ):
                 yield child
