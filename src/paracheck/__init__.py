@@ -207,6 +207,15 @@ def pack_names() -> list[str]:
     return _names()
 
 
+def _day(as_of: Any) -> dt.date | None:
+    """``as_of`` as given when it is a day (or None); else a UsageError naming it, before any
+    work. A ``datetime`` is a ``date`` to the type hints, and crashed deep in the engine
+    ("can't compare datetime.datetime to datetime.date"), as did a string or a number."""
+    if as_of is None or (isinstance(as_of, dt.date) and not isinstance(as_of, dt.datetime)):
+        return as_of
+    raise UsageError.of("usage.as_of_type", given=repr(as_of))
+
+
 def assess(
     proposal: Proposal | dict[str, Any],
     pack: str | RulePack | None = None,
@@ -219,6 +228,7 @@ def assess(
     """
     from paracheck.engine.assess import assess as _assess
 
+    as_of = _day(as_of)
     if isinstance(proposal, dict):
         from paracheck.facts.loader import parse_proposal_data
 
@@ -263,7 +273,7 @@ def assess_many(
     """
     from paracheck.batch import assess_many as _many
 
-    return _many(paths, pack=pack, as_of=as_of, workers=workers)
+    return _many(paths, pack=pack, as_of=_day(as_of), workers=workers)
 
 
 def render_pdf(result: Assessment, lang: str = "id") -> bytes:
@@ -310,7 +320,7 @@ def choose_pack(pack: str | RulePack | None = None, as_of: dt.date | None = None
     or as loaded, else the shipped pack in force on that day."""
     from paracheck.rules.loader import choose_pack as _choose
 
-    return _choose(pack, as_of or dt.date.today())
+    return _choose(pack, _day(as_of) or dt.date.today())
 
 
 def check_waivers(proposal: Proposal, pack: str | RulePack | None = None) -> None:
@@ -450,7 +460,7 @@ def stream_batch(
         fmt,
         lang,
         pack=pack,
-        as_of=as_of,
+        as_of=_day(as_of),
         color=color,
         width=width,
         summary_only=summary_only,
