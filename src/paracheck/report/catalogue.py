@@ -144,9 +144,44 @@ def procedure(pack: Any, lang: str) -> list[dict[str, str]]:
                 "due": due,
                 "required": required,
                 "required_from": required_from or "",
+                "limits": _step_limits(entry, lang),
             }
         )
     return steps
+
+
+def _step_limits(entry: Any, lang: str) -> str:
+    """What limits a step to some partnerships, in words, for a pack's reference page: the
+    dates of the instrument that created it (judged on the step's own date) and the kinds of
+    partner it is owed to. The page listed the Kemendagri consultation and the deposit with
+    Kemlu as required under pp28 with neither limit, while the checklist rightly leaves them
+    out (words17 A11). Empty for a step every partnership owes."""
+    start, end = _field(entry, "effective_from"), _field(entry, "effective_until")
+    # a 1 January start stands in for a year (Permendagri 3/2008's): said as the year
+    start_text = (
+        None
+        if start is None
+        else str(start.year)
+        if (start.month, start.day) == (1, 1)
+        else formatting.date(start, lang)
+    )
+    end_text = formatting.date(end, lang) if end is not None else None
+    parts = []
+    if start_text is not None and end_text is not None:
+        parts.append(message("step_between", lang, start=start_text, end=end_text))
+    elif start_text is not None:
+        parts.append(message("step_from", lang, start=start_text))
+    elif end_text is not None:
+        parts.append(message("step_until", lang, end=end_text))
+    kinds = _field(entry, "partner_kinds")
+    if kinds:
+        from paracheck.facts.labels import value_text
+
+        named = ", ".join(
+            re.sub(r" \((\w+)\)$", r"/\1", value_text("partner.kind", k, lang)) for k in kinds
+        )
+        parts.append(message("required_for_partner", lang, kinds=named))
+    return "; ".join(parts)
 
 
 def _due_group(stage: str, lang: str) -> str:

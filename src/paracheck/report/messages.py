@@ -195,6 +195,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason_between": ("berlaku dari {start} sampai {end}", "in force from {start} to {end}"),
     "reason_from": ("berlaku sejak {start}", "in force since {start}"),
     "reason_until": ("berlaku sampai {end}", "in force until {end}"),
+    # a procedure step's dates on a pack's reference page (judged on the step's own date)
+    "step_between": (
+        "bila langkahnya bertanggal dari {start} sampai {end}",
+        "if the step is dated from {start} to {end}",
+    ),
+    "step_from": ("bila langkahnya bertanggal sejak {start}", "if the step is dated from {start}"),
+    "step_until": (
+        "bila langkahnya bertanggal paling lambat {end}",
+        "if the step is dated on or before {end}",
+    ),
     # a start known only by its year (Permendagri 3/2008): never its stand-in day
     "effective_range_by_year": (
         "sejak {start} s.d. {end}; tanggal mulai berlakunya belum dipastikan",
