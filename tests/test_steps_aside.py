@@ -159,6 +159,40 @@ def test_an_order_rule_finds_a_later_step_done_with_the_earlier_one_not_listed_b
     assert _checks(pack, _proposal(pack, **listed))[rule].status == "clear"
 
 
+#: the order rules whose earlier step a law requires (``statutory``): recording that step as
+#: "not applicable" does not discharge it, so the order rule's statement is false there
+STATUTORY_ORDER = [
+    entry
+    for entry in ORDER
+    if entry[3] in {spec.step for spec in load_pack(entry[0]).procedure if spec.statutory}
+]
+
+
+@pytest.mark.parametrize(("pack", "rule", "later", "earlier", "holder"), STATUTORY_ORDER)
+def test_an_order_rule_never_ticks_a_statutory_step_recorded_as_not_needed(
+    pack, rule, later, earlier, holder
+):
+    """words17 A2: REG-047 ticked "Bila verifikasi sudah dilakukan, persetujuan DPRD sudah
+    diberikan sebelumnya" beside a DPRD step recorded as not needed (so never given). Once
+    signed it is the earlier step's rule's finding ("Dicatat pada REG-010", as REG-020
+    says); before signing it is the order rule's own."""
+    procedure = [{"step": later, "status": "done"}, {"step": earlier, "status": "not_applicable"}]
+    partner = {"kind": "regional_government"}  # Full Powers are owed to such a partner
+    signed = _checks(
+        pack,
+        _proposal(
+            pack,
+            stage="mou_signed",
+            partner=partner,
+            procedure=[*procedure, {"step": "signing", "status": "done"}],
+        ),
+    )
+    assert signed[holder].status == "risk"
+    assert (signed[rule].status, signed[rule].covered_by) == ("clear", holder)
+    before = _checks(pack, _proposal(pack, stage="proposal", partner=partner, procedure=procedure))
+    assert before[rule].status == "risk"
+
+
 def test_a_waived_finding_still_holds_the_case():
     facts = {
         "stage": "evaluation",
