@@ -70,3 +70,47 @@ def test_pack_reference_procedure_says_the_dates_and_partners_a_step_is_limited_
             assert "pemerintah daerah di luar negeri" in row, row
         if not (spec.effective_from or spec.effective_until or spec.partner_kinds):
             assert "2020" not in row and "regional government" not in row, row
+
+
+def _risk_when_line(page: str, lang: str) -> str:
+    lead = "**Berisiko bila:**" if lang == "id" else "**A risk when:**"
+    return next((line for line in page.splitlines() if line.startswith(lead)), "")
+
+
+#: the rendered De Morgan expansion of ``not: {all: [signing done, step in process]}``: the
+#: words that told a reader REG-010 is "a risk when the signing is not recorded"
+NEGATED_SIGNING = {
+    "id": ("penandatanganan MoU tidak tercatat", "bukan selesai"),
+    "en": ("signing of the MoU step is not recorded", "MoU step is not done"),
+}
+
+
+@pytest.mark.parametrize("name", SHIPPED)
+def test_a_rule_page_never_says_risk_when_the_signing_is_not_recorded(name):
+    """words17 A3: `rules show REG-010` "Berisiko bila: … status langkah penandatanganan
+    MoU tidak tercatat, status langkah penandatanganan MoU bukan selesai, …" beside the
+    title "…, padahal MoU sudah ditandatangani"."""
+    pack = paracheck.load_pack(name)
+    wrong = []
+    for rule in pack.rules:
+        for lang in ("id", "en"):
+            line = _risk_when_line(paracheck.render_rule(pack, rule, lang), lang)
+            assert line, (rule.id, lang)
+            if any(words in line for words in NEGATED_SIGNING[lang]):
+                wrong.append((rule.id, lang, line))
+    assert not wrong
+
+
+@pytest.mark.parametrize("name", SHIPPED)
+def test_a_rule_page_in_words_names_the_rule_holding_the_case_it_leaves_out(name):
+    """A rule author's ``risk_when`` says the whole condition, so the case the rule leaves
+    to another rule (``steps_aside``) is named, as the title's "padahal" reads."""
+    pack = paracheck.load_pack(name)
+    authored = [rule for rule in pack.rules if rule.risk_when is not None]
+    assert {"REG-010", "REG-011", "REG-012", "REG-013"} <= {rule.id for rule in authored}
+    for rule in authored:
+        for lang in ("id", "en"):
+            line = _risk_when_line(paracheck.render_rule(pack, rule, lang), lang)
+            assert rule.risk_when.get(lang) in line
+            for aside in rule.steps_aside:
+                assert aside.rule in line, (rule.id, lang)

@@ -320,11 +320,18 @@ def sources(rule: Any, lang: str, pack: Any = None) -> list[str]:
 
 
 def risk_when(rule: Any, lang: str) -> str:
-    """When the rule finds a risk, as a sentence of field labels (no path, no operator); a
-    rule built without the pack loader has its ``when`` parsed here. Empty when it has none."""
+    """When the rule finds a risk: the rule author's words (``risk_when``) where the pack
+    gives them, else the condition as a sentence of field labels (no path, no operator); a
+    rule built without the pack loader has its ``when`` parsed here. Empty when it has none.
+    A condition that leaves a case to another rule renders as its De Morgan expansion
+    ("status langkah penandatanganan MoU tidak tercatat, … bukan selesai"), which read as
+    the opposite of REG-010's title (words17 A3): such a rule says it in words."""
     from paracheck.facts.labels import capitalize
     from paracheck.rules import conditions
 
+    authored = _field(rule, "risk_when")
+    if authored is not None:
+        return text(authored, lang)
     condition = getattr(rule, "condition", None)
     when = _field(rule, "when")
     if condition is None and when is not None:

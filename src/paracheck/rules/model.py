@@ -384,6 +384,13 @@ class Rule(Spec):
     when: dict[str, Any]
     derive: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")] | None = None
     clears_when: Bilingual | None = None
+    risk_when: Bilingual | None = Field(
+        default=None,
+        description="when the rule finds a risk, in the rule author's words, for the rule's "
+        "page (rules show, docs/rules) instead of the condition rendered in words: a "
+        "condition that leaves a case to another rule (not: {all: …}) renders as its De "
+        "Morgan expansion, which reads as the opposite of the title (words17 A3)",
+    )
     recommend: list[RecommendationSpec] = Field(min_length=1)
     sources: list[SourceSpec] = Field(min_length=1)
     examples: Examples
