@@ -770,6 +770,9 @@ class RulePlan(msgspec.Struct, frozen=True):
     # the reason by date when the rule has dated paragraphs (``why_dated``), as ``sources``:
     # (the days a stretch begins, the reason on each stretch); None: ``check.why`` always
     whys: tuple[tuple[dt.date, ...], tuple[m.Localized, ...]] | None = None
+    # the recommendations given for a case (``when`` on a recommendation): (their indices,
+    # their conditions); None when every recommendation is always given
+    cases: tuple[tuple[int, ...], tuple[Any, ...]] | None = None
 
 
 class StepPlan(msgspec.Struct, frozen=True):
@@ -979,6 +982,7 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
             ),
         )
     steps = _steps(_leaves(engine, rule.condition))
+    cased = [(i, r.condition) for i, r in enumerate(rule.recommend) if r.condition is not None]
     regional = _regional(check.recommendations, engine.pack.actors, "regency_city")
     unlevelled = _regional(check.recommendations, engine.pack.actors, "any_level")
     return RulePlan(
@@ -1016,6 +1020,7 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
             m.Localized(id=rule.applies_when.otherwise.id, en=rule.applies_when.otherwise.en),
         ),
         whys=whys,
+        cases=tuple(zip(*cased, strict=True)) if cased else None,  # type: ignore[arg-type]
     )
 
 
@@ -1643,7 +1648,42 @@ def _check(
         keyed = plan.keyed[2]
     else:
         keyed = plan.keyed[0]
+    if plan.cases is not None:
+        keyed = _advice_for_case(plan, values, keyed, fired or maybe or items, run)
     return plan.rule_id, values, _CHECK(values), keyed
+
+
+def _advice_for_case(
+    plan: RulePlan,
+    values: dict[str, Any],
+    keyed: tuple[Keyed, ...],
+    shown: list[Scoped] | None,
+    run: _Run,
+) -> tuple[Keyed, ...]:
+    """Leave out of a check the recommendations whose case (``when`` on a recommendation)
+    is certainly false on the items the check shows (its risks, else its open items, else
+    all): the advice follows what the file states instead of hedging on it (words17 A7:
+    "Bila DPRD belum menyetujui, …; bila persetujuan DPRD terbit sesudah penandatanganan,
+    …" beside the DPRD's date). True or unknown (a fact it reads not given): given. Read
+    by the pack's compiled open-check test of each condition, as ``applies_when`` is; sets
+    ``values["recommendations"]`` and returns the action plan's keyed advice to match."""
+    if not shown:
+        return keyed
+    indices, conditions = plan.cases  # type: ignore[misc]
+    scratch: list[Any] = []  # what is open, not needed: only "certainly false" counts
+    dropped = set()
+    for index, condition in zip(indices, conditions, strict=True):
+        test = run.openers.get(id(condition))
+        if test is None:
+            test = run.openers[id(condition)] = _opener(condition, run.plan)
+        if all(test(item, run, scratch) is False for item in shown):
+            dropped.add(index)
+    if not dropped:
+        return keyed
+    values["recommendations"] = [
+        rec for i, rec in enumerate(values["recommendations"]) if i not in dropped
+    ]
+    return tuple(advice for i, advice in enumerate(keyed) if i not in dropped)
 
 
 #: a kind of partner as the words "mitranya …, bukan …" name it

@@ -821,6 +821,9 @@ class CompiledPack:
                 self._collect(rule.due_condition, rule.scope, self.layers[rule.id])
             if rule.applies_when is not None:  # judged by the report, on the counts' tallies
                 self._collect(rule.applies_when.condition, rule.scope, self.layers[rule.id])
+            for rec in rule.recommend:  # a recommendation's case: judged there as well
+                if rec.condition is not None:
+                    self._collect(rec.condition, rule.scope, self.layers[rule.id])
             self.uses[self.layers[rule.id]].add(rule.scope)
         count_field = {key: _count_fields(n) for key, n in self.nodes.items()}
         comp = _Compiler(count_field)

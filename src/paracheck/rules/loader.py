@@ -706,6 +706,8 @@ def _build_rules(
             _check_redoes(rule, file, line, problems)
         if rule.applies_when is not None and not _parse_applies(rule, file, line, problems):
             continue
+        if not _parse_recommendation_cases(rule, file, line, problems):
+            continue
         if rule.why_dated:
             _check_why_dated(rule, file, line, problems)
         _check_examples(rule, file, line, problems)
@@ -804,6 +806,34 @@ def _parse_applies(rule: Rule, file: str, line: int, problems: list[Problem]) ->
         return False
     applies._condition = parsed  # type: ignore[union-attr]
     return True
+
+
+def _parse_recommendation_cases(rule: Rule, file: str, line: int, problems: list[Problem]) -> bool:
+    """Parse the ``when`` of each of ``rule.recommend``; False (with problems) when one is
+    bad. It is read in the rule's own scope, like ``applies_when``, and reads no flag (it is
+    judged where the assessment is built, on the facts alone)."""
+    good = True
+    for i, rec in enumerate(rule.recommend):
+        if rec.when is None:
+            continue
+        field = f"recommend[{i}].when"
+        limit = _condition_limits(rec.when)
+        if limit is not None:
+            problems.append(_limit_problem(file, line, f"{rule.id}.{field}", limit))
+            good = False
+            continue
+        try:
+            parsed = cond.parse(rec.when, rule.scope, field)
+        except cond.ConditionError as exc:
+            problems.append(_condition_problem(file, line, rule.id, exc))
+            good = False
+            continue
+        if cond.flags(parsed):
+            problems.append(pack_problem(file, line, 0, f"{rule.id}.{field}", "pack.no_flag_here"))
+            good = False
+            continue
+        rec._condition = parsed
+    return good
 
 
 def _side_condition(

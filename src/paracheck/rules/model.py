@@ -129,10 +129,26 @@ class RecommendationSpec(Spec):
     owner: NonEmpty
     counterpart: NonEmpty | None = None
     text: Bilingual
+    when: dict[str, Any] | None = Field(
+        default=None,
+        description="the case the recommendation is for, in the condition language, read "
+        "in the rule's scope: an assessment leaves it out where the condition is certainly "
+        "false on the proposal (shown where true or unknown), so the advice follows the "
+        "facts the file states instead of hedging on them (words17 A7: 'Bila DPRD belum "
+        "menyetujui, …; bila persetujuan DPRD terbit sesudah penandatanganan, …' beside the "
+        "DPRD's date). The blank checklist and the rule's page show every recommendation",
+    )
 
     # the glossary entries of owner and counterpart, attached by the loader; None for a
     # recommendation built in code, which is then shown by its Indonesian name
     _actors: tuple[ActorSpec | None, ActorSpec | None] = PrivateAttr(default=(None, None))
+    # the parsed ``when``, attached by the loader (None: always shown)
+    _condition: Any = PrivateAttr(default=None)
+
+    @property
+    def condition(self) -> Any:
+        """The parsed ``when`` (rules.conditions), or None when the recommendation has none."""
+        return self._condition
 
     @property
     def owner_name(self) -> Bilingual:

@@ -1,0 +1,175 @@
+"""A recommendation given for a case (``when`` on a ``recommend`` entry) follows what the
+file states: words17 A7, "Bila DPRD belum menyetujui, …; bila persetujuan DPRD terbit sesudah
+penandatanganan, …" beside the DPRD's date, and A1, "Lampirkan keputusan DPRD" beside a DPRD
+step recorded as not needed. Three-valued: given where the case is true or unknown, left out
+where it is certainly false; the blank checklist and the rule's page give every one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+import paracheck
+from paracheck.errors import PackError
+from paracheck.rules.loader import load_pack
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKS = ("pp28-2018", "permendagri-3-2008")
+DATE = {"pp28-2018": "2023-03-01", "permendagri-3-2008": "2016-03-01"}
+
+
+def _check(pack: str, rule: str, **fields: Any) -> Any:
+    data = {"schema": "paracheck/proposal/v1", "title": "t", "date": DATE[pack], **fields}
+    return {c.rule_id: c for c in paracheck.assess(data, pack=pack).checks}[rule]
+
+
+def _advice(check: Any, lang: str = "id") -> list[str]:
+    return [r.text.id if lang == "id" else r.text.en for r in check.recommendations]
+
+
+def _signed(dprd: dict[str, Any] | None) -> dict[str, Any]:
+    steps = [{"step": "signing", "status": "done", "date": "2021-06-05"}]
+    return {"stage": "active", "procedure": steps + ([dprd] if dprd else [])}
+
+
+@pytest.mark.parametrize("pack", PACKS)
+def test_a_dprd_step_recorded_as_not_needed_is_not_told_to_attach_the_dprd_decision(pack):
+    check = _check(
+        pack, "REG-010", **_signed({"step": "dprd_approval", "status": "not_applicable"})
+    )
+    assert check.status == "risk"
+    said = " ".join(_advice(check))
+    assert "keputusan" not in said and "Bila DPRD" not in said
+    assert said.startswith("Sampaikan MoU yang sudah ditandatangani")
+
+
+@pytest.mark.parametrize("pack", PACKS)
+def test_a_dprd_step_not_listed_keeps_both_cases_as_the_file_does_not_settle_them(pack):
+    check = _check(pack, "REG-010", **_signed(None))
+    assert check.status == "risk"
+    said = _advice(check)
+    assert any(s.startswith("Bila DPRD sudah memberi persetujuan, lampirkan") for s in said)
+    assert any(s.startswith("Bila DPRD belum pernah memberi persetujuan") for s in said)
+    assert not any(s.startswith("Sampaikan MoU") for s in said)
+
+
+@pytest.mark.parametrize("pack", PACKS)
+def test_approval_dated_after_the_signing_is_advised_on_that_alone(pack):
+    dprd = {"step": "dprd_approval", "status": "done", "date": "2021-09-20"}
+    check = _check(pack, "REG-020", **_signed(dprd))
+    assert check.status == "risk"
+    said = " ".join(_advice(check))
+    assert "Persetujuan DPRD terbit sesudah penandatanganan" in said
+    assert "DPRD belum menyetujui" not in said
+    english = " ".join(_advice(check, "en"))
+    assert "came after the signing" in english and "has not approved" not in english
+
+
+@pytest.mark.parametrize("pack", PACKS)
+def test_approval_still_in_process_is_advised_to_go_to_the_dprd(pack):
+    check = _check(pack, "REG-020", **_signed({"step": "dprd_approval", "status": "in_progress"}))
+    assert check.status == "risk"
+    said = _advice(check)
+    assert said[0].startswith("DPRD belum menyetujui")
+    # no DPRD date: whether it came after the signing is not known, so that advice stays
+    assert any(s.startswith("Persetujuan DPRD terbit sesudah") for s in said)
+
+
+def test_a_verification_in_progress_is_not_told_it_may_never_have_been_made():
+    dprd = {"step": "dprd_approval", "status": "done", "date": "2021-05-01"}
+    facts = _signed(dprd)
+    facts["procedure"].append({"step": "verification", "status": "in_progress"})
+    check = _check("pp28-2018", "REG-016", **facts)
+    assert check.status == "risk"
+    assert _advice(check) == [
+        "Verifikasi masih berjalan: mintalah Kemendagri menyelesaikannya, dan lampirkan "
+        "hasilnya dalam berkas sebelum MoU diubah atau diperpanjang."
+    ]
+
+
+def test_a_case_read_from_a_fact_not_given_keeps_its_advice():
+    """The DPRD step listed with an unknown status: every case may hold."""
+    pack = load_pack("pp28-2018")
+    rule = next(r for r in pack.rules if r.id == "REG-010")
+    check = _check(
+        "pp28-2018", "REG-010", **_signed({"step": "dprd_approval", "status": "unknown"})
+    )
+    assert len(check.recommendations) == len(rule.recommend)
+
+
+def test_the_action_plan_leaves_out_the_advice_the_check_leaves_out():
+    data = yaml.safe_load((ROOT / "examples" / "signed-before-dprd-2021.yaml").read_text())
+    out = paracheck.render(paracheck.assess(data), "markdown", lang="id")
+    assert "Persetujuan DPRD terbit sesudah penandatanganan" in out
+    assert "Bila DPRD belum menyetujui" not in out and "DPRD belum menyetujui:" not in out
+    assert "bila rencana kerja sama tidak pernah diverifikasi" not in out
+
+
+@pytest.mark.parametrize("pack", PACKS)
+def test_the_blank_checklist_and_the_rule_page_give_every_recommendation(pack):
+    loaded = load_pack(pack)
+    rule = next(r for r in loaded.rules if r.id == "REG-010")
+    cased = [r for r in rule.recommend if r.when is not None]
+    assert cased
+    checklist = paracheck.render_checklist(loaded, "id", "markdown")
+    page = paracheck.render_rule(loaded, rule, "id")
+    for rec in rule.recommend:
+        assert rec.text.id in checklist and rec.text.id in page
+
+
+@pytest.mark.parametrize("pack", PACKS)
+def test_every_fires_example_leaves_its_risk_some_advice(pack):
+    """Cases left out never leave a risk with nothing to do."""
+    loaded = load_pack(pack)
+    for rule in loaded.rules:
+        if not any(r.when is not None for r in rule.recommend):
+            continue
+        for example in rule.examples.fires:
+            facts = dict(example)
+            as_of = facts.pop("as_of", None)
+            data = {"schema": "paracheck/proposal/v1", "title": "t", **facts}
+            checks = paracheck.assess(data, pack=pack, as_of=as_of).checks
+            check = next(c for c in checks if c.rule_id == rule.id)
+            assert check.recommendations, (rule.id, example)
+
+
+def _mini_with_case(tmp_path: Path, when: Any) -> str:
+    data = yaml.safe_load((ROOT / "tests" / "packs" / "mini.yaml").read_text())
+    rec = data["rules"][0]["recommend"][0]
+    data["rules"][0]["recommend"].append({**rec, "when": when})
+    path = tmp_path / "pack.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True))
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    ("when", "said"),
+    [
+        ({"flag": "energy_shortfall"}, "cannot test a flag"),
+        ({"path": "budget.nothing", "eq": 1}, "budget.nothing"),
+    ],
+)
+def test_a_recommendation_case_the_language_does_not_allow_is_refused(tmp_path, when, said):
+    with pytest.raises(PackError) as caught:
+        load_pack(_mini_with_case(tmp_path, when))
+    assert "BUD-001" in str(caught.value) and "recommend[1].when" in str(caught.value)
+    assert said in str(caught.value)
+
+
+def test_a_recommendation_case_false_on_the_proposal_is_left_out_of_a_custom_pack(tmp_path):
+    pack = load_pack(_mini_with_case(tmp_path, {"path": "budget.multi_year", "eq": True}))
+    facts = {"schema": "paracheck/proposal/v1", "title": "t", "date": "2023-03-01"}
+    base = {"apbd_allocation_idr": 0, "other_sources": []}
+    shown = {}
+    for multi in (True, False, None):
+        budget = base if multi is None else {**base, "multi_year": multi}
+        check = next(
+            c
+            for c in paracheck.assess({**facts, "budget": budget}, pack=pack).checks
+            if c.rule_id == "BUD-001"
+        )
+        shown[multi] = len(check.recommendations)
+    assert shown == {True: 2, False: 1, None: 2}
