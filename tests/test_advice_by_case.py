@@ -173,3 +173,18 @@ def test_a_recommendation_case_false_on_the_proposal_is_left_out_of_a_custom_pac
         )
         shown[multi] = len(check.recommendations)
     assert shown == {True: 2, False: 1, None: 2}
+
+
+def test_the_rule_page_says_the_case_each_recommendation_is_given_for():
+    """The page has no proposal, so it gives every recommendation and says when each is
+    given; one always given says nothing more."""
+    pack = load_pack("pp28-2018")
+    rule = next(r for r in pack.rules if r.id == "REG-020")
+    page = paracheck.render_rule(pack, rule, "id")
+    lines = [line for line in page.splitlines() if line.startswith("- ") and "**" in line]
+    assert len(lines) == len(rule.recommend)
+    for line, rec in zip(lines, rule.recommend, strict=True):
+        assert ("(diberikan bila:" in line) == (rec.when is not None), line
+    assert "(diberikan bila: tanggal penandatanganan MoU sebelum tanggal persetujuan DPRD)" in page
+    english = paracheck.render_rule(pack, rule, "en")
+    assert "(given when: status of the DPRD approval step is pending or in progress)" in english

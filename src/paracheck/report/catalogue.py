@@ -259,7 +259,10 @@ def recommendations(
     action plan of a report names them. With the pack's ``actors`` (a blank checklist, for a
     region of any level), a unit the glossary names otherwise when the level is not known is
     shown by that name ("Biro/Bagian Kerja Sama": the checklist said "Biro Kerja Sama" to a
-    kabupaten's Bagian Kerja Sama too)."""
+    kabupaten's Bagian Kerja Sama too). ``case`` is the case a recommendation is given for
+    (its ``when``) in words, for the rule's page; empty when it is always given."""
+    from paracheck.rules import conditions
+
     swaps = _any_level(actors)
     out = []
     for rec in rule.recommend:
@@ -268,8 +271,14 @@ def recommendations(
             if lang == "en":  # the glossary's English name of the unit
                 who = who.replace(_field(actors[unit], "en"), names["en"])  # type: ignore[index]
             who, said = who.replace(unit, names["id"]), said.replace(unit, names["id"])
+        case = getattr(rec, "condition", None)
         out.append(
-            {"stage": label("stage", _field(rec, "stage"), lang), "owner": who, "text": said}
+            {
+                "stage": label("stage", _field(rec, "stage"), lang),
+                "owner": who,
+                "text": said,
+                "case": "" if case is None else conditions.describe(case, lang),
+            }
         )
     return out
 

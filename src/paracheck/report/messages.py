@@ -275,6 +275,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "checked_for": ("Diperiksa untuk", "Checked for"),
     "each_item": ("setiap {item}", "each {item}"),
     "risk_when": ("Berisiko bila", "A risk when"),
+    # a recommendation given for a case only (its ``when``), on the rule's page
+    "given_when": ("diberikan bila", "given when"),
     "not_applicable_when": ("Tidak berlaku bila", "Not applicable when"),
     "rule": ("Aturan", "Rule"),
     "rules_waiting": ("Pemeriksaan terkait", "Checks waiting"),
