@@ -191,6 +191,11 @@ def test_an_order_rule_never_ticks_a_statutory_step_recorded_as_not_needed(
     assert (signed[rule].status, signed[rule].covered_by) == ("clear", holder)
     before = _checks(pack, _proposal(pack, stage="proposal", partner=partner, procedure=procedure))
     assert before[rule].status == "risk"
+    # the earlier step listed with its status unknown: "perlu dipastikan", never a tick
+    unsure = [{"step": later, "status": "done"}, {"step": earlier, "status": "unknown"}]
+    for stage in ("proposal", "mou_signed"):
+        asked = _checks(pack, _proposal(pack, stage=stage, partner=partner, procedure=unsure))
+        assert asked[rule].status == "unknown", stage
 
 
 def test_a_waived_finding_still_holds_the_case():
