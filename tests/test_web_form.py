@@ -266,6 +266,33 @@ def test_an_empty_section_survives_the_round_trip(browser: httpx.Client) -> None
     assert download(browser, _fields_of(filled.text)).decode() == expected
 
 
+@pytest.mark.parametrize(
+    "written",
+    [
+        "basis:\n  complementarity: ''\n",  # a text written empty
+        "budget:\n  other_sources:\n  - apbn\n  - apbn\n",  # a code written twice
+    ],
+    ids=["empty-text", "code-twice"],
+)
+def test_what_a_file_wrote_survives_the_round_trip_as_written(
+    browser: httpx.Client, written: str
+) -> None:
+    """An empty text and a code listed twice are the officer's file too: they came back
+    without the text and with the code once (hypothesis found both; same assessment,
+    different file)."""
+    text = "schema: paracheck/proposal/v1\ntitle: T\ndate: 2021-05-01\n" + written
+    expected = paracheck.proposal_yaml(paracheck.load_proposal_text(text, source="w.yaml"))
+    assert written in expected
+    page = browser.get("/").text
+    filled = browser.post(
+        "/",
+        data={"_csrf": csrf_of(page), "_action": "upload"},
+        files={"_file": ("w.yaml", text.encode())},
+    )
+    assert filled.status_code == 200
+    assert download(browser, _fields_of(filled.text)).decode() == expected
+
+
 def _fields_of(html: str) -> dict[str, str]:
     """What a browser would post for the form as shown (inputs, selects, textareas)."""
     from html import unescape

@@ -15,7 +15,7 @@ apart in one place:
 Conventions that keep the round trip exact: an empty input is absent; a tri-state select says
 unknown / yes / no; a list or mapping has a "none" box meaning an explicit empty list; a field
 whose ``null`` means something (``lead_agency: null``, "none named") has a "none" box too; a
-section written empty (``basis: {}``) keeps a hidden marker.
+section written empty (``basis: {}``) and a text written empty (``''``) keep a hidden marker.
 """
 
 from __future__ import annotations
@@ -35,6 +35,9 @@ ORDER_SUFFIX = ".__order"
 """Name suffix of the hidden input keeping the order an upload listed codes in."""
 COUNT_SUFFIX = ".__count"
 """Name suffix of the hidden input holding how many items a repeated group has."""
+BLANK_SUFFIX = ".__blank"
+"""Name suffix of the hidden input saying a text was written empty (``complementarity: ''``):
+an empty input is absent, and the download dropped the officer's empty text."""
 PRESENT_SUFFIX = ".__present"
 """Name suffix of the hidden input saying a section was written empty (``basis: {}``): without
 it the section has no input holding a value, and the download dropped it from the user's file."""
@@ -269,6 +272,8 @@ def _to_text(spec: Field, path: str, value: Any) -> dict[str, str]:
         return {path: value.isoformat()}
     if isinstance(value, float) and value.is_integer() and spec.kind == "float":
         return {path: repr(value)}
+    if value == "" and spec.kind in ("text", "textarea"):
+        return {path: "", path + BLANK_SUFFIX: "on"}
     return {path: str(value)}
 
 
@@ -476,6 +481,12 @@ def _read(
                 out[sub.name] = section
 
 
+#: what is trimmed from an entry: the white space the proposal loader trims (pydantic's
+#: ``str_strip_whitespace``, Unicode White_Space), not Python's ``str.strip()``, which also
+#: takes the separators U+001C-U+001F: a title "0\x1f" came back from the form as "0"
+_SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in "\x1c\x1d\x1e\x1f")
+
+
 class _Absent:
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return "<absent>"
@@ -488,17 +499,22 @@ _GROUPED = re.compile(r"^\d{1,3}([.,_ ]\d{3})+$")
 def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str], lang: str) -> Any:
     none = state.checked(path + NONE_SUFFIX)
     if spec.kind == "codes":
-        chosen = [code for code in spec.choices if state.checked(f"{path}.{code}")]
+        checked = [code for code in spec.choices if state.checked(f"{path}.{code}")]
         order = state.get(path + ORDER_SUFFIX).split(",")
-        chosen.sort(key=lambda code: order.index(code) if code in order else len(order))
+        # the upload's order, a code it listed twice still twice (the officer's file); then
+        # the codes ticked since, in the form's order
+        chosen = [code for code in order if code in checked]
+        chosen += [code for code in checked if code not in order]
         return chosen if chosen else ([] if none else _ABSENT)
-    text = state.get(path).strip()
+    text = state.get(path).strip(_SPACE)
     if spec.kind == "bool":
         return {"true": True, "false": False, "null": None}.get(text, _ABSENT)
     if spec.kind == "lines":
-        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        lines = [line.strip(_SPACE) for line in text.split("\n") if line.strip(_SPACE)]
         return lines if lines else ([] if none else _ABSENT)
     if not text:
+        if spec.kind in ("text", "textarea") and state.checked(path + BLANK_SUFFIX):
+            return ""
         if none and spec.kind != "counts":
             return None
         if spec.kind == "counts" and none:
