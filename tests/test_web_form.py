@@ -423,8 +423,8 @@ def test_out_of_range_entries_are_explained_in_the_page_language(browser: httpx.
     }
     expected = {
         "budget.realization_rate": (
-            "paling besar 1: tulis bagiannya sebagai pecahan, misalnya 0,55 untuk 55%",
-            "at most 1: write the share as a fraction, e.g. 0.55 for 55%",
+            "isi pecahan antara 0 dan 1, misalnya 0,55 untuk 55%, atau tulis 55%",
+            "enter a fraction from 0 to 1, e.g. 0.55 for 55%, or write 55%",
         ),
         "budget.apbd_allocation_idr": ("paling kecil 0", "at least 0"),
         "accepted_risks[0].rule": ("contoh yang benar: BUD-001", "for example: BUD-001"),
@@ -435,6 +435,36 @@ def test_out_of_range_entries_are_explained_in_the_page_language(browser: httpx.
         for path, words in expected.items():
             block = response.text[response.text.index(f'data-path="{path}"') :]
             assert words[index] in block[: block.index("</div>")], (lang, path)
+
+
+def test_a_share_written_as_a_percentage_and_rupiah_with_rp_are_read(browser: httpx.Client) -> None:
+    # review 17: the form refused "60%" with "misalnya 0,6 atau 12" (12 is refused too);
+    # newcomer trial 16: "Rp 200.000.000" was refused, and officers write "Rp"
+    fields = {
+        "title": "T",
+        "budget.realization_rate": "60%",
+        "budget.apbd_allocation_idr": "Rp 200.000.000",
+    }
+    response = post(browser, fields, "yaml")
+    assert response.status_code == 200, response.text[:2000]
+    data = paracheck.load_proposal_text(response.text)
+    assert data.budget.realization_rate == 0.6
+    assert data.budget.apbd_allocation_idr == 200_000_000
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("id", "misalnya 0,6 untuk 60%"), ("en", "e.g. 0.6 for 60%")]
+)
+def test_a_share_that_is_not_a_number_gets_an_example_the_field_accepts(
+    browser: httpx.Client, lang: str, said: str
+) -> None:
+    response = post(
+        browser, {"title": "T", "budget.realization_rate": "enam puluh"}, "assess", lang
+    )
+    assert response.status_code == 422
+    block = response.text[response.text.index('data-path="budget.realization_rate"') :]
+    block = block[: block.index("</div>")]
+    assert said in block and "12" not in block
 
 
 def test_a_required_choice_left_empty_is_asked_for(browser: httpx.Client) -> None:

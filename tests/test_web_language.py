@@ -112,7 +112,7 @@ def _problem(answer: httpx.Response, status: int) -> dict:
 def test_every_kind_of_problem_follows_accept_language(client, lang, header):
     titles = {
         "id": [
-            "Usulan tidak dapat diterima",
+            "Berkas usulan tidak sesuai format",
             "Paket aturan tidak ada",
             "Alamat tidak ditemukan",
             "Permintaan tidak sesuai",

@@ -59,6 +59,9 @@ class Field:
     required: bool = False
     nullable_meaning: bool = False  # an explicit null is a value (a "none" box)
     description: str = ""
+    # left empty, the field is read from paracheck's reference data (diplomatic relations,
+    # the partner's language), not asked: the form must not call it "unknown" (review 17)
+    from_reference: bool = False
     limits: tuple[tuple[str, Any], ...] = ()  # the schema's minimum / maximum / maxLength / pattern
 
 
@@ -156,6 +159,7 @@ def _field_kind(
     if name == "country" and any("enum" in part for part in node.get("allOf", ())):
         # ISO 3166-1, kept under allOf in the schema: offered by name, submitted as the code
         return Field(name, "country", (), required, description=description)
+    from_reference = "reference data" in description
     if kind == "boolean":
         return Field(
             name,
@@ -164,6 +168,7 @@ def _field_kind(
             required,
             # no yes/no field's null states anything: it is read as not given (facts.model)
             description=description,
+            from_reference=from_reference,
         )
     if kind == "integer":
         money = name.endswith("_idr")
@@ -185,8 +190,10 @@ def _field_kind(
         "textarea" if long_text else "text",
         (),
         required,
-        nullable_meaning=nullable and "null =" in description,  # lead_agency: none named
+        # lead_agency: none named; the partner's language: its null is the reference data's
+        nullable_meaning=nullable and "null =" in description and not from_reference,
         description=description,
+        from_reference=from_reference,
     )
 
 
@@ -352,6 +359,12 @@ _MESSAGES = {
         "enter whole Rupiah, e.g. 250000000 or 250,000,000",
     ),
     "float": ("isi dengan angka, misalnya 0,6 atau 12", "enter a number, e.g. 0.6 or 12"),
+    # a share (0 to 1): its own example, never one the field refuses (review 17: "misalnya 0,6
+    # atau 12" beside a field that refuses 12)
+    "share_form": (
+        "isi pecahan antara 0 dan 1, misalnya 0,6 untuk 60%, atau tulis 60%",
+        "enter a fraction from 0 to 1, e.g. 0.6 for 60%, or write 60%",
+    ),
     "counts": (
         "tulis satu bahasa per baris, kode ISO dan jumlah pegawai, misalnya «zh: 2»",
         "write one language per line, ISO code and number of staff, e.g. “zh: 2”",
@@ -384,8 +397,8 @@ _MESSAGES = {
     "maximum": ("paling besar {limit}", "at most {limit}"),
     # a share written as a percentage (55 for 55 %): say how to write it (newcomer trial 12)
     "share": (
-        "paling besar 1: tulis bagiannya sebagai pecahan, misalnya {share} untuk {percent}%",
-        "at most 1: write the share as a fraction, e.g. {share} for {percent}%",
+        "isi pecahan antara 0 dan 1, misalnya {share} untuk {percent}%, atau tulis {percent}%",
+        "enter a fraction from 0 to 1, e.g. {share} for {percent}%, or write {percent}%",
     ),
     "maxLength": ("paling banyak {limit} karakter", "at most {limit} characters"),
     "pattern": (
@@ -494,6 +507,12 @@ class _Absent:
 
 _ABSENT: Any = _Absent()
 _GROUPED = re.compile(r"^\d{1,3}([.,_ ]\d{3})+$")
+_RUPIAH = re.compile(r"^rp\.?\s*", re.IGNORECASE)
+
+
+def _is_share(spec: Field) -> bool:
+    """A share from 0 to 1 (the budget's realisation rate)."""
+    return spec.kind == "float" and ("maximum", 1) in spec.limits
 
 
 def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str], lang: str) -> Any:
@@ -522,13 +541,21 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
         if spec.required:
             errors[path] = message("required", lang)
         return _ABSENT
+    share = _is_share(spec)
+    percent = spec.kind == "float" and text.endswith("%")
+    if percent:  # "60%" in a share is 0.6; in a field counted in percent it is 60
+        text = text[:-1].strip()
+    if spec.kind == "money":  # officers write "Rp 200.000.000" (newcomer trial 16)
+        text = _RUPIAH.sub("", text)
     try:
         value = _convert(spec.kind, text)
+        if percent and share:
+            value = round(value / 100, 10)
     except _Twice as twice:
         errors[path] = message("counts_twice", lang, code=twice.code)
         return _ABSENT
     except ValueError:
-        errors[path] = message(spec.kind, lang)
+        errors[path] = message("share_form" if share else spec.kind, lang)
         return _ABSENT
     problem = _limit_problem(spec, value, lang)
     if problem is not None:

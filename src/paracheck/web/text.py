@@ -43,6 +43,22 @@ _WORDS: dict[str, tuple[str, str]] = {
     "yes": ("ya", "yes"),
     "no": ("tidak", "no"),
     "use_reference": ("pakai data rujukan", "use the reference data"),
+    "from_reference": (
+        "pakai data rujukan paracheck (pastikan kepada Kemlu)",
+        "use paracheck's reference data (confirm with Kemlu)",
+    ),
+    "relations_help": (
+        "kosongkan agar dinilai menurut data rujukan paracheck; pilih «tidak» bila negara mitra "
+        "tidak memiliki hubungan diplomatik dengan Indonesia",
+        "leave empty to judge by paracheck's reference data; choose “no” when the partner's "
+        "country has no diplomatic relations with Indonesia",
+    ),
+    "partner_language_help": (
+        "kosongkan bila mitra memakai bahasa utama negaranya; bila lain, isi kode bahasanya, "
+        "misalnya fr untuk mitra di Quebec",
+        "leave empty when the partner works in its country's main language; otherwise give "
+        "the language's code, e.g. fr for a partner in Quebec",
+    ),
     "none_list": ("tidak ada (sudah dipastikan)", "none (confirmed)"),
     "none_named": ("belum ditunjuk", "none named"),
     "none_never": ("belum pernah", "never"),
