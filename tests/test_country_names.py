@@ -33,3 +33,34 @@ def test_writing_palestina_as_the_country_is_told_to_write_ps():
     example = codes.country_examples("Palestina")[0]
     assert "Palestina" in example.render("id") and "Wilayah" not in example.render("id")
     assert "Palestine" in example.render("en") and "Territories" not in example.render("en")
+
+
+def test_the_country_list_uses_the_names_indonesian_officers_write():
+    # review 17: CLDR's "Cile", "Kongo - Brazzaville", "Côte d’Ivoire", "Myanmar (Burma)",
+    # "eSwatini", "Timor Leste" in an Indonesian form and memo
+    named = dict(paracheck.code_names("country", "id"))
+    assert (named["CL"], named["CG"], named["CD"]) == (
+        "Chili",
+        "Republik Kongo",
+        "Republik Demokratik Kongo",
+    )
+    assert (named["CI"], named["MM"], named["SZ"], named["TL"]) == (
+        "Pantai Gading",
+        "Myanmar",
+        "Eswatini",
+        "Timor-Leste",
+    )
+    assert codes.country_codes_for("Pantai Gading") == ["CI"]
+
+
+def test_a_language_is_named_after_its_country_not_in_its_own_tongue():
+    # review 17: "bahasa Dansk", and "Polski", "Suomi", "Welsh" in the form's language list
+    phrases = {code: labels.language_phrase(code, "id") for code in ("da", "pl", "fi", "cy")}
+    assert phrases == {
+        "da": "bahasa Denmark",
+        "pl": "bahasa Polandia",
+        "fi": "bahasa Finlandia",
+        "cy": "bahasa Wales",
+    }
+    listed = dict(paracheck.code_names("language", "id"))
+    assert listed["da"] == "Denmark" and listed["pl"] == "Polandia"

@@ -61,5 +61,7 @@ def test_several_notices_are_listed_in_the_order_the_reports_show_them():
     for lang in ("id", "en"):
         row = next(csv.DictReader(io.StringIO(paracheck.render(a, "csv", lang))))
         assert row["notice_codes"] == "dated_after_assessment; signed_under_earlier_regime"
-        assert row["notices"] == "; ".join(n.text.get(lang) for n in a.notices)
-        assert row["notices"] == "; ".join(view.notices(a, lang))
+        # whole sentences one after the other, never "….; " (newcomer trial 16)
+        assert row["notices"] == " ".join(n.text.get(lang) for n in a.notices)
+        assert row["notices"] == " ".join(view.notices(a, lang))
+        assert ".;" not in row["notices"]

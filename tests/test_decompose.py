@@ -96,7 +96,7 @@ def test_relations_and_tier_read_from_reference_data_carry_their_reason(view):
     assert view.proposal.notes == {
         "context.partner_has_relations": {
             "id": "Dianggap memiliki hubungan diplomatik dengan Indonesia; verifikasi dengan "
-            "Kemlu; tingkat keyakinan: sedang",
+            "Kemlu; keyakinan atas fakta ini: sedang",
             "en": "paracheck reference data (no known bar on relations) (medium): Assumed to "
             "have diplomatic relations with Indonesia; verify with Kemlu.",
         },
@@ -290,7 +290,8 @@ procedure: []
     assert "human_resources.language_staff" not in found
     assert view.proposal.notes["context.partner_has_relations"] == {
         "id": "Indonesia menganut kebijakan Satu Tiongkok; tidak ada hubungan resmi dengan "
-        "Taiwan (Permenlu 3/2019); tingkat keyakinan: tinggi",
+        "Taiwan (ketentuannya dalam Permenlu 3/2019, menurut sumber sekunder); keyakinan atas "
+        "fakta ini: tinggi",
         "en": "Permenlu 3/2019; one-China policy (high): Indonesia follows the one-China "
         "policy and has no official relations with Taiwan (Permenlu 3/2019).",
     }

@@ -194,9 +194,10 @@ def test_the_sister_city_form_is_named_in_pp_28_2018s_words():
 
 def test_the_county_level_reads_as_the_partners_own_words_and_their_indonesian_tier():
     """'county (setingkat kabupaten)' read as English: the label names the units people
-    meet under that level (a Korean or Japanese gun, a Chinese xian) and the tier."""
+    meet under that level (a Korean or Japanese gun, a Chinese xian) and the tier; the
+    Indonesian word leads (newcomer trial 16: "county/gun/xian" led with bare English)."""
     label = labels.value_label("partner.level", "county", "id")
-    assert label == "county/gun/xian (setingkat kabupaten)"
+    assert label == "kabupaten (county, gun, atau xian)"
     assert labels.value_label("partner.level", "county", "en") == "county"
 
 

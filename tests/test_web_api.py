@@ -180,7 +180,8 @@ def test_invalid_proposal_problems_are_in_the_requested_language(
     # the words are the command line's, in Indonesian; the machine fields are unchanged
     assert [p["message"] for p in said["problems"]] == [p.sentence("id") for p in problems]
     assert said["title"] == paracheck.message("api.invalid_proposal.title", "id")
-    assert said["detail"].startswith(f"ada {len(problems)} masalah pada berkas usulan; yang pertama: ")
+    first = f"ada {len(problems)} masalah pada berkas usulan; yang pertama: "
+    assert said["detail"].startswith(first)
     assert problems[0].sentence("id") in said["detail"]
     machine = ("file", "line", "column", "path")
     assert [{k: p[k] for k in machine} for p in said["problems"]] == [

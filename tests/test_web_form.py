@@ -749,7 +749,7 @@ def test_the_form_offers_the_sister_city_form_in_the_regulations_words(
     assert re.search(
         r'<option value="sister_city"\s*>kabupaten/kota kembar \(Sister City\)</option>', html
     )
-    assert re.search(r'<option value="county"\s*>county/gun/xian \(setingkat kabupaten\)<', html)
+    assert re.search(r'<option value="county"\s*>kabupaten \(county, gun, atau xian\)<', html)
 
 
 def test_the_proposal_date_is_explained_as_this_documents_date_not_the_mous(

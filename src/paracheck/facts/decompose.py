@@ -371,7 +371,9 @@ def _context(top: Scoped, proposal: Proposal, as_of: dt.date) -> None:
         # one level of brackets: the evidence line already puts this note in parentheses
         # ("…Taiwan (Permenlu 3/2019). (Keyakinan: tinggi.))", review 12)
         note = source.note_on(as_of)  # no instrument not yet made on the date judged
-        said_id = f"{note['id'].rstrip('.')}; tingkat keyakinan: {sure['id']}"
+        # the confidence is the fact's, not the instrument's (review 17: "(Permenlu 3/2019);
+        # tingkat keyakinan: tinggi" read as high confidence in the article, rated medium)
+        said_id = f"{note['id'].rstrip('.')}; keyakinan atas fakta ini: {sure['id']}"
         if source.cites_on(as_of):
             said_en = f"{source.ref} ({sure['en']}): {note['en']}"
         else:

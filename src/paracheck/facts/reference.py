@@ -227,7 +227,7 @@ _LEVEL_ID = {
     "region": "wilayah",
     "city": "kota",
     "regency": "kabupaten",
-    "county": "county",
+    "county": "kabupaten (county)",  # not the bare English word (newcomer trial 16)
     "municipality": "munisipalitas",
     "district": "distrik",
     "other": "tingkat lain",

@@ -65,7 +65,8 @@ partner:                  # mitra luar negeri / the foreign partner
   # name: …               # nama mitra / partner's name
   # country: CN           # kode negara ISO 3166-1 dua huruf / two-letter country code
 {partner_level}
-  # diplomatic_relations: true   # kosongkan agar memakai data rujukan (Kemlu)
+  # diplomatic_relations: true   # kosongkan agar memakai data rujukan paracheck
+                                 # (pastikan kepada Kemlu)
                                  # leave out to use the reference data; true | false
   # language: fr                 # bahasa kerja mitra bila bukan bahasa utama negaranya;
                                  # partner's working language, if not its country's main one
@@ -116,7 +117,7 @@ budget:                   # anggaran / funding
   #                                 # tanpa syarat yang mengikat / partner funds recorded
   #                                 # in the budget and the agreement, no binding conditions
   # realization_rate: 0.6           # serapan anggaran tahun lalu, 0..1 / share spent last year
-  # revisions_last_year: 0          # pemotongan/pengalihan tahun lalu / mid-year cuts
+  # revisions_last_year: 0          # pemotongan/pergeseran anggaran tahun lalu / mid-year cuts
 
 human_resources:          # sumber daya manusia / staff
   # dedicated_staff: 1              # pegawai khusus / staff working mainly on this
@@ -147,7 +148,8 @@ governance:               # tata kelola / steering and monitoring
   # joint_working_group: false      # kelompok kerja bersama / joint working group
   # meetings_per_year: 0            # pertemuan per tahun / meetings a year
   # monitoring_plan: false          # rencana monev / monitoring and evaluation plan
-  # reports_to_ministry: false      # laporan berkala ke Kemendagri / regular reports to Kemendagri
+  # reports_to_ministry: false      # laporan berkala kepada Kemendagri
+                                    # regular reports to Kemendagri
   # stakeholders: []                # university | private_sector | civil_society | media
   # joint_committee_last_met: 2025-01-31   # rapat terakhir komite/kelompok kerja bersama;
   #                                        # null = belum pernah / last joint meeting; null = never

@@ -223,7 +223,14 @@ def checklist_info(pack: Any, lang: str) -> dict[str, Any]:
     info = pack_info(pack, lang)
     kept = {_field(e, "step") for e in pack.procedure if in_regime(e, pack)}
     info["procedure"] = [step for step in info["procedure"] if step["step"] in kept]
+    info["pack_line"] = checklist_pack_line(info, lang)
     return info
+
+
+def checklist_pack_line(info: dict[str, Any], lang: str) -> str:
+    """The line under a checklist's title: the pack's identifier and its term."""
+    key = "checklist.pack_line" if info["period"] else "checklist.pack_line_open"
+    return message(key, lang, name=info["name"], version=info["version"], period=info["period"])
 
 
 def checklist_groups(pack: Any) -> list[tuple[str, list[Any]]]:

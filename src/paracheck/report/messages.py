@@ -162,6 +162,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "title.batch": ("Ringkasan penilaian", "Assessment summary"),
     # "kosong" read as a list with no items
     "title.checklist": ("Blangko daftar periksa", "Blank checklist"),
+    # under the checklist's title, which names the regulations: the pack's identifier and
+    # term, once ("Blangko daftar periksa — pp28-2018 1.0.0" led with a name no reader knows,
+    # then "Dasar hukum:" twice: review 17)
+    "checklist.pack_line": (
+        "Paket aturan {name} {version}, berlaku {period}",
+        "Rule pack {name} {version}, in force {period}",
+    ),
+    "checklist.pack_line_open": ("Paket aturan {name} {version}", "Rule pack {name} {version}"),
     "title.diff": ("Perbandingan penilaian", "Assessment comparison"),
     "proposal": ("Usulan", "Proposal"),
     "file": ("Berkas", "File"),
@@ -207,12 +215,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # a start known only by its year (Permendagri 3/2008): never its stand-in day
     "effective_range_by_year": (
-        "sejak {start} s.d. {end}; tanggal mulai berlakunya belum dipastikan",
-        "from {start} to {end}; the exact start date is not established",
+        "sejak suatu tanggal pada tahun {start} sampai dengan {end}",
+        "from a date in {start} to {end}",
     ),
     "effective_open_by_year": (
-        "sejak {start}; tanggal mulai berlakunya belum dipastikan",
-        "since {start}; the exact start date is not established",
+        "sejak suatu tanggal pada tahun {start}",
+        "since a date in {start}",
     ),
     "superseded": (
         "Paket aturan ini sudah tidak berlaku pada tanggal penilaian; penggantinya: {name}.",
@@ -401,7 +409,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "data TKKSD tidak sesuai prosedur",
         "TKKSD record inconsistent",
     ),
-    "error": ("Kesalahan", "Error"),
+    # a batch row whose file could not be read: "Kesalahan" in the verdict column read as a
+    # finding about the proposal, beside "Terhambat" (review 17)
+    "error": ("Tidak dapat dinilai", "Not assessed"),
     "count_checks": ("{n} pemeriksaan", "{n} checks"),
     "count_checks.one": ("{n} pemeriksaan", "{n} check"),
     "legend.risk": (
@@ -820,10 +830,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "checklist.intro": (
         "Centang setiap butir bila sudah benar, paling lambat pada tahap yang disebut. Setiap "
         "butir menyebut risikonya bila tidak, mengapa penting, dan siapa yang menanganinya; "
-        "saran bertanda tahap yang lebih lanjut adalah pembenahan bila butir itu terlewat.",
+        "saran yang bertanda tahap lebih lanjut (misalnya [Pelaksanaan]) adalah langkah pembenahan "
+        "bila butir itu terlewat pada tahapnya.",
         "Tick each item when it holds, by the stage named at the latest. Each item names the "
         "risk if it does not, why it matters and who deals with it; advice marked with a later "
-        "stage is the remedy if the item was missed.",
+        "stage (e.g. [Implementation]) is the remedy if the item was missed at its stage.",
     ),
 }
 

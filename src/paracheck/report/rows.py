@@ -189,10 +189,17 @@ def _sources_cell(sources: list[Source], lang: str) -> object:
 def _notice_cells(a: Assessment, lang: str) -> list[object]:
     """The assessment's notices, repeated on each of its rows as ``proposal`` or ``verdict``
     are: their codes (the contract's, the same in every language, to filter on) and their
-    texts in ``lang``, each list joined with "; " in the order the reports show them."""
+    texts in ``lang`` in the order the reports show them: the codes joined with "; ", the
+    texts, whole sentences, with a space ("….; Masa berlaku …" put a semicolon after a
+    full stop: newcomer trial 16)."""
     entries = view.notice_entries(a, lang)
     cell = escape.csv_cell
-    return [cell("; ".join(code for code, _ in entries)), cell("; ".join(t for _, t in entries))]
+    return [cell("; ".join(code for code, _ in entries)), cell(" ".join(map(_sentence, entries)))]
+
+
+def _sentence(entry: tuple[str, str]) -> str:
+    text = entry[1].rstrip()
+    return text if text.endswith((".", "!", "?", ")")) else text + "."
 
 
 def header() -> str:

@@ -1061,15 +1061,8 @@ def render_checklist(pack: object, lang: str, width: int = WIDTH) -> str:
     def body(console: Console) -> None:
         m = lambda key, **kw: message(key, lang, **kw)  # noqa: E731
         info = catalogue.checklist_info(pack, lang)
-        console.print(
-            Text(f"{m('title.checklist')} — {info['name']} {info['version']}", style="bold")
-        )
-        console.print(
-            Text(
-                f"{m('regime')}: {info['regime']}"
-                + (f" ({m('effective')} {info['period']})" if info["period"] else "")
-            )
-        )
+        console.print(Text(f"{m('title.checklist')} — {info['regime']}", style="bold"))
+        console.print(Text(catalogue.checklist_pack_line(info, lang)))
         if info["description"]:
             console.print(Text(info["description"]))
         console.print(Text(m("checklist.intro")))
