@@ -209,7 +209,7 @@ def test_batch_csv_has_an_error_row_for_a_file_it_could_not_assess(tmp_path, lan
     assert sources.index(str(broken)) > max(i for i, s in enumerate(sources) if s == str(good))
     assert sources.index(str(broken)) < sources.index(str(last))
     summary = run("assess", str(tmp_path), "--summary", "--lang", lang).stdout
-    verdict_word = {"id": "Tidak dapat dinilai", "en": "Not assessed"}[lang]
+    verdict_word = {"id": "Gagal dinilai", "en": "Not assessed"}[lang]
     assert verdict_word in summary  # the text summary marks the same file as an error
 
 

@@ -411,7 +411,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # a batch row whose file could not be read: "Kesalahan" in the verdict column read as a
     # finding about the proposal, beside "Terhambat" (review 17)
-    "error": ("Tidak dapat dinilai", "Not assessed"),
+    "error": ("Gagal dinilai", "Not assessed"),
     "count_checks": ("{n} pemeriksaan", "{n} checks"),
     "count_checks.one": ("{n} pemeriksaan", "{n} check"),
     "legend.risk": (

@@ -167,7 +167,7 @@ _WORDS: dict[str, tuple[str, str]] = {
         "for it, then enter it as the password.",
     ),
     "skip": ("Langsung ke formulir", "Skip to the form"),
-    "api_docs": ("Dokumentasi API", "API documentation"),
+    "api_docs": ("Dokumentasi API (bahasa Inggris)", "API documentation"),  # the page is English
     "optional": ("boleh dikosongkan", "optional"),
     "required": ("wajib", "required"),
 }
