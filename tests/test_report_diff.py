@@ -119,3 +119,15 @@ def test_a_comparison_under_a_named_pack_not_yet_in_force_says_so():
         "Both are judged under PP 28/2018 and Permendagri 25/2020. On the old version's date "
         "(June 10, 2015) those rules were not yet in force."
     )
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_a_comparison_says_each_versions_date_and_stage(fmt):
+    """Newcomer trial 16: two versions of one proposal, same title, could not be told apart —
+    the comparison showed neither its date nor its stage."""
+    old, new = _assessed("ntb-zhejiang-2015.yaml"), _assessed("well-prepared-2023.yaml")
+    text = " ".join(render_diff(diff(old, new), fmt, "id").split())
+    assert "dinilai per 10 Juni 2015, tahap: MoU ditandatangani" in text
+    assert "dinilai per 15 September 2023, tahap: berjalan" in text
+    english = " ".join(render_diff(diff(old, new), fmt, "en").split())
+    assert "as of June 10, 2015, stage: MoU signed" in english

@@ -777,6 +777,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "risk_if_not": ("Risiko bila tidak", "Risk if not"),
     # --- diff -----------------------------------------------------------------------------
     "diff.old": ("Lama", "Old"),
+    "diff.when": ("dinilai per {day}, tahap: {stage}", "as of {day}, stage: {stage}"),
+    "diff.when_no_stage": ("dinilai per {day}", "as of {day}"),
     "diff.new": ("Baru", "New"),
     "diff.verdict_changed": ("Kesimpulan berubah: {old} → {new}", "Verdict changed: {old} → {new}"),
     "diff.verdict_same": ("Kesimpulan tetap: {verdict}", "Verdict unchanged: {verdict}"),

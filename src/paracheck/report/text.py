@@ -1036,8 +1036,11 @@ def render_diff(d: AssessmentDiff, lang: str, color: bool = False, width: int = 
         m = lambda key, **kw: message(key, lang, **kw)  # noqa: E731
         console.print(Text(m("title.diff"), style="bold"))
         old, new = (_source_text(side.source, lang) for side in (d.old, d.new))
-        console.print(Text(f"{m('diff.old')}: {d.old.title} ({old})"))
-        console.print(Text(f"{m('diff.new')}: {d.new.title} ({new})"))
+        for side, title, where, when in (
+            (m("diff.old"), d.old.title, old, shown.old_when),
+            (m("diff.new"), d.new.title, new, shown.new_when),
+        ):
+            console.print(Text(f"{side}: {title} ({where})" + (f" — {when}" if when else "")))
         console.print(Text(shown.rules))
         if shown.other_proposal:
             console.print(Text(shown.other_proposal))

@@ -1173,6 +1173,10 @@ class DiffView:
     score: str  # "Skor: 132 → 55"
     no_changes: str | None  # said when no check changed
     groups: tuple[DiffGroup, ...]  # the groups with changes, in reading order
+    # each version's date judged and stage ("dinilai per 15 Agustus 2024, tahap: usulan"):
+    # two versions of one title could not be told apart (newcomer trial 16); "" when unknown
+    old_when: str = ""
+    new_when: str = ""
 
 
 def _diff_rules(d: AssessmentDiff, lang: str) -> str:
@@ -1251,6 +1255,17 @@ def _residual_row(pair: ResidualChange, down: bool, lang: str) -> DiffRow:
     return DiffRow(rule, base.title.get(lang), label("domain", base.domain, lang), old, new)
 
 
+def _diff_when(day: Any, stage: str | None, lang: str) -> str:
+    """A version's date judged and its stage, as the comparison's header says them."""
+    if day is None:
+        return ""
+    shown = formatting.date(day, lang)
+    if stage is None:
+        return message("diff.when_no_stage", lang, day=shown)
+    said = labels.value_label("stage", stage, lang) or stage
+    return message("diff.when", lang, day=shown, stage=said)
+
+
 def diff_view(d: AssessmentDiff, lang: str) -> DiffView:
     """The comparison ``d`` as people read it in ``lang``."""
     old_v, new_v = (label("verdict", v, lang) for v in (d.old_verdict, d.new_verdict))
@@ -1285,6 +1300,8 @@ def diff_view(d: AssessmentDiff, lang: str) -> DiffView:
     )
     other = d.old.title.strip().casefold() != d.new.title.strip().casefold()
     return DiffView(
+        old_when=_diff_when(d.old_as_of, d.old.stage, lang),
+        new_when=_diff_when(d.new_as_of, d.new.stage, lang),
         other_proposal=message("diff.other_proposal", lang) if other else None,
         rules=_diff_rules(d, lang),
         verdict=verdict,
