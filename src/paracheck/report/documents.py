@@ -230,7 +230,7 @@ def html(a: Assessment, lang: str) -> str:
     """One assessment as a self-contained printable page."""
     from paracheck.report import html
 
-    title = f"{message('title.report', lang)} — {a.proposal.title}"
+    title = f"{message(view.memo_title_key(a, 'title.report'), lang)} — {a.proposal.title}"
     # the running header of a printed page: what and when, never where the file lives
     header = f"{a.proposal.title} · {formatting.date(a.as_of, lang)}"
     head = _block("head", _html_context(lang, title, header))

@@ -80,7 +80,7 @@ def report(a: Assessment, lang: str, index: Any) -> str:
     # --- the memo
     w(
         f'<section class="report" id="report-{_e(index)}">\n<div class="memo">\n'
-        f"<h1>{t['title.memo']}</h1>\n"
+        f"<h1>{t[view.memo_title_key(a)]}</h1>\n"
         f'<p class="subtitle">{_e(proposal.title)}</p>\n<table class="meta">\n'
         f"  <tr><td>{t['file']}</td><td>{_source_cell(proposal.source, lang)}</td>"
         f"<td>{t['as_of']}</td><td>{_e(formatting.date(a.as_of, lang))}</td></tr>\n"
@@ -90,7 +90,7 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         '</td></tr>\n</table>\n\n<div class="verdict-box">\n'
         f'  <span class="verdict verdict-{_e(a.verdict)}">{t["verdict"]}: '
         f"{_label('verdict', a.verdict, lang)}</span>\n"
-        f"  <span>{t['verdict_note.' + a.verdict]}</span>\n</div>\n"
+        f"  <span>{t[view.verdict_note_key(a)]}</span>\n</div>\n"
     )
     worst = view.worst(a, lang)
     if worst:

@@ -60,14 +60,14 @@ def report(a: Assessment, lang: str) -> str:
     pack = a.pack
 
     # --- the memo
-    w(f"# {t['title.memo']}: {_v(proposal.title)}\n\n| | |\n|---|---|\n")
+    w(f"# {t[view.memo_title_key(a)]}: {_v(proposal.title)}\n\n| | |\n|---|---|\n")
     w(f"| {t['proposal']} | {_cell(proposal.title)} |\n")
     w(f"| {t['file']} | {_source_cell(proposal.source, lang)} |\n")
     w(f"| {t['as_of']} | {_text(formatting.date(a.as_of, lang))} |\n")
     w(f"| {t['basis']} | {_cell(view.basis(a, lang))}")
     w(
         f" |\n| {t['verdict']} | **{_label('verdict', a.verdict, lang)}** — "
-        f"{t['verdict_note.' + a.verdict]} |\n"
+        f"{t[view.verdict_note_key(a)]} |\n"
     )
     worst = view.worst(a, lang)
     if worst:

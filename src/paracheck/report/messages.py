@@ -29,6 +29,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ada risiko penghambat: usulan belum dapat diteruskan sebelum risiko itu ditangani.",
         "A blocker is a risk: the proposal cannot go forward until it is dealt with.",
     ),
+    "verdict_note.blocked_running": (
+        "Ada risiko penghambat: kerja sama belum dapat dilanjutkan sebelum risiko itu ditangani.",
+        "A blocker is a risk: the partnership cannot go on until it is dealt with.",
+    ),
     "verdict_note.incomplete": (
         "Tidak ada risiko di atas rendah yang pasti, tetapi pemeriksaan yang dapat menaikkan "
         "kesimpulan belum dapat dinilai karena data kurang.",
@@ -159,6 +163,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the page's <title>: the document's own name, as its first heading says it (the tab read
     # "Penilaian usulan …" over a page headed "Telaahan risiko …": wording review 15)
     "title.report": ("Telaahan risiko usulan kerja sama", "Decision memo"),
+    # a partnership already signed is no longer an "usulan" (review 17 B11)
+    "title.report_running": ("Telaahan risiko kerja sama", "Decision memo"),
     "title.batch": ("Ringkasan penilaian", "Assessment summary"),
     # "kosong" read as a list with no items
     "title.checklist": ("Blangko daftar periksa", "Blank checklist"),
@@ -456,6 +462,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- decision memo --------------------------------------------------------------------
     # the tool advises and decides nothing: "Memo keputusan" was a calque of "decision memo"
     "title.memo": ("Telaahan risiko usulan kerja sama", "Decision memo"),
+    "title.memo_running": ("Telaahan risiko kerja sama", "Decision memo"),
     "title.annex": ("Lampiran: daftar periksa dan bukti", "Annex: checklist and evidence"),
     "worst": (
         "Dapat berubah menjadi {verdict} setelah data dilengkapi: {n} pemeriksaan belum dapat "

@@ -525,7 +525,7 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
     """The decision memo (verdict, top risks, questions, action plan), then the annex."""
     m = lambda key, **kw: message(key, lang, **kw)  # noqa: E731
 
-    console.print(Text(m("title.memo"), style="bold"))
+    console.print(Text(m(view.memo_title_key(a)), style="bold"))
     console.print(Text(f"{m('proposal')}: {a.proposal.title}"))
     console.print(
         Text(
@@ -541,7 +541,7 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
         style=VERDICT_STYLE[a.verdict],
     )
     console.print(verdict)
-    console.print(Text(m(f"verdict_note.{a.verdict}")))
+    console.print(Text(m(view.verdict_note_key(a))))
     worst = view.worst(a, lang)
     if worst:
         console.print(Text(worst, style="bold red"))

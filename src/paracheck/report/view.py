@@ -99,6 +99,24 @@ def by_severity(checks: Iterable[Check]) -> list[Check]:
     return sorted(checks, key=lambda c: (SEVERITY_RANK[c.severity], -c.score, c.rule_id))
 
 
+def running(a: Assessment) -> bool:
+    """The partnership is signed (stage beyond ``proposal``): no longer an "usulan"."""
+    return a.proposal.stage not in (None, "proposal")
+
+
+def memo_title_key(a: Assessment, key: str = "title.memo") -> str:
+    """The memo's title message: "Telaahan risiko usulan kerja sama" for a proposal,
+    "Telaahan risiko kerja sama" for a partnership already signed (review 17 B11)."""
+    return f"{key}_running" if running(a) else key
+
+
+def verdict_note_key(a: Assessment) -> str:
+    """The verdict's one-line explanation; a blocked running partnership "belum dapat
+    dilanjutkan", not a proposal that "belum dapat diteruskan"."""
+    key = f"verdict_note.{a.verdict}"
+    return f"{key}_running" if a.verdict == "blocked" and running(a) else key
+
+
 def risks(assessment: Assessment) -> list[Check]:
     return by_severity(c for c in assessment.checks if c.status == "risk")
 
