@@ -28,6 +28,9 @@ def test_a_running_partnership_is_titled_a_partnership_and_a_proposal_a_proposal
     running = _memo("well-prepared-2023.yaml", fmt)  # stage: active
     assert "Telaahan risiko kerja sama" in running
     assert "Telaahan risiko usulan kerja sama" not in running
+    if fmt != "html":  # the page shows the title as its subtitle, with no row label
+        assert "Kerja sama: " in running or "| Kerja sama |" in running
+        assert "Usulan: " not in running and "| Usulan |" not in running
     proposal = _memo("blocked-taiwan-2022.yaml", fmt)
     assert "Telaahan risiko usulan kerja sama" in proposal
 

@@ -61,7 +61,7 @@ def report(a: Assessment, lang: str) -> str:
 
     # --- the memo
     w(f"# {t[view.memo_title_key(a)]}: {_v(proposal.title)}\n\n| | |\n|---|---|\n")
-    w(f"| {t['proposal']} | {_cell(proposal.title)} |\n")
+    w(f"| {t[view.proposal_key(a)]} | {_cell(proposal.title)} |\n")
     w(f"| {t['file']} | {_source_cell(proposal.source, lang)} |\n")
     w(f"| {t['as_of']} | {_text(formatting.date(a.as_of, lang))} |\n")
     w(f"| {t['basis']} | {_cell(view.basis(a, lang))}")

@@ -178,6 +178,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "checklist.pack_line_open": ("Paket aturan {name} {version}", "Rule pack {name} {version}"),
     "title.diff": ("Perbandingan penilaian", "Assessment comparison"),
     "proposal": ("Usulan", "Proposal"),
+    "proposal_running": ("Kerja sama", "Partnership"),  # a signed one is no longer an "usulan"
     "file": ("Berkas", "File"),
     "stdin": ("dibaca dari masukan standar (stdin)", "read from standard input"),
     "request_body": (

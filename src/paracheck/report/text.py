@@ -526,7 +526,7 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
     m = lambda key, **kw: message(key, lang, **kw)  # noqa: E731
 
     console.print(Text(m(view.memo_title_key(a)), style="bold"))
-    console.print(Text(f"{m('proposal')}: {a.proposal.title}"))
+    console.print(Text(f"{m(view.proposal_key(a))}: {a.proposal.title}"))
     console.print(
         Text(
             f"{m('file')}: {_source_text(a.proposal.source, lang)}    "

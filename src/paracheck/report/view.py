@@ -110,6 +110,11 @@ def memo_title_key(a: Assessment, key: str = "title.memo") -> str:
     return f"{key}_running" if running(a) else key
 
 
+def proposal_key(a: Assessment) -> str:
+    """The header row naming what is judged: "Usulan", or "Kerja sama" once signed."""
+    return "proposal_running" if running(a) else "proposal"
+
+
 def verdict_note_key(a: Assessment) -> str:
     """The verdict's one-line explanation; a blocked running partnership "belum dapat
     dilanjutkan", not a proposal that "belum dapat diteruskan"."""
