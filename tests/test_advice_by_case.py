@@ -188,3 +188,35 @@ def test_the_rule_page_says_the_case_each_recommendation_is_given_for():
     assert "(diberikan bila: tanggal penandatanganan MoU sebelum tanggal persetujuan DPRD)" in page
     english = paracheck.render_rule(pack, rule, "en")
     assert "(given when: status of the DPRD approval step is pending or in progress)" in english
+
+
+#: order rules whose first advice, "Bila <the earlier step> sudah …, tetapi belum
+#: dicantumkan, cantumkan langkah itu …", is for the earlier step not listed only
+ORDER_LISTING = [
+    ("pp28-2018", "REG-024", "dprd_approval", "letter_of_intent"),
+    ("pp28-2018", "REG-046", "full_powers", "central_approval"),
+    ("pp28-2018", "REG-047", "verification", "dprd_approval"),
+    ("pp28-2018", "REG-048", "dprd_approval", "cooperation_plan"),
+    ("permendagri-3-2008", "REG-024", "dprd_approval", "letter_of_intent"),
+    ("permendagri-3-2008", "REG-046", "full_powers", "ministry_consultation"),
+    ("permendagri-3-2008", "REG-048", "dprd_approval", "cooperation_plan"),
+]
+
+
+@pytest.mark.parametrize(("pack", "rule", "later", "earlier"), ORDER_LISTING)
+def test_an_earlier_step_listed_as_in_process_is_not_told_to_list_it(pack, rule, later, earlier):
+    """An order rule fired by the earlier step still in process hedged "Bila … sudah …,
+    tetapi belum dicantumkan, cantumkan langkah itu" on a step the file lists."""
+    base = {"stage": "proposal", "partner": {"kind": "regional_government"}}
+    listed = _check(
+        pack,
+        rule,
+        **base,
+        procedure=[{"step": later, "status": "done"}, {"step": earlier, "status": "pending"}],
+    )
+    assert listed.status == "risk"
+    assert listed.recommendations
+    assert not any("belum dicantumkan" in said for said in _advice(listed))
+    unlisted = _check(pack, rule, **base, procedure=[{"step": later, "status": "done"}])
+    assert unlisted.status == "risk"
+    assert any("belum dicantumkan" in said for said in _advice(unlisted))
