@@ -21,7 +21,7 @@ from tests.web_support import Server, running_server  # noqa: E402
 ROOT = Path(__file__).parent.parent
 NTB = (ROOT / "examples" / "ntb-zhejiang-2015.yaml").read_bytes()
 YAML = {"content-type": "application/yaml"}
-MEMO = {"id": "Telaahan risiko usulan kerja sama", "en": "Decision memo"}
+MEMO = {"id": "Telaahan risiko kerja sama", "en": "Decision memo"}  # NTB: an MoU signed
 
 
 @pytest.mark.parametrize(
