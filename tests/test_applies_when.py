@@ -382,6 +382,10 @@ SHARED = {"BUD-002", "BUD-005", "GOV-005", "GOV-006", "IMP-010", "NRG-002", "NRG
 SHARED |= {"REG-021", "REG-032", "TOC-001", "TOC-005", "TOC-007", "TOC-009", "TOC-010"}
 SHARED |= {"TOC-013", "TOC-014", "GOV-021", "REG-033", "REG-045"}
 SHARED |= {"REG-020", "REG-022", "REG-023", "REG-024", "REG-046", "REG-048", "REG-049"}
+# trust17 #6, #7: the residual risks, the narcotics routes, the per-item rules, HR-005, and
+# IMP-007 (a PKS recorded as not needed earns no tick)
+SHARED |= {"TOC-002", "TOC-003", "TOC-004", "TOC-006", "TOC-008", "TOC-011", "TOC-012"}
+SHARED |= {"BUD-006", "IMP-003", "IMP-005", "HR-005", "IMP-007"}
 CONDITIONAL = {"pp28-2018": SHARED | {"REG-047"}, "permendagri-3-2008": SHARED}
 
 

@@ -260,15 +260,23 @@ def _residual_pairs(
     }
     became = {c.rule_id: c for c in groups["became_risk"]}
     cleared = {c.rule_id: c for c in groups["cleared"]}
+    # a residual no longer applies once the coordination it presumes is removed ("Tidak
+    # berlaku: BNPT belum dilibatkan"): beside its base become a risk, that is the way back
+    stopped = {
+        c.rule_id: c
+        for c in groups["status_changed"]
+        if c.old_status == "risk" and c.new_status == "clear" and c.new_not_applicable
+    }
     downgraded, escalated = [], []
     for residual, base in base_of.items():
         if base in cleared and residual in became:
             downgraded.append(ResidualChange(base=cleared[base], residual=became[residual]))
-        elif residual in cleared and base in became:
-            escalated.append(ResidualChange(base=became[base], residual=cleared[residual]))
+        elif base in became and (residual in cleared or residual in stopped):
+            gone = cleared.get(residual) or stopped[residual]
+            escalated.append(ResidualChange(base=became[base], residual=gone))
     paired = {p.base.rule_id for p in downgraded + escalated}
     paired |= {p.residual.rule_id for p in downgraded + escalated}
-    for key in ("became_risk", "cleared"):
+    for key in ("became_risk", "cleared", "status_changed"):
         groups[key] = [c for c in groups[key] if c.rule_id not in paired]
     order = {c.rule_id: i for i, c in enumerate([*cleared.values(), *became.values()])}
     downgraded.sort(key=lambda p: order[p.base.rule_id])
