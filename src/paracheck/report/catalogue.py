@@ -62,18 +62,30 @@ def reason(rule: Any, lang: str, pack: Any) -> str:
     under the pack, so a paragraph on the practice of a regulation it revoked is left out
     (review 15: today's checklist gave Permendagri 3/2008 as a reason)."""
     kept = [p for p in _field(rule, "why_dated", None) or [] if in_regime(p, pack)]
+    if len(kept) > 1:
+        # a pack whose term spans two laws (Permendagri 3/2008: UU 32/2004, then UU 23/2014)
+        # gives each period's paragraph under its dates, as the rule's page does: run
+        # together, two paragraphs each opening "Menurut sumber sekunder, …" read as one
+        # reason said twice (trust17)
+        said = [f"{period}: {para}" for period, para in _periods(kept, lang)]
+    else:
+        said = [text(p, lang) for p in kept]
     # the legal basis first, in date order, then what holds on every date (as an assessment)
-    return " ".join(
-        [*(text(p, lang) for p in in_date_order(kept)), text(_field(rule, "why"), lang)]
-    )
+    return " ".join([*said, text(_field(rule, "why"), lang)])
 
 
 def dated_reason(rule: Any, lang: str) -> list[tuple[str, str]]:
     """A rule's dated paragraphs of reason for its page: (when it holds, in words, the
     paragraph), in date order: "Berlaku sejak 22 Mei 2020" / "In force since 22 May 2020".
     An assessment shows each only on the dates it holds."""
+    return _periods(_field(rule, "why_dated", None) or [], lang)
+
+
+def _periods(paragraphs: Any, lang: str) -> list[tuple[str, str]]:
+    """(when it holds, in words, capitalised; the paragraph) for each of ``paragraphs``, in
+    date order."""
     out = []
-    for para in in_date_order(_field(rule, "why_dated", None) or []):
+    for para in in_date_order(paragraphs):
         start, end = _field(para, "effective_from"), _field(para, "effective_until")
         # a 1 January start stands in for a year (Permendagri 3/2008's start is known by its
         # year only): said as the year, never as the stand-in day
