@@ -385,7 +385,7 @@ SHARED |= {"REG-020", "REG-022", "REG-023", "REG-024", "REG-046", "REG-048", "RE
 # trust17 #6, #7: the residual risks, the narcotics routes, the per-item rules, HR-005, and
 # IMP-007 (a PKS recorded as not needed earns no tick)
 SHARED |= {"TOC-002", "TOC-003", "TOC-004", "TOC-006", "TOC-008", "TOC-011", "TOC-012"}
-SHARED |= {"BUD-006", "IMP-003", "IMP-005", "HR-005", "IMP-007"}
+SHARED |= {"BUD-006", "IMP-003", "HR-005", "IMP-007"}
 CONDITIONAL = {"pp28-2018": SHARED | {"REG-047"}, "permendagri-3-2008": SHARED}
 
 

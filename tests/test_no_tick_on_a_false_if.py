@@ -6,7 +6,7 @@
   the MoU itself sets out activities, costs and schedule, and a proposal does not show that,
   just as the step-status question offers "tidak diperlukan" only with a written basis.
 - The residual risks (TOC-002/004/006/008), the narcotics routes (TOC-003/011/012), BUD-006,
-  IMP-003, IMP-005 and HR-005 ticked "Bila …" statements whose "if" was false.
+  IMP-003 and HR-005 ticked "Bila …" statements whose "if" was false.
 
 Verdicts and statuses do not change: only the clear check's words do.
 """
@@ -65,9 +65,6 @@ CASES = {
     },
     "IMP-003": {
         "sectors": [{"name": "culture", "programs": [{"name": "Festival", "status": "cancelled"}]}]
-    },
-    "IMP-005": {
-        "sectors": [{"name": "culture", "programs": [{"name": "Festival", "status": "planned"}]}]
     },
     "HR-005": {
         "human_resources": {"dedicated_staff": 0},
