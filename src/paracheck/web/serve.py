@@ -11,6 +11,7 @@ import errno
 import gc
 import ipaddress
 import logging
+import math
 import os
 import re
 import secrets
@@ -120,13 +121,31 @@ def _log_requests() -> None:
 
 
 def _limits_from_env() -> Limits:
+    """The limits the environment sets; a value that cannot be used is refused (a usage
+    error naming the variable), not read as an internal error or a server failing every
+    request ("PARACHECK_MAX_BODY=abc" was "kesalahan internal: ValueError ...")."""
     defaults = Limits()
     return Limits(
-        max_body=int(os.environ.get("PARACHECK_MAX_BODY", defaults.max_body)),
-        timeout=float(os.environ.get("PARACHECK_TIMEOUT", defaults.timeout)),
+        max_body=int(_setting("PARACHECK_MAX_BODY", defaults.max_body, whole=True)),
+        timeout=_setting("PARACHECK_TIMEOUT", defaults.timeout, whole=False),
         queue=defaults.queue,
-        threads=int(os.environ.get("PARACHECK_THREADS", defaults.threads)),
+        threads=int(_setting("PARACHECK_THREADS", defaults.threads, whole=True)),
     )
+
+
+def _setting(name: str, default: float, *, whole: bool) -> float:
+    """A positive number from the environment variable ``name`` (``default`` when unset)."""
+    written = os.environ.get(name)
+    if written is None:
+        return default
+    try:
+        value = int(written) if whole else float(written)
+    except ValueError:
+        value = None
+    if value is None or not math.isfinite(value) or value <= 0:
+        key = "usage.serve_setting_whole" if whole else "usage.serve_setting_seconds"
+        raise RefusedToServe.of(key, name=name, written=repr(written))
+    return value
 
 
 def serve(
@@ -156,6 +175,7 @@ def serve(
         os.environ["PARACHECK_MAX_BODY"] = str(max_body)
     if timeout is not None:
         os.environ["PARACHECK_TIMEOUT"] = str(timeout)
+    _limits_from_env()  # refused here, before any worker starts, and not in each of them
     uvicorn.run(
         "paracheck.web.serve:app_factory",
         factory=True,
