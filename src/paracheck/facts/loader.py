@@ -581,6 +581,8 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, source: str, text: str = "") -> P
     mark = exc.problem_mark or exc.context_mark
     line, col = _pos(mark) if mark is not None else (None, None)
     said = exc.problem or ""
+    if "maximum nesting depth" in said:  # libyaml's own bound, far beyond ours: say ours
+        return problem(source, line, col, "", Words.of("yaml.too_deep", n=MAX_DEPTH))
     key = next((k for rx, k in _SYNTAX if re.search(rx, said)), "syntax.other")
     values: dict[str, Any] = {"detail": f"{exc.context}, {said}" if exc.context else said}
     opened = _pos(exc.context_mark) if exc.context_mark is not None else None
