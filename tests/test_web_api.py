@@ -486,6 +486,16 @@ def test_unknown_rule_is_404(client: httpx.Client) -> None:
     assert "ZZZ-999" in body["detail"]
 
 
+def test_a_rule_id_is_found_in_any_case_as_the_command_line_finds_it(
+    client: httpx.Client,
+) -> None:
+    """``paracheck rules show reg-001`` shows REG-001 (``paracheck.find_rule``); the API
+    looked the id up on its own, exactly, and answered 404."""
+    rule = client.get("/api/v1/packs/pp28-2018/rules/reg-001")
+    assert rule.status_code == 200, rule.text
+    assert rule.json()["id"] == "REG-001"
+
+
 def test_schemas_are_the_library_schemas(client: httpx.Client) -> None:
     assert client.get("/api/v1/schemas/proposal").json() == paracheck.proposal_schema()
     assert client.get("/api/v1/schemas/assessment").json() == json.loads(

@@ -508,7 +508,7 @@ def rules(name: str) -> list[RuleSummary]:
     responses=responses(404),
 )
 def rule(name: str, rule_id: str) -> JSONResponse:
-    found = next((r for r in _pack(name).rules if r.id == rule_id), None)
+    found = paracheck.find_rule(_pack(name), rule_id)  # as the command line finds it
     if found is None:
         raise HTTPProblem.said(
             404,
