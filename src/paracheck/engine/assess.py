@@ -107,8 +107,11 @@ def assess(
 # --------------------------------------------------------------------------- notices
 
 
-def _notice(code: str, id_text: str, en_text: str) -> m.Notice:
-    return _build(m.Notice, code=code, text=_build(m.Localized, id=id_text, en=en_text))
+def _notice(
+    code: str, id_text: str, en_text: str, action: m.Recommendation | None = None
+) -> m.Notice:
+    text = _build(m.Localized, id=id_text, en=en_text)
+    return _build(m.Notice, code=code, text=text, action=action)
 
 
 def _date_notices(proposal: Proposal, as_of: dt.date | None, day: dt.date) -> list[m.Notice]:
@@ -212,22 +215,42 @@ def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.No
     head_id, head_en = _HEAD.get(level, _HEAD[None])
     regime_id, regime_en = regime_words(pack.regime, "id"), regime_words(pack.regime, "en")
     if ends < day:
+        # the decision is the plan's first action, and the advice that presumes an MoU in
+        # force waits for the new one (trial 16 #1: an expired MoU was told to restart its
+        # programmes with the partner; #9: "Saran … yang berlaku sebelum MoU diubah atau
+        # diperpanjang" named no advice an officer could find)
+        decide_id = (
+            f"evaluasi kerja sama sebagai bahan pertimbangan {head_id} untuk memutuskan: "
+            "melanjutkan kerja sama dengan MoU baru, yang disusun melalui tahapan kerja sama "
+            f"menurut {regime_id}, atau mengakhirinya secara resmi"
+        )
+        decide_en = (
+            f"an evaluation for the {head_en} to decide: to go on under a new MoU, drawn up "
+            f"through the procedure of {regime_en}, or to end the cooperation formally"
+        )
+        unit = pack.actors.get(unit_id)
+        action = _build(
+            m.Recommendation,
+            text=_build(m.Localized, id=f"Siapkan {decide_id}.", en=f"Prepare {decide_en}."),
+            owner=unit_id,
+            stage="monitoring",
+            owner_name=_build(m.Localized, id=unit_id, en=unit.en if unit is not None else unit_id),
+        )
         return [
             _notice(
                 "mou_expired",
                 f"Masa berlaku MoU telah berakhir pada {shown_id}, sebelum tanggal penilaian; "
                 "kegiatan sesudah tanggal itu tidak lagi memiliki dasar MoU yang berlaku. "
-                f"{unit_id} agar menyiapkan evaluasi kerja sama sebagai bahan pertimbangan "
-                f"{head_id} untuk memutuskan: melanjutkan kerja sama dengan MoU baru, yang "
-                f"disusun melalui tahapan kerja sama menurut {regime_id}, atau mengakhirinya "
-                "secara resmi. Saran dalam telaahan ini yang berlaku sebelum MoU diubah atau "
-                "diperpanjang berlaku untuk MoU baru tersebut.",
+                f"{unit_id} agar menyiapkan {decide_id}. Saran dalam telaahan ini yang "
+                "mengandaikan kerja sama masih berjalan, seperti pelaksanaan program dan "
+                "pemantauan bersama mitra, baru berlaku bila kerja sama dilanjutkan dengan MoU "
+                "baru.",
                 f"The MoU's term ended on {shown_en}, before the date judged; activities since "
                 f"then no longer rest on an MoU in force. {unit_en[0].upper()}{unit_en[1:]} "
-                f"should prepare an evaluation for the {head_en} to decide: to go on under a new "
-                f"MoU, drawn up through the procedure of {regime_en}, or to end the cooperation "
-                "formally. Advice in this memo that applies before the MoU is amended or "
-                "extended applies to the new MoU.",
+                f"should prepare {decide_en}. Advice in this memo that presumes a running "
+                "partnership, such as carrying out programmes and monitoring with the partner, "
+                "applies only if the cooperation goes on under a new MoU.",
+                action,
             )
         ]
     left = (ends - day).days
@@ -704,17 +727,20 @@ def _varies(step: Step) -> bool:
 
 
 #: a recommendation as the actions read it: ((stage, owner, counterpart or "", English text),
-#: (text, owner, counterpart, stage, owner_name, counterpart_name)), read once per pack
+#: (text, owner, counterpart, stage, owner_name, counterpart_name, after_expiry)), read once
+#: per pack
 Keyed = tuple[tuple[str, str, str, str], tuple[Any, ...]]
 
 
-def _keyed(recs: list[m.Recommendation]) -> tuple[Keyed, ...]:
+def _keyed(recs: list[m.Recommendation], after_expiry: tuple[bool, ...]) -> tuple[Keyed, ...]:
+    """``recs`` as the actions merge them, each with its spec's ``after_expiry`` (the
+    recommendations of one rule, in the order its pack writes them)."""
     return tuple(
         (
             (r.stage, r.owner, r.counterpart or "", r.text.en),
-            (r.text, r.owner, r.counterpart, r.stage, r.owner_name, r.counterpart_name),
+            (r.text, r.owner, r.counterpart, r.stage, r.owner_name, r.counterpart_name, kept),
         )
-        for r in recs
+        for r, kept in zip(recs, after_expiry, strict=True)
     )
 
 
@@ -985,6 +1011,7 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
     cased = [(i, r.condition) for i, r in enumerate(rule.recommend) if r.condition is not None]
     regional = _regional(check.recommendations, engine.pack.actors, "regency_city")
     unlevelled = _regional(check.recommendations, engine.pack.actors, "any_level")
+    kept = tuple(r.after_expiry for r in rule.recommend)
     return RulePlan(
         rule=rule,
         rule_id=rule.id,
@@ -998,9 +1025,9 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         regional=regional,
         unlevelled=unlevelled,
         keyed=(
-            _keyed(check.recommendations),
-            _keyed(regional if regional is not None else check.recommendations),
-            _keyed(unlevelled if unlevelled is not None else check.recommendations),
+            _keyed(check.recommendations, kept),
+            _keyed(regional if regional is not None else check.recommendations, kept),
+            _keyed(unlevelled if unlevelled is not None else check.recommendations, kept),
         ),
         window=window,
         settled=_settled(rule),
@@ -2561,18 +2588,22 @@ _ACTION_STAGE = {stage: i for i, stage in enumerate(ACTION_STAGES)}  # stage →
 def _actions(risks: list[tuple[str, str, tuple[Keyed, ...]]]) -> list[m.Action]:
     """The risks' recommendations merged by what they ask (stage, owner, counterpart,
     text), ordered by stage, severity and first rule (``risks``: each risk's severity, rule
-    id and recommendations as :data:`Keyed`, read once per pack)."""
+    id and recommendations as :data:`Keyed`, read once per pack). A merged action holds
+    after the MoU's term has lapsed when any of its recommendations does."""
     rank = m.SEVERITY_RANK
-    merged: dict[tuple[str, str, str, str], list[Any]] = {}  # → [rec, severity, rules]
+    # → [rec, severity, rules, after_expiry]
+    merged: dict[tuple[str, str, str, str], list[Any]] = {}
     for severity, rule_id, keyed in risks:
         for key, rec in keyed:
             entry = merged.get(key)
             if entry is None:
-                merged[key] = [rec, severity, [rule_id]]
+                merged[key] = [rec, severity, [rule_id], rec[6]]
                 continue
             entry[2].append(rule_id)
             if rank[severity] < rank[entry[1]]:
                 entry[1] = severity
+            if rec[6] and not entry[3]:
+                entry[3] = True
     # the merge key is part of the sort key, so no two entries tie
     ordered = sorted(
         (_ACTION_STAGE[key[0]], rank[entry[1]], min(entry[2]), *key[1:], entry)
@@ -2589,12 +2620,14 @@ def _actions(risks: list[tuple[str, str, tuple[Keyed, ...]]]) -> list[m.Action]:
                 "rules": sorted(rules),
                 "owner_name": owner_name,
                 "counterpart_name": counterpart_name,
+                "after_expiry": after_expiry,
             }
         )
         for *_, (
-            (text, owner, counterpart, stage, owner_name, counterpart_name),
+            (text, owner, counterpart, stage, owner_name, counterpart_name, _),
             severity,
             rules,
+            after_expiry,
         ) in ordered
     ]
 

@@ -231,6 +231,13 @@ class Notice(Out):
         "stage_behind_programmes | mou_expires_before_signing | tkksd_without_plan"
     )
     text: Localized
+    action: Recommendation | None = Field(
+        default=None,
+        description="what the notice asks of the region, which the action plan lists first: "
+        "beside mou_expired, the evaluation the cooperation unit prepares for the head of "
+        "region's decision (a new MoU or a formal end). Null for the other notices. Added in "
+        "v2 (additive)",
+    )
 
 
 class Check(Out):
@@ -301,6 +308,13 @@ class Action(Out):
     )
     counterpart_name: Localized | None = Field(
         default=None, description="the counterpart as each language's reports name it"
+    )
+    after_expiry: bool = Field(
+        default=False,
+        description="the action still holds once the MoU's term has lapsed (a report owed "
+        "for the term, a review that decides whether the cooperation goes on); beside the "
+        "notice mou_expired the plan keeps these and holds the others for a new MoU. Added "
+        "in v2 (additive)",
     )
 
 

@@ -493,6 +493,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "with_counterpart": ("{owner} (bersama {counterpart})", "{owner}, with {counterpart}"),
     "heading.top_risks": ("Risiko utama", "Top risks"),
     "heading.plan": ("Rencana tindak lanjut per tahap", "Action plan by stage"),
+    "plan.lapsed": (
+        "Evaluasi dan keputusan atas MoU yang telah berakhir",
+        "The evaluation and the decision on the lapsed MoU",
+    ),
+    "plan.if_renewed": (
+        "Bila kerja sama dilanjutkan dengan MoU baru — {stage}",
+        "If the cooperation goes on under a new MoU — {stage}",
+    ),
+    "plan.lapsed_ref": ("lihat catatan masa berlaku MoU", "see the notice on the MoU's term"),
     "plan.deferred": (
         "{n} tindakan lain ditunda sampai penghambat ditangani; rinciannya ada pada setiap "
         "risiko di lampiran.",

@@ -389,6 +389,8 @@ def plan_refs(
     rules about the whole proposal by their id alone. ``rule_text`` and ``words`` print a
     rule id and the item names in the report's format (a link, escaped text)."""
     refs: list[tuple[str, str]] = act["refs"]  # type: ignore[assignment]
+    if not refs and act.get("note"):  # an action a notice asks for, not a rule
+        return words(str(act["note"]))
     if not any(named for _, named in refs):
         return ", ".join(rule_text(rule) for rule, _ in refs)
     return " · ".join(
@@ -718,18 +720,24 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
     groups: dict[str, list[dict[str, object]]] = {}
     risks = {c.rule_id: c for c in a.checks if c.status == "risk"}
     fired = {rule: c for rule, c in risks.items() if c.items}
+    lapsed = mou_lapsed(a)
+    kept: list[dict[str, object]] = []  # beside a lapsed MoU: what holds without one
     for act in planned_actions(a):
         concerned = [risks[rule] for rule in act.rules if rule in risks]
-        groups.setdefault(act.stage, []).append(
-            {
-                "who": who(act, lang, sector_agency(a, concerned)),
-                "text": act.text.get(lang),
-                "rules": list(act.rules),
-                "refs": [(rule, plan_items(fired.get(rule), lang, a)) for rule in act.rules],
-                "severity": label("severity", act.severity, lang),
-            }
-        )
+        entry = {
+            "who": who(act, lang, sector_agency(a, concerned)),
+            "text": act.text.get(lang),
+            "rules": list(act.rules),
+            "refs": [(rule, plan_items(fired.get(rule), lang, a)) for rule in act.rules],
+            "severity": label("severity", act.severity, lang),
+        }
+        if lapsed and getattr(act, "after_expiry", False):
+            kept.append(entry)
+        else:
+            groups.setdefault(act.stage, []).append(entry)
     order = {s: i for i, s in enumerate(STAGE_ORDER)}
+    if lapsed:
+        return _lapsed_plan(a, lang, kept, groups, order)
     passed = stages_passed(a) if groups else frozenset()
     stages = sorted(groups, key=lambda s: (order.get(s, len(order)), s))
     behind = [s for s in stages if s in passed]
@@ -742,6 +750,62 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
         )
         out.append((heading, [act for s in behind for act in groups[s]]))
     out += [(label("stage", s, lang), groups[s]) for s in stages if s not in passed]
+    return out
+
+
+def mou_lapsed(a: Assessment) -> bool:
+    """Whether the MoU's term has lapsed before the date judged (the notice ``mou_expired``):
+    the plan then opens with the evaluation for the head of region's decision."""
+    return any(code == "mou_expired" for code, _ in _notice_fields(a, "action"))
+
+
+def _notice_fields(a: Assessment, name: str) -> list[tuple[object, object]]:
+    """Each notice's code and its field ``name`` (a model's, or a document's key)."""
+    out = []
+    for notice in getattr(a, "notices", None) or []:
+        get = notice.get if isinstance(notice, Mapping) else partial(getattr, notice)
+        out.append((get("code", None), get(name, None)))
+    return out
+
+
+def _lapsed_plan(
+    a: Assessment,
+    lang: str,
+    kept: list[dict[str, object]],
+    held: dict[str, list[dict[str, object]]],
+    order: Mapping[str, int],
+) -> list[tuple[str, list[dict[str, object]]]]:
+    """The plan beside a lapsed MoU (trial 16 #1: it told the city to reschedule programmes
+    with the partner and convene the joint committee, while the notice said nothing done
+    since the expiry rests on an MoU): first the evaluation for the head of region's
+    decision, with the actions that hold without an MoU in force (the report owed for the
+    term, a review that decides whether to go on); then every other action under "Bila kerja
+    sama dilanjutkan dengan MoU baru", by its stage — a new MoU goes through the procedure
+    again, so no stage is headed as passed."""
+    first: list[dict[str, object]] = []
+    for code, action in _notice_fields(a, "action"):
+        if code != "mou_expired" or action is None:
+            continue  # a document made before the notice carried its action
+        get = action.get if isinstance(action, Mapping) else partial(getattr, action)
+        text = get("text")
+        shown = text.get(lang) if text is not None else ""
+        first.append(
+            {
+                "who": who(action, lang),
+                "text": shown if isinstance(shown, str) else str(shown or ""),
+                "rules": [],
+                "refs": [],
+                "note": message("plan.lapsed_ref", lang),
+                "severity": "",
+            }
+        )
+    out = []
+    if first or kept:
+        out.append((message("plan.lapsed", lang), first + kept))
+    stages = sorted(held, key=lambda s: (order.get(s, len(order)), s))
+    out += [
+        (message("plan.if_renewed", lang, stage=label("stage", s, lang)), held[s]) for s in stages
+    ]
     return out
 
 

@@ -138,6 +138,10 @@ class RecommendationSpec(Spec):
         "menyetujui, …; bila persetujuan DPRD terbit sesudah penandatanganan, …' beside the "
         "DPRD's date). The blank checklist and the rule's page show every recommendation",
     )
+    # still to be done once the MoU's term has lapsed (a report owed for the term, a review
+    # that decides whether the cooperation goes on): beside the notice mou_expired the plan
+    # keeps it, and holds the others "bila kerja sama dilanjutkan dengan MoU baru"
+    after_expiry: bool = False
 
     # the glossary entries of owner and counterpart, attached by the loader; None for a
     # recommendation built in code, which is then shown by its Indonesian name
