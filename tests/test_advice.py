@@ -286,3 +286,19 @@ def test_the_saran_closes_the_memo_before_the_annex(fmt, lang):
     for said in advice(a, lang):
         words = said.split()[:6] if fmt != "text" else said.split()[:3]
         assert " ".join(words) in " ".join(out[at:].split())
+
+
+def test_an_expired_mous_follow_up_is_assigned_for_a_new_mou_as_the_plan_holds_it():
+    # the lead's reading of trial 16's Kupang evaluation: "ditugaskan menindaklanjuti 7 risiko
+    # tinggi" beside "tidak dilanjutkan atas dasar MoU yang … telah berakhir", while the plan
+    # held that follow-up "bila kerja sama dilanjutkan dengan MoU baru"
+    a = _minimal(
+        date="2026-09-01",
+        stage="evaluation",
+        agreement={"expires": "2022-03-31"},
+        human_resources={"dedicated_staff": 0},
+    )
+    assigned = [s for s in advice(a, "id") if "ditugaskan menindaklanjuti" in s]
+    assert assigned and all(
+        s.startswith("Bila kerja sama dilanjutkan dengan MoU baru, ") for s in assigned
+    )

@@ -68,7 +68,7 @@ def advice(a: Assessment, lang: str) -> list[str]:
             out.append(message("advice.expiring", lang))
     out += _facts_first(a, codes, lang)
     out += _open_questions(a, lang, signed)
-    out += _assignments(a, lang, named=not expired)
+    out += _assignments(a, lang, named=not expired, expired=expired)
     out += _notices(a, codes, lang)
     if len(out) < 2:
         out.append(_next_obligation(a, lang, signed))
@@ -149,7 +149,7 @@ def _plan(a: Assessment) -> list[object]:
     return view.planned_actions(a)
 
 
-def _assignments(a: Assessment, lang: str, *, named: bool) -> list[str]:
+def _assignments(a: Assessment, lang: str, *, named: bool, expired: bool = False) -> list[str]:
     """The offices the head of region assigns: the owners of the plan's actions for the risks
     that set the verdict (all risks for a low one), in the plan's order; the head's own steps
     are said apart, since the head is the one advised. ``named``: the decision before has
@@ -173,8 +173,12 @@ def _assignments(a: Assessment, lang: str, *, named: bool) -> list[str]:
     if not offices:
         return [message("advice.head_only", lang, rules=_rules(list(own), lang))] if own else []
     every = named and len(covered) == len(risks)
+    # a lapsed MoU: the plan holds the follow-up for a new MoU, and so does the Saran (the
+    # lead's reading of the Kupang evaluation: "ditugaskan menindaklanjuti 7 risiko tinggi"
+    # beside "tidak dilanjutkan atas dasar MoU yang … telah berakhir")
+    key = "advice.assign.those" if every else "advice.assign"
     text = message(
-        "advice.assign.those" if every else "advice.assign",
+        "advice.assign.renewal" if expired else key,
         lang,
         offices=labels.join_words(list(offices), lang, _AND[lang]),
         risks="" if every else _counted([risks[r] for r in covered], lang),

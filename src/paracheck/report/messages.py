@@ -663,6 +663,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{offices} ditugaskan menindaklanjuti {risks} sesuai rencana tindak lanjut.",
         "Assign {offices} to follow up {risks} as the action plan sets out.",
     ),
+    "advice.assign.renewal": (
+        "Bila kerja sama dilanjutkan dengan MoU baru, {offices} ditugaskan menindaklanjuti "
+        "{risks} sesuai rencana tindak lanjut.",
+        "If the partnership goes on under a new MoU, assign {offices} to follow up {risks} "
+        "as the action plan sets out.",
+    ),
     "advice.assign.those": (
         "{offices} ditugaskan menindaklanjuti risiko tersebut sesuai rencana tindak lanjut.",
         "Assign {offices} to follow those risks up as the action plan sets out.",
