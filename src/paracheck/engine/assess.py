@@ -1210,9 +1210,15 @@ def _count_test(cond: c.Count, node: CountNode | None) -> Opener:
         elif node is None:
             return None
         else:
-            decided = run.outcome.counted(node.index)
-            low = sum(decided.get(m.key) == "def" for m in members)
-            high = low + sum(decided.get(m.key) == "pos" for m in members)
+            # the engine's own tally for the item's fact, (low, high, total), when its fact
+            # carried this count; else counted here from the members' verdicts
+            tallied = run.outcome.counts.get((node.index, item.key))
+            if tallied is not None and tallied[2] == total:
+                low, high = tallied[0], tallied[1]
+            else:
+                decided = run.outcome.counted(node.index)
+                low = sum(decided.get(m.key) == "def" for m in members)
+                high = low + sum(decided.get(m.key) == "pos" for m in members)
         if share:
             low, high = (low / total, high / total) if total else (0.0, 0.0)
         if equality and low != high:
