@@ -848,6 +848,12 @@ class PackPlan(msgspec.Struct, frozen=True):
     # rule id → why its check does not apply where its ``applies_when`` is false (the text
     # its checks carry, by identity): a check recorded under another rule says that instead
     otherwise: dict[str, m.Localized] = msgspec.field(default_factory=dict)
+    # count node index → the note of its evidence's head (:func:`_counted_note`), all members
+    # shown and the first ones only: made here, not looked up per count shown (a cache keyed
+    # by the node hashed its whole criterion at every lookup)
+    count_notes: dict[int, tuple[m.Localized | None, m.Localized | None]] = msgspec.field(
+        default_factory=dict
+    )
 
 
 _plans_lock = threading.Lock()
@@ -924,6 +930,11 @@ def _build_plan(engine: CompiledPack) -> PackPlan:
         dict(engine.nodes),
         {n.index: _may_settle(n.where) for n in engine.nodes.values() if n.where is not None},
         {p.rule_id: p.otherwise[1] for p in rules if p.otherwise is not None},
+        {
+            n.index: (_counted_note(n, False), _counted_note(n, True))
+            for n in engine.nodes.values()
+            if n.where is not None
+        },
     )
 
 
@@ -2352,7 +2363,6 @@ _PLAIN_WHERE = 120  # longest description of a count's criterion shown beside it
 left to the rule's statement: spelt out, it reads as operator code."""
 
 
-@functools.cache
 def _counted_note(counted: CountNode, cut: bool) -> m.Localized | None:
     """The note of a count's head: what it counted, in words ("kriterianya: status program
     berjalan atau selesai"), and that only the first members are shown when ``cut``.
@@ -2406,7 +2416,7 @@ def _count_evidence(counted: CountNode, item: Scoped, run: _Run) -> list[m.Evide
     value: dict[str, Any] = {"matching": len(matching), "of": len(members)}
     if possibly:
         value["possibly"] = len(matching) + possibly
-    note = _counted_note(counted, len(matching) > _MEMBERS_SHOWN)
+    note = run.plan.count_notes[counted.index][len(matching) > _MEMBERS_SHOWN]
     head = _EVIDENCE({"path": path, "value": value, "line": line, "note": note})
     if not matching:
         return [head]
