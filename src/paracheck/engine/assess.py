@@ -1407,8 +1407,12 @@ def _decisive(cond: c.Condition, items: list[Scoped], run: _Run) -> list[str]:
             if type(key) is str:  # a fact: asked as _missing asks it, once per item
                 asked = absent.get(key)
                 if asked is None:
-                    present = item.holder(key) is not None
-                    asked = absent[key] = _NONE if present else _absent_concrete(key, item)
+                    holder: Scoped | None = item  # Scoped.holder, inline (per open item)
+                    while holder is not None and key not in holder.values:
+                        holder = holder.parent
+                    asked = absent[key] = (
+                        _NONE if holder is not None else _absent_concrete(key, item)
+                    )
                 out += asked
             elif key[0] == _FLAG:
                 out += _flag_missing(run, key[1])
@@ -1876,11 +1880,13 @@ _CONTEXT_INPUTS = {
 
 def _absent_concrete(path: str, item: Scoped) -> list[str]:
     """Where the user should fill in an absent path, as concrete input paths."""
-    if path.startswith("program.") and not path.startswith("program.days"):
-        return [f"{item.key}.{path[len('program.') :]}"]
-    if path == "program.days_since_activity":
-        return [f"{item.key}.last_activity"]
-    sector = item.sector
+    if path.startswith("program."):
+        if not path.startswith("program.days"):
+            return [f"{item.key}.{path[len('program.') :]}"]
+        if path == "program.days_since_activity":
+            return [f"{item.key}.last_activity"]
+    scope = item.scope  # Scoped.sector, inline: this runs for every open item's fact
+    sector = item if scope == "sector" else item.parent if scope == "program" else None
     if path.startswith("sector.") and sector is not None:
         if path in ("sector.last_activity", "sector.days_since_activity"):
             if sector.programs is None:
@@ -1916,8 +1922,12 @@ def _missing(steps: Steps, items: list[Scoped], run: _Run) -> list[str]:
             if kind == _FACT:
                 found = absent.get(what)
                 if found is None:
-                    present = item.holder(what) is not None
-                    found = absent[what] = _NONE if present else _absent_concrete(what, item)
+                    holder: Scoped | None = item  # Scoped.holder, inline (per open item)
+                    while holder is not None and what not in holder.values:
+                        holder = holder.parent
+                    found = absent[what] = (
+                        _NONE if holder is not None else _absent_concrete(what, item)
+                    )
                 out += found
             elif kind == _FLAG:
                 out += _flag_missing(run, what)
