@@ -86,17 +86,7 @@ def _periods(paragraphs: Any, lang: str) -> list[tuple[str, str]]:
     date order."""
     out = []
     for para in in_date_order(paragraphs):
-        start, end = _field(para, "effective_from"), _field(para, "effective_until")
-        # a 1 January start stands in for a year (Permendagri 3/2008's start is known by its
-        # year only): said as the year, never as the stand-in day
-        start_text = (
-            None
-            if start is None
-            else str(start.year)
-            if (start.month, start.day) == (1, 1)
-            else formatting.date(start, lang)
-        )
-        end_text = formatting.date(end, lang) if end is not None else None
+        start_text, end_text = _bounds_words(para, lang)
         if start_text is not None and end_text is not None:
             period = message("reason_between", lang, start=start_text, end=end_text)
         elif start_text is not None:
@@ -105,6 +95,21 @@ def _periods(paragraphs: Any, lang: str) -> list[tuple[str, str]]:
             period = message("reason_until", lang, end=end_text)
         out.append((period[:1].upper() + period[1:], text(para, lang)))
     return out
+
+
+def _bounds_words(obj: Any, lang: str) -> tuple[str | None, str | None]:
+    """``obj``'s ``effective_from`` and ``effective_until`` as a page says them. A 1 January
+    start stands in for a year (Permendagri 3/2008's start is known by its year only): said
+    as the year, never as the stand-in day."""
+    start, end = _field(obj, "effective_from"), _field(obj, "effective_until")
+    start_text = (
+        None
+        if start is None
+        else str(start.year)
+        if (start.month, start.day) == (1, 1)
+        else formatting.date(start, lang)
+    )
+    return start_text, formatting.date(end, lang) if end is not None else None
 
 
 def _field(obj: Any, name: str, default: Any = None) -> Any:
@@ -168,16 +173,7 @@ def _step_limits(entry: Any, lang: str) -> str:
     partner it is owed to. The page listed the Kemendagri consultation and the deposit with
     Kemlu as required under pp28 with neither limit, while the checklist rightly leaves them
     out (words17 A11). Empty for a step every partnership owes."""
-    start, end = _field(entry, "effective_from"), _field(entry, "effective_until")
-    # a 1 January start stands in for a year (Permendagri 3/2008's): said as the year
-    start_text = (
-        None
-        if start is None
-        else str(start.year)
-        if (start.month, start.day) == (1, 1)
-        else formatting.date(start, lang)
-    )
-    end_text = formatting.date(end, lang) if end is not None else None
+    start_text, end_text = _bounds_words(entry, lang)
     parts = []
     if start_text is not None and end_text is not None:
         parts.append(message("step_between", lang, start=start_text, end=end_text))
