@@ -1406,13 +1406,8 @@ def _decisive(cond: c.Condition, items: list[Scoped], run: _Run) -> list[str]:
         for key in found:
             if type(key) is str:  # a fact: asked as _missing asks it, once per item
                 asked = absent.get(key)
-                if asked is None:
-                    holder: Scoped | None = item  # Scoped.holder, inline (per open item)
-                    while holder is not None and key not in holder.values:
-                        holder = holder.parent
-                    asked = absent[key] = (
-                        _NONE if holder is not None else _absent_concrete(key, item)
-                    )
+                if asked is None:  # once per item and fact; the hit stays inline
+                    asked = absent[key] = _where_absent(key, item)
                 out += asked
             elif key[0] == _FLAG:
                 out += _flag_missing(run, key[1])
@@ -1878,6 +1873,16 @@ _CONTEXT_INPUTS = {
 }
 
 
+def _where_absent(path: str, item: Scoped) -> tuple[str, ...] | list[str]:
+    """Where to fill in ``path`` for ``item``: nothing when ``item`` or a scope above it holds
+    the fact (Scoped.holder, inline: it runs per open item and fact), else the concrete input
+    paths. Shared by :func:`_missing` and :func:`_decisive`, each of which caches it per item."""
+    holder: Scoped | None = item
+    while holder is not None and path not in holder.values:
+        holder = holder.parent
+    return _NONE if holder is not None else _absent_concrete(path, item)
+
+
 def _absent_concrete(path: str, item: Scoped) -> list[str]:
     """Where the user should fill in an absent path, as concrete input paths."""
     if path.startswith("program."):
@@ -1921,13 +1926,8 @@ def _missing(steps: Steps, items: list[Scoped], run: _Run) -> list[str]:
         for kind, what, _ in walk:
             if kind == _FACT:
                 found = absent.get(what)
-                if found is None:
-                    holder: Scoped | None = item  # Scoped.holder, inline (per open item)
-                    while holder is not None and what not in holder.values:
-                        holder = holder.parent
-                    found = absent[what] = (
-                        _NONE if holder is not None else _absent_concrete(what, item)
-                    )
+                if found is None:  # once per item and fact; the hit stays inline
+                    found = absent[what] = _where_absent(what, item)
                 out += found
             elif kind == _FLAG:
                 out += _flag_missing(run, what)
