@@ -611,6 +611,7 @@ _MODEL_SENTENCES = {
     "too_long": "pack.model.too_long",
     "string_too_long": "pack.model.too_long",
     "string_pattern_mismatch": "pack.model.pattern",
+    "alongside_once": "pack.model.alongside_once",
 }
 
 

@@ -19,6 +19,8 @@ from pydantic import (
     Field,
     PrivateAttr,
     StringConstraints,
+    ValidationInfo,
+    field_validator,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -497,6 +499,11 @@ class RulesFile(Spec):
 DatePrecision = Literal["day", "year"]
 
 
+def _instrument_key(ref: str) -> str:
+    """One instrument however it is spaced or capitalised ("PP  28/2018", "pp 28/2018")."""
+    return " ".join(ref.split()).casefold()
+
+
 class Alongside(Spec):
     """An instrument in force beside a pack's regime from ``effective_from``."""
 
@@ -533,12 +540,32 @@ class PackHeader(Spec):
     )
     description: Bilingual
     procedure: list[ProcedureStepSpec] = Field(min_length=1)
+
     include: list[str] = Field(default_factory=list)
     actors: dict[NonEmpty, ActorSpec] = Field(
         default_factory=dict,
         description="bodies its recommendations name that the shipped glossary lacks",
     )
     rules: list[dict[str, Any]] = Field(default_factory=list)
+
+    @field_validator("alongside")
+    @classmethod
+    def _each_instrument_once(cls, value: list[Alongside], info: ValidationInfo) -> Any:
+        """An instrument named twice (or the regime beside itself) would be said twice as the
+        legal basis: "Permendagri 3/2008 + PP 28/2018 + PP 28/2018"."""
+        regime = info.data.get("regime") or ""
+        seen = {_instrument_key(part) for part in regime.split("+")}
+        for beside in value:
+            key = _instrument_key(beside.ref)
+            if key in seen:
+                raise PydanticCustomError(
+                    "alongside_once",
+                    "{value} is named twice, or beside the pack's own regime {regime}: "
+                    "name each instrument once",
+                    {"value": repr(beside.ref), "regime": repr(regime)},
+                )
+            seen.add(key)
+        return value
 
 
 class RulePack(BaseModel):
