@@ -155,3 +155,32 @@ def test_invalid_date_is_shown_beside_the_field_using_only_the_keyboard(
     assert "f-date-err" in (page.get_attribute("#f-date", "aria-describedby") or "")
     assert page.input_value("#f-date") == "2021-02-30"
     page.close()
+
+
+def test_a_file_a_browser_would_change_comes_back_as_written(
+    server: Server, browser: object, tmp_path: Path
+) -> None:
+    """Chromium drops a title's line break (a one-line input), splits a list item at its
+    line break, reads a carriage return as a line feed and U+0000 as U+FFFD: upload then
+    download gave back "Kerja samabaris dua", two items for one, and so on."""
+    written = tmp_path / "usulan.yaml"
+    written.write_text(
+        "schema: paracheck/proposal/v1\n"
+        'title: "Kerja sama\\nbaris dua \\0"\n'
+        "date: 2021-03-01\n"
+        "basis:\n"
+        '  similar_characteristics: ["perikanan\\ntangkap", "pertanian"]\n'
+        '  complementarity: "satu\\rdua"\n',
+        encoding="utf-8",
+    )
+    page = browser.new_page(accept_downloads=True)  # type: ignore[attr-defined]
+    page.goto(f"{server.url}/")
+    page.set_input_files("#upload-file", str(written))
+    page.click("form.upload button[type=submit]")
+    with page.expect_download() as caught:
+        page.locator("form.proposal button[value='yaml']").first.click()
+    saved = tmp_path / "kembali.yaml"
+    caught.value.save_as(str(saved))
+    expected = paracheck.proposal_yaml(paracheck.load_proposal(str(written)))
+    assert saved.read_text(encoding="utf-8") == expected
+    page.close()

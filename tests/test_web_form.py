@@ -294,10 +294,15 @@ def test_what_a_file_wrote_survives_the_round_trip_as_written(
 
 
 def _fields_of(html: str) -> dict[str, str]:
-    """What a browser would post for the form as shown (inputs, selects, textareas)."""
+    """What a browser would post for the form as shown (inputs, selects, textareas), with the
+    changes a browser makes on the way: the HTML parser reads a carriage return as a line feed
+    and U+0000 as U+FFFD, drops the line feed right after ``<textarea>``, and a one-line text
+    input loses its line breaks (the HTML standard's value sanitization)."""
     from html import unescape
 
     form = html[html.index('<form class="proposal"') :]
+    # the input stream's preprocessing; a character reference to 0 is U+FFFD too (unescape)
+    form = form.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "\ufffd")
     fields: dict[str, str] = {}
     for tag in re.findall(r"<input[^>]*>", form):
         name = re.search(r'name="([^"]+)"', tag)
@@ -308,13 +313,67 @@ def _fields_of(html: str) -> dict[str, str]:
                 fields[unescape(name.group(1))] = "on"
             continue
         value = re.search(r'value="([^"]*)"', tag)
-        fields[unescape(name.group(1))] = unescape(value.group(1)) if value else ""
+        said = unescape(value.group(1)) if value else ""
+        if 'type="text"' in tag:
+            said = said.replace("\r", "").replace("\n", "")
+        fields[unescape(name.group(1))] = said
     for name, body in re.findall(r'<select[^>]*name="([^"]+)"[^>]*>(.*?)</select>', form, re.S):
         chosen = re.search(r'<option value="([^"]*)"\s+selected', body)
         fields[unescape(name)] = unescape(chosen.group(1)) if chosen else ""
     for name, body in re.findall(r'<textarea[^>]*name="([^"]+)"[^>]*>(.*?)</textarea>', form, re.S):
+        body = body[1:] if body.startswith("\n") else body
         fields[unescape(name)] = unescape(body)
     return fields
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        'title: "Kerja sama\\nbaris dua"\n',  # a one-line input drops line breaks
+        'basis:\n  similar_characteristics: ["perikanan\\ntangkap", pertanian]\n',
+        'basis:\n  complementarity: "satu\\rdua"\n',  # a carriage return read as a line feed
+        'title: "nul\\0byte"\n',  # U+0000 read as U+FFFD
+    ],
+    ids=["title-line-break", "item-line-break", "carriage-return", "nul"],
+)
+def test_a_value_a_browser_would_change_comes_back_as_the_file_wrote_it(
+    browser: httpx.Client, written: str
+) -> None:
+    """A browser changes what it shows: a title "Kerja sama" + line break + "baris dua" came
+    back "Kerja samabaris dua", a list item with a line break as two items, a carriage return
+    as a line feed, U+0000 as U+FFFD (found in Chromium). The file the officer uploaded and
+    did not touch is the file they download."""
+    text = "schema: paracheck/proposal/v1\ntitle: T\ndate: 2021-05-01\n" + written
+    if written.startswith("title"):
+        text = text.replace("title: T\n", "")
+    expected = paracheck.proposal_yaml(paracheck.load_proposal_text(text, source="w.yaml"))
+    page = browser.get("/").text
+    filled = browser.post(
+        "/",
+        data={"_csrf": csrf_of(page), "_action": "upload"},
+        files={"_file": ("w.yaml", text.encode())},
+    )
+    assert filled.status_code == 200
+    assert download(browser, _fields_of(filled.text)).decode() == expected
+
+
+def test_a_line_break_the_officer_typed_into_a_list_is_two_items(browser: httpx.Client) -> None:
+    """The hidden copy of the file's value stands only while the field shows it unchanged:
+    an item typed on a new line of the list is an item of its own."""
+    text = (
+        "schema: paracheck/proposal/v1\ntitle: T\ndate: 2021-05-01\n"
+        'basis:\n  similar_characteristics: ["perikanan\\ntangkap"]\n'
+    )
+    page = browser.get("/").text
+    filled = browser.post(
+        "/",
+        data={"_csrf": csrf_of(page), "_action": "upload"},
+        files={"_file": ("w.yaml", text.encode())},
+    )
+    fields = _fields_of(filled.text)
+    fields["basis.similar_characteristics"] += "\npertanian"
+    back = paracheck.load_proposal_text(download(browser, fields), source="d.yaml")
+    assert back.basis.similar_characteristics == ["perikanan", "tangkap", "pertanian"]
 
 
 def test_upload_of_an_invalid_file_lists_its_problems(browser: httpx.Client) -> None:
@@ -807,3 +866,27 @@ def test_a_value_a_file_writes_as_an_escape_goes_through_the_form(
     assert download(browser, fields).decode() == paracheck.proposal_yaml(written)
     assessed = browser.post("/", data={**fields, "_csrf": csrf_of(page), "_action": "assess"})
     assert assessed.status_code == 200, assessed.text[-800:]
+
+
+@pytest.mark.parametrize(
+    "held",
+    ["[" * 100_000, "not json", '{"a": 1}', "[1, 2]", '"other"', "12"],
+    ids=["deep", "garbage", "mapping", "numbers", "another-text", "number"],
+)
+def test_a_posted_copy_as_written_that_the_form_did_not_write_is_ignored(held: str) -> None:
+    """The hidden copy comes back from the browser like any input: one the form did not write
+    (or that no longer matches the field) leaves the field read as typed, never a crash."""
+    from paracheck.web import form as forms
+
+    state = forms.FormState(
+        values={
+            "title": "Judul",
+            "title" + forms.WRITTEN_SUFFIX: held,
+            "basis.similar_characteristics": "a\nb",
+            "basis.similar_characteristics" + forms.WRITTEN_SUFFIX: held,
+        }
+    )
+    data, errors = forms.data_from_state(state, "id")
+    assert not errors
+    assert data["title"] == "Judul"
+    assert data["basis"]["similar_characteristics"] == ["a", "b"]

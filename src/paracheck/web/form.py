@@ -21,6 +21,7 @@ section written empty (``basis: {}``) and a text written empty (``''``) keep a h
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -41,6 +42,11 @@ an empty input is absent, and the download dropped the officer's empty text."""
 PRESENT_SUFFIX = ".__present"
 """Name suffix of the hidden input saying a section was written empty (``basis: {}``): without
 it the section has no input holding a value, and the download dropped it from the user's file."""
+WRITTEN_SUFFIX = ".__written"
+"""Name suffix of the hidden input holding a text (or a list of texts) as the file wrote it,
+when a browser would change it on the way back: a one-line input drops line breaks, a
+textarea's list splits an item at its line break, the HTML parser reads a carriage return as a
+line feed and U+0000 as U+FFFD. JSON in ASCII, which no browser changes."""
 MAX_ITEMS = 1000
 """The most sectors, programmes, procedure steps and accepted risks one form page holds,
 together. Each item is ~4 KB of inputs and ~0.7 ms to render, and a form page is rendered on
@@ -271,7 +277,9 @@ def _to_text(spec: Field, path: str, value: Any) -> dict[str, str]:
             out[path + NONE_SUFFIX] = "on"
         return out
     if spec.kind == "lines":
-        return {path: "\n".join(value)} if value else {path + NONE_SUFFIX: "on"}
+        if not value:
+            return {path + NONE_SUFFIX: "on"}
+        return {path: "\n".join(value), **_written(path, value, value)}
     if spec.kind == "counts":
         text = "\n".join(f"{code}: {n}" for code, n in value.items())
         return {path: text} if value else {path + NONE_SUFFIX: "on"}
@@ -281,7 +289,50 @@ def _to_text(spec: Field, path: str, value: Any) -> dict[str, str]:
         return {path: repr(value)}
     if value == "" and spec.kind in ("text", "textarea"):
         return {path: "", path + BLANK_SUFFIX: "on"}
+    if spec.kind in ("text", "textarea") and isinstance(value, str):
+        return {path: value, **_written(path, value, [value])}
     return {path: str(value)}
+
+
+#: what a browser changes in a text on the way back (see :data:`WRITTEN_SUFFIX`)
+_CHANGED_BY_A_BROWSER = ("\r", "\n", "\x00")
+
+
+def _written(path: str, value: Any, texts: list[str]) -> dict[str, str]:
+    """The hidden copy of ``value`` as written, when a browser would change one of ``texts``."""
+    if any(c in item for item in texts for c in _CHANGED_BY_A_BROWSER):
+        return {path + WRITTEN_SUFFIX: json.dumps(value, ensure_ascii=True)}
+    return {}
+
+
+def _as_shown(text: str, one_line: bool) -> str:
+    """``text`` as a browser posts it back (line breaks as line feeds, U+0000 as U+FFFD, and no
+    line break at all from a one-line input), so a value shown unchanged compares equal."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "\ufffd")
+    return text.replace("\n", "") if one_line else text
+
+
+def _as_written(spec: Field, path: str, state: FormState) -> Any:
+    """The text (or list) the file wrote, when its field still shows it unchanged; else
+    :data:`_ABSENT` (what the field holds now is read as typed)."""
+    held = state.get(path + WRITTEN_SUFFIX)
+    if not held:
+        return _ABSENT
+    try:
+        value = json.loads(held)
+    except (ValueError, RecursionError):  # not a copy this form wrote
+        return _ABSENT
+    if spec.kind == "lines":
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            return _ABSENT
+        shown = "\n".join(value)
+    elif isinstance(value, str):
+        shown = value
+    else:
+        return _ABSENT
+    one_line = spec.kind == "text"
+    now = _as_shown(state.get(path), one_line).strip(_SPACE)
+    return value if now == _as_shown(shown, one_line).strip(_SPACE) else _ABSENT
 
 
 # --- form post → form state -------------------------------------------------------------------
@@ -525,6 +576,10 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
         chosen = [code for code in order if code in checked]
         chosen += [code for code in checked if code not in order]
         return chosen if chosen else ([] if none else _ABSENT)
+    if spec.kind in ("text", "textarea", "lines"):
+        written = _as_written(spec, path, state)
+        if written is not _ABSENT:
+            return written
     text = state.get(path).strip(_SPACE)
     if spec.kind == "bool":
         return {"true": True, "false": False, "null": None}.get(text, _ABSENT)
