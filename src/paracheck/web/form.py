@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -557,8 +558,19 @@ class _Absent:
 
 
 _ABSENT: Any = _Absent()
-_GROUPED = re.compile(r"^\d{1,3}([.,_ ]\d{3})+$")
+_GROUPED = re.compile(r"^-?[0-9]{1,3}([.,_ ][0-9]{3})+$")
 _RUPIAH = re.compile(r"^rp\.?\s*", re.IGNORECASE)
+#: no cents, as letters and budgets write an amount: "Rp 200.000.000,-", "200.000.000,00"
+_NO_CENTS = re.compile(r"(,-|[.,]00)$")
+
+
+def _ascii_digits(text: str) -> str:
+    """``text`` with the digits of any script as ASCII digits: ٢٠٢٠ (Arabic-Indic) and ２０２０
+    (full-width, typed with a Chinese or Japanese input method on) are 2020. Only decimal
+    digits (Unicode Nd): a superscript ² or a fraction ½ stays what it is, and is refused."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
 
 
 def _is_share(spec: Field) -> bool:
@@ -597,11 +609,12 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
             errors[path] = message("required", lang)
         return _ABSENT
     share = _is_share(spec)
+    text = _ascii_digits(text)
     percent = spec.kind == "float" and text.endswith("%")
     if percent:  # "60%" in a share is 0.6; in a field counted in percent it is 60
-        text = text[:-1].strip()
+        text = text[:-1].strip(_SPACE)
     if spec.kind == "money":  # officers write "Rp 200.000.000" (newcomer trial 16)
-        text = _RUPIAH.sub("", text)
+        text = _NO_CENTS.sub("", _RUPIAH.sub("", text))
     try:
         value = _convert(spec.kind, text)
         if percent and share:
@@ -628,13 +641,13 @@ class _Twice(ValueError):
 
 def _convert(kind: str, text: str) -> Any:
     if kind == "date":
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
             raise ValueError(text)
         return dt.date.fromisoformat(text).isoformat()
     if kind in ("int", "money"):
         if _GROUPED.match(text):
             text = re.sub(r"[.,_ ]", "", text)
-        if not re.fullmatch(r"-?\d+", text):
+        if not re.fullmatch(r"-?[0-9]+", text):
             raise ValueError(text)
         return int(text)
     if kind == "float":
@@ -648,7 +661,7 @@ def _convert(kind: str, text: str) -> Any:
             if not line.strip():
                 continue
             code, sep, number = line.partition(":")
-            if not sep or not number.strip().isdigit() or not code.strip():
+            if not sep or not re.fullmatch(r"[0-9]+", number.strip()) or not code.strip():
                 raise ValueError(line)
             if code.strip() in counts:  # a second line would silently replace the first
                 raise _Twice(code.strip())

@@ -1,0 +1,85 @@
+"""How the form reads numbers, amounts and dates as officers write them.
+
+- Digits of another script (Arabic-Indic ٢٠٢٠, full-width ２０２０ typed with a Chinese or
+  Japanese input method on) are the digits they are, in every field that takes a number or a
+  date. A count in them was read while a date in them was refused with "isi tanggal dengan
+  format TTTT-BB-HH", beside a date written exactly so.
+- Rupiah as written in letters and budgets: "Rp 200.000.000,-" and "Rp 200.000.000,00" were
+  refused with "isi jumlah rupiah tanpa desimal", beside an amount with no cents at all.
+- A negative amount written with thousands ("-1.000") is told the field's minimum, as "-5" is,
+  not that it is not a number.
+- What is no number (a superscript ², "Rp 1,5 miliar", cents that are not zero) is still
+  refused beside its field, never read as something else.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from paracheck.web import form as forms
+
+MONEY = "budget.apbd_allocation_idr"
+SHARE = "budget.realization_rate"
+COUNT = "human_resources.dedicated_staff"
+STAFF = "human_resources.language_staff"
+
+
+def _read(path: str, typed: str) -> tuple[object, str | None]:
+    """(the value the form reads from ``typed`` in ``path``, the message beside it)."""
+    state = forms.FormState(values={"title": "T", path: typed})
+    data, errors = forms.data_from_state(state, "id")
+    value: object = data
+    for part in path.split("."):
+        value = value.get(part) if isinstance(value, dict) else None  # type: ignore[union-attr]
+    return value, errors.get(path)
+
+
+@pytest.mark.parametrize(
+    ("path", "typed", "read"),
+    [
+        ("date", "٢٠٢٠-٠٥-٢٢", "2020-05-22"),
+        ("date", "２０２０-０５-２２", "2020-05-22"),
+        ("date", "۲۰۲۰-۰۵-۲۲", "2020-05-22"),  # Persian digits
+        (COUNT, "١٢", 12),
+        (COUNT, "１２", 12),
+        (MONEY, "Rp ٢٠٠.٠٠٠.٠٠٠", 200_000_000),
+        (MONEY, "２００.０００.０００", 200_000_000),
+        (SHARE, "٦٠%", 0.6),
+        (SHARE, "０,６", 0.6),
+        (STAFF, "zh: ２", {"zh": 2}),
+    ],
+)
+def test_digits_of_any_script_are_read_in_every_number_and_date_field(path, typed, read):
+    assert _read(path, typed) == (read, None)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["Rp 200.000.000,-", "Rp. 200.000.000,00", "200,000,000.00", "200.000.000,-", "Rp200000000,00"],
+)
+def test_rupiah_written_with_no_cents_as_budgets_write_it_is_read(typed):
+    assert _read(MONEY, typed) == (200_000_000, None)
+
+
+def test_a_negative_amount_written_with_thousands_is_told_its_minimum():
+    assert _read(MONEY, "-1.000") == (-1000, forms.message("minimum", "id", limit="0"))
+    assert _read(MONEY, "-1.000")[1] == _read(MONEY, "-5")[1]
+
+
+@pytest.mark.parametrize(
+    ("path", "typed"),
+    [
+        (MONEY, "Rp 1,5 miliar"),
+        (MONEY, "1.000.000,50"),
+        (MONEY, "²"),
+        (MONEY, "200.000.000,-,-"),
+        (COUNT, "²"),
+        (COUNT, "1²"),
+        ("date", "２０２０-５-２２"),
+        ("date", "2020-02-30"),
+        (SHARE, "٠٫٦"),  # the Arabic decimal separator is not read as one
+    ],
+)
+def test_what_is_no_number_is_refused_beside_its_field(path, typed):
+    value, said = _read(path, typed)
+    assert value is None and said, (value, said)
