@@ -21,6 +21,9 @@ PackOption = Annotated[
 ]
 
 
+#: the white space the proposal loader trims from a date (Unicode White_Space), not Python's
+#: ``str.strip()``, which also takes U+001C-U+001F (refused in a proposal file, so here too)
+_SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in "\x1c\x1d\x1e\x1f")
 _ISO_FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ASCII: \d takes ２０１５ too
 
 
@@ -29,6 +32,9 @@ def parse_date(value: str | None) -> dt.date | None:
     the option and the expected form."""
     if value is None:
         return None
+    value = value.strip(
+        _SPACE
+    )  # " 2020-05-22" pasted with its space, as a proposal file's date reads it
     try:
         # Python's own reading also takes 20150610 and 2015-W24-3: the form is checked first
         if not _ISO_FORM.fullmatch(value):

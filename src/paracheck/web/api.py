@@ -20,6 +20,7 @@ from pydantic_core import PydanticCustomError
 
 import paracheck
 from paracheck.web import service
+from paracheck.web.form import trim
 from paracheck.web.problems import HTTPProblem, ProblemItem, accepted_lang, responses
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
@@ -51,8 +52,10 @@ Pack = Annotated[
 def _calendar_date(value: Any) -> Any:
     """``as_of`` as the command line takes it: YYYY-MM-DD only. pydantic would also read
     ``0`` (1970-01-01, a Unix time) and ``2015-06-10T08:00`` (a date and time) as a date."""
-    if isinstance(value, str) and not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
-        raise PydanticCustomError("date_parsing", "Input should be a date as YYYY-MM-DD")
+    if isinstance(value, str):
+        value = trim(value)  # " 2020-05-22", as a proposal file's date and --as-of read it
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+            raise PydanticCustomError("date_parsing", "Input should be a date as YYYY-MM-DD")
     return value
 
 

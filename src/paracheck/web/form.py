@@ -552,6 +552,12 @@ def _read(
 _SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in "\x1c\x1d\x1e\x1f")
 
 
+def trim(text: str) -> str:
+    """``text`` without the white space around it that the proposal loader trims (the API's
+    ``as_of`` " 2020-05-22" reads as a proposal's ``date`` does)."""
+    return text.strip(_SPACE)
+
+
 class _Absent:
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return "<absent>"
