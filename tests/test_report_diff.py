@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 
 import paracheck
 from paracheck.comparison import diff
@@ -131,3 +132,41 @@ def test_a_comparison_says_each_versions_date_and_stage(fmt):
     assert "dinilai per 15 September 2023, tahap: berjalan" in text
     english = " ".join(render_diff(diff(old, new), fmt, "en").split())
     assert "as of June 10, 2015, stage: MoU signed" in english
+
+
+def _at_stage(name: str, stage: str) -> paracheck.Assessment:
+    data = yaml.safe_load((EXAMPLES / name).read_text(encoding="utf-8"))
+    data["stage"] = stage
+    return paracheck.assess(data)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_a_step_that_became_due_is_not_said_to_have_had_no_finding(fmt):
+    """Newcomer trial 18 #6: REG-026 (the report to the Minister) was "Belum waktunya" in the
+    yearly review and a risk at the evaluation; the comparison said "Tidak ada temuan →
+    Risiko", as if the report had been fine before."""
+    d = diff(
+        _at_stage("well-prepared-2023.yaml", "active"),
+        _at_stage("well-prepared-2023.yaml", "evaluation"),
+    )
+    change = next(c for c in d.became_risk if c.rule_id == "REG-026")
+    assert (change.old_due, change.new_due) == (False, True)
+    arrow = " → " if fmt == "text" else " | "  # the Markdown table has a column each
+    text = " ".join(render_diff(d, fmt, "id").split())
+    assert f"Belum waktunya{arrow}Risiko (skor 9)" in text
+    assert "Tidak ada temuan" not in text
+    english = " ".join(render_diff(d, fmt, "en").split())
+    assert f"Not yet due{arrow}Risk (score 9)" in english
+    assert json.loads(render_diff(d, "json", "id"))["became_risk"][0]["old_due"] is False
+
+
+def test_a_risk_no_longer_due_is_not_listed_as_cleared():
+    """The other way (the stage set back): the risk was not dealt with, it is not due yet."""
+    d = diff(
+        _at_stage("well-prepared-2023.yaml", "evaluation"),
+        _at_stage("well-prepared-2023.yaml", "active"),
+    )
+    assert "REG-026" not in [c.rule_id for c in d.cleared]
+    change = next(c for c in d.status_changed if c.rule_id == "REG-026")
+    assert (change.old_status, change.new_status, change.new_due) == ("risk", "clear", False)
+    assert paracheck.diff_view(d, "id").groups[0].rows[0].new == "Belum waktunya"

@@ -72,6 +72,18 @@ class CheckChange(Out):
         "risk that stopped applying was not dealt with, it is under status_changed "
         "(additive in v2)",
     )
+    old_due: bool = Field(
+        default=True,
+        description="false: the old check was clear only because it was not due yet at that "
+        "version's stage (the check's due; additive in v2). 'Belum waktunya → Risiko' is a "
+        "step that became due, not a lapse since the old version",
+    )
+    new_due: bool = Field(
+        default=True,
+        description="false: the new check is clear only because it is not due yet: a risk "
+        "that is no longer due was not dealt with, it is under status_changed (additive in "
+        "v2)",
+    )
 
 
 class ResidualChange(Out):
@@ -127,7 +139,8 @@ class AssessmentDiff(Out):
     cleared: list[CheckChange] = Field(
         description="a risk before, now clear or accepted (a base risk that gave way to its "
         "residual is under downgraded instead; one now clear only because another rule "
-        "holds its finding, new_covered_by, is under status_changed)"
+        "holds its finding, new_covered_by, or one no longer due, new_due false, is under "
+        "status_changed)"
     )
     score_changed: list[CheckChange] = Field(description="a risk on both sides, score moved")
     status_changed: list[CheckChange] = Field(description="any other change of status")
@@ -183,6 +196,8 @@ def _change(old: Check | None, new: Check | None) -> CheckChange:
         new_covered_by=new.covered_by if new else None,
         old_not_applicable=old is not None and old.not_applicable is not None,
         new_not_applicable=new is not None and new.not_applicable is not None,
+        old_due=old is None or old.due,
+        new_due=new is None or new.due,
     )
 
 
@@ -208,6 +223,8 @@ def diff(old: Assessment, new: Assessment) -> AssessmentDiff:
                 # or the check no longer applies (the partner's kind changed): not dealt with,
                 # as "Sudah tertangani" would say (trust13's report)
                 or after.not_applicable is not None
+                # or it is not due any more (the stage went back): not dealt with either
+                or not after.due
             )
         ):
             groups["cleared"].append(_change(before, after))

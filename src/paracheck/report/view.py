@@ -1300,17 +1300,22 @@ def diff_side(
     lang: str,
     covered_by: str | None = None,
     not_applicable: bool = False,
+    due: bool = True,
 ) -> str:
-    """``Risiko (skor 9)``, ``Tidak ada temuan``, ``Dicatat pada REG-026`` or ``—``: a score
-    only where a risk is scored (a clear check's score is its rule's weight, not something
-    it has); a clear check whose finding another rule holds says that rule, never "Tidak
-    ada temuan"."""
+    """``Risiko (skor 9)``, ``Tidak ada temuan``, ``Dicatat pada REG-026``, ``Tidak
+    berlaku``, ``Belum waktunya`` or ``—``: a score only where a risk is scored (a clear
+    check's score is its rule's weight, not something it has); a clear check whose finding
+    another rule holds says that rule, one that does not apply or is not due yet says so,
+    never "Tidak ada temuan" (a step that became due read as a lapse since the old version:
+    newcomer trial 18)."""
     if status is None:
         return "—"
     if status == "clear" and covered_by is not None:
         return message("status.covered_by", lang, rule=covered_by)
     if status == "clear" and not_applicable:
         return message("status.not_applicable", lang)
+    if status == "clear" and not due:
+        return message("status.not_due", lang)
     text = label("status", status, lang)
     if status == "risk" and score is not None:
         return message("diff.scored", lang, status=text, score=score)
@@ -1373,10 +1378,20 @@ def diff_view(d: AssessmentDiff, lang: str) -> DiffView:
                     _diff_name(ch, lang),
                     label("domain", ch.domain, lang),
                     diff_side(
-                        ch.old_status, ch.old_score, lang, ch.old_covered_by, ch.old_not_applicable
+                        ch.old_status,
+                        ch.old_score,
+                        lang,
+                        ch.old_covered_by,
+                        ch.old_not_applicable,
+                        ch.old_due,
                     ),
                     diff_side(
-                        ch.new_status, ch.new_score, lang, ch.new_covered_by, ch.new_not_applicable
+                        ch.new_status,
+                        ch.new_score,
+                        lang,
+                        ch.new_covered_by,
+                        ch.new_not_applicable,
+                        ch.new_due,
                     ),
                 )
                 for ch in changes
