@@ -46,3 +46,27 @@ def test_every_notice_code_has_short_words_in_both_languages():
         for lang in ("id", "en"):
             said = view.summary_risks((), (code,), lang)
             assert code not in said, (code, lang)
+
+
+def test_a_file_that_could_not_be_assessed_is_described_once_in_full_not_in_the_table():
+    """Newcomer trial 18: a broken file's first problem was repeated in full in the table's
+    last column (eleven lines in the terminal) beside the list of every problem; the row says
+    how many and where they are listed."""
+    from paracheck.errors import InputError
+
+    broken = "schema: paracheck/proposal/v1\ntitle: Rusak\nstage: foo\ndate: 2021-13-01\n"
+    try:
+        paracheck.load_proposal_text(broken, source="rusak.yaml")
+    except InputError as exc:
+        problems = tuple(exc.problems)
+    assert len(problems) == 2
+    said = problems[0].describe("id")
+    for fmt in ("text", "markdown", "html"):
+        items = [*_items(), BatchItem("rusak.yaml", problems=problems)]
+        pieces = paracheck.render_batch(items, fmt, "id", summary_only=True)
+        text = "".join(p.decode() if isinstance(p, bytes) else p for p in pieces)
+        # the list keeps every problem; the table points to it
+        assert text.count(said.split(": ", 1)[1][:30]) == 1, fmt
+        assert "2 masalah; rinciannya pada “Berkas yang tidak dapat dinilai”" in " ".join(
+            text.split()
+        ), fmt

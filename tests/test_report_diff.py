@@ -170,3 +170,12 @@ def test_a_risk_no_longer_due_is_not_listed_as_cleared():
     change = next(c for c in d.status_changed if c.rule_id == "REG-026")
     assert (change.old_status, change.new_status, change.new_due) == ("risk", "clear", False)
     assert paracheck.diff_view(d, "id").groups[0].rows[0].new == "Belum waktunya"
+
+
+def test_the_markdown_comparison_names_the_regulations_not_the_pack_ids():
+    """Newcomer trial 18: "(`old.yaml`, pp28-2018)" put a pack id in the versions' lines; the
+    line under them names the regulations each version was judged by."""
+    old, new = _assessed("ntb-zhejiang-2015.yaml"), _assessed("well-prepared-2023.yaml")
+    text = render_diff(diff(old, new), "markdown", "id")
+    assert "pp28-2018" not in text and "permendagri-3-2008" not in text
+    assert "Versi lama dinilai menurut Permendagri 3/2008" in " ".join(text.split())

@@ -378,6 +378,9 @@ def test_diff_in_indonesian_names_the_versions_in_indonesian(client: httpx.Clien
     assert "versi baru, dikirim dalam permintaan API" in text
     assert "`old`" not in text and "`new`" not in text
     assert "Versi lama dinilai menurut Permendagri 3/2008, versi baru menurut PP 28/2018" in text
+    # newcomer trial 18: "(versi lama, dikirim dalam permintaan API, pp28-2018)", a pack id
+    # in a sentence; the next line names the regulations
+    assert "pp28-2018" not in text and "permendagri-3-2008" not in text
 
 
 def test_diff_json_is_compact_as_the_assess_json_is(client: httpx.Client) -> None:

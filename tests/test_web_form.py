@@ -160,6 +160,24 @@ def test_assess_shows_the_report_with_the_verdict(browser: httpx.Client) -> None
     assert "script-src 'none'" in response.headers["content-security-policy"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "said", "code"),
+    [
+        ("id", "diisi pada formulir, tanpa nama berkas", "<code>formulir</code>"),
+        ("en", "filled in on the form, without a file name", "<code>form</code>"),
+    ],
+)
+def test_the_result_page_says_the_proposal_was_filled_in_on_the_form_not_a_file_name(
+    browser: httpx.Client, lang: str, said: str, code: str
+) -> None:
+    """Newcomer trial 18: "Berkas: `formulir`" in code type read as a file name; the API and
+    the PDF say in words that a proposal sent in a request has none."""
+    fields = {"title": "Uji", "date": "2021-05-01", "sectors.__count": "1"}
+    response = post(browser, {**fields, "sectors[0].name": "fisheries"}, "assess", lang)
+    assert response.status_code == 200
+    assert said in response.text and code not in response.text
+
+
 def test_the_result_page_closes_the_memo_with_the_libraries_saran(browser: httpx.Client) -> None:
     """memo17: the web page shows the Saran the library writes, after the plan, before the
     annex (no wording of its own)."""

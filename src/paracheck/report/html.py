@@ -370,7 +370,7 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
             for row in rows[first : first + SUMMARY_CHUNK]:
                 s = row.summary
                 if s is None:
-                    problem = row.problems[0].describe(lang) if row.problems else ""
+                    problem = view.failed_note(row.problems, lang)
                     lines.append(
                         f"  <tr><td>{_source_cell(row.source, lang)}</td><td></td>"
                         f'<td><span class="verdict verdict-error" {style}>{t["error"]}</span></td>'

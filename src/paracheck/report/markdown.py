@@ -260,7 +260,7 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
         for row in rows[first : first + SUMMARY_CHUNK]:
             s = row.summary
             if s is None:
-                problem = row.problems[0].describe(lang) if row.problems else ""
+                problem = view.failed_note(row.problems, lang)
                 source = _source_cell(row.source, lang)
                 lines.append(f"| {source} |  | {error} |  | {_cell(problem)} |\n")
             else:

@@ -185,6 +185,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dikirim dalam permintaan API, tanpa nama berkas",
         "sent in the API request, without a file name",
     ),
+    "form_entry": (
+        "diisi pada formulir, tanpa nama berkas",
+        "filled in on the form, without a file name",
+    ),
     # the two versions of a comparison sent to the API: "(`old`, …)" was English in an
     # Indonesian report (newcomer trial 15)
     "request_old": (
@@ -419,6 +423,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # a batch row whose file could not be read: "Kesalahan" in the verdict column read as a
     # finding about the proposal, beside "Terhambat" (review 17)
     "error": ("Gagal dinilai", "Not assessed"),
+    "batch.failed_note": (
+        "{n} masalah; rinciannya pada “{heading}”",
+        "{n} problems; see “{heading}”",
+    ),
+    "batch.failed_note.one": (
+        "{n} masalah; rinciannya pada “{heading}”",
+        "{n} problem; see “{heading}”",
+    ),
     "count_checks": ("{n} pemeriksaan", "{n} checks"),
     "count_checks.one": ("{n} pemeriksaan", "{n} check"),
     "legend.risk": (

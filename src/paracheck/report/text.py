@@ -921,7 +921,7 @@ def _summary_cells(row: BatchRow, lang: str) -> tuple[_FileName, str, Text, str,
     s = row.summary
     source = _FileName(_source_text(row.source, lang))
     if s is None:
-        first = row.problems[0].describe(lang) if row.problems else ""
+        first = view.failed_note(row.problems, lang)
         return (source, "", Text(message("error", lang), style="red"), "", first)
     return (
         source,

@@ -7,7 +7,7 @@ the formats cannot drift apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -157,21 +157,36 @@ STDIN = "-"
 REQUEST_BODY = "body"
 #: the names it gives the two versions of a comparison sent as one JSON body: its keys
 REQUEST_OLD, REQUEST_NEW = "body.old", "body.new"
+#: the names the web form gives a proposal filled in on it, by the page's language: no file
+#: either ("Berkas: `formulir`" read as a file name, newcomer trial 18)
+FORM_NAMES = {"id": "formulir", "en": "form"}
 _REQUEST_WORDS = {
     REQUEST_BODY: "request_body",
     REQUEST_OLD: "request_old",
     REQUEST_NEW: "request_new",
+    **{name: "form_entry" for name in FORM_NAMES.values()},
 }
 
 
 def stdin_words(source: str, lang: str) -> str | None:
-    """Where a proposal read from standard input or sent in an API request came from, in
-    words (``-`` or ``body`` is no file a person could look for); ``None`` for a file name,
-    which reports show as written (as code)."""
+    """Where a proposal read from standard input, sent in an API request or filled in on the
+    web form came from, in words (``-``, ``body`` or ``formulir`` is no file a person could
+    look for); ``None`` for a file name, which reports show as written (as code)."""
     if source == STDIN:
         return message("stdin", lang)
     key = _REQUEST_WORDS.get(source)
     return message(key, lang) if key else None
+
+
+def failed_note(problems: Sequence[object], lang: str) -> str:
+    """What the summary table of a batch says of a file that could not be assessed: how many
+    problems, and where they are listed. The table once repeated the first problem in full
+    (eleven lines in a narrow column) beside the list that has them all (newcomer trial 18)."""
+    if not problems:
+        return ""
+    return message(
+        "batch.failed_note", lang, n=len(problems), heading=message("heading.errors", lang)
+    )
 
 
 def field(path: str, lang: str) -> str:

@@ -251,6 +251,9 @@ def _too_many(request: Request, lang: str, state: forms.FormState) -> HTMLRespon
     return _form_page(request, lang, forms.FormState(), general=[said], status=413)
 
 
+#: the source a proposal filled in on the form is given: the names the reports say in words
+#: ("diisi pada formulir", the library's report.view.FORM_NAMES; the web uses only the public
+#: package, and the result page's test holds the two together)
 _FORM_NAME = {"id": "formulir", "en": "form"}
 
 
