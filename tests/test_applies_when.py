@@ -395,10 +395,10 @@ def test_the_shipped_conditional_rules_state_their_antecedent(pack):
     stated = {r.id for r in loaded.rules if r.applies_when is not None}
     assert CONDITIONAL[pack] <= stated
     for rule in loaded.rules:
-        if rule.applies_when is not None:
+        for applies in rule.antecedents:
             assert rule.examples.not_applicable, rule.id
             for lang in ("id", "en"):
-                words = getattr(rule.applies_when.otherwise, lang)
+                words = getattr(applies.otherwise, lang)
                 assert "." not in words.replace("REG-0", "") or words.endswith(")"), words
                 assert "_" not in words and "==" not in words, words
 
@@ -424,16 +424,25 @@ def test_where_an_antecedent_is_false_its_rule_is_false_and_the_check_says_so(ra
             if rule.applies_when is None or rule.id not in checks:
                 continue
             items = oracle.items(rule)
-            false = bool(items) and all(
-                oracle.eval(rule.applies_when.when, item) is F for item in items
+            # the first antecedent certainly false (on every item) gives the reason
+            first = next(
+                (
+                    a
+                    for a in rule.antecedents
+                    if items and all(oracle.eval(a.when, item) is F for item in items)
+                ),
+                None,
             )
+            false = first is not None
             if false:
                 for item in items:
                     assert oracle.eval(rule.when, item) is F, (name, rule.id)
             check = checks[rule.id]
             said = check.not_applicable is not None and (
-                check.not_applicable.id == rule.applies_when.otherwise.id
+                check.not_applicable.id in {a.otherwise.id for a in rule.antecedents}
             )
+            if said and false:  # the first false one's reason, not another's
+                assert check.not_applicable.id == first.otherwise.id, (name, rule.id)
             kind = check.not_applicable is not None and not said
             expected = (
                 false
@@ -444,3 +453,42 @@ def test_where_an_antecedent_is_false_its_rule_is_false_and_the_check_says_so(ra
                 and not oracle.blind(rule)
             )
             assert said == expected, (name, rule.id, check.status, check.due)
+
+
+SECOND = {"id": "dana APBD belum dicatat nol", "en": "the APBD allocation is not recorded as nil"}
+BOTH = [
+    {"when": {"path": "budget.apbd_allocation_idr", "eq": 0}, "otherwise": SECOND},
+    {"when": {"count": "budget.other_sources", "eq": 0}, "otherwise": OTHERWISE},
+]
+BOTH_EXAMPLES = {
+    "fires": [{"budget": {"apbd_allocation_idr": 0, "other_sources": []}}],
+    "clears": [{"budget": {"apbd_allocation_idr": 5, "other_sources": []}}],
+    "not_applicable": [{"budget": {"apbd_allocation_idr": 0, "other_sources": ["partner"]}}],
+}
+
+
+def test_antecedents_of_their_own_each_give_their_reason_the_first_false_first(tmp_path):
+    """A list of antecedents (steps18: REG-024's "DPRD belum menyetujui" and "LoI dicatat
+    tidak diperlukan"): each false one alone gives its own reason; both false, the first."""
+    pack = load_pack(_mini_with(tmp_path, applies_when=BOTH, examples=BOTH_EXAMPLES))
+    base = {"schema": "paracheck/proposal/v1", "title": "t"}
+
+    def said(budget):
+        return _checks({**base, "budget": budget}, pack)["BUD-001"].not_applicable
+
+    assert said({"apbd_allocation_idr": 0, "other_sources": ["partner"]}).id == OTHERWISE["id"]
+    assert said({"apbd_allocation_idr": 5, "other_sources": []}).id == SECOND["id"]
+    assert said({"apbd_allocation_idr": 5, "other_sources": ["partner"]}).id == SECOND["id"]
+    assert said({"apbd_allocation_idr": 0, "other_sources": []}) is None  # a risk
+    assert paracheck.run_examples(pack)[1] == []
+    page = paracheck.render_rule(pack, pack.rule("BUD-001"), "id")
+    assert f"**Tidak berlaku bila:** {SECOND['id']}; atau {OTHERWISE['id']}" in page
+
+
+def test_an_antecedent_of_a_list_the_rule_does_not_hold_to_is_refused_by_its_place(tmp_path):
+    bad = [BOTH[0], {"when": {"path": "budget.multi_year", "eq": True}, "otherwise": OTHERWISE}]
+    path = _mini_with(tmp_path, applies_when=bad, examples=BOTH_EXAMPLES)
+    with pytest.raises(PackError) as caught:
+        load_pack(path)
+    assert "BUD-001.applies_when[1].when" in str(caught.value)
+    assert "does not imply it" in str(caught.value)

@@ -72,10 +72,7 @@ def _for_kind(checks: dict[str, Any], pack: str = "pp28-2018") -> set[str]:
         rid
         for rid, ch in checks.items()
         if ch.not_applicable is not None
-        and (
-            rules[rid].applies_when is None
-            or ch.not_applicable.id != rules[rid].applies_when.otherwise.id
-        )
+        and ch.not_applicable.id not in {a.otherwise.id for a in rules[rid].antecedents}
     }
 
 

@@ -26,10 +26,11 @@ def _restated(rule, lang: str, page: str) -> list[str]:
     at = page.index(HEAD[lang]) + len(HEAD[lang])
     clears = page[at : page.index("\n", at)].lower()
     said = []
-    case = getattr(rule.applies_when.otherwise, lang).split(";")[0].lower()
-    case = case.replace(" tercatat", "").replace("is not recorded as ", "is not ")
-    if case in clears:
-        said.append(case)
+    for applies in rule.antecedents:
+        case = getattr(applies.otherwise, lang).split(";")[0].lower()
+        case = case.replace(" tercatat", "").replace("is not recorded as ", "is not ")
+        if case in clears:
+            said.append(case)
     antecedent = re.match(r"(?:Bila|If) (.+?),", getattr(rule.check, lang))
     if antecedent:
         again = ("bila " if lang == "id" else "once ") + antecedent.group(1).lower()

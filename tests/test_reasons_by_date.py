@@ -202,9 +202,7 @@ def test_no_rule_can_say_an_instrument_out_of_force_on_any_day_it_judges(pack_na
     wrong = []
     for rule in pack.rules:
         fixed = [rule.title, rule.check, rule.clears_when, *(r.text for r in rule.recommend)]
-        applies = getattr(rule, "applies_when", None)
-        if applies is not None:
-            fixed.append(applies.otherwise)
+        fixed += [applies.otherwise for applies in rule.antecedents]
         for day in _judged_days(pack, rule):
             held = [
                 p for p in rule.why_dated if in_window(p.effective_from, p.effective_until, day)

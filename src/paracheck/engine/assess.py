@@ -793,9 +793,10 @@ class RulePlan(msgspec.Struct, frozen=True):
     # the rule's condition, read once (``Rule.condition`` is a pydantic private attribute:
     # each reading raises and catches an AttributeError inside pydantic, ~1.7 µs)
     condition: Any = None
-    # for a rule with ``applies_when``: (its condition, why the check does not apply where
-    # the condition is certainly false); None for the others
-    otherwise: tuple[Any, m.Localized] | None = None
+    # for a rule with ``applies_when``: each antecedent as (its condition, why the check does
+    # not apply where the condition is certainly false), in the pack's order; None for the
+    # others
+    otherwise: tuple[tuple[Any, m.Localized], ...] | None = None
     # the reason by date when the rule has dated paragraphs (``why_dated``), as ``sources``:
     # (the days a stretch begins, the reason on each stretch); None: ``check.why`` always
     whys: tuple[tuple[dt.date, ...], tuple[m.Localized, ...]] | None = None
@@ -847,7 +848,7 @@ class PackPlan(msgspec.Struct, frozen=True):
     where_settles: dict[int, bool] = msgspec.field(default_factory=dict)
     # rule id → why its check does not apply where its ``applies_when`` is false (the text
     # its checks carry, by identity): a check recorded under another rule says that instead
-    otherwise: dict[str, m.Localized] = msgspec.field(default_factory=dict)
+    otherwise: dict[str, tuple[m.Localized, ...]] = msgspec.field(default_factory=dict)
     # count node index → the note of its evidence's head (:func:`_counted_note`), all members
     # shown and the first ones only: made here, not looked up per count shown (a cache keyed
     # by the node hashed its whole criterion at every lookup)
@@ -929,7 +930,7 @@ def _build_plan(engine: CompiledPack) -> PackPlan:
         refs,
         dict(engine.nodes),
         {n.index: _may_settle(n.where) for n in engine.nodes.values() if n.where is not None},
-        {p.rule_id: p.otherwise[1] for p in rules if p.otherwise is not None},
+        {p.rule_id: tuple(o[1] for o in p.otherwise) for p in rules if p.otherwise is not None},
         {
             n.index: (_counted_note(n, False), _counted_note(n, True))
             for n in engine.nodes.values()
@@ -1054,12 +1055,11 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         kinds=frozenset(rule.partner_kinds) if rule.partner_kinds else None,
         branches=_may_settle(rule.condition),
         condition=rule.condition,
-        otherwise=None
-        if rule.applies_when is None
-        else (
-            rule.applies_when.condition,
-            m.Localized(id=rule.applies_when.otherwise.id, en=rule.applies_when.otherwise.en),
-        ),
+        otherwise=tuple(
+            (a.condition, m.Localized(id=a.otherwise.id, en=a.otherwise.en))
+            for a in rule.antecedents
+        )
+        or None,
         whys=whys,
         cases=tuple(zip(*cased, strict=True)) if cased else None,  # type: ignore[arg-type]
     )
@@ -1673,13 +1673,15 @@ def _check(
             # the pack's compiled open-check test of it (not compiled into the engine: an
             # engine target for it cost every NTB assessment ~4% of its instructions; this
             # is one small test, and only for a clear check that is due)
-            antecedent = plan.otherwise[0]
-            test = run.openers.get(id(antecedent))
-            if test is None:
-                test = run.openers[id(antecedent)] = _opener(antecedent, run.plan)
+            # (the first antecedent certainly false gives the reason)
             scratch: list[Any] = []  # what is open, not needed: only "certainly false" counts
-            if all(test(item, run, scratch) is False for item in items):
-                values["not_applicable"] = plan.otherwise[1]
+            for antecedent, otherwise in plan.otherwise:
+                test = run.openers.get(id(antecedent))
+                if test is None:
+                    test = run.openers[id(antecedent)] = _opener(antecedent, run.plan)
+                if all(test(item, run, scratch) is False for item in items):
+                    values["not_applicable"] = otherwise
+                    break
     if plan.sources is not None:  # cite only the instruments in force on the date judged
         cuts, cited = plan.sources
         values["sources"] = cited[bisect.bisect_right(cuts, on)]
@@ -1795,7 +1797,7 @@ def _stepped_aside(rule: Rule, items: list[Scoped] | None, run: _Run) -> str | N
     return None
 
 
-def _covered(rows: list[Row], otherwise: dict[str, m.Localized]) -> list[Row]:
+def _covered(rows: list[Row], otherwise: dict[str, tuple[m.Localized, ...]]) -> list[Row]:
     """``rows`` with ``covered_by`` kept only where the rule named holds a finding (a risk,
     or a risk accepted by a waiver): a clear check is shown as recorded under another rule
     only when that rule's check says so, never pointing at a check that is clear or that is
@@ -1810,7 +1812,7 @@ def _covered(rows: list[Row], otherwise: dict[str, m.Localized]) -> list[Row]:
             values = values.copy()
             values["covered_by"] = None
             row = (rule_id, values, _CHECK(values), keyed)
-        elif covered is not None and values["not_applicable"] is otherwise.get(rule_id, False):
+        elif covered is not None and _said(values["not_applicable"], otherwise.get(rule_id)):
             values = values.copy()
             values["not_applicable"] = None
             row = (rule_id, values, _CHECK(values), keyed)
@@ -1821,7 +1823,13 @@ def _covered(rows: list[Row], otherwise: dict[str, m.Localized]) -> list[Row]:
 _RULE_NAMED = re.compile(r"\b[A-Z]{2,5}-\d{3}\b")
 
 
-def _pointed(rows: list[Row], otherwise: dict[str, m.Localized]) -> list[Row]:
+def _said(said: m.Localized | None, reasons: tuple[m.Localized, ...] | None) -> bool:
+    """Whether ``said`` (a check's ``not_applicable``) is one of ``reasons``, a rule's
+    antecedents' (``otherwise``), itself: not a partner kind's reason that reads alike."""
+    return said is not None and reasons is not None and any(said is r for r in reasons)
+
+
+def _pointed(rows: list[Row], otherwise: dict[str, tuple[m.Localized, ...]]) -> list[Row]:
     """``rows`` whose "Tidak berlaku: …; … diperiksa pada REG-012" names the row where the
     finding is: where REG-012 is itself "Dicatat pada REG-021", the reason says REG-021, so
     an officer reaches the finding in one step, not two (trust17 #3)."""
@@ -1832,7 +1840,7 @@ def _pointed(rows: list[Row], otherwise: dict[str, m.Localized]) -> list[Row]:
     for row in rows:
         rule_id, values, _, keyed = row
         said = values["not_applicable"]
-        if said is not None and said is otherwise.get(rule_id):
+        if _said(said, otherwise.get(rule_id)):
             named = _RULE_NAMED.findall(said.id)
             if any(rid in moved for rid in named):
                 values = values.copy()

@@ -819,8 +819,8 @@ class CompiledPack:
                 self._collect(aside.condition, rule.scope, self.layers[rule.id])
             if rule.due_condition is not None:
                 self._collect(rule.due_condition, rule.scope, self.layers[rule.id])
-            if rule.applies_when is not None:  # judged by the report, on the counts' tallies
-                self._collect(rule.applies_when.condition, rule.scope, self.layers[rule.id])
+            for applies in rule.antecedents:  # judged by the report, on the counts' tallies
+                self._collect(applies.condition, rule.scope, self.layers[rule.id])
             for rec in rule.recommend:  # a recommendation's case: judged there as well
                 if rec.condition is not None:
                     self._collect(rec.condition, rule.scope, self.layers[rule.id])

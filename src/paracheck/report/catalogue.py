@@ -52,7 +52,12 @@ def not_applicable_when(rule: Any, lang: str) -> str:
     applies = _field(rule, "applies_when")
     if applies is None:
         return ""
-    return text(_field(applies, "otherwise"), lang)
+    if not isinstance(applies, list):
+        return text(_field(applies, "otherwise"), lang)
+    # antecedents of their own (REG-024: the DPRD has not approved; the letter of intent
+    # is recorded as not needed): each case, in the pack's order
+    joint = {"id": "; atau ", "en": "; or "}.get(lang, "; or ")
+    return joint.join(text(_field(a, "otherwise"), lang) for a in applies)
 
 
 def reason(rule: Any, lang: str, pack: Any) -> str:

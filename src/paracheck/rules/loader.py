@@ -777,35 +777,37 @@ def _check_partner_kinds(rule: Rule, file: str, line: int, problems: list[Proble
 
 
 def _parse_applies(rule: Rule, file: str, line: int, problems: list[Problem]) -> bool:
-    """Parse ``rule.applies_when``; False (with problems) when it is bad. Its condition is
-    read in the rule's own scope (per sector or programme for such a rule), reads no flag,
-    and is implied by the rule's ``when`` as written (``conditions.implies``): wherever it
-    is false, the rule's condition is false, so "Tidak berlaku" never stands beside a check
-    that could find a risk. A rule with one has a ``not_applicable`` example."""
-    applies = rule.applies_when
-    field = "applies_when.when"
-    limit = _condition_limits(applies.when)  # type: ignore[union-attr]
-    if limit is not None:
-        problems.append(_limit_problem(file, line, f"{rule.id}.{field}", limit))
-        return False
-    try:
-        parsed = cond.parse(applies.when, rule.scope, field)  # type: ignore[union-attr,arg-type]
-    except cond.ConditionError as exc:
-        problems.append(_condition_problem(file, line, rule.id, exc))
-        return False
-    why = None
-    if cond.flags(parsed):
-        why = "pack.no_flag_here"
-    elif not cond.implies(rule.condition, parsed):
-        why = "pack.applies_not_implied"
-    elif not rule.examples.not_applicable:
-        path = f"{rule.id}.examples.not_applicable"
-        problems.append(pack_problem(file, line, 0, path, "pack.applies_no_example"))
-        return False
-    if why is not None:
-        problems.append(pack_problem(file, line, 0, f"{rule.id}.{field}", why))
-        return False
-    applies._condition = parsed  # type: ignore[union-attr]
+    """Parse ``rule.applies_when`` (each antecedent of a list); False (with problems) when
+    one is bad. Each condition is read in the rule's own scope (per sector or programme for
+    such a rule), reads no flag, and is implied by the rule's ``when`` as written
+    (``conditions.implies``): wherever it is false, the rule's condition is false, so
+    "Tidak berlaku" never stands beside a check that could find a risk. A rule with one has
+    a ``not_applicable`` example."""
+    listed = isinstance(rule.applies_when, list)
+    for i, applies in enumerate(rule.antecedents):
+        field = f"applies_when[{i}].when" if listed else "applies_when.when"
+        limit = _condition_limits(applies.when)
+        if limit is not None:
+            problems.append(_limit_problem(file, line, f"{rule.id}.{field}", limit))
+            return False
+        try:
+            parsed = cond.parse(applies.when, rule.scope, field)
+        except cond.ConditionError as exc:
+            problems.append(_condition_problem(file, line, rule.id, exc))
+            return False
+        why = None
+        if cond.flags(parsed):
+            why = "pack.no_flag_here"
+        elif not cond.implies(rule.condition, parsed):
+            why = "pack.applies_not_implied"
+        elif not rule.examples.not_applicable:
+            path = f"{rule.id}.examples.not_applicable"
+            problems.append(pack_problem(file, line, 0, path, "pack.applies_no_example"))
+            return False
+        if why is not None:
+            problems.append(pack_problem(file, line, 0, f"{rule.id}.{field}", why))
+            return False
+        applies._condition = parsed
     return True
 
 

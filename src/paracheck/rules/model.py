@@ -394,13 +394,16 @@ class Rule(Spec):
         description="the step this finding asks to be done again, after an earlier one, "
         "while the MoU is not signed (Redo); the rule's condition must read both steps",
     )
-    applies_when: AppliesWhen | None = Field(
+    applies_when: AppliesWhen | Annotated[list[AppliesWhen], Field(min_length=1)] | None = Field(
         default=None,
         description="the rule's own antecedent, for a check whose statement is conditional "
         '("Bila DPRD sudah menyetujui, …"): where its condition is certainly false on the '
         "proposal, a clear check does not apply and the reports say why (its otherwise "
         "text) instead of ticking it. Unknown or true: nothing changes; a risk stays a risk. "
-        "The rule's when must imply it (the loader refuses it otherwise)",
+        "The rule's when must imply it (the loader refuses it otherwise). A list holds "
+        "antecedents of their own, each with its reason (REG-024: the DPRD has approved; "
+        "the letter of intent is not recorded as not needed): the first certainly false "
+        "gives the reason",
     )
     for_each: Literal["sectors", "programs"] | None = None
     when: dict[str, Any]
@@ -430,6 +433,15 @@ class Rule(Spec):
     def due_condition(self) -> Any:
         """The parsed ``due_when`` (None without one), attached by the loader."""
         return self._due_condition
+
+    @property
+    def antecedents(self) -> tuple[AppliesWhen, ...]:
+        """The rule's ``applies_when`` as a tuple, in the pack's order (empty without one):
+        a single mapping is one antecedent."""
+        applies = self.applies_when
+        if applies is None:
+            return ()
+        return tuple(applies) if isinstance(applies, list) else (applies,)
 
     @property
     def scope(self) -> str:
