@@ -87,7 +87,8 @@ def test_a_blocked_proposal_is_not_taken_to_its_next_step_before_its_blockers():
     first = advice(a, "id")[0]
     blockers = _ids(a, "blocker")
     assert blockers
-    assert first.startswith(f"Usulan tidak diteruskan ke {_first_step(a, 'id')} sebelum")
+    # the exploration under way: the step after it is the one not to take (steps18)
+    assert first.startswith("Usulan tidak diteruskan ke surat pernyataan kehendak (LoI) sebelum")
     assert f"{len(blockers)} risiko penghambat ({', '.join(blockers)}) ditangani" in first
     assert not any("dapat diteruskan" in s for s in advice(a, "id"))
 
@@ -97,7 +98,11 @@ def test_a_high_risk_proposal_goes_on_to_its_next_step_on_condition_of_its_high_
     assert (a.verdict, a.proposal.stage) == ("high_risk", "proposal")
     first = advice(a, "id")[0]
     high = _ids(a, "high")
-    assert first.startswith(f"Usulan dapat diteruskan ke {_first_step(a, 'id')} dengan syarat")
+    # the plan is being written: the next step is the DPRD's, once it is done (steps18)
+    assert first.startswith(
+        "Usulan dapat diteruskan ke persetujuan DPRD, setelah rencana kerja sama selesai, "
+        "dengan syarat"
+    )
     assert f"{len(high)} risiko tinggi ({', '.join(high)})" in first
 
 
@@ -107,6 +112,7 @@ def test_a_medium_risk_proposal_goes_on_and_follows_its_medium_risks_up_in_the_p
     first = advice(a, "id")[0]
     medium = _ids(a, "medium")
     assert first.startswith(f"Usulan dapat diteruskan ke {_first_step(a, 'id')};")
+    assert _first_step(a, "id") == "surat pernyataan kehendak (LoI)"  # nothing under way
     assert f"{len(medium)} risiko sedang ({', '.join(medium)}) ditindaklanjuti" in first
     assert "dengan syarat" not in first
 
@@ -115,7 +121,10 @@ def test_a_low_risk_proposal_with_open_blocker_checks_answers_them_before_going_
     a = calibration("bali-hawaii-2019")
     assert (a.verdict, a.worst_verdict) == ("low_risk", "blocked")
     said = advice(a, "id")
-    assert said[0].startswith(f"Usulan dapat diteruskan ke {_first_step(a, 'id')}:")
+    assert said[0].startswith(
+        "Usulan dapat diteruskan ke rencana kerja sama, setelah surat pernyataan kehendak "
+        "(LoI) selesai:"
+    )
     open_blockers = [r for r in a.worst_because if r in _severity(a, "blocker")]
     assert open_blockers
     assert any(

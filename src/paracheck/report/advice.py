@@ -79,11 +79,16 @@ def _decision(a: Assessment, lang: str, signed: bool) -> str:
     """Go on to the next step, with conditions, or not before the blockers are dealt with."""
     verdict = a.verdict
     risks = _risks(a, _SETTING.get(verdict))
-    step = None if signed else _next_step(a, lang)
+    step, under_way, n = (None, None, 0) if signed else _next_step(a, lang)
     whom = "signed" if signed else ("proposal" if step else "proposal_any")
     kind = verdict if verdict in _SETTING else ("low_risk.some" if risks else "low_risk")
     found = _counted(risks, lang) if risks else ""
-    return message(f"advice.{whom}.{kind}", lang, step=step or "", risks=found, n=len(risks))
+    if step and under_way and verdict != "blocked":  # "not … before the blockers" says enough
+        step = message("advice.after_under_way", lang, step=step, current=under_way, n=n)
+    said = message(f"advice.{whom}.{kind}", lang, step=step or "", risks=found, n=len(risks))
+    # the clause closes with a comma where the sentence goes on ("…, dengan syarat …"), not
+    # before its own ";" or ":"
+    return said.replace(",;", ";").replace(",:", ":")
 
 
 def _risks(a: Assessment, severity: str | None) -> list[Check]:
@@ -104,14 +109,39 @@ def _rules(rules: list[str], lang: str) -> str:
     return labels.join_words(rules, lang, _AND[lang])
 
 
-def _next_step(a: Assessment, lang: str) -> str | None:
-    """The first procedure step still ahead of a proposal, as a phrase ("persetujuan DPRD",
-    "penandatanganan MoU"); None once the MoU is signed or no step is ahead."""
+def _next_step(a: Assessment, lang: str) -> tuple[str | None, str | None, int]:
+    """The procedure step that really comes next for a proposal, as a phrase ("persetujuan
+    DPRD", "penandatanganan MoU"), with the steps still under way before it, if any: (the
+    step, those under way in words or None, how many) — "persetujuan DPRD, setelah rencana
+    kerja sama selesai". It is the first step not done, in the regime's order, passing over
+    a step the file does not list where it lists a later one (the file has gone past it: its
+    absence is a finding, REG-018's or REG-017's, not the way forward) and over the steps
+    under way. No step once the MoU is signed, when none is ahead, or when the file lists no
+    step of the regime at all (nothing says where the proposal stands). memo17 named the
+    first step not done: "Usulan dapat diteruskan ke rencana kerja sama" while the plan was
+    being written, and "… ke prakarsa" where the file lists no initiative (steps18)."""
     listed = view._listed_steps(a)
     if not listed:
-        return None
-    entry, _ = listed[0]
-    return _THE[lang] + view._lower_first(label("step", entry.step, lang))
+        return None, None, 0
+    regime = view._pack_steps(a.pack.name)
+    order = {entry.step: i for i, entry in enumerate(a.procedure)}
+    recorded = [
+        order[entry.step]
+        for entry in a.procedure
+        if entry.status is not None and entry.step in regime
+    ]
+    if not recorded:
+        return None, None, 0
+    last = max(recorded)
+    ahead = [entry for entry, _ in listed if entry.status is not None or order[entry.step] > last]
+    begun = []  # the steps under way before the next one, each named after "setelah"
+    while ahead and ahead[0].status == "in_progress":
+        begun.append(_THE[lang] + view._lower_first(label("step", ahead.pop(0).step, lang)))
+    if not ahead:
+        return None, None, 0
+    under_way = labels.join_words(begun, lang, _AND[lang]) if begun else None
+    step = _THE[lang] + view._lower_first(label("step", ahead[0].step, lang))
+    return step, under_way, len(begun)
 
 
 def _open_questions(a: Assessment, lang: str, signed: bool) -> list[str]:

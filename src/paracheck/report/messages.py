@@ -550,6 +550,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "advice.risks.low.one": ("risiko rendah", "low risk"),
     "advice.risks.info": ("temuan informasi", "informational findings"),
     "advice.risks.info.one": ("temuan informasi", "informational finding"),
+    # the next step while an earlier one is still under way (advice._next_step)
+    "advice.after_under_way": (
+        "{step}, setelah {current} selesai,",
+        "{step}, once {current} are complete,",
+    ),
+    "advice.after_under_way.one": (
+        "{step}, setelah {current} selesai,",
+        "{step}, once {current} is complete,",
+    ),
     "advice.proposal.blocked": (
         "Usulan tidak diteruskan ke {step} sebelum {risks} ditangani.",
         "Do not take the proposal on to {step} before dealing with {risks}.",
