@@ -183,18 +183,50 @@ def _assignments(a: Assessment, lang: str, *, named: bool, expired: bool = False
     """The offices the head of region assigns: the owners of the plan's actions for the risks
     that set the verdict (all risks for a low one), in the plan's order; the head's own steps
     are said apart, since the head is the one advised. ``named``: the decision before has
-    named those risks, so "risiko tersebut" points back to them."""
+    named those risks, so "risiko tersebut" points back to them. A lapsed MoU (``expired``):
+    the risks whose follow-up the plan keeps in the evaluation (an action ``after_expiry``:
+    the report owed, the file completed) are assigned now, the others "bila kerja sama
+    dilanjutkan dengan MoU baru", as the plan holds them (steps18: the report to the Minister
+    was assigned for a new MoU beside a plan asking for it now)."""
     risks = {c.rule_id: c for c in _risks(a, _SETTING.get(a.verdict))}
+    if not risks:
+        return []
+    acts = _in_plan_order(_plan(a))
+    if not expired:
+        return _assigned(a, lang, risks, acts, "advice.assign", named=named)
+    kept = [act for act in acts if getattr(act, "after_expiry", False)]
+    now = {rule: risks[rule] for act in kept for rule in act.rules if rule in risks}
+    rest = {rule: check for rule, check in risks.items() if rule not in now}
+    held = [act for act in acts if not getattr(act, "after_expiry", False)]
+    # a lapsed MoU: the plan holds the rest of the follow-up for a new MoU, and so does the
+    # Saran (the lead's reading of the Kupang evaluation: "ditugaskan menindaklanjuti 7
+    # risiko tinggi" beside "tidak dilanjutkan atas dasar MoU yang … telah berakhir")
+    return _assigned(a, lang, now, kept, "advice.assign", named=False) + _assigned(
+        a, lang, rest, held, "advice.assign.renewal", named=False
+    )
+
+
+def _assigned(
+    a: Assessment,
+    lang: str,
+    risks: dict[str, Check],
+    acts: list[object],
+    key: str,
+    *,
+    named: bool,
+) -> list[str]:
+    """The sentence assigning the owners of ``acts`` to follow up ``risks`` (none when no
+    action of theirs is for one)."""
     if not risks:
         return []
     offices: dict[str, None] = {}
     own: dict[str, None] = {}
     covered: dict[str, None] = {}
-    for act in _in_plan_order(_plan(a)):
-        mine = [rule for rule in act.rules if rule in risks]
+    for act in acts:
+        mine = [rule for rule in getattr(act, "rules", ()) if rule in risks]
         if not mine:
             continue
-        if act.owner == HEAD:
+        if getattr(act, "owner", None) == HEAD:
             own.update(dict.fromkeys(mine))
             continue
         agency = view.sector_agency(a, [risks[rule] for rule in mine])
@@ -203,12 +235,8 @@ def _assignments(a: Assessment, lang: str, *, named: bool, expired: bool = False
     if not offices:
         return [message("advice.head_only", lang, rules=_rules(list(own), lang))] if own else []
     every = named and len(covered) == len(risks)
-    # a lapsed MoU: the plan holds the follow-up for a new MoU, and so does the Saran (the
-    # lead's reading of the Kupang evaluation: "ditugaskan menindaklanjuti 7 risiko tinggi"
-    # beside "tidak dilanjutkan atas dasar MoU yang … telah berakhir")
-    key = "advice.assign.those" if every else "advice.assign"
     text = message(
-        "advice.assign.renewal" if expired else key,
+        "advice.assign.those" if every and key == "advice.assign" else key,
         lang,
         offices=labels.join_words(list(offices), lang, _AND[lang]),
         risks="" if every else _counted([risks[r] for r in covered], lang),
