@@ -482,7 +482,8 @@ def test_antecedents_of_their_own_each_give_their_reason_the_first_false_first(t
     assert said({"apbd_allocation_idr": 0, "other_sources": []}) is None  # a risk
     assert paracheck.run_examples(pack)[1] == []
     page = paracheck.render_rule(pack, pack.rule("BUD-001"), "id")
-    assert f"**Tidak berlaku bila:** {SECOND['id']}; atau {OTHERWISE['id']}" in page
+    both = f"{SECOND['id']}. Juga tidak berlaku bila {OTHERWISE['id']}"
+    assert f"**Tidak berlaku bila:** {both}" in page
 
 
 def test_an_antecedent_of_a_list_the_rule_does_not_hold_to_is_refused_by_its_place(tmp_path):

@@ -55,9 +55,10 @@ def not_applicable_when(rule: Any, lang: str) -> str:
     if not isinstance(applies, list):
         return text(_field(applies, "otherwise"), lang)
     # antecedents of their own (REG-024: the DPRD has not approved; the letter of intent
-    # is recorded as not needed): each case, in the pack's order
-    joint = {"id": "; atau ", "en": "; or "}.get(lang, "; or ")
-    return joint.join(text(_field(a, "otherwise"), lang) for a in applies)
+    # is recorded as not needed): each case, in the pack's order, each its own sentence (a
+    # case says "…; … diperiksa pada REG-010" itself, so "; atau" between two read as one)
+    joint = {"id": ". Juga tidak berlaku bila ", "en": ". Also not applicable when "}
+    return joint.get(lang, joint["en"]).join(text(_field(a, "otherwise"), lang) for a in applies)
 
 
 def reason(rule: Any, lang: str, pack: Any) -> str:
