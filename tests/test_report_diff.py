@@ -179,3 +179,49 @@ def test_the_markdown_comparison_names_the_regulations_not_the_pack_ids():
     text = render_diff(diff(old, new), "markdown", "id")
     assert "pp28-2018" not in text and "permendagri-3-2008" not in text
     assert "Versi lama dinilai menurut Permendagri 3/2008" in " ".join(text.split())
+
+
+def _with_programmes(statuses: list[str]) -> paracheck.Assessment:
+    """well-prepared-2023 with its four programmes' statuses set, a year after its date."""
+    data = yaml.safe_load((EXAMPLES / "well-prepared-2023.yaml").read_text(encoding="utf-8"))
+    for sector, status in zip(data["sectors"], statuses, strict=True):
+        sector["programs"][0]["status"] = status
+    return paracheck.assess(data)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_a_check_whose_items_moved_while_its_status_did_not_is_listed_by_name(fmt):
+    """Newcomer trial 18 #10: IMP-004 (stalled programmes) went from three to one after the
+    revival, the main news for the head, and the comparison listed only the checks whose
+    status changed."""
+    old = _with_programmes(["stalled", "stalled", "done", "stalled"])
+    new = _with_programmes(["ongoing", "stalled", "done", "cancelled"])
+    d = diff(old, new)
+    change = next(c for c in d.items_changed if c.rule_id == "IMP-004")
+    assert (change.old_status, change.new_status) == ("risk", "risk")
+    gone, kept, found = change.item_changes()
+    assert [i.name for i in gone] == [
+        "Pemulihan kualitas air Teluk Balikpapan",
+        "Temu bisnis UMKM dan pelaku usaha pelabuhan",
+    ]
+    assert [i.name for i in kept] == ["Pertukaran guru SMK teknik"] and not found
+    assert d.has_changes
+    text = " ".join(render_diff(d, fmt, "id").split())
+    assert "BUTIR TEMUAN BERKURANG ATAU BERTAMBAH" in text.upper()
+    assert "3 program → 1 program" in text or "3 program | 1 program" in text
+    assert "masih: sektor ke-2, program ke-1 (“Pertukaran guru SMK teknik”)" in text
+    assert "tidak lagi: sektor ke-1, program ke-1 (“Pemulihan kualitas air Teluk" in text
+    data = json.loads(render_diff(d, "json", "id"))
+    assert [i["path"] for i in data["items_changed"][0]["new_items"]] == ["sectors[1].programs[0]"]
+
+
+def test_items_renumbered_by_a_sector_removed_before_them_are_not_a_change():
+    """Items are matched by name: removing a sector that had no finding moves the others'
+    places, not what the check found."""
+    data = yaml.safe_load((EXAMPLES / "well-prepared-2023.yaml").read_text(encoding="utf-8"))
+    for sector in data["sectors"][1:]:
+        sector["programs"][0]["status"] = "stalled"
+    old = paracheck.assess(data)
+    data["sectors"] = data["sectors"][1:]
+    d = diff(old, paracheck.assess(data))
+    assert "IMP-004" not in [c.rule_id for c in d.items_changed]

@@ -469,11 +469,42 @@ def test_comparison_page_says_what_the_command_line_says(browser: httpx.Client, 
         assert escape(group.heading) in html, group.heading
         assert " ".join(group.heading.upper().split()) in cli
         for row in group.rows:
-            cells = f"<td>{escape(row.old)}</td><td>{escape(row.new)}</td>"
-            assert cells in html, (row, html[html.index(row.rule) :][:400])
+            cells = f"<td>{escape(row.old)}</td><td>{escape(row.new)}"
+            cells += "".join(f"<li>{escape(line)}</li>" for line in row.detail) or "</td>"
+            assert cells.replace("<li>", "<ul><li>", 1) in html, (
+                row,
+                html[html.index(row.rule) :][:400],
+            )
             assert " ".join(f"{row.old} → {row.new}".split()) in cli
     for row in cleared[0].rows:  # a clear check has no score of its own to show
         assert row.new == ("Tidak ada temuan" if lang == "id" else "Clear"), row
+
+
+def test_comparison_page_lists_the_items_a_finding_no_longer_has(browser: httpx.Client) -> None:
+    """Newcomer trial 18 #10: a check still a risk with fewer items (stalled programmes three,
+    now one) is listed with the items gone and kept, by name, as the command line lists it."""
+    from html import escape
+
+    import yaml
+
+    def version(statuses: list[str]) -> bytes:
+        data = yaml.safe_load(WELL.read_text(encoding="utf-8"))
+        for sector, status in zip(data["sectors"], statuses, strict=True):
+            sector["programs"][0]["status"] = status
+        return yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode()
+
+    old = version(["stalled", "stalled", "done", "stalled"])
+    new = version(["ongoing", "stalled", "done", "cancelled"])
+    page = browser.get("/bandingkan").text
+    response = browser.post(
+        "/bandingkan",
+        data={"_csrf": csrf_of(page)},
+        files={"old": ("lama.yaml", old), "new": ("baru.yaml", new)},
+    )
+    assert response.status_code == 200
+    assert "Butir temuan berkurang atau bertambah" in response.text
+    said = "masih: sektor ke-2, program ke-1 (“Pertukaran guru SMK teknik”)"
+    assert f"<li>{escape(said)}</li>" in response.text
 
 
 def test_comparison_of_an_invalid_file_names_it(browser: httpx.Client) -> None:

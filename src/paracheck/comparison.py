@@ -14,6 +14,13 @@ clears TOC-001 and fires TOC-002. That is a reduction, so the pair is listed onc
 ``paracheck/diff/v2`` (from v1): ``became_risk`` and ``cleared`` no longer hold the checks of
 such a pair, which are in the new lists ``downgraded`` and ``escalated`` (each entry the
 ``base`` and ``residual`` check changes). Every other field means what it meant in v1.
+
+A per-item check can stay a risk while what it found changes: IMP-004 (stalled programmes)
+found three and now one (newcomer trial 18). Each change carries the items of both sides
+(``old_items`` / ``new_items``, additive in v2), and a check whose status and score did not
+move but whose items did is listed under ``items_changed`` (additive in v2). Items are
+matched by the name the proposal gives them where the assessment read it, else by their
+place: a sector removed before them moves their place, not their name.
 """
 
 from __future__ import annotations
@@ -33,10 +40,22 @@ GROUPS = (
     "cleared",
     "downgraded",
     "score_changed",
+    "items_changed",
     "status_changed",
     "added",
     "removed",
 )
+
+
+class ItemRef(Out):
+    """One item a per-item check fired on, in one version of the proposal."""
+
+    path: str = Field(description="its place in that version (sectors[2].programs[0])")
+    name: str | None = Field(
+        default=None,
+        description="its name in that version (a programme's name, a sector's field), where "
+        "the assessment read it; null otherwise",
+    )
 
 
 class CheckChange(Out):
@@ -84,6 +103,20 @@ class CheckChange(Out):
         "that is no longer due was not dealt with, it is under status_changed (additive in "
         "v2)",
     )
+    old_items: list[ItemRef] = Field(
+        default_factory=list,
+        description="per-item checks: the items the old check fired on (additive in v2)",
+    )
+    new_items: list[ItemRef] = Field(
+        default_factory=list,
+        description="per-item checks: the items the new check fires on (additive in v2)",
+    )
+
+    def item_changes(self) -> tuple[list[ItemRef], list[ItemRef], list[ItemRef]]:
+        """(gone, kept, new): the old items the new check no longer finds, the new items it
+        still finds and those it finds anew. Matched by name where both sides name an item,
+        else by place."""
+        return _item_delta(self.old_items, self.new_items)
 
 
 class ResidualChange(Out):
@@ -156,6 +189,12 @@ class AssessmentDiff(Out):
         description="a residual risk that cleared while its base risk became one: the "
         "coordination is gone and the full risk is back; a new risk (v2)",
     )
+    items_changed: list[CheckChange] = Field(
+        default_factory=list,
+        description="status and score unchanged, but the items the check fires on changed "
+        "(IMP-004: three stalled programmes, now one; see old_items / new_items). Added in "
+        "v2 (additive)",
+    )
 
     @property
     def has_changes(self) -> bool:
@@ -180,7 +219,70 @@ class AssessmentDiff(Out):
         return self.model_dump_json(by_alias=True, indent=indent)
 
 
-def _change(old: Check | None, new: Check | None) -> CheckChange:
+def item_names(a: Assessment) -> dict[str, object]:
+    """The sector and programme names the checks of ``a`` read (``sectors[3].name`` →
+    fisheries): the names a per-item check's items are called by."""
+    return {
+        e.path: e.value
+        for check in a.checks
+        for e in check.evidence
+        if e.path.endswith(".name") and e.path.startswith("sectors[")
+    }
+
+
+def _items(check: Check | None, names: dict[str, object]) -> list[ItemRef]:
+    if check is None:
+        return []
+    out = []
+    for path in check.items:
+        name = names.get(f"{path}.name")
+        out.append(ItemRef(path=path, name=name if isinstance(name, str) else None))
+    return out
+
+
+def _kind(item: ItemRef) -> str:
+    return "program" if ".programs[" in item.path else "sector"
+
+
+def _item_delta(
+    old: list[ItemRef], new: list[ItemRef]
+) -> tuple[list[ItemRef], list[ItemRef], list[ItemRef]]:
+    """See :meth:`CheckChange.item_changes`."""
+    left = list(new)
+    gone: list[ItemRef] = []
+    kept: list[ItemRef] = []
+    for before in old:
+        match = next(
+            (
+                after
+                for after in left
+                if before.name and after.name == before.name and _kind(after) == _kind(before)
+            ),
+            None,
+        )
+        if match is None:  # an item one side does not name: by its place
+            match = next(
+                (
+                    after
+                    for after in left
+                    if after.path == before.path and not (before.name and after.name)
+                ),
+                None,
+            )
+        if match is None:
+            gone.append(before)
+        else:
+            left.remove(match)
+            kept.append(match)
+    return gone, kept, left
+
+
+def _change(
+    old: Check | None,
+    new: Check | None,
+    old_names: dict[str, object] | None = None,
+    new_names: dict[str, object] | None = None,
+) -> CheckChange:
     ref = new if new is not None else old
     assert ref is not None
     return CheckChange(
@@ -198,23 +300,30 @@ def _change(old: Check | None, new: Check | None) -> CheckChange:
         new_not_applicable=new is not None and new.not_applicable is not None,
         old_due=old is None or old.due,
         new_due=new is None or new.due,
+        old_items=_items(old, old_names or {}),
+        new_items=_items(new, new_names or {}),
     )
 
 
 def diff(old: Assessment, new: Assessment) -> AssessmentDiff:
     """Compare two assessments check by check; lists are in the new assessment's check order
     (the old one's for checks it alone has)."""
+    names = item_names(old), item_names(new)
     old_checks = {c.rule_id: c for c in old.checks}
     new_checks = {c.rule_id: c for c in new.checks}
     groups: dict[str, list[CheckChange]] = {
         g: [] for g in GROUPS if g not in ("downgraded", "escalated")
     }
+
+    def change(before: Check | None, after: Check | None) -> CheckChange:
+        return _change(before, after, *names)
+
     for rule_id, after in new_checks.items():
         before = old_checks.get(rule_id)
         if before is None:
-            groups["added"].append(_change(None, after))
+            groups["added"].append(change(None, after))
         elif after.status == "risk" and before.status != "risk":
-            groups["became_risk"].append(_change(before, after))
+            groups["became_risk"].append(change(before, after))
         elif (
             before.status == "risk"
             and after.status in ("clear", "accepted")
@@ -227,14 +336,19 @@ def diff(old: Assessment, new: Assessment) -> AssessmentDiff:
                 or not after.due
             )
         ):
-            groups["cleared"].append(_change(before, after))
+            groups["cleared"].append(change(before, after))
         elif before.status == after.status == "risk" and before.score != after.score:
-            groups["score_changed"].append(_change(before, after))
+            groups["score_changed"].append(change(before, after))
         elif before.status != after.status:
-            groups["status_changed"].append(_change(before, after))
+            groups["status_changed"].append(change(before, after))
+        elif before.items or after.items:  # same status and score: did what it found move?
+            moved = change(before, after)
+            gone, _, found = moved.item_changes()
+            if gone or found:  # an item gone or new, not one renumbered
+                groups["items_changed"].append(moved)
     for rule_id, before in old_checks.items():
         if rule_id not in new_checks:
-            groups["removed"].append(_change(before, None))
+            groups["removed"].append(change(before, None))
     downgraded, escalated = _residual_pairs(groups, old_checks, new_checks)
     return AssessmentDiff(
         old=old.proposal,

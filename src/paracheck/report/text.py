@@ -1054,6 +1054,8 @@ def render_diff(d: AssessmentDiff, lang: str, color: bool = False, width: int = 
             for row in group.rows:
                 _indented(console, f"{row.rule}  {row.title}", 2, "bold")
                 _indented(console, f"{row.old} → {row.new}", 6)
+                for line in row.detail:
+                    _indented(console, line, 6)
 
     return draw(body, color, width)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from paracheck.comparison import ResidualChange
+from paracheck.comparison import ResidualChange, item_names
 from paracheck.engine.model import (
     DOMAINS,
     SEVERITY_RANK,
@@ -29,7 +29,7 @@ from paracheck.report.messages import MESSAGES, label, message, with_counterpart
 from paracheck.rules.model import ProcedureStepSpec, regime_words, stage_reached
 
 if TYPE_CHECKING:
-    from paracheck.comparison import AssessmentDiff, CheckChange
+    from paracheck.comparison import AssessmentDiff, CheckChange, ItemRef
 
 # Marks of a check's status beside its statement (what must be true): a confirmed statement
 # is ticked, one found false is crossed, one not yet decidable is an empty box still to tick.
@@ -354,19 +354,20 @@ def _named_items(check: Check, paths: Iterable[str], lang: str, a: Assessment | 
     """:func:`items` for the item ``paths`` of ``check``, one text each."""
     names = dict(_names_of(a)) if a is not None else {}
     names.update((e.path, e.value) for e in check.evidence if e.path.endswith(".name"))
-    shown = []
-    for item in paths:
-        _, places, _ = labels.generic_path(item)
-        place = ", ".join(labels.place_text(kind, n, lang) for kind, n in places)
-        place = place or labels.field_label(item, lang)
-        name = names.get(f"{item}.name")
-        if isinstance(name, str) and name:
-            if item.endswith("]") and ".programs[" in item:
-                place = f"{place} (“{_short_name(name)}”)"
-            else:
-                place = f"{place} ({labels.value_text('sector.name', name, lang)})"
-        shown.append(place)
-    return shown
+    return [_item_named(item, names.get(f"{item}.name"), lang) for item in paths]
+
+
+def _item_named(item: str, name: object, lang: str) -> str:
+    """One item by its place and, where known, its name: ``sektor ke-1, program ke-2
+    (“Misi dagang”)``, ``sektor ke-4 (pariwisata)``."""
+    _, places, _ = labels.generic_path(item)
+    place = ", ".join(labels.place_text(kind, n, lang) for kind, n in places)
+    place = place or labels.field_label(item, lang)
+    if isinstance(name, str) and name:
+        if item.endswith("]") and ".programs[" in item:
+            return f"{place} (“{_short_name(name)}”)"
+        return f"{place} ({labels.value_text('sector.name', name, lang)})"
+    return place
 
 
 def plan_items(check: Check | None, lang: str, a: Assessment) -> str:
@@ -1186,12 +1187,7 @@ def _names_of(a: Assessment) -> dict[str, object]:
 
 def _item_names(a: Assessment) -> dict[str, object]:
     """The sector and programme names the checks read (``sectors[3].name`` → fisheries)."""
-    return {
-        e.path: e.value
-        for check in a.checks
-        for e in check.evidence
-        if e.path.endswith(".name") and e.path.startswith("sectors[")
-    }
+    return item_names(a)
 
 
 def _place_of(path: str, names: Mapping[str, object], lang: str) -> str:
@@ -1254,6 +1250,9 @@ class DiffRow:
     domain: str  # the domain's label
     old: str  # its status in the old assessment: "Risiko (16)", "Tidak ada temuan", "—"
     new: str  # … and in the new one
+    # the items a check no longer finds, still finds and finds anew, where only those moved:
+    # ("tidak lagi: sektor ke-2, program ke-1 (“Temu bisnis …”)", "masih: …")
+    detail: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1362,6 +1361,39 @@ def _residual_row(pair: ResidualChange, down: bool, lang: str) -> DiffRow:
     return DiffRow(rule, base.title.get(lang), label("domain", base.domain, lang), old, new)
 
 
+def _items_row(change: CheckChange, lang: str) -> DiffRow:
+    """A check whose findings moved while its status did not: how many items on each side
+    ("3 program → 1 program") and which are gone, still there and new, by name (newcomer
+    trial 18: IMP-004's three stalled programmes down to one was the revival's main news,
+    and the comparison did not show it)."""
+    gone, kept, found = change.item_changes()
+    said = (("diff.items_gone", gone), ("diff.items_kept", kept), ("diff.items_new", found))
+    detail = tuple(
+        f"{message(key, lang)}: {_items_text(items, lang)}" for key, items in said if items
+    )
+    return DiffRow(
+        change.rule_id,
+        _diff_name(change, lang),
+        label("domain", change.domain, lang),
+        _items_count(change.old_items, lang),
+        _items_count(change.new_items, lang),
+        detail,
+    )
+
+
+def _items_count(items: list[ItemRef], lang: str) -> str:
+    """``3 program``, ``1 sektor``, ``2 butir`` (items of both kinds)."""
+    kinds = {"program" if ".programs[" in i.path else "sector" for i in items}
+    kind = kinds.pop() if len(kinds) == 1 else "item"
+    return message(f"diff.items.{kind}", lang, n=len(items))
+
+
+def _items_text(items: list[ItemRef], lang: str) -> str:
+    """Items by place and name, at most :data:`PLACES_NAMED` and "dan N lainnya"."""
+    shown = items if _all_named(len(items)) else items[:PLACES_NAMED]
+    return places_text([_item_named(i.path, i.name, lang) for i in shown], len(items), lang)
+
+
 def _diff_when(day: Any, stage: str | None, lang: str) -> str:
     """A version's date judged and its stage, as the comparison's header says them."""
     if day is None:
@@ -1388,6 +1420,8 @@ def diff_view(d: AssessmentDiff, lang: str) -> DiffView:
             tuple(
                 _residual_row(ch, key == "downgraded", lang)
                 if isinstance(ch, ResidualChange)
+                else _items_row(ch, lang)
+                if key == "items_changed"
                 else DiffRow(
                     ch.rule_id,
                     _diff_name(ch, lang),
