@@ -59,9 +59,69 @@ def test_a_sector_with_no_agency_named_keeps_the_generic_actor():
     assert _plan_lines(result, "TOC-001")[0] == "Perangkat Daerah pengampu sektor (bersama KKP)"
 
 
-def test_sectors_of_different_agencies_keep_the_generic_actor():
+def test_sectors_of_different_agencies_get_a_line_each_in_the_plan():
+    """Newcomer trial 18 #11: "Perangkat Daerah pengampu sektor: Jadwalkan ulang program ini"
+    over three programmes of three Dinas the file names gave the disposisi no one to go to;
+    with one sector the real name was used. Now each Dinas has its own line."""
     other = {"name": "fisheries", "lead_agency": "Dinas Pariwisata", "programs": []}
     result = _fisheries(other)
-    assert _plan_lines(result, "TOC-001")[0] == "Perangkat Daerah pengampu sektor (bersama KKP)"
+    assert _plan_lines(result, "TOC-001")[:2] == [
+        f"{DKP} (bersama KKP)",
+        "Dinas Pariwisata (bersama KKP)",
+    ]
     same = {"name": "fisheries", "lead_agency": f" {DKP} ", "programs": []}
     assert _plan_lines(_fisheries(same), "TOC-001")[0] == f"{DKP} (bersama KKP)"
+
+
+STALLED = [
+    ("trade", "Dinas Perdagangan, Koperasi dan UKM Kota Pekalongan", "Temu bisnis UMKM batik"),
+    ("education", "Dinas Pendidikan Kota Pekalongan", "Magang siswa SMK tekstil"),
+    ("environment", "Dinas Lingkungan Hidup Kota Pekalongan", "Percontohan IPAL komunal"),
+]
+
+
+def _stalled_city() -> paracheck.Assessment:
+    data = {
+        "schema": "paracheck/proposal/v1",
+        "title": "Sister City Kota Pekalongan – Kurume",
+        "date": "2025-10-20",
+        "stage": "active",
+        "form": "sister_city",
+        "local": {"name": "Kota Pekalongan", "level": "city"},
+        "sectors": [
+            {
+                "name": name,
+                "lead_agency": agency,
+                "programs": [{"name": program, "status": "stalled", "last_activity": "2024-01-10"}],
+            }
+            for name, agency, program in STALLED
+        ],
+    }
+    return paracheck.assess(paracheck.Proposal.model_validate(data))
+
+
+def test_each_dinas_is_told_of_its_own_stalled_programme_and_assigned_in_the_saran():
+    result = _stalled_city()
+    lines = [
+        (act["who"], view.plan_refs(act))
+        for _, acts in view.action_plan(result, "id")
+        for act in acts
+        if "IMP-004" in act["rules"]
+    ]
+    assert [who for who, _ in lines] == [f"{agency} (bersama mitra)" for _, agency, _ in STALLED]
+    for (_, refs), (_, _, program) in zip(lines, STALLED, strict=True):
+        assert program in refs and refs.count("program ke-1") == 1
+    memo = " ".join(paracheck.render(result, "markdown", "id").split())
+    assert "**Perangkat Daerah pengampu sektor (bersama mitra)**" not in memo
+    # a line the cooperation unit takes with the sectors' agencies names them all
+    monitored = [
+        act["who"]
+        for _, acts in view.action_plan(result, "id")
+        for act in acts
+        if "IMP-005" in act["rules"]
+    ]
+    assert monitored == ["Bagian Kerja Sama (bersama " + "; ".join(a for _, a, _ in STALLED) + ")"]
+    # the Saran assigns each Dinas by name; names holding commas are parted by semicolons
+    saran = " ".join(paracheck.render(result, "text", "id", width=10_000).split())
+    names = "; ".join(agency for _, agency, _ in STALLED)
+    assert f"{names}; dan Bagian Kerja Sama ditugaskan menindaklanjuti" in saran

@@ -229,8 +229,12 @@ def _assigned(
         if getattr(act, "owner", None) == HEAD:
             own.update(dict.fromkeys(mine))
             continue
-        agency = view.sector_agency(a, [risks[rule] for rule in mine])
-        offices[_office(act, lang, agency)] = None
+        # each Dinas in charge of the sectors by its name (one office each, as the plan has
+        # one line each), else the office the action names
+        concerned = [risks[rule] for rule in mine]
+        agencies = view.agencies_of(a, concerned) if act.owner == view.SECTOR_AGENCY else {}
+        for agency in agencies or [None]:
+            offices[_office(act, lang, agency)] = None
         covered.update(dict.fromkeys(mine))
     if not offices:
         return [message("advice.head_only", lang, rules=_rules(list(own), lang))] if own else []
@@ -238,7 +242,7 @@ def _assigned(
     text = message(
         "advice.assign.those" if every and key == "advice.assign" else key,
         lang,
-        offices=labels.join_words(list(offices), lang, _AND[lang]),
+        offices=_listed(list(offices), lang),
         risks="" if every else _counted([risks[r] for r in covered], lang),
         n=len(covered),
     )
@@ -261,6 +265,15 @@ def _office(act: object, lang: str, agency: str | None = None) -> str:
     if lang == "en" and named and name[:1].isupper():
         return f"the {name}"
     return name
+
+
+def _listed(names: list[str], lang: str) -> str:
+    """Offices as a list in words; parted by semicolons when a name has a comma of its own
+    ("Dinas Perdagangan, Koperasi dan UKM …; Dinas Pendidikan …; dan Bagian Kerja Sama"), as
+    EYD parts the items of a list whose items hold commas."""
+    if len(names) > 1 and any("," in name for name in names):
+        return f"{'; '.join(names[:-1])}; {_AND[lang]} {names[-1]}"
+    return labels.join_words(names, lang, _AND[lang])
 
 
 _AND = {"id": "dan", "en": "and"}

@@ -370,15 +370,19 @@ def _item_named(item: str, name: object, lang: str) -> str:
     return place
 
 
-def plan_items(check: Check | None, lang: str, a: Assessment) -> str:
+def plan_items(
+    check: Check | None, lang: str, a: Assessment, paths: list[str] | None = None
+) -> str:
     """The items an action of the plan is about, named as :func:`items` names them, at most
     :data:`PLACES_NAMED` and "dan N lainnya": "" for a check about the whole proposal. An
     action reads "Siapkan keputusan … pengampu sektor ini": in the plan, away from its
-    finding, "ini" named nothing (held-out proposal 9, a memo with four sectors)."""
+    finding, "ini" named nothing (held-out proposal 9, a memo with four sectors). ``paths``:
+    only those of the check's items (the ones in one agency's charge)."""
     if check is None or not check.items:
         return ""
-    shown = check.items if _all_named(len(check.items)) else check.items[:PLACES_NAMED]
-    return places_text(_named_items(check, shown, lang, a), len(check.items), lang)
+    chosen = check.items if paths is None else paths
+    shown = chosen if _all_named(len(chosen)) else chosen[:PLACES_NAMED]
+    return places_text(_named_items(check, shown, lang, a), len(chosen), lang)
 
 
 def _all_named(count: int) -> bool:
@@ -624,28 +628,46 @@ _SECTOR_INDEX = re.compile(r"^sectors\[(\d+)\]")
 
 
 def sector_agency(a: Assessment, checks: Iterable[Check]) -> str | None:
-    """The lead agency the proposal names for the sectors ``checks`` are about, when they
-    are all in its charge: "Dinas Kelautan dan Perikanan Provinsi NTT" instead of "Perangkat
-    Daerah pengampu sektor" (held-out proposal 16: the plan told "the sector's lead agency"
-    to consult KKP while the proposal named it). None when a check concerns no sector, a
-    sector has no agency named, or the sectors have different agencies (a list of names that
-    themselves contain "dan" would not read as a list)."""
+    """The lead agency the proposal names for the sectors ``checks`` are about: "Dinas
+    Kelautan dan Perikanan Provinsi NTT" instead of "Perangkat Daerah pengampu sektor"
+    (held-out proposal 16: the plan told "the sector's lead agency" to consult KKP while the
+    proposal named it). Sectors in the charge of different agencies are named each, parted
+    by semicolons, as a list of names that hold commas and "dan" of their own is written
+    ("Dinas Perdagangan, Koperasi dan UKM …; Dinas Pendidikan …"; newcomer trial 18: three
+    named Dinas read "Perangkat Daerah pengampu sektor", so the disposisi went to no one).
+    None when a check concerns no sector or a sector has no agency named."""
+    by_agency = agencies_of(a, checks)
+    return "; ".join(by_agency) if by_agency else None
+
+
+def agencies_of(a: Assessment, checks: Iterable[Check]) -> dict[str, dict[str, list[str]]]:
+    """The lead agencies the proposal names for the sectors ``checks`` are about, in the
+    order the sectors come, each with the items of each check in its charge (rule id → item
+    paths; an empty list for a check whose evidence, not its items, names the sector). Empty
+    when a check concerns no sector or a sector has no agency named: the generic actor
+    stands then."""
     agencies = a.proposal.sector_agencies
     if not agencies:
-        return None
-    named: set[str] = set()
+        return {}
+    placed: list[tuple[int, str, str, str | None]] = []  # sector, agency, rule, item
     for check in checks:
+        items = bool(check.items)
         paths = check.items or [e.path for e in check.evidence if e.path.endswith(".name")]
         for path in paths:
-            found = _SECTOR_INDEX.match(path)
-            if found is None:
+            match = _SECTOR_INDEX.match(path)
+            if match is None:
                 continue
-            index = int(found.group(1))
+            index = int(match.group(1))
             agency = agencies[index] if index < len(agencies) else None
             if not agency or not agency.strip():
-                return None
-            named.add(agency.strip())
-    return named.pop() if len(named) == 1 else None
+                return {}
+            placed.append((index, agency.strip(), check.rule_id, path if items else None))
+    out: dict[str, dict[str, list[str]]] = {}
+    for _, agency, rule, path in sorted(placed, key=lambda p: p[0]):
+        paths = out.setdefault(agency, {}).setdefault(rule, [])
+        if path is not None:
+            paths.append(path)
+    return out
 
 
 def actor(rec: Any, field: str, lang: str) -> str | None:
@@ -740,17 +762,10 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
     kept: list[dict[str, object]] = []  # beside a lapsed MoU: what holds without one
     for act in planned_actions(a):
         concerned = [risks[rule] for rule in act.rules if rule in risks]
-        entry = {
-            "who": who(act, lang, sector_agency(a, concerned)),
-            "text": act.text.get(lang),
-            "rules": list(act.rules),
-            "refs": [(rule, plan_items(fired.get(rule), lang, a)) for rule in act.rules],
-            "severity": label("severity", act.severity, lang),
-        }
         if lapsed and getattr(act, "after_expiry", False):
-            kept.append(entry)
+            kept += _plan_entries(a, act, concerned, fired, lang)
         else:
-            groups.setdefault(act.stage, []).append(entry)
+            groups.setdefault(act.stage, []).extend(_plan_entries(a, act, concerned, fired, lang))
     order = {s: i for i, s in enumerate(STAGE_ORDER)}
     if lapsed:
         return _lapsed_plan(a, lang, kept, groups, order)
@@ -766,6 +781,47 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
         )
         out.append((heading, [act for s in behind for act in groups[s]]))
     out += [(label("stage", s, lang), groups[s]) for s in stages if s not in passed]
+    return out
+
+
+def _plan_entries(
+    a: Assessment, act: Any, concerned: list[Check], fired: Mapping[str, Check], lang: str
+) -> list[dict[str, object]]:
+    """One action as the plan lists it: one line, or, for an action the sector's agency
+    takes on sectors in the charge of different agencies the proposal names, one line per
+    agency with its own items (newcomer trial 18: "Perangkat Daerah pengampu sektor:
+    Jadwalkan ulang program ini …" over three programmes of three named Dinas gave the
+    disposisi no one to go to). An action the cooperation unit takes with those agencies
+    names them all in one line (:func:`sector_agency`)."""
+    text, severity = act.text.get(lang), label("severity", act.severity, lang)
+    by_agency = agencies_of(a, concerned) if act.owner == SECTOR_AGENCY else {}
+    if len(by_agency) < 2:
+        return [
+            {
+                "who": who(act, lang, sector_agency(a, concerned)),
+                "text": text,
+                "rules": list(act.rules),
+                "refs": [(rule, plan_items(fired.get(rule), lang, a)) for rule in act.rules],
+                "severity": severity,
+            }
+        ]
+    placed = {rule for rules in by_agency.values() for rule in rules}
+    out: list[dict[str, object]] = []
+    for agency, rules in by_agency.items():
+        mine = [rule for rule in act.rules if rule in rules or rule not in placed]
+        refs = [
+            (rule, plan_items(fired.get(rule), lang, a, rules[rule]) if rules.get(rule) else "")
+            for rule in mine
+        ]
+        out.append(
+            {
+                "who": who(act, lang, agency),
+                "text": text,
+                "rules": mine,
+                "refs": refs,
+                "severity": severity,
+            }
+        )
     return out
 
 
