@@ -2883,18 +2883,30 @@ def _procedure(
     known = {spec.step for spec in plan.steps}
     for step in given:
         if step["step"] not in known:
-            entries.append(
-                _build(
-                    m.ProcedureEntry,
-                    step=step["step"],
-                    status=step["status"],
-                    date=step["date"],
-                    required=False,
-                    issue=_build(
-                        m.Localized,
-                        id=f"bukan langkah menurut {regime_words(pack.regime, 'id')}",
-                        en=f"not a step of the {regime_words(pack.regime, 'en')} regime",
-                    ),
-                )
+            # a step the officer recorded that this regime does not have (an initiative in a
+            # 2019 file judged under Permendagri 3/2008): a true fact, not an error, so it is
+            # said neutrally and placed by its date among the others, not last with a warning
+            # after "Pelaporan" (newcomer trial 18)
+            entry = _build(
+                m.ProcedureEntry,
+                step=step["step"],
+                status=step["status"],
+                date=step["date"],
+                required=False,
+                issue=_build(
+                    m.Localized,
+                    id=f"dicatat; bukan tahapan menurut {regime_words(pack.regime, 'id')}",
+                    en=f"recorded; not a step under {regime_words(pack.regime, 'en')}",
+                ),
             )
+            day = step["date"]
+            later = next(
+                (
+                    i
+                    for i, other in enumerate(entries)
+                    if day is not None and other.date is not None and other.date > day
+                ),
+                len(entries),
+            )
+            entries.insert(later, entry)
     return entries

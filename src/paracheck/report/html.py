@@ -331,7 +331,8 @@ def report(a: Assessment, lang: str, index: Any) -> str:
                 f'<td>{_e(formatting.date(p.date, lang))}</td><td class="issue-text">'
             )
             if p.issue:
-                w(f"⚠ {_e(tr(p.issue, lang))}")
+                warn = "" if view.recorded_only(a, p) else "⚠ "
+                w(f"{warn}{_e(tr(p.issue, lang))}")
             w("</td></tr>\n")
         w("</table>\n")
     else:

@@ -222,7 +222,8 @@ def report(a: Assessment, lang: str) -> str:
             f"{t['issue']} |\n|--:|---|---|---|---|---|\n"
         )
         for i, p in enumerate(a.procedure, 1):
-            issue = _cell(f"⚠ {tr(p.issue, lang)}" if p.issue else "")
+            warn = "" if view.recorded_only(a, p) else "⚠ "
+            issue = _cell(f"{warn}{tr(p.issue, lang)}" if p.issue else "")
             day = _text(formatting.date(p.date, lang))
             required = _text(view.step_required(a, p, lang))
             w(

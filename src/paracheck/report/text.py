@@ -784,9 +784,12 @@ def procedure_table(a: Assessment, lang: str, width: int = WIDTH) -> Table:
             # issue its room (else the table outgrows the terminal and its end is cut off)
             max_width=max(longest, len(m(col))) if col in _SQUEEZED and width < WIDTH else None,
         )
-    for n, (name, required, status, date, issue) in enumerate(rows, 1):
+    for n, ((name, required, status, date, issue), entry) in enumerate(
+        zip(rows, a.procedure, strict=True), 1
+    ):
+        style = "dim" if view.recorded_only(a, entry) else "red"  # a fact, not a fault
         table.add_row(
-            str(n), name, required, status, date, Text(issue, style="red") if issue else ""
+            str(n), name, required, status, date, Text(issue, style=style) if issue else ""
         )
     return table
 

@@ -1110,6 +1110,13 @@ def step_required(a: Assessment, entry: ProcedureEntry, lang: str, *, short: boo
     return message(why if why is not None else "no", lang)
 
 
+def recorded_only(a: Assessment, entry: ProcedureEntry) -> bool:
+    """Whether a procedure entry is a step the proposal recorded that the pack's regime does
+    not have (an initiative under Permendagri 3/2008): its note is said neutrally, without
+    the warning sign of a step done wrong (newcomer trial 18)."""
+    return entry.step not in _pack_steps(a.pack.name)
+
+
 def step_note(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
     """The HTML report's note beside a step that is not required at the proposal's stage:
     "wajib sebelum MoU ditandatangani" / "wajib saat kerja sama berjalan" when a later stage
