@@ -125,3 +125,30 @@ def test_each_dinas_is_told_of_its_own_stalled_programme_and_assigned_in_the_sar
     saran = " ".join(paracheck.render(result, "text", "id", width=10_000).split())
     names = "; ".join(agency for _, agency, _ in STALLED)
     assert f"{names}; dan Bagian Kerja Sama ditugaskan menindaklanjuti" in saran
+
+
+def test_a_body_described_by_its_field_is_called_by_the_name_the_file_gives_it():
+    """Newcomer trial 18 #13: one plan named "Dinas Penanaman Modal dan PTSP Provinsi Sulawesi
+    Tenggara" (a sector's lead agency) and "Perangkat Daerah bidang penanaman modal" (NRG-004's
+    owner), one office under two names."""
+    dpmptsp = "Dinas Penanaman Modal dan PTSP Provinsi Sulawesi Tenggara"
+    data = {
+        "schema": "paracheck/proposal/v1",
+        "title": "Kerja sama investasi Sulawesi Tenggara",
+        "date": "2025-03-17",
+        "stage": "proposal",
+        "form": "investment",
+        "local": {"name": "Provinsi Sulawesi Tenggara", "level": "province"},
+        "sectors": [{"name": "industry", "lead_agency": dpmptsp, "programs": []}],
+        "energy": {"reserve_margin_pct": -4},
+    }
+    result = paracheck.assess(paracheck.Proposal.model_validate(data))
+    assert "NRG-004" in {c.rule_id for c in result.checks if c.status == "risk"}
+    assert _plan_lines(result, "NRG-004") == [f"{dpmptsp} (bersama PLN)"]
+    memo = paracheck.render(result, "markdown", "id")
+    assert "Perangkat Daerah bidang penanaman modal" not in memo
+    # the contract keeps the glossary's actor; the checklist, with no proposal, its name
+    (nrg,) = [c for c in result.checks if c.rule_id == "NRG-004"]
+    assert nrg.recommendations[0].owner == "Perangkat Daerah bidang penanaman modal"
+    checklist = paracheck.render_checklist(paracheck.load_pack("pp28-2018"), "id", "markdown")
+    assert "Perangkat Daerah bidang penanaman modal" in checklist

@@ -220,6 +220,7 @@ def _assigned(
     if not risks:
         return []
     offices: dict[str, None] = {}
+    roles = view.role_names(a)
     own: dict[str, None] = {}
     covered: dict[str, None] = {}
     for act in acts:
@@ -234,7 +235,7 @@ def _assigned(
         concerned = [risks[rule] for rule in mine]
         agencies = view.agencies_of(a, concerned) if act.owner == view.SECTOR_AGENCY else {}
         for agency in agencies or [None]:
-            offices[_office(act, lang, agency)] = None
+            offices[_office(act, lang, agency, roles)] = None
         covered.update(dict.fromkeys(mine))
     if not offices:
         return [message("advice.head_only", lang, rules=_rules(list(own), lang))] if own else []
@@ -251,13 +252,17 @@ def _assigned(
     return [text]
 
 
-def _office(act: object, lang: str, agency: str | None = None) -> str:
-    """An action's owner as a sentence names it: the sector's agency by the name the proposal
-    gives it; in English a body of the glossary with its article ("the Cooperation
-    Bureau")."""
+def _office(
+    act: object, lang: str, agency: str | None = None, roles: dict[str, str] | None = None
+) -> str:
+    """An action's owner as a sentence names it: the sector's agency, or a body the glossary
+    describes by its field (:func:`view.role_names`), by the name the proposal gives it; in
+    English a body of the glossary with its article ("the Cooperation Bureau")."""
     owner = getattr(act, "owner", "")
     if agency and owner == view.SECTOR_AGENCY:
         return agency
+    if roles and owner in roles:
+        return roles[owner]
     name = view.actor(act, "owner", lang) or owner
     if lang == "en" and owner == view.SECTOR_AGENCY:
         return f"the {name[:1].lower()}{name[1:]}"  # a description, not a body's name

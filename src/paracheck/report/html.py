@@ -284,7 +284,7 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         if c.recommendations:
             w(f"<dt>{t['recommendations']}</dt><dd><ul>")
             for rec in c.recommendations:
-                who = view.who(rec, lang, view.sector_agency(a, [c]))
+                who = view.who(rec, lang, view.sector_agency(a, [c]), view.role_names(a))
                 w(
                     f"<li>{_label('stage', rec.stage, lang)} · <strong>{_e(who)}</strong>: "
                     f"{_e(tr(rec.text, lang))}</li>"

@@ -169,7 +169,7 @@ def report(a: Assessment, lang: str) -> str:
         if c.recommendations:
             w(f"- *{t['recommendations']}:*\n")
             for rec in c.recommendations:
-                who = view.who(rec, lang, view.sector_agency(a, [c]))
+                who = view.who(rec, lang, view.sector_agency(a, [c]), view.role_names(a))
                 w(
                     f"  - {_label('stage', rec.stage, lang)} · **{_text(who)}**: "
                     f"{_v(tr(rec.text, lang))}\n"

@@ -666,7 +666,7 @@ def annex_body(
             if check.recommendations:
                 _indented(console, f"{m('recommendations')}:", 6)
                 for rec in check.recommendations:
-                    who = view.who(rec, lang, view.sector_agency(a, [check]))
+                    who = view.who(rec, lang, view.sector_agency(a, [check]), view.role_names(a))
                     _item(
                         console,
                         "→",

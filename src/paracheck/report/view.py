@@ -601,20 +601,26 @@ def top_risks(a: Assessment) -> list[Check]:
     return risks(a)[:TOP_RISKS]
 
 
-def who(rec: Any, lang: str, agency: str | None = None) -> str:
+def who(
+    rec: Any, lang: str, agency: str | None = None, roles: Mapping[str, str] | None = None
+) -> str:
     """``Biro Kerja Sama (bersama Kemendagri)``: who acts, and with whom, as ``lang`` names
     them (a recommendation or action: its ``owner_name`` / ``counterpart_name``, else, in a
     document made before those were added, the Indonesian ``owner`` / ``counterpart``).
     ``agency`` (:func:`sector_agency`) names the sector's lead agency where the
-    recommendation says "Perangkat Daerah pengampu sektor"."""
+    recommendation says "Perangkat Daerah pengampu sektor"; ``roles`` (:func:`role_names`)
+    the agency the proposal names for a body the glossary describes by its field."""
     owner = actor(rec, "owner", lang)
     counterpart = actor(rec, "counterpart", lang)
+    get = rec.get if isinstance(rec, Mapping) else lambda key: getattr(rec, key, None)
     if agency:
-        get = rec.get if isinstance(rec, Mapping) else lambda key: getattr(rec, key, None)
         if get("owner") == SECTOR_AGENCY:
             owner = agency
         if get("counterpart") == SECTOR_AGENCY:
             counterpart = agency
+    if roles:
+        owner = roles.get(get("owner"), owner)
+        counterpart = roles.get(get("counterpart"), counterpart)
     if not counterpart:
         return owner or ""
     get = rec.get if isinstance(rec, Mapping) else lambda key: getattr(rec, key, None)
@@ -638,6 +644,40 @@ def sector_agency(a: Assessment, checks: Iterable[Check]) -> str | None:
     None when a check concerns no sector or a sector has no agency named."""
     by_agency = agencies_of(a, checks)
     return "; ".join(by_agency) if by_agency else None
+
+
+def role_names(a: Assessment) -> dict[str, str]:
+    """The lead agencies the proposal names that are a body the actor glossary describes by
+    its field (``known_as``): "Perangkat Daerah bidang penanaman modal" → "Dinas Penanaman
+    Modal dan PTSP Provinsi Sulawesi Tenggara" where the file names that Dinas for a sector
+    (newcomer trial 18: the one office under both names in one plan). Empty for a pack that
+    cannot be loaded by name."""
+    named = [n.strip() for n in a.proposal.sector_agencies or [] if n and n.strip()]
+    if not named:
+        return {}
+    global _last_roles
+    held, roles = _last_roles
+    if held is not a:  # a report asks for each recommendation: made once per assessment
+        roles = _role_names(a.pack.name, named)
+        _last_roles = (a, roles)
+    return roles
+
+
+_last_roles: tuple[object, dict[str, str]] = (None, {})
+
+
+def _role_names(pack_name: str, named: list[str]) -> dict[str, str]:
+    """:func:`role_names` for the agencies ``named``, under the pack ``pack_name``."""
+    from paracheck.rules.loader import pack_if_loadable
+
+    pack = pack_if_loadable(pack_name)
+    out: dict[str, str] = {}
+    for body, spec in (getattr(pack, "actors", None) or {}).items():
+        words = [w.casefold() for w in getattr(spec, "known_as", None) or []]
+        found = next((n for n in named if any(w in n.casefold() for w in words)), None)
+        if found is not None:
+            out[body] = found
+    return out
 
 
 def agencies_of(a: Assessment, checks: Iterable[Check]) -> dict[str, dict[str, list[str]]]:
@@ -759,13 +799,15 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
     risks = {c.rule_id: c for c in a.checks if c.status == "risk"}
     fired = {rule: c for rule, c in risks.items() if c.items}
     lapsed = mou_lapsed(a)
+    roles = role_names(a)
     kept: list[dict[str, object]] = []  # beside a lapsed MoU: what holds without one
     for act in planned_actions(a):
         concerned = [risks[rule] for rule in act.rules if rule in risks]
+        entries = _plan_entries(a, act, concerned, fired, lang, roles)
         if lapsed and getattr(act, "after_expiry", False):
-            kept += _plan_entries(a, act, concerned, fired, lang)
+            kept += entries
         else:
-            groups.setdefault(act.stage, []).extend(_plan_entries(a, act, concerned, fired, lang))
+            groups.setdefault(act.stage, []).extend(entries)
     order = {s: i for i, s in enumerate(STAGE_ORDER)}
     if lapsed:
         return _lapsed_plan(a, lang, kept, groups, order)
@@ -785,7 +827,12 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
 
 
 def _plan_entries(
-    a: Assessment, act: Any, concerned: list[Check], fired: Mapping[str, Check], lang: str
+    a: Assessment,
+    act: Any,
+    concerned: list[Check],
+    fired: Mapping[str, Check],
+    lang: str,
+    roles: Mapping[str, str] | None = None,
 ) -> list[dict[str, object]]:
     """One action as the plan lists it: one line, or, for an action the sector's agency
     takes on sectors in the charge of different agencies the proposal names, one line per
@@ -798,7 +845,7 @@ def _plan_entries(
     if len(by_agency) < 2:
         return [
             {
-                "who": who(act, lang, sector_agency(a, concerned)),
+                "who": who(act, lang, sector_agency(a, concerned), roles),
                 "text": text,
                 "rules": list(act.rules),
                 "refs": [(rule, plan_items(fired.get(rule), lang, a)) for rule in act.rules],
@@ -815,7 +862,7 @@ def _plan_entries(
         ]
         out.append(
             {
-                "who": who(act, lang, agency),
+                "who": who(act, lang, agency, roles),
                 "text": text,
                 "rules": mine,
                 "refs": refs,

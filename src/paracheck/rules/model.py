@@ -109,6 +109,11 @@ class ActorSpec(Spec):
     # the name when the region's level is not known (a blank checklist, a proposal that does
     # not say it): "Biro/Bagian Kerja Sama"
     any_level: NonEmpty | None = None
+    # words of the official name of the body this entry describes by its field ("Penanaman
+    # Modal" for "Perangkat Daerah bidang penanaman modal"): where the proposal names a
+    # sector's lead agency holding one of them, the reports call the body by that name, so one
+    # office does not appear under two names in one plan (newcomer trial 18)
+    known_as: list[NonEmpty] | None = None
 
 
 class ActorsFile(Spec):
