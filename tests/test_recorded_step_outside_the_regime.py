@@ -44,6 +44,7 @@ def test_no_report_marks_the_recorded_step_as_a_fault():
         out = paracheck.render(a, fmt, "id")
         row = next(line for line in out.splitlines() if "dicatat; bukan tahapan" in line)
         assert "⚠" not in row, fmt
+        assert 'class="issue-text"' not in row, fmt  # not in the risk colour either
     text = paracheck.render(a, "text", "id", width=10_000)
     lines = [line for line in text.splitlines() if "Prakarsa" in line or "Penjajakan" in line]
     assert "Prakarsa" in lines[0] and "dicatat; bukan tahapan" in lines[0]

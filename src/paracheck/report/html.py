@@ -326,13 +326,14 @@ def report(a: Assessment, lang: str, index: Any) -> str:
             )
             if not p.required:
                 w(f' <span class="note">({_e(view.step_note(a, p, lang))})</span>')
+            recorded = view.recorded_only(a, p)  # a fact, not a fault: muted, no sign
             w(
                 f"</td><td>{_label('stepstatus', p.status, lang)}</td>"
-                f'<td>{_e(formatting.date(p.date, lang))}</td><td class="issue-text">'
+                f"<td>{_e(formatting.date(p.date, lang))}</td>"
+                f'<td class="{"note" if recorded else "issue-text"}">'
             )
             if p.issue:
-                warn = "" if view.recorded_only(a, p) else "⚠ "
-                w(f"{warn}{_e(tr(p.issue, lang))}")
+                w(f"{'' if recorded else '⚠ '}{_e(tr(p.issue, lang))}")
             w("</td></tr>\n")
         w("</table>\n")
     else:
