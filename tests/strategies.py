@@ -258,3 +258,218 @@ def _dated(data: dict[str, Any], date: dt.date | None) -> dict[str, Any]:
 
 #: ``proposals`` whose own date may be any day of the calendar
 proposals_any_date = st.builds(_dated, proposals, st.one_of(st.none(), ANY_DATE))
+
+
+# --- the whole value space of a proposal ---------------------------------------------------
+# Every field of paracheck/proposal/v1 and every value of each vocabulary (``proposals`` keeps
+# to a part of it, around the thresholds): all forms, levels, sectors, steps, agencies, any
+# country and language the contract takes, accepted risks of the packs' rules and of others,
+# a procedure step's document, a programme's start, the joint committee's last meeting.
+
+
+def _vocabulary(path: str) -> list[str]:
+    """The values the proposal schema allows at ``path`` (``sectors[].name``)."""
+    import paracheck
+
+    schema = paracheck.proposal_schema()
+    node: dict[str, Any] = schema
+    for part in path.replace("[]", ".[]").split("."):
+        if "$ref" in node:
+            node = schema["$defs"][node["$ref"].rsplit("/", 1)[-1]]
+        if "anyOf" in node:
+            node = next(o for o in node["anyOf"] if o.get("type") != "null")
+            if "$ref" in node:
+                node = schema["$defs"][node["$ref"].rsplit("/", 1)[-1]]
+        node = node["items"] if part == "[]" else node["properties"][part]
+    if "anyOf" in node:
+        node = next(o for o in node["anyOf"] if o.get("type") != "null")
+    return list(node.get("enum") or node["items"]["enum"])
+
+
+def _codes(kind: str) -> list[str]:
+    import paracheck
+
+    return [code for code, _ in paracheck.code_names(kind, "en")]
+
+
+def _rule_ids() -> list[str]:
+    """Ids of rules every shipped pack has: an accepted risk of a rule not in the pack that
+    judges the proposal is an input error (tested apart), and the pack depends on the date."""
+    import paracheck
+
+    packs = [{r.id for r in paracheck.load_pack(name).rules} for name in paracheck.pack_names()]
+    return sorted(set.intersection(*packs))
+
+
+_TEXT_ANY = text(["Dinas Pariwisata", "Biro Kerja Sama"])
+_BOOL = _maybe(st.booleans())
+_DAY = _maybe(
+    st.one_of(DATES, st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)))
+)
+
+_programs_whole = st.lists(
+    section(
+        {
+            "name": _TEXT_ANY,
+            "status": _maybe(st.sampled_from(_vocabulary("sectors[].programs[].status"))),
+            "budget_idr": _maybe(whole(0, 10**12)),
+            "kpis": _maybe(st.lists(text(["+30% income"]), max_size=2)),
+            "last_activity": _DAY,
+            "started": _DAY,
+            "moves_people": _BOOL,
+        }
+    ),
+    max_size=3,
+)
+
+proposals_whole = st.fixed_dictionaries(
+    {"schema": st.just("paracheck/proposal/v1"), "title": _TEXT_ANY},
+    optional={
+        "date": st.one_of(DATES, ANY_DATE),
+        "stage": _maybe(st.sampled_from(_vocabulary("stage"))),
+        "form": _maybe(st.sampled_from(_vocabulary("form"))),
+        "local": section(
+            {
+                "name": _maybe(_TEXT_ANY),
+                "level": _maybe(st.sampled_from(_vocabulary("local.level"))),
+            }
+        ),
+        "partner": section(
+            {
+                "name": _maybe(_TEXT_ANY),
+                "country": st.sampled_from(_codes("country")),
+                "level": _maybe(st.sampled_from(_vocabulary("partner.level"))),
+                "diplomatic_relations": _BOOL,
+                "language": _maybe(st.sampled_from([*_codes("language"), "tet", "ZH"])),
+                "kind": _maybe(st.sampled_from(_vocabulary("partner.kind"))),
+                "own_contribution": _BOOL,
+            }
+        ),
+        "basis": section(
+            {
+                "similar_characteristics": _maybe(st.lists(_TEXT_ANY, max_size=2)),
+                "similar_problems": _maybe(st.lists(_TEXT_ANY, max_size=2)),
+                "complementarity": _maybe(text(["", "pasar rumput laut"], empty=True)),
+                "people_to_people": _BOOL,
+                "in_development_plan": _BOOL,
+                "representative_office_abroad": _BOOL,
+                "central_affairs": _maybe(
+                    st.lists(st.sampled_from(_vocabulary("basis.central_affairs")), max_size=3)
+                ),
+                "domestic_interference": _BOOL,
+                "technology_transfer": _BOOL,
+            }
+        ),
+        "sectors": _maybe(
+            st.lists(
+                st.fixed_dictionaries(
+                    {"name": st.sampled_from(_vocabulary("sectors[].name"))},
+                    optional={
+                        "lead_agency": _maybe(_TEXT_ANY),
+                        "programs": _maybe(_programs_whole),
+                        "central_asset": _BOOL,
+                    },
+                ),
+                max_size=4,
+            )
+        ),
+        "budget": section(
+            {
+                "apbd_allocation_idr": _maybe(whole(0, 10**13)),
+                "multi_year": _BOOL,
+                "other_sources": _maybe(
+                    st.lists(st.sampled_from(_vocabulary("budget.other_sources")), max_size=3)
+                ),
+                "partner_funds_recorded": _BOOL,
+                "realization_rate": _maybe(number([0.0, 0.6, 1.0], 0.0, 1.0)),
+                "revisions_last_year": _maybe(whole(0, 4)),
+            }
+        ),
+        "human_resources": section(
+            {
+                "dedicated_staff": _maybe(whole(0, 6)),
+                "language_staff": _maybe(
+                    st.dictionaries(
+                        st.sampled_from(["en", "zh", "ja", "ar", "tet"]),
+                        whole(0, 3),
+                        max_size=3,
+                    )
+                ),
+                "trained_staff": _maybe(whole(0, 3)),
+                "response_days": _maybe(whole(0, 60)),
+            }
+        ),
+        "energy": section(
+            {
+                "reserve_margin_pct": _maybe(number([-10.0, 0.0, 35.0], -100.0, 1000.0)),
+                "rolling_blackouts": _BOOL,
+                "outage_hours_per_month": _maybe(number([0.0, 20.0], 0.0, 744.0)),
+                "affected_areas": _maybe(st.lists(_TEXT_ANY, max_size=2)),
+            }
+        ),
+        "security": section(
+            {
+                **{
+                    name: _maybe(EXPOSURE)
+                    for name in ("narcotics_route", "iuu_fishing", "terrorism", "human_trafficking")
+                },
+                "coordinating_agencies": _maybe(
+                    st.lists(
+                        st.sampled_from(_vocabulary("security.coordinating_agencies")),
+                        max_size=4,
+                        unique=True,
+                    )
+                ),
+            }
+        ),
+        "procedure": _maybe(
+            st.lists(
+                st.fixed_dictionaries(
+                    {
+                        "step": st.sampled_from(STEP_IDS),
+                        "status": st.sampled_from(_vocabulary("procedure[].status")),
+                    },
+                    optional={"date": _DAY, "document": text(["SK DPRD 12/2019"], empty=True)},
+                ),
+                max_size=8,
+                unique_by=lambda s: s["step"],
+            )
+        ),
+        "governance": section(
+            {
+                "joint_working_group": _BOOL,
+                "meetings_per_year": _maybe(whole(0, 6)),
+                "monitoring_plan": _BOOL,
+                "reports_to_ministry": _BOOL,
+                "stakeholders": _maybe(
+                    st.lists(
+                        st.sampled_from(_vocabulary("governance.stakeholders")),
+                        max_size=4,
+                        unique=True,
+                    )
+                ),
+                "joint_committee_last_met": _DAY,
+                "tkksd_reviewed": _BOOL,
+            }
+        ),
+        "agreement": section(
+            {
+                "signatory": _maybe(st.sampled_from(_vocabulary("agreement.signatory"))),
+                "expires": _DAY,
+            }
+        ),
+        "accepted_risks": _maybe(
+            st.lists(
+                st.fixed_dictionaries(
+                    {
+                        "rule": st.sampled_from(_rule_ids()),
+                        "reason": _TEXT_ANY,
+                        "accepted_by": _TEXT_ANY,
+                        "until": st.one_of(DATES, ANY_DATE),
+                    }
+                ),
+                max_size=3,
+            )
+        ),
+    },
+)

@@ -2,7 +2,8 @@
 both languages: the command line (``assess`` on a folder, with and without ``--summary`` and
 ``--as-of`` any day of the calendar; ``diff``), the officers' form (upload → form → download
 and assess) and the HTTP API (any ``Accept``, ``lang``, ``Accept-Language``, ``as_of``). A
-valid proposal never crashes anything and is never refused; the form keeps what it was given.
+valid proposal never crashes anything and is never refused; the form keeps what it was given;
+the comparison page (``/bandingkan``) compares any two.
 
 Bounded: a few dozen examples each, no deadline (the machine is shared); seeds are derandomized
 so a failure reproduces. The long explorations behind them ran with thousands of examples.
@@ -22,9 +23,12 @@ from hypothesis import strategies as st
 
 import paracheck
 from paracheck.cli import main
-from tests.strategies import ANY_DATE, proposals, proposals_any_date
+from tests.strategies import ANY_DATE, proposals, proposals_any_date, proposals_whole
 
 FORMATS = ["text", "markdown", "html", "csv", "json"]
+#: around the rules' thresholds, or anywhere in the contract's whole value space (every field,
+#: every vocabulary, accepted risks, any date)
+ANY = st.one_of(proposals_any_date, proposals_whole)
 BOUNDED = settings(
     max_examples=20,
     deadline=None,
@@ -54,7 +58,7 @@ def _cli(args: list[str]) -> tuple[int | str | None, str, str]:
 
 @BOUNDED
 @given(
-    items=st.lists(proposals_any_date, min_size=1, max_size=3),
+    items=st.lists(ANY, min_size=1, max_size=3),
     as_of=st.one_of(st.none(), ANY_DATE),
     fmt=st.sampled_from(FORMATS),
     lang=st.sampled_from(["id", "en"]),
@@ -101,7 +105,7 @@ def _checks(result: paracheck.Assessment) -> tuple:
 
 
 @BOUNDED
-@given(data=proposals, lang=st.sampled_from(["id", "en"]))
+@given(data=st.one_of(proposals, proposals_whole), lang=st.sampled_from(["id", "en"]))
 def test_the_form_keeps_any_valid_proposal_it_is_given(http, data, lang):
     """Upload → the form as shown → download: the same proposal, judged the same; and the
     form's answers assess."""
@@ -130,8 +134,8 @@ def test_the_form_keeps_any_valid_proposal_it_is_given(http, data, lang):
 
 @BOUNDED
 @given(
-    old=proposals_any_date,
-    new=proposals,
+    old=ANY,
+    new=st.one_of(proposals, proposals_whole),
     as_of=st.one_of(st.none(), ANY_DATE),
     accept=st.sampled_from(["application/json", "text/html", "text/markdown", "text/csv"]),
     language=st.sampled_from([{}, {"lang": "id"}, {"lang": "en"}]),
@@ -164,3 +168,22 @@ def test_the_api_answers_any_valid_proposal(
         headers={"content-type": "application/json", "accept": "text/markdown", **said},
     )
     assert compared.status_code == 200, compared.text[:600]
+
+
+@BOUNDED
+@given(old=ANY, new=ANY, lang=st.sampled_from(["id", "en"]))
+def test_the_comparison_page_compares_any_two_valid_proposals(http, old, new, lang):
+    """/bandingkan, the officers' comparison of two versions: each version's date and stage,
+    of any day of the calendar, through the page."""
+    from tests.test_web_form import csrf_of
+
+    token = csrf_of(http.get("/bandingkan", params={"lang": lang}).text)
+    compared = http.post(
+        "/bandingkan",
+        data={"_csrf": token, "_lang": lang},
+        files={
+            "old": ("lama.yaml", _yaml(old).encode()),
+            "new": ("baru.yaml", _yaml(new).encode()),
+        },
+    )
+    assert compared.status_code == 200, compared.text[-600:]
