@@ -83,6 +83,7 @@ class Phrases:
 
 
 MARKDOWN.filters["cell"] = escape.markdown_cell
+MARKDOWN.filters["code_cell"] = lambda value: escape.markdown_code(value, cell=True)
 MARKDOWN.filters["code_block"] = escape.markdown_code_block
 MARKDOWN.filters["markup"] = escape.markdown_markup
 

@@ -107,6 +107,20 @@ def markdown_cell(value: Any) -> MarkdownSafe:
     return MarkdownSafe(text.replace("|", "\\|"))
 
 
+def markdown_code(value: Any, *, cell: bool = False) -> MarkdownSafe:
+    """``value`` as a code span that reads as its characters: Markdown reads no escape and no
+    markup inside a code span, so the text is not escaped (``markdown_text`` there showed
+    "\\[" for "[" and "&lt;" for "<"); the fence is one backtick longer than any run in the
+    text, padded where the text starts or ends with a backtick or a space. On one line, no
+    control characters; ``cell``: a pipe escaped so that a table row is not split (GFM reads
+    ``\\|`` inside a code span in a table as ``|``)."""
+    text = control_free(_BREAKS.sub(" ", str(value)), keep="\t").replace("\t", " ")
+    fence = "`" * (max(map(len, re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text[:1] in ("`", " ") or text[-1:] in ("`", " ") else ""
+    code = f"{fence}{pad}{text}{pad}{fence}"
+    return MarkdownSafe(code.replace("|", "\\|") if cell else code)
+
+
 def markdown_markup(value: Any) -> MarkdownSafe:
     """Markdown a template builds on purpose in an expression (``{{ ("#" * level) | markup }}``);
     never for data."""

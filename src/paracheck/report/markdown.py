@@ -243,7 +243,7 @@ SUMMARY_CHUNK = 256
 def _source_cell(source: str, lang: str) -> str:
     """A proposal's file name as code, or the words for standard input."""
     words = view.stdin_words(source, lang)
-    return _cell(words) if words is not None else f"`{_cell(source)}`"
+    return _cell(words) if words is not None else escape.markdown_code(source, cell=True)
 
 
 def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
@@ -275,4 +275,4 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
     if errors:
         yield f"\n## {t['heading.errors']}\n\n"
         for row in errors:
-            yield "".join(f"- `{_v(p.describe(lang))}`\n" for p in row.problems)
+            yield "".join(f"- {escape.markdown_code(p.describe(lang))}\n" for p in row.problems)
