@@ -44,6 +44,7 @@ from paracheck.rules.model import (
     ProcedureStepSpec,
     Rule,
     RulePack,
+    head_of_region,
     in_window,
     reason_text,
     regime_words,
@@ -78,16 +79,15 @@ def assess(
     origin = proposal.origin
     lines = origin.positions if origin.cite_lines else {}  # evidence cites these lines
     run = _Run(pack_plan(engine), engine.run(view), view, lines, _openers(engine))
+    # the region's own bodies by its level: a regency's or city's Bagian Kerja Sama, a
+    # province's Biro, the Gubernur, Bupati or Wali Kota; the shared names ("Biro/Bagian
+    # Kerja Sama", "kepala daerah") when the proposal does not say its level
     level = proposal.local.level if proposal.local is not None else None
-    # whose cooperation unit acts: a regency's or city's Bagian, a province's Biro, and
-    # "Biro/Bagian Kerja Sama" when the proposal does not say its level
-    regional = "regency_city" if level in ("regency", "city") else None
-    regional = regional or ("any_level" if level is None else None)
     rows: list[Row] = []
     for plan in run.plan.rules:
         on = _judged_on(plan, view) if plan.window or plan.sources or plan.whys else day
         if plan.window is None or in_window(*plan.window, on):  # not in force: no check
-            rows.append(_check(plan, run, waivers.get(plan.rule_id), on, regional))
+            rows.append(_check(plan, run, waivers.get(plan.rule_id), on, level))
     rows.sort(key=_RULE_ID)
     if run.plan.asides:
         rows = _covered(rows, run.plan.otherwise)
@@ -160,23 +160,8 @@ TERM_WARNING_DAYS = 183
 time an evaluation and a decision to renew or to end take)."""
 
 
-_UNIT = {
-    "province": ("Biro Kerja Sama", "the Cooperation Bureau"),
-    "regency": ("Bagian Kerja Sama", "the Cooperation Section"),
-    "city": ("Bagian Kerja Sama", "the Cooperation Section"),
-    None: ("Biro/Bagian Kerja Sama", "the Cooperation Bureau or Section"),
-}
-"""The region's cooperation unit that prepares the head of region's decision, by its level
-(a province's Setda has a Biro, a regency's or city's a Bagian: rules/packs/actors.yaml)."""
-
-_HEAD = {
-    "province": ("Gubernur", "governor"),
-    "regency": ("Bupati", "regent"),
-    "city": ("Wali Kota", "mayor"),
-    None: ("kepala daerah", "head of region"),
-}
-"""Who decides on the MoU, by the region's level (words16: "kepala daerah" where the memo
-knows whether it is a Gubernur, a Bupati or a Wali Kota)."""
+#: the glossary's name of the region's cooperation unit, as the packs write it (a province's)
+_UNIT = "Biro Kerja Sama"
 
 
 def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.Notice]:
@@ -211,8 +196,15 @@ def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.No
     # decide, nor the way to a new MoU): the unit prepares the head of region's decision, and
     # a new MoU is a new cooperation, taken through the procedure of the rules in force
     level = proposal.local.level if proposal.local is not None else None
-    unit_id, unit_en = _UNIT.get(level, _UNIT[None])
-    head_id, head_en = _HEAD.get(level, _HEAD[None])
+    # the cooperation unit that prepares the head of region's decision, by the region's
+    # level (a province's Setda has a Biro, a regency's or city's a Bagian: the glossary)
+    spec = pack.actors.get(_UNIT)
+    unit_id = (spec.at_level(level) if spec is not None else None) or _UNIT
+    unit = pack.actors.get(unit_id)
+    unit_en = f"the {unit.en if unit is not None else unit_id}"
+    # who decides on the MoU (words16: "kepala daerah" where the memo knows whether it is a
+    # Gubernur, a Bupati or a Wali Kota)
+    head_id, head_en = head_of_region(pack.actors, level)
     regime_id, regime_en = regime_words(pack.regime, "id"), regime_words(pack.regime, "en")
     if ends < day:
         # the decision is the plan's first action, and the advice that presumes an MoU in
@@ -228,7 +220,6 @@ def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.No
             f"an evaluation for the {head_en} to decide: to go on under a new MoU, drawn up "
             f"through the procedure of {regime_en}, or to end the cooperation formally"
         )
-        unit = pack.actors.get(unit_id)
         action = _build(
             m.Recommendation,
             text=_build(m.Localized, id=f"Siapkan {decide_id}.", en=f"Prepare {decide_en}."),
@@ -747,6 +738,19 @@ def _keyed(recs: list[m.Recommendation], after_expiry: tuple[bool, ...]) -> tupl
     )
 
 
+class Levelled(msgspec.Struct, frozen=True):
+    """A rule's check as a region of one level reads it: the texts that name the region's
+    own bodies by that level's names (a regency's "Bagian Kerja Sama" and "Bupati" where the
+    pack writes "Biro Kerja Sama" and "kepala daerah": :func:`_levelled`)."""
+
+    # the check's fields that change (title, statement, why, clears_when, recommendations)
+    fields: dict[str, Any]
+    # the recommendations as the actions merge them (as ``RulePlan.keyed``)
+    keyed: tuple[Keyed, ...]
+    # the reason by date, as ``RulePlan.whys``; None when the rule has no dated reason
+    whys: tuple[tuple[dt.date, ...], tuple[m.Localized, ...]] | None = None
+
+
 class RulePlan(msgspec.Struct, frozen=True):
     """What one rule contributes to every check it produces, built once per compiled pack."""
 
@@ -761,13 +765,12 @@ class RulePlan(msgspec.Struct, frozen=True):
     plain: tuple[tuple[str, bool], ...] | None
     check: m.Check  # the parts that never change; status, evidence, … are placeholders
     fixed: dict[str, Any]  # ``check``'s fields (its ``__dict__``): copied into every check
-    # recommendations as a regency or city writes them (Bagian, not Biro, Kerja Sama), and
-    # for a region whose level is not known (Biro/Bagian); None when they name no Biro
-    regional: list[m.Recommendation] | None
-    unlevelled: list[m.Recommendation] | None
-    # the recommendations of ``check``, ``regional`` and ``unlevelled`` (None: as
-    # ``check``'s) as the actions merge them: (merge key, the action's fields from it)
-    keyed: tuple[tuple[Keyed, ...], ...]
+    # the recommendations of ``check`` as the actions merge them: (merge key, the action's
+    # fields from it)
+    keyed: tuple[Keyed, ...]
+    # the check as a region of each level reads it (:class:`Levelled`), for each level
+    # (province | regency | city; None: not known) whose wording differs from the pack's
+    levels: dict[str | None, Levelled]
     # law by date: the rule's own window (None: always in force), the proposal date it is
     # judged at when given (None: as_of), and its sources by date (None: undated;
     # :func:`_sources_by_date`)
@@ -855,6 +858,9 @@ class PackPlan(msgspec.Struct, frozen=True):
     count_notes: dict[int, tuple[m.Localized | None, m.Localized | None]] = msgspec.field(
         default_factory=dict
     )
+    # level → the questions that name the region's own bodies, as a region of that level
+    # reads them (:func:`_questions_at`), by the Indonesian text of the question asked
+    questions_at: dict[str | None, dict[str, m.Localized]] = msgspec.field(default_factory=dict)
 
 
 _plans_lock = threading.Lock()
@@ -936,7 +942,27 @@ def _build_plan(engine: CompiledPack) -> PackPlan:
             for n in engine.nodes.values()
             if n.where is not None
         },
+        {level: _questions_at(engine.pack.actors, level) for level in LEVELS},
     )
+
+
+def _questions_at(actors: dict[str, ActorSpec], level: str | None) -> dict[str, m.Localized]:
+    """The questions whose words name a body of the region that has another name at
+    ``level`` (the signatory's: "kepala daerah, pejabat …" is "Bupati, pejabat …" to a
+    regency), as a region of that level reads them, by the question's Indonesian text."""
+    from paracheck.facts.questions import question_paths
+
+    _, said_id, said_en = _swaps(actors, level)
+    swap_id, swap_en = _replacer(said_id), _replacer(said_en)
+    out = {}
+    for path in sorted(question_paths()):
+        if "<step>" in path:
+            continue  # a step's questions name the step, not a body
+        asked = _question_text(path)
+        shown = m.Localized(id=swap_id(asked.id), en=swap_en(asked.en))
+        if shown != asked:
+            out[asked.id] = shown
+    return out
 
 
 def _leaves(engine: CompiledPack, cond: c.Condition) -> tuple[Leaf, ...]:
@@ -1024,9 +1050,12 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         )
     steps = _steps(_leaves(engine, rule.condition))
     cased = [(i, r.condition) for i, r in enumerate(rule.recommend) if r.condition is not None]
-    regional = _regional(check.recommendations, engine.pack.actors, "regency_city")
-    unlevelled = _regional(check.recommendations, engine.pack.actors, "any_level")
     kept = tuple(r.after_expiry for r in rule.recommend)
+    levels = {
+        level: levelled
+        for level in LEVELS
+        if (levelled := _levelled(check, whys, engine.pack.actors, level, kept)) is not None
+    }
     return RulePlan(
         rule=rule,
         rule_id=rule.id,
@@ -1037,13 +1066,8 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         else None,
         check=check,
         fixed=check.__dict__,
-        regional=regional,
-        unlevelled=unlevelled,
-        keyed=(
-            _keyed(check.recommendations, kept),
-            _keyed(regional if regional is not None else check.recommendations, kept),
-            _keyed(unlevelled if unlevelled is not None else check.recommendations, kept),
-        ),
+        keyed=_keyed(check.recommendations, kept),
+        levels=levels,
         window=window,
         settled=_settled(rule),
         due=None
@@ -1438,49 +1462,105 @@ def _name(name: Bilingual | None) -> m.Localized | None:
     return m.Localized(id=name.id, en=name.en) if name is not None else None
 
 
-def _regional(
-    recs: list[m.Recommendation], actors: dict[str, ActorSpec], unit_of: str
-) -> list[m.Recommendation] | None:
-    """The recommendations for a regency or city (``unit_of`` ``regency_city``), or for a
-    region whose level is not known (``any_level``): packs name the region's own units as a
-    province has them ("Biro Kerja Sama": a province's Setda has a Biro); the actor
-    glossary's ``regency_city`` names the unit of a regency's or city's Setda (a Bagian Kerja
-    Sama, REGULATION.md, terms by era), its ``any_level`` both ("Biro/Bagian Kerja Sama"),
-    swapped in owner, counterpart and text alike. None when no recommendation names such a
-    unit."""
-    swaps = {
-        name: getattr(spec, unit_of) for name, spec in actors.items() if getattr(spec, unit_of)
-    }
-    if not any(
-        unit in f"{r.owner}\n{r.counterpart or ''}\n{r.text.id}\n{r.text.en}"
-        for r in recs
-        for unit in swaps
-    ):
-        return None
+LEVELS: tuple[str | None, ...] = ("province", "regency", "city", None)
+"""The levels of an Indonesian region (``local_government.level``), None where not known."""
 
-    def swap(text: str) -> str:
-        for unit, instead in swaps.items():
-            text = text.replace(unit, instead)
-        return text
+
+def _swaps(actors: dict[str, ActorSpec], level: str | None) -> tuple[dict[str, str], ...]:
+    """What the texts of a region of ``level`` say instead of the names a pack writes: the
+    glossary's name at that level (:meth:`ActorSpec.at_level`), as (owner and counterpart
+    names, Indonesian texts, English texts). Indonesian texts say a body's name in lower
+    case inside a sentence ("surat kepala daerah": "surat Bupati", an office's title keeps
+    its capitals), English ones too ("the head of region's letter": "the regent's
+    letter")."""
+    names: dict[str, str] = {}
+    said_id: dict[str, str] = {}
+    said_en: dict[str, str] = {}
+    for name, spec in actors.items():
+        instead = spec.at_level(level)
+        if not instead or instead == name:
+            continue
+        names[name] = said_id[name] = said_en[name] = instead
+        said_id.setdefault(name.lower(), instead)
+        other = actors.get(instead)
+        if other is not None and other.en != spec.en:
+            said_en[spec.en] = other.en
+            said_en.setdefault(spec.en.lower(), other.en.lower())
+    return names, said_id, said_en
+
+
+def _replacer(swaps: dict[str, str]) -> Callable[[str], str]:
+    """A function that replaces every key of ``swaps`` in a text, in one pass, the longest
+    first (a name swapped in is never swapped again)."""
+    if not swaps:
+        return lambda text: text
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(swaps, key=len, reverse=True)))
+    return lambda text: pattern.sub(lambda found: swaps[found.group(0)], text)
+
+
+def _levelled(
+    check: m.Check,
+    whys: tuple[tuple[dt.date, ...], tuple[m.Localized, ...]] | None,
+    actors: dict[str, ActorSpec],
+    level: str | None,
+    kept: tuple[bool, ...],
+) -> Levelled | None:
+    """The check of a rule as a region of ``level`` reads it, or None where it reads as the
+    pack writes it. Packs name the region's own bodies as the actor glossary's canonical
+    names: its cooperation unit as a province has it ("Biro Kerja Sama": a province's Setda
+    has a Biro), its head by the name every level shares ("Kepala Daerah"). The glossary
+    names the body at each level (a regency's Bagian Kerja Sama, REGULATION.md, terms by
+    era; its Bupati) and when the level is not known ("Biro/Bagian Kerja Sama"): swapped in
+    owner, counterpart and every text alike, so a regency's officer reads "Bupati", not
+    "kepala daerah" (level18)."""
+    names, said_id, said_en = _swaps(actors, level)
+    if not names:
+        return None
+    swap_id, swap_en = _replacer(said_id), _replacer(said_en)
+
+    def said(text: m.Localized) -> m.Localized:
+        return m.Localized(id=swap_id(text.id), en=swap_en(text.en))
 
     def swap_name(name: str | None, shown: m.Localized | None) -> m.Localized | None:
-        if name not in swaps:
+        if name not in names:
             return shown
-        instead = swaps[name]
+        instead = names[name]
         spec = actors.get(instead)
         return m.Localized(id=instead, en=spec.en if spec is not None else instead)
 
-    return [
+    fields: dict[str, Any] = {}
+    for field in ("title", "statement", "why", "clears_when"):
+        text = getattr(check, field)
+        shown = said(text)
+        if shown != text:
+            fields[field] = shown
+    recs = check.recommendations
+    shown_recs = [
         m.Recommendation(
-            text=m.Localized(id=swap(r.text.id), en=swap(r.text.en)),
-            owner=swap(r.owner),
-            counterpart=swap(r.counterpart) if r.counterpart else None,
+            text=said(r.text),
+            owner=names.get(r.owner, r.owner),
+            counterpart=names.get(r.counterpart, r.counterpart) if r.counterpart else None,
             stage=r.stage,
             owner_name=swap_name(r.owner, r.owner_name),
             counterpart_name=swap_name(r.counterpart, r.counterpart_name),
         )
         for r in recs
     ]
+    if shown_recs != recs:
+        fields["recommendations"] = shown_recs
+    levelled_whys = None
+    if whys is not None:
+        cuts, reasons = whys
+        shown_reasons = tuple(said(reason) for reason in reasons)
+        if shown_reasons != reasons:
+            levelled_whys = (cuts, shown_reasons)
+    if not fields and levelled_whys is None:
+        return None
+    return Levelled(
+        fields=fields,
+        keyed=_keyed(fields.get("recommendations", recs), kept),
+        whys=levelled_whys,
+    )
 
 
 def _clears_when(cond: c.Condition) -> m.Localized:
@@ -1598,7 +1678,7 @@ def _check(
     run: _Run,
     waiver: m.WaiverRef | None,
     on: dt.date,
-    regional: str | None,
+    level: str | None,
 ) -> Row:
     verdicts = run.verdicts.get(plan.rule_id)
     scope = plan.scope
@@ -1685,17 +1765,16 @@ def _check(
     if plan.sources is not None:  # cite only the instruments in force on the date judged
         cuts, cited = plan.sources
         values["sources"] = cited[bisect.bisect_right(cuts, on)]
-    if plan.whys is not None:  # and give as the reason only what was in force on it
-        cuts, reasons = plan.whys
+    keyed = plan.keyed
+    whys = plan.whys
+    levelled = plan.levels.get(level) if plan.levels else None
+    if levelled is not None:  # the region's own bodies by its level's names
+        values.update(levelled.fields)
+        keyed = levelled.keyed
+        whys = levelled.whys or whys
+    if whys is not None:  # and give as the reason only what was in force on it
+        cuts, reasons = whys
         values["why"] = reasons[bisect.bisect_right(cuts, on)]
-    if regional == "regency_city" and plan.regional is not None:
-        values["recommendations"] = plan.regional
-        keyed = plan.keyed[1]
-    elif regional == "any_level" and plan.unlevelled is not None:
-        values["recommendations"] = plan.unlevelled
-        keyed = plan.keyed[2]
-    else:
-        keyed = plan.keyed[0]
     if plan.cases is not None:
         keyed = _advice_for_case(plan, values, keyed, fired or maybe or items, run)
     return plan.rule_id, values, _CHECK(values), keyed
@@ -2582,6 +2661,7 @@ def _summarise(
         for domain, (worst, score, hit, unknown) in tally.items()
     }
     superseded = pack.effective_until is not None and day > pack.effective_until
+    level = proposal.local.level if proposal.local is not None else None
     return _ASSESSMENT(
         {
             "schema_": m.ASSESSMENT_SCHEMA,
@@ -2597,6 +2677,7 @@ def _summarise(
                         if proposal.sectors
                         else None
                     ),
+                    "local_level": level,
                 }
             ),
             "as_of": day,
@@ -2613,6 +2694,7 @@ def _summarise(
                 sorted(unknowns + asking, key=_RULE_FIELD) if asking else unknowns,
                 plan.statutory,
                 proposal.partner is not None and proposal.partner.level is not None,
+                plan.questions_at.get(level),
             ),
             "procedure": _procedure(proposal, pack, plan, day),
         }
@@ -2681,13 +2763,17 @@ _STEP_STATUS = re.compile(r"^procedure\.([a-z_]+)\.status$")
 
 
 def _questions(
-    unknowns: list[dict[str, Any]], statutory: frozenset[str], level_given: bool = False
+    unknowns: list[dict[str, Any]],
+    statutory: frozenset[str],
+    level_given: bool = False,
+    at_level: dict[str, m.Localized] | None = None,
 ) -> list[m.Question]:
     """One question per missing path of the unknown checks, in path order, naming the checks
     waiting on it; the status of a step in ``statutory`` is not offered "not applicable" as an
     answer (a law requires it: newcomer trial 9 recorded DPRD approval so). ``partner.level``
     missing while the proposal gives a level (``level_given``: one with no Indonesian
-    counterpart) asks for the nearest level, not as if it were empty. ``unknowns``
+    counterpart) asks for the nearest level, not as if it were empty. ``at_level``: the
+    questions as the region's level words them (:func:`_questions_at`). ``unknowns``
     come in rule id order (``assess`` sorts the checks), each naming a path once, so each
     path's checks are listed in order as they are met (a 150-sector proposal asks ~500
     questions: no sort per question)."""
@@ -2710,6 +2796,8 @@ def _questions(
             step = step_status(path)
             if step and step.group(1) in statutory:
                 said = _statutory_question(path)
+        if at_level:
+            said = at_level.get(said.id, said)
         out.append(question({"path": path, "text": said, "checks": waiting[path]}))
     return out
 

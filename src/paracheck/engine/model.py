@@ -152,6 +152,13 @@ class ProposalRef(Out):
         "(additive): a report names the agency that acts on a sector's finding instead of "
         "'the sector's lead agency'",
     )
+    local_level: str | None = Field(
+        default=None,
+        description="the Indonesian region's level (province | regency | city); null when "
+        "not given. Added in v2 (additive): the texts of the assessment already name the "
+        "region's own bodies by that level (Gubernur, Bupati or Wali Kota; Biro or Bagian "
+        "Kerja Sama), and a report's own sentences name them alike",
+    )
 
 
 class PackRef(Out):

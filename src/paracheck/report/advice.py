@@ -31,7 +31,8 @@ from paracheck.engine.model import SEVERITY_RANK, VERDICT_RANK, Assessment, Chec
 from paracheck.facts import labels
 from paracheck.report import view
 from paracheck.report.messages import label, message
-from paracheck.rules.model import regime_words, stage_reached
+from paracheck.rules.loader import actor_glossary
+from paracheck.rules.model import head_of_region, regime_words, stage_reached
 
 #: at most this many sentences: the Saran is read in a minute
 MOST = 5
@@ -39,8 +40,9 @@ MOST = 5
 _SETTING = {"blocked": "blocker", "high_risk": "high", "medium_risk": "medium"}
 #: the cooperation unit, by any of the names the actor glossary gives it at a region's level
 COOPERATION_UNITS = ("Biro Kerja Sama", "Bagian Kerja Sama", "Biro/Bagian Kerja Sama")
-#: the owner that is the head of region: advised, not assigned
-HEAD = "Kepala Daerah"
+#: the owner that is the head of region, by any of the names the actor glossary gives it at a
+#: region's level: advised, not assigned
+HEADS = ("Kepala Daerah", "Gubernur", "Bupati", "Wali Kota")
 #: notices that say a fact of the proposal must be corrected before its findings are relied on
 _CORRECT_FIRST = (
     "no_date",
@@ -60,12 +62,14 @@ def advice(a: Assessment, lang: str) -> list[str]:
     signed = a.proposal.stage is not None and stage_reached(a.proposal.stage, "mou_signed")
     expired = signed and "mou_expired" in codes
     out: list[str] = []
+    head = _head(a, lang)
     if expired:
-        out.append(message("advice.expired", lang, regime=regime_words(a.pack.regime, lang)))
+        regime = regime_words(a.pack.regime, lang)
+        out.append(message("advice.expired", lang, regime=regime, head=head))
     else:
         out.append(_decision(a, lang, signed))
         if signed and "mou_expiring" in codes:
-            out.append(message("advice.expiring", lang))
+            out.append(message("advice.expiring", lang, head=head))
     out += _facts_first(a, codes, lang)
     out += _open_questions(a, lang, signed)
     out += _assignments(a, lang, named=not expired, expired=expired)
@@ -227,7 +231,7 @@ def _assigned(
         mine = [rule for rule in getattr(act, "rules", ()) if rule in risks]
         if not mine:
             continue
-        if getattr(act, "owner", None) == HEAD:
+        if getattr(act, "owner", None) in HEADS:
             own.update(dict.fromkeys(mine))
             continue
         # each Dinas in charge of the sectors by its name (one office each, as the plan has
@@ -238,7 +242,11 @@ def _assigned(
             offices[_office(act, lang, agency, roles)] = None
         covered.update(dict.fromkeys(mine))
     if not offices:
-        return [message("advice.head_only", lang, rules=_rules(list(own), lang))] if own else []
+        if not own:
+            return []
+        return [
+            message("advice.head_only", lang, rules=_rules(list(own), lang), head=_head(a, lang))
+        ]
     every = named and len(covered) == len(risks)
     text = message(
         "advice.assign.those" if every and key == "advice.assign" else key,
@@ -248,8 +256,20 @@ def _assigned(
         n=len(covered),
     )
     if own:
-        text = text[:-1] + message("advice.head_own", lang, rules=_rules(list(own), lang)) + "."
+        own_steps = message(
+            "advice.head_own", lang, rules=_rules(list(own), lang), head=_head(a, lang)
+        )
+        text = text[:-1] + own_steps + "."
     return [text]
+
+
+def _head(a: Assessment, lang: str) -> str:
+    """The head of region as a sentence of the Saran names it: the Gubernur, Bupati or Wali
+    Kota where the proposal says its level, "kepala daerah" where it does not (an older
+    document has no level)."""
+    level = getattr(a.proposal, "local_level", None)
+    said_id, said_en = head_of_region(actor_glossary(), level)
+    return said_en if lang == "en" else said_id
 
 
 def _office(

@@ -643,18 +643,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "advice.expired": (
         "Kerja sama tidak dilanjutkan atas dasar MoU yang masa berlakunya telah berakhir: "
-        "evaluasi kerja sama disiapkan sebagai dasar keputusan kepala daerah untuk menyusun "
+        "evaluasi kerja sama disiapkan sebagai dasar keputusan {head} untuk menyusun "
         "MoU baru melalui tahapan kerja sama menurut {regime}, atau mengakhiri kerja sama "
         "secara resmi.",
         "Do not go on with the cooperation under an MoU whose term has ended: prepare an "
-        "evaluation for the head of region to decide between a new MoU, drawn up through the "
+        "evaluation for the {head} to decide between a new MoU, drawn up through the "
         "procedure of {regime}, and a formal end to the cooperation.",
     ),
     "advice.expiring": (
         "Evaluasi kerja sama disiapkan sebelum masa berlaku MoU berakhir, sebagai dasar "
-        "keputusan kepala daerah untuk melanjutkan kerja sama dengan MoU baru atau "
+        "keputusan {head} untuk melanjutkan kerja sama dengan MoU baru atau "
         "mengakhirinya.",
-        "Prepare an evaluation before the MoU's term ends, for the head of region to decide "
+        "Prepare an evaluation before the MoU's term ends, for the {head} to decide "
         "whether the cooperation goes on under a new MoU or ends.",
     ),
     "advice.answer_first": (
@@ -699,12 +699,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Assign {offices} to follow that risk up as the action plan sets out.",
     ),
     "advice.head_own": (
-        "; langkah untuk {rules} diambil kepala daerah sendiri",
-        "; the steps for {rules} are the head of region's own",
+        "; langkah untuk {rules} diambil {head} sendiri",
+        "; the steps for {rules} are the {head}'s own",
     ),
     "advice.head_only": (
-        "Langkah untuk {rules} diambil kepala daerah sendiri, sesuai rencana tindak lanjut.",
-        "The steps for {rules} are the head of region's own, as the action plan sets out.",
+        "Langkah untuk {rules} diambil {head} sendiri, sesuai rencana tindak lanjut.",
+        "The steps for {rules} are the {head}'s own, as the action plan sets out.",
     ),
     "advice.correct_first": (
         "Data usulan yang disebut dalam catatan di awal telaahan diperbaiki lebih dulu, lalu "

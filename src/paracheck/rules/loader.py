@@ -24,7 +24,7 @@ import yaml
 from pydantic import ValidationError
 
 from paracheck import _cache
-from paracheck._yaml import SHIPPED_LOADER
+from paracheck._yaml import SHIPPED_LOADER, load_shipped
 from paracheck.errors import (
     InputError,
     PackError,
@@ -333,6 +333,14 @@ def _load_pack_files(path: Path, read: dict[Path, str]) -> RulePack:
         source=str(path),
         actors=actors or {},
     )
+
+
+@cache
+def actor_glossary() -> dict[str, ActorSpec]:
+    """The shipped actor glossary, for a report's own sentences about an assessment (which
+    carries no pack): the head of region by the region's level (:func:`head_of_region`)."""
+    data = load_shipped(ACTORS_FILE.read_text("utf-8"))
+    return dict(ActorsFile.model_validate(data).actors)
 
 
 def _glossary(

@@ -100,9 +100,10 @@ class Bilingual(Spec):
 
 class ActorSpec(Spec):
     """How the reports name one body of the actor glossary (``rules/packs/actors.yaml``, or a
-    pack's own ``actors:``): its English name, and for the region's own units the body that
-    acts instead when the region is a regency or a city (a province's Biro Kerja Sama is a
-    Bagian Kerja Sama there)."""
+    pack's own ``actors:``): its English name, and for the region's own bodies the name at
+    each level of region (a province's Biro Kerja Sama is a Bagian Kerja Sama in a regency
+    or a city; the Kepala Daerah is the Gubernur, the Bupati or the Wali Kota), swapped in
+    the texts of every check of a proposal that says its level."""
 
     en: NonEmpty
     regency_city: NonEmpty | None = None
@@ -114,6 +115,40 @@ class ActorSpec(Spec):
     # sector's lead agency holding one of them, the reports call the body by that name, so one
     # office does not appear under two names in one plan (newcomer trial 18)
     known_as: list[NonEmpty] | None = None
+    # the name at one level, where a pack writes the name a region of any level shares
+    # ("Kepala Daerah" is a province's Gubernur, a regency's Bupati, a city's Wali Kota);
+    # ``regency`` and ``city`` take precedence over ``regency_city``
+    province: NonEmpty | None = None
+    regency: NonEmpty | None = None
+    city: NonEmpty | None = None
+
+    def at_level(self, level: str | None) -> str | None:
+        """The body's name for a region of ``level`` (province | regency | city; None: not
+        known), or None where the name the pack writes holds."""
+        if level is None:
+            return self.any_level
+        if level == "province":
+            return self.province
+        own = self.regency if level == "regency" else self.city if level == "city" else None
+        return own or self.regency_city
+
+
+#: the glossary's name of the head of region, whose name at each level is the one the region
+#: gives it (Gubernur, Bupati, Wali Kota)
+HEAD_OF_REGION = "Kepala Daerah"
+
+
+def head_of_region(actors: dict[str, ActorSpec], level: str | None) -> tuple[str, str]:
+    """The head of region as a sentence names it, (Indonesian, English), for a region of
+    ``level`` (None: not known): "Bupati" / "regent"; "kepala daerah" / "head of region"
+    when the level is not known (an Indonesian office's title keeps its capitals, a
+    description does not; the English reports put "the" before either)."""
+    spec = actors.get(HEAD_OF_REGION)
+    named = spec.at_level(level) if spec is not None else None
+    if named is None:
+        return HEAD_OF_REGION.lower(), (spec.en if spec is not None else "head of region").lower()
+    other = actors.get(named)
+    return named, (other.en if other is not None else named).lower()
 
 
 class ActorsFile(Spec):
