@@ -64,7 +64,7 @@ FORMATS = ("text", "markdown", "html")
 
 BASE = {
     "schema": "paracheck/proposal/v1",
-    "title": "Kerja sama kota kembar (uji nama jabatan)",
+    "title": "Kerja sama luar negeri daerah (uji nama jabatan)",
     "date": "2021-11-30",
     "stage": "mou_signed",
     "form": "sister_city",
@@ -207,3 +207,20 @@ def test_every_name_at_a_level_of_the_shipped_glossary_is_a_glossary_name():
         for level in ("province", "regency", "city", None)
     } - {None}
     assert named and named <= set(glossary)
+
+
+@pytest.mark.parametrize("level", sorted(CONCRETE))
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_signatory_recorded_as_the_head_of_region_is_named_by_the_level(level, lang):
+    """The CSV writes every check's evidence: beside REG-044's "ditandatangani Bupati" the
+    recorded signatory reads "Bupati" too, not the answer's generic label."""
+    a = _assess(level, agreement={"signatory": "head_of_region"})
+    head = CONCRETE[level][lang][0]
+    (row,) = [line for line in paracheck.render(a, "csv", lang).splitlines() if "REG-044" in line]
+    label = "Penanda tangan naskah" if lang == "id" else "Signatory of the agreement"
+    assert f"{label}: {head}" in row
+    assert COMBINED[lang][0] not in row
+    unknown = paracheck.render(
+        _assess(None, agreement={"signatory": "head_of_region"}), "csv", lang
+    )
+    assert f"{label}: {COMBINED[lang][0]}" in unknown

@@ -267,8 +267,7 @@ def _head(a: Assessment, lang: str) -> str:
     """The head of region as a sentence of the Saran names it: the Gubernur, Bupati or Wali
     Kota where the proposal says its level, "kepala daerah" where it does not (an older
     document has no level)."""
-    level = getattr(a.proposal, "local_level", None)
-    said_id, said_en = head_of_region(actor_glossary(), level)
+    said_id, said_en = head_of_region(actor_glossary(), view.local_level(a))
     return said_en if lang == "en" else said_id
 
 

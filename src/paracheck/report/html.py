@@ -270,7 +270,8 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         if c.evidence:
             w(f"<dt>{t['evidence']}</dt><dd><ul>")
             for e in c.evidence:
-                w(f"<li>{_e(view.evidence_label(e, lang))}: {_e(view.evidence_value(e, lang))}")
+                value = view.evidence_value(e, lang, view.local_level(a))
+                w(f"<li>{_e(view.evidence_label(e, lang))}: {_e(value)}")
                 spot = view.where(e, lang)
                 if spot:
                     w(f' <span class="note">({_e(spot)})</span>')

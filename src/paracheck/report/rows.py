@@ -71,13 +71,13 @@ COLUMNS = (
 )
 
 
-def _cells(c: Check, lang: str, said: dict[int, str]) -> list[object]:
+def _cells(c: Check, lang: str, said: dict[int, str], level: str | None = None) -> list[object]:
     """A check's part of its row (after the columns that repeat the assessment's), each cell
     already made safe (:func:`escape.csv_cell`). The contract's codes (domain, severity,
     status) and the numbers are written as they are: no code or number starts a formula or
     holds a control character, so the cell would be the same."""
     cell = escape.csv_cell
-    evidence = "; ".join(_evidence_line(e, lang, said) for e in c.evidence)
+    evidence = "; ".join(_evidence_line(e, lang, said, level) for e in c.evidence)
     title, statement, recommendations = _rule_cells(c, lang)
     return [
         cell(c.rule_id),
@@ -122,14 +122,16 @@ def _not_due(statement: object, lang: str) -> object:
     return escape.csv_cell(f"{message('status.not_due', lang)}: {statement}")
 
 
-def _evidence_line(item: Evidence, lang: str, said: dict[int, str]) -> str:
+def _evidence_line(
+    item: Evidence, lang: str, said: dict[int, str], level: str | None = None
+) -> str:
     """``item`` as the reports write it (:func:`view.evidence_line`), written once per
     assessment: the engine gives the checks that read the same fact the same evidence object
     (about 2.5 uses each in the examples), so ``said`` — made for one assessment and dropped
     after it, never kept across proposals — holds each line by the object's identity."""
     line = said.get(id(item))
     if line is None:
-        line = said[id(item)] = view.evidence_line(item, lang)
+        line = said[id(item)] = view.evidence_line(item, lang, level)
     return line
 
 
@@ -221,7 +223,8 @@ def body(assessments: Iterable[Assessment], lang: str) -> str:
         head += [cell(a.pack.name), cell(a.verdict)]
         tail = _notice_cells(a, lang)
         said: dict[int, str] = {}  # this assessment's evidence lines, see _evidence_line
-        writer.writerows([*head, *_cells(c, lang, said), *tail] for c in a.checks)
+        level = view.local_level(a)
+        writer.writerows([*head, *_cells(c, lang, said, level), *tail] for c in a.checks)
     return buffer.getvalue()
 
 

@@ -214,9 +214,17 @@ def fields(paths: Iterable[str], lang: str) -> str:
     return "; ".join(field(p, lang) for p in paths)
 
 
-def evidence_value(item: Evidence, lang: str) -> str:
-    """The value of an evidence item as people read it: codes by label, counts in words."""
+def evidence_value(item: Evidence, lang: str, level: str | None = None) -> str:
+    """The value of an evidence item as people read it: codes by label, counts in words; a
+    signatory recorded as the head of region by the name of the region's ``level`` (the
+    Bupati, not "kepala daerah", beside REG-044's "ditandatangani Bupati": level18)."""
     value = item.value
+    if level is not None and value == "head_of_region" and item.path == "agreement.signatory":
+        from paracheck.rules.loader import actor_glossary
+        from paracheck.rules.model import head_of_region
+
+        said_id, said_en = head_of_region(actor_glossary(), level)
+        return said_en if lang == "en" else said_id
     if isinstance(value, Mapping):
         if "matching" in value and "of" in value:
             return _count_text(item.path, value, lang)
@@ -277,10 +285,17 @@ def evidence_label(item: Evidence, lang: str) -> str:
     return field(item.path, lang)
 
 
-def evidence_line(item: Evidence, lang: str) -> str:
-    """``Alokasi APBD: Rp0 (baris 31)`` plus a note where the engine gave one."""
+def local_level(a: Assessment) -> str | None:
+    """The Indonesian region's level the assessment carries (province | regency | city), or
+    None (not given, or a document made before it was carried)."""
+    return getattr(getattr(a, "proposal", None), "local_level", None)
+
+
+def evidence_line(item: Evidence, lang: str, level: str | None = None) -> str:
+    """``Alokasi APBD: Rp0 (baris 31)`` plus a note where the engine gave one (``level``: the
+    region's, :func:`evidence_value`)."""
     spot = where(item, lang)
-    text = f"{evidence_label(item, lang)}: {evidence_value(item, lang)}"
+    text = f"{evidence_label(item, lang)}: {evidence_value(item, lang, level)}"
     if spot:
         text += f" ({spot})"
     if item.note is not None:
