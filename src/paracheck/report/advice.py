@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from paracheck.engine.model import SEVERITY_RANK, VERDICT_RANK, Assessment, Check
 from paracheck.facts import labels
 from paracheck.report import view
+from paracheck.report.formatting import in_words as counted
 from paracheck.report.messages import label, message
 from paracheck.rules.loader import actor_glossary
 from paracheck.rules.model import head_of_region, regime_words, stage_reached
@@ -63,17 +64,25 @@ def advice(a: Assessment, lang: str) -> list[str]:
     expired = signed and "mou_expired" in codes
     out: list[str] = []
     head = _head(a, lang)
+    # too little data to judge: say so, and have the file completed (words18 A1: "dapat
+    # diteruskan … pemeriksaan tidak menemukan risiko" beside 45 checks never judged)
+    incomplete = a.verdict == "incomplete" and not expired
     if expired:
         regime = regime_words(a.pack.regime, lang)
         out.append(message("advice.expired", lang, regime=regime, head=head))
     else:
-        out.append(_decision(a, lang, signed))
+        out.append(_incomplete(a, lang, signed) if incomplete else _decision(a, lang, signed))
         if signed and "mou_expiring" in codes:
             out.append(message("advice.expiring", lang, head=head))
-    out += _facts_first(a, codes, lang)
-    out += _open_questions(a, lang, signed)
+    out += _facts_first(a, codes, lang, signed)
+    if incomplete:
+        key = "advice.complete_first" + (".signed" if signed else "")
+        out.append(message(key, lang, unit=cooperation_unit(a, lang)))
+    else:
+        out += _open_questions(a, lang, signed)
     out += _assignments(a, lang, named=not expired, expired=expired)
     out += _notices(a, codes, lang)
+    out += _accepted(a, lang)
     if len(out) < 2:
         out.append(_next_obligation(a, lang, signed))
     return out[:MOST]
@@ -86,6 +95,8 @@ def _decision(a: Assessment, lang: str, signed: bool) -> str:
     step, under_way, n = (None, None, 0) if signed else _next_step(a, lang)
     whom = "signed" if signed else ("proposal" if step else "proposal_any")
     kind = verdict if verdict in _SETTING else ("low_risk.some" if risks else "low_risk")
+    if kind == "low_risk" and any(c.status == "unknown" for c in a.checks):
+        kind = "low_risk.open"  # found nothing where it could judge; not "found no risk"
     found = _counted(risks, lang) if risks else ""
     if step and under_way and verdict != "blocked":  # "not … before the blockers" says enough
         step = message("advice.after_under_way", lang, step=step, current=under_way, n=n)
@@ -93,6 +104,89 @@ def _decision(a: Assessment, lang: str, signed: bool) -> str:
     # the clause closes with a comma where the sentence goes on ("…, dengan syarat …"), not
     # before its own ";" or ":"
     return said.replace(",;", ";").replace(",:", ":")
+
+
+def _causing(a: Assessment) -> tuple[str | None, list[str], list[str]]:
+    """(the worst verdict the open checks could bring, the open checks that could raise the
+    verdict, those among them that could bring the worst one), as the verdict line counts
+    them."""
+    worst = getattr(a, "worst_verdict", None)
+    if not worst or VERDICT_RANK.get(worst, 9) >= VERDICT_RANK.get(a.verdict, 9):
+        return None, [], []
+    because = list(getattr(a, "worst_because", None) or [])
+    severity = {c.rule_id: c.severity for c in a.checks}
+    causing = [
+        r for r in because if r in severity and _SETTING.get(worst) == severity[r]
+    ] or because
+    return worst, because, causing
+
+
+def _incomplete(a: Assessment, lang: str, signed: bool) -> str:
+    """A file too empty to judge: it cannot be judged yet; how many checks are open, and
+    which of them could bring the worst verdict."""
+    worst, because, causing = _causing(a)
+    key = "advice.incomplete" + (".signed" if signed else "")
+    if len(causing) == len(because):
+        key += ".all"
+    return message(
+        key,
+        lang,
+        n=len(because),
+        count=counted(len(because), lang),
+        some=counted(len(causing), lang),
+        rules=_rules(causing, lang),
+        verdict=label("verdict", worst or a.worst_verdict, lang).lower(),
+    )
+
+
+def cooperation_unit(a: Assessment, lang: str) -> str:
+    """The region's cooperation unit, which keeps the file and its data: a province's Biro,
+    a regency's or city's Bagian Kerja Sama, "Biro/Bagian Kerja Sama" when the file does not
+    say its level (the name the plan's actions carry, by the actor glossary)."""
+    level = getattr(a.proposal, "local_level", None)
+    if level is None:  # the assessment names it by the level where an action is the unit's
+        units = (act for act in a.actions if act.owner in COOPERATION_UNITS)
+        unit = next((_office(act, lang) for act in units), None)
+        if unit:
+            return unit
+    which = {"province": "province", "regency": "regency_city", "city": "regency_city"}
+    return message(f"advice.unit.{which.get(level or '', 'any')}", lang)
+
+
+def _accepted(a: Assessment, lang: str) -> list[str]:
+    """The risks accepted by an official, with who accepted each and until when: the
+    acceptance is a decision the head of region keeps an eye on (words18 C20: it was only in
+    the annex). A lapsed acceptance is a risk again, and is counted with the risks."""
+    held = [c for c in a.checks if c.status == "accepted" and c.waiver and not c.waiver.lapsed]
+    if not held:
+        return []
+    groups: dict[tuple[str, object], list[str]] = {}
+    for c in held:
+        assert c.waiver is not None
+        groups.setdefault((c.waiver.accepted_by, c.waiver.until), []).append(c.rule_id)
+    if len(groups) == 1:
+        ((by, until), rules), *_ = groups.items()
+        return [
+            message(
+                "advice.accepted",
+                lang,
+                rules=_rules(rules, lang),
+                by=by,
+                until=labels.long_date(until, lang),
+                n=len(rules),
+            )
+        ]
+    each = [
+        message(
+            "advice.accepted.each",
+            lang,
+            rules=_rules(rules, lang),
+            by=by,
+            until=labels.long_date(until, lang),
+        )
+        for (by, until), rules in groups.items()
+    ]
+    return [message("advice.accepted.many", lang, each="; ".join(each))]
 
 
 def _risks(a: Assessment, severity: str | None) -> list[Check]:
@@ -152,20 +246,10 @@ def _open_questions(a: Assessment, lang: str, signed: bool) -> list[str]:
     """The open checks that could make the verdict worse, to be answered first — by the
     cooperation unit when the plan gives it work (it prepares the memo), else said without
     an actor."""
-    worst = getattr(a, "worst_verdict", None)
-    if not worst or VERDICT_RANK.get(worst, 9) >= VERDICT_RANK.get(a.verdict, 9):
+    worst, _, causing = _causing(a)
+    if worst is None or not causing:
         return []
-    because = list(getattr(a, "worst_because", None) or [])
-    severity = {c.rule_id: c.severity for c in a.checks}
-    causing = [
-        r for r in because if r in severity and _SETTING.get(worst) == severity[r]
-    ] or because
-    if not causing:
-        return []
-    unit = next((_office(act, lang) for act in _plan(a) if act.owner in COOPERATION_UNITS), None)
-    key = "advice.answer_first" + (".signed" if signed else "")
-    if unit:
-        key += ".by"
+    key = "advice.answer_first" + (".signed" if signed else "") + ".by"
     return [
         message(
             key,
@@ -173,7 +257,7 @@ def _open_questions(a: Assessment, lang: str, signed: bool) -> list[str]:
             n=len(causing),
             rules=_rules(causing, lang),
             verdict=label("verdict", worst, lang).lower(),
-            unit=unit or "",
+            unit=cooperation_unit(a, lang),
         )
     ]
 
@@ -311,12 +395,14 @@ def _in_plan_order(actions: Iterable[object]) -> list[object]:
     return sorted(actions, key=lambda act: order.get(act.stage, len(order)))  # type: ignore[attr-defined]
 
 
-def _facts_first(a: Assessment, codes: set[str], lang: str) -> list[str]:
-    """The notices after which nothing may be decided yet: facts to correct, or rules that
-    were not in force on the date judged."""
+def _facts_first(a: Assessment, codes: set[str], lang: str, signed: bool) -> list[str]:
+    """The notices after which nothing may be decided yet: facts to correct (by the
+    cooperation unit, which keeps the file), or rules that were not in force on the date
+    judged."""
     out = []
     if codes.intersection(_CORRECT_FIRST):
-        out.append(message("advice.correct_first", lang))
+        key = "advice.correct_first" + (".signed" if signed else "")
+        out.append(message(key, lang, unit=cooperation_unit(a, lang)))
     if codes.intersection(_BASIS_DOUBTED):
         out.append(message("advice.basis_doubted", lang, regime=regime_words(a.pack.regime, lang)))
     return out

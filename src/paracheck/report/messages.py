@@ -641,6 +641,85 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kerja sama dapat dilanjutkan sesuai MoU: pemeriksaan tidak menemukan risiko.",
         "The cooperation may go on under its MoU: the checks found no risk.",
     ),
+    # the checks could judge little or nothing, or not everything: nothing found where they
+    # could judge is not "no risk" (words18 A1)
+    "advice.proposal.low_risk.open": (
+        "Usulan dapat diteruskan ke {step}: pemeriksaan yang dapat dinilai tidak menemukan risiko.",
+        "The proposal may go on to {step}: the checks that could be judged found no risk.",
+    ),
+    "advice.proposal_any.low_risk.open": (
+        "Usulan dapat diteruskan: pemeriksaan yang dapat dinilai tidak menemukan risiko.",
+        "The proposal may go on: the checks that could be judged found no risk.",
+    ),
+    "advice.signed.low_risk.open": (
+        "Kerja sama dapat dilanjutkan sesuai MoU: pemeriksaan yang dapat dinilai tidak "
+        "menemukan risiko.",
+        "The cooperation may go on under its MoU: the checks that could be judged found no risk.",
+    ),
+    "advice.incomplete": (
+        "Usulan belum dapat dinilai: {count} pemeriksaan belum dapat dinilai karena datanya "
+        "kurang, {some} di antaranya dapat mengubah kesimpulan menjadi {verdict} ({rules}).",
+        "The proposal cannot be judged yet: {count} checks cannot be judged for want of "
+        "facts, {some} of which could make the verdict {verdict} ({rules}).",
+    ),
+    "advice.incomplete.all": (
+        "Usulan belum dapat dinilai: {count} pemeriksaan belum dapat dinilai karena datanya "
+        "kurang, dan jawabannya dapat mengubah kesimpulan menjadi {verdict} ({rules}).",
+        "The proposal cannot be judged yet: {count} checks cannot be judged for want of "
+        "facts, and the answers could make the verdict {verdict} ({rules}).",
+    ),
+    "advice.incomplete.signed": (
+        "Kerja sama belum dapat dinilai: {count} pemeriksaan belum dapat dinilai karena "
+        "datanya kurang, {some} di antaranya dapat mengubah kesimpulan menjadi {verdict} "
+        "({rules}).",
+        "The cooperation cannot be judged yet: {count} checks cannot be judged for want of "
+        "facts, {some} of which could make the verdict {verdict} ({rules}).",
+    ),
+    "advice.incomplete.signed.all": (
+        "Kerja sama belum dapat dinilai: {count} pemeriksaan belum dapat dinilai karena "
+        "datanya kurang, dan jawabannya dapat mengubah kesimpulan menjadi {verdict} "
+        "({rules}).",
+        "The cooperation cannot be judged yet: {count} checks cannot be judged for want of "
+        "facts, and the answers could make the verdict {verdict} ({rules}).",
+    ),
+    "advice.complete_first": (
+        "{unit} ditugaskan melengkapi data usulan menurut daftar pertanyaan, lalu usulan "
+        "dinilai ulang sebelum diteruskan.",
+        "Assign {unit} to complete the proposal's facts from the list of questions, then "
+        "assess the proposal again before it goes on.",
+    ),
+    "advice.complete_first.signed": (
+        "{unit} ditugaskan melengkapi data kerja sama menurut daftar pertanyaan, lalu kerja "
+        "sama dinilai ulang.",
+        "Assign {unit} to complete the cooperation's facts from the list of questions, then "
+        "assess it again.",
+    ),
+    # the region's cooperation unit by its level (the actor glossary's names), which keeps
+    # the file: it completes and corrects the data and answers the questions
+    "advice.unit.province": ("Biro Kerja Sama", "the Cooperation Bureau"),
+    "advice.unit.regency_city": ("Bagian Kerja Sama", "the Cooperation Section"),
+    "advice.unit.any": ("Biro/Bagian Kerja Sama", "the Cooperation Bureau or Section"),
+    # an accepted risk is a decision with an end date (words18 C20: only in the annex)
+    "advice.accepted": (
+        "Risiko {rules} diterima oleh {by} sampai {until}; penerimaannya ditinjau kembali "
+        "sebelum tanggal itu.",
+        "The risks {rules} were accepted by {by} until {until}; review the acceptance "
+        "before that date.",
+    ),
+    "advice.accepted.one": (
+        "Risiko {rules} diterima oleh {by} sampai {until}; penerimaannya ditinjau kembali "
+        "sebelum tanggal itu.",
+        "The risk {rules} was accepted by {by} until {until}; review the acceptance before "
+        "that date.",
+    ),
+    "advice.accepted.each": (
+        "{rules} oleh {by} sampai {until}",
+        "{rules} by {by} until {until}",
+    ),
+    "advice.accepted.many": (
+        "Penerimaan risiko ditinjau kembali sebelum berakhir: {each}.",
+        "Review each accepted risk before its acceptance ends: {each}.",
+    ),
     "advice.expired": (
         "Kerja sama tidak dilanjutkan atas dasar MoU yang masa berlakunya telah berakhir: "
         "evaluasi kerja sama disiapkan sebagai dasar keputusan {head} untuk menyusun "
@@ -657,22 +736,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Prepare an evaluation before the MoU's term ends, for the {head} to decide "
         "whether the cooperation goes on under a new MoU or ends.",
     ),
-    "advice.answer_first": (
-        "Sebelum usulan diteruskan, pertanyaan yang terkait dengan {rules} dijawab lebih "
-        "dulu: jawabannya dapat mengubah kesimpulan menjadi {verdict}.",
-        "Before the proposal goes on, have the questions on {rules} answered first: the "
-        "answers could make the verdict {verdict}.",
-    ),
     "advice.answer_first.by": (
         "Sebelum usulan diteruskan, {unit} ditugaskan menjawab lebih dulu pertanyaan yang "
         "terkait dengan {rules}: jawabannya dapat mengubah kesimpulan menjadi {verdict}.",
         "Before the proposal goes on, have {unit} answer first the questions on {rules}: "
         "the answers could make the verdict {verdict}.",
-    ),
-    "advice.answer_first.signed": (
-        "Pertanyaan yang terkait dengan {rules} segera dijawab: jawabannya dapat mengubah "
-        "kesimpulan menjadi {verdict}.",
-        "Have the questions on {rules} answered now: the answers could make the verdict {verdict}.",
     ),
     "advice.answer_first.signed.by": (
         "{unit} ditugaskan segera menjawab pertanyaan yang terkait dengan {rules}: "
@@ -707,10 +775,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The steps for {rules} are the {head}'s own, as the action plan sets out.",
     ),
     "advice.correct_first": (
-        "Data usulan yang disebut dalam catatan di awal telaahan diperbaiki lebih dulu, lalu "
-        "usulan dinilai ulang sebelum diputuskan.",
-        "Correct first the facts named in the notes at the head of this memo, then assess "
-        "the proposal again before deciding.",
+        "{unit} ditugaskan memperbaiki data usulan yang disebut dalam catatan di awal "
+        "telaahan, lalu usulan dinilai ulang sebelum diputuskan.",
+        "Assign {unit} to correct the facts named in the notes at the head of this memo, "
+        "then assess the proposal again before deciding.",
+    ),
+    "advice.correct_first.signed": (
+        "{unit} ditugaskan memperbaiki data yang disebut dalam catatan di awal telaahan, lalu "
+        "kerja sama dinilai ulang sebelum diputuskan.",
+        "Assign {unit} to correct the facts named in the notes at the head of this memo, "
+        "then assess the cooperation again before deciding.",
     ),
     "advice.basis_doubted": (
         "Telaahan ini memakai {regime}, yang tidak berlaku pada tanggal penilaian: dasar "
