@@ -939,3 +939,24 @@ def test_a_posted_copy_as_written_that_the_form_did_not_write_is_ignored(held: s
     assert not errors
     assert data["title"] == "Judul"
     assert data["basis"]["similar_characteristics"] == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "lang", "said"),
+    [
+        ("145%", "id", "paling besar 100%: isi pecahan antara 0 dan 1, misalnya 0,6 untuk 60%"),
+        ("120", "id", "paling besar 100%: isi pecahan antara 0 dan 1, misalnya 0,6 untuk 60%"),
+        ("145%", "en", "at most 100%: enter a fraction from 0 to 1, e.g. 0.6 for 60%"),
+    ],
+)
+def test_a_share_over_a_hundred_percent_is_told_its_highest_value_not_a_different_number(
+    browser: httpx.Client, typed: str, lang: str, said: str
+) -> None:
+    # review 18 A6: "145%" was offered "misalnya 0,0145 untuk 1,45%" (another number), "120"
+    # only "paling besar 1"
+    response = post(browser, {"title": "T", "budget.realization_rate": typed}, "assess", lang)
+    assert response.status_code == 422
+    block = response.text[response.text.index('data-path="budget.realization_rate"') :]
+    block = block[: block.index("</div>")]
+    assert said in block
+    assert "1,45" not in block and "1.45" not in block and "0,0145" not in block

@@ -22,6 +22,7 @@ problems carry ``file:line:col`` and the fact path (``sectors[2].name``).
 
 from __future__ import annotations
 
+import decimal
 import errno
 import hashlib
 import math
@@ -858,6 +859,10 @@ def _message(error: Mapping[str, Any], loc: tuple[Any, ...]) -> Words:
         return Words.of("number.at_least", bound=_bound(ctx.get("ge")), value=_preview(value))
     if kind == "less_than_equal":
         if ctx.get("le") == 1:
+            # 45 for 45%: the fraction it means (wording review 18 C12)
+            if isinstance(value, int | float) and not isinstance(value, bool) and value <= 100:
+                share = format(decimal.Decimal(repr(value)).scaleb(-2).normalize(), "f")
+                return Words.of("number.share_percent", value=_preview(value), share=share)
             return Words.of("number.share", value=_preview(value))
         return Words.of("number.at_most", bound=_bound(ctx.get("le")), value=_preview(value))
     if kind == "greater_than":

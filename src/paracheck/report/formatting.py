@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import math
 import os
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -174,8 +175,33 @@ def in_words(n: int, lang: str) -> str:
 
 
 def share(value: float, lang: str) -> str:
-    """A rate 0..1 as a percentage: ``60%``."""
-    return _formatted(format_percent, value, lang, 0.005)
+    """A rate 0..1 as a percentage: ``60%``; a rate that is not a whole percentage with one
+    decimal, ``69,6%``, ``0,6%`` — or two where one would still round it to a whole one
+    (``69,96%``). Rounded to a whole percentage, a realisation of 0.696 read "70%" under
+    "di bawah 70%", and 0,6% read "1%" (wording review 18 A6): a figure is never shown
+    reaching a whole percentage (a threshold a pack may set) that it does not reach. The
+    percentage is taken from the number as written (0.57 is 57%, not 56.99…%)."""
+    value = _plain(value)
+    if not isinstance(value, float) or not math.isfinite(value) or abs(value) < _TINY:
+        return _formatted(format_percent, value, lang, 0.005)
+    percent = decimal.Decimal(repr(value)).scaleb(2)
+    if percent == percent.to_integral_value():
+        return _formatted(format_percent, value, lang, 0.005)
+    whole = percent.to_integral_value(rounding=decimal.ROUND_FLOOR)
+    for places in (1, 2):
+        shown = percent.quantize(decimal.Decimal(1).scaleb(-places), decimal.ROUND_HALF_EVEN)
+        if (
+            shown != shown.to_integral_value()
+            or shown.to_integral_value(rounding=decimal.ROUND_FLOOR) == whole
+        ):
+            break
+    else:  # 69.996 would read 70,00%: cut, do not round, at two places
+        shown = percent.quantize(decimal.Decimal("0.01"), decimal.ROUND_FLOOR)
+    if not shown:  # smaller than 0,005%: all its digits, as before
+        return _formatted(format_percent, value, lang, 0.005)
+    pattern = "#,##0." + "0" * places + "%"
+    with _digits():
+        return format_percent(shown.scaleb(-2), format=pattern, locale=_locale(lang))
 
 
 def date(value: dt.date | str | None, lang: str) -> str:

@@ -447,6 +447,13 @@ _MESSAGES = {
     "minimum": ("paling kecil {limit}", "at least {limit}"),
     "exclusiveMinimum": ("harus lebih besar dari {limit}", "must be more than {limit}"),
     "maximum": ("paling besar {limit}", "at most {limit}"),
+    # a share written above 100% ("145%", "120%", "450"): its highest value said as the
+    # officer wrote it, not a different number to take instead (review 18 A6: "145%" was
+    # offered "0,0145 untuk 1,45%")
+    "share_over": (
+        "paling besar 100%: isi pecahan antara 0 dan 1, misalnya 0,6 untuk 60%, atau tulis 60%",
+        "at most 100%: enter a fraction from 0 to 1, e.g. 0.6 for 60%, or write 60%",
+    ),
     # a share written as a percentage (55 for 55 %): say how to write it (newcomer trial 12)
     "share": (
         "isi pecahan antara 0 dan 1, misalnya {share} untuk {percent}%, atau tulis {percent}%",
@@ -632,6 +639,8 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
         errors[path] = message("share_form" if share else spec.kind, lang)
         return _ABSENT
     problem = _limit_problem(spec, value, lang)
+    if problem is not None and share and value > 1 and (percent or value > 100):
+        problem = message("share_over", lang)
     if problem is not None:
         errors[path] = problem
     return value
