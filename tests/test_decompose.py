@@ -95,10 +95,10 @@ def test_proposal_facts_name_their_input_field_and_the_computed_context(view):
 def test_relations_and_tier_read_from_reference_data_carry_their_reason(view):
     assert view.proposal.notes == {
         "context.partner_has_relations": {
-            "id": "Dianggap memiliki hubungan diplomatik dengan Indonesia; verifikasi dengan "
+            "id": "Dianggap memiliki hubungan diplomatik dengan Indonesia; pastikan kepada "
             "Kemlu; keyakinan atas fakta ini: sedang",
             "en": "paracheck reference data (no known bar on relations) (medium): Assumed to "
-            "have diplomatic relations with Indonesia; verify with Kemlu.",
+            "have diplomatic relations with Indonesia; confirm with Kemlu.",
         },
         "context.partner_tier": {
             "id": "Di Korea Selatan, kota adalah pemerintahan tingkat kedua, setara dengan "

@@ -54,6 +54,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- check status ---------------------------------------------------------------------
     "status.risk": ("Risiko", "Risk"),
     "status.clear": ("Tidak ada temuan", "Clear"),
+    # a check ticked on the reference data's assumption of diplomatic relations (medium
+    # confidence): the caveat the form promised stays beside the tick (words18 A7)
+    "status.clear_by_reference": (
+        "Tidak ada temuan (menurut data rujukan paracheck; pastikan kepada Kemlu)",
+        "Clear (by paracheck's reference data; confirm with Kemlu)",
+    ),
     "status.unknown": ("Perlu dipastikan", "To be confirmed"),
     # one concept for a waiver in Indonesian: "risiko yang diterima" (review 12 D6)
     "status.accepted": ("Risiko diterima", "Accepted (waiver)"),

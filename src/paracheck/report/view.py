@@ -85,6 +85,8 @@ def status_words(check: Check, lang: str) -> str:
     status = shown(check)
     if status == "covered":
         return message("status.covered_by", lang, rule=check.covered_by)
+    if status == "clear" and by_reference(check):
+        return message("status.clear_by_reference", lang)
     if status == "not_applicable":
         return message(
             "status.not_applicable_because",
@@ -92,6 +94,17 @@ def status_words(check: Check, lang: str) -> str:
             why=check.not_applicable.get(lang),  # type: ignore[union-attr]
         )
     return label("status", status, lang)
+
+
+def by_reference(check: Check) -> bool:
+    """Whether a check rests on paracheck's reference data rather than on the proposal: the
+    diplomatic relations assumed for a country the file names, which the evidence notes
+    ("Dianggap memiliki hubungan diplomatik …; pastikan kepada Kemlu"). The note is attached to
+    the partner's country only where the relations come from the reference data (a relation
+    the proposal states is evidenced under partner.diplomatic_relations)."""
+    return any(
+        e.note is not None and e.path == "partner.country" and e.value for e in check.evidence
+    )
 
 
 def by_severity(checks: Iterable[Check]) -> list[Check]:
