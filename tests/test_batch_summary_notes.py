@@ -32,7 +32,7 @@ def _summary(fmt: str, lang: str) -> str:
 def test_a_summary_row_names_the_notices_in_every_format():
     for fmt in ("text", "markdown", "html"):
         out = _summary(fmt, "id")
-        assert "catatan: masa berlaku MoU berakhir" in out, fmt
+        assert "catatan: masa berlaku MoU telah berakhir (14 Agustus 2022)" in out, fmt
         assert out.count("catatan:") == 1, fmt  # the row without a notice says none
         english = _summary(fmt, "en")
         assert "notes: MoU expired" in english, fmt

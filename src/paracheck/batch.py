@@ -52,6 +52,8 @@ class Summary(msgspec.Struct, frozen=True):
     risk_severities: tuple[str, ...]  # severity of every check whose status is risk
     unknown_severities: tuple[str, ...] = ()  # … and of every check whose status is unknown
     notices: tuple[str, ...] = ()  # the codes of the assessment's notices (mou_expired, …)
+    #: each notice's short words (id, en) where the assessment gives them, else ("", "")
+    notes: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def of(cls, a: Assessment, n: int = 3) -> Summary:
@@ -69,6 +71,7 @@ class Summary(msgspec.Struct, frozen=True):
             tuple(c.severity for c in risks),
             tuple(c.severity for c in a.checks if c.status == "unknown"),
             tuple(n.code for n in a.notices),
+            tuple((n.short.id, n.short.en) if n.short else ("", "") for n in a.notices),
         )
 
     def fails(self, on: str | None = None, on_unknown: str | None = None) -> bool:
@@ -98,7 +101,7 @@ class BatchRow(msgspec.Struct, frozen=True):
         s = self.summary
         if s is None or not (s.risk_severities or s.unknown_severities):
             return self
-        slim = Summary(s.title, s.verdict, s.score, s.top_risks, (), (), s.notices)
+        slim = Summary(s.title, s.verdict, s.score, s.top_risks, (), (), s.notices, s.notes)
         return BatchRow(self.source, slim, self.problems, self.internal)
 
 

@@ -108,10 +108,17 @@ def assess(
 
 
 def _notice(
-    code: str, id_text: str, en_text: str, action: m.Recommendation | None = None
+    code: str,
+    id_text: str,
+    en_text: str,
+    action: m.Recommendation | None = None,
+    short: tuple[str, str] | None = None,
 ) -> m.Notice:
     text = _build(m.Localized, id=id_text, en=en_text)
-    return _build(m.Notice, code=code, text=text, action=action)
+    if short is None:
+        return _build(m.Notice, code=code, text=text, action=action)
+    said = _build(m.Localized, id=short[0], en=short[1])
+    return _build(m.Notice, code=code, text=text, action=action, short=said)
 
 
 def _date_notices(proposal: Proposal, as_of: dt.date | None, day: dt.date) -> list[m.Notice]:
@@ -242,6 +249,12 @@ def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.No
                 "partnership, such as carrying out programmes and monitoring with the partner, "
                 "applies only if the cooperation goes on under a new MoU.",
                 action,
+                # a batch row's words: the tense and the date (words18 A9: "masa berlaku MoU
+                # berakhir" read as ended or ending)
+                (
+                    f"masa berlaku MoU telah berakhir ({shown_id})",
+                    f"MoU expired ({shown_en})",
+                ),
             )
         ]
     left = (ends - day).days
@@ -476,6 +489,10 @@ def _earlier_regime_notices(proposal: Proposal, pack: RulePack, day: dt.date) ->
             f"It also came before {regime_words(earlier.regime, 'en')}: the steps up to the "
             "signing are not asked for under rules made after it. "
         )
+        short = (
+            f"MoU ditandatangani sebelum {regime_words(earlier.regime, 'id')} berlaku",
+            f"MoU signed before {regime_words(earlier.regime, 'en')}",
+        )
     else:
         # with what ran beside it on the signing's day (PP 28/2018 from April 2018: words16)
         named = earlier.regime_on(signed) if earlier is not None else pack.supersedes
@@ -489,11 +506,18 @@ def _earlier_regime_notices(proposal: Proposal, pack: RulePack, day: dt.date) ->
             f"The steps up to the signing are judged by the rules in force on the signing date "
             f"({named_en}); steps required only later are not asked for. "
         )
+        # a batch row's words: when it was signed, not "menurut aturan lama" (words18 A9: read
+        # as signed in accordance with the old rules, a claim the assessment does not make)
+        short = (
+            f"MoU ditandatangani ketika {named_id} berlaku",
+            f"MoU signed while {named_en} applied",
+        )
     return [
         _notice(
             "signed_under_earlier_regime",
             (head_id + mid_id + tail_id).rstrip(),
             (head_en + mid_en + tail_en).rstrip(),
+            short=short,
         )
     ]
 

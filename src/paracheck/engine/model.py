@@ -245,6 +245,13 @@ class Notice(Out):
         "region's decision (a new MoU or a formal end). Null for the other notices. Added in "
         "v2 (additive)",
     )
+    short: Localized | None = Field(
+        default=None,
+        description="the notice in a few words for a batch's summary row, with what the "
+        "code alone cannot say: 'masa berlaku MoU telah berakhir (11 Mei 2021)', 'MoU "
+        "ditandatangani ketika Permendagri 3/2008 berlaku'. Null where the code's words "
+        "suffice. Added in v2 (additive)",
+    )
 
 
 class Check(Out):

@@ -380,13 +380,14 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
                         f'<td class="num"></td><td>{_e(problem)}</td></tr>\n'
                     )
                 else:
+                    noted = view.summary_risks(s.top_risks, s.notices, lang, s.notes)
                     lines.append(
                         f"  <tr><td>{_source_cell(row.source, lang)}</td>"
                         f"<td>{_e(s.title)}</td>"
                         f'<td><span class="verdict verdict-{_e(s.verdict)}" {style}>'
                         f"{_label('verdict', s.verdict, lang)}</span></td>"
                         f'<td class="num">{_e(s.score)}</td>'
-                        f"<td>{_e(view.summary_risks(s.top_risks, s.notices, lang))}</td></tr>\n"
+                        f"<td>{_e(noted)}</td></tr>\n"
                     )
             yield "".join(lines)
         yield "</table>\n"

@@ -268,7 +268,7 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
                 lines.append(
                     f"| {_source_cell(row.source, lang)} | {_cell(s.title)} | "
                     f"{_label('verdict', s.verdict, lang)} | {_v(s.score)} | "
-                    f"{_cell(view.summary_risks(s.top_risks, s.notices, lang))} |\n"
+                    f"{_cell(view.summary_risks(s.top_risks, s.notices, lang, s.notes))} |\n"
                 )
         yield "".join(lines)
     errors = [row for row in rows if not row.ok]

@@ -400,9 +400,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tanggal sesudah tanggal penilaian",
         "dates after the date judged",
     ),
+    # (the assessment's own short words name the rules and the date: Notice.short)
     "notice_short.signed_under_earlier_regime": (
-        "MoU ditandatangani menurut aturan lama",
-        "MoU signed under earlier rules",
+        "MoU ditandatangani sebelum aturan yang dipakai berlaku",
+        "MoU signed before the rules applied",
     ),
     "notice_short.no_pack_for_date": (
         "tanggal sebelum aturan tertua",
@@ -412,7 +413,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "notice_short.superseded_pack": ("aturan sudah dicabut", "rules since replaced"),
     "notice_short.special_autonomy": ("otonomi khusus", "special autonomy"),
     "notice_short.waiver_lapsed": ("penerimaan risiko kedaluwarsa", "acceptance lapsed"),
-    "notice_short.mou_expired": ("masa berlaku MoU berakhir", "MoU expired"),
+    "notice_short.mou_expired": ("masa berlaku MoU telah berakhir", "MoU expired"),
     "notice_short.mou_expiring": ("MoU segera berakhir", "MoU ending soon"),
     "notice_short.stage_behind_programmes": (
         "tahap tidak sesuai program",

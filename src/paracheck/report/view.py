@@ -608,21 +608,33 @@ def notice_entries(a: Assessment, lang: str) -> list[tuple[str, str]]:
     return [(str(code or ""), text) for code, text in out if text]
 
 
-def summary_risks(top: Iterable[str], notices: Iterable[str], lang: str) -> str:
+def summary_risks(
+    top: Iterable[str],
+    notices: Iterable[str],
+    lang: str,
+    notes: Iterable[tuple[str, str]] = (),
+) -> str:
     """A batch summary row's last cell: the top risks' ids, then the notices in a few words
-    ("BUD-001, HR-001 · catatan: MoU sudah berakhir; MoU di bawah aturan lama"). A code
-    without short words (a newer engine's) is shown as its code."""
+    ("BUD-001 · catatan: MoU ditandatangani ketika Permendagri 3/2008 berlaku; masa berlaku
+    MoU telah berakhir (11 Mei 2021)"): the assessment's own short words (``notes``, id and
+    en, by notice) where it gives them, else the code's. A code without short words (a newer
+    engine's) is shown as its code."""
     risks = ", ".join(top)
-    said = []
-    for code in dict.fromkeys(notices):
+    own = list(notes)
+    said: dict[str, None] = {}
+    for i, code in enumerate(notices):
+        given = own[i][0 if lang == "id" else 1] if i < len(own) else ""
+        if given:
+            said[given] = None
+            continue
         try:
-            said.append(message(f"notice_short.{code}", lang))
+            said[message(f"notice_short.{code}", lang)] = None
         except KeyError:
-            said.append(code)
+            said[code] = None
     if not said:
         return risks
-    notes = message("notes_said", lang, notes="; ".join(said))
-    return f"{risks} · {notes}" if risks else notes
+    noted = message("notes_said", lang, notes="; ".join(said))
+    return f"{risks} · {noted}" if risks else noted
 
 
 def top_risks(a: Assessment) -> list[Check]:
