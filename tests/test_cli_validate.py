@@ -131,7 +131,7 @@ def test_duplicate_key_exits_2_pointing_at_the_duplicate(tmp_path):
         (
             "date: 2015-06-10",
             "date: kemarin",
-            ":3:7: Proposal date must be a date as YYYY-MM-DD, got 'kemarin'",
+            ":3:7: Date of the proposal or assessment must be a date as YYYY-MM-DD, got 'kemarin'",
         ),
         (
             "country: CN",

@@ -67,38 +67,38 @@ DATES = [
     (
         "proposal",
         {"path": "date", "lt": DAY},
-        "tanggal usulan sebelum 10 Juni 2015",
-        "proposal date is before June 10, 2015",
+        "tanggal usulan atau penilaian sebelum 10 Juni 2015",
+        "date of the proposal or assessment is before June 10, 2015",
     ),
     (
         "proposal",
         {"path": "date", "le": DAY},
-        "tanggal usulan paling lambat 10 Juni 2015",
-        "proposal date is on or before June 10, 2015",
+        "tanggal usulan atau penilaian paling lambat 10 Juni 2015",
+        "date of the proposal or assessment is on or before June 10, 2015",
     ),
     (
         "proposal",
         {"path": "date", "gt": DAY},
-        "tanggal usulan sesudah 10 Juni 2015",
-        "proposal date is after June 10, 2015",
+        "tanggal usulan atau penilaian sesudah 10 Juni 2015",
+        "date of the proposal or assessment is after June 10, 2015",
     ),
     (
         "proposal",
         {"path": "date", "ge": DAY},
-        "tanggal usulan paling cepat 10 Juni 2015",
-        "proposal date is on or after June 10, 2015",
+        "tanggal usulan atau penilaian paling cepat 10 Juni 2015",
+        "date of the proposal or assessment is on or after June 10, 2015",
     ),
     (
         "proposal",
         {"path": "date", "eq": DAY},
-        "tanggal usulan jatuh pada 10 Juni 2015",
-        "proposal date is June 10, 2015",
+        "tanggal usulan atau penilaian jatuh pada 10 Juni 2015",
+        "date of the proposal or assessment is June 10, 2015",
     ),
     (
         "proposal",
         {"path": "date", "ne": DAY},
-        "tanggal usulan tidak jatuh pada 10 Juni 2015",
-        "proposal date is not June 10, 2015",
+        "tanggal usulan atau penilaian tidak jatuh pada 10 Juni 2015",
+        "date of the proposal or assessment is not June 10, 2015",
     ),
     (
         "program",
@@ -250,8 +250,8 @@ TWO_FIELDS = [
     (  # two dates read with the date words
         "proposal",
         {"path": "date", "gt": {"path": "procedure.signing.date"}},
-        "tanggal usulan sesudah tanggal penandatanganan MoU",
-        "proposal date is after date of the signing of the MoU step",
+        "tanggal usulan atau penilaian sesudah tanggal penandatanganan MoU",
+        "date of the proposal or assessment is after date of the signing of the MoU step",
     ),
 ]
 GROUPS = [
@@ -315,8 +315,8 @@ NEGATIONS = [
     (
         "proposal",
         {"not": {"path": "date", "lt": DAY}},
-        "tanggal usulan paling cepat 10 Juni 2015",
-        "proposal date is on or after June 10, 2015",
+        "tanggal usulan atau penilaian paling cepat 10 Juni 2015",
+        "date of the proposal or assessment is on or after June 10, 2015",
     ),
     (
         "sector",

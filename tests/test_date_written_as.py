@@ -19,7 +19,11 @@ HEAD = b"schema: paracheck/proposal/v1\ntitle: T\n"
             "id",
             "harus berupa tanggal TTTT-BB-HH (misalnya 2015-06-10); tertulis 20150610",
         ),
-        (b"2015.5", "en", "Proposal date must be a date as YYYY-MM-DD, got 2015.5"),
+        (
+            b"2015.5",
+            "en",
+            "Date of the proposal or assessment must be a date as YYYY-MM-DD, got 2015.5",
+        ),
         (b"[2015, 6, 10]", "id", "; tertulis daftar"),
         (b"{year: 2015}", "en", ", got a mapping"),
     ],

@@ -39,9 +39,9 @@ def test_a_proposal_without_a_date_is_told_it_is_judged_as_of_today():
     a = paracheck.assess(undated)
     notice = next(n for n in a.notices if n.code == "no_date")
     assert a.as_of == dt.date.today()
-    assert "Tanggal usulan tidak diisi" in notice.text.id
+    assert "Tanggal usulan atau penilaian tidak diisi" in notice.text.id
     assert "gives no date" in notice.text.en
-    assert "Tanggal usulan tidak diisi" in paracheck.render(a, "markdown", "id")
+    assert "Tanggal usulan atau penilaian tidak diisi" in paracheck.render(a, "markdown", "id")
 
 
 def test_a_dated_proposal_or_an_explicit_day_gets_no_such_notice():

@@ -51,6 +51,7 @@ BAD: dict[str, str | bytes] = {
     "three-letter code of a two-letter language": VALID.replace("{en: 1, zh: 0}", "{por: 1}"),
     "negative money": VALID.replace("250_000_000", "-5"),
     "share as a percentage": VALID.replace("realization_rate: 0.6", "realization_rate: 60"),
+    "share far above 100%": VALID.replace("realization_rate: 0.6", "realization_rate: 450"),
     "not a number": VALID.replace("realization_rate: 0.6", "realization_rate: .nan"),
     "reserve below -100": HEAD + "energy: {reserve_margin_pct: -200}\n",
     "outage hours above a month": HEAD + "energy: {outage_hours_per_month: 800}\n",

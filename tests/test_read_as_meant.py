@@ -50,12 +50,12 @@ def test_a_blank_title_says_the_title_is_required_with_its_place(written, tmp_pa
 
     code, _, err = _run(["validate", str(blank)], capsys)
     assert code == 2
-    assert re.fullmatch(rf"{re.escape(str(blank))}:{line}:\d+: Judul usulan wajib diisi.*\n", err)
+    assert re.fullmatch(rf"{re.escape(str(blank))}:{line}:\d+: Judul wajib diisi.*\n", err)
     assert "tanda kutip" not in err  # `title:` left blank is not a quoting problem
 
     code, _, err = _run(["validate", str(blank), "--lang", "en"], capsys)
     assert code == 2
-    assert f"{blank}:{line}:" in err and "Proposal title is required" in err
+    assert f"{blank}:{line}:" in err and "Title is required" in err
 
 
 def test_an_empty_item_in_a_list_of_texts_says_fill_it_in_or_remove_it(tmp_path, capsys):

@@ -145,7 +145,7 @@ def test_invalid_date_is_shown_beside_the_field_using_only_the_keyboard(
     page.fill("#f-title", "Uji tanggal")
     page.fill("#f-date", "2021-02-30")
     page.focus("#f-date")
-    page.keyboard.press("Enter")  # the form's first button is "Nilai usulan"
+    page.keyboard.press("Enter")  # the form's first button is "Jalankan penilaian"
     error = page.locator("#f-date-err")
     error.wait_for()
     assert "TTTT-BB-HH" in error.inner_text()

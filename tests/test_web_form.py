@@ -53,9 +53,9 @@ def test_form_is_in_bahasa_indonesia_by_default_and_english_on_request(
     browser: httpx.Client,
 ) -> None:
     indonesian = browser.get("/").text
-    assert '<html lang="id">' in indonesian and "Nilai usulan" in indonesian
+    assert '<html lang="id">' in indonesian and "Jalankan penilaian" in indonesian
     english = browser.get("/", params={"lang": "en"}).text
-    assert '<html lang="en">' in english and ">Assess the proposal<" in english
+    assert '<html lang="en">' in english and ">Assess<" in english
 
 
 def test_every_input_has_a_label(browser: httpx.Client) -> None:

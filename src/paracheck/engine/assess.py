@@ -132,9 +132,9 @@ def _date_notices(proposal: Proposal, as_of: dt.date | None, day: dt.date) -> li
     return [
         _notice(
             "no_date",
-            f"Tanggal usulan tidak diisi: usulan dinilai per hari ini ({shown_id}) dengan aturan "
-            "yang berlaku hari ini. Isi tanggal usulan agar dinilai dengan aturan yang berlaku "
-            "pada tanggal itu.",
+            f"Tanggal usulan atau penilaian tidak diisi: berkas dinilai per hari ini "
+            f"({shown_id}) dengan aturan yang berlaku hari ini. Isi tanggal itu agar dinilai "
+            "dengan aturan yang berlaku pada tanggal itu.",
             f"The proposal gives no date: it is judged as of today ({shown_en}) under the rules "
             "in force today. Give the proposal's date to have it judged under the rules in "
             "force on that date.",
@@ -152,9 +152,9 @@ def _future_date_notices(proposal: Proposal, as_of: dt.date | None) -> list[m.No
     return [
         _notice(
             "future_date",
-            f"Tanggal usulan ({shown_id}) belum tiba: usulan dinilai dengan aturan yang "
-            "diketahui hari ini untuk tanggal itu. Periksa tanggalnya; bila salah tulis, "
-            "perbaiki lalu nilai ulang.",
+            f"Tanggal usulan atau penilaian ({shown_id}) belum tiba: berkas dinilai dengan "
+            "aturan yang diketahui hari ini untuk tanggal itu. Periksa tanggalnya; bila salah "
+            "tulis, perbaiki lalu nilai ulang.",
             f"The proposal's date ({shown_en}) has not come yet: it is judged under the rules "
             "known today for that date. Check the date; if it is a slip, correct it and "
             "assess again.",
@@ -406,10 +406,10 @@ def _later_dates_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
     return [
         _notice(
             "dated_after_assessment",
-            f"Usulan mencatat tanggal sesudah tanggal penilaian ({day_id}): {listed_id}. "
+            f"Berkas mencatat tanggal sesudah tanggal penilaian ({day_id}): {listed_id}. "
             "Pemeriksaan yang menghitung waktu (setahun sesudah MoU, enam bulan tanpa kegiatan) "
             "dihitung dari tanggal penilaian. Bila kerja sama ini dinilai ulang, isi tanggal "
-            "usulan dengan tanggal penilaian ulang.",
+            "usulan atau penilaian dengan tanggal penilaian ulang.",
             f"The proposal records dates after the date judged ({day_en}): {listed_en}. Checks "
             "that count time (a year after the MoU, six months without activity) count from "
             "the date judged. To re-assess the partnership, give the re-assessment's date as "

@@ -35,7 +35,7 @@ _TITLES = {
 }
 
 _TEMPLATE = """\
-# Usulan kerja sama luar negeri daerah — isi dan periksa dengan `paracheck validate`.
+# Usulan atau kerja sama luar negeri daerah — isi dan periksa dengan `paracheck validate`.
 # Foreign cooperation proposal of a regional government — fill in, check with `paracheck validate`.
 #
 # Baris yang diawali '#' adalah komentar. Hapus '#' di depan sebuah isian untuk mengisinya.

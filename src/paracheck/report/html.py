@@ -364,7 +364,7 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
         t = _labels(lang)
         yield (
             f'<section class="summary">\n<h1>{t["title.batch"]}</h1>\n<table>\n'
-            f"  <tr><th>{t['file']}</th><th>{t['proposal']}</th><th>{t['verdict']}</th>"
+            f"  <tr><th>{t['file']}</th><th>{t['batch.proposal']}</th><th>{t['verdict']}</th>"
             f'<th class="num">{t["score"]}</th><th>{t["top_risks_notes"]}</th></tr>\n'
         )
         style = 'style="font-size:12px;padding:2px 8px"'

@@ -252,7 +252,7 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
     string (what ``summary.md.j2`` wrote, byte for byte)."""
     t = _labels(lang)
     yield (
-        f"# {t['title.batch']}\n\n| {t['file']} | {t['proposal']} | {t['verdict']} | "
+        f"# {t['title.batch']}\n\n| {t['file']} | {t['batch.proposal']} | {t['verdict']} | "
         f"{t['score']} | {t['top_risks_notes']} |\n|---|---|---|--:|---|\n"
     )
     error = t["error"]

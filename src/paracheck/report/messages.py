@@ -184,6 +184,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "checklist.pack_line_open": ("Paket aturan {name} {version}", "Rule pack {name} {version}"),
     "title.diff": ("Perbandingan penilaian", "Assessment comparison"),
     "proposal": ("Usulan", "Proposal"),
+    # a batch holds proposals and running partnerships alike (words18 B3)
+    "batch.proposal": ("Usulan / kerja sama", "Proposal / partnership"),
     "proposal_running": ("Kerja sama", "Partnership"),  # a signed one is no longer an "usulan"
     "file": ("Berkas", "File"),
     "stdin": ("dibaca dari masukan standar (stdin)", "read from standard input"),
@@ -936,8 +938,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the titles differ: the files may be two proposals (what the reader must not take for
     # one proposal's follow-up), or one renamed, which the titles alone cannot tell
     "diff.other_proposal": (
-        "Judul kedua berkas berbeda: bila keduanya usulan yang berbeda, perubahan di bawah ini "
-        "bukan hasil tindak lanjut.",
+        "Judul kedua berkas berbeda: bila keduanya usulan atau kerja sama yang berbeda, "
+        "perubahan di bawah ini bukan hasil tindak lanjut.",
         "The two files have different titles: if they are different proposals, the changes "
         "below are not the result of any follow-up.",
     ),

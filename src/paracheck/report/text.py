@@ -910,7 +910,7 @@ def summary_table(rows: Sequence[BatchRow], lang: str, width: int = WIDTH) -> Ta
     m = lambda key: message(key, lang)  # noqa: E731
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column(m("file"), width=_file_width(rows, lang, width))
-    table.add_column(m("proposal"), overflow="fold", ratio=3)
+    table.add_column(m("batch.proposal"), overflow="fold", ratio=3)
     table.add_column(m("verdict"), no_wrap=True)
     table.add_column(m("score"), justify="right", no_wrap=True)
     table.add_column(m("top_risks_notes"), overflow="fold", ratio=2)

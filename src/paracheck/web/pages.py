@@ -4,7 +4,7 @@ Everything works without JavaScript: adding or removing a sector, a programme, a
 step or an accepted risk is a submit button the server answers by showing the form again with
 the item added or removed, and what was typed so far kept. The proposal never leaves the
 page's own form fields (nothing is stored on the server): the result page carries it as the
-YAML it would download, so "Ubah usulan", "Unduh YAML" and "Unduh PDF" need no session.
+YAML it would download, so "Ubah isian", "Unduh YAML" and "Unduh PDF" need no session.
 
 Every POST carries a CSRF token: a random value in a ``SameSite=Strict`` cookie, signed with
 this process's secret and repeated in a hidden field; a post whose field does not match its

@@ -13,7 +13,10 @@ _WORDS: dict[str, tuple[str, str]] = {
         "paracheck — pemeriksa usulan kerja sama luar negeri daerah",
         "paracheck — foreign cooperation proposal checker",
     ),
-    "form_title": ("Usulan kerja sama luar negeri", "Foreign cooperation proposal"),
+    "form_title": (
+        "Usulan atau kerja sama luar negeri daerah",
+        "Foreign cooperation: a proposal or a running partnership",
+    ),
     "form_intro": (
         "Isi yang diketahui saja. Isian yang dibiarkan kosong dianggap belum diketahui dan "
         "akan ditanyakan dalam hasil penilaian.",
@@ -30,10 +33,10 @@ _WORDS: dict[str, tuple[str, str]] = {
         "no file was chosen; choose a proposal file (.yaml or .json) first",
     ),
     "upload_button": ("Muat berkas", "Load file"),
-    "assess": ("Nilai usulan", "Assess the proposal"),
+    "assess": ("Jalankan penilaian", "Assess"),
     "download_yaml": ("Unduh YAML", "Download YAML"),
     "download_pdf": ("Unduh PDF", "Download PDF"),
-    "edit": ("Ubah usulan", "Edit the proposal"),
+    "edit": ("Ubah isian", "Edit the entries"),
     "compare": ("Bandingkan dua versi", "Compare two versions"),
     "new_form": ("Formulir baru", "New form"),
     "add": ("Tambah", "Add"),
