@@ -120,7 +120,8 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         w(f"<p>{t['none']}</p>")
 
     w(f"\n<h2>{t['heading.questions']}</h2>\n")
-    questions = view.question_groups(a, lang)
+    every = view.question_groups(a, lang)
+    questions, deferred = view.memo_questions(a, lang, every)
     if questions:
         w('<ol class="compact">')
         for q in questions:
@@ -137,6 +138,8 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         w("</ol>\n")
     else:
         w(f"<p>{t['none']}</p>")
+    if deferred:
+        w(f'<p class="note">{_e(message("questions.deferred", lang, n=deferred))}</p>\n')
 
     w(f"\n<h2>{t['heading.plan']}</h2>\n")
     plan = view.action_plan(a, lang)
@@ -300,7 +303,7 @@ def report(a: Assessment, lang: str, index: Any) -> str:
 
     # --- unknown checks by the question that settles them
     w(f'\n<h2>{t["heading.unknown_by_question"]}</h2>\n<div class="unknown-groups">\n')
-    groups = view.unknowns_by_question(a, lang, questions)
+    groups = view.unknowns_by_question(a, lang, every)
     for question, checks in groups:
         w(f'<div class="question-group">\n<p class="question">{_e(question)}</p>\n<ul>')
         for c in checks:

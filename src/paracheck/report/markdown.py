@@ -91,7 +91,8 @@ def report(a: Assessment, lang: str) -> str:
         w(f"\n{_text(message('more_risks', lang, n=len(risks) - len(top_risks)))}\n")
 
     w(f"\n## {t['heading.questions']}\n\n")
-    questions = view.question_groups(a, lang)
+    every = view.question_groups(a, lang)
+    questions, deferred = view.memo_questions(a, lang, every)
     for i, q in enumerate(questions, 1):
         w(f"{i}. {_v(q['text'])}")
         if q["where"]:
@@ -101,6 +102,8 @@ def report(a: Assessment, lang: str) -> str:
         w(f" — {t['settles']}: {_text(', '.join(map(str, q['checks'])))}\n")  # type: ignore[call-overload]
     if not questions:
         w(f"{t['none']}\n")
+    if deferred:
+        w(f"\n{_text(message('questions.deferred', lang, n=deferred))}\n")
 
     w(f"\n## {t['heading.plan']}\n\n")
     plan = view.action_plan(a, lang)
@@ -182,7 +185,7 @@ def report(a: Assessment, lang: str) -> str:
         w(f"{t['none']}\n\n")
 
     w(f"## {t['heading.unknown_by_question']}\n\n")
-    groups = view.unknowns_by_question(a, lang, questions)
+    groups = view.unknowns_by_question(a, lang, every)
     mark = _text(marks["unknown"])
     for question, checks in groups:
         w(f"**{_v(question)}**\n\n")

@@ -529,6 +529,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} other actions wait until the blocker is dealt with; each risk in the annex gives "
         "them.",
     ),
+    # a blocked memo asks only what bears on the blocker (words18 B5)
+    "questions.deferred": (
+        "{n} pertanyaan lain ditunda sampai penghambat ditangani; semuanya tercantum pada "
+        "lampiran.",
+        "{n} other questions wait until the blocker is dealt with; the annex lists them all.",
+    ),
+    "questions.deferred.one": (
+        "{n} pertanyaan lain ditunda sampai penghambat ditangani; pertanyaan itu tercantum pada "
+        "lampiran.",
+        "{n} other question waits until the blocker is dealt with; the annex lists it.",
+    ),
     "heading.next_steps": ("Langkah prosedur berikutnya", "Next procedure steps"),
     # a blocked proposal was told to stop (REG-001: "Hentikan penjajakan") and, below, the
     # steps to take next as if nothing stood in the way (wording review)

@@ -565,7 +565,8 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
         _indented(console, m("more_risks", n=more), 2, "dim")
 
     heading(console, m("heading.questions"))
-    questions = view.question_groups(a, lang)
+    every = view.question_groups(a, lang)
+    questions, deferred = view.memo_questions(a, lang, every)
     if not questions:
         _indented(console, m("none"), 2)
     for n, q in enumerate(questions, 1):
@@ -574,6 +575,8 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
         line = Text(f"{q['text']}{where}")
         line.append(f" — {m('settles')}: {', '.join(q['checks'])}", style="dim")  # type: ignore[arg-type]
         _item(console, f"{n:>2}.", line, 0)
+    if deferred:
+        _indented(console, Text(m("questions.deferred", n=deferred), style="dim"), 1)
 
     heading(console, m("heading.plan"))
     plan = view.action_plan(a, lang)
@@ -608,7 +611,7 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
 
     console.print()
     console.rule(m("title.annex"), style="dim")
-    annex_body(console, a, lang, questions)
+    annex_body(console, a, lang, every)
 
 
 def annex_body(

@@ -980,6 +980,22 @@ def _lower_first(name: str) -> str:
     return name
 
 
+def memo_questions(
+    a: Assessment, lang: str, groups: list[dict[str, object]] | None = None
+) -> tuple[list[dict[str, object]], int]:
+    """The questions the memo asks, and how many it leaves for later: all of them, or, while
+    a blocker stands, only those that settle a blocker check — the ones whose answers bear on
+    whether the proposal can go ahead at all. A blocked proposal told to stop its exploration
+    was asked 21 questions about APBD, electricity and language staff (wording review 18 B5),
+    as its plan had been before it was cut to the blocker's own actions (:func:`planned_actions`).
+    The annex keeps every question, by the checks it settles."""
+    every = question_groups(a, lang) if groups is None else groups
+    if not blocking_rules(a):
+        return every, 0
+    shown = [q for q in every if q["rank"] == SEVERITY_RANK["blocker"]]
+    return shown, len(every) - len(shown)
+
+
 def question_groups(a: Assessment, lang: str) -> list[dict[str, object]]:
     """Questions with the same wording merged (one per programme would repeat itself), most
     severe first, each naming the items it concerns and the checks its answer settles."""
