@@ -18,7 +18,7 @@ import paracheck
 from paracheck.facts.model import Proposal
 from paracheck.report import render, view
 from paracheck.report.advice import COOPERATION_UNITS, HEADS, advice
-from paracheck.report.messages import MESSAGES, label, message
+from paracheck.report.messages import MESSAGES, in_words, label, message
 from paracheck.rules.loader import ACTORS_FILE
 from paracheck.rules.model import regime_words
 from tests.test_indonesian_only import english_words
@@ -89,7 +89,8 @@ def test_a_blocked_proposal_is_not_taken_to_its_next_step_before_its_blockers():
     assert blockers
     # the exploration under way: the step after it is the one not to take (steps18)
     assert first.startswith("Usulan tidak diteruskan ke surat pernyataan kehendak (LoI) sebelum")
-    assert f"{len(blockers)} risiko penghambat ({', '.join(blockers)}) ditangani" in first
+    count = in_words(len(blockers), "id")
+    assert f"{count} risiko penghambat ({', '.join(blockers)}) ditangani" in first
     assert not any("dapat diteruskan" in s for s in advice(a, "id"))
 
 
@@ -103,7 +104,8 @@ def test_a_high_risk_proposal_goes_on_to_its_next_step_on_condition_of_its_high_
         "Usulan dapat diteruskan ke persetujuan DPRD, setelah rencana kerja sama selesai, "
         "dengan syarat"
     )
-    assert f"{len(high)} risiko tinggi ({', '.join(high)})" in first
+    count = in_words(len(high), "id")
+    assert f"{count} risiko tinggi ({', '.join(high)})" in first
 
 
 def test_a_medium_risk_proposal_goes_on_and_follows_its_medium_risks_up_in_the_plan():
@@ -113,7 +115,8 @@ def test_a_medium_risk_proposal_goes_on_and_follows_its_medium_risks_up_in_the_p
     medium = _ids(a, "medium")
     assert first.startswith(f"Usulan dapat diteruskan ke {_first_step(a, 'id')};")
     assert _first_step(a, "id") == "surat pernyataan kehendak (LoI)"  # nothing under way
-    assert f"{len(medium)} risiko sedang ({', '.join(medium)}) ditindaklanjuti" in first
+    count = in_words(len(medium), "id")
+    assert f"{count} risiko sedang ({', '.join(medium)}) ditindaklanjuti" in first
     assert "dengan syarat" not in first
 
 

@@ -13,7 +13,7 @@ import pytest
 import paracheck
 from paracheck.engine.model import SEVERITY_RANK
 from paracheck.report import render, view
-from paracheck.report.messages import message
+from paracheck.report.messages import in_words, message
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -61,6 +61,9 @@ def test_the_text_memo_counts_the_deferred_questions_too():
     a = _example("blocked-taiwan-2022")
     shown, deferred = view.memo_questions(a, "id")
     out = " ".join(render(a, "text", "id").split())
-    assert f"{deferred} pertanyaan lain ditunda sampai penghambat ditangani" in out
+    assert (
+        f"Sebanyak {in_words(deferred, 'id')} pertanyaan lain ditunda sampai penghambat ditangani"
+        in out
+    )
     numbered = re.findall(r"\b(\d+)\. ", _memo(out, "id", upper=True))
     assert numbered[-1] == str(len(shown))

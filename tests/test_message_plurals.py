@@ -25,6 +25,7 @@ def test_a_counted_message_says_one_thing_in_the_singular(key):
 
 
 def test_indonesian_reads_the_same_for_one_and_many():
-    assert message("more_risks", "id", n=1) == "… dan 1 risiko lain (lihat lampiran)."
+    # a count in running text is in words where EYD V writes it so (words18 C1)
+    assert message("more_risks", "id", n=1) == "… dan satu risiko lain (lihat lampiran)."
     assert message("more_risks", "en", n=1) == "… and 1 more risk (see the annex)."
     assert message("more_risks", "en", n=3) == "… and 3 more risks (see the annex)."

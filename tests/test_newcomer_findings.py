@@ -7,6 +7,7 @@ import datetime as dt
 import io
 
 import paracheck
+from paracheck.report.messages import in_words
 
 UNSIGNED = {
     "schema": "paracheck/proposal/v1",
@@ -174,7 +175,10 @@ def test_a_blocked_proposal_plans_only_what_the_blocker_needs():
     assert "REG-001" in plan
     for act in others:
         assert act.text.id not in plan
-    assert f"{len(others)} tindakan lain ditunda sampai penghambat ditangani" in plan
+    assert (
+        f"Sebanyak {in_words(len(others), 'id')} tindakan lain ditunda sampai penghambat ditangani"
+        in plan
+    )
     text = paracheck.render(a, "text", "en")
     assert f"{len(others)} other actions wait until the blocker is dealt with" in text
 

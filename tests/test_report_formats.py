@@ -11,7 +11,7 @@ import pytest
 
 from paracheck.errors import UsageError
 from paracheck.report import FORMATS, render
-from paracheck.report.messages import MESSAGES
+from paracheck.report.messages import MESSAGES, in_words
 
 from .assessment_samples import clean_assessment, sample_assessment
 
@@ -286,8 +286,11 @@ def test_the_worst_verdict_line_names_only_the_checks_that_could_cause_it():
     others = len(a.worst_because) - len(causing)
     assert a.worst_verdict == "blocked" and causing and others > 0
     line = view.worst(a, "id")
-    assert f"{len(causing)} pemeriksaan belum dapat dinilai ({', '.join(causing)})" in line
-    assert f"{others} pemeriksaan lain" in line
+    assert (
+        f"{in_words(len(causing), 'id')} pemeriksaan belum dapat dinilai ({', '.join(causing)})"
+        in line
+    )
+    assert f"{in_words(others, 'id')} pemeriksaan lain" in line
     assert not any(r in line for r in a.worst_because if r not in causing)
 
 

@@ -15,7 +15,7 @@ from paracheck.facts.loader import parse_proposal_data
 from paracheck.facts.model import Proposal
 from paracheck.report import render
 from paracheck.report.advice import COOPERATION_UNITS, advice
-from paracheck.report.formatting import in_words
+from paracheck.report.messages import in_words
 
 ROOT = Path(__file__).resolve().parents[1]
 

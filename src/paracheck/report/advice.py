@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from paracheck.engine.model import SEVERITY_RANK, VERDICT_RANK, Assessment, Check
 from paracheck.facts import labels
 from paracheck.report import view
-from paracheck.report.formatting import in_words as counted
+from paracheck.report.messages import in_words as counted
 from paracheck.report.messages import label, message
 from paracheck.rules.loader import actor_glossary
 from paracheck.rules.model import head_of_region, regime_words, stage_reached
@@ -199,7 +199,7 @@ def _counted(risks: list[Check], lang: str) -> str:
     severity (the worst among them), and which."""
     worst = min((c.severity for c in risks), key=SEVERITY_RANK.__getitem__)
     kind = message(f"advice.risks.{worst}", lang, n=len(risks))
-    return f"{len(risks)} {kind} ({', '.join(c.rule_id for c in risks)})"
+    return f"{counted(len(risks), lang)} {kind} ({', '.join(c.rule_id for c in risks)})"
 
 
 def _rules(rules: list[str], lang: str) -> str:

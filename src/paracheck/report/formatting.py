@@ -146,34 +146,6 @@ def number(value: int | float, lang: str) -> str:
     return _formatted(format_decimal, value, lang, 0.0005)
 
 
-_ONES_ID = (
-    *("nol", "satu", "dua", "tiga", "empat", "lima"),
-    *("enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"),
-)
-
-
-def in_words(n: int, lang: str) -> str:
-    """A count inside a sentence: in Indonesian in words when it takes one or two words, as
-    EYD V writes numbers in running text ("satu risiko penghambat", "lima risiko tinggi",
-    "dua belas", "tiga puluh", "seratus"), else in digits ("45 pemeriksaan", "21"); English
-    keeps its digits. Tables keep digits."""
-    if lang != "id" or n < 0:
-        return number(n, lang)
-    if n < len(_ONES_ID):
-        return _ONES_ID[n]
-    if n < 20:
-        return f"{_ONES_ID[n - 10]} belas"
-    if n < 100 and n % 10 == 0:
-        return f"{_ONES_ID[n // 10]} puluh"
-    if n == 100:
-        return "seratus"
-    if n < 1000 and n % 100 == 0:
-        return f"{_ONES_ID[n // 100]} ratus"
-    if n == 1000:
-        return "seribu"
-    return number(n, lang)
-
-
 def share(value: float, lang: str) -> str:
     """A rate 0..1 as a percentage: ``60%``; a rate that is not a whole percentage with one
     decimal, ``69,6%``, ``0,6%`` — or two where one would still round it to a whole one

@@ -487,25 +487,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "title.memo_running": ("Telaahan risiko kerja sama", "Decision memo"),
     "title.annex": ("Lampiran: daftar periksa dan bukti", "Annex: checklist and evidence"),
     "worst": (
-        "Dapat berubah menjadi {verdict} setelah data dilengkapi: {n} pemeriksaan belum dapat "
+        "Dapat berubah menjadi {verdict} setelah data dilengkapi: {nw} pemeriksaan belum dapat "
         "dinilai "
         "({rules}).",
         "Could become {verdict} once the missing facts are in: {n} checks cannot be judged "
         "yet ({rules}).",
     ),
     "worst.others": (
-        "Selain itu, {n} pemeriksaan lain yang belum dapat dinilai dapat menaikkan tingkat risiko.",
+        "Selain itu, {nw} pemeriksaan lain yang belum dapat dinilai dapat menaikkan tingkat "
+        "risiko.",
         "{n} other open checks could also raise the risk level.",
     ),
     "worst.one": (
-        "Dapat berubah menjadi {verdict} setelah data dilengkapi: {n} pemeriksaan belum dapat "
+        "Dapat berubah menjadi {verdict} setelah data dilengkapi: {nw} pemeriksaan belum dapat "
         "dinilai "
         "({rules}).",
         "Could become {verdict} once the missing facts are in: {n} check cannot be judged "
         "yet ({rules}).",
     ),
     "worst.others.one": (
-        "Selain itu, {n} pemeriksaan lain yang belum dapat dinilai dapat menaikkan tingkat risiko.",
+        "Selain itu, {nw} pemeriksaan lain yang belum dapat dinilai dapat menaikkan tingkat "
+        "risiko.",
         "{n} other open check could also raise the risk level.",
     ),
     # English actor names carry their acronym in brackets ("Ministry of Foreign Affairs
@@ -524,20 +526,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plan.lapsed_ref": ("lihat catatan masa berlaku MoU", "see the notice on the MoU's term"),
     "plan.deferred": (
-        "{n} tindakan lain ditunda sampai penghambat ditangani; rinciannya ada pada setiap "
-        "risiko di lampiran.",
+        "Sebanyak {nw} tindakan lain ditunda sampai penghambat ditangani; rinciannya ada pada "
+        "setiap risiko di lampiran.",
         "{n} other actions wait until the blocker is dealt with; each risk in the annex gives "
         "them.",
     ),
     # a blocked memo asks only what bears on the blocker (words18 B5)
     "questions.deferred": (
-        "{n} pertanyaan lain ditunda sampai penghambat ditangani; semuanya tercantum pada "
-        "lampiran.",
+        "Sebanyak {nw} pertanyaan lain ditunda sampai penghambat ditangani; semuanya tercantum "
+        "pada lampiran.",
         "{n} other questions wait until the blocker is dealt with; the annex lists them all.",
     ),
     "questions.deferred.one": (
-        "{n} pertanyaan lain ditunda sampai penghambat ditangani; pertanyaan itu tercantum pada "
-        "lampiran.",
+        "Sebanyak {nw} pertanyaan lain ditunda sampai penghambat ditangani; pertanyaan itu "
+        "tercantum pada lampiran.",
         "{n} other question waits until the blocker is dealt with; the annex lists it.",
     ),
     "heading.next_steps": ("Langkah prosedur berikutnya", "Next procedure steps"),
@@ -830,7 +832,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "rules only.",
     ),
     "advice.steps_before_signing": (
-        "Sebelum MoU ditandatangani, {n} langkah wajib masih harus diselesaikan menurut "
+        "Sebelum MoU ditandatangani, {nw} langkah wajib masih harus diselesaikan menurut "
         "urutan pada bagian langkah prosedur berikutnya.",
         "{n} required steps remain before the MoU is signed, in the order of the next "
         "procedure steps.",
@@ -850,11 +852,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Not yet decidable, by the question that settles it",
     ),
     "more_risks": (
-        "… dan {n} risiko lain (lihat lampiran).",
+        "… dan {nw} risiko lain (lihat lampiran).",
         "… and {n} more risks (see the annex).",
     ),
     "more_risks.one": (
-        "… dan {n} risiko lain (lihat lampiran).",
+        "… dan {nw} risiko lain (lihat lampiran).",
         "… and {n} more risk (see the annex).",
     ),
     # the map's colours are bands of the score (likelihood × impact), not the severities the
@@ -901,14 +903,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "page": ("Halaman", "Page"),
     "statement": ("Yang harus dipastikan", "What must be true"),
     "unknowns_below": (
-        "{n} pemeriksaan lain belum dapat dinilai; semuanya tercantum di bawah, menurut "
+        "Sebanyak {nw} pemeriksaan lain belum dapat dinilai; semuanya tercantum di bawah, menurut "
         "pertanyaan yang menjawabnya.",
         "{n} more checks cannot be judged yet; they are listed below under the question that "
         "settles them.",
     ),
     "unknowns_below.one": (
-        "{n} pemeriksaan lain belum dapat dinilai; pemeriksaan itu tercantum di bawah, menurut "
-        "pertanyaan yang menjawabnya.",
+        "Sebanyak {nw} pemeriksaan lain belum dapat dinilai; pemeriksaan itu tercantum di "
+        "bawah, menurut pertanyaan yang menjawabnya.",
         "{n} more check cannot be judged yet; it is listed below under the question that "
         "settles it.",
     ),
@@ -1012,6 +1014,34 @@ _BY_LANG: dict[str, dict[str, str]] = {
 }
 
 
+_ONES_ID = (
+    *("nol", "satu", "dua", "tiga", "empat", "lima"),
+    *("enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"),
+)
+
+
+def in_words(n: int, lang: str) -> str:
+    """A count inside a sentence: in Indonesian in words when it takes one or two words, as
+    EYD V writes numbers in running text ("satu risiko penghambat", "lima risiko tinggi",
+    "dua belas", "tiga puluh", "seratus"), else in digits ("45 pemeriksaan", "21"); English
+    keeps its digits. Tables keep digits."""
+    if lang != "id" or n < 0:
+        return f"{n:,}".replace(",", "." if lang == "id" else ",")
+    if n < len(_ONES_ID):
+        return _ONES_ID[n]
+    if n < 20:
+        return f"{_ONES_ID[n - 10]} belas"
+    if n < 100 and n % 10 == 0:
+        return f"{_ONES_ID[n // 10]} puluh"
+    if n == 100:
+        return "seratus"
+    if n < 1000 and n % 100 == 0:
+        return f"{_ONES_ID[n // 100]} ratus"
+    if n == 1000:
+        return "seribu"
+    return f"{n:,}".replace(",", ".")
+
+
 def message(key: str, lang: str, **values: object) -> str:
     """The fixed text ``key`` in ``lang``, with ``values`` filled in.
 
@@ -1026,6 +1056,8 @@ def message(key: str, lang: str, **values: object) -> str:
         return text
     if values.get("n") == 1:  # "1 more risk", not "1 more risks" (Indonesian does not inflect)
         text = table.get(f"{key}.one", text)  # type: ignore[union-attr]
+    if "{nw}" in text and isinstance(values.get("n"), int):  # the count in words (EYD V)
+        values = {**values, "nw": in_words(values["n"], lang)}  # type: ignore[arg-type]
     return text.format(**values)
 
 

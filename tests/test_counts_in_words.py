@@ -1,0 +1,71 @@
+"""A count in running Indonesian text is written in words where it takes one or two words,
+as EYD V writes numbers ("satu risiko penghambat", "lima risiko tinggi", "empat pemeriksaan"),
+and a sentence does not open with digits; tables keep digits, English keeps its digits
+(wording review 18 C1: "1 risiko penghambat", "ada 1 masalah" beside "tujuh hari")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import paracheck
+from paracheck.report import view
+from paracheck.report.advice import advice
+from paracheck.report.messages import in_words, message
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(
+    ("n", "said"),
+    [
+        (1, "satu"),
+        (5, "lima"),
+        (10, "sepuluh"),
+        (11, "sebelas"),
+        (12, "dua belas"),
+        (19, "sembilan belas"),
+        (20, "dua puluh"),
+        (21, "21"),  # three words: digits
+        (45, "45"),
+        (90, "sembilan puluh"),
+        (100, "seratus"),
+        (300, "tiga ratus"),
+        (101, "101"),
+        (1000, "seribu"),
+        (2500, "2.500"),
+    ],
+)
+def test_a_count_takes_words_where_one_or_two_words_say_it(n, said):
+    assert in_words(n, "id") == said
+    assert in_words(n, "en") == f"{n:,}"
+
+
+def _example(name: str) -> paracheck.Assessment:
+    proposal = paracheck.load_proposal(ROOT / "examples" / f"{name}.yaml")
+    return paracheck.assess(proposal, as_of=proposal.date)
+
+
+def test_the_saran_counts_risks_in_words():
+    a = _example("blocked-taiwan-2022")
+    assert "satu risiko penghambat (REG-001)" in advice(a, "id")[0]
+    assert "1 blocker (REG-001)" in advice(a, "en")[0]
+
+
+def test_the_verdict_line_counts_open_checks_in_words():
+    a = _example("regency-with-province-2021")
+    line = view.worst(a, "id")
+    if not line:
+        pytest.skip("no open check could change this example's verdict")
+    assert "pemeriksaan belum dapat dinilai" in line
+    count = line.split(": ", 1)[1].split(" pemeriksaan", 1)[0]
+    assert not count.isdigit() or int(count) > 20, line
+
+
+def test_a_sentence_about_deferred_items_does_not_open_with_digits():
+    for key in ("plan.deferred", "questions.deferred", "unknowns_below"):
+        for n in (1, 28):
+            said = message(key, "id", n=n)
+            assert not said[:1].isdigit(), said
+            assert said.startswith("Sebanyak "), said
