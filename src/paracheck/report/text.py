@@ -1104,7 +1104,11 @@ def render_checklist(pack: object, lang: str, width: int = WIDTH) -> str:
                 )
                 _indented(console, f"{m('why')}: {catalogue.reason(rule, lang, pack)}", 6)
                 for rec in catalogue.recommendations(rule, lang, getattr(pack, "actors", None)):
-                    _indented(console, f"→ [{rec['stage']}] {rec['owner']}: {rec['text']}", 8)
+                    # the case each variant is for, as the rule's page says it (words18 C6:
+                    # REG-010 printed two versions of one step with no word which is which)
+                    case = f" ({m('given_when')}: {rec['case']})" if rec["case"] else ""
+                    said = f"→ [{rec['stage']}] {rec['owner']}: {rec['text']}{case}"
+                    _indented(console, said, 8)
         console.print()
         console.print(Text(f"{m('heading.legend')}: ☐ {m('legend.blank')}", style="dim"))
 
