@@ -210,8 +210,8 @@ def _status_beside(out: str, statement: str, said: str, fmt: str) -> str:
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html", "csv"])
 def test_every_report_says_not_applicable_instead_of_the_tick(fmt):
     out = paracheck.render(paracheck.assess(_signed_without_dprd()), fmt, lang="id")
-    # the CSV's title is one sentence: "Tidak berlaku karena …: <statement>"
-    said = f"Tidak berlaku karena {NO_DPRD}" if fmt == "csv" else f"Tidak berlaku: {NO_DPRD}"
+    # the CSV's title: "Tidak berlaku (…) — <statement>"
+    said = f"Tidak berlaku ({NO_DPRD}" if fmt == "csv" else f"Tidak berlaku: {NO_DPRD}"
     for statement in (
         "Bila DPRD sudah menyetujui, surat pernyataan kehendak (LoI) sudah ditandatangani",
         "Bila DPRD sudah menyetujui, rencana kerja sama sudah disusun sebelumnya",
@@ -223,8 +223,8 @@ def test_every_report_says_not_applicable_instead_of_the_tick(fmt):
     english = " ".join(
         paracheck.render(paracheck.assess(_signed_without_dprd()), fmt, lang="en").split()
     )
-    said = "Not applicable because" if fmt == "csv" else "Not applicable:"
-    assert f"{said} the DPRD has not approved; REG-010 checks its approval" in english
+    said = "Not applicable (" if fmt == "csv" else "Not applicable: "
+    assert f"{said}the DPRD has not approved; REG-010 checks its approval" in english
 
 
 def test_the_csv_row_says_why_before_the_statement():
@@ -232,7 +232,7 @@ def test_the_csv_row_says_why_before_the_statement():
     rows = list(csv.DictReader(io.StringIO(paracheck.render(a, "csv", lang="id"))))
     row = next(r for r in rows if r["rule_id"] == "REG-032")
     assert row["status"] == "clear"
-    assert row["title"].startswith(f"Tidak berlaku karena {NOT_SISTER}")
+    assert row["title"].startswith(f"Tidak berlaku ({NOT_SISTER}")
 
 
 def test_a_comparison_reads_a_risk_whose_antecedent_became_false_as_a_status_change():

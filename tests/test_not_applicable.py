@@ -125,8 +125,8 @@ def _status_beside(out: str, statement: str, fmt: str) -> str:
     writes the status first: between the status and the statement)."""
     flat = " ".join(out.split())
     at = flat.index(statement)
-    if fmt == "csv":  # one sentence: "Tidak berlaku karena …: <statement>"
-        said = flat.rindex(SAID.replace("berlaku:", "berlaku karena"), 0, at)
+    if fmt == "csv":  # "Tidak berlaku (…) — <statement>"
+        said = flat.rindex(SAID.replace("berlaku: ", "berlaku ("), 0, at)
         return flat[said:at]
     end = at + len(statement)
     said = flat.index(SAID, end)
@@ -147,8 +147,8 @@ def test_every_report_says_not_applicable_instead_of_ticking_or_not_yet_due(fmt)
         assert "Tidak ada temuan" not in between and "Belum waktunya" not in between
     assert "☑ REG-002" not in out and "☑ HR-002" not in out
     english = paracheck.render(a, fmt, lang="en")
-    said = "Not applicable because" if fmt == "csv" else "Not applicable:"
-    assert f"{said} the partner is a foreign institution" in " ".join(english.split())
+    said = "Not applicable (" if fmt == "csv" else "Not applicable: "
+    assert f"{said}the partner is a foreign institution" in " ".join(english.split())
 
 
 def test_the_csv_row_of_an_inapplicable_check_says_so_before_its_statement():
@@ -156,7 +156,7 @@ def test_the_csv_row_of_an_inapplicable_check_says_so_before_its_statement():
     rows = list(csv.DictReader(io.StringIO(paracheck.render(a, "csv", lang="id"))))
     row = next(r for r in rows if r["rule_id"] == "REG-002")
     assert row["status"] == "clear"
-    assert row["title"].startswith("Tidak berlaku karena mitranya lembaga di luar negeri")
+    assert row["title"].startswith("Tidak berlaku (mitranya lembaga di luar negeri")
     assert row["recommendations"] == ""
 
 

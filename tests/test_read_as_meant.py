@@ -184,10 +184,10 @@ def test_a_csv_row_that_is_not_a_risk_reads_as_the_checklist_says_it_not_as_the_
             covered = ("Dicatat pada " if lang == "id" else "Recorded under ") + check.covered_by
             assert row["title"] == f"{covered}: {expected}", row["rule_id"]
             continue
-        if check.not_applicable is not None:  # "Tidak berlaku karena verifikasi …: …"
+        if check.not_applicable is not None:  # "Tidak berlaku (verifikasi …) — …"
             why = check.not_applicable.get(lang)
-            said = "Tidak berlaku karena " if lang == "id" else "Not applicable because "
-            assert row["title"] == f"{said}{why}: {expected}", row["rule_id"]
+            said = "Tidak berlaku" if lang == "id" else "Not applicable"
+            assert row["title"] == f"{said} ({why}) — {expected}", row["rule_id"]
             continue
         assert row["title"] == (expected if check.due else not_due + expected), row["rule_id"]
         if check.statement.get(lang) != check.title.get(lang):

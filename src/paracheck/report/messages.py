@@ -68,11 +68,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.covered_by": ("Dicatat pada {rule}", "Recorded under {rule}"),
     "status.not_applicable": ("Tidak berlaku", "Not applicable"),
     "status.not_applicable_because": ("Tidak berlaku: {why}", "Not applicable: {why}"),
-    # a CSV row's title: one sentence, the status and its reason before the statement (not
-    # "Tidak berlaku: <why>: <statement>", two colons in a row; trust17 #8)
+    # a CSV row's title: the status with its reason in brackets, then the statement (not
+    # "Tidak berlaku: <why>: <statement>", two colons in a row, trust17 #8; nor "karena <why>;
+    # …: <statement>", where the reason and the statement ran together, words18 C14)
     "status.not_applicable_row": (
-        "Tidak berlaku karena {why}: {statement}",
-        "Not applicable because {why}: {statement}",
+        "Tidak berlaku ({why}) — {statement}",
+        "Not applicable ({why}) — {statement}",
     ),
     # --- severities and levels ------------------------------------------------------------
     "severity.blocker": ("Penghambat", "Blocker"),
