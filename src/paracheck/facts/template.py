@@ -7,6 +7,7 @@ placeholder value that a rule could mistake for a fact.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from paracheck.facts.model import SCHEMA_ID, Form, PartnerLevel, Proposal, SectorName, StepId
@@ -169,6 +170,47 @@ accepted_risks:           # risiko yang diterima secara sadar / accountable waiv
 """
 
 
+_CODE_LIST = re.compile(
+    r"^(?P<head>.*?# (?:[^#|]*?: )?)(?P<codes>\| [a-z_]+(?: \| [a-z_]+)*|[a-z_]+(?: \| [a-z_]+)+)$"
+)
+#: comments are wrapped at this width
+_WIDTH = 100
+
+
+def _glossed(text: str) -> str:
+    """``text`` with every comment listing codes ("planned | ongoing | done") glossed in
+    Indonesian, "planned (direncanakan) | ongoing (berjalan) | …", wrapped under its column:
+    the codes a file must hold are English, and `validate` already glosses each one (wording
+    review 18 C17: "status: planned # planned | ongoing | done | stalled | cancelled")."""
+    from paracheck.facts.labels import value_groups
+
+    glosses: dict[str, str] = {}
+    for group in value_groups().values():
+        for code, names in group.items():
+            # "provinsi kembar (Sister Province)": the gloss without its own brackets
+            glosses.setdefault(str(code), names.get("id", "").split(" (")[0])
+    out = []
+    for line in text.split("\n"):
+        found = _CODE_LIST.match(line)
+        codes = found["codes"].lstrip("| ").split(" | ") if found else []
+        if not codes or not all(code in glosses for code in codes):
+            out.append(line)
+            continue
+        head = found["head"] + ("| " if found["codes"].startswith("|") else "")
+        lead = " " * (line.index("#") if line.lstrip().startswith("#") else 0)
+        column = lead + "#" + " " * (len(found["head"]) - len(lead) - 1)
+        words = [f"{code} ({glosses[code]})" if glosses[code] != code else code for code in codes]
+        current = head
+        for i, word in enumerate(words):
+            piece = word + (" |" if i < len(words) - 1 else "")
+            if len(current) + len(piece) + 1 > _WIDTH and current.strip() not in ("", "#"):
+                out.append(current.rstrip())
+                current = column
+            current += ("" if current.endswith((" ", "#")) else " ") + piece
+        out.append(current.rstrip())
+    return "\n".join(out)
+
+
 def proposal_template(form: str = "sister_province") -> str:
     """A commented YAML proposal for ``form`` that validates as it is.
 
@@ -183,16 +225,18 @@ def proposal_template(form: str = "sister_province") -> str:
             return f"  # level: …             # tingkat / level: {allowed}"
         return f"  level: {value}".ljust(26) + f"# tingkat / level: {allowed}"
 
-    return _TEMPLATE.format(
-        schema=SCHEMA_ID,
-        title=_TITLES[form],
-        local_name=f"  # name: {_LOCAL_NAMES.get(form, _ANY_LOCAL_NAME)}".ljust(25) + " ",
-        form=form,
-        forms=" | ".join(FORMS),
-        local_level=level_line(local, "province | regency | city"),
-        partner_level=level_line(partner, " | ".join(PartnerLevel.__args__)),  # type: ignore[attr-defined]
-        sectors=" | ".join(SectorName.__args__),
-        steps=" | ".join(StepId.__args__),
+    return _glossed(
+        _TEMPLATE.format(
+            schema=SCHEMA_ID,
+            title=_TITLES[form],
+            local_name=f"  # name: {_LOCAL_NAMES.get(form, _ANY_LOCAL_NAME)}".ljust(25) + " ",
+            form=form,
+            forms=" | ".join(FORMS),
+            local_level=level_line(local, "province | regency | city"),
+            partner_level=level_line(partner, " | ".join(PartnerLevel.__args__)),  # type: ignore[attr-defined]
+            sectors=" | ".join(SectorName.__args__),
+            steps=" | ".join(StepId.__args__),
+        )
     )
 
 
