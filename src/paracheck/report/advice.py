@@ -134,7 +134,7 @@ def _incomplete(a: Assessment, lang: str, signed: bool) -> str:
         n=len(because),
         count=counted(len(because), lang),
         some=counted(len(causing), lang),
-        rules=_rules(causing, lang),
+        rules=", ".join(causing),  # in brackets, as the verdict line lists them
         verdict=label("verdict", worst or a.worst_verdict, lang).lower(),
     )
 
