@@ -32,6 +32,12 @@ if TYPE_CHECKING:
 END = "</body>\n</html>\n"
 
 
+#: a status that carries its caveat ("Tidak ada temuan (menurut data rujukan paracheck;
+#: pastikan kepada Kemlu)") wraps in its cell: kept on one line, the printed checklist's status
+#: column took the statements' width (the NTB PDF went from 10 pages to 13)
+_WRAPS = " wraps"
+
+
 def _e(value: Any) -> str:
     """``value`` escaped for HTML, the same text as :func:`markupsafe.escape`: a text with none
     of the five characters it replaces is returned as it is without the trip through
@@ -246,7 +252,8 @@ def report(a: Assessment, lang: str, index: Any) -> str:
             w(
                 f'<tr class="{_e(s)}"><td>{cell}</td>'
                 f"<td>{_e(view.statement(c, lang))}</td>"
-                f'<td><span class="badge {_e(s)}">{_e(view.status_words(c, lang))}</span></td>'
+                f'<td><span class="badge {_e(s)}{_WRAPS if view.by_reference(c) else ""}">'
+                f"{_e(view.status_words(c, lang))}</span></td>"
                 f"<td>{_label('severity', c.severity, lang)}</td></tr>\n"
             )
     w("</table>\n")
