@@ -17,7 +17,7 @@ import pytest
 import paracheck
 from paracheck.facts.model import Proposal
 from paracheck.report import view
-from paracheck.report.advice import advice
+from paracheck.report.advice import _decision, advice
 from paracheck.report.messages import label
 from tests.test_advice import corpus
 
@@ -33,9 +33,12 @@ BASE: dict[str, Any] = {
 
 
 def _saran(procedure: list[dict[str, Any]], lang: str = "id") -> str:
+    """The Saran's decision sentence for BASE with ``procedure``: BASE leaves most facts open
+    (its verdict is "incomplete", whose Saran says it cannot be judged yet and names no step,
+    words18 A1), so the sentence the Saran gives a judged proposal is taken as it is made."""
     data = copy.deepcopy(BASE)
     data["procedure"] = procedure
-    return advice(paracheck.assess(Proposal.model_validate(data)), lang)[0]
+    return _decision(paracheck.assess(Proposal.model_validate(data)), lang, False)
 
 
 def _named(first: str) -> str | None:
