@@ -960,3 +960,19 @@ def test_a_share_over_a_hundred_percent_is_told_its_highest_value_not_a_differen
     block = block[: block.index("</div>")]
     assert said in block
     assert "1,45" not in block and "1.45" not in block and "0,0145" not in block
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("id", "hari terakhir masa berlaku MoU bila naskah menyebutnya"),
+        ("en", "the last day of the MoU&#39;s term if its text sets one"),
+    ],
+)
+def test_the_mous_end_date_says_which_day_to_enter(browser: httpx.Client, lang, said) -> None:
+    # review 18 C10: "Tanggal berakhirnya MoU" had only "format TTTT-BB-HH", while the lapsed
+    # MoU's notice rests on it and init explains it
+    page = browser.get("/", params={"lang": lang}).text
+    block = page[page.index('data-path="agreement.expires"') :]
+    assert said in block[: block.index("</div>")]
+    assert "2021-05-11" in block[: block.index("</div>")]

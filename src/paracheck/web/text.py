@@ -92,6 +92,13 @@ _WORDS: dict[str, tuple[str, str]] = {
         "counted to.",
     ),
     "date_help": ("format TTTT-BB-HH, misalnya 2015-06-10", "format YYYY-MM-DD, e.g. 2015-06-10"),
+    # the notice of a lapsed MoU rests on this date (words18 C10): as init explains it
+    "expires_help": (
+        "hari terakhir masa berlaku MoU bila naskah menyebutnya, format TTTT-BB-HH (untuk MoU "
+        "lima tahun yang ditandatangani 12 Mei 2016: 2021-05-11); kosongkan bila tidak disebut",
+        "the last day of the MoU's term if its text sets one, as YYYY-MM-DD (for a five-year "
+        "MoU signed on 12 May 2016: 2021-05-11); leave empty if it sets none",
+    ),
     "money_help": ("rupiah, tanpa desimal", "whole Rupiah"),
     "programme_budget_help": (
         "rupiah, tanpa desimal, dari semua sumber (APBD, APBN, dana mitra, atau hibah)",
