@@ -338,8 +338,8 @@ def test_a_staff_language_written_by_name_is_told_its_code(tmp_path):
     assert result.exit_code == 2
     assert (
         "'Mandarin' bukan kode bahasa; tulis kode dua huruf (ISO 639-1), "
-        "misalnya 'zh' untuk bahasa Mandarin, atau untuk bahasa yang tidak memilikinya kode tiga "
-        "huruf (ISO 639-3), misalnya 'tet' untuk bahasa Tetun"
+        "misalnya 'zh' untuk bahasa Mandarin, atau, untuk bahasa yang tidak memilikinya, kode "
+        "tiga huruf (ISO 639-3), misalnya 'tet' untuk bahasa Tetun"
     ) in result.stderr
 
 

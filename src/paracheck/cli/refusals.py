@@ -46,7 +46,12 @@ def _sentence(error: Any) -> paracheck.UsageError:
         name = _param_name(error)
         if param is not None and getattr(param, "param_type_name", "") == "option":
             return of("usage.cli.missing_option", name=name)
-        return of("usage.cli.missing_argument", name=name)
+        named = f"usage.cli.missing_argument.{name}"
+        try:  # an argument the sentences name by what it is (OLD, NEW, FILE|DIR|-…)
+            paracheck.message(named, "en", name=name)
+        except KeyError:
+            named = "usage.cli.missing_argument"
+        return of(named, name=name)
     if kind == "BadParameter":
         return _bad_value(error)
     if kind == "BadOptionUsage":
