@@ -39,3 +39,16 @@ def test_a_language_code_problem_sets_its_aside_off_with_commas(tmp_path, capsys
     code, err = _run(["validate", str(path), "--lang", "id"], capsys)
     assert code == 2
     assert "atau, untuk bahasa yang tidak memilikinya, kode tiga huruf" in err
+
+
+@pytest.mark.parametrize("written", ["gubernur", "Bupati", "wali kota", "Walikota"])
+def test_a_signatory_written_as_the_heads_office_is_told_to_write_head_of_region(
+    tmp_path, capsys, written
+):
+    path = tmp_path / "p.yaml"
+    path.write_text(
+        f"schema: paracheck/proposal/v1\ntitle: t\nagreement:\n  signatory: {written}\n"
+    )
+    code, err = _run(["validate", str(path), "--lang", "id"], capsys)
+    assert code == 2
+    assert f"tulis 'head_of_region' untuk '{written}'" in err

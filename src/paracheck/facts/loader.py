@@ -930,12 +930,21 @@ def _code_hint(value: Any, options: list[str]) -> Words | str:
         for code, label in group.items():
             if code in options and {wanted, spaced} & {label["id"].lower(), label["en"].lower()}:
                 return Words.of("hint.written_as", value=value.strip(), code=code)
+    # the head of region by office (words18 C13: "tertulis 'gubernur'" had no hint)
+    head = _HEADS_OF_REGION.get(spaced)
+    if head is not None and head in options:
+        return Words.of("hint.written_as", value=value.strip(), code=head)
     from difflib import get_close_matches  # only for a problem: not loaded per run
 
     close = get_close_matches(wanted, options, n=1, cutoff=0.6)
     return Words.of("hint.close", close=close[0]) if close else ""
 
 
+#: the offices that are the head of region, as a signatory may be written
+_HEADS_OF_REGION = dict.fromkeys(
+    ("gubernur", "bupati", "wali kota", "walikota", "governor", "regent", "mayor"),
+    "head_of_region",
+)
 #: yes/no answers written as words, and the value a yes/no field takes for each
 _ANSWERS = {
     **dict.fromkeys(("ya", "iya", "benar", "betul", "sudah"), "true"),
