@@ -82,15 +82,100 @@ def corpus() -> list[paracheck.Assessment]:
 
 
 def test_a_blocked_proposal_is_not_taken_to_its_next_step_before_its_blockers():
-    a = example("blocked-taiwan-2022")
+    # a blocker the region can remove (a representative office abroad: drop it)
+    a = _minimal(
+        date="2023-03-01",
+        local={"name": "Kota Contoh", "level": "city"},
+        partner={"name": "Busan", "country": "KR", "level": "municipality"},
+        basis={"representative_office_abroad": True},
+    )
     assert a.verdict == "blocked"
     first = advice(a, "id")[0]
     blockers = _ids(a, "blocker")
-    assert blockers
-    # the exploration under way: the step after it is the one not to take (steps18)
-    assert first.startswith("Usulan tidak diteruskan ke surat pernyataan kehendak (LoI) sebelum")
+    assert blockers == ["REG-007"]
+    assert first.startswith("Usulan tidak diteruskan ")
     assert f"{len(blockers)} risiko penghambat ({', '.join(blockers)}) ditangani" in first
     assert not any("dapat diteruskan" in s for s in advice(a, "id"))
+    assert not any("mitra ini" in s for s in advice(a, "id"))
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_blocker_the_region_cannot_remove_ends_the_proposal_with_this_partner(lang):
+    # trial18 #1: "Usulan tidak diteruskan ke LoI sebelum 1 risiko penghambat (REG-001)
+    # ditangani" read as "fix it, then sign the LoI" beside the only action, "stop"; no
+    # change the region can make gives Taiwan diplomatic relations with Indonesia
+    a = example("blocked-taiwan-2022")
+    assert view.incurable_blockers(a) == ["REG-001"]
+    said = advice(a, lang)
+    cannot = message("advice.proposal.blocked_incurable", lang, risks="")
+    assert said[0].startswith(cannot.split(":")[0])
+    assert "REG-001" in said[0]
+    before = message("advice.proposal.blocked", lang, step="", risks="").split()[:3]
+    assert not any(s.startswith(" ".join(before)) for s in said)
+    stop = {"id": "ditugaskan menghentikan penjajakan", "en": "to stop the exploration"}[lang]
+    assert stop in said[1]
+    kemlu = view.actor(
+        next(act for act in a.actions if "REG-001" in act.rules), "counterpart", lang
+    )
+    assert kemlu and kemlu in said[1]
+    note = message(view.verdict_note_key(a), lang)
+    assert note == message("verdict_note.blocked_incurable", lang)
+
+
+def test_a_lapsed_mou_with_a_partner_the_region_cannot_work_with_is_not_renewed():
+    # a new MoU with a partner in Taiwan is as impossible as going on under the old one: the
+    # Saran neither evaluates for a new MoU nor holds the stop "bila … dengan MoU baru"
+    a = _minimal(
+        date="2023-03-01",
+        stage="active",
+        local={"name": "Kota Contoh", "level": "city"},
+        partner={"name": "Taoyuan", "country": "TW", "level": "municipality"},
+        agreement={"expires": "2022-06-30"},
+    )
+    assert view.mou_lapsed(a) and view.incurable_blockers(a) == ["REG-001"]
+    said = advice(a, "id")
+    assert said[0].startswith("Kerja sama tidak dapat dilanjutkan sebagai kerja sama pemerintah")
+    assert not any("MoU baru" in s for s in said), said
+    plan = view.action_plan(a, "id")
+    held = [heading for heading, acts in plan if any("REG-001" in act["rules"] for act in acts)]
+    assert held == [message("plan.lapsed", "id")]
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_memo_says_nothing_waits_for_a_blocker_the_region_cannot_remove(fmt, lang):
+    # the verdict line, the plan's note on the other actions and the next steps' note said
+    # "until the blocker is dealt with" beside "stop the exploration" (trial18 #1)
+    a = _minimal(
+        date="2023-03-01",
+        local={"name": "Kota Contoh", "level": "city"},
+        partner={"name": "Taoyuan", "country": "TW", "level": "municipality"},
+        basis={"in_development_plan": False},
+        human_resources={"dedicated_staff": 0},
+    )
+    deferred = view.deferred_actions(a)
+    assert a.verdict == "blocked" and deferred > 0 and view.next_steps_deferred(a)
+    out = " ".join(render(a, fmt, lang).split())
+    for key in ("verdict_note.blocked_incurable", "next_steps.deferred.incurable"):
+        assert message(key, lang) in out, key
+    assert message("plan.deferred.incurable", lang, n=deferred) in out
+    for key in ("verdict_note.blocked", "next_steps.deferred"):
+        assert message(key, lang) not in out, key
+    assert message("plan.deferred", lang, n=deferred) not in out
+
+
+def test_a_signed_partnership_with_a_blocker_the_region_cannot_remove_stops_its_activities():
+    a = _minimal(
+        date="2023-03-01",
+        stage="active",
+        local={"name": "Kota Contoh", "level": "city"},
+        partner={"name": "Taoyuan", "country": "TW", "level": "municipality"},
+    )
+    assert view.incurable_blockers(a) == ["REG-001"]
+    said = advice(a, "id")
+    assert said[0].startswith("Kerja sama tidak dapat dilanjutkan sebagai kerja sama pemerintah")
+    assert "menghentikan kegiatan kerja sama atas nama pemerintah daerah" in said[1]
+    assert view.verdict_note_key(a) == "verdict_note.blocked_incurable_running"
 
 
 def test_a_high_risk_proposal_goes_on_to_its_next_step_on_condition_of_its_high_risks():
@@ -209,7 +294,7 @@ def test_every_saran_has_two_to_five_sentences_in_both_languages():
 
 def test_the_saran_does_not_repeat_the_verdict_line():
     for a in corpus():
-        note = message(f"verdict_note.{a.verdict}", "id")
+        note = message(view.verdict_note_key(a), "id")
         assert note not in " ".join(advice(a, "id"))
 
 
@@ -271,7 +356,8 @@ def _assigned(said: str, lang: str) -> str | None:
         found = re.match(r"(?:Sebelum usulan diteruskan, )?(.+?) ditugaskan ", said)
         return found.group(1) if found else None
     found = re.match(
-        r"(?:Before the proposal goes on, )?(?:Assign|[Hh]ave) (.+?) (?:to follow|answer)", said
+        r"(?:Before the proposal goes on, )?(?:Assign|[Hh]ave) (.+?) (?:to follow|to stop|answer)",
+        said,
     )
     if found is None or found.group(1).startswith("the questions"):
         return None

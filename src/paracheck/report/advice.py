@@ -8,7 +8,10 @@ assessment already established:
 1. the decision at the proposal's stage — go on to the next procedure step (named from the
    procedure table), go on with conditions, or not before the blockers are dealt with; for a
    signed MoU, continue, continue with corrections, or, once its term has ended, an
-   evaluation and a new MoU through the procedure;
+   evaluation and a new MoU through the procedure. A blocker the region cannot remove (its
+   rule's ``curable: false``: no diplomatic relations) is not one to deal with first: the
+   proposal cannot go on as the regional government's cooperation with this partner, and
+   the offices assigned stop the exploration and take the blocker's action (trial18 #1);
 2. what could still change it — the open checks that could make the verdict worse, whose
    questions are answered first;
 3. which offices the head of region assigns — the owners of the actions for the risks that
@@ -60,7 +63,9 @@ def advice(a: Assessment, lang: str) -> list[str]:
     """The memo's Saran: two to five sentences, in the order a head of region decides."""
     codes = {code for code, _ in view.notice_entries(a, lang)}
     signed = a.proposal.stage is not None and stage_reached(a.proposal.stage, "mou_signed")
-    expired = signed and "mou_expired" in codes
+    # a blocker the region cannot remove leaves no new MoU with this partner to evaluate for
+    stop = _stop(a, lang, signed) if a.verdict == "blocked" else None
+    expired = signed and "mou_expired" in codes and stop is None
     out: list[str] = []
     head = _head(a, lang)
     if expired:
@@ -68,11 +73,11 @@ def advice(a: Assessment, lang: str) -> list[str]:
         out.append(message("advice.expired", lang, regime=regime, head=head))
     else:
         out.append(_decision(a, lang, signed))
-        if signed and "mou_expiring" in codes:
+        if signed and "mou_expiring" in codes and stop is None:
             out.append(message("advice.expiring", lang, head=head))
     out += _facts_first(a, codes, lang)
     out += _open_questions(a, lang, signed)
-    out += _assignments(a, lang, named=not expired, expired=expired)
+    out += [stop] if stop else _assignments(a, lang, named=not expired, expired=expired)
     out += _notices(a, codes, lang)
     if len(out) < 2:
         out.append(_next_obligation(a, lang, signed))
@@ -82,6 +87,11 @@ def advice(a: Assessment, lang: str) -> list[str]:
 def _decision(a: Assessment, lang: str, signed: bool) -> str:
     """Go on to the next step, with conditions, or not before the blockers are dealt with."""
     verdict = a.verdict
+    incurable = view.incurable_blockers(a) if verdict == "blocked" else []
+    if incurable:
+        found = _counted([c for c in _risks(a, "blocker") if c.rule_id in incurable], lang)
+        whom = "signed" if signed else "proposal"
+        return message(f"advice.{whom}.blocked_incurable", lang, risks=found)
     risks = _risks(a, _SETTING.get(verdict))
     step, under_way, n = (None, None, 0) if signed else _next_step(a, lang)
     whom = "signed" if signed else ("proposal" if step else "proposal_any")
@@ -269,6 +279,38 @@ def _head(a: Assessment, lang: str) -> str:
     document has no level)."""
     said_id, said_en = head_of_region(actor_glossary(), view.local_level(a))
     return said_en if lang == "en" else said_id
+
+
+def _stop(a: Assessment, lang: str, signed: bool) -> str | None:
+    """Beside a blocker the region cannot remove (:func:`view.incurable_blockers`), the
+    offices that stop the exploration (or a signed partnership's activities) with this partner
+    and take the blocker's action, with the bodies the plan names beside them (REG-001:
+    "tanyakan kepada Kemlu …"); None when no such blocker stands or no office owns its
+    action."""
+    incurable = set(view.incurable_blockers(a))
+    if not incurable:
+        return None
+    offices: dict[str, None] = {}
+    beside: dict[str, None] = {}
+    roles = view.role_names(a)
+    for act in _in_plan_order(_plan(a)):
+        if act.owner == HEAD or not incurable.intersection(act.rules):  # type: ignore[attr-defined]
+            continue
+        offices[_office(act, lang, None, roles)] = None
+        counterpart = view.actor(act, "counterpart", lang)
+        if counterpart:
+            named = getattr(act, "counterpart_name", None) is not None
+            the = lang == "en" and named and counterpart[:1].isupper()
+            beside[f"the {counterpart}" if the else counterpart] = None
+    if not offices:
+        return None
+    key = "advice.assign.stop" + (".signed" if signed else "") + (".with" if beside else "")
+    return message(
+        key,
+        lang,
+        offices=labels.join_words(list(offices), lang, _AND[lang]),
+        counterparts=labels.join_words(list(beside), lang, _AND[lang]),
+    )
 
 
 def _office(

@@ -152,10 +152,10 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         w(f"<p>{t['none']}</p>\n")
     deferred = view.deferred_actions(a)
     if deferred:
-        w(f'<p class="note">{_e(message("plan.deferred", lang, n=deferred))}</p>\n')
+        w(f'<p class="note">{_e(message(view.deferred_note_key(a), lang, n=deferred))}</p>\n')
     if view.next_steps_deferred(a):
         w(f"\n<h2>{t['heading.next_steps']}</h2>\n")
-        w(f'<p class="note">{_e(message("next_steps.deferred", lang))}</p>\n')
+        w(f'<p class="note">{_e(message(view.next_steps_note_key(a), lang))}</p>\n')
     groups = view.next_steps(a, lang)
     if groups:
         w(f"\n<h2>{t['heading.next_steps']}</h2>\n")

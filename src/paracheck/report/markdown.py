@@ -113,10 +113,10 @@ def report(a: Assessment, lang: str) -> str:
         w(f"{t['none']}\n\n")
     deferred = view.deferred_actions(a)
     if deferred:
-        w(f"*{_text(message('plan.deferred', lang, n=deferred))}*\n\n")
+        w(f"*{_text(message(view.deferred_note_key(a), lang, n=deferred))}*\n\n")
     if view.next_steps_deferred(a):
         w(f"## {t['heading.next_steps']}\n\n")
-        w(f"*{_text(message('next_steps.deferred', lang))}*\n\n")
+        w(f"*{_text(message(view.next_steps_note_key(a), lang))}*\n\n")
     groups = view.next_steps(a, lang)
     if groups:
         w(f"## {t['heading.next_steps']}\n\n")

@@ -33,6 +33,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ada risiko penghambat: kerja sama belum dapat dilanjutkan sebelum risiko itu ditangani.",
         "A blocker is a risk: the partnership cannot go on until it is dealt with.",
     ),
+    # a blocker the region cannot remove (the rule's curable: false: REG-001, no diplomatic
+    # relations) is not one to deal with before the LoI: the Taiwan memo read "fix it, then
+    # sign" beside its only action, "stop" (trial18 #1)
+    "verdict_note.blocked_incurable": (
+        "Ada risiko penghambat yang tidak dapat ditangani daerah: usulan tidak dapat "
+        "dilanjutkan sebagai kerja sama pemerintah daerah dengan mitra ini.",
+        "A blocker the region cannot remove: the proposal cannot go on as a cooperation of "
+        "the regional government with this partner.",
+    ),
+    "verdict_note.blocked_incurable_running": (
+        "Ada risiko penghambat yang tidak dapat ditangani daerah: kerja sama tidak dapat "
+        "dilanjutkan sebagai kerja sama pemerintah daerah dengan mitra ini.",
+        "A blocker the region cannot remove: the partnership cannot go on as a cooperation of "
+        "the regional government with this partner.",
+    ),
     "verdict_note.incomplete": (
         "Tidak ada risiko di atas rendah yang pasti, tetapi pemeriksaan yang dapat menaikkan "
         "kesimpulan belum dapat dinilai karena data kurang.",
@@ -520,6 +535,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} other actions wait until the blocker is dealt with; each risk in the annex gives "
         "them.",
     ),
+    "plan.deferred.incurable": (
+        "{n} tindakan lain tidak dijalankan karena kerja sama pemerintah daerah dengan mitra "
+        "ini tidak dapat dilakukan; rinciannya ada pada setiap risiko di lampiran.",
+        "{n} other actions are not taken, since the regional government cannot cooperate with "
+        "this partner; each risk in the annex gives them.",
+    ),
+    "plan.deferred.incurable.one": (
+        "{n} tindakan lain tidak dijalankan karena kerja sama pemerintah daerah dengan mitra "
+        "ini tidak dapat dilakukan; rinciannya ada pada risikonya di lampiran.",
+        "{n} other action is not taken, since the regional government cannot cooperate with "
+        "this partner; its risk in the annex gives it.",
+    ),
     "heading.next_steps": ("Langkah prosedur berikutnya", "Next procedure steps"),
     # a blocked proposal was told to stop (REG-001: "Hentikan penjajakan") and, below, the
     # steps to take next as if nothing stood in the way (wording review)
@@ -528,6 +555,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "lain) menentukan langkahnya. Nilai kembali usulan yang sudah diperbaiki.",
         "Waiting until the blockers are dealt with: how they are dealt with (another partner, "
         "another subject) decides the steps. Assess the revised proposal again.",
+    ),
+    "next_steps.deferred.incurable": (
+        "Tidak ada langkah prosedur berikutnya dengan mitra ini: usulan kerja sama dengan "
+        "mitra lain ditelaah sebagai usulan baru.",
+        "No further procedure step with this partner: a proposal with another partner is "
+        "assessed as a new proposal.",
     ),
     "next_step.begun": ("{step}: {status}", "{step}: {status}"),
     # a step done too early, which a finding sends back (REG-024: the DPRD confirms again
@@ -570,6 +603,49 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "advice.signed.blocked": (
         "Kegiatan kerja sama tidak dilanjutkan sebelum {risks} ditangani.",
         "Do not go on with the cooperation's activities before dealing with {risks}.",
+    ),
+    # a blocker the region cannot remove (curable: false): not "before it is dealt with"
+    # but no cooperation of the regional government with this partner (trial18 #1)
+    "advice.proposal.blocked_incurable": (
+        "Usulan tidak dapat dilanjutkan sebagai kerja sama pemerintah daerah dengan mitra "
+        "ini: {risks} tidak dapat ditangani oleh daerah.",
+        "The proposal cannot go on as a cooperation of the regional government with this "
+        "partner: the region cannot remove {risks}.",
+    ),
+    "advice.signed.blocked_incurable": (
+        "Kerja sama tidak dapat dilanjutkan sebagai kerja sama pemerintah daerah dengan mitra "
+        "ini: {risks} tidak dapat ditangani oleh daerah.",
+        "The partnership cannot go on as a cooperation of the regional government with this "
+        "partner: the region cannot remove {risks}.",
+    ),
+    # who stops, and with whom the blocker's action is taken (REG-001's: ask Kemlu which
+    # non-governmental contact remains possible)
+    "advice.assign.stop": (
+        "{offices} ditugaskan menghentikan penjajakan atas nama pemerintah daerah dengan mitra "
+        "ini dan menindaklanjuti risiko tersebut sesuai rencana tindak lanjut.",
+        "Assign {offices} to stop the exploration in the regional government's name with this "
+        "partner and to follow it up as the action plan sets out.",
+    ),
+    "advice.assign.stop.with": (
+        "{offices} ditugaskan menghentikan penjajakan atas nama pemerintah daerah dengan mitra "
+        "ini dan menindaklanjuti risiko tersebut bersama {counterparts} sesuai rencana "
+        "tindak lanjut.",
+        "Assign {offices} to stop the exploration in the regional government's name with this "
+        "partner and to follow it up with {counterparts} as the action plan sets out.",
+    ),
+    "advice.assign.stop.signed": (
+        "{offices} ditugaskan menghentikan kegiatan kerja sama atas nama pemerintah daerah "
+        "dengan mitra ini dan menindaklanjuti risiko tersebut sesuai rencana tindak lanjut.",
+        "Assign {offices} to stop the cooperation's activities in the regional government's "
+        "name with this partner and to follow it up as the action plan sets out.",
+    ),
+    "advice.assign.stop.signed.with": (
+        "{offices} ditugaskan menghentikan kegiatan kerja sama atas nama pemerintah daerah "
+        "dengan mitra ini dan menindaklanjuti risiko tersebut bersama {counterparts} sesuai "
+        "rencana tindak lanjut.",
+        "Assign {offices} to stop the cooperation's activities in the regional government's "
+        "name with this partner and to follow it up with {counterparts} as the action plan "
+        "sets out.",
     ),
     "advice.proposal.high_risk": (
         "Usulan dapat diteruskan ke {step} dengan syarat {risks} ditindaklanjuti pada "

@@ -587,11 +587,13 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
             _item(console, "→", line, 2)
     deferred = view.deferred_actions(a)
     if deferred:
-        _indented(console, Text(message("plan.deferred", lang, n=deferred), style="dim"), 1)
+        _indented(
+            console, Text(message(view.deferred_note_key(a), lang, n=deferred), style="dim"), 1
+        )
 
     if view.next_steps_deferred(a):
         heading(console, m("heading.next_steps"))
-        _indented(console, Text(message("next_steps.deferred", lang), style="dim"), 1)
+        _indented(console, Text(message(view.next_steps_note_key(a), lang), style="dim"), 1)
     groups = view.next_steps(a, lang)
     if groups:
         heading(console, m("heading.next_steps"))

@@ -117,9 +117,40 @@ def proposal_key(a: Assessment) -> str:
 
 def verdict_note_key(a: Assessment) -> str:
     """The verdict's one-line explanation; a blocked running partnership "belum dapat
-    dilanjutkan", not a proposal that "belum dapat diteruskan"."""
+    dilanjutkan", not a proposal that "belum dapat diteruskan". A blocker the region cannot
+    remove (:func:`incurable_blockers`) is not one to deal with before going on: the proposal
+    cannot go on as the regional government's cooperation with this partner (trial18 #1)."""
     key = f"verdict_note.{a.verdict}"
-    return f"{key}_running" if a.verdict == "blocked" and running(a) else key
+    if a.verdict != "blocked":
+        return key
+    if incurable_blockers(a):
+        key += "_incurable"
+    return f"{key}_running" if running(a) else key
+
+
+def incurable_blockers(a: Assessment) -> list[str]:
+    """The blockers found that no change the region can make to its proposal removes (the
+    rule's ``curable: false``: REG-001, no diplomatic relations with the partner's country or
+    territory), in the pack's order; empty for a pack that cannot be loaded by name, whose
+    memo then keeps the wording for a blocker to deal with."""
+    found = blocking_rules(a)
+    if not found:
+        return []
+    return [rule.id for rule in _pack_rules(a.pack.name) if rule.id in found and not rule.curable]
+
+
+def deferred_note_key(a: Assessment) -> str:
+    """The plan's note on the actions it leaves out while a blocker stands: they wait for the
+    blocker to be dealt with, or, beside a blocker the region cannot remove, they are not
+    taken at all (a Taiwan memo said "ditunda sampai penghambat ditangani" beside "stop the
+    exploration", trial18 #1)."""
+    return "plan.deferred.incurable" if incurable_blockers(a) else "plan.deferred"
+
+
+def next_steps_note_key(a: Assessment) -> str:
+    """The note that stands for the next procedure steps while a blocker stands
+    (:func:`next_steps_deferred`), as :func:`deferred_note_key`."""
+    return "next_steps.deferred.incurable" if incurable_blockers(a) else "next_steps.deferred"
 
 
 def risks(assessment: Assessment) -> list[Check]:
