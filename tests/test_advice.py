@@ -405,3 +405,62 @@ def test_an_expired_mous_follow_up_is_assigned_for_a_new_mou_as_the_plan_holds_i
     assert assigned and all(
         s.startswith("Bila kerja sama dilanjutkan dengan MoU baru, ") for s in assigned
     )
+
+
+def _stalled_partnership(extra: dict | None = None, **governance) -> paracheck.Assessment:
+    """A sister city judged high risk (IMP-006) whose joint committee has not met for 22
+    months (GOV-021) and two of whose three programmes stalled (IMP-004): trial18's
+    Pekalongan-Kurume, reduced."""
+    return _minimal(
+        date="2025-10-20",
+        stage="active",
+        form="sister_city",
+        local={"name": "Kota Pekalongan", "level": "city"},
+        partner={"name": "Kurume", "country": "JP", "level": "municipality"},
+        procedure=[{"step": "signing", "status": "done", "date": "2022-11-10"}],
+        governance={
+            "joint_working_group": True,
+            "joint_committee_last_met": "2023-12-05",
+            **governance,
+        },
+        sectors=[
+            {"name": "culture", "programs": [{"name": "Festival", "status": "ongoing"}]},
+            {"name": "trade", "programs": [{"name": "Temu bisnis", "status": "stalled"}]},
+            {"name": "education", "programs": [{"name": "Magang", "status": "stalled"}]},
+        ],
+        **(extra or {}),
+    )
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_running_partnerships_medium_risks_taken_with_the_partner_are_assigned_by_office(lang):
+    # trial18 #16: the Saran assigned only IMP-006's owners; the committee that had not met
+    # for 22 months and the stalled programmes, both to be taken up with the partner, were
+    # only in the plan
+    a = _stalled_partnership()
+    assert a.verdict == "high_risk"
+    assert {"GOV-021", "IMP-004"} <= set(_ids(a, "medium"))
+    said = advice(a, lang)
+    assert 2 <= len(said) <= 5
+    extra = [s for s in said if "GOV-021" in s]
+    assert len(extra) == 1 and "IMP-004" in extra[0]
+    for act in view.planned_actions(a):
+        if {"GOV-021", "IMP-004"} & set(act.rules):
+            assert act.counterpart == "mitra"
+            office = view.actor(act, "owner", lang)
+            assert office[:1].lower() + office[1:] in extra[0] or office in extra[0]
+    # a medium risk whose action is not taken with the partner is not named there
+    assert not any(
+        rule in extra[0] for rule in _ids(a, "medium") if rule not in ("GOV-021", "IMP-004")
+    )
+
+
+def test_the_sentence_on_medium_risks_follows_the_findings():
+    met = _stalled_partnership(joint_committee_last_met="2025-09-01")
+    assert met.verdict == "high_risk" and "GOV-021" not in _ids(met, "medium")
+    extra = [s for s in advice(met, "id") if "ditugaskan pula" in s]
+    assert len(extra) == 1 and "IMP-004" in extra[0] and "GOV-021" not in extra[0]
+    # a lapsed MoU: the plan holds the follow-up for a new MoU, and so does the Saran
+    lapsed = _stalled_partnership({"agreement": {"expires": "2025-06-30"}})
+    assert view.mou_lapsed(lapsed)
+    assert not any("ditugaskan pula" in s for s in advice(lapsed, "id"))

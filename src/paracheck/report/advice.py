@@ -17,7 +17,11 @@ assessment already established:
 3. which offices the head of region assigns — the owners of the actions for the risks that
    set the verdict, counted;
 4. the notices that change the decision — an MoU ending, an MoU signed under the earlier
-   regime, rules not in force on the date judged, facts to correct first, special autonomy.
+   regime, rules not in force on the date judged, facts to correct first, special autonomy;
+5. where room is left, for a running partnership judged high risk: the medium risks whose
+   actions the plan gives to an office together with the partner (a joint committee that
+   has not met, stalled programmes), by office — what the partner sees lapse, which the
+   head's disposition should reach too (trial18 #16).
 
 The sentences are impersonal, in the passive voice of an official note ("Usulan dapat
 diteruskan ke …", "Bagian Kerja Sama ditugaskan menindaklanjuti …"): a tool does not know the
@@ -46,6 +50,8 @@ COOPERATION_UNITS = ("Biro Kerja Sama", "Bagian Kerja Sama", "Biro/Bagian Kerja 
 #: the owner that is the head of region, by any of the names the actor glossary gives it at a
 #: region's level: advised, not assigned
 HEADS = ("Kepala Daerah", "Gubernur", "Bupati", "Wali Kota")
+#: the glossary's name for the foreign partner, as an action's counterpart
+PARTNER = "mitra"
 #: notices that say a fact of the proposal must be corrected before its findings are relied on
 _CORRECT_FIRST = (
     "no_date",
@@ -81,6 +87,8 @@ def advice(a: Assessment, lang: str) -> list[str]:
     out += _notices(a, codes, lang)
     if len(out) < 2:
         out.append(_next_obligation(a, lang, signed))
+    if len(out) < MOST and signed and not expired:
+        out += _with_partner(a, lang)
     return out[:MOST]
 
 
@@ -294,7 +302,7 @@ def _stop(a: Assessment, lang: str, signed: bool) -> str | None:
     beside: dict[str, None] = {}
     roles = view.role_names(a)
     for act in _in_plan_order(_plan(a)):
-        if act.owner == HEAD or not incurable.intersection(act.rules):  # type: ignore[attr-defined]
+        if act.owner in HEADS or not incurable.intersection(act.rules):  # type: ignore[attr-defined]
             continue
         offices[_office(act, lang, None, roles)] = None
         counterpart = view.actor(act, "counterpart", lang)
@@ -311,6 +319,35 @@ def _stop(a: Assessment, lang: str, signed: bool) -> str | None:
         offices=labels.join_words(list(offices), lang, _AND[lang]),
         counterparts=labels.join_words(list(beside), lang, _AND[lang]),
     )
+
+
+def _with_partner(a: Assessment, lang: str) -> list[str]:
+    """A running partnership judged high risk: its medium risks whose actions an office takes
+    together with the partner (GOV-021: "Jadwalkan sidang komite bersama …"; IMP-004:
+    "Jadwalkan ulang program ini …"), one sentence naming those offices; empty otherwise.
+    The Saran's assignment covers only the risks that set the verdict, so a Pekalongan memo
+    whose joint committee had not met for 22 months and whose three Dinas had let their
+    programmes stall assigned only IMP-006's owners (trial18 #16)."""
+    if a.verdict != "high_risk":
+        return []
+    medium = {c.rule_id: c for c in _risks(a, "medium")}
+    offices: dict[str, None] = {}
+    rules: dict[str, None] = {}
+    roles = view.role_names(a)
+    for act in _in_plan_order(_plan(a)):
+        if act.counterpart != PARTNER or act.owner in HEADS:  # type: ignore[attr-defined]
+            continue
+        mine = [rule for rule in act.rules if rule in medium]  # type: ignore[attr-defined]
+        if not mine:
+            continue
+        agency = view.sector_agency(a, [medium[rule] for rule in mine])
+        offices[_office(act, lang, agency, roles)] = None
+        rules.update(dict.fromkeys(mine))
+    if not offices:
+        return []
+    found = _counted([medium[rule] for rule in sorted(rules)], lang)
+    joined = labels.join_words(list(offices), lang, _AND[lang])
+    return [message("advice.with_partner", lang, offices=joined, risks=found, n=len(rules))]
 
 
 def _office(

@@ -774,6 +774,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{offices} ditugaskan menindaklanjuti risiko tersebut sesuai rencana tindak lanjut.",
         "Assign {offices} to follow that risk up as the action plan sets out.",
     ),
+    # a running partnership's medium risks whose actions are taken with the partner (trial18
+    # #16): the offices that must act now, beside the assignment of the verdict's risks
+    "advice.with_partner": (
+        "{offices} ditugaskan pula segera menindaklanjuti bersama mitra {risks} sesuai "
+        "rencana tindak lanjut.",
+        "Assign {offices} to follow up {risks} with the partner promptly as well, as the "
+        "action plan sets out.",
+    ),
     "advice.head_own": (
         "; langkah untuk {rules} diambil {head} sendiri",
         "; the steps for {rules} are the {head}'s own",
