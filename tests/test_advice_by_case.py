@@ -220,3 +220,50 @@ def test_an_earlier_step_listed_as_in_process_is_not_told_to_list_it(pack, rule,
     unlisted = _check(pack, rule, **base, procedure=[{"step": later, "status": "done"}])
     assert unlisted.status == "risk"
     assert any("belum dicantumkan" in said for said in _advice(unlisted))
+
+
+# Held-out 21 (a proposal not yet signed): advice hedged "(bila MoU sudah ditandatangani: pada
+# perubahan MoU berikutnya)" read in a proposal's memo as if the MoU might exist. Each hedge is
+# now two recommendations, one per stage; the memo gives the one its stage needs.
+HEDGED = [
+    # (rule, facts that make it fire, words of the proposal case, words of the signed case)
+    ("IMP-002", {"sectors": [{"name": "tourism", "programs": []}]}, "dari usulan", "perubahan MoU"),
+    (
+        "REG-042",
+        {"sectors": [{"name": "energy", "central_asset": True, "programs": []}]},
+        "dalam usulan dan rancangan naskah",
+        "perubahan MoU",
+    ),
+    (
+        "REG-040",
+        {"basis": {"domestic_interference": True}},
+        "dari rancangan naskah",
+        "melalui perubahan MoU",
+    ),
+    (
+        "REG-030",
+        {"basis": {"central_affairs": ["defence"]}},
+        "dari usulan dan rancangan naskah",
+        "melalui perubahan MoU",
+    ),
+]
+
+
+@pytest.mark.parametrize("pack", PACKS)
+@pytest.mark.parametrize(("rule", "facts", "before", "after"), HEDGED)
+def test_advice_before_signing_says_nothing_of_amending_an_mou(pack, rule, facts, before, after):
+    check = _check(pack, rule, stage="proposal", **facts)
+    assert check.status == "risk"
+    said = " ".join(_advice(check))
+    assert before in said
+    assert "MoU sudah ditandatangani" not in said and after not in said
+
+
+@pytest.mark.parametrize("pack", PACKS)
+@pytest.mark.parametrize(("rule", "facts", "before", "after"), HEDGED)
+def test_advice_after_signing_amends_the_mou_not_the_draft(pack, rule, facts, before, after):
+    steps = [{"step": "signing", "status": "done", "date": "2021-06-05"}]
+    check = _check(pack, rule, stage="active", procedure=steps, **facts)
+    assert check.status == "risk"
+    said = " ".join(_advice(check))
+    assert after in said and before not in said
