@@ -62,7 +62,7 @@ def test_approval_dated_after_the_signing_is_advised_on_that_alone(pack):
     check = _check(pack, "REG-020", **_signed(dprd))
     assert check.status == "risk"
     said = " ".join(_advice(check))
-    assert "Persetujuan DPRD terbit sesudah penandatanganan" in said
+    assert "Karena persetujuan DPRD terbit sesudah penandatanganan" in said
     assert "DPRD belum menyetujui" not in said
     english = " ".join(_advice(check, "en"))
     assert "came after the signing" in english and "has not approved" not in english
@@ -73,9 +73,9 @@ def test_approval_still_in_process_is_advised_to_go_to_the_dprd(pack):
     check = _check(pack, "REG-020", **_signed({"step": "dprd_approval", "status": "in_progress"}))
     assert check.status == "risk"
     said = _advice(check)
-    assert said[0].startswith("DPRD belum menyetujui")
+    assert said[0].startswith("Karena DPRD belum menyetujui")
     # no DPRD date: whether it came after the signing is not known, so that advice stays
-    assert any(s.startswith("Persetujuan DPRD terbit sesudah") for s in said)
+    assert any(s.startswith("Karena persetujuan DPRD terbit sesudah") for s in said)
 
 
 def test_a_verification_in_progress_is_not_told_it_may_never_have_been_made():
@@ -85,7 +85,7 @@ def test_a_verification_in_progress_is_not_told_it_may_never_have_been_made():
     check = _check("pp28-2018", "REG-016", **facts)
     assert check.status == "risk"
     assert _advice(check) == [
-        "Verifikasi masih berjalan: mintalah Kemendagri menyelesaikannya, dan lampirkan "
+        "Karena verifikasi masih berjalan, mintalah Kemendagri menyelesaikannya, dan lampirkan "
         "hasilnya dalam berkas sebelum MoU diubah atau diperpanjang."
     ]
 
@@ -103,8 +103,8 @@ def test_a_case_read_from_a_fact_not_given_keeps_its_advice():
 def test_the_action_plan_leaves_out_the_advice_the_check_leaves_out():
     data = yaml.safe_load((ROOT / "examples" / "signed-before-dprd-2021.yaml").read_text())
     out = paracheck.render(paracheck.assess(data), "markdown", lang="id")
-    assert "Persetujuan DPRD terbit sesudah penandatanganan" in out
-    assert "Bila DPRD belum menyetujui" not in out and "DPRD belum menyetujui:" not in out
+    assert "Karena persetujuan DPRD terbit sesudah penandatanganan" in out
+    assert "Bila DPRD belum menyetujui" not in out and "DPRD belum menyetujui," not in out
     assert "bila rencana kerja sama tidak pernah diverifikasi" not in out
 
 
@@ -296,3 +296,15 @@ def test_advice_after_signing_amends_the_mou_not_the_draft(pack, rule, facts, be
     assert check.status == "risk"
     said = " ".join(_advice(check))
     assert after in said and before not in said
+
+
+@pytest.mark.parametrize("pack", PACKS)
+def test_an_investment_programme_without_funds_waits_for_the_investor_not_the_apbd(pack):
+    """Trial 18: a 50 MW solar plant in an investment cooperation, Rp0 so far, was told to go
+    into the Dinas's APBD work plan (RKA-SKPD)."""
+    programme = {"name": "PLTS 50 MW", "status": "planned", "budget_idr": 0}
+    sectors = [{"name": "energy", "programs": [programme]}]
+    invest = " ".join(_advice(_check(pack, "BUD-006", form="investment", sectors=sectors)))
+    assert "dijanjikan investor" in invest and "RKA-SKPD" not in invest
+    sister = " ".join(_advice(_check(pack, "BUD-006", form="sister_city", sectors=sectors)))
+    assert "RKA-SKPD" in sister and "dijanjikan investor" not in sister

@@ -392,7 +392,7 @@ def _residual_pairs(
     became = {c.rule_id: c for c in groups["became_risk"]}
     cleared = {c.rule_id: c for c in groups["cleared"]}
     # a residual no longer applies once the coordination it presumes is removed ("Tidak
-    # berlaku: BNPT belum dilibatkan"): beside its base become a risk, that is the way back
+    # berlaku: BNPT tidak dilibatkan"): beside its base become a risk, that is the way back
     stopped = {
         c.rule_id: c
         for c in groups["status_changed"]
