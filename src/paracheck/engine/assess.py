@@ -651,17 +651,25 @@ class FlagLeaf(msgspec.Struct, frozen=True):
 
 
 class CountLeaf(msgspec.Struct, frozen=True):
-    """A count over a collection or a plain list: the counted set as the engine tallies it."""
+    """A count over a collection or a plain list: the counted set as the engine tallies it.
+
+    ``alternative``: an "at least" count that is one branch of an ``any``. When it counted
+    nothing it is not why the condition holds (another branch is), so its "0 dari 7 program"
+    head is left out of the evidence: TOC-003 counts the sectors that move goods *or* the
+    programmes that move people, and a memo whose sectors fired it showed "Program: 0 dari 7
+    program memenuhi kriteria" beside them (held-out 21)."""
 
     counted: CountNode
+    alternative: bool = False
 
 
 Leaf = FactLeaf | FlagLeaf | CountLeaf
 
 #: A leaf as the report walks it, flattened once per compiled pack: (kind, what, traced) with
 #: kind _FACT (what: a vocabulary path; traced: shown under its own path, see _TRACED), _FLAG
-#: (what: the flag's name) or _COUNT (what: the CountNode). A path read twice by one condition
-#: is walked once: its second reading adds no evidence and no missing path.
+#: (what: the flag's name) or _COUNT (what: the CountNode; traced: an ``alternative`` count,
+#: see CountLeaf). A path read twice by one condition is walked once: its second reading adds
+#: no evidence and no missing path.
 Step = tuple[int, Any, bool]
 _FACT, _FLAG, _COUNT = 0, 1, 2
 
@@ -695,7 +703,7 @@ def _steps(leaves: tuple[Leaf, ...]) -> Steps:
         elif isinstance(leaf, FlagLeaf):
             out.append((_FLAG, leaf.name, False))
         else:
-            out.append((_COUNT, leaf.counted, False))
+            out.append((_COUNT, leaf.counted, leaf.alternative))
     return _split(tuple(out))
 
 
@@ -968,6 +976,7 @@ def _questions_at(actors: dict[str, ActorSpec], level: str | None) -> dict[str, 
 def _leaves(engine: CompiledPack, cond: c.Condition) -> tuple[Leaf, ...]:
     """A condition's non-compound nodes, classified."""
     vocab = vocabulary()
+    alternatives = _alternative_counts(cond)
     out: list[Leaf] = []
     for node in c.walk(cond):
         if isinstance(node, c.All | c.AnyOf | c.Not):
@@ -975,10 +984,28 @@ def _leaves(engine: CompiledPack, cond: c.Condition) -> tuple[Leaf, ...]:
         if isinstance(node, c.Flag):
             out.append(FlagLeaf(node.name))
         elif isinstance(node, c.Count):
-            out.append(CountLeaf(engine.nodes[(node.collection, node.where, node.share)]))
+            counted = engine.nodes[(node.collection, node.where, node.share)]
+            out.append(CountLeaf(counted, id(node) in alternatives))
         else:
             out.append(FactLeaf(tuple(p for p in c.read_paths(node) if p in vocab)))
     return tuple(out)
+
+
+def _alternative_counts(cond: c.Condition) -> set[int]:
+    """The ``id`` of every "at least" count (``ge``/``gt``) that is a branch of an ``any``,
+    not under a ``not`` (where an ``any`` reads as an ``all``): see CountLeaf."""
+    found: set[int] = set()
+    pending: list[tuple[c.Condition, bool]] = [(cond, False)]
+    while pending:
+        node, in_any = pending.pop()
+        if isinstance(node, c.Count):
+            if in_any and node.op in ("ge", "gt"):
+                found.add(id(node))
+        elif isinstance(node, c.AnyOf):
+            pending.extend((part, True) for part in node.parts)
+        elif isinstance(node, c.All):
+            pending.extend((part, in_any) for part in node.parts)
+    return found
 
 
 def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
@@ -2366,6 +2393,8 @@ def _collect(steps: Steps, items: list[Scoped], run: _Run, seen: dict[str, m.Evi
                 entries = counts.get(key)
                 if entries is None:
                     entries = counts[key] = _count_evidence(what, item, run)
+                if traced and entries and _counted_nothing(entries[0]):
+                    continue  # a branch of an "any" that is not why it holds
             for found in entries:
                 if found.path not in seen:
                     seen[found.path] = found
@@ -2375,6 +2404,12 @@ def _collect(steps: Steps, items: list[Scoped], run: _Run, seen: dict[str, m.Evi
 
 
 _UNSEEN: Any = object()
+
+
+def _counted_nothing(head: m.Evidence) -> bool:
+    """Whether a count's head says no member matched, and none may once data is given."""
+    value = head.value
+    return isinstance(value, dict) and value.get("matching") == 0 and "possibly" not in value
 
 
 def _plain_evidence(plain: tuple[tuple[str, bool], ...], run: _Run) -> list[m.Evidence]:
