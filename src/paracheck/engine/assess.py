@@ -653,11 +653,11 @@ class FlagLeaf(msgspec.Struct, frozen=True):
 class CountLeaf(msgspec.Struct, frozen=True):
     """A count over a collection or a plain list: the counted set as the engine tallies it.
 
-    ``alternative``: an "at least" count that is one branch of an ``any``. When it counted
-    nothing it is not why the condition holds (another branch is), so its "0 dari 7 program"
-    head is left out of the evidence: TOC-003 counts the sectors that move goods *or* the
-    programmes that move people, and a memo whose sectors fired it showed "Program: 0 dari 7
-    program memenuhi kriteria" beside them (held-out 21)."""
+    ``alternative``: an "at least" count that is one branch of an ``any``. When the rule fired
+    and it counted nothing, it is not why the condition holds (another branch is), so its "0
+    dari 7 program" head is left out of the risk's evidence: TOC-003 counts the sectors that
+    move goods *or* the programmes that move people, and a memo whose sectors fired it showed
+    "Program: 0 dari 7 program memenuhi kriteria" beside them (held-out 21)."""
 
     counted: CountNode
     alternative: bool = False
@@ -1751,7 +1751,7 @@ def _check(
     if plan.plain is None:
         shown = fired or (maybe if status == "unknown" else items or [])
         seen: dict[str, m.Evidence] = {}
-        _collect(plan.steps, shown, run, seen)
+        _collect(plan.steps, shown, run, seen, fired=status == "risk")
         values["evidence"] = list(seen.values())
     else:  # shown: the proposal, whatever the status
         values["evidence"] = _plain_evidence(plan.plain, run)
@@ -2363,12 +2363,21 @@ _FIRST_SHOWN = m.Localized(
 )  # frozen: one note shared by every long count
 
 
-def _collect(steps: Steps, items: list[Scoped], run: _Run, seen: dict[str, m.Evidence]) -> None:
+def _collect(
+    steps: Steps,
+    items: list[Scoped],
+    run: _Run,
+    seen: dict[str, m.Evidence],
+    fired: bool = False,
+) -> None:
     """Evidence of a condition's steps over ``items`` into ``seen`` (one entry per shown
     path; a computed value keyed by its own path, as two of them may point at one field):
     facts with their lines, derived flags traced to the facts that set them, and counts
     with the members they counted. The steps that read the same for every item are walked
-    for the first one only (:class:`Steps`): a later item would find their entries shown."""
+    for the first one only (:class:`Steps`): a later item would find their entries shown.
+    Where the rule ``fired`` (a risk), a branch of an ``any`` that counted nothing is left
+    out (:class:`CountLeaf`): another branch is why it holds. A check that is clear or open
+    shows every count, as each is part of why it is not a risk."""
     memos, counts = run.evidence, run.counts
     walk = steps.every
     for item in items:
@@ -2393,7 +2402,7 @@ def _collect(steps: Steps, items: list[Scoped], run: _Run, seen: dict[str, m.Evi
                 entries = counts.get(key)
                 if entries is None:
                     entries = counts[key] = _count_evidence(what, item, run)
-                if traced and entries and _counted_nothing(entries[0]):
+                if fired and traced and entries and _counted_nothing(entries[0]):
                     continue  # a branch of an "any" that is not why it holds
             for found in entries:
                 if found.path not in seen:
