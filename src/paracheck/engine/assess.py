@@ -108,10 +108,14 @@ def assess(
 
 
 def _notice(
-    code: str, id_text: str, en_text: str, action: m.Recommendation | None = None
+    code: str,
+    id_text: str,
+    en_text: str,
+    action: m.Recommendation | None = None,
+    on: dt.date | None = None,
 ) -> m.Notice:
     text = _build(m.Localized, id=id_text, en=en_text)
-    return _build(m.Notice, code=code, text=text, action=action)
+    return _build(m.Notice, code=code, text=text, action=action, date=on)
 
 
 def _date_notices(proposal: Proposal, as_of: dt.date | None, day: dt.date) -> list[m.Notice]:
@@ -232,16 +236,19 @@ def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.No
                 "mou_expired",
                 f"Masa berlaku MoU telah berakhir pada {shown_id}, sebelum tanggal penilaian; "
                 "kegiatan sesudah tanggal itu tidak lagi memiliki dasar MoU yang berlaku. "
-                f"{unit_id} agar menyiapkan {decide_id}. Saran dalam telaahan ini yang "
+                # "Tindak lanjut dalam rencana ini", not "Saran dalam telaahan ini": the memo's
+                # Saran is its closing section, and the plan's actions are meant (words18 B1)
+                f"{unit_id} agar menyiapkan {decide_id}. Tindak lanjut dalam rencana ini yang "
                 "mengandaikan kerja sama masih berjalan, seperti pelaksanaan program dan "
-                "pemantauan bersama mitra, baru berlaku bila kerja sama dilanjutkan dengan MoU "
-                "baru.",
+                "pemantauan bersama mitra, baru dilaksanakan bila kerja sama dilanjutkan "
+                "dengan MoU baru.",
                 f"The MoU's term ended on {shown_en}, before the date judged; activities since "
                 f"then no longer rest on an MoU in force. {unit_en[0].upper()}{unit_en[1:]} "
-                f"should prepare {decide_en}. Advice in this memo that presumes a running "
+                f"should prepare {decide_en}. Actions in this plan that presume a running "
                 "partnership, such as carrying out programmes and monitoring with the partner, "
-                "applies only if the cooperation goes on under a new MoU.",
+                "are taken only if the cooperation goes on under a new MoU.",
                 action,
+                ends,
             )
         ]
     left = (ends - day).days
@@ -253,11 +260,18 @@ def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.No
             _notice(
                 "mou_expiring",
                 f"Masa berlaku MoU akan berakhir pada {shown_id} ({when_id}). {unit_id} agar "
+                # before the term ends an MoU can still be extended, as the earlier-regime
+                # notice and the plan's actions say ("perpanjangan", "sebelum MoU …
+                # diperpanjang"): one memo, one set of ways (words18 B7)
                 f"menyiapkan evaluasi kerja sama sebagai bahan pertimbangan {head_id} untuk "
-                "memutuskan apakah kerja sama dilanjutkan dengan MoU baru atau diakhiri.",
+                "memutuskan apakah kerja sama diperpanjang atau dilanjutkan dengan MoU baru, "
+                "atau diakhiri.",
                 f"The MoU's term ends on {shown_en} ({when_en}). "
                 f"{unit_en[0].upper()}{unit_en[1:]} should prepare an evaluation for the "
-                f"{head_en} to decide whether the cooperation goes on under a new MoU or ends.",
+                f"{head_en} to decide whether the cooperation is extended or goes on under a "
+                "new MoU, or ends.",
+                None,
+                ends,
             )
         ]
     return []

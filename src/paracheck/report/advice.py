@@ -36,7 +36,7 @@ from collections.abc import Iterable
 
 from paracheck.engine.model import SEVERITY_RANK, VERDICT_RANK, Assessment, Check
 from paracheck.facts import labels
-from paracheck.report import view
+from paracheck.report import formatting, view
 from paracheck.report.messages import label, message
 from paracheck.rules.loader import actor_glossary
 from paracheck.rules.model import head_of_region, regime_words, stage_reached
@@ -73,14 +73,16 @@ def advice(a: Assessment, lang: str) -> list[str]:
     stop = _stop(a, lang, signed) if a.verdict == "blocked" else None
     expired = signed and "mou_expired" in codes and stop is None
     out: list[str] = []
-    head = _head(a, lang)
     if expired:
-        regime = regime_words(a.pack.regime, lang)
-        out.append(message("advice.expired", lang, regime=regime, head=head))
+        out.append(_expired(a, lang))
+    elif signed and "mou_expiring" in codes and stop is None:
+        # the term ends within months: the decision due is whether to go on at all, so it
+        # comes first, and the follow-up is for the partnership if it goes on (words18 A11:
+        # "Kerja sama dapat dilanjutkan …" before "… berakhir (10 hari lagi)")
+        out.append(_expiring(a, lang))
+        out.append(_decision(a, lang, signed, renewing=True))
     else:
         out.append(_decision(a, lang, signed))
-        if signed and "mou_expiring" in codes and stop is None:
-            out.append(message("advice.expiring", lang, head=head))
     out += _facts_first(a, codes, lang)
     out += _open_questions(a, lang, signed)
     out += [stop] if stop else _assignments(a, lang, named=not expired, expired=expired)
@@ -92,8 +94,40 @@ def advice(a: Assessment, lang: str) -> list[str]:
     return out[:MOST]
 
 
-def _decision(a: Assessment, lang: str, signed: bool) -> str:
-    """Go on to the next step, with conditions, or not before the blockers are dealt with."""
+def _expired(a: Assessment, lang: str) -> str:
+    """A lapsed MoU: activities no longer rest on it, and the cooperation unit prepares the
+    evaluation for the head of region's choice. The date is the notice's; the unit is the
+    one its action names (words18 A5: "Kerja sama tidak dilanjutkan atas dasar MoU …" read
+    as the decision to end the partnership, the one the sentence then left open)."""
+    regime = regime_words(a.pack.regime, lang)
+    ends = view.notice_date(a, "mou_expired")
+    on = message("advice.on_day", lang, day=formatting.date(ends, lang)) if ends else ""
+    action = next((act for code, act in view.notice_actions(a) if code == "mou_expired"), None)
+    unit = view.actor(action, "owner", lang) if action is not None else ""
+    key = "advice.expired.by" if unit else "advice.expired"
+    return message(key, lang, on=on, unit=unit, regime=regime, head=_head(a, lang))
+
+
+def _expiring(a: Assessment, lang: str) -> str:
+    """An MoU ending within months: the evaluation for the decision, with the day it ends
+    and how long is left (the notice's date)."""
+    ends = view.notice_date(a, "mou_expiring")
+    if ends is None:
+        return message("advice.expiring", lang, head=_head(a, lang))
+    left = (
+        message("advice.today", lang)
+        if ends <= a.as_of
+        else message("advice.left", lang, span=labels.elapsed(a.as_of, ends, lang))
+    )
+    return message(
+        "advice.expiring.on", lang, day=formatting.date(ends, lang), left=left, head=_head(a, lang)
+    )
+
+
+def _decision(a: Assessment, lang: str, signed: bool, renewing: bool = False) -> str:
+    """Go on to the next step, with conditions, or not before the blockers are dealt with.
+    ``renewing``: the MoU's term ends within months, so the follow-up is for the
+    partnership if it goes on."""
     verdict = a.verdict
     incurable = view.incurable_blockers(a) if verdict == "blocked" else []
     if incurable:
@@ -103,6 +137,8 @@ def _decision(a: Assessment, lang: str, signed: bool) -> str:
     risks = _risks(a, _SETTING.get(verdict))
     step, under_way, n = (None, None, 0) if signed else _next_step(a, lang)
     whom = "signed" if signed else ("proposal" if step else "proposal_any")
+    if renewing and verdict != "blocked":
+        whom = "renewing"
     kind = verdict if verdict in _SETTING else ("low_risk.some" if risks else "low_risk")
     found = _counted(risks, lang) if risks else ""
     if step and under_way and verdict != "blocked":  # "not … before the blockers" says enough

@@ -6,6 +6,7 @@ the formats cannot drift apart.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -922,6 +923,27 @@ def mou_lapsed(a: Assessment) -> bool:
     """Whether the MoU's term has lapsed before the date judged (the notice ``mou_expired``):
     the plan then opens with the evaluation for the head of region's decision."""
     return any(code == "mou_expired" for code, _ in _notice_fields(a, "action"))
+
+
+def notice_actions(a: Assessment) -> list[tuple[object, object]]:
+    """Each notice's code and the action it asks of the region (None for most)."""
+    return _notice_fields(a, "action")
+
+
+def notice_date(a: Assessment, code: str) -> dt.date | None:
+    """The date the first notice ``code`` is about (the MoU's last day for ``mou_expired``
+    and ``mou_expiring``); None when there is no such notice or it gives no date (a
+    document made before notices carried one)."""
+    for found, day in _notice_fields(a, "date"):
+        if found != code or day is None:
+            continue
+        if isinstance(day, str):
+            try:
+                return dt.date.fromisoformat(day)
+            except ValueError:
+                return None
+        return day if isinstance(day, dt.date) else None
+    return None
 
 
 def _notice_fields(a: Assessment, name: str) -> list[tuple[object, object]]:
