@@ -135,3 +135,51 @@ def test_the_blank_checklist_calls_its_advice_rekomendasi_as_its_items_do():
     intro = message("checklist.intro", "id")
     assert "saran" not in intro.lower()
     assert "rekomendasi yang bertanda tahap lebih lanjut" in intro
+
+
+def _csv_recommendations(a: paracheck.Assessment, lang: str = "id") -> dict[str, str]:
+    import csv
+    import io
+
+    rows = csv.DictReader(io.StringIO(render(a, "csv", lang)))
+    return {r["rule_id"]: r["recommendations"] for r in rows if r["recommendations"]}
+
+
+HELD = "Bila kerja sama dilanjutkan dengan MoU baru — "
+
+
+def test_the_csv_keeps_the_condition_on_advice_held_for_a_new_mou():
+    # words18 A8: in a Biro's tracking sheet, "Perencanaan / Biro Kerja Sama: Siapkan
+    # keputusan …" read as an order for today on an MoU that ended three years before
+    recs = _csv_recommendations(_assess())
+    assert recs["IMP-001"].startswith(f"{HELD}Perencanaan / Biro Kerja Sama: Siapkan keputusan")
+    assert recs["IMP-004"].startswith(f"{HELD}Pelaksanaan / ")
+    # what the plan keeps under the evaluation has no condition
+    assert recs["REG-026"].startswith("Pemantauan / Biro Kerja Sama: Siapkan laporan")
+    assert recs["IMP-005"].startswith("Pemantauan / ")
+    english = _csv_recommendations(_assess(), "en")
+    assert english["IMP-001"].startswith("If the cooperation goes on under a new MoU — Planning / ")
+    # the same MoU judged while in force: no condition anywhere
+    in_force = _csv_recommendations(_assess(date="2021-05-01"))
+    assert in_force["IMP-001"].startswith("Perencanaan / Biro Kerja Sama: Siapkan keputusan")
+    assert not any(HELD in text for text in in_force.values())
+
+
+def test_the_risk_details_say_which_advice_waits_for_a_new_mou_in_every_format():
+    a = _assess()
+    for fmt in ("markdown", "text", "html"):
+        out = render(a, fmt, "id")
+        details = out[out.lower().index("rincian risiko") :]
+        assert f"{HELD}Perencanaan" in details, fmt
+    # the report owed for the term that ran (REG-026) is kept: its stage reads as it is
+    details = render(a, "markdown", "id").split("## Rincian risiko")[1]
+    assert "  - Pemantauan · **Biro Kerja Sama**: Siapkan laporan" in details
+
+
+def test_a_citys_kept_advice_is_matched_under_its_bagian_name():
+    # a city's plan says "Bagian Kerja Sama": the advice it keeps after the term is still
+    # found kept in the CSV (the assessment writes both by the region's level)
+    a = _assess(local={"name": "Kota Padang", "level": "city"})
+    recs = _csv_recommendations(a)
+    assert recs["REG-026"].startswith("Pemantauan / Bagian Kerja Sama: Siapkan laporan")
+    assert recs["IMP-001"].startswith(f"{HELD}Perencanaan / Bagian Kerja Sama")

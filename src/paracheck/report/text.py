@@ -635,6 +635,7 @@ def annex_body(
 
     heading(console, m("heading.risk_details"))
     risks = view.risks(a)
+    kept = view.kept_after_expiry(a)
     if not risks:
         _indented(console, m("none"), 2)
     for severity in SEVERITIES:
@@ -669,10 +670,11 @@ def annex_body(
                 _indented(console, f"{m('recommendations')}:", 6)
                 for rec in check.recommendations:
                     who = view.who(rec, lang, view.sector_agency(a, [check]), view.role_names(a))
+                    stage = view.recommendation_stage(rec, lang, kept)
                     _item(
                         console,
                         "→",
-                        f"[{label('stage', rec.stage, lang)}] {who}: {rec.text.get(lang)}",
+                        f"[{stage}] {who}: {rec.text.get(lang)}",
                         8,
                         "bold",
                     )

@@ -925,6 +925,35 @@ def mou_lapsed(a: Assessment) -> bool:
     return any(code == "mou_expired" for code, _ in _notice_fields(a, "action"))
 
 
+def kept_after_expiry(a: Assessment) -> frozenset[tuple[str, str, str, str]] | None:
+    """Beside a lapsed MoU, what the plan keeps under its evaluation: the actions that hold
+    after the term, by what they ask (stage, owner, counterpart, English text: how the
+    assessment merges recommendations into actions); None when the MoU has not lapsed."""
+    if not mou_lapsed(a):
+        return None
+    return frozenset(_asks(act) for act in a.actions if getattr(act, "after_expiry", False))
+
+
+def _asks(rec: Any) -> tuple[str, str, str, str]:
+    """A recommendation or action by what it asks, as the assessment merges them."""
+    text = rec.text
+    en = text.get("en") if isinstance(text, Mapping) else getattr(text, "en", "")
+    return (rec.stage, rec.owner, rec.counterpart or "", str(en or ""))
+
+
+def recommendation_stage(
+    rec: Any, lang: str, kept: frozenset[tuple[str, str, str, str]] | None
+) -> str:
+    """A check's recommendation's stage as the plan heads it: beside a lapsed MoU (``kept``
+    from :func:`kept_after_expiry`), one the plan holds for a new MoU reads "Bila kerja sama
+    dilanjutkan dengan MoU baru — Perencanaan" (words18 A8: the CSV and the risk details
+    gave it as an order for today, on a partnership whose MoU ended three years before)."""
+    stage = label("stage", rec.stage, lang)
+    if kept is None or _asks(rec) in kept:
+        return stage
+    return message("plan.if_renewed", lang, stage=stage)
+
+
 def notice_actions(a: Assessment) -> list[tuple[object, object]]:
     """Each notice's code and the action it asks of the region (None for most)."""
     return _notice_fields(a, "action")
