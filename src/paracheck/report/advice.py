@@ -85,7 +85,13 @@ def advice(a: Assessment, lang: str) -> list[str]:
         out.append(_decision(a, lang, signed))
     out += _facts_first(a, codes, lang)
     out += _open_questions(a, lang, signed)
-    out += [stop] if stop else _assignments(a, lang, named=not expired, expired=expired)
+    history: list[str] = []
+    if expired:
+        history = _history(a)
+        out += _history_said(a, history, lang)
+    out += (
+        [stop] if stop else _assignments(a, lang, named=not expired, expired=expired, aside=history)
+    )
     out += _notices(a, codes, lang)
     if len(out) < 2:
         out.append(_next_obligation(a, lang, signed))
@@ -237,7 +243,51 @@ def _plan(a: Assessment) -> list[object]:
     return view.planned_actions(a)
 
 
-def _assignments(a: Assessment, lang: str, *, named: bool, expired: bool = False) -> list[str]:
+def _history(a: Assessment) -> list[str]:
+    """Beside a lapsed MoU, the procedure findings of the verdict's severity that the plan
+    takes up in the evaluation (an action it keeps after the term) and whose step waits for
+    a new MoU (an action it holds): the old MoU's history,
+    not a risk to follow up under a new one (words18 A2: "ditugaskan menindaklanjuti 5 risiko
+    tinggi (…, REG-010, REG-012, REG-044)" sent the Gubernur to the DPRD with a dead text)."""
+    risks = {c.rule_id: c for c in _risks(a, _SETTING.get(a.verdict))}
+    kept: set[str] = set()
+    held: set[str] = set()
+    for act in _plan(a):
+        for rule in act.rules:
+            if rule in risks and risks[rule].domain == "regulatory":
+                (kept if getattr(act, "after_expiry", False) else held).add(rule)
+    # both halves: the file's or the evaluation's now, a step before a new MoU is signed; a
+    # finding with only the first (the report owed) is assigned now with the others
+    return [rule for rule in risks if rule in kept and rule in held]
+
+
+def _history_said(a: Assessment, history: list[str], lang: str) -> list[str]:
+    """One sentence on :func:`_history`: taken up in the evaluation, and, for those with a
+    step the plan holds for a new MoU, that step before the new MoU is signed."""
+    if not history:
+        return []
+    held = {
+        rule
+        for act in _plan(a)
+        if not getattr(act, "after_expiry", False)
+        for rule in act.rules
+        if rule in history
+    }
+    steps = [rule for rule in history if rule in held]
+    key = "advice.expired.history"
+    if steps:
+        key += ".renewed" + (".all" if len(steps) == len(history) else "")
+    return [message(key, lang, rules=", ".join(history), steps=_rules(steps, lang))]
+
+
+def _assignments(
+    a: Assessment,
+    lang: str,
+    *,
+    named: bool,
+    expired: bool = False,
+    aside: Iterable[str] = (),
+) -> list[str]:
     """The offices the head of region assigns: the owners of the plan's actions for the risks
     that set the verdict (all risks for a low one), in the plan's order; the head's own steps
     are said apart, since the head is the one advised. ``named``: the decision before has
@@ -245,8 +295,10 @@ def _assignments(a: Assessment, lang: str, *, named: bool, expired: bool = False
     the risks whose follow-up the plan keeps in the evaluation (an action ``after_expiry``:
     the report owed, the file completed) are assigned now, the others "bila kerja sama
     dilanjutkan dengan MoU baru", as the plan holds them (steps18: the report to the Minister
-    was assigned for a new MoU beside a plan asking for it now)."""
-    risks = {c.rule_id: c for c in _risks(a, _SETTING.get(a.verdict))}
+    was assigned for a new MoU beside a plan asking for it now). ``aside``: risks another
+    sentence has said (a lapsed MoU's history, :func:`_history`)."""
+    left = set(aside)
+    risks = {c.rule_id: c for c in _risks(a, _SETTING.get(a.verdict)) if c.rule_id not in left}
     if not risks:
         return []
     acts = _in_plan_order(_plan(a))

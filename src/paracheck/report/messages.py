@@ -737,6 +737,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the {unit} to prepare an evaluation for the {head} to choose between a new "
         "MoU, drawn up through the procedure of {regime}, and a formal end to the cooperation.",
     ),
+    # a lapsed MoU's procedure findings: its history, taken up in the evaluation; their steps
+    # come before a new MoU is signed (words18 A2)
+    "advice.expired.history": (
+        "Temuan prosedur atas MoU yang telah berakhir ({rules}) ditangani dalam evaluasi kerja "
+        "sama sesuai rencana tindak lanjut.",
+        "The procedure findings on the lapsed MoU ({rules}) are taken up in the evaluation, as "
+        "the action plan sets out.",
+    ),
+    "advice.expired.history.renewed": (
+        "Temuan prosedur atas MoU yang telah berakhir ({rules}) ditangani dalam evaluasi kerja "
+        "sama; bila kerja sama dilanjutkan dengan MoU baru, langkah untuk {steps} ditempuh "
+        "sebelum MoU baru ditandatangani, sesuai rencana tindak lanjut.",
+        "The procedure findings on the lapsed MoU ({rules}) are taken up in the evaluation; if "
+        "the cooperation goes on under a new MoU, the steps for {steps} are taken before the "
+        "new MoU is signed, as the action plan sets out.",
+    ),
+    "advice.expired.history.renewed.all": (
+        "Temuan prosedur atas MoU yang telah berakhir ({rules}) ditangani dalam evaluasi kerja "
+        "sama; bila kerja sama dilanjutkan dengan MoU baru, langkah yang diminta temuan itu "
+        "ditempuh sebelum MoU baru ditandatangani, sesuai rencana tindak lanjut.",
+        "The procedure findings on the lapsed MoU ({rules}) are taken up in the evaluation; if "
+        "the cooperation goes on under a new MoU, the steps they ask for are taken before the "
+        "new MoU is signed, as the action plan sets out.",
+    ),
     "advice.on_day": (" pada {day}", " on {day}"),
     # an MoU ending within months: the decision first (words18 A11), with the ways the
     # notice gives (B7: extended, a new MoU, or an end)
