@@ -1032,6 +1032,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pada tanggal versi {which} ({day}) aturan itu belum berlaku.",
         "On the {which} version's date ({day}) those rules were not yet in force.",
     ),
+    # words18 A3: an MoU that lapsed between the two dates, files given the wrong way round
+    "diff.dates_reversed": (
+        "Versi baru bertanggal lebih awal ({new}) daripada versi lama ({old}): periksa urutan "
+        "kedua berkas; perubahan di bawah ini mungkin terbalik.",
+        "The new version is dated earlier ({new}) than the old one ({old}): check the order of "
+        "the two files; the changes below may be the wrong way round.",
+    ),
+    "diff.notices": ("Catatan yang berubah", "Notes that changed"),
+    "diff.notice_lapsed": (
+        "Masa berlaku MoU berakhir pada {day}, di antara tanggal penilaian kedua versi: versi "
+        "baru dinilai sesudah MoU berakhir, dan rencana tindak lanjut serta sarannya disusun "
+        "untuk keputusan atas MoU yang telah berakhir.",
+        "The MoU's term ended on {day}, between the two versions' dates: the new version is "
+        "judged after the MoU ended, and its action plan and recommendation are set out for "
+        "the decision on the lapsed MoU.",
+    ),
+    "diff.notice_added": ("Baru pada versi baru: {text}", "New in the new version: {text}"),
+    "diff.notice_removed": (
+        "Tidak ada lagi pada versi baru: {text}.",
+        "No longer in the new version: {text}.",
+    ),
     "diff.which_old": ("lama", "old"),
     "diff.which_new": ("baru", "new"),
     # --- checklist ------------------------------------------------------------------------

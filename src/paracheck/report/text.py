@@ -1051,9 +1051,15 @@ def render_diff(d: AssessmentDiff, lang: str, color: bool = False, width: int = 
         console.print(Text(shown.rules))
         if shown.other_proposal:
             console.print(Text(shown.other_proposal))
+        if shown.order_warning:
+            console.print(Text(shown.order_warning, style="bold"))
         console.print()
         console.print(Text(shown.verdict, style="bold"))
         console.print(Text(shown.score))
+        if shown.notices:
+            heading(console, m("diff.notices"))
+            for said in shown.notices:
+                _item(console, "-", said, 2)
         if shown.no_changes:
             console.print(Text(shown.no_changes))
         for group in shown.groups:

@@ -1485,6 +1485,37 @@ class DiffView:
     # two versions of one title could not be told apart (newcomer trial 16); "" when unknown
     old_when: str = ""
     new_when: str = ""
+    # the new version dated before the old: the changes may read the wrong way round
+    order_warning: str | None = None
+    # the notices that changed, one sentence each (an MoU that lapsed between the dates)
+    notices: tuple[str, ...] = ()
+    notices_heading: str = ""  # "Catatan yang berubah"
+
+
+def _diff_notices(d: AssessmentDiff, lang: str) -> tuple[str, ...]:
+    """The notices only one version has, as sentences: an MoU that lapsed between the two
+    dates said as such, any other new notice in full, a notice gone by its short name."""
+    out = []
+    for n in d.notices_added:
+        day = n.date
+        between = (
+            n.code == "mou_expired"
+            and day is not None
+            and d.old_as_of is not None
+            and d.new_as_of is not None
+            and d.old_as_of <= day < d.new_as_of
+        )
+        if between:
+            out.append(message("diff.notice_lapsed", lang, day=formatting.date(day, lang)))
+        else:
+            out.append(message("diff.notice_added", lang, text=n.text.get(lang)))
+    for n in d.notices_removed:
+        try:
+            short = message(f"notice_short.{n.code}", lang)
+        except KeyError:
+            short = n.code
+        out.append(message("diff.notice_removed", lang, text=short))
+    return tuple(out)
 
 
 def _diff_rules(d: AssessmentDiff, lang: str) -> str:
@@ -1657,7 +1688,18 @@ def diff_view(d: AssessmentDiff, lang: str) -> DiffView:
         if changes
     )
     other = d.old.title.strip().casefold() != d.new.title.strip().casefold()
+    reversed_order = None
+    if d.dates_reversed and d.old_as_of is not None and d.new_as_of is not None:
+        reversed_order = message(
+            "diff.dates_reversed",
+            lang,
+            old=formatting.date(d.old_as_of, lang),
+            new=formatting.date(d.new_as_of, lang),
+        )
     return DiffView(
+        order_warning=reversed_order,
+        notices=_diff_notices(d, lang),
+        notices_heading=message("diff.notices", lang),
         old_when=_diff_when(d.old_as_of, d.old.stage, lang),
         new_when=_diff_when(d.new_as_of, d.new.stage, lang),
         other_proposal=message("diff.other_proposal", lang) if other else None,
