@@ -208,8 +208,11 @@ _BEFORE_THE_TEXT = {
     ),
 }
 _SIGNED_TOO = {
-    "id": re.compile(r"bila (MoU sudah ditandatangani|kerja sama sudah berjalan)"),
-    "en": re.compile(r"if (the MoU is already signed|the partnership is already running)"),
+    # ... or that is for the new MoU beside a lapsed one, still to be written (words18 A2)
+    "id": re.compile(r"bila (MoU sudah ditandatangani|kerja sama sudah berjalan)|naskah MoU baru"),
+    "en": re.compile(
+        r"if (the MoU is already signed|the partnership is already running)|the new MoU's text"
+    ),
 }
 
 

@@ -165,3 +165,51 @@ def test_the_saran_notes_the_old_mous_procedure_findings_instead_of_assigning_th
         rule in s for rule in ("REG-010", "REG-012", "REG-044", "REG-050") for s in renewal
     )
     assert not any("langkah untuk REG-010 diambil kepala daerah sendiri" in s for s in said)
+
+
+def test_a_sector_without_programmes_goes_into_the_new_mou_not_its_next_amendment():
+    # IMP-002 beside a lapsed MoU said "(bila MoU sudah ditandatangani: pada perubahan MoU
+    # berikutnya)": an expired MoU has no next amendment
+    lapsed = [
+        r.text.id for c in _sumbar_var().checks if c.rule_id == "IMP-002" for r in c.recommendations
+    ]
+    assert lapsed == [
+        "Susun paling sedikit satu program nyata dengan jadwal, anggaran dan target untuk "
+        "sektor ini, atau keluarkan sektor ini dari naskah MoU baru."
+    ]
+    in_force = [
+        r.text.id
+        for c in _sumbar_var("2021-05-01").checks
+        if c.rule_id == "IMP-002"
+        for r in c.recommendations
+    ]
+    assert len(in_force) == 1 and "pada perubahan MoU berikutnya" in in_force[0]
+
+
+def test_a_per_sector_check_with_no_sector_shown_reads_its_cases_on_the_proposal():
+    # a file whose programmes are not given leaves IMP-002 open with no sector to show: its
+    # advice for a lapsed MoU was given beside the advice for an MoU in force, on a file
+    # with no end date at all
+    root = Path(__file__).resolve().parents[1]
+    a = paracheck.assess(
+        paracheck.load_proposal(str(root / "examples/signed-before-dprd-2021.yaml"))
+    )
+    (check,) = [c for c in a.checks if c.rule_id == "IMP-002"]
+    assert check.status == "unknown" and not check.items
+    assert [r.text.id for r in check.recommendations] == [
+        "Susun paling sedikit satu program nyata dengan jadwal, anggaran dan target, atau "
+        "keluarkan sektor ini dari naskah (bila MoU sudah ditandatangani: pada perubahan MoU "
+        "berikutnya)."
+    ]
+
+
+def test_the_earlier_regime_notice_owes_a_decision_not_an_extension_once_lapsed():
+    # words18 B7: "kewajiban yang masih berjalan …: pelaporan, evaluasi, dan perpanjangan atau
+    # pengakhiran MoU" beside "Masa berlaku MoU telah berakhir pada 11 Mei 2021"
+    def said(a: paracheck.Assessment) -> str:
+        (n,) = [n for n in a.notices if n.code == "signed_under_earlier_regime"]
+        return n.text.id
+
+    assert "pelaporan, evaluasi, dan keputusan atas MoU yang telah berakhir" in said(_sumbar_var())
+    assert "perpanjangan" not in said(_sumbar_var())
+    assert "dan perpanjangan atau pengakhiran MoU" in said(_sumbar_var("2021-05-01"))

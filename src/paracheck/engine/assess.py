@@ -463,14 +463,22 @@ def _earlier_regime_notices(proposal: Proposal, pack: RulePack, day: dt.date) ->
     # what the rules of the date judged govern is what is owed on that date, not the years
     # of implementation before them (trial 16 #10: a 2012 MoU judged in 2025 read as if its
     # 2013-2020 implementation were judged under Permendagri 25/2020)
+    # an MoU whose term has ended can no longer be extended: the decision owed is on the
+    # lapsed MoU, as the notice mou_expired says (words18 B7)
+    ends = proposal.agreement.expires if proposal.agreement is not None else None
+    lapsed = ends is not None and signed <= ends < day
+    owed_id = (
+        "keputusan atas MoU yang telah berakhir" if lapsed else "perpanjangan atau pengakhiran MoU"
+    )
+    owed_en = "the decision on the lapsed MoU" if lapsed else "the MoU's renewal or ending"
     tail_id = (
         f"Yang dinilai menurut {now_id} ialah kewajiban yang masih berjalan pada tanggal "
-        "penilaian: pelaporan, evaluasi, dan perpanjangan atau pengakhiran MoU; pelaksanaan "
+        f"penilaian: pelaporan, evaluasi, dan {owed_id}; pelaksanaan "
         f"sebelum {start_id} berlangsung menurut aturan yang berlaku saat itu."
     )
     tail_en = (
         f"What is judged under {now_en} is what is still owed on the date judged: reporting, "
-        "the evaluation, and the MoU's renewal or ending; the implementation before "
+        f"the evaluation, and {owed_en}; the implementation before "
         f"{start_en} took place under the rules in force then."
     )
     if pack.effective_from is not None and day < pack.effective_from:
@@ -1809,7 +1817,11 @@ def _advice_for_case(
     by the pack's compiled open-check test of each condition, as ``applies_when`` is; sets
     ``values["recommendations"]`` and returns the action plan's keyed advice to match."""
     if not shown:
-        return keyed
+        # a per-item check with no item to show (no sectors given, say): its cases are read
+        # on the proposal alone, where a case on the proposal's facts is decided and one on
+        # an item's facts stays open (words18: IMP-002's advice for a lapsed MoU was given
+        # beside its advice for an MoU in force, on a file with no end date)
+        shown = [run.top]
     indices, conditions = plan.cases  # type: ignore[misc]
     scratch: list[Any] = []  # what is open, not needed: only "certainly false" counts
     dropped = set()
