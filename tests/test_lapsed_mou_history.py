@@ -111,14 +111,14 @@ def test_the_gubernur_is_not_sent_to_the_dprd_with_the_expired_mou():
         t.startswith("Catat dalam bahan evaluasi bahwa persetujuan DPRD atas MoU yang telah")
         for t in evaluation
     )
-    assert any("ditandatangani pejabat yang bukan kepala daerah" in t for t in evaluation)
+    assert any("ditandatangani pejabat yang bukan Gubernur" in t for t in evaluation)
     approval = said["Bila kerja sama dilanjutkan dengan MoU baru — Persetujuan"]
     assert (
         "Ajukan rencana kerja sama yang baru kepada DPRD untuk disetujui sebelum MoU baru "
         "ditandatangani." in approval
     )
     signing = said["Bila kerja sama dilanjutkan dengan MoU baru — Penandatanganan"]
-    assert any("MoU baru ditandatangani kepala daerah atau pejabat" in t for t in signing)
+    assert any("MoU baru ditandatangani Gubernur atau pejabat" in t for t in signing)
     for acts in said.values():
         for text in acts:
             assert "sampaikan MoU yang sudah ditandatangani" not in text.lower()
