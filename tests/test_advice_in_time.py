@@ -130,7 +130,8 @@ def _for_a_new_mou(rec: object) -> bool:
     before the new MoU is signed, and are staged there."""
     when = str(getattr(rec, "when", None) or "")
     text = getattr(rec, "text", None)
-    return "agreement.expires" in when and "MoU baru" in str(getattr(text, "id", ""))
+    lapsed = "'path': 'agreement.expires', 'lt': {'path': 'context.as_of'}"
+    return lapsed in when and "MoU baru" in str(getattr(text, "id", ""))
 
 
 def test_advice_for_a_new_mou_is_given_only_beside_a_lapsed_one():
