@@ -120,6 +120,7 @@ def test_a_rule_that_fires_only_after_signing_recommends_what_is_still_ahead(pac
         if rule.id not in before
         for rec in rule.recommend
         if ACTION_STAGES.index(rec.stage) < ACTION_STAGES.index(STILL_AHEAD[0])
+        and not _for_a_new_mou(rec)
     ]
     assert not behind, behind
 
@@ -127,6 +128,32 @@ def test_a_rule_that_fires_only_after_signing_recommends_what_is_still_ahead(pac
 #: the case of advice given to proposals only, or to signed partnerships only (held-out 21)
 _BEFORE_SIGNING = {"path": "stage", "eq": "proposal"}
 _AFTER_SIGNING = {"path": "stage", "ne": "proposal"}
+
+
+def _for_a_new_mou(rec: object) -> bool:
+    """Advice given only beside a lapsed MoU for the new one (words18 A2): its steps come
+    before the new MoU is signed, and are staged there."""
+    when = str(getattr(rec, "when", None) or "")
+    text = getattr(rec, "text", None)
+    lapsed = "'path': 'agreement.expires', 'lt': {'path': 'context.as_of'}"
+    return lapsed in when and "MoU baru" in str(getattr(text, "id", ""))
+
+
+def test_advice_for_a_new_mou_is_given_only_beside_a_lapsed_one():
+    """The exemption above is not vacuous, and its advice is given only when the MoU has
+    lapsed: never to a partnership whose MoU is in force (the packs' examples)."""
+    new = [
+        (rule.id, rec)
+        for name in PACKS
+        for rule in _rules(name)
+        for rec in rule.recommend
+        if _for_a_new_mou(rec)
+    ]
+    assert {rule for rule, _ in new} >= {"REG-010", "REG-020", "REG-044"}
+    for _, rec in new:
+        assert not rec.after_expiry
+        assert ACTION_STAGES.index(rec.stage) <= ACTION_STAGES.index("signing"), rec
+
 
 #: a deadline set by a step that comes before the signing
 _DEADLINE = {
@@ -140,10 +167,18 @@ _DEADLINE = {
     ),
 }
 #: ... is fine inside a clause that also says what to do once the partnership runs (or that
-#: it applies only while the MoU is unsigned)
+#: it applies only while the MoU is unsigned), or that records how a lapsed MoU was signed
+#: (words18 A2: "Catat dalam bahan evaluasi bahwa MoU yang telah berakhir ditandatangani
+#: sebelum persetujuan DPRD terbit" states its history, not a deadline)
 _SCOPED = {
-    "id": re.compile(r"bila (MoU belum ditandatangani|kerja sama sudah berjalan)"),
-    "en": re.compile(r"if (the MoU is not yet signed|the partnership is already running)"),
+    "id": re.compile(
+        r"bila (MoU belum ditandatangani|kerja sama sudah berjalan)"
+        r"|bahwa MoU yang telah berakhir ditandatangani"
+    ),
+    "en": re.compile(
+        r"if (the MoU is not yet signed|the partnership is already running)"
+        r"|that the lapsed MoU was signed"
+    ),
 }
 
 
@@ -181,8 +216,11 @@ _BEFORE_THE_TEXT = {
     ),
 }
 _SIGNED_TOO = {
-    "id": re.compile(r"bila (MoU sudah ditandatangani|kerja sama sudah berjalan)"),
-    "en": re.compile(r"if (the MoU is already signed|the partnership is already running)"),
+    # ... or that is for the new MoU beside a lapsed one, still to be written (words18 A2)
+    "id": re.compile(r"bila (MoU sudah ditandatangani|kerja sama sudah berjalan)|naskah MoU baru"),
+    "en": re.compile(
+        r"if (the MoU is already signed|the partnership is already running)|the new MoU's text"
+    ),
 }
 #: advice given for a signed MoU only (``when: {path: stage, ne: proposal}``) must say how the
 #: signed text changes: by amending it

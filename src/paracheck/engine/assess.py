@@ -108,10 +108,14 @@ def assess(
 
 
 def _notice(
-    code: str, id_text: str, en_text: str, action: m.Recommendation | None = None
+    code: str,
+    id_text: str,
+    en_text: str,
+    action: m.Recommendation | None = None,
+    on: dt.date | None = None,
 ) -> m.Notice:
     text = _build(m.Localized, id=id_text, en=en_text)
-    return _build(m.Notice, code=code, text=text, action=action)
+    return _build(m.Notice, code=code, text=text, action=action, date=on)
 
 
 def _date_notices(proposal: Proposal, as_of: dt.date | None, day: dt.date) -> list[m.Notice]:
@@ -232,16 +236,19 @@ def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.No
                 "mou_expired",
                 f"Masa berlaku MoU telah berakhir pada {shown_id}, sebelum tanggal penilaian; "
                 "kegiatan sesudah tanggal itu tidak lagi memiliki dasar MoU yang berlaku. "
-                f"{unit_id} agar menyiapkan {decide_id}. Saran dalam telaahan ini yang "
+                # "Tindak lanjut dalam rencana ini", not "Saran dalam telaahan ini": the memo's
+                # Saran is its closing section, and the plan's actions are meant (words18 B1)
+                f"{unit_id} agar menyiapkan {decide_id}. Tindak lanjut dalam rencana ini yang "
                 "mengandaikan kerja sama masih berjalan, seperti pelaksanaan program dan "
-                "pemantauan bersama mitra, baru berlaku bila kerja sama dilanjutkan dengan MoU "
-                "baru.",
+                "pemantauan bersama mitra, baru dilaksanakan bila kerja sama dilanjutkan "
+                "dengan MoU baru.",
                 f"The MoU's term ended on {shown_en}, before the date judged; activities since "
                 f"then no longer rest on an MoU in force. {unit_en[0].upper()}{unit_en[1:]} "
-                f"should prepare {decide_en}. Advice in this memo that presumes a running "
+                f"should prepare {decide_en}. Actions in this plan that presume a running "
                 "partnership, such as carrying out programmes and monitoring with the partner, "
-                "applies only if the cooperation goes on under a new MoU.",
+                "are taken only if the cooperation goes on under a new MoU.",
                 action,
+                ends,
             )
         ]
     left = (ends - day).days
@@ -253,11 +260,18 @@ def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.No
             _notice(
                 "mou_expiring",
                 f"Masa berlaku MoU akan berakhir pada {shown_id} ({when_id}). {unit_id} agar "
+                # before the term ends an MoU can still be extended, as the earlier-regime
+                # notice and the plan's actions say ("perpanjangan", "sebelum MoU …
+                # diperpanjang"): one memo, one set of ways (words18 B7)
                 f"menyiapkan evaluasi kerja sama sebagai bahan pertimbangan {head_id} untuk "
-                "memutuskan apakah kerja sama dilanjutkan dengan MoU baru atau diakhiri.",
+                "memutuskan apakah kerja sama diperpanjang atau dilanjutkan dengan MoU baru, "
+                "atau diakhiri.",
                 f"The MoU's term ends on {shown_en} ({when_en}). "
                 f"{unit_en[0].upper()}{unit_en[1:]} should prepare an evaluation for the "
-                f"{head_en} to decide whether the cooperation goes on under a new MoU or ends.",
+                f"{head_en} to decide whether the cooperation is extended or goes on under a "
+                "new MoU, or ends.",
+                None,
+                ends,
             )
         ]
     return []
@@ -449,14 +463,22 @@ def _earlier_regime_notices(proposal: Proposal, pack: RulePack, day: dt.date) ->
     # what the rules of the date judged govern is what is owed on that date, not the years
     # of implementation before them (trial 16 #10: a 2012 MoU judged in 2025 read as if its
     # 2013-2020 implementation were judged under Permendagri 25/2020)
+    # an MoU whose term has ended can no longer be extended: the decision owed is on the
+    # lapsed MoU, as the notice mou_expired says (words18 B7)
+    ends = proposal.agreement.expires if proposal.agreement is not None else None
+    lapsed = ends is not None and signed <= ends < day
+    owed_id = (
+        "keputusan atas MoU yang telah berakhir" if lapsed else "perpanjangan atau pengakhiran MoU"
+    )
+    owed_en = "the decision on the lapsed MoU" if lapsed else "the MoU's renewal or ending"
     tail_id = (
         f"Yang dinilai menurut {now_id} ialah kewajiban yang masih berjalan pada tanggal "
-        "penilaian: pelaporan, evaluasi, dan perpanjangan atau pengakhiran MoU; pelaksanaan "
+        f"penilaian: pelaporan, evaluasi, dan {owed_id}; pelaksanaan "
         f"sebelum {start_id} berlangsung menurut aturan yang berlaku saat itu."
     )
     tail_en = (
         f"What is judged under {now_en} is what is still owed on the date judged: reporting, "
-        "the evaluation, and the MoU's renewal or ending; the implementation before "
+        f"the evaluation, and {owed_en}; the implementation before "
         f"{start_en} took place under the rules in force then."
     )
     if pack.effective_from is not None and day < pack.effective_from:
@@ -1822,7 +1844,11 @@ def _advice_for_case(
     by the pack's compiled open-check test of each condition, as ``applies_when`` is; sets
     ``values["recommendations"]`` and returns the action plan's keyed advice to match."""
     if not shown:
-        return keyed
+        # a per-item check with no item to show (no sectors given, say): its cases are read
+        # on the proposal alone, where a case on the proposal's facts is decided and one on
+        # an item's facts stays open (words18: IMP-002's advice for a lapsed MoU was given
+        # beside its advice for an MoU in force, on a file with no end date)
+        shown = [run.top]
     indices, conditions = plan.cases  # type: ignore[misc]
     scratch: list[Any] = []  # what is open, not needed: only "certainly false" counts
     dropped = set()

@@ -36,7 +36,7 @@ from collections.abc import Iterable
 
 from paracheck.engine.model import SEVERITY_RANK, VERDICT_RANK, Assessment, Check
 from paracheck.facts import labels
-from paracheck.report import view
+from paracheck.report import formatting, view
 from paracheck.report.messages import label, message
 from paracheck.rules.loader import actor_glossary
 from paracheck.rules.model import head_of_region, regime_words, stage_reached
@@ -73,17 +73,25 @@ def advice(a: Assessment, lang: str) -> list[str]:
     stop = _stop(a, lang, signed) if a.verdict == "blocked" else None
     expired = signed and "mou_expired" in codes and stop is None
     out: list[str] = []
-    head = _head(a, lang)
     if expired:
-        regime = regime_words(a.pack.regime, lang)
-        out.append(message("advice.expired", lang, regime=regime, head=head))
+        out.append(_expired(a, lang))
+    elif signed and "mou_expiring" in codes and stop is None:
+        # the term ends within months: the decision due is whether to go on at all, so it
+        # comes first, and the follow-up is for the partnership if it goes on (words18 A11:
+        # "Kerja sama dapat dilanjutkan …" before "… berakhir (10 hari lagi)")
+        out.append(_expiring(a, lang))
+        out.append(_decision(a, lang, signed, renewing=True))
     else:
         out.append(_decision(a, lang, signed))
-        if signed and "mou_expiring" in codes and stop is None:
-            out.append(message("advice.expiring", lang, head=head))
     out += _facts_first(a, codes, lang)
     out += _open_questions(a, lang, signed)
-    out += [stop] if stop else _assignments(a, lang, named=not expired, expired=expired)
+    history: list[str] = []
+    if expired:
+        history = _history(a)
+        out += _history_said(a, history, lang)
+    out += (
+        [stop] if stop else _assignments(a, lang, named=not expired, expired=expired, aside=history)
+    )
     out += _notices(a, codes, lang)
     if len(out) < 2:
         out.append(_next_obligation(a, lang, signed))
@@ -92,8 +100,40 @@ def advice(a: Assessment, lang: str) -> list[str]:
     return out[:MOST]
 
 
-def _decision(a: Assessment, lang: str, signed: bool) -> str:
-    """Go on to the next step, with conditions, or not before the blockers are dealt with."""
+def _expired(a: Assessment, lang: str) -> str:
+    """A lapsed MoU: activities no longer rest on it, and the cooperation unit prepares the
+    evaluation for the head of region's choice. The date is the notice's; the unit is the
+    one its action names (words18 A5: "Kerja sama tidak dilanjutkan atas dasar MoU …" read
+    as the decision to end the partnership, the one the sentence then left open)."""
+    regime = regime_words(a.pack.regime, lang)
+    ends = view.notice_date(a, "mou_expired")
+    on = message("advice.on_day", lang, day=formatting.date(ends, lang)) if ends else ""
+    action = next((act for code, act in view.notice_actions(a) if code == "mou_expired"), None)
+    unit = view.actor(action, "owner", lang) if action is not None else ""
+    key = "advice.expired.by" if unit else "advice.expired"
+    return message(key, lang, on=on, unit=unit, regime=regime, head=_head(a, lang))
+
+
+def _expiring(a: Assessment, lang: str) -> str:
+    """An MoU ending within months: the evaluation for the decision, with the day it ends
+    and how long is left (the notice's date)."""
+    ends = view.notice_date(a, "mou_expiring")
+    if ends is None:
+        return message("advice.expiring", lang, head=_head(a, lang))
+    left = (
+        message("advice.today", lang)
+        if ends <= a.as_of
+        else message("advice.left", lang, span=labels.elapsed(a.as_of, ends, lang))
+    )
+    return message(
+        "advice.expiring.on", lang, day=formatting.date(ends, lang), left=left, head=_head(a, lang)
+    )
+
+
+def _decision(a: Assessment, lang: str, signed: bool, renewing: bool = False) -> str:
+    """Go on to the next step, with conditions, or not before the blockers are dealt with.
+    ``renewing``: the MoU's term ends within months, so the follow-up is for the
+    partnership if it goes on."""
     verdict = a.verdict
     incurable = view.incurable_blockers(a) if verdict == "blocked" else []
     if incurable:
@@ -103,6 +143,8 @@ def _decision(a: Assessment, lang: str, signed: bool) -> str:
     risks = _risks(a, _SETTING.get(verdict))
     step, under_way, n = (None, None, 0) if signed else _next_step(a, lang)
     whom = "signed" if signed else ("proposal" if step else "proposal_any")
+    if renewing and verdict != "blocked":
+        whom = "renewing"
     kind = verdict if verdict in _SETTING else ("low_risk.some" if risks else "low_risk")
     found = _counted(risks, lang) if risks else ""
     if step and under_way and verdict != "blocked":  # "not … before the blockers" says enough
@@ -201,7 +243,51 @@ def _plan(a: Assessment) -> list[object]:
     return view.planned_actions(a)
 
 
-def _assignments(a: Assessment, lang: str, *, named: bool, expired: bool = False) -> list[str]:
+def _history(a: Assessment) -> list[str]:
+    """Beside a lapsed MoU, the procedure findings of the verdict's severity that the plan
+    takes up in the evaluation (an action it keeps after the term) and whose step waits for
+    a new MoU (an action it holds): the old MoU's history,
+    not a risk to follow up under a new one (words18 A2: "ditugaskan menindaklanjuti 5 risiko
+    tinggi (…, REG-010, REG-012, REG-044)" sent the Gubernur to the DPRD with a dead text)."""
+    risks = {c.rule_id: c for c in _risks(a, _SETTING.get(a.verdict))}
+    kept: set[str] = set()
+    held: set[str] = set()
+    for act in _plan(a):
+        for rule in act.rules:
+            if rule in risks and risks[rule].domain == "regulatory":
+                (kept if getattr(act, "after_expiry", False) else held).add(rule)
+    # both halves: the file's or the evaluation's now, a step before a new MoU is signed; a
+    # finding with only the first (the report owed) is assigned now with the others
+    return [rule for rule in risks if rule in kept and rule in held]
+
+
+def _history_said(a: Assessment, history: list[str], lang: str) -> list[str]:
+    """One sentence on :func:`_history`: taken up in the evaluation, and, for those with a
+    step the plan holds for a new MoU, that step before the new MoU is signed."""
+    if not history:
+        return []
+    held = {
+        rule
+        for act in _plan(a)
+        if not getattr(act, "after_expiry", False)
+        for rule in act.rules
+        if rule in history
+    }
+    steps = [rule for rule in history if rule in held]
+    key = "advice.expired.history"
+    if steps:
+        key += ".renewed" + (".all" if len(steps) == len(history) else "")
+    return [message(key, lang, rules=", ".join(history), steps=_rules(steps, lang))]
+
+
+def _assignments(
+    a: Assessment,
+    lang: str,
+    *,
+    named: bool,
+    expired: bool = False,
+    aside: Iterable[str] = (),
+) -> list[str]:
     """The offices the head of region assigns: the owners of the plan's actions for the risks
     that set the verdict (all risks for a low one), in the plan's order; the head's own steps
     are said apart, since the head is the one advised. ``named``: the decision before has
@@ -209,8 +295,10 @@ def _assignments(a: Assessment, lang: str, *, named: bool, expired: bool = False
     the risks whose follow-up the plan keeps in the evaluation (an action ``after_expiry``:
     the report owed, the file completed) are assigned now, the others "bila kerja sama
     dilanjutkan dengan MoU baru", as the plan holds them (steps18: the report to the Minister
-    was assigned for a new MoU beside a plan asking for it now)."""
-    risks = {c.rule_id: c for c in _risks(a, _SETTING.get(a.verdict))}
+    was assigned for a new MoU beside a plan asking for it now). ``aside``: risks another
+    sentence has said (a lapsed MoU's history, :func:`_history`)."""
+    left = set(aside)
+    risks = {c.rule_id: c for c in _risks(a, _SETTING.get(a.verdict)) if c.rule_id not in left}
     if not risks:
         return []
     acts = _in_plan_order(_plan(a))

@@ -255,6 +255,7 @@ def report(a: Assessment, lang: str, index: Any) -> str:
     # --- risk details
     w(f"\n<h2>{t['heading.risk_details']}</h2>\n")
     detailed = risks + view.with_status(a, "accepted")
+    kept = view.kept_after_expiry(a)
     for c in detailed:
         status, rid = _e(c.status), _e(c.rule_id)
         w(
@@ -286,10 +287,12 @@ def report(a: Assessment, lang: str, index: Any) -> str:
             w(f"<dt>{t['recommendations']}</dt><dd><ul>")
             for rec in c.recommendations:
                 who = view.who(rec, lang, view.sector_agency(a, [c]), view.role_names(a))
-                w(
-                    f"<li>{_label('stage', rec.stage, lang)} · <strong>{_e(who)}</strong>: "
-                    f"{_e(tr(rec.text, lang))}</li>"
+                stage = (
+                    _label("stage", rec.stage, lang)
+                    if kept is None
+                    else _e(view.recommendation_stage(rec, lang, kept))
                 )
+                w(f"<li>{stage} · <strong>{_e(who)}</strong>: {_e(tr(rec.text, lang))}</li>")
             w("</ul></dd>")
         if c.waiver:
             w(f"<dt>{t['waiver_heading']}</dt><dd>{_e(view.waiver_line(c, lang))}</dd>")

@@ -150,6 +150,7 @@ def report(a: Assessment, lang: str) -> str:
         w(f"\n{_text(message('unknowns_below', lang, n=len(unknowns)))}\n")
 
     w(f"\n## {t['heading.risk_details']}\n\n")
+    kept = view.kept_after_expiry(a)
     for c in risks:
         w(
             f"### {_v(c.rule_id)} — {_v(tr(c.title, lang))}\n\n"
@@ -170,10 +171,12 @@ def report(a: Assessment, lang: str) -> str:
             w(f"- *{t['recommendations']}:*\n")
             for rec in c.recommendations:
                 who = view.who(rec, lang, view.sector_agency(a, [c]), view.role_names(a))
-                w(
-                    f"  - {_label('stage', rec.stage, lang)} · **{_text(who)}**: "
-                    f"{_v(tr(rec.text, lang))}\n"
+                stage = (
+                    _label("stage", rec.stage, lang)
+                    if kept is None
+                    else _text(view.recommendation_stage(rec, lang, kept))
                 )
+                w(f"  - {stage} · **{_text(who)}**: {_v(tr(rec.text, lang))}\n")
         if c.waiver:
             w(f"- *{_text(view.waiver_line(c, lang))}*\n")
         sources = "; ".join(_text(view.source_line(s, lang)) for s in c.sources)

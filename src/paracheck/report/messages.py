@@ -717,21 +717,86 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kerja sama dapat dilanjutkan sesuai MoU: pemeriksaan tidak menemukan risiko.",
         "The cooperation may go on under its MoU: the checks found no risk.",
     ),
+    # a lapsed MoU: what no longer rests on it, then who prepares the choice (words18 A5:
+    # "Kerja sama tidak dilanjutkan atas dasar MoU …" read as ending the partnership)
     "advice.expired": (
-        "Kerja sama tidak dilanjutkan atas dasar MoU yang masa berlakunya telah berakhir: "
-        "evaluasi kerja sama disiapkan sebagai dasar keputusan {head} untuk menyusun "
-        "MoU baru melalui tahapan kerja sama menurut {regime}, atau mengakhiri kerja sama "
-        "secara resmi.",
-        "Do not go on with the cooperation under an MoU whose term has ended: prepare an "
-        "evaluation for the {head} to decide between a new MoU, drawn up through the "
-        "procedure of {regime}, and a formal end to the cooperation.",
+        "Kegiatan kerja sama tidak lagi dijalankan atas dasar MoU yang masa berlakunya telah "
+        "berakhir{on}. Evaluasi kerja sama disiapkan sebagai bahan pertimbangan {head} "
+        "untuk memilih: menyusun MoU baru melalui tahapan kerja sama menurut {regime}, atau "
+        "mengakhiri kerja sama secara resmi.",
+        "The cooperation's activities no longer rest on the MoU whose term ended{on}. Prepare "
+        "an evaluation for the {head} to choose between a new MoU, drawn up through "
+        "the procedure of {regime}, and a formal end to the cooperation.",
     ),
+    "advice.expired.by": (
+        "Kegiatan kerja sama tidak lagi dijalankan atas dasar MoU yang masa berlakunya telah "
+        "berakhir{on}. {unit} ditugaskan menyiapkan evaluasi kerja sama sebagai bahan "
+        "pertimbangan {head} untuk memilih: menyusun MoU baru melalui tahapan kerja "
+        "sama menurut {regime}, atau mengakhiri kerja sama secara resmi.",
+        "The cooperation's activities no longer rest on the MoU whose term ended{on}. Assign "
+        "the {unit} to prepare an evaluation for the {head} to choose between a new "
+        "MoU, drawn up through the procedure of {regime}, and a formal end to the cooperation.",
+    ),
+    # a lapsed MoU's procedure findings: its history, taken up in the evaluation; their steps
+    # come before a new MoU is signed (words18 A2)
+    "advice.expired.history": (
+        "Temuan prosedur atas MoU yang telah berakhir ({rules}) ditangani dalam evaluasi kerja "
+        "sama sesuai rencana tindak lanjut.",
+        "The procedure findings on the lapsed MoU ({rules}) are taken up in the evaluation, as "
+        "the action plan sets out.",
+    ),
+    "advice.expired.history.renewed": (
+        "Temuan prosedur atas MoU yang telah berakhir ({rules}) ditangani dalam evaluasi kerja "
+        "sama; bila kerja sama dilanjutkan dengan MoU baru, langkah untuk {steps} ditempuh "
+        "sebelum MoU baru ditandatangani, sesuai rencana tindak lanjut.",
+        "The procedure findings on the lapsed MoU ({rules}) are taken up in the evaluation; if "
+        "the cooperation goes on under a new MoU, the steps for {steps} are taken before the "
+        "new MoU is signed, as the action plan sets out.",
+    ),
+    "advice.expired.history.renewed.all": (
+        "Temuan prosedur atas MoU yang telah berakhir ({rules}) ditangani dalam evaluasi kerja "
+        "sama; bila kerja sama dilanjutkan dengan MoU baru, langkah yang diminta temuan itu "
+        "ditempuh sebelum MoU baru ditandatangani, sesuai rencana tindak lanjut.",
+        "The procedure findings on the lapsed MoU ({rules}) are taken up in the evaluation; if "
+        "the cooperation goes on under a new MoU, the steps they ask for are taken before the "
+        "new MoU is signed, as the action plan sets out.",
+    ),
+    "advice.on_day": (" pada {day}", " on {day}"),
+    # an MoU ending within months: the decision first (words18 A11), with the ways the
+    # notice gives (B7: extended, a new MoU, or an end)
     "advice.expiring": (
-        "Evaluasi kerja sama disiapkan sebelum masa berlaku MoU berakhir, sebagai dasar "
-        "keputusan {head} untuk melanjutkan kerja sama dengan MoU baru atau "
-        "mengakhirinya.",
-        "Prepare an evaluation before the MoU's term ends, for the {head} to decide "
-        "whether the cooperation goes on under a new MoU or ends.",
+        "Evaluasi kerja sama segera disiapkan sebelum masa berlaku MoU berakhir, sebagai bahan "
+        "keputusan {head} untuk memperpanjang kerja sama atau melanjutkannya dengan MoU "
+        "baru, atau mengakhirinya.",
+        "Prepare an evaluation now, before the MoU's term ends, for the {head} to "
+        "decide whether to extend the cooperation or go on under a new MoU, or to end it.",
+    ),
+    "advice.expiring.on": (
+        "Masa berlaku MoU berakhir pada {day} ({left}): evaluasi kerja sama segera disiapkan "
+        "sebagai bahan keputusan {head} untuk memperpanjang kerja sama atau "
+        "melanjutkannya dengan MoU baru, atau mengakhirinya.",
+        "The MoU's term ends on {day} ({left}): prepare an evaluation now for the {head} to "
+        "decide whether to extend the cooperation or go on under a new MoU, or to "
+        "end it.",
+    ),
+    "advice.left": ("{span} lagi", "in {span}"),
+    "advice.today": ("hari ini", "today"),
+    "advice.renewing.high_risk": (
+        "Bila kerja sama dilanjutkan, {risks} ditindaklanjuti sesuai rencana tindak lanjut.",
+        "If the cooperation goes on, follow up {risks} as the action plan sets out.",
+    ),
+    "advice.renewing.medium_risk": (
+        "Bila kerja sama dilanjutkan, {risks} ditindaklanjuti sesuai rencana tindak lanjut.",
+        "If the cooperation goes on, follow up {risks} as the action plan sets out.",
+    ),
+    "advice.renewing.low_risk.some": (
+        "Bila kerja sama dilanjutkan, {risks} ditindaklanjuti sesuai rencana tindak lanjut.",
+        "If the cooperation goes on, follow up {risks} as the action plan sets out.",
+    ),
+    "advice.renewing.low_risk": (
+        "Bila kerja sama dilanjutkan, pemeriksaan tidak menemukan risiko yang perlu "
+        "ditindaklanjuti.",
+        "If the cooperation goes on, the checks found no risk to follow up.",
     ),
     "advice.answer_first": (
         "Sebelum usulan diteruskan, pertanyaan yang terkait dengan {rules} dijawab lebih "
@@ -967,14 +1032,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pada tanggal versi {which} ({day}) aturan itu belum berlaku.",
         "On the {which} version's date ({day}) those rules were not yet in force.",
     ),
+    # words18 A3: an MoU that lapsed between the two dates, files given the wrong way round
+    "diff.dates_reversed": (
+        "Versi baru bertanggal lebih awal ({new}) daripada versi lama ({old}): periksa urutan "
+        "kedua berkas; perubahan di bawah ini mungkin terbalik.",
+        "The new version is dated earlier ({new}) than the old one ({old}): check the order of "
+        "the two files; the changes below may be the wrong way round.",
+    ),
+    "diff.notices": ("Catatan yang berubah", "Notes that changed"),
+    "diff.notice_lapsed": (
+        "Masa berlaku MoU berakhir pada {day}, di antara tanggal penilaian kedua versi: versi "
+        "baru dinilai sesudah MoU berakhir, dan rencana tindak lanjut serta sarannya disusun "
+        "untuk keputusan atas MoU yang telah berakhir.",
+        "The MoU's term ended on {day}, between the two versions' dates: the new version is "
+        "judged after the MoU ended, and its action plan and recommendation are set out for "
+        "the decision on the lapsed MoU.",
+    ),
+    "diff.notice_added": ("Baru pada versi baru: {text}", "New in the new version: {text}"),
+    "diff.notice_removed": (
+        "Tidak ada lagi pada versi baru: {text}.",
+        "No longer in the new version: {text}.",
+    ),
     "diff.which_old": ("lama", "old"),
     "diff.which_new": ("baru", "new"),
     # --- checklist ------------------------------------------------------------------------
+    # "rekomendasi", as each item labels them: "Saran" is the memo's closing section (words18 B1)
     "checklist.intro": (
         "Centang setiap butir bila sudah benar, paling lambat pada tahap yang disebut. Setiap "
         "butir menyebut risikonya bila tidak, mengapa penting, dan siapa yang menanganinya; "
-        "saran yang bertanda tahap lebih lanjut (misalnya [Pelaksanaan]) adalah langkah pembenahan "
-        "bila butir itu terlewat pada tahapnya.",
+        "rekomendasi yang bertanda tahap lebih lanjut (misalnya [Pelaksanaan]) adalah langkah "
+        "pembenahan bila butir itu terlewat pada tahapnya.",
         "Tick each item when it holds, by the stage named at the latest. Each item names the "
         "risk if it does not, why it matters and who deals with it; advice marked with a later "
         "stage (e.g. [Implementation]) is the remedy if the item was missed at its stage.",

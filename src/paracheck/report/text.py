@@ -635,6 +635,7 @@ def annex_body(
 
     heading(console, m("heading.risk_details"))
     risks = view.risks(a)
+    kept = view.kept_after_expiry(a)
     if not risks:
         _indented(console, m("none"), 2)
     for severity in SEVERITIES:
@@ -669,10 +670,11 @@ def annex_body(
                 _indented(console, f"{m('recommendations')}:", 6)
                 for rec in check.recommendations:
                     who = view.who(rec, lang, view.sector_agency(a, [check]), view.role_names(a))
+                    stage = view.recommendation_stage(rec, lang, kept)
                     _item(
                         console,
                         "→",
-                        f"[{label('stage', rec.stage, lang)}] {who}: {rec.text.get(lang)}",
+                        f"[{stage}] {who}: {rec.text.get(lang)}",
                         8,
                         "bold",
                     )
@@ -1049,9 +1051,15 @@ def render_diff(d: AssessmentDiff, lang: str, color: bool = False, width: int = 
         console.print(Text(shown.rules))
         if shown.other_proposal:
             console.print(Text(shown.other_proposal))
+        if shown.order_warning:
+            console.print(Text(shown.order_warning, style="bold"))
         console.print()
         console.print(Text(shown.verdict, style="bold"))
         console.print(Text(shown.score))
+        if shown.notices:
+            heading(console, m("diff.notices"))
+            for said in shown.notices:
+                _item(console, "-", said, 2)
         if shown.no_changes:
             console.print(Text(shown.no_changes))
         for group in shown.groups:

@@ -6,6 +6,7 @@ the formats cannot drift apart.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -924,6 +925,56 @@ def mou_lapsed(a: Assessment) -> bool:
     return any(code == "mou_expired" for code, _ in _notice_fields(a, "action"))
 
 
+def kept_after_expiry(a: Assessment) -> frozenset[tuple[str, str, str, str]] | None:
+    """Beside a lapsed MoU, what the plan keeps under its evaluation: the actions that hold
+    after the term, by what they ask (stage, owner, counterpart, English text: how the
+    assessment merges recommendations into actions); None when the MoU has not lapsed."""
+    if not mou_lapsed(a):
+        return None
+    return frozenset(_asks(act) for act in a.actions if getattr(act, "after_expiry", False))
+
+
+def _asks(rec: Any) -> tuple[str, str, str, str]:
+    """A recommendation or action by what it asks, as the assessment merges them."""
+    text = rec.text
+    en = text.get("en") if isinstance(text, Mapping) else getattr(text, "en", "")
+    return (rec.stage, rec.owner, rec.counterpart or "", str(en or ""))
+
+
+def recommendation_stage(
+    rec: Any, lang: str, kept: frozenset[tuple[str, str, str, str]] | None
+) -> str:
+    """A check's recommendation's stage as the plan heads it: beside a lapsed MoU (``kept``
+    from :func:`kept_after_expiry`), one the plan holds for a new MoU reads "Bila kerja sama
+    dilanjutkan dengan MoU baru — Perencanaan" (words18 A8: the CSV and the risk details
+    gave it as an order for today, on a partnership whose MoU ended three years before)."""
+    stage = label("stage", rec.stage, lang)
+    if kept is None or _asks(rec) in kept:
+        return stage
+    return message("plan.if_renewed", lang, stage=stage)
+
+
+def notice_actions(a: Assessment) -> list[tuple[object, object]]:
+    """Each notice's code and the action it asks of the region (None for most)."""
+    return _notice_fields(a, "action")
+
+
+def notice_date(a: Assessment, code: str) -> dt.date | None:
+    """The date the first notice ``code`` is about (the MoU's last day for ``mou_expired``
+    and ``mou_expiring``); None when there is no such notice or it gives no date (a
+    document made before notices carried one)."""
+    for found, day in _notice_fields(a, "date"):
+        if found != code or day is None:
+            continue
+        if isinstance(day, str):
+            try:
+                return dt.date.fromisoformat(day)
+            except ValueError:
+                return None
+        return day if isinstance(day, dt.date) else None
+    return None
+
+
 def _notice_fields(a: Assessment, name: str) -> list[tuple[object, object]]:
     """Each notice's code and its field ``name`` (a model's, or a document's key)."""
     out = []
@@ -1434,6 +1485,37 @@ class DiffView:
     # two versions of one title could not be told apart (newcomer trial 16); "" when unknown
     old_when: str = ""
     new_when: str = ""
+    # the new version dated before the old: the changes may read the wrong way round
+    order_warning: str | None = None
+    # the notices that changed, one sentence each (an MoU that lapsed between the dates)
+    notices: tuple[str, ...] = ()
+    notices_heading: str = ""  # "Catatan yang berubah"
+
+
+def _diff_notices(d: AssessmentDiff, lang: str) -> tuple[str, ...]:
+    """The notices only one version has, as sentences: an MoU that lapsed between the two
+    dates said as such, any other new notice in full, a notice gone by its short name."""
+    out = []
+    for n in d.notices_added:
+        day = n.date
+        between = (
+            n.code == "mou_expired"
+            and day is not None
+            and d.old_as_of is not None
+            and d.new_as_of is not None
+            and d.old_as_of <= day < d.new_as_of
+        )
+        if between:
+            out.append(message("diff.notice_lapsed", lang, day=formatting.date(day, lang)))
+        else:
+            out.append(message("diff.notice_added", lang, text=n.text.get(lang)))
+    for n in d.notices_removed:
+        try:
+            short = message(f"notice_short.{n.code}", lang)
+        except KeyError:
+            short = n.code
+        out.append(message("diff.notice_removed", lang, text=short))
+    return tuple(out)
 
 
 def _diff_rules(d: AssessmentDiff, lang: str) -> str:
@@ -1606,7 +1688,18 @@ def diff_view(d: AssessmentDiff, lang: str) -> DiffView:
         if changes
     )
     other = d.old.title.strip().casefold() != d.new.title.strip().casefold()
+    reversed_order = None
+    if d.dates_reversed and d.old_as_of is not None and d.new_as_of is not None:
+        reversed_order = message(
+            "diff.dates_reversed",
+            lang,
+            old=formatting.date(d.old_as_of, lang),
+            new=formatting.date(d.new_as_of, lang),
+        )
     return DiffView(
+        order_warning=reversed_order,
+        notices=_diff_notices(d, lang),
+        notices_heading=message("diff.notices", lang),
         old_when=_diff_when(d.old_as_of, d.old.stage, lang),
         new_when=_diff_when(d.new_as_of, d.new.stage, lang),
         other_proposal=message("diff.other_proposal", lang) if other else None,
