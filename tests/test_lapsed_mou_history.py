@@ -199,10 +199,10 @@ def test_a_per_sector_check_with_no_sector_shown_reads_its_cases_on_the_proposal
     texts = [r.text.id for r in check.recommendations]
     # the case on the proposal's facts (a lapsed MoU) is decided there: left out; a case on
     # the sector's own facts (its programmes all cancelled) stays open and is given
+    # (the MoU is signed and in force: the signed case of the stage split, held-out 21)
     assert texts[0] == (
         "Susun paling sedikit satu program nyata dengan jadwal, anggaran dan target, atau "
-        "keluarkan sektor ini dari naskah (bila MoU sudah ditandatangani: pada perubahan MoU "
-        "berikutnya)."
+        "keluarkan sektor ini pada perubahan MoU berikutnya."
     )
     assert not any("MoU baru" in t for t in texts), texts
 
