@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import escape
 
-from paracheck.engine.model import Assessment
+from paracheck.engine.model import Assessment, Check
 from paracheck.report import catalogue, formatting, view
 from paracheck.report.advice import advice
 from paracheck.report.messages import PrintedMessages, label, message
@@ -105,13 +105,17 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         score_word = _e(message("score", lang).lower())
         w('<ol class="compact">')
         for c in top_risks:
-            rid = _e(c.rule_id)
-            w(
-                f'<li><a href="#check-{rid}"><strong>{rid}</strong></a> '
-                f'{_e(tr(c.title, lang))} <span class="note">— '
-                f"{_label('severity', c.severity, lang)}, {score_word} {_e(c.score)}"
-                "</span></li>"
-            )
+            memo = view.rule_memo(c, lang, "html")
+            line = memo.get("top")
+            if line is None:
+                rid = _e(c.rule_id)
+                line = memo["top"] = (
+                    f'<li><a href="#check-{rid}"><strong>{rid}</strong></a> '
+                    f'{_e(tr(c.title, lang))} <span class="note">— '
+                    f"{_label('severity', c.severity, lang)}, {score_word} {_e(c.score)}"
+                    "</span></li>"
+                )
+            w(line)
         w("</ol>\n")
         if len(risks) > len(top_risks):
             more = message("more_risks", lang, n=len(risks) - len(top_risks))
@@ -211,10 +215,11 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         f'<th>{t["level"]}</th><th class="num">{t["domain_score"]}</th>'
         f'<th class="num">{t["risks"]}</th><th class="num">{t["unknowns"]}</th></tr>\n'
     )
+    levels = view.domain_levels(a, lang)
     for domain, s in a.domains.items():
         w(
             f"  <tr><td>{_label('domain', domain, lang)}</td>"
-            f'<td>{_e(view.domain_level(a, domain, lang))}</td><td class="num">{_e(s.score)}</td>'
+            f'<td>{_e(levels[domain])}</td><td class="num">{_e(s.score)}</td>'
             f'<td class="num">{_e(s.risks)}</td><td class="num">{_e(s.unknowns)}</td>'
             "</tr>\n"
         )
@@ -234,18 +239,19 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         f'</p>\n<table class="checklist">\n  <tr><th>{t["rule"]}</th><th>{t["statement"]}</th>'
         f"<th>{t['status']}</th><th>{t['severity']}</th></tr>\n"
     )
+    fixed_words = view.FIXED_WORDS
     for domain, checks in view.by_domain(c for c in a.checks if c.status != "unknown"):
         w(f'  <tr class="group"><td colspan="4">{_label("domain", domain, lang)}</td></tr>\n')
         for c in checks:
             s = view.shown(c)
-            rid = _e(c.rule_id)
-            cell = f'<a href="#check-{rid}">{rid}</a>' if c.status in ("risk", "accepted") else rid
-            w(
-                f'<tr class="{_e(s)}"><td>{cell}</td>'
-                f"<td>{_e(view.statement(c, lang))}</td>"
-                f'<td><span class="badge {_e(s)}">{_e(view.status_words(c, lang))}</span></td>'
-                f"<td>{_label('severity', c.severity, lang)}</td></tr>\n"
-            )
+            if s in fixed_words:  # the row is the rule's and the status's alone
+                memo = view.rule_memo(c, lang, "html")
+                row = memo.get(s)
+                if row is None:
+                    row = memo[s] = _checklist_row(c, s, lang)
+                w(row)
+            else:
+                w(_checklist_row(c, s, lang))
     w("</table>\n")
     unknowns = view.with_status(a, "unknown")
     if unknowns:
@@ -257,15 +263,19 @@ def report(a: Assessment, lang: str, index: Any) -> str:
     detailed = risks + view.with_status(a, "accepted")
     kept = view.kept_after_expiry(a)
     for c in detailed:
-        status, rid = _e(c.status), _e(c.rule_id)
-        w(
-            f'<div class="check {status}" id="check-{rid}">\n'
-            f'  <div class="head">{rid} — {_e(tr(c.title, lang))}'
-            f'<span class="badge {status}">{_label("status", c.status, lang)}</span>'
-            f'<span class="badge">{_label("severity", c.severity, lang)}</span>'
-            f'<span class="badge">{_e(view.score_formula(c, lang))}</span></div>\n'
-            f"  <dl>\n    <dt>{t['why']}</dt><dd>{_e(tr(c.why, lang))}</dd>\n"
-        )
+        memo = view.rule_memo(c, lang, "html")
+        head = memo.get(("head", c.status))
+        if head is None:
+            status, rid = _e(c.status), _e(c.rule_id)
+            head = memo[("head", c.status)] = (
+                f'<div class="check {status}" id="check-{rid}">\n'
+                f'  <div class="head">{rid} — {_e(tr(c.title, lang))}'
+                f'<span class="badge {status}">{_label("status", c.status, lang)}</span>'
+                f'<span class="badge">{_label("severity", c.severity, lang)}</span>'
+                f'<span class="badge">{_e(view.score_formula(c, lang))}</span></div>\n'
+                f"  <dl>\n    <dt>{t['why']}</dt><dd>{_e(tr(c.why, lang))}</dd>\n"
+            )
+        w(head)
         if c.items:
             w(f"<dt>{t['items']}</dt><dd>{_e(view.items(c, lang, a))}</dd>")
         if c.evidence:
@@ -282,7 +292,12 @@ def report(a: Assessment, lang: str, index: Any) -> str:
             w("</ul></dd>")
         if c.missing:
             w(f"<dt>{t['missing']}</dt><dd>{_e(view.fields(c.missing, lang))}</dd>")
-        w(f"    <dt>{t['clears_when']}</dt><dd>{_e(tr(c.clears_when, lang))}</dd>\n")
+        clears = memo.get("clears")
+        if clears is None:
+            clears = memo["clears"] = (
+                f"    <dt>{t['clears_when']}</dt><dd>{_e(tr(c.clears_when, lang))}</dd>\n"
+            )
+        w(clears)
         if c.recommendations:
             w(f"<dt>{t['recommendations']}</dt><dd><ul>")
             for rec in c.recommendations:
@@ -307,11 +322,15 @@ def report(a: Assessment, lang: str, index: Any) -> str:
     for question, checks in groups:
         w(f'<div class="question-group">\n<p class="question">{_e(question)}</p>\n<ul>')
         for c in checks:
-            rid = _e(c.rule_id)
-            w(
-                f'<li id="check-{rid}"><strong>{rid}</strong> {_e(view.statement(c, lang))} '
-                f'<span class="note">({_label("severity", c.severity, lang)})</span></li>'
-            )
+            memo = view.rule_memo(c, lang, "html")
+            line = memo.get("open")
+            if line is None:
+                rid = _e(c.rule_id)
+                line = memo["open"] = (
+                    f'<li id="check-{rid}"><strong>{rid}</strong> {_e(view.statement(c, lang))} '
+                    f'<span class="note">({_label("severity", c.severity, lang)})</span></li>'
+                )
+            w(line)
         w("</ul>\n</div>\n")
     if not groups:
         w(f"<p>{t['none']}</p>\n")
@@ -347,6 +366,18 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         f"{_e(proposal.sha256[:12])} · {t['decision_support']}</footer>\n</div>\n</section>\n"
     )
     return "".join(out)
+
+
+def _checklist_row(c: Check, s: str, lang: str) -> str:
+    """A check's row in the checklist table, ``s`` its shown status (:func:`view.shown`)."""
+    rid = _e(c.rule_id)
+    cell = f'<a href="#check-{rid}">{rid}</a>' if c.status in ("risk", "accepted") else rid
+    return (
+        f'<tr class="{_e(s)}"><td>{cell}</td>'
+        f"<td>{_e(view.statement(c, lang))}</td>"
+        f'<td><span class="badge {_e(s)}">{_e(view.status_words(c, lang))}</span></td>'
+        f"<td>{_label('severity', c.severity, lang)}</td></tr>\n"
+    )
 
 
 #: summary rows written per piece at the end of an HTML batch

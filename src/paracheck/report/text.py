@@ -731,10 +731,11 @@ def annex_body(
         ("unknowns", "right"),
     ):
         table.add_column(m(col), justify=justify)  # type: ignore[arg-type]
+    levels = view.domain_levels(a, lang)
     for domain, summary in a.domains.items():
         table.add_row(
             label("domain", domain, lang),
-            view.domain_level(a, domain, lang),
+            levels[domain],
             str(summary.score),
             str(summary.risks),
             str(summary.unknowns),

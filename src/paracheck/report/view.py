@@ -7,6 +7,7 @@ the formats cannot drift apart.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -246,6 +247,52 @@ def fields(paths: Iterable[str], lang: str) -> str:
     return "; ".join(field(p, lang) for p in paths)
 
 
+#: the statuses whose words in a checklist are the status's label alone (:func:`status_words`):
+#: a check's row with one of these is made of its rule's fixed parts only
+FIXED_WORDS = frozenset({"risk", "unknown", "accepted", "clear", "not_due"})
+
+
+def rule_memo(check: Check, lang: str, fmt: str) -> dict[Any, Any]:
+    """A table a renderer keeps what it writes from the parts of ``check`` that never change
+    for its rule — title, statement, why, clears-when, domain, severity, likelihood, impact,
+    score: the compiled pack's, shared by every check of the rule — in ``lang`` and ``fmt``
+    (a checklist row by shown status, a finding's heading), so a batch writes each once per
+    pack and language instead of once per report.
+
+    The table is found by the identity of the check's title (the compiled pack's object, the
+    same in every check of the rule; the entry holds it, so its id is not reused while the
+    entry lives) with the language and format, and it is the one found only if the check
+    carries the very parts it was made for: a check whose parts are other objects (an
+    assessment read back from JSON) starts a table of its own. A bounded table: user packs
+    cannot grow it without end. What a proposal says never enters it (items, evidence,
+    recommendations, sources and waivers are written per report)."""
+    title = check.title
+    fixed = (
+        title,
+        check.rule_id,
+        check.statement,
+        check.why,
+        check.clears_when,
+        check.domain,
+        check.severity,
+        check.likelihood,
+        check.impact,
+        check.score,
+    )
+    key = (id(title), lang, fmt)
+    held = _RULE_MEMOS.get(key)
+    if held is not None and all(map(operator.is_, held[0], fixed)):
+        return held[1]
+    if len(_RULE_MEMOS) >= _TABLE_MAX:
+        _RULE_MEMOS.clear()
+    memo: dict[Any, Any] = {}
+    _RULE_MEMOS[key] = (fixed, memo)
+    return memo
+
+
+_RULE_MEMOS: dict[tuple[int, str, str], tuple[tuple[Any, ...], dict[Any, Any]]] = {}
+
+
 def evidence_value(item: Evidence, lang: str, level: str | None = None) -> str:
     """The value of an evidence item as people read it: codes by label, counts in words; a
     signatory recorded as the head of region by the name of the region's ``level`` (the
@@ -482,9 +529,24 @@ def domain_level(a: Assessment, domain: str, lang: str) -> str:
     REG-001 read "Tinggi" under "Kesimpulan: TERHAMBAT"), and "Belum diketahui" where no risk
     is confirmed but checks are still open ("Tidak ada" beside 17 open checks read as "no risk
     here"). "Tidak ada" is left for a domain with nothing found and nothing open."""
-    summary = a.domains[domain]
-    if any(c.domain == domain and c.status == "risk" and c.severity == "blocker" for c in a.checks):
+    return _level(a, domain, lang, _blocked_domains(a))
+
+
+def domain_levels(a: Assessment, lang: str) -> dict[str, str]:
+    """Every domain's :func:`domain_level`, the checks read once for all of them."""
+    blocked = _blocked_domains(a)
+    return {domain: _level(a, domain, lang, blocked) for domain in a.domains}
+
+
+def _blocked_domains(a: Assessment) -> set[str]:
+    """The domains holding a blocker that is a confirmed risk."""
+    return {c.domain for c in a.checks if c.status == "risk" and c.severity == "blocker"}
+
+
+def _level(a: Assessment, domain: str, lang: str, blocked: set[str]) -> str:
+    if domain in blocked:
         return label("severity", "blocker", lang)
+    summary = a.domains[domain]
     if summary.level == "none" and summary.unknowns:
         return message("level.open", lang)
     return label("level", summary.level, lang)
