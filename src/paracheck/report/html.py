@@ -57,6 +57,16 @@ def _label(group: str, code: str | None, lang: str) -> str:
     return _e(label(group, code, lang))
 
 
+@functools.cache
+def _empty_cells(lang: str) -> dict[tuple[int, int], str]:
+    """Each heat-map cell's markup with no check in it, by (likelihood, impact): its fixed
+    parts (:func:`documents.heat_map_parts`) as the report writes them."""
+    from paracheck.report.documents import heat_map_parts
+
+    parts, _ = heat_map_parts(lang)
+    return {key: f"{_e(head)}{_e(mid)}\n  </g>\n" for key, (head, mid) in parts.items()}
+
+
 def _links(ids: Sequence[str]) -> str:
     return ", ".join(map(_link, ids))
 
@@ -184,7 +194,11 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         f'<svg class="heatmap" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
         f'role="img" aria-label="{t["heading.heatmap"]}">\n'
     )
+    empty = _empty_cells(lang)
     for cell in h["cells"]:
+        if not cell["ids"] and not cell["open_lines"]:  # most cells: their fixed parts alone
+            w(empty[cell["likelihood"], cell["impact"]])
+            continue
         w(_e(cell["head"]))
         if cell["ids"]:
             w(f": {_e(', '.join(map(str, cell['ids'])))}")
