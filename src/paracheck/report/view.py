@@ -304,7 +304,7 @@ def evidence_value(item: Evidence, lang: str, level: str | None = None) -> str:
 
         said_id, said_en = head_of_region(actor_glossary(), level)
         return said_en if lang == "en" else said_id
-    if isinstance(value, Mapping):
+    if _is_mapping(value):
         if "matching" in value and "of" in value:
             return _count_text(item.path, value, lang)
         if "count" in value and len(value) == 1:
@@ -354,7 +354,7 @@ def evidence_label(item: Evidence, lang: str) -> str:
     (sectors, programmes) "Jumlah sektor" — "Daftar sektor kerja sama: 7" called a number a
     list (wording review)."""
     value = item.value
-    if isinstance(value, Mapping) and set(value) == {"count"} and "[" not in item.path:
+    if _is_mapping(value) and set(value) == {"count"} and "[" not in item.path:
         members = labels.member_noun(item.path, lang, many=True)
         return labels.capitalize(message("count_of", lang, members=members))
     if item.path == "partner.country":
@@ -675,9 +675,9 @@ def notice_entries(a: Assessment, lang: str) -> list[tuple[str, str]]:
     writes the codes and the texts in two columns)."""
     out = []
     for notice in getattr(a, "notices", None) or []:
-        get = notice.get if isinstance(notice, Mapping) else partial(getattr, notice)
+        get = notice.get if _is_mapping(notice) else partial(getattr, notice)
         code, text = get("code", None), get("text", None)
-        if isinstance(text, Mapping):
+        if _is_mapping(text):
             out.append((code, str(text.get(lang) or text.get("id") or "")))
         elif text is not None:
             out.append((code, text.get(lang)))
@@ -721,7 +721,7 @@ def who(
     the agency the proposal names for a body the glossary describes by its field."""
     owner = actor(rec, "owner", lang)
     counterpart = actor(rec, "counterpart", lang)
-    get = rec.get if isinstance(rec, Mapping) else lambda key: getattr(rec, key, None)
+    get = rec.get if _is_mapping(rec) else lambda key: getattr(rec, key, None)
     if agency:
         if get("owner") == SECTOR_AGENCY:
             owner = agency
@@ -732,7 +732,6 @@ def who(
         counterpart = roles.get(get("counterpart"), counterpart)
     if not counterpart:
         return owner or ""
-    get = rec.get if isinstance(rec, Mapping) else lambda key: getattr(rec, key, None)
     named = get("counterpart_name") is not None  # the glossary's name, not the fallback
     return with_counterpart(owner or "", counterpart, lang, glossary=named)
 
@@ -821,13 +820,29 @@ def agencies_of(a: Assessment, checks: Iterable[Check]) -> dict[str, dict[str, l
 
 def actor(rec: Any, field: str, lang: str) -> str | None:
     """``rec``'s ``owner`` or ``counterpart`` as ``lang`` names it."""
-    get = rec.get if isinstance(rec, Mapping) else lambda key: getattr(rec, key, None)
-    shown = get(f"{field}_name")
-    if isinstance(shown, Mapping):
-        return str(shown.get(lang) or shown.get("id") or "") or get(field)
-    if shown is not None:
-        return shown.get(lang)
-    return get(field)
+    mapping = _is_mapping(rec)
+    name = f"{field}_name"
+    shown = rec.get(name) if mapping else getattr(rec, name, None)
+    if shown is None:
+        return rec.get(field) if mapping else getattr(rec, field, None)
+    if _is_mapping(shown):
+        named = str(shown.get(lang) or shown.get("id") or "")
+        return named or (rec.get(field) if mapping else getattr(rec, field, None))
+    return shown.get(lang)
+
+
+def _is_mapping(value: object) -> bool:
+    """``isinstance(value, Mapping)``, answered once per type: the abstract class's check ran
+    for every evidence value, recommendation and action a report shows (a model or a number
+    far more often than a mapping)."""
+    kind = type(value)
+    found = _MAPPING_TYPES.get(kind)
+    if found is None:
+        found = _MAPPING_TYPES[kind] = isinstance(value, Mapping)
+    return found
+
+
+_MAPPING_TYPES: dict[type, bool] = {}
 
 
 # The procedure stages a signed MoU has closed: a partnership at ``mou_signed``, ``active`` or
@@ -1041,7 +1056,7 @@ def _notice_fields(a: Assessment, name: str) -> list[tuple[object, object]]:
     """Each notice's code and its field ``name`` (a model's, or a document's key)."""
     out = []
     for notice in getattr(a, "notices", None) or []:
-        get = notice.get if isinstance(notice, Mapping) else partial(getattr, notice)
+        get = notice.get if _is_mapping(notice) else partial(getattr, notice)
         out.append((get("code", None), get(name, None)))
     return out
 
@@ -1064,7 +1079,7 @@ def _lapsed_plan(
     for code, action in _notice_fields(a, "action"):
         if code != "mou_expired" or action is None:
             continue  # a document made before the notice carried its action
-        get = action.get if isinstance(action, Mapping) else partial(getattr, action)
+        get = action.get if _is_mapping(action) else partial(getattr, action)
         text = get("text")
         shown = text.get(lang) if text is not None else ""
         first.append(
@@ -1103,24 +1118,23 @@ def question_groups(a: Assessment, lang: str) -> list[dict[str, object]]:
     """Questions with the same wording merged (one per programme would repeat itself), most
     severe first, each naming the items it concerns and the checks its answer settles."""
     severity = {c.rule_id: SEVERITY_RANK[c.severity] for c in a.checks}
-    names = _item_names(a)
+    names = _names_of(a)
     later = _steps_not_yet_due(a, lang)
     merged: dict[str, dict[str, object]] = {}
     paths: dict[str, str] = {}  # question text → the first path asking it
     for q in a.questions:
         text = q.text.get(lang)
-        paths.setdefault(text, q.path)
-        step = _STEP_FACT.match(q.path)
-        entry = merged.setdefault(
-            text,
-            {
+        entry = merged.get(text)
+        if entry is None:  # the first question with these words
+            paths[text] = q.path
+            step = _STEP_FACT.match(q.path)
+            entry = merged[text] = {
                 "text": text,
                 "where": [],
                 "checks": [],
                 "rank": 9,
                 "later": later.get(step.group(1), "") if step else "",
-            },
-        )
+            }
         spot = _place_of(q.path, names, lang)
         if spot and spot not in entry["where"]:  # type: ignore[operator]
             entry["where"].append(spot)  # type: ignore[union-attr]
@@ -1408,7 +1422,19 @@ def _pack_steps(pack_name: str) -> dict[str, ProcedureStepSpec]:
     from paracheck.rules.loader import pack_if_loadable
 
     pack = pack_if_loadable(pack_name)
-    return {s.step: s for s in pack.procedure} if pack is not None else {}
+    if pack is None:
+        return {}
+    held = _PACK_STEPS.get(pack_name)
+    if held is None or held[0] is not pack:  # a pack file read again is another pack
+        if len(_PACK_STEPS) >= _TABLE_MAX:  # user packs by path: a bounded table
+            _PACK_STEPS.clear()
+        held = _PACK_STEPS[pack_name] = (pack, {s.step: s for s in pack.procedure})
+    return held[1]
+
+
+#: pack name → (the pack loaded by that name, its procedure table by step), made once per pack
+#: (:func:`_pack_steps`: read for each procedure step a report shows, several times over)
+_PACK_STEPS: dict[str, tuple[Any, dict[str, ProcedureStepSpec]]] = {}
 
 
 def _pack_rules(pack_name: str) -> list[Any]:
