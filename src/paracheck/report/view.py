@@ -156,11 +156,18 @@ def next_steps_note_key(a: Assessment) -> str:
 
 
 def risks(assessment: Assessment) -> list[Check]:
-    return by_severity(c for c in assessment.checks if c.status == "risk")
+    return with_status(assessment, "risk")
 
 
 def with_status(assessment: Assessment, status: str) -> list[Check]:
-    return by_severity(c for c in assessment.checks if c.status == status)
+    """The checks of ``status``, in :func:`by_severity` order."""
+    found = [c for c in assessment.checks if c.status == status]
+    found.sort(key=_severity_order)
+    return found
+
+
+def _severity_order(c: Check) -> tuple[int, int, str]:
+    return (SEVERITY_RANK[c.severity], -c.score, c.rule_id)
 
 
 def by_domain(checks: Iterable[Check]) -> list[tuple[str, list[Check]]]:
@@ -886,9 +893,9 @@ def steps_to_redo(a: Assessment) -> dict[str, list[str]]:
     if not risks:
         return {}
     redo: dict[str, list[str]] = {}
-    for rule in _pack_rules(a.pack.name):
-        if rule.redoes is not None and rule.id in risks:
-            redo.setdefault(rule.redoes.step, []).append(rule.redoes.after)
+    for rule_id, step, after in _pack_redoes(a.pack.name):
+        if rule_id in risks:
+            redo.setdefault(step, []).append(after)
     return redo
 
 
@@ -1444,6 +1451,31 @@ def _pack_rules(pack_name: str) -> list[Any]:
 
     pack = pack_if_loadable(pack_name)
     return list(pack.rules) if pack is not None else []
+
+
+def _pack_redoes(pack_name: str) -> tuple[tuple[str, str, str], ...]:
+    """(rule id, step, after) of each of the pack's rules that sends a step done too early
+    back (``redoes``), in pack order (none for a pack that cannot be loaded by name, as
+    :func:`_pack_steps`); found once per loaded pack, not among all its rules at every ask."""
+    from paracheck.rules.loader import pack_if_loadable
+
+    pack = pack_if_loadable(pack_name)
+    if pack is None:
+        return ()
+    held = _PACK_REDOES.get(pack_name)
+    if held is None or held[0] is not pack:  # a pack file read again is another pack
+        if len(_PACK_REDOES) >= _TABLE_MAX:  # user packs by path: a bounded table
+            _PACK_REDOES.clear()
+        redoes = tuple(
+            (rule.id, rule.redoes.step, rule.redoes.after)
+            for rule in pack.rules
+            if rule.redoes is not None
+        )
+        held = _PACK_REDOES[pack_name] = (pack, redoes)
+    return held[1]
+
+
+_PACK_REDOES: dict[str, tuple[Any, tuple[tuple[str, str, str], ...]]] = {}
 
 
 def _required_from(pack_name: str) -> dict[str, str]:
