@@ -147,11 +147,7 @@ def report(a: Assessment, lang: str) -> str:
         for c in checks:
             s = view.shown(c)
             if s in fixed_words:  # the row is the rule's and the status's alone
-                memo = view.rule_memo(c, lang, "markdown")
-                row = memo.get(s)
-                if row is None:
-                    row = memo[s] = _checklist_row(c, s, lang)
-                w(row)
+                w(view.memo_row(c, s, lang, "markdown", _checklist_row))
             else:
                 w(_checklist_row(c, s, lang))
     unknowns = view.with_status(a, "unknown")

@@ -259,6 +259,18 @@ def fields(paths: Iterable[str], lang: str) -> str:
 FIXED_WORDS = frozenset({"risk", "unknown", "accepted", "clear", "not_due"})
 
 
+def memo_row(
+    check: Check, shown_as: str, lang: str, fmt: str, build: Callable[[Check, str, str], str]
+) -> str:
+    """A checklist row that depends on the rule and the shown status alone: ``build``'s row,
+    written once per rule, status, language and format (:func:`rule_memo`)."""
+    memo = rule_memo(check, lang, fmt)
+    row = memo.get(shown_as)
+    if row is None:
+        row = memo[shown_as] = build(check, shown_as, lang)
+    return row
+
+
 def rule_memo(check: Check, lang: str, fmt: str) -> dict[Any, Any]:
     """A table a renderer keeps what it writes from the parts of ``check`` that never change
     for its rule — title, statement, why, clears-when, domain, severity, likelihood, impact,
