@@ -520,7 +520,7 @@ class Oracle:
             missing = self.open_facts(rule) if asks else []
             shown = fired or (maybe if status == "unknown" else items or [])
             seen: dict[str, tuple[str, Any]] = {}
-            self.collect(rule.when, shown, seen)
+            self.collect(rule.when, shown, seen, fired=status == "risk")
             evidence = list(seen.values())
             keys = [i.key for i in fired] if rule.for_each else []
             covered = self.stepped_aside(rule, statuses) if status == "clear" else None
@@ -606,16 +606,25 @@ class Oracle:
     # ------------------------------------------------------------------ evidence
 
     def collect(
-        self, cond: dict[str, Any], items: list[Item], seen: dict[str, tuple[str, Any]]
+        self,
+        cond: dict[str, Any],
+        items: list[Item],
+        seen: dict[str, tuple[str, Any]],
+        fired: bool = False,
     ) -> None:
         """The evidence of ``cond`` over ``items`` into ``seen``: each fact read (a computed
         one under the field the user wrote, keyed by its own path), a flag as the facts of
-        its deriving rule, a count with the members it counted."""
+        its deriving rule, a count with the members it counted. For a risk (``fired``), an
+        "at least" count that is a branch of an ``any`` and matched no member is left out:
+        another branch is why the rule holds."""
+        alternatives = self.alternative_counts(cond) if fired else []
         for item in items:
             for leaf in self.leaves(cond):
                 if "flag" in leaf:
                     entries = self.flag_evidence(leaf["flag"])
                 elif "count" in leaf or "share" in leaf:
+                    if any(leaf is a for a in alternatives) and not self.matched(leaf, item):
+                        continue
                     entries = self.count_evidence(leaf, item)
                 else:
                     for path in self.read(leaf):
@@ -625,6 +634,24 @@ class Oracle:
                     continue
                 for found in entries:
                     seen.setdefault(found[0], found)
+
+    def alternative_counts(self, cond: dict[str, Any], in_any: bool = False) -> list[Any]:
+        """The "at least" counts (``ge``/``gt``) that are branches of an ``any`` (not under a
+        ``not``)."""
+        if "all" in cond:
+            return [a for part in cond["all"] for a in self.alternative_counts(part, in_any)]
+        if "any" in cond:
+            return [a for part in cond["any"] for a in self.alternative_counts(part, True)]
+        if in_any and ("count" in cond or "share" in cond) and ("ge" in cond or "gt" in cond):
+            return [cond]
+        return []
+
+    def matched(self, leaf: dict[str, Any], item: Item) -> bool:
+        """Whether a count matched a member, or may once a fact is given."""
+        members = self.members(leaf, item)
+        if members is None or members is ABSENT or leaf.get("where") is None:
+            return True
+        return any(self.eval(leaf["where"], m) is not F for m in members)
 
     @staticmethod
     def read(leaf: dict[str, Any]) -> list[str]:

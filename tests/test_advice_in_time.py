@@ -120,8 +120,39 @@ def test_a_rule_that_fires_only_after_signing_recommends_what_is_still_ahead(pac
         if rule.id not in before
         for rec in rule.recommend
         if ACTION_STAGES.index(rec.stage) < ACTION_STAGES.index(STILL_AHEAD[0])
+        and not _for_a_new_mou(rec)
     ]
     assert not behind, behind
+
+
+#: the case of advice given to proposals only, or to signed partnerships only (held-out 21)
+_BEFORE_SIGNING = {"path": "stage", "eq": "proposal"}
+_AFTER_SIGNING = {"path": "stage", "ne": "proposal"}
+
+
+def _for_a_new_mou(rec: object) -> bool:
+    """Advice given only beside a lapsed MoU for the new one (words18 A2): its steps come
+    before the new MoU is signed, and are staged there."""
+    when = str(getattr(rec, "when", None) or "")
+    text = getattr(rec, "text", None)
+    lapsed = "'path': 'agreement.expires', 'lt': {'path': 'context.as_of'}"
+    return lapsed in when and "MoU baru" in str(getattr(text, "id", ""))
+
+
+def test_advice_for_a_new_mou_is_given_only_beside_a_lapsed_one():
+    """The exemption above is not vacuous, and its advice is given only when the MoU has
+    lapsed: never to a partnership whose MoU is in force (the packs' examples)."""
+    new = [
+        (rule.id, rec)
+        for name in PACKS
+        for rule in _rules(name)
+        for rec in rule.recommend
+        if _for_a_new_mou(rec)
+    ]
+    assert {rule for rule, _ in new} >= {"REG-010", "REG-020", "REG-044"}
+    for _, rec in new:
+        assert not rec.after_expiry
+        assert ACTION_STAGES.index(rec.stage) <= ACTION_STAGES.index("signing"), rec
 
 
 #: a deadline set by a step that comes before the signing
@@ -136,10 +167,18 @@ _DEADLINE = {
     ),
 }
 #: ... is fine inside a clause that also says what to do once the partnership runs (or that
-#: it applies only while the MoU is unsigned)
+#: it applies only while the MoU is unsigned), or that records how a lapsed MoU was signed
+#: (words18 A2: "Catat dalam bahan evaluasi bahwa MoU yang telah berakhir ditandatangani
+#: sebelum persetujuan DPRD terbit" states its history, not a deadline)
 _SCOPED = {
-    "id": re.compile(r"bila (MoU belum ditandatangani|kerja sama sudah berjalan)"),
-    "en": re.compile(r"if (the MoU is not yet signed|the partnership is already running)"),
+    "id": re.compile(
+        r"bila (MoU belum ditandatangani|kerja sama sudah berjalan)"
+        r"|bahwa MoU yang telah berakhir ditandatangani"
+    ),
+    "en": re.compile(
+        r"if (the MoU is not yet signed|the partnership is already running)"
+        r"|that the lapsed MoU was signed"
+    ),
 }
 
 
@@ -154,6 +193,8 @@ def test_advice_for_a_signed_partnership_sets_no_deadline_that_has_passed(pack_n
         if rule.id not in after:
             continue
         for rec in rule.recommend:
+            if rec.when == _BEFORE_SIGNING:
+                continue  # given to proposals only: no deadline has passed for them
             for lang in ("id", "en"):
                 for clause in getattr(rec.text, lang).split(";"):
                     if _DEADLINE[lang].search(clause) and not _SCOPED[lang].search(clause):
@@ -175,9 +216,30 @@ _BEFORE_THE_TEXT = {
     ),
 }
 _SIGNED_TOO = {
-    "id": re.compile(r"bila (MoU sudah ditandatangani|kerja sama sudah berjalan)"),
-    "en": re.compile(r"if (the MoU is already signed|the partnership is already running)"),
+    # ... or that is for the new MoU beside a lapsed one, still to be written (words18 A2)
+    "id": re.compile(r"bila (MoU sudah ditandatangani|kerja sama sudah berjalan)|naskah MoU baru"),
+    "en": re.compile(
+        r"if (the MoU is already signed|the partnership is already running)|the new MoU's text"
+    ),
 }
+#: advice given for a signed MoU only (``when: {path: stage, ne: proposal}``) must say how the
+#: signed text changes: by amending it
+_AMENDS = {
+    "id": re.compile(r"perubahan MoU|MoU diubah"),
+    "en": re.compile(r"amend"),
+}
+
+
+def _presumes_unsigned(rec: Any, lang: str) -> bool:
+    """Whether the advice, as the memo of a signed partnership would give it, presumes the MoU
+    unsigned: advice for proposals only (held-out 21's split) is never given after signing,
+    and advice for a signed MoU only must change the text by amending it."""
+    text = getattr(rec.text, lang)
+    if rec.when == _BEFORE_SIGNING or not _BEFORE_THE_TEXT[lang].search(text):
+        return False
+    if rec.when == _AFTER_SIGNING:
+        return not _AMENDS[lang].search(text)
+    return not _SIGNED_TOO[lang].search(text)
 
 
 @pytest.mark.parametrize("pack_name", PACKS)
@@ -192,8 +254,7 @@ def test_advice_for_a_signed_partnership_does_not_presume_the_mou_unsigned(pack_
         if rule.id in after
         for rec in rule.recommend
         for lang in ("id", "en")
-        if _BEFORE_THE_TEXT[lang].search(getattr(rec.text, lang))
-        and not _SIGNED_TOO[lang].search(getattr(rec.text, lang))
+        if _presumes_unsigned(rec, lang)
     ]
     assert not presumed, presumed
 

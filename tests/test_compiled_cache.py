@@ -96,8 +96,12 @@ def test_a_pack_read_back_gets_its_own_engine_ruleset_and_shares_the_packs_rules
     assert [p.rule for p in plan.rules] == pack.rules
     assert all(p.rule is r for p, r in zip(plan.rules, pack.rules, strict=True))
     counted = [n.where for n in again.nodes.values() if n.where is not None]
+    # the rules' conditions, and the cases of their recommendations (a `when` may count:
+    # IMP-006's sector plan is for an idle sector still meant to run)
+    conditions = [r.condition for r in pack.rules]
+    conditions += [rec.condition for r in pack.rules for rec in r.recommend if rec.condition]
     assert counted and all(
-        any(w is node for r in pack.rules for node in _all_nodes(r.condition)) for w in counted
+        any(w is node for cond in conditions for node in _all_nodes(cond)) for w in counted
     ), "a counted set's condition is the pack's own object, as in a fresh compilation"
     # both engines live side by side in this process and answer alike
     assert paracheck.assess(proposal, pack=pack).to_json() == expected

@@ -281,7 +281,8 @@ procedure: []
         "context.partner_has_relations": (False, "partner.country"),
         "context.partner_language": ("zh", "partner.country"),
         "context.local_tier": (2, "local.level"),
-        "context.partner_tier": (2, "partner.level"),
+        # Taipei, a special municipality, ranks with a province (tiers.yaml, trial 18)
+        "context.partner_tier": (1, "partner.name"),
         "context.sector_count": (0, "sectors"),
         "context.program_count": (0, "sectors"),
     }

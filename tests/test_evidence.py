@@ -138,7 +138,7 @@ def test_a_count_says_in_words_which_members_it_counted():
 
     result = assessed(SMALL)
     lines = _count_lines(result, "BUD-005", "id")
-    assert lines and "kriterianya: status program direncanakan atau berjalan" in lines[0]
+    assert lines and "kriterianya: status program direncanakan, berjalan, atau terhenti" in lines[0]
     assert "counted: programme status is" in _count_lines(result, "BUD-005", "en")[0]
 
 
@@ -292,3 +292,16 @@ def test_no_evidence_note_repeats_the_value_shown(example, lang):
         and e.note.get(lang).rsplit(": ", 1)[-1] == view.evidence_value(e, lang)
     ]
     assert not repeated
+
+
+def test_a_branch_of_an_any_that_counted_nothing_is_not_shown_as_evidence(ntb):
+    """TOC-003 holds for sectors that move goods *or* programmes that move people: NTB's
+    sectors fire it, and "Program: 0 dari 7 program memenuhi kriteria" beside them was noise
+    (held-out 21). A branch that did count something stays."""
+    _, result = ntb
+    counts = {
+        e.path: e.value
+        for e in check(result, "TOC-003").evidence
+        if isinstance(e.value, dict) and "matching" in e.value
+    }
+    assert counts == {"sectors": {"matching": 2, "of": 7}}

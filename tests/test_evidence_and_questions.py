@@ -79,7 +79,7 @@ def test_a_count_with_undecided_members_says_how_many_possibly_match_and_asks_fo
             "programs",
             {"matching": 1, "of": 2, "possibly": 2},
             12,
-            "counted: programme status is planned or ongoing",
+            "counted: programme status is planned, ongoing or stalled",
         ),
         ("sectors[0].programs[0].name", "A", 15, None),
         ("sectors[0].programs[0].status", "ongoing", 15, None),

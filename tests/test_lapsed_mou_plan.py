@@ -120,11 +120,11 @@ def test_the_notice_says_which_advice_waits_for_a_new_mou():
     (notice,) = [n for n in _assess().notices if n.code == "mou_expired"]
     assert "yang berlaku sebelum MoU diubah atau diperpanjang" not in notice.text.id
     assert (
-        "Saran dalam telaahan ini yang mengandaikan kerja sama masih berjalan, seperti "
-        "pelaksanaan program dan pemantauan bersama mitra, baru berlaku bila kerja sama "
+        "Tindak lanjut dalam rencana ini yang mengandaikan kerja sama masih berjalan, seperti "
+        "pelaksanaan program dan pemantauan bersama mitra, baru dilaksanakan bila kerja sama "
         "dilanjutkan dengan MoU baru."
     ) in notice.text.id
-    assert "applies only if the cooperation goes on under a new MoU" in notice.text.en
+    assert "are taken only if the cooperation goes on under a new MoU" in notice.text.en
     assert "applies before the MoU is amended or extended" not in notice.text.en
 
 

@@ -37,6 +37,13 @@ def test_a_running_partnership_is_titled_a_partnership_and_a_proposal_a_proposal
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
 def test_a_blocked_running_partnership_is_not_told_it_cannot_go_forward_as_a_proposal(fmt):
-    blocked = _memo("blocked-taiwan-2022.yaml", fmt, stage="active")
+    # a blocker the region can remove: a representative office abroad (drop it)
+    well = paracheck.load_proposal(str(EXAMPLES / "well-prepared-2023.yaml"))
+    basis = well.basis.model_copy(update={"representative_office_abroad": True})
+    blocked = _memo("well-prepared-2023.yaml", fmt, basis=basis)
     assert "kerja sama belum dapat dilanjutkan sebelum risiko itu ditangani" in blocked
     assert "usulan belum dapat diteruskan" not in blocked
+    # one it cannot (no diplomatic relations): the partnership cannot go on with this partner
+    taiwan = _memo("blocked-taiwan-2022.yaml", fmt, stage="active")
+    assert "kerja sama tidak dapat dilanjutkan sebagai kerja sama pemerintah daerah" in taiwan
+    assert "usulan tidak dapat dilanjutkan" not in taiwan

@@ -175,12 +175,12 @@ def test_a_blocked_proposal_plans_only_what_the_blocker_needs():
     assert "REG-001" in plan
     for act in others:
         assert act.text.id not in plan
-    assert (
-        f"Sebanyak {in_words(len(others), 'id')} tindakan lain ditunda sampai penghambat ditangani"
-        in plan
-    )
-    text = paracheck.render(a, "text", "en")
-    assert f"{len(others)} other actions wait until the blocker is dealt with" in text
+    # no diplomatic relations: the others are not taken at all (trial18 #1), they do not wait
+    count = in_words(len(others), "id")
+    assert f"Sebanyak {count} tindakan lain tidak dijalankan karena kerja sama" in plan
+    text = " ".join(paracheck.render(a, "text", "en").split())
+    other = "other action is" if len(others) == 1 else "other actions are"
+    assert f"{len(others)} {other} not taken, since the regional government cannot" in text
 
 
 def _university(**partner) -> dict:

@@ -95,13 +95,21 @@ def test_a_blocked_proposal_lists_no_steps_and_says_they_wait_for_the_blockers(f
     way forward without a word of the blocker (wording review); then "once the blocker is
     dealt with" above DPRD approval, Full Powers and the signing, a route no longer open
     (newcomer trial 12). The steps depend on how the blocker is dealt with."""
-    blocked = paracheck.assess(_proposal(partner={"name": "Taichung", "country": "TW"}))
+    # a blocker the region can remove (a representative office abroad): the steps wait
+    blocked = paracheck.assess(_proposal(basis={"representative_office_abroad": True}))
     assert blocked.verdict == "blocked"
     out = paracheck.render(blocked, fmt, "id")
     assert "Ditunda sampai penghambat ditangani" in out
     for step in ("Persetujuan DPRD", "Surat Kuasa", "Penandatanganan MoU"):
         memo = out.split("Ditunda sampai penghambat ditangani")[1][:400]
         assert step not in memo, step
+    # one it cannot (no diplomatic relations): no step follows with this partner (trial18 #1)
+    taiwan = paracheck.assess(_proposal(partner={"name": "Taichung", "country": "TW"}))
+    out = " ".join(paracheck.render(taiwan, fmt, "id").split())
+    said = "Tidak ada langkah prosedur berikutnya dengan mitra ini"
+    assert said in out and "Ditunda sampai penghambat ditangani" not in out
+    for step in ("Persetujuan DPRD", "Surat Kuasa", "Penandatanganan MoU"):
+        assert step not in out.split(said)[1][:400], step
     open_way = paracheck.render(paracheck.assess(_proposal()), fmt, "id")
     assert "Persetujuan DPRD" in open_way
     assert "Ditunda sampai penghambat ditangani" not in open_way

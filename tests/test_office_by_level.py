@@ -171,7 +171,10 @@ def test_a_lapsed_mou_s_saran_names_who_decides_on_a_new_one(level, lang):
     a = _assess(level, agreement={"expires": "2021-10-01"})
     head = CONCRETE[level][lang][0] if level else COMBINED[lang][0]
     saran = _saran(a, lang)
-    assert (f"keputusan {head}" if lang == "id" else f"for the {head} to decide") in saran
+    # words18 A5: "… sebagai bahan pertimbangan Gubernur untuk memilih: …"
+    assert (
+        f"pertimbangan {head} untuk memilih" if lang == "id" else f"for the {head} to choose"
+    ) in saran
 
 
 def test_the_rule_pages_keep_the_combined_names():

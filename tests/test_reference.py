@@ -235,6 +235,13 @@ NAMED_EXCEPTIONS = [
     ("TR", "İstanbul Büyükşehir Belediyesi", "municipality", 1),
     ("TR", "Ankara", "municipality", 1),
     ("TR", "Izmir Metropolitan Municipality", "municipality", 1),
+    # trial 18: Taoyuan, a special municipality, was ranked with a kota
+    ("TW", "Taoyuan City", "municipality", 1),
+    ("TW", "臺北市", "city", 1),
+    ("TW", "Kaohsiung", "municipality", 1),
+    ("TW", "New Taipei City", "city", 1),
+    ("TW", "Taichung", "municipality", 1),
+    ("TW", "台南市", "city", 1),
 ]
 
 
@@ -332,6 +339,9 @@ COUNTRY_LEVELS = [
     ("PH", "region", None),
     ("TR", "province", 1),
     ("TR", "municipality", 2),
+    ("TW", "province", 1),
+    ("TW", "county", 2),
+    ("TW", "city", 2),
 ]
 
 
@@ -396,3 +406,10 @@ def test_decomposed_partner_tier_follows_the_named_exception_and_points_at_the_n
     assert view.proposal.values["context.partner_tier"] == 1
     assert view.proposal.sources["context.partner_tier"] == "partner.name"
     assert "Shanghai" in view.proposal.notes["context.partner_tier"]["en"]
+
+
+def test_a_taiwanese_county_became_a_special_municipality_on_its_date():
+    """Taoyuan County became a special municipality on 25 December 2014: before it, a county."""
+    before = reference.partner_tier("county", "TW", "Taoyuan", dt.date(2014, 6, 1))
+    after = reference.partner_tier("county", "TW", "Taoyuan", dt.date(2015, 6, 1))
+    assert (before.tier, after.tier) == (2, 1)

@@ -161,7 +161,9 @@ def test_a_blocked_sample_plans_only_the_blockers_actions(assessment):
     out = render(assessment, "markdown", "en")
     plan = out[out.index("## Action plan") : out.index("# Annex")]
     assert "REG-001" in plan and "BUD-001" not in plan
-    assert "wait until the blocker is dealt with" in plan
+    # REG-001 (no diplomatic relations) cannot be removed by the region: the other actions
+    # are not taken at all, they do not wait (trial18 #1)
+    assert "not taken, since the regional government cannot cooperate" in " ".join(plan.split())
 
 
 def test_html_is_self_contained_with_a_heat_map(assessment):

@@ -9,6 +9,7 @@ type of their field, and numbers of any size are written out.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 
 import pytest
 import yaml
@@ -105,3 +106,37 @@ def test_a_whole_number_reads_exactly_as_babel_writes_it(value, lang):
     with formatting._digits():
         expected = format_decimal(value, locale=lang)
     assert formatting.number(value, lang) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        st.integers(min_value=-(10**18) + 1, max_value=10**18 - 1),
+        st.sampled_from([0, -1, 999, 1000, -1000, 10**18 - 1, -(10**18) + 1, 10**18, 10**40]),
+    ),
+    st.sampled_from(["id", "en"]),
+)
+def test_a_whole_amount_of_money_reads_exactly_as_babel_writes_it(value, lang):
+    """formatting.money writes a whole amount itself (a fast path for every budget in every
+    report); it must write what Babel's currency pattern writes, symbol and digits."""
+    from babel.numbers import format_currency
+
+    with formatting._digits():
+        babel = format_currency(
+            value, "IDR", locale=lang, format=formatting._MONEY_PATTERN, currency_digits=False
+        )
+    assert formatting.money(value, lang) == babel.replace("Rp\u00a0", "Rp").replace("\u00a0", " ")
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.one_of(st.dates(), st.sampled_from([dt.date.min, dt.date.max, dt.date(2015, 6, 10)])),
+    st.sampled_from(["id", "en"]),
+)
+def test_a_date_reads_exactly_as_babel_writes_it(day, lang):
+    """formatting.date writes a long date itself (month names and pattern read from Babel
+    once per language); it must write what Babel's long format writes, on any day."""
+    from babel.dates import format_date
+
+    assert formatting.date(day, lang) == format_date(day, format="long", locale=lang)
+    assert formatting.date(day.isoformat(), lang) == formatting.date(day, lang)

@@ -124,8 +124,18 @@ def test_the_reports_say_base_to_residual_in_both_languages(before, after):
 def test_the_diff_json_is_v2_with_the_pairs_in_their_own_lists(before, after):
     data = json.loads(paracheck.render_diff(paracheck.diff(before, after), "json"))
     assert data["schema"] == "paracheck/diff/v2"
-    # v2's additions come last: the pairs, then the checks whose items moved (trial 18)
-    assert list(data)[-3:] == ["downgraded", "escalated", "items_changed"]
+    # v2's additions follow v1's fields: the pairs, the checks whose items moved (trial 18),
+    # then the notices that changed and the dates' order (words18 A3)
+    keys = list(data)
+    start = keys.index("downgraded")
+    assert keys[start:] == [
+        "downgraded",
+        "escalated",
+        "items_changed",
+        "notices_added",
+        "notices_removed",
+        "dates_reversed",
+    ]
     assert data["downgraded"][0]["base"]["rule_id"] == "TOC-001"
     assert data["downgraded"][0]["residual"]["new_score"] == 8
     assert all(c["rule_id"] not in ("TOC-002", "TOC-008") for c in data["became_risk"])

@@ -21,6 +21,12 @@ found three and now one (newcomer trial 18). Each change carries the items of bo
 move but whose items did is listed under ``items_changed`` (additive in v2). Items are
 matched by the name the proposal gives them where the assessment read it, else by their
 place: a sector removed before them moves their place, not their name.
+
+The notices that changed (additive in v2: ``notices_added``, ``notices_removed``, matched by
+code) and whether the new version is dated before the old (``dates_reversed``): an MoU that
+lapsed between the two dates changes no check, yet rebuilds the whole plan and Saran, and
+the comparison said "Tidak ada perubahan" (words18 A3); two files given in the wrong order
+read a finding as cleared where only the dates moved.
 """
 
 from __future__ import annotations
@@ -119,6 +125,16 @@ class CheckChange(Out):
         return _item_delta(self.old_items, self.new_items)
 
 
+class NoticeChange(Out):
+    """A notice only one of the two assessments has."""
+
+    code: str = Field(description="the notice's code (the assessment's Notice.code)")
+    text: Localized = Field(description="its text, from the assessment that has it")
+    date: dt.date | None = Field(
+        default=None, description="the date it is about (Notice.date), e.g. the MoU's last day"
+    )
+
+
 class ResidualChange(Out):
     """A base risk and its residual-risk rule trading places."""
 
@@ -194,6 +210,23 @@ class AssessmentDiff(Out):
         description="status and score unchanged, but the items the check fires on changed "
         "(IMP-004: three stalled programmes, now one; see old_items / new_items). Added in "
         "v2 (additive)",
+    )
+    notices_added: list[NoticeChange] = Field(
+        default_factory=list,
+        description="notices the new assessment has and the old one lacks, by code, in the "
+        "new one's order (mou_expired when the MoU lapsed between the two dates). Added in "
+        "v2 (additive)",
+    )
+    notices_removed: list[NoticeChange] = Field(
+        default_factory=list,
+        description="notices the old assessment had and the new one lacks, by code. Added "
+        "in v2 (additive)",
+    )
+    dates_reversed: bool = Field(
+        default=False,
+        description="the new version is judged at an earlier date than the old one: the two "
+        "may have been given in the wrong order, and what reads as cleared may only have "
+        "moved with the date. Added in v2 (additive)",
     )
 
     @property
@@ -368,8 +401,21 @@ def diff(old: Assessment, new: Assessment) -> AssessmentDiff:
         new_score=new.score,
         downgraded=downgraded,
         escalated=escalated,
+        notices_added=_notices_only(new, old),
+        notices_removed=_notices_only(old, new),
+        dates_reversed=new.as_of < old.as_of,
         **groups,
     )
+
+
+def _notices_only(side: Assessment, other: Assessment) -> list[NoticeChange]:
+    """The notices of ``side`` whose code ``other`` has no notice of, in ``side``'s order."""
+    codes = {n.code for n in other.notices}
+    return [
+        NoticeChange(code=n.code, text=n.text, date=getattr(n, "date", None))
+        for n in side.notices
+        if n.code not in codes
+    ]
 
 
 def _not_yet(a: Assessment) -> bool:
@@ -392,7 +438,7 @@ def _residual_pairs(
     became = {c.rule_id: c for c in groups["became_risk"]}
     cleared = {c.rule_id: c for c in groups["cleared"]}
     # a residual no longer applies once the coordination it presumes is removed ("Tidak
-    # berlaku: BNPT belum dilibatkan"): beside its base become a risk, that is the way back
+    # berlaku: BNPT tidak dilibatkan"): beside its base become a risk, that is the way back
     stopped = {
         c.rule_id: c
         for c in groups["status_changed"]

@@ -89,11 +89,13 @@ def _rule_ids(pack: RulePack) -> tuple[str, ...]:
 
 def _shared(pack: RulePack) -> list[Any]:
     """The pack's own objects an entry refers to, in an order both sides compute alike:
-    the pack, each rule, and each rule's condition nodes (counts' ``where`` included)."""
+    the pack, each rule, and the nodes of each rule's condition and of its recommendations'
+    cases (``when``; counts' ``where`` included: IMP-006's sector plan counts sectors)."""
     out: list[Any] = [pack]
     for rule in pack.rules:
         out.append(rule)
         pending = [rule.condition]
+        pending += [rec.condition for rec in rule.recommend if rec.condition is not None]
         while pending:
             for node in c.walk(pending.pop()):
                 out.append(node)

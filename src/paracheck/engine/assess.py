@@ -112,13 +112,14 @@ def _notice(
     id_text: str,
     en_text: str,
     action: m.Recommendation | None = None,
+    on: dt.date | None = None,
     short: tuple[str, str] | None = None,
 ) -> m.Notice:
     text = _build(m.Localized, id=id_text, en=en_text)
     if short is None:
-        return _build(m.Notice, code=code, text=text, action=action)
+        return _build(m.Notice, code=code, text=text, action=action, date=on)
     said = _build(m.Localized, id=short[0], en=short[1])
-    return _build(m.Notice, code=code, text=text, action=action, short=said)
+    return _build(m.Notice, code=code, text=text, action=action, date=on, short=said)
 
 
 def _date_notices(proposal: Proposal, as_of: dt.date | None, day: dt.date) -> list[m.Notice]:
@@ -239,16 +240,19 @@ def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.No
                 "mou_expired",
                 f"Masa berlaku MoU telah berakhir pada {shown_id}, sebelum tanggal penilaian; "
                 "kegiatan sesudah tanggal itu tidak lagi memiliki dasar MoU yang berlaku. "
-                f"{unit_id} agar menyiapkan {decide_id}. Saran dalam telaahan ini yang "
+                # "Tindak lanjut dalam rencana ini", not "Saran dalam telaahan ini": the memo's
+                # Saran is its closing section, and the plan's actions are meant (words18 B1)
+                f"{unit_id} agar menyiapkan {decide_id}. Tindak lanjut dalam rencana ini yang "
                 "mengandaikan kerja sama masih berjalan, seperti pelaksanaan program dan "
-                "pemantauan bersama mitra, baru berlaku bila kerja sama dilanjutkan dengan MoU "
-                "baru.",
+                "pemantauan bersama mitra, baru dilaksanakan bila kerja sama dilanjutkan "
+                "dengan MoU baru.",
                 f"The MoU's term ended on {shown_en}, before the date judged; activities since "
                 f"then no longer rest on an MoU in force. {unit_en[0].upper()}{unit_en[1:]} "
-                f"should prepare {decide_en}. Advice in this memo that presumes a running "
+                f"should prepare {decide_en}. Actions in this plan that presume a running "
                 "partnership, such as carrying out programmes and monitoring with the partner, "
-                "applies only if the cooperation goes on under a new MoU.",
+                "are taken only if the cooperation goes on under a new MoU.",
                 action,
+                ends,
                 # a batch row's words: the tense and the date (words18 A9: "masa berlaku MoU
                 # berakhir" read as ended or ending)
                 (
@@ -266,11 +270,18 @@ def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.No
             _notice(
                 "mou_expiring",
                 f"Masa berlaku MoU akan berakhir pada {shown_id} ({when_id}). {unit_id} agar "
+                # before the term ends an MoU can still be extended, as the earlier-regime
+                # notice and the plan's actions say ("perpanjangan", "sebelum MoU …
+                # diperpanjang"): one memo, one set of ways (words18 B7)
                 f"menyiapkan evaluasi kerja sama sebagai bahan pertimbangan {head_id} untuk "
-                "memutuskan apakah kerja sama dilanjutkan dengan MoU baru atau diakhiri.",
+                "memutuskan apakah kerja sama diperpanjang atau dilanjutkan dengan MoU baru, "
+                "atau diakhiri.",
                 f"The MoU's term ends on {shown_en} ({when_en}). "
                 f"{unit_en[0].upper()}{unit_en[1:]} should prepare an evaluation for the "
-                f"{head_en} to decide whether the cooperation goes on under a new MoU or ends.",
+                f"{head_en} to decide whether the cooperation is extended or goes on under a "
+                "new MoU, or ends.",
+                None,
+                ends,
             )
         ]
     return []
@@ -462,14 +473,22 @@ def _earlier_regime_notices(proposal: Proposal, pack: RulePack, day: dt.date) ->
     # what the rules of the date judged govern is what is owed on that date, not the years
     # of implementation before them (trial 16 #10: a 2012 MoU judged in 2025 read as if its
     # 2013-2020 implementation were judged under Permendagri 25/2020)
+    # an MoU whose term has ended can no longer be extended: the decision owed is on the
+    # lapsed MoU, as the notice mou_expired says (words18 B7)
+    ends = proposal.agreement.expires if proposal.agreement is not None else None
+    lapsed = ends is not None and signed <= ends < day
+    owed_id = (
+        "keputusan atas MoU yang telah berakhir" if lapsed else "perpanjangan atau pengakhiran MoU"
+    )
+    owed_en = "the decision on the lapsed MoU" if lapsed else "the MoU's renewal or ending"
     tail_id = (
         f"Yang dinilai menurut {now_id} ialah kewajiban yang masih berjalan pada tanggal "
-        "penilaian: pelaporan, evaluasi, dan perpanjangan atau pengakhiran MoU; pelaksanaan "
+        f"penilaian: pelaporan, evaluasi, dan {owed_id}; pelaksanaan "
         f"sebelum {start_id} berlangsung menurut aturan yang berlaku saat itu."
     )
     tail_en = (
         f"What is judged under {now_en} is what is still owed on the date judged: reporting, "
-        "the evaluation, and the MoU's renewal or ending; the implementation before "
+        f"the evaluation, and {owed_en}; the implementation before "
         f"{start_en} took place under the rules in force then."
     )
     if pack.effective_from is not None and day < pack.effective_from:
@@ -675,17 +694,25 @@ class FlagLeaf(msgspec.Struct, frozen=True):
 
 
 class CountLeaf(msgspec.Struct, frozen=True):
-    """A count over a collection or a plain list: the counted set as the engine tallies it."""
+    """A count over a collection or a plain list: the counted set as the engine tallies it.
+
+    ``alternative``: an "at least" count that is one branch of an ``any``. When the rule fired
+    and it counted nothing, it is not why the condition holds (another branch is), so its "0
+    dari 7 program" head is left out of the risk's evidence: TOC-003 counts the sectors that
+    move goods *or* the programmes that move people, and a memo whose sectors fired it showed
+    "Program: 0 dari 7 program memenuhi kriteria" beside them (held-out 21)."""
 
     counted: CountNode
+    alternative: bool = False
 
 
 Leaf = FactLeaf | FlagLeaf | CountLeaf
 
 #: A leaf as the report walks it, flattened once per compiled pack: (kind, what, traced) with
 #: kind _FACT (what: a vocabulary path; traced: shown under its own path, see _TRACED), _FLAG
-#: (what: the flag's name) or _COUNT (what: the CountNode). A path read twice by one condition
-#: is walked once: its second reading adds no evidence and no missing path.
+#: (what: the flag's name) or _COUNT (what: the CountNode; traced: an ``alternative`` count,
+#: see CountLeaf). A path read twice by one condition is walked once: its second reading adds
+#: no evidence and no missing path.
 Step = tuple[int, Any, bool]
 _FACT, _FLAG, _COUNT = 0, 1, 2
 
@@ -719,7 +746,7 @@ def _steps(leaves: tuple[Leaf, ...]) -> Steps:
         elif isinstance(leaf, FlagLeaf):
             out.append((_FLAG, leaf.name, False))
         else:
-            out.append((_COUNT, leaf.counted, False))
+            out.append((_COUNT, leaf.counted, leaf.alternative))
     return _split(tuple(out))
 
 
@@ -992,6 +1019,7 @@ def _questions_at(actors: dict[str, ActorSpec], level: str | None) -> dict[str, 
 def _leaves(engine: CompiledPack, cond: c.Condition) -> tuple[Leaf, ...]:
     """A condition's non-compound nodes, classified."""
     vocab = vocabulary()
+    alternatives = _alternative_counts(cond)
     out: list[Leaf] = []
     for node in c.walk(cond):
         if isinstance(node, c.All | c.AnyOf | c.Not):
@@ -999,10 +1027,28 @@ def _leaves(engine: CompiledPack, cond: c.Condition) -> tuple[Leaf, ...]:
         if isinstance(node, c.Flag):
             out.append(FlagLeaf(node.name))
         elif isinstance(node, c.Count):
-            out.append(CountLeaf(engine.nodes[(node.collection, node.where, node.share)]))
+            counted = engine.nodes[(node.collection, node.where, node.share)]
+            out.append(CountLeaf(counted, id(node) in alternatives))
         else:
             out.append(FactLeaf(tuple(p for p in c.read_paths(node) if p in vocab)))
     return tuple(out)
+
+
+def _alternative_counts(cond: c.Condition) -> set[int]:
+    """The ``id`` of every "at least" count (``ge``/``gt``) that is a branch of an ``any``,
+    not under a ``not`` (where an ``any`` reads as an ``all``): see CountLeaf."""
+    found: set[int] = set()
+    pending: list[tuple[c.Condition, bool]] = [(cond, False)]
+    while pending:
+        node, in_any = pending.pop()
+        if isinstance(node, c.Count):
+            if in_any and node.op in ("ge", "gt"):
+                found.add(id(node))
+        elif isinstance(node, c.AnyOf):
+            pending.extend((part, True) for part in node.parts)
+        elif isinstance(node, c.All):
+            pending.extend((part, in_any) for part in node.parts)
+    return found
 
 
 def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
@@ -1748,7 +1794,7 @@ def _check(
     if plan.plain is None:
         shown = fired or (maybe if status == "unknown" else items or [])
         seen: dict[str, m.Evidence] = {}
-        _collect(plan.steps, shown, run, seen)
+        _collect(plan.steps, shown, run, seen, fired=status == "risk")
         values["evidence"] = list(seen.values())
     else:  # shown: the proposal, whatever the status
         values["evidence"] = _plain_evidence(plan.plain, run)
@@ -1819,7 +1865,11 @@ def _advice_for_case(
     by the pack's compiled open-check test of each condition, as ``applies_when`` is; sets
     ``values["recommendations"]`` and returns the action plan's keyed advice to match."""
     if not shown:
-        return keyed
+        # a per-item check with no item to show (no sectors given, say): its cases are read
+        # on the proposal alone, where a case on the proposal's facts is decided and one on
+        # an item's facts stays open (words18: IMP-002's advice for a lapsed MoU was given
+        # beside its advice for an MoU in force, on a file with no end date)
+        shown = [run.top]
     indices, conditions = plan.cases  # type: ignore[misc]
     scratch: list[Any] = []  # what is open, not needed: only "certainly false" counts
     dropped = set()
@@ -2360,12 +2410,21 @@ _FIRST_SHOWN = m.Localized(
 )  # frozen: one note shared by every long count
 
 
-def _collect(steps: Steps, items: list[Scoped], run: _Run, seen: dict[str, m.Evidence]) -> None:
+def _collect(
+    steps: Steps,
+    items: list[Scoped],
+    run: _Run,
+    seen: dict[str, m.Evidence],
+    fired: bool = False,
+) -> None:
     """Evidence of a condition's steps over ``items`` into ``seen`` (one entry per shown
     path; a computed value keyed by its own path, as two of them may point at one field):
     facts with their lines, derived flags traced to the facts that set them, and counts
     with the members they counted. The steps that read the same for every item are walked
-    for the first one only (:class:`Steps`): a later item would find their entries shown."""
+    for the first one only (:class:`Steps`): a later item would find their entries shown.
+    Where the rule ``fired`` (a risk), a branch of an ``any`` that counted nothing is left
+    out (:class:`CountLeaf`): another branch is why it holds. A check that is clear or open
+    shows every count, as each is part of why it is not a risk."""
     memos, counts = run.evidence, run.counts
     walk = steps.every
     for item in items:
@@ -2390,6 +2449,8 @@ def _collect(steps: Steps, items: list[Scoped], run: _Run, seen: dict[str, m.Evi
                 entries = counts.get(key)
                 if entries is None:
                     entries = counts[key] = _count_evidence(what, item, run)
+                if fired and traced and entries and _counted_nothing(entries[0]):
+                    continue  # a branch of an "any" that is not why it holds
             for found in entries:
                 if found.path not in seen:
                     seen[found.path] = found
@@ -2399,6 +2460,12 @@ def _collect(steps: Steps, items: list[Scoped], run: _Run, seen: dict[str, m.Evi
 
 
 _UNSEEN: Any = object()
+
+
+def _counted_nothing(head: m.Evidence) -> bool:
+    """Whether a count's head says no member matched, and none may once data is given."""
+    value = head.value
+    return isinstance(value, dict) and value.get("matching") == 0 and "possibly" not in value
 
 
 def _plain_evidence(plain: tuple[tuple[str, bool], ...], run: _Run) -> list[m.Evidence]:

@@ -245,6 +245,12 @@ class Notice(Out):
         "region's decision (a new MoU or a formal end). Null for the other notices. Added in "
         "v2 (additive)",
     )
+    date: dt.date | None = Field(
+        default=None,
+        description="the date the notice is about: the last day of the MoU's term for "
+        "mou_expired and mou_expiring, so a report or a comparison can say it without reading "
+        "the text. Null for the other notices. Added in v2 (additive)",
+    )
     short: Localized | None = Field(
         default=None,
         description="the notice in a few words for a batch's summary row, with what the "

@@ -8,13 +8,20 @@ assessment already established:
 1. the decision at the proposal's stage — go on to the next procedure step (named from the
    procedure table), go on with conditions, or not before the blockers are dealt with; for a
    signed MoU, continue, continue with corrections, or, once its term has ended, an
-   evaluation and a new MoU through the procedure;
+   evaluation and a new MoU through the procedure. A blocker the region cannot remove (its
+   rule's ``curable: false``: no diplomatic relations) is not one to deal with first: the
+   proposal cannot go on as the regional government's cooperation with this partner, and
+   the offices assigned stop the exploration and take the blocker's action (trial18 #1);
 2. what could still change it — the open checks that could make the verdict worse, whose
    questions are answered first;
 3. which offices the head of region assigns — the owners of the actions for the risks that
    set the verdict, counted;
 4. the notices that change the decision — an MoU ending, an MoU signed under the earlier
-   regime, rules not in force on the date judged, facts to correct first, special autonomy.
+   regime, rules not in force on the date judged, facts to correct first, special autonomy;
+5. where room is left, for a running partnership judged high risk: the medium risks whose
+   actions the plan gives to an office together with the partner (a joint committee that
+   has not met, stalled programmes), by office — what the partner sees lapse, which the
+   head's disposition should reach too (trial18 #16).
 
 The sentences are impersonal, in the passive voice of an official note ("Usulan dapat
 diteruskan ke …", "Bagian Kerja Sama ditugaskan menindaklanjuti …"): a tool does not know the
@@ -29,7 +36,7 @@ from collections.abc import Iterable
 
 from paracheck.engine.model import SEVERITY_RANK, VERDICT_RANK, Assessment, Check
 from paracheck.facts import labels
-from paracheck.report import view
+from paracheck.report import formatting, view
 from paracheck.report.messages import in_words as counted
 from paracheck.report.messages import label, message
 from paracheck.rules.loader import actor_glossary
@@ -44,6 +51,8 @@ COOPERATION_UNITS = ("Biro Kerja Sama", "Bagian Kerja Sama", "Biro/Bagian Kerja 
 #: the owner that is the head of region, by any of the names the actor glossary gives it at a
 #: region's level: advised, not assigned
 HEADS = ("Kepala Daerah", "Gubernur", "Bupati", "Wali Kota")
+#: the glossary's name for the foreign partner, as an action's counterpart
+PARTNER = "mitra"
 #: notices that say a fact of the proposal must be corrected before its findings are relied on
 _CORRECT_FIRST = (
     "no_date",
@@ -61,39 +70,94 @@ def advice(a: Assessment, lang: str) -> list[str]:
     """The memo's Saran: two to five sentences, in the order a head of region decides."""
     codes = {code for code, _ in view.notice_entries(a, lang)}
     signed = a.proposal.stage is not None and stage_reached(a.proposal.stage, "mou_signed")
-    expired = signed and "mou_expired" in codes
+    # a blocker the region cannot remove leaves no new MoU with this partner to evaluate for
+    stop = _stop(a, lang, signed) if a.verdict == "blocked" else None
+    expired = signed and "mou_expired" in codes and stop is None
     out: list[str] = []
-    head = _head(a, lang)
     # too little data to judge: say so, and have the file completed (words18 A1: "dapat
     # diteruskan … pemeriksaan tidak menemukan risiko" beside 45 checks never judged)
     incomplete = a.verdict == "incomplete" and not expired
     if expired:
-        regime = regime_words(a.pack.regime, lang)
-        out.append(message("advice.expired", lang, regime=regime, head=head))
+        out.append(_expired(a, lang))
+    elif signed and "mou_expiring" in codes and stop is None:
+        # the term ends within months: the decision due is whether to go on at all, so it
+        # comes first, and the follow-up is for the partnership if it goes on (words18 A11:
+        # "Kerja sama dapat dilanjutkan …" before "… berakhir (10 hari lagi)")
+        out.append(_expiring(a, lang))
+        out.append(
+            _incomplete(a, lang, signed)
+            if incomplete
+            else _decision(a, lang, signed, renewing=True)
+        )
     else:
         out.append(_incomplete(a, lang, signed) if incomplete else _decision(a, lang, signed))
-        if signed and "mou_expiring" in codes:
-            out.append(message("advice.expiring", lang, head=head))
     out += _facts_first(a, codes, lang, signed)
     if incomplete:
         key = "advice.complete_first" + (".signed" if signed else "")
         out.append(message(key, lang, unit=cooperation_unit(a, lang)))
     else:
         out += _open_questions(a, lang, signed)
-    out += _assignments(a, lang, named=not expired, expired=expired)
+    history: list[str] = []
+    if expired:
+        history = _history(a)
+        out += _history_said(a, history, lang)
+    out += (
+        [stop] if stop else _assignments(a, lang, named=not expired, expired=expired, aside=history)
+    )
     out += _notices(a, codes, lang)
     out += _accepted(a, lang)
     if len(out) < 2:
         out.append(_next_obligation(a, lang, signed))
+    if len(out) < MOST and signed and not expired:
+        out += _with_partner(a, lang)
     return out[:MOST]
 
 
-def _decision(a: Assessment, lang: str, signed: bool) -> str:
-    """Go on to the next step, with conditions, or not before the blockers are dealt with."""
+def _expired(a: Assessment, lang: str) -> str:
+    """A lapsed MoU: activities no longer rest on it, and the cooperation unit prepares the
+    evaluation for the head of region's choice. The date is the notice's; the unit is the
+    one its action names (words18 A5: "Kerja sama tidak dilanjutkan atas dasar MoU …" read
+    as the decision to end the partnership, the one the sentence then left open)."""
+    regime = regime_words(a.pack.regime, lang)
+    ends = view.notice_date(a, "mou_expired")
+    on = message("advice.on_day", lang, day=formatting.date(ends, lang)) if ends else ""
+    action = next((act for code, act in view.notice_actions(a) if code == "mou_expired"), None)
+    unit = view.actor(action, "owner", lang) if action is not None else ""
+    key = "advice.expired.by" if unit else "advice.expired"
+    return message(key, lang, on=on, unit=unit, regime=regime, head=_head(a, lang))
+
+
+def _expiring(a: Assessment, lang: str) -> str:
+    """An MoU ending within months: the evaluation for the decision, with the day it ends
+    and how long is left (the notice's date)."""
+    ends = view.notice_date(a, "mou_expiring")
+    if ends is None:
+        return message("advice.expiring", lang, head=_head(a, lang))
+    left = (
+        message("advice.today", lang)
+        if ends <= a.as_of
+        else message("advice.left", lang, span=labels.elapsed(a.as_of, ends, lang))
+    )
+    return message(
+        "advice.expiring.on", lang, day=formatting.date(ends, lang), left=left, head=_head(a, lang)
+    )
+
+
+def _decision(a: Assessment, lang: str, signed: bool, renewing: bool = False) -> str:
+    """Go on to the next step, with conditions, or not before the blockers are dealt with.
+    ``renewing``: the MoU's term ends within months, so the follow-up is for the
+    partnership if it goes on."""
     verdict = a.verdict
+    incurable = view.incurable_blockers(a) if verdict == "blocked" else []
+    if incurable:
+        found = _counted([c for c in _risks(a, "blocker") if c.rule_id in incurable], lang)
+        whom = "signed" if signed else "proposal"
+        return message(f"advice.{whom}.blocked_incurable", lang, risks=found)
     risks = _risks(a, _SETTING.get(verdict))
     step, under_way, n = (None, None, 0) if signed else _next_step(a, lang)
     whom = "signed" if signed else ("proposal" if step else "proposal_any")
+    if renewing and verdict != "blocked":
+        whom = "renewing"
     kind = verdict if verdict in _SETTING else ("low_risk.some" if risks else "low_risk")
     if kind == "low_risk" and any(c.status == "unknown" for c in a.checks):
         kind = "low_risk.open"  # found nothing where it could judge; not "found no risk"
@@ -267,7 +331,51 @@ def _plan(a: Assessment) -> list[object]:
     return view.planned_actions(a)
 
 
-def _assignments(a: Assessment, lang: str, *, named: bool, expired: bool = False) -> list[str]:
+def _history(a: Assessment) -> list[str]:
+    """Beside a lapsed MoU, the procedure findings of the verdict's severity that the plan
+    takes up in the evaluation (an action it keeps after the term) and whose step waits for
+    a new MoU (an action it holds): the old MoU's history,
+    not a risk to follow up under a new one (words18 A2: "ditugaskan menindaklanjuti 5 risiko
+    tinggi (…, REG-010, REG-012, REG-044)" sent the Gubernur to the DPRD with a dead text)."""
+    risks = {c.rule_id: c for c in _risks(a, _SETTING.get(a.verdict))}
+    kept: set[str] = set()
+    held: set[str] = set()
+    for act in _plan(a):
+        for rule in act.rules:
+            if rule in risks and risks[rule].domain == "regulatory":
+                (kept if getattr(act, "after_expiry", False) else held).add(rule)
+    # both halves: the file's or the evaluation's now, a step before a new MoU is signed; a
+    # finding with only the first (the report owed) is assigned now with the others
+    return [rule for rule in risks if rule in kept and rule in held]
+
+
+def _history_said(a: Assessment, history: list[str], lang: str) -> list[str]:
+    """One sentence on :func:`_history`: taken up in the evaluation, and, for those with a
+    step the plan holds for a new MoU, that step before the new MoU is signed."""
+    if not history:
+        return []
+    held = {
+        rule
+        for act in _plan(a)
+        if not getattr(act, "after_expiry", False)
+        for rule in act.rules
+        if rule in history
+    }
+    steps = [rule for rule in history if rule in held]
+    key = "advice.expired.history"
+    if steps:
+        key += ".renewed" + (".all" if len(steps) == len(history) else "")
+    return [message(key, lang, rules=", ".join(history), steps=_rules(steps, lang))]
+
+
+def _assignments(
+    a: Assessment,
+    lang: str,
+    *,
+    named: bool,
+    expired: bool = False,
+    aside: Iterable[str] = (),
+) -> list[str]:
     """The offices the head of region assigns: the owners of the plan's actions for the risks
     that set the verdict (all risks for a low one), in the plan's order; the head's own steps
     are said apart, since the head is the one advised. ``named``: the decision before has
@@ -275,8 +383,10 @@ def _assignments(a: Assessment, lang: str, *, named: bool, expired: bool = False
     the risks whose follow-up the plan keeps in the evaluation (an action ``after_expiry``:
     the report owed, the file completed) are assigned now, the others "bila kerja sama
     dilanjutkan dengan MoU baru", as the plan holds them (steps18: the report to the Minister
-    was assigned for a new MoU beside a plan asking for it now)."""
-    risks = {c.rule_id: c for c in _risks(a, _SETTING.get(a.verdict))}
+    was assigned for a new MoU beside a plan asking for it now). ``aside``: risks another
+    sentence has said (a lapsed MoU's history, :func:`_history`)."""
+    left = set(aside)
+    risks = {c.rule_id: c for c in _risks(a, _SETTING.get(a.verdict)) if c.rule_id not in left}
     if not risks:
         return []
     acts = _in_plan_order(_plan(a))
@@ -353,6 +463,67 @@ def _head(a: Assessment, lang: str) -> str:
     document has no level)."""
     said_id, said_en = head_of_region(actor_glossary(), view.local_level(a))
     return said_en if lang == "en" else said_id
+
+
+def _stop(a: Assessment, lang: str, signed: bool) -> str | None:
+    """Beside a blocker the region cannot remove (:func:`view.incurable_blockers`), the
+    offices that stop the exploration (or a signed partnership's activities) with this partner
+    and take the blocker's action, with the bodies the plan names beside them (REG-001:
+    "tanyakan kepada Kemlu …"); None when no such blocker stands or no office owns its
+    action."""
+    incurable = set(view.incurable_blockers(a))
+    if not incurable:
+        return None
+    offices: dict[str, None] = {}
+    beside: dict[str, None] = {}
+    roles = view.role_names(a)
+    for act in _in_plan_order(_plan(a)):
+        if act.owner in HEADS or not incurable.intersection(act.rules):  # type: ignore[attr-defined]
+            continue
+        offices[_office(act, lang, None, roles)] = None
+        counterpart = view.actor(act, "counterpart", lang)
+        if counterpart:
+            named = getattr(act, "counterpart_name", None) is not None
+            the = lang == "en" and named and counterpart[:1].isupper()
+            beside[f"the {counterpart}" if the else counterpart] = None
+    if not offices:
+        return None
+    key = "advice.assign.stop" + (".signed" if signed else "") + (".with" if beside else "")
+    return message(
+        key,
+        lang,
+        offices=labels.join_words(list(offices), lang, _AND[lang]),
+        counterparts=labels.join_words(list(beside), lang, _AND[lang]),
+    )
+
+
+def _with_partner(a: Assessment, lang: str) -> list[str]:
+    """A running partnership judged high risk: its medium risks whose actions an office takes
+    together with the partner (GOV-021: "Jadwalkan sidang komite bersama …"; IMP-004:
+    "Jadwalkan ulang program ini …"), one sentence naming those offices; empty otherwise.
+    The Saran's assignment covers only the risks that set the verdict, so a Pekalongan memo
+    whose joint committee had not met for 22 months and whose three Dinas had let their
+    programmes stall assigned only IMP-006's owners (trial18 #16)."""
+    if a.verdict != "high_risk":
+        return []
+    medium = {c.rule_id: c for c in _risks(a, "medium")}
+    offices: dict[str, None] = {}
+    rules: dict[str, None] = {}
+    roles = view.role_names(a)
+    for act in _in_plan_order(_plan(a)):
+        if act.counterpart != PARTNER or act.owner in HEADS:  # type: ignore[attr-defined]
+            continue
+        mine = [rule for rule in act.rules if rule in medium]  # type: ignore[attr-defined]
+        if not mine:
+            continue
+        agency = view.sector_agency(a, [medium[rule] for rule in mine])
+        offices[_office(act, lang, agency, roles)] = None
+        rules.update(dict.fromkeys(mine))
+    if not offices:
+        return []
+    found = _counted([medium[rule] for rule in sorted(rules)], lang)
+    joined = labels.join_words(list(offices), lang, _AND[lang])
+    return [message("advice.with_partner", lang, offices=joined, risks=found, n=len(rules))]
 
 
 def _office(

@@ -144,16 +144,19 @@ def heat_map(a: Assessment, lang: str = "id") -> dict[str, Any]:
     open_checks = [c for c in view.with_status(a, "unknown") if c.severity in ("blocker", "high")]
     risks = view.risks(a)
     parts, axes = heat_map_parts(lang)
+    # each check placed in its cell in one pass (in the order read), not sought in every cell
+    placed: dict[tuple[int, int], list[str]] = {}
+    for c in risks:
+        placed.setdefault((c.likelihood, c.impact), []).append(c.rule_id)
+    placed_open: dict[tuple[int, int], list[str]] = {}
+    for c in open_checks:
+        placed_open.setdefault((c.likelihood, c.impact), []).append(f"?{c.rule_id}")
     cells = []
     for likelihood in range(5, 0, -1):
         for impact in range(1, 6):
-            ids = [c.rule_id for c in risks if c.likelihood == likelihood and c.impact == impact]
+            ids = placed.get((likelihood, impact), [])
             lines = _lines(ids, per_line, max_lines)
-            open_ids = [
-                f"?{c.rule_id}"
-                for c in open_checks
-                if c.likelihood == likelihood and c.impact == impact
-            ]
+            open_ids = placed_open.get((likelihood, impact), [])
             open_lines = _lines(open_ids, per_line, max(1, max_lines - len(lines)))
             head, mid = parts[(likelihood, impact)]
             cells.append(

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import escape
 
-from paracheck.engine.model import Assessment
+from paracheck.engine.model import Assessment, Check
 from paracheck.report import catalogue, formatting, view
 from paracheck.report.advice import advice
 from paracheck.report.messages import PrintedMessages, label, message
@@ -61,6 +61,16 @@ def _labels(lang: str) -> PrintedMessages:
 def _label(group: str, code: str | None, lang: str) -> str:
     """:func:`messages.label`, escaped; codes are the contract's (a bounded set)."""
     return _e(label(group, code, lang))
+
+
+@functools.cache
+def _empty_cells(lang: str) -> dict[tuple[int, int], str]:
+    """Each heat-map cell's markup with no check in it, by (likelihood, impact): its fixed
+    parts (:func:`documents.heat_map_parts`) as the report writes them."""
+    from paracheck.report.documents import heat_map_parts
+
+    parts, _ = heat_map_parts(lang)
+    return {key: f"{_e(head)}{_e(mid)}\n  </g>\n" for key, (head, mid) in parts.items()}
 
 
 def _links(ids: Sequence[str]) -> str:
@@ -111,13 +121,17 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         score_word = _e(message("score", lang).lower())
         w('<ol class="compact">')
         for c in top_risks:
-            rid = _e(c.rule_id)
-            w(
-                f'<li><a href="#check-{rid}"><strong>{rid}</strong></a> '
-                f'{_e(tr(c.title, lang))} <span class="note">— '
-                f"{_label('severity', c.severity, lang)}, {score_word} {_e(c.score)}"
-                "</span></li>"
-            )
+            memo = view.rule_memo(c, lang, "html")
+            line = memo.get("top")
+            if line is None:
+                rid = _e(c.rule_id)
+                line = memo["top"] = (
+                    f'<li><a href="#check-{rid}"><strong>{rid}</strong></a> '
+                    f'{_e(tr(c.title, lang))} <span class="note">— '
+                    f"{_label('severity', c.severity, lang)}, {score_word} {_e(c.score)}"
+                    "</span></li>"
+                )
+            w(line)
         w("</ol>\n")
         if len(risks) > len(top_risks):
             more = message("more_risks", lang, n=len(risks) - len(top_risks))
@@ -161,10 +175,10 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         w(f"<p>{t['none']}</p>\n")
     deferred = view.deferred_actions(a)
     if deferred:
-        w(f'<p class="note">{_e(message("plan.deferred", lang, n=deferred))}</p>\n')
+        w(f'<p class="note">{_e(message(view.deferred_note_key(a), lang, n=deferred))}</p>\n')
     if view.next_steps_deferred(a):
         w(f"\n<h2>{t['heading.next_steps']}</h2>\n")
-        w(f'<p class="note">{_e(message("next_steps.deferred", lang))}</p>\n')
+        w(f'<p class="note">{_e(message(view.next_steps_note_key(a), lang))}</p>\n')
     groups = view.next_steps(a, lang)
     if groups:
         w(f"\n<h2>{t['heading.next_steps']}</h2>\n")
@@ -189,7 +203,11 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         f'<svg class="heatmap" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
         f'role="img" aria-label="{t["heading.heatmap"]}">\n'
     )
+    empty = _empty_cells(lang)
     for cell in h["cells"]:
+        if not cell["ids"] and not cell["open_lines"]:  # most cells: their fixed parts alone
+            w(empty[cell["likelihood"], cell["impact"]])
+            continue
         w(_e(cell["head"]))
         if cell["ids"]:
             w(f": {_e(', '.join(map(str, cell['ids'])))}")
@@ -220,10 +238,11 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         f'<th>{t["level"]}</th><th class="num">{t["domain_score"]}</th>'
         f'<th class="num">{t["risks"]}</th><th class="num">{t["unknowns"]}</th></tr>\n'
     )
+    levels = view.domain_levels(a, lang)
     for domain, s in a.domains.items():
         w(
             f"  <tr><td>{_label('domain', domain, lang)}</td>"
-            f'<td>{_e(view.domain_level(a, domain, lang))}</td><td class="num">{_e(s.score)}</td>'
+            f'<td>{_e(levels[domain])}</td><td class="num">{_e(s.score)}</td>'
             f'<td class="num">{_e(s.risks)}</td><td class="num">{_e(s.unknowns)}</td>'
             "</tr>\n"
         )
@@ -247,15 +266,10 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         w(f'  <tr class="group"><td colspan="4">{_label("domain", domain, lang)}</td></tr>\n')
         for c in checks:
             s = view.shown(c)
-            rid = _e(c.rule_id)
-            cell = f'<a href="#check-{rid}">{rid}</a>' if c.status in ("risk", "accepted") else rid
-            w(
-                f'<tr class="{_e(s)}"><td>{cell}</td>'
-                f"<td>{_e(view.statement(c, lang))}</td>"
-                f'<td><span class="badge {_e(s)}{_WRAPS if view.by_reference(c) else ""}">'
-                f"{_e(view.status_words(c, lang))}</span></td>"
-                f"<td>{_label('severity', c.severity, lang)}</td></tr>\n"
-            )
+            if view.fixed_row(c, s):  # the row is the rule's and the status's alone
+                w(view.memo_row(c, s, lang, "html", _checklist_row))
+            else:
+                w(_checklist_row(c, s, lang))
     w("</table>\n")
     unknowns = view.with_status(a, "unknown")
     if unknowns:
@@ -265,16 +279,21 @@ def report(a: Assessment, lang: str, index: Any) -> str:
     # --- risk details
     w(f"\n<h2>{t['heading.risk_details']}</h2>\n")
     detailed = risks + view.with_status(a, "accepted")
+    kept = view.kept_after_expiry(a)
     for c in detailed:
-        status, rid = _e(c.status), _e(c.rule_id)
-        w(
-            f'<div class="check {status}" id="check-{rid}">\n'
-            f'  <div class="head">{rid} — {_e(tr(c.title, lang))}'
-            f'<span class="badge {status}">{_label("status", c.status, lang)}</span>'
-            f'<span class="badge">{_label("severity", c.severity, lang)}</span>'
-            f'<span class="badge">{_e(view.score_formula(c, lang))}</span></div>\n'
-            f"  <dl>\n    <dt>{t['why']}</dt><dd>{_e(tr(c.why, lang))}</dd>\n"
-        )
+        memo = view.rule_memo(c, lang, "html")
+        head = memo.get(("head", c.status))
+        if head is None:
+            status, rid = _e(c.status), _e(c.rule_id)
+            head = memo[("head", c.status)] = (
+                f'<div class="check {status}" id="check-{rid}">\n'
+                f'  <div class="head">{rid} — {_e(tr(c.title, lang))}'
+                f'<span class="badge {status}">{_label("status", c.status, lang)}</span>'
+                f'<span class="badge">{_label("severity", c.severity, lang)}</span>'
+                f'<span class="badge">{_e(view.score_formula(c, lang))}</span></div>\n'
+                f"  <dl>\n    <dt>{t['why']}</dt><dd>{_e(tr(c.why, lang))}</dd>\n"
+            )
+        w(head)
         if c.items:
             w(f"<dt>{t['items']}</dt><dd>{_e(view.items(c, lang, a))}</dd>")
         if c.evidence:
@@ -291,15 +310,23 @@ def report(a: Assessment, lang: str, index: Any) -> str:
             w("</ul></dd>")
         if c.missing:
             w(f"<dt>{t['missing']}</dt><dd>{_e(view.fields(c.missing, lang))}</dd>")
-        w(f"    <dt>{t['clears_when']}</dt><dd>{_e(tr(c.clears_when, lang))}</dd>\n")
+        clears = memo.get("clears")
+        if clears is None:
+            clears = memo["clears"] = (
+                f"    <dt>{t['clears_when']}</dt><dd>{_e(tr(c.clears_when, lang))}</dd>\n"
+            )
+        w(clears)
         if c.recommendations:
             w(f"<dt>{t['recommendations']}</dt><dd><ul>")
+            agency = view.sector_agency(a, [c])  # the same for each of the check's advice
             for rec in c.recommendations:
-                who = view.who(rec, lang, view.sector_agency(a, [c]), view.role_names(a))
-                w(
-                    f"<li>{_label('stage', rec.stage, lang)} · <strong>{_e(who)}</strong>: "
-                    f"{_e(tr(rec.text, lang))}</li>"
+                who = view.who(rec, lang, agency, view.role_names(a))
+                stage = (
+                    _label("stage", rec.stage, lang)
+                    if kept is None
+                    else _e(view.recommendation_stage(rec, lang, kept))
                 )
+                w(f"<li>{stage} · <strong>{_e(who)}</strong>: {_e(tr(rec.text, lang))}</li>")
             w("</ul></dd>")
         if c.waiver:
             w(f"<dt>{t['waiver_heading']}</dt><dd>{_e(view.waiver_line(c, lang))}</dd>")
@@ -314,11 +341,15 @@ def report(a: Assessment, lang: str, index: Any) -> str:
     for question, checks in groups:
         w(f'<div class="question-group">\n<p class="question">{_e(question)}</p>\n<ul>')
         for c in checks:
-            rid = _e(c.rule_id)
-            w(
-                f'<li id="check-{rid}"><strong>{rid}</strong> {_e(view.statement(c, lang))} '
-                f'<span class="note">({_label("severity", c.severity, lang)})</span></li>'
-            )
+            memo = view.rule_memo(c, lang, "html")
+            line = memo.get("open")
+            if line is None:
+                rid = _e(c.rule_id)
+                line = memo["open"] = (
+                    f'<li id="check-{rid}"><strong>{rid}</strong> {_e(view.statement(c, lang))} '
+                    f'<span class="note">({_label("severity", c.severity, lang)})</span></li>'
+                )
+            w(line)
         w("</ul>\n</div>\n")
     if not groups:
         w(f"<p>{t['none']}</p>\n")
@@ -354,6 +385,19 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         f"{_e(proposal.sha256[:12])} · {t['decision_support']}</footer>\n</div>\n</section>\n"
     )
     return "".join(out)
+
+
+def _checklist_row(c: Check, s: str, lang: str) -> str:
+    """A check's row in the checklist table, ``s`` its shown status (:func:`view.shown`)."""
+    rid = _e(c.rule_id)
+    cell = f'<a href="#check-{rid}">{rid}</a>' if c.status in ("risk", "accepted") else rid
+    return (
+        f'<tr class="{_e(s)}"><td>{cell}</td>'
+        f"<td>{_e(view.statement(c, lang))}</td>"
+        f'<td><span class="badge {_e(s)}{_WRAPS if view.by_reference(c) else ""}">'
+        f"{_e(view.status_words(c, lang))}</span></td>"
+        f"<td>{_label('severity', c.severity, lang)}</td></tr>\n"
+    )
 
 
 #: summary rows written per piece at the end of an HTML batch

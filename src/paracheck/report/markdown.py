@@ -18,7 +18,7 @@ import functools
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from paracheck.engine.model import Assessment
+from paracheck.engine.model import Assessment, Check
 from paracheck.report import catalogue, escape, formatting, view
 from paracheck.report.advice import advice
 from paracheck.report.messages import PrintedMessages, label, message
@@ -81,10 +81,14 @@ def report(a: Assessment, lang: str) -> str:
     top_risks = risks[: view.TOP_RISKS]
     score_word = _text(message("score", lang).lower())
     for i, c in enumerate(top_risks, 1):
-        w(
-            f"{i}. **{_v(c.rule_id)}** {_v(tr(c.title, lang))} — "
-            f"{_label('severity', c.severity, lang)}, {score_word} {_v(c.score)}\n"
-        )
+        memo = view.rule_memo(c, lang, "markdown")
+        line = memo.get("top")
+        if line is None:
+            line = memo["top"] = (
+                f"**{_v(c.rule_id)}** {_v(tr(c.title, lang))} — "
+                f"{_label('severity', c.severity, lang)}, {score_word} {_v(c.score)}\n"
+            )
+        w(f"{i}. {line}")
     if not top_risks:
         w(f"{t['none']}\n")
     if len(risks) > len(top_risks):
@@ -116,10 +120,10 @@ def report(a: Assessment, lang: str) -> str:
         w(f"{t['none']}\n\n")
     deferred = view.deferred_actions(a)
     if deferred:
-        w(f"*{_text(message('plan.deferred', lang, n=deferred))}*\n\n")
+        w(f"*{_text(message(view.deferred_note_key(a), lang, n=deferred))}*\n\n")
     if view.next_steps_deferred(a):
         w(f"## {t['heading.next_steps']}\n\n")
-        w(f"*{_text(message('next_steps.deferred', lang))}*\n\n")
+        w(f"*{_text(message(view.next_steps_note_key(a), lang))}*\n\n")
     groups = view.next_steps(a, lang)
     if groups:
         w(f"## {t['heading.next_steps']}\n\n")
@@ -144,22 +148,27 @@ def report(a: Assessment, lang: str) -> str:
         w(f"\n### {_label('domain', domain, lang)}{head}")
         for c in checks:
             s = view.shown(c)
-            w(
-                f"| `[{_text(marks[s])}]` | {_v(c.rule_id)} | {_cell(view.statement(c, lang))} | "
-                f"{_text(view.status_words(c, lang))} | {_label('severity', c.severity, lang)} |\n"
-            )
+            if view.fixed_row(c, s):  # the row is the rule's and the status's alone
+                w(view.memo_row(c, s, lang, "markdown", _checklist_row))
+            else:
+                w(_checklist_row(c, s, lang))
     unknowns = view.with_status(a, "unknown")
     if unknowns:
         w(f"\n{_text(message('unknowns_below', lang, n=len(unknowns)))}\n")
 
     w(f"\n## {t['heading.risk_details']}\n\n")
+    kept = view.kept_after_expiry(a)
     for c in risks:
-        w(
-            f"### {_v(c.rule_id)} — {_v(tr(c.title, lang))}\n\n"
-            f"*{_label('severity', c.severity, lang)} · {_text(view.score_formula(c, lang))} · "
-            f"{_label('domain', c.domain, lang)}*\n\n"
-            f"- *{t['why']}:* {_v(tr(c.why, lang))}\n"
-        )
+        memo = view.rule_memo(c, lang, "markdown")
+        head = memo.get("head")
+        if head is None:
+            head = memo["head"] = (
+                f"### {_v(c.rule_id)} — {_v(tr(c.title, lang))}\n\n"
+                f"*{_label('severity', c.severity, lang)} · {_text(view.score_formula(c, lang))} · "
+                f"{_label('domain', c.domain, lang)}*\n\n"
+                f"- *{t['why']}:* {_v(tr(c.why, lang))}\n"
+            )
+        w(head)
         if c.items:
             w(f"- *{t['items']}:* {_text(view.items(c, lang, a))}\n")
         if c.evidence:
@@ -168,15 +177,21 @@ def report(a: Assessment, lang: str) -> str:
                 w(f"  - {_text(view.evidence_line(e, lang, view.local_level(a)))}\n")
         if c.missing:
             w(f"- *{t['missing']}:* {_text(view.fields(c.missing, lang))}\n")
-        w(f"- *{t['clears_when']}:* {_v(tr(c.clears_when, lang))}\n")
+        clears = memo.get("clears")
+        if clears is None:
+            clears = memo["clears"] = f"- *{t['clears_when']}:* {_v(tr(c.clears_when, lang))}\n"
+        w(clears)
         if c.recommendations:
             w(f"- *{t['recommendations']}:*\n")
+            agency = view.sector_agency(a, [c])  # the same for each of the check's advice
             for rec in c.recommendations:
-                who = view.who(rec, lang, view.sector_agency(a, [c]), view.role_names(a))
-                w(
-                    f"  - {_label('stage', rec.stage, lang)} · **{_text(who)}**: "
-                    f"{_v(tr(rec.text, lang))}\n"
+                who = view.who(rec, lang, agency, view.role_names(a))
+                stage = (
+                    _label("stage", rec.stage, lang)
+                    if kept is None
+                    else _text(view.recommendation_stage(rec, lang, kept))
                 )
+                w(f"  - {stage} · **{_text(who)}**: {_v(tr(rec.text, lang))}\n")
         if c.waiver:
             w(f"- *{_text(view.waiver_line(c, lang))}*\n")
         sources = "; ".join(_text(view.source_line(s, lang)) for s in c.sources)
@@ -190,10 +205,14 @@ def report(a: Assessment, lang: str) -> str:
     for question, checks in groups:
         w(f"**{_v(question)}**\n\n")
         for c in checks:
-            w(
-                f"- `[{mark}]` **{_v(c.rule_id)}** {_text(view.statement(c, lang))} "
-                f"({_label('severity', c.severity, lang)})\n\n"
-            )
+            memo = view.rule_memo(c, lang, "markdown")
+            line = memo.get("open")
+            if line is None:
+                line = memo["open"] = (
+                    f"- `[{mark}]` **{_v(c.rule_id)}** {_text(view.statement(c, lang))} "
+                    f"({_label('severity', c.severity, lang)})\n\n"
+                )
+            w(line)
         w("\n")
     if not groups:
         w(f"{t['none']}\n\n")
@@ -212,9 +231,10 @@ def report(a: Assessment, lang: str) -> str:
         f"## {t['domains']}\n\n| {t['domain']} | {t['level']} | {t['domain_score']} | "
         f"{t['risks']} | {t['unknowns']} |\n|---|---|--:|--:|--:|\n"
     )
+    levels = view.domain_levels(a, lang)
     for domain, s in a.domains.items():
         w(
-            f"| {_label('domain', domain, lang)} | {_text(view.domain_level(a, domain, lang))} | "
+            f"| {_label('domain', domain, lang)} | {_text(levels[domain])} | "
             f"{_v(s.score)} | {_v(s.risks)} | {_v(s.unknowns)} |\n"
         )
 
@@ -237,6 +257,14 @@ def report(a: Assessment, lang: str) -> str:
         w(f"{t['none']}\n")
     w(f"\n*{t['generated_by']} · {_v(pack.name)} {_v(pack.version)} · {t['decision_support']}*\n")
     return "".join(out)
+
+
+def _checklist_row(c: Check, s: str, lang: str) -> str:
+    """A check's row in the checklist table, ``s`` its shown status (:func:`view.shown`)."""
+    return (
+        f"| `[{_text(view.MARKS[s])}]` | {_v(c.rule_id)} | {_cell(view.statement(c, lang))} | "
+        f"{_text(view.status_words(c, lang))} | {_label('severity', c.severity, lang)} |\n"
+    )
 
 
 #: summary rows written per piece at the end of a Markdown batch

@@ -33,6 +33,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ada risiko penghambat: kerja sama belum dapat dilanjutkan sebelum risiko itu ditangani.",
         "A blocker is a risk: the partnership cannot go on until it is dealt with.",
     ),
+    # a blocker the region cannot remove (the rule's curable: false: REG-001, no diplomatic
+    # relations) is not one to deal with before the LoI: the Taiwan memo read "fix it, then
+    # sign" beside its only action, "stop" (trial18 #1)
+    "verdict_note.blocked_incurable": (
+        "Ada risiko penghambat yang tidak dapat ditangani daerah: usulan tidak dapat "
+        "dilanjutkan sebagai kerja sama pemerintah daerah dengan mitra ini.",
+        "A blocker the region cannot remove: the proposal cannot go on as a cooperation of "
+        "the regional government with this partner.",
+    ),
+    "verdict_note.blocked_incurable_running": (
+        "Ada risiko penghambat yang tidak dapat ditangani daerah: kerja sama tidak dapat "
+        "dilanjutkan sebagai kerja sama pemerintah daerah dengan mitra ini.",
+        "A blocker the region cannot remove: the partnership cannot go on as a cooperation of "
+        "the regional government with this partner.",
+    ),
     "verdict_note.incomplete": (
         "Tidak ada risiko di atas rendah yang pasti, tetapi pemeriksaan yang dapat menaikkan "
         "kesimpulan belum dapat dinilai karena data kurang.",
@@ -543,6 +558,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tercantum pada lampiran.",
         "{n} other question waits until the blocker is dealt with; the annex lists it.",
     ),
+    "plan.deferred.incurable": (
+        "Sebanyak {nw} tindakan lain tidak dijalankan karena kerja sama pemerintah daerah dengan "
+        "mitra "
+        "ini tidak dapat dilakukan; rinciannya ada pada setiap risiko di lampiran.",
+        "{n} other actions are not taken, since the regional government cannot cooperate with "
+        "this partner; each risk in the annex gives them.",
+    ),
+    "plan.deferred.incurable.one": (
+        "Sebanyak {nw} tindakan lain tidak dijalankan karena kerja sama pemerintah daerah dengan "
+        "mitra "
+        "ini tidak dapat dilakukan; rinciannya ada pada risikonya di lampiran.",
+        "{n} other action is not taken, since the regional government cannot cooperate with "
+        "this partner; its risk in the annex gives it.",
+    ),
     "heading.next_steps": ("Langkah prosedur berikutnya", "Next procedure steps"),
     # a blocked proposal was told to stop (REG-001: "Hentikan penjajakan") and, below, the
     # steps to take next as if nothing stood in the way (wording review)
@@ -551,6 +580,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "lain) menentukan langkahnya. Nilai kembali usulan yang sudah diperbaiki.",
         "Waiting until the blockers are dealt with: how they are dealt with (another partner, "
         "another subject) decides the steps. Assess the revised proposal again.",
+    ),
+    "next_steps.deferred.incurable": (
+        "Tidak ada langkah prosedur berikutnya dengan mitra ini: usulan kerja sama dengan "
+        "mitra lain ditelaah sebagai usulan baru.",
+        "No further procedure step with this partner: a proposal with another partner is "
+        "assessed as a new proposal.",
     ),
     "next_step.begun": ("{step}: {status}", "{step}: {status}"),
     # a step done too early, which a finding sends back (REG-024: the DPRD confirms again
@@ -593,6 +628,49 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "advice.signed.blocked": (
         "Kegiatan kerja sama tidak dilanjutkan sebelum {risks} ditangani.",
         "Do not go on with the cooperation's activities before dealing with {risks}.",
+    ),
+    # a blocker the region cannot remove (curable: false): not "before it is dealt with"
+    # but no cooperation of the regional government with this partner (trial18 #1)
+    "advice.proposal.blocked_incurable": (
+        "Usulan tidak dapat dilanjutkan sebagai kerja sama pemerintah daerah dengan mitra "
+        "ini: {risks} tidak dapat ditangani oleh daerah.",
+        "The proposal cannot go on as a cooperation of the regional government with this "
+        "partner: the region cannot remove {risks}.",
+    ),
+    "advice.signed.blocked_incurable": (
+        "Kerja sama tidak dapat dilanjutkan sebagai kerja sama pemerintah daerah dengan mitra "
+        "ini: {risks} tidak dapat ditangani oleh daerah.",
+        "The partnership cannot go on as a cooperation of the regional government with this "
+        "partner: the region cannot remove {risks}.",
+    ),
+    # who stops, and with whom the blocker's action is taken (REG-001's: ask Kemlu which
+    # non-governmental contact remains possible)
+    "advice.assign.stop": (
+        "{offices} ditugaskan menghentikan penjajakan atas nama pemerintah daerah dengan mitra "
+        "ini dan menindaklanjuti risiko tersebut sesuai rencana tindak lanjut.",
+        "Assign {offices} to stop the exploration in the regional government's name with this "
+        "partner and to follow it up as the action plan sets out.",
+    ),
+    "advice.assign.stop.with": (
+        "{offices} ditugaskan menghentikan penjajakan atas nama pemerintah daerah dengan mitra "
+        "ini dan menindaklanjuti risiko tersebut bersama {counterparts} sesuai rencana "
+        "tindak lanjut.",
+        "Assign {offices} to stop the exploration in the regional government's name with this "
+        "partner and to follow it up with {counterparts} as the action plan sets out.",
+    ),
+    "advice.assign.stop.signed": (
+        "{offices} ditugaskan menghentikan kegiatan kerja sama atas nama pemerintah daerah "
+        "dengan mitra ini dan menindaklanjuti risiko tersebut sesuai rencana tindak lanjut.",
+        "Assign {offices} to stop the cooperation's activities in the regional government's "
+        "name with this partner and to follow it up as the action plan sets out.",
+    ),
+    "advice.assign.stop.signed.with": (
+        "{offices} ditugaskan menghentikan kegiatan kerja sama atas nama pemerintah daerah "
+        "dengan mitra ini dan menindaklanjuti risiko tersebut bersama {counterparts} sesuai "
+        "rencana tindak lanjut.",
+        "Assign {offices} to stop the cooperation's activities in the regional government's "
+        "name with this partner and to follow it up with {counterparts} as the action plan "
+        "sets out.",
     ),
     "advice.proposal.high_risk": (
         "Usulan dapat diteruskan ke {step} dengan syarat {risks} ditindaklanjuti pada "
@@ -743,21 +821,91 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Penerimaan risiko ditinjau kembali sebelum berakhir: {each}.",
         "Review each accepted risk before its acceptance ends: {each}.",
     ),
+    # a lapsed MoU: what no longer rests on it, then who prepares the choice (words18 A5:
+    # "Kerja sama tidak dilanjutkan atas dasar MoU …" read as ending the partnership)
     "advice.expired": (
-        "Kerja sama tidak dilanjutkan atas dasar MoU yang masa berlakunya telah berakhir: "
-        "evaluasi kerja sama disiapkan sebagai dasar keputusan {head} untuk menyusun "
-        "MoU baru melalui tahapan kerja sama menurut {regime}, atau mengakhiri kerja sama "
-        "secara resmi.",
-        "Do not go on with the cooperation under an MoU whose term has ended: prepare an "
-        "evaluation for the {head} to decide between a new MoU, drawn up through the "
-        "procedure of {regime}, and a formal end to the cooperation.",
+        "Kegiatan kerja sama tidak lagi dijalankan atas dasar MoU yang masa berlakunya telah "
+        "berakhir{on}. Evaluasi kerja sama disiapkan sebagai bahan pertimbangan {head} "
+        "untuk memilih: menyusun MoU baru melalui tahapan kerja sama menurut {regime}, atau "
+        "mengakhiri kerja sama secara resmi.",
+        "The cooperation's activities no longer rest on the MoU whose term ended{on}. Prepare "
+        "an evaluation for the {head} to choose between a new MoU, drawn up through "
+        "the procedure of {regime}, and a formal end to the cooperation.",
     ),
+    "advice.expired.by": (
+        "Kegiatan kerja sama tidak lagi dijalankan atas dasar MoU yang masa berlakunya telah "
+        "berakhir{on}. {unit} ditugaskan menyiapkan evaluasi kerja sama sebagai bahan "
+        "pertimbangan {head} untuk memilih: menyusun MoU baru melalui tahapan kerja "
+        "sama menurut {regime}, atau mengakhiri kerja sama secara resmi.",
+        "The cooperation's activities no longer rest on the MoU whose term ended{on}. Assign "
+        "the {unit} to prepare an evaluation for the {head} to choose between a new "
+        "MoU, drawn up through the procedure of {regime}, and a formal end to the cooperation.",
+    ),
+    # a lapsed MoU's procedure findings: its history, taken up in the evaluation; their steps
+    # come before a new MoU is signed (words18 A2)
+    "advice.expired.history": (
+        "Temuan prosedur atas MoU yang telah berakhir ({rules}) ditangani dalam evaluasi kerja "
+        "sama sesuai rencana tindak lanjut.",
+        "The procedure findings on the lapsed MoU ({rules}) are taken up in the evaluation, as "
+        "the action plan sets out.",
+    ),
+    "advice.expired.history.renewed": (
+        "Temuan prosedur atas MoU yang telah berakhir ({rules}) ditangani dalam evaluasi kerja "
+        "sama; bila kerja sama dilanjutkan dengan MoU baru, langkah untuk {steps} ditempuh "
+        "sebelum MoU baru ditandatangani, sesuai rencana tindak lanjut.",
+        "The procedure findings on the lapsed MoU ({rules}) are taken up in the evaluation; if "
+        "the cooperation goes on under a new MoU, the steps for {steps} are taken before the "
+        "new MoU is signed, as the action plan sets out.",
+    ),
+    "advice.expired.history.renewed.all": (
+        "Temuan prosedur atas MoU yang telah berakhir ({rules}) ditangani dalam evaluasi kerja "
+        "sama; bila kerja sama dilanjutkan dengan MoU baru, langkah yang diminta temuan itu "
+        "ditempuh sebelum MoU baru ditandatangani, sesuai rencana tindak lanjut.",
+        "The procedure findings on the lapsed MoU ({rules}) are taken up in the evaluation; if "
+        "the cooperation goes on under a new MoU, the steps they ask for are taken before the "
+        "new MoU is signed, as the action plan sets out.",
+    ),
+    "advice.on_day": (" pada {day}", " on {day}"),
+    # an MoU ending within months: the decision first (words18 A11), with the ways the
+    # notice gives (B7: extended, a new MoU, or an end)
     "advice.expiring": (
-        "Evaluasi kerja sama disiapkan sebelum masa berlaku MoU berakhir, sebagai dasar "
-        "keputusan {head} untuk melanjutkan kerja sama dengan MoU baru atau "
-        "mengakhirinya.",
-        "Prepare an evaluation before the MoU's term ends, for the {head} to decide "
-        "whether the cooperation goes on under a new MoU or ends.",
+        "Evaluasi kerja sama segera disiapkan sebelum masa berlaku MoU berakhir, sebagai bahan "
+        "keputusan {head} untuk memperpanjang kerja sama atau melanjutkannya dengan MoU "
+        "baru, atau mengakhirinya.",
+        "Prepare an evaluation now, before the MoU's term ends, for the {head} to "
+        "decide whether to extend the cooperation or go on under a new MoU, or to end it.",
+    ),
+    "advice.expiring.on": (
+        "Masa berlaku MoU berakhir pada {day} ({left}): evaluasi kerja sama segera disiapkan "
+        "sebagai bahan keputusan {head} untuk memperpanjang kerja sama atau "
+        "melanjutkannya dengan MoU baru, atau mengakhirinya.",
+        "The MoU's term ends on {day} ({left}): prepare an evaluation now for the {head} to "
+        "decide whether to extend the cooperation or go on under a new MoU, or to "
+        "end it.",
+    ),
+    "advice.left": ("{span} lagi", "in {span}"),
+    "advice.today": ("hari ini", "today"),
+    "advice.renewing.high_risk": (
+        "Bila kerja sama dilanjutkan, {risks} ditindaklanjuti sesuai rencana tindak lanjut.",
+        "If the cooperation goes on, follow up {risks} as the action plan sets out.",
+    ),
+    "advice.renewing.medium_risk": (
+        "Bila kerja sama dilanjutkan, {risks} ditindaklanjuti sesuai rencana tindak lanjut.",
+        "If the cooperation goes on, follow up {risks} as the action plan sets out.",
+    ),
+    "advice.renewing.low_risk.some": (
+        "Bila kerja sama dilanjutkan, {risks} ditindaklanjuti sesuai rencana tindak lanjut.",
+        "If the cooperation goes on, follow up {risks} as the action plan sets out.",
+    ),
+    "advice.renewing.low_risk": (
+        "Bila kerja sama dilanjutkan, pemeriksaan tidak menemukan risiko yang perlu "
+        "ditindaklanjuti.",
+        "If the cooperation goes on, the checks found no risk to follow up.",
+    ),
+    "advice.renewing.low_risk.open": (
+        "Bila kerja sama dilanjutkan, pemeriksaan yang dapat dinilai tidak menemukan risiko "
+        "yang perlu ditindaklanjuti.",
+        "If the cooperation goes on, the checks that could be judged found no risk to follow up.",
     ),
     "advice.answer_first.by": (
         "Sebelum usulan diteruskan, {unit} ditugaskan menjawab lebih dulu pertanyaan yang "
@@ -788,6 +936,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "advice.assign.those.one": (
         "{offices} ditugaskan menindaklanjuti risiko tersebut sesuai rencana tindak lanjut.",
         "Assign {offices} to follow that risk up as the action plan sets out.",
+    ),
+    # a running partnership's medium risks whose actions are taken with the partner (trial18
+    # #16): the offices that must act now, beside the assignment of the verdict's risks
+    "advice.with_partner": (
+        "{offices} ditugaskan pula segera menindaklanjuti bersama mitra {risks} sesuai "
+        "rencana tindak lanjut.",
+        "Assign {offices} to follow up {risks} with the partner promptly as well, as the "
+        "action plan sets out.",
     ),
     "advice.head_own": (
         "; langkah untuk {rules} diambil {head} sendiri",
@@ -980,14 +1136,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pada tanggal versi {which} ({day}) aturan itu belum berlaku.",
         "On the {which} version's date ({day}) those rules were not yet in force.",
     ),
+    # words18 A3: an MoU that lapsed between the two dates, files given the wrong way round
+    "diff.dates_reversed": (
+        "Versi baru bertanggal lebih awal ({new}) daripada versi lama ({old}): periksa urutan "
+        "kedua berkas; perubahan di bawah ini mungkin terbalik.",
+        "The new version is dated earlier ({new}) than the old one ({old}): check the order of "
+        "the two files; the changes below may be the wrong way round.",
+    ),
+    "diff.notices": ("Catatan yang berubah", "Notes that changed"),
+    "diff.notice_lapsed": (
+        "Masa berlaku MoU berakhir pada {day}, di antara tanggal penilaian kedua versi: versi "
+        "baru dinilai sesudah MoU berakhir, dan rencana tindak lanjut serta sarannya disusun "
+        "untuk keputusan atas MoU yang telah berakhir.",
+        "The MoU's term ended on {day}, between the two versions' dates: the new version is "
+        "judged after the MoU ended, and its action plan and recommendation are set out for "
+        "the decision on the lapsed MoU.",
+    ),
+    "diff.notice_added": ("Baru pada versi baru: {text}", "New in the new version: {text}"),
+    "diff.notice_removed": (
+        "Tidak ada lagi pada versi baru: {text}.",
+        "No longer in the new version: {text}.",
+    ),
     "diff.which_old": ("lama", "old"),
     "diff.which_new": ("baru", "new"),
     # --- checklist ------------------------------------------------------------------------
+    # "rekomendasi", as each item labels them: "Saran" is the memo's closing section (words18 B1)
     "checklist.intro": (
         "Centang setiap butir bila sudah benar, paling lambat pada tahap yang disebut. Setiap "
         "butir menyebut risikonya bila tidak, mengapa penting, dan siapa yang menanganinya; "
-        "saran yang bertanda tahap lebih lanjut (misalnya [Pelaksanaan]) adalah langkah pembenahan "
-        "bila butir itu terlewat pada tahapnya.",
+        "rekomendasi yang bertanda tahap lebih lanjut (misalnya [Pelaksanaan]) adalah langkah "
+        "pembenahan bila butir itu terlewat pada tahapnya.",
         "Tick each item when it holds, by the stage named at the latest. Each item names the "
         "risk if it does not, why it matters and who deals with it; advice marked with a later "
         "stage (e.g. [Implementation]) is the remedy if the item was missed at its stage.",

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 
 from paracheck.engine.model import Assessment, Check, Evidence, Source
 from paracheck.report import escape, view
-from paracheck.report.messages import label, message
+from paracheck.report.messages import message
 
 if TYPE_CHECKING:
     from paracheck.errors import Problem
@@ -71,14 +71,20 @@ COLUMNS = (
 )
 
 
-def _cells(c: Check, lang: str, said: dict[int, str], level: str | None = None) -> list[object]:
+def _cells(
+    c: Check,
+    lang: str,
+    said: dict[int, str],
+    level: str | None = None,
+    kept: frozenset[tuple[str, str, str, str]] | None = None,
+) -> list[object]:
     """A check's part of its row (after the columns that repeat the assessment's), each cell
     already made safe (:func:`escape.csv_cell`). The contract's codes (domain, severity,
     status) and the numbers are written as they are: no code or number starts a formula or
     holds a control character, so the cell would be the same."""
     cell = escape.csv_cell
     evidence = "; ".join(_evidence_line(e, lang, said, level) for e in c.evidence)
-    title, statement, recommendations = _rule_cells(c, lang)
+    title, statement, recommendations = _rule_cells(c, lang, kept)
     return [
         cell(c.rule_id),
         c.domain,
@@ -152,26 +158,40 @@ _TABLE_MAX = 4096
 _RISK_WORDED = frozenset({"risk", "accepted"})
 
 
-def _rule_cells(c: Check, lang: str) -> tuple[object, object, object]:
-    """The title, statement (what must be true) and recommendations cells of ``c``'s rule."""
+def _rule_cells(
+    c: Check, lang: str, kept: frozenset[tuple[str, str, str, str]] | None = None
+) -> tuple[object, object, object]:
+    """The title, statement (what must be true) and recommendations cells of ``c``'s rule.
+    ``kept``: beside a lapsed MoU, the actions the plan keeps (:func:`view.kept_after_expiry`);
+    every other recommendation then says it is for a new MoU, as the plan heads it, and the
+    cells are made for this assessment alone."""
+    if kept is not None:
+        return _made_cells(c, lang, kept)
     made_from = (c.title, c.recommendations, c.statement, c.clears_when)
     key = (id(made_from[0]), id(made_from[1]), lang)
     hit = _RULE_CELLS.get(key)
     if hit is not None and all(a is b for a, b in zip(hit[0], made_from, strict=True)):
         return hit[1]
-    text = "; ".join(
-        f"{label('stage', r.stage, lang)} / {view.who(r, lang)}: {r.text.get(lang)}"
-        for r in c.recommendations
-    )
-    cells = (
-        escape.csv_cell(c.title.get(lang)),
-        escape.csv_cell(view.statement(c, lang)),
-        escape.csv_cell(text),
-    )
+    cells = _made_cells(c, lang, None)
     if len(_RULE_CELLS) >= _TABLE_MAX:
         _RULE_CELLS.clear()
     _RULE_CELLS[key] = (made_from, cells)
     return cells
+
+
+def _made_cells(
+    c: Check, lang: str, kept: frozenset[tuple[str, str, str, str]] | None
+) -> tuple[object, object, object]:
+    """:func:`_rule_cells`, made."""
+    text = "; ".join(
+        f"{view.recommendation_stage(r, lang, kept)} / {view.who(r, lang)}: {r.text.get(lang)}"
+        for r in c.recommendations
+    )
+    return (
+        escape.csv_cell(c.title.get(lang)),
+        escape.csv_cell(view.statement(c, lang)),
+        escape.csv_cell(text),
+    )
 
 
 def _sources_cell(sources: list[Source], lang: str) -> object:
@@ -224,7 +244,8 @@ def body(assessments: Iterable[Assessment], lang: str) -> str:
         tail = _notice_cells(a, lang)
         said: dict[int, str] = {}  # this assessment's evidence lines, see _evidence_line
         level = view.local_level(a)
-        writer.writerows([*head, *_cells(c, lang, said, level), *tail] for c in a.checks)
+        kept = view.kept_after_expiry(a)  # beside a lapsed MoU: what the plan keeps
+        writer.writerows([*head, *_cells(c, lang, said, level, kept), *tail] for c in a.checks)
     return buffer.getvalue()
 
 

@@ -590,11 +590,13 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
             _item(console, "→", line, 2)
     deferred = view.deferred_actions(a)
     if deferred:
-        _indented(console, Text(message("plan.deferred", lang, n=deferred), style="dim"), 1)
+        _indented(
+            console, Text(message(view.deferred_note_key(a), lang, n=deferred), style="dim"), 1
+        )
 
     if view.next_steps_deferred(a):
         heading(console, m("heading.next_steps"))
-        _indented(console, Text(message("next_steps.deferred", lang), style="dim"), 1)
+        _indented(console, Text(message(view.next_steps_note_key(a), lang), style="dim"), 1)
     groups = view.next_steps(a, lang)
     if groups:
         heading(console, m("heading.next_steps"))
@@ -636,6 +638,7 @@ def annex_body(
 
     heading(console, m("heading.risk_details"))
     risks = view.risks(a)
+    kept = view.kept_after_expiry(a)
     if not risks:
         _indented(console, m("none"), 2)
     for severity in SEVERITIES:
@@ -668,12 +671,14 @@ def annex_body(
             _indented(console, f"{m('clears_when')}: {check.clears_when.get(lang)}", 6)
             if check.recommendations:
                 _indented(console, f"{m('recommendations')}:", 6)
+                agency = view.sector_agency(a, [check])  # the same for each of its advice
                 for rec in check.recommendations:
-                    who = view.who(rec, lang, view.sector_agency(a, [check]), view.role_names(a))
+                    who = view.who(rec, lang, agency, view.role_names(a))
+                    stage = view.recommendation_stage(rec, lang, kept)
                     _item(
                         console,
                         "→",
-                        f"[{label('stage', rec.stage, lang)}] {who}: {rec.text.get(lang)}",
+                        f"[{stage}] {who}: {rec.text.get(lang)}",
                         8,
                         "bold",
                     )
@@ -730,10 +735,11 @@ def annex_body(
         ("unknowns", "right"),
     ):
         table.add_column(m(col), justify=justify)  # type: ignore[arg-type]
+    levels = view.domain_levels(a, lang)
     for domain, summary in a.domains.items():
         table.add_row(
             label("domain", domain, lang),
-            view.domain_level(a, domain, lang),
+            levels[domain],
             str(summary.score),
             str(summary.risks),
             str(summary.unknowns),
@@ -1050,9 +1056,15 @@ def render_diff(d: AssessmentDiff, lang: str, color: bool = False, width: int = 
         console.print(Text(shown.rules))
         if shown.other_proposal:
             console.print(Text(shown.other_proposal))
+        if shown.order_warning:
+            console.print(Text(shown.order_warning, style="bold"))
         console.print()
         console.print(Text(shown.verdict, style="bold"))
         console.print(Text(shown.score))
+        if shown.notices:
+            heading(console, m("diff.notices"))
+            for said in shown.notices:
+                _item(console, "-", said, 2)
         if shown.no_changes:
             console.print(Text(shown.no_changes))
         for group in shown.groups:

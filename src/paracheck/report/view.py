@@ -6,6 +6,8 @@ the formats cannot drift apart.
 
 from __future__ import annotations
 
+import datetime as dt
+import operator
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -130,17 +132,55 @@ def proposal_key(a: Assessment) -> str:
 
 def verdict_note_key(a: Assessment) -> str:
     """The verdict's one-line explanation; a blocked running partnership "belum dapat
-    dilanjutkan", not a proposal that "belum dapat diteruskan"."""
+    dilanjutkan", not a proposal that "belum dapat diteruskan". A blocker the region cannot
+    remove (:func:`incurable_blockers`) is not one to deal with before going on: the proposal
+    cannot go on as the regional government's cooperation with this partner (trial18 #1)."""
     key = f"verdict_note.{a.verdict}"
-    return f"{key}_running" if a.verdict == "blocked" and running(a) else key
+    if a.verdict != "blocked":
+        return key
+    if incurable_blockers(a):
+        key += "_incurable"
+    return f"{key}_running" if running(a) else key
+
+
+def incurable_blockers(a: Assessment) -> list[str]:
+    """The blockers found that no change the region can make to its proposal removes (the
+    rule's ``curable: false``: REG-001, no diplomatic relations with the partner's country or
+    territory), in the pack's order; empty for a pack that cannot be loaded by name, whose
+    memo then keeps the wording for a blocker to deal with."""
+    found = blocking_rules(a)
+    if not found:
+        return []
+    return [rule.id for rule in _pack_rules(a.pack.name) if rule.id in found and not rule.curable]
+
+
+def deferred_note_key(a: Assessment) -> str:
+    """The plan's note on the actions it leaves out while a blocker stands: they wait for the
+    blocker to be dealt with, or, beside a blocker the region cannot remove, they are not
+    taken at all (a Taiwan memo said "ditunda sampai penghambat ditangani" beside "stop the
+    exploration", trial18 #1)."""
+    return "plan.deferred.incurable" if incurable_blockers(a) else "plan.deferred"
+
+
+def next_steps_note_key(a: Assessment) -> str:
+    """The note that stands for the next procedure steps while a blocker stands
+    (:func:`next_steps_deferred`), as :func:`deferred_note_key`."""
+    return "next_steps.deferred.incurable" if incurable_blockers(a) else "next_steps.deferred"
 
 
 def risks(assessment: Assessment) -> list[Check]:
-    return by_severity(c for c in assessment.checks if c.status == "risk")
+    return with_status(assessment, "risk")
 
 
 def with_status(assessment: Assessment, status: str) -> list[Check]:
-    return by_severity(c for c in assessment.checks if c.status == status)
+    """The checks of ``status``, in :func:`by_severity` order."""
+    found = [c for c in assessment.checks if c.status == status]
+    found.sort(key=_severity_order)
+    return found
+
+
+def _severity_order(c: Check) -> tuple[int, int, str]:
+    return (SEVERITY_RANK[c.severity], -c.score, c.rule_id)
 
 
 def by_domain(checks: Iterable[Check]) -> list[tuple[str, list[Check]]]:
@@ -227,6 +267,71 @@ def fields(paths: Iterable[str], lang: str) -> str:
     return "; ".join(field(p, lang) for p in paths)
 
 
+#: the statuses whose words in a checklist are the status's label alone (:func:`status_words`):
+#: a check's row with one of these is made of its rule's fixed parts only
+FIXED_WORDS = frozenset({"risk", "unknown", "accepted", "clear", "not_due"})
+
+
+def fixed_row(check: Check, shown_as: str) -> bool:
+    """Whether ``check``'s checklist row, ``shown_as`` its shown status, is made of its rule's
+    fixed parts alone (:func:`memo_row`): not so for a clear check resting on the reference
+    data, whose status says so (:func:`status_words`)."""
+    return shown_as in FIXED_WORDS and not (shown_as == "clear" and by_reference(check))
+
+
+def memo_row(
+    check: Check, shown_as: str, lang: str, fmt: str, build: Callable[[Check, str, str], str]
+) -> str:
+    """A checklist row that depends on the rule and the shown status alone: ``build``'s row,
+    written once per rule, status, language and format (:func:`rule_memo`)."""
+    memo = rule_memo(check, lang, fmt)
+    row = memo.get(shown_as)
+    if row is None:
+        row = memo[shown_as] = build(check, shown_as, lang)
+    return row
+
+
+def rule_memo(check: Check, lang: str, fmt: str) -> dict[Any, Any]:
+    """A table a renderer keeps what it writes from the parts of ``check`` that never change
+    for its rule — title, statement, why, clears-when, domain, severity, likelihood, impact,
+    score: the compiled pack's, shared by every check of the rule — in ``lang`` and ``fmt``
+    (a checklist row by shown status, a finding's heading), so a batch writes each once per
+    pack and language instead of once per report.
+
+    The table is found by the identity of the check's title (the compiled pack's object, the
+    same in every check of the rule; the entry holds it, so its id is not reused while the
+    entry lives) with the language and format, and it is the one found only if the check
+    carries the very parts it was made for: a check whose parts are other objects (an
+    assessment read back from JSON) starts a table of its own. A bounded table: user packs
+    cannot grow it without end. What a proposal says never enters it (items, evidence,
+    recommendations, sources and waivers are written per report)."""
+    title = check.title
+    fixed = (
+        title,
+        check.rule_id,
+        check.statement,
+        check.why,
+        check.clears_when,
+        check.domain,
+        check.severity,
+        check.likelihood,
+        check.impact,
+        check.score,
+    )
+    key = (id(title), lang, fmt)
+    held = _RULE_MEMOS.get(key)
+    if held is not None and all(map(operator.is_, held[0], fixed)):
+        return held[1]
+    if len(_RULE_MEMOS) >= _TABLE_MAX:
+        _RULE_MEMOS.clear()
+    memo: dict[Any, Any] = {}
+    _RULE_MEMOS[key] = (fixed, memo)
+    return memo
+
+
+_RULE_MEMOS: dict[tuple[int, str, str], tuple[tuple[Any, ...], dict[Any, Any]]] = {}
+
+
 def evidence_value(item: Evidence, lang: str, level: str | None = None) -> str:
     """The value of an evidence item as people read it: codes by label, counts in words; a
     signatory recorded as the head of region by the name of the region's ``level`` (the
@@ -238,7 +343,7 @@ def evidence_value(item: Evidence, lang: str, level: str | None = None) -> str:
 
         said_id, said_en = head_of_region(actor_glossary(), level)
         return said_en if lang == "en" else said_id
-    if isinstance(value, Mapping):
+    if _is_mapping(value):
         if "matching" in value and "of" in value:
             return _count_text(item.path, value, lang)
         if "count" in value and len(value) == 1:
@@ -288,7 +393,7 @@ def evidence_label(item: Evidence, lang: str) -> str:
     (sectors, programmes) "Jumlah sektor" — "Daftar sektor kerja sama: 7" called a number a
     list (wording review)."""
     value = item.value
-    if isinstance(value, Mapping) and set(value) == {"count"} and "[" not in item.path:
+    if _is_mapping(value) and set(value) == {"count"} and "[" not in item.path:
         members = labels.member_noun(item.path, lang, many=True)
         return labels.capitalize(message("count_of", lang, members=members))
     if item.path == "partner.country":
@@ -463,9 +568,24 @@ def domain_level(a: Assessment, domain: str, lang: str) -> str:
     REG-001 read "Tinggi" under "Kesimpulan: TERHAMBAT"), and "Belum diketahui" where no risk
     is confirmed but checks are still open ("Tidak ada" beside 17 open checks read as "no risk
     here"). "Tidak ada" is left for a domain with nothing found and nothing open."""
-    summary = a.domains[domain]
-    if any(c.domain == domain and c.status == "risk" and c.severity == "blocker" for c in a.checks):
+    return _level(a, domain, lang, _blocked_domains(a))
+
+
+def domain_levels(a: Assessment, lang: str) -> dict[str, str]:
+    """Every domain's :func:`domain_level`, the checks read once for all of them."""
+    blocked = _blocked_domains(a)
+    return {domain: _level(a, domain, lang, blocked) for domain in a.domains}
+
+
+def _blocked_domains(a: Assessment) -> set[str]:
+    """The domains holding a blocker that is a confirmed risk."""
+    return {c.domain for c in a.checks if c.status == "risk" and c.severity == "blocker"}
+
+
+def _level(a: Assessment, domain: str, lang: str, blocked: set[str]) -> str:
+    if domain in blocked:
         return label("severity", "blocker", lang)
+    summary = a.domains[domain]
     if summary.level == "none" and summary.unknowns:
         return message("level.open", lang)
     return label("level", summary.level, lang)
@@ -594,9 +714,9 @@ def notice_entries(a: Assessment, lang: str) -> list[tuple[str, str]]:
     writes the codes and the texts in two columns)."""
     out = []
     for notice in getattr(a, "notices", None) or []:
-        get = notice.get if isinstance(notice, Mapping) else partial(getattr, notice)
+        get = notice.get if _is_mapping(notice) else partial(getattr, notice)
         code, text = get("code", None), get("text", None)
-        if isinstance(text, Mapping):
+        if _is_mapping(text):
             out.append((code, str(text.get(lang) or text.get("id") or "")))
         elif text is not None:
             out.append((code, text.get(lang)))
@@ -652,7 +772,7 @@ def who(
     the agency the proposal names for a body the glossary describes by its field."""
     owner = actor(rec, "owner", lang)
     counterpart = actor(rec, "counterpart", lang)
-    get = rec.get if isinstance(rec, Mapping) else lambda key: getattr(rec, key, None)
+    get = rec.get if _is_mapping(rec) else lambda key: getattr(rec, key, None)
     if agency:
         if get("owner") == SECTOR_AGENCY:
             owner = agency
@@ -663,7 +783,6 @@ def who(
         counterpart = roles.get(get("counterpart"), counterpart)
     if not counterpart:
         return owner or ""
-    get = rec.get if isinstance(rec, Mapping) else lambda key: getattr(rec, key, None)
     named = get("counterpart_name") is not None  # the glossary's name, not the fallback
     return with_counterpart(owner or "", counterpart, lang, glossary=named)
 
@@ -752,13 +871,29 @@ def agencies_of(a: Assessment, checks: Iterable[Check]) -> dict[str, dict[str, l
 
 def actor(rec: Any, field: str, lang: str) -> str | None:
     """``rec``'s ``owner`` or ``counterpart`` as ``lang`` names it."""
-    get = rec.get if isinstance(rec, Mapping) else lambda key: getattr(rec, key, None)
-    shown = get(f"{field}_name")
-    if isinstance(shown, Mapping):
-        return str(shown.get(lang) or shown.get("id") or "") or get(field)
-    if shown is not None:
-        return shown.get(lang)
-    return get(field)
+    mapping = _is_mapping(rec)
+    name = f"{field}_name"
+    shown = rec.get(name) if mapping else getattr(rec, name, None)
+    if shown is None:
+        return rec.get(field) if mapping else getattr(rec, field, None)
+    if _is_mapping(shown):
+        named = str(shown.get(lang) or shown.get("id") or "")
+        return named or (rec.get(field) if mapping else getattr(rec, field, None))
+    return shown.get(lang)
+
+
+def _is_mapping(value: object) -> bool:
+    """``isinstance(value, Mapping)``, answered once per type: the abstract class's check ran
+    for every evidence value, recommendation and action a report shows (a model or a number
+    far more often than a mapping)."""
+    kind = type(value)
+    found = _MAPPING_TYPES.get(kind)
+    if found is None:
+        found = _MAPPING_TYPES[kind] = isinstance(value, Mapping)
+    return found
+
+
+_MAPPING_TYPES: dict[type, bool] = {}
 
 
 # The procedure stages a signed MoU has closed: a partnership at ``mou_signed``, ``active`` or
@@ -802,9 +937,9 @@ def steps_to_redo(a: Assessment) -> dict[str, list[str]]:
     if not risks:
         return {}
     redo: dict[str, list[str]] = {}
-    for rule in _pack_rules(a.pack.name):
-        if rule.redoes is not None and rule.id in risks:
-            redo.setdefault(rule.redoes.step, []).append(rule.redoes.after)
+    for rule_id, step, after in _pack_redoes(a.pack.name):
+        if rule_id in risks:
+            redo.setdefault(step, []).append(after)
     return redo
 
 
@@ -918,11 +1053,61 @@ def mou_lapsed(a: Assessment) -> bool:
     return any(code == "mou_expired" for code, _ in _notice_fields(a, "action"))
 
 
+def kept_after_expiry(a: Assessment) -> frozenset[tuple[str, str, str, str]] | None:
+    """Beside a lapsed MoU, what the plan keeps under its evaluation: the actions that hold
+    after the term, by what they ask (stage, owner, counterpart, English text: how the
+    assessment merges recommendations into actions); None when the MoU has not lapsed."""
+    if not mou_lapsed(a):
+        return None
+    return frozenset(_asks(act) for act in a.actions if getattr(act, "after_expiry", False))
+
+
+def _asks(rec: Any) -> tuple[str, str, str, str]:
+    """A recommendation or action by what it asks, as the assessment merges them."""
+    text = rec.text
+    en = text.get("en") if isinstance(text, Mapping) else getattr(text, "en", "")
+    return (rec.stage, rec.owner, rec.counterpart or "", str(en or ""))
+
+
+def recommendation_stage(
+    rec: Any, lang: str, kept: frozenset[tuple[str, str, str, str]] | None
+) -> str:
+    """A check's recommendation's stage as the plan heads it: beside a lapsed MoU (``kept``
+    from :func:`kept_after_expiry`), one the plan holds for a new MoU reads "Bila kerja sama
+    dilanjutkan dengan MoU baru — Perencanaan" (words18 A8: the CSV and the risk details
+    gave it as an order for today, on a partnership whose MoU ended three years before)."""
+    stage = label("stage", rec.stage, lang)
+    if kept is None or _asks(rec) in kept:
+        return stage
+    return message("plan.if_renewed", lang, stage=stage)
+
+
+def notice_actions(a: Assessment) -> list[tuple[object, object]]:
+    """Each notice's code and the action it asks of the region (None for most)."""
+    return _notice_fields(a, "action")
+
+
+def notice_date(a: Assessment, code: str) -> dt.date | None:
+    """The date the first notice ``code`` is about (the MoU's last day for ``mou_expired``
+    and ``mou_expiring``); None when there is no such notice or it gives no date (a
+    document made before notices carried one)."""
+    for found, day in _notice_fields(a, "date"):
+        if found != code or day is None:
+            continue
+        if isinstance(day, str):
+            try:
+                return dt.date.fromisoformat(day)
+            except ValueError:
+                return None
+        return day if isinstance(day, dt.date) else None
+    return None
+
+
 def _notice_fields(a: Assessment, name: str) -> list[tuple[object, object]]:
     """Each notice's code and its field ``name`` (a model's, or a document's key)."""
     out = []
     for notice in getattr(a, "notices", None) or []:
-        get = notice.get if isinstance(notice, Mapping) else partial(getattr, notice)
+        get = notice.get if _is_mapping(notice) else partial(getattr, notice)
         out.append((get("code", None), get(name, None)))
     return out
 
@@ -945,7 +1130,7 @@ def _lapsed_plan(
     for code, action in _notice_fields(a, "action"):
         if code != "mou_expired" or action is None:
             continue  # a document made before the notice carried its action
-        get = action.get if isinstance(action, Mapping) else partial(getattr, action)
+        get = action.get if _is_mapping(action) else partial(getattr, action)
         text = get("text")
         shown = text.get(lang) if text is not None else ""
         first.append(
@@ -1000,24 +1185,23 @@ def question_groups(a: Assessment, lang: str) -> list[dict[str, object]]:
     """Questions with the same wording merged (one per programme would repeat itself), most
     severe first, each naming the items it concerns and the checks its answer settles."""
     severity = {c.rule_id: SEVERITY_RANK[c.severity] for c in a.checks}
-    names = _item_names(a)
+    names = _names_of(a)
     later = _steps_not_yet_due(a, lang)
     merged: dict[str, dict[str, object]] = {}
     paths: dict[str, str] = {}  # question text → the first path asking it
     for q in a.questions:
         text = q.text.get(lang)
-        paths.setdefault(text, q.path)
-        step = _STEP_FACT.match(q.path)
-        entry = merged.setdefault(
-            text,
-            {
+        entry = merged.get(text)
+        if entry is None:  # the first question with these words
+            paths[text] = q.path
+            step = _STEP_FACT.match(q.path)
+            entry = merged[text] = {
                 "text": text,
                 "where": [],
                 "checks": [],
                 "rank": 9,
                 "later": later.get(step.group(1), "") if step else "",
-            },
-        )
+            }
         spot = _place_of(q.path, names, lang)
         if spot and spot not in entry["where"]:  # type: ignore[operator]
             entry["where"].append(spot)  # type: ignore[union-attr]
@@ -1305,7 +1489,19 @@ def _pack_steps(pack_name: str) -> dict[str, ProcedureStepSpec]:
     from paracheck.rules.loader import pack_if_loadable
 
     pack = pack_if_loadable(pack_name)
-    return {s.step: s for s in pack.procedure} if pack is not None else {}
+    if pack is None:
+        return {}
+    held = _PACK_STEPS.get(pack_name)
+    if held is None or held[0] is not pack:  # a pack file read again is another pack
+        if len(_PACK_STEPS) >= _TABLE_MAX:  # user packs by path: a bounded table
+            _PACK_STEPS.clear()
+        held = _PACK_STEPS[pack_name] = (pack, {s.step: s for s in pack.procedure})
+    return held[1]
+
+
+#: pack name → (the pack loaded by that name, its procedure table by step), made once per pack
+#: (:func:`_pack_steps`: read for each procedure step a report shows, several times over)
+_PACK_STEPS: dict[str, tuple[Any, dict[str, ProcedureStepSpec]]] = {}
 
 
 def _pack_rules(pack_name: str) -> list[Any]:
@@ -1315,6 +1511,31 @@ def _pack_rules(pack_name: str) -> list[Any]:
 
     pack = pack_if_loadable(pack_name)
     return list(pack.rules) if pack is not None else []
+
+
+def _pack_redoes(pack_name: str) -> tuple[tuple[str, str, str], ...]:
+    """(rule id, step, after) of each of the pack's rules that sends a step done too early
+    back (``redoes``), in pack order (none for a pack that cannot be loaded by name, as
+    :func:`_pack_steps`); found once per loaded pack, not among all its rules at every ask."""
+    from paracheck.rules.loader import pack_if_loadable
+
+    pack = pack_if_loadable(pack_name)
+    if pack is None:
+        return ()
+    held = _PACK_REDOES.get(pack_name)
+    if held is None or held[0] is not pack:  # a pack file read again is another pack
+        if len(_PACK_REDOES) >= _TABLE_MAX:  # user packs by path: a bounded table
+            _PACK_REDOES.clear()
+        redoes = tuple(
+            (rule.id, rule.redoes.step, rule.redoes.after)
+            for rule in pack.rules
+            if rule.redoes is not None
+        )
+        held = _PACK_REDOES[pack_name] = (pack, redoes)
+    return held[1]
+
+
+_PACK_REDOES: dict[str, tuple[Any, tuple[tuple[str, str, str], ...]]] = {}
 
 
 def _required_from(pack_name: str) -> dict[str, str]:
@@ -1444,6 +1665,37 @@ class DiffView:
     # two versions of one title could not be told apart (newcomer trial 16); "" when unknown
     old_when: str = ""
     new_when: str = ""
+    # the new version dated before the old: the changes may read the wrong way round
+    order_warning: str | None = None
+    # the notices that changed, one sentence each (an MoU that lapsed between the dates)
+    notices: tuple[str, ...] = ()
+    notices_heading: str = ""  # "Catatan yang berubah"
+
+
+def _diff_notices(d: AssessmentDiff, lang: str) -> tuple[str, ...]:
+    """The notices only one version has, as sentences: an MoU that lapsed between the two
+    dates said as such, any other new notice in full, a notice gone by its short name."""
+    out = []
+    for n in d.notices_added:
+        day = n.date
+        between = (
+            n.code == "mou_expired"
+            and day is not None
+            and d.old_as_of is not None
+            and d.new_as_of is not None
+            and d.old_as_of <= day < d.new_as_of
+        )
+        if between:
+            out.append(message("diff.notice_lapsed", lang, day=formatting.date(day, lang)))
+        else:
+            out.append(message("diff.notice_added", lang, text=n.text.get(lang)))
+    for n in d.notices_removed:
+        try:
+            short = message(f"notice_short.{n.code}", lang)
+        except KeyError:
+            short = n.code
+        out.append(message("diff.notice_removed", lang, text=short))
+    return tuple(out)
 
 
 def _diff_rules(d: AssessmentDiff, lang: str) -> str:
@@ -1616,7 +1868,18 @@ def diff_view(d: AssessmentDiff, lang: str) -> DiffView:
         if changes
     )
     other = d.old.title.strip().casefold() != d.new.title.strip().casefold()
+    reversed_order = None
+    if d.dates_reversed and d.old_as_of is not None and d.new_as_of is not None:
+        reversed_order = message(
+            "diff.dates_reversed",
+            lang,
+            old=formatting.date(d.old_as_of, lang),
+            new=formatting.date(d.new_as_of, lang),
+        )
     return DiffView(
+        order_warning=reversed_order,
+        notices=_diff_notices(d, lang),
+        notices_heading=message("diff.notices", lang),
         old_when=_diff_when(d.old_as_of, d.old.stage, lang),
         new_when=_diff_when(d.new_as_of, d.new.stage, lang),
         other_proposal=message("diff.other_proposal", lang) if other else None,

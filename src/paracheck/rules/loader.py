@@ -711,6 +711,10 @@ def _build_rules(
             _check_dated_by(rule, file, line, problems)
         if rule.partner_kinds is not None:
             _check_partner_kinds(rule, file, line, problems)
+        if not rule.curable and rule.severity != "blocker":
+            problems.append(
+                pack_problem(file, line, 0, f"{rule.id}.curable", "pack.curable_not_blocker")
+            )
         if rule.redoes is not None:
             _check_redoes(rule, file, line, problems)
         if rule.applies_when is not None and not _parse_applies(rule, file, line, problems):

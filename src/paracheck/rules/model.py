@@ -445,6 +445,16 @@ class Rule(Spec):
         "the letter of intent is not recorded as not needed): the first certainly false "
         "gives the reason",
     )
+    curable: bool = Field(
+        default=True,
+        description="for a blocker: whether the region can remove it by changing its own "
+        "proposal (dropping a subject, a clause, a representative office). False where no "
+        "change the region can make removes it (REG-001: Indonesia has no diplomatic "
+        "relations with the partner's country or territory): the memo's verdict line and "
+        "Saran then say the proposal cannot go on as a cooperation of the regional "
+        "government with this partner, instead of 'not before the blocker is dealt with'. "
+        "Only a blocker may say false (the loader refuses it otherwise)",
+    )
     for_each: Literal["sectors", "programs"] | None = None
     when: dict[str, Any]
     derive: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")] | None = None

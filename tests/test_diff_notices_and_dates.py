@@ -1,0 +1,101 @@
+"""A comparison says the notices that changed and warns when the new version is dated before
+the old (Indonesian wording review words18 A3: an MoU that lapsed between the two versions'
+dates rebuilt the whole plan and Saran, and ``paracheck diff`` said "Tidak ada perubahan
+pada pemeriksaan"; two files given the wrong way round read a finding as cleared where only
+the dates had moved)."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import pytest
+
+import paracheck
+from tests.test_lapsed_mou_words import SUMBAR
+
+BEFORE, AFTER = "2021-05-01", "2021-06-01"  # the MoU ends on 11 May 2021
+
+
+def _assess(date: str) -> paracheck.Assessment:
+    data: dict[str, Any] = copy.deepcopy(SUMBAR)
+    data["date"] = date
+    return paracheck.assess(paracheck.Proposal.model_validate(data))
+
+
+def test_an_mou_that_lapsed_between_the_dates_is_said_in_every_format():
+    d = paracheck.diff(_assess(BEFORE), _assess(AFTER))
+    assert not d.has_changes  # no check moved: only the notices say it
+    assert [n.code for n in d.notices_added] == ["mou_expired"]
+    assert [n.code for n in d.notices_removed] == ["mou_expiring"]
+    doc = json.loads(paracheck.render_diff(d, "json", "id"))
+    assert doc["notices_added"][0]["date"] == "2021-05-11"
+    assert doc["notices_removed"][0]["code"] == "mou_expiring"
+    assert doc["dates_reversed"] is False
+    said = (
+        "Masa berlaku MoU berakhir pada 11 Mei 2021, di antara tanggal penilaian kedua versi: "
+        "versi baru dinilai sesudah MoU berakhir"
+    )
+    for fmt in ("text", "markdown"):
+        out = " ".join(paracheck.render_diff(d, fmt, "id").split())
+        assert "atan yang berubah".casefold() in out.casefold(), fmt
+        assert said in out, fmt
+        assert "Tidak ada lagi pada versi baru: MoU segera berakhir." in out, fmt
+    english = paracheck.render_diff(d, "markdown", "en")
+    assert "The MoU's term ended on May 11, 2021, between the two versions' dates" in english
+
+
+def test_a_new_version_dated_before_the_old_is_pointed_out():
+    d = paracheck.diff(_assess("2024-03-15"), _assess(BEFORE))
+    assert d.dates_reversed
+    warning = (
+        "Versi baru bertanggal lebih awal (1 Mei 2021) daripada versi lama (15 Maret 2024): "
+        "periksa urutan kedua berkas; perubahan di bawah ini mungkin terbalik."
+    )
+    for fmt in ("text", "markdown"):
+        assert warning in " ".join(paracheck.render_diff(d, fmt, "id").split()), fmt
+    # the right order has no warning
+    right = paracheck.diff(_assess(BEFORE), _assess("2024-03-15"))
+    assert not right.dates_reversed
+    assert "lebih awal" not in paracheck.render_diff(right, "markdown", "id")
+
+
+def test_the_web_comparison_says_the_same():
+    pytest.importorskip("fastapi")
+    import re
+
+    import yaml
+    from fastapi.testclient import TestClient
+
+    from paracheck.web import create_app
+
+    def body(date: str) -> bytes:
+        data = copy.deepcopy(SUMBAR)
+        data["date"] = date
+        return yaml.safe_dump(data, allow_unicode=True).encode()
+
+    client = TestClient(create_app())
+    page = client.get("/bandingkan").text
+    csrf = re.search(r'name="_csrf" value="([^"]+)"', page)
+    assert csrf
+    answer = client.post(
+        "/bandingkan",
+        data={"_csrf": csrf.group(1)},
+        files={"old": ("lama.yaml", body("2024-03-15")), "new": ("baru.yaml", body(AFTER))},
+    )
+    assert answer.status_code == 200, answer.text[:500]
+    assert "Versi baru bertanggal lebih awal (1 Juni 2021)" in answer.text
+    api = client.post(
+        "/api/v1/diff?lang=id", json={"old": body(BEFORE).decode(), "new": body(AFTER).decode()}
+    )
+    assert api.status_code == 200, api.text[:500]
+    assert [n["code"] for n in api.json()["notices_added"]] == ["mou_expired"]
+    shown = paracheck.diff_view(paracheck.diff(_assess(BEFORE), _assess(AFTER)), "id")
+    page = client.post(
+        "/bandingkan",
+        data={"_csrf": csrf.group(1)},
+        files={"old": ("lama.yaml", body(BEFORE)), "new": ("baru.yaml", body(AFTER))},
+    ).text
+    assert f"<h3>{shown.notices_heading}</h3>" in page
+    assert shown.notices[0] in page
