@@ -351,4 +351,4 @@ def test_a_staff_language_written_by_name_gets_the_code_it_names(written, indone
     with pytest.raises(InputError) as caught:
         load_proposal_bytes(text.encode("utf-8"), "p.yaml")
     (problem,) = caught.value.problems
-    assert f"tulis kode dua huruf (ISO 639-1), misalnya {indonesian}, atau " in problem.text("id")
+    assert f"tulis kode dua huruf (ISO 639-1), misalnya {indonesian}, atau, " in problem.text("id")
