@@ -83,10 +83,13 @@ MAX_NODES = 100_000
 """Most YAML nodes a document may expand to, counting each node an alias re-uses."""
 
 _YAML = "tag:yaml.org,2002:"
-#: a whole number as people write it: YAML 1.1 also reads 010 as octal 8, 0x10 as 16, 0b101 as
-#: 5 and 1:30 as 90 (base 60), which no officer means; those stay the text they are, and a
-#: number field refuses them as it refuses "08" ("tulis 10"), a text field keeps them
-_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)")
+#: the whole numbers YAML 1.1 reads in another base: 010 as octal 8, 0x10 as 16, 0b101 as 5 and
+#: 1:30 as 90 (base 60), which no officer means; those stay the text they are, and a number
+#: field refuses them as it refuses "08" ("tulis 10"), a text field keeps them. Anything else
+#: tagged a whole number is read as one, or refused as unreadable ("!!int x")
+_OTHER_BASE = re.compile(
+    r"[-+]?(?:0[0-7_]+|0x[0-9a-fA-F_]+|0b[01_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+)"
+)
 _SCALAR_TAGS = {f"{_YAML}{name}" for name in ("null", "bool", "int", "float", "str", "timestamp")}
 _SEQ_TAG = f"{_YAML}seq"
 _MAP_TAG = f"{_YAML}map"
@@ -289,7 +292,7 @@ class _Builder:
                     raise ValueError(node.value)
                 return node.value.lower() == "true"
             if tag == "int":
-                if not _DECIMAL.fullmatch(node.value):
+                if _OTHER_BASE.fullmatch(node.value):
                     return node.value  # 010, 0x10, 1:30: as written, never 8, 16 or 90
                 return self.scalars.construct_yaml_int(node)
             if tag == "float":
