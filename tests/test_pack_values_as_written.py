@@ -100,7 +100,8 @@ def test_a_threshold_in_octal_hex_or_base_60_is_refused_not_read_as_another_numb
         load_pack(str(pack))
     said = [(p.path, p.describe("id")) for p in err.value.problems]
     assert [s[0] for s in said] == ["NRG-001.when.any[0].lt"], said
-    assert said[0][1].endswith(f": 'energy.reserve_margin_pct' berupa angka; tertulis '{written}'"), said
+    expected = f": 'energy.reserve_margin_pct' berupa angka; tertulis '{written}'"
+    assert said[0][1].endswith(expected), said
 
 
 @pytest.mark.parametrize(("written", "value"), [("1_000", 1000), ("-5", -5), ("+3", 3), ("0", 0)])
