@@ -207,7 +207,7 @@ REFUSED = [
         "proposal",
         {"path": APBD, "eq": True},
         "when.eq",
-        "budget.apbd_allocation_idr is a number; got True",
+        "budget.apbd_allocation_idr is a number; got true",
     ),
     (
         "proposal",

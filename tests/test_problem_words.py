@@ -102,7 +102,13 @@ BAD: dict[str, str | bytes] = {
     "merge key": HEAD + "x: &x {multi_year: true}\nbudget:\n  <<: *x\n",
     "undefined alias": HEAD + "stage: *nowhere\n",
     "recursive alias": HEAD + "basis: &b {similar_problems: *b}\n",
-    "alias bomb": HEAD + "basis: {similar_problems: [" + "x," * 110_000 + "]}\n",
+    "too many values": HEAD + "basis: {similar_problems: [" + "x," * 110_000 + "]}\n",
+    "alias bomb": HEAD
+    + "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+    + "".join(
+        f"{n}: &{n} [{', '.join([f'*{p}'] * 10)}]\n"
+        for p, n in zip("abcdef", "bcdefg", strict=True)
+    ),
     "too deep": "a: " + "[" * 70 + "]" * 70 + "\n",
     "two documents": HEAD + "---\n" + HEAD,
     "empty file": "",

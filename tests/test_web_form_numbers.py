@@ -83,3 +83,32 @@ def test_a_negative_amount_written_with_thousands_is_told_its_minimum():
 def test_what_is_no_number_is_refused_beside_its_field(path, typed):
     value, said = _read(path, typed)
     assert value is None and said, (value, said)
+
+
+@pytest.mark.parametrize(
+    ("typed", "figure"),
+    [
+        ("Rp 1,5 miliar", "1500000000"),
+        ("Rp. 250 juta", "250000000"),
+        ("1.500 juta", "1500000000"),  # three digits after the point: thousands
+        ("Rp 12,75 juta,-", "12750000"),
+        ("3 triliun", "3000000000000"),
+        ("2.5 billion", "2500000000"),
+        ("Rp ١٫٥ milyar".replace("٫", ","), "1500000000"),
+    ],
+)
+def test_an_amount_in_words_is_refused_with_the_figure_it_stands_for(typed, figure):
+    """ "Rp 1,5 miliar" was refused with "isi jumlah rupiah tanpa desimal, misalnya 250000000"
+    (robust18): the officer had to work the zeros out. The form still reads no words (never
+    silently), but says which figure to write."""
+    value, said = _read(MONEY, typed)
+    assert value is None
+    assert said == forms.message("money_words", "id", written=typed, figure=figure)
+    assert said.endswith(f"tulis {figure}")
+
+
+@pytest.mark.parametrize("typed", ["Rp 1,5 M", "1,2345 ribu", "ribu", "1,5 kilo"])
+def test_an_amount_in_words_offers_no_figure_it_cannot_be_sure_of(typed):
+    """ "M" is miliar in an Indonesian budget and million in English; 1,2345 ribu is no whole
+    Rupiah: the general sentence, no guess."""
+    assert _read(MONEY, typed) == (None, forms.message("money", "id"))

@@ -108,7 +108,16 @@ class KeyName(str):
     ``'key' (its label)``, or just ``'key'`` where the label only repeats it."""
 
 
+class Number(int):
+    """A value of :class:`Words` that is a count paracheck states (a limit), not one echoed
+    from the file: its thousands grouped as the reader's language writes them, 100.000 in
+    Bahasa Indonesia (where "100,000" reads as one hundred) and 100,000 in English."""
+
+
 def _value_text(value: Any, lang: str) -> str:
+    if isinstance(value, Number):
+        grouped = f"{int(value):,}"
+        return grouped if lang == "en" else grouped.replace(",", ".")
     if isinstance(value, FieldName):
         from paracheck.facts import labels
 

@@ -49,7 +49,15 @@ from yaml.events import (
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import Resolver
 
-from paracheck.errors import InputError, KeyName, Problem, WordedValueError, Words, problem
+from paracheck.errors import (
+    InputError,
+    KeyName,
+    Number,
+    Problem,
+    WordedValueError,
+    Words,
+    problem,
+)
 from paracheck.facts.model import SCHEMA_ID, Origin, Proposal
 
 try:  # libyaml parses several times faster; the pure-Python parser behaves the same
@@ -138,6 +146,7 @@ class _Composer:
         self.anchors: dict[str, Node] = {}
         self.sizes: dict[int, int] = {}
         self.expanded = 0
+        self.aliased = False  # whether an alias has been expanded
         self.depth = 0
         self.bad_tags: list[tuple[Any, str]] = []
 
@@ -160,7 +169,10 @@ class _Composer:
     def _count(self, n: int, mark: Any) -> None:
         self.expanded += n
         if self.expanded > MAX_NODES:
-            raise _Refused(mark, Words.of("yaml.too_many", n=f"{MAX_NODES:,}"))
+            # "aliases re-used too often?" only where an alias was expanded: a file that is
+            # simply that long was asked about aliases it does not have
+            key = "yaml.too_many" if self.aliased else "yaml.too_many_plain"
+            raise _Refused(mark, Words.of(key, n=Number(MAX_NODES)))
 
     def _node(self) -> Node:
         if self.parser.check_event(AliasEvent):
@@ -173,6 +185,7 @@ class _Composer:
                 raise _Refused(
                     event.start_mark, Words.of("yaml.alias_recursive", name=event.anchor)
                 )
+            self.aliased = True
             self._count(size, event.start_mark)
             return node
 

@@ -110,6 +110,17 @@ Condition = All | AnyOf | Not | Compare | Member | Contains | Exists | ComparePa
 # --------------------------------------------------------------------------- parsing
 
 
+def written(value: Any) -> str:
+    """A pack's value as its author wrote it in YAML, for a problem that quotes it: ``true``
+    and ``null``, not Python's ``True`` and ``None``; a text quoted ('yes'), so that a text
+    that looks like a number ('010') is seen to be one."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    return repr(value)
+
+
 def _literal(value: Any, path: str, field: str) -> Any:
     """Check a literal against the path's type; dates become ``datetime.date``."""
     info = vocabulary()[path]
@@ -124,22 +135,22 @@ def _literal(value: Any, path: str, field: str) -> Any:
             return dt.date.fromisoformat(str(value))
         except ValueError as exc:
             raise ConditionError(
-                field, "cond.date", path=path, value=repr(value), detail=exc
+                field, "cond.date", path=path, value=written(value), detail=exc
             ) from None
     if info.type == "number":
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ConditionError(field, "cond.number", path=path, value=repr(value))
+            raise ConditionError(field, "cond.number", path=path, value=written(value))
         return value
     if info.type == "bool":
         if not isinstance(value, bool):
-            raise ConditionError(field, "cond.bool", path=path, value=repr(value))
+            raise ConditionError(field, "cond.bool", path=path, value=written(value))
         return value
     if not isinstance(value, str):
-        raise ConditionError(field, "cond.text", path=path, value=repr(value))
+        raise ConditionError(field, "cond.text", path=path, value=written(value))
     if info.values is not None and value not in info.values:
         allowed = ", ".join(info.values)
         raise ConditionError(
-            field, "cond.not_a_value", value=repr(value), path=path, allowed=allowed
+            field, "cond.not_a_value", value=written(value), path=path, allowed=allowed
         )
     return value
 
@@ -245,10 +256,14 @@ def parse(raw: Any, scope: Scope, field: str = "when") -> Condition:
 def _item(value: Any, path: str, field: str) -> Any:
     info = vocabulary()[path]
     if not isinstance(value, str):
-        raise ConditionError(field, "cond.item_text", path=path, value=repr(value))
+        raise ConditionError(field, "cond.item_text", path=path, value=written(value))
     if info.values is not None and value not in info.values:
         raise ConditionError(
-            field, "cond.not_an_item", value=repr(value), path=path, allowed=", ".join(info.values)
+            field,
+            "cond.not_an_item",
+            value=written(value),
+            path=path,
+            allowed=", ".join(info.values),
         )
     return value
 

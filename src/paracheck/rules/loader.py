@@ -77,8 +77,27 @@ class _PackLoader(_BaseLoader):  # type: ignore[misc, valid-type]
             self.bad_dates.append((node, str(exc)))
             return self.construct_scalar(node)
 
+    def construct_yaml_int(self, node: yaml.Node) -> Any:
+        """A whole number as its author wrote it: YAML 1.1 also reads ``010`` as octal 8,
+        ``0x10`` as 16, ``0b101`` as 5 and ``1:30`` as 90 (base 60), which a threshold such
+        as ``lt: 010`` never means; those stay text, which the pack's model and the condition
+        parser refuse at their rule and field ("tertulis '010'")."""
+        if not _DECIMAL.fullmatch(str(node.value)):
+            return self.construct_scalar(node)
+        return super().construct_yaml_int(node)
 
+    def construct_yaml_float(self, node: yaml.Node) -> Any:
+        """A number with a fraction, never base 60 (``1:30.5`` is text, not 5430.5)."""
+        if ":" in str(node.value):
+            return self.construct_scalar(node)
+        return super().construct_yaml_float(node)
+
+
+#: a whole number written in decimal, as people write it (``1_000`` too)
+_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)")
 _PackLoader.add_constructor("tag:yaml.org,2002:timestamp", _PackLoader.construct_yaml_timestamp)
+_PackLoader.add_constructor("tag:yaml.org,2002:int", _PackLoader.construct_yaml_int)
+_PackLoader.add_constructor("tag:yaml.org,2002:float", _PackLoader.construct_yaml_float)
 
 
 @cache
@@ -649,8 +668,13 @@ def _model_problem(file: str, line: int, path: str, err: Any) -> Problem:
         expected=str(ctx.get("expected", "")).replace(" or ", " atau "),
         limit=limit,
         pattern=ctx.get("pattern", ""),
-        value=ctx.get("value", ""),
+        value=cond.written(err.get("input")) if key in _QUOTES_INPUT else ctx.get("value", ""),
     )
+
+
+#: sentences that quote the value written: a `yes` refused as a boolean, a `true` or `"4"`
+#: refused as a whole number (pydantic's lax mode took them as true and as 1 and 4)
+_QUOTES_INPUT = frozenset({"pack.model.bool", "pack.model.whole"})
 
 
 def _build_rules(

@@ -18,6 +18,8 @@ from pydantic import (
     ConfigDict,
     Field,
     PrivateAttr,
+    StrictBool,
+    StrictInt,
     StringConstraints,
     ValidationInfo,
     field_validator,
@@ -183,7 +185,7 @@ class RecommendationSpec(Spec):
     # still to be done once the MoU's term has lapsed (a report owed for the term, a review
     # that decides whether the cooperation goes on): beside the notice mou_expired the plan
     # keeps it, and holds the others "bila kerja sama dilanjutkan dengan MoU baru"
-    after_expiry: bool = False
+    after_expiry: StrictBool = False
 
     # the glossary entries of owner and counterpart, attached by the loader; None for a
     # recommendation built in code, which is then shown by its Indonesian name
@@ -368,8 +370,9 @@ class Rule(Spec):
     id: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,5}-\d{3}$")]
     domain: Domain
     severity: Severity
-    likelihood: int = Field(ge=1, le=5)
-    impact: int = Field(ge=1, le=5)
+    # strict: `likelihood: true` was read as 1 without a word
+    likelihood: StrictInt = Field(ge=1, le=5)
+    impact: StrictInt = Field(ge=1, le=5)
     title: Bilingual
     check: Bilingual | None = Field(
         default=None,
@@ -445,7 +448,7 @@ class Rule(Spec):
         "the letter of intent is not recorded as not needed): the first certainly false "
         "gives the reason",
     )
-    curable: bool = Field(
+    curable: StrictBool = Field(
         default=True,
         description="for a blocker: whether the region can remove it by changing its own "
         "proposal (dropping a subject, a clause, a representative office). False where no "
@@ -519,7 +522,7 @@ class ProcedureStepSpec(Spec):
         "province or city, and elsewhere leaves it open (the report says the step depends on "
         "the partner's kind, which is asked)",
     )
-    statutory: bool = Field(
+    statutory: StrictBool = Field(
         default=False,
         description="required by a law (an undang-undang), so that a record of "
         "'not_applicable' does not discharge it: the procedure table says so",

@@ -410,6 +410,11 @@ _MESSAGES = {
         "isi jumlah rupiah tanpa desimal, misalnya 250000000 atau 250.000.000",
         "enter whole Rupiah, e.g. 250000000 or 250,000,000",
     ),
+    # an amount written in words ("Rp 1,5 miliar"): refused, with the figure it stands for
+    "money_words": (
+        "isi jumlah rupiah dengan angka saja: untuk «{written}» tulis {figure}",
+        "enter the amount in figures: for “{written}” write {figure}",
+    ),
     "float": ("isi dengan angka, misalnya 0,6 atau 12", "enter a number, e.g. 0.6 or 12"),
     # a share (0 to 1): its own example, never one the field refuses (review 17: "misalnya 0,6
     # atau 12" beside a field that refuses 12)
@@ -636,7 +641,13 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
         errors[path] = message("counts_twice", lang, code=twice.code)
         return _ABSENT
     except ValueError:
-        errors[path] = message("share_form" if share else spec.kind, lang)
+        figure = _figure_of_words(text) if spec.kind == "money" else None
+        if figure is not None:
+            errors[path] = message(
+                "money_words", lang, written=trim(state.get(path)), figure=figure
+            )
+        else:
+            errors[path] = message("share_form" if share else spec.kind, lang)
         return _ABSENT
     problem = _limit_problem(spec, value, lang)
     if problem is not None and share and value > 1 and (percent or value > 100):
@@ -644,6 +655,52 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
     if problem is not None:
         errors[path] = problem
     return value
+
+
+#: an amount in words as letters and budgets write it: "1,5 miliar", "250 juta", "2.5 billion";
+#: the abbreviations "M" and "T" are left out (Indonesian budgets write M for miliar, English
+#: for million): no figure is offered for them
+_SCALE_WORDS = {
+    "ribu": 10**3,
+    "rb": 10**3,
+    "thousand": 10**3,
+    "juta": 10**6,
+    "jt": 10**6,
+    "million": 10**6,
+    "miliar": 10**9,
+    "milyar": 10**9,
+    "billion": 10**9,
+    "triliun": 10**12,
+    "trilyun": 10**12,
+    "trillion": 10**12,
+}
+_IN_WORDS = re.compile(r"(?P<number>[0-9]+(?:[.,][0-9]+)*)\s*(?P<scale>[a-z]+)\.?", re.IGNORECASE)
+
+
+def _figure_of_words(text: str) -> str | None:
+    """The whole Rupiah an amount in words stands for ("1,5 miliar" → "1500000000"), or None
+    when ``text`` is not one or does not come to whole Rupiah. A separator followed by three
+    digits groups thousands ("1.500 juta"); followed by one or two, it is the decimal comma or
+    point ("1,5 miliar", "2.75 million")."""
+    import decimal
+
+    found = _IN_WORDS.fullmatch(text.strip(_SPACE))
+    if found is None:
+        return None
+    scale = _SCALE_WORDS.get(found["scale"].lower())
+    number = found["number"]
+    if scale is None:
+        return None
+    if _GROUPED.match(number):
+        number = re.sub(r"[.,]", "", number)
+    elif re.fullmatch(r"[0-9]+[.,][0-9]{1,2}", number):
+        number = number.replace(",", ".")
+    elif not number.isdigit():
+        return None
+    value = decimal.Decimal(number) * scale
+    if value != value.to_integral_value():
+        return None
+    return str(int(value))
 
 
 class _Twice(ValueError):
