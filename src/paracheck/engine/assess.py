@@ -174,32 +174,50 @@ _UNIT = "Biro Kerja Sama"
 
 def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.Notice]:
     """A notice when a signed MoU's term (``agreement.expires``) has ended before the date
-    judged, or ends within six months of it. A fact of the proposal, not a rule: no source we
-    use says what a region must do then, but an officer judging a partnership whose MoU has
-    lapsed must know it (newcomer trial 9 could not say so: a 2017 MoU that ended in 2022
-    while field work went on)."""
+    judged, or ends within six months of it; at any stage, when it ends on or before the
+    signing's date (a slip of one date or the other). A fact of the proposal, not a rule: no
+    source we use says what a region must do then, but an officer judging a partnership whose
+    MoU has lapsed must know it (newcomer trial 9 could not say so: a 2017 MoU that ended in
+    2022 while field work went on)."""
     ends = proposal.agreement.expires if proposal.agreement is not None else None
-    if ends is None or proposal.stage in (None, "proposal"):
+    if ends is None:
         return []
     shown_id, shown_en = (value_text("date", ends, lang) for lang in ("id", "en"))
     signed = next(
         (s.date for s in proposal.procedure or [] if s.step == "signing" and s.date is not None),
         None,
     )
-    if signed is not None and ends < signed:
+    if signed is not None and ends <= signed:
         # a slip of one date or the other: an MoU cannot end before it is signed (newcomer
-        # trial 13 was told its MoU "telah berakhir" a month before its signing)
-        signed_id, signed_en = (value_text("date", signed, lang) for lang in ("id", "en"))
+        # trial 13 was told its MoU "telah berakhir" a month before its signing), nor on the
+        # day it is signed (robust19: a term of one day was "telah berakhir" ever after); at
+        # any stage, a planned signing too (a proposal's slip was passed over in silence)
+        if ends == signed:
+            said_id = (
+                f"Tanggal berakhirnya MoU ({shown_id}) sama dengan tanggal penandatanganannya: "
+                "MoU itu hanya akan berlaku satu hari."
+            )
+            said_en = (
+                f"The MoU's end date ({shown_en}) is the day of its signing: a term of one day."
+            )
+        else:
+            signed_id, signed_en = (value_text("date", signed, lang) for lang in ("id", "en"))
+            said_id = (
+                f"Tanggal berakhirnya MoU ({shown_id}) lebih awal daripada tanggal "
+                f"penandatanganannya ({signed_id})."
+            )
+            said_en = f"The MoU's end date ({shown_en}) is before its signing ({signed_en})."
         return [
             _notice(
                 "mou_expires_before_signing",
-                f"Tanggal berakhirnya MoU ({shown_id}) lebih awal daripada tanggal "
-                f"penandatanganannya ({signed_id}). Periksa kedua tanggal itu, perbaiki, lalu "
-                "nilai ulang; masa berlaku MoU belum dapat dinilai.",
-                f"The MoU's end date ({shown_en}) is before its signing ({signed_en}). Check both "
-                "dates, correct them and assess again; the MoU's term cannot be judged yet.",
+                f"{said_id} Periksa kedua tanggal itu, perbaiki, lalu nilai ulang; masa berlaku "
+                "MoU belum dapat dinilai.",
+                f"{said_en} Check both dates, correct them and assess again; the MoU's term "
+                "cannot be judged yet.",
             )
         ]
+    if proposal.stage in (None, "proposal"):
+        return []
     # who acts (wording review 15: a notice naming no actor; trial 15: nobody was named to
     # decide, nor the way to a new MoU): the unit prepares the head of region's decision, and
     # a new MoU is a new cooperation, taken through the procedure of the rules in force
