@@ -139,11 +139,66 @@ def _date_only(value: Any) -> Any:
                 raise WordedValueError(
                     Words.of("date.not_in_calendar", value=value.strip())
                 ) from None
-            raise WordedValueError(Words.of("date.form", value=repr(value))) from None
+            hint = _date_hint(written)
+            raise WordedValueError(Words.of("date.form", value=repr(value), hint=hint)) from None
     from paracheck.facts.loader import _kind  # only on this error: loader imports this module
 
     # what was written (20150610, a list), not Python's name for its type ("int")
-    raise WordedValueError(Words.of("date.form", value=_kind(value)))
+    raise WordedValueError(Words.of("date.form", value=_kind(value), hint=""))
+
+
+#: month names and their usual short forms, in Bahasa Indonesia and English
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("januari", "january", "jan"),
+            ("februari", "pebruari", "february", "feb", "peb"),
+            ("maret", "march", "mar"),
+            ("april", "apr"),
+            ("mei", "may"),
+            ("juni", "june", "jun"),
+            ("juli", "july", "jul"),
+            ("agustus", "august", "agu", "agt", "agus", "aug"),
+            ("september", "sep", "sept"),
+            ("oktober", "october", "okt", "oct"),
+            ("november", "nopember", "nov", "nop"),
+            ("desember", "december", "des", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_DAY_MONTH_NAME_YEAR = re.compile(r"([0-9]{1,2})\s+([^\W\d_]+)\.?,?\s+([0-9]{4})")
+_NUMERIC_DATE = re.compile(r"([0-9]{1,4})([-/.])([0-9]{1,2})\2([0-9]{1,4})")
+
+
+def _date_hint(written: str) -> Words | str:
+    """The YYYY-MM-DD a date written otherwise stands for, when it can only be that day:
+    "29 Februari 2024", "29-02-2024" (day first, as Indonesian letters write it), "2024/2/29".
+    A day and a month that could be either way round ("05-01-2020") get no hint."""
+    found = _DAY_MONTH_NAME_YEAR.fullmatch(written)
+    if found is not None:
+        month = _MONTHS.get(found[2].lower())
+        parts = (int(found[3]), month, int(found[1])) if month else None
+    else:
+        found = _NUMERIC_DATE.fullmatch(written)
+        if found is None:
+            return ""
+        first, second, last = int(found[1]), int(found[3]), int(found[4])
+        if len(found[1]) == 4 and len(found[4]) <= 2:  # 2024/2/29
+            parts = (first, second, last)
+        elif len(found[4]) == 4 and (first > 12 or first == second):  # 29-02-2024
+            parts = (last, second, first)
+        else:
+            parts = None
+    if parts is None:
+        return ""
+    try:
+        day = dt.date(*parts)  # type: ignore[arg-type]
+    except ValueError:
+        return ""
+    return Words.of("hint.write", number=day.isoformat())
 
 
 def _country(value: str) -> str:

@@ -1,0 +1,52 @@
+"""A date written as Indonesian letters write it is refused with the YYYY-MM-DD it stands for,
+when it can only be that day: "29-02-2024" (day first), "29 Februari 2024", "1 Mei 2020",
+"12 Des. 2025", "2024/2/29". Before, only "harus berupa tanggal TTTT-BB-HH (misalnya
+2015-06-10)" — the officer had to rewrite it unaided, as for kabupaten before 'tulis regency'.
+A day and a month that could be either way round ("05-01-2020") and a day the calendar lacks
+get no hint: never a guess.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from paracheck.errors import InputError
+from paracheck.facts.loader import load_proposal_bytes
+
+HEAD = b"schema: paracheck/proposal/v1\ntitle: T\n"
+
+
+def _said(written: str, lang: str = "id") -> str:
+    text = HEAD + f"agreement: {{expires: '{written}'}}\n".encode()
+    with pytest.raises(InputError) as caught:
+        load_proposal_bytes(text, "p.yaml")
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.column) == (3, 22)
+    return problem.text(lang)
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("29-02-2024", "2024-02-29"),
+        ("31/12/2025", "2025-12-31"),
+        ("05.05.2020", "2020-05-05"),
+        ("29 Februari 2024", "2024-02-29"),
+        ("1 Mei 2020", "2020-05-01"),
+        ("12 Des. 2025", "2025-12-12"),
+        ("3 August 2021", "2021-08-03"),
+        ("2024/2/29", "2024-02-29"),
+        ("2024-2-9", "2024-02-09"),
+    ],
+)
+def test_a_date_written_otherwise_is_told_the_day_to_write(written, day):
+    assert _said(written).endswith(f"; tertulis '{written}'; tulis {day}")
+    assert _said(written, "en").endswith(f", got '{written}'; write {day}")
+
+
+@pytest.mark.parametrize(
+    "written", ["05-01-2020", "29-02-2023", "30 Februari 2024", "1 Mai 2020", "5 tahun", "2024"]
+)
+def test_a_date_that_could_be_another_day_or_none_gets_no_hint(written):
+    said = _said(written)
+    assert said.endswith(f"; tertulis '{written}'"), said
