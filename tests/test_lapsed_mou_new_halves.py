@@ -3,10 +3,11 @@ evaluation, never for amending, extending or budgeting the one that ends.
 
 Closing note 13 left three: the archive rules' halves for a new MoU (REG-012/013/014/015/019,
 REG-049's form) still said "sebelum MoU diubah atau diperpanjang" or "Bila MoU diubah atau
-diperpanjang, …" beside an MoU that can no longer be amended; REG-017's "Catat hasil
-penjajakan" held for a new MoU did not say which exploration; BUD-004 told Bappeda to put the
-activities in the next RKPD while the MoU ends within the year (advice18 made IMP-006 plan
-only to the MoU's end).
+diperpanjang, …" beside an MoU that can no longer be amended (and so did the stage-split
+advice of REG-002/030/032/040/042 and GOV-001: "pada perubahan MoU berikutnya"); REG-017's
+"Catat hasil penjajakan" held for a new MoU did not say which exploration; BUD-004 told
+Bappeda to put the activities in the next RKPD while the MoU ends within the year (advice18
+made IMP-006 plan only to the MoU's end).
 """
 
 from __future__ import annotations
@@ -23,8 +24,14 @@ from paracheck.rules.loader import load_pack, split_example
 
 PACKS = ("pp28-2018", "permendagri-3-2008")
 #: words that presume the MoU can still be amended or extended
-AMEND = ("diubah atau diperpanjang", "perubahan atau perpanjangan")
-AMEND_EN = ("amended or extended", "amendment or extension")
+AMEND = ("diubah atau diperpanjang", "perubahan atau perpanjangan", "perubahan MoU", "diperpanjang")
+AMEND_EN = (
+    "amended or extended",
+    "amendment or extension",
+    "next amendment",
+    "amending the MoU",
+    "MoU is extended",
+)
 
 
 def _lapsed(data: dict[str, Any], day: dt.date) -> dict[str, Any] | None:
