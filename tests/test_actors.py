@@ -195,7 +195,15 @@ def test_an_english_counterpart_named_as_a_body_reads_with_its_article():
         "**Dinas Kelautan dan Perikanan Provinsi NTB, with the Ministry of Marine Affairs and "
         "Fisheries (KKP)**"
     ) in as_named
-    assert "**Sector lead agency, with the foreign partner**" in english
+    # the generation package for the partner is proposal-stage advice (NRG-002, trial19 #1)
+    drafted = text.replace(named, "lead_agency: null").replace(
+        "stage: mou_signed", "stage: proposal"
+    )
+    assert drafted != text.replace(named, "lead_agency: null")
+    proposed = paracheck.assess(paracheck.load_proposal_text(drafted, source="x"))
+    proposed_en = paracheck.render(proposed, "markdown", lang="en")
+    assert "**Sector lead agency, with the foreign partner**" in proposed_en
+    assert "with the the " not in proposed_en
     assert ", with Ministry" not in english and "with the the " not in english
     assert "**Perangkat Daerah pengampu sektor (bersama KKP)**" in indonesian
     assert "bersama the" not in indonesian
