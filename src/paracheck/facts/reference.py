@@ -152,7 +152,15 @@ def normalise_name(name: str) -> str:
     else:
         text = unicodedata.normalize("NFKD", name.translate(_FOLD))
         text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+        # "上海市人民政府", "臺北市政府": the government of the place, written without a space
+        # as "Shanghai Municipal People's Government" is written with them (robust19: the
+        # Chinese name ranked Shanghai with a kota, the English one with a province)
+        text = _CJK_GOVERNMENT.sub("", text)
     return " ".join(w for w in _WORD_BREAK.split(text) if w and w not in _DESIGNATORS)
+
+
+#: a Chinese "(people's) government" written at the end of a place's name
+_CJK_GOVERNMENT = re.compile(r"(?<=\w)(?:人民)?政府(?=\W|$)")
 
 
 _WORD_BREAK = re.compile(r"[^\w]+|_")
