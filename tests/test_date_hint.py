@@ -50,3 +50,12 @@ def test_a_date_written_otherwise_is_told_the_day_to_write(written, day):
 def test_a_date_that_could_be_another_day_or_none_gets_no_hint(written):
     said = _said(written)
     assert said.endswith(f"; tertulis '{written}'"), said
+
+
+def test_the_library_gives_the_same_reading_to_a_form_or_an_embedder():
+    import paracheck
+
+    assert paracheck.date_written_as(" 29 Februari 2024 ") == "2024-02-29"
+    assert paracheck.date_written_as("31/12/2025") == "2025-12-31"
+    assert paracheck.date_written_as("05-01-2020") is None
+    assert paracheck.date_written_as("2024-02-30") is None

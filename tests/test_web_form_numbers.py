@@ -112,3 +112,21 @@ def test_an_amount_in_words_offers_no_figure_it_cannot_be_sure_of(typed):
     """ "M" is miliar in an Indonesian budget and million in English; 1,2345 ribu is no whole
     Rupiah: the general sentence, no guess."""
     assert _read(MONEY, typed) == (None, forms.message("money", "id"))
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [("29-02-2024", "2024-02-29"), ("1 Mei 2020", "2020-05-01"), ("٢٩-٠٢-٢٠٢٤", "2024-02-29")],
+)
+def test_a_date_written_as_letters_write_it_is_refused_with_the_day_to_enter(typed, day):
+    """The form said only "isi tanggal dengan format TTTT-BB-HH …" beside "29-02-2024", while
+    the same date in a file is told "tulis 2024-02-29" (paracheck.date_written_as)."""
+    value, said = _read("agreement.expires", typed)
+    assert value is None
+    assert said == forms.message("date_written", "id", written=typed, figure=day)
+    assert said.endswith(f"tulis {day}")
+
+
+@pytest.mark.parametrize("typed", ["05-01-2020", "2020-02-30", "30 Februari 2024"])
+def test_a_date_that_could_be_another_day_or_none_gets_the_general_sentence(typed):
+    assert _read("agreement.expires", typed) == (None, forms.message("date", "id"))

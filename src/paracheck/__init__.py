@@ -59,6 +59,7 @@ __all__ = [
     "check_waivers",
     "choose_pack",
     "code_names",
+    "date_written_as",
     "diff",
     "diff_view",
     "expand_inputs",
@@ -180,6 +181,16 @@ def message(key: str, lang: str = "id", /, **values: Any) -> str:
     from paracheck.errors import Words
 
     return Words.of(key, **values).render(lang)
+
+
+def date_written_as(text: str) -> str | None:
+    """The ``YYYY-MM-DD`` a date written as people write it stands for — "29-02-2024" (day
+    first, as Indonesian letters write it), "29 Februari 2024", "2024/2/29" — when it can only
+    be that day; None otherwise ("05-01-2020" could be either way round). A proposal refuses
+    such a date and suggests this one; a form can say the same."""
+    from paracheck.facts.model import date_written_as as _written
+
+    return _written(text)
 
 
 def value_label(path: str, code: str, lang: str = "id") -> str | None:

@@ -174,9 +174,17 @@ _NUMERIC_DATE = re.compile(r"([0-9]{1,4})([-/.])([0-9]{1,2})\2([0-9]{1,4})")
 
 
 def _date_hint(written: str) -> Words | str:
+    """ "; tulis 2024-02-29" for a date written otherwise (:func:`date_written_as`)."""
+    day = date_written_as(written)
+    return Words.of("hint.write", number=day) if day is not None else ""
+
+
+def date_written_as(written: str) -> str | None:
     """The YYYY-MM-DD a date written otherwise stands for, when it can only be that day:
     "29 Februari 2024", "29-02-2024" (day first, as Indonesian letters write it), "2024/2/29".
-    A day and a month that could be either way round ("05-01-2020") get no hint."""
+    None for a day and a month that could be either way round ("05-01-2020"), a day the
+    calendar lacks, or anything else."""
+    written = written.strip()
     found = _DAY_MONTH_NAME_YEAR.fullmatch(written)
     if found is not None:
         month = _MONTHS.get(found[2].lower())
@@ -184,7 +192,7 @@ def _date_hint(written: str) -> Words | str:
     else:
         found = _NUMERIC_DATE.fullmatch(written)
         if found is None:
-            return ""
+            return None
         first, second, last = int(found[1]), int(found[3]), int(found[4])
         if len(found[1]) == 4 and len(found[4]) <= 2:  # 2024/2/29
             parts = (first, second, last)
@@ -193,12 +201,11 @@ def _date_hint(written: str) -> Words | str:
         else:
             parts = None
     if parts is None:
-        return ""
+        return None
     try:
-        day = dt.date(*parts)  # type: ignore[arg-type]
+        return dt.date(*parts).isoformat()  # type: ignore[arg-type]
     except ValueError:
-        return ""
-    return Words.of("hint.write", number=day.isoformat())
+        return None
 
 
 def _country(value: str) -> str:

@@ -410,6 +410,11 @@ _MESSAGES = {
         "isi jumlah rupiah tanpa desimal, misalnya 250000000 atau 250.000.000",
         "enter whole Rupiah, e.g. 250000000 or 250,000,000",
     ),
+    # a date written as letters write it ("29-02-2024"): refused, with the day it stands for
+    "date_written": (
+        "isi tanggal dengan format TTTT-BB-HH: untuk «{written}» tulis {figure}",
+        "enter the date as YYYY-MM-DD: for “{written}” write {figure}",
+    ),
     # an amount written in words ("Rp 1,5 miliar"): refused, with the figure it stands for
     "money_words": (
         "isi jumlah rupiah dengan angka saja: untuk «{written}» tulis {figure}",
@@ -641,11 +646,13 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
         errors[path] = message("counts_twice", lang, code=twice.code)
         return _ABSENT
     except ValueError:
+        written = trim(state.get(path))
         figure = _figure_of_words(text) if spec.kind == "money" else None
+        day = paracheck.date_written_as(text) if spec.kind == "date" else None
         if figure is not None:
-            errors[path] = message(
-                "money_words", lang, written=trim(state.get(path)), figure=figure
-            )
+            errors[path] = message("money_words", lang, written=written, figure=figure)
+        elif day is not None:  # the library's reading, as a file's refusal suggests it
+            errors[path] = message("date_written", lang, written=written, figure=day)
         else:
             errors[path] = message("share_form" if share else spec.kind, lang)
         return _ABSENT
