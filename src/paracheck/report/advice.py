@@ -77,6 +77,12 @@ def advice(a: Assessment, lang: str) -> list[str]:
     # too little data to judge: say so, and have the file completed (words18 A1: "dapat
     # diteruskan … pemeriksaan tidak menemukan risiko" beside 45 checks never judged)
     incomplete = a.verdict == "incomplete" and not expired
+    # facts to correct before anything is decided: the correction first, and the decision
+    # as it stands on the facts given (words19 A2: "Usulan dapat diteruskan ke LoI …" then
+    # "… dinilai ulang sebelum diputuskan")
+    correct = not expired and not incomplete and bool(codes.intersection(_CORRECT_FIRST))
+    if correct:
+        out.append(_correct_first(a, codes, lang, signed))
     if expired:
         out.append(_expired(a, lang))
     elif signed and "mou_expiring" in codes and stop is None:
@@ -87,11 +93,15 @@ def advice(a: Assessment, lang: str) -> list[str]:
         out.append(
             _incomplete(a, lang, signed)
             if incomplete
-            else _decision(a, lang, signed, renewing=True)
+            else _provisional(_decision(a, lang, signed, renewing=True), lang, correct)
         )
     else:
-        out.append(_incomplete(a, lang, signed) if incomplete else _decision(a, lang, signed))
-    out += _facts_first(a, codes, lang, signed)
+        out.append(
+            _incomplete(a, lang, signed)
+            if incomplete
+            else _provisional(_decision(a, lang, signed), lang, correct)
+        )
+    out += _facts_first(a, codes, lang, signed, corrected=correct)
     if incomplete:
         key = "advice.complete_first" + (".signed" if signed else "")
         out.append(message(key, lang, unit=cooperation_unit(a, lang)))
@@ -566,17 +576,39 @@ def _in_plan_order(actions: Iterable[object]) -> list[object]:
     return sorted(actions, key=lambda act: order.get(act.stage, len(order)))  # type: ignore[attr-defined]
 
 
-def _facts_first(a: Assessment, codes: set[str], lang: str, signed: bool) -> list[str]:
+def _facts_first(
+    a: Assessment, codes: set[str], lang: str, signed: bool, *, corrected: bool = False
+) -> list[str]:
     """The notices after which nothing may be decided yet: facts to correct (by the
     cooperation unit, which keeps the file), or rules that were not in force on the date
-    judged."""
+    judged. ``corrected``: the Saran opened with the facts to correct already."""
     out = []
-    if codes.intersection(_CORRECT_FIRST):
-        key = "advice.correct_first" + (".signed" if signed else "")
-        out.append(message(key, lang, unit=cooperation_unit(a, lang)))
+    if codes.intersection(_CORRECT_FIRST) and not corrected:
+        out.append(_correct_first(a, codes, lang, signed))
     if codes.intersection(_BASIS_DOUBTED):
         out.append(message("advice.basis_doubted", lang, regime=regime_words(a.pack.regime, lang)))
     return out
+
+
+def _correct_first(a: Assessment, codes: set[str], lang: str, signed: bool) -> str:
+    """The facts to correct, by the cooperation unit, which keeps the file, with the
+    notices that name them in a few words; the decision waits for the assessment after."""
+    shorts = [
+        message(f"notice_short.{code}", lang)
+        for code, _ in view.notice_entries(a, lang)
+        if code in _CORRECT_FIRST
+    ]
+    key = "advice.correct_first" + (".signed" if signed else "")
+    notes = "; ".join(dict.fromkeys(shorts))
+    return message(key, lang, unit=cooperation_unit(a, lang), notes=notes)
+
+
+def _provisional(decision: str, lang: str, correct: bool) -> str:
+    """The decision as it stands on the facts given, where some must be corrected first
+    (words19 A2); the decision itself otherwise."""
+    if not correct:
+        return decision
+    return message("advice.provisional", lang, decision=view._lower_first(decision))
 
 
 def _notices(a: Assessment, codes: set[str], lang: str) -> list[str]:

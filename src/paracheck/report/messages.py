@@ -953,17 +953,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Langkah untuk {rules} diambil {head} sendiri, sesuai rencana tindak lanjut.",
         "The steps for {rules} are the {head}'s own, as the action plan sets out.",
     ),
+    # facts to correct come first, and the decision waits for them (words19 A2: "dapat
+    # diteruskan" then "… dinilai ulang sebelum diputuskan")
     "advice.correct_first": (
         "{unit} ditugaskan memperbaiki data usulan yang disebut dalam catatan di awal "
-        "telaahan, lalu usulan dinilai ulang sebelum diputuskan.",
-        "Assign {unit} to correct the facts named in the notes at the head of this memo, "
-        "then assess the proposal again before deciding.",
+        "telaahan ({notes}), lalu usulan dinilai ulang; keputusan menunggu penilaian ulang "
+        "itu.",
+        "Assign {unit} to correct the facts named in the notes at the head of this memo "
+        "({notes}), then assess the proposal again; the decision waits for that assessment.",
     ),
     "advice.correct_first.signed": (
-        "{unit} ditugaskan memperbaiki data yang disebut dalam catatan di awal telaahan, lalu "
-        "kerja sama dinilai ulang sebelum diputuskan.",
-        "Assign {unit} to correct the facts named in the notes at the head of this memo, "
-        "then assess the cooperation again before deciding.",
+        "{unit} ditugaskan memperbaiki data yang disebut dalam catatan di awal telaahan "
+        "({notes}), lalu kerja sama dinilai ulang; keputusan menunggu penilaian ulang itu.",
+        "Assign {unit} to correct the facts named in the notes at the head of this memo "
+        "({notes}), then assess the cooperation again; the decision waits for that "
+        "assessment.",
+    ),
+    # the decision beside facts to correct first: as it stands on the facts given
+    "advice.provisional": (
+        "Menurut data yang ada sekarang, {decision}",
+        "On the facts as they stand, {decision}",
     ),
     "advice.basis_doubted": (
         "Telaahan ini memakai {regime}, yang tidak berlaku pada tanggal penilaian: dasar "
