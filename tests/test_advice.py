@@ -299,7 +299,7 @@ def test_every_saran_has_two_to_five_sentences_in_both_languages():
 
 def test_the_saran_does_not_repeat_the_verdict_line():
     for a in corpus():
-        note = message(view.verdict_note_key(a), "id")
+        note = view.verdict_note(a, "id")
         assert note not in " ".join(advice(a, "id"))
 
 

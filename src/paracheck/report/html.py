@@ -106,7 +106,7 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         '</td></tr>\n</table>\n\n<div class="verdict-box">\n'
         f'  <span class="verdict verdict-{_e(a.verdict)}">{t["verdict"]}: '
         f"{_label('verdict', a.verdict, lang)}</span>\n"
-        f"  <span>{t[view.verdict_note_key(a)]}</span>\n</div>\n"
+        f"  <span>{_e(view.verdict_note(a, lang))}</span>\n</div>\n"
     )
     worst = view.worst(a, lang)
     if worst:

@@ -67,7 +67,7 @@ def report(a: Assessment, lang: str) -> str:
     w(f"| {t['basis']} | {_cell(view.basis(a, lang))}")
     w(
         f" |\n| {t['verdict']} | **{_label('verdict', a.verdict, lang)}** — "
-        f"{t[view.verdict_note_key(a)]} |\n"
+        f"{_text(view.verdict_note(a, lang))} |\n"
     )
     worst = view.worst(a, lang)
     if worst:

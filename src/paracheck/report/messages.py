@@ -48,6 +48,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A blocker the region cannot remove: the partnership cannot go on as a cooperation of "
         "the regional government with this partner.",
     ),
+    # a lapsed MoU: its risks are the evaluation's, and a new MoU's if the partnership goes
+    # on; "Tidak ada penghambat; ada risiko tinggi …" read as a running partnership's
+    # (words19 A6). {on}: " (30 Juni 2025)", the MoU's last day, where the notice gives it
+    "verdict_note.lapsed.risks": (
+        "Masa berlaku MoU telah berakhir{on}: risiko di bawah menjadi bahan evaluasi, dan "
+        "bila kerja sama dilanjutkan, ditangani dalam MoU baru.",
+        "The MoU's term has ended{on}: the risks below are for the evaluation and, if the "
+        "partnership goes on, for a new MoU to deal with.",
+    ),
+    "verdict_note.lapsed.blocked": (
+        "Masa berlaku MoU telah berakhir{on}, dan ada risiko penghambat: kerja sama tidak "
+        "dapat dilanjutkan dengan MoU baru sebelum risiko itu ditangani.",
+        "The MoU's term has ended{on}, and a blocker is a risk: the partnership cannot go on "
+        "under a new MoU until it is dealt with.",
+    ),
+    "verdict_note.lapsed.incomplete": (
+        "Masa berlaku MoU telah berakhir{on}; tidak ada risiko di atas rendah yang pasti, "
+        "tetapi pemeriksaan yang dapat menaikkan kesimpulan belum dapat dinilai karena data "
+        "kurang.",
+        "The MoU's term has ended{on}; nothing above low risk is confirmed, but checks that "
+        "could raise the verdict cannot be judged because facts are missing.",
+    ),
+    "verdict_note.lapsed.low_risk": (
+        "Masa berlaku MoU telah berakhir{on}; tidak ada risiko berarti yang ditemukan.",
+        "The MoU's term has ended{on}; no significant risk found.",
+    ),
     "verdict_note.incomplete": (
         "Tidak ada risiko di atas rendah yang pasti, tetapi pemeriksaan yang dapat menaikkan "
         "kesimpulan belum dapat dinilai karena data kurang.",

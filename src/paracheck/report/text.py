@@ -541,7 +541,7 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
         style=VERDICT_STYLE[a.verdict],
     )
     console.print(verdict)
-    console.print(Text(m(view.verdict_note_key(a))))
+    console.print(Text(view.verdict_note(a, lang)))
     worst = view.worst(a, lang)
     if worst:
         console.print(Text(worst, style="bold red"))

@@ -134,13 +134,39 @@ def verdict_note_key(a: Assessment) -> str:
     """The verdict's one-line explanation; a blocked running partnership "belum dapat
     dilanjutkan", not a proposal that "belum dapat diteruskan". A blocker the region cannot
     remove (:func:`incurable_blockers`) is not one to deal with before going on: the proposal
-    cannot go on as the regional government's cooperation with this partner (trial18 #1)."""
+    cannot go on as the regional government's cooperation with this partner (trial18 #1).
+    A lapsed MoU (:func:`lapsed`) has a note of its own, which :func:`verdict_note` dates."""
+    if lapsed(a):
+        # the risks are the evaluation's, and a new MoU's if the partnership goes on
+        kind = a.verdict if a.verdict in ("blocked", "incomplete", "low_risk") else "risks"
+        return f"verdict_note.lapsed.{kind}"
     key = f"verdict_note.{a.verdict}"
     if a.verdict != "blocked":
         return key
     if incurable_blockers(a):
         key += "_incurable"
     return f"{key}_running" if running(a) else key
+
+
+def lapsed(a: Assessment) -> bool:
+    """A signed partnership whose MoU's term has ended (the ``mou_expired`` notice), unless a
+    blocker the region cannot remove ends the partnership with this partner whatever its
+    term (its own words say so)."""
+    if not running(a) or all(code != "mou_expired" for code, _ in _notice_fields(a, "code")):
+        return False
+    return not (a.verdict == "blocked" and incurable_blockers(a))
+
+
+def verdict_note(a: Assessment, lang: str) -> str:
+    """The verdict's one-line explanation (:func:`verdict_note_key`), with a lapsed MoU's
+    last day: beside an ended MoU, "Tidak ada penghambat; ada risiko tinggi …" read as a
+    running partnership's clearance to carry on (words19 A6)."""
+    key = verdict_note_key(a)
+    if not key.startswith("verdict_note.lapsed"):
+        return message(key, lang)
+    day = notice_date(a, "mou_expired")
+    on = f" ({formatting.date(day, lang)})" if day else ""
+    return message(key, lang, on=on)
 
 
 def incurable_blockers(a: Assessment) -> list[str]:
