@@ -157,9 +157,10 @@ def report(a: Assessment, lang: str, index: Any) -> str:
             )
         w("</ol>\n")
     else:
-        w(f"<p>{t['none']}</p>")
-    if deferred:
-        w(f'<p class="note">{_e(message("questions.deferred", lang, n=deferred))}</p>\n')
+        w(f"<p>{_e(view.no_questions_note(deferred, lang))}</p>")
+    held = view.deferred_questions_note(len(questions), deferred, lang)
+    if held:
+        w(f'<p class="note">{_e(held)}</p>\n')
 
     w(f"\n<h2>{t['heading.plan']}</h2>\n")
     plan = view.action_plan(a, lang)

@@ -105,9 +105,10 @@ def report(a: Assessment, lang: str) -> str:
             w(f" *({_v(q['later'])})*")
         w(f" — {t['settles']}: {_text(', '.join(map(str, q['checks'])))}\n")  # type: ignore[call-overload]
     if not questions:
-        w(f"{t['none']}\n")
-    if deferred:
-        w(f"\n{_text(message('questions.deferred', lang, n=deferred))}\n")
+        w(f"{_text(view.no_questions_note(deferred, lang))}\n")
+    held = view.deferred_questions_note(len(questions), deferred, lang)
+    if held:
+        w(f"\n{_text(held)}\n")
 
     w(f"\n## {t['heading.plan']}\n\n")
     plan = view.action_plan(a, lang)

@@ -579,6 +579,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "pada lampiran.",
         "{n} other questions wait until the blocker is dealt with; the annex lists them all.",
     ),
+    # every question waits for the blocker: one sentence, not "Tidak ada." then "Sebanyak
+    # sembilan pertanyaan lain ditunda …" (words19 B12: "lain" to none)
+    "questions.deferred.all": (
+        "Belum ada pertanyaan yang perlu dijawab sekarang: {nw} pertanyaan ditunda sampai "
+        "penghambat ditangani; semuanya tercantum pada lampiran.",
+        "No question needs an answer now: {n} questions wait until the blocker is dealt "
+        "with; the annex lists them all.",
+    ),
+    "questions.deferred.all.one": (
+        "Belum ada pertanyaan yang perlu dijawab sekarang: {nw} pertanyaan ditunda sampai "
+        "penghambat ditangani; pertanyaan itu tercantum pada lampiran.",
+        "No question needs an answer now: {n} question waits until the blocker is dealt "
+        "with; the annex lists it.",
+    ),
     "questions.deferred.one": (
         "Sebanyak {nw} pertanyaan lain ditunda sampai penghambat ditangani; pertanyaan itu "
         "tercantum pada lampiran.",

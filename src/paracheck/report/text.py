@@ -568,15 +568,16 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
     every = view.question_groups(a, lang)
     questions, deferred = view.memo_questions(a, lang, every)
     if not questions:
-        _indented(console, m("none"), 2)
+        _indented(console, view.no_questions_note(deferred, lang), 2)
     for n, q in enumerate(questions, 1):
         where = f" ({m('concerns', where=q['where'])})" if q["where"] else ""
         where += f" ({q['later']})" if q["later"] else ""
         line = Text(f"{q['text']}{where}")
         line.append(f" — {m('settles')}: {', '.join(q['checks'])}", style="dim")  # type: ignore[arg-type]
         _item(console, f"{n:>2}.", line, 0)
-    if deferred:
-        _indented(console, Text(m("questions.deferred", n=deferred), style="dim"), 1)
+    held = view.deferred_questions_note(len(questions), deferred, lang)
+    if held:
+        _indented(console, Text(held, style="dim"), 1)
 
     heading(console, m("heading.plan"))
     plan = view.action_plan(a, lang)

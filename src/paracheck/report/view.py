@@ -1191,6 +1191,24 @@ def _lower_first(name: str) -> str:
     return name
 
 
+def no_questions_note(deferred: int, lang: str) -> str:
+    """What the memo's questions section says when it lists none: "Tidak ada.", or, while a
+    blocker holds every question back, that none needs an answer now and how many wait, in
+    one sentence (words19 B12: "Tidak ada." then "Sebanyak sembilan pertanyaan lain
+    ditunda …")."""
+    if deferred:
+        return message("questions.deferred.all", lang, n=deferred)
+    return message("none", lang)
+
+
+def deferred_questions_note(shown: int, deferred: int, lang: str) -> str | None:
+    """The note under the memo's questions on those a blocker holds back, where it lists
+    some (:func:`no_questions_note` says it where it lists none)."""
+    if not deferred or not shown:
+        return None
+    return message("questions.deferred", lang, n=deferred)
+
+
 def memo_questions(
     a: Assessment, lang: str, groups: list[dict[str, object]] | None = None
 ) -> tuple[list[dict[str, object]], int]:
