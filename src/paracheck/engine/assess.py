@@ -866,15 +866,23 @@ class RulePlan(msgspec.Struct, frozen=True):
     # each reading raises and catches an AttributeError inside pydantic, ~1.7 µs)
     condition: Any = None
     # for a rule with ``applies_when``: each antecedent as (its condition, why the check does
-    # not apply where the condition is certainly false), in the pack's order; None for the
-    # others
-    otherwise: tuple[tuple[Any, m.Localized], ...] | None = None
+    # not apply where the condition is certainly false, its :data:`Tested`), in the pack's
+    # order; None for the others
+    otherwise: tuple[tuple[Any, m.Localized, Tested], ...] | None = None
     # the reason by date when the rule has dated paragraphs (``why_dated``), as ``sources``:
     # (the days a stretch begins, the reason on each stretch); None: ``check.why`` always
     whys: tuple[tuple[dt.date, ...], tuple[m.Localized, ...]] | None = None
-    # the recommendations given for a case (``when`` on a recommendation): (their indices,
-    # their conditions); None when every recommendation is always given
-    cases: tuple[tuple[int, ...], tuple[Any, ...]] | None = None
+    # the recommendations given for a case (``when`` on a recommendation): each as (its
+    # index, its condition's :data:`Tested`); None when every recommendation is always given
+    cases: tuple[tuple[int, Tested], ...] | None = None
+
+
+#: a recommendation's case or a rule's antecedent as an assessment tests it: (the condition,
+#: its number among the pack's distinct such conditions, whether it reads the proposal's own
+#: facts alone). Numbered by :func:`_numbered` once per compiled pack: twelve rules of a pack
+#: give advice for a lapsed MoU under the same condition, seventeen for a proposal or not
+#: (:func:`_certainly_false`)
+Tested = tuple[Any, int, bool]
 
 
 class StepPlan(msgspec.Struct, frozen=True):
@@ -960,7 +968,7 @@ def _build_plan(engine: CompiledPack) -> PackPlan:
             # a counted member is shown by its name, then the facts its ``where`` read
             name = "program.name" if COLLECTIONS[n.collection][0] == "program" else "sector.name"
             members[n.index] = _split(((_FACT, name, False), *where[n.index].every))
-    rules = tuple(_rule_plan(rule, engine) for rule in engine.pack.rules)
+    rules = _numbered(tuple(_rule_plan(rule, engine) for rule in engine.pack.rules))
     deriving = {p.rule.derive: p for p in rules if p.rule.derive}
     asides = any(p.asides for p in rules)
     statutory = frozenset(spec.step for spec in engine.pack.procedure if spec.statutory)
@@ -1013,6 +1021,46 @@ def _build_plan(engine: CompiledPack) -> PackPlan:
         },
         {level: _questions_at(engine.pack.actors, level) for level in LEVELS},
     )
+
+
+def _numbered(rules: tuple[RulePlan, ...]) -> tuple[RulePlan, ...]:
+    """``rules`` with each recommendation's case and each antecedent numbered among the
+    pack's distinct conditions of either kind (:data:`Tested`; equal conditions, one
+    number), and marked where it reads the proposal's own facts alone (no count, no path of
+    a sector or programme): such a condition answers alike on every item, as each item
+    reads those facts from the proposal."""
+    numbers: dict[Any, int] = {}
+
+    def tested(condition: Any) -> Tested:
+        number = numbers.setdefault(condition, len(numbers))
+        return condition, number, _on_proposal(condition)
+
+    out = []
+    for p in rules:
+        if p.cases is not None or p.otherwise is not None:
+            p = msgspec.structs.replace(
+                p,
+                cases=tuple((i, tested(t[0])) for i, t in p.cases) if p.cases else None,
+                otherwise=tuple((a, why, tested(a)) for a, why, _ in p.otherwise)
+                if p.otherwise
+                else None,
+            )
+        out.append(p)
+    return tuple(out)
+
+
+def _on_proposal(cond: c.Condition) -> bool:
+    """Whether ``cond`` reads only facts of the proposal itself (and flags, which are the
+    proposal's): no count, no path of a sector or programme."""
+    vocab = vocabulary()
+    for node in c.walk(cond):
+        if isinstance(node, c.Count):
+            return False
+        for path in c.read_paths(node) if not isinstance(node, c.All | c.AnyOf | c.Not) else ():
+            info = vocab.get(path)
+            if info is None or info.scope != "proposal":
+                return False
+    return True
 
 
 def _questions_at(actors: dict[str, ActorSpec], level: str | None) -> dict[str, m.Localized]:
@@ -1168,12 +1216,16 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         branches=_may_settle(rule.condition),
         condition=rule.condition,
         otherwise=tuple(
-            (a.condition, m.Localized(id=a.otherwise.id, en=a.otherwise.en))
+            (
+                a.condition,
+                m.Localized(id=a.otherwise.id, en=a.otherwise.en),
+                (a.condition, -1, False),  # numbered by _numbered
+            )
             for a in rule.antecedents
         )
         or None,
         whys=whys,
-        cases=tuple(zip(*cased, strict=True)) if cased else None,  # type: ignore[arg-type]
+        cases=tuple((i, (condition, -1, False)) for i, condition in cased) or None,
     )
 
 
@@ -1671,6 +1723,7 @@ class _Run:
 
     __slots__ = (
         "absent",
+        "answers",
         "blinds",
         "count_missing",
         "counts",
@@ -1686,6 +1739,7 @@ class _Run:
         "top",
         "top_absent",
         "top_evidence",
+        "tops",
         "verdicts",
         "view",
     )
@@ -1722,6 +1776,10 @@ class _Run:
         self.top_evidence = self.evidence[top.key] = {}
         self.top_absent = self.absent[top.key] = {}
         self.dues: dict[str | None, bool] = {}  # due_from → whether the stage reached it
+        # (a case's or antecedent's number, item key) → its test's answer there
+        # (:func:`_certainly_false`), and the proposal alone, as the items it is tested on
+        self.answers: dict[tuple[int, str], bool | None] = {}
+        self.tops = [top]
 
     def items(self, scope: str) -> list[Scoped] | None:
         """The items of a scope (shared: callers never change the list)."""
@@ -1842,12 +1900,8 @@ def _check(
             # engine target for it cost every NTB assessment ~4% of its instructions; this
             # is one small test, and only for a clear check that is due)
             # (the first antecedent certainly false gives the reason)
-            scratch: list[Any] = []  # what is open, not needed: only "certainly false" counts
-            for antecedent, otherwise in plan.otherwise:
-                test = run.openers.get(id(antecedent))
-                if test is None:
-                    test = run.openers[id(antecedent)] = _opener(antecedent, run.plan)
-                if all(test(item, run, scratch) is False for item in items):
+            for _, otherwise, tested in plan.otherwise:
+                if _certainly_false(tested, items, run):
                     values["not_applicable"] = otherwise
                     break
     if plan.sources is not None:  # cite only the instruments in force on the date judged
@@ -1888,14 +1942,9 @@ def _advice_for_case(
         # an item's facts stays open (words18: IMP-002's advice for a lapsed MoU was given
         # beside its advice for an MoU in force, on a file with no end date)
         shown = [run.top]
-    indices, conditions = plan.cases  # type: ignore[misc]
-    scratch: list[Any] = []  # what is open, not needed: only "certainly false" counts
     dropped = set()
-    for index, condition in zip(indices, conditions, strict=True):
-        test = run.openers.get(id(condition))
-        if test is None:
-            test = run.openers[id(condition)] = _opener(condition, run.plan)
-        if all(test(item, run, scratch) is False for item in shown):
+    for index, tested in plan.cases:  # type: ignore[union-attr]
+        if _certainly_false(tested, shown, run):
             dropped.add(index)
     if not dropped:
         return keyed
@@ -1903,6 +1952,31 @@ def _advice_for_case(
         rec for i, rec in enumerate(values["recommendations"]) if i not in dropped
     ]
     return tuple(advice for i, advice in enumerate(keyed) if i not in dropped)
+
+
+def _certainly_false(tested: Tested, items: list[Scoped], run: _Run) -> bool:
+    """Whether a case or an antecedent (:data:`Tested`) is certainly false on every one of
+    ``items`` (not empty), read in three-valued logic by the pack's compiled open-check test
+    of it. Each answer is kept for the rest of the assessment (``_Run.answers``, by the
+    condition's number and the item), as the checks share evidence: the same case read by
+    twelve rules is tested once. A condition on the proposal's own facts is tested on the
+    proposal, whichever items ask: each of them reads those facts there."""
+    condition, number, on_proposal = tested
+    if on_proposal:
+        items = run.tops
+    answers = run.answers
+    for item in items:
+        key = (number, item.key)
+        answer = answers.get(key, _UNSEEN)
+        if answer is _UNSEEN:
+            test = run.openers.get(id(condition))
+            if test is None:
+                test = run.openers[id(condition)] = _opener(condition, run.plan)
+            # what is open is not needed: only "certainly false" counts
+            answer = answers[key] = test(item, run, [])
+        if answer is not False:
+            return False
+    return True
 
 
 #: a kind of partner as the words "mitranya …, bukan …" name it

@@ -1,0 +1,61 @@
+"""A recommendation's case or a rule's antecedent is tested once per assessment for each
+condition and item (engine/assess.py ``_certainly_false``); one that reads the proposal's own
+facts only is tested on the proposal for every item asking. These check what that relies on."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from paracheck.engine import assess as engine_assess
+from paracheck.engine.compiler import compiled
+from paracheck.facts.decompose import decompose
+from paracheck.facts.loader import parse_proposal_data
+from paracheck.rules.loader import choose_pack
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _proposals() -> list:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import gen  # type: ignore[import-not-found]
+
+    data = gen.proposals(60, seed=1607)
+    data.append(gen.Gen(16, null_rate=0.05).proposal(sectors=12, programs=(2, 3)))
+    return [parse_proposal_data(d) for d in data]
+
+
+def test_a_condition_on_the_proposals_facts_answers_alike_on_every_item() -> None:
+    compared = 0
+    for proposal in _proposals():
+        day = proposal.date or dt.date(2026, 11, 30)
+        engine = compiled(choose_pack(None, day))
+        plan = engine_assess.pack_plan(engine)
+        view = decompose(proposal, day)
+        run = engine_assess._Run(plan, engine.run(view), view, {}, engine_assess._openers(engine))
+        items = [view.proposal, *(view.sectors or []), *(view.programs or [])]
+        for rule in plan.rules:
+            tested = [t for _, t in rule.cases or ()] + [t for *_, t in rule.otherwise or ()]
+            for condition, _, on_proposal in tested:
+                if not on_proposal:
+                    continue
+                test = engine_assess._opener(condition, plan)
+                there = test(view.proposal, run, [])
+                for item in items:
+                    assert test(item, run, []) == there, (rule.rule_id, condition, item.key)
+                    compared += 1
+    assert compared > 1000
+
+
+def test_equal_conditions_share_one_number_and_different_ones_do_not() -> None:
+    for day in (dt.date(2015, 6, 1), dt.date(2024, 6, 1)):
+        plan = engine_assess.pack_plan(compiled(choose_pack(None, day)))
+        numbers: dict[object, int] = {}
+        for rule in plan.rules:
+            tested = [t for _, t in rule.cases or ()] + [t for *_, t in rule.otherwise or ()]
+            for condition, number, _ in tested:
+                assert numbers.setdefault(condition, number) == number
+        assert len(set(numbers.values())) == len(numbers)
+        assert any(on for r in plan.rules for _, (_, _, on) in r.cases or ())
+        assert not all(on for r in plan.rules for _, (_, _, on) in r.cases or ())
