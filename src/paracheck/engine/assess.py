@@ -875,6 +875,13 @@ class RulePlan(msgspec.Struct, frozen=True):
     # the recommendations given for a case (``when`` on a recommendation): each as (its
     # index, its condition's :data:`Tested`); None when every recommendation is always given
     cases: tuple[tuple[int, Tested], ...] | None = None
+    # (the region's level, the cases certainly false as a bit mask) → the recommendations
+    # left and the action plan's keyed advice to match (:func:`_advice_for_case`): the rule's
+    # own recommendations without the cases a file rules out, the same lists for every
+    # assessment that rules out the same cases (filled as assessments meet them)
+    by_case: dict[tuple[str | None, int], tuple[list[m.Recommendation], tuple[Keyed, ...]]] = (
+        msgspec.field(default_factory=dict)
+    )
 
 
 #: a recommendation's case or a rule's antecedent as an assessment tests it: (the condition,
@@ -1918,7 +1925,7 @@ def _check(
         cuts, reasons = whys
         values["why"] = reasons[bisect.bisect_right(cuts, on)]
     if plan.cases is not None:
-        keyed = _advice_for_case(plan, values, keyed, fired or maybe or items, run)
+        keyed = _advice_for_case(plan, values, keyed, fired or maybe or items, run, level)
     return plan.rule_id, values, _CHECK(values), keyed
 
 
@@ -1928,6 +1935,7 @@ def _advice_for_case(
     keyed: tuple[Keyed, ...],
     shown: list[Scoped] | None,
     run: _Run,
+    level: str | None,
 ) -> tuple[Keyed, ...]:
     """Leave out of a check the recommendations whose case (``when`` on a recommendation)
     is certainly false on the items the check shows (its risks, else its open items, else
@@ -1935,23 +1943,33 @@ def _advice_for_case(
     "Bila DPRD belum menyetujui, …; bila persetujuan DPRD terbit sesudah penandatanganan,
     …" beside the DPRD's date). True or unknown (a fact it reads not given): given. Read
     by the pack's compiled open-check test of each condition, as ``applies_when`` is; sets
-    ``values["recommendations"]`` and returns the action plan's keyed advice to match."""
+    ``values["recommendations"]`` and returns the action plan's keyed advice to match.
+    ``level``: the region's, whose wording ``values`` and ``keyed`` carry (the lists left
+    are the rule's for that level and those cases: :attr:`RulePlan.by_case`)."""
     if not shown:
         # a per-item check with no item to show (no sectors given, say): its cases are read
         # on the proposal alone, where a case on the proposal's facts is decided and one on
         # an item's facts stays open (words18: IMP-002's advice for a lapsed MoU was given
         # beside its advice for an MoU in force, on a file with no end date)
-        shown = [run.top]
-    dropped = set()
+        shown = run.tops
+    dropped = 0
     for index, tested in plan.cases:  # type: ignore[union-attr]
         if _certainly_false(tested, shown, run):
-            dropped.add(index)
+            dropped |= 1 << index
     if not dropped:
         return keyed
-    values["recommendations"] = [
-        rec for i, rec in enumerate(values["recommendations"]) if i not in dropped
-    ]
-    return tuple(advice for i, advice in enumerate(keyed) if i not in dropped)
+    key = (level, dropped)
+    left = plan.by_case.get(key)
+    if left is None:
+        left = plan.by_case.setdefault(
+            key,
+            (
+                [r for i, r in enumerate(values["recommendations"]) if not dropped >> i & 1],
+                tuple(advice for i, advice in enumerate(keyed) if not dropped >> i & 1),
+            ),
+        )
+    values["recommendations"] = left[0]
+    return left[1]
 
 
 def _certainly_false(tested: Tested, items: list[Scoped], run: _Run) -> bool:
