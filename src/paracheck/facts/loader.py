@@ -866,7 +866,9 @@ def _message(error: Mapping[str, Any], loc: tuple[Any, ...]) -> Words:
         return Words.of(
             "value.one_of",
             options=[_option(_path(loc), code) for code in options],
-            value=_preview(value),
+            # as written: `level: true` is "tertulis true", a list "tertulis daftar", never
+            # Python's True or ['city']
+            value=_kind(value),
             hint=_code_hint(value, options),
         )
     if kind in ("value_error", "assertion_error"):
