@@ -628,6 +628,8 @@ class Oracle:
                     entries = self.count_evidence(leaf, item)
                 else:
                     for path in self.read(leaf):
+                        if path == "sector.programs":  # exists on a list of items: no value
+                            continue
                         found = self.fact_evidence(item, path)
                         if found is not None:
                             seen.setdefault(path if path in TRACED else found[0], found)

@@ -286,15 +286,6 @@ REFUSED = [
         "when.where.path",
         "'program.kpis' cannot be read in a rule evaluated per sector",
     ),
-    # the engine and the oracle disagreed on it (writing TOC-007, 2026-11-30): a sector's
-    # programmes are items of their own, not a value its fact carries
-    (
-        "proposal",
-        {"count": "sectors", "where": {"path": "sector.programs", "exists": True}, "ge": 1},
-        "when.where.exists",
-        "sector.programs is a list of items: exists cannot read it; count its items instead "
-        "(count: sector.programs)",
-    ),
 ]
 
 
@@ -438,3 +429,16 @@ def test_read_paths_and_flags_name_what_a_condition_reads_in_order():
         "Not",
         "Flag",
     ]
+
+
+def test_exists_reads_whether_a_sector_lists_its_programmes():
+    """A sector of a people-moving kind counts while it does not list its programmes
+    (trial19 #3): ``exists`` on a sector's programmes says whether the list is given, which a
+    count over it cannot (it is unknown then). Refused before: the engine read no such
+    value and disagreed with the oracle (writing TOC-007, 2026-11-30)."""
+    listed = {"path": "sector.programs", "exists": False}
+    assert parse(listed, "sector") == c.Exists("sector.programs", False)
+    inside = {"count": "sectors", "where": listed, "ge": 1}
+    assert parse(inside, "proposal") == c.Count(
+        "sectors", c.Exists("sector.programs", False), "ge", 1
+    )

@@ -61,12 +61,15 @@ def ntb_pdf(tmp_path_factory) -> Path:
 
 
 @needs_chromium
-def test_ntb_pdf_has_at_most_ten_pages(ntb_pdf):
+def test_ntb_pdf_has_at_most_eleven_pages(ntb_pdf):
     info = subprocess.run(
         ["pdfinfo", str(ntb_pdf)], capture_output=True, text=True, check=True
     ).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
-    assert 2 <= pages <= 10
+    # eleven since trial19 #3: the trafficking checks' evidence lists the programmes that keep
+    # a sector counted (it said "0 dari 2 program memenuhi kriteria", read as evidence
+    # against the finding); NTB's fisheries sector adds four lines to the appendix
+    assert 2 <= pages <= 11
 
 
 @needs_chromium

@@ -758,7 +758,9 @@ def _steps(leaves: tuple[Leaf, ...]) -> Steps:
     for leaf in leaves:
         if isinstance(leaf, FactLeaf):
             for path in leaf.paths:
-                if path not in paths:
+                # ``exists`` on a sector's programmes: whether it lists them, which its
+                # counts show; the list is no value to cite
+                if path not in paths and path not in COLLECTIONS:
                     paths.add(path)
                     out.append((_FACT, path, path in _TRACED))
         elif isinstance(leaf, FlagLeaf):

@@ -904,7 +904,9 @@ class CompiledPack:
             self.needed[(scope, layer)].update(
                 p
                 for p in c.read_paths(node)
-                if p in vocabulary() and p not in COLLECTIONS and not isinstance(node, c.Count)
+                if p in vocabulary()
+                and (p not in COLLECTIONS or isinstance(node, c.Exists))
+                and not isinstance(node, c.Count)
             )
             if isinstance(node, c.Count):
                 key = (node.collection, node.where, node.share)

@@ -247,7 +247,9 @@ def parse(raw: Any, scope: Scope, field: str = "when") -> Condition:
     if op == "exists":
         if not isinstance(arg, bool):
             raise ConditionError(where, "cond.exists_bool")
-        if path in COLLECTIONS:  # items of their own: no value of the fact the engine reads
+        # items of their own, no value of the fact the engine reads; a sector's own list
+        # is one it states or not (whether its programmes are listed at all: trial19 #3)
+        if path in COLLECTIONS and path != "sector.programs":
             raise ConditionError(where, "cond.exists_items", path=path)
         return Exists(path, arg)
     raise ConditionError(where, "cond.unknown_operator", op=op)
