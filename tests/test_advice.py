@@ -241,11 +241,14 @@ def test_a_clear_partnership_continues_under_its_mou_and_is_told_its_next_requir
     assert view._lower_first(label("step", later[0].step, "id")) in said[1]
 
 
-def test_a_signed_mou_under_evaluation_continues_with_its_risks_followed_up():
+def test_a_signed_mou_under_evaluation_is_the_governors_decision_with_its_risks_if_it_goes_on():
     a = calibration("jakarta-beijing-2022")
     assert (a.proposal.stage, a.verdict) == ("evaluation", "medium_risk")
     said = advice(a, "id")
-    assert said[0].startswith("Kerja sama dapat dilanjutkan;")
+    # what the evaluation is for (trial19 #4), then the follow-up if the cooperation goes on
+    assert said[0].startswith("Biro Kerja Sama ditugaskan menyiapkan hasil evaluasi kerja sama")
+    assert "bahan keputusan Gubernur" in said[0]
+    assert said[1].startswith("Bila kerja sama dilanjutkan, tiga risiko sedang (")
     # signed in 1992: the steps up to the signing are not asked for under later rules, and
     # what is still owed (reporting, evaluation, renewal or ending) follows the present ones
     assert "signed_under_earlier_regime" in {n.code for n in a.notices}

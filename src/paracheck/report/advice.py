@@ -95,6 +95,11 @@ def advice(a: Assessment, lang: str) -> list[str]:
             if incomplete
             else _provisional(_decision(a, lang, signed, renewing=True), lang, correct)
         )
+    elif a.proposal.stage == "evaluation" and stop is None and not incomplete:
+        # the evaluation is for the head of region's decision: go on with corrections, or
+        # end the cooperation formally (trial19 #4: the stage changed nothing in the Saran)
+        out.append(_evaluating(a, lang))
+        out.append(_provisional(_decision(a, lang, signed, renewing=True), lang, correct))
     else:
         out.append(
             _incomplete(a, lang, signed)
@@ -151,6 +156,40 @@ def _expiring(a: Assessment, lang: str) -> str:
     return message(
         "advice.expiring.on", lang, day=formatting.date(ends, lang), left=left, head=_head(a, lang)
     )
+
+
+def _evaluating(a: Assessment, lang: str) -> str:
+    """At the evaluation stage: the cooperation unit prepares the evaluation's result for the
+    head of region's decision — go on (with corrections where risks were found) or end the
+    cooperation formally with the partner — and, where the regime's procedure still owes it,
+    the report to the Home Affairs Minister (the shape of :func:`_expiring`)."""
+    head = _head(a, lang)
+    key = "advice.evaluation" + (".mend" if view.risks(a) else "")
+    report = _report_to_minister(a, lang, head)
+    return message(key, lang, unit=cooperation_unit(a, lang), head=head, report=report)
+
+
+def _report_to_minister(a: Assessment, lang: str, head: str) -> str:
+    """The clause on the evaluation's report to the Home Affairs Minister: where the
+    procedure requires the ``reporting`` step and the file does not record it as done or
+    not needed. Said as reported where a check reading or asking that step rests on a source
+    of less than medium-high confidence (Permendagri 3/2008's practice), or on none."""
+    entry = next((e for e in a.procedure if e.step == "reporting"), None)
+    if entry is None or not entry.required or entry.status in ("done", "not_applicable"):
+        return ""
+    # the law behind the checks that read the step (or ask for it), as sure as its least
+    # sure source
+    step = "procedure.reporting."
+    confidences = [
+        s.confidence
+        for c in a.checks
+        if any(e.path.startswith(step) for e in c.evidence)
+        or any(m.startswith(step) for m in c.missing)
+        for s in c.sources
+        if s.kind in ("law", "regulation")
+    ]
+    sure = bool(confidences) and all(k in ("high", "medium-high") for k in confidences)
+    return message("advice.evaluation.report" + ("" if sure else ".reported"), lang, head=head)
 
 
 def _decision(a: Assessment, lang: str, signed: bool, renewing: bool = False) -> str:

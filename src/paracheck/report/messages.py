@@ -924,6 +924,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "end it.",
     ),
     "advice.left": ("{span} lagi", "in {span}"),
+    # the evaluation stage: what the evaluation is for (trial19 #4), in the shape of the
+    # expiring MoU's sentence; "{report}" is the report to the Minister, or nothing
+    "advice.evaluation": (
+        "{unit} ditugaskan menyiapkan hasil evaluasi kerja sama sebagai bahan keputusan "
+        "{head}: melanjutkan kerja sama, atau mengakhirinya secara resmi bersama mitra{report}.",
+        "Assign {unit} to prepare the evaluation's result for the {head} to decide whether "
+        "the cooperation goes on or ends formally with the partner{report}.",
+    ),
+    "advice.evaluation.mend": (
+        "{unit} ditugaskan menyiapkan hasil evaluasi kerja sama sebagai bahan keputusan "
+        "{head}: melanjutkan kerja sama dengan pembenahan, atau mengakhirinya secara resmi "
+        "bersama mitra{report}.",
+        "Assign {unit} to prepare the evaluation's result for the {head} to decide whether "
+        "the cooperation goes on with corrections or ends formally with the partner{report}.",
+    ),
+    "advice.evaluation.report": (
+        "; laporan hasil evaluasi disampaikan {head} kepada Menteri Dalam Negeri",
+        "; the {head} sends the evaluation's report to the Home Affairs Minister",
+    ),
+    "advice.evaluation.report.reported": (
+        "; menurut sumber sekunder, laporan hasil evaluasi disampaikan {head} kepada Menteri "
+        "Dalam Negeri",
+        "; the {head} is reported to send the evaluation's report to the Home Affairs Minister",
+    ),
     "advice.today": ("hari ini", "today"),
     "advice.renewing.high_risk": (
         "Bila kerja sama dilanjutkan, {risks} ditindaklanjuti sesuai rencana tindak lanjut.",

@@ -1,0 +1,95 @@
+"""At the evaluation stage the Saran says what the evaluation is for.
+
+Trial 19, finding 4 (Kabupaten Belitung – Xiapu, MoU of 2010, stage ``evaluation``, six high
+risks): the Saran was word for word the one of the same partnership at stage ``active`` —
+"Kerja sama dapat dilanjutkan dengan pembenahan …" — and never said that the evaluation is
+the Bupati's decision whether the cooperation goes on or ends, nor that its report goes to
+the Home Affairs Minister (only REG-026's row in the plan did). Now the Saran opens, as beside
+an MoU about to end, with the cooperation unit preparing the evaluation's result for the head
+of region's decision, and the follow-up of the risks holds if the cooperation goes on.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import paracheck
+from paracheck.report.advice import advice
+
+
+def _assessed(stage: str = "evaluation", level: str = "regency", **fields: Any) -> Any:
+    data: dict[str, Any] = {
+        "schema": "paracheck/proposal/v1",
+        "title": "Kabupaten kembar perikanan",
+        "date": "2026-05-20",
+        "stage": stage,
+        "form": "sister_city",
+        "local": {"name": "Kabupaten Uji", "level": level},
+        "partner": {"name": "Xiapu County", "country": "CN", "level": "county"},
+        "sectors": [
+            {"name": "fisheries", "lead_agency": "Dinas Perikanan", "programs": []},
+            {"name": "trade", "lead_agency": "Dinas Perdagangan", "programs": []},
+        ],
+        "procedure": [
+            {"step": "signing", "status": "done", "date": "2020-11-15"},
+            {"step": "reporting", "status": "pending"},
+        ],
+        **fields,
+    }
+    return paracheck.assess(data)
+
+
+def test_an_evaluation_saran_opens_with_the_decision_the_evaluation_prepares():
+    a = _assessed()
+    assert a.verdict == "high_risk"
+    first, second = advice(a, "id")[:2]
+    assert first == (
+        "Bagian Kerja Sama ditugaskan menyiapkan hasil evaluasi kerja sama sebagai bahan "
+        "keputusan Bupati: melanjutkan kerja sama dengan pembenahan, atau mengakhirinya secara "
+        "resmi bersama mitra; laporan hasil evaluasi disampaikan Bupati kepada Menteri Dalam "
+        "Negeri."
+    )
+    highs = sorted(c.rule_id for c in a.checks if c.status == "risk" and c.severity == "high")
+    assert second.startswith("Bila kerja sama dilanjutkan, ")
+    assert all(rule in second for rule in highs), (highs, second)
+    english = advice(a, "en")[0]
+    assert english.startswith("Assign the Cooperation Section to prepare the evaluation's result")
+    assert "ends formally with the partner" in english and "Home Affairs Minister" in english
+
+
+def test_the_same_partnership_running_is_not_told_of_an_evaluation():
+    first = advice(_assessed(stage="active"), "id")[0]
+    assert first.startswith("Kerja sama dapat dilanjutkan dengan pembenahan")
+    assert "evaluasi" not in first
+
+
+def test_a_province_evaluation_is_prepared_by_the_biro_for_the_gubernur():
+    first = advice(_assessed(level="province"), "id")[0]
+    assert first.startswith("Biro Kerja Sama ditugaskan menyiapkan hasil evaluasi")
+    assert "keputusan Gubernur" in first and "disampaikan Gubernur kepada Menteri" in first
+
+
+@pytest.mark.parametrize("status", ["done", "not_applicable"])
+def test_no_report_is_asked_for_where_the_file_records_it_sent_or_not_needed(status):
+    steps = [
+        {"step": "signing", "status": "done", "date": "2020-11-15"},
+        {"step": "reporting", "status": status},
+    ]
+    first = advice(_assessed(procedure=steps), "id")[0]
+    assert first.startswith("Bagian Kerja Sama ditugaskan menyiapkan hasil evaluasi")
+    assert "Menteri Dalam Negeri" not in first
+
+
+def test_the_report_is_said_as_reported_where_its_source_is_of_medium_confidence():
+    """Under Permendagri 3/2008 the report to the Minister is the practice a secondary source
+    reports (REG-026, confidence medium): the Saran says so."""
+    steps = [
+        {"step": "signing", "status": "done", "date": "2012-11-15"},
+        {"step": "reporting", "status": "pending"},
+    ]
+    a = _assessed(date="2016-03-01", procedure=steps)
+    assert a.pack.name == "permendagri-3-2008"
+    first = advice(a, "id")[0]
+    assert "; menurut sumber sekunder, laporan hasil evaluasi disampaikan Bupati" in first
