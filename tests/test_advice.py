@@ -55,9 +55,9 @@ def _ids(a: paracheck.Assessment, severity: str) -> list[str]:
 
 
 def _first_step(a: paracheck.Assessment, lang: str) -> str:
-    """The first procedure step still ahead, as the procedure table names it."""
+    """The first procedure step still ahead, as the Saran names a step to go on to."""
     entry, _ = view._listed_steps(a)[0]
-    return view._lower_first(label("step", entry.step, lang))
+    return view.step_phrase(entry.step, lang)
 
 
 @cache
@@ -186,8 +186,8 @@ def test_a_high_risk_proposal_goes_on_to_its_next_step_on_condition_of_its_high_
     high = _ids(a, "high")
     # the plan is being written: the next step is the DPRD's, once it is done (steps18)
     assert first.startswith(
-        "Usulan dapat diteruskan ke persetujuan DPRD, setelah rencana kerja sama selesai, "
-        "dengan syarat"
+        "Usulan dapat diteruskan ke persetujuan DPRD, setelah penyusunan rencana kerja sama "
+        "selesai, dengan syarat"
     )
     count = in_words(len(high), "id")
     assert f"{count} risiko tinggi ({', '.join(high)})" in first
@@ -199,7 +199,8 @@ def test_a_medium_risk_proposal_goes_on_and_follows_its_medium_risks_up_in_the_p
     first = advice(a, "id")[0]
     medium = _ids(a, "medium")
     assert first.startswith(f"Usulan dapat diteruskan ke {_first_step(a, 'id')};")
-    assert _first_step(a, "id") == "surat pernyataan kehendak (LoI)"  # nothing under way
+    # nothing under way; the step, not the letter (words19 B5)
+    assert _first_step(a, "id") == "penyusunan dan penandatanganan surat pernyataan kehendak (LoI)"
     count = in_words(len(medium), "id")
     assert f"{count} risiko sedang ({', '.join(medium)}) ditindaklanjuti" in first
     assert "dengan syarat" not in first
@@ -210,8 +211,8 @@ def test_a_low_risk_proposal_with_open_blocker_checks_answers_them_before_going_
     assert (a.verdict, a.worst_verdict) == ("low_risk", "blocked")
     said = advice(a, "id")
     assert said[0].startswith(
-        "Usulan dapat diteruskan ke rencana kerja sama, setelah surat pernyataan kehendak "
-        "(LoI) selesai:"
+        "Usulan dapat diteruskan ke penyusunan rencana kerja sama, setelah penyusunan dan "
+        "penandatanganan surat pernyataan kehendak (LoI) selesai:"
     )
     open_blockers = [r for r in a.worst_because if r in _severity(a, "blocker")]
     assert open_blockers

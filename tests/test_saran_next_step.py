@@ -18,7 +18,6 @@ import paracheck
 from paracheck.facts.model import Proposal
 from paracheck.report import view
 from paracheck.report.advice import _decision, advice
-from paracheck.report.messages import label
 from tests.test_advice import corpus
 
 BASE: dict[str, Any] = {
@@ -30,6 +29,10 @@ BASE: dict[str, Any] = {
     "local": {"name": "Provinsi Uji", "level": "province"},
     "partner": {"name": "Prefecture X", "country": "JP", "level": "province"},
 }
+
+
+#: the letter of intent as the step a proposal goes on to (words19 B5)
+LOI = "penyusunan dan penandatanganan surat pernyataan kehendak (LoI)"
 
 
 def _saran(procedure: list[dict[str, Any]], lang: str = "id") -> str:
@@ -56,7 +59,7 @@ def test_a_plan_being_written_is_not_the_step_the_proposal_goes_on_to():
         ]
     )
     assert _named(first) == "persetujuan DPRD", first
-    assert "setelah rencana kerja sama selesai" in first
+    assert "setelah penyusunan rencana kerja sama selesai" in first
     en = _saran([{"step": "cooperation_plan", "status": "in_progress"}], "en")
     assert "once the cooperation plan is complete" in en, en
 
@@ -68,7 +71,7 @@ def test_an_initiative_the_file_does_not_list_is_not_the_way_forward():
             {"step": "letter_of_intent", "status": "pending"},
         ]
     )
-    assert _named(first) == "surat pernyataan kehendak (LoI)", first
+    assert _named(first) == LOI, first
     assert "prakarsa" not in first
 
 
@@ -84,7 +87,7 @@ def test_the_next_step_after_the_last_done_is_named_as_before():
             {"step": "exploration", "status": "done"},
         ]
     )
-    assert _named(first) == "surat pernyataan kehendak (LoI)", first
+    assert _named(first) == LOI, first
     assert "setelah" not in first
 
 
@@ -100,7 +103,7 @@ def test_no_saran_sends_a_proposal_to_a_step_under_way_or_one_its_file_went_past
         regime = view._pack_steps(a.pack.name)
         listed = [o for s, o in order.items() if s in regime and _status(a, s) is not None]
         for entry in a.procedure:
-            if view._lower_first(label("step", entry.step, lang)) != named:
+            if view.step_phrase(entry.step, lang) != named:
                 continue
             if entry.status == "in_progress":
                 wrong.append((a.proposal.title, named, "under way"))

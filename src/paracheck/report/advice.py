@@ -347,11 +347,11 @@ def _next_step(a: Assessment, lang: str) -> tuple[str | None, str | None, int]:
     ahead = [entry for entry, _ in listed if entry.status is not None or order[entry.step] > last]
     begun = []  # the steps under way before the next one, each named after "setelah"
     while ahead and ahead[0].status == "in_progress":
-        begun.append(_THE[lang] + view._lower_first(label("step", ahead.pop(0).step, lang)))
+        begun.append(view.step_phrase(ahead.pop(0).step, lang))
     if not ahead:
         return None, None, 0
     under_way = labels.join_words(begun, lang, _AND[lang]) if begun else None
-    step = _THE[lang] + view._lower_first(label("step", ahead[0].step, lang))
+    step = view.step_phrase(ahead[0].step, lang)
     return step, under_way, len(begun)
 
 
@@ -605,7 +605,6 @@ def _listed(names: list[str], lang: str) -> str:
 
 
 _AND = {"id": "dan", "en": "and"}
-_THE = {"id": "", "en": "the "}
 
 
 def _in_plan_order(actions: Iterable[object]) -> list[object]:

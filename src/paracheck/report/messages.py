@@ -174,6 +174,46 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # (REGULATION.md), the name the rules use
     "step.implementing_agreement": ("Perjanjian kerja sama (PKS)", "Implementing agreement"),
     "step.reporting": ("Pelaporan", "Reporting"),
+    # the step a proposal goes on to, as the Saran names it after "diteruskan ke": a stage of
+    # the work, not the document it yields ("diteruskan ke surat Kuasa dari Menteri Luar
+    # Negeri", "Surat Kuasa" lower-cased from the table's label: words19 B5); the step under
+    # way before it reads the same way after "setelah … selesai"
+    "step_next.initiative": ("tahap prakarsa", "the initiative"),
+    "step_next.exploration": ("penjajakan", "the exploration"),
+    "step_next.letter_of_intent": (
+        "penyusunan dan penandatanganan surat pernyataan kehendak (LoI)",
+        "the letter of intent",
+    ),
+    "step_next.cooperation_plan": ("penyusunan rencana kerja sama", "the cooperation plan"),
+    "step_next.dprd_approval": ("persetujuan DPRD", "the DPRD approval"),
+    "step_next.ministry_consultation": (
+        "konsultasi dengan Kemendagri",
+        "the consultation with Kemendagri",
+    ),
+    # what is verified, not by whom: REGULATION.md names no verifier
+    "step_next.verification": (
+        "verifikasi rencana kerja sama",
+        "the verification of the cooperation plan",
+    ),
+    "step_next.agreement_drafting": (
+        "penyusunan naskah perjanjian bersama Kemlu dan Kemendagri",
+        "the drafting of the agreement with Kemlu and Kemendagri",
+    ),
+    "step_next.central_approval": (
+        "persetujuan pemerintah pusat",
+        "the central government approval",
+    ),
+    "step_next.full_powers": (
+        "permohonan Surat Kuasa kepada Menteri Luar Negeri",
+        "the request for full powers from the Foreign Minister",
+    ),
+    "step_next.signing": ("penandatanganan MoU", "the signing of the MoU"),
+    "step_next.deposit_with_kemlu": ("penyimpanan naskah di Kemlu", "the deposit with Kemlu"),
+    "step_next.implementing_agreement": (
+        "penyusunan perjanjian kerja sama (PKS)",
+        "the implementing agreement",
+    ),
+    "step_next.reporting": ("pelaporan", "the reporting"),
     # --- status of a procedure step -------------------------------------------------------
     "stepstatus.done": ("Selesai", "Done"),
     "stepstatus.in_progress": ("Sedang berjalan", "In progress"),

@@ -1191,6 +1191,17 @@ def _lower_first(name: str) -> str:
     return name
 
 
+def step_phrase(step: str, lang: str) -> str:
+    """A procedure step as the Saran names the step a proposal goes on to, or one under way
+    before it: a stage of the work ("penyusunan rencana kerja sama", "permohonan Surat Kuasa
+    kepada Menteri Luar Negeri"), not the document it yields (words19 B5); a step the table
+    does not phrase (a user pack's) by its label, lower-cased inside the sentence."""
+    said = MESSAGES.get(f"step_next.{step}")
+    if said is not None:
+        return message(f"step_next.{step}", lang)
+    return _THE[lang] + _lower_first(label("step", step, lang))
+
+
 def no_questions_note(deferred: int, lang: str) -> str:
     """What the memo's questions section says when it lists none: "Tidak ada.", or, while a
     blocker holds every question back, that none needs an answer now and how many wait, in
