@@ -8,6 +8,7 @@ placeholder value that a rule could mistake for a fact.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from paracheck.facts.model import SCHEMA_ID, Form, PartnerLevel, Proposal, SectorName, StepId
@@ -181,25 +182,34 @@ def _glossed(text: str) -> str:
     """``text`` with every comment listing codes ("planned | ongoing | done") glossed in
     Indonesian, "planned (direncanakan) | ongoing (berjalan) | …", wrapped under its column:
     the codes a file must hold are English, and `validate` already glosses each one (wording
-    review 18 C17: "status: planned # planned | ongoing | done | stalled | cancelled")."""
+    review 18 C17: "status: planned # planned | ongoing | done | stalled | cancelled").
+
+    Each list is glossed from its own field's value group (:func:`_group_of`), as the
+    reports label the value: "other" is "sektor lain" among sectors and "tingkat lain" among
+    partner levels, "investment" is "penanaman modal" as a sector (words19 B8: the first
+    group's gloss stood for every list, "other (bentuk lain)", "investment (investasi)")."""
     from paracheck.facts.labels import value_groups
 
-    glosses: dict[str, str] = {}
-    for group in value_groups().values():
-        for code, names in group.items():
-            # "provinsi kembar (Sister Province)": the gloss without its own brackets
-            glosses.setdefault(str(code), names.get("id", "").split(" (")[0])
+    groups = {
+        name: {str(code): _gloss(names.get("id", "")) for code, names in group.items()}
+        for name, group in value_groups().items()
+    }
+    anywhere: dict[str, str] = {}
+    for group in groups.values():
+        for code, gloss in group.items():
+            anywhere.setdefault(code, gloss)
     out = []
     for line in text.split("\n"):
         found = _CODE_LIST.match(line)
         codes = found["codes"].lstrip("| ").split(" | ") if found else []
-        if not codes or not all(code in glosses for code in codes):
+        if not codes or not all(code in anywhere for code in codes):
             out.append(line)
             continue
+        glosses = _group_of(codes, groups) or anywhere
+        words = _words(codes, glosses, value_groups())
         head = found["head"] + ("| " if found["codes"].startswith("|") else "")
         lead = " " * (line.index("#") if line.lstrip().startswith("#") else 0)
         column = lead + "#" + " " * (len(found["head"]) - len(lead) - 1)
-        words = [f"{code} ({glosses[code]})" if glosses[code] != code else code for code in codes]
         current = head
         for i, word in enumerate(words):
             piece = word + (" |" if i < len(words) - 1 else "")
@@ -209,6 +219,47 @@ def _glossed(text: str) -> str:
             current += ("" if current.endswith((" ", "#")) else " ") + piece
         out.append(current.rstrip())
     return "\n".join(out)
+
+
+def _gloss(label: str) -> str:
+    """A label as a gloss: "provinsi kembar (Sister Province)" without its own brackets."""
+    return label.split(" (")[0]
+
+
+def _group_of(codes: list[str], groups: dict[str, dict[str, str]]) -> dict[str, str] | None:
+    """The glosses of the value group a list of codes is drawn from: the group holding
+    exactly those codes, else the smallest holding them all; None when no group does."""
+    holding = [group for group in groups.values() if all(code in group for code in codes)]
+    if not holding:
+        return None
+    exact = [group for group in holding if set(group) == set(codes)]
+    return (exact or sorted(holding, key=len))[0]
+
+
+def _words(codes: list[str], glosses: dict[str, str], groups: Mapping[str, Any]) -> list[str]:
+    """Each code with its gloss ("other (sektor lain)"); a code whose gloss is the code is
+    left alone (BNN), and two codes of one list glossed alike are told apart by the label's
+    own brackets: "regency (kabupaten) | county (county, gun, atau xian)"."""
+    counts: dict[str, int] = {}
+    for code in codes:
+        counts[glosses[code]] = counts.get(glosses[code], 0) + 1
+    out = []
+    for code in codes:
+        gloss = glosses[code]
+        if counts[gloss] > 1:
+            gloss = _bracketed(code, gloss, groups)
+        out.append(f"{code} ({gloss})" if gloss != code else code)
+    return out
+
+
+def _bracketed(code: str, gloss: str, groups: Mapping[str, Any]) -> str:
+    """The bracket of the label of ``code`` glossed as ``gloss`` ("county, gun, atau xian"
+    from "kabupaten (county, gun, atau xian)"), else the gloss."""
+    for group in groups.values():
+        label = str((group.get(code) or {}).get("id", ""))
+        if _gloss(label) == gloss and " (" in label and label.endswith(")"):
+            return label.split(" (", 1)[1][:-1]
+    return gloss
 
 
 def proposal_template(form: str = "sister_province") -> str:
