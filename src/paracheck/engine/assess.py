@@ -300,6 +300,13 @@ def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.No
                 "new MoU, or ends.",
                 None,
                 ends,
+                # a batch row's words, with the day as the lapsed MoU's have it (words19 B10:
+                # "MoU segera berakhir" beside "masa berlaku MoU telah berakhir (30 Juni 2025)")
+                (
+                    (f"MoU berakhir hari ini ({shown_id})", f"MoU ends today ({shown_en})")
+                    if left == 0
+                    else (f"MoU segera berakhir ({shown_id})", f"MoU ending soon ({shown_en})")
+                ),
             )
         ]
     return []

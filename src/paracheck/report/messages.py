@@ -1265,10 +1265,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "judged after the MoU ended, and its action plan and recommendation are set out for "
         "the decision on the lapsed MoU.",
     ),
-    "diff.notice_added": ("Baru pada versi baru: {text}", "New in the new version: {text}"),
+    # "Baru pada versi baru" said "new" twice (words19 B10)
+    "diff.notice_added": (
+        "Muncul pada versi baru: {text}",
+        "Appears in the new version: {text}",
+    ),
     "diff.notice_removed": (
-        "Tidak ada lagi pada versi baru: {text}.",
-        "No longer in the new version: {text}.",
+        "Tidak muncul lagi pada versi baru: {text}.",
+        "No longer appears in the new version: {text}.",
     ),
     "diff.which_old": ("lama", "old"),
     "diff.which_new": ("baru", "new"),

@@ -1744,7 +1744,12 @@ def _diff_notices(d: AssessmentDiff, lang: str) -> tuple[str, ...]:
             out.append(message("diff.notice_lapsed", lang, day=formatting.date(day, lang)))
         else:
             out.append(message("diff.notice_added", lang, text=n.text.get(lang)))
+    lapsed = any(n.code == "mou_expired" for n in d.notices_added)
     for n in d.notices_removed:
+        if lapsed and n.code == "mou_expiring":
+            # the MoU that was ending has ended: said above, not as a warning gone ("Tidak
+            # ada lagi pada versi baru: MoU segera berakhir" read as cleared, words19 B10)
+            continue
         try:
             short = message(f"notice_short.{n.code}", lang)
         except KeyError:
