@@ -93,7 +93,7 @@ def test_the_procedure_table_says_a_step_was_not_yet_required_at_the_signing():
     rows = {
         line.split("|")[2].strip(): line for line in table.splitlines() if line.startswith("| ")
     }
-    assert "belum diwajibkan saat penandatanganan" in rows["Verifikasi oleh Kemendagri"]
+    assert "belum diwajibkan saat penandatanganan" in rows["Verifikasi rencana kerja sama"]
     # a step required then is a plain "ya"
     assert "| ya |" in rows["Persetujuan DPRD"]
     english = paracheck.render(a, "markdown", "en")

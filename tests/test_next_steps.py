@@ -137,10 +137,12 @@ def test_a_dprd_approval_given_before_the_letter_of_intent_is_listed_again_after
     a = paracheck.assess(paracheck.Proposal.model_validate(_dprd_before_loi()))
     assert {"REG-024", "REG-048"} <= {c.rule_id for c in a.checks if c.status == "risk"}
     steps = _steps(view.next_steps(a, "id"))
-    again = "Persetujuan DPRD ulang, sesudah surat pernyataan kehendak (LoI) dan rencana kerja sama"
+    again = (
+        "Persetujuan DPRD diulang, sesudah surat pernyataan kehendak (LoI) dan rencana kerja sama"
+    )
     assert again in steps
     assert steps.index(again) > steps.index("Rencana kerja sama: belum dilakukan")
-    assert steps.index(again) < steps.index("Verifikasi oleh Kemendagri")
+    assert steps.index(again) < steps.index("Verifikasi rencana kerja sama")
     english = _steps(view.next_steps(a, "en"))
     assert "DPRD approval again, after the letter of intent and the cooperation plan" in english
     assert "approval" not in view.stages_passed(a)
@@ -159,7 +161,7 @@ def test_verification_before_the_dprd_is_listed_again_after_the_dprd():
     a = paracheck.assess(paracheck.Proposal.model_validate(data))
     assert "REG-047" in {c.rule_id for c in a.checks if c.status == "risk"}
     steps = _steps(view.next_steps(a, "id"))
-    assert "Verifikasi oleh Kemendagri ulang, sesudah persetujuan DPRD" in steps
+    assert "Verifikasi rencana kerja sama diulang, sesudah persetujuan DPRD" in steps
 
 
 def test_a_step_done_in_order_is_not_listed_again():
@@ -169,7 +171,7 @@ def test_a_step_done_in_order_is_not_listed_again():
     a = paracheck.assess(paracheck.Proposal.model_validate(data))
     assert not {"REG-024", "REG-048"} & {c.rule_id for c in a.checks if c.status == "risk"}
     assert view.steps_to_redo(a) == {}
-    assert not [s for s in _steps(view.next_steps(a, "id")) if " ulang, sesudah " in s]
+    assert not [s for s in _steps(view.next_steps(a, "id")) if " diulang, sesudah " in s]
     assert "approval" in view.stages_passed(a)
 
 

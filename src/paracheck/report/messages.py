@@ -158,7 +158,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "step.dprd_approval": ("Persetujuan DPRD", "DPRD approval"),
     # who acts, where the regime's sources say so (labels.yaml's step values, REGULATION.md)
     "step.ministry_consultation": ("Konsultasi dengan Kemendagri", "Consultation with Kemendagri"),
-    "step.verification": ("Verifikasi oleh Kemendagri", "Verification by Kemendagri"),
+    "step.verification": ("Verifikasi rencana kerja sama", "Verification of the cooperation plan"),
     "step.agreement_drafting": (
         "Penyusunan naskah perjanjian bersama Kemlu dan Kemendagri",
         "Drafting of the agreement with Kemlu and Kemendagri",
@@ -671,7 +671,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # a step done too early, which a finding sends back (REG-024: the DPRD confirms again
     # once the letter of intent is signed)
     "next_step.redo": (
-        "{step} ulang, sesudah {after}",
+        "{step} diulang, sesudah {after}",
         "{step} again, after {after}",
     ),
     # --- the memo's recommendation (report/advice.py; memo17): a telaahan staf ends with its

@@ -767,7 +767,7 @@ def procedure_table(a: Assessment, lang: str, width: int = WIDTH) -> Table:
     """The regime's steps with the proposal's status and whether each is required: a step a
     later stage requires reads "ya, sebelum MoU ditandatangani" ("ya, sebelum MoU" on a
     terminal narrower than :data:`WIDTH`), done or open alike. A step's name, which says who acts
-    ("Verifikasi oleh Kemendagri"), wraps between its words: its column is never narrower
+    ("Verifikasi rencana kerja sama"), wraps between its words: its column is never narrower
     than its longest word, so a narrow terminal does not cut "Penandatanganan" in two."""
     m = lambda key: message(key, lang)  # noqa: E731
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
