@@ -86,8 +86,8 @@ def test_a_verification_in_progress_is_not_told_it_may_never_have_been_made():
     check = _check("pp28-2018", "REG-016", **facts)
     assert check.status == "risk"
     assert _advice(check) == [
-        "Karena verifikasi masih berjalan, mintalah Kemendagri menyelesaikannya, dan lampirkan "
-        "hasilnya dalam berkas sebelum MoU diubah atau diperpanjang."
+        "Karena verifikasi masih berjalan, tanyakan kepada Kemendagri kapan verifikasi selesai, "
+        "dan lampirkan hasilnya dalam berkas sebelum MoU diubah atau diperpanjang."
     ]
 
 
