@@ -68,9 +68,49 @@ def test_a_diff_names_checks_without_a_risk_by_their_statement_and_says_two_titl
     assert "Tidak ada alokasi APBD" not in out
     assert "Sudah tertangani" not in out.title() and "TIDAK LAGI MENJADI TEMUAN" in out
     assert "Risiko (skor 20) → Tidak ada temuan" in out
-    assert "Judul kedua berkas berbeda" in out
+    assert "Kedua berkas menyebut pihak yang berbeda (" in out
     same = render_diff(diff(new, new), "text", "id")
-    assert "Judul kedua berkas berbeda" not in same
+    assert "pihak yang berbeda" not in same and "Judul kedua berkas berbeda" not in same
+
+
+def _version(**changes):
+    """A running partnership's yearly review, ``changes`` applied to its top-level keys."""
+    data = {
+        "schema": "paracheck/proposal/v1",
+        "title": "Kota Kembar Kota Kupang – City of Darwin, tinjauan tahunan 2026",
+        "date": "2026-04-15",
+        "stage": "active",
+        "local": {"name": "Kota Kupang", "level": "city"},
+        "partner": {"name": "City of Darwin", "country": "AU"},
+    }
+    data.update(changes)
+    return paracheck.assess(data)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_yearly_review_under_a_new_title_is_one_partnership(lang):
+    # newcomer trial 19: officers date their titles, and the diff of one partnership's 2026
+    # and 2027 reviews warned that they might be two proposals
+    old = _version()
+    new = _version(title="Kota Kembar Kota Kupang – City of Darwin, tinjauan tahunan 2027")
+    out = render_diff(diff(old, new), "text", lang)
+    assert "Judul kedua" not in out and "different titles" not in out
+    assert "pihak yang berbeda" not in out and "different parties" not in out
+
+
+def test_another_partner_under_the_same_title_is_said_to_be_another_partnership():
+    old = _version()
+    new = _version(partner={"name": "City of Palmerston", "country": "AU"})
+    out = " ".join(render_diff(diff(old, new), "text", "id").split())
+    assert "Kedua berkas menyebut pihak yang berbeda" in out
+    assert "Kota Kupang – City of Darwin (Australia)" in out
+    assert "Kota Kupang – City of Palmerston (Australia)" in out
+
+
+def test_versions_that_name_no_party_are_compared_by_title():
+    old = _version(local=None, partner=None)
+    new = _version(local=None, partner=None, title="Usulan lain")
+    assert "Judul kedua berkas berbeda" in render_diff(diff(old, new), "text", "id")
 
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

@@ -2872,6 +2872,7 @@ def _summarise(
     }
     superseded = pack.effective_until is not None and day > pack.effective_until
     level = proposal.local.level if proposal.local is not None else None
+    partner = proposal.partner
     return _ASSESSMENT(
         {
             "schema_": m.ASSESSMENT_SCHEMA,
@@ -2881,13 +2882,16 @@ def _summarise(
                     "source": origin.source,
                     "sha256": origin.sha256,
                     "stage": proposal.stage,
-                    "partner_kind": proposal.partner.kind if proposal.partner is not None else None,
+                    "partner_kind": partner.kind if partner is not None else None,
                     "sector_agencies": (
                         [sector.lead_agency for sector in proposal.sectors]
                         if proposal.sectors
                         else None
                     ),
                     "local_level": level,
+                    "local_name": proposal.local.name if proposal.local is not None else None,
+                    "partner_name": partner.name if partner is not None else None,
+                    "partner_country": partner.country if partner is not None else None,
                 }
             ),
             "as_of": day,

@@ -159,6 +159,21 @@ class ProposalRef(Out):
         "region's own bodies by that level (Gubernur, Bupati or Wali Kota; Biro or Bagian "
         "Kerja Sama), and a report's own sentences name them alike",
     )
+    local_name: str | None = Field(
+        default=None,
+        description="the Indonesian region's name; null when not given. Added in v2 "
+        "(additive): with partner_name and partner_country it says which partnership the "
+        "file is about, whatever its title (a comparison of two versions checks the parties)",
+    )
+    partner_name: str | None = Field(
+        default=None,
+        description="the foreign partner's name; null when not given. Added in v2 (additive)",
+    )
+    partner_country: str | None = Field(
+        default=None,
+        description="the foreign partner's country (ISO 3166-1 alpha-2); null when not given. "
+        "Added in v2 (additive)",
+    )
 
 
 class PackRef(Out):

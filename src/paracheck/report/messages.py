@@ -1226,6 +1226,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The two files have different titles: if they are different proposals, the changes "
         "below are not the result of any follow-up.",
     ),
+    # the parties differ (the region, the partner or its country): two partnerships
+    "diff.other_parties": (
+        "Kedua berkas menyebut pihak yang berbeda ({old}; {new}): bila keduanya kerja sama yang "
+        "berbeda, perubahan di bawah ini bukan hasil tindak lanjut.",
+        "The two files name different parties ({old}; {new}): if they are different "
+        "partnerships, the changes below are not the result of any follow-up.",
+    ),
     "diff.no_changes": ("Tidak ada perubahan pada pemeriksaan.", "No check changed."),
     # which rules judged each version: the law in force on each version's date (a pack named
     # judges both); a 2023 version judged under the revoked 2008 rules without a word was the

@@ -1727,6 +1727,32 @@ class DiffView:
     notices_heading: str = ""  # "Catatan yang berubah"
 
 
+def _parties_differ(old: Any, new: Any) -> bool | None:
+    """Whether two versions name different parties: the region, the partner or its country,
+    each compared where both versions give it (case and spacing aside). None where they share
+    none of the three: the titles decide then. Officers date their titles ("… tinjauan
+    tahunan 2026" / "2027"), so titles alone warned of two proposals on one partnership's
+    yearly review (newcomer trial 19)."""
+    fields = ("local_name", "partner_name", "partner_country")
+    known = [
+        (a, b)
+        for a, b in ((getattr(old, f, None), getattr(new, f, None)) for f in fields)
+        if a and b
+    ]
+    if not known:
+        return None
+    return any(" ".join(a.split()).casefold() != " ".join(b.split()).casefold() for a, b in known)
+
+
+def _parties(ref: Any, lang: str) -> str:
+    """ "Kota Kupang – City of Darwin (Australia)": the parties a version names."""
+    partner = ref.partner_name or ""
+    if ref.partner_country:
+        country = labels.country_name(ref.partner_country, lang)
+        partner = f"{partner} ({country})" if partner else country
+    return " – ".join(p for p in (ref.local_name, partner) if p)
+
+
 def _diff_notices(d: AssessmentDiff, lang: str) -> tuple[str, ...]:
     """The notices only one version has, as sentences: an MoU that lapsed between the two
     dates said as such, any other new notice in full, a notice gone by its short name."""
@@ -1927,7 +1953,16 @@ def diff_view(d: AssessmentDiff, lang: str) -> DiffView:
         for key, changes in d.groups()
         if changes
     )
-    other = d.old.title.strip().casefold() != d.new.title.strip().casefold()
+    parties = _parties_differ(d.old, d.new)
+    if parties is None:  # a version that names no party (or read from an older JSON)
+        title_differs = d.old.title.strip().casefold() != d.new.title.strip().casefold()
+        other = message("diff.other_proposal", lang) if title_differs else None
+    elif parties:
+        other = message(
+            "diff.other_parties", lang, old=_parties(d.old, lang), new=_parties(d.new, lang)
+        )
+    else:  # the same parties under a new title ("… tinjauan tahunan 2027"): one partnership
+        other = None
     reversed_order = None
     if d.dates_reversed and d.old_as_of is not None and d.new_as_of is not None:
         reversed_order = message(
@@ -1942,7 +1977,7 @@ def diff_view(d: AssessmentDiff, lang: str) -> DiffView:
         notices_heading=message("diff.notices", lang),
         old_when=_diff_when(d.old_as_of, d.old.stage, lang),
         new_when=_diff_when(d.new_as_of, d.new.stage, lang),
-        other_proposal=message("diff.other_proposal", lang) if other else None,
+        other_proposal=other,
         rules=_diff_rules(d, lang),
         verdict=verdict,
         score=message("diff.score", lang, old=d.old_score, new=d.new_score),
