@@ -509,3 +509,32 @@ def test_every_decision_the_saran_can_open_with_has_its_words(whom, kind):
     from paracheck.report.messages import MESSAGES
 
     assert f"advice.{whom}.{kind}" in MESSAGES
+
+
+def test_the_saran_lists_the_agencies_of_several_sectors_with_one_separator():
+    # newcomer trial 19 #13: "Dinas Pendidikan …; Dinas Pariwisata … dan Bagian Kerja Sama
+    # ditugaskan pula …" mixed a semicolon (the plan's join of two sectors' agencies) with "dan"
+    stalled = {"status": "stalled", "budget_idr": 100000000, "kpis": ["10 peserta"]}
+    a = _minimal(
+        date="2026-04-15",
+        stage="active",
+        local={"name": "Kota Kupang", "level": "city"},
+        partner={"name": "City of Darwin", "country": "AU"},
+        sectors=[
+            {
+                "name": "education",
+                "lead_agency": "Dinas Pendidikan Kota Kupang",
+                "programs": [{"name": "Pertukaran pelajar", **stalled}],
+            },
+            {
+                "name": "tourism",
+                "lead_agency": "Dinas Pariwisata Kota Kupang",
+                "programs": [{"name": "Promosi wisata", **stalled}],
+            },
+        ],
+        procedure=[{"step": "signing", "status": "done", "date": "2022-06-20"}],
+    )
+    assert a.verdict == "high_risk"
+    said = " ".join(advice(a, "id"))
+    assert "Dinas Pendidikan Kota Kupang dan Dinas Pariwisata Kota Kupang ditugaskan pula" in said
+    assert "Kota Kupang;" not in said

@@ -571,7 +571,7 @@ def _with_partner(a: Assessment, lang: str) -> list[str]:
     if not offices:
         return []
     found = _counted([medium[rule] for rule in sorted(rules)], lang)
-    joined = labels.join_words(list(offices), lang, _AND[lang])
+    joined = _listed(list(offices), lang)
     return [message("advice.with_partner", lang, offices=joined, risks=found, n=len(rules))]
 
 
@@ -598,7 +598,11 @@ def _office(
 def _listed(names: list[str], lang: str) -> str:
     """Offices as a list in words; parted by semicolons when a name has a comma of its own
     ("Dinas Perdagangan, Koperasi dan UKM …; Dinas Pendidikan …; dan Bagian Kerja Sama"), as
-    EYD parts the items of a list whose items hold commas."""
+    EYD parts the items of a list whose items hold commas. A name that stands for the
+    agencies of several sectors (:func:`view.sector_agency`: "Dinas A; Dinas B") is listed
+    as its agencies, each once ("Dinas A; Dinas B dan Bagian Kerja Sama" mixed the two
+    separators, newcomer trial 19)."""
+    names = list(dict.fromkeys(part for name in names for part in name.split("; ")))
     if len(names) > 1 and any("," in name for name in names):
         return f"{'; '.join(names[:-1])}; {_AND[lang]} {names[-1]}"
     return labels.join_words(names, lang, _AND[lang])
