@@ -73,3 +73,29 @@ def test_a_clear_row_on_reference_data_says_so_after_a_row_of_the_same_rule_that
     words = "menurut data rujukan paracheck"
     assert words not in render(first, fmt, "id")
     assert words in render(second, fmt, "id")
+
+
+@pytest.mark.parametrize("fmt", [*MEMO_FORMATS, "text"])
+def test_only_the_relations_check_carries_the_reference_caveat(fmt):
+    # wording review 19 A1: HR-002 (staff who speak the partner's language) was ticked
+    # "menurut data rujukan paracheck; pastikan kepada Kemlu" — its evidence notes the
+    # partner country's main language, and any note on the country counted as the caveat's
+    from paracheck import assess
+
+    a = assess(
+        {
+            "schema": "paracheck/proposal/v1",
+            "title": "Contoh",
+            "date": "2024-05-01",
+            "local": {"name": "Kabupaten Sambas", "level": "regency"},
+            "partner": {"name": "Bahagian Kuching", "country": "MY", "kind": "regional_government"},
+            "human_resources": {"language_staff": {"ms": 2}},
+        }
+    )
+    by_reference = [c.rule_id for c in a.checks if view.by_reference(c)]
+    assert by_reference == ["REG-001"]
+    hr = next(c for c in a.checks if c.rule_id == "HR-002")
+    assert hr.status == "clear"
+    assert view.status_words(hr, "id") == "Tidak ada temuan"
+    out = render(a, fmt, "id")
+    assert out.count("pastikan kepada Kemlu)") == 1

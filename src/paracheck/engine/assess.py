@@ -2318,11 +2318,7 @@ _TRACED: dict[str, tuple[str | None, str, str]] = {
         "pemerintahan tingkat {v}",
         "administrative tier of the partner: {v}",
     ),
-    "context.partner_has_relations": (
-        None,
-        "hubungan diplomatik dengan Indonesia: {v}",
-        "diplomatic relations with Indonesia: {v}",
-    ),
+    "context.partner_has_relations": (None, *m.RELATIONS_NOTE),
     "context.partner_language": (
         None,  # partner.language when the proposal says it, else partner.country
         "bahasa utama negara mitra: {v}",

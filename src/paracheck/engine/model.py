@@ -56,6 +56,14 @@ SEVERITY_VERDICT = {
 }
 #: verdicts from worst to best; ``incomplete`` ranks as ``low_risk`` (nothing above low is
 #: confirmed)
+#: the note on the partner's country where the diplomatic relations come from paracheck's
+#: reference data, as (Indonesian, English) templates: a report tells a check resting on it
+#: by this note (report/view.by_reference), not by any note on the country (the partner's
+#: language is noted there too)
+RELATIONS_NOTE = (
+    "hubungan diplomatik dengan Indonesia: {v}",
+    "diplomatic relations with Indonesia: {v}",
+)
 VERDICT_RANK = {"blocked": 0, "high_risk": 1, "medium_risk": 2, "incomplete": 3, "low_risk": 3}
 
 

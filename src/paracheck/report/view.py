@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from paracheck.comparison import ResidualChange, item_names
 from paracheck.engine.model import (
     DOMAINS,
+    RELATIONS_NOTE,
     SEVERITY_RANK,
     SEVERITY_VERDICT,
     Assessment,
@@ -103,10 +104,19 @@ def by_reference(check: Check) -> bool:
     diplomatic relations assumed for a country the file names, which the evidence notes
     ("Dianggap memiliki hubungan diplomatik …; pastikan kepada Kemlu"). The note is attached to
     the partner's country only where the relations come from the reference data (a relation
-    the proposal states is evidenced under partner.diplomatic_relations)."""
+    the proposal states is evidenced under partner.diplomatic_relations). Only that note: the
+    country also carries the partner's main language (HR-002), which Kemlu is not asked
+    about (wording review 19 A1)."""
     return any(
-        e.note is not None and e.path == "partner.country" and e.value for e in check.evidence
+        e.note is not None
+        and e.path == "partner.country"
+        and e.value
+        and e.note.id.startswith(_RELATIONS_SAID)
+        for e in check.evidence
     )
+
+
+_RELATIONS_SAID = RELATIONS_NOTE[0].split("{", 1)[0]
 
 
 def by_severity(checks: Iterable[Check]) -> list[Check]:
