@@ -78,16 +78,22 @@ def _cells(
     said: dict[int, str],
     level: str | None = None,
     kept: frozenset[tuple[str, str, str, str]] | None = None,
+    named: tuple[Assessment, dict[str, str]] | None = None,
 ) -> str:
     """A check's part of its row (after the columns that repeat the assessment's), as the
     CSV writes it (:func:`_field`), each cell first made safe (:func:`escape.csv_cell`). The
     contract's codes (domain, severity, status) and the numbers are written as they are: no
     code or number starts a formula or holds a control character, so the cell would be the
-    same."""
+    same. ``named``: the assessment and the agencies its file names for bodies the glossary
+    describes (:func:`view.role_names`), so the advice names the Dinas as the memo does
+    (:func:`_named_advice`)."""
     cell = escape.csv_cell
     evidence = "; ".join(_evidence_line(e, lang, said, level) for e in c.evidence)
     title, statement, recommendations = _rule_cells(c, lang, kept)
     status = c.status
+    advice = "" if status == "clear" else recommendations[1]
+    if advice and named is not None:
+        advice = _named_advice(c, lang, kept, named) or advice
     if status in _RISK_WORDED:
         shown = title[1]
     else:
@@ -108,7 +114,7 @@ def _cells(
             _field(cell(view.fields(c.missing, lang))),
             # nothing to do on a clear row: the advice is the remedy of a risk (a clear row
             # read "find out why realisation was low" at 85 %, newcomer trial 2026-11-30)
-            "" if status == "clear" else recommendations[1],
+            advice,
             _sources_cell(c.sources, lang),
             # false: the check applies only from a later stage and was not judged ("clear"
             # then means nothing was found, not that the statement holds)
@@ -240,6 +246,39 @@ def _made_cells(
     return tuple((cell, _field(cell)) for cell in cells)  # type: ignore[return-value]
 
 
+def _named_advice(
+    c: Check,
+    lang: str,
+    kept: frozenset[tuple[str, str, str, str]] | None,
+    named: tuple[Assessment, dict[str, str]],
+) -> str | None:
+    """The recommendations cell of ``c`` with the agencies the file names where the pack
+    says "Perangkat Daerah pengampu sektor" or a body by its field, as the memo's plan names
+    them (:func:`view.who` with :func:`view.sector_agency` and :func:`view.role_names`); None
+    where no recommendation names such a body, or the file names none, and the rule's own
+    cell stands. An office pasting the CSV into its task list read "Perangkat Daerah pengampu
+    sektor" where the memo said "Dinas Perikanan Kabupaten Belitung" (newcomer trial 19 #9)."""
+    a, roles = named
+    generic = view.SECTOR_AGENCY
+    recs = c.recommendations
+    if not any(
+        r.owner == generic
+        or r.counterpart == generic
+        or (roles and (r.owner in roles or r.counterpart in roles))
+        for r in recs
+    ):
+        return None
+    agency = view.sector_agency(a, [c])
+    if agency is None and not roles:
+        return None
+    text = "; ".join(
+        f"{view.recommendation_stage(r, lang, kept)} / {view.who(r, lang, agency, roles)}: "
+        f"{r.text.get(lang)}"
+        for r in recs
+    )
+    return _field(escape.csv_cell(text))
+
+
 def _sources_cell(sources: list[Source], lang: str) -> str:
     """The sources cell as its CSV field: the sources in force on the date judged, each a
     rule's own object (the list itself is the rule's, or a selection of it made per date)."""
@@ -293,7 +332,10 @@ def body(assessments: Iterable[Assessment], lang: str) -> str:
         said: dict[int, str] = {}  # this assessment's evidence lines, see _evidence_line
         level = view.local_level(a)
         kept = view.kept_after_expiry(a)  # beside a lapsed MoU: what the plan keeps
-        lines += [start + _cells(c, lang, said, level, kept) + end for c in a.checks]
+        # the agencies the file names, which the advice names as the memo does
+        agencies = a.proposal.sector_agencies
+        named = (a, view.role_names(a)) if agencies and any(agencies) else None
+        lines += [start + _cells(c, lang, said, level, kept, named) + end for c in a.checks]
     return "".join(lines)
 
 
