@@ -529,9 +529,11 @@ class Oracle:
 
     def stepped_aside(self, rule: Rule, statuses: dict[str, str]) -> str | None:
         """The rule holding the finding of a clear rule's case: its first ``steps_aside``
-        case that holds, when the rule it names is a risk (or an accepted one)."""
+        case that holds (on the proposal, or on one of the items of a rule run per item),
+        when the rule it names is a risk (or an accepted one)."""
+        items = self.items(rule) or []
         for aside in rule.steps_aside:
-            if self.eval(aside.when, self.facts.root) is T:
+            if any(self.eval(aside.when, item) is T for item in items):
                 return aside.rule if statuses.get(aside.rule) in ("risk", "accepted") else None
         return None
 

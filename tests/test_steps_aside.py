@@ -100,7 +100,15 @@ CASES = [
     *[(p, "TOC-011", "TOC-003", _route("high", "CN")) for p in PACKS],
     *[(p, "TOC-011", "TOC-012", _route("medium", "JP")) for p in PACKS],
     *[(p, "TOC-012", "TOC-011", _route("medium", "MY")) for p in PACKS],
+    # per sector (advice19): a mining sector flagged as a central asset is REG-042's finding,
+    # not also REG-043's (diff18: two near-identical actions for one sector)
+    ("pp28-2018", "REG-043", "REG-042", {"sectors": [{"name": "mining", "central_asset": True}]}),
 ]
+
+
+def _items(oracle: Oracle, rule: Any) -> list[Any]:
+    """What a rule is judged on: the proposal, or each of its sectors or programmes."""
+    return oracle.items(rule) or []
 
 
 def _checks(pack: str, data: dict[str, Any]) -> dict[str, Any]:
@@ -249,8 +257,16 @@ def test_a_stepped_aside_case_is_always_one_the_rule_leaves_out_and_the_other_ru
         statuses = oracle.statuses()
         for rule in pack.rules:
             for aside in rule.steps_aside:
-                if rule.id in statuses and oracle.eval(aside.when, oracle.facts.root) is T:
-                    assert statuses[rule.id] == "clear", (name, rule.id)
+                if rule.id not in statuses:
+                    continue
+                holder = pack.rule(aside.rule)
+                for item in _items(oracle, rule):
+                    if oracle.eval(aside.when, item) is not T:
+                        continue
+                    # on the item (the proposal, or a sector of a rule run per sector) the rule
+                    # is clear and the rule named finds it
+                    assert oracle.eval(rule.when, item) is F, (name, rule.id)
+                    assert oracle.eval(holder.when, item) is T, (name, aside.rule)
                     assert statuses.get(aside.rule) in ("risk", "accepted"), (name, aside.rule)
 
 
@@ -275,6 +291,46 @@ def test_a_pack_whose_step_aside_names_no_rule_or_tests_a_flag_is_refused(tmp_pa
         load_pack(str(path))
     assert "BUD-001.steps_aside" in str(caught.value)
     assert said in str(caught.value)
+
+
+def _mini_with_aside(tmp_path: Path, rule_id: str, aside: dict[str, Any]) -> Path:
+    import yaml
+
+    data = yaml.safe_load((Path(__file__).parent / "packs" / "mini.yaml").read_text())
+    rule = next(r for r in data["rules"] if r["id"] == rule_id)
+    rule["steps_aside"] = [aside]
+    path = tmp_path / "pack.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True))
+    return path
+
+
+def test_a_rule_run_per_sector_steps_aside_for_a_rule_run_per_sector(tmp_path):
+    """REG-043's case (advice19): a per-sector rule leaves a sector to another per-sector
+    rule; the case reads the sector's facts."""
+    aside = {"rule": "IMP-001", "when": {"path": "sector.name", "eq": "tourism"}}
+    pack = load_pack(str(_mini_with_aside(tmp_path, "NRG-002", aside)))
+    (loaded,) = pack.rule("NRG-002").steps_aside
+    assert loaded.rule == "IMP-001" and loaded.condition is not None
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "other", "when"),
+    [
+        ("NRG-002", "BUD-001", {"path": "sector.name", "eq": "tourism"}),
+        ("BUD-001", "NRG-002", {"path": "stage", "eq": "evaluation"}),
+    ],
+)
+def test_a_rule_steps_aside_only_for_a_rule_judged_on_the_same_items(
+    tmp_path, rule_id, other, when
+):
+    from paracheck.errors import PackError
+
+    path = _mini_with_aside(tmp_path, rule_id, {"rule": other, "when": when})
+    with pytest.raises(PackError) as caught:
+        load_pack(str(path))
+    said = str(caught.value)
+    assert f"{rule_id}.steps_aside[0].rule" in said
+    assert f"{other} is not judged on the same items as this rule" in said
 
 
 def test_a_risk_now_recorded_under_another_rule_is_not_listed_as_cleared_in_a_comparison():
@@ -351,7 +407,10 @@ near_cases = st.fixed_dictionaries(
             },
         ),
         "sectors": st.lists(
-            st.fixed_dictionaries({"name": st.sampled_from(["trade", "education", "tourism"])}),
+            st.fixed_dictionaries(
+                {"name": st.sampled_from(["trade", "education", "tourism", "mining"])},
+                optional={"central_asset": st.booleans()},
+            ),
             max_size=2,
         ),
     },
@@ -370,8 +429,12 @@ def _excluded(pack: str, rule_id: str, holder: str) -> set[int]:
     witness = next(facts for p, r, h, facts in CASES if (p, r, h) == (pack, rule_id, holder))
     loaded = load_pack(pack)
     oracle = Oracle(loaded, _proposal(pack, **witness), dt.date.fromisoformat(DATE[pack]))
-    parts = _conjuncts(loaded.rule(rule_id).when)
-    seen = [oracle.eval(part, oracle.facts.root) for part in parts]
+    rule = loaded.rule(rule_id)
+    aside = next(a for a in rule.steps_aside if a.rule == holder)
+    # the item the case holds on: the proposal, or the witness's sector
+    item = next(i for i in _items(oracle, rule) if oracle.eval(aside.when, i) is T)
+    parts = _conjuncts(rule.when)
+    seen = [oracle.eval(part, item) for part in parts]
     assert U not in seen, (pack, rule_id, seen)
     out = {i for i, value in enumerate(seen) if value is F}
     assert out, (pack, rule_id)  # the witness is in the case: the rule is clear through it
@@ -397,17 +460,19 @@ def test_a_stepped_aside_case_is_the_rules_own_subject_with_only_the_lapse_left_
     for name in PACKS:
         pack = load_pack(name)
         oracle = Oracle(pack, {**raw, "date": DATE[name]}, dt.date.fromisoformat(DATE[name]))
-        root = oracle.facts.root
         statuses = oracle.statuses()
         for rule in pack.rules:
             for aside in rule.steps_aside:
-                if rule.id not in statuses or oracle.eval(aside.when, root) is not T:
+                if rule.id not in statuses:
                     continue
-                excluded = _excluded(name, rule.id, aside.rule)
-                for i, part in enumerate(_conjuncts(rule.when)):
-                    want = F if i in excluded else T
-                    assert oracle.eval(part, root) is want, (name, rule.id, aside.rule, part)
-                assert statuses[aside.rule] in ("risk", "accepted"), (name, aside.rule)
+                for item in _items(oracle, rule):
+                    if oracle.eval(aside.when, item) is not T:
+                        continue
+                    excluded = _excluded(name, rule.id, aside.rule)
+                    for i, part in enumerate(_conjuncts(rule.when)):
+                        want = F if i in excluded else T
+                        assert oracle.eval(part, item) is want, (name, rule.id, aside.rule, part)
+                    assert statuses[aside.rule] in ("risk", "accepted"), (name, aside.rule)
 
 
 def _near(facts: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -444,11 +509,11 @@ def test_around_each_case_it_holds_only_where_its_rule_leaves_out_that_lapse(
     held = 0
     for data in _near(facts):
         oracle = Oracle(loaded, _proposal(pack, **data), day)
-        root = oracle.facts.root
-        if oracle.eval(aside.when, root) is not T:
-            continue
-        held += 1
-        seen = [oracle.eval(part, root) for part in parts]
-        want = [F if i in excluded else T for i in range(len(parts))]
-        assert seen == want, (data, seen)
+        for item in _items(oracle, loaded.rule(rule)):
+            if oracle.eval(aside.when, item) is not T:
+                continue
+            held += 1
+            seen = [oracle.eval(part, item) for part in parts]
+            want = [F if i in excluded else T for i in range(len(parts))]
+            assert seen == want, (data, seen)
     assert held, "the sweep never met the case"

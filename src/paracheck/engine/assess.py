@@ -2058,13 +2058,14 @@ def _is_due(plan: RulePlan, items: list[Scoped] | None, run: _Run) -> bool:
 
 def _stepped_aside(rule: Rule, items: list[Scoped] | None, run: _Run) -> str | None:
     """The rule a clear check left its case to (its ``steps_aside`` whose case certainly
-    holds), to be confirmed by :func:`_covered`; None when no such case holds."""
+    holds, on the proposal or, for a rule run per item, on one of its items), to be
+    confirmed by :func:`_covered`; None when no such case holds."""
     if not items:
         return None
-    key = items[0].key  # a rule that steps aside is on the whole proposal: one item
     verdicts = run.outcome.verdicts
     for i, aside in enumerate(rule.steps_aside):
-        if verdicts.get(aside_target(rule.id, i), {}).get(key) == "def":
+        found = verdicts.get(aside_target(rule.id, i))
+        if found and any(found.get(item.key) == "def" for item in items):
             return aside.rule
     return None
 

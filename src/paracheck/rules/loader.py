@@ -904,16 +904,13 @@ def _side_condition(
 def _parse_asides(rule: Rule, file: str, line: int, problems: list[Problem]) -> bool:
     """Parse the conditions of ``rule.steps_aside``; False (with problems) when one is bad.
 
-    A case a rule steps aside in is judged on the whole proposal, like the rule it steps
-    aside for, and reads no flag (it is evaluated beside the rule, in the rule's layer)."""
+    A case a rule steps aside in is judged in the rule's scope (the whole proposal, or each
+    sector or programme of a rule run per item: :func:`_check_asides` holds the rule it
+    names to the same scope), and reads no flag (it is evaluated beside the rule, in the
+    rule's layer)."""
     good = True
     for i, aside in enumerate(rule.steps_aside):
         field = f"steps_aside[{i}].when"
-        if rule.for_each is not None:
-            problems.append(
-                pack_problem(file, line, 0, f"{rule.id}.steps_aside", "pack.aside_whole_only")
-            )
-            return False
         limit = _condition_limits(aside.when)
         if limit is not None:
             problems.append(_limit_problem(file, line, f"{rule.id}.{field}", limit))
@@ -934,9 +931,11 @@ def _parse_asides(rule: Rule, file: str, line: int, problems: list[Problem]) -> 
 
 
 def _check_asides(rules: list[Rule], problems: list[Problem], written: set[str]) -> None:
-    """Each ``steps_aside`` names another rule of the same pack (with its includes) on the
-    whole proposal: the rule that holds the finding the stepping rule leaves out. A rule that
-    is ``written`` but was refused has its own problem and is not reported again here."""
+    """Each ``steps_aside`` names another rule of the same pack (with its includes) judged
+    on the same items (the whole proposal, each sector or each programme): the rule that
+    holds, on the item, the finding the stepping rule leaves out (REG-043's mining sector
+    flagged as a central asset is REG-042's finding). A rule that is ``written`` but was
+    refused has its own problem and is not reported again here."""
     by_id = {rule.id: rule for rule in rules}
     for rule in rules:
         for i, aside in enumerate(rule.steps_aside):
@@ -948,8 +947,8 @@ def _check_asides(rules: list[Rule], problems: list[Problem], written: set[str])
                 continue
             elif other is None:
                 why = "pack.aside_unknown"
-            elif other.for_each is not None:
-                why = "pack.aside_per_item"
+            elif other.for_each != rule.for_each:
+                why = "pack.aside_scope"
             if why is not None:
                 file, line = rule.origin
                 path = f"{rule.id}.steps_aside[{i}].rule"

@@ -1,0 +1,73 @@
+"""A mining sector the file flags as a central asset gets one action, not two saying the same.
+
+diff18 (closing note 13): REG-042 ("Libatkan kementerian atau BUMN pengelola, dan batasi
+komitmen daerah …") and REG-043 ("Batasi kerja sama pertambangan pada hal yang menjadi
+kewenangan daerah … konsultasikan … dengan Kementerian ESDM") both fired on one mining sector
+and gave the Biro Kerja Sama two near-identical lines. REG-043 now leaves that sector to
+REG-042 (``steps_aside`` per sector), whose advice for a mining sector names Kementerian ESDM.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import paracheck
+
+
+def _mining(stage: str, central_asset: bool | None, **fields: Any) -> paracheck.Assessment:
+    sector: dict[str, Any] = {"name": "mining", "lead_agency": "Dinas ESDM Provinsi Sultra"}
+    if central_asset is not None:
+        sector["central_asset"] = central_asset
+    data = {
+        "schema": "paracheck/proposal/v1",
+        "title": "Kerja sama pertambangan",
+        "date": "2023-03-01",
+        "stage": stage,
+        "form": "sister_province",
+        "local": {"name": "Provinsi Sulawesi Tenggara", "level": "province"},
+        "sectors": [sector],
+        **fields,
+    }
+    return paracheck.assess(data)
+
+
+@pytest.mark.parametrize("stage", ["proposal", "active"])
+def test_a_mining_sector_held_by_the_centre_gets_one_action_from_one_finding(stage):
+    a = _mining(stage, central_asset=True)
+    checks = {c.rule_id: c for c in a.checks}
+    assert checks["REG-042"].status == "risk"
+    assert checks["REG-043"].status == "clear" and checks["REG-043"].covered_by == "REG-042"
+    mining = [act for act in a.actions if {"REG-042", "REG-043"} & set(act.rules)]
+    assert len(mining) == 1, [act.text.id for act in mining]
+    (act,) = mining
+    assert act.rules == ["REG-042"] and act.counterpart == "Kementerian ESDM"
+    assert act.text.id.startswith("Untuk sektor pertambangan, batasi kerja sama")
+    memo = paracheck.render(a, "markdown", lang="id")
+    assert "Dicatat pada REG-042" in memo
+
+
+def test_a_mining_sector_not_flagged_keeps_its_own_finding():
+    for central_asset in (False, None):
+        a = _mining("proposal", central_asset=central_asset)
+        checks = {c.rule_id: c for c in a.checks}
+        assert checks["REG-043"].status == "risk", central_asset
+        assert checks["REG-042"].status != "risk"
+
+
+def test_another_sector_held_by_the_centre_keeps_the_general_advice():
+    ports = paracheck.assess(
+        {
+            "schema": "paracheck/proposal/v1",
+            "title": "Pelabuhan",
+            "date": "2023-03-01",
+            "stage": "proposal",
+            "sectors": [{"name": "ports_maritime", "central_asset": True}],
+        }
+    )
+    texts = [act.text.id for act in ports.actions if "REG-042" in act.rules]
+    assert texts == [
+        "Libatkan kementerian atau BUMN pengelola, dan batasi komitmen daerah dalam usulan dan "
+        "rancangan naskah pada hal yang menjadi kewenangannya."
+    ]
