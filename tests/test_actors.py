@@ -185,9 +185,11 @@ def test_an_english_counterpart_named_as_a_body_reads_with_its_article():
     result = paracheck.assess(unnamed)
     english = paracheck.render(result, "markdown", lang="en")
     indonesian = paracheck.render(result, "markdown", lang="id")
-    assert "**Sector lead agency, with the Ministry of Marine Affairs and Fisheries (KKP)**" in (
-        english
-    )
+    # the fisheries sector has no agency named: the one to be appointed (advice19)
+    assert (
+        "**Agency appointed to lead the fisheries sector, with the Ministry of Marine Affairs "
+        "and Fisheries (KKP)**"
+    ) in english
     as_named = paracheck.render(
         paracheck.assess(paracheck.load_proposal(str(NTB))), "markdown", "en"
     )
@@ -195,17 +197,20 @@ def test_an_english_counterpart_named_as_a_body_reads_with_its_article():
         "**Dinas Kelautan dan Perikanan Provinsi NTB, with the Ministry of Marine Affairs and "
         "Fisheries (KKP)**"
     ) in as_named
-    # the generation package for the partner is proposal-stage advice (NRG-002, trial19 #1)
+    # the generation package for the partner is proposal-stage advice (NRG-002, trial19 #1);
+    # its sectors without an agency go to the one to be appointed (advice19)
     drafted = text.replace(named, "lead_agency: null").replace(
         "stage: mou_signed", "stage: proposal"
     )
     assert drafted != text.replace(named, "lead_agency: null")
     proposed = paracheck.assess(paracheck.load_proposal_text(drafted, source="x"))
     proposed_en = paracheck.render(proposed, "markdown", lang="en")
-    assert "**Sector lead agency, with the foreign partner**" in proposed_en
+    assert "**Agency appointed to lead the mining sector, with the foreign partner**" in proposed_en
     assert "with the the " not in proposed_en
     assert ", with Ministry" not in english and "with the the " not in english
-    assert "**Perangkat Daerah pengampu sektor (bersama KKP)**" in indonesian
+    assert (
+        "**Perangkat Daerah yang ditunjuk mengampu sektor perikanan (bersama KKP)**" in indonesian
+    )
     assert "bersama the" not in indonesian
 
 

@@ -54,9 +54,31 @@ def test_a_sector_finding_names_the_agency_the_proposal_gives():
     assert {r["owner"] for r in toc["recommendations"]} == {"Perangkat Daerah pengampu sektor"}
 
 
-def test_a_sector_with_no_agency_named_keeps_the_generic_actor():
+def test_a_sector_with_no_agency_named_goes_to_the_agency_to_be_appointed():
+    """Held-out 21 (closing note 13): TOC-008's monitoring went to "Perangkat Daerah pengampu
+    sektor" for the sector whose agency IMP-001 asks the head of region to appoint first; the
+    plan now names the agency to be appointed for that sector (advice19)."""
     result = _fisheries(agency=None)
-    assert _plan_lines(result, "TOC-001")[0] == "Perangkat Daerah pengampu sektor (bersama KKP)"
+    assert {c.rule_id for c in result.checks if c.status == "risk"} >= {"IMP-001", "TOC-001"}
+    appointed = "Perangkat Daerah yang ditunjuk mengampu sektor perikanan"
+    assert _plan_lines(result, "TOC-001")[0] == f"{appointed} (bersama KKP)"
+    english = paracheck.render(result, "markdown", "en")
+    assert "**Agency appointed to lead the fisheries sector, with the Ministry of Marine" in english
+    # the contract keeps the glossary's actor
+    data = json.loads(paracheck.render(result, "json", "id"))
+    (toc,) = [c for c in data["checks"] if c["rule_id"] == "TOC-001"]
+    assert {r["owner"] for r in toc["recommendations"]} == {"Perangkat Daerah pengampu sektor"}
+
+
+def test_a_finding_on_the_whole_proposal_names_the_agency_to_be_appointed_beside_named_ones():
+    """A check on the whole proposal whose evidence names the sectors (TOC-008 over a
+    scholarship, held-out 21): one sector without an agency no longer turns every named
+    Dinas back into "Perangkat Daerah pengampu sektor"."""
+    other = {"name": "tourism", "lead_agency": "Dinas Pariwisata NTT", "programs": []}
+    result = _fisheries(other, agency=None)
+    lines = _plan_lines(result, "TOC-001")
+    assert "Perangkat Daerah yang ditunjuk mengampu sektor perikanan (bersama KKP)" in lines
+    assert not [line for line in lines if line.startswith("Perangkat Daerah pengampu sektor")]
 
 
 def test_sectors_of_different_agencies_get_a_line_each_in_the_plan():

@@ -319,7 +319,7 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         w(clears)
         if c.recommendations:
             w(f"<dt>{t['recommendations']}</dt><dd><ul>")
-            agency = view.sector_agency(a, [c])  # the same for each of the check's advice
+            agency = view.sector_agency(a, [c], lang)  # the same for each of the check's advice
             for rec in c.recommendations:
                 who = view.who(rec, lang, agency, view.role_names(a))
                 stage = (

@@ -184,7 +184,7 @@ def report(a: Assessment, lang: str) -> str:
         w(clears)
         if c.recommendations:
             w(f"- *{t['recommendations']}:*\n")
-            agency = view.sector_agency(a, [c])  # the same for each of the check's advice
+            agency = view.sector_agency(a, [c], lang)  # the same for each of the check's advice
             for rec in c.recommendations:
                 who = view.who(rec, lang, agency, view.role_names(a))
                 stage = (

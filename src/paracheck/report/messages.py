@@ -107,6 +107,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.not_due": ("Belum waktunya", "Not yet due"),
     "status.covered": ("Dicatat pada pemeriksaan lain", "Recorded under another check"),
     "status.covered_by": ("Dicatat pada {rule}", "Recorded under {rule}"),
+    # the agency of a sector the proposal names none for: the one still to be appointed
+    # (held-out 21: "Perangkat Daerah pengampu sektor" for a sector without one)
+    "agency.appointed": (
+        "Perangkat Daerah yang ditunjuk mengampu sektor {sector}",
+        "Agency appointed to lead the {sector} sector",
+    ),
+    "agency.appointed_nth": (
+        "Perangkat Daerah yang ditunjuk mengampu sektor ke-{n}",
+        "Agency appointed to lead sector {n}",
+    ),
     "status.not_applicable": ("Tidak berlaku", "Not applicable"),
     "status.not_applicable_because": ("Tidak berlaku: {why}", "Not applicable: {why}"),
     # a CSV row's title: the status with its reason in brackets, then the statement (not

@@ -672,7 +672,7 @@ def annex_body(
             _indented(console, f"{m('clears_when')}: {check.clears_when.get(lang)}", 6)
             if check.recommendations:
                 _indented(console, f"{m('recommendations')}:", 6)
-                agency = view.sector_agency(a, [check])  # the same for each of its advice
+                agency = view.sector_agency(a, [check], lang)  # the same for each of its advice
                 for rec in check.recommendations:
                     who = view.who(rec, lang, agency, view.role_names(a))
                     stage = view.recommendation_stage(rec, lang, kept)

@@ -828,7 +828,7 @@ SECTOR_AGENCY = "Perangkat Daerah pengampu sektor"
 _SECTOR_INDEX = re.compile(r"^sectors\[(\d+)\]")
 
 
-def sector_agency(a: Assessment, checks: Iterable[Check]) -> str | None:
+def sector_agency(a: Assessment, checks: Iterable[Check], lang: str | None = None) -> str | None:
     """The lead agency the proposal names for the sectors ``checks`` are about: "Dinas
     Kelautan dan Perikanan Provinsi NTT" instead of "Perangkat Daerah pengampu sektor"
     (held-out proposal 16: the plan told "the sector's lead agency" to consult KKP while the
@@ -836,8 +836,10 @@ def sector_agency(a: Assessment, checks: Iterable[Check]) -> str | None:
     by semicolons, as a list of names that hold commas and "dan" of their own is written
     ("Dinas Perdagangan, Koperasi dan UKM …; Dinas Pendidikan …"; newcomer trial 18: three
     named Dinas read "Perangkat Daerah pengampu sektor", so the disposisi went to no one).
-    None when a check concerns no sector or a sector has no agency named."""
-    by_agency = agencies_of(a, checks)
+    None when a check concerns no sector, or (without ``lang``) a sector has no agency
+    named; given ``lang``, such a sector's agency is the one still to be appointed
+    (:func:`agencies_of`)."""
+    by_agency = agencies_of(a, checks, lang)
     return "; ".join(by_agency) if by_agency else None
 
 
@@ -875,12 +877,17 @@ def _role_names(pack_name: str, named: list[str]) -> dict[str, str]:
     return out
 
 
-def agencies_of(a: Assessment, checks: Iterable[Check]) -> dict[str, dict[str, list[str]]]:
+def agencies_of(
+    a: Assessment, checks: Iterable[Check], lang: str | None = None
+) -> dict[str, dict[str, list[str]]]:
     """The lead agencies the proposal names for the sectors ``checks`` are about, in the
     order the sectors come, each with the items of each check in its charge (rule id → item
     paths; an empty list for a check whose evidence, not its items, names the sector). Empty
-    when a check concerns no sector or a sector has no agency named: the generic actor
-    stands then."""
+    when a check concerns no sector: the generic actor stands then. A sector the proposal
+    names no agency for is, given ``lang``, in the charge of the agency still to be appointed
+    for it, "Perangkat Daerah yang ditunjuk mengampu sektor pendidikan" (held-out 21: TOC-008's
+    monitoring went to "Perangkat Daerah pengampu sektor" for the one sector whose agency
+    IMP-001 asks the Gubernur to appoint first); without ``lang`` the whole answer is empty."""
     agencies = a.proposal.sector_agencies
     if not agencies:
         return {}
@@ -895,7 +902,9 @@ def agencies_of(a: Assessment, checks: Iterable[Check]) -> dict[str, dict[str, l
             index = int(match.group(1))
             agency = agencies[index] if index < len(agencies) else None
             if not agency or not agency.strip():
-                return {}
+                if lang is None:
+                    return {}
+                agency = appointed_agency(a, check, index, lang)
             placed.append((index, agency.strip(), check.rule_id, path if items else None))
     out: dict[str, dict[str, list[str]]] = {}
     for _, agency, rule, path in sorted(placed, key=lambda p: p[0]):
@@ -903,6 +912,21 @@ def agencies_of(a: Assessment, checks: Iterable[Check]) -> dict[str, dict[str, l
         if path is not None:
             paths.append(path)
     return out
+
+
+def appointed_agency(a: Assessment, check: Check, index: int, lang: str) -> str:
+    """The agency still to be appointed for the sector at ``index`` (the proposal names none):
+    by the sector's field where a check's evidence gives it, else by its place."""
+    key = f"sectors[{index}].name"
+    name = next((e.value for e in check.evidence if e.path == key), None)
+    if name is None:
+        name = _names_of(a).get(key)
+    if isinstance(name, str) and name:
+        field = labels.value_text("sector.name", name, lang)
+        # "sektor lain" / "other sector" already says the noun the message says
+        field = field.removeprefix("sektor ").removesuffix(" sector")
+        return message("agency.appointed", lang, sector=field)
+    return message("agency.appointed_nth", lang, n=index + 1)
 
 
 def actor(rec: Any, field: str, lang: str) -> str | None:
@@ -1052,11 +1076,11 @@ def _plan_entries(
     disposisi no one to go to). An action the cooperation unit takes with those agencies
     names them all in one line (:func:`sector_agency`)."""
     text, severity = act.text.get(lang), label("severity", act.severity, lang)
-    by_agency = agencies_of(a, concerned) if act.owner == SECTOR_AGENCY else {}
+    by_agency = agencies_of(a, concerned, lang) if act.owner == SECTOR_AGENCY else {}
     if len(by_agency) < 2:
         return [
             {
-                "who": who(act, lang, sector_agency(a, concerned), roles),
+                "who": who(act, lang, sector_agency(a, concerned, lang), roles),
                 "text": text,
                 "rules": list(act.rules),
                 "refs": [(rule, plan_items(fired.get(rule), lang, a)) for rule in act.rules],
