@@ -891,6 +891,10 @@ class RulePlan(msgspec.Struct, frozen=True):
     by_case: dict[tuple[str | None, int], tuple[list[m.Recommendation], tuple[Keyed, ...]]] = (
         msgspec.field(default_factory=dict)
     )
+    # the words each ``{sectors|…}`` placeholder of its recommendations stood for, as (id,
+    # en); None when no recommendation has one. Filled in per check after the cases are
+    # left out (:func:`_sectors_named`), so :attr:`by_case` holds the rule's own words
+    sectors_said: tuple[tuple[str, str], ...] | None = None
 
 
 #: a recommendation's case or a rule's antecedent as an assessment tests it: (the condition,
@@ -1242,6 +1246,7 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         or None,
         whys=whys,
         cases=tuple((i, (condition, -1, False)) for i, condition in cased) or None,
+        sectors_said=tuple({r.sectors_said for r in rule.recommend if r.sectors_said}) or None,
     )
 
 
@@ -1935,7 +1940,58 @@ def _check(
         values["why"] = reasons[bisect.bisect_right(cuts, on)]
     if plan.cases is not None:
         keyed = _advice_for_case(plan, values, keyed, fired or maybe or items, run, level)
+    if plan.sectors_said is not None:
+        # after the cases are left out: the lists :attr:`RulePlan.by_case` shares between
+        # assessments keep the rule's words; this check's copies name its own sectors
+        keyed = _sectors_named(plan.sectors_said, values, keyed)
     return plan.rule_id, values, _CHECK(values), keyed
+
+
+_SECTOR_AT = re.compile(r"^sectors\[(\d+)\]")
+
+
+def _sectors_named(
+    said: tuple[tuple[str, str], ...], values: dict[str, Any], keyed: tuple[Keyed, ...]
+) -> tuple[Keyed, ...]:
+    """The check's recommendations with the sectors it is about named where their text says
+    the words a ``{sectors|…}`` placeholder stood for (docs/rule-language.md): "sektor
+    perdagangan dan pariwisata" / "the trade and tourism sectors", read off the check's
+    items and evidence (the sectors it fired on, or the ones its count matched). Unchanged
+    where the check names no sector; ``values["recommendations"]`` is set to match."""
+    found: dict[int, str] = {}
+    for entry in values["evidence"]:
+        match = _SECTOR_AT.match(entry.path)
+        if match and entry.path.endswith("].name") and isinstance(entry.value, str):
+            found.setdefault(int(match.group(1)), entry.value)
+    items = values["items"] or []
+    if items:  # a check run per item: the sectors of the items it shows
+        held = {int(m_.group(1)) for path in items if (m_ := _SECTOR_AT.match(path))}
+        found = {i: name for i, name in found.items() if i in held}
+    if not found:
+        return keyed
+    names = [found[i] for i in sorted(found)]
+    words = {
+        "id": "sektor "
+        + join_words([value_text("sector.name", n, "id") for n in names], "id", "dan"),
+        "en": "the "
+        + join_words([value_text("sector.name", n, "en") for n in names], "en", "and")
+        + (" sectors" if len(names) > 1 else " sector"),
+    }
+
+    def named(text: m.Localized) -> m.Localized:
+        out = {"id": text.id, "en": text.en}
+        for said_id, said_en in said:
+            out["id"] = out["id"].replace(said_id, words["id"])
+            out["en"] = out["en"].replace(said_en, words["en"])
+        return m.Localized(id=out["id"], en=out["en"])
+
+    values["recommendations"] = [
+        rec.model_copy(update={"text": named(rec.text)}) for rec in values["recommendations"]
+    ]
+    return tuple(
+        ((key[0], key[1], key[2], named(rec[0]).en), (named(rec[0]), *rec[1:]))
+        for key, rec in keyed
+    )
 
 
 def _advice_for_case(

@@ -40,6 +40,7 @@ from paracheck.rules import conditions as cond
 from paracheck.rules.model import (
     ActorsFile,
     ActorSpec,
+    Bilingual,
     PackHeader,
     Rule,
     RulePack,
@@ -745,6 +746,8 @@ def _build_rules(
             continue
         if not _parse_recommendation_cases(rule, file, line, problems):
             continue
+        if not _parse_placeholders(rule, file, line, problems):
+            continue
         if rule.why_dated:
             _check_why_dated(rule, file, line, problems)
         _check_examples(rule, file, line, problems)
@@ -872,6 +875,56 @@ def _parse_recommendation_cases(rule: Rule, file: str, line: int, problems: list
             good = False
             continue
         rec._condition = parsed
+    return good
+
+
+#: a placeholder of a recommendation's text: ``{sectors|words used where no sector is known}``
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+#: the placeholders the language knows: the name before "|", what it names
+PLACEHOLDERS = ("sectors",)
+
+
+def _parse_placeholders(rule: Rule, file: str, line: int, problems: list[Problem]) -> bool:
+    """Read the ``{sectors|…}`` placeholder of each recommendation's text; False (with
+    problems) when one is bad. It may stand once in each language's text, with the words
+    used where no sector is known after "|"; the text then holds those words (the blank
+    checklist, the rule's page), and an assessment names the sectors the check is about in
+    their place (GOV-005: "… program di sektor perdagangan dan pariwisata …", not "… di
+    sektor-sektor ekonomi kerja sama ini …", words18 C8). A brace not part of one, another
+    name, or a placeholder in one language only is refused at ``recommend[i].text``."""
+    good = True
+    for i, rec in enumerate(rule.recommend):
+        said: dict[str, str] = {}
+        written: dict[tuple[str, str], str] = {}  # (the placeholder as written, lang) → words
+        bad = False
+        for lang in ("id", "en"):
+            text = getattr(rec.text, lang)
+            found = _PLACEHOLDER.findall(text)
+            rest = _PLACEHOLDER.sub("", text)
+            if "{" in rest or "}" in rest or len(found) > 1:
+                bad = True
+                break
+            for inner in found:
+                name, bar, words = inner.partition("|")
+                if name.strip() not in PLACEHOLDERS or not bar or not words.strip():
+                    bad = True
+                    break
+                said[lang] = words.strip()
+                written["{" + inner + "}", lang] = words.strip()
+        if not bad and len(said) == 1:
+            bad = True
+        if bad:
+            path = f"{rule.id}.recommend[{i}].text"
+            problems.append(pack_problem(file, line, 0, path, "pack.placeholder"))
+            good = False
+            continue
+        if said:
+            shown = {"id": rec.text.id, "en": rec.text.en}
+            for (placeholder, lang), words in written.items():
+                shown[lang] = shown[lang].replace(placeholder, words)
+            text = Bilingual(id=shown["id"], en=shown["en"])
+            object.__setattr__(rec, "text", text)  # the model is frozen; its text, as read
+            rec._sectors_said = (said["id"], said["en"])
     return good
 
 

@@ -192,6 +192,15 @@ class RecommendationSpec(Spec):
     _actors: tuple[ActorSpec | None, ActorSpec | None] = PrivateAttr(default=(None, None))
     # the parsed ``when``, attached by the loader (None: always shown)
     _condition: Any = PrivateAttr(default=None)
+    # the words a ``{sectors|…}`` placeholder stands in for where no sector is known (the
+    # blank checklist, the rule's page), as (id, en): the text holds them; an assessment
+    # names the check's own sectors in their place. None: the text has no placeholder
+    _sectors_said: tuple[str, str] | None = PrivateAttr(default=None)
+
+    @property
+    def sectors_said(self) -> tuple[str, str] | None:
+        """The words ``{sectors|…}`` stood for, in each language, or None."""
+        return self._sectors_said
 
     @property
     def condition(self) -> Any:
