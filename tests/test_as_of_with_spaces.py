@@ -38,11 +38,11 @@ def test_an_as_of_that_is_no_date_is_still_refused_with_exit_2(given):
 
 @pytest.fixture(scope="module")
 def http() -> Iterator[object]:
-    httpx = pytest.importorskip("httpx")
+    pytest.importorskip("httpx")
     pytest.importorskip("fastapi")
-    from tests.web_support import running_server
+    from tests.web_support import live_client
 
-    with running_server() as live, httpx.Client(base_url=live.url, timeout=120) as client:
+    with live_client() as client:
         yield client
 
 

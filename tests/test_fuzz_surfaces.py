@@ -92,11 +92,11 @@ def test_the_command_line_assesses_and_compares_any_valid_proposals(
 @pytest.fixture(scope="module")
 def http() -> Iterator[object]:
     """A client of a live server on 127.0.0.1 (skipped without the web extra)."""
-    httpx = pytest.importorskip("httpx")
+    pytest.importorskip("httpx")
     pytest.importorskip("fastapi")
-    from tests.web_support import running_server
+    from tests.web_support import live_client
 
-    with running_server() as live, httpx.Client(base_url=live.url, timeout=120) as client:
+    with live_client() as client:
         yield client
 
 

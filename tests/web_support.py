@@ -72,3 +72,11 @@ def running_server(**env: str) -> Iterator[Server]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@contextlib.contextmanager
+def live_client() -> Iterator[httpx.Client]:
+    """A client of a live server on 127.0.0.1 (the module-scoped ``http`` fixture of the
+    tests that talk to the form and the API through HTTP)."""
+    with running_server() as live, httpx.Client(base_url=live.url, timeout=120) as client:
+        yield client
