@@ -57,3 +57,41 @@ def test_a_sector_without_an_agency_keeps_the_generic_owner_in_both():
     a = _assessment(None)
     advice = _advice(render(a, "csv", "id"), "IMP-004")
     assert "Perangkat Daerah pengampu sektor" in advice
+
+
+def test_the_csv_and_the_saran_name_the_agency_still_to_be_appointed_as_the_plan_does():
+    # held-out 22: the plan named "Perangkat Daerah yang ditunjuk mengampu sektor air minum dan
+    # sanitasi" while the Saran assigned, and the CSV addressed, "Perangkat Daerah pengampu
+    # sektor", an office the file says does not exist yet
+    from paracheck.report.advice import advice
+
+    stalled = {"status": "stalled", "kpis": ["x"]}
+    a = paracheck.assess(
+        {
+            "schema": "paracheck/proposal/v1",
+            "title": "Kabupaten Contoh – Kota Mitra",
+            "date": "2026-05-20",
+            "stage": "active",
+            "local": {"name": "Kabupaten Contoh", "level": "regency"},
+            "partner": {"name": "Kota Mitra", "country": "JP"},
+            "sectors": [
+                {
+                    "name": "fisheries",
+                    "lead_agency": AGENCY,
+                    "programs": [{"name": "Pelatihan budi daya", **stalled}],
+                },
+                {
+                    "name": "water_sanitation",
+                    "lead_agency": None,
+                    "programs": [{"name": "Kajian drainase", **stalled}],
+                },
+            ],
+            "procedure": [{"step": "signing", "status": "done", "date": "2021-06-01"}],
+        }
+    )
+    appointed = "Perangkat Daerah yang ditunjuk mengampu sektor air minum dan sanitasi"
+    assert appointed in render(a, "markdown", "id")
+    assert appointed in _advice(render(a, "csv", "id"), "IMP-004")
+    said = " ".join(advice(a, "id"))
+    assert "Perangkat Daerah pengampu sektor" not in said
+    assert appointed in said

@@ -268,7 +268,7 @@ def _named_advice(
         for r in recs
     ):
         return None
-    agency = view.sector_agency(a, [c])
+    agency = view.sector_agency(a, [c], lang)
     if agency is None and not roles:
         return None
     text = "; ".join(
