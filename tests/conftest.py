@@ -6,6 +6,8 @@ import os
 import shutil
 import tempfile
 
+import pytest
+
 _made: list[str] = []
 
 
@@ -21,3 +23,15 @@ def pytest_configure(config) -> None:
 def pytest_unconfigure(config) -> None:
     for folder in _made:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def http():
+    """A client of a live paracheck server on 127.0.0.1, one per test module (skipped without
+    the web extra): the form and the API through real HTTP."""
+    pytest.importorskip("httpx")
+    pytest.importorskip("fastapi")
+    from tests.web_support import live_client
+
+    with live_client() as client:
+        yield client

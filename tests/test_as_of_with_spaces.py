@@ -7,7 +7,6 @@ of a date that is written as YYYY-MM-DD. What is no date is still refused, with 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,16 +33,6 @@ def test_an_as_of_that_is_no_date_is_still_refused_with_exit_2(given):
     code, out, err = _cli(["assess", NTB, "--as-of", given, "--lang", "en"])
     assert code == 2, (out, err)
     assert "--as-of" in err and "Traceback" not in err
-
-
-@pytest.fixture(scope="module")
-def http() -> Iterator[object]:
-    pytest.importorskip("httpx")
-    pytest.importorskip("fastapi")
-    from tests.web_support import live_client
-
-    with live_client() as client:
-        yield client
 
 
 def test_the_apis_as_of_with_space_around_it_is_the_day_it_says(http):

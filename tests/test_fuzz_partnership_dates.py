@@ -22,10 +22,8 @@ import datetime as dt
 import io
 import json
 import re
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -236,17 +234,6 @@ def test_the_command_line_assesses_and_compares_any_partnership(
 
 
 # --- the officers' form and the HTTP API ------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def http() -> Iterator[Any]:
-    """A client of a live server on 127.0.0.1 (skipped without the web extra)."""
-    pytest.importorskip("httpx")
-    pytest.importorskip("fastapi")
-    from tests.web_support import live_client
-
-    with live_client() as client:
-        yield client
 
 
 def _judged(result: paracheck.Assessment) -> tuple:

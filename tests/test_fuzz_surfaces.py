@@ -14,9 +14,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-from collections.abc import Iterator
 
-import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -87,17 +85,6 @@ def test_the_command_line_assesses_and_compares_any_valid_proposals(
 
 
 # --- through HTTP ------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def http() -> Iterator[object]:
-    """A client of a live server on 127.0.0.1 (skipped without the web extra)."""
-    pytest.importorskip("httpx")
-    pytest.importorskip("fastapi")
-    from tests.web_support import live_client
-
-    with live_client() as client:
-        yield client
 
 
 def _checks(result: paracheck.Assessment) -> tuple:
