@@ -11,7 +11,9 @@ from the rule language's documentation (docs/rule-language.md):
   ``governance.joint_committee_last_met`` (never met) — any other null is read as left out;
 - ``context.*`` from the reference data (relations, main language, tiers) and the counts;
 - ``procedure.<step>.status`` is ``missing`` when ``procedure`` is given without the step, and
-  absent when the step's status is ``unknown``;
+  absent when the step's status is ``unknown``; ``procedure.<step>.date`` is null for a step
+  left out and for one recorded ``pending``, ``in_progress`` or ``not_applicable`` without a
+  date (a step not taken has no date);
 - ``days_since_activity`` counted from ``as_of``; a sector's last activity is the latest of
   its programmes' dates (none when it has no dated programme and every programme says so);
 - ``contains_any`` is true when the list holds any of the values.
@@ -265,7 +267,11 @@ class Facts:
         if name == "status":
             status = entry.get("status", "unknown")
             return ABSENT if status == "unknown" else status
-        return _date(entry[name]) if _given(entry, name) else ABSENT
+        if _given(entry, name):
+            return _date(entry[name])
+        if name == "date" and entry.get("status") in ("pending", "in_progress", "not_applicable"):
+            return None  # a step not (yet) taken has no date
+        return ABSENT
 
     def _context(self, path: str) -> Any:
         partner = self.raw.get("partner") or {}

