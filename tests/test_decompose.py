@@ -393,6 +393,9 @@ def test_the_generated_proposal_copier_copies_what_the_plain_copy_does():
         assert list(generated.items()) == list(plain.values.items())
 
 
+_TRADE = "{name: trade, lead_agency: Dinas Perdagangan, programs: [{name: Pasar, status: planned}]}"
+
+
 def test_a_step_not_yet_taken_has_no_date_so_its_date_checks_are_not_asked():
     """Held-out 23: a proposal (stage ``proposal``) listing ``signing`` as ``pending`` was
     asked "Tanggal berapa langkah penandatanganan MoU diselesaikan?" for IMP-006/IMP-010, as
@@ -406,8 +409,9 @@ def test_a_step_not_yet_taken_has_no_date_so_its_date_checks_are_not_asked():
             "title: Usulan\n"
             "date: 2026-09-15\n"
             "stage: proposal\n"
-            "sectors: [{name: trade, lead_agency: Dinas Perdagangan, programs: [{name: Pasar, status: planned}]}]\n"
-            f"procedure: [{{step: letter_of_intent, status: done, date: 2026-05-20}}, {{step: signing, status: {status}}}]\n"
+            f"sectors: [{_TRADE}]\n"
+            "procedure: [{step: letter_of_intent, status: done, date: 2026-05-20},"
+            f" {{step: signing, status: {status}}}]\n"
         )
         result = paracheck.assess(proposal, pack="pp28-2018")
         asked = {q.path for q in result.questions}
@@ -417,7 +421,7 @@ def test_a_step_not_yet_taken_has_no_date_so_its_date_checks_are_not_asked():
     # a step done without its date is still asked
     proposal = paracheck.load_proposal_text(
         "schema: paracheck/proposal/v1\ntitle: Usulan\ndate: 2026-09-15\nstage: active\n"
-        "sectors: [{name: trade, lead_agency: Dinas Perdagangan, programs: [{name: Pasar, status: planned}]}]\n"
+        f"sectors: [{_TRADE}]\n"
         "procedure: [{step: signing, status: done}]\n"
     )
     asked = {q.path for q in paracheck.assess(proposal, pack="pp28-2018").questions}
