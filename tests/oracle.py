@@ -622,18 +622,21 @@ class Oracle:
     ) -> None:
         """The evidence of ``cond`` over ``items`` into ``seen``: each fact read (a computed
         one under the field the user wrote, keyed by its own path), a flag as the facts of
-        its deriving rule, a count with the members it counted. For a risk (``fired``), an
-        "at least" count that is a branch of an ``any`` and matched no member is left out:
-        another branch is why the rule holds."""
-        alternatives = self.alternative_counts(cond) if fired else []
+        its deriving rule, a count with the members it counted. For a risk (``fired``), a
+        count that is a branch of an ``any`` and is false is left out (another branch is why
+        the rule holds), and a count that holds by few matches shows the members it did not
+        count (why it holds)."""
+        alternatives, few = self.count_roles(cond) if fired else ([], [])
         for item in items:
             for leaf in self.leaves(cond):
                 if "flag" in leaf:
                     entries = self.flag_evidence(leaf["flag"])
                 elif "count" in leaf or "share" in leaf:
-                    if any(leaf is a for a in alternatives) and not self.matched(leaf, item):
+                    if any(leaf is a for a in alternatives) and self.eval(leaf, item) is F:
                         continue
                     entries = self.count_evidence(leaf, item)
+                    if entries and any(leaf is a for a in few):
+                        entries += self.unmatched_evidence(leaf, item)
                 else:
                     for path in self.read(leaf):
                         if path == "sector.programs":  # exists on a list of items: no value
@@ -645,16 +648,48 @@ class Oracle:
                 for found in entries:
                     seen.setdefault(found[0], found)
 
-    def alternative_counts(self, cond: dict[str, Any], in_any: bool = False) -> list[Any]:
-        """The "at least" counts (``ge``/``gt``) that are branches of an ``any`` (not under a
-        ``not``)."""
-        if "all" in cond:
-            return [a for part in cond["all"] for a in self.alternative_counts(part, in_any)]
-        if "any" in cond:
-            return [a for part in cond["any"] for a in self.alternative_counts(part, True)]
-        if in_any and ("count" in cond or "share" in cond) and ("ge" in cond or "gt" in cond):
-            return [cond]
-        return []
+    def count_roles(
+        self, cond: dict[str, Any], in_any: bool = False, negated: bool = False
+    ) -> tuple[list[Any], list[Any]]:
+        """The counts that are branches of an ``any`` (not under a ``not``), and the counts
+        that hold by few members matching (``eq: 0``, ``lt``, ``le``, or an "at least" under
+        a ``not``)."""
+        if "all" in cond or "any" in cond:
+            alternatives: list[Any] = []
+            few: list[Any] = []
+            branch = ("any" in cond) != negated
+            for part in cond.get("all", cond.get("any")):
+                a, f = self.count_roles(part, branch or (in_any and not negated), negated)
+                alternatives += a
+                few += f
+            return alternatives, few
+        if "not" in cond:
+            return self.count_roles(cond["not"], False, not negated)
+        if "count" not in cond and "share" not in cond:
+            return [], []
+        alternatives = [cond] if in_any and not negated else []
+        if "ge" in cond or "gt" in cond:
+            holds_by_few = negated
+        elif "lt" in cond or "le" in cond or cond.get("eq", 1) == 0:
+            holds_by_few = not negated
+        else:
+            holds_by_few = False
+        return alternatives, [cond] if holds_by_few and cond.get("where") is not None else []
+
+    def unmatched_evidence(self, leaf: dict[str, Any], item: Item) -> list[tuple[str, Any]]:
+        """The members a count that holds by few matches did not count: why it holds."""
+        collection = leaf.get("count", leaf.get("share"))
+        members = self.members(leaf, item)
+        if members is None or members is ABSENT or collection not in COUNTED:
+            return []
+        name = "program.name" if collection != "sectors" else "sector.name"
+        inner: dict[str, tuple[str, Any]] = {}
+        for member in [m for m in members if self.eval(leaf["where"], m) is F][:MEMBERS_SHOWN]:
+            found = self.fact_evidence(member, name)
+            if found is not None:
+                inner.setdefault(found[0], found)
+            self.collect(leaf["where"], [member], inner)
+        return list(inner.values())
 
     def matched(self, leaf: dict[str, Any], item: Item) -> bool:
         """Whether a count matched a member, or may once a fact is given."""
@@ -692,7 +727,7 @@ class Oracle:
         members = self.members(leaf, item)
         if members is None or members is ABSENT:
             return []
-        if collection not in ("sectors", "programs", "sector.programs"):  # a plain list
+        if collection not in COUNTED:  # a plain list
             return [(self.facts.source(item, collection), self.facts.get(item, collection))]
         path = collection if collection != "sector.programs" else item.concrete("programs")
         inner: dict[str, tuple[str, Any]] = {path: (path, ANY)}
@@ -703,8 +738,11 @@ class Oracle:
             found = self.fact_evidence(member, name)
             if found is not None:
                 inner.setdefault(found[0], found)
-            self.collect(leaf["where"], [member], inner)
+            self.collect(leaf["where"], [member], inner, fired=True)
         return list(inner.values())
+
+
+COUNTED = ("sectors", "programs", "sector.programs")  # collections of items (not plain lists)
 
 
 def _literal(value: Any, fact: Any) -> Any:

@@ -718,27 +718,43 @@ class FlagLeaf(msgspec.Struct, frozen=True):
     name: str
 
 
-class CountLeaf(msgspec.Struct, frozen=True):
-    """A count over a collection or a plain list: the counted set as the engine tallies it.
+class CountRole(msgspec.Struct, frozen=True):
+    """What a count is to the condition it stands in, for a risk's evidence.
 
-    ``alternative``: an "at least" count that is one branch of an ``any``. When the rule fired
-    and it counted nothing, it is not why the condition holds (another branch is), so its "0
-    dari 7 program" head is left out of the risk's evidence: TOC-003 counts the sectors that
-    move goods *or* the programmes that move people, and a memo whose sectors fired it showed
-    "Program: 0 dari 7 program memenuhi kriteria" beside them (held-out 21)."""
+    ``test``: (op, value, share) of a count that is one branch of an ``any`` (not under a
+    ``not``). Where the rule fired and that count's own test is false for the item, it is not
+    why the condition holds (another branch is), so its head is left out of the risk's
+    evidence: TOC-003 counts the sectors that move goods *or* the programmes that move
+    people, and a memo whose sectors fired it showed "Program: 0 dari 7 program memenuhi
+    kriteria" beside them (held-out 21); TOC-014 showed a fisheries sector's "Program
+    sektor: 2" of its "no programme listed" branch, and "0 dari 2 program memenuhi kriteria"
+    of its "a programme recorded as moving people" branch, as its evidence (trial19 #7).
+
+    ``few``: a count that holds by few members matching (``eq: 0``, ``lt``, ``le``, or an
+    "at least" under a ``not``). Where the rule fired, the members that do *not* match are
+    why it holds, so they are shown after the head: IMP-002's cancelled programme, by its
+    name and status, not "Program sektor: 1" (trial19 #7)."""
+
+    test: tuple[str, float, bool] | None = None
+    few: bool = False
+
+
+class CountLeaf(msgspec.Struct, frozen=True):
+    """A count over a collection or a plain list: the counted set as the engine tallies it,
+    and its role in the condition (:class:`CountRole`)."""
 
     counted: CountNode
-    alternative: bool = False
+    role: CountRole | None = None
 
 
 Leaf = FactLeaf | FlagLeaf | CountLeaf
 
 #: A leaf as the report walks it, flattened once per compiled pack: (kind, what, traced) with
 #: kind _FACT (what: a vocabulary path; traced: shown under its own path, see _TRACED), _FLAG
-#: (what: the flag's name) or _COUNT (what: the CountNode; traced: an ``alternative`` count,
-#: see CountLeaf). A path read twice by one condition is walked once: its second reading adds
+#: (what: the flag's name) or _COUNT (what: the CountNode; traced: its CountRole or None).
+#: A path read twice by one condition is walked once: its second reading adds
 #: no evidence and no missing path.
-Step = tuple[int, Any, bool]
+Step = tuple[int, Any, Any]
 _FACT, _FLAG, _COUNT = 0, 1, 2
 
 
@@ -773,7 +789,7 @@ def _steps(leaves: tuple[Leaf, ...]) -> Steps:
         elif isinstance(leaf, FlagLeaf):
             out.append((_FLAG, leaf.name, False))
         else:
-            out.append((_COUNT, leaf.counted, leaf.alternative))
+            out.append((_COUNT, leaf.counted, leaf.role))
     return _split(tuple(out))
 
 
@@ -1105,7 +1121,7 @@ def _questions_at(actors: dict[str, ActorSpec], level: str | None) -> dict[str, 
 def _leaves(engine: CompiledPack, cond: c.Condition) -> tuple[Leaf, ...]:
     """A condition's non-compound nodes, classified."""
     vocab = vocabulary()
-    alternatives = _alternative_counts(cond)
+    roles = _count_roles(cond)
     out: list[Leaf] = []
     for node in c.walk(cond):
         if isinstance(node, c.All | c.AnyOf | c.Not):
@@ -1114,26 +1130,36 @@ def _leaves(engine: CompiledPack, cond: c.Condition) -> tuple[Leaf, ...]:
             out.append(FlagLeaf(node.name))
         elif isinstance(node, c.Count):
             counted = engine.nodes[(node.collection, node.where, node.share)]
-            out.append(CountLeaf(counted, id(node) in alternatives))
+            out.append(CountLeaf(counted, roles.get(id(node))))
         else:
             out.append(FactLeaf(tuple(p for p in c.read_paths(node) if p in vocab)))
     return tuple(out)
 
 
-def _alternative_counts(cond: c.Condition) -> set[int]:
-    """The ``id`` of every "at least" count (``ge``/``gt``) that is a branch of an ``any``,
-    not under a ``not`` (where an ``any`` reads as an ``all``): see CountLeaf."""
-    found: set[int] = set()
-    pending: list[tuple[c.Condition, bool]] = [(cond, False)]
+def _count_roles(cond: c.Condition) -> dict[int, CountRole]:
+    """By ``id``, the role of each count of ``cond`` that has one (:class:`CountRole`): a
+    branch of an ``any`` not under a ``not`` (where an ``any`` reads as an ``all``), and a
+    count that holds by few members matching."""
+    found: dict[int, CountRole] = {}
+    pending: list[tuple[c.Condition, bool, bool]] = [(cond, False, False)]
     while pending:
-        node, in_any = pending.pop()
+        node, in_any, negated = pending.pop()
         if isinstance(node, c.Count):
-            if in_any and node.op in ("ge", "gt"):
-                found.add(id(node))
+            test = (node.op, node.value, node.share) if in_any and not negated else None
+            if node.op in ("ge", "gt"):
+                few = negated
+            elif node.op in ("lt", "le") or (node.op == "eq" and node.value == 0):
+                few = not negated
+            else:
+                few = False
+            if test is not None or few:
+                found[id(node)] = CountRole(test, few)
         elif isinstance(node, c.AnyOf):
-            pending.extend((part, True) for part in node.parts)
+            pending.extend((part, not negated, negated) for part in node.parts)
         elif isinstance(node, c.All):
-            pending.extend((part, in_any) for part in node.parts)
+            pending.extend((part, in_any and not negated, negated) for part in node.parts)
+        elif isinstance(node, c.Not):
+            pending.append((node.part, False, not negated))
     return found
 
 
@@ -1761,6 +1787,7 @@ class _Run:
         "top_absent",
         "top_evidence",
         "tops",
+        "unmatched",
         "verdicts",
         "view",
     )
@@ -1784,6 +1811,8 @@ class _Run:
         self.absent: dict[str, dict[str, list[str] | tuple[str, ...]]] = {}
         self.flags: dict[str, list[m.Evidence]] = {}  # flag → its evidence
         self.counts: dict[tuple[int, str], list[m.Evidence]] = {}  # (node, item) → entries
+        # (node, item) → the members a count did not count (:func:`_unmatched_evidence`)
+        self.unmatched: dict[tuple[int, str], list[m.Evidence]] = {}
         self.flag_missing: dict[str, list[str]] = {}  # flag → the input paths it waits on
         self.count_missing: dict[tuple[int, str], list[str]] = {}  # (node, item) → paths
         # scope → its items, and the sectors hiding its items (for a per-programme rule: the
@@ -2621,8 +2650,11 @@ def _collect(
                 entries = counts.get(key)
                 if entries is None:
                     entries = counts[key] = _count_evidence(what, item, run)
-                if fired and traced and entries and _counted_nothing(entries[0]):
-                    continue  # a branch of an "any" that is not why it holds
+                if fired and traced is not None and entries:
+                    if traced.test is not None and _fails(entries[0], traced.test):
+                        continue  # a branch of an "any" that is not why it holds
+                    if traced.few and what.where is not None:
+                        entries = [*entries, *_unmatched_evidence(what, item, run)]
             for found in entries:
                 if found.path not in seen:
                     seen[found.path] = found
@@ -2634,10 +2666,58 @@ def _collect(
 _UNSEEN: Any = object()
 
 
-def _counted_nothing(head: m.Evidence) -> bool:
-    """Whether a count's head says no member matched, and none may once data is given."""
+def _fails(head: m.Evidence, test: tuple[str, float, bool]) -> bool:
+    """Whether a count's head shows its test ``(op, value, share)`` false, whatever the
+    missing facts turn out to be (a count that may still match is not left out)."""
     value = head.value
-    return isinstance(value, dict) and value.get("matching") == 0 and "possibly" not in value
+    if isinstance(value, list):
+        low = high = total = len(value)
+    elif isinstance(value, dict) and "count" in value:
+        low = high = total = value["count"]
+    elif isinstance(value, dict) and "matching" in value:
+        low, total = value["matching"], value["of"]
+        high = value.get("possibly", low)
+    else:
+        return False
+    op, bound, share = test
+    if share:  # the share of no members is 0, as the engine tallies it
+        low, high = (low / total, high / total) if total else (0.0, 0.0)
+    compare = _COMPARE[op]
+    if op == "eq" and low <= bound <= high:
+        return False
+    return not (compare(low, bound) or compare(high, bound))
+
+
+_COMPARE = {
+    "eq": operator.eq,
+    "ne": operator.ne,
+    "lt": operator.lt,
+    "le": operator.le,
+    "gt": operator.gt,
+    "ge": operator.ge,
+}
+
+
+def _unmatched_evidence(counted: CountNode, item: Scoped, run: _Run) -> list[m.Evidence]:
+    """The members a count that holds by few matches did not count, as its matching members
+    are shown (their name and the facts its ``where`` read), built once per assessment and
+    item: a cancelled programme is why IMP-002 holds of its sector."""
+    key = (counted.index, item.key)
+    out = run.unmatched.get(key)
+    if out is not None:
+        return out
+    members = None
+    if counted.collection in COLLECTIONS:
+        members = run.view.collection(counted.collection, item)
+    out: list[m.Evidence] = []
+    if members:
+        decided = run.outcome.counted(counted.index) or {}
+        unmatched = [x for x in members if decided.get(x.key) is None]
+        seen: dict[str, m.Evidence] = {}
+        _collect(run.plan.members[counted.index], unmatched[:_MEMBERS_SHOWN], run, seen)
+        out = list(seen.values())
+    run.unmatched[key] = out
+    return out
 
 
 def _plain_evidence(plain: tuple[tuple[str, bool], ...], run: _Run) -> list[m.Evidence]:
@@ -2781,7 +2861,8 @@ def _count_evidence(counted: CountNode, item: Scoped, run: _Run) -> list[m.Evide
     if not matching:
         return [head]
     seen = {path: head}
-    _collect(run.plan.members[counted.index], matching[:_MEMBERS_SHOWN], run, seen)
+    # a member the ``where`` holds of: a branch of it that does not is not why (CountRole)
+    _collect(run.plan.members[counted.index], matching[:_MEMBERS_SHOWN], run, seen, fired=True)
     return list(seen.values())
 
 
