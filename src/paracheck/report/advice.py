@@ -205,6 +205,9 @@ def _decision(a: Assessment, lang: str, signed: bool, renewing: bool = False) ->
     risks = _risks(a, _SETTING.get(verdict))
     step, under_way, n = (None, None, 0) if signed else _next_step(a, lang)
     whom = "signed" if signed else ("proposal" if step else "proposal_any")
+    if signed and not renewing and verdict != "blocked":
+        step = _implementing_next(a, lang)
+        whom = "signed_next" if step else whom
     if renewing and verdict != "blocked":
         whom = "renewing"
     kind = verdict if verdict in _SETTING else ("low_risk.some" if risks else "low_risk")
@@ -353,6 +356,21 @@ def _next_step(a: Assessment, lang: str) -> tuple[str | None, str | None, int]:
     under_way = labels.join_words(begun, lang, _AND[lang]) if begun else None
     step = view.step_phrase(ahead[0].step, lang)
     return step, under_way, len(begun)
+
+
+def _implementing_next(a: Assessment, lang: str) -> str | None:
+    """What a freshly signed MoU goes on to: the implementing agreement (PKS) and the action
+    plan with the partner ("bersama mitra": the file writes the partner's name in the
+    partner's language), where the file lists that step as not done yet (pending or under
+    way) and the MoU is only signed; None otherwise (a step of unknown status is not said
+    to be ahead: advice19). Trial19 #8: "Kerja sama dapat dilanjutkan dengan pembenahan"
+    named no next step, and the PKS appeared only as "Belum waktunya" in the annex."""
+    if a.proposal.stage != "mou_signed":
+        return None
+    entry = next((e for e in a.procedure if e.step == "implementing_agreement"), None)
+    if entry is None or entry.status not in ("pending", "in_progress"):
+        return None
+    return message("advice.signed_next.step", lang)
 
 
 def _open_questions(a: Assessment, lang: str, signed: bool) -> list[str]:

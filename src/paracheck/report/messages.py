@@ -802,6 +802,48 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tindak lanjut.",
         "The proposal may go on; follow up {risks} at the stages the action plan gives.",
     ),
+    # a signed MoU whose implementing agreement is still to be drawn up: the step it goes
+    # on to, as a proposal's Saran names its next step (trial19 #8); REGULATION.md, PP
+    # 28/2018 practice step 10: implementation through PKS and action plans
+    # "bersama mitra", not the partner's name: a file writes it as the partner does ("City of
+    # General Santos"), and the Saran is said in the memo's language
+    "advice.signed_next.step": (
+        "penyusunan perjanjian kerja sama (PKS) dan rencana aksi bersama mitra",
+        "drawing up the implementing agreement (PKS) and the action plan with the partner",
+    ),
+    "advice.signed_next.high_risk": (
+        "Kerja sama dapat dilanjutkan ke {step}, dengan syarat {risks} ditindaklanjuti pada "
+        "tahapnya sesuai rencana tindak lanjut.",
+        "The cooperation may go on to {step}, on condition that {risks} are followed up at "
+        "their stages of the action plan.",
+    ),
+    "advice.signed_next.high_risk.one": (
+        "Kerja sama dapat dilanjutkan ke {step}, dengan syarat {risks} ditindaklanjuti pada "
+        "tahapnya sesuai rencana tindak lanjut.",
+        "The cooperation may go on to {step}, on condition that {risks} is followed up at its "
+        "stage of the action plan.",
+    ),
+    "advice.signed_next.medium_risk": (
+        "Kerja sama dapat dilanjutkan ke {step}; {risks} ditindaklanjuti pada tahapnya sesuai "
+        "rencana tindak lanjut.",
+        "The cooperation may go on to {step}; follow up {risks} at the stages the action plan "
+        "gives.",
+    ),
+    "advice.signed_next.low_risk.some": (
+        "Kerja sama dapat dilanjutkan ke {step}; {risks} ditindaklanjuti pada tahapnya sesuai "
+        "rencana tindak lanjut.",
+        "The cooperation may go on to {step}; follow up {risks} at the stages the action plan "
+        "gives.",
+    ),
+    "advice.signed_next.low_risk": (
+        "Kerja sama dapat dilanjutkan ke {step}: pemeriksaan tidak menemukan risiko.",
+        "The cooperation may go on to {step}: the checks found no risk.",
+    ),
+    "advice.signed_next.low_risk.open": (
+        "Kerja sama dapat dilanjutkan ke {step}: pemeriksaan yang dapat dinilai tidak "
+        "menemukan risiko.",
+        "The cooperation may go on to {step}: the checks that could be judged found no risk.",
+    ),
     "advice.signed.medium_risk": (
         "Kerja sama dapat dilanjutkan; {risks} ditindaklanjuti sesuai rencana tindak lanjut.",
         "The cooperation may go on; follow up {risks} as the action plan sets out.",
