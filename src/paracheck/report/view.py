@@ -337,26 +337,17 @@ def rule_memo(check: Check, lang: str, fmt: str) -> dict[Any, Any]:
     The table is found by the identity of the check's title (the compiled pack's object, the
     same in every check of the rule; the entry holds it, so its id is not reused while the
     entry lives) with the language and format, and it is the one found only if the check
-    carries the very parts it was made for: a check whose parts are other objects (an
-    assessment read back from JSON) starts a table of its own. A bounded table: user packs
-    cannot grow it without end. What a proposal says never enters it (items, evidence,
-    recommendations, sources and waivers are written per report)."""
-    title = check.title
-    fixed = (
-        title,
-        check.rule_id,
-        check.statement,
-        check.why,
-        check.clears_when,
-        check.domain,
-        check.severity,
-        check.likelihood,
-        check.impact,
-        check.score,
-    )
-    key = (id(title), lang, fmt)
+    carries parts equal to those it was made for (the very objects, for the engine's checks):
+    a check with another title object (an assessment read back from JSON) starts a table of
+    its own, one with other words in the same title is given a new table. A bounded table:
+    user packs cannot grow it without end. What a proposal says never enters it (items,
+    evidence, recommendations, sources and waivers are written per report)."""
+    fixed = _fixed_parts(check)
+    key = (id(fixed[0]), lang, fmt)
     held = _RULE_MEMOS.get(key)
-    if held is not None and all(map(operator.is_, held[0], fixed)):
+    # equal parts, not only the same objects: the text is made of their values alone; the
+    # engine's checks carry the very objects, which a tuple compares by identity first
+    if held is not None and held[0] == fixed:
         return held[1]
     if len(_RULE_MEMOS) >= _TABLE_MAX:
         _RULE_MEMOS.clear()
@@ -366,6 +357,19 @@ def rule_memo(check: Check, lang: str, fmt: str) -> dict[Any, Any]:
 
 
 _RULE_MEMOS: dict[tuple[int, str, str], tuple[tuple[Any, ...], dict[Any, Any]]] = {}
+#: the parts of a check a :func:`rule_memo` is made from, the title first (read in one call)
+_fixed_parts = operator.attrgetter(
+    "title",
+    "rule_id",
+    "statement",
+    "why",
+    "clears_when",
+    "domain",
+    "severity",
+    "likelihood",
+    "impact",
+    "score",
+)
 
 
 def evidence_value(item: Evidence, lang: str, level: str | None = None) -> str:
@@ -529,8 +533,8 @@ def _named_items(check: Check, paths: Iterable[str], lang: str, a: Assessment | 
 def _item_named(item: str, name: object, lang: str) -> str:
     """One item by its place and, where known, its name: ``sektor ke-1, program ke-2
     (“Misi dagang”)``, ``sektor ke-4 (pariwisata)``."""
-    _, places, _ = labels.generic_path(item)
-    place = ", ".join(labels.place_text(kind, n, lang) for kind, n in places)
+    places = _places(item)
+    place = ", ".join(labels.place_text(kind, n, lang) for kind, n, _ in places)
     place = place or labels.field_label(item, lang)
     if isinstance(name, str) and name:
         if item.endswith("]") and ".programs[" in item:
@@ -652,9 +656,7 @@ def _regime_on(pack_name: str, regime: str, day: Any) -> str:
     """The pack's regime with the instruments in force beside it on ``day`` (PP 28/2018 beside
     Permendagri 3/2008 from 18 April 2018: a 2019 memo named only Permendagri 3/2008, words16);
     ``regime`` as given for a pack that cannot be loaded by name."""
-    from paracheck.rules.loader import pack_if_loadable
-
-    pack = pack_if_loadable(pack_name)
+    pack = _pack_named(pack_name)
     return pack.regime_on(day) if pack is not None else regime
 
 
@@ -662,9 +664,9 @@ def _began_by(pack_name: str) -> str | None:
     """The instrument that began a pack's regime by revoking the one before it (the earlier
     pack's ``revoked_by``: Permendagri 25/2020), when the regime names more than it; else
     None."""
-    from paracheck.rules.loader import pack_if_loadable, predecessor
+    from paracheck.rules.loader import predecessor
 
-    pack = pack_if_loadable(pack_name)
+    pack = _pack_named(pack_name)
     earlier = predecessor(pack) if pack is not None else None
     began = earlier.revoked_by if earlier is not None else None
     return began if began and began != pack.regime else None  # type: ignore[union-attr]
@@ -865,9 +867,7 @@ _last_roles: tuple[object, dict[str, str]] = (None, {})
 
 def _role_names(pack_name: str, named: list[str]) -> dict[str, str]:
     """:func:`role_names` for the agencies ``named``, under the pack ``pack_name``."""
-    from paracheck.rules.loader import pack_if_loadable
-
-    pack = pack_if_loadable(pack_name)
+    pack = _pack_named(pack_name)
     out: dict[str, str] = {}
     for body, spec in (getattr(pack, "actors", None) or {}).items():
         words = [w.casefold() for w in getattr(spec, "known_as", None) or []]
@@ -1572,12 +1572,30 @@ def partner_condition(entry: ProcedureEntry, lang: str) -> str:
     return message("required_for_partner", lang, kinds=named)
 
 
+def _pack_named(pack_name: str) -> Any:
+    """:func:`rules.loader.pack_if_loadable` for the pack an assessment names. A shipped pack
+    is the same object for the life of the process (the loader loads each once), so it is
+    kept here by name after the first ask: a report asked for it some forty times, each an
+    import statement and a lookup under the loader's lock. Any other name (a pack file, which
+    may change or move) is asked of the loader every time."""
+    pack = _SHIPPED_PACKS.get(pack_name)
+    if pack is None:
+        from paracheck.rules.loader import pack_if_loadable, pack_names
+
+        pack = pack_if_loadable(pack_name)
+        if pack is not None and pack_name in pack_names():
+            _SHIPPED_PACKS[pack_name] = pack
+    return pack
+
+
+#: shipped pack name → the pack (:func:`_pack_named`)
+_SHIPPED_PACKS: dict[str, Any] = {}
+
+
 def _pack_steps(pack_name: str) -> dict[str, ProcedureStepSpec]:
     """The pack's procedure table by step (empty for a pack that cannot be loaded by name,
     e.g. one given by a path that has since moved): required-from stage and dates."""
-    from paracheck.rules.loader import pack_if_loadable
-
-    pack = pack_if_loadable(pack_name)
+    pack = _pack_named(pack_name)
     if pack is None:
         return {}
     held = _PACK_STEPS.get(pack_name)
@@ -1596,9 +1614,7 @@ _PACK_STEPS: dict[str, tuple[Any, dict[str, ProcedureStepSpec]]] = {}
 def _pack_rules(pack_name: str) -> list[Any]:
     """The pack's rules (empty for a pack that cannot be loaded by name, as
     :func:`_pack_steps`)."""
-    from paracheck.rules.loader import pack_if_loadable
-
-    pack = pack_if_loadable(pack_name)
+    pack = _pack_named(pack_name)
     return list(pack.rules) if pack is not None else []
 
 
@@ -1606,9 +1622,7 @@ def _pack_redoes(pack_name: str) -> tuple[tuple[str, str, str], ...]:
     """(rule id, step, after) of each of the pack's rules that sends a step done too early
     back (``redoes``), in pack order (none for a pack that cannot be loaded by name, as
     :func:`_pack_steps`); found once per loaded pack, not among all its rules at every ask."""
-    from paracheck.rules.loader import pack_if_loadable
-
-    pack = pack_if_loadable(pack_name)
+    pack = _pack_named(pack_name)
     if pack is None:
         return ()
     held = _PACK_REDOES.get(pack_name)
@@ -1673,14 +1687,12 @@ def _place_of(path: str, names: Mapping[str, object], lang: str) -> str:
     places, "Untuk: 7 butir", left the officer to guess which — issue 12.)"""
     if "[" not in path:  # no list item in the path: a question about the whole proposal
         return ""
-    _, places, _ = labels.generic_path(path)
+    places = _places(path)
     if not places:
         return ""
     spots: list[str] = []
-    prefix = ""
-    for kind, n in places:
-        prefix = f"{prefix}.{kind}s[{n - 1}]" if prefix else f"{kind}s[{n - 1}]"
-        name = names.get(f"{prefix}.name")
+    for kind, n, named_at in places:
+        name = names.get(named_at)
         if kind == "sector" and isinstance(name, str):
             spots = [
                 message("place.sector", lang, name=labels.value_text("sector.name", name, lang))
@@ -1692,6 +1704,28 @@ def _place_of(path: str, names: Mapping[str, object], lang: str) -> str:
         else:
             spots.append(labels.place_text(kind, n, lang))
     return ", ".join(spots)
+
+
+def _places(path: str) -> tuple[tuple[str, int, str], ...]:
+    """The list items ``path`` lies in, outermost first, as :func:`labels.generic_path` finds
+    them — (kind, number from 1, the path of that item's name: ``sectors[3].programs[0].name``)
+    — made once per path and kept (a bounded table: the paths are the vocabulary's, item
+    numbers included, as :func:`field`'s; nothing a proposal says is in it). A report asked for
+    them for each question and item it names, a regular-expression walk each time."""
+    held = _PLACES.get(path)
+    if held is None:
+        if len(_PLACES) >= _TABLE_MAX:
+            _PLACES.clear()
+        out = []
+        prefix = ""
+        for kind, n in labels.generic_path(path)[1]:
+            prefix = f"{prefix}.{kind}s[{n - 1}]" if prefix else f"{kind}s[{n - 1}]"
+            out.append((kind, n, f"{prefix}.name"))
+        held = _PLACES[path] = tuple(out)
+    return held
+
+
+_PLACES: dict[str, tuple[tuple[str, int, str], ...]] = {}
 
 
 def unknowns_by_question(
@@ -1840,9 +1874,7 @@ def _diff_rules(d: AssessmentDiff, lang: str) -> str:
 def _regime_of(pack_name: str, lang: str) -> str:
     """A pack's regulation as prose ("PP 28/2018 dan Permendagri 25/2020"), the pack's name
     for one that cannot be loaded by it (given by a path that has since moved)."""
-    from paracheck.rules.loader import pack_if_loadable
-
-    pack = pack_if_loadable(pack_name)
+    pack = _pack_named(pack_name)
     return regime_words(pack.regime, lang) if pack is not None else pack_name
 
 
