@@ -152,28 +152,15 @@ def heat_map(a: Assessment, lang: str = "id") -> dict[str, Any]:
     for c in open_checks:
         placed_open.setdefault((c.likelihood, c.impact), []).append(f"?{c.rule_id}")
     cells = []
-    for likelihood in range(5, 0, -1):
-        for impact in range(1, 6):
-            ids = placed.get((likelihood, impact), [])
-            lines = _lines(ids, per_line, max_lines)
-            open_ids = placed_open.get((likelihood, impact), [])
-            open_lines = _lines(open_ids, per_line, max(1, max_lines - len(lines)))
-            head, mid = parts[(likelihood, impact)]
-            cells.append(
-                {
-                    "head": head,
-                    "mid": mid,
-                    "x": MARGIN_L + (impact - 1) * CELL_W,
-                    "y": MARGIN_T + (5 - likelihood) * CELL_H,
-                    "likelihood": likelihood,
-                    "impact": impact,
-                    "score": likelihood * impact,
-                    "fill": heat_colour(likelihood * impact),
-                    "lines": lines,
-                    "ids": ids,
-                    "open_lines": open_lines,
-                }
-            )
+    for key, grid in _GRID:
+        ids = placed.get(key, [])
+        lines = _lines(ids, per_line, max_lines) if ids else []
+        open_ids = placed_open.get(key)
+        open_lines = _lines(open_ids, per_line, max(1, max_lines - len(lines))) if open_ids else []
+        head, mid = parts[key]
+        cells.append(
+            {"head": head, "mid": mid, **grid, "lines": lines, "ids": ids, "open_lines": open_lines}
+        )
     bands = [
         {"fill": heat_colour(low), "label": message(f"band.{name}", lang)}
         for name, low in (("low", 1), ("moderate", 5), ("high", 10), ("extreme", 15))
@@ -189,6 +176,25 @@ def heat_map(a: Assessment, lang: str = "id") -> dict[str, Any]:
         "bands": bands,
         "axes": axes,
     }
+
+
+#: the 25 cells in drawing order (likelihood 5 to 1, impact 1 to 5), each with (likelihood,
+#: impact) and the parts no assessment changes: where it is drawn, its score and colour
+_GRID: tuple[tuple[tuple[int, int], dict[str, Any]], ...] = tuple(
+    (
+        (likelihood, impact),
+        {
+            "x": MARGIN_L + (impact - 1) * CELL_W,
+            "y": MARGIN_T + (5 - likelihood) * CELL_H,
+            "likelihood": likelihood,
+            "impact": impact,
+            "score": likelihood * impact,
+            "fill": heat_colour(likelihood * impact),
+        },
+    )
+    for likelihood in range(5, 0, -1)
+    for impact in range(1, 6)
+)
 
 
 #: per language: the markup of each cell that no assessment changes (its frame and title up to

@@ -187,7 +187,26 @@ def incurable_blockers(a: Assessment) -> list[str]:
     found = blocking_rules(a)
     if not found:
         return []
-    return [rule.id for rule in _pack_rules(a.pack.name) if rule.id in found and not rule.curable]
+    return [rule for rule in _pack_incurable(a.pack.name) if rule in found]
+
+
+def _pack_incurable(pack_name: str) -> tuple[str, ...]:
+    """The ids of the pack's rules that no change to a proposal cures (``curable: false``),
+    in pack order (none for a pack that cannot be loaded by name, as :func:`_pack_steps`);
+    found once per loaded pack, not among all its rules each time a report asks."""
+    pack = _pack_named(pack_name)
+    if pack is None:
+        return ()
+    held = _PACK_INCURABLE.get(pack_name)
+    if held is None or held[0] is not pack:  # a pack file read again is another pack
+        if len(_PACK_INCURABLE) >= _TABLE_MAX:
+            _PACK_INCURABLE.clear()
+        ids = tuple(rule.id for rule in pack.rules if not rule.curable)
+        held = _PACK_INCURABLE[pack_name] = (pack, ids)
+    return held[1]
+
+
+_PACK_INCURABLE: dict[str, tuple[Any, tuple[str, ...]]] = {}
 
 
 def deferred_note_key(a: Assessment) -> str:
@@ -1006,7 +1025,9 @@ def steps_to_redo(a: Assessment) -> dict[str, list[str]]:
 def blocking_rules(a: Assessment) -> frozenset[str]:
     """The blockers found (risks of severity blocker): while one stands, the rest of the plan
     waits for it."""
-    return frozenset(c.rule_id for c in a.checks if c.status == "risk" and c.severity == "blocker")
+    return frozenset(
+        [c.rule_id for c in a.checks if c.status == "risk" and c.severity == "blocker"]
+    )
 
 
 def planned_actions(a: Assessment) -> list[Any]:
@@ -1609,13 +1630,6 @@ def _pack_steps(pack_name: str) -> dict[str, ProcedureStepSpec]:
 #: pack name → (the pack loaded by that name, its procedure table by step), made once per pack
 #: (:func:`_pack_steps`: read for each procedure step a report shows, several times over)
 _PACK_STEPS: dict[str, tuple[Any, dict[str, ProcedureStepSpec]]] = {}
-
-
-def _pack_rules(pack_name: str) -> list[Any]:
-    """The pack's rules (empty for a pack that cannot be loaded by name, as
-    :func:`_pack_steps`)."""
-    pack = _pack_named(pack_name)
-    return list(pack.rules) if pack is not None else []
 
 
 def _pack_redoes(pack_name: str) -> tuple[tuple[str, str, str], ...]:
