@@ -128,6 +128,45 @@ def test_a_whole_amount_of_money_reads_exactly_as_babel_writes_it(value, lang):
     assert formatting.money(value, lang) == babel.replace("Rp\u00a0", "Rp").replace("\u00a0", " ")
 
 
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        st.integers(min_value=-(2**53), max_value=2**53).map(float),
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.sampled_from([0.0, -0.0, 60.0, -4.0, 2.0**53, -(2.0**53), 2.0**53 + 2, 1e20, 0.5]),
+    ),
+    st.sampled_from(["id", "en"]),
+)
+def test_a_float_reads_exactly_as_babel_writes_it(value, lang):
+    """formatting.number writes a float with no fraction (60.0: the differences and shares
+    the evidence shows) as its whole number itself; every float must read as Babel's decimal
+    pattern in its wide context writes it, the path every float took before."""
+    from babel.numbers import format_decimal
+
+    assert formatting.number(value, lang) == formatting._formatted(
+        format_decimal, value, lang, 0.0005
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        st.integers(min_value=-(10**14), max_value=10**14),
+        st.integers(min_value=-(10**9), max_value=10**9).map(lambda n: n / 100),
+        st.sampled_from([0, 1, -1, 0.4, 0.57, 0.6, -0.4, 12.5, 1e20, 10**16, 0.0, -0.0]),
+    ),
+    st.sampled_from(["id", "en"]),
+)
+def test_a_whole_percentage_reads_exactly_as_babel_writes_it(value, lang):
+    """formatting.share writes a whole percentage ("40%", "1.250%") itself; it must read as
+    Babel's percent pattern writes it, the path every whole rate took before (the values
+    here are all whole percentages: hundredths, whole numbers)."""
+    from babel.numbers import format_percent
+
+    expected = formatting._formatted(format_percent, value, lang, 0.005)
+    assert formatting.share(value, lang) == expected
+
+
 @settings(max_examples=600, deadline=None)
 @given(
     st.one_of(st.dates(), st.sampled_from([dt.date.min, dt.date.max, dt.date(2015, 6, 10)])),
