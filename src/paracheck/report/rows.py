@@ -102,9 +102,9 @@ def _cells(
     return ",".join(
         (
             _field(cell(c.rule_id)),
-            _field(c.domain),
-            _field(c.severity),
-            _field(status),
+            _code(c.domain),
+            _code(c.severity),
+            _code(status),
             str(c.likelihood),
             str(c.impact),
             # a score measures a risk: 0 where the check is not one (clear, unknown, waived)
@@ -221,7 +221,9 @@ def _rule_cells(
     made_from = (c.title, c.recommendations, c.statement, c.clears_when)
     key = (id(made_from[0]), id(made_from[1]), lang)
     hit = _RULE_CELLS.get(key)
-    if hit is not None and all(a is b for a, b in zip(hit[0], made_from, strict=True)):
+    # a tuple compares identical objects by identity first (the engine's checks); equal ones
+    # otherwise, of whose values alone the cells are made
+    if hit is not None and hit[0] == made_from:
         return hit[1]
     cells = _made_cells(c, lang, None)
     if len(_RULE_CELLS) >= _TABLE_MAX:
@@ -282,15 +284,30 @@ def _named_advice(
 def _sources_cell(sources: list[Source], lang: str) -> str:
     """The sources cell as its CSV field: the sources in force on the date judged, each a
     rule's own object (the list itself is the rule's, or a selection of it made per date)."""
-    key = (tuple(map(id, sources)), lang)
+    held = tuple(sources)
+    key = (tuple(map(id, held)), lang)
     hit = _SOURCE_CELLS.get(key)
-    if hit is not None and all(a is b for a, b in zip(hit[0], sources, strict=True)):
+    if hit is not None and hit[0] == held:  # identity first, as in _rule_cells
         return hit[1]
     cell = _field(escape.csv_cell("; ".join(view.source_line(s, lang) for s in sources)))
     if len(_SOURCE_CELLS) >= _TABLE_MAX:
         _SOURCE_CELLS.clear()
-    _SOURCE_CELLS[key] = (tuple(sources), cell)
+    _SOURCE_CELLS[key] = (held, cell)
     return cell
+
+
+def _code(code: str) -> str:
+    """A contract code's field (domain, severity, status: :func:`_field`), kept per code, a
+    bounded set (the contract's), instead of scanned again on each of ~80 rows a report."""
+    field = _CODE_FIELDS.get(code)
+    if field is None:
+        if len(_CODE_FIELDS) >= _TABLE_MAX:
+            _CODE_FIELDS.clear()
+        field = _CODE_FIELDS[code] = _field(code)
+    return field
+
+
+_CODE_FIELDS: dict[str, str] = {}
 
 
 def _notice_cells(a: Assessment, lang: str) -> list[object]:
