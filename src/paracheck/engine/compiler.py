@@ -579,32 +579,36 @@ GROUP_TESTS = 8
 MAX_PATTERNS_PER_KIND = GROUP_SIZE * GROUP_TESTS * GROUP_TESTS
 
 
+def _group_test(name: str) -> dict[str, Any]:
+    """An always-true test that is a node of its own in the engine's network: the fact's tag
+    is not ``name`` (no tag is: tags are a layer number and a kind letter, ``tag``).
+
+    A test of the tag, which every fact carries anyway, rather than of a field of its own
+    (``go0``, ``gi3``: three more properties on every sector and programme fact of the
+    shipped pack): the engine's alpha network walks every property of a fact at each node
+    it visits, parses and stores each, and echoes each in every match of the fact."""
+    return {"$neq": {"t": name}}
+
+
 def _spread(
     patterns: dict[str, tuple[dict[str, Any], int]],
-) -> tuple[dict[str, tuple[dict[str, Any], int]], dict[str, dict[str, int]]]:
-    """Patterns with group tests inserted after their head where a (kind, layer) has more
-    than GROUP_SIZE of them, and per kind the JSON members its facts carry to pass them."""
+) -> dict[str, tuple[dict[str, Any], int]]:
+    """Patterns with group tests (:func:`_group_test`) inserted after their head where a
+    (kind, layer) has more than GROUP_SIZE of them."""
     by_head: dict[str, list[str]] = defaultdict(list)
     for name, (pattern, _) in patterns.items():
         by_head[pattern["$and"][0]["t"]].append(name)
     out = dict(patterns)
-    outer_used: dict[str, int] = defaultdict(int)
-    for head, names in by_head.items():
-        kind = head[-1]
+    for names in by_head.values():
         if len(names) <= GROUP_SIZE:
             continue
         for j, name in enumerate(names):
             pattern, priority = patterns[name]
             inner, outer = (j // GROUP_SIZE) % GROUP_TESTS, j // (GROUP_SIZE * GROUP_TESTS)
-            tests = [{f"go{outer}": 1}, {f"gi{inner}": 1}]
-            outer_used[kind] = max(outer_used[kind], outer + 1)
+            tests = [_group_test(f"go{outer}"), _group_test(f"gi{inner}")]
             parts = pattern["$and"]
             out[name] = ({"$and": [parts[0], *tests, *parts[1:]]}, priority)
-    fan = {
-        kind: {f"go{i}": 1 for i in range(n)} | {f"gi{i}": 1 for i in range(GROUP_TESTS)}
-        for kind, n in outer_used.items()
-    }
-    return out, fan
+    return out
 
 
 def _known_by_value(
@@ -866,7 +870,7 @@ class CompiledPack:
             )
         # judged as written (above), then simplified: one engine rule per distinct pattern
         patterns, self.aliases = _merged(patterns)
-        patterns, self.fan = _spread(patterns)
+        patterns = _spread(patterns)
         patterns = _known_by_value(patterns)
         try:
             self.ruleset = DurableRuleset(pack.name, patterns)
@@ -953,18 +957,9 @@ class CompiledPack:
             for scope in SCOPE_DEPTH
             for layer in range(self.depth)
         }
-        self.fan_of = {scope: self.fan.get(KIND[scope], {}) for scope in SCOPE_DEPTH}
-        # per (layer, scope), what a fact's head holds before any flag is known: its tag and
-        # the group tests (``_spread``) its layer's patterns read
+        # per (layer, scope), what a fact's head holds before any flag is known: its tag
         self.bare_heads = {
-            (layer, scope): {
-                "t": tag(layer, scope),
-                **{
-                    name: value
-                    for name, value in self.fan_of[scope].items()
-                    if name in self.read.get(tag(layer, scope), ())
-                },
-            }
+            (layer, scope): {"t": tag(layer, scope)}
             for layer in range(self.depth)
             for scope in SCOPE_DEPTH
         }
