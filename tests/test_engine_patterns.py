@@ -189,3 +189,90 @@ def test_an_item_fact_carrying_a_value_field_carries_no_known_field_and_null_sta
     assert sent and all(field("program.status") in fact for fact in sent)
     for fact in sent:
         assert known_field("program.status") not in fact and known_field(path) not in fact
+
+
+def _two_path_pack(tmp_path) -> str:
+    """One rule per programme reading two of its paths."""
+    rule = {
+        "id": "GOV-001",
+        "domain": "governance",
+        "severity": "low",
+        "likelihood": 1,
+        "impact": 1,
+        "for_each": "programs",
+        "title": {"id": "uji", "en": "test"},
+        "why": {"id": "w", "en": "w"},
+        "when": {
+            "all": [
+                {"path": "program.status", "in": ["ongoing"]},
+                {"path": "program.budget_idr", "gt": 5},
+            ]
+        },
+        "recommend": [
+            {"stage": "planning", "owner": "Biro Kerja Sama", "text": {"id": "t", "en": "t"}}
+        ],
+        "sources": [{"kind": "thesis", "ref": "IV.A"}],
+        "examples": {
+            "fires": [
+                {
+                    "sectors": [
+                        {
+                            "name": "education",
+                            "programs": [{"name": "p", "status": "ongoing", "budget_idr": 10}],
+                        }
+                    ]
+                }
+            ],
+            "clears": [{"sectors": []}],
+        },
+    }
+    pack = {
+        "schema": "paracheck/pack/v1",
+        "name": "two-paths",
+        "version": "0",
+        "regime": "test",
+        "description": {"id": "uji", "en": "test"},
+        "procedure": [{"step": "signing", "required_from": "mou_signed"}],
+        "rules": [rule],
+    }
+    source = tmp_path / "two-paths.yaml"
+    source.write_text(yaml.safe_dump(pack, allow_unicode=True), encoding="utf-8")
+    return str(source)
+
+
+@pytest.mark.parametrize(
+    ("programme", "want"),
+    [
+        ({"name": "p"}, "unknown"),  # both paths unknown: two reasons to be undecided
+        ({"name": "p", "status": "ongoing"}, "unknown"),
+        ({"name": "p", "budget_idr": 10}, "unknown"),
+        ({"name": "p", "status": "ongoing", "budget_idr": 10}, "risk"),
+        ({"name": "p", "status": "done"}, "clear"),
+    ],
+)
+def test_a_fact_undecided_for_several_reasons_is_matched_once(
+    tmp_path, monkeypatch, programme, want
+):
+    """A possible pattern requires that something it reads be undecided; where several
+    things are, the engine still matches the fact once per rule (``compiler._exclusive``):
+    each alternative of that requirement excludes the ones before it, as durable_rules
+    makes a branch per alternative and reports a fact once per branch it passes."""
+    from paracheck.engine import adapter
+
+    pack = load_pack(_two_path_pack(tmp_path))
+    matched: list[tuple[str, list[str]]] = []
+    original = adapter.Session.assert_facts
+
+    def recording(self, facts):
+        fired = original(self, facts)
+        matched.extend(fired)
+        return fired
+
+    monkeypatch.setattr(adapter.Session, "assert_facts", recording)
+    data = {"schema": "paracheck/proposal/v1", "title": "t", "date": "2021-01-01"}
+    data["sectors"] = [{"name": "education", "programs": [programme]}]
+    result = paracheck.assess(data, pack=pack)
+    assert {ch.rule_id: ch.status for ch in result.checks}["GOV-001"] == want
+    assert matched or want == "clear"
+    for name, ids in matched:
+        assert len(ids) == len(set(ids)), (name, ids)

@@ -353,11 +353,65 @@ def _variants(
         opened = {json.dumps(t, sort_keys=True): t for a in term for t in comp.opened(a)}
         if not opened:  # no part can be undecided: possible is definite, which is compiled
             continue
-        only = _and([*head, *(comp.possible(a) for a in term), _or(list(opened.values()))])
+        parts = [*head, *(comp.possible(a) for a in term)]
+        tests = list(opened.values())
+        exclusive = _exclusive(tests) if len(tests) > 1 else None
+        only = _and([*parts, _or(exclusive)]) if exclusive else None
+        # kept only if it fits once every known test is rewritten (``_known_by_value``
+        # would otherwise keep its known tests, and their fields on the facts)
+        if only is None or expression_count(_by_value(only, _EVERY)) >= MAX_EXPRESSIONS:
+            only = _and([*parts, _or(tests)])
         if expression_count(only) < MAX_EXPRESSIONS:
             possible = only
         out.append((str(RuleName(name, False, i)), possible))
     return out
+
+
+def _exclusive(tests: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+    """``tests`` (a possible pattern's "something it reads is undecided", ``_Compiler.opened``)
+    rewritten so that no fact passes two of them: each also requires that none before it
+    holds (``U1``, ``not U1 and U2``, ``not U1 and not U2 and U3``…); None where a test has
+    no complement written as one test here.
+
+    durable_rules makes a branch of its network for each alternative of an ``$or``, and a
+    fact reaching the rule through two branches is matched twice: its frame written and
+    echoed twice, its id read twice. At 150 sectors a programme whose status and whether it
+    moves people are both unknown matched a count's possible pattern twice, a sector with
+    two open counts ``IMP-005``'s: 334 of ~3,000 matches a run were such repeats.
+
+    Complements, exact on the facts the run writes: a known field (``k…``) is 1 when
+    present, so "absent" and "1" are each other's complement; any other field absent and
+    present; a count's ``low != high`` (``{"$m": high}``) follows the test that its low is
+    absent (``opened``), and where the low is present so is the high, so ``low == high`` is
+    its complement there."""
+    out: list[dict[str, Any]] = []
+    before: list[dict[str, Any]] = []
+    absent: set[str] = set()
+    for test in tests:
+        out.append(_and([*before, test]))
+        ((op, arg),) = test.items() if len(test) == 1 else ((None, None),)
+        if not isinstance(arg, dict) or len(arg) != 1:
+            return None
+        ((name, value),) = arg.items()
+        if op == "$nex" and value == 1:
+            absent.add(name)
+            before.append({name: 1} if name.startswith("k") else {"$ex": {name: 1}})
+        elif op == "$neq" and isinstance(value, dict) and "$m" in value and name in absent:
+            before.append({name: value})
+        else:
+            return None
+    return out
+
+
+class _Every:
+    """Contains everything: ``_by_value`` with it rewrites every known test, the longest a
+    pattern can become before the engine sees it (``_known_by_value``)."""
+
+    def __contains__(self, _: object) -> bool:
+        return True
+
+
+_EVERY: Any = _Every()
 
 
 class RuleName(msgspec.Struct, frozen=True):
