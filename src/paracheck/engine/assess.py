@@ -1917,7 +1917,16 @@ def _check(
         else:
             status = "clear"
     values["status"] = status
-    if plan.plain is None:
+    if status == "clear":
+        # what a check that found nothing read, gathered when first read (model.Deferred:
+        # a report, the JSON, any reading of the list), not by every assessment: the same
+        # walk over the same memos, whose entries do not depend on which check made them
+        values["evidence"] = m.Deferred(
+            functools.partial(_walked, plan.steps, items or [], run)
+            if plan.plain is None
+            else functools.partial(_plain_evidence, plan.plain, run)
+        )
+    elif plan.plain is None:
         shown = fired or (maybe if status == "unknown" else items or [])
         seen: dict[str, m.Evidence] = {}
         _collect(plan.steps, shown, run, seen, fired=status == "risk")
@@ -2664,6 +2673,13 @@ def _collect(
 
 
 _UNSEEN: Any = object()
+
+
+def _walked(steps: Steps, items: list[Scoped], run: _Run) -> list[m.Evidence]:
+    """:func:`_collect` of a clear check's steps over its items, as a list."""
+    seen: dict[str, m.Evidence] = {}
+    _collect(steps, items, run, seen)
+    return list(seen.values())
 
 
 def _fails(head: m.Evidence, test: tuple[str, float, bool]) -> bool:

@@ -22,10 +22,11 @@ engine.
 # no ``from __future__ import annotations``: pydantic would evaluate every field's annotation
 # from its text when it builds the models, at every start
 import datetime as dt
+import threading
 from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
 ASSESSMENT_SCHEMA = "paracheck/assessment/v2"
 
@@ -125,6 +126,72 @@ def trusted(cls: type[Out]) -> Callable[[dict[str, Any]], Any]:
         return obj
 
     return make
+
+
+class Deferred(list):  # type: ignore[type-arg]
+    """A list whose items are gathered on its first reading: the evidence of a check that
+    found nothing (issue 16: "evidence for clear checks computed only when asked for").
+
+    ``assess`` decides every status, verdict, score, action and question itself; what a
+    clear check read (its facts, flags and counts, with their lines) is kept as a function
+    and run the first time anything reads the list: iterating, ``len``, indexing, ``in``,
+    comparing, ``repr``, copying, pickling, and pydantic's serialisation of the check
+    (``Check``'s serializer for ``evidence``, which every ``model_dump``, ``model_dump_json``
+    and ``to_json_bytes`` goes through). Once filled it is the list of entries the eager walk
+    built, the same entries in the same order. Every method a list has that reads or changes
+    its items fills it first. What does not see the entries before it is filled is C code
+    reading a list's storage directly (pydantic's own validation of a dict holding one, for
+    instance): paracheck never hands one to it, and a filled one is a plain list to it.
+    Filling holds a lock, so two threads reading one check fill it once.
+    """
+
+    __slots__ = ("_gather",)
+
+    def __init__(self, gather: Callable[[], list[Any]]) -> None:
+        super().__init__()
+        self._gather: Callable[[], list[Any]] | None = gather
+
+    def fill(self) -> "Deferred":
+        """Gather the items now, if not yet done (the list itself)."""
+        if self._gather is not None:
+            with _FILLING:
+                gather = self._gather
+                if gather is not None:
+                    list.extend(self, gather())
+                    self._gather = None
+        return self
+
+    def __reduce_ex__(self, protocol: Any) -> Any:  # pickled and copied as a plain list
+        return list, (list.copy(self.fill()),)
+
+
+_FILLING = threading.RLock()
+
+
+def _filling(name: str) -> Callable[..., Any]:
+    method = getattr(list, name)
+
+    def filled(self: Deferred, *args: Any, **kwargs: Any) -> Any:
+        if self._gather is not None:
+            self.fill()
+        for arg in args:  # a list method reads another list's storage directly
+            if type(arg) is Deferred and arg._gather is not None:
+                arg.fill()
+        return method(self, *args, **kwargs)
+
+    filled.__name__ = filled.__qualname__ = name
+    filled.__doc__ = method.__doc__
+    return filled
+
+
+_READ_OR_CHANGED = (
+    "__iter__ __len__ __getitem__ __contains__ __reversed__ __repr__ __str__ __eq__ __ne__ "
+    "__lt__ __le__ __gt__ __ge__ __add__ __mul__ __rmul__ __iadd__ __imul__ __setitem__ "
+    "__delitem__ __sizeof__ append extend insert remove pop clear sort reverse copy index count"
+)
+for _name in _READ_OR_CHANGED.split():
+    setattr(Deferred, _name, _filling(_name))
+del _name
 
 
 class Localized(Out):
@@ -337,6 +404,11 @@ class Check(Out):
         "government'. The check's statement is not judged; null when the check applies. "
         "Added in v2 (additive)",
     )
+
+    @field_serializer("evidence")
+    def _evidence_filled(self, evidence: list[Evidence]) -> list[Evidence]:
+        """The evidence as serialised: a clear check's (:class:`Deferred`) gathered first."""
+        return evidence.fill() if type(evidence) is Deferred else evidence
 
 
 class Action(Out):
