@@ -149,7 +149,8 @@ def test_every_fires_example_leaves_its_risk_some_advice(pack):
 def _mini_with_case(tmp_path: Path, when: Any) -> str:
     data = yaml.safe_load((ROOT / "tests" / "packs" / "mini.yaml").read_text())
     rec = data["rules"][0]["recommend"][0]
-    data["rules"][0]["recommend"].append({**rec, "when": when})
+    case = {"id": "keadaan uji", "en": "the test case"}
+    data["rules"][0]["recommend"].append({**rec, "when": when, "case_label": case})
     path = tmp_path / "pack.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True))
     return str(path)
@@ -195,10 +196,17 @@ def test_the_rule_page_says_the_case_each_recommendation_is_given_for():
     assert len(lines) == len(rule.recommend)
     for line, rec in zip(lines, rule.recommend, strict=True):
         assert ("(diberikan bila:" in line) == (rec.when is not None), line
-    # each case of an MoU in force is followed by "and the MoU has not lapsed" (words18 A2)
-    assert "(diberikan bila: tanggal penandatanganan MoU sebelum tanggal persetujuan DPRD; " in page
+    # each case by its name in the pack (case_label, words19 B7), the MoU in force said
+    # (words18 A2)
+    said = (
+        "(diberikan bila: MoU ditandatangani sebelum tanggal persetujuan DPRD dan belum berakhir)"
+    )
+    assert said in page
     english = paracheck.render_rule(pack, rule, "en")
-    assert "(given when: status of the DPRD approval step is pending or in progress; " in english
+    assert (
+        "(given when: the DPRD approval step is not finished (not done or in progress), and "
+        "the MoU is not signed yet or has not ended)"
+    ) in english
 
 
 #: order rules whose first advice, "Bila <the earlier step> sudah …, tetapi belum

@@ -293,12 +293,17 @@ def recommendations(
                 who = who.replace(_field(actors[unit], "en"), names["en"])  # type: ignore[index]
             who, said = who.replace(unit, names["id"]), said.replace(unit, names["id"])
         case = getattr(rec, "condition", None)
+        named = getattr(rec, "case_label", None)
+        if named is not None:  # the author's words for the case (words19 B7)
+            shown = text(named, lang)
+        else:
+            shown = "" if case is None else conditions.describe(case, lang)
         out.append(
             {
                 "stage": label("stage", _field(rec, "stage"), lang),
                 "owner": who,
                 "text": said,
-                "case": "" if case is None else conditions.describe(case, lang),
+                "case": shown,
             }
         )
     return out

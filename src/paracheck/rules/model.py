@@ -182,6 +182,14 @@ class RecommendationSpec(Spec):
         "menyetujui, …; bila persetujuan DPRD terbit sesudah penandatanganan, …' beside the "
         "DPRD's date). The blank checklist and the rule's page show every recommendation",
     )
+    case_label: Bilingual | None = Field(
+        default=None,
+        description="the case of ``when`` in plain words of the pack's languages ('masa "
+        "berlaku MoU telah berakhir'), shown instead of the condition rendered in words on "
+        "the rule's page and the blank checklist ('diberikan bila …'), which read as "
+        "operator code (words19 B7). Only with ``when``; every ``when`` needs one (the "
+        "loader refuses a pack otherwise; docs/rule-language.md)",
+    )
     # still to be done once the MoU's term has lapsed (a report owed for the term, a review
     # that decides whether the cooperation goes on): beside the notice mou_expired the plan
     # keeps it, and holds the others "bila kerja sama dilanjutkan dengan MoU baru"
