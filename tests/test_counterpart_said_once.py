@@ -27,3 +27,13 @@ def test_a_recommendation_does_not_repeat_the_body_its_owner_line_names() -> Non
         if f"bersama {rec.counterpart_name.id}".lower() in rec.text.id.lower()
     ]
     assert not repeated, repeated
+
+
+def test_reg_040_names_kemlu_once_in_its_owner_line() -> None:
+    """Words19 C12: "Biro Kerja Sama (bersama Kemlu): Hapus … klausul …; bahas rumusan
+    penggantinya dengan Kemlu." named Kemlu twice on one line."""
+    for name in PACKS:
+        rule = next(r for r in load_pack(name).rules if r.id == "REG-040")
+        for rec in rule.recommend:
+            assert rec.counterpart == "Kemlu"
+            assert "Kemlu" not in rec.text.id and "Kemlu" not in rec.text.en, rec.text
