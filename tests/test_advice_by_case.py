@@ -205,7 +205,7 @@ def test_the_rule_page_says_the_case_each_recommendation_is_given_for():
     english = paracheck.render_rule(pack, rule, "en")
     assert (
         "(given when: the DPRD approval step is not finished (not done or in progress), and "
-        "the MoU is not signed yet or has not ended)"
+        "the MoU's term has not ended)"
     ) in english
 
 
