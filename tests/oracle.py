@@ -623,16 +623,16 @@ class Oracle:
         """The evidence of ``cond`` over ``items`` into ``seen``: each fact read (a computed
         one under the field the user wrote, keyed by its own path), a flag as the facts of
         its deriving rule, a count with the members it counted. For a risk (``fired``), a
-        count that is a branch of an ``any`` and is false is left out (another branch is why
-        the rule holds), and a count that holds by few matches shows the members it did not
-        count (why it holds)."""
+        count that is a branch of an ``any`` and is false, or open on missing facts, is left
+        out (another branch is why the rule holds), and a count that holds by few matches
+        shows the members it did not count (why it holds)."""
         alternatives, few = self.count_roles(cond) if fired else ([], [])
         for item in items:
             for leaf in self.leaves(cond):
                 if "flag" in leaf:
                     entries = self.flag_evidence(leaf["flag"])
                 elif "count" in leaf or "share" in leaf:
-                    if any(leaf is a for a in alternatives) and self.eval(leaf, item) is F:
+                    if any(leaf is a for a in alternatives) and self.eval(leaf, item) is not T:
                         continue
                     entries = self.count_evidence(leaf, item)
                     if entries and any(leaf is a for a in few):

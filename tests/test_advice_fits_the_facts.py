@@ -195,7 +195,8 @@ def _seasonal_workers(programme: dict | None, **security) -> dict:
     [
         ({"name": "Pekerja musiman pertanian (visa E-8)", "moves_people": True}, "risk"),
         ({"name": "Pelatihan petani di desa", "moves_people": False}, "clear"),
-        ({"name": "Pelatihan petani di desa"}, "clear"),  # not said: not counted, not asked
+        # not said: unknown, not "moves nobody", and asked (trial20 #4)
+        ({"name": "Pelatihan petani di desa"}, "unknown"),
         (None, "unknown"),  # the sector's programmes not listed: they are asked for
     ],
 )
@@ -209,7 +210,10 @@ def test_a_programme_sending_workers_abroad_meets_the_trafficking_check_whatever
     toc = next(c for c in result.checks if c.rule_id == "TOC-007")
     assert toc.status == status
     if status == "unknown":
-        assert toc.missing == ["sectors[0].programs"]
+        asked = (
+            "sectors[0].programs" if programme is None else "sectors[0].programs[0].moves_people"
+        )
+        assert toc.missing == [asked]
 
 
 def test_the_same_programme_overseen_with_imigrasi_is_the_residual_risk():

@@ -2660,7 +2660,7 @@ def _collect(
                 if entries is None:
                     entries = counts[key] = _count_evidence(what, item, run)
                 if fired and traced is not None and entries:
-                    if traced.test is not None and _fails(entries[0], traced.test):
+                    if traced.test is not None and not _surely_holds(entries[0], traced.test):
                         continue  # a branch of an "any" that is not why it holds
                     if traced.few and what.where is not None:
                         entries = [*entries, *_unmatched_evidence(what, item, run)]
@@ -2682,9 +2682,13 @@ def _walked(steps: Steps, items: list[Scoped], run: _Run) -> list[m.Evidence]:
     return list(seen.values())
 
 
-def _fails(head: m.Evidence, test: tuple[str, float, bool]) -> bool:
-    """Whether a count's head shows its test ``(op, value, share)`` false, whatever the
-    missing facts turn out to be (a count that may still match is not left out)."""
+def _surely_holds(head: m.Evidence, test: tuple[str, float, bool]) -> bool:
+    """Whether a count's head shows its test ``(op, value, share)`` true whatever the missing
+    facts turn out to be. A branch of a risk's ``any`` that is false, or still open on
+    missing facts, is not why the risk holds (another branch surely is): TOC-003 fired by a
+    tourism sector showed "Program: 0 dari 7 program …, mungkin 7 bila data dilengkapi" once
+    a programme silent on ``moves_people`` left its programme count open (trial20 #4). A
+    head that is not a count is kept."""
     value = head.value
     if isinstance(value, list):
         low = high = total = len(value)
@@ -2694,14 +2698,16 @@ def _fails(head: m.Evidence, test: tuple[str, float, bool]) -> bool:
         low, total = value["matching"], value["of"]
         high = value.get("possibly", low)
     else:
-        return False
+        return True
     op, bound, share = test
     if share:  # the share of no members is 0, as the engine tallies it
         low, high = (low / total, high / total) if total else (0.0, 0.0)
+    if op == "eq":
+        return low == high == bound
+    if op == "ne":
+        return bound < low or bound > high
     compare = _COMPARE[op]
-    if op == "eq" and low <= bound <= high:
-        return False
-    return not (compare(low, bound) or compare(high, bound))
+    return compare(low, bound) and compare(high, bound)
 
 
 _COMPARE = {

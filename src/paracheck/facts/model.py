@@ -438,8 +438,9 @@ class Program(Part):
     moves_people: StrictBool | None = Field(
         default=None,
         description="the programme sends or receives people across the border: workers, "
-        "trainees, students or ship crews (a seasonal-worker or apprenticeship scheme, an "
-        "exchange); read by the trafficking checks beside the kind of sector",
+        "trainees, students, ship crews or passengers (a seasonal-worker or apprenticeship "
+        "scheme, an exchange, a passenger route); read by the trafficking and narcotics "
+        "checks beside the kind of sector; left out, it is asked where they apply",
     )
 
     null_means: ClassVar[Mapping[str, str]] = {"last_activity": "no activity yet"}

@@ -108,8 +108,9 @@ sectors:                  # bidang kerja sama, satu entri per bidang / one entry
   #       started: 2025-01-31        # kegiatan pertama / first activity (YYYY-MM-DD)
   #       last_activity: 2025-01-31  # kegiatan terakhir / last activity (YYYY-MM-DD)
   #       moves_people: false        # mengirim/menerima orang lintas negara (pekerja musiman,
-  #                                  # pemagang, pelajar, awak kapal) / sends or receives
-  #                                  # people across the border
+  #                                  # pemagang, pelajar, awak kapal, penumpang) / sends or
+  #                                  # receives people across the border (kosong: ditanyakan /
+  #                                  # left out: asked)
 
 budget:                   # anggaran / funding
   # apbd_allocation_idr: 250000000  # alokasi APBD (Rp) / APBD allocation (IDR)
