@@ -81,7 +81,11 @@ SectorName = Literal[
 ProgramStatus = Literal["planned", "ongoing", "done", "stalled", "cancelled"]
 FundingSource = Literal["apbn", "partner", "private", "grant"]
 Exposure = Literal["none", "low", "medium", "high"]
-Agency = Literal["BNN", "KKP", "Bakamla", "Polri", "BNPT", "Imigrasi", "PPATK", "other"]
+#: the agencies a region can name as coordinating security; BP2MI (migrant workers' placement
+#: and protection) and Bea Cukai (customs) since trial20 #8, additive: no rule reads them yet
+Agency = Literal[
+    "BNN", "KKP", "Bakamla", "Polri", "BNPT", "Imigrasi", "PPATK", "BP2MI", "Bea Cukai", "other"
+]
 StepId = Literal[
     "initiative",
     "exploration",

@@ -139,7 +139,8 @@ security:                 # kejahatan lintas negara / transnational crime exposu
   # iuu_fishing: low                # none | low | medium | high
   # terrorism: low                  # none | low | medium | high
   # human_trafficking: low          # none | low | medium | high
-  # coordinating_agencies: []       # BNN | KKP | Bakamla | Polri | BNPT | Imigrasi | PPATK | other
+  # coordinating_agencies: []       # BNN | KKP | Bakamla | Polri | BNPT | Imigrasi | PPATK |
+  #                                 # BP2MI | "Bea Cukai" | other
 
 procedure:                # tahapan prosedur / procedural steps taken so far
   # - step: letter_of_intent        # {steps}
