@@ -174,19 +174,40 @@ def test_signing_before_dprd_shows_in_the_procedure(mini):
     assert issues["letter_of_intent"] is None and issues["dprd_approval"] is None
 
 
-def test_required_step_missing_for_stage_is_an_issue(mini):
+def test_required_step_the_file_does_not_list_is_not_known_rather_than_not_done(mini):
+    """An unlisted required step is an issue, said as not known (as a step marked unknown),
+    not "belum selesai": a running MoU's file without its steps read as if none had been
+    taken (words20 A2). The signing of a signed partnership is asked for its date."""
     proposal = _proposal(
         stage="mou_signed", procedure=[{"step": "letter_of_intent", "status": "done"}]
     )
     result = paracheck.assess(proposal, pack=mini, as_of=AS_OF)
     entries = {p.step: p for p in result.procedure}
-    not_done = Localized(
-        id="wajib, tetapi belum selesai",  # the row says required now: no stage again
-        en="required but not done",
+    not_known = Localized(
+        id="wajib, tetapi belum diketahui apakah sudah dilakukan",  # no stage again
+        en="required, but whether it was done is not known",
     )
-    assert (entries["dprd_approval"].required, entries["dprd_approval"].issue) == (True, not_done)
-    assert (entries["signing"].required, entries["signing"].issue) == (True, not_done)
+    assert (entries["dprd_approval"].required, entries["dprd_approval"].issue) == (True, not_known)
+    signing = entries["signing"]
+    assert signing.required and signing.issue is not None
+    assert "tahap kerja sama menyatakan MoU sudah ditandatangani" in signing.issue.id
+    assert "belum selesai" not in signing.issue.id
     assert entries["letter_of_intent"].issue is None  # done, so no issue
+
+
+def test_required_step_recorded_under_way_is_still_not_done(mini):
+    """The change above is for steps whose status is not known: one the file records as
+    under way keeps "belum selesai"."""
+    proposal = _proposal(
+        stage="mou_signed",
+        procedure=[
+            {"step": "letter_of_intent", "status": "done"},
+            {"step": "dprd_approval", "status": "in_progress"},
+        ],
+    )
+    result = paracheck.assess(proposal, pack=mini, as_of=AS_OF)
+    issue = next(p.issue for p in result.procedure if p.step == "dprd_approval")
+    assert issue == Localized(id="wajib, tetapi belum selesai", en="required but not done")
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -3242,6 +3242,14 @@ _NOT_KNOWN_DONE = m.Localized(
     en="required, but whether it was done is not known",
 )
 _NOT_DONE = m.Localized(id="wajib, tetapi belum selesai", en="required but not done")
+#: the signing step a signed partnership's file does not list (or lists as unknown): its
+#: stage says the MoU was signed, so the row asks for the signing's date, not whether it
+#: happened (words20 A2: "wajib, tetapi belum selesai" on a running MoU's signing)
+_SIGNED_BY_STAGE = m.Localized(
+    id="wajib; tahap kerja sama menyatakan MoU sudah ditandatangani, tetapi tanggal "
+    "penandatanganannya tidak dicantumkan",
+    en="required; the stage says the MoU is signed, but the signing date is not given",
+)
 
 
 @functools.lru_cache(maxsize=8)
@@ -3308,8 +3316,14 @@ def _procedure(
             # why rather than showing "wajib: ya · tidak diperlukan" side by side with no word
             # (newcomer trial 9)
             issue = _NOT_APPLICABLE_BY_LAW
+        elif required and status in (None, "unknown"):
+            # a step the file does not list is not known undone, as one it marks unknown
+            # (words20 A2: every unlisted step of a running MoU read "belum selesai"); the
+            # rules still find its absence, the row only says what is known
+            undated = step is None or step["date"] is None
+            issue = _SIGNED_BY_STAGE if spec.step == "signing" and undated else _NOT_KNOWN_DONE
         elif required and status not in ("done", "not_applicable"):
-            issue = _NOT_KNOWN_DONE if status == "unknown" else _NOT_DONE
+            issue = _NOT_DONE
         if owed and depends is not None and status not in ("done", "not_applicable"):
             issue = _depends_issue(tuple(depends))
         date = step["date"] if step else None
