@@ -93,3 +93,46 @@ def test_the_report_is_said_as_reported_where_its_source_is_of_medium_confidence
     assert a.pack.name == "permendagri-3-2008"
     first = advice(a, "id")[0]
     assert "; menurut sumber sekunder, laporan hasil evaluasi disampaikan Bupati" in first
+
+
+def test_an_evaluation_assigns_the_follow_up_for_the_case_the_cooperation_goes_on():
+    """words20 A4: item 2 said "Bila kerja sama dilanjutkan, … ditindaklanjuti", then the
+    offices were assigned the same risks, and the medium ones "segera", with no condition —
+    the head read the partnership as going on whatever the evaluation found."""
+    a = _assessed()
+    saran = advice(a, "id")
+    assigning = [s for s in saran if "ditugaskan menindaklanjuti" in s or "ditugaskan pula" in s]
+    assert assigning, saran
+    for sentence in assigning:
+        assert "bila kerja sama dilanjutkan" in sentence.lower(), sentence
+        assert "segera menindaklanjuti" not in sentence, sentence
+    # the same partnership running is assigned without the condition
+    running = advice(_assessed(stage="active"), "id")
+    assert any(
+        s.startswith(("Bagian Kerja Sama", "Dinas")) and "ditugaskan menindaklanjuti" in s
+        for s in running
+    ), running
+
+
+def test_an_evaluations_plan_holds_the_follow_up_for_the_case_the_cooperation_goes_on():
+    """words20 A4: the plan of an evaluation headed RKPD priority and a medium-term funding
+    frame "tahap sudah dilalui, segera ditindaklanjuti", before the decision the evaluation
+    is for. Now the report owed and the review come first, under the evaluation; the rest
+    under "Bila kerja sama dilanjutkan — …"."""
+    from paracheck.report import view
+
+    a = _assessed()
+    plan = view.action_plan(a, "id")
+    headings = [heading for heading, _ in plan]
+    assert headings, plan
+    assert not any("segera ditindaklanjuti" in h for h in headings), headings
+    first, _ = plan[0]
+    assert first == "Evaluasi dan keputusan atas kelanjutan kerja sama", headings
+    assert all(h.startswith("Bila kerja sama dilanjutkan — ") for h in headings[1:]), headings
+    # what holds whatever is decided: the report to the Minister (REG-026) comes first
+    assert any("REG-026" in entry.get("rules", []) for entry in plan[0][1]), plan[0]
+    english = [heading for heading, _ in view.action_plan(a, "en")]
+    assert all(h.startswith("If the cooperation goes on — ") for h in english[1:]), english
+    # running, the stages passed are followed up now
+    running = [heading for heading, _ in view.action_plan(_assessed(stage="active"), "id")]
+    assert not any(h.startswith("Bila kerja sama dilanjutkan") for h in running), running

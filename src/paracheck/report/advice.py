@@ -74,6 +74,9 @@ def advice(a: Assessment, lang: str) -> list[str]:
     stop = _stop(a, lang, signed) if a.verdict == "blocked" else None
     expired = signed and "mou_expired" in codes and stop is None
     out: list[str] = []
+    # the follow-up waits for the head of region's decision on going on (the term ends
+    # within months, or the evaluation is for that decision): assignments say so (words20 A4)
+    pending = False
     # too little data to judge: say so, and have the file completed (words18 A1: "dapat
     # diteruskan … pemeriksaan tidak menemukan risiko" beside 45 checks never judged)
     incomplete = a.verdict == "incomplete" and not expired
@@ -95,11 +98,13 @@ def advice(a: Assessment, lang: str) -> list[str]:
             if incomplete
             else _provisional(_decision(a, lang, signed, renewing=True), lang, correct)
         )
+        pending = not incomplete
     elif a.proposal.stage == "evaluation" and stop is None and not incomplete:
         # the evaluation is for the head of region's decision: go on with corrections, or
         # end the cooperation formally (trial19 #4: the stage changed nothing in the Saran)
         out.append(_evaluating(a, lang))
         out.append(_provisional(_decision(a, lang, signed, renewing=True), lang, correct))
+        pending = True
     else:
         out.append(
             _incomplete(a, lang, signed)
@@ -117,14 +122,18 @@ def advice(a: Assessment, lang: str) -> list[str]:
         history = _history(a)
         out += _history_said(a, history, lang)
     out += (
-        [stop] if stop else _assignments(a, lang, named=not expired, expired=expired, aside=history)
+        [stop]
+        if stop
+        else _assignments(
+            a, lang, named=not expired, expired=expired, aside=history, pending=pending
+        )
     )
     out += _notices(a, codes, lang)
     out += _accepted(a, lang)
     if len(out) < 2:
         out.append(_next_obligation(a, lang, signed))
     if len(out) < MOST and signed and not expired:
-        out += _with_partner(a, lang)
+        out += _with_partner(a, lang, pending=pending)
     return out[:MOST]
 
 
@@ -442,6 +451,7 @@ def _assignments(
     named: bool,
     expired: bool = False,
     aside: Iterable[str] = (),
+    pending: bool = False,
 ) -> list[str]:
     """The offices the head of region assigns: the owners of the plan's actions for the risks
     that set the verdict (all risks for a low one), in the plan's order; the head's own steps
@@ -451,14 +461,18 @@ def _assignments(
     the report owed, the file completed) are assigned now, the others "bila kerja sama
     dilanjutkan dengan MoU baru", as the plan holds them (steps18: the report to the Minister
     was assigned for a new MoU beside a plan asking for it now). ``aside``: risks another
-    sentence has said (a lapsed MoU's history, :func:`_history`)."""
+    sentence has said (a lapsed MoU's history, :func:`_history`). ``pending``: the head of
+    region is still to decide whether the cooperation goes on (an evaluation, a term ending
+    within months), so the offices are assigned for that case (words20 A4: "Bila kerja sama
+    dilanjutkan, … ditindaklanjuti" followed by an unconditional "ditugaskan")."""
     left = set(aside)
     risks = {c.rule_id: c for c in _risks(a, _SETTING.get(a.verdict)) if c.rule_id not in left}
     if not risks:
         return []
     acts = _in_plan_order(_plan(a))
     if not expired:
-        return _assigned(a, lang, risks, acts, "advice.assign", named=named)
+        key = "advice.assign.if_continued" if pending else "advice.assign"
+        return _assigned(a, lang, risks, acts, key, named=named)
     kept = [act for act in acts if getattr(act, "after_expiry", False)]
     now = {rule: risks[rule] for act in kept for rule in act.rules if rule in risks}
     rest = {rule: check for rule, check in risks.items() if rule not in now}
@@ -469,6 +483,10 @@ def _assignments(
     return _assigned(a, lang, now, kept, "advice.assign", named=False) + _assigned(
         a, lang, rest, held, "advice.assign.renewal", named=False
     )
+
+
+#: assignment sentences with a form pointing back to the risks the decision named
+_NAMES_THEM = ("advice.assign", "advice.assign.if_continued")
 
 
 def _assigned(
@@ -510,7 +528,7 @@ def _assigned(
         ]
     every = named and len(covered) == len(risks)
     text = message(
-        "advice.assign.those" if every and key == "advice.assign" else key,
+        key + ".those" if every and key in _NAMES_THEM else key,
         lang,
         offices=_listed(list(offices), lang),
         risks="" if every else _counted([risks[r] for r in covered], lang),
@@ -564,13 +582,14 @@ def _stop(a: Assessment, lang: str, signed: bool) -> str | None:
     )
 
 
-def _with_partner(a: Assessment, lang: str) -> list[str]:
+def _with_partner(a: Assessment, lang: str, *, pending: bool = False) -> list[str]:
     """A running partnership judged high risk: its medium risks whose actions an office takes
     together with the partner (GOV-021: "Jadwalkan sidang komite bersama …"; IMP-004:
     "Jadwalkan ulang program ini …"), one sentence naming those offices; empty otherwise.
     The Saran's assignment covers only the risks that set the verdict, so a Pekalongan memo
     whose joint committee had not met for 22 months and whose three Dinas had let their
-    programmes stall assigned only IMP-006's owners (trial18 #16)."""
+    programmes stall assigned only IMP-006's owners (trial18 #16). ``pending``: for the case
+    the cooperation goes on, not "segera" before the decision (words20 A4)."""
     if a.verdict != "high_risk":
         return []
     medium = {c.rule_id: c for c in _risks(a, "medium")}
@@ -590,7 +609,8 @@ def _with_partner(a: Assessment, lang: str) -> list[str]:
         return []
     found = _counted([medium[rule] for rule in sorted(rules)], lang)
     joined = _listed(list(offices), lang)
-    return [message("advice.with_partner", lang, offices=joined, risks=found, n=len(rules))]
+    key = "advice.with_partner" + (".if_continued" if pending else "")
+    return [message(key, lang, offices=joined, risks=found, n=len(rules))]
 
 
 def _office(

@@ -616,6 +616,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Bila kerja sama dilanjutkan dengan MoU baru — {stage}",
         "If the cooperation goes on under a new MoU — {stage}",
     ),
+    "plan.deciding": (
+        "Evaluasi dan keputusan atas kelanjutan kerja sama",
+        "The evaluation and the decision on going on",
+    ),
+    "plan.if_continued": (
+        "Bila kerja sama dilanjutkan — {stage}",
+        "If the cooperation goes on — {stage}",
+    ),
     "plan.lapsed_ref": ("lihat catatan masa berlaku MoU", "see the notice on the MoU's term"),
     "plan.deferred": (
         "Sebanyak {nw} tindakan lain ditunda sampai penghambat ditangani; rinciannya ada pada "
@@ -1085,6 +1093,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "If the partnership goes on under a new MoU, assign {offices} to follow up {risks} "
         "as the action plan sets out.",
     ),
+    "advice.assign.if_continued": (
+        "Bila kerja sama dilanjutkan, {offices} ditugaskan menindaklanjuti {risks} sesuai "
+        "rencana tindak lanjut.",
+        "If the cooperation goes on, assign {offices} to follow up {risks} as the action plan "
+        "sets out.",
+    ),
+    "advice.assign.if_continued.those": (
+        "Bila kerja sama dilanjutkan, {offices} ditugaskan menindaklanjuti risiko tersebut "
+        "sesuai rencana tindak lanjut.",
+        "If the cooperation goes on, assign {offices} to follow those risks up as the action "
+        "plan sets out.",
+    ),
     "advice.assign.those": (
         "{offices} ditugaskan menindaklanjuti risiko tersebut sesuai rencana tindak lanjut.",
         "Assign {offices} to follow those risks up as the action plan sets out.",
@@ -1093,6 +1113,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{offices} ditugaskan menindaklanjuti risiko tersebut sesuai rencana tindak lanjut.",
         "Assign {offices} to follow that risk up as the action plan sets out.",
     ),
+    "advice.assign.if_continued.those.one": (
+        "Bila kerja sama dilanjutkan, {offices} ditugaskan menindaklanjuti risiko tersebut "
+        "sesuai rencana tindak lanjut.",
+        "If the cooperation goes on, assign {offices} to follow that risk up as the action "
+        "plan sets out.",
+    ),
     # a running partnership's medium risks whose actions are taken with the partner (trial18
     # #16): the offices that must act now, beside the assignment of the verdict's risks
     "advice.with_partner": (
@@ -1100,6 +1126,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "rencana tindak lanjut.",
         "Assign {offices} to follow up {risks} with the partner promptly as well, as the "
         "action plan sets out.",
+    ),
+    "advice.with_partner.if_continued": (
+        "{offices} ditugaskan pula menindaklanjuti bersama mitra {risks} sesuai rencana "
+        "tindak lanjut, bila kerja sama dilanjutkan.",
+        "Assign {offices} to follow up {risks} with the partner as well, as the action plan "
+        "sets out, if the cooperation goes on.",
     ),
     "advice.head_own": (
         "; langkah untuk {rules} diambil {head} sendiri",

@@ -1055,18 +1055,22 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
     risks = {c.rule_id: c for c in a.checks if c.status == "risk"}
     fired = {rule: c for rule, c in risks.items() if c.items}
     lapsed = mou_lapsed(a)
+    deciding = not lapsed and deciding_on_going_on(a)
     roles = role_names(a)
-    kept: list[dict[str, object]] = []  # beside a lapsed MoU: what holds without one
+    # beside a lapsed MoU, or at an evaluation: what holds whatever the head decides
+    kept: list[dict[str, object]] = []
     for act in planned_actions(a):
         concerned = [risks[rule] for rule in act.rules if rule in risks]
         entries = _plan_entries(a, act, concerned, fired, lang, roles)
-        if lapsed and getattr(act, "after_expiry", False):
+        if (lapsed or deciding) and getattr(act, "after_expiry", False):
             kept += entries
         else:
             groups.setdefault(act.stage, []).extend(entries)
     order = {s: i for i, s in enumerate(STAGE_ORDER)}
     if lapsed:
         return _lapsed_plan(a, lang, kept, groups, order)
+    if deciding:
+        return _deciding_plan(a, lang, kept, groups, order)
     passed = stages_passed(a) if groups else frozenset()
     stages = sorted(groups, key=lambda s: (order.get(s, len(order)), s))
     behind = [s for s in stages if s in passed]
@@ -1190,6 +1194,48 @@ def _notice_fields(a: Assessment, name: str) -> list[tuple[object, object]]:
     for notice in getattr(a, "notices", None) or []:
         get = notice.get if _is_mapping(notice) else partial(getattr, notice)
         out.append((get("code", None), get(name, None)))
+    return out
+
+
+def deciding_on_going_on(a: Assessment) -> bool:
+    """Whether the assessment is the evaluation the head of region decides on: a partnership
+    at stage ``evaluation`` whose MoU has not lapsed, with no blocker standing (a blocker's
+    own actions come first then). Its plan holds the follow-up for the case the cooperation
+    goes on (words20 A4: "tahap sudah dilalui, segera ditindaklanjuti" asked for RKPD
+    priority and a medium-term funding frame before the decision the evaluation is for)."""
+    return a.proposal.stage == "evaluation" and not blocking_rules(a)
+
+
+def _deciding_plan(
+    a: Assessment,
+    lang: str,
+    kept: list[dict[str, object]],
+    held: dict[str, list[dict[str, object]]],
+    order: Mapping[str, int],
+) -> list[tuple[str, list[dict[str, object]]]]:
+    """The plan of an evaluation (:func:`deciding_on_going_on`): first what holds whatever
+    the head of region decides (the actions that hold after a term too: the report owed,
+    the data to complete), then every other action under "Bila kerja sama dilanjutkan", by
+    its stage, the stages passed under one heading as :func:`action_plan` names them. The MoU
+    is in force, so no new procedure; "segera" gives way to the heading's condition."""
+    out = []
+    if kept:
+        out.append((message("plan.deciding", lang), kept))
+    passed = stages_passed(a)
+    stages = sorted(held, key=lambda s: (order.get(s, len(order)), s))
+    behind = [s for s in stages if s in passed]
+    if behind:
+        names = [label("stage", s, lang) for s in behind]
+        names = names[:1] + [n[:1].lower() + n[1:] for n in names[1:]]
+        joined = labels.join_words(names, lang, _AND[lang])
+        out.append(
+            (message("plan.if_continued", lang, stage=joined), [e for s in behind for e in held[s]])
+        )
+    out += [
+        (message("plan.if_continued", lang, stage=label("stage", s, lang)), held[s])
+        for s in stages
+        if s not in passed
+    ]
     return out
 
 
