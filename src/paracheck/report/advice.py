@@ -96,14 +96,17 @@ def advice(a: Assessment, lang: str) -> list[str]:
         out.append(
             _incomplete(a, lang, signed)
             if incomplete
-            else _provisional(_decision(a, lang, signed, renewing=True), lang, correct)
+            else _provisional(
+                _decision(a, lang, signed, renewing=True, aside=_held_now(a)), lang, correct
+            )
         )
         pending = not incomplete
     elif a.proposal.stage == "evaluation" and stop is None and not incomplete:
         # the evaluation is for the head of region's decision: go on with corrections, or
         # end the cooperation formally (trial19 #4: the stage changed nothing in the Saran)
         out.append(_evaluating(a, lang))
-        out.append(_provisional(_decision(a, lang, signed, renewing=True), lang, correct))
+        decision = _decision(a, lang, signed, renewing=True, aside=_held_now(a))
+        out.append(_provisional(decision, lang, correct))
         pending = True
     else:
         out.append(
@@ -201,10 +204,17 @@ def _report_to_minister(a: Assessment, lang: str, head: str) -> str:
     return message("advice.evaluation.report" + ("" if sure else ".reported"), lang, head=head)
 
 
-def _decision(a: Assessment, lang: str, signed: bool, renewing: bool = False) -> str:
+def _decision(
+    a: Assessment,
+    lang: str,
+    signed: bool,
+    renewing: bool = False,
+    aside: frozenset[str] = frozenset(),
+) -> str:
     """Go on to the next step, with conditions, or not before the blockers are dealt with.
     ``renewing``: the MoU's term ends within months, so the follow-up is for the
-    partnership if it goes on."""
+    partnership if it goes on; ``aside``: risks followed up whatever is decided
+    (:func:`_held_now`), left out of that sentence while others remain."""
     verdict = a.verdict
     incurable = view.incurable_blockers(a) if verdict == "blocked" else []
     if incurable:
@@ -212,6 +222,8 @@ def _decision(a: Assessment, lang: str, signed: bool, renewing: bool = False) ->
         whom = "signed" if signed else "proposal"
         return message(f"advice.{whom}.blocked_incurable", lang, risks=found)
     risks = _risks(a, _SETTING.get(verdict))
+    if renewing and aside:
+        risks = [c for c in risks if c.rule_id not in aside] or risks
     step, under_way, n = (None, None, 0) if signed else _next_step(a, lang)
     whom = "signed" if signed else ("proposal" if step else "proposal_any")
     if signed and not renewing and verdict != "blocked":
@@ -470,13 +482,18 @@ def _assignments(
     if not risks:
         return []
     acts = _in_plan_order(_plan(a))
-    if not expired:
-        key = "advice.assign.if_continued" if pending else "advice.assign"
-        return _assigned(a, lang, risks, acts, key, named=named)
+    if not expired and not pending:
+        return _assigned(a, lang, risks, acts, "advice.assign", named=named)
     kept = [act for act in acts if getattr(act, "after_expiry", False)]
     now = {rule: risks[rule] for act in kept for rule in act.rules if rule in risks}
     rest = {rule: check for rule, check in risks.items() if rule not in now}
     held = [act for act in acts if not getattr(act, "after_expiry", False)]
+    if pending:
+        # the report owed and the review hold whatever the head decides (trial20 #1: "Bila
+        # kerja sama dilanjutkan, … REG-026 …" made the report to the Minister conditional)
+        return _assigned(a, lang, now, kept, "advice.assign", named=False) + _assigned(
+            a, lang, rest, held, "advice.assign.if_continued", named=named
+        )
     # a lapsed MoU: the plan holds the rest of the follow-up for a new MoU, and so does the
     # Saran (the lead's reading of the Kupang evaluation: "ditugaskan menindaklanjuti 7
     # risiko tinggi" beside "tidak dilanjutkan atas dasar MoU yang … telah berakhir")
@@ -487,6 +504,20 @@ def _assignments(
 
 #: assignment sentences with a form pointing back to the risks the decision named
 _NAMES_THEM = ("advice.assign", "advice.assign.if_continued")
+
+
+def _held_now(a: Assessment) -> frozenset[str]:
+    """The risks setting the verdict whose follow-up holds whatever the head of region decides
+    on going on: those with an action the plan keeps after a term (the pack's
+    ``after_expiry``: the report owed to the Minister, the sector review)."""
+    setting = {c.rule_id for c in _risks(a, _SETTING.get(a.verdict))}
+    return frozenset(
+        rule
+        for act in _plan(a)
+        if getattr(act, "after_expiry", False)
+        for rule in getattr(act, "rules", ())
+        if rule in setting
+    )
 
 
 def _assigned(
