@@ -491,9 +491,14 @@ def _assignments(
     if pending:
         # the report owed and the review hold whatever the head decides (trial20 #1: "Bila
         # kerja sama dilanjutkan, … REG-026 …" made the report to the Minister conditional)
-        return _assigned(a, lang, now, kept, "advice.assign", named=False) + _assigned(
-            a, lang, rest, held, "advice.assign.if_continued", named=named
+        first = _assigned(a, lang, now, kept, "advice.assign", named=False)
+        # "risiko tersebut" right after the risks assigned now would point at them: named
+        then = _assigned(
+            a, lang, rest, held, "advice.assign.if_continued", named=named and not first
         )
+        if first and then:  # one item: the Saran keeps room for the notices after it
+            return [first[0][:-1] + "; " + view._lower_first(then[0])]
+        return first + then
     # a lapsed MoU: the plan holds the rest of the follow-up for a new MoU, and so does the
     # Saran (the lead's reading of the Kupang evaluation: "ditugaskan menindaklanjuti 7
     # risiko tinggi" beside "tidak dilanjutkan atas dasar MoU yang … telah berakhir")
