@@ -294,3 +294,40 @@ def test_a_risk_that_stops_applying_is_not_listed_as_dealt_with_in_a_comparison(
     table = paracheck.render_diff(d, "markdown", "id")
     row = next(line for line in table.splitlines() if "REG-012" in line)
     assert "Tidak berlaku" in row and "Tidak ada temuan" not in row
+
+
+def _sector_kinds(condition: Any) -> list[str] | None:
+    """The sector kinds an antecedent lists when it is one ``sector.name in [...]`` test."""
+    if isinstance(condition, dict) and condition.get("path") == "sector.name":
+        kinds = condition.get("in")
+        return list(kinds) if isinstance(kinds, list) else None
+    return None
+
+
+@pytest.mark.parametrize("pack", PACKS)
+def test_a_sector_kind_antecedent_says_which_kinds_it_checked_not_that_none_depends(pack):
+    """Trial 20 #5: a drinking-water sector pumping in a blacked-out kecamatan read "Tidak
+    berlaku: tidak ada sektor yang bergantung pada listrik" (NRG-002 counts industry, mining,
+    infrastructure, tourism and investment by kind). Where a rule applies by the sector's
+    kind, the reason it does not apply names those kinds, in both languages."""
+    from paracheck.facts import labels
+
+    raw = yaml.safe_load(
+        (Path(paracheck.__file__).parent / "rules" / "packs" / "thesis-obstacles.yaml").read_text(
+            encoding="utf-8"
+        )
+    )
+    checked = 0
+    names = {rule.id for rule in load_pack(pack).rules}
+    for rule in raw["rules"]:
+        antecedent = (rule.get("applies_when") or {}).get("when")
+        kinds = _sector_kinds(antecedent)
+        if not kinds or rule["id"] not in names:
+            continue
+        checked += 1
+        otherwise = rule["applies_when"]["otherwise"]
+        for lang in ("id", "en"):
+            for kind in kinds:
+                label = labels.value_label("sector.name", kind, lang)
+                assert label.lower() in otherwise[lang].lower(), (rule["id"], lang, kind)
+    assert checked, "no rule applies by the sector's kind: the test checks nothing"
