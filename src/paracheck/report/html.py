@@ -420,7 +420,7 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
         yield (
             f'<section class="summary">\n<h1>{t["title.batch"]}</h1>\n<table>\n'
             f"  <tr><th>{t['file']}</th><th>{t['batch.proposal']}</th><th>{t['verdict']}</th>"
-            f'<th class="num">{t["score"]}</th><th>{t["top_risks_notes"]}</th></tr>\n'
+            f'<th class="num">{t["batch.score"]}</th><th>{t["top_risks_notes"]}</th></tr>\n'
         )
         style = 'style="font-size:12px;padding:2px 8px"'
         for first in range(0, len(rows), SUMMARY_CHUNK):

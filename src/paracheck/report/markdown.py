@@ -285,7 +285,7 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
     t = _labels(lang)
     yield (
         f"# {t['title.batch']}\n\n| {t['file']} | {t['batch.proposal']} | {t['verdict']} | "
-        f"{t['score']} | {t['top_risks_notes']} |\n|---|---|---|--:|---|\n"
+        f"{t['batch.score']} | {t['top_risks_notes']} |\n|---|---|---|--:|---|\n"
     )
     error = t["error"]
     for first in range(0, len(rows), SUMMARY_CHUNK):

@@ -339,6 +339,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "verdict": ("Kesimpulan", "Verdict"),
     "score": ("Skor", "Score"),
+    # a batch summary's column: the sum over a file's risks, not its worst one (trial20 #13:
+    # "Risiko sedang 153" beside "Risiko tinggi 112" read as severity under "Skor")
+    "batch.score": ("Jumlah skor", "Total score"),
     "score_help": (
         "jumlah hasil kali kemungkinan dan dampak seluruh risiko",
         "total score = sum of likelihood × impact over the risks",
