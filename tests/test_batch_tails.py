@@ -77,3 +77,16 @@ def test_a_summary_with_a_cell_the_piecewise_drawing_does_not_cover_is_drawn_who
     rows[40] = BatchRow(f"p{odd}.yaml", Summary(f"Judul {odd}", "low_risk", 1, (), ()))
     pieces = list(text.batch_summary_pieces(rows, "id", color=False, width=100))
     assert pieces == [text.batch_summary(rows, "id", color=False, width=100)]
+
+
+@pytest.mark.parametrize("lang, heading", [("id", "Jumlah skor"), ("en", "Total score")])
+def test_the_summary_heads_its_score_as_the_sum_it_is_in_every_format(lang, heading):
+    """Trial 20 #13: under "Skor", "Risiko sedang 153" above "Risiko tinggi 112" read as
+    severity; the column sums a file's risks, and its heading says so."""
+    rows = _rows(12, seed=7)
+    md = "".join(markdown.summary(rows, lang))
+    page = "".join(html.summary(rows, lang))
+    plain = text.batch_summary(rows, lang, color=False, width=160)
+    assert f"| {heading} |" in md
+    assert f'<th class="num">{heading}</th>' in page
+    assert heading in plain
