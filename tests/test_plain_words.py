@@ -165,8 +165,21 @@ def _file_column(out: str) -> list[list[str]]:
     second heading, a row starting where the verdict column has text."""
     lines = out.splitlines()
     rule = next(n for n, line in enumerate(lines) if line.startswith("──"))
-    words = lines[rule - 1].split()
-    edge, verdict = (lines[rule - 1].index(word) for word in words[1:3])
+    # the heading's lines (a heading may wrap: "Usulan / kerja sama", "Jumlah / skor")
+    top = rule
+    while top > 0 and lines[top - 1].strip() and not lines[top - 1].isupper():
+        top -= 1
+    heading = lines[top:rule]
+    # the second column starts where the first word after the file column's starts
+    edge = min(
+        found.start()
+        for line in heading
+        for found in list(re.finditer(r"\S+", line))[:2]
+        if found.start() > 0
+    )
+    verdict = next(
+        line.index(word) for line in heading for word in ("Kesimpulan", "Verdict") if word in line
+    )
     rows: list[list[str]] = []
     for line in lines[rule + 1 :]:
         if not line.strip():
