@@ -897,7 +897,7 @@ def _file_width(rows: Sequence[BatchRow], lang: str, width: int) -> int:
     column's heading."""
     cells = [_summary_cells(row, lang) for row in rows]
     verdicts = [message("verdict", lang), *(c[2].plain for c in cells)]
-    scores = [*message("batch.score", lang).split(), *(c[3] for c in cells)]
+    scores = [message("score", lang), *(c[3] for c in cells)]
     # the verdict and score columns with their padding, the four dividers, and the padding of
     # the file (right), title (both sides) and top-risks (left) columns
     fixed = max(map(cell_len, verdicts)) + 2 + max(map(cell_len, scores)) + 2 + 4 + 4
@@ -916,15 +916,15 @@ _NARROWEST = 5
 def summary_table(rows: Sequence[BatchRow], lang: str, width: int = WIDTH) -> Table:
     """One row per input, for a table ``width`` cells wide. A long file name wraps at its own
     separators in a column as wide as :func:`_file_width` says; a long title wraps in its
-    column; verdict and score never wrap (the score's two-word heading may), so the table
-    keeps its shape."""
+    column; verdict and score never wrap, so the table keeps its shape."""
     m = lambda key: message(key, lang)  # noqa: E731
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column(m("file"), width=_file_width(rows, lang, width))
     table.add_column(m("batch.proposal"), overflow="fold", ratio=3)
     table.add_column(m("verdict"), no_wrap=True)
-    # the heading may wrap between its words ("Jumlah / skor") on a narrow screen; a score never
-    table.add_column(m("batch.score"), justify="right", overflow="fold")
+    # "Skor" here, "Jumlah skor" in Markdown and HTML: the terminal table's widths are set from
+    # this short heading (a longer one wrapped file names and the stdin label at 100 columns)
+    table.add_column(m("score"), justify="right", no_wrap=True)
     table.add_column(m("top_risks_notes"), overflow="fold", ratio=2)
     for row in rows:
         table.add_row(*_summary_cells(row, lang))
