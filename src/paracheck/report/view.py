@@ -1072,17 +1072,36 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
     if deciding:
         return _deciding_plan(a, lang, kept, groups, order)
     passed = stages_passed(a) if groups else frozenset()
+    return _by_stage(
+        lang,
+        groups,
+        order,
+        passed,
+        lambda names, n: message("stage.passed", lang, stage=names, n=n),
+        lambda name: name,
+    )
+
+
+def _by_stage(
+    lang: str,
+    groups: Mapping[str, list[dict[str, object]]],
+    order: Mapping[str, int],
+    passed: frozenset[str],
+    passed_heading: Callable[[str, int], str],
+    heading: Callable[[str], str],
+) -> list[tuple[str, list[dict[str, object]]]]:
+    """The plan's groups in the stages' order: one heading for every stage passed (its
+    actions in the stages' order), made by ``passed_heading`` from the stages' names joined
+    and their number, then one per stage still ahead, made by ``heading`` from its name."""
     stages = sorted(groups, key=lambda s: (order.get(s, len(order)), s))
     behind = [s for s in stages if s in passed]
     out = []
-    if behind:  # one heading for every stage passed, its actions in the stages' order
+    if behind:
         names = [label("stage", s, lang) for s in behind]
         names = names[:1] + [n[:1].lower() + n[1:] for n in names[1:]]
-        heading = message(
-            "stage.passed", lang, stage=labels.join_words(names, lang, _AND[lang]), n=len(names)
-        )
-        out.append((heading, [act for s in behind for act in groups[s]]))
-    out += [(label("stage", s, lang), groups[s]) for s in stages if s not in passed]
+        joined = labels.join_words(names, lang, _AND[lang])
+        out.append((passed_heading(joined, len(names)), [e for s in behind for e in groups[s]]))
+    out += [(heading(label("stage", s, lang)), groups[s]) for s in stages if s not in passed]
     return out
 
 
@@ -1218,25 +1237,16 @@ def _deciding_plan(
     the data to complete), then every other action under "Bila kerja sama dilanjutkan", by
     its stage, the stages passed under one heading as :func:`action_plan` names them. The MoU
     is in force, so no new procedure; "segera" gives way to the heading's condition."""
-    out = []
-    if kept:
-        out.append((message("plan.deciding", lang), kept))
-    passed = stages_passed(a)
-    stages = sorted(held, key=lambda s: (order.get(s, len(order)), s))
-    behind = [s for s in stages if s in passed]
-    if behind:
-        names = [label("stage", s, lang) for s in behind]
-        names = names[:1] + [n[:1].lower() + n[1:] for n in names[1:]]
-        joined = labels.join_words(names, lang, _AND[lang])
-        out.append(
-            (message("plan.if_continued", lang, stage=joined), [e for s in behind for e in held[s]])
-        )
-    out += [
-        (message("plan.if_continued", lang, stage=label("stage", s, lang)), held[s])
-        for s in stages
-        if s not in passed
-    ]
-    return out
+    out = [(message("plan.deciding", lang), kept)] if kept else []
+    continued = partial(message, "plan.if_continued", lang)
+    return out + _by_stage(
+        lang,
+        held,
+        order,
+        stages_passed(a),
+        lambda names, _: continued(stage=names),
+        lambda name: continued(stage=name),
+    )
 
 
 def _lapsed_plan(
