@@ -225,6 +225,8 @@ def _decision(
     if renewing and aside:
         risks = [c for c in risks if c.rule_id not in aside] or risks
     step, under_way, n = (None, None, 0) if signed else _next_step(a, lang)
+    if not signed and step is None and verdict != "blocked":
+        step = _none_listed(a, lang)
     whom = "signed" if signed else ("proposal" if step else "proposal_any")
     if signed and not renewing and verdict != "blocked":
         step = _implementing_next(a, lang)
@@ -392,6 +394,23 @@ def _implementing_next(a: Assessment, lang: str) -> str | None:
     if entry is None or entry.status not in ("pending", "in_progress"):
         return None
     return message("advice.signed_next.step", lang)
+
+
+def _none_listed(a: Assessment, lang: str) -> str | None:
+    """A proposal whose file lists no procedure step at all: where it stands is not known,
+    so the step it goes on to is the first not yet taken, whichever that is, once the file
+    records each step's status, from the regime's first steps ("… ke langkah prosedur
+    pertama yang belum ditempuh (berkas belum mencantumkan satu pun langkah yang sudah
+    ditempuh; status setiap langkah, mulai dari prakarsa dan penjajakan, dicatat lebih dulu)").
+    It read "Usulan dapat diteruskan dengan syarat …", to no step (newcomer trial 20, finding
+    12); naming the initiative as the next step (words20fix) would claim the file says it is
+    not done. None at a later stage, where a step is listed, or where the regime has none."""
+    if a.proposal.stage != "proposal" or any(e.status is not None for e in a.procedure):
+        return None
+    first = [view.step_name(e.step, lang) for e in a.procedure[:2]]
+    if not first:
+        return None
+    return message("advice.none_listed", lang, first=labels.join_words(first, lang, _AND[lang]))
 
 
 def _open_questions(a: Assessment, lang: str, signed: bool) -> list[str]:

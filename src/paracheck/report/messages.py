@@ -709,6 +709,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "advice.risks.low.one": ("risiko rendah", "low risk"),
     "advice.risks.info": ("temuan informasi", "informational findings"),
     "advice.risks.info.one": ("temuan informasi", "informational finding"),
+    # a proposal whose file lists no step: the step it goes on to cannot be named, only
+    # found once each step's status is recorded (advice._none_listed; trial20 #12)
+    "advice.none_listed": (
+        "langkah prosedur pertama yang belum ditempuh (berkas belum mencantumkan satu pun "
+        "langkah yang sudah ditempuh; status setiap langkah, mulai dari {first}, dicatat "
+        "lebih dulu)",
+        "the first procedure step not yet taken (the file lists no step taken so far: first "
+        "record the status of each step, from {first} on)",
+    ),
     # the next step while an earlier one is still under way (advice._next_step)
     "advice.after_under_way": (
         "{step}, setelah {current} selesai,",

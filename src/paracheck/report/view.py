@@ -1302,6 +1302,11 @@ def _lower_first(name: str) -> str:
     return name
 
 
+def step_name(step: str, lang: str) -> str:
+    """A procedure step by its table label inside a sentence: "prakarsa", "the initiative"."""
+    return _THE[lang] + _lower_first(label("step", step, lang))
+
+
 def step_phrase(step: str, lang: str) -> str:
     """A procedure step as the Saran names the step a proposal goes on to, or one under way
     before it: a stage of the work ("penyusunan rencana kerja sama", "permohonan Surat Kuasa
@@ -1310,7 +1315,7 @@ def step_phrase(step: str, lang: str) -> str:
     said = MESSAGES.get(f"step_next.{step}")
     if said is not None:
         return message(f"step_next.{step}", lang)
-    return _THE[lang] + _lower_first(label("step", step, lang))
+    return step_name(step, lang)
 
 
 def no_questions_note(deferred: int, lang: str) -> str:
@@ -1425,9 +1430,16 @@ def _steps_not_yet_due(a: Assessment, lang: str) -> dict[str, str]:
     date was asked of a proposal at stage ``proposal``; the pack requires signing from
     ``mou_signed``, as REGULATION.md's order puts it after the DPRD and the ministries)."""
     due = _required_from(a.pack.name)
+    steps = [entry.step for entry in a.procedure]
+    # a step before the signing may be taken while the proposal is still a proposal, and
+    # the checks its status settles (REG-017, REG-018, GOV-020) are open now: asked now. A
+    # file listing no step was asked its initiative, exploration and letter of intent "later,
+    # at the MoU signed stage" (newcomer trial 20, finding 12b); from the signing on, a
+    # step cannot be taken before the stage that requires it
+    before = steps[: steps.index("signing")] if "signing" in steps else []
     out = {}
     for entry in a.procedure:
-        if entry.required or entry.status is not None:
+        if entry.required or entry.status is not None or entry.step in before:
             continue
         stage = due.get(entry.step)
         out[entry.step] = (
@@ -1460,10 +1472,7 @@ def next_steps(a: Assessment, lang: str) -> list[tuple[str, list[str]]]:
         begun = entry.status in ("in_progress", "pending", "unknown")
         name = label("step", entry.step, lang)
         if entry.step in redo:
-            after = [
-                _THE[lang] + _lower_first(label("step", step, lang))
-                for step, _ in _in_order(a, redo[entry.step])
-            ]
+            after = [step_name(step, lang) for step, _ in _in_order(a, redo[entry.step])]
             text = message(
                 "next_step.redo", lang, step=name, after=labels.join_words(after, lang, _AND[lang])
             )
