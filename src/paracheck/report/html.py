@@ -371,7 +371,7 @@ def report(a: Assessment, lang: str, index: Any) -> str:
                 w(f' <span class="note">({_e(view.step_note(a, p, lang))})</span>')
             recorded = view.recorded_only(a, p)  # a fact, not a fault: muted, no sign
             w(
-                f"</td><td>{_label('stepstatus', p.status, lang)}</td>"
+                f"</td><td>{_e(view.step_status(a, p, lang))}</td>"
                 f"<td>{_e(formatting.date(p.date, lang))}</td>"
                 f'<td class="{"note" if recorded else "issue-text"}">'
             )

@@ -252,7 +252,7 @@ def report(a: Assessment, lang: str) -> str:
             required = _text(view.step_required(a, p, lang))
             w(
                 f"| {i} | {_label('step', p.step, lang)} | {required} | "
-                f"{_label('stepstatus', p.status, lang)} | {day} | {issue} |\n"
+                f"{_text(view.step_status(a, p, lang))} | {day} | {issue} |\n"
             )
     else:
         w(f"{t['none']}\n")

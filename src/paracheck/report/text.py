@@ -776,7 +776,7 @@ def procedure_table(a: Assessment, lang: str, width: int = WIDTH) -> Table:
         (
             label("step", entry.step, lang),
             view.step_required(a, entry, lang, short=width < WIDTH),
-            label("stepstatus", entry.status, lang),
+            view.step_status(a, entry, lang),
             formatting.date(entry.date, lang),
             entry.issue.get(lang) if entry.issue else "",
         )

@@ -29,6 +29,7 @@ from paracheck.engine.model import (
 from paracheck.facts import labels, reference
 from paracheck.report import formatting
 from paracheck.report.messages import MESSAGES, label, message, with_counterpart
+from paracheck.rules import conditions
 from paracheck.rules.model import ProcedureStepSpec, regime_words, stage_reached
 
 if TYPE_CHECKING:
@@ -1300,6 +1301,56 @@ def _lower_first(name: str) -> str:
     if len(name) > 1 and name[1].islower():
         return name[:1].lower() + name[1:]
     return name
+
+
+def step_status(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
+    """A step's status as the procedure table says it: the file's status; for a step the
+    file does not list, "Belum waktunya" where the pack does not require it yet and the
+    checklist says the same of the step's own check (REG-014 of the plan, REG-010 of the
+    DPRD …, or the step has none), else "Tidak dicantumkan". The table read "Tidak
+    dicantumkan" for every later step of a proposal at the LoI stage, as if the file had left
+    them out (newcomer trial 20, finding 14); a step whose check is open now (the initiative
+    of a file listing no step: REG-018 "perlu dipastikan") or due (a lapse) still says so."""
+    if entry.status is not None or entry.required:
+        return label("stepstatus", entry.status, lang)
+    own = _pack_step_rules(a.pack.name).get(entry.step, ())
+    if any(c.due for c in a.checks if c.rule_id in own):
+        return label("stepstatus", entry.status, lang)
+    return message("status.not_due", lang)
+
+
+def _pack_step_rules(pack_name: str) -> dict[str, tuple[str, ...]]:
+    """Step → the rules of the pack about that step: those whose condition holds the part
+    ``procedure.<step>.status not_in [done, …]`` and that may be not due (the engine's
+    ``_settled``); made once per loaded pack (empty for one that cannot be loaded by name)."""
+    pack = _pack_named(pack_name)
+    if pack is None:
+        return {}
+    held = _PACK_STEP_RULES.get(pack_name)
+    if held is None or held[0] is not pack:  # a pack file read again is another pack
+        if len(_PACK_STEP_RULES) >= _TABLE_MAX:  # user packs by path: a bounded table
+            _PACK_STEP_RULES.clear()
+        found: dict[str, list[str]] = {}
+        for rule in pack.rules:
+            if rule.due_from is None and rule.due_when is None:
+                continue
+            cond = rule.condition
+            parts = cond.parts if isinstance(cond, conditions.All) else (cond,)
+            steps = [
+                p.path.split(".")[1]
+                for p in parts
+                if isinstance(p, conditions.Member)
+                and p.negated
+                and p.path.startswith("procedure.")
+                and p.path.endswith(".status")
+            ]
+            if len(steps) == 1:
+                found.setdefault(steps[0], []).append(rule.id)
+        held = _PACK_STEP_RULES[pack_name] = (pack, {k: tuple(v) for k, v in found.items()})
+    return held[1]
+
+
+_PACK_STEP_RULES: dict[str, tuple[Any, dict[str, tuple[str, ...]]]] = {}
 
 
 def step_name(step: str, lang: str) -> str:
