@@ -815,8 +815,9 @@ def _varies(step: Step) -> bool:
 
 
 #: a recommendation as the actions read it: ((stage, owner, counterpart or "", English text),
-#: (text, owner, counterpart, stage, owner_name, counterpart_name, after_expiry)), read once
-#: per pack
+#: (text, owner, counterpart, stage, owner_name, counterpart_name, after_expiry, items)), read
+#: once per pack; ``items`` is None (every item of the check) but where a case holds on some
+#: of a per-item check's items only (:func:`_advice_for_case`)
 Keyed = tuple[tuple[str, str, str, str], tuple[Any, ...]]
 
 
@@ -826,7 +827,7 @@ def _keyed(recs: list[m.Recommendation], after_expiry: tuple[bool, ...]) -> tupl
     return tuple(
         (
             (r.stage, r.owner, r.counterpart or "", r.text.en),
-            (r.text, r.owner, r.counterpart, r.stage, r.owner_name, r.counterpart_name, kept),
+            (r.text, r.owner, r.counterpart, r.stage, r.owner_name, r.counterpart_name, kept, None),
         )
         for r, kept in zip(recs, after_expiry, strict=True)
     )
@@ -1977,7 +1978,9 @@ def _check(
         cuts, reasons = whys
         values["why"] = reasons[bisect.bisect_right(cuts, on)]
     if plan.cases is not None:
-        keyed = _advice_for_case(plan, values, keyed, fired or maybe or items, run, level)
+        keyed = _advice_for_case(
+            plan, values, keyed, fired or maybe or items, run, level, len(fired) > 1
+        )
     if plan.sectors_said is not None:
         # after the cases are left out: the lists :attr:`RulePlan.by_case` shares between
         # assessments keep the rule's words; this check's copies name its own sectors
@@ -2045,6 +2048,7 @@ def _advice_for_case(
     shown: list[Scoped] | None,
     run: _Run,
     level: str | None,
+    per_item: bool = False,
 ) -> tuple[Keyed, ...]:
     """Leave out of a check the recommendations whose case (``when`` on a recommendation)
     is certainly false on the items the check shows (its risks, else its open items, else
@@ -2054,31 +2058,79 @@ def _advice_for_case(
     by the pack's compiled open-check test of each condition, as ``applies_when`` is; sets
     ``values["recommendations"]`` and returns the action plan's keyed advice to match.
     ``level``: the region's, whose wording ``values`` and ``keyed`` carry (the lists left
-    are the rule's for that level and those cases: :attr:`RulePlan.by_case`)."""
+    are the rule's for that level and those cases: :attr:`RulePlan.by_case`).
+
+    ``per_item``: the check is a risk on several items (``shown`` are they). A case that
+    reads the item is then decided on each of them: advice whose case is certainly false
+    on some of the items is given for the others only, and carries them (``items`` on the
+    recommendation and in the keyed advice; newcomer trial 19 #2: "Karena seluruh program
+    sektor ini sudah dibatalkan" was given to a sector that never had a programme, because
+    another sector's programmes were all cancelled)."""
     if not shown:
         # a per-item check with no item to show (no sectors given, say): its cases are read
         # on the proposal alone, where a case on the proposal's facts is decided and one on
         # an item's facts stays open (words18: IMP-002's advice for a lapsed MoU was given
         # beside its advice for an MoU in force, on a file with no end date)
         shown = run.tops
+    count = len(keyed)  # the rule's recommendations, the cases' indices among them
     dropped = 0
+    held: dict[int, list[str]] | None = None  # case index → the items it holds on, if not all
     for index, tested in plan.cases:  # type: ignore[union-attr]
-        if _certainly_false(tested, shown, run):
+        if not per_item or tested[2]:  # one answer for every item
+            if _certainly_false(tested, shown, run):
+                dropped |= 1 << index
+            continue
+        on = [item.key for item in shown if _answer(tested, item, run) is not False]
+        if not on:
             dropped |= 1 << index
-    if not dropped:
+        elif len(on) < len(shown):
+            if held is None:
+                held = {}
+            held[index] = on
+    if not dropped and held is None:
         return keyed
-    key = (level, dropped)
-    left = plan.by_case.get(key)
-    if left is None:
-        left = plan.by_case.setdefault(
-            key,
-            (
-                [r for i, r in enumerate(values["recommendations"]) if not dropped >> i & 1],
-                tuple(advice for i, advice in enumerate(keyed) if not dropped >> i & 1),
-            ),
-        )
-    values["recommendations"] = left[0]
-    return left[1]
+    if dropped:
+        key = (level, dropped)
+        left = plan.by_case.get(key)
+        if left is None:
+            left = plan.by_case.setdefault(
+                key,
+                (
+                    [r for i, r in enumerate(values["recommendations"]) if not dropped >> i & 1],
+                    tuple(advice for i, advice in enumerate(keyed) if not dropped >> i & 1),
+                ),
+            )
+        recs, keyed = left
+    else:
+        recs = values["recommendations"]
+    if held is not None:
+        # this check's own copies (the shared lists keep the rule's advice for every item)
+        kept = [i for i in range(count) if not dropped >> i & 1]
+        recs, keyed = list(recs), list(keyed)
+        for at, index in enumerate(kept):
+            on = held.get(index)
+            if on is not None:
+                recs[at] = recs[at].model_copy(update={"items": on})
+                key_, rec = keyed[at]
+                keyed[at] = (key_, (*rec[:7], tuple(on)))
+        keyed = tuple(keyed)
+    values["recommendations"] = recs
+    return keyed
+
+
+def _answer(tested: Tested, item: Scoped, run: _Run) -> bool | None:
+    """A case's or antecedent's answer on one item, in three-valued logic (None: open),
+    kept for the rest of the assessment (:func:`_certainly_false`)."""
+    condition, number, _ = tested
+    key = (number, item.key)
+    answers = run.answers
+    answer = answers.get(key, _UNSEEN)
+    if answer is _UNSEEN:
+        test = run.openers.get(id(condition))
+        if test is None:
+            test = run.openers[id(condition)] = _opener(condition, run.plan)
+        answer = answers[key] = test(item, run, [])
+    return answer  # type: ignore[return-value]
 
 
 def _certainly_false(tested: Tested, items: list[Scoped], run: _Run) -> bool:
@@ -2092,7 +2144,7 @@ def _certainly_false(tested: Tested, items: list[Scoped], run: _Run) -> bool:
     if on_proposal:
         items = run.tops
     answers = run.answers
-    for item in items:
+    for item in items:  # :func:`_answer`, inline: read by every check with a case or antecedent
         key = (number, item.key)
         answer = answers.get(key, _UNSEEN)
         if answer is _UNSEEN:
@@ -3087,19 +3139,23 @@ def _actions(risks: list[tuple[str, str, tuple[Keyed, ...]]]) -> list[m.Action]:
     id and recommendations as :data:`Keyed`, read once per pack). A merged action holds
     after the MoU's term has lapsed when any of its recommendations does."""
     rank = m.SEVERITY_RANK
-    # → [rec, severity, rules, after_expiry]
+    # → [rec, severity, rules, after_expiry, items by rule (None: every item of each)]
     merged: dict[tuple[str, str, str, str], list[Any]] = {}
     for severity, rule_id, keyed in risks:
         for key, rec in keyed:
             entry = merged.get(key)
             if entry is None:
-                merged[key] = [rec, severity, [rule_id], rec[6]]
-                continue
-            entry[2].append(rule_id)
-            if rank[severity] < rank[entry[1]]:
-                entry[1] = severity
-            if rec[6] and not entry[3]:
-                entry[3] = True
+                merged[key] = entry = [rec, severity, [rule_id], rec[6], None]
+            else:
+                entry[2].append(rule_id)
+                if rank[severity] < rank[entry[1]]:
+                    entry[1] = severity
+                if rec[6] and not entry[3]:
+                    entry[3] = True
+            if rec[7] is not None:  # the advice of this rule holds on some of its items
+                if entry[4] is None:
+                    entry[4] = {}
+                entry[4][rule_id] = list(rec[7])
     # the merge key is part of the sort key, so no two entries tie
     ordered = sorted(
         (_ACTION_STAGE[key[0]], rank[entry[1]], min(entry[2]), *key[1:], entry)
@@ -3117,13 +3173,15 @@ def _actions(risks: list[tuple[str, str, tuple[Keyed, ...]]]) -> list[m.Action]:
                 "owner_name": owner_name,
                 "counterpart_name": counterpart_name,
                 "after_expiry": after_expiry,
+                "items": items,
             }
         )
         for *_, (
-            (text, owner, counterpart, stage, owner_name, counterpart_name, _),
+            (text, owner, counterpart, stage, owner_name, counterpart_name, _, _),
             severity,
             rules,
             after_expiry,
+            items,
         ) in ordered
     ]
 

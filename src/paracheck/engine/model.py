@@ -298,6 +298,12 @@ class Recommendation(Out):
     counterpart_name: Localized | None = Field(
         default=None, description="the counterpart as each language's reports name it"
     )
+    items: list[str] | None = Field(
+        default=None,
+        description="on a per-item check whose rule gives this advice for a case that holds "
+        "on some of the check's items only: those items (sectors[3]); null: every item of "
+        "the check (additive in v2)",
+    )
 
 
 class Source(Out):
@@ -430,6 +436,12 @@ class Action(Out):
         "for the term, a review that decides whether the cooperation goes on); beside the "
         "notice mou_expired the plan keeps these and holds the others for a new MoU. Added "
         "in v2 (additive)",
+    )
+    items: dict[str, list[str]] | None = Field(
+        default=None,
+        description="rule id → the items of that rule's check the action is for, for a rule "
+        "whose advice differs between its items (a recommendation's case read per item); a "
+        "rule not listed (or null): every item of its check. Added in v2 (additive)",
     )
 
 

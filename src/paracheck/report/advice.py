@@ -570,7 +570,7 @@ def _assigned(
             continue
         # each Dinas in charge of the sectors by its name (one office each, as the plan has
         # one line each), else the office the action names
-        concerned = [risks[rule] for rule in mine]
+        concerned = [view.for_action(act, risks[rule]) for rule in mine]
         agencies = view.agencies_of(a, concerned, lang) if act.owner == view.SECTOR_AGENCY else {}
         for agency in agencies or [None]:
             offices[_office(act, lang, agency, roles)] = None
@@ -657,7 +657,7 @@ def _with_partner(a: Assessment, lang: str, *, pending: bool = False) -> list[st
         mine = [rule for rule in act.rules if rule in medium]  # type: ignore[attr-defined]
         if not mine:
             continue
-        agency = view.sector_agency(a, [medium[rule] for rule in mine], lang)
+        agency = view.sector_agency(a, [view.for_action(act, medium[rule]) for rule in mine], lang)
         offices[_office(act, lang, agency, roles)] = None
         rules.update(dict.fromkeys(mine))
     if not offices:

@@ -321,13 +321,15 @@ def report(a: Assessment, lang: str, index: Any) -> str:
             w(f"<dt>{t['recommendations']}</dt><dd><ul>")
             agency = view.sector_agency(a, [c], lang)  # the same for each of the check's advice
             for rec in c.recommendations:
-                who = view.who(rec, lang, agency, view.role_names(a))
+                own, where = view.advice_scope(a, c, rec, lang, agency)
+                who = view.who(rec, lang, own, view.role_names(a))
                 stage = (
                     _label("stage", rec.stage, lang)
                     if kept is None
                     else _e(view.recommendation_stage(rec, lang, kept))
                 )
-                w(f"<li>{stage} · <strong>{_e(who)}</strong>: {_e(tr(rec.text, lang))}</li>")
+                where = f" ({_e(where)})" if where else ""
+                w(f"<li>{stage} · <strong>{_e(who)}</strong>: {_e(tr(rec.text, lang))}{where}</li>")
             w("</ul></dd>")
         if c.waiver:
             w(f"<dt>{t['waiver_heading']}</dt><dd>{_e(view.waiver_line(c, lang))}</dd>")

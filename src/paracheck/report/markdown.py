@@ -186,13 +186,15 @@ def report(a: Assessment, lang: str) -> str:
             w(f"- *{t['recommendations']}:*\n")
             agency = view.sector_agency(a, [c], lang)  # the same for each of the check's advice
             for rec in c.recommendations:
-                who = view.who(rec, lang, agency, view.role_names(a))
+                own, where = view.advice_scope(a, c, rec, lang, agency)
+                who = view.who(rec, lang, own, view.role_names(a))
                 stage = (
                     _label("stage", rec.stage, lang)
                     if kept is None
                     else _text(view.recommendation_stage(rec, lang, kept))
                 )
-                w(f"  - {stage} · **{_text(who)}**: {_v(tr(rec.text, lang))}\n")
+                where = f" ({_text(where)})" if where else ""
+                w(f"  - {stage} · **{_text(who)}**: {_v(tr(rec.text, lang))}{where}\n")
         if c.waiver:
             w(f"- *{_text(view.waiver_line(c, lang))}*\n")
         sources = "; ".join(_text(view.source_line(s, lang)) for s in c.sources)

@@ -263,7 +263,8 @@ def _named_advice(
     a, roles = named
     generic = view.SECTOR_AGENCY
     recs = c.recommendations
-    if not any(
+    scoped = any(getattr(r, "items", None) for r in recs)  # advice for some items only
+    if not scoped and not any(
         r.owner == generic
         or r.counterpart == generic
         or (roles and (r.owner in roles or r.counterpart in roles))
@@ -271,14 +272,17 @@ def _named_advice(
     ):
         return None
     agency = view.sector_agency(a, [c], lang)
-    if agency is None and not roles:
+    if agency is None and not roles and not scoped:
         return None
-    text = "; ".join(
-        f"{view.recommendation_stage(r, lang, kept)} / {view.who(r, lang, agency, roles)}: "
-        f"{r.text.get(lang)}"
-        for r in recs
-    )
-    return _field(escape.csv_cell(text))
+    parts = []
+    for r in recs:
+        own, where = view.advice_scope(a, c, r, lang, agency)
+        where = f" ({where})" if where else ""
+        parts.append(
+            f"{view.recommendation_stage(r, lang, kept)} / {view.who(r, lang, own, roles)}: "
+            f"{r.text.get(lang)}{where}"
+        )
+    return _field(escape.csv_cell("; ".join(parts)))
 
 
 def _sources_cell(sources: list[Source], lang: str) -> str:
@@ -351,7 +355,12 @@ def body(assessments: Iterable[Assessment], lang: str) -> str:
         kept = view.kept_after_expiry(a)  # beside a lapsed MoU: what the plan keeps
         # the agencies the file names, which the advice names as the memo does
         agencies = a.proposal.sector_agencies
-        named = (a, view.role_names(a)) if agencies and any(agencies) else None
+        if agencies and any(agencies):
+            named = (a, view.role_names(a))
+        elif any(getattr(act, "items", None) for act in a.actions):
+            named = (a, {})  # advice for some of a check's items: named with them
+        else:
+            named = None
         lines += [start + _cells(c, lang, said, level, kept, named) + end for c in a.checks]
     return "".join(lines)
 

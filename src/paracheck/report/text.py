@@ -674,12 +674,14 @@ def annex_body(
                 _indented(console, f"{m('recommendations')}:", 6)
                 agency = view.sector_agency(a, [check], lang)  # the same for each of its advice
                 for rec in check.recommendations:
-                    who = view.who(rec, lang, agency, view.role_names(a))
+                    own, where = view.advice_scope(a, check, rec, lang, agency)
+                    who = view.who(rec, lang, own, view.role_names(a))
                     stage = view.recommendation_stage(rec, lang, kept)
+                    where = f" ({where})" if where else ""
                     _item(
                         console,
                         "→",
-                        f"[{stage}] {who}: {rec.text.get(lang)}",
+                        f"[{stage}] {who}: {rec.text.get(lang)}{where}",
                         8,
                         "bold",
                     )

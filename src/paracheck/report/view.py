@@ -578,6 +578,41 @@ def plan_items(
     return places_text(_named_items(check, shown, lang, a), len(chosen), lang)
 
 
+def narrowed(check: Check, paths: Iterable[str] | None) -> Check:
+    """``check`` as far as one piece of its advice goes: its items limited to ``paths`` (a
+    recommendation's or an action's ``items``, where the rule's advice differs between the
+    check's items); the check itself when ``paths`` is None or empty."""
+    if not paths or not check.items:
+        return check
+    only = set(paths)
+    return check.model_copy(update={"items": [p for p in check.items if p in only]})
+
+
+def advice_scope(
+    a: Assessment, check: Check, rec: Any, lang: str, agency: str | None
+) -> tuple[str | None, str]:
+    """One of ``check``'s recommendations as a risk's details show it: the sector's agency
+    for it (``agency``, the check's :func:`sector_agency`, unless the advice is for some of
+    the check's items only) and those items named ("" when it is for all of them): "Karena
+    seluruh program sektor ini sudah dibatalkan, … (sektor ke-2 (pariwisata))" beside "Susun
+    paling sedikit satu program … (sektor ke-4 (perdagangan))" (newcomer trial 19 #2)."""
+    only = getattr(rec, "items", None)
+    if not only:
+        return agency, ""
+    part = narrowed(check, only)
+    return sector_agency(a, [part], lang), plan_items(part, lang, a)
+
+
+def for_action(act: Any, check: Check) -> Check:
+    """``check`` as far as the action ``act`` goes (:func:`narrowed` by the action's
+    ``items`` for the check's rule): the plan line of advice given for some of a check's
+    sectors names those sectors and their agencies only (newcomer trial 19 #2)."""
+    only = getattr(act, "items", None)
+    if not only:
+        return check
+    return narrowed(check, only.get(check.rule_id))
+
+
 def _all_named(count: int) -> bool:
     """Whether ``count`` places are all named: "a; b; c dan 4 lainnya", never "dan 1
     lainnya"."""
@@ -1062,7 +1097,11 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
     kept: list[dict[str, object]] = []
     for act in planned_actions(a):
         concerned = [risks[rule] for rule in act.rules if rule in risks]
-        entries = _plan_entries(a, act, concerned, fired, lang, roles)
+        shown = fired
+        if getattr(act, "items", None):  # advice for some of a check's items only
+            concerned = [for_action(act, c) for c in concerned]
+            shown = {**fired, **{c.rule_id: c for c in concerned if c.items}}
+        entries = _plan_entries(a, act, concerned, shown, lang, roles)
         if (lapsed or deciding) and getattr(act, "after_expiry", False):
             kept += entries
         else:
