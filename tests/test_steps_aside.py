@@ -71,6 +71,20 @@ def _route(level: str, country: str) -> dict[str, Any]:
     }
 
 
+def _lagging(pack: str, program: dict[str, Any]) -> dict[str, Any]:
+    """A partnership signed two years before whose one lagging sector (of two) has only
+    ``program``: IMP-006's lagging sectors, held by the rule that finds that programme."""
+    signed = dt.date.fromisoformat(DATE[pack]).replace(day=1) - dt.timedelta(days=730)
+    return {
+        "stage": "active",
+        "procedure": [{"step": "signing", "status": "done", "date": signed.isoformat()}],
+        "sectors": [
+            {"name": "trade", "programs": [{"name": "Temu bisnis", **program}]},
+            {"name": "tourism", "programs": [{"name": "Promosi", "status": "ongoing"}]},
+        ],
+    }
+
+
 #: (pack, rule, the rule holding its finding, a proposal in the case left to that rule)
 CASES = [
     (
@@ -103,6 +117,10 @@ CASES = [
     # per sector (advice19): a mining sector flagged as a central asset is REG-042's finding,
     # not also REG-043's (diff18: two near-identical actions for one sector)
     ("pp28-2018", "REG-043", "REG-042", {"sectors": [{"name": "mining", "central_asset": True}]}),
+    # counted over the sectors (newcomer trial 19 #5): a year after signing, the lagging
+    # sectors are each IMP-002's (no programme, only cancelled ones) or IMP-004's (stalled)
+    *[(p, "IMP-006", "IMP-002", _lagging(p, {"status": "cancelled"})) for p in PACKS],
+    *[(p, "IMP-006", "IMP-004", _lagging(p, {"status": "stalled"})) for p in PACKS],
 ]
 
 
@@ -264,9 +282,11 @@ def test_a_stepped_aside_case_is_always_one_the_rule_leaves_out_and_the_other_ru
                     if oracle.eval(aside.when, item) is not T:
                         continue
                     # on the item (the proposal, or a sector of a rule run per sector) the rule
-                    # is clear and the rule named finds it
+                    # is clear and the rule named finds it (on the item, or, for a rule on the
+                    # whole proposal leaving a count to a rule run per item, on one of those)
                     assert oracle.eval(rule.when, item) is F, (name, rule.id)
-                    assert oracle.eval(holder.when, item) is T, (name, aside.rule)
+                    held = [item] if holder.for_each == rule.for_each else _items(oracle, holder)
+                    assert any(oracle.eval(holder.when, i) is T for i in held), (name, aside.rule)
                     assert statuses.get(aside.rule) in ("risk", "accepted"), (name, aside.rule)
 
 
@@ -331,6 +351,18 @@ def test_a_rule_steps_aside_only_for_a_rule_judged_on_the_same_items(
     said = str(caught.value)
     assert f"{rule_id}.steps_aside[0].rule" in said
     assert f"{other} is not judged on the same items as this rule" in said
+
+
+def test_a_rule_on_the_whole_proposal_steps_aside_for_a_per_sector_rule_over_a_count(tmp_path):
+    """IMP-006's case (newcomer trial 19 #5): a rule on the whole proposal leaves to a rule
+    run per sector a case that counts over the sectors; the case is judged on the proposal."""
+    aside = {
+        "rule": "IMP-001",
+        "when": {"count": "sectors", "where": {"path": "sector.lead_agency", "eq": None}, "ge": 1},
+    }
+    pack = load_pack(str(_mini_with_aside(tmp_path, "BUD-001", aside)))
+    (loaded,) = pack.rule("BUD-001").steps_aside
+    assert loaded.rule == "IMP-001" and loaded.condition is not None
 
 
 def test_a_risk_now_recorded_under_another_rule_is_not_listed_as_cleared_in_a_comparison():

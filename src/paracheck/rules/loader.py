@@ -1028,12 +1028,27 @@ def _check_asides(rules: list[Rule], problems: list[Problem], written: set[str])
                 continue
             elif other is None:
                 why = "pack.aside_unknown"
-            elif other.for_each != rule.for_each:
+            elif other.for_each != rule.for_each and (
+                rule.for_each is not None or not _counts(aside.when)
+            ):
+                # a rule on the whole proposal may leave to a rule run per item a case that
+                # counts over the items (IMP-006's lagging sectors, each IMP-002's or
+                # IMP-004's finding): the case is judged on the proposal, the finding held
+                # on the items
                 why = "pack.aside_scope"
             if why is not None:
                 file, line = rule.origin
                 path = f"{rule.id}.steps_aside[{i}].rule"
                 problems.append(pack_problem(file, line, 0, path, why, rule=aside.rule))
+
+
+def _counts(when: object) -> bool:
+    """Whether a condition as written holds a ``count`` or a ``share``."""
+    if isinstance(when, dict):
+        return "count" in when or "share" in when or any(_counts(v) for v in when.values())
+    if isinstance(when, list):
+        return any(_counts(v) for v in when)
+    return False
 
 
 def _check_residuals(rules: list[Rule], problems: list[Problem], written: set[str]) -> None:
