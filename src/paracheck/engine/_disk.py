@@ -90,12 +90,14 @@ def _rule_ids(pack: RulePack) -> tuple[str, ...]:
 def _shared(pack: RulePack) -> list[Any]:
     """The pack's own objects an entry refers to, in an order both sides compute alike:
     the pack, each rule, and the nodes of each rule's condition and of its recommendations'
-    cases (``when``; counts' ``where`` included: IMP-006's sector plan counts sectors)."""
+    cases (``when``; counts' ``where`` included: IMP-006's sector plan counts sectors) and
+    of the cases it steps aside in (IMP-006's count over the lagging sectors)."""
     out: list[Any] = [pack]
     for rule in pack.rules:
         out.append(rule)
         pending = [rule.condition]
         pending += [rec.condition for rec in rule.recommend if rec.condition is not None]
+        pending += [a.condition for a in rule.steps_aside if a.condition is not None]
         while pending:
             for node in c.walk(pending.pop()):
                 out.append(node)
