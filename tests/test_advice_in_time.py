@@ -136,7 +136,11 @@ def _for_a_new_mou(rec: object) -> bool:
     when = str(getattr(rec, "when", None) or "")
     text = getattr(rec, "text", None)
     lapsed = "'path': 'agreement.expires', 'lt': {'path': 'context.as_of'}"
-    return lapsed in when and "MoU baru" in str(getattr(text, "id", ""))
+    said = str(getattr(text, "id", ""))
+    # a decision the evaluation of the lapsed MoU takes (IMP-002: "sepakati dengan mitra dalam
+    # evaluasi kerja sama apakah sektor ini tidak dimasukkan lagi dalam MoU baru …") is not a
+    # step before the new MoU is signed: the plan keeps it with the evaluation
+    return lapsed in when and "MoU baru" in said and "dalam evaluasi kerja sama" not in said
 
 
 def test_advice_for_a_new_mou_is_given_only_beside_a_lapsed_one():

@@ -177,9 +177,11 @@ def test_a_sector_without_programmes_goes_into_the_new_mou_not_its_next_amendmen
         "Susun paling sedikit satu program nyata dengan jadwal, anggaran dan target untuk "
         "sektor ini, atau keluarkan sektor ini dari naskah MoU baru."
     ]
+    # more than six months before its end: in force, with no notice on the term (ten days
+    # before it, mou_expiring, the MoU is not amended any more either: test_expiring_mou_plan)
     in_force = [
         r.text.id
-        for c in _sumbar_var("2021-05-01").checks
+        for c in _sumbar_var("2020-10-01").checks
         if c.rule_id == "IMP-002"
         for r in c.recommendations
     ]

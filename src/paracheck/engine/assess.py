@@ -284,6 +284,23 @@ def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.No
         # "4 bulan 12 hari lagi", not "134 hari lagi" (memo17: days are a number to divide)
         when_id = "hari ini, tanggal penilaian" if left == 0 else f"{elapsed(day, ends, 'id')} lagi"
         when_en = "on the date judged" if left == 0 else f"in {elapsed(day, ends, 'en')}"
+        # the decision due is the plan's first action, as beside a lapsed MoU (wording review
+        # 19 A3: the evaluation the notice asks for had no line in the plan)
+        action = _build(
+            m.Recommendation,
+            text=_build(
+                m.Localized,
+                id=f"Siapkan evaluasi kerja sama sebagai bahan pertimbangan {head_id} untuk "
+                f"memutuskan, sebelum masa berlaku MoU berakhir pada {shown_id}, apakah kerja "
+                "sama diperpanjang atau dilanjutkan dengan MoU baru, atau diakhiri.",
+                en=f"Prepare an evaluation of the cooperation for the {head_en} to decide, "
+                f"before the MoU's term ends on {shown_en}, whether it is extended or goes on "
+                "under a new MoU, or ends.",
+            ),
+            owner=unit_id,
+            stage="monitoring",
+            owner_name=_build(m.Localized, id=unit_id, en=unit.en if unit is not None else unit_id),
+        )
         return [
             _notice(
                 "mou_expiring",
@@ -298,7 +315,7 @@ def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.No
                 f"{unit_en[0].upper()}{unit_en[1:]} should prepare an evaluation for the "
                 f"{head_en} to decide whether the cooperation is extended or goes on under a "
                 "new MoU, or ends.",
-                None,
+                action,
                 ends,
                 # a batch row's words, with the day as the lapsed MoU's have it (words19 B10:
                 # "MoU segera berakhir" beside "masa berlaku MoU telah berakhir (30 Juni 2025)")

@@ -338,8 +338,9 @@ class Notice(Out):
         default=None,
         description="what the notice asks of the region, which the action plan lists first: "
         "beside mou_expired, the evaluation the cooperation unit prepares for the head of "
-        "region's decision (a new MoU or a formal end). Null for the other notices. Added in "
-        "v2 (additive)",
+        "region's decision (a new MoU or a formal end); beside mou_expiring, the evaluation "
+        "for the decision due before the term ends (extend, a new MoU, or an end). Null for "
+        "the other notices. Added in v2 (additive)",
     )
     date: dt.date | None = Field(
         default=None,

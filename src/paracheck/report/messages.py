@@ -623,6 +623,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Evaluasi dan keputusan atas kelanjutan kerja sama",
         "The evaluation and the decision on going on",
     ),
+    # an MoU ending within months (the notice mou_expiring): the decision due first, the rest
+    # for the partnership if it goes on, extended or under a new MoU (trial19 #6)
+    "plan.expiring": (
+        "Evaluasi dan keputusan sebelum masa berlaku MoU berakhir",
+        "The evaluation and the decision before the MoU's term ends",
+    ),
+    "plan.expiring.on": (
+        "Evaluasi dan keputusan sebelum masa berlaku MoU berakhir ({day})",
+        "The evaluation and the decision before the MoU's term ends ({day})",
+    ),
     "plan.if_continued": (
         "Bila kerja sama dilanjutkan — {stage}",
         "If the cooperation goes on — {stage}",

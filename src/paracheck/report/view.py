@@ -1197,13 +1197,28 @@ def mou_lapsed(a: Assessment) -> bool:
     return any(code == "mou_expired" for code, _ in _notice_fields(a, "action"))
 
 
-def kept_after_expiry(a: Assessment) -> frozenset[tuple[str, str, str, str]] | None:
-    """Beside a lapsed MoU, what the plan keeps under its evaluation: the actions that hold
-    after the term, by what they ask (stage, owner, counterpart, English text: how the
-    assessment merges recommendations into actions); None when the MoU has not lapsed."""
-    if not mou_lapsed(a):
+class Kept(frozenset):  # type: ignore[type-arg]
+    """The actions a plan keeps under the evaluation while the head of region decides
+    whether the cooperation goes on (:func:`kept_after_expiry`), and how it heads the others
+    (``held``, a message taking the stage)."""
+
+    held = "plan.if_renewed"
+
+
+def kept_after_expiry(a: Assessment) -> Kept | None:
+    """Beside a lapsed MoU, or while the head of region decides whether to go on
+    (:func:`deciding_on_going_on`: an evaluation, an MoU ending within months), what the
+    plan keeps under the evaluation: the actions that hold after the term, by what they ask
+    (stage, owner, counterpart, English text: how the assessment merges recommendations into
+    actions); None otherwise. The others are held "Bila kerja sama dilanjutkan dengan MoU
+    baru" beside a lapsed MoU, "Bila kerja sama dilanjutkan" otherwise."""
+    lapsed = mou_lapsed(a)
+    if not lapsed and not deciding_on_going_on(a):
         return None
-    return frozenset(_asks(act) for act in a.actions if getattr(act, "after_expiry", False))
+    kept = Kept(_asks(act) for act in a.actions if getattr(act, "after_expiry", False))
+    if not lapsed:
+        kept.held = "plan.if_continued"
+    return kept
 
 
 def _asks(rec: Any) -> tuple[str, str, str, str]:
@@ -1223,7 +1238,7 @@ def recommendation_stage(
     stage = label("stage", rec.stage, lang)
     if kept is None or _asks(rec) in kept:
         return stage
-    return message("plan.if_renewed", lang, stage=stage)
+    return message(getattr(kept, "held", "plan.if_renewed"), lang, stage=stage)
 
 
 def notice_actions(a: Assessment) -> list[tuple[object, object]]:
@@ -1257,12 +1272,18 @@ def _notice_fields(a: Assessment, name: str) -> list[tuple[object, object]]:
 
 
 def deciding_on_going_on(a: Assessment) -> bool:
-    """Whether the assessment is the evaluation the head of region decides on: a partnership
-    at stage ``evaluation`` whose MoU has not lapsed, with no blocker standing (a blocker's
-    own actions come first then). Its plan holds the follow-up for the case the cooperation
-    goes on (words20 A4: "tahap sudah dilalui, segera ditindaklanjuti" asked for RKPD
-    priority and a medium-term funding frame before the decision the evaluation is for)."""
-    return a.proposal.stage == "evaluation" and not blocking_rules(a)
+    """Whether the head of region is to decide whether the cooperation goes on, its MoU still
+    in force: at stage ``evaluation`` (the evaluation is for that decision), or with the
+    term ending within months (the notice ``mou_expiring``), no blocker standing (a blocker's
+    own actions come first then). The plan then holds the follow-up for the case the
+    cooperation goes on (words20 A4: "tahap sudah dilalui, segera ditindaklanjuti" asked for
+    RKPD priority and a medium-term funding frame before the decision the evaluation is for;
+    newcomer trial 19 #6: two months before the end the plan still amended the MoU)."""
+    if blocking_rules(a) or mou_lapsed(a):
+        return False
+    if a.proposal.stage == "evaluation":
+        return True
+    return any(code == "mou_expiring" for code, _ in _notice_fields(a, "action"))
 
 
 def _deciding_plan(
@@ -1272,12 +1293,22 @@ def _deciding_plan(
     held: dict[str, list[dict[str, object]]],
     order: Mapping[str, int],
 ) -> list[tuple[str, list[dict[str, object]]]]:
-    """The plan of an evaluation (:func:`deciding_on_going_on`): first what holds whatever
-    the head of region decides (the actions that hold after a term too: the report owed,
-    the data to complete), then every other action under "Bila kerja sama dilanjutkan", by
-    its stage, the stages passed under one heading as :func:`action_plan` names them. The MoU
+    """The plan while the head of region decides whether to go on
+    (:func:`deciding_on_going_on`): first the evaluation the notice on an ending term asks
+    for, if any, and what holds whatever is decided (the actions that hold after a term too:
+    the report owed, the data to complete), headed with the MoU's last day when it ends
+    within months; then every other action under "Bila kerja sama dilanjutkan", by its
+    stage, the stages passed under one heading as :func:`action_plan` names them. The MoU
     is in force, so no new procedure; "segera" gives way to the heading's condition."""
-    out = [(message("plan.deciding", lang), kept)] if kept else []
+    first = _notice_first(a, "mou_expiring", lang) + kept
+    day = notice_date(a, "mou_expiring")
+    if day is not None:
+        heading = message("plan.expiring.on", lang, day=formatting.date(day, lang))
+    elif any(code == "mou_expiring" for code, _ in _notice_fields(a, "action")):
+        heading = message("plan.expiring", lang)
+    else:
+        heading = message("plan.deciding", lang)
+    out = [(heading, first)] if first else []
     continued = partial(message, "plan.if_continued", lang)
     return out + _by_stage(
         lang,
@@ -1287,6 +1318,30 @@ def _deciding_plan(
         lambda names, _: continued(stage=names),
         lambda name: continued(stage=name),
     )
+
+
+def _notice_first(a: Assessment, code: str, lang: str) -> list[dict[str, object]]:
+    """The plan line of the action the notice ``code`` asks of the region (the evaluation
+    beside a lapsed or ending MoU), none when it has no such notice or the notice no action
+    (a document made before notices carried one)."""
+    first: list[dict[str, object]] = []
+    for found, action in _notice_fields(a, "action"):
+        if found != code or action is None:
+            continue
+        get = action.get if _is_mapping(action) else partial(getattr, action)
+        text = get("text")
+        shown = text.get(lang) if text is not None else ""
+        first.append(
+            {
+                "who": who(action, lang),
+                "text": shown if isinstance(shown, str) else str(shown or ""),
+                "rules": [],
+                "refs": [],
+                "note": message("plan.lapsed_ref", lang),
+                "severity": "",
+            }
+        )
+    return first
 
 
 def _lapsed_plan(
@@ -1303,26 +1358,8 @@ def _lapsed_plan(
     term, a review that decides whether to go on); then every other action under "Bila kerja
     sama dilanjutkan dengan MoU baru", by its stage — a new MoU goes through the procedure
     again, so no stage is headed as passed."""
-    first: list[dict[str, object]] = []
-    for code, action in _notice_fields(a, "action"):
-        if code != "mou_expired" or action is None:
-            continue  # a document made before the notice carried its action
-        get = action.get if _is_mapping(action) else partial(getattr, action)
-        text = get("text")
-        shown = text.get(lang) if text is not None else ""
-        first.append(
-            {
-                "who": who(action, lang),
-                "text": shown if isinstance(shown, str) else str(shown or ""),
-                "rules": [],
-                "refs": [],
-                "note": message("plan.lapsed_ref", lang),
-                "severity": "",
-            }
-        )
-    out = []
-    if first or kept:
-        out.append((message("plan.lapsed", lang), first + kept))
+    first = _notice_first(a, "mou_expired", lang) + kept
+    out = [(message("plan.lapsed", lang), first)] if first else []
     stages = sorted(held, key=lambda s: (order.get(s, len(order)), s))
     out += [
         (message("plan.if_renewed", lang, stage=label("stage", s, lang)), held[s]) for s in stages
