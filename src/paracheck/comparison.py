@@ -32,6 +32,8 @@ read a finding as cleared where only the dates moved.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Mapping
 from typing import Literal
 
 from pydantic import Field
@@ -273,6 +275,42 @@ def _items(check: Check | None, names: dict[str, object]) -> list[ItemRef]:
     return out
 
 
+#: a counted member's name in a check's evidence, by the collection counted: a sector, or a
+#: programme of any sector
+_MEMBER_NAME = {
+    "sectors": re.compile(r"^(sectors\[\d+\])\.name$"),
+    "programs": re.compile(r"^(sectors\[\d+\]\.programs\[\d+\])\.name$"),
+}
+
+
+def _counted(check: Check, names: dict[str, object]) -> list[ItemRef]:
+    """For a finding on the whole proposal that counts sectors or programmes (TOC-008: the
+    sectors moving people), the members it counted, as its evidence shows them (a risk's
+    evidence lists the matching members only, by name): the items a comparison reads when the
+    finding covers fewer or more of them (newcomer trial 19 #10). Empty for a check that
+    counts nothing."""
+    counted = next(
+        (
+            e.path
+            for e in check.evidence
+            if e.path in _MEMBER_NAME and isinstance(e.value, Mapping) and "matching" in e.value
+        ),
+        None,
+    )
+    if counted is None:
+        return []
+    member = _MEMBER_NAME[counted]
+    out: dict[str, ItemRef] = {}
+    for e in check.evidence:
+        found = member.match(e.path)
+        if found and found.group(1) not in out:
+            name = names.get(e.path, e.value)
+            out[found.group(1)] = ItemRef(
+                path=found.group(1), name=name if isinstance(name, str) else None
+            )
+    return list(out.values())
+
+
 def _kind(item: ItemRef) -> str:
     return "program" if ".programs[" in item.path else "sector"
 
@@ -379,6 +417,17 @@ def diff(old: Assessment, new: Assessment) -> AssessmentDiff:
             gone, _, found = moved.item_changes()
             if gone or found:  # an item gone or new, not one renumbered
                 groups["items_changed"].append(moved)
+        elif before.status in ("risk", "accepted"):
+            # a finding on the whole proposal that counts sectors or programmes: did what it
+            # counted move? (trial 19 #10: TOC-008 from two sectors to one was not listed)
+            old_counted, new_counted = _counted(before, names[0]), _counted(after, names[1])
+            if old_counted or new_counted:
+                moved = change(before, after).model_copy(
+                    update={"old_items": old_counted, "new_items": new_counted}
+                )
+                gone, _, found = moved.item_changes()
+                if gone or found:
+                    groups["items_changed"].append(moved)
     for rule_id, before in old_checks.items():
         if rule_id not in new_checks:
             groups["removed"].append(change(before, None))
