@@ -4,6 +4,8 @@ Each ``fires`` example must make its rule ``risk`` and each ``clears`` example `
 not merely "not risk": an example that leaves the rule ``unknown`` is incomplete and fails.
 Each ``not_applicable`` example must leave it clear and not applicable (the check carries
 ``not_applicable``: its ``applies_when`` is false, or its partner is of another kind).
+A ``fires`` example must also keep some advice: a rule whose every recommendation has a
+case (``when``) none of which holds on it fails (a risk with no recommendation).
 A rule not in force on the example's date (its ``effective_from`` / ``effective_until``, or
 the date it is ``dated_by``) produces no check: that clears it, and fails a ``fires``
 example.
@@ -54,6 +56,10 @@ class ExampleFailure(msgspec.Struct, frozen=True):
         )
 
 
+#: what a ``fires`` example gave when it is a risk whose every recommendation's case is
+#: certainly false on it: a risk the reports would show with no advice
+_NO_ADVICE = "risk with no recommendation (no recommendation's when holds)"
+
 #: what an example was expected to give and what it gave, said in Indonesian (the statuses
 #: of the contract, and "not in force": the rule made no check on the example's date)
 _OUTCOMES_ID = {
@@ -63,6 +69,7 @@ _OUTCOMES_ID = {
     "accepted": "risiko diterima dengan pengecualian",
     "not in force": "aturan tidak berlaku pada tanggal contoh",
     "not applicable": "tidak ada temuan dan tidak berlaku untuk usulan ini",
+    _NO_ADVICE: "berisiko tanpa rekomendasi (tidak satu pun keadaan 'when' rekomendasinya berlaku)",
 }
 
 
@@ -95,4 +102,8 @@ def run_examples(pack: RulePack) -> tuple[int, list[ExampleFailure]]:
                     failures.append(
                         ExampleFailure(rule.id, kind, i, expected, got, tuple(check.missing))
                     )
+                elif got == "risk" and rule.recommend and not check.recommendations:
+                    # every recommendation has a case (``when``) and none holds: the risk
+                    # would reach the memo with no advice (advice19 item 5)
+                    failures.append(ExampleFailure(rule.id, kind, i, expected, _NO_ADVICE, ()))
     return count, failures
