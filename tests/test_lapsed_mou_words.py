@@ -159,12 +159,20 @@ def test_the_csv_keeps_the_condition_on_advice_held_for_a_new_mou():
     assert recs["IMP-005"].startswith("Pemantauan / ")
     english = _csv_recommendations(_assess(), "en")
     assert english["IMP-001"].startswith("If the cooperation goes on under a new MoU — Planning / ")
-    # the same MoU judged while in force: no condition anywhere
-    # more than six months before the end: beside mou_expiring the plan and the CSV hold
-    # advice "Bila kerja sama dilanjutkan — …" too (test_expiring_mou_plan)
-    in_force = _csv_recommendations(_assess(date="2020-10-01"))
+    # the same MoU judged while in force, running, more than six months before the end: no
+    # condition anywhere (beside mou_expiring the plan and the CSV hold advice "Bila kerja
+    # sama dilanjutkan — …": test_expiring_mou_plan)
+    in_force = _csv_recommendations(_assess(date="2020-10-01", stage="active"))
     assert in_force["IMP-001"].startswith("Perencanaan / Biro Kerja Sama: Siapkan keputusan")
-    assert not any(HELD in text for text in in_force.values())
+    assert not any("dilanjutkan — " in text for text in in_force.values())
+    # judged in force at the evaluation stage, the decision on going on is pending: the CSV
+    # holds the advice as the plan does, "Bila kerja sama dilanjutkan — …", not for a new MoU
+    deciding = _csv_recommendations(_assess(date="2020-10-01"))
+    assert deciding["IMP-001"].startswith(
+        "Bila kerja sama dilanjutkan — Perencanaan / Biro Kerja Sama: Siapkan keputusan"
+    )
+    assert deciding["REG-026"].startswith("Pemantauan / ")
+    assert not any(HELD in text for text in deciding.values())
 
 
 def test_the_risk_details_say_which_advice_waits_for_a_new_mou_in_every_format():

@@ -25,6 +25,7 @@ def _pack(tmp_path: Path) -> Path:
     rule = next(r for r in data["rules"] if r["id"] == "BUD-001")
     for rec in rule["recommend"]:
         rec["when"] = {"path": "stage", "eq": "evaluation"}
+        rec["case_label"] = {"id": "tahap evaluasi", "en": "the evaluation stage"}
     fired = dict(rule["examples"]["fires"][0])
     rule["examples"]["fires"].append({**fired, "stage": "proposal"})
     path = tmp_path / "pack.yaml"
