@@ -222,8 +222,13 @@ def _decision(
         whom = "signed" if signed else "proposal"
         return message(f"advice.{whom}.blocked_incurable", lang, risks=found)
     risks = _risks(a, _SETTING.get(verdict))
+    # every risk setting the verdict holds whatever is decided (trial21 #1: a worker
+    # placement running now beside an MoU ending; "Bila kerja sama dilanjutkan, … TOC-007")
+    held_now = False
     if renewing and aside:
-        risks = [c for c in risks if c.rule_id not in aside] or risks
+        rest = [c for c in risks if c.rule_id not in aside]
+        held_now = bool(risks) and not rest
+        risks = rest or risks
     step, under_way, n = (None, None, 0) if signed else _next_step(a, lang)
     if not signed and step is None and verdict != "blocked":
         step = _none_listed(a, lang)
@@ -234,6 +239,8 @@ def _decision(
     if renewing and verdict != "blocked":
         whom = "renewing"
     kind = verdict if verdict in _SETTING else ("low_risk.some" if risks else "low_risk")
+    if held_now and whom == "renewing":
+        kind = "held_now"
     if kind == "low_risk" and any(c.status == "unknown" for c in a.checks):
         kind = "low_risk.open"  # found nothing where it could judge; not "found no risk"
     found = _counted(risks, lang) if risks else ""
@@ -510,7 +517,8 @@ def _assignments(
     if pending:
         # the report owed and the review hold whatever the head decides (trial20 #1: "Bila
         # kerja sama dilanjutkan, … REG-026 …" made the report to the Minister conditional)
-        first = _assigned(a, lang, now, kept, "advice.assign", named=False)
+        # named back ("risiko tersebut") when the decision named exactly these: all held now
+        first = _assigned(a, lang, now, kept, "advice.assign", named=named and not rest)
         # "risiko tersebut" right after the risks assigned now would point at them: named
         then = _assigned(
             a, lang, rest, held, "advice.assign.if_continued", named=named and not first

@@ -623,6 +623,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Evaluasi dan keputusan atas kelanjutan kerja sama",
         "The evaluation and the decision on going on",
     ),
+    # beside a lapsed or ending MoU, or at an evaluation: the oversight of people and goods
+    # the cooperation's activities move holds whatever is decided (newcomer trial 21 #1, #2)
+    "plan.while_running": (
+        "Selama kegiatan kerja sama masih berjalan, apa pun keputusannya",
+        "While the cooperation's activities go on, whatever is decided",
+    ),
     # an MoU ending within months (the notice mou_expiring): the decision due first, the rest
     # for the partnership if it goes on, extended or under a new MoU (trial19 #6)
     "plan.expiring": (
@@ -1082,6 +1088,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "advice.renewing.low_risk.some": (
         "Bila kerja sama dilanjutkan, {risks} ditindaklanjuti sesuai rencana tindak lanjut.",
         "If the cooperation goes on, follow up {risks} as the action plan sets out.",
+    ),
+    # every risk setting the verdict is one whose follow-up holds whatever is decided (the
+    # oversight of activities under way, the report owed): no condition (trial21 #1)
+    "advice.renewing.held_now": (
+        "Apa pun keputusannya, {risks} ditindaklanjuti segera sesuai rencana tindak lanjut.",
+        "Whatever is decided, follow up {risks} now as the action plan sets out.",
     ),
     "advice.renewing.low_risk": (
         "Bila kerja sama dilanjutkan, pemeriksaan tidak menemukan risiko yang perlu "

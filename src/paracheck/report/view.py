@@ -1093,8 +1093,10 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
     lapsed = mou_lapsed(a)
     deciding = not lapsed and deciding_on_going_on(a)
     roles = role_names(a)
-    # beside a lapsed MoU, or at an evaluation: what holds whatever the head decides
+    # beside a lapsed MoU, or while the head decides: what holds whatever is decided, the
+    # evaluation's own and the oversight of the activities still under way
     kept: list[dict[str, object]] = []
+    running: list[dict[str, object]] = []
     for act in planned_actions(a):
         concerned = [risks[rule] for rule in act.rules if rule in risks]
         shown = fired
@@ -1103,14 +1105,17 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
             shown = {**fired, **{c.rule_id: c for c in concerned if c.items}}
         entries = _plan_entries(a, act, concerned, shown, lang, roles)
         if (lapsed or deciding) and getattr(act, "after_expiry", False):
-            kept += entries
+            if concerned and all(c.domain in WHILE_RUNNING for c in concerned):
+                running += entries
+            else:
+                kept += entries
         else:
             groups.setdefault(act.stage, []).extend(entries)
     order = {s: i for i, s in enumerate(STAGE_ORDER)}
     if lapsed:
-        return _lapsed_plan(a, lang, kept, groups, order)
+        return _lapsed_plan(a, lang, kept, groups, order, running)
     if deciding:
-        return _deciding_plan(a, lang, kept, groups, order)
+        return _deciding_plan(a, lang, kept, groups, order, running)
     passed = stages_passed(a) if groups else frozenset()
     return _by_stage(
         lang,
@@ -1292,6 +1297,7 @@ def _deciding_plan(
     kept: list[dict[str, object]],
     held: dict[str, list[dict[str, object]]],
     order: Mapping[str, int],
+    running: list[dict[str, object]] = (),  # type: ignore[assignment]
 ) -> list[tuple[str, list[dict[str, object]]]]:
     """The plan while the head of region decides whether to go on
     (:func:`deciding_on_going_on`): first the evaluation the notice on an ending term asks
@@ -1309,6 +1315,7 @@ def _deciding_plan(
     else:
         heading = message("plan.deciding", lang)
     out = [(heading, first)] if first else []
+    out += _while_running(running, lang)
     continued = partial(message, "plan.if_continued", lang)
     return out + _by_stage(
         lang,
@@ -1318,6 +1325,22 @@ def _deciding_plan(
         lambda names, _: continued(stage=names),
         lambda name: continued(stage=name),
     )
+
+
+#: the domains whose advice oversees the people and goods the cooperation's activities move:
+#: beside a lapsed or ending MoU, or at an evaluation, the plan lists their actions that hold
+#: whatever is decided (the pack's ``after_expiry``) under a heading of their own, not under
+#: the evaluation (newcomer trial 21 #1, #2: the trafficking checks of a worker placement
+#: running now were held "Bila kerja sama dilanjutkan")
+WHILE_RUNNING = frozenset({"transnational_crime"})
+
+
+def _while_running(
+    running: list[dict[str, object]], lang: str
+) -> list[tuple[str, list[dict[str, object]]]]:
+    """The plan's group of the oversight that holds while the activities go on, whatever the
+    head of region decides (:data:`WHILE_RUNNING`); none when there is none."""
+    return [(message("plan.while_running", lang), list(running))] if running else []
 
 
 def _notice_first(a: Assessment, code: str, lang: str) -> list[dict[str, object]]:
@@ -1350,6 +1373,7 @@ def _lapsed_plan(
     kept: list[dict[str, object]],
     held: dict[str, list[dict[str, object]]],
     order: Mapping[str, int],
+    running: list[dict[str, object]] = (),  # type: ignore[assignment]
 ) -> list[tuple[str, list[dict[str, object]]]]:
     """The plan beside a lapsed MoU (trial 16 #1: it told the city to reschedule programmes
     with the partner and convene the joint committee, while the notice said nothing done
@@ -1360,6 +1384,7 @@ def _lapsed_plan(
     again, so no stage is headed as passed."""
     first = _notice_first(a, "mou_expired", lang) + kept
     out = [(message("plan.lapsed", lang), first)] if first else []
+    out += _while_running(running, lang)
     stages = sorted(held, key=lambda s: (order.get(s, len(order)), s))
     out += [
         (message("plan.if_renewed", lang, stage=label("stage", s, lang)), held[s]) for s in stages

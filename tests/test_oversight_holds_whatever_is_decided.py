@@ -1,0 +1,113 @@
+"""The oversight of the people and goods a cooperation's activities move holds whatever the
+head of region decides on going on (newcomer trial 21 #1, #2). Beside an MoU ending within
+months, a lapsed one, or at an evaluation, the trafficking and narcotics advice for a worker
+placement running now was held "Bila kerja sama dilanjutkan" in the Saran (and, with the
+expiring MoU's plan, in the plan too), while the same file without an end date got it firm.
+Now the plan lists it under "Selama kegiatan kerja sama masih berjalan, apa pun
+keputusannya" and the Saran assigns it now."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+import paracheck
+from paracheck.report import render
+
+FILE = Path(__file__).parent / "data" / "kalbar-sarawak-expiring-2026.yaml"
+_HEADS = {
+    "id": ("## Rencana tindak lanjut per tahap", "## Saran"),
+    "en": ("## Action plan by stage", "## Recommendation"),
+}
+RUNNING = "Selama kegiatan kerja sama masih berjalan, apa pun keputusannya"
+
+
+def _data(**changes: Any) -> dict[str, Any]:
+    data = yaml.safe_load(FILE.read_text(encoding="utf-8"))
+    data = copy.deepcopy(data)
+    data.update(changes)
+    return data
+
+
+def _memo(data: dict[str, Any], lang: str = "id") -> tuple[list[str], str, list[str]]:
+    """(the plan's headings, the plan, the Saran's items) of the Markdown memo."""
+    memo = render(paracheck.assess(paracheck.Proposal.model_validate(data)), "markdown", lang=lang)
+    plan_h, saran_h = _HEADS[lang]
+    plan = memo.split(plan_h, 1)[1].split(saran_h, 1)[0]
+    saran = memo.split(saran_h, 1)[1].split("---", 1)[0]
+    headings = [line.strip("*") for line in plan.splitlines() if line.startswith("**")]
+    items = [line for line in saran.splitlines() if line[:1].isdigit()]
+    return headings, plan, items
+
+
+def _group(plan: str, heading: str) -> str:
+    return plan.split(f"**{heading}**", 1)[1].split("\n**", 1)[0]
+
+
+def test_beside_an_ending_mou_the_trafficking_checks_of_a_running_placement_are_assigned_now():
+    headings, plan, saran = _memo(_data())
+    assert "mou_expiring" in {
+        n.code for n in paracheck.assess(paracheck.Proposal.model_validate(_data())).notices
+    }
+    assert RUNNING in headings
+    running = _group(plan, RUNNING)
+    assert "(TOC-007)" in running and "(TOC-003)" in running
+    # nothing about trafficking or narcotics is held for the case the cooperation goes on
+    for heading in headings:
+        if heading.startswith("Bila kerja sama dilanjutkan"):
+            assert "TOC-" not in _group(plan, heading)
+    said = " ".join(saran)
+    assert "TOC-007" in said
+    for item in saran:
+        if "TOC-007" in item:
+            assert "ila kerja sama dilanjutkan" not in item.split("TOC-007", 1)[0]
+    assert any(item.startswith("2. Apa pun keputusannya, dua risiko tinggi") for item in saran)
+
+
+def test_the_same_file_without_an_end_date_gets_the_same_advice_firm():
+    # the control: the end date alone must not decide whether the advice is firm
+    headings, _plan, saran = _memo(_data(agreement={"signatory": "head_of_region"}))
+    assert RUNNING not in headings
+    assert any("TOC-007" in item and "ditugaskan" in item for item in saran) or any(
+        "ditugaskan menindaklanjuti risiko tersebut" in item for item in saran
+    )
+    assert not any("ila kerja sama dilanjutkan" in item for item in saran)
+
+
+def test_beside_a_lapsed_mou_the_trafficking_checks_are_not_held_for_a_new_mou():
+    data = _data(date="2027-05-10", stage="evaluation")
+    headings, _plan, saran = _memo(data)
+    assert headings[0] == "Evaluasi dan keputusan atas MoU yang telah berakhir"
+    assert headings[1] == RUNNING
+    for item in saran:
+        if "TOC-007" in item:
+            assert "MoU baru" not in item.split("TOC-007", 1)[0]
+    assert any("TOC-007" in item for item in saran)
+
+
+def test_at_the_evaluation_stage_the_oversight_is_kept_and_the_rest_waits_for_the_decision():
+    data = _data(date="2026-06-01", stage="evaluation")
+    headings, plan, _ = _memo(data)
+    assert headings[:2] == ["Evaluasi dan keputusan atas kelanjutan kerja sama", RUNNING] or (
+        headings[0] == RUNNING
+    )
+    assert "(TOC-007)" in _group(plan, RUNNING)
+
+
+def test_the_english_memo_heads_the_oversight_the_same_way():
+    headings, _plan, saran = _memo(_data(), "en")
+    assert "While the cooperation's activities go on, whatever is decided" in headings
+    assert any(item.startswith("2. Whatever is decided, follow up") for item in saran)
+
+
+def test_funding_the_programmes_up_to_the_end_is_asked_before_the_end_not_if_it_goes_on():
+    # trial20 #2 / trial21 #4: BUD-005 beside an ending MoU funds the unfinished programmes to
+    # the end (now) and leaves the medium-term frame to the decision
+    headings, plan, _ = _memo(_data())
+    first = _group(plan, headings[0])
+    assert headings[0].startswith("Evaluasi dan keputusan sebelum masa berlaku MoU berakhir")
+    assert "pastikan dana program yang belum selesai sampai MoU berakhir" in first
+    assert "untuk seluruh masa berlaku MoU" not in plan
