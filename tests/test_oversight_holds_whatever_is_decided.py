@@ -111,3 +111,16 @@ def test_funding_the_programmes_up_to_the_end_is_asked_before_the_end_not_if_it_
     assert headings[0].startswith("Evaluasi dan keputusan sebelum masa berlaku MoU berakhir")
     assert "pastikan dana program yang belum selesai sampai MoU berakhir" in first
     assert "untuk seluruh masa berlaku MoU" not in plan
+
+
+def test_the_saran_beside_a_lapsed_mou_names_the_report_owed_to_the_minister():
+    # words23 A4: the plan and the procedure table asked for the report now; the Saran the
+    # head signs left it out (the evaluation stage of an MoU in force already says it)
+    _, _, saran = _memo(_data(date="2027-05-10", stage="evaluation"))
+    assert saran[0].startswith("1. Kegiatan kerja sama tidak lagi dijalankan atas dasar MoU")
+    assert "laporan hasil evaluasi disampaikan Gubernur kepada Menteri Dalam Negeri" in saran[0]
+    # recorded as done, it is not asked again
+    data = _data(date="2027-05-10", stage="evaluation")
+    data["procedure"] = [*data["procedure"], {"step": "reporting", "status": "done"}]
+    _, _, saran = _memo(data)
+    assert "Menteri Dalam Negeri" not in saran[0]

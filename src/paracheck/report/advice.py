@@ -144,14 +144,19 @@ def _expired(a: Assessment, lang: str) -> str:
     """A lapsed MoU: activities no longer rest on it, and the cooperation unit prepares the
     evaluation for the head of region's choice. The date is the notice's; the unit is the
     one its action names (words18 A5: "Kerja sama tidak dilanjutkan atas dasar MoU …" read
-    as the decision to end the partnership, the one the sentence then left open)."""
+    as the decision to end the partnership, the one the sentence then left open); the report
+    to the Home Affairs Minister where the procedure still owes it (:func:`_report_to_minister`)."""
     regime = regime_words(a.pack.regime, lang)
     ends = view.notice_date(a, "mou_expired")
     on = message("advice.on_day", lang, day=formatting.date(ends, lang)) if ends else ""
     action = next((act for code, act in view.notice_actions(a) if code == "mou_expired"), None)
     unit = view.actor(action, "owner", lang) if action is not None else ""
     key = "advice.expired.by" if unit else "advice.expired"
-    return message(key, lang, on=on, unit=unit, regime=regime, head=_head(a, lang))
+    head = _head(a, lang)
+    # the report owed for the term that ran, whatever is decided (words23 A4: the plan and
+    # the procedure table asked for it now, the Saran the head signs did not)
+    report = _report_to_minister(a, lang, head)
+    return message(key, lang, on=on, unit=unit, regime=regime, head=head, report=report)
 
 
 def _expiring(a: Assessment, lang: str) -> str:

@@ -995,19 +995,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kegiatan kerja sama tidak lagi dijalankan atas dasar MoU yang masa berlakunya telah "
         "berakhir{on}. Evaluasi kerja sama disiapkan sebagai bahan pertimbangan {head} "
         "untuk memilih: menyusun MoU baru melalui tahapan kerja sama menurut {regime}, atau "
-        "mengakhiri kerja sama secara resmi.",
+        "mengakhiri kerja sama secara resmi{report}.",
         "The cooperation's activities no longer rest on the MoU whose term ended{on}. Prepare "
         "an evaluation for the {head} to choose between a new MoU, drawn up through "
-        "the procedure of {regime}, and a formal end to the cooperation.",
+        "the procedure of {regime}, and a formal end to the cooperation{report}.",
     ),
     "advice.expired.by": (
         "Kegiatan kerja sama tidak lagi dijalankan atas dasar MoU yang masa berlakunya telah "
         "berakhir{on}. {unit} ditugaskan menyiapkan evaluasi kerja sama sebagai bahan "
         "pertimbangan {head} untuk memilih: menyusun MoU baru melalui tahapan kerja "
-        "sama menurut {regime}, atau mengakhiri kerja sama secara resmi.",
+        "sama menurut {regime}, atau mengakhiri kerja sama secara resmi{report}.",
         "The cooperation's activities no longer rest on the MoU whose term ended{on}. Assign "
         "the {unit} to prepare an evaluation for the {head} to choose between a new "
-        "MoU, drawn up through the procedure of {regime}, and a formal end to the cooperation.",
+        "MoU, drawn up through the procedure of {regime}, and a formal end to the "
+        "cooperation{report}.",
     ),
     # a lapsed MoU's procedure findings: its history, taken up in the evaluation; their steps
     # come before a new MoU is signed (words18 A2)
