@@ -124,3 +124,28 @@ def test_the_saran_beside_a_lapsed_mou_names_the_report_owed_to_the_minister():
     data["procedure"] = [*data["procedure"], {"step": "reporting", "status": "done"}]
     _, _, saran = _memo(data)
     assert "Menteri Dalam Negeri" not in saran[0]
+
+
+def test_the_lapsed_notice_names_the_programmes_still_running_and_whose_they_are():
+    # trial21 #3: a memo on a lapsed MoU never said what still ran without a basis
+    data = _data(date="2027-05-10", stage="evaluation")
+    data["sectors"][1]["programs"][0]["last_activity"] = "2027-04-20"
+    a = paracheck.assess(paracheck.Proposal.model_validate(data))
+    (notice,) = [n for n in a.notices if n.code == "mou_expired"]
+    said = notice.text.id
+    assert (
+        "Program yang tercatat masih berjalan atau berkegiatan sesudah tanggal itu: "
+        "“Pelatihan dan penempatan pekerja perkebunan sawit di Sarawak” (Dinas Tenaga Kerja dan "
+        "Transmigrasi Provinsi Kalimantan Barat); “Temu dagang lintas batas Entikong–Tebedu” "
+        "(Dinas Perindustrian dan Perdagangan Provinsi Kalimantan Barat)."
+    ) in said
+    # the scholarship finished before the end is not named
+    assert "Beasiswa" not in said
+    assert "Programmes recorded as running or active since then: “Pelatihan" in notice.text.en
+    # nothing running after the end: no such sentence
+    for sector in data["sectors"]:
+        for program in sector["programs"]:
+            program.update(status="done", last_activity="2026-12-01")
+    a = paracheck.assess(paracheck.Proposal.model_validate(data))
+    (notice,) = [n for n in a.notices if n.code == "mou_expired"]
+    assert "masih berjalan atau berkegiatan" not in notice.text.id

@@ -172,6 +172,39 @@ time an evaluation and a decision to renew or to end take)."""
 _UNIT = "Biro Kerja Sama"
 
 
+def _running_after(proposal: Proposal, ends: dt.date) -> tuple[str, str]:
+    """The sentence naming the programmes recorded as running, or active, after the MoU's
+    last day (status ongoing, or a start or last activity after it; not the cancelled), each
+    with the agency in charge of its sector where the file names one; empty when none
+    (newcomer trial 21 #3: a border market still running two months after the end went
+    unnamed, and the head could not tell what ran without a basis, nor whose it was)."""
+    named_id: list[str] = []
+    named_en: list[str] = []
+    for i, sector in enumerate(proposal.sectors or [], start=1):
+        for j, program in enumerate(sector.programs or [], start=1):
+            if program.status == "cancelled":
+                continue
+            after = any(
+                d is not None and d > ends for d in (program.started, program.last_activity)
+            )
+            if program.status != "ongoing" and not after:
+                continue
+            name_id = f"“{program.name}”" if program.name else f"program ke-{j} sektor ke-{i}"
+            name_en = f"“{program.name}”" if program.name else f"programme {j} of sector {i}"
+            if sector.lead_agency:
+                name_id += f" ({sector.lead_agency})"
+                name_en += f" ({sector.lead_agency})"
+            named_id.append(name_id)
+            named_en.append(name_en)
+    if not named_id:
+        return "", ""
+    return (
+        f"Program yang tercatat masih berjalan atau berkegiatan sesudah tanggal itu: "
+        f"{'; '.join(named_id)}. ",
+        f"Programmes recorded as running or active since then: {'; '.join(named_en)}. ",
+    )
+
+
 def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.Notice]:
     """A notice when a signed MoU's term (``agreement.expires``) has ended before the date
     judged, or ends within six months of it; at any stage, when it ends on or before the
@@ -253,11 +286,13 @@ def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.No
             stage="monitoring",
             owner_name=_build(m.Localized, id=unit_id, en=unit.en if unit is not None else unit_id),
         )
+        running_id, running_en = _running_after(proposal, ends)
         return [
             _notice(
                 "mou_expired",
                 f"Masa berlaku MoU telah berakhir pada {shown_id}, sebelum tanggal penilaian; "
                 "kegiatan sesudah tanggal itu tidak lagi memiliki dasar MoU yang berlaku. "
+                f"{running_id}"
                 # "Tindak lanjut dalam rencana ini", not "Saran dalam telaahan ini": the memo's
                 # Saran is its closing section, and the plan's actions are meant (words18 B1)
                 f"{unit_id} agar menyiapkan {decide_id}. Tindak lanjut dalam rencana ini yang "
@@ -265,7 +300,8 @@ def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.No
                 "pemantauan bersama mitra, baru dilaksanakan bila kerja sama dilanjutkan "
                 "dengan MoU baru.",
                 f"The MoU's term ended on {shown_en}, before the date judged; activities since "
-                f"then no longer rest on an MoU in force. {unit_en[0].upper()}{unit_en[1:]} "
+                f"then no longer rest on an MoU in force. {running_en}"
+                f"{unit_en[0].upper()}{unit_en[1:]} "
                 f"should prepare {decide_en}. Actions in this plan that presume a running "
                 "partnership, such as carrying out programmes and monitoring with the partner, "
                 "are taken only if the cooperation goes on under a new MoU.",
