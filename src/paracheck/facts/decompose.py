@@ -204,22 +204,29 @@ def _copier(scope: str) -> Callable[[BaseModel], dict[str, Any]]:
     What :func:`_copy_fields` does, generated once per scope with the attribute names and
     paths written in: a 150-sector proposal copies ~530 sectors and programmes, and a loop
     over the field table took ~5x the straight tests and stores. A list is copied (the
-    proposal's own list is never handed out).
+    proposal's own list is never handed out). The values are read from the model's
+    ``__dict__``, where pydantic keeps them: an attribute read of a pydantic model goes
+    through CPython's ``__getattr__`` hook (``BaseModel`` defines one), ~500 instructions.
     """
     vocab = vocabulary()
-    lines = ["def copy(model):", "    given = model.__pydantic_fields_set__", "    values = {}"]
+    lines = [
+        "def copy(model):",
+        "    given = model.__pydantic_fields_set__",
+        "    fields = model.__dict__",
+        "    values = {}",
+    ]
     for first, entries in _fields(scope):
         ((path, rest),) = entries  # one path per attribute, or this is no flat scope
         if rest or not first.isidentifier():
             raise AssertionError(f"{path}: the {scope} scope is not flat, use _copy_fields")
         lines.append(f"    if {first!r} in given:")
         if vocab[path].type == "list":
-            lines.append(f"        value = model.{first}")
+            lines.append(f"        value = fields[{first!r}]")
             lines.append(
                 f"        values[{path!r}] = list(value) if isinstance(value, list) else value"
             )
         else:
-            lines.append(f"        values[{path!r}] = model.{first}")
+            lines.append(f"        values[{path!r}] = fields[{first!r}]")
     lines.append("    return values")
     namespace: dict[str, Any] = {}
     exec(compile("\n".join(lines), f"<paracheck {scope} copier>", "exec"), namespace)
@@ -280,6 +287,11 @@ def _copy_fields(scoped: Scoped, model: BaseModel, fields: _Fields) -> None:
             values[path] = list(value) if isinstance(value, list) else value
 
 
+#: ``[0]`` … ``[255]``: a list position as an input path writes it, made once (formatting the
+#: number took ~500 instructions a sector or programme, ~530 of them at 150 sectors)
+_INDEXES = tuple(f"[{i}]" for i in range(256))
+
+
 def _days(as_of: dt.date, day: Any) -> int | None:
     return (as_of - day).days if isinstance(day, dt.date) else None
 
@@ -297,7 +309,8 @@ def decompose(proposal: Proposal, as_of: dt.date) -> FactView:
     if "sectors" in proposal.model_fields_set and proposal.sectors is not None:
         sectors, programs = [], []
         for i, sector in enumerate(proposal.sectors):
-            item = _sector(sector, f"sectors[{i}]", copy_sector, copy_program, as_of)
+            key = "sectors" + (_INDEXES[i] if i < 256 else f"[{i}]")
+            item = _sector(sector, key, copy_sector, copy_program, as_of)
             item.parent = top
             sectors.append(item)
             if item.programs is None:
@@ -325,8 +338,9 @@ def _sector(
     item.programs = programs
     dates: list[tuple[dt.date, str]] = []
     unknown_date = False
+    programs_of = key + ".programs"
     for j, program in enumerate(sector.programs):
-        pkey = f"{key}.programs[{j}]"
+        pkey = programs_of + (_INDEXES[j] if j < 256 else f"[{j}]")
         values = copy_program(program)
         sources: dict[str, str] = {}
         if "program.last_activity" in values:
