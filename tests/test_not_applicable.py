@@ -320,14 +320,16 @@ def test_a_sector_kind_antecedent_says_which_kinds_it_checked_not_that_none_depe
     checked = 0
     names = {rule.id for rule in load_pack(pack).rules}
     for rule in raw["rules"]:
-        antecedent = (rule.get("applies_when") or {}).get("when")
-        kinds = _sector_kinds(antecedent)
-        if not kinds or rule["id"] not in names:
-            continue
-        checked += 1
-        otherwise = rule["applies_when"]["otherwise"]
-        for lang in ("id", "en"):
-            for kind in kinds:
-                label = labels.value_label("sector.name", kind, lang)
-                assert label.lower() in otherwise[lang].lower(), (rule["id"], lang, kind)
+        entries = rule.get("applies_when") or []
+        # a single antecedent, or a list of them, each with its own reason
+        for entry in [entries] if isinstance(entries, dict) else entries:
+            kinds = _sector_kinds(entry.get("when"))
+            if not kinds or rule["id"] not in names:
+                continue
+            checked += 1
+            otherwise = entry["otherwise"]
+            for lang in ("id", "en"):
+                for kind in kinds:
+                    label = labels.value_label("sector.name", kind, lang)
+                    assert label.lower() in otherwise[lang].lower(), (rule["id"], lang, kind)
     assert checked, "no rule applies by the sector's kind: the test checks nothing"
