@@ -392,6 +392,8 @@ _FILE_TASKS = (
     "answer",
     "to complete the",
     "to correct the",
+    "memastikannya",  # the status of the steps the file does not give (advice.confirm_steps)
+    "establish it",
 )
 
 
@@ -405,16 +407,21 @@ def _units() -> set[str]:
 def _assigned(said: str, lang: str) -> str | None:
     """The offices a sentence assigns, as written before "ditugaskan" / after "Assign"."""
     if lang == "id":
+        # the steps to confirm come first, then whom the sentence assigns
+        # (advice.confirm_steps: "Status langkah … belum diketahui dari berkas: …")
+        said = re.sub(r"^Status langkah .+? belum diketahui dari berkas: ", "", said)
+        said = said[:1].upper() + said[1:]
         found = re.match(
             r"(?:Sebelum usulan diteruskan, |Bila kerja sama dilanjutkan(?: dengan MoU baru)?, )?"
             r"(.+?) ditugaskan ",
             said,
         )
         return found.group(1) if found else None
+    said = re.sub(r"^The file does not give the status of .+?: ", "", said)
     found = re.match(
-        r"(?:Before the proposal goes on, |If the (?:cooperation|partnership) goes on"
+        r"(?:[Bb]efore the proposal goes on, |[Ii]f the (?:cooperation|partnership) goes on"
         r"(?: under a new MoU)?, )?(?:[Aa]ssign|[Hh]ave) (.+?) "
-        r"(?:to follow|to stop|answer|to complete|to correct)",
+        r"(?:to follow|to stop|answer|to complete|to correct|establish)",
         said,
     )
     if found is None or found.group(1).startswith("the questions"):

@@ -34,7 +34,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from paracheck.engine.model import SEVERITY_RANK, VERDICT_RANK, Assessment, Check
+from paracheck.engine.model import (
+    SEVERITY_RANK,
+    VERDICT_RANK,
+    Assessment,
+    Check,
+    ProcedureEntry,
+)
 from paracheck.facts import labels
 from paracheck.report import formatting, view
 from paracheck.report.messages import in_words as counted
@@ -115,6 +121,8 @@ def advice(a: Assessment, lang: str) -> list[str]:
             else _provisional(_decision(a, lang, signed), lang, correct)
         )
     out += _facts_first(a, codes, lang, signed, corrected=correct)
+    if not expired and stop is None:
+        out += _to_confirm(a, lang, signed)
     if incomplete:
         key = "advice.complete_first" + (".signed" if signed else "")
         out.append(message(key, lang, unit=cooperation_unit(a, lang)))
@@ -362,16 +370,34 @@ def _next_step(a: Assessment, lang: str) -> tuple[str | None, str | None, int]:
     """The procedure step that really comes next for a proposal, as a phrase ("persetujuan
     DPRD", "penandatanganan MoU"), with the steps still under way before it, if any: (the
     step, those under way in words or None, how many) — "persetujuan DPRD, setelah rencana
-    kerja sama selesai". It is the first step not done, in the regime's order, passing over
-    a step the file does not list where it lists a later one (the file has gone past it: its
-    absence is a finding, REG-018's or REG-017's, not the way forward) and over the steps
-    under way. No step once the MoU is signed, when none is ahead, or when the file lists no
-    step of the regime at all (nothing says where the proposal stands). memo17 named the
-    first step not done: "Usulan dapat diteruskan ke rencana kerja sama" while the plan was
-    being written, and "… ke prakarsa" where the file lists no initiative (steps18)."""
+    kerja sama selesai". It is the first step known not done (:func:`_way_ahead`). No step
+    once the MoU is signed, when none is ahead, or when the file lists no step of the regime
+    at all (nothing says where the proposal stands). memo17 named the first step not done:
+    "Usulan dapat diteruskan ke rencana kerja sama" while the plan was being written, and
+    "… ke prakarsa" where the file lists no initiative (steps18)."""
+    way = _way_ahead(a)
+    if way is None or not way[1]:
+        return None, None, 0
+    passed, ahead = way
+    # the steps under way before the next one, each named after "setelah"; one of unknown
+    # status is passed over but not named: it is to be confirmed (:func:`_to_confirm`)
+    begun = [view.step_phrase(e.step, lang) for e in passed if e.status == "in_progress"]
+    under_way = labels.join_words(begun, lang, _AND[lang]) if begun else None
+    step = view.step_phrase(ahead[0].step, lang)
+    return step, under_way, len(begun)
+
+
+def _way_ahead(a: Assessment) -> tuple[list[ProcedureEntry], list[ProcedureEntry]] | None:
+    """A proposal's steps not done, in the regime's order, parted at the next one: (the
+    steps passed over before it, it and those after it). The next is the first step known
+    not done, passing over a step the file does not list where it lists a later one (the
+    file has gone past it: its absence is a finding, REG-018's or REG-017's, not the way
+    forward), the steps under way, and the steps of unknown status (words20 A1: "diteruskan
+    ke penyusunan … LoI", an LoI of unknown status, while the DPRD's approval was under
+    way). None when the file lists no step of the regime."""
     listed = view._listed_steps(a)
     if not listed:
-        return None, None, 0
+        return None
     regime = view._pack_steps(a.pack.name)
     order = {entry.step: i for i, entry in enumerate(a.procedure)}
     recorded = [
@@ -380,17 +406,34 @@ def _next_step(a: Assessment, lang: str) -> tuple[str | None, str | None, int]:
         if entry.status is not None and entry.step in regime
     ]
     if not recorded:
-        return None, None, 0
+        return None
     last = max(recorded)
     ahead = [entry for entry, _ in listed if entry.status is not None or order[entry.step] > last]
-    begun = []  # the steps under way before the next one, each named after "setelah"
-    while ahead and ahead[0].status == "in_progress":
-        begun.append(view.step_phrase(ahead.pop(0).step, lang))
-    if not ahead:
-        return None, None, 0
-    under_way = labels.join_words(begun, lang, _AND[lang]) if begun else None
-    step = view.step_phrase(ahead[0].step, lang)
-    return step, under_way, len(begun)
+    passed = []
+    while ahead and ahead[0].status in ("in_progress", "unknown"):
+        passed.append(ahead.pop(0))
+    return passed, ahead
+
+
+def _to_confirm(a: Assessment, lang: str, signed: bool) -> list[str]:
+    """The steps whose status the file gives as unknown, for the cooperation unit to
+    confirm: a proposal's required now and those before the step it goes on to
+    (:func:`_way_ahead` passes over them); a signed partnership's required steps, with their
+    documents, and a new assessment should one never have been taken (words20 A1, A5: the
+    Saran named the LoI of unknown status as the step to go on to, and said nothing of a
+    running MoU's four unknown legal steps)."""
+    unknown = view.steps_not_known(a)
+    if not signed:
+        way = _way_ahead(a)
+        passed = {e.step for e in way[0]} if way is not None else set()
+        unknown = [
+            e for e in a.procedure if e.status == "unknown" and (e.required or e.step in passed)
+        ]
+    if not unknown:
+        return []
+    steps = labels.join_words([view.step_named(e.step, lang) for e in unknown], lang, _AND[lang])
+    key = "advice.confirm_steps" + (".signed" if signed else "")
+    return [message(key, lang, unit=cooperation_unit(a, lang), steps=steps, n=len(unknown))]
 
 
 def _implementing_next(a: Assessment, lang: str) -> str | None:

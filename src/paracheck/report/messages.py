@@ -605,6 +605,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "risiko.",
         "{n} other open check could also raise the risk level.",
     ),
+    # the required steps whose status the file gives as unknown, after the worst verdict
+    # (words20 A5: "satu pemeriksaan belum dapat dinilai" beside four unknown legal steps)
+    "steps_not_known": (
+        "Status {nw} langkah wajib belum diketahui: {steps}.",
+        "The status of {n} required steps is not known: {steps}.",
+    ),
+    "steps_not_known.one": (
+        "Status {nw} langkah wajib belum diketahui: {steps}.",
+        "The status of {n} required step is not known: {steps}.",
+    ),
+    "steps_not_known.also": (
+        "Status {nw} langkah wajib juga belum diketahui: {steps}.",
+        "The status of {n} required steps is not known either: {steps}.",
+    ),
+    "steps_not_known.also.one": (
+        "Status {nw} langkah wajib juga belum diketahui: {steps}.",
+        "The status of {n} required step is not known either: {steps}.",
+    ),
     # English actor names carry their acronym in brackets ("Ministry of Foreign Affairs
     # (Kemlu)"): a comma, not a second pair of brackets, joins the counterpart (said through
     # with_counterpart, which gives a body's English name its article)
@@ -1105,6 +1123,38 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Bila kerja sama dilanjutkan, pemeriksaan yang dapat dinilai tidak menemukan risiko "
         "yang perlu ditindaklanjuti.",
         "If the cooperation goes on, the checks that could be judged found no risk to follow up.",
+    ),
+    # the steps of unknown status, to confirm (advice._to_confirm; words20 A1, A5): not a
+    # step to go on to, nor one to take for granted
+    "advice.confirm_steps": (
+        "Status langkah {steps} belum diketahui dari berkas: sebelum usulan diteruskan, "
+        "{unit} ditugaskan memastikannya; langkah yang ternyata belum dilakukan diselesaikan "
+        "lebih dulu.",
+        "The file does not give the status of {steps}: before the proposal goes on, have "
+        "{unit} establish it; a step not yet taken is completed first.",
+    ),
+    "advice.confirm_steps.one": (
+        "Status langkah {steps} belum diketahui dari berkas: sebelum usulan diteruskan, "
+        "{unit} ditugaskan memastikannya; bila langkah itu belum dilakukan, langkah itu "
+        "diselesaikan lebih dulu.",
+        "The file does not give the status of {steps}: before the proposal goes on, have "
+        "{unit} establish it; if the step has not been taken, it is completed first.",
+    ),
+    "advice.confirm_steps.signed": (
+        "Status langkah {steps} belum diketahui dari berkas: {unit} ditugaskan segera "
+        "memastikannya, beserta tanggal dan nomor dokumennya; bila ada langkah yang tidak "
+        "pernah dilakukan, kerja sama dinilai ulang sebelum kegiatan berikutnya dijalankan.",
+        "The file does not give the status of {steps}: have {unit} establish it now, with "
+        "the date and number of each document; if a step was never taken, assess the "
+        "cooperation again before its next activities.",
+    ),
+    "advice.confirm_steps.signed.one": (
+        "Status langkah {steps} belum diketahui dari berkas: {unit} ditugaskan segera "
+        "memastikannya, beserta tanggal dan nomor dokumennya; bila langkah itu tidak pernah "
+        "dilakukan, kerja sama dinilai ulang sebelum kegiatan berikutnya dijalankan.",
+        "The file does not give the status of {steps}: have {unit} establish it now, with "
+        "the date and number of its document; if the step was never taken, assess the "
+        "cooperation again before its next activities.",
     ),
     "advice.answer_first.by": (
         "Sebelum usulan diteruskan, {unit} ditugaskan menjawab lebih dulu pertanyaan yang "
