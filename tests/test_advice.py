@@ -280,7 +280,8 @@ def test_an_expired_mou_is_not_continued_but_evaluated_for_a_new_mou_or_an_end()
     assert "mou_expired" in {n.code for n in a.notices}
     first = advice(a, "id")[0]
     assert first.startswith(
-        "Kegiatan kerja sama tidak lagi dijalankan atas dasar MoU yang masa berlakunya"
+        "Kegiatan kerja sama yang masih berjalan tidak lagi mempunyai dasar MoU, karena masa "
+        "berlaku MoU telah berakhir"
     )
     assert f"tahapan kerja sama menurut {regime_words(a.pack.regime, 'id')}" in first
     assert not any(s.startswith("Kerja sama dapat dilanjutkan") for s in advice(a, "id"))

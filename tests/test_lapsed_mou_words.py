@@ -96,9 +96,12 @@ def test_the_lapsed_saran_does_not_read_as_ending_the_partnership_and_names_the_
     # cooperation is not continued", the very choice the sentence leaves to the Gubernur
     first = advice(_assess(), "id")[0]
     assert not first.startswith("Kerja sama tidak dilanjutkan")
+    # words20 B1: "tidak lagi dijalankan atas dasar MoU" read as the activities having
+    # stopped; the file lists them running: they no longer have the MoU as their basis
+    assert "tidak lagi dijalankan" not in first
     assert first.startswith(
-        "Kegiatan kerja sama tidak lagi dijalankan atas dasar MoU yang masa berlakunya telah "
-        "berakhir pada 11 Mei 2021. Biro Kerja Sama ditugaskan menyiapkan evaluasi kerja sama"
+        "Kegiatan kerja sama yang masih berjalan tidak lagi mempunyai dasar MoU, karena masa "
+        "berlaku MoU telah berakhir pada 11 Mei 2021. Biro Kerja Sama ditugaskan menyiapkan evaluasi kerja sama"
     )
     assert "menyusun MoU baru" in first and "mengakhiri kerja sama secara resmi" in first
     english = advice(_assess(), "en")[0]

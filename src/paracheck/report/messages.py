@@ -1008,10 +1008,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Review each accepted risk before its acceptance ends: {each}.",
     ),
     # a lapsed MoU: what no longer rests on it, then who prepares the choice (words18 A5:
-    # "Kerja sama tidak dilanjutkan atas dasar MoU …" read as ending the partnership)
+    # "Kerja sama tidak dilanjutkan atas dasar MoU …" read as ending the partnership;
+    # words20 B1: "tidak lagi dijalankan atas dasar MoU" read as the activities having
+    # stopped, which the file contradicts)
     "advice.expired": (
-        "Kegiatan kerja sama tidak lagi dijalankan atas dasar MoU yang masa berlakunya telah "
-        "berakhir{on}. Evaluasi kerja sama disiapkan sebagai bahan pertimbangan {head} "
+        "Kegiatan kerja sama yang masih berjalan tidak lagi mempunyai dasar MoU, karena masa "
+        "berlaku MoU telah berakhir{on}. Evaluasi kerja sama disiapkan sebagai bahan pertimbangan {head} "
         "untuk memilih: menyusun MoU baru melalui tahapan kerja sama menurut {regime}, atau "
         "mengakhiri kerja sama secara resmi{report}.",
         "The cooperation's activities no longer rest on the MoU whose term ended{on}. Prepare "
@@ -1019,8 +1021,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the procedure of {regime}, and a formal end to the cooperation{report}.",
     ),
     "advice.expired.by": (
-        "Kegiatan kerja sama tidak lagi dijalankan atas dasar MoU yang masa berlakunya telah "
-        "berakhir{on}. {unit} ditugaskan menyiapkan evaluasi kerja sama sebagai bahan "
+        "Kegiatan kerja sama yang masih berjalan tidak lagi mempunyai dasar MoU, karena masa "
+        "berlaku MoU telah berakhir{on}. {unit} ditugaskan menyiapkan evaluasi kerja sama sebagai bahan "
         "pertimbangan {head} untuk memilih: menyusun MoU baru melalui tahapan kerja "
         "sama menurut {regime}, atau mengakhiri kerja sama secara resmi{report}.",
         "The cooperation's activities no longer rest on the MoU whose term ended{on}. Assign "
