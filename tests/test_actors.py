@@ -187,8 +187,8 @@ def test_an_english_counterpart_named_as_a_body_reads_with_its_article():
     indonesian = paracheck.render(result, "markdown", lang="id")
     # the fisheries sector has no agency named: the one to be appointed (advice19)
     assert (
-        "**Agency appointed to lead the fisheries sector, with the Ministry of Marine Affairs "
-        "and Fisheries (KKP)**"
+        "**Agency to be appointed to lead the fisheries sector, with the Ministry of Marine "
+        "Affairs and Fisheries (KKP)**"
     ) in english
     as_named = paracheck.render(
         paracheck.assess(paracheck.load_proposal(str(NTB))), "markdown", "en"
@@ -205,11 +205,15 @@ def test_an_english_counterpart_named_as_a_body_reads_with_its_article():
     assert drafted != text.replace(named, "lead_agency: null")
     proposed = paracheck.assess(paracheck.load_proposal_text(drafted, source="x"))
     proposed_en = paracheck.render(proposed, "markdown", lang="en")
-    assert "**Agency appointed to lead the mining sector, with the foreign partner**" in proposed_en
+    assert (
+        "**Agency to be appointed to lead the mining sector, with the foreign partner**"
+        in proposed_en
+    )
     assert "with the the " not in proposed_en
     assert ", with Ministry" not in english and "with the the " not in english
     assert (
-        "**Perangkat Daerah yang ditunjuk mengampu sektor perikanan (bersama KKP)**" in indonesian
+        "**Perangkat Daerah yang akan ditetapkan mengampu sektor perikanan (bersama KKP)**"
+        in indonesian
     )
     assert "bersama the" not in indonesian
 

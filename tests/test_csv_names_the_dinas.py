@@ -89,9 +89,15 @@ def test_the_csv_and_the_saran_name_the_agency_still_to_be_appointed_as_the_plan
             "procedure": [{"step": "signing", "status": "done", "date": "2021-06-01"}],
         }
     )
-    appointed = "Perangkat Daerah yang ditunjuk mengampu sektor air minum dan sanitasi"
+    appointed = "Perangkat Daerah yang akan ditetapkan mengampu sektor air minum dan sanitasi"
     assert appointed in render(a, "markdown", "id")
     assert appointed in _advice(render(a, "csv", "id"), "IMP-004")
     said = " ".join(advice(a, "id"))
     assert "Perangkat Daerah pengampu sektor" not in said
-    assert appointed in said
+    # words20 B2: an agency the file says does not exist yet is not "ditugaskan"; its
+    # sector's tasks wait for the decree that appoints it
+    assert appointed not in said
+    assert (
+        "tugas untuk sektor air minum dan sanitasi diberikan kepada Perangkat Daerah "
+        "pengampunya setelah ditetapkan dengan keputusan Bupati (IMP-001)"
+    ) in said

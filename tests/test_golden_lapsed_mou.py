@@ -65,7 +65,8 @@ def test_the_saran_opens_with_the_lapsed_mou():
     said = advice(_assessed(), "id")
     assert said[0].startswith(
         "Kegiatan kerja sama yang masih berjalan tidak lagi mempunyai dasar MoU, karena masa "
-        "berlaku MoU telah berakhir pada 19 November 2021. Bagian Kerja Sama ditugaskan menyiapkan evaluasi"
+        "berlaku MoU telah berakhir pada 19 November 2021. Bagian Kerja Sama ditugaskan "
+        "menyiapkan evaluasi"
     )
     # the follow-up the plan keeps in the evaluation is assigned now (the report owed to the
     # Minister, the sectors' review), the rest for a new MoU, as the plan holds it

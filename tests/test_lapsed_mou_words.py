@@ -101,7 +101,8 @@ def test_the_lapsed_saran_does_not_read_as_ending_the_partnership_and_names_the_
     assert "tidak lagi dijalankan" not in first
     assert first.startswith(
         "Kegiatan kerja sama yang masih berjalan tidak lagi mempunyai dasar MoU, karena masa "
-        "berlaku MoU telah berakhir pada 11 Mei 2021. Biro Kerja Sama ditugaskan menyiapkan evaluasi kerja sama"
+        "berlaku MoU telah berakhir pada 11 Mei 2021. Biro Kerja Sama ditugaskan menyiapkan "
+        "evaluasi kerja sama"
     )
     assert "menyusun MoU baru" in first and "mengakhiri kerja sama secara resmi" in first
     english = advice(_assess(), "en")[0]

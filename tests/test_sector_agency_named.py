@@ -60,10 +60,13 @@ def test_a_sector_with_no_agency_named_goes_to_the_agency_to_be_appointed():
     plan now names the agency to be appointed for that sector (advice19)."""
     result = _fisheries(agency=None)
     assert {c.rule_id for c in result.checks if c.status == "risk"} >= {"IMP-001", "TOC-001"}
-    appointed = "Perangkat Daerah yang ditunjuk mengampu sektor perikanan"
+    appointed = "Perangkat Daerah yang akan ditetapkan mengampu sektor perikanan"
     assert _plan_lines(result, "TOC-001")[0] == f"{appointed} (bersama KKP)"
     english = paracheck.render(result, "markdown", "en")
-    assert "**Agency appointed to lead the fisheries sector, with the Ministry of Marine" in english
+    assert (
+        "**Agency to be appointed to lead the fisheries sector, with the Ministry of Marine"
+        in english
+    )
     # the contract keeps the glossary's actor
     data = json.loads(paracheck.render(result, "json", "id"))
     (toc,) = [c for c in data["checks"] if c["rule_id"] == "TOC-001"]
@@ -77,7 +80,7 @@ def test_a_finding_on_the_whole_proposal_names_the_agency_to_be_appointed_beside
     other = {"name": "tourism", "lead_agency": "Dinas Pariwisata NTT", "programs": []}
     result = _fisheries(other, agency=None)
     lines = _plan_lines(result, "TOC-001")
-    assert "Perangkat Daerah yang ditunjuk mengampu sektor perikanan (bersama KKP)" in lines
+    assert "Perangkat Daerah yang akan ditetapkan mengampu sektor perikanan (bersama KKP)" in lines
     assert not [line for line in lines if line.startswith("Perangkat Daerah pengampu sektor")]
 
 

@@ -144,7 +144,7 @@ def advice(a: Assessment, lang: str) -> list[str]:
     if len(out) < 2:
         out.append(_next_obligation(a, lang, signed))
     if len(out) < MOST and signed and not expired:
-        out += _with_partner(a, lang, pending=pending)
+        out += _with_partner(a, lang, out, pending=pending)
     return out[:MOST]
 
 
@@ -631,7 +631,10 @@ def _assigned(
         for agency in agencies or [None]:
             offices[_office(act, lang, agency, roles)] = None
         covered.update(dict.fromkeys(mine))
-    if not offices:
+    now, later = _not_yet_appointed(list(offices), lang)
+    if not now:
+        if later:
+            return [_appointed_later(a, later, lang, alone=True)]
         if not own:
             return []
         return [
@@ -641,16 +644,50 @@ def _assigned(
     text = message(
         key + ".those" if every and key in _NAMES_THEM else key,
         lang,
-        offices=_listed(list(offices), lang),
+        offices=_listed(now, lang),
         risks="" if every else _counted([risks[r] for r in covered], lang),
         n=len(covered),
     )
+    if later:
+        text = text[:-1] + _appointed_later(a, later, lang) + "."
     if own:
         own_steps = message(
             "advice.head_own", lang, rules=_rules(list(own), lang), head=_head(a, lang)
         )
         text = text[:-1] + own_steps + "."
     return [text]
+
+
+def _not_yet_appointed(offices: list[str], lang: str) -> tuple[list[str], list[str]]:
+    """(the offices to assign, the sectors whose agency is still to be appointed): an agency
+    the file says does not exist yet is not "ditugaskan" in a disposition the head signs
+    (words20 B2); its sector's tasks wait for the decree (:func:`_appointed_later`)."""
+    now: list[str] = []
+    later: list[str] = []
+    for name in dict.fromkeys(part for office in offices for part in office.split("; ")):
+        sector = view.appointed_sector(name, lang)
+        if sector is None:
+            now.append(name)
+        else:
+            later.append(sector)
+    return now, later
+
+
+def _appointed_later(a: Assessment, sectors: list[str], lang: str, *, alone: bool = False) -> str:
+    """The clause (or, ``alone``, the sentence) giving the sectors' tasks to their agencies
+    once the head of region appoints them, with the risks that ask for the decree (a sector
+    with no lead agency: IMP-001's evidence)."""
+    decree = [
+        c.rule_id for c in view.risks(a) if any(e.path.endswith(".lead_agency") for e in c.evidence)
+    ]
+    key = "advice.appointed_later" + (".alone" if alone else "")
+    return message(
+        key,
+        lang,
+        sectors=labels.join_words(sectors, lang, _AND[lang]),
+        head=_head(a, lang),
+        decree=f" ({', '.join(dict.fromkeys(decree))})" if decree else "",
+    )
 
 
 def _head(a: Assessment, lang: str) -> str:
@@ -693,7 +730,9 @@ def _stop(a: Assessment, lang: str, signed: bool) -> str | None:
     )
 
 
-def _with_partner(a: Assessment, lang: str, *, pending: bool = False) -> list[str]:
+def _with_partner(
+    a: Assessment, lang: str, said: Iterable[str] = (), *, pending: bool = False
+) -> list[str]:
     """A running partnership judged high risk: its medium risks whose actions an office takes
     together with the partner (GOV-021: "Jadwalkan sidang komite bersama …"; IMP-004:
     "Jadwalkan ulang program ini …"), one sentence naming those offices; empty otherwise.
@@ -716,12 +755,18 @@ def _with_partner(a: Assessment, lang: str, *, pending: bool = False) -> list[st
         agency = view.sector_agency(a, [view.for_action(act, medium[rule]) for rule in mine], lang)
         offices[_office(act, lang, agency, roles)] = None
         rules.update(dict.fromkeys(mine))
-    if not offices:
-        return []
+    # an agency still to be appointed is not assigned; its sector's tasks wait for the
+    # decree, said once in the Saran (``said``: the sentences before)
+    now, later = _not_yet_appointed(list(offices), lang)
+    told = " ".join(said)
+    later = [sector for sector in later if _appointed_later(a, [sector], lang) not in told]
+    if not now:
+        return [_appointed_later(a, later, lang, alone=True)] if later else []
     found = _counted([medium[rule] for rule in sorted(rules)], lang)
-    joined = _listed(list(offices), lang)
+    joined = _listed(now, lang)
     key = "advice.with_partner" + (".if_continued" if pending else "")
-    return [message(key, lang, offices=joined, risks=found, n=len(rules))]
+    text = message(key, lang, offices=joined, risks=found, n=len(rules))
+    return [text[:-1] + _appointed_later(a, later, lang) + "." if later else text]
 
 
 def _office(

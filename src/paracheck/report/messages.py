@@ -108,15 +108,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.covered": ("Dicatat pada pemeriksaan lain", "Recorded under another check"),
     "status.covered_by": ("Dicatat pada {rule}", "Recorded under {rule}"),
     # the agency of a sector the proposal names none for: the one still to be appointed
-    # (held-out 21: "Perangkat Daerah pengampu sektor" for a sector without one)
+    # (held-out 21: "Perangkat Daerah pengampu sektor" for a sector without one; words20 B2:
+    # "yang ditunjuk" read as an agency already appointed)
     "agency.appointed": (
-        "Perangkat Daerah yang ditunjuk mengampu sektor {sector}",
-        "Agency appointed to lead the {sector} sector",
+        "Perangkat Daerah yang akan ditetapkan mengampu sektor {sector}",
+        "Agency to be appointed to lead the {sector} sector",
     ),
     "agency.appointed_nth": (
-        "Perangkat Daerah yang ditunjuk mengampu sektor ke-{n}",
-        "Agency appointed to lead sector {n}",
+        "Perangkat Daerah yang akan ditetapkan mengampu sektor ke-{n}",
+        "Agency to be appointed to lead sector {n}",
     ),
+    # what the Saran says of such an agency: not "ditugaskan" before it exists (words20 B2)
+    "agency.appointed.sector": ("sektor {sector}", "the {sector} sector"),
+    "agency.appointed_nth.sector": ("sektor ke-{n}", "sector {n}"),
     "status.not_applicable": ("Tidak berlaku", "Not applicable"),
     "status.not_applicable_because": ("Tidak berlaku: {why}", "Not applicable: {why}"),
     # a CSV row's title: the status with its reason in brackets, then the statement (not
@@ -1013,17 +1017,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # stopped, which the file contradicts)
     "advice.expired": (
         "Kegiatan kerja sama yang masih berjalan tidak lagi mempunyai dasar MoU, karena masa "
-        "berlaku MoU telah berakhir{on}. Evaluasi kerja sama disiapkan sebagai bahan pertimbangan {head} "
-        "untuk memilih: menyusun MoU baru melalui tahapan kerja sama menurut {regime}, atau "
-        "mengakhiri kerja sama secara resmi{report}.",
+        "berlaku MoU telah berakhir{on}. Evaluasi kerja sama disiapkan sebagai bahan "
+        "pertimbangan {head} untuk memilih: menyusun MoU baru melalui tahapan kerja sama "
+        "menurut {regime}, atau mengakhiri kerja sama secara resmi{report}.",
         "The cooperation's activities no longer rest on the MoU whose term ended{on}. Prepare "
         "an evaluation for the {head} to choose between a new MoU, drawn up through "
         "the procedure of {regime}, and a formal end to the cooperation{report}.",
     ),
     "advice.expired.by": (
         "Kegiatan kerja sama yang masih berjalan tidak lagi mempunyai dasar MoU, karena masa "
-        "berlaku MoU telah berakhir{on}. {unit} ditugaskan menyiapkan evaluasi kerja sama sebagai bahan "
-        "pertimbangan {head} untuk memilih: menyusun MoU baru melalui tahapan kerja "
+        "berlaku MoU telah berakhir{on}. {unit} ditugaskan menyiapkan evaluasi kerja sama "
+        "sebagai bahan pertimbangan {head} untuk memilih: menyusun MoU baru melalui tahapan kerja "
         "sama menurut {regime}, atau mengakhiri kerja sama secara resmi{report}.",
         "The cooperation's activities no longer rest on the MoU whose term ended{on}. Assign "
         "the {unit} to prepare an evaluation for the {head} to choose between a new "
@@ -1219,6 +1223,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tindak lanjut, bila kerja sama dilanjutkan.",
         "Assign {offices} to follow up {risks} with the partner as well, as the action plan "
         "sets out, if the cooperation goes on.",
+    ),
+    # the tasks of an agency still to be appointed (words20 B2), after the offices assigned
+    # or alone; "{decree}" is the decree's rule in brackets, or nothing
+    "advice.appointed_later": (
+        "; tugas untuk {sectors} diberikan kepada Perangkat Daerah pengampunya setelah "
+        "ditetapkan dengan keputusan {head}{decree}",
+        "; the tasks for {sectors} go to its lead agency once the {head} appoints it by "
+        "decree{decree}",
+    ),
+    "advice.appointed_later.alone": (
+        "Tugas untuk {sectors} diberikan kepada Perangkat Daerah pengampunya setelah "
+        "ditetapkan dengan keputusan {head}{decree}, sesuai rencana tindak lanjut.",
+        "The tasks for {sectors} go to its lead agency once the {head} appoints it by "
+        "decree{decree}, as the action plan sets out.",
     ),
     "advice.head_own": (
         "; langkah untuk {rules} diambil {head} sendiri",

@@ -971,8 +971,8 @@ def agencies_of(
     paths; an empty list for a check whose evidence, not its items, names the sector). Empty
     when a check concerns no sector: the generic actor stands then. A sector the proposal
     names no agency for is, given ``lang``, in the charge of the agency still to be appointed
-    for it, "Perangkat Daerah yang ditunjuk mengampu sektor pendidikan" (held-out 21: TOC-008's
-    monitoring went to "Perangkat Daerah pengampu sektor" for the one sector whose agency
+    for it, "Perangkat Daerah yang akan ditetapkan mengampu sektor pendidikan" (held-out 21:
+    TOC-008's monitoring went to "Perangkat Daerah pengampu sektor" for the one sector whose agency
     IMP-001 asks the Gubernur to appoint first); without ``lang`` the whole answer is empty."""
     agencies = a.proposal.sector_agencies
     if not agencies:
@@ -1013,6 +1013,22 @@ def appointed_agency(a: Assessment, check: Check, index: int, lang: str) -> str:
         field = field.removeprefix("sektor ").removesuffix(" sector")
         return message("agency.appointed", lang, sector=field)
     return message("agency.appointed_nth", lang, n=index + 1)
+
+
+def appointed_sector(agency: str, lang: str) -> str | None:
+    """The sector an agency still to be appointed (:func:`appointed_agency`) would lead, as
+    a sentence names it ("sektor pendidikan"), read back from its name; None for any other
+    name."""
+    for key, field in (("agency.appointed", "sector"), ("agency.appointed_nth", "n")):
+        head, _, tail = message(key, lang).partition("{" + field + "}")
+        if (
+            len(agency) > len(head) + len(tail)
+            and agency.startswith(head)
+            and agency.endswith(tail)
+        ):
+            value = agency[len(head) : len(agency) - len(tail)]
+            return message(f"{key}.sector", lang, **{field: value})
+    return None
 
 
 def actor(rec: Any, field: str, lang: str) -> str | None:

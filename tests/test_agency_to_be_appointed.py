@@ -1,0 +1,54 @@
+"""An agency the file says does not exist yet is named as one to be appointed, and the Saran
+does not assign it (words20 B2): "Perangkat Daerah yang ditunjuk mengampu sektor pendidikan"
+read as the agency already appointed, and the head's disposition "ditugaskan" it, while
+IMP-001 asked for the decree that appoints it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+import paracheck
+from paracheck.facts.loader import parse_proposal_data
+from paracheck.report import render
+from paracheck.report.advice import advice
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "well-prepared-2023.yaml"
+
+
+def _education_without_agency() -> paracheck.Assessment:
+    """The well-prepared example whose education sector has no agency and moves people in a
+    region highly exposed to trafficking, with no agency coordinating (TOC-007's action falls
+    to the sector's agency)."""
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    education = next(s for s in data["sectors"] if s["name"] == "education")
+    education["lead_agency"] = None
+    for program in education["programs"]:
+        program["moves_people"] = True
+    data["security"].update(human_trafficking="high", coordinating_agencies=[])
+    proposal = parse_proposal_data(data)
+    return paracheck.assess(proposal, as_of=proposal.date)
+
+
+def test_the_plan_names_the_agency_as_one_still_to_be_appointed():
+    memo = render(_education_without_agency(), "markdown", "id")
+    assert "Perangkat Daerah yang akan ditetapkan mengampu sektor pendidikan" in memo
+    assert "yang ditunjuk mengampu" not in memo
+
+
+def test_the_saran_does_not_assign_an_agency_still_to_be_appointed():
+    a = _education_without_agency()
+    said = advice(a, "id")
+    assigning = [s for s in said if "ditugaskan" in s]
+    assert assigning
+    for sentence in assigning:
+        before = sentence.split(" ditugaskan")[0]
+        assert "Perangkat Daerah" not in before, sentence
+    assert any(
+        "tugas untuk sektor pendidikan diberikan kepada Perangkat Daerah pengampunya setelah "
+        "ditetapkan dengan keputusan Wali Kota (IMP-001)" in s
+        for s in said
+    ), said
+    english = " ".join(advice(a, "en"))
+    assert "the tasks for the education sector go to its lead agency once the mayor" in english
