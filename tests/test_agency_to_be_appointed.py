@@ -46,8 +46,8 @@ def test_the_saran_does_not_assign_an_agency_still_to_be_appointed():
         before = sentence.split(" ditugaskan")[0]
         assert "Perangkat Daerah" not in before, sentence
     assert any(
-        "tugas untuk sektor pendidikan diberikan kepada Perangkat Daerah pengampunya setelah "
-        "ditetapkan dengan keputusan Wali Kota (IMP-001)" in s
+        "tugas sektor pendidikan menunggu keputusan Wali Kota yang menetapkan Perangkat "
+        "Daerah pengampunya (IMP-001)" in s
         for s in said
     ), said
     english = " ".join(advice(a, "en"))

@@ -98,6 +98,6 @@ def test_the_csv_and_the_saran_name_the_agency_still_to_be_appointed_as_the_plan
     # sector's tasks wait for the decree that appoints it
     assert appointed not in said
     assert (
-        "tugas untuk sektor air minum dan sanitasi diberikan kepada Perangkat Daerah "
-        "pengampunya setelah ditetapkan dengan keputusan Bupati (IMP-001)"
+        "tugas sektor air minum dan sanitasi menunggu keputusan Bupati yang menetapkan "
+        "Perangkat Daerah pengampunya (IMP-001)"
     ) in said

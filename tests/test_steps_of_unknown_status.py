@@ -12,7 +12,6 @@ import yaml
 
 import paracheck
 from paracheck.facts.loader import parse_proposal_data
-from paracheck.report import view
 from paracheck.report.advice import advice
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -93,17 +92,15 @@ def test_a_running_mous_unknown_required_steps_are_named_in_the_saran():
     assert "dinilai ulang" in confirm[0]
 
 
-def test_the_verdict_line_names_the_required_steps_of_unknown_status():
-    a = _running_mou_with_unknown_legal_steps()
-    line = view.worst(a, "id")
-    assert "Status empat langkah wajib" in line
-    assert (
-        "persetujuan DPRD, verifikasi rencana kerja sama, persetujuan pemerintah pusat, dan "
-        "Surat Kuasa dari Menteri Luar Negeri" in line
-    )
+def test_many_unknown_required_steps_are_counted_and_the_table_named():
+    """More steps than the Saran names are counted, with the table that names each: NTB's
+    six named pushed its two-page memo to a third."""
+    steps = (*_LEGAL, "letter_of_intent", "cooperation_plan")
+    confirm = [s for s in advice(_assessed("active", dict.fromkeys(steps, "unknown")), "id")]
+    confirm = [s for s in confirm if s.startswith("Status enam langkah wajib belum diketahui")]
+    assert len(confirm) == 1 and "tabel langkah prosedur" in confirm[0]
 
 
 def test_no_step_to_confirm_when_every_step_is_known():
     a = _assessed("active", {})
     assert not any("belum diketahui dari berkas" in s for s in advice(a, "id"))
-    assert "langkah wajib" not in view.worst(a, "id")

@@ -433,7 +433,14 @@ def _to_confirm(a: Assessment, lang: str, signed: bool) -> list[str]:
         return []
     steps = labels.join_words([view.step_named(e.step, lang) for e in unknown], lang, _AND[lang])
     key = "advice.confirm_steps" + (".signed" if signed else "")
+    if signed and len(unknown) > _NAMED_STEPS:  # the annex's table names each
+        key += ".many"
     return [message(key, lang, unit=cooperation_unit(a, lang), steps=steps, n=len(unknown))]
+
+
+#: at most this many steps to confirm are named in the Saran; more are counted, and the
+#: procedure table names them (NTB's six pushed its two-page memo to a third)
+_NAMED_STEPS = 4
 
 
 def _implementing_next(a: Assessment, lang: str) -> str | None:
@@ -681,10 +688,16 @@ def _appointed_later(a: Assessment, sectors: list[str], lang: str, *, alone: boo
         c.rule_id for c in view.risks(a) if any(e.path.endswith(".lead_agency") for e in c.evidence)
     ]
     key = "advice.appointed_later" + (".alone" if alone else "")
+    # "sektor infrastruktur dan pertambangan": the noun once
+    noun = "sektor "
+    if lang == "id" and all(s.startswith(noun) for s in sectors):
+        said = noun + labels.join_words([s[len(noun) :] for s in sectors], lang, _AND[lang])
+    else:
+        said = labels.join_words(sectors, lang, _AND[lang])
     return message(
         key,
         lang,
-        sectors=labels.join_words(sectors, lang, _AND[lang]),
+        sectors=said,
         head=_head(a, lang),
         decree=f" ({', '.join(dict.fromkeys(decree))})" if decree else "",
     )

@@ -609,24 +609,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "risiko.",
         "{n} other open check could also raise the risk level.",
     ),
-    # the required steps whose status the file gives as unknown, after the worst verdict
-    # (words20 A5: "satu pemeriksaan belum dapat dinilai" beside four unknown legal steps)
-    "steps_not_known": (
-        "Status {nw} langkah wajib belum diketahui: {steps}.",
-        "The status of {n} required steps is not known: {steps}.",
-    ),
-    "steps_not_known.one": (
-        "Status {nw} langkah wajib belum diketahui: {steps}.",
-        "The status of {n} required step is not known: {steps}.",
-    ),
-    "steps_not_known.also": (
-        "Status {nw} langkah wajib juga belum diketahui: {steps}.",
-        "The status of {n} required steps is not known either: {steps}.",
-    ),
-    "steps_not_known.also.one": (
-        "Status {nw} langkah wajib juga belum diketahui: {steps}.",
-        "The status of {n} required step is not known either: {steps}.",
-    ),
     # English actor names carry their acronym in brackets ("Ministry of Foreign Affairs
     # (Kemlu)"): a comma, not a second pair of brackets, joins the counterpart (said through
     # with_counterpart, which gives a body's English name its article)
@@ -1146,21 +1128,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The file does not give the status of {steps}: before the proposal goes on, have "
         "{unit} establish it; if the step has not been taken, it is completed first.",
     ),
+    "advice.confirm_steps.signed.many": (
+        "Status {nw} langkah wajib belum diketahui dari berkas (lihat tabel langkah prosedur "
+        "pada lampiran): {unit} ditugaskan segera memastikannya; bila ada yang tidak pernah "
+        "dilakukan, kerja sama dinilai ulang.",
+        "The file does not give the status of {n} required steps (see the procedure table in "
+        "the annex): have {unit} establish it now; if a step was never taken, assess the "
+        "cooperation again.",
+    ),
     "advice.confirm_steps.signed": (
         "Status langkah {steps} belum diketahui dari berkas: {unit} ditugaskan segera "
-        "memastikannya, beserta tanggal dan nomor dokumennya; bila ada langkah yang tidak "
-        "pernah dilakukan, kerja sama dinilai ulang sebelum kegiatan berikutnya dijalankan.",
-        "The file does not give the status of {steps}: have {unit} establish it now, with "
-        "the date and number of each document; if a step was never taken, assess the "
-        "cooperation again before its next activities.",
+        "memastikannya berdasarkan dokumen; bila ada yang tidak pernah dilakukan, kerja sama "
+        "dinilai ulang.",
+        "The file does not give the status of {steps}: have {unit} establish it now from "
+        "the documents; if a step was never taken, assess the cooperation again.",
     ),
     "advice.confirm_steps.signed.one": (
         "Status langkah {steps} belum diketahui dari berkas: {unit} ditugaskan segera "
-        "memastikannya, beserta tanggal dan nomor dokumennya; bila langkah itu tidak pernah "
-        "dilakukan, kerja sama dinilai ulang sebelum kegiatan berikutnya dijalankan.",
-        "The file does not give the status of {steps}: have {unit} establish it now, with "
-        "the date and number of its document; if the step was never taken, assess the "
-        "cooperation again before its next activities.",
+        "memastikannya berdasarkan dokumen; bila langkah itu tidak pernah dilakukan, kerja sama "
+        "dinilai ulang.",
+        "The file does not give the status of {steps}: have {unit} establish it now from "
+        "its document; if the step was never taken, assess the cooperation again.",
     ),
     "advice.answer_first.by": (
         "Sebelum usulan diteruskan, {unit} ditugaskan menjawab lebih dulu pertanyaan yang "
@@ -1227,14 +1215,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the tasks of an agency still to be appointed (words20 B2), after the offices assigned
     # or alone; "{decree}" is the decree's rule in brackets, or nothing
     "advice.appointed_later": (
-        "; tugas untuk {sectors} diberikan kepada Perangkat Daerah pengampunya setelah "
-        "ditetapkan dengan keputusan {head}{decree}",
+        "; tugas {sectors} menunggu keputusan {head} yang menetapkan Perangkat Daerah "
+        "pengampunya{decree}",
         "; the tasks for {sectors} go to its lead agency once the {head} appoints it by "
         "decree{decree}",
     ),
     "advice.appointed_later.alone": (
-        "Tugas untuk {sectors} diberikan kepada Perangkat Daerah pengampunya setelah "
-        "ditetapkan dengan keputusan {head}{decree}, sesuai rencana tindak lanjut.",
+        "Tugas {sectors} menunggu keputusan {head} yang menetapkan Perangkat Daerah "
+        "pengampunya{decree}, sesuai rencana tindak lanjut.",
         "The tasks for {sectors} go to its lead agency once the {head} appoints it by "
         "decree{decree}, as the action plan sets out.",
     ),

@@ -776,7 +776,7 @@ def worst(a: Assessment, lang: str) -> str:
     when answering the open questions cannot make the verdict worse."""
     worst_verdict = getattr(a, "worst_verdict", None)
     if not worst_verdict or worst_verdict == a.verdict:
-        return _with_steps_not_known(a, "", lang)
+        return ""
     because = list(getattr(a, "worst_because", None) or [])
     # name the checks that could bring the worst verdict itself; the open checks that could
     # only raise the verdict less far are counted, so "could become Blocked: 30 checks" never
@@ -794,13 +794,12 @@ def worst(a: Assessment, lang: str) -> str:
         rules=", ".join(causing) or "—",
     )
     others = len(because) - len(causing)
-    text = f"{text} {message('worst.others', lang, n=others)}" if others else text
-    return _with_steps_not_known(a, text, lang)
+    return f"{text} {message('worst.others', lang, n=others)}" if others else text
 
 
 def steps_not_known(a: Assessment) -> list[ProcedureEntry]:
     """The steps required at the proposal's stage whose status the file gives as unknown,
-    in the regime's order: the checks on them cannot be judged, and a line counting only the
+    in the regime's order: the checks on them cannot be judged, and a Saran counting only the
     checks that could change the verdict left a running MoU's DPRD approval, verification,
     central approval and Full Powers unsaid (words20 A5)."""
     return [e for e in a.procedure if e.required and e.status == "unknown"]
@@ -814,18 +813,6 @@ def step_named(step: str, lang: str) -> str:
     if len(words) > 1 and words[1][:1].isupper() and words[1][1:2].islower():
         return _THE[lang] + name
     return _THE[lang] + _lower_first(name)
-
-
-def _with_steps_not_known(a: Assessment, line: str, lang: str) -> str:
-    """The verdict's second line with the required steps whose status is unknown named
-    after it (:func:`steps_not_known`), so the head does not read the partnership's
-    procedure as settled; the line as it is when there are none."""
-    unknown = steps_not_known(a)
-    if not unknown:
-        return line
-    steps = labels.join_words([step_named(e.step, lang) for e in unknown], lang, _AND[lang])
-    said = message("steps_not_known" + (".also" if line else ""), lang, n=len(unknown), steps=steps)
-    return f"{line} {said}" if line else said
 
 
 def notices(a: Assessment, lang: str) -> list[str]:
