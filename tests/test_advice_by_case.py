@@ -86,9 +86,12 @@ def test_a_verification_in_progress_is_not_told_it_may_never_have_been_made():
     check = _check("pp28-2018", "REG-016", **facts)
     assert check.status == "risk"
     assert _advice(check) == [
-        "Karena verifikasi masih berjalan, tanyakan kepada Kemendagri kapan verifikasi selesai, "
-        "dan lampirkan hasilnya dalam berkas sebelum MoU diubah atau diperpanjang."
+        "Karena verifikasi rencana kerja sama masih berjalan, tanyakan kepada Kemendagri "
+        "bagaimana verifikasi itu diselesaikan dan kapan hasilnya dapat diperoleh, lalu "
+        "lampirkan hasilnya dalam berkas sebelum MoU diubah atau diperpanjang."
     ]
+    # words20 B3: Kemendagri is asked, not presumed to be the verifier
+    assert "kapan verifikasi selesai" not in _advice(check)[0]
 
 
 def test_a_step_of_unknown_status_keeps_the_advice_that_hedges_on_it():
@@ -287,7 +290,7 @@ HEDGED = [
             "partner": {"level": "city", "kind": "regional_government"},
         },
         {
-            "pp28-2018": "kesetaraan mitra pada tahap verifikasi",
+            "pp28-2018": "kesetaraan mitra sebelum rencana kerja sama diajukan untuk diverifikasi",
             "permendagri-3-2008": "kesetaraan mitra sebelum persetujuan DPRD",
         },
         "sebelum MoU diperpanjang",

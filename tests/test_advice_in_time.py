@@ -163,11 +163,11 @@ def test_advice_for_a_new_mou_is_given_only_beside_a_lapsed_one():
 _DEADLINE = {
     "id": re.compile(
         r"sebelum (penandatanganan|MoU ditandatangani|persetujuan DPRD|diajukan kepada DPRD)"
-        r"|pada tahap verifikasi"
+        r"|pada tahap verifikasi|sebelum rencana kerja sama diajukan untuk diverifikasi"
     ),
     "en": re.compile(
         r"before (the )?(signing|MoU is signed|DPRD approval|it goes to the DPRD)"
-        r"|at verification"
+        r"|at verification|before the cooperation plan is submitted for verification"
     ),
 }
 #: ... is fine inside a clause that also says what to do once the partnership runs (or that
