@@ -98,6 +98,33 @@ def test_a_yearly_review_under_a_new_title_is_one_partnership(lang):
     assert "pihak yang berbeda" not in out and "different parties" not in out
 
 
+@pytest.mark.parametrize(
+    ("local", "partner"),
+    [
+        ("Pemerintah Kota Kupang", "City of Darwin"),
+        ("Kota Kupang", "Darwin City"),
+        ("Pemerintah Daerah Kota Kupang", "Darwin"),
+    ],
+)
+def test_one_party_under_its_official_name_is_not_another_party(local, partner):
+    # words20 B5: "Kedua berkas menyebut pihak yang berbeda" for "Kota Palu" and "Pemerintah
+    # Kota Palu", "Gimhae-si" and "Gimhae City": one partnership written two ways
+    old = _version()
+    new = _version(
+        local={"name": local, "level": "city"}, partner={"name": partner, "country": "AU"}
+    )
+    out = render_diff(diff(old, new), "text", "id")
+    assert "pihak yang berbeda" not in out
+
+
+def test_the_level_word_keeps_two_regions_apart():
+    from paracheck.report.view import party_key
+
+    assert party_key("Gimhae-si") == party_key("Gimhae City") == party_key("gimhae")
+    assert party_key("Kota Palu") != party_key("Kabupaten Palu")
+    assert party_key("Pemerintah Provinsi Jawa Tengah") == party_key("Provinsi Jawa Tengah")
+
+
 def test_another_partner_under_the_same_title_is_said_to_be_another_partnership():
     old = _version()
     new = _version(partner={"name": "City of Palmerston", "country": "AU"})

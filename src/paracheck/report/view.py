@@ -2074,7 +2074,31 @@ def _parties_differ(old: Any, new: Any) -> bool | None:
     ]
     if not known:
         return None
-    return any(" ".join(a.split()).casefold() != " ".join(b.split()).casefold() for a, b in known)
+    return any(party_key(a) != party_key(b) for a, b in known)
+
+
+#: the words an official name wraps a party's name in, not the name itself: "Pemerintah
+#: Kota Palu" is Kota Palu's government, "Gimhae-si" and "Gimhae City" one city (words20 B5:
+#: "Kedua berkas menyebut pihak yang berbeda" for one partnership). The level words
+#: (Kota, Kabupaten, Provinsi) stay: Kota Palu and a Kabupaten Palu would be two regions.
+_PARTY_PREFIX = re.compile(
+    r"^(?:pemerintah(?: daerah)?|pemda|government of|city of|municipality of|gemeente|the)\s+"
+)
+_PARTY_SUFFIX = re.compile(
+    r"(?:\s+(?:city|metropolitan city|municipality|municipal government|government|"
+    r"prefecture|shi|si)|-(?:si|shi))$"
+)
+
+
+def party_key(name: str) -> str:
+    """A party's name as two versions are compared: case and spacing aside, without the
+    words an official name wraps it in (:data:`_PARTY_PREFIX`, :data:`_PARTY_SUFFIX`)."""
+    key = " ".join(name.split()).casefold()
+    while True:
+        bare = _PARTY_SUFFIX.sub("", _PARTY_PREFIX.sub("", key)).strip()
+        if bare == key or not bare:
+            return key
+        key = bare
 
 
 def _parties(ref: Any, lang: str) -> str:
