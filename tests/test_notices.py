@@ -214,7 +214,8 @@ def test_a_signed_mou_with_programmes_under_way_is_told_its_stage_looks_behind()
     }
     a = paracheck.assess(paracheck.Proposal.model_validate(data))
     (notice,) = [n for n in a.notices if n.code == "stage_behind_programmes"]
-    assert "padahal 1 program sudah berjalan" in notice.text.get("id")
+    # words20 B10: a count in running text in words (EYD V), the stage in curly quotes
+    assert "“MoU ditandatangani”, padahal satu program sudah berjalan" in notice.text.get("id")
     assert "yet 1 of its programmes is under way" in notice.text.get("en")
     data["sectors"][0]["programs"][0]["status"] = "planned"
     calm = paracheck.assess(paracheck.Proposal.model_validate(data))
@@ -260,7 +261,8 @@ def _tkksd_case(plan_status: str | None, reviewed: bool | None = True) -> Propos
     [
         (None, "tidak tercantum dalam daftar prosedur"),
         ("pending", "tercatat belum dilakukan"),
-        ("unknown", "tercatat tidak diketahui"),
+        # words20 B10: "tercatat tidak diketahui" read as "recorded as unknown"
+        ("unknown", "tidak diketahui statusnya"),
     ],
 )
 def test_a_tkksd_review_of_a_plan_not_recorded_is_told_to_check_the_two_records(plan_status, said):

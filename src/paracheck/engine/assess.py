@@ -31,7 +31,7 @@ from paracheck.engine.compiler import (
 from paracheck.errors import InputError, Words, problem
 from paracheck.facts import reference
 from paracheck.facts.decompose import FactView, Scoped, decompose
-from paracheck.facts.labels import elapsed, field_label, join_words, value_text
+from paracheck.facts.labels import elapsed, field_label, in_words, join_words, value_text
 from paracheck.facts.model import Origin, Proposal
 from paracheck.facts.paths import COLLECTIONS, vocabulary
 from paracheck.rules import conditions as c
@@ -385,10 +385,10 @@ def _stage_notices(proposal: Proposal) -> list[m.Notice]:
     return [
         _notice(
             "stage_behind_programmes",
-            f'Tahap kerja sama tercatat "MoU ditandatangani", padahal {started} program '
-            "sudah berjalan, selesai atau terhenti. Pemeriksaan kerja sama yang berjalan, "
+            f"Tahap kerja sama tercatat “MoU ditandatangani”, padahal {in_words(started, 'id')} "
+            "program sudah berjalan, selesai, atau terhenti. Pemeriksaan kerja sama yang berjalan, "
             "seperti perjanjian kerja sama (PKS), laporan berkala dan pertemuan bersama, baru "
-            'dinilai pada tahap "berjalan": bila kerja sama memang sudah berjalan, ubah '
+            "dinilai pada tahap “berjalan”: bila kerja sama memang sudah berjalan, ubah "
             "tahapnya lalu nilai ulang.",
             f'The stage is recorded as "MoU signed", yet {started} of its programmes '
             f"{'is' if started == 1 else 'are'} under way, finished or stalled. The checks "
@@ -402,7 +402,7 @@ def _stage_notices(proposal: Proposal) -> list[m.Notice]:
 _PLAN_STEP_WORDS = {
     None: ("tidak tercantum dalam daftar prosedur", "is not listed in the procedure"),
     "pending": ("tercatat belum dilakukan", "is recorded as pending"),
-    "unknown": ("tercatat tidak diketahui", "is recorded as not known"),
+    "unknown": ("tidak diketahui statusnya", "has no known status"),
 }
 """How the plan step's record reads in a ``tkksd_without_plan`` notice, by its status."""
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from paracheck.errors import UsageError
+from paracheck.facts.labels import in_words
 
 LANGS: tuple[str, ...] = ("id", "en")
 DEFAULT_LANG = "id"
@@ -1492,34 +1493,6 @@ def check_lang(lang: str) -> str:
 _BY_LANG: dict[str, dict[str, str]] = {
     lang: {key: texts[i] for key, texts in MESSAGES.items()} for i, lang in enumerate(LANGS)
 }
-
-
-_ONES_ID = (
-    *("nol", "satu", "dua", "tiga", "empat", "lima"),
-    *("enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"),
-)
-
-
-def in_words(n: int, lang: str) -> str:
-    """A count inside a sentence: in Indonesian in words when it takes one or two words, as
-    EYD V writes numbers in running text ("satu risiko penghambat", "lima risiko tinggi",
-    "dua belas", "tiga puluh", "seratus"), else in digits ("45 pemeriksaan", "21"); English
-    keeps its digits. Tables keep digits."""
-    if lang != "id" or n < 0:
-        return f"{n:,}".replace(",", "." if lang == "id" else ",")
-    if n < len(_ONES_ID):
-        return _ONES_ID[n]
-    if n < 20:
-        return f"{_ONES_ID[n - 10]} belas"
-    if n < 100 and n % 10 == 0:
-        return f"{_ONES_ID[n // 10]} puluh"
-    if n == 100:
-        return "seratus"
-    if n < 1000 and n % 100 == 0:
-        return f"{_ONES_ID[n // 100]} ratus"
-    if n == 1000:
-        return "seribu"
-    return f"{n:,}".replace(",", ".")
 
 
 def message(key: str, lang: str, **values: object) -> str:
