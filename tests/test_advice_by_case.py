@@ -330,3 +330,20 @@ def test_an_investment_programme_without_funds_waits_for_the_investor_not_the_ap
     assert "dijanjikan investor" in invest and "RKA-SKPD" not in invest
     sister = " ".join(_advice(_check(pack, "BUD-006", form="sister_city", sectors=sectors)))
     assert "RKA-SKPD" in sister and "dijanjikan investor" not in sister
+
+
+@pytest.mark.parametrize("pack", PACKS)
+def test_a_plan_the_dprd_has_approved_is_not_put_to_it_again(pack):
+    # words20 B8: "Uraikan manfaat … dalam rencana kerja sama yang diajukan kepada DPRD" beside
+    # a DPRD approval recorded as done
+    facts = {
+        "stage": "proposal",
+        "sectors": [{"name": "trade", "programs": []}],
+        "governance": {"stakeholders": []},
+        "procedure": [{"step": "dprd_approval", "status": "done", "date": DATE[pack]}],
+    }
+    check = _check(pack, "GOV-005", **facts)
+    assert check.status == "risk"
+    said = " ".join(_advice(check))
+    assert "yang diajukan kepada DPRD" not in said
+    assert "dalam bahan penyusunan naskah perjanjian" in said
