@@ -197,3 +197,26 @@ def test_a_citys_kept_advice_is_matched_under_its_bagian_name():
     recs = _csv_recommendations(a)
     assert recs["REG-026"].startswith("Pemantauan / Bagian Kerja Sama: Siapkan laporan")
     assert recs["IMP-001"].startswith(f"{HELD}Perencanaan / Bagian Kerja Sama")
+
+
+def test_a_lapsed_mou_too_empty_to_judge_says_so_and_has_the_data_completed():
+    # words20 B6: the lapsed Saran of an incomplete file ordered an evaluation without a word
+    # on the checks it could not judge, where the expiring one said it and asked for the data
+    a = paracheck.assess(
+        {
+            "schema": "paracheck/proposal/v1",
+            "title": "t",
+            "date": "2026-09-01",
+            "stage": "active",
+            "local": {"name": "Kota Contoh", "level": "city"},
+            "agreement": {"expires": "2025-06-30"},
+        }
+    )
+    assert a.verdict == "incomplete"
+    said = advice(a, "id")
+    assert said[0].startswith("Kegiatan kerja sama yang masih berjalan")
+    assert any(s.startswith("Kerja sama belum dapat dinilai:") for s in said), said
+    assert any(
+        "melengkapi data kerja sama menurut daftar pertanyaan sebagai bahan evaluasi" in s
+        for s in said
+    ), said

@@ -94,6 +94,10 @@ def advice(a: Assessment, lang: str) -> list[str]:
         out.append(_correct_first(a, codes, lang, signed))
     if expired:
         out.append(_expired(a, lang))
+        if a.verdict == "incomplete":
+            # too little data to judge is said beside a lapsed MoU too: the evaluation it
+            # orders would rest on a file the checks could not judge (words20 B6)
+            out.append(_incomplete(a, lang, signed))
     elif signed and "mou_expiring" in codes and stop is None:
         # the term ends within months: the decision due is whether to go on at all, so it
         # comes first, and the follow-up is for the partnership if it goes on (words18 A11:
@@ -126,6 +130,8 @@ def advice(a: Assessment, lang: str) -> list[str]:
     if incomplete:
         key = "advice.complete_first" + (".signed" if signed else "")
         out.append(message(key, lang, unit=cooperation_unit(a, lang)))
+    elif expired and a.verdict == "incomplete":
+        out.append(message("advice.complete_first.expired", lang, unit=cooperation_unit(a, lang)))
     else:
         out += _open_questions(a, lang, signed)
     history: list[str] = []

@@ -968,6 +968,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Assign {unit} to complete the cooperation's facts from the list of questions, then "
         "assess it again.",
     ),
+    # beside a lapsed MoU, the data completed for its evaluation (words20 B6)
+    "advice.complete_first.expired": (
+        "{unit} ditugaskan melengkapi data kerja sama menurut daftar pertanyaan sebagai bahan "
+        "evaluasi, lalu kerja sama dinilai ulang.",
+        "Assign {unit} to complete the cooperation's facts from the list of questions for the "
+        "evaluation, then assess it again.",
+    ),
     # the region's cooperation unit by its level (the actor glossary's names), which keeps
     # the file: it completes and corrects the data and answers the questions
     "advice.unit.province": ("Biro Kerja Sama", "the Cooperation Bureau"),
