@@ -52,3 +52,23 @@ def test_the_saran_does_not_assign_an_agency_still_to_be_appointed():
     ), said
     english = " ".join(advice(a, "en"))
     assert "the tasks for the education sector go to its lead agency once the mayor" in english
+
+
+def test_the_head_of_regions_own_steps_stay_when_only_an_agency_to_be_appointed_acts():
+    # the Saran's assignment with no office to assign, only a sector whose agency waits for
+    # the decree: the head's own steps for the same risks were dropped with the offices
+    from types import SimpleNamespace
+
+    from paracheck.report import advice as saran
+    from paracheck.report import view
+
+    a = _education_without_agency()
+    risk = next(c for c in a.checks if c.rule_id == "IMP-001")
+    acts = [
+        SimpleNamespace(rules=["IMP-001"], owner=view.SECTOR_AGENCY, counterpart=None),
+        SimpleNamespace(rules=["IMP-001"], owner="Wali Kota", counterpart=None),
+    ]
+    said = saran._assigned(a, "id", {"IMP-001": risk}, acts, "advice.assign", named=False)
+    assert len(said) == 1, said
+    assert said[0].startswith("Tugas sektor pendidikan menunggu keputusan Wali Kota"), said
+    assert "langkah untuk IMP-001 diambil Wali Kota sendiri" in said[0], said

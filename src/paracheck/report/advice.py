@@ -150,7 +150,7 @@ def advice(a: Assessment, lang: str) -> list[str]:
     if len(out) < 2:
         out.append(_next_obligation(a, lang, signed))
     if len(out) < MOST and signed and not expired:
-        out += _with_partner(a, lang, out, pending=pending)
+        out += _with_partner(a, lang, pending=pending)
     return out[:MOST]
 
 
@@ -645,25 +645,26 @@ def _assigned(
             offices[_office(act, lang, agency, roles)] = None
         covered.update(dict.fromkeys(mine))
     now, later = _not_yet_appointed(list(offices), lang)
-    if not now:
-        if later:
-            return [_appointed_later(a, later, lang, alone=True)]
+    if not now and not later:
         if not own:
             return []
         return [
             message("advice.head_only", lang, rules=_rules(list(own), lang), head=_head(a, lang))
         ]
-    every = named and len(covered) == len(risks)
-    text = message(
-        key + ".those" if every and key in _NAMES_THEM else key,
-        lang,
-        offices=_listed(now, lang),
-        risks="" if every else _counted([risks[r] for r in covered], lang),
-        n=len(covered),
-    )
-    if later:
-        text = text[:-1] + _appointed_later(a, later, lang) + "."
-    if own:
+    if now:
+        every = named and len(covered) == len(risks)
+        text = message(
+            key + ".those" if every and key in _NAMES_THEM else key,
+            lang,
+            offices=_listed(now, lang),
+            risks="" if every else _counted([risks[r] for r in covered], lang),
+            n=len(covered),
+        )
+        if later:
+            text = text[:-1] + _appointed_later(a, later, lang) + "."
+    else:
+        text = _appointed_later(a, later, lang, alone=True)
+    if own:  # the head's own steps, with or without an office assigned
         own_steps = message(
             "advice.head_own", lang, rules=_rules(list(own), lang), head=_head(a, lang)
         )
@@ -686,14 +687,24 @@ def _not_yet_appointed(offices: list[str], lang: str) -> tuple[list[str], list[s
     return now, later
 
 
-def _appointed_later(a: Assessment, sectors: list[str], lang: str, *, alone: bool = False) -> str:
+def _appointed_later(
+    a: Assessment,
+    sectors: list[str],
+    lang: str,
+    *,
+    alone: bool = False,
+    key: str | None = None,
+    risks: str = "",
+) -> str:
     """The clause (or, ``alone``, the sentence) giving the sectors' tasks to their agencies
     once the head of region appoints them, with the risks that ask for the decree (a sector
-    with no lead agency: IMP-001's evidence)."""
+    with no lead agency: IMP-001's evidence). ``key``: another sentence of the same form
+    (the medium risks taken with the partner, ``risks``, that wait for the decree); one
+    sector or several ("its lead agency" / "their lead agencies")."""
     decree = [
         c.rule_id for c in view.risks(a) if any(e.path.endswith(".lead_agency") for e in c.evidence)
     ]
-    key = "advice.appointed_later" + (".alone" if alone else "")
+    key = key or "advice.appointed_later" + (".alone" if alone else "")
     # "sektor infrastruktur dan pertambangan": the noun once
     noun = "sektor "
     if lang == "id" and all(s.startswith(noun) for s in sectors):
@@ -706,6 +717,8 @@ def _appointed_later(a: Assessment, sectors: list[str], lang: str, *, alone: boo
         sectors=said,
         head=_head(a, lang),
         decree=f" ({', '.join(dict.fromkeys(decree))})" if decree else "",
+        risks=risks,
+        n=len(sectors),
     )
 
 
@@ -749,21 +762,27 @@ def _stop(a: Assessment, lang: str, signed: bool) -> str | None:
     )
 
 
-def _with_partner(
-    a: Assessment, lang: str, said: Iterable[str] = (), *, pending: bool = False
-) -> list[str]:
+def _with_partner(a: Assessment, lang: str, *, pending: bool = False) -> list[str]:
     """A running partnership judged high risk: its medium risks whose actions an office takes
     together with the partner (GOV-021: "Jadwalkan sidang komite bersama …"; IMP-004:
     "Jadwalkan ulang program ini …"), one sentence naming those offices; empty otherwise.
     The Saran's assignment covers only the risks that set the verdict, so a Pekalongan memo
     whose joint committee had not met for 22 months and whose three Dinas had let their
     programmes stall assigned only IMP-006's owners (trial18 #16). ``pending``: for the case
-    the cooperation goes on, not "segera" before the decision (words20 A4)."""
+    the cooperation goes on, not "segera" before the decision (words20 A4).
+
+    A risk whose only office is an agency still to be appointed is not assigned (words20 B2)
+    but still named, with the sectors whose decree it waits for: the words21fix branch said
+    only "Tugas sektor … menunggu keputusan …" and the stalled programmes (IMP-004) went
+    unnamed again, as before trial18 #16."""
     if a.verdict != "high_risk":
         return []
     medium = {c.rule_id: c for c in _risks(a, "medium")}
     offices: dict[str, None] = {}
-    rules: dict[str, None] = {}
+    rules: dict[str, None] = {}  # taken by an office that exists
+    waiting: dict[str, None] = {}  # taken only by agencies still to be appointed
+    waiting_sectors: dict[str, None] = {}
+    other_sectors: dict[str, None] = {}  # to be appointed beside an office that exists
     roles = view.role_names(a)
     for act in _in_plan_order(_plan(a)):
         if act.counterpart != PARTNER or act.owner in HEADS:  # type: ignore[attr-defined]
@@ -772,20 +791,43 @@ def _with_partner(
         if not mine:
             continue
         agency = view.sector_agency(a, [view.for_action(act, medium[rule]) for rule in mine], lang)
-        offices[_office(act, lang, agency, roles)] = None
-        rules.update(dict.fromkeys(mine))
-    # an agency still to be appointed is not assigned; its sector's tasks wait for the
-    # decree, said once in the Saran (``said``: the sentences before)
-    now, later = _not_yet_appointed(list(offices), lang)
-    told = " ".join(said)
-    later = [sector for sector in later if _appointed_later(a, [sector], lang) not in told]
-    if not now:
-        return [_appointed_later(a, later, lang, alone=True)] if later else []
+        now, later = _not_yet_appointed([_office(act, lang, agency, roles)], lang)
+        offices.update(dict.fromkeys(now))
+        (rules if now else waiting).update(dict.fromkeys(mine))
+        (other_sectors if now else waiting_sectors).update(dict.fromkeys(later))
+    waiting = {rule: None for rule in waiting if rule not in rules}
+    other = [sector for sector in other_sectors if sector not in waiting_sectors]
+    suffix = ".if_continued" if pending else ""
+    if not offices:
+        if not waiting:
+            return []
+        found = _counted([medium[rule] for rule in sorted(waiting)], lang)
+        return [
+            _appointed_later(
+                a,
+                list(waiting_sectors),
+                lang,
+                key="advice.with_partner.later.alone" + suffix,
+                risks=found,
+            )
+        ]
     found = _counted([medium[rule] for rule in sorted(rules)], lang)
-    joined = _listed(now, lang)
-    key = "advice.with_partner" + (".if_continued" if pending else "")
-    text = message(key, lang, offices=joined, risks=found, n=len(rules))
-    return [text[:-1] + _appointed_later(a, later, lang) + "." if later else text]
+    text = message(
+        "advice.with_partner" + suffix,
+        lang,
+        offices=_listed(list(offices), lang),
+        risks=found,
+        n=len(rules),
+    )
+    if other:
+        text = text[:-1] + _appointed_later(a, other, lang) + "."
+    if waiting:
+        found = _counted([medium[rule] for rule in sorted(waiting)], lang)
+        clause = _appointed_later(
+            a, list(waiting_sectors), lang, key="advice.with_partner.later", risks=found
+        )
+        text = text[:-1] + clause + "."
+    return [text]
 
 
 def _office(

@@ -1225,14 +1225,68 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "advice.appointed_later": (
         "; tugas {sectors} menunggu keputusan {head} yang menetapkan Perangkat Daerah "
         "pengampunya{decree}",
+        "; the tasks for {sectors} go to their lead agencies once the {head} appoints them by "
+        "decree{decree}",
+    ),
+    "advice.appointed_later.one": (
+        "; tugas {sectors} menunggu keputusan {head} yang menetapkan Perangkat Daerah "
+        "pengampunya{decree}",
         "; the tasks for {sectors} go to its lead agency once the {head} appoints it by "
         "decree{decree}",
     ),
     "advice.appointed_later.alone": (
         "Tugas {sectors} menunggu keputusan {head} yang menetapkan Perangkat Daerah "
         "pengampunya{decree}, sesuai rencana tindak lanjut.",
+        "The tasks for {sectors} go to their lead agencies once the {head} appoints them by "
+        "decree{decree}, as the action plan sets out.",
+    ),
+    "advice.appointed_later.alone.one": (
+        "Tugas {sectors} menunggu keputusan {head} yang menetapkan Perangkat Daerah "
+        "pengampunya{decree}, sesuai rencana tindak lanjut.",
         "The tasks for {sectors} go to its lead agency once the {head} appoints it by "
         "decree{decree}, as the action plan sets out.",
+    ),
+    # medium risks taken with the partner whose only office is an agency still to be
+    # appointed: named, with the decree they wait for (not assigned: words20 B2)
+    "advice.with_partner.later": (
+        "; tindak lanjut bersama mitra atas {risks} untuk {sectors} menunggu keputusan {head} "
+        "yang menetapkan Perangkat Daerah pengampunya{decree}",
+        "; following up {risks} with the partner for {sectors} waits for the {head} to "
+        "appoint their lead agencies by decree{decree}",
+    ),
+    "advice.with_partner.later.one": (
+        "; tindak lanjut bersama mitra atas {risks} untuk {sectors} menunggu keputusan {head} "
+        "yang menetapkan Perangkat Daerah pengampunya{decree}",
+        "; following up {risks} with the partner for {sectors} waits for the {head} to "
+        "appoint its lead agency by decree{decree}",
+    ),
+    "advice.with_partner.later.alone": (
+        "Tindak lanjut bersama mitra atas {risks} untuk {sectors} menunggu keputusan {head} "
+        "yang menetapkan Perangkat Daerah pengampunya{decree}, sesuai rencana tindak lanjut.",
+        "Following up {risks} with the partner for {sectors} waits for the {head} to appoint "
+        "their lead agencies by decree{decree}, as the action plan sets out.",
+    ),
+    "advice.with_partner.later.alone.one": (
+        "Tindak lanjut bersama mitra atas {risks} untuk {sectors} menunggu keputusan {head} "
+        "yang menetapkan Perangkat Daerah pengampunya{decree}, sesuai rencana tindak lanjut.",
+        "Following up {risks} with the partner for {sectors} waits for the {head} to appoint "
+        "its lead agency by decree{decree}, as the action plan sets out.",
+    ),
+    "advice.with_partner.later.alone.if_continued": (
+        "Bila kerja sama dilanjutkan, tindak lanjut bersama mitra atas {risks} untuk {sectors} "
+        "menunggu keputusan {head} yang menetapkan Perangkat Daerah pengampunya{decree}, "
+        "sesuai rencana tindak lanjut.",
+        "If the cooperation goes on, following up {risks} with the partner for {sectors} waits "
+        "for the {head} to appoint their lead agencies by decree{decree}, as the action plan "
+        "sets out.",
+    ),
+    "advice.with_partner.later.alone.if_continued.one": (
+        "Bila kerja sama dilanjutkan, tindak lanjut bersama mitra atas {risks} untuk {sectors} "
+        "menunggu keputusan {head} yang menetapkan Perangkat Daerah pengampunya{decree}, "
+        "sesuai rencana tindak lanjut.",
+        "If the cooperation goes on, following up {risks} with the partner for {sectors} waits "
+        "for the {head} to appoint its lead agency by decree{decree}, as the action plan sets "
+        "out.",
     ),
     "advice.head_own": (
         "; langkah untuk {rules} diambil {head} sendiri",
