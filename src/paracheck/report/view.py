@@ -1432,7 +1432,12 @@ _THE = {"id": "", "en": "the "}
 
 def _lower_first(name: str) -> str:
     """A label inside a sentence: "Rencana kerja sama" → "rencana kerja sama", an acronym
-    kept ("DPRD approval", "LoI")."""
+    kept ("DPRD approval", "LoI"), and a term whose words are all capitalised ("Surat Kuasa
+    dari Menteri Luar Negeri": the tool writes it so everywhere else; words19fix left
+    "sesudah surat Kuasa" in a step list)."""
+    words = name.split()
+    if len(words) > 1 and words[0][:1].isupper() and words[1][:2].istitle():
+        return name  # "Surat Kuasa …", not "Persetujuan DPRD" (an acronym after a word)
     if len(name) > 1 and name[1].islower():
         return name[:1].lower() + name[1:]
     return name
