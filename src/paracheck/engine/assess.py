@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 import msgspec
 
+from paracheck.counting import in_words
 from paracheck.engine import model as m
 from paracheck.engine.compiler import (
     CompiledPack,
@@ -31,7 +32,7 @@ from paracheck.engine.compiler import (
 from paracheck.errors import InputError, Words, problem
 from paracheck.facts import reference
 from paracheck.facts.decompose import FactView, Scoped, decompose
-from paracheck.facts.labels import elapsed, field_label, in_words, join_words, value_text
+from paracheck.facts.labels import elapsed, field_label, join_words, value_text
 from paracheck.facts.model import Origin, Proposal
 from paracheck.facts.paths import COLLECTIONS, vocabulary
 from paracheck.rules import conditions as c

@@ -438,32 +438,3 @@ def value_text(path: str, value: Any, lang: str) -> str:
             return "tidak ada" if lang == "id" else "none"
         return ", ".join(value_text(path, item, lang) for item in value)
     return str(value)
-
-
-_ONES_ID = (
-    *("nol", "satu", "dua", "tiga", "empat", "lima"),
-    *("enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"),
-)
-
-
-def in_words(n: int, lang: str) -> str:
-    """A count inside a sentence: in Indonesian in words when it takes one or two words, as
-    EYD V writes numbers in running text ("satu risiko penghambat", "lima risiko tinggi",
-    "dua belas", "tiga puluh", "seratus"), else in digits ("45 pemeriksaan", "21"); English
-    keeps its digits. Tables keep digits. Here so the engine's notices say counts as the
-    report does (words20 B10: "padahal 5 program sudah berjalan")."""
-    if lang != "id" or n < 0:
-        return f"{n:,}".replace(",", "." if lang == "id" else ",")
-    if n < len(_ONES_ID):
-        return _ONES_ID[n]
-    if n < 20:
-        return f"{_ONES_ID[n - 10]} belas"
-    if n < 100 and n % 10 == 0:
-        return f"{_ONES_ID[n // 10]} puluh"
-    if n == 100:
-        return "seratus"
-    if n < 1000 and n % 100 == 0:
-        return f"{_ONES_ID[n // 100]} ratus"
-    if n == 1000:
-        return "seribu"
-    return f"{n:,}".replace(",", ".")

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from paracheck.counting import in_words
 from paracheck.errors import UsageError
-from paracheck.facts.labels import in_words
 
 LANGS: tuple[str, ...] = ("id", "en")
 DEFAULT_LANG = "id"
