@@ -117,7 +117,11 @@ def test_the_saran_beside_a_lapsed_mou_names_the_report_owed_to_the_minister():
     # words23 A4: the plan and the procedure table asked for the report now; the Saran the
     # head signs left it out (the evaluation stage of an MoU in force already says it)
     _, _, saran = _memo(_data(date="2027-05-10", stage="evaluation"))
-    assert saran[0].startswith("1. Kegiatan kerja sama tidak lagi dijalankan atas dasar MoU")
+    # words20 B1: the activities still running no longer rest on the MoU (not "tidak lagi
+    # dijalankan", which said they stopped)
+    assert saran[0].startswith(
+        "1. Kegiatan kerja sama yang masih berjalan tidak lagi mempunyai dasar MoU"
+    )
     assert "laporan hasil evaluasi disampaikan Gubernur kepada Menteri Dalam Negeri" in saran[0]
     # recorded as done, it is not asked again
     data = _data(date="2027-05-10", stage="evaluation")
