@@ -81,5 +81,5 @@ def test_the_result_bar_of_a_lapsed_mou_says_when_it_ended(browser: httpx.Client
     result = post(browser, _fields_of(uploaded), "assess").text
     bar = result[result.index('class="paracheck-bar"') :]
     bar = bar[: bar.index("</header>")]
-    assert 'class="pc-lapsed"' in bar
+    assert 'class="pc-note"' in bar
     assert short.id in _flat(bar)

@@ -69,6 +69,7 @@ __all__ = [
     "load_proposal",
     "load_proposal_text",
     "message",
+    "notice_notes",
     "pack_names",
     "proposal_forms",
     "proposal_schema",
@@ -324,6 +325,22 @@ def diff_view(comparison: Any, lang: str = "id") -> Any:
 
     check_lang(lang)
     return _view(comparison, lang)
+
+
+def notice_notes(assessment: Assessment, lang: str = "id") -> list[str]:
+    """The assessment's notices in a few words each, as a batch's summary row says them: its
+    own short words where it gives them ("masa berlaku MoU telah berakhir (30 Juni 2025)",
+    "MoU segera berakhir (31 Maret 2027)"), else the notice's ("otonomi khusus"). The web
+    result page's bar shows them beside the verdict."""
+    from paracheck.report.messages import check_lang
+    from paracheck.report.view import notice_notes as _notes
+
+    check_lang(lang)
+    codes = [n.code for n in assessment.notices]
+    own = [
+        (n.short.id, n.short.en) if n.short is not None else ("", "") for n in assessment.notices
+    ]
+    return _notes(codes, lang, own)
 
 
 def choose_pack(pack: str | RulePack | None = None, as_of: dt.date | None = None) -> RulePack:

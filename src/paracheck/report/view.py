@@ -839,6 +839,27 @@ def notice_entries(a: Assessment, lang: str) -> list[tuple[str, str]]:
     return [(str(code or ""), text) for code, text in out if text]
 
 
+def notice_notes(
+    notices: Iterable[str], lang: str, notes: Iterable[tuple[str, str]] = ()
+) -> list[str]:
+    """The notices in a few words, once each, as a batch's summary row and the web result
+    page's bar say them: the assessment's own short words (``notes``, id and en, by notice)
+    where it gives them ("masa berlaku MoU telah berakhir (11 Mei 2021)"), else the code's
+    ("otonomi khusus"). A code without short words (a newer engine's) is shown as its code."""
+    own = list(notes)
+    said: dict[str, None] = {}
+    for i, code in enumerate(notices):
+        given = own[i][0 if lang == "id" else 1] if i < len(own) else ""
+        if given:
+            said[given] = None
+            continue
+        try:
+            said[message(f"notice_short.{code}", lang)] = None
+        except KeyError:
+            said[code] = None
+    return list(said)
+
+
 def summary_risks(
     top: Iterable[str],
     notices: Iterable[str],
@@ -851,17 +872,7 @@ def summary_risks(
     en, by notice) where it gives them, else the code's. A code without short words (a newer
     engine's) is shown as its code."""
     risks = ", ".join(top)
-    own = list(notes)
-    said: dict[str, None] = {}
-    for i, code in enumerate(notices):
-        given = own[i][0 if lang == "id" else 1] if i < len(own) else ""
-        if given:
-            said[given] = None
-            continue
-        try:
-            said[message(f"notice_short.{code}", lang)] = None
-        except KeyError:
-            said[code] = None
+    said = notice_notes(notices, lang, notes)
     if not said:
         return risks
     noted = message("notes_said", lang, notes="; ".join(said))

@@ -400,7 +400,7 @@ async def _finish(
             if result.worst_verdict != result.verdict
             else ""
         ),
-        lapsed=service.lapsed_note(result, lang),
+        notes=paracheck.notice_notes(result, lang),
         pdf=pdf_ok,
     )
     html = _splice(report, bar)

@@ -122,16 +122,6 @@ def compare(
     return Compared(paracheck.diff(before, after), before, after)
 
 
-def lapsed_note(result: paracheck.Assessment, lang: str) -> str:
-    """A lapsed MoU in the assessment's own few words, with its last day ("masa berlaku MoU
-    telah berakhir (30 Juni 2025)"), for the result page's bar; empty when the MoU has not
-    lapsed. The bar said only "Kesimpulan: risiko tinggi" beside an ended MoU (words19 A6)."""
-    for notice in result.notices:
-        if notice.code == "mou_expired" and notice.short is not None:
-            return notice.short.get(lang)
-    return ""
-
-
 def pdf_available() -> bool:
     """Whether this paracheck can print PDF at all (``paracheck.render_pdf``); whether
     Chromium is installed shows when printing (a ``UsageError`` naming the install command)."""
