@@ -22,6 +22,11 @@ move but whose items did is listed under ``items_changed`` (additive in v2). Ite
 matched by the name the proposal gives them where the assessment read it, else by their
 place: a sector removed before them moves their place, not their name.
 
+The sectors one version has and the other lacks (additive in v2: ``sectors_added``,
+``sectors_removed``, matched by name, each with its place in its own version): a sector
+removed clears the checks that counted it (HR-005, IMP-002), and the comparison listed them
+as no longer a finding, which read as a programme added (newcomer trial 21).
+
 The notices that changed (additive in v2: ``notices_added``, ``notices_removed``, matched by
 code) and whether the new version is dated before the old (``dates_reversed``): an MoU that
 lapsed between the two dates changes no check, yet rebuilds the whole plan and Saran, and
@@ -213,6 +218,18 @@ class AssessmentDiff(Out):
         "(IMP-004: three stalled programmes, now one; see old_items / new_items). Added in "
         "v2 (additive)",
     )
+    sectors_added: list[ItemRef] = Field(
+        default_factory=list,
+        description="sectors the new version has and the old one lacks, matched by name, "
+        "each with its place in the new version (sectors[3], tourism). Added in v2 "
+        "(additive)",
+    )
+    sectors_removed: list[ItemRef] = Field(
+        default_factory=list,
+        description="sectors the old version had and the new one lacks, each with its place "
+        "in the old version (sectors[2], education): the checks that counted them may clear "
+        "with no programme added. Added in v2 (additive)",
+    )
     notices_added: list[NoticeChange] = Field(
         default_factory=list,
         description="notices the new assessment has and the old one lacks, by code, in the "
@@ -263,6 +280,26 @@ def item_names(a: Assessment) -> dict[str, object]:
         for e in check.evidence
         if e.path.endswith(".name") and e.path.startswith("sectors[")
     }
+
+
+_SECTOR_NAME = re.compile(r"sectors\[(\d+)\]\.name")
+
+
+def sectors_of(a: Assessment, names: dict[str, object] | None = None) -> list[ItemRef]:
+    """The sectors of the version ``a`` judged, in order, named where the assessment read
+    the name: as many as the lead agencies it lists per sector, or as its checks read (an
+    assessment from before ``sector_agencies``)."""
+    read = item_names(a) if names is None else names
+    count = len(a.proposal.sector_agencies or [])
+    for path in read:
+        found = _SECTOR_NAME.fullmatch(path)
+        if found:
+            count = max(count, int(found.group(1)) + 1)
+    out = []
+    for i in range(count):
+        name = read.get(f"sectors[{i}].name")
+        out.append(ItemRef(path=f"sectors[{i}]", name=name if isinstance(name, str) else None))
+    return out
 
 
 def _items(check: Check | None, names: dict[str, object]) -> list[ItemRef]:
@@ -432,6 +469,9 @@ def diff(old: Assessment, new: Assessment) -> AssessmentDiff:
         if rule_id not in new_checks:
             groups["removed"].append(change(before, None))
     downgraded, escalated = _residual_pairs(groups, old_checks, new_checks)
+    sectors_removed, _, sectors_added = _item_delta(
+        sectors_of(old, names[0]), sectors_of(new, names[1])
+    )
     return AssessmentDiff(
         old=old.proposal,
         new=new.proposal,
@@ -450,6 +490,8 @@ def diff(old: Assessment, new: Assessment) -> AssessmentDiff:
         new_score=new.score,
         downgraded=downgraded,
         escalated=escalated,
+        sectors_added=sectors_added,
+        sectors_removed=sectors_removed,
         notices_added=_notices_only(new, old),
         notices_removed=_notices_only(old, new),
         dates_reversed=new.as_of < old.as_of,

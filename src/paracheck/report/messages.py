@@ -1520,6 +1520,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tidak muncul lagi pada versi baru: {text}.",
         "No longer appears in the new version: {text}.",
     ),
+    # a sector removed clears the checks that counted it: "Tidak lagi menjadi temuan" alone
+    # read as a programme added (newcomer trial 21)
+    "diff.sectors": ("Sektor yang berubah", "Sectors that changed"),
+    "diff.sector_removed": (
+        "Dihapus pada versi baru: {place}. Pemeriksaan yang menghitung atau menilai sektor ini "
+        "dapat berubah karena sektornya dihapus, bukan karena temuannya ditangani.",
+        "Removed in the new version: {place}. Checks that counted or judged this sector may "
+        "change because it was removed, not because a finding was dealt with.",
+    ),
+    "diff.sector_added": (
+        "Ditambahkan pada versi baru: {place}.",
+        "Added in the new version: {place}.",
+    ),
     "diff.which_old": ("lama", "old"),
     "diff.which_new": ("baru", "new"),
     # --- checklist ------------------------------------------------------------------------

@@ -1070,6 +1070,10 @@ def render_diff(d: AssessmentDiff, lang: str, color: bool = False, width: int = 
             heading(console, m("diff.notices"))
             for said in shown.notices:
                 _item(console, "-", said, 2)
+        if shown.sectors:
+            heading(console, shown.sectors_heading)
+            for said in shown.sectors:
+                _item(console, "-", said, 2)
         if shown.no_changes:
             console.print(Text(shown.no_changes))
         for group in shown.groups:

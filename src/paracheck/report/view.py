@@ -2074,6 +2074,10 @@ class DiffView:
     # the notices that changed, one sentence each (an MoU that lapsed between the dates)
     notices: tuple[str, ...] = ()
     notices_heading: str = ""  # "Catatan yang berubah"
+    # the sectors one version has and the other lacks, one sentence each: a removed sector
+    # clears the checks that counted it, read as a programme added (newcomer trial 21)
+    sectors: tuple[str, ...] = ()
+    sectors_heading: str = ""  # "Sektor yang berubah"
 
 
 def _parties_differ(old: Any, new: Any) -> bool | None:
@@ -2155,6 +2159,24 @@ def _diff_notices(d: AssessmentDiff, lang: str) -> tuple[str, ...]:
             short = n.code
         out.append(message("diff.notice_removed", lang, text=short))
     return tuple(out)
+
+
+def _diff_sectors(d: AssessmentDiff, lang: str) -> tuple[str, ...]:
+    """The sectors removed in the new version, then those added, each by its place in its
+    own version and its name ("sektor ke-3 (pendidikan)"), as the reports name sectors. A
+    comparison read from an older JSON has none."""
+    removed = getattr(d, "sectors_removed", None) or []
+    added = getattr(d, "sectors_added", None) or []
+    return tuple(
+        [
+            message("diff.sector_removed", lang, place=_item_named(s.path, s.name, lang))
+            for s in removed
+        ]
+        + [
+            message("diff.sector_added", lang, place=_item_named(s.path, s.name, lang))
+            for s in added
+        ]
+    )
 
 
 def _diff_rules(d: AssessmentDiff, lang: str) -> str:
@@ -2346,6 +2368,8 @@ def diff_view(d: AssessmentDiff, lang: str) -> DiffView:
         order_warning=reversed_order,
         notices=_diff_notices(d, lang),
         notices_heading=message("diff.notices", lang),
+        sectors=_diff_sectors(d, lang),
+        sectors_heading=message("diff.sectors", lang),
         old_when=_diff_when(d.old_as_of, d.old.stage, lang),
         new_when=_diff_when(d.new_as_of, d.new.stage, lang),
         other_proposal=other,
