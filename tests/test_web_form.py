@@ -478,6 +478,12 @@ def test_comparison_page_says_what_the_command_line_says(browser: httpx.Client, 
             assert " ".join(f"{row.old} → {row.new}".split()) in cli
     for row in cleared[0].rows:  # a clear check has no score of its own to show
         assert row.new == ("Tidak ada temuan" if lang == "id" else "Clear"), row
+    # the sectors only one of the two has, as the command line says them (trial 21 #10)
+    assert shown.sectors
+    assert escape(shown.sectors_heading) in html
+    for said in shown.sectors:
+        assert f"<li>{escape(said)}</li>" in html, said
+        assert said in cli
 
 
 def test_comparison_page_lists_the_items_a_finding_no_longer_has(browser: httpx.Client) -> None:
