@@ -125,7 +125,8 @@ def test_the_diff_json_is_v2_with_the_pairs_in_their_own_lists(before, after):
     data = json.loads(paracheck.render_diff(paracheck.diff(before, after), "json"))
     assert data["schema"] == "paracheck/diff/v2"
     # v2's additions follow v1's fields: the pairs, the checks whose items moved (trial 18),
-    # then the notices that changed and the dates' order (words18 A3)
+    # then the notices that changed and the dates' order (words18 A3), then the sectors
+    # only one version has (trial 21)
     keys = list(data)
     start = keys.index("downgraded")
     assert keys[start:] == [
@@ -135,6 +136,8 @@ def test_the_diff_json_is_v2_with_the_pairs_in_their_own_lists(before, after):
         "notices_added",
         "notices_removed",
         "dates_reversed",
+        "sectors_added",
+        "sectors_removed",
     ]
     assert data["downgraded"][0]["base"]["rule_id"] == "TOC-001"
     assert data["downgraded"][0]["residual"]["new_score"] == 8

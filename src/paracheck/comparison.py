@@ -218,18 +218,6 @@ class AssessmentDiff(Out):
         "(IMP-004: three stalled programmes, now one; see old_items / new_items). Added in "
         "v2 (additive)",
     )
-    sectors_added: list[ItemRef] = Field(
-        default_factory=list,
-        description="sectors the new version has and the old one lacks, matched by name, "
-        "each with its place in the new version (sectors[3], tourism). Added in v2 "
-        "(additive)",
-    )
-    sectors_removed: list[ItemRef] = Field(
-        default_factory=list,
-        description="sectors the old version had and the new one lacks, each with its place "
-        "in the old version (sectors[2], education): the checks that counted them may clear "
-        "with no programme added. Added in v2 (additive)",
-    )
     notices_added: list[NoticeChange] = Field(
         default_factory=list,
         description="notices the new assessment has and the old one lacks, by code, in the "
@@ -246,6 +234,18 @@ class AssessmentDiff(Out):
         description="the new version is judged at an earlier date than the old one: the two "
         "may have been given in the wrong order, and what reads as cleared may only have "
         "moved with the date. Added in v2 (additive)",
+    )
+    sectors_added: list[ItemRef] = Field(
+        default_factory=list,
+        description="sectors the new version has and the old one lacks, matched by name, "
+        "each with its place in the new version (sectors[3], tourism). Added in v2 "
+        "(additive)",
+    )
+    sectors_removed: list[ItemRef] = Field(
+        default_factory=list,
+        description="sectors the old version had and the new one lacks, each with its place "
+        "in the old version (sectors[2], education): the checks that counted them may clear "
+        "with no programme added. Added in v2 (additive)",
     )
 
     @property
