@@ -20,10 +20,12 @@ import yaml
 
 import paracheck
 from paracheck.errors import PackError
-from paracheck.rules.loader import _UNNAMED_PREFIX, _UNNAMED_SHIPPED, load_pack
+from paracheck.rules import loader
+from paracheck.rules.loader import load_pack, pack_names
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ("pp28-2018", "permendagri-3-2008")
+PACKS = ROOT / "src" / "paracheck" / "rules" / "packs"
 
 
 def _mini(tmp_path: Path, **extra: Any) -> Path:
@@ -76,8 +78,10 @@ def test_a_named_case_is_shown_by_its_name_on_the_page_and_the_checklist(tmp_pat
         assert f"({given}: {case[lang]})" in checklist
 
 
-@pytest.mark.parametrize("name", SHIPPED)
-def test_every_shipped_case_outside_the_rules_being_reworked_has_its_name(name):
+@pytest.mark.parametrize("name", pack_names())
+def test_every_shipped_case_has_its_name(name):
+    """No shipped rule is exempt any more: the rules whose cases were reworked (IMP-*,
+    NRG-002, REG-042, BUD-005) name their cases too."""
     pack = load_pack(name)
     unnamed = [
         (rule.id, i)
@@ -85,7 +89,37 @@ def test_every_shipped_case_outside_the_rules_being_reworked_has_its_name(name):
         for i, rec in enumerate(rule.recommend)
         if rec.when is not None and rec.case_label is None
     ]
-    assert all(r in _UNNAMED_SHIPPED or r.startswith(_UNNAMED_PREFIX) for r, _ in unnamed)
+    assert unnamed == []
+
+
+@pytest.mark.parametrize(
+    ("file", "rule_id"),
+    [
+        ("pp28-2018.yaml", "REG-042"),
+        ("thesis-obstacles.yaml", "IMP-002"),
+        ("thesis-obstacles.yaml", "NRG-002"),
+        ("thesis-obstacles.yaml", "BUD-005"),
+    ],
+)
+def test_a_shipped_rule_once_exempt_is_refused_without_its_case_name(
+    tmp_path, monkeypatch, file, rule_id
+):
+    """The shipped packs, copied to a folder taken as the packs' own, with the first
+    ``case_label`` of a rule that used to be exempt taken out: the loader refuses them as it
+    refuses a user pack (before, a shipped IMP-* or REG-042 case went without its name)."""
+    for source in PACKS.glob("*.yaml"):
+        (tmp_path / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    target = tmp_path / file
+    lines = target.read_text(encoding="utf-8").split("\n")
+    start = lines.index(f"  - id: {rule_id}")
+    label = next(i for i in range(start, len(lines)) if lines[i].lstrip().startswith("case_label:"))
+    assert not any(line.startswith("  - id: ") for line in lines[start + 1 : label])
+    del lines[label]
+    target.write_text("\n".join(lines), encoding="utf-8")
+    monkeypatch.setattr(loader, "PACKS_DIR", tmp_path)
+    with pytest.raises(PackError) as caught:
+        load_pack(str(tmp_path / "pp28-2018.yaml"))
+    assert f"{rule_id}.recommend[0].case_label" in str(caught.value)
 
 
 @pytest.mark.parametrize("name", SHIPPED)

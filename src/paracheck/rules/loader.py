@@ -850,25 +850,6 @@ def _parse_applies(rule: Rule, file: str, line: int, problems: list[Problem]) ->
     return True
 
 
-#: shipped rules whose recommendation cases may still go without a ``case_label``: their cases
-#: were being reworked (per-sector cases, the expiring MoU) when the labels were written, and
-#: their pages still show the condition in words. Every other ``when`` needs its label
-_UNNAMED_SHIPPED = frozenset({"NRG-002", "REG-042", "BUD-005"})
-_UNNAMED_PREFIX = "IMP-"
-
-
-def _unnamed_allowed(rule: Rule, file: str) -> bool:
-    """Whether a recommendation of ``rule`` (read from ``file``) may give a ``when`` without
-    its ``case_label``: only in the shipped rules of :data:`_UNNAMED_SHIPPED` and
-    :data:`_UNNAMED_PREFIX`."""
-    if rule.id not in _UNNAMED_SHIPPED and not rule.id.startswith(_UNNAMED_PREFIX):
-        return False
-    try:
-        return Path(file).resolve().parent == PACKS_DIR.resolve()
-    except OSError:
-        return False
-
-
 def _parse_recommendation_cases(rule: Rule, file: str, line: int, problems: list[Problem]) -> bool:
     """Parse the ``when`` of each of ``rule.recommend``; False (with problems) when one is
     bad. It is read in the rule's own scope, like ``applies_when``, and reads no flag (it is
@@ -881,7 +862,7 @@ def _parse_recommendation_cases(rule: Rule, file: str, line: int, problems: list
                 problems.append(pack_problem(file, line, 0, path, "pack.case_label_alone"))
                 good = False
             continue
-        if rec.case_label is None and not _unnamed_allowed(rule, file):
+        if rec.case_label is None:
             path = f"{rule.id}.recommend[{i}].case_label"
             problems.append(pack_problem(file, line, 0, path, "pack.case_label_missing"))
             good = False
