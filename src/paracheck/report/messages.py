@@ -457,6 +457,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "belum diwajibkan ketika langkah ini dilakukan",
         "not yet required when this step was taken",
     ),
+    # a step whose substance a law already required before the instrument that made it a
+    # step of its own: central approval in an MoU signed in 2019 read "belum diwajibkan
+    # saat penandatanganan" beside REG-011's own reason citing UU 23/2014 (wording review 23
+    # A2); {where} is the pack's words (law_before)
+    "required_by_law_before": (
+        "tidak sebagai langkah tersendiri ({where})",
+        "not as a step of its own ({where})",
+    ),
+    "required_by_law_before.note": ("{where}", "{where}"),
     "issue": ("Masalah", "Issue"),
     "yes": ("ya", "yes"),
     "no": ("tidak", "no"),

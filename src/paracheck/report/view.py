@@ -30,7 +30,7 @@ from paracheck.facts import labels, reference
 from paracheck.report import formatting
 from paracheck.report.messages import MESSAGES, label, message, with_counterpart
 from paracheck.rules import conditions
-from paracheck.rules.model import ProcedureStepSpec, regime_words, stage_reached
+from paracheck.rules.model import LawBefore, ProcedureStepSpec, regime_words, stage_reached
 
 if TYPE_CHECKING:
     from paracheck.comparison import AssessmentDiff, CheckChange, ItemRef
@@ -1770,6 +1770,9 @@ def step_required(a: Assessment, entry: ProcedureEntry, lang: str, *, short: boo
     if later is not None:
         due = message(f"due_short.{later}", lang) if short else due_text(later, lang)
         return message("required_later", lang, due=due)
+    law = None if short else _law_before(a, entry)
+    if law is not None:
+        return message("required_by_law_before", lang, where=law.get(lang))
     why = None if short else _not_yet_required(a, entry)
     return message(why if why is not None else "no", lang)
 
@@ -1796,8 +1799,29 @@ def step_note(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
         return ""  # the signing is the stage itself (see step_required)
     if later is not None:
         return message("required_later.note", lang, due=due_text(later, lang))
+    law = _law_before(a, entry)
+    if law is not None:
+        return message("required_by_law_before.note", lang, where=law.get(lang))
     why = _not_yet_required(a, entry)
     return message(f"{why}.note", lang) if why is not None else message("optional", lang).lower()
+
+
+def _law_before(a: Assessment, entry: ProcedureEntry) -> LawBefore | None:
+    """The law that already required the step's substance when the MoU was signed (or the
+    step was taken) before the instrument that made it a step of its own: central-government
+    approval, a step from 22 May 2020, is UU 23/2014's since 2014 (reported), so an MoU signed
+    in 2019 is not told it was "belum diwajibkan" (wording review 23 A2). None otherwise."""
+    spec = _pack_steps(a.pack.name).get(entry.step)
+    if spec is None or spec.law_before is None or spec.effective_from is None:
+        return None
+    signed = next(
+        (p.date for p in a.procedure if p.step == "signing" and p.status == "done" and p.date),
+        None,
+    )
+    for day in (signed, entry.date):  # as _not_yet_required: the signing first, else the step
+        if day is not None and day < spec.effective_from:
+            return spec.law_before if day >= spec.law_before.since else None
+    return None
 
 
 def _not_yet_required(a: Assessment, entry: ProcedureEntry) -> str | None:

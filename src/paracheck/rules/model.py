@@ -523,6 +523,19 @@ class Rule(Spec):
         return self._origin
 
 
+class LawBefore(Spec):
+    """A law that already required a step's substance before the instrument that made it a
+    step of the procedure came into force (the step's ``effective_from``): from when, and in
+    words where that substance was checked for a step or an MoU dated between the two."""
+
+    since: PackDate
+    id: NonEmpty
+    en: NonEmpty
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.id
+
+
 class ProcedureStepSpec(Spec):
     """One step of a regime's procedure: from which proposal stage it is required, and the
     dates between which the instrument creating it was in force (a partnership whose steps
@@ -543,6 +556,12 @@ class ProcedureStepSpec(Spec):
         default=False,
         description="required by a law (an undang-undang), so that a record of "
         "'not_applicable' does not discharge it: the procedure table says so",
+    )
+    law_before: LawBefore | None = Field(
+        default=None,
+        description="a law that required the step's substance before effective_from (since "
+        "when, and where it was checked then, in both languages): the procedure table does "
+        "not tell an MoU signed between the two that the step was not yet required",
     )
 
     def in_force(self, day: dt.date) -> bool:
