@@ -92,6 +92,11 @@ def advice(a: Assessment, lang: str) -> list[str]:
     correct = not expired and not incomplete and bool(codes.intersection(_CORRECT_FIRST))
     if correct:
         out.append(_correct_first(a, codes, lang, signed))
+    if "special_autonomy" in codes:
+        # the general rules may not be the region's: checked first, by the unit that keeps
+        # the file, before the decision it may change (trial21 #7: "diperiksa lebih dulu"
+        # came last, after "dapat diteruskan", naming no office; last, it could be cut)
+        out.append(message("advice.special_autonomy", lang, unit=cooperation_unit(a, lang)))
     if expired:
         out.append(_expired(a, lang))
         if a.verdict == "incomplete":
@@ -914,8 +919,6 @@ def _notices(a: Assessment, codes: set[str], lang: str) -> list[str]:
     if "signed_under_earlier_regime" in codes and "mou_expired" not in codes:
         regime = regime_words(a.pack.regime, lang)
         out.append(message("advice.earlier_regime", lang, regime=regime))
-    if "special_autonomy" in codes:
-        out.append(message("advice.special_autonomy", lang))
     return out
 
 

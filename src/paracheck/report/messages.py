@@ -1344,10 +1344,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "of the MoU) follow {regime}.",
     ),
     "advice.special_autonomy": (
-        "Ketentuan otonomi khusus daerah ini diperiksa lebih dulu: telaahan ini hanya "
-        "menerapkan aturan umum.",
-        "Check the region's special-autonomy provisions first: this memo applies the general "
-        "rules only.",
+        "{unit} ditugaskan memeriksa lebih dulu ketentuan otonomi khusus daerah ini tentang "
+        "kerja sama luar negeri: telaahan ini hanya menerapkan aturan umum, sehingga saran "
+        "berikut berlaku sejauh ketentuan itu tidak mengatur lain.",
+        "Assign {unit} to check first the region's special-autonomy provisions on foreign "
+        "cooperation: this memo applies the general rules only, so the advice below holds as "
+        "far as those provisions do not say otherwise.",
     ),
     "advice.steps_before_signing": (
         "Sebelum MoU ditandatangani, {nw} langkah wajib masih harus diselesaikan menurut "
