@@ -395,6 +395,10 @@ _FILE_TASKS = (
     "to correct the",
     "memastikannya",  # the status of the steps the file does not give (advice.confirm_steps)
     "establish it",
+    # the region's special-autonomy provisions, read before the decision (trial21 #7): desk
+    # work of the unit that keeps the file, as answering its questions is
+    "memeriksa lebih dulu ketentuan otonomi khusus",
+    "to check first the region's special-autonomy provisions",
 )
 
 
