@@ -64,7 +64,9 @@ def test_beside_an_ending_mou_the_trafficking_checks_of_a_running_placement_are_
     for item in saran:
         if "TOC-007" in item:
             assert "ila kerja sama dilanjutkan" not in item.split("TOC-007", 1)[0]
-    assert any(item.startswith("2. Apa pun keputusannya, dua risiko tinggi") for item in saran)
+    assert any(
+        item.startswith("2. Tanpa menunggu keputusan itu, dua risiko tinggi") for item in saran
+    )
 
 
 def test_the_same_file_without_an_end_date_gets_the_same_advice_firm():
@@ -100,7 +102,7 @@ def test_at_the_evaluation_stage_the_oversight_is_kept_and_the_rest_waits_for_th
 def test_the_english_memo_heads_the_oversight_the_same_way():
     headings, _plan, saran = _memo(_data(), "en")
     assert "While the cooperation's activities go on, whatever is decided" in headings
-    assert any(item.startswith("2. Whatever is decided, follow up") for item in saran)
+    assert any(item.startswith("2. Without waiting for that decision, follow up") for item in saran)
 
 
 def test_funding_the_programmes_up_to_the_end_is_asked_before_the_end_not_if_it_goes_on():
@@ -141,7 +143,9 @@ def test_the_lapsed_notice_names_the_programmes_still_running_and_whose_they_are
         "Program yang tercatat masih berjalan atau berkegiatan sesudah tanggal itu: "
         "“Pelatihan dan penempatan pekerja perkebunan sawit di Sarawak” (Dinas Tenaga Kerja dan "
         "Transmigrasi Provinsi Kalimantan Barat); “Temu dagang lintas batas Entikong–Tebedu” "
-        "(Dinas Perindustrian dan Perdagangan Provinsi Kalimantan Barat)."
+        "(Dinas Perindustrian dan Perdagangan Provinsi Kalimantan Barat); Perangkat Daerah "
+        "pengampunya agar memastikan dasar pelaksanaannya atau menghentikan sementara kegiatan "
+        "bersama mitra sampai ada keputusan atas hasil evaluasi."
     ) in said
     # the scholarship finished before the end is not named
     assert "Beasiswa" not in said

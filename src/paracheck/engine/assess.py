@@ -199,10 +199,15 @@ def _running_after(proposal: Proposal, ends: dt.date) -> tuple[str, str]:
             named_en.append(name_en)
     if not named_id:
         return "", ""
+    # what their agencies do now (trial22 #3: named, but nobody was told anything)
     return (
         f"Program yang tercatat masih berjalan atau berkegiatan sesudah tanggal itu: "
-        f"{'; '.join(named_id)}. ",
-        f"Programmes recorded as running or active since then: {'; '.join(named_en)}. ",
+        f"{'; '.join(named_id)}; Perangkat Daerah pengampunya agar memastikan dasar "
+        "pelaksanaannya atau menghentikan sementara kegiatan bersama mitra sampai ada "
+        "keputusan atas hasil evaluasi. ",
+        f"Programmes recorded as running or active since then: {'; '.join(named_en)}; "
+        "the agencies in charge should confirm what they rest on or suspend the activities "
+        "with the partner until the evaluation is decided. ",
     )
 
 

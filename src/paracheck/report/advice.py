@@ -179,18 +179,30 @@ def _expired(a: Assessment, lang: str) -> str:
 
 
 def _expiring(a: Assessment, lang: str) -> str:
-    """An MoU ending within months: the evaluation for the decision, with the day it ends
-    and how long is left (the notice's date)."""
+    """An MoU ending within months: the cooperation unit assigned the evaluation for the
+    decision, with the day it ends and how long is left (the notice's date), and the report
+    to the Home Affairs Minister where the procedure owes it (:func:`_report_to_minister`)."""
     ends = view.notice_date(a, "mou_expiring")
+    head = _head(a, lang)
+    unit = cooperation_unit(a, lang)
+    # at the evaluation stage its report is owed too (trial22 #4: the evaluation sentence,
+    # which names it, gave way to this one)
+    report = _report_to_minister(a, lang, head)
     if ends is None:
-        return message("advice.expiring", lang, head=_head(a, lang))
+        return message("advice.expiring", lang, head=head, unit=unit, report=report)
     left = (
         message("advice.today", lang)
         if ends <= a.as_of
         else message("advice.left", lang, span=labels.elapsed(a.as_of, ends, lang))
     )
     return message(
-        "advice.expiring.on", lang, day=formatting.date(ends, lang), left=left, head=_head(a, lang)
+        "advice.expiring.on",
+        lang,
+        day=formatting.date(ends, lang),
+        left=left,
+        head=head,
+        unit=unit,
+        report=report,
     )
 
 

@@ -58,6 +58,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The MoU's term has ended{on}: the risks below are for the evaluation and, if the "
         "partnership goes on, for a new MoU to deal with.",
     ),
+    # some risks are the oversight of activities still under way (TOC-*), held now whatever
+    # is decided (trial22 #1: the first line the head reads put them off to a new MoU)
+    "verdict_note.lapsed.risks.running": (
+        "Masa berlaku MoU telah berakhir{on}: risiko di bawah menjadi bahan evaluasi, dan "
+        "bila kerja sama dilanjutkan, ditangani dalam MoU baru; pengawasan kegiatan yang "
+        "masih berjalan ({rules}) dilakukan sekarang, apa pun keputusannya.",
+        "The MoU's term has ended{on}: the risks below are for the evaluation and, if the "
+        "partnership goes on, for a new MoU to deal with; the oversight of the activities "
+        "still under way ({rules}) is carried out now, whatever is decided.",
+    ),
     "verdict_note.lapsed.blocked": (
         "Masa berlaku MoU telah berakhir{on}, dan ada risiko penghambat: kerja sama tidak "
         "dapat dilanjutkan dengan MoU baru sebelum risiko itu ditangani.",
@@ -1060,20 +1070,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "advice.on_day": (" pada {day}", " on {day}"),
     # an MoU ending within months: the decision first (words18 A11), with the ways the
     # notice gives (B7: extended, a new MoU, or an end)
+    # the unit named, as the notice and the plan name it (trial22 #9: the Saran, the part
+    # signed, said it in the passive); {report}: the report owed at an evaluation (#4)
     "advice.expiring": (
-        "Evaluasi kerja sama segera disiapkan sebelum masa berlaku MoU berakhir, sebagai bahan "
-        "keputusan {head} untuk memperpanjang kerja sama atau melanjutkannya dengan MoU "
-        "baru, atau mengakhirinya.",
-        "Prepare an evaluation now, before the MoU's term ends, for the {head} to "
-        "decide whether to extend the cooperation or go on under a new MoU, or to end it.",
+        "{unit} ditugaskan segera menyiapkan evaluasi kerja sama sebelum masa berlaku MoU "
+        "berakhir, sebagai bahan keputusan {head} untuk memperpanjang kerja sama atau "
+        "melanjutkannya dengan MoU baru, atau mengakhirinya{report}.",
+        "Assign {unit} to prepare an evaluation now, before the MoU's term ends, for the "
+        "{head} to decide whether to extend the cooperation or go on under a new MoU, or to "
+        "end it{report}.",
     ),
     "advice.expiring.on": (
-        "Masa berlaku MoU berakhir pada {day} ({left}): evaluasi kerja sama segera disiapkan "
-        "sebagai bahan keputusan {head} untuk memperpanjang kerja sama atau "
-        "melanjutkannya dengan MoU baru, atau mengakhirinya.",
-        "The MoU's term ends on {day} ({left}): prepare an evaluation now for the {head} to "
-        "decide whether to extend the cooperation or go on under a new MoU, or to "
-        "end it.",
+        "Masa berlaku MoU berakhir pada {day} ({left}): {unit} ditugaskan segera menyiapkan "
+        "evaluasi kerja sama sebagai bahan keputusan {head} untuk memperpanjang kerja sama "
+        "atau melanjutkannya dengan MoU baru, atau mengakhirinya{report}.",
+        "The MoU's term ends on {day} ({left}): assign {unit} to prepare an evaluation now "
+        "for the {head} to decide whether to extend the cooperation or go on under a new "
+        "MoU, or to end it{report}.",
     ),
     "advice.left": ("{span} lagi", "in {span}"),
     # the evaluation stage: what the evaluation is for (trial19 #4), in the shape of the
@@ -1116,18 +1129,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # every risk setting the verdict is one whose follow-up holds whatever is decided (the
     # oversight of activities under way, the report owed): no condition (trial21 #1)
     "advice.renewing.held_now": (
-        "Apa pun keputusannya, {risks} ditindaklanjuti segera sesuai rencana tindak lanjut.",
-        "Whatever is decided, follow up {risks} now as the action plan sets out.",
+        "Tanpa menunggu keputusan itu, {risks} ditindaklanjuti segera sesuai rencana tindak "
+        "lanjut.",
+        "Without waiting for that decision, follow up {risks} now as the action plan sets out.",
     ),
+    # a finding is not conditional; what it means for going on is (trial22 #8)
     "advice.renewing.low_risk": (
-        "Bila kerja sama dilanjutkan, pemeriksaan tidak menemukan risiko yang perlu "
-        "ditindaklanjuti.",
-        "If the cooperation goes on, the checks found no risk to follow up.",
+        "Pemeriksaan tidak menemukan risiko yang perlu ditindaklanjuti; bila kerja sama "
+        "dilanjutkan, tidak ada pembenahan yang perlu dimasukkan dalam perpanjangan atau MoU "
+        "baru.",
+        "The checks found no risk to follow up; if the cooperation goes on, no correction "
+        "needs to go into an extension or a new MoU.",
     ),
     "advice.renewing.low_risk.open": (
-        "Bila kerja sama dilanjutkan, pemeriksaan yang dapat dinilai tidak menemukan risiko "
-        "yang perlu ditindaklanjuti.",
-        "If the cooperation goes on, the checks that could be judged found no risk to follow up.",
+        "Pemeriksaan yang dapat dinilai tidak menemukan risiko yang perlu ditindaklanjuti; "
+        "bila kerja sama dilanjutkan, tidak ada pembenahan dari pemeriksaan itu yang perlu "
+        "dimasukkan dalam perpanjangan atau MoU baru.",
+        "The checks that could be judged found no risk to follow up; if the cooperation goes "
+        "on, nothing from them needs to go into an extension or a new MoU.",
     ),
     # the steps of unknown status, to confirm (advice._to_confirm; words20 A1, A5): not a
     # step to go on to, nor one to take for granted

@@ -177,6 +177,13 @@ def verdict_note(a: Assessment, lang: str) -> str:
         return message(key, lang)
     day = notice_date(a, "mou_expired")
     on = f" ({formatting.date(day, lang)})" if day else ""
+    if key == "verdict_note.lapsed.risks":
+        oversight = [
+            c.rule_id for c in a.checks if c.status == "risk" and c.domain in WHILE_RUNNING
+        ]
+        if oversight:
+            rules = labels.join_words(oversight, lang, _AND[lang])
+            return message(key + ".running", lang, on=on, rules=rules)
     return message(key, lang, on=on)
 
 

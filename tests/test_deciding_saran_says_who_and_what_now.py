@@ -1,0 +1,53 @@
+"""While the head of region decides whether to go on, the memo's first lines say who prepares
+the evaluation, what is owed now, and do not make a finding conditional (practitioner trial
+22: #1 the verdict line of a lapsed MoU put the oversight of crews travelling now off to a
+new MoU; #4 the report to the Minister fell out of the Saran when the evaluation stage met an
+ending MoU; #8 "Bila kerja sama dilanjutkan, pemeriksaan tidak menemukan risiko"; #9 the
+ending MoU's Saran named no office)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import paracheck
+from paracheck.report import view
+from paracheck.report.advice import advice
+
+DATA = Path(__file__).parent / "data"
+
+
+def _assess(name: str) -> paracheck.Assessment:
+    return paracheck.assess(paracheck.load_proposal(str(DATA / f"trial22-{name}.yaml")))
+
+
+def test_the_lapsed_verdict_line_says_the_oversight_of_activities_under_way_is_done_now():
+    a = _assess("f-lapsed-toc")
+    said = view.verdict_note(a, "id")
+    assert said.startswith("Masa berlaku MoU telah berakhir (15 Juni 2026)")
+    assert said.endswith(
+        "pengawasan kegiatan yang masih berjalan (TOC-007) dilakukan sekarang, apa pun "
+        "keputusannya."
+    )
+    assert "(TOC-007) is carried out now, whatever is decided" in view.verdict_note(a, "en")
+
+
+def test_the_ending_mous_saran_assigns_the_unit_and_keeps_the_report_owed_at_an_evaluation():
+    a = _assess("d-eval-ending-4m")
+    assert a.proposal.stage == "evaluation"
+    first = advice(a, "id")[0]
+    assert first.startswith("Masa berlaku MoU berakhir pada 15 Februari 2027 (4 bulan lagi): ")
+    assert "Bagian Kerja Sama ditugaskan segera menyiapkan evaluasi kerja sama" in first
+    assert first.endswith(
+        "; laporan hasil evaluasi disampaikan Bupati kepada Menteri Dalam Negeri."
+    )
+    assert "assign the Cooperation Section to prepare an evaluation now" in advice(a, "en")[0]
+
+
+def test_a_low_risk_ending_mou_states_the_finding_without_a_condition():
+    a = _assess("e-province-5m")
+    assert a.verdict == "low_risk"
+    saran = advice(a, "id")
+    assert saran[0].startswith("Masa berlaku MoU berakhir pada")
+    assert "Biro Kerja Sama ditugaskan segera menyiapkan" in saran[0]
+    assert saran[1].startswith("Pemeriksaan tidak menemukan risiko yang perlu ditindaklanjuti; ")
+    assert not any(s.startswith("Bila kerja sama dilanjutkan, pemeriksaan") for s in saran)
