@@ -426,7 +426,7 @@ def test_result_page_buttons_edit_and_download(browser: httpx.Client) -> None:
 
 def test_comparison_page_shows_what_changed(browser: httpx.Client) -> None:
     page = browser.get("/bandingkan").text
-    assert "<h1>Bandingkan dua versi usulan</h1>" in page
+    assert "<h1>Bandingkan dua versi usulan atau kerja sama</h1>" in page
     response = browser.post(
         "/bandingkan",
         data={"_csrf": csrf_of(page)},

@@ -56,5 +56,5 @@ def test_loading_with_no_file_chosen_asks_for_a_file(server) -> None:
 
 def test_comparing_with_no_files_chosen_asks_for_the_old_version(server) -> None:
     html = _post(server, "/bandingkan", {"_lang": "id"}, ["old", "new"])
-    assert "Versi lama (YAML): belum ada berkas yang dipilih" in html
+    assert "Versi lama (YAML atau JSON): belum ada berkas yang dipilih" in html
     assert "old.yaml" not in html and "new.yaml" not in html

@@ -86,7 +86,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The MoU's term has ended{on}; no significant risk found.",
     ),
     "verdict_note.incomplete": (
-        "Tidak ada risiko di atas rendah yang pasti, tetapi pemeriksaan yang dapat menaikkan "
+        "Belum ada risiko pasti di atas tingkat rendah, tetapi pemeriksaan yang dapat menaikkan "
         "kesimpulan belum dapat dinilai karena data kurang.",
         "Nothing above low risk is confirmed, but checks that could raise the verdict cannot "
         "be judged because facts are missing.",
@@ -545,8 +545,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "MoU dates inconsistent",
     ),
     "notice_short.tkksd_without_plan": (
-        "data TKKSD tidak sesuai prosedur",
-        "TKKSD record inconsistent",
+        "catatan TKKSD dan daftar prosedur tidak sejalan",
+        "TKKSD record and procedure list disagree",
     ),
     # a batch row whose file could not be read: "Kesalahan" in the verdict column read as a
     # finding about the proposal, beside "Terhambat" (review 17)

@@ -123,15 +123,18 @@ _WORDS: dict[str, tuple[str, str]] = {
         "bila data yang kurang dilengkapi, paling buruk",
         "once the missing facts are known, at worst",
     ),
-    "diff_title": ("Bandingkan dua versi usulan", "Compare two versions of a proposal"),
+    "diff_title": (
+        "Bandingkan dua versi usulan atau kerja sama",
+        "Compare two versions of a proposal or partnership",
+    ),
     "diff_intro": (
         "Pilih berkas versi lama dan versi baru. Masing-masing dinilai menurut aturan yang "
         "berlaku pada tanggalnya, lalu keduanya dibandingkan per pemeriksaan.",
         "Choose the old and the new version. Each is assessed under the rules in force on its "
         "date, then the two are compared check by check.",
     ),
-    "old_file": ("Versi lama (YAML)", "Old version (YAML)"),
-    "new_file": ("Versi baru (YAML)", "New version (YAML)"),
+    "old_file": ("Versi lama (YAML atau JSON)", "Old version (YAML or JSON)"),
+    "new_file": ("Versi baru (YAML atau JSON)", "New version (YAML or JSON)"),
     "compare_button": ("Bandingkan", "Compare"),
     "old": ("lama", "old"),
     "new": ("baru", "new"),
