@@ -39,3 +39,27 @@ def test_the_comparison_page_names_both_kinds_of_file_and_of_partnership():
     assert word("diff_title", "id") == "Bandingkan dua versi usulan atau kerja sama"
     assert word("old_file", "id") == "Versi lama (YAML atau JSON)"
     assert word("new_file", "id") == "Versi baru (YAML atau JSON)"
+
+
+def _rule(pack: str, rule_id: str):
+    from paracheck.rules.loader import load_pack
+
+    return next(r for r in load_pack(pack).rules if r.id == rule_id)
+
+
+def test_a_rule_page_about_an_earlier_mou_does_not_say_this_mou():
+    """C10: REG-015/REG-050's pages opened "MoU ini ditandatangani ketika …" on a page about
+    no MoU in particular."""
+    for rule_id in ("REG-015", "REG-050"):
+        rule = _rule("pp28-2018", rule_id)
+        assert not rule.why.id.startswith("MoU ini"), rule.why.id
+        assert not rule.why.en.startswith("This MoU"), rule.why.en
+
+
+def test_lists_of_three_take_the_serial_comma():
+    """C1 (EYD V: "kertas, pena, dan tinta")."""
+    said = [rec.text.id for rec in _rule("pp28-2018", "GOV-004").recommend]
+    assert any("perguruan tinggi, pelaku usaha, dan organisasi" in t for t in said), said
+    for pack in ("pp28-2018", "permendagri-3-2008"):
+        said = [rec.text.id for rec in _rule(pack, "REG-041").recommend]
+        assert any("pelatihan, kerja bersama, dan serah terima" in t for t in said), said
