@@ -1349,7 +1349,7 @@ def _deciding_plan(
     kept: list[dict[str, object]],
     held: dict[str, list[dict[str, object]]],
     order: Mapping[str, int],
-    running: list[dict[str, object]] = (),  # type: ignore[assignment]
+    running: Sequence[dict[str, object]] = (),
 ) -> list[tuple[str, list[dict[str, object]]]]:
     """The plan while the head of region decides whether to go on
     (:func:`deciding_on_going_on`): first the evaluation the notice on an ending term asks
@@ -1388,7 +1388,7 @@ WHILE_RUNNING = frozenset({"transnational_crime"})
 
 
 def _while_running(
-    running: list[dict[str, object]], lang: str
+    running: Sequence[dict[str, object]], lang: str
 ) -> list[tuple[str, list[dict[str, object]]]]:
     """The plan's group of the oversight that holds while the activities go on, whatever the
     head of region decides (:data:`WHILE_RUNNING`); none when there is none."""
@@ -1425,7 +1425,7 @@ def _lapsed_plan(
     kept: list[dict[str, object]],
     held: dict[str, list[dict[str, object]]],
     order: Mapping[str, int],
-    running: list[dict[str, object]] = (),  # type: ignore[assignment]
+    running: Sequence[dict[str, object]] = (),
 ) -> list[tuple[str, list[dict[str, object]]]]:
     """The plan beside a lapsed MoU (trial 16 #1: it told the city to reschedule programmes
     with the partner and convene the joint committee, while the notice said nothing done
