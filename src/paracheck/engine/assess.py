@@ -32,7 +32,7 @@ from paracheck.engine.compiler import (
 from paracheck.errors import InputError, Words, problem
 from paracheck.facts import reference
 from paracheck.facts.decompose import FactView, Scoped, decompose
-from paracheck.facts.labels import elapsed, field_label, join_words, value_text
+from paracheck.facts.labels import elapsed, field_label, join_words, place_text, value_text
 from paracheck.facts.model import Origin, Proposal
 from paracheck.facts.paths import COLLECTIONS, vocabulary
 from paracheck.rules import conditions as c
@@ -190,13 +190,14 @@ def _running_after(proposal: Proposal, ends: dt.date) -> tuple[str, str]:
             )
             if program.status != "ongoing" and not after:
                 continue
-            name_id = f"“{program.name}”" if program.name else f"program ke-{j} sektor ke-{i}"
-            name_en = f"“{program.name}”" if program.name else f"programme {j} of sector {i}"
-            if sector.lead_agency:
-                name_id += f" ({sector.lead_agency})"
-                name_en += f" ({sector.lead_agency})"
-            named_id.append(name_id)
-            named_en.append(name_en)
+            for lang, named in (("id", named_id), ("en", named_en)):
+                # an unnamed programme by its place, as the reports name items
+                said = (
+                    f"“{program.name}”"
+                    if program.name
+                    else (f"{place_text('sector', i, lang)}, {place_text('program', j, lang)}")
+                )
+                named.append(f"{said} ({sector.lead_agency})" if sector.lead_agency else said)
     if not named_id:
         return "", ""
     # what their agencies do now (trial22 #3: named, but nobody was told anything)
