@@ -32,13 +32,12 @@ def _signed(day: str, judged: str, stage: str = "mou_signed") -> paracheck.Asses
     [
         (
             "2015-06-10",
-            "Permendagri 3/2008 (berlaku sejak suatu tanggal pada tahun 2008 sampai dengan "
-            "21 Mei 2020;",
+            "Permendagri 3/2008 (berlaku sejak tahun 2008 sampai dengan 21 Mei 2020;",
         ),
         (
             "2019-11-30",
-            "Permendagri 3/2008 dan PP 28/2018 (Permendagri 3/2008 berlaku sejak suatu tanggal "
-            "pada tahun 2008 sampai dengan 21 Mei 2020;",
+            "Permendagri 3/2008 dan PP 28/2018 (Permendagri 3/2008 berlaku sejak tahun 2008 "
+            "sampai dengan 21 Mei 2020;",
         ),
         (
             "2023-09-15",

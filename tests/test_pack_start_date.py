@@ -4,7 +4,7 @@ Newcomer trial 12 and wording review 12 (A14): every report on the thesis-era pa
 "Permendagri 3/2008 (berlaku 1 Januari 2008 s.d. 21 Mei 2020)" as fact, while the pack says
 1 January 2008 only stands in for a date no source gives (shared/domain/REGULATION.md has
 none). Legal officers copy header dates into a telaahan. The pack says
-``effective_from_precision: year``; the reports say "sejak suatu tanggal pada tahun 2008",
+``effective_from_precision: year``; the reports say "sejak tahun 2008",
 the assessment's JSON carries the precision beside the stand-in date.
 """
 
@@ -24,8 +24,8 @@ STAND_IN = ("1 Januari 2008", "1 January 2008", "January 1, 2008", "2008-01-01")
 # review 17: "berlaku sejak 2008 s.d. 21 Mei 2020; tanggal mulai berlakunya belum dipastikan"
 # read as a contradiction (a start given, then said not to be known)
 SAID = {
-    "id": "sejak suatu tanggal pada tahun 2008 sampai dengan 21 Mei 2020",
-    "en": "from a date in 2008 to May 21, 2020",
+    "id": "sejak tahun 2008 sampai dengan 21 Mei 2020",
+    "en": "from 2008 to May 21, 2020",
 }
 
 

@@ -13,7 +13,8 @@ assessment already established:
    proposal cannot go on as the regional government's cooperation with this partner, and
    the offices assigned stop the exploration and take the blocker's action (trial18 #1);
 2. what could still change it — the open checks that could make the verdict worse, whose
-   questions are answered first;
+   questions are answered first, or, beside a high-risk verdict, add a high risk to its
+   conditions;
 3. which offices the head of region assigns — the owners of the actions for the risks that
    set the verdict, counted;
 4. the notices that change the decision — an MoU ending, an MoU signed under the earlier
@@ -501,10 +502,11 @@ def _none_listed(a: Assessment, lang: str) -> str | None:
 def _open_questions(a: Assessment, lang: str, signed: bool) -> list[str]:
     """The open checks that could make the verdict worse, to be answered first — by the
     cooperation unit when the plan gives it work (it prepares the memo), else said without
-    an actor."""
+    an actor. With none such beside a high-risk verdict, the open checks of the verdict's
+    own severity (:func:`_open_alike`): their answers could add a condition."""
     worst, _, causing = _causing(a)
     if worst is None or not causing:
-        return []
+        return _open_alike(a, lang, signed)
     key = "advice.answer_first" + (".signed" if signed else "") + ".by"
     return [
         message(
@@ -514,6 +516,35 @@ def _open_questions(a: Assessment, lang: str, signed: bool) -> list[str]:
             rules=_rules(causing, lang),
             verdict=label("verdict", worst, lang).lower(),
             unit=cooperation_unit(a, lang),
+        )
+    ]
+
+
+def _open_alike(a: Assessment, lang: str, signed: bool) -> list[str]:
+    """Beside a high-risk verdict, the open high-severity checks the Saran's other sentences
+    leave unnamed: the conditions it lists ("dengan syarat satu risiko tinggi (REG-042)
+    ditindaklanjuti") read as the only ones, while an open check of the same severity could
+    add one (held-out 25: a sector of unknown lead agency, IMP-001, beside a proposal going
+    to the DPRD with one high risk). A check open only for steps of unknown status is left to
+    :func:`_to_confirm`, which names those steps; at most :data:`_NAMED_STEPS` rules are
+    named, more are counted (the questions section lists each)."""
+    if a.verdict != "high_risk":
+        return []
+    open_ = [
+        c.rule_id
+        for c in a.checks
+        if c.status == "unknown"
+        and c.severity == "high"
+        and not all(path.startswith("procedure.") for path in c.missing)
+    ]
+    if not open_:
+        return []
+    key = "advice.answer_alike" + (".signed" if signed else "")
+    if len(open_) > _NAMED_STEPS:
+        key += ".many"
+    return [
+        message(
+            key, lang, n=len(open_), rules=_rules(open_, lang), unit=cooperation_unit(a, lang)
         )
     ]
 

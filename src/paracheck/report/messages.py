@@ -341,12 +341,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # a start known only by its year (Permendagri 3/2008): never its stand-in day
     "effective_range_by_year": (
-        "sejak suatu tanggal pada tahun {start} sampai dengan {end}",
-        "from a date in {start} to {end}",
+        "sejak tahun {start} sampai dengan {end}",
+        "from {start} to {end}",
     ),
     "effective_open_by_year": (
-        "sejak suatu tanggal pada tahun {start}",
-        "since a date in {start}",
+        "sejak tahun {start}",
+        "since {start}",
     ),
     "superseded": (
         "Paket aturan ini sudah tidak berlaku pada tanggal penilaian; penggantinya: {name}.",
@@ -1191,6 +1191,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "terkait dengan {rules}: jawabannya dapat mengubah kesimpulan menjadi {verdict}.",
         "Before the proposal goes on, have {unit} answer first the questions on {rules}: "
         "the answers could make the verdict {verdict}.",
+    ),
+    "advice.answer_alike": (
+        "Sebelum usulan diteruskan, {unit} ditugaskan menjawab lebih dulu pertanyaan yang "
+        "terkait dengan {rules}: jawabannya dapat menambah risiko tinggi yang harus "
+        "ditindaklanjuti.",
+        "Before the proposal goes on, have {unit} answer first the questions on {rules}: "
+        "the answers could add high risks to follow up.",
+    ),
+    "advice.answer_alike.many": (
+        "Sebelum usulan diteruskan, {unit} ditugaskan menjawab lebih dulu pertanyaan "
+        "yang terkait dengan {nw} pemeriksaan berisiko tinggi yang belum dapat dinilai "
+        "(lihat daftar pertanyaan): jawabannya dapat menambah risiko tinggi yang harus "
+        "ditindaklanjuti.",
+        "Before the proposal goes on, have {unit} answer first the questions on {nw} "
+        "high-severity checks that could not be judged (see the questions): the answers "
+        "could add high risks to follow up.",
+    ),
+    "advice.answer_alike.signed": (
+        "{unit} ditugaskan segera menjawab pertanyaan yang terkait dengan {rules}: "
+        "jawabannya dapat menambah risiko tinggi yang harus ditindaklanjuti.",
+        "Have {unit} answer the questions on {rules} now: the answers could add high risks "
+        "to follow up.",
+    ),
+    "advice.answer_alike.signed.many": (
+        "{unit} ditugaskan segera menjawab pertanyaan yang terkait dengan {nw} "
+        "pemeriksaan berisiko tinggi yang belum dapat dinilai (lihat daftar pertanyaan): "
+        "jawabannya dapat menambah risiko tinggi yang harus ditindaklanjuti.",
+        "Have {unit} answer now the questions on {nw} high-severity checks that could "
+        "not be judged (see the questions): the answers could add high risks to follow up.",
     ),
     "advice.answer_first.signed.by": (
         "{unit} ditugaskan segera menjawab pertanyaan yang terkait dengan {rules}: "
