@@ -543,9 +543,7 @@ def _open_alike(a: Assessment, lang: str, signed: bool) -> list[str]:
     if len(open_) > _NAMED_STEPS:
         key += ".many"
     return [
-        message(
-            key, lang, n=len(open_), rules=_rules(open_, lang), unit=cooperation_unit(a, lang)
-        )
+        message(key, lang, n=len(open_), rules=_rules(open_, lang), unit=cooperation_unit(a, lang))
     ]
 
 
