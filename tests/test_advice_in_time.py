@@ -138,7 +138,7 @@ def _for_a_new_mou(rec: object) -> bool:
     lapsed = "'path': 'agreement.expires', 'lt': {'path': 'context.as_of'}"
     said = str(getattr(text, "id", ""))
     # a decision the evaluation of the lapsed MoU takes (IMP-002: "sepakati dengan mitra dalam
-    # evaluasi kerja sama apakah sektor ini tidak dimasukkan lagi dalam MoU baru …") is not a
+    # evaluasi kerja sama apakah sektor ini dikeluarkan dari MoU baru …") is not a
     # step before the new MoU is signed: the plan keeps it with the evaluation
     return lapsed in when and "MoU baru" in said and "dalam evaluasi kerja sama" not in said
 

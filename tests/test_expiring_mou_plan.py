@@ -71,7 +71,7 @@ def test_an_mou_ending_in_two_months_is_not_told_to_amend_it():
     said = " ".join(act.text.id for act in a.actions)
     assert not any(words in said for words in AMEND)
     assert WHOLE_TERM not in said
-    assert "tidak dimasukkan lagi dalam MoU baru atau perpanjangan MoU" in _advice(a, "IMP-002")
+    assert "dikeluarkan dari MoU baru atau perpanjangannya" in _advice(a, "IMP-002")
     assert "dalam MoU baru atau perpanjangan MoU bila kerja sama dilanjutkan" in _advice(
         a, "REG-042"
     )
@@ -122,8 +122,31 @@ def test_a_lapsed_mou_closes_a_cancelled_sector_for_the_new_mou_not_by_amending_
     a = _assess(AS_OF - dt.timedelta(days=40))
     assert "mou_expired" in {n.code for n in a.notices}
     said = _advice(a, "IMP-002")
-    assert "tidak dimasukkan lagi dalam MoU baru bila kerja sama dilanjutkan" in said
+    assert "apakah sektor ini dikeluarkan dari MoU baru, atau diisi program baru" in said
     assert not any(words in said for words in AMEND)
+
+
+@pytest.mark.parametrize("days", [-40, 60])
+def test_the_memo_asks_whether_a_sector_is_taken_out_not_whether_it_is_not_put_back(days):
+    """IMP-002 beside an ending or lapsed MoU offers a choice an officer reads at once:
+    "apakah sektor ini dikeluarkan dari MoU baru atau perpanjangannya, atau diisi program
+    baru yang nyata", not "apakah sektor ini tidak dimasukkan lagi dalam MoU baru atau
+    perpanjangan MoU bila kerja sama dilanjutkan, atau …", a negation with a condition in
+    the middle of the choice (practitioner trial 22 #14)."""
+    a = _assess(AS_OF + dt.timedelta(days=days))
+    for lang, taken_out, not_put_back in (
+        ("id", "apakah sektor ini dikeluarkan dari MoU baru", "tidak dimasukkan lagi"),
+        ("en", "whether the sector is left out of", "MoU if the cooperation goes on, or"),
+    ):
+        memo = render(a, "markdown", lang=lang)
+        assert taken_out in memo
+        assert not_put_back not in memo
+    memo = render(a, "markdown", lang="id")
+    if days > 0:  # the MoU can still be extended: the choice names the extension too
+        assert "dikeluarkan dari MoU baru atau perpanjangannya, atau diisi program baru" in memo
+        assert "atau dikeluarkan dari MoU baru atau perpanjangannya." in memo  # no programme
+    else:
+        assert "dikeluarkan dari MoU baru, atau diisi program baru yang nyata" in memo
 
 
 def test_the_golden_expiring_partnership_reads_as_its_expectation_says():
