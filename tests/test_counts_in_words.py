@@ -1,7 +1,8 @@
 """A count in running Indonesian text is written in words where it takes one or two words,
 as EYD V writes numbers ("satu risiko penghambat", "lima risiko tinggi", "empat pemeriksaan"),
-and a sentence does not open with digits; tables keep digits, English keeps its digits
-(wording review 18 C1: "1 risiko penghambat", "ada 1 masalah" beside "tujuh hari")."""
+and a sentence does not open with digits; tables keep digits, English keeps its digits except
+in the Saran's risk counts, one to nine in words (practitioner trial 22 #15). Wording review
+18 C1 found "1 risiko penghambat", "ada 1 masalah" beside "tujuh hari"."""
 
 from __future__ import annotations
 
@@ -50,7 +51,18 @@ def _example(name: str) -> paracheck.Assessment:
 def test_the_saran_counts_risks_in_words():
     a = _example("blocked-taiwan-2022")
     assert "satu risiko penghambat (REG-001)" in advice(a, "id")[0]
-    assert "1 blocker (REG-001)" in advice(a, "en")[0]
+    assert "one blocker (REG-001)" in advice(a, "en")[0]
+
+
+def test_the_english_saran_says_one_medium_risk_and_three_high_risks_not_digits():
+    """The English Saran spells a small count out as the Indonesian does ("follow up one high
+    risk (TOC-007)" beside "satu risiko tinggi"; practitioner trial 22 #15)."""
+    one = paracheck.render(_example("regency-with-province-2021"), "markdown", "en")
+    assert "follow up one medium risk (REG-002)" in one
+    three = paracheck.render(_example("signed-before-dprd-2021"), "markdown", "en")
+    assert "follow up three high risks (REG-020, REG-021, REG-023)" in three
+    assert "follow up two high risks (REG-021, REG-023)" in three
+    assert "follow up 1 " not in one and "follow up 3 " not in three
 
 
 def test_the_verdict_line_counts_open_checks_in_words():

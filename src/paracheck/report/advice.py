@@ -382,7 +382,14 @@ def _counted(risks: list[Check], lang: str) -> str:
     severity (the worst among them), and which."""
     worst = min((c.severity for c in risks), key=SEVERITY_RANK.__getitem__)
     kind = message(f"advice.risks.{worst}", lang, n=len(risks))
-    return f"{counted(len(risks), lang)} {kind} ({', '.join(c.rule_id for c in risks)})"
+    n = len(risks)
+    # English spells out one to nine in this sentence too, as the Indonesian does ("follow up
+    # one high risk", not "1 high risk": practitioner trial 22 #15)
+    said = _EN_SMALL[n] if lang == "en" and n < len(_EN_SMALL) else counted(n, lang)
+    return f"{said} {kind} ({', '.join(c.rule_id for c in risks)})"
+
+
+_EN_SMALL = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
 def _rules(rules: list[str], lang: str) -> str:
