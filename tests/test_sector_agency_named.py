@@ -154,8 +154,8 @@ def test_each_dinas_is_told_of_its_own_stalled_programme_and_assigned_in_the_sar
 
 def test_a_body_described_by_its_field_is_called_by_the_name_the_file_gives_it():
     """Newcomer trial 18 #13: one plan named "Dinas Penanaman Modal dan PTSP Provinsi Sulawesi
-    Tenggara" (a sector's lead agency) and "Perangkat Daerah bidang penanaman modal" (NRG-004's
-    owner), one office under two names."""
+    Tenggara" (a sector's lead agency) and "Perangkat Daerah pengampu urusan penanaman modal"
+    (NRG-004's owner; "… bidang penanaman modal" until words25), one office under two names."""
     dpmptsp = "Dinas Penanaman Modal dan PTSP Provinsi Sulawesi Tenggara"
     data = {
         "schema": "paracheck/proposal/v1",
@@ -171,9 +171,9 @@ def test_a_body_described_by_its_field_is_called_by_the_name_the_file_gives_it()
     assert "NRG-004" in {c.rule_id for c in result.checks if c.status == "risk"}
     assert _plan_lines(result, "NRG-004") == [f"{dpmptsp} (bersama PLN)"]
     memo = paracheck.render(result, "markdown", "id")
-    assert "Perangkat Daerah bidang penanaman modal" not in memo
+    assert "Perangkat Daerah pengampu urusan penanaman modal" not in memo
     # the contract keeps the glossary's actor; the checklist, with no proposal, its name
     (nrg,) = [c for c in result.checks if c.rule_id == "NRG-004"]
-    assert nrg.recommendations[0].owner == "Perangkat Daerah bidang penanaman modal"
+    assert nrg.recommendations[0].owner == "Perangkat Daerah pengampu urusan penanaman modal"
     checklist = paracheck.render_checklist(paracheck.load_pack("pp28-2018"), "id", "markdown")
-    assert "Perangkat Daerah bidang penanaman modal" in checklist
+    assert "Perangkat Daerah pengampu urusan penanaman modal" in checklist

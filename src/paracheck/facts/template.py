@@ -95,7 +95,7 @@ basis:                    # dasar pertimbangan / why these two partners
 
 sectors:                  # bidang kerja sama, satu entri per bidang / one entry per field
   # - name: agriculture   # {sectors}
-  #   lead_agency: Dinas Pertanian   # perangkat daerah penanggung jawab; null = belum ada
+  #   lead_agency: Dinas Pertanian   # Perangkat Daerah pengampu; null = belum ada
   #                                  # the agency owning follow-up; null = none named
   #   central_asset: false           # menyangkut aset/izin pemerintah pusat (pelabuhan pusat,
   #                                  # izin tambang sejak UU 3/2020) / a central asset or licence

@@ -938,7 +938,7 @@ def sector_agency(a: Assessment, checks: Iterable[Check], lang: str | None = Non
 
 def role_names(a: Assessment) -> dict[str, str]:
     """The lead agencies the proposal names that are a body the actor glossary describes by
-    its field (``known_as``): "Perangkat Daerah bidang penanaman modal" → "Dinas Penanaman
+    its field (``known_as``): "Perangkat Daerah pengampu urusan penanaman modal" → "Dinas Penanaman
     Modal dan PTSP Provinsi Sulawesi Tenggara" where the file names that Dinas for a sector
     (newcomer trial 18: the one office under both names in one plan). Empty for a pack that
     cannot be loaded by name."""

@@ -113,7 +113,7 @@ class ActorSpec(Spec):
     # not say it): "Biro/Bagian Kerja Sama"
     any_level: NonEmpty | None = None
     # words of the official name of the body this entry describes by its field ("Penanaman
-    # Modal" for "Perangkat Daerah bidang penanaman modal"): where the proposal names a
+    # Modal" for "Perangkat Daerah pengampu urusan penanaman modal"): where the proposal names a
     # sector's lead agency holding one of them, the reports call the body by that name, so one
     # office does not appear under two names in one plan (newcomer trial 18)
     known_as: list[NonEmpty] | None = None
