@@ -378,6 +378,46 @@ def test_an_unclosed_list_at_the_end_of_the_file_and_over_several_lines(tmp_path
         assert problem.describe("en").startswith(f"u.yaml:{where}: Invalid YAML: the list"), text
 
 
+@pytest.mark.parametrize(
+    ("text", "where", "opened"),
+    [
+        # newcomer trial 23 (U5): 4:1, "expected a value here", in a file of 3 lines
+        (HEAD + "sectors: [\n", "3:11", "daftar yang dibuka dengan '[' di baris 3, kolom 10"),
+        (
+            HEAD + "budget: {\n",
+            "3:10",
+            "pasangan kunci-nilai yang dibuka dengan '{' di baris 3, kolom 9",
+        ),
+        # cut off after a ',' with a comment and a blank line below: after the ','
+        (
+            HEAD + "sectors: [tourism,\n  # more\n\n",
+            "3:19",
+            "daftar yang dibuka dengan '[' di baris 3, kolom 10",
+        ),
+        # the innermost bracket still open, with no newline at the end
+        (HEAD + "budget: {items: [", "3:18", "daftar yang dibuka dengan '[' di baris 3, kolom 17"),
+    ],
+)
+def test_a_file_cut_off_inside_a_bracket_names_the_bracket_on_a_line_it_has(text, where, opened):
+    with pytest.raises(InputError) as caught:
+        load_proposal_bytes(text.encode(), "u.yaml")
+    [problem] = caught.value.problems
+    assert problem.line is not None and problem.line <= len(text.splitlines())
+    closing = "]" if "'['" in opened else "}"
+    assert problem.describe("id") == (
+        f"u.yaml:{where}: Penulisan YAML keliru: {opened} tidak ditutup: '{closing}' kurang di sini"
+    )
+
+
+def test_a_file_cut_off_inside_a_bracket_exits_2_with_the_bracket_named(tmp_path):
+    path = tmp_path / "x.yaml"
+    path.write_text('schema: paracheck/proposal/v1\ntitle: "A"\nsectors: [\n', encoding="utf-8")
+    result = runner.invoke(app, ["assess", str(path)])
+    assert result.exit_code == 2
+    assert f"{path}:3:11: Penulisan YAML keliru: daftar yang dibuka dengan '['" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_english_lines_name_fields_by_label_too(tmp_path):
     path = tmp_path / "u.yaml"
     path.write_text(BAD["misspelt programme status"], encoding="utf-8")

@@ -46,7 +46,7 @@ def test_a_folder_with_non_utf8_file_names_is_assessed_in_every_format(folder, f
     result = run("assess", str(folder), "--format", fmt, "--lang", "en")
     assert result.returncode == 2, result.stderr  # the broken file, not an internal error
     assert "internal" not in result.stderr.lower()
-    assert f"{folder}/rusak\\xff.yaml:2:1: Invalid YAML" in result.stderr
+    assert f"{folder}/rusak\\xff.yaml:1:5: Invalid YAML: the list opened with '['" in result.stderr
     if fmt == "json":
         batch = json.loads(result.stdout)
         assert [r["proposal"]["source"] for r in batch["results"]] == [f"{folder}/caf\\xe9.yaml"]

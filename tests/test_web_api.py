@@ -274,6 +274,21 @@ def test_assess_yaml_syntax_error_is_422_with_line(client: httpx.Client) -> None
     assert body["problems"][0]["line"] is not None
 
 
+@pytest.mark.parametrize(
+    ("content", "opened"),
+    [(b"x: [\n", "'[' on line 1, column 4"), (b"x: {", "'{' on line 1, column 4")],
+)
+def test_assess_body_cut_off_inside_a_bracket_names_the_bracket_on_its_line(
+    client: httpx.Client, content: bytes, opened: str
+) -> None:
+    """Newcomer trial 23 (U5): the answer was line 2, "expected a value here", for a body of
+    one line."""
+    response = client.post("/api/v1/assess", content=content, headers=YAML, params={"lang": "en"})
+    [problem] = problem_of(response, 422)["problems"]
+    assert (problem["line"], problem["column"]) == (1, 5)
+    assert opened in problem["message"] and "is not closed" in problem["message"]
+
+
 def test_assess_unknown_pack_is_400(client: httpx.Client) -> None:
     body = problem_of(
         client.post("/api/v1/assess", content=NTB, headers=YAML, params={"pack": "no-such-pack"}),

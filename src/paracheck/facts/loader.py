@@ -614,6 +614,14 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, source: str, text: str = "") -> P
     if key in ("syntax.flow_list", "syntax.flow_map") and opened and mark is not None:
         values.update(line=opened[0], column=opened[1])
         line, col = _missing_close(text, (mark.line, mark.column)) or (line, col)
+    elif key == "syntax.expected_value" and mark is not None and mark.index >= len(text):
+        # the file ends inside a '[' or '{' (cut off after it, or after a ','): the parser
+        # names neither the bracket nor a line that exists, so the bracket is found again
+        unclosed = _unclosed_flow(text)
+        if unclosed is not None:
+            key, (line_0, col_0) = unclosed
+            values.update(line=line_0 + 1, column=col_0 + 1)
+            line, col = _missing_close(text, (mark.line, mark.column)) or (line, col)
     elif key == "syntax.quote" and opened:
         values["line"] = opened[0]
     elif key == "syntax.quote":
@@ -699,6 +707,32 @@ def _misaligned_key(text: str, line: int, *, colon: bool) -> tuple[Position, dic
         odd, odd_line, other, other_line = here, line, above, above_at + 1
     values = {"column": odd + 1, "other": other_line, "other_column": other + 1, "key": said}
     return (odd_line, odd + 1), values
+
+
+def _unclosed_flow(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The innermost ``[`` or ``{`` still open where the parser stops reading ``text``: the
+    problem key that names it and its 0-based line and column; None when none is open.
+    Read again only for a file that cannot be read, so a readable one costs nothing."""
+    parser = _EventParser(text)
+    opened: list[tuple[str, tuple[int, int]]] = []
+    try:
+        while not parser.check_event(StreamEndEvent):
+            event = parser.get_event()
+            if isinstance(event, (SequenceStartEvent, MappingStartEvent)):
+                key = (
+                    "syntax.flow_list"
+                    if isinstance(event, SequenceStartEvent)
+                    else "syntax.flow_map"
+                )
+                where = (event.start_mark.line, event.start_mark.column)
+                opened.append((key, where) if event.flow_style else ("", where))
+            elif isinstance(event, (SequenceEndEvent, MappingEndEvent)) and opened:
+                opened.pop()
+    except yaml.YAMLError:
+        pass
+    finally:
+        parser.dispose()
+    return opened[-1] if opened and opened[-1][0] else None
 
 
 def _missing_close(text: str, at: tuple[int, int]) -> Position | None:
