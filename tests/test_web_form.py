@@ -982,3 +982,12 @@ def test_the_mous_end_date_says_which_day_to_enter(browser: httpx.Client, lang, 
     block = page[page.index('data-path="agreement.expires"') :]
     assert said in block[: block.index("</div>")]
     assert "2021-05-11" in block[: block.index("</div>")]
+
+
+def test_the_result_page_prints_no_empty_brackets_beside_a_step(browser: httpx.Client) -> None:
+    """Wording review 26 B3: the result page (the library's HTML) read "Penandatanganan MoU ()"
+    for a proposal, whose signing has no note."""
+    fields = {"title": "Uji", "date": "2021-05-01", "sectors.__count": "1"}
+    page = post(browser, {**fields, "sectors[0].name": "fisheries"}, "assess").text
+    assert "Penandatanganan MoU" in page
+    assert "()" not in page

@@ -369,8 +369,9 @@ def report(a: Assessment, lang: str, index: Any) -> str:
                 f'  <tr class="{_e(p.status or "unlisted")}"><td class="num">{i}</td>'
                 f"<td>{_label('step', p.step, lang)}"
             )
-            if not p.required:
-                w(f' <span class="note">({_e(view.step_note(a, p, lang))})</span>')
+            note = "" if p.required else view.step_note(a, p, lang)
+            if note:  # the signing at the proposal stage has none: no empty "()" (words26 B3)
+                w(f' <span class="note">({_e(note)})</span>')
             recorded = view.recorded_only(a, p)  # a fact, not a fault: muted, no sign
             w(
                 f"</td><td>{_e(view.step_status(a, p, lang))}</td>"
