@@ -84,6 +84,8 @@ def advice(a: Assessment, lang: str) -> list[str]:
     # the follow-up waits for the head of region's decision on going on (the term ends
     # within months, or the evaluation is for that decision): assignments say so (words20 A4)
     pending = False
+    # how many sentences the Saran has once the decision naming the risks is said
+    naming = 0
     # too little data to judge: say so, and have the file completed (words18 A1: "dapat
     # diteruskan … pemeriksaan tidak menemukan risiko" beside 45 checks never judged)
     incomplete = a.verdict == "incomplete" and not expired
@@ -116,6 +118,7 @@ def advice(a: Assessment, lang: str) -> list[str]:
                 _decision(a, lang, signed, renewing=True, aside=_held_now(a)), lang, correct
             )
         )
+        naming = len(out)
         pending = not incomplete
     elif a.proposal.stage == "evaluation" and stop is None and not incomplete:
         # the evaluation is for the head of region's decision: go on with corrections, or
@@ -123,6 +126,7 @@ def advice(a: Assessment, lang: str) -> list[str]:
         out.append(_evaluating(a, lang))
         decision = _decision(a, lang, signed, renewing=True, aside=_held_now(a))
         out.append(_provisional(decision, lang, correct))
+        naming = len(out)
         pending = True
     else:
         out.append(
@@ -130,6 +134,7 @@ def advice(a: Assessment, lang: str) -> list[str]:
             if incomplete
             else _provisional(_decision(a, lang, signed), lang, correct)
         )
+        naming = len(out)
     out += _facts_first(a, codes, lang, signed, corrected=correct)
     if not expired and stop is None:
         out += _to_confirm(a, lang, signed)
@@ -144,12 +149,15 @@ def advice(a: Assessment, lang: str) -> list[str]:
     if expired:
         history = _history(a)
         out += _history_said(a, history, lang)
+    # "risiko tersebut" points back to the risks the decision named only right after it:
+    # a sentence between (steps to confirm, questions to answer first) would be the one it
+    # points at (words26 B2: "Dinas Pariwisata … menindaklanjuti risiko tersebut" after the
+    # PKS of unknown status); further on, the assignment names the risks itself
+    named = not expired and len(out) == naming
     out += (
         [stop]
         if stop
-        else _assignments(
-            a, lang, named=not expired, expired=expired, aside=history, pending=pending
-        )
+        else _assignments(a, lang, named=named, expired=expired, aside=history, pending=pending)
     )
     out += _notices(a, codes, lang)
     out += _accepted(a, lang)
@@ -607,10 +615,11 @@ def _assignments(
 ) -> list[str]:
     """The offices the head of region assigns: the owners of the plan's actions for the risks
     that set the verdict (all risks for a low one), in the plan's order; the head's own steps
-    are said apart, since the head is the one advised. ``named``: the decision before has
-    named those risks, so "risiko tersebut" points back to them. A lapsed MoU (``expired``):
-    the risks whose follow-up the plan keeps in the evaluation (an action ``after_expiry``:
-    the report owed, the file completed) are assigned now, the others "bila kerja sama
+    are said apart, since the head is the one advised. ``named``: the sentence right before
+    (the decision) named those risks, so "risiko tersebut" points back to them; otherwise
+    the assignment names them (words26 B2). A lapsed MoU (``expired``): the risks whose
+    follow-up the plan keeps in the evaluation (an action ``after_expiry``: the report owed,
+    the file completed) are assigned now, the others "bila kerja sama
     dilanjutkan dengan MoU baru", as the plan holds them (steps18: the report to the Minister
     was assigned for a new MoU beside a plan asking for it now). ``aside``: risks another
     sentence has said (a lapsed MoU's history, :func:`_history`). ``pending``: the head of
