@@ -86,6 +86,8 @@ def advice(a: Assessment, lang: str) -> list[str]:
     pending = False
     # how many sentences the Saran has once the decision naming the risks is said
     naming = 0
+    # the risks the Saran opens with, assigned there (:func:`_opening`)
+    first: frozenset[str] = frozenset()
     # too little data to judge: say so, and have the file completed (words18 A1: "dapat
     # diteruskan … pemeriksaan tidak menemukan risiko" beside 45 checks never judged)
     incomplete = a.verdict == "incomplete" and not expired
@@ -129,10 +131,16 @@ def advice(a: Assessment, lang: str) -> list[str]:
         naming = len(out)
         pending = True
     else:
+        # a finding that puts the signed MoU itself in doubt is dealt with before going on
+        # with it (words26 A5), and the decision after it goes on "with that condition"
+        opening = None if incomplete or correct or stop else _opening(a, lang, signed)
+        if opening is not None:
+            out.append(opening[0])
+            first = opening[1]
         out.append(
             _incomplete(a, lang, signed)
             if incomplete
-            else _provisional(_decision(a, lang, signed), lang, correct)
+            else _provisional(_decision(a, lang, signed, first=first), lang, correct)
         )
         naming = len(out)
     out += _facts_first(a, codes, lang, signed, corrected=correct)
@@ -157,7 +165,9 @@ def advice(a: Assessment, lang: str) -> list[str]:
     out += (
         [stop]
         if stop
-        else _assignments(a, lang, named=named, expired=expired, aside=history, pending=pending)
+        else _assignments(
+            a, lang, named=named, expired=expired, aside=[*history, *first], pending=pending
+        )
     )
     out += _notices(a, codes, lang)
     out += _accepted(a, lang)
@@ -255,11 +265,14 @@ def _decision(
     signed: bool,
     renewing: bool = False,
     aside: frozenset[str] = frozenset(),
+    first: frozenset[str] = frozenset(),
 ) -> str:
     """Go on to the next step, with conditions, or not before the blockers are dealt with.
     ``renewing``: the MoU's term ends within months, so the follow-up is for the
     partnership if it goes on; ``aside``: risks followed up whatever is decided
-    (:func:`_held_now`), left out of that sentence while others remain."""
+    (:func:`_held_now`), left out of that sentence while others remain; ``first``: risks
+    the Saran opened with (:func:`_opening`), left out, the decision going on "with that
+    condition"."""
     verdict = a.verdict
     incurable = view.incurable_blockers(a) if verdict == "blocked" else []
     if incurable:
@@ -288,13 +301,46 @@ def _decision(
         kind = "held_now"
     if kind == "low_risk" and any(c.status == "unknown" for c in a.checks):
         kind = "low_risk.open"  # found nothing where it could judge; not "found no risk"
+    if first and whom in ("signed", "signed_next"):
+        risks = [c for c in risks if c.rule_id not in first]
+        if not risks:
+            kind = "first_only"
     found = _counted(risks, lang) if risks else ""
     if step and under_way and verdict != "blocked":  # "not … before the blockers" says enough
         step = message("advice.after_under_way", lang, step=step, current=under_way, n=n)
     said = message(f"advice.{whom}.{kind}", lang, step=step or "", risks=found, n=len(risks))
+    if first and whom in ("signed", "signed_next"):
+        said = message("advice.first.then", lang, decision=view._lower_first(said))
     # the clause closes with a comma where the sentence goes on ("…, dengan syarat …"), not
     # before its own ";" or ":"
     return said.replace(",;", ";").replace(",:", ":")
+
+
+def _opening(a: Assessment, lang: str, signed: bool) -> tuple[str, frozenset[str]] | None:
+    """The sentence a signed MoU's Saran opens with, before "Kerja sama dapat dilanjutkan":
+    the pack's ``saran_first`` of each risk setting a verdict that lets the cooperation go
+    on, with the office the plan gives its action (REG-044: "Sebelum perjanjian kerja sama
+    (PKS) berikutnya disusun, Bagian Kerja Sama ditugaskan segera berkonsultasi dengan Kemlu
+    tentang keabsahan MoU …", words26 A5), and those risks; None when there is none."""
+    if not signed or a.verdict not in ("high_risk", "medium_risk"):
+        return None
+    texts = view.saran_first(a.pack.name)
+    if not texts:
+        return None
+    acts = [act for act in _in_plan_order(_plan(a)) if not getattr(act, "after_expiry", False)]
+    said: list[str] = []
+    rules: list[str] = []
+    for check in _risks(a, _SETTING[a.verdict]):
+        text = texts.get(check.rule_id)
+        act = next((act for act in acts if check.rule_id in getattr(act, "rules", ())), None)
+        if text is None or act is None:
+            continue
+        sentence = getattr(text, lang).format(owner=_office(act, lang), head=_head(a, lang))
+        said.append(f"{sentence[:-1]} ({check.rule_id}).")
+        rules.append(check.rule_id)
+    if not said:
+        return None
+    return " ".join(said), frozenset(rules)
 
 
 def _causing(a: Assessment) -> tuple[str | None, list[str], list[str]]:

@@ -904,6 +904,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "menemukan risiko.",
         "The cooperation may go on to {step}: the checks that could be judged found no risk.",
     ),
+    # the signed MoU's risks were all in the sentence the Saran opened with (advice._opening:
+    # REG-044's consultation of Kemlu, words26 A5); "Dengan syarat itu, …" goes before it
+    "advice.signed.first_only": (
+        "Kerja sama dapat dilanjutkan sesuai MoU.",
+        "The cooperation may go on under its MoU.",
+    ),
+    "advice.signed_next.first_only": (
+        "Kerja sama dapat dilanjutkan ke {step}.",
+        "The cooperation may go on to {step}.",
+    ),
+    "advice.first.then": (
+        "Dengan syarat itu, {decision}",
+        "On that condition, {decision}",
+    ),
     "advice.signed.medium_risk": (
         "Kerja sama dapat dilanjutkan; {risks} ditindaklanjuti sesuai rencana tindak lanjut.",
         "The cooperation may go on; follow up {risks} as the action plan sets out.",

@@ -217,6 +217,25 @@ def _pack_incurable(pack_name: str) -> tuple[str, ...]:
 _PACK_INCURABLE: dict[str, tuple[Any, tuple[str, ...]]] = {}
 
 
+def saran_first(pack_name: str) -> dict[str, Any]:
+    """The pack's rules whose finding the Saran opens with (``saran_first``: REG-044, an MoU
+    whose signatory puts its validity in doubt), rule id → the sentence, in pack order (none
+    for a pack that cannot be loaded by name, as :func:`_pack_incurable`)."""
+    pack = _pack_named(pack_name)
+    if pack is None:
+        return {}
+    held = _PACK_SARAN_FIRST.get(pack_name)
+    if held is None or held[0] is not pack:  # a pack file read again is another pack
+        if len(_PACK_SARAN_FIRST) >= _TABLE_MAX:
+            _PACK_SARAN_FIRST.clear()
+        said = {rule.id: rule.saran_first for rule in pack.rules if rule.saran_first is not None}
+        held = _PACK_SARAN_FIRST[pack_name] = (pack, said)
+    return held[1]
+
+
+_PACK_SARAN_FIRST: dict[str, tuple[Any, dict[str, Any]]] = {}
+
+
 def deferred_note_key(a: Assessment) -> str:
     """The plan's note on the actions it leaves out while a blocker stands: they wait for the
     blocker to be dealt with, or, beside a blocker the region cannot remove, they are not

@@ -742,6 +742,8 @@ def _build_rules(
             )
         if rule.redoes is not None:
             _check_redoes(rule, file, line, problems)
+        if rule.saran_first is not None:
+            _check_saran_first(rule, file, line, problems)
         if rule.applies_when is not None and not _parse_applies(rule, file, line, problems):
             continue
         if not _parse_recommendation_cases(rule, file, line, problems):
@@ -772,6 +774,27 @@ class _Written:
             self.ids.add(raw["id"])
         if isinstance(raw.get("derive"), str):
             self.flags.add(raw["derive"])
+
+
+#: the placeholders a rule's ``saran_first`` may hold
+_SARAN_FIRST_NAMES = ("{owner}", "{head}")
+
+
+def _check_saran_first(rule: Rule, file: str, line: int, problems: list[Problem]) -> None:
+    """A rule's ``saran_first`` names the office assigned (``{owner}``) once in each language,
+    and holds no other brace than ``{head}``: the Saran fills both in, and nothing else."""
+    assert rule.saran_first is not None
+    for lang in ("id", "en"):
+        text = getattr(rule.saran_first, lang)
+        rest = text
+        for name in _SARAN_FIRST_NAMES:
+            rest = rest.replace(name, "")
+        if text.count("{owner}") != 1 or "{" in rest or "}" in rest:
+            problems.append(
+                pack_problem(
+                    file, line, 0, f"{rule.id}.saran_first.{lang}", "pack.saran_first_placeholders"
+                )
+            )
 
 
 def _check_redoes(rule: Rule, file: str, line: int, problems: list[Problem]) -> None:

@@ -475,6 +475,16 @@ class Rule(Spec):
         "government with this partner, instead of 'not before the blocker is dealt with'. "
         "Only a blocker may say false (the loader refuses it otherwise)",
     )
+    saran_first: Bilingual | None = Field(
+        default=None,
+        description="the sentence the memo's Saran opens with while a signed MoU in force "
+        "has this rule's finding among the risks setting the verdict: a finding that puts "
+        "the MoU itself in doubt comes before 'Kerja sama dapat dilanjutkan …', which then "
+        "goes on 'with that condition' (REG-044, an MoU signed by an official neither the "
+        "head of region nor named in the Full Powers: words26 A5). '{owner}' (once) is the "
+        "office that owns the rule's action in the plan, '{head}' (optional) the head of "
+        "region by the region's level; the loader refuses any other brace",
+    )
     for_each: Literal["sectors", "programs"] | None = None
     when: dict[str, Any]
     derive: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")] | None = None
