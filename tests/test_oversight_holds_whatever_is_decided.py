@@ -119,17 +119,16 @@ def test_the_saran_beside_a_lapsed_mou_names_the_report_owed_to_the_minister():
     # words23 A4: the plan and the procedure table asked for the report now; the Saran the
     # head signs left it out (the evaluation stage of an MoU in force already says it)
     _, _, saran = _memo(_data(date="2027-05-10", stage="evaluation"))
-    # words20 B1: the activities still running no longer rest on the MoU (not "tidak lagi
-    # dijalankan", which said they stopped)
-    assert saran[0].startswith(
-        "1. Kegiatan kerja sama yang masih berjalan tidak lagi mempunyai dasar MoU"
-    )
-    assert "laporan hasil evaluasi disampaikan Gubernur kepada Menteri Dalam Negeri" in saran[0]
+    # words26 A3: the programmes still running come first, their agencies assigned; the
+    # evaluation, with the report, is the next item
+    assert saran[0].startswith("1. Masa berlaku MoU telah berakhir pada 31 Maret 2027, tetapi")
+    assert saran[1].startswith("2. Biro Kerja Sama ditugaskan menyiapkan evaluasi")
+    assert "laporan hasil evaluasi disampaikan Gubernur kepada Menteri Dalam Negeri" in saran[1]
     # recorded as done, it is not asked again
     data = _data(date="2027-05-10", stage="evaluation")
     data["procedure"] = [*data["procedure"], {"step": "reporting", "status": "done"}]
     _, _, saran = _memo(data)
-    assert "Menteri Dalam Negeri" not in saran[0]
+    assert "Menteri Dalam Negeri" not in saran[1]
 
 
 def test_the_lapsed_notice_names_the_programmes_still_running_and_whose_they_are():
@@ -144,8 +143,9 @@ def test_the_lapsed_notice_names_the_programmes_still_running_and_whose_they_are
         "“Pelatihan dan penempatan pekerja perkebunan sawit di Sarawak” (Dinas Tenaga Kerja dan "
         "Transmigrasi Provinsi Kalimantan Barat); “Temu dagang lintas batas Entikong–Tebedu” "
         "(Dinas Perindustrian dan Perdagangan Provinsi Kalimantan Barat); Perangkat Daerah "
-        "pengampunya agar memastikan dasar pelaksanaannya atau menghentikan sementara kegiatan "
-        "bersama mitra sampai ada keputusan atas hasil evaluasi."
+        "pengampunya memastikan dasar pelaksanaannya dan tidak membuat komitmen baru dengan "
+        "mitra sampai ada keputusan atas hasil evaluasi; kegiatan yang dapat dihentikan tanpa "
+        "merugikan peserta dihentikan sementara."
     ) in said
     # the scholarship finished before the end is not named
     assert "Beasiswa" not in said

@@ -32,7 +32,13 @@ from paracheck.engine.compiler import (
 from paracheck.errors import InputError, Words, problem
 from paracheck.facts import reference
 from paracheck.facts.decompose import FactView, Scoped, decompose
-from paracheck.facts.labels import elapsed, field_label, join_words, place_text, value_text
+from paracheck.facts.labels import (
+    elapsed,
+    field_label,
+    join_words,
+    running_after,
+    value_text,
+)
 from paracheck.facts.model import Origin, Proposal
 from paracheck.facts.paths import COLLECTIONS, vocabulary
 from paracheck.rules import conditions as c
@@ -115,11 +121,16 @@ def _notice(
     action: m.Recommendation | None = None,
     on: dt.date | None = None,
     short: tuple[str, str] | None = None,
+    running: list[m.RunningProgram] | None = None,
 ) -> m.Notice:
     text = _build(m.Localized, id=id_text, en=en_text)
+    said = None if short is None else _build(m.Localized, id=short[0], en=short[1])
+    if running:
+        return _build(
+            m.Notice, code=code, text=text, action=action, date=on, short=said, running=running
+        )
     if short is None:
         return _build(m.Notice, code=code, text=text, action=action, date=on)
-    said = _build(m.Localized, id=short[0], en=short[1])
     return _build(m.Notice, code=code, text=text, action=action, date=on, short=said)
 
 
@@ -173,42 +184,42 @@ time an evaluation and a decision to renew or to end take)."""
 _UNIT = "Biro Kerja Sama"
 
 
-def _running_after(proposal: Proposal, ends: dt.date) -> tuple[str, str]:
+def _running_programs(proposal: Proposal, ends: dt.date) -> list[m.RunningProgram]:
+    """The programmes recorded as running, or active, after the MoU's last day
+    (:func:`labels.running_after`), in both languages, each with its sector's agency."""
+    return [
+        _build(m.RunningProgram, name=_build(m.Localized, id=said_id, en=said_en), agency=agency)
+        for (said_id, agency), (said_en, _) in zip(
+            running_after(proposal, ends, "id"), running_after(proposal, ends, "en"), strict=True
+        )
+    ]
+
+
+def _running_after(running: list[m.RunningProgram]) -> tuple[str, str]:
     """The sentence naming the programmes recorded as running, or active, after the MoU's
     last day (status ongoing, or a start or last activity after it; not the cancelled), each
     with the agency in charge of its sector where the file names one; empty when none
     (newcomer trial 21 #3: a border market still running two months after the end went
     unnamed, and the head could not tell what ran without a basis, nor whose it was)."""
-    named_id: list[str] = []
-    named_en: list[str] = []
-    for i, sector in enumerate(proposal.sectors or [], start=1):
-        for j, program in enumerate(sector.programs or [], start=1):
-            if program.status == "cancelled":
-                continue
-            after = any(
-                d is not None and d > ends for d in (program.started, program.last_activity)
-            )
-            if program.status != "ongoing" and not after:
-                continue
-            for lang, named in (("id", named_id), ("en", named_en)):
-                # an unnamed programme by its place, as the reports name items
-                said = (
-                    f"“{program.name}”"
-                    if program.name
-                    else (f"{place_text('sector', i, lang)}, {place_text('program', j, lang)}")
-                )
-                named.append(f"{said} ({sector.lead_agency})" if sector.lead_agency else said)
+    named_id, named_en = (
+        [f"{p.name.get(lang)} ({p.agency})" if p.agency else p.name.get(lang) for p in running]
+        for lang in ("id", "en")
+    )
     if not named_id:
         return "", ""
     # what their agencies do now (trial22 #3: named, but nobody was told anything)
     return (
         f"Program yang tercatat masih berjalan atau berkegiatan sesudah tanggal itu: "
-        f"{'; '.join(named_id)}; Perangkat Daerah pengampunya agar memastikan dasar "
-        "pelaksanaannya atau menghentikan sementara kegiatan bersama mitra sampai ada "
-        "keputusan atas hasil evaluasi. ",
+        # no new commitment, not "menghentikan sementara" (words26 A3: a scholarship's
+        # students abroad would be stranded); a stop only where no participant loses by it
+        f"{'; '.join(named_id)}; Perangkat Daerah pengampunya memastikan dasar "
+        "pelaksanaannya dan tidak membuat komitmen baru dengan mitra sampai ada keputusan "
+        "atas hasil evaluasi; kegiatan yang dapat dihentikan tanpa merugikan peserta "
+        "dihentikan sementara. ",
         f"Programmes recorded as running or active since then: {'; '.join(named_en)}; "
-        "the agencies in charge should confirm what they rest on or suspend the activities "
-        "with the partner until the evaluation is decided. ",
+        "the agencies in charge confirm what they rest on and make no new commitment with "
+        "the partner until the evaluation is decided; activities that can stop without harm "
+        "to their participants are suspended. ",
     )
 
 
@@ -293,7 +304,8 @@ def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.No
             stage="monitoring",
             owner_name=_build(m.Localized, id=unit_id, en=unit.en if unit is not None else unit_id),
         )
-        running_id, running_en = _running_after(proposal, ends)
+        running = _running_programs(proposal, ends)
+        running_id, running_en = _running_after(running)
         return [
             _notice(
                 "mou_expired",
@@ -320,6 +332,7 @@ def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.No
                     f"masa berlaku MoU telah berakhir ({shown_id})",
                     f"MoU expired ({shown_en})",
                 ),
+                running,
             )
         ]
     left = (ends - day).days

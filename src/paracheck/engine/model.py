@@ -324,6 +324,19 @@ class WaiverRef(Out):
     )
 
 
+class RunningProgram(Out):
+    """A programme the file records as running after a lapsed MoU's last day."""
+
+    name: Localized = Field(
+        description="the programme's name in quotes, or its place ('sektor ke-1, program "
+        "ke-1') where the file gives none"
+    )
+    agency: str | None = Field(
+        default=None,
+        description="the lead agency the file names for the programme's sector; null when none",
+    )
+
+
 class Notice(Out):
     """Something a reader must know about how the proposal was judged, not a check."""
 
@@ -354,6 +367,13 @@ class Notice(Out):
         "code alone cannot say: 'masa berlaku MoU telah berakhir (11 Mei 2021)', 'MoU "
         "ditandatangani ketika Permendagri 3/2008 berlaku'. Null where the code's words "
         "suffice. Added in v2 (additive)",
+    )
+    running: list[RunningProgram] | None = Field(
+        default=None,
+        description="beside mou_expired, the programmes the file records as running or active "
+        "after the MoU's last day (status ongoing, or a start or last activity after it; not "
+        "the cancelled), so the Saran can assign their agencies; null for the other notices "
+        "and where none runs. Added in v2 (additive)",
     )
 
 

@@ -120,6 +120,31 @@ def place_text(kind: str, n: int, lang: str) -> str:
     return _WHERE[kind][0 if _lang(lang) == "id" else 1].format(n=n)
 
 
+def running_after(proposal: Any, ends: dt.date, lang: str) -> list[tuple[str, str | None]]:
+    """The programmes a proposal records as running, or active, after ``ends`` (an MoU's
+    last day): status ongoing, or a start or last activity after it, not the cancelled; each
+    as (its name in quotes, or its place — "sektor ke-1, program ke-1" — where it has none;
+    the agency in charge of its sector where the file names one). The lapsed-MoU notice and
+    the Saran name them alike."""
+    out: list[tuple[str, str | None]] = []
+    for i, sector in enumerate(proposal.sectors or [], start=1):
+        for j, program in enumerate(sector.programs or [], start=1):
+            if program.status == "cancelled":
+                continue
+            after = any(
+                d is not None and d > ends for d in (program.started, program.last_activity)
+            )
+            if program.status != "ongoing" and not after:
+                continue
+            said = (
+                f"“{program.name}”"
+                if program.name
+                else f"{place_text('sector', i, lang)}, {place_text('program', j, lang)}"
+            )
+            out.append((said, sector.lead_agency or None))
+    return out
+
+
 def field_label(path: str, lang: str, *, where: bool = True, items: bool = False) -> str:
     """The label of ``path`` (``alokasi APBD``); concrete paths say which item
     (``Perangkat Daerah pengampu sektor (sektor ke-3)``) unless ``where`` is false.

@@ -103,7 +103,7 @@ def advice(a: Assessment, lang: str) -> list[str]:
         # came last, after "dapat diteruskan", naming no office; last, it could be cut)
         out.append(message("advice.special_autonomy", lang, unit=cooperation_unit(a, lang)))
     if expired:
-        out.append(_expired(a, lang))
+        out += _expired(a, lang)
         if a.verdict == "incomplete":
             # too little data to judge is said beside a lapsed MoU too: the evaluation it
             # orders would rest on a file the checks could not judge (words20 B6)
@@ -178,12 +178,15 @@ def advice(a: Assessment, lang: str) -> list[str]:
     return out[:MOST]
 
 
-def _expired(a: Assessment, lang: str) -> str:
+def _expired(a: Assessment, lang: str) -> list[str]:
     """A lapsed MoU: activities no longer rest on it, and the cooperation unit prepares the
     evaluation for the head of region's choice. The date is the notice's; the unit is the
     one its action names (words18 A5: "Kerja sama tidak dilanjutkan atas dasar MoU …" read
     as the decision to end the partnership, the one the sentence then left open); the report
-    to the Home Affairs Minister where the procedure still owes it (:func:`_report_to_minister`)."""
+    to the Home Affairs Minister where the procedure still owes it (:func:`_report_to_minister`).
+    Where programmes are recorded as running after the term, the first sentence names them
+    and assigns their agencies now (:func:`_running`), and the evaluation is a sentence of
+    its own."""
     regime = regime_words(a.pack.regime, lang)
     ends = view.notice_date(a, "mou_expired")
     on = message("advice.on_day", lang, day=formatting.date(ends, lang)) if ends else ""
@@ -194,7 +197,40 @@ def _expired(a: Assessment, lang: str) -> str:
     # the report owed for the term that ran, whatever is decided (words23 A4: the plan and
     # the procedure table asked for it now, the Saran the head signs did not)
     report = _report_to_minister(a, lang, head)
-    return message(key, lang, on=on, unit=unit, regime=regime, head=head, report=report)
+    evaluation = message(key, lang, on=on, unit=unit, regime=regime, head=head, report=report)
+    running = _running(a, lang, on, head)
+    if running is not None:
+        return [running, evaluation]
+    return [f"{message('advice.expired.lapsed', lang, on=on)} {evaluation}"]
+
+
+def _running(a: Assessment, lang: str, on: str, head: str) -> str | None:
+    """The programmes the file records as running after a lapsed MoU's last day (the
+    notice's ``running``, named as the notice names them), and the agencies in charge assigned
+    now to confirm what they rest on and to make no new commitment with the partner until
+    the head of region decides (words26 A3: "Kegiatan kerja sama yang masih berjalan tidak
+    lagi mempunyai dasar MoU" assigned no one, and the notice's "menghentikan sementara"
+    would strand a scholarship's students abroad). A programme whose sector names no agency
+    is the cooperation unit's to see to. None when no programme runs after the term."""
+    found = next((n.running for n in a.notices if n.code == "mou_expired" and n.running), None)
+    if not found:
+        return None
+    offices = [p.agency or cooperation_unit(a, lang) for p in found]
+    names = [p.name.get(lang) for p in found]
+    programmes = message(
+        "advice.expired.programmes" + ("" if len(names) == 1 else ".many"),
+        lang,
+        names=labels.join_words(names, lang, _AND[lang]),
+    )
+    return message(
+        "advice.expired.running",
+        lang,
+        on=on,
+        programmes=programmes,
+        offices=_listed(offices, lang),
+        head=head,
+        n=len(names),
+    )
 
 
 def _expiring(a: Assessment, lang: str) -> str:

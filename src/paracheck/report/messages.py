@@ -1038,21 +1038,46 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # "Kerja sama tidak dilanjutkan atas dasar MoU …" read as ending the partnership;
     # words20 B1: "tidak lagi dijalankan atas dasar MoU" read as the activities having
     # stopped, which the file contradicts)
-    "advice.expired": (
+    # programmes still running after the term: the agencies in charge assigned now, before
+    # the evaluation's sentence (words26 A3: the Saran stated a fact and assigned no one)
+    "advice.expired.running": (
+        "Masa berlaku MoU telah berakhir{on}, tetapi {programmes} masih berjalan. {offices} "
+        "ditugaskan segera memastikan dasar pelaksanaan program itu dan tidak membuat komitmen "
+        "baru dengan mitra sampai {head} memutuskan hasil evaluasi.",
+        "The MoU's term ended{on}, but {programmes} are still running. Assign {offices} to "
+        "confirm now what they rest on and to make no new commitment with the partner until "
+        "the {head} decides on the evaluation.",
+    ),
+    "advice.expired.running.one": (
+        "Masa berlaku MoU telah berakhir{on}, tetapi {programmes} masih berjalan. {offices} "
+        "ditugaskan segera memastikan dasar pelaksanaan program itu dan tidak membuat komitmen "
+        "baru dengan mitra sampai {head} memutuskan hasil evaluasi.",
+        "The MoU's term ended{on}, but {programmes} is still running. Assign {offices} to "
+        "confirm now what it rests on and to make no new commitment with the partner until "
+        "the {head} decides on the evaluation.",
+    ),
+    "advice.expired.programmes": ("program {names}", "the programme {names}"),
+    "advice.expired.programmes.many": ("program {names}", "the programmes {names}"),
+    # the Saran's first sentence beside a lapsed MoU, where no programme is recorded as
+    # running after it (else advice.expired.running); the evaluation's sentence follows
+    "advice.expired.lapsed": (
         "Kegiatan kerja sama yang masih berjalan tidak lagi mempunyai dasar MoU, karena masa "
-        "berlaku MoU telah berakhir{on}. Evaluasi kerja sama disiapkan sebagai bahan "
+        "berlaku MoU telah berakhir{on}.",
+        "The cooperation's activities no longer rest on the MoU whose term ended{on}.",
+    ),
+    "advice.expired": (
+        "Evaluasi kerja sama disiapkan sebagai bahan "
         "pertimbangan {head} untuk memilih: menyusun MoU baru melalui tahapan kerja sama "
         "menurut {regime}, atau mengakhiri kerja sama secara resmi{report}.",
-        "The cooperation's activities no longer rest on the MoU whose term ended{on}. Prepare "
+        "Prepare "
         "an evaluation for the {head} to choose between a new MoU, drawn up through "
         "the procedure of {regime}, and a formal end to the cooperation{report}.",
     ),
     "advice.expired.by": (
-        "Kegiatan kerja sama yang masih berjalan tidak lagi mempunyai dasar MoU, karena masa "
-        "berlaku MoU telah berakhir{on}. {unit} ditugaskan menyiapkan evaluasi kerja sama "
+        "{unit} ditugaskan menyiapkan evaluasi kerja sama "
         "sebagai bahan pertimbangan {head} untuk memilih: menyusun MoU baru melalui tahapan kerja "
         "sama menurut {regime}, atau mengakhiri kerja sama secara resmi{report}.",
-        "The cooperation's activities no longer rest on the MoU whose term ended{on}. Assign "
+        "Assign "
         "the {unit} to prepare an evaluation for the {head} to choose between a new "
         "MoU, drawn up through the procedure of {regime}, and a formal end to the "
         "cooperation{report}.",
