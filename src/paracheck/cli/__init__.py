@@ -50,10 +50,15 @@ def main(argv: list[str] | None = None) -> NoReturn:
 
     Without ``argv`` (the console script, ``python -m paracheck``) the command is the process's
     last work, and the collector is left nothing to walk on the way out (see
-    :func:`~paracheck.cli.common.short_run_collector`); a caller that goes on (a test) passes
-    the arguments.
+    :func:`~paracheck.cli.common.short_run_collector`), and pydantic looks for its plugins
+    without importing ``importlib.metadata`` when nothing installed declares one
+    (:mod:`paracheck.cli.plugins`); a caller that goes on (a test) passes the arguments.
     """
     with short_run_collector(ending=argv is None):
+        if argv is None:  # this process is paracheck's own (see cli.plugins)
+            from paracheck.cli import plugins
+
+            plugins.install()
         _run(argv)
 
 
