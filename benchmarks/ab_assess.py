@@ -19,14 +19,15 @@ proposal's date chooses) and prints whole assess / zen for both sides: issue 16'
 "assess/zen < 1.0", from one process, interleaved, with the engine of the working tree.
 
 ``--instructions`` counts instead the machine instructions one assessment takes on each side
-(valgrind's callgrind: a process doing N assessments less one doing none, both after the same
-warm-up, divided by N) on NTB, the 20 generated proposals and the 150-sector proposal. A count
+(valgrind's callgrind, counting only between two marker calls around N assessments made after
+a warm-up, with the cyclic collector off, divided by N) on NTB, the 20 generated proposals and
+the 150-sector proposal. A count
 does not move with the load of a shared machine, so it tells a 2% change apart where CPU times
 on 2 busy cores cannot; it does not see cache misses or the collector's pauses in a larger
 program. Needs ``valgrind`` on the PATH; a few minutes. With ``--package`` each counted
 process runs its side's whole package (the base's ``src`` from ``git archive`` first on
-``PYTHONPATH``), so a change outside ``assess.py`` and ``decompose.py`` (labels, reference
-data, the engine) shows too.
+``PYTHONPATH``; the working tree's ``src`` copied when the command starts), so a change
+outside ``assess.py`` and ``decompose.py`` (labels, reference data, the engine) shows too.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ import argparse
 import gc
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -176,15 +178,22 @@ def _sets() -> dict[str, list]:
 
 def child(rev: str, label: str, n: int) -> int:
     """``--instructions``' counted process: one side's ``assess`` (``rev``; ``-`` = the
-    working tree) warmed up on the set, then run ``n`` times over it."""
+    working tree) warmed up on the set, then run ``n`` times over it between two calls the
+    count starts and ends at (``os.getppid``, ``os.getpgrp``: nothing else here calls them),
+    with the cyclic collector emptied and off (whether a full collection, whose cost grows
+    with the heap, falls inside the counted runs hangs on a few allocations more or less)."""
     fn = (new_assess if rev == "-" else base_assess(rev)).assess
     proposals = _sets()[label]
     for p in proposals:
         fn(p)
         fn(p)
+    gc.collect()
+    gc.disable()
+    os.getppid()  # callgrind starts counting
     for _ in range(n):
         for p in proposals:
             fn(p)
+    os.getpgrp()  # callgrind writes what it counted
     return 0
 
 
@@ -201,13 +210,19 @@ def instructions(base: str, runs: int, package: bool = False) -> int:
                 ["git", "-C", str(ROOT), "archive", base, "src"], capture_output=True, check=True
             ).stdout
             subprocess.run(["tar", "-x", "-C", archive], input=tar, check=True)
-            paths = {"A": f"{archive}/src", "B": str(ROOT / "src")}
+            # the working tree's as it is now: a landing on a shared checkout, or an edit,
+            # during the minutes of counting would otherwise change one side between processes
+            shutil.copytree(
+                ROOT / "src", f"{archive}/tree", ignore=shutil.ignore_patterns("__pycache__")
+            )
+            paths = {"A": f"{archive}/src", "B": f"{archive}/tree"}
         sides = (("A", "-" if package else base), ("B", "-"))
 
         def collected(side: str, rev: str, label: str, n: int) -> int:
             with tempfile.TemporaryDirectory() as tmp:
                 command = [
                     *("valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/out"),
+                    *("--zero-before=os_getppid", "--dump-before=os_getpgrp"),
                     *(sys.executable, __file__, "--child", rev, "--set", label, "--n", str(n)),
                 ]
                 # no disk cache (each counted process compiles the pack alike, whatever ran
@@ -215,19 +230,15 @@ def instructions(base: str, runs: int, package: bool = False) -> int:
                 quiet = {**os.environ, "PARACHECK_CACHE_DIR": "", "PYTHONHASHSEED": "0"}
                 if paths[side]:
                     quiet["PYTHONPATH"] = paths[side]
-                done = subprocess.run(
-                    command, capture_output=True, text=True, check=True, env=quiet
-                )
-            return int(re.findall(r"Collected : (\d+)", done.stderr)[-1])
+                subprocess.run(command, capture_output=True, check=True, env=quiet)
+                counted = Path(f"{tmp}/out.1").read_text()  # the dump before os.getpgrp
+            return int(re.findall(r"^summary: (\d+)", counted, re.MULTILINE)[0])
 
         what = "whole package" if package else "assess.py and decompose.py"
         print(f"A = {base}, B = working tree ({what}); instructions per assessment (callgrind)")
         for label, size in (("NTB", 1), ("20 generated", 20), ("150 sectors", 1)):
             n = max(1, runs // size) if label != "150 sectors" else max(1, runs // 10)
-            per = {
-                side: (collected(side, rev, label, n) - collected(side, rev, label, 0)) / (n * size)
-                for side, rev in sides
-            }
+            per = {side: collected(side, rev, label, n) / (n * size) for side, rev in sides}
             print(
                 f"{label:>14}: A {per['A'] / 1e6:8.2f} M   B {per['B'] / 1e6:8.2f} M"
                 f"   B/A {per['B'] / per['A']:.3f}",
