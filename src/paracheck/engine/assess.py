@@ -97,7 +97,7 @@ def assess(
             rows.append(_check(plan, run, waivers.get(plan.rule_id), on, level))
     rows.sort(key=_RULE_ID)
     if run.plan.asides:
-        rows = _covered(rows, run.plan.otherwise)
+        rows = _covered(rows, run.plan)
     notices = _date_notices(proposal, as_of, day)
     notices += _future_date_notices(proposal, as_of)
     notices += _later_dates_notices(proposal, day)
@@ -1039,6 +1039,9 @@ class PackPlan(msgspec.Struct, frozen=True):
     # rule id → why its check does not apply where its ``applies_when`` is false (the text
     # its checks carry, by identity): a check recorded under another rule says that instead
     otherwise: dict[str, tuple[m.Localized, ...]] = msgspec.field(default_factory=dict)
+    # rule id → the rules whose ``otherwise`` reasons name it in their Indonesian text
+    # (:func:`_pointed`: which reasons may have to name another row, found once per pack)
+    naming: dict[str, frozenset[str]] = msgspec.field(default_factory=dict)
     # count node index → the note of its evidence's head (:func:`_counted_note`), all members
     # shown and the first ones only: made here, not looked up per count shown (a cache keyed
     # by the node hashed its whole criterion at every lookup)
@@ -1124,6 +1127,7 @@ def _build_plan(engine: CompiledPack) -> PackPlan:
         dict(engine.nodes),
         {n.index: _may_settle(n.where) for n in engine.nodes.values() if n.where is not None},
         {p.rule_id: tuple(o[1] for o in p.otherwise) for p in rules if p.otherwise is not None},
+        _naming(rules),
         {
             n.index: (_counted_note(n, False), _counted_note(n, True))
             for n in engine.nodes.values()
@@ -1131,6 +1135,17 @@ def _build_plan(engine: CompiledPack) -> PackPlan:
         },
         {level: _questions_at(engine.pack.actors, level) for level in LEVELS},
     )
+
+
+def _naming(rules: tuple[RulePlan, ...]) -> dict[str, frozenset[str]]:
+    """Rule id → the rules whose reasons for not applying (``otherwise``) name it, as
+    :func:`_pointed` reads them (the Indonesian text)."""
+    naming: dict[str, set[str]] = {}
+    for p in rules:
+        for _, why, _ in p.otherwise or ():
+            for named in _RULE_NAMED.findall(why.id):
+                naming.setdefault(named, set()).add(p.rule_id)
+    return {named: frozenset(by) for named, by in naming.items()}
 
 
 def _numbered(rules: tuple[RulePlan, ...]) -> tuple[RulePlan, ...]:
@@ -2295,12 +2310,14 @@ def _stepped_aside(rule: Rule, items: list[Scoped] | None, run: _Run) -> str | N
     return None
 
 
-def _covered(rows: list[Row], otherwise: dict[str, tuple[m.Localized, ...]]) -> list[Row]:
+def _covered(rows: list[Row], plan: PackPlan) -> list[Row]:
     """``rows`` with ``covered_by`` kept only where the rule named holds a finding (a risk,
     or a risk accepted by a waiver): a clear check is shown as recorded under another rule
     only when that rule's check says so, never pointing at a check that is clear or that is
     not in force on the date judged. A check so recorded does not also say that its
-    antecedent is false (``otherwise``, by rule): "Dicatat pada …" names where its case is."""
+    antecedent is false (``plan.otherwise``, by rule): "Dicatat pada …" names where its case
+    is."""
+    otherwise = plan.otherwise
     held = {row[0] for row in rows if row[1]["status"] in ("risk", "accepted")}
     out = []
     for row in rows:
@@ -2315,7 +2332,7 @@ def _covered(rows: list[Row], otherwise: dict[str, tuple[m.Localized, ...]]) -> 
             values["not_applicable"] = None
             row = (rule_id, values, _CHECK(values), keyed)
         out.append(row)
-    return _pointed(out, otherwise)
+    return _pointed(out, plan)
 
 
 _RULE_NAMED = re.compile(r"\b[A-Z]{2,5}-\d{3}\b")
@@ -2327,18 +2344,24 @@ def _said(said: m.Localized | None, reasons: tuple[m.Localized, ...] | None) -> 
     return said is not None and reasons is not None and any(said is r for r in reasons)
 
 
-def _pointed(rows: list[Row], otherwise: dict[str, tuple[m.Localized, ...]]) -> list[Row]:
+def _pointed(rows: list[Row], plan: PackPlan) -> list[Row]:
     """``rows`` whose "Tidak berlaku: …; … diperiksa pada REG-012" names the row where the
     finding is: where REG-012 is itself "Dicatat pada REG-021", the reason says REG-021, so
-    an officer reaches the finding in one step, not two (trust17 #3)."""
+    an officer reaches the finding in one step, not two (trust17 #3). Only the rows whose
+    reasons name a moved rule are read (``plan.naming``, found once per pack)."""
     moved = {row[0]: row[1]["covered_by"] for row in rows if row[1]["covered_by"] is not None}
     if not moved:
         return rows
+    naming = plan.naming
+    pointing = {rule_id for named in moved if named in naming for rule_id in naming[named]}
+    if not pointing:
+        return rows
+    otherwise = plan.otherwise
     out = []
     for row in rows:
         rule_id, values, _, keyed = row
         said = values["not_applicable"]
-        if _said(said, otherwise.get(rule_id)):
+        if rule_id in pointing and _said(said, otherwise.get(rule_id)):
             named = _RULE_NAMED.findall(said.id)
             if any(rid in moved for rid in named):
                 values = values.copy()
