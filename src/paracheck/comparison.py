@@ -32,6 +32,14 @@ code) and whether the new version is dated before the old (``dates_reversed``): 
 lapsed between the two dates changes no check, yet rebuilds the whole plan and Saran, and
 the comparison said "Tidak ada perubahan" (words18 A3); two files given in the wrong order
 read a finding as cleared where only the dates moved.
+
+A check that is clear on both sides can still change what the report shows of it: "Belum
+waktunya" (not due yet) becoming "Tidak ada temuan" once the DPRD voted, or "Dicatat pada
+IMP-004" once another rule holds its finding. Such a check is under ``status_changed``
+(widened in v2, additive: its entries already carried ``old_due``, ``new_covered_by`` …),
+and the procedure steps whose status or date changed are listed in ``steps_changed``
+(additive in v2): the DPRD's approval recorded as done was shown nowhere (practitioner
+trial 23 M1, wording review 26 B5).
 """
 
 from __future__ import annotations
@@ -132,6 +140,20 @@ class CheckChange(Out):
         return _item_delta(self.old_items, self.new_items)
 
 
+class StepChange(Out):
+    """A procedure step whose status or date differs between the two versions."""
+
+    step: str = Field(description="the step's code (the assessment's ProcedureEntry.step)")
+    old_status: str | None = Field(
+        description="its status in the old version's file; null: not listed there"
+    )
+    new_status: str | None = Field(
+        description="its status in the new version's file; null: not listed there"
+    )
+    old_date: dt.date | None = Field(default=None, description="its date in the old version")
+    new_date: dt.date | None = Field(default=None, description="its date in the new version")
+
+
 class NoticeChange(Out):
     """A notice only one of the two assessments has."""
 
@@ -199,7 +221,13 @@ class AssessmentDiff(Out):
         "status_changed)"
     )
     score_changed: list[CheckChange] = Field(description="a risk on both sides, score moved")
-    status_changed: list[CheckChange] = Field(description="any other change of status")
+    status_changed: list[CheckChange] = Field(
+        description="any other change of status, including one the report shows of a "
+        "check clear on both sides: not due yet, clear only because another rule holds its "
+        "finding, or not applicable on one side and not the other ('Belum waktunya → Tidak "
+        "ada temuan', see old_due / new_due, old_covered_by / new_covered_by). Widened in v2 "
+        "(additive): such a check was listed nowhere"
+    )
     added: list[CheckChange] = Field(description="checks only the new assessment has")
     removed: list[CheckChange] = Field(description="checks only the old assessment has")
     downgraded: list[ResidualChange] = Field(
@@ -246,6 +274,12 @@ class AssessmentDiff(Out):
         description="sectors the old version had and the new one lacks, each with its place "
         "in the old version (sectors[2], education): the checks that counted them may clear "
         "with no programme added. Added in v2 (additive)",
+    )
+    steps_changed: list[StepChange] = Field(
+        default_factory=list,
+        description="procedure steps whose status or date differs between the two files, "
+        "in the new version's procedure order (the DPRD's approval in progress, now done on "
+        "5 November 2026). Added in v2 (additive)",
     )
 
     @property
@@ -447,7 +481,7 @@ def diff(old: Assessment, new: Assessment) -> AssessmentDiff:
             groups["cleared"].append(change(before, after))
         elif before.status == after.status == "risk" and before.score != after.score:
             groups["score_changed"].append(change(before, after))
-        elif before.status != after.status:
+        elif _shown(before) != _shown(after):  # "Belum waktunya → Tidak ada temuan" too
             groups["status_changed"].append(change(before, after))
         elif before.items or after.items:  # same status and score: did what it found move?
             moved = change(before, after)
@@ -495,8 +529,48 @@ def diff(old: Assessment, new: Assessment) -> AssessmentDiff:
         notices_added=_notices_only(new, old),
         notices_removed=_notices_only(old, new),
         dates_reversed=new.as_of < old.as_of,
+        steps_changed=_steps_changed(old, new),
         **groups,
     )
+
+
+def _shown(check: Check) -> tuple[str, str | None]:
+    """A check's status as a report shows it: a clear check's status says why it is clear
+    where that is not "no finding" (another rule holds its finding, it does not apply, it is
+    not due yet), as ``view.diff_side`` does, in that order."""
+    if check.status != "clear":
+        return check.status, None
+    if check.covered_by is not None:
+        return "covered", check.covered_by
+    if check.not_applicable is not None:
+        return "not_applicable", None
+    if not check.due:
+        return "not_due", None
+    return "clear", None
+
+
+def _steps_changed(old: Assessment, new: Assessment) -> list[StepChange]:
+    """The procedure steps whose status or date differs between the two files, in the new
+    procedure's order, then the old one's (a step one pack lists and the other does not
+    counts as not listed there: no change unless the file gives it)."""
+    before = {e.step: e for e in old.procedure}
+    after = {e.step: e for e in new.procedure}
+    out = []
+    for step in [*after, *(s for s in before if s not in after)]:
+        was, now = before.get(step), after.get(step)
+        old_side = (was.status, was.date) if was else (None, None)
+        new_side = (now.status, now.date) if now else (None, None)
+        if old_side != new_side:
+            out.append(
+                StepChange(
+                    step=step,
+                    old_status=old_side[0],
+                    new_status=new_side[0],
+                    old_date=old_side[1],
+                    new_date=new_side[1],
+                )
+            )
+    return out
 
 
 def _notices_only(side: Assessment, other: Assessment) -> list[NoticeChange]:

@@ -1631,6 +1631,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ditambahkan pada versi baru: {place}.",
         "Added in the new version: {place}.",
     ),
+    # a procedure step whose status or date changed: the DPRD's vote recorded as done was
+    # shown nowhere (practitioner trial 23 M1)
+    "diff.steps": ("Langkah prosedur yang berubah", "Procedure steps that changed"),
+    "diff.step_changed": ("{step}: {old} → {new}", "{step}: {old} → {new}"),
+    "diff.step_dated": ("{status} ({day})", "{status} ({day})"),
+    "diff.step_undated": ("{status} (tanpa tanggal)", "{status} (no date)"),
     "diff.which_old": ("lama", "old"),
     "diff.which_new": ("baru", "new"),
     # --- checklist ------------------------------------------------------------------------

@@ -1074,6 +1074,10 @@ def render_diff(d: AssessmentDiff, lang: str, color: bool = False, width: int = 
             heading(console, shown.sectors_heading)
             for said in shown.sectors:
                 _item(console, "-", said, 2)
+        if shown.steps:
+            heading(console, shown.steps_heading)
+            for said in shown.steps:
+                _item(console, "-", said, 2)
         if shown.no_changes:
             console.print(Text(shown.no_changes))
         for group in shown.groups:

@@ -2128,6 +2128,11 @@ class DiffView:
     # clears the checks that counted it, read as a programme added (newcomer trial 21)
     sectors: tuple[str, ...] = ()
     sectors_heading: str = ""  # "Sektor yang berubah"
+    # the procedure steps whose status or date changed, one line each ("Persetujuan DPRD:
+    # sedang berjalan (30 September 2026) → selesai (5 November 2026)"): the DPRD's vote was
+    # shown nowhere (practitioner trial 23 M1)
+    steps: tuple[str, ...] = ()
+    steps_heading: str = ""  # "Langkah prosedur yang berubah"
 
 
 def _parties_differ(old: Any, new: Any) -> bool | None:
@@ -2226,6 +2231,30 @@ def _diff_sectors(d: AssessmentDiff, lang: str) -> tuple[str, ...]:
             message("diff.sector_added", lang, place=_item_named(s.path, s.name, lang))
             for s in added
         ]
+    )
+
+
+def _diff_steps(d: AssessmentDiff, lang: str) -> tuple[str, ...]:
+    """The procedure steps whose status or date changed, one line each: the step's table
+    label, then each side's status as the file gives it and its date where it has one (and
+    "tanpa tanggal" where only the date moved). A comparison read from an older JSON has
+    none."""
+
+    def side(status: str | None, day: dt.date | None, same: bool) -> str:
+        said = _lower_first(label("stepstatus", status, lang))
+        if day is None:  # only its date moved: "selesai (tanpa tanggal) → selesai (…)"
+            return message("diff.step_undated", lang, status=said) if same else said
+        return message("diff.step_dated", lang, status=said, day=formatting.date(day, lang))
+
+    return tuple(
+        message(
+            "diff.step_changed",
+            lang,
+            step=label("step", s.step, lang),
+            old=side(s.old_status, s.old_date, s.old_status == s.new_status),
+            new=side(s.new_status, s.new_date, s.old_status == s.new_status),
+        )
+        for s in getattr(d, "steps_changed", None) or []
     )
 
 
@@ -2420,6 +2449,8 @@ def diff_view(d: AssessmentDiff, lang: str) -> DiffView:
         notices_heading=message("diff.notices", lang),
         sectors=_diff_sectors(d, lang),
         sectors_heading=message("diff.sectors", lang),
+        steps=_diff_steps(d, lang),
+        steps_heading=message("diff.steps", lang),
         old_when=_diff_when(d.old_as_of, d.old.stage, lang),
         new_when=_diff_when(d.new_as_of, d.new.stage, lang),
         other_proposal=other,

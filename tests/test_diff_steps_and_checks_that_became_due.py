@@ -1,0 +1,109 @@
+"""``paracheck diff`` shows a check that became due and the procedure steps that changed.
+
+Practitioner trial 23 M1: between a proposal before and after the DPRD's vote, REG-010,
+REG-024 and REG-048 went from "Belum waktunya" to "Tidak ada temuan" and were in no list, and
+the DPRD's approval recorded as done was shown nowhere. Wording review 26 B5: IMP-006 going
+from "Belum waktunya" to "Dicatat pada IMP-004" after two years was not listed either."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+import paracheck
+from paracheck.engine.model import Assessment
+
+DATA = Path(__file__).parent / "data"
+
+
+def _load(name: str) -> dict[str, Any]:
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+def _dprd_vote() -> tuple[Assessment, Assessment]:
+    """The Ambon–Darwin proposal waiting for the DPRD, and the same after its approval."""
+    before = _load("trial23-ambon-darwin-before-dprd.yaml")
+    after = copy.deepcopy(before)
+    after["date"] = dt.date(2026, 11, 10)
+    step = next(s for s in after["procedure"] if s["step"] == "dprd_approval")
+    step.update(status="done", date=dt.date(2026, 11, 5))
+    return paracheck.assess(before), paracheck.assess(after)
+
+
+def _rows(d: Any, lang: str) -> dict[str, tuple[str, str]]:
+    return {
+        row.rule: (row.old, row.new)
+        for group in paracheck.diff_view(d, lang).groups
+        if group.key == "status_changed"
+        for row in group.rows
+    }
+
+
+def test_checks_that_became_due_and_clear_are_listed_as_a_status_change():
+    d = paracheck.diff(*_dprd_vote())
+    changed = {c.rule_id: c for c in d.status_changed}
+    for rule in ("REG-010", "REG-024", "REG-048"):
+        assert (changed[rule].old_due, changed[rule].new_due) == (False, True), rule
+        assert changed[rule].new_status == "clear", rule
+        assert _rows(d, "id")[rule] == ("Belum waktunya", "Tidak ada temuan"), rule
+        assert _rows(d, "en")[rule] == ("Not yet due", "Clear"), rule
+    assert d.has_changes
+
+
+def test_a_check_that_became_due_and_covered_by_another_rule_is_listed():
+    """Review 26 B5: IMP-006 (more than half the sectors idle) after two years is held by
+    IMP-004's finding; before, it was not due."""
+    active = _load("words26-padang-mokpo-active.yaml")
+    signed = copy.deepcopy(active)
+    signed.update(date=dt.date(2024, 10, 1), stage="mou_signed")
+    d = paracheck.diff(paracheck.assess(signed), paracheck.assess(active))
+    change = next(c for c in d.status_changed if c.rule_id == "IMP-006")
+    assert (change.old_due, change.new_covered_by) == (False, "IMP-004")
+    assert _rows(d, "id")["IMP-006"] == ("Belum waktunya", "Dicatat pada IMP-004")
+
+
+def test_a_check_clear_for_the_same_reason_on_both_sides_is_not_listed():
+    old, new = _dprd_vote()
+    d = paracheck.diff(old, old)
+    assert not d.has_changes and not d.steps_changed
+    listed = {c.rule_id for c in paracheck.diff(old, new).status_changed}
+    unchanged_not_due = {
+        c.rule_id
+        for c in new.checks
+        if not c.due and any(o.rule_id == c.rule_id and not o.due for o in old.checks)
+    }
+    assert unchanged_not_due and not listed & unchanged_not_due
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_the_dprd_approval_recorded_as_done_is_shown(fmt):
+    d = paracheck.diff(*_dprd_vote())
+    assert [(s.step, s.old_status, s.new_status) for s in d.steps_changed] == [
+        ("dprd_approval", "in_progress", "done")
+    ]
+    text = " ".join(paracheck.render_diff(d, fmt, "id").split())
+    assert "Langkah prosedur yang berubah".casefold() in text.casefold()
+    assert (
+        "Persetujuan DPRD: sedang berjalan (30 September 2026) → selesai (5 November 2026)" in text
+    )
+    english = " ".join(paracheck.render_diff(d, fmt, "en").split())
+    assert "DPRD approval: in progress (September 30, 2026) → done (November 5, 2026)" in english
+
+
+def test_the_changed_steps_are_in_the_json():
+    doc = json.loads(paracheck.render_diff(paracheck.diff(*_dprd_vote()), "json", "id"))
+    assert doc["steps_changed"] == [
+        {
+            "step": "dprd_approval",
+            "old_status": "in_progress",
+            "new_status": "done",
+            "old_date": "2026-09-30",
+            "new_date": "2026-11-05",
+        }
+    ]
