@@ -418,7 +418,14 @@ def test_diff_as_markdown(client: httpx.Client) -> None:
     )
     assert response.status_code == 200
     assert response.headers["content-type"] == "text/markdown; charset=utf-8"
-    assert response.text.strip()
+    # what `paracheck diff --format markdown` writes, the Saran's changes with it (trial 22 #10)
+    before = paracheck.assess(paracheck.load_proposal_text(NTB, source="body.old"))
+    after = paracheck.assess(paracheck.load_proposal_text(WELL, source="body.new"))
+    said = paracheck.render_diff(
+        paracheck.diff(before, after), "markdown", "en", assessments=(before, after)
+    )
+    assert "## Changes to the Recommendation" in said
+    assert response.text == said
 
 
 def test_diff_body_not_json_is_422(client: httpx.Client) -> None:

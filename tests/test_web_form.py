@@ -460,8 +460,12 @@ def test_comparison_page_says_what_the_command_line_says(browser: httpx.Client, 
     before = paracheck.assess(paracheck.load_proposal(str(NTB)))
     after = paracheck.assess(paracheck.load_proposal(str(WELL)))
     assert before.pack.name != after.pack.name
-    shown = paracheck.diff_view(paracheck.diff(before, after), lang)
-    cli = " ".join(paracheck.render_diff(paracheck.diff(before, after), "text", lang).split())
+    shown = paracheck.diff_view(paracheck.diff(before, after), lang, (before, after))
+    cli = " ".join(
+        paracheck.render_diff(
+            paracheck.diff(before, after), "text", lang, assessments=(before, after)
+        ).split()
+    )
     html = response.text
     assert escape(shown.verdict, quote=False) in html and escape(shown.score) in html
     assert escape(shown.rules, quote=False) in html and shown.rules in cli  # cli: one line
@@ -491,6 +495,12 @@ def test_comparison_page_says_what_the_command_line_says(browser: httpx.Client, 
     assert escape(shown.steps_heading) in html
     for said in shown.steps:
         assert f"<li>{escape(said)}</li>" in html, said
+        assert said in cli
+    # the Saran's sentences that changed (practitioner trial 22 #10)
+    assert shown.saran
+    assert escape(shown.saran_heading) in html
+    for said in shown.saran:
+        assert f"<li>{escape(said, quote=False)}</li>" in html, said
         assert said in cli
 
 

@@ -299,13 +299,20 @@ def render_pdf(result: Assessment, lang: str = "id") -> bytes:
 
 
 def render_diff(
-    comparison: Any, fmt: str = "text", lang: str = "id", *, color: bool = False
+    comparison: Any,
+    fmt: str = "text",
+    lang: str = "id",
+    *,
+    color: bool = False,
+    assessments: tuple[Assessment, Assessment] | None = None,
 ) -> str:
     """A comparison from :func:`diff` as text, markdown or json, in ``id`` or ``en``
-    (``color``: ANSI colour in text)."""
+    (``color``: ANSI colour in text). With ``assessments``, the old and the new assessment
+    compared, the text and Markdown also list the sentences of the memos' Saran that changed
+    (the JSON does not: the assessment contract carries no Saran)."""
     from paracheck.report import render_diff as _render_diff
 
-    return _render_diff(comparison, fmt, lang=lang, color=color)
+    return _render_diff(comparison, fmt, lang=lang, color=color, assessments=assessments)
 
 
 def diff(old: Assessment, new: Assessment) -> Any:
@@ -315,16 +322,22 @@ def diff(old: Assessment, new: Assessment) -> Any:
     return _diff(old, new)
 
 
-def diff_view(comparison: Any, lang: str = "id") -> Any:
+def diff_view(
+    comparison: Any,
+    lang: str = "id",
+    assessments: tuple[Assessment, Assessment] | None = None,
+) -> Any:
     """A comparison from :func:`diff` as people read it in ``id`` or ``en``: the verdict and
     score lines, then each group that has changes with its heading and rows (rule, title,
     domain, the old and the new status: "Risiko (16)" → "Tidak ada temuan"). The text and
-    Markdown forms print exactly these; a page that lays them out itself shows the same."""
+    Markdown forms print exactly these; a page that lays them out itself shows the same.
+    With ``assessments`` (the old and the new assessment compared), also the Saran's
+    sentences that changed."""
     from paracheck.report.messages import check_lang
     from paracheck.report.view import diff_view as _view
 
     check_lang(lang)
-    return _view(comparison, lang)
+    return _view(comparison, lang, assessments)
 
 
 def notice_notes(assessment: Assessment, lang: str = "id") -> list[str]:

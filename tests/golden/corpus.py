@@ -70,7 +70,11 @@ def outputs() -> Iterator[tuple[str, str]]:
         for fmt in ("text", "markdown", "json"):
             yield (
                 f"diff {old} {new}|{fmt}|id",
-                _digest(paracheck.render_diff(comparison, fmt, "id")),
+                _digest(
+                    paracheck.render_diff(
+                        comparison, fmt, "id", assessments=(results[old], results[new])
+                    )
+                ),
             )
     generated = []
     for i, data in enumerate(proposals(GENERATED, seed=1515)):

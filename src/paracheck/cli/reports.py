@@ -81,7 +81,15 @@ def diff(
     assert before is not None and after is not None
     changes = paracheck.diff(before, after)
     emit(
-        paracheck.render_diff(changes, fmt, lang, color=use_colour(fmt, output)), output, [old, new]
+        paracheck.render_diff(
+            changes,
+            fmt,
+            lang,
+            color=use_colour(fmt, output),
+            assessments=(before, after),
+        ),
+        output,
+        [old, new],
     )
     if fail_on_new and changes.new_risks:
         raise typer.Exit(1)

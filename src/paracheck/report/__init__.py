@@ -105,9 +105,15 @@ def render_batch(
 
 
 def render_diff(
-    diff: AssessmentDiff, fmt: str = "text", lang: str = DEFAULT_LANG, *, color: bool = False
+    diff: AssessmentDiff,
+    fmt: str = "text",
+    lang: str = DEFAULT_LANG,
+    *,
+    color: bool = False,
+    assessments: tuple[Assessment, Assessment] | None = None,
 ) -> str:
-    """A comparison (:func:`paracheck.comparison.diff`) as text, markdown or json."""
+    """A comparison (:func:`paracheck.comparison.diff`) as text, markdown or json; with the
+    two ``assessments`` it compares, the text and Markdown say the Saran's changes too."""
     _check_format(fmt, DIFF_FORMATS)
     check_lang(lang)
     if fmt == "json":
@@ -115,10 +121,10 @@ def render_diff(
     if fmt == "text":
         from paracheck.report import text
 
-        return text.render_diff(diff, lang, color=color)
+        return text.render_diff(diff, lang, color=color, assessments=assessments)
     from paracheck.report import documents
 
-    return documents.markdown_diff(diff, lang)
+    return documents.markdown_diff(diff, lang, assessments)
 
 
 def render_checklist(pack: Any, lang: str = DEFAULT_LANG, fmt: str = "text") -> str:

@@ -262,10 +262,12 @@ def html_batch_head(lang: str) -> str:
 # --- diff, checklist, rule reference -------------------------------------------------------
 
 
-def markdown_diff(d: AssessmentDiff, lang: str) -> str:
+def markdown_diff(
+    d: AssessmentDiff, lang: str, assessments: tuple[Assessment, Assessment] | None = None
+) -> str:
     return MARKDOWN.get_template("diff.md.j2").render(
         d=d,
-        v=view.diff_view(d, lang),
+        v=view.diff_view(d, lang, assessments),
         r=Phrases(lang),
         # standard input ("-") or an API body in words, as a report says them; a file as code
         stdin={side.source: view.stdin_words(side.source, lang) for side in (d.old, d.new)},

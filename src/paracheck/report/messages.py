@@ -1637,6 +1637,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.step_changed": ("{step}: {old} → {new}", "{step}: {old} → {new}"),
     "diff.step_dated": ("{status} ({day})", "{status} ({day})"),
     "diff.step_undated": ("{status} (tanpa tanggal)", "{status} (no date)"),
+    # the memo's Saran sentences only one version has (practitioner trial 22 #10)
+    "diff.saran": ("Saran yang berubah", "Changes to the Recommendation"),
+    "diff.saran_removed": ("Dihapus pada versi baru: {text}", "Removed in the new version: {text}"),
+    "diff.saran_added": (
+        "Ditambahkan pada versi baru: {text}",
+        "Added in the new version: {text}",
+    ),
     "diff.which_old": ("lama", "old"),
     "diff.which_new": ("baru", "new"),
     # --- checklist ------------------------------------------------------------------------

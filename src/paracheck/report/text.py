@@ -1046,8 +1046,14 @@ def batch_summary_pieces(
         yield "".join(line.rstrip() + "\n" for line in lines)
 
 
-def render_diff(d: AssessmentDiff, lang: str, color: bool = False, width: int = WIDTH) -> str:
-    shown = view.diff_view(d, lang)
+def render_diff(
+    d: AssessmentDiff,
+    lang: str,
+    color: bool = False,
+    width: int = WIDTH,
+    assessments: tuple[Assessment, Assessment] | None = None,
+) -> str:
+    shown = view.diff_view(d, lang, assessments)
 
     def body(console: Console) -> None:
         m = lambda key, **kw: message(key, lang, **kw)  # noqa: E731
@@ -1069,6 +1075,10 @@ def render_diff(d: AssessmentDiff, lang: str, color: bool = False, width: int = 
         if shown.notices:
             heading(console, m("diff.notices"))
             for said in shown.notices:
+                _item(console, "-", said, 2)
+        if shown.saran:
+            heading(console, shown.saran_heading)
+            for said in shown.saran:
                 _item(console, "-", said, 2)
         if shown.sectors:
             heading(console, shown.sectors_heading)

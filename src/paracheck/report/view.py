@@ -7,6 +7,7 @@ the formats cannot drift apart.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import operator
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -2133,6 +2134,12 @@ class DiffView:
     # shown nowhere (practitioner trial 23 M1)
     steps: tuple[str, ...] = ()
     steps_heading: str = ""  # "Langkah prosedur yang berubah"
+    # the Saran's sentences only one version's memo has, the old one's then the new one's at
+    # each place, in order ("Dihapus pada versi baru: …", "Ditambahkan pada versi baru: …"):
+    # a Saran item dropped changed the memo silently (practitioner trial 22 #10). Empty
+    # without the two assessments (a comparison read from JSON: the contract has no Saran)
+    saran: tuple[str, ...] = ()
+    saran_heading: str = ""  # "Saran yang berubah"
 
 
 def _parties_differ(old: Any, new: Any) -> bool | None:
@@ -2258,6 +2265,35 @@ def _diff_steps(d: AssessmentDiff, lang: str) -> tuple[str, ...]:
     )
 
 
+#: where a Saran item's sentences part: after a full stop, question or exclamation mark and
+#: space, before a capital, a quote or a bracket ("… 30 Juni 2021. Bagian Kerja Sama …"), not
+#: inside a number or a date ("PP No. 28")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
+
+
+def saran_sentences(items: Iterable[str]) -> list[str]:
+    """The Saran's items as sentences, in order."""
+    return [said for item in items for said in _SENTENCE_END.split(item.strip()) if said]
+
+
+def saran_changes(old: Assessment, new: Assessment, lang: str) -> tuple[str, ...]:
+    """The sentences of the Saran only one of the two memos has, at each place the old one's
+    ("Dihapus pada versi baru: …") then the new one's ("Ditambahkan …"), in order. Computed
+    here from the two assessments, as the memos compute it: the Saran is the report's text,
+    which the assessment JSON and so the comparison's do not carry."""
+    from paracheck.report.advice import advice  # advice reads this module
+
+    before, after = saran_sentences(advice(old, lang)), saran_sentences(advice(new, lang))
+    out = []
+    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        out += [message("diff.saran_removed", lang, text=said) for said in before[i1:i2]]
+        out += [message("diff.saran_added", lang, text=said) for said in after[j1:j2]]
+    return tuple(out)
+
+
 def _diff_rules(d: AssessmentDiff, lang: str) -> str:
     """Which regulation judged each version: one for both (a pack named, or both dates under
     one regime), with a word for each version whose date lies outside its term; else the
@@ -2381,8 +2417,12 @@ def _diff_when(day: Any, stage: str | None, lang: str) -> str:
     return message("diff.when", lang, day=shown, stage=said)
 
 
-def diff_view(d: AssessmentDiff, lang: str) -> DiffView:
-    """The comparison ``d`` as people read it in ``lang``."""
+def diff_view(
+    d: AssessmentDiff, lang: str, assessments: tuple[Assessment, Assessment] | None = None
+) -> DiffView:
+    """The comparison ``d`` as people read it in ``lang``; with ``assessments``, the old and
+    the new assessment ``d`` compares, also the sentences of their memos' Saran that
+    changed."""
     old_v, new_v = (label("verdict", v, lang) for v in (d.old_verdict, d.new_verdict))
     verdict = (
         message("diff.verdict_changed", lang, old=old_v, new=new_v)
@@ -2450,6 +2490,8 @@ def diff_view(d: AssessmentDiff, lang: str) -> DiffView:
         sectors=_diff_sectors(d, lang),
         sectors_heading=message("diff.sectors", lang),
         steps=_diff_steps(d, lang),
+        saran=() if assessments is None else saran_changes(*assessments, lang),
+        saran_heading=message("diff.saran", lang),
         steps_heading=message("diff.steps", lang),
         old_when=_diff_when(d.old_as_of, d.old.stage, lang),
         new_when=_diff_when(d.new_as_of, d.new.stage, lang),

@@ -356,7 +356,9 @@ async def diff(
             media_type=media,
             headers=_said_in(lang, media),
         )
-    text = paracheck.render_diff(compared.comparison, fmt, lang=lang)
+    text = paracheck.render_diff(
+        compared.comparison, fmt, lang=lang, assessments=(compared.old, compared.new)
+    )
     return Response(text, media_type=f"{media}; charset=utf-8", headers=_said_in(lang, media))
 
 

@@ -482,6 +482,6 @@ async def diff_post(request: Request) -> HTMLResponse:
         "diff.html",
         lang=lang,
         comparison=compared.comparison,
-        shown=paracheck.diff_view(compared.comparison, lang),
+        shown=paracheck.diff_view(compared.comparison, lang, (compared.old, compared.new)),
         problems=[],
     )
