@@ -1696,7 +1696,16 @@ def message(key: str, lang: str, **values: object) -> str:
         text = table.get(f"{key}.one", text)  # type: ignore[union-attr]
     if "{nw}" in text and isinstance(values.get("n"), int):  # the count in words (EYD V)
         values = {**values, "nw": in_words(values["n"], lang)}  # type: ignore[arg-type]
-    return text.format(**values)
+    said = text.format(**values)
+    # "Sebanyak" keeps a sentence from opening with digits ("Sebanyak 28 pemeriksaan …"); a
+    # count in words opens it itself: "Satu pemeriksaan lain …", not "Sebanyak satu …"
+    # (wording review 23 C2)
+    if said.startswith(_SEBANYAK) and said[len(_SEBANYAK) : len(_SEBANYAK) + 1].isalpha():
+        said = said[len(_SEBANYAK)].upper() + said[len(_SEBANYAK) + 1 :]
+    return said
+
+
+_SEBANYAK = "Sebanyak "
 
 
 def with_counterpart(owner: str, counterpart: str, lang: str, *, glossary: bool = True) -> str:
