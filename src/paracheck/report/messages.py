@@ -314,7 +314,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "versi baru, dikirim dalam permintaan API",
         "the new version, sent in the API request",
     ),
-    "as_of": ("Dinilai per", "Assessed as of"),
+    # the evidence says "Tanggal penilaian" for the same date (wording review 23 C13)
+    "as_of": ("Tanggal penilaian", "Assessed as of"),
     # the pack, apart from the regulations it stands for ("Dasar hukum", review 12 D7)
     "pack": ("Paket aturan", "Rule pack"),
     # the memo's header names the regulation, the pack's identifier after it: "Paket aturan:
