@@ -122,7 +122,7 @@ def test_the_html_report_never_calls_a_later_required_step_optional(assessment):
     assert "(wajib sebelum MoU ditandatangani)" in html and "(belum wajib)" not in html
     loi = step_label("letter_of_intent", "id")
     row = next(line for line in html.splitlines() if f"<td>{loi}" in line.replace("&#39;", "'"))
-    assert "opsional" not in row.lower()
+    assert "opsional" not in row.lower() and "tidak wajib" not in row.lower()
 
 
 def test_the_text_report_shows_the_later_stage(assessment):

@@ -422,7 +422,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "date": ("Tanggal", "Date"),
     "required": ("Wajib", "Required"),
     "required_from": ("Wajib paling lambat tahap", "Required by stage"),
-    "optional": ("Opsional", "Optional"),
+    # a step no stage requires: "tidak wajib", as the Markdown and text tables say "tidak" in
+    # the "Wajib" column; the HTML note and the checklist said "opsional" (wording review 23 C8)
+    "optional": ("Tidak wajib", "Not required"),
     "required_for_partner": ("bila mitranya {kinds}", "if the partner is a {kinds}"),
     "next_step.required_if": ("{step} — wajib {condition}", "{step} — required {condition}"),
     # when a step falls due, said once per stage (wording review: "paling lambat tahap MoU

@@ -1815,7 +1815,8 @@ def step_note(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
     """The HTML report's note beside a step that is not required at the proposal's stage:
     "wajib sebelum MoU ditandatangani" / "wajib saat kerja sama berjalan" when a later stage
     requires it (listed in the memo's next steps or not: "belum wajib" read as "not
-    mandatory"), else "opsional"."""
+    mandatory"), else "tidak wajib" (wording review 23 C8: "opsional" beside the tables'
+    "tidak")."""
     if entry.required:
         return ""
     later = _later_stage(a, entry)
