@@ -341,17 +341,17 @@ def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.No
         when_id = "hari ini, tanggal penilaian" if left == 0 else f"{elapsed(day, ends, 'id')} lagi"
         when_en = "on the date judged" if left == 0 else f"in {elapsed(day, ends, 'en')}"
         # the decision due is the plan's first action, as beside a lapsed MoU (wording review
-        # 19 A3: the evaluation the notice asks for had no line in the plan)
+        # 19 A3: the evaluation the notice asks for had no line in the plan). It does not
+        # repeat the notice's date and ways: the plan heads it with the date and points to the
+        # notice (practitioner trial 22 #13: one sentence three times within 20 lines)
         action = _build(
             m.Recommendation,
             text=_build(
                 m.Localized,
-                id=f"Siapkan evaluasi kerja sama sebagai bahan pertimbangan {head_id} untuk "
-                f"memutuskan, sebelum masa berlaku MoU berakhir pada {shown_id}, apakah kerja "
-                "sama diperpanjang atau dilanjutkan dengan MoU baru, atau diakhiri.",
-                en=f"Prepare an evaluation of the cooperation for the {head_en} to decide, "
-                f"before the MoU's term ends on {shown_en}, whether it is extended or goes on "
-                "under a new MoU, or ends.",
+                id=f"Siapkan evaluasi kerja sama sebagai bahan pertimbangan {head_id} dalam "
+                "memutuskan kelanjutan kerja sama.",
+                en=f"Prepare an evaluation of the cooperation for the {head_en} to decide "
+                "whether it goes on.",
             ),
             owner=unit_id,
             stage="monitoring",
