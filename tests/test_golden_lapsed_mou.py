@@ -58,7 +58,7 @@ def test_the_plan_opens_with_the_evaluation_and_holds_the_rest_for_a_new_mou():
     assert held and all(h.startswith(f"{RENEW} — ") for h, _ in held)
     later = [str(x["text"]) for _, acts in held for x in acts]
     assert any(t.startswith("Jadwalkan ulang program ini") for t in later)  # the residency
-    assert any(t.startswith("Jadwalkan sidang komite bersama") for t in later)
+    assert any(t.startswith("Jadwalkan sidang kelompok kerja bersama") for t in later)
 
 
 def test_the_saran_opens_with_the_lapsed_mou():

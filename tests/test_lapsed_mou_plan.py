@@ -49,7 +49,7 @@ LAPSED: dict[str, Any] = {
 
 RENEW_HEADING = "Bila kerja sama dilanjutkan dengan MoU baru"
 RESCHEDULE = "Jadwalkan ulang program ini"  # IMP-004: restarting programmes with the partner
-COMMITTEE = "Jadwalkan sidang komite bersama"  # GOV-021: convening the joint committee
+COMMITTEE = "Jadwalkan sidang kelompok kerja bersama"  # GOV-021: convening the joint committee
 
 
 def _assess(**changes: Any) -> paracheck.Assessment:

@@ -155,7 +155,7 @@ governance:               # tata kelola / steering and monitoring
   # reports_to_ministry: false      # laporan berkala kepada Kemendagri
                                     # regular reports to Kemendagri
   # stakeholders: []                # university | private_sector | civil_society | media
-  # joint_committee_last_met: 2025-01-31   # rapat terakhir komite/kelompok kerja bersama;
+  # joint_committee_last_met: 2025-01-31   # rapat terakhir kelompok kerja bersama;
   #                                        # null = belum pernah / last joint meeting; null = never
   # tkksd_reviewed: true            # sudah dibahas TKKSD / discussed by the region's TKKSD
 
