@@ -64,9 +64,10 @@ def test_pack_reference_is_bilingual_and_complete():
         "Alasan REG-001",
         "DPRD approval",
         "Persetujuan DPRD",
-        "1 that fire",
+        "1 that fires",  # "1 that fire" until words25 (wording review 23 B11, English aside)
     ):
         assert needle in out
+    assert "1 that fire," not in out and "1 that clear\n" not in out
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown"])
@@ -153,3 +154,14 @@ def test_pack_reference_says_which_rule_each_residual_belongs_to_in_both_languag
     for rule in others:
         section = page.split(f"\n### {rule.id}\n", 1)[1].split("\n### ", 1)[0]
         assert "Residual risk of" not in section and "Risiko sisa dari" not in section
+
+
+def test_rules_docs_help_says_the_pages_are_bilingual_whatever_the_language():
+    """`paracheck rules docs --lang id` writes the same English-led page as `--lang en`; its
+    help says so instead of leaving the reader to find out (wording review 23 B11)."""
+    from typer.testing import CliRunner
+
+    from paracheck.cli import app
+
+    said = CliRunner().invoke(app, ["rules", "docs", "--help"], env={"COLUMNS": "200"}).output
+    assert "bilingual" in said and "the same whatever --lang says" in " ".join(said.split())

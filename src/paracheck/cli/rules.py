@@ -5,12 +5,12 @@ docs (docs/rules/<pack>.md) that are committed and checked for drift by the test
 """
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
 import paracheck
-from paracheck.cli.common import emit, use_colour
+from paracheck.cli.common import LANGS, emit, use_colour
 from paracheck.cli.options import LangOption, PackOption
 
 rules_app = typer.Typer(
@@ -63,9 +63,20 @@ def docs(
         list[str] | None,
         typer.Option("--pack", metavar="NAME", help="Only these packs (repeatable; default: all)."),
     ] = None,
-    lang: LangOption = "id",
+    lang: Annotated[
+        Literal[LANGS],
+        typer.Option(
+            "--lang",
+            help="Language of the progress messages: id (Bahasa Indonesia) or en. The pages "
+            "themselves are the same in either: bilingual, led by English (headings and "
+            "labels in English, each rule's text in English with its Indonesian beside it).",
+        ),
+    ] = "id",
 ) -> None:
-    """Generate the Markdown reference of every shipped pack (docs/rules/<pack>.md)."""
+    """Generate the Markdown reference of every shipped pack (docs/rules/<pack>.md): one
+    bilingual page per pack, the same whatever --lang says."""
+    # the help says so: "--lang id" wrote the English-led page and nothing told the reader
+    # (wording review 23 B11); an Indonesian-led page is left for later
     typer.echo(_SAID["docs_into"][lang].format(folder=output.resolve()))
     for path in paracheck.write_reference_docs(output, pack or None):
         typer.echo(_SAID["docs_wrote"][lang].format(path=Path(path).resolve()))
