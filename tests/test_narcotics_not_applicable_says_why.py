@@ -102,5 +102,7 @@ def test_where_nothing_adds_to_the_flow_the_narcotics_checks_say_so():
     reasons = _reasons(_proposal("high", "CN", FESTIVAL), "id")
     assert set(reasons) == set(NARCOTICS_CHECKS)
     for reason in reasons.values():
-        assert reason.startswith("kerja sama ini tidak menambah arus orang atau barang"), reason
+        assert reason.startswith("kerja sama ini tidak menambah arus orang atau barang ("), reason
+        # one colon on the line, after "Tidak berlaku" (the memo reads "Tidak berlaku: …")
+        assert ":" not in reason, reason
         assert "pariwisata" in reason and "program yang masih mengirim" in reason
