@@ -222,8 +222,9 @@ def partner_tier(
         return TierFinding(value, "country", sources, _level_note(level, value, entry))
     default = table["data"]["default"]
     value = default["levels"].get(level) if level is not None else None
+    note = _default_note(level, value, code) if code and value is not None else {}
     return TierFinding(
-        value, "default", tuple(_frozen(s) for s in default["sources"]), MappingProxyType({})
+        value, "default", tuple(_frozen(s) for s in default["sources"]), MappingProxyType(note)
     )
 
 
@@ -270,6 +271,29 @@ def _level_note(
             "en": f"In {entry['name']}, {_LEVEL_EN.get(level or '', f'a {level}')} {rank_en}",
         }
     )
+
+
+def _default_note(level: str | None, value: int, code: str) -> dict[str, str]:
+    """The tier of a partner whose country this table does not list, said as the generic
+    mapping's assumption, not as a fact about that country (wording review 26 A4: a
+    Timor-Leste município printed "pemerintahan tingkat kedua" as paracheck's finding, and
+    REG-002 then advised finding "mitra lain yang setingkat", a level that may not exist)."""
+    from paracheck.facts.labels import country_name
+
+    word_id = _LEVEL_ID.get(level or "", level or "")
+    word_en = _LEVEL_EN.get(level or "", f"a {level}")
+    like_id = "provinsi" if value == 1 else "kabupaten/kota"
+    like_en = "an Indonesian province" if value == 1 else "an Indonesian regency or city"
+    ordinal = "pertama" if value == 1 else "kedua"
+    ordinal_en = "first-level" if value == 1 else "second-level"
+    return {
+        "id": f"{word_id} dianggap pemerintahan tingkat {ordinal}, setara dengan {like_id} di "
+        f"Indonesia, menurut pemetaan umum paracheck; susunan pemerintahan "
+        f"{country_name(code, 'id')} belum tercatat dalam data rujukannya, pastikan kepada Kemlu",
+        "en": f"{word_en} is taken as a {ordinal_en} unit, like {like_en}, by paracheck's "
+        f"generic mapping; {country_name(code, 'en')}'s system of government is not in its "
+        "reference data, confirm with Kemlu",
+    }
 
 
 def _in_time(exception: dict[str, Any], as_of: dt.date | None) -> bool:
