@@ -1491,6 +1491,11 @@ def step_status(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
     of a file listing no step: REG-018 "perlu dipastikan") or due (a lapse) still says so."""
     if entry.status is not None or entry.required:
         return label("stepstatus", entry.status, lang)
+    if _not_yet_required(a, entry) is not None or _law_before(a, entry) is not None:
+        # not owed by the law of the signing's date (the "Wajib" column says why): nothing
+        # is "later" for an MoU signed in 2019 and judged in 2026 (wording review 26 B10:
+        # "Verifikasi … | tidak (belum diwajibkan saat penandatanganan) | Belum waktunya")
+        return label("stepstatus", entry.status, lang)
     own = _pack_step_rules(a.pack.name).get(entry.step, ())
     if any(c.due for c in a.checks if c.rule_id in own):
         return label("stepstatus", entry.status, lang)
