@@ -46,13 +46,23 @@ IDLE = [
 
 
 def test_an_mou_ending_within_the_year_plans_its_sectors_up_to_its_end_not_a_year_ahead():
-    ending = _running(IDLE, agreement={"expires": "2027-11-09"})
-    assert "mou_expiring" in {n.code for n in ending.notices}
+    ending = _running(IDLE, agreement={"expires": "2028-02-01"})  # eight months left
     said = _advice(ending, "IMP-006")
     assert TO_THE_END in said and "MoU baru" in said
     assert TWELVE not in said
     plan = " ".join(act.text.id for act in ending.actions)
     assert TWELVE not in plan and TO_THE_END in plan
+
+
+def test_an_mou_ending_within_six_months_settles_its_idle_sectors_in_the_evaluation():
+    # the head of region decides within that time whether to go on: the idle sector is an
+    # input to the evaluation, not a plan to the end held on that decision (newcomer trial 23
+    # U2; tests/test_idle_sector_before_the_end_is_for_the_evaluation.py)
+    ending = _running(IDLE, agreement={"expires": "2027-11-09"})
+    assert "mou_expiring" in {n.code for n in ending.notices}
+    plan = " ".join(act.text.id for act in ending.actions)
+    assert "tetapkan dalam evaluasi kerja sama" in plan
+    assert TWELVE not in plan and TO_THE_END not in plan
 
 
 def test_an_mou_with_more_than_a_year_to_run_or_no_end_given_plans_twelve_months():
