@@ -38,11 +38,17 @@ def _earliest_stage(pack_name: str) -> dict[str, str]:
             signing = (
                 {"status": "pending"} if stage == "proposal" else {"status": "done", "date": date}
             )
+            # and a signed MoU whose term ended a year after its signing: what is owed at
+            # the evaluation is owed then at any stage (REG-026, trial22 #2)
+            terms: list[dict] = [{}]
+            if stage != "proposal":
+                terms.append({"agreement": {"expires": date + dt.timedelta(days=365)}})
             for steps in ("unknown", "pending", "reversed"):
-                probe = _probe(stage, signing, steps, day)
-                for check in paracheck.assess(probe, pack=pack, as_of=day).checks:
-                    if check.status != "clear":
-                        earliest.setdefault(check.rule_id, stage)
+                for term in terms:
+                    probe = _probe(stage, signing, steps, day, **term)
+                    for check in paracheck.assess(probe, pack=pack, as_of=day).checks:
+                        if check.status != "clear":
+                            earliest.setdefault(check.rule_id, stage)
     return earliest
 
 

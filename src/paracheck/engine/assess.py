@@ -1010,6 +1010,22 @@ class StepPlan(msgspec.Struct, frozen=True):
 
 
 _STAGE_RANK = {stage: i for i, stage in enumerate(STAGE_ORDER)}
+_SIGNED_RANK = _STAGE_RANK["mou_signed"]
+_EVALUATION_RANK = _STAGE_RANK["evaluation"]
+
+
+def lapsed_term(proposal: Proposal, day: dt.date) -> bool:
+    """Whether a signed MoU's term ended before ``day``, as the packs' condition on a lapsed
+    MoU reads it: an end date before the date judged, not before the signing's date (where
+    the signing has one). The stage is the caller's to check (``mou_signed`` or later)."""
+    ends = proposal.agreement.expires if proposal.agreement is not None else None
+    if ends is None or ends >= day:
+        return False
+    signed = next(
+        (s.date for s in proposal.procedure or [] if s.step == "signing" and s.date is not None),
+        None,
+    )
+    return signed is None or ends >= signed
 
 
 class PackPlan(msgspec.Struct, frozen=True):
@@ -3439,6 +3455,12 @@ def _procedure(
     listed = {s["step"]: s for s in given}
     stage = proposal.stage
     rank = _STAGE_RANK[stage] if stage is not None else None
+    # a signed MoU whose term has ended has reached its evaluation whatever the stage says
+    # (trial22 #2: "Pelaporan · ya, pada tahap evaluasi" beside a lapsed MoU still marked
+    # active, while the notice asked for the evaluation): the steps owed there are owed now,
+    # as REG-026 judges the report to the Minister
+    if rank is not None and _SIGNED_RANK <= rank < _EVALUATION_RANK and lapsed_term(proposal, day):
+        rank = _EVALUATION_RANK
     partner_kind = proposal.partner.kind if proposal.partner is not None else None
     form = proposal.form
     entries = []
