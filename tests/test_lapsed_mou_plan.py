@@ -145,9 +145,11 @@ def test_the_json_carries_the_notices_action_and_which_actions_hold_after_expiry
     assert notice["action"]["text"]["en"].startswith("Prepare an evaluation for the mayor")
     kept = {rule for a in doc["actions"] if a["after_expiry"] for rule in a["rules"]}
     # the report owed and the sector review; and the file's half of the procedure rules'
-    # advice ("Bila … , lampirkan … dalam berkas"), which the evaluation needs now (steps18)
+    # advice ("Bila … , lampirkan … dalam berkas"), which the evaluation needs now (steps18);
+    # and the decision on the stalled programme, with its formal cancellation (trial22 #5)
     assert kept == {"REG-026", "IMP-005", "REG-012", "REG-013", "REG-014", "REG-015", "REG-019"} | {
-        "REG-050"
+        "REG-050",
+        "IMP-004",
     }
     # a document read back renders the same plan
     again = paracheck.Assessment.model_validate(doc)

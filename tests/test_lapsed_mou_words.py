@@ -157,7 +157,11 @@ def test_the_csv_keeps_the_condition_on_advice_held_for_a_new_mou():
     # keputusan …" read as an order for today on an MoU that ended three years before
     recs = _csv_recommendations(_assess())
     assert recs["IMP-001"].startswith(f"{HELD}Perencanaan / Biro Kerja Sama: Siapkan keputusan")
-    assert recs["IMP-004"].startswith(f"{HELD}Pelaksanaan / ")
+    # the stalled programme: its decision and formal cancellation kept with the evaluation,
+    # its rescheduling held (trial22 #5)
+    assert recs["IMP-004"].startswith("Pelaksanaan / ")
+    assert f"{HELD}Pelaksanaan / " in recs["IMP-004"]
+    assert recs["IMP-004"].split(HELD)[1].split(": ", 1)[1].startswith("Jadwalkan ulang")
     # what the plan keeps under the evaluation has no condition
     assert recs["REG-026"].startswith("Pemantauan / Biro Kerja Sama: Siapkan laporan")
     assert recs["IMP-005"].startswith("Pemantauan / ")

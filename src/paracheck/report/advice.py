@@ -928,12 +928,18 @@ def _with_partner(a: Assessment, lang: str, *, pending: bool = False) -> list[st
     waiting_sectors: dict[str, None] = {}
     other_sectors: dict[str, None] = {}  # to be appointed beside an office that exists
     roles = view.role_names(a)
+    # while the head decides, risks with an action the plan keeps in the evaluation (IMP-004's
+    # decision on a stalled programme and its formal cancellation): begun there, not "bila
+    # kerja sama dilanjutkan" (trial22 #5)
+    begun: set[str] = set()
     for act in _in_plan_order(_plan(a)):
         if act.counterpart != PARTNER or act.owner in HEADS:  # type: ignore[attr-defined]
             continue
         mine = [rule for rule in act.rules if rule in medium]  # type: ignore[attr-defined]
         if not mine:
             continue
+        if pending and getattr(act, "after_expiry", False):
+            begun.update(mine)
         agency = view.sector_agency(a, [view.for_action(act, medium[rule]) for rule in mine], lang)
         now, later = _not_yet_appointed([_office(act, lang, agency, roles)], lang)
         offices.update(dict.fromkeys(now))
@@ -956,6 +962,8 @@ def _with_partner(a: Assessment, lang: str, *, pending: bool = False) -> list[st
             )
         ]
     found = _counted([medium[rule] for rule in sorted(rules)], lang)
+    if begun and begun.issuperset(rules):
+        suffix = ".in_evaluation"
     text = message(
         "advice.with_partner" + suffix,
         lang,

@@ -1315,6 +1315,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Assign {offices} to follow up {risks} with the partner promptly as well, as the "
         "action plan sets out.",
     ),
+    # begun in the evaluation: an action the plan keeps there whatever is decided, its
+    # other half held for the case the cooperation goes on (trial22 #5)
+    "advice.with_partner.in_evaluation": (
+        "{offices} ditugaskan pula menindaklanjuti bersama mitra {risks} sesuai rencana "
+        "tindak lanjut, dimulai dalam evaluasi kerja sama.",
+        "Assign {offices} to follow up {risks} with the partner as well, as the action plan "
+        "sets out, beginning in the evaluation.",
+    ),
     "advice.with_partner.if_continued": (
         "{offices} ditugaskan pula menindaklanjuti bersama mitra {risks} sesuai rencana "
         "tindak lanjut, bila kerja sama dilanjutkan.",
