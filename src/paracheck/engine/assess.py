@@ -313,17 +313,24 @@ def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.No
                 "kegiatan sesudah tanggal itu tidak lagi memiliki dasar MoU yang berlaku. "
                 f"{running_id}"
                 # "Tindak lanjut dalam rencana ini", not "Saran dalam telaahan ini": the memo's
-                # Saran is its closing section, and the plan's actions are meant (words18 B1)
+                # Saran is its closing section, and the plan's actions are meant (words18 B1);
+                # what waits is what the plan holds (programmes, the joint committee's
+                # meetings), while the reviews with the partner that decide whether each
+                # sector goes on are the evaluation's input, done now (trial22 #6: the notice
+                # put "pemantauan bersama mitra" among what waits beside IMP-005's review
+                # meeting with the partner, firm in the evaluation group)
                 f"{unit_id} agar menyiapkan {decide_id}. Tindak lanjut dalam rencana ini yang "
                 "mengandaikan kerja sama masih berjalan, seperti pelaksanaan program dan "
-                "pemantauan bersama mitra, baru dilaksanakan bila kerja sama dilanjutkan "
-                "dengan MoU baru.",
+                "sidang komite bersama, baru dilaksanakan bila kerja sama dilanjutkan "
+                "dengan MoU baru; peninjauan bersama mitra sebagai bahan evaluasi tetap "
+                "dilakukan sekarang.",
                 f"The MoU's term ended on {shown_en}, before the date judged; activities since "
                 f"then no longer rest on an MoU in force. {running_en}"
                 f"{unit_en[0].upper()}{unit_en[1:]} "
                 f"should prepare {decide_en}. Actions in this plan that presume a running "
-                "partnership, such as carrying out programmes and monitoring with the partner, "
-                "are taken only if the cooperation goes on under a new MoU.",
+                "partnership, such as carrying out programmes and the joint committee's "
+                "meetings, are taken only if the cooperation goes on under a new MoU; reviews "
+                "with the partner for the evaluation are held now.",
                 action,
                 ends,
                 # a batch row's words: the tense and the date (words18 A9: "masa berlaku MoU
