@@ -334,7 +334,12 @@ def _decision(
         whom = "renewing"
     kind = verdict if verdict in _SETTING else ("low_risk.some" if risks else "low_risk")
     if held_now and whom == "renewing":
-        kind = "held_now"
+        # the oversight of activities under way holds without waiting for the decision; the
+        # evaluation's own inputs (IMP-002's "sepakati dengan mitra dalam evaluasi …", the
+        # report, the sector review) are followed up in it (trial22 #7: "Tanpa menunggu
+        # keputusan itu" on an input to that decision), as the plan groups them
+        running = any(c.domain in view.WHILE_RUNNING for c in risks)
+        kind = "held_now" if running else "in_evaluation"
     if kind == "low_risk" and any(c.status == "unknown" for c in a.checks):
         kind = "low_risk.open"  # found nothing where it could judge; not "found no risk"
     if first and whom in ("signed", "signed_next"):

@@ -1177,6 +1177,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "lanjut.",
         "Without waiting for that decision, follow up {risks} now as the action plan sets out.",
     ),
+    # the evaluation's own inputs, followed up in it (trial22 #7)
+    "advice.renewing.in_evaluation": (
+        "Dalam evaluasi itu, {risks} ditindaklanjuti sesuai rencana tindak lanjut.",
+        "In that evaluation, follow up {risks} as the action plan sets out.",
+    ),
     # a finding is not conditional; what it means for going on is (trial22 #8)
     "advice.renewing.low_risk": (
         "Pemeriksaan tidak menemukan risiko yang perlu ditindaklanjuti; bila kerja sama "
