@@ -189,9 +189,13 @@ def test_the_risk_details_say_which_advice_waits_for_a_new_mou_in_every_format()
         out = render(a, fmt, "id")
         details = out[out.lower().index("rincian risiko") :]
         assert f"{HELD}Perencanaan" in details, fmt
-    # the report owed for the term that ran (REG-026) is kept: its stage reads as it is
+    # the report owed for the term that ran (REG-026) is kept: it reads as the plan's group
+    # it is listed under (trial22 #12)
     details = render(a, "markdown", "id").split("## Rincian risiko")[1]
-    assert "  - Pemantauan · **Biro Kerja Sama**: Siapkan laporan" in details
+    assert (
+        "  - Evaluasi dan keputusan atas MoU yang telah berakhir · **Biro Kerja Sama**: "
+        "Siapkan laporan"
+    ) in details
 
 
 def test_a_citys_kept_advice_is_matched_under_its_bagian_name():

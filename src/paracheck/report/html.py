@@ -326,7 +326,7 @@ def report(a: Assessment, lang: str, index: Any) -> str:
                 stage = (
                     _label("stage", rec.stage, lang)
                     if kept is None
-                    else _e(view.recommendation_stage(rec, lang, kept))
+                    else _e(view.recommendation_stage(rec, lang, kept, c.domain))
                 )
                 where = f" ({_e(where)})" if where else ""
                 w(f"<li>{stage} · <strong>{_e(who)}</strong>: {_e(tr(rec.text, lang))}{where}</li>")

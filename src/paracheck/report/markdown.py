@@ -191,7 +191,7 @@ def report(a: Assessment, lang: str) -> str:
                 stage = (
                     _label("stage", rec.stage, lang)
                     if kept is None
-                    else _text(view.recommendation_stage(rec, lang, kept))
+                    else _text(view.recommendation_stage(rec, lang, kept, c.domain))
                 )
                 where = f" ({_text(where)})" if where else ""
                 w(f"  - {stage} · **{_text(who)}**: {_v(tr(rec.text, lang))}{where}\n")

@@ -676,7 +676,7 @@ def annex_body(
                 for rec in check.recommendations:
                     own, where = view.advice_scope(a, check, rec, lang, agency)
                     who = view.who(rec, lang, own, view.role_names(a))
-                    stage = view.recommendation_stage(rec, lang, kept)
+                    stage = view.recommendation_stage(rec, lang, kept, check.domain)
                     where = f" ({where})" if where else ""
                     _item(
                         console,

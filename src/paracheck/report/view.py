@@ -1276,10 +1276,12 @@ def mou_lapsed(a: Assessment) -> bool:
 
 class Kept(frozenset):  # type: ignore[type-arg]
     """The actions a plan keeps under the evaluation while the head of region decides
-    whether the cooperation goes on (:func:`kept_after_expiry`), and how it heads the others
-    (``held``, a message taking the stage)."""
+    whether the cooperation goes on (:func:`kept_after_expiry`), how it heads them (``heading``,
+    by language: the evaluation's group) and how it heads the others (``held``, a message
+    taking the stage)."""
 
     held = "plan.if_renewed"
+    heading: Callable[[str], str] = staticmethod(lambda lang: message("plan.lapsed", lang))
 
 
 def kept_after_expiry(a: Assessment) -> Kept | None:
@@ -1295,6 +1297,7 @@ def kept_after_expiry(a: Assessment) -> Kept | None:
     kept = Kept(_asks(act) for act in a.actions if getattr(act, "after_expiry", False))
     if not lapsed:
         kept.held = "plan.if_continued"
+        kept.heading = partial(_deciding_heading, a)
     return kept
 
 
@@ -1306,15 +1309,30 @@ def _asks(rec: Any) -> tuple[str, str, str, str]:
 
 
 def recommendation_stage(
-    rec: Any, lang: str, kept: frozenset[tuple[str, str, str, str]] | None
+    rec: Any,
+    lang: str,
+    kept: frozenset[tuple[str, str, str, str]] | None,
+    domain: str | None = None,
 ) -> str:
     """A check's recommendation's stage as the plan heads it: beside a lapsed MoU (``kept``
     from :func:`kept_after_expiry`), one the plan holds for a new MoU reads "Bila kerja sama
     dilanjutkan dengan MoU baru — Perencanaan" (words18 A8: the CSV and the risk details
-    gave it as an order for today, on a partnership whose MoU ended three years before)."""
+    gave it as an order for today, on a partnership whose MoU ended three years before).
+    Given the check's ``domain`` (the risk details), one the plan keeps reads as the plan's
+    group heads it: the evaluation's ("Evaluasi dan keputusan …"), or for the oversight of
+    running activities (:data:`WHILE_RUNNING`) "Selama kegiatan kerja sama masih berjalan, …"
+    (trial22 #12: "Perencanaan ·" beside a plan listing the action under "Evaluasi …");
+    without it (the CSV's tracking column) its stage."""
     stage = label("stage", rec.stage, lang)
-    if kept is None or _asks(rec) in kept:
+    if kept is None:
         return stage
+    if _asks(rec) in kept:
+        if domain is None:
+            return stage
+        if domain in WHILE_RUNNING:
+            return message("plan.while_running", lang)
+        heading: Callable[[str], str] = getattr(kept, "heading", Kept.heading)
+        return heading(lang)
     return message(getattr(kept, "held", "plan.if_renewed"), lang, stage=stage)
 
 
@@ -1379,14 +1397,7 @@ def _deciding_plan(
     stage, the stages passed under one heading as :func:`action_plan` names them. The MoU
     is in force, so no new procedure; "segera" gives way to the heading's condition."""
     first = _notice_first(a, "mou_expiring", lang) + kept
-    day = notice_date(a, "mou_expiring")
-    if day is not None:
-        heading = message("plan.expiring.on", lang, day=formatting.date(day, lang))
-    elif any(code == "mou_expiring" for code, _ in _notice_fields(a, "action")):
-        heading = message("plan.expiring", lang)
-    else:
-        heading = message("plan.deciding", lang)
-    out = [(heading, first)] if first else []
+    out = [(_deciding_heading(a, lang), first)] if first else []
     out += _while_running(running, lang)
     continued = partial(message, "plan.if_continued", lang)
     return out + _by_stage(
@@ -1397,6 +1408,17 @@ def _deciding_plan(
         lambda names, _: continued(stage=names),
         lambda name: continued(stage=name),
     )
+
+
+def _deciding_heading(a: Assessment, lang: str) -> str:
+    """The heading of the evaluation's group while the head of region decides whether to go
+    on: with the MoU's last day when it ends within months."""
+    day = notice_date(a, "mou_expiring")
+    if day is not None:
+        return message("plan.expiring.on", lang, day=formatting.date(day, lang))
+    if any(code == "mou_expiring" for code, _ in _notice_fields(a, "action")):
+        return message("plan.expiring", lang)
+    return message("plan.deciding", lang)
 
 
 #: the domains whose advice oversees the people and goods the cooperation's activities move:
