@@ -1072,22 +1072,17 @@ def render_diff(
         console.print()
         console.print(Text(shown.verdict, style="bold"))
         console.print(Text(shown.score))
-        if shown.notices:
-            heading(console, m("diff.notices"))
-            for said in shown.notices:
-                _item(console, "-", said, 2)
-        if shown.saran:
-            heading(console, shown.saran_heading)
-            for said in shown.saran:
-                _item(console, "-", said, 2)
-        if shown.sectors:
-            heading(console, shown.sectors_heading)
-            for said in shown.sectors:
-                _item(console, "-", said, 2)
-        if shown.steps:
-            heading(console, shown.steps_heading)
-            for said in shown.steps:
-                _item(console, "-", said, 2)
+        # the lists the comparison says line by line, each under its heading when it has any
+        for title, lines in (
+            (m("diff.notices"), shown.notices),
+            (shown.saran_heading, shown.saran),
+            (shown.sectors_heading, shown.sectors),
+            (shown.steps_heading, shown.steps),
+        ):
+            if lines:
+                heading(console, title)
+                for said in lines:
+                    _item(console, "-", said, 2)
         if shown.no_changes:
             console.print(Text(shown.no_changes))
         for group in shown.groups:
