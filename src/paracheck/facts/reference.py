@@ -277,22 +277,20 @@ def _default_note(level: str | None, value: int, code: str) -> dict[str, str]:
     """The tier of a partner whose country this table does not list, said as the generic
     mapping's assumption, not as a fact about that country (wording review 26 A4: a
     Timor-Leste município printed "pemerintahan tingkat kedua" as paracheck's finding, and
-    REG-002 then advised finding "mitra lain yang setingkat", a level that may not exist)."""
+    REG-002 then advised finding "mitra lain yang setingkat", a level that may not exist).
+    The rank's words are :data:`_RANK`'s, as a listed country's note says them."""
     from paracheck.facts.labels import country_name
 
+    rank_id, rank_en = _RANK[value]
     word_id = _LEVEL_ID.get(level or "", level or "")
     word_en = _LEVEL_EN.get(level or "", f"a {level}")
-    like_id = "provinsi" if value == 1 else "kabupaten/kota"
-    like_en = "an Indonesian province" if value == 1 else "an Indonesian regency or city"
-    ordinal = "pertama" if value == 1 else "kedua"
-    ordinal_en = "first-level" if value == 1 else "second-level"
     return {
-        "id": f"{word_id} dianggap pemerintahan tingkat {ordinal}, setara dengan {like_id} di "
-        f"Indonesia, menurut pemetaan umum paracheck; susunan pemerintahan "
-        f"{country_name(code, 'id')} belum tercatat dalam data rujukannya, pastikan kepada Kemlu",
-        "en": f"{word_en} is taken as a {ordinal_en} unit, like {like_en}, by paracheck's "
-        f"generic mapping; {country_name(code, 'en')}'s system of government is not in its "
-        "reference data, confirm with Kemlu",
+        "id": f"{word_id} dianggap {rank_id.removeprefix('adalah ')}, menurut pemetaan umum "
+        f"paracheck; susunan pemerintahan {country_name(code, 'id')} belum tercatat dalam "
+        "data rujukannya, pastikan kepada Kemlu",
+        "en": f"{word_en} is taken as {rank_en.removeprefix('is ')}, by paracheck's generic "
+        f"mapping; {country_name(code, 'en')}'s system of government is not in its reference "
+        "data, confirm with Kemlu",
     }
 
 
