@@ -39,7 +39,12 @@ def test_a_lapsed_mous_verdict_line_says_the_mou_ended_and_when(fmt, lang):
     ended = view.notice_date(a, "mou_expired")
     assert ended is not None
     out = _flat(paracheck.render(a, fmt, lang))
-    said = message("verdict_note.lapsed.risks", lang, on=f" ({formatting.date(ended, lang)})")
+    said = message(
+        "verdict_note.lapsed.risks",
+        lang,
+        on=f" ({formatting.date(ended, lang)})",
+        ended=message("verdict_note.lapsed.ended", lang),
+    )
     assert _flat(said) in out
     # not the note of a running partnership with that verdict ("Tidak ada penghambat; …")
     assert message(f"verdict_note.{a.verdict}", lang) not in out

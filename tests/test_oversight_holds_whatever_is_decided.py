@@ -33,8 +33,12 @@ def _data(**changes: Any) -> dict[str, Any]:
 
 
 def _memo(data: dict[str, Any], lang: str = "id") -> tuple[list[str], str, list[str]]:
-    """(the plan's headings, the plan, the Saran's items) of the Markdown memo."""
-    memo = render(paracheck.assess(paracheck.Proposal.model_validate(data)), "markdown", lang=lang)
+    """(the plan's headings, the plan, the Saran's items) of the Markdown memo, judged on the
+    file's date given as the date judged (as `--as-of` does): a lapse in 2027 is this file's
+    case, not a date still to come to be checked first (that case: trial22 #11,
+    tests/test_lapsed_mou_on_a_future_date.py)."""
+    proposal = paracheck.Proposal.model_validate(data)
+    memo = render(paracheck.assess(proposal, as_of=proposal.date), "markdown", lang=lang)
     plan_h, saran_h = _HEADS[lang]
     plan = memo.split(plan_h, 1)[1].split(saran_h, 1)[0]
     saran = memo.split(saran_h, 1)[1].split("---", 1)[0]

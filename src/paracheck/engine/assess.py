@@ -104,7 +104,7 @@ def assess(
     notices += _earlier_regime_notices(proposal, chosen, day)
     notices += _pack_notices(chosen, day, chosen_by_date=pack is None)
     notices += _region_notices(proposal)
-    notices += _term_notices(proposal, day, chosen)
+    notices += _term_notices(proposal, day, chosen, ahead=_ahead(proposal, as_of))
     notices += _stage_notices(proposal)
     notices += _tkksd_notices(proposal)
     notices += [_lapsed_notice(rule_id, w) for rule_id, w in sorted(waivers.items()) if w.lapsed]
@@ -155,11 +155,16 @@ def _date_notices(proposal: Proposal, as_of: dt.date | None, day: dt.date) -> li
     ]
 
 
+def _ahead(proposal: Proposal, as_of: dt.date | None) -> bool:
+    """Whether the date judged is the proposal's own date and that date has not come yet
+    (the notice ``future_date``)."""
+    return as_of is None and proposal.date is not None and proposal.date > dt.date.today()
+
+
 def _future_date_notices(proposal: Proposal, as_of: dt.date | None) -> list[m.Notice]:
     """A notice when the proposal's own date has not come yet (a planned signing, or a typing
     slip such as 2062): it is judged under the rules known today for that date."""
-    today = dt.date.today()
-    if as_of is not None or proposal.date is None or proposal.date <= today:
+    if not _ahead(proposal, as_of) or proposal.date is None:
         return []
     shown_id, shown_en = (value_text("date", proposal.date, lang) for lang in ("id", "en"))
     return [
@@ -223,13 +228,16 @@ def _running_after(running: list[m.RunningProgram]) -> tuple[str, str]:
     )
 
 
-def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.Notice]:
+def _term_notices(
+    proposal: Proposal, day: dt.date, pack: RulePack, *, ahead: bool = False
+) -> list[m.Notice]:
     """A notice when a signed MoU's term (``agreement.expires``) has ended before the date
     judged, or ends within six months of it; at any stage, when it ends on or before the
     signing's date (a slip of one date or the other). A fact of the proposal, not a rule: no
     source we use says what a region must do then, but an officer judging a partnership whose
     MoU has lapsed must know it (newcomer trial 9 could not say so: a 2017 MoU that ended in
-    2022 while field work went on)."""
+    2022 while field work went on). ``ahead``: the date judged has not come yet (the notice
+    ``future_date``), so a lapse is said as of that date, if it is right, not as past."""
     ends = proposal.agreement.expires if proposal.agreement is not None else None
     if ends is None:
         return []
@@ -306,12 +314,37 @@ def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.No
         )
         running = _running_programs(proposal, ends)
         running_id, running_en = _running_after(running)
+        # judged on a date still to come, the end is said as of that date, if it is right
+        # (trial22 #11: "telah berakhir pada 15 Desember 2026" on 1 December 2026)
+        ended_id, ended_en = (
+            (
+                f"Masa berlaku MoU berakhir pada {shown_id}, sebelum tanggal penilaian yang "
+                "belum tiba; bila tanggal penilaian itu benar, kegiatan sesudah "
+                f"{shown_id} tidak lagi memiliki dasar MoU yang berlaku. ",
+                f"The MoU's term ends on {shown_en}, before the date judged, which has not "
+                "come yet; if that date is right, activities after then no longer rest on an "
+                "MoU in force. ",
+            )
+            if ahead
+            else (
+                f"Masa berlaku MoU telah berakhir pada {shown_id}, sebelum tanggal penilaian; "
+                "kegiatan sesudah tanggal itu tidak lagi memiliki dasar MoU yang berlaku. ",
+                f"The MoU's term ended on {shown_en}, before the date judged; activities "
+                "since then no longer rest on an MoU in force. ",
+            )
+        )
+        short_id, short_en = (
+            (
+                f"masa berlaku MoU berakhir sebelum tanggal penilaian ({shown_id})",
+                f"MoU ends before the date judged ({shown_en})",
+            )
+            if ahead
+            else (f"masa berlaku MoU telah berakhir ({shown_id})", f"MoU expired ({shown_en})")
+        )
         return [
             _notice(
                 "mou_expired",
-                f"Masa berlaku MoU telah berakhir pada {shown_id}, sebelum tanggal penilaian; "
-                "kegiatan sesudah tanggal itu tidak lagi memiliki dasar MoU yang berlaku. "
-                f"{running_id}"
+                f"{ended_id}{running_id}"
                 # "Tindak lanjut dalam rencana ini", not "Saran dalam telaahan ini": the memo's
                 # Saran is its closing section, and the plan's actions are meant (words18 B1);
                 # what waits is what the plan holds (programmes, the joint committee's
@@ -324,8 +357,7 @@ def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.No
                 "sidang komite bersama, baru dilaksanakan bila kerja sama dilanjutkan "
                 "dengan MoU baru; peninjauan bersama mitra sebagai bahan evaluasi tetap "
                 "dilakukan sekarang.",
-                f"The MoU's term ended on {shown_en}, before the date judged; activities since "
-                f"then no longer rest on an MoU in force. {running_en}"
+                f"{ended_en}{running_en}"
                 f"{unit_en[0].upper()}{unit_en[1:]} "
                 f"should prepare {decide_en}. Actions in this plan that presume a running "
                 "partnership, such as carrying out programmes and the joint committee's "
@@ -335,10 +367,7 @@ def _term_notices(proposal: Proposal, day: dt.date, pack: RulePack) -> list[m.No
                 ends,
                 # a batch row's words: the tense and the date (words18 A9: "masa berlaku MoU
                 # berakhir" read as ended or ending)
-                (
-                    f"masa berlaku MoU telah berakhir ({shown_id})",
-                    f"MoU expired ({shown_en})",
-                ),
+                (short_id, short_en),
                 running,
             )
         ]

@@ -102,7 +102,17 @@ def advice(a: Assessment, lang: str) -> list[str]:
         # the file, before the decision it may change (trial21 #7: "diperiksa lebih dulu"
         # came last, after "dapat diteruskan", naming no office; last, it could be cut)
         out.append(message("advice.special_autonomy", lang, unit=cooperation_unit(a, lang)))
-    if expired:
+    # a lapsed MoU judged on a date still to come: the date is checked first and the decision
+    # waits for the assessment after it, so the end is said as of that date, conditionally,
+    # and no office is assigned follow-up before it (trial22 #11: "telah berakhir" of an end
+    # to come, "keputusan menunggu penilaian ulang" beside two assignments)
+    future = expired and "future_date" in codes
+    if future:
+        out.append(_correct_first(a, codes, lang, signed))
+        out.append(_expired_future(a, lang))
+        if a.verdict == "incomplete":
+            out.append(_incomplete(a, lang, signed))
+    elif expired:
         out += _expired(a, lang)
         if a.verdict == "incomplete":
             # too little data to judge is said beside a lapsed MoU too: the evaluation it
@@ -143,7 +153,7 @@ def advice(a: Assessment, lang: str) -> list[str]:
             else _provisional(_decision(a, lang, signed, first=first), lang, correct)
         )
         naming = len(out)
-    out += _facts_first(a, codes, lang, signed, corrected=correct)
+    out += _facts_first(a, codes, lang, signed, corrected=correct or future)
     if not expired and stop is None:
         out += _to_confirm(a, lang, signed)
     if incomplete:
@@ -154,7 +164,7 @@ def advice(a: Assessment, lang: str) -> list[str]:
     else:
         out += _open_questions(a, lang, signed)
     history: list[str] = []
-    if expired:
+    if expired and not future:
         history = _history(a)
         out += _history_said(a, history, lang)
     # "risiko tersebut" points back to the risks the decision named only right after it:
@@ -162,13 +172,12 @@ def advice(a: Assessment, lang: str) -> list[str]:
     # points at (words26 B2: "Dinas Pariwisata … menindaklanjuti risiko tersebut" after the
     # PKS of unknown status); further on, the assignment names the risks itself
     named = not expired and len(out) == naming
-    out += (
-        [stop]
-        if stop
-        else _assignments(
+    if stop:
+        out.append(stop)
+    elif not future:
+        out += _assignments(
             a, lang, named=named, expired=expired, aside=[*history, *first], pending=pending
         )
-    )
     out += _notices(a, codes, lang)
     out += _accepted(a, lang)
     if len(out) < 2:
@@ -230,6 +239,23 @@ def _running(a: Assessment, lang: str, on: str, head: str) -> str | None:
         offices=_listed(offices, lang),
         head=head,
         n=len(names),
+    )
+
+
+def _expired_future(a: Assessment, lang: str) -> str:
+    """A lapsed MoU judged on a date still to come (the notice ``future_date``): if that date
+    is right, the term has ended by then, and after the new assessment the cooperation unit
+    prepares the evaluation (the shape of :func:`_expired`, said as of the date judged)."""
+    ends = view.notice_date(a, "mou_expired")
+    head = _head(a, lang)
+    return message(
+        "advice.expired.future",
+        lang,
+        day=formatting.date(ends, lang) if ends else "",
+        unit=cooperation_unit(a, lang),
+        head=head,
+        regime=regime_words(a.pack.regime, lang),
+        report=_report_to_minister(a, lang, head),
     )
 
 

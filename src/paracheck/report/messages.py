@@ -49,41 +49,49 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A blocker the region cannot remove: the partnership cannot go on as a cooperation of "
         "the regional government with this partner.",
     ),
+    # the tense of a lapsed MoU's verdict note: as of the date judged, which may not have come
+    # yet (the notice future_date): "berakhir sebelum tanggal penilaian", not "telah
+    # berakhir" of an end still to come (trial22 #11)
+    "verdict_note.lapsed.ended": ("telah berakhir", "has ended"),
+    "verdict_note.lapsed.ended.ahead": (
+        "berakhir sebelum tanggal penilaian",
+        "ends before the date judged",
+    ),
     # a lapsed MoU: its risks are the evaluation's, and a new MoU's if the partnership goes
     # on; "Tidak ada penghambat; ada risiko tinggi …" read as a running partnership's
     # (words19 A6). {on}: " (30 Juni 2025)", the MoU's last day, where the notice gives it
     "verdict_note.lapsed.risks": (
-        "Masa berlaku MoU telah berakhir{on}: risiko di bawah menjadi bahan evaluasi, dan "
+        "Masa berlaku MoU {ended}{on}: risiko di bawah menjadi bahan evaluasi, dan "
         "bila kerja sama dilanjutkan, ditangani dalam MoU baru.",
-        "The MoU's term has ended{on}: the risks below are for the evaluation and, if the "
+        "The MoU's term {ended}{on}: the risks below are for the evaluation and, if the "
         "partnership goes on, for a new MoU to deal with.",
     ),
     # some risks are the oversight of activities still under way (TOC-*), held now whatever
     # is decided (trial22 #1: the first line the head reads put them off to a new MoU)
     "verdict_note.lapsed.risks.running": (
-        "Masa berlaku MoU telah berakhir{on}: risiko di bawah menjadi bahan evaluasi, dan "
+        "Masa berlaku MoU {ended}{on}: risiko di bawah menjadi bahan evaluasi, dan "
         "bila kerja sama dilanjutkan, ditangani dalam MoU baru; pengawasan kegiatan yang "
         "masih berjalan ({rules}) dilakukan sekarang, apa pun keputusannya.",
-        "The MoU's term has ended{on}: the risks below are for the evaluation and, if the "
+        "The MoU's term {ended}{on}: the risks below are for the evaluation and, if the "
         "partnership goes on, for a new MoU to deal with; the oversight of the activities "
         "still under way ({rules}) is carried out now, whatever is decided.",
     ),
     "verdict_note.lapsed.blocked": (
-        "Masa berlaku MoU telah berakhir{on}, dan ada risiko penghambat: kerja sama tidak "
+        "Masa berlaku MoU {ended}{on}, dan ada risiko penghambat: kerja sama tidak "
         "dapat dilanjutkan dengan MoU baru sebelum risiko itu ditangani.",
-        "The MoU's term has ended{on}, and a blocker is a risk: the partnership cannot go on "
+        "The MoU's term {ended}{on}, and a blocker is a risk: the partnership cannot go on "
         "under a new MoU until it is dealt with.",
     ),
     "verdict_note.lapsed.incomplete": (
-        "Masa berlaku MoU telah berakhir{on}; tidak ada risiko di atas rendah yang pasti, "
+        "Masa berlaku MoU {ended}{on}; tidak ada risiko di atas rendah yang pasti, "
         "tetapi pemeriksaan yang dapat menaikkan kesimpulan belum dapat dinilai karena data "
         "kurang.",
-        "The MoU's term has ended{on}; nothing above low risk is confirmed, but checks that "
+        "The MoU's term {ended}{on}; nothing above low risk is confirmed, but checks that "
         "could raise the verdict cannot be judged because facts are missing.",
     ),
     "verdict_note.lapsed.low_risk": (
-        "Masa berlaku MoU telah berakhir{on}; tidak ada risiko berarti yang ditemukan.",
-        "The MoU's term has ended{on}; no significant risk found.",
+        "Masa berlaku MoU {ended}{on}; tidak ada risiko berarti yang ditemukan.",
+        "The MoU's term {ended}{on}; no significant risk found.",
     ),
     "verdict_note.incomplete": (
         "Belum ada risiko pasti di atas tingkat rendah, tetapi pemeriksaan yang dapat menaikkan "
@@ -1086,6 +1094,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the {unit} to prepare an evaluation for the {head} to choose between a new "
         "MoU, drawn up through the procedure of {regime}, and a formal end to the "
         "cooperation{report}.",
+    ),
+    # a lapsed MoU judged on a date still to come: as of that date, if it is right, and
+    # after the new assessment (trial22 #11)
+    "advice.expired.future": (
+        "Bila tanggal penilaian itu benar, masa berlaku MoU (sampai {day}) sudah berakhir "
+        "pada tanggal itu: sesudah penilaian ulang, {unit} menyiapkan evaluasi kerja sama "
+        "sebagai bahan pertimbangan {head} untuk memilih: menyusun MoU baru melalui tahapan "
+        "kerja sama menurut {regime}, atau mengakhiri kerja sama secara resmi{report}.",
+        "If the date judged is right, the MoU's term (to {day}) is over by then: after the "
+        "new assessment, {unit} prepares an evaluation for the {head} to choose "
+        "between a new MoU, drawn up through the procedure of {regime}, and a formal end to "
+        "the cooperation{report}.",
     ),
     # a lapsed MoU's procedure findings: its history, taken up in the evaluation; their steps
     # come before a new MoU is signed (words18 A2)

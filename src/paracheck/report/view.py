@@ -178,14 +178,17 @@ def verdict_note(a: Assessment, lang: str) -> str:
         return message(key, lang)
     day = notice_date(a, "mou_expired")
     on = f" ({formatting.date(day, lang)})" if day else ""
+    # judged on a date still to come, the end is said as of that date (trial22 #11)
+    ahead = any(code == "future_date" for code, _ in _notice_fields(a, "code"))
+    ended = message("verdict_note.lapsed.ended" + (".ahead" if ahead else ""), lang)
     if key == "verdict_note.lapsed.risks":
         oversight = [
             c.rule_id for c in a.checks if c.status == "risk" and c.domain in WHILE_RUNNING
         ]
         if oversight:
             rules = labels.join_words(oversight, lang, _AND[lang])
-            return message(key + ".running", lang, on=on, rules=rules)
-    return message(key, lang, on=on)
+            return message(key + ".running", lang, on=on, rules=rules, ended=ended)
+    return message(key, lang, on=on, ended=ended)
 
 
 def incurable_blockers(a: Assessment) -> list[str]:
