@@ -18,6 +18,8 @@ import yaml
 
 import paracheck
 from paracheck.engine.model import Assessment
+from paracheck.report import view
+from paracheck.report.messages import label, message
 
 DATA = Path(__file__).parent / "data"
 
@@ -107,3 +109,35 @@ def test_the_changed_steps_are_in_the_json():
             "new_date": "2026-11-05",
         }
     ]
+
+
+def _verification_listed() -> tuple[Assessment, Assessment]:
+    """The Ambon–Darwin proposal waiting for the DPRD, not listing the plan's verification,
+    and the same file listing it under way."""
+    before = _load("trial23-ambon-darwin-before-dprd.yaml")
+    after = copy.deepcopy(before)
+    after["procedure"].append({"step": "verification", "status": "in_progress"})
+    return paracheck.assess(before), paracheck.assess(after)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_step_newly_listed_reads_in_the_diff_as_each_versions_memo_shows_it(fmt, lang):
+    """A step the old file does not list reads in the diff as that version's procedure table
+    shows it ("Belum waktunya" before the DPRD's approval), not "tidak dicantumkan", which the
+    memo says only of a step it expects listed (closing note 17, diff27's left item)."""
+    old, new = _verification_listed()
+    d = paracheck.diff(old, new)
+    assert [(s.step, s.old_status, s.new_status) for s in d.steps_changed] == [
+        ("verification", None, "in_progress")
+    ]
+    step = next(e for e in old.procedure if e.step == "verification")
+    memo_old = view.step_status(old, step, lang)
+    assert memo_old == message("status.not_due", lang)
+    text = " ".join(paracheck.render_diff(d, fmt, lang, assessments=(old, new)).split())
+    said = {
+        "id": "Verifikasi rencana kerja sama: belum waktunya → sedang berjalan",
+        "en": "Verification of the cooperation plan: not yet due → in progress",
+    }[lang]
+    assert said in text, text
+    assert label("stepstatus", None, lang).casefold() not in text.casefold()

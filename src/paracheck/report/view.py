@@ -2272,14 +2272,32 @@ def _diff_sectors(d: AssessmentDiff, lang: str) -> tuple[str, ...]:
     )
 
 
-def _diff_steps(d: AssessmentDiff, lang: str) -> tuple[str, ...]:
+def _diff_steps(
+    d: AssessmentDiff, lang: str, assessments: tuple[Assessment, Assessment] | None = None
+) -> tuple[str, ...]:
     """The procedure steps whose status or date changed, one line each: the step's table
-    label, then each side's status as the file gives it and its date where it has one (and
-    "tanpa tanggal" where only the date moved). A comparison read from an older JSON has
-    none."""
+    label, then each side's status and its date where it has one (and "tanpa tanggal" where
+    only the date moved). With the two ``assessments``, a status is the one each version's
+    procedure table shows (:func:`step_status`: a step the file does not list is "belum
+    waktunya" where that version's memo says so, not "tidak dicantumkan"); without them (a
+    comparison read from JSON), the file's. A comparison read from an older JSON has none."""
+    entries = (
+        (
+            {e.step: e for e in assessments[0].procedure},
+            {e.step: e for e in assessments[1].procedure},
+        )
+        if assessments is not None
+        else None
+    )
 
-    def side(status: str | None, day: dt.date | None, same: bool) -> str:
-        said = _lower_first(label("stepstatus", status, lang))
+    def shown(which: int, step: str, status: str | None) -> str:
+        entry = entries[which].get(step) if entries is not None else None
+        if assessments is None or entry is None:
+            return label("stepstatus", status, lang)
+        return step_status(assessments[which], entry, lang)
+
+    def side(said: str, day: dt.date | None, same: bool) -> str:
+        said = _lower_first(said)
         if day is None:  # only its date moved: "selesai (tanpa tanggal) → selesai (…)"
             return message("diff.step_undated", lang, status=said) if same else said
         return message("diff.step_dated", lang, status=said, day=formatting.date(day, lang))
@@ -2289,8 +2307,8 @@ def _diff_steps(d: AssessmentDiff, lang: str) -> tuple[str, ...]:
             "diff.step_changed",
             lang,
             step=label("step", s.step, lang),
-            old=side(s.old_status, s.old_date, s.old_status == s.new_status),
-            new=side(s.new_status, s.new_date, s.old_status == s.new_status),
+            old=side(shown(0, s.step, s.old_status), s.old_date, s.old_status == s.new_status),
+            new=side(shown(1, s.step, s.new_status), s.new_date, s.old_status == s.new_status),
         )
         for s in getattr(d, "steps_changed", None) or []
     )
@@ -2520,7 +2538,7 @@ def diff_view(
         notices_heading=message("diff.notices", lang),
         sectors=_diff_sectors(d, lang),
         sectors_heading=message("diff.sectors", lang),
-        steps=_diff_steps(d, lang),
+        steps=_diff_steps(d, lang, assessments),
         saran=() if assessments is None else saran_changes(*assessments, lang),
         saran_heading=message("diff.saran", lang),
         steps_heading=message("diff.steps", lang),
