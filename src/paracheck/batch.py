@@ -313,9 +313,11 @@ def _tail(
     string."""
     if fmt == "json":
         yield from _json_tail(rows, summary_only)
-    elif fmt == "csv":  # a broken file's rows are in place (``error`` rows); no summary
         return
-    elif fmt == "text":
+    if fmt == "csv":  # a broken file's rows are in place (``error`` rows); no summary
+        return
+    rows = table_order(rows)
+    if fmt == "text":
         from paracheck.report import text
 
         for piece in text.batch_summary_pieces(rows, lang, color, text.fit_width(width)):
@@ -330,6 +332,28 @@ def _tail(
 
         for piece in html.summary(rows, lang):
             yield piece.encode("utf-8")
+
+
+#: a summary table's verdicts, the most serious first: a file that could not be assessed
+#: (to correct before anything can be said of it), then ``incomplete`` before ``low_risk``
+#: (nothing above low is confirmed, but questions are open)
+_TABLE_ORDER = {None: 0, "blocked": 1, "high_risk": 2, "medium_risk": 3, "incomplete": 4}
+
+
+def table_order(rows: Sequence[BatchRow]) -> list[BatchRow]:
+    """The rows of a summary table a person reads (text, Markdown, HTML): by verdict, the
+    most serious first, then by score, highest first; input order among equals. A file's
+    score sums its risks, so alone it ranks a file of many medium risks above one with a
+    high risk (newcomer trial 23, M2). The JSON ``summary`` and the CSV rows keep the input
+    order that tools read them in."""
+
+    def key(row: BatchRow) -> tuple[int, int]:
+        s = row.summary
+        if s is None:
+            return _TABLE_ORDER[None], 0
+        return _TABLE_ORDER.get(s.verdict, len(_TABLE_ORDER)), -s.score
+
+    return sorted(rows, key=key)
 
 
 def summary_json(rows: Sequence[BatchRow]) -> list[dict[str, Any]]:

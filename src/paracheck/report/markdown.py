@@ -286,8 +286,8 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
     string (what ``summary.md.j2`` wrote, byte for byte)."""
     t = _labels(lang)
     yield (
-        f"# {t['title.batch']}\n\n| {t['file']} | {t['batch.proposal']} | {t['verdict']} | "
-        f"{t['batch.score']} | {t['top_risks_notes']} |\n|---|---|---|--:|---|\n"
+        f"# {t['title.batch']}\n\n{t['batch.legend']}\n\n| {t['file']} | {t['batch.proposal']} | "
+        f"{t['verdict']} | {t['batch.score']} | {t['top_risks_notes']} |\n|---|---|---|--:|---|\n"
     )
     error = t["error"]
     for first in range(0, len(rows), SUMMARY_CHUNK):

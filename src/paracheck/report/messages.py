@@ -366,6 +366,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # a batch summary's column: the sum over a file's risks, not its worst one (trial20 #13:
     # "Risiko sedang 153" beside "Risiko tinggi 112" read as severity under "Skor")
     "batch.score": ("Jumlah skor", "Total score"),
+    # under a batch's summary table (newcomer trial 23, M2: "Risiko sedang 75" above "Risiko
+    # tinggi 40" read as the riskier file)
+    "batch.legend": (
+        "Baris diurutkan menurut kesimpulan, yang terberat lebih dulu, lalu menurut skor. Skor "
+        "satu berkas adalah jumlah hasil kali kemungkinan dan dampak seluruh risikonya, bukan "
+        "peringkat: banyak risiko sedang dapat berjumlah lebih besar daripada satu risiko "
+        "tinggi, maka bandingkan skor hanya antarberkas yang kesimpulannya sama.",
+        "Rows are ordered by verdict, the most serious first, then by score. A file's score is "
+        "the sum of likelihood × impact over its risks, not a ranking: many medium risks can "
+        "add up to more than one high risk, so compare scores only between files with the "
+        "same verdict.",
+    ),
     "score_help": (
         "jumlah hasil kali kemungkinan dan dampak seluruh risiko",
         "total score = sum of likelihood × impact over the risks",

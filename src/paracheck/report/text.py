@@ -981,6 +981,8 @@ def _summary_heading(console: Console, rows: Sequence[BatchRow], lang: str) -> N
             for problem in row.problems:
                 _indented(console, problem.describe(lang), 2, "red")
     heading(console, message("title.batch", lang))
+    console.print(Text(message("batch.legend", lang), style="dim"))
+    console.print()  # the table's heading starts after a blank line, not under the legend
 
 
 #: summary rows drawn per piece at the end of a plain text batch
@@ -1027,7 +1029,9 @@ def batch_summary_pieces(
         return
     header, widths, box_ = layout[0][0], layout[1], layout[2]
 
-    yield draw(lambda console: _summary_heading(console, rows, lang), False, width)
+    # the heading ends with the blank line before the table, which draw() trims from the end
+    # of what it draws: put back, so the pieces are the whole drawing's text
+    yield draw(lambda console: _summary_heading(console, rows, lang), False, width) + "\n"
     for first in range(0, len(rows), SUMMARY_CHUNK):
         chunk = [
             [cell if isinstance(cell, Text) else Text(cell) for cell in _summary_cells(row, lang)]
