@@ -272,7 +272,16 @@ def test_a_signed_mou_under_evaluation_is_the_governors_decision_with_its_risks_
 def test_a_signed_mou_with_high_risks_continues_with_corrections():
     a = example("signed-before-dprd-2021")
     assert (a.proposal.stage, a.verdict) == ("mou_signed", "high_risk")
-    assert advice(a, "id")[0].startswith("Kerja sama dapat dilanjutkan dengan pembenahan:")
+    # its file lists no implementing agreement: that is the step it goes on to (trial 23, U3)
+    assert advice(a, "id")[0].startswith(
+        "Kerja sama dapat dilanjutkan ke penyusunan perjanjian kerja sama (PKS)"
+    )
+    assert "dengan syarat tiga risiko tinggi (REG-020, REG-021, REG-023)" in advice(a, "id")[0]
+    data = yaml.safe_load((ROOT / "examples" / "signed-before-dprd-2021.yaml").read_text())
+    data["procedure"].append({"step": "implementing_agreement", "status": "done"})
+    done = paracheck.assess(Proposal.model_validate(data))
+    assert done.verdict == "high_risk"
+    assert advice(done, "id")[0].startswith("Kerja sama dapat dilanjutkan dengan pembenahan:")
 
 
 def test_an_expired_mou_is_not_continued_but_evaluated_for_a_new_mou_or_an_end():

@@ -60,7 +60,8 @@ def test_the_english_saran_says_one_medium_risk_and_three_high_risks_not_digits(
     one = paracheck.render(_example("regency-with-province-2021"), "markdown", "en")
     assert "follow up one medium risk (REG-002)" in one
     three = paracheck.render(_example("signed-before-dprd-2021"), "markdown", "en")
-    assert "follow up three high risks (REG-020, REG-021, REG-023)" in three
+    # its Saran goes on to the PKS "on condition that three high risks (…) are followed up"
+    assert "three high risks (REG-020, REG-021, REG-023)" in three
     assert "follow up two high risks (REG-021, REG-023)" in three
     assert "follow up 1 " not in one and "follow up 3 " not in three
 

@@ -599,15 +599,17 @@ def _implementing_next(a: Assessment, lang: str) -> str | None:
     """What a freshly signed MoU goes on to: the implementing agreement (PKS) and the action
     plan with the partner ("bersama mitra": the file writes the partner's name in the
     partner's language), where the file lists that step as not done yet (pending or under
-    way) and the MoU is only signed; None otherwise (a step of unknown status is not said
-    to be ahead: advice19). Trial19 #8: "Kerja sama dapat dilanjutkan dengan pembenahan"
-    named no next step, and the PKS appeared only as "Belum waktunya" in the annex."""
-    if a.proposal.stage != "mou_signed":
+    way) and the MoU is only signed, or does not record it as done
+    (:func:`view.implementing_next`); None otherwise. Trial19 #8: "Kerja sama dapat
+    dilanjutkan dengan pembenahan" named no next step, and the PKS appeared only as "Belum
+    waktunya" in the annex."""
+    entry = view.implementing_next(a)
+    if entry is None:
         return None
-    entry = next((e for e in a.procedure if e.step == "implementing_agreement"), None)
-    if entry is None or entry.status not in ("pending", "in_progress"):
-        return None
-    return message("advice.signed_next.step", lang)
+    # not listed, or of unknown status: named as the step ahead, saying the file does not
+    # record it as done (trial 23, U3: no next step at all, "Belum waktunya" in the table)
+    sure = entry.status in ("pending", "in_progress")
+    return message("advice.signed_next.step" + ("" if sure else ".unrecorded"), lang)
 
 
 def _none_listed(a: Assessment, lang: str) -> str | None:

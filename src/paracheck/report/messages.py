@@ -124,6 +124,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # one concept for a waiver in Indonesian: "risiko yang diterima" (review 12 D6)
     "status.accepted": ("Risiko diterima", "Accepted (waiver)"),
     "status.not_due": ("Belum waktunya", "Not yet due"),
+    # the PKS of a signed MoU the file does not list: not due until the partnership runs, but
+    # the step to prepare now (view.implementing_next)
+    "status.next_not_listed": ("Langkah berikutnya; tidak dicantumkan", "Next step; not listed"),
     "status.covered": ("Dicatat pada pemeriksaan lain", "Recorded under another check"),
     "status.covered_by": ("Dicatat pada {rule}", "Recorded under {rule}"),
     # the agency of a sector the proposal names none for: the one still to be appointed
@@ -895,6 +898,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "advice.signed_next.step": (
         "penyusunan perjanjian kerja sama (PKS) dan rencana aksi bersama mitra",
         "drawing up the implementing agreement (PKS) and the action plan with the partner",
+    ),
+    # … where the file does not list the step, or lists it of unknown status: the step ahead
+    # all the same at mou_signed (trial 23, U3), the file's record said as it is
+    "advice.signed_next.step.unrecorded": (
+        "penyusunan perjanjian kerja sama (PKS) dan rencana aksi bersama mitra (berkas belum "
+        "mencatat PKS sebagai selesai)",
+        "drawing up the implementing agreement (PKS) and the action plan with the partner (the "
+        "file does not record the PKS as done)",
     ),
     "advice.signed_next.high_risk": (
         "Kerja sama dapat dilanjutkan ke {step}, dengan syarat {risks} ditindaklanjuti pada "

@@ -1521,10 +1521,38 @@ def step_status(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
         # is "later" for an MoU signed in 2019 and judged in 2026 (wording review 26 B10:
         # "Verifikasi … | tidak (belum diwajibkan saat penandatanganan) | Belum waktunya")
         return label("stepstatus", entry.status, lang)
+    if entry is implementing_next(a):
+        # "Belum waktunya" invited the first programme without one (newcomer trial 23, U3)
+        return message("status.next_not_listed", lang)
     own = _pack_step_rules(a.pack.name).get(entry.step, ())
     if any(c.due for c in a.checks if c.rule_id in own):
         return label("stepstatus", entry.status, lang)
     return message("status.not_due", lang)
+
+
+def implementing_next(a: Assessment) -> ProcedureEntry | None:
+    """The implementing agreement (PKS) of a signed MoU not yet carried out, when the file
+    does not record it as done (pending, under way, of unknown status, or not listed): at
+    ``mou_signed``, between the signing and the first programme, it is the step to prepare
+    (REGULATION.md, PP 28/2018 practice step 10: implementation through PKS and action
+    plans), though no check requires it before the partnership runs; None at another stage,
+    while a blocker stands, or once it is done or not needed. A file that did not list it
+    had no next step in its Saran and "Belum waktunya" in its table (newcomer trial 23, U3).
+    A PKS the file does not list as pending or under way is not the step ahead while other
+    required steps are of unknown status (:func:`steps_not_known`): the Saran then has them
+    confirmed first, and a new assessment should one never have been taken, so the MoU the
+    PKS would carry out is not yet known to stand (the NTB example's six unknown steps: its
+    memo says that already, and naming a PKS there pushed it to a third page)."""
+    if a.proposal.stage != "mou_signed" or a.verdict == "blocked":
+        return None
+    entry = next((e for e in a.procedure if e.step == "implementing_agreement"), None)
+    if entry is None or entry.status in ("done", "not_applicable"):
+        return None
+    if entry.status not in ("pending", "in_progress") and any(
+        e.step != entry.step for e in steps_not_known(a)
+    ):
+        return None
+    return entry
 
 
 def _pack_step_rules(pack_name: str) -> dict[str, tuple[str, ...]]:
