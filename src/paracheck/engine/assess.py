@@ -1926,6 +1926,7 @@ class _Run:
         "scopes",
         "top",
         "top_absent",
+        "top_answers",
         "top_evidence",
         "tops",
         "unmatched",
@@ -1968,8 +1969,11 @@ class _Run:
         self.top_absent = self.absent[top.key] = {}
         self.dues: dict[str | None, bool] = {}  # due_from → whether the stage reached it
         # (a case's or antecedent's number, item key) → its test's answer there
-        # (:func:`_certainly_false`), and the proposal alone, as the items it is tested on
+        # (:func:`_certainly_false`, :func:`_answer`), for a condition reading an item's facts
         self.answers: dict[tuple[int, str], bool | None] = {}
+        # a condition on the proposal's own facts: its answer there, by its number alone
+        # (:func:`_top_answer`; read by ~100 cases and antecedents an NTB assessment)
+        self.top_answers: dict[int, bool | None] = {}
         self.tops = [top]
 
     def items(self, scope: str) -> list[Scoped] | None:
@@ -2100,8 +2104,16 @@ def _check(
             # engine target for it cost every NTB assessment ~4% of its instructions; this
             # is one small test, and only for a clear check that is due)
             # (the first antecedent certainly false gives the reason)
+            tops = run.top_answers
             for _, otherwise, tested in plan.otherwise:
-                if _certainly_false(tested, items, run):
+                if tested[2]:  # on the proposal's own facts (:func:`_certainly_false`, inline)
+                    answer = tops.get(tested[1], _UNSEEN)
+                    if answer is _UNSEEN:
+                        answer = _top_answer(tested, run)
+                    if answer is False:
+                        values["not_applicable"] = otherwise
+                        break
+                elif _certainly_false(tested, items, run):
                     values["not_applicable"] = otherwise
                     break
     if plan.sources is not None:  # cite only the instruments in force on the date judged
@@ -2215,8 +2227,16 @@ def _advice_for_case(
     count = len(keyed)  # the rule's recommendations, the cases' indices among them
     dropped = 0
     held: dict[int, list[str]] | None = None  # case index → the items it holds on, if not all
+    tops = run.top_answers
     for index, tested in plan.cases:  # type: ignore[union-attr]
-        if not per_item or tested[2]:  # one answer for every item
+        if tested[2]:  # on the proposal's own facts (:func:`_certainly_false`, inline)
+            answer = tops.get(tested[1], _UNSEEN)
+            if answer is _UNSEEN:
+                answer = _top_answer(tested, run)
+            if answer is False:
+                dropped |= 1 << index
+            continue
+        if not per_item:  # one answer for every item
             if _certainly_false(tested, shown, run):
                 dropped |= 1 << index
             continue
@@ -2279,10 +2299,14 @@ def _certainly_false(tested: Tested, items: list[Scoped], run: _Run) -> bool:
     of it. Each answer is kept for the rest of the assessment (``_Run.answers``, by the
     condition's number and the item), as the checks share evidence: the same case read by
     twelve rules is tested once. A condition on the proposal's own facts is tested on the
-    proposal, whichever items ask: each of them reads those facts there."""
+    proposal, whichever items ask: each of them reads those facts there (its answer kept by
+    its number alone, :func:`_top_answer`)."""
     condition, number, on_proposal = tested
     if on_proposal:
-        items = run.tops
+        answer = run.top_answers.get(number, _UNSEEN)
+        if answer is _UNSEEN:
+            answer = _top_answer(tested, run)
+        return answer is False
     answers = run.answers
     for item in items:  # :func:`_answer`, inline: read by every check with a case or antecedent
         key = (number, item.key)
@@ -2296,6 +2320,19 @@ def _certainly_false(tested: Tested, items: list[Scoped], run: _Run) -> bool:
         if answer is not False:
             return False
     return True
+
+
+def _top_answer(tested: Tested, run: _Run) -> bool | None:
+    """A condition on the proposal's own facts (:data:`Tested` marked so) tested on the
+    proposal, in three-valued logic, and kept for the rest of the assessment by its number
+    (``_Run.top_answers``): every item reads those facts there, so one answer serves every
+    check and item that asks, without a key per item."""
+    condition, number, _ = tested
+    test = run.openers.get(id(condition))
+    if test is None:
+        test = run.openers[id(condition)] = _opener(condition, run.plan)
+    answer = run.top_answers[number] = test(run.top, run, [])
+    return answer
 
 
 #: a kind of partner as the words "mitranya …, bukan …" name it
