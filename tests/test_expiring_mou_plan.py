@@ -19,7 +19,7 @@ from paracheck.report import render
 
 AS_OF = dt.date(2026, 4, 20)
 AMEND = ("perubahan MoU berikutnya", "perubahan rencana aksi atau lampiran MoU")
-WHOLE_TERM = "untuk seluruh masa berlaku MoU"
+WHOLE_TERM = "untuk seluruh masa kerja sama"
 
 
 def _file(ends: dt.date, *, level: str = "city", pack_date: dt.date = AS_OF) -> dict[str, Any]:

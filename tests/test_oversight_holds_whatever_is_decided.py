@@ -116,7 +116,7 @@ def test_funding_the_programmes_up_to_the_end_is_asked_before_the_end_not_if_it_
     first = _group(plan, headings[0])
     assert headings[0].startswith("Evaluasi dan keputusan sebelum masa berlaku MoU berakhir")
     assert "pastikan dana program yang belum selesai sampai MoU berakhir" in first
-    assert "untuk seluruh masa berlaku MoU" not in plan
+    assert "untuk seluruh masa kerja sama" not in plan
 
 
 def test_the_saran_beside_a_lapsed_mou_names_the_report_owed_to_the_minister():
