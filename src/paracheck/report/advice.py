@@ -49,7 +49,9 @@ from paracheck.report.messages import label, message
 from paracheck.rules.loader import actor_glossary
 from paracheck.rules.model import head_of_region, regime_words, stage_reached
 
-#: at most this many sentences: the Saran is read in a minute
+#: the optional closing sentences (the next obligation, the risks to take up with the partner)
+#: are added only while the Saran is shorter than this: it is read in a minute. Sentences that
+#: decide or assign are never cut (a sixth once dropped three high risks of a lapsed MoU)
 MOST = 5
 #: the severity whose risks set each verdict (and whose owners are assigned)
 _SETTING = {"blocked": "blocker", "high_risk": "high", "medium_risk": "medium"}
@@ -184,7 +186,7 @@ def advice(a: Assessment, lang: str) -> list[str]:
         out.append(_next_obligation(a, lang, signed))
     if len(out) < MOST and signed and not expired:
         out += _with_partner(a, lang, pending=pending)
-    return out[:MOST]
+    return out
 
 
 def _expired(a: Assessment, lang: str) -> list[str]:
