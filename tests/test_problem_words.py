@@ -111,6 +111,13 @@ BAD: dict[str, str | bytes] = {
     ),
     "too deep": "a: " + "[" * 70 + "]" * 70 + "\n",
     "two documents": HEAD + "---\n" + HEAD,
+    # one status and one date per step (newcomer trial 24 W1), with the hint for each kind
+    "a step listed twice": HEAD
+    + "procedure:\n  - {step: signing, status: done}\n  - {step: signing, status: pending}\n",
+    "a PKS listed twice": HEAD
+    + "procedure:\n"
+    + "  - {step: implementing_agreement, status: done}\n" * 2,
+    "a report listed twice": HEAD + "procedure:\n" + "  - {step: reporting, status: done}\n" * 2,
     "empty file": "",
     "top-level list": "- a\n- b\n",
     "top-level scalar": "just words\n",
@@ -135,6 +142,8 @@ BAD: dict[str, str | bytes] = {
 
 # keys no bad file can produce, each with why
 UNREACHABLE = {
+    "procedure.in_list": "a step listed twice in data without lines (the library, the form): "
+    "a file names the earlier entry's line; checked in test_step_listed_twice.py",
     "reason.denied": "tests run as root here; checked through the library below",
     "reason.other": "an I/O error other than the ones named; checked through the library below",
     "reason.not_folder": "a file on the path (ENOTDIR); checked through the library below",

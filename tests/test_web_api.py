@@ -160,6 +160,21 @@ def test_assess_invalid_proposal_is_422_with_positioned_problems(client: httpx.C
     assert all(p["file"] == "body" and p["message"] for p in body["problems"])
 
 
+def test_a_step_listed_twice_is_422_pointing_at_the_second_entry(client: httpx.Client) -> None:
+    # newcomer trial 24 W1: the API kept the last of two signing entries, as the CLI did
+    text = (
+        b"schema: paracheck/proposal/v1\ntitle: T\nprocedure:\n"
+        b"  - {step: signing, status: done, date: 2021-08-12}\n"
+        b"  - {step: signing, status: done, date: 2021-02-01}\n"
+    )
+    body = problem_of(
+        client.post("/api/v1/assess", content=text, headers=YAML, params={"lang": "id"}), 422
+    )
+    (found,) = body["problems"]
+    assert (found["path"], found["line"], found["column"]) == ("procedure[1].step", 5, 12)
+    assert "(baris 4)" in found["message"]
+
+
 INVALID = (
     b"schema: paracheck/proposal/v1\ntitle: T\nbudget:\n  apbd_allocation_idr: -5\n"
     b"sectors:\n  - name: fishries\n"

@@ -136,6 +136,23 @@ def test_library_problem_is_shown_beside_its_field(browser: httpx.Client) -> Non
     assert 'class="error"' in block[: block.index("</div>")]
 
 
+def test_a_step_chosen_twice_on_the_form_is_shown_beside_the_second(browser: httpx.Client) -> None:
+    # newcomer trial 24 W1: two entries of one step; the assessment kept the last silently
+    fields = {"title": "T", "procedure.__count": "2"}
+    for i, date in enumerate(("2021-08-12", "2021-02-01")):
+        fields |= {
+            f"procedure[{i}].step": "signing",
+            f"procedure[{i}].status": "done",
+            f"procedure[{i}].date": date,
+        }
+    response = post(browser, fields, "assess")
+    assert response.status_code == 422
+    html = response.text
+    block = html[html.index('data-path="procedure[1].step"') :]
+    block = block[: block.index("</div>")]
+    assert 'class="error"' in block and "sudah tercantum sebagai langkah ke-1" in block
+
+
 def test_assess_shows_the_report_with_the_verdict(browser: httpx.Client) -> None:
     response = post(
         browser,

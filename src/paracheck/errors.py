@@ -315,8 +315,16 @@ class WordedValueError(ValueError):
     """A ``ValueError`` raised inside the proposal model that says what it means as
     :class:`Words`, so that the loader can report it in the reader's language."""
 
-    def __init__(self, words: Words) -> None:
+    def __init__(
+        self, words: Words, *, at: tuple[Any, ...] = (), earlier: tuple[Any, ...] | None = None
+    ) -> None:
         self.words = words
+        #: where below the validated field the problem lies (a list item's key): the loader
+        #: points there instead of at the whole field
+        self.at = at
+        #: the field's earlier item the problem repeats, below the same field: the loader adds
+        #: its line to the sentence where the input has lines (``words.key`` + ``.line``)
+        self.earlier = earlier
         super().__init__(words.render("en"))
 
 

@@ -835,6 +835,20 @@ def _validation_problem(
 ) -> Problem:
     loc = tuple(error["loc"])
     kind = error["type"]
+    raised = (error.get("ctx") or {}).get("error")
+    if isinstance(raised, WordedValueError) and raised.at:
+        # a problem with one item of a list (a step listed twice): point at that item, and
+        # say the line of the earlier one it repeats where the input has lines
+        words = raised.words
+        if raised.earlier is not None:
+            earlier = positions.get(_path(loc + raised.earlier))
+            if earlier is not None:
+                where = Words.of("procedure.in_list.line", line=earlier[0])
+                values = tuple((k, where if k == "where" else v) for k, v in words.values)
+                words = Words(words.key, values, words.subject)
+        loc = loc + raised.at
+        line, col = _nearest(positions, loc)
+        return problem(source, line, col, _path(loc), words)
     if loc and loc[-1] == "[key]":  # a dict key itself is wrong: point at the key
         loc = loc[:-1]
         path = _path(loc)

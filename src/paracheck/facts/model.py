@@ -32,6 +32,7 @@ from pydantic import (
     StrictBool,
     StrictInt,
     StrictStr,
+    field_validator,
     model_validator,
 )
 
@@ -573,6 +574,10 @@ class Waiver(Part):
     until: Date
 
 
+#: steps an officer may record more than once, and how to write them as one entry instead
+_TWICE = {"implementing_agreement": "implementing_agreement", "reporting": "reporting"}
+
+
 class Proposal(Part):
     """A proposed foreign cooperation of an Indonesian regional government."""
 
@@ -598,7 +603,14 @@ class Proposal(Part):
     human_resources: HumanResources | None = None
     energy: Energy | None = None
     security: Security | None = None
-    procedure: list[ProcedureStep] | None = Field(default=None, max_length=100)
+    procedure: list[ProcedureStep] | None = Field(
+        default=None,
+        max_length=100,
+        description=(
+            "the one-door procedure's steps, each step at most once (several implementing "
+            "agreements are one entry, each named in its document)"
+        ),
+    )
     governance: Governance | None = None
     agreement: Agreement | None = None
     accepted_risks: list[Waiver] | None = Field(default=None, max_length=1000)
@@ -612,6 +624,31 @@ class Proposal(Part):
     )
 
     _origin: Origin = PrivateAttr(default_factory=Origin)
+
+    @field_validator("procedure")
+    @classmethod
+    def _each_step_once(cls, steps: list[ProcedureStep] | None) -> list[ProcedureStep] | None:
+        """A step listed twice is an error, not a silent choice: the assessment reads one
+        status and one date per step, and the order of two entries would decide which
+        (newcomer trial 24 W1: a second signing date turned a medium risk into a high one; a
+        PKS per sector, one done and one pending, read as "belum dilakukan")."""
+        first: dict[str, int] = {}
+        for i, entry in enumerate(steps or ()):
+            if entry.step in first:
+                from paracheck.facts import labels
+
+                j = first[entry.step]
+                words = Words.of(
+                    "procedure.step_twice",
+                    step_id=labels.value_label("procedure.<step>.step", entry.step, "id"),
+                    step_en=labels.value_label("procedure.<step>.step", entry.step, "en"),
+                    first=j + 1,
+                    where=Words.of("procedure.in_list"),
+                    hint=Words.of(f"procedure.twice.{_TWICE.get(entry.step, 'other')}"),
+                )
+                raise WordedValueError(words, at=(i, "step"), earlier=(j, "step"))
+            first[entry.step] = i
+        return steps
 
     @property
     def origin(self) -> Origin:
