@@ -479,3 +479,21 @@ def test_a_step_named_by_its_label_written_as_a_code_gets_the_code(tmp_path):
     assert "tertulis 'persetujuan_dprd'; tulis 'dprd_approval' untuk 'persetujuan_dprd'" in (
         result.stderr
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # newcomer trial 24 C1: 4:1 in a file of three lines
+        ('schema: paracheck/proposal/v1\ntitle: "Uji rusak\nstage: active\n', "2:8"),
+        ("schema: paracheck/proposal/v1\ntitle: 'Uji rusak", "2:8"),
+    ],
+)
+def test_an_unclosed_quote_is_placed_at_the_quote_that_opened_it(text, where):
+    with pytest.raises(InputError) as caught:
+        load_proposal_bytes(text.encode(), "u.yaml")
+    [problem] = caught.value.problems
+    assert problem.describe("id") == (
+        f"u.yaml:{where}: Penulisan YAML keliru: tanda kutip yang dibuka di baris 2 "
+        "tidak pernah ditutup"
+    )
