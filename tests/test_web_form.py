@@ -1026,3 +1026,14 @@ def test_the_result_page_prints_no_empty_brackets_beside_a_step(browser: httpx.C
     page = post(browser, {**fields, "sectors[0].name": "fisheries"}, "assess").text
     assert "Penandatanganan MoU" in page
     assert "()" not in page
+
+
+def test_a_downloaded_file_name_cut_at_a_word_gap_does_not_end_in_a_dash(
+    browser: httpx.Client,
+) -> None:
+    # newcomer trial 24 C4: "kerja-sama-kabupaten-kepulauan-sangihe-municipality-of-glan-.yaml"
+    title = "Kerja sama Kabupaten Kepulauan Sangihe – Municipality of Glan (Filipina)"
+    response = post(browser, {"title": title}, "yaml")
+    disposition = response.headers["content-disposition"]
+    name = re.search(r'filename="([^"]+)"', disposition).group(1)
+    assert name == "kerja-sama-kabupaten-kepulauan-sangihe-municipality-of-glan.yaml"

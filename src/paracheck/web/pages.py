@@ -348,7 +348,9 @@ async def _from_yaml(request: Request, source: str, action: str, lang: str) -> R
 
 
 def _file_name(proposal: paracheck.Proposal, suffix: str) -> str:
-    stem = re.sub(r"[^A-Za-z0-9]+", "-", proposal.title).strip("-").lower()[:60] or "usulan"
+    # cut to length before trimming the dashes: a title cut inside a word gap left the name
+    # ending in "-" (newcomer trial 24 C4)
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", proposal.title).lower()[:60].strip("-") or "usulan"
     return f"{stem}.{suffix}"
 
 
