@@ -53,3 +53,11 @@ def test_no_two_codes_of_one_list_share_a_gloss(form):
     for listed in _lists(proposal_template(form)):
         glosses = list(_glossed(listed).values())
         assert len(glosses) == len(set(glosses)), listed
+
+
+def test_the_free_text_example_of_shared_traits_is_written_in_indonesian():
+    # newcomer trial 24 C3: following "[fisheries, agriculture]", the officer's English words
+    # came back in the Indonesian memo's evidence ("Kesamaan karakteristik …: fisheries")
+    (line,) = [ln for ln in proposal_template().splitlines() if "similar_characteristics:" in ln]
+    assert "[perikanan, pertanian]" in line
+    assert "fisheries" not in line.split("#")[1]

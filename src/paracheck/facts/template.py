@@ -78,7 +78,7 @@ partner:                  # mitra luar negeri / the foreign partner
                                  # the partner commits its own staff, funds or facilities
 
 basis:                    # dasar pertimbangan / why these two partners
-  # similar_characteristics: [fisheries, agriculture]   # kesamaan karakteristik / shared traits
+  # similar_characteristics: [perikanan, pertanian]   # kesamaan karakteristik / shared traits
   # similar_problems: []  # masalah serupa / shared problems
   # complementarity: "…"  # saling melengkapi / how the two complement each other
   # people_to_people: true          # mempererat hubungan masyarakat / people-to-people ties
