@@ -51,7 +51,16 @@ from typing import Literal
 
 from pydantic import Field
 
-from paracheck.engine.model import Assessment, Check, Localized, Out, ProposalRef, Status, Verdict
+from paracheck.engine.model import (
+    Assessment,
+    Check,
+    Localized,
+    Out,
+    ProposalRef,
+    Status,
+    Verdict,
+    item_names,
+)
 
 DIFF_SCHEMA = "paracheck/diff/v2"
 #: the change lists, in reading order (what got worse first, then what got better)
@@ -303,17 +312,6 @@ class AssessmentDiff(Out):
 
     def to_json(self, indent: int | None = 2) -> str:
         return self.model_dump_json(by_alias=True, indent=indent)
-
-
-def item_names(a: Assessment) -> dict[str, object]:
-    """The sector and programme names the checks of ``a`` read (``sectors[3].name`` →
-    fisheries): the names a per-item check's items are called by."""
-    return {
-        e.path: e.value
-        for check in a.checks
-        for e in check.evidence
-        if e.path.endswith(".name") and e.path.startswith("sectors[")
-    }
 
 
 _SECTOR_NAME = re.compile(r"sectors\[(\d+)\]\.name")

@@ -7,7 +7,6 @@ the formats cannot drift apart.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import operator
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -15,7 +14,6 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from paracheck.comparison import ResidualChange, item_names
 from paracheck.engine.model import (
     DOMAINS,
     RELATIONS_NOTE,
@@ -26,6 +24,7 @@ from paracheck.engine.model import (
     Evidence,
     ProcedureEntry,
     Source,
+    item_names,
 )
 from paracheck.facts import labels, reference
 from paracheck.report import formatting
@@ -34,7 +33,7 @@ from paracheck.rules import conditions
 from paracheck.rules.model import LawBefore, ProcedureStepSpec, regime_words, stage_reached
 
 if TYPE_CHECKING:
-    from paracheck.comparison import AssessmentDiff, CheckChange, ItemRef
+    from paracheck.comparison import AssessmentDiff, CheckChange, ItemRef, ResidualChange
 
 # Marks of a check's status beside its statement (what must be true): a confirmed statement
 # is ticked, one found false is crossed, one not yet decidable is an empty box still to tick.
@@ -2358,6 +2357,8 @@ def saran_changes(old: Assessment, new: Assessment, lang: str) -> tuple[str, ...
     ("Dihapus pada versi baru: …") then the new one's ("Ditambahkan …"), in order. Computed
     here from the two assessments, as the memos compute it: the Saran is the report's text,
     which the assessment JSON and so the comparison's do not carry."""
+    import difflib  # a diff's: not loaded for a report
+
     from paracheck.report.advice import advice  # advice reads this module
 
     before, after = saran_sentences(advice(old, lang)), saran_sentences(advice(new, lang))
@@ -2500,6 +2501,8 @@ def diff_view(
     """The comparison ``d`` as people read it in ``lang``; with ``assessments``, the old and
     the new assessment ``d`` compares, also the sentences of their memos' Saran that
     changed."""
+    from paracheck.comparison import ResidualChange  # a diff's: not loaded for a report
+
     old_v, new_v = (label("verdict", v, lang) for v in (d.old_verdict, d.new_verdict))
     verdict = (
         message("diff.verdict_changed", lang, old=old_v, new=new_v)
