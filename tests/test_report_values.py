@@ -123,7 +123,7 @@ def test_a_whole_amount_of_money_reads_exactly_as_babel_writes_it(value, lang):
 
     with formatting._digits():
         babel = format_currency(
-            value, "IDR", locale=lang, format=formatting._MONEY_PATTERN, currency_digits=False
+            value, "IDR", locale=lang, format=formatting._money_pattern(), currency_digits=False
         )
     assert formatting.money(value, lang) == babel.replace("Rp\u00a0", "Rp").replace("\u00a0", " ")
 

@@ -13,39 +13,43 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import functools
 import math
 import os
 import re
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any
-
-from babel import Locale
-from babel.dates import format_date as _babel_date
-from babel.numbers import (
-    NumberPattern,
-    format_currency,
-    format_decimal,
-    format_percent,
-    format_scientific,
-    parse_pattern,
-)
+from typing import TYPE_CHECKING, Any
 
 from paracheck.report.messages import message
+
+if TYPE_CHECKING:
+    from babel import Locale
+    from babel.numbers import NumberPattern
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ITEM = re.compile(r"^sectors\[\d+\](?:\.programs\[\d+\])?\.")
 _TINY = 1e-9  # below this a non-zero number is shown in scientific notation
 # Whole Rupiah with a space after the symbol in both locales; no decimals (Rupiah has none in
 # practice and the proposal contract holds whole Rupiah).
-_MONEY_PATTERN: NumberPattern = parse_pattern("¤\u00a0#,##0")  # parsed once, not per amount
+_MONEY_TEXT = "¤\u00a0#,##0"
 #: Babel's locale per report language, parsed once (Babel parses a locale name on every call)
 _LOCALES: dict[str, Locale] = {}
+
+
+@functools.cache
+def _money_pattern() -> NumberPattern:
+    """The money pattern, parsed once, not per amount."""
+    from babel.numbers import parse_pattern
+
+    return parse_pattern(_MONEY_TEXT)
 
 
 def _locale(lang: str) -> Locale:
     locale = _LOCALES.get(lang)
     if locale is None:
+        from babel import Locale
+
         _kept_locale_data(lang)
         locale = _LOCALES[lang] = Locale.parse(lang)
     return locale
@@ -106,6 +110,8 @@ def _formatted(
     with _digits():
         if isinstance(value, float) and 0 < abs(value) < tiny:
             if abs(value) < _TINY:
+                from babel.numbers import format_scientific
+
                 return format_scientific(value, locale=locale)
             return fmt(value, locale=locale, decimal_quantization=False, **options)
         return fmt(value, locale=locale, **options)
@@ -123,8 +129,16 @@ _IDR: dict[str, str] = {}
 def _idr_symbol(lang: str) -> str:
     """What :func:`money` writes before a whole amount's digits in ``lang``: Babel's text
     of zero Rupiah less its digit ("Rp", "IDR ")."""
+    from babel.numbers import format_currency
+
     zero = _formatted(
-        format_currency, 0, lang, 0.5, currency="IDR", format=_MONEY_PATTERN, currency_digits=False
+        format_currency,
+        0,
+        lang,
+        0.5,
+        currency="IDR",
+        format=_money_pattern(),
+        currency_digits=False,
     )
     return zero.replace("Rp\u00a0", "Rp").replace("\u00a0", " ")[:-1]
 
@@ -141,16 +155,18 @@ def money(amount: int | float, lang: str) -> str:
     if group is not None and type(amount) is int and -_WHOLE < amount < _WHOLE:
         symbol = _IDR.get(lang)
         if symbol is None:
-            symbol = _IDR[lang] = _idr_symbol(lang)
+            symbol = _IDR[lang] = _babel_facts(lang)["idr"]
         digits = f"{abs(amount):,}".replace(",", group)
         return f"-{symbol}{digits}" if amount < 0 else f"{symbol}{digits}"
+    from babel.numbers import format_currency
+
     text = _formatted(
         format_currency,
         amount,
         lang,
         0.5,
         currency="IDR",
-        format=_MONEY_PATTERN,
+        format=_money_pattern(),
         currency_digits=False,
     )
     return text.replace("Rp\u00a0", "Rp").replace("\u00a0", " ")
@@ -171,6 +187,8 @@ def number(value: int | float, lang: str) -> str:
         # report shows), exact as an int up to 2**53: Babel writes it as that whole number
         if type(value) is float and value.is_integer() and -_EXACT <= value <= _EXACT:
             return f"{int(value):,}".replace(",", group)
+    from babel.numbers import format_decimal
+
     return _formatted(format_decimal, value, lang, 0.0005)
 
 
@@ -189,14 +207,14 @@ def share(value: float, lang: str) -> str:
     if not isinstance(value, float) or not math.isfinite(value) or abs(value) < _TINY:
         if type(value) is int and lang in _GROUP and -_WHOLE < value * 100 < _WHOLE:
             return f"{number(value * 100, lang)}%"  # a whole rate (0, 1): as Babel writes it
-        return _formatted(format_percent, value, lang, 0.005)
+        return _formatted(_format_percent(), value, lang, 0.005)
     percent = decimal.Decimal(repr(value)).scaleb(2)
     if percent == percent.to_integral_value():
         if lang in _GROUP and -_WHOLE < percent < _WHOLE:
             # a whole percentage ("40%"): grouped directly, the same text as Babel's
             # "#,##0%" in id and en (a test compares them), without its pattern machinery
             return f"{number(int(percent), lang)}%"
-        return _formatted(format_percent, value, lang, 0.005)
+        return _formatted(_format_percent(), value, lang, 0.005)
     whole = percent.to_integral_value(rounding=decimal.ROUND_FLOOR)
     for places in (1, 2):
         shown = percent.quantize(decimal.Decimal(1).scaleb(-places), decimal.ROUND_HALF_EVEN)
@@ -208,10 +226,17 @@ def share(value: float, lang: str) -> str:
     else:  # 69.996 would read 70,00%: cut, do not round, at two places
         shown = percent.quantize(decimal.Decimal("0.01"), decimal.ROUND_FLOOR)
     if not shown:  # smaller than 0,005%: all its digits, as before
-        return _formatted(format_percent, value, lang, 0.005)
+        return _formatted(_format_percent(), value, lang, 0.005)
     pattern = "#,##0." + "0" * places + "%"
     with _digits():
-        return format_percent(shown.scaleb(-2), format=pattern, locale=_locale(lang))
+        return _format_percent()(shown.scaleb(-2), format=pattern, locale=_locale(lang))
+
+
+def _format_percent() -> Callable[..., str]:
+    """Babel's ``format_percent``, imported when a rate needs it (most take the direct path)."""
+    from babel.numbers import format_percent
+
+    return format_percent
 
 
 def date(value: dt.date | str | None, lang: str) -> str:
@@ -226,13 +251,15 @@ def date(value: dt.date | str | None, lang: str) -> str:
             return value
     direct = _LONG_DATES.get(lang)
     if direct is None:
-        direct = _LONG_DATES[lang] = _long_date(lang)
+        direct = _LONG_DATES[lang] = _babel_facts(lang)["long_date"]
     if direct:
         order, months = direct
         if order == _DAY_FIRST:
             return f"{value.day} {months[value.month]} {value.year}"
         return f"{months[value.month]} {value.day}, {value.year}"
-    return _babel_date(value, format="long", locale=_locale(lang))
+    from babel.dates import format_date
+
+    return format_date(value, format="long", locale=_locale(lang))
 
 
 #: the two ways of writing a long date the direct path of :func:`date` knows (Babel's
@@ -253,6 +280,35 @@ def _long_date(lang: str) -> tuple[str, dict[int, str]] | tuple[()]:
         return ()
     wide = locale.months["format"]["wide"]
     return pattern, {m: str(wide[m]) for m in range(1, 13)}
+
+
+#: per report language, what the direct paths of :func:`date` and :func:`money` read from
+#: Babel (``_babel_facts``)
+_FACTS: dict[str, dict[str, Any]] = {}
+
+
+def _babel_facts(lang: str) -> dict[str, Any]:
+    """What the direct paths need of Babel in ``lang``: ``long_date`` (:func:`_long_date`) and
+    ``idr`` (:func:`_idr_symbol`), kept in the disk cache (``paracheck._cache``) under Babel's
+    installed version and this paracheck's files.
+
+    Read from Babel, they cost a report importing Babel's date and number modules and loading
+    the language's locale data (27 M instructions of a one-shot ``paracheck assess`` as text,
+    ~2 %, issue 16) for twelve month names and a currency symbol; a later process reads them
+    back instead and imports no Babel at all unless a value needs its pattern machinery."""
+    facts = _FACTS.get(lang)
+    if facts is None:
+        from paracheck import _cache
+        from paracheck.engine._disk import _babel_stamp
+
+        key = "\0".join([_cache.code_fingerprint(), _babel_stamp(), lang])
+        entry = f"babel-facts-{_cache.digest(key.encode('utf-8', 'surrogateescape'))[:40]}.pickle"
+        facts = _cache.load(entry)
+        if not isinstance(facts, dict) or set(facts) != {"long_date", "idr"}:
+            facts = {"long_date": _long_date(lang), "idr": _idr_symbol(lang)}
+            _cache.store(entry, facts)
+        _FACTS[lang] = facts
+    return facts
 
 
 def is_date_field(path: str) -> bool:

@@ -1,0 +1,58 @@
+"""What a one-shot text report loads once the disk cache is warm (issue 16: `paracheck assess`
+as text, the CLI's start-up target): not the comparison's models, which only a diff needs,
+and no Babel, whose month names and Rupiah symbol the report reads back from the cache."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+NTB = str(ROOT / "examples" / "ntb-zhejiang-2015.yaml")
+
+REPORT = """
+import sys
+from paracheck.cli import main
+sys.argv[1:] = ["assess", {file!r}, "--lang", {lang!r}]
+try:
+    main()
+except SystemExit as done:
+    watched = ("babel", "paracheck.comparison")
+    loaded = sorted(m for m in sys.modules if m == "babel" or m.startswith(watched))
+    print("EXIT", done.code, "LOADED", loaded)
+"""
+
+FACTS = """
+from paracheck.report import formatting
+facts = formatting._babel_facts({lang!r})
+babels = {{"long_date": formatting._long_date({lang!r}), "idr": formatting._idr_symbol({lang!r})}}
+print("SAME AS BABEL", facts == babels)
+"""
+
+
+def _run(code: str, cache: Path) -> str:
+    env = dict(os.environ, PARACHECK_CACHE_DIR=str(cache))
+    env.pop("COLUMNS", None)
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    ).stdout
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_text_report_with_a_warm_cache_loads_neither_babel_nor_the_comparison(lang, tmp_path):
+    first, second = (_run(REPORT.format(file=NTB, lang=lang), tmp_path) for _ in range(2))
+    report, _, tail = second.rpartition("EXIT")
+    assert tail.strip() == "0 LOADED []"
+    assert first.rpartition("EXIT")[0] == report  # the same report, read back or not
+    assert ("10 Juni 2015" if lang == "id" else "June 10, 2015") in report  # the MoU's date
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_babel_facts_read_back_from_the_cache_are_babels(lang, tmp_path):
+    runs = [_run(FACTS.format(lang=lang), tmp_path) for _ in range(2)]  # keep, read back
+    assert list(tmp_path.glob("babel-facts-*.pickle")), "nothing was kept"
+    assert runs == ["SAME AS BABEL True\n"] * 2
