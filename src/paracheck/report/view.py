@@ -10,9 +10,10 @@ import datetime as dt
 import operator
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
+
+import msgspec
 
 from paracheck.engine.model import (
     DOMAINS,
@@ -2141,8 +2142,7 @@ def unknowns_by_question(
 # --- the comparison of two assessments -------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class DiffRow:
+class DiffRow(msgspec.Struct, frozen=True):
     """One changed check as every form of the comparison shows it."""
 
     rule: str  # the rule id
@@ -2155,15 +2155,13 @@ class DiffRow:
     detail: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class DiffGroup:
+class DiffGroup(msgspec.Struct, frozen=True):
     key: str  # the comparison's group (became_risk, cleared, …)
     heading: str
     rows: tuple[DiffRow, ...]
 
 
-@dataclass(frozen=True)
-class DiffView:
+class DiffView(msgspec.Struct, frozen=True):
     """What a comparison says, in one language: the text, Markdown and web forms show these
     lines and rows and compute nothing of their own (the web page once showed a cleared
     risk as "skor 16 → 16" where the command line said "Risiko (16) → Tidak ada temuan")."""
