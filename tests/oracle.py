@@ -625,7 +625,8 @@ class Oracle:
         its deriving rule, a count with the members it counted. For a risk (``fired``), a
         count that is a branch of an ``any`` and is false, or open on missing facts, is left
         out (another branch is why the rule holds), and a count that holds by few matches
-        shows the members it did not count (why it holds)."""
+        shows the members it did not count (why it holds) — a count, not a share: a share
+        below a threshold is shown by the members it counted and its total (trial24 M1)."""
         alternatives, few = self.count_roles(cond) if fired else ([], [])
         for item in items:
             for leaf in self.leaves(cond):
@@ -635,7 +636,7 @@ class Oracle:
                     if any(leaf is a for a in alternatives) and self.eval(leaf, item) is not T:
                         continue
                     entries = self.count_evidence(leaf, item)
-                    if entries and any(leaf is a for a in few):
+                    if entries and "share" not in leaf and any(leaf is a for a in few):
                         entries += self.unmatched_evidence(leaf, item)
                 else:
                     for path in self.read(leaf):

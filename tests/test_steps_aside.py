@@ -121,6 +121,9 @@ CASES = [
     # sectors are each IMP-002's (no programme, only cancelled ones) or IMP-004's (stalled)
     *[(p, "IMP-006", "IMP-002", _lagging(p, {"status": "cancelled"})) for p in PACKS],
     *[(p, "IMP-006", "IMP-004", _lagging(p, {"status": "stalled"})) for p in PACKS],
+    # one idle sector among several is IMP-011's; half the sectors or more, IMP-006's
+    # (newcomer trial 24 M1)
+    *[(p, "IMP-011", "IMP-006", _lagging(p, {"status": "planned"})) for p in PACKS],
 ]
 
 

@@ -842,7 +842,10 @@ class CountRole(msgspec.Struct, frozen=True):
     ``few``: a count that holds by few members matching (``eq: 0``, ``lt``, ``le``, or an
     "at least" under a ``not``). Where the rule fired, the members that do *not* match are
     why it holds, so they are shown after the head: IMP-002's cancelled programme, by its
-    name and status, not "Program sektor: 1" (trial19 #7)."""
+    name and status, not "Program sektor: 1" (trial19 #7). A share that holds by few
+    matching members is shown by its head and its matching members only: IMP-011's "fewer
+    than half the sectors lag" named the sectors that moved, and its advice went to their
+    agencies (newcomer trial 24 M1)."""
 
     test: tuple[str, float, bool] | None = None
     few: bool = False
@@ -2905,7 +2908,12 @@ def _collect(
                 if fired and traced is not None and entries:
                     if traced.test is not None and not _surely_holds(entries[0], traced.test):
                         continue  # a branch of an "any" that is not why it holds
-                    if traced.few and what.where is not None:
+                    # a count that holds by few matches shows the members it did not
+                    # count (IMP-002's cancelled programme); a share below a threshold is
+                    # shown by its matching members and its total: the others are not what
+                    # the finding is about (IMP-011's sectors that moved, named beside the
+                    # idle one, sent its advice to their agencies too)
+                    if traced.few and what.where is not None and not what.share:
                         entries = [*entries, *_unmatched_evidence(what, item, run)]
             for found in entries:
                 if found.path not in seen:
