@@ -88,6 +88,9 @@ def advice(a: Assessment, lang: str) -> list[str]:
     pending = False
     # how many sentences the Saran has once the decision naming the risks is said
     naming = 0
+    # the decision named the offices following up the risks held for the case the
+    # cooperation goes on (:func:`_continued_by`): the assignment does not name them again
+    continued_said = False
     # the risks the Saran opens with, assigned there (:func:`_opening`)
     first: frozenset[str] = frozenset()
     # too little data to judge: say so, and have the file completed (words18 A1: "dapat
@@ -125,23 +128,29 @@ def advice(a: Assessment, lang: str) -> list[str]:
         # comes first, and the follow-up is for the partnership if it goes on (words18 A11:
         # "Kerja sama dapat dilanjutkan …" before "… berakhir (10 hari lagi)")
         out.append(_expiring(a, lang))
+        by = None if incomplete else _continued_by(a, lang)
         out.append(
             _incomplete(a, lang, signed)
             if incomplete
             else _provisional(
-                _decision(a, lang, signed, renewing=True, aside=_held_now(a)), lang, correct
+                _decision(a, lang, signed, renewing=True, aside=_held_now(a), by=by),
+                lang,
+                correct,
             )
         )
         naming = len(out)
         pending = not incomplete
+        continued_said = by is not None
     elif a.proposal.stage == "evaluation" and stop is None and not incomplete:
         # the evaluation is for the head of region's decision: go on with corrections, or
         # end the cooperation formally (trial19 #4: the stage changed nothing in the Saran)
         out.append(_evaluating(a, lang))
-        decision = _decision(a, lang, signed, renewing=True, aside=_held_now(a))
+        by = _continued_by(a, lang)
+        decision = _decision(a, lang, signed, renewing=True, aside=_held_now(a), by=by)
         out.append(_provisional(decision, lang, correct))
         naming = len(out)
         pending = True
+        continued_said = by is not None
     else:
         # a finding that puts the signed MoU itself in doubt is dealt with before going on
         # with it (words26 A5), and the decision after it goes on "with that condition"
@@ -178,7 +187,13 @@ def advice(a: Assessment, lang: str) -> list[str]:
         out.append(stop)
     elif not future:
         out += _assignments(
-            a, lang, named=named, expired=expired, aside=[*history, *first], pending=pending
+            a,
+            lang,
+            named=named,
+            expired=expired,
+            aside=[*history, *first],
+            pending=pending,
+            continued_said=continued_said,
         )
     out += _notices(a, codes, lang)
     out += _accepted(a, lang)
@@ -330,13 +345,15 @@ def _decision(
     renewing: bool = False,
     aside: frozenset[str] = frozenset(),
     first: frozenset[str] = frozenset(),
+    by: str | None = None,
 ) -> str:
     """Go on to the next step, with conditions, or not before the blockers are dealt with.
     ``renewing``: the MoU's term ends within months, so the follow-up is for the
     partnership if it goes on; ``aside``: risks followed up whatever is decided
     (:func:`_held_now`), left out of that sentence while others remain; ``first``: risks
     the Saran opened with (:func:`_opening`), left out, the decision going on "with that
-    condition"."""
+    condition"; ``by``: the offices following up the risks held for the case the
+    cooperation goes on (:func:`_continued_by`), named in that sentence."""
     verdict = a.verdict
     incurable = view.incurable_blockers(a) if verdict == "blocked" else []
     if incurable:
@@ -377,7 +394,10 @@ def _decision(
     found = _counted(risks, lang) if risks else ""
     if step and under_way and verdict != "blocked":  # "not … before the blockers" says enough
         step = message("advice.after_under_way", lang, step=step, current=under_way, n=n)
-    said = message(f"advice.{whom}.{kind}", lang, step=step or "", risks=found, n=len(risks))
+    key = f"advice.{whom}.{kind}"
+    if by and whom == "renewing" and kind in _RENEWING_BY:
+        key = "advice.renewing.by"
+    said = message(key, lang, step=step or "", risks=found, n=len(risks), offices=by or "")
     if first and whom in ("signed", "signed_next"):
         said = message("advice.first.then", lang, decision=view._lower_first(said))
     # the clause closes with a comma where the sentence goes on ("…, dengan syarat …"), not
@@ -729,6 +749,7 @@ def _assignments(
     expired: bool = False,
     aside: Iterable[str] = (),
     pending: bool = False,
+    continued_said: bool = False,
 ) -> list[str]:
     """The offices the head of region assigns: the owners of the plan's actions for the risks
     that set the verdict (all risks for a low one), in the plan's order; the head's own steps
@@ -742,7 +763,10 @@ def _assignments(
     sentence has said (a lapsed MoU's history, :func:`_history`). ``pending``: the head of
     region is still to decide whether the cooperation goes on (an evaluation, a term ending
     within months), so the offices are assigned for that case (words20 A4: "Bila kerja sama
-    dilanjutkan, … ditindaklanjuti" followed by an unconditional "ditugaskan")."""
+    dilanjutkan, … ditindaklanjuti" followed by an unconditional "ditugaskan").
+    ``continued_said``: the decision named the offices of the risks held for that case
+    (:func:`_continued_by`), so only the risks followed up whatever is decided are assigned
+    here (newcomer trial 24 U1: the same three risks in two sentences running)."""
     left = set(aside)
     risks = {c.rule_id: c for c in _risks(a, _SETTING.get(a.verdict)) if c.rule_id not in left}
     if not risks:
@@ -759,6 +783,8 @@ def _assignments(
         # kerja sama dilanjutkan, … REG-026 …" made the report to the Minister conditional)
         # named back ("risiko tersebut") when the decision named exactly these: all held now
         first = _assigned(a, lang, now, kept, "advice.assign", named=named and not rest)
+        if continued_said:
+            return first
         # "risiko tersebut" right after the risks assigned now would point at them: named
         then = _assigned(
             a, lang, rest, held, "advice.assign.if_continued", named=named and not first
@@ -792,19 +818,40 @@ def _held_now(a: Assessment) -> frozenset[str]:
     )
 
 
-def _assigned(
-    a: Assessment,
-    lang: str,
-    risks: dict[str, Check],
-    acts: list[object],
-    key: str,
-    *,
-    named: bool,
-) -> list[str]:
-    """The sentence assigning the owners of ``acts`` to follow up ``risks`` (none when no
-    action of theirs is for one)."""
-    if not risks:
-        return []
+#: the decisions "Bila kerja sama dilanjutkan, {risks} ditindaklanjuti …" that may name the
+#: offices following those risks up (:func:`_continued_by`)
+_RENEWING_BY = ("high_risk", "medium_risk", "low_risk.some")
+
+
+def _continued_by(a: Assessment, lang: str) -> str | None:
+    """While the head of region decides whether to go on: the offices the plan gives the
+    risks held for the case the cooperation goes on, where the Saran would otherwise name
+    those risks twice — in the decision ("Bila kerja sama dilanjutkan, tiga risiko sedang
+    (…) ditindaklanjuti …") and again in the assignment after the risks followed up whatever
+    is decided ("…; bila kerja sama dilanjutkan, Bagian Kerja Sama ditugaskan
+    menindaklanjuti tiga risiko sedang (…)"; newcomer trial 24 U1). The decision then names
+    them once with their offices, and the assignment only the others. None where one group
+    is all there is (the assignment points back to the decision then), or where the group's
+    follow-up is not plain offices of the plan (an agency still to be appointed, the head's
+    own step, a risk with no office's action): the assignment says those as before."""
+    setting = {c.rule_id: c for c in _risks(a, _SETTING.get(a.verdict))}
+    held = _held_now(a)
+    rest = {rule: check for rule, check in setting.items() if rule not in held}
+    if not rest or len(rest) == len(setting) or a.verdict == "blocked":
+        return None
+    acts = [act for act in _in_plan_order(_plan(a)) if not getattr(act, "after_expiry", False)]
+    offices, later, own, covered = _assignees(a, lang, rest, acts)
+    if later or own or not offices or len(covered) != len(rest):
+        return None
+    return _listed(offices, lang)
+
+
+def _assignees(
+    a: Assessment, lang: str, risks: dict[str, Check], acts: list[object]
+) -> tuple[list[str], list[str], dict[str, None], dict[str, None]]:
+    """(the offices to assign, the sectors whose agency is still to be appointed, the risks
+    that are the head's own steps, the risks an office's action covers) of ``acts`` for
+    ``risks``, in the plan's order."""
     offices: dict[str, None] = {}
     roles = view.role_names(a)
     own: dict[str, None] = {}
@@ -824,6 +871,23 @@ def _assigned(
             offices[_office(act, lang, agency, roles)] = None
         covered.update(dict.fromkeys(mine))
     now, later = _not_yet_appointed(list(offices), lang)
+    return now, later, own, covered
+
+
+def _assigned(
+    a: Assessment,
+    lang: str,
+    risks: dict[str, Check],
+    acts: list[object],
+    key: str,
+    *,
+    named: bool,
+) -> list[str]:
+    """The sentence assigning the owners of ``acts`` to follow up ``risks`` (none when no
+    action of theirs is for one)."""
+    if not risks:
+        return []
+    now, later, own, covered = _assignees(a, lang, risks, acts)
     if not now and not later:
         if not own:
             return []

@@ -1209,6 +1209,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Bila kerja sama dilanjutkan, {risks} ditindaklanjuti sesuai rencana tindak lanjut.",
         "If the cooperation goes on, follow up {risks} as the action plan sets out.",
     ),
+    # the risks held for the case the cooperation goes on, with the offices following them
+    # up, where the assignment would name them again after the others (trial24 U1)
+    "advice.renewing.by": (
+        "Bila kerja sama dilanjutkan, {risks} ditindaklanjuti oleh {offices} sesuai rencana "
+        "tindak lanjut.",
+        "If the cooperation goes on, assign {offices} to follow up {risks} as the action plan "
+        "sets out.",
+    ),
     "advice.renewing.low_risk.some": (
         "Bila kerja sama dilanjutkan, {risks} ditindaklanjuti sesuai rencana tindak lanjut.",
         "If the cooperation goes on, follow up {risks} as the action plan sets out.",
