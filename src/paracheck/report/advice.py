@@ -158,6 +158,10 @@ def advice(a: Assessment, lang: str) -> list[str]:
         if opening is not None:
             out.append(opening[0])
             first = opening[1]
+        # changes to the plan the DPRD approved: before it goes on to verification
+        adjusting = None if incomplete or correct or stop else _adjust_plan(a, lang)
+        if adjusting is not None:
+            out.append(adjusting)
         out.append(
             _incomplete(a, lang, signed)
             if incomplete
@@ -430,6 +434,43 @@ def _opening(a: Assessment, lang: str, signed: bool) -> tuple[str, frozenset[str
     if not said:
         return None
     return " ".join(said), frozenset(rules)
+
+
+def _adjust_plan(a: Assessment, lang: str) -> str | None:
+    """The sentence before a proposal's decision while the DPRD has approved the cooperation
+    plan and it is not yet submitted for verification, and the action plan changes that plan
+    (:func:`view.approved_plan_changes`): the offices that own those changes adjust the plan
+    first, and a changed plan goes back to the DPRD for a fresh approval, as REG-048's own
+    action has the head of region do (words26 A2: an officer following "dapat diteruskan ke
+    verifikasi … pada tahapnya" submitted the approved plan, then changed it). None
+    otherwise."""
+    acts = view.approved_plan_changes(a)
+    if not acts:
+        return None
+    risks = {c.rule_id: c for c in view.risks(a)}
+    roles = view.role_names(a)
+    offices: dict[str, None] = {}
+    rules: dict[str, None] = {}
+    for act in acts:
+        mine = [rule for rule in act.rules if rule in risks]
+        concerned = [view.for_action(act, risks[rule]) for rule in mine]
+        agencies = view.agencies_of(a, concerned, lang) if act.owner == view.SECTOR_AGENCY else {}
+        for agency in agencies or [None]:
+            offices[_office(act, lang, agency, roles)] = None
+        rules.update(dict.fromkeys(mine))
+    now, _ = _not_yet_appointed(list(offices), lang)
+    approval = next((e for e in a.procedure if e.step == "dprd_approval"), None)
+    on = ""
+    if approval is not None and approval.date is not None:
+        on = (" pada " if lang == "id" else " on ") + formatting.date(approval.date, lang)
+    return message(
+        "advice.adjust_plan",
+        lang,
+        offices=_listed(now or [cooperation_unit(a, lang)], lang),
+        rules=", ".join(sorted(rules, key=list(risks).index)),
+        on=on,
+        head=_head(a, lang),
+    )
 
 
 def _causing(a: Assessment) -> tuple[str | None, list[str], list[str]]:

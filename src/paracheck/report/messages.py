@@ -691,6 +691,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Evaluasi dan keputusan sebelum masa berlaku MoU berakhir ({day})",
         "The evaluation and the decision before the MoU's term ends ({day})",
     ),
+    # the actions that change a cooperation plan the DPRD has approved, before its
+    # verification (view.approved_plan_changes; words26 A2)
+    "plan.before_verification": (
+        "{stage} — rencana kerja sama sudah disetujui DPRD; sesuaikan sebelum diajukan untuk "
+        "diverifikasi, dan sampaikan kembali kepada DPRD bila rencananya berubah",
+        "{stage} — the DPRD has approved the cooperation plan; adjust it before it is "
+        "submitted for verification, and take it back to the DPRD if the plan changes",
+    ),
     "plan.if_continued": (
         "Bila kerja sama dilanjutkan — {stage}",
         "If the cooperation goes on — {stage}",
@@ -767,6 +775,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Saran. Impersonal, in the passive voice of an official note (a tool does not know whom
     # it advises: no "Bapak/Ibu"); English in the imperative of a recommendation
     "heading.advice": ("Saran", "Recommendation"),
+    # the changes to a cooperation plan the DPRD has approved come before its verification,
+    # and a changed plan goes back to the DPRD, as REG-048's action has the head of region
+    # bring a finished plan for a fresh approval (advice._adjust_plan; words26 A2)
+    "advice.adjust_plan": (
+        "Sebelum rencana kerja sama diajukan untuk diverifikasi, {offices} ditugaskan "
+        "menyesuaikan rencana itu sesuai rencana tindak lanjut ({rules}); bila penyesuaian "
+        "itu mengubah rencana kerja sama yang telah disetujui DPRD{on}, {head} "
+        "menyampaikannya kembali kepada DPRD untuk dimintakan persetujuan ulang sebelum "
+        "verifikasi.",
+        "Before the cooperation plan is submitted for verification, assign {offices} to "
+        "adjust it as the action plan sets out ({rules}); if that changes the cooperation plan "
+        "the DPRD approved{on}, the {head} brings it back to the DPRD for a fresh approval "
+        "before verification.",
+    ),
     "advice.risks.blocker": ("risiko penghambat", "blockers"),
     "advice.risks.blocker.one": ("risiko penghambat", "blocker"),
     "advice.risks.high": ("risiko tinggi", "high risks"),

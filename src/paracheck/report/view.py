@@ -1153,6 +1153,57 @@ def planned_actions(a: Assessment) -> list[Any]:
     return [act for act in a.actions if blockers.intersection(act.rules)]
 
 
+def approved_plan_changes(a: Assessment) -> list[Any]:
+    """The plan's actions that change the cooperation plan itself (the pack's
+    ``changes_plan``: NRG-002's order of the sectors, REG-042's commitments, HR-005's and
+    IMP-002's sectors) while the DPRD has approved that plan and it is not yet submitted for
+    verification; empty otherwise. They are done before the plan is submitted, and a plan
+    they change goes back to the DPRD (REG-048's "persetujuan ulang"): under an open
+    "Perencanaan" and a Saran sending the plan on "pada tahapnya", an officer submitted the
+    approved plan and changed it afterwards (words26 A2)."""
+    if a.proposal.stage != "proposal" or a.verdict == "blocked":
+        return []
+    steps = {entry.step: entry for entry in a.procedure}
+    approval, verification = steps.get("dprd_approval"), steps.get("verification")
+    if approval is None or approval.status != "done" or "dprd_approval" in steps_to_redo(a):
+        return []
+    if verification is None or verification.status in ("done", "in_progress", "not_applicable"):
+        return []
+    marked = _pack_changes_plan(a.pack.name)
+    if not marked:
+        return []
+    return [
+        act
+        for act in planned_actions(a)
+        if any((rule, act.stage, act.text.en) in marked for rule in act.rules)
+    ]
+
+
+def _pack_changes_plan(pack_name: str) -> frozenset[tuple[str, str, str]]:
+    """(rule id, stage, English text) of each recommendation of the pack that changes the
+    cooperation plan (``changes_plan``), as the assessment's actions say them (the loader
+    keeps such a text free of names said by the region's level); found once per loaded
+    pack (none for a pack that cannot be loaded by name, as :func:`_pack_steps`)."""
+    pack = _pack_named(pack_name)
+    if pack is None:
+        return frozenset()
+    held = _PACK_CHANGES_PLAN.get(pack_name)
+    if held is None or held[0] is not pack:  # a pack file read again is another pack
+        if len(_PACK_CHANGES_PLAN) >= _TABLE_MAX:
+            _PACK_CHANGES_PLAN.clear()
+        marked = frozenset(
+            (rule.id, rec.stage, rec.text.en)
+            for rule in pack.rules
+            for rec in rule.recommend
+            if rec.changes_plan
+        )
+        held = _PACK_CHANGES_PLAN[pack_name] = (pack, marked)
+    return held[1]
+
+
+_PACK_CHANGES_PLAN: dict[str, tuple[Any, frozenset[tuple[str, str, str]]]] = {}
+
+
 def deferred_actions(a: Assessment) -> int:
     """How many actions the plan leaves out while a blocker stands."""
     return len(a.actions) - len(planned_actions(a))
@@ -1172,6 +1223,9 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
     # evaluation's own and the oversight of the activities still under way
     kept: list[dict[str, object]] = []
     running: list[dict[str, object]] = []
+    # the changes to a plan the DPRD has approved: before its verification (words26 A2)
+    changing = {id(act) for act in approved_plan_changes(a)}
+    before: list[dict[str, object]] = []
     for act in planned_actions(a):
         concerned = [risks[rule] for rule in act.rules if rule in risks]
         shown = fired
@@ -1184,6 +1238,8 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
                 running += entries
             else:
                 kept += entries
+        elif id(act) in changing:
+            before += entries
         else:
             groups.setdefault(act.stage, []).extend(entries)
     order = {s: i for i, s in enumerate(STAGE_ORDER)}
@@ -1192,7 +1248,7 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
     if deciding:
         return _deciding_plan(a, lang, kept, groups, order, running)
     passed = stages_passed(a) if groups else frozenset()
-    return _by_stage(
+    plan = _by_stage(
         lang,
         groups,
         order,
@@ -1200,6 +1256,11 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
         lambda names, n: message("stage.passed", lang, stage=names, n=n),
         lambda name: name,
     )
+    if before:  # due now: after the stages passed, before the stages ahead
+        at = 1 if passed.intersection(groups) else 0
+        heading = message("plan.before_verification", lang, stage=label("stage", "planning", lang))
+        plan.insert(at, (heading, before))
+    return plan
 
 
 def _by_stage(

@@ -334,6 +334,9 @@ def _load_pack_files(path: Path, read: dict[Path, str]) -> RulePack:
     actors = _glossary(declared, problems, read)
     if actors is not None:
         _check_actors(rules, actors, problems)
+        for rule in rules:
+            if any(r.changes_plan for r in rule.recommend):
+                _check_changes_plan(rule, *rule._origin, problems, actors)
     if problems:
         raise PackError(problems)
     return RulePack(
@@ -795,6 +798,36 @@ def _check_saran_first(rule: Rule, file: str, line: int, problems: list[Problem]
                     file, line, 0, f"{rule.id}.saran_first.{lang}", "pack.saran_first_placeholders"
                 )
             )
+
+
+def _check_changes_plan(
+    rule: Rule, file: str, line: int, problems: list[Problem], actors: dict[str, ActorSpec]
+) -> None:
+    """A recommendation that ``changes_plan`` says its text as the pack writes it: no
+    placeholder and no name of a region's own body that the reports say by the region's
+    level, since the memo knows the action by its text (the assessment merges
+    recommendations into actions by it)."""
+    swapped = [
+        said
+        for name, spec in actors.items()
+        if spec.province or spec.regency or spec.city or spec.regency_city or spec.any_level
+        for said in (name, name.lower(), spec.en, spec.en.lower())
+    ]
+    for i, rec in enumerate(rule.recommend):
+        if not rec.changes_plan:
+            continue
+        for lang in ("id", "en"):
+            text = getattr(rec.text, lang)
+            if "{" in text or any(said in text for said in swapped):
+                problems.append(
+                    pack_problem(
+                        file,
+                        line,
+                        0,
+                        f"{rule.id}.recommend[{i}].text.{lang}",
+                        "pack.changes_plan_text",
+                    )
+                )
 
 
 def _check_redoes(rule: Rule, file: str, line: int, problems: list[Problem]) -> None:

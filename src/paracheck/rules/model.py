@@ -194,6 +194,11 @@ class RecommendationSpec(Spec):
     # that decides whether the cooperation goes on): beside the notice mou_expired the plan
     # keeps it, and holds the others "bila kerja sama dilanjutkan dengan MoU baru"
     after_expiry: StrictBool = False
+    # the action changes the cooperation plan itself (its sectors, their order, the region's
+    # commitments in it): once the DPRD has approved the plan and before its verification,
+    # the memo has it done before the plan is submitted, and a changed plan taken back to
+    # the DPRD (words26 A2; docs/rule-language.md)
+    changes_plan: StrictBool = False
 
     # the glossary entries of owner and counterpart, attached by the loader; None for a
     # recommendation built in code, which is then shown by its Indonesian name
