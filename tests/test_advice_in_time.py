@@ -130,6 +130,15 @@ _BEFORE_SIGNING = {"path": "stage", "eq": "proposal"}
 _AFTER_SIGNING = {"path": "stage", "ne": "proposal"}
 
 
+def _for_proposals_only(rec: object) -> bool:
+    """Advice whose case holds only before signing: ``stage: proposal`` itself, or as one
+    condition of an ``all`` (REG-046's cases by the file's facts, trial23 U1)."""
+    when = getattr(rec, "when", None)
+    if when == _BEFORE_SIGNING:
+        return True
+    return isinstance(when, dict) and _BEFORE_SIGNING in (when.get("all") or [])
+
+
 def _for_a_new_mou(rec: object) -> bool:
     """Advice given only beside a lapsed MoU for the new one (words18 A2): its steps come
     before the new MoU is signed, and are staged there."""
@@ -197,7 +206,7 @@ def test_advice_for_a_signed_partnership_sets_no_deadline_that_has_passed(pack_n
         if rule.id not in after:
             continue
         for rec in rule.recommend:
-            if rec.when == _BEFORE_SIGNING:
+            if _for_proposals_only(rec):
                 continue  # given to proposals only: no deadline has passed for them
             if _for_a_new_mou(rec):
                 continue  # for the new MoU beside a lapsed one: its steps are all ahead
@@ -241,7 +250,7 @@ def _presumes_unsigned(rec: Any, lang: str) -> bool:
     unsigned: advice for proposals only (held-out 21's split) is never given after signing,
     and advice for a signed MoU only must change the text by amending it."""
     text = getattr(rec.text, lang)
-    if rec.when == _BEFORE_SIGNING or not _BEFORE_THE_TEXT[lang].search(text):
+    if _for_proposals_only(rec) or not _BEFORE_THE_TEXT[lang].search(text):
         return False
     if _after_signing(rec.when):
         return not _AMENDS[lang].search(text)
