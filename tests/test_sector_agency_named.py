@@ -169,7 +169,9 @@ def test_a_body_described_by_its_field_is_called_by_the_name_the_file_gives_it()
     }
     result = paracheck.assess(paracheck.Proposal.model_validate(data))
     assert "NRG-004" in {c.rule_id for c in result.checks if c.status == "risk"}
-    assert _plan_lines(result, "NRG-004") == [f"{dpmptsp} (bersama PLN)"]
+    # its sentence names PLN ("… pasokan listrik dari PLN …"): the line does not again
+    # (wording review 26 C5)
+    assert _plan_lines(result, "NRG-004") == [dpmptsp]
     memo = paracheck.render(result, "markdown", "id")
     assert "Perangkat Daerah pengampu urusan penanaman modal" not in memo
     # the contract keeps the glossary's actor; the checklist, with no proposal, its name

@@ -15,7 +15,7 @@ from typing import Any
 
 from paracheck.engine.model import DOMAINS, SEVERITY_RANK
 from paracheck.report import formatting
-from paracheck.report.messages import label, message, with_counterpart
+from paracheck.report.messages import label, message, names_counterpart, with_counterpart
 from paracheck.rules.model import in_date_order, regime_words
 
 
@@ -328,6 +328,9 @@ def _who(rec: Any, lang: str) -> str:
     owner, counterpart = _field(rec, "owner_name"), _field(rec, "counterpart_name")
     owner = text(owner, lang) if owner is not None else _field(rec, "owner")
     named = counterpart is not None  # the glossary's name, not the one written
+    said = _field(rec, "text")
+    if names_counterpart(_field(rec, "counterpart"), text(said, "id") if said else None):
+        return owner  # the sentence names it (wording review 26 C5)
     counterpart = _field(rec, "counterpart") if counterpart is None else text(counterpart, lang)
     if not counterpart:
         return owner

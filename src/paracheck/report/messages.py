@@ -11,6 +11,7 @@ their own. Placeholders use ``str.format`` names.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from paracheck.counting import in_words
@@ -1797,6 +1798,26 @@ def message(key: str, lang: str, **values: object) -> str:
 
 
 _SEBANYAK = "Sebanyak "
+
+
+def names_counterpart(counterpart: str | None, said: str | None) -> bool:
+    """Whether an action's Indonesian sentence ``said`` already names its ``counterpart`` (the
+    pack's Indonesian name, as a word of its own): "Beri tahu BNN Provinsi …" with BNN, "Minta
+    pendapat Kemendagri …" with Kemendagri. The actor line then names the owner alone, in
+    every language alike: "Biro Kerja Sama (bersama BNN): Beri tahu BNN Provinsi …" named the
+    counterpart twice (wording reviews 23 C3, 26 C5)."""
+    if not counterpart or not said:
+        return False
+    found = _NAMED.get(counterpart)
+    if found is None:
+        if len(_NAMED) >= 1024:
+            _NAMED.clear()
+        found = _NAMED[counterpart] = re.compile(rf"(?<!\w){re.escape(counterpart)}(?!\w)")
+    return found.search(said) is not None
+
+
+#: counterpart → the pattern finding it as a word of its own (:func:`names_counterpart`)
+_NAMED: dict[str, re.Pattern[str]] = {}
 
 
 def with_counterpart(owner: str, counterpart: str, lang: str, *, glossary: bool = True) -> str:

@@ -29,7 +29,13 @@ from paracheck.engine.model import (
 )
 from paracheck.facts import labels, reference
 from paracheck.report import formatting
-from paracheck.report.messages import MESSAGES, label, message, with_counterpart
+from paracheck.report.messages import (
+    MESSAGES,
+    label,
+    message,
+    names_counterpart,
+    with_counterpart,
+)
 from paracheck.rules import conditions
 from paracheck.rules.model import LawBefore, ProcedureStepSpec, regime_words, stage_reached
 
@@ -933,10 +939,20 @@ def who(
     if roles:
         owner = roles.get(get("owner"), owner)
         counterpart = roles.get(get("counterpart"), counterpart)
-    if not counterpart:
+    if not counterpart or names_counterpart(get("counterpart"), _said_id(get("text"))):
         return owner or ""
     named = get("counterpart_name") is not None  # the glossary's name, not the fallback
     return with_counterpart(owner or "", counterpart, lang, glossary=named)
+
+
+def _said_id(text: Any) -> str | None:
+    """A recommendation's or action's text in Indonesian (a model or, in a document read
+    back, a mapping)."""
+    if text is None:
+        return None
+    if _is_mapping(text):
+        return text.get("id")
+    return getattr(text, "id", None)
 
 
 #: the glossary's name for the agency in charge of a sector, which a proposal may name
