@@ -70,3 +70,52 @@ def test_gov002_is_followed_up_with_the_plan_being_drafted(status: str, stage: s
     assert "GOV-002" in {c.rule_id for c in a.checks if c.status == "risk"}
     stages = [act.stage for act in a.actions if "GOV-002" in act.rules]
     assert stages == [stage], stages
+
+
+#: a province's MoU signed 30 November 2021, lapsed 29 November 2025, judged 5 October 2026;
+#: a scholarship started before the signing and still running
+LAPSED: dict[str, Any] = {
+    "schema": "paracheck/proposal/v1",
+    "title": "Sister Province Provinsi Uji – Western Australia",
+    "date": "2026-10-05",
+    "stage": "active",
+    "form": "sister_province",
+    "local": {"name": "Provinsi Uji", "level": "province"},
+    "partner": {"name": "Western Australia", "country": "AU", "level": "state"},
+    "sectors": [
+        {
+            "name": "education",
+            "lead_agency": "Dinas Pendidikan Provinsi Uji",
+            "programs": [
+                {
+                    "name": "Beasiswa",
+                    "status": "ongoing",
+                    "started": "2021-08-01",
+                    "last_activity": "2026-09-01",
+                }
+            ],
+        }
+    ],
+    "procedure": [{"step": "signing", "status": "done", "date": "2021-11-30"}],
+    "agreement": {"expires": "2025-11-29"},
+}
+
+
+@pytest.mark.parametrize(
+    ("expires", "stage", "start", "kept"),
+    [
+        ("2025-11-29", "monitoring", "Catat dalam bahan evaluasi program yang dimulai", True),
+        ("2029-11-29", "exploration", "Catat dalam berkas kegiatan yang berjalan", False),
+    ],
+)
+def test_reg045_advises_the_signed_or_lapsed_case_the_file_shows(
+    expires: str, stage: str, start: str, kept: bool
+) -> None:
+    data = copy.deepcopy(LAPSED)
+    data["agreement"]["expires"] = expires
+    a = paracheck.assess(paracheck.Proposal.model_validate(data))
+    assert "REG-045" in {c.rule_id for c in a.checks if c.status == "risk"}
+    (act,) = [act for act in a.actions if "REG-045" in act.rules]
+    assert (act.stage, act.after_expiry) == (stage, kept)
+    assert act.text.id.startswith(start), act.text.id
+    assert "bila MoU belum ditandatangani" not in act.text.id
