@@ -59,6 +59,7 @@ CONTEXT_INPUT = {
     "context.partner_tier": "partner.level",
     "context.sector_count": "sectors",
     "context.program_count": "sectors[].programs",
+    "context.unfinished_program_budget_idr": "sectors",
 }
 
 
@@ -313,7 +314,33 @@ class Facts:
         if name == "program_count":
             programs = self.programs()
             return ABSENT if programs is None else len(programs)
+        if name == "unfinished_program_budget_idr":
+            if self.sectors is None:
+                return ABSENT
+            total, open_ = self._unfinished_budget()
+            return ABSENT if open_ else total
         raise KeyError(path)
+
+    def _unfinished_budget(self) -> tuple[int, list[str]]:
+        """The budgets of the programmes planned, ongoing or stalled, summed, and the inputs
+        left out that would decide the sum (a sector's programmes, a programme's status, an
+        unfinished programme's budget)."""
+        total, open_ = 0, []
+        for sector in self.sectors or []:
+            if sector.programs is None:
+                open_.append(sector.concrete("programs"))
+                continue
+            for program in sector.programs:
+                status = program.data.get("status")
+                if status is None:
+                    open_.append(program.concrete("status"))
+                elif status in ("planned", "ongoing", "stalled"):
+                    budget = program.data.get("budget_idr")
+                    if budget is None:
+                        open_.append(program.concrete("budget_idr"))
+                    else:
+                        total += budget
+        return total, open_
 
     # ------------------------------------------------------------------ where to ask
 
@@ -340,6 +367,8 @@ class Facts:
             path = "context.partner_language"  # the language is the question, not the staff
         if path == "context.partner_language" and _given(self.raw.get("partner"), "country"):
             return ["partner.language"]  # a country without one working language
+        if path == "context.unfinished_program_budget_idr" and self.sectors is not None:
+            return self._unfinished_budget()[1]  # the programmes' fields left out
         return [CONTEXT_INPUT.get(path, path)]
 
 

@@ -277,7 +277,7 @@ def test_without_sectors_every_rule_that_reads_them_asks_for_the_sectors():
 def test_each_question_names_the_checks_that_wait_for_it_in_order(small):
     questions = {q.path: q for q in small.questions}
     status = questions["sectors[0].programs[1].status"]
-    assert status.checks == ["BUD-005", "BUD-006", "IMP-003", "IMP-004", "IMP-005"]
+    assert status.checks == ["BUD-005", "BUD-006", "BUD-007", "IMP-003", "IMP-004", "IMP-005"]
     assert (
         status.text.en
         == "What is this programme's status (planned, ongoing, done, stalled, cancelled)?"
@@ -447,10 +447,11 @@ def test_a_rule_found_on_one_item_asks_for_the_fact_that_decides_another():
     assert check.items == ["sectors[0].programs[0]"]
     assert check.missing == ["sectors[1].programs[0].budget_idr"]
     (question,) = [q for q in result.questions if q.path == "sectors[1].programs[0].budget_idr"]
-    assert question.checks == ["BUD-006"]
+    # BUD-007 too: the programmes' total is open while this budget is (trial 24 M3)
+    assert question.checks == ["BUD-006", "BUD-007"]
     memo = paracheck.render(result, "text", "id", width=10_000)
     assert "Data yang belum ada: Anggaran program (sektor ke-2, program ke-1)" in memo
-    assert "(untuk program “Magang petani”) — Terkait: BUD-006" in memo
+    assert "(untuk program “Magang petani”) — Terkait: BUD-006, BUD-007" in memo
 
 
 def test_a_rule_found_on_every_item_it_reads_asks_nothing_more():

@@ -60,6 +60,7 @@ COMPUTED_PATHS = [
     "context.partner_tier",
     "context.sector_count",
     "context.program_count",
+    "context.unfinished_program_budget_idr",
     "context.as_of",
     "sector.last_activity",
     "sector.days_since_activity",

@@ -124,6 +124,24 @@ CASES = [
     # one idle sector among several is IMP-011's; half the sectors or more, IMP-006's
     # (newcomer trial 24 M1)
     *[(p, "IMP-011", "IMP-006", _lagging(p, {"status": "planned"})) for p in PACKS],
+    # programmes with a budget, no APBD and no other source: BUD-001's finding (trial 24 M3)
+    *[
+        (
+            p,
+            "BUD-007",
+            "BUD-001",
+            {
+                "budget": {"apbd_allocation_idr": 0, "other_sources": []},
+                "sectors": [
+                    {
+                        "name": "trade",
+                        "programs": [{"name": "Misi", "status": "planned", "budget_idr": 1}],
+                    }
+                ],
+            },
+        )
+        for p in PACKS
+    ],
 ]
 
 

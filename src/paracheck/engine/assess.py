@@ -2491,6 +2491,8 @@ _CONTEXT_INPUTS = {
     "context.partner_tier": "partner.level",
     "context.sector_count": "sectors",
     "context.program_count": "sectors[].programs",
+    # with the sectors given, decompose records the programmes' fields to ask (Scoped.asks)
+    "context.unfinished_program_budget_idr": "sectors",
 }
 
 
@@ -2520,6 +2522,14 @@ def _absent_concrete(path: str, item: Scoped) -> list[str]:
             undated = [p.key for p in sector.programs if "program.last_activity" not in p.values]
             return [f"{key}.last_activity" for key in undated] or [f"{sector.key}.programs"]
         return [f"{sector.key}.{path[len('sector.') :]}"]
+    if path == "context.unfinished_program_budget_idr":
+        # the programmes' own fields that leave the sum open (decompose recorded them), so
+        # the question is the one each programme's status or budget already asks
+        top = item
+        while top.parent is not None:
+            top = top.parent
+        if top.asks and path in top.asks:
+            return top.asks[path]
     if path == "context.partner_language_staff" and item.holder("context.partner_language") is None:
         # the staff per language are of no use while the partner's language is unknown:
         # that is the question (a Timor-Leste proposal listing its Tetum speakers was asked

@@ -36,6 +36,9 @@ class Scoped(msgspec.Struct):
     notes: dict[str, dict[str, str]] = msgspec.field(default_factory=dict)  # path → {id, en} remark
     parent: Scoped | None = None
     programs: list[Scoped] | None = None  # sector only; None = programmes not given
+    # proposal only: a computed fact left unknown → the input paths that would decide it
+    # (``context.unfinished_program_budget_idr``: the programmes' missing statuses and budgets)
+    asks: dict[str, list[str]] | None = None
 
     def put(self, path: str, value: Any, source: str) -> None:
         self.values[path] = value
@@ -320,7 +323,42 @@ def decompose(proposal: Proposal, as_of: dt.date) -> FactView:
         top.put("context.sector_count", len(sectors), "sectors")
         if programs is not None:
             top.put("context.program_count", len(programs), "sectors")
+        total, asks = _unfinished_budget(sectors)
+        if total is not None:
+            top.put("context.unfinished_program_budget_idr", total, "sectors")
+        else:
+            top.asks = {"context.unfinished_program_budget_idr": asks}
     return FactView(as_of, top, sectors, programs)
+
+
+#: the programmes still to be paid for: not finished, and not cancelled (as BUD-005 counts them)
+_UNFINISHED = frozenset({"planned", "ongoing", "stalled"})
+
+
+def _unfinished_budget(sectors: list[Scoped]) -> tuple[int | None, list[str]]:
+    """The sum of the budgets of the programmes not yet finished (planned, under way, or
+    stalled but not cancelled), and where to ask when it is unknown: a sector's programmes,
+    a programme's status or an unfinished programme's budget not given. A finished or
+    cancelled programme needs no more money, so its budget is not counted against the funds
+    recorded (newcomer trial 24 M3)."""
+    total = 0
+    asks: list[str] = []
+    for sector in sectors:
+        if sector.programs is None:
+            asks.append(f"{sector.key}.programs")
+            continue
+        for program in sector.programs:
+            values = program.values
+            status = values.get("program.status")
+            if status is None:
+                asks.append(f"{program.key}.status")
+            elif status in _UNFINISHED:
+                budget = values.get("program.budget_idr")
+                if budget is None:
+                    asks.append(f"{program.key}.budget_idr")
+                else:
+                    total += budget
+    return (None, asks) if asks else (total, asks)
 
 
 def _sector(

@@ -144,6 +144,14 @@ _COMPUTED: tuple[PathInfo, ...] = (
         True,
         "number of programmes across all sectors",
     ),
+    PathInfo(
+        "context.unfinished_program_budget_idr",
+        "proposal",
+        "number",
+        None,
+        True,
+        "sum of the budgets of the programmes planned, under way or stalled",
+    ),
     PathInfo("context.as_of", "proposal", "date", None, True, "the date judged at"),
     PathInfo(
         "sector.last_activity",
