@@ -61,17 +61,15 @@ def ntb_pdf(tmp_path_factory) -> Path:
 
 
 @needs_chromium
-def test_ntb_pdf_has_at_most_twelve_pages(ntb_pdf):
+def test_ntb_pdf_has_at_most_eleven_pages(ntb_pdf):
     info = subprocess.run(
         ["pdfinfo", str(ntb_pdf)], capture_output=True, text=True, check=True
     ).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
     # eleven since trial19 #3: the trafficking checks' evidence lists the programmes that keep
     # a sector counted (it said "0 dari 2 program memenuhi kriteria", read as evidence
-    # against the finding); NTB's fisheries sector adds four lines to the appendix. Twelve
-    # since trial 24 M2: NRG-005 finds Senggigi's outages beside infrastructure and mining, a
-    # risk of its own with its evidence, advice and a line in the action plan
-    assert 2 <= pages <= 12
+    # against the finding); NTB's fisheries sector adds four lines to the appendix
+    assert 2 <= pages <= 11
 
 
 @needs_chromium
