@@ -57,11 +57,13 @@ def test_the_memo_names_the_outage_areas(lang):
         assert area in memo
 
 
-def test_a_deficit_beside_industry_still_shows_the_areas():
+def test_a_deficit_beside_industry_is_nrg_002s_finding_with_nrg_005_recorded_under_it():
+    # one lapse, one finding: NRG-002's advice already secures power at the sector's sites
+    # (the NTB memo gave infrastructure and mining both actions)
     checks = _checks(_proposal(["industry"], reserve_margin_pct=-6, affected_areas=AREAS))
     assert checks["NRG-002"].status == "risk"
-    assert checks["NRG-005"].status == "risk"
-    assert {e.path: e.value for e in checks["NRG-005"].evidence}["energy.affected_areas"] == AREAS
+    assert checks["NRG-005"].status == "clear"
+    assert checks["NRG-005"].covered_by == "NRG-002"
 
 
 def test_no_outage_area_recorded_clears_and_tourism_is_left_to_nrg_003():

@@ -142,6 +142,20 @@ CASES = [
         )
         for p in PACKS
     ],
+    # outages named beside a mining sector in a region with a deficit: NRG-002's finding on
+    # that sector, whose advice already secures its sites' power (NTB: one action, not two)
+    *[
+        (
+            p,
+            "NRG-005",
+            "NRG-002",
+            {
+                "energy": {"affected_areas": ["Senggigi"], "reserve_margin_pct": -4},
+                "sectors": [{"name": "mining"}],
+            },
+        )
+        for p in PACKS
+    ],
 ]
 
 
