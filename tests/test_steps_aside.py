@@ -131,6 +131,7 @@ CASES = [
             "BUD-007",
             "BUD-001",
             {
+                "stage": "proposal",
                 "budget": {"apbd_allocation_idr": 0, "other_sources": []},
                 "sectors": [
                     {
