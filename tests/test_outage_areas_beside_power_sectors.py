@@ -9,32 +9,12 @@ areas as its evidence.
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
-
 import pytest
 
 import paracheck
-
-DAY = dt.date(2026, 11, 27)
-AREAS = ["Sofifi", "Pulau Obi"]
-
-
-def _proposal(sectors: list[str], **energy: Any) -> dict[str, Any]:
-    return {
-        "schema": "paracheck/proposal/v1",
-        "title": "Maluku Utara – Guangxi",
-        "date": DAY.isoformat(),
-        "stage": "proposal",
-        "form": "sister_province",
-        "local": {"name": "Provinsi Maluku Utara", "level": "province"},
-        "energy": {"reserve_margin_pct": 3, "rolling_blackouts": False, **energy},
-        "sectors": [{"name": name} for name in sectors],
-    }
-
-
-def _checks(data: dict[str, Any], pack: str = "pp28-2018") -> dict[str, Any]:
-    return {c.rule_id: c for c in paracheck.assess(data, pack=pack, as_of=DAY).checks}
+from tests.malut_guangxi import AREAS, DAY
+from tests.malut_guangxi import checks_of as _checks
+from tests.malut_guangxi import malut_guangxi as _proposal
 
 
 @pytest.mark.parametrize("pack", ["pp28-2018", "permendagri-3-2008"])
