@@ -438,12 +438,14 @@ def _opening(a: Assessment, lang: str, signed: bool) -> tuple[str, frozenset[str
 
 def _adjust_plan(a: Assessment, lang: str) -> str | None:
     """The sentence before a proposal's decision while the DPRD has approved the cooperation
-    plan and it is not yet submitted for verification, and the action plan changes that plan
-    (:func:`view.approved_plan_changes`): the offices that own those changes adjust the plan
-    first, and a changed plan goes back to the DPRD for a fresh approval, as REG-048's own
-    action has the head of region do (words26 A2: an officer following "dapat diteruskan ke
-    verifikasi … pada tahapnya" submitted the approved plan, then changed it). None
-    otherwise."""
+    plan and the action plan changes that plan (:func:`view.approved_plan_changes`): the
+    offices that own those changes adjust the plan, and a changed plan goes back to the DPRD
+    for a fresh approval, as REG-048's own action has the head of region do (words26 A2: an
+    officer following "dapat diteruskan ke verifikasi … pada tahapnya" submitted the approved
+    plan, then changed it). Before verification the plan is adjusted before it is submitted;
+    under or after verification (:func:`view.approved_plan_moment`) the changed plan is then
+    submitted for verification again, the verification having judged the plan before the
+    change (held-out 26). None otherwise."""
     acts = view.approved_plan_changes(a)
     if not acts:
         return None
@@ -463,8 +465,9 @@ def _adjust_plan(a: Assessment, lang: str) -> str | None:
     on = ""
     if approval is not None and approval.date is not None:
         on = (" pada " if lang == "id" else " on ") + formatting.date(approval.date, lang)
+    moment = view.approved_plan_moment(a)
     return message(
-        "advice.adjust_plan",
+        "advice.adjust_plan" + ("" if moment == "before" else f".{moment}"),
         lang,
         offices=_listed(now or [cooperation_unit(a, lang)], lang),
         rules=", ".join(sorted(rules, key=list(risks).index)),

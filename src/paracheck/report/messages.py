@@ -700,6 +700,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{stage} — the DPRD has approved the cooperation plan; adjust it before it is "
         "submitted for verification, and take it back to the DPRD if the plan changes",
     ),
+    # the same changes once the approved plan is under verification or verified: the plan
+    # verified is not the one to be signed, so the changed plan goes back to the DPRD and is
+    # then verified again, as Permendagri 25/2020 orders DPRD approval before verification;
+    # no verifier named (REGULATION.md names none; words26 A2, held-out 26)
+    "plan.under_verification": (
+        "{stage} — rencana kerja sama yang disetujui DPRD sedang diverifikasi; bila rencananya "
+        "berubah, sampaikan kembali kepada DPRD, lalu ajukan rencana yang diubah untuk "
+        "diverifikasi lagi",
+        "{stage} — the cooperation plan the DPRD approved is under verification; if the plan "
+        "changes, take it back to the DPRD, then submit the changed plan for verification again",
+    ),
+    "plan.after_verification": (
+        "{stage} — rencana kerja sama yang disetujui DPRD sudah diverifikasi; bila rencananya "
+        "berubah, sampaikan kembali kepada DPRD, lalu ajukan rencana yang diubah untuk "
+        "diverifikasi lagi sebelum naskah perjanjian disusun",
+        "{stage} — the cooperation plan the DPRD approved has been verified; if the plan "
+        "changes, take it back to the DPRD, then submit the changed plan for verification "
+        "again before the agreement is drafted",
+    ),
     "plan.if_continued": (
         "Bila kerja sama dilanjutkan — {stage}",
         "If the cooperation goes on — {stage}",
@@ -789,6 +808,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "adjust it as the action plan sets out ({rules}); if that changes the cooperation plan "
         "the DPRD approved{on}, the {head} brings it back to the DPRD for a fresh approval "
         "before verification.",
+    ),
+    # the same once the approved plan is under verification or verified: the verification
+    # judges the plan before the change, so a changed plan goes back to the DPRD and then to
+    # verification again (Permendagri 25/2020's order; no verifier named: REGULATION.md
+    # names none; words26 A2, held-out 26)
+    "advice.adjust_plan.in_progress": (
+        "Rencana kerja sama yang telah disetujui DPRD{on} sedang diverifikasi: {offices} "
+        "ditugaskan menyesuaikan rencana itu sesuai rencana tindak lanjut ({rules}); bila "
+        "penyesuaian itu mengubah rencananya, {head} menyampaikannya kembali kepada DPRD untuk "
+        "dimintakan persetujuan ulang, lalu rencana yang diubah diajukan untuk diverifikasi "
+        "lagi, karena verifikasi yang sedang berjalan menilai rencana sebelum perubahan.",
+        "The cooperation plan the DPRD approved{on} is under verification: assign {offices} to "
+        "adjust it as the action plan sets out ({rules}); if that changes the plan, the {head} "
+        "brings it back to the DPRD for a fresh approval, and the changed plan is then "
+        "submitted for verification again, as the verification under way judges the plan "
+        "before the change.",
+    ),
+    "advice.adjust_plan.done": (
+        "Rencana kerja sama yang telah disetujui DPRD{on} sudah diverifikasi: {offices} "
+        "ditugaskan menyesuaikan rencana itu sesuai rencana tindak lanjut ({rules}) sebelum "
+        "naskah perjanjian disusun; bila penyesuaian itu mengubah rencananya, {head} "
+        "menyampaikannya kembali kepada DPRD untuk dimintakan persetujuan ulang, lalu rencana "
+        "yang diubah diajukan untuk diverifikasi lagi, karena verifikasi yang telah selesai "
+        "menilai rencana sebelum perubahan.",
+        "The cooperation plan the DPRD approved{on} has been verified: assign {offices} to "
+        "adjust it as the action plan sets out ({rules}) before the agreement is drafted; if "
+        "that changes the plan, the {head} brings it back to the DPRD for a fresh approval, "
+        "and the changed plan is then submitted for verification again, as the verification "
+        "completed judged the plan before the change.",
     ),
     "advice.risks.blocker": ("risiko penghambat", "blockers"),
     "advice.risks.blocker.one": ("risiko penghambat", "blocker"),

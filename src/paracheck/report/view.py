@@ -1172,18 +1172,13 @@ def planned_actions(a: Assessment) -> list[Any]:
 def approved_plan_changes(a: Assessment) -> list[Any]:
     """The plan's actions that change the cooperation plan itself (the pack's
     ``changes_plan``: NRG-002's order of the sectors, REG-042's commitments, HR-005's and
-    IMP-002's sectors) while the DPRD has approved that plan and it is not yet submitted for
-    verification; empty otherwise. They are done before the plan is submitted, and a plan
-    they change goes back to the DPRD (REG-048's "persetujuan ulang"): under an open
+    IMP-002's sectors) while the DPRD has approved that plan (:func:`approved_plan_moment`);
+    empty otherwise. Before verification they are done before the plan is submitted; under
+    or after verification the plan verified is no longer the one to be signed. Either way a
+    plan they change goes back to the DPRD (REG-048's "persetujuan ulang"): under an open
     "Perencanaan" and a Saran sending the plan on "pada tahapnya", an officer submitted the
     approved plan and changed it afterwards (words26 A2)."""
-    if a.proposal.stage != "proposal" or a.verdict == "blocked":
-        return []
-    steps = {entry.step: entry for entry in a.procedure}
-    approval, verification = steps.get("dprd_approval"), steps.get("verification")
-    if approval is None or approval.status != "done" or "dprd_approval" in steps_to_redo(a):
-        return []
-    if verification is None or verification.status in ("done", "in_progress", "not_applicable"):
+    if approved_plan_moment(a) is None:
         return []
     marked = _pack_changes_plan(a.pack.name)
     if not marked:
@@ -1193,6 +1188,34 @@ def approved_plan_changes(a: Assessment) -> list[Any]:
         for act in planned_actions(a)
         if any((rule, act.stage, act.text.en) in marked for rule in act.rules)
     ]
+
+
+def approved_plan_moment(a: Assessment) -> str | None:
+    """Where a proposal's cooperation plan the DPRD has approved (``dprd_approval`` done and
+    not sent back by a ``redoes``) stands in its verification: ``"before"`` (the step listed,
+    not yet under way), ``"in_progress"`` or ``"done"``; None at another stage, beside a
+    blocker, before the approval, or with verification not listed or not applicable. The
+    reports say the changes to that plan for each moment (words26 A2: the DPRD-approved plan
+    under verification that the advice changes, held-out 26)."""
+    if a.proposal.stage != "proposal" or a.verdict == "blocked":
+        return None
+    steps = {entry.step: entry for entry in a.procedure}
+    approval, verification = steps.get("dprd_approval"), steps.get("verification")
+    if approval is None or approval.status != "done" or "dprd_approval" in steps_to_redo(a):
+        return None
+    if verification is None or verification.status == "not_applicable":
+        return None
+    if verification.status in ("done", "in_progress"):
+        return str(verification.status)
+    return "before"
+
+
+#: the plan's heading over the changes to an approved plan, by :func:`approved_plan_moment`
+_PLAN_CHANGE_HEADING = {
+    "before": "plan.before_verification",
+    "in_progress": "plan.under_verification",
+    "done": "plan.after_verification",
+}
 
 
 def _pack_changes_plan(pack_name: str) -> frozenset[tuple[str, str, str]]:
@@ -1274,7 +1297,8 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
     )
     if before:  # due now: after the stages passed, before the stages ahead
         at = 1 if passed.intersection(groups) else 0
-        heading = message("plan.before_verification", lang, stage=label("stage", "planning", lang))
+        key = _PLAN_CHANGE_HEADING[approved_plan_moment(a) or "before"]
+        heading = message(key, lang, stage=label("stage", "planning", lang))
         plan.insert(at, (heading, before))
     return plan
 
