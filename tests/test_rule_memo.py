@@ -88,8 +88,10 @@ def test_only_the_relations_check_carries_the_reference_caveat(fmt):
             "title": "Contoh",
             "date": "2024-05-01",
             "local": {"name": "Kabupaten Sambas", "level": "regency"},
-            "partner": {"name": "Bahagian Kuching", "country": "MY", "kind": "regional_government"},
-            "human_resources": {"language_staff": {"ms": 2}},
+            # a Thai partner: its language comes from the country's main language, as the
+            # caveat's bug needs (a Malay-speaking partner's HR-002 is not applicable)
+            "partner": {"name": "Songkhla", "country": "TH", "kind": "regional_government"},
+            "human_resources": {"language_staff": {"th": 2}},
         }
     )
     by_reference = [c.rule_id for c in a.checks if view.by_reference(c)]
