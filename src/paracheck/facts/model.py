@@ -574,8 +574,9 @@ class Waiver(Part):
     until: Date
 
 
-#: steps an officer may record more than once, and how to write them as one entry instead
-_TWICE = {"implementing_agreement": "implementing_agreement", "reporting": "reporting"}
+#: steps an officer may record more than once (several PKS, several reports): each has its own
+#: hint on how to write them as one entry; any other step gets the general hint
+_TWICE = frozenset({"implementing_agreement", "reporting"})
 
 
 class Proposal(Part):
@@ -644,7 +645,9 @@ class Proposal(Part):
                     step_en=labels.value_label("procedure.<step>.step", entry.step, "en"),
                     first=j + 1,
                     where=Words.of("procedure.in_list"),
-                    hint=Words.of(f"procedure.twice.{_TWICE.get(entry.step, 'other')}"),
+                    hint=Words.of(
+                        f"procedure.twice.{entry.step if entry.step in _TWICE else 'other'}"
+                    ),
                 )
                 raise WordedValueError(words, at=(i, "step"), earlier=(j, "step"))
             first[entry.step] = i
