@@ -76,7 +76,8 @@ _BASIS_DOUBTED = ("no_pack_for_date", "pack_not_in_force", "superseded_pack")
 
 
 def advice(a: Assessment, lang: str) -> list[str]:
-    """The memo's Saran: two to five sentences, in the order a head of region decides."""
+    """The memo's Saran: two or more sentences, in the order a head of region decides; the
+    optional closing ones only while it has fewer than :data:`MOST`."""
     codes = {code for code, _ in view.notice_entries(a, lang)}
     signed = a.proposal.stage is not None and stage_reached(a.proposal.stage, "mou_signed")
     # a blocker the region cannot remove leaves no new MoU with this partner to evaluate for
