@@ -434,7 +434,14 @@ class Program(Part):
 
     name: Name | None = None
     status: ProgramStatus | None = None
-    budget_idr: Money | None = None
+    budget_idr: Money | None = Field(
+        default=None,
+        description="the programme's whole budget, from every source (APBD, APBN, the "
+        "partner's funds, grants), over the programme's whole run, not one year's share: a "
+        "programme under way has part of it spent in earlier years. 0 = no money at all "
+        "(BUD-006); BUD-007 adds up the budgets of the programmes not yet finished and sets "
+        "them against the APBD allocation only before the programmes run",
+    )
     kpis: list[Name] | None = Field(default=None, max_length=1000)
     last_activity: Date | None = Field(
         default=None, description="date of the programme's latest activity; null = none yet"
@@ -474,7 +481,14 @@ class Sector(Part):
 class Budget(Part):
     """How the cooperation is funded."""
 
-    apbd_allocation_idr: Money | None = None
+    apbd_allocation_idr: Money | None = Field(
+        default=None,
+        description="the APBD money allocated to this cooperation for one budget year, the "
+        "coming one: a yearly allocation, not the total over the MoU's term. 0 = no APBD "
+        "money (BUD-001, BUD-002); BUD-007 sets the whole budgets of the programmes not yet "
+        "finished against it only before they run, since beside programmes already under "
+        "way a year's allocation says nothing of what they still need",
+    )
     multi_year: StrictBool | None = None
     other_sources: list[FundingSource] | None = Field(default=None, max_length=100)
     partner_funds_recorded: StrictBool | None = Field(

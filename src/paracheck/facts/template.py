@@ -103,7 +103,8 @@ sectors:                  # bidang kerja sama, satu entri per bidang / one entry
   #     - name: "…"                  # nama program / programme name
   #       status: planned            # planned | ongoing | done | stalled | cancelled
   #       budget_idr: 100000000      # anggaran dari semua sumber: APBD, APBN, mitra, hibah (Rp,
-  #                                  # bilangan bulat) / budget from all sources (whole IDR)
+  #                                  # bilangan bulat), untuk seluruh masa program / budget
+  #                                  # from all sources (whole IDR), for the programme's whole run
   #       kpis: ["…"]                # target terukur / measurable targets
   #       started: 2025-01-31        # kegiatan pertama / first activity (YYYY-MM-DD)
   #       last_activity: 2025-01-31  # kegiatan terakhir / last activity (YYYY-MM-DD)
@@ -113,7 +114,8 @@ sectors:                  # bidang kerja sama, satu entri per bidang / one entry
   #                                  # left out: asked)
 
 budget:                   # anggaran / funding
-  # apbd_allocation_idr: 250000000  # alokasi APBD (Rp) / APBD allocation (IDR)
+  # apbd_allocation_idr: 250000000  # alokasi APBD satu tahun anggaran, tahun berikutnya (Rp)
+  #                                 # / APBD allocation for one budget year, the coming one
   # multi_year: false               # tahun jamak / committed for several years
   # other_sources: []               # apbn | partner | private | grant
   # partner_funds_recorded: true    # dana mitra tercatat di dokumen anggaran dan naskah,
