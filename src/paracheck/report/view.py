@@ -1022,9 +1022,14 @@ def agencies_of(
     if not agencies:
         return {}
     placed: list[tuple[int, str, str, str | None]] = []  # sector, agency, rule, item
+    every = None
     for check in checks:
         items = bool(check.items)
         paths = check.items or [e.path for e in check.evidence if e.path.endswith(".name")]
+        if not paths:
+            every = _pack_every_sector(a.pack.name) if every is None else every
+            if check.rule_id in every:  # advice for every sector (IMP-007's PKS per sector)
+                paths = [f"sectors[{i}].name" for i in range(len(agencies))]
         for path in paths:
             match = _SECTOR_INDEX.match(path)
             if match is None:
@@ -1042,6 +1047,25 @@ def agencies_of(
         if path is not None:
             paths.append(path)
     return out
+
+
+def _pack_every_sector(pack_name: str) -> frozenset[str]:
+    """The ids of the pack's rules whose advice is for every sector (``every_sector``:
+    IMP-007, a PKS per sector), as :func:`_pack_incurable` finds them (none for a pack that
+    cannot be loaded by name, whose reports keep the glossary's generic name)."""
+    pack = _pack_named(pack_name)
+    if pack is None:
+        return frozenset()
+    held = _PACK_EVERY_SECTOR.get(pack_name)
+    if held is None or held[0] is not pack:  # a pack file read again is another pack
+        if len(_PACK_EVERY_SECTOR) >= _TABLE_MAX:
+            _PACK_EVERY_SECTOR.clear()
+        ids = frozenset(rule.id for rule in pack.rules if rule.every_sector)
+        held = _PACK_EVERY_SECTOR[pack_name] = (pack, ids)
+    return held[1]
+
+
+_PACK_EVERY_SECTOR: dict[str, tuple[Any, frozenset[str]]] = {}
 
 
 def appointed_agency(a: Assessment, check: Check, index: int, lang: str) -> str:

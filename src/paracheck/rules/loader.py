@@ -743,6 +743,10 @@ def _build_rules(
             problems.append(
                 pack_problem(file, line, 0, f"{rule.id}.curable", "pack.curable_not_blocker")
             )
+        if rule.every_sector and rule.for_each is not None:
+            problems.append(
+                pack_problem(file, line, 0, f"{rule.id}.every_sector", "pack.every_sector_per_item")
+            )
         if rule.redoes is not None:
             _check_redoes(rule, file, line, problems)
         if rule.saran_first is not None:

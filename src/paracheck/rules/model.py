@@ -490,6 +490,16 @@ class Rule(Spec):
         "office that owns the rule's action in the plan, '{head}' (optional) the head of "
         "region by the region's level; the loader refuses any other brace",
     )
+    every_sector: StrictBool = Field(
+        default=False,
+        description="a check on the whole proposal whose advice is for every sector (IMP-007: "
+        "an implementing agreement, PKS, per sector): where its action goes to 'Perangkat "
+        "Daerah pengampu sektor' and its evidence names no sector, the reports name the lead "
+        "agency of each sector the proposal lists, as they do for the sectors a count "
+        "matched, instead of the glossary's generic name (newcomer trial 24 P1: the PKS "
+        "went to 'Perangkat Daerah pengampu sektor' while each sector named its Dinas). "
+        "Only on a rule without for_each (the loader refuses it otherwise)",
+    )
     for_each: Literal["sectors", "programs"] | None = None
     when: dict[str, Any]
     derive: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")] | None = None
