@@ -68,6 +68,6 @@ def test_another_sector_held_by_the_centre_keeps_the_general_advice():
     )
     texts = [act.text.id for act in ports.actions if "REG-042" in act.rules]
     assert texts == [
-        "Libatkan kementerian atau BUMN pengelola, dan batasi komitmen daerah dalam usulan dan "
-        "rancangan naskah pada hal yang menjadi kewenangannya."
+        "Libatkan kementerian, lembaga atau BUMN pengelolanya, dan batasi komitmen daerah "
+        "dalam usulan dan rancangan naskah pada hal yang menjadi kewenangannya."
     ]
