@@ -73,7 +73,13 @@ def reason(rule: Any, lang: str, pack: Any) -> str:
         # gives each period's paragraph under its dates, as the rule's page does: run
         # together, two paragraphs each opening "Menurut sumber sekunder, …" read as one
         # reason said twice (trust17)
-        said = [f"{period}: {para}" for period, para in _periods(kept, lang)]
+        # (a period's start at or before the pack's own is not said: "Berlaku dari 2008
+        # sampai 1 Oktober 2014" in the 2008 checklist, once REG-010 gained a paragraph for an
+        # MoU signed before 2008)
+        said = [
+            f"{period}: {para}"
+            for period, para in _periods(kept, lang, _field(pack, "effective_from"))
+        ]
     else:
         said = [text(p, lang) for p in kept]
     # the legal basis first, in date order, then what holds on every date (as an assessment)
@@ -87,12 +93,16 @@ def dated_reason(rule: Any, lang: str) -> list[tuple[str, str]]:
     return _periods(_field(rule, "why_dated", None) or [], lang)
 
 
-def _periods(paragraphs: Any, lang: str) -> list[tuple[str, str]]:
+def _periods(paragraphs: Any, lang: str, since: Any = None) -> list[tuple[str, str]]:
     """(when it holds, in words, capitalised; the paragraph) for each of ``paragraphs``, in
-    date order."""
+    date order; a start on or before ``since`` (the start of the pack a checklist is of) is
+    not said."""
     out = []
     for para in in_date_order(paragraphs):
         start_text, end_text = _bounds_words(para, lang)
+        start = _field(para, "effective_from")
+        if since is not None and start is not None and start <= since and end_text is not None:
+            start_text = None
         if start_text is not None and end_text is not None:
             period = message("reason_between", lang, start=start_text, end=end_text)
         elif start_text is not None:
@@ -106,7 +116,9 @@ def _periods(paragraphs: Any, lang: str) -> list[tuple[str, str]]:
 def _bounds_words(obj: Any, lang: str) -> tuple[str | None, str | None]:
     """``obj``'s ``effective_from`` and ``effective_until`` as a page says them. A 1 January
     start stands in for a year (Permendagri 3/2008's start is known by its year only): said
-    as the year, never as the stand-in day."""
+    as the year, never as the stand-in day; so is a 31 December end, the day before such a
+    start, said as the end of its year (REG-010's reason for an MoU signed before Permendagri
+    3/2008: "sampai akhir 2007", not "sampai 31 Desember 2007")."""
     start, end = _field(obj, "effective_from"), _field(obj, "effective_until")
     start_text = (
         None
@@ -115,7 +127,14 @@ def _bounds_words(obj: Any, lang: str) -> tuple[str | None, str | None]:
         if (start.month, start.day) == (1, 1)
         else formatting.date(start, lang)
     )
-    return start_text, formatting.date(end, lang) if end is not None else None
+    end_text = (
+        None
+        if end is None
+        else message("year_end", lang, year=end.year)
+        if (end.month, end.day) == (12, 31)
+        else formatting.date(end, lang)
+    )
+    return start_text, end_text
 
 
 def _field(obj: Any, name: str, default: Any = None) -> Any:

@@ -342,6 +342,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason_between": ("berlaku dari {start} sampai {end}", "in force from {start} to {end}"),
     "reason_from": ("berlaku sejak {start}", "in force since {start}"),
     "reason_until": ("berlaku sampai {end}", "in force until {end}"),
+    # the end of a period known by its year only (the day before a 1 January stand-in)
+    "year_end": ("akhir {year}", "the end of {year}"),
     # a procedure step's dates on a pack's reference page (judged on the step's own date)
     "step_between": (
         "bila langkahnya bertanggal dari {start} sampai {end}",

@@ -1,0 +1,103 @@
+"""DPRD approval of a region's international cooperation plan was a statutory power under
+UU 32/2004 Pasal 42(1)(g) (reported; in force from 15 October 2004 to October 2014), not only
+a step of Permendagri 3/2008's practice. An MoU signed in 2007 without it got no finding: the
+procedure table said "tidak (belum diwajibkan saat penandatanganan)" and REG-010 and REG-020
+vanished, so an evaluator read "dapat dilanjutkan" (newcomer trial 25, W1). For a signing
+between UU 32/2004 and Permendagri 3/2008 the step and both checks are owed, citing the law
+alone, with its confidence ("menurut sumber sekunder"); UU 24/2000's steps stay required;
+the steps that rest only on Permendagri 3/2008's practice are still not asked for."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import paracheck
+
+
+def _madiun(signed: str, judged: str, dprd: str = "") -> paracheck.Proposal:
+    """The Madiun–Ōmuta original MoU of the trial (p3b), its DPRD step as given."""
+    return paracheck.load_proposal_text(
+        "schema: paracheck/proposal/v1\n"
+        "title: Sister City Kota Madiun – Ōmuta\n"
+        f"date: {judged}\n"
+        "stage: active\n"
+        "form: sister_city\n"
+        "local: {name: Kota Madiun, level: city}\n"
+        "partner: {name: Ōmuta City, country: JP, level: city, kind: regional_government}\n"
+        "procedure:\n"
+        "  - {step: exploration, status: done, date: 2006-11-01}\n"
+        "  - {step: letter_of_intent, status: done, date: 2007-02-14}\n"
+        f"{dprd}"
+        "  - {step: full_powers, status: unknown}\n"
+        f"  - {{step: signing, status: done, date: {signed}}}\n"
+        "  - {step: reporting, status: pending}\n"
+    )
+
+
+def _check(result: paracheck.Assessment, rule_id: str):
+    return next((c for c in result.checks if c.rule_id == rule_id), None)
+
+
+def _row(memo: str, label: str) -> str:
+    """The procedure table's row of a step (``| n | label | Wajib | …``)."""
+    return next(
+        line for line in memo.splitlines() if re.match(rf"\| \d+ \| {re.escape(label)}", line)
+    )
+
+
+def _cells(row: str) -> list[str]:
+    return [cell.strip() for cell in row.strip("|").split("|")]
+
+
+@pytest.mark.parametrize("judged", ["2009-06-15", "2022-06-15"])
+def test_mou_signed_in_2007_without_dprd_approval_is_a_high_risk_under_uu_32_2004(judged):
+    result = paracheck.assess(_madiun("2007-10-05", judged))
+    check = _check(result, "REG-010")
+    assert check is not None, "REG-010 vanished for a 2007 signing"
+    assert check.status == "risk" and check.severity == "high"
+    refs = [s.ref for s in check.sources]
+    assert refs == ["UU 32/2004 Pasal 42(1)(g)"], refs  # the law alone, not 3/2008's practice
+    assert all(s.confidence == "medium" for s in check.sources)
+    assert "UU 32/2004 Pasal 42 ayat (1) huruf g" in check.why.id
+    assert "Menurut sumber sekunder" in check.why.id and "Reportedly" in check.why.en
+    for lang in ("id", "en"):
+        said = getattr(check.why, lang)
+        assert "Permendagri 3/2008" not in said and "UU 23/2014" not in said, said
+    for lang, label, yes in (("id", "Persetujuan DPRD", "ya"), ("en", "DPRD approval", "yes")):
+        cells = _cells(_row(paracheck.render(result, "markdown", lang), label))
+        assert cells[2] == yes, cells  # "Wajib": required, not "belum diwajibkan"
+
+
+def test_mou_signed_in_2007_before_its_dprd_approval_is_reg_020s_finding():
+    dprd = "  - {step: dprd_approval, status: done, date: 2007-12-01}\n"
+    result = paracheck.assess(_madiun("2007-10-05", "2009-06-15", dprd))
+    check = _check(result, "REG-020")
+    assert check is not None and check.status == "risk"
+    assert [s.ref for s in check.sources] == ["UU 32/2004 Pasal 42(1)(g)"]
+    assert "Permendagri 3/2008" not in check.why.id and "UU 32/2004" in check.why.id
+
+
+def test_dprd_approval_before_a_2007_signing_clears_both_checks():
+    dprd = "  - {step: dprd_approval, status: done, date: 2007-06-20}\n"
+    result = paracheck.assess(_madiun("2007-10-05", "2009-06-15", dprd))
+    assert _check(result, "REG-010").status == "clear"
+    assert _check(result, "REG-020").status == "clear"
+
+
+def test_uu_24_2000_steps_stay_required_and_3_2008_practice_is_not_asked_of_a_2007_signing():
+    result = paracheck.assess(_madiun("2007-10-05", "2009-06-15"))
+    memo = paracheck.render(result, "markdown", "id")
+    for label in ("Surat Kuasa dari Menteri Luar Negeri", "Penyusunan naskah"):
+        assert _cells(_row(memo, label))[2] == "ya", label
+    for label in ("Rencana kerja sama", "Konsultasi dengan Kemendagri"):
+        assert "belum diwajibkan saat penandatanganan" in _cells(_row(memo, label))[2], label
+    assert _check(result, "REG-011") is None and _check(result, "REG-014") is None
+
+
+def test_a_signing_before_uu_32_2004_is_still_not_asked_for_dprd_approval():
+    result = paracheck.assess(_madiun("2003-09-01", "2009-06-15"))
+    assert _check(result, "REG-010") is None and _check(result, "REG-020") is None
+    row = _row(paracheck.render(result, "markdown", "id"), "Persetujuan DPRD")
+    assert "belum diwajibkan saat penandatanganan" in row, row
