@@ -569,8 +569,14 @@ def _earlier_regime_notices(proposal: Proposal, pack: RulePack, day: dt.date) ->
     procedure table's "required"), what is still owed on the date judged (reporting, the
     evaluation, the renewal) by the law of that date. Without
     it a reader of a 2016 sister city judged in 2025 sees "verification: not required" and
-    citations of the revoked regulation with no word why (holdout reading, 2026-11-30)."""
-    if pack.effective_from is None or pack.supersedes is None:
+    citations of the revoked regulation with no word why (holdout reading, 2026-11-30).
+    Said whichever pack judges: the earliest pack too (Permendagri 3/2008 judging an MoU of
+    2007 said nothing, while the same MoU judged under PP 28/2018 was told it came before
+    Permendagri 3/2008: newcomer trial 25 M1), unless the date judged is itself before that
+    pack, which the notice no_pack_for_date or pack_not_in_force says."""
+    if pack.effective_from is None:
+        return []
+    if pack.supersedes is None and day < pack.effective_from:
         return []
     signed = next(
         (
@@ -584,7 +590,13 @@ def _earlier_regime_notices(proposal: Proposal, pack: RulePack, day: dt.date) ->
         return []
     earlier = predecessor(pack)
     signed_id, signed_en = (value_text("date", signed, lang) for lang in ("id", "en"))
-    start_id, start_en = (value_text("date", pack.effective_from, lang) for lang in ("id", "en"))
+    if pack.effective_from_precision == "year":
+        # a start known by its year only is said as the year, never as its stand-in day
+        start_id = start_en = str(pack.effective_from.year)
+    else:
+        start_id, start_en = (
+            value_text("date", pack.effective_from, lang) for lang in ("id", "en")
+        )
     now_id, now_en = regime_words(pack.regime, "id"), regime_words(pack.regime, "en")
     # the instrument that began this regime by revoking the earlier one: "sebelum PP 28/2018
     # dan Permendagri 25/2020 berlaku (22 Mei 2020)" dated PP 28/2018 to 2020, while it has
@@ -615,13 +627,17 @@ def _earlier_regime_notices(proposal: Proposal, pack: RulePack, day: dt.date) ->
         "keputusan atas MoU yang telah berakhir" if lapsed else "perpanjangan atau pengakhiran MoU"
     )
     owed_en = "the decision on the lapsed MoU" if lapsed else "the MoU's renewal or ending"
+    # what is owed on the date judged is owed under the regime of that date, with what ran
+    # beside it (a 1994 MoU judged in 2019: "Permendagri 3/2008 dan PP 28/2018", as the
+    # memo's "Dasar penilaian" says)
+    today_id, today_en = (regime_words(pack.regime_on(day), lang) for lang in ("id", "en"))
     tail_id = (
-        f"Yang dinilai menurut {now_id} ialah kewajiban yang masih berjalan pada tanggal "
+        f"Yang dinilai menurut {today_id} ialah kewajiban yang masih berjalan pada tanggal "
         f"penilaian: pelaporan, evaluasi, dan {owed_id}; pelaksanaan "
         f"sebelum {start_id} berlangsung menurut aturan yang berlaku saat itu."
     )
     tail_en = (
-        f"What is judged under {now_en} is what is still owed on the date judged: reporting, "
+        f"What is judged under {today_en} is what is still owed on the date judged: reporting, "
         f"the evaluation, and {owed_en}; the implementation before "
         f"{start_en} took place under the rules in force then."
     )
@@ -630,7 +646,23 @@ def _earlier_regime_notices(proposal: Proposal, pack: RulePack, day: dt.date) ->
         # implementation "dinilai menurut PP 28/2018 dan Permendagri 25/2020"); the notice
         # pack_not_in_force says what that pack is not
         tail_id = tail_en = ""
-    if earlier is not None and earlier.effective_from and signed < earlier.effective_from:
+    if earlier is None and pack.supersedes is None:
+        # the earliest pack paracheck knows (Permendagri 3/2008 judging an MoU of 2007): what
+        # it made a step is not asked of the signing; what a law in force that day required
+        # (DPRD approval under UU 32/2004, Full Powers under UU 24/2000) still is
+        mid_id = (
+            "Langkah sampai penandatanganan tidak dituntut menurut aturan yang terbit "
+            "sesudahnya; yang sudah diwajibkan undang-undang pada tanggal itu tetap diperiksa. "
+        )
+        mid_en = (
+            "The steps up to the signing are not asked for under rules made after it; those a "
+            "law already required on that day still are. "
+        )
+        short = (
+            f"MoU ditandatangani sebelum {now_id} berlaku",
+            f"MoU signed before {now_en}",
+        )
+    elif earlier is not None and earlier.effective_from and signed < earlier.effective_from:
         # signed before the earliest regime paracheck knows (a sister city of the 1980s); the
         # earlier pack's start is a stand-in date, so it is not printed
         mid_id = (

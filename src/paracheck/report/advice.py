@@ -1208,7 +1208,8 @@ def _notices(a: Assessment, codes: set[str], lang: str) -> list[str]:
     """The notices that change how the decision is carried out, one sentence each."""
     out = []
     if "signed_under_earlier_regime" in codes and "mou_expired" not in codes:
-        regime = regime_words(a.pack.regime, lang)
+        # the regime of the date judged, with what ran beside it (PP 28/2018 in 2019)
+        regime = regime_words(view._regime_on(a.pack.name, a.pack.regime, a.as_of), lang)
         out.append(message("advice.earlier_regime", lang, regime=regime))
     return out
 
