@@ -1,0 +1,44 @@
+"""The reasons of IMP-001 and the rule on sectors not started a year after the MoU said
+"dinas (SKPD, kini Perangkat Daerah)": in a memo dated 2009, when the term was still SKPD
+(REGULATION.md "Terms by era": Perangkat Daerah from UU 23/2014 and PP 18/2016), "kini" is
+false (newcomer trial 25, M2). The reasons name the thesis's own term, which holds on any
+date."""
+
+from __future__ import annotations
+
+import pytest
+
+import paracheck
+
+PACKS = ("permendagri-3-2008", "pp28-2018")
+
+
+@pytest.mark.parametrize("judged", ["2009-06-15", "2026-01-20"])
+def test_a_memo_says_no_kini_perangkat_daerah_on_any_date(judged):
+    proposal = paracheck.load_proposal_text(
+        "schema: paracheck/proposal/v1\n"
+        "title: Sister City Kota Madiun – Ōmuta\n"
+        f"date: {judged}\n"
+        "stage: active\n"
+        "form: sister_city\n"
+        "local: {name: Kota Madiun, level: city}\n"
+        "partner: {name: Ōmuta City, country: JP, level: city, kind: regional_government}\n"
+        "sectors:\n"
+        "  - {name: industry, lead_agency: null, programs: []}\n"
+        "procedure:\n"
+        "  - {step: signing, status: done, date: 2007-10-05}\n"
+    )
+    result = paracheck.assess(proposal)
+    imp001 = next(c for c in result.checks if c.rule_id == "IMP-001")
+    assert imp001.status == "risk"
+    assert "SKPD" in imp001.why.id  # the thesis's term, still named
+    memo = paracheck.render(result, "markdown", "id")
+    assert "kini Perangkat Daerah" not in memo
+
+
+@pytest.mark.parametrize("pack", PACKS)
+def test_no_rule_reason_says_kini_perangkat_daerah(pack):
+    from paracheck.rules.loader import load_pack
+
+    for rule in load_pack(pack).rules:
+        assert "kini Perangkat Daerah" not in rule.why.id, rule.id
