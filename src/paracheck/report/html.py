@@ -267,10 +267,10 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         w(f'  <tr class="group"><td colspan="4">{_label("domain", domain, lang)}</td></tr>\n')
         for c in checks:
             s = view.shown(c)
-            if view.fixed_row(c, s):  # the row is the rule's and the status's alone
+            if view.fixed_row(c, s, a):  # the row is the rule's and the status's alone
                 w(view.memo_row(c, s, lang, "html", _checklist_row))
             else:
-                w(_checklist_row(c, s, lang))
+                w(_checklist_row(c, s, lang, a))
     w("</table>\n")
     unknowns = view.with_status(a, "unknown")
     if unknowns:
@@ -391,15 +391,16 @@ def report(a: Assessment, lang: str, index: Any) -> str:
     return "".join(out)
 
 
-def _checklist_row(c: Check, s: str, lang: str) -> str:
-    """A check's row in the checklist table, ``s`` its shown status (:func:`view.shown`)."""
+def _checklist_row(c: Check, s: str, lang: str, a: Assessment | None = None) -> str:
+    """A check's row in the checklist table, ``s`` its shown status (:func:`view.shown`;
+    ``a``: the assessment, for a status that says more than its label)."""
     rid = _e(c.rule_id)
     cell = f'<a href="#check-{rid}">{rid}</a>' if c.status in ("risk", "accepted") else rid
     return (
         f'<tr class="{_e(s)}"><td>{cell}</td>'
         f"<td>{_e(view.statement(c, lang))}</td>"
         f'<td><span class="badge {_e(s)}{_WRAPS if view.by_reference(c) else ""}">'
-        f"{_e(view.status_words(c, lang))}</span></td>"
+        f"{_e(view.status_words(c, lang, a))}</span></td>"
         f"<td>{_label('severity', c.severity, lang)}</td></tr>\n"
     )
 

@@ -149,10 +149,10 @@ def report(a: Assessment, lang: str) -> str:
         w(f"\n### {_label('domain', domain, lang)}{head}")
         for c in checks:
             s = view.shown(c)
-            if view.fixed_row(c, s):  # the row is the rule's and the status's alone
+            if view.fixed_row(c, s, a):  # the row is the rule's and the status's alone
                 w(view.memo_row(c, s, lang, "markdown", _checklist_row))
             else:
-                w(_checklist_row(c, s, lang))
+                w(_checklist_row(c, s, lang, a))
     unknowns = view.with_status(a, "unknown")
     if unknowns:
         w(f"\n{_text(message('unknowns_below', lang, n=len(unknowns)))}\n")
@@ -262,11 +262,12 @@ def report(a: Assessment, lang: str) -> str:
     return "".join(out)
 
 
-def _checklist_row(c: Check, s: str, lang: str) -> str:
-    """A check's row in the checklist table, ``s`` its shown status (:func:`view.shown`)."""
+def _checklist_row(c: Check, s: str, lang: str, a: Assessment | None = None) -> str:
+    """A check's row in the checklist table, ``s`` its shown status (:func:`view.shown`;
+    ``a``: the assessment, for a status that says more than its label)."""
     return (
         f"| `[{_text(view.MARKS[s])}]` | {_v(c.rule_id)} | {_cell(view.statement(c, lang))} | "
-        f"{_text(view.status_words(c, lang))} | {_label('severity', c.severity, lang)} |\n"
+        f"{_text(view.status_words(c, lang, a))} | {_label('severity', c.severity, lang)} |\n"
     )
 
 

@@ -121,6 +121,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tidak ada temuan (menurut data rujukan paracheck; pastikan kepada Kemlu)",
         "Clear (by paracheck's reference data; confirm with Kemlu)",
     ),
+    # a tick resting on a dated document (the rule's tick_dated: REG-026's report to the
+    # Minister) says the document's date, so the reader judges how recent it is (trial 24)
+    "status.clear_dated": ("Tidak ada temuan ({dated})", "Clear ({dated})"),
     "status.unknown": ("Perlu dipastikan", "To be confirmed"),
     # one concept for a waiver in Indonesian: "risiko yang diterima" (review 12 D6)
     "status.accepted": ("Risiko diterima", "Accepted (waiver)"),

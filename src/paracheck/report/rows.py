@@ -79,6 +79,7 @@ def _cells(
     level: str | None = None,
     kept: frozenset[tuple[str, str, str, str]] | None = None,
     named: tuple[Assessment, dict[str, str]] | None = None,
+    a: Assessment | None = None,
 ) -> str:
     """A check's part of its row (after the columns that repeat the assessment's), as the
     CSV writes it (:func:`_field`), each cell first made safe (:func:`escape.csv_cell`). The
@@ -86,7 +87,8 @@ def _cells(
     code or number starts a formula or holds a control character, so the cell would be the
     same. ``named``: the assessment and the agencies its file names for bodies the glossary
     describes (:func:`view.role_names`), so the advice names the Dinas as the memo does
-    (:func:`_named_advice`)."""
+    (:func:`_named_advice`). ``a``: the assessment, for a tick resting on a dated document,
+    whose statement is followed by that date (:func:`view.tick_date`)."""
     cell = escape.csv_cell
     title, statement, recommendations = _rule_cells(c, lang, kept)
     status = c.status
@@ -98,6 +100,9 @@ def _cells(
     else:
         other = _clear_or_open(c, statement[0], lang)
         shown = statement[1] if other is statement[0] else _field(other)
+        dated = view.tick_date(a, c, lang) if a is not None and view.shown(c) == "clear" else None
+        if dated is not None:
+            shown = _field(cell(f"{view.statement(c, lang)} ({dated})"))
     return ",".join(
         (
             _field(cell(c.rule_id)),
@@ -376,7 +381,7 @@ def body(assessments: Iterable[Assessment], lang: str) -> str:
             named = (a, {})  # advice for some of a check's items: named with them
         else:
             named = None
-        lines += [start + _cells(c, lang, said, level, kept, named) + end for c in a.checks]
+        lines += [start + _cells(c, lang, said, level, kept, named, a) + end for c in a.checks]
     return "".join(lines)
 
 

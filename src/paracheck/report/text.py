@@ -630,7 +630,7 @@ def annex_body(
             line = Text(f"{check.rule_id}  ")
             line.append(view.statement(check, lang))
             status = view.shown(check)
-            line.append(f" — {view.status_words(check, lang)}", style=STATUS_STYLE[status])
+            line.append(f" — {view.status_words(check, lang, a)}", style=STATUS_STYLE[status])
             _item(console, view.SYMBOLS[status], line, 2)
 
     unknown_count = len(view.with_status(a, "unknown"))

@@ -89,15 +89,21 @@ def shown(check: Check) -> str:
     return check.status
 
 
-def status_words(check: Check, lang: str) -> str:
+def status_words(check: Check, lang: str, a: Assessment | None = None) -> str:
     """The status beside a check in a checklist: its label, and for a check recorded under
     another rule, that rule ("Dicatat pada REG-026"); for one that does not apply, why ("Tidak
-    berlaku: mitranya lembaga di luar negeri (KSDLL), bukan pemerintah daerah")."""
+    berlaku: mitranya lembaga di luar negeri (KSDLL), bukan pemerintah daerah"); for a tick
+    resting on a dated document, given the assessment ``a``, its date ("Tidak ada temuan
+    (laporan terakhir tertanggal 20 Desember 2025)", :func:`tick_date`)."""
     status = shown(check)
     if status == "covered":
         return message("status.covered_by", lang, rule=check.covered_by)
     if status == "clear" and by_reference(check):
         return message("status.clear_by_reference", lang)
+    if status == "clear" and a is not None:
+        dated = tick_date(a, check, lang)
+        if dated is not None:
+            return message("status.clear_dated", lang, dated=dated)
     if status == "not_applicable":
         return message(
             "status.not_applicable_because",
@@ -364,11 +370,52 @@ def fields(paths: Iterable[str], lang: str) -> str:
 FIXED_WORDS = frozenset({"risk", "unknown", "accepted", "clear", "not_due"})
 
 
-def fixed_row(check: Check, shown_as: str) -> bool:
+def fixed_row(check: Check, shown_as: str, a: Assessment | None = None) -> bool:
     """Whether ``check``'s checklist row, ``shown_as`` its shown status, is made of its rule's
     fixed parts alone (:func:`memo_row`): not so for a clear check resting on the reference
-    data, whose status says so (:func:`status_words`)."""
-    return shown_as in FIXED_WORDS and not (shown_as == "clear" and by_reference(check))
+    data, whose status says so, nor, given the assessment ``a``, for a tick resting on a
+    dated document, whose status says its date (:func:`status_words`)."""
+    if shown_as not in FIXED_WORDS:
+        return False
+    if shown_as != "clear":
+        return True
+    if by_reference(check):
+        return False
+    return a is None or check.rule_id not in _pack_tick_dated(a.pack.name)
+
+
+def tick_date(a: Assessment, check: Check, lang: str) -> str | None:
+    """The date of the document a ticked check rests on, in the words its rule gives
+    (``tick_dated``: REG-026, "laporan terakhir tertanggal 20 Desember 2025", or "tanggal
+    laporan terakhir tidak dicantumkan" where the step gives none); None for a rule without
+    it, or a pack that cannot be loaded by name. No age is judged: the reader sees the date
+    (newcomer trial 24: a report of a year before the evaluation read as this one's)."""
+    dated = _pack_tick_dated(a.pack.name).get(check.rule_id)
+    if dated is None:
+        return None
+    day = next((p.date for p in a.procedure if p.step == dated.step), None)
+    if day is None:
+        return dated.undated.get(lang)
+    return dated.dated.get(lang).replace("{date}", formatting.date(day, lang))
+
+
+def _pack_tick_dated(pack_name: str) -> dict[str, Any]:
+    """The pack's rules whose tick says a step's date (``tick_dated``), rule id → its
+    TickDated, as :func:`_pack_incurable` finds them (none for a pack that cannot be loaded
+    by name)."""
+    pack = _pack_named(pack_name)
+    if pack is None:
+        return {}
+    held = _PACK_TICK_DATED.get(pack_name)
+    if held is None or held[0] is not pack:  # a pack file read again is another pack
+        if len(_PACK_TICK_DATED) >= _TABLE_MAX:
+            _PACK_TICK_DATED.clear()
+        said = {rule.id: rule.tick_dated for rule in pack.rules if rule.tick_dated is not None}
+        held = _PACK_TICK_DATED[pack_name] = (pack, said)
+    return held[1]
+
+
+_PACK_TICK_DATED: dict[str, tuple[Any, dict[str, Any]]] = {}
 
 
 def memo_row(

@@ -743,6 +743,19 @@ def _build_rules(
             problems.append(
                 pack_problem(file, line, 0, f"{rule.id}.curable", "pack.curable_not_blocker")
             )
+        if rule.tick_dated is not None:
+            for lang in ("id", "en"):
+                said = getattr(rule.tick_dated.dated, lang)
+                if said.count("{date}") != 1 or said.count("{") != 1 or said.count("}") != 1:
+                    problems.append(
+                        pack_problem(
+                            file,
+                            line,
+                            0,
+                            f"{rule.id}.tick_dated.dated.{lang}",
+                            "pack.tick_dated_placeholder",
+                        )
+                    )
         if rule.every_sector and rule.for_each is not None:
             problems.append(
                 pack_problem(file, line, 0, f"{rule.id}.every_sector", "pack.every_sector_per_item")

@@ -375,6 +375,22 @@ class AppliesWhen(Spec):
         return self._condition
 
 
+class TickDated(Spec):
+    """The date of the document a tick rests on, said beside the tick: REG-026's report to
+    the Minister at the evaluation ("Tidak ada temuan (laporan terakhir tertanggal 20
+    Desember 2025)"). No instrument says how recent the evaluation's report must be, so no
+    age is judged (REGULATION.md: no invented requirement); the reader sees the date and
+    judges (newcomer trial 24: a report of a year before the evaluation ticked as
+    "disampaikan")."""
+
+    step: StepId = Field(description="the procedure step whose recorded date is said")
+    dated: Bilingual = Field(
+        description="the words beside the tick where the step has a date; '{date}' (exactly "
+        "once in each language) is the date as the reports write dates"
+    )
+    undated: Bilingual = Field(description="the words where the step gives no date")
+
+
 class Examples(Spec):
     fires: list[dict[str, Any]] = Field(min_length=1)
     clears: list[dict[str, Any]] = Field(min_length=1)
@@ -489,6 +505,12 @@ class Rule(Spec):
         "head of region nor named in the Full Powers: words26 A5). '{owner}' (once) is the "
         "office that owns the rule's action in the plan, '{head}' (optional) the head of "
         "region by the region's level; the loader refuses any other brace",
+    )
+    tick_dated: TickDated | None = Field(
+        default=None,
+        description="for a check whose tick rests on a dated document (REG-026: the report "
+        "to the Minister), the step whose date the reports say beside the tick (TickDated), "
+        "so the reader judges how recent it is where no rule says",
     )
     every_sector: StrictBool = Field(
         default=False,
