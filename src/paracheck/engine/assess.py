@@ -108,6 +108,8 @@ def assess(
     notices += _stage_notices(proposal)
     notices += _tkksd_notices(proposal)
     notices += [_lapsed_notice(rule_id, w) for rule_id, w in sorted(waivers.items()) if w.lapsed]
+    if waivers:
+        notices += _unused_notices(waivers, rows)
     return _summarise(proposal, origin, chosen, day, rows, notices, run.plan)
 
 
@@ -811,6 +813,29 @@ def _lapsed_notice(rule_id: str, waiver: m.WaiverRef) -> m.Notice:
         f"The acceptance of {rule_id} by {waiver.accepted_by} ran until {until_en} and has "
         "lapsed: the check is judged as usual again.",
     )
+
+
+def _unused_notices(waivers: dict[str, m.WaiverRef], rows: list[Row]) -> list[m.Notice]:
+    """A waiver in force on a check that came out clear: the officer's decision is on file,
+    so the memo says it was not used, instead of dropping it without a word (words26 B11:
+    HR-001 accepted by the Sekretaris Daerah, ticked, and the acceptance shown nowhere). A
+    check still unknown keeps its waiver unsaid: answered as a risk it is accepted."""
+    out = []
+    for row in rows:
+        waiver = waivers.get(row[0])
+        if waiver is None or waiver.lapsed or row[2].status != "clear":
+            continue
+        until_id, until_en = (value_text("date", waiver.until, lang) for lang in ("id", "en"))
+        out.append(
+            _notice(
+                "waiver_unused",
+                f"Penerimaan risiko {row[0]} oleh {waiver.accepted_by} (sampai {until_id}) "
+                "tidak dipakai: pemeriksaannya tidak menemukan risiko pada penilaian ini.",
+                f"The acceptance of {row[0]} by {waiver.accepted_by} (until {until_en}) was "
+                "not used: its check found no risk in this assessment.",
+            )
+        )
+    return out
 
 
 # --------------------------------------------------------------------------- waivers

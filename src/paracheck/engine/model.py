@@ -344,8 +344,11 @@ class Notice(Out):
         description="no_date | future_date | dated_after_assessment | "
         "signed_under_earlier_regime | no_pack_for_date | pack_not_in_force | superseded_pack | "
         "special_autonomy | waiver_lapsed | mou_expired | mou_expiring | "
-        "stage_behind_programmes | mou_expires_before_signing | tkksd_without_plan"
+        "stage_behind_programmes | mou_expires_before_signing | tkksd_without_plan | "
+        "waiver_unused"
     )
+    # waiver_unused (additive in v2): an accepted risk in force whose check came out clear;
+    # the reports show it where they show the accepted risks, not among the other notices
     text: Localized
     action: Recommendation | None = Field(
         default=None,

@@ -337,6 +337,8 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         w(f"    <dt>{t['sources']}</dt><dd>{sources}</dd>\n  </dl>\n</div>\n")
     if not detailed:
         w(f"<p>{t['none']}</p>\n")
+    for said in view.unused_waivers(a, lang):  # an accepted risk not found this time
+        w(f'<p class="note">{_e(said)}</p>\n')
 
     # --- unknown checks by the question that settles them
     w(f'\n<h2>{t["heading.unknown_by_question"]}</h2>\n<div class="unknown-groups">\n')

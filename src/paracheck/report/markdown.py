@@ -220,7 +220,8 @@ def report(a: Assessment, lang: str) -> str:
     if not groups:
         w(f"{t['none']}\n\n")
     accepted = view.with_status(a, "accepted")
-    if accepted:
+    unused = view.unused_waivers(a, lang)
+    if accepted or unused:
         w(f"## {t['heading.accepted']}\n\n")
         mark = _text(marks["accepted"])
         for c in accepted:
@@ -228,6 +229,8 @@ def report(a: Assessment, lang: str) -> str:
                 f"- `[{mark}]` **{_v(c.rule_id)}** {_v(tr(c.title, lang))} — "
                 f"{_text(view.waiver_line(c, lang))}\n"
             )
+        for said in unused:
+            w(f"- {_v(said)}\n")
         w("\n")
 
     w(

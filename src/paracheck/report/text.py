@@ -712,7 +712,8 @@ def annex_body(
             )
 
     accepted = view.with_status(a, "accepted")
-    if accepted:
+    unused = view.unused_waivers(a, lang)
+    if accepted or unused:
         heading(console, m("heading.accepted"))
         for check in accepted:
             _indented(
@@ -722,6 +723,8 @@ def annex_body(
                 STATUS_STYLE["accepted"],
             )
             _indented(console, view.waiver_line(check, lang), 6)
+        for said in unused:
+            _indented(console, said, 2)
 
     heading(console, m("heading.procedure"))
     if a.procedure:

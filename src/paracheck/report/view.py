@@ -899,8 +899,21 @@ def step_named(step: str, lang: str) -> str:
 
 
 def notices(a: Assessment, lang: str) -> list[str]:
-    """The assessment's notices (no pack for the date, special autonomy …) in ``lang``."""
-    return [text for _, text in notice_entries(a, lang)]
+    """The assessment's notices (no pack for the date, special autonomy …) in ``lang``, as
+    the memo's head shows them: not an accepted risk left unused (:func:`unused_waivers`),
+    which the memo says where it shows the accepted risks."""
+    return [text for code, text in notice_entries(a, lang) if code != UNUSED_WAIVER]
+
+
+def unused_waivers(a: Assessment, lang: str) -> list[str]:
+    """The accepted risks whose check came out clear (notice ``waiver_unused``), one line
+    each in ``lang``: "Penerimaan risiko HR-001 oleh Sekretaris Daerah (sampai 31 Desember
+    2026) tidak dipakai: …" (words26 B11: the decision vanished without a word)."""
+    return [text for code, text in notice_entries(a, lang) if code == UNUSED_WAIVER]
+
+
+#: the notice of an accepted risk whose check came out clear
+UNUSED_WAIVER = "waiver_unused"
 
 
 def notice_entries(a: Assessment, lang: str) -> list[tuple[str, str]]:
