@@ -285,12 +285,14 @@ class DurableRuleset:
         undrained, the state locked), when clearing did not leave it empty, or when the
         session asserted more than :data:`KEEP_FACTS` facts (its memory is given back).
         """
+        global _sessions_run
         with self._lock:
             if not self._release.alive:
                 raise EngineError("rule engine ruleset already closed")
             next(self._sids)
             state = self._state
             if state.sid is None:
+                _sessions_run = True
                 made = next(self._states)
                 state.sid, state.acted = "0" if state.zero else f"s{made}", False
             session = Session(self, state)
@@ -306,6 +308,21 @@ class DurableRuleset:
 
 #: a session that asserted more facts than this deletes its state rather than keeping it
 KEEP_FACTS = 4096
+
+#: whether a session has been opened in this process (see :func:`sessions_run`)
+_sessions_run = False
+
+
+def sessions_run() -> bool:
+    """Whether this process has opened a session on any ruleset, i.e. made an engine state.
+
+    A process that has not may be forked with its rulesets (``batch._pool_context``): a
+    ruleset on which no session ever ran is plain memory of durable_rules' C core (its
+    handle table and compiled network; no thread, no file, no process id), and each forked
+    child works on its own copy. Engine states, and sessions in flight, are not inherited by
+    anyone: a process that has run one is never forked.
+    """
+    return _sessions_run
 
 
 def _delete_state(handle: int, state: _State) -> None:
