@@ -3348,6 +3348,7 @@ def _summarise(
     superseded = pack.effective_until is not None and day > pack.effective_until
     level = proposal.local.level if proposal.local is not None else None
     partner = proposal.partner
+    sectors = proposal.sectors
     return _ASSESSMENT(
         {
             "schema_": m.ASSESSMENT_SCHEMA,
@@ -3359,8 +3360,12 @@ def _summarise(
                     "stage": proposal.stage,
                     "partner_kind": partner.kind if partner is not None else None,
                     "sector_agencies": (
-                        [sector.lead_agency for sector in proposal.sectors]
-                        if proposal.sectors
+                        [sector.lead_agency for sector in sectors] if sectors else None
+                    ),
+                    "sector_names": [sector.name for sector in sectors] if sectors else None,
+                    "program_names": (
+                        [[p.name for p in sector.programs or ()] for sector in sectors]
+                        if sectors
                         else None
                     ),
                     "local_level": level,

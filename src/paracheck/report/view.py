@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import operator
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -1829,6 +1829,7 @@ def question_groups(a: Assessment, lang: str) -> list[dict[str, object]]:
     severe first, each naming the items it concerns and the checks its answer settles."""
     severity = {c.rule_id: SEVERITY_RANK[c.severity] for c in a.checks}
     names = _names_of(a)
+    shared = _shared_program_names(names)
     later = _steps_not_yet_due(a, lang)
     merged: dict[str, dict[str, object]] = {}
     paths: dict[str, str] = {}  # question text → the first path asking it
@@ -1845,7 +1846,7 @@ def question_groups(a: Assessment, lang: str) -> list[dict[str, object]]:
                 "rank": 9,
                 "later": later.get(step.group(1), "") if step else "",
             }
-        spot = _place_of(q.path, names, lang)
+        spot = _place_of(q.path, names, lang, shared)
         if spot and spot not in entry["where"]:  # type: ignore[operator]
             entry["where"].append(spot)  # type: ignore[union-attr]
         for rule in q.checks:
@@ -2251,16 +2252,31 @@ def _names_of(a: Assessment) -> dict[str, object]:
     return names
 
 
+def _shared_program_names(names: Mapping[str, object]) -> set[object]:
+    """The programme names in ``names`` that more than one programme has."""
+    seen: set[object] = set()
+    shared: set[object] = set()
+    for path, name in names.items():
+        if path.endswith("].name") and ".programs[" in path:
+            (shared if name in seen else seen).add(name)
+    return shared
+
+
 def _item_names(a: Assessment) -> dict[str, object]:
     """The sector and programme names the checks read (``sectors[3].name`` → fisheries)."""
     return item_names(a)
 
 
-def _place_of(path: str, names: Mapping[str, object], lang: str) -> str:
+def _place_of(
+    path: str, names: Mapping[str, object], lang: str, shared: Collection[object] = ()
+) -> str:
     """Which sector or programme a question is about, by name where the assessment knows it
     (``sektor perikanan``, ``program “Pengembangan ekonomi nelayan”``), else by number
     (``sektor ke-4, program ke-1``); "" for a question about the whole proposal. (A count of
-    places, "Untuk: 7 butir", left the officer to guess which — issue 12.)"""
+    places, "Untuk: 7 butir", left the officer to guess which — issue 12.) A programme whose
+    name another programme has (``shared``) is named with its sector and number too
+    (``sektor perdagangan, program ke-2 (“Studi banding”)``): by its name alone, two would
+    read as one."""
     if "[" not in path:  # no list item in the path: a question about the whole proposal
         return ""
     places = _places(path)
@@ -2273,10 +2289,12 @@ def _place_of(path: str, names: Mapping[str, object], lang: str) -> str:
             spots = [
                 message("place.sector", lang, name=labels.value_text("sector.name", name, lang))
             ]
-        elif kind == "program" and isinstance(name, str):
+        elif kind == "program" and isinstance(name, str) and name not in shared:
             spots = [
                 message("place.program", lang, name=_short_name(name))
             ]  # the programme alone suffices
+        elif kind == "program" and isinstance(name, str):  # another programme has its name
+            spots.append(f"{labels.place_text(kind, n, lang)} (“{_short_name(name)}”)")
         else:
             spots.append(labels.place_text(kind, n, lang))
     return ", ".join(spots)
