@@ -86,6 +86,8 @@ BAD: dict[str, str | bytes] = {
     "tab indentation": HEAD + "budget:\n\tapbd_allocation_idr: 5\n",
     "colon in a value": HEAD.replace("title: x", "title: a: b"),
     "unclosed quotation": HEAD + 'local: {name: "abc}\n',
+    "quotation closed by a later one": HEAD
+    + 'local:\n  name: "abc\n  level: city\npartner:\n  kpis: ["a", "b"]\n',
     "list items not lined up": HEAD + "sectors:\n  - name: tourism\n  y: 2\n",
     "keys not lined up": HEAD + "human_resources:\n dedicated_staff: 2\n  trained_staff: 1\n",
     "first key not lined up": HEAD
@@ -497,3 +499,42 @@ def test_an_unclosed_quote_is_placed_at_the_quote_that_opened_it(text, where):
         f"u.yaml:{where}: Penulisan YAML keliru: tanda kutip yang dibuka di baris 2 "
         "tidak pernah ditutup"
     )
+
+
+#: practitioner trial 25 U4: the quote opened on line 3 is closed by the first quote of line
+#: 7, and the parser gives up just after it
+QUOTE_CLOSED_LATER = (
+    "schema: paracheck/proposal/v1\n"
+    "local:\n"
+    '  name: "Provinsi Papua\n'
+    "  level: province\n"
+    "partner:\n"
+    "  name: State of Queensland\n"
+    '  kpis: ["10 penerima", "80% kembali"]\n'
+)
+
+
+def test_a_quote_closed_by_a_later_one_names_where_it_opened():
+    with pytest.raises(InputError) as caught:
+        load_proposal_bytes(QUOTE_CLOSED_LATER.encode(), "u.yaml")
+    [problem] = caught.value.problems
+    assert problem.describe("id") == (
+        "u.yaml:7:11: Penulisan YAML keliru: tanda kutip yang dibuka di baris 3, kolom 9 "
+        "mungkin belum ditutup: nilainya baru berakhir pada tanda kutip di baris 7, kolom 10, "
+        "dan teks sesudahnya tidak dapat dibaca"
+    )
+    assert problem.describe("en") == (
+        "u.yaml:7:11: Invalid YAML: the quotation opened on line 3, column 9 may not be "
+        "closed: its value only ends at the quote on line 7, column 10, and the text after "
+        "it cannot be read"
+    )
+
+
+def test_a_quoted_value_over_two_lines_is_not_taken_for_an_unclosed_quote():
+    """A value that spans lines without a key in them was quoted on purpose: the error after
+    it is not said to be an unclosed quote (nothing shows it is)."""
+    text = 'schema: paracheck/proposal/v1\ntitle: "Kerja sama\n  dua baris" lebih\nstage: active\n'
+    with pytest.raises(InputError) as caught:
+        load_proposal_bytes(text.encode(), "u.yaml")
+    [problem] = caught.value.problems
+    assert "kutip" not in problem.describe("id")

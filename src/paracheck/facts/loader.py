@@ -629,6 +629,11 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, source: str, text: str = "") -> P
         line, col = opened
     elif key == "syntax.quote":
         key = "syntax.other"
+    elif mark is not None and (closed := _quote_closed_later(text, mark)) is not None:
+        # practitioner trial 25 U4: a quote left open on line 7 was closed by the first
+        # quote of line 32, where the parser gave up, with the hint of an extra ']'
+        key = "syntax.quote_closed_later"
+        values.update(closed)
     tab = Words.of("yaml.tab") if _tab_at(text, line, col) else ""
     if not tab and key in ("syntax.colon", "syntax.expected_key") and line is not None:
         misaligned = _misaligned_key(text, line, colon=key == "syntax.colon")
@@ -710,6 +715,40 @@ def _misaligned_key(text: str, line: int, *, colon: bool) -> tuple[Position, dic
         odd, odd_line, other, other_line = here, line, above, above_at + 1
     values = {"column": odd + 1, "other": other_line, "other_column": other + 1, "key": said}
     return (odd_line, odd + 1), values
+
+
+def _quote_closed_later(text: str, mark: Any) -> dict[str, int] | None:
+    """Where a quoted value that swallowed the lines below it opened and closed, when the
+    parser gave up on the line of its closing quote: the values of
+    ``syntax.quote_closed_later`` (1-based). Said only where the file shows it: the value
+    spans lines, one of the lines it took in reads as a key (``  level: province``), and its
+    closing quote is on the line the parser stopped on; None otherwise. Read again only for a
+    file that cannot be read, so a readable one costs nothing."""
+    parser = _EventParser(text)
+    last = None
+    try:
+        while not parser.check_event(StreamEndEvent):
+            event = parser.get_event()
+            if isinstance(event, ScalarEvent):
+                last = event
+    except yaml.YAMLError:
+        pass
+    finally:
+        parser.dispose()
+    if last is None or last.style not in ('"', "'"):
+        return None
+    start, end = last.start_mark, last.end_mark
+    if not start.line < end.line == mark.line:
+        return None
+    taken = text.splitlines()[start.line + 1 : end.line + 1]
+    if not any(_KEY_LINE.match(row) for row in taken):
+        return None
+    return {
+        "line": start.line + 1,
+        "column": start.column + 1,
+        "end": end.line + 1,
+        "end_column": end.column,  # the mark is just after the closing quote
+    }
 
 
 def _unclosed_flow(text: str) -> tuple[str, tuple[int, int]] | None:
