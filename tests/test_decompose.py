@@ -256,7 +256,12 @@ human_resources: {language_staff: {en: 2}}
         "context.partner_tier": {
             "id": "Shanghai (RRT) setingkat provinsi",
             "en": "Shanghai (China) ranks as a first-level unit, like a province",
-        }
+        },
+        # the staff count of 0 is counted, not written (practitioner trial 25 C1)
+        "context.partner_language_staff": {
+            "id": "bahasa Mandarin tidak tercantum pada isian ini, jadi dihitung 0",
+            "en": "Chinese is not listed in this entry, so it is counted as 0",
+        },
     }
     assert steps(view) == {} and view.sectors is None and view.programs is None
 

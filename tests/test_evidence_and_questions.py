@@ -114,12 +114,19 @@ def test_language_staff_is_shown_as_the_entry_for_the_partners_language(small):
     assert shown(small, "HR-002") == [
         ("form", "sister_province", 5, None),
         ("partner.country", "KR", 7, "main language of the partner country: Korean"),
-        ("human_resources.language_staff.ko", 0, 9, None),  # the value is the count itself
+        # the value is the count itself; the file lists no 'ko' (only 'en'): the line is the
+        # mapping's, and the note says the 0 is counted (practitioner trial 25 C1)
+        (
+            "human_resources.language_staff.ko",
+            0,
+            9,
+            "Korean is not listed in this entry, so it is counted as 0",
+        ),
     ]
     assert [note for *_, note in shown(small, "HR-002", "id")] == [
         None,
         "bahasa utama negara mitra: bahasa Korea",  # a language by its name (issue 12)
-        None,
+        "bahasa Korea tidak tercantum pada isian ini, jadi dihitung 0",
     ]
 
 

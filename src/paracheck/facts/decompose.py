@@ -453,6 +453,15 @@ def _context(top: Scoped, proposal: Proposal, as_of: dt.date) -> None:
                 staff.get(language, 0),
                 "human_resources.language_staff",
             )
+            if language not in staff:
+                # the 0 is counted, not written: the evidence points at the mapping's line,
+                # which has no such key (practitioner trial 25 C1)
+                top.notes["context.partner_language_staff"] = {
+                    "id": f"{labels.language_phrase(language, 'id')} tidak tercantum pada "
+                    "isian ini, jadi dihitung 0",
+                    "en": f"{labels.language_phrase(language, 'en')} is not listed in this "
+                    "entry, so it is counted as 0",
+                }
     present, level = _get(proposal, "local.level")
     if present:
         top.put("context.local_tier", reference.tier(level), "local.level")
