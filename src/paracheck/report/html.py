@@ -38,6 +38,15 @@ END = "</body>\n</html>\n"
 _WRAPS = " wraps"
 
 
+def _caveat(c: Check) -> bool:
+    """Whether ``c``'s status words carry the reference-data caveat (:func:`view.status_words`:
+    a clear check resting on the reference data), and so wrap. Only then: a risk row of such a
+    check is the rule's fixed row (:func:`view.fixed_row`), written once per worker, so a class
+    set on it by the check's evidence made a batch's bytes depend on which file a worker
+    rendered first (perf19a: "badge risk wraps" after one file, "badge risk" after another)."""
+    return c.status == "clear" and view.by_reference(c)
+
+
 def _e(value: Any) -> str:
     """``value`` escaped for HTML, the same text as :func:`markupsafe.escape`: a text with none
     of the five characters it replaces is returned as it is without the trip through
@@ -401,7 +410,7 @@ def _checklist_row(c: Check, s: str, lang: str, a: Assessment | None = None) -> 
     return (
         f'<tr class="{_e(s)}"><td>{cell}</td>'
         f"<td>{_e(view.statement(c, lang))}</td>"
-        f'<td><span class="badge {_e(s)}{_WRAPS if view.by_reference(c) else ""}">'
+        f'<td><span class="badge {_e(s)}{_WRAPS if _caveat(c) else ""}">'
         f"{_e(view.status_words(c, lang, a))}</span></td>"
         f"<td>{_label('severity', c.severity, lang)}</td></tr>\n"
     )
