@@ -141,3 +141,32 @@ def test_a_step_newly_listed_reads_in_the_diff_as_each_versions_memo_shows_it(fm
     }[lang]
     assert said in text, text
     assert label("stepstatus", None, lang).casefold() not in text.casefold()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_step_one_versions_procedure_does_not_have_is_not_said_unlisted(lang: str) -> None:
+    """fix28's leftover: judged in 2019 (Permendagri 3/2008) and again in 2026 (PP 28/2018 and
+    Permendagri 25/2020), the verification step the older procedure does not have at all, and
+    the consultation the newer one does not, read "tidak dicantumkan" in the diff, as if the
+    file had left them out."""
+    before = _load("trial23-ambon-darwin-before-dprd.yaml")
+    old = copy.deepcopy(before)
+    old["date"] = dt.date(2019, 6, 1)
+    for step in old["procedure"]:
+        step["date"] = None
+    old["procedure"].append({"step": "ministry_consultation", "status": "pending"})
+    new = copy.deepcopy(before)
+    new["procedure"].append({"step": "verification", "status": "pending"})
+    a_old, a_new = paracheck.assess(old), paracheck.assess(new)
+    assert a_old.pack.name != a_new.pack.name
+    assert "verification" not in {e.step for e in a_old.procedure}
+    assert "ministry_consultation" not in {e.step for e in a_new.procedure}
+    steps = paracheck.diff_view(paracheck.diff(a_old, a_new), lang, assessments=(a_old, a_new))
+    outside = message("diff.step_not_in_procedure", lang)
+    unlisted = label("stepstatus", None, lang).lower()
+    verification = label("step", "verification", lang)
+    consultation = label("step", "ministry_consultation", lang)
+    pending = label("stepstatus", "pending", lang).lower()
+    assert f"{verification}: {outside} → {pending}" in steps.steps, steps.steps
+    assert f"{consultation}: {pending} → {outside}" in steps.steps, steps.steps
+    assert not any(unlisted in line for line in steps.steps), steps.steps

@@ -92,3 +92,20 @@ def test_a_lapse_judged_on_a_past_date_keeps_its_saran_notice_and_verdict_line()
     notice = next(n for n in a.notices if n.code == "mou_expired")
     assert notice.text.id.startswith("Masa berlaku MoU telah berakhir pada 15 Desember 2025")
     assert view.verdict_note(a, "id").startswith("Masa berlaku MoU telah berakhir (15 Desember")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_future_lapse_is_not_said_in_the_past_tense_in_the_plan_nor_the_risk_details(lang):
+    """The plan's evaluation group, and the stage the risk details give its actions, say the
+    end as of the date judged (fix28's leftover of trial22 #11: "Evaluasi dan keputusan atas
+    MoU yang telah berakhir" over an end still to come)."""
+    a = _future()
+    past = re.compile({"id": r"telah berakhir", "en": r"\b(?:ended|expired|lapsed)\b"}[lang])
+    plan = view.action_plan(a, lang)
+    headings = [heading for heading, _ in plan]
+    ahead = {"id": "berakhir sebelum tanggal penilaian", "en": "ending before the date judged"}
+    assert any(ahead[lang] in h for h in headings), headings
+    assert not any(past.search(h) for h in headings), headings
+    kept = view.kept_after_expiry(a)
+    assert kept is not None
+    assert ahead[lang] in kept.heading(lang)

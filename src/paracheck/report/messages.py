@@ -674,6 +674,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Evaluasi dan keputusan atas MoU yang telah berakhir",
         "The evaluation and the decision on the lapsed MoU",
     ),
+    # judged on a date still to come: the end as of that date (trial22 #11, fix28)
+    "plan.lapsed.ahead": (
+        "Evaluasi dan keputusan atas MoU yang berakhir sebelum tanggal penilaian",
+        "The evaluation and the decision on the MoU ending before the date judged",
+    ),
     "plan.if_renewed": (
         "Bila kerja sama dilanjutkan dengan MoU baru — {stage}",
         "If the cooperation goes on under a new MoU — {stage}",
@@ -1782,6 +1787,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.steps": ("Langkah prosedur yang berubah", "Procedure steps that changed"),
     "diff.step_changed": ("{step}: {old} → {new}", "{step}: {old} → {new}"),
     "diff.step_dated": ("{status} ({day})", "{status} ({day})"),
+    # a step one version's procedure does not have (its pack, of another regime, does not
+    # list it): not "tidak dicantumkan", which reads as a step the file left out (fix28)
+    "diff.step_not_in_procedure": (
+        "bukan langkah prosedur pada versi ini",
+        "not a step of the procedure in this version",
+    ),
     "diff.step_undated": ("{status} (tanpa tanggal)", "{status} (no date)"),
     # the memo's Saran sentences only one version has (practitioner trial 22 #10)
     "diff.saran": ("Saran yang berubah", "Changes to the Recommendation"),

@@ -191,7 +191,7 @@ def verdict_note(a: Assessment, lang: str) -> str:
     day = notice_date(a, "mou_expired")
     on = f" ({formatting.date(day, lang)})" if day else ""
     # judged on a date still to come, the end is said as of that date (trial22 #11)
-    ahead = any(code == "future_date" for code, _ in _notice_fields(a, "code"))
+    ahead = _judged_ahead(a)
     ended = message("verdict_note.lapsed.ended" + (".ahead" if ahead else ""), lang)
     if key == "verdict_note.lapsed.risks":
         oversight = [
@@ -1483,6 +1483,8 @@ def kept_after_expiry(a: Assessment) -> Kept | None:
     if not lapsed and not deciding_on_going_on(a):
         return None
     kept = Kept(_asks(act) for act in a.actions if getattr(act, "after_expiry", False))
+    if lapsed and _judged_ahead(a):
+        kept.heading = partial(_lapsed_heading, a)
     if not lapsed:
         kept.held = "plan.if_continued"
         kept.heading = partial(_deciding_heading, a)
@@ -1649,6 +1651,19 @@ def _notice_first(a: Assessment, code: str, lang: str) -> list[dict[str, object]
     return first
 
 
+def _judged_ahead(a: Assessment) -> bool:
+    """Whether the file is judged on a date still to come (the notice ``future_date``)."""
+    return any(code == "future_date" for code, _ in _notice_fields(a, "code"))
+
+
+def _lapsed_heading(a: Assessment, lang: str) -> str:
+    """The heading of a lapsed MoU's evaluation group: "… MoU yang telah berakhir", or, judged
+    on a date still to come, the end as of that date, as the notice and the verdict line say
+    it (fix28's leftover of trial22 #11: the plan still read "telah berakhir" of an end to
+    come)."""
+    return message("plan.lapsed" + (".ahead" if _judged_ahead(a) else ""), lang)
+
+
 def _lapsed_plan(
     a: Assessment,
     lang: str,
@@ -1665,7 +1680,7 @@ def _lapsed_plan(
     sama dilanjutkan dengan MoU baru", by its stage — a new MoU goes through the procedure
     again, so no stage is headed as passed."""
     first = _notice_first(a, "mou_expired", lang) + kept
-    out = [(message("plan.lapsed", lang), first)] if first else []
+    out = [(_lapsed_heading(a, lang), first)] if first else []
     out += _while_running(running, lang)
     stages = sorted(held, key=lambda s: (order.get(s, len(order)), s))
     out += [
@@ -2507,8 +2522,10 @@ def _diff_steps(
     label, then each side's status and its date where it has one (and "tanpa tanggal" where
     only the date moved). With the two ``assessments``, a status is the one each version's
     procedure table shows (:func:`step_status`: a step the file does not list is "belum
-    waktunya" where that version's memo says so, not "tidak dicantumkan"); without them (a
-    comparison read from JSON), the file's. A comparison read from an older JSON has none."""
+    waktunya" where that version's memo says so, not "tidak dicantumkan"), and a step that
+    version's procedure does not have at all (the other version's pack, of another regime,
+    lists it) "bukan langkah prosedur pada versi ini"; without them (a comparison read from
+    JSON), the file's. A comparison read from an older JSON has none."""
     entries = (
         (
             {e.step: e for e in assessments[0].procedure},
@@ -2519,9 +2536,13 @@ def _diff_steps(
     )
 
     def shown(which: int, step: str, status: str | None) -> str:
-        entry = entries[which].get(step) if entries is not None else None
-        if assessments is None or entry is None:
+        if entries is None or assessments is None:
             return label("stepstatus", status, lang)
+        entry = entries[which].get(step)
+        if entry is None:
+            # a step that version's procedure does not have at all (a pack of another
+            # regime): not one the file left out (fix28's leftover: "tidak dicantumkan")
+            return message("diff.step_not_in_procedure", lang)
         return step_status(assessments[which], entry, lang)
 
     def side(said: str, day: dt.date | None, same: bool) -> str:
