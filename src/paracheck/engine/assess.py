@@ -1070,6 +1070,9 @@ class RulePlan(msgspec.Struct, frozen=True):
     # the recommendations given for a case (``when`` on a recommendation): each as (its
     # index, its condition's :data:`Tested`); None when every recommendation is always given
     cases: tuple[tuple[int, Tested], ...] | None = None
+    # the paragraphs of the reason for a case (``why_cases``): each as (its condition's
+    # :data:`Tested`, the paragraph); None for a rule with none
+    why_cases: tuple[tuple[Tested, m.Localized], ...] | None = None
     # (the region's level, the cases certainly false as a bit mask) → the recommendations
     # left and the action plan's keyed advice to match (:func:`_advice_for_case`): the rule's
     # own recommendations without the cases a file rules out, the same lists for every
@@ -1274,12 +1277,15 @@ def _numbered(rules: tuple[RulePlan, ...]) -> tuple[RulePlan, ...]:
 
     out = []
     for p in rules:
-        if p.cases is not None or p.otherwise is not None:
+        if p.cases is not None or p.otherwise is not None or p.why_cases is not None:
             p = msgspec.structs.replace(
                 p,
                 cases=tuple((i, tested(t[0])) for i, t in p.cases) if p.cases else None,
                 otherwise=tuple((a, why, tested(a)) for a, why, _ in p.otherwise)
                 if p.otherwise
+                else None,
+                why_cases=tuple((tested(t[0]), para) for t, para in p.why_cases)
+                if p.why_cases
                 else None,
             )
         out.append(p)
@@ -1473,6 +1479,11 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         or None,
         whys=whys,
         cases=tuple((i, (condition, -1, False)) for i, condition in cased) or None,
+        why_cases=tuple(
+            ((para.condition, -1, False), m.Localized(id=para.id, en=para.en))
+            for para in rule.why_cases
+        )
+        or None,
         sectors_said=tuple({r.sectors_said for r in rule.recommend if r.sectors_said}) or None,
     )
 
@@ -2189,6 +2200,8 @@ def _check(
     if whys is not None:  # and give as the reason only what was in force on it
         cuts, reasons = whys
         values["why"] = reasons[bisect.bisect_right(cuts, on)]
+    if plan.why_cases is not None and status != "clear":
+        values["why"] = _reason_for_case(plan.why_cases, values["why"], fired or maybe, run)
     if plan.cases is not None:
         keyed = _advice_for_case(
             plan, values, keyed, fired or maybe or items, run, level, len(fired) > 1
@@ -2198,6 +2211,28 @@ def _check(
         # assessments keep the rule's words; this check's copies name its own sectors
         keyed = _sectors_named(plan.sectors_said, values, keyed)
     return plan.rule_id, values, _CHECK(values), keyed
+
+
+def _reason_for_case(
+    cases: tuple[tuple[Tested, m.Localized], ...],
+    why: m.Localized,
+    shown: list[Scoped],
+    run: _Run,
+) -> m.Localized:
+    """``why`` with the paragraphs of the reason (``why_cases``) whose case is not certainly
+    false on the items the check shows (its risks, else its open items; the proposal where
+    it shows none), read as a recommendation's case is: a finding with two alternative
+    cases gives the one the file shows (newcomer trial 24: TOC-011 said both)."""
+    items = shown or run.tops
+    said = [para for tested, para in cases if not _certainly_false(tested, items, run)]
+    if not said:
+        return why
+    return _LOCALIZED(
+        {
+            "id": " ".join([why.id, *(p.id for p in said)]),
+            "en": " ".join([why.en, *(p.en for p in said)]),
+        }
+    )
 
 
 _SECTOR_AT = re.compile(r"^sectors\[(\d+)\]")

@@ -882,6 +882,8 @@ class CompiledPack:
             for rec in rule.recommend:  # a recommendation's case: judged there as well
                 if rec.condition is not None:
                     self._collect(rec.condition, rule.scope, self.layers[rule.id])
+            for para in rule.why_cases:  # a paragraph of the reason for a case: as well
+                self._collect(para.condition, rule.scope, self.layers[rule.id])
             self.uses[self.layers[rule.id]].add(rule.scope)
         count_field = {key: _count_fields(n) for key, n in self.nodes.items()}
         comp = _Compiler(count_field)

@@ -83,7 +83,19 @@ def reason(rule: Any, lang: str, pack: Any) -> str:
     else:
         said = [text(p, lang) for p in kept]
     # the legal basis first, in date order, then what holds on every date (as an assessment)
-    return " ".join([*said, text(_field(rule, "why"), lang)])
+    return " ".join([*said, why_text(rule, lang)])
+
+
+def why_text(rule: Any, lang: str) -> str:
+    """A rule's era-neutral reason as a page that judges no file gives it: ``why`` and, after
+    it, every paragraph for one case of its condition (``why_cases``; an assessment gives
+    only the case the file shows)."""
+    cases = [text(p, lang) for p in _field(rule, "why_cases", None) or []]
+    # alternatives, not one reason said twice: "… Atau, temuan ini berbobot sedang: …"
+    joined = cases[:1] + [
+        message("why_cases.or", lang, case=case[:1].lower() + case[1:]) for case in cases[1:]
+    ]
+    return " ".join([text(_field(rule, "why"), lang), *joined])
 
 
 def dated_reason(rule: Any, lang: str) -> list[tuple[str, str]]:

@@ -420,6 +420,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule_list.lxi_note": ("K×D: kemungkinan × dampak", "L×I: likelihood × impact"),
     # a question word as a label read like a translated form (review 12)
     "why": ("Alasan", "Why"),
+    # a rule's reason for each case of its condition, on a page that judges no file
+    # (catalogue.why_text): the second case and after, as an alternative
+    "why_cases.or": ("Atau, {case}", "Or, {case}"),
     "evidence": ("Bukti", "Evidence"),
     "missing": ("Data yang belum ada", "Missing facts"),
     # "Risiko tertangani bila" read as remedies ("belum ada komite", "tidak ada sektor

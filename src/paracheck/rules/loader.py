@@ -768,6 +768,8 @@ def _build_rules(
             continue
         if not _parse_recommendation_cases(rule, file, line, problems):
             continue
+        if rule.why_cases and not _parse_why_cases(rule, file, line, problems):
+            continue
         if not _parse_placeholders(rule, file, line, problems):
             continue
         if rule.why_dated:
@@ -940,24 +942,45 @@ def _parse_recommendation_cases(rule: Rule, file: str, line: int, problems: list
             problems.append(pack_problem(file, line, 0, path, "pack.case_label_missing"))
             good = False
             continue
-        field = f"recommend[{i}].when"
-        limit = _condition_limits(rec.when)
-        if limit is not None:
-            problems.append(_limit_problem(file, line, f"{rule.id}.{field}", limit))
-            good = False
-            continue
-        try:
-            parsed = cond.parse(rec.when, rule.scope, field)
-        except cond.ConditionError as exc:
-            problems.append(_condition_problem(file, line, rule.id, exc))
-            good = False
-            continue
-        if cond.flags(parsed):
-            problems.append(pack_problem(file, line, 0, f"{rule.id}.{field}", "pack.no_flag_here"))
+        parsed = _parse_case(rule, rec.when, f"recommend[{i}].when", file, line, problems)
+        if parsed is None:
             good = False
             continue
         rec._condition = parsed
     return good
+
+
+def _parse_why_cases(rule: Rule, file: str, line: int, problems: list[Problem]) -> bool:
+    """Parse the ``when`` of each of ``rule.why_cases`` (a paragraph of the reason for one
+    case), as a recommendation's case is read; False (with problems) when one is bad."""
+    good = True
+    for i, para in enumerate(rule.why_cases):
+        parsed = _parse_case(rule, para.when, f"why_cases[{i}].when", file, line, problems)
+        if parsed is None:
+            good = False
+            continue
+        para._condition = parsed
+    return good
+
+
+def _parse_case(
+    rule: Rule, when: dict[str, Any], field: str, file: str, line: int, problems: list[Problem]
+) -> Any:
+    """A case's ``when`` parsed in the rule's own scope, reading no flag (it is judged where
+    the assessment is built, on the facts alone); None (with a problem) when it is bad."""
+    limit = _condition_limits(when)
+    if limit is not None:
+        problems.append(_limit_problem(file, line, f"{rule.id}.{field}", limit))
+        return None
+    try:
+        parsed = cond.parse(when, rule.scope, field)
+    except cond.ConditionError as exc:
+        problems.append(_condition_problem(file, line, rule.id, exc))
+        return None
+    if cond.flags(parsed):
+        problems.append(pack_problem(file, line, 0, f"{rule.id}.{field}", "pack.no_flag_here"))
+        return None
+    return parsed
 
 
 #: a placeholder of a recommendation's text: ``{sectors|words used where no sector is known}``

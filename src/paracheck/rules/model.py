@@ -294,6 +294,32 @@ class DatedParagraph(Spec):
         return self.en if lang == "en" else self.id
 
 
+class CaseParagraph(Spec):
+    """A paragraph of a rule's reason (``why``) for one case of its condition: TOC-011 fires
+    on a very prone narcotics route with a partner outside the PRC and Malaysia, or on a
+    fairly prone one with a partner in either, and its reason said both ("… tetapi mitranya
+    di luar …, atau mitranya di salah satu negara itu …") beside a file showing one
+    (newcomer trial 24). An assessment appends to ``why`` the paragraphs whose ``when`` is
+    not certainly false on what the check shows (true, or unknown where a fact is not
+    given); the blank checklist and the rule's page, which judge no file, give every one.
+    ``when`` is read in the rule's scope, as a recommendation's case, and reads no flag."""
+
+    when: dict[str, Any]
+    id: NonEmpty
+    en: NonEmpty
+
+    # the parsed ``when``, attached by the loader
+    _condition: Any = PrivateAttr(default=None)
+
+    @property
+    def condition(self) -> Any:
+        """The parsed ``when`` (rules.conditions)."""
+        return self._condition
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.id
+
+
 def in_date_order(paragraphs: Any) -> list[Any]:
     """Dated paragraphs of a reason in the order of their dates: the earliest start first (a
     paragraph with no start, in force "until …", before any that starts), then the earliest
@@ -424,6 +450,13 @@ class Rule(Spec):
         "that instrument was in force: appended to why only when they hold the date the "
         "check is judged on (the date its sources are chosen by), so why itself stays "
         "era-neutral",
+    )
+    why_cases: list[CaseParagraph] = Field(
+        default_factory=list,
+        description="paragraphs of the reason for one case of the condition each ({when, "
+        "id, en}): appended to why where their when is not certainly false on what the check "
+        "shows, so a finding with two alternative cases gives the one the file shows; the "
+        "blank checklist and the rule's page give every one",
     )
     effective_from: PackDate | None = Field(
         default=None, description="the rule applies to proposals judged on or after this date"
