@@ -169,6 +169,29 @@ def advice(a: Assessment, lang: str) -> list[str]:
             else _provisional(_decision(a, lang, signed, first=first), lang, correct)
         )
         naming = len(out)
+    # "risiko tersebut" points back to the risks the decision named only right after it:
+    # a sentence between (steps to confirm, questions to answer first) would be the one it
+    # points at (words26 B2: "Dinas Pariwisata … menindaklanjuti risiko tersebut" after the
+    # PKS of unknown status). So the assignment comes right after the decision, and the
+    # facts to correct, the steps to confirm and the questions after it: placed after them,
+    # the assignment named the decision's risks a second time (newcomer trial 23's v6:
+    # "satu risiko tinggi (REG-023)" in the decision and again two sentences on)
+    named = not expired and len(out) == naming
+    assigned: list[str] = []
+    if stop:
+        assigned.append(stop)
+    elif not future and named:
+        assigned += _assignments(
+            a,
+            lang,
+            named=True,
+            expired=expired,
+            aside=list(first),
+            pending=pending,
+            continued_said=continued_said,
+        )
+    if named:
+        out += assigned
     out += _facts_first(a, codes, lang, signed, corrected=correct or future)
     if not expired and stop is None:
         out += _to_confirm(a, lang, signed)
@@ -183,23 +206,21 @@ def advice(a: Assessment, lang: str) -> list[str]:
     if expired and not future:
         history = _history(a)
         out += _history_said(a, history, lang)
-    # "risiko tersebut" points back to the risks the decision named only right after it:
-    # a sentence between (steps to confirm, questions to answer first) would be the one it
-    # points at (words26 B2: "Dinas Pariwisata … menindaklanjuti risiko tersebut" after the
-    # PKS of unknown status); further on, the assignment names the risks itself
-    named = not expired and len(out) == naming
-    if stop:
-        out.append(stop)
-    elif not future:
-        out += _assignments(
-            a,
-            lang,
-            named=named,
-            expired=expired,
-            aside=[*history, *first],
-            pending=pending,
-            continued_said=continued_said,
-        )
+    if not named:
+        if stop:
+            out += assigned
+        elif not future:
+            # further on (the decision is not the last sentence before them): the
+            # assignment names the risks itself
+            out += _assignments(
+                a,
+                lang,
+                named=False,
+                expired=expired,
+                aside=[*history, *first],
+                pending=pending,
+                continued_said=continued_said,
+            )
     out += _notices(a, codes, lang)
     out += _accepted(a, lang)
     if len(out) < 2:
