@@ -424,11 +424,36 @@ def _decision(
     if by and whom == "renewing" and kind in _RENEWING_BY:
         key = "advice.renewing.by"
     said = message(key, lang, step=step or "", risks=found, n=len(risks), offices=by or "")
+    said = _with_decisions(a, said, risks, lang)
     if first and whom in ("signed", "signed_next"):
         said = message("advice.first.then", lang, decision=view._lower_first(said))
     # the clause closes with a comma where the sentence goes on ("…, dengan syarat …"), not
     # before its own ";" or ":"
     return said.replace(",;", ";").replace(",:", ":")
+
+
+#: a decision sentence listing more risks than this by their codes names their decisions
+_NAMED_FROM = 3
+
+
+def _with_decisions(a: Assessment, said: str, risks: list[Check], lang: str) -> str:
+    """The decision sentence with, where it lists more than :data:`_NAMED_FROM` risks by
+    their codes, the decisions those findings ask named in words, each with its code (the
+    pack's ``saran_decision``; newcomer trial 24: "sembilan risiko sedang (BUD-003, …)"
+    named the stalled tourism promotion, the one decision the office had to take, by its
+    code alone). Unchanged otherwise."""
+    if len(risks) <= _NAMED_FROM or not said.endswith("."):
+        return said
+    texts = view.saran_decisions(a.pack.name)
+    named = [
+        f"{getattr(texts[c.rule_id], lang)} ({c.rule_id})" for c in risks if c.rule_id in texts
+    ]
+    if not named:
+        return said
+    decisions = labels.join_words(named, lang, _AND[lang])
+    key = "advice.decisions" + ("" if len(named) > 1 else ".one")
+    n = _EN_SMALL[len(named)] if lang == "en" else counted(len(named), lang)
+    return said[:-1] + message(key, lang, decisions=decisions, n=n) + "."
 
 
 def _opening(a: Assessment, lang: str, signed: bool) -> tuple[str, frozenset[str]] | None:

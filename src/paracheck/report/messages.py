@@ -852,6 +852,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "and the changed plan is then submitted for verification again, as the verification "
         "completed judged the plan before the change.",
     ),
+    # the decisions a long list of risks asks, named in words after it (advice._with_decisions;
+    # newcomer trial 24: the stalled programme was a code among nine)
+    "advice.decisions": (
+        ", termasuk {n} keputusan: {decisions}",
+        ", including {n} decisions: {decisions}",
+    ),
+    "advice.decisions.one": (
+        ", termasuk keputusan {decisions}",
+        ", including the decision {decisions}",
+    ),
     "advice.risks.blocker": ("risiko penghambat", "blockers"),
     "advice.risks.blocker.one": ("risiko penghambat", "blocker"),
     "advice.risks.high": ("risiko tinggi", "high risks"),

@@ -252,6 +252,25 @@ def saran_first(pack_name: str) -> dict[str, Any]:
 _PACK_SARAN_FIRST: dict[str, tuple[Any, dict[str, Any]]] = {}
 
 
+def saran_decisions(pack_name: str) -> dict[str, Any]:
+    """The pack's rules whose finding asks a decision the Saran names in words when it lists
+    many risks (``saran_decision``: IMP-004's stalled programme), rule id → the clause, in
+    pack order (none for a pack that cannot be loaded by name)."""
+    pack = _pack_named(pack_name)
+    if pack is None:
+        return {}
+    held = _PACK_SARAN_DECISION.get(pack_name)
+    if held is None or held[0] is not pack:  # a pack file read again is another pack
+        if len(_PACK_SARAN_DECISION) >= _TABLE_MAX:
+            _PACK_SARAN_DECISION.clear()
+        said = {r.id: r.saran_decision for r in pack.rules if r.saran_decision is not None}
+        held = _PACK_SARAN_DECISION[pack_name] = (pack, said)
+    return held[1]
+
+
+_PACK_SARAN_DECISION: dict[str, tuple[Any, dict[str, Any]]] = {}
+
+
 def deferred_note_key(a: Assessment) -> str:
     """The plan's note on the actions it leaves out while a blocker stands: they wait for the
     blocker to be dealt with, or, beside a blocker the region cannot remove, they are not

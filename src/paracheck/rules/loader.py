@@ -764,6 +764,14 @@ def _build_rules(
             _check_redoes(rule, file, line, problems)
         if rule.saran_first is not None:
             _check_saran_first(rule, file, line, problems)
+        if rule.saran_decision is not None:
+            for lang in ("id", "en"):
+                said = getattr(rule.saran_decision, lang)
+                if "{" in said or "}" in said:
+                    path = f"{rule.id}.saran_decision.{lang}"
+                    problems.append(
+                        pack_problem(file, line, 0, path, "pack.saran_first_placeholders")
+                    )
         if rule.applies_when is not None and not _parse_applies(rule, file, line, problems):
             continue
         if not _parse_recommendation_cases(rule, file, line, problems):

@@ -555,6 +555,15 @@ class Rule(Spec):
         "went to 'Perangkat Daerah pengampu sektor' while each sector named its Dinas). "
         "Only on a rule without for_each (the loader refuses it otherwise)",
     )
+    saran_decision: Bilingual | None = Field(
+        default=None,
+        description="the decision this rule's finding asks of the region, as the Saran names "
+        "it in words where its decision sentence lists more than three risks by their codes "
+        "('apakah program yang terhenti dijadwalkan ulang atau dibatalkan secara resmi'; "
+        "newcomer trial 24: 'sembilan risiko sedang (BUD-003, …)' named the stalled "
+        "programme, the one decision the office had to take, by its code alone). A clause "
+        "opening with 'apakah' / 'whether', without braces",
+    )
     for_each: Literal["sectors", "programs"] | None = None
     when: dict[str, Any]
     derive: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")] | None = None
