@@ -452,8 +452,8 @@ def _with_decisions(a: Assessment, said: str, risks: list[Check], lang: str) -> 
         return said
     decisions = labels.join_words(named, lang, _AND[lang])
     key = "advice.decisions" + ("" if len(named) > 1 else ".one")
-    n = _EN_SMALL[len(named)] if lang == "en" else counted(len(named), lang)
-    return said[:-1] + message(key, lang, decisions=decisions, n=n) + "."
+    many = _EN_SMALL[len(named)] if lang == "en" else counted(len(named), lang)
+    return said[:-1] + message(key, lang, decisions=decisions, many=many) + "."
 
 
 def _opening(a: Assessment, lang: str, signed: bool) -> tuple[str, frozenset[str]] | None:

@@ -854,9 +854,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # the decisions a long list of risks asks, named in words after it (advice._with_decisions;
     # newcomer trial 24: the stalled programme was a code among nine)
+    # {many}: the count already in words ("dua" / "two"); the one form is chosen by the caller
     "advice.decisions": (
-        ", termasuk {n} keputusan: {decisions}",
-        ", including {n} decisions: {decisions}",
+        ", termasuk {many} keputusan: {decisions}",
+        ", including {many} decisions: {decisions}",
     ),
     "advice.decisions.one": (
         ", termasuk keputusan {decisions}",
