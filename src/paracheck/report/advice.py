@@ -2,8 +2,9 @@
 
 A telaahan staf ends with its *Kesimpulan* and its *Saran*; a governor, a regent or a DPRD
 member reads the first page and the Saran, not twenty-six questions (memo17). So every report
-with a memo closes its body with two to five numbered sentences, each drawn only from what the
-assessment already established:
+with a memo closes its body with numbered sentences (two to five in most memos; those that
+decide, assign or give a notice are never dropped, and :data:`MOST` bounds only the optional
+closing ones), each drawn only from what the assessment already established:
 
 1. the decision at the proposal's stage — go on to the next procedure step (named from the
    procedure table), go on with conditions, or not before the blockers are dealt with; for a
