@@ -11,7 +11,7 @@ import operator
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import msgspec
 
@@ -218,35 +218,51 @@ def _pack_incurable(pack_name: str) -> tuple[str, ...]:
     """The ids of the pack's rules that no change to a proposal cures (``curable: false``),
     in pack order (none for a pack that cannot be loaded by name, as :func:`_pack_steps`);
     found once per loaded pack, not among all its rules each time a report asks."""
-    pack = _pack_named(pack_name)
-    if pack is None:
-        return ()
-    held = _PACK_INCURABLE.get(pack_name)
-    if held is None or held[0] is not pack:  # a pack file read again is another pack
-        if len(_PACK_INCURABLE) >= _TABLE_MAX:
-            _PACK_INCURABLE.clear()
-        ids = tuple(rule.id for rule in pack.rules if not rule.curable)
-        held = _PACK_INCURABLE[pack_name] = (pack, ids)
-    return held[1]
+    return _per_pack(
+        _PACK_INCURABLE,
+        pack_name,
+        (),
+        lambda pack: tuple(r.id for r in pack.rules if not r.curable),
+    )
 
 
 _PACK_INCURABLE: dict[str, tuple[Any, tuple[str, ...]]] = {}
+
+
+#: what a per-pack table holds
+_Found = TypeVar("_Found")
+
+
+def _per_pack(
+    table: dict[str, tuple[Any, _Found]],
+    pack_name: str,
+    none: _Found,
+    build: Callable[[Any], _Found],
+) -> _Found:
+    """What ``build`` finds in the pack loaded as ``pack_name``, found once per loaded pack and
+    kept in ``table`` (a pack file read again is another pack; a full table starts over), or
+    ``none`` for a pack that cannot be loaded by name."""
+    pack = _pack_named(pack_name)
+    if pack is None:
+        return none
+    held = table.get(pack_name)
+    if held is None or held[0] is not pack:
+        if len(table) >= _TABLE_MAX:
+            table.clear()
+        held = table[pack_name] = (pack, build(pack))
+    return held[1]
+
+
+def _by_rule(pack: Any, field: str) -> dict[str, Any]:
+    """Rule id → the rule's ``field``, for the pack's rules that set it, in pack order."""
+    return {r.id: getattr(r, field) for r in pack.rules if getattr(r, field) is not None}
 
 
 def saran_first(pack_name: str) -> dict[str, Any]:
     """The pack's rules whose finding the Saran opens with (``saran_first``: REG-044, an MoU
     whose signatory puts its validity in doubt), rule id → the sentence, in pack order (none
     for a pack that cannot be loaded by name, as :func:`_pack_incurable`)."""
-    pack = _pack_named(pack_name)
-    if pack is None:
-        return {}
-    held = _PACK_SARAN_FIRST.get(pack_name)
-    if held is None or held[0] is not pack:  # a pack file read again is another pack
-        if len(_PACK_SARAN_FIRST) >= _TABLE_MAX:
-            _PACK_SARAN_FIRST.clear()
-        said = {rule.id: rule.saran_first for rule in pack.rules if rule.saran_first is not None}
-        held = _PACK_SARAN_FIRST[pack_name] = (pack, said)
-    return held[1]
+    return _per_pack(_PACK_SARAN_FIRST, pack_name, {}, lambda pack: _by_rule(pack, "saran_first"))
 
 
 _PACK_SARAN_FIRST: dict[str, tuple[Any, dict[str, Any]]] = {}
@@ -256,16 +272,9 @@ def saran_decisions(pack_name: str) -> dict[str, Any]:
     """The pack's rules whose finding asks a decision the Saran names in words when it lists
     many risks (``saran_decision``: IMP-004's stalled programme), rule id → the clause, in
     pack order (none for a pack that cannot be loaded by name)."""
-    pack = _pack_named(pack_name)
-    if pack is None:
-        return {}
-    held = _PACK_SARAN_DECISION.get(pack_name)
-    if held is None or held[0] is not pack:  # a pack file read again is another pack
-        if len(_PACK_SARAN_DECISION) >= _TABLE_MAX:
-            _PACK_SARAN_DECISION.clear()
-        said = {r.id: r.saran_decision for r in pack.rules if r.saran_decision is not None}
-        held = _PACK_SARAN_DECISION[pack_name] = (pack, said)
-    return held[1]
+    return _per_pack(
+        _PACK_SARAN_DECISION, pack_name, {}, lambda pack: _by_rule(pack, "saran_decision")
+    )
 
 
 _PACK_SARAN_DECISION: dict[str, tuple[Any, dict[str, Any]]] = {}
@@ -422,16 +431,7 @@ def _pack_tick_dated(pack_name: str) -> dict[str, Any]:
     """The pack's rules whose tick says a step's date (``tick_dated``), rule id → its
     TickDated, as :func:`_pack_incurable` finds them (none for a pack that cannot be loaded
     by name)."""
-    pack = _pack_named(pack_name)
-    if pack is None:
-        return {}
-    held = _PACK_TICK_DATED.get(pack_name)
-    if held is None or held[0] is not pack:  # a pack file read again is another pack
-        if len(_PACK_TICK_DATED) >= _TABLE_MAX:
-            _PACK_TICK_DATED.clear()
-        said = {rule.id: rule.tick_dated for rule in pack.rules if rule.tick_dated is not None}
-        held = _PACK_TICK_DATED[pack_name] = (pack, said)
-    return held[1]
+    return _per_pack(_PACK_TICK_DATED, pack_name, {}, lambda pack: _by_rule(pack, "tick_dated"))
 
 
 _PACK_TICK_DATED: dict[str, tuple[Any, dict[str, Any]]] = {}
@@ -1132,16 +1132,12 @@ def _pack_every_sector(pack_name: str) -> frozenset[str]:
     """The ids of the pack's rules whose advice is for every sector (``every_sector``:
     IMP-007, a PKS per sector), as :func:`_pack_incurable` finds them (none for a pack that
     cannot be loaded by name, whose reports keep the glossary's generic name)."""
-    pack = _pack_named(pack_name)
-    if pack is None:
-        return frozenset()
-    held = _PACK_EVERY_SECTOR.get(pack_name)
-    if held is None or held[0] is not pack:  # a pack file read again is another pack
-        if len(_PACK_EVERY_SECTOR) >= _TABLE_MAX:
-            _PACK_EVERY_SECTOR.clear()
-        ids = frozenset(rule.id for rule in pack.rules if rule.every_sector)
-        held = _PACK_EVERY_SECTOR[pack_name] = (pack, ids)
-    return held[1]
+    return _per_pack(
+        _PACK_EVERY_SECTOR,
+        pack_name,
+        frozenset(),
+        lambda pack: frozenset(r.id for r in pack.rules if r.every_sector),
+    )
 
 
 _PACK_EVERY_SECTOR: dict[str, tuple[Any, frozenset[str]]] = {}
@@ -2213,15 +2209,7 @@ _SHIPPED_PACKS: dict[str, Any] = {}
 def _pack_steps(pack_name: str) -> dict[str, ProcedureStepSpec]:
     """The pack's procedure table by step (empty for a pack that cannot be loaded by name,
     e.g. one given by a path that has since moved): required-from stage and dates."""
-    pack = _pack_named(pack_name)
-    if pack is None:
-        return {}
-    held = _PACK_STEPS.get(pack_name)
-    if held is None or held[0] is not pack:  # a pack file read again is another pack
-        if len(_PACK_STEPS) >= _TABLE_MAX:  # user packs by path: a bounded table
-            _PACK_STEPS.clear()
-        held = _PACK_STEPS[pack_name] = (pack, {s.step: s for s in pack.procedure})
-    return held[1]
+    return _per_pack(_PACK_STEPS, pack_name, {}, lambda pack: {s.step: s for s in pack.procedure})
 
 
 #: pack name → (the pack loaded by that name, its procedure table by step), made once per pack
