@@ -1052,19 +1052,7 @@ def _side_condition(
             pack_problem(file, line, 0, f"{rule.id}.{field}", "pack.whole_proposal_only")
         )
         return None
-    limit = _condition_limits(raw)
-    if limit is not None:
-        problems.append(_limit_problem(file, line, f"{rule.id}.{field}", limit))
-        return None
-    try:
-        parsed = cond.parse(raw, rule.scope, field)  # type: ignore[arg-type]
-    except cond.ConditionError as exc:
-        problems.append(_condition_problem(file, line, rule.id, exc))
-        return None
-    if cond.flags(parsed):
-        problems.append(pack_problem(file, line, 0, f"{rule.id}.{field}", "pack.no_flag_here"))
-        return None
-    return parsed
+    return _parse_case(rule, raw, field, file, line, problems)
 
 
 def _parse_asides(rule: Rule, file: str, line: int, problems: list[Problem]) -> bool:
