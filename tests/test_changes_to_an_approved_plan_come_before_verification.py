@@ -211,3 +211,49 @@ def test_a_plan_change_said_plainly_is_accepted(tmp_path: Path) -> None:
     path.write_text(MINI.read_text(encoding="utf-8").replace(_ALLOCATE, new, 1), encoding="utf-8")
     pack = load_pack(str(path))
     assert any(rec.changes_plan for rule in pack.rules for rec in rule.recommend)
+
+
+#: the words each language points back to the adjusting item with, and its decision
+POINTS_BACK = {
+    "id": ("dengan syarat penyesuaian pada butir 1 selesai", "Usulan dapat diteruskan ke"),
+    "en": ("on condition that the adjustment in item 1 is complete", "The proposal may go on to"),
+}
+
+
+@pytest.mark.parametrize("status", ["pending", "in_progress"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_risk_the_adjusting_item_assigns_whole_is_not_named_again(lang: str, status: str) -> None:
+    """Held-out 26: the item adjusting the approved plan assigned REG-042's one action, then
+    the decision made REG-042 its condition "pada tahapnya" and a third item assigned it
+    again. The decision points back to the item, and nothing after it names REG-042."""
+    data = copy.deepcopy(APPROVED)
+    del data["energy"]  # REG-042 is the one high risk, its one action changes the plan
+    data["procedure"][-1]["status"] = status
+    a = _assessed(data)
+    assert [c.rule_id for c in a.checks if c.status == "risk" and c.severity == "high"] == [
+        "REG-042"
+    ]
+    items = advice(a, lang)
+    assert "(REG-042)" in items[0], items[0]
+    back, decision = POINTS_BACK[lang]
+    assert items[1].startswith(decision) and items[1].endswith(back + "."), items[1]
+    assert not any("REG-042" in item for item in items[1:]), items
+    # no office is assigned the risk the first item gave its office
+    assigned = "ditugaskan menindaklanjuti" if lang == "id" else "to follow"
+    assert not any(assigned in item for item in items[1:]), items
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_risk_with_actions_beyond_the_adjustment_stays_in_the_decision(lang: str) -> None:
+    """NRG-002's sequencing changes the plan, its power supply at the sector does not: the
+    decision points back to the adjustment and keeps NRG-002 as its condition, and the
+    assignment names the offices of the actions the adjusting item did not give (the
+    Dinas's), not Bappeda and the cooperation unit again."""
+    a = _assessed(APPROVED)
+    items = advice(a, lang)
+    back, _ = POINTS_BACK[lang]
+    assert back in items[1] and "(NRG-002)" in items[1], items[1]
+    assert "REG-042" not in items[1], items[1]
+    assert "Dinas Pariwisata Kabupaten Uji" in items[2], items[2]
+    unit = "Bagian Kerja Sama" if lang == "id" else "Cooperation Section"
+    assert "Bappeda" not in items[2] and unit not in items[2], items[2]

@@ -95,6 +95,9 @@ def advice(a: Assessment, lang: str) -> list[str]:
     continued_said = False
     # the risks the Saran opens with, assigned there (:func:`_opening`)
     first: frozenset[str] = frozenset()
+    # the item adjusting the plan the DPRD approved, and the risks it assigns whole
+    # (:func:`_adjust_plan`): the decision points back to it, the assignment leaves them out
+    adjusted: tuple[int, frozenset[str]] | None = None
     # too little data to judge: say so, and have the file completed (words18 A1: "dapat
     # diteruskan … pemeriksaan tidak menemukan risiko" beside 45 checks never judged)
     incomplete = a.verdict == "incomplete" and not expired
@@ -163,11 +166,14 @@ def advice(a: Assessment, lang: str) -> list[str]:
         # changes to the plan the DPRD approved: before it goes on to verification
         adjusting = None if incomplete or correct or stop else _adjust_plan(a, lang)
         if adjusting is not None:
-            out.append(adjusting)
+            out.append(adjusting[0])
+            adjusted = (len(out), adjusting[1])
         out.append(
             _incomplete(a, lang, signed)
             if incomplete
-            else _provisional(_decision(a, lang, signed, first=first), lang, correct)
+            else _provisional(
+                _decision(a, lang, signed, first=first, adjusted=adjusted), lang, correct
+            )
         )
         naming = len(out)
     # "risiko tersebut" points back to the risks the decision named only right after it:
@@ -187,9 +193,10 @@ def advice(a: Assessment, lang: str) -> list[str]:
             lang,
             named=True,
             expired=expired,
-            aside=list(first),
+            aside=[*first, *(adjusted[1] if adjusted else ())],
             pending=pending,
             continued_said=continued_said,
+            adjusted=adjusted is not None,
         )
     if named:
         out += assigned
@@ -218,9 +225,10 @@ def advice(a: Assessment, lang: str) -> list[str]:
                 lang,
                 named=False,
                 expired=expired,
-                aside=[*history, *first],
+                aside=[*history, *first, *(adjusted[1] if adjusted else ())],
                 pending=pending,
                 continued_said=continued_said,
+                adjusted=adjusted is not None,
             )
     out += _notices(a, codes, lang)
     out += _accepted(a, lang)
@@ -373,6 +381,7 @@ def _decision(
     aside: frozenset[str] = frozenset(),
     first: frozenset[str] = frozenset(),
     by: str | None = None,
+    adjusted: tuple[int, frozenset[str]] | None = None,
 ) -> str:
     """Go on to the next step, with conditions, or not before the blockers are dealt with.
     ``renewing``: the MoU's term ends within months, so the follow-up is for the
@@ -380,7 +389,11 @@ def _decision(
     (:func:`_held_now`), left out of that sentence while others remain; ``first``: risks
     the Saran opened with (:func:`_opening`), left out, the decision going on "with that
     condition"; ``by``: the offices following up the risks held for the case the
-    cooperation goes on (:func:`_continued_by`), named in that sentence."""
+    cooperation goes on (:func:`_continued_by`), named in that sentence; ``adjusted``: the
+    Saran's item adjusting the plan the DPRD approved (:func:`_adjust_plan`), by its number,
+    and the risks it assigns whole, left out, the decision going on "with the adjustment in
+    that item complete" (held-out 26: "dengan syarat satu risiko tinggi (REG-042)
+    ditindaklanjuti" after the item assigning REG-042's adjustment)."""
     verdict = a.verdict
     incurable = view.incurable_blockers(a) if verdict == "blocked" else []
     if incurable:
@@ -418,13 +431,24 @@ def _decision(
         risks = [c for c in risks if c.rule_id not in first]
         if not risks:
             kind = "first_only"
+    if adjusted is not None and whom in ("proposal", "proposal_any"):
+        risks = [c for c in risks if c.rule_id not in adjusted[1]]
+        kind = f"{kind}.adjusted" if risks and kind in _ADJUSTED else "adjusted_only"
     found = _counted(risks, lang) if risks else ""
     if step and under_way and verdict != "blocked":  # "not … before the blockers" says enough
         step = message("advice.after_under_way", lang, step=step, current=under_way, n=n)
     key = f"advice.{whom}.{kind}"
     if by and whom == "renewing" and kind in _RENEWING_BY:
         key = "advice.renewing.by"
-    said = message(key, lang, step=step or "", risks=found, n=len(risks), offices=by or "")
+    said = message(
+        key,
+        lang,
+        step=step or "",
+        risks=found,
+        n=len(risks),
+        offices=by or "",
+        item=adjusted[0] if adjusted else "",
+    )
     said = _with_decisions(a, said, risks, lang)
     if first and whom in ("signed", "signed_next"):
         said = message("advice.first.then", lang, decision=view._lower_first(said))
@@ -435,6 +459,10 @@ def _decision(
 
 #: a decision sentence listing more risks than this by their codes names their decisions
 _NAMED_FROM = 3
+#: the decisions that keep their risks beside the adjustment an earlier item assigns
+#: (``advice.proposal.<kind>.adjusted``); with none left the decision says the adjustment
+#: alone (``adjusted_only``)
+_ADJUSTED = ("high_risk", "medium_risk", "low_risk.some")
 
 
 def _with_decisions(a: Assessment, said: str, risks: list[Check], lang: str) -> str:
@@ -484,7 +512,7 @@ def _opening(a: Assessment, lang: str, signed: bool) -> tuple[str, frozenset[str
     return " ".join(said), frozenset(rules)
 
 
-def _adjust_plan(a: Assessment, lang: str) -> str | None:
+def _adjust_plan(a: Assessment, lang: str) -> tuple[str, frozenset[str]] | None:
     """The sentence before a proposal's decision while the DPRD has approved the cooperation
     plan and the action plan changes that plan (:func:`view.approved_plan_changes`): the
     offices that own those changes adjust the plan, and a changed plan goes back to the DPRD
@@ -493,7 +521,9 @@ def _adjust_plan(a: Assessment, lang: str) -> str | None:
     plan, then changed it). Before verification the plan is adjusted before it is submitted;
     under or after verification (:func:`view.approved_plan_moment`) the changed plan is then
     submitted for verification again, the verification having judged the plan before the
-    change (held-out 26). None otherwise."""
+    change (held-out 26). With the sentence, the risks it assigns whole (every action the plan
+    gives them changes the plan), which the decision and the assignment after it do not name
+    again. None otherwise."""
     acts = view.approved_plan_changes(a)
     if not acts:
         return None
@@ -514,7 +544,7 @@ def _adjust_plan(a: Assessment, lang: str) -> str | None:
     if approval is not None and approval.date is not None:
         on = (" pada " if lang == "id" else " on ") + formatting.date(approval.date, lang)
     moment = view.approved_plan_moment(a)
-    return message(
+    said = message(
         "advice.adjust_plan" + ("" if moment == "before" else f".{moment}"),
         lang,
         offices=_listed(now or [cooperation_unit(a, lang)], lang),
@@ -522,6 +552,13 @@ def _adjust_plan(a: Assessment, lang: str) -> str | None:
         on=on,
         head=_head(a, lang),
     )
+    changing = {id(act) for act in acts}
+    whole = frozenset(
+        rule
+        for rule in rules
+        if all(id(act) in changing for act in _plan(a) if rule in getattr(act, "rules", ()))
+    )
+    return said, whole
 
 
 def _causing(a: Assessment) -> tuple[str | None, list[str], list[str]]:
@@ -842,6 +879,7 @@ def _assignments(
     aside: Iterable[str] = (),
     pending: bool = False,
     continued_said: bool = False,
+    adjusted: bool = False,
 ) -> list[str]:
     """The offices the head of region assigns: the owners of the plan's actions for the risks
     that set the verdict (all risks for a low one), in the plan's order; the head's own steps
@@ -858,12 +896,17 @@ def _assignments(
     dilanjutkan, … ditindaklanjuti" followed by an unconditional "ditugaskan").
     ``continued_said``: the decision named the offices of the risks held for that case
     (:func:`_continued_by`), so only the risks followed up whatever is decided are assigned
-    here (newcomer trial 24 U1: the same three risks in two sentences running)."""
+    here (newcomer trial 24 U1: the same three risks in two sentences running).
+    ``adjusted``: an earlier item assigned the actions changing the plan the DPRD approved
+    (:func:`_adjust_plan`), so only the others' offices are assigned here."""
     left = set(aside)
     risks = {c.rule_id: c for c in _risks(a, _SETTING.get(a.verdict)) if c.rule_id not in left}
     if not risks:
         return []
     acts = _in_plan_order(_plan(a))
+    if adjusted:
+        changing = {id(act) for act in view.approved_plan_changes(a)}
+        acts = [act for act in acts if id(act) not in changing]
     if not expired and not pending:
         return _assigned(a, lang, risks, acts, "advice.assign", named=named)
     kept = [act for act in acts if getattr(act, "after_expiry", False)]

@@ -976,6 +976,67 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The cooperation may go on with corrections: follow up {risks} as the action plan "
         "sets out.",
     ),
+    # the decision after the item adjusting the plan the DPRD approved (advice._adjust_plan):
+    # it points back to that item by its number, and names only the risks the item does not
+    # assign whole (held-out 26: "dengan syarat satu risiko tinggi (REG-042) ditindaklanjuti"
+    # after the item that assigned REG-042's adjustment, and the assignment a third time)
+    "advice.proposal.adjusted_only": (
+        "Usulan dapat diteruskan ke {step} dengan syarat penyesuaian pada butir {item} selesai.",
+        "The proposal may go on to {step} on condition that the adjustment in item {item} is "
+        "complete.",
+    ),
+    "advice.proposal_any.adjusted_only": (
+        "Usulan dapat diteruskan dengan syarat penyesuaian pada butir {item} selesai.",
+        "The proposal may go on on condition that the adjustment in item {item} is complete.",
+    ),
+    "advice.proposal.high_risk.adjusted": (
+        "Usulan dapat diteruskan ke {step} dengan syarat penyesuaian pada butir {item} selesai "
+        "dan {risks} ditindaklanjuti pada tahapnya sesuai rencana tindak lanjut.",
+        "The proposal may go on to {step} on condition that the adjustment in item {item} is "
+        "complete and {risks} are followed up at their stages of the action plan.",
+    ),
+    "advice.proposal.high_risk.adjusted.one": (
+        "Usulan dapat diteruskan ke {step} dengan syarat penyesuaian pada butir {item} selesai "
+        "dan {risks} ditindaklanjuti pada tahapnya sesuai rencana tindak lanjut.",
+        "The proposal may go on to {step} on condition that the adjustment in item {item} is "
+        "complete and {risks} is followed up at its stage of the action plan.",
+    ),
+    "advice.proposal_any.high_risk.adjusted": (
+        "Usulan dapat diteruskan dengan syarat penyesuaian pada butir {item} selesai dan "
+        "{risks} ditindaklanjuti pada tahapnya sesuai rencana tindak lanjut.",
+        "The proposal may go on on condition that the adjustment in item {item} is complete "
+        "and {risks} are followed up at their stages of the action plan.",
+    ),
+    "advice.proposal_any.high_risk.adjusted.one": (
+        "Usulan dapat diteruskan dengan syarat penyesuaian pada butir {item} selesai dan "
+        "{risks} ditindaklanjuti pada tahapnya sesuai rencana tindak lanjut.",
+        "The proposal may go on on condition that the adjustment in item {item} is complete "
+        "and {risks} is followed up at its stage of the action plan.",
+    ),
+    "advice.proposal.medium_risk.adjusted": (
+        "Usulan dapat diteruskan ke {step} dengan syarat penyesuaian pada butir {item} "
+        "selesai; {risks} ditindaklanjuti pada tahapnya sesuai rencana tindak lanjut.",
+        "The proposal may go on to {step} on condition that the adjustment in item {item} is "
+        "complete; follow up {risks} at the stages the action plan gives.",
+    ),
+    "advice.proposal_any.medium_risk.adjusted": (
+        "Usulan dapat diteruskan dengan syarat penyesuaian pada butir {item} selesai; {risks} "
+        "ditindaklanjuti pada tahapnya sesuai rencana tindak lanjut.",
+        "The proposal may go on on condition that the adjustment in item {item} is complete; "
+        "follow up {risks} at the stages the action plan gives.",
+    ),
+    "advice.proposal.low_risk.some.adjusted": (
+        "Usulan dapat diteruskan ke {step} dengan syarat penyesuaian pada butir {item} "
+        "selesai; {risks} ditindaklanjuti pada tahapnya sesuai rencana tindak lanjut.",
+        "The proposal may go on to {step} on condition that the adjustment in item {item} is "
+        "complete; follow up {risks} at the stages the action plan gives.",
+    ),
+    "advice.proposal_any.low_risk.some.adjusted": (
+        "Usulan dapat diteruskan dengan syarat penyesuaian pada butir {item} selesai; {risks} "
+        "ditindaklanjuti pada tahapnya sesuai rencana tindak lanjut.",
+        "The proposal may go on on condition that the adjustment in item {item} is complete; "
+        "follow up {risks} at the stages the action plan gives.",
+    ),
     "advice.proposal.medium_risk": (
         "Usulan dapat diteruskan ke {step}; {risks} ditindaklanjuti pada tahapnya sesuai "
         "rencana tindak lanjut.",
