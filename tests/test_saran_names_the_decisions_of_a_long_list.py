@@ -9,13 +9,16 @@ take, was not named."""
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import paracheck
+from paracheck.errors import PackError
 from paracheck.facts.model import Proposal
 from paracheck.report.advice import advice
+from paracheck.rules.loader import load_pack
 
 _STEPS = (
     "initiative",
@@ -72,9 +75,13 @@ RUNNING: dict[str, Any] = {
     "agreement": {"signatory": "head_of_region", "expires": "2029-08-18"},
 }
 
+#: the decision IMP-004 asks, naming the stalled programme by the proposal's name for it
+#: (words29: "apakah program yang terhenti" named none)
 DECISION = {
-    "id": "apakah program yang terhenti dijadwalkan ulang atau dibatalkan secara resmi (IMP-004)",
-    "en": "whether the stalled programme is rescheduled or formally cancelled (IMP-004)",
+    "id": "apakah program “Promosi bersama” yang terhenti dijadwalkan ulang atau dibatalkan "
+    "secara resmi (IMP-004)",
+    "en": "whether to reschedule or formally cancel the stalled programme “Promosi bersama” "
+    "(IMP-004)",
 }
 
 
@@ -103,3 +110,103 @@ def test_a_short_list_keeps_its_codes_alone() -> None:
     a = _assessed(data)
     assert "IMP-004" in _setting(a) and len(_setting(a)) <= 3, _setting(a)
     assert "apakah" not in advice(a, "id")[0]
+
+
+#: a second stalled programme, idle with the first since January: its sector idle too (IMP-005)
+SECOND = {
+    "name": "Festival kuliner",
+    "status": "stalled",
+    "budget_idr": 50000000,
+    "kpis": ["1 festival"],
+    "last_activity": "2026-01-05",
+}
+
+#: the two decisions, each naming what the proposal calls its programmes and its sector
+BOTH = {
+    "id": (
+        "apakah program “Promosi bersama” dan “Festival kuliner” yang terhenti dijadwalkan "
+        "ulang atau dibatalkan secara resmi (IMP-004)",
+        "apakah sektor pariwisata tanpa kegiatan selama lebih dari enam bulan dilanjutkan, "
+        "diubah, atau dihentikan (IMP-005)",
+    ),
+    "en": (
+        "whether to reschedule or formally cancel the stalled programmes “Promosi bersama” and "
+        "“Festival kuliner” (IMP-004)",
+        "whether to go on with, change, or stop the tourism sector idle for more than six "
+        "months (IMP-005)",
+    ),
+}
+
+
+def _idle_since_january() -> dict[str, Any]:
+    data = copy.deepcopy(RUNNING)
+    programs = data["sectors"][0]["programs"]
+    programs[0]["last_activity"] = "2026-01-05"
+    programs.append(copy.deepcopy(SECOND))
+    return data
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_each_decision_names_its_programmes_and_sector(lang: str) -> None:
+    a = _assessed(_idle_since_january())
+    assert {"IMP-004", "IMP-005"} <= set(_setting(a)), _setting(a)
+    first = advice(a, lang)[0]
+    for said in BOTH[lang]:
+        assert said in first, first
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_programme_without_a_name_is_named_by_its_kind(lang: str) -> None:
+    data = _idle_since_january()
+    del data["sectors"][0]["programs"][1]["name"]
+    a = _assessed(data)
+    first = advice(a, lang)[0]
+    plain = {
+        "id": "apakah program yang terhenti dijadwalkan ulang",
+        "en": "formally cancel the stalled programmes (IMP-004)",
+    }
+    assert plain[lang] in first, first
+    assert "Promosi bersama" not in first, first
+
+
+_MINI = Path(__file__).resolve().parent / "packs" / "mini.yaml"
+
+
+def _mini_with(tmp_path: Path, title: str, clause: str) -> Path:
+    """The mini pack with ``clause`` as the saran_decision of the rule whose title line is
+    ``title``."""
+    source = _MINI.read_text(encoding="utf-8")
+    assert source.count(title) == 1, title
+    added = f"{title}\n    saran_decision: {{id: '{clause}', en: '{clause}'}}"
+    path = tmp_path / "pack.yaml"
+    path.write_text(source.replace(title, added, 1), encoding="utf-8")
+    return path
+
+
+#: a rule on the whole proposal, and one for each sector (for_each), in the mini pack
+_WHOLE = '    title: {id: "Tidak ada dana", en: "No funding"}'
+_PER_SECTOR = '    title: {id: "Sektor haus energi", en: "Energy-hungry sector"}'
+
+
+def test_a_per_item_rule_may_name_its_items(tmp_path: Path) -> None:
+    pack = load_pack(str(_mini_with(tmp_path, _PER_SECTOR, "apakah {items} ditunda")))
+    (rule,) = [r for r in pack.rules if r.saran_decision is not None]
+    assert rule.saran_decision.id == "apakah {items} ditunda"
+
+
+@pytest.mark.parametrize(
+    ("title", "clause"),
+    [
+        (_WHOLE, "apakah {items} didanai"),  # no items to name on the whole proposal
+        (_PER_SECTOR, "apakah {owner} menunda {items}"),  # no other brace
+        (_PER_SECTOR, "apakah {item} ditunda"),
+    ],
+)
+def test_a_brace_other_than_a_per_item_rules_items_is_a_pack_error(
+    tmp_path: Path, title: str, clause: str
+) -> None:
+    with pytest.raises(PackError) as err:
+        load_pack(str(_mini_with(tmp_path, title, clause)))
+    paths = [p.path for p in err.value.problems]
+    assert any(path.endswith(".saran_decision.id") for path in paths), paths
+    assert all("saran_decision holds no brace" in p.message for p in err.value.problems)

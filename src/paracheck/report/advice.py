@@ -47,7 +47,7 @@ from paracheck.facts import labels
 from paracheck.report import formatting, view
 from paracheck.report.messages import in_words as counted
 from paracheck.report.messages import label, message
-from paracheck.rules.loader import actor_glossary
+from paracheck.rules.loader import SARAN_DECISION_ITEMS, actor_glossary
 from paracheck.rules.model import head_of_region, regime_words, stage_reached
 
 #: the optional closing sentences (the next obligation, the risks to take up with the partner)
@@ -475,7 +475,9 @@ def _with_decisions(a: Assessment, said: str, risks: list[Check], lang: str) -> 
         return said
     texts = view.saran_decisions(a.pack.name)
     named = [
-        f"{getattr(texts[c.rule_id], lang)} ({c.rule_id})" for c in risks if c.rule_id in texts
+        f"{_decision_said(a, c, getattr(texts[c.rule_id], lang), lang)} ({c.rule_id})"
+        for c in risks
+        if c.rule_id in texts
     ]
     if not named:
         return said
@@ -483,6 +485,34 @@ def _with_decisions(a: Assessment, said: str, risks: list[Check], lang: str) -> 
     key = "advice.decisions" + ("" if len(named) > 1 else ".one")
     many = _EN_SMALL[len(named)] if lang == "en" else counted(len(named), lang)
     return said[:-1] + message(key, lang, decisions=decisions, many=many) + "."
+
+
+def _decision_said(a: Assessment, check: Check, text: str, lang: str) -> str:
+    """A ``saran_decision`` clause with its ``{items}`` (a per-item rule's) filled in: the
+    sectors or programmes ``check`` found, by the names the proposal gives them ("apakah
+    program “Promosi bersama” yang terhenti …"; words29: "apakah program yang terhenti"
+    named no programme). Where one has no name, two share one, or more than
+    :data:`_NAMED_FROM` are found, by their kind alone ("program", "programmes")."""
+    if SARAN_DECISION_ITEMS not in text:
+        return text
+    paths = check.items
+    kind = "program" if paths and ".programs[" in paths[0] else "sector"
+    names = view._names_of(a)
+    said: list[str] = []
+    for path in paths:
+        name = names.get(f"{path}.name")
+        if not isinstance(name, str) or not name:
+            break
+        if kind == "program":
+            said.append(f"“{view._short_name(name)}”")
+        else:
+            said.append(labels.value_text("sector.name", name, lang))
+    if len(said) < len(paths) or not said or len(said) > _NAMED_FROM or len(set(said)) < len(said):
+        items = message(f"advice.items.{kind}.unnamed", lang, n=max(len(paths), 1))
+    else:
+        joined = labels.join_words(said, lang, _AND[lang])
+        items = message(f"advice.items.{kind}", lang, names=joined, n=len(said))
+    return text.replace(SARAN_DECISION_ITEMS, items)
 
 
 def _opening(a: Assessment, lang: str, signed: bool) -> tuple[str, frozenset[str]] | None:

@@ -863,6 +863,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ", termasuk keputusan {decisions}",
         ", including the decision {decisions}",
     ),
+    # the sectors or programmes a saran_decision's {items} names (advice._decision_items): by
+    # the proposal's names, or, where one has none (or more than three), by their kind
+    "advice.items.program": ("program {names}", "programmes {names}"),
+    "advice.items.program.one": ("program {names}", "programme {names}"),
+    "advice.items.sector": ("sektor {names}", "{names} sectors"),
+    "advice.items.sector.one": ("sektor {names}", "{names} sector"),
+    "advice.items.program.unnamed": ("program", "programmes"),
+    "advice.items.program.unnamed.one": ("program", "programme"),
+    "advice.items.sector.unnamed": ("sektor", "sectors"),
+    "advice.items.sector.unnamed.one": ("sektor", "sector"),
     "advice.risks.blocker": ("risiko penghambat", "blockers"),
     "advice.risks.blocker.one": ("risiko penghambat", "blocker"),
     "advice.risks.high": ("risiko tinggi", "high risks"),

@@ -765,12 +765,16 @@ def _build_rules(
         if rule.saran_first is not None:
             _check_saran_first(rule, file, line, problems)
         if rule.saran_decision is not None:
+            # a per-item rule may name its sectors or programmes ({items}), as the
+            # proposal names them; no other brace
             for lang in ("id", "en"):
                 said = getattr(rule.saran_decision, lang)
+                if rule.for_each is not None:
+                    said = said.replace(SARAN_DECISION_ITEMS, "")
                 if "{" in said or "}" in said:
                     path = f"{rule.id}.saran_decision.{lang}"
                     problems.append(
-                        pack_problem(file, line, 0, path, "pack.saran_first_placeholders")
+                        pack_problem(file, line, 0, path, "pack.saran_decision_placeholders")
                     )
         if rule.applies_when is not None and not _parse_applies(rule, file, line, problems):
             continue
@@ -808,6 +812,11 @@ class _Written:
 
 #: the placeholders a rule's ``saran_first`` may hold
 _SARAN_FIRST_NAMES = ("{owner}", "{head}")
+
+
+#: the one placeholder a per-item rule's ``saran_decision`` may hold: the sectors or
+#: programmes its finding is about, as the proposal names them
+SARAN_DECISION_ITEMS = "{items}"
 
 
 def _check_saran_first(rule: Rule, file: str, line: int, problems: list[Problem]) -> None:

@@ -562,7 +562,9 @@ class Rule(Spec):
         "('apakah program yang terhenti dijadwalkan ulang atau dibatalkan secara resmi'; "
         "newcomer trial 24: 'sembilan risiko sedang (BUD-003, …)' named the stalled "
         "programme, the one decision the office had to take, by its code alone). A clause "
-        "opening with 'apakah' / 'whether', without braces",
+        "opening with 'apakah' / 'whether', without braces but '{items}' on a rule with "
+        "for_each: the sectors or programmes the finding is about, as the proposal names them "
+        "('apakah program “Promosi bersama” yang terhenti …')",
     )
     for_each: Literal["sectors", "programs"] | None = None
     when: dict[str, Any]
