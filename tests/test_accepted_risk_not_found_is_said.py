@@ -98,3 +98,47 @@ def test_a_lapsed_acceptance_is_not_called_unused() -> None:
     codes = [n.code for n in a.notices]
     assert "waiver_lapsed" in codes
     assert "waiver_unused" not in codes
+
+
+#: a proposal after the DPRD's approval: GOV-001 not yet due, NRG-003 not applicable (no
+#: tourism sector), NRG-005 recorded under NRG-002, REG-001 clear
+AFTER_DPRD = Path(__file__).parent / "data" / "trial24-malut-guangxi-after-dprd.yaml"
+
+#: why each acceptance was not used, as the checklist says its check's case
+BECAUSE = {
+    "GOV-001": (
+        "pemeriksaannya belum jatuh tempo pada tahap ini.",
+        "its check is not yet due at this stage.",
+    ),
+    "NRG-003": (
+        "pemeriksaannya tidak berlaku karena pariwisata tidak termasuk sektor kerja sama.",
+        "its check does not apply, as tourism is not a sector of the cooperation.",
+    ),
+    "NRG-005": (
+        "kekurangannya dicatat sebagai temuan pada NRG-002.",
+        "its shortfall is recorded as the finding of NRG-002.",
+    ),
+    "REG-001": (
+        "pemeriksaannya tidak menemukan risiko pada penilaian ini.",
+        "its check found no risk in this assessment.",
+    ),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(BECAUSE))
+def test_the_acceptance_not_used_says_the_case_its_check_is_in(rule: str) -> None:
+    """trust25: "pemeriksaannya tidak menemukan risiko" was said of an accepted check that
+    is not yet due, does not apply, or whose shortfall another rule's finding holds, none of
+    which found anything: each says its own case, as its checklist line does."""
+    data = yaml.safe_load(AFTER_DPRD.read_text(encoding="utf-8"))
+    data["accepted_risks"] = [
+        {"rule": rule, "reason": "Diputuskan pimpinan", "accepted_by": BY, "until": "2027-12-31"}
+    ]
+    a = _assess(data)
+    check = next(c for c in a.checks if c.rule_id == rule)
+    shown = {"GOV-001": "not_due", "NRG-003": "not_applicable", "NRG-005": "covered"}
+    assert view.shown(check) == shown.get(rule, "clear"), view.shown(check)
+    for lang, because in zip(("id", "en"), BECAUSE[rule], strict=True):
+        (said,) = view.unused_waivers(a, lang)
+        assert said.endswith(": " + because), said
+        assert said.count(":") == 1, said

@@ -818,24 +818,55 @@ def _lapsed_notice(rule_id: str, waiver: m.WaiverRef) -> m.Notice:
 def _unused_notices(waivers: dict[str, m.WaiverRef], rows: list[Row]) -> list[m.Notice]:
     """A waiver in force on a check that came out clear: the officer's decision is on file,
     so the memo says it was not used, instead of dropping it without a word (words26 B11:
-    HR-001 accepted by the Sekretaris Daerah, ticked, and the acceptance shown nowhere). A
-    check still unknown keeps its waiver unsaid: answered as a risk it is accepted."""
+    HR-001 accepted by the Sekretaris Daerah, ticked, and the acceptance shown nowhere), and
+    why, as the checklist says the check's case (:func:`_unused_because`). A check still
+    unknown keeps its waiver unsaid: answered as a risk it is accepted."""
     out = []
     for row in rows:
         waiver = waivers.get(row[0])
         if waiver is None or waiver.lapsed or row[2].status != "clear":
             continue
         until_id, until_en = (value_text("date", waiver.until, lang) for lang in ("id", "en"))
+        because_id, because_en = _unused_because(row[1])
         out.append(
             _notice(
                 "waiver_unused",
                 f"Penerimaan risiko {row[0]} oleh {waiver.accepted_by} (sampai {until_id}) "
-                "tidak dipakai: pemeriksaannya tidak menemukan risiko pada penilaian ini.",
+                f"tidak dipakai: {because_id}.",
                 f"The acceptance of {row[0]} by {waiver.accepted_by} (until {until_en}) was "
-                "not used: its check found no risk in this assessment.",
+                f"not used: {because_en}.",
             )
         )
     return out
+
+
+def _unused_because(values: dict[str, Any]) -> tuple[str, str]:
+    """Why an accepted check is clear, in the order the checklist reads its case (trust25:
+    "pemeriksaannya tidak menemukan risiko" was said of a check not applicable, not yet due,
+    or recorded under another rule too, none of which found anything): it does not apply
+    (with its reason), its shortfall is another rule's finding, it is not due yet, or it found
+    no risk."""
+    why = values.get("not_applicable")
+    if why is not None:
+        return (
+            f"pemeriksaannya tidak berlaku karena {why.id}",
+            f"its check does not apply, as {why.en}",
+        )
+    covered = values.get("covered_by")
+    if covered is not None:
+        return (
+            f"kekurangannya dicatat sebagai temuan pada {covered}",
+            f"its shortfall is recorded as the finding of {covered}",
+        )
+    if not values.get("due", True):
+        return (
+            "pemeriksaannya belum jatuh tempo pada tahap ini",
+            "its check is not yet due at this stage",
+        )
+    return (
+        "pemeriksaannya tidak menemukan risiko pada penilaian ini",
+        "its check found no risk in this assessment",
+    )
 
 
 # --------------------------------------------------------------------------- waivers
