@@ -42,6 +42,7 @@ BAD: dict[str, str | bytes] = {
     "date and time": VALID.replace("date: 2015-06-10", "date: 2015-06-10 10:00:00"),
     "date as a number": VALID.replace("date: 2015-06-10", "date: 20150610"),
     "unknown country": VALID.replace("country: CN", "country: XX"),
+    "partner in Indonesia": VALID.replace("country: CN", "country: ID"),  # trial 26 M1
     "code in Indonesian words": VALID.replace("level: province}", "level: provinsi}"),
     "sector in Indonesian": VALID.replace("- name: infrastructure", "- name: pariwisata"),
     "misspelt programme status": VALID.replace(

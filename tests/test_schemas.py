@@ -71,6 +71,8 @@ def test_every_example_validates_and_so_does_its_assessment(
     "patch",
     [
         {"partner": {"name": "X", "country": "XX"}},
+        {"partner": {"name": "X", "country": "ID"}},  # trial 26 M1: the partner is foreign
+        {"partner": {"name": "X", "country": "id"}},
         {"human_resources": {"language_staff": {"japanese": 1}}},
     ],
 )

@@ -203,10 +203,10 @@ def value_label(path: str, code: str, lang: str = "id") -> str | None:
 
 
 def code_names(kind: str, lang: str = "id") -> tuple[tuple[str, str], ...]:
-    """The codes a proposal accepts for ``kind`` — ``"country"`` (ISO 3166-1 alpha-2, for
-    ``partner.country``) or ``"language"`` (ISO 639-1, the keys of
-    ``human_resources.language_staff``) — each with its name in ``lang``, sorted by name:
-    what a form offers to choose from."""
+    """The codes a proposal accepts for ``kind`` — ``"country"`` (ISO 3166-1 alpha-2 without
+    Indonesia's ``ID``, for ``partner.country``: the partner is foreign) or ``"language"``
+    (ISO 639-1, the keys of ``human_resources.language_staff``) — each with its name in
+    ``lang``, sorted by name: what a form offers to choose from."""
     from paracheck.facts.labels import code_names as _names
 
     return _names(kind, lang)

@@ -22,7 +22,13 @@ from collections.abc import Iterable, Mapping
 
 from paracheck.errors import Words
 
-__all__ = ["country_codes_for", "country_examples", "language_codes_for", "language_examples"]
+__all__ = [
+    "country_codes_for",
+    "country_examples",
+    "language_codes_for",
+    "language_examples",
+    "names_home",
+]
 
 MOST = 3
 """Most codes suggested for one name: more would be a list to read, not a hint."""
@@ -46,9 +52,9 @@ def _countries() -> Mapping[str, tuple[str, ...]]:
     from babel import Locale
 
     from paracheck.facts.labels import country_overrides
-    from paracheck.facts.model import iso3166_1
+    from paracheck.facts.model import partner_countries
 
-    codes = iso3166_1()
+    codes = partner_countries()  # never Indonesia: "Indonesia" is no partner's country
     named: dict[str, set[str]] = {}
     for lang in ("id", "en"):
         for code, name in Locale(lang).territories.items():
@@ -124,6 +130,17 @@ def country_codes_for(text: str) -> list[str]:
 
     known = tier_countries()
     return sorted(_match(text, _countries()), key=lambda code: code not in known)
+
+
+def names_home(text: str) -> bool:
+    """Whether ``text`` names Indonesia (``Indonesia``, ``Republik Indonesia``): the country
+    of the proposing region, which a partner's country cannot be."""
+    from paracheck.facts import labels
+    from paracheck.facts.model import HOME_COUNTRY
+
+    written = " ".join(_words(text))
+    names = {" ".join(_words(labels.country_name(HOME_COUNTRY, lang))) for lang in ("id", "en")}
+    return bool(written) and written in names
 
 
 def language_codes_for(text: str) -> list[str]:

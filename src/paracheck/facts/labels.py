@@ -279,13 +279,14 @@ def country_name(code: str, lang: str) -> str:
 
 @functools.cache
 def code_names(kind: str, lang: str) -> tuple[tuple[str, str], ...]:
-    """Every code a proposal accepts for ``kind`` (``country``: ISO 3166-1, ``language``:
-    ISO 639-1) with its CLDR name in ``lang``, in the order people look for it: by name."""
-    from paracheck.facts.model import _iso639_1, iso3166_1
+    """Every code a proposal accepts for ``kind`` (``country``: ISO 3166-1 without Indonesia,
+    the partner being foreign; ``language``: ISO 639-1) with its CLDR name in ``lang``, in the
+    order people look for it: by name."""
+    from paracheck.facts.model import _iso639_1, partner_countries
 
     lang = _lang(lang)
     if kind == "country":
-        pairs = [(code, country_name(code, lang)) for code in iso3166_1()]
+        pairs = [(code, country_name(code, lang)) for code in partner_countries()]
     elif kind == "language":
         pairs = [(code, language_name(code, lang)) for code in _iso639_1()]
     else:

@@ -213,13 +213,19 @@ def date_written_as(written: str) -> str | None:
         return None
 
 
+HOME_COUNTRY = "ID"
+"""Indonesia: the country of the proposing region, never the partner's (trial 26 M1: a
+partner "in Indonesia" was accepted and REG-001 found Indonesia in relations with itself)."""
+
+
 def _country(value: str) -> str:
     code = value.strip().upper()
-    if len(code) != 2 or code not in iso3166_1():
-        from paracheck.facts.codes import country_examples  # Babel: only to word a problem
+    if len(code) != 2 or code not in partner_countries():
+        from paracheck.facts.codes import country_examples, names_home  # Babel: only to word it
 
         examples = country_examples(value)
-        raise WordedValueError(Words.of("code.country", value=repr(value), examples=examples))
+        key = "code.country_home" if code == HOME_COUNTRY or names_home(value) else "code.country"
+        raise WordedValueError(Words.of(key, value=repr(value), examples=examples))
     return code
 
 
@@ -233,6 +239,13 @@ def _codes(name: str) -> frozenset[str]:
 def iso3166_1() -> frozenset[str]:
     """ISO 3166-1 alpha-2 country codes (pycountry's, kept as package data for start-up)."""
     return _codes("iso3166-1.txt")
+
+
+@cache
+def partner_countries() -> frozenset[str]:
+    """The codes a partner's country may have: ISO 3166-1 without Indonesia (a foreign
+    partner), for the loader, the JSON schema and the web form's country list alike."""
+    return iso3166_1() - {HOME_COUNTRY}
 
 
 @cache
@@ -365,7 +378,10 @@ class Partner(Part):
     """The foreign regional government or institution."""
 
     name: Name | None = None
-    country: CountryCode | None = None
+    country: CountryCode | None = Field(
+        default=None,
+        description="the partner's country, ISO 3166-1 alpha-2; never ID: the partner is foreign",
+    )
     level: PartnerLevel | None = None
     diplomatic_relations: StrictBool | None = Field(
         default=None,

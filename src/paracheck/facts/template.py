@@ -304,13 +304,14 @@ def proposal_json_schema() -> dict[str, Any]:
 
     Generated from the model, then given what pydantic cannot see in the model's validator
     functions, so the schema refuses what the loader refuses: a country code that is not ISO
-    3166-1 (``XX``) and a language key that is not ISO 639-1 (``japanese``). Codes are accepted
-    in either case, as the loader accepts them.
+    3166-1 (``XX``) or is Indonesia's (``ID``: the partner is foreign), and a language key that
+    is not ISO 639-1 (``japanese``). Codes are accepted in either case, as the loader accepts
+    them.
     """
-    from paracheck.facts.model import _iso639_1, iso3166_1
+    from paracheck.facts.model import _iso639_1, partner_countries
 
     schema = Proposal.model_json_schema(by_alias=True)
-    countries = sorted(iso3166_1())
+    countries = sorted(partner_countries())  # ISO 3166-1 without ID: the partner is foreign
     languages = sorted(_iso639_1())
     defs = schema.get("$defs", {})
     country = defs["Partner"]["properties"]["country"]
