@@ -159,12 +159,14 @@ def test_the_csv_keeps_the_condition_on_advice_held_for_a_new_mou():
     assert recs["IMP-001"].startswith(f"{HELD}Perencanaan / Biro Kerja Sama: Siapkan keputusan")
     # the stalled programme: its decision and formal cancellation kept with the evaluation,
     # its rescheduling held (trial22 #5)
-    assert recs["IMP-004"].startswith("Pelaksanaan / ")
+    lapsed = "Evaluasi dan keputusan atas MoU yang telah berakhir / "
+    assert recs["IMP-004"].startswith(lapsed)
     assert f"{HELD}Pelaksanaan / " in recs["IMP-004"]
     assert recs["IMP-004"].split(HELD)[1].split(": ", 1)[1].startswith("Jadwalkan ulang")
-    # what the plan keeps under the evaluation has no condition
-    assert recs["REG-026"].startswith("Pemantauan / Biro Kerja Sama: Siapkan laporan")
-    assert recs["IMP-005"].startswith("Pemantauan / ")
+    # what the plan keeps under the evaluation reads under the evaluation's heading, as the
+    # memo's plan and risk details head it (trial 26 M2: the CSV said "Pemantauan")
+    assert recs["REG-026"].startswith(f"{lapsed}Biro Kerja Sama: Siapkan laporan")
+    assert recs["IMP-005"].startswith(lapsed)
     english = _csv_recommendations(_assess(), "en")
     assert english["IMP-001"].startswith("If the cooperation goes on under a new MoU — Planning / ")
     # the same MoU judged while in force, running, more than six months before the end: no
@@ -179,7 +181,7 @@ def test_the_csv_keeps_the_condition_on_advice_held_for_a_new_mou():
     assert deciding["IMP-001"].startswith(
         "Bila kerja sama dilanjutkan — Perencanaan / Biro Kerja Sama: Siapkan keputusan"
     )
-    assert deciding["REG-026"].startswith("Pemantauan / ")
+    assert deciding["REG-026"].startswith("Evaluasi dan keputusan atas kelanjutan kerja sama / ")
     assert not any(HELD in text for text in deciding.values())
 
 
@@ -203,7 +205,9 @@ def test_a_citys_kept_advice_is_matched_under_its_bagian_name():
     # found kept in the CSV (the assessment writes both by the region's level)
     a = _assess(local={"name": "Kota Padang", "level": "city"})
     recs = _csv_recommendations(a)
-    assert recs["REG-026"].startswith("Pemantauan / Bagian Kerja Sama: Siapkan laporan")
+    assert recs["REG-026"].startswith(
+        "Evaluasi dan keputusan atas MoU yang telah berakhir / Bagian Kerja Sama: Siapkan laporan"
+    )
     assert recs["IMP-001"].startswith(f"{HELD}Perencanaan / Bagian Kerja Sama")
 
 

@@ -233,7 +233,9 @@ def _rule_cells(
 ) -> tuple[tuple[object, str], tuple[object, str], tuple[object, str]]:
     """The title, statement (what must be true) and recommendations cells of ``c``'s rule,
     each as (the safe cell, its CSV field: :func:`_field`). ``kept``: beside a lapsed MoU, the
-    actions the plan keeps (:func:`view.kept_after_expiry`); every other recommendation then
+    actions the plan keeps (:func:`view.kept_after_expiry`): each reads under the plan's
+    group heading, as the memo's risk details head it (trial 26 M2: the CSV filed the BNN
+    notice for activities running now under "Perencanaan"); every other recommendation then
     says it is for a new MoU, as the plan heads it, and the cells are made for this
     assessment alone."""
     if kept is not None:
@@ -257,7 +259,8 @@ def _made_cells(
 ) -> tuple[tuple[object, str], tuple[object, str], tuple[object, str]]:
     """:func:`_rule_cells`, made."""
     text = "; ".join(
-        f"{view.recommendation_stage(r, lang, kept)} / {view.who(r, lang)}: {r.text.get(lang)}"
+        f"{view.recommendation_stage(r, lang, kept, c.domain)} / {view.who(r, lang)}: "
+        f"{r.text.get(lang)}"
         for r in c.recommendations
     )
     cells = (
@@ -299,7 +302,8 @@ def _named_advice(
         own, where = view.advice_scope(a, c, r, lang, agency)
         where = f" ({where})" if where else ""
         parts.append(
-            f"{view.recommendation_stage(r, lang, kept)} / {view.who(r, lang, own, roles)}: "
+            f"{view.recommendation_stage(r, lang, kept, c.domain)} / "
+            f"{view.who(r, lang, own, roles)}: "
             f"{r.text.get(lang)}{where}"
         )
     return _field(escape.csv_cell("; ".join(parts)))

@@ -1523,11 +1523,12 @@ def recommendation_stage(
     from :func:`kept_after_expiry`), one the plan holds for a new MoU reads "Bila kerja sama
     dilanjutkan dengan MoU baru — Perencanaan" (words18 A8: the CSV and the risk details
     gave it as an order for today, on a partnership whose MoU ended three years before).
-    Given the check's ``domain`` (the risk details), one the plan keeps reads as the plan's
-    group heads it: the evaluation's ("Evaluasi dan keputusan …"), or for the oversight of
-    running activities (:data:`WHILE_RUNNING`) "Selama kegiatan kerja sama masih berjalan, …"
-    (trial22 #12: "Perencanaan ·" beside a plan listing the action under "Evaluasi …");
-    without it (the CSV's tracking column) its stage."""
+    Given the check's ``domain`` (the risk details and the CSV alike), one the plan keeps
+    reads as the plan's group heads it: the evaluation's ("Evaluasi dan keputusan …"), or
+    for the oversight of running activities (:data:`WHILE_RUNNING`) "Selama kegiatan kerja
+    sama masih berjalan, …" (trial22 #12: "Perencanaan ·" beside a plan listing the action
+    under "Evaluasi …"; trial 26 M2: the CSV, given no domain, still said "Perencanaan" for
+    the BNN notice on activities running now); without it, its stage."""
     stage = label("stage", rec.stage, lang)
     if kept is None:
         return stage
