@@ -71,8 +71,9 @@ def test_trafficking_oversight_on_a_ports_sector_is_not_advice_about_exchange_pa
     advice = " ".join(r.text.get(lang) for r in toc.recommendations)
     # not only the return of exchange participants, whom a ports sector does not send
     assert not re.match(r"(?i)(pantau kepulangan peserta|track the return of exchange)", advice)
-    # it names the people a ports, fisheries, industry or education sector moves
-    assert re.search(r"awak kapal|ship crews", advice), advice
+    # it speaks of everyone the cooperation moves (a crew, a worker, a patient), not of one
+    # kind of traveller (trial 26 C4: crews and students beside a health programme)
+    assert re.search(r"setiap orang yang dikirim|everyone the cooperation sends", advice), advice
 
 
 @pytest.mark.parametrize(

@@ -58,9 +58,5 @@ def test_a_rate_written_as_a_percentage_in_a_file_is_told_the_fraction_it_means(
     assert "harus berupa pecahan antara 0 dan 1 (tulis 0.45 untuk 45%); tertulis 45" in said
 
 
-def test_the_rate_question_words_the_rate_as_the_form_and_validate_do():
-    from paracheck.facts.questions import question_for
-
-    asked = question_for("budget.realization_rate")["id"]
-    assert "pecahan antara 0 dan 1" in asked
-    assert "pecahan desimal dengan titik" not in asked
+# the rate question no longer says how to type a rate (trial 26 C5): the form's hint and the
+# file template do, tests/test_memo_questions_carry_no_data_entry_help.py
