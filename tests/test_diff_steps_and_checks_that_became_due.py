@@ -59,15 +59,29 @@ def test_checks_that_became_due_and_clear_are_listed_as_a_status_change():
 
 
 def test_a_check_that_became_due_and_covered_by_another_rule_is_listed():
-    """Review 26 B5: IMP-006 (more than half the sectors idle) after two years is held by
-    IMP-004's finding; before, it was not due."""
+    """Review 26 B5: IMP-006 (half the sectors or more idle) after two years is held by
+    IMP-002's finding (the idle sectors have no programme, or only a cancelled one); before,
+    it was not due. (A stalled programme no longer hands the decay to IMP-004: trial 26 W1.)"""
     active = _load("words26-padang-mokpo-active.yaml")
+    fisheries = next(s for s in active["sectors"] if s["name"] == "fisheries")
+    for program in fisheries["programs"]:
+        program["status"] = "cancelled"
     signed = copy.deepcopy(active)
     signed.update(date=dt.date(2024, 10, 1), stage="mou_signed")
     d = paracheck.diff(paracheck.assess(signed), paracheck.assess(active))
     change = next(c for c in d.status_changed if c.rule_id == "IMP-006")
-    assert (change.old_due, change.new_covered_by) == (False, "IMP-004")
-    assert _rows(d, "id")["IMP-006"] == ("Belum waktunya", "Dicatat pada IMP-004")
+    assert (change.old_due, change.new_covered_by) == (False, "IMP-002")
+    assert _rows(d, "id")["IMP-006"] == ("Belum waktunya", "Dicatat pada IMP-002")
+
+
+def test_momentum_decay_that_became_due_with_a_stalled_sector_is_a_risk_in_the_comparison():
+    """The same partnership as it is, its fisheries programme stalled: two years after the
+    MoU the decay is IMP-006's own high finding (trial 26 W1), listed as a new risk."""
+    active = _load("words26-padang-mokpo-active.yaml")
+    signed = copy.deepcopy(active)
+    signed.update(date=dt.date(2024, 10, 1), stage="mou_signed")
+    d = paracheck.diff(paracheck.assess(signed), paracheck.assess(active))
+    assert "IMP-006" in {c.rule_id for c in d.new_risks}
 
 
 def test_a_check_clear_for_the_same_reason_on_both_sides_is_not_listed():

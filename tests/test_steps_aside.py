@@ -118,9 +118,9 @@ CASES = [
     # not also REG-043's (diff18: two near-identical actions for one sector)
     ("pp28-2018", "REG-043", "REG-042", {"sectors": [{"name": "mining", "central_asset": True}]}),
     # counted over the sectors (newcomer trial 19 #5): a year after signing, the lagging
-    # sectors are each IMP-002's (no programme, only cancelled ones) or IMP-004's (stalled)
+    # sectors are each IMP-002's (no programme, only cancelled ones); stalled ones stay
+    # IMP-006's own high finding (practitioner trial 26 W1)
     *[(p, "IMP-006", "IMP-002", _lagging(p, {"status": "cancelled"})) for p in PACKS],
-    *[(p, "IMP-006", "IMP-004", _lagging(p, {"status": "stalled"})) for p in PACKS],
     # one idle sector among several is IMP-011's; half the sectors or more, IMP-006's
     # (newcomer trial 24 M1)
     *[(p, "IMP-011", "IMP-006", _lagging(p, {"status": "planned"})) for p in PACKS],
@@ -363,7 +363,12 @@ def _mini_with_aside(tmp_path: Path, rule_id: str, aside: dict[str, Any]) -> Pat
 def test_a_rule_run_per_sector_steps_aside_for_a_rule_run_per_sector(tmp_path):
     """REG-043's case (advice19): a per-sector rule leaves a sector to another per-sector
     rule; the case reads the sector's facts."""
-    aside = {"rule": "IMP-001", "when": {"path": "sector.name", "eq": "tourism"}}
+    aside = {
+        "rule": "IMP-001",
+        "when": {"path": "sector.name", "eq": "tourism"},
+        # IMP-001 is medium, NRG-002 high: a lighter holder must say why (trial 26 W1)
+        "lower_because": "the test's own case",
+    }
     pack = load_pack(str(_mini_with_aside(tmp_path, "NRG-002", aside)))
     (loaded,) = pack.rule("NRG-002").steps_aside
     assert loaded.rule == "IMP-001" and loaded.condition is not None
@@ -393,12 +398,12 @@ def test_a_rule_on_the_whole_proposal_steps_aside_for_a_per_sector_rule_over_a_c
     """IMP-006's case (newcomer trial 19 #5): a rule on the whole proposal leaves to a rule
     run per sector a case that counts over the sectors; the case is judged on the proposal."""
     aside = {
-        "rule": "IMP-001",
+        "rule": "NRG-002",
         "when": {"count": "sectors", "where": {"path": "sector.lead_agency", "eq": None}, "ge": 1},
     }
     pack = load_pack(str(_mini_with_aside(tmp_path, "BUD-001", aside)))
     (loaded,) = pack.rule("BUD-001").steps_aside
-    assert loaded.rule == "IMP-001" and loaded.condition is not None
+    assert loaded.rule == "NRG-002" and loaded.condition is not None
 
 
 def test_a_risk_now_recorded_under_another_rule_is_not_listed_as_cleared_in_a_comparison():
@@ -585,3 +590,39 @@ def test_around_each_case_it_holds_only_where_its_rule_leaves_out_that_lapse(
             want = [F if i in excluded else T for i in range(len(parts))]
             assert seen == want, (data, seen)
     assert held, "the sweep never met the case"
+
+
+def test_a_rule_cannot_leave_its_finding_to_a_lighter_rule_without_saying_why(tmp_path):
+    """Practitioner trial 26 W1: IMP-006 (high, momentum decay) left a partnership whose every
+    programme had stalled to IMP-004 (medium), and the memo read "risiko sedang … dapat
+    dilanjutkan". Recorded on a lighter rule a finding loses its weight: the loader refuses
+    it, naming the rule, unless ``lower_because`` says why the case is that rule's own."""
+    from paracheck.errors import PackError
+
+    aside = {"rule": "NRG-001", "when": {"path": "stage", "eq": "evaluation"}}
+    with pytest.raises(PackError) as caught:
+        load_pack(str(_mini_with_aside(tmp_path, "BUD-001", aside)))
+    assert "BUD-001.steps_aside[0].rule" in str(caught.value)
+    assert "NRG-001 is less severe than this rule" in str(caught.value)
+    said = dict(aside, lower_because="the evaluation stage is NRG-001's own case")
+    pack = load_pack(str(_mini_with_aside(tmp_path, "BUD-001", said)))
+    (loaded,) = pack.rule("BUD-001").steps_aside
+    assert loaded.rule == "NRG-001" and loaded.lower_because
+
+
+def test_no_shipped_rule_leaves_its_finding_to_a_lighter_rule_unless_it_says_why():
+    """Every shipped ``steps_aside`` to a less severe rule carries its reason; the one there
+    is (TOC-011's fairly prone route with a partner outside the PRC and Malaysia, TOC-012's
+    own case) is the only one, and IMP-006 no longer steps aside for IMP-004."""
+    from paracheck.engine.model import SEVERITY_RANK
+
+    lighter = set()
+    for name in PACKS:
+        pack = load_pack(name)
+        for rule in pack.rules:
+            for aside in rule.steps_aside:
+                holder = pack.rule(aside.rule)
+                if SEVERITY_RANK[holder.severity] > SEVERITY_RANK[rule.severity]:
+                    assert aside.lower_because, (name, rule.id, aside.rule)
+                    lighter.add((rule.id, aside.rule))
+    assert lighter == {("TOC-011", "TOC-012")}

@@ -1097,8 +1097,11 @@ def _check_asides(rules: list[Rule], problems: list[Problem], written: set[str])
     """Each ``steps_aside`` names another rule of the same pack (with its includes) judged
     on the same items (the whole proposal, each sector or each programme): the rule that
     holds, on the item, the finding the stepping rule leaves out (REG-043's mining sector
-    flagged as a central asset is REG-042's finding). A rule that is ``written`` but was
-    refused has its own problem and is not reported again here."""
+    flagged as a central asset is REG-042's finding), of the same or a higher severity
+    unless ``lower_because`` says why the case is the lighter rule's own. A rule that is
+    ``written`` but was refused has its own problem and is not reported again here."""
+    from paracheck.engine.model import SEVERITY_RANK
+
     by_id = {rule.id: rule for rule in rules}
     for rule in rules:
         for i, aside in enumerate(rule.steps_aside):
@@ -1118,6 +1121,13 @@ def _check_asides(rules: list[Rule], problems: list[Problem], written: set[str])
                 # IMP-004's finding): the case is judged on the proposal, the finding held
                 # on the items
                 why = "pack.aside_scope"
+            elif (
+                SEVERITY_RANK[other.severity] > SEVERITY_RANK[rule.severity]
+                and aside.lower_because is None
+            ):
+                # recorded on a lighter rule, the finding would lose its weight (trial 26 W1:
+                # every programme stalled read "risiko sedang" through IMP-006 → IMP-004)
+                why = "pack.aside_lower"
             if why is not None:
                 file, line = rule.origin
                 path = f"{rule.id}.steps_aside[{i}].rule"

@@ -360,6 +360,12 @@ class StepAside(Spec):
 
     rule: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,5}-\d{3}$")]
     when: dict[str, Any]
+    #: why the case may be recorded on a rule of LOWER severity (for the pack's authors; the
+    #: loader refuses such a case without it): a finding recorded there loses its weight, as
+    #: IMP-006's stalled sectors did on IMP-004 until practitioner trial 26 W1. Right only
+    #: where the case is the other rule's own and the sources weigh it lower (TOC-011's
+    #: fairly prone route with a partner outside the PRC and Malaysia is TOC-012's, low).
+    lower_because: NonEmpty | None = None
 
     _condition: Any = PrivateAttr(default=None)
 
