@@ -34,8 +34,9 @@ _STEPS = (
     "implementing_agreement",
 )
 
-#: a running partnership with a stalled programme (IMP-004), slow answers (HR-003), a low
-#: realisation (BUD-003) and a mid-year cut (BUD-004): four medium risks
+#: a running partnership with a stalled programme (IMP-004) beside two sectors that move,
+#: slow answers (HR-003), a low realisation (BUD-003) and a mid-year cut (BUD-004): four
+#: medium risks
 RUNNING: dict[str, Any] = {
     "schema": "paracheck/proposal/v1",
     "title": "Sister City Kota Uji – Yeosu",
@@ -57,7 +58,28 @@ RUNNING: dict[str, Any] = {
                     "last_activity": "2026-10-01",
                 }
             ],
-        }
+        },
+        # two sectors moving: one stalled sector of three is not the partnership's decay
+        # (IMP-006, high: half the sectors or more idle a year after the MoU; trial 26 W1)
+        *[
+            {
+                "name": name,
+                "lead_agency": f"Dinas {label} Kota Uji",
+                "programs": [
+                    {
+                        "name": programme,
+                        "status": "ongoing",
+                        "budget_idr": 50000000,
+                        "kpis": ["1 kegiatan"],
+                        "last_activity": "2026-10-15",
+                    }
+                ],
+            }
+            for name, label, programme in (
+                ("education", "Pendidikan", "Pertukaran guru"),
+                ("culture", "Kebudayaan", "Pekan budaya"),
+            )
+        ],
     ],
     "budget": {
         "apbd_allocation_idr": 300000000,
