@@ -80,3 +80,29 @@ def test_a_report_other_than_json_builds_no_assessment_validator(fmt, tmp_path):
         env={**os.environ, "PARACHECK_CACHE_DIR": str(tmp_path)},
     )
     assert out.stdout.split() == ["BUILT", "False", "BUILT", "True"], out.stderr
+
+
+def test_a_json_report_with_a_warm_cache_parses_no_builtins_signature_text(tmp_path):
+    # pydantic asks for a field's default factory's signature while it builds the JSON
+    # serializer; for a builtin (``list``) inspect parses its text signature with tokenize,
+    # whose expression compiles at first use (~13 M instructions of ``assess -f json``).
+    # The first run fills the disk cache (validating the packs builds their models too).
+    code = (
+        "import tokenize, paracheck\n"
+        "a = paracheck.assess(paracheck.load_proposal('examples/ntb-zhejiang-2015.yaml'))\n"
+        "assert paracheck.render(a, 'json').startswith('{')\n"
+        "print('TOKENIZE COMPILED', tokenize._compile.cache_info().currsize)\n"
+    )
+    env = dict(os.environ, PARACHECK_CACHE_DIR=str(tmp_path))
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+            env=env,
+        )
+        for _ in range(2)
+    ]
+    assert runs[1].stdout.splitlines()[-1] == "TOKENIZE COMPILED 0", runs[1].stderr

@@ -35,6 +35,7 @@ s.assert_facts([...])`` returns which rules fired on which facts during that cal
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import json
 import operator
@@ -181,14 +182,22 @@ class Session:
 _ID = operator.itemgetter("id")
 
 #: a character a JSON string cannot hold as it is (sids are written here: "s" and digits)
-_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\\ud800-\udfff]')
+_NEEDS_ESCAPE = r'[\x00-\x1f"\\\ud800-\udfff]'
+
+
+@functools.cache
+def _needs_escape() -> re.Pattern[str]:
+    """:data:`_NEEDS_ESCAPE` compiled when first needed: the surrogates' range makes ``re``
+    build a table of every BMP code point (~4 M instructions), and the compiler's ids never
+    need it."""
+    return re.compile(_NEEDS_ESCAPE)
 
 
 def _plain(text: str) -> bool:
     """Whether ``text`` needs no JSON escape: letters and digits only (what ids made by the
     compiler are, checked by ``str.isalnum``'s loop in C, ~4x as fast as the expression's
     search), or else no character :data:`_NEEDS_ESCAPE` finds."""
-    return text.isalnum() or _NEEDS_ESCAPE.search(text) is None
+    return text.isalnum() or _needs_escape().search(text) is None
 
 
 #: the most matches one action hands over (durable_rules keeps ``cap`` in 16 bits); a rule

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
-
+from paracheck._yaml import yaml
 from paracheck.facts.model import Proposal
 
 __all__ = ["proposal_data", "proposal_yaml"]

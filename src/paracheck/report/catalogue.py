@@ -458,7 +458,7 @@ def not_applicable_count(rule: Any) -> int:
 
 def condition_yaml(rule: Any) -> str:
     """A rule's ``when`` as the YAML the pack author wrote (key order kept)."""
-    import yaml
+    from paracheck._yaml import yaml
 
     when = getattr(rule, "when", None)
     if when is None:

@@ -20,11 +20,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from paracheck import _cache
-from paracheck._yaml import SHIPPED_LOADER, load_shipped
+from paracheck._yaml import SHIPPED_LOADER, load_shipped, yaml
 from paracheck.errors import (
     InputError,
     PackError,
