@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
+import atexit
 import gc
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 
+from paracheck import cli
 from paracheck.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,16 +37,20 @@ def test_a_command_run_as_the_program_leaves_the_collector_nothing_to_walk_on_it
     # main() without arguments is the console script: the process ends with the command.
     # Putting Python's threshold of 700 back over the ~100,000 objects start-up made used to
     # set off a collection of all of them at the next allocation, moments before the end
+    # (the process ends inside main(): what follows the command runs as an atexit handler)
     code = (
-        "import gc, sys\n"
+        "import atexit, gc, sys\n"
         "from paracheck.cli import main\n"
         "sys.argv = ['paracheck', 'schema']\n"
         "before = gc.get_stats()[0]['collections']\n"
         "threshold = gc.get_threshold()\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "made = [[] for _ in range(10)]\n"
-        "after = gc.get_stats()[0]['collections']\n"
-        "print('COLLECTIONS', after - before, 'THRESHOLDS BACK', gc.get_threshold() == threshold)\n"
+        "def after_the_command():\n"
+        "    made = [[] for _ in range(10)]\n"
+        "    after = gc.get_stats()[0]['collections']\n"
+        "    back = gc.get_threshold() == threshold\n"
+        "    print('COLLECTIONS', after - before, 'THRESHOLDS BACK', back)\n"
+        "atexit.register(after_the_command)\n"
+        "main()\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.splitlines()[-1] == "COLLECTIONS 0 THRESHOLDS BACK True", out.stderr
@@ -106,3 +113,93 @@ def test_a_json_report_with_a_warm_cache_parses_no_builtins_signature_text(tmp_p
         for _ in range(2)
     ]
     assert runs[1].stdout.splitlines()[-1] == "TOKENIZE COMPILED 0", runs[1].stderr
+
+
+# the console script's process (main() without arguments), which ends inside main()
+_ENDING = (
+    "import atexit, sys, threading, time\n"
+    "atexit.register(lambda: print('ATEXIT RAN'))\n"
+    "if sys.argv[1] == 'thread':\n"
+    "    sys.argv.pop(1)\n"
+    "    late = lambda: (time.sleep(0.3), print('THREAD DONE'))\n"
+    "    threading.Thread(target=late).start()\n"
+    "from paracheck.cli import main\n"
+    "sys.argv[0] = 'paracheck'\n"
+    "main()\n"
+)
+
+
+def _ending(*args: str, cache: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PARACHECK_CACHE_DIR=str(cache))
+    return subprocess.run(
+        [sys.executable, "-c", _ENDING, *args], capture_output=True, text=True, cwd=ROOT, env=env
+    )
+
+
+def test_a_command_run_as_the_program_runs_its_atexit_handlers_and_writes_everything(tmp_path):
+    done = _ending("validate", "examples/ntb-zhejiang-2015.yaml", cache=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "format benar, isi belum dinilai: examples/ntb-zhejiang-2015.yaml",
+        "ATEXIT RAN",
+    ]
+    assert done.stderr.startswith("Hanya format berkas yang diperiksa")
+
+
+def test_a_command_run_as_the_program_keeps_its_exit_code_and_its_problems(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("title: [unclosed\n", encoding="utf-8")
+    done = _ending("validate", str(bad), cache=tmp_path / "c")
+    assert done.returncode == 2
+    assert done.stdout.splitlines() == ["ATEXIT RAN"]
+    assert done.stderr.startswith(f"{bad}:"), done.stderr
+
+
+def test_a_command_run_as_the_program_waits_for_a_thread_still_running(tmp_path):
+    done = _ending("thread", "validate", "examples/ntb-zhejiang-2015.yaml", cache=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "THREAD DONE" in done.stdout.splitlines()  # joined, not cut off
+
+
+class _Stream:
+    def __init__(self, name: str, calls: list[object], fails: bool = False) -> None:
+        self.name, self.calls, self.fails = name, calls, fails
+
+    def flush(self) -> None:
+        if self.fails:
+            raise BrokenPipeError(32, "Broken pipe")
+        self.calls.append(f"flush {self.name}")
+
+
+def _watched(monkeypatch: pytest.MonkeyPatch, *, threads: int = 1, fails: bool = False) -> list:
+    calls: list[object] = []
+    monkeypatch.setattr(atexit, "_run_exitfuncs", lambda: calls.append("atexit"))
+    monkeypatch.setattr(os, "_exit", lambda code: calls.append(("exit", code)))
+    monkeypatch.setattr(threading, "active_count", lambda: threads)
+    monkeypatch.setattr(sys, "stdout", _Stream("stdout", calls, fails))
+    monkeypatch.setattr(sys, "stderr", _Stream("stderr", calls))
+    return calls
+
+
+@pytest.mark.parametrize(("code", "status"), [(None, 0), (0, 0), (2, 2)])
+def test_the_programs_process_ends_with_the_commands_code_after_its_handlers_and_a_flush(
+    monkeypatch, code, status
+):
+    # the interpreter's own teardown (freeing every module and object: ~20 M instructions
+    # of an assess, ~50 M of a text report) is skipped; what a process shows is not
+    calls = _watched(monkeypatch)
+    cli._end_now(SystemExit(code))
+    assert calls == ["atexit", "flush stdout", "flush stderr", ("exit", status)]
+
+
+@pytest.mark.parametrize(
+    ("done", "threads", "fails"),
+    [(SystemExit("said"), 1, False), (SystemExit(0), 2, False), (SystemExit(0), 1, True)],
+    ids=["a message", "another thread", "a stream that cannot be flushed"],
+)
+def test_the_programs_process_ends_the_usual_way_when_the_teardown_may_matter(
+    monkeypatch, done, threads, fails
+):
+    calls = _watched(monkeypatch, threads=threads, fails=fails)
+    cli._end_now(done)
+    assert not [call for call in calls if isinstance(call, tuple)]  # no os._exit
