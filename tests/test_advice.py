@@ -462,8 +462,10 @@ def test_the_saran_closes_the_memo_before_the_annex(fmt, lang):
     a = example("ntb-zhejiang-2015")
     out = render(a, fmt, lang)
     heading = message("heading.advice", lang)
-    if fmt == "text":
-        heading = heading.upper()
+    # the heading itself: the first screen repeats the decision as "Saran (butir 1): …"
+    heading = {"text": heading.upper(), "markdown": f"## {heading}", "html": f"<h2>{heading}</h2>"}[
+        fmt
+    ]
     at = out.index(heading)
     plan = message("heading.plan", lang)
     assert out.index(plan.upper() if fmt == "text" else plan) < at

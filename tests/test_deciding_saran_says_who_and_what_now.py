@@ -24,11 +24,14 @@ def test_the_lapsed_verdict_line_says_the_oversight_of_activities_under_way_is_d
     a = _assess("f-lapsed-toc")
     said = view.verdict_note(a, "id")
     assert said.startswith("Masa berlaku MoU telah berakhir (15 Juni 2026)")
+    # the code with its title beside it, on the first screen (trial26 U1)
+    toc = next(c for c in a.checks if c.rule_id == "TOC-007")
     assert said.endswith(
-        "pengawasan kegiatan yang masih berjalan (TOC-007) dilakukan sekarang, apa pun "
-        "keputusannya."
+        f"pengawasan kegiatan yang masih berjalan (TOC-007: {toc.title.get('id')}) dilakukan "
+        "sekarang, apa pun keputusannya."
     )
-    assert "(TOC-007) is carried out now, whatever is decided" in view.verdict_note(a, "en")
+    english = view.verdict_note(a, "en")
+    assert f"(TOC-007: {toc.title.get('en')}) is carried out now, whatever is decided" in english
 
 
 def test_the_ending_mous_saran_assigns_the_unit_and_keeps_the_report_owed_at_an_evaluation():

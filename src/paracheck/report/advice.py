@@ -35,6 +35,7 @@ action plan's, a step the procedure table's, a date a notice's.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from paracheck.engine.model import (
     SEVERITY_RANK,
@@ -76,9 +77,31 @@ _CORRECT_FIRST = (
 _BASIS_DOUBTED = ("no_pack_for_date", "pack_not_in_force", "superseded_pack")
 
 
+class Saran(NamedTuple):
+    """The memo's Saran: its sentences, and which of them is the decision (go on, go on with
+    corrections, not before the blockers are dealt with, or a lapsed MoU's evaluation for the
+    head of region's choice), which the first screen repeats under the Kesimpulan."""
+
+    items: list[str]
+    decision: int
+
+    def on_first_screen(self, lang: str) -> str:
+        """ "Saran (butir 1): Kerja sama dapat dilanjutkan …": the decision sentence as the
+        first screen says it, under the Kesimpulan, with its number in the Saran."""
+        said = self.items[self.decision]
+        return message("advice.on_first_screen", lang, n=self.decision + 1, said=said)
+
+
 def advice(a: Assessment, lang: str) -> list[str]:
     """The memo's Saran: two or more sentences, in the order a head of region decides; the
     optional closing ones only while it has fewer than :data:`MOST`."""
+    return saran(a, lang).items
+
+
+def saran(a: Assessment, lang: str) -> Saran:
+    """The Saran (:func:`advice`) with the index of its decision sentence: the one each branch
+    below appends as the head of region's decision, so the first screen says the Saran's own
+    words rather than a second derivation (trial26 U1)."""
     codes = {code for code, _ in view.notice_entries(a, lang)}
     signed = a.proposal.stage is not None and stage_reached(a.proposal.stage, "mou_signed")
     # a blocker the region cannot remove leaves no new MoU with this partner to evaluate for
@@ -98,6 +121,8 @@ def advice(a: Assessment, lang: str) -> list[str]:
     # the item adjusting the plan the DPRD approved, and the risks it assigns whole
     # (:func:`_adjust_plan`): the decision points back to it, the assignment leaves them out
     adjusted: tuple[int, frozenset[str]] | None = None
+    # the index of the decision sentence (:class:`Saran`)
+    decided = 0
     # too little data to judge: say so, and have the file completed (words18 A1: "dapat
     # diteruskan … pemeriksaan tidak menemukan risiko" beside 45 checks never judged)
     incomplete = a.verdict == "incomplete" and not expired
@@ -120,10 +145,12 @@ def advice(a: Assessment, lang: str) -> list[str]:
     if future:
         out.append(_correct_first(a, codes, lang, signed))
         out.append(_expired_future(a, lang))
+        decided = len(out) - 1
         if a.verdict == "incomplete":
             out.append(_incomplete(a, lang, signed))
     elif expired:
         out += _expired(a, lang)
+        decided = len(out) - 1
         if a.verdict == "incomplete":
             # too little data to judge is said beside a lapsed MoU too: the evaluation it
             # orders would rest on a file the checks could not judge (words20 B6)
@@ -133,6 +160,9 @@ def advice(a: Assessment, lang: str) -> list[str]:
         # comes first, and the follow-up is for the partnership if it goes on (words18 A11:
         # "Kerja sama dapat dilanjutkan …" before "… berakhir (10 hari lagi)")
         out.append(_expiring(a, lang))
+        # the decision due is this one, whether to go on at all; the next sentence is its
+        # follow-up "in that evaluation"
+        decided = len(out) - 1
         by = None if incomplete else _continued_by(a, lang)
         out.append(
             _incomplete(a, lang, signed)
@@ -150,6 +180,7 @@ def advice(a: Assessment, lang: str) -> list[str]:
         # the evaluation is for the head of region's decision: go on with corrections, or
         # end the cooperation formally (trial19 #4: the stage changed nothing in the Saran)
         out.append(_evaluating(a, lang))
+        decided = len(out) - 1
         by = _continued_by(a, lang)
         decision = _decision(a, lang, signed, renewing=True, aside=_held_now(a), by=by)
         out.append(_provisional(decision, lang, correct))
@@ -176,6 +207,7 @@ def advice(a: Assessment, lang: str) -> list[str]:
             )
         )
         naming = len(out)
+        decided = naming - 1
     # "risiko tersebut" points back to the risks the decision named only right after it:
     # a sentence between (steps to confirm, questions to answer first) would be the one it
     # points at (words26 B2: "Dinas Pariwisata … menindaklanjuti risiko tersebut" after the
@@ -236,7 +268,7 @@ def advice(a: Assessment, lang: str) -> list[str]:
         out.append(_next_obligation(a, lang, signed))
     if len(out) < MOST and signed and not expired:
         out += _with_partner(a, lang, pending=pending)
-    return out
+    return Saran(out, decided)
 
 
 def _expired(a: Assessment, lang: str) -> list[str]:

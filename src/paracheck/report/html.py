@@ -22,7 +22,7 @@ from markupsafe import escape
 
 from paracheck.engine.model import Assessment, Check
 from paracheck.report import catalogue, formatting, view
-from paracheck.report.advice import advice
+from paracheck.report.advice import saran as advice_with_decision
 from paracheck.report.messages import PrintedMessages, label, message
 
 if TYPE_CHECKING:
@@ -120,6 +120,8 @@ def report(a: Assessment, lang: str, index: Any) -> str:
     worst = view.worst(a, lang)
     if worst:
         w(f'<p class="worst">{_e(worst)}</p>')
+    saran = advice_with_decision(a, lang)
+    w(f'<p class="decision"><strong>{_e(saran.on_first_screen(lang))}</strong></p>')
     for notice in view.notices(a, lang):
         w(f'<p class="warning">{_e(notice)}</p>')
 
@@ -199,7 +201,7 @@ def report(a: Assessment, lang: str, index: Any) -> str:
             w("</ol>\n")
             n += len(steps)
     w(f'\n<h2>{t["heading.advice"]}</h2>\n<ol class="compact advice">')
-    w("".join(f"<li>{_e(said)}</li>" for said in advice(a, lang)))
+    w("".join(f"<li>{_e(said)}</li>" for said in saran.items))
     w("</ol>\n")
 
     # --- the annex: heat map and domains

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from paracheck.engine.model import Assessment, Check
 from paracheck.report import catalogue, escape, formatting, view
-from paracheck.report.advice import advice
+from paracheck.report.advice import saran as advice_with_decision
 from paracheck.report.messages import PrintedMessages, label, message
 
 if TYPE_CHECKING:
@@ -72,6 +72,8 @@ def report(a: Assessment, lang: str) -> str:
     worst = view.worst(a, lang)
     if worst:
         w(f"| | {_cell(worst)} |\n")
+    saran = advice_with_decision(a, lang)
+    w(f"| | **{_cell(saran.on_first_screen(lang))}** |\n")
     w(f"| {t['score']} | {_v(a.score)} ({t['score_help']}) |\n")
     for notice in view.notices(a, lang):
         w(f"\n> ⚠ {_v(notice)}\n")
@@ -133,7 +135,7 @@ def report(a: Assessment, lang: str) -> str:
             w("".join(f"- {_text(step)}\n" for step in steps))
             w("\n")
     w(f"## {t['heading.advice']}\n\n")
-    w("".join(f"{i}. {_text(said)}\n" for i, said in enumerate(advice(a, lang), 1)))
+    w("".join(f"{i}. {_text(said)}\n" for i, said in enumerate(saran.items, 1)))
     w("\n")
 
     # --- the annex

@@ -809,6 +809,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Saran. Impersonal, in the passive voice of an official note (a tool does not know whom
     # it advises: no "Bapak/Ibu"); English in the imperative of a recommendation
     "heading.advice": ("Saran", "Recommendation"),
+    # the Saran's decision sentence, repeated on the first screen under the Kesimpulan: the
+    # DPRD member who reads once found it 90-110 lines down, on the PDF's second page
+    # (trial26 U1); {n} is its number in the Saran
+    "advice.on_first_screen": ("Saran (butir {n}): {said}", "Recommendation (item {n}): {said}"),
     # the changes to a cooperation plan the DPRD has approved come before its verification,
     # and a changed plan goes back to the DPRD, as REG-048's action has the head of region
     # bring a finished plan for a fresh approval (advice._adjust_plan; words26 A2)

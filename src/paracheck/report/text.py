@@ -29,7 +29,7 @@ from rich.text import Text
 
 from paracheck.engine.model import SEVERITIES, Assessment
 from paracheck.report import escape, formatting, view
-from paracheck.report.advice import advice
+from paracheck.report.advice import saran as advice_with_decision
 from paracheck.report.messages import label, message
 
 try:  # rich's word wrapping itself (private); without it, ``Text.wrap``
@@ -545,6 +545,8 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
     worst = view.worst(a, lang)
     if worst:
         console.print(Text(worst, style="bold red"))
+    saran = advice_with_decision(a, lang)
+    console.print(Text(saran.on_first_screen(lang), style="bold"))
     for notice in view.notices(a, lang):
         console.print(Text(f"⚠ {notice}", style="yellow"))
 
@@ -609,7 +611,7 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
                 _item(console, f"{n:>2}.", Text(step), 2)
 
     heading(console, m("heading.advice"))
-    for n, said in enumerate(advice(a, lang), 1):
+    for n, said in enumerate(saran.items, 1):
         _item(console, f"{n:>2}.", Text(said), 0)
 
     console.print()

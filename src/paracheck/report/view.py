@@ -198,7 +198,7 @@ def verdict_note(a: Assessment, lang: str) -> str:
             c.rule_id for c in a.checks if c.status == "risk" and c.domain in WHILE_RUNNING
         ]
         if oversight:
-            rules = labels.join_words(oversight, lang, _AND[lang])
+            rules = with_titles(a, oversight, lang)
             return message(key + ".running", lang, on=on, rules=rules, ended=ended)
     return message(key, lang, on=on, ended=ended)
 
@@ -893,10 +893,18 @@ def worst(a: Assessment, lang: str) -> str:
         # a verdict inside a sentence is lower case ("dapat berubah menjadi terhambat")
         verdict=label("verdict", worst_verdict, lang).lower(),
         n=len(causing),
-        rules=", ".join(causing) or "—",
+        rules=with_titles(a, causing, lang) or "—",
     )
     others = len(because) - len(causing)
     return f"{text} {message('worst.others', lang, n=others)}" if others else text
+
+
+def with_titles(a: Assessment, rules: Iterable[str], lang: str) -> str:
+    """Rule codes said on the first screen with the rule's title beside each ("REG-042: Sektor
+    kerja sama menyangkut aset …; TOC-003: …"): a code standing alone there, not in the list of
+    top risks that titles it, told a reader who reads once nothing (trial26 U1)."""
+    titles = {c.rule_id: c.title.get(lang) for c in a.checks}
+    return "; ".join(f"{r}: {titles[r]}" if titles.get(r) else r for r in rules)
 
 
 def steps_not_known(a: Assessment) -> list[ProcedureEntry]:

@@ -1,0 +1,98 @@
+"""The first screen of a memo says what the Saran decides, and a rule code standing alone
+there has its title beside it (trial26 U1: a DPRD member reading once found "Kerja sama dapat
+dilanjutkan dengan pembenahan …" 90-110 lines down, on the PDF's second page, and read
+"belum dapat dinilai (REG-042)" or "(TOC-008 dan TOC-012)" without a word of what they are).
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pytest
+
+import paracheck
+from paracheck.engine.model import SEVERITY_VERDICT
+from paracheck.report.advice import saran
+
+ROOT = Path(__file__).resolve().parents[1]
+#: a running partnership going on with corrections, an MoU whose term has ended with an open
+#: blocker check, one ending within months, and a proposal not yet signed
+FILES = (
+    "tests/calibration/banyuwangi-nhatrang-2024.yaml",
+    "tests/golden/proposals/padang-hildesheim-2016.yaml",
+    "tests/golden/proposals/sulteng-quangnam-expiring-2026.yaml",
+    "tests/calibration/ntt-northern-territory-2021.yaml",
+)
+
+
+def _assess(rel: str) -> paracheck.Assessment:
+    proposal = paracheck.load_proposal(str(ROOT / rel), source=rel)
+    return paracheck.assess(proposal, as_of=proposal.date)
+
+
+def _first_screen(a: paracheck.Assessment, fmt: str, lang: str) -> str:
+    """The report in ``fmt`` up to its top-risks heading, as one line of plain words."""
+    from paracheck.report.messages import message
+
+    heading = message("heading.top_risks", lang)
+    out = paracheck.render(a, fmt, lang)
+    if fmt == "text":
+        heading = heading.upper()
+    elif fmt == "html":
+        out = html.unescape(out)
+    end = out.index(heading)
+    assert end > 0
+    return " ".join(out[:end].replace("*", "").split())
+
+
+@pytest.mark.parametrize("rel", FILES)
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_first_screen_says_the_saran_decision_sentence(rel: str, fmt: str, lang: str) -> None:
+    a = _assess(rel)
+    said = saran(a, lang)
+    decision = " ".join(said.items[said.decision].split())
+    assert decision in _first_screen(a, fmt, lang)
+
+
+def test_the_decision_on_the_first_screen_is_the_one_the_head_of_region_takes() -> None:
+    """Going on with corrections for a running partnership judged high risk; for an MoU whose
+    term ends within months or has ended, the evaluation for the head's choice, not the
+    follow-up sentence "Dalam evaluasi itu, …" that leans on it."""
+    going_on = _first_screen(_assess(FILES[0]), "text", "id")
+    assert "Saran (butir 1): Kerja sama dapat dilanjutkan dengan pembenahan" in going_on
+    for rel in FILES[1:3]:
+        first = _first_screen(_assess(rel), "text", "id")
+        decision = first[first.index("Saran (butir") :].split("⚠")[0]
+        assert "evaluasi kerja sama sebagai bahan" in decision, decision
+        assert not decision.split(": ", 1)[1].startswith("Dalam evaluasi itu")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_an_open_check_that_could_worsen_the_verdict_is_named_with_its_title(
+    fmt: str, lang: str
+) -> None:
+    a = _assess(FILES[1])
+    causing = [
+        c
+        for c in a.checks
+        if c.rule_id in (a.worst_because or []) and SEVERITY_VERDICT[c.severity] == a.worst_verdict
+    ]
+    assert causing, "the lapsed MoU's file leaves checks open that could block it"
+    first = _first_screen(a, fmt, lang)
+    for check in causing:
+        assert f"{check.rule_id}: {check.title.get(lang)}" in first
+
+
+def test_the_oversight_held_after_a_lapsed_mou_is_named_with_its_titles() -> None:
+    """The lapsed MoU's verdict note names the oversight of activities still under way (TOC-*)
+    by code; each code has its title beside it."""
+    a = _assess("tests/data/trial22-f-lapsed-toc.yaml")
+    oversight = [c for c in a.checks if c.status == "risk" and c.domain == "transnational_crime"]
+    assert oversight, "the file's lapsed MoU keeps an activity whose oversight is a risk"
+    for lang in ("id", "en"):
+        first = _first_screen(a, "text", lang)
+        for check in oversight:
+            assert f"{check.rule_id}: {check.title.get(lang)}" in first
