@@ -286,7 +286,31 @@ def _prepare(fmt: str, lang: str, summary_only: bool) -> None:
         import paracheck.report.text  # noqa: F401
 
 
-def _head(fmt: str, lang: str, summary_only: bool) -> bytes:
+def _head(fmt: str, lang: str, summary_only: bool, width: int | None = None) -> bytes:
+    """The start of the batch document, before the first report. In text, Markdown and HTML
+    it points to the summary at the end (trial26 U5: "# Ringkasan penilaian" was line 1734 of
+    1750, and the reader saw the first memo, not the ranking). The summary itself cannot come
+    first: its table is ordered by verdict, so it needs every file's result, and the reports
+    are written as each is assessed, keeping memory flat (only one small row per file)."""
+    if fmt in ("text", "markdown", "html") and not summary_only:
+        from paracheck.report.messages import message
+
+        title = message("title.batch", lang)
+        if fmt == "text":
+            import textwrap
+
+            from paracheck.report import text
+
+            pointer = message("batch.summary_at_end", lang, link="")
+            return f"{textwrap.fill(pointer, text.fit_width(width))}\n\n".encode()
+        if fmt == "markdown":
+            link = f" ([{title}](#{_anchor(title)}))"
+            return f"*{message('batch.summary_at_end', lang, link=link)}*\n\n".encode()
+        from paracheck.report import documents
+
+        link = f' (<a href="#summary">{title}</a>)'
+        pointer = message("batch.summary_at_end", lang, link=link)
+        return (documents.html_batch_head(lang) + f'<p class="note">{pointer}</p>\n').encode()
     if fmt == "json" and not summary_only:
         return (
             json.dumps({"schema": BATCH_SCHEMA}, ensure_ascii=False)[:-1] + ',\n"results": [\n'
@@ -300,6 +324,12 @@ def _head(fmt: str, lang: str, summary_only: bool) -> bytes:
 
         return documents.html_batch_head(lang).encode("utf-8")
     return b""
+
+
+def _anchor(heading: str) -> str:
+    """The anchor a Markdown viewer gives a heading ("Ringkasan penilaian" →
+    "ringkasan-penilaian")."""
+    return "-".join(heading.lower().split())
 
 
 def _tail(
@@ -444,7 +474,7 @@ def document(
     ``piece`` when a worker rendered it, else rendered here. Only the rows are kept."""
     check_style(fmt, lang)
     summary_only = summary_only and fmt != "csv"  # CSV has no summary table: its rows stay
-    yield _head(fmt, lang, summary_only)
+    yield _head(fmt, lang, summary_only, width)
     rows: list[BatchRow] = []
     number = 0
     for item in items:

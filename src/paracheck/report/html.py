@@ -435,7 +435,7 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
     if rows:
         t = _labels(lang)
         yield (
-            f'<section class="summary">\n<h1>{t["title.batch"]}</h1>\n'
+            f'<section class="summary" id="summary">\n<h1>{t["title.batch"]}</h1>\n'
             f'<p class="note">{t["batch.legend"]}</p>\n<table>\n'
             f"  <tr><th>{t['file']}</th><th>{t['batch.proposal']}</th><th>{t['verdict']}</th>"
             f'<th class="num">{t["batch.score"]}</th><th>{t["top_risks_notes"]}</th></tr>\n'

@@ -294,6 +294,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # a partnership already signed is no longer an "usulan" (review 17 B11)
     "title.report_running": ("Telaahan risiko kerja sama", "Decision memo"),
     "title.batch": ("Ringkasan penilaian", "Assessment summary"),
+    # at the top of a batch document: the summary table comes last, once every file is
+    # assessed (trial26 U5: the reader saw the first memo, not the ranking)
+    "batch.summary_at_end": (
+        "Ringkasan penilaian semua berkas, diurutkan dari kesimpulan yang paling berat, ada di "
+        "akhir dokumen ini{link}.",
+        "The assessment summary of every file, the most serious verdict first, is at the end "
+        "of this document{link}.",
+    ),
     # "kosong" read as a list with no items
     "title.checklist": ("Blangko daftar periksa", "Blank checklist"),
     # under the checklist's title, which names the regulations: the pack's identifier and
