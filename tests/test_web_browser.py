@@ -184,3 +184,67 @@ def test_a_file_a_browser_would_change_comes_back_as_written(
     expected = paracheck.proposal_yaml(paracheck.load_proposal(str(written)))
     assert saved.read_text(encoding="utf-8") == expected
     page.close()
+
+
+def test_the_forms_own_problems_and_the_librarys_come_back_in_one_round(
+    server: Server, browser: object
+) -> None:
+    """Trial26 U4: the form's own reading ("banyak" is no figure) came back first, and only
+    after it was corrected and the form sent again did "Tetun" come back as no language
+    code. Both are said the first time, each beside its input."""
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(f"{server.url}/")
+    page.fill("#f-title", "Uji satu putaran")
+    page.fill("#f-date", "2026-05-05")
+    page.fill("#f-partner-language", "Tetun")
+    page.fill("#f-budget-apbd_allocation_idr", "banyak")
+    page.locator("button[value='assess']").first.click()
+    page.locator("#f-budget-apbd_allocation_idr-err").wait_for()
+    assert page.locator("#f-partner-language-err").count() == 1
+    assert "Tetun" in page.locator("#f-partner-language-err").inner_text()
+    assert page.get_attribute("#f-partner-language", "aria-invalid") == "true"
+    assert page.input_value("#f-budget-apbd_allocation_idr") == "banyak"  # kept as typed
+    page.close()
+
+
+def test_a_failed_upload_fills_the_form_with_what_the_file_could_be_read_as(
+    server: Server, browser: object, tmp_path: Path
+) -> None:
+    """Trial26 U4: after an upload with four wrong values the problems were listed, but the
+    form stayed empty and the newcomer fixed the file in a text editor. The form now holds
+    what the file says, the wrong value's problem beside its input as well as above."""
+    written = tmp_path / "usulan.yaml"
+    written.write_text(
+        "schema: paracheck/proposal/v1\n"
+        "title: Kerja sama Kabupaten Belu – Bobonaro\n"
+        "date: 2026-05-05\n"
+        "stage: active\n"
+        "local: {name: Kabupaten Belu, level: regency}\n"
+        "sectors:\n"
+        "  - name: trade\n"
+        "    lead_agency: Dinas Perdagangan\n"
+        "    programs:\n"
+        "      - name: Pasar perbatasan\n"
+        "        status: jalan\n"
+        "        budget_idr: 120000000\n"
+        "budget:\n"
+        "  apbd_allocation_idr: 75 juta\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(paracheck.InputError) as refused:
+        paracheck.load_proposal(str(written))
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(f"{server.url}/")
+    page.set_input_files("#upload-file", str(written))
+    page.click("form.upload button[type=submit]")
+    page.locator("#f-sectors-0-programs-0-status-err").wait_for()
+    assert page.input_value("#f-title") == "Kerja sama Kabupaten Belu – Bobonaro"
+    assert page.input_value("#f-local-name") == "Kabupaten Belu"
+    assert page.input_value("#f-sectors-0-lead_agency") == "Dinas Perdagangan"
+    assert page.input_value("#f-sectors-0-programs-0-name") == "Pasar perbatasan"
+    assert page.input_value("#f-budget-apbd_allocation_idr") == "75 juta"
+    assert page.locator("#f-budget-apbd_allocation_idr-err").count() == 1
+    listed = page.content()
+    for problem in refused.value.problems:
+        assert f"usulan.yaml:{problem.line}:{problem.column}" in listed
+    page.close()

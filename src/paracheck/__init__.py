@@ -75,6 +75,7 @@ __all__ = [
     "proposal_schema",
     "proposal_template",
     "proposal_yaml",
+    "readable_proposal_data",
     "render",
     "render_batch",
     "render_batch_pdf",
@@ -141,6 +142,17 @@ def load_proposal_text(
 
     data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
     return load_proposal_bytes(data, source, lines=lines, syntax=syntax)
+
+
+def readable_proposal_data(text: str | bytes, *, source: str = "<text>") -> dict[str, Any] | None:
+    """What a proposal text that :func:`load_proposal_text` refuses still says: its mapping as
+    parsed, values as written and not validated (a form shows them again beside the text's
+    problems); None when the text cannot be parsed at all (a syntax error, too large, not a
+    mapping)."""
+    from paracheck.facts.loader import readable_part
+
+    data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
+    return readable_part(data, source)
 
 
 def proposal_yaml(proposal: Proposal) -> str:

@@ -412,6 +412,22 @@ def load_proposal_bytes(
 _LINE_BREAKS = "\r\n\x85\u2028\u2029"
 
 
+def readable_part(data: bytes, source: str) -> dict[str, Any] | None:
+    """What a proposal file that does not load still says: its mapping as parsed (YAML or
+    JSON, under the loader's own limits), values as written and not validated, for a form to
+    show again beside the file's problems (trial26 U4: after a failed upload the form stayed
+    empty, and the newcomer fixed the file in a text editor); None when the file cannot be
+    parsed at all (a syntax error, too large, not a mapping)."""
+    if len(data) > MAX_BYTES:
+        return None
+    try:
+        text = _decode(data, source)
+        obj, _ = _parse_joined(text, source, source.lower().endswith(".json"))
+    except InputError:
+        return None
+    return obj if isinstance(obj, dict) else None
+
+
 def parse_proposal_data(obj: dict[str, Any], source: str = "<memory>") -> Proposal:
     """Validate already-parsed data (e.g. a rule's example); positions are empty.
 

@@ -238,6 +238,48 @@ def state_from_data(data: Mapping[str, Any]) -> FormState:
     return state
 
 
+def state_from_readable(data: Mapping[str, Any]) -> FormState:
+    """The form filled with what a file that does not load still says
+    (``paracheck.readable_proposal_data``): each value its input can show as written (a
+    figure, a text, a date, a yes or no, a list of texts), the rest left empty for the
+    problems beside the form to name (trial26 U4: after a failed upload the form stayed empty)."""
+    return state_from_data(_showable(form_fields(), data))
+
+
+#: what an input of each kind can show from a file's value as written
+_SCALAR = (str, int, float, dt.date)
+
+
+def _showable(group: Group, data: Mapping[str, Any]) -> dict[str, Any]:
+    """``data`` keeping, for each field and section of ``group``, only a value of the shape
+    :func:`_fill` writes into its input."""
+    out: dict[str, Any] = {}
+    for spec in group.fields:
+        value = data.get(spec.name, _ABSENT)
+        if value is None or _fits(spec, value):
+            out[spec.name] = value
+    for sub in group.groups:
+        value = data.get(sub.name)
+        if sub.repeated and isinstance(value, list):
+            out[sub.name] = [_showable(sub, item) for item in value if isinstance(item, Mapping)]
+        elif not sub.repeated and isinstance(value, Mapping):
+            out[sub.name] = _showable(sub, value)
+    return out
+
+
+def _fits(spec: Field, value: Any) -> bool:
+    if spec.kind == "bool":
+        return isinstance(value, bool)
+    if spec.kind in ("codes", "lines"):
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if spec.kind == "counts":
+        return isinstance(value, Mapping) and all(
+            isinstance(k, str) and isinstance(n, int) and not isinstance(n, bool)
+            for k, n in value.items()
+        )
+    return isinstance(value, _SCALAR) and not isinstance(value, bool)
+
+
 def _fill(group: Group, prefix: str, data: Mapping[str, Any], state: FormState) -> None:
     for spec in group.fields:
         if spec.name not in data:

@@ -180,12 +180,15 @@ async def form_post(request: Request) -> Response:
     if action == "show":
         return _form_page(request, lang, state)
     data, errors = forms.data_from_state(state, lang)
-    if errors:
-        return _form_page(request, lang, state, errors, status=422)
     try:
         proposal = await request.app.state.worker.run(_load_data, data, _FORM_NAME[lang])
     except paracheck.InputError as exc:
-        return _form_page(request, lang, state, *_placed(exc, state, lang), status=422)
+        # the library's problems in the same round as the form's own (trial26 U4: "Tetun" was
+        # said only after "75 juta" had been corrected and the form sent again); an input the
+        # form could not read keeps the form's message, not the library's of its absence
+        return _form_page(request, lang, state, *_placed(exc, state, lang, errors), status=422)
+    if errors:
+        return _form_page(request, lang, state, errors, status=422)
     return await _finish_or_form(request, proposal, action, lang, state)
 
 
@@ -275,14 +278,20 @@ _RAW_IN_NO_FILE = re.compile("[\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
 
 def _placed(
-    exc: paracheck.InputError, state: forms.FormState, lang: str
+    exc: paracheck.InputError,
+    state: forms.FormState,
+    lang: str,
+    known: Mapping[str, str] | None = None,
 ) -> tuple[dict[str, str], list[str]]:
     """The library's problems in the page's language, each beside the input it concerns (or
-    above the form)."""
-    errors: dict[str, str] = {}
+    above the form), after ``known``: the form's own messages, by input, which stand (the
+    library saw nothing of an input the form could not read)."""
+    errors: dict[str, str] = dict(known or {})
     general: list[str] = []
     for problem in exc.problems:
         where = forms.input_path(problem.path, state)
+        if known and where in known:
+            continue
         if where and where not in errors:
             errors[where] = problem.text(lang)
         else:
@@ -312,10 +321,17 @@ async def _upload(request: Request, upload: Any, lang: str) -> HTMLResponse:
             lambda: paracheck.load_proposal_text(data, source=name)
         )
     except paracheck.InputError as exc:
+        # the form holds what the file could be read as, each problem beside its input too,
+        # so the newcomer corrects it here rather than in a text editor (trial26 U4)
+        readable = await request.app.state.worker.run(_readable_state, data, name)
+        if readable.items() > forms.MAX_ITEMS:
+            readable = forms.FormState()
+        errors, _ = _placed(exc, readable, lang)
         return _form_page(
             request,
             lang,
-            forms.FormState(),
+            readable,
+            errors,
             general=[p.describe(lang) for p in exc.problems],
             status=422,
         )
@@ -323,6 +339,13 @@ async def _upload(request: Request, upload: Any, lang: str) -> HTMLResponse:
     if state.items() > forms.MAX_ITEMS:
         return _too_many(request, lang, state)
     return _form_page(request, lang, state)
+
+
+def _readable_state(data: bytes, name: str) -> forms.FormState:
+    """The form filled with what a file that does not load still says (an empty form when it
+    cannot be parsed at all)."""
+    readable = paracheck.readable_proposal_data(data, source=name)
+    return forms.FormState() if readable is None else forms.state_from_readable(readable)
 
 
 async def _from_yaml(request: Request, source: str, action: str, lang: str) -> Response:
