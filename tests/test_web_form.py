@@ -1036,4 +1036,32 @@ def test_a_downloaded_file_name_cut_at_a_word_gap_does_not_end_in_a_dash(
     response = post(browser, {"title": title}, "yaml")
     disposition = response.headers["content-disposition"]
     name = re.search(r'filename="([^"]+)"', disposition).group(1)
-    assert name == "kerja-sama-kabupaten-kepulauan-sangihe-municipality-of-glan.yaml"
+    assert not name.removesuffix(".yaml").endswith("-")
+    # the whole title fits in 80 characters: every word of it, none cut (trial26 C1)
+    assert name == "kerja-sama-kabupaten-kepulauan-sangihe-municipality-of-glan-filipina.yaml"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # trial26 C1: "munic-pio", and the year cut to "202"
+        (
+            "Kerja sama Kabupaten Belu – Município de Bobonaro (evaluasi 2026)",
+            "kerja-sama-kabupaten-belu-municipio-de-bobonaro-evaluasi-2026",
+        ),
+        ("Sister City Kota Bandung – Đà Nẵng 2024", "sister-city-kota-bandung-da-nang-2024"),
+        (
+            "Sister Province Sulawesi Tengah – Quảng Nam",
+            "sister-province-sulawesi-tengah-quang-nam",
+        ),
+        ("友好城市", "usulan"),
+    ],
+)
+def test_a_downloaded_file_name_keeps_whole_words_in_latin_letters(
+    browser: httpx.Client, title: str, expected: str
+) -> None:
+    # the PDF's name is made by the same function (its suffix aside)
+    response = post(browser, {"title": title}, "yaml")
+    disposition = response.headers["content-disposition"]
+    name = re.search(r'filename="([^"]+)"', disposition).group(1)
+    assert name == f"{expected}.yaml"

@@ -18,6 +18,7 @@ import hmac
 import os
 import re
 import secrets
+import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
@@ -370,10 +371,23 @@ async def _from_yaml(request: Request, source: str, action: str, lang: str) -> R
     return await _finish_or_form(request, proposal, "assess" if action == "show" else action, lang)
 
 
+#: letters NFKD does not take apart into a Latin letter and its marks
+_LATIN = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss"})
+#: the longest name a download is given, before its suffix
+_NAME_MOST = 80
+
+
 def _file_name(proposal: paracheck.Proposal, suffix: str) -> str:
-    # cut to length before trimming the dashes: a title cut inside a word gap left the name
-    # ending in "-" (newcomer trial 24 C4)
-    stem = re.sub(r"[^A-Za-z0-9]+", "-", proposal.title).lower()[:60].strip("-") or "usulan"
+    """The download's name: the title's words in Latin letters without their marks, joined
+    by dashes, as many whole words as fit (trial26 C1: "Município" became "munic-pio" and
+    "2026" was cut to "202"; newcomer trial 24 C4: a cut left the name ending in "-")."""
+    plain = unicodedata.normalize("NFKD", proposal.title.translate(_LATIN))
+    words = re.findall(r"[a-z0-9]+", plain.encode("ascii", "ignore").decode().lower())
+    stem = words[0][:_NAME_MOST] if words else "usulan"
+    for word in words[1:]:
+        if len(stem) + 1 + len(word) > _NAME_MOST:
+            break
+        stem = f"{stem}-{word}"
     return f"{stem}.{suffix}"
 
 
