@@ -64,8 +64,14 @@ def test_tab_indentation_gets_a_hint(tmp_path):
     out = run("validate", "--lang", "en", str(bad))
     assert out.returncode == 2
     assert f"{bad}:4:1:" in out.stderr and "spaces, not tabs" in out.stderr
+    # the tab is the character that cannot start a value: quoting it would not mend it
+    # (trial26 C2: "(put the value in quotes); a tab: …")
+    assert "quotes" not in out.stderr
+    assert "replace the tab with spaces" in out.stderr
     out = run("validate", str(bad))  # and in Indonesian, the default
     assert f"{bad}:4:1:" in out.stderr and "dengan spasi, bukan tab" in out.stderr
+    assert "tanda kutip" not in out.stderr
+    assert "ganti tab itu dengan spasi" in out.stderr
 
 
 def test_whole_file_errors_have_no_made_up_position(tmp_path):

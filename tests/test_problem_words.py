@@ -85,6 +85,8 @@ BAD: dict[str, str | bytes] = {
     "unclosed list": HEAD + "sectors: [tourism, fisheries\nbudget: {}\n",
     "unclosed mapping": HEAD + "budget: {apbd_allocation_idr: 5\nenergy: {}\n",
     "tab indentation": HEAD + "budget:\n\tapbd_allocation_idr: 5\n",
+    # a tab after the spaces of an indentation: the parser names the scalar it was reading
+    "tab after spaces": HEAD + "budget:\n  multi_year: true\n  \tapbd_allocation_idr: 5\n",
     "colon in a value": HEAD.replace("title: x", "title: a: b"),
     "unclosed quotation": HEAD + 'local: {name: "abc}\n',
     "quotation closed by a later one": HEAD

@@ -656,6 +656,10 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, source: str, text: str = "") -> P
         key = "syntax.quote_closed_later"
         values.update(closed)
     tab = Words.of("yaml.tab") if _tab_at(text, line, col) else ""
+    if tab and key == "syntax.bad_char" and _char_at(text, line, col) == "\t":
+        # the character that cannot start a value is the tab itself: quoting would not
+        # mend it (trial26 C2: "beri tanda kutip pada nilainya; ada karakter tab …")
+        key, tab = "syntax.tab", ""
     if not tab and key in ("syntax.colon", "syntax.expected_key") and line is not None:
         misaligned = _misaligned_key(text, line, colon=key == "syntax.colon")
         if misaligned is not None:
@@ -832,6 +836,15 @@ def _tab_at(text: str, line: int | None, col: int | None) -> bool:
     return (0 <= at < len(row) and row[at] == "\t") or row[: len(row) - len(row.lstrip())].count(
         "\t"
     ) > 0
+
+
+def _char_at(text: str, line: int | None, col: int | None) -> str:
+    """The character at the 1-based ``line`` and ``col`` of ``text``, or "" past it."""
+    lines = text.splitlines()
+    if line is None or col is None or not 0 < line <= len(lines):
+        return ""
+    row = lines[line - 1]
+    return row[col - 1] if 0 < col <= len(row) else ""
 
 
 def _pos(mark: Any) -> Position:
