@@ -1080,6 +1080,16 @@ def _code_hint(value: Any, options: list[str]) -> Words | str:
         for code, label in group.items():
             if code in options and {wanted, spaced} & {label["id"].lower(), label["en"].lower()}:
                 return Words.of("hint.written_as", value=value.strip(), code=code)
+    # the label's root word, without its Indonesian prefix (trial26 C3: "berjalan" had a
+    # hint, "jalan" none): one code only, or no hint
+    rooted = {
+        code
+        for group in labels.value_groups().values()
+        for code, label in group.items()
+        if code in options and _root(spaced) == _root(label["id"].lower())
+    }
+    if len(rooted) == 1:
+        return Words.of("hint.written_as", value=value.strip(), code=rooted.pop())
     # the head of region by office (words18 C13: "tertulis 'gubernur'" had no hint)
     head = _HEADS_OF_REGION.get(spaced)
     if head is not None and head in options:
@@ -1088,6 +1098,19 @@ def _code_hint(value: Any, options: list[str]) -> Words | str:
 
     close = get_close_matches(wanted, options, n=1, cutoff=0.6)
     return Words.of("hint.close", close=close[0]) if close else ""
+
+
+#: the Indonesian prefixes a word's root takes in a label ("berjalan", "terhenti", "dibatalkan")
+_PREFIXES = ("ber", "ter", "di")
+
+
+def _root(text: str) -> str:
+    """``text`` with each word's Indonesian prefix taken off ("berjalan" → "jalan"), for a
+    value written as the root of a label's word."""
+    return " ".join(
+        next((w[len(p) :] for p in _PREFIXES if w.startswith(p) and len(w) > len(p) + 3), w)
+        for w in text.split()
+    )
 
 
 #: the offices that are the head of region, as a signatory may be written
