@@ -493,6 +493,19 @@ def test_diff_invalid_version_is_422_naming_the_file(client: httpx.Client) -> No
     assert {p["file"] for p in body["problems"]} == {"body.new"}
 
 
+def test_diff_with_both_versions_invalid_lists_the_old_versions_problems_first(
+    client: httpx.Client,
+) -> None:
+    """Trial26 C6: sorted by file name, body.new's problems came before body.old's, and the
+    detail quoted a body.new problem as the first."""
+    body = problem_of(
+        client.post("/api/v1/diff", json={"old": "title: [1", "new": "title: 1"}), 422
+    )
+    files = [p["file"] for p in body["problems"]]
+    assert files[0] == "body.old" and "body.new" in files
+    assert files == sorted(files, key=["body.old", "body.new"].index)
+
+
 def test_diff_body_of_another_type_is_415(client: httpx.Client) -> None:
     problem_of(client.post("/api/v1/diff", content=b"x", headers={"content-type": "text/csv"}), 415)
 

@@ -336,7 +336,10 @@ class ProblemsError(ParacheckError):
     """An error that carries one or more positioned problems."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        self.problems = sorted(problems, key=lambda p: (p.file, p.line or 0, p.column or 0))
+        # by place within each file, the files in the order given: by name, the API's
+        # comparison put body.new's problems before body.old's (trial26 C6)
+        files = {file: n for n, file in enumerate(dict.fromkeys(p.file for p in problems))}
+        self.problems = sorted(problems, key=lambda p: (files[p.file], p.line or 0, p.column or 0))
         super().__init__("\n".join(str(p) for p in self.problems))
 
     def __reduce__(self) -> tuple[type, tuple[list[Problem]]]:
