@@ -1068,11 +1068,24 @@ def render_diff(
         m = lambda key, **kw: message(key, lang, **kw)  # noqa: E731
         console.print(Text(m("title.diff"), style="bold"))
         old, new = (_source_text(side.source, lang) for side in (d.old, d.new))
-        for side, title, where, when in (
-            (m("diff.old"), d.old.title, old, shown.old_when),
-            (m("diff.new"), d.new.title, new, shown.new_when),
-        ):
-            console.print(Text(f"{side}: {title} ({where})" + (f" — {when}" if when else "")))
+        sides = [
+            (f"{m('diff.old')}:", f"{d.old.title} ({old})", shown.old_when),
+            (f"{m('diff.new')}:", f"{d.new.title} ({new})", shown.new_when),
+        ]
+        # the date judged after the title on the same line while both fit; else on a line of
+        # its own under each title, so old and new read alike (trial26 C7: the old side's
+        # "— dinilai per …" wrapped onto a line of its own, the new side's did not)
+        fits = all(
+            cell_len(f"{side} {named} — {when}") <= console.width
+            for side, named, when in sides
+            if when
+        )
+        for side, named, when in sides:
+            if fits or not when:
+                console.print(Text(f"{side} {named}" + (f" — {when}" if when else "")))
+            else:
+                _item(console, side, named, 0)
+                _indented(console, when, cell_len(side) + 1)
         console.print(Text(shown.rules))
         if shown.other_proposal:
             console.print(Text(shown.other_proposal))
