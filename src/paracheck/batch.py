@@ -531,8 +531,7 @@ def _start_worker(fmt: str | None = None) -> None:
 def _warm(fmt: str | None) -> None:
     """Load what every worker needs before its first file: the shipped packs compiled, the
     modules an assessment imports on first use, the long date form of each language (Babel's
-    locale data, read by the notices), and the renderer of ``fmt`` (for JSON, the contract's
-    serializer: ~30 ms).
+    locale data, read by the notices), and the renderer of ``fmt``.
 
     Run by each worker, and first by the calling process when the workers are forked from
     it: then it is done once and shared with every worker (copy-on-write) instead of done in
@@ -550,11 +549,7 @@ def _warm(fmt: str | None) -> None:
         compiled(pack)
     for lang in ("id", "en"):
         long_date(_A_DAY, lang)
-    if fmt == "json":  # the contract JSON's serializer, which pydantic builds on first use
-        from paracheck.engine.model import Assessment
-
-        Assessment.model_rebuild()
-    elif fmt == "markdown":
+    if fmt == "markdown":  # (the contract JSON needs nothing more: msgspec writes it)
         import paracheck.report.markdown
     elif fmt == "html":
         import paracheck.report.html

@@ -558,8 +558,9 @@ class Assessment(Out):
         return self.model_dump_json(by_alias=True, indent=indent)
 
     def to_json_bytes(self) -> bytes:
-        """The contract's JSON, compact, as UTF-8 bytes (what batches send and splice)."""
-        return self.__pydantic_serializer__.to_json(self, by_alias=True)
+        """The contract's JSON, compact, as UTF-8 bytes (what batches send and splice): the
+        same bytes as pydantic's ``to_json(by_alias=True)``, written by :func:`_compact`."""
+        return _compact(self)
 
     @classmethod
     def from_trusted_json(cls, text: str | bytes) -> "Assessment":
@@ -598,3 +599,103 @@ def item_names(a: Assessment) -> dict[str, object]:
             if program is not None:
                 names[f"sectors[{i}].programs[{j}].name"] = program
     return names
+
+
+# --- the compact contract JSON, written fast ---------------------------------------------------
+# pydantic's serializer took ~7.4 M instructions a generated proposal's assessment (~220 KB of
+# JSON, 95 % of it the checks): a third of a JSON batch worker's time per file (issue 16). The
+# same bytes are written by msgspec's encoder, which writes texts, numbers, lists and dicts in
+# C and asks :func:`_written` for each model: the model's own dict, whose order is the order
+# pydantic writes its fields in. The parts of a check that are the rule's (title, statement,
+# reason, clearing condition, recommendations, sources: the compiled pack's own objects,
+# shared by every assessment, see ``assess._check``) are written once per object and spliced
+# in (``msgspec.Raw``). msgspec writes a float differently (``1e16`` against pydantic's
+# ``1e+16``): the one field that may hold one, ``Evidence.value``, is written by pydantic
+# unless it is a text, a whole number, a boolean, null or a day; a model field of any other
+# type that could hold a float would have to do the same (tests/test_contract_json_bytes.py
+# checks that there is none). As for ``trusted``, every field must hold a value of the type it
+# declares (pydantic warns when one does not: "serialized value may not be as expected").
+# Anything msgspec cannot write sends the whole document to pydantic's serializer.
+
+#: value types msgspec writes exactly as pydantic does (strings with the same escapes, whole
+#: numbers of any size, booleans, null, a day as YYYY-MM-DD)
+_AS_IS = frozenset({str, int, bool, type(None), dt.date})
+#: per model class: each field's key in the JSON (its serialisation alias, else its name), or
+#: None where every key is the field's name
+_KEYS: dict[type, dict[str, str] | None] = {}
+#: a check's fields that hold the rule's own objects, written once per object
+_RULES_OWN = ("title", "statement", "why", "clears_when", "recommendations", "sources")
+#: those objects' JSON, by ``id`` (the object is held with it, so its id cannot be reused
+#: while it is here); emptied when it reaches ``_SHARED_MAX`` entries, so objects an
+#: assessment made for itself (a reason or recommendation naming its sectors) do not pile up
+_shared: dict[int, tuple[Any, Any]] = {}
+_SHARED_MAX = 8192
+_encode: Callable[[Any], bytes] | None = None
+
+
+def _compact(a: "Assessment") -> bytes:
+    """``a``'s compact contract JSON (``Assessment.to_json_bytes``)."""
+    global _encode
+    if _encode is None:
+        import msgspec
+
+        _encode = msgspec.json.Encoder(enc_hook=_written).encode
+    try:
+        return _encode(a)
+    except Exception:  # anything unforeseen: pydantic's own serializer, the reference
+        return a.__pydantic_serializer__.to_json(a, by_alias=True)
+
+
+def _written(obj: Any) -> Any:
+    """What msgspec writes for ``obj``, a model (its ``enc_hook``)."""
+    cls = type(obj)
+    values = obj.__dict__
+    if cls is Localized:
+        return values
+    if cls is Check:
+        values = values.copy()
+        for name in _RULES_OWN:
+            values[name] = _rules_own(values[name])
+        evidence = values["evidence"]
+        if type(evidence) is Deferred:
+            values["evidence"] = list(evidence)  # gathered now
+        return values
+    if cls is Evidence:
+        value = values["value"]
+        if type(value) in _AS_IS:
+            return values
+        import msgspec
+        import pydantic_core
+
+        values = values.copy()
+        values["value"] = msgspec.Raw(pydantic_core.to_json(value, by_alias=True))
+        return values
+    if not issubclass(cls, Out):
+        raise TypeError(f"not a model of the contract: {cls.__name__}")
+    keys = _KEYS[cls] if cls in _KEYS else _keys(cls)
+    if keys is None:
+        return values
+    return {keys[name]: value for name, value in values.items()}
+
+
+def _keys(cls: type) -> dict[str, str] | None:
+    keys = {
+        name: field.serialization_alias or field.alias or name
+        for name, field in cls.model_fields.items()  # type: ignore[attr-defined]
+    }
+    _KEYS[cls] = found = None if all(k == v for k, v in keys.items()) else keys
+    return found
+
+
+def _rules_own(value: Any) -> Any:
+    held = _shared.get(id(value))
+    if held is not None and held[0] is value:
+        return held[1]
+    import msgspec
+
+    assert _encode is not None
+    raw = msgspec.Raw(_encode(value))
+    if len(_shared) >= _SHARED_MAX:
+        _shared.clear()
+    _shared[id(value)] = (value, raw)
+    return raw
