@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import decimal
 import errno
+import functools
 import hashlib
 import math
 import os
@@ -64,7 +65,10 @@ from paracheck.facts.model import SCHEMA_ID, Origin, Proposal
 
 try:  # libyaml parses several times faster; the pure-Python parser behaves the same
     from yaml._yaml import CParser as _EventParser
+
+    _LIBYAML = True
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    _LIBYAML = False
     from yaml.parser import Parser as _PyParser
     from yaml.reader import Reader
     from yaml.scanner import Scanner
@@ -132,6 +136,93 @@ class _CoreResolver(Resolver):
 _CoreResolver.add_implicit_resolver(
     f"{_YAML}bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
+
+
+if _LIBYAML:
+
+    class _NodeParser(_EventParser, _CoreResolver):  # type: ignore[misc,valid-type]
+        """libyaml's own composer (C), with :class:`_CoreResolver`'s tags: see
+        :func:`_plain_tree`."""
+
+        def __init__(self, text: str) -> None:
+            _EventParser.__init__(self, text)
+            _CoreResolver.__init__(self)
+
+
+#: what :func:`_plain_tree` gives for a text it leaves to the bounded composer
+_UNREAD: Any = object()
+#: the longest text :func:`_plain_tree` composes in C: a proposal is a few kilobytes; a
+#: longer text goes to the bounded composer, which stops at :data:`MAX_NODES` as it reads
+#: instead of after (at most ~130,000 nodes are composed here before being counted)
+_PLAIN_MAX = 256 * 1024
+#: what a text needs to hold an alias (``*``), an anchor (``&``) or a tag (``!``)
+_NOT_PLAIN = re.compile(r"[*&!]")
+
+
+def _plain_tree(text: str) -> Any:
+    """The node tree of a text that cannot hold an alias, an anchor or a tag, composed by
+    libyaml's own composer in C, without the parser's event objects (the bounded
+    :class:`_Composer` builds it in Python from them: reading a generated proposal took
+    3.5 M instructions with it, 2.6 M with this, issue 16);
+    :data:`_UNREAD` for any other text, and for one this composer cannot read or that is
+    deeper than :data:`MAX_DEPTH` or larger than :data:`MAX_NODES`: the bounded composer
+    reads those again and says what is wrong, as it always did. Without an alias every node
+    is composed once (nothing is expanded), the tags are the resolver's own (each in the
+    allowed sets), and libyaml refuses nesting beyond 1,000 levels while it parses
+    (:func:`_nesting_bounded`), so the C composer's recursion is bounded."""
+    if len(text) > _PLAIN_MAX or _NOT_PLAIN.search(text) is not None or not _nesting_bounded():
+        return _UNREAD
+    parser = _NodeParser(text)
+    try:
+        root = parser.get_single_node()
+    except Exception:  # a syntax error, a second document: the bounded composer says it
+        return _UNREAD
+    finally:
+        parser.dispose()
+    if root is not None and not _bounded(root):
+        return _UNREAD
+    return root
+
+
+@functools.cache
+def _nesting_bounded() -> bool:
+    """Whether this process has libyaml, and one that refuses nesting deeper than 1,000
+    levels while it parses (as the libyaml in PyYAML's wheels does), which bounds the C
+    composer's recursion."""
+    if not _LIBYAML:
+        return False
+    parser = _EventParser("[" * 1001)
+    try:
+        while not parser.check_event(StreamEndEvent):
+            parser.get_event()
+    except yaml.YAMLError:
+        return True
+    finally:
+        parser.dispose()
+    return False  # pragma: no cover - an old libyaml: everything goes to the bounded composer
+
+
+def _bounded(root: Node) -> bool:
+    """Whether a tree without aliases is within :data:`MAX_DEPTH` nested collections and
+    :data:`MAX_NODES` nodes, as the bounded composer counts them."""
+    nodes = 0
+    stack: list[tuple[Node, int]] = [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        nodes += 1
+        kind = type(node)
+        if kind is ScalarNode:
+            continue
+        depth += 1
+        if depth > MAX_DEPTH:
+            return False
+        if kind is MappingNode:
+            for key, value in node.value:
+                stack.append((key, depth))
+                stack.append((value, depth))
+        else:
+            stack.extend((item, depth) for item in node.value)
+    return nodes <= MAX_NODES
 
 
 class _Composer:
@@ -534,6 +625,16 @@ def _parse_yaml(text: str, source: str, as_json: bool = False) -> tuple[Any, _Bu
     lenient reading as before); a text given as JSON that cannot be read is said to be invalid
     JSON where JSON says, not "invalid YAML"."""
     builder = _Builder(source)
+    root = _plain_tree(text)
+    if root is _UNREAD:
+        root = _composed(text, source, as_json)
+    if root is None or (isinstance(root, ScalarNode) and root.tag == f"{_YAML}null"):
+        raise InputError([problem(source, 1, 1, "", Words.of("file.empty"))])
+    return builder.build(root, ""), builder
+
+
+def _composed(text: str, source: str, as_json: bool) -> Node | None:
+    """The text's node tree from the bounded composer, or the problem that stops it."""
     composer = _Composer(text)
     try:
         root = composer.single_document()
@@ -554,9 +655,7 @@ def _parse_yaml(text: str, source: str, as_json: bool = False) -> tuple[Any, _Bu
         raise InputError(
             [problem(source, *_pos(mark), "", _tag_words(tag)) for mark, tag in composer.bad_tags]
         )
-    if root is None or (isinstance(root, ScalarNode) and root.tag == f"{_YAML}null"):
-        raise InputError([problem(source, 1, 1, "", Words.of("file.empty"))])
-    return builder.build(root, ""), builder
+    return root
 
 
 # PyYAML's (libyaml's or the pure parser's) problem texts → what they mean, in both languages.
