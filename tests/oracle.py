@@ -432,8 +432,8 @@ class Oracle:
         }
 
     def in_force(self) -> list[Rule]:
-        """The rules that have a check: a rule not in force on the date judged has none (its
-        flag is still derived)."""
+        """The rules in force on the date each is judged on (a rule not in force has a clear
+        check that reads nothing: :meth:`expected`; its flag is still derived)."""
         return [
             r
             for r in self.pack.rules
@@ -560,6 +560,11 @@ class Oracle:
             keys = [i.key for i in fired] if rule.for_each else []
             covered = self.stepped_aside(rule, statuses) if status == "clear" else None
             out[rule.id] = Expected(status, sorted(set(missing)), evidence, keys, covered)
+        # a rule not in force on its date: a clear check that reads, asks and holds nothing
+        held = set(out)
+        for rule in self.pack.rules:
+            if rule.id not in held:
+                out[rule.id] = Expected("clear", [], [], [], None)
         return out
 
     def stepped_aside(self, rule: Rule, statuses: dict[str, str]) -> str | None:

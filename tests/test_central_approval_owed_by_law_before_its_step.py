@@ -41,7 +41,12 @@ def test_central_approval_signed_under_uu_23_2014_is_not_called_not_yet_required
     english = _row(paracheck.render(result, "markdown", "en"), "| Central government approval |")
     assert "not yet required" not in english and "UU 23/2014" in english, english
     html = paracheck.render(result, "html", "id")
-    cell = next(line for line in html.splitlines() if "<td>Persetujuan pemerintah pusat" in line)
+    # the procedure table's row (REG-011's checklist row opens with the same words)
+    cell = next(
+        line
+        for line in html.splitlines()
+        if '<td class="num">' in line and "<td>Persetujuan pemerintah pusat" in line
+    )
     assert "sudah wajib sejak UU 23/2014" in cell and "belum diwajibkan" not in cell, cell
 
 

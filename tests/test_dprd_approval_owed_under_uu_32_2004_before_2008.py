@@ -93,11 +93,19 @@ def test_uu_24_2000_steps_stay_required_and_3_2008_practice_is_not_asked_of_a_20
         assert _cells(_row(memo, label))[2] == "ya", label
     for label in ("Rencana kerja sama", "Konsultasi dengan Kemendagri"):
         assert "belum diwajibkan saat penandatanganan" in _cells(_row(memo, label))[2], label
-    assert _check(result, "REG-011") is None and _check(result, "REG-014") is None
+    for rule_id in ("REG-011", "REG-014"):  # counted, as not applicable on that date
+        check = _check(result, rule_id)
+        assert check.status == "clear" and check.not_applicable is not None, rule_id
+        assert check.not_applicable.id.startswith("Permendagri 3/2008 belum berlaku"), rule_id
 
 
 def test_a_signing_before_uu_32_2004_is_still_not_asked_for_dprd_approval():
     result = paracheck.assess(_madiun("2003-09-01", "2009-06-15"))
-    assert _check(result, "REG-010") is None and _check(result, "REG-020") is None
+    for rule_id in ("REG-010", "REG-020"):  # counted, as not applicable on that date
+        check = _check(result, rule_id)
+        assert check.status == "clear" and check.not_applicable is not None, rule_id
+        assert check.not_applicable.id == (
+            "menurut sumber sekunder, UU 32/2004 belum berlaku pada tanggal penandatanganan"
+        ), check.not_applicable.id
     row = _row(paracheck.render(result, "markdown", "id"), "Persetujuan DPRD")
     assert "belum diwajibkan saat penandatanganan" in row, row

@@ -38,8 +38,12 @@ def test_the_lapsed_mou_is_medium_risk_for_the_risks_expected():
 def test_no_step_of_its_day_is_asked_again_nor_said_not_to_apply():
     a = _assessed()
     checks = {c.rule_id: c for c in a.checks}
-    # Permendagri 25/2020's steps are not asked of a 2016 signing: their rules are not in force
-    assert "REG-016" not in checks and "REG-011" not in checks
+    # Permendagri 25/2020's steps are not asked of a 2016 signing: their rules are not in
+    # force, and their checks say so
+    for rule_id in ("REG-016", "REG-011"):
+        said = checks[rule_id].not_applicable
+        assert checks[rule_id].status == "clear" and said is not None, rule_id
+        assert said.id.startswith("Permendagri 25/2020 belum berlaku pada "), said.id
     done = {e.step for e in a.procedure if e.status == "done"}
     assert {"letter_of_intent", "dprd_approval", "full_powers", "signing"} <= done
     for rid in ("REG-010", "REG-012", "REG-013", "REG-014", "REG-019", "REG-050"):

@@ -1,5 +1,6 @@
-"""Law by date: a rule not in force on the date judged is left out, a source out of time is
-not cited, and a procedure step is judged by the rules in force on that step's date."""
+"""Law by date: a rule not in force on the date judged gives a clear check that does not
+apply and says why, a source out of time is not cited, and a procedure step is judged by the
+rules in force on that step's date."""
 
 from __future__ import annotations
 
@@ -39,13 +40,34 @@ def test_the_dated_test_pack_examples_behave_as_written(pack):
     assert count == 2 * len(pack.rules) and failures == []
 
 
-def test_a_rule_out_of_force_is_left_out_of_the_checks(pack):
+def out_of_force(result, rule_id: str) -> bool:
+    """Whether the check is clear, not applicable, and reads, asks and cites no law."""
+    got = check(result, rule_id)
+    return (
+        got.status == "clear"
+        and got.not_applicable is not None
+        and not got.evidence
+        and not got.missing
+        and not [s for s in got.sources if s.kind in ("law", "regulation")]
+    )
+
+
+def test_a_rule_out_of_force_is_a_clear_check_that_does_not_apply(pack):
     p = _proposal(basis={"in_development_plan": False})
     in_2012 = paracheck.assess(p, pack=pack, as_of=dt.date(2012, 6, 1))
     in_2016 = paracheck.assess(p, pack=pack, as_of=dt.date(2016, 6, 1))
-    assert "OLD-001" in ids(in_2012) and "NEW-001" not in ids(in_2012)
-    assert "NEW-001" in ids(in_2016) and "OLD-001" not in ids(in_2016)
-    assert check(in_2016, "NEW-001").status == "risk"
+    assert check(in_2012, "OLD-001").status == "risk" and out_of_force(in_2012, "NEW-001")
+    assert check(in_2016, "NEW-001").status == "risk" and out_of_force(in_2016, "OLD-001")
+    # the test pack names no instrument for these dates: the rule itself is said
+    assert check(in_2012, "NEW-001").not_applicable.id == (
+        "aturan pemeriksaan ini belum berlaku pada tanggal penilaian"
+    )
+    assert check(in_2016, "OLD-001").not_applicable.en == (
+        "the rule of this check was no longer in force on the date judged"
+    )
+    assert ids(in_2012) == ids(in_2016)  # counted on every date
+    assert all("NEW-001" not in a.rules for a in in_2012.actions)  # nothing asked of it
+    assert all("NEW-001" not in q.checks for q in in_2012.questions)
 
 
 def test_a_source_is_cited_only_inside_its_dates(pack):
@@ -71,7 +93,10 @@ def signed(day: str | None, **extra) -> Proposal:
 
 def test_a_step_created_after_the_signing_is_not_demanded_of_an_old_partnership(pack):
     old = paracheck.assess(signed("1998-03-01"), pack=pack, as_of=dt.date(2023, 1, 1))
-    assert "VER-001" not in ids(old)
+    assert out_of_force(old, "VER-001")
+    said = check(old, "VER-001").not_applicable
+    assert "pada tanggal penandatanganan" in said.id, said.id
+    assert "on the signing date" in said.en, said.en
     entry = next(e for e in old.procedure if e.step == "verification")
     assert not entry.required and entry.issue is None
 
@@ -87,7 +112,8 @@ def test_without_a_signing_date_the_rule_is_judged_at_as_of(pack):
     undated = paracheck.assess(signed(None), pack=pack, as_of=dt.date(2023, 1, 1))
     assert check(undated, "VER-001").status == "risk"
     before = paracheck.assess(signed(None), pack=pack, as_of=dt.date(2019, 1, 1))
-    assert "VER-001" not in ids(before)
+    assert out_of_force(before, "VER-001")
+    assert "pada tanggal penilaian" in check(before, "VER-001").not_applicable.id
 
 
 def test_dated_by_must_name_a_date_of_the_proposal(tmp_path):

@@ -93,8 +93,10 @@ def assess(
     rows: list[Row] = []
     for plan in run.plan.rules:
         on = _judged_on(plan, view) if plan.window or plan.sources or plan.whys else day
-        if plan.window is None or in_window(*plan.window, on):  # not in force: no check
+        if plan.window is None or in_window(*plan.window, on):
             rows.append(_check(plan, run, waivers.get(plan.rule_id), on, level))
+        else:  # not in force on its date: counted, and said why it does not apply
+            rows.append(_not_in_force(plan, on, view, level))
     rows.sort(key=_RULE_ID)
     if run.plan.asides:
         rows = _covered(rows, run.plan)
@@ -1115,6 +1117,15 @@ class RulePlan(msgspec.Struct, frozen=True):
     # en); None when no recommendation has one. Filled in per check after the cases are
     # left out (:func:`_sectors_named`), so :attr:`by_case` holds the rule's own words
     sectors_said: tuple[tuple[str, str], ...] | None = None
+    # for a rule with dates of its own (``window``): the instruments those dates are the
+    # pack's ``instruments``' (before it: the one its start is the day of; after it: the one
+    # its end is the last day of), each as (its ref, whether its dates are reported); None
+    # where no instrument of the pack has that date
+    outside: tuple[tuple[str, bool] | None, tuple[str, bool] | None] = (None, None)
+    # for a rule about a procedure step of the same start as the rule whose substance a law
+    # required earlier (the step's ``law_before``): (since when, where it was checked then),
+    # said beside "… belum berlaku" on a date after that law (central approval: UU 23/2014)
+    law_before: tuple[dt.date, m.Localized] | None = None
 
 
 #: a recommendation's case or a rule's antecedent as an assessment tests it: (the condition,
@@ -1516,7 +1527,53 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         )
         or None,
         sectors_said=tuple({r.sectors_said for r in rule.recommend if r.sectors_said}) or None,
+        outside=_instruments_of(rule, engine.pack) if window is not None else (None, None),
+        law_before=_law_before(rule, engine.pack, steps),
     )
+
+
+def _law_before(rule: Rule, pack: RulePack, steps: Steps) -> tuple[dt.date, m.Localized] | None:
+    """The earlier law of a procedure step that ``rule`` reads and that came into the
+    procedure on the rule's own first day (the step's ``law_before``: central approval was
+    UU 23/2014's before Permendagri 25/2020 made it a step), or None: a check not yet in
+    force says where that law's requirement was checked, so "Permendagri 25/2020 belum
+    berlaku" is not read as "no approval was needed"."""
+    if rule.effective_from is None:
+        return None
+    read = {path.split(".")[1] for _, path, _ in steps.every if path.startswith("procedure.")}
+    for spec in pack.procedure:
+        if (
+            spec.law_before is not None
+            and spec.step in read
+            and spec.effective_from == rule.effective_from
+        ):
+            said = spec.law_before
+            return said.since, m.Localized(id=said.id, en=said.en)
+    return None
+
+
+def _instruments_of(
+    rule: Rule, pack: RulePack
+) -> tuple[tuple[str, bool] | None, tuple[str, bool] | None]:
+    """The instruments whose dates ``rule``'s own dates are (the pack's ``instruments``):
+    the one that came into force on its ``effective_from`` and the one whose last day in
+    force is its ``effective_until``, each as (ref, reported); None for a date no instrument
+    of the pack has."""
+    start = until = None
+    for instrument in pack.instruments:
+        if (
+            rule.effective_from is not None
+            and instrument.effective_from == rule.effective_from
+            and start is None
+        ):
+            start = (instrument.ref, instrument.reported)
+        if (
+            rule.effective_until is not None
+            and instrument.effective_until == rule.effective_until
+            and until is None
+        ):
+            until = (instrument.ref, instrument.reported)
+    return start, until
 
 
 def _sources_by_date(
@@ -2242,6 +2299,60 @@ def _check(
         # assessments keep the rule's words; this check's copies name its own sectors
         keyed = _sectors_named(plan.sectors_said, values, keyed)
     return plan.rule_id, values, _CHECK(values), keyed
+
+
+#: the dates a rule may be judged by (its ``dated_by``) as a reason names them
+_DATED_WORDS = {"procedure.signing.date": ("tanggal penandatanganan", "the signing date")}
+
+
+def _not_in_force(plan: RulePlan, on: dt.date, view: FactView, level: str | None) -> Row:
+    """The check of a rule not in force on the date it is judged on (``on``: its
+    ``dated_by`` date, else as_of): clear, and not applicable because the instrument its
+    dates are was not yet, or no longer, in force then ("Permendagri 3/2008 belum berlaku
+    pada tanggal penandatanganan"; the date itself is the procedure table's, and formatting
+    it here would load Babel for every assessment that has such a check). It asks nothing,
+    recommends nothing, shows no evidence and cites no law or regulation (none is cited
+    under an instrument not in force); the verdict is unchanged. Counted, so two memos of
+    one pack list the same checks (trial 25: a 2007 MoU's memo had nine checks fewer than a
+    2008 one's, with no word why)."""
+    values = plan.fixed.copy()
+    values["status"] = "clear"
+    values["evidence"] = m.Deferred(list)  # as any clear check's: nothing to gather
+    values["recommendations"] = []
+    values["sources"] = [s for s in values["sources"] if s.kind not in ("law", "regulation")]
+    levelled = plan.levels.get(level) if plan.levels else None
+    whys = plan.whys
+    if levelled is not None:
+        values.update(levelled.fields)
+        values["recommendations"] = []
+        whys = levelled.whys or whys
+    if whys is not None:
+        cuts, reasons = whys
+        values["why"] = reasons[bisect.bisect_right(cuts, on)]
+    start, _ = plan.window  # type: ignore[misc]  # only a rule with dates is out of force
+    early = start is not None and on < start
+    instrument = plan.outside[0 if early else 1]
+    if plan.dated_by is not None and isinstance(view.proposal.values.get(plan.dated_by), dt.date):
+        named = _DATED_WORDS.get(plan.dated_by)
+    else:
+        named = ("tanggal penilaian", "the date judged")
+    said = []
+    for i, lang in enumerate(("id", "en")):
+        when = named[i] if named is not None else ("tanggalnya", "its date")[i]
+        what = ("aturan pemeriksaan ini", "the rule of this check")[i]
+        if instrument is not None:
+            what = instrument[0]
+        if lang == "id":
+            text = f"{what} {'belum' if early else 'sudah tidak'} berlaku pada {when}"
+        else:
+            text = f"{what} was {'not yet' if early else 'no longer'} in force on {when}"
+        if instrument is not None and instrument[1]:  # its day from a secondary source
+            text = ("menurut sumber sekunder, ", "reportedly, ")[i] + text
+        said.append(text)
+    if early and plan.law_before is not None and plan.law_before[0] <= on:
+        said = [f"{said[0]}; {plan.law_before[1].id}", f"{said[1]}; {plan.law_before[1].en}"]
+    values["not_applicable"] = _build(m.Localized, id=said[0], en=said[1])
+    return plan.rule_id, values, _CHECK(values), ()
 
 
 def _reason_for_case(

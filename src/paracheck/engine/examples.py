@@ -7,8 +7,9 @@ Each ``not_applicable`` example must leave it clear and not applicable (the chec
 A ``fires`` example must also keep some advice: a rule whose every recommendation has a
 case (``when``) none of which holds on it fails (a risk with no recommendation).
 A rule not in force on the example's date (its ``effective_from`` / ``effective_until``, or
-the date it is ``dated_by``) produces no check: that clears it, and fails a ``fires``
-example.
+the date it is ``dated_by``) gives a clear check that does not apply (its instrument not yet,
+or no longer, in force): that clears it, and fails a ``fires`` or ``not_applicable`` example
+as "not in force" (an example of the rule's own antecedent is not met by its dates).
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ import datetime as dt
 import msgspec
 
 from paracheck.engine.assess import assess
+from paracheck.facts.decompose import decompose
 from paracheck.facts.model import Proposal
 from paracheck.rules.loader import split_example
-from paracheck.rules.model import RulePack
+from paracheck.rules.model import Rule, RulePack, in_window
 
 #: the date examples are judged at when they do not give ``as_of``
 DEFAULT_AS_OF = dt.date(2024, 1, 1)
@@ -89,7 +91,7 @@ def run_examples(pack: RulePack) -> tuple[int, list[ExampleFailure]]:
                 result = assess(proposal, pack=pack, as_of=as_of or proposal.date or DEFAULT_AS_OF)
                 check = next((ch for ch in result.checks if ch.rule_id == rule.id), None)
                 count += 1
-                if check is None:
+                if check is None or not _in_force(rule, proposal, result.as_of):
                     if expected != "clear":
                         failures.append(
                             ExampleFailure(rule.id, kind, i, expected, "not in force", ())
@@ -107,3 +109,16 @@ def run_examples(pack: RulePack) -> tuple[int, list[ExampleFailure]]:
                     # would reach the memo with no advice (advice19 item 5)
                     failures.append(ExampleFailure(rule.id, kind, i, expected, _NO_ADVICE, ()))
     return count, failures
+
+
+def _in_force(rule: Rule, proposal: Proposal, as_of: dt.date) -> bool:
+    """Whether ``rule`` is in force on the date it is judged on for ``proposal``: its
+    ``dated_by`` date when the proposal gives it, else ``as_of``."""
+    if rule.effective_from is None and rule.effective_until is None:
+        return True
+    on = as_of
+    if rule.dated_by is not None:
+        day = decompose(proposal, as_of).proposal.values.get(rule.dated_by)
+        if isinstance(day, dt.date):
+            on = day
+    return in_window(rule.effective_from, rule.effective_until, on)

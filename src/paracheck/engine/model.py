@@ -453,7 +453,11 @@ class Check(Out):
         "the proposal's stated partner.kind (its condition cannot hold for this kind: REG-002, "
         "equal administrative level, for a foreign university): why the check does not "
         "apply, e.g. 'the partner is a foreign institution (KSDLL), not a regional "
-        "government'. The check's statement is not judged; null when the check applies. "
+        "government'; likewise on a clear check whose own condition (applies_when) is false, "
+        "and on the check of a rule not in force on the date it is judged on, naming the "
+        "instrument not yet or no longer in force ('Permendagri 3/2008 belum berlaku pada "
+        "tanggal penandatanganan'; such a check shows no evidence, recommends nothing and "
+        "cites no law). The check's statement is not judged; null when the check applies. "
         "Added in v2 (additive)",
     )
 

@@ -625,10 +625,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "not yet due — applies from a later stage or step; its statement is not judged yet",
     ),
     "legend.not_applicable": (
-        "tidak berlaku — syarat pemeriksaan (bagian «Bila …») tidak terpenuhi atau pemeriksaan "
-        "untuk jenis mitra lain; alasannya disebut pada barisnya; pernyataannya tidak dinilai",
-        "not applicable — the check's condition (its “If …”) does not hold, or it is for another "
-        "kind of partner; the row says which; its statement is not judged",
+        "tidak berlaku — syarat pemeriksaan (bagian «Bila …») tidak terpenuhi, pemeriksaan "
+        "untuk jenis mitra lain, atau aturannya tidak berlaku pada tanggal itu; alasannya "
+        "disebut pada barisnya; pernyataannya tidak dinilai",
+        "not applicable — the check's condition (its “If …”) does not hold, it is for another "
+        "kind of partner, or its rule was not in force on that date; the row says which; its "
+        "statement is not judged",
     ),
     "legend.unknown": (
         "perlu dipastikan — data kurang, jawab pertanyaannya",

@@ -349,6 +349,7 @@ def _load_pack_files(path: Path, read: dict[Path, str]) -> RulePack:
         superseded_by=header.superseded_by,
         revoked_by=header.revoked_by,
         alongside=header.alongside,
+        instruments=header.instruments,
         description=header.description,
         procedure=header.procedure,
         rules=rules,

@@ -709,6 +709,22 @@ class Alongside(Spec):
     effective_from: PackDate
 
 
+class Instrument(Spec):
+    """An instrument whose dates a pack's rules carry as their own (``effective_from`` /
+    ``effective_until`` on a rule): a rule not in force on the date it is judged on is shown
+    as not applicable because this instrument was not yet, or no longer, in force then
+    ("Tidak berlaku: Permendagri 3/2008 belum berlaku pada tanggal penandatanganan …")."""
+
+    ref: NonEmpty
+    effective_from: PackDate | None = None
+    effective_until: PackDate | None = None
+    reported: bool = Field(
+        default=False,
+        description="the dates come from a secondary source (UU 32/2004's day): the reports "
+        "say 'menurut sumber sekunder' / 'reportedly' beside them",
+    )
+
+
 class PackHeader(Spec):
     schema_: Literal["paracheck/pack/v1"] = Field(alias="schema")
     name: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
@@ -735,6 +751,12 @@ class PackHeader(Spec):
         description="instruments in force beside the regime for part of its term (PP 28/2018 "
         "beside Permendagri 3/2008 from 18 April 2018): the memo's legal basis and the "
         "earlier-regime notice name them on the dates they were in force",
+    )
+    instruments: list[Instrument] = Field(
+        default_factory=list,
+        description="the instruments whose dates the pack's rules carry (a rule's "
+        "effective_from is the day one came into force, its effective_until the last day "
+        "one was in force): a check not in force on its date names the instrument",
     )
     description: Bilingual
     procedure: list[ProcedureStepSpec] = Field(min_length=1)
@@ -783,6 +805,7 @@ class RulePack(BaseModel):
     rules: list[Rule]
     revoked_by: str | None = None
     alongside: list[Alongside] = Field(default_factory=list)
+    instruments: list[Instrument] = Field(default_factory=list)
     effective_from_precision: DatePrecision = "day"
     source: str = Field(description="the pack file")
 
