@@ -15,6 +15,7 @@ import pytest
 
 import paracheck
 from paracheck.rules.loader import load_pack
+from tests.madiun_omuta import DPRD_APPROVED, madiun_omuta
 
 NINE = ("REG-011", "REG-013", "REG-014", "REG-015", "REG-022", "REG-023", "REG-024", "REG-046")
 NINE += ("REG-048",)
@@ -25,18 +26,7 @@ CENTRAL_APPROVAL = ("REG-011", "REG-023", "REG-046")
 
 
 def _signed(signed: str, judged: str) -> paracheck.Proposal:
-    return paracheck.load_proposal_text(
-        "schema: paracheck/proposal/v1\n"
-        "title: Sister City Kota Madiun – Ōmuta\n"
-        f"date: {judged}\n"
-        "stage: active\n"
-        "form: sister_city\n"
-        "local: {name: Kota Madiun, level: city}\n"
-        "partner: {name: Ōmuta City, country: JP, level: city, kind: regional_government}\n"
-        "procedure:\n"
-        "  - {step: dprd_approval, status: done, date: 2007-06-20}\n"
-        f"  - {{step: signing, status: done, date: {signed}}}\n"
-    )
+    return madiun_omuta(signed, judged, before=DPRD_APPROVED)
 
 
 def _by_id(result: paracheck.Assessment) -> dict[str, paracheck.Check]:

@@ -14,25 +14,19 @@ import re
 import pytest
 
 import paracheck
+from tests.madiun_omuta import madiun_omuta
 
 
 def _madiun(signed: str, judged: str, dprd: str = "") -> paracheck.Proposal:
     """The Madiun–Ōmuta original MoU of the trial (p3b), its DPRD step as given."""
-    return paracheck.load_proposal_text(
-        "schema: paracheck/proposal/v1\n"
-        "title: Sister City Kota Madiun – Ōmuta\n"
-        f"date: {judged}\n"
-        "stage: active\n"
-        "form: sister_city\n"
-        "local: {name: Kota Madiun, level: city}\n"
-        "partner: {name: Ōmuta City, country: JP, level: city, kind: regional_government}\n"
-        "procedure:\n"
-        "  - {step: exploration, status: done, date: 2006-11-01}\n"
+    return madiun_omuta(
+        signed,
+        judged,
+        before="  - {step: exploration, status: done, date: 2006-11-01}\n"
         "  - {step: letter_of_intent, status: done, date: 2007-02-14}\n"
         f"{dprd}"
-        "  - {step: full_powers, status: unknown}\n"
-        f"  - {{step: signing, status: done, date: {signed}}}\n"
-        "  - {step: reporting, status: pending}\n"
+        "  - {step: full_powers, status: unknown}\n",
+        after="  - {step: reporting, status: pending}\n",
     )
 
 

@@ -9,24 +9,15 @@ from __future__ import annotations
 import pytest
 
 import paracheck
+from tests.madiun_omuta import madiun_omuta
 
 PACKS = ("permendagri-3-2008", "pp28-2018")
 
 
 @pytest.mark.parametrize("judged", ["2009-06-15", "2026-01-20"])
 def test_a_memo_says_no_kini_perangkat_daerah_on_any_date(judged):
-    proposal = paracheck.load_proposal_text(
-        "schema: paracheck/proposal/v1\n"
-        "title: Sister City Kota Madiun – Ōmuta\n"
-        f"date: {judged}\n"
-        "stage: active\n"
-        "form: sister_city\n"
-        "local: {name: Kota Madiun, level: city}\n"
-        "partner: {name: Ōmuta City, country: JP, level: city, kind: regional_government}\n"
-        "sectors:\n"
-        "  - {name: industry, lead_agency: null, programs: []}\n"
-        "procedure:\n"
-        "  - {step: signing, status: done, date: 2007-10-05}\n"
+    proposal = madiun_omuta(
+        "2007-10-05", judged, sectors="  - {name: industry, lead_agency: null, programs: []}\n"
     )
     result = paracheck.assess(proposal)
     imp001 = next(c for c in result.checks if c.rule_id == "IMP-001")

@@ -9,23 +9,13 @@ and the procedure table said "belum diwajibkan" with no word why (newcomer trial
 from __future__ import annotations
 
 import paracheck
+from tests.madiun_omuta import DPRD_APPROVED, madiun_omuta
 
 CODE = "signed_under_earlier_regime"
 
 
 def _madiun(signed: str, judged: str) -> paracheck.Proposal:
-    return paracheck.load_proposal_text(
-        "schema: paracheck/proposal/v1\n"
-        "title: Sister City Kota Madiun – Ōmuta\n"
-        f"date: {judged}\n"
-        "stage: active\n"
-        "form: sister_city\n"
-        "local: {name: Kota Madiun, level: city}\n"
-        "partner: {name: Ōmuta City, country: JP, level: city, kind: regional_government}\n"
-        "procedure:\n"
-        "  - {step: dprd_approval, status: done, date: 2007-06-20}\n"
-        f"  - {{step: signing, status: done, date: {signed}}}\n"
-    )
+    return madiun_omuta(signed, judged, before=DPRD_APPROVED)
 
 
 def _notice(result: paracheck.Assessment):
