@@ -288,8 +288,8 @@ def test_the_worst_verdict_line_names_only_the_checks_that_could_cause_it():
     others = len(a.worst_because) - len(causing)
     assert a.worst_verdict == "blocked" and causing and others > 0
     line = view.worst(a, "id")
-    # each with its title beside it (trial26 U1)
-    titles = {c.rule_id: c.title.get("id") for c in a.checks}
+    # each with what it checks beside it (trial26 U1; its statement, not its finding's title)
+    titles = {c.rule_id: c.statement.get("id") for c in a.checks}
     named = "; ".join(f"{r}: {titles[r]}" for r in causing)
     assert f"{in_words(len(causing), 'id')} pemeriksaan belum dapat dinilai ({named})" in line
     assert f"{in_words(others, 'id')} pemeriksaan lain" in line

@@ -893,17 +893,23 @@ def worst(a: Assessment, lang: str) -> str:
         # a verdict inside a sentence is lower case ("dapat berubah menjadi terhambat")
         verdict=label("verdict", worst_verdict, lang).lower(),
         n=len(causing),
-        rules=with_titles(a, causing, lang) or "—",
+        # an open check is named by what it checks, not by its finding's title: "REG-007:
+        # Daerah membuka kantor perwakilan di luar negeri" beside "belum dapat dinilai" read as
+        # a fact the file never gave (the NTB example's first screen)
+        rules=with_titles(a, causing, lang, said="statement") or "—",
     )
     others = len(because) - len(causing)
     return f"{text} {message('worst.others', lang, n=others)}" if others else text
 
 
-def with_titles(a: Assessment, rules: Iterable[str], lang: str) -> str:
+def with_titles(a: Assessment, rules: Iterable[str], lang: str, said: str = "title") -> str:
     """Rule codes said on the first screen with the rule's title beside each ("REG-042: Sektor
     kerja sama menyangkut aset …; TOC-003: …"): a code standing alone there, not in the list of
-    top risks that titles it, told a reader who reads once nothing (trial26 U1)."""
-    titles = {c.rule_id: c.title.get(lang) for c in a.checks}
+    top risks that titles it, told a reader who reads once nothing (trial26 U1). A check not
+    yet judged is named by its statement (``said="statement"``: "REG-007: Daerah tidak membuka
+    kantor perwakilan di luar negeri"), what it checks, since its title says the finding as a
+    fact."""
+    titles = {c.rule_id: getattr(c, said).get(lang) for c in a.checks}
     return "; ".join(f"{r}: {titles[r]}" if titles.get(r) else r for r in rules)
 
 
