@@ -11,7 +11,6 @@ more than the file did."""
 from __future__ import annotations
 
 import copy
-import re
 from typing import Any
 
 import paracheck
@@ -96,20 +95,31 @@ def _saran(a: paracheck.Assessment, lang: str) -> str:
     return _decision(a, lang, False)
 
 
-def test_the_saran_of_a_file_that_lists_no_step_says_so_and_what_to_record_first():
+def test_the_saran_of_a_file_that_lists_no_step_names_the_first_step_and_what_to_record():
+    """No record says any step is done, so the proposal goes on to the regime's first step,
+    named (trial 27, C3: "… ke langkah prosedur pertama yang belum ditempuh" named none),
+    with the file's silence said and what to record if a step was taken."""
     a = _assess()
     first = _saran(a, "id")
-    assert "berkas belum mencantumkan satu pun langkah yang sudah ditempuh" in first, first
-    assert "mulai dari prakarsa dan penjajakan, dicatat lebih dulu" in first, first
-    # to what it goes on: the first step not yet taken, which the file cannot tell
-    assert first.startswith("Usulan dapat diteruskan ke langkah prosedur pertama yang belum ")
-    # no step of the regime is claimed as the next one ("… diteruskan ke tahap prakarsa")
-    named = re.match(r"Usulan dapat diteruskan ke (.+?)(?: \(|,| dengan|;|:)", first)
-    assert named is not None
-    assert named.group(1) not in {view.step_phrase(e.step, "id") for e in a.procedure}
+    step = view.step_phrase(a.procedure[0].step, "id")
+    assert first.startswith(f"Usulan dapat diteruskan ke {step} ("), first
+    assert "berkas belum mencantumkan satu pun langkah prosedur" in first, first
+    assert "sudah ditempuh, cantumkan lebih dulu statusnya" in first, first
     en = _saran(a, "en")
-    assert "the file lists no step taken so far" in en, en
-    assert "from the initiative and the exploration on" in en, en
+    assert view.step_phrase(a.procedure[0].step, "en") in en, en
+    assert "the file lists no procedure step yet" in en, en
+
+
+def test_a_form_without_steps_is_not_called_a_file():
+    """A proposal filled in on the web form has no file: the sentence speaks of the form
+    (trial 27, C3: "berkas belum mencantumkan …" on a form's Saran)."""
+    a = _assess()
+    a = a.model_copy(update={"proposal": a.proposal.model_copy(update={"source": "formulir"})})
+    first = _saran(a, "id")
+    assert "berkas" not in first, first
+    assert "belum ada langkah prosedur yang diisi pada formulir" in first, first
+    a = a.model_copy(update={"proposal": a.proposal.model_copy(update={"source": "form"})})
+    assert "filled in on the form" in _saran(a, "en")
 
 
 def test_a_file_that_lists_a_step_is_not_told_it_lists_none():

@@ -733,13 +733,15 @@ def _rules(rules: list[str], lang: str) -> str:
 
 def _next_step(a: Assessment, lang: str) -> tuple[str | None, str | None, int]:
     """The procedure step that really comes next for a proposal, as a phrase ("persetujuan
-    DPRD", "penandatanganan MoU"), with the steps still under way before it, if any: (the
-    step, those under way in words or None, how many) — "persetujuan DPRD, setelah rencana
-    kerja sama selesai". It is the first step known not done (:func:`_way_ahead`). No step
-    once the MoU is signed, when none is ahead, or when the file lists no step of the regime
-    at all (nothing says where the proposal stands). memo17 named the first step not done:
-    "Usulan dapat diteruskan ke rencana kerja sama" while the plan was being written, and
-    "… ke prakarsa" where the file lists no initiative (steps18)."""
+    DPRD", "penyusunan rencana kerja sama"), with the steps still under way before it, if
+    any: (the step, those under way in words or None, how many) — "persetujuan DPRD, setelah
+    rencana kerja sama selesai". It is the first step not known to be done
+    (:func:`_way_ahead`); one the file does not list, or lists of unknown status, says so
+    and asks for its record (:func:`_unrecorded`). No step once the MoU is signed, when none
+    is ahead, or when the file lists no step of the regime at all (nothing says where the
+    proposal stands). memo17 named the first step not done: "Usulan dapat diteruskan ke
+    rencana kerja sama" while the plan was being written, and "… ke prakarsa" where the file
+    lists no initiative but an exploration done (steps18)."""
     way = _way_ahead(a)
     if way is None or not way[1]:
         return None, None, 0
@@ -748,34 +750,68 @@ def _next_step(a: Assessment, lang: str) -> tuple[str | None, str | None, int]:
     # status is passed over but not named: it is to be confirmed (:func:`_to_confirm`)
     begun = [view.step_phrase(e.step, lang) for e in passed if e.status == "in_progress"]
     under_way = labels.join_words(begun, lang, _AND[lang]) if begun else None
-    step = view.step_phrase(ahead[0].step, lang)
+    step = _unrecorded(a, ahead[0], view.step_phrase(ahead[0].step, lang), lang)
     return step, under_way, len(begun)
+
+
+def _unrecorded(a: Assessment, entry: ProcedureEntry, step: str, lang: str) -> str:
+    """The step a proposal goes on to, saying where the file does not list it or gives its
+    status as unknown, and what to record if it was taken: a step left out is not known to be
+    done, so it is the way forward, not a step to pass over (trial 27, W1: "diteruskan ke
+    persetujuan DPRD" beside a 2026 file listing the LoI signed and no cooperation plan, which
+    the DPRD approves). "berkas" only where there is a file: a proposal filled in on the web
+    form has none (trial 27, C3). A step not listed after the last one listed is not
+    remarked on: the list has not reached it yet."""
+    if entry.status not in (None, "unknown"):
+        return step
+    if entry.status is None:
+        later = a.procedure[[e.step for e in a.procedure].index(entry.step) + 1 :]
+        if not any(e.status is not None for e in later):
+            return step
+    kind = "unlisted" if entry.status is None else "unknown"
+    key = f"advice.step_{kind}" + (".form" if _on_form(a) else "")
+    return message(key, lang, step=step)
+
+
+def _on_form(a: Assessment) -> bool:
+    """Whether the proposal was filled in on the web form, so that there is no file to speak
+    of (the source the web gives it, :data:`view.FORM_NAMES`)."""
+    return a.proposal.source in view.FORM_NAMES.values()
 
 
 def _way_ahead(a: Assessment) -> tuple[list[ProcedureEntry], list[ProcedureEntry]] | None:
     """A proposal's steps not done, in the regime's order, parted at the next one: (the
-    steps passed over before it, it and those after it). The next is the first step known
-    not done, passing over a step the file does not list where it lists a later one (the
-    file has gone past it: its absence is a finding, REG-018's or REG-017's, not the way
-    forward), the steps under way, and the steps of unknown status (words20 A1: "diteruskan
-    ke penyusunan … LoI", an LoI of unknown status, while the DPRD's approval was under
-    way). None when the file lists no step of the regime."""
+    steps passed over before it, it and those after it). The next is the first step not
+    known to be done. Passed over: a step under way (the sentence names it, "setelah … selesai"),
+    and a step the file does not list or lists of unknown status where the file records a
+    later step as taken — done (and not sent back to be done again, :func:`view.steps_to_redo`)
+    or under way: the file has gone past it, its absence is a finding (REG-018's, REG-017's)
+    and an unknown one is to be confirmed (words20 A1: "diteruskan ke penyusunan … LoI", an
+    LoI of unknown status, while the DPRD's approval was under way). A later step merely
+    pending takes nothing past: a 2026 file listing the LoI signed, no cooperation plan and
+    the DPRD's approval pending was told "diteruskan ke persetujuan DPRD", skipping the plan
+    the DPRD approves (trial 27, W1). None when the file lists no step of the regime."""
     listed = view._listed_steps(a)
     if not listed:
         return None
     regime = view._pack_steps(a.pack.name)
+    if not any(entry.status is not None and entry.step in regime for entry in a.procedure):
+        return None
     order = {entry.step: i for i, entry in enumerate(a.procedure)}
-    recorded = [
+    redo = view.steps_to_redo(a)
+    taken = [
         order[entry.step]
         for entry in a.procedure
-        if entry.status is not None and entry.step in regime
+        if entry.step in regime
+        and (entry.status == "in_progress" or (entry.status == "done" and entry.step not in redo))
     ]
-    if not recorded:
-        return None
-    last = max(recorded)
+    last = max(taken, default=-1)
     ahead = [entry for entry, _ in listed if entry.status is not None or order[entry.step] > last]
     passed = []
-    while ahead and ahead[0].status in ("in_progress", "unknown"):
+    while ahead and (
+        ahead[0].status == "in_progress"
+        or (ahead[0].status == "unknown" and order[ahead[0].step] < last)
+    ):
         passed.append(ahead.pop(0))
     return passed, ahead
 
@@ -826,20 +862,21 @@ def _implementing_next(a: Assessment, lang: str) -> str | None:
 
 
 def _none_listed(a: Assessment, lang: str) -> str | None:
-    """A proposal whose file lists no procedure step at all: where it stands is not known,
-    so the step it goes on to is the first not yet taken, whichever that is, once the file
-    records each step's status, from the regime's first steps ("… ke langkah prosedur
-    pertama yang belum ditempuh (berkas belum mencantumkan satu pun langkah yang sudah
-    ditempuh; status setiap langkah, mulai dari prakarsa dan penjajakan, dicatat lebih dulu)").
-    It read "Usulan dapat diteruskan dengan syarat …", to no step (newcomer trial 20, finding
-    12); naming the initiative as the next step (words20fix) would claim the file says it is
-    not done. None at a later stage, where a step is listed, or where the regime has none."""
+    """A proposal whose file lists no procedure step at all: no record says any step is
+    done, so it goes on to the regime's first step, named ("… ke tahap prakarsa (berkas belum
+    mencantumkan satu pun langkah prosedur; bila langkah itu atau langkah sesudahnya sudah
+    ditempuh, cantumkan lebih dulu statusnya)"), as a step left out of a longer list is
+    (:func:`_unrecorded`). It read "Usulan dapat diteruskan dengan syarat …", to no step
+    (newcomer trial 20, finding 12), then "… ke langkah prosedur pertama yang belum
+    ditempuh (berkas …)", naming none, and "berkas" of a proposal filled in on the web form
+    (trial 27, C3). None at a later stage, where a step is listed, or where the regime has
+    none."""
     if a.proposal.stage != "proposal" or any(e.status is not None for e in a.procedure):
         return None
-    first = [view.step_name(e.step, lang) for e in a.procedure[:2]]
-    if not first:
+    if not a.procedure:
         return None
-    return message("advice.none_listed", lang, first=labels.join_words(first, lang, _AND[lang]))
+    step = view.step_phrase(a.procedure[0].step, lang)
+    return message("advice.none_listed" + (".form" if _on_form(a) else ""), lang, step=step)
 
 
 def _open_questions(a: Assessment, lang: str, signed: bool) -> list[str]:

@@ -897,14 +897,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "advice.risks.low.one": ("risiko rendah", "low risk"),
     "advice.risks.info": ("temuan informasi", "informational findings"),
     "advice.risks.info.one": ("temuan informasi", "informational finding"),
-    # a proposal whose file lists no step: the step it goes on to cannot be named, only
-    # found once each step's status is recorded (advice._none_listed; trial20 #12)
+    # a proposal whose file lists no step: it goes on to the regime's first step, which no
+    # record says is done, and the steps taken are recorded first (advice._none_listed;
+    # trial20 #12; trial 27 C3: "langkah prosedur pertama yang belum ditempuh (berkas …)"
+    # named no step, and said "berkas" of a proposal filled in on the form)
     "advice.none_listed": (
-        "langkah prosedur pertama yang belum ditempuh (berkas belum mencantumkan satu pun "
-        "langkah yang sudah ditempuh; status setiap langkah, mulai dari {first}, dicatat "
-        "lebih dulu)",
-        "the first procedure step not yet taken (the file lists no step taken so far: first "
-        "record the status of each step, from {first} on)",
+        "{step} (berkas belum mencantumkan satu pun langkah prosedur; bila langkah itu atau "
+        "langkah sesudahnya sudah ditempuh, cantumkan lebih dulu statusnya)",
+        "{step} (the file lists no procedure step yet; if that step or a later one was "
+        "taken, first record its status)",
+    ),
+    "advice.none_listed.form": (
+        "{step} (belum ada langkah prosedur yang diisi pada formulir; bila langkah itu atau "
+        "langkah sesudahnya sudah ditempuh, isikan lebih dulu statusnya)",
+        "{step} (no procedure step is filled in on the form yet; if that step or a later "
+        "one was taken, first fill in its status)",
+    ),
+    # the step a proposal goes on to, not listed or of unknown status: not known to be done,
+    # so the way forward, said with what to record if it was taken (advice._unrecorded;
+    # trial 27 W1: the plan left out was skipped, "diteruskan ke persetujuan DPRD")
+    "advice.step_unlisted": (
+        "{step} (langkah ini tidak tercantum dalam berkas; bila sudah ditempuh, cantumkan "
+        "statusnya dan tanggalnya)",
+        "{step} (the file does not list this step; if it was taken, list it with its status "
+        "and date)",
+    ),
+    "advice.step_unlisted.form": (
+        "{step} (langkah ini tidak diisi pada formulir; bila sudah ditempuh, isikan "
+        "statusnya dan tanggalnya)",
+        "{step} (this step is not filled in on the form; if it was taken, fill in its status "
+        "and date)",
+    ),
+    "advice.step_unknown": (
+        "{step} (statusnya belum diketahui dari berkas; bila sudah ditempuh, catat statusnya)",
+        "{step} (the file does not give its status; if it was taken, record that)",
+    ),
+    "advice.step_unknown.form": (
+        "{step} (statusnya belum diisi pada formulir; bila sudah ditempuh, isikan statusnya)",
+        "{step} (the form does not give its status; if it was taken, fill it in)",
     ),
     # the next step while an earlier one is still under way (advice._next_step)
     "advice.after_under_way": (
