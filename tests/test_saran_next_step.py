@@ -2,12 +2,12 @@
 note 12 left it): "Usulan dapat diteruskan ke rencana kerja sama" stood in the memo of a
 proposal whose plan was being written (the step named was the one under way), and "… ke
 prakarsa" in one whose file lists no initiative but later steps. The next step is the first not
-done, passing over a step the file does not list where it lists a later one, and over one under
-way, which the sentence names: "… ke persetujuan DPRD, setelah rencana kerja sama selesai, …".
-Where the file lists no step at all, no step of the regime is named as the next one: nothing
-says where the proposal stands, so the sentence goes on to the first step not yet taken, says
-the file lists none and that each step's status is recorded first (trial20 #12: "Usulan dapat
-diteruskan dengan syarat …" said to what no more than the file did)."""
+known to be done, passing over a step the file does not list where it records a later one as
+taken (trial 27 W1: not where a later one is merely pending), and over one under way, which the
+sentence names: "… ke persetujuan DPRD, setelah rencana kerja sama selesai, …". Where the file
+lists no step at all, the sentence goes on to the regime's first step, says the file lists none
+and that a step taken is recorded first (trial20 #12: "Usulan dapat diteruskan dengan syarat …"
+said to what no more than the file did; trial 27 C3: name the step)."""
 
 from __future__ import annotations
 
