@@ -117,3 +117,19 @@ def test_the_unknown_plan_the_proposal_goes_on_to_is_not_also_to_be_confirmed_fi
 
     a = _assess(pack, _steps(pack, "unknown"))
     assert _to_confirm(a, "id", False) == []
+
+
+def test_a_step_to_confirm_on_a_form_is_not_said_to_be_unknown_from_a_file():
+    """The steps a form leaves of unknown status are confirmed from the form's entries, not
+    "belum diketahui dari berkas" (trial 27, C3: "berkas" said where there is no file)."""
+    from paracheck.report.advice import _to_confirm
+
+    steps = _steps("pp28-2018", "pending", "in_progress")
+    steps[1]["status"] = "unknown"  # the exploration, passed over: the DPRD is under way
+    a = _assess("pp28-2018", steps, source="formulir")
+    (said,) = _to_confirm(a, "id", False)
+    assert "belum diketahui dari isian formulir" in said and "berkas" not in said, said
+    (said,) = _to_confirm(a, "en", False)
+    assert said.startswith("The form does not give the status"), said
+    on_file = _assess("pp28-2018", steps)
+    assert "belum diketahui dari berkas" in _to_confirm(on_file, "id", False)[0]

@@ -822,7 +822,8 @@ def _to_confirm(a: Assessment, lang: str, signed: bool) -> list[str]:
     (:func:`_way_ahead` passes over them); a signed partnership's required steps, with their
     documents, and a new assessment should one never have been taken (words20 A1, A5: the
     Saran named the LoI of unknown status as the step to go on to, and said nothing of a
-    running MoU's four unknown legal steps)."""
+    running MoU's four unknown legal steps). Said of the web form's entries where the
+    proposal was filled in there, which has no file (trial 27, C3)."""
     unknown = view.steps_not_known(a)
     if not signed:
         way = _way_ahead(a)
@@ -836,7 +837,16 @@ def _to_confirm(a: Assessment, lang: str, signed: bool) -> list[str]:
     key = "advice.confirm_steps" + (".signed" if signed else "")
     if signed and len(unknown) > _NAMED_STEPS:  # the annex's table names each
         key += ".many"
-    return [message(key, lang, unit=cooperation_unit(a, lang), steps=steps, n=len(unknown))]
+    source = message("advice.source" + (".form" if _on_form(a) else ""), lang)
+    said = message(
+        key,
+        lang,
+        unit=cooperation_unit(a, lang),
+        steps=steps,
+        n=len(unknown),
+        source=source,
+    )
+    return [said]
 
 
 #: at most this many steps to confirm are named in the Saran; more are counted, and the

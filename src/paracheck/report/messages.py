@@ -1461,40 +1461,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # the steps of unknown status, to confirm (advice._to_confirm; words20 A1, A5): not a
     # step to go on to, nor one to take for granted
+    # where the steps' status is not given: a file, or the web form's entries (trial 27, C3:
+    # "berkas" said of a proposal filled in on the form, which has no file)
+    "advice.source": ("berkas", "The file"),
+    "advice.source.form": ("isian formulir", "The form"),
     "advice.confirm_steps": (
-        "Status langkah {steps} belum diketahui dari berkas: sebelum usulan diteruskan, "
+        "Status langkah {steps} belum diketahui dari {source}: sebelum usulan diteruskan, "
         "{unit} ditugaskan memastikannya; langkah yang ternyata belum dilakukan diselesaikan "
         "lebih dulu.",
-        "The file does not give the status of {steps}: before the proposal goes on, have "
+        "{source} does not give the status of {steps}: before the proposal goes on, have "
         "{unit} establish it; a step not yet taken is completed first.",
     ),
     "advice.confirm_steps.one": (
-        "Status langkah {steps} belum diketahui dari berkas: sebelum usulan diteruskan, "
+        "Status langkah {steps} belum diketahui dari {source}: sebelum usulan diteruskan, "
         "{unit} ditugaskan memastikannya; bila langkah itu belum dilakukan, langkah itu "
         "diselesaikan lebih dulu.",
-        "The file does not give the status of {steps}: before the proposal goes on, have "
+        "{source} does not give the status of {steps}: before the proposal goes on, have "
         "{unit} establish it; if the step has not been taken, it is completed first.",
     ),
     "advice.confirm_steps.signed.many": (
-        "Status {nw} langkah wajib belum diketahui dari berkas (lihat tabel langkah prosedur "
+        "Status {nw} langkah wajib belum diketahui dari {source} (lihat tabel langkah prosedur "
         "pada lampiran): {unit} ditugaskan segera memastikannya; bila ada yang tidak pernah "
         "dilakukan, kerja sama dinilai ulang.",
-        "The file does not give the status of {n} required steps (see the procedure table in "
+        "{source} does not give the status of {n} required steps (see the procedure table in "
         "the annex): have {unit} establish it now; if a step was never taken, assess the "
         "cooperation again.",
     ),
     "advice.confirm_steps.signed": (
-        "Status langkah {steps} belum diketahui dari berkas: {unit} ditugaskan segera "
+        "Status langkah {steps} belum diketahui dari {source}: {unit} ditugaskan segera "
         "memastikannya berdasarkan dokumen; bila ada yang tidak pernah dilakukan, kerja sama "
         "dinilai ulang.",
-        "The file does not give the status of {steps}: have {unit} establish it now from "
+        "{source} does not give the status of {steps}: have {unit} establish it now from "
         "the documents; if a step was never taken, assess the cooperation again.",
     ),
     "advice.confirm_steps.signed.one": (
-        "Status langkah {steps} belum diketahui dari berkas: {unit} ditugaskan segera "
+        "Status langkah {steps} belum diketahui dari {source}: {unit} ditugaskan segera "
         "memastikannya berdasarkan dokumen; bila langkah itu tidak pernah dilakukan, kerja sama "
         "dinilai ulang.",
-        "The file does not give the status of {steps}: have {unit} establish it now from "
+        "{source} does not give the status of {steps}: have {unit} establish it now from "
         "its document; if the step was never taken, assess the cooperation again.",
     ),
     "advice.answer_first.by": (
