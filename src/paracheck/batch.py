@@ -65,11 +65,14 @@ class Summary(msgspec.Struct, frozen=True):
             (c for c in a.checks if c.status == "risk"),
             key=lambda c: (-c.score, SEVERITY_RANK[c.severity], c.rule_id),
         )
+        # the top risks leave out an item of severity info, as the memo's "Risiko utama"
+        # does (report.view.headline_risks; trial 26 U2)
+        top = [c.rule_id for c in risks if c.severity != "info"][:n]
         return cls(
             a.proposal.title,
             a.verdict,
             a.score,
-            tuple(c.rule_id for c in risks[:n]),
+            tuple(top),
             tuple(c.severity for c in risks),
             tuple(c.severity for c in a.checks if c.status == "unknown"),
             tuple(n.code for n in a.notices),

@@ -126,8 +126,7 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         w(f'<p class="warning">{_e(notice)}</p>')
 
     w(f"\n<h2>{t['heading.top_risks']}</h2>\n")
-    risks = view.risks(a)
-    top_risks = risks[: view.TOP_RISKS]
+    top_risks = view.top_risks(a)
     if top_risks:
         score_word = _e(message("score", lang).lower())
         w('<ol class="compact">')
@@ -144,8 +143,8 @@ def report(a: Assessment, lang: str, index: Any) -> str:
                 )
             w(line)
         w("</ol>\n")
-        if len(risks) > len(top_risks):
-            more = message("more_risks", lang, n=len(risks) - len(top_risks))
+        if view.more_risks(a):
+            more = message("more_risks", lang, n=view.more_risks(a))
             w(f'<p class="note">{_e(more)}</p>')
     else:
         w(f"<p>{t['none']}</p>")
@@ -290,7 +289,7 @@ def report(a: Assessment, lang: str, index: Any) -> str:
 
     # --- risk details
     w(f"\n<h2>{t['heading.risk_details']}</h2>\n")
-    detailed = risks + view.with_status(a, "accepted")
+    detailed = view.risks(a) + view.with_status(a, "accepted")
     kept = view.kept_after_expiry(a)
     for c in detailed:
         memo = view.rule_memo(c, lang, "html")

@@ -80,7 +80,7 @@ def report(a: Assessment, lang: str) -> str:
 
     w(f"\n## {t['heading.top_risks']}\n\n")
     risks = view.risks(a)
-    top_risks = risks[: view.TOP_RISKS]
+    top_risks = view.top_risks(a)
     score_word = _text(message("score", lang).lower())
     for i, c in enumerate(top_risks, 1):
         memo = view.rule_memo(c, lang, "markdown")
@@ -93,8 +93,8 @@ def report(a: Assessment, lang: str) -> str:
         w(f"{i}. {line}")
     if not top_risks:
         w(f"{t['none']}\n")
-    if len(risks) > len(top_risks):
-        w(f"\n{_text(message('more_risks', lang, n=len(risks) - len(top_risks)))}\n")
+    if view.more_risks(a):
+        w(f"\n{_text(message('more_risks', lang, n=view.more_risks(a)))}\n")
 
     w(f"\n## {t['heading.questions']}\n\n")
     every = view.question_groups(a, lang)

@@ -562,7 +562,7 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
             style="dim",
         )
         _item(console, f"{n:>2}.", line, 0)
-    more = len(view.risks(a)) - len(top)
+    more = view.more_risks(a)
     if more > 0:
         _indented(console, m("more_risks", n=more), 2, "dim")
 

@@ -1008,8 +1008,23 @@ def summary_risks(
     return f"{risks} · {noted}" if risks else noted
 
 
+def headline_risks(a: Assessment) -> list[Check]:
+    """The risks a first screen lists under "Risiko utama", in :func:`by_severity` order:
+    every risk but one of severity ``info``, which records a fact to know rather than a risk
+    to weigh (trial 26 U2: "Dana dari mitra belum tercatat …, Informasi" among the ten top
+    risks). Such an item stays in the checklist and the risk details."""
+    return [c for c in risks(a) if c.severity != "info"]
+
+
 def top_risks(a: Assessment) -> list[Check]:
-    return risks(a)[:TOP_RISKS]
+    """The first :data:`TOP_RISKS` of :func:`headline_risks`, the list every format shows."""
+    return headline_risks(a)[:TOP_RISKS]
+
+
+def more_risks(a: Assessment) -> int:
+    """How many of :func:`headline_risks` the top list leaves to the annex ("… dan dua
+    risiko lain")."""
+    return max(len(headline_risks(a)) - TOP_RISKS, 0)
 
 
 def who(
