@@ -535,8 +535,8 @@ def _decision_said(a: Assessment, check: Check, text: str, lang: str) -> str:
         name = names.get(f"{path}.name")
         if not isinstance(name, str) or not name:
             break
-        if kind == "program":
-            said.append(f"“{view._short_name(name)}”")
+        if kind == "program":  # quoted whole: the head of region signs what is named
+            said.append(f"“{name}”")
         else:
             said.append(labels.value_text("sector.name", name, lang))
     if len(said) < len(paths) or not said or len(said) > _NAMED_FROM or len(set(said)) < len(said):

@@ -2285,8 +2285,20 @@ _NAME_CUT = 48
 
 
 def _short_name(name: str) -> str:
-    """A programme's name cut to :data:`_NAME_CUT` characters, with an ellipsis."""
-    return name if len(name) <= _NAME_CUT else name[: _NAME_CUT - 1].rstrip() + "…"
+    """A programme's name as a list of places says it: whole up to :data:`_NAME_CUT`
+    characters; a longer one cut at the end of a word, with an ellipsis, never inside one
+    ("Promosi bersama wisata bahari Teluk Kendari – Y…" named a programme that does not exist:
+    fix31a). A name with no word end before the cut is kept whole. The Saran quotes every name
+    whole (advice._decision_said)."""
+    if len(name) <= _NAME_CUT:
+        return name
+    cut = _NAME_CUT - 1
+    if not name[cut].isspace():  # the cut falls inside a word: back to its start
+        cut = name.rfind(" ", 0, cut + 1)
+        if cut <= 0:
+            return name
+    head = name[:cut].rstrip(" ,;:–-—")
+    return head + "…" if head else name
 
 
 _last_names: tuple[object, dict[str, object]] = (None, {})
