@@ -174,20 +174,37 @@ def test_signing_before_dprd_shows_in_the_procedure(mini):
     assert issues["letter_of_intent"] is None and issues["dprd_approval"] is None
 
 
-def test_required_step_the_file_does_not_list_is_not_known_rather_than_not_done(mini):
-    """An unlisted required step is an issue, said as not known (as a step marked unknown),
-    not "belum selesai": a running MoU's file without its steps read as if none had been
-    taken (words20 A2). The signing of a signed partnership is asked for its date."""
+def test_required_step_the_file_does_not_list_is_not_recorded_rather_than_not_done(mini):
+    """An unlisted required step is an issue, said as not recorded (the proposal contract
+    counts it so, and the rules on it find it), not "belum selesai": a running MoU's file
+    without its steps read as if none had been taken (words20 A2); nor as not known, which a
+    step listed ``unknown`` is (fix31a). The signing of a signed partnership is asked for its
+    date."""
     proposal = _proposal(
         stage="mou_signed", procedure=[{"step": "letter_of_intent", "status": "done"}]
     )
     result = paracheck.assess(proposal, pack=mini, as_of=AS_OF)
     entries = {p.step: p for p in result.procedure}
-    not_known = Localized(
-        id="wajib, tetapi belum diketahui apakah sudah dilakukan",  # no stage again
+    not_recorded = Localized(
+        id="wajib, tetapi tidak tercatat dalam berkas",  # no stage again
+        en="required, but not recorded in the file",
+    )
+    dprd = entries["dprd_approval"]
+    assert (dprd.required, dprd.issue) == (True, not_recorded)
+    # listed with status unknown, the same step is not known (the memo asks about it)
+    listed = _proposal(
+        stage="mou_signed",
+        procedure=[
+            {"step": "letter_of_intent", "status": "done"},
+            {"step": "dprd_approval", "status": "unknown"},
+        ],
+    )
+    unknown = paracheck.assess(listed, pack=mini, as_of=AS_OF)
+    issue = next(p.issue for p in unknown.procedure if p.step == "dprd_approval")
+    assert issue == Localized(
+        id="wajib, tetapi belum diketahui apakah sudah dilakukan",
         en="required, but whether it was done is not known",
     )
-    assert (entries["dprd_approval"].required, entries["dprd_approval"].issue) == (True, not_known)
     signing = entries["signing"]
     assert signing.required and signing.issue is not None
     assert "tahap kerja sama menyatakan MoU sudah ditandatangani" in signing.issue.id

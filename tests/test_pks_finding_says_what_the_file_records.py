@@ -50,7 +50,10 @@ def test_a_pks_not_listed_is_a_finding_of_no_recorded_pks() -> None:
     assert "The file does not record an implementing agreement (PKS)" in check.why.en
     text = paracheck.render(paracheck.assess(data), "markdown", "id")
     row = [line for line in text.splitlines() if "| Perjanjian kerja sama (PKS) |" in line]
-    assert row and "belum diketahui apakah sudah dilakukan" in row[0]
+    # the row says what the finding says: not recorded (fix31a; it read "belum diketahui
+    # apakah sudah dilakukan", the words of a step listed with status unknown)
+    assert row and "tidak tercatat dalam berkas" in row[0]
+    assert "belum diketahui" not in row[0]
 
 
 def test_a_pks_recorded_as_pending_is_not_told_the_file_lacks_it() -> None:

@@ -3748,6 +3748,16 @@ _NOT_KNOWN_DONE = m.Localized(
     id="wajib, tetapi belum diketahui apakah sudah dilakukan",
     en="required, but whether it was done is not known",
 )
+#: a required step the file does not list: the proposal contract counts it as not recorded
+#: (README, "Procedure steps"; the rules on it find it, IMP-007's "Berkas tidak mencatat
+#: perjanjian kerja sama (PKS)"), not as unknown, which a step listed ``unknown`` is and
+#: which the memo asks about (fix31a: the two read alike in the table while one was a finding
+#: and the other a question). Not "belum selesai" either: nothing says it was not taken
+#: (words20 A2)
+_NOT_RECORDED = m.Localized(
+    id="wajib, tetapi tidak tercatat dalam berkas",
+    en="required, but not recorded in the file",
+)
 _NOT_DONE = m.Localized(id="wajib, tetapi belum selesai", en="required but not done")
 #: the signing step a signed partnership's file does not list (or lists as unknown): its
 #: stage says the MoU was signed, so the row asks for the signing's date, not whether it
@@ -3830,11 +3840,14 @@ def _procedure(
             # (newcomer trial 9)
             issue = _NOT_APPLICABLE_BY_LAW
         elif required and status in (None, "unknown"):
-            # a step the file does not list is not known undone, as one it marks unknown
-            # (words20 A2: every unlisted step of a running MoU read "belum selesai"); the
-            # rules still find its absence, the row only says what is known
+            # a step the file does not list is not recorded, one it lists as unknown is not
+            # known; neither is said undone (words20 A2: every unlisted step of a running MoU
+            # read "belum selesai"), and the row says what the rules on it say (fix31a)
             undated = step is None or step["date"] is None
-            issue = _SIGNED_BY_STAGE if spec.step == "signing" and undated else _NOT_KNOWN_DONE
+            if spec.step == "signing" and undated:
+                issue = _SIGNED_BY_STAGE
+            else:
+                issue = _NOT_RECORDED if step is None else _NOT_KNOWN_DONE
         elif required and status not in ("done", "not_applicable"):
             issue = _NOT_DONE
         if owed and depends is not None and status not in ("done", "not_applicable"):

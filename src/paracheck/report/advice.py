@@ -833,20 +833,41 @@ def _to_confirm(a: Assessment, lang: str, signed: bool) -> list[str]:
         ]
     if not unknown:
         return []
-    steps = labels.join_words([view.step_named(e.step, lang) for e in unknown], lang, _AND[lang])
-    key = "advice.confirm_steps" + (".signed" if signed else "")
-    if signed and len(unknown) > _NAMED_STEPS:  # the annex's table names each
-        key += ".many"
+    later: list[ProcedureEntry] = []
+    if signed:
+        # a step after the signing (the implementing agreement, the report to the Minister)
+        # never taken is taken now; it is no reason to assess the cooperation again, which a
+        # legal step missing before the signing is (fix31a: "bila langkah itu tidak pernah
+        # dilakukan, kerja sama dinilai ulang" for a PKS of unknown status, where IMP-007
+        # asks for the PKS to be drawn up)
+        order = [e.step for e in a.procedure]
+        after = set(order[order.index("signing") + 1 :]) if "signing" in order else set()
+        later = [e for e in unknown if e.step in after]
+        unknown = [e for e in unknown if e.step not in after]
+    out = []
+    unit = cooperation_unit(a, lang)
     source = message("advice.source" + (".form" if _on_form(a) else ""), lang)
-    said = message(
-        key,
-        lang,
-        unit=cooperation_unit(a, lang),
-        steps=steps,
-        n=len(unknown),
-        source=source,
-    )
-    return [said]
+    if unknown:
+        steps = labels.join_words(
+            [view.step_named(e.step, lang) for e in unknown], lang, _AND[lang]
+        )
+        key = "advice.confirm_steps" + (".signed" if signed else "")
+        if signed and len(unknown) > _NAMED_STEPS:  # the annex's table names each
+            key += ".many"
+        out.append(message(key, lang, unit=unit, steps=steps, n=len(unknown), source=source))
+    if later:
+        steps = labels.join_words([view.step_named(e.step, lang) for e in later], lang, _AND[lang])
+        out.append(
+            message(
+                "advice.confirm_steps.after_signing",
+                lang,
+                unit=unit,
+                steps=steps,
+                n=len(later),
+                source=source,
+            )
+        )
+    return out
 
 
 #: at most this many steps to confirm are named in the Saran; more are counted, and the

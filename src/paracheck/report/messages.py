@@ -1501,6 +1501,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{source} does not give the status of {steps}: have {unit} establish it now from "
         "its document; if the step was never taken, assess the cooperation again.",
     ),
+    # a step after the signing of unknown status: confirmed and, if never taken, taken now
+    # (advice._to_confirm; fix31a)
+    "advice.confirm_steps.after_signing": (
+        "Status langkah {steps} belum diketahui dari {source}: {unit} ditugaskan segera "
+        "memastikannya berdasarkan dokumen; langkah yang ternyata belum dilakukan segera "
+        "diselesaikan.",
+        "{source} does not give the status of {steps}: have {unit} establish it now from "
+        "the documents; a step not yet taken is completed now.",
+    ),
+    "advice.confirm_steps.after_signing.one": (
+        "Status langkah {steps} belum diketahui dari {source}: {unit} ditugaskan segera "
+        "memastikannya berdasarkan dokumen; bila langkah itu belum dilakukan, langkah itu "
+        "segera diselesaikan.",
+        "{source} does not give the status of {steps}: have {unit} establish it now from "
+        "its document; if the step has not been taken, complete it now.",
+    ),
     "advice.answer_first.by": (
         "Sebelum usulan diteruskan, {unit} ditugaskan menjawab lebih dulu pertanyaan yang "
         "terkait dengan {rules}: jawabannya dapat mengubah kesimpulan menjadi {verdict}.",
