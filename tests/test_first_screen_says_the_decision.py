@@ -7,12 +7,14 @@ dilanjutkan dengan pembenahan …" 90-110 lines down, on the PDF's second page, 
 from __future__ import annotations
 
 import html
+import json
 from pathlib import Path
 
 import pytest
 
 import paracheck
 from paracheck.engine.model import SEVERITY_VERDICT
+from paracheck.report import formatting, view
 from paracheck.report.advice import saran
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -99,3 +101,41 @@ def test_the_oversight_held_after_a_lapsed_mou_is_named_with_its_titles() -> Non
         first = _first_screen(a, "text", lang)
         for check in oversight:
             assert f"{check.rule_id}: {check.title.get(lang)}" in first
+
+
+#: MoUs ending within months, at the evaluation stage and while running
+ENDING = (
+    "tests/golden/proposals/sulteng-quangnam-expiring-2026.yaml",
+    "tests/data/trial22-d-eval-ending-4m.yaml",
+    "tests/data/kalbar-sarawak-expiring-2026.yaml",
+)
+
+
+@pytest.mark.parametrize("rel", ENDING)
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_ending_term_is_said_once_on_the_first_screen(rel: str, fmt: str, lang: str) -> None:
+    """Held-out 28: "Saran (butir 1): Masa berlaku MoU berakhir pada … Biro Kerja Sama
+    ditugaskan segera menyiapkan evaluasi …" was followed at once by the notice "⚠ Masa
+    berlaku MoU akan berakhir pada … Biro Kerja Sama agar menyiapkan evaluasi …". The Saran's
+    sentence stays (it is the decision, with the report owed); the notice goes from the first
+    screen, its day still said there once, and stays in the JSON document."""
+    a = _assess(rel)
+    day = view.notice_date(a, "mou_expiring")
+    assert day is not None, "the file is meant to end within months"
+    notice = dict(view.notice_entries(a, lang))["mou_expiring"]
+    first = _first_screen(a, fmt, lang)
+    assert " ".join(notice.split()) not in first
+    shown = formatting.date(day, lang)
+    assert first.count(shown) == 1, first
+    document = json.loads(paracheck.render(a, "json", lang))
+    assert "mou_expiring" in {n["code"] for n in document["notices"]}
+
+
+def test_the_plan_points_to_the_saran_for_an_ending_term() -> None:
+    """The plan's evaluation line pointed to "catatan masa berlaku MoU", which the first
+    screen no longer shows for an ending term: it points to the Saran that says it."""
+    text = paracheck.render(_assess(ENDING[1]), "text", "id")
+    plan = text[text.index("RENCANA TINDAK LANJUT") : text.index("SARAN\n")]
+    assert "(lihat Saran)" in plan
+    assert "catatan masa berlaku MoU" not in plan

@@ -80,10 +80,14 @@ _BASIS_DOUBTED = ("no_pack_for_date", "pack_not_in_force", "superseded_pack")
 class Saran(NamedTuple):
     """The memo's Saran: its sentences, and which of them is the decision (go on, go on with
     corrections, not before the blockers are dealt with, or a lapsed MoU's evaluation for the
-    head of region's choice), which the first screen repeats under the Kesimpulan."""
+    head of region's choice), which the first screen repeats under the Kesimpulan; ``says``:
+    the codes of the notices that decision sentence already says in full (an MoU ending
+    within months: its date, who prepares the evaluation, the head of region's choice), which
+    the first screen then leaves out rather than saying the same twice in a row (held-out 28)."""
 
     items: list[str]
     decision: int
+    says: frozenset[str] = frozenset()
 
     def on_first_screen(self, lang: str) -> str:
         """ "Saran (butir 1): Kerja sama dapat dilanjutkan …": the decision sentence as the
@@ -123,6 +127,8 @@ def saran(a: Assessment, lang: str) -> Saran:
     adjusted: tuple[int, frozenset[str]] | None = None
     # the index of the decision sentence (:class:`Saran`)
     decided = 0
+    # the notices the decision sentence says in full (:class:`Saran`)
+    says: frozenset[str] = frozenset()
     # too little data to judge: say so, and have the file completed (words18 A1: "dapat
     # diteruskan … pemeriksaan tidak menemukan risiko" beside 45 checks never judged)
     incomplete = a.verdict == "incomplete" and not expired
@@ -163,6 +169,10 @@ def saran(a: Assessment, lang: str) -> Saran:
         # the decision due is this one, whether to go on at all; the next sentence is its
         # follow-up "in that evaluation"
         decided = len(out) - 1
+        # with its date: a notice of a document made before notices carried one says the
+        # date only in its own words, and stays
+        if view.notice_date(a, "mou_expiring") is not None:
+            says = frozenset({"mou_expiring"})
         by = None if incomplete else _continued_by(a, lang)
         out.append(
             _incomplete(a, lang, signed)
@@ -268,7 +278,7 @@ def saran(a: Assessment, lang: str) -> Saran:
         out.append(_next_obligation(a, lang, signed))
     if len(out) < MOST and signed and not expired:
         out += _with_partner(a, lang, pending=pending)
-    return Saran(out, decided)
+    return Saran(out, decided, says)
 
 
 def _expired(a: Assessment, lang: str) -> list[str]:

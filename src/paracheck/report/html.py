@@ -122,7 +122,7 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         w(f'<p class="worst">{_e(worst)}</p>')
     saran = advice_with_decision(a, lang)
     w(f'<p class="decision"><strong>{_e(saran.on_first_screen(lang))}</strong></p>')
-    for notice in view.notices(a, lang):
+    for notice in view.notices(a, lang, saran.says):
         w(f'<p class="warning">{_e(notice)}</p>')
 
     w(f"\n<h2>{t['heading.top_risks']}</h2>\n")

@@ -75,7 +75,7 @@ def report(a: Assessment, lang: str) -> str:
     saran = advice_with_decision(a, lang)
     w(f"| | **{_cell(saran.on_first_screen(lang))}** |\n")
     w(f"| {t['score']} | {_v(a.score)} ({t['score_help']}) |\n")
-    for notice in view.notices(a, lang):
+    for notice in view.notices(a, lang, saran.says):
         w(f"\n> ⚠ {_v(notice)}\n")
 
     w(f"\n## {t['heading.top_risks']}\n\n")

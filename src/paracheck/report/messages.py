@@ -748,6 +748,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "If the cooperation goes on — {stage}",
     ),
     "plan.lapsed_ref": ("lihat catatan masa berlaku MoU", "see the notice on the MoU's term"),
+    # an MoU ending within months: the Saran's decision says the date and the ways, and the
+    # first screen leaves the notice saying the same out (held-out 28)
+    "plan.expiring_ref": ("lihat Saran", "see the Recommendation"),
     "plan.deferred": (
         "Sebanyak {nw} tindakan lain ditunda sampai penghambat ditangani; rinciannya ada pada "
         "setiap risiko di lampiran.",

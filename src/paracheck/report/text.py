@@ -547,7 +547,7 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
         console.print(Text(worst, style="bold red"))
     saran = advice_with_decision(a, lang)
     console.print(Text(saran.on_first_screen(lang), style="bold"))
-    for notice in view.notices(a, lang):
+    for notice in view.notices(a, lang, saran.says):
         console.print(Text(f"⚠ {notice}", style="yellow"))
 
     heading(console, m("heading.top_risks"))

@@ -931,11 +931,16 @@ def step_named(step: str, lang: str) -> str:
     return _THE[lang] + _lower_first(name)
 
 
-def notices(a: Assessment, lang: str) -> list[str]:
+def notices(a: Assessment, lang: str, said: frozenset[str] = frozenset()) -> list[str]:
     """The assessment's notices (no pack for the date, special autonomy …) in ``lang``, as
     the memo's head shows them: not an accepted risk left unused (:func:`unused_waivers`),
-    which the memo says where it shows the accepted risks."""
-    return [text for code, text in notice_entries(a, lang) if code != UNUSED_WAIVER]
+    which the memo says where it shows the accepted risks, nor a notice whose code is in
+    ``said``: one the first screen already says in other words (the Saran's decision on an
+    MoU ending within months, :attr:`advice.Saran.says`; held-out 28: the same sentence twice
+    in a row under the Kesimpulan)."""
+    return [
+        text for code, text in notice_entries(a, lang) if code != UNUSED_WAIVER and code not in said
+    ]
 
 
 def unused_waivers(a: Assessment, lang: str) -> list[str]:
@@ -1631,7 +1636,9 @@ def _deciding_plan(
     within months; then every other action under "Bila kerja sama dilanjutkan", by its
     stage, the stages passed under one heading as :func:`action_plan` names them. The MoU
     is in force, so no new procedure; "segera" gives way to the heading's condition."""
-    first = _notice_first(a, "mou_expiring", lang) + kept
+    # the Saran opens with this decision whenever this plan is drawn (a signed MoU, no
+    # blocker), and the first screen leaves the notice out for it: the line points there
+    first = _notice_first(a, "mou_expiring", lang, "plan.expiring_ref") + kept
     out = [(_deciding_heading(a, lang), first)] if first else []
     out += _while_running(running, lang)
     continued = partial(message, "plan.if_continued", lang)
@@ -1672,10 +1679,13 @@ def _while_running(
     return [(message("plan.while_running", lang), list(running))] if running else []
 
 
-def _notice_first(a: Assessment, code: str, lang: str) -> list[dict[str, object]]:
+def _notice_first(
+    a: Assessment, code: str, lang: str, ref: str = "plan.lapsed_ref"
+) -> list[dict[str, object]]:
     """The plan line of the action the notice ``code`` asks of the region (the evaluation
     beside a lapsed or ending MoU), none when it has no such notice or the notice no action
-    (a document made before notices carried one)."""
+    (a document made before notices carried one); ``ref``: the message pointing to where
+    the memo says the whole of it."""
     first: list[dict[str, object]] = []
     for found, action in _notice_fields(a, "action"):
         if found != code or action is None:
@@ -1689,7 +1699,7 @@ def _notice_first(a: Assessment, code: str, lang: str) -> list[dict[str, object]
                 "text": shown if isinstance(shown, str) else str(shown or ""),
                 "rules": [],
                 "refs": [],
-                "note": message("plan.lapsed_ref", lang),
+                "note": message(ref, lang),
                 "severity": "",
             }
         )
