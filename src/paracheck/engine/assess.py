@@ -2727,6 +2727,7 @@ _CONTEXT_INPUTS = {
     "context.program_count": "sectors[].programs",
     # with the sectors given, decompose records the programmes' fields to ask (Scoped.asks)
     "context.unfinished_program_budget_idr": "sectors",
+    "context.unfinished_program_budget_known_idr": "sectors",
 }
 
 

@@ -323,7 +323,8 @@ def decompose(proposal: Proposal, as_of: dt.date) -> FactView:
         top.put("context.sector_count", len(sectors), "sectors")
         if programs is not None:
             top.put("context.program_count", len(programs), "sectors")
-        total, asks = _unfinished_budget(sectors)
+        total, known, asks = _unfinished_budget(sectors)
+        top.put("context.unfinished_program_budget_known_idr", known, "sectors")
         if total is not None:
             top.put("context.unfinished_program_budget_idr", total, "sectors")
         else:
@@ -335,12 +336,13 @@ def decompose(proposal: Proposal, as_of: dt.date) -> FactView:
 _UNFINISHED = frozenset({"planned", "ongoing", "stalled"})
 
 
-def _unfinished_budget(sectors: list[Scoped]) -> tuple[int | None, list[str]]:
+def _unfinished_budget(sectors: list[Scoped]) -> tuple[int | None, int, list[str]]:
     """The sum of the budgets of the programmes not yet finished (planned, under way, or
-    stalled but not cancelled), and where to ask when it is unknown: a sector's programmes,
-    a programme's status or an unfinished programme's budget not given. A finished or
-    cancelled programme needs no more money, so its budget is not counted against the funds
-    recorded (newcomer trial 24 M3)."""
+    stalled but not cancelled), the part of it the file gives (the budgets of the programmes
+    known to be unfinished: a floor, since a budget is never negative), and where to ask when
+    the sum is unknown: a sector's programmes, a programme's status or an unfinished
+    programme's budget not given. A finished or cancelled programme needs no more money, so
+    its budget is not counted against the funds recorded (newcomer trial 24 M3)."""
     total = 0
     asks: list[str] = []
     for sector in sectors:
@@ -358,7 +360,7 @@ def _unfinished_budget(sectors: list[Scoped]) -> tuple[int | None, list[str]]:
                     asks.append(f"{program.key}.budget_idr")
                 else:
                     total += budget
-    return (None, asks) if asks else (total, asks)
+    return (None, total, asks) if asks else (total, total, asks)
 
 
 def _sector(

@@ -152,6 +152,14 @@ _COMPUTED: tuple[PathInfo, ...] = (
         True,
         "sum of the budgets of the programmes planned, under way or stalled",
     ),
+    PathInfo(
+        "context.unfinished_program_budget_known_idr",
+        "proposal",
+        "number",
+        None,
+        True,
+        "sum of the budgets given of the programmes known to be planned, under way or stalled",
+    ),
     PathInfo("context.as_of", "proposal", "date", None, True, "the date judged at"),
     PathInfo(
         "sector.last_activity",
