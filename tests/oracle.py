@@ -60,6 +60,7 @@ CONTEXT_INPUT = {
     "context.sector_count": "sectors",
     "context.program_count": "sectors[].programs",
     "context.unfinished_program_budget_idr": "sectors",
+    "context.unfinished_program_budget_known_idr": "sectors",
 }
 
 
@@ -319,6 +320,9 @@ class Facts:
                 return ABSENT
             total, open_ = self._unfinished_budget()
             return ABSENT if open_ else total
+        if name == "unfinished_program_budget_known_idr":
+            # the budgets given of the programmes known to be unfinished: a floor of the sum
+            return ABSENT if self.sectors is None else self._unfinished_budget()[0]
         raise KeyError(path)
 
     def _unfinished_budget(self) -> tuple[int, list[str]]:

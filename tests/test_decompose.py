@@ -89,6 +89,8 @@ def test_proposal_facts_name_their_input_field_and_the_computed_context(view):
         "context.local_tier": (1, "local.level"),
         "context.partner_tier": (2, "partner.level"),
         "context.sector_count": (5, "sectors"),
+        # no budget given for any unfinished programme: the floor of the sum is nothing yet
+        "context.unfinished_program_budget_known_idr": (0, "sectors"),
     }
 
 
@@ -291,6 +293,7 @@ procedure: []
         "context.sector_count": (0, "sectors"),
         "context.program_count": (0, "sectors"),
         "context.unfinished_program_budget_idr": (0, "sectors"),
+        "context.unfinished_program_budget_known_idr": (0, "sectors"),
     }
     # a null that states nothing is read as left out: the field is not a fact at all
     assert "partner.diplomatic_relations" not in found
