@@ -347,7 +347,7 @@ def _actor_names() -> list[str]:
 
 def _appointed(a, act, lang: str) -> list[str]:
     """The agencies still to be appointed that the plan names for ``act``'s sectors."""
-    if act.owner != view.SECTOR_AGENCY:
+    if not view.is_sector_agency(act.owner):
         return []
     concerned = [c for c in a.checks if c.rule_id in act.rules]
     named = set(a.proposal.sector_agencies or [])
@@ -363,7 +363,7 @@ def test_each_office_the_saran_assigns_has_an_action_in_the_plan():
             for act in plan:
                 concerned = [c for c in a.checks if c.rule_id in act.rules]
                 owners.add(view.actor(act, "owner", lang))
-                if act.owner == view.SECTOR_AGENCY:  # each Dinas the proposal names for them,
+                if view.is_sector_agency(act.owner):  # each Dinas the proposal names for them,
                     # or the one still to be appointed, as the plan names it
                     owners.update(view.agencies_of(a, concerned, lang))
             # a description is said in lower case inside a sentence ("the sector lead agency")
@@ -532,7 +532,7 @@ def test_a_running_partnerships_medium_risks_taken_with_the_partner_are_assigned
         if {"GOV-021", "IMP-004"} & set(act.rules):
             assert act.counterpart == "mitra"
             offices = [view.actor(act, "owner", lang)]
-            if act.owner == view.SECTOR_AGENCY:  # as the plan names them (advice19land)
+            if view.is_sector_agency(act.owner):  # as the plan names them (advice19land)
                 concerned = [c for c in a.checks if c.rule_id in act.rules]
                 offices = list(view.agencies_of(a, concerned, lang)) or offices
             assigned = _assigned(extra[0], lang) or ""

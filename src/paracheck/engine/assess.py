@@ -42,7 +42,14 @@ from paracheck.facts.labels import (
 from paracheck.facts.model import Origin, Proposal
 from paracheck.facts.paths import COLLECTIONS, vocabulary
 from paracheck.rules import conditions as c
-from paracheck.rules.loader import choose_pack, pack_if_loadable, predecessor
+from paracheck.rules.loader import (
+    actor_eras,
+    choose_pack,
+    era_name,
+    era_of,
+    pack_if_loadable,
+    predecessor,
+)
 from paracheck.rules.model import (
     ACTION_STAGES,
     STAGE_ORDER,
@@ -89,7 +96,8 @@ def assess(
     # the region's own bodies by its level: a regency's or city's Bagian Kerja Sama, a
     # province's Biro, the Gubernur, Bupati or Wali Kota; the shared names ("Biro/Bagian
     # Kerja Sama", "kepala daerah") when the proposal does not say its level
-    level = proposal.local.level if proposal.local is not None else None
+    # and by the terms of the date judged (SKPD before UU 23/2014: the glossary's eras)
+    level: Wording = (proposal.local.level if proposal.local is not None else None, era_of(day))
     rows: list[Row] = []
     for plan in run.plan.rules:
         on = _judged_on(plan, view) if plan.window or plan.sources or plan.whys else day
@@ -318,6 +326,13 @@ def _term_notices(
         )
         running = _running_programs(proposal, ends)
         running_id, running_en = _running_after(running)
+        era = era_of(day)
+        if era is not None:  # its agencies by the term of the date judged (SKPD before 2014)
+            terms = actor_eras()[era]
+            running_id, running_en = (
+                _replacer(terms.id)(running_id),
+                _replacer(terms.en)(running_en),
+            )
         # judged on a date still to come, the end is said as of that date, if it is right
         # (trial22 #11: "telah berakhir pada 15 Desember 2026" on 1 December 2026)
         ended_id, ended_en = (
@@ -1067,7 +1082,7 @@ class RulePlan(msgspec.Struct, frozen=True):
     keyed: tuple[Keyed, ...]
     # the check as a region of each level reads it (:class:`Levelled`), for each level
     # (province | regency | city; None: not known) whose wording differs from the pack's
-    levels: dict[str | None, Levelled]
+    levels: dict[Wording, Levelled]
     # law by date: the rule's own window (None: always in force), the proposal date it is
     # judged at when given (None: as_of), and its sources by date (None: undated;
     # :func:`_sources_by_date`)
@@ -1207,7 +1222,7 @@ class PackPlan(msgspec.Struct, frozen=True):
     )
     # level → the questions that name the region's own bodies, as a region of that level
     # reads them (:func:`_questions_at`), by the Indonesian text of the question asked
-    questions_at: dict[str | None, dict[str, m.Localized]] = msgspec.field(default_factory=dict)
+    questions_at: dict[Wording, dict[str, m.Localized]] = msgspec.field(default_factory=dict)
 
 
 _plans_lock = threading.Lock()
@@ -1290,7 +1305,7 @@ def _build_plan(engine: CompiledPack) -> PackPlan:
             for n in engine.nodes.values()
             if n.where is not None
         },
-        {level: _questions_at(engine.pack.actors, level) for level in LEVELS},
+        {wording: _questions_at(engine.pack.actors, wording) for wording in wordings()},
     )
 
 
@@ -1348,13 +1363,14 @@ def _on_proposal(cond: c.Condition) -> bool:
     return True
 
 
-def _questions_at(actors: dict[str, ActorSpec], level: str | None) -> dict[str, m.Localized]:
-    """The questions whose words name a body of the region that has another name at
-    ``level`` (the signatory's: "kepala daerah, pejabat …" is "Bupati, pejabat …" to a
-    regency), as a region of that level reads them, by the question's Indonesian text."""
+def _questions_at(actors: dict[str, ActorSpec], wording: Wording) -> dict[str, m.Localized]:
+    """The questions whose words name a body of the region that has another name at the
+    level and era of ``wording`` (the signatory's: "kepala daerah, pejabat …" is "Bupati,
+    pejabat …" to a regency; "Perangkat Daerah mana …" is "SKPD mana …" before UU 23/2014),
+    as such a region reads them, by the question's Indonesian text."""
     from paracheck.facts.questions import question_paths
 
-    _, said_id, said_en = _swaps(actors, level)
+    _, said_id, said_en = _swaps(actors, wording)
     swap_id, swap_en = _replacer(said_id), _replacer(said_en)
     out = {}
     for path in sorted(question_paths()):
@@ -1483,9 +1499,9 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
     cased = [(i, r.condition) for i, r in enumerate(rule.recommend) if r.condition is not None]
     kept = tuple(r.after_expiry for r in rule.recommend)
     levels = {
-        level: levelled
-        for level in LEVELS
-        if (levelled := _levelled(check, whys, engine.pack.actors, level, kept)) is not None
+        wording: levelled
+        for wording in wordings()
+        if (levelled := _levelled(check, whys, engine.pack.actors, wording, kept)) is not None
     }
     return RulePlan(
         rule=rule,
@@ -1952,27 +1968,49 @@ def _name(name: Bilingual | None) -> m.Localized | None:
 LEVELS: tuple[str | None, ...] = ("province", "regency", "city", None)
 """The levels of an Indonesian region (``local_government.level``), None where not known."""
 
+Wording = tuple[str | None, int | None]
+"""How a proposal's texts name the region's bodies: its level (:data:`LEVELS`) and the era
+of its date judged (an index in the glossary's ``eras``, None for today's terms)."""
 
-def _swaps(actors: dict[str, ActorSpec], level: str | None) -> tuple[dict[str, str], ...]:
-    """What the texts of a region of ``level`` say instead of the names a pack writes: the
-    glossary's name at that level (:meth:`ActorSpec.at_level`), as (owner and counterpart
-    names, Indonesian texts, English texts). Indonesian texts say a body's name in lower
-    case inside a sentence ("surat kepala daerah": "surat Bupati", an office's title keeps
-    its capitals), English ones too ("the head of region's letter": "the regent's
-    letter")."""
+
+@functools.cache
+def wordings() -> tuple[Wording, ...]:
+    """Every wording a check may be read in: each level, in today's terms and each era's
+    (read when a pack's plan is built, not when this module is imported)."""
+    return tuple((level, era) for era in (None, *range(len(actor_eras()))) for level in LEVELS)
+
+
+def _swaps(actors: dict[str, ActorSpec], wording: Wording) -> tuple[dict[str, str], ...]:
+    """What the texts of a region of ``wording``'s level say instead of the names a pack
+    writes: the glossary's name at that level (:meth:`ActorSpec.at_level`), as (owner and
+    counterpart names, Indonesian texts, English texts). Indonesian texts say a body's name
+    in lower case inside a sentence ("surat kepala daerah": "surat Bupati", an office's
+    title keeps its capitals), English ones too ("the head of region's letter": "the
+    regent's letter"). Under an earlier era (``wording``'s second part) the era's terms
+    stand in for today's too (the glossary's ``eras``: "SKPD pengampu sektor" for
+    "Perangkat Daerah pengampu sektor" before UU 23/2014), the era's name of a body being
+    its glossary entry."""
+    level, era_index = wording
+    era = actor_eras()[era_index] if era_index is not None else None
     names: dict[str, str] = {}
     said_id: dict[str, str] = {}
     said_en: dict[str, str] = {}
     for name, spec in actors.items():
-        instead = spec.at_level(level)
-        if not instead or instead == name:
+        at_level = spec.at_level(level) or name
+        instead = era_name(at_level, era) if era is not None else at_level
+        if instead == name:
             continue
         names[name] = said_id[name] = said_en[name] = instead
         said_id.setdefault(name.lower(), instead)
         other = actors.get(instead)
         if other is not None and other.en != spec.en:
             said_en[spec.en] = other.en
-            said_en.setdefault(spec.en.lower(), other.en.lower())
+            if instead == at_level:  # an era's name keeps its acronym: its terms say it
+                said_en.setdefault(spec.en.lower(), other.en.lower())
+    if era is not None:  # the era's terms inside sentences ("rencana kerja SKPD terkait")
+        for said, terms in ((said_id, era.id), (said_en, era.en)):
+            for term, instead in terms.items():
+                said.setdefault(term, instead)
     return names, said_id, said_en
 
 
@@ -1989,7 +2027,7 @@ def _levelled(
     check: m.Check,
     whys: tuple[tuple[dt.date, ...], tuple[m.Localized, ...]] | None,
     actors: dict[str, ActorSpec],
-    level: str | None,
+    level: Wording,
     kept: tuple[bool, ...],
 ) -> Levelled | None:
     """The check of a rule as a region of ``level`` reads it, or None where it reads as the
@@ -2178,7 +2216,7 @@ def _check(
     run: _Run,
     waiver: m.WaiverRef | None,
     on: dt.date,
-    level: str | None,
+    level: Wording,
 ) -> Row:
     verdicts = run.verdicts.get(plan.rule_id)
     scope = plan.scope
@@ -2305,7 +2343,7 @@ def _check(
 _DATED_WORDS = {"procedure.signing.date": ("tanggal penandatanganan", "the signing date")}
 
 
-def _not_in_force(plan: RulePlan, on: dt.date, view: FactView, level: str | None) -> Row:
+def _not_in_force(plan: RulePlan, on: dt.date, view: FactView, level: Wording) -> Row:
     """The check of a rule not in force on the date it is judged on (``on``: its
     ``dated_by`` date, else as_of): clear, and not applicable because the instrument its
     dates are was not yet, or no longer, in force then ("Permendagri 3/2008 belum berlaku
@@ -2436,7 +2474,7 @@ def _advice_for_case(
     keyed: tuple[Keyed, ...],
     shown: list[Scoped] | None,
     run: _Run,
-    level: str | None,
+    level: Wording,
     per_item: bool = False,
 ) -> tuple[Keyed, ...]:
     """Leave out of a check the recommendations whose case (``when`` on a recommendation)
@@ -3566,7 +3604,7 @@ def _summarise(
                 sorted(unknowns + asking, key=_RULE_FIELD) if asking else unknowns,
                 plan.statutory,
                 proposal.partner is not None and proposal.partner.level is not None,
-                plan.questions_at.get(level),
+                plan.questions_at.get((level, era_of(day))),
             ),
             "procedure": _procedure(proposal, pack, plan, day),
         }

@@ -606,7 +606,7 @@ def _adjust_plan(a: Assessment, lang: str) -> tuple[str, frozenset[str]] | None:
     for act in acts:
         mine = [rule for rule in act.rules if rule in risks]
         concerned = [view.for_action(act, risks[rule]) for rule in mine]
-        agencies = view.agencies_of(a, concerned, lang) if act.owner == view.SECTOR_AGENCY else {}
+        agencies = view.agencies_of(a, concerned, lang) if view.is_sector_agency(act.owner) else {}
         for agency in agencies or [None]:
             offices[_office(act, lang, agency, roles)] = None
         rules.update(dict.fromkeys(mine))
@@ -1141,7 +1141,7 @@ def _assignees(
         # each Dinas in charge of the sectors by its name (one office each, as the plan has
         # one line each), else the office the action names
         concerned = [view.for_action(act, risks[rule]) for rule in mine]
-        agencies = view.agencies_of(a, concerned, lang) if act.owner == view.SECTOR_AGENCY else {}
+        agencies = view.agencies_of(a, concerned, lang) if view.is_sector_agency(act.owner) else {}
         for agency in agencies or [None]:
             offices[_office(act, lang, agency, roles)] = None
         covered.update(dict.fromkeys(mine))
@@ -1229,7 +1229,7 @@ def _appointed_later(
         said = noun + labels.join_words([s[len(noun) :] for s in sectors], lang, _AND[lang])
     else:
         said = labels.join_words(sectors, lang, _AND[lang])
-    return message(
+    sentence = message(
         key,
         lang,
         sectors=said,
@@ -1238,6 +1238,8 @@ def _appointed_later(
         risks=risks,
         n=len(sectors),
     )
+    # the agencies by the term of the date judged ("SKPD pengampunya" before UU 23/2014)
+    return view.in_era(sentence, view.era(a), lang)
 
 
 def _head(a: Assessment, lang: str) -> str:
@@ -1363,12 +1365,12 @@ def _office(
     describes by its field (:func:`view.role_names`), by the name the proposal gives it; in
     English a body of the glossary with its article ("the Cooperation Bureau")."""
     owner = getattr(act, "owner", "")
-    if agency and owner == view.SECTOR_AGENCY:
+    if agency and view.is_sector_agency(owner):
         return agency
     if roles and owner in roles:
         return roles[owner]
     name = view.actor(act, "owner", lang) or owner
-    if lang == "en" and owner == view.SECTOR_AGENCY:
+    if lang == "en" and view.is_sector_agency(owner):
         return f"the {name[:1].lower()}{name[1:]}"  # a description, not a body's name
     named = getattr(act, "owner_name", None) is not None
     if lang == "en" and named and name[:1].isupper():

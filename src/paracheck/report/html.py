@@ -311,7 +311,7 @@ def report(a: Assessment, lang: str, index: Any) -> str:
             w(f"<dt>{t['evidence']}</dt><dd><ul>")
             for e in c.evidence:
                 value = view.evidence_value(e, lang, view.local_level(a))
-                w(f"<li>{_e(view.evidence_label(e, lang))}: {_e(value)}")
+                w(f"<li>{_e(view.evidence_label(e, lang, view.era(a)))}: {_e(value)}")
                 spot = view.where(e, lang)
                 if spot:
                     w(f' <span class="note">({_e(spot)})</span>')

@@ -177,7 +177,7 @@ def report(a: Assessment, lang: str) -> str:
         if c.evidence:
             w(f"- *{t['evidence']}:*\n")
             for e in c.evidence:
-                w(f"  - {_text(view.evidence_line(e, lang, view.local_level(a)))}\n")
+                w(f"  - {_text(view.evidence_line(e, lang, view.local_level(a), view.era(a)))}\n")
         if c.missing:
             w(f"- *{t['missing']}:* {_text(view.fields(c.missing, lang))}\n")
         clears = memo.get("clears")

@@ -114,7 +114,7 @@ def _cells(
             # a score measures a risk: 0 where the check is not one (clear, unknown, waived)
             str(c.score) if status == "risk" else "0",
             shown,
-            _evidence_cell(c.evidence, lang, said, level),
+            _evidence_cell(c.evidence, lang, said, level, view.era(a) if a is not None else None),
             _field(cell(view.fields(c.missing, lang))) if c.missing else "",
             # nothing to do on a clear row: the advice is the remedy of a risk (a clear row
             # read "find out why realisation was low" at 85 %, newcomer trial 2026-11-30)
@@ -182,7 +182,11 @@ def _not_due(statement: object, lang: str) -> object:
 
 
 def _evidence_cell(
-    evidence: Sequence[Evidence], lang: str, said: dict[Any, str], level: str | None = None
+    evidence: Sequence[Evidence],
+    lang: str,
+    said: dict[Any, str],
+    level: str | None = None,
+    era_index: int | None = None,
 ) -> str:
     """A check's evidence cell as its CSV field: its lines (:func:`_evidence_line`) joined,
     made safe and quoted once per assessment for each set of evidence objects (~80 checks
@@ -192,13 +196,17 @@ def _evidence_cell(
     key = tuple(map(id, evidence))
     field = said.get(key)
     if field is None:
-        lines = "; ".join(_evidence_line(e, lang, said, level) for e in evidence)
+        lines = "; ".join(_evidence_line(e, lang, said, level, era_index) for e in evidence)
         field = said[key] = _field(escape.csv_cell(lines))
     return field
 
 
 def _evidence_line(
-    item: Evidence, lang: str, said: dict[Any, str], level: str | None = None
+    item: Evidence,
+    lang: str,
+    said: dict[Any, str],
+    level: str | None = None,
+    era_index: int | None = None,
 ) -> str:
     """``item`` as the reports write it (:func:`view.evidence_line`), written once per
     assessment: the engine gives the checks that read the same fact the same evidence object
@@ -206,7 +214,7 @@ def _evidence_line(
     after it, never kept across proposals — holds each line by the object's identity."""
     line = said.get(id(item))
     if line is None:
-        line = said[id(item)] = view.evidence_line(item, lang, level)
+        line = said[id(item)] = view.evidence_line(item, lang, level, era_index)
     return line
 
 
@@ -284,12 +292,12 @@ def _named_advice(
     cell stands. An office pasting the CSV into its task list read "Perangkat Daerah pengampu
     sektor" where the memo said "Dinas Perikanan Kabupaten Belitung" (newcomer trial 19 #9)."""
     a, roles = named
-    generic = view.SECTOR_AGENCY
+    generic = view.is_sector_agency
     recs = c.recommendations
     scoped = any(getattr(r, "items", None) for r in recs)  # advice for some items only
     if not scoped and not any(
-        r.owner == generic
-        or r.counterpart == generic
+        generic(r.owner)
+        or generic(r.counterpart)
         or (roles and (r.owner in roles or r.counterpart in roles))
         for r in recs
     ):

@@ -668,7 +668,12 @@ def annex_body(
             if check.evidence:
                 _indented(console, f"{m('evidence')}:", 6)
                 for ev in check.evidence:
-                    _item(console, "-", view.evidence_line(ev, lang, view.local_level(a)), 8)
+                    _item(
+                        console,
+                        "-",
+                        view.evidence_line(ev, lang, view.local_level(a), view.era(a)),
+                        8,
+                    )
             if check.missing:
                 _indented(console, f"{m('missing')}: {view.fields(check.missing, lang)}", 6)
             _indented(console, f"{m('clears_when')}: {check.clears_when.get(lang)}", 6)

@@ -10,7 +10,7 @@ import datetime as dt
 import operator
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from functools import partial
+from functools import cache, partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import msgspec
@@ -31,6 +31,7 @@ from paracheck.facts import labels, reference
 from paracheck.report import formatting
 from paracheck.report.messages import (
     MESSAGES,
+    check_lang,
     label,
     message,
     names_counterpart,
@@ -550,10 +551,13 @@ def where(item: Evidence, lang: str) -> str:
     return message("line", lang, line=item.line) if item.line else ""
 
 
-def evidence_label(item: Evidence, lang: str) -> str:
+def evidence_label(item: Evidence, lang: str, era_index: int | None = None) -> str:
     """What an evidence item names: its field's label, or for the count of a whole list
     (sectors, programmes) "Jumlah sektor" — "Daftar sektor kerja sama: 7" called a number a
-    list (wording review)."""
+    list (wording review). ``era_index``: the terms of the date judged (:func:`era`), "SKPD
+    pengampu sektor" before UU 23/2014."""
+    if era_index is not None:
+        return in_era(evidence_label(item, lang), era_index, lang)
     value = item.value
     if _is_mapping(value) and set(value) == {"count"} and "[" not in item.path:
         members = labels.member_noun(item.path, lang, many=True)
@@ -571,11 +575,13 @@ def local_level(a: Assessment) -> str | None:
     return getattr(getattr(a, "proposal", None), "local_level", None)
 
 
-def evidence_line(item: Evidence, lang: str, level: str | None = None) -> str:
+def evidence_line(
+    item: Evidence, lang: str, level: str | None = None, era_index: int | None = None
+) -> str:
     """``Alokasi APBD: Rp0 (baris 31)`` plus a note where the engine gave one (``level``: the
-    region's, :func:`evidence_value`)."""
+    region's, :func:`evidence_value`; ``era_index``: the terms of its date, :func:`era`)."""
     spot = where(item, lang)
-    text = f"{evidence_label(item, lang)}: {evidence_value(item, lang, level)}"
+    text = f"{evidence_label(item, lang, era_index)}: {evidence_value(item, lang, level)}"
     if spot:
         text += f" ({spot})"
     if item.note is not None:
@@ -1045,9 +1051,9 @@ def who(
     counterpart = actor(rec, "counterpart", lang)
     get = rec.get if _is_mapping(rec) else lambda key: getattr(rec, key, None)
     if agency:
-        if get("owner") == SECTOR_AGENCY:
+        if is_sector_agency(get("owner")):
             owner = agency
-        if get("counterpart") == SECTOR_AGENCY:
+        if is_sector_agency(get("counterpart")):
             counterpart = agency
     if roles:
         owner = roles.get(get("owner"), owner)
@@ -1070,6 +1076,46 @@ def _said_id(text: Any) -> str | None:
 
 #: the glossary's name for the agency in charge of a sector, which a proposal may name
 SECTOR_AGENCY = "Perangkat Daerah pengampu sektor"
+
+
+def is_sector_agency(name: object) -> bool:
+    """Whether an owner or counterpart is the agency in charge of a sector, by today's name
+    (:data:`SECTOR_AGENCY`) or an earlier era's ("SKPD pengampu sektor" before UU 23/2014)."""
+    return name == SECTOR_AGENCY or name in _sector_agency_eras()
+
+
+@cache
+def _sector_agency_eras() -> frozenset[str]:
+    from paracheck.rules.loader import actor_eras, era_name
+
+    return frozenset(era_name(SECTOR_AGENCY, each) for each in actor_eras())
+
+
+def era(a: Assessment) -> int | None:
+    """The era whose terms the report of ``a`` speaks in (an index in the glossary's
+    ``eras``: SKPD for a date judged before UU 23/2014), or None for today's terms."""
+    from paracheck.rules.loader import era_of
+
+    day = getattr(a, "as_of", None)
+    return era_of(day) if isinstance(day, dt.date) else None
+
+
+def in_era(text: str, era_index: int | None, lang: str) -> str:
+    """``text`` (one of the report's own sentences or labels) with the era's terms in place
+    of today's ("Perangkat Daerah yang akan ditetapkan …" → "SKPD yang akan ditetapkan …");
+    unchanged for today's terms (``era_index`` None)."""
+    if era_index is None:
+        return text
+    return _era_swap(era_index, check_lang(lang))(text)
+
+
+@cache
+def _era_swap(era_index: int, lang: str) -> Callable[[str], str]:
+    from paracheck.rules.loader import actor_eras, swapper
+
+    return swapper(actor_eras()[era_index].get(lang))
+
+
 _SECTOR_INDEX = re.compile(r"^sectors\[(\d+)\]")
 
 
@@ -1188,8 +1234,8 @@ def appointed_agency(a: Assessment, check: Check, index: int, lang: str) -> str:
         field = labels.value_text("sector.name", name, lang)
         # "sektor lain" / "other sector" already says the noun the message says
         field = field.removeprefix("sektor ").removesuffix(" sector")
-        return message("agency.appointed", lang, sector=field)
-    return message("agency.appointed_nth", lang, n=index + 1)
+        return in_era(message("agency.appointed", lang, sector=field), era(a), lang)
+    return in_era(message("agency.appointed_nth", lang, n=index + 1), era(a), lang)
 
 
 def appointed_sector(agency: str, lang: str) -> str | None:
@@ -1197,15 +1243,24 @@ def appointed_sector(agency: str, lang: str) -> str | None:
     a sentence names it ("sektor pendidikan"), read back from its name; None for any other
     name."""
     for key, field in (("agency.appointed", "sector"), ("agency.appointed_nth", "n")):
-        head, _, tail = message(key, lang).partition("{" + field + "}")
-        if (
-            len(agency) > len(head) + len(tail)
-            and agency.startswith(head)
-            and agency.endswith(tail)
-        ):
-            value = agency[len(head) : len(agency) - len(tail)]
-            return message(f"{key}.sector", lang, **{field: value})
+        for era_index in _eras_and_now():  # by today's terms or an earlier era's
+            said = in_era(message(key, lang), era_index, lang)
+            head, _, tail = said.partition("{" + field + "}")
+            if (
+                len(agency) > len(head) + len(tail)
+                and agency.startswith(head)
+                and agency.endswith(tail)
+            ):
+                value = agency[len(head) : len(agency) - len(tail)]
+                return message(f"{key}.sector", lang, **{field: value})
     return None
+
+
+def _eras_and_now() -> tuple[int | None, ...]:
+    """Today's terms (None), then each earlier era's index."""
+    from paracheck.rules.loader import actor_eras
+
+    return (None, *range(len(actor_eras())))
 
 
 def actor(rec: Any, field: str, lang: str) -> str | None:
@@ -1474,7 +1529,7 @@ def _plan_entries(
     disposisi no one to go to). An action the cooperation unit takes with those agencies
     names them all in one line (:func:`sector_agency`)."""
     text, severity = act.text.get(lang), label("severity", act.severity, lang)
-    by_agency = agencies_of(a, concerned, lang) if act.owner == SECTOR_AGENCY else {}
+    by_agency = agencies_of(a, concerned, lang) if is_sector_agency(act.owner) else {}
     if len(by_agency) < 2:
         return [
             {

@@ -15,6 +15,7 @@ import re
 import stat
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -40,6 +41,7 @@ from paracheck.rules.model import (
     ActorsFile,
     ActorSpec,
     Bilingual,
+    EraSpec,
     PackHeader,
     Rule,
     RulePack,
@@ -359,11 +361,44 @@ def _load_pack_files(path: Path, read: dict[Path, str]) -> RulePack:
 
 
 @cache
+def _actors_file() -> ActorsFile:
+    """The shipped actor glossary file, read once."""
+    return ActorsFile.model_validate(load_shipped(ACTORS_FILE.read_text("utf-8")))
+
+
 def actor_glossary() -> dict[str, ActorSpec]:
     """The shipped actor glossary, for a report's own sentences about an assessment (which
     carries no pack): the head of region by the region's level (:func:`head_of_region`)."""
-    data = load_shipped(ACTORS_FILE.read_text("utf-8"))
-    return dict(ActorsFile.model_validate(data).actors)
+    return dict(_actors_file().actors)
+
+
+def actor_eras() -> tuple[EraSpec, ...]:
+    """The terms of earlier eras the shipped glossary gives (``eras:``), oldest first."""
+    return tuple(_actors_file().eras)
+
+
+def era_of(day: dt.date) -> int | None:
+    """The index in :func:`actor_eras` of the era whose terms a proposal judged on ``day``
+    is written in (SKPD before UU 23/2014), or None for today's terms."""
+    for index, era in enumerate(actor_eras()):
+        if day <= era.until:
+            return index
+    return None
+
+
+def era_name(name: str, era: EraSpec) -> str:
+    """``name`` with ``era``'s Indonesian terms in place of today's ("Perangkat Daerah
+    pengampu sektor" → "SKPD pengampu sektor")."""
+    return swapper(era.id)(name)
+
+
+def swapper(swaps: dict[str, str]) -> Callable[[str], str]:
+    """A function that replaces every key of ``swaps`` in a text, in one pass, the longest
+    first (a term swapped in is never swapped again)."""
+    if not swaps:
+        return lambda text: text
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(swaps, key=len, reverse=True)))
+    return lambda text: pattern.sub(lambda found: swaps[found.group(0)], text)
 
 
 def _glossary(
@@ -378,10 +413,11 @@ def _glossary(
     if data is None:
         return None
     try:
-        actors = dict(ActorsFile.model_validate(data).actors)
+        glossary = ActorsFile.model_validate(data)
     except ValidationError as exc:
         problems.extend(_pydantic_problems(exc, str(ACTORS_FILE), {}, ""))
         return None
+    actors = dict(glossary.actors)
     origin = dict.fromkeys(actors, str(ACTORS_FILE))
     for file, extra in declared:
         for name, spec in extra.items():
@@ -399,6 +435,22 @@ def _glossary(
                 )
                 continue
             actors[name], origin[name] = spec, file
+    for era in glossary.eras:
+        for name in actors:
+            said = era_name(name, era)
+            if said != name and said not in actors:
+                problems.append(
+                    pack_problem(
+                        origin[name],
+                        0,
+                        0,
+                        f"eras.{name}",
+                        "pack.era_actor_missing",
+                        until=era.until.isoformat(),
+                        name=name,
+                        said=said,
+                    )
+                )
     return actors
 
 
@@ -849,6 +901,8 @@ def _check_changes_plan(
         if spec.province or spec.regency or spec.city or spec.regency_city or spec.any_level
         for said in (name, name.lower(), spec.en, spec.en.lower())
     ]
+    # and a term an earlier era says otherwise ("Perangkat Daerah": SKPD before UU 23/2014)
+    swapped += [term for era in actor_eras() for lang in ("id", "en") for term in era.get(lang)]
     for i, rec in enumerate(rule.recommend):
         if not rec.changes_plan:
             continue

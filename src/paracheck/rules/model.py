@@ -153,11 +153,37 @@ def head_of_region(actors: dict[str, ActorSpec], level: str | None) -> tuple[str
     return named, (other.en if other is not None else named).lower()
 
 
+class EraSpec(Spec):
+    """The terms of an earlier era (``eras:`` in ``rules/packs/actors.yaml``): what the texts
+    of a proposal judged on or before ``until`` say instead of today's terms, in each
+    language (the regional offices were SKPD under UU 32/2004, Perangkat Daerah from UU
+    23/2014: REGULATION.md, terms by era). Swapped, like the names by level, in every text
+    of the checks and in the report's own sentences that name such a body; a glossary name
+    the swap changes must itself be in the glossary (its English name is the era's)."""
+
+    until: dt.date  # the era's last day
+    # the instrument whose term the era's words are, and the one that ended it, as the
+    # reports may name them
+    instrument: NonEmpty
+    ended_by: NonEmpty
+    # today's term → the era's, per language; the longest is swapped first, once
+    id: dict[NonEmpty, NonEmpty]
+    en: dict[NonEmpty, NonEmpty]
+
+    def get(self, lang: str) -> dict[str, str]:
+        """The era's swaps in ``lang`` (id | en)."""
+        return self.en if lang == "en" else self.id
+
+
 class ActorsFile(Spec):
-    """The shipped actor glossary: canonical Indonesian name → :class:`ActorSpec`."""
+    """The shipped actor glossary: canonical Indonesian name → :class:`ActorSpec`, and the
+    terms of earlier eras (:class:`EraSpec`), oldest first."""
 
     schema_: Literal["paracheck/actors/v1"] = Field(alias="schema")
     actors: dict[NonEmpty, ActorSpec]
+    # a tuple with a plain default: a builtin default factory (``list``) has pydantic read
+    # its text signature with tokenize while it builds the model (test_cli_startup)
+    eras: tuple[EraSpec, ...] = ()
 
 
 class RecommendationSpec(Spec):
