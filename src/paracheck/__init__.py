@@ -327,11 +327,15 @@ def render_diff(
     return _render_diff(comparison, fmt, lang=lang, color=color, assessments=assessments)
 
 
-def diff(old: Assessment, new: Assessment) -> Any:
-    """What changed between two assessments: new risks, cleared checks, score changes."""
+def diff(
+    old: Assessment, new: Assessment, proposals: tuple[Proposal, Proposal] | None = None
+) -> Any:
+    """What changed between two assessments: new risks, cleared checks, score changes; with
+    ``proposals``, the two files assessed, also the input facts that changed (the partner's
+    name, the APBD allocation: the comparison's ``inputs_changed``)."""
     from paracheck.comparison import diff as _diff
 
-    return _diff(old, new)
+    return _diff(old, new, proposals)
 
 
 def diff_view(

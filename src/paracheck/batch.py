@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # the engine's models load with the first assessment, not wit
     import multiprocessing.context
 
     from paracheck.engine.model import Assessment
+    from paracheck.facts.model import Proposal
 
 BATCH_SCHEMA = "paracheck/batch/v1"
 #: what a batch can be written as (PDF is printed from the HTML batch)
@@ -129,8 +130,12 @@ class BatchItem:
         summary: Summary | None = None,
         internal: bool = False,
         piece: bytes | None = None,
+        proposal: Proposal | None = None,
     ) -> None:
         self.source = shown_name(source)
+        #: the proposal assessed, where it was read in this process (not sent by a worker):
+        #: ``paracheck diff`` compares the two files' input facts with it
+        self.proposal = proposal
         self.problems = tuple(problems)
         #: the problem is paracheck's, not the file's (an internal error or a crash)
         self.internal = internal
@@ -218,7 +223,8 @@ def _assess_file(path: str, pack: str | None, as_of: dt.date | None) -> BatchIte
 
         words = Words.of("file.unreadable", reason=reason_words(err))
         return BatchItem(path, problems=(problem(shown_name(path), None, None, "", words),))
-    return BatchItem(path, assessment=paracheck.assess(proposal, pack=pack, as_of=as_of))
+    assessment = paracheck.assess(proposal, pack=pack, as_of=as_of)
+    return BatchItem(path, assessment=assessment, proposal=proposal)
 
 
 # --- the batch document, format by format ----------------------------------------------------

@@ -40,6 +40,16 @@ IMP-004" once another rule holds its finding. Such a check is under ``status_cha
 and the procedure steps whose status or date changed are listed in ``steps_changed``
 (additive in v2): the DPRD's approval recorded as done was shown nowhere (practitioner
 trial 23 M1, wording review 26 B5).
+
+The input facts that differ between the two files are listed in ``inputs_changed`` (additive
+in v2), each by its field path, its value in each file and the name of the item it belongs
+to: an officer who corrected the partner's name, the APBD figure or the language staff could
+not confirm her edits from the comparison, which listed only what the checks made of them
+(practitioner trial 27 U3). Sectors are matched by their field as ``sectors_added`` matches
+them (a sector only one file has is said there, not here), programmes by name and then by
+place, waivers by the rule they waive; procedure steps' status and date are under
+``steps_changed``. Empty for a comparison made from two assessments alone (the assessment
+contract does not carry every input).
 """
 
 from __future__ import annotations
@@ -47,7 +57,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
 
@@ -61,6 +71,9 @@ from paracheck.engine.model import (
     Verdict,
     item_names,
 )
+
+if TYPE_CHECKING:
+    from paracheck.facts.model import Proposal
 
 DIFF_SCHEMA = "paracheck/diff/v2"
 #: the change lists, in reading order (what got worse first, then what got better)
@@ -170,6 +183,32 @@ class NoticeChange(Out):
     text: Localized = Field(description="its text, from the assessment that has it")
     date: dt.date | None = Field(
         default=None, description="the date it is about (Notice.date), e.g. the MoU's last day"
+    )
+
+
+class InputChange(Out):
+    """An input fact whose value differs between the two files (additive in v2)."""
+
+    path: str = Field(
+        description="the field's path in the new file (budget.apbd_allocation_idr, "
+        "sectors[1].lead_agency, sectors[0].programs[2].status, procedure.loi.document, "
+        "accepted_risks[0].until); a programme or waiver only one file has: its place in "
+        "that file (sectors[0].programs[2], accepted_risks[1])"
+    )
+    old: Any = Field(
+        description="its value in the old file as the proposal contract writes it (a date "
+        "as YYYY-MM-DD, a code as its code); null: not given there. A programme or waiver "
+        "only the new file has: null"
+    )
+    new: Any = Field(
+        description="its value in the new file, likewise; a programme or waiver only the "
+        "old file has: null"
+    )
+    item: str | None = Field(
+        default=None,
+        description="the name of the item the field belongs to: a sector's field "
+        "(education), a programme's name, the waived rule's id; null for a field of the "
+        "whole proposal. A programme or waiver only one file has: its name or rule id",
     )
 
 
@@ -289,6 +328,15 @@ class AssessmentDiff(Out):
         description="procedure steps whose status or date differs between the two files, "
         "in the new version's procedure order (the DPRD's approval in progress, now done on "
         "5 November 2026). Added in v2 (additive)",
+    )
+    inputs_changed: list[InputChange] = Field(
+        default_factory=list,
+        description="input facts whose value differs between the two files, in the "
+        "proposal contract's field order (the partner's name, the APBD allocation, a "
+        "sector's lead agency, a programme's status; a programme or waiver added or "
+        "removed). A sector only one file has is under sectors_added / sectors_removed, a "
+        "step's status or date under steps_changed. Empty when the comparison was made "
+        "from two assessments without their files. Added in v2 (additive)",
     )
 
     @property
@@ -445,9 +493,12 @@ def _change(
     )
 
 
-def diff(old: Assessment, new: Assessment) -> AssessmentDiff:
+def diff(
+    old: Assessment, new: Assessment, proposals: tuple[Proposal, Proposal] | None = None
+) -> AssessmentDiff:
     """Compare two assessments check by check; lists are in the new assessment's check order
-    (the old one's for checks it alone has)."""
+    (the old one's for checks it alone has). With ``proposals``, the two files assessed, the
+    input facts that changed too (:func:`input_changes`)."""
     names = item_names(old), item_names(new)
     old_checks = {c.rule_id: c for c in old.checks}
     new_checks = {c.rule_id: c for c in new.checks}
@@ -528,6 +579,7 @@ def diff(old: Assessment, new: Assessment) -> AssessmentDiff:
         notices_removed=_notices_only(old, new),
         dates_reversed=new.as_of < old.as_of,
         steps_changed=_steps_changed(old, new),
+        inputs_changed=[] if proposals is None else input_changes(*proposals),
         **groups,
     )
 
@@ -622,3 +674,124 @@ def _residual_pairs(
     downgraded.sort(key=lambda p: order[p.base.rule_id])
     escalated.sort(key=lambda p: order[p.base.rule_id])
     return downgraded, escalated
+
+
+# --- the input facts that changed ------------------------------------------------------------
+
+#: fields of the whole proposal said elsewhere or not facts of the proposal: the file format's
+#: version, and the lists whose members are matched below
+_LISTS = ("sectors", "procedure", "accepted_risks")
+
+
+def input_changes(old: Proposal, new: Proposal) -> list[InputChange]:
+    """The input facts whose value differs between two files, in the contract's field order:
+    each field of the whole proposal (a part such as ``budget`` field by field, the language
+    staff language by language), then each sector both files have (matched by its field, the
+    k-th of a field with the k-th: a sector only one has is ``sectors_added`` /
+    ``sectors_removed``'s), its programmes (by name, then by place: a programme renamed in
+    place is one programme whose name changed), the procedure steps' documents (their status
+    and date are ``steps_changed``'s) and the waivers (by the rule they waive)."""
+    before, after = (p.model_dump(mode="json", exclude={"schema_"}) for p in (old, new))
+    out: list[InputChange] = []
+    for key in _keys(before, after):
+        if key not in _LISTS:
+            _leaves(out, key, before.get(key), after.get(key), None)
+    _sector_changes(out, before.get("sectors") or [], after.get("sectors") or [])
+    steps = {e["step"]: e for e in before.get("procedure") or []}
+    for entry in after.get("procedure") or []:
+        was = steps.get(entry["step"])
+        if was is not None and was.get("document") != entry.get("document"):
+            path = f"procedure.{entry['step']}.document"
+            out.append(InputChange(path=path, old=was.get("document"), new=entry.get("document")))
+    _waiver_changes(out, before.get("accepted_risks") or [], after.get("accepted_risks") or [])
+    return out
+
+
+def _keys(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
+    """The keys of both mappings, the new one's order first."""
+    return [*after, *(k for k in before if k not in after)]
+
+
+def _leaves(out: list[InputChange], path: str, old: Any, new: Any, item: str | None) -> None:
+    """Append each leaf under ``path`` whose value differs: a mapping (a part of the
+    proposal, the language staff by language) key by key, anything else (a list of codes or
+    names included) as one value."""
+    if isinstance(old, Mapping) or isinstance(new, Mapping):
+        was = old if isinstance(old, Mapping) else {}
+        now = new if isinstance(new, Mapping) else {}
+        for key in _keys(was, now):
+            _leaves(out, f"{path}.{key}", was.get(key), now.get(key), item)
+    elif old != new:
+        out.append(InputChange(path=path, old=old, new=new, item=item))
+
+
+def _pairs(
+    before: list[Any], after: list[Any], key: Any, by_place: bool
+) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """Match the members of two lists: equal keys in order of occurrence, then (with
+    ``by_place``) the members left at the same place. (pairs of old and new index, in the
+    new order; old indexes unmatched; new indexes unmatched)."""
+    left: dict[Any, list[int]] = {}
+    for i, member in enumerate(before):
+        k = key(member)
+        if k is not None:
+            left.setdefault(k, []).append(i)
+    matched: dict[int, int] = {}
+    for j, member in enumerate(after):
+        k = key(member)
+        if k is not None and left.get(k):
+            matched[j] = left[k].pop(0)
+    taken = set(matched.values())
+    if by_place:
+        for j in range(len(after)):
+            if j not in matched and j < len(before) and j not in taken:
+                matched[j] = j
+                taken.add(j)
+    pairs = sorted(((i, j) for j, i in matched.items()), key=lambda p: p[1])
+    gone = [i for i in range(len(before)) if i not in taken]
+    new = [j for j in range(len(after)) if j not in matched]
+    return pairs, gone, new
+
+
+def _sector_changes(out: list[InputChange], before: list[Any], after: list[Any]) -> None:
+    pairs, _, _ = _pairs(before, after, lambda s: s.get("name"), by_place=False)
+    for i, j in pairs:
+        was, now = before[i], after[j]
+        place = f"sectors[{j}]"
+        for key in _keys(was, now):
+            if key not in ("name", "programs"):
+                _leaves(out, f"{place}.{key}", was.get(key), now.get(key), now.get("name"))
+        programs_was, programs_now = was.get("programs") or [], now.get("programs") or []
+        matched, gone, added = _pairs(
+            programs_was, programs_now, lambda p: p.get("name"), by_place=True
+        )
+        for k, m in matched:
+            p_was, p_now = programs_was[k], programs_now[m]
+            name = p_now.get("name") or p_was.get("name")
+            for key in _keys(p_was, p_now):
+                path = f"{place}.programs[{m}].{key}"
+                _leaves(out, path, p_was.get(key), p_now.get(key), name)
+        for k in gone:
+            name = programs_was[k].get("name")
+            out.append(
+                InputChange(path=f"sectors[{i}].programs[{k}]", old=name, new=None, item=name)
+            )
+        for m in added:
+            name = programs_now[m].get("name")
+            out.append(InputChange(path=f"{place}.programs[{m}]", old=None, new=name, item=name))
+
+
+def _waiver_changes(out: list[InputChange], before: list[Any], after: list[Any]) -> None:
+    pairs, gone, added = _pairs(before, after, lambda w: w.get("rule"), by_place=False)
+    for i, j in pairs:
+        was, now = before[i], after[j]
+        for key in _keys(was, now):
+            if key != "rule":
+                path = f"accepted_risks[{j}].{key}"
+                _leaves(out, path, was.get(key), now.get(key), now.get("rule"))
+    for i in gone:
+        rule = before[i].get("rule")
+        out.append(InputChange(path=f"accepted_risks[{i}]", old=rule, new=None, item=rule))
+    for j in added:
+        rule = after[j].get("rule")
+        out.append(InputChange(path=f"accepted_risks[{j}]", old=None, new=rule, item=rule))

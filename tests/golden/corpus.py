@@ -52,6 +52,7 @@ def outputs() -> Iterator[tuple[str, str]]:
     from gen import proposals  # type: ignore[import-not-found]
 
     results = {}
+    read = {}
     for path in _files():
         rel = path.relative_to(ROOT).as_posix()
         # named by its path in the repository: the reports print the file name, and the
@@ -59,6 +60,7 @@ def outputs() -> Iterator[tuple[str, str]]:
         proposal = paracheck.load_proposal(str(path), source=rel)
         result = paracheck.assess(proposal, as_of=proposal.date or FIXED_DAY)
         results[path.name] = result
+        read[path.name] = proposal
         for fmt in FORMATS:
             for lang in LANGS:
                 if fmt == "json" and lang == "en":
@@ -66,7 +68,8 @@ def outputs() -> Iterator[tuple[str, str]]:
                 yield f"{rel}|{fmt}|{lang}", _digest(paracheck.render(result, fmt, lang))
     names = sorted(results)
     for old, new in zip(names, names[1:] + names[:1], strict=True):
-        comparison = paracheck.diff(results[old], results[new])
+        # with the two files: the comparison lists the input facts that changed too
+        comparison = paracheck.diff(results[old], results[new], (read[old], read[new]))
         for fmt in ("text", "markdown", "json"):
             yield (
                 f"diff {old} {new}|{fmt}|id",

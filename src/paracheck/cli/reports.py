@@ -79,7 +79,12 @@ def diff(
         raise typer.Exit(2)
     before, after = (item.assessment for item in items)
     assert before is not None and after is not None
-    changes = paracheck.diff(before, after)
+    proposals = tuple(item.proposal for item in items)
+    changes = paracheck.diff(
+        before,
+        after,
+        proposals if None not in proposals else None,  # type: ignore[arg-type]
+    )
     emit(
         paracheck.render_diff(
             changes,

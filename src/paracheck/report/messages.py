@@ -1937,6 +1937,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # a procedure step whose status or date changed: the DPRD's vote recorded as done was
     # shown nowhere (practitioner trial 23 M1)
     "diff.steps": ("Langkah prosedur yang berubah", "Procedure steps that changed"),
+    # the input facts that changed, by label, each file's value as the memo writes it
+    # (practitioner trial 27 U3)
+    "diff.inputs": ("Isian yang berubah", "Changed entries"),
+    "diff.input_changed": ("{field}: {old} → {new}", "{field}: {old} → {new}"),
+    "diff.input_added": (
+        "Ditambahkan pada versi baru: {place}.",
+        "Added in the new version: {place}.",
+    ),
+    "diff.input_removed": (
+        "Dihapus pada versi baru: {place}.",
+        "Removed in the new version: {place}.",
+    ),
     "diff.step_changed": ("{step}: {old} → {new}", "{step}: {old} → {new}"),
     "diff.step_dated": ("{status} ({day})", "{status} ({day})"),
     # a step one version's procedure does not have (its pack, of another regime, does not

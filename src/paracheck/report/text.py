@@ -1105,6 +1105,7 @@ def render_diff(
             (shown.saran_heading, shown.saran),
             (shown.sectors_heading, shown.sectors),
             (shown.steps_heading, shown.steps),
+            (shown.inputs_heading, shown.inputs),
         ):
             if lines:
                 heading(console, title)

@@ -2528,6 +2528,11 @@ class DiffView(msgspec.Struct, frozen=True):
     # without the two assessments (a comparison read from JSON: the contract has no Saran)
     saran: tuple[str, ...] = ()
     saran_heading: str = ""  # "Saran yang berubah"
+    # the input facts that changed, one line each, by their label and as the memo writes
+    # values ("Alokasi APBD: belum diisi → Rp75.000.000"): an officer could not confirm her
+    # own edits (practitioner trial 27 U3). Empty for a comparison made without the files
+    inputs: tuple[str, ...] = ()
+    inputs_heading: str = ""  # "Isian yang berubah"
 
 
 def _parties_differ(old: Any, new: Any) -> bool | None:
@@ -2675,6 +2680,64 @@ def _diff_steps(
         )
         for s in getattr(d, "steps_changed", None) or []
     )
+
+
+def _diff_inputs(d: AssessmentDiff, lang: str) -> tuple[str, ...]:
+    """The input facts that changed, one line each: the field's label, where it lies (the
+    sector and programme by place and name, the waiver by its rule), then each file's value
+    as the memo writes values (dates, Rupiah, ya/tidak, codes by their label); a programme
+    or waiver only one file has as added or removed, by its name. A comparison read from an
+    older JSON has none."""
+    out = []
+    for change in getattr(d, "inputs_changed", None) or []:
+        path = change.path
+        if path.endswith("]"):  # a programme or waiver only one file has
+            key = "diff.input_added" if change.old is None else "diff.input_removed"
+            out.append(message(key, lang, place=_input_place(path, change.item, lang)))
+            continue
+        said = labels.capitalize(labels.field_label(path, lang, where=False, items=True))
+        owner = path.rsplit(".", 1)[0]
+        if owner.endswith("]"):  # a field of a sector, a programme or a waiver
+            said = f"{said} — {_input_place(owner, change.item, lang)}"
+        out.append(
+            message(
+                "diff.input_changed",
+                lang,
+                field=said,
+                old=_input_value(path, change.old, lang),
+                new=_input_value(path, change.new, lang),
+            )
+        )
+    return tuple(out)
+
+
+def _input_place(item: str, name: str | None, lang: str) -> str:
+    """An item of the proposal by its place and name: ``sektor ke-2 (pendidikan)``,
+    ``sektor ke-1, program ke-2 (“Misi dagang”)``, ``risiko diterima ke-1 (REG-021)``."""
+    if item.startswith("accepted_risks["):
+        place = labels.field_label(item, lang)
+        return f"{place} ({name})" if name else place
+    return _item_named(item, name, lang)
+
+
+def _input_value(path: str, value: object, lang: str) -> str:
+    """One file's value of an input fact as the memo writes it; a text in quotes, cut at
+    :data:`_INPUT_CUT` characters (an agency's name whole, a long reason not)."""
+    free_text = (
+        isinstance(value, str)
+        and value
+        and labels.value_label(path, value, lang) is None
+        and path not in NAMED_CODES
+        and not (formatting.is_date_field(path) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
+    )
+    if isinstance(value, str) and free_text:
+        cut = value[: _INPUT_CUT - 1].rstrip() + "…" if len(value) > _INPUT_CUT else value
+        return f"“{cut}”"
+    return value_text(path, value, lang)
+
+
+#: how much of a text an input change quotes
+_INPUT_CUT = 120
 
 
 #: where a Saran item's sentences part: after a full stop, question or exclamation mark and
@@ -2908,6 +2971,8 @@ def diff_view(
         steps=_diff_steps(d, lang, assessments),
         saran=() if assessments is None else saran_changes(*assessments, lang),
         saran_heading=message("diff.saran", lang),
+        inputs=_diff_inputs(d, lang),
+        inputs_heading=message("diff.inputs", lang),
         steps_heading=message("diff.steps", lang),
         old_when=_diff_when(d.old_as_of, d.old.stage, lang),
         new_when=_diff_when(d.new_as_of, d.new.stage, lang),

@@ -119,7 +119,7 @@ def compare(
         raise paracheck.InputError(problems)
     before = paracheck.assess(proposals[0], pack=check_pack(pack), as_of=as_of)
     after = paracheck.assess(proposals[1], pack=check_pack(pack), as_of=as_of)
-    return Compared(paracheck.diff(before, after), before, after)
+    return Compared(paracheck.diff(before, after, (proposals[0], proposals[1])), before, after)
 
 
 def pdf_available() -> bool:
