@@ -57,6 +57,12 @@ class Summary(msgspec.Struct, frozen=True):
     notices: tuple[str, ...] = ()  # the codes of the assessment's notices (mou_expired, …)
     #: each notice's short words (id, en) where the assessment gives them, else ("", "")
     notes: tuple[tuple[str, str], ...] = ()
+    #: the worst verdict answering the open questions could bring, where it is worse than
+    #: ``verdict`` ("" otherwise), and the open checks that could bring it, as the memo says
+    #: them (:meth:`Assessment.worse_possible`): "Risiko tinggi" alone hid which files could
+    #: be blocked (practitioner trial 27 U1)
+    worst: str = ""
+    worst_because: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, a: Assessment, n: int = 3) -> Summary:
@@ -69,6 +75,7 @@ class Summary(msgspec.Struct, frozen=True):
         # the top risks leave out an item of severity info, as the memo's "Risiko utama"
         # does (report.view.headline_risks; trial 26 U2)
         top = [c.rule_id for c in risks if c.severity != "info"][:n]
+        worst, causing, _ = a.worse_possible()
         return cls(
             a.proposal.title,
             a.verdict,
@@ -78,6 +85,8 @@ class Summary(msgspec.Struct, frozen=True):
             tuple(c.severity for c in a.checks if c.status == "unknown"),
             tuple(n.code for n in a.notices),
             tuple((n.short.id, n.short.en) if n.short else ("", "") for n in a.notices),
+            worst or "",
+            tuple(causing),
         )
 
     def fails(self, on: str | None = None, on_unknown: str | None = None) -> bool:
@@ -107,7 +116,18 @@ class BatchRow(msgspec.Struct, frozen=True):
         s = self.summary
         if s is None or not (s.risk_severities or s.unknown_severities):
             return self
-        slim = Summary(s.title, s.verdict, s.score, s.top_risks, (), (), s.notices, s.notes)
+        slim = Summary(
+            s.title,
+            s.verdict,
+            s.score,
+            s.top_risks,
+            (),
+            (),
+            s.notices,
+            s.notes,
+            s.worst,
+            s.worst_because,
+        )
         return BatchRow(self.source, slim, self.problems, self.internal)
 
 
@@ -410,6 +430,8 @@ def _summary_entry(row: BatchRow) -> dict[str, Any]:
         "verdict": s.verdict if s else None,
         "score": s.score if s else None,
         "top_risks": list(s.top_risks) if s else [],
+        "worst_verdict": (s.worst or None) if s else None,
+        "worst_because": list(s.worst_because) if s else [],
         "error": str(row.problems[0]) if s is None and row.problems else None,
     }
 

@@ -557,6 +557,26 @@ class Assessment(Out):
             on_unknown,
         )
 
+    def worse_possible(self) -> tuple[Verdict | None, list[str], int]:
+        """What answering the open questions could make of the verdict: (the worst verdict
+        still possible where it is worse than ``verdict``, else None; the open checks that
+        could bring that verdict itself, in ``worst_because``'s order; how many other open
+        checks could raise the verdict less far). The memo's "Dapat berubah menjadi
+        terhambat …" and a batch summary's row say the same from it, so an evaluator
+        comparing files sees which could be blocked (practitioner trial 27 U1). A check
+        bringing the worst verdict is named rather than counted: "could become Blocked: 30
+        checks" must not read as if thirty medium checks could block the proposal."""
+        if not self.worst_verdict or self.worst_verdict == self.verdict:
+            return None, [], 0
+        because = list(self.worst_because)
+        severity = {ch.rule_id: ch.severity for ch in self.checks}
+        causing = [
+            r
+            for r in because
+            if r in severity and SEVERITY_VERDICT[severity[r]] == self.worst_verdict
+        ] or because
+        return self.worst_verdict, causing, len(because) - len(causing)
+
     def to_json(self, indent: int | None = 2) -> str:
         """The contract's JSON: stable key order, ``schema`` as the first key."""
         return self.model_dump_json(by_alias=True, indent=indent)

@@ -452,7 +452,9 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
                         f'<td class="num"></td><td>{_e(problem)}</td></tr>\n'
                     )
                 else:
-                    noted = view.summary_risks(s.top_risks, s.notices, lang, s.notes)
+                    noted = view.summary_risks(
+                        s.top_risks, s.notices, lang, s.notes, s.worst, s.worst_because
+                    )
                     lines.append(
                         f"  <tr><td>{_source_cell(row.source, lang)}</td>"
                         f"<td>{_e(s.title)}</td>"

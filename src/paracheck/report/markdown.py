@@ -305,10 +305,13 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
                 source = _source_cell(row.source, lang)
                 lines.append(f"| {source} |  | {error} |  | {_cell(problem)} |\n")
             else:
+                noted = view.summary_risks(
+                    s.top_risks, s.notices, lang, s.notes, s.worst, s.worst_because
+                )
                 lines.append(
                     f"| {_source_cell(row.source, lang)} | {_cell(s.title)} | "
                     f"{_label('verdict', s.verdict, lang)} | {_v(s.score)} | "
-                    f"{_cell(view.summary_risks(s.top_risks, s.notices, lang, s.notes))} |\n"
+                    f"{_cell(noted)} |\n"
                 )
         yield "".join(lines)
     errors = [row for row in rows if not row.ok]

@@ -558,6 +558,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # row of an expired MoU said nothing of it: newcomer trial 15)
     "top_risks_notes": ("Risiko utama · catatan", "Top risks · notes"),
     "notes_said": ("catatan: {notes}", "notes: {notes}"),
+    # a batch summary's row: the worse verdict the open questions could bring, as the memo
+    # says it (practitioner trial 27 U1: "Risiko tinggi" alone hid which files could block)
+    "summary_worst": (
+        "dapat menjadi {verdict} setelah data dilengkapi ({rules})",
+        "could become {verdict} once the facts are in ({rules})",
+    ),
     "notice_short.no_date": ("tanpa tanggal", "no date"),
     "notice_short.future_date": ("tanggal di masa depan", "a date in the future"),
     "notice_short.dated_after_assessment": (

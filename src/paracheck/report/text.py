@@ -955,7 +955,7 @@ def _summary_cells(row: BatchRow, lang: str) -> tuple[_FileName, str, Text, str,
         s.title,
         Text(label("verdict", s.verdict, lang), style=VERDICT_STYLE[s.verdict]),
         str(s.score),
-        view.summary_risks(s.top_risks, s.notices, lang, s.notes),
+        view.summary_risks(s.top_risks, s.notices, lang, s.notes, s.worst, s.worst_because),
     )
 
 

@@ -19,7 +19,6 @@ from paracheck.engine.model import (
     DOMAINS,
     RELATIONS_NOTE,
     SEVERITY_RANK,
-    SEVERITY_VERDICT,
     Assessment,
     Check,
     Evidence,
@@ -881,18 +880,11 @@ def statement(check: Check, lang: str) -> str:
 
 def worst(a: Assessment, lang: str) -> str:
     """ "Dapat menjadi Terhambat: 1 pemeriksaan penghambat belum dapat dinilai (REG-030)", or ""
-    when answering the open questions cannot make the verdict worse."""
-    worst_verdict = getattr(a, "worst_verdict", None)
-    if not worst_verdict or worst_verdict == a.verdict:
+    when answering the open questions cannot make the verdict worse
+    (:meth:`Assessment.worse_possible`, which a batch summary's row says too)."""
+    worst_verdict, causing, others = a.worse_possible()
+    if worst_verdict is None:
         return ""
-    because = list(getattr(a, "worst_because", None) or [])
-    # name the checks that could bring the worst verdict itself; the open checks that could
-    # only raise the verdict less far are counted, so "could become Blocked: 30 checks" never
-    # reads as if thirty medium checks could block the proposal
-    severity = {ch.rule_id: ch.severity for ch in a.checks}
-    causing = [
-        r for r in because if r in severity and SEVERITY_VERDICT[severity[r]] == worst_verdict
-    ] or because
     text = message(
         "worst",
         lang,
@@ -904,7 +896,6 @@ def worst(a: Assessment, lang: str) -> str:
         # a fact the file never gave (the NTB example's first screen)
         rules=with_titles(a, causing, lang, said="statement") or "—",
     )
-    others = len(because) - len(causing)
     return f"{text} {message('worst.others', lang, n=others)}" if others else text
 
 
@@ -1005,18 +996,26 @@ def summary_risks(
     notices: Iterable[str],
     lang: str,
     notes: Iterable[tuple[str, str]] = (),
+    worst: str = "",
+    worst_because: Iterable[str] = (),
 ) -> str:
-    """A batch summary row's last cell: the top risks' ids, then the notices in a few words
-    ("BUD-001 · catatan: MoU ditandatangani ketika Permendagri 3/2008 berlaku; masa berlaku
-    MoU telah berakhir (11 Mei 2021)"): the assessment's own short words (``notes``, id and
-    en, by notice) where it gives them, else the code's. A code without short words (a newer
+    """A batch summary row's last cell: the top risks' ids, then the worse verdict the open
+    questions could bring and the checks that could bring it, where there is one ("dapat
+    berubah menjadi terhambat setelah data dilengkapi (REG-030, REG-040)", as the memo's
+    line says it: :meth:`Assessment.worse_possible`), then the notices in a few words
+    ("catatan: MoU ditandatangani ketika Permendagri 3/2008 berlaku; masa berlaku MoU telah
+    berakhir (11 Mei 2021)"): the assessment's own short words (``notes``, id and en, by
+    notice) where it gives them, else the code's. A code without short words (a newer
     engine's) is shown as its code."""
-    risks = ", ".join(top)
-    said = notice_notes(notices, lang, notes)
-    if not said:
-        return risks
-    noted = message("notes_said", lang, notes="; ".join(said))
-    return f"{risks} · {noted}" if risks else noted
+    said = [", ".join(top)]
+    if worst:
+        verdict = label("verdict", worst, lang).lower()
+        rules = ", ".join(worst_because) or "—"
+        said.append(message("summary_worst", lang, verdict=verdict, rules=rules))
+    noted = notice_notes(notices, lang, notes)
+    if noted:
+        said.append(message("notes_said", lang, notes="; ".join(noted)))
+    return " · ".join(part for part in said if part)
 
 
 def headline_risks(a: Assessment) -> list[Check]:
