@@ -87,6 +87,7 @@ __all__ = [
     "run_examples",
     "serve",
     "shown_name",
+    "step_choices",
     "stream_batch",
     "value_label",
     "visible",
@@ -378,6 +379,20 @@ def choose_pack(pack: str | RulePack | None = None, as_of: dt.date | None = None
     from paracheck.rules.loader import choose_pack as _choose
 
     return _choose(pack, _day(as_of) or dt.date.today())
+
+
+def step_choices(
+    day: dt.date | None = None, lang: str = "id"
+) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The procedure steps a proposal can record, as a form offers them: groups of (heading,
+    [(step code, label)]). With ``day`` (the proposal's date) the steps of the regulation in
+    force that day first, then the others, each saying the regulation it belongs to; without
+    it one group (heading ""), a step not in every regime saying its own."""
+    from paracheck.report.catalogue import step_choices as _choices
+    from paracheck.report.messages import check_lang
+
+    check_lang(lang)
+    return _choices(day, lang)
 
 
 def check_waivers(proposal: Proposal, pack: str | RulePack | None = None) -> None:

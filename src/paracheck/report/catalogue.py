@@ -466,3 +466,62 @@ def condition_yaml(rule: Any) -> str:
     return yaml.safe_dump(
         when, sort_keys=False, allow_unicode=True, default_flow_style=None, width=96
     ).rstrip()
+
+
+# --- the procedure steps a proposal can record, by regime --------------------------------------
+
+
+def step_choices(day: Any, lang: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The procedure steps a proposal can record, as a form offers them: groups of (heading,
+    [(step code, its label)]). With ``day`` (the proposal's date), first the steps of the
+    regulation in force that day, under a heading naming it, then the other regimes' steps
+    under "Bukan langkah prosedur pada <day>", each with the regulation it belongs to; without
+    it, one group (heading "") whose steps not in every shipped regime say theirs: a 2026
+    form offered "konsultasi dengan Kemendagri" and "penyimpanan naskah di Kemlu",
+    Permendagri 3/2008's steps, beside "verifikasi" (practitioner trial 27 U4). A step
+    belongs to a regime where its pack lists it in force for part of the pack's own term."""
+    from paracheck.facts import labels
+    from paracheck.rules.loader import choose_pack, load_pack, pack_names
+
+    packs = [load_pack(name) for name in pack_names()]
+    order = [s for s in labels.value_groups()["step"]]
+    regimes: dict[str, list[str]] = {step: [] for step in order}
+    for pack in in_date_order(packs):
+        for spec in pack.procedure:
+            if _overlaps(spec, pack) and pack.regime not in regimes.setdefault(spec.step, []):
+                regimes[spec.step].append(pack.regime)
+    everywhere = {step for step, held in regimes.items() if len(held) == len(packs)}
+
+    def named(step: str, tagged: bool) -> tuple[str, str]:
+        said = labels.value_label("procedure[0].step", step, lang) or step
+        if tagged and step not in everywhere and regimes.get(step):
+            words = labels.join_words(
+                [regime_words(r, lang) for r in regimes[step]],
+                lang,
+                "dan" if lang == "id" else "and",
+            )
+            said = message("steps.of_regime", lang, step=said, regimes=words)
+        return step, said
+
+    if day is None:
+        return [("", [named(step, True) for step in regimes])]
+    pack = choose_pack(None, day)
+    in_force = [s.step for s in pack.procedure if s.in_force(day)]
+    shown = formatting.date(day, lang)
+    return [
+        (
+            message("steps.in_force", lang, regime=regime_words(pack.regime, lang), day=shown),
+            [named(step, False) for step in in_force],
+        ),
+        (
+            message("steps.not_in_force", lang, day=shown),
+            [named(step, True) for step in regimes if step not in in_force],
+        ),
+    ]
+
+
+def _overlaps(spec: Any, pack: Any) -> bool:
+    """Whether a step's term (``effective_from`` … ``effective_until``) meets its pack's."""
+    starts = [d for d in (spec.effective_from, pack.effective_from) if d is not None]
+    ends = [d for d in (spec.effective_until, pack.effective_until) if d is not None]
+    return not starts or not ends or max(starts) <= min(ends)

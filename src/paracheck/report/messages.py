@@ -558,6 +558,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # row of an expired MoU said nothing of it: newcomer trial 15)
     "top_risks_notes": ("Risiko utama · catatan", "Top risks · notes"),
     "notes_said": ("catatan: {notes}", "notes: {notes}"),
+    # the procedure steps a form offers, by the regulation they belong to (trial 27 U4)
+    "steps.of_regime": ("{step} (hanya menurut {regimes})", "{step} (only under {regimes})"),
+    "steps.in_force": (
+        "Langkah prosedur menurut {regime}, yang berlaku pada {day}",
+        "Procedure steps under {regime}, in force on {day}",
+    ),
+    "steps.not_in_force": (
+        "Bukan langkah prosedur pada {day}",
+        "Not a procedure step on {day}",
+    ),
     # a batch summary's row: the worse verdict the open questions could bring, as the memo
     # says it (practitioner trial 27 U1: "Risiko tinggi" alone hid which files could block)
     "summary_worst": (

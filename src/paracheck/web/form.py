@@ -231,19 +231,22 @@ def _join(prefix: str, name: str) -> str:
 # --- proposal data → form state ---------------------------------------------------------------
 
 
-def state_from_data(data: Mapping[str, Any]) -> FormState:
-    """The form filled from proposal data (``paracheck.proposal_yaml``'s content)."""
+def state_from_data(data: Mapping[str, Any], lang: str = "id") -> FormState:
+    """The form filled from proposal data (``paracheck.proposal_yaml``'s content), a decimal
+    written as the form's help for ``lang`` writes it: "0,6" in Indonesian, as "misalnya 0,6
+    untuk 60%" says, where the field showed "0.6" (practitioner trial 27 C5); the form reads
+    both."""
     state = FormState()
-    _fill(form_fields(), "", data, state)
+    _fill(form_fields(), "", data, state, lang)
     return state
 
 
-def state_from_readable(data: Mapping[str, Any]) -> FormState:
+def state_from_readable(data: Mapping[str, Any], lang: str = "id") -> FormState:
     """The form filled with what a file that does not load still says
     (``paracheck.readable_proposal_data``): each value its input can show as written (a
     figure, a text, a date, a yes or no, a list of texts), the rest left empty for the
     problems beside the form to name (trial26 U4: after a failed upload the form stayed empty)."""
-    return state_from_data(_showable(form_fields(), data))
+    return state_from_data(_showable(form_fields(), data), lang)
 
 
 #: what an input of each kind can show from a file's value as written
@@ -280,7 +283,9 @@ def _fits(spec: Field, value: Any) -> bool:
     return isinstance(value, _SCALAR) and not isinstance(value, bool)
 
 
-def _fill(group: Group, prefix: str, data: Mapping[str, Any], state: FormState) -> None:
+def _fill(
+    group: Group, prefix: str, data: Mapping[str, Any], state: FormState, lang: str = "id"
+) -> None:
     for spec in group.fields:
         if spec.name not in data:
             continue
@@ -291,7 +296,7 @@ def _fill(group: Group, prefix: str, data: Mapping[str, Any], state: FormState) 
             if spec.kind == "bool":
                 state.values[path] = "null"
             continue
-        state.values.update(_to_text(spec, path, value))
+        state.values.update(_to_text(spec, path, value, lang))
     for sub in group.groups:
         if sub.name not in data:
             continue
@@ -303,14 +308,14 @@ def _fill(group: Group, prefix: str, data: Mapping[str, Any], state: FormState) 
                 state.values[path + NONE_SUFFIX] = "on"
             state.counts[path] = len(items)
             for i, item in enumerate(items):
-                _fill(sub, f"{path}[{i}]", item, state)
+                _fill(sub, f"{path}[{i}]", item, state, lang)
         elif value is not None:
             if not value:
                 state.values[path + PRESENT_SUFFIX] = "on"
-            _fill(sub, path, value, state)
+            _fill(sub, path, value, state, lang)
 
 
-def _to_text(spec: Field, path: str, value: Any) -> dict[str, str]:
+def _to_text(spec: Field, path: str, value: Any, lang: str = "id") -> dict[str, str]:
     if spec.kind == "bool":
         return {path: "true" if value else "false"}
     if spec.kind == "codes":
@@ -328,8 +333,12 @@ def _to_text(spec: Field, path: str, value: Any) -> dict[str, str]:
         return {path: text} if value else {path + NONE_SUFFIX: "on"}
     if isinstance(value, dt.date):
         return {path: value.isoformat()}
-    if isinstance(value, float) and value.is_integer() and spec.kind == "float":
-        return {path: repr(value)}
+    if isinstance(value, float) and spec.kind == "float":
+        # Python's own digits (the shortest that read back as the same number), with the
+        # decimal comma where the form's help writes one ("0,6"; "6,0" keeps a whole float
+        # a float on the way back)
+        shown = repr(value)
+        return {path: shown.replace(".", ",") if lang != "en" else shown}
     if value == "" and spec.kind in ("text", "textarea"):
         return {path: "", path + BLANK_SUFFIX: "on"}
     if spec.kind in ("text", "textarea") and isinstance(value, str):
@@ -789,6 +798,15 @@ def _convert(kind: str, text: str) -> Any:
             counts[code.strip()] = int(number.strip())
         return counts
     return text
+
+
+def day_of(text: str) -> dt.date | None:
+    """The day a date input holds, as the form reads a date (``YYYY-MM-DD``); None when it is
+    empty or not a date (its problem is said beside it)."""
+    try:
+        return dt.date.fromisoformat(_convert("date", _ascii_digits(text.strip(_SPACE))))
+    except ValueError:
+        return None
 
 
 def input_path(problem_path: str, state: FormState) -> str:

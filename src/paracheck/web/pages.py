@@ -143,6 +143,8 @@ def _form_page(
         root=forms.form_fields(),
         errors=dict(errors or {}),
         general=general or [],
+        # the steps by the regulation in force on the date the form holds (trial 27 U4)
+        steps=paracheck.step_choices(forms.day_of(state.get("date")), lang),
     )
 
 
@@ -207,7 +209,7 @@ async def _typed_back(
             proposal = await request.app.state.worker.run(
                 lambda: paracheck.load_proposal_text(document, source=_FORM_NAME[lang], lines=False)
             )
-            state = await request.app.state.worker.run(_state_of, proposal)
+            state = await request.app.state.worker.run(_state_of, proposal, lang)
         except paracheck.InputError:
             return refused
     elif posted.get("_action") == "upload":
@@ -232,15 +234,16 @@ async def _finish_or_form(
         return await _finish(request, proposal, action, lang)
     except paracheck.InputError as exc:
         if state is None:
-            state = await request.app.state.worker.run(_state_of, proposal)
+            state = await request.app.state.worker.run(_state_of, proposal, lang)
             if state.items() > forms.MAX_ITEMS:
                 return _too_many(request, lang, state)
         return _form_page(request, lang, state, *_placed(exc, state, lang), status=422)
 
 
-def _state_of(proposal: paracheck.Proposal) -> forms.FormState:
-    """The form filled with ``proposal`` (an upload, or the result page's copy)."""
-    return forms.state_from_data(yaml.safe_load(paracheck.proposal_yaml(proposal)))
+def _state_of(proposal: paracheck.Proposal, lang: str) -> forms.FormState:
+    """The form filled with ``proposal`` (an upload, or the result page's copy), its
+    decimals written as ``lang`` writes them."""
+    return forms.state_from_data(yaml.safe_load(paracheck.proposal_yaml(proposal)), lang)
 
 
 def _too_many(request: Request, lang: str, state: forms.FormState) -> HTMLResponse:
@@ -324,7 +327,7 @@ async def _upload(request: Request, upload: Any, lang: str) -> HTMLResponse:
     except paracheck.InputError as exc:
         # the form holds what the file could be read as, each problem beside its input too,
         # so the newcomer corrects it here rather than in a text editor (trial26 U4)
-        readable = await request.app.state.worker.run(_readable_state, data, name)
+        readable = await request.app.state.worker.run(_readable_state, data, name, lang)
         if readable.items() > forms.MAX_ITEMS:
             readable = forms.FormState()
         errors, _ = _placed(exc, readable, lang)
@@ -336,17 +339,17 @@ async def _upload(request: Request, upload: Any, lang: str) -> HTMLResponse:
             general=[p.describe(lang) for p in exc.problems],
             status=422,
         )
-    state = await request.app.state.worker.run(_state_of, proposal)
+    state = await request.app.state.worker.run(_state_of, proposal, lang)
     if state.items() > forms.MAX_ITEMS:
         return _too_many(request, lang, state)
     return _form_page(request, lang, state)
 
 
-def _readable_state(data: bytes, name: str) -> forms.FormState:
+def _readable_state(data: bytes, name: str, lang: str) -> forms.FormState:
     """The form filled with what a file that does not load still says (an empty form when it
     cannot be parsed at all)."""
     readable = paracheck.readable_proposal_data(data, source=name)
-    return forms.FormState() if readable is None else forms.state_from_readable(readable)
+    return forms.FormState() if readable is None else forms.state_from_readable(readable, lang)
 
 
 async def _from_yaml(request: Request, source: str, action: str, lang: str) -> Response:
@@ -364,7 +367,7 @@ async def _from_yaml(request: Request, source: str, action: str, lang: str) -> R
             status=422,
         )
     if action == "edit":
-        state = await request.app.state.worker.run(_state_of, proposal)
+        state = await request.app.state.worker.run(_state_of, proposal, lang)
         if state.items() > forms.MAX_ITEMS:
             return _too_many(request, lang, state)
         return _form_page(request, lang, state)
