@@ -388,9 +388,14 @@ def test_diff_compares_two_versions_check_by_check(client: httpx.Client) -> None
     body = response.json()
     assert body["schema"] == "paracheck/diff/v2"
     # each version under the law in force on its date, as `paracheck diff` judges them
-    before = paracheck.assess(paracheck.load_proposal_text(NTB, source="body.old"))
-    after = paracheck.assess(paracheck.load_proposal_text(WELL, source="body.new"))
-    assert body == json.loads(paracheck.diff(before, after).to_json())
+    files = (
+        paracheck.load_proposal_text(NTB, source="body.old"),
+        paracheck.load_proposal_text(WELL, source="body.new"),
+    )
+    before, after = (paracheck.assess(p) for p in files)
+    # with the two files: the input facts that changed too (trial 27 U3)
+    assert body == json.loads(paracheck.diff(before, after, files).to_json())
+    assert body["inputs_changed"]
     assert (body["old_pack"], body["new_pack"]) == ("permendagri-3-2008", "pp28-2018")
     assert body["cleared"] or body["became_risk"] or body["status_changed"]
 
@@ -434,12 +439,16 @@ def test_diff_as_markdown(client: httpx.Client) -> None:
     assert response.status_code == 200
     assert response.headers["content-type"] == "text/markdown; charset=utf-8"
     # what `paracheck diff --format markdown` writes, the Saran's changes with it (trial 22 #10)
-    before = paracheck.assess(paracheck.load_proposal_text(NTB, source="body.old"))
-    after = paracheck.assess(paracheck.load_proposal_text(WELL, source="body.new"))
+    files = (
+        paracheck.load_proposal_text(NTB, source="body.old"),
+        paracheck.load_proposal_text(WELL, source="body.new"),
+    )
+    before, after = (paracheck.assess(p) for p in files)
     said = paracheck.render_diff(
-        paracheck.diff(before, after), "markdown", "en", assessments=(before, after)
+        paracheck.diff(before, after, files), "markdown", "en", assessments=(before, after)
     )
     assert "## Changes to the Recommendation" in said
+    assert "## Changed entries" in said  # the input facts that changed (trial 27 U3)
     assert response.text == said
 
 
