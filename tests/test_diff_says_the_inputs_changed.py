@@ -194,3 +194,24 @@ def test_the_web_comparison_lists_the_changed_entries_over_http():
         )
         assert api.status_code == 200, api.text[:500]
         assert "budget.apbd_allocation_idr" in {c["path"] for c in api.json()["inputs_changed"]}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_waiver_is_named_by_its_rule_and_its_dates_are_dates(lang):
+    waived = copy.deepcopy(BEFORE)
+    waiver = {
+        "rule": "HR-003",
+        "reason": "Staf baru",
+        "accepted_by": "Sekda",
+        "until": "2027-01-01",
+    }
+    waived["accepted_risks"] = [waiver]
+    later = copy.deepcopy(waived)
+    later["accepted_risks"][0]["until"] = "2027-06-01"
+    added = paracheck.diff_view(_compare(BEFORE, waived), lang).inputs
+    assert any("HR-003" in line for line in added)
+    [moved] = paracheck.diff_view(_compare(waived, later), lang).inputs
+    assert "HR-003" in moved
+    for day in (dt.date(2027, 1, 1), dt.date(2027, 6, 1)):
+        assert formatting.date(day, lang) in moved
+    assert "2027-06-01" not in moved

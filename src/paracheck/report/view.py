@@ -2720,14 +2720,20 @@ def _input_place(item: str, name: str | None, lang: str) -> str:
 
 
 def _input_value(path: str, value: object, lang: str) -> str:
-    """One file's value of an input fact as the memo writes it; a text in quotes, cut at
-    :data:`_INPUT_CUT` characters (an agency's name whole, a long reason not)."""
+    """One file's value of an input fact as the memo writes it: a date as a date (a waiver's
+    ``until`` too, which no rule reads), a text in quotes, cut at :data:`_INPUT_CUT`
+    characters (an agency's name whole, a long reason not)."""
+    if isinstance(value, str) and _ISO_DAY.fullmatch(value):
+        dated = (
+            formatting.is_date_field(path) or labels.generic_path(path)[0] == "accepted_risk.until"
+        )
+        if dated:
+            return formatting.date(value, lang)
     free_text = (
         isinstance(value, str)
         and value
         and labels.value_label(path, value, lang) is None
         and path not in NAMED_CODES
-        and not (formatting.is_date_field(path) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
     )
     if isinstance(value, str) and free_text:
         cut = value[: _INPUT_CUT - 1].rstrip() + "…" if len(value) > _INPUT_CUT else value
@@ -2735,6 +2741,7 @@ def _input_value(path: str, value: object, lang: str) -> str:
     return value_text(path, value, lang)
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: how much of a text an input change quotes
 _INPUT_CUT = 120
 
