@@ -12,7 +12,6 @@ decides: where output goes, whether it is coloured, and the exit code.
 
 import datetime as dt
 import os
-import sys
 from collections.abc import Iterable
 from typing import Any
 
@@ -25,6 +24,7 @@ from paracheck.cli.common import (
     echo,
     emit,
     long_run_collector,
+    on_terminal,
     output_path,
     refuse_empty_names,
     terminal_width,
@@ -82,7 +82,7 @@ def schema(assessment: bool) -> int:
     import json
 
     document = paracheck.assessment_schema() if assessment else paracheck.proposal_schema()
-    echo(json.dumps(document, indent=2, ensure_ascii=False))
+    emit(json.dumps(document, indent=2, ensure_ascii=False) + "\n", None)
     return EXIT_OK
 
 
@@ -161,7 +161,7 @@ def _pdf(
     inputs: Iterable[str] = (),
 ) -> None:
     """A PDF goes to ``-o`` or to a pipe, never raw onto a terminal."""
-    if output is None and sys.stdout.isatty():
+    if output is None and on_terminal():
         raise paracheck.UsageError.of("usage.pdf_terminal")
     assessed = [i for i in items if i.assessment is not None]
     if not assessed:

@@ -7,11 +7,14 @@ same way. Nothing here imports typer: the commands that ``cli.fast`` runs withou
 
 import atexit
 import codecs
+import contextlib
+import errno
 import gc
 import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from typing import TextIO
 
 import paracheck
 
@@ -112,14 +115,15 @@ def echo(message: str, *, err: bool = False) -> None:
     stream = sys.stderr if err else sys.stdout
     if stream is None:  # no stream to write to (pythonw): typer.echo writes nothing either
         return
-    encoding = getattr(stream, "encoding", None)
-    if "\x1b" in message or not encoding or _is_ascii(encoding) or not _is_text(stream):
-        import typer
+    with contextlib.nullcontext() if err else standard_output():
+        encoding = getattr(stream, "encoding", None)
+        if "\x1b" in message or not encoding or _is_ascii(encoding) or not _is_text(stream):
+            import typer
 
-        typer.echo(message, err=err)
-        return
-    stream.write(message + "\n")
-    stream.flush()
+            typer.echo(message, err=err)
+            return
+        stream.write(message + "\n")
+        stream.flush()
 
 
 def _is_ascii(encoding: str) -> bool:
@@ -142,9 +146,13 @@ def _is_text(stream: object) -> bool:
 def use_colour(fmt: str, output: str | None) -> bool:
     """Colour only for text going to a terminal, and never when NO_COLOR is set
     (https://no-color.org)."""
-    return (
-        fmt == "text" and output is None and not os.environ.get("NO_COLOR") and sys.stdout.isatty()
-    )
+    return fmt == "text" and output is None and not os.environ.get("NO_COLOR") and on_terminal()
+
+
+def on_terminal() -> bool:
+    """Whether standard output is a terminal; not when it is closed (``paracheck … >&-``:
+    ``sys.stdout`` is then None, and asking it ended in an internal error)."""
+    return sys.stdout is not None and sys.stdout.isatty()
 
 
 def terminal_width(output: str | None) -> int | None:
@@ -153,7 +161,7 @@ def terminal_width(output: str | None) -> int | None:
 
     if output is not None:
         return None
-    if sys.stdout.isatty() or os.environ.get("COLUMNS"):
+    if on_terminal() or os.environ.get("COLUMNS"):
         return shutil.get_terminal_size((100, 24)).columns
     return None
 
@@ -164,9 +172,36 @@ def emit(text: str | Iterable[bytes], output: str | None, inputs: Iterable[str] 
     if output is not None:
         paracheck.write_output(output, text, inputs)
         return
-    sys.stdout.flush()
-    if isinstance(text, str):
-        sys.stdout.buffer.write(text.encode("utf-8"))
-    else:
-        sys.stdout.buffer.writelines(text)
-    sys.stdout.flush()
+    with standard_output() as stream:
+        stream.flush()
+        if isinstance(text, str):
+            stream.buffer.write(text.encode("utf-8"))
+        else:
+            stream.buffer.writelines(text)
+        stream.flush()
+
+
+@contextmanager
+def standard_output() -> Iterator[TextIO]:
+    """Standard output to write to, or a :class:`~paracheck.UsageError` saying why it cannot
+    be written: closed (``>&-``), a full disk (``> /dev/full``), a device that failed. Those
+    ended in "internal error: OSError: [Errno 28] No space left on device" (exit 3), where
+    ``-o`` to the same full disk said "cannot write …: no space left" (exit 2). A pipe closed
+    early (``| head``) is let through: ``cli.fast.run`` and typer end quietly on it."""
+    stream = sys.stdout
+    if stream is None:
+        raise paracheck.UsageError.of("usage.stdout_failed", reason=_closed())
+    try:
+        yield stream
+    except OSError as exc:
+        if exc.errno == errno.EPIPE:
+            raise
+        from paracheck.report.files import reason
+
+        raise paracheck.UsageError.of("usage.stdout_failed", reason=reason(exc)) from None
+
+
+def _closed() -> object:
+    from paracheck.errors import Words
+
+    return Words.of("usage.reason.closed")

@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 import typer
 
 import paracheck
-from paracheck.cli.common import LANGS, emit, use_colour
+from paracheck.cli.common import LANGS, echo, emit, use_colour
 from paracheck.cli.options import LangOption, PackOption
 
 rules_app = typer.Typer(
@@ -77,9 +77,9 @@ def docs(
     bilingual page per pack, the same whatever --lang says."""
     # the help says so: "--lang id" wrote the English-led page and nothing told the reader
     # (wording review 23 B11); an Indonesian-led page is left for later
-    typer.echo(_SAID["docs_into"][lang].format(folder=output.resolve()))
+    echo(_SAID["docs_into"][lang].format(folder=output.resolve()))
     for path in paracheck.write_reference_docs(output, pack or None):
-        typer.echo(_SAID["docs_wrote"][lang].format(path=Path(path).resolve()))
+        echo(_SAID["docs_wrote"][lang].format(path=Path(path).resolve()))
 
 
 @rules_app.command("test")
@@ -102,7 +102,7 @@ def test_rules(
             typer.echo(f"{_SAID['test_fail'][lang]} {name}: {failure.describe(lang)}", err=True)
         failed = failed or bool(failures)
         passed = count - len(failures)
-        typer.echo(_SAID["test_count"][lang].format(pack=name, passed=passed, failed=len(failures)))
+        echo(_SAID["test_count"][lang].format(pack=name, passed=passed, failed=len(failures)))
     raise typer.Exit(1 if failed else 0)
 
 

@@ -16,6 +16,7 @@ import typer
 
 import paracheck
 from paracheck.cli import actions
+from paracheck.cli.common import emit
 from paracheck.cli.options import bad_parameter
 
 app = typer.Typer(
@@ -163,7 +164,7 @@ def init(
         raise bad_parameter(
             "usage.cli.form", param_hint="--form", allowed=", ".join(map(repr, forms))
         )
-    typer.echo(paracheck.proposal_template(form), nl=False)
+    emit(paracheck.proposal_template(form), None)
 
 
 # --- commands in their own modules ------------------------------------------------------------
