@@ -13,7 +13,8 @@ import json
 import re
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 from pydantic_core import PydanticCustomError
@@ -23,7 +24,37 @@ from paracheck.web import service
 from paracheck.web.form import trim
 from paracheck.web.problems import HTTPProblem, ProblemItem, accepted_lang, responses
 
-router = APIRouter(prefix="/api/v1", tags=["api"])
+
+def _known_query(request: Request) -> None:
+    """Refuse a query option the address does not take, or one given twice (422, said as
+    the options' other refusals are). Each was ignored: ``?langg=en`` answered in Indonesian,
+    ``?format=markdown`` with JSON and ``?lang=en&lang=id`` in one of the two, each a silent
+    200 where /diff's body refuses a member it does not know (atk21)."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    known = [param.alias for param in dependant.query_params]
+    if "lang" not in known:  # every address says its problems in the query's language
+        known.append("lang")
+    errors: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for name, value in request.query_params.multi_items():
+        if name not in known:
+            kind = "query_unknown"
+        elif name in seen:
+            kind = "query_twice"
+        else:
+            seen.add(name)
+            continue
+        loc = ("query", name)
+        if all(tuple(e["loc"]) != loc for e in errors):  # each option said once
+            errors.append({"type": kind, "loc": loc, "input": value, "ctx": {"known": known}})
+    if errors:
+        raise RequestValidationError(errors)
+
+
+router = APIRouter(prefix="/api/v1", tags=["api"], dependencies=[Depends(_known_query)])
 
 Lang = Annotated[
     Literal["id", "en"],

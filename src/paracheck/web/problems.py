@@ -262,6 +262,12 @@ def from_request_errors(errors: Sequence[Mapping[str, Any]]) -> HTTPProblem:
         value = _shown(error.get("input"))
         if kind == "missing":
             return paracheck.message("api.query.missing", lang, name=quoted)
+        if kind == "query_twice":
+            return paracheck.message("api.query.twice", lang, name=quoted)
+        if kind == "query_unknown":
+            known = (error.get("ctx") or {}).get("known") or []
+            listed = ", ".join(f"'{option}'" for option in known)
+            return paracheck.message("api.query.unknown", lang, name=quoted, known=listed)
         if kind in _QUERY_SENTENCES.get(name, ()):
             limit = (error.get("ctx") or {}).get("max_length", "")
             return paracheck.message(f"api.query.{name}", lang, sent=value, limit=limit)
