@@ -19,6 +19,7 @@ import errno
 import os
 import signal
 import stat
+import sys
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator
@@ -65,13 +66,27 @@ def check_target(path: str | os.PathLike[str], inputs: Iterable[str] = ()) -> Pa
         )
     for source in inputs:
         with contextlib.suppress(OSError):
-            if source != "-" and os.path.samefile(source, target):
+            if _stdin_file(info) if source == "-" else os.path.samefile(source, target):
                 raise UsageError.of("usage.over_input", path=shown)
     if stat.S_ISREG(info.st_mode) and not info.st_mode & 0o222:
         raise UsageError.of(
             "usage.cannot_write", path=shown, reason=Words.of("usage.reason.read_only")
         )
     return target
+
+
+def _stdin_file(target: os.stat_result) -> bool:
+    """Whether standard input is the file ``target`` (``paracheck assess - -o p.yaml <
+    p.yaml``: the proposal read from standard input was replaced by its report, atk21). A
+    pipe or a terminal is no file that could be lost."""
+    try:
+        held = os.fstat(sys.stdin.fileno())
+    except (AttributeError, OSError, ValueError):  # no stdin, or one without a descriptor
+        return False
+    return stat.S_ISREG(held.st_mode) and (held.st_dev, held.st_ino) == (
+        target.st_dev,
+        target.st_ino,
+    )
 
 
 def write_atomically(
