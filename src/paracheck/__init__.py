@@ -70,6 +70,7 @@ __all__ = [
     "load_proposal_text",
     "message",
     "notice_notes",
+    "pack_files",
     "pack_names",
     "proposal_forms",
     "proposal_schema",
@@ -88,6 +89,7 @@ __all__ = [
     "serve",
     "shown_name",
     "step_choices",
+    "stdout_refusal",
     "stream_batch",
     "value_label",
     "visible",
@@ -550,22 +552,50 @@ def render_batch_pdf(
     return _render(items, lang, summary_only=summary_only)
 
 
-def check_output(path: str | os.PathLike[str], inputs: Iterable[str] = ()) -> Path:
+def check_output(
+    path: str | os.PathLike[str], inputs: Iterable[str] = (), packs: Iterable[str] = ()
+) -> Path:
     """The file a report for ``path`` would be written to, or a :class:`UsageError` saying
-    why it cannot be (a folder, read-only, missing folder, or one of ``inputs``)."""
+    why it cannot be (a folder, read-only, missing folder, one of ``inputs`` or one of the
+    rule pack files ``packs``, see :func:`pack_files`)."""
     from paracheck.report.files import check_target
 
-    return check_target(path, inputs)
+    return check_target(path, inputs, packs)
 
 
 def write_output(
-    path: str | os.PathLike[str], content: str | Iterable[bytes], inputs: Iterable[str] = ()
+    path: str | os.PathLike[str],
+    content: str | Iterable[bytes],
+    inputs: Iterable[str] = (),
+    packs: Iterable[str] = (),
 ) -> Path:
     """Write a report (text, or UTF-8 pieces) to ``path`` atomically, never over one of
-    ``inputs``; :class:`UsageError` when it cannot be written (see :func:`check_output`)."""
+    ``inputs`` or ``packs``; :class:`UsageError` when it cannot be written (see
+    :func:`check_output`)."""
     from paracheck.report.files import write_atomically
 
-    return write_atomically(path, content, inputs)
+    return write_atomically(path, content, inputs, packs)
+
+
+def stdout_refusal(failure: OSError | None = None) -> UsageError:
+    """The :class:`UsageError` to raise when a report cannot be printed on standard output:
+    ``failure`` is the error a write met (a full disk: "cannot write to standard output: no
+    space left"), None when standard output is closed. A pipe closed early (``| head``,
+    ``EPIPE``) is no failure of the user's: the caller ends quietly on it instead."""
+    from paracheck.report.files import stdout_refusal as _refusal
+
+    return _refusal(failure)
+
+
+def pack_files(pack: str | os.PathLike[str] | None) -> list[str]:
+    """The files a rule pack given by path is read from (the pack and each file it
+    includes), which a report must not be written over (``--pack my.yaml -o my.yaml``
+    replaced the pack by the report); none for a shipped pack's name or ``None``."""
+    if pack is None:
+        return []
+    from paracheck.rules.loader import pack_files as _files
+
+    return _files(pack)
 
 
 def serve(

@@ -101,8 +101,10 @@ def assess(
     refuse_empty_names(files)
     output = output_path(output)
     inputs = paracheck.expand_inputs(files)
+    # the pack files are read too, and never written over (--pack my.yaml -o my.yaml)
+    packs = paracheck.pack_files(pack) if output is not None else []
     if output is not None:  # refuse a bad --output before any work is done
-        paracheck.check_output(output, inputs)
+        paracheck.check_output(output, inputs, packs)
     colour = use_colour(fmt, output)
     width = terminal_width(output)
     single = len(files) == 1 and (files[0] == "-" or not os.path.isdir(files[0]))
@@ -122,12 +124,13 @@ def assess(
         for item in items:
             seen(item.row)
         if fmt == "pdf":
-            _pdf(items, single and not summary, lang, output, summary, inputs)
+            _pdf(items, single and not summary, lang, output, summary, inputs, packs)
         elif items[0].ok:
             emit(
                 paracheck.render(items[0].assessment, fmt, lang, color=colour, width=width),
                 output,
                 inputs,
+                packs,
             )
     else:  # a batch: written as the workers answer, each report rendered by its worker
         pieces = paracheck.stream_batch(
@@ -141,7 +144,7 @@ def assess(
             summary_only=summary,
             on_row=seen,
         )
-        emit(pieces, output, inputs)
+        emit(pieces, output, inputs, packs)
 
     if outcome["internal"]:  # paracheck failed on a file, not the user
         return EXIT_INTERNAL
@@ -159,6 +162,7 @@ def _pdf(
     output: str | None,
     summary: bool = False,
     inputs: Iterable[str] = (),
+    packs: Iterable[str] = (),
 ) -> None:
     """A PDF goes to ``-o`` or to a pipe, never raw onto a terminal."""
     if output is None and on_terminal():
@@ -171,4 +175,4 @@ def _pdf(
         if single
         else paracheck.render_batch_pdf(items, lang, summary_only=summary)
     )
-    emit([data], output, inputs)
+    emit([data], output, inputs, packs)

@@ -166,11 +166,17 @@ def terminal_width(output: str | None) -> int | None:
     return None
 
 
-def emit(text: str | Iterable[bytes], output: str | None, inputs: Iterable[str] = ()) -> None:
+def emit(
+    text: str | Iterable[bytes],
+    output: str | None,
+    inputs: Iterable[str] = (),
+    packs: Iterable[str] = (),
+) -> None:
     """The report (text, or UTF-8 pieces) to ``--output`` (atomically) or to standard
-    output, always UTF-8. ``inputs`` (the files read) are never overwritten."""
+    output, always UTF-8. ``inputs`` (the files read) and ``packs`` (the rule pack files
+    read, :func:`paracheck.pack_files`) are never overwritten."""
     if output is not None:
-        paracheck.write_output(output, text, inputs)
+        paracheck.write_output(output, text, inputs, packs)
         return
     with standard_output() as stream:
         stream.flush()
@@ -190,18 +196,10 @@ def standard_output() -> Iterator[TextIO]:
     early (``| head``) is let through: ``cli.fast.run`` and typer end quietly on it."""
     stream = sys.stdout
     if stream is None:
-        raise paracheck.UsageError.of("usage.stdout_failed", reason=_closed())
+        raise paracheck.stdout_refusal()
     try:
         yield stream
     except OSError as exc:
         if exc.errno == errno.EPIPE:
             raise
-        from paracheck.report.files import reason
-
-        raise paracheck.UsageError.of("usage.stdout_failed", reason=reason(exc)) from None
-
-
-def _closed() -> object:
-    from paracheck.errors import Words
-
-    return Words.of("usage.reason.closed")
+        raise paracheck.stdout_refusal(exc) from None

@@ -28,7 +28,9 @@ def checklist(
 ) -> None:
     """The blank checklist of a regime: every procedural step and every check."""
     # the pack in force today: a checklist is for someone starting a proposal now
-    emit(paracheck.render_checklist(paracheck.choose_pack(pack), lang, fmt), output_path(output))
+    output = output_path(output)
+    packs = paracheck.pack_files(pack) if output else []  # never written over
+    emit(paracheck.render_checklist(paracheck.choose_pack(pack), lang, fmt), output, (), packs)
 
 
 def diff(
@@ -95,6 +97,7 @@ def diff(
         ),
         output,
         [old, new],
+        paracheck.pack_files(pack) if output else [],  # never written over
     )
     if fail_on_new and changes.new_risks:
         raise typer.Exit(1)

@@ -30,11 +30,14 @@ from paracheck.errors import UsageError, Words
 _TEMP_STEM = 100  # characters of the target's name kept in the temporary file's name
 
 
-def check_target(path: str | os.PathLike[str], inputs: Iterable[str] = ()) -> Path:
+def check_target(
+    path: str | os.PathLike[str], inputs: Iterable[str] = (), packs: Iterable[str] = ()
+) -> Path:
     """The file a report for ``path`` would be written to (symlinks followed), or a
     :class:`UsageError` saying in one line why ``path`` cannot take a report.
 
-    ``inputs`` are the files the report is made from; writing onto one of them is refused.
+    ``inputs`` are the files the report is made from, ``packs`` the rule pack files it was
+    judged with; writing onto one of them is refused.
     """
     raw = os.fspath(path)
     if raw.strip() == "":
@@ -68,6 +71,10 @@ def check_target(path: str | os.PathLike[str], inputs: Iterable[str] = ()) -> Pa
         with contextlib.suppress(OSError):
             if _stdin_file(info) if source == "-" else os.path.samefile(source, target):
                 raise UsageError.of("usage.over_input", path=shown)
+    for source in packs:
+        with contextlib.suppress(OSError):
+            if os.path.samefile(source, target):
+                raise UsageError.of("usage.over_pack", path=shown)
     if stat.S_ISREG(info.st_mode) and not info.st_mode & 0o222:
         raise UsageError.of(
             "usage.cannot_write", path=shown, reason=Words.of("usage.reason.read_only")
@@ -90,7 +97,10 @@ def _stdin_file(target: os.stat_result) -> bool:
 
 
 def write_atomically(
-    path: str | os.PathLike[str], text: str | Iterable[bytes], inputs: Iterable[str] = ()
+    path: str | os.PathLike[str],
+    text: str | Iterable[bytes],
+    inputs: Iterable[str] = (),
+    packs: Iterable[str] = (),
 ) -> Path:
     """Write ``text`` (UTF-8), or UTF-8 pieces, to ``path``; return the path written.
 
@@ -98,7 +108,7 @@ def write_atomically(
     :class:`UsageError` for a target that must not or cannot be written (see
     :func:`check_target`).
     """
-    target = check_target(path, inputs)
+    target = check_target(path, inputs, packs)
     try:
         mode = target.stat().st_mode
     except FileNotFoundError:
@@ -196,6 +206,13 @@ def _removed_on_sigterm() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def stdout_refusal(failure: OSError | None) -> UsageError:
+    """Why standard output cannot take a report: ``failure`` (a full disk, a failed device),
+    or closed when None (see :func:`paracheck.stdout_refusal`)."""
+    why = Words.of("usage.reason.closed") if failure is None else _reason(failure)
+    return UsageError.of("usage.stdout_failed", reason=why)
 
 
 def reason(exc: OSError, folder: os.PathLike[str] | str | None = None) -> Words:

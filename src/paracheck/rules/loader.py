@@ -172,6 +172,16 @@ def _pack_file_status(path: Path) -> os.stat_result | None:
         raise PackError([_unreadable(str(path), None, None, reason_words(exc))]) from None
 
 
+def pack_files(name_or_path: str | os.PathLike[str]) -> list[str]:
+    """The files the pack given by path was read from (the pack and its includes); none for
+    a shipped pack's name (see :func:`paracheck.pack_files`)."""
+    text = os.fspath(name_or_path)
+    if text in _shipped():
+        return []
+    pack = load_pack(text)
+    return [file for file, _ in pack._read_from()] or [text]
+
+
 def pack_if_loadable(name: str | None) -> RulePack | None:
     """:func:`load_pack` for a report or a notice that only names a pack: None for no name, or
     for one that cannot be read (given by a path that has since moved), instead of an error
