@@ -13,7 +13,8 @@ format's renderer applies one function from here centrally, not per template lin
 - Terminal text: :func:`terminal` replaces control characters (ESC sequences that clear the
   screen or retitle the window, NUL, C1 controls) with U+FFFD; rich markup is off in every
   console the reports use, so ``[red]`` in a title stays text.
-- HTML is autoescaped by Jinja; JSON escapes control characters itself.
+- HTML is escaped (Jinja's autoescape, ``markupsafe.escape``), and its finished markup has
+  control characters replaced with U+FFFD as terminal text does; JSON escapes them itself.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from markupsafe import escape
 from paracheck.engine.model import Assessment, Check
 from paracheck.report import catalogue, formatting, view
 from paracheck.report.advice import saran as advice_with_decision
+from paracheck.report.escape import control_free
 from paracheck.report.messages import PrintedMessages, label, message
 
 if TYPE_CHECKING:
@@ -45,6 +46,15 @@ def _caveat(c: Check) -> bool:
     set on it by the check's evidence made a batch's bytes depend on which file a worker
     rendered first (perf19a: "badge risk wraps" after one file, "badge risk" after another)."""
     return c.status == "clear" and view.by_reference(c)
+
+
+def _printable(markup: str) -> str:
+    """``markup`` with every control character but tab and line breaks replaced by U+FFFD,
+    as the text and Markdown reports replace them: a title sent as JSON
+    (``"\\u001b[2J\\u0000…"``) or YAML (``"\\e[2J"``) reached the page raw, escape
+    sequences and NUL included, which HTML does not allow (atk21). One pass over the
+    finished markup, not one per value: a report's text is written into it whole."""
+    return control_free(markup, keep="\t\n\r")
 
 
 def _e(value: Any) -> str:
@@ -104,7 +114,7 @@ def report(a: Assessment, lang: str, index: Any) -> str:
 
     # --- the memo
     w(
-        f'<section class="report" id="report-{_e(index)}">\n<div class="memo">\n'
+        '\n<div class="memo">\n'
         f"<h1>{t[view.memo_title_key(a)]}</h1>\n"
         f'<p class="subtitle">{_e(proposal.title)}</p>\n<table class="meta">\n'
         f"  <tr><td>{t['file']}</td><td>{_source_cell(proposal.source, lang)}</td>"
@@ -400,7 +410,9 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         f"<footer>{t['generated_by']} · {_e(pack.name)} {_e(pack.version)} · sha256 "
         f"{_e(proposal.sha256[:12])} · {t['decision_support']}</footer>\n</div>\n</section>\n"
     )
-    return "".join(out)
+    # the index after the pass: a batch's worker writes it as NUL, which the batch replaces
+    # with the report's number (batch.INDEX_MARK)
+    return f'<section class="report" id="report-{_e(index)}">' + _printable("".join(out))
 
 
 def _checklist_row(c: Check, s: str, lang: str, a: Assessment | None = None) -> str:
@@ -463,7 +475,7 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
                         f'<td class="num">{_e(s.score)}</td>'
                         f"<td>{_e(noted)}</td></tr>\n"
                     )
-            yield "".join(lines)
+            yield _printable("".join(lines))
         yield "</table>\n"
         errors = [row for row in rows if not row.ok]
         if errors:
