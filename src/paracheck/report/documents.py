@@ -243,7 +243,7 @@ def html(a: Assessment, lang: str) -> str:
     title = f"{message(view.memo_title_key(a, 'title.report'), lang)} — {a.proposal.title}"
     # the running header of a printed page: what and when, never where the file lives
     header = f"{a.proposal.title} · {formatting.date(a.as_of, lang)}"
-    head = escape.control_free(_block("head", _html_context(lang, title, header)), keep="\t\n\r")
+    head = html.printable(_block("head", _html_context(lang, title, header)))
     return f"{head}{html.report(a, lang, 1)}{html.END}"
 
 

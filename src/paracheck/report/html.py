@@ -15,6 +15,7 @@ and ordering from :mod:`view`, and every value printed is escaped with
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +24,7 @@ from markupsafe import escape
 from paracheck.engine.model import Assessment, Check
 from paracheck.report import catalogue, formatting, view
 from paracheck.report.advice import saran as advice_with_decision
-from paracheck.report.escape import control_free
+from paracheck.report.escape import REPLACEMENT
 from paracheck.report.messages import PrintedMessages, label, message
 
 if TYPE_CHECKING:
@@ -48,13 +49,20 @@ def _caveat(c: Check) -> bool:
     return c.status == "clear" and view.by_reference(c)
 
 
-def _printable(markup: str) -> str:
+def printable(markup: str) -> str:
     """``markup`` with every control character but tab and line breaks replaced by U+FFFD,
     as the text and Markdown reports replace them: a title sent as JSON
     (``"\\u001b[2J\\u0000…"``) or YAML (``"\\e[2J"``) reached the page raw, escape
     sequences and NUL included, which HTML does not allow (atk21). One pass over the
-    finished markup, not one per value: a report's text is written into it whole."""
-    return control_free(markup, keep="\t\n\r")
+    finished markup, not one per value: a report's text is written into it whole. A
+    search that finds none (every report but such a one) leaves the markup as it is."""
+    if _UNPRINTABLE.search(markup) is None:
+        return markup
+    return _UNPRINTABLE.sub(REPLACEMENT, markup)
+
+
+#: what :func:`printable` replaces: the control characters but tab and line breaks
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def _e(value: Any) -> str:
@@ -412,7 +420,7 @@ def report(a: Assessment, lang: str, index: Any) -> str:
     )
     # the index after the pass: a batch's worker writes it as NUL, which the batch replaces
     # with the report's number (batch.INDEX_MARK)
-    return f'<section class="report" id="report-{_e(index)}">' + _printable("".join(out))
+    return f'<section class="report" id="report-{_e(index)}">' + printable("".join(out))
 
 
 def _checklist_row(c: Check, s: str, lang: str, a: Assessment | None = None) -> str:
@@ -475,7 +483,7 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
                         f'<td class="num">{_e(s.score)}</td>'
                         f"<td>{_e(noted)}</td></tr>\n"
                     )
-            yield _printable("".join(lines))
+            yield printable("".join(lines))
         yield "</table>\n"
         errors = [row for row in rows if not row.ok]
         if errors:
