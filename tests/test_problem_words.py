@@ -132,6 +132,14 @@ BAD: dict[str, str | bytes] = {
     "unreadable float": HEAD + "budget: {realization_rate: !!float x}\n",
     "binary": b"schema: x\n\x00\x01",
     "latin-1": b"title: caf\xe9\n",
+    # files that are plainly no proposal, named by their first bytes (trial 27 U2)
+    "a PDF": b"%PDF-1.7\n%\xd3\xeb\xe9\xe1\n",
+    "a Word document": b"PK\x03\x04" + bytes(26) + b"word/document.xml",
+    "an Excel workbook": b"PK\x03\x04" + bytes(26) + b"xl/workbook.xml",
+    "a PowerPoint file": b"PK\x03\x04" + bytes(26) + b"ppt/presentation.xml",
+    "a ZIP archive": b"PK\x03\x04" + bytes(26) + b"usulan.yaml",
+    "an old Office file": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64),
+    "an image": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
     "too large": b"title: " + b"x" * (9 * 1024 * 1024),
     # a .json file (read as JSON: said to be invalid JSON, where JSON says)
     "json: missing comma": '{"schema": "paracheck/proposal/v1",\n "title": "x"\n "stage": 1}',

@@ -542,8 +542,44 @@ def parse_proposal_data(obj: dict[str, Any], source: str = "<memory>") -> Propos
 _NOT_PRINTABLE = re.compile(NON_PRINTABLE)
 
 
+#: the first bytes of the files an officer gives by mistake (trial 27 U2: a PDF uploaded was
+#: "bukan teks UTF-8 (bita 0xd3)"), by what they are (``file.kind.*`` in problems.yaml)
+_MAGIC = (
+    (b"%PDF-", "pdf"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "office_old"),  # .doc, .xls, .ppt before 2007
+    (b"\x89PNG\r\n\x1a\n", "image"),
+    (b"\xff\xd8\xff", "image"),  # JPEG
+    (b"GIF87a", "image"),
+    (b"GIF89a", "image"),
+    (b"II*\x00", "image"),  # TIFF
+    (b"MM\x00*", "image"),
+)
+#: a ZIP archive's first bytes, and the folder inside it that says which Office file it is
+_ZIP = b"PK\x03\x04"
+_ZIP_KINDS = ((b"word/", "docx"), (b"xl/", "xlsx"), (b"ppt/", "pptx"))
+
+
+def _wrong_kind(data: bytes) -> str | None:
+    """What a file that is no text is, by its first bytes (a PDF, a Word or Excel file, an
+    image), or None: a proposal file is YAML or JSON text, which starts with none of them."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    if (data[8:12] == b"WEBP" and data.startswith(b"RIFF")) or data[4:12] == b"ftypheic":
+        return "image"
+    if data.startswith(_ZIP):
+        head = data[: 64 * 1024]
+        return next((kind for folder, kind in _ZIP_KINDS if folder in head), "zip")
+    return None
+
+
 def _decode(data: bytes, source: str) -> str:
-    """The file's text: UTF-8 (a BOM is dropped) with no control characters."""
+    """The file's text: UTF-8 (a BOM is dropped) with no control characters. A file that is
+    plainly something else (a PDF, a Word or Excel file, an image) is said to be that."""
+    kind = _wrong_kind(data)
+    if kind is not None:
+        words = Words.of("file.wrong_kind", kind=Words.of(f"file.kind.{kind}"))
+        raise InputError([problem(source, 1, 1, "", words)])
     body = data.removeprefix(b"\xef\xbb\xbf")
     try:
         text = body.decode("utf-8", errors="strict")
