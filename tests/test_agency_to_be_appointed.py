@@ -18,11 +18,14 @@ EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "well-prepared-2023
 
 
 def _education_without_agency() -> paracheck.Assessment:
-    """The well-prepared example whose education sector has no agency and moves people in a
-    region highly exposed to trafficking, with no agency coordinating (TOC-007's action falls
-    to the sector's agency)."""
+    """The well-prepared example whose education sector has no agency and, turned into an
+    industry sector, moves workers in a region highly exposed to trafficking, with no agency
+    coordinating (TOC-007's action falls to the sector's agency; an education sector's
+    teachers are TOC-015's, medium, since trial 27 M1, and a medium action is not assigned
+    beside a high risk)."""
     data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
     education = next(s for s in data["sectors"] if s["name"] == "education")
+    education["name"] = "industry"
     education["lead_agency"] = None
     for program in education["programs"]:
         program["moves_people"] = True
@@ -33,7 +36,7 @@ def _education_without_agency() -> paracheck.Assessment:
 
 def test_the_plan_names_the_agency_as_one_still_to_be_appointed():
     memo = render(_education_without_agency(), "markdown", "id")
-    assert "Perangkat Daerah yang akan ditetapkan mengampu sektor pendidikan" in memo
+    assert "Perangkat Daerah yang akan ditetapkan mengampu sektor perindustrian" in memo
     assert "yang ditunjuk mengampu" not in memo
 
 
@@ -46,12 +49,12 @@ def test_the_saran_does_not_assign_an_agency_still_to_be_appointed():
         before = sentence.split(" ditugaskan")[0]
         assert "Perangkat Daerah" not in before, sentence
     assert any(
-        "tugas sektor pendidikan menunggu keputusan Wali Kota yang menetapkan Perangkat "
+        "tugas sektor perindustrian menunggu keputusan Wali Kota yang menetapkan Perangkat "
         "Daerah pengampunya (IMP-001)" in s
         for s in said
     ), said
     english = " ".join(advice(a, "en"))
-    assert "the tasks for the education sector go to its lead agency once the mayor" in english
+    assert "the tasks for the industry sector go to its lead agency once the mayor" in english
 
 
 def test_the_head_of_regions_own_steps_stay_when_only_an_agency_to_be_appointed_acts():
@@ -70,5 +73,5 @@ def test_the_head_of_regions_own_steps_stay_when_only_an_agency_to_be_appointed_
     ]
     said = saran._assigned(a, "id", {"IMP-001": risk}, acts, "advice.assign", named=False)
     assert len(said) == 1, said
-    assert said[0].startswith("Tugas sektor pendidikan menunggu keputusan Wali Kota"), said
+    assert said[0].startswith("Tugas sektor perindustrian menunggu keputusan Wali Kota"), said
     assert "langkah untuk IMP-001 diambil Wali Kota sendiri" in said[0], said
