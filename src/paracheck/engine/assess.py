@@ -2149,11 +2149,14 @@ class _Run:
         # item key → path → input paths (empty when present)
         self.absent: dict[str, dict[str, list[str] | tuple[str, ...]]] = {}
         self.flags: dict[str, list[m.Evidence]] = {}  # flag → its evidence
-        self.counts: dict[tuple[int, str], list[m.Evidence]] = {}  # (node, item) → entries
-        # (node, item) → the members a count did not count (:func:`_unmatched_evidence`)
-        self.unmatched: dict[tuple[int, str], list[m.Evidence]] = {}
+        # the memos by a count node or a condition and an item are kept per node, then per
+        # item key: a (number, key) tuple made and hashed at every reading was ~2,700
+        # tuples a 150-sector assessment, each one more object for the cyclic collector
+        self.counts: dict[int, dict[str, list[m.Evidence]]] = {}  # node → item → entries
+        # node → item → the members a count did not count (:func:`_unmatched_evidence`)
+        self.unmatched: dict[int, dict[str, list[m.Evidence]]] = {}
         self.flag_missing: dict[str, list[str]] = {}  # flag → the input paths it waits on
-        self.count_missing: dict[tuple[int, str], list[str]] = {}  # (node, item) → paths
+        self.count_missing: dict[int, dict[str, list[str]]] = {}  # node → item → paths
         # scope → its items, and the sectors hiding its items (for a per-programme rule: the
         # sectors whose programmes were not given); made for the three scopes at once, read
         # by every check (shared: callers never change the lists)
@@ -2165,9 +2168,9 @@ class _Run:
         self.top_evidence = self.evidence[top.key] = {}
         self.top_absent = self.absent[top.key] = {}
         self.dues: dict[str | None, bool] = {}  # due_from → whether the stage reached it
-        # (a case's or antecedent's number, item key) → its test's answer there
+        # a case's or antecedent's number → item key → its test's answer there
         # (:func:`_certainly_false`, :func:`_answer`), for a condition reading an item's facts
-        self.answers: dict[tuple[int, str], bool | None] = {}
+        self.answers: dict[int, dict[str, bool | None]] = {}
         # a condition on the proposal's own facts: its answer there, by its number alone
         # (:func:`_top_answer`; read by ~100 cases and antecedents an NTB assessment)
         self.top_answers: dict[int, bool | None] = {}
@@ -2557,14 +2560,15 @@ def _answer(tested: Tested, item: Scoped, run: _Run) -> bool | None:
     """A case's or antecedent's answer on one item, in three-valued logic (None: open),
     kept for the rest of the assessment (:func:`_certainly_false`)."""
     condition, number, _ = tested
-    key = (number, item.key)
-    answers = run.answers
-    answer = answers.get(key, _UNSEEN)
+    answers = run.answers.get(number)
+    if answers is None:
+        answers = run.answers[number] = {}
+    answer = answers.get(item.key, _UNSEEN)
     if answer is _UNSEEN:
         test = run.openers.get(id(condition))
         if test is None:
             test = run.openers[id(condition)] = _opener(condition, run.plan)
-        answer = answers[key] = test(item, run, [])
+        answer = answers[item.key] = test(item, run, [])
     return answer  # type: ignore[return-value]
 
 
@@ -2582,16 +2586,17 @@ def _certainly_false(tested: Tested, items: list[Scoped], run: _Run) -> bool:
         if answer is _UNSEEN:
             answer = _top_answer(tested, run)
         return answer is False
-    answers = run.answers
+    answers = run.answers.get(number)
+    if answers is None:
+        answers = run.answers[number] = {}
     for item in items:  # :func:`_answer`, inline: read by every check with a case or antecedent
-        key = (number, item.key)
-        answer = answers.get(key, _UNSEEN)
+        answer = answers.get(item.key, _UNSEEN)
         if answer is _UNSEEN:
             test = run.openers.get(id(condition))
             if test is None:
                 test = run.openers[id(condition)] = _opener(condition, run.plan)
             # what is open is not needed: only "certainly false" counts
-            answer = answers[key] = test(item, run, [])
+            answer = answers[item.key] = test(item, run, [])
         if answer is not False:
             return False
     return True
@@ -2891,10 +2896,12 @@ def _count_missing(run: _Run, counted: CountNode, item: Scoped) -> list[str]:
     """What leaves a count undecided for ``item`` (once per assessment: every check with
     this count asks the same; the engine tests each counted set once per run, whichever
     layers read it)."""
-    key = (counted.index, item.key)
-    found = run.count_missing.get(key)
+    memo = run.count_missing.get(counted.index)
+    if memo is None:
+        memo = run.count_missing[counted.index] = {}
+    found = memo.get(item.key)
     if found is None:
-        found = run.count_missing[key] = _count_open(run, counted, item)
+        found = memo[item.key] = _count_open(run, counted, item)
     return found
 
 
@@ -3184,10 +3191,12 @@ def _collect(
                 entries = _flag_evidence(run, what)
             else:  # a count's evidence for this item, built once per assessment (the engine
                 # tests each counted set once per run, whichever layers read it)
-                key = (what.index, item.key)
-                entries = counts.get(key)
+                by_item = counts.get(what.index)
+                if by_item is None:
+                    by_item = counts[what.index] = {}
+                entries = by_item.get(item.key)
                 if entries is None:
-                    entries = counts[key] = _count_evidence(what, item, run)
+                    entries = by_item[item.key] = _count_evidence(what, item, run)
                 if fired and traced is not None and entries:
                     if traced.test is not None and not _surely_holds(entries[0], traced.test):
                         continue  # a branch of an "any" that is not why it holds
@@ -3258,8 +3267,10 @@ def _unmatched_evidence(counted: CountNode, item: Scoped, run: _Run) -> list[m.E
     """The members a count that holds by few matches did not count, as its matching members
     are shown (their name and the facts its ``where`` read), built once per assessment and
     item: a cancelled programme is why IMP-002 holds of its sector."""
-    key = (counted.index, item.key)
-    out = run.unmatched.get(key)
+    memo = run.unmatched.get(counted.index)
+    if memo is None:
+        memo = run.unmatched[counted.index] = {}
+    out = memo.get(item.key)
     if out is not None:
         return out
     members = None
@@ -3272,7 +3283,7 @@ def _unmatched_evidence(counted: CountNode, item: Scoped, run: _Run) -> list[m.E
         seen: dict[str, m.Evidence] = {}
         _collect(run.plan.members[counted.index], unmatched[:_MEMBERS_SHOWN], run, seen)
         out = list(seen.values())
-    run.unmatched[key] = out
+    memo[item.key] = out
     return out
 
 
