@@ -34,6 +34,7 @@ from paracheck.facts import reference
 from paracheck.facts.decompose import FactView, Scoped, decompose
 from paracheck.facts.labels import (
     elapsed,
+    elapsed_both,
     field_label,
     join_words,
     running_after,
@@ -2978,15 +2979,15 @@ _TRACED: dict[str, tuple[str | None, str, str]] = {
 _DAYS_SINCE = frozenset({"sector.days_since_activity", "program.days_since_activity"})
 
 
-def _is_day(value: object) -> bool:
-    """Whether ``value`` is a date written as ISO text (the user's date, as evidence shows it)."""
+def _day(value: object) -> dt.date | None:
+    """The date ``value`` writes as ISO text (the user's date, as evidence shows it); None when
+    it is not one. Read once: a programme's "… sebelum tanggal penilaian" note counts from it."""
     if not isinstance(value, str):
-        return False
+        return None
     try:
-        dt.date.fromisoformat(value)
+        return dt.date.fromisoformat(value)
     except ValueError:
-        return False
-    return True
+        return None
 
 
 _YES_NO = {True: ("ya", "yes"), False: ("tidak", "no"), None: ("belum diketahui", "not known")}
@@ -3055,7 +3056,7 @@ def _held_evidence(run: _Run, holder: Scoped, path: str, traced: bool) -> m.Evid
         elif field in values:
             shown_value = _jsonable(values[field])
         else:  # the user's own value (a programme's date), however the proposal was read
-            shown_value = _jsonable(_user_value(run, field, value))
+            shown_value = _jsonable(_user_value(run, field, value, holder))
         if field == "partner.language":  # the proposal's own word: shown as it is
             notes = []
         elif path == "context.partner_language" and isinstance(value, str):
@@ -3079,10 +3080,10 @@ def _held_evidence(run: _Run, holder: Scoped, path: str, traced: bool) -> m.Evid
         elif path in _DAYS_SINCE and isinstance(value, int):
             # "1 tahun 4 bulan sebelum tanggal penilaian", not "507 hari …" (memo17): the
             # time from the user's date to the date judged, in years and months
-            if _is_day(shown_value):
-                since = dt.date.fromisoformat(shown_value)  # type: ignore[arg-type]
+            since = _day(shown_value)
+            if since is not None:
                 until = since + dt.timedelta(days=value)
-                spans = [elapsed(since, until, "id"), elapsed(since, until, "en")]
+                spans = list(elapsed_both(since, until))
             else:  # no date to count the months from: the days as counted
                 spans = [f"{value} hari", f"{value} day{'' if value == 1 else 's'}"]
             notes = [id_note.format(v=spans[0]), en_note.format(v=spans[1])]
@@ -3137,12 +3138,17 @@ def _tail(path: str) -> str:
 _PROGRAM_FIELD = re.compile(r"^(sectors\[\d+\]\.programs\[\d+\])\.(.+)$")
 
 
-def _user_value(run: _Run, field: str, computed: Any) -> Any:
+def _user_value(run: _Run, field: str, computed: Any, holder: Scoped) -> Any:
     """The value the user wrote at a concrete input path, read from the facts where a
-    programme's own field holds it; else the computed value."""
+    programme's own field holds it; else the computed value. ``holder``: the item whose
+    computed fact it is; a field of its own (a programme's ``last_activity`` behind its
+    ``days_since_activity``, the common case) is read there, not found again by its key."""
     top = run.view.proposal
     if field in top.values:
         return top.values[field]
+    own = holder.key + "."
+    if holder.scope == "program" and field.startswith(own):
+        return holder.values.get("program." + field[len(own) :], computed)
     match = _PROGRAM_FIELD.match(field)
     program = run.view.item(match.group(1)) if match else None
     if program is None:

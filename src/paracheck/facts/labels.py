@@ -379,17 +379,23 @@ def elapsed(start: dt.date, end: dt.date, lang: str) -> str:
     ``2 months 14 days``, ``5 years 7 months``), counted in calendar months and never rounded
     up, so the words never claim more time than passed. Under a year the days stay: "5 bulan"
     beside a rule's "lebih dari 180 hari" would read as less than the rule counts."""
-    lang = _lang(lang)
+    return _said_span(_span(start, end), _UNITS[_lang(lang)])
+
+
+def elapsed_both(start: dt.date, end: dt.date) -> tuple[str, str]:
+    """:func:`elapsed` in Bahasa Indonesia and in English, the calendar counted once (every
+    programme's "… sebelum tanggal penilaian" note in an assessment's evidence says both)."""
+    parts = _span(start, end)
+    return _said_span(parts, _UNITS["id"]), _said_span(parts, _UNITS["en"])
+
+
+def _span(start: dt.date, end: dt.date) -> tuple[tuple[int, str], ...]:
+    """The numbers :func:`elapsed` says: (count, unit) parts, in the order they are said."""
     if end < start:
         start, end = end, start
     days = (end - start).days
-    units = _UNITS[lang]
-
-    def said(n: int, unit: str) -> str:
-        return f"{n} {units[unit][0 if n == 1 else 1]}"
-
     if days < ELAPSED_DAYS_BELOW:
-        return said(days, "day")
+        return ((days, "day"),)
     months = (end.year - start.year) * 12 + end.month - start.month
     if end.day < start.day:
         months -= 1
@@ -401,10 +407,12 @@ def elapsed(start: dt.date, end: dt.date, lang: str) -> str:
     rest = (end - anchor).days
     years, months = divmod(months, 12)
     if years:
-        parts = [said(years, "year")] + ([said(months, "month")] if months else [])
-    else:
-        parts = [said(months, "month")] + ([said(rest, "day")] if rest else [])
-    return " ".join(parts)
+        return ((years, "year"),) + (((months, "month"),) if months else ())
+    return ((months, "month"),) + (((rest, "day"),) if rest else ())
+
+
+def _said_span(parts: tuple[tuple[int, str], ...], units: dict[str, tuple[str, str]]) -> str:
+    return " ".join([f"{n} {units[unit][0 if n == 1 else 1]}" for n, unit in parts])
 
 
 @functools.lru_cache(maxsize=1024)
