@@ -237,6 +237,15 @@ def instructions(base: str, pack_name: str, runs: int) -> int:
     return 0
 
 
+def _counts(counts: dict) -> dict:
+    """An outcome's counts by (node, owner key), whichever shape its revision keeps them in:
+    by that tuple before 2026-12-02, per node then per owner since (a node no fact carried
+    left out)."""
+    if all(type(key) is tuple for key in counts):
+        return counts
+    return {(node, key): n for node, owners in counts.items() for key, n in owners.items()}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("base", nargs="?", default="main")
@@ -272,7 +281,7 @@ def main() -> int:
         view = decompose(proposal, resolve_as_of(proposal, None))
         outcomes = {name: engine.run(view) for name, engine in engines.items()}
         a, b = outcomes["A"], outcomes["B"]
-        if (a.verdicts, a.counts, a.flags) != (b.verdicts, b.counts, b.flags):
+        if (a.verdicts, _counts(a.counts), a.flags) != (b.verdicts, _counts(b.counts), b.flags):
             print(f"{label}: the two revisions disagree", file=sys.stderr)
             return 1
         times: dict[str, list[float]] = {name: [] for name in engines}

@@ -1754,7 +1754,7 @@ def _count_test(cond: c.Count, node: CountNode | None) -> Opener:
         else:
             # the engine's own tally for the item's fact, (low, high, total), when its fact
             # carried this count; else counted here from the members' verdicts
-            tallied = run.outcome.counts.get((node.index, item.key))
+            tallied = run.outcome.counts.get(node.index, _NO_COUNTS).get(item.key)
             if tallied is not None and tallied[2] == total:
                 low, high = tallied[0], tallied[1]
             else:
@@ -1775,6 +1775,9 @@ def _count_test(cond: c.Count, node: CountNode | None) -> Opener:
         return None
 
     return count
+
+
+_NO_COUNTS: dict[str, tuple[int, int, int]] = {}  # a count node no fact carried (shared)
 
 
 def _exists_test(path: str, present: bool) -> Opener:

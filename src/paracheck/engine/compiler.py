@@ -751,7 +751,10 @@ class Outcome(msgspec.Struct):
     """What the engine decided for one proposal: per rule, per item key, def or pos."""
 
     verdicts: dict[str, dict[str, Verdict]]
-    counts: dict[tuple[int, str], tuple[int, int, int]]  # (node, owner key) → (low, high, n)
+    # count node → owner key → (low, high, n): per node, not by a (node, key) tuple, which
+    # was one more object per count and owner (~1,600 a 150-sector run) to make, hash and
+    # leave to the cyclic collector
+    counts: dict[int, dict[str, tuple[int, int, int]]]
     flags: dict[str, bool | None]
 
     def counted(self, index: int) -> dict[str, Verdict]:
@@ -1307,7 +1310,7 @@ def _build(
     ids: list[str],
     head: dict[str, Any],
     view: FactView,
-    counts: dict[tuple[int, str], tuple[int, int, int]],
+    counts: dict[int, dict[str, tuple[int, int, int]]],
     tallies: dict[int, tuple[dict[str, int], dict[str, int]]],
     keys: dict[str, str],
 ) -> list[dict[str, Any]]:
@@ -1331,7 +1334,7 @@ def _build(
                     low, high = lows.get(key, 0), highs.get(key, 0)
                 else:
                     low = high = total
-                counts[(index, key)] = (low, high, total)
+                counts.setdefault(index, {})[key] = (low, high, total)
                 if share:
                     fact[lo] = number(low / total if total else 0.0)
                     fact[hi] = number(high / total if total else 0.0)
@@ -1394,6 +1397,7 @@ def _builder_source(function: str, i: int, plan: _Plan) -> list[str]:
     add = lines.append
     for _, nodes in counts:  # each tallied count's (low, high) per owner, read once
         for index, is_tallied, *_ in nodes:
+            add(f"    counts_{index} = counts.setdefault({index!r}, {{}})")
             if is_tallied:
                 add(f"    low_{index}, high_{index} = tallies.get({index!r}, NO_TALLY)")
     if plan.shared:
@@ -1430,7 +1434,7 @@ def _builder_source(function: str, i: int, plan: _Plan) -> list[str]:
                 add(f"            high = high_{index}.get(key, 0)")
             else:
                 add("            low = high = total")
-            add(f"            counts[({index!r}, key)] = (low, high, total)")
+            add(f"            counts_{index}[key] = (low, high, total)")
             if share:
                 add(f"            fact[{lo!r}] = number(low / total if total else 0.0)")
                 if hi != lo:
@@ -1529,7 +1533,7 @@ class _Run:
         self.session = session
         self.view = view
         self.verdicts: dict[str, dict[str, Verdict]] = defaultdict(dict)
-        self.counts: dict[tuple[int, str], tuple[int, int, int]] = {}
+        self.counts: dict[int, dict[str, tuple[int, int, int]]] = {}
         self.flags: dict[str, bool | None] = {}
         # count node → (low, high) per owner key: members that definitely / possibly match
         self.tallies: dict[int, tuple[dict[str, int], dict[str, int]]] = {}
