@@ -15,6 +15,7 @@ import re
 import threading
 import weakref
 from collections.abc import Callable
+from itertools import compress, repeat
 from typing import Any, TypeVar
 
 import msgspec
@@ -2120,6 +2121,7 @@ class _Run:
         "evidence",
         "flag_missing",
         "flags",
+        "keys",
         "openers",
         "outcome",
         "plan",
@@ -2165,6 +2167,10 @@ class _Run:
         # sectors whose programmes were not given); made for the three scopes at once, read
         # by every check (shared: callers never change the lists)
         self.scopes: dict[str, list[Scoped] | None] = {s: view.items(s) for s in _SCOPES}
+        # scope → its items' keys, in the same order (what each rule's verdicts are keyed by)
+        self.keys: dict[str, list[str]] = {
+            s: [item.key for item in items] if items else [] for s, items in self.scopes.items()
+        }
         self.blinds: dict[str, list[str]] = {s: _blind(s, view) for s in _SCOPES}
         self.verdicts = outcome.verdicts
         # the proposal's own memos (see ``RulePlan.plain``), the ones the walks use for it
@@ -2231,12 +2237,20 @@ def _check(
     fired: list[Scoped] = []
     maybe: list[Scoped] = []
     if verdicts and items:
-        for item in items:
-            verdict = verdicts.get(item.key)
+        if len(items) == 1:  # the proposal, or a sole sector or programme
+            verdict = verdicts.get(items[0].key)
             if verdict == "def":
-                fired.append(item)
+                fired = items
             elif verdict == "pos":
-                maybe.append(item)
+                maybe = items
+        else:
+            # each item's verdict, and the items found and possible picked from them, by
+            # loops in C: a loop in Python over a rule's items was ~4 % of a 150-sector
+            # assessment (~40 rules over 150 sectors or ~450 programmes each)
+            said = list(map(verdicts.get, run.keys[scope]))
+            fired = list(compress(items, map(operator.eq, said, repeat("def"))))
+            if len(fired) < len(said) and "pos" in verdicts.values():
+                maybe = list(compress(items, map(operator.eq, said, repeat("pos"))))
     # the rule's fixed parts were validated once, in the contract's field order; the
     # per-check parts are set in place from data built here. What a check does not set
     # stays as the plan has it: no items, nothing missing, no waiver, due (the empty lists
