@@ -2703,23 +2703,28 @@ def _covered(rows: list[Row], plan: PackPlan) -> list[Row]:
     only when that rule's check says so, never pointing at a check that is clear or that is
     not in force on the date judged. A check so recorded does not also say that its
     antecedent is false (``plan.otherwise``, by rule): "Dicatat pada …" names where its case
-    is."""
+    is. Only the rows that name a rule are read again (most assessments have none, NTB two
+    of 81), and those are replaced in ``rows`` itself (``assess``'s own list)."""
+    covering = [i for i, row in enumerate(rows) if row[1]["covered_by"] is not None]
+    if not covering:
+        return rows
     otherwise = plan.otherwise
     held = {row[0] for row in rows if row[1]["status"] in ("risk", "accepted")}
-    out = []
-    for row in rows:
-        rule_id, values, _, keyed = row
+    moved = {}  # the rows still recorded under another rule: rule id → that rule
+    for i in covering:
+        rule_id, values, _, keyed = rows[i]
         covered = values["covered_by"]
-        if covered is not None and covered not in held:
+        if covered not in held:
             values = values.copy()
             values["covered_by"] = None
-            row = (rule_id, values, _CHECK(values), keyed)
-        elif covered is not None and _said(values["not_applicable"], otherwise.get(rule_id)):
+            rows[i] = (rule_id, values, _CHECK(values), keyed)
+            continue
+        moved[rule_id] = covered
+        if _said(values["not_applicable"], otherwise.get(rule_id)):
             values = values.copy()
             values["not_applicable"] = None
-            row = (rule_id, values, _CHECK(values), keyed)
-        out.append(row)
-    return _pointed(out, plan)
+            rows[i] = (rule_id, values, _CHECK(values), keyed)
+    return _pointed(rows, plan, moved)
 
 
 _RULE_NAMED = re.compile(r"\b[A-Z]{2,5}-\d{3}\b")
@@ -2731,12 +2736,12 @@ def _said(said: m.Localized | None, reasons: tuple[m.Localized, ...] | None) -> 
     return said is not None and reasons is not None and any(said is r for r in reasons)
 
 
-def _pointed(rows: list[Row], plan: PackPlan) -> list[Row]:
+def _pointed(rows: list[Row], plan: PackPlan, moved: dict[str, str]) -> list[Row]:
     """``rows`` whose "Tidak berlaku: …; … diperiksa pada REG-012" names the row where the
     finding is: where REG-012 is itself "Dicatat pada REG-021", the reason says REG-021, so
-    an officer reaches the finding in one step, not two (trust17 #3). Only the rows whose
-    reasons name a moved rule are read (``plan.naming``, found once per pack)."""
-    moved = {row[0]: row[1]["covered_by"] for row in rows if row[1]["covered_by"] is not None}
+    an officer reaches the finding in one step, not two (trust17 #3). ``moved``: the rows
+    recorded under another rule (rule id → that rule). Only the rows whose reasons name a
+    moved rule are read (``plan.naming``, found once per pack)."""
     if not moved:
         return rows
     naming = plan.naming
