@@ -1,6 +1,7 @@
 """What a one-shot text report loads once the disk cache is warm (issue 16: `paracheck assess`
 as text, the CLI's start-up target): not the comparison's models, which only a diff needs,
-and no Babel, whose month names and Rupiah symbol the report reads back from the cache."""
+and no Babel, whose month names and Rupiah symbol the report reads back from the cache; nor
+does a long date written by ``labels.long_date`` (a notice's, a batch's start)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,29 @@ def test_the_babel_facts_read_back_from_the_cache_are_babels(lang, tmp_path):
     runs = [_run(FACTS.format(lang=lang), tmp_path) for _ in range(2)]  # keep, read back
     assert list(tmp_path.glob("babel-facts-*.pickle")), "nothing was kept"
     assert runs == ["SAME AS BABEL True\n"] * 2
+
+
+# a notice naming a later date writes it with labels.long_date (engine.assess), and a batch
+# writes one in each language before its workers fork (batch._warm)
+LONG_DATE = """
+import datetime as dt, sys
+from paracheck.facts import labels
+text = labels.long_date(dt.date(2015, 6, 10), {lang!r})
+print(text, "| Babel loaded:", "babel" in sys.modules)
+"""
+
+
+@pytest.mark.parametrize(("lang", "written"), [("id", "10 Juni 2015"), ("en", "June 10, 2015")])
+def test_a_long_date_read_back_from_the_cache_loads_no_babel(lang, written, tmp_path):
+    first, second = (_run(LONG_DATE.format(lang=lang), tmp_path) for _ in range(2))
+    assert list(tmp_path.glob("babel-date-*.pickle")), "nothing was kept"
+    assert first == f"{written} | Babel loaded: True\n"  # read from Babel, then kept
+    assert second == f"{written} | Babel loaded: False\n"
+
+
+def test_a_corrupt_long_date_entry_is_read_from_babel_again(tmp_path):
+    _run(LONG_DATE.format(lang="id"), tmp_path)
+    (entry,) = tmp_path.glob("babel-date-*.pickle")
+    entry.write_bytes(entry.read_bytes()[:-5])  # truncated
+    again = _run(LONG_DATE.format(lang="id"), tmp_path)
+    assert again == "10 Juni 2015 | Babel loaded: True\n"

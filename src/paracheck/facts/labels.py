@@ -336,9 +336,49 @@ def _date_field(path: str) -> bool:
 
 @functools.cache
 def _long_date_form(lang: str) -> tuple[str, dict[int, str]] | None:
+    """:func:`_babel_long_date_form`, kept in the disk cache (``paracheck._cache``) under
+    Babel's installed version and this paracheck's files, as the reports keep theirs
+    (``report.formatting._babel_facts``).
+
+    Read from Babel, it costs importing Babel's date module and loading the language's
+    locale data: ~90 M instructions of the start of a batch, which reads it before its workers
+    fork (``batch._warm``), for twelve month names and a pattern. Read back, no Babel is
+    imported, in the batch or in its workers, unless a pattern needs Babel's formatter."""
+    from paracheck import _cache
+    from paracheck.engine._disk import _babel_stamp
+
+    key = "\0".join([_cache.code_fingerprint(), _babel_stamp(), "long_date", lang])
+    entry = f"babel-date-{_cache.digest(key.encode('utf-8', 'surrogateescape'))[:40]}.pickle"
+    held = _cache.load(entry)
+    if _is_date_form(held):
+        return held[0]
+    form = _babel_long_date_form(lang)
+    _cache.store(entry, (form,))
+    return form
+
+
+def _is_date_form(held: Any) -> bool:
+    """Whether a cache entry holds what :func:`_babel_long_date_form` answers (in a tuple,
+    so that its None is told apart from a miss)."""
+    if not isinstance(held, tuple) or len(held) != 1:
+        return False
+    form = held[0]
+    if form is None:
+        return True
+    return (
+        isinstance(form, tuple)
+        and len(form) == 2
+        and isinstance(form[0], str)
+        and isinstance(form[1], dict)
+        and sorted(form[1]) == list(range(1, 13))
+        and all(isinstance(name, str) for name in form[1].values())
+    )
+
+
+def _babel_long_date_form(lang: str) -> tuple[str, dict[int, str]] | None:
     """Babel's long date pattern of ``lang`` as a %-format over the day, the month's name and
-    the year, with the month names, read once per language; None when the pattern has other
-    fields (then Babel formats every date)."""
+    the year, with the month names; None when the pattern has other fields (then Babel
+    formats every date)."""
     from babel.dates import get_date_format, get_month_names
 
     pattern = get_date_format("long", locale=lang)
