@@ -236,3 +236,58 @@ def _date():
     import datetime as dt
 
     return dt.date(2015, 6, 10)
+
+
+def _bytes_hashed(monkeypatch) -> list[bytes]:
+    """What ``_cache.digest`` is given from now on."""
+    seen: list[bytes] = []
+    digest = _cache.digest
+    monkeypatch.setattr(_cache, "digest", lambda data: seen.append(data) or digest(data))
+    return seen
+
+
+def test_a_settled_pack_file_is_checked_by_its_status_not_read_again(
+    cache_dir, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(loader, "SETTLED_NS", 0)  # the file's last change counts as long ago
+    pack = tmp_path / "mini.yaml"
+    pack.write_text(MINI.read_text(encoding="utf-8"), encoding="utf-8")
+    first = loader._load_pack_uncached(pack.resolve())
+    hashed = _bytes_hashed(monkeypatch)
+    again = loader._load_pack_uncached(pack.resolve())  # a hit
+    assert again is not first and again.model_dump() == first.model_dump()
+    assert pack.read_bytes() not in hashed
+
+
+def test_a_pack_file_rewritten_with_its_size_and_times_kept_is_read_again(
+    cache_dir, tmp_path, monkeypatch
+):
+    # a write changes the file's status-change time, which no program can set back: a copy
+    # keeping the size and the modification time is not taken for the file read before
+    monkeypatch.setattr(loader, "SETTLED_NS", 0)
+    pack = tmp_path / "mini.yaml"
+    text = MINI.read_text(encoding="utf-8")
+    pack.write_text(text, encoding="utf-8")
+    assert loader._load_pack_uncached(pack.resolve()).version == "0.0.1"
+    info = pack.stat()
+    pack.write_text(text.replace('version: "0.0.1"', 'version: "0.0.2"'), encoding="utf-8")
+    os.utime(pack, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert pack.stat().st_size == info.st_size
+    assert pack.stat().st_mtime_ns == info.st_mtime_ns
+    assert loader._load_pack_uncached(pack.resolve()).version == "0.0.2"
+
+
+def test_a_pack_file_changed_just_before_it_was_read_is_checked_by_its_bytes(
+    cache_dir, tmp_path, monkeypatch
+):
+    # written a moment ago, it could change again within the same tick of the file system's
+    # clock and keep its times: its status is not recorded, its bytes are read at every use
+    pack = tmp_path / "mini.yaml"
+    pack.write_text(MINI.read_text(encoding="utf-8"), encoding="utf-8")
+    loader._load_pack_uncached(pack.resolve())
+    (entry,) = entries(cache_dir)
+    files, _ = pickle.loads(entry.read_bytes()[len(_cache._MAGIC) :])
+    assert {path: status for path, _, status in files}[pack.resolve()] is None
+    hashed = _bytes_hashed(monkeypatch)
+    loader._load_pack_uncached(pack.resolve())
+    assert pack.read_bytes() in hashed

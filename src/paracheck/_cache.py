@@ -8,7 +8,10 @@ files would:
 
 * a parsed data file is named by its text's SHA-256 (and PyYAML's version);
 * a rule pack holds the SHA-256 of every file it was read from (the pack and its includes),
-  checked against the files at each use, and was made by this very paracheck: the entry
+  checked against the files at each use (a file that had not changed for two seconds when
+  it was read is checked by its status instead: device, inode, size, modification and
+  status-change times, see ``rules.loader._still_valid``), and was made by this very
+  paracheck: the entry
   carries a fingerprint of the package's files (size and modification time of each, as
   Python's own bytecode cache does), Python's and pydantic's versions.
 
