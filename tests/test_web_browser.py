@@ -21,9 +21,8 @@ playwright = pytest.importorskip("playwright.sync_api")
 pytest.importorskip("fastapi")
 
 import paracheck  # noqa: E402
-from tests.web_support import Server, running_server  # noqa: E402
+from tests.web_support import CHROMIUM, Server, chromium, running_server  # noqa: E402
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None, reason="chromium is not installed here (CI installs it)"
 )
@@ -37,20 +36,8 @@ def server() -> Iterator[Server]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    with playwright.sync_playwright() as driver:
-        launched = driver.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
+    with chromium() as launched:
         yield launched
-        launched.close()
 
 
 def _keep(shot: Path) -> None:

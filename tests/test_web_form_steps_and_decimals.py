@@ -12,7 +12,6 @@ works without JavaScript (the steps are grouped by the date the page was sent wi
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -74,9 +73,8 @@ def test_every_step_is_offered_once_whatever_the_date():
 playwright = pytest.importorskip("playwright.sync_api")
 pytest.importorskip("fastapi")
 
-from tests.web_support import Server, running_server  # noqa: E402
+from tests.web_support import CHROMIUM, Server, chromium, running_server  # noqa: E402
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 browser_only = pytest.mark.skipif(
     CHROMIUM is None, reason="chromium is not installed here (CI installs it)"
 )
@@ -90,13 +88,8 @@ def server() -> Iterator[Server]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    with playwright.sync_playwright() as driver:
-        launched = driver.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
+    with chromium() as launched:
         yield launched
-        launched.close()
 
 
 def _file(tmp_path: Path) -> Path:

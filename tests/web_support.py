@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -80,3 +81,32 @@ def live_client() -> Iterator[httpx.Client]:
     tests that talk to the form and the API through HTTP)."""
     with running_server() as live, httpx.Client(base_url=live.url, timeout=120) as client:
         yield client
+
+
+#: Debian's Chromium, which the browser tests drive through Playwright (nothing downloaded)
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@contextlib.contextmanager
+def chromium() -> Iterator[object]:
+    """Debian's Chromium launched headless through Playwright, closed afterwards: the
+    module-scoped ``browser`` fixture of every browser test (callers skip when Playwright or
+    :data:`CHROMIUM` is missing)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as driver:
+        launched = driver.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        try:
+            yield launched
+        finally:
+            launched.close()

@@ -51,6 +51,7 @@ from paracheck.rules.loader import (
     era_of,
     pack_if_loadable,
     predecessor,
+    swapper,
 )
 from paracheck.rules.model import (
     ACTION_STAGES,
@@ -332,8 +333,8 @@ def _term_notices(
         if era is not None:  # its agencies by the term of the date judged (SKPD before 2014)
             terms = actor_eras()[era]
             running_id, running_en = (
-                _replacer(terms.id)(running_id),
-                _replacer(terms.en)(running_en),
+                swapper(terms.id)(running_id),
+                swapper(terms.en)(running_en),
             )
         # judged on a date still to come, the end is said as of that date, if it is right
         # (trial22 #11: "telah berakhir pada 15 Desember 2026" on 1 December 2026)
@@ -1373,7 +1374,7 @@ def _questions_at(actors: dict[str, ActorSpec], wording: Wording) -> dict[str, m
     from paracheck.facts.questions import question_paths
 
     _, said_id, said_en = _swaps(actors, wording)
-    swap_id, swap_en = _replacer(said_id), _replacer(said_en)
+    swap_id, swap_en = swapper(said_id), swapper(said_en)
     out = {}
     for path in sorted(question_paths()):
         if "<step>" in path:
@@ -2019,15 +2020,6 @@ def _swaps(actors: dict[str, ActorSpec], wording: Wording) -> tuple[dict[str, st
     return names, said_id, said_en
 
 
-def _replacer(swaps: dict[str, str]) -> Callable[[str], str]:
-    """A function that replaces every key of ``swaps`` in a text, in one pass, the longest
-    first (a name swapped in is never swapped again)."""
-    if not swaps:
-        return lambda text: text
-    pattern = re.compile("|".join(re.escape(k) for k in sorted(swaps, key=len, reverse=True)))
-    return lambda text: pattern.sub(lambda found: swaps[found.group(0)], text)
-
-
 def _levelled(
     check: m.Check,
     whys: tuple[tuple[dt.date, ...], tuple[m.Localized, ...]] | None,
@@ -2046,7 +2038,7 @@ def _levelled(
     names, said_id, said_en = _swaps(actors, level)
     if not names:
         return None
-    swap_id, swap_en = _replacer(said_id), _replacer(said_en)
+    swap_id, swap_en = swapper(said_id), swapper(said_en)
 
     def said(text: m.Localized) -> m.Localized:
         return m.Localized(id=swap_id(text.id), en=swap_en(text.en))
