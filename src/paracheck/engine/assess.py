@@ -47,7 +47,6 @@ from paracheck.rules import conditions as c
 from paracheck.rules.loader import (
     actor_eras,
     choose_pack,
-    era_name,
     era_of,
     pack_if_loadable,
     predecessor,
@@ -1998,12 +1997,14 @@ def _swaps(actors: dict[str, ActorSpec], wording: Wording) -> tuple[dict[str, st
     its glossary entry."""
     level, era_index = wording
     era = actor_eras()[era_index] if era_index is not None else None
+    # the era's terms as one compiled swap for every name, not one compiled per name
+    in_era = swapper(era.id) if era is not None else None
     names: dict[str, str] = {}
     said_id: dict[str, str] = {}
     said_en: dict[str, str] = {}
     for name, spec in actors.items():
         at_level = spec.at_level(level) or name
-        instead = era_name(at_level, era) if era is not None else at_level
+        instead = in_era(at_level) if in_era is not None else at_level
         if instead == name:
             continue
         names[name] = said_id[name] = said_en[name] = instead
