@@ -321,8 +321,12 @@ class Facts:
             total, open_ = self._unfinished_budget()
             return ABSENT if open_ else total
         if name == "unfinished_program_budget_known_idr":
-            # the budgets given of the programmes known to be unfinished: a floor of the sum
-            return ABSENT if self.sectors is None else self._unfinished_budget()[0]
+            # the budgets given of the programmes known to be unfinished: a floor of the sum,
+            # a fact only while the sum is open
+            if self.sectors is None:
+                return ABSENT
+            known, open_ = self._unfinished_budget()
+            return known if open_ else ABSENT
         raise KeyError(path)
 
     def _unfinished_budget(self) -> tuple[int, list[str]]:

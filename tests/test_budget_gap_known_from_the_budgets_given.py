@@ -73,3 +73,15 @@ def test_the_evidence_says_the_sum_is_of_the_budgets_given(lang):
         "en": "Total budget given for the programmes not yet finished: IDR 300,000,000",
     }[lang]
     assert said in " ".join(memo.split())
+
+
+def test_a_file_giving_every_budget_shows_one_sum_as_evidence():
+    """The floor is a fact only while the sum is open: with every budget given it would be
+    the same amount again under a second label."""
+    proposal = _proposal(300_000_000, {"name": "education", "programs": []})
+    proposal["sectors"][0]["programs"][1]["budget_idr"] = 50_000_000
+    check = _bud007(proposal)
+    assert check.status == "risk"
+    read = {e.path: e.value for e in check.evidence}
+    assert read["context.unfinished_program_budget_idr"] == 350_000_000
+    assert "context.unfinished_program_budget_known_idr" not in read

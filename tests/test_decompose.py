@@ -293,7 +293,6 @@ procedure: []
         "context.sector_count": (0, "sectors"),
         "context.program_count": (0, "sectors"),
         "context.unfinished_program_budget_idr": (0, "sectors"),
-        "context.unfinished_program_budget_known_idr": (0, "sectors"),
     }
     # a null that states nothing is read as left out: the field is not a fact at all
     assert "partner.diplomatic_relations" not in found

@@ -324,10 +324,12 @@ def decompose(proposal: Proposal, as_of: dt.date) -> FactView:
         if programs is not None:
             top.put("context.program_count", len(programs), "sectors")
         total, known, asks = _unfinished_budget(sectors)
-        top.put("context.unfinished_program_budget_known_idr", known, "sectors")
         if total is not None:
             top.put("context.unfinished_program_budget_idr", total, "sectors")
         else:
+            # the floor only while the sum is open: beside the sum it would be the same
+            # amount, said twice as evidence under two labels
+            top.put("context.unfinished_program_budget_known_idr", known, "sectors")
             top.asks = {"context.unfinished_program_budget_idr": asks}
     return FactView(as_of, top, sectors, programs)
 
