@@ -43,6 +43,13 @@ FESTIVAL = [
     }
 ]
 FISHERIES = [{"name": "fisheries", "lead_agency": "Dinas Kelautan dan Perikanan"}]
+TEACHERS = [
+    {
+        "name": "education",
+        "lead_agency": "Dinas Pendidikan Provinsi Jawa Timur",
+        "programs": [{"name": "Magang guru SMK", "status": "planned", "moves_people": True}],
+    }
+]
 
 
 def _not_applicable(proposal: dict, rule_id: str, lang: str) -> str:
@@ -66,6 +73,16 @@ def _not_applicable(proposal: dict, rule_id: str, lang: str) -> str:
             "TOC-014",
             "tinggi, bukan sedang",
             ["TOC-007", "TOC-008"],
+        ),
+        # the education sector's rungs of the ladder point to each other (fix32b)
+        (TEACHERS, "human_trafficking", "medium", "TOC-015", "sedang, bukan tinggi", ["TOC-016"]),
+        (
+            TEACHERS,
+            "human_trafficking",
+            "high",
+            "TOC-016",
+            "tinggi, bukan sedang",
+            ["TOC-015", "TOC-008"],
         ),
         (FISHERIES, "iuu_fishing", "medium", "TOC-001", "sedang, bukan tinggi", ["TOC-010"]),
         (
@@ -101,10 +118,10 @@ def test_a_low_or_absent_rating_is_said_as_such_where_programmes_move_people(rat
 
 
 def test_where_nothing_moves_people_the_check_still_says_so():
-    # TOC-007 counts workers and crews, TOC-014 everyone moved (trial 27 M1)
+    # TOC-007 and TOC-014 count workers and crews (trial 27 M1, fix32b), TOC-008 everyone
     for rating, rule_id, moved in (
         ("medium", "TOC-007", "pekerja atau awak kapal"),
-        ("high", "TOC-014", "orang"),
+        ("high", "TOC-014", "pekerja atau awak kapal"),
         ("low", "TOC-007", "pekerja atau awak kapal"),
     ):
         reason = _not_applicable(_proposal(FESTIVAL, human_trafficking=rating), rule_id, "id")
