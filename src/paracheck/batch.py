@@ -51,7 +51,7 @@ class Summary(msgspec.Struct, frozen=True):
     title: str
     verdict: str
     score: int
-    top_risks: tuple[str, ...]  # highest score first, then severity, then id
+    top_risks: tuple[str, ...]  # highest score first, then severity, then engine.model.tie_order
     risk_severities: tuple[str, ...]  # severity of every check whose status is risk
     unknown_severities: tuple[str, ...] = ()  # … and of every check whose status is unknown
     notices: tuple[str, ...] = ()  # the codes of the assessment's notices (mou_expired, …)
@@ -66,11 +66,11 @@ class Summary(msgspec.Struct, frozen=True):
 
     @classmethod
     def of(cls, a: Assessment, n: int = 3) -> Summary:
-        from paracheck.engine.model import SEVERITY_RANK
+        from paracheck.engine.model import SEVERITY_RANK, tie_order
 
         risks = sorted(
             (c for c in a.checks if c.status == "risk"),
-            key=lambda c: (-c.score, SEVERITY_RANK[c.severity], c.rule_id),
+            key=lambda c: (-c.score, SEVERITY_RANK[c.severity], tie_order(c)),
         )
         # the top risks leave out an item of severity info, as the memo's "Risiko utama"
         # does (report.view.headline_risks; trial 26 U2)

@@ -467,6 +467,26 @@ class Check(Out):
         return evidence.fill() if type(evidence) is Deferred else evidence
 
 
+#: the kinds of source that make a finding one resting on a law or regulation, for
+#: :func:`tie_order` (the thesis, practice and reference data are observations, not rules)
+LEGAL_SOURCES = frozenset({"law", "regulation"})
+
+
+def tie_order(check: Check) -> tuple[int, int, str]:
+    """How findings of one severity and one score are read, first to last (README, "Order of
+    the findings"): one that rests on a law or regulation (a source of kind ``law`` or
+    ``regulation``) before one resting only on the thesis, practice or reference data — a
+    step of the law or procedure left undone is what an evaluator checks first, and nothing
+    the partnership achieves makes up for it (practitioner trial 27 M2: an original not
+    deposited with Kemlu 3½ years after signing came eleventh among findings scored alike,
+    put in order by rule code); then the graver impact (at one score, the harm if it happens
+    before how often); then the rule id, only so the order is stable. The memo, the checklist
+    and a batch's top risks use it (:func:`paracheck.report.view.by_severity`,
+    :meth:`paracheck.batch.Summary.of`)."""
+    legal = any(source.kind in LEGAL_SOURCES for source in check.sources)
+    return (0 if legal else 1, -check.impact, check.rule_id)
+
+
 class Action(Out):
     text: Localized
     owner: str

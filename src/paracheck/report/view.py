@@ -25,6 +25,7 @@ from paracheck.engine.model import (
     ProcedureEntry,
     Source,
     item_names,
+    tie_order,
 )
 from paracheck.facts import labels, reference
 from paracheck.report import formatting
@@ -134,8 +135,9 @@ _RELATIONS_SAID = RELATIONS_NOTE[0].split("{", 1)[0]
 
 
 def by_severity(checks: Iterable[Check]) -> list[Check]:
-    """Most severe first, then highest score, then rule id — a stable reading order."""
-    return sorted(checks, key=lambda c: (SEVERITY_RANK[c.severity], -c.score, c.rule_id))
+    """Most severe first, then highest score, then between equals :func:`tie_order` (one
+    resting on a law or regulation first, then the graver impact, then rule id)."""
+    return sorted(checks, key=_severity_order)
 
 
 def running(a: Assessment) -> bool:
@@ -305,8 +307,8 @@ def with_status(assessment: Assessment, status: str) -> list[Check]:
     return found
 
 
-def _severity_order(c: Check) -> tuple[int, int, str]:
-    return (SEVERITY_RANK[c.severity], -c.score, c.rule_id)
+def _severity_order(c: Check) -> tuple[int, int, tuple[int, int, str]]:
+    return (SEVERITY_RANK[c.severity], -c.score, tie_order(c))
 
 
 def by_domain(checks: Iterable[Check]) -> list[tuple[str, list[Check]]]:
@@ -320,7 +322,7 @@ def by_domain(checks: Iterable[Check]) -> list[tuple[str, list[Check]]]:
             domain,
             sorted(
                 groups[domain],
-                key=lambda c: (order[shown(c)], SEVERITY_RANK[c.severity], -c.score, c.rule_id),
+                key=lambda c: (order[shown(c)], *_severity_order(c)),
             ),
         )
         for domain in DOMAINS
