@@ -260,7 +260,7 @@ def test_the_bad_inputs_produce_every_message_the_loader_has(tmp_path):
         (
             "  multi_year: ya",
             # an instruction: "'ya' ditulis sebagai 'true'" read as what was written (review 12)
-            "harus 'true' (ya) atau 'false' (tidak); tertulis 'ya'; tulis 'true' untuk 'ya'",
+            "harus ya ('true') atau tidak ('false'); tertulis 'ya'; tulis 'true' untuk 'ya'",
             "must be true or false, got 'ya'; write 'true' for 'ya'",
         ),
         (

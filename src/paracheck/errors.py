@@ -87,15 +87,25 @@ class Words(Record):
     def of(cls, key: str, /, subject: str | None = None, **values: Any) -> Words:
         return cls(key, tuple(values.items()), subject)
 
-    def render(self, lang: str, field_text: str = "", *, subject: bool = True) -> str:
+    def render(
+        self, lang: str, field_text: str = "", *, subject: bool = True, form: bool = False
+    ) -> str:
         """The sentence in ``lang`` (``id`` or ``en``); ``{field}`` becomes ``field_text``.
         Without ``subject`` (or a field text) a sentence that starts with the field starts
         with what is said of it instead (``must be a date …``): the form of ``message``,
-        which follows the raw path."""
-        template = _templates()[self.key]["en" if lang == "en" else "id"]
+        which follows the raw path.
+
+        ``form``: said to an officer on the web form, who picks values by their labels and
+        never sees a code: an allowed value (:class:`Choice`) is its label alone, and a
+        message with a form wording (``in_form:`` of ``problems.yaml``) is said in it. Without
+        it (a file's author: the command line, the API) a value is its label with the code to
+        write in brackets."""
+        side = "en" if lang == "en" else "id"
+        forms = _form_templates().get(self.key) if form else None
+        template = (forms or _templates()[self.key])[side]
         if not field_text or not subject:
             template = re.sub(r"^\{field\}:?\s*", "", template)
-        values = {name: _value_text(value, lang) for name, value in self.values}
+        values = {name: _value_text(value, lang, form) for name, value in self.values}
         return template.format(field=field_text, **values).strip()
 
 
@@ -108,13 +118,54 @@ class KeyName(str):
     ``'key' (its label)``, or just ``'key'`` where the label only repeats it."""
 
 
+class Choice(Record):
+    """A value of :class:`Words` that is one code of a closed vocabulary (a stage, a step's
+    status, a sector's field), given with the path of the field that holds it: read as its
+    label with the code to write in brackets (``MoU ditandatangani ('mou_signed')``), just
+    ``'code'`` where the label only repeats it (``'proposal'`` in English), and as the label
+    alone on the form (``Words.render(form=True)``)."""
+
+    _fields = ("path", "code")
+
+    def __init__(self, path: str, code: str) -> None:
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "code", code)
+
+    path: str
+    code: str
+
+    def label(self, lang: str) -> str:
+        """The code's label in ``lang``: the field's vocabulary, a yes/no field's answer, else
+        the code with spaces for underscores."""
+        from paracheck.facts import labels
+
+        found = labels.value_label(self.path, self.code, lang)
+        if found is None and self.code in _ANSWER:
+            found = _ANSWER[self.code][lang == "en"]
+        return found or self.code.replace("_", " ")
+
+    def text(self, lang: str, form: bool) -> str:
+        label = self.label(lang)
+        if form:
+            return label
+        if label.lower() == self.code.replace("_", " ").lower():
+            return f"'{self.code}'"
+        return f"{label} ('{self.code}')"
+
+
+#: a yes/no field's values as the form offers them (``web/text.py``'s "ya" and "tidak")
+_ANSWER = {"true": ("ya", "yes"), "false": ("tidak", "no")}
+
+
 class Number(int):
     """A value of :class:`Words` that is a count paracheck states (a limit), not one echoed
     from the file: its thousands grouped as the reader's language writes them, 100.000 in
     Bahasa Indonesia (where "100,000" reads as one hundred) and 100,000 in English."""
 
 
-def _value_text(value: Any, lang: str) -> str:
+def _value_text(value: Any, lang: str, form: bool = False) -> str:
+    if isinstance(value, Choice):
+        return value.text(lang, form)
     if isinstance(value, Number):
         grouped = f"{int(value):,}"
         return grouped if lang == "en" else grouped.replace(",", ".")
@@ -127,11 +178,13 @@ def _value_text(value: Any, lang: str) -> str:
 
         key = value.rsplit(".", 1)[-1]
         label = labels.field_label(value, lang, where=False)
+        if form:  # the form shows no keys: the field by its label
+            return label
         return f"'{key}'" if label.lower() == key.replace("_", " ") else f"'{key}' ({label})"
     if isinstance(value, Words):
-        return value.render(lang)
+        return value.render(lang, form=form)
     if isinstance(value, list | tuple):
-        return ", ".join(_value_text(item, lang) for item in value)
+        return ", ".join(_value_text(item, lang, form) for item in value)
     return str(value)
 
 
@@ -150,6 +203,19 @@ def _templates() -> dict[str, dict[str, str]]:
                 raise RuntimeError(f"message key {key!r} is defined twice")
             messages[key] = forms
     return messages
+
+
+@functools.cache
+def _form_templates() -> dict[str, dict[str, str]]:
+    """The messages said otherwise on the web form (``in_form:`` of ``problems.yaml``): the
+    same values, without the codes a file's author writes."""
+    from importlib import resources
+
+    from paracheck._yaml import load_shipped
+
+    data = resources.files("paracheck.facts").joinpath("data", "problems.yaml")
+    in_form: dict[str, dict[str, str]] = load_shipped(data.read_text("utf-8"))["in_form"]
+    return in_form
 
 
 class Problem(Record):
@@ -210,33 +276,36 @@ class Problem(Record):
             return self._key() >= other._key()  # type: ignore[attr-defined]
         return NotImplemented
 
-    def text(self, lang: str) -> str:
+    def text(self, lang: str, *, form: bool = False) -> str:
         """The problem in ``lang`` without the field's place: what a form shows beside the
-        field itself."""
-        return capitalize_first(self._said(lang))
+        field itself (``form``: in the form's words, the allowed values by their labels
+        alone; see :meth:`Words.render`)."""
+        return capitalize_first(self._said(lang, form))
 
-    def _said(self, lang: str) -> str:
+    def _said(self, lang: str, form: bool = False) -> str:
         if self.words is None:
             return self.message
         if self.words.key.startswith(AS_WRITTEN):
             return self.words.render(lang)
         subject = self.path if self.words.subject is None else self.words.subject
-        return self.words.render(lang, _field_text(subject, lang))
+        return self.words.render(lang, _field_text(subject, lang), form=form)
 
-    def sentence(self, lang: str) -> str:
+    def sentence(self, lang: str, *, form: bool = False) -> str:
         """The problem in ``lang``, naming the field by its label and where it is
-        (``Sektor ke-1, program ke-2: status program harus …``)."""
+        (``Sektor ke-1, program ke-2: status program harus …``); ``form`` as for
+        :meth:`text`."""
         if self.words is None or self.words.key.startswith(AS_WRITTEN):
             said = self.message if self.words is None else self.words.render(lang)
             return f"{self.path}: {said}" if self.path else said
         subject = self.path if self.words.subject is None else self.words.subject
         front = _front_text(subject, lang)
-        said = self.words.render(lang, _field_text(subject, lang))
+        said = self.words.render(lang, _field_text(subject, lang), form=form)
         return capitalize_first(f"{front}: {said}" if front else said)
 
-    def describe(self, lang: str) -> str:
-        """``file:line:col: sentence`` in ``lang``: the line the command line prints."""
-        return self._positioned(self.sentence(lang))
+    def describe(self, lang: str, *, form: bool = False) -> str:
+        """``file:line:col: sentence`` in ``lang``: the line the command line prints (the
+        web pages print it with ``form``, as for :meth:`text`)."""
+        return self._positioned(self.sentence(lang, form=form))
 
     def _positioned(self, said: str) -> str:
         if self.line is None:

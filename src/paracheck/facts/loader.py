@@ -53,6 +53,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import Resolver
 
 from paracheck.errors import (
+    Choice,
     InputError,
     KeyName,
     Number,
@@ -1122,13 +1123,15 @@ def _message(error: Mapping[str, Any], loc: tuple[Any, ...]) -> Words:
         return Words.of("value.missing")
     if kind == "literal_error":
         options = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        path = _path(loc)
         return Words.of(
             "value.one_of",
-            options=[_option(_path(loc), code) for code in options],
+            # each by its label with the code to write; by its label alone on the form
+            options=[Choice(path, code) for code in options],
             # as written: `level: true` is "tertulis true", a list "tertulis daftar", never
             # Python's True or ['city']
             value=_kind(value),
-            hint=_code_hint(value, options),
+            hint=_code_hint(value, options, path),
         )
     if kind in ("value_error", "assertion_error"):
         raised = ctx.get("error")
@@ -1184,7 +1187,7 @@ def _message(error: Mapping[str, Any], loc: tuple[Any, ...]) -> Words:
         key = simple[kind]
         hint: Words | str = ""
         if key == "type.bool":
-            hint = _answer_hint(value)
+            hint = _answer_hint(value, _path(loc))
         elif key in ("type.int", "type.number"):
             hint = _number_hint(value, loc)
         if key in ("type.int", "type.number", "type.bool"):
@@ -1193,15 +1196,12 @@ def _message(error: Mapping[str, Any], loc: tuple[Any, ...]) -> Words:
     return Words.of("value.other", detail=str(error.get("msg", kind)))
 
 
-def _option(path: str, code: str) -> Words:
-    """One allowed code, with its label where the reader's language needs one."""
-    from paracheck.facts import labels
-
-    label = labels.value_label(path, code, "id") or code.replace("_", " ")
-    return Words.of("option", code=code, label=label)
+def _written_as(value: str, path: str, code: str) -> Words:
+    """The hint to write 'code' for 'value' (a file's author), to choose its label (the form)."""
+    return Words.of("hint.written_as", value=value.strip(), code=code, choice=Choice(path, code))
 
 
-def _code_hint(value: Any, options: list[str]) -> Words | str:
+def _code_hint(value: Any, options: list[str], path: str) -> Words | str:
     """A hint for a code written in words: the code whose Indonesian or English label it is
     ("pariwisata" → tourism), else the closest code ("turism" → tourism), else nothing."""
     if not isinstance(value, str) or not options:
@@ -1214,7 +1214,7 @@ def _code_hint(value: Any, options: list[str]) -> Words | str:
     for group in labels.value_groups().values():
         for code, label in group.items():
             if code in options and {wanted, spaced} & {label["id"].lower(), label["en"].lower()}:
-                return Words.of("hint.written_as", value=value.strip(), code=code)
+                return _written_as(value, path, code)
     # the label's root word, without its Indonesian prefix (trial26 C3: "berjalan" had a
     # hint, "jalan" none): one code only, or no hint
     rooted = {
@@ -1224,15 +1224,15 @@ def _code_hint(value: Any, options: list[str]) -> Words | str:
         if code in options and _root(spaced) == _root(label["id"].lower())
     }
     if len(rooted) == 1:
-        return Words.of("hint.written_as", value=value.strip(), code=rooted.pop())
+        return _written_as(value, path, rooted.pop())
     # the head of region by office (words18 C13: "tertulis 'gubernur'" had no hint)
     head = _HEADS_OF_REGION.get(spaced)
     if head is not None and head in options:
-        return Words.of("hint.written_as", value=value.strip(), code=head)
+        return _written_as(value, path, head)
     from difflib import get_close_matches  # only for a problem: not loaded per run
 
     close = get_close_matches(wanted, options, n=1, cutoff=0.6)
-    return Words.of("hint.close", close=close[0]) if close else ""
+    return Words.of("hint.close", close=Choice(path, close[0])) if close else ""
 
 
 #: the Indonesian prefixes a word's root takes in a label ("berjalan", "terhenti", "dibatalkan")
@@ -1272,12 +1272,12 @@ _WRITTEN_NUMBER = re.compile(
 _SCALE = {"ribu": 10**3, "juta": 10**6, "miliar": 10**9, "milyar": 10**9, "triliun": 10**12}
 
 
-def _answer_hint(value: Any) -> Words | str:
+def _answer_hint(value: Any, path: str) -> Words | str:
     """``'ya'`` for a yes/no field: say it is written ``true`` (``'tidak'``: ``false``)."""
     if not isinstance(value, str):
         return ""
     code = _ANSWERS.get(" ".join(value.lower().split()))
-    return Words.of("hint.written_as", value=value.strip(), code=code) if code else ""
+    return _written_as(value, path, code) if code else ""
 
 
 def _number_hint(value: Any, loc: tuple[Any, ...]) -> Words | str:

@@ -297,9 +297,9 @@ def _placed(
         if known and where in known:
             continue
         if where and where not in errors:
-            errors[where] = problem.text(lang)
+            errors[where] = problem.text(lang, form=True)
         else:
-            general.append(problem.sentence(lang))
+            general.append(problem.sentence(lang, form=True))
     return errors, general
 
 
@@ -336,7 +336,7 @@ async def _upload(request: Request, upload: Any, lang: str) -> HTMLResponse:
             lang,
             readable,
             errors,
-            general=[p.describe(lang) for p in exc.problems],
+            general=[p.describe(lang, form=True) for p in exc.problems],
             status=422,
         )
     state = await request.app.state.worker.run(_state_of, proposal, lang)
@@ -363,7 +363,7 @@ async def _from_yaml(request: Request, source: str, action: str, lang: str) -> R
             request,
             lang,
             forms.FormState(),
-            general=[p.describe(lang) for p in exc.problems],
+            general=[p.describe(lang, form=True) for p in exc.problems],
             status=422,
         )
     if action == "edit":
@@ -517,7 +517,7 @@ async def diff_post(request: Request) -> HTMLResponse:
             422,
             lang=lang,
             comparison=None,
-            problems=[p.describe(lang) for p in exc.problems],
+            problems=[p.describe(lang, form=True) for p in exc.problems],
         )
     return _page(
         request,
