@@ -1095,9 +1095,14 @@ def _sector_agency_eras() -> frozenset[str]:
 def era(a: Assessment) -> int | None:
     """The era whose terms the report of ``a`` speaks in (an index in the glossary's
     ``eras``: SKPD for a date judged before UU 23/2014), or None for today's terms."""
+    return era_on(getattr(a, "as_of", None))
+
+
+def era_on(day: object) -> int | None:
+    """The era whose terms a text about a proposal judged on ``day`` speaks in (:func:`era`),
+    None for today's terms or no date."""
     from paracheck.rules.loader import era_of
 
-    day = getattr(a, "as_of", None)
     return era_of(day) if isinstance(day, dt.date) else None
 
 
@@ -2688,7 +2693,13 @@ def _diff_inputs(d: AssessmentDiff, lang: str) -> tuple[str, ...]:
     sector and programme by place and name, the waiver by its rule), then each file's value
     as the memo writes values (dates, Rupiah, ya/tidak, codes by their label); a programme
     or waiver only one file has as added or removed, by its name. A comparison read from an
-    older JSON has none."""
+    older JSON has none.
+
+    Labels and the values paracheck words (not the officer's own texts) are in the terms of
+    the new version's date, as its memo and the changed checks' titles beside them are: "SKPD
+    pengampu sektor" when the new version is judged before UU 23/2014 (:func:`era`), today's
+    "Perangkat Daerah pengampu sektor" once it is judged after, whatever the old one's date."""
+    era_index = era_on(getattr(d, "new_as_of", None))
     out = []
     for change in getattr(d, "inputs_changed", None) or []:
         path = change.path
@@ -2696,7 +2707,8 @@ def _diff_inputs(d: AssessmentDiff, lang: str) -> tuple[str, ...]:
             key = "diff.input_added" if change.old is None else "diff.input_removed"
             out.append(message(key, lang, place=_input_place(path, change.item, lang)))
             continue
-        said = labels.capitalize(labels.field_label(path, lang, where=False, items=True))
+        field_said = labels.field_label(path, lang, where=False, items=True)
+        said = labels.capitalize(in_era(field_said, era_index, lang))
         owner = path.rsplit(".", 1)[0]
         if owner.endswith("]"):  # a field of a sector, a programme or a waiver
             said = f"{said} — {_input_place(owner, change.item, lang)}"
@@ -2705,8 +2717,8 @@ def _diff_inputs(d: AssessmentDiff, lang: str) -> tuple[str, ...]:
                 "diff.input_changed",
                 lang,
                 field=said,
-                old=_input_value(path, change.old, lang),
-                new=_input_value(path, change.new, lang),
+                old=_input_value(path, change.old, lang, era_index),
+                new=_input_value(path, change.new, lang, era_index),
             )
         )
     return tuple(out)
@@ -2721,10 +2733,11 @@ def _input_place(item: str, name: str | None, lang: str) -> str:
     return _item_named(item, name, lang)
 
 
-def _input_value(path: str, value: object, lang: str) -> str:
+def _input_value(path: str, value: object, lang: str, era_index: int | None = None) -> str:
     """One file's value of an input fact as the memo writes it: a date as a date (a waiver's
-    ``until`` too, which no rule reads), a text in quotes, cut at :data:`_INPUT_CUT`
-    characters (an agency's name whole, a long reason not)."""
+    ``until`` too, which no rule reads), a text in quotes as the officer wrote it, cut at
+    :data:`_INPUT_CUT` characters (an agency's name whole, a long reason not); a value in
+    paracheck's words (a code's label, "belum ditetapkan") in ``era_index``'s terms."""
     if isinstance(value, str) and _ISO_DAY.fullmatch(value):
         dated = (
             formatting.is_date_field(path) or labels.generic_path(path)[0] == "accepted_risk.until"
@@ -2740,7 +2753,7 @@ def _input_value(path: str, value: object, lang: str) -> str:
     if isinstance(value, str) and free_text:
         cut = value[: _INPUT_CUT - 1].rstrip() + "…" if len(value) > _INPUT_CUT else value
         return f"“{cut}”"
-    return value_text(path, value, lang)
+    return in_era(value_text(path, value, lang), era_index, lang)
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
