@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 import paracheck.schemas
 from paracheck.facts.template import proposal_template
 
@@ -33,12 +35,14 @@ def test_a_programmes_budget_is_its_whole_run_in_the_schema() -> None:
     assert "not one year's share" in said
 
 
-def test_the_template_says_each_amounts_period_in_both_languages() -> None:
-    lines = proposal_template().splitlines()
+@pytest.mark.parametrize(
+    ("lang", "year", "run"),
+    [("id", "satu tahun anggaran", "seluruh masa program"), ("en", "one budget year", "whole run")],
+)
+def test_the_template_says_each_amounts_period_in_both_languages(lang, year, run) -> None:
+    lines = proposal_template(lang=lang).splitlines()
     apbd = next(i for i, line in enumerate(lines) if "apbd_allocation_idr:" in line)
-    assert "satu tahun anggaran" in lines[apbd]
-    assert "one budget year" in lines[apbd + 1]
+    assert year in lines[apbd]
     budget = next(i for i, line in enumerate(lines) if "budget_idr: 1" in line)
     said = " ".join(lines[budget : budget + 3])
-    assert "seluruh masa program" in said
-    assert "whole run" in said
+    assert run in said

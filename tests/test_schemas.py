@@ -113,10 +113,13 @@ def test_the_proposal_date_is_described_as_this_documents_date_not_the_signing()
     said = paracheck.proposal_schema()["properties"]["date"]["description"]
     assert "date of this document" in said and "not the MoU's signing date" in said
     assert "procedure[].date" in said and "regulation in force" in said
-    template = paracheck.proposal_template("sister_city")
-    comment = template[template.index("# date:") : template.index("\nstage:")]
-    assert "tanggal dokumen ini" in comment and "Bukan tanggal" in comment
-    assert "Not the MoU's date" in comment and "procedure" in comment
+    for lang, words in (
+        ("id", ("tanggal dokumen ini", "Bukan tanggal")),
+        ("en", ("date of this document", "Not the MoU's date")),
+    ):
+        template = paracheck.proposal_template("sister_city", lang)
+        comment = template[template.index("# date:") : template.index("\nstage:")]
+        assert all(word in comment for word in words) and "procedure" in comment
     from paracheck.facts.questions import question_for
 
     assert "bukan tanggal MoU" in question_for("date")["id"]

@@ -434,12 +434,14 @@ def proposal_forms() -> tuple[str, ...]:
     return FORMS
 
 
-def proposal_template(form: str = "sister_province") -> str:
+def proposal_template(form: str = "sister_province", lang: str = "id") -> str:
     """A commented YAML proposal for ``form`` to fill in; valid as it is (every field still
-    to fill is commented out, so it reads as unknown). ``ValueError`` for an unknown form."""
+    to fill is commented out, so it reads as unknown). Its comments are in ``lang`` (``id``
+    or ``en``); its keys and values are the same in both. ``ValueError`` for an unknown form
+    or language."""
     from paracheck.facts.template import proposal_template as _template
 
-    return _template(form)
+    return _template(form, lang)
 
 
 def run_examples(pack: str | RulePack) -> tuple[int, list[ExampleFailure]]:

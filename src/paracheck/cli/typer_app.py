@@ -157,6 +157,10 @@ def init(
             "technical_cooperation | investment | other.",
         ),
     ] = "sister_province",
+    lang: Annotated[
+        Literal["id", "en"],
+        typer.Option("--lang", help="Language of the comments: id (Bahasa Indonesia) or en."),
+    ] = "id",
 ) -> None:
     """Print a commented proposal template to fill in (valid as it is)."""
     forms = paracheck.proposal_forms()
@@ -164,7 +168,7 @@ def init(
         raise bad_parameter(
             "usage.cli.form", param_hint="--form", allowed=", ".join(map(repr, forms))
         )
-    emit(paracheck.proposal_template(form), None)
+    emit(paracheck.proposal_template(form, lang), None)
 
 
 # --- commands in their own modules ------------------------------------------------------------

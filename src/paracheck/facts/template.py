@@ -36,107 +36,94 @@ _TITLES = {
     "other": "Kerja Sama Luar Negeri / Foreign Cooperation",
 }
 
-_TEMPLATE = """\
+#: the template in Bahasa Indonesia and in English: the same lines of YAML (the same keys, the
+#: same values, the same fields commented out; tests/test_init_by_language.py holds them
+#: together), each language with its own comments. A list of codes in a comment is glossed by
+#: :func:`_glossed` in the template's language.
+_TEMPLATES = {
+    "id": """\
 # Usulan atau kerja sama luar negeri daerah — isi dan periksa dengan `paracheck validate`.
-# Foreign cooperation proposal of a regional government — fill in, check with `paracheck validate`.
 #
 # Baris yang diawali '#' adalah komentar. Hapus '#' di depan sebuah isian untuk mengisinya.
 # Isian yang dibiarkan sebagai komentar dianggap BELUM DIKETAHUI dan akan ditanyakan.
-# Lines starting with '#' are comments. Remove the '#' in front of a field to fill it in.
-# A field left commented out counts as UNKNOWN and becomes a question in the assessment.
 
 schema: {schema}
-# judul usulan / title of the proposal
+# judul usulan
 title: "{title}"
-# date: 2025-01-31        # tanggal dokumen ini (YYYY-MM-DD): tanggal usulan, atau tanggal
+# date: 2025-01-31        # tanggal dokumen ini (TTTT-BB-HH): tanggal usulan, atau tanggal
                           # penilaian bila MoU sudah ditandatangani/berjalan. Bukan tanggal
                           # MoU: tanggal tiap langkah diisi di 'procedure'. Menentukan peraturan
                           # yang berlaku dan menjadi patokan hitungan jangka waktu.
-                          # date of this document: the proposal's, or this assessment's when
-                          # the MoU is signed or running. Not the MoU's date: each step's date
-                          # goes under 'procedure'. Selects the regulation in force and the day
-                          # time spans are counted to.
-stage: proposal           # tahap / stage: proposal | mou_signed | active | evaluation
-# bentuk / form: {forms}
+stage: proposal           # tahap kerja sama: proposal | mou_signed | active | evaluation
+# bentuk kerja sama: {forms}
 form: {form}
 
-local:                    # pihak Indonesia / the Indonesian side
-{local_name}# nama pemerintah daerah / name of the regional government
+local:                    # pihak Indonesia
+{local_name}# nama pemerintah daerah
 {local_level}
-partner:                  # mitra luar negeri / the foreign partner
-  # name: …               # nama mitra / partner's name
-  # country: CN           # kode negara ISO 3166-1 dua huruf / two-letter country code
+partner:                  # mitra luar negeri
+  # name: …               # nama mitra
+  # country: CN           # kode negara ISO 3166-1 dua huruf
 {partner_level}
   # diplomatic_relations: true   # kosongkan agar memakai data rujukan paracheck
-                                 # (pastikan kepada Kemlu)
-                                 # leave out to use the reference data; true | false
-  # language: fr                 # bahasa kerja mitra bila bukan bahasa utama negaranya;
-                                 # partner's working language, if not its country's main one
-  # kind: regional_government    # pemerintah daerah (KSDPL) atau lembaga (KSDLL) di luar negeri
-                                 # regional_government (KSDPL) | institution (KSDLL)
+                                 # (pastikan kepada Kemlu); true | false
+  # language: fr                 # bahasa kerja mitra bila bukan bahasa utama negaranya
+  # kind: regional_government    # jenis mitra (KSDPL atau KSDLL): regional_government |
+                                 # institution
   # own_contribution: true       # mitra menyumbang staf/dana/fasilitas sendiri
-                                 # the partner commits its own staff, funds or facilities
 
-basis:                    # dasar pertimbangan / why these two partners
-  # similar_characteristics: [perikanan, pertanian]   # kesamaan karakteristik / shared traits
-  # similar_problems: []  # masalah serupa / shared problems
-  # complementarity: "…"  # saling melengkapi / how the two complement each other
-  # people_to_people: true          # mempererat hubungan masyarakat / people-to-people ties
-  # in_development_plan: true       # tercantum di RPJMD/RKPD / in the development plan
-  # representative_office_abroad: false   # kantor perwakilan di luar negeri / office abroad
+basis:                    # dasar pertimbangan
+  # similar_characteristics: [perikanan, pertanian]   # kesamaan karakteristik
+  # similar_problems: []  # masalah serupa
+  # complementarity: "…"  # saling melengkapi
+  # people_to_people: true          # mempererat hubungan masyarakat
+  # in_development_plan: true       # tercantum di RPJMD/RKPD
+  # representative_office_abroad: false   # kantor perwakilan di luar negeri
   # central_affairs: []  # urusan pemerintahan absolut (UU 23/2014 Pasal 10); [] = tidak ada
-  #                      # absolute central affairs touched (UU 23/2014 Art. 10); [] = none
   #                      # foreign_policy | defence | security | justice | monetary_fiscal
   #                      # | religion
   # domestic_interference: false    # mitra meminta campur tangan urusan dalam negeri
-  #                                 # the partner claims a say in domestic governance
   # technology_transfer: true       # alih ilmu/teknologi kepada SDM Indonesia
-  #                                 # knowledge or technology passed on to Indonesian staff
 
-sectors:                  # bidang kerja sama, satu entri per bidang / one entry per field
+sectors:                  # bidang kerja sama, satu entri per bidang
   # - name: agriculture   # {sectors}
   #   lead_agency: Dinas Pertanian   # Perangkat Daerah pengampu; null = belum ada
-  #                                  # the agency owning follow-up; null = none named
   #   central_asset: false           # menyangkut aset/izin pemerintah pusat (pelabuhan pusat,
-  #                                  # izin tambang sejak UU 3/2020) / a central asset or licence
+  #                                  # izin tambang sejak UU 3/2020)
   #   programs:
-  #     - name: "…"                  # nama program / programme name
+  #     - name: "…"                  # nama program
   #       status: planned            # planned | ongoing | done | stalled | cancelled
   #       budget_idr: 100000000      # anggaran dari semua sumber: APBD, APBN, mitra, hibah (Rp,
-  #                                  # bilangan bulat), untuk seluruh masa program / budget
-  #                                  # from all sources (whole IDR), for the programme's whole run
-  #       kpis: ["…"]                # target terukur / measurable targets
-  #       started: 2025-01-31        # kegiatan pertama / first activity (YYYY-MM-DD)
-  #       last_activity: 2025-01-31  # kegiatan terakhir / last activity (YYYY-MM-DD)
+  #                                  # bilangan bulat), untuk seluruh masa program
+  #       kpis: ["…"]                # target terukur
+  #       started: 2025-01-31        # kegiatan pertama (TTTT-BB-HH)
+  #       last_activity: 2025-01-31  # kegiatan terakhir (TTTT-BB-HH)
   #       moves_people: false        # mengirim/menerima orang lintas negara (pekerja musiman,
-  #                                  # pemagang, pelajar, awak kapal, penumpang) / sends or
-  #                                  # receives people across the border (kosong: ditanyakan /
-  #                                  # left out: asked)
+  #                                  # pemagang, pelajar, awak kapal, penumpang); kosong:
+  #                                  # ditanyakan
 
-budget:                   # anggaran / funding
+budget:                   # anggaran
   # apbd_allocation_idr: 250000000  # alokasi APBD satu tahun anggaran, tahun berikutnya (Rp)
-  #                                 # / APBD allocation for one budget year, the coming one
-  # multi_year: false               # tahun jamak / committed for several years
+  # multi_year: false               # tahun jamak
   # other_sources: []               # apbn | partner | private | grant
   # partner_funds_recorded: true    # dana mitra tercatat di dokumen anggaran dan naskah,
-  #                                 # tanpa syarat yang mengikat / partner funds recorded
-  #                                 # in the budget and the agreement, no binding conditions
-  # realization_rate: 0.6           # serapan anggaran tahun lalu, 0..1 / share spent last year
-  # revisions_last_year: 0          # pemotongan/pergeseran anggaran tahun lalu / mid-year cuts
+  #                                 # tanpa syarat yang mengikat
+  # realization_rate: 0.6           # serapan anggaran tahun lalu, 0..1
+  # revisions_last_year: 0          # pemotongan/pergeseran anggaran tahun lalu
 
-human_resources:          # sumber daya manusia / staff
-  # dedicated_staff: 1              # pegawai khusus / staff working mainly on this
-  # language_staff: {{en: 1, zh: 0}}  # kode bahasa ISO 639-1 → jumlah pegawai / staff per language
-  # trained_staff: 0                # pegawai terlatih / staff trained in foreign cooperation
-  # response_days: 14               # hari untuk membalas mitra / days to answer the partner
+human_resources:          # sumber daya manusia
+  # dedicated_staff: 1              # pegawai khusus kerja sama ini
+  # language_staff: {{en: 1, zh: 0}}  # kode bahasa ISO 639-1 → jumlah pegawai
+  # trained_staff: 0                # pegawai terlatih kerja sama luar negeri
+  # response_days: 14               # hari untuk membalas mitra
 
-energy:                   # kelistrikan daerah / electricity supply
-  # reserve_margin_pct: 10          # cadangan daya (%), negatif = defisit / reserve margin
-  # rolling_blackouts: false        # pemadaman bergilir / rolling blackouts
-  # outage_hours_per_month: 0       # jam padam per bulan / outage hours a month
-  # affected_areas: []              # wilayah terdampak / affected areas
+energy:                   # kelistrikan daerah
+  # reserve_margin_pct: 10          # cadangan daya (%), negatif = defisit
+  # rolling_blackouts: false        # pemadaman bergilir
+  # outage_hours_per_month: 0       # jam padam per bulan
+  # affected_areas: []              # wilayah terdampak
 
-security:                 # kejahatan lintas negara / transnational crime exposure
+security:                 # kejahatan lintas negara
   # narcotics_route: low            # none | low | medium | high
   # iuu_fishing: low                # none | low | medium | high
   # terrorism: low                  # none | low | medium | high
@@ -144,35 +131,151 @@ security:                 # kejahatan lintas negara / transnational crime exposu
   # coordinating_agencies: []       # BNN | KKP | Bakamla | Polri | BNPT | Imigrasi | PPATK |
   #                                 # BP2MI | "Bea Cukai" | other
 
-procedure:                # tahapan prosedur / procedural steps taken so far
+procedure:                # tahapan prosedur yang sudah ditempuh
   # - step: letter_of_intent        # {steps}
   #   status: done                  # done | in_progress | pending | not_applicable | unknown
-  #   date: 2025-01-31              # tanggal / date (YYYY-MM-DD)
-  #   document: "…"                 # nomor surat/dokumen / letter or document number
+  #   date: 2025-01-31              # tanggal (TTTT-BB-HH)
+  #   document: "…"                 # nomor surat/dokumen
 
-governance:               # tata kelola / steering and monitoring
-  # joint_working_group: false      # kelompok kerja bersama / joint working group
-  # meetings_per_year: 0            # pertemuan per tahun / meetings a year
-  # monitoring_plan: false          # rencana monev / monitoring and evaluation plan
+governance:               # tata kelola
+  # joint_working_group: false      # kelompok kerja bersama
+  # meetings_per_year: 0            # pertemuan per tahun
+  # monitoring_plan: false          # rencana pemantauan dan evaluasi (monev)
   # reports_to_ministry: false      # laporan berkala kepada Kemendagri
-                                    # regular reports to Kemendagri
   # stakeholders: []                # university | private_sector | civil_society | media
   # joint_committee_last_met: 2025-01-31   # rapat terakhir kelompok kerja bersama;
-  #                                        # null = belum pernah / last joint meeting; null = never
-  # tkksd_reviewed: true            # sudah dibahas TKKSD / discussed by the region's TKKSD
+  #                                        # null = belum pernah
+  # tkksd_reviewed: true            # sudah dibahas TKKSD
 
-agreement:                # naskah MoU / the MoU
-  # signatory: head_of_region       # penanda tangan / who signs: head_of_region
-  #                                 # | full_powers_holder | other_official
+agreement:                # naskah MoU
+  # signatory: head_of_region       # penanda tangan: head_of_region | full_powers_holder
+  #                                 # | other_official
   # expires: 2030-12-31             # hari terakhir masa berlaku MoU (bila naskah menyebutnya)
-  #                                 # last day of the MoU's term, if the text sets one
 
-accepted_risks:           # risiko yang diterima secara sadar / accountable waivers
-  # - rule: NRG-001                 # kode aturan / rule id
-  #   reason: "…"                   # alasan (wajib) / reason (required)
-  #   accepted_by: "…"              # pejabat yang menerima (wajib) / who accepts (required)
-  #   until: 2025-12-31             # berlaku sampai (wajib) / valid until (required)
-"""
+accepted_risks:           # risiko yang diterima secara sadar
+  # - rule: NRG-001                 # kode aturan
+  #   reason: "…"                   # alasan (wajib)
+  #   accepted_by: "…"              # pejabat yang menerima (wajib)
+  #   until: 2025-12-31             # berlaku sampai (wajib)
+""",
+    "en": """\
+# Foreign cooperation proposal of a regional government — fill in, check with `paracheck validate`.
+#
+# Lines starting with '#' are comments. Remove the '#' in front of a field to fill it in.
+# A field left commented out counts as UNKNOWN and becomes a question in the assessment.
+
+schema: {schema}
+# title of the proposal
+title: "{title}"
+# date: 2025-01-31        # date of this document (YYYY-MM-DD): the proposal's, or this
+                          # assessment's when the MoU is signed or running. Not the MoU's date:
+                          # each step's date goes under 'procedure'. Selects the regulation in
+                          # force and the day time spans are counted to.
+stage: proposal           # stage of the cooperation: proposal | mou_signed | active | evaluation
+# forms of cooperation: {forms}
+form: {form}
+
+local:                    # the Indonesian side
+{local_name}# name of the regional government
+{local_level}
+partner:                  # the foreign partner
+  # name: …               # partner's name
+  # country: CN           # two-letter country code (ISO 3166-1)
+{partner_level}
+  # diplomatic_relations: true   # leave out to use paracheck's reference data (confirm
+                                 # with Kemlu); true | false
+  # language: fr                 # partner's working language, if not its country's main one
+  # kind: regional_government    # kind of partner (KSDPL or KSDLL): regional_government |
+                                 # institution
+  # own_contribution: true       # the partner commits its own staff, funds or facilities
+
+basis:                    # why these two partners
+  # similar_characteristics: [perikanan, pertanian]   # shared traits
+  # similar_problems: []  # shared problems
+  # complementarity: "…"  # how the two complement each other
+  # people_to_people: true          # people-to-people ties
+  # in_development_plan: true       # in the development plan (RPJMD/RKPD)
+  # representative_office_abroad: false   # representative office abroad
+  # central_affairs: []  # absolute central affairs touched (UU 23/2014 Art. 10); [] = none
+  #                      # foreign_policy | defence | security | justice | monetary_fiscal
+  #                      # | religion
+  # domestic_interference: false    # the partner claims a say in domestic governance
+  # technology_transfer: true       # knowledge or technology passed on to Indonesian staff
+
+sectors:                  # fields of cooperation, one entry per field
+  # - name: agriculture   # {sectors}
+  #   lead_agency: Dinas Pertanian   # the agency owning follow-up; null = none named
+  #   central_asset: false           # touches a central government asset or licence (a port
+  #                                  # run by the centre, a mining licence since UU 3/2020)
+  #   programs:
+  #     - name: "…"                  # programme name
+  #       status: planned            # planned | ongoing | done | stalled | cancelled
+  #       budget_idr: 100000000      # budget from all sources: APBD, APBN, partner, grants
+  #                                  # (whole IDR), for the programme's whole run
+  #       kpis: ["…"]                # measurable targets
+  #       started: 2025-01-31        # first activity (YYYY-MM-DD)
+  #       last_activity: 2025-01-31  # last activity (YYYY-MM-DD)
+  #       moves_people: false        # sends or receives people across the border (seasonal
+  #                                  # workers, interns, students, crews, passengers); left
+  #                                  # out: asked
+
+budget:                   # funding
+  # apbd_allocation_idr: 250000000  # APBD allocation for one budget year, the coming one (IDR)
+  # multi_year: false               # committed for several years
+  # other_sources: []               # apbn | partner | private | grant
+  # partner_funds_recorded: true    # partner funds recorded in the budget and the agreement,
+  #                                 # no binding conditions
+  # realization_rate: 0.6           # share of last year's budget spent, 0..1
+  # revisions_last_year: 0          # mid-year cuts or shifts last year
+
+human_resources:          # staff
+  # dedicated_staff: 1              # staff working mainly on this cooperation
+  # language_staff: {{en: 1, zh: 0}}  # ISO 639-1 language code → number of staff
+  # trained_staff: 0                # staff trained in foreign cooperation
+  # response_days: 14               # days to answer the partner
+
+energy:                   # the region's electricity supply
+  # reserve_margin_pct: 10          # reserve margin (%), negative = deficit
+  # rolling_blackouts: false        # rolling blackouts
+  # outage_hours_per_month: 0       # outage hours a month
+  # affected_areas: []              # affected areas
+
+security:                 # transnational crime exposure
+  # narcotics_route: low            # none | low | medium | high
+  # iuu_fishing: low                # none | low | medium | high
+  # terrorism: low                  # none | low | medium | high
+  # human_trafficking: low          # none | low | medium | high
+  # coordinating_agencies: []       # BNN | KKP | Bakamla | Polri | BNPT | Imigrasi | PPATK |
+  #                                 # BP2MI | "Bea Cukai" | other
+
+procedure:                # procedural steps taken so far
+  # - step: letter_of_intent        # {steps}
+  #   status: done                  # done | in_progress | pending | not_applicable | unknown
+  #   date: 2025-01-31              # date (YYYY-MM-DD)
+  #   document: "…"                 # letter or document number
+
+governance:               # steering and monitoring
+  # joint_working_group: false      # joint working group
+  # meetings_per_year: 0            # meetings a year
+  # monitoring_plan: false          # monitoring and evaluation plan
+  # reports_to_ministry: false      # regular reports to Kemendagri
+  # stakeholders: []                # university | private_sector | civil_society | media
+  # joint_committee_last_met: 2025-01-31   # last joint working group meeting;
+  #                                        # null = never
+  # tkksd_reviewed: true            # discussed by the region's TKKSD
+
+agreement:                # the MoU
+  # signatory: head_of_region       # who signs: head_of_region | full_powers_holder
+  #                                 # | other_official
+  # expires: 2030-12-31             # last day of the MoU's term, if the text sets one
+
+accepted_risks:           # risks accepted knowingly, with accountability
+  # - rule: NRG-001                 # rule id
+  #   reason: "…"                   # reason (required)
+  #   accepted_by: "…"              # official who accepts it (required)
+  #   until: 2025-12-31             # valid until (required)
+""",
+}
 
 
 _CODE_LIST = re.compile(
@@ -182,11 +285,13 @@ _CODE_LIST = re.compile(
 _WIDTH = 100
 
 
-def _glossed(text: str) -> str:
+def _glossed(text: str, lang: str = "id") -> str:
     """``text`` with every comment listing codes ("planned | ongoing | done") glossed in
-    Indonesian, "planned (direncanakan) | ongoing (berjalan) | …", wrapped under its column:
+    ``lang``, "planned (direncanakan) | ongoing (berjalan) | …", wrapped under its column:
     the codes a file must hold are English, and `validate` already glosses each one (wording
-    review 18 C17: "status: planned # planned | ongoing | done | stalled | cancelled").
+    review 18 C17: "status: planned # planned | ongoing | done | stalled | cancelled"). In
+    English a code is glossed only where its label says more than the code ("mou_signed (MoU
+    signed)"), not "planned (planned)".
 
     Each list is glossed from its own field's value group (:func:`_group_of`), as the
     reports label the value: "other" is "sektor lain" among sectors and "tingkat lain" among
@@ -195,7 +300,7 @@ def _glossed(text: str) -> str:
     from paracheck.facts.labels import value_groups
 
     groups = {
-        name: {str(code): _gloss(names.get("id", "")) for code, names in group.items()}
+        name: {str(code): _gloss(names.get(lang, ""), code) for code, names in group.items()}
         for name, group in value_groups().items()
     }
     anywhere: dict[str, str] = {}
@@ -210,7 +315,7 @@ def _glossed(text: str) -> str:
             out.append(line)
             continue
         glosses = _group_of(codes, groups) or anywhere
-        words = _words(codes, glosses, value_groups())
+        words = _words(codes, glosses, value_groups(), lang)
         head = found["head"] + ("| " if found["codes"].startswith("|") else "")
         lead = " " * (line.index("#") if line.lstrip().startswith("#") else 0)
         column = lead + "#" + " " * (len(found["head"]) - len(lead) - 1)
@@ -225,9 +330,11 @@ def _glossed(text: str) -> str:
     return "\n".join(out)
 
 
-def _gloss(label: str) -> str:
-    """A label as a gloss: "provinsi kembar (Sister Province)" without its own brackets."""
-    return label.split(" (")[0]
+def _gloss(label: str, code: str) -> str:
+    """A label as a gloss: "provinsi kembar (Sister Province)" without its own brackets; the
+    code itself where the label only repeats it ("planned" for ``planned``, in English)."""
+    said = label.split(" (")[0]
+    return code if said == code.replace("_", " ") else said
 
 
 def _group_of(codes: list[str], groups: dict[str, dict[str, str]]) -> dict[str, str] | None:
@@ -240,7 +347,9 @@ def _group_of(codes: list[str], groups: dict[str, dict[str, str]]) -> dict[str, 
     return (exact or sorted(holding, key=len))[0]
 
 
-def _words(codes: list[str], glosses: dict[str, str], groups: Mapping[str, Any]) -> list[str]:
+def _words(
+    codes: list[str], glosses: dict[str, str], groups: Mapping[str, Any], lang: str
+) -> list[str]:
     """Each code with its gloss ("other (sektor lain)"); a code whose gloss is the code is
     left alone (BNN), and two codes of one list glossed alike are told apart by the label's
     own brackets: "regency (kabupaten) | county (county, gun, atau xian)"."""
@@ -251,37 +360,45 @@ def _words(codes: list[str], glosses: dict[str, str], groups: Mapping[str, Any])
     for code in codes:
         gloss = glosses[code]
         if counts[gloss] > 1:
-            gloss = _bracketed(code, gloss, groups)
+            gloss = _bracketed(code, gloss, groups, lang)
         out.append(f"{code} ({gloss})" if gloss != code else code)
     return out
 
 
-def _bracketed(code: str, gloss: str, groups: Mapping[str, Any]) -> str:
+def _bracketed(code: str, gloss: str, groups: Mapping[str, Any], lang: str) -> str:
     """The bracket of the label of ``code`` glossed as ``gloss`` ("county, gun, atau xian"
     from "kabupaten (county, gun, atau xian)"), else the gloss."""
     for group in groups.values():
-        label = str((group.get(code) or {}).get("id", ""))
-        if _gloss(label) == gloss and " (" in label and label.endswith(")"):
+        label = str((group.get(code) or {}).get(lang, ""))
+        if _gloss(label, code) == gloss and " (" in label and label.endswith(")"):
             return label.split(" (", 1)[1][:-1]
     return gloss
 
 
-def proposal_template(form: str = "sister_province") -> str:
-    """A commented YAML proposal for ``form`` that validates as it is.
+#: what the level line's comment calls the level, by language
+_LEVEL_WORD = {"id": "tingkat", "en": "level of government"}
 
-    Raises ``ValueError`` for a form outside :data:`FORMS`.
+
+def proposal_template(form: str = "sister_province", lang: str = "id") -> str:
+    """A commented YAML proposal for ``form`` that validates as it is, its comments in
+    ``lang`` (``id`` or ``en``): the same keys and values in either language.
+
+    Raises ``ValueError`` for a form outside :data:`FORMS` or a language other than those.
     """
     if form not in FORMS:
         raise ValueError(f"unknown form {form!r}; expected one of: {', '.join(FORMS)}")
+    if lang not in _TEMPLATES:
+        raise ValueError(f"unknown language {lang!r}; expected one of: {', '.join(_TEMPLATES)}")
     local, partner = _LEVELS.get(form, (None, None))
+    word = _LEVEL_WORD[lang]
 
     def level_line(value: str | None, allowed: str) -> str:
         if value is None:
-            return f"  # level: …             # tingkat / level: {allowed}"
-        return f"  level: {value}".ljust(26) + f"# tingkat / level: {allowed}"
+            return f"  # level: …             # {word}: {allowed}"
+        return f"  level: {value}".ljust(26) + f"# {word}: {allowed}"
 
     return _glossed(
-        _TEMPLATE.format(
+        _TEMPLATES[lang].format(
             schema=SCHEMA_ID,
             title=_TITLES[form],
             local_name=f"  # name: {_LOCAL_NAMES.get(form, _ANY_LOCAL_NAME)}".ljust(25) + " ",
@@ -291,7 +408,8 @@ def proposal_template(form: str = "sister_province") -> str:
             partner_level=level_line(partner, " | ".join(PartnerLevel.__args__)),  # type: ignore[attr-defined]
             sectors=" | ".join(SectorName.__args__),
             steps=" | ".join(StepId.__args__),
-        )
+        ),
+        lang,
     )
 
 
