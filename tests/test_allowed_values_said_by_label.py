@@ -65,6 +65,14 @@ def test_the_command_line_names_each_allowed_value_by_its_label_then_the_code_to
         assert "'proposal' (" not in said
 
 
+def test_an_english_list_names_by_label_a_code_whose_label_says_more():
+    said = _problem(
+        VALID.replace("- name: infrastructure", "- name: science"), "sectors[0].name"
+    ).sentence("en")
+    assert "science and technology ('science_technology')" in said
+    assert "'science_technology' (" not in said
+
+
 def test_a_close_code_is_suggested_by_its_label_with_its_code():
     said = _problem(
         VALID.replace(
@@ -110,6 +118,14 @@ def test_the_form_names_a_misspelt_key_by_the_label_of_the_one_meant():
     meant = labels.field_label("budget.multi_year", "id", where=False)
     assert problem.text("id", form=True).endswith(f"mungkin maksudnya «{meant}»?")
     assert "'multi_year'" in problem.sentence("id")  # the file's author reads the key to write
+
+
+def test_the_form_lists_no_keys_for_an_unknown_key():
+    problem = _problem(VALID.replace("  realization_rate: 0.6", "  zzz: 1"), "budget.zzz")
+    assert "'multi_year'" in problem.sentence("id")  # the file's author reads the keys
+    beside = problem.text("id", form=True)
+    assert beside.startswith("Kunci 'zzz' tidak dikenal di ")
+    assert "'multi_year'" not in beside and "kunci yang dapat dipakai" not in beside
 
 
 def test_every_form_wording_says_a_message_with_the_same_values_in_both_languages():
