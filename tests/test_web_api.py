@@ -474,8 +474,8 @@ def test_diff_missing_version_is_422_naming_it(client: httpx.Client) -> None:
             {"old": 1, "new": "x"},
             "id",
             [
-                "'old' (versi lama) harus berupa teks berkas usulan (YAML atau JSON), ditulis "
-                "sebagai string JSON"
+                "'old' (versi lama) harus berupa teks berkas usulan (YAML atau JSON) yang "
+                "ditulis sebagai string JSON, atau usulan itu sendiri sebagai objek JSON"
             ],
         ),
         ([1], "id", ["isi permintaan harus berupa objek JSON berisi 'old' dan 'new'"]),

@@ -143,8 +143,21 @@ def load_proposal_text(
     JSON says; by default that is judged from ``source``'s suffix (``.json``)."""
     from paracheck.facts.loader import load_proposal_bytes
 
+    if not isinstance(text, (str, bytes, bytearray, memoryview)):
+        raise UsageError.of("usage.text_type", given=_kind_given(text))
     data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
     return load_proposal_bytes(data, source, lines=lines, syntax=syntax)
+
+
+def _kind_given(value: object) -> str:
+    """What was given instead, by its type (a proposal's whole data is no message), by the
+    name the library exports it under (``paracheck.Proposal``) when it has one."""
+    kind = type(value)
+    if kind.__module__ == "builtins":
+        return f"a {kind.__qualname__}"
+    if kind.__module__.startswith("paracheck.") and kind.__qualname__ in _MODELS:
+        return f"a paracheck.{kind.__qualname__}"
+    return f"a {kind.__module__}.{kind.__qualname__}"
 
 
 def readable_proposal_data(text: str | bytes, *, source: str = "<text>") -> dict[str, Any] | None:
@@ -247,11 +260,16 @@ def assess(
     proposal: Proposal | dict[str, Any],
     pack: str | RulePack | None = None,
     as_of: dt.date | None = None,
+    *,
+    source: str | None = None,
 ) -> Assessment:
     """Assess a proposal (a model, or plain data that is validated first).
 
     ``pack`` is a shipped pack name, a pack file path or a loaded pack; by default the pack in
-    force on ``as_of``, which defaults to the proposal's own date.
+    force on ``as_of``, which defaults to the proposal's own date. ``source`` names plain
+    data as the embedding program knows it (a record's name): reports and problems show it
+    where they show a file's name; without it, reports say the data came from a program.
+    A proposal already read keeps the name it was read with.
     """
     from paracheck.engine.assess import assess as _assess
 
@@ -259,7 +277,7 @@ def assess(
     if isinstance(proposal, dict):
         from paracheck.facts.loader import parse_proposal_data
 
-        proposal = parse_proposal_data(proposal)
+        proposal = parse_proposal_data(proposal, **({"source": source} if source else {}))
     return _assess(proposal, pack=pack, as_of=as_of)
 
 
@@ -337,7 +355,11 @@ def diff(
     ``proposals``, the two files assessed, also the input facts that changed (the partner's
     name, the APBD allocation: the comparison's ``inputs_changed``)."""
     from paracheck.comparison import diff as _diff
+    from paracheck.engine.model import Assessment as _Assessment
 
+    for given in (old, new):
+        if not isinstance(given, _Assessment):
+            raise UsageError.of("usage.diff_type", given=_kind_given(given))
     return _diff(old, new, proposals)
 
 

@@ -327,6 +327,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "diisi pada formulir, tanpa nama berkas",
         "filled in on the form, without a file name",
     ),
+    "program_data": (
+        "diberikan langsung oleh program lain, tanpa nama berkas",
+        "given directly by another program, without a file name",
+    ),
     # the two versions of a comparison sent to the API: "(`old`, …)" was English in an
     # Indonesian report (newcomer trial 15)
     "request_old": (

@@ -346,6 +346,10 @@ _REQUEST_WORDS = {
     REQUEST_OLD: "request_old",
     REQUEST_NEW: "request_new",
     **{name: "form_entry" for name in FORM_NAMES.values()},
+    # what the library names data or text given without a name (``paracheck.assess(dict)``,
+    # ``load_proposal_text(text)``): "Berkas: <memory>" in an Indonesian memo (trial 28)
+    "<memory>": "program_data",
+    "<text>": "program_data",
 }
 
 

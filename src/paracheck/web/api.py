@@ -150,15 +150,50 @@ class Health(BaseModel):
     packs: list[str]
 
 
+_VERSION_LIMIT = 1024 * 1024
+
+
+def _version(value: Any) -> Any:
+    """One version of /diff's body: a proposal file's text, or the proposal itself as a JSON
+    object, as /assess takes it (trial 28: a program holding both proposals as objects had to
+    write each as a string inside the JSON). Anything else is one refusal, not one per form
+    it is not."""
+    if isinstance(value, str):
+        if len(value) > _VERSION_LIMIT:
+            raise PydanticCustomError("string_too_long", "too long", {"max_length": _VERSION_LIMIT})
+        return value
+    if isinstance(value, dict):
+        return value
+    raise PydanticCustomError("not_text", "a proposal's text or object")
+
+
+_VERSION_SCHEMA = {
+    "anyOf": [
+        {
+            "type": "string",
+            "maxLength": _VERSION_LIMIT,
+            "description": "the text of a proposal file (YAML or JSON)",
+        },
+        {"$ref": "#/components/schemas/Proposal"},
+    ]
+}
+
+Version = Annotated[
+    str | dict[str, Any],
+    BeforeValidator(_version),
+    Field(json_schema_extra=_VERSION_SCHEMA),
+]
+
+
 class DiffRequest(BaseModel):
-    """Two versions of a proposal, each the text of a YAML or JSON file. Nothing else: a
-    member it does not know (``"pack"`` in the body rather than the query) is refused, not
-    silently ignored."""
+    """Two versions of a proposal, each the text of a YAML or JSON file or the proposal as a
+    JSON object (as /assess takes either). Nothing else: a member it does not know
+    (``"pack"`` in the body rather than the query) is refused, not silently ignored."""
 
     model_config = ConfigDict(extra="forbid")
 
-    old: str = Field(max_length=1024 * 1024)
-    new: str = Field(max_length=1024 * 1024)
+    old: Version
+    new: Version
 
 
 async def proposal_body(request: Request) -> tuple[bytes, str | None]:
@@ -339,8 +374,10 @@ async def validate(request: Request, lang: ProblemLang = None) -> Validated:
 @router.post(
     "/diff",
     summary="Compare two versions of a proposal",
-    description="Both are judged under the same pack (the old version's, unless `pack` is "
-    "given); checks are matched by rule id. JSON, or Markdown / text by `Accept`.",
+    description="Each version is a proposal file's text (YAML or JSON, as a JSON string) or "
+    "the proposal as a JSON object, as `/assess` takes it. Each is judged under the regulation "
+    "in force on its own date, both under `pack` when one is named; checks are matched by rule "
+    "id. JSON, or Markdown / text by `Accept`.",
     response_model=paracheck.AssessmentDiff,
     responses={
         200: {
@@ -507,13 +544,20 @@ def _info(pack: Any) -> PackInfo:
     )
 
 
-@router.get("/packs", summary="The shipped rule packs", response_model=list[PackInfo])
-def packs() -> list[PackInfo]:
+@router.get(
+    "/packs",
+    summary="The shipped rule packs",
+    response_model=list[PackInfo],
+    responses=responses(422),
+)
+def packs(lang: ProblemLang = None) -> list[PackInfo]:
     return [_info(paracheck.load_pack(name)) for name in paracheck.pack_names()]
 
 
-@router.get("/packs/{name}", summary="One pack", response_model=PackInfo, responses=responses(404))
-def pack(name: str) -> PackInfo:
+@router.get(
+    "/packs/{name}", summary="One pack", response_model=PackInfo, responses=responses(404, 422)
+)
+def pack(name: str, lang: ProblemLang = None) -> PackInfo:
     return _info(_pack(name))
 
 
@@ -521,9 +565,9 @@ def pack(name: str) -> PackInfo:
     "/packs/{name}/rules",
     summary="The rules of a pack",
     response_model=list[RuleSummary],
-    responses=responses(404),
+    responses=responses(404, 422),
 )
-def rules(name: str) -> list[RuleSummary]:
+def rules(name: str, lang: ProblemLang = None) -> list[RuleSummary]:
     return [
         RuleSummary(
             id=r.id,
@@ -541,9 +585,9 @@ def rules(name: str) -> list[RuleSummary]:
     "/packs/{name}/rules/{rule_id}",
     summary="One rule in full",
     response_model=paracheck.Rule,
-    responses=responses(404),
+    responses=responses(404, 422),
 )
-def rule(name: str, rule_id: str) -> JSONResponse:
+def rule(name: str, rule_id: str, lang: ProblemLang = None) -> JSONResponse:
     found = paracheck.find_rule(_pack(name), rule_id)  # as the command line finds it
     if found is None:
         raise HTTPProblem.said(
@@ -558,13 +602,13 @@ def rule(name: str, rule_id: str) -> JSONResponse:
     return JSONResponse(found.model_dump(mode="json", by_alias=True))
 
 
-@router.get("/schemas/proposal", summary="JSON Schema of a proposal")
-def proposal_schema() -> dict[str, Any]:
+@router.get("/schemas/proposal", summary="JSON Schema of a proposal", responses=responses(422))
+def proposal_schema(lang: ProblemLang = None) -> dict[str, Any]:
     return paracheck.proposal_schema()
 
 
-@router.get("/schemas/assessment", summary="JSON Schema of an assessment")
-def assessment_schema() -> dict[str, Any]:
+@router.get("/schemas/assessment", summary="JSON Schema of an assessment", responses=responses(422))
+def assessment_schema(lang: ProblemLang = None) -> dict[str, Any]:
     return paracheck.assessment_schema()
 
 
@@ -572,6 +616,7 @@ def assessment_schema() -> dict[str, Any]:
     "/health",
     summary="Liveness: the server answers and its packs are installed",
     response_model=Health,
+    responses=responses(422),
 )
-def health() -> Health:
+def health(lang: ProblemLang = None) -> Health:
     return Health(status="ok", version=paracheck.__version__, packs=paracheck.pack_names())

@@ -11,6 +11,7 @@ HTTP (:mod:`paracheck.web.problems`).
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -94,9 +95,19 @@ class Compared:
     new: paracheck.Assessment
 
 
+def _version(data: bytes | str | dict[str, Any], name: str) -> paracheck.Proposal:
+    """One version of a comparison: a file's text, with its lines and columns; or a proposal
+    sent as a JSON object inside the request, read as the same JSON (same limits, same
+    problems) but placed by field alone, since its lines are the program's, not a file's."""
+    if isinstance(data, dict):
+        text = json.dumps(data, ensure_ascii=False, indent=1)
+        return paracheck.load_proposal_text(text, source=name, lines=False, syntax="json")
+    return paracheck.load_proposal_text(data, source=name)
+
+
 def compare(
-    old: bytes | str,
-    new: bytes | str,
+    old: bytes | str | dict[str, Any],
+    new: bytes | str | dict[str, Any],
     old_name: str,
     new_name: str,
     *,
@@ -112,7 +123,7 @@ def compare(
     proposals = []
     for data, name in ((old, old_name), (new, new_name)):
         try:
-            proposals.append(paracheck.load_proposal_text(data, source=name))
+            proposals.append(_version(data, name))
         except paracheck.InputError as exc:
             problems.extend(exc.problems)
     if problems:
