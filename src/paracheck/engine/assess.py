@@ -3481,6 +3481,24 @@ _QUESTION = m.trusted(m.Question)
 _DOMAIN = m.trusted(m.DomainSummary)
 _PROCEDURE_ENTRY = m.trusted(m.ProcedureEntry)
 _PROPOSAL_REF = m.trusted(m.ProposalRef)
+_BUDGET_REF = m.trusted(m.BudgetRef)
+
+
+def _budget_ref(budget: Any) -> m.BudgetRef | None:
+    """The file's funding facts as the assessment carries them (``ProposalRef.budget``)."""
+    if budget is None:
+        return None
+    sources = budget.other_sources
+    return _BUDGET_REF(
+        {
+            "apbd_allocation_idr": budget.apbd_allocation_idr,
+            "multi_year": budget.multi_year,
+            "other_sources": list(sources) if sources is not None else None,
+            "partner_funds_recorded": budget.partner_funds_recorded,
+        }
+    )
+
+
 _PACK_REF = m.trusted(m.PackRef)
 _ASSESSMENT = m.trusted(m.Assessment)
 
@@ -3620,6 +3638,17 @@ def _summarise(
                     "local_name": proposal.local.name if proposal.local is not None else None,
                     "partner_name": partner.name if partner is not None else None,
                     "partner_country": partner.country if partner is not None else None,
+                    "program_budgets": (
+                        [[p.budget_idr for p in sector.programs or ()] for sector in sectors]
+                        if sectors
+                        else None
+                    ),
+                    "program_statuses": (
+                        [[p.status for p in sector.programs or ()] for sector in sectors]
+                        if sectors
+                        else None
+                    ),
+                    "budget": _budget_ref(proposal.budget),
                 }
             ),
             "as_of": day,

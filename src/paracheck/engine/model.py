@@ -212,6 +212,23 @@ class Localized(Out):
         return self.en if lang == "en" else self.id
 
 
+class BudgetRef(Out):
+    """The proposal's funding as its file gives it (``budget``), for a report's brief of what
+    is asked and what it costs: each null when not given."""
+
+    apbd_allocation_idr: int | None = Field(
+        default=None, description="the APBD allocation for one budget year (Rp)"
+    )
+    multi_year: bool | None = Field(default=None, description="committed for several years")
+    other_sources: list[str] | None = Field(
+        default=None, description="other sources of funds (apbn | partner | private | grant)"
+    )
+    partner_funds_recorded: bool | None = Field(
+        default=None,
+        description="the partner's funds are recorded in the budget and the agreement",
+    )
+
+
 class ProposalRef(Out):
     title: str
     source: str = Field(description="file name, or '-' for standard input")
@@ -270,6 +287,24 @@ class ProposalRef(Out):
         default=None,
         description="the foreign partner's country (ISO 3166-1 alpha-2); null when not given. "
         "Added in v2 (additive)",
+    )
+    program_budgets: list[list[int | None]] | None = Field(
+        default=None,
+        description="each sector's programmes' budgets (Rp, all sources, the programme's "
+        "whole run; null where not given), in the order of program_names; null when no "
+        "sectors are given. Added in v2 (additive): the memo's brief says what the plan "
+        "costs (trial 28: a DPRD member found the money only in the annex's evidence)",
+    )
+    program_statuses: list[list[str | None]] | None = Field(
+        default=None,
+        description="each sector's programmes' statuses (planned | ongoing | done | stalled | "
+        "cancelled; null where not given), in the order of program_names. Added in v2 "
+        "(additive), as program_budgets",
+    )
+    budget: BudgetRef | None = Field(
+        default=None,
+        description="the proposal's funding as given; null when the file has no budget "
+        "section. Added in v2 (additive), as program_budgets",
     )
 
 

@@ -129,6 +129,8 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         f"<td>{t['as_of']}</td><td>{_e(formatting.date(a.as_of, lang))}</td></tr>\n"
         f'  <tr><td>{t["basis"]}</td><td colspan="3">{_e(view.basis(a, lang))}'
     )
+    for name, said in view.brief(a, lang):
+        w(f'</td></tr>\n  <tr><td>{_e(name)}</td><td colspan="3">{_e(said)}')
     w(
         '</td></tr>\n</table>\n\n<div class="verdict-box">\n'
         f'  <span class="verdict verdict-{_e(a.verdict)}">{t["verdict"]}: '

@@ -65,6 +65,8 @@ def report(a: Assessment, lang: str) -> str:
     w(f"| {t['file']} | {_source_cell(proposal.source, lang)} |\n")
     w(f"| {t['as_of']} | {_text(formatting.date(a.as_of, lang))} |\n")
     w(f"| {t['basis']} | {_cell(view.basis(a, lang))}")
+    for name, said in view.brief(a, lang):
+        w(f" |\n| {_cell(name)} | {_cell(said)}")
     w(
         f" |\n| {t['verdict']} | **{_label('verdict', a.verdict, lang)}** — "
         f"{_text(view.verdict_note(a, lang))} |\n"

@@ -702,6 +702,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # with_counterpart, which gives a body's English name its article)
     "with_counterpart": ("{owner} (bersama {counterpart})", "{owner}, with {counterpart}"),
     "heading.top_risks": ("Risiko utama", "Top risks"),
+    # what is proposed and what it costs, on the first screen (trial 28: a DPRD member found
+    # the money only in the annex's evidence, and no sentence said what she approves)
+    "brief.sectors": ("Bidang kerja sama", "Fields of cooperation"),
+    "brief.sector": ("{name} ({n} program)", "{name} ({n} programme{s})"),
+    "brief.sectors_empty": ("belum ada program: {names}", "no programme yet: {names}"),
+    "brief.more_sectors": ("dan {n} bidang lain", "and {n} more fields"),
+    "brief.funding": ("Anggaran", "Funding"),
+    "brief.cost_text": (
+        "{amount} untuk {n} program yang belum selesai (semua sumber dana, seluruh masa "
+        "program)",
+        "{amount} for {n} programme{s} not yet finished (all sources, each programme's whole "
+        "run)",
+    ),
+    "brief.cost_missing": (
+        "{n} program lagi tanpa anggaran tercantum",
+        "{n} more programme{s} with no budget given",
+    ),
+    "brief.cost_none": (
+        "anggaran program yang belum selesai belum dicantumkan ({n} program)",
+        "the budgets of the programmes not yet finished not given ({n} programme{s})",
+    ),
+    "brief.apbd_text": (
+        "alokasi APBD {amount} untuk satu tahun anggaran",
+        "APBD allocation {amount} for one budget year",
+    ),
+    "brief.apbd_none": ("alokasi APBD belum dicantumkan", "APBD allocation not given"),
+    "brief.multi_year": ("dengan komitmen tahun jamak", "within a multi-year commitment"),
+    "brief.single_year": ("tanpa komitmen tahun jamak", "with no multi-year commitment"),
+    "brief.sources_text": ("sumber dana lain: {names}", "other sources: {names}"),
+    "brief.no_sources": ("tidak ada", "none"),
+    "brief.partner_recorded": (
+        "tercatat dalam dokumen anggaran dan naskah",
+        "recorded in the budget and the agreement",
+    ),
+    "brief.partner_unrecorded": (
+        "belum tercatat dalam dokumen anggaran dan naskah",
+        "not yet recorded in the budget and the agreement",
+    ),
+    "brief.dprd": ("Diajukan untuk persetujuan DPRD", "Put to the DPRD for approval"),
+    "brief.dprd_plan": (
+        "rencana kerja sama dengan bidang, program dan pembiayaan di atas",
+        "the cooperation plan with the fields, programmes and funding above",
+    ),
+    "brief.dprd_plan_only": ("rencana kerja sama", "the cooperation plan"),
+    "brief.basis": ("dasar hukum: {sources}", "legal basis: {sources}"),
     "heading.plan": ("Rencana tindak lanjut per tahap", "Action plan by stage"),
     "plan.lapsed": (
         "Evaluasi dan keputusan atas MoU yang telah berakhir",

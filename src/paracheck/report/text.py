@@ -534,6 +534,8 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
         )
     )
     console.print(Text(f"{m('basis')}: {view.basis(a, lang)}"))
+    for name, said in view.brief(a, lang):
+        console.print(Text(f"{name}: {said}"))
 
     console.print()
     verdict = Text(

@@ -1037,6 +1037,115 @@ def top_risks(a: Assessment) -> list[Check]:
     return headline_risks(a)[:TOP_RISKS]
 
 
+#: programme statuses still to be paid for: what BUD-007 counts as "not yet finished"
+_UNFINISHED = frozenset({"planned", "ongoing", "stalled"})
+#: the brief names this many fields, then says how many more
+BRIEF_SECTORS = 8
+
+
+def brief(a: Assessment, lang: str) -> list[tuple[str, str]]:
+    """What is proposed and what it costs, as the first screen says it (label, text): the
+    fields with their programmes, the budget of the programmes not yet finished, the APBD
+    allocation, the other sources, and — while the DPRD's approval is the step ahead — what
+    is put to the DPRD and on what basis. A DPRD member found the money only in the annex's
+    evidence, and no sentence said what the DPRD was asked to approve (trial 28 item 7).
+    Empty when the assessment carries none of it (a document made before it was added)."""
+    ref = a.proposal
+    lines: list[tuple[str, str]] = []
+    say = partial(message, lang=lang)
+    if ref.sector_names:
+        counts = [len(names) for names in ref.program_names or [[]] * len(ref.sector_names)]
+        named, empty = [], []
+        for code, n in zip(ref.sector_names, counts, strict=False):
+            name = labels.value_label("sectors[0].name", code, lang) or code
+            if n:
+                named.append(say("brief.sector", name=name, n=n, s="" if n == 1 else "s"))
+            else:
+                empty.append(name)
+        if len(named) > BRIEF_SECTORS:
+            rest = len(named) - BRIEF_SECTORS
+            named = [*named[:BRIEF_SECTORS], say("brief.more_sectors", n=rest)]
+        if len(empty) > BRIEF_SECTORS:
+            rest = len(empty) - BRIEF_SECTORS
+            empty = [*empty[:BRIEF_SECTORS], say("brief.more_sectors", n=rest)]
+        said = ", ".join(named)
+        if empty:
+            none = say("brief.sectors_empty", names=", ".join(empty))
+            said = f"{said}; {none}" if said else none
+        lines.append((say("brief.sectors"), said))
+    budgets = [
+        (budget, status)
+        for sector_budgets, sector_statuses in zip(
+            ref.program_budgets or (), ref.program_statuses or (), strict=False
+        )
+        for budget, status in zip(sector_budgets, sector_statuses, strict=False)
+        if status in _UNFINISHED
+    ]
+    funding: list[str] = []  # one row: what the programmes cost beside what pays for them
+    if budgets:
+        given = [budget for budget, _ in budgets if budget is not None]
+        missing = len(budgets) - len(given)
+        if given:
+            text = say(
+                "brief.cost_text",
+                amount=formatting.money(sum(given), lang),
+                n=len(given),
+                s="" if len(given) == 1 else "s",
+            )
+            if missing:
+                text += ", " + say("brief.cost_missing", n=missing, s="" if missing == 1 else "s")
+        else:
+            text = say("brief.cost_none", n=missing, s="" if missing == 1 else "s")
+        funding.append(text)
+    money = ref.budget
+    if money is not None:
+        if money.apbd_allocation_idr is not None:
+            text = say("brief.apbd_text", amount=formatting.money(money.apbd_allocation_idr, lang))
+            if money.multi_year is not None:
+                text += ", " + say("brief.multi_year" if money.multi_year else "brief.single_year")
+        else:
+            text = say("brief.apbd_none")
+        funding.append(text)
+        if money.other_sources is not None:
+            named = [
+                labels.value_label("budget.other_sources[0]", code, lang) or code
+                for code in money.other_sources
+            ]
+            recorded = money.partner_funds_recorded
+            if "partner" in money.other_sources and recorded is not None:
+                at = money.other_sources.index("partner")
+                key = "brief.partner_recorded" if recorded else "brief.partner_unrecorded"
+                named[at] += f" ({say(key)})"
+            names = ", ".join(named) or say("brief.no_sources")
+            funding.append(say("brief.sources_text", names=names))
+    if funding:
+        lines.append((say("brief.funding"), "; ".join(funding)))
+    if _dprd_ahead(a):
+        plan = say("brief.dprd_plan" if lines else "brief.dprd_plan_only")
+        basis = next((c.sources for c in a.checks if c.rule_id == _DPRD_RULE), None)
+        laws = [source_line(x, lang) for x in basis or () if x.kind in ("law", "regulation")]
+        if laws:
+            plan += "; " + say("brief.basis", sources=", ".join(laws))
+        lines.append((say("brief.dprd"), plan))
+    return lines
+
+
+#: the rule that checks the DPRD's approval in both shipped packs; its sources, dated by
+#: the pack, are the legal basis the brief cites
+_DPRD_RULE = "REG-010"
+
+
+def _dprd_ahead(a: Assessment) -> bool:
+    """Whether the DPRD's approval is a step still ahead of a proposal: a step of the
+    procedure in force on the assessment's date (every one the pack lists is in
+    ``procedure``; ``required`` there says due at the proposal's own stage, which the DPRD's
+    approval is not until signing) that the file does not record as done."""
+    if a.proposal.stage not in (None, "proposal"):
+        return False
+    entry = next((e for e in a.procedure if e.step == "dprd_approval"), None)
+    return entry is not None and entry.status not in ("done", "not_applicable")
+
+
 def more_risks(a: Assessment) -> int:
     """How many of :func:`headline_risks` the top list leaves to the annex ("… dan dua
     risiko lain")."""
