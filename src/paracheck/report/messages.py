@@ -710,10 +710,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "brief.more_sectors": ("dan {n} bidang lain", "and {n} more fields"),
     "brief.funding": ("Anggaran", "Funding"),
     "brief.cost_text": (
-        "{amount} untuk {n} program yang belum selesai (semua sumber dana, seluruh masa "
-        "program)",
-        "{amount} for {n} programme{s} not yet finished (all sources, each programme's whole "
-        "run)",
+        "{amount} untuk {n} program yang belum selesai (semua sumber dana, seluruh masa program)",
+        "{amount} for {n} programme{s} not yet finished (all sources, each programme's whole run)",
     ),
     "brief.cost_missing": (
         "{n} program lagi tanpa anggaran tercantum",
