@@ -127,7 +127,8 @@ def test_the_diff_json_is_v2_with_the_pairs_in_their_own_lists(before, after):
     # v2's additions follow v1's fields: the pairs, the checks whose items moved (trial 18),
     # then the notices that changed and the dates' order (words18 A3), then the sectors
     # only one version has (trial 21), then the procedure steps that changed (trial 23 M1),
-    # then the input facts that changed (trial 27 U3)
+    # then the input facts that changed (trial 27 U3), then the risks that persisted (trial
+    # 28 #8)
     keys = list(data)
     start = keys.index("downgraded")
     assert keys[start:] == [
@@ -141,6 +142,7 @@ def test_the_diff_json_is_v2_with_the_pairs_in_their_own_lists(before, after):
         "sectors_removed",
         "steps_changed",
         "inputs_changed",
+        "persisted",
     ]
     assert data["downgraded"][0]["base"]["rule_id"] == "TOC-001"
     assert data["downgraded"][0]["residual"]["new_score"] == 8

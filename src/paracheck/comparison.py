@@ -4,6 +4,16 @@ A what-if comparison is only worth reading if it says which checks moved and how
 that became a risk, one that cleared, one whose score moved, and the verdict. Checks are
 matched by rule id (for a per-item rule, the rule id covers all its items); a check only one
 side has — the two were judged under different packs — is listed apart rather than guessed.
+Across two packs one of which supersedes the other, an id the newer pack lists in its
+``ids_changed`` is matched by meaning instead (:func:`counterparts`): Permendagri 3/2008's
+REG-011 with PP 28/2018's REG-050 (``old_rule_id``), and PP 28/2018's REG-011 (central
+approval) with nothing, listed as new with the old check of its id beside it (``namesake``):
+the old check's status was shown under the new check's title (practitioner trial 28 #3).
+
+The risks on both sides are listed in ``persisted`` (additive in v2), not a change: what the
+partnership carried from the older date to the newer, the decline after signing the
+thesis's chapter IV.A is about, which the comparison showed only as raw entries
+(practitioner trial 28 #8).
 
 A residual-risk rule (``residual_of`` in its pack, carried on the check) fires where its base
 rule's exposure remains once the coordination the base asks for is in place: adding KKP
@@ -56,7 +66,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
@@ -98,6 +108,18 @@ class ItemRef(Out):
         default=None,
         description="its name in that version (a programme's name, a sector's field), where "
         "the assessment read it; null otherwise",
+    )
+
+
+class Namesake(Out):
+    """The check of the other version that carries the same id but asks something else."""
+
+    title: Localized = Field(description="its risk title in its own version")
+    statement: Localized = Field(description="what it asks, in its own version")
+    matched: str | None = Field(
+        default=None,
+        description="the id of the check it is matched to in this change's version (the "
+        "old REG-011 is the new REG-050); null: none asks what it asks",
     )
 
 
@@ -153,6 +175,19 @@ class CheckChange(Out):
     new_items: list[ItemRef] = Field(
         default_factory=list,
         description="per-item checks: the items the new check fires on (additive in v2)",
+    )
+    old_rule_id: str | None = Field(
+        default=None,
+        description="the old check's id where the old version's pack numbers the same check "
+        "otherwise (Permendagri 3/2008's REG-011 is PP 28/2018's REG-050: the newer pack's "
+        "ids_changed); null: the same id. Additive in v2",
+    )
+    namesake: Namesake | None = Field(
+        default=None,
+        description="a check only one version has, whose id the other version's pack gives "
+        "to another check (REG-011: the consultation with Kemendagri under Permendagri "
+        "3/2008, central approval under PP 28/2018): that other check, so that no one reads "
+        "the two as one. Null otherwise. Additive in v2",
     )
 
     def item_changes(self) -> tuple[list[ItemRef], list[ItemRef], list[ItemRef]]:
@@ -339,6 +374,15 @@ class AssessmentDiff(Out):
         "from two assessments without their files. Added in v2 (additive)",
     )
 
+    persisted: list[CheckChange] = Field(
+        default_factory=list,
+        description="risks on both sides, in the new assessment's check order: what the "
+        "partnership has carried since the older of the two dates (old_as_of, or new_as_of "
+        "when dates_reversed), the decline the thesis's chapter IV.A is about. A risk here "
+        "may be under score_changed or items_changed too. Not a change: has_changes does not "
+        "count it. Added in v2 (additive)",
+    )
+
     @property
     def has_changes(self) -> bool:
         return any(getattr(self, g) for g in GROUPS)
@@ -482,6 +526,7 @@ def _change(
         new_status=new.status if new else None,
         old_score=old.score if old else None,
         new_score=new.score if new else None,
+        old_rule_id=old.rule_id if old and new and old.rule_id != new.rule_id else None,
         old_covered_by=old.covered_by if old else None,
         new_covered_by=new.covered_by if new else None,
         old_not_applicable=old is not None and old.not_applicable is not None,
@@ -502,15 +547,26 @@ def diff(
     names = item_names(old), item_names(new)
     old_checks = {c.rule_id: c for c in old.checks}
     new_checks = {c.rule_id: c for c in new.checks}
+    to_old, to_new = counterparts(old.pack.name, new.pack.name)
     groups: dict[str, list[CheckChange]] = {
         g: [] for g in GROUPS if g not in ("downgraded", "escalated")
     }
+    persisted: list[CheckChange] = []
+    matched: set[str] = set()  # the old checks matched to a new one
 
     def change(before: Check | None, after: Check | None) -> CheckChange:
-        return _change(before, after, *names)
+        made = _change(before, after, *names)
+        if before is None or after is None:  # one side only: does its id mean another check?
+            made = _namesake(made, old_checks, new_checks, to_old, to_new)
+        return made
 
     for rule_id, after in new_checks.items():
-        before = old_checks.get(rule_id)
+        old_id = to_old(rule_id)
+        before = old_checks.get(old_id) if old_id is not None else None
+        if before is not None:
+            matched.add(before.rule_id)
+            if before.status == after.status == "risk":
+                persisted.append(change(before, after))
         if before is None:
             groups["added"].append(change(None, after))
         elif after.status == "risk" and before.status != "risk":
@@ -549,7 +605,7 @@ def diff(
                 if gone or found:
                     groups["items_changed"].append(moved)
     for rule_id, before in old_checks.items():
-        if rule_id not in new_checks:
+        if rule_id not in matched:
             groups["removed"].append(change(before, None))
     downgraded, escalated = _residual_pairs(groups, old_checks, new_checks)
     sectors_removed, _, sectors_added = _item_delta(
@@ -580,7 +636,74 @@ def diff(
         dates_reversed=new.as_of < old.as_of,
         steps_changed=_steps_changed(old, new),
         inputs_changed=[] if proposals is None else input_changes(*proposals),
+        persisted=persisted,
         **groups,
+    )
+
+
+def _same_id(rule_id: str) -> str | None:
+    return rule_id
+
+
+def counterparts(
+    old_pack: str, new_pack: str
+) -> tuple[Callable[[str], str | None], Callable[[str], str | None]]:
+    """(to_old, to_new): the id of a new check's counterpart in the old version and of an
+    old check's in the new one, None where that version's pack has no check asking the
+    same. One id is one check unless one pack supersedes the other and lists the id in its
+    ``ids_changed`` (REG-011 under Permendagri 3/2008 is REG-050 under PP 28/2018; PP
+    28/2018's REG-011, central approval, has no counterpart). Ids match as they are for one
+    pack, for unrelated packs and for a pack that cannot be read any more."""
+    if old_pack == new_pack:
+        return _same_id, _same_id
+    from paracheck.rules.loader import pack_if_loadable  # a cross-regime comparison's only
+
+    older, newer = pack_if_loadable(old_pack), pack_if_loadable(new_pack)
+    if older is None or newer is None:
+        return _same_id, _same_id
+    if newer.supersedes == older.name and newer.ids_changed:
+        entries, reversed_order = newer.ids_changed, False
+    elif older.supersedes == newer.name and older.ids_changed:
+        entries, reversed_order = older.ids_changed, True  # the newer regime given as old
+    else:
+        return _same_id, _same_id
+    # the superseded pack's id → the superseding pack's, and back
+    forward: dict[str, str | None] = {e.was: e.now for e in entries}
+    backward: dict[str, str | None] = {e.was: None for e in entries}
+    backward.update({e.now: e.was for e in entries if e.now is not None})
+
+    def up(rule_id: str) -> str | None:  # superseded → superseding
+        return forward.get(rule_id, rule_id)
+
+    def down(rule_id: str) -> str | None:  # superseding → superseded
+        return backward.get(rule_id, rule_id)
+
+    return (up, down) if reversed_order else (down, up)
+
+
+def _namesake(
+    made: CheckChange,
+    old_checks: Mapping[str, Check],
+    new_checks: Mapping[str, Check],
+    to_old: Callable[[str], str | None],
+    to_new: Callable[[str], str | None],
+) -> CheckChange:
+    """``made``, a check one version alone has, with the other version's check of the same
+    id where that is another check (:class:`Namesake`)."""
+    added = made.old_status is None
+    other = (old_checks if added else new_checks).get(made.rule_id)
+    if other is None:
+        return made
+    where = (to_new if added else to_old)(made.rule_id)
+    here = new_checks if added else old_checks
+    return made.model_copy(
+        update={
+            "namesake": Namesake(
+                title=other.title,
+                statement=other.statement,
+                matched=where if where is not None and where in here else None,
+            )
+        }
     )
 
 

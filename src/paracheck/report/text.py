@@ -1094,6 +1094,8 @@ def render_diff(
                 _item(console, side, named, 0)
                 _indented(console, when, cell_len(side) + 1)
         console.print(Text(shown.rules))
+        if shown.law:
+            console.print(Text(shown.law))
         if shown.other_proposal:
             console.print(Text(shown.other_proposal))
         if shown.order_warning:

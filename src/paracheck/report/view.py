@@ -2652,6 +2652,9 @@ class DiffView(msgspec.Struct, frozen=True):
     # own edits (practitioner trial 27 U3). Empty for a comparison made without the files
     inputs: tuple[str, ...] = ()
     inputs_heading: str = ""  # "Isian yang berubah"
+    # the law that changed between the two dates though one pack judges both ("UU 32/2004
+    # (versi lama) → UU 23/2014 (versi baru)"): practitioner trial 28 #14
+    law: str | None = None
 
 
 def _parties_differ(old: Any, new: Any) -> bool | None:
@@ -2968,6 +2971,101 @@ def _diff_name(change: CheckChange, lang: str) -> str:
     return change.statement.get(lang)
 
 
+def _change_row(change: CheckChange, lang: str) -> DiffRow:
+    """A changed check: its id (with the old version's where the old pack numbers the same
+    check otherwise: "REG-050 (pada versi lama REG-011)"), its name, and its status on each
+    side; a check one version alone has says the other version's check of the same id where
+    that is another check, so that the two are never read as one (practitioner trial 28
+    #3)."""
+    rule = change.rule_id
+    old_id = getattr(change, "old_rule_id", None)
+    if old_id is not None:
+        rule = message("diff.formerly", lang, rule=rule, old=old_id)
+    detail: tuple[str, ...] = ()
+    other = getattr(change, "namesake", None)
+    if other is not None:
+        side = "old" if change.old_status is None else "new"
+        key = f"diff.namesake_{side}" + ("_matched" if other.matched else "")
+        said = message(
+            key, lang, rule=change.rule_id, statement=other.statement.get(lang), now=other.matched
+        )
+        detail = (said,)
+    return DiffRow(
+        rule,
+        _diff_name(change, lang),
+        label("domain", change.domain, lang),
+        diff_side(
+            change.old_status,
+            change.old_score,
+            lang,
+            change.old_covered_by,
+            change.old_not_applicable,
+            change.old_due,
+        ),
+        diff_side(
+            change.new_status,
+            change.new_score,
+            lang,
+            change.new_covered_by,
+            change.new_not_applicable,
+            change.new_due,
+        ),
+        detail,
+    )
+
+
+def _with_persisted(
+    groups: tuple[DiffGroup, ...], d: AssessmentDiff, lang: str
+) -> tuple[DiffGroup, ...]:
+    """``groups`` with the risks that persisted after those that got worse, under a heading
+    that says since when ("Risiko yang bertahan sejak penilaian 20 September 2016": the
+    older of the two dates), each with its status on both sides. A risk that stayed is the
+    decline after signing the thesis's chapter IV.A finds, and the comparison showed only
+    what moved (practitioner trial 28 #8). A comparison read from an older JSON has none."""
+    persisted = getattr(d, "persisted", None) or []
+    if not persisted:
+        return groups
+    days = [day for day in (d.old_as_of, d.new_as_of) if day is not None]
+    heading = (
+        message("diff.persisted_since", lang, day=formatting.date(min(days), lang))
+        if days
+        else message("diff.persisted", lang)
+    )
+    group = DiffGroup("persisted", heading, tuple(_change_row(ch, lang) for ch in persisted))
+    worse = ("became_risk", "escalated")
+    at = sum(1 for g in groups if g.key in worse)  # the groups come in GROUPS' order
+    return (*groups[:at], group, *groups[at:])
+
+
+def _diff_law(d: AssessmentDiff, lang: str) -> str | None:
+    """One line when the two dates fall under different laws of one era's terms (UU 32/2004
+    gave way to UU 23/2014 in October 2014: the DPRD approval's basis and the name of the
+    regional offices changed with it), whichever packs judged them; None when both dates
+    fall in one era or one is unknown. The eras are the glossary's (``eras:`` in
+    actors.yaml), which the packs' dated sources follow."""
+    from paracheck.rules.loader import actor_eras, era_of
+
+    if d.old_as_of is None or d.new_as_of is None:
+        return None
+    before, after = era_of(d.old_as_of), era_of(d.new_as_of)
+    if before == after:
+        return None
+    eras = actor_eras()
+
+    def law(index: int | None) -> str:
+        return eras[-1].ended_by if index is None else eras[index].instrument
+
+    first = min(i if i is not None else len(eras) for i in (before, after))
+    day = eras[first].until + dt.timedelta(days=1)
+    return message(
+        "diff.law_changed",
+        lang,
+        old=law(before),
+        new=law(after),
+        day=formatting.date(day, lang),
+    )
+
+
 def _residual_row(pair: ResidualChange, down: bool, lang: str) -> DiffRow:
     """A base risk and its residual trading places, as one row under the base's title:
     "TOC-001 → TOC-002 (risiko sisa)", "Risiko (16)" → "Risiko sisa (8)" (or back)."""
@@ -3051,33 +3149,14 @@ def diff_view(
                 if isinstance(ch, ResidualChange)
                 else _items_row(ch, lang)
                 if key == "items_changed"
-                else DiffRow(
-                    ch.rule_id,
-                    _diff_name(ch, lang),
-                    label("domain", ch.domain, lang),
-                    diff_side(
-                        ch.old_status,
-                        ch.old_score,
-                        lang,
-                        ch.old_covered_by,
-                        ch.old_not_applicable,
-                        ch.old_due,
-                    ),
-                    diff_side(
-                        ch.new_status,
-                        ch.new_score,
-                        lang,
-                        ch.new_covered_by,
-                        ch.new_not_applicable,
-                        ch.new_due,
-                    ),
-                )
+                else _change_row(ch, lang)
                 for ch in changes
             ),
         )
         for key, changes in d.groups()
         if changes
     )
+    groups = _with_persisted(groups, d, lang)
     parties = _parties_differ(d.old, d.new)
     if parties is None:  # a version that names no party (or read from an older JSON)
         title_differs = d.old.title.strip().casefold() != d.new.title.strip().casefold()
@@ -3112,6 +3191,7 @@ def diff_view(
         new_when=_diff_when(d.new_as_of, d.new.stage, lang),
         other_proposal=other,
         rules=_diff_rules(d, lang),
+        law=_diff_law(d, lang),
         verdict=verdict,
         score=message("diff.score", lang, old=d.old_score, new=d.new_score),
         no_changes=None if d.has_changes else message("diff.no_changes", lang),

@@ -383,6 +383,9 @@ def _load_pack_files(path: Path, read: dict[Path, str]) -> RulePack:
         ]
         declared.append((str(inc_path), rules_file.actors))
     rules = _build_rules(raw_rules, problems)
+    _check_ids_changed(
+        header, rules, str(path), lines.keys_at.get("ids_changed", 0), problems, read
+    )
     actors = _glossary(declared, problems, read)
     if actors is not None:
         _check_actors(rules, actors, problems)
@@ -407,8 +410,80 @@ def _load_pack_files(path: Path, read: dict[Path, str]) -> RulePack:
         procedure=header.procedure,
         rules=rules,
         source=str(path),
+        ids_changed=header.ids_changed,
         actors=actors or {},
     )
+
+
+#: the packs whose ``ids_changed`` are being checked in this thread (a pack superseding one
+#: that supersedes it back would load the two for ever)
+_checking = threading.local()
+
+
+def _check_ids_changed(
+    header: PackHeader,
+    rules: list[Rule],
+    file: str,
+    line: int,
+    problems: list[Problem],
+    read: dict[Path, str],
+) -> None:
+    """``ids_changed`` relates the checks of the pack this one supersedes to its own, so
+    each entry must be readable one way: the pack names the one it supersedes (a shipped
+    pack, read here: its files join those this pack's cached load is checked against), each
+    old id is a check there and is listed once, each new id is a check here claimed once,
+    and a new id the old pack also carries is listed as an old id too (else that old check
+    would be matched twice: by its id and by the entry)."""
+    if not header.ids_changed:
+        return
+
+    def said(i: int, part: str, key: str, **values: Any) -> None:
+        problems.append(pack_problem(file, line, 0, f"ids_changed[{i}].{part}", key, **values))
+
+    old_name = header.supersedes
+    if old_name is None or old_name not in _shipped():
+        problems.append(
+            pack_problem(
+                file, line, 0, "supersedes", "pack.ids_changed_no_pack", name=old_name or ""
+            )
+        )
+        return
+    busy: set[str] = getattr(_checking, "names", set())
+    if old_name in busy:  # that pack is being checked against this one already
+        return
+    _checking.names = busy | {header.name}
+    try:
+        older = _load_pack_uncached((PACKS_DIR / f"{old_name}.yaml").resolve())
+    except PackError:
+        problems.append(
+            pack_problem(file, line, 0, "supersedes", "pack.ids_changed_no_pack", name=old_name)
+        )
+        return
+    finally:
+        _checking.names = busy
+    for named, digest in older._files:
+        read[Path(named)] = digest
+    old_ids = {r.id for r in older.rules}
+    new_ids = {r.id for r in rules}
+    was_seen: set[str] = set()
+    now_seen: set[str] = set()
+    for i, entry in enumerate(header.ids_changed):
+        if entry.was not in old_ids:
+            said(i, "was", "pack.ids_changed_was_unknown", rule=entry.was, pack=old_name)
+        elif entry.was in was_seen:
+            said(i, "was", "pack.ids_changed_twice", rule=entry.was)
+        was_seen.add(entry.was)
+        if entry.now is None:
+            continue
+        if entry.now not in new_ids:
+            said(i, "now", "pack.ids_changed_now_unknown", rule=entry.now)
+        elif entry.now in now_seen:
+            said(i, "now", "pack.ids_changed_twice", rule=entry.now)
+        now_seen.add(entry.now)
+    listed = {entry.was for entry in header.ids_changed}
+    for i, entry in enumerate(header.ids_changed):
+        if entry.now is not None and entry.now in old_ids and entry.now not in listed:
+            said(i, "now", "pack.ids_changed_taken", rule=entry.now, pack=old_name)
 
 
 @cache

@@ -751,6 +751,26 @@ class Instrument(Spec):
     )
 
 
+RuleId = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,5}-\d{3}$")]
+
+
+class IdChange(Spec):
+    """A check of the pack this one supersedes whose id does not name the same check here
+    (``ids_changed``): Permendagri 3/2008's REG-011 asks for Kemendagri's facilitation, this
+    pack's REG-011 for central approval, and the facilitation check is REG-050 here. A
+    comparison across the two packs matches checks by these entries, and every other id both
+    packs carry as one check (practitioner trial 28 #3: the old check's status was shown
+    under the new check's title)."""
+
+    was: RuleId = Field(description="the check's id in the superseded pack")
+    now: RuleId | None = Field(
+        description="the same check's id in this pack; null: no check of this pack asks it"
+    )
+    reason: NonEmpty = Field(
+        description="why the id moved or has no counterpart, for the pack's maintainers"
+    )
+
+
 class PackHeader(Spec):
     schema_: Literal["paracheck/pack/v1"] = Field(alias="schema")
     name: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
@@ -786,6 +806,12 @@ class PackHeader(Spec):
     )
     description: Bilingual
     procedure: list[ProcedureStepSpec] = Field(min_length=1)
+    ids_changed: list[IdChange] = Field(
+        default_factory=list,
+        description="the checks of the superseded pack (supersedes) whose id names another "
+        "check here, each with its id here or none: a comparison across the two packs "
+        "matches checks by meaning through these, every other shared id being one check",
+    )
 
     include: list[str] = Field(default_factory=list)
     actors: dict[NonEmpty, ActorSpec] = Field(
@@ -834,6 +860,11 @@ class RulePack(BaseModel):
     instruments: list[Instrument] = Field(default_factory=list)
     effective_from_precision: DatePrecision = "day"
     source: str = Field(description="the pack file")
+    ids_changed: list[IdChange] = Field(
+        default_factory=list,
+        description="the superseded pack's checks whose id names another check here "
+        "(PackHeader.ids_changed)",
+    )
 
     def regime_on(self, day: dt.date) -> str:
         """The regime as in force on ``day``: with the instruments in force beside it then

@@ -1,0 +1,83 @@
+"""A comparison whose two dates fall under different laws says so in one line.
+
+Practitioner trial 28 #14: ``paracheck diff`` of a 2013 proposal and the 2016 partnership said
+only "Keduanya dinilai menurut Permendagri 3/2008", though UU 32/2004 gave way to UU 23/2014
+in October 2014 between the two: the DPRD approval's legal basis and the name of the regional
+offices (SKPD → Perangkat Daerah) changed with it. The eras are the glossary's
+(``eras:`` in actors.yaml), which the packs' dated sources follow."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+import paracheck
+from paracheck.report import formatting
+from paracheck.report.messages import message
+from paracheck.rules.loader import actor_eras
+
+DATA = Path(__file__).parent / "data"
+OLD = DATA / "trial28-pontianak-kuching-2013.yaml"
+NEW = DATA / "trial28-pontianak-kuching-2016.yaml"
+
+
+def _assess(path: Path) -> paracheck.Assessment:
+    return paracheck.assess(paracheck.load_proposal(path))
+
+
+def _line(lang: str, old: str, new: str) -> str:
+    era = actor_eras()[0]
+    day = formatting.date(era.until + dt.timedelta(days=1), lang)
+    return message("diff.law_changed", lang, old=old, new=new, day=day)
+
+
+@pytest.fixture(scope="module")
+def sides() -> tuple[paracheck.Assessment, paracheck.Assessment]:
+    return _assess(OLD), _assess(NEW)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_one_pack_across_the_change_of_law_says_it(sides, lang):
+    old, new = sides
+    era = actor_eras()[0]
+    assert old.pack.name == new.pack.name  # one pack judges both
+    assert old.as_of <= era.until < new.as_of
+    d = paracheck.diff(old, new)
+    said = _line(lang, era.instrument, era.ended_by)
+    assert paracheck.diff_view(d, lang).law == said
+    for fmt in ("text", "markdown"):
+        out = " ".join(paracheck.render_diff(d, fmt, lang).split())
+        assert said in out, fmt
+        assert out.count(era.ended_by) >= 1
+    back = paracheck.diff_view(paracheck.diff(new, old), lang).law
+    assert back == _line(lang, era.ended_by, era.instrument)
+
+
+def test_two_dates_in_one_era_say_nothing(sides):
+    _, new = sides
+    d = paracheck.diff(new, new)
+    assert paracheck.diff_view(d, "id").law is None
+    assert "Undang-undang yang berlaku berganti" not in paracheck.render_diff(d, "text", "id")
+
+
+def test_the_web_comparison_says_it(sides):
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from paracheck.web import create_app
+
+    era = actor_eras()[0]
+    client = TestClient(create_app())
+    page = client.get("/bandingkan").text
+    csrf = re.search(r'name="_csrf" value="([^"]+)"', page)
+    assert csrf
+    answer = client.post(
+        "/bandingkan",
+        data={"_csrf": csrf.group(1)},
+        files={"old": ("lama.yaml", OLD.read_bytes()), "new": ("baru.yaml", NEW.read_bytes())},
+    )
+    assert answer.status_code == 200, answer.text[:500]
+    assert f"<p>{_line('id', era.instrument, era.ended_by)}</p>" in answer.text
