@@ -193,3 +193,32 @@ def test_the_ids_of_one_frame_and_of_many_are_read_exactly():
     )
     assert done.returncode == 0, (done.returncode, done.stderr[-2000:])
     assert done.stdout.strip() == "ok"
+
+
+SOLE = textwrap.dedent(
+    """
+    from paracheck.engine.adapter import DurableRuleset
+
+    rules = DurableRuleset("sole-test", {
+        "whole": ({"$and": [{"kind": "w"}, {"$gt": {"f_x": 0}}]}, 0),
+        "item": ({"$and": [{"kind": "i"}, {"$gt": {"f_x": 0}}]}, 1),
+    })
+    # a session holds one fact of kind "w": the caller gives the ids of its rule
+    sole = {"whole": ["w0"]}
+    for _ in range(3):
+        with rules.session() as s:
+            got = dict(s.assert_facts([{"id": "w0", "kind": "w", "f_x": 1},
+                                       {"id": "i0", "kind": "i", "f_x": 1},
+                                       {"id": "i1", "kind": "i", "f_x": 2}], sole))
+            assert got["whole"] is sole["whole"], got  # as given, not read from the match
+            assert sorted(got["item"]) == ["i0", "i1"], got  # the other rules' still read
+            assert s.assert_facts([{"id": "w1", "kind": "w", "f_x": 0}], sole) == []
+    print("ok")
+    """
+)
+
+
+def test_a_rule_whose_one_fact_the_caller_names_is_reported_without_reading_its_match():
+    done = subprocess.run([sys.executable, "-c", SOLE], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, (done.returncode, done.stderr[-2000:])
+    assert done.stdout.strip() == "ok"

@@ -136,11 +136,11 @@ def test_a_count_read_in_a_spread_layer_does_not_reassert_the_programmes(monkeyp
     asserted: dict[str, int] = {}  # programme fact id → times asserted
     original = adapter.Session.assert_facts
 
-    def recording(self, facts):
+    def recording(self, facts, *sole):
         for fact in facts:
             if fact["t"].endswith(KIND["program"]):  # tag: layer and kind
                 asserted[fact["id"]] = asserted.get(fact["id"], 0) + 1
-        return original(self, facts)
+        return original(self, facts, *sole)
 
     monkeypatch.setattr(adapter.Session, "assert_facts", recording)
     sectors = [
@@ -181,12 +181,12 @@ def test_a_flag_derived_by_a_proposal_rule_does_not_reassert_the_sectors(monkeyp
     asserted: dict[str, int] = {}  # sector fact position → times asserted
     original = adapter.Session.assert_facts
 
-    def recording(self, facts):
+    def recording(self, facts, *sole):
         for fact in facts:
             if fact["t"][-1] == KIND["sector"]:
                 position = fact["id"][len(fact["t"]) :]
                 asserted[position] = asserted.get(position, 0) + 1
-        return original(self, facts)
+        return original(self, facts, *sole)
 
     monkeypatch.setattr(adapter.Session, "assert_facts", recording)
     sectors = [{"name": "mining", "programs": [{"name": f"p{i}"}]} for i in range(4)]
@@ -214,11 +214,11 @@ def test_each_layer_sends_the_proposal_fact_only_the_fields_its_rules_read(monke
     sent: dict[int, set[str]] = {}
     original = adapter.Session.assert_facts
 
-    def recording(self, facts):
+    def recording(self, facts, *sole):
         for fact in facts:
             if fact["t"].endswith(KIND["proposal"]):  # tag: layer and kind
                 sent[int(fact["t"][: -len(KIND["proposal"])])] = set(fact)
-        return original(self, facts)
+        return original(self, facts, *sole)
 
     monkeypatch.setattr(adapter.Session, "assert_facts", recording)
     paracheck.assess(

@@ -176,9 +176,9 @@ def test_an_item_fact_carrying_a_value_field_carries_no_known_field_and_null_sta
     sent: list[dict] = []
     original = adapter.Session.assert_facts
 
-    def recording(self, facts):
+    def recording(self, facts, *sole):
         sent.extend(dict(f) for f in facts if f["t"].endswith(KIND["program"]))
-        return original(self, facts)
+        return original(self, facts, *sole)
 
     monkeypatch.setattr(adapter.Session, "assert_facts", recording)
     data = {"schema": "paracheck/proposal/v1", "title": "t", "date": "2021-01-01"}
@@ -263,8 +263,8 @@ def test_a_fact_undecided_for_several_reasons_is_matched_once(
     matched: list[tuple[str, list[str]]] = []
     original = adapter.Session.assert_facts
 
-    def recording(self, facts):
-        fired = original(self, facts)
+    def recording(self, facts, *sole):
+        fired = original(self, facts, *sole)
         matched.extend(fired)
         return fired
 

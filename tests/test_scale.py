@@ -139,9 +139,9 @@ def test_large_proposal_matches_the_oracle_and_facts_stay_small(pack_name, propo
     sizes: list[int] = []
     original = adapter.Session.assert_facts
 
-    def recording(self, facts):
+    def recording(self, facts, *sole):
         sizes.extend(len(f) + 1 for f in facts)  # + the sid (the adapter or the engine adds it)
-        return original(self, facts)
+        return original(self, facts, *sole)
 
     monkeypatch.setattr(adapter.Session, "assert_facts", recording)
     result = paracheck.assess(proposal, pack=pack, as_of=AS_OF)
