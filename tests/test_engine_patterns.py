@@ -276,3 +276,92 @@ def test_a_fact_undecided_for_several_reasons_is_matched_once(
     assert matched or want == "clear"
     for name, ids in matched:
         assert len(ids) == len(set(ids)), (name, ids)
+
+
+def _compared_pack(tmp_path) -> str:
+    """One proposal rule reading a stage and comparing two paths."""
+    rule = {
+        "id": "HR-001",
+        "domain": "human_resources",
+        "severity": "low",
+        "likelihood": 1,
+        "impact": 1,
+        "title": {"id": "uji", "en": "test"},
+        "why": {"id": "w", "en": "w"},
+        "when": {
+            "all": [
+                {"path": "stage", "in": ["proposal", "mou_signed"]},
+                {
+                    "path": "human_resources.trained_staff",
+                    "lt": {"path": "human_resources.dedicated_staff"},
+                },
+            ]
+        },
+        "recommend": [
+            {"stage": "planning", "owner": "Biro Kerja Sama", "text": {"id": "t", "en": "t"}}
+        ],
+        "sources": [{"kind": "thesis", "ref": "IV.A"}],
+        "examples": {
+            "fires": [
+                {
+                    "stage": "proposal",
+                    "human_resources": {"trained_staff": 1, "dedicated_staff": 3},
+                }
+            ],
+            "clears": [{"stage": "active"}],
+        },
+    }
+    pack = {
+        "schema": "paracheck/pack/v1",
+        "name": "compared",
+        "version": "0",
+        "regime": "test",
+        "description": {"id": "uji", "en": "test"},
+        "procedure": [{"step": "signing", "required_from": "mou_signed"}],
+        "rules": [rule],
+    }
+    source = tmp_path / "compared.yaml"
+    source.write_text(yaml.safe_dump(pack, allow_unicode=True), encoding="utf-8")
+    return str(source)
+
+
+@pytest.mark.parametrize(
+    ("given", "want"),
+    [
+        ({}, "unknown"),  # the stage and both sides of the comparison unknown
+        ({"human_resources": {"dedicated_staff": 3}}, "unknown"),
+        ({"human_resources": {"trained_staff": 1}}, "unknown"),
+        ({"stage": "proposal"}, "unknown"),
+        ({"stage": "proposal", "human_resources": {"trained_staff": 1}}, "unknown"),
+        (
+            {"stage": "proposal", "human_resources": {"trained_staff": 1, "dedicated_staff": 3}},
+            "risk",
+        ),
+        ({"stage": "active"}, "clear"),
+    ],
+)
+def test_the_proposals_fact_undecided_for_several_reasons_is_matched_once(
+    tmp_path, monkeypatch, given, want
+):
+    """The same on the proposal's facts, where a comparison of two paths is undecided when
+    either side is unknown: a fact with both unknown (and the stage too) passes one branch
+    of the possible pattern, not one per unknown (``_Compiler._unknown``, ``_exclusive``).
+    Every match of the proposal's large fact is an echo of it that the engine writes."""
+    from paracheck.engine import adapter
+
+    pack = load_pack(_compared_pack(tmp_path))
+    matched: list[tuple[str, list[str]]] = []
+    original = adapter.Session.assert_facts
+
+    def reading_every_match(self, facts, *sole):
+        fired = original(self, facts)  # every match's ids read from its text
+        matched.extend(fired)
+        return fired
+
+    monkeypatch.setattr(adapter.Session, "assert_facts", reading_every_match)
+    data = {"schema": "paracheck/proposal/v1", "title": "t", "date": "2021-01-01", **given}
+    result = paracheck.assess(data, pack=pack)
+    assert {ch.rule_id: ch.status for ch in result.checks}["HR-001"] == want
+    assert matched or want == "clear"
+    for name, ids in matched:
+        assert len(ids) == len(set(ids)), (name, ids)

@@ -146,6 +146,10 @@ class _Compiler:
 
     def __init__(self, count_field: dict[Any, tuple[str, str]]) -> None:
         self.count_field = count_field
+        # whether "either side unknown" of a comparison of two paths is written as two
+        # alternatives a fact passes one at most (``_unknown``); off only for a pattern it
+        # would make too long for the engine (``_variants``)
+        self.one_branch = True
 
     def definite(self, cond: c.Condition) -> dict[str, Any]:
         if isinstance(cond, c.All):
@@ -193,12 +197,21 @@ class _Compiler:
     def _unknown(self, cond: c.Condition) -> dict[str, Any]:
         target = cond.part if isinstance(cond, c.Not) else cond
         if isinstance(target, c.ComparePaths):
-            # a null on either side decides the comparison (false), whatever the other side
+            # a null on either side decides the comparison (false), whatever the other side.
+            # The other side unknown counts only where this side is known: a fact with both
+            # unknown passes one alternative, not two (durable_rules makes a branch of each
+            # alternative and reports a fact once per branch it passes: each a frame echoing
+            # the fact, ~30 % of the frames of the generated proposals' matches were repeats)
+            either = (
+                [_unknown(target.path), _and([_known(target.path), _unknown(target.other)])]
+                if self.one_branch
+                else [_unknown(target.path), _unknown(target.other)]
+            )
             return {
                 "$and": [
                     {"$nex": {null_field(target.path): 1}},
                     {"$nex": {null_field(target.other): 1}},
-                    {"$or": [_unknown(target.path), _unknown(target.other)]},
+                    {"$or": either},
                 ]
             }
         if isinstance(target, c.Flag):
@@ -350,12 +363,19 @@ def _variants(
     definite one too, which the run resolves: definite wins).
     """
     terms = _dnf(_nnf(cond))
+    on_items = not head[0]["t"].endswith(KIND["proposal"])
     out = [
         (str(RuleName(name, True, i)), _and([*head, *(comp.definite(a) for a in term)]))
         for i, term in enumerate(terms)
     ]
     for i, term in enumerate(terms):
         possible = _and([*head, *(comp.possible(a) for a in term)])
+        if comp.one_branch and expression_count(possible) >= MAX_EXPRESSIONS:  # as before
+            comp.one_branch = False
+            try:
+                return _variants(comp, name, head, cond)
+            finally:
+                comp.one_branch = True
         opened = {json.dumps(t, sort_keys=True): t for a in term for t in comp.opened(a)}
         if not opened:  # no part can be undecided: possible is definite, which is compiled
             continue
@@ -363,9 +383,14 @@ def _variants(
         tests = list(opened.values())
         exclusive = _exclusive(tests) if len(tests) > 1 else None
         only = _and([*parts, _or(exclusive)]) if exclusive else None
-        # kept only if it fits once every known test is rewritten (``_known_by_value``
-        # would otherwise keep its known tests, and their fields on the facts)
-        if only is None or expression_count(_by_value(only, _EVERY)) >= MAX_EXPRESSIONS:
+        # kept only if it fits: over items once every known test is rewritten
+        # (``_known_by_value`` would otherwise keep its known tests, and their fields on the
+        # facts); a pattern on the proposal's facts is never rewritten
+        if only is not None:
+            written = _by_value(only, _EVERY) if on_items else only
+            if expression_count(written) >= MAX_EXPRESSIONS:
+                only = None
+        if only is None:
             only = _and([*parts, _or(tests)])
         if expression_count(only) < MAX_EXPRESSIONS:
             possible = only
@@ -376,8 +401,10 @@ def _variants(
 def _exclusive(tests: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
     """``tests`` (a possible pattern's "something it reads is undecided", ``_Compiler.opened``)
     rewritten so that no fact passes two of them: each also requires that none before it
-    holds (``U1``, ``not U1 and U2``, ``not U1 and not U2 and U3``…); None where a test has
-    no complement written as one test here.
+    holds (``U1``, ``not U1 and U2``, ``not U1 and not U2 and U3``…); None where a test
+    other than the last has no complement written as one test here. A test of several
+    parts (a comparison of two paths either of which is unknown) is moved last, where no
+    complement of it is needed; only one such test can be.
 
     durable_rules makes a branch of its network for each alternative of an ``$or``, and a
     fact reaching the rule through two branches is matched twice: its frame written and
@@ -390,11 +417,17 @@ def _exclusive(tests: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
     present; a count's ``low != high`` (``{"$m": high}``) follows the test that its low is
     absent (``opened``), and where the low is present so is the high, so ``low == high`` is
     its complement there."""
+    one = [t for t in tests if _one_test(t)]
+    if len(tests) - len(one) > 1:
+        return None
+    tests = one + [t for t in tests if not _one_test(t)]
     out: list[dict[str, Any]] = []
     before: list[dict[str, Any]] = []
     absent: set[str] = set()
     for test in tests:
         out.append(_and([*before, test]))
+        if len(out) == len(tests):  # the last: no test after it needs its complement
+            break
         ((op, arg),) = test.items() if len(test) == 1 else ((None, None),)
         if not isinstance(arg, dict) or len(arg) != 1:
             return None
@@ -407,6 +440,14 @@ def _exclusive(tests: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
         else:
             return None
     return out
+
+
+def _one_test(test: dict[str, Any]) -> bool:
+    """Whether ``test`` is one operator on one field (``{"$nex": {"k12": 1}}``)."""
+    if len(test) != 1:
+        return False
+    ((_, arg),) = test.items()
+    return isinstance(arg, dict) and len(arg) == 1
 
 
 class _Every:
