@@ -163,3 +163,13 @@ def test_a_pack_body_named_by_todays_term_needs_its_eras_name_in_the_glossary(tm
     era = "  SKPD pengampu pariwisata: {en: Tourism work unit (SKPD)}\n"
     path.write_text(text.replace(declared, declared + today + era, 1), encoding="utf-8")
     assert "SKPD pengampu pariwisata" in load_pack(str(path)).actors
+
+
+def test_an_eras_swap_is_made_once_and_said_in_each_language():
+    from paracheck.rules.loader import era_of, era_swapper
+
+    era = era_of(dt.date(2012, 5, 1))
+    assert era is not None
+    assert era_swapper(era, "id") is era_swapper(era, "id")  # one per process, not per text
+    assert era_swapper(era, "id")("Perangkat Daerah pengampu sektor") == "SKPD pengampu sektor"
+    assert era_swapper(era, "en")("Sector lead agency") == "Sector lead work unit (SKPD)"

@@ -48,6 +48,7 @@ from paracheck.rules.loader import (
     actor_eras,
     choose_pack,
     era_of,
+    era_swapper,
     pack_if_loadable,
     predecessor,
     swapper,
@@ -330,10 +331,9 @@ def _term_notices(
         running_id, running_en = _running_after(running)
         era = era_of(day)
         if era is not None:  # its agencies by the term of the date judged (SKPD before 2014)
-            terms = actor_eras()[era]
             running_id, running_en = (
-                swapper(terms.id)(running_id),
-                swapper(terms.en)(running_en),
+                era_swapper(era, "id")(running_id),
+                era_swapper(era, "en")(running_en),
             )
         # judged on a date still to come, the end is said as of that date, if it is right
         # (trial22 #11: "telah berakhir pada 15 Desember 2026" on 1 December 2026)

@@ -1225,14 +1225,9 @@ def in_era(text: str, era_index: int | None, lang: str) -> str:
     unchanged for today's terms (``era_index`` None)."""
     if era_index is None:
         return text
-    return _era_swap(era_index, check_lang(lang))(text)
+    from paracheck.rules.loader import era_swapper
 
-
-@cache
-def _era_swap(era_index: int, lang: str) -> Callable[[str], str]:
-    from paracheck.rules.loader import actor_eras, swapper
-
-    return swapper(actor_eras()[era_index].get(lang))
+    return era_swapper(era_index, check_lang(lang))(text)
 
 
 _SECTOR_INDEX = re.compile(r"^sectors\[(\d+)\]")

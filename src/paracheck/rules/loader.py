@@ -518,6 +518,14 @@ def era_name(name: str, era: EraSpec) -> str:
     return swapper(era.id)(name)
 
 
+@cache
+def era_swapper(era_index: int, lang: str) -> Callable[[str], str]:
+    """The swap of the shipped glossary's era ``era_index`` (an index in :func:`actor_eras`)
+    in ``lang`` (id | en), made once per process: what an assessment or a report judged in
+    that era says instead of today's terms."""
+    return swapper(actor_eras()[era_index].get(lang))
+
+
 def swapper(swaps: dict[str, str]) -> Callable[[str], str]:
     """A function that replaces every key of ``swaps`` in a text, in one pass, the longest
     first (a term swapped in is never swapped again)."""
