@@ -798,9 +798,10 @@ class Outcome(msgspec.Struct):
     """What the engine decided for one proposal: per rule, per item key, def or pos."""
 
     verdicts: dict[str, dict[str, Verdict]]
-    # count node → owner key → (low, high, n): per node, not by a (node, key) tuple, which
-    # was one more object per count and owner (~1,600 a 150-sector run) to make, hash and
-    # leave to the cyclic collector
+    # count node → owner key → (low, high, n), for the counts with a criterion (``where``):
+    # the only ones ``assess`` reads (a count of every member is its list's length: ~560 of
+    # the ~1,600 triples a 150-sector run made were never read). Per node, not by a (node,
+    # key) tuple, which was one more object per count and owner to make and hash
     counts: dict[int, dict[str, tuple[int, int, int]]]
     flags: dict[str, bool | None]
 
@@ -1389,9 +1390,9 @@ def _build(
                 if is_tallied:
                     lows, highs = tallies.get(index, _NO_TALLY)
                     low, high = lows.get(key, 0), highs.get(key, 0)
+                    counts.setdefault(index, {})[key] = (low, high, total)
                 else:
                     low = high = total
-                counts.setdefault(index, {})[key] = (low, high, total)
                 if share:
                     fact[lo] = number(low / total if total else 0.0)
                     fact[hi] = number(high / total if total else 0.0)
@@ -1454,8 +1455,8 @@ def _builder_source(function: str, i: int, plan: _Plan) -> list[str]:
     add = lines.append
     for _, nodes in counts:  # each tallied count's (low, high) per owner, read once
         for index, is_tallied, *_ in nodes:
-            add(f"    counts_{index} = counts.setdefault({index!r}, {{}})")
             if is_tallied:
+                add(f"    counts_{index} = counts.setdefault({index!r}, {{}})")
                 add(f"    low_{index}, high_{index} = tallies.get({index!r}, NO_TALLY)")
     if plan.shared:
         add("    if items:  # the proposal's values, as any item sees them")
@@ -1489,9 +1490,9 @@ def _builder_source(function: str, i: int, plan: _Plan) -> list[str]:
             if is_tallied:
                 add(f"            low = low_{index}.get(key, 0)")
                 add(f"            high = high_{index}.get(key, 0)")
+                add(f"            counts_{index}[key] = (low, high, total)")
             else:
                 add("            low = high = total")
-            add(f"            counts_{index}[key] = (low, high, total)")
             if share:
                 add(f"            fact[{lo!r}] = number(low / total if total else 0.0)")
                 if hi != lo:
