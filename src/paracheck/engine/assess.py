@@ -3764,6 +3764,7 @@ def _questions(
             else:
                 found.append(rule_id)
     question, text, step_status = _QUESTION, _path_question, _STEP_STATUS.match
+    asked, made = _ASKED, _ASKED.get
     out = []
     for path in sorted(waiting):
         said = text(path)
@@ -3775,8 +3776,26 @@ def _questions(
                 said = _statutory_question(path)
         if at_level:
             said = at_level.get(said.id, said)
-        out.append(question({"path": path, "text": said, "checks": waiting[path]}))
+        checks = waiting[path]
+        key = (path, said, *checks)
+        found = made(key)
+        if found is None:
+            if len(asked) >= _ASKED_MAX:
+                asked.clear()
+            found = asked[key] = question({"path": path, "text": said, "checks": checks})
+        out.append(found)
     return out
+
+
+#: the questions made so far, by (path, text, the checks asking): a question is a frozen
+#: model whose fields are those alone, so one asked again (the same path waited on by the
+#: same checks, in this assessment's proposal or another's) is the object made before, as
+#: a check's rule parts are (``RulePlan.fixed``). A 150-sector proposal asks ~560 questions,
+#: each a model, its fields and its list of checks for the cyclic collector to follow until
+#: the result is freed. Emptied when it reaches ``_ASKED_MAX`` entries; the texts are the
+#: shared ones of :func:`_path_question` and the level's (held by the key, so not reused).
+_ASKED: dict[tuple[Any, ...], m.Question] = {}
+_ASKED_MAX = 8192
 
 
 @functools.cache
