@@ -14,7 +14,7 @@ import operator
 import re
 import threading
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import compress, repeat
 from typing import Any, TypeVar
 
@@ -2155,7 +2155,7 @@ class _Run:
         # node → item → the members a count did not count (:func:`_unmatched_evidence`)
         self.unmatched: dict[int, dict[str, list[m.Evidence]]] = {}
         self.flag_missing: dict[str, list[str]] = {}  # flag → the input paths it waits on
-        self.count_missing: dict[int, dict[str, list[str]]] = {}  # node → item → paths
+        self.count_missing: dict[int, dict[str, Sequence[str]]] = {}  # node → item → paths
         # scope → its items, and the sectors hiding its items (for a per-programme rule: the
         # sectors whose programmes were not given); made for the three scopes at once, read
         # by every check (shared: callers never change the lists)
@@ -2800,22 +2800,28 @@ def _where_absent(path: str, item: Scoped) -> tuple[str, ...] | list[str]:
     return _NONE if holder is not None else _absent_concrete(path, item)
 
 
-def _absent_concrete(path: str, item: Scoped) -> list[str]:
-    """Where the user should fill in an absent path, as concrete input paths."""
+def _absent_concrete(path: str, item: Scoped) -> tuple[str, ...] | list[str]:
+    """Where the user should fill in an absent path, as concrete input paths.
+
+    A tuple (or the proposal's own ``asks`` list), read only by the walks that add it to
+    the lists they return: kept per open item and fact for the assessment (``run.absent``,
+    ~1,000 of them at 150 sectors), a tuple of texts is left alone by the cyclic collector
+    after its first look, where a list is followed at every collection until the result is
+    freed."""
     if path.startswith("program."):
         if not path.startswith("program.days"):
-            return [f"{item.key}.{path[len('program.') :]}"]
+            return (f"{item.key}.{path[len('program.') :]}",)
         if path == "program.days_since_activity":
-            return [f"{item.key}.last_activity"]
+            return (f"{item.key}.last_activity",)
     scope = item.scope  # Scoped.sector, inline: this runs for every open item's fact
     sector = item if scope == "sector" else item.parent if scope == "program" else None
     if path.startswith("sector.") and sector is not None:
         if path in ("sector.last_activity", "sector.days_since_activity"):
             if sector.programs is None:
-                return [f"{sector.key}.programs"]
+                return (f"{sector.key}.programs",)
             undated = [p.key for p in sector.programs if "program.last_activity" not in p.values]
-            return [f"{key}.last_activity" for key in undated] or [f"{sector.key}.programs"]
-        return [f"{sector.key}.{path[len('sector.') :]}"]
+            return tuple([f"{key}.last_activity" for key in undated]) or (f"{sector.key}.programs",)
+        return (f"{sector.key}.{path[len('sector.') :]}",)
     if path == "context.unfinished_program_budget_idr":
         # the programmes' own fields that leave the sum open (decompose recorded them), so
         # the question is the one each programme's status or budget already asks
@@ -2832,8 +2838,8 @@ def _absent_concrete(path: str, item: Scoped) -> list[str]:
     if path == "context.partner_language" and item.holder("partner.country") is not None:
         # the country is known but has no one working language in the reference data
         # (Belgium, Timor-Leste): only the proposal can say the partner's
-        return ["partner.language"]
-    return [_CONTEXT_INPUTS.get(path, path)]
+        return ("partner.language",)
+    return (_CONTEXT_INPUTS.get(path, path),)
 
 
 def _missing(steps: Steps, items: list[Scoped], run: _Run) -> list[str]:
@@ -2908,7 +2914,7 @@ def _flag_open(run: _Run, name: str) -> list[str]:
     return asked + run.blind(scope)
 
 
-def _count_missing(run: _Run, counted: CountNode, item: Scoped) -> list[str]:
+def _count_missing(run: _Run, counted: CountNode, item: Scoped) -> Sequence[str]:
     """What leaves a count undecided for ``item`` (once per assessment: every check with
     this count asks the same; the engine tests each counted set once per run, whichever
     layers read it)."""
@@ -2921,7 +2927,7 @@ def _count_missing(run: _Run, counted: CountNode, item: Scoped) -> list[str]:
     return found
 
 
-def _count_open(run: _Run, counted: CountNode, item: Scoped) -> list[str]:
+def _count_open(run: _Run, counted: CountNode, item: Scoped) -> Sequence[str]:
     """What leaves a count undecided: its unknown collection, or the facts of the members
     that possibly match."""
     view = run.view
@@ -2932,7 +2938,7 @@ def _count_open(run: _Run, counted: CountNode, item: Scoped) -> list[str]:
     if members is None:
         if counted.collection not in COLLECTIONS:
             return _absent_concrete(counted.collection, item)
-        return [_collection_path(counted.collection, item)]
+        return (_collection_path(counted.collection, item),)
     if counted.where is None:
         return []
     decided = run.outcome.counted(counted.index)
