@@ -3798,10 +3798,11 @@ def _questions(
 #: same checks, in this assessment's proposal or another's) is the object made before, as
 #: a check's rule parts are (``RulePlan.fixed``). A 150-sector proposal asks ~560 questions,
 #: each a model, its fields and its list of checks for the cyclic collector to follow until
-#: the result is freed. Emptied when it reaches ``_ASKED_MAX`` entries; the texts are the
-#: shared ones of :func:`_path_question` and the level's (held by the key, so not reused).
+#: the result is freed. Emptied when it reaches ``_ASKED_MAX`` entries (~440 bytes each:
+#: ~1.8 MB full); the texts are the shared ones of :func:`_path_question` and the level's
+#: (held by the key, so not reused).
 _ASKED: dict[tuple[Any, ...], m.Question] = {}
-_ASKED_MAX = 8192
+_ASKED_MAX = 4096
 
 
 @functools.cache
