@@ -3783,7 +3783,10 @@ def _questions(
         if at_level:
             said = at_level.get(said.id, said)
         checks = waiting[path]
-        key = (path, said, *checks)
+        # the text by its identity: a model's own hash is a Python call hashing its fields
+        # (~3x the rest of the key's); the question made holds the text, so while its entry
+        # is kept no other object can take that identity
+        key = (path, id(said), *checks)
         found = made(key)
         if found is None:
             if len(asked) >= _ASKED_MAX:
@@ -3793,14 +3796,14 @@ def _questions(
     return out
 
 
-#: the questions made so far, by (path, text, the checks asking): a question is a frozen
+#: the questions made so far, by (path, the text's id, the checks asking): a question is a frozen
 #: model whose fields are those alone, so one asked again (the same path waited on by the
 #: same checks, in this assessment's proposal or another's) is the object made before, as
 #: a check's rule parts are (``RulePlan.fixed``). A 150-sector proposal asks ~560 questions,
 #: each a model, its fields and its list of checks for the cyclic collector to follow until
 #: the result is freed. Emptied when it reaches ``_ASKED_MAX`` entries (~440 bytes each:
 #: ~1.8 MB full); the texts are the shared ones of :func:`_path_question` and the level's
-#: (held by the key, so not reused).
+#: (held by the question, so no other text takes the identity its key names).
 _ASKED: dict[tuple[Any, ...], m.Question] = {}
 _ASKED_MAX = 4096
 
