@@ -5,7 +5,9 @@ only here. Start-up stays lean: heavy modules (pydantic models, the engine, the 
 imported inside the commands that need them.
 
 Exit codes (PRODUCT.md §4): 0 done, 1 a check at or above ``--fail-on``, 2 invalid input or
-usage, 3 internal error. Errors go to stderr as ``file:line:col: path: message``.
+usage, 3 internal error; a standard output whose reader stopped early (``| head``) ends the
+process by SIGPIPE, as ``cat`` does (141 in a shell; ``common.EXIT_CLOSED_PIPE``). Errors go to
+stderr as ``file:line:col: path: message``.
 
 Every command goes through the front door: it calls only the public ``paracheck`` package
 (``tests/test_public_door.py`` holds it to that), so an embedder can do all the CLI does.
@@ -24,6 +26,7 @@ from typing import Any, NoReturn
 import paracheck
 from paracheck.cli import fast
 from paracheck.cli.common import (
+    EXIT_CLOSED_PIPE,
     EXIT_INTERNAL,
     EXIT_INVALID,
     EXIT_OK,
@@ -63,8 +66,29 @@ def main(argv: list[str] | None = None) -> NoReturn:
             _run(argv)
     except SystemExit as done:
         if argv is None:
+            if done.code == EXIT_CLOSED_PIPE:
+                _end_by_closed_pipe()
             _end_now(done)
         raise
+
+
+def _end_by_closed_pipe() -> None:
+    """End the console script as ``cat`` and ``grep`` end when their reader stops reading
+    (``paracheck assess p.yaml | head -1``): quietly, by SIGPIPE, which a shell reports as
+    141. It ended with 1, the code of a check at or above ``--fail-on``, so a script could
+    take a cut-off report for a finding (atk21). The ``atexit`` handlers run first; nothing
+    is flushed (the reader is gone). Returns where the signal cannot end the process (no
+    SIGPIPE on the platform, or the signal blocked): the exit goes on with 141."""
+    import atexit
+    import os
+    import signal
+
+    atexit._run_exitfuncs()
+    pipe = getattr(signal, "SIGPIPE", None)
+    if pipe is None:  # pragma: no cover - Windows has no SIGPIPE
+        return
+    signal.signal(pipe, signal.SIG_DFL)  # Python starts with SIGPIPE ignored
+    os.kill(os.getpid(), pipe)
 
 
 def _end_now(done: SystemExit) -> None:
@@ -137,6 +161,13 @@ def _typer(argv: list[str] | None, lang: str) -> Any:
 
     try:
         return app(args=argv, prog_name="paracheck", standalone_mode=False)
+    except SystemExit as done:
+        # typer ends a command whose standard output was closed early (``| head``) with 1,
+        # the code of a check at or above --fail-on, after wrapping both streams to keep
+        # them quiet: said as what it is instead (see EXIT_CLOSED_PIPE)
+        if done.code == 1 and type(sys.stdout).__name__ == "PacifyFlushWrapper":
+            sys.exit(EXIT_CLOSED_PIPE)
+        raise
     except typer_click.exceptions.ClickException as exc:  # a bad option, a missing argument
         _refuse(exc, lang)
     except typer.Abort:

@@ -20,6 +20,13 @@ import paracheck
 
 EXIT_OK, EXIT_FAIL_ON, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
 
+#: standard output closed early by its reader (``paracheck assess p.yaml | head -1``): the
+#: status a shell reports for a command ended by SIGPIPE (128 + 13), as ``cat``, ``grep`` and
+#: ``git`` end there, never 1 (a check at or above ``--fail-on``) nor 0 (a report written
+#: whole). The console script ends by the signal itself (``cli.main``); a caller running the
+#: command in its own process (a test) gets this code.
+EXIT_CLOSED_PIPE = 141
+
 LANGS: tuple[str, ...] = paracheck.LANGS
 
 

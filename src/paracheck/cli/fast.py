@@ -27,7 +27,7 @@ from collections.abc import Callable
 from typing import Any
 
 from paracheck.cli import actions
-from paracheck.cli.common import LANGS, echo
+from paracheck.cli.common import EXIT_CLOSED_PIPE, LANGS, echo
 
 #: an option without a value (a flag)
 FLAG = "flag"
@@ -187,4 +187,4 @@ def run(action: Callable[[], int]) -> int:
 
         sys.stdout = PacifyFlushWrapper(sys.stdout)  # type: ignore[assignment]
         sys.stderr = PacifyFlushWrapper(sys.stderr)  # type: ignore[assignment]
-        sys.exit(1)
+        sys.exit(EXIT_CLOSED_PIPE)  # typer said 1, a check's code (see EXIT_CLOSED_PIPE)
