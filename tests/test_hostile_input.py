@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from paracheck.errors import InputError
-from paracheck.facts.loader import load_proposal, load_proposal_bytes
+from paracheck.facts.loader import MAX_DEPTH, load_proposal, load_proposal_bytes
 
 HEAD = b"schema: paracheck/proposal/v1\ntitle: Hostile\n"
 ONE_GIB_IN_KIB = 1024 * 1024
@@ -207,3 +207,42 @@ def test_non_utf8_error_points_at_the_bad_byte():
     with pytest.raises(InputError) as caught:
         load_proposal_bytes(data, "p.yaml")
     assert str(caught.value.problems[0]).startswith("p.yaml:3:27: not UTF-8 text (byte 0xed)")
+
+
+def _nth(text: str, char: str, n: int) -> int:
+    """The 1-based column of the ``n``-th ``char`` of a one-line ``text``."""
+    at = -1
+    for _ in range(n):
+        at = text.index(char, at + 1)
+    return at + 1
+
+
+@pytest.mark.parametrize("levels", [70, 999, 1000, 1001, 5000])
+@pytest.mark.parametrize(
+    ("opening", "closing", "suffix"),
+    [("[", "]", ""), ("{a: ", "}", "1")],
+    ids=["lists", "mappings"],
+)
+def test_nesting_too_deep_is_placed_where_the_limit_is_crossed_at_any_depth(
+    levels, opening, closing, suffix
+):
+    # libyaml refuses 1,000 levels while it scans, before the composer counts ours: such a
+    # file was placed at libyaml's 1,000th bracket (column 1,009), one of 999 levels at the
+    # 64th (atk21); the officer mends the same place in both
+    line = "sectors: " + opening * levels + suffix + closing * levels
+    text = "schema: paracheck/proposal/v1\ntitle: x\n" + line + "\n"
+    with pytest.raises(InputError) as refused:
+        load_proposal_bytes(text.encode(), "deep.yaml")
+    [said] = refused.value.problems
+    # the root mapping is the first level: the 64th bracket opens the 65th
+    assert (said.line, said.column) == (3, _nth(line, opening[0], MAX_DEPTH))
+    assert "nested more than 64" in said.message
+
+
+@pytest.mark.parametrize("levels", [70, 1200])
+def test_nesting_too_deep_in_json_is_placed_where_the_limit_is_crossed(levels):
+    text = '{"schema": "paracheck/proposal/v1", "sectors": ' + "[" * levels + "]" * levels + "}"
+    with pytest.raises(InputError) as refused:
+        load_proposal_bytes(text.encode(), "deep.json")
+    [said] = refused.value.problems
+    assert (said.line, said.column) == (1, _nth(text, "[", MAX_DEPTH))

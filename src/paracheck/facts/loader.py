@@ -753,6 +753,41 @@ def _half_character(exc: yaml.MarkedYAMLError, source: str) -> Problem:
     return problem(source, line, col, "", Words.of("json.syntax", what=what))
 
 
+def _too_deep_at(text: str) -> Position | None:
+    """Where ``text`` first nests deeper than :data:`MAX_DEPTH`, as the bounded composer
+    counts and places it; None when it does not, or cannot be read that far.
+
+    libyaml refuses nesting beyond 1,000 levels while it scans, before the composer sees the
+    first bracket, and places its refusal at the 1,001st: a file nested 1,000 levels was
+    refused at column 1,009 where one nested 999 levels was refused at column 73 (atk21).
+    PyYAML's pure-Python parser has no such bound and makes its events one by one (its
+    look-ahead for a key is bounded to one line), so it is read only as far as the place."""
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Events(Reader, Scanner, Parser):
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+
+    events = _Events(text)
+    depth = 0
+    try:
+        while not events.check_event(StreamEndEvent):
+            event = events.get_event()
+            if isinstance(event, (SequenceStartEvent, MappingStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return _pos(event.start_mark)
+            elif isinstance(event, (SequenceEndEvent, MappingEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        return None
+    return None
+
+
 def _syntax_problem(exc: yaml.MarkedYAMLError, source: str, text: str = "") -> Problem:
     """A YAML syntax error, said in words and placed where the mistake is.
 
@@ -763,7 +798,9 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, source: str, text: str = "") -> P
     mark = exc.problem_mark or exc.context_mark
     line, col = _pos(mark) if mark is not None else (None, None)
     said = exc.problem or ""
-    if "maximum nesting depth" in said:  # libyaml's own bound, far beyond ours: say ours
+    if "maximum nesting depth" in said:  # libyaml's own bound, far beyond ours: say ours,
+        # where ours is crossed (where a file less deep is refused), not where libyaml's is
+        line, col = _too_deep_at(text) or (line, col)
         return problem(source, line, col, "", Words.of("yaml.too_deep", n=MAX_DEPTH))
     key = next((k for rx, k in _SYNTAX if re.search(rx, said)), "syntax.other")
     values: dict[str, Any] = {"detail": f"{exc.context}, {said}" if exc.context else said}
