@@ -91,5 +91,5 @@ def test_assess_with_an_instrument_named_twice_alongside_exits_2(tmp_path, lang)
     )
     assert done.returncode == 2, done.stdout
     assert "Traceback" not in done.stderr
-    assert done.stderr.startswith(f"{pack}:8:0: alongside")
+    assert done.stderr.startswith(f"{pack}:8:1: alongside")  # its key, a block below
     assert "PP 28/2018 + PP 28/2018" not in done.stdout

@@ -169,9 +169,10 @@ def test_a_problem_of_the_pack_header_is_placed_on_its_key_line():
         load_pack_text(text.replace("effective_from: 2000-01-01", "effective_from: 20000101"))
     [problem] = refused.value.problems
     assert (problem.line, problem.path) == (row, "effective_from")
+    column = len("effective_from: ") + 1  # at the value written, not column 0 (atk21)
     assert problem.describe("id").endswith(
-        f"pack.yaml:{row}:0: effective_from: 20000101 berupa angka, bukan tanggal: tulis sebagai "
-        "TTTT-BB-HH (misalnya 2018-04-18)"
+        f"pack.yaml:{row}:{column}: effective_from: 20000101 berupa angka, bukan tanggal: "
+        "tulis sebagai TTTT-BB-HH (misalnya 2018-04-18)"
     )
 
 

@@ -135,6 +135,6 @@ def test_the_command_line_refuses_a_pack_boolean_written_yes_with_exit_2(tmp_pat
     assert done.returncode == 2, (done.stdout, done.stderr)
     assert "Traceback" not in done.stderr
     assert re.search(
-        r"bad\.yaml:\d+:0: BUD-001\.curable: harus berupa true atau false; tertulis 'yes'",
+        r"bad\.yaml:\d+:[1-9]\d*: BUD-001\.curable: harus berupa true atau false; tertulis 'yes'",
         done.stderr,
     ), done.stderr

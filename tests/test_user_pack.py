@@ -1,7 +1,7 @@
 """A user's own rule pack passed by path (issue 6): every malformation is refused before any
 proposal is assessed, with a PackError naming the pack file, the rule and the field — through
 the library, and through ``paracheck assess … --pack bad.yaml`` (exit 2, one
-``bad.yaml:LINE:0: RULE.field: message`` line per problem, no traceback).
+``bad.yaml:LINE:COLUMN: RULE.field: message`` line per problem, no traceback).
 
 Every bad pack is the test pack tests/packs/mini.yaml with one edit, so each case shows exactly
 what is wrong.
@@ -156,6 +156,66 @@ def test_malformed_rule_is_refused_naming_file_rule_and_field(
         assert problem.message
 
 
+#: where each case's problem is placed: the group of the pattern, found in the case's new
+#: text (the value written; a field that is missing at the mapping that lacks it); None where
+#: the field named is outside the edit
+PLACES = {
+    "unknown-path": r"path: (budget\.apbd_alocation_idr)",
+    "duplicate-id": r"id: (IMP-001)",
+    "missing-translation": r"title: (\{)",
+    "unknown-severity": r"severity: (critical)",
+    "bad-example": r"fires: \[(\{)",
+    "flag-nobody-derives": None,
+    "bad-operator": r"(\{)count",
+    "not-a-value-of-the-enum": r"(actve)",
+    "wrong-literal-type": r"eq: (zero)",
+    "residual-of-a-rule-the-pack-lacks": r"residual_of: (TOC-001)",
+    "residual-of-itself": r"residual_of: (IMP-002)",
+    "residual-more-severe-than-its-base": None,
+}
+
+
+def _line_and_column(text: str, offset: int) -> tuple[int, int]:
+    before = text[:offset]
+    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
+
+
+@pytest.mark.parametrize(
+    ("case", "old", "new", "rule", "field"),
+    [c for c in RULE_CASES if PLACES[c[0]]],
+    ids=[c[0] for c in RULE_CASES if PLACES[c[0]]],
+)
+def test_a_rule_problem_is_placed_at_the_field_it_names_with_a_real_column(
+    tmp_path, case, old, new, rule, field
+):
+    # every problem of a rule said column 0 at the line of its "- id:" (atk21): a pack author
+    # looked for the field by its path; a proposal's problems are placed at the value
+    path = bad_pack(tmp_path, (old, new))
+    text = path.read_text(encoding="utf-8")
+    written = re.search(PLACES[case], new)
+    assert written is not None
+    at = MINI.read_text(encoding="utf-8").index(old)  # where bad_pack wrote the new text
+    expected = _line_and_column(text, at + written.start(1))
+    [said] = [p for p in refused(path) if p.path.startswith(field)]
+    assert (said.line, said.column) == expected
+
+
+def test_every_pack_problem_has_a_column_from_1(tmp_path):
+    for case, old, new, _rule, _field in RULE_CASES:
+        for said in refused(bad_pack(tmp_path, (old, new))):
+            assert said.column is not None and said.column >= 1, (case, said)
+    header = bad_pack(tmp_path, ("version:", "versions: 2\nversion:"))
+    for said in refused(header):
+        assert said.column is not None and said.column >= 1, said
+
+
+def test_a_key_the_pack_does_not_take_is_placed_at_the_key(tmp_path):
+    path = bad_pack(tmp_path, ("  - id: IMP-002\n", "  - id: IMP-002\n    severty: high\n"))
+    text = path.read_text(encoding="utf-8")
+    [said] = [p for p in refused(path) if p.path == "IMP-002.severty"]
+    assert (said.line, said.column) == _line_and_column(text, text.index("severty"))
+
+
 def test_a_base_with_two_residuals_or_a_residual_of_a_residual_is_refused(tmp_path):
     """A comparison pairs a cleared base with the one residual that took its place: a base
     has one residual, and a residual's base is not itself a residual."""
@@ -286,7 +346,7 @@ def test_cli_refuses_a_malformed_user_pack(tmp_path, proposal, case, old, new, r
     assert "Traceback" not in done.stderr
     lines = done.stderr.strip().splitlines()
     assert lines
-    pattern = re.compile(r"^.*bad\.yaml:(\d+):0: (" + re.escape(rule) + r"\.[^:]+): .+$")
+    pattern = re.compile(r"^.*bad\.yaml:(\d+):[1-9]\d*: (" + re.escape(rule) + r"\.[^:]+): .+$")
     matches = [pattern.match(line) for line in lines]
     assert all(matches), lines
     assert any(m.group(2).startswith(field) and int(m.group(1)) > 1 for m in matches), lines
@@ -312,7 +372,7 @@ def test_cli_refuses_a_malformed_user_pack_for_several_proposals(tmp_path, propo
     done = _cli("assess", str(proposal), str(other), "--pack", str(pack))
     assert "Traceback" not in done.stderr
     assert done.returncode == 2, done.stderr
-    assert re.search(r"bad\.yaml:\d+:0: BUD-001\.when\.all\[0\]\.path: ", done.stderr)
+    assert re.search(r"bad\.yaml:\d+:[1-9]\d*: BUD-001\.when\.all\[0\]\.path: ", done.stderr)
 
 
 # ------------------------------------------------------------- a pack path that cannot be read

@@ -354,10 +354,12 @@ def _load_pack_files(path: Path, read: dict[Path, str]) -> RulePack:
     data, lines = _read(path, problems, read)
     if problems:
         raise PackError(problems)
+    # each file read, by name: where a problem that names a field is placed (_placed)
+    trees: dict[str, _Lines] = {str(path): lines}
     try:
         header = PackHeader.model_validate(data)
     except ValidationError as exc:
-        raise PackError(_pydantic_problems(exc, str(path), lines, "")) from None
+        raise PackError(_placed(_pydantic_problems(exc, str(path), lines, ""), trees)) from None
     raw_rules: list[tuple[str, int, dict[str, Any]]] = [
         (str(path), lines.get(i, 0), r) for i, r in enumerate(header.rules)
     ]
@@ -373,6 +375,7 @@ def _load_pack_files(path: Path, read: dict[Path, str]) -> RulePack:
         inc_data, inc_lines = _read(inc_path, problems, read)
         if inc_data is None:
             continue
+        trees[str(inc_path)] = inc_lines
         try:
             rules_file = RulesFile.model_validate(inc_data)
         except ValidationError as exc:
@@ -386,14 +389,14 @@ def _load_pack_files(path: Path, read: dict[Path, str]) -> RulePack:
     _check_ids_changed(
         header, rules, str(path), lines.keys_at.get("ids_changed", 0), problems, read
     )
-    actors = _glossary(declared, problems, read)
+    actors = _glossary(declared, problems, read, trees)
     if actors is not None:
         _check_actors(rules, actors, problems)
         for rule in rules:
             if any(r.changes_plan for r in rule.recommend):
                 _check_changes_plan(rule, *rule._origin, problems, actors)
     if problems:
-        raise PackError(problems)
+        raise PackError(_placed(problems, trees))
     return RulePack(
         name=header.name,
         version=header.version,
@@ -539,13 +542,16 @@ def _glossary(
     declared: list[tuple[str, dict[str, ActorSpec]]],
     problems: list[Problem],
     read: dict[Path, str],
+    trees: dict[str, _Lines] | None = None,
 ) -> dict[str, ActorSpec] | None:
     """The shipped actor glossary plus the bodies the pack and its included files declare;
     None when the shipped glossary itself cannot be read. A declared name may not repeat one
     already known: one body keeps one English name."""
-    data, _ = _read(ACTORS_FILE, problems, read)
+    data, lines = _read(ACTORS_FILE, problems, read)
     if data is None:
         return None
+    if trees is not None:
+        trees[str(ACTORS_FILE)] = lines
     try:
         glossary = ActorsFile.model_validate(data)
     except ValidationError as exc:
@@ -629,7 +635,7 @@ def _unknown_actor(
 
 def _read(
     path: Path, problems: list[Problem], read: dict[Path, str] | None = None
-) -> tuple[Any, dict[int, int]]:
+) -> tuple[Any, _Lines]:
     """Parse a pack file; also return the line of each entry of its ``rules`` list. ``read``
     gets the digest of the bytes parsed (what a cached pack is checked against)."""
     from paracheck.facts.loader import (  # the proposal loader's bounds and words
@@ -675,26 +681,26 @@ def _read(
             loader.dispose()
     except _Refused as exc:
         problems.append(_unreadable(str(path), exc.mark.line + 1, exc.mark.column + 1, exc.words))
-        return None, {}
+        return None, _Lines()
     except InputError as exc:  # not UTF-8, or a control character: said as for a proposal
         for said in exc.problems:
             problems.append(_unreadable(str(path), said.line, said.column, said.words))
-        return None, {}
+        return None, _Lines()
     except OSError as exc:
         problems.append(_unreadable(str(path), None, None, reason_words(exc)))
-        return None, {}
+        return None, _Lines()
     except yaml.MarkedYAMLError as exc:  # placed and said as a proposal's syntax error is
         said = _syntax_problem(exc, str(path), text)
         problems.append(_unreadable(str(path), said.line, said.column, said.words))
-        return None, {}
+        return None, _Lines()
     except (yaml.YAMLError, ValueError) as exc:
         words = Words.of("yaml.other", detail=str(exc))
         problems.append(_unreadable(str(path), 1, 1, words))
-        return None, {}
+        return None, _Lines()
     if not isinstance(data, dict):
         problems.append(pack_problem(str(path), 1, 1, "", "pack.not_mapping"))
-        return None, {}
-    lines = _Lines()
+        return None, _Lines()
+    lines = _Lines(node)
     items: list[yaml.Node] = []
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
@@ -702,11 +708,12 @@ def _read(
             if key.value == "rules" and isinstance(value, yaml.SequenceNode):
                 items = value.value
                 lines.update({i: item.start_mark.line + 1 for i, item in enumerate(items)})
+                lines.items = items
     if bad_dates:
         rules = data.get("rules")
         for bad, reason in bad_dates:
             problems.append(_bad_date_problem(str(path), node, items, lines, rules, bad, reason))
-        return None, {}
+        return None, _Lines()
     return data, lines
 
 
@@ -772,11 +779,82 @@ def _node_path(node: yaml.Node, target: yaml.Node) -> str | None:
 
 class _Lines(dict[int, int]):
     """The line of each entry of a pack file's ``rules`` list, and (``keys_at``) the line of
-    each of its top-level keys: where a problem of the pack's header is placed."""
+    each of its top-level keys: where a problem of the pack's header is placed. ``root`` and
+    ``items`` (the file's node tree and its ``rules`` entries) place a problem at its field
+    (:func:`_placed`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, root: yaml.Node | None = None) -> None:
         super().__init__()
         self.keys_at: dict[str, int] = {}
+        self.root = root
+        self.items: list[yaml.Node] = []
+
+
+def _placed(problems: list[Problem], trees: dict[str, _Lines]) -> list[Problem]:
+    """``problems`` with each one the loader placed by its rule's or key's line only (column
+    0) placed at the field its path names, 1-based, as a proposal's problems are: at the
+    value written (``title: 5`` at the ``5``), at the key for a key that is not allowed, at
+    the nearest enclosing value for a field that is missing; at its key for a field whose
+    value is a block of lines below it (``alongside:``, ``when:``), which names it. They
+    all said column 0, at the line of the rule's ``- id:`` (atk21). Only problems are
+    placed: a pack that loads pays nothing for it."""
+    out = []
+    for said in problems:
+        tree = trees.get(said.file)
+        if said.column not in (0, None) or tree is None or tree.root is None:
+            out.append(said)
+            continue
+        node, rest = tree.root, said.path
+        for item in tree.items:  # a rule's problem: its path starts with the rule's id
+            if item.start_mark.line + 1 != said.line or not isinstance(item, yaml.MappingNode):
+                continue
+            rid = next((str(v.value) for k, v in item.value if k.value == "id"), "?")
+            if said.path == rid or said.path.startswith((rid + ".", rid + "[")):
+                node, rest = item, said.path[len(rid) :]
+                break
+        key, value, whole = _walk(node, rest)
+        extra = said.words is not None and said.words.key == "pack.model.extra"
+        below = isinstance(value, yaml.CollectionNode) and not value.flow_style
+        at = key if whole and key is not None and (extra or below) else value
+        out.append(
+            Problem(
+                said.file,
+                at.start_mark.line + 1,
+                at.start_mark.column + 1,
+                said.path,
+                said.message,
+                said.words,
+            )
+        )
+    return out
+
+
+def _walk(node: yaml.Node, rest: str) -> tuple[yaml.Node | None, yaml.Node, bool]:
+    """Follow a problem's path (``when.all[0].lt``, ``recommend.0.actor``, a key holding a
+    dot such as an actor's name) down from ``node``: the key and the value it reaches, and
+    whether the whole path was found."""
+    key: yaml.Node | None = None
+    while rest := rest.lstrip("."):
+        if isinstance(node, yaml.MappingNode):
+            found = [
+                (k, v)
+                for k, v in node.value
+                if isinstance(k, yaml.ScalarNode)
+                and (rest == k.value or rest.startswith((f"{k.value}.", f"{k.value}[")))
+            ]
+            if not found:
+                return key, node, False
+            key, node = max(found, key=lambda kv: len(kv[0].value))
+            rest = rest[len(key.value) :]
+        elif isinstance(node, yaml.SequenceNode):
+            index = re.match(r"\[(\d+)\]|(\d+)(?=$|[.\[])", rest)
+            if index is None or int(index.group(1) or index.group(2)) >= len(node.value):
+                return key, node, False
+            key, node = None, node.value[int(index.group(1) or index.group(2))]
+            rest = rest[index.end() :]
+        else:
+            return key, node, False
+    return key, node, True
 
 
 def _pydantic_problems(
