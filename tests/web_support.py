@@ -20,8 +20,11 @@ import httpx
 _LAUNCH = (
     "import uvicorn; from paracheck.web.serve import app_factory; "
     "uvicorn.run(app_factory, factory=True, host='127.0.0.1', port={port}, "
-    "log_level='info', access_log=False)"
+    "log_level='info', access_log=False, http={http!r})"
 )
+
+#: the HTTP/1.1 connection ``paracheck serve`` gives uvicorn (paracheck.web.serve.PROTOCOL)
+SERVED_PROTOCOL = "paracheck.web.protocol:ProblemProtocol"
 
 
 @dataclass
@@ -40,15 +43,16 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_server(**env: str) -> Iterator[Server]:
-    """Start ``paracheck.web`` with the given PARACHECK_* settings; stop it afterwards."""
+def running_server(http: str = SERVED_PROTOCOL, **env: str) -> Iterator[Server]:
+    """Start ``paracheck.web`` with the given PARACHECK_* settings and uvicorn ``http``
+    connection (``paracheck serve``'s by default); stop it afterwards."""
     port = free_port()
     log = Path(tempfile.mkstemp(prefix="paracheck-web-", suffix=".log")[1])
     environment = {k: v for k, v in os.environ.items() if not k.startswith("PARACHECK_")}
     environment.update(env)
     with log.open("w") as out:
         process = subprocess.Popen(
-            [sys.executable, "-c", _LAUNCH.format(port=port)],
+            [sys.executable, "-c", _LAUNCH.format(port=port, http=http)],
             env=environment,
             stdout=out,
             stderr=subprocess.STDOUT,

@@ -24,6 +24,11 @@ from paracheck.web.work import Limits
 
 TOKEN_ENV = "PARACHECK_TOKEN"
 
+#: uvicorn's HTTP/1.1 connection, its 400 for a request that is not HTTP/1.1 (``Content-Length:
+#: abc``) a problem document, not text/plain (:mod:`paracheck.web.protocol`); named, so that
+#: each worker process imports it
+PROTOCOL = "paracheck.web.protocol:ProblemProtocol"
+
 
 class RefusedToServe(paracheck.UsageError):
     """The server must not or cannot start as asked: a usage error whose sentence (in both
@@ -187,4 +192,5 @@ def serve(
         server_header=False,
         timeout_keep_alive=5,
         limit_concurrency=512,
+        http=PROTOCOL,
     )
