@@ -57,6 +57,38 @@ def test_a_closed_pipe_ends_the_command_quietly_by_sigpipe_not_with_the_fail_on_
     assert done.stderr == b""
 
 
+@pytest.mark.parametrize(
+    "args",
+    [("assess", NTB, "examples/well-prepared-2023.yaml", "-f", "json"), ("assess", "examples")],
+    ids=["two files as json", "a folder"],
+)
+def test_a_batch_whose_reader_stops_midway_ends_and_stops_its_workers(tmp_path, args):
+    # the reader takes the start of the report and goes: the batch's worker processes are
+    # running then. Ending at once by the signal (before the interpreter stopped them) left
+    # multiprocessing waiting for workers never told to stop: the command hung
+    env = dict(os.environ, PARACHECK_CACHE_DIR=str(tmp_path))
+    command = subprocess.Popen(
+        [sys.executable, "-m", "paracheck", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,  # its workers are stopped with it if the test fails
+    )
+    try:
+        assert command.stdout is not None and command.stderr is not None
+        command.stdout.read(300)
+        command.stdout.close()
+        ended = command.wait(timeout=300)
+    except subprocess.TimeoutExpired:
+        os.killpg(command.pid, signal.SIGKILL)
+        command.wait()
+        raise
+    assert ended == -signal.SIGPIPE
+    assert command.stderr.read() == b""
+    command.stderr.close()
+
+
 class _ClosedPipe:
     """A standard output whose reader is gone."""
 

@@ -20,6 +20,7 @@ is a quarter of such a command's start-up; anything else (help, a refusal, anoth
 goes to typer, so what a user sees is typer's in every case.
 """
 
+import atexit
 import sys
 from typing import Any, NoReturn
 
@@ -63,27 +64,39 @@ def main(argv: list[str] | None = None) -> NoReturn:
                 from paracheck.cli import plugins
 
                 plugins.install()
+                # registered first, so run last at exit (see _end_by_closed_pipe)
+                atexit.register(_end_by_closed_pipe)
             _run(argv)
     except SystemExit as done:
         if argv is None:
             if done.code == EXIT_CLOSED_PIPE:
-                _end_by_closed_pipe()
+                _closed_pipe.append(True)
+                raise  # the interpreter's own exit, threads and worker processes first
             _end_now(done)
         raise
+
+
+#: set when standard output's reader has gone (see _end_by_closed_pipe)
+_closed_pipe: list[bool] = []
 
 
 def _end_by_closed_pipe() -> None:
     """End the console script as ``cat`` and ``grep`` end when their reader stops reading
     (``paracheck assess p.yaml | head -1``): quietly, by SIGPIPE, which a shell reports as
     141. It ended with 1, the code of a check at or above ``--fail-on``, so a script could
-    take a cut-off report for a finding (atk21). The ``atexit`` handlers run first; nothing
-    is flushed (the reader is gone). Returns where the signal cannot end the process (no
-    SIGPIPE on the platform, or the signal blocked): the exit goes on with 141."""
-    import atexit
+    take a cut-off report for a finding (atk21).
+
+    The last ``atexit`` handler (registered first), and only after a closed pipe: by then the
+    interpreter has stopped a batch's worker processes and every other handler has run.
+    Ending here before them hung a batch (its pool's workers were never told to stop while
+    ``multiprocessing`` waited for them). Nothing is flushed: the reader is gone. Where the
+    signal cannot end the process (no SIGPIPE on the platform, or the signal blocked) the
+    exit goes on with 141."""
+    if not _closed_pipe:
+        return
     import os
     import signal
 
-    atexit._run_exitfuncs()
     pipe = getattr(signal, "SIGPIPE", None)
     if pipe is None:  # pragma: no cover - Windows has no SIGPIPE
         return
