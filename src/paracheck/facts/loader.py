@@ -491,12 +491,50 @@ def load_proposal_bytes(
         words = Words.of("file.not_mapping", kind=kind)
         problems.append(problem(source, line, col, "", words))
         raise InputError(problems)
+    output = _paracheck_output(obj)
+    if output is not None:
+        line, col = builder.positions.get("schema", (1, 1))
+        raise InputError([problem(source, line, col, "", output)])
     proposal = _validate(obj, source, digest, builder.positions, builder.key_positions, problems)
     stripped = text.strip()
     if not any(brk in stripped for brk in _LINE_BREAKS):
         origin = proposal.origin
         return proposal.with_origin(Origin(source, digest, origin.positions, cite_lines=False))
     return proposal
+
+
+#: the ``schema`` of what paracheck writes that is no proposal, by its kind
+_OUTPUT_SCHEMAS = (
+    ("paracheck/assessment/", "assessment"),
+    ("paracheck/diff/", "diff"),
+    ("paracheck/batch/", "batch"),
+    ("paracheck/pack/", "pack"),
+)
+
+
+def _paracheck_output(obj: dict[str, Any]) -> Words | None:
+    """What a file paracheck reads says it is, when it is no proposal: a report paracheck
+    wrote with ``-f json`` (one proposal's, a comparison's, a batch's; with the proposals it
+    was made from) or a rule pack. A JSON report in a folder given to ``assess`` was refused
+    by every key a proposal does not have, hundreds of lines of "unknown key" (atk22)."""
+    schema = obj.get("schema")
+    if not isinstance(schema, str):
+        return None
+    kind = next((k for prefix, k in _OUTPUT_SCHEMAS if schema.startswith(prefix)), None)
+    if kind is None:
+        return None
+    if kind == "pack":
+        return Words.of("file.pack_given")
+    parts = [obj.get("proposal"), obj.get("old"), obj.get("new")]
+    results = obj.get("results")
+    if isinstance(results, list):  # a batch: each assessment's proposal
+        parts += [result.get("proposal") for result in results if isinstance(result, dict)]
+    named = [p["source"] for p in parts if isinstance(p, dict) and isinstance(p.get("source"), str)]
+    made: Words | str = ""
+    if named:
+        made = Words.of("file.paracheck_output.made", source=", ".join(dict.fromkeys(named)))
+    kind_words = Words.of(f"file.paracheck_kind.{kind}")
+    return Words.of("file.paracheck_output", kind=kind_words, made=made)
 
 
 #: what YAML counts as a line break (tested with ``in``: an expression holding U+2028 costs
