@@ -337,7 +337,7 @@ def _to_text(spec: Field, path: str, value: Any, lang: str = "id") -> dict[str, 
         # Python's own digits (the shortest that read back as the same number), with the
         # decimal comma where the form's help writes one ("0,6"; "6,0" keeps a whole float
         # a float on the way back)
-        shown = repr(value)
+        shown = _unambiguous(repr(value))
         return {path: shown.replace(".", ",") if lang != "en" else shown}
     if value == "" and spec.kind in ("text", "textarea"):
         return {path: "", path + BLANK_SUFFIX: "on"}
@@ -472,6 +472,13 @@ _MESSAGES = {
         "enter the amount in figures: for “{written}” write {figure}",
     ),
     "float": ("isi dengan angka, misalnya 0,6 atau 12", "enter a number, e.g. 0.6 or 12"),
+    # "1,000" in a field of decimals: a thousand, or one (atk22)
+    "float_ambiguous": (
+        "«{written}» dapat dibaca {whole} atau {small}; tulis yang dimaksud tanpa pemisah "
+        "ribuan: {whole} atau {small}",
+        "“{written}” can be read as {whole} or {small}; write the one you mean without a "
+        "thousands separator: {whole} or {small}",
+    ),
     # a share (0 to 1): its own example, never one the field refuses (review 17: "misalnya 0,6
     # atau 12" beside a field that refuses 12)
     "share_form": (
@@ -564,6 +571,18 @@ def whole(value: int, lang: str) -> str:
     """A count as the page's language groups its thousands: 1.000 (id), 1,000 (en)."""
     text = f"{value:,}"
     return text.replace(",", ".") if lang == "id" else text
+
+
+#: a number whose one separator is followed by three digits, after a whole part that is not
+#: 0: "1,000" or "12.500" is a thousand and twelve thousand five hundred as English and
+#: Indonesian group thousands, and 1 and 12.5 as a decimal comma or point; "0,125" is not
+_AMBIGUOUS = re.compile(r"^-?[1-9][0-9]{0,2}[.,][0-9]{3}$")
+
+
+def _unambiguous(shown: str) -> str:
+    """A decimal the form writes, never one it would refuse as ambiguous: 12.125 is written
+    "12.1250" (the value read back is the same)."""
+    return shown + "0" if _AMBIGUOUS.match(shown) else shown
 
 
 def _number(value: Any, lang: str) -> str:
@@ -687,6 +706,20 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
     percent = spec.kind == "float" and text.endswith("%")
     if percent:  # "60%" in a share is 0.6; in a field counted in percent it is 60
         text = text[:-1].strip(_SPACE)
+    if spec.kind == "float" and _AMBIGUOUS.match(text):
+        # "1,000" in a field of decimals was read as 1 on either page, where an English
+        # reader wrote a thousand and the English page itself writes a thousand so (atk22):
+        # no reading is taken for granted; both are said, to write the one meant
+        unit = "%" if percent else ""
+        small = _unambiguous(f"{float(text.replace(',', '.')):g}")
+        errors[path] = message(
+            "float_ambiguous",
+            lang,
+            written=trim(state.get(path)),
+            whole=f"{int(re.sub(r'[.,]', '', text))}{unit}",
+            small=(small.replace(".", ",") if lang != "en" else small) + unit,
+        )
+        return _ABSENT
     if spec.kind == "money":  # officers write "Rp 200.000.000" (newcomer trial 16)
         text = _NO_CENTS.sub("", _RUPIAH.sub("", text))
     try:
