@@ -8,8 +8,9 @@ error, Ctrl-C, SIGTERM — the temporary file is removed and the target is untou
 What is not a regular file is not replaced: a character device (``/dev/null``, a terminal)
 or a FIFO is written directly, and a symlink is followed to the file it names. What would
 destroy something is refused with a :class:`UsageError` before anything is written: the input
-proposal itself, a read-only file (its mode says it is final, even to root), a folder, a
-missing folder, an empty path, a name longer than the file system allows.
+proposal itself, any other proposal or rule pack file (by its ``schema``), a read-only file
+(its mode says it is final, even to root), a folder, a missing folder, an empty path, a name
+longer than the file system allows.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import signal
 import stat
 import sys
@@ -79,7 +81,31 @@ def check_target(
         raise UsageError.of(
             "usage.cannot_write", path=shown, reason=Words.of("usage.reason.read_only")
         )
+    if stat.S_ISREG(info.st_mode):
+        kind = _own_file(target)
+        if kind is not None:
+            raise UsageError.of(f"usage.over_{kind}_file", path=shown)
     return target
+
+
+#: a proposal's or a rule pack's ``schema`` key, in YAML or JSON: what says a file is one
+_OWN_SCHEMA = re.compile(
+    rb"""(?:^|[{,\s])["']?schema["']?[ \t]*:[ \t]*["']?paracheck/(proposal|pack)/"""
+)
+
+
+def _own_file(target: Path) -> str | None:
+    """``"proposal"`` or ``"pack"`` when the file ``target`` is one (by its ``schema`` in its
+    first 64 KiB), else None. ``paracheck assess a.yaml -o b.yaml`` replaced the proposal
+    b.yaml with a.yaml's report, the officer's work gone without a word (atk22); a report
+    written before (text, Markdown, HTML, CSV, JSON) is written over as always."""
+    try:
+        with target.open("rb") as handle:
+            head = handle.read(64 * 1024)
+    except OSError:
+        return None
+    found = _OWN_SCHEMA.search(head)
+    return found.group(1).decode() if found else None
 
 
 def _stdin_file(target: os.stat_result) -> bool:
