@@ -54,7 +54,7 @@ def test_a_json_report_given_as_a_proposal_is_named_as_one_with_its_proposals(
     [problem] = refused.value.problems
     english = problem.sentence("en")
     assert english.startswith(f"This file is {said} written by paracheck, not a proposal")
-    assert english.endswith(", ".join(str(s) for s in sources))
+    assert english.endswith(", ".join(f"'{s}'" for s in sources))
     text = reports[kind].read_text(encoding="utf-8")
     row = next(i for i, line in enumerate(text.splitlines(), 1) if '"schema"' in line)
     assert problem.line == row  # placed at its schema, what says what the file is

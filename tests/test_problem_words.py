@@ -31,6 +31,13 @@ WAIVER = "accepted_risks:\n  - {rule: %s, reason: x, accepted_by: y, until: 2016
 
 # name → the text of a bad proposal file
 BAD: dict[str, str | bytes] = {
+    # what paracheck wrote, or a rule pack, given as a proposal (atk22)
+    "json:an assessment report": '{"schema": "paracheck/assessment/v2", '
+    '"proposal": {"source": "usulan.yaml"}}',
+    "json:a comparison": '{"schema": "paracheck/diff/v2", "old": {"source": "lama.yaml"}, '
+    '"new": {"source": "baru.yaml"}}',
+    "json:a batch report": '{"schema": "paracheck/batch/v1", "results": []}',
+    "a rule pack": "schema: paracheck/pack/v1\nname: paket\n",
     "misspelt key": VALID.replace("budget:", "budjet:"),
     "unknown key, nothing close": VALID.replace("  realization_rate: 0.6", "  zzz: 1"),
     "misspelt key in a programme": VALID.replace(

@@ -532,7 +532,8 @@ def _paracheck_output(obj: dict[str, Any]) -> Words | None:
     named = [p["source"] for p in parts if isinstance(p, dict) and isinstance(p.get("source"), str)]
     made: Words | str = ""
     if named:
-        made = Words.of("file.paracheck_output.made", source=", ".join(dict.fromkeys(named)))
+        quoted = ", ".join(f"'{name}'" for name in dict.fromkeys(named))  # as written
+        made = Words.of("file.paracheck_output.made", source=quoted)
     kind_words = Words.of(f"file.paracheck_kind.{kind}")
     return Words.of("file.paracheck_output", kind=kind_words, made=made)
 
