@@ -563,7 +563,7 @@ class Oracle:
             missing = self.open_facts(rule) if asks else []
             shown = fired or (maybe if status == "unknown" else items or [])
             seen: dict[str, tuple[str, Any]] = {}
-            self.collect(rule.when, shown, seen, fired=status == "risk")
+            self.collect(rule.when, shown, seen, fired=status == "risk", held=bool(fired))
             evidence = list(seen.values())
             keys = [i.key for i in fired] if rule.for_each else []
             covered = self.stepped_aside(rule, statuses) if status == "clear" else None
@@ -661,6 +661,7 @@ class Oracle:
         items: list[Item],
         seen: dict[str, tuple[str, Any]],
         fired: bool = False,
+        held: bool | None = None,
     ) -> None:
         """The evidence of ``cond`` over ``items`` into ``seen``: each fact read (a computed
         one under the field the user wrote, keyed by its own path), a flag as the facts of
@@ -668,10 +669,13 @@ class Oracle:
         count that is a branch of an ``any`` and is false, or open on missing facts, is left
         out (another branch is why the rule holds), and a count that holds by few matches
         shows the members it did not count (why it holds) — a count, not a share: a share
-        below a threshold is shown by the members it counted and its total (trial24 M1)."""
+        below a threshold is shown by the members it counted and its total (trial24 M1).
+        Where ``cond`` holds of the items (``held``; by default where ``fired``), only the
+        tests that are why (:meth:`reasons`)."""
         alternatives, few = self.count_roles(cond) if fired else ([], [])
+        held = fired if held is None else held
         for item in items:
-            for leaf in self.leaves(cond):
+            for leaf in self.reasons(cond, item) if held else self.leaves(cond):
                 if "flag" in leaf:
                     entries = self.flag_evidence(leaf["flag"])
                 elif "count" in leaf or "share" in leaf:
@@ -690,6 +694,20 @@ class Oracle:
                     continue
                 for found in entries:
                     seen.setdefault(found[0], found)
+
+    def reasons(self, cond: dict[str, Any], item: Item, negated: bool = False) -> list[Any]:
+        """The tests of ``cond`` that are why it has its value on ``item``: every test, but
+        of an ``any`` that holds only the branches that hold, and of an ``all`` under a
+        ``not`` that fails only the parts that fail (docs/rule-language.md, "Evidence")."""
+        for key, deciding in (("all", F), ("any", T)):
+            if key in cond:
+                parts = cond[key]
+                if (key == "any") != negated and self.eval(cond, item) is deciding:
+                    parts = [p for p in parts if self.eval(p, item) is deciding]
+                return [leaf for part in parts for leaf in self.reasons(part, item, negated)]
+        if "not" in cond:
+            return self.reasons(cond["not"], item, not negated)
+        return [cond]
 
     def count_roles(
         self, cond: dict[str, Any], in_any: bool = False, negated: bool = False
@@ -762,7 +780,7 @@ class Oracle:
         items = self.items(rule) or []
         chosen = [i for i in items if self.eval(rule.when, i) is value] if value is not F else items
         inner: dict[str, tuple[str, Any]] = {}
-        self.collect(rule.when, chosen or items, inner)
+        self.collect(rule.when, chosen or items, inner, held=value is T)
         return list(inner.values()) or [(f"flags.{name}", ANY)]
 
     def count_evidence(self, leaf: dict[str, Any], item: Item) -> list[tuple[str, Any]]:

@@ -95,7 +95,7 @@ def assess(
     engine = compiled(chosen)
     origin = proposal.origin
     lines = origin.positions if origin.cite_lines else {}  # evidence cites these lines
-    run = _Run(pack_plan(engine), engine.run(view), view, lines, _openers(engine))
+    run = _Run(pack_plan(engine), engine.run(view), view, lines, _openers(engine), _reasons(engine))
     # the region's own bodies by its level: a regency's or city's Bagian Kerja Sama, a
     # province's Biro, the Gubernur, Bupati or Wali Kota; the shared names ("Biro/Bagian
     # Kerja Sama", "kepala daerah") when the proposal does not say its level
@@ -988,33 +988,72 @@ class Steps(msgspec.Struct, frozen=True):
     already missing). Walking ``every`` for the first item and ``varying`` for the rest
     gives the same evidence in the same order and the same missing paths, at 150 sectors
     without asking a proposal's fact hundreds of times per check.
+
+    ``masks``: for a condition with a branch that may not be why it holds (an ``any``, or an
+    ``all`` under a ``not``), each leaf's steps as a bit mask over ``every`` (bit i: step i),
+    the leaves in the order :func:`conditions.walk` meets them; empty for the others, whose
+    evidence is every step. ``always``: the steps shown whatever the branches (a counted
+    member's name); ``fixed``: the steps that read the same for every item, as a mask.
     """
 
     every: tuple[Step, ...]
     varying: tuple[Step, ...]
+    masks: tuple[int, ...] = ()
+    always: int = 0
+    fixed: int = 0
 
 
-def _steps(leaves: tuple[Leaf, ...]) -> Steps:
+def _steps(leaves: tuple[Leaf, ...], branches: bool = False) -> Steps:
+    """The steps of a condition's ``leaves``; ``branches``: with each leaf's mask (``Steps``),
+    for a condition that has branches to leave out (:func:`_has_branches`)."""
     out: list[Step] = []
-    paths: set[str] = set()
+    at: dict[str, int] = {}  # a path → its step
+    masks: list[int] = []
     for leaf in leaves:
+        mask = 0
         if isinstance(leaf, FactLeaf):
             for path in leaf.paths:
                 # ``exists`` on a sector's programmes: whether it lists them, which its
                 # counts show; the list is no value to cite
-                if path not in paths and path not in COLLECTIONS:
-                    paths.add(path)
+                if path in COLLECTIONS:
+                    continue
+                i = at.get(path)
+                if i is None:
+                    i = at[path] = len(out)
                     out.append((_FACT, path, path in _TRACED))
+                mask |= 1 << i
         elif isinstance(leaf, FlagLeaf):
+            mask = 1 << len(out)
             out.append((_FLAG, leaf.name, False))
         else:
+            mask = 1 << len(out)
             out.append((_COUNT, leaf.counted, leaf.role))
-    return _split(tuple(out))
+        masks.append(mask)
+    return _split(tuple(out), tuple(masks) if branches else ())
 
 
-def _split(steps: tuple[Step, ...]) -> Steps:
+def _split(steps: tuple[Step, ...], masks: tuple[int, ...] = (), always: int = 0) -> Steps:
     """``steps`` with the ones that vary by item picked out (:class:`Steps`)."""
-    return Steps(steps, tuple(step for step in steps if _varies(step)))
+    varies = [_varies(step) for step in steps]
+    fixed = sum(1 << i for i, v in enumerate(varies) if not v)
+    return Steps(
+        steps, tuple(step for step, v in zip(steps, varies, strict=True) if v), masks, always, fixed
+    )
+
+
+def _has_branches(cond: c.Condition) -> bool:
+    """Whether ``cond`` has a branch that may hold, or fail, without being why the whole
+    does: a part of an ``any``, or of an ``all`` under a ``not`` (which reads as one)."""
+    pending: list[tuple[c.Condition, bool]] = [(cond, False)]
+    while pending:
+        node, negated = pending.pop()
+        if isinstance(node, c.AnyOf if not negated else c.All) and len(node.parts) > 1:
+            return True
+        if isinstance(node, c.All | c.AnyOf):
+            pending.extend((part, negated) for part in node.parts)
+        elif isinstance(node, c.Not):
+            pending.append((node.part, not negated))
+    return False
 
 
 def _varies(step: Step) -> bool:
@@ -1250,11 +1289,17 @@ def _build_plan(engine: CompiledPack) -> PackPlan:
     members: dict[int, Steps] = {}
     for n in engine.nodes.values():
         if n.where is not None:
-            where[n.index] = _steps(_leaves(engine, n.where))
+            where[n.index] = _steps(_leaves(engine, n.where), _has_branches(n.where))
         if n.where is not None and n.collection in COLLECTIONS:
-            # a counted member is shown by its name, then the facts its ``where`` read
+            # a counted member is shown by its name, then the facts its ``where`` read (the
+            # name always, whichever branches of the ``where`` are why)
             name = "program.name" if COLLECTIONS[n.collection][0] == "program" else "sector.name"
-            members[n.index] = _split(((_FACT, name, False), *where[n.index].every))
+            read = where[n.index]
+            members[n.index] = _split(
+                ((_FACT, name, False), *read.every),
+                tuple(mask << 1 for mask in read.masks),
+                1 if read.masks else 0,
+            )
     rules = _numbered(tuple(_rule_plan(rule, engine) for rule in engine.pack.rules))
     deriving = {p.rule.derive: p for p in rules if p.rule.derive}
     asides = any(p.asides for p in rules)
@@ -1497,7 +1542,7 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
                 for ps in held
             ),
         )
-    steps = _steps(_leaves(engine, rule.condition))
+    steps = _steps(_leaves(engine, rule.condition), _has_branches(rule.condition))
     cased = [(i, r.condition) for i, r in enumerate(rule.recommend) if r.condition is not None]
     kept = tuple(r.after_expiry for r in rule.recommend)
     levels = {
@@ -1714,6 +1759,125 @@ def _compound(parts: tuple[Opener, ...], any_of: bool) -> Opener:
         return None if open_ else True
 
     return both
+
+
+#: A condition's reasons compiled once per compiled pack (:func:`_reasoner`): ``reasons(item,
+#: run)`` is the steps of its evidence on ``item``, as a bit mask over its ``Steps.every``.
+Reasoner = Callable[["Scoped", "_Run"], int]
+
+_REASONS: weakref.WeakKeyDictionary[CompiledPack, dict[Any, Any]] = weakref.WeakKeyDictionary()
+"""Per compiled pack, its conditions' reasons by the condition's identity (as
+:data:`_OPENERS`, and for the same reasons kept out of the pickled plan), and the steps a
+mask picks by (the identity of the steps, the mask): the same few lists for every
+assessment."""
+
+
+def _reasons(engine: CompiledPack) -> dict[Any, Any]:
+    found = _REASONS.get(engine)
+    if found is None:
+        with _plans_lock:
+            found = _REASONS.setdefault(engine, {})
+    return found
+
+
+def _reasoner(
+    cond: c.Condition, masks: tuple[int, ...], plan: PackPlan, numbers: dict[Any, int]
+) -> int | Reasoner:
+    """``cond`` as a test of which of its facts are why it has the value it has on an item
+    (docs/rule-language.md, "Evidence"): every leaf's steps (``masks``, in the order
+    :func:`conditions.walk` meets the leaves), but of an ``any`` that holds only the
+    branches that hold, and of an ``all`` under a ``not`` that fails (a "not all" that
+    holds) only the parts that fail. A branch that did not hold is no reason for the
+    finding; where an ``any`` fails, or is open, each of its branches is part of why.
+
+    Only what can pick is tested: a part with no such ``any`` (or ``all``) inside is its
+    leaves' steps whatever its value, a number made here (the whole condition's too, where
+    nothing in it picks); a part that picks tests each of its own parts in three-valued
+    logic, by the open-check tests (:func:`_opener`). Each such part is numbered among the
+    pack's (``numbers``: equal parts, one number), and its answer on an item is kept for the
+    assessment (``_Run.parts``): eleven rules of a pack read "a partner of unstated kind in
+    a sister form, or a regional government"."""
+    leaves = iter(masks)
+
+    def build(node: c.Condition, negated: bool) -> int | list[Any]:
+        """A part's steps (a number), or what picks them: [triples, any_of, fixed], each
+        triple (number, test, the part's own build); any_of None: every part's steps."""
+        kind = type(node)
+        if kind is c.Not:  # the steps of the part; what it picks turns on the polarity
+            return build(node.part, not negated)
+        if kind is not c.All and kind is not c.AnyOf:
+            return next(leaves)
+        parts = [build(part, negated) for part in node.parts]
+        if (kind is c.AnyOf) != negated and len(parts) > 1:
+            triples = [
+                (numbers.setdefault(part, len(numbers)), _opener(part, plan), built)
+                for part, built in zip(node.parts, parts, strict=True)
+            ]
+            return [triples, kind is c.AnyOf, 0]
+        fixed = 0
+        for built in parts:
+            if type(built) is int:
+                fixed |= built
+        varying = [built for built in parts if type(built) is not int]
+        if not varying:
+            return fixed
+        if len(varying) == 1:  # the one part that picks, with the others' steps beside it
+            varying[0][2] |= fixed  # type: ignore[index]
+            return varying[0]
+        return [[(-1, None, built) for built in varying], None, fixed]
+
+    def finish(built: int | list[Any]) -> int | Reasoner:
+        if type(built) is int:
+            return built
+        triples, any_of, fixed = built  # type: ignore[misc]
+        done = tuple((number, test, finish(part)) for number, test, part in triples)
+        if any_of is None:
+            return _joined(fixed, tuple(part for _, _, part in done))
+        return _picking(done, any_of, fixed)
+
+    return finish(build(cond, False))
+
+
+def _joined(fixed: int, parts: tuple[int | Reasoner, ...]) -> Reasoner:
+    """The steps of every part (each a reasoner), and ``fixed``: those of the parts beside
+    them that never pick."""
+
+    def joined(item: Scoped, run: _Run) -> int:
+        mask = fixed
+        for part in parts:
+            mask |= part(item, run)  # type: ignore[operator]
+        return mask
+
+    return joined
+
+
+def _picking(
+    triples: tuple[tuple[int, Opener, int | Reasoner], ...], any_of: bool, fixed: int
+) -> Reasoner:
+    """An ``any`` (``any_of``), or an ``all`` under a ``not``, of parts, each as (its number,
+    its test, its steps or its reasons): where a part decides it (true of an ``any``, false
+    of an ``all``) the steps of the deciding parts alone, else of every part; with
+    ``fixed``, the steps of the parts beside it that never pick."""
+    deciding = any_of
+
+    def picking(item: Scoped, run: _Run) -> int:
+        known = run.parts.get(item.key)
+        if known is None:
+            known = run.parts[item.key] = {}
+        chosen = every = fixed
+        found = False
+        for number, test, part in triples:
+            value = known.get(number, _UNSEEN)
+            if value is _UNSEEN:
+                value = known[number] = test(item, run, [])
+            mask = part if type(part) is int else part(item, run)  # type: ignore[operator]
+            every |= mask
+            if value is not None and value == deciding:
+                found = True
+                chosen |= mask
+        return chosen if found else every
+
+    return picking
 
 
 def _flag_test(cond: c.Flag) -> Opener:
@@ -2117,8 +2281,10 @@ class _Run:
         "keys",
         "openers",
         "outcome",
+        "parts",
         "plan",
         "positions",
+        "reasons",
         "scopes",
         "top",
         "top_absent",
@@ -2137,9 +2303,14 @@ class _Run:
         view: FactView,
         positions: Any,
         openers: dict[int, Opener],
+        reasons: dict[Any, Any] | None = None,
     ) -> None:
         self.plan = plan
         self.openers = openers  # the pack's open-check tests (:func:`_opener`)
+        # the pack's reasons (:data:`_REASONS`); this run's own when not given
+        self.reasons = {} if reasons is None else reasons
+        # item key → a part's number → its answer there (:func:`_picking`)
+        self.parts: dict[str, dict[int, bool | None]] = {}
         self.outcome = outcome
         self.view = view
         self.positions = positions
@@ -2285,9 +2456,14 @@ def _check(
     elif plan.plain is None:
         shown = fired or (maybe if status == "unknown" else items or [])
         seen: dict[str, m.Evidence] = {}
-        _collect(plan.steps, shown, run, seen, fired=status == "risk")
+        # a finding (risk or accepted) shows what it rests on: the branches that held
+        # (docs/rule-language.md, "Evidence"); an open check every fact it read
+        held = plan.condition if fired else None
+        _collect(plan.steps, shown, run, seen, status == "risk", held)
         values["evidence"] = list(seen.values())
-    else:  # shown: the proposal, whatever the status
+    elif fired:  # shown: the proposal; a finding by the branches that held
+        values["evidence"] = _plain_evidence(plan.plain, run, plan.steps, plan.condition)
+    else:
         values["evidence"] = _plain_evidence(plan.plain, run)
     # a waiver in force shows on the check it covers; a lapsed one where the risk is (or
     # may be) back
@@ -3189,6 +3365,7 @@ def _collect(
     run: _Run,
     seen: dict[str, m.Evidence],
     fired: bool = False,
+    cond: c.Condition | None = None,
 ) -> None:
     """Evidence of a condition's steps over ``items`` into ``seen`` (one entry per shown
     path; a computed value keyed by its own path, as two of them may point at one field):
@@ -3197,10 +3374,29 @@ def _collect(
     for the first one only (:class:`Steps`): a later item would find their entries shown.
     Where the rule ``fired`` (a risk), a branch of an ``any`` that counted nothing is left
     out (:class:`CountLeaf`): another branch is why it holds. A check that is clear or open
-    shows every count, as each is part of why it is not a risk."""
+    shows every count, as each is part of why it is not a risk.
+
+    ``cond``: for a condition that holds of ``items`` (a finding, a flag that holds, the
+    members a count counted), the condition the steps are of; where it has branches
+    (``Steps.masks``), each item shows only the steps its reasons pick (:func:`_reasoner`):
+    not the facts of a branch of an ``any`` that did not hold."""
     memos, counts = run.evidence, run.counts
     walk = steps.every
+    reasons: int | Reasoner | None = None
+    if cond is not None and steps.masks:
+        picked = run.reasons
+        reasons = picked.get(id(cond)) or _reasons_for(cond, steps, run)
+        every, always, fixed = steps.every, steps.always, steps.fixed
+        done = 0  # the steps that read alike for every item, walked for an earlier item
     for item in items:
+        if reasons is not None:
+            mask = reasons if type(reasons) is int else reasons(item, run)  # type: ignore[operator]
+            mask = (mask | always) & ~done
+            done |= mask & fixed
+            key = (id(every), mask)
+            walk = picked.get(key)
+            if walk is None:
+                walk = picked[key] = tuple(step for i, step in enumerate(every) if mask >> i & 1)
         memo = memos.get(item.key)
         if memo is None:
             memo = memos[item.key] = {}
@@ -3237,9 +3433,19 @@ def _collect(
             for found in entries:
                 if found.path not in seen:
                     seen[found.path] = found
-        walk = steps.varying
-        if not walk:  # nothing differs by item: the first one showed it all
-            break
+        if reasons is None:
+            walk = steps.varying
+            if not walk:  # nothing differs by item: the first one showed it all
+                break
+
+
+def _reasons_for(cond: c.Condition, steps: Steps, run: _Run) -> int | Reasoner:
+    """The pack's reasons of ``cond`` (:func:`_reasoner`), compiled on first use."""
+    found = run.reasons.get(id(cond))
+    if found is None:
+        numbers = run.reasons.setdefault("numbers", {})
+        found = run.reasons[id(cond)] = _reasoner(cond, steps.masks, run.plan, numbers)
+    return found
 
 
 _UNSEEN: Any = object()
@@ -3314,11 +3520,25 @@ def _unmatched_evidence(counted: CountNode, item: Scoped, run: _Run) -> list[m.E
     return out
 
 
-def _plain_evidence(plain: tuple[tuple[str, bool], ...], run: _Run) -> list[m.Evidence]:
+def _plain_evidence(
+    plain: tuple[tuple[str, bool], ...],
+    run: _Run,
+    steps: Steps | None = None,
+    cond: c.Condition | None = None,
+) -> list[m.Evidence]:
     """:func:`_collect` of a plain proposal rule (``RulePlan.plain``) on the proposal: each
-    path's entry, in order, from the memo every walk of the proposal shares."""
+    path's entry, in order, from the memo every walk of the proposal shares (where the
+    condition has branches, ``steps`` and ``cond``: only the paths its reasons pick)."""
     out = []
     item, memo = run.top, run.top_evidence
+    if cond is not None and steps is not None and steps.masks:
+        reasons = run.reasons.get(id(cond)) or _reasons_for(cond, steps, run)
+        mask = reasons if type(reasons) is int else reasons(item, run)  # type: ignore[operator]
+        key = (id(plain), mask)
+        picked = run.reasons.get(key)
+        if picked is None:
+            picked = run.reasons[key] = tuple(p for i, p in enumerate(plain) if mask >> i & 1)
+        plain = picked
     for what, traced in plain:
         found = memo.get(what, _UNSEEN)
         if found is _UNSEEN:
@@ -3353,7 +3573,8 @@ def _flag_entries(run: _Run, name: str) -> list[m.Evidence]:
     wanted = "def" if value else ("pos" if value is None else None)
     chosen = [i for i in items if verdicts.get(i.key) == wanted] if wanted else items
     inner: dict[str, m.Evidence] = {}
-    _collect(source.steps, chosen or items, run, inner)
+    # a flag that holds by the branches of its rule that held (docs/rule-language.md)
+    _collect(source.steps, chosen or items, run, inner, False, source.condition if value else None)
     # whether the finding holds, in words: "— dasar NRG-001 (…): ya" beside "Pemadaman
     # bergilir: ya" said yes twice and left open which yes was which (wording review)
     id_state, en_state = _HOLDS[value]
@@ -3456,7 +3677,8 @@ def _count_evidence(counted: CountNode, item: Scoped, run: _Run) -> list[m.Evide
         return [head]
     seen = {path: head}
     # a member the ``where`` holds of: a branch of it that does not is not why (CountRole)
-    _collect(run.plan.members[counted.index], matching[:_MEMBERS_SHOWN], run, seen, fired=True)
+    shown = matching[:_MEMBERS_SHOWN]
+    _collect(run.plan.members[counted.index], shown, run, seen, True, counted.where)
     return list(seen.values())
 
 
