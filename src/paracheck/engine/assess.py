@@ -1003,9 +1003,10 @@ class Steps(msgspec.Struct, frozen=True):
     fixed: int = 0
 
 
-def _steps(leaves: tuple[Leaf, ...], branches: bool = False) -> Steps:
-    """The steps of a condition's ``leaves``; ``branches``: with each leaf's mask (``Steps``),
-    for a condition that has branches to leave out (:func:`_has_branches`)."""
+def _steps(leaves: tuple[Leaf, ...], cond: c.Condition | None = None) -> Steps:
+    """The steps of a condition's ``leaves``; with ``cond`` (the condition itself), each
+    leaf's mask (``Steps``) where it has branches that may show other steps than the whole
+    (:func:`_has_branches`, :func:`_picks`)."""
     out: list[Step] = []
     at: dict[str, int] = {}  # a path → its step
     masks: list[int] = []
@@ -1029,7 +1030,9 @@ def _steps(leaves: tuple[Leaf, ...], branches: bool = False) -> Steps:
             mask = 1 << len(out)
             out.append((_COUNT, leaf.counted, leaf.role))
         masks.append(mask)
-    return _split(tuple(out), tuple(masks) if branches else ())
+    if cond is None or not _has_branches(cond) or not _picks(cond, masks):
+        masks = []
+    return _split(tuple(out), tuple(masks))
 
 
 def _split(steps: tuple[Step, ...], masks: tuple[int, ...] = (), always: int = 0) -> Steps:
@@ -1054,6 +1057,32 @@ def _has_branches(cond: c.Condition) -> bool:
         elif isinstance(node, c.Not):
             pending.append((node.part, not negated))
     return False
+
+
+def _picks(cond: c.Condition, masks: list[int]) -> bool:
+    """Whether the branches of ``cond`` (its leaves' ``masks``) may show other steps than
+    the whole: not where each ``any`` (or ``all`` under a ``not``) has parts that read the
+    same steps, as "programme status not recorded, or not cancelled" (IMP-002's members),
+    where which part held changes nothing shown."""
+    leaves = iter(masks)
+
+    def fixed(node: c.Condition, negated: bool) -> int | None:  # None: it may pick
+        kind = type(node)
+        if kind is c.Not:
+            return fixed(node.part, not negated)
+        if kind is not c.All and kind is not c.AnyOf:
+            return next(leaves)
+        parts = [fixed(part, negated) for part in node.parts]
+        if None in parts:
+            return None
+        if (kind is c.AnyOf) != negated and len(set(parts)) > 1:
+            return None
+        mask = 0
+        for part in parts:
+            mask |= part  # type: ignore[operator]
+        return mask
+
+    return fixed(cond, False) is None
 
 
 def _varies(step: Step) -> bool:
@@ -1289,7 +1318,7 @@ def _build_plan(engine: CompiledPack) -> PackPlan:
     members: dict[int, Steps] = {}
     for n in engine.nodes.values():
         if n.where is not None:
-            where[n.index] = _steps(_leaves(engine, n.where), _has_branches(n.where))
+            where[n.index] = _steps(_leaves(engine, n.where), n.where)
         if n.where is not None and n.collection in COLLECTIONS:
             # a counted member is shown by its name, then the facts its ``where`` read (the
             # name always, whichever branches of the ``where`` are why)
@@ -1542,7 +1571,7 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
                 for ps in held
             ),
         )
-    steps = _steps(_leaves(engine, rule.condition), _has_branches(rule.condition))
+    steps = _steps(_leaves(engine, rule.condition), rule.condition)
     cased = [(i, r.condition) for i, r in enumerate(rule.recommend) if r.condition is not None]
     kept = tuple(r.after_expiry for r in rule.recommend)
     levels = {
