@@ -95,7 +95,9 @@ def test_a_blocked_proposal_is_not_taken_to_its_next_step_before_its_blockers():
     assert blockers == ["REG-007"]
     assert first.startswith("Usulan tidak diteruskan ")
     count = in_words(len(blockers), "id")
-    assert f"{count} risiko penghambat ({', '.join(blockers)}) ditangani" in first
+    # named in words, the code in brackets (practitioner trial 28 #11)
+    assert first.startswith(f"Usulan tidak diteruskan sebelum {count} risiko penghambat, yaitu ")
+    assert first.endswith(f" ({', '.join(blockers)}), ditangani.")
     assert not any("dapat diteruskan" in s for s in advice(a, "id"))
     assert not any("mitra ini" in s for s in advice(a, "id"))
 
@@ -185,12 +187,16 @@ def test_a_high_risk_proposal_goes_on_to_its_next_step_on_condition_of_its_high_
     first = advice(a, "id")[0]
     high = _ids(a, "high")
     # the plan is being written: the next step is the DPRD's, once it is done (steps18)
+    # HR-005's action limits the sectors of that plan, which the DPRD approves: a
+    # condition of the approval, not "pada tahapnya" (practitioner trial 28 #1)
     assert first.startswith(
-        "Usulan dapat diteruskan ke persetujuan DPRD, setelah penyusunan rencana kerja sama "
-        "selesai, dengan syarat"
+        "Usulan dapat diteruskan ke persetujuan DPRD setelah penyusunan rencana kerja sama "
+        "selesai dan rencana itu menindaklanjuti satu risiko sedang, yaitu "
     )
+    assert "(HR-005), dengan syarat" in first
     count = in_words(len(high), "id")
-    assert f"{count} risiko tinggi ({', '.join(high)})" in first
+    assert f"dengan syarat {count} risiko tinggi, yaitu " in first
+    assert all(f"({rule})" in first.split("dengan syarat")[1] for rule in high)
 
 
 def test_a_medium_risk_proposal_goes_on_and_follows_its_medium_risks_up_in_the_plan():
@@ -202,7 +208,10 @@ def test_a_medium_risk_proposal_goes_on_and_follows_its_medium_risks_up_in_the_p
     # nothing under way; the step, not the letter (words19 B5)
     assert _first_step(a, "id") == "penyusunan dan penandatanganan surat pernyataan kehendak (LoI)"
     count = in_words(len(medium), "id")
-    assert f"{count} risiko sedang ({', '.join(medium)}) ditindaklanjuti" in first
+    assert f"; {count} risiko sedang, yaitu " in first
+    assert first.endswith(
+        f" ({', '.join(medium)}), ditindaklanjuti pada tahapnya sesuai rencana tindak lanjut."
+    )
     assert "dengan syarat" not in first
 
 
@@ -276,7 +285,9 @@ def test_a_signed_mou_with_high_risks_continues_with_corrections():
     assert advice(a, "id")[0].startswith(
         "Kerja sama dapat dilanjutkan ke penyusunan perjanjian kerja sama (PKS)"
     )
-    assert "dengan syarat tiga risiko tinggi (REG-020, REG-021, REG-023)" in advice(a, "id")[0]
+    said = advice(a, "id")[0]
+    assert "dengan syarat tiga risiko tinggi, yaitu " in said
+    assert all(f"({rule})" in said for rule in ("REG-020", "REG-021", "REG-023"))
     data = yaml.safe_load((ROOT / "examples" / "signed-before-dprd-2021.yaml").read_text())
     data["procedure"].append({"step": "implementing_agreement", "status": "done"})
     done = paracheck.assess(Proposal.model_validate(data))

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 import paracheck
+from paracheck.report import view
 from paracheck.report.advice import advice
 
 ENDING: dict[str, Any] = {
@@ -88,15 +89,16 @@ def test_the_evaluations_own_input_is_followed_up_in_the_evaluation(case):
     a = _assess(**CASES[case])
     assert _high(a) == ["IMP-002"], _high(a)
     said = advice(a, "id")
+    label = view.saran_labels(a.pack.name)["IMP-002"].id
     assert said[1] == (
-        "Dalam evaluasi itu, satu risiko tinggi (IMP-002) ditindaklanjuti sesuai rencana "
-        "tindak lanjut."
+        f"Dalam evaluasi itu, satu risiko tinggi, yaitu {label} (IMP-002), ditindaklanjuti "
+        "sesuai rencana tindak lanjut."
     ), said
     assert not any(s.startswith("Tanpa menunggu keputusan itu") for s in said)
     english = advice(a, "en")
     # (the count's words in English are trial22 #15's, not this test's)
     assert english[1].startswith("In that evaluation, follow up "), english
-    assert english[1].endswith(" high risk (IMP-002) as the action plan sets out."), english
+    assert english[1].endswith(" (IMP-002) — as the action plan sets out."), english
 
 
 def test_oversight_of_what_is_running_still_holds_without_waiting_for_the_decision():

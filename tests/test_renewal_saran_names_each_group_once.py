@@ -53,7 +53,7 @@ def test_the_group_held_for_going_on_is_named_once_with_its_office():
     continued = {"HR-004", "HR-005", "IMP-020"}
     assert continued.isdisjoint(held)
     decision = saran[1]
-    assert decision.startswith("Bila kerja sama dilanjutkan, tiga risiko sedang (")
+    assert decision.startswith("Bila kerja sama dilanjutkan, tiga risiko sedang, yaitu ")
     assert "ditindaklanjuti oleh Bagian Kerja Sama sesuai rencana tindak lanjut" in decision
     assert set(CODE.findall(decision)) == continued
     # the risks followed up whatever is decided: assigned in their own sentence, unconditioned

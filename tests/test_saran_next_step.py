@@ -75,7 +75,8 @@ def test_an_initiative_the_file_does_not_list_is_not_the_way_forward():
         ]
     )
     assert _named(first) == LOI, first
-    assert "prakarsa" not in first
+    # the step named; the initiative may be named among the risks (REG-018), not as the way
+    assert "prakarsa" not in first.split(";")[0]
 
 
 def test_a_file_that_lists_no_step_names_none():

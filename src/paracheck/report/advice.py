@@ -38,7 +38,6 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from paracheck.engine.model import (
-    SEVERITY_RANK,
     VERDICT_RANK,
     Assessment,
     Check,
@@ -278,7 +277,7 @@ def saran(a: Assessment, lang: str) -> Saran:
         out.append(_next_obligation(a, lang, signed))
     if len(out) < MOST and signed and not expired:
         out += _with_partner(a, lang, pending=pending)
-    return Saran(out, decided, says)
+    return Saran([_tidy(said) for said in out], decided, says)
 
 
 def _expired(a: Assessment, lang: str) -> list[str]:
@@ -439,7 +438,7 @@ def _decision(
     verdict = a.verdict
     incurable = view.incurable_blockers(a) if verdict == "blocked" else []
     if incurable:
-        found = _counted([c for c in _risks(a, "blocker") if c.rule_id in incurable], lang)
+        found = _counted(a, [c for c in _risks(a, "blocker") if c.rule_id in incurable], lang)
         whom = "signed" if signed else "proposal"
         return message(f"advice.{whom}.blocked_incurable", lang, risks=found)
     risks = _risks(a, _SETTING.get(verdict))
@@ -476,7 +475,26 @@ def _decision(
     if adjusted is not None and whom in ("proposal", "proposal_any"):
         risks = [c for c in risks if c.rule_id not in adjusted[1]]
         kind = f"{kind}.adjusted" if risks and kind in _ADJUSTED else "adjusted_only"
-    found = _counted(risks, lang) if risks else ""
+    # the risks whose action falls due before the step the proposal goes on to: conditions
+    # of going on to it, not "pada tahapnya" (practitioner trial 28 #1)
+    before = ""
+    base = kind.removesuffix(".adjusted")
+    if whom == "proposal" and base in _BEFORE_KINDS:
+        plan, other = _due_before(a)
+        if adjusted is not None:  # those the adjusting item assigns whole are said there
+            plan = [c for c in plan if c.rule_id not in adjusted[1]]
+            other = [c for c in other if c.rule_id not in adjusted[1]]
+        if plan or other:
+            held = {c.rule_id for c in (*plan, *other)}
+            # "setelah penyesuaian pada butir 1 selesai dan …" (the adjusting item first)
+            first_done = (
+                message("advice.before.adjusted", lang, item=adjusted[0]) if adjusted else ""
+            )
+            before = _before_clause(a, (plan, other), lang, under_way, n, first_done)
+            under_way = None
+            risks = [c for c in risks if c.rule_id not in held]
+            kind = f"before.{base}" if risks else "before"
+    found = _counted(a, risks, lang) if risks else ""
     if step and under_way and verdict != "blocked":  # "not … before the blockers" says enough
         step = message("advice.after_under_way", lang, step=step, current=under_way, n=n)
     key = f"advice.{whom}.{kind}"
@@ -490,6 +508,7 @@ def _decision(
         n=len(risks),
         offices=by or "",
         item=adjusted[0] if adjusted else "",
+        before=before,
     )
     said = _with_decisions(a, said, risks, lang)
     if first and whom in ("signed", "signed_next"):
@@ -497,6 +516,109 @@ def _decision(
     # the clause closes with a comma where the sentence goes on ("…, dengan syarat …"), not
     # before its own ";" or ":"
     return said.replace(",;", ";").replace(",:", ":")
+
+
+#: the decisions whose risks may fall due before the step a proposal goes on to
+#: (:func:`_due_before`): with a step named, neither blocked nor lacking facts
+_BEFORE_KINDS = ("high_risk", "medium_risk", "low_risk.some")
+#: the procedure step before which the plan's actions of each stage fall due: the budgets,
+#: staff and plans of "Perencanaan" and the agreement's own work are in place before the MoU
+#: is signed (:data:`view.STEP_CLOSES_STAGE`: planning is not closed by an earlier step)
+_DUE_BY_STAGE = {"planning": "signing", "agreement": "signing", "signing": "signing"}
+#: the step before which an action changing the cooperation plan falls due: the DPRD
+#: approves that plan (REGULATION.md, Permendagri 25/2020's order: the plan, then the DPRD's
+#: approval; under Permendagri 3/2008's practice the DPRD approves the plan with the LoI)
+_PLAN_DUE = "dprd_approval"
+#: the step that writes the cooperation plan
+PLAN_STEP = "cooperation_plan"
+
+
+def _due_before(a: Assessment) -> tuple[list[Check], list[Check]]:
+    """The high and medium risks of a proposal with an action in the plan that falls due at
+    or before the procedure step the Saran sends it on to (the first step not known to be
+    done, :func:`_way_ahead`): (those whose action changes the cooperation plan, due before
+    the DPRD approves the plan — the pack's ``changes_plan``; the others, whose action of
+    "Perencanaan", "Perjanjian" or "Penandatanganan" is due before the signing), each list
+    in the order of :func:`view.risks`. A deadline step already done is not one (an approved
+    plan the actions change is :func:`_adjust_plan`'s), and an action of a stage the
+    proposal has passed is the plan's "segera", not a condition of the next step. A
+    proposal sent "ke persetujuan DPRD; … BUD-007 … ditindaklanjuti pada tahapnya" went to
+    the vote with its plan Rp400 juta short of funding, BUD-007's own action being to write
+    the funding into that plan (practitioner trial 28 #1)."""
+    way = _way_ahead(a)
+    if way is None or not way[1]:
+        return [], []
+    order = {entry.step: i for i, entry in enumerate(a.procedure)}
+    ahead = order[way[1][0].step]
+    redo = view.steps_to_redo(a)
+    open_steps = {
+        entry.step
+        for entry in a.procedure
+        if entry.status not in ("done", "not_applicable") or entry.step in redo
+    }
+
+    def due(step: str) -> bool:
+        return step in open_steps and order[step] <= ahead
+
+    # an action changing the plan is due from the plan's writing until the DPRD approves it:
+    # going on to the writing, the plan written is to follow it up (:func:`_before_clause`)
+    plan_due = _PLAN_DUE in open_steps and ahead >= order.get(PLAN_STEP, order[_PLAN_DUE])
+
+    marked = view._pack_changes_plan(a.pack.name)
+    risks = {c.rule_id: c for c in view.risks(a) if c.severity in ("high", "medium")}
+    plan: set[str] = set()
+    other: set[str] = set()
+    for act in _plan(a):
+        stage = getattr(act, "stage", "")
+        for rule in getattr(act, "rules", ()):
+            if rule not in risks:
+                continue
+            if (rule, stage, act.text.en) in marked and plan_due:  # type: ignore[attr-defined]
+                plan.add(rule)
+            elif due(_DUE_BY_STAGE.get(stage, "")):
+                other.add(rule)
+    other -= plan
+    return (
+        [c for rule, c in risks.items() if rule in plan],
+        [c for rule, c in risks.items() if rule in other],
+    )
+
+
+def _before_clause(
+    a: Assessment,
+    due: tuple[list[Check], list[Check]],
+    lang: str,
+    under_way: str | None = None,
+    n: int = 0,
+    first_done: str = "",
+) -> str:
+    """What the proposal waits for before its next step (:func:`_due_before`), with its
+    connector: "setelah" the cooperation plan is adjusted for the risks whose action changes
+    it and the other risks are followed up (after the steps ``under_way``, ``n`` of them,
+    are complete, and after ``first_done``, the adjustment an earlier item of the Saran
+    assigns); going on to the plan's writing, ", dengan rencana yang menindaklanjuti …"."""
+    plan, other = due
+    way = _way_ahead(a)
+    at_plan = way is not None and bool(way[1]) and way[1][0].step == PLAN_STEP
+    if plan and not other and at_plan and not under_way and not first_done:
+        return message("advice.before.at_plan", lang, risks=_counted(a, plan, lang))
+    said = []
+    if plan:
+        # the plan still being written is the one to adjust: "setelah penyusunan rencana
+        # kerja sama selesai dan rencana itu menindaklanjuti …", not the plan named twice
+        writing = way is not None and any(
+            e.step == PLAN_STEP and e.status == "in_progress" for e in way[0]
+        )
+        key = "advice.before.plan" + (".writing" if writing else "")
+        said.append(message(key, lang, risks=_counted(a, plan, lang)))
+    if other:
+        said.append(
+            message("advice.before.other", lang, risks=_counted(a, other, lang), n=len(other))
+        )
+    clause = first_done + labels.join_words(said, lang, _AND[lang])
+    if under_way:  # "setelah penyusunan rencana kerja sama selesai dan …"
+        clause = message("advice.before.under_way", lang, current=under_way, n=n) + clause
+    return message("advice.before.after", lang, clause=clause)
 
 
 #: a decision sentence listing more risks than this by their codes names their decisions
@@ -721,16 +843,44 @@ def _risks(a: Assessment, severity: str | None) -> list[Check]:
     return [c for c in view.risks(a) if severity is None or c.severity == severity]
 
 
-def _counted(risks: list[Check], lang: str) -> str:
-    """``5 risiko tinggi (IMP-001, …)`` / ``1 blocker (REG-001)``: how many, of which
-    severity (the worst among them), and which."""
-    worst = min((c.severity for c in risks), key=SEVERITY_RANK.__getitem__)
-    kind = message(f"advice.risks.{worst}", lang, n=len(risks))
+def _counted(a: Assessment, risks: list[Check], lang: str) -> str:
+    """``dua risiko tinggi, yaitu pasokan listrik … (NRG-002) dan jalur narkotika … (TOC-003),``:
+    how many, of which severity (where they share one), and which, each named in words
+    (:func:`_named`) with its code in brackets: a council member reading the Saran cannot
+    tell what "TOC-003" is (practitioner trial 28 #11: "dua risiko tinggi (NRG-002,
+    TOC-003)"). The phrase closes with a comma (an em dash in English) where the sentence
+    goes on; :func:`_tidy` drops it before the sentence's own stop."""
+    severities = {c.severity for c in risks}
     n = len(risks)
+    # of one severity, named by it; of several, "risks" (a list of conditions may hold a
+    # high and a medium one: "dua risiko tinggi" would call the medium one high)
+    kind = message(
+        f"advice.risks.{next(iter(severities))}" if len(severities) == 1 else "advice.risks.mixed",
+        lang,
+        n=n,
+    )
     # English spells out one to nine in this sentence too, as the Indonesian does ("follow up
     # one high risk", not "1 high risk": practitioner trial 22 #15)
     said = _EN_SMALL[n] if lang == "en" and n < len(_EN_SMALL) else counted(n, lang)
-    return f"{said} {kind} ({', '.join(c.rule_id for c in risks)})"
+    texts = view.saran_labels(a.pack.name)
+    names = labels.join_words([_named(c, texts, lang) for c in risks], lang, _AND[lang])
+    return message("advice.risks.named", lang, count=said, kind=kind, names=names)
+
+
+def _named(check: Check, texts: dict[str, object], lang: str) -> str:
+    """A finding as the Saran names it: the pack's ``saran_label``, or else its title (first
+    letter lowered inside the sentence), with its code in brackets."""
+    text = texts.get(check.rule_id)
+    said = getattr(text, lang) if text is not None else view._lower_first(check.title.get(lang))
+    return f"{said} ({check.rule_id})"
+
+
+def _tidy(sentence: str) -> str:
+    """A Saran sentence without the comma or dash closing a list of named risks
+    (:func:`_counted`) right before its own stop, semicolon, colon or comma."""
+    for mark in (".", ";", ":", ","):
+        sentence = sentence.replace(f",{mark}", mark).replace(f" —{mark}", mark)
+    return sentence
 
 
 _EN_SMALL = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -1175,7 +1325,7 @@ def _assigned(
             key + ".those" if every and key in _NAMES_THEM else key,
             lang,
             offices=_listed(now, lang),
-            risks="" if every else _counted([risks[r] for r in covered], lang),
+            risks="" if every else _counted(a, [risks[r] for r in covered], lang),
             n=len(covered),
         )
         if later:
@@ -1327,7 +1477,7 @@ def _with_partner(a: Assessment, lang: str, *, pending: bool = False) -> list[st
     if not offices:
         if not waiting:
             return []
-        found = _counted([medium[rule] for rule in sorted(waiting)], lang)
+        found = _counted(a, [medium[rule] for rule in sorted(waiting)], lang)
         return [
             _appointed_later(
                 a,
@@ -1337,7 +1487,7 @@ def _with_partner(a: Assessment, lang: str, *, pending: bool = False) -> list[st
                 risks=found,
             )
         ]
-    found = _counted([medium[rule] for rule in sorted(rules)], lang)
+    found = _counted(a, [medium[rule] for rule in sorted(rules)], lang)
     if begun and begun.issuperset(rules):
         suffix = ".in_evaluation"
     text = message(
@@ -1350,7 +1500,7 @@ def _with_partner(a: Assessment, lang: str, *, pending: bool = False) -> list[st
     if other:
         text = text[:-1] + _appointed_later(a, other, lang) + "."
     if waiting:
-        found = _counted([medium[rule] for rule in sorted(waiting)], lang)
+        found = _counted(a, [medium[rule] for rule in sorted(waiting)], lang)
         clause = _appointed_later(
             a, list(waiting_sectors), lang, key="advice.with_partner.later", risks=found
         )

@@ -961,6 +961,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "advice.risks.medium.one": ("risiko sedang", "medium risk"),
     "advice.risks.low": ("risiko rendah", "low risks"),
     "advice.risks.low.one": ("risiko rendah", "low risk"),
+    "advice.risks.mixed": ("risiko", "risks"),
+    "advice.risks.mixed.one": ("risiko", "risk"),
     "advice.risks.info": ("temuan informasi", "informational findings"),
     "advice.risks.info.one": ("temuan informasi", "informational finding"),
     # a proposal whose file lists no step: it goes on to the regime's first step, which no
@@ -1156,6 +1158,80 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ditindaklanjuti pada tahapnya sesuai rencana tindak lanjut.",
         "The proposal may go on on condition that the adjustment in item {item} is complete; "
         "follow up {risks} at the stages the action plan gives.",
+    ),
+    # a proposal whose risks have actions due at or before the step it goes on to
+    # (advice._due_before): going on waits for them (practitioner trial 28 #1: "diteruskan ke
+    # persetujuan DPRD; … BUD-007 … pada tahapnya" beside a plan short of its funding)
+    "advice.proposal.before": (
+        "Usulan dapat diteruskan ke {step}{before}.",
+        "The proposal may go on to {step}{before}.",
+    ),
+    "advice.proposal.before.high_risk": (
+        "Usulan dapat diteruskan ke {step}{before}, dengan syarat {risks} "
+        "ditindaklanjuti pada tahapnya sesuai rencana tindak lanjut.",
+        "The proposal may go on to {step}{before}, on condition that {risks} are "
+        "followed up at their stages of the action plan.",
+    ),
+    "advice.proposal.before.high_risk.one": (
+        "Usulan dapat diteruskan ke {step}{before}, dengan syarat {risks} "
+        "ditindaklanjuti pada tahapnya sesuai rencana tindak lanjut.",
+        "The proposal may go on to {step}{before}, on condition that {risks} is "
+        "followed up at its stage of the action plan.",
+    ),
+    "advice.proposal.before.medium_risk": (
+        "Usulan dapat diteruskan ke {step}{before}; {risks} ditindaklanjuti pada "
+        "tahapnya sesuai rencana tindak lanjut.",
+        "The proposal may go on to {step}{before}; follow up {risks} at the stages the "
+        "action plan gives.",
+    ),
+    "advice.proposal.before.low_risk.some": (
+        "Usulan dapat diteruskan ke {step}{before}; {risks} ditindaklanjuti pada "
+        "tahapnya sesuai rencana tindak lanjut.",
+        "The proposal may go on to {step}{before}; follow up {risks} at the stages the "
+        "action plan gives.",
+    ),
+    # the clause that makes the step wait (advice._before_clause), with its connector: before
+    # the step, or, the step forwarded to being the plan's writing, in the plan itself
+    "advice.before.after": (" setelah {clause}", " once {clause}"),
+    "advice.before.at_plan": (
+        ", dengan rencana yang menindaklanjuti {risks}",
+        ", the plan following up {risks}",
+    ),
+    "advice.before.plan": (
+        "rencana kerja sama disesuaikan untuk menindaklanjuti {risks}",
+        "the cooperation plan is adjusted to follow up {risks}",
+    ),
+    "advice.before.plan.writing": (
+        "rencana itu menindaklanjuti {risks}",
+        "the plan follows up {risks}",
+    ),
+    "advice.before.other": (
+        "{risks} ditindaklanjuti",
+        "{risks} are followed up",
+    ),
+    "advice.before.other.one": (
+        "{risks} ditindaklanjuti",
+        "{risks} is followed up",
+    ),
+    "advice.before.adjusted": (
+        "penyesuaian pada butir {item} selesai dan ",
+        "the adjustment in item {item} is complete and ",
+    ),
+    "advice.before.under_way": (
+        "{current} selesai dan ",
+        "{current} are complete and ",
+    ),
+    "advice.before.under_way.one": (
+        "{current} selesai dan ",
+        "{current} is complete and ",
+    ),
+    # the risks a Saran sentence names: how many, of which severity, and each in words with
+    # its code (advice._counted; practitioner trial 28 #11: "dua risiko tinggi (NRG-002,
+    # TOC-003)" told a council member nothing); the closing comma or dash goes before the
+    # sentence's own stop (advice._tidy)
+    "advice.risks.named": (
+        "{count} {kind}, yaitu {names},",
+        "{count} {kind} — {names} —",
     ),
     "advice.proposal.medium_risk": (
         "Usulan dapat diteruskan ke {step}; {risks} ditindaklanjuti pada tahapnya sesuai "

@@ -282,6 +282,16 @@ def saran_decisions(pack_name: str) -> dict[str, Any]:
 _PACK_SARAN_DECISION: dict[str, tuple[Any, dict[str, Any]]] = {}
 
 
+def saran_labels(pack_name: str) -> dict[str, Any]:
+    """The pack's rules that name their finding in words for the Saran (``saran_label``:
+    "selisih anggaran program …"), rule id → the label, in pack order (none for a pack that
+    cannot be loaded by name: the Saran then names a finding by its title)."""
+    return _per_pack(_PACK_SARAN_LABEL, pack_name, {}, lambda pack: _by_rule(pack, "saran_label"))
+
+
+_PACK_SARAN_LABEL: dict[str, tuple[Any, dict[str, Any]]] = {}
+
+
 def deferred_note_key(a: Assessment) -> str:
     """The plan's note on the actions it leaves out while a blocker stands: they wait for the
     blocker to be dealt with, or, beside a blocker the region cannot remove, they are not

@@ -1040,6 +1040,11 @@ def _build_rules(
                     problems.append(
                         pack_problem(file, line, 0, path, "pack.saran_decision_placeholders")
                     )
+        if rule.saran_label is not None:
+            for lang in ("id", "en"):
+                if "{" in getattr(rule.saran_label, lang) or "}" in getattr(rule.saran_label, lang):
+                    path = f"{rule.id}.saran_label.{lang}"
+                    problems.append(pack_problem(file, line, 0, path, "pack.saran_label_braces"))
         if rule.applies_when is not None and not _parse_applies(rule, file, line, problems):
             continue
         if not _parse_recommendation_cases(rule, file, line, problems):

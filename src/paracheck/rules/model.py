@@ -598,6 +598,15 @@ class Rule(Spec):
         "for_each: the sectors or programmes the finding is about, as the proposal names them "
         "('apakah program “Promosi bersama” yang terhenti …')",
     )
+    saran_label: Bilingual | None = Field(
+        default=None,
+        description="the finding named in words where the memo's Saran names the risks that "
+        "set its decision or that its conditions wait for, a short noun phrase that follows "
+        "'yaitu' ('selisih anggaran program yang belum jelas sumber dananya'), the code in "
+        "brackets after it (practitioner trial 28 #11: 'dua risiko tinggi (NRG-002, "
+        "TOC-003)' told a council member nothing). Without it the Saran names the finding by "
+        "its title. No braces",
+    )
     for_each: Literal["sectors", "programs"] | None = None
     when: dict[str, Any]
     derive: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")] | None = None

@@ -1,0 +1,198 @@
+"""The Saran makes a risk whose action falls due at or before the step it sends a proposal on
+to a condition of that step, and names the risks in words, each with its code in brackets.
+
+Practitioner trial 28 #1: a 2026 Cilegon–Gwangyang proposal whose programmes need Rp1 miliar
+against Rp600 juta of APBD, no other source named, was told "Usulan dapat diteruskan ke
+persetujuan DPRD; enam risiko sedang (BUD-007, …) ditindaklanjuti pada tahapnya", while
+BUD-007's own action is to write the funding into the cooperation plan the DPRD approves.
+Trial 28 #11: "dua risiko tinggi (NRG-002, TOC-003)" told a council member nothing.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+import yaml
+
+import paracheck
+from paracheck.report import view
+from paracheck.report.advice import advice
+
+CILEGON = """
+schema: paracheck/proposal/v1
+title: Sister City Kota Cilegon – Gwangyang (usulan untuk persetujuan DPRD)
+date: 2026-11-20
+stage: proposal
+form: sister_city
+local:
+  name: Kota Cilegon
+  level: city
+partner:
+  name: Gwangyang City
+  country: KR
+  level: city
+  kind: regional_government
+  own_contribution: true
+basis:
+  similar_characteristics: [kota industri baja, kota pelabuhan]
+  similar_problems: [pencemaran udara industri, kesenjangan keterampilan tenaga kerja lokal]
+  complementarity: >-
+    Gwangyang berpengalaman mengendalikan pencemaran udara kawasan industri baja dan
+    menjalankan pendidikan vokasi industri; Cilegon membawa kawasan industri yang tumbuh
+    dan pasar bagi penyedia pelatihan Korea.
+  people_to_people: true
+  in_development_plan: true
+  representative_office_abroad: false
+  central_affairs: []
+  domestic_interference: false
+  technology_transfer: true
+sectors:
+  - name: environment
+    lead_agency: Dinas Lingkungan Hidup Kota Cilegon
+    central_asset: false
+    programs:
+      - name: Pemantauan kualitas udara kawasan industri
+        status: planned
+        budget_idr: 400000000
+        kpis: ["4 stasiun pemantau udara beroperasi 2028"]
+        moves_people: false
+  - name: industry
+    lead_agency: Dinas Perindustrian dan Perdagangan Kota Cilegon
+    central_asset: false
+    programs:
+      - name: Magang teknisi muda di industri baja Gwangyang
+        status: planned
+        budget_idr: 350000000
+        kpis: ["15 teknisi magang per tahun"]
+        moves_people: true
+  - name: education
+    lead_agency: Dinas Pendidikan dan Kebudayaan Kota Cilegon
+    central_asset: false
+    programs:
+      - name: Kurikulum bersama SMK teknik pengelasan
+        status: planned
+        budget_idr: 250000000
+        kpis: ["1 kurikulum bersama dipakai 2028"]
+        moves_people: false
+budget:
+  apbd_allocation_idr: 600000000
+  multi_year: false
+  other_sources: []
+human_resources:
+  dedicated_staff: 1
+  language_staff: {en: 2, ko: 0}
+  trained_staff: 1
+  response_days: 7
+energy:
+  reserve_margin_pct: 25
+  rolling_blackouts: false
+  outage_hours_per_month: 1
+  affected_areas: []
+security:
+  narcotics_route: medium
+  iuu_fishing: none
+  terrorism: medium
+  human_trafficking: medium
+  coordinating_agencies: []
+procedure:
+  - {step: initiative, status: done, date: 2025-10-06}
+  - {step: exploration, status: done, date: 2026-01-22}
+  - {step: letter_of_intent, status: done, date: 2026-05-11}
+  - {step: cooperation_plan, status: done, date: 2026-09-30}
+  - {step: dprd_approval, status: pending}
+governance:
+  joint_working_group: false
+  monitoring_plan: false
+  reports_to_ministry: false
+  stakeholders: [private_sector]
+  tkksd_reviewed: true
+agreement:
+  signatory: head_of_region
+"""
+
+
+def _assess(steps: list[dict[str, Any]] | None = None, tkksd: bool = True) -> paracheck.Assessment:
+    data = yaml.safe_load(CILEGON)
+    if steps is not None:
+        data["procedure"] = copy.deepcopy(steps)
+    data["governance"]["tkksd_reviewed"] = tkksd
+    return paracheck.assess(data)
+
+
+def _codes(text: str) -> list[str]:
+    return re.findall(r"\(([A-Z]{2,3}-\d{3})\)", text)
+
+
+def test_a_plan_short_of_its_funding_goes_to_the_dprd_after_the_plan_is_adjusted():
+    a = _assess()
+    first = advice(a, "id")[0]
+    before, _, later = first.partition(";")
+    assert before.startswith(
+        "Usulan dapat diteruskan ke persetujuan DPRD setelah rencana kerja sama disesuaikan "
+        "untuk menindaklanjuti dua risiko sedang, yaitu "
+    ), first
+    # BUD-007 writes the funding into the plan, HR-005 limits its sectors: both change it
+    assert _codes(before) == ["BUD-007", "HR-005"], first
+    # the others fall due later (before the signing, or in running the cooperation)
+    assert "BUD-007" not in later and "pada tahapnya" in later
+    english = advice(a, "en")[0]
+    assert english.startswith(
+        "The proposal may go on to the DPRD approval once the cooperation plan is adjusted to "
+        "follow up two medium risks — "
+    ), english
+    # the first screen repeats the decision sentence
+    text = paracheck.render(a, "text", "id")
+    assert "Saran (butir 1): Usulan dapat diteruskan ke persetujuan DPRD setelah" in text
+
+
+def test_going_on_to_write_the_plan_the_plan_follows_up_what_changes_it():
+    steps = yaml.safe_load(CILEGON)["procedure"][:3]
+    a = _assess(steps)
+    decision = next(s for s in advice(a, "id") if "dapat diteruskan" in s)
+    assert "penyusunan rencana kerja sama, dengan rencana yang menindaklanjuti " in decision
+    assert _codes(decision.partition(";")[0]) == ["BUD-007", "HR-005"], decision
+
+
+def test_going_on_to_the_signing_every_action_due_before_it_is_a_condition():
+    steps = [
+        *yaml.safe_load(CILEGON)["procedure"][:4],
+        {"step": "dprd_approval", "status": "done"},
+        {"step": "verification", "status": "done"},
+        {"step": "agreement_drafting", "status": "done"},
+        {"step": "central_approval", "status": "done"},
+        {"step": "full_powers", "status": "done"},
+    ]
+    a = _assess(steps)
+    decision = next(s for s in advice(a, "id") if "dapat diteruskan" in s)
+    assert "ke penandatanganan MoU setelah penyesuaian pada butir 1 selesai dan " in decision
+    # the plan's, the agreement's actions of GOV-002, HR-002, TOC-014, BUD-005: before signing
+    assert {"GOV-002", "HR-002", "TOC-014", "BUD-005"} <= set(_codes(decision)), decision
+    assert "pada tahapnya" not in decision
+
+
+def test_a_step_further_off_leaves_the_actions_at_their_stages():
+    # exploration not yet done: the plan, the DPRD and the signing are all still ahead
+    a = _assess(
+        [{"step": "initiative", "status": "done"}, {"step": "exploration", "status": "pending"}],
+        tkksd=False,  # no plan yet for the TKKSD to have reviewed
+    )
+    decision = advice(a, "id")[0]
+    assert decision.startswith("Usulan dapat diteruskan ke penjajakan; "), decision
+    assert "setelah" not in decision and "pada tahapnya" in decision
+
+
+def test_the_saran_names_each_risk_in_words_with_its_code_in_brackets():
+    a = _assess()
+    labels = view.saran_labels(a.pack.name)
+    for lang in ("id", "en"):
+        first = advice(a, lang)[0]
+        for check in view.risks(a):
+            if check.severity != "medium":
+                continue
+            said = getattr(labels[check.rule_id], lang) if check.rule_id in labels else None
+            named = said or view._lower_first(check.title.get(lang))
+            assert f"{named} ({check.rule_id})" in first, (lang, check.rule_id, first)
+        # no bare list of codes
+        assert not re.search(r"\([A-Z]{2,3}-\d{3}, ", first), first
