@@ -5,7 +5,8 @@ Newcomer trial 24 (M1): a Sangihe–Glan renewal evaluation, MoU of February 202
 February 2027. The teacher exchange of the education sector had been ``planned`` since the
 MoU; the fisheries programme ran and the trade programme had finished. IMP-006 needs half the
 sectors idle and IMP-005 exempts a sector that never started, so the idle sector got no
-finding, while the finished trade sector got IMP-005's sector review. Removing the finished
+finding, while the finished trade sector got IMP-005's sector review (no more since
+practitioner trial 28 #4: a sector whose programmes all finished is not idle). Removing the finished
 sector made IMP-006 fire (high) with the advice the evaluation needed: a successful sector hid
 the thesis's central finding (IV.A: the sector agencies never followed up). Where half the
 sectors or more lag, the finding stays IMP-006's and IMP-011 is recorded under it.
@@ -53,8 +54,9 @@ def test_the_planned_education_sector_of_a_renewal_evaluation_is_a_medium_findin
     check = _check(a, "IMP-011")
     assert check.status == "risk"
     assert check.severity == "medium"
-    # the finished trade sector keeps its own (IMP-005) finding; the verdict stays medium
-    assert _check(a, "IMP-005").status == "risk"
+    # the finished trade sector is not idle (practitioner trial 28 #4: a sector whose
+    # programmes all finished is done, not inactive); the verdict stays medium
+    assert _check(a, "IMP-005").status != "risk"
     assert a.verdict == "medium_risk"
 
 
