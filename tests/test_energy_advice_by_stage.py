@@ -55,8 +55,13 @@ def test_a_running_partnership_short_of_power_gets_only_operational_advice(pack,
 
 @pytest.mark.parametrize("pack", PACKS)
 def test_a_proposal_short_of_power_is_still_told_to_sequence_sectors_and_plan_generation(pack):
-    said = " ".join(r.text.id for r in _nrg002(pack, stage="proposal").recommendations)
+    industry = [{"name": "industry", "lead_agency": "Dinas Perindustrian"}]
+    check = _nrg002(pack, stage="proposal", sectors=industry)
+    said = " ".join(r.text.id for r in check.recommendations)
     assert "Atur urutan sektor" in said and "paket kerja sama" in said
+    # a tourism package is sequenced, not given a power plant (practitioner trial 28 #6)
+    said = " ".join(r.text.id for r in _nrg002(pack, stage="proposal").recommendations)
+    assert "Atur urutan sektor" in said and "paket kerja sama" not in said
     assert "sebelum sektor ini ditawarkan kepada mitra" in said
     assert "kegiatan berikutnya" not in said
 
