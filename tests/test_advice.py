@@ -258,13 +258,15 @@ def test_a_signed_mou_under_evaluation_is_the_governors_decision_with_its_risks_
     # what the evaluation is for (trial19 #4), then the follow-up if the cooperation goes on
     assert said[0].startswith("Biro Kerja Sama ditugaskan menyiapkan hasil evaluasi kerja sama")
     assert "bahan keputusan Gubernur" in said[0]
-    # the follow-up that holds whatever is decided (the report owed) is assigned apart
+    # the follow-up that holds whatever is decided is assigned apart (none here since its
+    # finished sector is no longer reviewed as idle, practitioner trial 28 #4:
+    # tests/test_renewal_saran_names_each_group_once.py holds the case)
     from paracheck.report.advice import _held_now
 
     held = sorted(
         c.rule_id for c in view.risks(a) if c.severity == "medium" and c.rule_id not in _held_now(a)
     )
-    assert _held_now(a) and held
+    assert held
     assert said[1].startswith(f"Bila kerja sama dilanjutkan, {in_words(len(held), 'id')} risiko")
     assert all(rule in said[1] for rule in held) and not any(r in said[1] for r in _held_now(a))
     # signed in 1992: the steps up to the signing are not asked for under later rules, and

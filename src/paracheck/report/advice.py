@@ -871,7 +871,17 @@ def _named(check: Check, texts: dict[str, object], lang: str) -> str:
     """A finding as the Saran names it: the pack's ``saran_label``, or else its title (first
     letter lowered inside the sentence), with its code in brackets."""
     text = texts.get(check.rule_id)
-    said = getattr(text, lang) if text is not None else view._lower_first(check.title.get(lang))
+    if text is not None:
+        return f"{getattr(text, lang)} ({check.rule_id})"
+    title = check.title.get(lang)
+    first = title.split(" ", 1)[0]
+    # "MoU ditandatangani …" keeps its capitals: a word capitalised inside is a term
+    if any(ch.isupper() for ch in first[1:]):
+        said = title
+    elif first in ("A", "An", "The"):  # "A sector …", "The MoU was …": the article lowered
+        said = title[:1].lower() + title[1:]
+    else:
+        said = view._lower_first(title)
     return f"{said} ({check.rule_id})"
 
 
