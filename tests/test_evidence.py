@@ -83,7 +83,9 @@ def test_a_computed_tier_points_at_the_level_the_user_wrote(ntb):
 
 
 def test_days_since_activity_points_at_the_programmes_last_activity_date():
-    path = ROOT / "tests" / "calibration" / "surabaya-busan-2019.yaml"
+    # a sector idle while a programme runs (surabaya-busan-2019's idle sectors had only
+    # finished programmes, no longer idle since practitioner trial 28 #4)
+    path = ROOT / "tests" / "calibration" / "diy-kyoto-2021.yaml"
     proposal = paracheck.load_proposal(str(path))
     result = paracheck.assess(proposal)
     shown = [
