@@ -51,18 +51,18 @@ def _example(name: str) -> paracheck.Assessment:
 def test_the_saran_counts_risks_in_words():
     a = _example("blocked-taiwan-2022")
     assert "satu risiko penghambat, yaitu " in advice(a, "id")[0]
-    assert "one blocker — " in advice(a, "en")[0]
+    assert "one blocker, namely " in advice(a, "en")[0]
 
 
 def test_the_english_saran_says_one_medium_risk_and_three_high_risks_not_digits():
     """The English Saran spells a small count out as the Indonesian does ("follow up one high
     risk (TOC-007)" beside "satu risiko tinggi"; practitioner trial 22 #15)."""
     one = paracheck.render(_example("regency-with-province-2021"), "markdown", "en")
-    assert "follow up one medium risk — " in one
+    assert "follow up one medium risk, namely " in one
     three = paracheck.render(_example("signed-before-dprd-2021"), "markdown", "en")
-    # its Saran goes on to the PKS "on condition that three high risks — … — are followed up"
-    assert "on condition that three high risks — " in three
-    assert "follow up two high risks — " in three
+    # its Saran goes on to the PKS "on condition that three high risks, namely …, are followed up"
+    assert "on condition that three high risks, namely " in three
+    assert "follow up two high risks, namely " in three
     assert "follow up 1 " not in one and "follow up 3 " not in three
 
 

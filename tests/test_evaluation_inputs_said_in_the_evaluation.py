@@ -98,7 +98,7 @@ def test_the_evaluations_own_input_is_followed_up_in_the_evaluation(case):
     english = advice(a, "en")
     # (the count's words in English are trial22 #15's, not this test's)
     assert english[1].startswith("In that evaluation, follow up "), english
-    assert english[1].endswith(" (IMP-002) — as the action plan sets out."), english
+    assert english[1].endswith(" (IMP-002), as the action plan sets out."), english
 
 
 def test_oversight_of_what_is_running_still_holds_without_waiting_for_the_decision():

@@ -156,7 +156,7 @@ def test_every_high_risk_of_a_lapsed_mou_is_named_in_the_saran():
 
 def test_the_saran_of_a_lapsed_mou_assigns_the_high_risks_of_a_new_mou_in_both_languages():
     a = paracheck.assess(paracheck.load_proposal_text(LAPSED))
-    three = {"id": "tiga risiko tinggi, yaitu ", "en": "three high risks — "}
+    three = {"id": "tiga risiko tinggi, yaitu ", "en": "three high risks, namely "}
     for lang, words in three.items():
         said = advice.advice(a, lang)
         assert any(

@@ -140,7 +140,7 @@ def test_a_plan_short_of_its_funding_goes_to_the_dprd_after_the_plan_is_adjusted
     english = advice(a, "en")[0]
     assert english.startswith(
         "The proposal may go on to the DPRD approval once the cooperation plan is adjusted to "
-        "follow up two medium risks — "
+        "follow up two medium risks, namely "
     ), english
     # the first screen repeats the decision sentence
     text = paracheck.render(a, "text", "id")

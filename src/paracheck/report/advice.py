@@ -848,8 +848,8 @@ def _counted(a: Assessment, risks: list[Check], lang: str) -> str:
     how many, of which severity (where they share one), and which, each named in words
     (:func:`_named`) with its code in brackets: a council member reading the Saran cannot
     tell what "TOC-003" is (practitioner trial 28 #11: "dua risiko tinggi (NRG-002,
-    TOC-003)"). The phrase closes with a comma (an em dash in English) where the sentence
-    goes on; :func:`_tidy` drops it before the sentence's own stop."""
+    TOC-003)"). The phrase closes with a comma where the sentence goes on; :func:`_tidy`
+    drops it before the sentence's own stop."""
     severities = {c.severity for c in risks}
     n = len(risks)
     # of one severity, named by it; of several, "risks" (a list of conditions may hold a
@@ -886,7 +886,7 @@ def _named(check: Check, texts: dict[str, object], lang: str) -> str:
 
 
 def _tidy(sentence: str) -> str:
-    """A Saran sentence without the comma or dash closing a list of named risks
+    """A Saran sentence without the comma closing a list of named risks
     (:func:`_counted`) right before its own stop, semicolon, colon or comma."""
     for mark in (".", ";", ":", ","):
         sentence = sentence.replace(f",{mark}", mark).replace(f" —{mark}", mark)

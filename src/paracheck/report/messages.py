@@ -1231,7 +1231,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # sentence's own stop (advice._tidy)
     "advice.risks.named": (
         "{count} {kind}, yaitu {names},",
-        "{count} {kind} — {names} —",
+        "{count} {kind}, namely {names},",
     ),
     "advice.proposal.medium_risk": (
         "Usulan dapat diteruskan ke {step}; {risks} ditindaklanjuti pada tahapnya sesuai "
