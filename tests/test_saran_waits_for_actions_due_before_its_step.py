@@ -122,7 +122,7 @@ def _assess(steps: list[dict[str, Any]] | None = None, tkksd: bool = True) -> pa
 
 
 def _codes(text: str) -> list[str]:
-    return re.findall(r"\(([A-Z]{2,3}-\d{3})\)", text)
+    return re.findall(r"[A-Z]{2,3}-\d{3}", text)
 
 
 def test_a_plan_short_of_its_funding_goes_to_the_dprd_after_the_plan_is_adjusted():
@@ -188,11 +188,11 @@ def test_the_saran_names_each_risk_in_words_with_its_code_in_brackets():
     labels = view.saran_labels(a.pack.name)
     for lang in ("id", "en"):
         first = advice(a, lang)[0]
+        # the two conditions are named in words; the four others, more than three, by code
         for check in view.risks(a):
-            if check.severity != "medium":
+            if check.rule_id not in ("BUD-007", "HR-005"):
                 continue
             said = getattr(labels[check.rule_id], lang) if check.rule_id in labels else None
             named = said or view._lower_first(check.title.get(lang))
             assert f"{named} ({check.rule_id})" in first, (lang, check.rule_id, first)
-        # no bare list of codes
-        assert not re.search(r"\([A-Z]{2,3}-\d{3}, ", first), first
+        assert "(GOV-002, HR-002, TOC-014, BUD-005)" in first, first

@@ -19,7 +19,7 @@ from paracheck.report.messages import message
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Kota Madiun – Ōmuta, MoU signed 2007, judged 2009: sectors culture (idle since 2008,
-#: programme done) and industry (no programme, no agency)
+#: programme done, here running) and industry (no programme, no agency)
 MADIUN = DATA / "trial25-madiun-omuta-2009.yaml"
 
 ENVIRONMENT = {
@@ -40,6 +40,11 @@ ENVIRONMENT = {
 def _assess(date: str = "2009-06-15", front: dict[str, Any] | None = None) -> paracheck.Assessment:
     data = yaml.safe_load(MADIUN.read_text(encoding="utf-8"))
     data["date"] = date
+    # the culture programme still running, idle since 2008: a sector whose programmes had all
+    # finished is no longer idle (practitioner trial 28 #4)
+    for program in data["sectors"][0]["programs"]:
+        if program.get("status") == "done":
+            program["status"] = "ongoing"
     if front is not None:
         data["sectors"].insert(0, front)
     text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)

@@ -846,7 +846,9 @@ def _risks(a: Assessment, severity: str | None) -> list[Check]:
 def _counted(a: Assessment, risks: list[Check], lang: str) -> str:
     """``dua risiko tinggi, yaitu pasokan listrik … (NRG-002) dan jalur narkotika … (TOC-003),``:
     how many, of which severity (where they share one), and which, each named in words
-    (:func:`_named`) with its code in brackets: a council member reading the Saran cannot
+    (:func:`_named`) with its code in brackets, up to :data:`_NAMED_FROM` of them (a longer
+    list keeps its codes, its decisions named by :func:`_with_decisions`, so the memo still
+    fits its first two pages): a council member reading the Saran cannot
     tell what "TOC-003" is (practitioner trial 28 #11: "dua risiko tinggi (NRG-002,
     TOC-003)"). The phrase closes with a comma where the sentence goes on; :func:`_tidy`
     drops it before the sentence's own stop."""
@@ -862,6 +864,9 @@ def _counted(a: Assessment, risks: list[Check], lang: str) -> str:
     # English spells out one to nine in this sentence too, as the Indonesian does ("follow up
     # one high risk", not "1 high risk": practitioner trial 22 #15)
     said = _EN_SMALL[n] if lang == "en" and n < len(_EN_SMALL) else counted(n, lang)
+    if n > _NAMED_FROM:  # a long list stays codes; the decisions it asks are named after it
+        codes = ", ".join(c.rule_id for c in risks)
+        return message("advice.risks.coded", lang, count=said, kind=kind, codes=codes)
     texts = view.saran_labels(a.pack.name)
     names = labels.join_words([_named(c, texts, lang) for c in risks], lang, _AND[lang])
     return message("advice.risks.named", lang, count=said, kind=kind, names=names)

@@ -1229,6 +1229,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # its code (advice._counted; practitioner trial 28 #11: "dua risiko tinggi (NRG-002,
     # TOC-003)" told a council member nothing); the closing comma or dash goes before the
     # sentence's own stop (advice._tidy)
+    "advice.risks.coded": ("{count} {kind} ({codes})", "{count} {kind} ({codes})"),
     "advice.risks.named": (
         "{count} {kind}, yaitu {names},",
         "{count} {kind}, namely {names},",
