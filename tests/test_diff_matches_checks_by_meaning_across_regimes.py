@@ -87,22 +87,15 @@ def test_a_check_whose_id_means_another_check_says_both_checks(sides):
 
 def test_the_web_comparison_says_the_old_id_of_a_moved_check():
     pytest.importorskip("fastapi")
-    import re
 
     from fastapi.testclient import TestClient
 
     from paracheck.web import create_app
 
     client = TestClient(create_app())
-    page = client.get("/bandingkan").text
-    csrf = re.search(r'name="_csrf" value="([^"]+)"', page)
-    assert csrf
-    answer = client.post(
-        "/bandingkan",
-        data={"_csrf": csrf.group(1)},
-        files={"old": ("lama.yaml", OLD.read_bytes()), "new": ("baru.yaml", NEW.read_bytes())},
-    )
-    assert answer.status_code == 200, answer.text[:500]
+    from tests.web_support import compare_on_page
+
+    answer = compare_on_page(client, OLD.read_bytes(), NEW.read_bytes())
     assert "Pada versi lama, REG-011 ialah pemeriksaan lain" in answer.text
 
 

@@ -64,7 +64,6 @@ def test_a_new_version_dated_before_the_old_is_pointed_out():
 
 def test_the_web_comparison_says_the_same():
     pytest.importorskip("fastapi")
-    import re
 
     import yaml
     from fastapi.testclient import TestClient
@@ -77,15 +76,9 @@ def test_the_web_comparison_says_the_same():
         return yaml.safe_dump(data, allow_unicode=True).encode()
 
     client = TestClient(create_app())
-    page = client.get("/bandingkan").text
-    csrf = re.search(r'name="_csrf" value="([^"]+)"', page)
-    assert csrf
-    answer = client.post(
-        "/bandingkan",
-        data={"_csrf": csrf.group(1)},
-        files={"old": ("lama.yaml", body("2024-03-15")), "new": ("baru.yaml", body(AFTER))},
-    )
-    assert answer.status_code == 200, answer.text[:500]
+    from tests.web_support import compare_on_page
+
+    answer = compare_on_page(client, body("2024-03-15"), body(AFTER))
     assert "Versi baru bertanggal lebih awal (1 Juni 2021)" in answer.text
     api = client.post(
         "/api/v1/diff?lang=id", json={"old": body(BEFORE).decode(), "new": body(AFTER).decode()}
@@ -93,10 +86,6 @@ def test_the_web_comparison_says_the_same():
     assert api.status_code == 200, api.text[:500]
     assert [n["code"] for n in api.json()["notices_added"]] == ["mou_expired"]
     shown = paracheck.diff_view(paracheck.diff(_assess(BEFORE), _assess(AFTER)), "id")
-    page = client.post(
-        "/bandingkan",
-        data={"_csrf": csrf.group(1)},
-        files={"old": ("lama.yaml", body(BEFORE)), "new": ("baru.yaml", body(AFTER))},
-    ).text
+    page = compare_on_page(client, body(BEFORE), body(AFTER)).text
     assert f"<h3>{shown.notices_heading}</h3>" in page
     assert shown.notices[0] in page

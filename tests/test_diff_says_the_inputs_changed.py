@@ -174,15 +174,9 @@ def test_the_web_comparison_lists_the_changed_entries_over_http():
     body = [yaml.safe_dump(x, allow_unicode=True).encode() for x in (BEFORE, _edited())]
     shown = paracheck.diff_view(_compare(BEFORE, _edited()), "id")
     with live_client() as client:
-        page = client.get("/bandingkan").text
-        csrf = re.search(r'name="_csrf" value="([^"]+)"', page)
-        assert csrf
-        answer = client.post(
-            "/bandingkan",
-            data={"_csrf": csrf.group(1)},
-            files={"old": ("lama.yaml", body[0]), "new": ("baru.yaml", body[1])},
-        )
-        assert answer.status_code == 200, answer.text[:500]
+        from tests.web_support import compare_on_page
+
+        answer = compare_on_page(client, body[0], body[1])
         assert f"<h3>{shown.inputs_heading}</h3>" in answer.text
         from html import unescape
 

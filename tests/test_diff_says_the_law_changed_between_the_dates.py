@@ -9,7 +9,6 @@ offices (SKPD → Perangkat Daerah) changed with it. The eras are the glossary's
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 import pytest
@@ -71,13 +70,7 @@ def test_the_web_comparison_says_it(sides):
 
     era = actor_eras()[0]
     client = TestClient(create_app())
-    page = client.get("/bandingkan").text
-    csrf = re.search(r'name="_csrf" value="([^"]+)"', page)
-    assert csrf
-    answer = client.post(
-        "/bandingkan",
-        data={"_csrf": csrf.group(1)},
-        files={"old": ("lama.yaml", OLD.read_bytes()), "new": ("baru.yaml", NEW.read_bytes())},
-    )
-    assert answer.status_code == 200, answer.text[:500]
+    from tests.web_support import compare_on_page
+
+    answer = compare_on_page(client, OLD.read_bytes(), NEW.read_bytes())
     assert f"<p>{_line('id', era.instrument, era.ended_by)}</p>" in answer.text

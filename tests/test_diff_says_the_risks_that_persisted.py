@@ -81,15 +81,9 @@ def test_the_web_comparison_says_them(sides):
 
     old, new = sides
     client = TestClient(create_app())
-    page = client.get("/bandingkan").text
-    csrf = re.search(r'name="_csrf" value="([^"]+)"', page)
-    assert csrf
-    answer = client.post(
-        "/bandingkan",
-        data={"_csrf": csrf.group(1)},
-        files={"old": ("lama.yaml", OLD.read_bytes()), "new": ("baru.yaml", NEW.read_bytes())},
-    )
-    assert answer.status_code == 200, answer.text[:500]
+    from tests.web_support import compare_on_page
+
+    answer = compare_on_page(client, OLD.read_bytes(), NEW.read_bytes())
     d = paracheck.diff(old, new)
     assert f"<h3>{_heading(old.as_of, 'id')} ({len(d.persisted)})</h3>" in answer.text
     api = client.post(

@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -114,3 +115,21 @@ def chromium() -> Iterator[object]:
             yield launched
         finally:
             launched.close()
+
+
+def compare_on_page(client: Any, old: bytes, new: bytes) -> Any:
+    """Post two versions to the comparison page ("Bandingkan dua versi") as an officer does,
+    with the page's own form token; the answer must be the page (200). ``client`` is any
+    client with ``get``/``post`` (httpx against a live server, or Starlette's TestClient)."""
+    import re
+
+    page = client.get("/bandingkan").text
+    csrf = re.search(r'name="_csrf" value="([^"]+)"', page)
+    assert csrf
+    answer = client.post(
+        "/bandingkan",
+        data={"_csrf": csrf.group(1)},
+        files={"old": ("lama.yaml", old), "new": ("baru.yaml", new)},
+    )
+    assert answer.status_code == 200, answer.text[:500]
+    return answer
