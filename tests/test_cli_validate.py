@@ -228,6 +228,48 @@ def test_init_refuses_an_unknown_form_as_usage_error():
     assert result.exit_code == 2
 
 
+def test_init_writes_the_template_to_a_new_file_with_o(tmp_path):
+    """`paracheck init -o usulan.yaml` (as `assess -o` writes a report): the file holds the
+    same template standard output would have shown, and it validates."""
+    target = tmp_path / "usulan.yaml"
+    result = runner.invoke(app, ["init", "--form", "sister_city", "-o", str(target)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    printed = runner.invoke(app, ["init", "--form", "sister_city"]).stdout
+    assert target.read_text(encoding="utf-8") == printed
+    assert runner.invoke(app, ["validate", str(target)]).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("id", "templat tidak ditulis karena berkas {path} sudah ada; pilih nama berkas lain"),
+        ("en", "the template was not written: {path} already exists; choose another name"),
+    ],
+)
+def test_init_never_writes_over_an_existing_file(tmp_path, lang, said):
+    """A template replacing a file the officer is filling in would lose their work without a
+    word: any existing file is refused (exit 2) and left as it was, a proposal or not."""
+    target = tmp_path / "catatan.txt"
+    target.write_text("catatan rapat TKKSD\n", encoding="utf-8")
+    result = run_cli("init", "--lang", lang, "-o", str(target))
+    assert result.returncode == 2
+    assert said.format(path=target) in result.stderr.decode()
+    assert target.read_text(encoding="utf-8") == "catatan rapat TKKSD\n"
+
+
+@pytest.mark.parametrize("extra", [["usulan.yaml"], ["a.yaml", "b.yaml"]])
+def test_an_extra_argument_is_named_in_indonesian(extra):
+    """`paracheck init usulan.yaml` said only "penulisan perintah tidak sesuai": click words
+    one extra argument as "argument(s)", which the refusal did not recognise."""
+    result = run_cli("init", *extra)
+    assert result.returncode == 2
+    assert result.stderr.decode() == (
+        f"kesalahan: ada argumen berlebih yang tidak dikenal: {' '.join(extra)}\n"
+        "Petunjuk pemakaian: `paracheck init -h`\n"
+    )
+
+
 def test_schema_is_json_with_every_top_level_field():
     result = runner.invoke(app, ["schema"])
     assert result.exit_code == 0

@@ -592,13 +592,15 @@ def write_output(
     content: str | Iterable[bytes],
     inputs: Iterable[str] = (),
     packs: Iterable[str] = (),
+    *,
+    new_only: bool = False,
 ) -> Path:
     """Write a report (text, or UTF-8 pieces) to ``path`` atomically, never over one of
-    ``inputs`` or ``packs``; :class:`UsageError` when it cannot be written (see
-    :func:`check_output`)."""
+    ``inputs`` or ``packs``, nor over any existing file when ``new_only`` (a template);
+    :class:`UsageError` when it cannot be written (see :func:`check_output`)."""
     from paracheck.report.files import write_atomically
 
-    return write_atomically(path, content, inputs, packs)
+    return write_atomically(path, content, inputs, packs, new_only=new_only)
 
 
 def stdout_refusal(failure: OSError | None = None) -> UsageError:

@@ -178,12 +178,15 @@ def emit(
     output: str | None,
     inputs: Iterable[str] = (),
     packs: Iterable[str] = (),
+    *,
+    new_only: bool = False,
 ) -> None:
     """The report (text, or UTF-8 pieces) to ``--output`` (atomically) or to standard
     output, always UTF-8. ``inputs`` (the files read) and ``packs`` (the rule pack files
-    read, :func:`paracheck.pack_files`) are never overwritten."""
+    read, :func:`paracheck.pack_files`) are never overwritten; with ``new_only`` (a
+    template) no existing file is."""
     if output is not None:
-        paracheck.write_output(output, text, inputs, packs)
+        paracheck.write_output(output, text, inputs, packs, new_only=new_only)
         return
     with standard_output() as stream:
         stream.flush()

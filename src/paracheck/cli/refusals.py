@@ -72,7 +72,7 @@ def _plain(error: Any) -> paracheck.UsageError:
         return of("usage.cli.no_such_command_close", name=found[1], close=found[2])
     if found:
         return of("usage.cli.no_such_command", name=found[1])
-    found = re.fullmatch(r"Got unexpected extra arguments? \((.*)\)", message)
+    found = re.fullmatch(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", message)
     if found:
         return of("usage.cli.extra_arguments", arguments=found[1])
     if message == "Missing command.":

@@ -161,14 +161,25 @@ def init(
         Literal["id", "en"],
         typer.Option("--lang", help="Language of the comments: id (Bahasa Indonesia) or en."),
     ] = "id",
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="PATH",
+            help="Write the template to this new file (never over an existing one) "
+            "instead of standard output.",
+        ),
+    ] = None,
 ) -> None:
-    """Print a commented proposal template to fill in (valid as it is)."""
+    """Print a commented proposal template to fill in (valid as it is), or write it to a
+    new file with -o."""
     forms = paracheck.proposal_forms()
     if form not in forms:
         raise bad_parameter(
             "usage.cli.form", param_hint="--form", allowed=", ".join(map(repr, forms))
         )
-    emit(paracheck.proposal_template(form, lang), None)
+    emit(paracheck.proposal_template(form, lang), output, new_only=True)
 
 
 # --- commands in their own modules ------------------------------------------------------------

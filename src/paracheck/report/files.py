@@ -33,13 +33,19 @@ _TEMP_STEM = 100  # characters of the target's name kept in the temporary file's
 
 
 def check_target(
-    path: str | os.PathLike[str], inputs: Iterable[str] = (), packs: Iterable[str] = ()
+    path: str | os.PathLike[str],
+    inputs: Iterable[str] = (),
+    packs: Iterable[str] = (),
+    *,
+    new_only: bool = False,
 ) -> Path:
     """The file a report for ``path`` would be written to (symlinks followed), or a
     :class:`UsageError` saying in one line why ``path`` cannot take a report.
 
     ``inputs`` are the files the report is made from, ``packs`` the rule pack files it was
-    judged with; writing onto one of them is refused.
+    judged with; writing onto one of them is refused. ``new_only`` refuses any existing
+    regular file: a proposal template (``paracheck init -o``) is a starting point and must
+    never replace a file someone is filling in, proposal or not.
     """
     raw = os.fspath(path)
     if raw.strip() == "":
@@ -77,6 +83,8 @@ def check_target(
         with contextlib.suppress(OSError):
             if os.path.samefile(source, target):
                 raise UsageError.of("usage.over_pack", path=shown)
+    if new_only and stat.S_ISREG(info.st_mode):
+        raise UsageError.of("usage.exists", path=shown)
     if stat.S_ISREG(info.st_mode) and not info.st_mode & 0o222:
         raise UsageError.of(
             "usage.cannot_write", path=shown, reason=Words.of("usage.reason.read_only")
@@ -127,14 +135,16 @@ def write_atomically(
     text: str | Iterable[bytes],
     inputs: Iterable[str] = (),
     packs: Iterable[str] = (),
+    *,
+    new_only: bool = False,
 ) -> Path:
     """Write ``text`` (UTF-8), or UTF-8 pieces, to ``path``; return the path written.
 
     A regular file is replaced atomically; a device or FIFO is written directly. Raises
     :class:`UsageError` for a target that must not or cannot be written (see
-    :func:`check_target`).
+    :func:`check_target`; ``new_only``: no existing file at all).
     """
-    target = check_target(path, inputs, packs)
+    target = check_target(path, inputs, packs, new_only=new_only)
     try:
         mode = target.stat().st_mode
     except FileNotFoundError:
