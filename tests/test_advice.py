@@ -301,10 +301,8 @@ def test_an_expired_mou_is_not_continued_but_evaluated_for_a_new_mou_or_an_end()
     a = _minimal(date="2026-09-01", stage="evaluation", agreement={"expires": "2022-03-31"})
     assert "mou_expired" in {n.code for n in a.notices}
     first = advice(a, "id")[0]
-    assert first.startswith(
-        "Kegiatan kerja sama yang masih berjalan tidak lagi mempunyai dasar MoU, karena masa "
-        "berlaku MoU telah berakhir"
-    )
+    assert first.startswith("Masa berlaku MoU telah berakhir")
+    assert "tidak ada program yang tercatat masih berjalan sesudahnya." in first
     assert f"tahapan kerja sama menurut {regime_words(a.pack.regime, 'id')}" in first
     assert not any(s.startswith("Kerja sama dapat dilanjutkan") for s in advice(a, "id"))
 

@@ -68,9 +68,8 @@ def test_the_plan_opens_with_the_evaluation_and_holds_the_rest_for_a_new_mou():
 def test_the_saran_opens_with_the_lapsed_mou():
     said = advice(_assessed(), "id")
     assert said[0].startswith(
-        "Kegiatan kerja sama yang masih berjalan tidak lagi mempunyai dasar MoU, karena masa "
-        "berlaku MoU telah berakhir pada 19 November 2021. Bagian Kerja Sama ditugaskan "
-        "menyiapkan evaluasi"
+        "Masa berlaku MoU telah berakhir pada 19 November 2021, dan tidak ada program yang "
+        "tercatat masih berjalan sesudahnya. Bagian Kerja Sama ditugaskan menyiapkan evaluasi"
     )
     # the follow-up the plan keeps in the evaluation is assigned now (the report owed to the
     # Minister, the sectors' review, the decision on the stalled programme and its formal

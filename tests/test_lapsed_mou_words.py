@@ -100,9 +100,8 @@ def test_the_lapsed_saran_does_not_read_as_ending_the_partnership_and_names_the_
     # stopped; the file lists them running: they no longer have the MoU as their basis
     assert "tidak lagi dijalankan" not in first
     assert first.startswith(
-        "Kegiatan kerja sama yang masih berjalan tidak lagi mempunyai dasar MoU, karena masa "
-        "berlaku MoU telah berakhir pada 11 Mei 2021. Biro Kerja Sama ditugaskan menyiapkan "
-        "evaluasi kerja sama"
+        "Masa berlaku MoU telah berakhir pada 11 Mei 2021, dan tidak ada program yang tercatat "
+        "masih berjalan sesudahnya. Biro Kerja Sama ditugaskan menyiapkan evaluasi kerja sama"
     )
     assert "menyusun MoU baru" in first and "mengakhiri kerja sama secara resmi" in first
     english = advice(_assess(), "en")[0]
@@ -226,7 +225,7 @@ def test_a_lapsed_mou_too_empty_to_judge_says_so_and_has_the_data_completed():
     )
     assert a.verdict == "incomplete"
     said = advice(a, "id")
-    assert said[0].startswith("Kegiatan kerja sama yang masih berjalan")
+    assert said[0].startswith("Masa berlaku MoU telah berakhir")
     assert any(s.startswith("Kerja sama belum dapat dinilai:") for s in said), said
     assert any(
         "melengkapi data kerja sama menurut daftar pertanyaan sebagai bahan evaluasi" in s

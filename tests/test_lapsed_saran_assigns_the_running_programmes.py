@@ -78,8 +78,8 @@ def test_the_saran_assigns_the_running_programmes_agency_before_the_evaluation()
     data["sectors"][0]["programs"][0].update(status="done", last_activity="2025-06-01")
     a = _assess(data)
     assert advice(a, "id")[0].startswith(
-        "Kegiatan kerja sama yang masih berjalan tidak lagi mempunyai dasar MoU, karena masa "
-        "berlaku MoU telah berakhir pada 29 November 2025. Biro Kerja Sama ditugaskan"
+        "Masa berlaku MoU telah berakhir pada 29 November 2025, dan tidak ada program yang "
+        "tercatat masih berjalan sesudahnya. Biro Kerja Sama ditugaskan"
     )
 
 

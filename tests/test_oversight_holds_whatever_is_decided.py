@@ -161,3 +161,41 @@ def test_the_lapsed_notice_names_the_programmes_still_running_and_whose_they_are
     a = paracheck.assess(paracheck.Proposal.model_validate(data))
     (notice,) = [n for n in a.notices if n.code == "mou_expired"]
     assert "masih berjalan atau berkegiatan" not in notice.text.id
+
+
+def test_beside_a_lapsed_mou_with_nothing_running_the_oversight_waits_for_a_new_mou():
+    """Held-out 32 (trial 29 M6 alike): every programme stalled or finished before the MoU
+    lapsed, and the memo still ordered "pengawasan kegiatan yang masih berjalan … dilakukan
+    sekarang" and opened its Saran with "Kegiatan kerja sama yang masih berjalan …". With
+    nothing recorded as running after the last day, there is nothing to oversee now: the
+    oversight is held for a new MoU like the rest, and the Saran says nothing runs."""
+    data = _data(date="2027-05-10", stage="evaluation")
+    for sector in data["sectors"]:
+        for program in sector["programs"]:
+            program.update(status="stalled", last_activity="2026-12-01")
+    proposal = paracheck.Proposal.model_validate(data)
+    a = paracheck.assess(proposal, as_of=proposal.date)
+    (notice,) = [n for n in a.notices if n.code == "mou_expired"]
+    assert not notice.running
+    oversight = {
+        c.rule_id for c in a.checks if c.status == "risk" and c.domain == "transnational_crime"
+    }
+    assert oversight, "the file must still carry a trafficking or narcotics risk"
+    headings, plan, saran = _memo(data)
+    assert RUNNING not in headings
+    held = " ".join(
+        _group(plan, h) for h in headings if h.startswith("Bila kerja sama dilanjutkan")
+    )
+    for rule in oversight:
+        assert f"({rule})" in held
+    assert saran[0].startswith(
+        "1. Masa berlaku MoU telah berakhir pada 31 Maret 2027, dan tidak ada program yang "
+        "tercatat masih berjalan sesudahnya. Biro Kerja Sama ditugaskan menyiapkan evaluasi"
+    )
+    memo = render(a, "text", lang="id")
+    assert "masih berjalan (" not in memo  # the verdict note names no running oversight
+    assert "dilakukan sekarang, apa pun keputusannya" not in memo
+    # the control: one programme active after the last day brings the oversight back now
+    data["sectors"][0]["programs"][0].update(status="ongoing", last_activity="2027-04-20")
+    headings, _plan, _saran = _memo(data)
+    assert RUNNING in headings

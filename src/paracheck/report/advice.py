@@ -690,7 +690,7 @@ def _opening(a: Assessment, lang: str, signed: bool) -> tuple[str, frozenset[str
     texts = view.saran_first(a.pack.name)
     if not texts:
         return None
-    acts = [act for act in _in_plan_order(_plan(a)) if not getattr(act, "after_expiry", False)]
+    acts = [act for act in _in_plan_order(_plan(a)) if not view.holds_after_expiry(a, act)]
     said: list[str] = []
     rules: list[str] = []
     for check in _risks(a, _SETTING[a.verdict]):
@@ -1150,7 +1150,7 @@ def _history(a: Assessment) -> list[str]:
     for act in _plan(a):
         for rule in act.rules:
             if rule in risks and risks[rule].domain == "regulatory":
-                (kept if getattr(act, "after_expiry", False) else held).add(rule)
+                (kept if view.holds_after_expiry(a, act) else held).add(rule)
     # both halves: the file's or the evaluation's now, a step before a new MoU is signed; a
     # finding with only the first (the report owed) is assigned now with the others
     return [rule for rule in risks if rule in kept and rule in held]
@@ -1164,7 +1164,7 @@ def _history_said(a: Assessment, history: list[str], lang: str) -> list[str]:
     held = {
         rule
         for act in _plan(a)
-        if not getattr(act, "after_expiry", False)
+        if not view.holds_after_expiry(a, act)
         for rule in act.rules
         if rule in history
     }
@@ -1214,10 +1214,10 @@ def _assignments(
         acts = [act for act in acts if id(act) not in changing]
     if not expired and not pending:
         return _assigned(a, lang, risks, acts, "advice.assign", named=named)
-    kept = [act for act in acts if getattr(act, "after_expiry", False)]
+    kept = [act for act in acts if view.holds_after_expiry(a, act)]
     now = {rule: risks[rule] for act in kept for rule in act.rules if rule in risks}
     rest = {rule: check for rule, check in risks.items() if rule not in now}
-    held = [act for act in acts if not getattr(act, "after_expiry", False)]
+    held = [act for act in acts if not view.holds_after_expiry(a, act)]
     if pending:
         # the report owed and the review hold whatever the head decides (trial20 #1: "Bila
         # kerja sama dilanjutkan, … REG-026 …" made the report to the Minister conditional)
@@ -1252,7 +1252,7 @@ def _held_now(a: Assessment) -> frozenset[str]:
     return frozenset(
         rule
         for act in _plan(a)
-        if getattr(act, "after_expiry", False)
+        if view.holds_after_expiry(a, act)
         for rule in getattr(act, "rules", ())
         if rule in setting
     )
@@ -1279,7 +1279,7 @@ def _continued_by(a: Assessment, lang: str) -> str | None:
     rest = {rule: check for rule, check in setting.items() if rule not in held}
     if not rest or len(rest) == len(setting) or a.verdict == "blocked":
         return None
-    acts = [act for act in _in_plan_order(_plan(a)) if not getattr(act, "after_expiry", False)]
+    acts = [act for act in _in_plan_order(_plan(a)) if not view.holds_after_expiry(a, act)]
     offices, later, own, covered = _assignees(a, lang, rest, acts)
     if later or own or not offices or len(covered) != len(rest):
         return None
@@ -1479,7 +1479,7 @@ def _with_partner(a: Assessment, lang: str, *, pending: bool = False) -> list[st
         mine = [rule for rule in act.rules if rule in medium]  # type: ignore[attr-defined]
         if not mine:
             continue
-        if pending and getattr(act, "after_expiry", False):
+        if pending and view.holds_after_expiry(a, act):
             begun.update(mine)
         agency = view.sector_agency(a, [view.for_action(act, medium[rule]) for rule in mine], lang)
         now, later = _not_yet_appointed([_office(act, lang, agency, roles)], lang)

@@ -1450,10 +1450,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "advice.expired.programmes.many": ("program {names}", "the programmes {names}"),
     # the Saran's first sentence beside a lapsed MoU, where no programme is recorded as
     # running after it (else advice.expired.running); the evaluation's sentence follows
+    # (held-out 32: "Kegiatan kerja sama yang masih berjalan tidak lagi mempunyai dasar MoU"
+    # beside a file whose programmes were all stalled, cancelled or finished before the end)
     "advice.expired.lapsed": (
-        "Kegiatan kerja sama yang masih berjalan tidak lagi mempunyai dasar MoU, karena masa "
-        "berlaku MoU telah berakhir{on}.",
-        "The cooperation's activities no longer rest on the MoU whose term ended{on}.",
+        "Masa berlaku MoU telah berakhir{on}, dan tidak ada program yang tercatat masih "
+        "berjalan sesudahnya.",
+        "The MoU's term ended{on}, and no programme is recorded as running after it.",
     ),
     "advice.expired": (
         "Evaluasi kerja sama disiapkan sebagai bahan "

@@ -195,7 +195,7 @@ def verdict_note(a: Assessment, lang: str) -> str:
     # judged on a date still to come, the end is said as of that date (trial22 #11)
     ahead = _judged_ahead(a)
     ended = message("verdict_note.lapsed.ended" + (".ahead" if ahead else ""), lang)
-    if key == "verdict_note.lapsed.risks":
+    if key == "verdict_note.lapsed.risks" and not _oversight_idle(a):
         oversight = [
             c.rule_id for c in a.checks if c.status == "risk" and c.domain in WHILE_RUNNING
         ]
@@ -1584,7 +1584,7 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
             concerned = [for_action(act, c) for c in concerned]
             shown = {**fired, **{c.rule_id: c for c in concerned if c.items}}
         entries = _plan_entries(a, act, concerned, shown, lang, roles)
-        if (lapsed or deciding) and getattr(act, "after_expiry", False):
+        if (lapsed or deciding) and holds_after_expiry(a, act):
             if concerned and all(c.domain in WHILE_RUNNING for c in concerned):
                 running += entries
             else:
@@ -1690,6 +1690,27 @@ def mou_lapsed(a: Assessment) -> bool:
     return any(code == "mou_expired" for code, _ in _notice_fields(a, "action"))
 
 
+def holds_after_expiry(a: Assessment, act: Any) -> bool:
+    """Whether an action holds whatever the head of region decides beside a lapsed or
+    ending MoU: the pack's ``after_expiry``, except the oversight of the activities'
+    people and goods (:data:`WHILE_RUNNING`) beside a lapsed MoU under which the file
+    records no programme running after its last day (the notice's ``running``): there is
+    nothing to oversee now, and the oversight waits with the rest for a new MoU (held-out
+    32: a trade programme cancelled, a tourism one stalled two years, and the memo ordered
+    "pengawasan kegiatan yang masih berjalan … dilakukan sekarang")."""
+    if not getattr(act, "after_expiry", False):
+        return False
+    if not _oversight_idle(a):
+        return True
+    domains = {c.domain for c in a.checks if c.rule_id in getattr(act, "rules", ())}
+    return not (domains and domains <= WHILE_RUNNING)
+
+
+def _oversight_idle(a: Assessment) -> bool:
+    """A lapsed MoU under which no programme is recorded as running after its last day."""
+    return mou_lapsed(a) and not any(n.running for n in a.notices if n.code == "mou_expired")
+
+
 class Kept(frozenset):  # type: ignore[type-arg]
     """The actions a plan keeps under the evaluation while the head of region decides
     whether the cooperation goes on (:func:`kept_after_expiry`), how it heads them (``heading``,
@@ -1710,7 +1731,7 @@ def kept_after_expiry(a: Assessment) -> Kept | None:
     lapsed = mou_lapsed(a)
     if not lapsed and not deciding_on_going_on(a):
         return None
-    kept = Kept(_asks(act) for act in a.actions if getattr(act, "after_expiry", False))
+    kept = Kept(_asks(act) for act in a.actions if holds_after_expiry(a, act))
     if lapsed and _judged_ahead(a):
         kept.heading = partial(_lapsed_heading, a)
     if not lapsed:
