@@ -155,6 +155,27 @@ def test_going_on_to_write_the_plan_the_plan_follows_up_what_changes_it():
     assert _codes(decision.partition(";")[0]) == ["BUD-007", "HR-005"], decision
 
 
+def test_with_the_loi_under_way_the_plan_to_be_written_is_not_adjusted_before_it_exists():
+    """Trial 29 M5: the LoI still being signed, the proposal went on "ke penyusunan rencana
+    kerja sama setelah … LoI selesai dan rencana kerja sama disesuaikan untuk
+    menindaklanjuti …": a plan to be adjusted before it is written. The LoI is what it waits
+    for; the plan it goes on to write follows the risks up."""
+    steps = copy.deepcopy(yaml.safe_load(CILEGON)["procedure"][:3])
+    steps[2] = {"step": "letter_of_intent", "status": "in_progress"}
+    a = _assess(steps)
+    decision = next(s for s in advice(a, "id") if "dapat diteruskan" in s)
+    assert "disesuaikan" not in decision, decision
+    assert (
+        "dapat diteruskan ke penyusunan rencana kerja sama setelah penyusunan dan "
+        "penandatanganan surat pernyataan kehendak (LoI) selesai, dengan rencana yang "
+        "menindaklanjuti dua risiko sedang, yaitu "
+    ) in decision, decision
+    assert _codes(decision.partition(";")[0]) == ["BUD-007", "HR-005"], decision
+    english = next(s for s in advice(a, "en") if "may go on" in s)
+    assert "adjusted" not in english, english
+    assert "once the letter of intent is complete, the plan following up two medium" in english
+
+
 def test_going_on_to_the_signing_every_action_due_before_it_is_a_condition():
     steps = [
         *yaml.safe_load(CILEGON)["procedure"][:4],

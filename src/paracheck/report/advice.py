@@ -600,8 +600,16 @@ def _before_clause(
     plan, other = due
     way = _way_ahead(a)
     at_plan = way is not None and bool(way[1]) and way[1][0].step == PLAN_STEP
-    if plan and not other and at_plan and not under_way and not first_done:
-        return message("advice.before.at_plan", lang, risks=_counted(a, plan, lang))
+    # going on to the plan's writing, the plan written follows the risks up: never "setelah
+    # … rencana kerja sama disesuaikan" for a plan not yet written (trial 29 M5: "diteruskan
+    # ke penyusunan rencana kerja sama setelah … LoI selesai dan rencana kerja sama
+    # disesuaikan …")
+    tail = ""
+    if plan and at_plan:
+        tail = message("advice.before.at_plan", lang, risks=_counted(a, plan, lang))
+        plan = []
+        if not other and not under_way and not first_done:
+            return tail
     said = []
     if plan:
         # the plan still being written is the one to adjust: "setelah penyusunan rencana
@@ -618,7 +626,9 @@ def _before_clause(
     clause = first_done + labels.join_words(said, lang, _AND[lang])
     if under_way:  # "setelah penyusunan rencana kerja sama selesai dan …"
         clause = message("advice.before.under_way", lang, current=under_way, n=n) + clause
-    return message("advice.before.after", lang, clause=clause)
+    if not said:  # only steps to complete, the plan's part said after them ("… selesai")
+        clause = clause.removesuffix(f" {_AND[lang]} ")
+    return message("advice.before.after", lang, clause=clause) + tail
 
 
 #: a decision sentence listing more risks than this by their codes names their decisions
