@@ -2,7 +2,9 @@
 sectors or programmes under ``items_changed``, as the README promises ("which findings cover
 fewer items"): newcomer trial 19 #10 saw TOC-008 go from "2 dari 2 sektor" to "1 dari 2
 sektor" with ``items_changed`` empty, since only per-item checks carried items. The counted
-members are read off the finding's evidence (a risk lists the members it counted)."""
+members are read off the finding's evidence (a risk lists the members it counted). The two
+sectors are a crew internship and a guides' training abroad: TOC-008 counts workers and crews,
+the education sector being TOC-017's since fix33a."""
 
 from __future__ import annotations
 
@@ -24,8 +26,8 @@ BASE: dict[str, Any] = {
     "security": {"human_trafficking": "high", "coordinating_agencies": ["Imigrasi", "Polri"]},
     "sectors": [
         {
-            "name": "education",
-            "programs": [{"name": "Pertukaran pelajar", "status": "ongoing", "moves_people": True}],
+            "name": "fisheries",
+            "programs": [{"name": "Magang awak kapal", "status": "ongoing", "moves_people": True}],
         },
         {
             "name": "tourism",
@@ -49,7 +51,7 @@ def test_a_residual_counting_one_sector_fewer_is_listed_as_covering_fewer_items(
     (moved,) = [c for c in d.items_changed if c.rule_id == "TOC-008"]
     gone, kept, found = moved.item_changes()
     assert [i.name for i in gone] == ["tourism"]
-    assert [i.name for i in kept] == ["education"] and not found
+    assert [i.name for i in kept] == ["fisheries"] and not found
     text = " ".join(paracheck.render_diff(d, "text", "id").split())
     assert "TOC-008" in text and "2 sektor → 1 sektor" in text
     assert "tidak lagi: sektor ke-2 (pariwisata)" in text

@@ -16,7 +16,10 @@ import pytest
 import paracheck
 
 
-def _assess(sector: str) -> paracheck.Assessment:
+def _assess(sector: str, programs: list[dict] | None = None) -> paracheck.Assessment:
+    first: dict = {"name": sector, "lead_agency": "Dinas Contoh"}
+    if programs is not None:
+        first["programs"] = programs
     return paracheck.assess(
         {
             "schema": "paracheck/proposal/v1",
@@ -27,7 +30,7 @@ def _assess(sector: str) -> paracheck.Assessment:
             "local": {"name": "Kota Contoh", "level": "city"},
             "partner": {"name": "Kuching", "country": "MY", "level": "city"},
             "sectors": [
-                {"name": sector, "lead_agency": "Dinas Contoh"},
+                first,
                 {"name": "education", "lead_agency": "Dinas Pendidikan"},
             ],
             "energy": {"reserve_margin_pct": -6, "rolling_blackouts": True},
@@ -75,7 +78,10 @@ def test_the_step_after_a_signed_letter_of_intent_is_said_as_a_step_not_a_cause(
 
 @pytest.mark.parametrize(("lang", "tourists"), [("id", "wisatawan"), ("en", "tourists")])
 def test_trafficking_oversight_beside_tourism_leaves_out_the_tourists(lang, tourists):
-    with_tourism = _advice(_assess("tourism"), "TOC-008", lang)
+    # the 2013 proposal's tourism package sends people (TOC-008 counts it since fix33a:
+    # the education sector beside it is TOC-017's)
+    package = [{"name": "Paket wisata budaya", "status": "planned", "moves_people": True}]
+    with_tourism = _advice(_assess("tourism", package), "TOC-008", lang)
     assert with_tourism and all(tourists in t for t in with_tourism), with_tourism
     without = _advice(_assess("industry"), "TOC-008", lang)
     assert without and not any(tourists in t for t in without), without

@@ -74,7 +74,8 @@ def _not_applicable(proposal: dict, rule_id: str, lang: str) -> str:
             "tinggi, bukan sedang",
             ["TOC-007", "TOC-008"],
         ),
-        # the education sector's rungs of the ladder point to each other (fix32b)
+        # the education sector's rungs of the ladder point to each other (fix32b), the
+        # residual included (fix33a: TOC-017, no longer TOC-008)
         (TEACHERS, "human_trafficking", "medium", "TOC-015", "sedang, bukan tinggi", ["TOC-016"]),
         (
             TEACHERS,
@@ -82,7 +83,7 @@ def _not_applicable(proposal: dict, rule_id: str, lang: str) -> str:
             "high",
             "TOC-016",
             "tinggi, bukan sedang",
-            ["TOC-015", "TOC-008"],
+            ["TOC-015", "TOC-017"],
         ),
         (FISHERIES, "iuu_fishing", "medium", "TOC-001", "sedang, bukan tinggi", ["TOC-010"]),
         (
@@ -118,7 +119,7 @@ def test_a_low_or_absent_rating_is_said_as_such_where_programmes_move_people(rat
 
 
 def test_where_nothing_moves_people_the_check_still_says_so():
-    # TOC-007 and TOC-014 count workers and crews (trial 27 M1, fix32b), TOC-008 everyone
+    # TOC-007 and TOC-014 count workers and crews (trial 27 M1, fix32b), as TOC-008 does (fix33a)
     for rating, rule_id, moved in (
         ("medium", "TOC-007", "pekerja atau awak kapal"),
         ("high", "TOC-014", "pekerja atau awak kapal"),
