@@ -69,6 +69,13 @@ BAD: dict[str, str | bytes] = {
     "yes for true": VALID.replace("  realization_rate: 0.6", "  multi_year: yes"),
     "ya for true": VALID.replace("  realization_rate: 0.6", "  multi_year: ya"),
     "percentage for a share": VALID.replace("realization_rate: 0.6", "realization_rate: 45%"),
+    # "no budget last year" beside a record of it (trial 28, item 12)
+    "a realisation beside no budget last year": VALID.replace(
+        "  realization_rate: 0.6", "  budgeted_last_year: false\n  realization_rate: 0.6"
+    ),
+    "cuts beside no budget last year": VALID.replace(
+        "  realization_rate: 0.6", "  budgeted_last_year: false\n  revisions_last_year: 0"
+    ),
     "thousands dots in money": VALID.replace("250_000_000", "150.000.000"),
     "text where a list belongs": VALID.replace(
         "similar_characteristics: [fisheries, agriculture]", "similar_characteristics: fisheries"

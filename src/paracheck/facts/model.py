@@ -36,7 +36,7 @@ from pydantic import (
     model_validator,
 )
 
-from paracheck.errors import Record, WordedValueError, Words
+from paracheck.errors import Choice, KeyName, Record, WordedValueError, Words
 
 SCHEMA_ID = "paracheck/proposal/v1"
 
@@ -512,8 +512,31 @@ class Budget(Part):
         description="the partner's funds are recorded in the budget documents and the "
         "agreement, with no binding conditions",
     )
+    budgeted_last_year: StrictBool | None = Field(
+        default=None,
+        description="last year there was a foreign-cooperation budget to spend: this "
+        "cooperation's, or for a cooperation only proposed the region's for any foreign "
+        "cooperation. false = none, so there is no realisation or mid-year cut to report "
+        "(realization_rate and revisions_last_year are then left out; BUD-003 and BUD-004 "
+        "do not apply)",
+    )
     realization_rate: Rate | None = None
     revisions_last_year: Count | None = None
+
+    @model_validator(mode="after")
+    def _no_record_without_budget(self) -> "Budget":
+        """A realisation share or a count of cuts beside "no budget last year" contradicts it:
+        the assessment would have to pick one, so the file says which (trial 28, item 12)."""
+        if self.budgeted_last_year is False:
+            for name in ("realization_rate", "revisions_last_year"):
+                if getattr(self, name) is not None:
+                    words = Words.of(
+                        f"budget.{name}_without_budget",
+                        flag=KeyName("budget.budgeted_last_year"),
+                        answer=Choice("budget.budgeted_last_year", "false"),
+                    )
+                    raise WordedValueError(words, at=(name,))
+        return self
 
 
 class HumanResources(Part):
