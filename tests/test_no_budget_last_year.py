@@ -151,12 +151,51 @@ def test_a_record_beside_no_budget_last_year_is_refused_at_its_own_line(tmp_path
     assert [p.path for p in caught.value.problems] == [f"budget.{record}"]
 
 
+@pytest.mark.parametrize(
+    ("record", "written"),
+    [
+        ("realization_rate", "belum ada"),
+        ("revisions_last_year", "Tidak ada"),
+        ("realization_rate", "none"),
+    ],
+)
+def test_none_yet_written_as_the_answer_points_to_the_choice(tmp_path, record, written):
+    # the memo's question offers «belum ada» as an answer: written in the field itself, it
+    # is refused with where the answer goes, not only "must be a number"
+    text = f"schema: paracheck/proposal/v1\ntitle: x\nbudget:\n  {record}: {written}\n"
+    path = tmp_path / "usulan.yaml"
+    path.write_text(text, encoding="utf-8")
+    column = text.splitlines()[3].index(written) + 1
+    for lang, said in (("id", "bila tahun lalu belum ada anggaran"), ("en", "no budget last year")):
+        result = runner.invoke(app, ["validate", "--lang", lang, str(path)])
+        assert result.exit_code == 2, result.output
+        line = next(ln for ln in result.stderr.splitlines() if f"{path}:" in ln)
+        assert line.startswith(f"{path}:4:{column}: "), line
+        assert said in line and "budgeted_last_year" in line and "'false'" in line, line
+
+
+@pytest.mark.parametrize("written", ["Belum ada", "tidak ada", "none yet"])
+def test_the_form_says_where_none_yet_goes(written):
+    from paracheck.web import form as forms
+
+    for lang in ("id", "en"):
+        label = paracheck.field_label(FLAG, lang, where=False)
+        for path in RECORDS:
+            state = forms.FormState(values={"title": "T", path: written})
+            data, errors = forms.data_from_state(state, lang)
+            assert "budget" not in data or path.split(".")[1] not in data["budget"]
+            assert label.lower() in errors[path].lower(), (lang, path, errors[path])
+    # a number stays a number, and a word that is not "none" keeps the usual message
+    state = forms.FormState(values={"title": "T", "budget.realization_rate": "sebagian"})
+    assert FLAG.split(".")[1] not in str(forms.data_from_state(state, "id")[1])
+
+
 def test_the_memo_questions_offer_none_yet_as_an_answer():
     a = paracheck.assess(_proposal())
     asked = {q.path: q.text for q in a.questions}
     for path in RECORDS:
         assert "«belum ada»" in asked[path].id, path
-        assert '"none yet"' in asked[path].en, path
+        assert "“none yet”" in asked[path].en, path
     memo = " ".join(paracheck.render(a, "text", lang="id").split())
     assert "«belum ada»" in memo
 

@@ -73,6 +73,9 @@ BAD: dict[str, str | bytes] = {
     "a realisation beside no budget last year": VALID.replace(
         "  realization_rate: 0.6", "  budgeted_last_year: false\n  realization_rate: 0.6"
     ),
+    "none yet written as a rate": VALID.replace(
+        "realization_rate: 0.6", "realization_rate: belum ada"
+    ),
     "cuts beside no budget last year": VALID.replace(
         "  realization_rate: 0.6", "  budgeted_last_year: false\n  revisions_last_year: 0"
     ),

@@ -69,6 +69,7 @@ __all__ = [
     "load_proposal",
     "load_proposal_text",
     "message",
+    "none_yet_written",
     "notice_notes",
     "pack_files",
     "pack_names",
@@ -220,6 +221,17 @@ def date_written_as(text: str) -> str | None:
     from paracheck.facts.model import date_written_as as _written
 
     return _written(text)
+
+
+def none_yet_written(path: str, text: str) -> bool:
+    """Whether ``text`` written in a field of last year's budget record (``path``, dotted:
+    ``budget.realization_rate``, ``budget.revisions_last_year``) says there was no such
+    budget ("belum ada", "tidak ada", "none"): a proposal answers that with
+    ``budget.budgeted_last_year: false``, never a number. A proposal refuses the words and
+    says so; a form can say the same."""
+    from paracheck.facts.model import none_yet_written as _none_yet
+
+    return _none_yet(path, text)
 
 
 def value_label(path: str, code: str, lang: str = "id") -> str | None:

@@ -62,7 +62,7 @@ from paracheck.errors import (
     Words,
     problem,
 )
-from paracheck.facts.model import SCHEMA_ID, Origin, Proposal
+from paracheck.facts.model import SCHEMA_ID, Origin, Proposal, none_yet_written
 
 try:  # libyaml parses several times faster; the pure-Python parser behaves the same
     from yaml._yaml import CParser as _EventParser
@@ -1363,6 +1363,12 @@ def _number_hint(value: Any, loc: tuple[Any, ...]) -> Words | str:
     nothing when no reading fits."""
     if not isinstance(value, str):
         return ""
+    if none_yet_written(_path(loc), value):  # "belum ada", the memo question's answer
+        return Words.of(
+            "hint.no_budget",
+            flag=KeyName("budget.budgeted_last_year"),
+            answer=Choice("budget.budgeted_last_year", "false"),
+        )
     written = _WRITTEN_NUMBER.fullmatch(value.strip())
     field = _field_at(loc)
     if written is None or field is None:

@@ -494,6 +494,24 @@ class Sector(Part):
     null_means: ClassVar[Mapping[str, str]] = {"lead_agency": "no agency named"}
 
 
+#: the fields recording last year's foreign-cooperation budget, which budgeted_last_year: false
+#: says there is none of
+NO_BUDGET_RECORDS = ("budget.realization_rate", "budget.revisions_last_year")
+#: what an officer writes in one of them for "there was none" (the memo's question offers
+#: «belum ada» as an answer): said to be budgeted_last_year: false, never read as a number
+_NONE_YET = frozenset(
+    {"belum ada", "belum pernah", "belum pernah ada", "tidak ada", "belum", "tidak", "nihil"}
+    | {"none", "none yet", "no budget", "n/a"}
+)
+
+
+def none_yet_written(path: str, text: str) -> bool:
+    """``text`` written in a field of last year's budget record (``path``, dotted) says that
+    there was no such budget ("belum ada"): the answer is ``budgeted_last_year: false``."""
+    said = " ".join(text.lower().split()).strip(" .'\"«»“”")
+    return path in NO_BUDGET_RECORDS and said in _NONE_YET
+
+
 class Budget(Part):
     """How the cooperation is funded."""
 

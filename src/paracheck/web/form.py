@@ -472,6 +472,12 @@ _MESSAGES = {
         "enter the amount in figures: for “{written}” write {figure}",
     ),
     "float": ("isi dengan angka, misalnya 0,6 atau 12", "enter a number, e.g. 0.6 or 12"),
+    # "belum ada" in a field of last year's budget record (trial 28, item 12): the answer is
+    # the choice above it, not a number
+    "no_budget_word": (
+        "untuk «{written}» kosongkan isian ini dan jawab «tidak» pada «{flag}»",
+        "for “{written}” leave this empty and answer “no” to “{flag}”",
+    ),
     # "1,000" in a field of decimals: a thousand, or one (atk22)
     "float_ambiguous": (
         "«{written}» dapat dibaca {whole} atau {small}; tulis yang dimaksud tanpa pemisah "
@@ -737,6 +743,10 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
             errors[path] = message("money_words", lang, written=written, figure=figure)
         elif day is not None:  # the library's reading, as a file's refusal suggests it
             errors[path] = message("date_written", lang, written=written, figure=day)
+        elif paracheck.none_yet_written(path, text):  # "belum ada": the other field's answer
+            flag = paracheck.field_label("budget.budgeted_last_year", lang, where=False)
+            flag = flag[:1].upper() + flag[1:]  # as the form labels it
+            errors[path] = message("no_budget_word", lang, written=written, flag=flag)
         else:
             errors[path] = message("share_form" if share else spec.kind, lang)
         return _ABSENT

@@ -108,13 +108,13 @@ _WORDS: dict[str, tuple[str, str]] = {
         "angka 0 sampai 1, misalnya 0,6 untuk 60%; bila tahun lalu belum ada anggaran, "
         "kosongkan dan jawab «tidak» pada «sudah ada anggaran kerja sama luar negeri tahun lalu»",
         "a number from 0 to 1, e.g. 0.6 for 60%; if there was no budget last year, leave it "
-        "empty and answer \"no\" to \"a foreign-cooperation budget last year\"",
+        "empty and answer “no” to “a foreign-cooperation budget last year”",
     ),
     # the answer "belum ada" to the budget questions (trial 28, item 12)
     "budgeted_last_year_help": (
         "pilih «tidak» bila tahun lalu daerah belum menganggarkan kerja sama luar negeri sama "
         "sekali; dua isian berikutnya (realisasi dan pemotongan anggaran) lalu dikosongkan",
-        "choose \"no\" if the region had no budget for foreign cooperation at all last year; "
+        "choose “no” if the region had no budget for foreign cooperation at all last year; "
         "the next two entries (realisation and cuts) are then left empty",
     ),
     "errors_title": ("Periksa isian berikut", "Please check these entries"),
