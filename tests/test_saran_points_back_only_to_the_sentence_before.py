@@ -54,7 +54,11 @@ ACTIVE: dict[str, Any] = {
 #: the words pointing back at the risks the sentence before named, by language
 BACK = {"id": "risiko tersebut", "en": ("those risks", "that risk")}
 #: a sentence naming risks: "satu risiko tinggi (IMP-002)" / "1 high risk (IMP-002)"
-NAMES_RISKS = re.compile(r"\((?:[A-Z]+-\d{3})(?:, [A-Z]+-\d{3})*\)")
+#: or, a list of more than three in a decision, by their themes: "lima risiko tinggi tentang
+#: pelaksanaan program, …" / "five high risks concerning programme delivery, …" (fix33c)
+NAMES_RISKS = re.compile(
+    r"\((?:[A-Z]+-\d{3})(?:, [A-Z]+-\d{3})*\)|risiko \w+ tentang |risks concerning "
+)
 
 
 def _points_back(item: str, lang: str) -> bool:
@@ -81,8 +85,9 @@ def test_the_assignment_follows_the_decision_and_the_risks_are_named_once(lang: 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_saran_points_back_only_to_the_sentence_that_named_the_risks(lang: str) -> None:
     """Across the examples, the calibration files and generated proposals: every sentence
-    saying "risiko tersebut" follows one that names risks by their codes; and the form is
-    still used where it does (the check is not vacuous)."""
+    saying "risiko tersebut" follows one that names risks by their codes or, a long list in
+    a decision, by their themes; and the form is still used where it does (the check is not
+    vacuous)."""
     pointing = 0
     for a in corpus():
         items = advice(a, lang)

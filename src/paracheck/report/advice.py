@@ -438,7 +438,8 @@ def _decision(
     verdict = a.verdict
     incurable = view.incurable_blockers(a) if verdict == "blocked" else []
     if incurable:
-        found = _counted(a, [c for c in _risks(a, "blocker") if c.rule_id in incurable], lang)
+        blockers = [c for c in _risks(a, "blocker") if c.rule_id in incurable]
+        found = _counted(a, blockers, lang, decision=True)
         whom = "signed" if signed else "proposal"
         return message(f"advice.{whom}.blocked_incurable", lang, risks=found)
     risks = _risks(a, _SETTING.get(verdict))
@@ -494,7 +495,7 @@ def _decision(
             under_way = None
             risks = [c for c in risks if c.rule_id not in held]
             kind = f"before.{base}" if risks else "before"
-    found = _counted(a, risks, lang) if risks else ""
+    found = _counted(a, risks, lang, decision=True) if risks else ""
     if step and under_way and verdict != "blocked":  # "not … before the blockers" says enough
         step = message("advice.after_under_way", lang, step=step, current=under_way, n=n)
     key = f"advice.{whom}.{kind}"
@@ -606,7 +607,7 @@ def _before_clause(
     # disesuaikan …")
     tail = ""
     if plan and at_plan:
-        tail = message("advice.before.at_plan", lang, risks=_counted(a, plan, lang))
+        tail = message("advice.before.at_plan", lang, risks=_counted(a, plan, lang, decision=True))
         plan = []
         if not other and not under_way and not first_done:
             return tail
@@ -618,10 +619,15 @@ def _before_clause(
             e.step == PLAN_STEP and e.status == "in_progress" for e in way[0]
         )
         key = "advice.before.plan" + (".writing" if writing else "")
-        said.append(message(key, lang, risks=_counted(a, plan, lang)))
+        said.append(message(key, lang, risks=_counted(a, plan, lang, decision=True)))
     if other:
         said.append(
-            message("advice.before.other", lang, risks=_counted(a, other, lang), n=len(other))
+            message(
+                "advice.before.other",
+                lang,
+                risks=_counted(a, other, lang, decision=True),
+                n=len(other),
+            )
         )
     clause = first_done + labels.join_words(said, lang, _AND[lang])
     if under_way:  # "setelah penyusunan rencana kerja sama selesai dan …"
@@ -631,7 +637,8 @@ def _before_clause(
     return message("advice.before.after", lang, clause=clause) + tail
 
 
-#: a decision sentence listing more risks than this by their codes names their decisions
+#: a list of more risks than this is named by their themes (:func:`_themes`), not one by
+#: one, and a decision sentence listing it names their decisions
 _NAMED_FROM = 3
 #: the decisions that keep their risks beside the adjustment an earlier item assigns
 #: (``advice.proposal.<kind>.adjusted``); with none left the decision says the adjustment
@@ -640,11 +647,11 @@ _ADJUSTED = ("high_risk", "medium_risk", "low_risk.some")
 
 
 def _with_decisions(a: Assessment, said: str, risks: list[Check], lang: str) -> str:
-    """The decision sentence with, where it lists more than :data:`_NAMED_FROM` risks by
-    their codes, the decisions those findings ask named in words, each with its code (the
-    pack's ``saran_decision``; newcomer trial 24: "sembilan risiko sedang (BUD-003, …)"
-    named the stalled tourism promotion, the one decision the office had to take, by its
-    code alone). Unchanged otherwise."""
+    """The decision sentence with, where it lists more than :data:`_NAMED_FROM` risks (by
+    their themes, :func:`_themes`), the decisions those findings ask named in words, each
+    with its code (the pack's ``saran_decision``; newcomer trial 24: "sembilan risiko sedang
+    (BUD-003, …)" named the stalled tourism promotion, the one decision the office had to
+    take, by its code alone). Unchanged otherwise."""
     if len(risks) <= _NAMED_FROM or not said.endswith("."):
         return said
     texts = view.saran_decisions(a.pack.name)
@@ -853,15 +860,18 @@ def _risks(a: Assessment, severity: str | None) -> list[Check]:
     return [c for c in view.risks(a) if severity is None or c.severity == severity]
 
 
-def _counted(a: Assessment, risks: list[Check], lang: str) -> str:
+def _counted(a: Assessment, risks: list[Check], lang: str, decision: bool = False) -> str:
     """``dua risiko tinggi, yaitu pasokan listrik … (NRG-002) dan jalur narkotika … (TOC-003),``:
     how many, of which severity (where they share one), and which, each named in words
-    (:func:`_named`) with its code in brackets, up to :data:`_NAMED_FROM` of them (a longer
-    list keeps its codes, its decisions named by :func:`_with_decisions`, so the memo still
-    fits its first two pages): a council member reading the Saran cannot
-    tell what "TOC-003" is (practitioner trial 28 #11: "dua risiko tinggi (NRG-002,
-    TOC-003)"). The phrase closes with a comma where the sentence goes on; :func:`_tidy`
-    drops it before the sentence's own stop."""
+    (:func:`_named`) with its code in brackets, up to :data:`_NAMED_FROM` of them; a longer
+    list by the themes of its risks (:func:`_themes`), its decisions named by
+    :func:`_with_decisions`. A council member reading the Saran cannot tell what "TOC-003"
+    is (practitioner trial 28 #11: "dua risiko tinggi (NRG-002, TOC-003)"; fix33c: "lima
+    risiko tinggi (IMP-001, IMP-002, NRG-002, TOC-001, TOC-003)"). ``decision``: the phrase
+    is the decision sentence's, which the first screen repeats right above the list of top
+    risks by their codes: a long list there gives its themes without codes, so the memo
+    still fits its first two pages. The phrase closes with a comma where the sentence goes
+    on; :func:`_tidy` drops it before the sentence's own stop."""
     severities = {c.severity for c in risks}
     n = len(risks)
     # of one severity, named by it; of several, "risks" (a list of conditions may hold a
@@ -874,12 +884,36 @@ def _counted(a: Assessment, risks: list[Check], lang: str) -> str:
     # English spells out one to nine in this sentence too, as the Indonesian does ("follow up
     # one high risk", not "1 high risk": practitioner trial 22 #15)
     said = _EN_SMALL[n] if lang == "en" and n < len(_EN_SMALL) else counted(n, lang)
-    if n > _NAMED_FROM:  # a long list stays codes; the decisions it asks are named after it
-        codes = ", ".join(c.rule_id for c in risks)
-        return message("advice.risks.coded", lang, count=said, kind=kind, codes=codes)
+    if n > _NAMED_FROM:  # a long list by theme; the decisions it asks are named after it
+        themes = _themes(risks, lang, codes=not decision)
+        return message("advice.risks.themed", lang, count=said, kind=kind, themes=themes)
     texts = view.saran_labels(a.pack.name)
     names = labels.join_words([_named(c, texts, lang) for c in risks], lang, _AND[lang])
     return message("advice.risks.named", lang, count=said, kind=kind, names=names)
+
+
+def _themes(risks: list[Check], lang: str, codes: bool = True) -> str:
+    """``anggaran (BUD-004, BUD-005), staf (HR-002), dan pasokan listrik (NRG-002)``: a list
+    longer than :data:`_NAMED_FROM` by the themes of its risks (their rules' domains, in the
+    words of ``advice.theme.<domain>``), in the order of each theme's first risk, each with
+    its codes, or without them (``codes``: false) in the decision sentence, which the first
+    screen repeats above the list of top risks by their codes. By their codes alone, five
+    risks told an officer or a DPRD member nothing (fix33c); named one by one, or by their
+    themes with their codes, they took a line more on the first screen and pushed NTB's PDF
+    memo off its first two pages (fix32d, fix33c)."""
+    groups: dict[str, list[str]] = {}
+    for c in risks:
+        groups.setdefault(c.domain, []).append(c.rule_id)
+    themed = [
+        message(
+            "advice.theme" + (".coded" if codes else ""),
+            lang,
+            theme=message(f"advice.theme.{domain}", lang),
+            codes=", ".join(rules),
+        )
+        for domain, rules in groups.items()
+    ]
+    return labels.join_words(themed, lang, _AND[lang])
 
 
 def _named(check: Check, texts: dict[str, object], lang: str) -> str:

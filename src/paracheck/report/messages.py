@@ -1229,7 +1229,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # its code (advice._counted; practitioner trial 28 #11: "dua risiko tinggi (NRG-002,
     # TOC-003)" told a council member nothing); the closing comma or dash goes before the
     # sentence's own stop (advice._tidy)
-    "advice.risks.coded": ("{count} {kind} ({codes})", "{count} {kind} ({codes})"),
+    # a list longer than three, by the themes of its risks (their rules' domains): "lima
+    # risiko tinggi tentang pelaksanaan program, pasokan listrik, dan kejahatan
+    # transnasional" (advice._themes; the codes alone told an officer or a DPRD member
+    # nothing, fix33c), each theme with its codes outside the decision sentence. A theme
+    # holds no "dan" of its own: the list joins them with it
+    "advice.risks.themed": (
+        "{count} {kind} tentang {themes},",
+        "{count} {kind} concerning {themes},",
+    ),
+    "advice.theme": ("{theme}", "{theme}"),
+    "advice.theme.coded": ("{theme} ({codes})", "{theme} ({codes})"),
+    "advice.theme.regulatory": ("aturan kerja sama", "the rules for the cooperation"),
+    "advice.theme.budget": ("anggaran", "budget"),
+    "advice.theme.human_resources": ("staf", "staff"),
+    "advice.theme.energy": ("pasokan listrik", "electricity supply"),
+    "advice.theme.transnational_crime": ("kejahatan transnasional", "transnational crime"),
+    "advice.theme.implementation": ("pelaksanaan program", "programme delivery"),
+    "advice.theme.governance": ("tata kelola", "governance"),
     "advice.risks.named": (
         "{count} {kind}, yaitu {names},",
         "{count} {kind}, namely {names},",

@@ -590,7 +590,7 @@ class Rule(Spec):
     saran_decision: Bilingual | None = Field(
         default=None,
         description="the decision this rule's finding asks of the region, as the Saran names "
-        "it in words where its decision sentence lists more than three risks by their codes "
+        "it in words where its decision sentence lists more than three risks (by their themes) "
         "('apakah program yang terhenti dijadwalkan ulang atau dibatalkan secara resmi'; "
         "newcomer trial 24: 'sembilan risiko sedang (BUD-003, …)' named the stalled "
         "programme, the one decision the office had to take, by its code alone). A clause "
