@@ -79,6 +79,9 @@ def test_the_saran_opens_with_the_lapsed_mou():
     # REG-015 (the original never deposited) is medium since trial 27 M2: its note for the
     # evaluation is assigned now with the others
     assert len(now) == 1, said
-    # each named in words, its code in brackets after it (practitioner trial 28 #11)
-    assert "(IMP-004, REG-015, IMP-005, REG-026)" in now[0], said  # four: by their codes
+    # four: by the themes of their rules, each with its codes (fix33c)
+    assert (
+        "tentang pelaksanaan program (IMP-004, IMP-005) dan aturan kerja sama (REG-015, REG-026)"
+        in now[0]
+    ), said
     assert len(later) == 1 and "(GOV-021)" in later[0], said
