@@ -47,10 +47,29 @@ def test_the_ending_mous_saran_assigns_the_unit_and_keeps_the_report_owed_at_an_
 
 
 def test_a_low_risk_ending_mou_states_the_finding_without_a_condition():
-    a = _assess("e-province-5m")
-    assert a.verdict == "low_risk"
+    # the finished culture festival with its next edition planned: no finding at all
+    text = (DATA / "trial22-e-province-5m.yaml").read_text(encoding="utf-8")
+    planned = (
+        "      - {name: Festival budaya bersama 2027, status: planned, budget_idr: 100000000,"
+        " moves_people: false, kpis: ['10,000 visitors']}\n"
+    )
+    text = text.replace(
+        "        last_activity: 2026-06-20\n", f"        last_activity: 2026-06-20\n{planned}"
+    )
+    a = paracheck.assess(paracheck.load_proposal_text(text))
+    assert a.verdict == "low_risk" and not view.risks(a)
     saran = advice(a, "id")
     assert saran[0].startswith("Masa berlaku MoU berakhir pada")
     assert "Biro Kerja Sama ditugaskan segera menyiapkan" in saran[0]
     assert saran[1].startswith("Pemeriksaan tidak menemukan risiko yang perlu ditindaklanjuti; ")
     assert not any(s.startswith("Bila kerja sama dilanjutkan, pemeriksaan") for s in saran)
+
+
+def test_a_low_risk_ending_mous_note_is_followed_up_in_the_evaluation_without_a_condition():
+    # as filed: the festival finished with none after it, a note (IMP-012, fix33c)
+    a = _assess("e-province-5m")
+    assert a.verdict == "low_risk"
+    assert [c.rule_id for c in view.risks(a)] == ["IMP-012"]
+    saran = advice(a, "id")
+    assert saran[1].startswith("Dalam evaluasi itu, satu temuan informasi, yaitu "), saran
+    assert not any(s.startswith("Bila kerja sama dilanjutkan") for s in saran), saran

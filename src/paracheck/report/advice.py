@@ -1380,8 +1380,12 @@ def _assigned(
         ]
     if now:
         every = named and len(covered) == len(risks)
+        those = key + ".those"
+        # findings of severity info are notes, not risks: "temuan tersebut" (fix33c)
+        if all(risks[r].severity == "info" for r in covered):
+            those += ".finding"
         text = message(
-            key + ".those" if every and key in _NAMES_THEM else key,
+            those if every and key in _NAMES_THEM else key,
             lang,
             offices=_listed(now, lang),
             risks="" if every else _counted(a, [risks[r] for r in covered], lang),

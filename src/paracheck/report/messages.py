@@ -1756,6 +1756,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "If the cooperation goes on, assign {offices} to follow that risk up as the action "
         "plan sets out.",
     ),
+    # pointing back at findings of severity info alone (a low verdict's decision names them):
+    # a note, not a risk (IMP-012's finished sector, REG-033's partner funds; fix33c)
+    "advice.assign.those.finding": (
+        "{offices} ditugaskan menindaklanjuti temuan tersebut sesuai rencana tindak lanjut.",
+        "Assign {offices} to follow those findings up as the action plan sets out.",
+    ),
+    "advice.assign.those.finding.one": (
+        "{offices} ditugaskan menindaklanjuti temuan tersebut sesuai rencana tindak lanjut.",
+        "Assign {offices} to follow that finding up as the action plan sets out.",
+    ),
+    "advice.assign.if_continued.those.finding": (
+        "Bila kerja sama dilanjutkan, {offices} ditugaskan menindaklanjuti temuan tersebut "
+        "sesuai rencana tindak lanjut.",
+        "If the cooperation goes on, assign {offices} to follow those findings up as the "
+        "action plan sets out.",
+    ),
+    "advice.assign.if_continued.those.finding.one": (
+        "Bila kerja sama dilanjutkan, {offices} ditugaskan menindaklanjuti temuan tersebut "
+        "sesuai rencana tindak lanjut.",
+        "If the cooperation goes on, assign {offices} to follow that finding up as the "
+        "action plan sets out.",
+    ),
     # a running partnership's medium risks whose actions are taken with the partner (trial18
     # #16): the offices that must act now, beside the assignment of the verdict's risks
     "advice.with_partner": (
