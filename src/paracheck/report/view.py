@@ -1312,7 +1312,7 @@ def agencies_of(
         if not paths:
             every = _pack_every_sector(a.pack.name) if every is None else every
             if check.rule_id in every:  # advice for every sector (IMP-007's PKS per sector)
-                paths = [f"sectors[{i}].name" for i in range(len(agencies))]
+                paths = [f"sectors[{i}].name" for i in sectors_with_work(a, len(agencies))]
         for path in paths:
             match = _SECTOR_INDEX.match(path)
             if match is None:
@@ -1330,6 +1330,26 @@ def agencies_of(
         if path is not None:
             paths.append(path)
     return out
+
+
+def sectors_with_work(a: Assessment, count: int) -> list[int]:
+    """The indices of the first ``count`` sectors that advice for every sector
+    (``every_sector``) goes to: all but those with nothing left to do, whose programmes have
+    all finished or been cancelled (held-out 32: IMP-007's "Susun PKS per sektor" and
+    REG-041's training went to Dinas Pendidikan for an exchange finished two years before;
+    IMP-012 asks that agency for the sector's next step instead). A sector without
+    programmes, or with one of unstated status, has work left. Every sector when none has:
+    the advice then stays with all their agencies, as before."""
+    statuses = a.proposal.program_statuses or []
+    done = ("done", "cancelled")
+    left = [
+        i
+        for i in range(count)
+        if i >= len(statuses)
+        or not statuses[i]
+        or any(status not in done for status in statuses[i])
+    ]
+    return left or list(range(count))
 
 
 def _pack_every_sector(pack_name: str) -> frozenset[str]:

@@ -584,7 +584,9 @@ class Rule(Spec):
         "Daerah pengampu sektor' and its evidence names no sector, the reports name the lead "
         "agency of each sector the proposal lists, as they do for the sectors a count "
         "matched, instead of the glossary's generic name (newcomer trial 24 P1: the PKS "
-        "went to 'Perangkat Daerah pengampu sektor' while each sector named its Dinas). "
+        "went to 'Perangkat Daerah pengampu sektor' while each sector named its Dinas); a "
+        "sector whose programmes have all finished or been cancelled is left out, unless "
+        "every sector is such (held-out 32). "
         "Only on a rule without for_each (the loader refuses it otherwise)",
     )
     saran_decision: Bilingual | None = Field(
