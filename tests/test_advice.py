@@ -398,7 +398,7 @@ def test_each_office_the_saran_assigns_has_an_action_in_the_plan():
                         assert name in owners or unit, (a.proposal.title, lang, name, said)
                         rest = rest.replace(name, " ")
                 # nothing but names and the words joining them
-                joining = r"\b(dan|and|the)\b|[,;:]"
+                joining = r"\b(dan|serta|and|the)\b|[,;:]"
                 assert not re.sub(joining, "", rest).strip(), (rest, said)
                 # the head's own steps, by the name of the region's level (level18)
                 if re.search(_HEAD_OWN, said):

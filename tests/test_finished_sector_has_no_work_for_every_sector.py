@@ -11,6 +11,7 @@ from pathlib import Path
 
 import paracheck
 from paracheck.report import view
+from paracheck.report.advice import advice
 
 FILE = Path(__file__).parent / "data" / "holdout32-tarakan-tawau-2019.yaml"
 EDUCATION = "Dinas Pendidikan Kota Tarakan"
@@ -43,3 +44,13 @@ def test_a_finished_sector_gets_no_advice_for_every_sector():
     for agency in (TRADE, TOURISM, EDUCATION):
         assert any(agency in who for who in owners), (agency, owners)
 
+
+def test_two_offices_one_holding_a_comma_are_joined_by_serta():
+    """Held-out 32: "Dinas Perdagangan, Koperasi dan UMKM Kota Tarakan; dan Bagian Kerja
+    Sama ditugaskan pula …": "; dan" beside the name's own "dan"."""
+    a = paracheck.assess(paracheck.load_proposal(str(FILE)))
+    said = " ".join(advice(a, "id"))
+    assert f"{TRADE} serta Bagian Kerja Sama ditugaskan pula" in said, said
+    assert "; dan " not in said and "; serta" not in said, said
+    english = " ".join(advice(a, "en"))
+    assert f"{TRADE} and the Cooperation Section" in english, english
