@@ -135,6 +135,25 @@ def test_every_format_puts_the_evaluation_first_and_heads_the_held_advice(fmt):
     evaluation = memo.index("Siapkan evaluasi kerja sama sebagai bahan pertimbangan Wali Kota")
     assert memo.index(RENEW_HEADING) > evaluation
     assert memo.index(RESCHEDULE) > memo.index(RENEW_HEADING)
+    # nothing runs after the end: the Saran's first item says all the notice says, so the
+    # first screen leaves the notice out and the evaluation points to the Saran (trial 30 U2)
+    assert "lihat catatan masa berlaku MoU" not in memo
+    assert "(lihat Saran)" in memo
+    assert "baru dilaksanakan bila kerja sama dilanjutkan dengan MoU baru" not in memo
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_the_lapsed_notice_is_said_once_on_the_first_page(fmt):
+    """Trial 30 U2, words30 #2: beside a lapsed MoU under which nothing runs, page 1 said the
+    end and the evaluation in the verdict line, the Saran's first item, and again in a nine-line
+    notice. The notice stays where programmes still run: it says what happens to them."""
+    memo = " ".join(paracheck.render(_assess(), fmt, "id").split())
+    assert memo.count("Masa berlaku MoU telah berakhir pada 19 November 2022") == 2  # Saran x2
+    assert "sebelum tanggal penilaian; kegiatan sesudah tanggal itu" not in memo
+    data = copy.deepcopy(LAPSED["sectors"])
+    data[0]["programs"][0].update(status="ongoing", last_activity="2024-10-01")
+    memo = " ".join(paracheck.render(_assess(sectors=data), fmt, "id").split())
+    assert "sebelum tanggal penilaian; kegiatan sesudah tanggal itu" in memo
     assert "lihat catatan masa berlaku MoU" in memo
 
 

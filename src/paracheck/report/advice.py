@@ -156,6 +156,9 @@ def saran(a: Assessment, lang: str) -> Saran:
     elif expired:
         out += _expired(a, lang)
         decided = len(out) - 1
+        # nothing running after the end: the first item says all the notice says
+        if view.lapsed_notice_in_saran(a):
+            says = frozenset({"mou_expired"})
         if a.verdict == "incomplete":
             # too little data to judge is said beside a lapsed MoU too: the evaluation it
             # orders would rest on a file the checks could not judge (words20 B6)

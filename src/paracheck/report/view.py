@@ -1726,6 +1726,16 @@ def holds_after_expiry(a: Assessment, act: Any) -> bool:
     return not (domains and domains <= WHILE_RUNNING)
 
 
+def lapsed_notice_in_saran(a: Assessment) -> bool:
+    """Whether the Saran's first item says the whole of the lapsed-MoU notice, so the first
+    screen leaves the notice out and the plan points to the Saran: a lapsed MoU judged on a
+    date already come, with its last day, under which no programme is recorded as running
+    (trial 30 U2, words30 #2: page 1 said the end and the evaluation four times). Where
+    programmes still run, the notice says what happens to them (stopped where no participant
+    is harmed), which the Saran leaves to their agencies, and it stays."""
+    return _oversight_idle(a) and not _judged_ahead(a) and notice_date(a, "mou_expired") is not None
+
+
 def _oversight_idle(a: Assessment) -> bool:
     """A lapsed MoU under which no programme is recorded as running after its last day."""
     return mou_lapsed(a) and not any(n.running for n in a.notices if n.code == "mou_expired")
@@ -1954,7 +1964,8 @@ def _lapsed_plan(
     term, a review that decides whether to go on); then every other action under "Bila kerja
     sama dilanjutkan dengan MoU baru", by its stage — a new MoU goes through the procedure
     again, so no stage is headed as passed."""
-    first = _notice_first(a, "mou_expired", lang) + kept
+    ref = "plan.expiring_ref" if lapsed_notice_in_saran(a) else "plan.lapsed_ref"
+    first = _notice_first(a, "mou_expired", lang, ref) + kept
     out = [(_lapsed_heading(a, lang), first)] if first else []
     out += _while_running(running, lang)
     stages = sorted(held, key=lambda s: (order.get(s, len(order)), s))
