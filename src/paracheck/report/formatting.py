@@ -106,6 +106,11 @@ def _formatted(
     """``fmt`` in a wide context; a non-zero number the pattern would round to zero is shown
     with all its digits (very small ones in scientific notation) rather than as 0."""
     value = _plain(value)
+    if type(value) is int:
+        # Babel reads a number through str(), which Python refuses beyond 4,300 digits: a sum
+        # of amounts a proposal may hold (two budgets of 4,300 digits each) is given as an
+        # exact Decimal instead, the same figure
+        value = decimal.Decimal(value)
     locale = _locale(lang)
     with _digits():
         if isinstance(value, float) and 0 < abs(value) < tiny:
