@@ -878,3 +878,55 @@ def test_a_diff_body_that_is_not_json_is_said_in_indonesian_with_its_place(
         body
     )
     assert "Expecting" not in body["detail"]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_diff_body_that_is_not_json_has_a_problem_item_at_its_line_and_column(
+    client: httpx.Client, lang: str
+) -> None:
+    """The problem document said the place only inside its detail's sentence and listed no
+    item: a client reading ``problems`` (as /assess answers) found nothing to point at."""
+    body = _diff_problem(client, b'{"old": "x",\n "new": }', lang)
+    [item] = body["problems"]
+    assert (item["file"], item["line"], item["column"], item["path"]) == ("body", 2, 9, "")
+    if lang == "id":
+        assert "Expecting" not in item["message"]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_diff_body_that_is_not_utf8_is_said_so_at_the_byte(
+    client: httpx.Client, lang: str
+) -> None:
+    """A byte that is not UTF-8 was answered "teksnya bersarang terlalu dalam untuk dibaca"
+    (nested too deeply) in Indonesian and with Python's codec message in English, and no
+    place: the catch-all for the json module's depth took the decoding error."""
+    text = b'{"old":\n  "\xc3\xa9\xff", "new": "x"}'
+    body = _diff_problem(client, text, lang)
+    [item] = body["problems"]
+    column = len('  "\u00e9') + 1  # characters before the bad byte on its line, then it
+    assert (item["file"], item["line"], item["column"]) == ("body", 2, column)
+    assert "0xff" in item["message"] and "UTF-8" in item["message"]
+    assert "bersarang" not in body["detail"] and "codec" not in body["detail"]
+
+
+def test_a_diff_body_nested_too_deeply_is_said_in_english_words_not_pythons(
+    client: httpx.Client,
+) -> None:
+    """The English detail quoted Python: "maximum recursion depth exceeded while decoding a
+    JSON object from a unicode string"."""
+    deep = b'{"old": ' + b'{"a": ' * 3000 + b"1" + b"}" * 3000 + b', "new": "x"}'
+    body = _diff_problem(client, deep, "en")
+    assert "recursion" not in body["detail"]
+    assert body["detail"].endswith("nested too deeply to read")
+
+
+def test_the_openapi_document_names_the_files_diff_problems_say(client: httpx.Client) -> None:
+    """ProblemItem's ``file`` was documented as 'old' or 'new' for /diff's versions, while
+    every /diff problem says 'body.old' or 'body.new'."""
+    text = json.dumps({"old": "schema: [", "new": "schema: ["}).encode()
+    files = {item["file"] for item in _diff_problem(client, text, "en")["problems"]}
+    assert files == {"body.old", "body.new"}
+    schema = client.get("/openapi.json").json()["components"]["schemas"]["ProblemItem"]
+    described = schema["properties"]["file"]["description"]
+    for file in files:
+        assert f"'{file}'" in described

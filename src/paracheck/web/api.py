@@ -459,18 +459,25 @@ def _diff_request(body: bytes) -> DiffRequest:
             name=repr(twice.name),
         ) from None
     except json.JSONDecodeError as exc:
-        raise HTTPProblem.said(
-            422,
-            "invalid-json",
-            "api.not_json.title",
+        raise _not_json(
             "api.not_json.detail",
+            "api.not_json.here",
+            exc.lineno,
+            exc.colno,
             error=str(exc)[:200],
-            line=exc.lineno,
-            column=exc.colno,
+            reason=exc.msg[:200],
         ) from None
-    except (ValueError, RecursionError) as exc:  # nested past the json module's depth
+    except UnicodeDecodeError as exc:  # a byte the body's encoding does not have
+        before = body[: exc.start].decode(exc.encoding, "replace")
+        line = before.count("\n") + 1
+        column = len(before) - (before.rfind("\n") + 1) + 1
+        byte = f"{body[exc.start]:02x}"
+        raise _not_json(
+            "api.not_json.utf8", "api.not_json.utf8_here", line, column, byte=byte
+        ) from None
+    except (ValueError, RecursionError):  # nested past the json module's depth
         raise HTTPProblem.said(
-            422, "invalid-json", "api.not_json.title", "api.not_json.nested", error=str(exc)[:200]
+            422, "invalid-json", "api.not_json.title", "api.not_json.nested"
         ) from None
     try:
         return DiffRequest.model_validate(data)
@@ -498,6 +505,25 @@ def _diff_request(body: bytes) -> DiffRequest:
 
         title, detail, english = say("en")
         raise HTTPProblem(422, "invalid-request", title, detail, english, say=say) from None
+
+
+def _not_json(detail: str, item: str, line: int, column: int, **values: Any) -> HTTPProblem:
+    """/diff's body is not JSON: a 422 whose detail and one problem item (``file`` "body")
+    say where, by line and column of the body, in the request's language. ``values`` fill
+    both sentences (the json module's English reason, ``error`` and ``reason``, is quoted
+    only by the English ones)."""
+
+    def say(lang: str) -> tuple[str, str, list[ProblemItem] | None]:
+        message = paracheck.message(item, lang, **values)
+        place = ProblemItem(file="body", line=line, column=column, path="", message=message)
+        return (
+            paracheck.message("api.not_json.title", lang),
+            paracheck.message(detail, lang, line=line, column=column, **values),
+            [place],
+        )
+
+    title, text, items = say("en")
+    return HTTPProblem(422, "invalid-json", title, text, items, say=say)
 
 
 def _diff_sentence(error: Any, lang: str) -> str:

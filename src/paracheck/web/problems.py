@@ -25,7 +25,8 @@ class ProblemItem(BaseModel):
 
     file: str = Field(
         description="where the text came from: 'body' for a proposal sent as the request's "
-        "body (/assess, /validate), 'old' or 'new' for the two versions given to /diff"
+        "body (/assess, /validate) or for /diff's body itself, 'body.old' or 'body.new' for "
+        "the two versions given to /diff"
     )
     line: int | None = Field(description="1-based line of the problem, when known")
     column: int | None = Field(description="1-based column of the problem, when known")
