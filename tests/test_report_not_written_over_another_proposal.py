@@ -70,3 +70,40 @@ def test_a_report_written_before_is_written_over(tmp_path):
                 main(["assess", NTB, "-f", fmt, "-o", str(target)])
             assert done.value.code == 0
         assert target.read_text(encoding="utf-8") != "an older report\n"
+
+
+#: the schema line of a proposal as YAML may also write it: each file is a proposal that
+#: ``paracheck validate`` accepts, and each was replaced by a report (atk23)
+SCHEMA_SPELLINGS = {
+    "tagged": "schema: !!str paracheck/proposal/v1\n",
+    "folded": "schema: >-\n  paracheck/proposal/v1\n",
+    "explicit key": "? schema\n: paracheck/proposal/v1\n",
+    "escaped slash": 'schema: "paracheck\\x2Fproposal/v1"\n',
+}
+
+
+@pytest.mark.parametrize("spelling", SCHEMA_SPELLINGS)
+def test_a_proposal_whose_schema_is_written_another_yaml_way_is_not_written_over(
+    tmp_path, capsys, spelling
+):
+    target = tmp_path / "other.yaml"
+    target.write_text(SCHEMA_SPELLINGS[spelling] + "title: Usulan lain\n", encoding="utf-8")
+    paracheck.load_proposal(target)  # a proposal indeed
+    before = target.read_bytes()
+    with pytest.raises(SystemExit) as done:
+        main(["assess", NTB, "-o", str(target), "--lang", "en"])
+    assert done.value.code == 2
+    assert "it is a proposal file; choose another name" in capsys.readouterr().err
+    assert target.read_bytes() == before
+
+
+def test_a_yaml_file_that_names_another_schema_is_still_written_over(tmp_path):
+    """The parsed look is for paracheck's own schemas only: a report's JSON (its schema is
+    paracheck/assessment/…) and any other YAML with a ``schema`` key are written over."""
+    for text in ("schema: !!str paracheck/assessment/v2\n", "schema: other/v1\ntitle: x\n"):
+        target = tmp_path / "other.yaml"
+        target.write_text(text, encoding="utf-8")
+        with pytest.raises(SystemExit) as done:
+            main(["assess", NTB, "-o", str(target)])
+        assert done.value.code == 0
+        assert target.read_text(encoding="utf-8") != text

@@ -113,7 +113,33 @@ def _own_file(target: Path) -> str | None:
     except OSError:
         return None
     found = _OWN_SCHEMA.search(head)
-    return found.group(1).decode() if found else None
+    if found:
+        return found.group(1).decode()
+    if b"schema" not in head:
+        return None
+    return _own_schema_parsed(target)
+
+
+def _own_schema_parsed(target: Path) -> str | None:
+    """``"proposal"`` or ``"pack"`` by the ``schema`` of ``target`` parsed as the loader
+    parses a proposal (its size and nesting limits): a file that names a ``schema`` key the
+    quick search does not read, as YAML may write a value (``schema: !!str
+    paracheck/proposal/v1``, a folded ``>-`` block, ``? schema``, ``"paracheck\x2fproposal/v1"``),
+    is still a proposal paracheck assesses, and ``-o`` replaced it (atk23)."""
+    from paracheck.facts.loader import MAX_BYTES, readable_part
+
+    try:
+        with target.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError:
+        return None
+    obj = readable_part(data, target.name)
+    schema = obj.get("schema") if obj is not None else None
+    if isinstance(schema, str):
+        for kind in ("proposal", "pack"):
+            if schema.strip().startswith(f"paracheck/{kind}/"):
+                return kind
+    return None
 
 
 def _stdin_file(target: os.stat_result) -> bool:
