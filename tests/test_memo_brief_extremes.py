@@ -4,12 +4,16 @@ every status, both languages; every human format and the PDF render."""
 
 from __future__ import annotations
 
+import datetime as dt
 import decimal
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import paracheck
 from paracheck.report import view
+from tests.strategies import SECTORS, STEP_IDS, proposals_any_date
 
 #: the largest amount a proposal can be read with: Python parses at most 4,300 digits
 LARGEST = 10**4300 - 1
@@ -55,3 +59,91 @@ def test_programme_budgets_whose_sum_passes_python_digit_limit_are_said_in_full(
     funding = dict(view.brief(result, lang))[{"id": "Anggaran", "en": "Funding"}[lang]]
     assert _grouped(2 * LARGEST, lang) in funding
     assert len(str(LARGEST)) == 4300  # the amount itself is one Python reads
+
+
+# --- the whole value space the brief reads, every format and the PDF -------------------------
+
+
+_NAME = st.one_of(
+    st.sampled_from(["Program", "Program " * 61 + "akhir", "x" * 500]),  # up to the 500 allowed
+    st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=500).filter(
+        str.strip
+    ),
+)
+_MONEY = st.one_of(st.sampled_from([0, 1, 600_000_000, 2**63, LARGEST]), st.integers(0, 10**60))
+_PROGRAMME = st.fixed_dictionaries(
+    {"name": _NAME},
+    optional={
+        "status": st.one_of(
+            st.none(), st.sampled_from(["planned", "ongoing", "done", "stalled", "cancelled"])
+        ),
+        "budget_idr": st.one_of(st.none(), _MONEY),
+    },
+)
+_SECTOR = st.fixed_dictionaries(
+    {"name": st.sampled_from(SECTORS)},
+    optional={"programs": st.one_of(st.none(), st.lists(_PROGRAMME, max_size=12))},
+)
+#: what the brief reads, at the edges: no field to 30, no programme to 12 each, every status,
+#: amounts from 0 to the largest readable, multi-year or not, any sources, DPRD ahead or not
+BRIEF_PROPOSALS = st.fixed_dictionaries(
+    {"schema": st.just("paracheck/proposal/v1"), "title": _NAME},
+    optional={
+        "date": st.dates(dt.date(2005, 1, 1), dt.date(2040, 12, 31)),
+        "stage": st.one_of(st.none(), st.sampled_from(["proposal", "mou_signed", "active"])),
+        "local": st.fixed_dictionaries({}, optional={"name": _NAME}),
+        "partner": st.fixed_dictionaries({}, optional={"name": _NAME}),
+        "sectors": st.one_of(st.none(), st.lists(_SECTOR, max_size=30)),
+        "budget": st.one_of(
+            st.none(),
+            st.fixed_dictionaries(
+                {},
+                optional={
+                    "apbd_allocation_idr": st.one_of(st.none(), _MONEY),
+                    "multi_year": st.one_of(st.none(), st.booleans()),
+                    "other_sources": st.one_of(
+                        st.none(),
+                        st.lists(st.sampled_from(["apbn", "partner", "private", "grant"])),
+                    ),
+                    "partner_funds_recorded": st.one_of(st.none(), st.booleans()),
+                },
+            ),
+        ),
+        "procedure": st.lists(
+            st.fixed_dictionaries(
+                {
+                    "step": st.sampled_from(STEP_IDS),
+                    "status": st.sampled_from(["done", "pending", "not_applicable", "unknown"]),
+                }
+            ),
+            max_size=8,
+            unique_by=lambda s: s["step"],
+        ),
+    },
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=BRIEF_PROPOSALS, lang=st.sampled_from(["id", "en"]))
+def test_the_brief_renders_in_every_format_for_any_proposal(data, lang) -> None:
+    result = paracheck.assess(data)
+    for fmt in ("text", "markdown", "html", "csv", "json"):
+        assert paracheck.render(result, fmt, lang)
+
+
+def _printer_or_skip() -> None:
+    import shutil
+
+    from paracheck.report import pdf
+
+    if not any(shutil.which(b) for b in pdf.BROWSERS):
+        pytest.skip("chromium is not installed here (.ci/run installs it)")
+
+
+@settings(max_examples=4, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.one_of(BRIEF_PROPOSALS, proposals_any_date), lang=st.sampled_from(["id", "en"]))
+def test_the_pdf_prints_for_any_proposal(data, lang) -> None:
+    """Headless Chromium prints the memo of any valid proposal (a handful per run: each print
+    is a browser's start)."""
+    _printer_or_skip()
+    assert paracheck.render_pdf(paracheck.assess(data), lang).startswith(b"%PDF")
