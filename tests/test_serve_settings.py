@@ -23,6 +23,8 @@ CASES = [
     ("PARACHECK_TIMEOUT", "-1"),
     ("PARACHECK_THREADS", "0"),
     ("PARACHECK_THREADS", "many"),
+    ("PARACHECK_READ_TIMEOUT", "0"),
+    ("PARACHECK_READ_TIMEOUT", "soon"),
 ]
 
 

@@ -25,6 +25,7 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic.json_schema import models_json_schema
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import paracheck
@@ -177,6 +178,14 @@ def _handlers(app: FastAPI) -> None:
         if _wants_page(request):
             return pages.problem_page(request, exc.status_code, made.headers)
         return made.respond(_lang(request))
+
+    @app.exception_handler(ClientDisconnect)
+    async def _gone(request: Request, exc: ClientDisconnect) -> Response:
+        # the client left, or the read deadline closed its connection
+        # (paracheck.web.protocol), before its body came whole: nothing went wrong here and
+        # no one is left to answer; one line in the log, not an internal error's traceback
+        log.info("request not read whole: %s %s", request.method, request.url.path)
+        return Response(status_code=400)
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> Response:

@@ -11,11 +11,21 @@ in English, the API's language when a request names none: nothing of the request
 connection is closed as before: where the next request would begin is unknown. A request
 beyond uvicorn's connection limit (``limit_concurrency``) gets the API's 503 "busy" problem
 with ``Retry-After`` in place of uvicorn's plain "Service Unavailable".
+
+A request must also arrive whole within ``PARACHECK_READ_TIMEOUT`` seconds (30 by default)
+of its connection opening or of the previous answer: uvicorn's own keep-alive timer starts
+only after an answer and any byte received stops it, so a connection that never sent a
+request, or sent a head or a body a byte at a time (slowloris), was held open for as long as
+the client liked, and 512 of them (the connection limit) left every other client the busy
+503 (atk23). Past the deadline a started request gets a 408 problem document and the
+connection is closed; an idle one is closed without a word, as the keep-alive timer closes it.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
+import os
 from functools import cache
 from typing import Any
 
@@ -24,6 +34,7 @@ from uvicorn.protocols.http import h11_impl as _h11_impl
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from paracheck.web.problems import PROBLEM_JSON, HTTPProblem
+from paracheck.web.work import Limits
 
 try:  # uvicorn's own choice ("auto"): httptools when installed, else h11
     from uvicorn.protocols.http import httptools_impl as _httptools_impl
@@ -63,6 +74,108 @@ if _httptools_impl is not None:
     _httptools_impl.service_unavailable = too_many_connections
 
 
+@cache
+def _request_timeout() -> bytes:
+    said = HTTPProblem.said(408, "timeout", "api.read_timeout.title", "api.read_timeout.detail")
+    return json.dumps(said.problem.model_dump(), ensure_ascii=False).encode("utf-8")
+
+
+@cache
+def _head_too_large() -> bytes:
+    said = HTTPProblem.said(
+        431, "too-large", "api.head_too_large.title", "api.head_too_large.detail", kib=HEAD_KIB
+    )
+    return json.dumps(said.problem.model_dump(), ensure_ascii=False).encode("utf-8")
+
+
+#: the most a request's head (request line and header fields) may hold, in KiB: h11 refuses
+#: a head past its own limit, httptools took a 5 MB header field (atk23)
+HEAD_KIB = 64
+
+
+@cache
+def read_timeout() -> float:
+    """Seconds a request has to arrive whole, head and body: ``PARACHECK_READ_TIMEOUT``, else
+    :attr:`Limits.read_timeout` (a value that cannot be used is refused when the server
+    starts, ``serve._limits_from_env``)."""
+    default = Limits().read_timeout
+    try:
+        value = float(os.environ.get("PARACHECK_READ_TIMEOUT", default))
+    except ValueError:
+        return default
+    return value if 0 < value < float("inf") else default
+
+
+class _ReadDeadline:
+    """A deadline for each request to arrive whole, for both of uvicorn's connections (see
+    the module's docstring). It starts when the connection opens and again after each
+    answer, and stops once the newest request is whole (its cycle not yet answered and with
+    no more body to come). Only what both of uvicorn's connections have is used:
+    ``transport``, ``loop`` and ``cycle`` (``more_body``, ``response_started``,
+    ``response_complete``)."""
+
+    transport: asyncio.Transport
+    loop: asyncio.AbstractEventLoop
+    cycle: Any
+    _deadline: asyncio.TimerHandle | None = None
+    _heard = False  # whether a byte came since the deadline started
+    _head_bytes = 0  # bytes come while no request's head was whole
+
+    def _start_deadline(self) -> None:
+        self._stop_deadline()
+        self._heard, self._head_bytes = False, 0
+        if self._reading():
+            self._deadline = self.loop.call_later(read_timeout(), self._read_too_slow)
+
+    def _stop_deadline(self) -> None:
+        if self._deadline is not None:
+            self._deadline.cancel()
+            self._deadline = None
+
+    def _reading(self) -> bool:
+        """Whether a request is still to come whole: none yet, the newest one answered (the
+        next one awaited), or the newest one's body still coming."""
+        cycle = self.cycle
+        return cycle is None or cycle.response_complete or cycle.more_body
+
+    def _read_too_slow(self) -> None:
+        self._deadline = None
+        if self.transport.is_closing() or not self._reading():
+            return
+        cycle = self.cycle
+        answering = cycle is not None and not cycle.response_complete and cycle.response_started
+        if self._heard and not answering:
+            self._refuse(b"408 Request Timeout", _request_timeout())
+        else:
+            self.transport.close()
+
+    def _refuse(self, status: bytes, body: bytes) -> None:
+        """Answer ``status`` with the problem document ``body``, then close: the request is
+        not read on (where it ends is unknown)."""
+        self._stop_deadline()
+        content = [b"HTTP/1.1 ", status, b"\r\n"]
+        for name, value in _headers(body):
+            content.extend([name, b": ", value, b"\r\n"])
+        content.extend([b"\r\n", body])
+        self.transport.write(b"".join(content))
+        self.transport.close()
+
+    def _read_some(self, size: int) -> None:
+        """After ``size`` bytes came: the deadline stops once the request they belong to is
+        whole; a head that grows past :data:`HEAD_KIB` is refused (431)."""
+        self._heard = True
+        if self.transport.is_closing():
+            return
+        cycle = self.cycle
+        if cycle is None or cycle.response_complete:  # the next request's head still coming
+            self._head_bytes += size
+            if self._head_bytes > HEAD_KIB * 1024:
+                self._refuse(b"431 Request Header Fields Too Large", _head_too_large())
+                return
+        if self._deadline is not None and not self._reading():
+            self._stop_deadline()
+
+
 def _headers(body: bytes) -> list[tuple[bytes, bytes]]:
     return [
         (b"content-type", PROBLEM_JSON.encode("ascii")),
@@ -72,8 +185,26 @@ def _headers(body: bytes) -> list[tuple[bytes, bytes]]:
     ]
 
 
-class H11ProblemProtocol(H11Protocol):
-    """uvicorn's h11 connection, its 400 a problem document."""
+class H11ProblemProtocol(_ReadDeadline, H11Protocol):
+    """uvicorn's h11 connection, its 400 a problem document, each request read within
+    :func:`read_timeout`."""
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._start_deadline()
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        self._read_some(len(data))
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()  # a pipelined request is read on here
+        if not self.transport.is_closing():
+            self._start_deadline()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._stop_deadline()
+        super().connection_lost(exc)
 
     def send_400_response(self, msg: str) -> None:
         body = malformed_request()
@@ -87,8 +218,26 @@ class H11ProblemProtocol(H11Protocol):
 
 if HttpToolsProtocol is not None:
 
-    class HttpToolsProblemProtocol(HttpToolsProtocol):  # type: ignore[valid-type,misc]
-        """uvicorn's httptools connection, its 400 a problem document."""
+    class HttpToolsProblemProtocol(_ReadDeadline, HttpToolsProtocol):  # type: ignore[valid-type,misc]
+        """uvicorn's httptools connection, its 400 a problem document, each request read
+        within :func:`read_timeout`."""
+
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self._start_deadline()
+
+        def data_received(self, data: bytes) -> None:
+            super().data_received(data)
+            self._read_some(len(data))
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            if not self.transport.is_closing():
+                self._start_deadline()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            self._stop_deadline()
+            super().connection_lost(exc)
 
         def send_400_response(self, msg: str) -> None:
             body = malformed_request()

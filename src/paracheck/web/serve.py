@@ -130,6 +130,8 @@ def _limits_from_env() -> Limits:
     error naming the variable), not read as an internal error or a server failing every
     request ("PARACHECK_MAX_BODY=abc" was "kesalahan internal: ValueError ...")."""
     defaults = Limits()
+    # read by each connection (paracheck.web.protocol), refused here before any worker starts
+    _setting("PARACHECK_READ_TIMEOUT", defaults.read_timeout, whole=False)
     return Limits(
         max_body=int(_setting("PARACHECK_MAX_BODY", defaults.max_body, whole=True)),
         timeout=_setting("PARACHECK_TIMEOUT", defaults.timeout, whole=False),

@@ -45,6 +45,9 @@ class Limits:
     """Threads that run assessments."""
     pdf_timeout: float = 60.0
     """Longest a PDF may take to print (headless Chromium): 503 beyond."""
+    read_timeout: float = 30.0
+    """Longest a request may take to arrive whole, head and body (seconds): 408 and the
+    connection closed beyond (``PARACHECK_READ_TIMEOUT``; :mod:`paracheck.web.protocol`)."""
 
     @property
     def allows_quick(self) -> bool:
