@@ -134,6 +134,22 @@ def test_another_partner_under_the_same_title_is_said_to_be_another_partnership(
     assert "Kota Kupang – City of Palmerston (Australia)" in out
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("id", "Kota Kupang – Provinsi Zhejiang, Republik Rakyat Tiongkok;"),
+        ("en", "Kota Kupang – Provinsi Zhejiang, Republik Rakyat Tiongkok (China);"),
+    ],
+)
+def test_a_partner_whose_name_says_its_country_is_not_given_the_country_again(lang, said):
+    """The NTB example's partner is "Provinsi Zhejiang, Republik Rakyat Tiongkok": the line
+    of different parties read "… Republik Rakyat Tiongkok (Tiongkok (RRT))" (atk23)."""
+    zhejiang = {"name": "Provinsi Zhejiang, Republik Rakyat Tiongkok", "country": "CN"}
+    out = " ".join(render_diff(diff(_version(partner=zhejiang), _version()), "text", lang).split())
+    assert said in out
+    assert "Tiongkok (Tiongkok" not in out
+
+
 def test_versions_that_name_no_party_are_compared_by_title():
     old = _version(local=None, partner=None)
     new = _version(local=None, partner=None, title="Usulan lain")

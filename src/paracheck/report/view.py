@@ -2756,12 +2756,26 @@ def party_key(name: str) -> str:
 
 
 def _parties(ref: Any, lang: str) -> str:
-    """ "Kota Kupang – City of Darwin (Australia)": the parties a version names."""
+    """ "Kota Kupang – City of Darwin (Australia)": the parties a version names; the country
+    is left out where the partner's name already says it ("Provinsi Zhejiang, Republik Rakyat
+    Tiongkok", not "… Republik Rakyat Tiongkok (Tiongkok (RRT))", atk23)."""
     partner = ref.partner_name or ""
     if ref.partner_country:
         country = labels.country_name(ref.partner_country, lang)
-        partner = f"{partner} ({country})" if partner else country
+        if not partner:
+            partner = country
+        elif not _names_country(partner, country):
+            partner = f"{partner} ({country})"
     return " – ".join(p for p in (ref.local_name, partner) if p)
+
+
+def _names_country(name: str, country: str) -> bool:
+    """Whether ``name`` already says ``country``: its name as the report writes it, less any
+    words in brackets ("Tiongkok" of "Tiongkok (RRT)"), as a word of the name."""
+    core = re.sub(r"\s*\([^)]*\)", "", country).strip()
+    if not core:
+        return False
+    return re.search(rf"(?<!\w){re.escape(core)}(?!\w)", name, re.IGNORECASE) is not None
 
 
 def _diff_notices(d: AssessmentDiff, lang: str) -> tuple[str, ...]:
