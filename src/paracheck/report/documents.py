@@ -241,10 +241,28 @@ def html(a: Assessment, lang: str) -> str:
     from paracheck.report import html
 
     title = f"{message(view.memo_title_key(a, 'title.report'), lang)} — {a.proposal.title}"
-    # the running header of a printed page: what and when, never where the file lives
-    header = f"{a.proposal.title} · {formatting.date(a.as_of, lang)}"
+    # the running header of a printed page: what and when, never where the file lives; on
+    # one line (a title of hundreds of characters ran into five over the page's text, atk23)
+    header = f"{running_title(a.proposal.title)} · {formatting.date(a.as_of, lang)}"
     head = html.printable(_block("head", _html_context(lang, title, header)))
     return f"{head}{html.report(a, lang, 1)}{html.END}"
+
+
+#: the most characters of a title the printed page's running header shows
+RUNNING_TITLE = 80
+
+
+def running_title(title: str) -> str:
+    """``title`` as the running header of a printed page shows it: whole up to
+    :data:`RUNNING_TITLE` characters, else cut at the last space before that (or within a
+    word that long) and ended with "…". The first page's heading keeps it whole."""
+    if len(title) <= RUNNING_TITLE:
+        return title
+    cut = title[: RUNNING_TITLE - 1]
+    space = cut.rfind(" ")
+    if space > RUNNING_TITLE // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:–-") + "…"
 
 
 def _block(name: str, context: dict[str, Any]) -> str:
