@@ -930,3 +930,20 @@ def test_the_openapi_document_names_the_files_diff_problems_say(client: httpx.Cl
     described = schema["properties"]["file"]["description"]
     for file in files:
         assert f"'{file}'" in described
+
+
+@pytest.mark.parametrize("path", ["/api/v1/health", "/api/v1/packs", "/openapi.json", "/docs"])
+def test_head_is_answered_as_get_without_the_body(client: httpx.Client, path: str) -> None:
+    """Every address answered HEAD with 405 "does not answer HEAD requests" (a monitor's
+    ``curl -I``): a server that answers GET answers HEAD (RFC 9110 §9.3.2)."""
+    got, head = client.get(path), client.head(path)
+    assert got.status_code == head.status_code == 200
+    assert head.headers["content-type"] == got.headers["content-type"]
+    assert head.headers["content-length"] == got.headers["content-length"]
+    assert head.content == b""
+
+
+def test_head_of_nothing_is_the_not_found_problem(client: httpx.Client) -> None:
+    head = client.head("/api/v1/packs/nope")
+    assert head.status_code == 404
+    assert head.headers["content-type"] == "application/problem+json"

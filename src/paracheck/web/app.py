@@ -77,6 +77,7 @@ def create_app(*, token: str | None = None, limits: Limits | None = None) -> Fas
     _mount_docs(app)
     _handlers(app)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    app.add_middleware(_HeadAsGet)
     app.add_middleware(_SecurityHeaders)
     app.add_middleware(_BodyLimit, max_body=limits.max_body)
     if token:
@@ -279,6 +280,27 @@ def _lang(request: Request) -> str | None:
 
 async def _no_body() -> Message:
     return {"type": "http.request", "body": b"", "more_body": False}
+
+
+class _HeadAsGet:
+    """HEAD answered as GET is, headers only (RFC 9110 §9.3.2: a server that answers GET
+    answers HEAD): ``curl -I /api/v1/health``, a monitor's check, was 405 "does not answer
+    HEAD requests" at every address (atk23). FastAPI's routes name GET alone."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
 
 
 class _SecurityHeaders:
