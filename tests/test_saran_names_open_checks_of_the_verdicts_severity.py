@@ -34,8 +34,8 @@ def test_a_high_risk_proposal_is_told_to_answer_an_open_high_check_before_it_goe
     assert saran[0].startswith("Usulan dapat diteruskan ke persetujuan DPRD")
     assert (
         "Sebelum usulan diteruskan, Biro Kerja Sama ditugaskan menjawab lebih dulu pertanyaan "
-        "yang terkait dengan IMP-001: jawabannya dapat menambah risiko tinggi yang harus "
-        "ditindaklanjuti."
+        "nomor 1 pada daftar pertanyaan (IMP-001): jawabannya dapat menambah risiko tinggi "
+        "yang harus ditindaklanjuti."
     ) in saran
     assert "the answers could add high risks to follow up" in " ".join(_saran(_data(), "en"))
 

@@ -1146,11 +1146,34 @@ def _open_questions(a: Assessment, lang: str, signed: bool) -> list[str]:
             key,
             lang,
             n=len(causing),
-            rules=_rules(causing, lang),
+            questions=_questions(a, causing, lang),
             verdict=label("verdict", worst, lang).lower(),
             unit=cooperation_unit(a, lang),
         )
     ]
+
+
+def _questions(a: Assessment, rules: list[str], lang: str) -> str:
+    """The questions that settle ``rules``, by their numbers in the memo's list of questions
+    ("pertanyaan nomor 1 dan 3 pada daftar pertanyaan (REG-007, REG-040)"), or, where the list
+    does not show a question for each (a blocker's memo shows only the blocker's), by the
+    checks they settle ("pertanyaan yang terkait dengan REG-042")."""
+    shown, _ = view.memo_questions(a, lang)
+    numbers = sorted(
+        {n for n, q in enumerate(shown, 1) if any(r in q["checks"] for r in rules)}  # type: ignore[operator]
+    )
+    covered = {r for q in shown for r in q["checks"]}  # type: ignore[attr-defined]
+    if not numbers or not set(rules) <= covered:
+        return message("advice.questions.on", lang, rules=_rules(rules, lang))
+    # the codes in the order of their questions, as the numbers are
+    first = {r: next(n for n, q in enumerate(shown, 1) if r in q["checks"]) for r in rules}  # type: ignore[operator]
+    return message(
+        "advice.questions.numbered",
+        lang,
+        n=len(numbers),
+        numbers=labels.join_words([str(n) for n in numbers], lang, _AND[lang]),
+        rules=", ".join(sorted(rules, key=lambda r: (first[r], r))),
+    )
 
 
 def _open_alike(a: Assessment, lang: str, signed: bool) -> list[str]:
@@ -1175,8 +1198,16 @@ def _open_alike(a: Assessment, lang: str, signed: bool) -> list[str]:
     key = "advice.answer_alike" + (".signed" if signed else "")
     if len(open_) > _NAMED_STEPS:
         key += ".many"
+    questions = "" if key.endswith(".many") else _questions(a, open_, lang)
     return [
-        message(key, lang, n=len(open_), rules=_rules(open_, lang), unit=cooperation_unit(a, lang))
+        message(
+            key,
+            lang,
+            n=len(open_),
+            rules=_rules(open_, lang),
+            questions=questions,
+            unit=cooperation_unit(a, lang),
+        )
     ]
 
 

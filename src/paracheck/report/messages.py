@@ -1680,16 +1680,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "its document; if the step has not been taken, complete it now.",
     ),
     "advice.answer_first.by": (
-        "Sebelum usulan diteruskan, {unit} ditugaskan menjawab lebih dulu pertanyaan yang "
-        "terkait dengan {rules}: jawabannya dapat mengubah kesimpulan menjadi {verdict}.",
-        "Before the proposal goes on, have {unit} answer first the questions on {rules}: "
+        "Sebelum usulan diteruskan, {unit} ditugaskan menjawab lebih dulu {questions}: "
+        "jawabannya dapat mengubah kesimpulan menjadi {verdict}.",
+        "Before the proposal goes on, have {unit} answer first {questions}: "
         "the answers could make the verdict {verdict}.",
     ),
+    # the questions a Saran sentence asks to answer, by their numbers in the memo's list
+    # (trial 30 U1, words30 #1: "pertanyaan yang terkait dengan REG-007 dan REG-040" sent
+    # the reader to codes); by the checks they settle where the list does not show them all
+    "advice.questions.numbered": (
+        "pertanyaan nomor {numbers} pada daftar pertanyaan ({rules})",
+        "questions {numbers} in the list of questions ({rules})",
+    ),
+    "advice.questions.numbered.one": (
+        "pertanyaan nomor {numbers} pada daftar pertanyaan ({rules})",
+        "question {numbers} in the list of questions ({rules})",
+    ),
+    "advice.questions.on": (
+        "pertanyaan yang terkait dengan {rules}",
+        "the questions on {rules}",
+    ),
     "advice.answer_alike": (
-        "Sebelum usulan diteruskan, {unit} ditugaskan menjawab lebih dulu pertanyaan yang "
-        "terkait dengan {rules}: jawabannya dapat menambah risiko tinggi yang harus "
-        "ditindaklanjuti.",
-        "Before the proposal goes on, have {unit} answer first the questions on {rules}: "
+        "Sebelum usulan diteruskan, {unit} ditugaskan menjawab lebih dulu {questions}: "
+        "jawabannya dapat menambah risiko tinggi yang harus ditindaklanjuti.",
+        "Before the proposal goes on, have {unit} answer first {questions}: "
         "the answers could add high risks to follow up.",
     ),
     "advice.answer_alike.many": (
@@ -1702,10 +1716,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "could add high risks to follow up.",
     ),
     "advice.answer_alike.signed": (
-        "{unit} ditugaskan segera menjawab pertanyaan yang terkait dengan {rules}: "
+        "{unit} ditugaskan segera menjawab {questions}: "
         "jawabannya dapat menambah risiko tinggi yang harus ditindaklanjuti.",
-        "Have {unit} answer the questions on {rules} now: the answers could add high risks "
-        "to follow up.",
+        "Have {unit} answer {questions} now: the answers could add high risks to follow up.",
     ),
     "advice.answer_alike.signed.many": (
         "{unit} ditugaskan segera menjawab pertanyaan yang terkait dengan {nw} "
@@ -1715,10 +1728,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "not be judged (see the questions): the answers could add high risks to follow up.",
     ),
     "advice.answer_first.signed.by": (
-        "{unit} ditugaskan segera menjawab pertanyaan yang terkait dengan {rules}: "
+        "{unit} ditugaskan segera menjawab {questions}: "
         "jawabannya dapat mengubah kesimpulan menjadi {verdict}.",
-        "Have {unit} answer the questions on {rules} now: the answers could make the "
-        "verdict {verdict}.",
+        "Have {unit} answer {questions} now: the answers could make the verdict {verdict}.",
     ),
     "advice.assign": (
         "{offices} ditugaskan menindaklanjuti {risks} sesuai rencana tindak lanjut.",
