@@ -595,3 +595,21 @@ def test_equal_level_with_a_partner_of_no_comparable_tier_is_asked_not_ticked():
     data["partner"]["level"] = "city"
     check = next(c for c in paracheck.assess(data).checks if c.rule_id == "REG-002")
     assert check.status in ("risk", "clear")
+
+
+def test_a_residual_risks_title_says_it_is_residual_not_that_the_exposure_is_high():
+    """Trial 30 M4: "Kerawanan perdagangan orang tetap tinggi …" printed beside its severity
+    "Rendah" read as a contradiction to a Bupati. A residual's title says it is the residual
+    risk and calls the area's exposure by its rating word ("sangat rawan"), never "tetap
+    tinggi"."""
+    import paracheck.rules.loader as loader
+
+    for name in ("permendagri-3-2008", "pp28-2018"):
+        pack = loader.load_pack(name)
+        residuals = [r for r in pack.rules if getattr(r, "residual_of", None)]
+        assert residuals
+        for rule in residuals:
+            assert "risiko sisa" in rule.title.id.lower(), rule.id
+            assert "residual" in rule.title.en.lower(), rule.id
+            assert "tetap tinggi" not in rule.title.id, rule.id
+            assert "exposure remains" not in rule.title.en, rule.id
