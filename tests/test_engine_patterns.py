@@ -365,3 +365,79 @@ def test_the_proposals_fact_undecided_for_several_reasons_is_matched_once(
     assert matched or want == "clear"
     for name, ids in matched:
         assert len(ids) == len(set(ids)), (name, ids)
+
+
+def _either_pack(tmp_path) -> tuple[str, str, str]:
+    """One proposal rule holding when either of two numbers is over 5, at a stage."""
+    first, second = "budget.apbd_allocation_idr", "governance.meetings_per_year"
+    assert vocabulary()[first].type == vocabulary()[second].type == "number"
+    rule = {
+        "id": "GOV-001",
+        "domain": "governance",
+        "severity": "low",
+        "likelihood": 1,
+        "impact": 1,
+        "title": {"id": "uji", "en": "test"},
+        "why": {"id": "w", "en": "w"},
+        "when": {
+            "all": [
+                {"path": "stage", "in": ["active", "evaluation"]},
+                {"any": [{"path": first, "gt": 5}, {"path": second, "gt": 5}]},
+            ]
+        },
+        "recommend": [
+            {"stage": "planning", "owner": "Biro Kerja Sama", "text": {"id": "t", "en": "t"}}
+        ],
+        "sources": [{"kind": "thesis", "ref": "IV.A"}],
+        "examples": {"fires": [{"stage": "active"}], "clears": [{"stage": "proposal"}]},
+    }
+    pack = {
+        "schema": "paracheck/pack/v1",
+        "name": "either",
+        "version": "0",
+        "regime": "test",
+        "description": {"id": "uji", "en": "test"},
+        "procedure": [{"step": "signing", "required_from": "mou_signed"}],
+        "rules": [rule],
+    }
+    path = tmp_path / "either.yaml"
+    path.write_text(yaml.safe_dump(pack, allow_unicode=True), encoding="utf-8")
+    return str(path), first, second
+
+
+def _set(data: dict, path: str, value: object) -> None:
+    head, _, leaf = path.rpartition(".")
+    node = data
+    for part in head.split(".") if head else []:
+        node = node.setdefault(part, {})
+    node[leaf] = value
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "want"),
+    [
+        (10, 10, "risk"),  # both alternatives hold: one message, not two
+        (10, None, "risk"),
+        (1, None, "unknown"),
+        (None, None, "unknown"),
+        (1, 1, "clear"),
+        (None, 10, "risk"),
+    ],
+)
+def test_the_alternatives_of_a_proposal_rule_are_one_engine_rule_and_report_once(
+    tmp_path, first, second, want
+):
+    source, first_path, second_path = _either_pack(tmp_path)
+    pack = load_pack(source)
+    engine = CompiledPack(pack)
+    # two alternatives, each with a definite and a possible pattern, on the proposal's one
+    # fact: one engine rule per kind of verdict, the tests both alternatives share once
+    assert sorted(engine.ruleset.rule_names) == ["GOV-001#d0", "GOV-001#p0"]
+    data: dict = {"schema": "paracheck/proposal/v1", "title": "t", "date": "2021-01-01"}
+    data["stage"] = "active"
+    for path, value in ((first_path, first), (second_path, second)):
+        if value is not None:
+            _set(data, path, value)
+    result = paracheck.assess(data, pack=pack)
+    (check,) = [ch for ch in result.checks if ch.rule_id == "GOV-001"]
+    assert check.status == want
