@@ -85,3 +85,15 @@ def test_the_saran_names_the_note_and_calls_it_a_finding(lang, back, not_said):
     label = getattr(view.saran_labels(a.pack.name)["IMP-012"], lang)
     assert f"{label} (IMP-012)" in items[0], items
     assert back in items[1] and not_said not in items[1], items
+
+
+@pytest.mark.parametrize(
+    ("lang", "note", "risk"), [("id", "Catatan", "Risiko"), ("en", "Note", "Risk")]
+)
+def test_the_checklist_calls_the_note_a_note(lang, note, risk):
+    """The checklist row of a finding of severity info says "Catatan", not "Risiko": the
+    thesis counts a sector whose programmes succeeded as no risk (IV.A.6)."""
+    a = _without_the_next_edition()
+    text = paracheck.render(a, "text", lang, width=10_000)
+    row = next(line for line in text.splitlines() if line.lstrip().startswith("✗ IMP-012"))
+    assert row.endswith(f"— {note}") and not row.endswith(f"— {risk}"), row

@@ -114,6 +114,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- check status ---------------------------------------------------------------------
     "status.risk": ("Risiko", "Risk"),
+    # a finding of severity info in a checklist: a note to follow up, not a risk (IMP-012's
+    # finished sector, REG-033's partner funds; fix33c: "— Risiko" beside a sector whose
+    # programmes all succeeded, which the thesis counts as no risk)
+    "status.risk.info": ("Catatan", "Note"),
     "status.clear": ("Tidak ada temuan", "Clear"),
     # a check ticked on the reference data's assumption of diplomatic relations (medium
     # confidence): the caveat the form promised stays beside the tick (words18 A7)

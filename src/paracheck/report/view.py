@@ -111,6 +111,8 @@ def status_words(check: Check, lang: str, a: Assessment | None = None) -> str:
             lang,
             why=check.not_applicable.get(lang),  # type: ignore[union-attr]
         )
+    if status == "risk" and check.severity == "info":  # a note, not a risk
+        return message("status.risk.info", lang)
     return label("status", status, lang)
 
 
