@@ -36,13 +36,15 @@ CASES = [
     ("pp28-2018", "REG-019", "active", "agreement_drafting", "pending", None),
     ("pp28-2018", "REG-050", "active", "ministry_consultation", "pending", "2016-08-25"),
     ("pp28-2018", "REG-015", "active", "deposit_with_kemlu", "pending", "2016-08-25"),
-    ("pp28-2018", "REG-012", "active", "full_powers", "not_applicable", None),
+    # no pp28-2018 REG-012: judged here in 2025 with no signing date, and Full Powers are a
+    # step of Permendagri 3/2008 as practised only (trial29 M2); recorded as not needed, the
+    # step is not applicable (its written basis asked), so the 2008 case is one in process
     ("permendagri-3-2008", "REG-011", "active", "ministry_consultation", "pending", "no signing"),
     ("permendagri-3-2008", "REG-013", "active", "letter_of_intent", "in_progress", "no signing"),
     ("permendagri-3-2008", "REG-014", "active", "cooperation_plan", "pending", None),
     ("permendagri-3-2008", "REG-019", "active", "agreement_drafting", "pending", None),
     ("permendagri-3-2008", "REG-015", "active", "deposit_with_kemlu", "pending", None),
-    ("permendagri-3-2008", "REG-012", "active", "full_powers", "not_applicable", None),
+    ("permendagri-3-2008", "REG-012", "active", "full_powers", "in_progress", "no signing"),
 ]
 
 

@@ -152,11 +152,12 @@ def in_force_actions(a: paracheck.Assessment) -> list[str]:
 def test_the_saran_notes_the_old_mous_procedure_findings_instead_of_assigning_them():
     said = advice(_sumbar_var(), "id")
     (history,) = [s for s in said if s.startswith("Temuan prosedur atas MoU yang telah berakhir")]
-    # REG-012's halves are steps18's split of the archive rules; REG-050 (the facilitation of
-    # Permendagri 3/2008, which a new MoU does not take) has the file's half only and is
-    # assigned now, with the report owed
+    # the high ones: REG-019 (UU 24/2000 Pasal 5(1)) since trial29 M4; REG-012 (Full Powers,
+    # a step of Permendagri 3/2008 as practised) is medium since trial29 M2. REG-050 (the
+    # facilitation of Permendagri 3/2008, which a new MoU does not take) has the file's half
+    # only and is assigned now, with the report owed
     assert (
-        "(REG-010, REG-012, REG-044) ditangani dalam evaluasi kerja sama; bila kerja sama "
+        "(REG-010, REG-019, REG-044) ditangani dalam evaluasi kerja sama; bila kerja sama "
         "dilanjutkan dengan MoU baru, langkah yang diminta temuan itu ditempuh sebelum MoU baru "
         "ditandatangani"
     ) in history

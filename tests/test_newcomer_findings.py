@@ -194,7 +194,9 @@ def _university(**partner) -> dict:
         "local": {"name": "Kota Pekalongan", "level": "city"},
         "partner": {"name": "Wageningen University", "country": "NL", **partner},
         "human_resources": {"language_staff": {"en": 3}},
-        "procedure": [{"step": "signing", "status": "done", "date": "2024-05-01"}],
+        # signed in 2019: Full Powers are judged for an MoU signed under Permendagri 3/2008's
+        # practice only (trial29 M2)
+        "procedure": [{"step": "signing", "status": "done", "date": "2019-05-01"}],
     }
 
 

@@ -62,10 +62,19 @@ def test_a_proposal_lists_the_steps_ahead_in_order_under_the_stage_they_are_due(
 
 
 def test_a_foreign_university_is_not_told_full_powers_lie_ahead():
-    regional = _steps(view.next_steps(paracheck.assess(_proposal()), "en"))
-    institution = _steps(view.next_steps(paracheck.assess(_proposal(kind="institution")), "en"))
+    # in 2019: Full Powers are a step of Permendagri 3/2008 as practised (trial29 M2)
+    in_2019 = {"date": "2019-10-01", "procedure": []}
+    regional = _steps(view.next_steps(paracheck.assess(_proposal(**in_2019)), "en"))
+    university = _proposal(kind="institution", **in_2019)
+    institution = _steps(view.next_steps(paracheck.assess(university), "en"))
     assert any(s.startswith("Full powers") for s in regional)
     assert not any(s.startswith("Full powers") for s in institution)
+
+
+def test_a_proposal_under_permendagri_25_2020_is_not_told_full_powers_lie_ahead():
+    # its order of steps has none; UU 24/2000 Pasal 1(3) only defines them (trial29 M2)
+    regional = _steps(view.next_steps(paracheck.assess(_proposal()), "en"))
+    assert not any(s.startswith("Full powers") for s in regional)
 
 
 def test_a_signed_partnership_memo_has_no_next_steps_section():

@@ -315,9 +315,13 @@ def test_a_dated_paragraph_is_in_the_reason_exactly_on_its_dates(pack_name, rule
             continue
         seen += 1
         # the legal basis of the day first, the era-neutral reason after it (trust17 #1),
-        # in the terms of the day (SKPD before UU 23/2014: the glossary's eras)
-        assert check.why.id.endswith(_of_day(rule.why.id, day, "id"))
-        assert check.why.en.endswith(_of_day(rule.why.en, day, "en"))
+        # then what a study or report of the day adds (trial29 M1), in the terms of the day
+        # (SKPD before UU 23/2014: the glossary's eras); a case paragraph may follow
+        held = [p for p in rule.why_dated if in_window(p.effective_from, p.effective_until, day)]
+        for lang in ("id", "en"):
+            said = getattr(check.why, lang)
+            assert said.startswith(_of_day(reason_text(rule.why, held, lang), day, lang))
+            assert _of_day(getattr(rule.why, lang), day, lang) in said
         for para in rule.why_dated:
             held = in_window(para.effective_from, para.effective_until, day)
             assert (_of_day(para.id, day, "id") in check.why.id) is held, (day, para.id)

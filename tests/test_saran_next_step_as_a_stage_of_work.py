@@ -6,6 +6,7 @@ pernyataan kehendak (LoI)")."""
 from __future__ import annotations
 
 import copy
+from typing import Any
 
 import pytest
 
@@ -20,13 +21,13 @@ from tests.test_saran_next_step import BASE
 STEPS = sorted({s for name in paracheck.pack_names() for s in view._pack_steps(name)})
 
 
-def _decided(done_until: str, lang: str = "id") -> str:
+def _decided(done_until: str, lang: str = "id", **extra: Any) -> str:
     """The Saran's decision for a proposal whose steps are done up to ``done_until`` and
     pending after it, in the regime's order."""
-    a0 = paracheck.assess(Proposal.model_validate(copy.deepcopy(BASE)))
+    a0 = paracheck.assess(Proposal.model_validate({**copy.deepcopy(BASE), **extra}))
     order = list(view._pack_steps(a0.pack.name))
     at = order.index(done_until)
-    data = copy.deepcopy(BASE)
+    data = {**copy.deepcopy(BASE), **extra}
     data["procedure"] = [
         {"step": s, "status": "done" if i <= at else "pending"} for i, s in enumerate(order)
     ]
@@ -34,9 +35,16 @@ def _decided(done_until: str, lang: str = "id") -> str:
 
 
 def test_a_proposal_is_taken_on_to_the_request_for_full_powers_not_to_the_letter():
-    said = _decided("central_approval")
+    # in 2019: Full Powers are a step of Permendagri 3/2008 as practised (trial29 M2)
+    said = _decided("agreement_drafting", date="2019-06-01")
     assert "diteruskan ke permohonan Surat Kuasa kepada Menteri Luar Negeri" in said, said
     assert "surat Kuasa" not in said
+
+
+def test_under_permendagri_25_2020_central_approval_is_followed_by_the_signing():
+    # its order of steps has no Full Powers (trial29 M2)
+    said = _decided("central_approval")
+    assert "Surat Kuasa" not in said and "penandatanganan MoU" in said, said
 
 
 def test_a_proposal_is_taken_on_to_drawing_up_and_signing_the_letter_of_intent():

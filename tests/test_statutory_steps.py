@@ -1,10 +1,12 @@
-"""A step a law requires cannot be recorded away: DPRD approval (UU 32/2004, UU 23/2014),
-central approval (UU 23/2014 Pasal 367(2)) and Full Powers (UU 24/2000) recorded as
-``not_applicable`` in a signed partnership are still findings, and the procedure table says
-why. A newcomer's sister city marked DPRD approval and Full Powers "not applicable" and every
-rule on them was ticked clear, the table reading "wajib: ya · tidak diperlukan" with no word
-(newcomer trial 9). The deposit of the original with Kemlu, like Full Powers, is asked only of
-a foreign regional government's partnership."""
+"""A step a law requires cannot be recorded away: DPRD approval (UU 32/2004, UU 23/2014) and
+central approval (UU 23/2014 Pasal 367(2)) recorded as ``not_applicable`` in a signed
+partnership are still findings, and the procedure table says why. A newcomer's sister city
+marked DPRD approval and Full Powers "not applicable" and every rule on them was ticked clear,
+the table reading "wajib: ya · tidak diperlukan" with no word (newcomer trial 9). Full Powers
+are not a law's duty (trial29 M2: REGULATION.md gives UU 24/2000 Pasal 1(3) as their
+definition; requesting them is a step of Permendagri 3/2008 as practised): recorded as not
+needed, REG-012 does not apply and asks for the written basis. The deposit of the original
+with Kemlu, like Full Powers, is asked only of a foreign regional government's partnership."""
 
 from __future__ import annotations
 
@@ -36,9 +38,7 @@ def _status(a: paracheck.Assessment, rule: str) -> str:
     [
         ("dprd_approval", "REG-010", "2021-03-01"),
         ("central_approval", "REG-011", "2021-03-01"),
-        ("full_powers", "REG-012", "2021-03-01"),
         ("dprd_approval", "REG-010", "2015-03-01"),  # under Permendagri 3/2008
-        ("full_powers", "REG-012", "2015-03-01"),
     ],
 )
 def test_a_statutory_step_recorded_not_applicable_is_still_a_finding(step, rule, signed):
@@ -100,12 +100,26 @@ def test_the_status_question_of_a_step_a_law_requires_does_not_offer_not_applica
     assert "tidak diperlukan" in asked["procedure.letter_of_intent.status"].get("id")
 
 
-def test_the_status_question_of_full_powers_names_the_law_that_requires_them():
-    """The same sentence once served DPRD approval and Full Powers, which rest on different
-    laws; an officer citing it in a telaahan needs the one for this step (review 15, 4)."""
+def test_full_powers_recorded_not_needed_are_not_applicable_with_the_basis_asked():
+    """Full Powers rest on Permendagri 3/2008 as practised, not on a statute (trial29 M2):
+    recorded as not needed in a 2015 signing, the check does not apply and asks for the
+    written basis, and the table does not say a law requires them."""
+    a = paracheck.assess(
+        _signed("2015-03-01", [{"step": "full_powers", "status": "not_applicable"}])
+    )
+    check = next(c for c in a.checks if c.rule_id == "REG-012")
+    assert check.status == "clear" and "dasar tertulisnya" in check.not_applicable.id
+    entry = next(e for e in a.procedure if e.step == "full_powers")
+    assert entry.issue is None or "undang-undang" not in entry.issue.id
+
+
+def test_the_status_question_of_full_powers_names_no_law_that_requires_them():
+    """The question once said "Langkah ini diwajibkan UU 24/2000 tentang Perjanjian
+    Internasional", a definition read as a duty (trial29 M2); it now offers "not needed" as
+    for any step of the 2008 practice."""
     steps = [{"step": "full_powers", "status": "unknown"}]
-    a = paracheck.assess(paracheck.Proposal.model_validate(_signed("2021-03-01", steps)))
+    a = paracheck.assess(paracheck.Proposal.model_validate(_signed("2015-03-01", steps)))
     asked = {q.path: q.text for q in a.questions}
     powers = asked["procedure.full_powers.status"]
-    assert "diwajibkan UU 24/2000 tentang Perjanjian Internasional" in powers.get("id")
-    assert "UU 24/2000" in powers.get("en") and "pemerintahan daerah" not in powers.get("id")
+    assert "diwajibkan" not in powers.get("id") and "UU 24/2000" not in powers.get("en")
+    assert "tidak diperlukan" in powers.get("id")

@@ -46,6 +46,14 @@ def _signed_without() -> dict[str, Any]:
     return {**SIGNED_BEFORE, "procedure": [{"step": "signing", "status": "done"}]}
 
 
+def _signed_in_2019(facts: dict[str, Any]) -> dict[str, Any]:
+    """``facts`` with the signing dated 2019, before Permendagri 25/2020."""
+    steps = [
+        {**s, "date": "2019-06-01"} if s["step"] == "signing" else s for s in facts["procedure"]
+    ]
+    return {**facts, "procedure": steps}
+
+
 def _done_without(later: str) -> dict[str, Any]:
     """A signed MoU whose file records ``later`` as done and not the step before it."""
     return {**SIGNED_BEFORE, "procedure": [{"step": later, "status": "done"}]}
@@ -101,13 +109,17 @@ CASES = [
 ] + [
     *[(p, "REG-013", "REG-022", _signed_while("letter_of_intent")) for p in PACKS],
     *[(p, "REG-010", "REG-020", _signed_while("dprd_approval")) for p in PACKS],
-    *[(p, "REG-012", "REG-021", _signed_while("full_powers")) for p in PACKS],
+    # Full Powers: a step of Permendagri 3/2008 as practised, judged for an MoU signed up to
+    # 21 May 2020 (trial29 M2): in the pp28 pack (judged in 2023), one signed in 2019
+    ("permendagri-3-2008", "REG-012", "REG-021", _signed_while("full_powers")),
+    ("pp28-2018", "REG-012", "REG-021", _signed_in_2019(_signed_while("full_powers"))),
     ("pp28-2018", "REG-011", "REG-023", _signed_while("central_approval")),
     ("permendagri-3-2008", "REG-011", "REG-023", _signed_while("ministry_consultation")),
     # the step never recorded as done while the MoU is signed (newcomer trial 13: "☑ REG-023
     # … persetujuan pemerintah pusat sudah terbit sebelum penandatanganan" beside REG-011)
     *[(p, "REG-020", "REG-010", _signed_without()) for p in PACKS],
-    *[(p, "REG-021", "REG-012", _signed_without()) for p in PACKS],
+    ("permendagri-3-2008", "REG-021", "REG-012", _signed_without()),
+    ("pp28-2018", "REG-021", "REG-012", _signed_in_2019(_signed_without())),
     *[(p, "REG-022", "REG-013", _signed_without()) for p in PACKS],
     *[(p, "REG-023", "REG-011", _signed_without()) for p in PACKS],
     *[(p, rule, holder, _done_without(later)) for p, rule, later, _, holder in ORDER],

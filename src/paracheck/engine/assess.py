@@ -66,6 +66,7 @@ from paracheck.rules.model import (
     reason_text,
     regime_words,
     stage_reached,
+    with_yardstick,
 )
 
 #: what a rule cites or says by date: a source, or a dated paragraph of its reason
@@ -1511,7 +1512,10 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         rule_id=rule.id,
         domain=rule.domain,
         title=m.Localized(id=rule.title.id, en=rule.title.en),
-        statement=m.Localized(id=statement.id, en=statement.en),
+        statement=m.Localized(
+            id=with_yardstick(statement.id, rule.yardstick.id if rule.yardstick else None),
+            en=with_yardstick(statement.en, rule.yardstick.en if rule.yardstick else None),
+        ),
         why=m.Localized(id=rule.why.id, en=rule.why.en),
         status="clear",
         severity=rule.severity,

@@ -16,7 +16,7 @@ from typing import Any
 from paracheck.engine.model import DOMAINS, SEVERITY_RANK
 from paracheck.report import formatting
 from paracheck.report.messages import label, message, names_counterpart, with_counterpart
-from paracheck.rules.model import in_date_order, regime_words
+from paracheck.rules.model import in_date_order, regime_words, with_yardstick
 
 
 def text(value: Any, lang: str) -> str:
@@ -36,7 +36,8 @@ def statement(rule: Any, lang: str) -> str:
     for name in ("check", "clears_when"):
         value = _field(rule, name)
         if value is not None:
-            return text(value, lang)
+            yardstick = _field(rule, "yardstick")
+            return with_yardstick(text(value, lang), text(yardstick, lang) if yardstick else None)
     condition = getattr(rule, "condition", None)
     if condition is None:
         return text(_field(rule, "title"), lang)
@@ -67,7 +68,20 @@ def reason(rule: Any, lang: str, pack: Any) -> str:
     :func:`in_regime` keeps steps and rules. The checklist is worked through before a signing
     under the pack, so a paragraph on the practice of a regulation it revoked is left out
     (review 15: today's checklist gave Permendagri 3/2008 as a reason)."""
-    kept = [p for p in _field(rule, "why_dated", None) or [] if in_regime(p, pack)]
+    dated = [p for p in _field(rule, "why_dated", None) or [] if in_regime(p, pack)]
+    # a paragraph resting on a study or report comes after the era-neutral reason, as in an
+    # assessment (rules.model.reason_text), with its dates where they start inside the pack's
+    kept = [p for p in dated if _field(p, "rests_on") is None]
+    studies = [p for p in dated if _field(p, "rests_on") is not None]
+    since = _field(pack, "effective_from")
+    after = []
+    for p in in_date_order(studies):
+        start = _field(p, "effective_from")
+        if start is not None and since is not None and start > since:
+            known = message("reason_known_from", lang, start=_bounds_words(p, lang)[0])
+            after.append(f"{known}: {text(p, lang)}")
+        else:
+            after.append(text(p, lang))
     if len(kept) > 1:
         # a pack whose term spans two laws (Permendagri 3/2008: UU 32/2004, then UU 23/2014)
         # gives each period's paragraph under its dates, as the rule's page does: run
@@ -83,7 +97,7 @@ def reason(rule: Any, lang: str, pack: Any) -> str:
     else:
         said = [text(p, lang) for p in kept]
     # the legal basis first, in date order, then what holds on every date (as an assessment)
-    return " ".join([*said, why_text(rule, lang)])
+    return " ".join([*said, why_text(rule, lang), *after])
 
 
 def why_text(rule: Any, lang: str) -> str:
@@ -117,6 +131,9 @@ def _periods(paragraphs: Any, lang: str, since: Any = None) -> list[tuple[str, s
             start_text = None
         if start_text is not None and end_text is not None:
             period = message("reason_between", lang, start=start_text, end=end_text)
+        elif start_text is not None and _field(para, "rests_on") is not None:
+            # a study or report: known from its publication, not "in force"
+            period = message("reason_known_from", lang, start=start_text)
         elif start_text is not None:
             period = message("reason_from", lang, start=start_text)
         else:

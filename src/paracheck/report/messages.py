@@ -360,6 +360,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # when a dated paragraph of a rule's reason holds (rule pages, reference docs)
     "reason_between": ("berlaku dari {start} sampai {end}", "in force from {start} to {end}"),
     "reason_from": ("berlaku sejak {start}", "in force since {start}"),
+    # a paragraph resting on a study or report, in a blank checklist whose pack starts before
+    # it was published: from when it is known, not "in force" (trial29 M1)
+    "reason_known_from": ("Diketahui sejak {start}", "Known from {start}"),
     "reason_until": ("berlaku sampai {end}", "in force until {end}"),
     # the end of a period known by its year only (the day before a 1 January stand-in)
     "year_end": ("akhir {year}", "the end of {year}"),
@@ -444,6 +447,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # "Risiko tertangani bila" read as remedies ("belum ada komite", "tidak ada sektor
     # pertambangan") where a clause says when the check does not apply (wording review 9)
     "clears_when": ("Tidak menjadi temuan bila", "Not a finding when"),
+    # a figure the check measures against that paracheck chose (pack field ``yardstick``)
+    "yardstick": ("Patokan", "Yardstick"),
     # a rule that is the residual risk of another (pack field ``residual_of``): named with
     # the other rule's title, then what "residual" means in plain words
     "residual_of": ("Risiko sisa dari {rule}", "Residual risk of {rule}"),

@@ -46,6 +46,7 @@ from paracheck.rules.model import (
     Rule,
     RulePack,
     RulesFile,
+    published,
 )
 
 PACKS_DIR = Path(str(resources.files("paracheck.rules") / "packs"))
@@ -1055,6 +1056,12 @@ def _build_rules(
             continue
         if rule.why_dated:
             _check_why_dated(rule, file, line, problems)
+        _check_rests_on(rule, file, line, problems)
+        if rule.yardstick is not None and rule.check is None:
+            # said beside the check's statement: a rule with none would print it beside its
+            # title, a finding, or nowhere (the blank checklist's statement from clears_when)
+            path = f"{rule.id}.yardstick"
+            problems.append(pack_problem(file, line, 0, path, "pack.yardstick_no_check"))
         _check_examples(rule, file, line, problems)
         rules.append(rule)
     _check_flags(rules, problems, written.flags)
@@ -1564,6 +1571,52 @@ def _check_why_dated(rule: Rule, file: str, line: int, problems: list[Problem]) 
                     rule_start=rule.effective_from or "…",
                     rule_end=rule.effective_until or "…",
                 )
+            )
+
+
+def _check_rests_on(rule: Rule, file: str, line: int, problems: list[Problem]) -> None:
+    """Every claim of a reason has its source in the same memo (trial29 M1). A dated
+    paragraph that ``rests_on`` a source names one of the rule's sources and carries exactly
+    its dates, so the two are chosen by the same date: both given, or neither. A study or
+    report dated by its publication (:func:`published`) backs a sentence that must be such a
+    paragraph (in the era-neutral ``why`` it outlived its source: a 2011 memo gave
+    Lemhannas's 2013 count with no source); and it is not rested on in a rule judged by a
+    date of the proposal (``dated_by``): what a memo's writer could know is the memo's
+    date's, not the signing's (a 2018 evaluation of an MoU of 2012 lost the 2013 study)."""
+    sources = {source.ref: source for source in rule.sources}
+    said: set[str] = set()
+    for i, para in enumerate(rule.why_dated):
+        if para.rests_on is None:
+            continue
+        where = f"{rule.id}.why_dated[{i}].rests_on"
+        source = sources.get(para.rests_on)
+        if source is None:
+            problems.append(
+                pack_problem(file, line, 0, where, "pack.rests_on_unknown", ref=para.rests_on)
+            )
+            continue
+        said.add(source.ref)
+        window = (source.effective_from, source.effective_until)
+        if (para.effective_from, para.effective_until) != window:
+            problems.append(
+                pack_problem(
+                    file,
+                    line,
+                    0,
+                    where,
+                    "pack.rests_on_dates",
+                    start=window[0] or "…",
+                    end=window[1] or "…",
+                )
+            )
+        if rule.dated_by is not None and published(source):
+            problems.append(
+                pack_problem(file, line, 0, where, "pack.rests_on_dated_by", name=rule.dated_by)
+            )
+    for i, source in enumerate(rule.sources):
+        if published(source) and source.ref not in said:
+            problems.append(
+                pack_problem(file, line, 0, f"{rule.id}.sources[{i}]", "pack.published_unsaid")
             )
 
 

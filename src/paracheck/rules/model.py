@@ -297,6 +297,13 @@ class DatedParagraph(Spec):
     en: NonEmpty
     effective_from: PackDate | None = None
     effective_until: PackDate | None = None
+    rests_on: NonEmpty | None = Field(
+        default=None,
+        description="the ref of the rule's source the paragraph's claim rests on (a study, "
+        "a news report, an instrument): its dates must be that source's, so the sentence is "
+        "given exactly when its source is cited (trial29 M1: a 2011 memo gave a 2013 count "
+        "with no source under it)",
+    )
 
     @model_validator(mode="after")
     def _sane_window(self) -> DatedParagraph:
@@ -368,9 +375,15 @@ def reason_text(why: Any, paragraphs: Any, lang: str) -> str:
     """A rule's reason in ``lang`` as the reports print it: the legal basis in force on the
     date judged first — the dated paragraphs chosen for it, in date order — then the
     era-neutral ``why`` (what follows from it, the thesis's case). An officer reads the rule
-    that binds before the anecdote that illustrates it (trust17 #1)."""
-    parts = [p.en if lang == "en" else p.id for p in in_date_order(paragraphs)]
+    that binds before the anecdote that illustrates it (trust17 #1). A paragraph that
+    ``rests_on`` a study or report (Lemhannas's count, BNN's statement) comes after ``why``:
+    it adds to the thesis's case, it is no legal basis (trial29 M1)."""
+    ordered = in_date_order(paragraphs)
+    basis = [p for p in ordered if _field_of(p, "rests_on") is None]
+    studies = [p for p in ordered if _field_of(p, "rests_on") is not None]
+    parts = [p.en if lang == "en" else p.id for p in basis]
     parts.append(why.en if lang == "en" else why.id)
+    parts += [p.en if lang == "en" else p.id for p in studies]
     return " ".join(parts)
 
 
@@ -482,6 +495,12 @@ class Rule(Spec):
         "that instrument was in force: appended to why only when they hold the date the "
         "check is judged on (the date its sources are chosen by), so why itself stays "
         "era-neutral",
+    )
+    yardstick: Bilingual | None = Field(
+        default=None,
+        description="for a check that measures against a figure paracheck chose (70 %, seven "
+        "days, 180 days), whose sources give no such number: says so, in both languages; "
+        "every report prints it beside the check's statement (trial29 M7)",
     )
     why_cases: list[CaseParagraph] = Field(
         default_factory=list,
@@ -916,6 +935,27 @@ def regime_words(regime: str, lang: str) -> str:
     pack writes "PP 28/2018 + Permendagri 25/2020"; "+" is an operator, not a conjunction
     (review 12). Machine outputs (JSON) keep the pack's own string."""
     return regime.replace(" + ", " dan " if lang == "id" else " and ")
+
+
+def with_yardstick(statement: str, yardstick: str | None) -> str:
+    """A check's statement as every report prints it: with the rule's ``yardstick`` after it
+    where the figure it measures against is paracheck's own ("… paling sedikit 70%; 70%
+    adalah patokan paracheck, bukan ketentuan peraturan atau angka tesis"), so an auditor
+    does not read the figure as the cited source's (trial29 M7). After a semicolon, not in
+    parentheses: several statements end in a parenthesis of their own."""
+    return f"{statement}; {yardstick}" if yardstick else statement
+
+
+def published(source: Any) -> bool:
+    """Whether a rule's source is a study or report dated by the day it was published (kind
+    ``practice`` or ``reference`` with an ``effective_from`` and no ``effective_until``):
+    what it reports is known from that day on, so a reason says it only where it is cited
+    (``rests_on``), never in the era-neutral ``why``."""
+    return (
+        _field_of(source, "kind") in ("practice", "reference")
+        and _field_of(source, "effective_from") is not None
+        and _field_of(source, "effective_until") is None
+    )
 
 
 def in_window(start: dt.date | None, until: dt.date | None, day: dt.date) -> bool:
