@@ -21,7 +21,8 @@ import yaml
 import paracheck
 from paracheck.report.messages import message
 
-OLD_ONLY = ("ministry_consultation", "deposit_with_kemlu")  # Permendagri 3/2008's practice
+# Permendagri 3/2008's practice; Full Powers among them since trial29 M2 (no step of 25/2020)
+OLD_ONLY = ("ministry_consultation", "deposit_with_kemlu", "full_powers")
 NEW_ONLY = ("initiative", "verification", "central_approval")  # PP 28/2018 + 25/2020's
 MARCH_2026 = dt.date(2026, 3, 2)
 NOVEMBER_2013 = dt.date(2013, 11, 20)
