@@ -240,6 +240,36 @@ def test_signing_before_dprd_approval_is_a_high_regulatory_risk_shown_in_the_pro
     )
 
 
+def test_a_step_outside_the_regimes_sequence_draws_no_order_warning():
+    """A consultation with Kemendagri recorded in 2025 is a step of Permendagri 3/2008 only:
+    under the 2020 regime it is shown "tidak wajib", so its date is not held against the
+    cooperation plan before it (practitioner trial 29 U2)."""
+    result = paracheck.assess(
+        _proposal(
+            date="2025-08-20",
+            stage="proposal",
+            local={"level": "regency"},
+            partner={"country": "JP", "level": "city", "kind": "regional_government"},
+            procedure=[
+                {"step": "letter_of_intent", "status": "done", "date": "2025-03-14"},
+                {"step": "cooperation_plan", "status": "done", "date": "2025-06-30"},
+                {"step": "dprd_approval", "status": "done", "date": "2025-06-01"},
+                {"step": "ministry_consultation", "status": "done", "date": "2025-05-02"},
+                {"step": "verification", "status": "done", "date": "2025-07-10"},
+            ],
+        ),
+        as_of=dt.date(2025, 8, 20),
+    )
+    assert "Permendagri 25/2020" in result.pack.regime
+    issues = {entry.step: entry.issue for entry in result.procedure}
+    assert issues["ministry_consultation"] is None
+    # a step of the sequence is still held to the one before it
+    assert issues["dprd_approval"].en == (
+        "dated before the earlier step, cooperation plan (June 30, 2025)"
+    )
+    assert issues["verification"] is None
+
+
 # --------------------------------------------------------------------------- calibration
 
 BLACKOUTS = {

@@ -4237,7 +4237,14 @@ def _procedure(
         if owed and depends is not None and status not in ("done", "not_applicable"):
             issue = _depends_issue(tuple(depends))
         date = step["date"] if step else None
-        if date is not None and status == "done":
+        # a step outside the regime's sequence on its own date (a consultation with
+        # Kemendagri recorded in 2025, a step of Permendagri 3/2008 only) has no place in
+        # this order: it is shown "tidak wajib", neither warned for its date nor a bound
+        # on the next step's (practitioner trial 29 U2)
+        in_sequence = not dated or in_window(
+            spec.effective_from, spec.effective_until, step_dates[spec.step]
+        )
+        if date is not None and status == "done" and in_sequence:
             if previous is not None and date < previous[1]:
                 p_id, p_en = (
                     value_text("procedure.<step>.step", previous[0], lang) for lang in ("id", "en")
