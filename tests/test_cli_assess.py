@@ -184,6 +184,25 @@ def test_batch_csv_has_the_rows_of_every_proposal(tmp_path, proposal):
 
 
 @pytest.mark.parametrize(
+    ("lang", "said"),
+    [("id", "--summary tidak tersedia dalam CSV"), ("en", "--summary has no CSV form")],
+)
+@pytest.mark.parametrize("argv", [("--summary", "-f", "csv"), ("--summary", "--format=csv")])
+def test_summary_as_csv_is_refused_with_a_usage_error_not_ignored(
+    tmp_path, proposal, lang, said, argv
+):
+    """CSV has no summary table: ``--summary -f csv`` wrote every check of every file as if
+    the flag were not there (practitioner trial 29 M3). It is refused before any work, in the
+    command's language, with exit 2 and nothing written."""
+    other = tmp_path / "other.yaml"
+    other.write_text(proposal_template("sister_city"), encoding="utf-8")
+    out = run("assess", str(tmp_path), *argv, "--lang", lang, "-o", str(tmp_path / "s.csv"))
+    assert out.returncode == 2
+    assert said in out.stderr and "Traceback" not in out.stderr
+    assert not (tmp_path / "s.csv").exists()
+
+
+@pytest.mark.parametrize(
     ("lang", "said"), [("id", "Kunci 'budgett' tidak dikenal"), ("en", "Unknown key 'budgett'")]
 )
 def test_batch_csv_has_an_error_row_for_a_file_it_could_not_assess(tmp_path, lang, said):

@@ -99,6 +99,10 @@ def assess(
 ) -> int:
     """Assess proposals: one report each, plus a summary table for several."""
     refuse_empty_names(files)
+    if summary and fmt == "csv":
+        # CSV has no summary table (its rows are every check of every file): --summary was
+        # ignored without a word and wrote all 426 rows (practitioner trial 29 M3)
+        raise paracheck.UsageError.of("usage.summary_csv")
     output = output_path(output)
     inputs = paracheck.expand_inputs(files)
     # the pack files are read too, and never written over (--pack my.yaml -o my.yaml)
