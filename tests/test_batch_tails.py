@@ -4,6 +4,7 @@ one table or one string (issue 16). The JSON end has its own test (test_batch_js
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 import pytest
@@ -42,8 +43,21 @@ def _rows(n: int, seed: int) -> list[BatchRow]:
             out.append(BatchRow(source, None, (problem,)))
             continue
         risks = tuple(rnd.choice(["GOV-001", "FIN-002", "LEG-0031"]) for _ in range(3))
+        # most rows with a stage and a date judged (a second line under the title in text),
+        # and their top risks in words
+        staged = rnd.random() < 0.8
         summary = Summary(
-            words(15), rnd.choice(VERDICTS), rnd.randint(0, 10 ** rnd.randint(0, 6)), risks, ()
+            words(15),
+            rnd.choice(VERDICTS),
+            rnd.randint(0, 10 ** rnd.randint(0, 6)),
+            risks,
+            (),
+            stage=rnd.choice(["proposal", "mou_signed", "active", "evaluation"]) if staged else "",
+            as_of=dt.date(2000 + rnd.randint(0, 30), rnd.randint(1, 12), 1) if staged else None,
+            top_words=tuple((words(6), words(6)) for _ in risks) if staged else (),
+            top_scores=tuple(sorted((rnd.randint(1, 25) for _ in risks), reverse=True))
+            if staged
+            else (),
         )
         out.append(BatchRow(source, summary))
     return out

@@ -63,10 +63,24 @@ class Summary(msgspec.Struct, frozen=True):
     #: be blocked (practitioner trial 27 U1)
     worst: str = ""
     worst_because: tuple[str, ...] = ()
+    #: what a head of bureau ranks the files of one verdict by (practitioner trial 29 M3:
+    #: four of five files "Risiko tinggi", the rows bare codes): the proposal's stage and the
+    #: date it was judged on; each top risk in a few words (id, en: the rule's saran_label
+    #: or its title, ``report.advice.finding_words``) and its score; how many risks the file
+    #: has (of severity above info); whether its MoU's term has ended (a ``mou_expired``
+    #: notice) and how many programmes the file records as running after that
+    stage: str = ""
+    as_of: dt.date | None = None
+    top_words: tuple[tuple[str, str], ...] = ()
+    top_scores: tuple[int, ...] = ()
+    risk_count: int = 0
+    lapsed: bool = False
+    running: int = 0
 
     @classmethod
     def of(cls, a: Assessment, n: int = 3) -> Summary:
         from paracheck.engine.model import SEVERITY_RANK, tie_order
+        from paracheck.report import advice, view
 
         risks = sorted(
             (c for c in a.checks if c.status == "risk"),
@@ -74,20 +88,38 @@ class Summary(msgspec.Struct, frozen=True):
         )
         # the top risks leave out an item of severity info, as the memo's "Risiko utama"
         # does (report.view.headline_risks; trial 26 U2)
-        top = [c.rule_id for c in risks if c.severity != "info"][:n]
+        weighed = [c for c in risks if c.severity != "info"]
+        top = weighed[:n]
         worst, causing, _ = a.worse_possible()
+        texts = view.saran_labels(a.pack.name) if top else {}
+        expired = [notice for notice in a.notices if notice.code == "mou_expired"]
         return cls(
             a.proposal.title,
             a.verdict,
             a.score,
-            tuple(top),
+            tuple(c.rule_id for c in top),
             tuple(c.severity for c in risks),
             tuple(c.severity for c in a.checks if c.status == "unknown"),
             tuple(n.code for n in a.notices),
             tuple((n.short.id, n.short.en) if n.short else ("", "") for n in a.notices),
             worst or "",
             tuple(causing),
+            a.proposal.stage or "",
+            a.as_of,
+            tuple(
+                (advice.finding_words(c, texts, "id"), advice.finding_words(c, texts, "en"))
+                for c in top
+            ),
+            tuple(c.score for c in top),
+            len(weighed),
+            bool(expired),
+            sum(len(notice.running or ()) for notice in expired),
         )
+
+    @property
+    def top_score(self) -> int:
+        """The highest score of a single risk of the file (0 without one)."""
+        return self.top_scores[0] if self.top_scores else 0
 
     def fails(self, on: str | None = None, on_unknown: str | None = None) -> bool:
         """:meth:`Assessment.fails` from the summary alone (see ``engine.model.fails``)."""
@@ -116,18 +148,7 @@ class BatchRow(msgspec.Struct, frozen=True):
         s = self.summary
         if s is None or not (s.risk_severities or s.unknown_severities):
             return self
-        slim = Summary(
-            s.title,
-            s.verdict,
-            s.score,
-            s.top_risks,
-            (),
-            (),
-            s.notices,
-            s.notes,
-            s.worst,
-            s.worst_because,
-        )
+        slim = msgspec.structs.replace(s, risk_severities=(), unknown_severities=())
         return BatchRow(self.source, slim, self.problems, self.internal)
 
 
@@ -403,16 +424,36 @@ _TABLE_ORDER = {None: 0, "blocked": 1, "high_risk": 2, "medium_risk": 3, "incomp
 
 def table_order(rows: Sequence[BatchRow]) -> list[BatchRow]:
     """The rows of a summary table a person reads (text, Markdown, HTML): by verdict, the
-    most serious first, then by score, highest first; input order among equals. A file's
-    score sums its risks, so alone it ranks a file of many medium risks above one with a
-    high risk (newcomer trial 23, M2). The JSON ``summary`` and the CSV rows keep the input
-    order that tools read them in."""
+    most serious first; within one verdict, what needs acting on first (README, "The batch
+    summary's order"):
 
-    def key(row: BatchRow) -> tuple[int, int]:
+    1. a lapsed MoU with programmes the file records as still running: activity today with
+       no agreement in force, which the head of region must decide on now (a new MoU or a
+       formal end), whatever else the file holds;
+    2. any other lapsed MoU: the same decision is owed, with nothing running on it;
+    3. the highest score of a single risk: the worst finding decides how urgent a file is
+       (trial 29 M3: a sum ranked a 13-year-old file of many findings above the one
+       partnership running today on an expired MoU);
+    4. the number of risks: of two files with the same worst finding, the one with more
+       to follow up;
+    5. the sum of the scores, then input order.
+
+    A file's sum alone ranked a file of many medium risks above one with a high risk
+    (newcomer trial 23, M2). The JSON ``summary`` and the CSV rows keep the input order that
+    tools read them in."""
+
+    def key(row: BatchRow) -> tuple[int, ...]:
         s = row.summary
         if s is None:
-            return _TABLE_ORDER[None], 0
-        return _TABLE_ORDER.get(s.verdict, len(_TABLE_ORDER)), -s.score
+            return (_TABLE_ORDER[None],)
+        return (
+            _TABLE_ORDER.get(s.verdict, len(_TABLE_ORDER)),
+            0 if s.running else 1,
+            0 if s.lapsed else 1,
+            -s.top_score,
+            -s.risk_count,
+            -s.score,
+        )
 
     return sorted(rows, key=key)
 
@@ -574,10 +615,12 @@ def _warm(fmt: str | None) -> None:
     import paracheck.facts.questions
     from paracheck.engine.compiler import compiled
     from paracheck.facts.labels import long_date
+    from paracheck.report import advice, view  # noqa: F401  (Summary.of names the top risks)
     from paracheck.rules.loader import all_packs
 
     for pack in all_packs():
         compiled(pack)
+        view.saran_labels(pack.name)  # each pack's words for its findings, found once
     for lang in ("id", "en"):
         long_date(_A_DAY, lang)
     if fmt == "markdown":  # (the contract JSON needs nothing more: msgspec writes it)

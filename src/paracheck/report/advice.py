@@ -866,7 +866,7 @@ def _risks(a: Assessment, severity: str | None) -> list[Check]:
 def _counted(a: Assessment, risks: list[Check], lang: str, decision: bool = False) -> str:
     """``dua risiko tinggi, yaitu pasokan listrik … (NRG-002) dan jalur narkotika … (TOC-003),``:
     how many, of which severity (where they share one), and which, each named in words
-    (:func:`_named`) with its code in brackets, up to :data:`_NAMED_FROM` of them; a longer
+    (:func:`finding_name`) with its code in brackets, up to :data:`_NAMED_FROM` of them; a longer
     list by the themes of its risks (:func:`_themes`), its decisions named by
     :func:`_with_decisions`. A council member reading the Saran cannot tell what "TOC-003"
     is (practitioner trial 28 #11: "dua risiko tinggi (NRG-002, TOC-003)"; fix33c: "lima
@@ -891,7 +891,7 @@ def _counted(a: Assessment, risks: list[Check], lang: str, decision: bool = Fals
         themes = _themes(risks, lang, codes=not decision)
         return message("advice.risks.themed", lang, count=said, kind=kind, themes=themes)
     texts = view.saran_labels(a.pack.name)
-    names = labels.join_words([_named(c, texts, lang) for c in risks], lang, _AND[lang])
+    names = labels.join_words([finding_name(c, texts, lang) for c in risks], lang, _AND[lang])
     return message("advice.risks.named", lang, count=said, kind=kind, names=names)
 
 
@@ -919,12 +919,18 @@ def _themes(risks: list[Check], lang: str, codes: bool = True) -> str:
     return labels.join_words(themed, lang, _AND[lang])
 
 
-def _named(check: Check, texts: dict[str, object], lang: str) -> str:
-    """A finding as the Saran names it: the pack's ``saran_label``, or else its title (first
-    letter lowered inside the sentence), with its code in brackets."""
+def finding_name(check: Check, texts: dict[str, object], lang: str) -> str:
+    """A finding as the Saran names it: :func:`finding_words`, with its code in brackets."""
+    return f"{finding_words(check, texts, lang)} ({check.rule_id})"
+
+
+def finding_words(check: Check, texts: dict[str, object], lang: str) -> str:
+    """A finding in a few words, as the Saran and a batch summary's row name it: the pack's
+    ``saran_label`` (``texts``: :func:`paracheck.report.view.saran_labels`), or else its
+    title (first letter lowered inside the sentence)."""
     text = texts.get(check.rule_id)
     if text is not None:
-        return f"{getattr(text, lang)} ({check.rule_id})"
+        return str(getattr(text, lang))
     title = check.title.get(lang)
     first = title.split(" ", 1)[0]
     # "MoU ditandatangani …" keeps its capitals: a word capitalised inside is a term
@@ -934,7 +940,7 @@ def _named(check: Check, texts: dict[str, object], lang: str) -> str:
         said = title[:1].lower() + title[1:]
     else:
         said = view._lower_first(title)
-    return f"{said} ({check.rule_id})"
+    return said
 
 
 def _tidy(sentence: str) -> str:

@@ -458,7 +458,8 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
         yield (
             f'<section class="summary" id="summary">\n<h1>{t["title.batch"]}</h1>\n'
             f'<p class="note">{t["batch.legend"]}</p>\n<table>\n'
-            f"  <tr><th>{t['file']}</th><th>{t['batch.proposal']}</th><th>{t['verdict']}</th>"
+            f"  <tr><th>{t['file']}</th><th>{t['batch.proposal']}</th><th>{t['batch.stage']}</th>"
+            f"<th>{t['verdict']}</th>"
             f'<th class="num">{t["batch.score"]}</th><th>{t["top_risks_notes"]}</th></tr>\n'
         )
         style = 'style="font-size:12px;padding:2px 8px"'
@@ -469,17 +470,26 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
                 if s is None:
                     problem = view.failed_note(row.problems, lang)
                     lines.append(
-                        f"  <tr><td>{_source_cell(row.source, lang)}</td><td></td>"
+                        f"  <tr><td>{_source_cell(row.source, lang)}</td><td></td><td></td>"
                         f'<td><span class="verdict verdict-error" {style}>{t["error"]}</span></td>'
                         f'<td class="num"></td><td>{_e(problem)}</td></tr>\n'
                     )
                 else:
                     noted = view.summary_risks(
-                        s.top_risks, s.notices, lang, s.notes, s.worst, s.worst_because
+                        s.top_risks,
+                        s.notices,
+                        lang,
+                        s.notes,
+                        s.worst,
+                        s.worst_because,
+                        s.top_words,
+                        s.top_scores,
+                        s.running,
                     )
+                    stage = view.summary_stage(s.stage, s.as_of, lang)
                     lines.append(
                         f"  <tr><td>{_source_cell(row.source, lang)}</td>"
-                        f"<td>{_e(s.title)}</td>"
+                        f"<td>{_e(s.title)}</td><td>{_e(stage)}</td>"
                         f'<td><span class="verdict verdict-{_e(s.verdict)}" {style}>'
                         f"{_label('verdict', s.verdict, lang)}</span></td>"
                         f'<td class="num">{_e(s.score)}</td>'

@@ -295,7 +295,8 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
     t = _labels(lang)
     yield (
         f"# {t['title.batch']}\n\n{t['batch.legend']}\n\n| {t['file']} | {t['batch.proposal']} | "
-        f"{t['verdict']} | {t['batch.score']} | {t['top_risks_notes']} |\n|---|---|---|--:|---|\n"
+        f"{t['batch.stage']} | {t['verdict']} | {t['batch.score']} | {t['top_risks_notes']} |\n"
+        "|---|---|---|---|--:|---|\n"
     )
     error = t["error"]
     for first in range(0, len(rows), SUMMARY_CHUNK):
@@ -305,13 +306,22 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
             if s is None:
                 problem = view.failed_note(row.problems, lang)
                 source = _source_cell(row.source, lang)
-                lines.append(f"| {source} |  | {error} |  | {_cell(problem)} |\n")
+                lines.append(f"| {source} |  |  | {error} |  | {_cell(problem)} |\n")
             else:
                 noted = view.summary_risks(
-                    s.top_risks, s.notices, lang, s.notes, s.worst, s.worst_because
+                    s.top_risks,
+                    s.notices,
+                    lang,
+                    s.notes,
+                    s.worst,
+                    s.worst_because,
+                    s.top_words,
+                    s.top_scores,
+                    s.running,
                 )
+                stage = view.summary_stage(s.stage, s.as_of, lang)
                 lines.append(
-                    f"| {_source_cell(row.source, lang)} | {_cell(s.title)} | "
+                    f"| {_source_cell(row.source, lang)} | {_cell(s.title)} | {_cell(stage)} | "
                     f"{_label('verdict', s.verdict, lang)} | {_v(s.score)} | "
                     f"{_cell(noted)} |\n"
                 )

@@ -397,14 +397,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # under a batch's summary table (newcomer trial 23, M2: "Risiko sedang 75" above "Risiko
     # tinggi 40" read as the riskier file)
     "batch.legend": (
-        "Baris diurutkan menurut kesimpulan, yang terberat lebih dulu, lalu menurut skor. Skor "
-        "satu berkas adalah jumlah hasil kali kemungkinan dan dampak seluruh risikonya, bukan "
-        "peringkat: banyak risiko sedang dapat berjumlah lebih besar daripada satu risiko "
-        "tinggi, maka bandingkan skor hanya antarberkas yang kesimpulannya sama.",
-        "Rows are ordered by verdict, the most serious first, then by score. A file's score is "
-        "the sum of likelihood × impact over its risks, not a ranking: many medium risks can "
-        "add up to more than one high risk, so compare scores only between files with the "
-        "same verdict.",
+        "Baris diurutkan menurut kesimpulan, yang terberat lebih dulu. Dalam satu kesimpulan, "
+        "yang perlu ditindaklanjuti lebih dulu ada di atas: kerja sama yang masa berlaku "
+        "MoU-nya telah berakhir sementara programnya masih berjalan, lalu yang MoU-nya telah "
+        "berakhir, lalu menurut skor risiko tunggal tertinggi (kemungkinan × dampak), lalu "
+        "menurut banyaknya risiko. Jumlah skor adalah jumlah skor seluruh risiko satu berkas, "
+        "bukan peringkat: banyak risiko sedang dapat berjumlah lebih besar daripada satu "
+        "risiko tinggi.",
+        "Rows are ordered by verdict, the most serious first. Within one verdict, what needs "
+        "acting on first comes first: a partnership whose MoU has expired while its "
+        "programmes still run, then one whose MoU has expired, then by the highest score of a "
+        "single risk (likelihood × impact), then by the number of risks. The total score "
+        "sums the scores of all of a file's risks and is not a ranking: many medium risks can "
+        "add up to more than one high risk.",
     ),
     "score_help": (
         "jumlah hasil kali kemungkinan dan dampak seluruh risiko",
@@ -583,6 +588,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # a batch summary's row: the worse verdict the open questions could bring, as the memo
     # says it (practitioner trial 27 U1: "Risiko tinggi" alone hid which files could block)
+    # a batch summary's top risk: its words, code and score (practitioner trial 29 M3: bare
+    # codes "REG-021, REG-023" told a head of bureau nothing)
+    "summary_risk": ("{words} ({code}, skor {score})", "{words} ({code}, score {score})"),
+    # beside a lapsed MoU in a batch summary's row: the programmes still running on it
+    "summary_running.one": ("1 program masih berjalan", "1 programme still running"),
+    "summary_running.many": ("{n} program masih berjalan", "{n} programmes still running"),
+    # a batch summary's column: the proposal's stage and the date it was judged on
+    "batch.stage": ("Tahap · dinilai per", "Stage · judged on"),
     "summary_worst": (
         "dapat menjadi {verdict} setelah data dilengkapi ({rules})",
         "could become {verdict} once the facts are in ({rules})",

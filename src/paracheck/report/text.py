@@ -389,7 +389,8 @@ def _plain_layout(
         for row, cell in zip(rows, cells, strict=True):
             if isinstance(cell, str):
                 cell = Text(cell)
-            if not isinstance(cell, Text) or _UNEVEN.search(cell.plain):
+            # a line break is drawn as rich draws it (the summary's title cell has two lines)
+            if not isinstance(cell, Text) or _UNEVEN.search(cell.plain.replace("\n", "")):
                 return None
             row.append(cell)
     max_width = options.max_width
@@ -428,7 +429,7 @@ def _plain_rows(
                 return None
             justify = text.justify or column.justify or "default"
             plain = text.plain
-            if justify in ("left", "default") and cell_len(plain) <= inner:
+            if justify in ("left", "default") and cell_len(plain) <= inner and "\n" not in plain:
                 lines = [plain]  # fits: rich's wrapping leaves it as it is
             else:
                 wrapped = text.wrap(
@@ -934,12 +935,14 @@ def summary_table(rows: Sequence[BatchRow], lang: str, width: int = WIDTH) -> Ta
     m = lambda key: message(key, lang)  # noqa: E731
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column(m("file"), width=_file_width(rows, lang, width))
-    table.add_column(m("batch.proposal"), overflow="fold", ratio=3)
+    # the stage and the date judged under the title, as a line of their own: a sixth column
+    # left the top risks a dozen cells at 100 columns
+    table.add_column(f"{m('batch.proposal')}\n({m('batch.stage')})", overflow="fold", ratio=3)
     table.add_column(m("verdict"), no_wrap=True)
     # "Skor" here, "Jumlah skor" in Markdown and HTML: the terminal table's widths are set from
     # this short heading (a longer one wrapped file names and the stdin label at 100 columns)
     table.add_column(m("score"), justify="right", no_wrap=True)
-    table.add_column(m("top_risks_notes"), overflow="fold", ratio=2)
+    table.add_column(m("top_risks_notes"), overflow="fold", ratio=4)
     for row in rows:
         table.add_row(*_summary_cells(row, lang))
     return table
@@ -952,12 +955,23 @@ def _summary_cells(row: BatchRow, lang: str) -> tuple[_FileName, str, Text, str,
     if s is None:
         first = view.failed_note(row.problems, lang)
         return (source, "", Text(message("error", lang), style="red"), "", first)
+    stage = view.summary_stage(s.stage, s.as_of, lang)
     return (
         source,
-        s.title,
+        f"{s.title}\n({stage})" if stage else s.title,
         Text(label("verdict", s.verdict, lang), style=VERDICT_STYLE[s.verdict]),
         str(s.score),
-        view.summary_risks(s.top_risks, s.notices, lang, s.notes, s.worst, s.worst_because),
+        view.summary_risks(
+            s.top_risks,
+            s.notices,
+            lang,
+            s.notes,
+            s.worst,
+            s.worst_because,
+            s.top_words,
+            s.top_scores,
+            s.running,
+        ),
     )
 
 
@@ -1022,12 +1036,15 @@ def batch_summary_pieces(
     for n, row in enumerate(rows):
         for i, cell in enumerate(_summary_cells(row, lang)):
             plain = cell.plain if isinstance(cell, Text) else cell
-            if _UNEVEN.search(plain) or cell_len(plain) != len(plain):
+            # the title's cell has the stage and date on a line of their own
+            said = plain.split("\n") if i == 1 else [plain]
+            if any(_UNEVEN.search(line) or cell_len(line) != len(line) for line in said):
                 yield batch_summary(rows, lang, color, width)
                 return
             parts = _name_pieces(plain) if i == 0 else plain.split()  # as the cell wraps
             longest_word = max((len(word) for word in parts), default=len(plain))
-            for key, size in (((i, 0), longest_word), ((i, 1), len(plain))):
+            longest_line = max(len(line) for line in said)
+            for key, size in (((i, 0), longest_word), ((i, 1), longest_line)):
                 if size > widest.get(key, (-1, 0))[0]:
                     widest[key] = (size, n)
     measure = summary_table([rows[n] for n in sorted({n for _, n in widest.values()})], lang, width)

@@ -1016,6 +1016,9 @@ def summary_risks(
     notes: Iterable[tuple[str, str]] = (),
     worst: str = "",
     worst_because: Iterable[str] = (),
+    words: Iterable[tuple[str, str]] = (),
+    scores: Iterable[int] = (),
+    running: int = 0,
 ) -> str:
     """A batch summary row's last cell: the top risks' ids, then the worse verdict the open
     questions could bring and the checks that could bring it, where there is one ("dapat
@@ -1024,16 +1027,52 @@ def summary_risks(
     ("catatan: MoU ditandatangani ketika Permendagri 3/2008 berlaku; masa berlaku MoU telah
     berakhir (11 Mei 2021)"): the assessment's own short words (``notes``, id and en, by
     notice) where it gives them, else the code's. A code without short words (a newer
-    engine's) is shown as its code."""
-    said = [", ".join(top)]
+    engine's) is shown as its code.
+
+    With ``words`` (each top risk in a few words, id and en, as :class:`Summary` carries
+    them) and ``scores``, each risk is named in words with its code and score ("MoU tanpa
+    Surat Kuasa yang tercatat (REG-012, skor 20)"), and ``running`` (programmes running on
+    a lapsed MoU) is said after the notices; the notices then come before the worse
+    verdict, which often repeats on most rows alike (practitioner trial 29 M3: "dapat
+    menjadi terhambat … (REG-040)" on four of five rows, before the lapsed MoU)."""
+    named = list(words)
+    if named:
+        ranked = list(scores)
+        pick = 0 if lang == "id" else 1
+        parts = [
+            message("summary_risk", lang, words=pair[pick], code=code, score=score)
+            for pair, code, score in zip(named, top, ranked, strict=False)
+        ]
+        first = "; ".join(parts)
+        said = [first[:1].upper() + first[1:]]
+    else:
+        said = [", ".join(top)]
+    could = ""
     if worst:
         verdict = label("verdict", worst, lang).lower()
         rules = ", ".join(worst_because) or "—"
-        said.append(message("summary_worst", lang, verdict=verdict, rules=rules))
+        could = message("summary_worst", lang, verdict=verdict, rules=rules)
+    if not named and could:
+        said.append(could)
     noted = notice_notes(notices, lang, notes)
+    if running:
+        key = "summary_running.one" if running == 1 else "summary_running.many"
+        noted.append(message(key, lang, n=running))
     if noted:
         said.append(message("notes_said", lang, notes="; ".join(noted)))
+    if named and could:
+        said.append(could)
     return " · ".join(part for part in said if part)
+
+
+def summary_stage(stage: str, as_of: dt.date | None, lang: str) -> str:
+    """A batch summary row's stage and the date the file was judged on ("berjalan · 1
+    Oktober 2024"): a 2013 file and a 2026 proposal of one verdict are told apart at a
+    glance (practitioner trial 29 M3)."""
+    parts = [labels.value_text("stage", stage, lang)] if stage else []
+    if as_of is not None:
+        parts.append(labels.long_date(as_of, lang))
+    return " · ".join(parts)
 
 
 def headline_risks(a: Assessment) -> list[Check]:
