@@ -128,3 +128,25 @@ def test_a_language_the_template_has_not_is_refused():
     with pytest.raises(ValueError, match="fr"):
         proposal_template("sister_city", "fr")
     assert runner.invoke(app, ["init", "--lang", "fr"]).exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "margin", "ratings"),
+    [
+        ("id", "kepada PLN setempat", "penilaian daerah bersama instansi terkait"),
+        ("en", "local PLN office", "the region's own assessment with the agencies concerned"),
+    ],
+)
+def test_the_template_says_where_the_reserve_margin_and_the_crime_ratings_come_from(
+    lang, margin, ratings
+):
+    """Practitioner trial 29 U1: no hint where a regency finds its reserve margin, nor whose
+    exposure rating to write; the template says, as the web form does, only what paracheck's
+    sources support (PLN reports capacity and peak load; no body's rating is named)."""
+    text = " ".join(
+        line.strip(" #") for line in proposal_template("sister_city", lang).splitlines()
+    )
+    energy = text[text.index("reserve_margin_pct") : text.index("rolling_blackouts")]
+    assert margin in " ".join(energy.split())
+    security = text[text.index("security:") : text.index("narcotics_route")]
+    assert ratings in " ".join(security.split())

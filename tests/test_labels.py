@@ -134,7 +134,7 @@ def _label_entries():
     from paracheck.facts.labels import field_labels, value_groups
 
     for path, entry in field_labels().items():
-        yield f"fields.{path}", entry, {"id", "en", "values", "null_means"}
+        yield f"fields.{path}", entry, {"id", "en", "values", "null_means", "unnamed"}
     for group, codes in value_groups().items():
         for code, entry in codes.items():
             yield f"values.{group}.{code}", entry, {"id", "en"}

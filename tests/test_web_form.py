@@ -1065,3 +1065,50 @@ def test_a_downloaded_file_name_keeps_whole_words_in_latin_letters(
     disposition = response.headers["content-disposition"]
     name = re.search(r'filename="([^"]+)"', disposition).group(1)
     assert name == f"{expected}.yaml"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_form_says_where_a_region_finds_its_reserve_margin_and_whose_crime_ratings_to_use(
+    browser: httpx.Client, lang: str
+) -> None:
+    """Practitioner trial 29 U1: the four exposure ratings drive high risks (TOC-001, TOC-007)
+    with no word on whose rating to use, and a regency did not know where to get its reserve
+    margin. Only what paracheck's sources support is said: PLN for the margin; for the
+    ratings, the region's own assessment with the agencies concerned."""
+    from html import unescape
+
+    from paracheck.web.text import word
+
+    page = unescape(browser.get("/", params={"lang": lang}).text)
+    assert word("reserve_margin_help", lang) in page
+    assert page.count(word("exposure_help", lang)) == 4  # one under each of the four ratings
+
+
+@pytest.mark.parametrize(
+    ("lang", "date", "document"),
+    [("id", "Tanggal langkah", "Nomor surat/dokumen"), ("en", "Date of the step", "Letter or")],
+)
+def test_a_step_row_asks_for_the_steps_date_and_its_letter_or_document_number(
+    browser: httpx.Client, lang: str, date: str, document: str
+) -> None:
+    """A civil servant writes "Tanggal langkah" and "Nomor surat/dokumen", not "Tanggal
+    prosedur", "Dokumen prosedur" (practitioner trial 29 C)."""
+    page = post(browser, {"procedure.__count": "1"}, "show", lang).text
+    labels = re.findall(r"<label for=\"[^\"]*procedure[^\"]*\"[^>]*>([^<]+)<", page)
+    assert any(label.strip().startswith(date) for label in labels), labels
+    assert any(label.strip().startswith(document) for label in labels), labels
+    assert "prosedur" not in " ".join(labels).lower().replace("langkah prosedur", "")
+
+
+def test_no_two_partner_levels_read_alike_on_the_form(browser: httpx.Client) -> None:
+    """The partner's level offered "kabupaten" and "kabupaten (county, gun, atau xian)"
+    (practitioner trial 29 U1): each option now reads differently from every other."""
+    page = browser.get("/").text
+    select = re.search(r'<select[^>]*name="partner\.level".*?</select>', page, re.S)
+    assert select, "the form has no partner level"
+    options = [o.strip() for o in re.findall(r"<option value=\"\w+\"[^>]*>([^<]+)<", select[0])]
+    assert len(options) > 5
+    bare = [o.split(" (")[0] for o in options]
+    doubled = {b for b in bare if bare.count(b) > 1}
+    assert all(" (" in o for o in options if o.split(" (")[0] in doubled), options
+    assert len(set(options)) == len(options)

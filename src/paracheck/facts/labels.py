@@ -162,6 +162,8 @@ def field_label(path: str, lang: str, *, where: bool = True, items: bool = False
         text = generic.split(".", 1)[1].replace("_", " ")
     elif entry is None:
         text = generic.rsplit(".", 1)[-1].replace("_", " ")
+    elif step is None and "unnamed" in entry:  # a step not known: "tanggal langkah"
+        text = entry["unnamed"][lang]
     else:
         text = entry[lang].replace("{step}", _step_name(step, lang))
     if generic in _ITEM_KIND.values() and places and generic == places[-1][0]:

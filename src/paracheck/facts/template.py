@@ -120,12 +120,15 @@ human_resources:          # sumber daya manusia
   # response_days: 14               # hari untuk membalas mitra
 
 energy:                   # kelistrikan daerah
-  # reserve_margin_pct: 10          # cadangan daya (%), negatif = defisit
+  # reserve_margin_pct: 10          # cadangan daya (%), negatif = defisit; tanyakan
+  #                                 # kepada PLN setempat (daya mampu dan beban puncak)
   # rolling_blackouts: false        # pemadaman bergilir
   # outage_hours_per_month: 0       # jam padam per bulan
   # affected_areas: []              # wilayah terdampak
 
 security:                 # kejahatan lintas negara
+  # tingkat kerawanan di bawah ini: penilaian daerah bersama instansi terkait (paracheck
+  # tidak memakai peringkat resmi dari lembaga mana pun)
   # narcotics_route: low            # none | low | medium | high
   # iuu_fishing: low                # none | low | medium | high
   # terrorism: low                  # none | low | medium | high
@@ -239,12 +242,15 @@ human_resources:          # staff
   # response_days: 14               # days to answer the partner
 
 energy:                   # the region's electricity supply
-  # reserve_margin_pct: 10          # reserve margin (%), negative = deficit
+  # reserve_margin_pct: 10          # reserve margin (%), negative = deficit; ask the
+  #                                 # local PLN office (capacity and peak load)
   # rolling_blackouts: false        # rolling blackouts
   # outage_hours_per_month: 0       # outage hours a month
   # affected_areas: []              # affected areas
 
 security:                 # transnational crime exposure
+  # the ratings below: the region's own assessment with the agencies concerned (paracheck
+  # uses no official rating from any body)
   # narcotics_route: low            # none | low | medium | high
   # iuu_fishing: low                # none | low | medium | high
   # terrorism: low                  # none | low | medium | high
@@ -375,7 +381,9 @@ def _bracketed(code: str, gloss: str, groups: Mapping[str, Any], lang: str) -> s
     for group in groups.values():
         label = str((group.get(code) or {}).get(lang, ""))
         if _gloss(label, code) == gloss and " (" in label and label.endswith(")"):
-            return label.split(" (", 1)[1][:-1]
+            bracket = label.split(" (", 1)[1][:-1]
+            # "kabupaten (regency)": the bracket is the code itself, the gloss says more
+            return gloss if bracket == code else bracket
     return gloss
 
 

@@ -100,6 +100,22 @@ _WORDS: dict[str, tuple[str, str]] = {
         "MoU signed on 12 May 2016: 2021-05-11); leave empty if it sets none",
     ),
     "money_help": ("rupiah, tanpa desimal", "whole Rupiah"),
+    # where a region finds these figures (practitioner trial 29 U1: no hint whose rating to
+    # use, or where a regency gets its reserve margin); only what paracheck's sources support:
+    # PLN reports a region's capacity and peak load (REGULATION.md, NTB), no source names a
+    # body that rates a region's exposure to these crimes
+    "reserve_margin_help": (
+        "persen, negatif bila defisit; tanyakan kepada PLN setempat, yang mencatat daya mampu "
+        "dan beban puncak di daerah",
+        "per cent, negative for a deficit; ask the local PLN office, which records the "
+        "region's capacity and peak load",
+    ),
+    "exposure_help": (
+        "penilaian daerah bersama instansi terkait; paracheck tidak memakai peringkat resmi "
+        "dari lembaga mana pun",
+        "the region's own assessment with the agencies concerned; paracheck uses no official "
+        "rating from any body",
+    ),
     "programme_budget_help": (
         "rupiah, tanpa desimal, dari semua sumber (APBD, APBN, dana mitra, atau hibah)",
         "whole Rupiah, from all sources (APBD, APBN, the partner's funds, or grants)",
