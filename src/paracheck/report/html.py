@@ -475,17 +475,7 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
                         f'<td class="num"></td><td>{_e(problem)}</td></tr>\n'
                     )
                 else:
-                    noted = view.summary_risks(
-                        s.top_risks,
-                        s.notices,
-                        lang,
-                        s.notes,
-                        s.worst,
-                        s.worst_because,
-                        s.top_words,
-                        s.top_scores,
-                        s.running,
-                    )
+                    noted = view.summary_row_risks(s, lang)
                     stage = view.summary_stage(s.stage, s.as_of, lang)
                     lines.append(
                         f"  <tr><td>{_source_cell(row.source, lang)}</td>"

@@ -308,17 +308,7 @@ def summary(rows: Sequence[BatchRow], lang: str) -> Iterator[str]:
                 source = _source_cell(row.source, lang)
                 lines.append(f"| {source} |  |  | {error} |  | {_cell(problem)} |\n")
             else:
-                noted = view.summary_risks(
-                    s.top_risks,
-                    s.notices,
-                    lang,
-                    s.notes,
-                    s.worst,
-                    s.worst_because,
-                    s.top_words,
-                    s.top_scores,
-                    s.running,
-                )
+                noted = view.summary_row_risks(s, lang)
                 stage = view.summary_stage(s.stage, s.as_of, lang)
                 lines.append(
                     f"| {_source_cell(row.source, lang)} | {_cell(s.title)} | {_cell(stage)} | "

@@ -961,17 +961,7 @@ def _summary_cells(row: BatchRow, lang: str) -> tuple[_FileName, str, Text, str,
         f"{s.title}\n({stage})" if stage else s.title,
         Text(label("verdict", s.verdict, lang), style=VERDICT_STYLE[s.verdict]),
         str(s.score),
-        view.summary_risks(
-            s.top_risks,
-            s.notices,
-            lang,
-            s.notes,
-            s.worst,
-            s.worst_because,
-            s.top_words,
-            s.top_scores,
-            s.running,
-        ),
+        view.summary_row_risks(s, lang),
     )
 
 

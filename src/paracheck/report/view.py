@@ -1009,6 +1009,23 @@ def notice_notes(
     return list(said)
 
 
+def summary_row_risks(s: Any, lang: str) -> str:
+    """A batch summary row's last cell for the row's summary ``s`` (a
+    :class:`~paracheck.batch.Summary`): :func:`summary_risks` with the fields the row keeps,
+    the one call the text, Markdown and HTML summaries share."""
+    return summary_risks(
+        s.top_risks,
+        s.notices,
+        lang,
+        s.notes,
+        s.worst,
+        s.worst_because,
+        s.top_words,
+        s.top_scores,
+        s.running,
+    )
+
+
 def summary_risks(
     top: Iterable[str],
     notices: Iterable[str],
