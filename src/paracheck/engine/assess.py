@@ -3853,10 +3853,11 @@ def _summarise(
             recommended.append((ch["severity"], rule_id, keyed))
             if ch["missing"]:  # items still open beside those found: their facts are asked
                 asking.append(ch)
-            entry = tally[ch["domain"]]
-            entry[0] = min(entry[0], rank[ch["severity"]])
-            entry[1] = max(entry[1], ch["score"])
-            entry[2] += 1
+            if ch["severity"] != "info":  # a note is no risk: not counted, not scored
+                entry = tally[ch["domain"]]
+                entry[0] = min(entry[0], rank[ch["severity"]])
+                entry[1] = max(entry[1], ch["score"])
+                entry[2] += 1
         elif status == "unknown":
             unknowns.append(ch)
             tally[ch["domain"]][3] += 1
@@ -3918,7 +3919,10 @@ def _summarise(
             "worst_verdict": worst_verdict,
             "worst_because": because,
             "notices": notices,
-            "score": sum(ch["score"] for ch in risks),
+            # the risks' weight; a finding of severity info is a note (IMP-012's finished
+            # sector, REG-033's partner funds), not a risk: the memo's domain table counted
+            # it beside "Catatan" in the checklist (fix33c's leftover)
+            "score": sum(ch["score"] for ch in risks if ch["severity"] != "info"),
             "domains": domains,
             "checks": checks,
             "actions": _actions(recommended),
