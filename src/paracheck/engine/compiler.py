@@ -29,7 +29,7 @@ import json
 import threading
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable
-from itertools import compress
+from itertools import chain, compress
 from pathlib import Path
 from typing import Any
 
@@ -953,6 +953,12 @@ class CompiledPack:
                 self.batches.append([layer])
         # layer → the first layer whose facts carry the flags derived in it
         self._ready = {layer: batch[-1] + 1 for batch in self.batches for layer in batch}
+        # member layers (``_member_layer``): (item scope, layer tallied in, paths read) →
+        # the layer whose facts carry only what that group of count tests reads; each is
+        # asserted in the batch of the layer it stands beside (``members``: its number → that
+        # layer), after the layers above
+        self._groups: dict[tuple[str, int, frozenset[str]], int] = {}
+        self.members: dict[int, int] = {}
         self.nodes: dict[tuple[Any, Any, bool], CountNode] = {}
         # (scope, layer) → the paths and the count nodes its facts carry there: a fact holds
         # only what the rules of its layer read (the proposal's fact, asserted in every
@@ -981,6 +987,10 @@ class CompiledPack:
             for para in rule.why_cases:  # a paragraph of the reason for a case: as well
                 self._collect(para.condition, rule.scope, self.layers[rule.id])
             self.uses[self.layers[rule.id]].add(rule.scope)
+        # the member layers, each asserted with the layer it stands beside
+        for member, beside in self.members.items():
+            next(batch for batch in self.batches if beside in batch).append(member)
+        self.depth += len(self.members)
         count_field = {key: _count_fields(n) for key, n in self.nodes.items()}
         comp = _Compiler(count_field)
         patterns: dict[str, tuple[dict[str, Any], int]] = {}
@@ -1094,11 +1104,41 @@ class CompiledPack:
                     self.list_counts[scope].add(counted.index)
                 if counted.where is not None and counted.index not in self.tally_layer:
                     tally = self._earliest(counted.where)
-                    if tally > layer:  # strata order a rule after every flag it reads
+                    if tally > self.members.get(layer, layer):  # strata order a rule after
+                        # every flag it reads
                         raise AssertionError(f"count {counted.index} tallied after its reader")
+                    tally = self._member_layer(counted, tally)
                     self.tally_layer[counted.index] = tally
                     self._collect(counted.where, counted.item_scope, tally)
                     self.uses[tally].add(counted.item_scope)
+
+    def _member_layer(self, counted: CountNode, tally: int) -> int:
+        """The layer a count's member tests are asserted in: for programmes tested only on
+        flags and choices (``bool`` and ``enum`` paths), one of their own beside ``tally``
+        (asserted in its batch), shared by the counts whose tests read the same paths;
+        ``tally`` itself otherwise.
+
+        Its facts carry only what those tests read (a programme's status and whether it
+        moves people), and programmes alike in that are one fact for the engine (the
+        layer's builder, ``_builder_source``): at 150 sectors the 377 programmes are six
+        facts for those counts, where each programme was matched by several of their
+        tests (~1,650 of ~3,840 matches a run). Measured and not taken: member layers for
+        sectors (their counts make most sectors' facts distinct) and for tests reading a
+        number (a programme's days since activity: 279 distinct of 377), which cost more in
+        facts and builders than they saved in matches."""
+        if counted.item_scope != "program":
+            return tally
+        assert counted.where is not None
+        paths = frozenset(p for node in c.walk(counted.where) for p in c.read_paths(node))
+        vocab = vocabulary()
+        if not all(p in vocab and vocab[p].type in ("bool", "enum") for p in paths):
+            return tally
+        key = (counted.item_scope, tally, paths)
+        member = self._groups.get(key)
+        if member is None:
+            member = self._groups[key] = self.depth + len(self._groups)
+            self.members[member] = tally
+        return member
 
     def _earliest(self, where: c.Condition) -> int:
         """The first layer whose facts carry every flag ``where`` reads (in nested counts
@@ -1182,10 +1222,13 @@ class CompiledPack:
             for scope in SCOPE_DEPTH
             for layer in range(self.depth)
             if SCOPE_DEPTH[scope] <= self.deepest[layer]  # the others never get a fact
+            and (layer not in self.members or scope in self.uses[layer])
         }
         # the proposal's facts (one per layer) are written by the plain loop; a generated
         # builder pays only where a layer has many items, and costs compile time per path
-        builders = _builders({key: plan for key, plan in plans.items() if key[0] != "proposal"})
+        builders = _builders(
+            {key: plan for key, plan in plans.items() if key[0] != "proposal"}, self.members
+        )
         self.plans = {
             key: replace(plan, build=builders.get(key) or functools.partial(_build, plan))
             for key, plan in plans.items()
@@ -1271,25 +1314,38 @@ class CompiledPack:
             for layer in batch:
                 if SCOPE_DEPTH[scope] > self.deepest[layer]:
                     continue
+                member = layer in self.members
+                if member and scope not in self.uses[layer]:
+                    continue
                 plan = self.plans[(scope, layer)]
                 head = run.heads[(layer, scope)]
                 ids = self._fact_ids(layer, scope, len(items))
-                pending += self._facts(run, plan, items, ids, head)
+                if member:  # one fact per distinct content (the plan's builder)
+                    pending += plan.build(
+                        items, ids, head, view, run.counts, run.tallies, run.keys, run.alike
+                    )
+                else:
+                    pending += self._facts(run, plan, items, ids, head)
                 if plan.tallied:
                     tallied.append(plan)
             if tallied:
                 self._record(run, pending)
                 pending = []
+                owner_of: list[Callable[[str], str]] = []  # made once per scope, if needed
                 for plan in tallied:
-                    self._tally(run, plan, items)
+                    self._tally(run, plan, items, owner_of)
         if pending:
             self._record(run, pending)
 
     def _record(self, run: _Run, facts: list[dict[str, Any]]) -> None:
         """Assert ``facts``; store each match as the verdict of its rule on its item."""
         verdicts, variant, key_of = run.verdicts, self.variant, run.keys.__getitem__
+        alike = run.alike
         for name, ids in run.session.assert_facts(facts, self.sole):
-            keys = list(map(key_of, ids))
+            if ids[0] in alike:  # a fact standing for items alike (``_Run.distinct``)
+                keys = list(chain.from_iterable(map(alike.__getitem__, ids)))
+            else:
+                keys = list(map(key_of, ids))
             for rule, definite in variant[name]:
                 target = verdicts.get(rule)
                 if target is None:  # its first matches (most rules have one message)
@@ -1303,10 +1359,12 @@ class CompiledPack:
                     fresh.update(target)
                     target.update(fresh)
 
-    def _tally(self, run: _Run, plan: _Plan, items: list[Scoped]) -> None:
+    def _tally(
+        self, run: _Run, plan: _Plan, items: list[Scoped], owner: list[Callable[[str], str]]
+    ) -> None:
         """Count, per owner, the items whose member test matched: the counts whose members
         are tested in this layer."""
-        owner_of: Callable[[str], str] | None = None
+        owner_of: Callable[[str], str] | None = owner[0] if owner else None
         for target, index, per_owner in plan.tallied:
             found = run.verdicts.get(target)
             if not found:
@@ -1321,6 +1379,7 @@ class CompiledPack:
                 owner_of = {
                     item.key: item.parent.key if item.parent is not None else "" for item in items
                 }.__getitem__
+                owner.append(owner_of)
             run.tallies[index] = (Counter(map(owner_of, definite)), Counter(map(owner_of, found)))
 
     def _facts(
@@ -1354,6 +1413,9 @@ class CompiledPack:
 
 #: the (low, high) tallies per owner of a count none of whose members matched
 _NO_TALLY: tuple[dict[str, int], dict[str, int]] = ({}, {})
+
+#: what a member layer's builder reads for a path an item does not hold (``_alike_source``)
+_ABSENT = object()
 
 #: whether a recorded verdict is a definite match (``_tally``)
 _DEFINITE = "def".__eq__
@@ -1451,7 +1513,9 @@ def _build(
     return facts
 
 
-def _builders(plans: dict[tuple[str, int], _Plan]) -> dict[tuple[str, int], Callable[..., Any]]:
+def _builders(
+    plans: dict[tuple[str, int], _Plan], members: dict[int, int] | None = None
+) -> dict[tuple[str, int], Callable[..., Any]]:
     """For each plan, a function writing its facts: ``build(items, ids, head, view, counts,
     tallies, keys)`` returns one fact dict per item, records its counts and maps each fact's
     id to its item's key.
@@ -1462,15 +1526,20 @@ def _builders(plans: dict[tuple[str, int], _Plan]) -> dict[tuple[str, int], Call
     (the facts of a 150-sector proposal are ~700 dicts of ~16 fields). What it does per path
     is :func:`_fields`; per count, what ``FactView.members`` counts. All the plans of a pack
     are compiled as one module.
+
+    The plans of member layers (``members``, ``CompiledPack._member_layer``) write one fact
+    per distinct content and take one argument more, ``alike``: the fact id → the keys of
+    the items its fact stands for.
     """
     lines: list[str] = []
     names = {}
     for i, (key, plan) in enumerate(plans.items()):
         names[key] = f"build_{i}"
-        lines += _builder_source(names[key], i, plan)
+        lines += _builder_source(names[key], i, plan, key[1] in (members or ()))
     scope = {
         **{f"OUTER_{i}": plan.outer for i, plan in enumerate(plans.values())},
         **{f"SHARED_{i}": plan.shared for i, plan in enumerate(plans.values())},
+        "ABSENT": _ABSENT,
         "EXACT_INT": EXACT_INT,
         "NO_TALLY": _NO_TALLY,
         "encode": encode,
@@ -1482,7 +1551,7 @@ def _builders(plans: dict[tuple[str, int], _Plan]) -> dict[tuple[str, int], Call
     return {key: scope[name] for key, name in names.items()}
 
 
-def _builder_source(function: str, i: int, plan: _Plan) -> list[str]:
+def _builder_source(function: str, i: int, plan: _Plan, distinct: bool = False) -> list[str]:
     """The source of one plan's builder (:func:`_builders`); the plan's slots held by an
     enclosing scope are ``OUTER_i`` and ``SHARED_i`` in its module.
 
@@ -1491,15 +1560,27 @@ def _builder_source(function: str, i: int, plan: _Plan) -> list[str]:
     adapter reads ids from the echo of a fact that starts with it): a fact is a copy of its
     base with the id set, which costs ~30% less than a new dict merged from it. A count's
     total is read inline where its set is a sector's programmes or a list the item holds
-    (:func:`_total` otherwise)."""
+    (:func:`_total` otherwise).
+
+    ``distinct``: a member layer's builder (:func:`_builders`). A fact whose content (its id
+    aside) is that of an earlier one is not written: its item's key is added to the earlier
+    fact's in ``alike``. A pattern reads only its fact, never its id, so the one fact
+    matches as each of the items alike would. A fact holding a value that cannot be hashed
+    (a list) is written as it is."""
     own, outer, counts = plan.own, plan.outer, plan.counts
     lines = [
-        f"def {function}(items, ids, head, view, counts, tallies, keys):",
+        f"def {function}(items, ids, head, view, counts, tallies, keys"
+        + (", alike):" if distinct else "):"),
         "    facts = []",
         "    append = facts.append",
         "    bases = {}",
         '    base = shared = {"id": None, **head}',
     ]
+    if distinct:
+        lines.append("    seen = {}")
+    if distinct and not (outer or plan.shared or counts) and all(sl[5] == _RAW for sl in own):
+        # only the item's own plain values: its content is read before any fact is made
+        return lines + _alike_source(own)
     add = lines.append
     for _, nodes in counts:  # each tallied count's (low, high) per owner, read once
         for index, is_tallied, *_ in nodes:
@@ -1518,7 +1599,8 @@ def _builder_source(function: str, i: int, plan: _Plan) -> list[str]:
         add("        if base is None:")
         add(f"            base = bases[pkey] = {{**shared, **held(parent, OUTER_{i})}}")
     add("        fact = base.copy()  # its id first (a placeholder): copied as it is")
-    add('        fact["id"] = fid')
+    if not distinct:
+        add('        fact["id"] = fid')
     add("        values = item.values")
     for slot in own:
         lines += _slot_source(slot)
@@ -1549,9 +1631,47 @@ def _builder_source(function: str, i: int, plan: _Plan) -> list[str]:
                 add(f"            fact[{lo!r}] = low")
                 if hi != lo:
                     add(f"            fact[{hi!r}] = high")
+    if distinct:
+        add("        try:")
+        add("            same = seen.get(content := tuple(fact.items()))")
+        add("        except TypeError:  # a list: written as it is")
+        add("            same = content = None")
+        add("        if same is not None:")
+        add("            same.append(key)")
+        add("            continue")
+        add('        fact["id"] = fid')
+        add("        alike[fid] = [key]")
+        add("        if content is not None:")
+        add("            seen[content] = alike[fid]")
     add("        append(fact)")
     add("    return facts")
     return lines
+
+
+def _alike_source(own: tuple[_Slot, ...]) -> list[str]:
+    """The loop of a member layer's builder whose facts carry only the item's own values,
+    each as it is (a flag, a text, a choice: :data:`_RAW`): an item whose values of those
+    paths (absent, None or a value) are another's adds its key to that one's fact
+    (``alike``) without a fact of its own being written."""
+    content = "".join(f"values.get({slot[0]!r}, ABSENT), " for slot in own)
+    lines = [
+        "    for fid, item in zip(ids, items, strict=False):  # ids: perhaps more than items",
+        "        values = item.values",
+        f"        same = seen.get(content := ({content.rstrip()}))",
+        "        if same is not None:",
+        "            same.append(item.key)",
+        "            continue",
+        "        fact = base.copy()  # its id first (a placeholder): copied as it is",
+    ]
+    for slot in own:
+        lines += _slot_source(slot)
+    return [
+        *lines,
+        '        fact["id"] = fid',
+        "        seen[content] = alike[fid] = [item.key]",
+        "        append(fact)",
+        "    return facts",
+    ]
 
 
 def _slot_source(slot: _Slot) -> list[str]:
@@ -1625,6 +1745,7 @@ class _Run:
     """One run of a compiled pack over one proposal: what its layers share and build up."""
 
     __slots__ = (
+        "alike",
         "counts",
         "flags",
         "heads",
@@ -1645,6 +1766,8 @@ class _Run:
         self.tallies: dict[int, tuple[dict[str, int], dict[str, int]]] = {}
         self.heads: dict[tuple[int, str], dict[str, Any]] = {}
         self.keys: dict[str, str] = {}  # fact id → its item's key
+        # fact id → the keys of the items its fact stands for (``distinct``)
+        self.alike: dict[str, list[str]] = {}
 
     def start_batch(
         self,
