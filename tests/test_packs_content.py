@@ -646,3 +646,18 @@ def test_a_residual_risks_title_says_it_is_residual_not_that_the_exposure_is_hig
             assert "residual" in rule.title.en.lower(), rule.id
             assert "tetap tinggi" not in rule.title.id, rule.id
             assert "exposure remains" not in rule.title.en, rule.id
+
+
+def test_reg041_asks_for_the_sectors_own_beneficiaries_not_a_fixed_list():
+    """Trial 29 (a container terminal's Dinas Perhubungan), words30 and held-out 32: REG-041's
+    action, given to each sector's agency, named "(petani, pelajar, pelaku usaha)" whatever the
+    sector. It names the programmes' beneficiaries in that sector instead."""
+    import paracheck.rules.loader as loader
+
+    for name in ("permendagri-3-2008", "pp28-2018"):
+        rule = loader.load_pack(name).rule("REG-041")
+        texts = [r.text for r in rule.recommend]
+        assert texts
+        for text in texts:
+            assert "petani" not in text.id and "farmers" not in text.en, name
+            assert "penerima manfaat program di sektornya" in text.id, name
