@@ -45,16 +45,20 @@ except ImportError:  # pragma: no cover - the web extra installs httptools
 
 
 @cache
+def _problem_body(status: int, kind: str, title: str, detail: str, **values: Any) -> bytes:
+    """The UTF-8 JSON of the problem document the API says for ``status`` (made once per
+    answer kind): the body of an answer the connection sends itself, before any route."""
+    said = HTTPProblem.said(status, kind, title, detail, **values)
+    return json.dumps(said.problem.model_dump(), ensure_ascii=False).encode("utf-8")
+
+
 def malformed_request() -> bytes:
     """The body of the 400 for a request that is not HTTP/1.1: a problem document."""
-    said = HTTPProblem.said(400, "http", "api.malformed.title", "api.malformed.detail")
-    return json.dumps(said.problem.model_dump(), ensure_ascii=False).encode("utf-8")
+    return _problem_body(400, "http", "api.malformed.title", "api.malformed.detail")
 
 
-@cache
 def _too_many_connections() -> bytes:
-    said = HTTPProblem.said(503, "busy", "api.busy.title", "api.too_many_connections.detail")
-    return json.dumps(said.problem.model_dump(), ensure_ascii=False).encode("utf-8")
+    return _problem_body(503, "busy", "api.busy.title", "api.too_many_connections.detail")
 
 
 async def too_many_connections(scope: Any, receive: Any, send: Any) -> None:
@@ -74,18 +78,14 @@ if _httptools_impl is not None:
     _httptools_impl.service_unavailable = too_many_connections
 
 
-@cache
 def _request_timeout() -> bytes:
-    said = HTTPProblem.said(408, "timeout", "api.read_timeout.title", "api.read_timeout.detail")
-    return json.dumps(said.problem.model_dump(), ensure_ascii=False).encode("utf-8")
+    return _problem_body(408, "timeout", "api.read_timeout.title", "api.read_timeout.detail")
 
 
-@cache
 def _head_too_large() -> bytes:
-    said = HTTPProblem.said(
+    return _problem_body(
         431, "too-large", "api.head_too_large.title", "api.head_too_large.detail", kib=HEAD_KIB
     )
-    return json.dumps(said.problem.model_dump(), ensure_ascii=False).encode("utf-8")
 
 
 #: the most a request's head (request line and header fields) may hold, in KiB: h11 refuses
