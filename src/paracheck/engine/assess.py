@@ -209,8 +209,13 @@ def _running_programs(proposal: Proposal, ends: dt.date) -> list[m.RunningProgra
     """The programmes recorded as running, or active, after the MoU's last day
     (:func:`labels.running_after`), in both languages, each with its sector's agency."""
     return [
-        _build(m.RunningProgram, name=_build(m.Localized, id=said_id, en=said_en), agency=agency)
-        for (said_id, agency), (said_en, _) in zip(
+        _build(
+            m.RunningProgram,
+            name=_build(m.Localized, id=said_id, en=said_en),
+            agency=agency,
+            at=at,
+        )
+        for (said_id, agency, at), (said_en, _, _) in zip(
             running_after(proposal, ends, "id"), running_after(proposal, ends, "en"), strict=True
         )
     ]

@@ -392,6 +392,12 @@ class RunningProgram(Out):
         default=None,
         description="the lead agency the file names for the programme's sector; null when none",
     )
+    at: str | None = Field(
+        default=None,
+        description="the programme's place in the file as a check's items give it "
+        "('sectors[0].programs[1]', counted from 0), so a report can tell which checks concern "
+        "it; null in documents made before. Added in v2 (additive)",
+    )
 
 
 class Notice(Out):

