@@ -177,6 +177,34 @@ def test_with_the_loi_under_way_the_plan_to_be_written_is_not_adjusted_before_it
     assert "once the letter of intent is complete, the plan following up two medium" in english
 
 
+def test_with_the_dprd_considering_the_plan_its_change_goes_to_the_dprd_before_it_approves():
+    """Practitioner trial 31 M1: the DPRD still considering the plan with the LoI, the
+    proposal went on "ke verifikasi rencana kerja sama setelah persetujuan DPRD selesai dan
+    rencana kerja sama disesuaikan …": read literally, the DPRD approves a plan changed
+    afterwards. The plan is adjusted and the change sent to the DPRD before it approves."""
+    steps = [
+        *copy.deepcopy(yaml.safe_load(CILEGON)["procedure"][:4]),
+        {"step": "dprd_approval", "status": "in_progress"},
+    ]
+    a = _assess(steps)
+    decision = next(s for s in advice(a, "id") if "dapat diteruskan" in s)
+    assert "persetujuan DPRD selesai dan" not in decision, decision
+    before, _, _ = decision.partition(";")
+    assert before.startswith(
+        "Usulan dapat diteruskan ke verifikasi rencana kerja sama setelah rencana kerja sama "
+        "disesuaikan untuk menindaklanjuti dua risiko sedang, yaitu "
+    ), decision
+    assert before.endswith(
+        "lalu perubahannya disampaikan kepada DPRD yang sedang membahasnya, sebelum DPRD "
+        "memberikan persetujuan"
+    ), decision
+    assert _codes(before) == ["BUD-007", "HR-005"], decision
+    english = next(s for s in advice(a, "en") if "may go on" in s)
+    assert "and the change is sent to the DPRD, which is considering it, before the DPRD " in (
+        english
+    ), english
+
+
 def test_going_on_to_the_signing_every_action_due_before_it_is_a_condition():
     steps = [
         *yaml.safe_load(CILEGON)["procedure"][:4],

@@ -615,14 +615,22 @@ def _before_clause(
         if not other and not under_way and not first_done:
             return tail
     said = []
+    # the DPRD considering the plan: the plan's change goes to it before it approves
+    deliberating = bool(plan and under_way) and any(
+        e.step == _PLAN_DUE and e.status == "in_progress" for e in (way[0] if way else ())
+    )
     if plan:
         # the plan still being written is the one to adjust: "setelah penyusunan rencana
         # kerja sama selesai dan rencana itu menindaklanjuti …", not the plan named twice
         writing = way is not None and any(
             e.step == PLAN_STEP and e.status == "in_progress" for e in way[0]
         )
-        key = "advice.before.plan" + (".writing" if writing else "")
-        said.append(message(key, lang, risks=_counted(a, plan, lang, decision=True)))
+        key = "advice.before.plan" + (
+            ".deliberating" if deliberating else ".writing" if writing else ""
+        )
+        said.append(
+            message(key, lang, risks=_counted(a, plan, lang, decision=True), current=under_way)
+        )
     if other:
         said.append(
             message(
@@ -633,7 +641,7 @@ def _before_clause(
             )
         )
     clause = first_done + labels.join_words(said, lang, _AND[lang])
-    if under_way:  # "setelah penyusunan rencana kerja sama selesai dan …"
+    if under_way and not deliberating:  # "setelah penyusunan rencana kerja sama selesai dan …"
         clause = message("advice.before.under_way", lang, current=under_way, n=n) + clause
     if not said:  # only steps to complete, the plan's part said after them ("… selesai")
         clause = clause.removesuffix(f" {_AND[lang]} ")

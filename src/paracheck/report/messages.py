@@ -1223,6 +1223,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "rencana kerja sama disesuaikan untuk menindaklanjuti {risks}",
         "the cooperation plan is adjusted to follow up {risks}",
     ),
+    # the DPRD considering the plan the actions change: the change goes to it before its
+    # approval, not after (practitioner trial 31 M1: "setelah persetujuan DPRD selesai dan
+    # rencana kerja sama disesuaikan" had the DPRD approve a plan changed afterwards)
+    "advice.before.plan.deliberating": (
+        "rencana kerja sama disesuaikan untuk menindaklanjuti {risks} lalu perubahannya"
+        " disampaikan kepada DPRD yang sedang membahasnya, sebelum DPRD memberikan persetujuan",
+        "the cooperation plan is adjusted to follow up {risks} and the change is sent to the"
+        " DPRD, which is considering it, before the DPRD gives its approval",
+    ),
     "advice.before.plan.writing": (
         "rencana itu menindaklanjuti {risks}",
         "the plan follows up {risks}",
