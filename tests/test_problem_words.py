@@ -39,6 +39,8 @@ BAD: dict[str, str | bytes] = {
     "json:a batch report": '{"schema": "paracheck/batch/v1", "results": []}',
     "a rule pack": "schema: paracheck/pack/v1\nname: paket\n",
     "misspelt key": VALID.replace("budget:", "budjet:"),
+    # a procedure step written as the stage (practitioner trial 31 U4)
+    "a step as the stage": VALID.replace("stage: proposal", "stage: loi"),
     "unknown key, nothing close": VALID.replace("  realization_rate: 0.6", "  zzz: 1"),
     "misspelt key in a programme": VALID.replace(
         "      - name: Seed exchange", "      - name: Seed exchange\n        statuz: planned"

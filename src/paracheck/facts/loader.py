@@ -1301,6 +1301,11 @@ def _code_hint(value: Any, options: list[str], path: str) -> Words | str:
     }
     if len(rooted) == 1:
         return _written_as(value, path, rooted.pop())
+    # a procedure step written as the stage ("loi", "penjajakan"): where it goes instead
+    if path == "stage":
+        step = _step_named(wanted, spaced)
+        if step is not None:
+            return Words.of("hint.stage_is_step", step=Choice("procedure[0].step", step))
     # the head of region by office (words18 C13: "tertulis 'gubernur'" had no hint)
     head = _HEADS_OF_REGION.get(spaced)
     if head is not None and head in options:
@@ -1309,6 +1314,34 @@ def _code_hint(value: Any, options: list[str], path: str) -> Words | str:
 
     close = get_close_matches(wanted, options, n=1, cutoff=0.6)
     return Words.of("hint.close", close=Choice(path, close[0])) if close else ""
+
+
+def _step_named(wanted: str, spaced: str) -> str | None:
+    """The procedure step a value names by its code, its label in either language, or the
+    short names officers use ("loi", "pks"): None for anything else."""
+    from paracheck.facts import labels
+
+    steps = labels.value_groups()["step"]
+    short = _STEP_SHORT.get(spaced)
+    if short is not None:
+        return short
+    for code, label in steps.items():
+        if {wanted, spaced} & {
+            code,
+            code.replace("_", " "),
+            label["id"].lower(),
+            label["en"].lower(),
+        }:
+            return code
+    return None
+
+
+#: the short names of procedure steps an officer may write as a stage
+_STEP_SHORT = {
+    "loi": "letter_of_intent",
+    "pks": "implementing_agreement",
+    "dprd": "dprd_approval",
+}
 
 
 #: the Indonesian prefixes a word's root takes in a label ("berjalan", "terhenti", "dibatalkan")
