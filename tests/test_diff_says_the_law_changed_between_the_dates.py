@@ -74,3 +74,29 @@ def test_the_web_comparison_says_it(sides):
 
     answer = compare_on_page(client, OLD.read_bytes(), NEW.read_bytes())
     assert f"<p>{_line('id', era.instrument, era.ended_by)}</p>" in answer.text
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_one_pack_with_an_instrument_come_into_force_between_the_dates_names_each_sides(lang):
+    """Practitioner trial 31 M3: a 2016 and a 2019 version, both judged with Permendagri
+    3/2008's pack, were said "Keduanya dinilai menurut Permendagri 3/2008", while the 2019 memo
+    itself names PP 28/2018 beside it (in force from 2018): the one check that changed for it
+    (REG-049) read as a change of the proposal. Each side is named as its memo names it."""
+    proposal = paracheck.load_proposal(NEW)
+    later = proposal.model_copy(update={"date": dt.date(2019, 6, 3)})
+    old, new = paracheck.assess(proposal), paracheck.assess(later)
+    assert old.pack.name == new.pack.name == "permendagri-3-2008"
+    d = paracheck.diff(old, new)
+    said = " ".join(paracheck.render_diff(d, "text", lang).split())
+    assert message("diff.same_rules", lang, regime="Permendagri 3/2008") not in said
+    both = "Permendagri 3/2008 dan PP 28/2018" if lang == "id" else "Permendagri 3/2008 and PP"
+    assert (
+        message("diff.other_rules", lang, old="Permendagri 3/2008", new="PLACEHOLDER").split(
+            "PLACEHOLDER"
+        )[0]
+        + both
+        in said
+    ), said
+    # one version against itself: one regulation, said once
+    same = paracheck.render_diff(paracheck.diff(new, new), "text", lang)
+    assert "Keduanya dinilai menurut" in same or "Both are judged under" in same

@@ -3081,10 +3081,18 @@ def _diff_rules(d: AssessmentDiff, lang: str) -> str:
     """Which regulation judged each version: one for both (a pack named, or both dates under
     one regime), with a word for each version whose date lies outside its term; else the
     two, and that checks may differ because the rules did."""
-    old, new = _regime_of(d.old_pack, lang), _regime_of(d.new_pack, lang)
-    if d.old_pack != d.new_pack:
+    old = _regime_of(d.old_pack, lang, d.old_as_of)
+    new = _regime_of(d.new_pack, lang, d.new_as_of)
+    outside = any(
+        (d.old_pack_superseded, d.old_pack_not_yet, d.new_pack_superseded, d.new_pack_not_yet)
+    )
+    # one pack, but an instrument came into force between the two dates within its term
+    # (PP 28/2018 beside Permendagri 3/2008 from 2018: practitioner trial 31 M3, "Keduanya
+    # dinilai menurut Permendagri 3/2008" for a 2016 and a 2019 version, the 2019 memo itself
+    # naming both); a version dated outside the pack's term is said so below instead
+    if d.old_pack != d.new_pack or (old != new and not outside):
         return message("diff.other_rules", lang, old=old, new=new)
-    said = [message("diff.same_rules", lang, regime=old)]
+    said = [message("diff.same_rules", lang, regime=_regime_of(d.old_pack, lang))]
     for which, day, replaced, not_yet in (
         ("old", d.old_as_of, d.old_pack_superseded, d.old_pack_not_yet),
         ("new", d.new_as_of, d.new_pack_superseded, d.new_pack_not_yet),
@@ -3096,11 +3104,15 @@ def _diff_rules(d: AssessmentDiff, lang: str) -> str:
     return " ".join(said)
 
 
-def _regime_of(pack_name: str, lang: str) -> str:
-    """A pack's regulation as prose ("PP 28/2018 dan Permendagri 25/2020"), the pack's name
-    for one that cannot be loaded by it (given by a path that has since moved)."""
+def _regime_of(pack_name: str, lang: str, day: dt.date | None = None) -> str:
+    """A pack's regulation as prose ("PP 28/2018 dan Permendagri 25/2020"), with the
+    instruments in force beside it on ``day`` where given (:func:`_regime_on`, as the memo's
+    header names them); the pack's name for one that cannot be loaded by it (given by a path
+    that has since moved)."""
     pack = _pack_named(pack_name)
-    return regime_words(pack.regime, lang) if pack is not None else pack_name
+    if pack is None:
+        return pack_name
+    return regime_words(pack.regime_on(day) if day is not None else pack.regime, lang)
 
 
 def diff_side(
