@@ -735,6 +735,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{amount} untuk {n} program yang belum selesai (semua sumber dana, seluruh masa program)",
         "{amount} for {n} programme{s} not yet finished (all sources, each programme's whole run)",
     ),
+    # a programme written with budget 0 has no money at all (README): counted in the sum, it
+    # read as funded (practitioner trial 31 M7: "Rp2.750.000.000 untuk 5 program" beside one
+    # with Rp0)
+    "brief.cost_zero": (
+        "{n} di antaranya tanpa dana (Rp0)",
+        "{n} of them with no funds (IDR 0)",
+    ),
     "brief.cost_missing": (
         "{n} program lagi tanpa anggaran tercantum",
         "{n} more programme{s} with no budget given",

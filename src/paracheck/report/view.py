@@ -1162,6 +1162,9 @@ def brief(a: Assessment, lang: str) -> list[tuple[str, str]]:
                 n=len(given),
                 s="" if len(given) == 1 else "s",
             )
+            zero = sum(1 for budget in given if budget == 0)
+            if zero:
+                text += ", " + say("brief.cost_zero", n=zero)
             if missing:
                 text += ", " + say("brief.cost_missing", n=missing, s="" if missing == 1 else "s")
         else:
