@@ -257,3 +257,30 @@ def test_the_saran_names_each_risk_in_words_with_its_code_in_brackets():
         for check in others:
             assert message(f"advice.theme.{check.domain}", lang) in later, (check, later)
         assert not _codes(later), later
+
+
+def test_a_sector_nobody_owns_is_named_in_the_plan_before_the_dprd_approves_it():
+    """Practitioner trial 31 M2: with a sector without a lead agency (IMP-001, high), the
+    proposal went to the DPRD "dengan syarat satu risiko tinggi (IMP-001) ditindaklanjuti pada
+    tahapnya": the DPRD approved a plan with a sector nobody owns, the thesis's central failure
+    (IV.A). Who leads each sector is part of the plan the DPRD approves: it is written in first."""
+    data = yaml.safe_load(CILEGON)
+    data["sectors"][0]["lead_agency"] = None
+    a = paracheck.assess(data)
+    assert any(c.rule_id == "IMP-001" and c.status == "risk" for c in a.checks)
+    first = advice(a, "id")[0]
+    before, _, later = first.partition(";")
+    assert before.startswith(
+        "Usulan dapat diteruskan ke persetujuan DPRD setelah rencana kerja sama disesuaikan "
+        "untuk menindaklanjuti "
+    ), first
+    assert "IMP-001" in _codes(before), first
+    assert "IMP-001" not in _codes(later), first
+    # the memo's plan says what to write into it, under the planning stage
+    memo = " ".join(paracheck.render(a, "text", "id").split())
+    assert "Tuliskan dalam rencana kerja sama siapa pengampu sektor ini" in memo
+    # once signed, no plan is to be approved any more: the decree alone
+    data["stage"] = "active"
+    signed = " ".join(paracheck.render(paracheck.assess(data), "text", "id").split())
+    assert "Tuliskan dalam rencana kerja sama siapa pengampu" not in signed
+    assert "menetapkan Perangkat Daerah pengampu sektor ini" in signed
