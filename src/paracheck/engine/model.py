@@ -566,8 +566,16 @@ class ProcedureEntry(Out):
     step: str
     status: str | None = Field(description="the proposal's status for the step; null = not listed")
     date: dt.date | None
-    required: bool
-    issue: Localized | None
+    required: bool = Field(
+        description="whether the step is owed at the stage judged, under the instrument in "
+        "force on its date; false for a step a later stage will require (DPRD approval at "
+        "stage 'proposal': the reports say 'ya, sebelum MoU ditandatangani') and for one the "
+        "regime never requires"
+    )
+    issue: Localized | None = Field(
+        description="what is wrong with the step as the procedure table says it; null when "
+        "nothing is"
+    )
     required_if_partner: list[str] | None = Field(
         default=None,
         description="the kinds of foreign partner for which the step is required, when that "
