@@ -184,11 +184,15 @@ def write_atomically(
                 "usage.cannot_write", path=os.fspath(path), reason=_reason(exc)
             ) from None
         return Path(os.fspath(path))
-    _replace(target, text, os.fspath(path))
+    _replace(target, text, os.fspath(path), new_only=new_only)
     return Path(os.fspath(path))
 
 
-def _replace(target: Path, text: str | Iterable[bytes], shown: str) -> None:
+def _replace(
+    target: Path, text: str | Iterable[bytes], shown: str, *, new_only: bool = False
+) -> None:
+    """Put the complete ``text`` at ``target`` in one step. ``new_only``: only if the name
+    is still free then (:func:`_take_name`); the check before the write was judged earlier."""
     directory = target.parent
     stem = target.name[:_TEMP_STEM]
     try:
@@ -203,7 +207,10 @@ def _replace(target: Path, text: str | Iterable[bytes], shown: str) -> None:
             handle.flush()
             os.fsync(handle.fileno())
             os.chmod(tmp_name, _mode_for(target))
-            os.replace(tmp_name, target)
+            if new_only:
+                _take_name(tmp_name, target, shown)
+            else:
+                os.replace(tmp_name, target)
     except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
@@ -211,6 +218,28 @@ def _replace(target: Path, text: str | Iterable[bytes], shown: str) -> None:
             raise UsageError.of("usage.cannot_write", path=shown, reason=_reason(exc)) from None
         raise
     _sync_directory(directory)
+
+
+def _take_name(tmp_name: str, target: Path, shown: str) -> None:
+    """Give the written temporary file the name ``target`` only if nothing has it: a file
+    saved there after :func:`check_target` looked (an editor, a colleague on a shared folder)
+    was replaced by the template (atk24). A hard link fails on any existing name, a dangling
+    symlink included; where the file system has no hard links, the name is reserved with an
+    exclusive create and the template then moved onto the reservation."""
+    try:
+        os.link(tmp_name, target)
+    except FileExistsError:
+        raise UsageError.of("usage.exists", path=shown) from None
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK):
+            raise
+        try:
+            os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            raise UsageError.of("usage.exists", path=shown) from None
+        os.replace(tmp_name, target)
+        return
+    os.unlink(tmp_name)
 
 
 # failures that say something about the target or the disk, not about paracheck
