@@ -277,6 +277,20 @@ def _assess_file(path: str, pack: str | None, as_of: dt.date | None) -> BatchIte
 INDEX_MARK = "\x00"
 
 
+def numbered_html(piece: bytes, number: int) -> bytes:
+    """A worker's HTML report as the ``number``-th of its batch: its section's anchor, and
+    from the second report on its check anchors and the links to them (``#check-BUD-001``
+    → ``#report-2-check-BUD-001``). Every report wrote the same anchors, so a click in the
+    third report's risk list jumped to the first report's check (atk24). The quoted
+    ``href="#check-`` and ``id="check-`` occur in markup only: a text's quotes are escaped."""
+    piece = piece.replace(INDEX_MARK.encode(), str(number).encode(), 1)
+    if number > 1:
+        own = f"report-{number}-check-".encode()
+        piece = piece.replace(b'href="#check-', b'href="#' + own)
+        piece = piece.replace(b'id="check-', b'id="' + own)
+    return piece
+
+
 def check_style(fmt: str, lang: str) -> None:
     """A :class:`UsageError` for a format or language a batch cannot be written in, before
     any file is read."""
@@ -571,7 +585,7 @@ def document(
             )
         number += 1
         if fmt == "html":
-            piece = piece.replace(INDEX_MARK.encode(), str(number).encode(), 1)
+            piece = numbered_html(piece, number)
         elif fmt == "json" and number > 1:
             yield b",\n"
         yield piece
