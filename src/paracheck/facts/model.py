@@ -32,6 +32,7 @@ from pydantic import (
     StrictBool,
     StrictInt,
     StrictStr,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -541,20 +542,23 @@ class Budget(Part):
     realization_rate: Rate | None = None
     revisions_last_year: Count | None = None
 
-    @model_validator(mode="after")
-    def _no_record_without_budget(self) -> "Budget":
+    @field_validator("realization_rate", "revisions_last_year", mode="after")
+    @classmethod
+    def _no_record_without_budget(cls, value: Any, info: ValidationInfo) -> Any:
         """A realisation share or a count of cuts beside "no budget last year" contradicts it:
-        the assessment would have to pick one, so the file says which (trial 28, item 12)."""
-        if self.budgeted_last_year is False:
-            for name in ("realization_rate", "revisions_last_year"):
-                if getattr(self, name) is not None:
-                    words = Words.of(
-                        f"budget.{name}_without_budget",
-                        flag=KeyName("budget.budgeted_last_year"),
-                        answer=Choice("budget.budgeted_last_year", "false"),
-                    )
-                    raise WordedValueError(words, at=(name,))
-        return self
+        the assessment would have to pick one, so the file says which (trial 28, item 12).
+        Judged per field (``budgeted_last_year`` is validated before both), so each record
+        is refused at once and beside any other problem of the section: a check on the
+        whole section ran only when the rest of it was valid and stopped at its first
+        conflict (atk24)."""
+        if value is not None and info.data.get("budgeted_last_year") is False:
+            words = Words.of(
+                f"budget.{info.field_name}_without_budget",
+                flag=KeyName("budget.budgeted_last_year"),
+                answer=Choice("budget.budgeted_last_year", "false"),
+            )
+            raise WordedValueError(words)
+        return value
 
 
 class HumanResources(Part):
