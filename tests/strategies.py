@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 
 from paracheck.facts.model import STEP_IDS
 
+NO_BUDGET_RECORDS = ("realization_rate", "revisions_last_year")
+
 SECTORS = [
     "infrastructure",
     "agriculture",
@@ -301,6 +303,14 @@ def _rule_ids() -> list[str]:
     return sorted(set.intersection(*packs))
 
 
+def _no_record_without_budget(budget: dict[str, Any]) -> dict[str, Any]:
+    """A budget section the contract takes: ``budgeted_last_year: false`` (no budget last
+    year) leaves out the rate and the count of cuts, which it says there are none of."""
+    if budget.get("budgeted_last_year") is False:
+        return {k: v for k, v in budget.items() if k not in NO_BUDGET_RECORDS}
+    return budget
+
+
 _TEXT_ANY = text(["Dinas Pariwisata", "Biro Kerja Sama"])
 _BOOL = _maybe(st.booleans())
 _DAY = _maybe(
@@ -381,10 +391,11 @@ proposals_whole = st.fixed_dictionaries(
                     st.lists(st.sampled_from(_vocabulary("budget.other_sources")), max_size=3)
                 ),
                 "partner_funds_recorded": _BOOL,
+                "budgeted_last_year": _BOOL,
                 "realization_rate": _maybe(number([0.0, 0.6, 1.0], 0.0, 1.0)),
                 "revisions_last_year": _maybe(whole(0, 4)),
             }
-        ),
+        ).map(_no_record_without_budget),
         "human_resources": section(
             {
                 "dedicated_staff": _maybe(whole(0, 6)),
