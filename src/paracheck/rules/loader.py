@@ -674,6 +674,11 @@ def _read(
             if composer.bad_tags:
                 mark, tag = composer.bad_tags[0]
                 raise _Refused(mark, Words.of("pack.tag", tag=tag))
+        twice = _written_twice(node)
+        if twice is not None:
+            first, again = twice
+            said = Words.of("key.duplicate", key=again.value, line=first.start_mark.line + 1)
+            raise _Refused(again.start_mark, said)
         loader = _PackLoader("")
         try:
             data = loader.construct_document(node) if node is not None else None
@@ -716,6 +721,35 @@ def _read(
             problems.append(_bad_date_problem(str(path), node, items, lines, rules, bad, reason))
         return None, _Lines()
     return data, lines
+
+
+def _written_twice(root: yaml.Node | None) -> tuple[yaml.Node, yaml.Node] | None:
+    """The first key (in the file's order) written a second time in one mapping, with its
+    first writing; None when every key is written once. YAML's constructor keeps the last
+    value without a word, so a rule with two ``severity`` lines was judged by whichever
+    came last (atk24); a proposal refuses the same at the second key."""
+    found: list[tuple[yaml.Node, yaml.Node]] = []
+    stack = [root] if root is not None else []
+    visited: set[int] = set()
+    while stack:
+        node = stack.pop()
+        if id(node) in visited:  # an alias is the node it names: walked once
+            continue
+        visited.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            first: dict[str, yaml.Node] = {}
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.value != "<<":
+                    if key.value in first:
+                        found.append((first[key.value], key))
+                    else:
+                        first[key.value] = key
+                stack.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    if not found:
+        return None
+    return min(found, key=lambda pair: (pair[1].start_mark.line, pair[1].start_mark.column))
 
 
 class _NoMark:
