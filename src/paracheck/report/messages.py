@@ -2172,6 +2172,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # (practitioner trial 27 U3)
     "diff.inputs": ("Isian yang berubah", "Changed entries"),
     "diff.input_changed": ("{field}: {old} → {new}", "{field}: {old} → {new}"),
+    "diff.none_without_budget": (
+        "tidak ada, karena tahun lalu belum ada anggaran",
+        "none, as there was no budget last year",
+    ),
     "diff.input_added": (
         "Ditambahkan pada versi baru: {place}.",
         "Added in the new version: {place}.",

@@ -2988,8 +2988,15 @@ def _diff_inputs(d: AssessmentDiff, lang: str) -> tuple[str, ...]:
     pengampu sektor" when the new version is judged before UU 23/2014 (:func:`era`), today's
     "Perangkat Daerah pengampu sektor" once it is judged after, whatever the old one's date."""
     era_index = era_on(getattr(d, "new_as_of", None))
+    changes = getattr(d, "inputs_changed", None) or []
+    # a side that answered "no budget last year" left the rate and the count out on purpose
+    answer = next((c for c in changes if c.path == "budget.budgeted_last_year"), None)
+    none_yet = (
+        answer is not None and answer.old is False,
+        answer is not None and answer.new is False,
+    )
     out = []
-    for change in getattr(d, "inputs_changed", None) or []:
+    for change in changes:
         path = change.path
         if path.endswith("]"):  # a programme or waiver only one file has
             key = "diff.input_added" if change.old is None else "diff.input_removed"
@@ -3005,8 +3012,8 @@ def _diff_inputs(d: AssessmentDiff, lang: str) -> tuple[str, ...]:
                 "diff.input_changed",
                 lang,
                 field=said,
-                old=_input_value(path, change.old, lang, era_index),
-                new=_input_value(path, change.new, lang, era_index),
+                old=_input_value(path, change.old, lang, era_index, none_yet[0]),
+                new=_input_value(path, change.new, lang, era_index, none_yet[1]),
             )
         )
     return tuple(out)
@@ -3021,11 +3028,24 @@ def _input_place(item: str, name: str | None, lang: str) -> str:
     return _item_named(item, name, lang)
 
 
-def _input_value(path: str, value: object, lang: str, era_index: int | None = None) -> str:
+def _input_value(
+    path: str,
+    value: object,
+    lang: str,
+    era_index: int | None = None,
+    no_budget: bool = False,
+) -> str:
     """One file's value of an input fact as the memo writes it: a date as a date (a waiver's
     ``until`` too, which no rule reads), a text in quotes as the officer wrote it, cut at
     :data:`_INPUT_CUT` characters (an agency's name whole, a long reason not); a value in
-    paracheck's words (a code's label, "belum ditetapkan") in ``era_index``'s terms."""
+    paracheck's words (a code's label, "belum ditetapkan") in ``era_index``'s terms.
+    ``no_budget``: that file says there was no budget last year, so its rate and count of
+    cuts are none, not "belum diisi", which reads as a field forgotten (atk24)."""
+    if value is None and no_budget:
+        from paracheck.facts.model import NO_BUDGET_RECORDS
+
+        if path in NO_BUDGET_RECORDS:
+            return message("diff.none_without_budget", lang)
     if isinstance(value, str) and _ISO_DAY.fullmatch(value):
         dated = (
             formatting.is_date_field(path) or labels.generic_path(path)[0] == "accepted_risk.until"
