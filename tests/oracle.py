@@ -669,7 +669,8 @@ class Oracle:
         count that is a branch of an ``any`` and is false, or open on missing facts, is left
         out (another branch is why the rule holds), and a count that holds by few matches
         shows the members it did not count (why it holds) — a count, not a share: a share
-        below a threshold is shown by the members it counted and its total (trial24 M1).
+        below a threshold is a bound on the proportion, shown by its head alone (trial24 M1,
+        practitioner trial 31 W1).
         Where ``cond`` holds of the items (``held``; by default where ``fired``), only the
         tests that are why (:meth:`reasons`)."""
         alternatives, few = self.count_roles(cond) if fired else ([], [])
@@ -682,8 +683,11 @@ class Oracle:
                     if any(leaf is a for a in alternatives) and self.eval(leaf, item) is not T:
                         continue
                     entries = self.count_evidence(leaf, item)
-                    if entries and "share" not in leaf and any(leaf is a for a in few):
-                        entries += self.unmatched_evidence(leaf, item)
+                    if entries and any(leaf is a for a in few):
+                        if "share" in leaf:  # a bound on the proportion: its head alone
+                            entries = entries[:1]
+                        else:
+                            entries += self.unmatched_evidence(leaf, item)
                 else:
                     for path in self.read(leaf):
                         if path == "sector.programs":  # exists on a list of items: no value

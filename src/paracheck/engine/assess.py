@@ -956,9 +956,11 @@ class CountRole(msgspec.Struct, frozen=True):
     "at least" under a ``not``). Where the rule fired, the members that do *not* match are
     why it holds, so they are shown after the head: IMP-002's cancelled programme, by its
     name and status, not "Program sektor: 1" (trial19 #7). A share that holds by few
-    matching members is shown by its head and its matching members only: IMP-011's "fewer
+    matching members is a bound on the proportion, shown by its head alone: IMP-011's "fewer
     than half the sectors lag" named the sectors that moved, and its advice went to their
-    agencies (newcomer trial 24 M1)."""
+    agencies (newcomer trial 24 M1); its lagging members then listed a sector whose
+    programme had stalled as "not yet started" (practitioner trial 31 W1): the members a
+    finding is about are those its count holding by many matched."""
 
     test: tuple[str, float, bool] | None = None
     few: bool = False
@@ -3463,11 +3465,19 @@ def _collect(
                         continue  # a branch of an "any" that is not why it holds
                     # a count that holds by few matches shows the members it did not
                     # count (IMP-002's cancelled programme); a share below a threshold is
-                    # shown by its matching members and its total: the others are not what
-                    # the finding is about (IMP-011's sectors that moved, named beside the
-                    # idle one, sent its advice to their agencies too)
-                    if traced.few and what.where is not None and not what.share:
-                        entries = [*entries, *_unmatched_evidence(what, item, run)]
+                    # a bound on the proportion, shown by its head alone: neither its
+                    # members nor the others are what the finding is about, which a
+                    # count holding by many names. IMP-011's "fewer than half the
+                    # sectors lag" named the sectors that moved, and its advice went to
+                    # their agencies (newcomer trial 24 M1); then the lagging ones, so a
+                    # fisheries sector whose programme started in 2014 and stalled was
+                    # listed and assigned as "not yet started" beside the idle mining
+                    # sector its own count found (practitioner trial 31 W1)
+                    if traced.few and what.where is not None:
+                        if what.share:
+                            entries = entries[:1]
+                        else:
+                            entries = [*entries, *_unmatched_evidence(what, item, run)]
             for found in entries:
                 if found.path not in seen:
                     seen[found.path] = found
