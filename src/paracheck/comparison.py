@@ -77,6 +77,7 @@ from paracheck.engine.model import (
     Localized,
     Out,
     ProposalRef,
+    Severity,
     Status,
     Verdict,
     item_names,
@@ -167,6 +168,13 @@ class CheckChange(Out):
         description="false: the new check is clear only because it is not due yet: a risk "
         "that is no longer due was not dealt with, it is under status_changed (additive in "
         "v2)",
+    )
+    severity: Severity | None = Field(
+        default=None,
+        description="the rule's severity (the new check's, else the old one's): 'info' is a "
+        "note, not a risk, whatever its status: neither counted nor scored, never among the "
+        "persisted risks, and its 'risk' status is worded 'Catatan' / 'Note'. Null in a "
+        "comparison made before the field. Additive in v2",
     )
     old_items: list[ItemRef] = Field(
         default_factory=list,
@@ -376,7 +384,8 @@ class AssessmentDiff(Out):
 
     persisted: list[CheckChange] = Field(
         default_factory=list,
-        description="risks on both sides, in the new assessment's check order: what the "
+        description="risks on both sides (not notes: severity info), in the new assessment's "
+        "check order: what the "
         "partnership has carried since the older of the two dates (old_as_of, or new_as_of "
         "when dates_reversed), the decline the thesis's chapter IV.A is about. A risk here "
         "may be under score_changed or items_changed too. Not a change: has_changes does not "
@@ -522,6 +531,7 @@ def _change(
         domain=ref.domain,
         title=ref.title,
         statement=ref.statement,
+        severity=ref.severity,
         old_status=old.status if old else None,
         new_status=new.status if new else None,
         old_score=old.score if old else None,
@@ -565,7 +575,9 @@ def diff(
         before = old_checks.get(old_id) if old_id is not None else None
         if before is not None:
             matched.add(before.rule_id)
-            if before.status == after.status == "risk":
+            # a note (severity info) is not a risk carried: neither counted nor scored
+            # (practitioner trial 31 M4: IMP-012 listed as "Risiko (skor 4) → Risiko (skor 4)")
+            if before.status == after.status == "risk" and after.severity != "info":
                 persisted.append(change(before, after))
         if before is None:
             groups["added"].append(change(None, after))

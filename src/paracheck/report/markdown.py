@@ -143,7 +143,7 @@ def report(a: Assessment, lang: str) -> str:
     # --- the annex
     w(f"---\n\n# {t['title.annex']}\n\n**{t['heading.legend']}:** ")
     marks = view.MARKS
-    w(" · ".join(f"`[{_text(marks[s])}]` {t['legend.' + s]}" for s in view.STATUS_ORDER))
+    w(" · ".join(f"`[{_text(marks[s])}]` {t['legend.' + s]}" for s in view.LEGEND_ORDER))
     w(f"\n## {t['heading.checklist']}\n")
     head = (
         f"\n\n| | {t['rule']} | {t['statement']} | {t['status']} | {t['severity']} |\n"
@@ -273,7 +273,8 @@ def _checklist_row(c: Check, s: str, lang: str, a: Assessment | None = None) -> 
     """A check's row in the checklist table, ``s`` its shown status (:func:`view.shown`;
     ``a``: the assessment, for a status that says more than its label)."""
     return (
-        f"| `[{_text(view.MARKS[s])}]` | {_v(c.rule_id)} | {_cell(view.statement(c, lang))} | "
+        f"| `[{_text(view.MARKS['note' if s == 'risk' and c.severity == 'info' else s])}]` | "
+        f"{_v(c.rule_id)} | {_cell(view.statement(c, lang))} | "
         f"{_text(view.status_words(c, lang, a))} | {_label('severity', c.severity, lang)} |\n"
     )
 

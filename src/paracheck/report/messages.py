@@ -651,6 +651,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "risiko — pernyataan tidak terpenuhi, perlu ditindaklanjuti",
         "risk — the statement does not hold, needs action",
     ),
+    "legend.note": (
+        "catatan — pernyataan tidak terpenuhi, tetapi bukan risiko: tidak dihitung dan tidak "
+        "menambah skor",
+        "note — the statement does not hold, but it is not a risk: neither counted nor scored",
+    ),
     "legend.clear": (
         "tidak ada temuan — pernyataan terpenuhi",
         "clear — the statement holds",

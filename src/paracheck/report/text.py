@@ -636,7 +636,7 @@ def annex_body(
             line.append(view.statement(check, lang))
             status = view.shown(check)
             line.append(f" — {view.status_words(check, lang, a)}", style=STATUS_STYLE[status])
-            _item(console, view.SYMBOLS[status], line, 2)
+            _item(console, view.SYMBOLS[view.mark(check)], line, 2)
 
     unknown_count = len(view.with_status(a, "unknown"))
     if unknown_count:
@@ -658,7 +658,7 @@ def annex_body(
         for check in group:
             title = Text(f"{check.rule_id}  ", style="bold")
             title.append(check.title.get(lang), style=STATUS_STYLE["risk"])
-            _item(console, view.SYMBOLS["risk"], title, 2)
+            _item(console, view.SYMBOLS[view.mark(check)], title, 2)
             _indented(
                 console,
                 f"{view.score_formula(check, lang)} · {label('domain', check.domain, lang)}",
@@ -770,7 +770,7 @@ def annex_body(
 
 def legend(lang: str) -> str:
     return f"{message('heading.legend', lang)}: " + " · ".join(
-        f"{view.SYMBOLS[s]} {message(f'legend.{s}', lang)}" for s in view.STATUS_ORDER
+        f"{view.SYMBOLS[s]} {message(f'legend.{s}', lang)}" for s in view.LEGEND_ORDER
     )
 
 

@@ -73,6 +73,19 @@ SYMBOLS: dict[str, str] = {
     "not_applicable": "/",
 }
 STATUS_ORDER = ("risk", "unknown", "accepted", "covered", "clear", "not_due", "not_applicable")
+# A finding of severity info is a note, not a risk (neither counted nor scored): its statement
+# does not hold, but the checklist marks it apart from the risks, whose mark the legend
+# defines as "needs action" (practitioner trial 31 M4: REG-033 "Catatan" marked [✗]).
+MARKS["note"] = SYMBOLS["note"] = "i"
+#: the legend's order: the marks of STATUS_ORDER, a note's after a risk's
+LEGEND_ORDER = ("risk", "note", *STATUS_ORDER[1:])
+
+
+def mark(check: Check) -> str:
+    """The key of a check's mark in :data:`MARKS` / :data:`SYMBOLS`: its shown status
+    (:func:`shown`), or ``note`` for a finding of severity info."""
+    status = shown(check)
+    return "note" if status == "risk" and check.severity == "info" else status
 
 
 def shown(check: Check) -> str:
@@ -3145,9 +3158,11 @@ def diff_side(
     covered_by: str | None = None,
     not_applicable: bool = False,
     due: bool = True,
+    note: bool = False,
 ) -> str:
-    """``Risiko (skor 9)``, ``Tidak ada temuan``, ``Dicatat pada REG-026``, ``Tidak
-    berlaku``, ``Belum waktunya`` or ``—``: a score only where a risk is scored (a clear
+    """``Risiko (skor 9)``, ``Catatan``, ``Tidak ada temuan``, ``Dicatat pada REG-026``, ``Tidak
+    berlaku``, ``Belum waktunya`` or ``—``: a score only where a risk is scored (a ``note``,
+    severity info, is neither a risk nor scored: practitioner trial 31 M4; a clear
     check's score is its rule's weight, not something it has); a clear check whose finding
     another rule holds says that rule, one that does not apply or is not due yet says so,
     never "Tidak ada temuan" (a step that became due read as a lapse since the old version:
@@ -3160,6 +3175,8 @@ def diff_side(
         return message("status.not_applicable", lang)
     if status == "clear" and not due:
         return message("status.not_due", lang)
+    if status == "risk" and note:
+        return message("status.risk.info", lang)
     text = label("status", status, lang)
     if status == "risk" and score is not None:
         return message("diff.scored", lang, status=text, score=score)
@@ -3205,6 +3222,7 @@ def _change_row(change: CheckChange, lang: str) -> DiffRow:
             change.old_covered_by,
             change.old_not_applicable,
             change.old_due,
+            change.severity == "info",
         ),
         diff_side(
             change.new_status,
@@ -3213,6 +3231,7 @@ def _change_row(change: CheckChange, lang: str) -> DiffRow:
             change.new_covered_by,
             change.new_not_applicable,
             change.new_due,
+            change.severity == "info",
         ),
         detail,
     )
