@@ -88,8 +88,8 @@ def test_the_subject_rules_are_found_from_their_conditions():
     found = set(_subject_rules("pp28-2018"))
     assert {"NRG-004", "REG-045", "REG-046", "REG-047", "TOC-001", "IMP-006"} <= found
     assert not {"REG-006", "HR-001", "BUD-001", "REG-003"} & found
-    # REG-043 leaves a mining sector flagged central to REG-042 (advice19): its condition is
-    # now the mining sector and the flag not set, so its statement is a condition too
+    # REG-043's condition is the mining sector and the flag set (practitioner trial 31 M6),
+    # so its statement is a condition too
     assert "REG-043" in found
     assert len(found) >= 30
 

@@ -3,8 +3,11 @@
 diff18 (closing note 13): REG-042 ("Libatkan kementerian atau BUMN pengelola, dan batasi
 komitmen daerah …") and REG-043 ("Batasi kerja sama pertambangan pada hal yang menjadi
 kewenangan daerah … konsultasikan … dengan Kementerian ESDM") both fired on one mining sector
-and gave the Biro Kerja Sama two near-identical lines. REG-043 now leaves that sector to
-REG-042 (``steps_aside`` per sector), whose advice for a mining sector names Kementerian ESDM.
+and gave the Biro Kerja Sama two near-identical lines. One of them leaves that sector to the
+other (``steps_aside`` per sector): REG-042 to REG-043 since practitioner trial 31 M6, of the
+same weight, whose reason is the mining licence and whose advice names Kementerian ESDM. A
+mining sector the file does not flag is no longer a risk on its name alone: REG-043 asks the
+flag, and a sector flagged false is clear.
 """
 
 from __future__ import annotations
@@ -37,23 +40,27 @@ def _mining(stage: str, central_asset: bool | None, **fields: Any) -> paracheck.
 def test_a_mining_sector_held_by_the_centre_gets_one_action_from_one_finding(stage):
     a = _mining(stage, central_asset=True)
     checks = {c.rule_id: c for c in a.checks}
-    assert checks["REG-042"].status == "risk"
-    assert checks["REG-043"].status == "clear" and checks["REG-043"].covered_by == "REG-042"
+    assert checks["REG-043"].status == "risk"
+    assert checks["REG-043"].severity == checks["REG-042"].severity == "high"
+    assert checks["REG-042"].status == "clear" and checks["REG-042"].covered_by == "REG-043"
     mining = [act for act in a.actions if {"REG-042", "REG-043"} & set(act.rules)]
     assert len(mining) == 1, [act.text.id for act in mining]
     (act,) = mining
-    assert act.rules == ["REG-042"] and act.counterpart == "Kementerian ESDM"
+    assert act.rules == ["REG-043"] and act.counterpart == "Kementerian ESDM"
     assert act.text.id.startswith("Untuk sektor pertambangan, batasi kerja sama")
     memo = paracheck.render(a, "markdown", lang="id")
-    assert "Dicatat pada REG-042" in memo
+    assert "Dicatat pada REG-043" in memo
 
 
-def test_a_mining_sector_not_flagged_keeps_its_own_finding():
-    for central_asset in (False, None):
-        a = _mining("proposal", central_asset=central_asset)
-        checks = {c.rule_id: c for c in a.checks}
-        assert checks["REG-043"].status == "risk", central_asset
-        assert checks["REG-042"].status != "risk"
+def test_a_mining_sector_not_flagged_is_asked_and_one_flagged_false_is_clear():
+    # practitioner trial 31 M6: a mining sector whose only programme was cancelled was a
+    # confirmed medium risk on its name alone
+    asked = {c.rule_id: c for c in _mining("proposal", central_asset=None).checks}
+    assert asked["REG-043"].status == "unknown"
+    assert asked["REG-043"].missing == ["sectors[0].central_asset"]
+    clear = {c.rule_id: c for c in _mining("proposal", central_asset=False).checks}
+    assert clear["REG-043"].status == "clear"
+    assert clear["REG-042"].status == "clear"
 
 
 def test_another_sector_held_by_the_centre_keeps_the_general_advice():

@@ -126,9 +126,10 @@ CASES = [
     *[(p, "TOC-011", "TOC-003", _route("high", "CN")) for p in PACKS],
     *[(p, "TOC-011", "TOC-012", _route("medium", "JP")) for p in PACKS],
     *[(p, "TOC-012", "TOC-011", _route("medium", "MY")) for p in PACKS],
-    # per sector (advice19): a mining sector flagged as a central asset is REG-042's finding,
-    # not also REG-043's (diff18: two near-identical actions for one sector)
-    ("pp28-2018", "REG-043", "REG-042", {"sectors": [{"name": "mining", "central_asset": True}]}),
+    # per sector (advice19): a mining sector flagged as a central asset is one finding, not
+    # two near-identical actions (diff18); from UU 3/2020 on it is REG-043's, of REG-042's
+    # weight (practitioner trial 31 M6)
+    ("pp28-2018", "REG-042", "REG-043", {"sectors": [{"name": "mining", "central_asset": True}]}),
     # counted over the sectors (newcomer trial 19 #5): a year after signing, the lagging
     # sectors are each IMP-002's (no programme, only cancelled ones); stalled ones stay
     # IMP-006's own high finding (practitioner trial 26 W1)
