@@ -2166,6 +2166,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Removed in the new version: {place}. Checks that counted or judged this sector may "
         "change because it was removed, not because a finding was dealt with.",
     ),
+    # a finding cleared because its programme was cancelled: decay read as improvement
+    # (practitioner trial 31 M5)
+    "diff.cleared_by_cancellation": (
+        "Tidak lagi menjadi temuan karena programnya dibatalkan pada versi baru ({programmes}), "
+        "bukan karena temuannya ditangani.",
+        "No longer a finding because its programme was cancelled in the new version "
+        "({programmes}), not because the finding was dealt with.",
+    ),
     "diff.sector_added": (
         "Ditambahkan pada versi baru: {place}.",
         "Added in the new version: {place}.",

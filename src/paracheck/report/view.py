@@ -3237,6 +3237,35 @@ def _change_row(change: CheckChange, lang: str) -> DiffRow:
     )
 
 
+def _cancelled_programmes(d: AssessmentDiff) -> frozenset[str]:
+    """The names of the programmes the new file records as cancelled and the old one did not
+    (the comparison's ``inputs_changed``; empty when it was made from two assessments)."""
+    return frozenset(
+        change.item
+        for change in getattr(d, "inputs_changed", None) or []
+        if change.item
+        and ".programs[" in change.path
+        and change.path.endswith(".status")
+        and change.new == "cancelled"
+        and change.old != "cancelled"
+    )
+
+
+def _cleared_row(change: CheckChange, cancelled: frozenset[str], lang: str) -> DiffRow:
+    """A cleared check, with a caveat where every programme it found in the old version was
+    cancelled in the new one: the finding went with the programme, it was not dealt with, as
+    a removed sector's caveat says (practitioner trial 31 M5: BUD-006 and IMP-003 "Tidak
+    lagi menjadi temuan" because the mining study was cancelled, read as improvement in an
+    evaluation of decay)."""
+    row = _change_row(change, lang)
+    items = change.old_items
+    if not items or not all(i.name in cancelled and ".programs[" in i.path for i in items):
+        return row
+    names = ", ".join(f"“{i.name}”" for i in items)
+    said = message("diff.cleared_by_cancellation", lang, programmes=names)
+    return msgspec.structs.replace(row, detail=(*row.detail, said))
+
+
 def _with_persisted(
     groups: tuple[DiffGroup, ...], d: AssessmentDiff, lang: str
 ) -> tuple[DiffGroup, ...]:
@@ -3363,6 +3392,7 @@ def diff_view(
         if d.verdict_changed
         else message("diff.verdict_same", lang, verdict=new_v)
     )
+    cancelled = _cancelled_programmes(d)
     groups = tuple(
         DiffGroup(
             key,
@@ -3372,6 +3402,8 @@ def diff_view(
                 if isinstance(ch, ResidualChange)
                 else _items_row(ch, lang)
                 if key == "items_changed"
+                else _cleared_row(ch, cancelled, lang)
+                if key == "cleared"
                 else _change_row(ch, lang)
                 for ch in changes
             ),
