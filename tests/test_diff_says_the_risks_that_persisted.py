@@ -34,7 +34,8 @@ def sides() -> tuple[paracheck.Assessment, paracheck.Assessment]:
 
 
 def _risks(a: paracheck.Assessment) -> list[str]:
-    return [c.rule_id for c in a.checks if c.status == "risk"]
+    # a note (severity info) is not a risk carried (practitioner trial 31 M4)
+    return [c.rule_id for c in a.checks if c.status == "risk" and c.severity != "info"]
 
 
 def _heading(day, lang: str) -> str:
