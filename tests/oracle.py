@@ -670,10 +670,12 @@ class Oracle:
         out (another branch is why the rule holds), and a count that holds by few matches
         shows the members it did not count (why it holds) — a count, not a share: a share
         below a threshold is a bound on the proportion, shown by its head alone (trial24 M1,
-        practitioner trial 31 W1).
+        practitioner trial 31 W1), in a clear or open check too where the bound holds.
         Where ``cond`` holds of the items (``held``; by default where ``fired``), only the
         tests that are why (:meth:`reasons`)."""
-        alternatives, few = self.count_roles(cond) if fired else ([], [])
+        alternatives, few = self.count_roles(cond)
+        if not fired:  # a clear or open check shows every branch
+            alternatives = []
         held = fired if held is None else held
         for item in items:
             for leaf in self.reasons(cond, item) if held else self.leaves(cond):
@@ -685,8 +687,12 @@ class Oracle:
                     entries = self.count_evidence(leaf, item)
                     if entries and any(leaf is a for a in few):
                         if "share" in leaf:  # a bound on the proportion: its head alone
-                            entries = entries[:1]
-                        else:
+                            # in a risk, or where the bound (below a share) holds
+                            if fired or (
+                                ("lt" in leaf or "le" in leaf) and self.eval(leaf, item) is T
+                            ):
+                                entries = entries[:1]
+                        elif fired:
                             entries += self.unmatched_evidence(leaf, item)
                 else:
                     for path in self.read(leaf):

@@ -94,3 +94,16 @@ def test_the_comparison_does_not_report_the_stalled_sector_as_newly_not_started(
     assert not moved
     persisted = next(ch for ch in comparison.persisted if ch.rule_id == "IMP-011")
     assert persisted.new_status == "risk"
+
+
+def test_once_the_idle_sector_moves_the_clear_check_does_not_list_the_stalled_one():
+    # the trial's second reading: mining set running, IMP-011 clear, its evidence still
+    # listed the stalled fisheries sector under "0 of 5 sectors" (the bound "fewer than half
+    # lag" holds: its members are not why the check is clear)
+    data = copy.deepcopy(_data(2019))
+    fisheries, _ = _sector(data, "fisheries")
+    _, mining = _sector(data, "mining")
+    mining["programs"][0]["status"] = "ongoing"
+    check = _check(_assess(data), "IMP-011")
+    assert check.status == "clear"
+    assert f"sectors[{fisheries}]" not in _named_sectors(check)

@@ -964,6 +964,10 @@ class CountRole(msgspec.Struct, frozen=True):
 
     test: tuple[str, float, bool] | None = None
     few: bool = False
+    #: a share that holds by few matches, not under a ``not`` (``lt`` / ``le``): its (op,
+    #: value), so that a clear or open check leaves its members out where the bound holds
+    #: (they are not why the check is not a risk) and shows them where it fails
+    bound: tuple[str, float] | None = None
 
 
 class CountLeaf(msgspec.Struct, frozen=True):
@@ -1501,8 +1505,13 @@ def _count_roles(cond: c.Condition) -> dict[int, CountRole]:
                 few = not negated
             else:
                 few = False
+            bound = (
+                (node.op, node.value)
+                if node.share and not negated and node.op in ("lt", "le")
+                else None
+            )
             if test is not None or few:
-                found[id(node)] = CountRole(test, few)
+                found[id(node)] = CountRole(test, few, bound)
         elif isinstance(node, c.AnyOf):
             pending.extend((part, not negated, negated) for part in node.parts)
         elif isinstance(node, c.All):
@@ -3460,23 +3469,35 @@ def _collect(
                 entries = by_item.get(item.key)
                 if entries is None:
                     entries = by_item[item.key] = _count_evidence(what, item, run)
-                if fired and traced is not None and entries:
-                    if traced.test is not None and not _surely_holds(entries[0], traced.test):
+                if traced is not None and entries:
+                    if (
+                        fired
+                        and traced.test is not None
+                        and not _surely_holds(entries[0], traced.test)
+                    ):
                         continue  # a branch of an "any" that is not why it holds
-                    # a count that holds by few matches shows the members it did not
-                    # count (IMP-002's cancelled programme); a share below a threshold is
-                    # a bound on the proportion, shown by its head alone: neither its
-                    # members nor the others are what the finding is about, which a
-                    # count holding by many names. IMP-011's "fewer than half the
-                    # sectors lag" named the sectors that moved, and its advice went to
-                    # their agencies (newcomer trial 24 M1); then the lagging ones, so a
-                    # fisheries sector whose programme started in 2014 and stalled was
-                    # listed and assigned as "not yet started" beside the idle mining
-                    # sector its own count found (practitioner trial 31 W1)
+                    # a share below a threshold is a bound on the proportion, shown by its
+                    # head alone in a risk, and in a clear or open check where the bound
+                    # holds (where it fails, its members are why): neither its members
+                    # nor the others are what the finding is about, which a count holding
+                    # by many names.
+                    # IMP-011's "fewer than half the sectors lag" named the sectors that
+                    # moved, and its advice went to their agencies (newcomer trial 24 M1);
+                    # then the lagging ones, so a fisheries sector whose programme started
+                    # in 2014 and stalled was listed and assigned as "not yet started"
+                    # beside the idle mining sector its own count found, and listed under
+                    # the clear check once mining moved (practitioner trial 31 W1). In a
+                    # risk, a count that holds by few matches shows the members it did not
+                    # count (IMP-002's cancelled programme)
                     if traced.few and what.where is not None:
                         if what.share:
-                            entries = entries[:1]
-                        else:
+                            bound = traced.bound
+                            if fired or (
+                                bound is not None
+                                and _surely_holds(entries[0], (bound[0], bound[1], True))
+                            ):
+                                entries = entries[:1]
+                        elif fired:
                             entries = [*entries, *_unmatched_evidence(what, item, run)]
             for found in entries:
                 if found.path not in seen:
