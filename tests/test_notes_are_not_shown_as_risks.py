@@ -70,6 +70,11 @@ def test_the_checklist_marks_a_note_apart_from_the_risks():
     assert "`[i]` catatan" in md
     text = paracheck.render(a, "text", lang="id")
     assert not re.search(rf"✗ {note}\b", text)
+    html = paracheck.render(a, "html", lang="id")
+    row = next(
+        line for line in html.splitlines() if f'href="#check-{note}">{note}</a></td>' in line
+    )
+    assert row.startswith('<tr class="info">') and '<span class="badge info">Catatan</span>' in row
 
 
 def test_the_readme_library_example_prints_no_note_among_the_risks():

@@ -284,9 +284,10 @@ def report(a: Assessment, lang: str, index: Any) -> str:
 
     # --- the checklist
     legend = " · ".join(
-        f'<span class="badge {_e(s)}">{_label("status", s, lang)}</span> '
-        f"{_e(message('legend.' + s, lang).split('— ', 1)[-1])}"
-        for s in view.STATUS_ORDER
+        f'<span class="badge {_e(_BADGE.get(s, s))}">'
+        f"{_e(message('status.risk.info', lang)) if s == 'note' else _label('status', s, lang)}"
+        f"</span> {_e(message('legend.' + s, lang).split('— ', 1)[-1])}"
+        for s in view.LEGEND_ORDER
     )
     w(
         f'<h2>{t["heading.checklist"]}</h2>\n<p class="note">{t["heading.legend"]}: {legend}'
@@ -425,10 +426,18 @@ def report(a: Assessment, lang: str, index: Any) -> str:
     return f'<section class="report" id="report-{_e(index)}">' + printable("".join(out))
 
 
+#: a status's class in the page where it is not the status's own code: a note (a finding of
+#: severity info, "Catatan") is not styled as a risk (practitioner trial 31 M4); ``note`` is
+#: the class of the page's muted paragraphs
+_BADGE = {"note": "info"}
+
+
 def _checklist_row(c: Check, s: str, lang: str, a: Assessment | None = None) -> str:
     """A check's row in the checklist table, ``s`` its shown status (:func:`view.shown`;
     ``a``: the assessment, for a status that says more than its label)."""
     rid = _e(c.rule_id)
+    if s == "risk" and c.severity == "info":
+        s = _BADGE["note"]
     cell = f'<a href="#check-{rid}">{rid}</a>' if c.status in ("risk", "accepted") else rid
     return (
         f'<tr class="{_e(s)}"><td>{cell}</td>'
