@@ -3,8 +3,10 @@
 Newcomer trial 24 (P3, Sangihe–Glan, evaluated on 1 December 2026): "☑ REG-026 Laporan tahap
 pelaporan dan evaluasi telah disampaikan" rested on a report dated 20 December 2025, a year
 before the evaluation. REGULATION.md gives no rule on how recent the evaluation's report must
-be, so no age limit is judged: the tick says the date ("laporan terakhir tertanggal …") and the
-reader judges, in every format and both languages.
+be, so the tick says the date ("laporan terakhir tertanggal …") and the reader judges, in every
+format and both languages. Only a report that cannot be the evaluation's (more than a year before
+the MoU's end and before the date judged: paracheck's yardstick, practitioner trial 31 W2) is a
+finding.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ def _reg026_line(text: str) -> str:
         or (">REG-026<" in line)
         or (",REG-026," in line)
     )
-    return " ".join(line.strip() for line in lines[at : at + 3])
+    return " ".join(line.strip() for line in lines[at : at + 6])
 
 
 @pytest.mark.parametrize("pack", ["pp28-2018", "permendagri-3-2008"])
@@ -77,16 +79,19 @@ def test_an_undated_report_says_its_date_is_not_given(lang: str) -> None:
     assert said[lang] in line
 
 
-def test_no_age_limit_is_invented() -> None:
-    # a report of eleven years before the evaluation is still a tick, with its date: no
-    # instrument says how recent it must be
+def test_an_age_limit_is_judged_only_by_paracheck_s_stated_yardstick() -> None:
+    # no instrument says how recent the report must be: a report within the year before
+    # the evaluation is still a tick, with its date (above); one of eleven years before it,
+    # and more than a year before the MoU's end, cannot be the evaluation's and is REG-026's
+    # finding, by a yardstick the statement says is paracheck's (practitioner trial 31 W2)
     data = _data()
     for step in data["procedure"]:
         if step["step"] == "reporting":
             step["date"] = "2015-12-20"
     a = _assess(data)
-    assert next(c for c in a.checks if c.rule_id == "REG-026").status == "clear"
-    assert "tertanggal 20 Desember 2015" in _reg026_line(paracheck.render(a, "text", "id"))
+    check = next(c for c in a.checks if c.rule_id == "REG-026")
+    assert check.status == "risk"
+    assert "setahun adalah patokan paracheck" in check.statement.id
 
 
 def test_a_check_not_due_says_no_date() -> None:
