@@ -16,6 +16,8 @@ from the rule language's documentation (docs/rule-language.md):
   date (a step not taken has no date);
 - ``days_since_activity`` counted from ``as_of``; a sector's last activity is the latest of
   its programmes' dates (none when it has no dated programme and every programme says so);
+- ``program.runs_after_mou``: with ``agreement.expires`` given, true for a programme not
+  cancelled whose status is ``ongoing`` or whose start or last activity is after that day;
 - ``contains_any`` is true when the list holds any of the values.
 
 Beyond statuses it predicts each check's ``missing`` paths (the questions) and its evidence
@@ -48,6 +50,7 @@ TRACED: dict[str, str | None] = {
     "sector.last_activity": None,
     "sector.days_since_activity": None,
     "program.days_since_activity": None,
+    "program.runs_after_mou": None,  # the status, or the date after the MoU's last day
 }
 COMPARISONS = ("eq", "ne", "lt", "le", "gt", "ge")
 # where to ask for an absent context fact (the input it is made from)
@@ -193,6 +196,9 @@ class Facts:
         if name == "days_since_activity":  # a programme's
             day = holder.data.get("last_activity", ABSENT)
             return ABSENT if day is ABSENT else self._days(day)
+        if name == "runs_after_mou":
+            shown = self._runs_after(holder)
+            return shown if shown is ABSENT else shown is not None
         return self._walk(holder.data, name)
 
     def source(self, item: Item, path: str) -> str:
@@ -220,6 +226,12 @@ class Facts:
             language = self._context("context.partner_language")
             return f"human_resources.language_staff.{language}"
         holder = self.holder(item, path)
+        if path == "program.runs_after_mou":
+            shown = self._runs_after(holder)
+            if shown is not None and shown is not ABSENT:
+                return holder.concrete(shown)
+            given = _given(holder.data, "status")
+            return holder.concrete("status") if given else "agreement.expires"
         if holder.scope == "program":
             return holder.concrete("last_activity")
         dated = [
@@ -228,6 +240,24 @@ class Facts:
             if p.data.get("last_activity") is not None
         ]
         return max(dated)[1] if dated else holder.concrete("programs")
+
+    def _runs_after(self, program: Item) -> Any:
+        """Whether a programme runs after the MoU's last day (docs/rule-language.md:
+        ``program.runs_after_mou``), as the field that shows it (``status``, ``last_activity``
+        or ``started``), None when it does not; ABSENT without an end date."""
+        ends = self._walk(self.raw, "agreement.expires")
+        if not isinstance(ends, dt.date):
+            return ABSENT
+        data = program.data
+        if data.get("status") == "cancelled":
+            return None
+        if data.get("status") == "ongoing":
+            return "status"
+        for name in ("last_activity", "started"):
+            day = _date(data.get(name))
+            if isinstance(day, dt.date) and day > ends:
+                return name
+        return None
 
     @staticmethod
     def _walk(data: Any, dotted: str) -> Any:
@@ -358,6 +388,8 @@ class Facts:
             return []
         holder = self.holder(item, path)
         name = path.split(".", 1)[1] if holder.scope != "proposal" else path
+        if path == "program.runs_after_mou":  # made from the MoU's end date
+            return ["agreement.expires"]
         if holder.scope == "program":
             return [holder.concrete("last_activity" if name == "days_since_activity" else name)]
         if holder.scope == "sector" and name in ("last_activity", "days_since_activity"):

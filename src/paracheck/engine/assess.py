@@ -1652,7 +1652,12 @@ def _law_before(rule: Rule, pack: RulePack, steps: Steps) -> tuple[dt.date, m.Lo
     berlaku" is not read as "no approval was needed"."""
     if rule.effective_from is None:
         return None
-    read = {path.split(".")[1] for _, path, _ in steps.every if path.startswith("procedure.")}
+    # a count's step holds its node, not a path (REG-051: a dated rule counting programmes)
+    read = {
+        path.split(".")[1]
+        for _, path, _ in steps.every
+        if isinstance(path, str) and path.startswith("procedure.")
+    }
     for spec in pack.procedure:
         if (
             spec.law_before is not None
@@ -3033,6 +3038,8 @@ def _absent_concrete(path: str, item: Scoped) -> tuple[str, ...] | list[str]:
     ~1,000 of them at 150 sectors), a tuple of texts is left alone by the cyclic collector
     after its first look, where a list is followed at every collection until the result is
     freed."""
+    if path == "program.runs_after_mou":  # made from the MoU's end date
+        return ("agreement.expires",)
     if path.startswith("program."):
         if not path.startswith("program.days"):
             return (f"{item.key}.{path[len('program.') :]}",)
@@ -3219,6 +3226,12 @@ _TRACED: dict[str, tuple[str | None, str, str]] = {
         None,
         "{v} sebelum tanggal penilaian",
         "{v} before the date judged",
+    ),
+    # shown at the field that shows it (the status, or the date after the MoU's last day)
+    "program.runs_after_mou": (
+        None,
+        "masih berjalan sesudah masa berlaku MoU berakhir: {v}",
+        "still running after the MoU's term ended: {v}",
     ),
 }
 #: computed day counts whose note says the time since the user's date in years and months

@@ -307,13 +307,19 @@ def decompose(proposal: Proposal, as_of: dt.date) -> FactView:
     _procedure(top, proposal)
 
     copy_sector, copy_program = _copier("sector"), _copier("program")
+    # the MoU's last day, for each programme's ``program.runs_after_mou``; absent (unknown)
+    # where the file gives no end date
+    agreement = proposal.agreement if "agreement" in proposal.model_fields_set else None
+    ends = agreement.expires if agreement is not None else None
+    if agreement is not None and "expires" not in agreement.model_fields_set:
+        ends = None
     sectors: list[Scoped] | None = None
     programs: list[Scoped] | None = None
     if "sectors" in proposal.model_fields_set and proposal.sectors is not None:
         sectors, programs = [], []
         for i, sector in enumerate(proposal.sectors):
             key = "sectors" + (_INDEXES[i] if i < 256 else f"[{i}]")
-            item = _sector(sector, key, copy_sector, copy_program, as_of)
+            item = _sector(sector, key, copy_sector, copy_program, as_of, ends)
             item.parent = top
             sectors.append(item)
             if item.programs is None:
@@ -371,6 +377,7 @@ def _sector(
     copy_sector: Callable[[BaseModel], dict[str, Any]],
     copy_program: Callable[[BaseModel], dict[str, Any]],
     as_of: dt.date,
+    ends: dt.date | None = None,
 ) -> Scoped:
     item = Scoped(key, "sector", copy_sector(sector))
     # pydantic's own slot, read as model_fields_set returns it, without its property call
@@ -395,6 +402,23 @@ def _sector(
                 dates.append((day, source))
         else:
             unknown_date = True
+        if ends is not None:
+            # the lapsed-MoU notice's own test (labels.runs_after), cited at the field that
+            # shows it: the status, or the date after the MoU's last day; else the end date
+            shown = labels.running_shown_by(
+                values.get("program.status"),
+                values.get("program.started"),
+                values.get("program.last_activity"),
+                ends,
+            )
+            values["program.runs_after_mou"] = shown is not None
+            sources["program.runs_after_mou"] = (
+                f"{pkey}.{shown}"
+                if shown is not None
+                else f"{pkey}.status"
+                if "program.status" in values
+                else "agreement.expires"
+            )
         programs.append(Scoped(pkey, "program", values, sources, parent=item))
     if dates:
         latest, source = max(dates)

@@ -30,6 +30,9 @@ __all__ = [
     "language_phrase",
     "member_noun",
     "place_text",
+    "running_after",
+    "running_shown_by",
+    "runs_after",
     "value_groups",
     "value_label",
     "value_text",
@@ -123,13 +126,28 @@ def place_text(kind: str, n: int, lang: str) -> str:
 def runs_after(program: Any, ends: dt.date) -> bool:
     """Whether a programme is recorded as running, or active, after ``ends`` (an MoU's last
     day): status ongoing, or a start or last activity after it, not the cancelled. The one
-    test behind the lapsed-MoU notice's list (:func:`running_after`) and the plan's oversight
-    of the activities still under way (:func:`running_places`)."""
-    if program.status == "cancelled":
-        return False
-    if program.status == "ongoing":
-        return True
-    return any(d is not None and d > ends for d in (program.started, program.last_activity))
+    test behind the lapsed-MoU notice's list (:func:`running_after`), the plan's oversight
+    of the activities still under way (:func:`running_places`) and the fact
+    ``program.runs_after_mou`` a rule reads (:func:`running_shown_by`)."""
+    return (
+        running_shown_by(program.status, program.started, program.last_activity, ends) is not None
+    )
+
+
+def running_shown_by(status: Any, started: Any, last_activity: Any, ends: dt.date) -> str | None:
+    """:func:`runs_after` on a programme's fields: the field that shows it runs after
+    ``ends`` (``status``, ``last_activity``, ``started``: the line its evidence cites), None
+    when it does not. facts/decompose.py makes ``program.runs_after_mou`` with it, so a check
+    (REG-051) and the lapsed-MoU notice never disagree on what runs (fix34a)."""
+    if status == "cancelled":
+        return None
+    if status == "ongoing":
+        return "status"
+    if isinstance(last_activity, dt.date) and last_activity > ends:
+        return "last_activity"
+    if isinstance(started, dt.date) and started > ends:
+        return "started"
+    return None
 
 
 def running_after(proposal: Any, ends: dt.date, lang: str) -> list[tuple[str, str | None, str]]:

@@ -188,6 +188,15 @@ _COMPUTED: tuple[PathInfo, ...] = (
         "days from program.last_activity to as_of",
         nullable=True,  # null: the programme has no activity yet
     ),
+    PathInfo(
+        "program.runs_after_mou",
+        "program",
+        "bool",
+        None,
+        True,
+        "the programme runs, or was active, after the MoU's last day (agreement.expires): "
+        "status ongoing, or a start or last activity after it, not cancelled",
+    ),
 )
 
 _EXCLUDED = {"schema", "sectors", "procedure", "accepted_risks"}
