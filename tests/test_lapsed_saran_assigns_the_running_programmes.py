@@ -63,7 +63,9 @@ def test_the_saran_assigns_the_running_programmes_agency_before_the_evaluation()
     assert items[0] == (
         f"Masa berlaku MoU telah berakhir pada 29 November 2025, tetapi program {SCHOLARSHIP} "
         f"masih berjalan. {DINAS} ditugaskan segera memastikan dasar pelaksanaan program itu "
-        "dan tidak membuat komitmen baru dengan mitra sampai Gubernur memutuskan hasil evaluasi."
+        "dan tidak membuat komitmen baru dengan mitra sampai Gubernur memutuskan hasil evaluasi "
+        # the finding on that programme is this sentence's (fix34a)
+        "(REG-051)."
     )
     assert items[1].startswith("Biro Kerja Sama ditugaskan menyiapkan evaluasi kerja sama")
     english = advice(a, "en")

@@ -269,7 +269,12 @@ def saran(a: Assessment, lang: str) -> Saran:
                 lang,
                 named=False,
                 expired=expired,
-                aside=[*history, *first, *(adjusted[1] if adjusted else ())],
+                aside=[
+                    *history,
+                    *(view.running_findings(a) if expired else ()),
+                    *first,
+                    *(adjusted[1] if adjusted else ()),
+                ],
                 pending=pending,
                 continued_said=continued_said,
                 adjusted=adjusted is not None,
@@ -327,7 +332,7 @@ def _running(a: Assessment, lang: str, on: str, head: str) -> str | None:
         lang,
         names=labels.join_words(names, lang, _AND[lang]),
     )
-    return message(
+    said = message(
         "advice.expired.running",
         lang,
         on=on,
@@ -336,6 +341,10 @@ def _running(a: Assessment, lang: str, on: str, head: str) -> str | None:
         head=head,
         n=len(names),
     )
+    # the finding on those programmes (REG-051) is this sentence's: its code here, and no
+    # assignment after it says it again (:func:`view.running_findings`)
+    codes = view.running_findings(a)
+    return f"{said[:-1]} ({', '.join(codes)})." if codes else said
 
 
 def _expired_future(a: Assessment, lang: str) -> str:

@@ -1442,6 +1442,39 @@ def _pack_every_sector(pack_name: str) -> frozenset[str]:
 
 _PACK_EVERY_SECTOR: dict[str, tuple[Any, frozenset[str]]] = {}
 
+#: the fact of a programme running after the MoU's last day (labels.runs_after): the
+#: programmes the lapsed-MoU notice names, and a rule reading it finds (REG-051)
+RUNS_AFTER_MOU = "program.runs_after_mou"
+
+
+def running_findings(a: Assessment) -> list[str]:
+    """The risks found on the programmes the lapsed-MoU notice names as running after the
+    MoU's last day: the checks that fired of the pack's rules reading
+    ``program.runs_after_mou`` (REG-051), in the assessment's order. The Saran's sentence
+    naming those programmes and assigning their agencies says them, with their codes, and
+    no later sentence assigns them again (fix34a: the programmes were said by the notice,
+    that sentence and an assignment "menindaklanjuti … (REG-051)" on one page). None for a
+    pack that cannot be loaded by name: the assignment says them as any other risk."""
+    rules = _per_pack(
+        _PACK_RUNS_AFTER,
+        a.pack.name,
+        frozenset(),
+        lambda pack: frozenset(r.id for r in pack.rules if _reads(r.when, RUNS_AFTER_MOU)),
+    )
+    return [c.rule_id for c in a.checks if c.status == "risk" and c.rule_id in rules]
+
+
+_PACK_RUNS_AFTER: dict[str, tuple[Any, frozenset[str]]] = {}
+
+
+def _reads(raw: Any, path: str) -> bool:
+    """Whether a rule's raw condition reads ``path`` anywhere (a count's ``where`` too)."""
+    if isinstance(raw, dict):
+        return raw.get("path") == path or any(_reads(v, path) for v in raw.values())
+    if isinstance(raw, list):
+        return any(_reads(v, path) for v in raw)
+    return False
+
 
 def appointed_agency(a: Assessment, check: Check, index: int, lang: str) -> str:
     """The agency still to be appointed for the sector at ``index`` (the proposal names none):
