@@ -87,10 +87,10 @@ def test_without_an_end_date_the_check_is_clear_not_a_question() -> None:
     assert (check.status, check.missing) == ("clear", [])
 
 
-def test_before_the_signing_the_check_does_not_apply() -> None:
+def test_before_the_signing_the_check_is_not_due_yet() -> None:
     check = _check(_assess(KUMAMOTO, stage="proposal", procedure=[]))
-    assert check.status == "clear"
-    assert check.not_applicable is not None
+    assert (check.status, check.due) == ("clear", False)
+    assert check.not_applicable is None
 
 
 def test_the_check_counts_the_programmes_the_notice_names_as_running() -> None:
