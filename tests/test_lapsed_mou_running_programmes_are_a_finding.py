@@ -107,11 +107,12 @@ def test_the_check_counts_the_programmes_the_notice_names_as_running() -> None:
     ]
     proposal = Proposal.model_validate(data)
     ends = dt.date(2024, 4, 27)
-    named = {said for said, _ in running_after(proposal, ends, "id")}
+    named = running_after(proposal, ends, "id")
     facts = decompose(proposal, dt.date(2024, 10, 1))
     running = [p for p in facts.programs if p.values["program.runs_after_mou"]]
+    assert {p.key for p in running} == {at for _, _, at in named}
     found = {f"“{p.values['program.name']}”" for p in running}
-    assert found == named
+    assert found == {said for said, _, _ in named}
     assert found == {
         "“Pelatihan mitigasi gempa dan gunung api”",
         "“Pemagangan petani muda di Kumamoto”",
