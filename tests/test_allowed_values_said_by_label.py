@@ -128,17 +128,18 @@ def test_the_form_lists_no_keys_for_an_unknown_key():
     assert "'multi_year'" not in beside and "kunci yang dapat dipakai" not in beside
 
 
-def test_every_form_wording_says_a_message_with_the_same_values_in_both_languages():
+@pytest.mark.parametrize("table", ["in_form", "in_api"])
+def test_every_form_wording_says_a_message_with_the_same_values_in_both_languages(table):
     from importlib import resources
 
     text = resources.files("paracheck.facts").joinpath("data", "problems.yaml").read_text("utf-8")
     catalogue = yaml.safe_load(text)
-    assert catalogue["in_form"], "no form wording"
+    assert catalogue[table], f"no wording in {table}"
 
     def fields(template: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
-    for key, forms in catalogue["in_form"].items():
+    for key, forms in catalogue[table].items():
         assert set(forms) == {"id", "en"}, key
         said = catalogue["messages"][key]  # a form wording of a message that exists
         allowed = fields(said["id"]) | fields(said["en"]) | {"choice"}

@@ -319,6 +319,26 @@ def test_assess_pack_given_as_a_server_path_is_refused(client: httpx.Client) -> 
     )
 
 
+@pytest.mark.parametrize("lang", [None, "id", "en"])
+def test_a_pack_sent_as_a_proposal_is_told_what_to_send_not_a_command_line_option(
+    client: httpx.Client, lang: str | None
+) -> None:
+    """atk23: the API answered "give it with --pack" (a command-line option) to a program
+    that posted a rule pack; it is told to send a proposal and name a shipped pack."""
+    pack_text = (
+        ROOT / "src" / "paracheck" / "rules" / "packs" / "permendagri-3-2008.yaml"
+    ).read_bytes()
+    params = {"lang": lang} if lang else {}
+    body = problem_of(
+        client.post("/api/v1/assess", content=pack_text, headers=YAML, params=params), 422
+    )
+    [item] = body["problems"]
+    for said in (item["message"], body["detail"]):
+        assert "--pack" not in said
+        assert "'pack'" in said and "/api/v1/packs" in said
+    assert ("usulan" in item["message"]) == (lang == "id")
+
+
 @pytest.mark.parametrize("params", [{"as_of": "2015-02-30"}, {"lang": "fr"}])
 def test_assess_bad_query_is_422_naming_the_parameter(client: httpx.Client, params: dict) -> None:
     body = problem_of(client.post("/api/v1/assess", content=NTB, headers=YAML, params=params), 422)

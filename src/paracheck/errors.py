@@ -88,7 +88,13 @@ class Words(Record):
         return cls(key, tuple(values.items()), subject)
 
     def render(
-        self, lang: str, field_text: str = "", *, subject: bool = True, form: bool = False
+        self,
+        lang: str,
+        field_text: str = "",
+        *,
+        subject: bool = True,
+        form: bool = False,
+        api: bool = False,
     ) -> str:
         """The sentence in ``lang`` (``id`` or ``en``); ``{field}`` becomes ``field_text``.
         Without ``subject`` (or a field text) a sentence that starts with the field starts
@@ -99,9 +105,16 @@ class Words(Record):
         never sees a code: an allowed value (:class:`Choice`) is its label alone, and a
         message with a form wording (``in_form:`` of ``problems.yaml``) is said in it. Without
         it (a file's author: the command line, the API) a value is its label with the code to
-        write in brackets."""
+        write in brackets.
+
+        ``api``: said to a program calling the HTTP API, which sends the file in a request's
+        body and has no command-line option to give: a message with an API wording
+        (``in_api:`` of ``problems.yaml``) is said in it (atk23: "berikan dengan --pack" in an
+        HTTP answer)."""
         side = "en" if lang == "en" else "id"
-        forms = _form_templates().get(self.key) if form else None
+        forms = _surface_templates("in_form").get(self.key) if form else None
+        if api and forms is None:
+            forms = _surface_templates("in_api").get(self.key)
         template = (forms or _templates()[self.key])[side]
         if not field_text or not subject:
             template = re.sub(r"^\{field\}:?\s*", "", template)
@@ -206,16 +219,18 @@ def _templates() -> dict[str, dict[str, str]]:
 
 
 @functools.cache
-def _form_templates() -> dict[str, dict[str, str]]:
-    """The messages said otherwise on the web form (``in_form:`` of ``problems.yaml``): the
-    same values, without the codes a file's author writes."""
+def _surface_templates(table: str) -> dict[str, dict[str, str]]:
+    """The messages said otherwise where the reader is not a file's author at the command
+    line (``problems.yaml``): ``in_form`` on the web form, the same values without the codes
+    a file's author writes; ``in_api`` to a program calling the HTTP API, without the
+    command line's options."""
     from importlib import resources
 
     from paracheck._yaml import load_shipped
 
     data = resources.files("paracheck.facts").joinpath("data", "problems.yaml")
-    in_form: dict[str, dict[str, str]] = load_shipped(data.read_text("utf-8"))["in_form"]
-    return in_form
+    said: dict[str, dict[str, str]] = load_shipped(data.read_text("utf-8"))[table]
+    return said
 
 
 class Problem(Record):
@@ -290,17 +305,26 @@ class Problem(Record):
         subject = self.path if self.words.subject is None else self.words.subject
         return self.words.render(lang, _field_text(subject, lang), form=form)
 
-    def sentence(self, lang: str, *, form: bool = False) -> str:
+    def sentence(self, lang: str, *, form: bool = False, api: bool = False) -> str:
         """The problem in ``lang``, naming the field by its label and where it is
         (``Sektor ke-1, program ke-2: status program harus …``); ``form`` as for
-        :meth:`text`."""
+        :meth:`text`, ``api`` as for :meth:`Words.render`."""
         if self.words is None or self.words.key.startswith(AS_WRITTEN):
             said = self.message if self.words is None else self.words.render(lang)
             return f"{self.path}: {said}" if self.path else said
         subject = self.path if self.words.subject is None else self.words.subject
         front = _front_text(subject, lang)
-        said = self.words.render(lang, _field_text(subject, lang), form=form)
+        said = self.words.render(lang, _field_text(subject, lang), form=form, api=api)
         return capitalize_first(f"{front}: {said}" if front else said)
+
+    def api_message(self) -> str:
+        """``message`` as the HTTP API gives it: in English after the raw path, in the API's
+        words where a message has them (``in_api:`` of ``problems.yaml``; a pack sent as a
+        proposal is not told to use a command-line option)."""
+        if self.words is None or self.words.key not in _surface_templates("in_api"):
+            return self.message
+        subject = self.path if self.words.subject is None else self.words.subject
+        return self.words.render("en", _field_text(subject, "en"), subject=False, api=True)
 
     def describe(self, lang: str, *, form: bool = False) -> str:
         """``file:line:col: sentence`` in ``lang``: the line the command line prints (the

@@ -176,7 +176,8 @@ def problem_response(problem: Problem, headers: dict[str, str] | None = None) ->
 
 def from_input_error(exc: paracheck.InputError) -> HTTPProblem:
     """422 with the proposal's positioned problems; in another language each item's
-    ``message`` is the sentence the command line prints, naming the field by its label."""
+    ``message`` is the sentence the command line prints, naming the field by its label, in
+    the API's words where a message has them (no command-line option to a program)."""
 
     def items(lang: str | None) -> list[ProblemItem]:
         return [
@@ -185,7 +186,7 @@ def from_input_error(exc: paracheck.InputError) -> HTTPProblem:
                 line=p.line,
                 column=p.column,
                 path=p.path,
-                message=p.message if lang is None else p.sentence(lang),
+                message=p.api_message() if lang is None else p.sentence(lang, api=True),
             )
             for p in exc.problems
         ]
