@@ -170,6 +170,9 @@ BAD: dict[str, str | bytes] = {
     "json: tab in a string": '{"title": "a\tb", "stage" 1}',
     "json: bad escape": '{"title": "a\\q"}',
     "json: half a character": '{"schema": "paracheck/proposal/v1", "title": "x\\ud800"}',
+    "json: a key longer than YAML reads": '{"schema": "paracheck/proposal/v1", "'
+    + "k" * 1100
+    + '": 1}',
 }
 
 # keys no bad file can produce, each with why

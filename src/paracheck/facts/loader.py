@@ -718,6 +718,13 @@ def _composed(text: str, source: str, as_json: bool) -> Node | None:
         line, col = _pos(exc.mark)
         raise InputError([problem(source, line, col, "", exc.words)]) from None
     except yaml.MarkedYAMLError as exc:
+        if _json_reads(text):  # valid JSON that YAML cannot read as written
+            joined = _json_colons_joined(text)
+            if joined is not None:
+                return _composed(joined, source, as_json)
+            long_key = _json_long_key(text, source)
+            if long_key is not None:
+                raise InputError([long_key]) from None
         said = _json_problem(text, source) if as_json else None
         if said is None and as_json and "escape" in str(exc.problem):
             said = _half_character(exc, source)  # JSON allows it; no text can hold it
@@ -732,6 +739,67 @@ def _composed(text: str, source: str, as_json: bool) -> Node | None:
             [problem(source, *_pos(mark), "", _tag_words(tag)) for mark, tag in composer.bad_tags]
         )
     return root
+
+
+# A JSON string, as a text the json module reads has one wherever a quote opens outside
+# another (strings are found left to right, so none is matched inside another), and the
+# JSON whitespace (space, tab, CR, LF) between a key and its colon.
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_SPLIT_COLON = re.compile(r"[ \t\r\n]+:")
+_COLON_AFTER = re.compile(r"[ \t\r\n]*:")
+
+
+def _json_reads(text: str) -> bool:
+    """Whether the json module reads ``text`` (asked only of a text YAML refused)."""
+    import json
+
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
+def _json_colons_joined(text: str) -> str | None:
+    """A JSON ``text`` with each colon written apart from its key (valid JSON a program may
+    write: ``"title"`` then ``: "…"`` on the next line) moved to just after the key, the
+    line breaks and spaces before it put after it; None when it has no such colon.
+
+    YAML reads JSON as a flow mapping, where a key and its colon must be on one line and
+    within 1,024 characters: such a file was refused as invalid YAML ("'}' kurang di sini",
+    atk23). The text keeps its length
+    and its lines, so every value, key and problem keeps its line and column; only the colon,
+    which nothing reports, moves."""
+    pieces: list[str] = []
+    at = 0
+    for string in _JSON_STRING.finditer(text):
+        split = _SPLIT_COLON.match(text, string.end())
+        if split is None:
+            continue
+        pieces += [text[at : string.end()], ":", text[string.end() : split.end() - 1]]
+        at = split.end()
+    if not pieces:
+        return None
+    return "".join([*pieces, text[at:]])
+
+
+#: the longest key YAML reads, in characters with its quotes (its colon within 1,024 of its
+#: start), which reads JSON
+_LONGEST_KEY = 1024
+
+
+def _json_long_key(text: str, source: str) -> Problem | None:
+    """The first key of a JSON ``text`` longer than YAML reads, said as such (no proposal
+    has a key near that long), rather than as a mapping left unclosed; None when none is."""
+    for string in _JSON_STRING.finditer(text):
+        if string.end() - string.start() <= _LONGEST_KEY:
+            continue
+        if _COLON_AFTER.match(text, string.end()) is None:
+            continue  # a value, not a key
+        line, col = _line_col(text, string.start())
+        words = Words.of("file.long_key", length=Number(string.end() - string.start() - 2))
+        return problem(source, line, col, "", words)
+    return None
 
 
 # PyYAML's (libyaml's or the pure parser's) problem texts → what they mean, in both languages.
