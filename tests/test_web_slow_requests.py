@@ -108,3 +108,36 @@ def test_a_request_head_past_the_limit_is_refused(live):
         problem = _problem(_rest(sock), 431, 400)
     if problem["status"] == 431:
         assert str(HEAD_KIB) in problem["detail"]
+
+
+def test_a_request_head_past_the_limit_that_comes_whole_in_one_send_is_refused(live):
+    """Only a head still incomplete was counted: one that came whole in one read (up to the
+    read's size, 256 KiB) was read and answered 200 by both parsers (atk23 left)."""
+    big = b"a" * (HEAD_KIB * 1024 + 4096)
+    with _connect(live.url) as sock:
+        sock.sendall(b"GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Big: " + big + b"\r\n\r\n")
+        problem = _problem(_rest(sock), 431)
+    assert str(HEAD_KIB) in problem["detail"]
+
+
+def test_a_body_past_the_head_limit_that_comes_with_its_head_is_no_head(live):
+    """What follows the head's blank line in the same read is the body, not counted against
+    the head's limit (a guard for the test above)."""
+    body = b"schema: paracheck/proposal/v1\ntitle: T\n" + b"#" * (HEAD_KIB * 1024 * 2) + b"\n"
+    head = b"POST /api/v1/validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/yaml\r\n"
+    head += b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(body)
+    with _connect(live.url) as sock:
+        sock.sendall(head + body)
+        answer = _rest(sock)
+    assert answer.startswith((b"HTTP/1.1 200 ", b"HTTP/1.1 422 ")), answer[:300]
+
+
+def test_blank_lines_before_a_head_do_not_end_it_for_the_count(live):
+    """A head's end is the blank line after its fields: blank lines sent before the request
+    line do not reset the count of the head that follows them."""
+    big = b"a" * (HEAD_KIB * 1024 + 4096)
+    request = b"\r\n\r\nGET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Big: " + big + b"\r\n\r\n"
+    with _connect(live.url) as sock:
+        sock.sendall(request)
+        answer = _rest(sock)
+    assert not answer.startswith(b"HTTP/1.1 200 "), answer[:300]

@@ -19,6 +19,8 @@ request, or sent a head or a body a byte at a time (slowloris), was held open fo
 the client liked, and 512 of them (the connection limit) left every other client the busy
 503 (atk23). Past the deadline a started request gets a 408 problem document and the
 connection is closed; an idle one is closed without a word, as the keep-alive timer closes it.
+A request head (request line and header fields) past :data:`HEAD_KIB` is answered 431 and
+the connection closed, counted before the parser reads it, whether it came in pieces or whole.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 from functools import cache
 from typing import Any
 
@@ -89,8 +92,12 @@ def _head_too_large() -> bytes:
 
 
 #: the most a request's head (request line and header fields) may hold, in KiB: h11 refuses
-#: a head past its own limit, httptools took a 5 MB header field (atk23)
+#: a head past its own limit while it is incomplete, httptools took a 5 MB header field, and
+#: both took a head of up to a read's size that came whole (atk23)
 HEAD_KIB = 64
+
+#: the blank line that ends a request's head (h11 takes a bare LF for CRLF)
+_HEAD_END = re.compile(rb"\r?\n\r?\n")
 
 
 @cache
@@ -119,11 +126,12 @@ class _ReadDeadline:
     cycle: Any
     _deadline: asyncio.TimerHandle | None = None
     _heard = False  # whether a byte came since the deadline started
-    _head_bytes = 0  # bytes come while no request's head was whole
+    _head_bytes = 0  # bytes come of the request head still coming
+    _head_tail = b""  # its last bytes: an end of the head may span two reads
 
     def _start_deadline(self) -> None:
         self._stop_deadline()
-        self._heard, self._head_bytes = False, 0
+        self._heard = False
         if self._reading():
             self._deadline = self.loop.call_later(read_timeout(), self._read_too_slow)
 
@@ -160,18 +168,51 @@ class _ReadDeadline:
         self.transport.write(b"".join(content))
         self.transport.close()
 
-    def _read_some(self, size: int) -> None:
-        """After ``size`` bytes came: the deadline stops once the request they belong to is
-        whole; a head that grows past :data:`HEAD_KIB` is refused (431)."""
+    def _body_coming(self) -> bool:
+        """Whether the bytes that come next are a request's body (the parser's state)."""
+        raise NotImplementedError
+
+    def _head_too_large(self, data: bytes) -> bool:
+        """Whether ``data``, come before the parser reads it, takes the request head it
+        continues or starts past :data:`HEAD_KIB` (then it is refused with 431, unread).
+
+        The bytes counted are those up to the head's end (a blank line) while no body is
+        coming: a head that came whole in one read as much as one that came in pieces. Only
+        the pieces used to be counted, while no request was being answered, so a head of up
+        to a read's size (256 KiB) that came whole was read (atk23)."""
+        if self._body_coming():
+            self._head_bytes, self._head_tail = 0, b""
+            return False
+        seen = self._head_tail + data
+        start = 0
+        if not self._head_bytes:  # blank lines before a request are no end of its head
+            start = len(seen) - len(seen.lstrip(b"\r\n"))
+        end = _HEAD_END.search(seen, start)
+        if end is None:
+            self._head_bytes += len(data)
+            self._head_tail = seen[-3:]
+            return self._head_bytes > HEAD_KIB * 1024
+        self._head_bytes += max(0, end.end() - len(self._head_tail))
+        too_large = self._head_bytes > HEAD_KIB * 1024
+        self._head_bytes, self._head_tail = 0, b""
+        return too_large
+
+    def _read_head_within_limit(self, data: bytes) -> bool:
+        """Before the parser reads ``data``: False, and a 431 answer sent, when it takes the
+        head past the limit."""
+        if not self._head_too_large(data):
+            return True
+        self._heard = True
+        if not self.transport.is_closing():
+            self._refuse(b"431 Request Header Fields Too Large", _head_too_large())
+        return False
+
+    def _read_some(self) -> None:
+        """After bytes came and were read: the deadline stops once the request they belong
+        to is whole."""
         self._heard = True
         if self.transport.is_closing():
             return
-        cycle = self.cycle
-        if cycle is None or cycle.response_complete:  # the next request's head still coming
-            self._head_bytes += size
-            if self._head_bytes > HEAD_KIB * 1024:
-                self._refuse(b"431 Request Header Fields Too Large", _head_too_large())
-                return
         if self._deadline is not None and not self._reading():
             self._stop_deadline()
 
@@ -193,9 +234,13 @@ class H11ProblemProtocol(_ReadDeadline, H11Protocol):
         super().connection_made(transport)
         self._start_deadline()
 
+    def _body_coming(self) -> bool:
+        return self.conn.their_state is h11.SEND_BODY
+
     def data_received(self, data: bytes) -> None:
-        super().data_received(data)
-        self._read_some(len(data))
+        if self._read_head_within_limit(data):
+            super().data_received(data)
+            self._read_some()
 
     def on_response_complete(self) -> None:
         super().on_response_complete()  # a pipelined request is read on here
@@ -226,9 +271,23 @@ if HttpToolsProtocol is not None:
             super().connection_made(transport)
             self._start_deadline()
 
+        _in_body = False  # between a request's head and the end of its body
+
+        def _body_coming(self) -> bool:
+            return self._in_body
+
+        def on_headers_complete(self) -> None:
+            self._in_body = True
+            super().on_headers_complete()
+
+        def on_message_complete(self) -> None:
+            self._in_body = False
+            super().on_message_complete()
+
         def data_received(self, data: bytes) -> None:
-            super().data_received(data)
-            self._read_some(len(data))
+            if self._read_head_within_limit(data):
+                super().data_received(data)
+                self._read_some()
 
         def on_response_complete(self) -> None:
             super().on_response_complete()
