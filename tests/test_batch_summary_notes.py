@@ -24,8 +24,16 @@ def _items() -> list[BatchItem]:
 
 
 def _summary(fmt: str, lang: str) -> str:
+    """The summary flattened to words; the text table by its last column alone, whose cells
+    wrap over several lines beside the other columns' wrapped cells."""
     pieces = paracheck.render_batch(_items(), fmt, lang, summary_only=True)
     text = "".join(p.decode() if isinstance(p, bytes) else p for p in pieces)
+    if fmt == "text":
+        lines = text.splitlines()
+        heading = "Risiko utama" if lang == "id" else "Top risks"
+        header = next(i for i, line in enumerate(lines) if heading in line)
+        at = lines[header].index(heading)
+        text = "\n".join(line[at:] for line in lines[header:])
     return " ".join(text.split())
 
 
@@ -36,6 +44,23 @@ def test_a_summary_row_names_the_notices_in_every_format():
         assert out.count("catatan:") == 1, fmt  # the row without a notice says none
         english = _summary(fmt, "en")
         assert "notes: MoU expired" in english, fmt
+
+
+def test_a_row_without_risks_says_its_notes_before_the_worse_verdict_in_every_format():
+    """The README's order: a row's notices (here its lapsed MoU) come before the worse
+    verdict the open questions could bring, which stands alike on most rows; a row without
+    risks said the worse verdict first (fix33e left)."""
+    for fmt in ("text", "markdown", "html"):
+        for lang, note, worse in (
+            ("id", "catatan: masa berlaku MoU telah berakhir", "dapat menjadi"),
+            ("en", "notes: MoU expired", "could become"),
+        ):
+            out = _summary(fmt, lang)
+            assert out.count(note) == 1, (fmt, lang)
+            row = out[out.index(note) :]
+            assert worse in row, (fmt, lang)  # the lapsed row's worse verdict after its notes
+            first_worse = out.index(worse)
+            assert first_worse > out.index(note), (fmt, lang)  # and none before them
 
 
 def test_every_notice_code_has_short_words_in_both_languages():

@@ -1064,9 +1064,10 @@ def summary_risks(
     With ``words`` (each top risk in a few words, id and en, as :class:`Summary` carries
     them) and ``scores``, each risk is named in words with its code and score ("MoU tanpa
     Surat Kuasa yang tercatat (REG-012, skor 20)"), and ``running`` (programmes running on
-    a lapsed MoU) is said after the notices; the notices then come before the worse
-    verdict, which often repeats on most rows alike (practitioner trial 29 M3: "dapat
-    menjadi terhambat … (REG-040)" on four of five rows, before the lapsed MoU)."""
+    a lapsed MoU) is said after the notices. The notices come before the worse verdict on
+    every row, one without risks too: it often repeats on most rows alike (practitioner
+    trial 29 M3: "dapat menjadi terhambat … (REG-040)" on four of five rows, before the
+    lapsed MoU)."""
     named = list(words)
     if named:
         ranked = list(scores)
@@ -1084,15 +1085,13 @@ def summary_risks(
         verdict = label("verdict", worst, lang).lower()
         rules = ", ".join(worst_because) or "—"
         could = message("summary_worst", lang, verdict=verdict, rules=rules)
-    if not named and could:
-        said.append(could)
     noted = notice_notes(notices, lang, notes)
     if running:
         key = "summary_running.one" if running == 1 else "summary_running.many"
         noted.append(message(key, lang, n=running))
     if noted:
         said.append(message("notes_said", lang, notes="; ".join(noted)))
-    if named and could:
+    if could:  # last on every row, one without risks too (fix33e left it first there)
         said.append(could)
     return " · ".join(part for part in said if part)
 
