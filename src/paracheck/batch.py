@@ -478,6 +478,11 @@ def summary_json(rows: Sequence[BatchRow]) -> list[dict[str, Any]]:
 
 
 def _summary_entry(row: BatchRow) -> dict[str, Any]:
+    """One input's ``summary`` entry. After ``error``, additive in ``paracheck/batch/v1``
+    (fix34d; the human summary showed them, the JSON did not): what a row is ranked and
+    read by — the stage and the date judged on, each top risk in words with its score, how
+    many risks, whether the MoU has lapsed and how many programmes run on it, the notices
+    with their short words."""
     s = row.summary
     return {
         "source": row.source,
@@ -488,7 +493,47 @@ def _summary_entry(row: BatchRow) -> dict[str, Any]:
         "worst_verdict": (s.worst or None) if s else None,
         "worst_because": list(s.worst_because) if s else [],
         "error": str(row.problems[0]) if s is None and row.problems else None,
+        "stage": (s.stage or None) if s else None,
+        "as_of": s.as_of.isoformat() if s and s.as_of else None,
+        "top_risk_words": _top_risk_words(s) if s else [],
+        "risk_count": s.risk_count if s else None,
+        "mou_lapsed": s.lapsed if s else None,
+        "running_after_lapse": s.running if s else None,
+        "notices": [
+            {
+                "code": code,
+                "id": _nth(s.notes, i, _NO_WORDS)[0] or None,
+                "en": _nth(s.notes, i, _NO_WORDS)[1] or None,
+            }
+            for i, code in enumerate(s.notices)
+        ]
+        if s
+        else [],
     }
+
+
+_NO_WORDS = ("", "")
+
+
+def _nth(values: tuple[Any, ...], i: int, default: Any) -> Any:
+    return values[i] if i < len(values) else default
+
+
+def _top_risk_words(s: Summary) -> list[dict[str, Any]]:
+    """Each top risk with its score and its few words in both languages (null where a
+    summary made without them has none)."""
+    said = []
+    for i, rule_id in enumerate(s.top_risks):
+        words = _nth(s.top_words, i, _NO_WORDS)
+        said.append(
+            {
+                "rule_id": rule_id,
+                "score": _nth(s.top_scores, i, None),
+                "id": words[0] or None,
+                "en": words[1] or None,
+            }
+        )
+    return said
 
 
 SUMMARY_CHUNK = 256
