@@ -66,6 +66,7 @@ from paracheck.rules.model import (
     reason_text,
     regime_words,
     stage_reached,
+    study_refs,
     with_yardstick,
 )
 
@@ -1581,13 +1582,17 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         )
     whys = None
     if rule.why_dated:  # the reason's paragraphs in force on each stretch of days
+        studies = study_refs(rule.sources)
         cuts, held = _sources_by_date(
             tuple((p, p.effective_from, p.effective_until) for p in rule.why_dated)
         )
         whys = (
             cuts,
             tuple(
-                m.Localized(id=reason_text(rule.why, ps, "id"), en=reason_text(rule.why, ps, "en"))
+                m.Localized(
+                    id=reason_text(rule.why, ps, "id", studies),
+                    en=reason_text(rule.why, ps, "en", studies),
+                )
                 for ps in held
             ),
         )

@@ -16,7 +16,13 @@ from typing import Any
 from paracheck.engine.model import DOMAINS, SEVERITY_RANK
 from paracheck.report import formatting
 from paracheck.report.messages import label, message, names_counterpart, with_counterpart
-from paracheck.rules.model import in_date_order, regime_words, with_yardstick
+from paracheck.rules.model import (
+    in_date_order,
+    regime_words,
+    rests_on_study,
+    study_refs,
+    with_yardstick,
+)
 
 
 def text(value: Any, lang: str) -> str:
@@ -71,8 +77,9 @@ def reason(rule: Any, lang: str, pack: Any) -> str:
     dated = [p for p in _field(rule, "why_dated", None) or [] if in_regime(p, pack)]
     # a paragraph resting on a study or report comes after the era-neutral reason, as in an
     # assessment (rules.model.reason_text), with its dates where they start inside the pack's
-    kept = [p for p in dated if _field(p, "rests_on") is None]
-    studies = [p for p in dated if _field(p, "rests_on") is not None]
+    refs = study_refs(_field(rule, "sources", None))
+    kept = [p for p in dated if not rests_on_study(p, refs)]
+    studies = [p for p in dated if rests_on_study(p, refs)]
     since = _field(pack, "effective_from")
     after = []
     for p in in_date_order(studies):
@@ -92,7 +99,7 @@ def reason(rule: Any, lang: str, pack: Any) -> str:
         # MoU signed before 2008)
         said = [
             f"{period}: {para}"
-            for period, para in _periods(kept, lang, _field(pack, "effective_from"))
+            for period, para in _periods(kept, lang, _field(pack, "effective_from"), refs)
         ]
     else:
         said = [text(p, lang) for p in kept]
@@ -116,10 +123,16 @@ def dated_reason(rule: Any, lang: str) -> list[tuple[str, str]]:
     """A rule's dated paragraphs of reason for its page: (when it holds, in words, the
     paragraph), in date order: "Berlaku sejak 22 Mei 2020" / "In force since 22 May 2020".
     An assessment shows each only on the dates it holds."""
-    return _periods(_field(rule, "why_dated", None) or [], lang)
+    return _periods(
+        _field(rule, "why_dated", None) or [],
+        lang,
+        studies=study_refs(_field(rule, "sources", None)),
+    )
 
 
-def _periods(paragraphs: Any, lang: str, since: Any = None) -> list[tuple[str, str]]:
+def _periods(
+    paragraphs: Any, lang: str, since: Any = None, studies: Any = None
+) -> list[tuple[str, str]]:
     """(when it holds, in words, capitalised; the paragraph) for each of ``paragraphs``, in
     date order; a start on or before ``since`` (the start of the pack a checklist is of) is
     not said."""
@@ -131,7 +144,7 @@ def _periods(paragraphs: Any, lang: str, since: Any = None) -> list[tuple[str, s
             start_text = None
         if start_text is not None and end_text is not None:
             period = message("reason_between", lang, start=start_text, end=end_text)
-        elif start_text is not None and _field(para, "rests_on") is not None:
+        elif start_text is not None and rests_on_study(para, studies):
             # a study or report: known from its publication, not "in force"
             period = message("reason_known_from", lang, start=start_text)
         elif start_text is not None:

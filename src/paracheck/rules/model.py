@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -371,19 +372,24 @@ def _field_of(obj: Any, name: str) -> Any:
     return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
 
 
-def reason_text(why: Any, paragraphs: Any, lang: str) -> str:
+def reason_text(
+    why: Any, paragraphs: Any, lang: str, studies: Collection[str] | None = None
+) -> str:
     """A rule's reason in ``lang`` as the reports print it: the legal basis in force on the
     date judged first — the dated paragraphs chosen for it, in date order — then the
     era-neutral ``why`` (what follows from it, the thesis's case). An officer reads the rule
     that binds before the anecdote that illustrates it (trust17 #1). A paragraph that
     ``rests_on`` a study or report (Lemhannas's count, BNN's statement) comes after ``why``:
-    it adds to the thesis's case, it is no legal basis (trial29 M1)."""
+    it adds to the thesis's case, it is no legal basis (trial29 M1). ``studies``: the refs of
+    the rule's sources that are studies or reports (:func:`study_refs`); a paragraph resting
+    on another source (a regulation, dated by its promulgation) is a legal basis. None: every
+    paragraph that rests on a source is a study's."""
     ordered = in_date_order(paragraphs)
-    basis = [p for p in ordered if _field_of(p, "rests_on") is None]
-    studies = [p for p in ordered if _field_of(p, "rests_on") is not None]
+    basis = [p for p in ordered if not rests_on_study(p, studies)]
+    added = [p for p in ordered if rests_on_study(p, studies)]
     parts = [p.en if lang == "en" else p.id for p in basis]
     parts.append(why.en if lang == "en" else why.id)
-    parts += [p.en if lang == "en" else p.id for p in studies]
+    parts += [p.en if lang == "en" else p.id for p in added]
     return " ".join(parts)
 
 
@@ -956,6 +962,24 @@ def published(source: Any) -> bool:
         and _field_of(source, "effective_from") is not None
         and _field_of(source, "effective_until") is None
     )
+
+
+def study_refs(sources: Any) -> frozenset[str]:
+    """The refs of a rule's sources that are studies or reports (kind ``practice`` or
+    ``reference``): a reason's paragraph resting on one adds to the case, after ``why``; one
+    resting on a law or regulation (pp28 IMP-020's Permendagri 25/2020, from its
+    promulgation) is a legal basis, before it."""
+    return frozenset(
+        _field_of(s, "ref")
+        for s in sources or ()
+        if _field_of(s, "kind") in ("practice", "reference")
+    )
+
+
+def rests_on_study(paragraph: Any, studies: Collection[str] | None) -> bool:
+    """Whether a dated paragraph rests on a study or report (see :func:`study_refs`)."""
+    ref = _field_of(paragraph, "rests_on")
+    return ref is not None and (studies is None or ref in studies)
 
 
 def in_window(start: dt.date | None, until: dt.date | None, day: dt.date) -> bool:
