@@ -991,6 +991,8 @@ def _build_rules(
     for file, line, raw in raw_rules:
         rid = raw.get("id", "?") if isinstance(raw, dict) else "?"
         written.note(raw)
+        if isinstance(raw, dict) and not _values_dated_by_sources(raw, file, line, problems):
+            continue
         try:
             rule = Rule.model_validate(raw)
         except ValidationError as exc:
@@ -1606,6 +1608,80 @@ def _check_why_dated(rule: Rule, file: str, line: int, problems: list[Problem]) 
                     rule_end=rule.effective_until or "…",
                 )
             )
+
+
+#: the parts of a rule that are no condition: a condition's ``rests_on`` is looked for elsewhere
+_NOT_CONDITIONS = frozenset({"why_dated", "sources", "examples", "title", "why", "check"})
+
+
+def _values_dated_by_sources(
+    raw: dict[str, Any], file: str, line: int, problems: list[Problem]
+) -> bool:
+    """Expand, in place, each condition part that dates a value of its list by a source:
+    ``{path: partner.country, in: [CN, MY], rests_on: {MY: <ref>}}`` counts MY among the
+    values only on the days that source is cited (the date judged within its
+    ``effective_from`` / ``effective_until``), as a reason's paragraph resting on it is
+    given (fix34d: a Malaysian partner was a main narcotics supplier's in a 2013 memo,
+    before BNN's 2018 statement, the only source that says so). Written out, the part is
+    ``{any: [{path, in: [CN]}, {all: [{path, in: [MY]}, <as_of within the dates>]}]}``
+    (``not_in`` likewise, negated), so on the source's dates it is the part as written.
+    False, with the problems said, where ``rests_on`` names no dated source of the rule, a
+    value not in the list, or a rule judged by a date of the proposal (``dated_by``)."""
+    rid = raw.get("id", "?")
+    windows: dict[str, tuple[Any, Any]] = {}
+    for source in raw.get("sources") or ():
+        if isinstance(source, dict) and isinstance(source.get("ref"), str):
+            windows[source["ref"]] = (source.get("effective_from"), source.get("effective_until"))
+    before = len(problems)
+
+    def expand(part: Any, where: str) -> Any:
+        if isinstance(part, list):
+            return [expand(item, f"{where}[{i}]") for i, item in enumerate(part)]
+        if not isinstance(part, dict):
+            return part
+        if "path" not in part or "rests_on" not in part:
+            return {key: expand(value, f"{where}.{key}") for key, value in part.items()}
+        return _dated_part(part, f"{where}.rests_on")
+
+    def _dated_part(part: dict[str, Any], where: str) -> Any:
+        dated = part["rests_on"]
+        op = "in" if "in" in part else "not_in" if "not_in" in part else None
+        values = part.get(op) if op else None
+        if not isinstance(dated, dict) or op is None or not isinstance(values, list):
+            problems.append(pack_problem(file, line, 0, where, "pack.condition_rests_on"))
+            return part
+        if raw.get("dated_by") is not None:
+            problems.append(
+                pack_problem(file, line, 0, where, "pack.rests_on_dated_by", name=raw["dated_by"])
+            )
+            return part
+        plain = [v for v in values if v not in dated]
+        path = part["path"]
+        held: list[Any] = []  # each dated value's part: as written on its source's dates
+        for value, ref in dated.items():
+            window = windows.get(ref) if isinstance(ref, str) else None
+            if value not in values or window is None or window == (None, None):
+                problems.append(
+                    pack_problem(file, line, 0, where, "pack.rests_on_unknown", ref=ref)
+                )
+                continue
+            start, until = window
+            if op == "in":  # the value, on the dates
+                dates = [{"path": "context.as_of", "ge": start}] if start else []
+                dates += [{"path": "context.as_of", "le": until}] if until else []
+                held.append({"all": [{"path": path, "in": [value]}, *dates]})
+            else:  # not the value, or not on the dates
+                outside = [{"path": "context.as_of", "lt": start}] if start else []
+                outside += [{"path": "context.as_of", "gt": until}] if until else []
+                held.append({"any": [{"path": path, "not_in": [value]}, *outside]})
+        if op == "in":
+            return {"any": [{"path": path, "in": plain}, *held]} if plain else {"any": held}
+        return {"all": [{"path": path, "not_in": plain}, *held]} if plain else {"all": held}
+
+    for key in list(raw):
+        if key not in _NOT_CONDITIONS and key != "id":
+            raw[key] = expand(raw[key], f"{rid}.{key}")
+    return len(problems) == before
 
 
 def _check_rests_on(rule: Rule, file: str, line: int, problems: list[Problem]) -> None:
