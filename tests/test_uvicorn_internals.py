@@ -16,10 +16,10 @@ import pytest
 
 pytest.importorskip("uvicorn")
 
-import h11  # noqa: E402
-from uvicorn.protocols.http import h11_impl  # noqa: E402
+import h11
+from uvicorn.protocols.http import h11_impl
 
-from paracheck.web import protocol  # noqa: E402
+from paracheck.web import protocol
 
 httptools_impl = pytest.importorskip("uvicorn.protocols.http.httptools_impl")
 
