@@ -21,7 +21,7 @@ import yaml
 import paracheck
 from paracheck.errors import PackError
 from paracheck.rules.loader import load_pack
-from paracheck.rules.model import in_window, reason_text
+from paracheck.rules.model import in_window, reason_text, study_refs
 
 EXAMPLES = sorted((Path(__file__).parent.parent / "examples").glob("*.yaml"))
 
@@ -237,7 +237,7 @@ def test_no_rule_can_say_an_instrument_out_of_force_on_any_day_it_judges(pack_na
                 p for p in rule.why_dated if in_window(p.effective_from, p.effective_until, day)
             ]
             for lang in ("id", "en"):
-                texts = [reason_text(rule.why, held, lang)]
+                texts = [reason_text(rule.why, held, lang, study_refs(rule.sources))]
                 texts += [t.get(lang) for t in fixed if t is not None]
                 for text in texts:
                     if bad := out_of_force(text, day):
@@ -320,7 +320,9 @@ def test_a_dated_paragraph_is_in_the_reason_exactly_on_its_dates(pack_name, rule
         held = [p for p in rule.why_dated if in_window(p.effective_from, p.effective_until, day)]
         for lang in ("id", "en"):
             said = getattr(check.why, lang)
-            assert said.startswith(_of_day(reason_text(rule.why, held, lang), day, lang))
+            # a paragraph resting on a regulation is a legal basis, first (fix34d)
+            reason = reason_text(rule.why, held, lang, study_refs(rule.sources))
+            assert said.startswith(_of_day(reason, day, lang))
             assert _of_day(getattr(rule.why, lang), day, lang) in said
         for para in rule.why_dated:
             held = in_window(para.effective_from, para.effective_until, day)

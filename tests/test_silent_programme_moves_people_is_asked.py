@@ -26,7 +26,8 @@ EXPOSED = {
     "TOC-007": ({"human_trafficking": "high", "coordinating_agencies": []}, "JP"),
     "TOC-014": ({"human_trafficking": "medium", "coordinating_agencies": []}, "JP"),
     "TOC-008": ({"human_trafficking": "high", "coordinating_agencies": ["Imigrasi"]}, "JP"),
-    "TOC-003": ({"narcotics_route": "high", "coordinating_agencies": []}, "MY"),
+    # the PRC: a main supplier's on every date (Malaysia only from BNN's 2018 statement)
+    "TOC-003": ({"narcotics_route": "high", "coordinating_agencies": []}, "CN"),
     "TOC-012": ({"narcotics_route": "medium", "coordinating_agencies": []}, "JP"),
 }
 
