@@ -94,6 +94,10 @@ BAD: dict[str, str | bytes] = {
     "an empty list item where a section belongs": HEAD + "sectors:\n  -\n",
     "nothing in a list of texts": HEAD
     + "sectors:\n  - name: tourism\n    programs:\n      - {name: p, kpis: [null]}\n",
+    # who is moved, said of a programme that does not say it moves anybody (fix34b)
+    "who is moved beside moving nobody": HEAD
+    + "sectors:\n  - name: culture\n    programs:\n"
+    + "      - {name: p, moves_people: false, people_moved: artists}\n",
     "too many items": HEAD + "basis:\n  central_affairs: [" + "defence, " * 11 + "]\n",
     "title too long": HEAD.replace("title: x", "title: " + "x" * 600),
     "wrong schema": VALID.replace("paracheck/proposal/v1", "paracheck/proposal/v9"),

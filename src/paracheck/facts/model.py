@@ -81,6 +81,10 @@ SectorName = Literal[
     "other",
 ]
 ProgramStatus = Literal["planned", "ongoing", "done", "stalled", "cancelled"]
+#: who a programme moves across the border (fix34b, trial 30 W1): workers or crews placed for
+#: work, learners (pupils, students, teachers, trainees) sent to learn, officials' delegations,
+#: artists or cultural troupes; the trafficking checks weigh each on its own rung
+PeopleMoved = Literal["workers", "students", "officials", "artists"]
 FundingSource = Literal["apbn", "partner", "private", "grant"]
 Exposure = Literal["none", "low", "medium", "high"]
 #: the agencies a region can name as coordinating security; BP2MI (migrant workers' placement
@@ -471,8 +475,31 @@ class Program(Part):
         "scheme, an exchange, a passenger route); read by the trafficking and narcotics "
         "checks beside the kind of sector; left out, it is asked where they apply",
     )
+    people_moved: PeopleMoved | None = Field(
+        default=None,
+        description="who the programme moves across the border, beside moves_people: true: "
+        "workers (workers, crews, apprentices placed for work), students (pupils, students, "
+        "teachers, trainees or interns sent to learn), officials (officials' delegations: "
+        "study visits, official missions), artists (artists, cultural troupes, cultural "
+        "missions). The trafficking checks weigh each on its own rung; left out, who is "
+        "moved is read from the kind of sector, as before",
+    )
 
     null_means: ClassVar[Mapping[str, str]] = {"last_activity": "no activity yet"}
+
+    @model_validator(mode="after")
+    def _who_only_beside_moving(self) -> "Program":
+        """Who is moved is said only of a programme that moves people: beside
+        ``moves_people: false`` it contradicts it, and alone it leaves the check unsure
+        whether anybody moves, so the file says ``moves_people: true`` (fix34b)."""
+        if self.people_moved is not None and self.moves_people is not True:
+            words = Words.of(
+                "program.people_moved_without_moving",
+                flag=KeyName("program.moves_people"),
+                answer=Choice("program.moves_people", "true"),
+            )
+            raise WordedValueError(words, at=("people_moved",))
+        return self
 
 
 class Sector(Part):

@@ -101,6 +101,12 @@ sectors:                  # bidang kerja sama, satu entri per bidang
   #       moves_people: false        # mengirim/menerima orang lintas negara (pekerja musiman,
   #                                  # pemagang, pelajar, awak kapal, penumpang); kosong:
   #                                  # ditanyakan
+  #       people_moved: officials    # bila moves_people: true, siapa yang dikirim/diterima:
+  #                                  # workers = pekerja, awak kapal, pemagang kerja;
+  #                                  # students = pelajar, mahasiswa, guru, peserta pelatihan;
+  #                                  # officials = delegasi pejabat (studi banding, misi
+  #                                  # resmi); artists = seniman, rombongan budaya. Kosong:
+  #                                  # dibaca dari bidang sektornya
 
 budget:                   # anggaran
   # apbd_allocation_idr: 250000000  # alokasi APBD satu tahun anggaran, tahun berikutnya (Rp)
@@ -223,6 +229,12 @@ sectors:                  # fields of cooperation, one entry per field
   #       moves_people: false        # sends or receives people across the border (seasonal
   #                                  # workers, interns, students, crews, passengers); left
   #                                  # out: asked
+  #       people_moved: officials    # with moves_people: true, who is sent or received:
+  #                                  # workers = workers, crews, apprentices for work;
+  #                                  # students = pupils, students, teachers, trainees;
+  #                                  # officials = officials' delegations (study visits,
+  #                                  # official missions); artists = artists, cultural
+  #                                  # troupes. Left out: read from the sector's field
 
 budget:                   # funding
   # apbd_allocation_idr: 250000000  # APBD allocation for one budget year, the coming one (IDR)

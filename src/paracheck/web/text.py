@@ -120,6 +120,19 @@ _WORDS: dict[str, tuple[str, str]] = {
         "rupiah, tanpa desimal, dari semua sumber (APBD, APBN, dana mitra, atau hibah)",
         "whole Rupiah, from all sources (APBD, APBN, the partner's funds, or grants)",
     ),
+    # who a programme moves (fix34b, trial 30 W1): the kinds in words, and when to answer
+    "people_moved_help": (
+        "hanya bila program mengirim atau menerima orang lintas negara: pekerja atau awak kapal "
+        "(penempatan kerja, pemagang kerja); pelajar atau peserta pelatihan (pelajar, "
+        "mahasiswa, guru, peserta magang untuk belajar); pejabat atau delegasi resmi (studi "
+        "banding, misi resmi); seniman atau rombongan budaya (misi kebudayaan). Bila "
+        "dikosongkan, dibaca dari bidang sektornya",
+        "only if the programme sends or receives people across the border: workers or crews "
+        "(work placements, apprentices for work); students or trainees (pupils, students, "
+        "teachers, interns sent to learn); officials or official delegations (study visits, "
+        "official missions); artists or cultural troupes (cultural missions). Left empty, it "
+        "is read from the sector's field",
+    ),
     "rate_help": (
         "angka 0 sampai 1, misalnya 0,6 untuk 60%; bila tahun lalu belum ada anggaran, "
         "kosongkan dan jawab «tidak» pada «sudah ada anggaran kerja sama luar negeri tahun lalu»",
