@@ -519,6 +519,16 @@ class Sector(Part):
         ),
     )
 
+    capture_fishing: StrictBool | None = Field(
+        default=None,
+        description=(
+            "for a fisheries sector: the cooperation touches capture fishing at sea — fishing "
+            "vessels or their crews, fishing gear, fishing grounds or catches landed. false = "
+            "only aquaculture, seaweed farming or processing, so the illegal-fishing checks "
+            "(TOC-001, TOC-002, TOC-010) do not apply; left out, the sector is read as before"
+        ),
+    )
+
     null_means: ClassVar[Mapping[str, str]] = {"lead_agency": "no agency named"}
 
 

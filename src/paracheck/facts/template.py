@@ -90,6 +90,9 @@ sectors:                  # bidang kerja sama, satu entri per bidang
   #   lead_agency: Dinas Pertanian   # Perangkat Daerah pengampu; null = belum ada
   #   central_asset: false           # menyangkut aset/izin pemerintah pusat (pelabuhan pusat,
   #                                  # izin tambang sejak UU 3/2020)
+  #   capture_fishing: true          # perikanan: menyangkut penangkapan ikan di laut (kapal,
+  #                                  # alat tangkap, wilayah/hasil tangkapan); false = hanya
+  #                                  # budidaya, rumput laut, pengolahan
   #   programs:
   #     - name: "…"                  # nama program
   #       status: planned            # planned | ongoing | done | stalled | cancelled
@@ -218,6 +221,9 @@ sectors:                  # fields of cooperation, one entry per field
   #   lead_agency: Dinas Pertanian   # the agency owning follow-up; null = none named
   #   central_asset: false           # touches a central government asset or licence (a port
   #                                  # run by the centre, a mining licence since UU 3/2020)
+  #   capture_fishing: true          # fisheries: touches capture fishing at sea (vessels,
+  #                                  # gear, fishing grounds, catches); false = only
+  #                                  # aquaculture, seaweed, processing
   #   programs:
   #     - name: "…"                  # programme name
   #       status: planned            # planned | ongoing | done | stalled | cancelled

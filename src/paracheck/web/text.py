@@ -133,6 +133,15 @@ _WORDS: dict[str, tuple[str, str]] = {
         "official missions); artists or cultural troupes (cultural missions). Left empty, it "
         "is read from the sector's field",
     ),
+    # capture fishing or not (fix34b, trial 30 M2): what "no" means
+    "capture_fishing_help": (
+        "untuk sektor perikanan: «ya» bila kerja sama menyangkut kapal, awak kapal, alat "
+        "tangkap, wilayah tangkap atau hasil tangkapan; «tidak» bila hanya budidaya, rumput "
+        "laut atau pengolahan, sehingga pemeriksaan pencurian ikan tidak berlaku",
+        "for a fisheries sector: “yes” if the cooperation touches vessels, crews, "
+        "fishing gear, fishing grounds or catches; “no” if only aquaculture, seaweed "
+        "or processing, so the illegal-fishing checks do not apply",
+    ),
     "rate_help": (
         "angka 0 sampai 1, misalnya 0,6 untuk 60%; bila tahun lalu belum ada anggaran, "
         "kosongkan dan jawab «tidak» pada «sudah ada anggaran kerja sama luar negeri tahun lalu»",
