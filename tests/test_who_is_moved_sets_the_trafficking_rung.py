@@ -204,3 +204,16 @@ def test_the_comparison_says_who_is_moved_by_its_label_and_the_rung_it_moved_to(
     text = " ".join(paracheck.render_diff(d, "text", "id").split())
     assert "jenis orang yang dikirim atau diterima program" in text.lower()
     assert "pejabat atau delegasi resmi" in text and "officials" not in text
+
+
+def test_who_is_moved_without_moving_is_said_beside_the_programmes_other_problems(tmp_path):
+    data = _proposal(DATES["pp28-2018"], [_sector(*VISIT, "officials")], "high", [])
+    programme = data["sectors"][0]["programs"][0]
+    programme["moves_people"] = False
+    programme["status"] = "sedang berjalan"  # not a status
+    path = tmp_path / "usulan.yaml"
+    path.write_text(_yaml(data), "utf-8")
+    result = CliRunner().invoke(app, ["validate", "--lang", "en", str(path)])
+    assert result.exit_code == 2, result.output
+    out = result.output + (result.stderr if result.stderr_bytes is not None else "")
+    assert "also write 'moves_people'" in out and "'sedang berjalan'" in out

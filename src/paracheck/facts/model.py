@@ -487,19 +487,22 @@ class Program(Part):
 
     null_means: ClassVar[Mapping[str, str]] = {"last_activity": "no activity yet"}
 
-    @model_validator(mode="after")
-    def _who_only_beside_moving(self) -> "Program":
+    @field_validator("people_moved", mode="after")
+    @classmethod
+    def _who_only_beside_moving(cls, value: Any, info: ValidationInfo) -> Any:
         """Who is moved is said only of a programme that moves people: beside
         ``moves_people: false`` it contradicts it, and alone it leaves the check unsure
-        whether anybody moves, so the file says ``moves_people: true`` (fix34b)."""
-        if self.people_moved is not None and self.moves_people is not True:
+        whether anybody moves, so the file says ``moves_people: true`` (fix34b). Judged on
+        the field (``moves_people`` is validated before it), so it is said beside the
+        programme's other problems, as the budget's records are (atk24)."""
+        if value is not None and info.data.get("moves_people") is not True:
             words = Words.of(
                 "program.people_moved_without_moving",
                 flag=KeyName("program.moves_people"),
                 answer=Choice("program.moves_people", "true"),
             )
-            raise WordedValueError(words, at=("people_moved",))
-        return self
+            raise WordedValueError(words)
+        return value
 
 
 class Sector(Part):
