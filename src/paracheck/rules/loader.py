@@ -1660,7 +1660,22 @@ def _values_dated_by_sources(
         held: list[Any] = []  # each dated value's part: as written on its source's dates
         for value, ref in dated.items():
             window = windows.get(ref) if isinstance(ref, str) else None
-            if value not in values or window is None or window == (None, None):
+            if value not in values:  # the ref may well be a source: the value is the fault
+                listed = ", ".join(map(str, values))
+                problems.append(
+                    pack_problem(
+                        file,
+                        line,
+                        0,
+                        where,
+                        "pack.rests_on_value",
+                        value=value,
+                        op=op,
+                        listed=listed,
+                    )
+                )
+                continue
+            if window is None or window == (None, None):
                 problems.append(
                     pack_problem(file, line, 0, where, "pack.rests_on_unknown", ref=ref)
                 )
