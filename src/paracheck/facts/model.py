@@ -494,8 +494,10 @@ class Program(Part):
         ``moves_people: false`` it contradicts it, and alone it leaves the check unsure
         whether anybody moves, so the file says ``moves_people: true`` (fix34b). Judged on
         the field (``moves_people`` is validated before it), so it is said beside the
-        programme's other problems, as the budget's records are (atk24)."""
-        if value is not None and info.data.get("moves_people") is not True:
+        programme's other problems, as the budget's records are (atk24). A ``moves_people``
+        refused for its own value (``ya``) is absent here and said once, for itself: its
+        problem already tells the officer to write ``true``."""
+        if value is not None and info.data.get("moves_people", True) is not True:
             words = Words.of(
                 "program.people_moved_without_moving",
                 flag=KeyName("program.moves_people"),
