@@ -146,10 +146,18 @@ def _for_a_new_mou(rec: object) -> bool:
     text = getattr(rec, "text", None)
     lapsed = "'path': 'agreement.expires', 'lt': {'path': 'context.as_of'}"
     said = str(getattr(text, "id", ""))
-    # a decision the evaluation of the lapsed MoU takes (IMP-002: "sepakati dengan mitra dalam
-    # evaluasi kerja sama apakah sektor ini dikeluarkan dari MoU baru …") is not a
-    # step before the new MoU is signed: the plan keeps it with the evaluation
-    return lapsed in when and "MoU baru" in said and "dalam evaluasi kerja sama" not in said
+    # a decision the evaluation of the lapsed MoU takes is not a step before the new MoU is
+    # signed: the plan keeps it with the evaluation ("… dalam evaluasi kerja sama …"), or,
+    # settled with the partner (IMP-002: "sepakati dengan mitra apakah sektor ini dikeluarkan
+    # dari MoU baru …"), with the evaluation where programmes still run and for a new MoU
+    # where nothing does (trial 30 W2: the reports' rule, not the pack's stage)
+    with_partner = getattr(rec, "counterpart", None) == "mitra" and rec.after_expiry  # type: ignore[attr-defined]
+    return (
+        lapsed in when
+        and "MoU baru" in said
+        and "dalam evaluasi kerja sama" not in said
+        and not with_partner
+    )
 
 
 def test_advice_for_a_new_mou_is_given_only_beside_a_lapsed_one():

@@ -76,7 +76,7 @@ def test_the_saran_opens_with_the_lapsed_mou():
     # Minister, the sectors' review, the decision on the stalled programme and its formal
     # cancellation: trial22 #5), the rest for a new MoU, as the plan holds it
     now = [s for s in said if "ditugaskan menindaklanjuti" in s and not s.startswith(RENEW)]
-    later = [s for s in said if s.startswith(f"{RENEW}, ")]
+    later = [s for s in said if s.startswith(f"{RENEW}, ") and "ditugaskan menindaklanjuti" in s]
     # REG-015 (the original never deposited) is medium since trial 27 M2: its note for the
     # evaluation is assigned now with the others
     assert len(now) == 1, said

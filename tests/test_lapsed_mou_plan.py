@@ -121,7 +121,7 @@ def test_the_notice_says_which_advice_waits_for_a_new_mou():
     assert "yang berlaku sebelum MoU diubah atau diperpanjang" not in notice.text.id
     assert (
         "Tindak lanjut dalam rencana ini yang mengandaikan kerja sama masih berjalan, seperti "
-        "pelaksanaan program dan sidang komite bersama, baru dilaksanakan bila kerja sama "
+        "pelaksanaan program dan sidang kelompok kerja bersama, baru dilaksanakan bila kerja sama "
         "dilanjutkan dengan MoU baru"
     ) in notice.text.id
     assert "are taken only if the cooperation goes on under a new MoU" in notice.text.en

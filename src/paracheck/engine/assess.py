@@ -379,18 +379,21 @@ def _term_notices(
                 # meetings), while the reviews with the partner that decide whether each
                 # sector goes on are the evaluation's input, done now (trial22 #6: the notice
                 # put "pemantauan bersama mitra" among what waits beside IMP-005's review
-                # meeting with the partner, firm in the evaluation group)
+                # meeting with the partner, firm in the evaluation group). The review is the
+                # region's own, of its sectors and programmes: the packs' lapsed halves of
+                # IMP-004/005 settle nothing with the partner before the head decides (trial
+                # 30 W2); the body is "kelompok kerja bersama", as the checks name it (C3)
                 f"{unit_id} agar menyiapkan {decide_id}. Tindak lanjut dalam rencana ini yang "
                 "mengandaikan kerja sama masih berjalan, seperti pelaksanaan program dan "
-                "sidang komite bersama, baru dilaksanakan bila kerja sama dilanjutkan "
-                "dengan MoU baru; peninjauan bersama mitra sebagai bahan evaluasi tetap "
+                "sidang kelompok kerja bersama, baru dilaksanakan bila kerja sama dilanjutkan "
+                "dengan MoU baru; peninjauan sektor dan program sebagai bahan evaluasi tetap "
                 "dilakukan sekarang.",
                 f"{ended_en}{running_en}"
                 f"{unit_en[0].upper()}{unit_en[1:]} "
                 f"should prepare {decide_en}. Actions in this plan that presume a running "
-                "partnership, such as carrying out programmes and the joint committee's "
-                "meetings, are taken only if the cooperation goes on under a new MoU; reviews "
-                "with the partner for the evaluation are held now.",
+                "partnership, such as carrying out programmes and the joint working group's "
+                "meetings, are taken only if the cooperation goes on under a new MoU; the "
+                "review of the sectors and programmes for the evaluation is held now.",
                 action,
                 ends,
                 # a batch row's words: the tense and the date (words18 A9: "masa berlaku MoU

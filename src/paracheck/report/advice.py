@@ -62,7 +62,7 @@ COOPERATION_UNITS = ("Biro Kerja Sama", "Bagian Kerja Sama", "Biro/Bagian Kerja 
 #: region's level: advised, not assigned
 HEADS = ("Kepala Daerah", "Gubernur", "Bupati", "Wali Kota")
 #: the glossary's name for the foreign partner, as an action's counterpart
-PARTNER = "mitra"
+PARTNER = view.PARTNER
 #: notices that say a fact of the proposal must be corrected before its findings are relied on
 _CORRECT_FIRST = (
     "no_date",
@@ -1159,11 +1159,15 @@ def _open_questions(a: Assessment, lang: str, signed: bool) -> list[str]:
     """The open checks that could make the verdict worse, to be answered first — by the
     cooperation unit when the plan gives it work (it prepares the memo), else said without
     an actor. With none such beside a high-risk verdict, the open checks of the verdict's
-    own severity (:func:`_open_alike`): their answers could add a condition."""
+    own severity (:func:`_open_alike`): their answers could add a condition. Beside a lapsed
+    MoU under which nothing runs, the answers only shape a new MoU: asked "bila kerja sama
+    dilanjutkan dengan MoU baru", before its text is drafted, not "segera" (trial 30 M1)."""
     worst, _, causing = _causing(a)
     if worst is None or not causing:
         return _open_alike(a, lang, signed)
     key = "advice.answer_first" + (".signed" if signed else "") + ".by"
+    if signed and view.idle_after_expiry(a):
+        key += ".renewal"
     return [
         message(
             key,
@@ -1219,9 +1223,12 @@ def _open_alike(a: Assessment, lang: str, signed: bool) -> list[str]:
     if not open_:
         return []
     key = "advice.answer_alike" + (".signed" if signed else "")
-    if len(open_) > _NAMED_STEPS:
+    many = len(open_) > _NAMED_STEPS
+    if many:
         key += ".many"
-    questions = "" if key.endswith(".many") else _questions(a, open_, lang)
+    if signed and view.idle_after_expiry(a):
+        key += ".renewal"
+    questions = "" if many else _questions(a, open_, lang)
     return [
         message(
             key,

@@ -1770,6 +1770,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Have {unit} answer now the questions on {nw} high-severity checks that could "
         "not be judged (see the questions): the answers could add high risks to follow up.",
     ),
+    # beside a lapsed MoU under which nothing runs: the answers shape only a new MoU (trial
+    # 30 M1: "segera menjawab" two years after the MoU ended)
+    "advice.answer_first.signed.by.renewal": (
+        "Bila kerja sama dilanjutkan dengan MoU baru, {unit} ditugaskan menjawab {questions} "
+        "sebelum naskah MoU baru disusun: jawabannya dapat mengubah kesimpulan menjadi "
+        "{verdict}.",
+        "If the partnership goes on under a new MoU, have {unit} answer {questions} before "
+        "the new MoU's text is drafted: the answers could make the verdict {verdict}.",
+    ),
+    "advice.answer_alike.signed.renewal": (
+        "Bila kerja sama dilanjutkan dengan MoU baru, {unit} ditugaskan menjawab {questions} "
+        "sebelum naskah MoU baru disusun: jawabannya dapat menambah risiko tinggi yang harus "
+        "ditindaklanjuti.",
+        "If the partnership goes on under a new MoU, have {unit} answer {questions} before "
+        "the new MoU's text is drafted: the answers could add high risks to follow up.",
+    ),
+    "advice.answer_alike.signed.many.renewal": (
+        "Bila kerja sama dilanjutkan dengan MoU baru, {unit} ditugaskan menjawab pertanyaan "
+        "yang terkait dengan {nw} pemeriksaan berisiko tinggi yang belum dapat dinilai (lihat "
+        "daftar pertanyaan) sebelum naskah MoU baru disusun: jawabannya dapat menambah risiko "
+        "tinggi yang harus ditindaklanjuti.",
+        "If the partnership goes on under a new MoU, have {unit} answer the questions on {nw} "
+        "high-severity checks that could not be judged (see the questions) before the new "
+        "MoU's text is drafted: the answers could add high risks to follow up.",
+    ),
     "advice.answer_first.signed.by": (
         "{unit} ditugaskan segera menjawab {questions}: "
         "jawabannya dapat mengubah kesimpulan menjadi {verdict}.",

@@ -1828,6 +1828,13 @@ def holds_after_expiry(a: Assessment, act: Any) -> bool:
     "pengawasan kegiatan yang masih berjalan … dilakukan sekarang")."""
     if not getattr(act, "after_expiry", False):
         return False
+    # nothing runs under the lapsed MoU: what is settled with the partner (a sector left
+    # out of a new MoU or given a programme) shapes that new MoU, and waits for the head of
+    # region's decision with the rest (trial 30 W2: "sepakati dengan mitra … apakah sektor
+    # ini dikeluarkan dari MoU baru" ordered now, before the Bupati decided on a new MoU;
+    # the README: no new commitment with the partner until the head decides)
+    if getattr(act, "counterpart", None) == PARTNER and _oversight_idle(a):
+        return False
     concerned = [c for c in a.checks if c.rule_id in getattr(act, "rules", ())]
     if not concerned or any(c.domain not in WHILE_RUNNING for c in concerned):
         return True
@@ -1885,6 +1892,13 @@ def lapsed_notice_in_saran(a: Assessment) -> bool:
 def _oversight_idle(a: Assessment) -> bool:
     """A lapsed MoU under which no programme is recorded as running after its last day."""
     return mou_lapsed(a) and not any(n.running for n in a.notices if n.code == "mou_expired")
+
+
+def idle_after_expiry(a: Assessment) -> bool:
+    """A lapsed MoU under which no programme is recorded as running after its last day: what
+    is settled with the partner, and the questions whose answers only shape a new MoU, wait
+    for the head of region's decision (:func:`holds_after_expiry`; trial 30 W2, M1)."""
+    return _oversight_idle(a)
 
 
 class Kept(frozenset):  # type: ignore[type-arg]
@@ -2045,6 +2059,9 @@ def _deciding_heading(a: Assessment, lang: str) -> str:
 #: the evaluation (newcomer trial 21 #1, #2: the trafficking checks of a worker placement
 #: running now were held "Bila kerja sama dilanjutkan")
 WHILE_RUNNING = frozenset({"transnational_crime"})
+
+#: the glossary's name for the foreign partner, as an action's counterpart
+PARTNER = "mitra"
 
 
 def _while_running(
