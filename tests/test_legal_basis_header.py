@@ -32,16 +32,16 @@ def _signed(day: str, judged: str, stage: str = "mou_signed") -> paracheck.Asses
     [
         (
             "2015-06-10",
-            "Permendagri 3/2008 (berlaku sejak tahun 2008 sampai dengan 21 Mei 2020;",
+            "Permendagri 3/2008 (berlaku sejak tahun 2008 sampai dengan 21 Mei 2020)",
         ),
         (
             "2019-11-30",
             "Permendagri 3/2008 dan PP 28/2018 (Permendagri 3/2008 berlaku sejak tahun 2008 "
-            "sampai dengan 21 Mei 2020;",
+            "sampai dengan 21 Mei 2020)",
         ),
         (
             "2023-09-15",
-            "PP 28/2018 dan Permendagri 25/2020 (Permendagri 25/2020 berlaku sejak 22 Mei 2020;",
+            "PP 28/2018 dan Permendagri 25/2020 (Permendagri 25/2020 berlaku sejak 22 Mei 2020)",
         ),
     ],
 )

@@ -417,8 +417,10 @@ def report(a: Assessment, lang: str, index: Any) -> str:
         w("</table>\n")
     else:
         w(f"<p>{t['none']}</p>")
+    # the pack's id in English only: the Indonesian memo names the instruments (trial 30 C1)
+    mark = f" · {_e(pack.name)} {_e(pack.version)}" if view.pack_mark(a, lang) else ""
     w(
-        f"<footer>{t['generated_by']} · {_e(pack.name)} {_e(pack.version)} · sha256 "
+        f"<footer>{t['generated_by']}{mark} · sha256 "
         f"{_e(proposal.sha256[:12])} · {t['decision_support']}</footer>\n</div>\n</section>\n"
     )
     # the index after the pass: a batch's worker writes it as NUL, which the batch replaces

@@ -265,7 +265,8 @@ def report(a: Assessment, lang: str) -> str:
             )
     else:
         w(f"{t['none']}\n")
-    w(f"\n*{t['generated_by']} · {_v(pack.name)} {_v(pack.version)} · {t['decision_support']}*\n")
+    mark = f" · {_v(pack.name)} {_v(pack.version)}" if view.pack_mark(a, lang) else ""
+    w(f"\n*{t['generated_by']}{mark} · {t['decision_support']}*\n")
     return "".join(out)
 
 

@@ -827,11 +827,14 @@ def _level(a: Assessment, domain: str, lang: str, blocked: set[str]) -> str:
 
 
 def basis(a: Assessment, lang: str) -> str:
-    """The memo header's legal basis: the regulation, when it is in force, and the pack's
-    identifier last ("PP 28/2018 dan Permendagri 25/2020 (Permendagri 25/2020 berlaku sejak
-    22 Mei 2020; paket aturan pp28-2018 1.0.0)")."""
+    """The memo header's legal basis: the regulation, when it is in force, and, in English,
+    the pack's identifier last ("PP 28/2018 and Permendagri 25/2020 (… ; rule pack pp28-2018
+    1.0.0)"). The Indonesian memo names the instruments alone ("PP 28/2018 dan Permendagri
+    25/2020 (Permendagri 25/2020 berlaku sejak 22 Mei 2020)"): "paket aturan pp28-2018 1.0.0"
+    is the operator's code, not a name the pimpinan reads (trial 30 C1, words30 #16); the JSON
+    keeps the id (``pack``)."""
     period = pack_period(a, lang)
-    pack = message("pack_id", lang, name=a.pack.name, version=a.pack.version)
+    pack = pack_mark(a, lang)
     regime = _regime_on(a.pack.name, a.pack.regime, a.as_of)
     if period:
         # the period is the regime's own, said of the instrument it belongs to when more are
@@ -843,8 +846,18 @@ def basis(a: Assessment, lang: str) -> str:
         )
         effective = message("effective", lang)
         period = f"{began} {effective} {period}" if began else f"{effective} {period}"
-    inside = f"{period}; {pack}" if period else pack
-    return f"{regime_words(regime, lang)} ({inside})"
+    inside = "; ".join(part for part in (period, pack) if part)
+    words = regime_words(regime, lang)
+    return f"{words} ({inside})" if inside else words
+
+
+def pack_mark(a: Assessment, lang: str) -> str:
+    """The rule pack's identifier as an English report names it ("rule pack pp28-2018
+    1.0.0"), in its header and footer; empty in Indonesian, whose memo names the instruments
+    instead (trial 30 C1: operator code in the Indonesian memo)."""
+    if lang == "id":
+        return ""
+    return message("pack_id", lang, name=a.pack.name, version=a.pack.version)
 
 
 def _regime_on(pack_name: str, regime: str, day: Any) -> str:
