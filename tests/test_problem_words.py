@@ -289,6 +289,12 @@ def test_the_bad_inputs_produce_every_message_the_loader_has(tmp_path):
             "harus ya ('true') atau tidak ('false'); tertulis 'ya'; tulis 'true' untuk 'ya'",
             "must be true or false, got 'ya'; write 'true' for 'ya'",
         ),
+        (  # the words the README and the template use for a first-ever budget (trial 30 U3)
+            "  budgeted_last_year: belum ada",
+            "Sudah ada anggaran kerja sama luar negeri tahun lalu: jawabannya harus ya ('true') "
+            "atau tidak ('false'); tertulis 'belum ada'; tulis 'false' untuk 'belum ada'",
+            "got 'belum ada'; write 'false' for 'belum ada'",
+        ),
         (
             "  multi_year: Tidak",
             "tertulis 'Tidak'; tulis 'false' untuk 'Tidak'",

@@ -1433,7 +1433,12 @@ _HEADS_OF_REGION = dict.fromkeys(
 #: yes/no answers written as words, and the value a yes/no field takes for each
 _ANSWERS = {
     **dict.fromkeys(("ya", "iya", "benar", "betul", "sudah"), "true"),
-    **dict.fromkeys(("tidak", "tdk", "bukan", "belum", "salah", "tidak ada"), "false"),
+    # "belum ada" is how the README and the template say a first-ever budget (trial 30 U3:
+    # refused without saying to write false)
+    **dict.fromkeys(
+        ("tidak", "tdk", "bukan", "belum", "salah", "tidak ada", "belum ada", "belum pernah"),
+        "false",
+    ),
     # YAML 1.1's words, which the YAML 1.2 reader takes as text
     **dict.fromkeys(("yes", "y", "on"), "true"),
     **dict.fromkeys(("no", "n", "off"), "false"),
