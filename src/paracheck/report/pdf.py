@@ -15,6 +15,7 @@ Chromium runs with networking features off.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -49,8 +50,33 @@ def browser() -> str:
     raise UsageError.of("usage.chromium_missing", hint=INSTALL_HINT)
 
 
+#: a rule's code ("BUD-007", "REG-042") in the report's text
+_CODE = re.compile(r"\b[A-Z]{2,4}-\d{3}\b")
+#: a run of text between two tags
+_TEXT = re.compile(r">([^<]+)<")
+
+
+def unbroken_codes(html: str) -> str:
+    """``html`` with each rule code in the body's text kept on one line (a span that does not
+    wrap): Chromium breaks a line after a hyphen, and the printed Saran read "(BUD-⏎007)",
+    "REG-⏎042" (trial 30 C2). The code's characters stay as they are, so the PDF's text is
+    still found by searching "BUD-007"; attributes (links, ids) and the head are untouched."""
+    at = html.find("<body")
+    if at < 0:
+        return html
+    head, body = html[:at], html[at:]
+
+    def wrapped(match: re.Match[str]) -> str:
+        text = _CODE.sub(r'<span style="white-space:nowrap">\g<0></span>', match[1])
+        return f">{text}<"
+
+    return head + _TEXT.sub(wrapped, body)
+
+
 def html_to_pdf(html: str) -> bytes:
-    """Print a self-contained HTML document to PDF bytes (A4, the document's own @page)."""
+    """Print a self-contained HTML document to PDF bytes (A4, the document's own @page), rule
+    codes unbroken (:func:`unbroken_codes`)."""
+    html = unbroken_codes(html)
     program = browser()
     with tempfile.TemporaryDirectory(prefix="paracheck-pdf-") as tmp:
         folder = Path(tmp)
