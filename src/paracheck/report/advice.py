@@ -1664,13 +1664,39 @@ def _listed(names: list[str], lang: str) -> str:
     name that stands for the agencies of several sectors (:func:`view.sector_agency`:
     "Dinas A; Dinas B") is listed as its agencies, each once ("Dinas A; Dinas B dan Bagian
     Kerja Sama" mixed the two separators, newcomer trial 19)."""
-    names = list(dict.fromkeys(part for name in names for part in name.split("; ")))
+    names = _one_unit(list(dict.fromkeys(part for name in names for part in name.split("; "))))
     if len(names) > 1 and any("," in name for name in names):
         last = _AND_LISTED[lang]
         if len(names) == 2:
             return f"{names[0]} {last} {names[1]}"
         return f"{'; '.join(names[:-1])}; {last} {names[-1]}"
     return labels.join_words(names, lang, _AND[lang])
+
+
+def _one_unit(names: list[str]) -> list[str]:
+    """``names`` with the cooperation unit once: a sector whose lead agency the file names as
+    the unit with its secretariat ("Bagian Kerja Sama Setda Kabupaten Sumenep") is the unit
+    the plan calls "Bagian Kerja Sama", and the Saran listed the two as two offices (trial 30
+    C4). The first of the two forms stays, in its place."""
+    out: list[str] = []
+    for name in names:
+        unit = _unit_of(name)
+        if unit is not None and any(_unit_of(kept) == unit for kept in out):
+            continue
+        out.append(name)
+    return out
+
+
+def _unit_of(name: str) -> str | None:
+    """The cooperation unit ``name`` is ("Biro Kerja Sama", "Bagian Kerja Sama"), bare or
+    with its secretariat ("… Setda …", "… Sekretariat Daerah …"); None for another office."""
+    for unit in COOPERATION_UNITS:
+        if name == unit:
+            return unit
+        rest = name[len(unit) :].lower()
+        if name.startswith(unit) and rest.startswith((" setda", " sekretariat daerah")):
+            return unit
+    return None
 
 
 #: the word joining the last office of a list whose names hold commas (:func:`_listed`)
