@@ -185,5 +185,5 @@ def test_the_golden_expiring_partnership_reads_as_its_expectation_says():
     memo = render(a, "markdown", lang="id")
     for words in (*AMEND, WHOLE_TERM, "dua belas bulan ke depan", "tahap sudah dilalui"):
         assert words not in memo, words
-    trade = [line for line in memo.splitlines() if "(IMP-002: sektor ke-3 (perdagangan))" in line]
+    trade = [line for line in memo.splitlines() if "(IMP-002: sektor perdagangan)" in line]
     assert trade and not any("sudah dibatalkan" in line for line in trade)

@@ -684,10 +684,41 @@ def items(check: Check, lang: str, a: Assessment | None = None) -> str:
 
 
 def _named_items(check: Check, paths: Iterable[str], lang: str, a: Assessment | None) -> list[str]:
-    """:func:`items` for the item ``paths`` of ``check``, one text each."""
+    """:func:`items` for the item ``paths`` of ``check``, one text each: by the names the
+    proposal gives, as the questions name them (:func:`_place_of`: "sektor perikanan",
+    "program “Festival budaya …”"), and by its place only where a name is not known
+    (words30 #6: "sektor ke-2, program ke-1 (“Paket wisata …”)" is the order of entries in a
+    data file, not a name the Wali Kota reads)."""
     names = dict(_names_of(a)) if a is not None else {}
     names.update((e.path, e.value) for e in check.evidence if e.path.endswith(".name"))
-    return [_item_named(item, names.get(f"{item}.name"), lang) for item in paths]
+    shared = _shared_program_names(names)
+    sectors = [v for k, v in names.items() if _SECTOR_NAME.fullmatch(k)]
+    twice = {v for v in sectors if sectors.count(v) > 1}
+    out = []
+    for item in paths:
+        known = _all_names_known(item, names, twice)
+        named = _place_of(item, names, lang, shared) if known else ""
+        out.append(named or _item_named(item, names.get(f"{item}.name"), lang))
+    return out
+
+
+#: the path of a sector's name
+_SECTOR_NAME = re.compile(r"sectors\[\d+\]\.name")
+
+
+def _all_names_known(item: str, names: Mapping[str, object], twice: Collection[object]) -> bool:
+    """Whether every list item ``item`` lies in has a name in ``names`` (a sector and its
+    programme both named), its sector's name no other sector's (``twice``: three tourism
+    sectors read "sektor pariwisata" three times): a place half by name, half by number
+    reads worse than either."""
+    places = _places(item)
+    if not places:
+        return False
+    for kind, _, at in places:
+        name = names.get(at)
+        if not isinstance(name, str) or (kind == "sector" and name in twice):
+            return False
+    return True
 
 
 def _item_named(item: str, name: object, lang: str) -> str:
