@@ -31,7 +31,7 @@ def _line_of(text: str, start: str) -> int:
     [
         (
             "id",
-            "Pegawai yang menguasai bahasa mitra (bahasa Jepang): 0 (baris {line}) — bahasa "
+            "Staf yang menguasai bahasa mitra (bahasa Jepang): 0 (baris {line}) — bahasa "
             "Jepang tidak tercantum pada isian ini, jadi dihitung 0",
         ),
         (

@@ -68,7 +68,7 @@ def test_a_three_letter_code_of_a_language_with_two_letters_names_the_two_letter
         load_proposal_bytes(text.encode(), "p.yaml")
     (problem,) = caught.value.problems
     said = problem.describe("id")
-    assert said.startswith("p.yaml:4:19: Pegawai yang menguasai bahasa mitra: 'por' adalah")
+    assert said.startswith("p.yaml:4:19: Staf yang menguasai bahasa mitra: 'por' adalah")
     assert "kode tiga huruf bahasa Portugis; tulis kode dua hurufnya, 'pt'" in said
 
 

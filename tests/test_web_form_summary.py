@@ -62,6 +62,6 @@ def test_a_language_written_twice_in_the_staff_field_is_asked_about_not_overwrit
 ) -> None:
     fields = {"title": "T", "human_resources.language_staff": "zh: 1\nen: 2\nzh: 3"}
     assert summary(server, fields, "id") == [
-        "Pegawai yang menguasai bahasa mitra: bahasa «zh» ditulis dua kali; tulis satu baris "
-        "untuk setiap bahasa dengan jumlah pegawainya"
+        "Staf yang menguasai bahasa mitra: bahasa «zh» ditulis dua kali; tulis satu baris "
+        "untuk setiap bahasa dengan jumlah stafnya"
     ]

@@ -83,7 +83,7 @@ basis:                    # dasar pertimbangan
   #                      # foreign_policy | defence | security | justice | monetary_fiscal
   #                      # | religion
   # domestic_interference: false    # mitra meminta campur tangan urusan dalam negeri
-  # technology_transfer: true       # alih ilmu/teknologi kepada SDM Indonesia
+  # technology_transfer: true       # alih ilmu/teknologi kepada sumber daya manusia Indonesia
 
 sectors:                  # bidang kerja sama, satu entri per bidang
   # - name: agriculture   # {sectors}
@@ -123,9 +123,9 @@ budget:                   # anggaran
   # revisions_last_year: 0          # pemotongan/pergeseran anggaran tahun lalu
 
 human_resources:          # sumber daya manusia
-  # dedicated_staff: 1              # pegawai khusus kerja sama ini
-  # language_staff: {{en: 1, zh: 0}}  # kode bahasa ISO 639-1 → jumlah pegawai
-  # trained_staff: 0                # pegawai terlatih kerja sama luar negeri
+  # dedicated_staff: 1              # staf khusus kerja sama ini
+  # language_staff: {{en: 1, zh: 0}}  # kode bahasa ISO 639-1 → jumlah staf
+  # trained_staff: 0                # staf terlatih kerja sama luar negeri
   # response_days: 14               # hari untuk membalas mitra
 
 energy:                   # kelistrikan daerah

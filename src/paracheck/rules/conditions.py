@@ -628,7 +628,7 @@ def _compare(path: str, op: str, value: Any, lang: str) -> str:
     shown = _value(path, value, lang)
     if isinstance(value, int | float):
         if op == "eq" and value == 0 and lang == "id":
-            # "tidak ada pegawai yang menguasai bahasa mitra", not "… adalah 0" (review 12)
+            # "tidak ada staf yang menguasai bahasa mitra", not "… adalah 0" (review 12)
             return _WORDS[lang]["zero"].format(p=label.removeprefix("jumlah "))
         if op in ORDERED and label.startswith(_UNIT_FIRST[lang]):
             return f"{_DAY_OPS[lang][op].removeprefix('is ')} {_number(value)} {label}"

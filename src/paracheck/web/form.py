@@ -492,13 +492,13 @@ _MESSAGES = {
         "enter a fraction from 0 to 1, e.g. 0.6 for 60%, or write 60%",
     ),
     "counts": (
-        "tulis satu bahasa per baris, kode ISO dan jumlah pegawai, misalnya «zh: 2»",
+        "tulis satu bahasa per baris, kode ISO dan jumlah staf, misalnya «zh: 2»",
         "write one language per line, ISO code and number of staff, e.g. “zh: 2”",
     ),
     "required": ("wajib diisi", "required"),
     "counts_twice": (
         "bahasa «{code}» ditulis dua kali; tulis satu baris untuk setiap bahasa dengan jumlah "
-        "pegawainya",
+        "stafnya",
         "the language “{code}” is written twice; write one line per language with its number "
         "of staff",
     ),
