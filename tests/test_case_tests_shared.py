@@ -59,3 +59,43 @@ def test_equal_conditions_share_one_number_and_different_ones_do_not() -> None:
         assert len(set(numbers.values())) == len(numbers)
         assert any(on for r in plan.rules for _, (_, _, on) in r.cases or ())
         assert not all(on for r in plan.rules for _, (_, _, on) in r.cases or ())
+
+
+def test_a_generated_test_on_the_proposal_answers_and_asks_as_its_open_check_test() -> None:
+    # engine/assess.py ``_top_test``: every case, antecedent and reason case read on the
+    # proposal's own facts, and every condition of a rule on the proposal, in every pack a
+    # proposal's date chooses, generated as one function gives on the proposal the answer its
+    # open-check test gives (True, False, None), and its asking form puts in ``out`` what the
+    # open-check test puts there (what a check open on the proposal asks)
+    answers: dict[object, int] = {}
+    asked = 0
+    for proposal in _proposals():
+        day = proposal.date or dt.date(2026, 11, 30)
+        engine = compiled(choose_pack(None, day))
+        plan = engine_assess.pack_plan(engine)
+        view = decompose(proposal, day)
+        run = engine_assess._Run(plan, engine.run(view), view, {}, engine_assess._openers(engine))
+        top = view.proposal
+        for rule in plan.rules:
+            tested = [t for _, t in rule.cases or ()] + [t for *_, t in rule.otherwise or ()]
+            tested += [t for t, _ in rule.why_cases or ()]
+            for condition, _, on_proposal in tested:
+                if not on_proposal:
+                    continue
+                generated = engine_assess._top_test(condition, plan)
+                assert generated is not None, (rule.rule_id, condition)
+                want = engine_assess._opener(condition, plan)(top, run, [])
+                assert generated(top, run) is want, (rule.rule_id, condition, want)
+                answers[want] = answers.get(want, 0) + 1
+            if rule.scope != "proposal":
+                continue
+            asking = engine_assess._top_test(rule.condition, plan, asks=True)
+            assert asking is not None, rule.rule_id
+            want_out: list[object] = []
+            got_out: list[object] = []
+            want = engine_assess._opener(rule.condition, plan)(top, run, want_out)
+            assert asking(top, run, got_out) is want, (rule.rule_id, want)
+            assert got_out == want_out, (rule.rule_id, got_out, want_out)
+            asked += bool(want_out)
+    assert set(answers) == {True, False, None}, answers
+    assert asked > 100

@@ -97,7 +97,15 @@ def assess(
     engine = compiled(chosen)
     origin = proposal.origin
     lines = origin.positions if origin.cite_lines else {}  # evidence cites these lines
-    run = _Run(pack_plan(engine), engine.run(view), view, lines, _openers(engine), _reasons(engine))
+    run = _Run(
+        pack_plan(engine),
+        engine.run(view),
+        view,
+        lines,
+        _openers(engine),
+        _reasons(engine),
+        _top_tests(engine),
+    )
     # the region's own bodies by its level: a regency's or city's Bagian Kerja Sama, a
     # province's Biro, the Gubernur, Bupati or Wali Kota; the shared names ("Biro/Bagian
     # Kerja Sama", "kepala daerah") when the proposal does not say its level
@@ -2087,6 +2095,147 @@ def _paths_test(cond: c.ComparePaths, keys: tuple[str, ...]) -> Opener:
     return paths
 
 
+#: A condition tested on the proposal as one generated function of the proposal's values
+#: and the run's flags (:func:`_top_test`), with ``out`` too in its asking form.
+TopTest = Callable[..., "bool | None"]
+
+_TOP_TESTS: weakref.WeakKeyDictionary[CompiledPack, dict[int, TopTest | None]] = (
+    weakref.WeakKeyDictionary()
+)
+"""Per compiled pack, the generated tests of its conditions on the proposal by the
+condition's identity (the asking form under the negated identity), as :data:`_OPENERS` and
+for the same reasons kept out of the pickled plan; None for a condition the generator does
+not take (the open-check test answers it)."""
+
+
+def _top_tests(engine: CompiledPack) -> dict[int, TopTest | None]:
+    found = _TOP_TESTS.get(engine)
+    if found is None:
+        with _plans_lock:
+            found = _TOP_TESTS.setdefault(engine, {})
+    return found
+
+
+_INFIX = {"eq": "==", "ne": "!=", "lt": "<", "le": "<=", "gt": ">", "ge": ">="}
+
+
+class _Unsupported(Exception):
+    """A node :func:`_top_test` does not generate (a count, an unknown kind)."""
+
+
+def _top_test(cond: c.Condition, plan: PackPlan, asks: bool = False) -> TopTest | None:
+    """``cond`` (reading only the proposal's own facts and flags) as one generated function
+    ``test(values, flags)``: its open-check test (:func:`_opener`) on the proposal, the same
+    answer in three-valued logic, without a call per node. The cases and antecedents on the
+    proposal's facts are ~70 conditions of ~500 nodes an NTB assessment (issue 16, perf24a):
+    each node a closure call, a walk up a parent the proposal does not have and an ``out``
+    list nobody reads. Each node is a few lines here, its literals bound by name (the very
+    objects the opener compares with); an ``all`` or ``any`` stops at its first deciding
+    part, as the opener does. None for a condition with a node it does not take.
+
+    ``asks``: ``test(values, flags, out)``, putting into ``out`` what its undecided parts
+    read as the opener does (a composite decided takes back what its parts added), for the
+    open items of a rule on the proposal (:func:`_decisive`)."""
+    lines: list[str] = []
+    bound: dict[str, Any] = {"_A": _ABSENT, "_date": dt.date}
+    counter = iter(range(1 << 30))
+    vocab = vocabulary()
+
+    def keys(node: c.Condition) -> tuple[str, ...]:  # what an open leaf asks (:func:`_opener`)
+        return tuple(path for path in c.read_paths(node) if path in vocab)
+
+    def const(value: Any) -> str:
+        name = f"k{next(counter)}"
+        bound[name] = value
+        return name
+
+    def emit(node: c.Condition, pad: str) -> str:
+        """Lines computing ``node`` into a new local; that local's name."""
+        out = f"r{next(counter)}"
+        kind = type(node)
+        if kind is c.All or kind is c.AnyOf:
+            deciding = "False" if kind is c.All else "True"
+            lines.append(f"{pad}{out} = {'True' if kind is c.All else 'False'}")
+            start = f"s{next(counter)}"
+            if asks:
+                lines.append(f"{pad}{start} = len(out)")
+            lines.append(f"{pad}while True:")
+            for part in node.parts:
+                got = emit(part, pad + "    ")
+                lines.append(f"{pad}    if {got} is {deciding}:")
+                if asks:
+                    lines.append(f"{pad}        del out[{start}:]")
+                lines.append(f"{pad}        {out} = {deciding}")
+                lines.append(f"{pad}        break")
+                lines.append(f"{pad}    if {got} is None:")
+                lines.append(f"{pad}        {out} = None")
+            lines.append(f"{pad}    break")
+        elif kind is c.Not:
+            got = emit(node.part, pad)
+            lines.append(f"{pad}{out} = None if {got} is None else not {got}")
+        elif kind is c.Flag:
+            lines.append(f"{pad}{out} = flags.get({const(node.name)})")
+            lines.append(f"{pad}if {out} is not None:")
+            lines.append(f"{pad}    {out} = {out} != {const(node.negated)}")
+            if asks:
+                lines.append(f"{pad}else:")
+                lines.append(f"{pad}    out.append({const((_FLAG, node.name))})")
+        elif kind is c.Exists:
+            path = const(node.path)
+            present = const(node.present)
+            lines.append(f"{pad}{out} = {present} if {path} in values else not {present}")
+        elif kind is c.Member or kind is c.Contains or kind is c.Compare:
+            lines.append(f"{pad}{out} = values.get({const(node.path)}, _A)")
+            lines.append(f"{pad}if {out} is _A:")
+            lines.append(f"{pad}    {out} = None")
+            if asks:
+                lines.append(f"{pad}    out += {const(keys(node))}")
+            lines.append(f"{pad}else:")
+            if kind is c.Member:
+                said = f"({out} in {const(node.values)}) != {const(node.negated)}"
+            elif kind is c.Contains:
+                value = const(node.value)
+                said = f"({out} is not None and {value} in {out}) != {const(node.negated)}"
+            else:
+                value = const(node.value)
+                said = f"{out} {_INFIX[node.op]} {value}"
+                if node.op not in ("eq", "ne"):
+                    said = f"False if {out} is None or {value} is None else {said}"
+            lines.append(f"{pad}    {out} = {said}")
+        elif kind is c.Count:  # the opener's own test of it: it reads the members
+            test = const(_opener(node, plan))
+            lines.append(f"{pad}{out} = {test}(item, run, {'out' if asks else '[]'})")
+        elif kind is c.ComparePaths:
+            other = f"o{next(counter)}"
+            lines.append(f"{pad}{out} = values.get({const(node.path)}, _A)")
+            lines.append(f"{pad}{other} = values.get({const(node.other)}, _A)")
+            lines.append(f"{pad}if {out} is None or {other} is None:")
+            lines.append(f"{pad}    {out} = False")
+            lines.append(f"{pad}elif {out} is _A or {other} is _A:")
+            lines.append(f"{pad}    {out} = None")
+            if asks:
+                lines.append(f"{pad}    out += {const(keys(node))}")
+            lines.append(f"{pad}else:")
+            lines.append(f"{pad}    if isinstance({out}, _date):")
+            lines.append(f"{pad}        {out}, {other} = {out}.toordinal(), {other}.toordinal()")
+            times, plus = const(node.times), const(node.plus)
+            said = f"{out} {_INFIX[node.op]} {other} * {times} + {plus}"
+            lines.append(f"{pad}    {out} = {said}")
+        else:
+            raise _Unsupported(kind.__name__)
+        return out
+
+    try:
+        result = emit(cond, "    ")
+    except _Unsupported:
+        return None
+    head = "def test(item, run, out):" if asks else "def test(item, run):"
+    start = ["    values = item.values", "    flags = run.outcome.flags"]
+    source = "\n".join([head, *start, *lines, f"    return {result}"])
+    exec(compile(source, "<paracheck proposal tests>", "exec"), bound)
+    return bound["test"]  # type: ignore[no-any-return]
+
+
 def _may_settle(cond: c.Condition) -> bool:
     """Whether some part of ``cond`` can be decided while the condition stays open and still
     read a fact that is not given, or a count's open members: a branch of an ``any`` (or of
@@ -2151,11 +2300,21 @@ def _decisive(cond: c.Condition, items: list[Scoped], run: _Run) -> list[str]:
     test = openers.get(id(cond))
     if test is None:
         test = openers[id(cond)] = _opener(cond, run.plan)
+    top = run.top
+    asking = None  # on the proposal: the generated test (:func:`_top_test`), when it takes it
+    if items and items[0] is top:  # a rule on the proposal: its one item
+        tops = run.top_tests  # kept under the negated identity: the asking form
+        asking = tops.get(-id(cond), _UNSEEN)
+        if asking is _UNSEEN:
+            asking = tops[-id(cond)] = _top_test(cond, run.plan, asks=True)
     out: list[str] = []
     absents = run.absent
     for item in items:
         found: list[Any] = []
-        test(item, run, found)
+        if item is top and asking is not None:
+            asking(item, run, found)
+        else:
+            test(item, run, found)
         if not found:
             continue
         absent = absents.get(item.key)  # path → where to fill it in (empty when present)
@@ -2352,6 +2511,7 @@ class _Run:
         "top_absent",
         "top_answers",
         "top_evidence",
+        "top_tests",
         "tops",
         "unmatched",
         "verdicts",
@@ -2366,8 +2526,12 @@ class _Run:
         positions: Any,
         openers: dict[int, Opener],
         reasons: dict[Any, Any] | None = None,
+        top_tests: dict[int, TopTest | None] | None = None,
     ) -> None:
         self.plan = plan
+        # the pack's generated tests of conditions on the proposal's facts (:func:`_top_test`);
+        # this run's own when not given
+        self.top_tests = {} if top_tests is None else top_tests
         self.openers = openers  # the pack's open-check tests (:func:`_opener`)
         # the pack's reasons (:data:`_REASONS`); this run's own when not given
         self.reasons = {} if reasons is None else reasons
@@ -2857,6 +3021,13 @@ def _top_answer(tested: Tested, run: _Run) -> bool | None:
     (``_Run.top_answers``): every item reads those facts there, so one answer serves every
     check and item that asks, without a key per item."""
     condition, number, _ = tested
+    tops = run.top_tests
+    generated = tops.get(id(condition), _UNSEEN)
+    if generated is _UNSEEN:
+        generated = tops[id(condition)] = _top_test(condition, run.plan)
+    if generated is not None:
+        answer = run.top_answers[number] = generated(run.top, run)
+        return answer
     test = run.openers.get(id(condition))
     if test is None:
         test = run.openers[id(condition)] = _opener(condition, run.plan)
