@@ -126,8 +126,8 @@ def place_text(kind: str, n: int, lang: str) -> str:
 def runs_after(program: Any, ends: dt.date) -> bool:
     """Whether a programme is recorded as running, or active, after ``ends`` (an MoU's last
     day): status ongoing, or a start or last activity after it, not the cancelled. The one
-    test behind the lapsed-MoU notice's list (:func:`running_after`), the plan's oversight
-    of the activities still under way (:func:`running_places`) and the fact
+    test behind the lapsed-MoU notice's list (:func:`running_after`, whose places tell the
+    plan which oversight of the activities is owed now) and the fact
     ``program.runs_after_mou`` a rule reads (:func:`running_shown_by`)."""
     return (
         running_shown_by(program.status, program.started, program.last_activity, ends) is not None

@@ -1864,12 +1864,13 @@ def mou_lapsed(a: Assessment) -> bool:
 
 def holds_after_expiry(a: Assessment, act: Any) -> bool:
     """Whether an action holds whatever the head of region decides beside a lapsed or
-    ending MoU: the pack's ``after_expiry``, except the oversight of the activities'
-    people and goods (:data:`WHILE_RUNNING`) beside a lapsed MoU under which the file
-    records no programme running after its last day (the notice's ``running``): there is
-    nothing to oversee now, and the oversight waits with the rest for a new MoU (held-out
-    32: a trade programme cancelled, a tourism one stalled two years, and the memo ordered
-    "pengawasan kegiatan yang masih berjalan … dilakukan sekarang")."""
+    ending MoU: the pack's ``after_expiry``, except, beside a lapsed MoU, what is settled
+    with the partner while nothing runs, and the oversight of the activities' people and
+    goods (:data:`WHILE_RUNNING`) where none of its checks concerns a programme running
+    after the last day (:func:`oversees_running`): there is nothing to oversee now, and it
+    waits with the rest for a new MoU (held-out 32: nothing ran and the memo ordered
+    "pengawasan kegiatan yang masih berjalan … dilakukan sekarang"; held-out 33: a stalled
+    sector's oversight ordered now because another sector's programme ran)."""
     if not getattr(act, "after_expiry", False):
         return False
     # nothing runs under the lapsed MoU: what is settled with the partner (a sector left
