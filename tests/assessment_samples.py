@@ -238,7 +238,12 @@ def sample_assessment(
                 issue=L("Langkah wajib belum ada", "Required step is missing"),
             ),
             ProcedureEntry(
-                step="deposit_with_kemlu", status="pending", date=None, required=False, issue=None
+                step="deposit_with_kemlu",
+                status="pending",
+                date=None,
+                required=False,
+                issue=None,
+                due_from="active",  # as the engine decides it (engine.assess.due_from)
             ),
         ],
     )

@@ -4400,6 +4400,31 @@ def _depends_issue(kinds: tuple[str, ...]) -> m.Localized:
     )
 
 
+def due_from(
+    spec: ProcedureStepSpec, stage: str | None, day: dt.date, binds: bool | None
+) -> str | None:
+    """The stage from which the pack requires a step (``spec``) that a proposal at ``stage``
+    judged on ``day`` is not yet required to have taken (``ProcedureEntry.due_from``; the
+    caller leaves out a step required now). None when no stage of the pack requires it, when
+    it does not bind this partnership by its partner's kind (``binds`` False, as
+    :meth:`ProcedureStepSpec.for_partner` says; None, a kind not stated that decides it,
+    still lists it with that condition), when it is a step of a regulation replaced before
+    ``day`` (a signing to come will not owe it), and when the stage has been reached and the
+    step is still not required (the instrument requiring it was not in force).
+
+    The one place this is decided: the procedure table's "ya, sebelum MoU ditandatangani",
+    the memo's next steps and the Saran's next obligation read the field it fills (they had
+    worked it out again from the pack, which engine and view could come to differ on)."""
+    since = spec.required_from
+    if since is None or binds is False:
+        return None
+    if spec.effective_until is not None and day > spec.effective_until:
+        return None
+    if stage is not None and stage_reached(stage, since):
+        return None
+    return since
+
+
 def _procedure(
     proposal: Proposal, pack: RulePack, plan: PackPlan, day: dt.date
 ) -> list[m.ProcedureEntry]:
@@ -4498,6 +4523,7 @@ def _procedure(
                     "required": required,
                     "issue": issue,
                     "required_if_partner": depends,
+                    "due_from": None if required else due_from(spec.spec, stage, day, binds),
                 }
             )
         )
@@ -4514,6 +4540,7 @@ def _procedure(
                 status=step["status"],
                 date=step["date"],
                 required=False,
+                due_from=None,
                 issue=_build(
                     m.Localized,
                     id=f"dicatat; bukan tahapan menurut {regime_words(pack.regime, 'id')}",

@@ -12,7 +12,8 @@ recommendations and actions (the actor in each language; ``owner`` stays the Ind
 ``covered_by`` on checks (the rule holding the finding of a clear check that stepped aside);
 ``not_applicable`` on checks (why a clear check does not apply to this partnership: its rule
 concerns only another kind of partner); ``required_if_partner`` on procedure entries (the
-partner kinds a step is owed to, while the proposal does not state its partner's kind).
+partner kinds a step is owed to, while the proposal does not state its partner's kind);
+``due_from`` on procedure entries (the later stage from which a step not yet required is due).
 
 Field order is the JSON key order, so keep it stable. Texts that a report shows are kept in
 both languages (``Localized``) so any renderer can pick ``id`` or ``en`` without re-running the
@@ -583,6 +584,18 @@ class ProcedureEntry(Out):
         "technical cooperation whose partner may be a university): the step is then not "
         "asserted as required, and partner.kind is asked. Null otherwise. Added in v2 "
         "(additive)",
+    )
+    due_from: str | None = Field(
+        default=None,
+        description="the stage (mou_signed | active | evaluation; proposal for a proposal "
+        "of unstated stage) from which the pack requires a step that the proposal's stage "
+        "does not yet require: DPRD approval at stage 'proposal' is due from 'mou_signed', "
+        "which the reports say as 'ya, sebelum MoU ditandatangani' / 'yes, before the MoU "
+        "is signed' and the memo lists among the next steps. Null when the step is required "
+        "now (see required), when the pack never requires it of this partnership, when the "
+        "stage has been reached and the instrument requiring it was not in force, and for a "
+        "step of a replaced regulation or one the pack does not have. The reports read this "
+        "field rather than working it out again. Added in v2 (additive)",
     )
 
 

@@ -2629,28 +2629,15 @@ def _not_yet_required(a: Assessment, entry: ProcedureEntry) -> str | None:
 
 def _later_stage(a: Assessment, entry: ProcedureEntry) -> str | None:
     """The stage from which the pack requires a step the proposal's stage does not yet
-    require; None when no stage of the pack requires it, or when the stage has been reached
-    and the step is still not required (the instrument requiring it was not in force)."""
-    spec = _pack_steps(a.pack.name).get(entry.step)
-    stage = spec.required_from if spec is not None else None
-    if stage is None or not _for_partner(a, entry, spec):
-        return None  # never required, or not of a partnership with this kind of partner
-    if spec.effective_until is not None and a.as_of > spec.effective_until:
-        return None  # a step of a replaced regulation: a signing to come will not owe it
-    if a.proposal.stage is not None and stage_reached(a.proposal.stage, stage):
-        return None
-    return stage
-
-
-def _for_partner(a: Assessment, entry: ProcedureEntry, spec: ProcedureStepSpec) -> bool:
-    """Whether a step may bind this partnership by its partner's kind: yes when it depends on
-    a kind not stated (``required_if_partner``: listed with that condition), else as the
-    stated kind decides (an unstated one the engine did not leave open is a sister form's
-    regional government)."""
-    if entry.required_if_partner is not None:
-        return True
-    kind = a.proposal.partner_kind
-    return spec.for_partner(kind, None if kind is not None else "sister_province") is True
+    require: the entry's ``due_from``, which the engine decides once
+    (:func:`paracheck.engine.assess.due_from`), so the reports and the JSON cannot disagree.
+    None when the step is required now, never required of this partnership, a step of a
+    replaced regulation, or not required once its stage is reached (the instrument requiring
+    it was not in force). An assessment stored before the field (additive in v2) reads as
+    one whose steps say no later stage, as the JSON it was read from says; working it out
+    again here for those would make a report say what its JSON does not. ``a`` is kept for
+    the callers."""
+    return entry.due_from
 
 
 def partner_condition(entry: ProcedureEntry, lang: str) -> str:
