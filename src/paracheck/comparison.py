@@ -125,17 +125,31 @@ class Namesake(Out):
 
 
 class CheckChange(Out):
-    rule_id: str
-    domain: str
-    title: Localized
+    rule_id: str = Field(
+        description="the rule's id, by which the two assessments' checks are matched"
+    )
+    domain: str = Field(
+        description="the rule's domain (regulatory, budget, …), from the new assessment where it "
+        "has the check, else from the old"
+    )
+    title: Localized = Field(
+        description="the risk in a few words, from the new assessment where it has the check, "
+        "else from the old"
+    )
     statement: Localized = Field(
         description="what must hold for the check to be clear (the checklist's line): a diff "
         "names a check that is no risk on either side by it, not by its risk title"
     )
     old_status: Status | None = Field(description="null: the old assessment lacks the check")
     new_status: Status | None = Field(description="null: the new assessment lacks the check")
-    old_score: int | None
-    new_score: int | None
+    old_score: int | None = Field(
+        description="the check's likelihood × impact in the old assessment; null when it lacks "
+        "the check"
+    )
+    new_score: int | None = Field(
+        description="the check's likelihood × impact in the new assessment; null when it lacks "
+        "the check"
+    )
     old_covered_by: str | None = Field(
         default=None,
         description="the old check was clear only because this rule held its finding "
@@ -268,12 +282,24 @@ class ResidualChange(Out):
 
 class AssessmentDiff(Out):
     schema_: Literal["paracheck/diff/v2"] = Field(
-        default=DIFF_SCHEMA, alias="schema", serialization_alias="schema"
+        description="the contract's name and version, always 'paracheck/diff/v2' here; check it "
+        "before reading the rest",
+        default=DIFF_SCHEMA,
+        alias="schema",
+        serialization_alias="schema",
     )
-    old: ProposalRef
-    new: ProposalRef
-    old_pack: str
-    new_pack: str
+    old: ProposalRef = Field(
+        description="the old version's proposal, as its assessment's proposal field gives it"
+    )
+    new: ProposalRef = Field(
+        description="the new version's proposal, as its assessment's proposal field gives it"
+    )
+    old_pack: str = Field(description="the name of the rule pack the old version was judged by")
+    new_pack: str = Field(
+        description="the name of the rule pack the new version was judged by (each version is "
+        "judged under the regulation in force on its own date unless one pack is "
+        "named for both)"
+    )
     old_pack_superseded: bool = Field(
         default=False,
         description="the old assessment's pack was no longer in force on its date (a pack "
@@ -296,11 +322,15 @@ class AssessmentDiff(Out):
     new_pack_not_yet: bool = Field(
         default=False, description="the same for the new assessment. Added in v2 (additive)"
     )
-    old_verdict: Verdict
-    new_verdict: Verdict
-    verdict_changed: bool
-    old_score: int
-    new_score: int
+    old_verdict: Verdict = Field(description="the old assessment's verdict")
+    new_verdict: Verdict = Field(description="the new assessment's verdict")
+    verdict_changed: bool = Field(description="whether the two verdicts differ")
+    old_score: int = Field(
+        description="the old assessment's score (its risks' likelihood × impact summed)"
+    )
+    new_score: int = Field(
+        description="the new assessment's score (its risks' likelihood × impact summed)"
+    )
     became_risk: list[CheckChange] = Field(
         description="not a risk before, a risk now (a residual that replaced its base risk "
         "is under downgraded instead)"

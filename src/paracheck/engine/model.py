@@ -206,8 +206,8 @@ del _name
 class Localized(Out):
     """A text in Bahasa Indonesia and English."""
 
-    id: str
-    en: str
+    id: str = Field(description="the text in Bahasa Indonesia, as the Indonesian reports print it")
+    en: str = Field(description="the same text in English, as the English reports print it")
 
     def get(self, lang: str) -> str:
         return self.en if lang == "en" else self.id
@@ -231,9 +231,13 @@ class BudgetRef(Out):
 
 
 class ProposalRef(Out):
-    title: str
+    title: str = Field(description="the proposal's title as its file gives it")
     source: str = Field(description="file name, or '-' for standard input")
-    sha256: str
+    sha256: str = Field(
+        description="SHA-256 (hex) of the proposal file's bytes as read; for a proposal given as "
+        "data rather than a file, of that data's canonical JSON. Equal digests mean "
+        "the same input"
+    )
     stage: str | None = Field(
         default=None,
         description="the proposal's stage (proposal | mou_signed | active | evaluation); "
@@ -310,13 +314,32 @@ class ProposalRef(Out):
 
 
 class PackRef(Out):
-    name: str
-    version: str
-    regime: str
-    effective_from: dt.date | None
-    effective_until: dt.date | None
-    superseded: bool
-    superseded_by: str | None
+    name: str = Field(
+        description="the rule pack's name (pp28-2018, permendagri-3-2008), or the name a pack "
+        "file gives itself"
+    )
+    version: str = Field(
+        description="the rule pack's version (semantic versioning): a changed version may change "
+        "findings for the same proposal"
+    )
+    regime: str = Field(
+        description="the regulation the pack judges by, as its reports name it ('PP 28/2018', "
+        "'Permendagri 3/2008')"
+    )
+    effective_from: dt.date | None = Field(
+        description="the first day the pack's regime was in force (see effective_from_precision);"
+        " null when not known"
+    )
+    effective_until: dt.date | None = Field(
+        description="the last day the pack's regime was in force; null while it still is"
+    )
+    superseded: bool = Field(
+        description="true when as_of is after effective_until: the proposal was judged by a "
+        "regime no longer in force on that date"
+    )
+    superseded_by: str | None = Field(
+        description="the name of the pack that replaced this one, when there is one; null otherwise"
+    )
     effective_from_precision: Literal["day", "year"] = Field(
         default="day",
         description="'year' when only the year of effective_from is known and the day given "
@@ -325,21 +348,35 @@ class PackRef(Out):
 
 
 class DomainSummary(Out):
-    level: Level
+    level: Level = Field(
+        description="the domain's risk level: high when a risk of severity blocker or high is "
+        "confirmed in it, medium or low by its worst confirmed risk, none without "
+        "one. Checks of severity info and unknown checks do not count"
+    )
     score: int = Field(description="highest score among the domain's risk checks")
-    risks: int
-    unknowns: int
+    risks: int = Field(
+        description="the number of the domain's checks with status risk, leaving out those of "
+        "severity info (notes)"
+    )
+    unknowns: int = Field(
+        description="the number of the domain's checks with status unknown (facts missing to "
+        "judge them)"
+    )
 
 
 class Evidence(Out):
-    path: str
+    path: str = Field(
+        description="the proposal fact read, as a path into the proposal "
+        "(sectors[0].programs[1].budget_idr), or a fact paracheck derives from the "
+        "proposal (docs/rules lists them)"
+    )
     value: Any = Field(description="the fact's value; null for an explicit null")
     line: int | None = Field(description="YAML line the value came from (1-based)")
     note: Localized | None = Field(default=None, description="e.g. 'verify with Kemlu'")
 
 
 class Recommendation(Out):
-    text: Localized
+    text: Localized = Field(description="what to do, in both languages")
     owner: str = Field(
         description="the Indonesian body that acts, by its canonical Indonesian name (the "
         "actor glossary's): the same in every language, so programs can key on it"
@@ -347,7 +384,11 @@ class Recommendation(Out):
     counterpart: str | None = Field(
         default=None, description="the body it writes to, consults or reports to"
     )
-    stage: str
+    stage: str = Field(
+        description="the stage of the cooperation the action belongs to: planning | exploration |"
+        " approval | agreement | signing | implementation | monitoring (the action "
+        "plan groups by it)"
+    )
     owner_name: Localized | None = Field(
         default=None,
         description="the owner as each language's reports name it (additive in v2; absent "
@@ -365,16 +406,41 @@ class Recommendation(Out):
 
 
 class Source(Out):
-    kind: Literal["thesis", "law", "regulation", "practice", "reference"]
-    ref: str
-    confidence: Literal["high", "medium-high", "medium", "medium-low", "low-medium", "low"] | None
-    note: str | None = None
+    kind: Literal["thesis", "law", "regulation", "practice", "reference"] = Field(
+        description="what the finding rests on: thesis (the study the packs are built from), law "
+        "or regulation (a legal instrument), practice (observed practice), reference "
+        "(paracheck's reference data)"
+    )
+    ref: str = Field(
+        description="where in the source: a section of the thesis (IV.B.2.a), or an instrument "
+        "and its article ('PP 28/2018 Pasal 7'), as the pack cites it"
+    )
+    confidence: (
+        Literal["high", "medium-high", "medium", "medium-low", "low-medium", "low"] | None
+    ) = Field(
+        description="how sure the pack is of a legal or practice citation: high | medium-high | "
+        "medium | medium-low | low-medium | low (below high, a citation rests on "
+        "secondary sources and is said as reported); null for the thesis and "
+        "reference data"
+    )
+    note: str | None = Field(
+        default=None,
+        description="a remark on the source (the thesis's lines, a secondary source); null when "
+        "none",
+    )
 
 
 class WaiverRef(Out):
-    reason: str
-    accepted_by: str
-    until: dt.date
+    reason: str = Field(
+        description="why the region accepted the risk, as the proposal's accepted_risks entry "
+        "says it"
+    )
+    accepted_by: str = Field(
+        description="who accepted the risk (an office or official), as the proposal says"
+    )
+    until: dt.date = Field(
+        description="the last day the acceptance holds; after it the waiver has lapsed"
+    )
     lapsed: bool = Field(
         default=False,
         description="the waiver's date has passed: it no longer covers the risk, which stays "
@@ -413,7 +479,7 @@ class Notice(Out):
     )
     # waiver_unused (additive in v2): an accepted risk in force whose check came out clear;
     # the reports show it where they show the accepted risks, not among the other notices
-    text: Localized
+    text: Localized = Field(description="the notice as the memo says it, in both languages")
     action: Recommendation | None = Field(
         default=None,
         description="what the notice asks of the region, which the action plan lists first: "
@@ -445,27 +511,59 @@ class Notice(Out):
 
 
 class Check(Out):
-    rule_id: str
-    domain: Domain
-    title: Localized
+    rule_id: str = Field(
+        description="the rule's id (REG-001, BUD-003), stable across pack versions; the checks "
+        "are in the order of these ids"
+    )
+    domain: Domain = Field(description="the domain the rule belongs to")
+    title: Localized = Field(description="the risk in a few words, as a report names the finding")
     statement: Localized = Field(
         description="what must be true for the check to be clear: the rule's positive "
         "statement, else its title"
     )
-    why: Localized
-    status: Status
-    severity: Severity
-    likelihood: int = Field(ge=1, le=5)
-    impact: int = Field(ge=1, le=5)
+    why: Localized = Field(
+        description="why the rule matters (its reason), as it applies to this proposal, in both "
+        "languages"
+    )
+    status: Status = Field(
+        description="risk: the rule's condition holds (a finding); clear: it does not, or does "
+        "not apply (see due, not_applicable, covered_by); unknown: facts it needs are"
+        " missing (see missing); accepted: a risk the region accepted with a waiver "
+        "in force (see waiver)"
+    )
+    severity: Severity = Field(
+        description="how serious a risk of this rule is: blocker | high | medium | low | info. A "
+        "risk sets the verdict by its severity; info is a note, never counted as a "
+        "risk"
+    )
+    likelihood: int = Field(
+        description="how likely the risk is to happen, 1 to 5, as the pack rates it", ge=1, le=5
+    )
+    impact: int = Field(
+        description="how grave the harm if it happens, 1 to 5, as the pack rates it", ge=1, le=5
+    )
     score: int = Field(description="likelihood × impact")
     items: list[str] = Field(
         default_factory=_no_items, description="per-item rules: the items (sectors[2]) that fired"
     )
-    evidence: list[Evidence]
-    missing: list[str]
-    clears_when: Localized
-    recommendations: list[Recommendation]
-    sources: list[Source]
+    evidence: list[Evidence] = Field(
+        description="the facts the check read, each with its value and the line of the file it "
+        "came from; empty when it read none"
+    )
+    missing: list[str] = Field(
+        description="on an unknown check (and on a risk with items still open), the proposal "
+        "paths whose facts are missing; answering them decides the check. Empty "
+        "otherwise"
+    )
+    clears_when: Localized = Field(description="what would make the check clear, in both languages")
+    recommendations: list[Recommendation] = Field(
+        description="the rule's advice: what to do about its risk, each with the body that acts "
+        "and its stage, kept on every check; the action plan (actions) gathers those "
+        "of the risks"
+    )
+    sources: list[Source] = Field(
+        description="what the rule rests on, each with its kind and citation"
+    )
     waiver: WaiverRef | None = Field(
         default=None, description="on an accepted check; also on a risk whose waiver lapsed"
     )
@@ -530,12 +628,24 @@ def tie_order(check: Check) -> tuple[int, int, str]:
 
 
 class Action(Out):
-    text: Localized
-    owner: str
-    counterpart: str | None = None
-    stage: str
-    severity: Severity
-    rules: list[str]
+    text: Localized = Field(description="what to do, in both languages")
+    owner: str = Field(
+        description="the Indonesian body that acts, by its canonical Indonesian name (the actor "
+        "glossary's), the same in every language, so programs can key on it"
+    )
+    counterpart: str | None = Field(
+        default=None,
+        description="the body the owner writes to, consults or reports to; null when none",
+    )
+    stage: str = Field(
+        description="the stage of the cooperation the action belongs to: planning | exploration |"
+        " approval | agreement | signing | implementation | monitoring (the action "
+        "plan groups by it)"
+    )
+    severity: Severity = Field(
+        description="the severity of the gravest risk among those the action answers (rules)"
+    )
+    rules: list[str] = Field(description="the ids of the rules whose risks the action answers")
     owner_name: Localized | None = Field(
         default=None, description="the owner as each language's reports name it"
     )
@@ -558,15 +668,27 @@ class Action(Out):
 
 
 class Question(Out):
-    path: str
-    text: Localized
-    checks: list[str]
+    path: str = Field(
+        description="the proposal path whose fact is missing (agreement.signatory): the answer "
+        "goes there"
+    )
+    text: Localized = Field(description="the question to ask, in both languages")
+    checks: list[str] = Field(
+        description="the ids of the checks the answer decides (checks whose status is unknown)"
+    )
 
 
 class ProcedureEntry(Out):
-    step: str
+    step: str = Field(
+        description="the procedure step's code (initiative, exploration, letter_of_intent, "
+        "dprd_approval, signing, …): the steps of the pack's regime in their order, "
+        "with any step the proposal records that the regime does not have placed "
+        "among them by its date"
+    )
     status: str | None = Field(description="the proposal's status for the step; null = not listed")
-    date: dt.date | None
+    date: dt.date | None = Field(
+        description="the date the proposal gives for the step; null when none"
+    )
     required: bool = Field(
         description="whether the step is owed at the stage judged, under the instrument in "
         "force on its date; false for a step a later stage will require (DPRD approval at "
@@ -601,11 +723,22 @@ class ProcedureEntry(Out):
 
 class Assessment(Out):
     schema_: Literal["paracheck/assessment/v2"] = Field(
-        default=ASSESSMENT_SCHEMA, alias="schema", serialization_alias="schema"
+        description="the contract's name and version, always 'paracheck/assessment/v2' here; "
+        "check it before reading the rest",
+        default=ASSESSMENT_SCHEMA,
+        alias="schema",
+        serialization_alias="schema",
     )
-    proposal: ProposalRef
-    as_of: dt.date
-    pack: PackRef
+    proposal: ProposalRef = Field(
+        description="what was assessed: the proposal's file, title and the facts the reports name"
+        " it by"
+    )
+    as_of: dt.date = Field(
+        description="the date the proposal was judged on (YYYY-MM-DD): the one asked for, else "
+        "the proposal's own date, else the day it was assessed. It chooses the pack "
+        "in force and which instruments apply"
+    )
+    pack: PackRef = Field(description="the rule pack the proposal was judged by")
     verdict: Verdict = Field(description="set by confirmed risks only")
     worst_verdict: Verdict = Field(
         description="the worst verdict still possible once the unknown checks are answered "
@@ -614,13 +747,37 @@ class Assessment(Out):
     worst_because: list[str] = Field(
         description="rule ids of the unknown checks that would take the verdict beyond 'verdict'"
     )
-    notices: list[Notice]
-    score: int
-    domains: dict[str, DomainSummary]
-    checks: list[Check]
-    actions: list[Action]
-    questions: list[Question]
-    procedure: list[ProcedureEntry]
+    notices: list[Notice] = Field(
+        description="what a reader must know about how the proposal was judged (no date, signed "
+        "under an earlier regime, an MoU expired …): not findings, and not counted in"
+        " the verdict. Empty when there are none"
+    )
+    score: int = Field(
+        description="the sum of likelihood × impact over the checks with status risk, leaving out"
+        " those of severity info: a measure of how much there is to follow up, not a "
+        "verdict"
+    )
+    domains: dict[str, DomainSummary] = Field(
+        description="each of the seven domains (regulatory, budget, human_resources, energy, "
+        "transnational_crime, implementation, governance), always all present, with "
+        "its level and counts"
+    )
+    checks: list[Check] = Field(
+        description="one check per rule of the pack, in the order of their rule ids, each with "
+        "its status"
+    )
+    actions: list[Action] = Field(
+        description="the action plan: what the region does about the risks and about the notices "
+        "that ask for action, merged across rules, each with its owner and stage"
+    )
+    questions: list[Question] = Field(
+        description="the facts to ask for, each with the proposal path its answer goes to and the"
+        " unknown checks it decides"
+    )
+    procedure: list[ProcedureEntry] = Field(
+        description="the procedure table: each step of the pack's regime with the proposal's "
+        "status and date, whether it is required now, and what is wrong with it"
+    )
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, defer_build=True)
 

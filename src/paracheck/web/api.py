@@ -116,12 +116,19 @@ _PROPOSAL_BODY = {
 
 
 class PackInfo(BaseModel):
-    name: str
-    version: str
-    regime: str
-    effective_from: dt.date | None
-    effective_until: dt.date | None
-    superseded_by: str | None
+    name: str = Field(description="the pack's name, as /assess?pack= and /packs/{name} take it")
+    version: str = Field(description="the pack's version (semantic versioning)")
+    regime: str = Field(description="the regulation the pack judges by ('PP 28/2018')")
+    effective_from: dt.date | None = Field(
+        description="the first day the regime was in force (see effective_from_precision); null "
+        "when not known"
+    )
+    effective_until: dt.date | None = Field(
+        description="the last day the regime was in force; null while it still is"
+    )
+    superseded_by: str | None = Field(
+        description="the name of the pack that replaced this one; null when none has"
+    )
     rules: int = Field(description="number of rules")
     effective_from_precision: Literal["day", "year"] = Field(
         default="day",
@@ -130,24 +137,40 @@ class PackInfo(BaseModel):
 
 
 class RuleSummary(BaseModel):
-    id: str
-    domain: str
-    severity: str
-    likelihood: int
-    impact: int
-    title: dict[str, str]
+    id: str = Field(
+        description="the rule's id (REG-001), as /packs/{name}/rules/{rule_id} takes it"
+    )
+    domain: str = Field(
+        description="the rule's domain: regulatory | budget | human_resources | energy | "
+        "transnational_crime | implementation | governance"
+    )
+    severity: str = Field(
+        description="how serious a risk of this rule is: blocker | high | medium | low | info"
+    )
+    likelihood: int = Field(description="how likely the risk is, 1 to 5")
+    impact: int = Field(description="how grave its harm, 1 to 5")
+    title: dict[str, str] = Field(
+        description='the risk in a few words, by language: {"id": …, "en": …}'
+    )
 
 
 class Validated(BaseModel):
-    valid: Literal[True]
-    title: str
+    valid: Literal[True] = Field(
+        description="always true: a proposal that is not valid is answered with a problem "
+        "document (422) instead"
+    )
+    title: str = Field(description="the proposal's title")
     sha256: str = Field(description="sha256 of the body's bytes")
 
 
 class Health(BaseModel):
-    status: Literal["ok"]
-    version: str
-    packs: list[str]
+    status: Literal["ok"] = Field(description="always 'ok' when the server answers")
+    version: str = Field(
+        description="paracheck's version (the package's, as the OpenAPI info.version)"
+    )
+    packs: list[str] = Field(
+        description="the names of the rule packs installed, as /packs lists them"
+    )
 
 
 _VERSION_LIMIT = 1024 * 1024
@@ -192,8 +215,11 @@ class DiffRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    old: Version
-    new: Version
+    old: Version = Field(
+        description="the earlier version of the proposal: a proposal file's text (YAML or JSON) "
+        "or the proposal as a JSON object"
+    )
+    new: Version = Field(description="the later version of the proposal, in either form old takes")
 
 
 async def proposal_body(request: Request) -> tuple[bytes, str | None]:

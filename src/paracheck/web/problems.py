@@ -42,7 +42,9 @@ class Problem(BaseModel):
 
     type: str = Field(description="a URI naming the kind of problem")
     title: str = Field(description="in the request's `lang` (English when it gives none)")
-    status: int
+    status: int = Field(
+        description="the HTTP status code of the answer, repeated in the document (RFC 9457)"
+    )
     detail: str = Field(description="in the request's `lang` (English when it gives none)")
     problems: list[ProblemItem] = Field(
         default_factory=list, description="positioned problems of the input, if any"
