@@ -366,9 +366,11 @@ class DomainSummary(Out):
 
 class Evidence(Out):
     path: str = Field(
-        description="the proposal fact read, as a path into the proposal "
+        description="the fact read: a field of the proposal, with an item's place "
         "(sectors[0].programs[1].budget_idr), or a fact paracheck derives from the "
-        "proposal (docs/rules lists them)"
+        "proposal (context.as_of, procedure.<step>.status, a count over sectors or "
+        "programs): docs/rule-language.md, 'Derived paths in an assessment's evidence', "
+        "lists those and what each is derived from"
     )
     value: Any = Field(description="the fact's value; null for an explicit null")
     line: int | None = Field(description="YAML line the value came from (1-based)")
