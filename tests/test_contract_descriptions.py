@@ -4,6 +4,7 @@ embedder reads what a field means, and what it can rely on, from the schema's de
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -103,3 +104,15 @@ def test_the_walk_names_a_property_without_a_description():
         "$defs": {"Inner": {"properties": {"c": {"type": "integer"}}}},
     }
     assert undescribed(schema) == ["#.b", "Inner.c"]
+
+
+def test_every_key_of_a_batch_summary_entry_is_described_in_the_readme():
+    """The batch summary is written by hand (``batch.summary_json``), not from a model with a
+    schema: the README's batch paragraph is where its keys are described."""
+    from paracheck.batch import BatchRow, summary_json
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    said = readme[readme.index("**The batch summary's order**") :]
+    said = said[: said.index("Every human format")]
+    [entry] = summary_json([BatchRow("x.yaml", None, (), False)])
+    assert [key for key in entry if f"`{key}`" not in said] == []
