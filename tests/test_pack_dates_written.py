@@ -36,19 +36,19 @@ CASES = [
         "alongside",
         "effective_until: 2030-12-31\n",
         "effective_until: 2030-12-31\nalongside: [{ref: PP 28/2018, effective_from: 0}]\n",
-        "alongside.0.effective_from",
+        "alongside[0].effective_from",
     ),
     (
         "procedure-step",
         "{step: signing, required_from: mou_signed}",
         "{step: signing, required_from: mou_signed, effective_from: 0}",
-        "procedure.2.effective_from",
+        "procedure[2].effective_from",
     ),
     (
         "source",
         "sources: [{kind: thesis, ref: IV.B.2.a}]",
         "sources: [{kind: thesis, ref: IV.B.2.a, effective_until: 2.5}]",
-        "BUD-001.sources.0.effective_until",
+        "BUD-001.sources[0].effective_until",
     ),
     (
         "rule",

@@ -45,19 +45,19 @@ BOOLEANS = [  # (field written, edit of mini.yaml, problem path)
     (
         "after_expiry: 1",
         (RECOMMENDATION, RECOMMENDATION[:-1] + ", after_expiry: 1}"),
-        "BUD-001.recommend.0.after_expiry",
+        "BUD-001.recommend[0].after_expiry",
         "1",
     ),
     (
         "after_expiry: no",
         (RECOMMENDATION, RECOMMENDATION[:-1] + ", after_expiry: no}"),
-        "BUD-001.recommend.0.after_expiry",
+        "BUD-001.recommend[0].after_expiry",
         "'no'",
     ),
     (
         'statutory: "on"',
         (SIGNING, SIGNING[:-1] + ', statutory: "on"}'),
-        "procedure.2.statutory",
+        "procedure[2].statutory",
         "'on'",
     ),
 ]

@@ -98,6 +98,13 @@ BAD: dict[str, str | bytes] = {
     "who is moved beside moving nobody": HEAD
     + "sectors:\n  - name: culture\n    programs:\n"
     + "      - {name: p, moves_people: false, people_moved: artists}\n",
+    # several groups moved, written as a list: the one to write (fix35b)
+    "several groups moved": HEAD
+    + "sectors:\n  - name: education\n    programs:\n"
+    + "      - {name: p, moves_people: true, people_moved: [students, workers]}\n",
+    # whether a sector touches capture fishing, said of another field (fix35b)
+    "capture fishing beside another field": HEAD
+    + "sectors:\n  - {name: tourism, capture_fishing: false}\n",
     "too many items": HEAD + "basis:\n  central_affairs: [" + "defence, " * 11 + "]\n",
     "title too long": HEAD.replace("title: x", "title: " + "x" * 600),
     "wrong schema": VALID.replace("paracheck/proposal/v1", "paracheck/proposal/v9"),

@@ -397,7 +397,7 @@ def test_a_well_formed_dated_paragraph_loads(tmp_path):
             why_dated:
               - {id: "Sejak 2020.", effective_from: 2020-05-22}
             """,
-            "WHY-001.why_dated.0.en",
+            "WHY-001.why_dated[0].en",
         ),
         (  # no dates: it belongs in why
             """\
@@ -427,7 +427,7 @@ def test_a_well_formed_dated_paragraph_loads(tmp_path):
             why_dated:
               - {id: "", en: "Since 2020.", effective_from: 2020-05-22}
             """,
-            "WHY-001.why_dated.0.id",
+            "WHY-001.why_dated[0].id",
         ),
     ],
     ids=["one-language", "undated", "inverted-window", "outside-the-rule", "empty"],

@@ -1347,7 +1347,10 @@ def _written_as(value: str, path: str, code: str) -> Words:
 
 def _code_hint(value: Any, options: list[str], path: str) -> Words | str:
     """A hint for a code written in words: the code whose Indonesian or English label it is
-    ("pariwisata" → tourism), else the closest code ("turism" → tourism), else nothing."""
+    ("pariwisata" → tourism), else the closest code ("turism" → tourism), else nothing.
+    Several groups written as who a programme moves: the one to write (:func:`_one_moved`)."""
+    if path.endswith(".people_moved") and isinstance(value, list):
+        return _one_moved(value, options, path)
     if not isinstance(value, str) or not options:
         return ""
     from paracheck.facts import labels
@@ -1382,6 +1385,24 @@ def _code_hint(value: Any, options: list[str], path: str) -> Words | str:
 
     close = get_close_matches(wanted, options, n=1, cutoff=0.6)
     return Words.of("hint.close", close=Choice(path, close[0])) if close else ""
+
+
+#: who a programme moves, from the most exposed to trafficking down: the trafficking
+#: ladder's rungs (TOC-014's comment in thesis-obstacles.yaml: workers, learners, then
+#: officials' delegations and cultural troupes, one rung)
+_MOVED_BY_EXPOSURE = ("workers", "students", "officials", "artists")
+
+
+def _one_moved(value: list[Any], options: list[str], path: str) -> Words | str:
+    """``people_moved`` takes one value (atk24: a programme moving workers and students
+    could not be written): the hint names the most exposed group written, which the checks
+    weigh on its rung — the graver finding and its advice — or each group as a programme
+    of its own, which gives each rung its finding. Nothing for a list of anything else."""
+    moved = [v for v in value if isinstance(v, str) and v in options]
+    if not moved or len(moved) != len(value):
+        return ""
+    most = min(moved, key=_MOVED_BY_EXPOSURE.index)
+    return Words.of("hint.people_moved_one", code=Choice(path, most))
 
 
 def _step_named(wanted: str, spaced: str) -> str | None:

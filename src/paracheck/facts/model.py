@@ -482,7 +482,9 @@ class Program(Part):
         "teachers, trainees or interns sent to learn), officials (officials' delegations: "
         "study visits, official missions), artists (artists, cultural troupes, cultural "
         "missions). The trafficking checks weigh each on its own rung; left out, who is "
-        "moved is read from the kind of sector, as before",
+        "moved is read from the kind of sector, as before. One value: for a programme moving "
+        "several groups, the most exposed (workers, then students, then officials or "
+        "artists), or each group as a programme of its own",
     )
 
     null_means: ClassVar[Mapping[str, str]] = {"last_activity": "no activity yet"}
@@ -530,11 +532,31 @@ class Sector(Part):
             "for a fisheries sector: the cooperation touches capture fishing at sea — fishing "
             "vessels or their crews, fishing gear, fishing grounds or catches landed. false = "
             "only aquaculture, seaweed farming or processing, so the illegal-fishing checks "
-            "(TOC-001, TOC-002, TOC-010) do not apply; left out, the sector is read as before"
+            "(TOC-001, TOC-002, TOC-010) do not apply; left out, the sector is read as before. "
+            "Refused on a sector of another field"
         ),
     )
 
     null_means: ClassVar[Mapping[str, str]] = {"lead_agency": "no agency named"}
+
+    @field_validator("capture_fishing", mode="after")
+    @classmethod
+    def _capture_fishing_only_for_fisheries(cls, value: Any, info: ValidationInfo) -> Any:
+        """Whether the cooperation touches capture fishing is said only of a fisheries
+        sector: the illegal-fishing checks read it there alone, so on a tourism sector it
+        was accepted and ignored, true or false (atk24), and the officer believed it said
+        something. Refused, as ``people_moved`` beside a programme not said to move people
+        is, naming the sector's field; a sector whose own name is refused (absent here) is
+        said once, for its name."""
+        name = info.data.get("name")
+        if value is not None and name is not None and name != "fisheries":
+            words = Words.of(
+                "sector.capture_fishing_not_fisheries",
+                name=Choice("sector.name", name),
+                answer=Choice("sector.name", "fisheries"),
+            )
+            raise WordedValueError(words)
+        return value
 
 
 #: the fields recording last year's foreign-cooperation budget, which budgeted_last_year: false

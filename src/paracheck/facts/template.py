@@ -109,7 +109,10 @@ sectors:                  # bidang kerja sama, satu entri per bidang
   #                                  # students = pelajar, mahasiswa, guru, peserta pelatihan;
   #                                  # officials = delegasi pejabat (studi banding, misi
   #                                  # resmi); artists = seniman, rombongan budaya. Kosong:
-  #                                  # dibaca dari bidang sektornya
+  #                                  # dibaca dari bidang sektornya. Satu nilai saja: untuk
+  #                                  # beberapa kelompok tulis yang paling rawan (workers,
+  #                                  # lalu students, lalu officials/artists), atau catat
+  #                                  # tiap kelompok sebagai program tersendiri
 
 budget:                   # anggaran
   # apbd_allocation_idr: 250000000  # alokasi APBD satu tahun anggaran, tahun berikutnya (Rp)
@@ -240,7 +243,10 @@ sectors:                  # fields of cooperation, one entry per field
   #                                  # students = pupils, students, teachers, trainees;
   #                                  # officials = officials' delegations (study visits,
   #                                  # official missions); artists = artists, cultural
-  #                                  # troupes. Left out: read from the sector's field
+  #                                  # troupes. Left out: read from the sector's field.
+  #                                  # One value only: for several groups write the most
+  #                                  # exposed (workers, then students, then officials/
+  #                                  # artists), or list each group as its own programme
 
 budget:                   # funding
   # apbd_allocation_idr: 250000000  # APBD allocation for one budget year, the coming one (IDR)

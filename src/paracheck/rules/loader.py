@@ -15,7 +15,7 @@ import re
 import stat
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -865,7 +865,7 @@ def _placed(problems: list[Problem], trees: dict[str, _Lines]) -> list[Problem]:
 
 
 def _walk(node: yaml.Node, rest: str) -> tuple[yaml.Node | None, yaml.Node, bool]:
-    """Follow a problem's path (``when.all[0].lt``, ``recommend.0.actor``, a key holding a
+    """Follow a problem's path (``when.all[0].lt``, ``recommend[0].actor``, a key holding a
     dot such as an actor's name) down from ``node``: the key and the value it reaches, and
     whether the whole path was found."""
     key: yaml.Node | None = None
@@ -903,8 +903,21 @@ def _pydantic_problems(
             line = lines.get(loc[1], 0)
         else:  # a header field: its key's line, or the first line when it is missing
             line = keys_at.get(str(loc[0]), 1) if loc else 1
-        field = prefix + ".".join(str(p) for p in loc)
-        out.append(_model_problem(file, line, field, err))
+        out.append(_model_problem(file, line, prefix + _loc_path(loc), err))
+    return out
+
+
+def _loc_path(loc: Sequence[Any]) -> str:
+    """A model error's location as every pack problem writes a field: list items in
+    brackets, ``recommend[0].after_expiry`` (the loader's own checks, ``when.all[0].lt``,
+    and a proposal's problems say it so). Pydantic's ``recommend.0.after_expiry`` was the
+    second form of the same path beside them (atk24)."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
     return out
 
 
@@ -997,8 +1010,7 @@ def _build_rules(
             rule = Rule.model_validate(raw)
         except ValidationError as exc:
             for err in exc.errors():
-                field = ".".join(str(p) for p in err["loc"])
-                problems.append(_model_problem(file, line, f"{rid}.{field}", err))
+                problems.append(_model_problem(file, line, f"{rid}.{_loc_path(err['loc'])}", err))
             continue
         if rule.id in seen:
             first = seen[rule.id]
@@ -1650,6 +1662,9 @@ def _values_dated_by_sources(
         if not isinstance(dated, dict) or op is None or not isinstance(values, list):
             problems.append(pack_problem(file, line, 0, where, "pack.condition_rests_on"))
             return part
+        if not dated:  # `rests_on: {}` dates nothing: a slip, not the condition as written
+            problems.append(pack_problem(file, line, 0, where, "pack.rests_on_empty", op=op))
+            return part
         if raw.get("dated_by") is not None:
             problems.append(
                 pack_problem(file, line, 0, where, "pack.rests_on_dated_by", name=raw["dated_by"])
@@ -1753,7 +1768,7 @@ def _check_examples(rule: Rule, file: str, line: int, problems: list[Problem]) -
                 Proposal.model_validate(data)
             except (ValidationError, ValueError) as exc:
                 first = exc.errors()[0] if isinstance(exc, ValidationError) else None
-                where = ".".join(str(p) for p in first["loc"]) if first else "as_of"
+                where = _loc_path(first["loc"]) if first else "as_of"
                 path = f"{rule.id}.examples.{kind}[{i}]"
                 if first is not None:
                     said = _model_problem(file, line, path, first).words

@@ -126,12 +126,16 @@ _WORDS: dict[str, tuple[str, str]] = {
         "(penempatan kerja, pemagang kerja); pelajar atau peserta pelatihan (pelajar, "
         "mahasiswa, guru, peserta magang untuk belajar); pejabat atau delegasi resmi (studi "
         "banding, misi resmi); seniman atau rombongan budaya (misi kebudayaan). Bila "
-        "dikosongkan, dibaca dari bidang sektornya",
+        "dikosongkan, dibaca dari bidang sektornya. Pilih satu: bila program memindahkan "
+        "beberapa kelompok, pilih yang paling rawan (pekerja, lalu pelajar, lalu pejabat atau "
+        "seniman), atau catat setiap kelompok sebagai program tersendiri",
         "only if the programme sends or receives people across the border: workers or crews "
         "(work placements, apprentices for work); students or trainees (pupils, students, "
         "teachers, interns sent to learn); officials or official delegations (study visits, "
         "official missions); artists or cultural troupes (cultural missions). Left empty, it "
-        "is read from the sector's field",
+        "is read from the sector's field. Choose one: if the programme moves several groups, "
+        "choose the most exposed (workers, then students, then officials or artists), or list "
+        "each group as a programme of its own",
     ),
     # capture fishing or not (fix34b, trial 30 M2): what "no" means
     "capture_fishing_help": (
