@@ -46,6 +46,7 @@ TRACED: dict[str, str | None] = {
     "context.partner_language": None,  # partner.language when given, else partner.country
     "context.partner_language_staff": None,
     "context.sector_count": "sectors",
+    "context.unfinished_sector_count": "sectors",
     "context.program_count": "programs",
     "sector.last_activity": None,
     "sector.days_since_activity": None,
@@ -61,6 +62,7 @@ CONTEXT_INPUT = {
     "context.local_tier": "local.level",
     "context.partner_tier": "partner.level",
     "context.sector_count": "sectors",
+    "context.unfinished_sector_count": "sectors",
     "context.program_count": "sectors[].programs",
     "context.unfinished_program_budget_idr": "sectors",
     "context.unfinished_program_budget_known_idr": "sectors",
@@ -342,6 +344,16 @@ class Facts:
             return ABSENT
         if name == "sector_count":
             return ABSENT if self.sectors is None else len(self.sectors)
+        if name == "unfinished_sector_count":
+            # every sector but one whose programmes are given and all done or cancelled
+            if self.sectors is None:
+                return ABSENT
+            return sum(
+                1
+                for s in self.sectors
+                if not s.programs
+                or not all(p.data.get("status") in ("done", "cancelled") for p in s.programs)
+            )
         if name == "program_count":
             programs = self.programs()
             return ABSENT if programs is None else len(programs)

@@ -25,7 +25,9 @@ def _recs(rule_id: str) -> list[object]:
 def test_a_counterpart_the_sentence_names_is_not_repeated_in_the_actor_line(
     rule_id: str, named: str, lang: str
 ) -> None:
-    recs = _recs(rule_id)
+    # the actions with that counterpart (TOC-012's cargo action goes with Bea Cukai, which
+    # its first case does not name: trial 32 M5)
+    recs = [rec for rec in _recs(rule_id) if rec.counterpart == named]
     assert recs
     for rec in recs:
         assert named in rec.text.id  # the sentence names it

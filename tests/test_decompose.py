@@ -89,6 +89,8 @@ def test_proposal_facts_name_their_input_field_and_the_computed_context(view):
         "context.local_tier": (1, "local.level"),
         "context.partner_tier": (2, "partner.level"),
         "context.sector_count": (5, "sectors"),
+        # none is known to be finished: programmes under way, none, or not listed
+        "context.unfinished_sector_count": (5, "sectors"),
         # no budget given for any unfinished programme: the floor of the sum is nothing yet
         "context.unfinished_program_budget_known_idr": (0, "sectors"),
     }
@@ -291,6 +293,7 @@ procedure: []
         # Taipei, a special municipality, ranks with a province (tiers.yaml, trial 18)
         "context.partner_tier": (1, "partner.name"),
         "context.sector_count": (0, "sectors"),
+        "context.unfinished_sector_count": (0, "sectors"),
         "context.program_count": (0, "sectors"),
         "context.unfinished_program_budget_idr": (0, "sectors"),
     }
@@ -434,3 +437,13 @@ def test_a_step_not_yet_taken_has_no_date_so_its_date_checks_are_not_asked():
     )
     asked = {q.path for q in paracheck.assess(proposal, pack="pp28-2018").questions}
     assert "procedure.signing.date" in asked
+
+
+def test_a_sector_whose_programmes_all_finished_or_were_cancelled_is_not_unfinished():
+    text = PROGRAMMES.replace(
+        "      - {name: D, status: planned}",
+        "      - {name: D, status: done}\n      - {name: E, status: cancelled}",
+    )
+    view = decompose(paracheck.load_proposal_text(text), DAY)
+    assert view.proposal.values["context.sector_count"] == 5
+    assert view.proposal.values["context.unfinished_sector_count"] == 4

@@ -50,10 +50,17 @@ def test_the_group_held_for_going_on_is_named_once_with_its_office():
     a = _assessed()
     saran = advice(a, "id")
     held = _held_now(a)
-    continued = {"HR-004", "HR-005", "IMP-020"}
+    # HR-005 no longer weighs the finished trade sector against the one officer (trial 32
+    # M7): two of the three sectors are still to follow, so it is not among them
+    risks = {c.rule_id for c in a.checks if c.status == "risk" and c.severity == "medium"}
+    continued = {"HR-004", "HR-005", "IMP-020"} & risks
+    assert continued == {"HR-004", "IMP-020"}
     assert continued.isdisjoint(held)
     decision = saran[1]
-    assert decision.startswith("Bila kerja sama dilanjutkan, tiga risiko sedang, yaitu ")
+    words = {2: "dua", 3: "tiga"}
+    assert decision.startswith(
+        f"Bila kerja sama dilanjutkan, {words[len(continued)]} risiko sedang, yaitu "
+    )
     assert "ditindaklanjuti oleh Bagian Kerja Sama sesuai rencana tindak lanjut" in decision
     assert set(CODE.findall(decision)) == continued
     # the risks followed up whatever is decided: assigned in their own sentence, unconditioned

@@ -3192,6 +3192,7 @@ _CONTEXT_INPUTS = {
     "context.local_tier": "local.level",
     "context.partner_tier": "partner.level",
     "context.sector_count": "sectors",
+    "context.unfinished_sector_count": "sectors",
     "context.program_count": "sectors[].programs",
     # with the sectors given, decompose records the programmes' fields to ask (Scoped.asks)
     "context.unfinished_program_budget_idr": "sectors",
@@ -3394,6 +3395,11 @@ _TRACED: dict[str, tuple[str | None, str, str]] = {
         "staff speaking the partner's language: {v}",
     ),
     "context.sector_count": ("sectors", "jumlah sektor: {v}", "number of sectors: {v}"),
+    "context.unfinished_sector_count": (
+        "sectors",
+        "jumlah sektor yang belum selesai: {v}",
+        "number of sectors not yet finished: {v}",
+    ),
     "context.program_count": ("programs", "jumlah program: {v}", "number of programmes: {v}"),
     "sector.last_activity": (None, "kegiatan terakhir sektor ini", "the sector's latest activity"),
     "sector.days_since_activity": (
@@ -3485,7 +3491,11 @@ def _held_evidence(run: _Run, holder: Scoped, path: str, traced: bool) -> m.Evid
         field, id_note, en_note = _TRACED[path]
         field = field or source or concrete
         shown = field
-        if field in ("sectors", "programs"):
+        if path == "context.unfinished_sector_count":
+            # the list's own count, the sectors not finished as the note: "Jumlah sektor: 3"
+            # would say three sectors where the file lists three and two are finished
+            shown_value = {"count": values.get("context.sector_count", value)}
+        elif field in ("sectors", "programs"):
             shown_value = {"count": value}
         elif field == "human_resources.language_staff":  # the partner language's entry
             language = values.get("context.partner_language")

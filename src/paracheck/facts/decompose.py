@@ -327,6 +327,7 @@ def decompose(proposal: Proposal, as_of: dt.date) -> FactView:
             elif programs is not None:
                 programs.extend(item.programs)
         top.put("context.sector_count", len(sectors), "sectors")
+        top.put("context.unfinished_sector_count", _unfinished_sectors(sectors), "sectors")
         if programs is not None:
             top.put("context.program_count", len(programs), "sectors")
         total, known, asks = _unfinished_budget(sectors)
@@ -342,6 +343,25 @@ def decompose(proposal: Proposal, as_of: dt.date) -> FactView:
 
 #: the programmes still to be paid for: not finished, and not cancelled (as BUD-005 counts them)
 _UNFINISHED = frozenset({"planned", "ongoing", "stalled"})
+
+
+#: the programme statuses that leave nothing more to follow: finished, or called off
+_CLOSED = frozenset({"done", "cancelled"})
+
+
+def _unfinished_sectors(sectors: list[Scoped]) -> int:
+    """The sectors the staff still has to follow: every sector but one whose programmes are
+    all listed, with a status, and all finished or cancelled. A sector without programmes
+    listed, or with a programme planned, under way, stalled or of unstated status, counts
+    (not known to be finished). Such a finished sector asks one decision, a next programme
+    or its close, which IMP-012 gives its own agency (practitioner trial 32 M7: a lapsed
+    MoU's two finished sectors counted in HR-005's load)."""
+    n = 0
+    for sector in sectors:
+        programs = sector.programs
+        if not programs or any(p.values.get("program.status") not in _CLOSED for p in programs):
+            n += 1
+    return n
 
 
 def _unfinished_budget(sectors: list[Scoped]) -> tuple[int | None, int, list[str]]:

@@ -137,6 +137,15 @@ _COMPUTED: tuple[PathInfo, ...] = (
     ),
     PathInfo("context.sector_count", "proposal", "number", None, True, "number of sectors"),
     PathInfo(
+        "context.unfinished_sector_count",
+        "proposal",
+        "number",
+        None,
+        True,
+        "number of sectors not known to be finished (a programme not finished or cancelled, "
+        "of unstated status, or no programmes listed)",
+    ),
+    PathInfo(
         "context.program_count",
         "proposal",
         "number",

@@ -137,12 +137,16 @@ def heat_map(a: Assessment, lang: str = "id") -> dict[str, Any]:
     """Cells of the 5×5 likelihood × impact grid, each with the risk checks placed in it, and
     the unknown high or blocker checks drawn apart (``?ID``, italic): they could land there.
 
+    A note (a finding of severity ``info``) is not placed: it is not counted and adds nothing
+    to the score, so a cell would show it as the risk it is not (trial 32 W5: REG-033 in the
+    2×2 cell).
+
     Likelihood runs up the side (5 at the top), impact along the bottom, as risk registers
     usually draw it.
     """
     per_line, max_lines = 2, 4
     open_checks = [c for c in view.with_status(a, "unknown") if c.severity in ("blocker", "high")]
-    risks = view.risks(a)
+    risks = view.headline_risks(a)
     parts, axes = heat_map_parts(lang)
     # each check placed in its cell in one pass (in the order read), not sought in every cell
     placed: dict[tuple[int, int], list[str]] = {}
