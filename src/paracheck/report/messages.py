@@ -2199,6 +2199,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No longer a finding because its programme was cancelled in the new version "
         "({programmes}), not because the finding was dealt with.",
     ),
+    # a finding that stopped applying because the stage changed: BUD-007's budget gap,
+    # judged only before the programmes run, read as recorded (practitioner trial 32 M2)
+    "diff.not_applicable_by_stage": (
+        "Tidak berlaku karena tahap kerja sama berubah menjadi {stage}, bukan karena "
+        "temuannya ditangani.",
+        "Not applicable because the cooperation's stage changed to {stage}, not because the "
+        "finding was dealt with.",
+    ),
+    "diff.open_not_applicable_by_stage": (
+        "Tidak berlaku karena tahap kerja sama berubah menjadi {stage}, bukan karena "
+        "pertanyaannya terjawab.",
+        "Not applicable because the cooperation's stage changed to {stage}, not because the "
+        "question was answered.",
+    ),
+    "diff.stopped_by_stage": (
+        "Tidak berlaku karena tahap kerja sama berubah menjadi {stage}.",
+        "Not applicable because the cooperation's stage changed to {stage}.",
+    ),
+    "diff.started_by_stage": (
+        "Berlaku karena tahap kerja sama berubah menjadi {stage}.",
+        "Applies because the cooperation's stage changed to {stage}.",
+    ),
     "diff.sector_added": (
         "Ditambahkan pada versi baru: {place}.",
         "Added in the new version: {place}.",

@@ -3345,6 +3345,27 @@ def _cancelled_programmes(d: AssessmentDiff) -> frozenset[str]:
     )
 
 
+def _stage_row(row: DiffRow, change: CheckChange, stage: str | None, lang: str) -> DiffRow:
+    """``row`` with a sentence saying the check stopped or began to apply because the stage
+    changed to ``stage`` (the new version's), where the comparison found that
+    (``by_stage``): a risk that stopped applying also says it was not dealt with, as a
+    cancelled programme's does, and an open question that it was not answered
+    (practitioner trial 32 M2: BUD-007 "Risiko (skor 12) → Tidak berlaku" read as the
+    budget gap recorded, when only the stage went from mou_signed to active)."""
+    if not getattr(change, "by_stage", False) or stage is None:
+        return row
+    said_stage = labels.value_label("stage", stage, lang) or stage
+    if change.new_not_applicable:
+        key = {
+            "risk": "diff.not_applicable_by_stage",
+            "open": "diff.open_not_applicable_by_stage",
+        }.get(change.old_status or "", "diff.stopped_by_stage")
+    else:
+        key = "diff.started_by_stage"
+    said = message(key, lang, stage=said_stage)
+    return msgspec.structs.replace(row, detail=(*row.detail, said))
+
+
 def _cleared_row(change: CheckChange, cancelled: frozenset[str], lang: str) -> DiffRow:
     """A cleared check, with a caveat where every programme it found in the old version was
     cancelled in the new one: the finding went with the programme, it was not dealt with, as
@@ -3498,7 +3519,7 @@ def diff_view(
                 if key == "items_changed"
                 else _cleared_row(ch, cancelled, lang)
                 if key == "cleared"
-                else _change_row(ch, lang)
+                else _stage_row(_change_row(ch, lang), ch, d.new.stage, lang)
                 for ch in changes
             ),
         )
