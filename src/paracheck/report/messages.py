@@ -509,6 +509,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "due_short.active": ("saat berjalan", "once running"),
     "due_short.evaluation": ("saat evaluasi", "at evaluation"),
     "required_later.note": ("wajib {due}", "required {due}"),
+    # a step owed regularly before its last instance: reporting to the Minister, owed while
+    # the partnership runs (GOV-003) and finally at the evaluation; "ya, pada tahap evaluasi"
+    # alone read as nothing owed before the end (practitioner trial 32 M4)
+    "periodic.active": (
+        "berkala selama kerja sama berjalan",
+        "regularly while the partnership runs",
+    ),
+    "required_periodic": (
+        "ya, {periodic}; laporan akhir {due}",
+        "yes, {periodic}; the final report {due}",
+    ),
+    "required_periodic.short": ("ya, berkala; akhir {due}", "yes, regularly; final {due}"),
+    "required_periodic.note": (
+        "wajib {periodic}; laporan akhir {due}",
+        "required {periodic}; the final report {due}",
+    ),
+    "periodic_step": ("{periodic}; laporan akhir {due}", "{periodic}; the final report {due}"),
+    "next_step.periodic": (
+        "{step} ({periodic}; laporan akhir {due})",
+        "{step} ({periodic}; the final report {due})",
+    ),
     "required_after_signing": (
         "tidak (belum diwajibkan saat penandatanganan)",
         "no (not yet required at the signing)",

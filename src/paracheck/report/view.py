@@ -2468,8 +2468,17 @@ def next_steps(a: Assessment, lang: str) -> list[tuple[str, list[str]]]:
         else:
             text = name
         depends = partner_condition(entry, lang)
+        periodic = _periodic_from(a, entry)
         if depends:  # owed only to some kinds of partner, the kind not stated
             text = message("next_step.required_if", lang, step=text, condition=depends)
+        elif periodic is not None:  # reported on regularly before the final report
+            text = message(
+                "next_step.periodic",
+                lang,
+                step=text,
+                periodic=message(f"periodic.{periodic}", lang),
+                due=due_text(later, lang),
+            )
         heading = message(f"due_group.{later}", lang)
         if out and out[-1][0] == heading:
             out[-1][1].append(text)
@@ -2547,6 +2556,16 @@ def step_required(a: Assessment, entry: ProcedureEntry, lang: str, *, short: boo
         # the signing is the stage itself: "ya, sebelum MoU ditandatangani" said it of itself
         # (newcomer trial 13)
         return message("yes", lang)
+    periodic = _periodic_from(a, entry)
+    if later is not None and periodic is not None:  # reported on regularly before the end
+        if short:
+            return message("required_periodic.short", lang, due=message(f"due_short.{later}", lang))
+        return message(
+            "required_periodic",
+            lang,
+            periodic=message(f"periodic.{periodic}", lang),
+            due=due_text(later, lang),
+        )
     if later is not None:
         due = message(f"due_short.{later}", lang) if short else due_text(later, lang)
         return message("required_later", lang, due=due)
@@ -2578,6 +2597,14 @@ def step_note(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
         return f"{due_text(later, lang)}, {depends}" if later is not None else depends
     if later == "mou_signed" and entry.step == "signing":
         return ""  # the signing is the stage itself (see step_required)
+    periodic = _periodic_from(a, entry)
+    if later is not None and periodic is not None:  # reported on regularly before the end
+        return message(
+            "required_periodic.note",
+            lang,
+            periodic=message(f"periodic.{periodic}", lang),
+            due=due_text(later, lang),
+        )
     if later is not None:
         return message("required_later.note", lang, due=due_text(later, lang))
     law = _law_before(a, entry)
@@ -2585,6 +2612,38 @@ def step_note(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
         return message("required_by_law_before.note", lang, where=law.get(lang))
     why = _not_yet_required(a, entry)
     return message(f"{why}.note", lang) if why is not None else message("optional", lang).lower()
+
+
+def _periodic_from(a: Assessment, entry: ProcedureEntry) -> str | None:
+    """The stage from which the pack's step is owed regularly before its last instance
+    (``periodic_from``: reporting to the Minister while the partnership runs, the final
+    report at the evaluation), where the messages can say it; None otherwise."""
+    spec = _pack_steps(a.pack.name).get(entry.step)
+    periodic = getattr(spec, "periodic_from", None) if spec is not None else None
+    if periodic is None or f"periodic.{periodic}" not in MESSAGES:
+        return None
+    return periodic
+
+
+def step_issue(a: Assessment, entry: ProcedureEntry, lang: str) -> str | None:
+    """What the procedure table says beside a step, after a warning sign unless the step is
+    only recorded (:func:`recorded_only`): the assessment's issue, else, for a step recorded
+    done whose rule still finds a risk on it (``tick_dated`` with ``stale``: REG-026, a
+    report to the Minister too old to be the evaluation's), the rule's words for that: the
+    row read "Selesai" with no sign beside the finding (practitioner trial 32 M4). None:
+    nothing to say."""
+    if entry.issue is not None:
+        return entry.issue.get(lang)
+    if entry.status != "done":
+        return None
+    for rule_id, dated in _pack_tick_dated(a.pack.name).items():
+        stale = getattr(dated, "stale", None)
+        if dated.step != entry.step or stale is None:
+            continue
+        check = next((c for c in a.checks if c.rule_id == rule_id), None)
+        if check is not None and check.status == "risk":
+            return stale.get(lang)
+    return None
 
 
 def _law_before(a: Assessment, entry: ProcedureEntry) -> LawBefore | None:
