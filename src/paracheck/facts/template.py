@@ -113,7 +113,8 @@ sectors:                  # bidang kerja sama, satu entri per bidang
 
 budget:                   # anggaran
   # apbd_allocation_idr: 250000000  # alokasi APBD satu tahun anggaran, tahun berikutnya (Rp)
-  # multi_year: false               # tahun jamak
+  # multi_year: false               # pendanaan lintas tahun sudah direncanakan
+  #                                 # (Renstra/RPJMD); bukan hanya kegiatan tahun jamak
   # other_sources: []               # apbn | partner | private | grant
   # partner_funds_recorded: true    # dana mitra tercatat di dokumen anggaran dan naskah,
   #                                 # tanpa syarat yang mengikat
@@ -244,7 +245,8 @@ sectors:                  # fields of cooperation, one entry per field
 
 budget:                   # funding
   # apbd_allocation_idr: 250000000  # APBD allocation for one budget year, the coming one (IDR)
-  # multi_year: false               # committed for several years
+  # multi_year: false               # funding planned across years (Renstra/RPJMD);
+  #                                 # not only a multi-year contract
   # other_sources: []               # apbn | partner | private | grant
   # partner_funds_recorded: true    # partner funds recorded in the budget and the agreement,
   #                                 # no binding conditions

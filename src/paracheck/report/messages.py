@@ -781,8 +781,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "APBD allocation {amount} for one budget year",
     ),
     "brief.apbd_none": ("alokasi APBD belum dicantumkan", "APBD allocation not given"),
-    "brief.multi_year": ("dengan komitmen tahun jamak", "within a multi-year commitment"),
-    "brief.single_year": ("tanpa komitmen tahun jamak", "with no multi-year commitment"),
+    # funding planned across years, not the "tahun jamak" device (practitioner trial 32 M3)
+    "brief.multi_year": (
+        "dengan pendanaan lintas tahun yang sudah direncanakan",
+        "with funding planned across years",
+    ),
+    "brief.single_year": (
+        "tanpa pendanaan lintas tahun yang direncanakan",
+        "with no funding planned across years",
+    ),
     "brief.sources_text": ("sumber dana lain: {names}", "other sources: {names}"),
     "brief.no_sources": ("tidak ada", "none"),
     "brief.partner_recorded": (
