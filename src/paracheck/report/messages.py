@@ -2232,22 +2232,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.not_applicable_by_stage": (
         "Tidak berlaku karena tahap kerja sama berubah menjadi {stage}, bukan karena "
         "temuannya ditangani.",
-        "Not applicable because the cooperation's stage changed to {stage}, not because the "
+        "Not applicable because the stage of the cooperation changed to {stage}, not because the "
         "finding was dealt with.",
     ),
     "diff.open_not_applicable_by_stage": (
         "Tidak berlaku karena tahap kerja sama berubah menjadi {stage}, bukan karena "
         "pertanyaannya terjawab.",
-        "Not applicable because the cooperation's stage changed to {stage}, not because the "
+        "Not applicable because the stage of the cooperation changed to {stage}, not because the "
         "question was answered.",
     ),
     "diff.stopped_by_stage": (
         "Tidak berlaku karena tahap kerja sama berubah menjadi {stage}.",
-        "Not applicable because the cooperation's stage changed to {stage}.",
+        "Not applicable because the stage of the cooperation changed to {stage}.",
     ),
     "diff.started_by_stage": (
         "Berlaku karena tahap kerja sama berubah menjadi {stage}.",
-        "Applies because the cooperation's stage changed to {stage}.",
+        "Applies because the stage of the cooperation changed to {stage}.",
     ),
     "diff.sector_added": (
         "Ditambahkan pada versi baru: {place}.",
