@@ -144,7 +144,7 @@ security:                 # kejahatan lintas negara
   # terrorism: low                  # none | low | medium | high
   # human_trafficking: low          # none | low | medium | high
   # coordinating_agencies: []       # BNN | KKP | Bakamla | Polri | BNPT | Imigrasi | PPATK |
-  #                                 # BP2MI | "Bea Cukai" | other
+  #                                 # BP2MI (BP2MI/KP2MI) | "Bea Cukai" | other
 
 procedure:                # tahapan prosedur yang sudah ditempuh
   # - step: letter_of_intent        # {steps}
@@ -276,7 +276,7 @@ security:                 # transnational crime exposure
   # terrorism: low                  # none | low | medium | high
   # human_trafficking: low          # none | low | medium | high
   # coordinating_agencies: []       # BNN | KKP | Bakamla | Polri | BNPT | Imigrasi | PPATK |
-  #                                 # BP2MI | "Bea Cukai" | other
+  #                                 # BP2MI (BP2MI/KP2MI) | "Bea Cukai" | other
 
 procedure:                # procedural steps taken so far
   # - step: letter_of_intent        # {steps}
@@ -402,7 +402,10 @@ def _bracketed(code: str, gloss: str, groups: Mapping[str, Any], lang: str) -> s
         label = str((group.get(code) or {}).get(lang, ""))
         if _gloss(label, code) == gloss and " (" in label and label.endswith(")"):
             bracket = label.split(" (", 1)[1][:-1]
-            # "kabupaten (regency)": the bracket is the code itself, the gloss says more
+            # "kabupaten (regency)": the bracket is the code itself, the gloss says more;
+            # "kabupaten (regency, sebutan …)": the code is not said twice
+            if bracket.startswith(code + ", "):
+                return bracket[len(code) + 2 :]
             return gloss if bracket == code else bracket
     return gloss
 
