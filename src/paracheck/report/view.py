@@ -942,6 +942,10 @@ STAGE_ORDER = (
     "monitoring",
 )
 TOP_RISKS = 10
+#: the stages passed as a heading names them, in the procedure's order: exploration comes
+#: before planning there, which :data:`STAGE_ORDER` lists first as it goes on until the
+#: signing (budgets and staff are still being planned)
+_PASSED_ORDER = ("exploration", *(s for s in STAGE_ORDER if s != "exploration"))
 
 
 def statement(check: Check, lang: str) -> str:
@@ -1799,7 +1803,10 @@ def _by_stage(
     actions in the stages' order), made by ``passed_heading`` from the stages' names joined
     and their number, then one per stage still ahead, made by ``heading`` from its name."""
     stages = sorted(groups, key=lambda s: (order.get(s, len(order)), s))
-    behind = [s for s in stages if s in passed]
+    # the stages passed in the procedure's order, exploration before the planning that goes
+    # on until the signing: "Perencanaan, penjajakan, dan perjanjian — tahap sudah dilalui"
+    # read out of order (practitioner trial 32 C2)
+    behind = sorted((s for s in stages if s in passed), key=_PASSED_ORDER.index)
     out = []
     if behind:
         names = [label("stage", s, lang) for s in behind]
@@ -3493,8 +3500,11 @@ def _diff_law(d: AssessmentDiff, lang: str) -> str | None:
 
 
 def _residual_row(pair: ResidualChange, down: bool, lang: str) -> DiffRow:
-    """A base risk and its residual trading places, as one row under the base's title:
-    "TOC-001 → TOC-002 (risiko sisa)", "Risiko (16)" → "Risiko sisa (8)" (or back)."""
+    """A base risk and its residual trading places, as one row under the title of the risk
+    the new version holds: "TOC-001 → TOC-002 (risiko sisa)", "Risiko (16)" → "Risiko sisa
+    (8)" under the residual's title (or back, under the base's). The base's title on a row
+    going down read "… tanpa koordinasi dengan BNN" beside BNN just added (practitioner
+    trial 32 C5)."""
     base, residual = pair.base, pair.residual
     tag = message("diff.residual", lang)
     if down:
@@ -3505,7 +3515,8 @@ def _residual_row(pair: ResidualChange, down: bool, lang: str) -> DiffRow:
         rule = f"{residual.rule_id} ({tag}) → {base.rule_id}"
         old = message("diff.residual_risk", lang, score=residual.old_score)
         new = diff_side(base.new_status, base.new_score, lang)
-    return DiffRow(rule, base.title.get(lang), label("domain", base.domain, lang), old, new)
+    held = residual if down else base
+    return DiffRow(rule, held.title.get(lang), label("domain", base.domain, lang), old, new)
 
 
 def _items_row(change: CheckChange, lang: str) -> DiffRow:
