@@ -47,7 +47,8 @@ def test_the_reporting_row_says_reports_are_owed_while_the_partnership_runs():
 def test_the_next_steps_and_the_checklist_say_the_regular_reports():
     a = _assessed("trial32-kendal-tsuruoka-2024.yaml")  # a proposal: reporting is to come
     listed = [item for _, items in view.next_steps(a, "id") for item in items]
-    said = "Pelaporan (berkala selama kerja sama berjalan; laporan akhir pada tahap evaluasi)"
+    # under the heading "Wajib pada tahap evaluasi", which the item does not repeat
+    said = "Pelaporan (berkala selama kerja sama berjalan; laporan akhir saat evaluasi)"
     assert said in listed
     for name in ("pp28-2018", "permendagri-3-2008"):
         checklist = paracheck.render_checklist(paracheck.load_pack(name), "id")

@@ -520,7 +520,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ya, {periodic}; laporan akhir {due}",
         "yes, {periodic}; the final report {due}",
     ),
-    "required_periodic.short": ("ya, berkala; akhir {due}", "yes, regularly; final {due}"),
     "required_periodic.note": (
         "wajib {periodic}; laporan akhir {due}",
         "required {periodic}; the final report {due}",
