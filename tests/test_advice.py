@@ -188,12 +188,13 @@ def test_a_high_risk_proposal_goes_on_to_its_next_step_on_condition_of_its_high_
     high = _ids(a, "high")
     # the plan is being written: the next step is the DPRD's, once it is done (steps18)
     # HR-005's action limits the sectors of that plan, which the DPRD approves: a
-    # condition of the approval, not "pada tahapnya" (practitioner trial 28 #1)
+    # condition of the approval, not "pada tahapnya" (practitioner trial 28 #1); so is
+    # GOV-002's monitoring plan, written into the plan (practitioner trial 32 M12)
     assert first.startswith(
         "Usulan dapat diteruskan ke persetujuan DPRD setelah penyusunan rencana kerja sama "
-        "selesai dan rencana itu menindaklanjuti satu risiko sedang, yaitu "
+        "selesai dan rencana itu menindaklanjuti dua risiko sedang, yaitu "
     )
-    assert "(HR-005), dengan syarat" in first
+    assert "(GOV-002) dan " in first and "(HR-005), dengan syarat" in first
     count = in_words(len(high), "id")
     assert f"dengan syarat {count} risiko tinggi, yaitu " in first
     assert all(f"({rule})" in first.split("dengan syarat")[1] for rule in high)

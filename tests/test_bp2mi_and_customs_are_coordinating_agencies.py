@@ -48,8 +48,9 @@ def test_the_reports_name_them_in_each_language():
     assert shown.value == ["BP2MI", "Bea Cukai"]
     memo_id = paracheck.render(result, "markdown", "id")
     memo_en = paracheck.render(result, "markdown", "en")
-    assert "BP2MI, Bea Cukai" in memo_id
-    assert "BP2MI (migrant workers' protection agency), Bea Cukai (customs)" in memo_en
+    # KP2MI since October 2024, the code unchanged (practitioner trial 32 U4)
+    assert "BP2MI/KP2MI, Bea Cukai" in memo_id
+    assert "BP2MI/KP2MI (migrant workers' protection agency), Bea Cukai (customs)" in memo_en
 
 
 def test_bp2mi_alone_does_not_clear_the_trafficking_check():

@@ -17,6 +17,9 @@ import pytest
 from paracheck.rules.conditions import describe, parse
 
 APBD = "budget.apbd_allocation_idr"
+#: budget.multi_year's label (practitioner trial 32 M3: not "anggaran tahun jamak")
+MULTI_ID = "pendanaan lintas tahun sudah direncanakan (Renstra/RPJMD)"
+MULTI_EN = "funding planned across years (Renstra/RPJMD)"
 LEAD = "sector.lead_agency"
 STAFF = "human_resources.dedicated_staff"
 TRAINED = "human_resources.trained_staff"
@@ -258,14 +261,14 @@ GROUPS = [
     (
         "proposal",
         {"all": [{"path": APBD, "gt": 0}, {"path": "budget.multi_year", "eq": True}]},
-        "alokasi APBD lebih dari Rp0 dan anggaran tahun jamak: ya",
-        "APBD allocation is above IDR 0 and multi-year budget: yes",
+        f"alokasi APBD lebih dari Rp0 dan {MULTI_ID}: ya",
+        f"APBD allocation is above IDR 0 and {MULTI_EN}: yes",
     ),
     (
         "proposal",
         {"any": [{"path": APBD, "gt": 0}, {"path": "budget.multi_year", "eq": True}]},
-        "alokasi APBD lebih dari Rp0 atau anggaran tahun jamak: ya",
-        "APBD allocation is above IDR 0 or multi-year budget: yes",
+        f"alokasi APBD lebih dari Rp0 atau {MULTI_ID}: ya",
+        f"APBD allocation is above IDR 0 or {MULTI_EN}: yes",
     ),
     (  # a group inside a group: no brackets, the parts listed with semicolons
         "proposal",
@@ -275,8 +278,8 @@ GROUPS = [
                 {"path": "stage", "eq": "active"},
             ]
         },
-        "alokasi APBD lebih dari Rp0 atau anggaran tahun jamak: ya; dan tahap kerja sama berjalan",
-        "APBD allocation is above IDR 0 or multi-year budget: yes; "
+        f"alokasi APBD lebih dari Rp0 atau {MULTI_ID}: ya; dan tahap kerja sama berjalan",
+        f"APBD allocation is above IDR 0 or {MULTI_EN}: yes; "
         "and stage of the cooperation is active",
     ),
     (
@@ -288,9 +291,9 @@ GROUPS = [
             ]
         },
         "salah satu keadaan berikut: (1) alokasi APBD lebih dari Rp0 dan tahap kerja sama "
-        "berjalan; atau (2) anggaran tahun jamak: ya",
+        f"berjalan; atau (2) {MULTI_ID}: ya",
         "one of the following holds: (1) APBD allocation is above IDR 0 and stage of the "
-        "cooperation is active; or (2) multi-year budget: yes",
+        f"cooperation is active; or (2) {MULTI_EN}: yes",
     ),
     (  # ... but a list's "includes A or B" is one phrase, not a bracketed group
         "proposal",
@@ -791,9 +794,8 @@ OFFICIAL = [  # review 12: "Berisiko bila" lines that read like program logic
                 {"path": "stage", "eq": "active"},
             ]
         },
-        "alokasi APBD lebih dari Rp0, anggaran tahun jamak: ya, dan tahap kerja sama berjalan",
-        "APBD allocation is above IDR 0, multi-year budget: yes and stage of the cooperation "
-        "is active",
+        f"alokasi APBD lebih dari Rp0, {MULTI_ID}: ya, dan tahap kerja sama berjalan",
+        f"APBD allocation is above IDR 0, {MULTI_EN}: yes and stage of the cooperation is active",
     ),
 ]
 

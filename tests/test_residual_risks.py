@@ -196,3 +196,29 @@ def test_a_residual_check_states_the_exposure_as_a_fact_of_the_area_not_an_effec
         assert "no residual risk remains" in said_en and "a fact of the area, not an effect" in (
             said_en
         )
+
+
+def test_a_residual_row_carries_the_title_of_the_risk_the_new_version_holds(before, after):
+    """Practitioner trial 32 C5: "TOC-003 → TOC-004 … tanpa koordinasi dengan BNN" read oddly
+    beside BNN just added: a row going down carries the residual's title, one coming back the
+    base's."""
+    down = paracheck.diff(before, after)
+    rows = {
+        row.rule: row.title
+        for group in paracheck.diff_view(down, "id").groups
+        if group.key == "downgraded"
+        for row in group.rows
+    }
+    pair = down.downgraded[0]
+    rule = f"{pair.base.rule_id} → {pair.residual.rule_id} (risiko sisa)"
+    assert rows[rule] == pair.residual.title.get("id") != pair.base.title.get("id")
+    up = paracheck.diff(after, before)
+    rows = {
+        row.rule: row.title
+        for group in paracheck.diff_view(up, "id").groups
+        if group.key == "escalated"
+        for row in group.rows
+    }
+    pair = up.escalated[0]
+    rule = f"{pair.residual.rule_id} (risiko sisa) → {pair.base.rule_id}"
+    assert rows[rule] == pair.base.title.get("id")

@@ -177,6 +177,26 @@ def test_assess_shows_the_report_with_the_verdict(browser: httpx.Client) -> None
     assert "script-src 'none'" in response.headers["content-security-policy"]
 
 
+def test_the_result_bar_writes_the_verdict_as_the_memo_does(browser: httpx.Client) -> None:
+    """ "Kesimpulan: risiko sedang" in the bar above the memo's "Risiko sedang" (practitioner
+    trial 32 C3): the bar writes the verdict as the memo does."""
+    from paracheck.report.messages import label
+
+    response = post(
+        browser,
+        {
+            "title": "Uji",
+            "date": "2021-05-01",
+            "sectors.__count": "1",
+            "sectors[0].name": "fisheries",
+        },
+        "assess",
+    )
+    verdict = re.search(r'data-verdict="(\w+)">.*?</strong> ([^<\n]+)', response.text)
+    assert verdict is not None
+    assert verdict[2].strip() == label("verdict", verdict[1], "id")
+
+
 @pytest.mark.parametrize(
     ("lang", "said", "code"),
     [

@@ -92,6 +92,7 @@ __all__ = [
     "stdout_refusal",
     "step_choices",
     "stream_batch",
+    "unlisted_steps",
     "value_label",
     "visible",
     "write_output",
@@ -291,6 +292,14 @@ def assess(
 
         proposal = parse_proposal_data(proposal, **({"source": source} if source else {}))
     return _assess(proposal, pack=pack, as_of=as_of)
+
+
+def unlisted_steps(assessment: Assessment) -> list[str]:
+    """The procedure steps required at the assessed proposal's stage that its file does not
+    list, in the procedure's order: such a step is judged not recorded, which can weigh as a
+    certain risk where ``unknown`` would ask a question (practitioner trial 32 U1), so
+    ``paracheck assess`` hints at them on standard error."""
+    return [e.step for e in assessment.procedure if e.required and e.status is None]
 
 
 def load_pack(name_or_path: str) -> RulePack:

@@ -204,6 +204,14 @@ class CheckChange(Out):
         "otherwise (Permendagri 3/2008's REG-011 is PP 28/2018's REG-050: the newer pack's "
         "ids_changed); null: the same id. Additive in v2",
     )
+    by_stage: bool = Field(
+        default=False,
+        description="whether the check applies changed only because the stage changed: the "
+        "side that does not apply gives as its reason a condition (applies_when) that reads "
+        "the stage alone and holds at the other side's stage (BUD-007, a budget gap judged "
+        "only before the programmes run, 'Tidak berlaku' once the stage went from mou_signed "
+        "to active: not because the gap was recorded, practitioner trial 32 M2). Additive in v2",
+    )
     namesake: Namesake | None = Field(
         default=None,
         description="a check only one version has, whose id the other version's pack gives "
@@ -598,6 +606,8 @@ def diff(
         made = _change(before, after, *names)
         if before is None or after is None:  # one side only: does its id mean another check?
             made = _namesake(made, old_checks, new_checks, to_old, to_new)
+        elif _by_stage(before, after, old, new):
+            made = made.model_copy(update={"by_stage": True})
         return made
 
     for rule_id, after in new_checks.items():
@@ -747,6 +757,42 @@ def _namesake(
             )
         }
     )
+
+
+def _by_stage(before: Check, after: Check, old: Assessment, new: Assessment) -> bool:
+    """Whether the check applies on one side and not on the other only because the stage
+    changed: the side that does not apply gives as its reason (``not_applicable``) the
+    ``otherwise`` of one of its rule's antecedents that reads the stage alone, which the
+    other side's stage makes true (BUD-007: "Tidak berlaku" at ``active``, its gap judged
+    only at ``proposal`` or ``mou_signed``)."""
+    stages = old.proposal.stage, new.proposal.stage
+    if None in stages or stages[0] == stages[1]:
+        return False
+    if (before.not_applicable is None) == (after.not_applicable is None):
+        return False
+    if after.not_applicable is not None:  # stopped applying at the new stage
+        side, judged, other = after, new, stages[0]
+    else:  # began to apply at the new stage
+        side, judged, other = before, old, stages[1]
+    from paracheck.rules.conditions import decided, read_paths
+    from paracheck.rules.loader import pack_if_loadable  # a comparison's only
+
+    pack = pack_if_loadable(judged.pack.name)
+    if pack is None:
+        return False
+    try:
+        rule = pack.rule(side.rule_id)
+    except KeyError:
+        return False
+    reason = side.not_applicable
+    assert reason is not None
+    for antecedent in rule.antecedents:
+        if reason.en != antecedent.otherwise.en and reason.id != antecedent.otherwise.id:
+            continue
+        cond = antecedent.condition
+        if cond is not None and read_paths(cond) == ["stage"]:
+            return decided(cond, {"stage": other}) is True
+    return False
 
 
 def _shown(check: Check) -> tuple[str, str | None]:

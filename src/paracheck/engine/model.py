@@ -220,7 +220,11 @@ class BudgetRef(Out):
     apbd_allocation_idr: int | None = Field(
         default=None, description="the APBD allocation for one budget year (Rp)"
     )
-    multi_year: bool | None = Field(default=None, description="committed for several years")
+    multi_year: bool | None = Field(
+        default=None,
+        description="funding planned for more than one year (the agencies' Renstra, the "
+        "RPJMD): not only a multi-year contract",
+    )
     other_sources: list[str] | None = Field(
         default=None, description="other sources of funds (apbn | partner | private | grant)"
     )

@@ -588,7 +588,12 @@ class Budget(Part):
         "finished against it only before they run, since beside programmes already under "
         "way a year's allocation says nothing of what they still need",
     )
-    multi_year: StrictBool | None = None
+    multi_year: StrictBool | None = Field(
+        default=None,
+        description="funding for more than one year is planned (the agencies' Renstra, the "
+        "RPJMD, indicative ceilings): not only the narrow multi-year contract of regional "
+        "finance, which a training programme cannot use (practitioner trial 32 M3)",
+    )
     other_sources: list[FundingSource] | None = Field(default=None, max_length=100)
     partner_funds_recorded: StrictBool | None = Field(
         default=None,

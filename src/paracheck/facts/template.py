@@ -116,7 +116,8 @@ sectors:                  # bidang kerja sama, satu entri per bidang
 
 budget:                   # anggaran
   # apbd_allocation_idr: 250000000  # alokasi APBD satu tahun anggaran, tahun berikutnya (Rp)
-  # multi_year: false               # tahun jamak
+  # multi_year: false               # pendanaan lintas tahun sudah direncanakan
+  #                                 # (Renstra/RPJMD); bukan hanya kegiatan tahun jamak
   # other_sources: []               # apbn | partner | private | grant
   # partner_funds_recorded: true    # dana mitra tercatat di dokumen anggaran dan naskah,
   #                                 # tanpa syarat yang mengikat
@@ -146,7 +147,7 @@ security:                 # kejahatan lintas negara
   # terrorism: low                  # none | low | medium | high
   # human_trafficking: low          # none | low | medium | high
   # coordinating_agencies: []       # BNN | KKP | Bakamla | Polri | BNPT | Imigrasi | PPATK |
-  #                                 # BP2MI | "Bea Cukai" | other
+  #                                 # BP2MI (BP2MI/KP2MI) | "Bea Cukai" | other
 
 procedure:                # tahapan prosedur yang sudah ditempuh
   # - step: letter_of_intent        # {steps}
@@ -250,7 +251,8 @@ sectors:                  # fields of cooperation, one entry per field
 
 budget:                   # funding
   # apbd_allocation_idr: 250000000  # APBD allocation for one budget year, the coming one (IDR)
-  # multi_year: false               # committed for several years
+  # multi_year: false               # funding planned across years (Renstra/RPJMD);
+  #                                 # not only a multi-year contract
   # other_sources: []               # apbn | partner | private | grant
   # partner_funds_recorded: true    # partner funds recorded in the budget and the agreement,
   #                                 # no binding conditions
@@ -280,7 +282,7 @@ security:                 # transnational crime exposure
   # terrorism: low                  # none | low | medium | high
   # human_trafficking: low          # none | low | medium | high
   # coordinating_agencies: []       # BNN | KKP | Bakamla | Polri | BNPT | Imigrasi | PPATK |
-  #                                 # BP2MI | "Bea Cukai" | other
+  #                                 # BP2MI (BP2MI/KP2MI) | "Bea Cukai" | other
 
 procedure:                # procedural steps taken so far
   # - step: letter_of_intent        # {steps}
@@ -406,7 +408,10 @@ def _bracketed(code: str, gloss: str, groups: Mapping[str, Any], lang: str) -> s
         label = str((group.get(code) or {}).get(lang, ""))
         if _gloss(label, code) == gloss and " (" in label and label.endswith(")"):
             bracket = label.split(" (", 1)[1][:-1]
-            # "kabupaten (regency)": the bracket is the code itself, the gloss says more
+            # "kabupaten (regency)": the bracket is the code itself, the gloss says more;
+            # "kabupaten (regency, sebutan …)": the code is not said twice
+            if bracket.startswith(code + ", "):
+                return bracket[len(code) + 2 :]
             return gloss if bracket == code else bracket
     return gloss
 

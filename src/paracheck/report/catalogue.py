@@ -15,7 +15,13 @@ from typing import Any
 
 from paracheck.engine.model import DOMAINS, SEVERITY_RANK
 from paracheck.report import formatting
-from paracheck.report.messages import label, message, names_counterpart, with_counterpart
+from paracheck.report.messages import (
+    MESSAGES,
+    label,
+    message,
+    names_counterpart,
+    with_counterpart,
+)
 from paracheck.rules.model import (
     in_date_order,
     regime_words,
@@ -221,6 +227,16 @@ def procedure(pack: Any, lang: str) -> list[dict[str, str]]:
                 re.sub(r" \((\w+)\)$", r"/\1", value_text("partner.kind", k, lang)) for k in kinds
             )
             required = message("required_for_partner", lang, kinds=named)
+        periodic = _field(entry, "periodic_from")
+        if periodic and required_from and not required and f"periodic.{periodic}" in MESSAGES:
+            # reported on regularly before the final report: "Wajib pada tahap evaluasi:
+            # Pelaporan" alone read as nothing owed before the end (practitioner trial 32 M4)
+            required = message(
+                "periodic_step",
+                lang,
+                periodic=message(f"periodic.{periodic}", lang),
+                due=message(f"due.{required_from}", lang),
+            )
         steps.append(
             {
                 "step": step,

@@ -411,8 +411,9 @@ def report(a: Assessment, lang: str, index: Any) -> str:
                 f"<td>{_e(formatting.date(p.date, lang))}</td>"
                 f'<td class="{"note" if recorded else "issue-text"}">'
             )
-            if p.issue:
-                w(f"{'' if recorded else '⚠ '}{_e(tr(p.issue, lang))}")
+            said = view.step_issue(a, p, lang)
+            if said:
+                w(f"{'' if recorded else '⚠ '}{_e(said)}")
             w("</td></tr>\n")
         w("</table>\n")
     else:

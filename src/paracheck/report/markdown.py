@@ -256,7 +256,8 @@ def report(a: Assessment, lang: str) -> str:
         )
         for i, p in enumerate(a.procedure, 1):
             warn = "" if view.recorded_only(a, p) else "⚠ "
-            issue = _cell(f"{warn}{tr(p.issue, lang)}" if p.issue else "")
+            said = view.step_issue(a, p, lang)
+            issue = _cell(f"{warn}{said}" if said else "")
             day = _text(formatting.date(p.date, lang))
             required = _text(view.step_required(a, p, lang))
             w(

@@ -509,6 +509,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "due_short.active": ("saat berjalan", "once running"),
     "due_short.evaluation": ("saat evaluasi", "at evaluation"),
     "required_later.note": ("wajib {due}", "required {due}"),
+    # a step owed regularly before its last instance: reporting to the Minister, owed while
+    # the partnership runs (GOV-003) and finally at the evaluation; "ya, pada tahap evaluasi"
+    # alone read as nothing owed before the end (practitioner trial 32 M4)
+    "periodic.active": (
+        "berkala selama kerja sama berjalan",
+        "regularly while the partnership runs",
+    ),
+    "required_periodic": (
+        "ya, {periodic}; laporan akhir {due}",
+        "yes, {periodic}; the final report {due}",
+    ),
+    "required_periodic.note": (
+        "wajib {periodic}; laporan akhir {due}",
+        "required {periodic}; the final report {due}",
+    ),
+    "periodic_step": ("{periodic}; laporan akhir {due}", "{periodic}; the final report {due}"),
+    "next_step.periodic": (
+        "{step} ({periodic}; laporan akhir {due})",
+        "{step} ({periodic}; the final report {due})",
+    ),
     "required_after_signing": (
         "tidak (belum diwajibkan saat penandatanganan)",
         "no (not yet required at the signing)",
@@ -760,8 +780,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "APBD allocation {amount} for one budget year",
     ),
     "brief.apbd_none": ("alokasi APBD belum dicantumkan", "APBD allocation not given"),
-    "brief.multi_year": ("dengan komitmen tahun jamak", "within a multi-year commitment"),
-    "brief.single_year": ("tanpa komitmen tahun jamak", "with no multi-year commitment"),
+    # funding planned across years, not the "tahun jamak" device (practitioner trial 32 M3)
+    "brief.multi_year": (
+        "dengan pendanaan lintas tahun yang sudah direncanakan",
+        "with funding planned across years",
+    ),
+    "brief.single_year": (
+        "tanpa pendanaan lintas tahun yang direncanakan",
+        "with no funding planned across years",
+    ),
     "brief.sources_text": ("sumber dana lain: {names}", "other sources: {names}"),
     "brief.no_sources": ("tidak ada", "none"),
     "brief.partner_recorded": (
@@ -2198,6 +2225,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "bukan karena temuannya ditangani.",
         "No longer a finding because its programme was cancelled in the new version "
         "({programmes}), not because the finding was dealt with.",
+    ),
+    # a finding that stopped applying because the stage changed: BUD-007's budget gap,
+    # judged only before the programmes run, read as recorded (practitioner trial 32 M2)
+    "diff.not_applicable_by_stage": (
+        "Tidak berlaku karena tahap kerja sama berubah menjadi {stage}, bukan karena "
+        "temuannya ditangani.",
+        "Not applicable because the stage of the cooperation changed to {stage}, not because the "
+        "finding was dealt with.",
+    ),
+    "diff.open_not_applicable_by_stage": (
+        "Tidak berlaku karena tahap kerja sama berubah menjadi {stage}, bukan karena "
+        "pertanyaannya terjawab.",
+        "Not applicable because the stage of the cooperation changed to {stage}, not because the "
+        "question was answered.",
+    ),
+    "diff.stopped_by_stage": (
+        "Tidak berlaku karena tahap kerja sama berubah menjadi {stage}.",
+        "Not applicable because the stage of the cooperation changed to {stage}.",
+    ),
+    "diff.started_by_stage": (
+        "Berlaku karena tahap kerja sama berubah menjadi {stage}.",
+        "Applies because the stage of the cooperation changed to {stage}.",
     ),
     "diff.sector_added": (
         "Ditambahkan pada versi baru: {place}.",

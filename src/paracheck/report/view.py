@@ -942,6 +942,10 @@ STAGE_ORDER = (
     "monitoring",
 )
 TOP_RISKS = 10
+#: the stages passed as a heading names them, in the procedure's order: exploration comes
+#: before planning there, which :data:`STAGE_ORDER` lists first as it goes on until the
+#: signing (budgets and staff are still being planned)
+_PASSED_ORDER = ("exploration", *(s for s in STAGE_ORDER if s != "exploration"))
 
 
 def statement(check: Check, lang: str) -> str:
@@ -1799,7 +1803,10 @@ def _by_stage(
     actions in the stages' order), made by ``passed_heading`` from the stages' names joined
     and their number, then one per stage still ahead, made by ``heading`` from its name."""
     stages = sorted(groups, key=lambda s: (order.get(s, len(order)), s))
-    behind = [s for s in stages if s in passed]
+    # the stages passed in the procedure's order, exploration before the planning that goes
+    # on until the signing: "Perencanaan, penjajakan, dan perjanjian — tahap sudah dilalui"
+    # read out of order (practitioner trial 32 C2)
+    behind = sorted((s for s in stages if s in passed), key=_PASSED_ORDER.index)
     out = []
     if behind:
         names = [label("stage", s, lang) for s in behind]
@@ -2468,8 +2475,17 @@ def next_steps(a: Assessment, lang: str) -> list[tuple[str, list[str]]]:
         else:
             text = name
         depends = partner_condition(entry, lang)
+        periodic = _periodic_from(a, entry)
         if depends:  # owed only to some kinds of partner, the kind not stated
             text = message("next_step.required_if", lang, step=text, condition=depends)
+        elif periodic is not None:  # reported on regularly before the final report
+            text = message(
+                "next_step.periodic",
+                lang,
+                step=text,
+                periodic=message(f"periodic.{periodic}", lang),
+                due=message(f"due_short.{later}", lang),  # the heading says the stage
+            )
         heading = message(f"due_group.{later}", lang)
         if out and out[-1][0] == heading:
             out[-1][1].append(text)
@@ -2547,6 +2563,16 @@ def step_required(a: Assessment, entry: ProcedureEntry, lang: str, *, short: boo
         # the signing is the stage itself: "ya, sebelum MoU ditandatangani" said it of itself
         # (newcomer trial 13)
         return message("yes", lang)
+    periodic = _periodic_from(a, entry)
+    if later is not None and periodic is not None:  # reported on regularly before the end
+        # a narrow table wraps the whole phrase: a shortened one ("berkala;") cut words that
+        # the wide one does not have (tests/test_plain_words.py)
+        return message(
+            "required_periodic",
+            lang,
+            periodic=message(f"periodic.{periodic}", lang),
+            due=due_text(later, lang),
+        )
     if later is not None:
         due = message(f"due_short.{later}", lang) if short else due_text(later, lang)
         return message("required_later", lang, due=due)
@@ -2578,6 +2604,14 @@ def step_note(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
         return f"{due_text(later, lang)}, {depends}" if later is not None else depends
     if later == "mou_signed" and entry.step == "signing":
         return ""  # the signing is the stage itself (see step_required)
+    periodic = _periodic_from(a, entry)
+    if later is not None and periodic is not None:  # reported on regularly before the end
+        return message(
+            "required_periodic.note",
+            lang,
+            periodic=message(f"periodic.{periodic}", lang),
+            due=due_text(later, lang),
+        )
     if later is not None:
         return message("required_later.note", lang, due=due_text(later, lang))
     law = _law_before(a, entry)
@@ -2585,6 +2619,38 @@ def step_note(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
         return message("required_by_law_before.note", lang, where=law.get(lang))
     why = _not_yet_required(a, entry)
     return message(f"{why}.note", lang) if why is not None else message("optional", lang).lower()
+
+
+def _periodic_from(a: Assessment, entry: ProcedureEntry) -> str | None:
+    """The stage from which the pack's step is owed regularly before its last instance
+    (``periodic_from``: reporting to the Minister while the partnership runs, the final
+    report at the evaluation), where the messages can say it; None otherwise."""
+    spec = _pack_steps(a.pack.name).get(entry.step)
+    periodic = getattr(spec, "periodic_from", None) if spec is not None else None
+    if periodic is None or f"periodic.{periodic}" not in MESSAGES:
+        return None
+    return periodic
+
+
+def step_issue(a: Assessment, entry: ProcedureEntry, lang: str) -> str | None:
+    """What the procedure table says beside a step, after a warning sign unless the step is
+    only recorded (:func:`recorded_only`): the assessment's issue, else, for a step recorded
+    done whose rule still finds a risk on it (``tick_dated`` with ``stale``: REG-026, a
+    report to the Minister too old to be the evaluation's), the rule's words for that: the
+    row read "Selesai" with no sign beside the finding (practitioner trial 32 M4). None:
+    nothing to say."""
+    if entry.issue is not None:
+        return entry.issue.get(lang)
+    if entry.status != "done":
+        return None
+    for rule_id, dated in _pack_tick_dated(a.pack.name).items():
+        stale = getattr(dated, "stale", None)
+        if dated.step != entry.step or stale is None:
+            continue
+        check = next((c for c in a.checks if c.rule_id == rule_id), None)
+        if check is not None and check.status == "risk":
+            return stale.get(lang)
+    return None
 
 
 def _law_before(a: Assessment, entry: ProcedureEntry) -> LawBefore | None:
@@ -3332,6 +3398,27 @@ def _cancelled_programmes(d: AssessmentDiff) -> frozenset[str]:
     )
 
 
+def _stage_row(row: DiffRow, change: CheckChange, stage: str | None, lang: str) -> DiffRow:
+    """``row`` with a sentence saying the check stopped or began to apply because the stage
+    changed to ``stage`` (the new version's), where the comparison found that
+    (``by_stage``): a risk that stopped applying also says it was not dealt with, as a
+    cancelled programme's does, and an open question that it was not answered
+    (practitioner trial 32 M2: BUD-007 "Risiko (skor 12) → Tidak berlaku" read as the
+    budget gap recorded, when only the stage went from mou_signed to active)."""
+    if not getattr(change, "by_stage", False) or stage is None:
+        return row
+    said_stage = labels.value_label("stage", stage, lang) or stage
+    if change.new_not_applicable:
+        key = {
+            "risk": "diff.not_applicable_by_stage",
+            "open": "diff.open_not_applicable_by_stage",
+        }.get(change.old_status or "", "diff.stopped_by_stage")
+    else:
+        key = "diff.started_by_stage"
+    said = message(key, lang, stage=said_stage)
+    return msgspec.structs.replace(row, detail=(*row.detail, said))
+
+
 def _cleared_row(change: CheckChange, cancelled: frozenset[str], lang: str) -> DiffRow:
     """A cleared check, with a caveat where every programme it found in the old version was
     cancelled in the new one: the finding went with the programme, it was not dealt with, as
@@ -3400,8 +3487,11 @@ def _diff_law(d: AssessmentDiff, lang: str) -> str | None:
 
 
 def _residual_row(pair: ResidualChange, down: bool, lang: str) -> DiffRow:
-    """A base risk and its residual trading places, as one row under the base's title:
-    "TOC-001 → TOC-002 (risiko sisa)", "Risiko (16)" → "Risiko sisa (8)" (or back)."""
+    """A base risk and its residual trading places, as one row under the title of the risk
+    the new version holds: "TOC-001 → TOC-002 (risiko sisa)", "Risiko (16)" → "Risiko sisa
+    (8)" under the residual's title (or back, under the base's). The base's title on a row
+    going down read "… tanpa koordinasi dengan BNN" beside BNN just added (practitioner
+    trial 32 C5)."""
     base, residual = pair.base, pair.residual
     tag = message("diff.residual", lang)
     if down:
@@ -3412,7 +3502,8 @@ def _residual_row(pair: ResidualChange, down: bool, lang: str) -> DiffRow:
         rule = f"{residual.rule_id} ({tag}) → {base.rule_id}"
         old = message("diff.residual_risk", lang, score=residual.old_score)
         new = diff_side(base.new_status, base.new_score, lang)
-    return DiffRow(rule, base.title.get(lang), label("domain", base.domain, lang), old, new)
+    held = residual if down else base
+    return DiffRow(rule, held.title.get(lang), label("domain", base.domain, lang), old, new)
 
 
 def _items_row(change: CheckChange, lang: str) -> DiffRow:
@@ -3485,7 +3576,7 @@ def diff_view(
                 if key == "items_changed"
                 else _cleared_row(ch, cancelled, lang)
                 if key == "cleared"
-                else _change_row(ch, lang)
+                else _stage_row(_change_row(ch, lang), ch, d.new.stage, lang)
                 for ch in changes
             ),
         )

@@ -466,6 +466,13 @@ class TickDated(Spec):
         "once in each language) is the date as the reports write dates"
     )
     undated: Bilingual = Field(description="the words where the step gives no date")
+    stale: Bilingual | None = Field(
+        default=None,
+        description="the words the procedure table says, with a warning sign, beside the "
+        "step recorded done where the rule still finds a risk (a report too old to be the "
+        "evaluation's): the row read 'Selesai' with no sign beside the finding (practitioner "
+        "trial 32 M4)",
+    )
 
 
 class Examples(Spec):
@@ -715,6 +722,16 @@ class ProcedureStepSpec(Spec):
         default=False,
         description="required by a law (an undang-undang), so that a record of "
         "'not_applicable' does not discharge it: the procedure table says so",
+    )
+    periodic_from: ProposalStage | None = Field(
+        default=None,
+        description="the stage from which the step's substance is owed periodically, its "
+        "last instance at required_from: reporting to the Home Affairs Minister is owed "
+        "regularly while the partnership runs (GOV-003, due from active), the final report "
+        "at the evaluation (REG-026). Words only: the procedure table and the checklist say "
+        "'berkala selama kerja sama berjalan; laporan akhir pada tahap evaluasi' where they "
+        "said 'pada tahap evaluasi' alone, which read as nothing owed before the end "
+        "(practitioner trial 32 M4); whether the step is required is required_from's",
     )
     law_before: LawBefore | None = Field(
         default=None,

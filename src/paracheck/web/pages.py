@@ -435,7 +435,9 @@ async def _finish(
         w=lambda key: text.word(key, lang),
         yaml_text=document,
         verdict=result.verdict,
-        verdict_label=text.group_word("verdict", result.verdict, lang),
+        # capitalised as the memo under it writes the verdict ("Risiko sedang"), not
+        # "Kesimpulan: risiko sedang" above "Risiko sedang" (practitioner trial 32 C3)
+        verdict_label=labels.capitalize(text.group_word("verdict", result.verdict, lang)),
         worst=result.worst_verdict,
         worst_label=(
             text.group_word("verdict", result.worst_verdict, lang)

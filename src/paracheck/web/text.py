@@ -153,6 +153,24 @@ _WORDS: dict[str, tuple[str, str]] = {
         "empty and answer “no” to “a foreign-cooperation budget last year”",
     ),
     # the answer "belum ada" to the budget questions (trial 28, item 12)
+    # which "kabupaten" a partner's level is (practitioner trial 32 U2)
+    "partner_level_help": (
+        "county (misalnya di Amerika Serikat atau Inggris), gun (Korea) dan xian (Tiongkok, "
+        "Taiwan): pilih «kabupaten (county, gun, atau xian)»; «kabupaten (regency, …)» hanya "
+        "untuk mitra yang menyebut dirinya regency, seperti kabupaten di Indonesia",
+        "a county (in the United States or the United Kingdom, say), a gun (Korea) or a xian "
+        "(China, Taiwan): choose “county”; “regency (as in Indonesia)” only for a partner "
+        "that calls itself a regency, as Indonesia's kabupaten do",
+    ),
+    # the funding planned across years, not the "tahun jamak" device (trial 32 M3)
+    "multi_year_help": (
+        "pilih «ya» bila pendanaan untuk lebih dari satu tahun sudah direncanakan, misalnya "
+        "dalam Renstra Perangkat Daerah, RPJMD atau pagu indikatif; tidak harus berupa "
+        "kegiatan tahun jamak",
+        "choose “yes” if funding for more than one year is planned, for instance in the "
+        "agencies' Renstra, the RPJMD or indicative ceilings; it need not be a multi-year "
+        "contract",
+    ),
     "budgeted_last_year_help": (
         "pilih «tidak» bila tahun lalu daerah belum menganggarkan kerja sama luar negeri sama "
         "sekali; dua isian berikutnya (realisasi dan pemotongan anggaran) lalu dikosongkan",

@@ -1,0 +1,65 @@
+"""``paracheck assess`` hints, on standard error and without refusing anything, at a procedure
+step required at the proposal's stage that the file leaves out: such a step is judged not
+recorded, which can weigh as a certain risk where ``unknown`` asks a question.
+
+Practitioner trial 32 U1/W3: NTT – Western Australia (2019, running) left out
+``agreement_drafting`` (Full Powers and the signing recorded): REG-019 high, "Risiko tinggi";
+with the step ``unknown`` it is a question and the verdict medium. Nothing said the step was
+missing from the file rather than undone.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import paracheck
+
+DATA = Path(__file__).parent / "data"
+NTT = DATA / "trial32-ntt-wa-2019.yaml"
+
+
+def _assess(path: Path, lang: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "paracheck", "assess", str(path), "-f", "json", "--lang", lang],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_the_library_names_the_required_steps_the_file_leaves_out():
+    proposal = paracheck.load_proposal(str(NTT))
+    a = paracheck.assess(proposal)
+    listed = {s.step for s in proposal.procedure}
+    assert paracheck.unlisted_steps(a) == ["agreement_drafting"]
+    assert "agreement_drafting" not in listed
+    # a step the file lists, even as unknown, is not left out
+    assert "deposit_with_kemlu" in listed
+    assert "deposit_with_kemlu" not in paracheck.unlisted_steps(a)
+
+
+def test_assess_hints_at_a_step_left_out_and_refuses_nothing():
+    done = _assess(NTT, "id")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("{")
+    label = paracheck.value_label("procedure.<step>.step", "agreement_drafting", "id")
+    (hint,) = [line for line in done.stderr.splitlines() if line.startswith("petunjuk:")]
+    assert f"«{label}» (agreement_drafting)" in hint
+    assert "wajib pada tahap ini" in hint and "«unknown» bila belum diketahui" in hint
+    english = _assess(NTT, "en")
+    assert "hint:" in english.stderr and "(agreement_drafting)" in english.stderr
+
+
+def test_a_file_that_lists_every_required_step_gets_no_hint(tmp_path):
+    text = NTT.read_text(encoding="utf-8").replace(
+        "  - step: deposit_with_kemlu\n",
+        "  - step: agreement_drafting\n    status: unknown\n  - step: deposit_with_kemlu\n",
+    )
+    listed = tmp_path / "ntt-listed.yaml"
+    listed.write_text(text, encoding="utf-8")
+    done = _assess(listed, "id")
+    assert done.returncode == 0, done.stderr
+    assert "petunjuk" not in done.stderr
