@@ -18,7 +18,7 @@ import yaml
 
 import paracheck
 
-FILE = Path(__file__).parent / "data" / "trial32-p1-kendal-tsuruoka-2024.yaml"
+FILE = Path(__file__).parent / "data" / "trial32-kendal-tsuruoka-2024.yaml"
 RECORDED = {"id": "BP2MI tercatat diajak berkoordinasi", "en": "BP2MI is recorded among"}
 
 

@@ -17,7 +17,7 @@ import yaml
 
 import paracheck
 
-FILE = Path(__file__).parent / "data" / "trial32-p4-sumbar-gyeongbuk-2026.yaml"
+FILE = Path(__file__).parent / "data" / "trial32-sumbar-gyeongbuk-2026.yaml"
 
 
 def _data(level: str | None = None) -> dict[str, Any]:

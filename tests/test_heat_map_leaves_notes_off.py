@@ -15,7 +15,7 @@ import yaml
 import paracheck
 from paracheck.report.documents import heat_map
 
-FILE = Path(__file__).parent / "data" / "trial32-p3-bitung-qinzhou-2021.yaml"
+FILE = Path(__file__).parent / "data" / "trial32-bitung-qinzhou-2021.yaml"
 
 
 def _assess() -> paracheck.Assessment:

@@ -17,7 +17,7 @@ import yaml
 
 import paracheck
 
-FILE = Path(__file__).parent / "data" / "trial32-p3-bitung-qinzhou-2021.yaml"
+FILE = Path(__file__).parent / "data" / "trial32-bitung-qinzhou-2021.yaml"
 CARGO = {"id": "arus barang dan peti kemas", "en": "goods and containers"}
 
 

@@ -17,7 +17,7 @@ import yaml
 
 import paracheck
 
-FILE = Path(__file__).parent / "data" / "trial32-p1-kendal-tsuruoka-2024.yaml"
+FILE = Path(__file__).parent / "data" / "trial32-kendal-tsuruoka-2024.yaml"
 ONCE = {"id": "satu kali pergeseran", "en": "one reallocation or cut"}
 MORE = {"id": "lebih dari satu kali", "en": "more than once"}
 
