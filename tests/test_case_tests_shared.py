@@ -99,3 +99,41 @@ def test_a_generated_test_on_the_proposal_answers_and_asks_as_its_open_check_tes
             asked += bool(want_out)
     assert set(answers) == {True, False, None}, answers
     assert asked > 100
+
+
+def test_parts_on_the_proposals_facts_inside_a_condition_on_items_answer_as_tested_per_item(
+    monkeypatch,
+) -> None:
+    # engine/assess.py ``_grouped``: in a case or antecedent that reads an item's facts, the
+    # runs of parts reading only the proposal's are answered once an assessment
+    # (``_once``); on every item, the answer and what it asks are those of the condition
+    # tested part by part on that item
+    grouped = 0
+    for proposal in _proposals()[-12:]:
+        day = proposal.date or dt.date(2026, 11, 30)
+        engine = compiled(choose_pack(None, day))
+        plan = engine_assess.pack_plan(engine)
+        view = decompose(proposal, day)
+        outcome = engine.run(view)
+        run = engine_assess._Run(plan, outcome, view, {}, {})
+        apart = engine_assess._Run(plan, outcome, view, {}, {})
+        items = [view.proposal, *(view.sectors or []), *(view.programs or [])]
+        mixed = {
+            condition
+            for rule in plan.rules
+            for condition, _, on_proposal in [t for _, t in rule.cases or ()]
+            + [t for *_, t in rule.otherwise or ()]
+            if not on_proposal
+        }
+        for condition in mixed:
+            test = engine_assess._opener(condition, plan)
+            with monkeypatch.context() as patched:
+                patched.setattr(engine_assess, "_on_proposal", lambda cond: False)
+                each = engine_assess._opener(condition, plan)
+            for item in items:
+                out: list[object] = []
+                want: list[object] = []
+                assert test(item, run, out) is each(item, apart, want), (condition, item.key)
+                assert sorted(map(str, out)) == sorted(map(str, want)), (condition, item.key)
+        grouped += len(run.once)
+    assert grouped > 0, "some case holds a part on the proposal's facts beside an item's"

@@ -14,6 +14,7 @@ from paracheck.engine.assess import resolve_as_of
 from paracheck.engine.compiler import KIND, CompiledPack, compiled
 from paracheck.facts.decompose import decompose
 from paracheck.facts.loader import parse_proposal_data
+from paracheck.rules import conditions as c
 from paracheck.rules.loader import load_pack
 
 PROPOSAL = {
@@ -77,3 +78,24 @@ def test_member_verdicts_cover_every_programme_as_one_fact_each_would(monkeypatc
     keys = {item.key for item in view.items("program")}
     counted = [n.index for n in compiled(pack).nodes.values() if n.item_scope == "program"]
     assert any(set(shared.counted(i)) == keys for i in counted), "a count matched every one"
+
+
+def test_member_tests_tallied_in_one_layer_share_one_member_layer():
+    """Counts over programmes tallied in the same layer put their member tests on one
+    member layer, whatever paths each reads (perf25a): the trafficking ladder's tests of
+    who is moved (status, moves_people, people_moved) and the plain status counts are one
+    layer's facts, not one layer per set of paths read."""
+    for name in ("permendagri-3-2008", "pp28-2018"):
+        engine = compiled(load_pack(name))
+        tallied_in: dict[int, set[int]] = {}
+        read: dict[int, set[str]] = {}
+        for node in engine.nodes.values():
+            member = engine.tally_layer.get(node.index)
+            if member in engine.members:
+                tallied_in.setdefault(engine.members[member], set()).add(member)
+                read.setdefault(member, set()).update(
+                    p for part in c.walk(node.where) for p in c.read_paths(part)
+                )
+        assert tallied_in, f"{name}: counts over programmes have member layers"
+        assert all(len(members) == 1 for members in tallied_in.values())
+        assert any({"program.people_moved", "program.status"} <= paths for paths in read.values())

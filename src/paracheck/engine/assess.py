@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import operator
 import re
 import threading
@@ -1766,7 +1767,7 @@ def _opener(cond: c.Condition, plan: PackPlan) -> Opener:
     item: ~40 k instructions for a proposal rule of eight nodes)."""
     kind = type(cond)
     if kind is c.All or kind is c.AnyOf:
-        return _compound(tuple(_opener(part, plan) for part in cond.parts), kind is c.AnyOf)
+        return _compound(_grouped(cond, plan), kind is c.AnyOf)
     if kind is c.Not:
         inner = _opener(cond.part, plan)
 
@@ -1797,6 +1798,63 @@ def _opener(cond: c.Condition, plan: PackPlan) -> Opener:
         return None
 
     return other
+
+
+def _grouped(cond: c.All | c.AnyOf, plan: PackPlan) -> tuple[Opener, ...]:
+    """The tests of an ``all``'s or an ``any``'s parts, each run of consecutive parts on
+    the proposal's own facts (:func:`_on_proposal`; a lone leaf aside, as cheap to test as
+    to look up) tested as one part answered once an assessment (:func:`_once`).
+
+    A mixed condition is tested on every item it may hold on, and each reads the
+    proposal's facts from the proposal: REG-042's advice for a signed MoU, "the MoU not
+    ended and not ending within six months" beside "a sector not mining", was tested
+    again on each of 150 sectors. The run is one ``all`` (or ``any``) of the same parts
+    in the same order, which Kleene logic and the short cut of the composite keep
+    (``out`` gets what the open parts read, in the order a caller never reads)."""
+    parts: list[Opener] = []
+    run: list[c.Condition] = []
+
+    def close() -> None:
+        if len(run) == 1 and type(run[0]) not in (c.All, c.AnyOf, c.Not):
+            parts.append(_opener(run[0], plan))
+        elif len(run) == 1:
+            parts.append(_once(_opener(run[0], plan)))
+        elif run:
+            parts.append(_once(_compound(tuple(_opener(p, plan) for p in run), any_of)))
+        run.clear()
+
+    any_of = type(cond) is c.AnyOf
+    if _on_proposal(cond):  # the whole of it: answered once, where it is tested
+        return (_once(_compound(tuple(_opener(p, plan) for p in cond.parts), any_of)),)
+    for part in cond.parts:
+        if _on_proposal(part):
+            run.append(part)
+            continue
+        close()
+        parts.append(_opener(part, plan))
+    close()
+    return tuple(parts)
+
+
+def _once(test: Opener) -> Opener:
+    """``test`` of a part on the proposal's own facts, answered once an assessment
+    (``_Run.once``): its answer, and what it asks when open, are the same on every item."""
+    number = next(_ONCE_NUMBERS)
+
+    def once(item: Scoped, run: _Run, out: list[Any]) -> bool | None:
+        known = run.once.get(number)
+        if known is None:
+            asked: list[Any] = []
+            known = run.once[number] = (test(item, run, asked), asked)
+        if known[1]:
+            out += known[1]
+        return known[0]
+
+    return once
+
+
+#: the numbers of the parts :func:`_once` answers once an assessment (``_Run.once``)
+_ONCE_NUMBERS = itertools.count()
 
 
 def _compound(parts: tuple[Opener, ...], any_of: bool) -> Opener:
@@ -2500,6 +2558,7 @@ class _Run:
         "flag_missing",
         "flags",
         "keys",
+        "once",
         "openers",
         "outcome",
         "parts",
@@ -2574,6 +2633,9 @@ class _Run:
         # a condition on the proposal's own facts: its answer there, by its number alone
         # (:func:`_top_answer`; read by ~100 cases and antecedents an NTB assessment)
         self.top_answers: dict[int, bool | None] = {}
+        # a part on the proposal's own facts in a condition on items: its answer and what it
+        # asks when open, by its number (:func:`_once`)
+        self.once: dict[int, tuple[bool | None, list[Any]]] = {}
         self.tops = [top]
 
     def items(self, scope: str) -> list[Scoped] | None:

@@ -953,11 +953,11 @@ class CompiledPack:
                 self.batches.append([layer])
         # layer → the first layer whose facts carry the flags derived in it
         self._ready = {layer: batch[-1] + 1 for batch in self.batches for layer in batch}
-        # member layers (``_member_layer``): (item scope, layer tallied in, paths read) →
-        # the layer whose facts carry only what that group of count tests reads; each is
+        # member layers (``_member_layer``): (item scope, layer tallied in) → the layer
+        # whose facts carry only what that layer's member tests read; each is
         # asserted in the batch of the layer it stands beside (``members``: its number → that
         # layer), after the layers above
-        self._groups: dict[tuple[str, int, frozenset[str]], int] = {}
+        self._groups: dict[tuple[str, int], int] = {}
         self.members: dict[int, int] = {}
         self.nodes: dict[tuple[Any, Any, bool], CountNode] = {}
         # (scope, layer) → the paths and the count nodes its facts carry there: a fact holds
@@ -1115,8 +1115,8 @@ class CompiledPack:
     def _member_layer(self, counted: CountNode, tally: int) -> int:
         """The layer a count's member tests are asserted in: for programmes tested only on
         flags and choices (``bool`` and ``enum`` paths), one of their own beside ``tally``
-        (asserted in its batch), shared by the counts whose tests read the same paths;
-        ``tally`` itself otherwise.
+        (asserted in its batch), shared by every such count tallied in ``tally``, its facts
+        carrying what any of them reads; ``tally`` itself otherwise.
 
         Its facts carry only what those tests read (a programme's status and whether it
         moves people), and programmes alike in that are one fact for the engine (the
@@ -1125,7 +1125,13 @@ class CompiledPack:
         tests (~1,650 of ~3,840 matches a run). Measured and not taken: member layers for
         sectors (their counts make most sectors' facts distinct) and for tests reading a
         number (a programme's days since activity: 279 distinct of 377), which cost more in
-        facts and builders than they saved in matches."""
+        facts and builders than they saved in matches.
+
+        One member layer per tally layer, not one per set of paths read (perf25a): the
+        trafficking ladder's ``people_moved`` tests (fix34b) made five sets at layer 1, each
+        a layer whose builder went over every programme and whose facts went to the engine
+        on their own; the few flags and choices of a programme make few distinct facts even
+        together (150 sectors: 127.7 M instructions an assessment against 131.3 M)."""
         if counted.item_scope != "program":
             return tally
         assert counted.where is not None
@@ -1133,7 +1139,7 @@ class CompiledPack:
         vocab = vocabulary()
         if not all(p in vocab and vocab[p].type in ("bool", "enum") for p in paths):
             return tally
-        key = (counted.item_scope, tally, paths)
+        key = (counted.item_scope, tally)
         member = self._groups.get(key)
         if member is None:
             member = self._groups[key] = self.depth + len(self._groups)
