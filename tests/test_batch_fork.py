@@ -14,6 +14,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+from paracheck.batch import WORKER_GC_THRESHOLD
+
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 # one proposal under each shipped pack: Permendagri 3/2008 (2015) and PP 28/2018 (2023)
 FILES = ["ntb-zhejiang-2015.yaml", "well-prepared-2023.yaml"]
@@ -85,3 +87,29 @@ def test_a_process_that_compiled_packs_but_assessed_nothing_still_forks():
         assert states == ["False", "spawn", "True", "spawn"]
     else:
         assert states == ["False", "fork", "True", "spawn"]
+
+
+def test_a_worker_collects_its_youngest_generation_less_often_than_python_does():
+    # a worker's files are freed by reference counting; at Python's 700 the collector ran
+    # about once a file over objects about to be freed (batch._start_worker)
+    out = run(
+        """
+        import gc
+        from concurrent.futures import ProcessPoolExecutor
+        from paracheck import batch
+
+        python = gc.get_threshold()
+        with ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=batch._pool_context(),
+            initializer=batch._start_worker,
+            initargs=("csv",),
+        ) as pool:
+            worker = pool.submit(gc.get_threshold).result()
+        print(*python, *worker)
+        """
+    )
+    python, worker = [int(n) for n in out[:3]], [int(n) for n in out[3:]]
+    assert python[0] < worker[0]
+    assert worker[0] == WORKER_GC_THRESHOLD
+    assert worker[1:] == python[1:]  # the older generations as Python has them

@@ -87,7 +87,8 @@ def _skip_last_collection() -> None:
 
 def long_run_collector() -> None:
     """Python's collector thresholds again, for a command that serves or feeds workers for
-    as long as it is given work (``serve``, a batch: forked workers inherit them)."""
+    as long as it is given work (``serve``, a batch: forked workers inherit them, and each
+    then raises its youngest generation's own, ``batch._start_worker``)."""
     if _steady is not None:
         gc.set_threshold(*_steady)
 

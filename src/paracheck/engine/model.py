@@ -629,8 +629,23 @@ def tie_order(check: Check) -> tuple[int, int, str]:
     before how often); then the rule id, only so the order is stable. The memo, the checklist
     and a batch's top risks use it (:func:`paracheck.report.view.by_severity`,
     :meth:`paracheck.batch.Summary.of`)."""
-    legal = any(source.kind in LEGAL_SOURCES for source in check.sources)
-    return (0 if legal else 1, -check.impact, check.rule_id)
+    sources = check.sources
+    hit = _LEGAL.get(id(sources))
+    if hit is None or hit[0] is not sources:
+        hit = (sources, any(source.kind in LEGAL_SOURCES for source in sources))
+        if len(_LEGAL) >= _LEGAL_MAX:
+            _LEGAL.clear()
+        _LEGAL[id(sources)] = hit
+    return (0 if hit[1] else 1, -check.impact, check.rule_id)
+
+
+#: whether a list of sources holds one of :data:`LEGAL_SOURCES`, by the list's identity: a
+#: check's sources are its rule's list, shared by every check of the rule (or a selection made
+#: for the date judged), and :func:`tie_order` is asked ~200 times per report (each sort of
+#: the memo's lists by severity), each time scanning the sources again. The entry holds the
+#: list, so its id is not reused by another while the entry lives; bounded.
+_LEGAL: dict[int, tuple[list[Source], bool]] = {}
+_LEGAL_MAX = 4096
 
 
 class Action(Out):

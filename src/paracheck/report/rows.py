@@ -80,6 +80,7 @@ def _cells(
     kept: frozenset[tuple[str, str, str, str]] | None = None,
     named: tuple[Assessment, dict[str, str]] | None = None,
     a: Assessment | None = None,
+    era_index: int | None = None,
 ) -> str:
     """A check's part of its row (after the columns that repeat the assessment's), as the
     CSV writes it (:func:`_field`), each cell first made safe (:func:`escape.csv_cell`). The
@@ -88,7 +89,9 @@ def _cells(
     same. ``named``: the assessment and the agencies its file names for bodies the glossary
     describes (:func:`view.role_names`), so the advice names the Dinas as the memo does
     (:func:`_named_advice`). ``a``: the assessment, for a tick resting on a dated document,
-    whose statement is followed by that date (:func:`view.tick_date`)."""
+    whose statement is followed by that date (:func:`view.tick_date`); ``era_index``: the
+    era whose terms its evidence speaks in (:func:`view.era` of ``a``), found once per
+    assessment by :func:`body`, not once per row."""
     cell = escape.csv_cell
     title, statement, recommendations = _rule_cells(c, lang, kept)
     status = c.status
@@ -105,7 +108,7 @@ def _cells(
             shown = _field(cell(f"{view.statement(c, lang)} ({dated})"))
     return ",".join(
         (
-            _field(cell(c.rule_id)),
+            _rule_id_field(c.rule_id),
             _code(c.domain),
             _code(c.severity),
             _code(status),
@@ -114,7 +117,7 @@ def _cells(
             # a score measures a risk: 0 where the check is not one (clear, unknown, waived)
             str(c.score) if status == "risk" else "0",
             shown,
-            _evidence_cell(c.evidence, lang, said, level, view.era(a) if a is not None else None),
+            _evidence_cell(c.evidence, lang, said, level, era_index),
             _field(cell(view.fields(c.missing, lang))) if c.missing else "",
             # nothing to do on a clear row: the advice is the remedy of a risk (a clear row
             # read "find out why realisation was low" at 85 %, newcomer trial 2026-11-30)
@@ -220,14 +223,16 @@ def _evidence_line(
 
 # A rule's title, recommendations and sources are the same in every check of it: the engine
 # builds each check from its compiled pack's prototype of the rule and shares those objects
-# (engine/assess.py), so their cells are made once per rule and language and looked up by the
-# objects' identity. Each entry holds the objects it was made from, so an id cannot be reused
-# by another object while the entry lives; a check built elsewhere (rebuilt from JSON) simply
-# misses. Never keyed by anything a proposal says.
+# (engine/assess.py; a check's own list of recommendations, where a case leaves some out, holds
+# the rule's objects), so their cells are made once per rule (or set of recommendations) and
+# language and looked up by the objects' identity. Each entry holds the objects it was made
+# from, so an id cannot be reused by another object while the entry lives; a check built
+# elsewhere (rebuilt from JSON) simply misses. Never keyed by anything a proposal says.
 _RULE_CELLS: dict[
-    tuple[int, int, str],
-    tuple[tuple[object, ...], tuple[tuple[object, str], tuple[object, str], tuple[object, str]]],
+    tuple[int, str],
+    tuple[tuple[object, ...], tuple[tuple[object, str], tuple[object, str]]],
 ] = {}
+_ADVICE_CELLS: dict[tuple[tuple[int, ...], str], tuple[tuple[object, ...], tuple[object, str]]] = {}
 _SOURCE_CELLS: dict[tuple[tuple[int, ...], str], tuple[tuple[object, ...], str]] = {}
 _TABLE_MAX = 4096
 
@@ -244,39 +249,81 @@ def _rule_cells(
     actions the plan keeps (:func:`view.kept_after_expiry`): each reads under the plan's
     group heading, as the memo's risk details head it (trial 26 M2: the CSV filed the BNN
     notice for activities running now under "Perencanaan"); every other recommendation then
-    says it is for a new MoU, as the plan heads it, and the cells are made for this
-    assessment alone."""
+    says it is for a new MoU, as the plan heads it, and the recommendations cell is made for
+    this assessment alone.
+
+    The title and statement are the rule's in every check of it, made once per rule and
+    language (:func:`_fixed_cells`). The recommendations cell is kept by the recommendation
+    objects it is made from (:func:`_advice_cells`), not by their list: the engine gives a
+    check a list of its own where it leaves out the advice of a case the file rules out
+    (``engine.assess._advice_for_case``), made of the rule's shared recommendations, so a
+    table keyed by the list missed on a quarter of a generated proposal's ~90 rows."""
+    title, statement = _fixed_cells(c, lang)
     if kept is not None:
-        return _made_cells(c, lang, kept)
-    made_from = (c.title, c.recommendations, c.statement, c.clears_when)
-    key = (id(made_from[0]), id(made_from[1]), lang)
+        return title, statement, _made_advice(c, lang, kept)
+    return title, statement, _advice_cells(c.recommendations, lang)
+
+
+def _fixed_cells(c: Check, lang: str) -> tuple[tuple[object, str], tuple[object, str]]:
+    """The title and statement cells of ``c``'s rule (:func:`_rule_cells`), made once per rule
+    and language and looked up by the title object's identity; the entry holds the objects
+    it was made from."""
+    made_from = (c.title, c.statement, c.clears_when)
+    key = (id(made_from[0]), lang)
     hit = _RULE_CELLS.get(key)
     # a tuple compares identical objects by identity first (the engine's checks); equal ones
     # otherwise, of whose values alone the cells are made
     if hit is not None and hit[0] == made_from:
         return hit[1]
-    cells = _made_cells(c, lang, None)
+    title = escape.csv_cell(c.title.get(lang))
+    statement = escape.csv_cell(view.statement(c, lang))
+    cells = ((title, _field(title)), (statement, _field(statement)))
     if len(_RULE_CELLS) >= _TABLE_MAX:
         _RULE_CELLS.clear()
     _RULE_CELLS[key] = (made_from, cells)
     return cells
 
 
-def _made_cells(
+def _advice_cells(recommendations: Sequence[Any], lang: str) -> tuple[object, str]:
+    """The recommendations cell of a check (:func:`_rule_cells`, no plan kept beside a lapsed
+    MoU), made once per tuple of recommendation objects and language: its text is made of
+    each recommendation's stage, actors and text alone (:func:`_advice_text`). The entry
+    holds the objects, as :func:`_sources_cell` does."""
+    held = tuple(recommendations)
+    key = (tuple(map(id, held)), lang)
+    hit = _ADVICE_CELLS.get(key)
+    if hit is not None and hit[0] == held:  # identity first, as in _fixed_cells
+        return hit[1]
+    cell = escape.csv_cell(_advice_text(held, lang, None, None))
+    made = (cell, _field(cell))
+    if len(_ADVICE_CELLS) >= _TABLE_MAX:
+        _ADVICE_CELLS.clear()
+    _ADVICE_CELLS[key] = (held, made)
+    return made
+
+
+def _made_advice(
     c: Check, lang: str, kept: frozenset[tuple[str, str, str, str]] | None
-) -> tuple[tuple[object, str], tuple[object, str], tuple[object, str]]:
-    """:func:`_rule_cells`, made."""
-    text = "; ".join(
-        f"{view.recommendation_stage(r, lang, kept, c.domain)} / {view.who(r, lang)}: "
+) -> tuple[object, str]:
+    """The recommendations cell of ``c`` beside a lapsed MoU (``kept``), made for this
+    assessment alone."""
+    cell = escape.csv_cell(_advice_text(c.recommendations, lang, kept, c.domain))
+    return cell, _field(cell)
+
+
+def _advice_text(
+    recommendations: Iterable[Any],
+    lang: str,
+    kept: frozenset[tuple[str, str, str, str]] | None,
+    domain: str | None,
+) -> str:
+    """The recommendations as one text: each as its stage (:func:`view.recommendation_stage`)
+    / who acts (:func:`view.who`): what to do."""
+    return "; ".join(
+        f"{view.recommendation_stage(r, lang, kept, domain)} / {view.who(r, lang)}: "
         f"{r.text.get(lang)}"
-        for r in c.recommendations
+        for r in recommendations
     )
-    cells = (
-        escape.csv_cell(c.title.get(lang)),
-        escape.csv_cell(view.statement(c, lang)),
-        escape.csv_cell(text),
-    )
-    return tuple((cell, _field(cell)) for cell in cells)  # type: ignore[return-value]
 
 
 def _named_advice(
@@ -346,6 +393,20 @@ def _code(code: str) -> str:
 _CODE_FIELDS: dict[str, str] = {}
 
 
+def _rule_id_field(rule_id: str) -> str:
+    """A rule id's field, made safe (:func:`escape.csv_cell`: a user pack's id is its
+    author's text) and quoted once per id, as :func:`_code` keeps a code's."""
+    field = _RULE_ID_FIELDS.get(rule_id)
+    if field is None:
+        if len(_RULE_ID_FIELDS) >= _TABLE_MAX:
+            _RULE_ID_FIELDS.clear()
+        field = _RULE_ID_FIELDS[rule_id] = _field(escape.csv_cell(rule_id))
+    return field
+
+
+_RULE_ID_FIELDS: dict[str, str] = {}
+
+
 def _notice_cells(a: Assessment, lang: str) -> list[object]:
     """The assessment's notices, repeated on each of its rows as ``proposal`` or ``verdict``
     are: their codes (the contract's, the same in every language, to filter on) and their
@@ -393,7 +454,10 @@ def body(assessments: Iterable[Assessment], lang: str) -> str:
             named = (a, {})  # advice for some of a check's items: named with them
         else:
             named = None
-        lines += [start + _cells(c, lang, said, level, kept, named, a) + end for c in a.checks]
+        era_index = view.era(a)
+        lines += [
+            start + _cells(c, lang, said, level, kept, named, a, era_index) + end for c in a.checks
+        ]
     return "".join(lines)
 
 

@@ -1887,7 +1887,8 @@ def holds_after_expiry(a: Assessment, act: Any) -> bool:
     # the README: no new commitment with the partner until the head decides)
     if getattr(act, "counterpart", None) == PARTNER and _oversight_idle(a):
         return False
-    concerned = [c for c in a.checks if c.rule_id in getattr(act, "rules", ())]
+    rules = getattr(act, "rules", ())  # read once, not once per check of the assessment
+    concerned = [c for c in a.checks if c.rule_id in rules]
     if not concerned or any(c.domain not in WHILE_RUNNING for c in concerned):
         return True
     return not mou_lapsed(a) or any(oversees_running(a, c) for c in concerned)
