@@ -554,6 +554,16 @@ class Oracle:
             return x is not None and any(v in x for v in arg)
         raise ValueError(f"unknown operator {op}")
 
+    def partial(self, cond: dict[str, Any]) -> bool:
+        """Whether a count is over every programme, with a criterion, where the sectors are
+        given and some did not list their programmes: decided by the given ones where they
+        suffice (at least one of them matches, for ``ge: 1``)."""
+        return (
+            cond.get("count") == "programs"
+            and cond.get("where") is not None
+            and self.facts.sectors is not None
+        )
+
     def members(self, cond: dict[str, Any], item: Item) -> Any:
         """What a count counts: items, a list's values, None (collection unknown) or ABSENT."""
         collection = cond.get("count", cond.get("share"))
@@ -568,10 +578,19 @@ class Oracle:
 
     def count(self, cond: dict[str, Any], item: Item) -> bool | None:
         members = self.members(cond, item)
-        if members is None or members is ABSENT:
-            return U
         op = next(k for k in cond if k in COMPARISONS)
         target = cond[op]
+        if members is None and self.partial(cond):
+            # some sector's programmes not given: the given ones that match are a floor,
+            # and any number more may match
+            given = [p for s in self.facts.sectors for p in s.programs or []]
+            low = sum(self.eval(cond["where"], m) is T for m in given)
+            if op in ("eq", "ne"):
+                return (op == "ne") if low > target else U
+            at_low, at_high = _compare(op, low, target), _compare(op, float("inf"), target)
+            return at_low if at_low == at_high else U
+        if members is None or members is ABSENT:
+            return U
         total = len(members)
         if cond.get("where") is None:
             low = high = total

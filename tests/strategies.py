@@ -311,6 +311,14 @@ def _no_record_without_budget(budget: dict[str, Any]) -> dict[str, Any]:
     return budget
 
 
+def _who_beside_moving(program: dict[str, Any]) -> dict[str, Any]:
+    """A programme the contract takes: who is moved (``people_moved``) is said only beside
+    ``moves_people: true``; drawn with another ``moves_people``, the programme moves people."""
+    if program.get("people_moved") is not None and program.get("moves_people") is not True:
+        return {**program, "moves_people": True}
+    return program
+
+
 _TEXT_ANY = text(["Dinas Pariwisata", "Biro Kerja Sama"])
 _BOOL = _maybe(st.booleans())
 _DAY = _maybe(
@@ -327,8 +335,11 @@ _programs_whole = st.lists(
             "last_activity": _DAY,
             "started": _DAY,
             "moves_people": _BOOL,
+            "people_moved": _maybe(
+                st.sampled_from(_vocabulary("sectors[].programs[].people_moved"))
+            ),
         }
-    ),
+    ).map(_who_beside_moving),
     max_size=3,
 )
 
@@ -378,6 +389,8 @@ proposals_whole = st.fixed_dictionaries(
                         "lead_agency": _maybe(_TEXT_ANY),
                         "programs": _maybe(_programs_whole),
                         "central_asset": _BOOL,
+                        # on fisheries and on any other sector (where it is read as written)
+                        "capture_fishing": _BOOL,
                     },
                 ),
                 max_size=4,
@@ -483,4 +496,88 @@ proposals_whole = st.fixed_dictionaries(
             )
         ),
     },
+)
+
+
+# --- a lapsed MoU with programmes that may still run -----------------------------------------
+# trial29's Kumamoto file (an MoU ended on 27 April 2024, judged on 1 October 2024) with its
+# end, its programmes' statuses and days, who they move, the sectors (fisheries with or without
+# capture fishing) and the report's day drawn around the MoU's last day: REG-051, the lapsed
+# notice's ``running[].at`` and the report owed after the end.
+
+_LAPSED_END = dt.date(2024, 4, 27)
+_AROUND_END = st.one_of(
+    st.dates(
+        min_value=_LAPSED_END - dt.timedelta(days=400),
+        max_value=_LAPSED_END + dt.timedelta(days=400),
+    ),
+    st.sampled_from(
+        [_LAPSED_END, _LAPSED_END - dt.timedelta(days=1), _LAPSED_END + dt.timedelta(days=1)]
+    ),
+    ANY_DATE,
+)
+
+
+def _kumamoto() -> dict[str, Any]:
+    from pathlib import Path
+
+    import yaml
+
+    path = Path(__file__).parent / "data" / "trial29-kumamoto-lapsed-running.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+_lapsed_program = st.fixed_dictionaries(
+    {"name": _TEXT_ANY},
+    optional={
+        "status": _maybe(st.sampled_from(_vocabulary("sectors[].programs[].status"))),
+        "started": _maybe(_AROUND_END),
+        "last_activity": _maybe(_AROUND_END),
+        "moves_people": _BOOL,
+        "people_moved": _maybe(st.sampled_from(_vocabulary("sectors[].programs[].people_moved"))),
+        "budget_idr": _maybe(whole(0, 10**12)),
+    },
+).map(_who_beside_moving)
+
+_lapsed_sector = st.fixed_dictionaries(
+    {"name": st.sampled_from(["fisheries", "agriculture", "education", "culture", "other"])},
+    optional={
+        "lead_agency": _maybe(_TEXT_ANY),
+        "programs": _maybe(st.lists(_lapsed_program, max_size=3)),
+        "capture_fishing": _BOOL,
+    },
+)
+
+
+def _lapsed(
+    base: dict[str, Any],
+    expires: dt.date | None,
+    date: dt.date,
+    stage: str | None,
+    sectors: list[dict[str, Any]] | None,
+    report: tuple[str, dt.date | None] | None,
+) -> dict[str, Any]:
+    data = {**base, "date": date, "stage": stage}
+    data["agreement"] = {**base["agreement"], "expires": expires}
+    if sectors is not None:
+        data["sectors"] = sectors
+    steps = [s for s in base["procedure"] if s["step"] != "reporting"]
+    if report is not None:
+        status, day = report
+        steps.append({"step": "reporting", "status": status, **({"date": day} if day else {})})
+    data["procedure"] = steps
+    return data
+
+
+proposals_lapsed = st.builds(
+    _lapsed,
+    st.just(_kumamoto()),
+    st.one_of(st.none(), _AROUND_END),
+    _AROUND_END,
+    _maybe(st.sampled_from(_vocabulary("stage"))),
+    st.one_of(st.none(), st.lists(_lapsed_sector, max_size=3)),
+    st.one_of(
+        st.none(),
+        st.tuples(st.sampled_from(_vocabulary("procedure[].status")), _maybe(_AROUND_END)),
+    ),
 )

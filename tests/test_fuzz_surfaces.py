@@ -21,12 +21,18 @@ from hypothesis import strategies as st
 
 import paracheck
 from paracheck.cli import main
-from tests.strategies import ANY_DATE, proposals, proposals_any_date, proposals_whole
+from tests.strategies import (
+    ANY_DATE,
+    proposals,
+    proposals_any_date,
+    proposals_lapsed,
+    proposals_whole,
+)
 
 FORMATS = ["text", "markdown", "html", "csv", "json"]
 #: around the rules' thresholds, or anywhere in the contract's whole value space (every field,
-#: every vocabulary, accepted risks, any date)
-ANY = st.one_of(proposals_any_date, proposals_whole)
+#: every vocabulary, accepted risks, any date), or a lapsed MoU around its last day
+ANY = st.one_of(proposals_any_date, proposals_whole, proposals_lapsed)
 BOUNDED = settings(
     max_examples=20,
     deadline=None,

@@ -199,6 +199,8 @@ UNREACHABLE = {
     "reason.missing": "checked by tests/test_cli_validate.py (a missing file)",
     "reason.stdin_closed": "standard input closed: checked by tests/test_stdin_closed.py",
     "file.unreadable": "as reason.*",
+    "text.half_character": "only text given in code (a str, a JSON body's string) holds half "
+    "a character; checked in test_half_a_character_given_in_code_is_refused.py",
     "syntax.other": "a YAML error none of the patterns names: only a future PyYAML",
     "json.other": "a JSON error none of the patterns names: only a future Python",
     "yaml.other": "a YAML error without a position: only a future PyYAML",

@@ -143,11 +143,11 @@ def load_proposal_text(
     ``syntax="json"`` says the text was given as JSON (e.g. a body sent as
     ``application/json``): a text that cannot be read is then said to be invalid JSON, where
     JSON says; by default that is judged from ``source``'s suffix (``.json``)."""
-    from paracheck.facts.loader import load_proposal_bytes
+    from paracheck.facts.loader import load_proposal_bytes, text_bytes
 
     if not isinstance(text, (str, bytes, bytearray, memoryview)):
         raise UsageError.of("usage.text_type", given=_kind_given(text))
-    data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
+    data = text_bytes(text, source, lines) if isinstance(text, str) else bytes(text)
     return load_proposal_bytes(data, source, lines=lines, syntax=syntax)
 
 
@@ -169,7 +169,13 @@ def readable_proposal_data(text: str | bytes, *, source: str = "<text>") -> dict
     mapping)."""
     from paracheck.facts.loader import readable_part
 
-    data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
+    if isinstance(text, str):
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:  # half of a character: nothing of it can be read
+            return None
+    else:
+        data = bytes(text)
     return readable_part(data, source)
 
 

@@ -24,6 +24,7 @@ import msgspec
 from paracheck.counting import in_words
 from paracheck.engine import model as m
 from paracheck.engine.compiler import (
+    UNBOUNDED,
     CompiledPack,
     CountNode,
     Outcome,
@@ -2033,10 +2034,21 @@ def _count_test(cond: c.Count, node: CountNode | None) -> Opener:
     )
     test, keys = _ORDER[op], ((_COUNT, node),) if node is not None else ()
     equality = op in ("eq", "ne")
+    partial = collection == "programs" and where is not None and not share
 
     def count(item: Scoped, run: _Run, out: list[Any]) -> bool | None:
         members = run.view.members(collection, item)
         if members is None:
+            if partial and run.view.sectors is not None and node is not None:
+                # some sector's programmes not given: the given ones that match are a
+                # floor, and any number more may (compiler._partial)
+                decided = run.outcome.counted(node.index)
+                low = sum(decided.get(m.key) == "def" for m in run.view.items("program") or ())
+                if equality:
+                    if low > limit:
+                        return op == "ne"
+                elif test(low, limit) == test(UNBOUNDED, limit):
+                    return test(low, limit)
             out += keys
             return None
         total = len(members)

@@ -28,7 +28,7 @@ import functools
 import json
 import threading
 from collections import OrderedDict, _count_elements, defaultdict  # type: ignore[attr-defined]
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import chain, compress
 from pathlib import Path
 from typing import Any
@@ -1551,7 +1551,8 @@ def _build(
         _fields(item.values, plan.own, fact)
         for collection, nodes in plan.counts:
             total = _total(view, collection, item)
-            if total is None:  # the set is unknown: no count
+            if total is None:  # the set is unknown: no count, or a partial one
+                _partial(view, collection, nodes, key, tallies, fact)
                 continue
             for index, is_tallied, share, lo, hi in nodes:
                 if is_tallied:
@@ -1603,6 +1604,8 @@ def _builders(
         "held": _held,
         "number": number,
         "total_of": _total,
+        "partial": _partial,
+        **{f"COUNTS_{i}": dict(plan.counts) for i, plan in enumerate(plans.values())},
     }
     exec(compile("\n".join(lines), "<paracheck fact builders>", "exec"), scope)
     return {key: scope[name] for key, name in names.items()}
@@ -1672,6 +1675,10 @@ def _builder_source(function: str, i: int, plan: _Plan, distinct: bool = False) 
             add(f"            total = total_of(view, {collection!r}, item)")
         else:
             add(f"        total = total_of(view, {collection!r}, item)")
+        if collection == "programs" and any(t and not sh for _, t, sh, *_ in nodes):
+            add("        if total is None:  # some sector's programmes not given")
+            add(f"            nodes = COUNTS_{i}[{collection!r}]")
+            add("            partial(view, 'programs', nodes, key, tallies, fact)")
         add("        if total is not None:")
         for index, is_tallied, share, lo, hi in nodes:
             if is_tallied:
@@ -1796,6 +1803,34 @@ def _total(view: FactView, collection: str, item: Scoped) -> int | None:
             return len(values[collection] or [])
     members = view.members(collection, item)
     return None if members is None else len(members)
+
+
+#: the high tally of a count whose set is only partly known: any number of members more
+#: may match (the programmes of a sector that did not list them)
+UNBOUNDED = 2**31 - 1
+
+
+def _partial(
+    view: FactView,
+    collection: str,
+    nodes: Sequence[tuple[int, bool, bool, str, str]],
+    key: str,
+    tallies: dict[int, tuple[dict[str, int], dict[str, int]]],
+    fact: dict[str, Any],
+) -> None:
+    """The counts over every programme where some sector did not list its programmes: the
+    programmes given that definitely match are a floor, and any number more may match
+    (``UNBOUNDED``). So "at least one programme runs after the MoU's end" holds once one
+    given programme does, whatever the unlisted sectors hold (atk25: a lapsed MoU with two
+    programmes running was judged low risk, its REG-051 an open question, because a third
+    sector listed no programmes). A count of every member, or a share, stays unknown: its
+    one field cannot hold a floor and no ceiling, and a share has no total."""
+    if collection != "programs" or view.sectors is None:
+        return
+    for index, is_tallied, share, lo, hi in nodes:
+        if is_tallied and not share:
+            fact[lo] = tallies.get(index, _NO_TALLY)[0].get(key, 0)
+            fact[hi] = UNBOUNDED
 
 
 class _Run:

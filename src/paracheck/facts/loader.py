@@ -567,11 +567,56 @@ def parse_proposal_data(obj: dict[str, Any], source: str = "<memory>") -> Propos
     if not isinstance(obj, Mapping):
         words = Words.of("file.not_mapping", kind=_kind(obj))
         raise InputError([problem(source, None, None, "", words)])
+    half = _half_character_in(obj, "")
+    if half is not None:  # no UTF-8 holds it: the digest below, a report, JSON (atk25)
+        path, char = half
+        words = Words.of("text.half_character", code=f"{ord(char):04X}")
+        raise InputError([problem(source, None, None, path, words)])
     import json  # only for data given in code: a file's digest is of its bytes
 
     canonical = json.dumps(obj, sort_keys=True, default=str, ensure_ascii=False)
     digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
     return _validate(dict(obj), source, digest, {}, {}, [])
+
+
+#: half of a character: a UTF-16 surrogate, which a Python str given in code (or a JSON
+#: string's ``\ud800`` escape, once decoded) can hold and no UTF-8 text can
+HALF_CHARACTER = re.compile("[\ud800-\udfff]")
+
+
+def _half_character_in(value: Any, path: str) -> tuple[str, str] | None:
+    """The first (path, character) of data given in code where a key or a text holds half of
+    a character (:data:`HALF_CHARACTER`), or None."""
+    if isinstance(value, str):
+        found = HALF_CHARACTER.search(value)
+        return None if found is None else (path, found.group())
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            inner = f"{path}.{key}" if path else str(key)
+            found = _half_character_in(key, path) or _half_character_in(item, inner)
+            if found is not None:
+                return found
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            found = _half_character_in(item, f"{path}[{i}]")
+            if found is not None:
+                return found
+    return None
+
+
+def text_bytes(text: str, source: str, lines: bool = True) -> bytes:
+    """A proposal given as a str (an upload read as text, a request's string), as the UTF-8
+    bytes the loader reads; half of a character in it (:data:`HALF_CHARACTER`), which UTF-8
+    cannot hold, is refused where it is (atk25: the diff API's ``{"old": "\ud800"}`` was an
+    internal error)."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        found = HALF_CHARACTER.search(text)
+        assert found is not None  # the only str UTF-8 cannot encode
+        line, col = _line_col(text, found.start()) if lines else (None, None)
+        words = Words.of("text.half_character", code=f"{ord(found.group()):04X}")
+        raise InputError([problem(source, line, col, "", words)]) from None
 
 
 # --- bytes → text -----------------------------------------------------------------------------
