@@ -2211,6 +2211,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # a finding cleared because its programme was cancelled: decay read as improvement
     # (practitioner trial 31 M5)
+    # a risk on both sides whose new case asks another step (practitioner trial 32 W2)
+    "diff.advice_now": (
+        "Temuan yang sama dalam keadaan lain; saran kini: {text}",
+        "The same finding in another case; the advice now: {text}",
+    ),
     "diff.cleared_by_cancellation": (
         "Tidak lagi menjadi temuan karena programnya dibatalkan pada versi baru ({programmes}), "
         "bukan karena temuannya ditangani.",

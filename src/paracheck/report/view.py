@@ -3444,6 +3444,17 @@ def _cleared_row(change: CheckChange, cancelled: frozenset[str], lang: str) -> D
     return msgspec.structs.replace(row, detail=(*row.detail, said))
 
 
+def _persisted_row(change: CheckChange, lang: str) -> DiffRow:
+    """A risk on both sides, with the advice its new case asks where the old one asked
+    another (REG-023: the central approval recorded, only late, asks to check what it
+    covers; practitioner trial 32 W2: "Risiko (skor 20) → Risiko (skor 20)" read as the
+    same risk unchanged)."""
+    row = _change_row(change, lang)
+    now = getattr(change, "advice_now", None) or []
+    said = tuple(message("diff.advice_now", lang, text=text.get(lang)) for text in now)
+    return msgspec.structs.replace(row, detail=(*row.detail, *said)) if said else row
+
+
 def _with_persisted(
     groups: tuple[DiffGroup, ...], d: AssessmentDiff, lang: str
 ) -> tuple[DiffGroup, ...]:
@@ -3461,7 +3472,7 @@ def _with_persisted(
         if days
         else message("diff.persisted", lang)
     )
-    group = DiffGroup("persisted", heading, tuple(_change_row(ch, lang) for ch in persisted))
+    group = DiffGroup("persisted", heading, tuple(_persisted_row(ch, lang) for ch in persisted))
     worse = ("became_risk", "escalated")
     at = sum(1 for g in groups if g.key in worse)  # the groups come in GROUPS' order
     return (*groups[:at], group, *groups[at:])
