@@ -1924,6 +1924,9 @@ def awaiting_approval(a: Assessment) -> frozenset[str]:
         return frozenset()
     if blocking_rules(a) or mou_lapsed(a) or deciding_on_going_on(a):
         return frozenset()
+    # an approval recorded, if late, is awaited no more (practitioner trial 32 W2)
+    if any(e.step == "central_approval" and e.status == "done" for e in a.procedure):
+        return frozenset()
     marked = pack_marked(a.pack.name, "holds_implementation")
     if not marked:
         return frozenset()
