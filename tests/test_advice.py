@@ -284,16 +284,23 @@ def test_a_signed_mou_under_evaluation_is_the_governors_decision_with_its_risks_
 def test_a_signed_mou_with_high_risks_continues_with_corrections():
     a = example("signed-before-dprd-2021")
     assert (a.proposal.stage, a.verdict) == ("mou_signed", "high_risk")
-    # its file lists no implementing agreement: that is the step it goes on to (trial 23, U3)
-    assert advice(a, "id")[0].startswith(
-        "Kerja sama dapat dilanjutkan ke penyusunan perjanjian kerja sama (PKS)"
-    )
-    said = advice(a, "id")[0]
-    # two: Full Powers are no step of Permendagri 25/2020's order, so REG-021 does not judge
-    # an MoU signed in 2021 (trial29 M2)
-    assert "dengan syarat dua risiko tinggi, yaitu " in said
-    assert all(f"({rule})" in said for rule in ("REG-020", "REG-023"))
+    # its central approval is still pending: the report to Kemendagri opens the Saran, and
+    # no implementing step is gone on to before the approval (practitioner trial 32 W1)
+    assert advice(a, "id")[0].endswith("(REG-023).")
+    assert advice(a, "id")[1].startswith("Dengan syarat itu, kerja sama dapat dilanjutkan dengan")
     data = yaml.safe_load((ROOT / "examples" / "signed-before-dprd-2021.yaml").read_text())
+    for step in data["procedure"]:
+        if step["step"] == "central_approval":
+            step.update(status="done", date=dt.date(2021, 6, 1))
+    approved = paracheck.assess(Proposal.model_validate(data))
+    # approved before the signing: its file lists no implementing agreement, and that is the
+    # step it goes on to (trial 23, U3)
+    said = advice(approved, "id")[0]
+    assert said.startswith("Kerja sama dapat dilanjutkan ke penyusunan perjanjian kerja sama (PKS)")
+    # one: Full Powers are no step of Permendagri 25/2020's order, so REG-021 does not judge
+    # an MoU signed in 2021 (trial29 M2)
+    assert "dengan syarat satu risiko tinggi, yaitu " in said
+    assert "(REG-020)" in said
     data["procedure"].append({"step": "implementing_agreement", "status": "done"})
     done = paracheck.assess(Proposal.model_validate(data))
     assert done.verdict == "high_risk"
@@ -443,7 +450,10 @@ def _assigned(said: str, lang: str) -> str | None:
         said = re.sub(r"^Status .+? belum diketahui dari berkas(?: \([^)]*\))?: ", "", said)
         said = said[:1].upper() + said[1:]
         found = re.match(
-            r"(?:Sebelum usulan diteruskan, |Bila kerja sama dilanjutkan(?: dengan MoU baru)?, )?"
+            r"(?:Sebelum usulan diteruskan, |Bila kerja sama dilanjutkan(?: dengan MoU baru)?, "
+            # the opening of an MoU awaiting central approval (REG-023's saran_first)
+            r"|Sebelum program baru, perjanjian kerja sama \(PKS\) atau pengiriman peserta "
+            r"dimulai, )?"
             r"(.+?) ditugaskan ",
             said,
         )

@@ -60,10 +60,10 @@ def test_the_english_saran_says_one_medium_risk_and_two_high_risks_not_digits():
     one = paracheck.render(_example("regency-with-province-2021"), "markdown", "en")
     assert "follow up one medium risk, namely " in one
     two = paracheck.render(_example("signed-before-dprd-2021"), "markdown", "en")
-    # its Saran goes on to the PKS "on condition that two high risks, namely …, are followed up"
-    # (two since trial29 M2: REG-021 does not judge Full Powers of an MoU signed in 2021)
-    assert "on condition that two high risks, namely " in two
-    assert "follow up one high risk, namely " in two
+    # its Saran opens with the report for the central approval still pending (REG-023;
+    # practitioner trial 32 W1), then goes on "with corrections: follow up one high risk"
+    # (REG-020; REG-021 does not judge Full Powers of an MoU signed in 2021, trial29 M2)
+    assert "with corrections: follow up one high risk, namely " in two
     assert "follow up 1 " not in one and "follow up 2 " not in two
 
 

@@ -160,6 +160,14 @@ class CheckChange(Out):
         description="the new check is clear only because this rule holds its finding: such "
         "a risk did not clear, it is under status_changed (additive in v2)",
     )
+    advice_now: list[Localized] = Field(
+        default_factory=list,
+        description="for a risk on both sides, the new check's recommendations the old one "
+        "did not give (their texts): the same finding in another case of its rule, asking "
+        "another step (REG-023 once the central approval is recorded, only dated after the "
+        "signing: check what it covers, not report the MoU for approval; practitioner trial "
+        "32 W2). Empty otherwise. Additive in v2",
+    )
     old_not_applicable: bool = Field(
         default=False,
         description="the old check did not apply to that partnership's kind of partner (the "
@@ -583,7 +591,17 @@ def _change(
         new_due=new is None or new.due,
         old_items=_items(old, old_names or {}),
         new_items=_items(new, new_names or {}),
+        advice_now=_advice_now(old, new),
     )
+
+
+def _advice_now(old: Check | None, new: Check | None) -> list[Localized]:
+    """For a risk on both sides, the texts of the new check's recommendations the old one
+    did not give (compared by their English text); empty otherwise."""
+    if old is None or new is None or old.status != "risk" or new.status != "risk":
+        return []
+    given = {rec.text.en for rec in old.recommendations}
+    return [rec.text for rec in new.recommendations if rec.text.en not in given]
 
 
 def diff(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import keyword
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
 import msgspec
@@ -533,11 +533,33 @@ def _context(top: Scoped, proposal: Proposal, as_of: dt.date) -> None:
 _NOT_HAPPENED = frozenset({"pending", "in_progress", "not_applicable"})
 
 
+#: steps whose absence from the list is not read as "not done" where a later step the file
+#: records as done presupposes them: Full Powers are issued to sign a given text (UU 24/2000
+#: Pasal 1(3)), after its draft was discussed with Kemlu in Permendagri 3/2008's practice
+#: (REGULATION.md, procedure steps 6 and 7). An unlisted drafting step beside Full Powers
+#: obtained stays unknown, and its checks ask, instead of a certain finding that the text
+#: never went to Kemlu (practitioner trial 32 W3). Central approval is not counted: under
+#: Permendagri 3/2008 the step of that name is Kemendagri's consultation before drafting,
+#: and under Permendagri 25/2020 it shows Kemendagri had the text, not Kemlu
+_IMPLIED_BY: dict[str, tuple[str, ...]] = {"agreement_drafting": ("full_powers",)}
+
+
+def _implied(step_id: str, listed: Mapping[str, tuple[int, Any]]) -> bool:
+    """Whether a step the file does not list is presupposed by a later one it records as
+    done (:data:`_IMPLIED_BY`)."""
+    return any(
+        later in listed and listed[later][1].status == "done"
+        for later in _IMPLIED_BY.get(step_id, ())
+    )
+
+
 def _procedure(top: Scoped, proposal: Proposal) -> None:
     if "procedure" not in proposal.model_fields_set or proposal.procedure is None:
         return
     listed = {step.step: (i, step) for i, step in enumerate(proposal.procedure)}
     for step_id in STEP_IDS:
+        if step_id not in listed and _implied(step_id, listed):
+            continue  # not listed, but a later step recorded suggests it: unknown, asked
         if step_id not in listed:
             top.put(f"procedure.{step_id}.status", "missing", "procedure")
             top.put(f"procedure.{step_id}.date", None, "procedure")

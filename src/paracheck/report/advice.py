@@ -466,7 +466,9 @@ def _decision(
     if not signed and step is None and verdict != "blocked":
         step = _none_listed(a, lang)
     whom = "signed" if signed else ("proposal" if step else "proposal_any")
-    if signed and not renewing and verdict != "blocked":
+    # a signed MoU awaiting central approval goes on to no implementing step before it (the
+    # Saran's opening holds them: practitioner trial 32 W1)
+    if signed and not renewing and verdict != "blocked" and not view.awaiting_approval(a):
         step = _implementing_next(a, lang)
         whom = "signed_next" if step else whom
     if renewing and verdict != "blocked":
@@ -721,18 +723,33 @@ def _opening(a: Assessment, lang: str, signed: bool) -> tuple[str, frozenset[str
     the pack's ``saran_first`` of each risk setting a verdict that lets the cooperation go
     on, with the office the plan gives its action (REG-044: "Sebelum perjanjian kerja sama
     (PKS) berikutnya disusun, Bagian Kerja Sama ditugaskan segera berkonsultasi dengan Kemlu
-    tentang keabsahan MoU …", words26 A5), and those risks; None when there is none."""
+    tentang keabsahan MoU …", words26 A5), and those risks; None when there is none. A rule
+    whose opening is for one of its cases (the pack's ``holds_implementation``: REG-023, an
+    MoU never approved) opens it only in that case (:func:`view.awaiting_approval`)."""
     if not signed or a.verdict not in ("high_risk", "medium_risk"):
         return None
     texts = view.saran_first(a.pack.name)
     if not texts:
         return None
     acts = [act for act in _in_plan_order(_plan(a)) if not view.holds_after_expiry(a, act)]
+    # a rule whose opening is for one case (holds_implementation: REG-023's MoU never
+    # approved, not its approval recorded late) opens the Saran only in that case
+    cased = {rule for rule, _, _ in view.pack_marked(a.pack.name, "holds_implementation")}
+    awaited = view.awaiting_approval(a)
     said: list[str] = []
     rules: list[str] = []
     for check in _risks(a, _SETTING[a.verdict]):
         text = texts.get(check.rule_id)
-        act = next((act for act in acts if check.rule_id in getattr(act, "rules", ())), None)
+        if check.rule_id in cased:
+            if check.rule_id not in awaited:
+                continue
+            acts_for = [act for act in acts if check.rule_id in getattr(act, "rules", ())]
+            act = next(
+                (act for act in acts_for if awaited.intersection(getattr(act, "rules", ()))),
+                None,
+            )
+        else:
+            act = next((act for act in acts if check.rule_id in getattr(act, "rules", ())), None)
         if text is None or act is None:
             continue
         sentence = getattr(text, lang).format(owner=_office(act, lang), head=_head(a, lang))
@@ -1585,6 +1602,9 @@ def _with_partner(a: Assessment, lang: str, *, pending: bool = False) -> list[st
     # decision on a stalled programme and its formal cancellation): begun there, not "bila
     # kerja sama dilanjutkan" (trial22 #5)
     begun: set[str] = set()
+    # a signed MoU without central approval: what is done with the partner waits for the
+    # approval (view.waits_for_approval; practitioner trial 32 W1: "segera … bersama mitra")
+    after_approval: set[str] = set()
     for act in _in_plan_order(_plan(a)):
         if act.counterpart != PARTNER or act.owner in HEADS:  # type: ignore[attr-defined]
             continue
@@ -1593,6 +1613,8 @@ def _with_partner(a: Assessment, lang: str, *, pending: bool = False) -> list[st
             continue
         if pending and view.holds_after_expiry(a, act):
             begun.update(mine)
+        if view.waits_for_approval(a, act):
+            after_approval.update(mine)
         agency = view.sector_agency(a, [view.for_action(act, medium[rule]) for rule in mine], lang)
         now, later = _not_yet_appointed([_office(act, lang, agency, roles)], lang)
         offices.update(dict.fromkeys(now))
@@ -1617,6 +1639,8 @@ def _with_partner(a: Assessment, lang: str, *, pending: bool = False) -> list[st
     found = _counted(a, [medium[rule] for rule in sorted(rules)], lang)
     if begun and begun.issuperset(rules):
         suffix = ".in_evaluation"
+    elif after_approval and after_approval.issuperset(rules):
+        suffix = ".after_approval"
     text = message(
         "advice.with_partner" + suffix,
         lang,

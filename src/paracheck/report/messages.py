@@ -867,6 +867,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "changes, take it back to the DPRD, then submit the changed plan for verification "
         "again before the agreement is drafted",
     ),
+    # a signed MoU without central approval (view.awaiting_approval): the report to
+    # Kemendagri first, and what starts implementation after the approval (trial 32 W1)
+    "plan.approval_first": (
+        "Segera, sebelum pelaksanaan kerja sama dimulai",
+        "Now, before any implementation starts",
+    ),
+    "plan.after_approval": (
+        "Setelah persetujuan pemerintah pusat terbit — {stage}",
+        "Once the central government's approval is issued — {stage}",
+    ),
     "plan.if_continued": (
         "Bila kerja sama dilanjutkan — {stage}",
         "If the cooperation goes on — {stage}",
@@ -1901,6 +1911,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Assign {offices} to follow up {risks} with the partner as well, as the action plan "
         "sets out, beginning in the evaluation.",
     ),
+    # a signed MoU without central approval: with the partner only once it is issued
+    # (view.waits_for_approval; practitioner trial 32 W1)
+    "advice.with_partner.after_approval": (
+        "{offices} ditugaskan pula menindaklanjuti bersama mitra {risks} sesuai rencana "
+        "tindak lanjut, setelah persetujuan pemerintah pusat terbit.",
+        "Assign {offices} to follow up {risks} with the partner as well, as the action plan "
+        "sets out, once the central government's approval is issued.",
+    ),
     "advice.with_partner.if_continued": (
         "{offices} ditugaskan pula menindaklanjuti bersama mitra {risks} sesuai rencana "
         "tindak lanjut, bila kerja sama dilanjutkan.",
@@ -2220,6 +2238,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # a finding cleared because its programme was cancelled: decay read as improvement
     # (practitioner trial 31 M5)
+    # a risk on both sides whose new case asks another step (practitioner trial 32 W2)
+    "diff.advice_now": (
+        "Temuan yang sama dalam keadaan lain; saran kini: {text}",
+        "The same finding in another case; the advice now: {text}",
+    ),
     "diff.cleared_by_cancellation": (
         "Tidak lagi menjadi temuan karena programnya dibatalkan pada versi baru ({programmes}), "
         "bukan karena temuannya ditangani.",

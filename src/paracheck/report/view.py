@@ -1711,24 +1711,32 @@ def _pack_changes_plan(pack_name: str) -> frozenset[tuple[str, str, str]]:
     cooperation plan (``changes_plan``), as the assessment's actions say them (the loader
     keeps such a text free of names said by the region's level); found once per loaded
     pack (none for a pack that cannot be loaded by name, as :func:`_pack_steps`)."""
+    return pack_marked(pack_name, "changes_plan")
+
+
+def pack_marked(pack_name: str, flag: str) -> frozenset[tuple[str, str, str]]:
+    """(rule id, stage, English text) of each recommendation of the pack whose boolean
+    ``flag`` is set (``changes_plan``, ``holds_implementation``), found once per loaded
+    pack (none for a pack that cannot be loaded by name, as :func:`_pack_steps`)."""
     pack = _pack_named(pack_name)
     if pack is None:
         return frozenset()
-    held = _PACK_CHANGES_PLAN.get(pack_name)
+    key = (pack_name, flag)
+    held = _PACK_MARKED.get(key)
     if held is None or held[0] is not pack:  # a pack file read again is another pack
-        if len(_PACK_CHANGES_PLAN) >= _TABLE_MAX:
-            _PACK_CHANGES_PLAN.clear()
+        if len(_PACK_MARKED) >= _TABLE_MAX:
+            _PACK_MARKED.clear()
         marked = frozenset(
             (rule.id, rec.stage, rec.text.en)
             for rule in pack.rules
             for rec in rule.recommend
-            if rec.changes_plan
+            if getattr(rec, flag)
         )
-        held = _PACK_CHANGES_PLAN[pack_name] = (pack, marked)
+        held = _PACK_MARKED[key] = (pack, marked)
     return held[1]
 
 
-_PACK_CHANGES_PLAN: dict[str, tuple[Any, frozenset[tuple[str, str, str]]]] = {}
+_PACK_MARKED: dict[tuple[str, str], tuple[Any, frozenset[tuple[str, str, str]]]] = {}
 
 
 def deferred_actions(a: Assessment) -> int:
@@ -1745,6 +1753,11 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
     fired = {rule: c for rule, c in risks.items() if c.items}
     lapsed = mou_lapsed(a)
     deciding = not lapsed and deciding_on_going_on(a)
+    # a signed MoU without central approval: its report to Kemendagri first, and what
+    # starts implementation after the approval (practitioner trial 32 W1)
+    awaited = awaiting_approval(a)
+    first: list[dict[str, object]] = []
+    waiting: dict[str, list[dict[str, object]]] = {}
     roles = role_names(a)
     # beside a lapsed MoU, or while the head decides: what holds whatever is decided, the
     # evaluation's own and the oversight of the activities still under way
@@ -1767,6 +1780,10 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
                 kept += entries
         elif id(act) in changing:
             before += entries
+        elif awaited and awaited.intersection(act.rules):
+            first += entries
+        elif awaited and waits_for_approval(a, act):
+            waiting.setdefault(act.stage, []).extend(entries)
         else:
             groups.setdefault(act.stage, []).extend(entries)
     order = {s: i for i, s in enumerate(STAGE_ORDER)}
@@ -1788,6 +1805,13 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
         key = _PLAN_CHANGE_HEADING[approved_plan_moment(a) or "before"]
         heading = message(key, lang, stage=label("stage", "planning", lang))
         plan.insert(at, (heading, before))
+    if first:
+        plan.insert(0, (message("plan.approval_first", lang), first))
+    later = sorted(waiting, key=lambda s: (order.get(s, len(order)), s))
+    plan += [
+        (message("plan.after_approval", lang, stage=label("stage", s, lang)), waiting[s])
+        for s in later
+    ]
     return plan
 
 
@@ -1894,6 +1918,61 @@ def holds_after_expiry(a: Assessment, act: Any) -> bool:
     return not mou_lapsed(a) or any(oversees_running(a, c) for c in concerned)
 
 
+def awaiting_approval(a: Assessment) -> frozenset[str]:
+    """The risks whose plan action comes before any implementation (the pack's
+    ``holds_implementation``: REG-023 and REG-011, a signed MoU the central government has
+    not approved, reported to Kemendagri for that approval), on a signed MoU in force with no
+    blocker and no decision on going on pending (those plans hold the follow-up themselves);
+    empty otherwise. While one stands, the Saran opens with it and the plan holds what
+    starts implementation (:func:`waits_for_approval`; practitioner trial 32 W1: "dapat
+    dilanjutkan dengan pembenahan" beside opening activities and a working group with the
+    partner, the report to Kemendagri listed after thirteen "segera" items)."""
+    stage = a.proposal.stage
+    if stage is None or not stage_reached(stage, "mou_signed"):
+        return frozenset()
+    if blocking_rules(a) or mou_lapsed(a) or deciding_on_going_on(a):
+        return frozenset()
+    # an approval recorded, if late, is awaited no more (practitioner trial 32 W2)
+    if any(e.step == "central_approval" and e.status == "done" for e in a.procedure):
+        return frozenset()
+    marked = pack_marked(a.pack.name, "holds_implementation")
+    if not marked:
+        return frozenset()
+    risks = {c.rule_id for c in a.checks if c.status == "risk"}
+    return frozenset(
+        rule
+        for act in a.actions
+        for rule in act.rules
+        if rule in risks and (rule, act.stage, act.text.en) in marked
+    )
+
+
+def waits_for_approval(a: Assessment, act: Any) -> bool:
+    """Whether an action starts implementation and so waits for the central approval a
+    signed MoU lacks (:func:`awaiting_approval`), as beside a lapsed MoU
+    (:func:`holds_after_expiry`): what is done with the partner, the implementation's own
+    steps (opening activities, a PKS), and the oversight of the people and goods the
+    activities move (:data:`WHILE_RUNNING`) while no programme runs yet — there is nothing
+    to oversee before the approval. Oversight of a programme already running holds now."""
+    awaited = awaiting_approval(a)
+    if not awaited or awaited.intersection(getattr(act, "rules", ())):
+        return False
+    if getattr(act, "counterpart", None) == PARTNER:
+        return True
+    concerned = [c for c in a.checks if c.rule_id in getattr(act, "rules", ())]
+    if act.stage == "implementation" and any(c.domain == "implementation" for c in concerned):
+        return True
+    if concerned and all(c.domain in WHILE_RUNNING for c in concerned):
+        return not _programmes_running(a)
+    return False
+
+
+def _programmes_running(a: Assessment) -> bool:
+    """Whether the file records a programme as running (status ongoing)."""
+    statuses = getattr(a.proposal, "program_statuses", None) or ()
+    return any(status == "ongoing" for sector in statuses for status in sector or ())
+
+
 def oversees_running(a: Assessment, check: Any) -> bool:
     """Whether a check about the activities' people and goods (:data:`WHILE_RUNNING`)
     concerns a programme the file records as running after a lapsed MoU's last day (the
@@ -1962,6 +2041,9 @@ class Kept(frozenset):  # type: ignore[type-arg]
 
     held = "plan.if_renewed"
     heading: Callable[[str], str] = staticmethod(lambda lang: message("plan.lapsed", lang))
+    #: the actions kept read under their own stage (a signed MoU awaiting central approval:
+    #: only what starts implementation is held)
+    own_stage = False
 
 
 def kept_after_expiry(a: Assessment) -> Kept | None:
@@ -1973,7 +2055,12 @@ def kept_after_expiry(a: Assessment) -> Kept | None:
     baru" beside a lapsed MoU, "Bila kerja sama dilanjutkan" otherwise."""
     lapsed = mou_lapsed(a)
     if not lapsed and not deciding_on_going_on(a):
-        return None
+        if not awaiting_approval(a):
+            return None
+        waiting = Kept(_asks(act) for act in a.actions if not waits_for_approval(a, act))
+        waiting.held = "plan.after_approval"
+        waiting.own_stage = True
+        return waiting
     kept = Kept(_asks(act) for act in a.actions if holds_after_expiry(a, act))
     if lapsed and _judged_ahead(a):
         kept.heading = partial(_lapsed_heading, a)
@@ -2010,7 +2097,7 @@ def recommendation_stage(
     if kept is None:
         return stage
     if _asks(rec) in kept:
-        if domain is None:
+        if domain is None or getattr(kept, "own_stage", False):
             return stage
         if domain in WHILE_RUNNING:
             return message("plan.while_running", lang)
@@ -3435,6 +3522,17 @@ def _cleared_row(change: CheckChange, cancelled: frozenset[str], lang: str) -> D
     return msgspec.structs.replace(row, detail=(*row.detail, said))
 
 
+def _persisted_row(change: CheckChange, lang: str) -> DiffRow:
+    """A risk on both sides, with the advice its new case asks where the old one asked
+    another (REG-023: the central approval recorded, only late, asks to check what it
+    covers; practitioner trial 32 W2: "Risiko (skor 20) → Risiko (skor 20)" read as the
+    same risk unchanged)."""
+    row = _change_row(change, lang)
+    now = getattr(change, "advice_now", None) or []
+    said = tuple(message("diff.advice_now", lang, text=text.get(lang)) for text in now)
+    return msgspec.structs.replace(row, detail=(*row.detail, *said)) if said else row
+
+
 def _with_persisted(
     groups: tuple[DiffGroup, ...], d: AssessmentDiff, lang: str
 ) -> tuple[DiffGroup, ...]:
@@ -3452,7 +3550,7 @@ def _with_persisted(
         if days
         else message("diff.persisted", lang)
     )
-    group = DiffGroup("persisted", heading, tuple(_change_row(ch, lang) for ch in persisted))
+    group = DiffGroup("persisted", heading, tuple(_persisted_row(ch, lang) for ch in persisted))
     worse = ("became_risk", "escalated")
     at = sum(1 for g in groups if g.key in worse)  # the groups come in GROUPS' order
     return (*groups[:at], group, *groups[at:])

@@ -226,6 +226,12 @@ class RecommendationSpec(Spec):
     # the memo has it done before the plan is submitted, and a changed plan taken back to
     # the DPRD (words26 A2; docs/rule-language.md)
     changes_plan: StrictBool = False
+    # the action comes before any implementation while its case holds (REG-023 and REG-011:
+    # the signed MoU reported to Kemendagri for the central approval it lacks): the Saran
+    # opens with the rule's saran_first only in that case, and the plan holds the actions
+    # that start implementation (with the partner, opening activities, moving people while
+    # nothing runs) until the approval is issued (practitioner trial 32 W1)
+    holds_implementation: StrictBool = False
 
     # the glossary entries of owner and counterpart, attached by the loader; None for a
     # recommendation built in code, which is then shown by its Indonesian name
@@ -601,7 +607,9 @@ class Rule(Spec):
         "goes on 'with that condition' (REG-044, an MoU signed by an official neither the "
         "head of region nor named in the Full Powers: words26 A5). '{owner}' (once) is the "
         "office that owns the rule's action in the plan, '{head}' (optional) the head of "
-        "region by the region's level; the loader refuses any other brace",
+        "region by the region's level; the loader refuses any other brace. Where one of "
+        "the rule's recommendations says holds_implementation, only while the plan's action "
+        "for the rule is such a recommendation (REG-023: never approved, not approved late)",
     )
     tick_dated: TickDated | None = Field(
         default=None,

@@ -1,0 +1,129 @@
+"""A signed MoU the central government has not approved (REG-023: signed while the approval
+is pending; UU 23/2014 Pasal 367(2), reported: cooperation with a foreign party only after
+that approval) is not "dapat dilanjutkan dengan pembenahan" beside actions that start its
+implementation (practitioner trial 32 W1, Bitung–Qinzhou). The Saran opens with the report
+to Kemendagri, as an MoU signed without authority does (REG-044's ``saran_first``), and the
+plan holds what starts implementation (the partner's working group, the opening activities,
+the oversight of people not yet moving) until the approval is issued, as the plan beside a
+lapsed MoU holds the partner's actions. An approval recorded, only dated after the signing,
+is another case (trial 32 W2): its advice checks what the approval covers, and nothing waits.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import paracheck
+from paracheck.report import advice, view
+
+HELD = {"id": "Setelah persetujuan pemerintah pusat terbit", "en": "Once the central government"}
+FIRST = {"id": "Segera, sebelum pelaksanaan kerja sama dimulai", "en": "Now, before any"}
+
+
+def _bitung(
+    *,
+    central: str = "{step: central_approval, status: pending}",
+    stage: str = "mou_signed",
+    status: str = "planned",
+    date: str = "2021-11-15",
+) -> paracheck.Proposal:
+    """Trial 32's P3: a port-logistics sister city signed in Nanning before any approval."""
+    return paracheck.load_proposal_text(
+        "schema: paracheck/proposal/v1\n"
+        "title: Kota Bitung – Kota Qinzhou\n"
+        f"date: {date}\n"
+        f"stage: {stage}\n"
+        "form: sister_city\n"
+        "local: {name: Kota Bitung, level: city}\n"
+        "partner: {name: Kota Qinzhou, country: CN, level: city, kind: regional_government}\n"
+        "sectors:\n"
+        "  - name: ports_maritime\n"
+        "    lead_agency: Dinas Perhubungan Kota Bitung\n"
+        "    programs:\n"
+        f"      - {{name: Pelatihan operator di Qinzhou, status: {status}, budget_idr: 300000000,"
+        " moves_people: true, people_moved: students, kpis: [30 operator]}\n"
+        "budget: {apbd_allocation_idr: 300000000}\n"
+        "security: {human_trafficking: medium, narcotics_route: low,"
+        " coordinating_agencies: [KKP]}\n"
+        "governance: {joint_working_group: false}\n"
+        "human_resources: {dedicated_staff: 1, language_staff: {zh: 0}, trained_staff: 0}\n"
+        "procedure:\n"
+        "  - {step: dprd_approval, status: done, date: 2021-02-10}\n"
+        "  - {step: agreement_drafting, status: done, date: 2021-03-01}\n"
+        f"  - {central}\n"
+        "  - {step: signing, status: done, date: 2021-04-20}\n"
+        "agreement: {signatory: head_of_region, expires: 2026-04-19}\n"
+    )
+
+
+def _plan_groups(result: paracheck.Assessment, lang: str) -> dict[str, str]:
+    """Each plan heading with the rule codes of its lines."""
+    return {
+        heading: " ".join(str(rule) for entry in entries for rule in entry["rules"])
+        for heading, entries in view.action_plan(result, lang)
+    }
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_saran_opens_with_the_report_for_central_approval(lang):
+    result = paracheck.assess(_bitung())
+    assert next(c for c in result.checks if c.rule_id == "REG-023").status == "risk"
+    said = advice.saran(result, lang)
+    assert said.items[0].endswith("(REG-023).")
+    assert "Kemendagri" in said.items[0]
+    words = {"id": "ditunda", "en": "waits"}[lang]
+    assert words in said.items[0]
+    # the decision comes after it, on that condition
+    assert said.decision > 0
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_what_starts_implementation_waits_for_the_approval(lang):
+    result = paracheck.assess(_bitung())
+    groups = _plan_groups(result, lang)
+    first = next(heading for heading in groups if heading.startswith(FIRST[lang]))
+    assert groups[first] == "REG-023"
+    assert list(groups).index(first) == 0
+    held = " ".join(rules for heading, rules in groups.items() if heading.startswith(HELD[lang]))
+    for rule in ("GOV-001", "IMP-010", "TOC-016"):
+        found = [c for c in result.checks if c.rule_id == rule and c.status == "risk"]
+        assert found, rule
+        assert rule in held, (rule, groups)
+    # internal preparation starts nothing with the partner: it stays now
+    now = " ".join(rules for heading, rules in groups.items() if not heading.startswith(HELD[lang]))
+    assert "HR-" in now
+
+
+def test_the_partners_working_group_is_assigned_after_the_approval():
+    result = paracheck.assess(_bitung())
+    said = " ".join(advice.saran(result, "id").items)
+    at = said.index("(GOV-001)")
+    sentence = said[said.rfind(".", 0, at) + 1 : said.index(".", at) + 1]
+    assert "setelah persetujuan pemerintah pusat terbit" in sentence
+    assert "segera" not in sentence
+
+
+def test_oversight_of_a_programme_already_running_is_not_held():
+    result = paracheck.assess(_bitung(stage="active", status="ongoing", date="2022-03-01"))
+    groups = _plan_groups(result, "id")
+    held = " ".join(rules for heading, rules in groups.items() if heading.startswith(HELD["id"]))
+    assert any(c.rule_id == "TOC-016" and c.status == "risk" for c in result.checks)
+    assert "TOC-016" not in held
+    assert "GOV-001" in held
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_approval_recorded_late_is_checked_not_awaited(lang):
+    late = "{step: central_approval, status: done, date: 2022-02-10}"
+    result = paracheck.assess(_bitung(central=late, stage="active", date="2022-03-01"))
+    check = next(c for c in result.checks if c.rule_id == "REG-023")
+    assert check.status == "risk"
+    assert not view.awaiting_approval(result)
+    said = advice.saran(result, lang)
+    assert not said.items[0].endswith("(REG-023).")
+    groups = _plan_groups(result, lang)
+    assert not any(h.startswith((HELD[lang], FIRST[lang])) for h in groups)
+    act = next(act for act in result.actions if "REG-023" in act.rules)
+    text = act.text.get(lang)
+    assert {"id": "terbit sesudah penandatanganan", "en": "came after the signing"}[lang] in text
+    assert {"id": "Laporkan", "en": "Report"}[lang] not in text
