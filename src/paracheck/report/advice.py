@@ -87,11 +87,28 @@ class Saran(NamedTuple):
     items: list[str]
     decision: int
     says: frozenset[str] = frozenset()
+    #: the index of the sentence the decision is conditional on ("Dengan syarat itu, …" after
+    #: :func:`_opening`: REG-044's consultation of Kemlu, REG-023's report to Kemendagri while
+    #: implementation waits), which the first screen then says before it; None otherwise
+    condition: int | None = None
 
     def on_first_screen(self, lang: str) -> str:
         """ "Saran (butir 1): Kerja sama dapat dilanjutkan …": the decision sentence as the
-        first screen says it, under the Kesimpulan, with its number in the Saran."""
+        first screen says it, under the Kesimpulan, with its number in the Saran. A decision
+        made "on that condition" is said with its condition, both numbered: alone, "Saran
+        (butir 2): Dengan syarat itu, …" pointed at a sentence the first screen did not show,
+        and a reader stopping there missed that implementation waits (practitioner trial 32
+        W1)."""
         said = self.items[self.decision]
+        if self.condition is not None and self.condition < self.decision:
+            return message(
+                "advice.on_first_screen.conditional",
+                lang,
+                c=self.condition + 1,
+                n=self.decision + 1,
+                condition=self.items[self.condition],
+                said=said,
+            )
         return message("advice.on_first_screen", lang, n=self.decision + 1, said=said)
 
 
@@ -126,6 +143,8 @@ def saran(a: Assessment, lang: str) -> Saran:
     adjusted: tuple[int, frozenset[str]] | None = None
     # the index of the decision sentence (:class:`Saran`)
     decided = 0
+    # the index of the sentence a decision "on that condition" rests on (:class:`Saran`)
+    condition: int | None = None
     # the notices the decision sentence says in full (:class:`Saran`)
     says: frozenset[str] = frozenset()
     # too little data to judge: say so, and have the file completed (words18 A1: "dapat
@@ -206,6 +225,7 @@ def saran(a: Assessment, lang: str) -> Saran:
         if opening is not None:
             out.append(opening[0])
             first = opening[1]
+            condition = len(out) - 1
         # changes to the plan the DPRD approved: before it goes on to verification
         adjusting = None if incomplete or correct or stop else _adjust_plan(a, lang)
         if adjusting is not None:
@@ -285,7 +305,7 @@ def saran(a: Assessment, lang: str) -> Saran:
         out.append(_next_obligation(a, lang, signed))
     if len(out) < MOST and signed and not expired:
         out += _with_partner(a, lang, pending=pending)
-    return Saran([_tidy(said) for said in out], decided, says)
+    return Saran([_tidy(said) for said in out], decided, says, condition)
 
 
 def _expired(a: Assessment, lang: str) -> list[str]:

@@ -960,6 +960,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # DPRD member who reads once found it 90-110 lines down, on the PDF's second page
     # (trial26 U1); {n} is its number in the Saran
     "advice.on_first_screen": ("Saran (butir {n}): {said}", "Recommendation (item {n}): {said}"),
+    # a decision "on that condition" with its condition before it (advice.Saran.condition)
+    "advice.on_first_screen.conditional": (
+        "Saran (butir {c} dan {n}): {condition} {said}",
+        "Recommendation (items {c} and {n}): {condition} {said}",
+    ),
     # the changes to a cooperation plan the DPRD has approved come before its verification,
     # and a changed plan goes back to the DPRD, as REG-048's action has the head of region
     # bring a finished plan for a fresh approval (advice._adjust_plan; words26 A2)
