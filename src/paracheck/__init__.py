@@ -291,8 +291,11 @@ def assess(
     A proposal already read keeps the name it was read with.
     """
     from paracheck.engine.assess import assess as _assess
+    from paracheck.facts.model import Proposal as _Proposal
 
     as_of = _day(as_of)
+    if not isinstance(proposal, dict | _Proposal):
+        raise UsageError.of("usage.assess_type", given=_kind_given(proposal))
     if isinstance(proposal, dict):
         from paracheck.facts.loader import parse_proposal_data
 
@@ -328,8 +331,13 @@ def render(
     ``color`` (ANSI) and ``width`` (columns) only shape ``text``; the caller knows whether it
     writes to a terminal.
     """
+    from paracheck.engine.model import Assessment as _Assessment
     from paracheck.report import render as _render
 
+    if not isinstance(result, _Assessment):
+        raise UsageError.of("usage.render_type", given=_kind_given(result))
+    if width is not None and (not isinstance(width, int) or isinstance(width, bool)):
+        raise UsageError.of("usage.width_type", given=_kind_given(width))
     return _render(result, fmt, lang=lang, color=color, width=width)
 
 

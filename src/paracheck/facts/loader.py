@@ -1524,7 +1524,12 @@ def _answer_hint(value: Any, path: str) -> Words | str:
     """``'ya'`` for a yes/no field: say it is written ``true`` (``'tidak'``: ``false``)."""
     if not isinstance(value, str):
         return ""
-    code = _ANSWERS.get(" ".join(value.lower().split()))
+    said = " ".join(value.lower().split())
+    if said in ("true", "false"):
+        # the answer itself in quotes ("true"): text, not a yes/no; "got 'true'" alone
+        # contradicted "must be true or false" (atk25), as "got '5'" says "write 5"
+        return Words.of("hint.write", number=said)
+    code = _ANSWERS.get(said)
     return _written_as(value, path, code) if code else ""
 
 
