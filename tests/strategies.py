@@ -269,6 +269,14 @@ proposals_any_date = st.builds(_dated, proposals, st.one_of(st.none(), ANY_DATE)
 # a procedure step's document, a programme's start, the joint committee's last meeting.
 
 
+def _capture_fishing_on_fisheries(sector: dict[str, Any]) -> dict[str, Any]:
+    """A drawn sector keeps capture_fishing only on fisheries: the proposal refuses it on any
+    other sector, so a valid proposal never carries it there."""
+    if sector.get("name") != "fisheries":
+        sector.pop("capture_fishing", None)
+    return sector
+
+
 def _vocabulary(path: str) -> list[str]:
     """The values the proposal schema allows at ``path`` (``sectors[].name``)."""
     import paracheck
@@ -389,10 +397,10 @@ proposals_whole = st.fixed_dictionaries(
                         "lead_agency": _maybe(_TEXT_ANY),
                         "programs": _maybe(_programs_whole),
                         "central_asset": _BOOL,
-                        # on fisheries and on any other sector (where it is read as written)
+                        # kept on fisheries only: another sector's is refused (fix35b)
                         "capture_fishing": _BOOL,
                     },
-                ),
+                ).map(_capture_fishing_on_fisheries),
                 max_size=4,
             )
         ),
@@ -546,7 +554,7 @@ _lapsed_sector = st.fixed_dictionaries(
         "programs": _maybe(st.lists(_lapsed_program, max_size=3)),
         "capture_fishing": _BOOL,
     },
-)
+).map(_capture_fishing_on_fisheries)
 
 
 def _lapsed(
