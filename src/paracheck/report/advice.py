@@ -1625,6 +1625,7 @@ def _with_partner(a: Assessment, lang: str, *, pending: bool = False) -> list[st
     # a signed MoU without central approval: what is done with the partner waits for the
     # approval (view.waits_for_approval; practitioner trial 32 W1: "segera … bersama mitra")
     after_approval: set[str] = set()
+    awaited = view.awaiting_approval(a)
     for act in _in_plan_order(_plan(a)):
         if act.counterpart != PARTNER or act.owner in HEADS:  # type: ignore[attr-defined]
             continue
@@ -1633,7 +1634,7 @@ def _with_partner(a: Assessment, lang: str, *, pending: bool = False) -> list[st
             continue
         if pending and view.holds_after_expiry(a, act):
             begun.update(mine)
-        if view.waits_for_approval(a, act):
+        if awaited and view.waits_for_approval(a, act, awaited):
             after_approval.update(mine)
         agency = view.sector_agency(a, [view.for_action(act, medium[rule]) for rule in mine], lang)
         now, later = _not_yet_appointed([_office(act, lang, agency, roles)], lang)

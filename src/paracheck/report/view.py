@@ -1782,7 +1782,7 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
             before += entries
         elif awaited and awaited.intersection(act.rules):
             first += entries
-        elif awaited and waits_for_approval(a, act):
+        elif awaited and waits_for_approval(a, act, awaited):
             waiting.setdefault(act.stage, []).extend(entries)
         else:
             groups.setdefault(act.stage, []).extend(entries)
@@ -1947,14 +1947,17 @@ def awaiting_approval(a: Assessment) -> frozenset[str]:
     )
 
 
-def waits_for_approval(a: Assessment, act: Any) -> bool:
+def waits_for_approval(a: Assessment, act: Any, awaited: frozenset[str] | None = None) -> bool:
     """Whether an action starts implementation and so waits for the central approval a
     signed MoU lacks (:func:`awaiting_approval`), as beside a lapsed MoU
     (:func:`holds_after_expiry`): what is done with the partner, the implementation's own
     steps (opening activities, a PKS), and the oversight of the people and goods the
     activities move (:data:`WHILE_RUNNING`) while no programme runs yet — there is nothing
-    to oversee before the approval. Oversight of a programme already running holds now."""
-    awaited = awaiting_approval(a)
+    to oversee before the approval. Oversight of a programme already running holds now.
+    ``awaited``: :func:`awaiting_approval` of ``a`` where the caller has it, so a plan's
+    actions do not find it again one by one."""
+    if awaited is None:
+        awaited = awaiting_approval(a)
     if not awaited or awaited.intersection(getattr(act, "rules", ())):
         return False
     if getattr(act, "counterpart", None) == PARTNER:
@@ -2055,9 +2058,10 @@ def kept_after_expiry(a: Assessment) -> Kept | None:
     baru" beside a lapsed MoU, "Bila kerja sama dilanjutkan" otherwise."""
     lapsed = mou_lapsed(a)
     if not lapsed and not deciding_on_going_on(a):
-        if not awaiting_approval(a):
+        awaited = awaiting_approval(a)
+        if not awaited:
             return None
-        waiting = Kept(_asks(act) for act in a.actions if not waits_for_approval(a, act))
+        waiting = Kept(_asks(act) for act in a.actions if not waits_for_approval(a, act, awaited))
         waiting.held = "plan.after_approval"
         waiting.own_stage = True
         return waiting
