@@ -1426,10 +1426,42 @@ def _code_hint(value: Any, options: list[str], path: str) -> Words | str:
     head = _HEADS_OF_REGION.get(spaced)
     if head is not None and head in options:
         return _written_as(value, path, head)
+    # a value that negates a code ("not_done", "belum selesai") is never hinted to the code
+    # it negates (held-out 35: 'not_done' was asked "did you mean done?"), but to the one
+    # code whose label says "not yet" ("belum dilakukan"), or to nothing
+    negated = _negated_code(spaced, options)
+    if negated is not None:
+        return Words.of("hint.close", close=Choice(path, negated)) if negated else ""
     from difflib import get_close_matches  # only for a problem: not loaded per run
 
     close = get_close_matches(wanted, options, n=1, cutoff=0.6)
     return Words.of("hint.close", close=Choice(path, close[0])) if close else ""
+
+
+#: words that negate what follows them, as a value may begin
+_NEGATIONS = ("not ", "no ", "non ", "never ", "belum ", "tidak ", "bukan ")
+
+
+def _negated_code(spaced: str, options: list[str]) -> str | None:
+    """For a value that negates one of ``options`` by its code or label ("not done",
+    "belum selesai"): the one option whose Indonesian label begins "belum" (not yet), or ""
+    where none or several do. None for a value that negates no option."""
+    from paracheck.facts import labels
+
+    rest = next((spaced[len(n) :] for n in _NEGATIONS if spaced.startswith(n)), None)
+    if not rest:
+        return None
+    named: dict[str, set[str]] = {code: {code.replace("_", " ")} for code in options}
+    not_yet: set[str] = set()
+    for group in labels.value_groups().values():
+        for code, label in group.items():
+            if code in named:
+                named[code] |= {label["id"].lower(), label["en"].lower()}
+                if label["id"].lower().startswith("belum "):
+                    not_yet.add(code)
+    if not any(rest in names for names in named.values()):
+        return None
+    return not_yet.pop() if len(not_yet) == 1 else ""
 
 
 #: who a programme moves, from the most exposed to trafficking down: the trafficking
