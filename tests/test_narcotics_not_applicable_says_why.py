@@ -62,7 +62,7 @@ CASES = [
         "JP",
         "TOC-011",
         {
-            "TOC-003": ("mitra berada di luar RRT dan Malaysia", "TOC-011"),
+            "TOC-003": ("tercatat sebagai sumber utama narkotika", "TOC-011"),
             "TOC-012": ("tinggi, bukan sedang", "TOC-011"),
         },
     ),

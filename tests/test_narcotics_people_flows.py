@@ -12,8 +12,8 @@ import pytest
 
 import paracheck
 
-#: dates after BNN's statement of 21 October 2018, from which a Malaysian partner is a main
-#: supplier's (before it the sources name the PRC alone: fix34d)
+#: dates after BNN's statement of 26 January 2018 (Metro TV), from which a Malaysian partner
+#: is a main supplier's (before it the sources name the PRC alone: fix34d)
 PACKS = {"pp28-2018": "2023-03-01", "permendagri-3-2008": "2019-03-01"}
 
 

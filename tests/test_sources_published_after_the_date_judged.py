@@ -77,6 +77,28 @@ def test_a_2013_memo_does_not_cite_a_2018_report(date, cited):
     rule_id = "TOC-003" if cited else "TOC-011"
     toc = next(c for c in a.checks if c.rule_id == rule_id)
     assert toc.status == "risk"
-    assert any("Republika" in s.ref for s in toc.sources) is cited
+    assert any("Metro TV" in s.ref for s in toc.sources) is cited
     text = paracheck.render(a, "text", "id")
-    assert ("Republika" in " ".join(text.split())) is cited
+    assert ("Metro TV" in " ".join(text.split())) is cited
+
+
+@pytest.mark.parametrize(
+    ("date", "rule_id"), [("2018-01-25", "TOC-011"), ("2018-02-15", "TOC-003")]
+)
+def test_malaysia_counts_from_bnns_first_report_not_its_repetition(date, rule_id):
+    # practitioner trial 33: a Kalbar–Sarawak proposal of 15 February 2018 on a route rated
+    # high was weighed medium, as if no source named Malaysia yet; BNN's Deputi Pemberantasan
+    # said most narcotics entering Indonesia transit in Malaysia on 26 January 2018 (Metro TV),
+    # months before the Republika report the pack first dated it by
+    a = paracheck.assess(paracheck.load_proposal_text(PROPOSAL.format(date=date)))
+    toc = next(c for c in a.checks if c.rule_id == rule_id)
+    assert toc.status == "risk"
+
+
+def test_the_reason_for_a_malaysian_partner_before_the_report_is_true_of_it():
+    # trial 33: "mitra berada di luar RRT dan Malaysia" was printed about a partner in Sarawak
+    a = paracheck.assess(paracheck.load_proposal_text(PROPOSAL.format(date="2017-06-01")))
+    toc3 = next(c for c in a.checks if c.rule_id == "TOC-003")
+    reason = toc3.not_applicable.id
+    assert "di luar RRT dan Malaysia" not in reason
+    assert "Malaysia untuk tanggal sejak 26 Januari 2018" in reason
