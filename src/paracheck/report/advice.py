@@ -305,7 +305,38 @@ def saran(a: Assessment, lang: str) -> Saran:
         out.append(_next_obligation(a, lang, signed))
     if len(out) < MOST and signed and not expired:
         out += _with_partner(a, lang, pending=pending)
+    # the lesser risks named nowhere, where the Saran has room: a fifth sentence pushed NTB's
+    # memo onto a third page (its first two hold the first screen and the Saran)
+    if len(out) < MOST - 1:
+        out += _the_others(a, out, lang)
     return Saran([_tidy(said) for said in out], decided, says, condition)
+
+
+def _the_others(a: Assessment, sentences: list[str], lang: str) -> list[str]:
+    """Beside a decision on high risks, the lesser risks no Saran sentence (``sentences``)
+    names, counted and grouped by theme (practitioner trial 33 #2: a "Risiko tinggi" memo whose
+    Saran named one risk, illegal fishing, and said nothing of ten others, four of them on
+    the budget: a council member reading only the Saran took fishing for the only problem).
+    By theme without codes, so NTB's memo still ends on its second page.
+    Only where the verdict is high: below it the decision names its risks itself."""
+    if a.verdict != "high_risk":
+        return []
+    text = " ".join(sentences)
+    # the high ones are the decision's, named there or by their themes
+    others = [c for c in view.risks(a) if c.severity != "high" and c.rule_id not in text]
+    if not others:
+        return []
+    said = message(
+        "advice.others",
+        lang,
+        count=_EN_SMALL[len(others)]
+        if lang == "en" and len(others) < len(_EN_SMALL)
+        else counted(len(others), lang),
+        # by theme alone: the annex lists each, and the memo keeps to its two pages
+        themes=_themes(others, lang, codes=False),
+        many="s" if len(others) > 1 else "",
+    )
+    return [said[:1].upper() + said[1:]]
 
 
 def _expired(a: Assessment, lang: str) -> list[str]:

@@ -1323,6 +1323,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} {kind} tentang {themes},",
         "{count} {kind} concerning {themes},",
     ),
+    # the risks the Saran names nowhere else, beside a decision on high risks (trial 33 #2)
+    "advice.others": (
+        "{count} risiko lain, tentang {themes}, ditindaklanjuti sesuai rencana tindak lanjut.",
+        "Follow up the {count} other risk{many}, concerning {themes}, as the action plan sets out.",
+    ),
     "advice.theme": ("{theme}", "{theme}"),
     "advice.theme.coded": ("{theme} ({codes})", "{theme} ({codes})"),
     "advice.theme.regulatory": ("aturan kerja sama", "the rules for the cooperation"),
