@@ -1405,7 +1405,7 @@ def _code_hint(value: Any, options: list[str], path: str) -> Words | str:
     spaced = " ".join(wanted.replace("_", " ").replace("-", " ").split())
     for group in labels.value_groups().values():
         for code, label in group.items():
-            if code in options and {wanted, spaced} & {label["id"].lower(), label["en"].lower()}:
+            if code in options and {wanted, spaced} & _label_names(label):
                 return _written_as(value, path, code)
     # the label's root word, without its Indonesian prefix (trial26 C3: "berjalan" had a
     # hint, "jalan" none): one code only, or no hint
@@ -1436,6 +1436,13 @@ def _code_hint(value: Any, options: list[str], path: str) -> Words | str:
 
     close = get_close_matches(wanted, options, n=1, cutoff=0.6)
     return Words.of("hint.close", close=Choice(path, close[0])) if close else ""
+
+
+def _label_names(label: dict[str, str]) -> set[str]:
+    """A label's names in both languages, lowered, and each name of a label that gives two
+    ("BP2MI/KP2MI": practitioner trial 33 #9, 'KP2MI' was refused with no hint to 'BP2MI')."""
+    names = {label["id"].lower(), label["en"].lower()}
+    return names | {part.strip() for name in names if "/" in name for part in name.split("/")}
 
 
 #: words that negate what follows them, as a value may begin
