@@ -10,6 +10,10 @@ only kills this child, and the parent test sees a negative return code or a time
         PACKS random valid rule packs (seeded), written as YAML into DIR, loaded by path, each
         assessed on N generated proposals and compared with the oracle.
 
+Where the environment names a file in ``PARACHECK_FUZZ_HEARTBEAT``, the worker writes a count
+there each time it moves on (started, a pack loaded, a proposal checked): the parent counts only
+a stop of these as a hang, never a slow run.
+
 A generated pack whose condition is too large for durable_rules must be refused with a
 PackError naming the rule (counted as ``refused_too_complex``); any other error fails.
 Prints one summary line ``fuzz-summary mode=… assessments=… disagreements=0`` and exits 0;
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import random
 import sys
 from pathlib import Path
@@ -53,6 +58,20 @@ AS_OFS = st.sampled_from(
 
 class Disagreement(AssertionError):
     pass
+
+
+#: the file the parent watches (tests/test_fuzz_engine.py), or None when run by hand
+HEARTBEAT = os.environ.get("PARACHECK_FUZZ_HEARTBEAT")
+_beats = [0]
+
+
+def beat() -> None:
+    """Tell the parent the run moves on: a new count in the heartbeat file. An endless loop
+    stops these, a run slowed by a loaded machine only spaces them out."""
+    if HEARTBEAT is None:
+        return
+    _beats[0] += 1
+    Path(HEARTBEAT).write_text(str(_beats[0]), encoding="utf-8")
 
 
 #: every how many generated proposals all output formats are rendered too (a text report
@@ -107,6 +126,7 @@ def fuzz_proposals(packs: list[Any], seed_value: int, count: int) -> int:
             if i == 0 and done[0] % (RENDER_EVERY * len(packs)) == 0:
                 render_all(result, done[0] // len(packs))
             done[0] += 1
+            beat()
 
     run()
     return done[0]
@@ -350,6 +370,7 @@ def fuzz_packs(seed_value: int, n_packs: int, count: int, directory: Path) -> tu
     for i in range(n_packs):
         path = write_pack(directory, seed_value * 1000 + i)
         pack = load_pack(str(path))
+        beat()
         rules += len(pack.rules)
         if not compiles(pack):
             refused += 1
@@ -359,11 +380,15 @@ def fuzz_packs(seed_value: int, n_packs: int, count: int, directory: Path) -> tu
 
 
 def main(argv: list[str]) -> int:
+    beat()  # imports done
     mode = argv[0]
     try:
         if mode == "proposals":
             seed_value, count, names = int(argv[1]), int(argv[2]), argv[3:]
-            packs = [load_pack(n) for n in names]
+            packs = []
+            for name in names:
+                packs.append(load_pack(name))
+                beat()
             done = fuzz_proposals(packs, seed_value, count)
             print(
                 f"fuzz-summary mode=proposals packs={len(packs)} assessments={done} "

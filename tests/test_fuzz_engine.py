@@ -2,7 +2,9 @@
 
 Each fuzz run is tests/fuzz_worker.py in its own interpreter, so a segfault inside durable_rules
 is a failed test (negative return code) rather than a dead test run, and an endless loop is a
-timeout. Agreement is with tests/oracle.py, an independent Kleene evaluator. Seeds are fixed:
+child that stops making progress: the worker writes a heartbeat each time it moves on, and
+only ``STALL`` seconds without one count as a hang, so a run slowed by a loaded machine is
+never one. Agreement is with tests/oracle.py, an independent Kleene evaluator. Seeds are fixed:
 a failure reproduces with the command printed in the assertion message.
 
 The last tests are regressions for the engine bugs the fuzzer found (fixed in d780966). While
@@ -13,8 +15,12 @@ it (a ``KNOWN BUG`` comment) so the fuzz keeps looking for new ones.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
 import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -29,20 +35,65 @@ from tests.oracle import Oracle
 HERE = Path(__file__).parent
 WORKER = HERE / "fuzz_worker.py"
 MINI = HERE / "packs" / "mini.yaml"
-TIMEOUT = 120  # seconds per child: far above a normal run, so only a hang reaches it
+#: seconds with no heartbeat from the child before it counts as hung. The longest step between
+#: two heartbeats of a normal run (the start: interpreter, imports, packs loaded; then one
+#: proposal checked and rendered in every format) took 3.2 s on 2026-12-03 (the proposals run:
+#: 18 s, 364 heartbeats), so 120 s leaves a machine more than thirty times slower room; the
+#: whole run once took more than the 120 s it was allowed under load, so the bound is on a
+#: stop, never on the length of the run
+STALL = 120.0
+#: how often the parent looks at the heartbeat
+POLL = 1.0
 PROPOSAL_EXAMPLES = 120
 RANDOM_PACKS, PROPOSALS_PER_PACK = 30, 25
+
+
+class Hung(Exception):
+    """The child wrote no heartbeat for the allowed seconds (it was killed)."""
+
+
+def run_watched(command: list[str], stall: float = STALL) -> subprocess.CompletedProcess[str]:
+    """Run ``command`` (a fuzz worker) to its end, capturing its output, unless it writes no
+    heartbeat (``PARACHECK_FUZZ_HEARTBEAT``, tests/fuzz_worker.py) for ``stall`` seconds:
+    then kill it and raise :class:`Hung`. Starting counts as a heartbeat."""
+    with tempfile.TemporaryDirectory() as folder:
+        heartbeat = Path(folder) / "heartbeat"
+        env = {**os.environ, "PARACHECK_FUZZ_HEARTBEAT": str(heartbeat)}
+        with subprocess.Popen(
+            command,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=HERE.parent,
+            env=env,
+        ) as child:
+            seen, since = "", time.monotonic()
+            while True:
+                try:  # a retried communicate loses no output (subprocess docs)
+                    out, err = child.communicate(timeout=POLL)
+                    break
+                except subprocess.TimeoutExpired:
+                    pass
+                try:
+                    now_seen = heartbeat.read_text(encoding="utf-8")
+                except FileNotFoundError:
+                    now_seen = ""
+                if now_seen != seen:
+                    seen, since = now_seen, time.monotonic()
+                elif time.monotonic() - since > stall:
+                    child.kill()
+                    child.communicate()
+                    raise Hung(f"no progress for {stall:g} s (last heartbeat: {seen or 'none'})")
+    return subprocess.CompletedProcess(command, child.returncode, out, err)
 
 
 def run_worker(*args: str, script: Path = WORKER) -> str:
     command = [sys.executable, str(script), *args]
     shown = " ".join(command)
     try:
-        done = subprocess.run(
-            command, capture_output=True, text=True, timeout=TIMEOUT, cwd=HERE.parent
-        )
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"fuzz worker hung for more than {TIMEOUT} s: {shown}")
+        done = run_watched(command)
+    except Hung as exc:
+        pytest.fail(f"fuzz worker hung, {exc}: {shown}")
     assert done.returncode >= 0, (
         f"fuzz worker killed by signal {-done.returncode} (segfault?): {shown}\n{done.stderr}"
     )
@@ -109,13 +160,7 @@ def test_the_worker_reports_a_disagreement_as_a_failure(tmp_path):
         f"runpy.run_path({str(WORKER)!r}, run_name='__main__')\n",
         encoding="utf-8",
     )
-    done = subprocess.run(
-        [sys.executable, str(probe)],
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT,
-        cwd=HERE.parent,
-    )
+    done = run_watched([sys.executable, str(probe)])
     assert done.returncode == 1
     assert "fuzz-disagreement" in done.stdout
 
@@ -126,6 +171,42 @@ def test_a_crashing_worker_is_a_failed_test_not_a_dead_run(tmp_path):
     crash.write_text("import os, signal\nos.kill(os.getpid(), signal.SIGSEGV)\n", encoding="utf-8")
     with pytest.raises(AssertionError, match="killed by signal 11"):
         run_worker(script=crash)
+
+
+def test_a_child_that_stops_making_progress_is_a_hang(tmp_path):
+    """The harness itself: a child whose heartbeat stops is killed and named as hung, long
+    before it would end by itself."""
+    stuck = tmp_path / "stuck.py"
+    stuck.write_text(
+        "import os, pathlib, time\n"
+        "pathlib.Path(os.environ['PARACHECK_FUZZ_HEARTBEAT']).write_text('1')\n"
+        "time.sleep(600)\n",
+        encoding="utf-8",
+    )
+    started = time.monotonic()
+    with pytest.raises(Hung, match=re.escape("no progress for 2 s (last heartbeat: 1)")):
+        run_watched([sys.executable, str(stuck)], stall=2)
+    assert time.monotonic() - started < 300  # killed, not waited for to the end
+
+
+def test_a_slow_child_that_keeps_making_progress_is_not_a_hang(tmp_path):
+    """The harness itself: a run longer than the stall bound, with heartbeats closer than it,
+    runs to its end (a loaded machine slows a run; only a stop is a hang)."""
+    slow = tmp_path / "slow.py"
+    slow.write_text(
+        "import os, pathlib, time\n"
+        "beat = pathlib.Path(os.environ['PARACHECK_FUZZ_HEARTBEAT'])\n"
+        "for i in range(8):\n"
+        "    beat.write_text(str(i))\n"
+        "    time.sleep(0.5)\n"
+        "print('fuzz-summary done disagreements=0')\n",
+        encoding="utf-8",
+    )
+    started = time.monotonic()
+    done = run_watched([sys.executable, str(slow)], stall=2)
+    assert time.monotonic() - started > 2  # it outlived the stall bound
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "fuzz-summary done disagreements=0"
 
 
 # --------------------------------------------------------------------------- found bugs
