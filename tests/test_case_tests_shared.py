@@ -137,3 +137,37 @@ def test_parts_on_the_proposals_facts_inside_a_condition_on_items_answer_as_test
                 assert sorted(map(str, out)) == sorted(map(str, want)), (condition, item.key)
         grouped += len(run.once)
     assert grouped > 0, "some case holds a part on the proposal's facts beside an item's"
+
+
+def test_a_mixed_condition_whose_parts_on_the_proposal_are_false_is_false_on_every_item() -> None:
+    # engine/assess.py ``_gate``: a case or antecedent reading an item's facts is answered
+    # certainly false once for every item where its parts on the proposal's own facts are;
+    # on each item, its test part by part gives False too (and the gate's number is none of
+    # the pack's case numbers)
+    gated = kept = 0
+    for proposal in _proposals():
+        day = proposal.date or dt.date(2026, 11, 30)
+        engine = compiled(choose_pack(None, day))
+        plan = engine_assess.pack_plan(engine)
+        view = decompose(proposal, day)
+        outcome = engine.run(view)
+        run = engine_assess._Run(plan, outcome, view, {}, {})
+        apart = engine_assess._Run(plan, outcome, view, {}, {})
+        items = [view.proposal, *(view.sectors or []), *(view.programs or [])]
+        for rule in plan.rules:
+            tested = [t for _, t in rule.cases or ()] + [t for *_, t in rule.otherwise or ()]
+            tested += [t for t, _ in rule.why_cases or ()]
+            for each in tested:
+                if each[2]:
+                    continue
+                gate = engine_assess._gate(each)
+                if gate is not None:
+                    assert gate[1] < 0 and gate[2], (rule.rule_id, gate)
+                if not engine_assess._gated(each, run):
+                    kept += 1
+                    continue
+                test = engine_assess._opener(each[0], plan)
+                for item in items:
+                    assert test(item, apart, []) is False, (rule.rule_id, each[0], item.key)
+                gated += 1
+    assert gated > 10 and kept > 10, (gated, kept)

@@ -107,6 +107,7 @@ def assess(
         _openers(engine),
         _reasons(engine),
         _top_tests(engine),
+        _gates(engine),
     )
     # the region's own bodies by its level: a regency's or city's Bagian Kerja Sama, a
     # province's Biro, the Gubernur, Bupati or Wali Kota; the shared names ("Biro/Bagian
@@ -2569,6 +2570,7 @@ class _Run:
         "evidence",
         "flag_missing",
         "flags",
+        "gates",
         "keys",
         "once",
         "openers",
@@ -2598,8 +2600,11 @@ class _Run:
         openers: dict[int, Opener],
         reasons: dict[Any, Any] | None = None,
         top_tests: dict[int, TopTest | None] | None = None,
+        gates: dict[int, Tested | None] | None = None,
     ) -> None:
         self.plan = plan
+        # the pack's gates of mixed conditions (:func:`_gate`); this run's own when not given
+        self.gates = {} if gates is None else gates
         # the pack's generated tests of conditions on the proposal's facts (:func:`_top_test`);
         # this run's own when not given
         self.top_tests = {} if top_tests is None else top_tests
@@ -3005,6 +3010,9 @@ def _advice_for_case(
             if _certainly_false(tested, shown, run):
                 dropped |= 1 << index
             continue
+        if _gated(tested, run):  # false on every item, answered once
+            dropped |= 1 << index
+            continue
         on = [item.key for item in shown if _answer(tested, item, run) is not False]
         if not on:
             dropped |= 1 << index
@@ -3073,6 +3081,8 @@ def _certainly_false(tested: Tested, items: list[Scoped], run: _Run) -> bool:
         if answer is _UNSEEN:
             answer = _top_answer(tested, run)
         return answer is False
+    if len(items) > 1 and _gated(tested, run):  # false on all of them, answered once
+        return True
     answers = run.answers.get(number)
     if answers is None:
         answers = run.answers[number] = {}
@@ -3107,6 +3117,54 @@ def _top_answer(tested: Tested, run: _Run) -> bool | None:
         test = run.openers[id(condition)] = _opener(condition, run.plan)
     answer = run.top_answers[number] = test(run.top, run, [])
     return answer
+
+
+_GATES: weakref.WeakKeyDictionary[CompiledPack, dict[int, Tested | None]] = (
+    weakref.WeakKeyDictionary()
+)
+"""Per compiled pack, the gate of each mixed case or antecedent by its number
+(:func:`_gate`), as :data:`_OPENERS` and for the same reasons kept out of the pickled plan."""
+
+
+def _gates(engine: CompiledPack) -> dict[int, Tested | None]:
+    found = _GATES.get(engine)
+    if found is None:
+        with _plans_lock:
+            found = _GATES.setdefault(engine, {})
+    return found
+
+
+def _gate(tested: Tested) -> Tested | None:
+    """The parts of a mixed ``all`` (a case or antecedent reading an item's facts) that read
+    the proposal's own facts, as one condition on the proposal (:data:`Tested`, numbered
+    below zero so no case's number is taken); None for a condition with no such part.
+
+    Where they are certainly false, so is the whole on every item, and it is answered once
+    for all of them: REG-042's advice for a signed MoU, "the MoU not ended and not ending
+    within six months" beside "a sector not mining", was otherwise tested item by item on
+    each of 150 sectors by every check giving that advice (perf26b)."""
+    condition, number, _ = tested
+    if type(condition) is not c.All:
+        return None
+    parts = tuple(part for part in condition.parts if _on_proposal(part))
+    if not parts:
+        return None
+    return (parts[0] if len(parts) == 1 else c.All(parts=parts)), -1 - number, True
+
+
+def _gated(tested: Tested, run: _Run) -> bool:
+    """Whether a case or antecedent reading an item's facts is certainly false on every
+    item because its parts on the proposal's own facts are (:func:`_gate`)."""
+    number = tested[1]
+    gate = run.gates.get(number, _UNSEEN)
+    if gate is _UNSEEN:
+        gate = run.gates[number] = _gate(tested)
+    if gate is None:
+        return False
+    answer = run.top_answers.get(gate[1], _UNSEEN)
+    if answer is _UNSEEN:
+        answer = _top_answer(gate, run)
+    return answer is False
 
 
 #: a kind of partner as the words "mitranya …, bukan …" name it

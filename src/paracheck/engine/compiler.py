@@ -29,7 +29,7 @@ import json
 import threading
 from collections import OrderedDict, _count_elements, defaultdict  # type: ignore[attr-defined]
 from collections.abc import Callable, Sequence
-from itertools import chain, compress
+from itertools import chain, compress, filterfalse
 from pathlib import Path
 from typing import Any
 
@@ -1364,10 +1364,10 @@ class CompiledPack:
                     target.update(dict.fromkeys(keys, "def"))
                 elif not target:
                     target.update(dict.fromkeys(keys, "pos"))
-                else:  # "pos" where nothing is recorded yet, in dict operations, not per key
-                    fresh = dict.fromkeys(keys, "pos")
-                    fresh.update(target)
-                    target.update(fresh)
+                else:  # "pos" where nothing is recorded yet, by loops in C, not per key
+                    # (only the keys not yet recorded are added: a copy of the rule's
+                    # verdicts merged back was ~1.6x the work, 53 times at 150 sectors)
+                    target.update(dict.fromkeys(filterfalse(target.__contains__, keys), "pos"))
 
     def _tally(
         self, run: _Run, plan: _Plan, items: list[Scoped], owner: list[Callable[[str], str]]
@@ -1455,10 +1455,8 @@ def _merge(
         target.update(dict.fromkeys(keys, "def"))
     elif not target:
         target.update(dict.fromkeys(keys, "pos"))
-    else:  # "pos" where nothing is recorded yet
-        fresh = dict.fromkeys(keys, "pos")
-        fresh.update(target)
-        target.update(fresh)
+    else:  # "pos" where nothing is recorded yet (as ``_record``)
+        target.update(dict.fromkeys(filterfalse(target.__contains__, keys), "pos"))
 
 
 def _owner_of(items: list[Scoped]) -> Callable[[str], str]:
