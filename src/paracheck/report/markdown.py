@@ -74,7 +74,9 @@ def report(a: Assessment, lang: str) -> str:
     worst = view.worst(a, lang)
     if worst:
         w(f"| | {_cell(worst)} |\n")
-    saran = advice_with_decision(a, lang)
+    # grouped once: the Saran numbers them as the questions section lists them
+    every = view.question_groups(a, lang)
+    saran = advice_with_decision(a, lang, every)
     w(f"| | **{_cell(saran.on_first_screen(lang))}** |\n")
     w(f"| {t['score']} | {_v(a.score)} ({t['score_help']}) |\n")
     for notice in view.notices(a, lang, saran.says):
@@ -99,7 +101,6 @@ def report(a: Assessment, lang: str) -> str:
         w(f"\n{_text(message('more_risks', lang, n=view.more_risks(a)))}\n")
 
     w(f"\n## {t['heading.questions']}\n\n")
-    every = view.question_groups(a, lang)
     questions, deferred = view.memo_questions(a, lang, every)
     for i, q in enumerate(questions, 1):
         w(f"{i}. {_v(q['text'])}")
