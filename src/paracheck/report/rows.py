@@ -118,7 +118,7 @@ def _cells(
             str(c.score) if status == "risk" else "0",
             shown,
             _evidence_cell(c.evidence, lang, said, level, era_index),
-            _field(cell(view.fields(c.missing, lang))) if c.missing else "",
+            _missing_cell(c.missing, lang) if c.missing else "",
             # nothing to do on a clear row: the advice is the remedy of a risk (a clear row
             # read "find out why realisation was low" at 85 %, newcomer trial 2026-11-30)
             advice,
@@ -200,8 +200,18 @@ def _evidence_cell(
     field = said.get(key)
     if field is None:
         lines = "; ".join(_evidence_line(e, lang, said, level, era_index) for e in evidence)
-        field = said[key] = _field(escape.csv_cell(lines))
+        field = _EVIDENCE_FIELDS.get(lines)
+        if field is None:  # made safe and quoted once per worker for each text
+            if len(_EVIDENCE_FIELDS) >= _TABLE_MAX:
+                _EVIDENCE_FIELDS.clear()
+            field = _EVIDENCE_FIELDS[lines] = _field(escape.csv_cell(lines))
+        said[key] = field
     return field
+
+
+#: an evidence cell's text → its CSV field (:func:`_evidence_cell`), a bounded table: the
+#: generated proposals of a batch repeat most of their evidence cells word for word
+_EVIDENCE_FIELDS: dict[str, str] = {}
 
 
 def _evidence_line(
@@ -377,6 +387,23 @@ def _sources_cell(sources: list[Source], lang: str) -> str:
         _SOURCE_CELLS.clear()
     _SOURCE_CELLS[key] = (held, cell)
     return cell
+
+
+def _missing_cell(missing: Sequence[str], lang: str) -> str:
+    """The missing cell as its CSV field: the missing facts' labels (:func:`view.fields`),
+    made safe and quoted once per worker for each list of paths and language (a bounded
+    table: the paths are the vocabulary's, item numbers included, and the generated proposals
+    of a batch repeat them), not again on each of the ~60 open rows of a report."""
+    key = (tuple(missing), lang)
+    field = _MISSING_CELLS.get(key)
+    if field is None:
+        if len(_MISSING_CELLS) >= _TABLE_MAX:
+            _MISSING_CELLS.clear()
+        field = _MISSING_CELLS[key] = _field(escape.csv_cell(view.fields(missing, lang)))
+    return field
+
+
+_MISSING_CELLS: dict[tuple[tuple[str, ...], str], str] = {}
 
 
 def _code(code: str) -> str:
