@@ -199,8 +199,9 @@ def _markup(a: Assessment, lang: str) -> str:
                 )
             w(line)
         w("</ol>\n")
-        if view.more_risks(a):
-            more = message("more_risks", lang, n=view.more_risks(a))
+        more_risks = view.more_risks(a)
+        if more_risks:
+            more = message("more_risks", lang, n=more_risks)
             w(f'<p class="note">{_e(more)}</p>')
     else:
         w(f"<p>{t['none']}</p>")

@@ -97,8 +97,9 @@ def report(a: Assessment, lang: str) -> str:
         w(f"{i}. {line}")
     if not top_risks:
         w(f"{t['none']}\n")
-    if view.more_risks(a):
-        w(f"\n{_text(message('more_risks', lang, n=view.more_risks(a)))}\n")
+    more_risks = view.more_risks(a)
+    if more_risks:
+        w(f"\n{_text(message('more_risks', lang, n=more_risks))}\n")
 
     w(f"\n## {t['heading.questions']}\n\n")
     questions, deferred = view.memo_questions(a, lang, every)
