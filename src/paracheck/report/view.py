@@ -1441,14 +1441,30 @@ _last_roles: tuple[object, dict[str, str]] = (None, {})
 
 def _role_names(pack_name: str, named: list[str]) -> dict[str, str]:
     """:func:`role_names` for the agencies ``named``, under the pack ``pack_name``."""
-    pack = _pack_named(pack_name)
+    folded = [(n, n.casefold()) for n in named]
     out: dict[str, str] = {}
-    for body, spec in (getattr(pack, "actors", None) or {}).items():
-        words = [w.casefold() for w in getattr(spec, "known_as", None) or []]
-        found = next((n for n in named if any(w in n.casefold() for w in words)), None)
+    for body, words in _pack_known_as(pack_name):
+        found = next((n for n, low in folded if any(w in low for w in words)), None)
         if found is not None:
             out[body] = found
     return out
+
+
+def _pack_known_as(pack_name: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each actor of the pack with the words it is known by (``known_as``), casefolded, in
+    the pack's order: found once per loaded pack (:func:`_per_pack`), not casefolded again for
+    each assessment (a third of the Saran's time, the glossary's every body each time)."""
+    return _per_pack(_PACK_KNOWN_AS, pack_name, (), _known_as)
+
+
+def _known_as(pack: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(
+        (body, tuple(w.casefold() for w in getattr(spec, "known_as", None) or []))
+        for body, spec in (getattr(pack, "actors", None) or {}).items()
+    )
+
+
+_PACK_KNOWN_AS: dict[str, tuple[Any, tuple[tuple[str, tuple[str, ...]], ...]]] = {}
 
 
 def agencies_of(
