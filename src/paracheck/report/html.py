@@ -409,7 +409,7 @@ def _markup(a: Assessment, lang: str) -> str:
 
     # --- unknown checks by the question that settles them
     w(f'\n<h2>{t["heading.unknown_by_question"]}</h2>\n<div class="unknown-groups">\n')
-    groups = view.unknowns_by_question(a, lang, every)
+    groups = view.unknowns_by_question(a, lang, every, unknowns)
     for question, checks in groups:
         w(f'<div class="question-group">\n<p class="question">{_e(question)}</p>\n<ul>')
         for c in checks:

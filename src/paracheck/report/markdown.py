@@ -209,7 +209,7 @@ def report(a: Assessment, lang: str) -> str:
         w(f"{t['none']}\n\n")
 
     w(f"## {t['heading.unknown_by_question']}\n\n")
-    groups = view.unknowns_by_question(a, lang, every)
+    groups = view.unknowns_by_question(a, lang, every, unknowns)
     mark = _text(marks["unknown"])
     for question, checks in groups:
         w(f"**{_v(question)}**\n\n")

@@ -3035,12 +3035,18 @@ _PLACES: dict[str, tuple[tuple[str, int, str], ...]] = {}
 
 
 def unknowns_by_question(
-    a: Assessment, lang: str, groups: list[dict[str, object]] | None = None
+    a: Assessment,
+    lang: str,
+    groups: list[dict[str, object]] | None = None,
+    unknowns: list[Check] | None = None,
 ) -> list[tuple[str, list[Check]]]:
     """Unknown checks under the question that would settle them (each check once, under the
     first question that names it); checks no question settles come last. ``groups`` are the
-    assessment's :func:`question_groups` when the caller has them already."""
-    unknown = {c.rule_id: c for c in with_status(a, "unknown")}
+    assessment's :func:`question_groups`, and ``unknowns`` its :func:`with_status` ``unknown``,
+    when the caller has them already."""
+    if unknowns is None:
+        unknowns = with_status(a, "unknown")
+    unknown = {c.rule_id: c for c in unknowns}
     placed: set[str] = set()
     out: list[tuple[str, list[Check]]] = []
     for group in question_groups(a, lang) if groups is None else groups:
