@@ -200,18 +200,8 @@ def _evidence_cell(
     field = said.get(key)
     if field is None:
         lines = "; ".join(_evidence_line(e, lang, said, level, era_index) for e in evidence)
-        field = _EVIDENCE_FIELDS.get(lines)
-        if field is None:  # made safe and quoted once per worker for each text
-            if len(_EVIDENCE_FIELDS) >= _TABLE_MAX:
-                _EVIDENCE_FIELDS.clear()
-            field = _EVIDENCE_FIELDS[lines] = _field(escape.csv_cell(lines))
-        said[key] = field
+        field = said[key] = _field(escape.csv_cell(lines))
     return field
-
-
-#: an evidence cell's text → its CSV field (:func:`_evidence_cell`), a bounded table: the
-#: generated proposals of a batch repeat most of their evidence cells word for word
-_EVIDENCE_FIELDS: dict[str, str] = {}
 
 
 def _evidence_line(

@@ -611,45 +611,7 @@ def evidence_line(
     item: Evidence, lang: str, level: str | None = None, era_index: int | None = None
 ) -> str:
     """``Alokasi APBD: Rp0 (baris 31)`` plus a note where the engine gave one (``level``: the
-    region's, :func:`evidence_value`; ``era_index``: the terms of its date, :func:`era`).
-
-    A line holding a plain value (text, a number, a date, nothing) depends only on what it
-    is made of, the same in every proposal: it is written once per worker and kept (a
-    bounded table keyed by all of it, the value's type included: ``True`` is not ``1``). The
-    generated proposals of a batch repeat most of their lines (~0.15 ms of a 2.5 ms CSV
-    report). A list or mapping is written each time."""
-    value = item.value
-    if type(value) not in _PLAIN_VALUES:
-        return _evidence_line(item, lang, level, era_index)
-    note = item.note
-    key = (
-        item.path,
-        type(value),
-        value,
-        item.line,
-        () if note is None else (note.get(lang),),
-        lang,
-        level,
-        era_index,
-    )
-    text = _EVIDENCE_LINES.get(key)
-    if text is None:
-        if len(_EVIDENCE_LINES) >= _TABLE_MAX:
-            _EVIDENCE_LINES.clear()
-        text = _EVIDENCE_LINES[key] = _evidence_line(item, lang, level, era_index)
-    return text
-
-
-#: the types of value whose evidence line is kept (:func:`evidence_line`): hashable, and
-#: compared by value alone (not a float: -0.0 equals 0.0 but is written "-0")
-_PLAIN_VALUES = frozenset({str, int, bool, type(None), dt.date})
-_EVIDENCE_LINES: dict[tuple[object, ...], str] = {}
-
-
-def _evidence_line(
-    item: Evidence, lang: str, level: str | None = None, era_index: int | None = None
-) -> str:
-    """:func:`evidence_line`, written."""
+    region's, :func:`evidence_value`; ``era_index``: the terms of its date, :func:`era`)."""
     spot = where(item, lang)
     text = f"{evidence_label(item, lang, era_index)}: {evidence_value(item, lang, level)}"
     if spot:
