@@ -46,3 +46,20 @@ def test_an_html_batch_replaces_control_characters_in_reports_and_summary(tmp_pa
         ).decode("utf-8")
         assert FORBIDDEN.findall(page) == [], summary_only
         assert "\ufffd[2J" in page
+
+
+def test_a_batch_worker_s_html_bytes_are_the_single_report_s_whatever_its_text_holds(tmp_path):
+    """A batch's worker checks for control characters on the encoded report
+    (``html.report_bytes``); it sends the same bytes as the report made safe and encoded, for
+    a C0 control, DEL, a C1 control and the characters around them that are none."""
+    from paracheck.report import html
+
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    for char in ("\x00", "\x08", "\x1b", "\x7f", "\x80", "\x85", "\x9f", "\xa0", "·", "⚠"):
+        data["title"] = f"Sister{char}City"
+        path = tmp_path / "one.yaml"
+        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+        a = paracheck.assess(paracheck.load_proposal(path))
+        sent = html.report_bytes(a, "id", "\x00")
+        assert sent == html.report(a, "id", "\x00").encode("utf-8"), repr(char)
+        assert (f"Sister{char}City".encode() in sent) == (FORBIDDEN.match(char) is None)

@@ -326,7 +326,7 @@ def render_piece(a: Assessment, fmt: str, lang: str, color: bool, width: int | N
         return (markdown.report(a, lang) + "\n---\n\n").encode("utf-8")
     from paracheck.report import html
 
-    return html.report(a, lang, INDEX_MARK).encode("utf-8")
+    return html.report_bytes(a, lang, INDEX_MARK)
 
 
 def _prepare(fmt: str, lang: str, summary_only: bool) -> None:

@@ -118,10 +118,12 @@ def advice(a: Assessment, lang: str) -> list[str]:
     return saran(a, lang).items
 
 
-def saran(a: Assessment, lang: str) -> Saran:
+def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = None) -> Saran:
     """The Saran (:func:`advice`) with the index of its decision sentence: the one each branch
     below appends as the head of region's decision, so the first screen says the Saran's own
-    words rather than a second derivation (trial26 U1)."""
+    words rather than a second derivation (trial26 U1). ``groups``: the assessment's
+    :func:`view.question_groups` in ``lang`` where the caller has them already (a report
+    lists them too), so the Saran's question numbers do not group the questions again."""
     codes = {code for code, _ in view.notice_entries(a, lang)}
     signed = a.proposal.stage is not None and stage_reached(a.proposal.stage, "mou_signed")
     # a blocker the region cannot remove leaves no new MoU with this partner to evaluate for
@@ -273,7 +275,7 @@ def saran(a: Assessment, lang: str) -> Saran:
     elif expired and a.verdict == "incomplete":
         out.append(message("advice.complete_first.expired", lang, unit=cooperation_unit(a, lang)))
     else:
-        out += _open_questions(a, lang, signed)
+        out += _open_questions(a, lang, signed, groups)
     history: list[str] = []
     if expired and not future:
         history = _history(a)
@@ -1223,7 +1225,9 @@ def _none_listed(a: Assessment, lang: str) -> str | None:
     return message("advice.none_listed" + (".form" if _on_form(a) else ""), lang, step=step)
 
 
-def _open_questions(a: Assessment, lang: str, signed: bool) -> list[str]:
+def _open_questions(
+    a: Assessment, lang: str, signed: bool, groups: list[dict[str, object]] | None = None
+) -> list[str]:
     """The open checks that could make the verdict worse, to be answered first — by the
     cooperation unit when the plan gives it work (it prepares the memo), else said without
     an actor. With none such beside a high-risk verdict, the open checks of the verdict's
@@ -1232,7 +1236,7 @@ def _open_questions(a: Assessment, lang: str, signed: bool) -> list[str]:
     dilanjutkan dengan MoU baru", before its text is drafted, not "segera" (trial 30 M1)."""
     worst, _, causing = _causing(a)
     if worst is None or not causing:
-        return _open_alike(a, lang, signed)
+        return _open_alike(a, lang, signed, groups)
     key = "advice.answer_first" + (".signed" if signed else "") + ".by"
     if signed and view.idle_after_expiry(a):
         key += ".renewal"
@@ -1241,19 +1245,22 @@ def _open_questions(a: Assessment, lang: str, signed: bool) -> list[str]:
             key,
             lang,
             n=len(causing),
-            questions=_questions(a, causing, lang),
+            questions=_questions(a, causing, lang, groups),
             verdict=label("verdict", worst, lang).lower(),
             unit=cooperation_unit(a, lang),
         )
     ]
 
 
-def _questions(a: Assessment, rules: list[str], lang: str) -> str:
+def _questions(
+    a: Assessment, rules: list[str], lang: str, groups: list[dict[str, object]] | None = None
+) -> str:
     """The questions that settle ``rules``, by their numbers in the memo's list of questions
     ("pertanyaan nomor 1 dan 3 pada daftar pertanyaan (REG-007, REG-040)"), or, where the list
     does not show a question for each (a blocker's memo shows only the blocker's), by the
-    checks they settle ("pertanyaan yang terkait dengan REG-042")."""
-    shown, _ = view.memo_questions(a, lang)
+    checks they settle ("pertanyaan yang terkait dengan REG-042"). ``groups``: the
+    assessment's :func:`view.question_groups`, when known already."""
+    shown, _ = view.memo_questions(a, lang, groups)
     numbers = sorted(
         {n for n, q in enumerate(shown, 1) if any(r in q["checks"] for r in rules)}  # type: ignore[operator]
     )
@@ -1271,7 +1278,9 @@ def _questions(a: Assessment, rules: list[str], lang: str) -> str:
     )
 
 
-def _open_alike(a: Assessment, lang: str, signed: bool) -> list[str]:
+def _open_alike(
+    a: Assessment, lang: str, signed: bool, groups: list[dict[str, object]] | None = None
+) -> list[str]:
     """Beside a high-risk verdict, the open high-severity checks the Saran's other sentences
     leave unnamed: the conditions it lists ("dengan syarat satu risiko tinggi (REG-042)
     ditindaklanjuti") read as the only ones, while an open check of the same severity could
@@ -1296,7 +1305,7 @@ def _open_alike(a: Assessment, lang: str, signed: bool) -> list[str]:
         key += ".many"
     if signed and view.idle_after_expiry(a):
         key += ".renewal"
-    questions = "" if many else _questions(a, open_, lang)
+    questions = "" if many else _questions(a, open_, lang, groups)
     return [
         message(
             key,

@@ -74,7 +74,9 @@ def report(a: Assessment, lang: str) -> str:
     worst = view.worst(a, lang)
     if worst:
         w(f"| | {_cell(worst)} |\n")
-    saran = advice_with_decision(a, lang)
+    # grouped once: the Saran numbers them as the questions section lists them
+    every = view.question_groups(a, lang)
+    saran = advice_with_decision(a, lang, every)
     w(f"| | **{_cell(saran.on_first_screen(lang))}** |\n")
     w(f"| {t['score']} | {_v(a.score)} ({t['score_help']}) |\n")
     for notice in view.notices(a, lang, saran.says):
@@ -95,11 +97,11 @@ def report(a: Assessment, lang: str) -> str:
         w(f"{i}. {line}")
     if not top_risks:
         w(f"{t['none']}\n")
-    if view.more_risks(a):
-        w(f"\n{_text(message('more_risks', lang, n=view.more_risks(a)))}\n")
+    more_risks = view.more_risks(a)
+    if more_risks:
+        w(f"\n{_text(message('more_risks', lang, n=more_risks))}\n")
 
     w(f"\n## {t['heading.questions']}\n\n")
-    every = view.question_groups(a, lang)
     questions, deferred = view.memo_questions(a, lang, every)
     for i, q in enumerate(questions, 1):
         w(f"{i}. {_v(q['text'])}")
@@ -207,7 +209,7 @@ def report(a: Assessment, lang: str) -> str:
         w(f"{t['none']}\n\n")
 
     w(f"## {t['heading.unknown_by_question']}\n\n")
-    groups = view.unknowns_by_question(a, lang, every)
+    groups = view.unknowns_by_question(a, lang, every, unknowns)
     mark = _text(marks["unknown"])
     for question, checks in groups:
         w(f"**{_v(question)}**\n\n")

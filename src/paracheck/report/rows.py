@@ -118,7 +118,7 @@ def _cells(
             str(c.score) if status == "risk" else "0",
             shown,
             _evidence_cell(c.evidence, lang, said, level, era_index),
-            _field(cell(view.fields(c.missing, lang))) if c.missing else "",
+            _missing_cell(c.missing, lang) if c.missing else "",
             # nothing to do on a clear row: the advice is the remedy of a risk (a clear row
             # read "find out why realisation was low" at 85 %, newcomer trial 2026-11-30)
             advice,
@@ -377,6 +377,23 @@ def _sources_cell(sources: list[Source], lang: str) -> str:
         _SOURCE_CELLS.clear()
     _SOURCE_CELLS[key] = (held, cell)
     return cell
+
+
+def _missing_cell(missing: Sequence[str], lang: str) -> str:
+    """The missing cell as its CSV field: the missing facts' labels (:func:`view.fields`),
+    made safe and quoted once per worker for each list of paths and language (a bounded
+    table: the paths are the vocabulary's, item numbers included, and the generated proposals
+    of a batch repeat them), not again on each of the ~60 open rows of a report."""
+    key = (tuple(missing), lang)
+    field = _MISSING_CELLS.get(key)
+    if field is None:
+        if len(_MISSING_CELLS) >= _TABLE_MAX:
+            _MISSING_CELLS.clear()
+        field = _MISSING_CELLS[key] = _field(escape.csv_cell(view.fields(missing, lang)))
+    return field
+
+
+_MISSING_CELLS: dict[tuple[tuple[str, ...], str], str] = {}
 
 
 def _code(code: str) -> str:

@@ -548,7 +548,9 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
     worst = view.worst(a, lang)
     if worst:
         console.print(Text(worst, style="bold red"))
-    saran = advice_with_decision(a, lang)
+    # grouped once: the Saran numbers them as the questions section lists them
+    every = view.question_groups(a, lang)
+    saran = advice_with_decision(a, lang, every)
     console.print(Text(saran.on_first_screen(lang), style="bold"))
     for notice in view.notices(a, lang, saran.says):
         console.print(Text(f"⚠ {notice}", style="yellow"))
@@ -570,7 +572,6 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
         _indented(console, m("more_risks", n=more), 2, "dim")
 
     heading(console, m("heading.questions"))
-    every = view.question_groups(a, lang)
     questions, deferred = view.memo_questions(a, lang, every)
     if not questions:
         _indented(console, view.no_questions_note(deferred, lang), 2)
