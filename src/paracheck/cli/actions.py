@@ -48,31 +48,37 @@ ONLY_FORMAT = {
 }
 
 
+#: said on standard error after assessing a file that leaves out a step required at its
+#: stage: a hint, not an error (practitioner trial 32 U1: a step left out is judged not
+#: recorded, which can weigh as a certain risk where ``unknown`` asks a question)
+UNLISTED = {
+    "id": "petunjuk: {name}: {steps} wajib pada tahap ini tetapi tidak dicantumkan di bawah "
+    "procedure: isi statusnya, atau «unknown» bila belum diketahui",
+    "en": "hint: {name}: {steps} required at this stage but not listed under procedure: "
+    "give the status, or “unknown” if it is not known",
+}
+#: one step, several steps
+UNLISTED_STEPS = {
+    "id": ("langkah {steps}", "langkah {steps}"),
+    "en": ("the step {steps} is", "the steps {steps} are"),
+}
+
+
 def unlisted_hint(assessment: Any, name: str, lang: str) -> str | None:
     """The hint for the steps required at the assessed proposal's stage that its file
-    leaves out (:func:`paracheck.unlisted_steps`), or None when it leaves out none. Its words
-    are the messages ``cli.unlisted*`` of :mod:`paracheck.report.messages`."""
+    leaves out (:func:`paracheck.unlisted_steps`), or None when it leaves out none."""
     steps = paracheck.unlisted_steps(assessment)
     if not steps:
         return None
-    from paracheck.report.messages import message
-
+    left, right = ("«", "»") if lang == "id" else ("“", "”")
     named = [
-        message(
-            "cli.unlisted.step",
-            lang,
-            label=paracheck.value_label("procedure.<step>.step", s, lang) or s,
-            code=s,
-        )
+        f"{left}{paracheck.value_label('procedure.<step>.step', s, lang) or s}{right} ({s})"
         for s in steps
     ]
-    joined = (
-        named[0]
-        if len(named) == 1
-        else message("cli.unlisted.last_two", lang, first=", ".join(named[:-1]), last=named[-1])
-    )
-    said = message("cli.unlisted.steps", lang, steps=joined, n=len(named))
-    return message("cli.unlisted", lang, name=paracheck.shown_name(name), steps=said)
+    last = " dan " if lang == "id" else " and "
+    joined = named[0] if len(named) == 1 else ", ".join(named[:-1]) + last + named[-1]
+    said = UNLISTED_STEPS[lang][len(named) > 1].format(steps=joined)
+    return UNLISTED[lang].format(name=paracheck.shown_name(name), steps=said)
 
 
 def validate(files: list[str], pack: str | None, lang: str) -> int:

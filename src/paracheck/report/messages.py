@@ -665,23 +665,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} masalah; rinciannya pada “{heading}”",
         "{n} problem; see “{heading}”",
     ),
-    # --- the command line's hint after `assess` of one file ---------------------------------
-    # said on standard error after assessing a file that leaves out a step required at its
-    # stage: a hint, not an error (practitioner trial 32 U1: a step left out is judged not
-    # recorded, which can weigh as a certain risk where ``unknown`` asks a question); the
-    # steps are given with n, their count (paracheck.cli.actions.unlisted_hint)
-    "cli.unlisted": (
-        "petunjuk: {name}: {steps} wajib pada tahap ini tetapi tidak dicantumkan di bawah "
-        "procedure: isi statusnya, atau «unknown» bila belum diketahui",
-        "hint: {name}: {steps} required at this stage but not listed under procedure: "
-        "give the status, or “unknown” if it is not known",
-    ),
-    "cli.unlisted.steps": ("langkah {steps}", "the steps {steps} are"),
-    "cli.unlisted.steps.one": ("langkah {steps}", "the step {steps} is"),
-    # one step left out: its label as people read it, then the code the file's author writes
-    "cli.unlisted.step": ("«{label}» ({code})", "“{label}” ({code})"),
-    # the last two of the steps named
-    "cli.unlisted.last_two": ("{first} dan {last}", "{first} and {last}"),
     "count_checks": ("{n} pemeriksaan", "{n} checks"),
     "count_checks.one": ("{n} pemeriksaan", "{n} check"),
     "legend.risk": (
