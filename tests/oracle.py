@@ -10,10 +10,11 @@ from the rule language's documentation (docs/rule-language.md):
   ``lead_agency`` (none named), a programme's ``last_activity`` (no activity yet) and
   ``governance.joint_committee_last_met`` (never met) — any other null is read as left out;
 - ``context.*`` from the reference data (relations, main language, tiers) and the counts;
-- ``procedure.<step>.status`` is ``missing`` when ``procedure`` is given without the step, and
-  absent when the step's status is ``unknown``; ``procedure.<step>.date`` is null for a step
-  left out and for one recorded ``pending``, ``in_progress`` or ``not_applicable`` without a
-  date (a step not taken has no date);
+- ``procedure.<step>.status`` is ``missing`` when ``procedure`` is given without the step
+  (absent instead where a later step recorded ``done`` presupposes it: the drafting with
+  Kemlu beside Full Powers obtained), and absent when the step's status is ``unknown``;
+  ``procedure.<step>.date`` is null for a step left out and for one recorded ``pending``,
+  ``in_progress`` or ``not_applicable`` without a date (a step not taken has no date);
 - ``days_since_activity`` counted from ``as_of``; a sector's last activity is the latest of
   its programmes' dates (none when it has no dated programme and every programme says so);
 - ``program.runs_after_mou``: with ``agreement.expires`` given, true for a programme not
@@ -54,6 +55,9 @@ TRACED: dict[str, str | None] = {
     "program.runs_after_mou": None,  # the status, or the date after the MoU's last day
 }
 COMPARISONS = ("eq", "ne", "lt", "le", "gt", "ge")
+# a step left out of the list is not "missing" where a later step recorded done presupposes
+# it (README, procedure steps: Full Powers are issued to sign a text drafted with Kemlu)
+PRESUPPOSED: dict[str, tuple[str, ...]] = {"agreement_drafting": ("full_powers",)}
 # where to ask for an absent context fact (the input it is made from)
 CONTEXT_INPUT = {
     "context.partner_has_relations": "partner.country",
@@ -295,6 +299,10 @@ class Facts:
         if steps is None:
             return ABSENT
         listed = {s["step"]: s for s in steps}  # the last entry of a step counts
+        if step not in listed and any(
+            listed.get(later, {}).get("status") == "done" for later in PRESUPPOSED.get(step, ())
+        ):
+            return ABSENT  # a later step recorded done presupposes it: unknown, asked
         if step not in listed:
             return "missing" if name == "status" else None if name == "date" else ABSENT
         entry = listed[step]
