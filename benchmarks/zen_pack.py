@@ -196,6 +196,13 @@ class Translator:
             low = f"({total} == 0 ? 0 : {low} / {total})"
             high = f"({total} == 0 ? 0 : {high} / {total})"
         v, op = _lit(cond.value), cond.op
+        if cond.collection == "programs" and op in ("ge", "gt") and not cond.share:
+            # a sector whose programme list is not given (GU) hides members, so it only raises
+            # the high tally: a low tally already at the bound holds whatever they are (BUD-005
+            # with two unfinished programmes known beside an unknown list: paracheck and the
+            # oracle said risk, this translation said unknown on 15 generated files)
+            lo, hi = f"({low} {_OPS[op]} {v})", f"({high} {_OPS[op]} {v})"
+            return f"(S != null and {lo})", f"(S == null or GU or {hi})"
         if op in ("eq", "ne"):
             both = f"({low} == {v} and {high} == {v})"
             inside = f"({low} <= {v} and {v} <= {high})"
