@@ -1463,7 +1463,7 @@ def _negated_code(spaced: str, options: list[str]) -> str | None:
     for group in labels.value_groups().values():
         for code, label in group.items():
             if code in named:
-                named[code] |= {label["id"].lower(), label["en"].lower()}
+                named[code] |= _label_names(label)
                 if label["id"].lower().startswith("belum "):
                     not_yet.add(code)
     if not any(rest in names for names in named.values()):

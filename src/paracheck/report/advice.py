@@ -331,9 +331,7 @@ def _the_others(a: Assessment, sentences: list[str], lang: str) -> list[str]:
     said = message(
         "advice.others",
         lang,
-        count=_EN_SMALL[len(others)]
-        if lang == "en" and len(others) < len(_EN_SMALL)
-        else counted(len(others), lang),
+        count=_spelled(len(others), lang),
         # by theme alone: the annex lists each, and the memo keeps to its two pages
         themes=_themes(others, lang, codes=False),
         many="s" if len(others) > 1 else "",
@@ -973,7 +971,7 @@ def _counted(a: Assessment, risks: list[Check], lang: str, decision: bool = Fals
     )
     # English spells out one to nine in this sentence too, as the Indonesian does ("follow up
     # one high risk", not "1 high risk": practitioner trial 22 #15)
-    said = _EN_SMALL[n] if lang == "en" and n < len(_EN_SMALL) else counted(n, lang)
+    said = _spelled(n, lang)
     if n > _NAMED_FROM:  # a long list by theme; the decisions it asks are named after it
         themes = _themes(risks, lang, codes=not decision)
         return message("advice.risks.themed", lang, count=said, kind=kind, themes=themes)
@@ -1039,6 +1037,12 @@ def _tidy(sentence: str) -> str:
 
 
 _EN_SMALL = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def _spelled(n: int, lang: str) -> str:
+    """``n`` in a Saran sentence's words: Indonesian spells it (:func:`counted`), English
+    spells one to nine and writes larger numbers as figures."""
+    return _EN_SMALL[n] if lang == "en" and n < len(_EN_SMALL) else counted(n, lang)
 
 
 def _rules(rules: list[str], lang: str) -> str:
