@@ -348,6 +348,31 @@ _UNFINISHED = frozenset({"planned", "ongoing", "stalled"})
 #: the programme statuses that leave nothing more to follow: finished, or called off
 _CLOSED = frozenset({"done", "cancelled"})
 
+#: the note on ``program.moves_people`` of a programme not finished or cancelled that moves
+#: people and does not say whom (``people_moved`` left out): the trafficking checks count it
+#: by its sector, as learners in education (TOC-015/016/017) and as workers or crews anywhere
+#: else (TOC-007/008/014), and the report said so nowhere (held-out 35: a UMKM fair and a
+#: ferry tourism package stood under a "pekerja atau awak kapal" title with no word of why).
+#: Indexed by "the sector is education".
+_UNSAID_WHO: tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]] = (
+    {
+        "program.moves_people": {
+            "id": "siapa yang dikirim atau diterima tidak dicatat; pemeriksaan perdagangan "
+            "orang menghitungnya sebagai pekerja atau awak kapal",
+            "en": "who is sent or received is not recorded; the trafficking checks count "
+            "them as workers or crews",
+        }
+    },
+    {
+        "program.moves_people": {
+            "id": "siapa yang dikirim atau diterima tidak dicatat; pemeriksaan perdagangan "
+            "orang menghitungnya sebagai pelajar atau peserta pelatihan",
+            "en": "who is sent or received is not recorded; the trafficking checks count "
+            "them as students or trainees",
+        }
+    },
+)
+
 
 def _unfinished_sectors(sectors: list[Scoped]) -> int:
     """The sectors the staff still has to follow: every sector but one whose programmes are
@@ -439,7 +464,14 @@ def _sector(
                 if "program.status" in values
                 else "agreement.expires"
             )
-        programs.append(Scoped(pkey, "program", values, sources, parent=item))
+        notes = (
+            _UNSAID_WHO[sector.name == "education"]
+            if values.get("program.moves_people") is True
+            and "program.people_moved" not in values
+            and values.get("program.status") not in _CLOSED
+            else {}
+        )
+        programs.append(Scoped(pkey, "program", values, sources, notes, parent=item))
     if dates:
         latest, source = max(dates)
         item.put("sector.last_activity", latest, source)

@@ -737,7 +737,7 @@ def _with_decisions(a: Assessment, said: str, risks: list[Check], lang: str) -> 
         return said
     decisions = labels.join_words(named, lang, _AND[lang])
     key = "advice.decisions" + ("" if len(named) > 1 else ".one")
-    many = _EN_SMALL[len(named)] if lang == "en" else counted(len(named), lang)
+    many = _spelled(len(named), lang)
     return said[:-1] + message(key, lang, decisions=decisions, many=many) + "."
 
 
