@@ -63,3 +63,25 @@ def test_a_file_that_lists_every_required_step_gets_no_hint(tmp_path):
     done = _assess(listed, "id")
     assert done.returncode == 0, done.stderr
     assert "petunjuk" not in done.stderr
+
+
+def test_the_library_says_the_hint_in_plain_words_for_any_caller():
+    """The hint is the library's (a form or another tool says the same words as the CLI):
+    several steps are listed as a list in words, with EYD's comma before the last "dan"."""
+    proposal = paracheck.load_proposal(str(NTT))
+    a = paracheck.assess(proposal)
+    hint = paracheck.unlisted_hint(a, NTT, "id")
+    assert hint is not None and hint.startswith(f"petunjuk: {NTT}: langkah «")
+    dropped = {"procedure": [s for s in proposal.model_dump(mode="json")["procedure"][:1]]}
+    raw = {**proposal.model_dump(mode="json", exclude_unset=True), **dropped}
+    several = paracheck.assess(raw)
+    steps = paracheck.unlisted_steps(several)
+    assert len(steps) >= 3
+    hint = paracheck.unlisted_hint(several, "usulan.yaml", "id")
+    assert hint is not None
+    labels = [paracheck.value_label("procedure.<step>.step", s, "id") for s in steps]
+    assert all(f"«{label}» ({s})" in hint for label, s in zip(labels, steps, strict=True))
+    assert f", dan «{labels[-1]}»" in hint
+    english = paracheck.unlisted_hint(several, "usulan.yaml", "en")
+    assert english is not None and english.startswith("hint: usulan.yaml: the steps “")
+    assert "petunjuk" not in english and "«" not in english

@@ -92,6 +92,7 @@ __all__ = [
     "stdout_refusal",
     "step_choices",
     "stream_batch",
+    "unlisted_hint",
     "unlisted_steps",
     "value_label",
     "visible",
@@ -309,6 +310,28 @@ def unlisted_steps(assessment: Assessment) -> list[str]:
     certain risk where ``unknown`` would ask a question (practitioner trial 32 U1), so
     ``paracheck assess`` hints at them on standard error."""
     return [e.step for e in assessment.procedure if e.required and e.status is None]
+
+
+def unlisted_hint(
+    assessment: Assessment, name: str | os.PathLike[str], lang: str = "id"
+) -> str | None:
+    """The hint ``paracheck assess`` prints on standard error for the steps required at the
+    assessed proposal's stage that the file ``name`` leaves out (:func:`unlisted_steps`),
+    each by its label and code, in ``lang``; None when it leaves out none. A library
+    function, so a form or another tool says the same words as the command line."""
+    from paracheck.facts.labels import join_words
+    from paracheck.facts.labels import value_label as _label
+    from paracheck.report.messages import check_lang, message
+
+    check_lang(lang)
+    steps = unlisted_steps(assessment)
+    if not steps:
+        return None
+    left, right = ("«", "»") if lang == "id" else ("“", "”")
+    named = [f"{left}{_label('procedure.<step>.step', s, lang) or s}{right} ({s})" for s in steps]
+    joined = join_words(named, lang, "dan" if lang == "id" else "and")
+    said = message("unlisted.steps" + ("" if len(named) > 1 else ".one"), lang, steps=joined)
+    return message("unlisted.hint", lang, name=shown_name(name), steps=said)
 
 
 def load_pack(name_or_path: str) -> RulePack:

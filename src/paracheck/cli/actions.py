@@ -48,39 +48,6 @@ ONLY_FORMAT = {
 }
 
 
-#: said on standard error after assessing a file that leaves out a step required at its
-#: stage: a hint, not an error (practitioner trial 32 U1: a step left out is judged not
-#: recorded, which can weigh as a certain risk where ``unknown`` asks a question)
-UNLISTED = {
-    "id": "petunjuk: {name}: {steps} wajib pada tahap ini tetapi tidak dicantumkan di bawah "
-    "procedure: isi statusnya, atau «unknown» bila belum diketahui",
-    "en": "hint: {name}: {steps} required at this stage but not listed under procedure: "
-    "give the status, or “unknown” if it is not known",
-}
-#: one step, several steps
-UNLISTED_STEPS = {
-    "id": ("langkah {steps}", "langkah {steps}"),
-    "en": ("the step {steps} is", "the steps {steps} are"),
-}
-
-
-def unlisted_hint(assessment: Any, name: str, lang: str) -> str | None:
-    """The hint for the steps required at the assessed proposal's stage that its file
-    leaves out (:func:`paracheck.unlisted_steps`), or None when it leaves out none."""
-    steps = paracheck.unlisted_steps(assessment)
-    if not steps:
-        return None
-    left, right = ("«", "»") if lang == "id" else ("“", "”")
-    named = [
-        f"{left}{paracheck.value_label('procedure.<step>.step', s, lang) or s}{right} ({s})"
-        for s in steps
-    ]
-    last = " dan " if lang == "id" else " and "
-    joined = named[0] if len(named) == 1 else ", ".join(named[:-1]) + last + named[-1]
-    said = UNLISTED_STEPS[lang][len(named) > 1].format(steps=joined)
-    return UNLISTED[lang].format(name=paracheck.shown_name(name), steps=said)
-
-
 def validate(files: list[str], pack: str | None, lang: str) -> int:
     """Check proposal files against the schema and their waivers against the pack."""
     refuse_empty_names(files)
@@ -160,7 +127,11 @@ def assess(
         items = paracheck.assess_many(files, pack=pack, as_of=as_of)
         for item in items:
             seen(item.row)
-            hint = unlisted_hint(item.assessment, files[0], lang) if single and item.ok else None
+            hint = (
+                paracheck.unlisted_hint(item.assessment, files[0], lang)
+                if single and item.ok
+                else None
+            )
             if hint is not None:
                 echo(hint, err=True)
         if fmt == "pdf":
