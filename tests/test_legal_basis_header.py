@@ -81,12 +81,32 @@ def test_a_pack_named_before_its_term_says_which_instrument_was_not_yet_in_force
     a = paracheck.assess(paracheck.Proposal.model_validate(data), pack="pp28-2018")
     notices = {n.code: n.text for n in a.notices}
     assert notices["pack_not_in_force"].id.startswith(
-        "PP 28/2018 dan Permendagri 25/2020: Permendagri 25/2020 baru berlaku sejak 22 Mei 2020;"
+        "PP 28/2018 dan Permendagri 25/2020: Permendagri 25/2020 baru berlaku sejak 22 Mei 2020, "
+        "dan PP 28/2018 baru berlaku sejak 18 April 2018;"
     )
     regime = notices["signed_under_earlier_regime"]
     assert "Pelaksanaan sesudah penandatanganan" not in regime.id
     assert "implementation after the signing" not in regime.en
     assert regime.id.endswith("tidak dituntut.")
+
+
+def test_a_date_before_pp_28_2018_names_it_too_as_not_yet_in_force():
+    """Practitioner trial 33 #5: a 2015 date judged with --pack pp28-2018 was said to precede
+    Permendagri 25/2020 alone, though PP 28/2018 (from 18 April 2018, the date the 2008 pack
+    gives it) was not in force either; a date after it names Permendagri 25/2020 alone."""
+    data = {"schema": "paracheck/proposal/v1", "title": "t", "date": "2015-06-10"}
+    a = paracheck.assess(paracheck.Proposal.model_validate(data), pack="pp28-2018")
+    (notice,) = (n.text for n in a.notices if n.code == "pack_not_in_force")
+    assert notice.id == (
+        "PP 28/2018 dan Permendagri 25/2020: Permendagri 25/2020 baru berlaku sejak 22 Mei "
+        "2020, dan PP 28/2018 baru berlaku sejak 18 April 2018; tanggal penilaian (10 Juni "
+        "2015) mendahului masa berlakunya."
+    )
+    assert "and PP 28/2018 only on April 18, 2018;" in notice.en
+    later = {**data, "date": "2019-06-10"}
+    b = paracheck.assess(paracheck.Proposal.model_validate(later), pack="pp28-2018")
+    (notice,) = (n.text for n in b.notices if n.code == "pack_not_in_force")
+    assert "PP 28/2018 baru berlaku" not in notice.id and "only on April" not in notice.en
 
 
 def test_reg_047_not_applicable_says_the_verification_is_not_complete():

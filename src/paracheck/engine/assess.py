@@ -791,6 +791,17 @@ def _pack_notices(pack: RulePack, day: dt.date, chosen_by_date: bool) -> list[m.
             if began and began != pack.regime:
                 said_id = f"{regime_id}: {began} baru berlaku sejak {start_id}"
                 said_en = f"{regime_en}: {began} came into force only on {start_en}"
+                # the regime's other instruments not yet in force that day, as the pack it
+                # supersedes dates them (PP 28/2018 from 18 April 2018, beside Permendagri
+                # 3/2008): a 2015 date judged with --pack pp28-2018 was said to precede
+                # Permendagri 25/2020 alone (practitioner trial 33 #5)
+                for beside in earlier.alongside if earlier is not None else ():
+                    if beside.ref in pack.regime.split(" + ") and day < beside.effective_from:
+                        since_id, since_en = (
+                            value_text("date", beside.effective_from, lang) for lang in ("id", "en")
+                        )
+                        said_id += f", dan {beside.ref} baru berlaku sejak {since_id}"
+                        said_en += f", and {beside.ref} only on {since_en}"
             else:
                 said_id = f"{regime_id} baru berlaku sejak {start_id}"
                 word = "in" if start_en.isdigit() else "on"
