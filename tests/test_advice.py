@@ -210,9 +210,19 @@ def test_a_medium_risk_proposal_goes_on_and_follows_its_medium_risks_up_in_the_p
     assert _first_step(a, "id") == "penyusunan dan penandatanganan surat pernyataan kehendak (LoI)"
     count = in_words(len(medium), "id")
     assert f"; {count} risiko sedang, yaitu " in first
-    assert first.endswith(
-        f" ({', '.join(medium)}), ditindaklanjuti pada tahapnya sesuai rencana tindak lanjut."
+    # when: the stages of those risks' actions, as the plan groups them (trial 33 #2: "pada
+    # tahapnya" named none)
+    stages = {r.stage for c in a.checks if c.rule_id in medium for r in c.recommendations}
+    order = [s for s in view.STAGE_ORDER if s in stages]
+    named = [message(f"stage.{s}", "id").lower() for s in order]
+    at = (
+        named[0]
+        if len(named) == 1
+        else ", ".join(named[:-1]) + ("," if len(named) > 2 else "") + " dan " + named[-1]
     )
+    assert first.endswith(
+        f" ({', '.join(medium)}), ditindaklanjuti pada tahap {at} sesuai rencana tindak lanjut."
+    ), first
     assert "dengan syarat" not in first
 
 

@@ -137,7 +137,7 @@ def test_a_plan_short_of_its_funding_goes_to_the_dprd_after_the_plan_is_adjusted
     # BUD-007 writes the funding into the plan, HR-005 limits its sectors: both change it
     assert _codes(before) == ["BUD-007", "HR-005"], first
     # the others fall due later (before the signing, or in running the cooperation)
-    assert "BUD-007" not in later and "pada tahapnya" in later
+    assert "BUD-007" not in later and "ditindaklanjuti pada tahap " in later
     english = advice(a, "en")[0]
     assert english.startswith(
         "The proposal may go on to the DPRD approval once the cooperation plan is adjusted to "
@@ -234,7 +234,14 @@ def test_a_step_further_off_leaves_the_actions_at_their_stages():
     )
     decision = advice(a, "id")[0]
     assert decision.startswith("Usulan dapat diteruskan ke penjajakan; "), decision
-    assert "setelah" not in decision and "pada tahapnya" in decision
+    assert "setelah" not in decision and "ditindaklanjuti pada tahap " in decision
+    # the stages named are those of the actions of the risks it leaves to the plan
+    said = decision.split("ditindaklanjuti pada tahap ")[1].split(" sesuai")[0]
+    assert a.verdict == "medium_risk"
+    medium = [c for c in view.risks(a) if c.severity == "medium"]
+    stages = {r.stage for c in medium for r in c.recommendations}
+    for s in view.STAGE_ORDER:
+        assert (message(f"stage.{s}", "id").lower() in said) == (s in stages), (s, said)
 
 
 def test_the_saran_names_each_risk_in_words_with_its_code_in_brackets():

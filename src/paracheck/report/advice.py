@@ -575,6 +575,7 @@ def _decision(
         offices=by or "",
         item=adjusted[0] if adjusted else "",
         before=before,
+        at=_at_stages(risks, lang),
     )
     said = _with_decisions(a, said, risks, lang)
     if first and whom in ("signed", "signed_next"):
@@ -582,6 +583,25 @@ def _decision(
     # the clause closes with a comma where the sentence goes on ("…, dengan syarat …"), not
     # before its own ";" or ":"
     return said.replace(",;", ";").replace(",:", ":")
+
+
+def _at_stages(risks: list[Check], lang: str) -> str:
+    """When the risks a Saran leaves to the action plan are followed up, by the stages of
+    their actions as the plan groups them: "pada tahap pelaksanaan dan pemantauan" / "at the
+    implementation and monitoring stages" (practitioner trial 33 #2: "dengan syarat …
+    ditindaklanjuti pada tahapnya" read as no condition at all: which stage was not said)."""
+    order = {s: i for i, s in enumerate(view.STAGE_ORDER)}
+    stages = sorted(
+        {r.stage for c in risks for r in c.recommendations if r.stage in order},
+        key=order.__getitem__,
+    )
+    if not stages:
+        return "pada tahapnya" if lang == "id" else "at their stages"
+    names = [message(f"stage.{s}", lang).lower() for s in stages]
+    joined = labels.join_words(names, lang, _AND[lang])
+    if lang == "id":
+        return f"pada tahap {joined}"
+    return f"at the {joined} stage{'s' if len(names) > 1 else ''}"
 
 
 #: the decisions whose risks may fall due before the step a proposal goes on to

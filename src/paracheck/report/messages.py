@@ -1157,28 +1157,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sets out.",
     ),
     "advice.proposal.high_risk": (
-        "Usulan dapat diteruskan ke {step} dengan syarat {risks} ditindaklanjuti pada "
-        "tahapnya sesuai rencana tindak lanjut.",
-        "The proposal may go on to {step} on condition that {risks} are followed up at "
-        "their stages of the action plan.",
+        "Usulan dapat diteruskan ke {step} dengan syarat {risks} ditindaklanjuti {at} sesuai "
+        "rencana tindak lanjut.",
+        "The proposal may go on to {step} on condition that {risks} are followed up {at} of the"
+        " action plan.",
     ),
     "advice.proposal.high_risk.one": (
-        "Usulan dapat diteruskan ke {step} dengan syarat {risks} ditindaklanjuti pada "
-        "tahapnya sesuai rencana tindak lanjut.",
-        "The proposal may go on to {step} on condition that {risks} is followed up at its "
-        "stage of the action plan.",
+        "Usulan dapat diteruskan ke {step} dengan syarat {risks} ditindaklanjuti {at} sesuai "
+        "rencana tindak lanjut.",
+        "The proposal may go on to {step} on condition that {risks} is followed up {at} of the "
+        "action plan.",
     ),
     "advice.proposal_any.high_risk": (
-        "Usulan dapat diteruskan dengan syarat {risks} ditindaklanjuti pada tahapnya sesuai "
-        "rencana tindak lanjut.",
-        "The proposal may go on on condition that {risks} are followed up at their stages of "
-        "the action plan.",
+        "Usulan dapat diteruskan dengan syarat {risks} ditindaklanjuti {at} sesuai rencana "
+        "tindak lanjut.",
+        "The proposal may go on on condition that {risks} are followed up {at} of the action plan.",
     ),
     "advice.proposal_any.high_risk.one": (
-        "Usulan dapat diteruskan dengan syarat {risks} ditindaklanjuti pada tahapnya sesuai "
-        "rencana tindak lanjut.",
-        "The proposal may go on on condition that {risks} is followed up at its stage of the "
-        "action plan.",
+        "Usulan dapat diteruskan dengan syarat {risks} ditindaklanjuti {at} sesuai rencana "
+        "tindak lanjut.",
+        "The proposal may go on on condition that {risks} is followed up {at} of the action plan.",
     ),
     "advice.signed.high_risk": (
         "Kerja sama dapat dilanjutkan dengan pembenahan: {risks} ditindaklanjuti sesuai "
@@ -1201,51 +1199,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "advice.proposal.high_risk.adjusted": (
         "Usulan dapat diteruskan ke {step} dengan syarat penyesuaian pada butir {item} selesai "
-        "dan {risks} ditindaklanjuti pada tahapnya sesuai rencana tindak lanjut.",
+        "dan {risks} ditindaklanjuti {at} sesuai rencana tindak lanjut.",
         "The proposal may go on to {step} on condition that the adjustment in item {item} is "
-        "complete and {risks} are followed up at their stages of the action plan.",
+        "complete and {risks} are followed up {at} of the action plan.",
     ),
     "advice.proposal.high_risk.adjusted.one": (
         "Usulan dapat diteruskan ke {step} dengan syarat penyesuaian pada butir {item} selesai "
-        "dan {risks} ditindaklanjuti pada tahapnya sesuai rencana tindak lanjut.",
+        "dan {risks} ditindaklanjuti {at} sesuai rencana tindak lanjut.",
         "The proposal may go on to {step} on condition that the adjustment in item {item} is "
-        "complete and {risks} is followed up at its stage of the action plan.",
+        "complete and {risks} is followed up {at} of the action plan.",
     ),
     "advice.proposal_any.high_risk.adjusted": (
         "Usulan dapat diteruskan dengan syarat penyesuaian pada butir {item} selesai dan "
-        "{risks} ditindaklanjuti pada tahapnya sesuai rencana tindak lanjut.",
-        "The proposal may go on on condition that the adjustment in item {item} is complete "
-        "and {risks} are followed up at their stages of the action plan.",
+        "{risks} ditindaklanjuti {at} sesuai rencana tindak lanjut.",
+        "The proposal may go on on condition that the adjustment in item {item} is complete and"
+        " {risks} are followed up {at} of the action plan.",
     ),
     "advice.proposal_any.high_risk.adjusted.one": (
         "Usulan dapat diteruskan dengan syarat penyesuaian pada butir {item} selesai dan "
-        "{risks} ditindaklanjuti pada tahapnya sesuai rencana tindak lanjut.",
-        "The proposal may go on on condition that the adjustment in item {item} is complete "
-        "and {risks} is followed up at its stage of the action plan.",
+        "{risks} ditindaklanjuti {at} sesuai rencana tindak lanjut.",
+        "The proposal may go on on condition that the adjustment in item {item} is complete and"
+        " {risks} is followed up {at} of the action plan.",
     ),
     "advice.proposal.medium_risk.adjusted": (
-        "Usulan dapat diteruskan ke {step} dengan syarat penyesuaian pada butir {item} "
-        "selesai; {risks} ditindaklanjuti pada tahapnya sesuai rencana tindak lanjut.",
+        "Usulan dapat diteruskan ke {step} dengan syarat penyesuaian pada butir {item} selesai;"
+        " {risks} ditindaklanjuti {at} sesuai rencana tindak lanjut.",
         "The proposal may go on to {step} on condition that the adjustment in item {item} is "
-        "complete; follow up {risks} at the stages the action plan gives.",
+        "complete; follow up {risks} {at}, as the action plan gives.",
     ),
     "advice.proposal_any.medium_risk.adjusted": (
         "Usulan dapat diteruskan dengan syarat penyesuaian pada butir {item} selesai; {risks} "
-        "ditindaklanjuti pada tahapnya sesuai rencana tindak lanjut.",
+        "ditindaklanjuti {at} sesuai rencana tindak lanjut.",
         "The proposal may go on on condition that the adjustment in item {item} is complete; "
-        "follow up {risks} at the stages the action plan gives.",
+        "follow up {risks} {at}, as the action plan gives.",
     ),
     "advice.proposal.low_risk.some.adjusted": (
-        "Usulan dapat diteruskan ke {step} dengan syarat penyesuaian pada butir {item} "
-        "selesai; {risks} ditindaklanjuti pada tahapnya sesuai rencana tindak lanjut.",
+        "Usulan dapat diteruskan ke {step} dengan syarat penyesuaian pada butir {item} selesai;"
+        " {risks} ditindaklanjuti {at} sesuai rencana tindak lanjut.",
         "The proposal may go on to {step} on condition that the adjustment in item {item} is "
-        "complete; follow up {risks} at the stages the action plan gives.",
+        "complete; follow up {risks} {at}, as the action plan gives.",
     ),
     "advice.proposal_any.low_risk.some.adjusted": (
         "Usulan dapat diteruskan dengan syarat penyesuaian pada butir {item} selesai; {risks} "
-        "ditindaklanjuti pada tahapnya sesuai rencana tindak lanjut.",
+        "ditindaklanjuti {at} sesuai rencana tindak lanjut.",
         "The proposal may go on on condition that the adjustment in item {item} is complete; "
-        "follow up {risks} at the stages the action plan gives.",
+        "follow up {risks} {at}, as the action plan gives.",
     ),
     # a proposal whose risks have actions due at or before the step it goes on to
     # (advice._due_before): going on waits for them (practitioner trial 28 #1: "diteruskan ke
@@ -1255,28 +1253,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The proposal may go on to {step}{before}.",
     ),
     "advice.proposal.before.high_risk": (
-        "Usulan dapat diteruskan ke {step}{before}, dengan syarat {risks} "
-        "ditindaklanjuti pada tahapnya sesuai rencana tindak lanjut.",
-        "The proposal may go on to {step}{before}, on condition that {risks} are "
-        "followed up at their stages of the action plan.",
+        "Usulan dapat diteruskan ke {step}{before}, dengan syarat {risks} ditindaklanjuti {at} "
+        "sesuai rencana tindak lanjut.",
+        "The proposal may go on to {step}{before}, on condition that {risks} are followed up "
+        "{at} of the action plan.",
     ),
     "advice.proposal.before.high_risk.one": (
-        "Usulan dapat diteruskan ke {step}{before}, dengan syarat {risks} "
-        "ditindaklanjuti pada tahapnya sesuai rencana tindak lanjut.",
-        "The proposal may go on to {step}{before}, on condition that {risks} is "
-        "followed up at its stage of the action plan.",
+        "Usulan dapat diteruskan ke {step}{before}, dengan syarat {risks} ditindaklanjuti {at} "
+        "sesuai rencana tindak lanjut.",
+        "The proposal may go on to {step}{before}, on condition that {risks} is followed up "
+        "{at} of the action plan.",
     ),
     "advice.proposal.before.medium_risk": (
-        "Usulan dapat diteruskan ke {step}{before}; {risks} ditindaklanjuti pada "
-        "tahapnya sesuai rencana tindak lanjut.",
-        "The proposal may go on to {step}{before}; follow up {risks} at the stages the "
-        "action plan gives.",
+        "Usulan dapat diteruskan ke {step}{before}; {risks} ditindaklanjuti {at} sesuai rencana"
+        " tindak lanjut.",
+        "The proposal may go on to {step}{before}; follow up {risks} {at}, as the action plan "
+        "gives.",
     ),
     "advice.proposal.before.low_risk.some": (
-        "Usulan dapat diteruskan ke {step}{before}; {risks} ditindaklanjuti pada "
-        "tahapnya sesuai rencana tindak lanjut.",
-        "The proposal may go on to {step}{before}; follow up {risks} at the stages the "
-        "action plan gives.",
+        "Usulan dapat diteruskan ke {step}{before}; {risks} ditindaklanjuti {at} sesuai rencana"
+        " tindak lanjut.",
+        "The proposal may go on to {step}{before}; follow up {risks} {at}, as the action plan "
+        "gives.",
     ),
     # the clause that makes the step wait (advice._before_clause), with its connector: before
     # the step, or, the step forwarded to being the plan's writing, in the plan itself
@@ -1354,14 +1352,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} {kind}, namely {names},",
     ),
     "advice.proposal.medium_risk": (
-        "Usulan dapat diteruskan ke {step}; {risks} ditindaklanjuti pada tahapnya sesuai "
-        "rencana tindak lanjut.",
-        "The proposal may go on to {step}; follow up {risks} at the stages the action plan gives.",
+        "Usulan dapat diteruskan ke {step}; {risks} ditindaklanjuti {at} sesuai rencana tindak "
+        "lanjut.",
+        "The proposal may go on to {step}; follow up {risks} {at}, as the action plan gives.",
     ),
     "advice.proposal_any.medium_risk": (
-        "Usulan dapat diteruskan; {risks} ditindaklanjuti pada tahapnya sesuai rencana "
-        "tindak lanjut.",
-        "The proposal may go on; follow up {risks} at the stages the action plan gives.",
+        "Usulan dapat diteruskan; {risks} ditindaklanjuti {at} sesuai rencana tindak lanjut.",
+        "The proposal may go on; follow up {risks} {at}, as the action plan gives.",
     ),
     # a signed MoU whose implementing agreement is still to be drawn up: the step it goes
     # on to, as a proposal's Saran names its next step (trial19 #8); REGULATION.md, PP
@@ -1381,28 +1378,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "file does not record the PKS as done)",
     ),
     "advice.signed_next.high_risk": (
-        "Kerja sama dapat dilanjutkan ke {step}, dengan syarat {risks} ditindaklanjuti pada "
-        "tahapnya sesuai rencana tindak lanjut.",
-        "The cooperation may go on to {step}, on condition that {risks} are followed up at "
-        "their stages of the action plan.",
+        "Kerja sama dapat dilanjutkan ke {step}, dengan syarat {risks} ditindaklanjuti {at} "
+        "sesuai rencana tindak lanjut.",
+        "The cooperation may go on to {step}, on condition that {risks} are followed up {at} of"
+        " the action plan.",
     ),
     "advice.signed_next.high_risk.one": (
-        "Kerja sama dapat dilanjutkan ke {step}, dengan syarat {risks} ditindaklanjuti pada "
-        "tahapnya sesuai rencana tindak lanjut.",
-        "The cooperation may go on to {step}, on condition that {risks} is followed up at its "
-        "stage of the action plan.",
+        "Kerja sama dapat dilanjutkan ke {step}, dengan syarat {risks} ditindaklanjuti {at} "
+        "sesuai rencana tindak lanjut.",
+        "The cooperation may go on to {step}, on condition that {risks} is followed up {at} of "
+        "the action plan.",
     ),
     "advice.signed_next.medium_risk": (
-        "Kerja sama dapat dilanjutkan ke {step}; {risks} ditindaklanjuti pada tahapnya sesuai "
-        "rencana tindak lanjut.",
-        "The cooperation may go on to {step}; follow up {risks} at the stages the action plan "
-        "gives.",
+        "Kerja sama dapat dilanjutkan ke {step}; {risks} ditindaklanjuti {at} sesuai rencana "
+        "tindak lanjut.",
+        "The cooperation may go on to {step}; follow up {risks} {at}, as the action plan gives.",
     ),
     "advice.signed_next.low_risk.some": (
-        "Kerja sama dapat dilanjutkan ke {step}; {risks} ditindaklanjuti pada tahapnya sesuai "
-        "rencana tindak lanjut.",
-        "The cooperation may go on to {step}; follow up {risks} at the stages the action plan "
-        "gives.",
+        "Kerja sama dapat dilanjutkan ke {step}; {risks} ditindaklanjuti {at} sesuai rencana "
+        "tindak lanjut.",
+        "The cooperation may go on to {step}; follow up {risks} {at}, as the action plan gives.",
     ),
     "advice.signed_next.low_risk": (
         "Kerja sama dapat dilanjutkan ke {step}: pemeriksaan tidak menemukan risiko.",
@@ -1432,14 +1427,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The cooperation may go on; follow up {risks} as the action plan sets out.",
     ),
     "advice.proposal.low_risk.some": (
-        "Usulan dapat diteruskan ke {step}; {risks} ditindaklanjuti pada tahapnya sesuai "
-        "rencana tindak lanjut.",
-        "The proposal may go on to {step}; follow up {risks} at the stages the action plan gives.",
+        "Usulan dapat diteruskan ke {step}; {risks} ditindaklanjuti {at} sesuai rencana tindak "
+        "lanjut.",
+        "The proposal may go on to {step}; follow up {risks} {at}, as the action plan gives.",
     ),
     "advice.proposal_any.low_risk.some": (
-        "Usulan dapat diteruskan; {risks} ditindaklanjuti pada tahapnya sesuai rencana "
-        "tindak lanjut.",
-        "The proposal may go on; follow up {risks} at the stages the action plan gives.",
+        "Usulan dapat diteruskan; {risks} ditindaklanjuti {at} sesuai rencana tindak lanjut.",
+        "The proposal may go on; follow up {risks} {at}, as the action plan gives.",
     ),
     "advice.signed.low_risk.some": (
         "Kerja sama dapat dilanjutkan; {risks} ditindaklanjuti sesuai rencana tindak lanjut.",
