@@ -9,19 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import paracheck
+from tests.memo_parts import plan_groups
 
 FILE = Path(__file__).parent / "data" / "trial33-makassar-renewal-2026.yaml"
 
 
 def _plan_groups() -> dict[str, str]:
-    a = paracheck.assess(paracheck.load_proposal(str(FILE)))
-    memo = paracheck.render(a, "markdown", "id")
-    plan = memo.split("## Rencana tindak lanjut per tahap", 1)[1].split("## Saran", 1)[0]
-    groups: dict[str, str] = {}
-    for part in plan.split("\n**")[1:]:
-        heading, _, body = part.partition("**")
-        groups[heading] = body
-    return groups
+    return plan_groups(paracheck.assess(paracheck.load_proposal(str(FILE))))
 
 
 def test_budgeting_only_to_the_end_sits_with_the_evaluation_before_the_end() -> None:

@@ -18,6 +18,7 @@ import yaml
 
 import paracheck
 from paracheck.report import render
+from tests.memo_parts import plan_groups
 
 FILE = Path(__file__).parent / "data" / "holdout33-balikpapan-ulsan-2025.yaml"
 RUNNING = "Selama kegiatan kerja sama masih berjalan, apa pun keputusannya"
@@ -32,16 +33,6 @@ def _data() -> dict[str, Any]:
     return copy.deepcopy(yaml.safe_load(FILE.read_text(encoding="utf-8")))
 
 
-def _plan_groups(a: paracheck.Assessment) -> dict[str, str]:
-    memo = render(a, "markdown", lang="id")
-    plan = memo.split("## Rencana tindak lanjut per tahap", 1)[1].split("## Saran", 1)[0]
-    groups: dict[str, str] = {}
-    for part in plan.split("\n**")[1:]:
-        heading, _, body = part.partition("**")
-        groups[heading] = body
-    return groups
-
-
 def _where(groups: dict[str, str], rule: str) -> list[str]:
     return [heading for heading, body in groups.items() if f"({rule})" in body]
 
@@ -50,7 +41,7 @@ def test_the_oversight_of_a_stalled_sector_waits_while_a_running_programme_is_ov
     a = _assess(_data())
     risks = {c.rule_id for c in a.checks if c.status == "risk"}
     assert {"TOC-010", "TOC-012"} <= risks
-    groups = _plan_groups(a)
+    groups = plan_groups(a)
     assert _where(groups, "TOC-012") == [RUNNING]
     (toc010,) = _where(groups, "TOC-010")
     assert toc010.startswith(HELD), toc010
@@ -62,7 +53,7 @@ def test_the_oversight_of_a_stalled_sector_waits_while_a_running_programme_is_ov
 def test_a_running_fisheries_programme_brings_its_oversight_back_now():
     data = _data()
     data["sectors"][2]["programs"][0].update(status="ongoing", last_activity="2025-05-30")
-    groups = _plan_groups(_assess(data))
+    groups = plan_groups(_assess(data))
     assert _where(groups, "TOC-010") == [RUNNING]
     assert _where(groups, "TOC-012") == [RUNNING]
 
@@ -79,5 +70,5 @@ def test_a_document_made_before_programmes_carried_their_place_keeps_all_oversig
     for notice in document["notices"]:
         for program in notice.get("running") or ():
             del program["at"]
-    groups = _plan_groups(paracheck.Assessment.model_validate(document))
+    groups = plan_groups(paracheck.Assessment.model_validate(document))
     assert _where(groups, "TOC-010") == [RUNNING]
