@@ -110,7 +110,11 @@ def test_the_plan_points_to_the_saran_rather_than_saying_its_sentence_again():
     work and points to where the ways are said: the Saran's decision, which the first screen
     shows in place of the notice (held-out 28: the two in a row said the same)."""
     memo = render(_assess(dt.date(2026, 6, 19)), "markdown", lang="id")
-    ways = "memperpanjang kerja sama atau melanjutkannya dengan MoU baru, atau mengakhirinya"
+    # a new MoU goes through the procedure again (practitioner trial 33 #3)
+    ways = (
+        "memperpanjang kerja sama atau melanjutkannya dengan MoU baru, yang disusun melalui "
+        "tahapan kerja sama menurut PP 28/2018 dan Permendagri 25/2020, atau mengakhirinya"
+    )
     first_screen, rest = memo.split("## Risiko utama", 1)
     assert ways in first_screen
     assert "diperpanjang atau dilanjutkan dengan MoU baru, atau diakhiri" not in first_screen

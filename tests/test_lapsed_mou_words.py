@@ -86,7 +86,8 @@ def test_the_expiring_notice_offers_the_extension_the_memo_speaks_of():
     )
     assert "is extended or goes on under a new MoU, or ends" in said.en
     first = advice(a, "id")[0]
-    assert "memperpanjang kerja sama atau melanjutkannya dengan MoU baru, atau mengakhirinya" in (
+    assert "memperpanjang kerja sama atau melanjutkannya dengan MoU baru, yang disusun" in first
+    assert "tahapan kerja sama menurut PP 28/2018 dan Permendagri 25/2020, atau mengakhirinya" in (
         first
     )
 

@@ -425,8 +425,9 @@ def _expiring(a: Assessment, lang: str) -> str:
     # at the evaluation stage its report is owed too (trial22 #4: the evaluation sentence,
     # which names it, gave way to this one)
     report = _report_to_minister(a, lang, head)
+    regime = regime_words(a.pack.regime, lang)
     if ends is None:
-        return message("advice.expiring", lang, head=head, unit=unit, report=report)
+        return message("advice.expiring", lang, head=head, unit=unit, report=report, regime=regime)
     left = (
         message("advice.today", lang)
         if ends <= a.as_of
@@ -440,6 +441,7 @@ def _expiring(a: Assessment, lang: str) -> str:
         head=head,
         unit=unit,
         report=report,
+        regime=regime,
     )
 
 

@@ -1627,22 +1627,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # an MoU ending within months: the decision first (words18 A11), with the ways the
     # notice gives (B7: extended, a new MoU, or an end)
     # the unit named, as the notice and the plan name it (trial22 #9: the Saran, the part
-    # signed, said it in the passive); {report}: the report owed at an evaluation (#4)
+    # signed, said it in the passive); {report}: the report owed at an evaluation (#4); a new
+    # MoU goes through the procedure again, as the lapsed MoU's sentence says (practitioner
+    # trial 33 #3: 41 days before the end, nothing said so)
     "advice.expiring": (
         "{unit} ditugaskan segera menyiapkan evaluasi kerja sama sebelum masa berlaku MoU "
         "berakhir, sebagai bahan keputusan {head} untuk memperpanjang kerja sama atau "
-        "melanjutkannya dengan MoU baru, atau mengakhirinya{report}.",
+        "melanjutkannya dengan MoU baru, yang disusun melalui tahapan kerja sama menurut "
+        "{regime}, atau mengakhirinya{report}.",
         "Assign {unit} to prepare an evaluation now, before the MoU's term ends, for the "
-        "{head} to decide whether to extend the cooperation or go on under a new MoU, or to "
-        "end it{report}.",
+        "{head} to decide whether to extend the cooperation or go on under a new MoU, drawn "
+        "up through the procedure of {regime}, or to end it{report}.",
     ),
     "advice.expiring.on": (
         "Masa berlaku MoU berakhir pada {day} ({left}): {unit} ditugaskan segera menyiapkan "
         "evaluasi kerja sama sebagai bahan keputusan {head} untuk memperpanjang kerja sama "
-        "atau melanjutkannya dengan MoU baru, atau mengakhirinya{report}.",
+        "atau melanjutkannya dengan MoU baru, yang disusun melalui tahapan kerja sama menurut "
+        "{regime}, atau mengakhirinya{report}.",
         "The MoU's term ends on {day} ({left}): assign {unit} to prepare an evaluation now "
         "for the {head} to decide whether to extend the cooperation or go on under a new "
-        "MoU, or to end it{report}.",
+        "MoU, drawn up through the procedure of {regime}, or to end it{report}.",
     ),
     "advice.left": ("{span} lagi", "in {span}"),
     # the evaluation stage: what the evaluation is for (trial19 #4), in the shape of the
