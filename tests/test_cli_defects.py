@@ -38,7 +38,10 @@ def test_diff_of_a_folder_is_a_usage_error_not_a_crash():
 def test_short_help_option_works(args):
     out = run(*args)
     assert out.returncode == 0, out.stderr
-    assert "Usage:" in out.stdout
+    assert "Pemakaian:" in out.stdout  # Indonesian by default (test_cli_help_indonesian.py)
+    english = run(*args, "--lang", "en") if args == ["assess", "-h"] else None
+    if english is not None:
+        assert english.returncode == 0 and "Usage:" in english.stdout, english.stderr
 
 
 @pytest.mark.parametrize("command", ["assess", "validate", "diff", "checklist"])

@@ -336,7 +336,7 @@ def test_every_command_is_registered_on_the_app(capsys):
     with pytest.raises(SystemExit) as exited:
         main(["--help"])
     assert exited.value.code == 0
-    table = capsys.readouterr().out.split("Commands:", 1)[1]
+    table = capsys.readouterr().out.split("Perintah:", 1)[1]  # Indonesian by default
     listed = sorted(line.split()[0] for line in table.splitlines() if line.strip())
     assert listed == ["assess", "checklist", "diff", "init", "rules", "schema", "serve", "validate"]
 

@@ -170,10 +170,15 @@ def _typer(argv: list[str] | None, lang: str) -> Any:
     app = globals().get("app") or __getattr__("app")
     import typer
 
+    from paracheck.cli import help_id
     from paracheck.cli.typer_app import typer_click
 
+    command = app  # a stand-in a test puts in its place is called as it is
+    if isinstance(app, typer.Typer):
+        command = typer.main.get_command(app)
+        help_id.apply(command, lang)  # its help in the command's language (trial 33 #10)
     try:
-        return app(args=argv, prog_name="paracheck", standalone_mode=False)
+        return command(args=argv, prog_name="paracheck", standalone_mode=False)
     except SystemExit as done:
         # typer ends a command whose standard output was closed early (``| head``) with 1,
         # the code of a check at or above --fail-on, after wrapping both streams to keep
