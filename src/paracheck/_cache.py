@@ -1,5 +1,6 @@
 """What paracheck derives from files, kept on disk between processes: loaded rule packs,
-compiled packs with their report plans (``engine/_disk.py``) and parsed shipped data.
+compiled packs with their report plans (``engine/_disk.py``), parsed shipped data, and the
+code the engine generates for a pack's tests (:func:`compile_source`).
 
 A one-shot command (``paracheck assess FILE``) otherwise parses and validates the same rule
 pack and data files at every start, most of the time of a run. An entry is used only when
@@ -29,11 +30,14 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import marshal
 import os
 import pickle
 import sys
 import tempfile
+import threading
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
 ENV = "PARACHECK_CACHE_DIR"
@@ -128,3 +132,80 @@ def _prune(folder: Path) -> None:
     entries.sort(key=lambda p: p.stat().st_mtime_ns)
     for path in entries[: len(entries) - MAX_ENTRIES]:
         path.unlink(missing_ok=True)
+
+
+# ---- generated code -------------------------------------------------------------------
+#
+# The engine writes some of its tests as Python source, generated from the pack's conditions
+# (``engine.assess._top_test``, ``engine.compiler._builders``, the fact copiers of
+# ``facts.decompose``), and compiling that source is ~100 ``compile`` calls, ~35 ms of a
+# one-shot ``paracheck assess`` (issue 16, CLI start-up). The code object compiled from a
+# text depends on nothing but that text, its file name and the Python that compiled it, so
+# it is kept here by the SHA-256 of the first two, in one entry per Python bytecode version,
+# as Python's own ``__pycache__`` keeps a module's. The values the code reads (the literals a
+# test compares with) are never in it: they are bound by name when the code is run.
+
+#: code objects kept at most; past it new ones are compiled and not kept
+MAX_CODES = 4000
+_codes_lock = threading.Lock()
+_codes: dict[str, bytes] | None = None  # key -> marshalled code, as read or compiled here
+_loaded: dict[str, CodeType] = {}  # key -> code, for the ones this process has used
+_unsaved: dict[str, bytes] = {}  # compiled here and not yet stored
+
+
+def _codes_entry() -> str:
+    import importlib.util
+
+    stamp = f"codes-1\0{sys.version}\0{importlib.util.MAGIC_NUMBER.hex()}"
+    return f"codes-{digest(stamp.encode())[:40]}.pickle"
+
+
+def _known_codes() -> dict[str, bytes]:
+    global _codes
+    if _codes is None:
+        held = load(_codes_entry())
+        _codes = dict(held) if isinstance(held, dict) else {}
+    return _codes
+
+
+def compile_source(source: str, filename: str) -> CodeType:
+    """``compile(source, filename, "exec")`` for generated code, read from the disk cache
+    when this Python compiled the same text before (see :func:`store_codes`)."""
+    key = digest(f"{filename}\0{source}".encode("utf-8", "surrogateescape"))
+    code = _loaded.get(key)
+    if code is not None:
+        return code
+    with _codes_lock:
+        known = _known_codes()
+        raw = known.get(key)
+        code = None
+        if raw is not None:
+            try:
+                code = marshal.loads(raw)
+            except Exception:  # a damaged entry: compile instead
+                code = None
+            if not isinstance(code, CodeType) or code.co_filename != filename:
+                code = None
+        if code is None:
+            code = compile(source, filename, "exec", dont_inherit=True)
+            if len(known) < MAX_CODES:
+                known[key] = _unsaved[key] = marshal.dumps(code)
+        _loaded[key] = code
+    return code
+
+
+def store_codes() -> None:
+    """Keep the code compiled by :func:`compile_source` since the last call, merged into
+    what other processes have kept meanwhile; nothing to do (the usual case once a pack's
+    tests have all been compiled once) costs one dict lookup."""
+    if not _unsaved:
+        return
+    with _codes_lock:
+        held = load(_codes_entry())
+        merged = dict(held) if isinstance(held, dict) else {}
+        for key, raw in _unsaved.items():
+            if len(merged) >= MAX_CODES:
+                break
+            merged[key] = raw
+        _unsaved.clear()
+        store(_codes_entry(), merged)

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 import msgspec
 
+from paracheck import _cache
 from paracheck.counting import in_words
 from paracheck.engine import model as m
 from paracheck.engine.compiler import (
@@ -91,7 +92,8 @@ def resolve_as_of(proposal: Proposal, as_of: dt.date | None) -> dt.date:
 def assess(
     proposal: Proposal, pack: str | RulePack | None = None, as_of: dt.date | None = None
 ) -> m.Assessment:
-    """Assess one proposal; pure (no printing, no global state beyond compiled packs)."""
+    """Assess one proposal; pure (no printing, no global state beyond compiled packs and the
+    code generated for them, both also kept in the disk cache: :mod:`paracheck._cache`)."""
     day = resolve_as_of(proposal, as_of)
     chosen = choose_pack(pack, day)
     waivers = _waivers(proposal, chosen, day)
@@ -136,7 +138,9 @@ def assess(
     notices += [_lapsed_notice(rule_id, w) for rule_id, w in sorted(waivers.items()) if w.lapsed]
     if waivers:
         notices += _unused_notices(waivers, rows)
-    return _summarise(proposal, origin, chosen, day, rows, notices, run.plan)
+    summary = _summarise(proposal, origin, chosen, day, rows, notices, run.plan)
+    _cache.store_codes()  # the tests generated for this pack, for the next process
+    return summary
 
 
 # --------------------------------------------------------------------------- notices
@@ -2314,7 +2318,7 @@ def _top_test(cond: c.Condition, plan: PackPlan, asks: bool = False) -> TopTest 
     head = "def test(item, run, out):" if asks else "def test(item, run):"
     start = ["    values = item.values", "    flags = run.outcome.flags"]
     source = "\n".join([head, *start, *lines, f"    return {result}"])
-    exec(compile(source, "<paracheck proposal tests>", "exec"), bound)
+    exec(_cache.compile_source(source, "<paracheck proposal tests>"), bound)
     return bound["test"]  # type: ignore[no-any-return]
 
 

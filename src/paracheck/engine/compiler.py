@@ -36,6 +36,7 @@ from typing import Any
 import msgspec
 from msgspec.structs import replace
 
+from paracheck import _cache as disk_cache
 from paracheck.engine import _disk
 from paracheck.engine.adapter import EXACT_INT, DurableRuleset, Session, dumps, number
 from paracheck.errors import EngineError, PackError, Problem
@@ -1605,7 +1606,7 @@ def _builders(
         "partial": _partial,
         **{f"COUNTS_{i}": dict(plan.counts) for i, plan in enumerate(plans.values())},
     }
-    exec(compile("\n".join(lines), "<paracheck fact builders>", "exec"), scope)
+    exec(disk_cache.compile_source("\n".join(lines), "<paracheck fact builders>"), scope)
     return {key: scope[name] for key, name in names.items()}
 
 

@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 import msgspec
 from pydantic import BaseModel
 
+from paracheck import _cache
 from paracheck.facts import labels, reference
 from paracheck.facts.model import STEP_IDS, Proposal, Sector
 from paracheck.facts.paths import COLLECTIONS, vocabulary
@@ -232,7 +233,7 @@ def _copier(scope: str) -> Callable[[BaseModel], dict[str, Any]]:
             lines.append(f"        values[{path!r}] = fields[{first!r}]")
     lines.append("    return values")
     namespace: dict[str, Any] = {}
-    exec(compile("\n".join(lines), f"<paracheck {scope} copier>", "exec"), namespace)
+    exec(_cache.compile_source("\n".join(lines), f"<paracheck {scope} copier>"), namespace)
     return namespace["copy"]  # type: ignore[no-any-return]
 
 
@@ -260,7 +261,7 @@ def _nested_copier(scope: str) -> Callable[[BaseModel, dict[str, Any]], None]:
                 f"{indent}values[{path!r}] = list({held}) if isinstance({held}, list) else {held}"
             )
     namespace: dict[str, Any] = {"BaseModel": BaseModel}
-    exec(compile("\n".join(lines), f"<paracheck {scope} nested copier>", "exec"), namespace)
+    exec(_cache.compile_source("\n".join(lines), f"<paracheck {scope} nested copier>"), namespace)
     return namespace["copy"]  # type: ignore[no-any-return]
 
 
