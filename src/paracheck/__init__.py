@@ -93,6 +93,7 @@ __all__ = [
     "step_choices",
     "stream_batch",
     "unlisted_hint",
+    "unlisted_note",
     "unlisted_steps",
     "value_label",
     "visible",
@@ -351,6 +352,28 @@ def unlisted_hint(
     joined = join_words(named, lang, "dan" if lang == "id" else "and")
     said = message("unlisted.steps" + ("" if len(named) > 1 else ".one"), lang, steps=joined)
     return message("unlisted.hint", lang, name=shown_name(name), steps=said)
+
+
+def unlisted_note(assessment: Assessment, lang: str = "id") -> str | None:
+    """What :func:`unlisted_hint` says, for a person filling in the web form rather than a
+    file: the steps required at the proposal's stage that it leaves out, by their labels
+    only (no codes, no YAML words), and how to add them there; None when it leaves out
+    none. The web result page shows it beside the verdict."""
+    from paracheck.facts.labels import join_words
+    from paracheck.facts.labels import value_label as _label
+    from paracheck.report.messages import check_lang, message
+
+    check_lang(lang)
+    steps = unlisted_steps(assessment)
+    if not steps:
+        return None
+    left, right = ("«", "»") if lang == "id" else ("“", "”")
+    named = [f"{left}{_label('procedure.<step>.step', s, lang) or s}{right}" for s in steps]
+    joined = join_words(named, lang, "dan" if lang == "id" else "and")
+    said = message("unlisted.steps" + ("" if len(named) > 1 else ".one"), lang, steps=joined)
+    unknown = _label("procedure.<step>.status", "unknown", lang)
+    key = "unlisted.form" + ("" if len(named) > 1 else ".one")
+    return message(key, lang, steps=said, unknown=f"{left}{unknown}{right}")
 
 
 def load_pack(name_or_path: str) -> RulePack:

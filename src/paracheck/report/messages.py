@@ -465,6 +465,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "hint: {name}: {steps} required at this stage but not listed under procedure: "
         "give the status, or “unknown” if it is not known",
     ),
+    # the same for the web form (paracheck.unlisted_note): labels only, and where to add them
+    "unlisted.form": (
+        "{steps} wajib pada tahap ini tetapi belum diisi: tambahkan masing-masing sebagai "
+        "langkah prosedur dengan statusnya, atau pilih status {unknown} bila statusnya belum "
+        "jelas",
+        "{steps} required at this stage but not filled in: add each as a procedure step with "
+        "its status, or choose the status {unknown} if it is not yet clear",
+    ),
+    "unlisted.form.one": (
+        "{steps} wajib pada tahap ini tetapi belum diisi: tambahkan sebagai langkah prosedur "
+        "dengan statusnya, atau pilih status {unknown} bila statusnya belum jelas",
+        "{steps} required at this stage but not filled in: add it as a procedure step with "
+        "its status, or choose the status {unknown} if it is not yet clear",
+    ),
     "unlisted.steps.one": ("langkah {steps}", "the step {steps} is"),
     "unlisted.steps": ("langkah {steps}", "the steps {steps} are"),
     # the other rule's title, then what "residual" means in plain words

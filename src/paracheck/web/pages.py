@@ -445,6 +445,8 @@ async def _finish(
             else ""
         ),
         notes=paracheck.notice_notes(result, lang),
+        # required steps the form leaves out, as the command line hints for a file
+        hint=paracheck.unlisted_note(result, lang),
         pdf=pdf_ok,
     )
     html = _splice(report, bar)
