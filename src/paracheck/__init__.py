@@ -339,19 +339,12 @@ def unlisted_hint(
     assessed proposal's stage that the file ``name`` leaves out (:func:`unlisted_steps`),
     each by its label and code, in ``lang``; None when it leaves out none. A library
     function, so a form or another tool says the same words as the command line."""
-    from paracheck.facts.labels import join_words
-    from paracheck.facts.labels import value_label as _label
-    from paracheck.report.messages import check_lang, message
+    from paracheck.report.messages import message
 
-    check_lang(lang)
-    steps = unlisted_steps(assessment)
-    if not steps:
+    named = _unlisted_named(assessment, lang, codes=True)
+    if named is None:
         return None
-    left, right = ("«", "»") if lang == "id" else ("“", "”")
-    named = [f"{left}{_label('procedure.<step>.step', s, lang) or s}{right} ({s})" for s in steps]
-    joined = join_words(named, lang, "dan" if lang == "id" else "and")
-    said = message("unlisted.steps" + ("" if len(named) > 1 else ".one"), lang, steps=joined)
-    return message("unlisted.hint", lang, name=shown_name(name), steps=said)
+    return message("unlisted.hint", lang, name=shown_name(name), steps=named[0])
 
 
 def unlisted_note(assessment: Assessment, lang: str = "id") -> str | None:
@@ -359,21 +352,41 @@ def unlisted_note(assessment: Assessment, lang: str = "id") -> str | None:
     file: the steps required at the proposal's stage that it leaves out, by their labels
     only (no codes, no YAML words), and how to add them there; None when it leaves out
     none. The web result page shows it beside the verdict."""
-    from paracheck.facts.labels import join_words
-    from paracheck.facts.labels import value_label as _label
+    from paracheck.facts.labels import value_label
+    from paracheck.report.messages import message
+
+    named = _unlisted_named(assessment, lang, codes=False)
+    if named is None:
+        return None
+    said, many = named
+    left, right = _QUOTES[lang]
+    unknown = f"{left}{value_label('procedure.<step>.status', 'unknown', lang)}{right}"
+    return message("unlisted.form" + ("" if many else ".one"), lang, steps=said, unknown=unknown)
+
+
+#: the quotation marks a step's label is put in, by language
+_QUOTES = {"id": ("«", "»"), "en": ("“", "”")}
+
+
+def _unlisted_named(assessment: Assessment, lang: str, codes: bool) -> tuple[str, bool] | None:
+    """The steps :func:`unlisted_steps` finds, named in one phrase ("langkah «…» dan «…»"),
+    each with its code after it when ``codes``; and whether there are several. None when
+    there are none."""
+    from paracheck.facts.labels import join_words, value_label
     from paracheck.report.messages import check_lang, message
 
     check_lang(lang)
     steps = unlisted_steps(assessment)
     if not steps:
         return None
-    left, right = ("«", "»") if lang == "id" else ("“", "”")
-    named = [f"{left}{_label('procedure.<step>.step', s, lang) or s}{right}" for s in steps]
+    left, right = _QUOTES[lang]
+    named = []
+    for step in steps:
+        label = f"{left}{value_label('procedure.<step>.step', step, lang) or step}{right}"
+        named.append(f"{label} ({step})" if codes else label)
     joined = join_words(named, lang, "dan" if lang == "id" else "and")
-    said = message("unlisted.steps" + ("" if len(named) > 1 else ".one"), lang, steps=joined)
-    unknown = _label("procedure.<step>.status", "unknown", lang)
-    key = "unlisted.form" + ("" if len(named) > 1 else ".one")
-    return message(key, lang, steps=said, unknown=f"{left}{unknown}{right}")
+    many = len(named) > 1
+    return message("unlisted.steps" + ("" if many else ".one"), lang, steps=joined), many
 
 
 def load_pack(name_or_path: str) -> RulePack:
