@@ -445,8 +445,9 @@ async def _finish(
             else ""
         ),
         notes=paracheck.notice_notes(result, lang),
-        # required steps the form leaves out, as the command line hints for a file
-        hint=paracheck.unlisted_note(result, lang),
+        # required steps the form leaves out, as the command line hints for a file; a
+        # paragraph of its own, so it starts with a capital
+        hint=labels.capitalize(note) if (note := paracheck.unlisted_note(result, lang)) else None,
         pdf=pdf_ok,
     )
     html = _splice(report, bar)
