@@ -116,3 +116,13 @@ def test_the_code_entry_keeps_a_bounded_number_of_functions(fresh, monkeypatch):
     _cache.store_codes()
     kept = _cache.load(_cache._codes_entry())
     assert len(kept) == 2
+
+
+def test_a_process_keeps_a_bounded_number_of_functions_in_memory(fresh, monkeypatch):
+    # a server judging many uploaded packs generates new functions for each
+    monkeypatch.setattr(_cache, "MAX_CODES", 2)
+    for i in range(5):
+        scope: dict = {}
+        exec(_cache.compile_source(f"x = {i}\n", "<t>"), scope)
+        assert scope["x"] == i  # still compiled and run past the bound
+    assert len(_cache._loaded) == 2

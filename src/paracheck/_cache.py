@@ -190,7 +190,10 @@ def compile_source(source: str, filename: str) -> CodeType:
             code = compile(source, filename, "exec", dont_inherit=True)
             if len(known) < MAX_CODES:
                 known[key] = _unsaved[key] = marshal.dumps(code)
-        _loaded[key] = code
+        # bounded too: a server judging many uploaded packs would otherwise keep every
+        # function it ever generated, where a compiled pack's own are freed with it
+        if len(_loaded) < MAX_CODES:
+            _loaded[key] = code
     return code
 
 
