@@ -2,7 +2,8 @@
 (practitioner trial 31 M7): a programme written with ``budget_idr: 0`` ("no money", as the
 README has it) was counted in "Rp2.750.000.000 untuk 5 program yang belum selesai" and read as
 funded, while the same programme with its budget left out was flagged ("1 program lagi tanpa
-anggaran tercantum")."""
+anggaran tercantum"). When every programme it sums has Rp0, it says so once (held-out 37:
+"Rp0 untuk 1 program …, 1 di antaranya tanpa dana (Rp0)")."""
 
 from __future__ import annotations
 
@@ -63,3 +64,21 @@ def test_programmes_all_funded_say_nothing_of_it():
 def test_a_budget_left_out_is_still_said_not_given():
     said = _funding([500_000_000, 0, None], "id")
     assert "1 di antaranya tanpa dana (Rp0), 1 program lagi tanpa anggaran tercantum" in said
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "id",
+            "tanpa dana (Rp0) untuk 2 program yang belum selesai, 1 program lagi tanpa anggaran "
+            "tercantum;",
+        ),
+        ("en", "no funds (IDR 0) for 2 programmes not yet finished, 1 more programme with no"),
+    ],
+)
+def test_programmes_all_at_zero_are_said_once_to_have_no_funds(lang, said):
+    funding = _funding([0, 0, None], lang)
+    assert funding.startswith(said)
+    assert "Rp0 untuk" not in funding and "di antaranya" not in funding
+    assert "IDR 0 for 2" not in funding and "of them" not in funding

@@ -793,6 +793,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} di antaranya tanpa dana (Rp0)",
         "{n} of them with no funds (IDR 0)",
     ),
+    # every programme summed has Rp0: said once, not "Rp0 untuk 1 program ..., 1 di antaranya
+    # tanpa dana (Rp0)" (held-out 37)
+    "brief.cost_all_zero": (
+        "tanpa dana (Rp0) untuk {n} program yang belum selesai",
+        "no funds (IDR 0) for {n} programme{s} not yet finished",
+    ),
     "brief.cost_missing": (
         "{n} program lagi tanpa anggaran tercantum",
         "{n} more programme{s} with no budget given",

@@ -1217,20 +1217,23 @@ def brief(a: Assessment, lang: str) -> list[tuple[str, str]]:
     if budgets:
         given = [budget for budget, _ in budgets if budget is not None]
         missing = len(budgets) - len(given)
-        if given:
-            text = say(
-                "brief.cost_text",
-                amount=formatting.money(sum(given), lang),
-                n=len(given),
-                s="" if len(given) == 1 else "s",
-            )
-            zero = sum(1 for budget in given if budget == 0)
-            if zero:
-                text += ", " + say("brief.cost_zero", n=zero)
+        zero = sum(1 for budget in given if budget == 0)
+        if not given:
+            text = say("brief.cost_none", n=missing, s="" if missing == 1 else "s")
+        else:
+            if zero == len(given):  # nothing but Rp0: one phrase, not the sum and its parts
+                text = say("brief.cost_all_zero", n=zero, s="" if zero == 1 else "s")
+            else:
+                text = say(
+                    "brief.cost_text",
+                    amount=formatting.money(sum(given), lang),
+                    n=len(given),
+                    s="" if len(given) == 1 else "s",
+                )
+                if zero:
+                    text += ", " + say("brief.cost_zero", n=zero)
             if missing:
                 text += ", " + say("brief.cost_missing", n=missing, s="" if missing == 1 else "s")
-        else:
-            text = say("brief.cost_none", n=missing, s="" if missing == 1 else "s")
         funding.append(text)
     money = ref.budget
     if money is not None:
