@@ -223,3 +223,19 @@ def test_rules_show_names_the_english_counterpart_with_its_article():
     rule = pack.rule("TOC-001")
     shown = paracheck.render_rule(pack, rule, "en")
     assert "Sector lead agency, with the Ministry of Marine Affairs and Fisheries (KKP)" in shown
+
+
+def test_the_sector_lead_agency_is_said_as_a_description_after_with():
+    """ "Cooperation Section, with the Sector lead agency" read as a slip (practitioner trial
+    38): the agency in charge of a sector, not yet named, is said by what it does, in lower
+    case, as the Saran says it ("the sector lead agency"); at the head of a line it keeps its
+    capital, and a rule page says it the same way."""
+    banyuwangi = ROOT / "tests" / "data" / "holdout38-banyuwangi-gelderland-2024.yaml"
+    result = paracheck.assess(paracheck.load_proposal(str(banyuwangi)))
+    english = " ".join(paracheck.render(result, "text", lang="en").split())
+    assert "Cooperation Section, with the sector lead agency:" in english
+    assert "the Sector lead agency" not in english
+    page = paracheck.render_rule(
+        load_pack("pp28-2018"), load_pack("pp28-2018").rule("BUD-003"), "en"
+    )
+    assert "with the sector lead agency" in page and "the Sector lead agency" not in page

@@ -411,7 +411,10 @@ def _who(rec: Any, lang: str) -> str:
     counterpart = _field(rec, "counterpart") if counterpart is None else text(counterpart, lang)
     if not counterpart:
         return owner
-    return with_counterpart(owner, counterpart, lang, glossary=named)
+    from paracheck.report.view import is_sector_agency
+
+    described = is_sector_agency(_field(rec, "counterpart"))
+    return with_counterpart(owner, counterpart, lang, glossary=named, description=described)
 
 
 def sources(rule: Any, lang: str, pack: Any = None) -> list[str]:

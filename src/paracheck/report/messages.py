@@ -2473,7 +2473,9 @@ def names_counterpart(counterpart: str | None, said: str | None) -> bool:
 _NAMED: dict[str, re.Pattern[str]] = {}
 
 
-def with_counterpart(owner: str, counterpart: str, lang: str, *, glossary: bool = True) -> str:
+def with_counterpart(
+    owner: str, counterpart: str, lang: str, *, glossary: bool = True, description: bool = False
+) -> str:
     """Who acts and with whom: ``Biro Kerja Sama (bersama Kemendagri)`` / ``Cooperation
     Bureau, with the Ministry of Home Affairs (Kemendagri)``.
 
@@ -2483,9 +2485,13 @@ def with_counterpart(owner: str, counterpart: str, lang: str, *, glossary: bool 
     partner", "local business associations"), so a name from the glossary (``glossary``) that
     starts with a capital is given the article and a description is left as written. A name
     not from the glossary (a document made before the English names were added) is shown as
-    it is.
+    it is. The agency in charge of a sector (``description``) is named by what it does, not a
+    body's name: "with the sector lead agency", as the Saran says it ("with the Sector lead
+    agency" read as a slip: practitioner trial 38).
     """
-    if lang == "en" and glossary and counterpart[:1].isupper():
+    if lang == "en" and description:
+        counterpart = f"the {counterpart[:1].lower()}{counterpart[1:]}"
+    elif lang == "en" and glossary and counterpart[:1].isupper():
         counterpart = f"the {counterpart}"
     return message("with_counterpart", lang, owner=owner, counterpart=counterpart)
 

@@ -1302,18 +1302,21 @@ def who(
     owner = actor(rec, "owner", lang)
     counterpart = actor(rec, "counterpart", lang)
     get = rec.get if _is_mapping(rec) else lambda key: getattr(rec, key, None)
+    # the sector's agency not named by the proposal: a description in a sentence
+    described = is_sector_agency(get("counterpart"))
     if agency:
         if is_sector_agency(get("owner")):
             owner = agency
-        if is_sector_agency(get("counterpart")):
+        if described:
             counterpart = agency
+            described = False
     if roles:
         owner = roles.get(get("owner"), owner)
         counterpart = roles.get(get("counterpart"), counterpart)
     if not counterpart or names_counterpart(get("counterpart"), _said_id(get("text"))):
         return owner or ""
     named = get("counterpart_name") is not None  # the glossary's name, not the fallback
-    return with_counterpart(owner or "", counterpart, lang, glossary=named)
+    return with_counterpart(owner or "", counterpart, lang, glossary=named, description=described)
 
 
 def _said_id(text: Any) -> str | None:
