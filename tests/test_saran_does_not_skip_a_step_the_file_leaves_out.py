@@ -133,3 +133,23 @@ def test_a_step_to_confirm_on_a_form_is_not_said_to_be_unknown_from_a_file():
     assert said.startswith("The form does not give the status"), said
     on_file = _assess("pp28-2018", steps)
     assert "belum diketahui dari berkas" in _to_confirm(on_file, "id", False)[0]
+
+
+def test_a_step_the_regime_does_not_have_does_not_make_the_next_one_left_out():
+    """Held-out 38: a 2019 file (Permendagri 3/2008, whose procedure starts at the
+    exploration) recording the initiative done and the exploration under way was told the
+    letter of intent "tidak tercantum dalam berkas": the initiative, not a step of that
+    regime, is shown after the regime's steps and was read as a later step taken. A step of
+    the regime recorded later still makes the one left out a remark."""
+    under_way = [
+        {"step": "initiative", "status": "done"},
+        {"step": "exploration", "status": "in_progress"},
+    ]
+    a = _assess("permendagri-3-2008", under_way)
+    said = _decision(a, "id", False)
+    assert "surat pernyataan kehendak (LoI)" in said
+    assert "tidak tercantum dalam berkas" not in said
+    went_on = [*under_way, {"step": "cooperation_plan", "status": "pending"}]
+    assert "tidak tercantum dalam berkas" in _decision(
+        _assess("permendagri-3-2008", went_on), "id", False
+    )

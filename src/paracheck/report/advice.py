@@ -1102,12 +1102,16 @@ def _unrecorded(a: Assessment, entry: ProcedureEntry, step: str, lang: str) -> s
     persetujuan DPRD" beside a 2026 file listing the LoI signed and no cooperation plan, which
     the DPRD approves). "berkas" only where there is a file: a proposal filled in on the web
     form has none (trial 27, C3). A step not listed after the last one listed is not
-    remarked on: the list has not reached it yet."""
+    remarked on: the list has not reached it yet. Later means later in the regime's procedure:
+    a step the regime does not have, shown after its steps, is not (held-out 38: an initiative
+    recorded done in a 2019 file, under Permendagri 3/2008, which starts at the exploration,
+    had the letter of intent after an exploration still under way read as left out)."""
     if entry.status not in (None, "unknown"):
         return step
     if entry.status is None:
+        regime = view._pack_steps(a.pack.name)
         later = a.procedure[[e.step for e in a.procedure].index(entry.step) + 1 :]
-        if not any(e.status is not None for e in later):
+        if not any(e.status is not None and e.step in regime for e in later):
             return step
     kind = "unlisted" if entry.status is None else "unknown"
     key = f"advice.step_{kind}" + (".form" if _on_form(a) else "")
