@@ -45,8 +45,8 @@ from paracheck.engine.model import (
 )
 from paracheck.facts import labels
 from paracheck.report import formatting, view
+from paracheck.report.messages import described, label, message
 from paracheck.report.messages import in_words as counted
-from paracheck.report.messages import label, message
 from paracheck.rules.loader import SARAN_DECISION_ITEMS, actor_glossary
 from paracheck.rules.model import head_of_region, regime_words, stage_reached
 
@@ -1763,7 +1763,7 @@ def _office(
         return roles[owner]
     name = view.actor(act, "owner", lang) or owner
     if lang == "en" and view.is_sector_agency(owner):
-        return f"the {name[:1].lower()}{name[1:]}"  # a description, not a body's name
+        return described(name)  # a description, not a body's name
     named = getattr(act, "owner_name", None) is not None
     if lang == "en" and named and name[:1].isupper():
         return f"the {name}"

@@ -2473,6 +2473,12 @@ def names_counterpart(counterpart: str | None, said: str | None) -> bool:
 _NAMED: dict[str, re.Pattern[str]] = {}
 
 
+def described(name: str) -> str:
+    """An English body said by what it does inside a sentence, with its article: "Sector lead
+    agency" → "the sector lead agency" (the agency in charge of a sector, not yet named)."""
+    return f"the {name[:1].lower()}{name[1:]}"
+
+
 def with_counterpart(
     owner: str, counterpart: str, lang: str, *, glossary: bool = True, description: bool = False
 ) -> str:
@@ -2490,7 +2496,7 @@ def with_counterpart(
     agency" read as a slip: practitioner trial 38).
     """
     if lang == "en" and description:
-        counterpart = f"the {counterpart[:1].lower()}{counterpart[1:]}"
+        counterpart = described(counterpart)
     elif lang == "en" and glossary and counterpart[:1].isupper():
         counterpart = f"the {counterpart}"
     return message("with_counterpart", lang, owner=owner, counterpart=counterpart)
