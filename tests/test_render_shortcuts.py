@@ -149,3 +149,120 @@ def test_the_reports_own_tables_take_the_direct_drawing() -> None:
     lines = report_text._plain_table(console, table, console.options)
     assert lines is not None
     assert "\n".join(line.rstrip() for line in lines) == _drawn(table, False, 100)
+
+
+# --- measuring and wrapping one-cell text without rich's per-character measure ---------------
+
+
+def test_every_character_counted_as_one_cell_is_one_cell_wide_for_rich() -> None:
+    from rich.cells import cell_len
+
+    wide = [c for c in report_text.ONE_CELL if cell_len(c) != 1]
+    assert wide == []
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab -—→☐✗“”…\xa0\u00ad漢e\u0301\x1b\t")), max_size=30))
+def test_a_texts_width_is_the_width_rich_measures(text: str) -> None:
+    from rich.cells import cell_len
+
+    assert report_text.cell_width(text) == cell_len(text)
+
+
+# single spaces, runs of spaces, long words, the dashes and arrows of a report (all one cell
+# wide, the direct path), and what sends a line to rich: a leading space, a no-break space,
+# wide characters
+ONE_CELL_PIECES = ["a", "kata", "Pemerintah", " ", "  ", "—", "→", "x" * 23, "REG-001,"]
+LINES = st.one_of(
+    st.lists(st.sampled_from(ONE_CELL_PIECES), min_size=1, max_size=30).map("".join),
+    st.lists(
+        st.sampled_from([*ONE_CELL_PIECES, "\xa0", "漢字", " a"]), min_size=1, max_size=30
+    ).map("".join),
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(LINES, st.integers(1, 60))
+def test_a_line_is_broken_where_rich_breaks_it(line: str, width: int) -> None:
+    from rich._wrap import divide_line
+
+    if len(line) <= width:
+        return  # (only a line longer than the width is broken)
+    assert report_text._breaks(line, width) == divide_line(line, width, fold=True)
+
+
+def _rich_printed(text: Text, width: int) -> str:
+    """What a plain rich console (not the reports' own) prints ``text`` as, trailing spaces
+    dropped as a plain report drops them."""
+    from rich.console import Console
+
+    console = Console(
+        file=__import__("io").StringIO(),
+        width=width,
+        height=25,
+        no_color=True,
+        color_system=None,
+        markup=False,
+        highlight=False,
+        emoji=False,
+        legacy_windows=False,
+    )
+    console.print(text)
+    out = console.file.getvalue()  # type: ignore[attr-defined]
+    return "\n".join(line.rstrip() for line in out.splitlines())
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts(), WIDTHS)
+def test_a_printed_line_of_a_plain_report_is_what_rich_prints(text: Text, width: int) -> None:
+    assert _drawn(text, False, width) == _rich_printed(text, width)
+
+
+@st.composite
+def table_pairs(draw: st.DrawFn) -> tuple[Table, Table]:
+    """The same table twice: as rich's ``Table`` and as the reports' ``_Table``, with columns
+    that have a least or a greatest width, wrap or not, and cells of text or strings."""
+    from rich import box
+
+    pair = (
+        Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False),
+        report_text._Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False),
+    )
+    n = draw(st.integers(1, 6))
+    for _ in range(n):
+        options = {
+            "justify": draw(JUSTIFY) or "left",
+            "overflow": draw(OVERFLOW) or "fold",
+            "no_wrap": draw(st.booleans()),
+            "min_width": draw(st.sampled_from([None, 0, 3, 15])),
+            "max_width": draw(st.sampled_from([None, 1, 4, 30])),
+        }
+        header = draw(CELLS)
+        for table in pair:
+            table.add_column(header, **options)  # type: ignore[arg-type]
+    for _ in range(draw(st.integers(0, 8))):
+        cells = [draw(CELLS) for _ in range(n)]
+        texts = [draw(st.booleans()) for _ in range(n)]
+        for table in pair:
+            table.add_row(*(Text(c) if t else c for c, t in zip(cells, texts, strict=True)))
+    return pair
+
+
+@settings(max_examples=400, deadline=None)
+@given(table_pairs(), st.integers(1, 200))
+def test_a_reports_table_measures_its_columns_as_rich_does(
+    pair: tuple[Table, Table], width: int
+) -> None:
+    general, direct = pair
+    console = report_text._console(False, max(width, report_text.MIN_WIDTH))
+    options = console.options.update_width(width)
+    wanted = general._calculate_column_widths(console, options)
+    assert direct._calculate_column_widths(console, options) == wanted
+
+
+@settings(max_examples=200, deadline=None)
+@given(table_pairs(), WIDTHS, st.booleans())
+def test_a_reports_table_is_drawn_as_rich_draws_it(
+    pair: tuple[Table, Table], width: int, colour: bool
+) -> None:
+    general, direct = pair
+    assert _drawn(direct, colour, width) == _drawn(general, colour, width)

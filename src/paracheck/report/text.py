@@ -84,8 +84,10 @@ class _ReportConsole(Console):
     Each ``print`` costs rich a fixed amount of bookkeeping whatever it prints; a report makes
     hundreds of them. :func:`_indented` and :func:`_item` queue their lines here, and the queue
     is printed as one renderable before anything else is printed and when the report ends;
-    the output is the same (each queued piece yields its own complete lines). Without colour
-    the queued lines are written to the console's file as they are, which is what printing
+    the output is the same (each queued piece yields its own complete lines). Without colour,
+    a line of text printed with no option (a heading, a note) and an empty line are queued too,
+    as an indented text without indent (:func:`_wraps_alone`). Plain, the queued lines are
+    written to the console's file as they are, which is what printing
     them writes (no style, no control code, each line within the width) without rich's
     segment handling.
     """
@@ -107,8 +109,30 @@ class _ReportConsole(Console):
                 super().print(_Run(pieces))
 
     def print(self, *objects: object, **options: object) -> None:  # type: ignore[override]
+        if self.plain and not options:
+            if not objects:  # an empty line
+                self.queued.append(_BLANK)
+                return
+            if len(objects) == 1 and _wraps_alone(objects[0]):
+                # one line of text printed plain: the lines rich would wrap it into, as an
+                # indented text without indent (``_Indented``) draws them
+                self.queued.append(_Indented(objects[0], 0))  # type: ignore[arg-type]
+                return
         self.flush_queued()
         super().print(*objects, **options)  # type: ignore[arg-type]
+
+
+def _wraps_alone(o: object) -> bool:
+    """Whether ``o`` is a text that rich prints as ``_Indented(o, 0)`` draws it: one line,
+    wrapped at the width, folding long words, ending with a line break."""
+    return (
+        isinstance(o, Text)
+        and o.end == "\n"
+        and o.justify in (None, "default", "left")
+        and o.overflow in (None, "fold")
+        and not o.no_wrap
+        and _direct(o)
+    )
 
 
 def _console(color: bool, width: int, record: bool = False) -> _ReportConsole:
@@ -193,6 +217,58 @@ def _direct(text: Text) -> bool:
     return bool(plain) and _UNEVEN.search(plain) is None
 
 
+#: Characters rich draws one cell wide (each checked against rich's own measure in the tests):
+#: a text of these alone is as wide as it is long. rich measures any other text one character
+#: at a time, and its own shortcut set leaves out the dashes, arrows, quotes and boxes that are
+#: on most lines of a report: measuring and wrapping those texts was most of a memo's drawing.
+ONE_CELL = frozenset(
+    [
+        *map(chr, range(0x20, 0x7F)),
+        *map(chr, range(0xA0, 0xAD)),  # (U+00AD, the soft hyphen, is zero cells wide)
+        *map(chr, range(0xAE, 0x300)),
+        *"\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u2190\u2192\u2264\u2265",
+        *"\u2610\u2611\u2612\u26a0\u2713\u2717",  # ☐ ☑ ☒ ⚠ ✓ ✗
+    ]
+)
+_one_cell = ONE_CELL.issuperset
+
+
+def cell_width(text: str) -> int:
+    """How many cells ``text`` takes on a terminal, as rich measures it."""
+    return len(text) if _one_cell(text) else cell_len(text)
+
+
+def _breaks(text: str, width: int) -> list[int]:
+    """Where rich's wrapping breaks ``text`` (one line longer than ``width``), folding long
+    words: ``rich._wrap.divide_line(text, width, fold=True)``.
+
+    rich measures every word; when every character is one cell wide and the only whitespace is
+    the plain space, its answer is found here by looking only where each line ends: a line
+    starting at ``start`` holds every word that ends by ``start + width``, and the next line
+    starts with the word after. A text starting with a space, or with a word longer than a
+    line (which rich folds), is left to rich.
+    """
+    assert _divide_line is not None
+    if not _one_cell(text) or "\xa0" in text or text[:1] == " ":
+        return _divide_line(text, width, fold=True)
+    breaks: list[int] = []
+    start = 0
+    end = len(text.rstrip(" "))
+    while end - start > width:
+        edge = start + width
+        if text[edge] == " ":  # a word ends at the edge: the next line starts at the next word
+            start = edge + 1
+            while text[start] == " ":
+                start += 1
+        else:  # the edge cuts a word: the line ends before it
+            space = text.rfind(" ", start, edge)
+            if space < 0:  # the word is longer than a line
+                return _divide_line(text, width, fold=True)
+            start = space + 1
+        breaks.append(start)
+    return breaks
+
+
 def _plain_lines(console: Console, text: Text, width: int, justify: str) -> list[str]:
     """The lines rich wraps ``text`` into at ``width`` (folding long words), as plain strings.
 
@@ -200,7 +276,7 @@ def _plain_lines(console: Console, text: Text, width: int, justify: str) -> list
     of trailing spaces). A text that fits is its own line, as rich's wrapping leaves it.
     """
     plain = text.plain
-    if cell_len(plain) <= width:
+    if cell_width(plain) <= width:
         return [plain]
     if _divide_line is None:  # pragma: no cover - a rich without it: its own wrapping
         lines = text.wrap(console, width, justify=justify, overflow="fold", tab_size=8)  # type: ignore[arg-type]
@@ -209,14 +285,14 @@ def _plain_lines(console: Console, text: Text, width: int, justify: str) -> list
     # own line breaks, then each line's whitespace past the width dropped (``rstrip_end``)
     # and the line cut to the width (``truncate``, "fold"); the padding "left" adds is not
     # kept, as above.
-    bounds = [0, *_divide_line(plain, width, fold=True), len(plain)]
+    bounds = [0, *_breaks(plain, width), len(plain)]
     out = []
     for start, end in pairwise(bounds):
         line = plain[start:end]
         excess = len(line) - width
         if excess > 0 and line[-1:].isspace():
             line = line[: len(line) - min(excess, len(line) - len(line.rstrip()))]
-        if cell_len(line) > width:
+        if cell_width(line) > width:
             line = set_cell_size(line, width)
         out.append(line)
     return out
@@ -233,7 +309,7 @@ class _Indented:
     def lines(self, console: Console, max_width: int) -> Iterator[str]:
         """The drawn lines of plain output, each ending with its line break."""
         lead = " " * self.indent
-        width = min(cell_len(self.text.plain), max_width - self.indent)
+        width = min(cell_width(self.text.plain), max_width - self.indent)
         for text in _plain_lines(console, self.text, width, "default"):
             yield lead + text + "\n"
 
@@ -242,7 +318,7 @@ class _Indented:
             yield from map(Segment, self.lines(console, options.max_width))
             return
         indent = self.indent
-        width = min(cell_len(self.text.plain), options.max_width - indent)
+        width = min(cell_width(self.text.plain), options.max_width - indent)
         null = console.get_style("none")
         fold = options.update(overflow="fold", width=width)  # as printed with overflow="fold"
         lines = console.render_lines(self.text, fold, style=null, pad=True)
@@ -267,9 +343,9 @@ class _Hanging:
     def lines(self, console: Console, max_width: int) -> Iterator[str]:
         """The drawn lines of plain output, each ending with its line break."""
         indent = self.indent
-        marker_width = cell_len(self.marker.plain)
+        marker_width = cell_width(self.marker.plain)
         # the grid's columns: the marker and one space, then the text up to the line's end
-        width = min(cell_len(self.text.plain), max_width - indent - marker_width - 1)
+        width = min(cell_width(self.text.plain), max_width - indent - marker_width - 1)
         first = f"{' ' * indent}{self.marker.plain} "
         under = " " * (indent + marker_width + 1)
         for n, text in enumerate(_plain_lines(console, self.text, width, "left")):
@@ -280,9 +356,9 @@ class _Hanging:
             yield from map(Segment, self.lines(console, options.max_width))
             return
         indent = self.indent
-        marker_width = cell_len(self.marker.plain)
+        marker_width = cell_width(self.marker.plain)
         # the grid's columns: the marker and one space, then the text up to the line's end
-        width = min(cell_len(self.text.plain), options.max_width - indent - marker_width - 1)
+        width = min(cell_width(self.text.plain), options.max_width - indent - marker_width - 1)
         null = console.get_style("none")
         marker_lines = console.render_lines(
             self.marker,
@@ -335,6 +411,70 @@ class _Lines:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
         yield from map(Segment, self.lines(console, options.max_width))
+
+
+_BLANK = _Lines([""])  # an empty line, as ``console.print()`` draws it
+
+
+class _Table(Table):
+    """A rich table whose columns of one-line texts are measured directly.
+
+    rich measures a column cell by cell, each cell wrapped in a ``Padding`` and measured
+    through two ``Measurement.get`` calls; a memo's annex tables have about two hundred cells,
+    and measuring them (twice when a table is narrowed to the width) was a third of drawing
+    the memo. For a column whose cells (header included) are texts of one-cell characters
+    only, the measurement is found here with the same steps, in the same order, without the
+    wrappers: a cell is as narrow as its longest word and as wide as its length
+    (``Text.__rich_measure__``), plus the column's padding (``Padding.__rich_measure__``),
+    each step kept within the width (``Measurement.get``). Any other column (another kind of
+    cell, another console, a fixed width, collapsed padding, a footer) is measured by rich.
+    """
+
+    def _measure_column(
+        self, console: Console, options: ConsoleOptions, column: Column
+    ) -> Measurement:
+        width = options.max_width
+        if (
+            width < 1
+            or column.width is not None
+            or self.collapse_padding
+            or self.show_footer
+            or not any(self.padding)
+            or not isinstance(console, _ReportConsole)  # a console that renders str as Text
+        ):
+            return super()._measure_column(console, options, column)
+        extra = self._get_padding_width(column._index)
+        cells = [column.header, *column.cells] if self.show_header else column.cells
+        narrowest, widest = [], []
+        for cell in cells:
+            if type(cell) is Text:
+                plain = cell.plain
+            elif type(cell) is str:
+                plain = cell
+            else:
+                return super()._measure_column(console, options, column)
+            if not _one_cell(plain):
+                return super()._measure_column(console, options, column)
+            # Text.__rich_measure__, then Measurement.get around it
+            text = Measurement(max(map(len, plain.split()), default=len(plain)), len(plain))
+            text = text.normalize().with_maximum(width)
+            text = Measurement(0, 0) if text.maximum < 1 else text.normalize()
+            # Padding.__rich_measure__, then Measurement.get around it
+            if width - extra < 1:
+                padded = Measurement(width, width)
+            else:
+                padded = Measurement(text.minimum + extra, text.maximum + extra)
+                padded = padded.with_maximum(width)
+            padded = padded.normalize().with_maximum(width)
+            padded = Measurement(0, 0) if padded.maximum < 1 else padded.normalize()
+            narrowest.append(padded.minimum)
+            widest.append(padded.maximum)
+        # Table._measure_column
+        measured = Measurement(max(narrowest, default=1), max(widest, default=width))
+        return measured.with_maximum(width).clamp(
+            None if column.min_width is None else column.min_width + extra,
+            None if column.max_width is None else column.max_width + extra,
+        )
 
 
 def _plain_table(console: Console, table: Table, options: ConsoleOptions) -> list[str] | None:
@@ -429,21 +569,32 @@ def _plain_rows(
                 return None
             justify = text.justify or column.justify or "default"
             plain = text.plain
-            if justify in ("left", "default") and cell_len(plain) <= inner and "\n" not in plain:
-                lines = [plain]  # fits: rich's wrapping leaves it as it is
+            overflow = text.overflow or column.overflow or "fold"
+            no_wrap = column.no_wrap if text.no_wrap is None else text.no_wrap
+            if (
+                justify in ("left", "default")
+                and "\n" not in plain
+                and (
+                    cell_width(plain) <= inner
+                    or (overflow == "fold" and not no_wrap and _direct(text))
+                )
+            ):
+                # fits, and rich's wrapping leaves it as it is; or one line that wraps as the
+                # indented lines do (the padding "left" adds is the cell's own, below)
+                lines = _plain_lines(console, text, inner, justify)
             else:
                 wrapped = text.wrap(
                     console,
                     inner,
                     justify=justify,
-                    overflow=text.overflow or column.overflow or "fold",
+                    overflow=overflow,  # type: ignore[arg-type]
                     tab_size=(console.tab_size if text.tab_size is None else text.tab_size) or 8,
-                    no_wrap=column.no_wrap if text.no_wrap is None else text.no_wrap,
+                    no_wrap=no_wrap,
                 )
                 lines = [line.plain for line in wrapped]
             drawn = []
             for plain in lines:
-                size = cell_len(plain)
+                size = cell_width(plain)
                 if size > inner:
                     return None
                 drawn.append(f"{' ' * left}{plain}{' ' * (inner - size)}{' ' * right}")
@@ -508,7 +659,7 @@ def _item(console: Console, marker: str, text: str | Text, indent: int, style: s
     """``marker text`` with wrapped lines hanging under the text, not under the marker."""
     mark = Text(marker, style=style)
     body = text if isinstance(text, Text) else Text(text, style=style)
-    if _direct(mark) and _direct(body) and console.width - indent - cell_len(marker) - 1 >= 1:
+    if _direct(mark) and _direct(body) and console.width - indent - cell_width(marker) - 1 >= 1:
         _queue(console, _Hanging(mark, body, indent))
         return
     grid = Table.grid(padding=(0, 1))
@@ -743,7 +894,7 @@ def annex_body(
     else:
         _indented(console, m("none"), 2)
 
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table = _Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     for col, justify in (
         ("domain", "left"),
         ("level", "left"),
@@ -786,7 +937,7 @@ def procedure_table(a: Assessment, lang: str, width: int = WIDTH) -> Table:
     ("Verifikasi rencana kerja sama"), wraps between its words: its column is never narrower
     than its longest word, so a narrow terminal does not cut "Penandatanganan" in two."""
     m = lambda key: message(key, lang)  # noqa: E731
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table = _Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column("#", justify="right")
     rows = [
         (
@@ -852,13 +1003,13 @@ def _name_lines(name: str, width: int) -> list[str]:
     lines: list[str] = []
     line = ""
     for folder in filter(None, _FOLDERS.findall(name)):
-        pieces = [folder] if cell_len(folder) <= width else _NAME_PIECES.findall(folder)
+        pieces = [folder] if cell_width(folder) <= width else _NAME_PIECES.findall(folder)
         for piece in filter(None, pieces):
-            if line and cell_len(line) + cell_len(piece) > width:
+            if line and cell_width(line) + cell_width(piece) > width:
                 lines.append(line)
                 line = ""
             line += piece
-            if cell_len(line) > width:  # one piece longer than the line: cut, as rich would
+            if cell_width(line) > width:  # one piece longer than the line: cut, as rich would
                 *full, line = chop_cells(line, width)
                 lines += full
     if line or not lines:
@@ -882,7 +1033,7 @@ class _FileName(Text):
         tab_size: int = 8,
         no_wrap: bool | None = None,
     ) -> Lines:
-        if no_wrap or cell_len(self.plain) <= width or "\n" in self.plain:
+        if no_wrap or cell_width(self.plain) <= width or "\n" in self.plain:
             return super().wrap(
                 console,
                 width,
@@ -901,8 +1052,8 @@ class _FileName(Text):
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         pieces = _name_pieces(self.plain)
-        longest = max((cell_len(p) for p in pieces), default=0)
-        return Measurement(longest, cell_len(self.plain))
+        longest = max((cell_width(p) for p in pieces), default=0)
+        return Measurement(longest, cell_width(self.plain))
 
 
 def _file_width(rows: Sequence[BatchRow], lang: str, width: int) -> int:
@@ -916,13 +1067,13 @@ def _file_width(rows: Sequence[BatchRow], lang: str, width: int) -> int:
     scores = [message("score", lang), *(c[3] for c in cells)]
     # the verdict and score columns with their padding, the four dividers, and the padding of
     # the file (right), title (both sides) and top-risks (left) columns
-    fixed = max(map(cell_len, verdicts)) + 2 + max(map(cell_len, scores)) + 2 + 4 + 4
+    fixed = max(map(cell_width, verdicts)) + 2 + max(map(cell_width, scores)) + 2 + 4 + 4
     flexible = width - fixed
     names = [c[0].plain for c in cells]
-    longest = max(map(cell_len, names), default=0)
-    piece = max((cell_len(p) for n in names for p in _name_pieces(n)), default=0)
+    longest = max(map(cell_width, names), default=0)
+    piece = max((cell_width(p) for n in names for p in _name_pieces(n)), default=0)
     wanted = max(min(longest, flexible * 2 // 5), piece)
-    return max(min(wanted, flexible - 2 * _NARROWEST), cell_len(message("file", lang)))
+    return max(min(wanted, flexible - 2 * _NARROWEST), cell_width(message("file", lang)))
 
 
 #: the fewest cells the title and top-risks columns keep beside a long file name
@@ -934,7 +1085,7 @@ def summary_table(rows: Sequence[BatchRow], lang: str, width: int = WIDTH) -> Ta
     separators in a column as wide as :func:`_file_width` says; a long title wraps in its
     column; verdict and score never wrap, so the table keeps its shape."""
     m = lambda key: message(key, lang)  # noqa: E731
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table = _Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column(m("file"), width=_file_width(rows, lang, width))
     # the stage and the date judged under the title, as a line of their own: a sixth column
     # left the top risks a dozen cells at 100 columns
@@ -1029,7 +1180,7 @@ def batch_summary_pieces(
             plain = cell.plain if isinstance(cell, Text) else cell
             # the title's cell has the stage and date on a line of their own
             said = plain.split("\n") if i == 1 else [plain]
-            if any(_UNEVEN.search(line) or cell_len(line) != len(line) for line in said):
+            if any(_UNEVEN.search(line) or cell_width(line) != len(line) for line in said):
                 yield batch_summary(rows, lang, color, width)
                 return
             parts = _name_pieces(plain) if i == 0 else plain.split()  # as the cell wraps
@@ -1091,7 +1242,7 @@ def render_diff(
         # its own under each title, so old and new read alike (trial26 C7: the old side's
         # "— dinilai per …" wrapped onto a line of its own, the new side's did not)
         fits = all(
-            cell_len(f"{side} {named} — {when}") <= console.width
+            cell_width(f"{side} {named} — {when}") <= console.width
             for side, named, when in sides
             if when
         )
@@ -1100,7 +1251,7 @@ def render_diff(
                 console.print(Text(f"{side} {named}" + (f" — {when}" if when else "")))
             else:
                 _item(console, side, named, 0)
-                _indented(console, when, cell_len(side) + 1)
+                _indented(console, when, cell_width(side) + 1)
         console.print(Text(shown.rules))
         if shown.law:
             console.print(Text(shown.law))
@@ -1194,7 +1345,7 @@ def render_rule_list(pack: object, lang: str, color: bool = False, width: int = 
         console.print(
             Text(f"{m('pack')}: {info['name']} {info['version']} — {info['regime']}", style="bold")
         )
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+        table = _Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
         table.add_column(m("rule"), no_wrap=True)
         table.add_column(m("domain"))
         table.add_column(m("severity"))
