@@ -190,31 +190,43 @@ def test_a_line_is_broken_where_rich_breaks_it(line: str, width: int) -> None:
     assert report_text._breaks(line, width) == divide_line(line, width, fold=True)
 
 
-def _rich_printed(text: Text, width: int) -> str:
-    """What a plain rich console (not the reports' own) prints ``text`` as, trailing spaces
-    dropped as a plain report drops them."""
+def _rich_printed(text: Text, width: int, colour: bool = False) -> str:
+    """What a rich console of the reports' settings (not the reports' own console) prints
+    ``text`` as; without colour, trailing spaces dropped as a plain report drops them."""
     from rich.console import Console
 
     console = Console(
         file=__import__("io").StringIO(),
         width=width,
         height=25,
-        no_color=True,
-        color_system=None,
+        force_terminal=colour,
+        no_color=not colour,
+        color_system="standard" if colour else None,
         markup=False,
         highlight=False,
         emoji=False,
+        soft_wrap=False,
         legacy_windows=False,
     )
     console.print(text)
     out = console.file.getvalue()  # type: ignore[attr-defined]
-    return "\n".join(line.rstrip() for line in out.splitlines())
+    return out if colour else "\n".join(line.rstrip() for line in out.splitlines())
 
 
 @settings(max_examples=400, deadline=None)
-@given(texts(), WIDTHS)
-def test_a_printed_line_of_a_plain_report_is_what_rich_prints(text: Text, width: int) -> None:
-    assert _drawn(text, False, width) == _rich_printed(text, width)
+@given(texts(), WIDTHS, st.booleans())
+def test_a_printed_line_of_a_report_is_what_rich_prints(
+    text: Text, width: int, colour: bool
+) -> None:
+    assert _drawn(text, colour, width) == _rich_printed(text, width, colour)
+
+
+def test_an_empty_line_of_a_report_is_what_rich_prints() -> None:
+    for colour in (False, True):
+        console = report_text._console(colour, 60)
+        console.print()
+        console.flush_queued()
+        assert console.file.getvalue() == "\n"  # type: ignore[attr-defined]
 
 
 @st.composite
@@ -266,3 +278,46 @@ def test_a_reports_table_is_drawn_as_rich_draws_it(
 ) -> None:
     general, direct = pair
     assert _drawn(direct, colour, width) == _drawn(general, colour, width)
+
+
+def _queued(piece: object, width: int) -> str:
+    """What the reports' coloured console writes for ``piece`` queued and flushed, as a
+    report queues its indented lines and items (``_indented``, ``_item``)."""
+    console = report_text._console(True, width)
+    console.queued.append(piece)  # type: ignore[arg-type]
+    console.flush_queued()
+    return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts(), WIDTHS, INDENTS)
+def test_a_queued_indented_line_in_colour_is_what_rich_writes(
+    text: Text, width: int, indent: int
+) -> None:
+    if not report_text._direct(text):
+        return
+    general = _drawn(Padding(text, (0, 0, 0, indent), expand=False), True, width, overflow="fold")
+    assert _queued(report_text._Indented(text, indent), width) == general
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts(), MARKERS, STYLES, WIDTHS, INDENTS)
+def test_a_queued_item_in_colour_is_what_rich_writes(
+    text: Text, marker: str, style: str, width: int, indent: int
+) -> None:
+    if not report_text._direct(text):
+        return
+    mark = Text(marker, style=style)
+    general = _drawn(_general_item(mark, text, indent), True, width)
+    assert _queued(report_text._Hanging(mark, text, indent), width) == general
+
+
+def test_a_coloured_item_with_its_own_justification_is_left_to_rich() -> None:
+    console = report_text._console(True, 100)
+    parts = Text("REG-001 ", style="bold")
+    parts.append("Tinggi", style="red")
+    for text in (Text("REG-001", style="bold"), parts):
+        assert report_text._Hanging(Text("✗", style="red"), text, 2).coloured(console, 100)
+    centred = Text("REG-001", style="bold", justify="center")
+    assert report_text._Hanging(Text("✗"), centred, 2).coloured(console, 100) is None
+    assert report_text._Indented(Text("x", overflow="ellipsis"), 2).coloured(console, 100) is None

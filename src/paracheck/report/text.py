@@ -24,6 +24,7 @@ from rich.containers import Lines
 from rich.measure import Measurement
 from rich.padding import Padding
 from rich.segment import Segment
+from rich.style import Style
 from rich.table import Column, Table
 from rich.text import Text
 
@@ -83,13 +84,15 @@ class _ReportConsole(Console):
 
     Each ``print`` costs rich a fixed amount of bookkeeping whatever it prints; a report makes
     hundreds of them. :func:`_indented` and :func:`_item` queue their lines here, and the queue
-    is printed as one renderable before anything else is printed and when the report ends;
-    the output is the same (each queued piece yields its own complete lines). Without colour,
-    a line of text printed with no option (a heading, a note) and an empty line are queued too,
-    as an indented text without indent (:func:`_wraps_alone`). Plain, the queued lines are
-    written to the console's file as they are, which is what printing
-    them writes (no style, no control code, each line within the width) without rich's
-    segment handling.
+    is written before anything else is printed and when the report ends; the output is the
+    same (each queued piece yields its own complete lines). A line of text printed with no
+    option (a heading, a note: :func:`_wraps_alone`) and an empty line are queued too.
+
+    The queued lines are written to the console's file as rich would write them, without its
+    general pipeline: plain, as they are (no style, no control code, each line within the
+    width); in colour, each piece of text wrapped in its style's control codes as rich writes
+    it (:func:`_coloured_lines`). A piece this cannot draw (a text with its own justification,
+    say) is printed by rich, in its place.
     """
 
     def __init__(self, *, plain: bool, **options: object) -> None:
@@ -102,22 +105,42 @@ class _ReportConsole(Console):
     def flush_queued(self) -> None:
         if self.queued:
             pieces, self.queued = self.queued, []
+            width = self.width
             if self.plain:
-                width = self.width
                 self.file.write("".join(line for p in pieces for line in p.lines(self, width)))
-            else:
-                super().print(_Run(pieces))
+                return
+            # in colour, a piece of one style is written as rich writes it (``coloured``); a
+            # piece with styled parts is left to rich, in order
+            run: list[_Indented | _Hanging | _Lines] = []
+            for piece in pieces:
+                drawn = piece.coloured(self, width)
+                if drawn is None:
+                    run.append(piece)
+                    continue
+                if run:
+                    super().print(_Run(run))
+                    run = []
+                self.file.write("".join(drawn))
+            if run:
+                super().print(_Run(run))
 
     def print(self, *objects: object, **options: object) -> None:  # type: ignore[override]
-        if self.plain and not options:
+        if not options:
             if not objects:  # an empty line
                 self.queued.append(_BLANK)
                 return
             if len(objects) == 1 and _wraps_alone(objects[0]):
-                # one line of text printed plain: the lines rich would wrap it into, as an
-                # indented text without indent (``_Indented``) draws them
-                self.queued.append(_Indented(objects[0], 0))  # type: ignore[arg-type]
-                return
+                text: Text = objects[0]  # type: ignore[assignment]
+                if self.plain:
+                    # the lines rich would wrap it into, as an indented text without indent
+                    # (``_Indented``) draws them
+                    self.queued.append(_Indented(text, 0))
+                    return
+                # in colour, as rich prints a text: wrapped at the width, not padded
+                drawn = _coloured_lines(self, text, self.width, "default", pad=False)
+                if drawn is not None:
+                    self.queued.append(_Lines(drawn))
+                    return
         self.flush_queued()
         super().print(*objects, **options)  # type: ignore[arg-type]
 
@@ -288,14 +311,20 @@ def _plain_lines(console: Console, text: Text, width: int, justify: str) -> list
     bounds = [0, *_breaks(plain, width), len(plain)]
     out = []
     for start, end in pairwise(bounds):
-        line = plain[start:end]
-        excess = len(line) - width
-        if excess > 0 and line[-1:].isspace():
-            line = line[: len(line) - min(excess, len(line) - len(line.rstrip()))]
+        line = _rstrip_end(plain[start:end], width)
         if cell_width(line) > width:
             line = set_cell_size(line, width)
         out.append(line)
     return out
+
+
+def _rstrip_end(line: str, width: int) -> str:
+    """``line`` without the trailing whitespace past ``width`` characters (characters, not
+    cells), as rich's ``Text.rstrip_end`` drops it from each wrapped line."""
+    excess = len(line) - width
+    if excess > 0 and line[-1:].isspace():
+        return line[: len(line) - min(excess, len(line) - len(line.rstrip()))]
+    return line
 
 
 class _Indented:
@@ -312,6 +341,17 @@ class _Indented:
         width = min(cell_width(self.text.plain), max_width - self.indent)
         for text in _plain_lines(console, self.text, width, "default"):
             yield lead + text + "\n"
+
+    def coloured(self, console: Console, max_width: int) -> list[str] | None:
+        """The drawn lines of coloured output as rich writes them (each line of the text
+        after the indent, padded with unstyled spaces to the text's width), or None for a
+        text :func:`_coloured_lines` leaves to rich (then :meth:`__rich_console__`)."""
+        width = min(cell_width(self.text.plain), max_width - self.indent)
+        lines = _coloured_lines(console, self.text, width, "default")
+        if lines is None:
+            return None
+        lead = " " * self.indent
+        return [f"{lead}{line}\n" for line in lines]
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
         if getattr(console, "plain", False):
@@ -350,6 +390,25 @@ class _Hanging:
         under = " " * (indent + marker_width + 1)
         for n, text in enumerate(_plain_lines(console, self.text, width, "left")):
             yield f"{under if n else first}{text}\n"
+
+    def coloured(self, console: Console, max_width: int) -> list[str] | None:
+        """The drawn lines of coloured output as rich writes them, or None when the marker or
+        the text is one :func:`_coloured_lines` leaves to rich (then :meth:`__rich_console__`).
+
+        The marker, an unstyled space, then each line of the text padded within its style
+        to the text column's width (the grid's column justifies its lines left); later lines
+        under the text, not the marker.
+        """
+        indent = self.indent
+        marker_width = cell_width(self.marker.plain)
+        width = min(cell_width(self.text.plain), max_width - indent - marker_width - 1)
+        marker = _coloured_lines(console, self.marker, marker_width, "left")
+        lines = _coloured_lines(console, self.text, width, "left")
+        if marker is None or len(marker) != 1 or lines is None:
+            return None
+        first = f"{' ' * indent}{marker[0]} "
+        under = " " * (indent + marker_width + 1)
+        return [f"{under if n else first}{line}\n" for n, line in enumerate(lines)]
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
         if getattr(console, "plain", False):
@@ -409,8 +468,73 @@ class _Lines:
         for line in self.drawn:
             yield line + "\n"
 
+    def coloured(self, console: Console, max_width: int) -> list[str] | None:
+        """Drawn lines carry no style: written as they are."""
+        return list(self.lines(console, max_width))
+
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
         yield from map(Segment, self.lines(console, options.max_width))
+
+
+def _coloured_lines(
+    console: Console, text: Text, width: int, justify: str, pad: bool = True
+) -> list[str] | None:
+    """The lines rich wraps ``text`` (one line of text) into at ``width``, folding long
+    words, as rich writes them in colour: with ``justify`` "default" each line is followed
+    by unstyled spaces up to the width, with "left" it is padded within its own style (as
+    ``render_lines`` with padding draws a text of each justification); without ``pad``, no
+    line is padded (as ``Console.print`` draws a text). None for a text with its own
+    justification, overflow or no-wrap (rich draws it).
+
+    A text of one style is wrapped as the plain drawing wraps it and written in that style;
+    a text with styled parts is cut into rich's own lines (``Text.divide`` at rich's breaks,
+    then each line's excess whitespace dropped, padded, cut to the width, as ``Text.wrap``
+    does) and each line rendered into its styled pieces by rich (``Text.render``). What is
+    left out is rich's general pipeline around it: measuring, joining the lines, splitting
+    them again and cropping them to the console.
+    """
+    if text.justify is not None or text.overflow not in (None, "fold") or text.no_wrap:
+        return None
+    if _divide_line is None:  # pragma: no cover - a rich without it draws every text itself
+        return None
+    if not text.spans:
+        paint = _painter(console, text.style)
+        # (a text that fits is its own line in the plain drawing; rich still drops trailing
+        # whitespace past the width counted in characters, which a zero-width one can make)
+        lines = [_rstrip_end(line, width) for line in _plain_lines(console, text, width, justify)]
+        if not pad:
+            return [paint(line) for line in lines]
+        if justify == "left":
+            return [paint(line + " " * (width - cell_width(line))) for line in lines]
+        return [paint(line) + " " * (width - cell_width(line)) for line in lines]
+    out = []
+    for line in text.divide(_breaks(text.plain, width)):
+        line.rstrip_end(width)
+        if justify == "left" and pad:
+            line.truncate(width, overflow="fold", pad=True)
+        line.truncate(width, overflow="fold")
+        if line.spans:  # its pieces, each in its styles over the line's own
+            drawn = "".join(_painter(console, style)(p) for p, style, _ in line.render(console))
+        else:  # (a line rendered alone without parts comes out unstyled: joined, it has one)
+            drawn = _painter(console, line.style)(line.plain)
+        out.append(drawn + " " * (width - cell_width(line.plain)) if pad else drawn)
+    return out
+
+
+def _painter(console: Console, style: str | Style | None) -> Callable[[str], str]:
+    """How ``console`` writes a piece of text in ``style``: wrapped in the style's control
+    codes as ``Style.render`` makes them for the console's colours, or as it is when the
+    style is empty (what rich's ``Console._render_buffer`` does with each piece)."""
+    found = None if style is None else console.get_style(style, default=Style.null())
+    if not found:
+        return str
+    system = console._color_system  # (private: the colours rich writes with)
+    legacy = console.legacy_windows
+
+    def paint(text: str) -> str:
+        return found.render(text, color_system=system, legacy_windows=legacy)
+
+    return paint
 
 
 _BLANK = _Lines([""])  # an empty line, as ``console.print()`` draws it
