@@ -186,6 +186,10 @@ def draw(body: Callable[[Console], None], color: bool = False, width: int = WIDT
     plain output is cleaned as a whole; coloured output is kept only when its text (what it
     says without the styles, the same characters as the plain drawing) has nothing to clean
     (its only escapes are then rich's own), else the cleaned plain drawing is returned.
+
+    The text checked is what rich recorded; the lines the reports' console writes itself
+    (:class:`_ReportConsole`) are not recorded, and need not be: it writes only texts
+    without any control character (:func:`_direct`), and prints every other through rich.
     """
     if color:
         console = _console(True, width, record=True)
