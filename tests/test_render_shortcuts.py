@@ -195,19 +195,7 @@ def _rich_printed(text: Text, width: int, colour: bool = False) -> str:
     ``text`` as; without colour, trailing spaces dropped as a plain report drops them."""
     from rich.console import Console
 
-    console = Console(
-        file=__import__("io").StringIO(),
-        width=width,
-        height=25,
-        force_terminal=colour,
-        no_color=not colour,
-        color_system="standard" if colour else None,
-        markup=False,
-        highlight=False,
-        emoji=False,
-        soft_wrap=False,
-        legacy_windows=False,
-    )
+    console = Console(**report_text.console_options(colour, width))  # type: ignore[arg-type]
     console.print(text)
     out = console.file.getvalue()  # type: ignore[attr-defined]
     return out if colour else "\n".join(line.rstrip() for line in out.splitlines())

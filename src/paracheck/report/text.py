@@ -159,24 +159,31 @@ def _wraps_alone(o: object) -> bool:
 
 
 def _console(color: bool, width: int, record: bool = False) -> _ReportConsole:
-    # A height as well as a width: a console that knows only its width asks the terminal (and
-    # the environment) for its size every time it is measured — thousands of system calls per
-    # report. No renderable of the reports depends on the height.
-    return _ReportConsole(
-        plain=not color,
-        file=io.StringIO(),
-        width=width,
-        height=_HEIGHT,
-        force_terminal=color,
-        no_color=not color,
-        color_system="standard" if color else None,
-        markup=False,
-        highlight=False,
-        emoji=False,
-        soft_wrap=False,
-        legacy_windows=False,
-        record=record,
-    )
+    return _ReportConsole(plain=not color, **console_options(color, width, record))
+
+
+def console_options(color: bool, width: int, record: bool = False) -> dict[str, object]:
+    """The settings of the console a report is drawn on (a rich ``Console`` takes them as
+    they are: the tests draw with one to compare the reports' own drawing with rich's).
+
+    A height as well as a width: a console that knows only its width asks the terminal (and
+    the environment) for its size every time it is measured — thousands of system calls per
+    report. No renderable of the reports depends on the height.
+    """
+    return {
+        "file": io.StringIO(),
+        "width": width,
+        "height": _HEIGHT,
+        "force_terminal": color,
+        "no_color": not color,
+        "color_system": "standard" if color else None,
+        "markup": False,
+        "highlight": False,
+        "emoji": False,
+        "soft_wrap": False,
+        "legacy_windows": False,
+        "record": record,
+    }
 
 
 def draw(body: Callable[[Console], None], color: bool = False, width: int = WIDTH) -> str:
