@@ -109,8 +109,8 @@ class _ReportConsole(Console):
             if self.plain:
                 self.file.write("".join(line for p in pieces for line in p.lines(self, width)))
                 return
-            # in colour, a piece of one style is written as rich writes it (``coloured``); a
-            # piece with styled parts is left to rich, in order
+            # in colour, each piece is written as rich writes it (``coloured``); one it does
+            # not draw (a text with its own justification, say) is printed by rich, in order
             run: list[_Indented | _Hanging | _Lines] = []
             for piece in pieces:
                 drawn = piece.coloured(self, width)
