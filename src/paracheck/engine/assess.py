@@ -4314,7 +4314,11 @@ def _summarise(
             "questions": _questions(
                 sorted(unknowns + asking, key=_RULE_FIELD) if asking else unknowns,
                 plan.statutory,
-                proposal.partner is not None and proposal.partner.level is not None,
+                (
+                    (proposal.partner.level, proposal.partner.country)
+                    if proposal.partner is not None and proposal.partner.level is not None
+                    else None
+                ),
                 plan.questions_at.get((level, era_of(day))),
             ),
             "procedure": _procedure(proposal, pack, plan, day),
@@ -4392,18 +4396,19 @@ _STEP_STATUS = re.compile(r"^procedure\.([a-z_]+)\.status$")
 def _questions(
     unknowns: list[dict[str, Any]],
     statutory: frozenset[str],
-    level_given: bool = False,
+    level_given: tuple[str, str | None] | None = None,
     at_level: dict[str, m.Localized] | None = None,
 ) -> list[m.Question]:
     """One question per missing path of the unknown checks, in path order, naming the checks
     waiting on it; the status of a step in ``statutory`` is not offered "not applicable" as an
     answer (a law requires it: newcomer trial 9 recorded DPRD approval so). ``partner.level``
-    missing while the proposal gives a level (``level_given``: one with no Indonesian
-    counterpart) asks for the nearest level, not as if it were empty. ``at_level``: the
-    questions as the region's level words them (:func:`_questions_at`). ``unknowns``
-    come in rule id order (``assess`` sorts the checks), each naming a path once, so each
-    path's checks are listed in order as they are met (a 150-sector proposal asks ~500
-    questions: no sort per question)."""
+    missing while the proposal gives a level (``level_given``: the partner's level and
+    country, a level with no Indonesian counterpart) asks for the nearest level, not as if it
+    were empty, naming the country's own levels where the reference data lists them.
+    ``at_level``: the questions as the region's level words them (:func:`_questions_at`).
+    ``unknowns`` come in rule id order (``assess`` sorts the checks), each naming a path
+    once, so each path's checks are listed in order as they are met (a 150-sector proposal
+    asks ~500 questions: no sort per question)."""
     waiting: dict[str, list[str]] = {}
     for ch in unknowns:  # the checks' fields
         rule_id = ch["rule_id"]
@@ -4419,7 +4424,7 @@ def _questions(
     for path in sorted(waiting):
         said = text(path)
         if level_given and path == "partner.level":
-            said = _uncomparable_level_question()
+            said = _uncomparable_level_question(*level_given)
         elif path.startswith("procedure."):
             step = step_status(path)
             if step and step.group(1) in statutory:
@@ -4452,12 +4457,13 @@ _ASKED: dict[tuple[Any, ...], m.Question] = {}
 _ASKED_MAX = 4096
 
 
-@functools.cache
-def _uncomparable_level_question() -> m.Localized:
-    """The question for a partner level given but without an Indonesian counterpart."""
+@functools.lru_cache(maxsize=256)
+def _uncomparable_level_question(level: str, country: str | None) -> m.Localized:
+    """The question for a partner level given but without an Indonesian counterpart, naming
+    the partner country's own levels where the reference data lists them."""
     from paracheck.facts.questions import uncomparable_level_question
 
-    text = uncomparable_level_question()
+    text = uncomparable_level_question(level, country)
     return _build(m.Localized, id=text["id"], en=text["en"])
 
 

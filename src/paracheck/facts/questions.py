@@ -40,11 +40,52 @@ def question_paths() -> frozenset[str]:
     return frozenset(_data()["questions"])
 
 
-def uncomparable_level_question() -> dict[str, str]:
+def uncomparable_level_question(
+    level: str | None = None, country: str | None = None
+) -> dict[str, str]:
     """The question for ``partner.level`` when the proposal gives a level that has no
-    Indonesian counterpart: it asks for the nearest level, not for a field left empty."""
+    Indonesian counterpart: it asks for the nearest level, not for a field left empty.
+
+    With the partner's ``level`` and ``country``, where the reference data lists that
+    country's levels (``tiers.yaml``), the question names the level as written and the
+    country's own levels on each Indonesian tier: "Pilih tingkat yang paling dekat
+    (misalnya provinsi, …)" offered Malaysia's partner written as a province the very word
+    the officer had chosen, and never said that Malaysia's first level is the state
+    (held-out 39). Elsewhere it is the general question."""
     entry = _data()["partner_level_uncomparable"]
-    return {"id": entry["id"], "en": entry["en"]}
+    general = {"id": entry["id"], "en": entry["en"]}
+    if level is None or country is None:
+        return general
+    from paracheck.facts import reference
+    from paracheck.facts.labels import country_name, value_label
+
+    code = country.strip().upper()
+    if code not in reference.tier_countries():
+        return general
+    levels = reference.country_levels(code)
+    said = {}
+    for lang in ("id", "en"):
+        word = value_label("partner.level", level, lang) or level
+
+        def named(tier: int, lang: str = lang) -> str:
+            words = [value_label("partner.level", k, lang) or k for k, t in levels if t == tier]
+            return _listed(words, "atau" if lang == "id" else "or")
+
+        firsts, seconds = named(1), named(2)
+        said[lang] = entry[f"by_country_{lang}"].format(
+            level=word,
+            country=country_name(code, lang),
+            first=firsts or entry[f"none_{lang}"],
+            second=seconds or entry[f"none_{lang}"],
+        )
+    return said
+
+
+def _listed(words: list[str], conjunction: str) -> str:
+    """``a``, ``a atau b``, ``a, b, atau c``."""
+    if len(words) <= 2:
+        return f" {conjunction} ".join(words)
+    return f"{', '.join(words[:-1])}, {conjunction} {words[-1]}"
 
 
 def question_for(path: str, *, statutory: bool = False) -> dict[str, str]:

@@ -22,6 +22,7 @@ from paracheck._yaml import load_shipped
 __all__ = [
     "RelationsSource",
     "TierFinding",
+    "country_levels",
     "diplomatic_relations",
     "main_language",
     "normalise_name",
@@ -193,6 +194,14 @@ def _tier_table() -> dict[str, Any]:
         for code, country in data["countries"].items()
     }
     return {"data": data, "exceptions": index, "sources": frozen}
+
+
+def country_levels(country: str) -> tuple[tuple[str, int | None], ...]:
+    """The levels ``tiers.yaml`` lists for ``country`` (ISO 3166-1 alpha-2) and the
+    Indonesian tier of each (1 like a province, 2 like a regency or city, None for none), in
+    the file's order; empty for a country it does not list."""
+    entry = _tier_table()["data"]["countries"].get(country.strip().upper())
+    return tuple(entry["levels"].items()) if entry else ()
 
 
 def partner_tier(
