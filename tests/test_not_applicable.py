@@ -307,10 +307,18 @@ def test_a_risk_that_stops_applying_is_not_listed_as_dealt_with_in_a_comparison(
 
 
 def _sector_kinds(condition: Any) -> list[str] | None:
-    """The sector kinds an antecedent lists when it is one ``sector.name in [...]`` test."""
+    """The sector kinds an antecedent lists when it is one ``sector.name in [...]`` test, or
+    an ``any`` with such a test among its branches (NRG-002, NRG-005: a field of the list, or
+    a sector said to need power, ``sectors[].power_dependent``)."""
     if isinstance(condition, dict) and condition.get("path") == "sector.name":
         kinds = condition.get("in")
         return list(kinds) if isinstance(kinds, list) else None
+    if isinstance(condition, dict) and isinstance(condition.get("any"), list):
+        for branch in condition["any"]:
+            if isinstance(branch, dict) and branch.get("path") == "sector.name":
+                kinds = branch.get("in")
+                if isinstance(kinds, list):
+                    return list(kinds)
     return None
 
 

@@ -537,6 +537,18 @@ class Sector(Part):
         ),
     )
 
+    power_dependent: StrictBool | None = Field(
+        default=None,
+        description=(
+            "the sector's activities need a steady power supply at their sites (cold "
+            "storage, processing plants, pumping, hospitals). true: the checks on "
+            "power-dependent sectors (NRG-002, NRG-005) judge this sector too; false: they "
+            "do not judge it, though its field is one they judge by default (industry, "
+            "mining, infrastructure, investment; tourism for NRG-002); left out, the sector "
+            "is read by its field, as before. The tourism-area check (NRG-003) does not read it"
+        ),
+    )
+
     null_means: ClassVar[Mapping[str, str]] = {"lead_agency": "no agency named"}
 
     @field_validator("capture_fishing", mode="after")

@@ -93,6 +93,9 @@ sectors:                  # bidang kerja sama, satu entri per bidang
   #   capture_fishing: true          # perikanan: menyangkut penangkapan ikan di laut (kapal,
   #                                  # alat tangkap, wilayah/hasil tangkapan); false = hanya
   #                                  # budidaya, rumput laut, pengolahan
+  #   power_dependent: true          # kegiatannya memerlukan listrik stabil di lokasinya
+  #                                  # (gudang pendingin, pengolahan, pompa, rumah sakit);
+  #                                  # kosongkan = menurut bidangnya
   #   programs:
   #     - name: "…"                  # nama program
   #       status: planned            # planned | ongoing | done | stalled | cancelled
@@ -228,6 +231,9 @@ sectors:                  # fields of cooperation, one entry per field
   #   capture_fishing: true          # fisheries: touches capture fishing at sea (vessels,
   #                                  # gear, fishing grounds, catches); false = only
   #                                  # aquaculture, seaweed, processing
+  #   power_dependent: true          # its activities need a steady power supply on site
+  #                                  # (cold storage, processing, pumps, hospitals);
+  #                                  # left out = read by its field
   #   programs:
   #     - name: "…"                  # programme name
   #       status: planned            # planned | ongoing | done | stalled | cancelled

