@@ -57,7 +57,7 @@ def uncomparable_level_question(
     if level is None or country is None:
         return general
     from paracheck.facts import reference
-    from paracheck.facts.labels import country_name, value_label
+    from paracheck.facts.labels import country_name, join_words, value_label
 
     code = country.strip().upper()
     if code not in reference.tier_countries():
@@ -69,7 +69,7 @@ def uncomparable_level_question(
 
         def named(tier: int, lang: str = lang) -> str:
             words = [value_label("partner.level", k, lang) or k for k, t in levels if t == tier]
-            return _listed(words, "atau" if lang == "id" else "or")
+            return join_words(words, lang)
 
         firsts, seconds = named(1), named(2)
         said[lang] = entry[f"by_country_{lang}"].format(
@@ -79,13 +79,6 @@ def uncomparable_level_question(
             second=seconds or entry[f"none_{lang}"],
         )
     return said
-
-
-def _listed(words: list[str], conjunction: str) -> str:
-    """``a``, ``a atau b``, ``a, b, atau c``."""
-    if len(words) <= 2:
-        return f" {conjunction} ".join(words)
-    return f"{', '.join(words[:-1])}, {conjunction} {words[-1]}"
 
 
 def question_for(path: str, *, statutory: bool = False) -> dict[str, str]:
