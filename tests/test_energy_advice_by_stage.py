@@ -55,15 +55,33 @@ def test_a_running_partnership_short_of_power_gets_only_operational_advice(pack,
 
 @pytest.mark.parametrize("pack", PACKS)
 def test_a_proposal_short_of_power_is_still_told_to_sequence_sectors_and_plan_generation(pack):
-    industry = [{"name": "industry", "lead_agency": "Dinas Perindustrian"}]
+    education = {"name": "education", "lead_agency": "Dinas Pendidikan"}
+    industry = [{"name": "industry", "lead_agency": "Dinas Perindustrian"}, education]
     check = _nrg002(pack, stage="proposal", sectors=industry)
     said = " ".join(r.text.id for r in check.recommendations)
     assert "Atur urutan sektor" in said and "paket kerja sama" in said
     # a tourism package is sequenced, not given a power plant (practitioner trial 28 #6)
-    said = " ".join(r.text.id for r in _nrg002(pack, stage="proposal").recommendations)
+    tourism = {"name": "tourism", "lead_agency": "Dinas Pariwisata"}
+    check = _nrg002(pack, stage="proposal", sectors=[tourism, education])
+    said = " ".join(r.text.id for r in check.recommendations)
     assert "Atur urutan sektor" in said and "paket kerja sama" not in said
     assert "sebelum sektor ini ditawarkan kepada mitra" in said
     assert "kegiatan berikutnya" not in said
+
+
+@pytest.mark.parametrize("pack", PACKS)
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_proposal_whose_only_sector_needs_power_is_not_told_to_start_with_another(pack, lang):
+    # held-out 42 H: one fisheries sector, a cold store in a blacked-out town; "start with the
+    # sectors that do not depend on power" named none
+    cold_store = {"name": "fisheries", "lead_agency": "Dinas Perikanan", "power_dependent": True}
+    check = _nrg002(pack, stage="proposal", sectors=[cold_store])
+    assert check.status == "risk"
+    said = [r.text.get(lang) for r in check.recommendations]
+    assert not [s for s in said if "Atur urutan sektor" in s or "Sequence the sectors" in s]
+    # the supply at the sector's sites and the generation package remain
+    assert any("pasokan listrik di lokasi" in s or "power supply at this" in s for s in said)
+    assert any("paket kerja sama" in s or "package" in s for s in said), said
 
 
 @pytest.mark.parametrize("pack", PACKS)
