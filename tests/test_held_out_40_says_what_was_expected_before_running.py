@@ -96,13 +96,16 @@ def test_a_programme_running_after_the_mou_ended_leads_the_saran() -> None:
     assert "tidak membuat komitmen baru" in saran.split(" 2. ")[0]
 
 
-def test_the_partners_working_language_is_asked_and_once_entered_clears_the_check() -> None:
+def test_the_partners_working_language_is_asked_for_and_once_entered_clears_the_check() -> None:
+    # the MoU is signed: the language is the one the partner's letters were in, to be recorded
+    # (held-out 42 F), not asked of the partner through the embassy as of a new proposal
     a = _assessed(AMBON)
     hr002 = next(c for c in a.checks if c.rule_id == "HR-002")
     advice = [r.text.get("id") for r in hr002.recommendations]
     assert any(
-        t.startswith("Tanyakan bahasa kerja mitra dan cantumkan dalam usulan") for t in advice
+        t.startswith("Catat dalam berkas kerja sama bahasa yang dipakai mitra") for t in advice
     )
+    assert not any(t.startswith("Tanyakan bahasa kerja mitra") for t in advice)
     data = paracheck.load_proposal(str(AMBON)).model_dump(mode="json", exclude_none=True)
     data["partner"]["language"] = "en"
     entered = paracheck.assess(data)
@@ -143,3 +146,23 @@ def test_the_memo_names_the_regions_own_office_and_never_the_partner_as_actor(
     assert any("Bagian Kerja Sama" in a for a in actors)
     assert not [a for a in actors if "Biro" in a] and "Biro" not in saran
     assert not [a for a in actors if any(p in a for p in partner)]
+
+
+@pytest.mark.parametrize("stage", ["proposal", "mou_signed", "active", "evaluation"])
+def test_an_unstated_working_language_is_asked_before_signing_and_recorded_after(stage) -> None:
+    # held-out 42 F: a partnership with Kyoto in its fifth year was told to ask the partner,
+    # with the embassy, what language it works in and to enter it "in the proposal"
+    data = paracheck.load_proposal(str(AMBON)).model_dump(mode="json", exclude_none=True)
+    data["stage"] = stage
+    hr002 = next(c for c in paracheck.assess(data).checks if c.rule_id == "HR-002")
+    assert hr002.status == "risk"
+    by_text = {r.text.get("id"): r for r in hr002.recommendations}
+    asked = [t for t in by_text if t.startswith("Tanyakan bahasa kerja mitra")]
+    recorded = [t for t in by_text if t.startswith("Catat dalam berkas kerja sama bahasa")]
+    if stage == "proposal":
+        assert asked and not recorded
+        assert by_text[asked[0]].counterpart == "Perwakilan RI di negara mitra"
+    else:
+        assert recorded and not asked
+        assert by_text[recorded[0]].stage == "implementation"
+        assert by_text[recorded[0]].counterpart is None

@@ -17,7 +17,12 @@ DATA = Path(__file__).parent / "data"
 
 def test_the_passed_heading_puts_exploration_before_planning():
     proposal = paracheck.load_proposal(str(DATA / "trial32-bitung-qinzhou-2021.yaml"))
-    a = paracheck.assess(proposal, as_of=proposal.date)
+    # the partner's working language stated: the interpreter's action (HR-002, nobody speaks
+    # Mandarin) is the exploration stage's (unstated, a signed MoU's file records it instead
+    # while the partnership runs: held-out 42 F)
+    data = proposal.model_dump(mode="json", exclude_none=True)
+    data["partner"]["language"] = "zh"
+    a = paracheck.assess(data, as_of=proposal.date)
     passed = view.stages_passed(a)
     assert {"exploration", "planning"} <= passed
     suffix = " — " + view.message("stage.passed", "id", stage="", n=2).split(" — ", 1)[1]
