@@ -39,13 +39,19 @@ def _probe(stage: str, signing: dict, steps: str, as_of: dt.date, **facts: Any) 
     fact is unknown.
 
     ``steps`` sets the steps before the signing: ``unknown`` (not known whether done),
-    ``pending``, or ``reversed`` (all done, dated in the reverse of their order, so that every
-    order rule that can fire on them does)."""
+    ``pending``, ``reversed`` (all done, dated in the reverse of their order, so that every
+    order rule that can fire on them does), or ``stalled`` (done in order up to the letter of
+    intent, years ago, and none since: the proposal stuck after its LoI, GOV-007)."""
     procedure = []
     for i, step in enumerate(BEFORE_SIGNING):
         if steps == "reversed":
             day = as_of - dt.timedelta(days=1000 + 10 * i)
             procedure.append({"step": step, "status": "done", "date": day})
+        elif steps == "stalled" and i <= BEFORE_SIGNING.index("letter_of_intent"):
+            day = as_of - dt.timedelta(days=1500 - 10 * i)
+            procedure.append({"step": step, "status": "done", "date": day})
+        elif steps == "stalled":
+            procedure.append({"step": step, "status": "pending"})
         else:
             procedure.append({"step": step, "status": steps})
     procedure.append({"step": "signing", **signing})
@@ -71,14 +77,14 @@ def _can_fire(pack_name: str) -> tuple[frozenset[str], frozenset[str]]:
     institution = {"form": "sister_city", "partner": {"kind": "institution"}}
     before = [
         _probe("proposal", {"status": "pending"}, steps, day, **facts)
-        for steps in ("unknown", "pending", "reversed")
+        for steps in ("unknown", "pending", "reversed", "stalled")
         for facts in ({}, institution)
     ]
     signed = {"status": "done", "date": day - dt.timedelta(days=800)}
     after = [
         _probe(stage, signed, steps, day, **facts)
         for stage in ("mou_signed", "active", "evaluation")
-        for steps in ("unknown", "pending", "reversed")
+        for steps in ("unknown", "pending", "reversed", "stalled")
         for facts in ({}, institution)
     ]
 
