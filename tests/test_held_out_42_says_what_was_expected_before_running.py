@@ -25,20 +25,16 @@ the three verdicts and on the findings expected but two pieces of advice, mended
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 import paracheck
+from tests.held_out import assert_partner_never_acts, assert_verdict_and_grounds, assessed
 
 DATA = Path(__file__).parent / "data"
 KYOTO = DATA / "holdout42-diy-kyoto-2026.yaml"
 BOGOR = DATA / "holdout42-bogor-wur-2025.yaml"
 NATUNA = DATA / "holdout42-natuna-camau-2025.yaml"
-
-
-def _assessed(path: Path) -> Any:
-    return paracheck.assess(paracheck.load_proposal(str(path)))
 
 
 @pytest.mark.parametrize(
@@ -71,15 +67,11 @@ def _assessed(path: Path) -> Any:
 def test_the_verdict_and_its_grounds_are_those_expected_before_running(
     path: Path, verdict: str, risks: set[str], not_risks: set[str]
 ) -> None:
-    a = _assessed(path)
-    assert a.verdict == verdict
-    status = {c.rule_id: c.status for c in a.checks}
-    assert {r for r in risks if status[r] == "risk"} == risks
-    assert {r for r in not_risks if status[r] != "risk"} == not_risks
+    assert_verdict_and_grounds(path, verdict, risks, not_risks)
 
 
 def test_an_institution_is_not_held_to_a_regional_governments_considerations() -> None:
-    a = _assessed(BOGOR)
+    a = assessed(BOGOR)
     reasons = {c.rule_id: c.not_applicable for c in a.checks}
     for rule in ("REG-002", "REG-003", "REG-004", "REG-005", "REG-044"):
         assert reasons[rule] is not None, rule
@@ -89,7 +81,7 @@ def test_an_institution_is_not_held_to_a_regional_governments_considerations() -
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_a_partner_of_five_years_is_not_asked_its_language_through_the_embassy(lang) -> None:
-    memo = " ".join(paracheck.render(_assessed(KYOTO), "text", lang).split())
+    memo = " ".join(paracheck.render(assessed(KYOTO), "text", lang).split())
     if lang == "id":
         assert "Tanyakan bahasa kerja mitra" not in memo
         assert "Catat dalam berkas kerja sama bahasa yang dipakai mitra" in memo
@@ -99,7 +91,7 @@ def test_a_partner_of_five_years_is_not_asked_its_language_through_the_embassy(l
 
 
 def test_the_idle_exchange_and_the_sector_never_started_name_their_agencies() -> None:
-    a = _assessed(KYOTO)
+    a = assessed(KYOTO)
     by_rule = {c.rule_id: c for c in a.checks}
     # the second sector, education: the exchange idle since August 2024
     assert by_rule["IMP-005"].items == ["sectors[1]"]
@@ -113,7 +105,7 @@ def test_the_idle_exchange_and_the_sector_never_started_name_their_agencies() ->
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_a_single_cold_store_is_not_told_to_start_with_another_sector(lang) -> None:
-    a = _assessed(NATUNA)
+    a = assessed(NATUNA)
     nrg002 = next(c for c in a.checks if c.rule_id == "NRG-002")
     assert nrg002.status == "risk" and nrg002.severity == "high"
     memo = " ".join(paracheck.render(a, "text", lang).split())
@@ -128,9 +120,4 @@ def test_a_single_cold_store_is_not_told_to_start_with_another_sector(lang) -> N
 
 @pytest.mark.parametrize("path", [KYOTO, BOGOR, NATUNA])
 def test_the_partner_is_never_the_one_told_to_act(path: Path) -> None:
-    a = _assessed(path)
-    partner = a.proposal.partner_name
-    assert partner
-    for action in a.actions:
-        assert partner not in action.owner_name.id
-        assert partner not in action.text.id
+    assert_partner_never_acts(path)

@@ -26,15 +26,12 @@ from typing import Any
 import pytest
 
 import paracheck
+from tests.held_out import assert_partner_never_acts, assert_verdict_and_grounds, assessed
 
 DATA = Path(__file__).parent / "data"
 MEDAN = DATA / "holdout43-medan-ichikawa-2026.yaml"
 SIKKA = DATA / "holdout43-sikka-foundation-2025.yaml"
 SUMUT = DATA / "holdout43-sumut-tamilnadu-2026.yaml"
-
-
-def _assessed(path: Path) -> Any:
-    return paracheck.assess(paracheck.load_proposal(str(path)))
 
 
 def _data(path: Path) -> dict[str, Any]:
@@ -67,15 +64,11 @@ def _data(path: Path) -> dict[str, Any]:
 def test_the_verdict_and_its_grounds_are_those_expected_before_running(
     path: Path, verdict: str, risks: set[str], not_risks: set[str]
 ) -> None:
-    a = _assessed(path)
-    assert a.verdict == verdict
-    status = {c.rule_id: c.status for c in a.checks}
-    assert {r for r in risks if status[r] == "risk"} == risks
-    assert {r for r in not_risks if status[r] != "risk"} == not_risks
+    assert_verdict_and_grounds(path, verdict, risks, not_risks)
 
 
 def test_an_officials_delegation_is_not_a_narcotics_flow_and_says_so() -> None:
-    a = _assessed(MEDAN)
+    a = assessed(MEDAN)
     toc011 = next(c for c in a.checks if c.rule_id == "TOC-011")
     assert toc011.status == "clear"
     assert toc011.not_applicable is not None
@@ -92,7 +85,7 @@ def test_the_same_programme_moving_workers_or_students_is_still_a_flow(moved: st
 
 
 def test_a_letter_of_intent_four_years_old_is_a_finding_with_the_partner_asked_first() -> None:
-    a = _assessed(MEDAN)
+    a = assessed(MEDAN)
     memo = " ".join(paracheck.render(a, "text", "id").split())
     assert "GOV-007 Surat pernyataan kehendak (LoI) sudah lebih dari setahun" in memo
     assert "minta mitra menegaskan secara tertulis bahwa kehendak dalam LoI masih berlaku" in memo
@@ -123,7 +116,7 @@ def test_a_recent_letter_or_a_plan_under_way_is_no_finding(change, status) -> No
 
 
 def test_a_foundations_unrecorded_money_is_the_budget_gap_and_a_note() -> None:
-    a = _assessed(SIKKA)
+    a = assessed(SIKKA)
     by_rule = {c.rule_id: c for c in a.checks}
     assert by_rule["BUD-007"].status == "risk"
     assert by_rule["REG-033"].status == "risk" and by_rule["REG-033"].severity == "info"
@@ -132,7 +125,7 @@ def test_a_foundations_unrecorded_money_is_the_budget_gap_and_a_note() -> None:
 
 
 def test_a_tkksd_review_without_a_plan_is_asked_about_before_the_decision() -> None:
-    a = _assessed(SUMUT)
+    a = assessed(SUMUT)
     assert [n.code for n in a.notices] == ["tkksd_without_plan"]
     memo = " ".join(paracheck.render(a, "text", "id").split())
     saran = memo.split(" SARAN ")[1].split("Lampiran")[0]
@@ -141,9 +134,4 @@ def test_a_tkksd_review_without_a_plan_is_asked_about_before_the_decision() -> N
 
 @pytest.mark.parametrize("path", [MEDAN, SIKKA, SUMUT])
 def test_the_partner_is_never_the_one_told_to_act(path: Path) -> None:
-    a = _assessed(path)
-    partner = a.proposal.partner_name
-    assert partner
-    for action in a.actions:
-        assert partner not in action.owner_name.id
-        assert partner not in action.text.id
+    assert_partner_never_acts(path)

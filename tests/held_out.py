@@ -1,0 +1,40 @@
+"""What every held-out trial's tests check of a proposal judged on paper before paracheck ran
+on it (tests/test_held_out_*): the verdict and the grounds expected, and that the partner is
+never the one told to act. One place for both, so each trial's file holds only its own
+expectations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import paracheck
+
+
+def assessed(path: Path) -> Any:
+    """The assessment of a held-out file, judged at its own date."""
+    return paracheck.assess(paracheck.load_proposal(str(path)))
+
+
+def assert_verdict_and_grounds(
+    path: Path, verdict: str, risks: set[str], not_risks: set[str], open_: set[str] = frozenset()
+) -> None:
+    """The verdict is ``verdict``; every rule of ``risks`` is a risk, every one of ``open_``
+    still open (unknown), and none of ``not_risks`` a risk."""
+    a = assessed(path)
+    assert a.verdict == verdict
+    status = {c.rule_id: c.status for c in a.checks}
+    assert {r for r in risks if status[r] == "risk"} == risks
+    assert {r for r in open_ if status[r] == "unknown"} == open_
+    assert {r for r in not_risks if status[r] != "risk"} == not_risks
+
+
+def assert_partner_never_acts(path: Path) -> None:
+    """No action of the plan is the partner's, by its owner or in its words: the Indonesian
+    body acts, the partner is at most the counterpart."""
+    a = assessed(path)
+    partner = a.proposal.partner_name
+    assert partner
+    for action in a.actions:
+        assert partner not in action.owner_name.id
+        assert partner not in action.text.id
