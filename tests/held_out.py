@@ -17,7 +17,11 @@ def assessed(path: Path) -> Any:
 
 
 def assert_verdict_and_grounds(
-    path: Path, verdict: str, risks: set[str], not_risks: set[str], open_: set[str] = frozenset()
+    path: Path,
+    verdict: str,
+    risks: set[str],
+    not_risks: set[str],
+    open_: set[str] | frozenset[str] = frozenset(),
 ) -> None:
     """The verdict is ``verdict``; every rule of ``risks`` is a risk, every one of ``open_``
     still open (unknown), and none of ``not_risks`` a risk."""

@@ -31,20 +31,16 @@ three verdicts and on the findings expected, with two defects of advice, both me
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 import paracheck
+from tests.held_out import assert_verdict_and_grounds, assessed
 
 DATA = Path(__file__).parent / "data"
 SURABAYA = DATA / "holdout40-surabaya-kitakyushu-2026.yaml"
 AMBON = DATA / "holdout40-ambon-vlissingen-2026.yaml"
 ARU = DATA / "holdout40-aru-darwin-2026.yaml"
-
-
-def _assessed(path: Path) -> Any:
-    return paracheck.assess(paracheck.load_proposal(str(path)))
 
 
 @pytest.mark.parametrize(
@@ -80,16 +76,11 @@ def _assessed(path: Path) -> Any:
 def test_the_verdict_and_its_grounds_are_those_expected_before_running(
     path: Path, verdict: str, risks: set[str], open_: set[str], not_risks: set[str]
 ) -> None:
-    a = _assessed(path)
-    assert a.verdict == verdict
-    status = {c.rule_id: c.status for c in a.checks}
-    assert {r for r in risks if status[r] == "risk"} == risks
-    assert {r for r in open_ if status[r] == "unknown"} == open_
-    assert {r for r in not_risks if status[r] != "risk"} == not_risks
+    assert_verdict_and_grounds(path, verdict, risks, not_risks, open_)
 
 
 def test_a_programme_running_after_the_mou_ended_leads_the_saran() -> None:
-    memo = paracheck.render(_assessed(SURABAYA), "text", "id")
+    memo = paracheck.render(assessed(SURABAYA), "text", "id")
     saran = " ".join(memo.split("\nSARAN\n")[1].split("Lampiran")[0].split())
     assert saran.startswith("1. Masa berlaku MoU telah berakhir pada 31 Oktober 2025")
     assert "Pengomposan sampah pasar" in saran.split(" 2. ")[0]
@@ -99,7 +90,7 @@ def test_a_programme_running_after_the_mou_ended_leads_the_saran() -> None:
 def test_the_partners_working_language_is_asked_for_and_once_entered_clears_the_check() -> None:
     # the MoU is signed: the language is the one the partner's letters were in, to be recorded
     # (held-out 42 F), not asked of the partner through the embassy as of a new proposal
-    a = _assessed(AMBON)
+    a = assessed(AMBON)
     hr002 = next(c for c in a.checks if c.rule_id == "HR-002")
     advice = [r.text.get("id") for r in hr002.recommendations]
     assert any(
@@ -124,7 +115,7 @@ def test_a_stated_working_language_is_not_asked_again() -> None:
 
 
 def test_the_cold_store_under_fisheries_meets_the_power_finding_and_its_agency() -> None:
-    a = _assessed(ARU)
+    a = assessed(ARU)
     nrg002 = next(c for c in a.checks if c.rule_id == "NRG-002")
     assert nrg002.items == ["sectors[0]"]  # fisheries, not the midwives' training
     memo = " ".join(paracheck.render(a, "text", "id").split())
@@ -139,7 +130,7 @@ def test_the_memo_names_the_regions_own_office_and_never_the_partner_as_actor(
     path: Path, partner: tuple[str, ...]
 ) -> None:
     """A regency's or city's cooperation unit is a Bagian, never a Biro."""
-    memo = paracheck.render(_assessed(path), "text", "id")
+    memo = paracheck.render(assessed(path), "text", "id")
     plan = memo.split("RENCANA TINDAK LANJUT PER TAHAP")[1].split("\nSARAN\n")[0]
     saran = memo.split("\nSARAN\n")[1].split("Lampiran")[0]
     actors = [line.split(":")[0] for line in plan.splitlines() if line.strip().startswith("→")]

@@ -19,19 +19,15 @@ verdicts and on every finding expected; no defect was found.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 import paracheck
+from tests.held_out import assert_verdict_and_grounds, assessed
 
 DATA = Path(__file__).parent / "data"
 MOROWALI = DATA / "holdout41-morowali-qingdao-2026.yaml"
 JAYAPURA = DATA / "holdout41-jayapura-vanimo-2026.yaml"
-
-
-def _assessed(path: Path) -> Any:
-    return paracheck.assess(paracheck.load_proposal(str(path)))
 
 
 @pytest.mark.parametrize(
@@ -57,16 +53,11 @@ def _assessed(path: Path) -> Any:
 def test_the_verdict_and_its_grounds_are_those_expected_before_running(
     path: Path, verdict: str, risks: set[str], open_: set[str], not_risks: set[str]
 ) -> None:
-    a = _assessed(path)
-    assert a.verdict == verdict
-    status = {c.rule_id: c.status for c in a.checks}
-    assert {r for r in risks if status[r] == "risk"} == risks
-    assert {r for r in open_ if status[r] == "unknown"} == open_
-    assert {r for r in not_risks if status[r] != "risk"} == not_risks
+    assert_verdict_and_grounds(path, verdict, risks, not_risks, open_)
 
 
 def test_a_papuan_city_is_told_to_check_its_special_autonomy_first() -> None:
-    a = _assessed(JAYAPURA)
+    a = assessed(JAYAPURA)
     assert any(n.code == "special_autonomy" for n in a.notices)
     memo = paracheck.render(a, "text", "id")
     saran = " ".join(memo.split("\nSARAN\n")[1].split("Lampiran")[0].split())
@@ -76,6 +67,6 @@ def test_a_papuan_city_is_told_to_check_its_special_autonomy_first() -> None:
 
 
 def test_the_mining_licence_question_comes_before_the_proposal_goes_on() -> None:
-    memo = " ".join(paracheck.render(_assessed(MOROWALI), "text", "id").split())
+    memo = " ".join(paracheck.render(assessed(MOROWALI), "text", "id").split())
     assert "Dapat berubah menjadi risiko tinggi setelah data dilengkapi" in memo
     assert "izin atau wilayah pertambangan" in memo.split("RISIKO UTAMA")[0]
