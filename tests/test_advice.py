@@ -16,7 +16,7 @@ import yaml
 
 import paracheck
 from paracheck.facts.model import Proposal
-from paracheck.report import render, view
+from paracheck.report import formatting, render, view
 from paracheck.report.advice import COOPERATION_UNITS, HEADS, advice
 from paracheck.report.messages import MESSAGES, in_words, label, message
 from paracheck.rules.loader import ACTORS_FILE
@@ -267,8 +267,13 @@ def test_a_signed_mou_under_evaluation_is_the_governors_decision_with_its_risks_
     assert (a.proposal.stage, a.verdict) == ("evaluation", "medium_risk")
     said = advice(a, "id")
     # what the evaluation is for (trial19 #4), then the follow-up if the cooperation goes on
-    assert said[0].startswith("Biro Kerja Sama ditugaskan menyiapkan hasil evaluasi kerja sama")
-    assert "bahan keputusan Gubernur" in said[0]
+    # its report of 14 February 2022, six months before the date judged, is the evaluation's
+    # (REG-026's year): submitted for the decision, not prepared again (held-out 44)
+    reported = next(e.date for e in a.procedure if e.step == "reporting")
+    assert said[0].startswith(
+        "Biro Kerja Sama ditugaskan mengajukan hasil evaluasi kerja sama yang dilaporkan pada "
+        f"{formatting.date(reported, 'id')} sebagai bahan keputusan Gubernur"
+    )
     # the follow-up that holds whatever is decided is assigned apart (none here since its
     # finished sector is no longer reviewed as idle, practitioner trial 28 #4:
     # tests/test_renewal_saran_names_each_group_once.py holds the case)

@@ -67,6 +67,10 @@ def test_a_healthy_partnership_is_told_only_of_the_decision_before_its_mou_ends(
     saran = memo.split(" SARAN ")[1].split("Lampiran")[0]
     assert saran.startswith("1. Masa berlaku MoU berakhir pada 13 Februari 2027")
     assert "tidak ada pembenahan dari pemeriksaan itu" in saran
+    # the evaluation report recorded in July 2026 is submitted, not prepared again (the
+    # quibble this trial left, mended: tests/test_recorded_evaluation_is_submitted_not_prepared)
+    assert "segera mengajukan hasil evaluasi kerja sama yang dilaporkan pada 1 Juli 2026" in saran
+    assert "menyiapkan evaluasi" not in memo
 
 
 def test_a_signing_after_the_2020_regulation_is_judged_by_it() -> None:

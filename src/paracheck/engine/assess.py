@@ -64,6 +64,7 @@ from paracheck.rules.model import (
     ProcedureStepSpec,
     Rule,
     RulePack,
+    evaluation_on_record,
     head_of_region,
     in_window,
     reason_text,
@@ -328,23 +329,45 @@ def _term_notices(
     # Gubernur, a Bupati or a Wali Kota)
     head_id, head_en = head_of_region(pack.actors, level)
     regime_id, regime_en = regime_words(pack.regime, "id"), regime_words(pack.regime, "en")
+    # the evaluation the file records (its report's date), which the head of region's
+    # decision rests on: submitted, not prepared again (held-out 44); at the evaluation
+    # stage or after the term only, as REG-026 reads it
+    reporting = next((s for s in proposal.procedure or [] if s.step == "reporting"), None)
+    evaluated = (
+        evaluation_on_record(reporting.status, reporting.date, day, ends, proposal.stage)
+        if reporting is not None
+        else None
+    )
+    if evaluated is None:
+        prepare_id, prepare_en = "menyiapkan evaluasi kerja sama", "prepare an evaluation"
+        do_id, do_en = "Siapkan evaluasi kerja sama", "Prepare an evaluation of the cooperation"
+        review_id, review_en = "bahan evaluasi", "for the evaluation"
+    else:
+        on_id, on_en = (value_text("date", evaluated, lang) for lang in ("id", "en"))
+        prepare_id = f"mengajukan hasil evaluasi kerja sama yang dilaporkan pada {on_id}"
+        prepare_en = f"submit the evaluation reported on {on_en}"
+        do_id = f"Ajukan hasil evaluasi kerja sama yang dilaporkan pada {on_id}"
+        do_en = f"Submit the evaluation reported on {on_en}"
+        review_id, review_en = "bahan keputusan", "for the decision"
     if ends < day:
         # the decision is the plan's first action, and the advice that presumes an MoU in
         # force waits for the new one (trial 16 #1: an expired MoU was told to restart its
         # programmes with the partner; #9: "Saran … yang berlaku sebelum MoU diubah atau
         # diperpanjang" named no advice an officer could find)
         decide_id = (
-            f"evaluasi kerja sama sebagai bahan pertimbangan {head_id} untuk memutuskan: "
+            f"sebagai bahan pertimbangan {head_id} untuk memutuskan: "
             "melanjutkan kerja sama dengan MoU baru, yang disusun melalui tahapan kerja sama "
             f"menurut {regime_id}, atau mengakhirinya secara resmi"
         )
         decide_en = (
-            f"an evaluation for the {head_en} to decide: to go on under a new MoU, drawn up "
+            f"for the {head_en} to decide: to go on under a new MoU, drawn up "
             f"through the procedure of {regime_en}, or to end the cooperation formally"
         )
+        # the lapsed MoU's action has said "an evaluation" alone in English since v2
+        short_do_en = "Prepare an evaluation" if evaluated is None else do_en
         action = _build(
             m.Recommendation,
-            text=_build(m.Localized, id=f"Siapkan {decide_id}.", en=f"Prepare {decide_en}."),
+            text=_build(m.Localized, id=f"{do_id} {decide_id}.", en=f"{short_do_en} {decide_en}."),
             owner=unit_id,
             stage="monitoring",
             owner_name=_build(m.Localized, id=unit_id, en=unit.en if unit is not None else unit_id),
@@ -398,17 +421,17 @@ def _term_notices(
                 # region's own, of its sectors and programmes: the packs' lapsed halves of
                 # IMP-004/005 settle nothing with the partner before the head decides (trial
                 # 30 W2); the body is "kelompok kerja bersama", as the checks name it (C3)
-                f"{unit_id} agar menyiapkan {decide_id}. Tindak lanjut dalam rencana ini yang "
+                f"{unit_id} agar {prepare_id} {decide_id}. Tindak lanjut dalam rencana ini yang "
                 "mengandaikan kerja sama masih berjalan, seperti pelaksanaan program dan "
                 "sidang kelompok kerja bersama, baru dilaksanakan bila kerja sama dilanjutkan "
-                "dengan MoU baru; peninjauan sektor dan program sebagai bahan evaluasi tetap "
+                f"dengan MoU baru; peninjauan sektor dan program sebagai {review_id} tetap "
                 "dilakukan sekarang.",
                 f"{ended_en}{running_en}"
                 f"{unit_en[0].upper()}{unit_en[1:]} "
-                f"should prepare {decide_en}. Actions in this plan that presume a running "
+                f"should {prepare_en} {decide_en}. Actions in this plan that presume a running "
                 "partnership, such as carrying out programmes and the joint working group's "
                 "meetings, are taken only if the cooperation goes on under a new MoU; the "
-                "review of the sectors and programmes for the evaluation is held now.",
+                f"review of the sectors and programmes {review_en} is held now.",
                 action,
                 ends,
                 # a batch row's words: the tense and the date (words18 A9: "masa berlaku MoU
@@ -430,10 +453,9 @@ def _term_notices(
             m.Recommendation,
             text=_build(
                 m.Localized,
-                id=f"Siapkan evaluasi kerja sama sebagai bahan pertimbangan {head_id} dalam "
+                id=f"{do_id} sebagai bahan pertimbangan {head_id} dalam "
                 "memutuskan kelanjutan kerja sama.",
-                en=f"Prepare an evaluation of the cooperation for the {head_en} to decide "
-                "whether it goes on.",
+                en=f"{do_en} for the {head_en} to decide whether it goes on.",
             ),
             owner=unit_id,
             stage="monitoring",
@@ -446,11 +468,11 @@ def _term_notices(
                 # before the term ends an MoU can still be extended, as the earlier-regime
                 # notice and the plan's actions say ("perpanjangan", "sebelum MoU …
                 # diperpanjang"): one memo, one set of ways (words18 B7)
-                f"menyiapkan evaluasi kerja sama sebagai bahan pertimbangan {head_id} untuk "
+                f"{prepare_id} sebagai bahan pertimbangan {head_id} untuk "
                 "memutuskan apakah kerja sama diperpanjang atau dilanjutkan dengan MoU baru, "
                 "atau diakhiri.",
                 f"The MoU's term ends on {shown_en} ({when_en}). "
-                f"{unit_en[0].upper()}{unit_en[1:]} should prepare an evaluation for the "
+                f"{unit_en[0].upper()}{unit_en[1:]} should {prepare_en} for the "
                 f"{head_en} to decide whether the cooperation is extended or goes on under a "
                 "new MoU, or ends.",
                 action,

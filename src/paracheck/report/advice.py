@@ -358,7 +358,16 @@ def _expired(a: Assessment, lang: str) -> list[str]:
     # the report owed for the term that ran, whatever is decided (words23 A4: the plan and
     # the procedure table asked for it now, the Saran the head signs did not)
     report = _report_to_minister(a, lang, head)
-    evaluation = message(key, lang, on=on, unit=unit, regime=regime, head=head, report=report)
+    evaluation = message(
+        key,
+        lang,
+        on=on,
+        unit=unit,
+        regime=regime,
+        head=head,
+        report=report,
+        prepare=_prepare(a, lang),
+    )
     running = _running(a, lang, on, head)
     if running is not None:
         return [running, evaluation]
@@ -427,7 +436,15 @@ def _expiring(a: Assessment, lang: str) -> str:
     report = _report_to_minister(a, lang, head)
     regime = regime_words(a.pack.regime, lang)
     if ends is None:
-        return message("advice.expiring", lang, head=head, unit=unit, report=report, regime=regime)
+        return message(
+            "advice.expiring",
+            lang,
+            head=head,
+            unit=unit,
+            report=report,
+            regime=regime,
+            prepare=_prepare(a, lang),
+        )
     left = (
         message("advice.today", lang)
         if ends <= a.as_of
@@ -442,7 +459,18 @@ def _expiring(a: Assessment, lang: str) -> str:
         unit=unit,
         report=report,
         regime=regime,
+        prepare=_prepare(a, lang),
     )
+
+
+def _prepare(a: Assessment, lang: str, default: str = "advice.prepare") -> str:
+    """What the cooperation unit does for the head of region's decision: prepare the
+    evaluation (``default``'s words), or submit the one the file records with its date
+    (:func:`view.evaluated_on`)."""
+    evaluated = view.evaluated_on(a)
+    if evaluated is None:
+        return message(default, lang)
+    return message("advice.prepare.evaluated", lang, day=formatting.date(evaluated, lang))
 
 
 def _evaluating(a: Assessment, lang: str) -> str:
@@ -453,7 +481,14 @@ def _evaluating(a: Assessment, lang: str) -> str:
     head = _head(a, lang)
     key = "advice.evaluation" + (".mend" if view.risks(a) else "")
     report = _report_to_minister(a, lang, head)
-    return message(key, lang, unit=cooperation_unit(a, lang), head=head, report=report)
+    return message(
+        key,
+        lang,
+        unit=cooperation_unit(a, lang),
+        head=head,
+        report=report,
+        prepare=_prepare(a, lang, "advice.prepare.result"),
+    )
 
 
 def _report_to_minister(a: Assessment, lang: str, head: str) -> str:

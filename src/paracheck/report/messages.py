@@ -1599,11 +1599,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the procedure of {regime}, and a formal end to the cooperation{report}.",
     ),
     "advice.expired.by": (
-        "{unit} ditugaskan menyiapkan evaluasi kerja sama "
+        "{unit} ditugaskan {prepare} "
         "sebagai bahan pertimbangan {head} untuk memilih: menyusun MoU baru melalui tahapan kerja "
         "sama menurut {regime}, atau mengakhiri kerja sama secara resmi{report}.",
         "Assign "
-        "the {unit} to prepare an evaluation for the {head} to choose between a new "
+        "the {unit} to {prepare} for the {head} to choose between a new "
         "MoU, drawn up through the procedure of {regime}, and a formal end to the "
         "cooperation{report}.",
     ),
@@ -1651,20 +1651,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # MoU goes through the procedure again, as the lapsed MoU's sentence says (practitioner
     # trial 33 #3: 41 days before the end, nothing said so)
     "advice.expiring": (
-        "{unit} ditugaskan segera menyiapkan evaluasi kerja sama sebelum masa berlaku MoU "
+        "{unit} ditugaskan segera {prepare} sebelum masa berlaku MoU "
         "berakhir, sebagai bahan keputusan {head} untuk memperpanjang kerja sama atau "
         "melanjutkannya dengan MoU baru, yang disusun melalui tahapan kerja sama menurut "
         "{regime}, atau mengakhirinya{report}.",
-        "Assign {unit} to prepare an evaluation now, before the MoU's term ends, for the "
+        "Assign {unit} to {prepare} now, before the MoU's term ends, for the "
         "{head} to decide whether to extend the cooperation or go on under a new MoU, drawn "
         "up through the procedure of {regime}, or to end it{report}.",
     ),
     "advice.expiring.on": (
-        "Masa berlaku MoU berakhir pada {day} ({left}): {unit} ditugaskan segera menyiapkan "
-        "evaluasi kerja sama sebagai bahan keputusan {head} untuk memperpanjang kerja sama "
+        "Masa berlaku MoU berakhir pada {day} ({left}): {unit} ditugaskan segera {prepare} "
+        "sebagai bahan keputusan {head} untuk memperpanjang kerja sama "
         "atau melanjutkannya dengan MoU baru, yang disusun melalui tahapan kerja sama menurut "
         "{regime}, atau mengakhirinya{report}.",
-        "The MoU's term ends on {day} ({left}): assign {unit} to prepare an evaluation now "
+        "The MoU's term ends on {day} ({left}): assign {unit} to {prepare} now "
         "for the {head} to decide whether to extend the cooperation or go on under a new "
         "MoU, drawn up through the procedure of {regime}, or to end it{report}.",
     ),
@@ -1672,17 +1672,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the evaluation stage: what the evaluation is for (trial19 #4), in the shape of the
     # expiring MoU's sentence; "{report}" is the report to the Minister, or nothing
     "advice.evaluation": (
-        "{unit} ditugaskan menyiapkan hasil evaluasi kerja sama sebagai bahan keputusan "
+        "{unit} ditugaskan {prepare} sebagai bahan keputusan "
         "{head}: melanjutkan kerja sama, atau mengakhirinya secara resmi bersama mitra{report}.",
-        "Assign {unit} to prepare the evaluation's result for the {head} to decide whether "
+        "Assign {unit} to {prepare} for the {head} to decide whether "
         "the cooperation goes on or ends formally with the partner{report}.",
     ),
     "advice.evaluation.mend": (
-        "{unit} ditugaskan menyiapkan hasil evaluasi kerja sama sebagai bahan keputusan "
+        "{unit} ditugaskan {prepare} sebagai bahan keputusan "
         "{head}: melanjutkan kerja sama dengan pembenahan, atau mengakhirinya secara resmi "
         "bersama mitra{report}.",
-        "Assign {unit} to prepare the evaluation's result for the {head} to decide whether "
+        "Assign {unit} to {prepare} for the {head} to decide whether "
         "the cooperation goes on with corrections or ends formally with the partner{report}.",
+    ),
+    # what the unit does for the head of region's decision: prepare the evaluation, or,
+    # where the file records its report (view.evaluated_on), submit it (held-out 44:
+    # "segera menyiapkan evaluasi" beside the evaluation reported three months before)
+    "advice.prepare": ("menyiapkan evaluasi kerja sama", "prepare an evaluation"),
+    "advice.prepare.result": (
+        "menyiapkan hasil evaluasi kerja sama",
+        "prepare the evaluation's result",
+    ),
+    "advice.prepare.evaluated": (
+        "mengajukan hasil evaluasi kerja sama yang dilaporkan pada {day}",
+        "submit the evaluation reported on {day}",
     ),
     "advice.evaluation.report": (
         "; laporan hasil evaluasi disampaikan {head} kepada Menteri Dalam Negeri",

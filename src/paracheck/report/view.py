@@ -38,7 +38,13 @@ from paracheck.report.messages import (
     with_counterpart,
 )
 from paracheck.rules import conditions
-from paracheck.rules.model import LawBefore, ProcedureStepSpec, regime_words, stage_reached
+from paracheck.rules.model import (
+    LawBefore,
+    ProcedureStepSpec,
+    evaluation_on_record,
+    regime_words,
+    stage_reached,
+)
 
 if TYPE_CHECKING:
     from paracheck.comparison import AssessmentDiff, CheckChange, ItemRef, ResidualChange
@@ -2162,6 +2168,18 @@ def _notice_fields(a: Assessment, name: str) -> list[tuple[object, object]]:
         get = notice.get if _is_mapping(notice) else partial(getattr, notice)
         out.append((get("code", None), get(name, None)))
     return out
+
+
+def evaluated_on(a: Assessment) -> dt.date | None:
+    """The date of the evaluation report the file records, when the decision on the MoU can
+    rest on it (:func:`paracheck.rules.model.evaluation_on_record`, by the stage and the end
+    of the MoU's term the notices give): the Saran then asks for it to be submitted, not
+    prepared."""
+    entry = next((e for e in a.procedure if e.step == "reporting"), None)
+    if entry is None:
+        return None
+    ends = notice_date(a, "mou_expired") or notice_date(a, "mou_expiring")
+    return evaluation_on_record(entry.status, entry.date, a.as_of, ends, a.proposal.stage)
 
 
 def deciding_on_going_on(a: Assessment) -> bool:

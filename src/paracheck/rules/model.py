@@ -82,6 +82,42 @@ def stage_reached(stage: str, since: str) -> bool:
     return STAGE_ORDER.index(stage) >= STAGE_ORDER.index(since)
 
 
+#: how long before the MoU's end, or before the date judged, a report to the Home Affairs
+#: Minister may be dated and still be the evaluation's: paracheck's yardstick, REG-026's
+#: (``plus: 365`` in both regime packs), not a rule of the regulation
+EVALUATION_YEAR = dt.timedelta(days=365)
+
+
+def evaluation_on_record(
+    status: str | None,
+    reported: dt.date | None,
+    day: dt.date,
+    ends: dt.date | None,
+    stage: str | None,
+) -> dt.date | None:
+    """The date of the evaluation the file records, for the sentences that assign the
+    decision on an MoU ended or under evaluation: the report REG-026 accepts as the
+    evaluation's. Where REG-026 is due — the stage ``evaluation``, or the MoU's term ended
+    (``ends``) before the date judged ``day`` — the reporting step recorded done, its date
+    given and not after ``day``, and dated within the MoU's last year (or later) or within
+    the year before ``day``. None otherwise, and the unit is asked to prepare the evaluation
+    (held-out 44: "segera menyiapkan evaluasi kerja sama" beside a file at the evaluation
+    stage recording its "Laporan evaluasi 2022–2026" three months before). A report recorded
+    while the cooperation is still running, its term not ended, is a periodic one (the
+    procedure table's "berkala selama kerja sama berjalan; laporan akhir saat evaluasi"),
+    not the evaluation an MoU ending within months needs."""
+    lapsed = ends is not None and ends < day
+    if stage != "evaluation" and not lapsed:
+        return None
+    if status != "done" or reported is None or reported > day:
+        return None
+    if day <= reported + EVALUATION_YEAR:
+        return reported
+    if ends is not None and ends <= reported + EVALUATION_YEAR:
+        return reported
+    return None
+
+
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 
