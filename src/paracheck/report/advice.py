@@ -38,6 +38,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from paracheck.engine.model import (
+    SEVERITY_RANK,
     VERDICT_RANK,
     Assessment,
     Check,
@@ -1020,12 +1021,17 @@ def _counted(a: Assessment, risks: list[Check], lang: str, decision: bool = Fals
     severities = {c.severity for c in risks}
     n = len(risks)
     # of one severity, named by it; of several, "risks" (a list of conditions may hold a
-    # high and a medium one: "dua risiko tinggi" would call the medium one high)
-    kind = message(
-        f"advice.risks.{next(iter(severities))}" if len(severities) == 1 else "advice.risks.mixed",
-        lang,
-        n=n,
-    )
+    # high and a medium one: "dua risiko tinggi" would call the medium one high) with how
+    # many of each, the gravest first: "dua risiko (satu tinggi dan satu sedang)"
+    if len(severities) == 1:
+        kind = message(f"advice.risks.{next(iter(severities))}", lang, n=n)
+    else:
+        split = [
+            f"{_spelled(sum(c.severity == s for c in risks), lang)} "
+            + message(f"advice.severity.{s}", lang)
+            for s in sorted(severities, key=SEVERITY_RANK.__getitem__)
+        ]
+        kind = message("advice.risks.split", lang, split=labels.join_words(split, lang, _AND[lang]))
     # English spells out one to nine in this sentence too, as the Indonesian does ("follow up
     # one high risk", not "1 high risk": practitioner trial 22 #15)
     said = _spelled(n, lang)

@@ -1071,6 +1071,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "advice.risks.low.one": ("risiko rendah", "low risk"),
     "advice.risks.mixed": ("risiko", "risks"),
     "advice.risks.mixed.one": ("risiko", "risk"),
+    # a list of several severities says how many of each (held-out 45: "dua risiko, yaitu
+    # [a high one] dan [a medium one]" before "dengan syarat satu risiko tinggi" read as one
+    # high risk in all): "dua risiko (satu tinggi dan satu sedang)"
+    "advice.risks.split": ("risiko ({split})", "risks ({split})"),
+    "advice.severity.blocker": ("penghambat", "blocker"),
+    "advice.severity.high": ("tinggi", "high"),
+    "advice.severity.medium": ("sedang", "medium"),
+    "advice.severity.low": ("rendah", "low"),
+    "advice.severity.info": ("informasi", "informational"),
     "advice.risks.info": ("temuan informasi", "informational findings"),
     "advice.risks.info.one": ("temuan informasi", "informational finding"),
     # a proposal whose file lists no step: it goes on to the regime's first step, which no
