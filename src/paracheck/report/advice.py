@@ -618,6 +618,9 @@ def _decision(
     said = _with_decisions(a, said, risks, lang)
     if first and whom in ("signed", "signed_next"):
         said = message("advice.first.then", lang, decision=view._lower_first(said))
+        said = said.replace(
+            message("advice.condition", lang), message("advice.condition.again", lang), 1
+        )
     # the clause closes with a comma where the sentence goes on ("…, dengan syarat …"), not
     # before its own ";" or ":"
     return said.replace(",;", ";").replace(",:", ":")

