@@ -85,6 +85,8 @@ def _mini(tmp_path: Path, text: dict[str, str]) -> Path:
         {"id": "Di {sectors|sektor ini}", "en": "In this sector"},  # one language only
         {"id": "Di {sectors|a} dan {sectors|b}", "en": "In {sectors|a} and {sectors|b}"},
         {"id": "Kurung { terbuka", "en": "An open { brace"},
+        {"id": "Di {areas|kawasan itu}", "en": "In {sectors|this sector}"},  # two names
+        {"id": "Di {areas|kawasan itu}", "en": "In those areas"},  # one language only
     ],
 )
 def test_a_placeholder_the_language_does_not_know_is_refused(tmp_path, text):

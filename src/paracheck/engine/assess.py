@@ -1266,6 +1266,9 @@ class RulePlan(msgspec.Struct, frozen=True):
     # en); None when no recommendation has one. Filled in per check after the cases are
     # left out (:func:`_sectors_named`), so :attr:`by_case` holds the rule's own words
     sectors_said: tuple[tuple[str, str], ...] | None = None
+    # likewise for ``{areas|…}``: the areas the file records as hit by outages follow the
+    # words (:func:`_areas_named`)
+    areas_said: tuple[tuple[str, str], ...] | None = None
     # for a rule with dates of its own (``window``): the instruments those dates are the
     # pack's ``instruments``' (before it: the one its start is the day of; after it: the one
     # its end is the last day of), each as (its ref, whether its dates are reported); None
@@ -1695,6 +1698,7 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         )
         or None,
         sectors_said=tuple({r.sectors_said for r in rule.recommend if r.sectors_said}) or None,
+        areas_said=tuple({r.areas_said for r in rule.recommend if r.areas_said}) or None,
         outside=_instruments_of(rule, engine.pack) if window is not None else (None, None),
         law_before=_law_before(rule, engine.pack, steps),
     )
@@ -2868,6 +2872,8 @@ def _check(
         # after the cases are left out: the lists :attr:`RulePlan.by_case` shares between
         # assessments keep the rule's words; this check's copies name its own sectors
         keyed = _sectors_named(plan.sectors_said, values, keyed)
+    if plan.areas_said is not None:
+        keyed = _areas_named(plan.areas_said, values, keyed, run)
     return plan.rule_id, values, _CHECK(values), keyed
 
 
@@ -2998,6 +3004,42 @@ def _sectors_named(
         text = named(rec[0])
         out.append(((key[0], key[1], key[2], text.en), (text, *rec[1:])))
     return tuple(out)
+
+
+def _areas_named(
+    said: tuple[tuple[str, str], ...], values: dict[str, Any], keyed: tuple[Keyed, ...], run: _Run
+) -> tuple[Keyed, ...]:
+    """The check's recommendations with the areas the file records as hit by outages
+    (``energy.affected_areas``) given after the words an ``{areas|…}`` placeholder stood for
+    (docs/rule-language.md): "kawasan yang terdampak pemadaman (Waingapu dan Melolo)". The
+    officer typed them, and no memo named them (held-out 40: Dobo; 42: Ranai, Pulau Serasan;
+    46: Waingapu, Melolo). Unchanged where the file records none or does not say;
+    ``values["recommendations"]`` is set to match, as :func:`_sectors_named` does."""
+    areas = [a for a in run.view.members("energy.affected_areas", run.top) or [] if a]
+    if not areas:
+        return keyed
+    listed = {lang: join_words([str(a) for a in areas], lang, word) for lang, word in _AND_WORD}
+
+    def named(text: m.Localized) -> m.Localized:
+        said_id, said_en = text.id, text.en
+        for words_id, words_en in said:
+            said_id = said_id.replace(words_id, f"{words_id} ({listed['id']})")
+            said_en = said_en.replace(words_en, f"{words_en} ({listed['en']})")
+        return _LOCALIZED({"id": said_id, "en": said_en})
+
+    values["recommendations"] = [
+        _RECOMMENDATION({**rec.__dict__, "text": named(rec.__dict__["text"])})
+        for rec in values["recommendations"]
+    ]
+    out = []
+    for key, rec in keyed:
+        text = named(rec[0])
+        out.append(((key[0], key[1], key[2], text.en), (text, *rec[1:])))
+    return tuple(out)
+
+
+#: the word joining the last two of a list, per language (:func:`_areas_named`)
+_AND_WORD = (("id", "dan"), ("en", "and"))
 
 
 def _advice_for_case(

@@ -1328,21 +1328,26 @@ def _parse_case(
 
 #: a placeholder of a recommendation's text: ``{sectors|words used where no sector is known}``
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
-#: the placeholders the language knows: the name before "|", what it names
-PLACEHOLDERS = ("sectors",)
+#: the placeholders the language knows: the name before "|", what it names (``sectors``: the
+#: sectors the check is about; ``areas``: the areas the file records as hit by outages)
+PLACEHOLDERS = ("sectors", "areas")
 
 
 def _parse_placeholders(rule: Rule, file: str, line: int, problems: list[Problem]) -> bool:
-    """Read the ``{sectors|…}`` placeholder of each recommendation's text; False (with
-    problems) when one is bad. It may stand once in each language's text, with the words
-    used where no sector is known after "|"; the text then holds those words (the blank
-    checklist, the rule's page), and an assessment names the sectors the check is about in
-    their place (GOV-005: "… program di sektor perdagangan dan pariwisata …", not "… di
-    sektor-sektor ekonomi kerja sama ini …", words18 C8). A brace not part of one, another
-    name, or a placeholder in one language only is refused at ``recommend[i].text``."""
+    """Read the ``{sectors|…}`` or ``{areas|…}`` placeholder of each recommendation's text;
+    False (with problems) when one is bad. It may stand once in each language's text, the
+    same name in both, with the words used where nothing is known after "|"; the text then
+    holds those words (the blank checklist, the rule's page), and an assessment names in
+    their place the sectors the check is about (GOV-005: "… program di sektor perdagangan
+    dan pariwisata …", not "… di sektor-sektor ekonomi kerja sama ini …", words18 C8), or
+    gives after them the areas the file records as hit by outages ("kawasan yang terdampak
+    pemadaman (Waingapu dan Melolo)": held-out 40, 42, 46 typed areas no memo named). A
+    brace not part of one, another name, two names, or a placeholder in one language only
+    is refused at ``recommend[i].text``."""
     good = True
     for i, rec in enumerate(rule.recommend):
         said: dict[str, str] = {}
+        names: set[str] = set()
         written: dict[tuple[str, str], str] = {}  # (the placeholder as written, lang) → words
         bad = False
         for lang in ("id", "en"):
@@ -1358,8 +1363,9 @@ def _parse_placeholders(rule: Rule, file: str, line: int, problems: list[Problem
                     bad = True
                     break
                 said[lang] = words.strip()
+                names.add(name.strip())
                 written["{" + inner + "}", lang] = words.strip()
-        if not bad and len(said) == 1:
+        if not bad and (len(said) == 1 or len(names) > 1):
             bad = True
         if bad:
             path = f"{rule.id}.recommend[{i}].text"
@@ -1372,7 +1378,10 @@ def _parse_placeholders(rule: Rule, file: str, line: int, problems: list[Problem
                 shown[lang] = shown[lang].replace(placeholder, words)
             text = Bilingual(id=shown["id"], en=shown["en"])
             object.__setattr__(rec, "text", text)  # the model is frozen; its text, as read
-            rec._sectors_said = (said["id"], said["en"])
+            if names == {"areas"}:
+                rec._areas_said = (said["id"], said["en"])
+            else:
+                rec._sectors_said = (said["id"], said["en"])
     return good
 
 

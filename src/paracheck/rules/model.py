@@ -278,11 +278,19 @@ class RecommendationSpec(Spec):
     # blank checklist, the rule's page), as (id, en): the text holds them; an assessment
     # names the check's own sectors in their place. None: the text has no placeholder
     _sectors_said: tuple[str, str] | None = PrivateAttr(default=None)
+    # likewise for ``{areas|…}``: an assessment gives the areas the file records as hit by
+    # outages after these words
+    _areas_said: tuple[str, str] | None = PrivateAttr(default=None)
 
     @property
     def sectors_said(self) -> tuple[str, str] | None:
         """The words ``{sectors|…}`` stood for, in each language, or None."""
         return self._sectors_said
+
+    @property
+    def areas_said(self) -> tuple[str, str] | None:
+        """The words ``{areas|…}`` stood for, in each language, or None."""
+        return self._areas_said
 
     @property
     def condition(self) -> Any:
