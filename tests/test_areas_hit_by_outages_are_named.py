@@ -5,10 +5,11 @@ Held-out 40 typed "Dobo", 42 "Ranai, Pulau Serasan" and 46 "Waingapu, Melolo" as
 outages beside a sector that needs power on a short supply, and no sentence of any of the three
 memos named them: NRG-005, whose advice says "periksa apakah lokasi kegiatan sektor ini berada
 di kawasan yang terdampak pemadaman", steps aside for NRG-002 there, and NRG-002's advice
-spoke of "lokasi kegiatan sektor ini" alone. NRG-002 now gives, where areas are recorded, its
-sentence with them in brackets; where none are recorded or the file does not say, the sentence
-as before — one sentence per sector either way. NRG-003 and NRG-005 name them too. The blank
-checklist and the rule's page keep the general words."""
+spoke of "lokasi kegiatan sektor ini" alone. Before signing, NRG-002 now gives, where areas are
+recorded, its sentence with them in brackets; where none are recorded or the file does not
+say, the sentence as before — one sentence per sector either way. After signing its sentence
+stays (NTB's memo must end on its second page), and NRG-003 names the areas for tourism.
+NRG-005 names them too. The blank checklist and the rule's page keep the general words."""
 
 from __future__ import annotations
 
@@ -47,20 +48,33 @@ def _advice(a: paracheck.Assessment, rule: str, lang: str = "id") -> list[str]:
     return [r.text.get(lang) for r in check.recommendations]
 
 
-@pytest.mark.parametrize("stage", ["proposal", "active"])
-def test_the_areas_recorded_are_named_in_the_power_supply_advice(stage: str) -> None:
-    a = paracheck.assess(_file(stage, {**SHORT, "affected_areas": ["Waingapu", "Melolo"]}, PLANT))
+def test_before_signing_the_areas_recorded_are_named_in_the_power_supply_advice() -> None:
+    energy = {**SHORT, "affected_areas": ["Ranai", "Pulau Serasan"]}
+    a = paracheck.assess(_file("proposal", energy, PLANT))
     supply = [t for t in _advice(a, "NRG-002") if "pasokan listrik" in t]
-    assert len(supply) == 1
-    assert f"terutama bila lokasinya berada di {WORDS_ID} (Waingapu dan Melolo)." in supply[0]
+    assert supply == [
+        "Pastikan pasokan listrik di lokasi kegiatan sektor ini sebelum sektor ini ditawarkan "
+        f"kepada mitra, terutama di {WORDS_ID} (Ranai dan Pulau Serasan)."
+    ]
     english = [t for t in _advice(a, "NRG-002", "en") if "power supply" in t]
-    assert (
-        "above all where they lie in the areas hit by outages (Waingapu and Melolo)."
-        in (english[0])
-    )
+    assert english[0].endswith(", above all in the areas hit by outages (Ranai and Pulau Serasan).")
     memo = " ".join(paracheck.render(a, "text", "id").split())
     plan = memo.split("RENCANA TINDAK LANJUT")[1].split("SARAN")[0]
-    assert "(Waingapu dan Melolo)" in plan
+    assert "(Ranai dan Pulau Serasan)" in plan
+
+
+def test_after_signing_the_supply_sentence_stays_and_the_tourism_one_names_them() -> None:
+    """After signing the agency knows its sites, and NTB's memo, with three power sectors,
+    must still end on its second page: NRG-002's sentence is as before; NRG-003 names the
+    areas for the tourism sector."""
+    energy = {**SHORT, "affected_areas": ["Waingapu", "Melolo"]}
+    a = paracheck.assess(_file("active", energy, [*PLANT, {"name": "tourism"}]))
+    assert all(WORDS_ID not in t for t in _advice(a, "NRG-002"))
+    (said,) = _advice(a, "NRG-003")
+    assert said == (
+        "Sepakati prioritas pasokan dan daya cadangan untuk kawasan wisata yang terdampak "
+        "pemadaman (Waingapu dan Melolo) selama acara kerja sama."
+    )
 
 
 @pytest.mark.parametrize("areas", [None, []], ids=["not-given", "none-recorded"])
@@ -79,7 +93,8 @@ def test_nrg003_and_nrg005_name_the_areas_too() -> None:
     areas = {"affected_areas": ["Senggigi"], "reserve_margin_pct": 12, "rolling_blackouts": False}
     tourism = paracheck.assess(_file("active", areas, [{"name": "tourism"}]))
     assert (
-        "terutama di kawasan yang terdampak pemadaman (Senggigi)." in _advice(tourism, "NRG-003")[0]
+        "kawasan wisata yang terdampak pemadaman (Senggigi) selama"
+        in _advice(tourism, "NRG-003")[0]
     )
     plant = paracheck.assess(_file("active", areas, PLANT))
     assert f"berada di {WORDS_ID} (Senggigi); bila ya" in _advice(plant, "NRG-005")[0]
@@ -89,7 +104,7 @@ def test_without_a_proposal_the_general_words_stand() -> None:
     pack = load_pack("pp28-2018")
     for rule in ("NRG-002", "NRG-003", "NRG-005"):
         page = paracheck.render_rule(pack, pack.rule(rule), "id")
-        assert WORDS_ID in page and "{areas" not in page, rule
+        assert "terdampak pemadaman" in page and "{areas" not in page, rule
         for rec in pack.rule(rule).recommend:
             assert "{" not in rec.text.id and "{" not in rec.text.en
     said = [r.areas_said for r in pack.rule("NRG-002").recommend if r.areas_said]

@@ -16,7 +16,7 @@ all three; one defect of wording was found and mended.
   stalled for want of power, a deficit with rolling blackouts): "Risiko tinggi" on NRG-002 and
   IMP-006; the evaluation prepared (no report recorded, stage active). The areas typed as hit
   by outages, Waingapu and Melolo, were named nowhere (held-out 40's and 42's gap, a third
-  time); the power advice now names them.
+  time); the tourism power advice (NRG-003) now names them.
 """
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ def test_an_mou_ending_in_three_months_without_a_report_has_its_evaluation_prepa
     # the areas typed as hit by outages are named where the plan sends the agencies
     # (tests/test_areas_hit_by_outages_are_named.py)
     plan = memo.split("RENCANA TINDAK LANJUT")[1].split("SARAN")[0]
-    assert plan.count("kawasan yang terdampak pemadaman (Waingapu dan Melolo)") == 3
+    assert plan.count("kawasan wisata yang terdampak pemadaman (Waingapu dan Melolo)") == 1
 
 
 @pytest.mark.parametrize("path", [BADUNG, KALBAR, SUMBA])
