@@ -2985,11 +2985,22 @@ def _sectors_named(
         + (" sectors" if len(names) > 1 else " sector")
     )
 
+    return _reworded(values, keyed, [(p_id, words_id, p_en, words_en) for p_id, p_en in said])
+
+
+def _reworded(
+    values: dict[str, Any], keyed: tuple[Keyed, ...], swaps: list[tuple[str, str, str, str]]
+) -> tuple[Keyed, ...]:
+    """The check's recommendations and the action plan's keyed advice with each of ``swaps``
+    — (Indonesian words, their replacement, English words, theirs) — made in their text: the
+    sectors or areas a placeholder's words stand for (:func:`_sectors_named`,
+    :func:`_areas_named`); ``values["recommendations"]`` is set to match."""
+
     def named(text: m.Localized) -> m.Localized:
         said_id, said_en = text.id, text.en
-        for placeholder_id, placeholder_en in said:
-            said_id = said_id.replace(placeholder_id, words_id)
-            said_en = said_en.replace(placeholder_en, words_en)
+        for old_id, new_id, old_en, new_en in swaps:
+            said_id = said_id.replace(old_id, new_id)
+            said_en = said_en.replace(old_en, new_en)
         return _LOCALIZED({"id": said_id, "en": said_en})
 
     # built as ``assess`` builds its models (``model.trusted``: the fields are the rule's,
@@ -3019,23 +3030,10 @@ def _areas_named(
     if not areas:
         return keyed
     listed = {lang: join_words([str(a) for a in areas], lang, word) for lang, word in _AND_WORD}
-
-    def named(text: m.Localized) -> m.Localized:
-        said_id, said_en = text.id, text.en
-        for words_id, words_en in said:
-            said_id = said_id.replace(words_id, f"{words_id} ({listed['id']})")
-            said_en = said_en.replace(words_en, f"{words_en} ({listed['en']})")
-        return _LOCALIZED({"id": said_id, "en": said_en})
-
-    values["recommendations"] = [
-        _RECOMMENDATION({**rec.__dict__, "text": named(rec.__dict__["text"])})
-        for rec in values["recommendations"]
+    swaps = [
+        (w_id, f"{w_id} ({listed['id']})", w_en, f"{w_en} ({listed['en']})") for w_id, w_en in said
     ]
-    out = []
-    for key, rec in keyed:
-        text = named(rec[0])
-        out.append(((key[0], key[1], key[2], text.en), (text, *rec[1:])))
-    return tuple(out)
+    return _reworded(values, keyed, swaps)
 
 
 #: the word joining the last two of a list, per language (:func:`_areas_named`)
