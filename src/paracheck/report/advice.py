@@ -71,6 +71,7 @@ _CORRECT_FIRST = (
     "dated_after_assessment",
     "mou_expires_before_signing",
     "stage_behind_programmes",
+    "stage_behind_signing",
     "tkksd_without_plan",
 )
 #: notices that say the rules used may not be the ones in force on the date judged

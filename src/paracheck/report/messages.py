@@ -672,6 +672,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tahap tidak sesuai program",
         "stage behind the programmes",
     ),
+    "notice_short.stage_behind_signing": (
+        "tahap tidak sesuai penandatanganan",
+        "stage behind the signing",
+    ),
     "notice_short.mou_expires_before_signing": (
         "tanggal MoU tidak konsisten",
         "MoU dates inconsistent",
