@@ -537,10 +537,10 @@ def _unsigned_stage_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
     signing = next((s for s in proposal.procedure or [] if s.step == "signing"), None)
     if signing is None or signing.status in ("pending", "in_progress", "not_applicable"):
         return []
-    if signing.status != "done" and (signing.date is None or signing.date > day):
-        return []
     if signing.date is not None and signing.date > day:
         return []  # a date still to come: the notice dated_after_assessment says so
+    if signing.status != "done" and signing.date is None:
+        return []
     on_id, on_en = (
         (
             f" pada {value_text('date', signing.date, 'id')}",
@@ -3071,15 +3071,14 @@ def _areas_named(
     areas = [a for a in run.view.members("energy.affected_areas", run.top) or [] if a]
     if not areas:
         return keyed
-    listed = {lang: join_words([str(a) for a in areas], lang, word) for lang, word in _AND_WORD}
+    listed = {
+        lang: join_words([str(a) for a in areas], lang, "dan" if lang == "id" else "and")
+        for lang in ("id", "en")
+    }
     swaps = [
         (w_id, f"{w_id} ({listed['id']})", w_en, f"{w_en} ({listed['en']})") for w_id, w_en in said
     ]
     return _reworded(values, keyed, swaps)
-
-
-#: the word joining the last two of a list, per language (:func:`_areas_named`)
-_AND_WORD = (("id", "dan"), ("en", "and"))
 
 
 def _advice_for_case(
