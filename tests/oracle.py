@@ -503,11 +503,33 @@ class Oracle:
 
     def judged_on(self, rule: Rule) -> dt.date:
         """The day a rule is judged at: the proposal's date at its ``dated_by`` path (the
-        signing's, for a step that must precede it) when given, else the date judged."""
+        signing's, for a step that must precede it) when given, else the date judged. A
+        step's date (``procedure.<step>.date`` of a step of the pack's procedure) the file
+        leaves out is read as the procedure table reads it: the earliest date of a step after
+        it in the pack's order; for a step after the signing, else the signing's date."""
         if rule.dated_by is not None:
+            parts = rule.dated_by.split(".")
+            order = [spec.step for spec in self.pack.procedure]
+            if len(parts) == 3 and parts[0] == "procedure" and parts[1] in order:
+                return self._step_day(parts[1], order)
             day = _date(self.facts.get(self.facts.root, rule.dated_by))
             if isinstance(day, dt.date):
                 return day
+        return self.facts.as_of
+
+    def _step_day(self, step: str, order: list[str]) -> dt.date:
+        dates = {}
+        for given in self.facts.raw.get("procedure") or []:
+            day = _date(given.get("date"))
+            if isinstance(day, dt.date):
+                dates[given["step"]] = day
+        if step in dates:
+            return dates[step]
+        later = [dates[s] for s in order[order.index(step) + 1 :] if s in dates]
+        if later:
+            return min(later)
+        if "signing" in order and order.index(step) > order.index("signing") and "signing" in dates:
+            return dates["signing"]
         return self.facts.as_of
 
     def statuses(self) -> dict[str, str]:

@@ -118,12 +118,24 @@ def assess(
     # and by the terms of the date judged (SKPD before UU 23/2014: the glossary's eras)
     level: Wording = (proposal.local.level if proposal.local is not None else None, era_of(day))
     rows: list[Row] = []
+    # the date each step of the regime is judged at, as the procedure table dates it: read
+    # by a rule dated by a step's own date (``dated_by: procedure.<step>.date``), worked
+    # out on the first such rule
+    dated_steps: _StepDates | None = None
     for plan in run.plan.rules:
-        on = _judged_on(plan, view) if plan.window or plan.sources or plan.whys else day
+        by: str | None = plan.dated_by
+        if plan.dated_step is not None:
+            if dated_steps is None:
+                dated_steps = _step_dates(proposal, run.plan.steps, day)
+            on, by = dated_steps[plan.dated_step]
+        elif plan.window or plan.sources or plan.whys:
+            on = _judged_on(plan, view)
+        else:
+            on = day
         if plan.window is None or in_window(*plan.window, on):
             rows.append(_check(plan, run, waivers.get(plan.rule_id), on, level))
         else:  # not in force on its date: counted, and said why it does not apply
-            rows.append(_not_in_force(plan, on, view, level))
+            rows.append(_not_in_force(plan, on, by, view, level))
     rows.sort(key=_RULE_ID)
     if run.plan.asides:
         rows = _covered(rows, run.plan)
@@ -1272,6 +1284,9 @@ class RulePlan(msgspec.Struct, frozen=True):
     # ``Rule.due_condition`` is a pydantic private attribute (~3.5 µs a reading, 25 rules)
     due: tuple[str | None, str | None] | None
     dated_by: str | None
+    # for a rule dated by a step of the pack's procedure (``procedure.<step>.date``): the
+    # step, whose date is the one the procedure table judges it at (:func:`_step_dates`)
+    dated_step: str | None
     sources: tuple[tuple[dt.date, ...], tuple[list[m.Source], ...]] | None
     asides: bool  # whether the rule steps aside for another (``Rule.steps_aside``)
     # the kinds of foreign partner the rule concerns (its ``partner_kinds``; None: every
@@ -1718,6 +1733,7 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         if rule.due_from is None and rule.due_condition is None
         else (rule.due_from, due_target(rule.id) if rule.due_condition is not None else None),
         dated_by=rule.dated_by,
+        dated_step=_dated_step(rule.dated_by, engine.pack),
         sources=sources,
         asides=bool(rule.steps_aside),
         kinds=frozenset(rule.partner_kinds) if rule.partner_kinds else None,
@@ -2766,6 +2782,32 @@ _RULE_ID = operator.itemgetter(0)
 _RULE_FIELD = operator.itemgetter("rule_id")  # a check's fields: its rule id
 
 
+def _dated_step(dated_by: str | None, pack: RulePack) -> str | None:
+    """The step of ``pack``'s procedure whose date ``dated_by`` is
+    (``procedure.<step>.date``), else None."""
+    if dated_by is None:
+        return None
+    parts = dated_by.split(".")
+    if len(parts) != 3 or parts[0] != "procedure" or parts[2] != "date":
+        return None
+    return parts[1] if any(spec.step == parts[1] for spec in pack.procedure) else None
+
+
+def rule_judged_on(rule: Rule, proposal: Proposal, pack: RulePack, as_of: dt.date) -> dt.date:
+    """The date ``rule`` of ``pack`` is judged at for ``proposal``, as :func:`assess` judges
+    it: the date of the step it is dated by as the procedure table dates that step, else its
+    ``dated_by`` date when the proposal gives it, else ``as_of``. For the rule tests
+    (:mod:`paracheck.engine.examples`), which must agree with the assessment."""
+    step = _dated_step(rule.dated_by, pack)
+    if step is not None:
+        return _step_dates(proposal, pack_plan(compiled(pack)).steps, as_of)[step][0]
+    if rule.dated_by is not None:
+        day = decompose(proposal, as_of).proposal.values.get(rule.dated_by)
+        if isinstance(day, dt.date):
+            return day
+    return as_of
+
+
 def _judged_on(plan: RulePlan, view: FactView) -> dt.date:
     """The date a rule is judged at: the proposal date it is dated by, when given; else
     as_of."""
@@ -2923,7 +2965,20 @@ def _check(
 _DATED_WORDS = {"procedure.signing.date": ("tanggal penandatanganan", "the signing date")}
 
 
-def _not_in_force(plan: RulePlan, on: dt.date, view: FactView, level: Wording) -> Row:
+def _step_words(step: str) -> tuple[str, str]:
+    """The date of ``step`` as a reason names it: "tanggal penjajakan", "the date of the
+    exploration" (the signing's as :data:`_DATED_WORDS` says it)."""
+    if step == "signing":
+        return _DATED_WORDS["procedure.signing.date"]
+    # the steps' labels are written for running text ("surat pernyataan kehendak (LoI)",
+    # "Surat Kuasa dari Menteri Luar Negeri" with its capitals as a name)
+    label_id, label_en = (value_text("procedure.<step>.step", step, lang) for lang in ("id", "en"))
+    return f"tanggal {label_id}", f"the date of the {label_en}"
+
+
+def _not_in_force(
+    plan: RulePlan, on: dt.date, by: str | None, view: FactView, level: Wording
+) -> Row:
     """The check of a rule not in force on the date it is judged on (``on``: its
     ``dated_by`` date, else as_of): clear, and not applicable because the instrument its
     dates are was not yet, or no longer, in force then ("Permendagri 3/2008 belum berlaku
@@ -2950,7 +3005,12 @@ def _not_in_force(plan: RulePlan, on: dt.date, view: FactView, level: Wording) -
     start, _ = plan.window  # type: ignore[misc]  # only a rule with dates is out of force
     early = start is not None and on < start
     instrument = plan.outside[0 if early else 1]
-    if plan.dated_by is not None and isinstance(view.proposal.values.get(plan.dated_by), dt.date):
+    if plan.dated_step is not None:
+        # the step whose date it is: the rule's own, or the later step that dates it when
+        # the file gives the rule's step no date (the initiative of a process whose
+        # exploration was in 2019: "belum berlaku pada tanggal penjajakan")
+        named = _step_words(by) if by is not None else ("tanggal penilaian", "the date judged")
+    elif plan.dated_by is not None and isinstance(view.proposal.values.get(plan.dated_by), dt.date):
         named = _DATED_WORDS.get(plan.dated_by)
     else:
         named = ("tanggal penilaian", "the date judged")
@@ -4596,29 +4656,53 @@ def _question_text(generic: str) -> m.Localized:
     return _build(m.Localized, id=text["id"], en=text["en"])
 
 
-def _step_dates(
-    given: list[dict[str, Any]], steps: tuple[StepPlan, ...], day: dt.date
-) -> dict[str, dt.date]:
+#: each step of a regime → (the date it is judged at, the step whose date that is; None: the
+#: date judged)
+_StepDates = dict[str, tuple[dt.date, str | None]]
+
+
+def _step_dates(proposal: Proposal, steps: tuple[StepPlan, ...], day: dt.date) -> _StepDates:
     """The date each step of the regime is judged at: its own date when given; else the
     earliest date of a later step (it should have come before that one); else ``day``. A
     1998 partnership signed before an instrument created a step is not faulted for lacking
-    it. ``given``: the fields of the proposal's steps."""
-    own = {s["step"]: s["date"] for s in given if s["date"] is not None}
+    it, nor a process whose exploration was in 2019 for lacking the initiative Permendagri
+    25/2020 put before it. The procedure table and the rules dated by a step's date
+    (``dated_by: procedure.<step>.date``) read it, so they agree on whether a step is owed
+    (held-out 49: REG-018 found "Prakarsa … tidak dicantumkan" of a 2019 process while the
+    table said the step was not required)."""
+    own: dict[str, dt.date] = {}
+    for step in proposal.procedure or []:
+        fields = step.__dict__  # a model's attribute is a slow read
+        if fields["date"] is not None:
+            own[fields["step"]] = fields["date"]
     signed = own.get("signing")
-    out: dict[str, dt.date] = {}
-    later: dt.date | None = None
+    out: _StepDates = {}
+    later: tuple[dt.date, str] | None = None
     after_signing = True  # walking backwards: the steps until the signing come after it
     for spec in reversed(steps):
         if spec.step == "signing":
             after_signing = False
         date = own.get(spec.step)
-        # a step that follows the signing (the deposit of the original) is owed under the
-        # rules the MoU was signed under, when nothing later dates it
-        fallback = signed if after_signing and signed is not None else day
-        out[spec.step] = date or later or fallback
         if date is not None:
-            later = date if later is None else min(later, date)
+            out[spec.step] = (date, spec.step)
+            if later is None or date <= later[0]:
+                later = (date, spec.step)
+        elif later is not None:
+            out[spec.step] = later
+        elif after_signing and signed is not None:
+            # a step that follows the signing (the deposit of the original) is owed under
+            # the rules the MoU was signed under, when nothing later dates it
+            out[spec.step] = (signed, "signing")
+        else:
+            out[spec.step] = (day, None)
     return out
+
+
+def _placed(step_dates: _StepDates, step: str) -> dt.date | None:
+    """Where the file puts ``step`` in time: its date in ``step_dates`` when a recorded step
+    gives it (its own, or a later one's), None when it is only the date judged."""
+    dated = step_dates.get(step)
+    return dated[0] if dated is not None and dated[1] is not None else None
 
 
 # the issues of a required step, said the same in every table (frozen models, shared)
@@ -4667,7 +4751,11 @@ def _depends_issue(kinds: tuple[str, ...]) -> m.Localized:
 
 
 def due_from(
-    spec: ProcedureStepSpec, stage: str | None, day: dt.date, binds: bool | None
+    spec: ProcedureStepSpec,
+    stage: str | None,
+    day: dt.date,
+    binds: bool | None,
+    placed: dt.date | None = None,
 ) -> str | None:
     """The stage from which the pack requires a step (``spec``) that a proposal at ``stage``
     judged on ``day`` is not yet required to have taken (``ProcedureEntry.due_from``; the
@@ -4676,7 +4764,12 @@ def due_from(
     :meth:`ProcedureStepSpec.for_partner` says; None, a kind not stated that decides it,
     still lists it with that condition), when it is a step of a regulation replaced before
     ``day`` (a signing to come will not owe it), and when the stage has been reached and the
-    step is still not required (the instrument requiring it was not in force).
+    step is still not required (the instrument requiring it was not in force). ``placed``:
+    where the file puts the step in time, its own date or a later step's on record
+    (:func:`_step_dates`); a step placed before the instrument requiring it is not owed
+    at a later stage either (held-out 49: the initiative of a process explored in 2017 read
+    "ya, sebelum MoU ditandatangani", though once signed the table and REG-018 judge it at
+    the exploration's date and do not ask for it).
 
     The one place this is decided: the procedure table's "ya, sebelum MoU ditandatangani",
     the memo's next steps and the Saran's next obligation read the field it fills (they had
@@ -4687,6 +4780,8 @@ def due_from(
     if spec.effective_until is not None and day > spec.effective_until:
         return None
     if stage is not None and stage_reached(stage, since):
+        return None
+    if placed is not None and spec.effective_from is not None and placed < spec.effective_from:
         return None
     return since
 
@@ -4713,12 +4808,12 @@ def _procedure(
     entries = []
     previous: tuple[str, dt.date] | None = None
     dated = plan.dated
-    step_dates = _step_dates(given, plan.steps, day) if dated else {}
+    step_dates: _StepDates = _step_dates(proposal, plan.steps, day) if dated else {}
     for spec in plan.steps:
         step = listed.get(spec.step)
         if step is None and dated:
             until = spec.effective_until
-            if until is not None and step_dates[spec.step] > until:
+            if until is not None and step_dates[spec.step][0] > until:
                 continue  # a step of an earlier regulation, not of this partnership's day
         owed = (
             spec.required_from is not None
@@ -4726,7 +4821,7 @@ def _procedure(
             and rank >= spec.required_from
             and (
                 not dated
-                or in_window(spec.effective_from, spec.effective_until, step_dates[spec.step])
+                or in_window(spec.effective_from, spec.effective_until, step_dates[spec.step][0])
             )
         )
         # whether the step binds this partner (the spec's own rule; a step for every kind
@@ -4765,7 +4860,7 @@ def _procedure(
         # this order: it is shown "tidak wajib", neither warned for its date nor a bound
         # on the next step's (practitioner trial 29 U2)
         in_sequence = not dated or in_window(
-            spec.effective_from, spec.effective_until, step_dates[spec.step]
+            spec.effective_from, spec.effective_until, step_dates[spec.step][0]
         )
         if date is not None and status == "done" and in_sequence:
             if previous is not None and date < previous[1]:
@@ -4789,7 +4884,9 @@ def _procedure(
                     "required": required,
                     "issue": issue,
                     "required_if_partner": depends,
-                    "due_from": None if required else due_from(spec.spec, stage, day, binds),
+                    "due_from": None
+                    if required
+                    else due_from(spec.spec, stage, day, binds, _placed(step_dates, spec.step)),
                 }
             )
         )

@@ -18,8 +18,7 @@ import datetime as dt
 
 import msgspec
 
-from paracheck.engine.assess import assess
-from paracheck.facts.decompose import decompose
+from paracheck.engine.assess import assess, rule_judged_on
 from paracheck.facts.model import Proposal
 from paracheck.rules.loader import split_example
 from paracheck.rules.model import Rule, RulePack, in_window
@@ -91,7 +90,7 @@ def run_examples(pack: RulePack) -> tuple[int, list[ExampleFailure]]:
                 result = assess(proposal, pack=pack, as_of=as_of or proposal.date or DEFAULT_AS_OF)
                 check = next((ch for ch in result.checks if ch.rule_id == rule.id), None)
                 count += 1
-                if check is None or not _in_force(rule, proposal, result.as_of):
+                if check is None or not _in_force(rule, proposal, pack, result.as_of):
                     if expected != "clear":
                         failures.append(
                             ExampleFailure(rule.id, kind, i, expected, "not in force", ())
@@ -111,14 +110,11 @@ def run_examples(pack: RulePack) -> tuple[int, list[ExampleFailure]]:
     return count, failures
 
 
-def _in_force(rule: Rule, proposal: Proposal, as_of: dt.date) -> bool:
-    """Whether ``rule`` is in force on the date it is judged on for ``proposal``: its
-    ``dated_by`` date when the proposal gives it, else ``as_of``."""
+def _in_force(rule: Rule, proposal: Proposal, pack: RulePack, as_of: dt.date) -> bool:
+    """Whether ``rule`` is in force on the date it is judged on for ``proposal``, the date
+    the assessment judges it at (:func:`rule_judged_on`)."""
     if rule.effective_from is None and rule.effective_until is None:
         return True
-    on = as_of
-    if rule.dated_by is not None:
-        day = decompose(proposal, as_of).proposal.values.get(rule.dated_by)
-        if isinstance(day, dt.date):
-            on = day
-    return in_window(rule.effective_from, rule.effective_until, on)
+    return in_window(
+        rule.effective_from, rule.effective_until, rule_judged_on(rule, proposal, pack, as_of)
+    )

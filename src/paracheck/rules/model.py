@@ -582,7 +582,10 @@ class Rule(Spec):
         default=None,
         description="a date path of the proposal (e.g. procedure.signing.date): when the "
         "proposal gives it, the rule's and its sources' effective dates are compared to that "
-        "date instead of as_of, so a step is judged by the rules in force when it was taken",
+        "date instead of as_of, so a step is judged by the rules in force when it was taken; "
+        "a step's date (procedure.<step>.date, the signing's included) is read as the "
+        "procedure table reads it: the step's own date, else the earliest date of a later "
+        "step on record, else the signing's for a step after the signing, else as_of",
     )
     due_from: ProposalStage | None = Field(
         default=None,
