@@ -364,7 +364,7 @@ def test_the_signing_date_is_asked_at_the_stage_where_signing_is_due_not_at_prop
             for line in render(blank, "markdown", lang).split("\n## ")[2].splitlines()
             if line[:1].isdigit()
         ]
-        signing = [line for line in lines if line.endswith(": IMP-006, IMP-010, IMP-011")]
+        signing = [line for line in lines if line.endswith(": IMP-006, IMP-010, IMP-011, IMP-013")]
         assert signing and later in signing[0].replace("*", ""), signing
         # after everything that can be answered now, among the questions for later
         for_later = [line for line in lines if later in line.replace("*", "")]
