@@ -203,6 +203,18 @@ class Translator:
             # oracle said risk, this translation said unknown on 15 generated files)
             lo, hi = f"({low} {_OPS[op]} {v})", f"({high} {_OPS[op]} {v})"
             return f"(S != null and {lo})", f"(S == null or GU or {hi})"
+        if cond.collection == "programs" and op in ("eq", "le", "lt") and not cond.share:
+            # hidden members (GU) only raise the count, so a low tally already past the bound
+            # settles it false: IMP-013's "no programme active within the year" (eq 0) is
+            # clear once a given programme was, beside a sector whose list is not given
+            # (paracheck and the oracle said clear, this translation unknown on 68 checks)
+            if op == "eq":
+                t = f"(S != null and not GU and {low} == {v} and {high} == {v})"
+                p = f"(S == null or ({low} <= {v} and (GU or {v} <= {high})))"
+            else:
+                t = f"(S != null and not GU and {high} {_OPS[op]} {v})"
+                p = f"(S == null or {low} {_OPS[op]} {v})"
+            return t, p
         if op in ("eq", "ne"):
             both = f"({low} == {v} and {high} == {v})"
             inside = f"({low} <= {v} and {v} <= {high})"
