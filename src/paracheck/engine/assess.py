@@ -123,7 +123,7 @@ def assess(
     # out on the first such rule
     dated_steps: _StepDates | None = None
     for plan in run.plan.rules:
-        by: str | None = plan.dated_by
+        by: str | None = None  # the step whose date a step-dated rule is judged at
         if plan.dated_step is not None:
             if dated_steps is None:
                 dated_steps = _step_dates(proposal, run.plan.steps, day)
@@ -152,7 +152,7 @@ def assess(
     notices += [_lapsed_notice(rule_id, w) for rule_id, w in sorted(waivers.items()) if w.lapsed]
     if waivers:
         notices += _unused_notices(waivers, rows)
-    summary = _summarise(proposal, origin, chosen, day, rows, notices, run.plan)
+    summary = _summarise(proposal, origin, chosen, day, rows, notices, run.plan, dated_steps)
     _cache.store_codes()  # the tests generated for this pack, for the next process
     return summary
 
@@ -4384,6 +4384,7 @@ def _summarise(
     rows: list[Row],
     notices: list[m.Notice],
     plan: PackPlan,
+    step_dates: _StepDates | None = None,  # the rules' step dates, when a rule read them
 ) -> m.Assessment:
     rank = m.SEVERITY_RANK
     checks = []
@@ -4484,7 +4485,7 @@ def _summarise(
                 ),
                 plan.questions_at.get((level, era_of(day))),
             ),
-            "procedure": _procedure(proposal, pack, plan, day),
+            "procedure": _procedure(proposal, pack, plan, day, step_dates),
         }
     )
 
@@ -4787,7 +4788,11 @@ def due_from(
 
 
 def _procedure(
-    proposal: Proposal, pack: RulePack, plan: PackPlan, day: dt.date
+    proposal: Proposal,
+    pack: RulePack,
+    plan: PackPlan,
+    day: dt.date,
+    step_dates: _StepDates | None = None,
 ) -> list[m.ProcedureEntry]:
     """The procedure table: each step of the regime with the proposal's status and date,
     whether it is required now, and what is wrong with it; then the proposal's steps the
@@ -4808,7 +4813,9 @@ def _procedure(
     entries = []
     previous: tuple[str, dt.date] | None = None
     dated = plan.dated
-    step_dates: _StepDates = _step_dates(proposal, plan.steps, day) if dated else {}
+    # the dates the step-dated rules were judged at, worked out once (:func:`assess`)
+    if step_dates is None:
+        step_dates = _step_dates(proposal, plan.steps, day) if dated else {}
     for spec in plan.steps:
         step = listed.get(spec.step)
         if step is None and dated:
