@@ -72,3 +72,92 @@ def test_a_medium_risk_verdict_gets_no_such_sentence():
     a = paracheck.assess(data)
     assert a.verdict != "high_risk"
     assert not any("menambah risiko tinggi" in s for s in advice(a, "id"))
+
+
+# Held-out 52 (Kota Ternate – Lagos, an early draft): with a blocker-level check open too,
+# the Saran named only the blocker questions and returned before the sentence above, so
+# "… dengan syarat satu risiko tinggi (IMP-002)" read as the only condition beside seven open
+# high-severity checks. The sentence on the blocker questions now names them too ("…;
+# demikian pula …"), one sentence, so the Saran keeps its length.
+TERNATE = Path(__file__).parent / "data" / "holdout52-ternate-lagos-2026.yaml"
+KALTARA = Path(__file__).parent / "data" / "holdout52-kaltara-sabah-2026.yaml"
+
+
+def _open(a: Any, severity: str) -> set[str]:
+    return {c.rule_id for c in a.checks if c.status == "unknown" and c.severity == severity}
+
+
+def test_open_high_checks_are_named_beside_the_open_blocker_questions_of_a_high_verdict():
+    a = paracheck.assess(paracheck.load_proposal(str(TERNATE)))
+    assert a.verdict == "high_risk" and _open(a, "blocker")
+    # RPJMD, budget, staff, tourism's lead agency, power, central assets, trafficking
+    assert _open(a, "high") == {
+        "REG-006",
+        "BUD-001",
+        "HR-001",
+        "IMP-001",
+        "NRG-002",
+        "REG-042",
+        "TOC-007",
+    }
+    saran = advice(a, "id")
+    assert (
+        "Sebelum usulan diteruskan, Bagian Kerja Sama ditugaskan menjawab lebih dulu pertanyaan "
+        "nomor 1, 2, dan 3 pada daftar pertanyaan (REG-030, REG-040, REG-007): jawabannya dapat "
+        "mengubah kesimpulan menjadi terhambat; demikian pula pertanyaan untuk tujuh "
+        "pemeriksaan berisiko tinggi yang belum dapat dinilai, yang jawabannya dapat menambah "
+        "risiko tinggi."
+    ) in saran
+    english = " ".join(advice(a, "en"))
+    assert "could make the verdict blocked; likewise the questions on 7 high-severity" in english
+
+
+def test_a_medium_verdicts_open_high_checks_are_named_beside_an_open_blocker():
+    data = yaml.safe_load(KALTARA.read_text(encoding="utf-8"))
+    del data["basis"]["representative_office_abroad"]  # REG-007, a blocker, open
+    del data["human_resources"]["dedicated_staff"]  # HR-001, high, open
+    a = paracheck.assess(data)
+    assert a.verdict == "medium_risk"
+    assert _open(a, "blocker") == {"REG-007"}
+    assert _open(a, "high") == {"HR-001", "REG-042"}
+    sentence = next(s for s in advice(a, "id") if "menjadi terhambat" in s)
+    blockers, also = sentence.split("; demikian pula ")
+    assert "REG-007" in blockers and "HR-001" not in blockers and "REG-042" not in blockers
+    assert "HR-001" in also and "REG-042" in also
+    assert also.endswith("yang jawabannya dapat mengubah kesimpulan menjadi risiko tinggi.")
+
+
+def test_a_signed_partnership_is_told_to_answer_them_now():
+    data = yaml.safe_load(TERNATE.read_text(encoding="utf-8"))
+    data["stage"] = "active"
+    data["procedure"] = [
+        {"step": s, "status": "done", "date": d}
+        for s, d in [
+            ("initiative", "2023-01-10"),
+            ("exploration", "2023-02-10"),
+            ("letter_of_intent", "2023-03-10"),
+            ("cooperation_plan", "2023-04-10"),
+            ("dprd_approval", "2023-05-10"),
+            ("verification", "2023-06-10"),
+            ("agreement_drafting", "2023-07-10"),
+            ("central_approval", "2023-08-10"),
+            ("signing", "2023-09-10"),
+        ]
+    ]
+    a = paracheck.assess(data)
+    assert a.verdict == "high_risk" and _open(a, "blocker") and _open(a, "high")
+    sentence = next(s for s in advice(a, "id") if "menjadi terhambat" in s)
+    assert sentence.startswith("Bagian Kerja Sama ditugaskan segera menjawab")
+    assert "; demikian pula pertanyaan untuk" in sentence
+
+
+def test_no_clause_where_no_other_open_check_matters():
+    data = yaml.safe_load(KALTARA.read_text(encoding="utf-8"))
+    del data["basis"]["representative_office_abroad"]  # REG-007 open; REG-042 answered
+    for sector in data["sectors"]:
+        sector["central_asset"] = False
+    a = paracheck.assess(data)
+    assert a.verdict == "medium_risk" and _open(a, "blocker") == {"REG-007"}
+    assert not _open(a, "high")
+    sentence = next(s for s in advice(a, "id") if "menjadi terhambat" in s)
+    assert "demikian pula" not in sentence

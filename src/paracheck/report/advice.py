@@ -39,6 +39,7 @@ from typing import NamedTuple
 
 from paracheck.engine.model import (
     SEVERITY_RANK,
+    SEVERITY_VERDICT,
     VERDICT_RANK,
     Assessment,
     Check,
@@ -1309,21 +1310,76 @@ def _open_questions(
     own severity (:func:`_open_alike`): their answers could add a condition. Beside a lapsed
     MoU under which nothing runs, the answers only shape a new MoU: asked "bila kerja sama
     dilanjutkan dengan MoU baru", before its text is drafted, not "segera" (trial 30 M1)."""
-    worst, _, causing = _causing(a)
+    worst, because, causing = _causing(a)
     if worst is None or not causing:
         return _open_alike(a, lang, signed, groups)
     key = "advice.answer_first" + (".signed" if signed else "") + ".by"
     if signed and view.idle_after_expiry(a):
         key += ".renewal"
-    return [
-        message(
-            key,
-            lang,
-            n=len(causing),
-            questions=_questions(a, causing, lang, groups),
-            verdict=label("verdict", worst, lang).lower(),
-            unit=cooperation_unit(a, lang),
+    said = message(
+        key,
+        lang,
+        n=len(causing),
+        questions=_questions(a, causing, lang, groups),
+        verdict=label("verdict", worst, lang).lower(),
+        unit=cooperation_unit(a, lang),
+    )
+    # the other open checks whose answers matter, in the same sentence ("…; demikian pula
+    # …"): held-out 52's early draft named its three blocker-level questions only, so "…
+    # dengan syarat satu risiko tinggi (IMP-002)" read as the only condition beside seven
+    # open high-severity checks
+    also = _also_open(a, lang, because, causing, groups)
+    return [said if also is None else f"{said[:-1]}{also}"]
+
+
+def _also_open(
+    a: Assessment,
+    lang: str,
+    because: list[str],
+    causing: list[str],
+    groups: list[dict[str, object]] | None,
+) -> str | None:
+    """The clause that names, after the questions that could bring the worst verdict, the
+    other open checks whose answers matter: those that could raise the verdict short of the
+    worst (a medium verdict's open high checks beside an open blocker), or, beside a
+    high-risk verdict, the open checks of its own severity (:func:`_open_high`), which could
+    add a condition. None when there are none."""
+    checks = {c.rule_id: c for c in a.checks}
+    rest = [r for r in because if r not in causing and not _steps_only(checks[r])]
+    if rest:
+        nearer = min(
+            (SEVERITY_VERDICT[checks[r].severity] for r in rest), key=VERDICT_RANK.__getitem__
         )
+        return message(
+            "advice.answer_also.verdict",
+            lang,
+            questions=_questions(a, rest, lang, groups),
+            verdict=label("verdict", nearer, lang).lower(),
+        )
+    open_ = _open_high(a)
+    if not open_:
+        return None
+    if len(open_) > _NAMED_STEPS:
+        return message("advice.answer_also.alike.many", lang, n=len(open_))
+    return message("advice.answer_also.alike", lang, questions=_questions(a, open_, lang, groups))
+
+
+def _steps_only(check: Check) -> bool:
+    """Whether an open check waits only on steps of unknown status, which
+    :func:`_to_confirm` names (the questions to answer first leave it to that sentence; a
+    check missing nothing has no question either)."""
+    return all(path.startswith("procedure.") for path in check.missing)
+
+
+def _open_high(a: Assessment) -> list[str]:
+    """Beside a high-risk verdict, its open high-severity checks that wait on a question
+    (:func:`_open_alike`); none beside another verdict."""
+    if a.verdict != "high_risk":
+        return []
+    return [
+        c.rule_id
+        for c in a.checks
+        if c.status == "unknown" and c.severity == "high" and not _steps_only(c)
     ]
 
 
@@ -1363,15 +1419,7 @@ def _open_alike(
     to the DPRD with one high risk). A check open only for steps of unknown status is left to
     :func:`_to_confirm`, which names those steps; at most :data:`_NAMED_STEPS` rules are
     named, more are counted (the questions section lists each)."""
-    if a.verdict != "high_risk":
-        return []
-    open_ = [
-        c.rule_id
-        for c in a.checks
-        if c.status == "unknown"
-        and c.severity == "high"
-        and not all(path.startswith("procedure.") for path in c.missing)
-    ]
+    open_ = _open_high(a)
     if not open_:
         return []
     key = "advice.answer_alike" + (".signed" if signed else "")
