@@ -793,7 +793,11 @@ class Oracle:
                             continue
                         found = self.fact_evidence(item, path)
                         if found is not None:
-                            seen.setdefault(path if path in TRACED else found[0], found)
+                            # a computed value under its own path and the field it
+                            # shows: one per item it shows (each programme's date)
+                            seen.setdefault(
+                                f"{path} {found[0]}" if path in TRACED else found[0], found
+                            )
                     continue
                 for found in entries:
                     seen.setdefault(found[0], found)

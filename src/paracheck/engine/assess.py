@@ -3967,7 +3967,10 @@ def _collect(
                 if found is _UNSEEN:
                     found = memo[what] = _fact_evidence(run, item, what, traced)
                 if found is not None:
-                    key = what if traced else found.path
+                    # a computed value under its own path and the field it shows: two of
+                    # them may show one field, and one shows a field of each item (a flat
+                    # count's programmes each with its last activity, not the first's only)
+                    key = f"{what} {found.path}" if traced else found.path
                     if key not in seen:
                         seen[key] = found
                 continue
