@@ -6,7 +6,9 @@ programme's own ``last_activity`` with "… sebelum tanggal penilaian") by its v
 path, so within one walk over several programmes the first one's date took the key and the
 others' were dropped. Nested per sector the walk met one programme at a time and showed
 each, but two programmes of one sector showed one date, and a count over all ``programs``
-"Program: 3 dari 3 program memenuhi …" with one date (IMP-013 was nested for that reason).
+"Program: 3 dari 3 program memenuhi …" with one date. IMP-013 was nested for that reason
+alone; it counts over all programmes now, 0.6 % fewer instructions per NTB assessment and
+1.6 % fewer at 150 sectors (callgrind).
 """
 
 from __future__ import annotations
