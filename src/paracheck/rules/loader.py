@@ -43,6 +43,7 @@ from paracheck.rules.model import (
     Bilingual,
     EraSpec,
     PackHeader,
+    ProcedureStepSpec,
     Rule,
     RulePack,
     RulesFile,
@@ -387,6 +388,7 @@ def _load_pack_files(path: Path, read: dict[Path, str]) -> RulePack:
         ]
         declared.append((str(inc_path), rules_file.actors))
     rules = _build_rules(raw_rules, problems)
+    _check_noted_by(header.procedure, rules, str(path), lines.keys_at.get("procedure", 0), problems)
     _check_ids_changed(
         header, rules, str(path), lines.keys_at.get("ids_changed", 0), problems, read
     )
@@ -417,6 +419,26 @@ def _load_pack_files(path: Path, read: dict[Path, str]) -> RulePack:
         ids_changed=header.ids_changed,
         actors=actors or {},
     )
+
+
+def _check_noted_by(
+    steps: list[ProcedureStepSpec], rules: list[Rule], file: str, line: int, problems: list[Problem]
+) -> None:
+    """A procedure step's ``noted_by`` names rules of the pack (with its includes)."""
+    ids = {rule.id for rule in rules}
+    for i, spec in enumerate(steps):
+        for rule_id in spec.noted_by or ():
+            if rule_id not in ids:
+                problems.append(
+                    pack_problem(
+                        file,
+                        line,
+                        0,
+                        f"procedure[{i}].noted_by",
+                        "pack.noted_unknown",
+                        rule=rule_id,
+                    )
+                )
 
 
 #: the packs whose ``ids_changed`` are being checked in this thread (a pack superseding one

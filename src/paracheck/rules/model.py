@@ -788,6 +788,15 @@ class ProcedureStepSpec(Spec):
         "said 'pada tahap evaluasi' alone, which read as nothing owed before the end "
         "(practitioner trial 32 M4); whether the step is required is required_from's",
     )
+    noted_by: list[Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,5}-\d{3}$")]] | None = Field(
+        default=None,
+        description="rules of the pack whose finding concerns this step where the step's "
+        "own row would not show it: the procedure table's row, with no issue of its own, "
+        "names the finding ('lihat temuan REG-044: …'). Full Powers are not in Permendagri "
+        "25/2020's order (the row reads 'wajib: tidak'), but UU 24/2000 asks them of an "
+        "MoU signed by someone other than the head of region (REG-044); reporting is owed "
+        "periodically while the final report is not yet due (GOV-003). Held-out 52, 54",
+    )
     law_before: LawBefore | None = Field(
         default=None,
         description="a law that required the step's substance before effective_from (since "
