@@ -2362,11 +2362,10 @@ def step_status(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
     own = _pack_step_rules(a.pack.name).get(entry.step, ())
     if any(c.due for c in a.checks if c.rule_id in own):
         return label("stepstatus", entry.status, lang)
-    spec = _pack_steps(a.pack.name).get(entry.step)
-    noted = (spec.noted_by or ()) if spec is not None else ()
-    if noted and any(c.status == "risk" for c in a.checks if c.rule_id in noted):
-        # a finding the row names (``noted_by``: GOV-003's periodic reports, owed while the
-        # final report is not yet due) is not "Belum waktunya" beside it
+    if entry.issue is not None:
+        # a row that names a problem (the assessment's ``noted_by`` note: GOV-003's periodic
+        # reports, owed while the final report is not yet due) is not "Belum waktunya" beside
+        # it; which rules found a risk is the assessment's to say, not worked out here again
         return label("stepstatus", entry.status, lang)
     return message("status.not_due", lang)
 

@@ -119,6 +119,8 @@ def evaluation_on_record(
 
 
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+#: a rule's id ("REG-044"), wherever a pack writes one
+RuleId = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,5}-\d{3}$")]
 
 
 class Spec(BaseModel):
@@ -453,7 +455,7 @@ class StepAside(Spec):
     (``covered_by``) instead of ticking a statement that is false.
     """
 
-    rule: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,5}-\d{3}$")]
+    rule: RuleId
     when: dict[str, Any]
     #: why the case may be recorded on a rule of LOWER severity (for the pack's authors; the
     #: loader refuses such a case without it): a finding recorded there loses its weight, as
@@ -539,7 +541,7 @@ class Examples(Spec):
 class Rule(Spec):
     """One check of a pack."""
 
-    id: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,5}-\d{3}$")]
+    id: RuleId
     domain: Domain
     severity: Severity
     # strict: `likelihood: true` was read as 1 without a word
@@ -600,7 +602,7 @@ class Rule(Spec):
         "the exploration are asked once a letter of intent is under way or the MoU is signed; "
         "before that, exploration in progress is where a proposal stands)",
     )
-    residual_of: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,5}-\d{3}$")] | None = Field(
+    residual_of: RuleId | None = Field(
         default=None,
         description="the rule of the same pack this one is the residual risk of: it fires "
         "where that rule's exposure remains once the coordination that rule asks for is in "
@@ -788,7 +790,7 @@ class ProcedureStepSpec(Spec):
         "said 'pada tahap evaluasi' alone, which read as nothing owed before the end "
         "(practitioner trial 32 M4); whether the step is required is required_from's",
     )
-    noted_by: list[Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,5}-\d{3}$")]] | None = Field(
+    noted_by: list[RuleId] | None = Field(
         default=None,
         description="rules of the pack whose finding concerns this step where the step's "
         "own row would not show it: the procedure table's row, with no issue of its own, "
@@ -866,9 +868,6 @@ class Instrument(Spec):
         description="the dates come from a secondary source (UU 32/2004's day): the reports "
         "say 'menurut sumber sekunder' / 'reportedly' beside them",
     )
-
-
-RuleId = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,5}-\d{3}$")]
 
 
 class IdChange(Spec):
