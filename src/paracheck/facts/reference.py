@@ -274,12 +274,15 @@ def _level_note(
 ) -> MappingProxyType[str, str]:
     rank_id, rank_en = _RANK.get(value, _RANK[None])
     word_id = _LEVEL_ID.get(level or "", level or "")
-    return MappingProxyType(
-        {
-            "id": f"Di {entry['name_id']}, {word_id} {rank_id}",
-            "en": f"In {entry['name']}, {_LEVEL_EN.get(level or '', f'a {level}')} {rank_en}",
-        }
-    )
+    note = {
+        "id": f"Di {entry['name_id']}, {word_id} {rank_id}",
+        "en": f"In {entry['name']}, {_LEVEL_EN.get(level or '', f'a {level}')} {rank_en}",
+    }
+    # which units the word means there, where it is easily chosen for another (tiers.yaml)
+    meant = entry.get("level_notes", {}).get(level or "")
+    if meant:
+        note = {lang: f"{said}; {' '.join(meant[lang].split())}" for lang, said in note.items()}
+    return MappingProxyType(note)
 
 
 def _default_note(level: str | None, value: int, code: str) -> dict[str, str]:

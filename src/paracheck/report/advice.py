@@ -615,7 +615,7 @@ def _decision(
         offices=by or "",
         item=adjusted[0] if adjusted else "",
         before=before,
-        at=_at_stages(risks, lang),
+        at=_at_stages(a, risks, lang),
     )
     said = _with_decisions(a, said, risks, lang)
     if first and whom in ("signed", "signed_next"):
@@ -628,15 +628,16 @@ def _decision(
     return said.replace(",;", ";").replace(",:", ":")
 
 
-def _at_stages(risks: list[Check], lang: str) -> str:
+def _at_stages(a: Assessment, risks: list[Check], lang: str) -> str:
     """When the risks a Saran leaves to the action plan are followed up, by the stages of
-    their actions as the plan groups them: "pada tahap pelaksanaan dan pemantauan" / "at the
-    implementation and monitoring stages" (practitioner trial 33 #2: "dengan syarat …
-    ditindaklanjuti pada tahapnya" read as no condition at all: which stage was not said)."""
-    order = {s: i for i, s in enumerate(view.STAGE_ORDER)}
-    stages = sorted(
-        {r.stage for c in risks for r in c.recommendations if r.stage in order},
-        key=order.__getitem__,
+    their actions as the plan groups them, in the plan's order: "pada tahap pelaksanaan dan
+    pemantauan" / "at the implementation and monitoring stages" (practitioner trial 33 #2:
+    "dengan syarat … ditindaklanjuti pada tahapnya" read as no condition at all: which stage
+    was not said)."""
+    known = set(view.STAGE_ORDER)
+    stages = view.plan_stage_order(
+        {r.stage for c in risks for r in c.recommendations if r.stage in known},
+        view.stages_passed(a),
     )
     if not stages:
         return "pada tahapnya" if lang == "id" else "at their stages"

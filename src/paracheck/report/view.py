@@ -1845,6 +1845,19 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
     return plan
 
 
+def plan_stage_order(stages: Iterable[str], passed: frozenset[str]) -> list[str]:
+    """Stages in the order the action plan shows them (:func:`_by_stage`): those passed
+    first, in the procedure's order, then those still ahead in :data:`STAGE_ORDER`'s. A
+    sentence naming the stages of some actions names them in this order too (held-out 55:
+    "ditindaklanjuti pada tahap perencanaan dan penjajakan" under a plan that lists
+    "Penjajakan — tahap sudah dilalui" first)."""
+    ahead = {s: i for i, s in enumerate(STAGE_ORDER)}
+    return sorted(
+        stages,
+        key=lambda s: (0, _PASSED_ORDER.index(s)) if s in passed else (1, ahead.get(s, len(ahead))),
+    )
+
+
 def _by_stage(
     lang: str,
     groups: Mapping[str, list[dict[str, object]]],
