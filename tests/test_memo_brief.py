@@ -111,17 +111,34 @@ def _brief(result, lang: str) -> list[tuple[str, str]]:
 )
 def test_what_is_put_to_the_dprd_cites_the_law_in_force_on_the_date(date: str, law: str) -> None:
     lines = dict(_brief(_assess(date=date), "id"))
-    said = lines["Diajukan untuk persetujuan DPRD"]
+    said = lines["Akan diajukan untuk persetujuan DPRD"]
     assert said.startswith("rencana kerja sama")
     assert law in said
     other = {"UU 32/2004": "UU 23/2014", "UU 23/2014": "UU 32/2004"}[law]
     assert other not in said
 
 
+def test_the_plan_is_said_to_be_before_the_dprd_only_while_the_dprd_has_it() -> None:
+    # held-out 56: "Diajukan" beside an exploration still in progress read as submitted
+    for status, label in [
+        ("in_progress", "Diajukan untuk persetujuan DPRD"),
+        ("pending", "Akan diajukan untuk persetujuan DPRD"),
+        ("unknown", "Akan diajukan untuk persetujuan DPRD"),
+    ]:
+        lines = dict(_brief(_assess(dprd=status), "id"))
+        assert label in lines and lines[label].startswith("rencana kerja sama"), status
+        other = {"Diajukan untuk persetujuan DPRD", "Akan diajukan untuk persetujuan DPRD"} - {
+            label
+        }
+        assert not other & set(lines), status
+    english = dict(_brief(_assess(dprd="pending"), "en"))
+    assert "To be put to the DPRD for approval" in english
+
+
 def test_nothing_is_put_to_the_dprd_once_it_has_approved_or_the_mou_is_signed() -> None:
-    assert "Diajukan untuk persetujuan DPRD" not in dict(_brief(_assess(dprd="done"), "id"))
+    for said in (_brief(_assess(dprd="done"), "id"), _brief(_assess(stage="mou_signed"), "id")):
+        assert not {k for k, _ in said if "persetujuan DPRD" in k}
     signed = _assess(stage="mou_signed")
-    assert "Diajukan untuk persetujuan DPRD" not in dict(_brief(signed, "id"))
     assert "Anggaran" in dict(_brief(signed, "id"))  # the rest of the brief stays
 
 
@@ -141,7 +158,9 @@ def test_an_assessment_made_before_the_brief_still_renders_without_it() -> None:
     for key in ("program_budgets", "program_statuses", "budget", "sector_names", "program_names"):
         document["proposal"].pop(key)
     older = paracheck.Assessment.model_validate(document)
-    assert _brief(older, "id") == [("Diajukan untuk persetujuan DPRD", _brief(older, "id")[0][1])]
+    assert _brief(older, "id") == [
+        ("Akan diajukan untuk persetujuan DPRD", _brief(older, "id")[0][1])
+    ]
     assert _brief(older, "id")[0][1].startswith("rencana kerja sama; dasar hukum:")  # no "above"
     memo = paracheck.render(older, "text", "id")
     assert "Bidang kerja sama" not in memo and "RISIKO UTAMA" in memo

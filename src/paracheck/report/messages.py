@@ -836,6 +836,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "not yet recorded in the budget and the agreement",
     ),
     "brief.dprd": ("Diajukan untuk persetujuan DPRD", "Put to the DPRD for approval"),
+    # the DPRD's approval not yet under way: "Diajukan" read as already submitted beside an
+    # exploration still in progress (held-out 56, Pamekasan – Tarim)
+    "brief.dprd_later": (
+        "Akan diajukan untuk persetujuan DPRD",
+        "To be put to the DPRD for approval",
+    ),
     "brief.dprd_plan": (
         "rencana kerja sama dengan bidang, program dan pembiayaan di atas",
         "the cooperation plan with the fields, programmes and funding above",

@@ -1264,13 +1264,14 @@ def brief(a: Assessment, lang: str) -> list[tuple[str, str]]:
             funding.append(say("brief.sources_text", names=names))
     if funding:
         lines.append((say("brief.funding"), "; ".join(funding)))
-    if _dprd_ahead(a):
+    ahead = _dprd_ahead(a)
+    if ahead:
         plan = say("brief.dprd_plan" if lines else "brief.dprd_plan_only")
         basis = next((c.sources for c in a.checks if c.rule_id == _DPRD_RULE), None)
         laws = [source_line(x, lang) for x in basis or () if x.kind in ("law", "regulation")]
         if laws:
             plan += "; " + say("brief.basis", sources=", ".join(laws))
-        lines.append((say("brief.dprd"), plan))
+        lines.append((say("brief.dprd" if ahead == "in_progress" else "brief.dprd_later"), plan))
     return lines
 
 
@@ -1279,15 +1280,19 @@ def brief(a: Assessment, lang: str) -> list[tuple[str, str]]:
 _DPRD_RULE = "REG-010"
 
 
-def _dprd_ahead(a: Assessment) -> bool:
-    """Whether the DPRD's approval is a step still ahead of a proposal: a step of the
-    procedure in force on the assessment's date (every one the pack lists is in
+def _dprd_ahead(a: Assessment) -> str | None:
+    """The status of the DPRD's approval where it is a step still ahead of a proposal (a step
+    of the procedure in force on the assessment's date — every one the pack lists is in
     ``procedure``; ``required`` there says due at the proposal's own stage, which the DPRD's
-    approval is not until signing) that the file does not record as done."""
+    approval is not until signing — that the file does not record as done): "in_progress"
+    while the DPRD has the plan before it, else the step's other status ("not_listed" for a
+    step the file does not list); None when it is not ahead."""
     if a.proposal.stage not in (None, "proposal"):
-        return False
+        return None
     entry = next((e for e in a.procedure if e.step == "dprd_approval"), None)
-    return entry is not None and entry.status not in ("done", "not_applicable")
+    if entry is None or entry.status in ("done", "not_applicable"):
+        return None
+    return entry.status or "not_listed"
 
 
 def more_risks(a: Assessment) -> int:
