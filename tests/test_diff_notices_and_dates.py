@@ -26,7 +26,10 @@ def _assess(date: str) -> paracheck.Assessment:
 
 def test_an_mou_that_lapsed_between_the_dates_is_said_in_every_format():
     d = paracheck.diff(_assess(BEFORE), _assess(AFTER))
-    assert not d.has_changes  # no check moved: only the notices say it
+    # no finding moved: the notices say it, and the one check whose statement asks for a
+    # running MoU (IMP-013, "Bila MoU … masih berlaku") turns from a tick to not applicable
+    assert [(c.rule_id, c.new_not_applicable) for c in d.status_changed] == [("IMP-013", True)]
+    assert not (d.became_risk or d.cleared or d.added or d.removed or d.escalated or d.downgraded)
     assert [n.code for n in d.notices_added] == ["mou_expired"]
     assert [n.code for n in d.notices_removed] == ["mou_expiring"]
     doc = json.loads(paracheck.render_diff(d, "json", "id"))
