@@ -1,6 +1,6 @@
 """Held-out 55: three proposals written by the lead and judged on paper before paracheck ran
-on them (expectations and reasons written first, in the session's notes). One verdict agrees,
-two are higher than expected, each by a rule the pack argues in writing; the Saran's stage
+on them (expectations and reasons written first, in the session's notes). Two verdicts agree;
+the third is higher than expected, by a rule the pack argues in writing; the Saran's stage
 order and one evidence note were mended.
 
 - Kota Cirebon – Jeonju (dated September 2020, its first five steps done under Permendagri
