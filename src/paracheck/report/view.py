@@ -1823,14 +1823,13 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
             groups.setdefault(act.stage, []).extend(entries)
     order = {s: i for i, s in enumerate(STAGE_ORDER)}
     if lapsed:
-        return _lapsed_plan(a, lang, kept, groups, order, running)
+        return _lapsed_plan(a, lang, kept, groups, running)
     if deciding:
-        return _deciding_plan(a, lang, kept, groups, order, running)
+        return _deciding_plan(a, lang, kept, groups, running)
     passed = stages_passed(a) if groups else frozenset()
     plan = _by_stage(
         lang,
         groups,
-        order,
         passed,
         lambda names, n: message("stage.passed", lang, stage=names, n=n),
         lambda name: name,
@@ -1859,14 +1858,15 @@ def plan_stage_order(stages: Iterable[str], passed: frozenset[str]) -> list[str]
     ahead = {s: i for i, s in enumerate(STAGE_ORDER)}
     return sorted(
         stages,
-        key=lambda s: (0, _PASSED_ORDER.index(s)) if s in passed else (1, ahead.get(s, len(ahead))),
+        key=lambda s: (
+            (0, _PASSED_ORDER.index(s), s) if s in passed else (1, ahead.get(s, len(ahead)), s)
+        ),
     )
 
 
 def _by_stage(
     lang: str,
     groups: Mapping[str, list[dict[str, object]]],
-    order: Mapping[str, int],
     passed: frozenset[str],
     passed_heading: Callable[[str, int], str],
     heading: Callable[[str], str],
@@ -1874,11 +1874,11 @@ def _by_stage(
     """The plan's groups in the stages' order: one heading for every stage passed (its
     actions in the stages' order), made by ``passed_heading`` from the stages' names joined
     and their number, then one per stage still ahead, made by ``heading`` from its name."""
-    stages = sorted(groups, key=lambda s: (order.get(s, len(order)), s))
     # the stages passed in the procedure's order, exploration before the planning that goes
     # on until the signing: "Perencanaan, penjajakan, dan perjanjian — tahap sudah dilalui"
-    # read out of order (practitioner trial 32 C2)
-    behind = sorted((s for s in stages if s in passed), key=_PASSED_ORDER.index)
+    # read out of order (practitioner trial 32 C2); the Saran names stages in this order too
+    stages = plan_stage_order(groups, passed)
+    behind = [s for s in stages if s in passed]
     out = []
     if behind:
         names = [label("stage", s, lang) for s in behind]
@@ -2220,7 +2220,6 @@ def _deciding_plan(
     lang: str,
     kept: list[dict[str, object]],
     held: dict[str, list[dict[str, object]]],
-    order: Mapping[str, int],
     running: Sequence[dict[str, object]] = (),
 ) -> list[tuple[str, list[dict[str, object]]]]:
     """The plan while the head of region decides whether to go on
@@ -2239,7 +2238,6 @@ def _deciding_plan(
     return out + _by_stage(
         lang,
         held,
-        order,
         stages_passed(a),
         lambda names, _: continued(stage=names),
         lambda name: continued(stage=name),
@@ -2321,7 +2319,6 @@ def _lapsed_plan(
     lang: str,
     kept: list[dict[str, object]],
     held: dict[str, list[dict[str, object]]],
-    order: Mapping[str, int],
     running: Sequence[dict[str, object]] = (),
 ) -> list[tuple[str, list[dict[str, object]]]]:
     """The plan beside a lapsed MoU (trial 16 #1: it told the city to reschedule programmes
@@ -2335,7 +2332,7 @@ def _lapsed_plan(
     first = _notice_first(a, "mou_expired", lang, ref) + kept
     out = [(_lapsed_heading(a, lang), first)] if first else []
     out += _while_running(running, lang)
-    stages = sorted(held, key=lambda s: (order.get(s, len(order)), s))
+    stages = plan_stage_order(held, frozenset())  # a new MoU: no stage is passed
     out += [
         (message("plan.if_renewed", lang, stage=label("stage", s, lang)), held[s]) for s in stages
     ]
