@@ -75,14 +75,14 @@ def test_the_blank_checklist_names_the_counterpart_once() -> None:
 def test_the_memo_names_the_counterpart_once() -> None:
     data = {
         "schema": "paracheck/proposal/v1",
-        "title": "Sister Province Provinsi Uji – Bobonaro",
+        "title": "Sister Province Provinsi Uji – Braga",
         "date": "2026-09-14",
         "stage": "proposal",
         "form": "sister_province",
         "local": {"name": "Provinsi Uji", "level": "province"},
         "partner": {
-            "name": "Bobonaro",
-            "country": "TL",
+            "name": "Município de Braga",
+            "country": "PT",
             "level": "municipality",
             "kind": "regional_government",
         },

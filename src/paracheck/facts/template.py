@@ -469,9 +469,15 @@ def proposal_json_schema() -> dict[str, Any]:
 
     Generated from the model, then given what pydantic cannot see in the model's validator
     functions, so the schema refuses what the loader refuses: a country code that is not ISO
-    3166-1 (``XX``) or is Indonesia's (``ID``: the partner is foreign), and a language key that
-    is not ISO 639-1 (``japanese``). Codes are accepted in either case, as the loader accepts
-    them.
+    3166-1 (``XX``) or is Indonesia's (``ID``: the partner is foreign), and a language (a key
+    of ``language_staff``, or ``partner.language``) that is neither an ISO 639-1 code nor three
+    letters (``japanese``). Codes are accepted in either case, as the loader accepts them.
+
+    A three-letter language code is checked by its form only: the loader keeps an ISO 639-3
+    code for a language without a two-letter one (Tetum, ``tet``, spoken on both sides of the
+    Timor border) and refuses one that has a two-letter code, naming it (``por``: write
+    ``pt``). Listing the 7,700 such codes would triple the schema's size; until held-out 59 the
+    schema listed none, and refused a Tetum-speaking staff the loader accepts.
     """
     from paracheck.facts.model import _iso639_1, partner_countries
 
@@ -491,8 +497,21 @@ def proposal_json_schema() -> dict[str, Any]:
         },
         {"type": "null"},
     ]
+    language = {
+        "anyOf": [
+            {"enum": [*languages, *(x.upper() for x in languages)]},
+            {"type": "string", "pattern": "^[A-Za-z]{3}$"},
+        ]
+    }
+    defs["LanguageCode"] = language  # said once, for the staff's languages and the partner's
+    code = {"$ref": "#/$defs/LanguageCode"}
     staff = defs["HumanResources"]["properties"]["language_staff"]
     for branch in staff["anyOf"]:
         if branch.get("type") == "object":
-            branch["propertyNames"] = {"enum": [*languages, *(x.upper() for x in languages)]}
+            branch["propertyNames"] = code
+    # under allOf, as the country's list: a constraint on a typed-in code, which the web form
+    # keeps as a text input
+    for branch in defs["Partner"]["properties"]["language"]["anyOf"]:
+        if branch.get("type") == "string":
+            branch["allOf"] = [code]
     return {"$schema": JSON_SCHEMA_DIALECT, "$id": PROPOSAL_SCHEMA_ID, **schema}
