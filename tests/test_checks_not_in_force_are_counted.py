@@ -19,9 +19,10 @@ from tests.madiun_omuta import DPRD_APPROVED, madiun_omuta
 
 #: the 2008 practice's checks of a step, not in force for an MoU signed in 2007 (the Full
 #: Powers' REG-012 and REG-021 among them since trial29 M2: a step of that practice, not a
-#: statute's)
-STEPS_2008 = ("REG-011", "REG-012", "REG-013", "REG-014", "REG-015", "REG-021", "REG-022")
-STEPS_2008 += ("REG-023", "REG-024", "REG-046", "REG-048")
+#: statute's; the exploration's REG-017 since held-out 60, which had it rest on the thesis
+#: alone before 2008)
+STEPS_2008 = ("REG-011", "REG-012", "REG-013", "REG-014", "REG-015", "REG-017", "REG-021")
+STEPS_2008 += ("REG-022", "REG-023", "REG-024", "REG-046", "REG-048")
 #: Permendagri 25/2020's checks of a step, in the pp28-2018 pack
 STEPS_2020 = ("REG-011", "REG-016", "REG-018", "REG-023", "REG-046", "REG-047")
 #: those about central approval, which UU 23/2014 required before it was a step (law_before)
