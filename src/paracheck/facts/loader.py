@@ -1296,15 +1296,13 @@ def _message(error: Mapping[str, Any], loc: tuple[Any, ...]) -> Words:
     if kind == "extra_forbidden":
         section = _path(loc[:-1])
         allowed = _allowed_keys(loc[:-1])
-        from difflib import get_close_matches  # only for a problem: not loaded per run
-
-        close = get_close_matches(field, allowed, n=1, cutoff=0.6)
+        close = _meant_key(field, section, allowed)
         if close:
             return Words.of(
                 "key.unknown_close",
                 subject=section,
                 key=field,
-                close=KeyName(f"{section}.{close[0]}" if section else close[0]),
+                close=KeyName(f"{section}.{close}" if section else close),
             )
         quoted = ", ".join(f"'{key}'" for key in allowed)
         return Words.of("key.unknown", subject=section, key=field, allowed=quoted)
@@ -1651,6 +1649,65 @@ def _bound(value: Any) -> Any:
 def _preview(value: Any) -> str:
     text = repr(value) if isinstance(value, str) else str(value)
     return text if len(text) <= _PREVIEW else text[: _PREVIEW - 1] + "…"
+
+
+def _meant_key(written: str, section: str, allowed: list[str]) -> str | None:
+    """The key an unknown one probably meant: the nearest by spelling (``budjet`` →
+    ``budget``), unless the written key's words name another key's field better, in its name
+    or its English label. Held-out 60 wrote ``cut_mid_year`` for ``revisions_last_year``
+    ("mid-year budget cuts or reallocations last year") and was asked "did you mean
+    'multi_year'?", the nearest spelling, whose label says nothing of cuts. A key chosen by
+    its words must share at least two of them, and more than the spelt one does."""
+    from difflib import get_close_matches  # only for a problem: not loaded per run
+
+    from paracheck.facts.labels import field_label
+
+    spelt = next(iter(get_close_matches(written, allowed, n=1, cutoff=0.6)), None)
+    words = _key_words(written)
+
+    def shared(key: str) -> int:
+        path = f"{section}.{key}" if section else key
+        return len(words & (_key_words(key) | _key_words(field_label(path, "en"))))
+
+    if not words or not allowed:
+        return spelt
+    best = max(allowed, key=shared)  # the first of equals: the model's order
+    if shared(best) >= 2 and shared(best) > (shared(spelt) if spelt else 0):
+        return best
+    return spelt
+
+
+#: words that say nothing of which field is meant
+_KEY_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "by",
+        "for",
+        "in",
+        "is",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "no",
+        "not",
+    ]
+)
+
+
+def _key_words(text: str) -> set[str]:
+    """The words of a key or label, lower case, a plural's final s dropped ("cuts" is "cut")."""
+    out = set()
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in _KEY_STOPWORDS:
+            continue
+        out.add(word[:-1] if len(word) > 3 and word.endswith("s") else word)
+    return out
 
 
 def _allowed_keys(loc: tuple[Any, ...]) -> list[str]:
