@@ -985,27 +985,27 @@ def _accepted(a: Assessment, lang: str) -> list[str]:
         named = finding_name(c, texts, lang)  # in words, as the Saran names every finding
         groups.setdefault((c.waiver.accepted_by, c.waiver.until), []).append(named)
     if len(groups) == 1:
-        ((by, until), rules), *_ = groups.items()
+        ((by, until), names), *_ = groups.items()
         return [
             message(
                 "advice.accepted",
                 lang,
-                count=_spelled(len(rules), lang).capitalize(),
-                rules=labels.join_words(rules, lang, _AND[lang]),
+                count=_spelled(len(names), lang).capitalize(),
+                rules=labels.join_words(names, lang, _AND[lang]),
                 by=by,
                 until=labels.long_date(until, lang),
-                n=len(rules),
+                n=len(names),
             )
         ]
     each = [
         message(
             "advice.accepted.each",
             lang,
-            rules=labels.join_words(rules, lang, _AND[lang]),
+            rules=labels.join_words(names, lang, _AND[lang]),
             by=by,
             until=labels.long_date(until, lang),
         )
-        for (by, until), rules in groups.items()
+        for (by, until), names in groups.items()
     ]
     return [message("advice.accepted.many", lang, each="; ".join(each))]
 
