@@ -1821,7 +1821,6 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
             waiting.setdefault(act.stage, []).extend(entries)
         else:
             groups.setdefault(act.stage, []).extend(entries)
-    order = {s: i for i, s in enumerate(STAGE_ORDER)}
     if lapsed:
         return _lapsed_plan(a, lang, kept, groups, running)
     if deciding:
@@ -1841,7 +1840,7 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
         plan.insert(at, (heading, before))
     if first:
         plan.insert(0, (message("plan.approval_first", lang), first))
-    later = sorted(waiting, key=lambda s: (order.get(s, len(order)), s))
+    later = plan_stage_order(waiting, frozenset())  # after the approval: none passed yet
     plan += [
         (message("plan.after_approval", lang, stage=label("stage", s, lang)), waiting[s])
         for s in later
