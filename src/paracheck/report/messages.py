@@ -125,6 +125,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tidak ada temuan (menurut data rujukan paracheck; pastikan kepada Kemlu)",
         "Clear (by paracheck's reference data; confirm with Kemlu)",
     ),
+    # a check ticked on the generic mapping of a partner's level word, its country's system
+    # of government not being in the reference data (trial 64: REG-002 for a Papua New Guinea
+    # province): the level note's request to confirm with Kemlu stays beside the tick
+    "status.clear_by_generic_tier": (
+        "Tidak ada temuan (menurut pemetaan umum paracheck; susunan pemerintahan negara mitra "
+        "belum tercatat, pastikan kepada Kemlu)",
+        "Clear (by paracheck's generic mapping; the partner country's system of government is "
+        "not in its reference data, confirm with Kemlu)",
+    ),
     # a tick resting on a dated document (the rule's tick_dated: REG-026's report to the
     # Minister) says the document's date, so the reader judges how recent it is (trial 24)
     "status.clear_dated": ("Tidak ada temuan ({dated})", "Clear ({dated})"),

@@ -118,8 +118,10 @@ def status_words(check: Check, lang: str, a: Assessment | None = None) -> str:
     status = shown(check)
     if status == "covered":
         return message("status.covered_by", lang, rule=check.covered_by)
-    if status == "clear" and by_reference(check):
-        return message("status.clear_by_reference", lang)
+    if status == "clear":
+        caveat = reference_caveat(check)
+        if caveat is not None:
+            return message(caveat, lang)
     if status == "clear" and a is not None:
         dated = tick_date(a, check, lang)
         if dated is not None:
@@ -136,22 +138,38 @@ def status_words(check: Check, lang: str, a: Assessment | None = None) -> str:
 
 
 def by_reference(check: Check) -> bool:
-    """Whether a check rests on paracheck's reference data rather than on the proposal: the
-    diplomatic relations assumed for a country the file names, which the evidence notes
-    ("Dianggap memiliki hubungan diplomatik …; pastikan kepada Kemlu"). The note is attached to
-    the partner's country only where the relations come from the reference data (a relation
-    the proposal states is evidenced under partner.diplomatic_relations). Only that note: the
-    country also carries the partner's main language (HR-002), which Kemlu is not asked
-    about (wording review 19 A1)."""
-    return any(
-        e.note is not None
-        and e.path == "partner.country"
-        and e.value
-        and e.note.id.startswith(_RELATIONS_SAID)
-        for e in check.evidence
-    )
+    """Whether a check rests on paracheck's reference data rather than on the proposal
+    (:func:`reference_caveat`), so that a tick says so beside it."""
+    return reference_caveat(check) is not None
 
 
+def reference_caveat(check: Check) -> str | None:
+    """The message of a tick resting on paracheck's reference data rather than on the
+    proposal, or None: the diplomatic relations assumed for a country the file names, which
+    the evidence notes ("Dianggap memiliki hubungan diplomatik …; pastikan kepada Kemlu"), or
+    the tier of a partner whose country's system of government is not listed, taken from the
+    generic mapping of level words (the partner level's note says so: trial 64, a Papua New
+    Guinea province and an Uzbek city ticked "Tidak ada temuan" on REG-002 with the request to
+    confirm with Kemlu printed only in the JSON and the CSV).
+
+    The relations note is attached to the partner's country only where the relations come
+    from the reference data (a relation the proposal states is evidenced under
+    partner.diplomatic_relations). Only that note on the country: it also carries the
+    partner's main language (HR-002), which Kemlu is not asked about (wording review 19 A1).
+    A listed country's level note ("Di Jepang, prefektur adalah …") states the tier as a fact
+    of that country's system, and carries no caveat."""
+    for e in check.evidence:
+        note = e.note
+        if note is None:
+            continue
+        if e.path == "partner.country" and e.value and note.id.startswith(_RELATIONS_SAID):
+            return "status.clear_by_reference"
+        if e.path == "partner.level" and _GENERIC_TIER_SAID in note.id:
+            return "status.clear_by_generic_tier"
+    return None
+
+
+_GENERIC_TIER_SAID = reference.GENERIC_MAPPING_SAID[0]
 _RELATIONS_SAID = RELATIONS_NOTE[0].split("{", 1)[0]
 
 
