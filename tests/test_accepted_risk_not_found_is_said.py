@@ -22,9 +22,11 @@ from paracheck.report import view
 DATA = Path(__file__).parent / "data" / "trial24-sangihe-glan-evaluation.yaml"
 BY = "Sekretaris Daerah Kabupaten Kepulauan Sangihe"
 SAID = {
-    "id": f"Penerimaan risiko HR-001 oleh {BY} (sampai 30 Juni 2027) tidak dipakai: "
+    "id": "Penerimaan risiko “Tidak ada staf yang khusus menangani kerja sama” (HR-001) oleh "
+    f"{BY} (sampai 30 Juni 2027) tidak dipakai: "
     "pemeriksaannya tidak menemukan risiko pada penilaian ini.",
-    "en": f"The acceptance of HR-001 by {BY} (until June 30, 2027) was not used: its check "
+    "en": "The acceptance of “No staff dedicated to the cooperation” (HR-001) by "
+    f"{BY} (until June 30, 2027) was not used: its check "
     "found no risk in this assessment.",
 }
 HEADING = {"id": "Risiko yang diterima", "en": "Accepted risks"}

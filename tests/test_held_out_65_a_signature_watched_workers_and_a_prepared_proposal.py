@@ -52,6 +52,11 @@ def test_indramayu_is_medium_on_the_watched_workers_and_the_lapsed_acceptance() 
     a = assessed(INDRAMAYU)
     lapsed = [n for n in a.notices if n.code == "waiver_lapsed"]
     assert len(lapsed) == 1 and "30 Juni 2026" in lapsed[0].text.id
+    # the lapsed acceptance names the risk in words, as the Saran does (it said "HR-002")
+    assert lapsed[0].text.id.startswith(
+        "Penerimaan risiko “Tidak ada staf yang menguasai bahasa kerja mitra” (HR-002) oleh "
+        "Bupati Indramayu"
+    )
     hr = next(c for c in a.checks if c.rule_id == "HR-002")
     assert hr.waiver is not None and hr.waiver.lapsed
     # the watching is the named Dinas's, with the immigration office, whatever is decided

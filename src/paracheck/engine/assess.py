@@ -149,8 +149,13 @@ def assess(
     notices += _stage_notices(proposal)
     notices += _unsigned_stage_notices(proposal, day)
     notices += _tkksd_notices(proposal)
-    notices += [_lapsed_notice(rule_id, w) for rule_id, w in sorted(waivers.items()) if w.lapsed]
     if waivers:
+        titles = {row[0]: row[2].title for row in rows}
+        notices += [
+            _lapsed_notice(rule_id, titles.get(rule_id), w)
+            for rule_id, w in sorted(waivers.items())
+            if w.lapsed
+        ]
         notices += _unused_notices(waivers, rows)
     summary = _summarise(proposal, origin, chosen, day, rows, notices, run.plan, dated_steps)
     _cache.store_codes()  # the tests generated for this pack, for the next process
@@ -935,15 +940,26 @@ def _region_notices(proposal: Proposal) -> list[m.Notice]:
     return [_notice("special_autonomy", text["id"], text["en"])]
 
 
-def _lapsed_notice(rule_id: str, waiver: m.WaiverRef) -> m.Notice:
+def _lapsed_notice(rule_id: str, title: m.Localized | None, waiver: m.WaiverRef) -> m.Notice:
     until_id, until_en = (value_text("date", waiver.until, lang) for lang in ("id", "en"))
+    said_id, said_en = _accepted(rule_id, title)
     return _notice(
         "waiver_lapsed",
-        f"Penerimaan risiko {rule_id} oleh {waiver.accepted_by} berlaku sampai {until_id} dan "
+        f"Penerimaan risiko {said_id} oleh {waiver.accepted_by} berlaku sampai {until_id} dan "
         "sudah lewat: pemeriksaan itu dinilai lagi seperti biasa.",
-        f"The acceptance of {rule_id} by {waiver.accepted_by} ran until {until_en} and has "
+        f"The acceptance of {said_en} by {waiver.accepted_by} ran until {until_en} and has "
         "lapsed: the check is judged as usual again.",
     )
+
+
+def _accepted(rule_id: str, title: m.Localized | None) -> tuple[str, str]:
+    """An accepted risk as a notice names it, in each language: its title in quotation marks,
+    then its code (held-out 65: "Penerimaan risiko HR-002 oleh Bupati Indramayu … sudah lewat"
+    named the risk by its code alone, where the Saran and the checklist name it in words); the
+    code alone for a rule the pack does not hold."""
+    if title is None:
+        return rule_id, rule_id
+    return f"“{title.id}” ({rule_id})", f"“{title.en}” ({rule_id})"
 
 
 def _unused_notices(waivers: dict[str, m.WaiverRef], rows: list[Row]) -> list[m.Notice]:
@@ -959,12 +975,13 @@ def _unused_notices(waivers: dict[str, m.WaiverRef], rows: list[Row]) -> list[m.
             continue
         until_id, until_en = (value_text("date", waiver.until, lang) for lang in ("id", "en"))
         because_id, because_en = _unused_because(row[1])
+        said_id, said_en = _accepted(row[0], row[2].title)
         out.append(
             _notice(
                 "waiver_unused",
-                f"Penerimaan risiko {row[0]} oleh {waiver.accepted_by} (sampai {until_id}) "
+                f"Penerimaan risiko {said_id} oleh {waiver.accepted_by} (sampai {until_id}) "
                 f"tidak dipakai: {because_id}.",
-                f"The acceptance of {row[0]} by {waiver.accepted_by} (until {until_en}) was "
+                f"The acceptance of {said_en} by {waiver.accepted_by} (until {until_en}) was "
                 f"not used: {because_en}.",
             )
         )
