@@ -661,3 +661,38 @@ def test_reg041_asks_for_the_sectors_own_beneficiaries_not_a_fixed_list():
         for text in texts:
             assert "petani" not in text.id and "farmers" not in text.en, name
             assert "penerima manfaat program di sektornya" in text.id, name
+
+
+def test_a_step_dated_before_several_earlier_steps_names_each_of_them() -> None:
+    # trial 66 (Samarinda – Nantes): the verification, dated before both the DPRD approval and
+    # the LoI, named the LoI alone (the latest), while REG-047 beside it is the approval's
+    from paracheck import assess
+
+    result = assess(
+        {
+            "schema": "paracheck/proposal/v1",
+            "title": "Sister City Uji",
+            "date": "2026-11-20",
+            "stage": "mou_signed",
+            "procedure": [
+                {"step": "cooperation_plan", "status": "done", "date": "2026-06-14"},
+                {"step": "verification", "status": "done", "date": "2026-07-20"},
+                {"step": "dprd_approval", "status": "done", "date": "2026-08-10"},
+                {"step": "letter_of_intent", "status": "done", "date": "2026-09-01"},
+                {"step": "signing", "status": "done", "date": "2026-10-05"},
+            ],
+        }
+    )
+    issues = {entry.step: entry.issue for entry in result.procedure}
+    assert issues["verification"].id == (
+        "bertanggal sebelum langkah sebelumnya, surat pernyataan kehendak (LoI) "
+        "(1 September 2026) dan persetujuan DPRD (10 Agustus 2026)"
+    )
+    assert issues["verification"].en == (
+        "dated before the earlier steps, letter of intent (September 1, 2026) and DPRD "
+        "approval (August 10, 2026)"
+    )
+    assert issues["dprd_approval"].en == (
+        "dated before the earlier step, letter of intent (September 1, 2026)"
+    )
+    assert issues["signing"] is None

@@ -4836,6 +4836,30 @@ def due_from(
     return since
 
 
+def _dated_before(later: list[tuple[str, dt.date]]) -> m.Localized:
+    """A procedure row's issue when its step is dated before earlier steps of the sequence:
+    each of them named with its date ("bertanggal sebelum langkah sebelumnya, surat
+    pernyataan kehendak (LoI) (1 September 2026) dan persetujuan DPRD (10 Agustus 2026)")."""
+    said = {
+        lang: join_words(
+            [
+                f"{value_text('procedure.<step>.step', step, lang)} "
+                f"({value_text('date', day, lang)})"
+                for step, day in later
+            ],
+            lang,
+            "dan" if lang == "id" else "and",
+        )
+        for lang in ("id", "en")
+    }
+    steps_en = "step" if len(later) == 1 else "steps"
+    return _build(
+        m.Localized,
+        id=f"bertanggal sebelum langkah sebelumnya, {said['id']}",
+        en=f"dated before the earlier {steps_en}, {said['en']}",
+    )
+
+
 def _procedure(
     proposal: Proposal,
     pack: RulePack,
@@ -4861,7 +4885,7 @@ def _procedure(
     partner_kind = proposal.partner.kind if proposal.partner is not None else None
     form = proposal.form
     entries = []
-    previous: tuple[str, dt.date] | None = None
+    earlier: list[tuple[str, dt.date]] = []  # the done steps dated so far, in order
     dated = plan.dated
     # the dates the step-dated rules were judged at, worked out once (:func:`assess`)
     if step_dates is None:
@@ -4926,18 +4950,13 @@ def _procedure(
             spec.effective_from, spec.effective_until, step_dates[spec.step][0]
         )
         if date is not None and status == "done" and in_sequence:
-            if previous is not None and date < previous[1]:
-                p_id, p_en = (
-                    value_text("procedure.<step>.step", previous[0], lang) for lang in ("id", "en")
-                )
-                d_id, d_en = (value_text("date", previous[1], lang) for lang in ("id", "en"))
-                issue = _build(
-                    m.Localized,
-                    id=f"bertanggal sebelum langkah sebelumnya, {p_id} ({d_id})",
-                    en=f"dated before the earlier step, {p_en} ({d_en})",
-                )
-            if previous is None or date >= previous[1]:
-                previous = (spec.step, date)
+            # every earlier step dated after this one, in the regime's order (trial 66: a
+            # verification dated before both the DPRD approval and the LoI named the LoI
+            # alone, the latest of them, while REG-047's finding beside it is the approval)
+            later = [(s, d) for s, d in earlier if d > date]
+            if later:
+                issue = _dated_before(later)
+            earlier.append((spec.step, date))
         entries.append(
             _PROCEDURE_ENTRY(
                 {
