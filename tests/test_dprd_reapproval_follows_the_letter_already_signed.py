@@ -51,3 +51,47 @@ def test_a_letter_recorded_as_signed_is_not_waited_for_one_not_yet_signed_is(pac
     for status in ("pending", "in_progress"):
         said = _head_advice(pack, {"step": "letter_of_intent", "status": status})
         assert len(said) == 1 and said[0].startswith(WAITING), (status, said)
+
+
+#: a signed MoU under each regime: its date, the DPRD's approval, then the LoI and the plan
+#: finished after it, then the signing
+SIGNED = {
+    "permendagri-3-2008": ("2012-09-15", "2012-02-01", "2012-03-01", "2012-06-10"),
+    "pp28-2018": ("2026-11-20", "2026-08-10", "2026-09-01", "2026-10-05"),
+}
+
+
+@pytest.mark.parametrize("pack", sorted(SIGNED))
+def test_after_the_signing_the_order_is_reported_and_kemendagri_asked(pack):
+    # trial 66 (Samarinda – Nantes): three weeks after the MoU was signed on a central approval
+    # that rested on this order, REG-024 told the Wali Kota to bring the LoI back to the DPRD
+    # "untuk dimintakan persetujuan ulang", a requirement no instrument states for a signed MoU
+    day, dprd_day, later_day, signed_day = SIGNED[pack]
+    data = {
+        "schema": "paracheck/proposal/v1",
+        "title": "Sister City Uji",
+        "date": day,
+        "stage": "mou_signed",
+        "form": "sister_city",
+        "local": {"name": "Kabupaten Uji", "level": "regency"},
+        "partner": {"name": "City of X", "country": "AU", "level": "city"},
+        "procedure": [
+            {"step": "dprd_approval", "status": "done", "date": dprd_day},
+            {"step": "letter_of_intent", "status": "done", "date": later_day},
+            {"step": "cooperation_plan", "status": "done", "date": later_day},
+            {"step": "signing", "status": "done", "date": signed_day},
+        ],
+    }
+    a = paracheck.assess(Proposal.model_validate(data))
+    assert a.pack.name == pack
+    before = {"REG-024": "surat pernyataan kehendak (LoI) ditandatangani", "REG-048": "rencana"}
+    for rule_id, earlier in before.items():
+        (check,) = [c for c in a.checks if c.rule_id == rule_id]
+        assert check.status == "risk", rule_id
+        said = [(r.owner, r.text.id) for r in check.recommendations]
+        assert not [text for _, text in said if "persetujuan ulang" in text], said
+        (asked,) = [text for _, text in said if "Kemendagri" in text]
+        assert asked.startswith("Laporkan kepada Bupati dan DPRD bahwa persetujuan DPRD")
+        assert earlier in asked
+        assert "apakah persetujuan itu perlu diulang" in asked
+        assert [owner for owner, text in said if text == asked] == ["Bagian Kerja Sama"]
