@@ -109,7 +109,8 @@ def report(a: Assessment, lang: str) -> str:
             w(f" *({_v(message('concerns', lang, where=q['where']))})*")
         if q["later"]:
             w(f" *({_v(q['later'])})*")
-        w(f" — {t['settles']}: {_text(', '.join(map(str, q['checks'])))}\n")  # type: ignore[call-overload]
+        checks = view.settled_checks(q["checks"], lang)  # type: ignore[arg-type]
+        w(f" — {t['settles']}: {_text(checks)}\n")
     if not questions:
         w(f"{_text(view.no_questions_note(deferred, lang))}\n")
     held = view.deferred_questions_note(len(questions), deferred, lang)

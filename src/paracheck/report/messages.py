@@ -2219,6 +2219,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "place.program": ("program “{name}”", "programme “{name}”"),
     "no_question": ("Tanpa pertanyaan khusus", "No single question"),
     "settles": ("Terkait", "Settles"),
+    # a question settling many checks names the first ones and counts the rest (held-out 67)
+    "settles.more": (
+        "{shown} dan {more} pemeriksaan lain",
+        "{shown} and {more} more checks",
+    ),
     # "(Untuk: sektor kebudayaan)" read as a form field (review 12 F9)
     "concerns": ("untuk {where}", "for: {where}"),
     "page": ("Halaman", "Page"),

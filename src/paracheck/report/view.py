@@ -2511,6 +2511,29 @@ def memo_questions(
     return shown, len(every) - len(shown)
 
 
+def settled_checks(checks: Sequence[object], lang: str) -> str:
+    """The checks a memo's question settles, as its line names them after "Terkait:": all of
+    them up to :data:`SETTLED_SHOWN_MAX`, or the first :data:`SETTLED_SHOWN` and how many more
+    (held-out 67: on a bare proposal "Di bidang apa saja kerja sama ini akan dilaksanakan?"
+    named 34 rule codes on the first screen). Every check is listed under its question in the
+    section of checks not yet decidable (:func:`unknowns_by_question`)."""
+    codes = [str(c) for c in checks]
+    if len(codes) <= SETTLED_SHOWN_MAX:
+        return ", ".join(codes)
+    return message(
+        "settles.more",
+        lang,
+        shown=", ".join(codes[:SETTLED_SHOWN]),
+        more=len(codes) - SETTLED_SHOWN,
+    )
+
+
+#: a question line names every check it settles up to this many (:func:`settled_checks`) …
+SETTLED_SHOWN_MAX = 8
+#: … and beyond it this many, then how many more
+SETTLED_SHOWN = 6
+
+
 def question_groups(a: Assessment, lang: str) -> list[dict[str, object]]:
     """Questions with the same wording merged (one per programme would repeat itself), most
     severe first, each naming the items it concerns and the checks its answer settles."""
