@@ -180,3 +180,48 @@ def test_a_body_described_by_its_field_is_called_by_the_name_the_file_gives_it()
     assert nrg.recommendations[0].owner == "Perangkat Daerah pengampu urusan penanaman modal"
     checklist = paracheck.render_checklist(paracheck.load_pack("pp28-2018"), "id", "markdown")
     assert "Perangkat Daerah pengampu urusan penanaman modal" in checklist
+
+
+def test_the_planning_office_named_as_a_lead_agency_is_one_body_in_the_plan_and_saran():
+    """Held-out 68 (Semarang – Beihai): the file named "Bappeda Kota Semarang" as the urban
+    planning sector's lead agency, and the Saran assigned "Bagian Kerja Sama, Bappeda, dan
+    Bappeda Kota Semarang", the plan both names line after line. The planning office is known
+    by its name's words (Bappeda, Bapperida, Perencanaan Pembangunan), as the investment
+    office is; so are the finance office and Kesbangpol."""
+    bappeda = "Bappeda Kota Semarang"
+    data = {
+        "schema": "paracheck/proposal/v1",
+        "title": "Sister City Kota Semarang – Beihai",
+        "date": "2010-06-30",
+        "stage": "active",
+        "form": "sister_city",
+        "local": {"name": "Kota Semarang", "level": "city"},
+        "sectors": [{"name": "urban_planning", "lead_agency": bappeda, "programs": []}],
+        "budget": {"apbd_allocation_idr": 0, "other_sources": []},
+        "governance": {"monitoring_plan": False},
+        "procedure": [{"step": "signing", "status": "done", "date": "2008-06-15"}],
+    }
+    result = paracheck.assess(paracheck.Proposal.model_validate(data))
+    owners = {r.owner for c in result.checks if c.status == "risk" for r in c.recommendations}
+    assert "Bappeda" in owners  # BUD-001's and GOV-002's planning office, by the glossary
+    for fmt in ("text", "markdown", "html"):
+        memo = paracheck.render(result, fmt, "id")
+        assert bappeda in memo
+        assert "Bappeda:" not in memo and "Bappeda</" not in memo and "Bappeda)" not in memo
+        assert "Bappeda, dan" not in " ".join(memo.split())
+    # the contract keeps the glossary's actor
+    assert any(r.owner == "Bappeda" for c in result.checks for r in c.recommendations)
+
+
+def test_other_offices_are_known_by_the_words_of_their_names():
+    named = [
+        "Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah Kabupaten Sleman",
+        "Badan Keuangan dan Aset Daerah Kabupaten Sleman",
+        "Badan Kesatuan Bangsa dan Politik Kabupaten Sleman",
+        "Dinas Pariwisata Kabupaten Sleman",
+    ]
+    roles = view._role_names("pp28-2018", named)
+    assert roles["Bappeda"] == named[0]
+    assert roles["BPKAD"] == named[1]
+    assert roles["Badan Kesbangpol"] == named[2]
+    assert named[3] not in roles.values()
