@@ -724,21 +724,36 @@ def _warm(fmt: str | None) -> None:
     import paracheck.facts.loader
     import paracheck.facts.questions
     from paracheck.engine.compiler import compiled
+    from paracheck.facts import labels, reference
     from paracheck.facts.labels import long_date
-    from paracheck.report import advice, view  # noqa: F401  (Summary.of names the top risks)
-    from paracheck.rules.loader import all_packs
+    from paracheck.report import advice, formatting, view  # noqa: F401  (Summary.of: top risks)
+    from paracheck.rules.loader import actor_eras, all_packs
 
     for pack in all_packs():
         compiled(pack)
         view.saran_labels(pack.name)  # each pack's words for its findings, found once
     for lang in ("id", "en"):
         long_date(_A_DAY, lang)
+        formatting.money(1, lang)  # Babel's number facts, read back from the disk cache
+    # the shipped tables an assessment reads on first use (the partners' tiers, diplomatic
+    # relations, languages and names, the regions under special autonomy, the field labels, the
+    # questions, the actor glossary's eras): read once here instead of once in each worker
+    # after the fork (five to eight disk-cache reads a worker, seen with strace)
+    reference.tier_countries()
+    reference.diplomatic_relations("ID")
+    reference.main_language("ID")
+    reference.special_autonomy("Indonesia")
+    labels.language_name("id", "id")
+    labels.country_name("ID", "id")
+    labels.field_labels()
+    paracheck.facts.questions.question_for("budget.apbd_allocation_idr")
+    actor_eras()
     if fmt == "markdown":  # (the contract JSON needs nothing more: msgspec writes it)
         import paracheck.report.markdown
     elif fmt == "html":
         import paracheck.report.html
     elif fmt == "text":
-        import paracheck.report.text  # noqa: F401
+        import paracheck.report.text
 
 
 #: any day: :func:`_warm` writes it in each language to load that language's date form
