@@ -71,5 +71,5 @@ def test_a_low_risk_ending_mous_note_is_followed_up_in_the_evaluation_without_a_
     assert a.verdict == "low_risk"
     assert [c.rule_id for c in view.risks(a)] == ["IMP-012"]
     saran = advice(a, "id")
-    assert saran[1].startswith("Dalam evaluasi itu, satu temuan informasi, yaitu "), saran
+    assert saran[1].startswith("Dalam evaluasi itu, satu catatan, yaitu "), saran
     assert not any(s.startswith("Bila kerja sama dilanjutkan") for s in saran), saran

