@@ -25,6 +25,9 @@ from tests.test_lapsed_mou_words import SUMBAR
 #: 015/019, the archive rules, are split the same way by their own change)
 HISTORY_RULES = ("REG-010", "REG-011", "REG-016", "REG-020", "REG-021", "REG-022", "REG-023")
 HISTORY_RULES += ("REG-044", "REG-050")
+#: the order of the approvals (held-out 73: a verification before the DPRD's approval of an
+#: MoU ended ten weeks before was to be checked as still holding for the plan approved)
+HISTORY_RULES += ("REG-024", "REG-047", "REG-048")
 
 #: words that presume the old MoU can still be approved, amended, extended or re-signed
 STALE = (
@@ -47,6 +50,8 @@ def _lapsed_examples() -> list[Any]:
             for i, example in enumerate(rule.examples.fires):
                 data, as_of = split_example(example)
                 data = copy.deepcopy(data)
+                if data.get("stage") == "proposal":
+                    continue  # an MoU not signed has no term to lapse
                 day = as_of or (
                     dt.date.fromisoformat(str(data["date"])) if data.get("date") else None
                 )
