@@ -348,6 +348,10 @@ COUNTRY_LEVELS = [
     ("TL", "municipality", 1),
     ("TL", "district", 1),
     ("TL", "region", 1),
+    # a city-state: every level word is its national government (held-out 72)
+    ("SG", "city", 0),
+    ("SG", "province", 0),
+    ("SG", "other", 0),
     ("TL", "city", None),
 ]
 
@@ -363,8 +367,13 @@ def test_every_country_has_a_first_and_a_second_level_and_sourced_data():
     for code, country in COUNTRIES.items():
         assert pycountry.countries.get(alpha_2=code) is not None, code
         tiers = set(country["levels"].values())
-        # Timor-Leste: nothing below its municipalities is a government, and the data says so
-        assert {1, 2} <= tiers or (1 in tiers and country.get("no_second_level")), code
+        # Timor-Leste: nothing below its municipalities is a government, and the data says so;
+        # Singapore: no regional government at all, every level its national government
+        assert (
+            {1, 2} <= tiers
+            or (1 in tiers and country.get("no_second_level"))
+            or (tiers == {reference.NATIONAL_TIER} and country.get("no_regional_government"))
+        ), code
         assert set(country["levels"]) <= set(PartnerLevel.__args__), code
         assert country["name_id"] and country["sources"], code
         for source in country["sources"]:

@@ -20,6 +20,7 @@ import msgspec
 from paracheck._yaml import load_shipped
 
 __all__ = [
+    "NATIONAL_TIER",
     "RelationsSource",
     "TierFinding",
     "country_levels",
@@ -237,6 +238,12 @@ def partner_tier(
     )
 
 
+#: the tier of a partner in a country with no regional government (a city-state): its
+#: national government, which no Indonesian province, regency or city equals (tiers.yaml's
+#: ``no_regional_government``; REG-002 finds the levels unequal and advises by it)
+NATIONAL_TIER = 0
+
+
 # Level words as an Indonesian officer names them (notes are shown in --lang id reports).
 _LEVEL_ID = {
     "province": "provinsi",
@@ -272,6 +279,11 @@ _RANK = {
 def _level_note(
     level: str | None, value: int | None, entry: dict[str, Any]
 ) -> MappingProxyType[str, str]:
+    if value == NATIONAL_TIER:
+        # a country with no regional government (Singapore): whatever the level word, the
+        # partner is the national government, said in the data's own words (held-out 72)
+        said = entry["no_regional_government"]
+        return MappingProxyType({lang: " ".join(said[lang].split()) for lang in ("id", "en")})
     rank_id, rank_en = _RANK.get(value, _RANK[None])
     word_id = _LEVEL_ID.get(level or "", level or "")
     note = {
@@ -351,7 +363,8 @@ def tier(
     as_of: dt.date | None = None,
 ) -> int | None:
     """1 for a first-level unit (province, state, prefecture, region), 2 for a second-level one
-    (regency, city, county, municipality, district), ``None`` for ``other`` or an unknown level.
+    (regency, city, county, municipality, district), ``None`` for ``other`` or an unknown level,
+    and :data:`NATIONAL_TIER` for any level of a country with no regional government.
 
     With ``country`` (and ``name``) the partner's own system decides: see :func:`partner_tier`.
     """
