@@ -79,6 +79,9 @@ def test_an_expired_regime_is_said_with_its_successor_and_long_dates():
         ("Provinsi Papua Barat", "papua"),
         ("Kota Jayapura", "papua"),
         ("Kabupaten Merauke", "papua"),
+        ("Kota Administrasi Jakarta Selatan", "jakarta_administrative"),
+        ("Kabupaten Administrasi Kepulauan Seribu", "jakarta_administrative"),
+        ("Jakarta Timur", "jakarta_administrative"),
     ],
 )
 def test_regions_under_special_autonomy_are_recognised(name, region):
@@ -88,7 +91,15 @@ def test_regions_under_special_autonomy_are_recognised(name, region):
 
 @pytest.mark.parametrize(
     "name",
-    ["Kota Balikpapan", "Provinsi Nusa Tenggara Barat", "Kota Acehville", "Kabupaten Lombok Timur"],
+    [
+        "Kota Balikpapan",
+        "Provinsi Nusa Tenggara Barat",
+        "Kota Acehville",
+        "Kabupaten Lombok Timur",
+        # the province is an autonomous region: only its administrative cities are noticed
+        "Provinsi DKI Jakarta",
+        "Provinsi Daerah Khusus Jakarta",
+    ],
 )
 def test_other_regions_are_not_flagged(name):
     assert reference.special_autonomy(name) is None

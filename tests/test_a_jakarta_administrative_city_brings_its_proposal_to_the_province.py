@@ -1,0 +1,58 @@
+"""Jakarta's administrative cities and its administrative regency are not autonomous regions
+(UU 29/2007, reported; UU 2/2024 keeps the province as the autonomous region): a sister city
+proposed by one of them has no DPRD of its own to approve it and is made by the province. The
+memo says so on its first screen and the Saran's first item has the proposal brought to the
+provincial government (held-out 78: Kota Administrasi Jakarta Selatan – Seocho-gu read
+"Risiko rendah … dapat diteruskan" and "Akan diajukan untuk persetujuan DPRD")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import paracheck
+from paracheck.report.advice import advice
+
+
+def _assessed(name: str, level: str = "city") -> paracheck.Assessment:
+    return paracheck.assess(
+        {
+            "schema": "paracheck/proposal/v1",
+            "title": f"Sister City {name} – Seocho-gu",
+            "date": "2026-09-10",
+            "stage": "proposal",
+            "form": "sister_city",
+            "local": {"name": name, "level": level},
+            "partner": {"name": "Seocho-gu Office", "country": "KR", "level": "district"},
+        },
+        as_of=dt.date(2026, 9, 10),
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "level"),
+    [
+        ("Kota Administrasi Jakarta Selatan", "city"),
+        ("Kabupaten Administrasi Kepulauan Seribu", "regency"),
+    ],
+)
+def test_the_first_saran_item_brings_the_proposal_to_the_province(name: str, level: str) -> None:
+    a = _assessed(name, level)
+    notice = next(n for n in a.notices if n.code == "special_autonomy")
+    assert "bukan daerah otonom dan tidak mempunyai DPRD sendiri" in notice.text.id
+    assert "has no DPRD of its own" in notice.text.en
+    first = advice(a, "id")[0]
+    assert first.startswith("Bagian Kerja Sama ditugaskan lebih dulu menyampaikan usulan ini")
+    assert "Pemerintah Provinsi" in first and "otonomi khusus" not in first
+    assert advice(a, "en")[0].startswith("Assign the Cooperation Section first to bring")
+    memo = " ".join(paracheck.render(a, "text", "id").split())
+    assert '"DPRD" dalam laporan ini berarti DPRD Provinsi' in memo
+
+
+def test_the_province_itself_gets_no_such_notice() -> None:
+    a = _assessed("Provinsi DKI Jakarta", "province")
+    assert "special_autonomy" not in {n.code for n in a.notices}
+    assert not any(
+        "menyampaikan usulan ini kepada Pemerintah Provinsi" in s for s in advice(a, "id")
+    )
