@@ -293,7 +293,7 @@ HEDGED = [
             "pp28-2018": "kesetaraan mitra sebelum rencana kerja sama diajukan untuk diverifikasi",
             "permendagri-3-2008": "kesetaraan mitra sebelum persetujuan DPRD",
         },
-        "sebelum MoU diperpanjang",
+        "sebelum MoU diubah atau diperpanjang",
     ),
 ]
 
