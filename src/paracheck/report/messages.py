@@ -984,11 +984,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "heading.next_steps": ("Langkah prosedur berikutnya", "Next procedure steps"),
     # a blocked proposal was told to stop (REG-001: "Hentikan penjajakan") and, below, the
     # steps to take next as if nothing stood in the way (wording review)
+    # the ways named are examples: a clause struck from the draft deals with REG-040, as a
+    # subject dropped deals with REG-030 (held-out 82: "mitra lain, pokok kerja sama lain"
+    # beside advice to strike the clause giving the partner a say in local affairs)
     "next_steps.deferred": (
-        "Ditunda sampai penghambat ditangani: cara menanganinya (mitra lain, pokok kerja sama "
-        "lain) menentukan langkahnya. Nilai kembali usulan yang sudah diperbaiki.",
-        "Waiting until the blockers are dealt with: how they are dealt with (another partner, "
-        "another subject) decides the steps. Assess the revised proposal again.",
+        "Ditunda sampai penghambat ditangani: cara menanganinya (misalnya naskah yang "
+        "diperbaiki, pokok kerja sama lain, atau mitra lain) menentukan langkahnya. Nilai "
+        "kembali usulan yang sudah diperbaiki.",
+        "Waiting until the blockers are dealt with: how they are dealt with (a revised text, "
+        "another subject or another partner, say) decides the steps. Assess the revised "
+        "proposal again.",
     ),
     "next_steps.deferred.incurable": (
         "Tidak ada langkah prosedur berikutnya dengan mitra ini: usulan kerja sama dengan "

@@ -2693,7 +2693,8 @@ def next_steps_deferred(a: Assessment) -> bool:
     listing them: a Taiwan proposal, whose blocker (no diplomatic relations) closes the
     regional-government route, was shown DPRD approval, Full Powers and the signing "once the
     blocker is dealt with" (newcomer trial 12). Which steps follow depends on how a blocker
-    is dealt with (another partner, another subject), so a new assessment then says them."""
+    is dealt with (a revised text, another subject, another partner), so a new assessment then
+    says them."""
     return a.verdict == "blocked" and bool(_listed_steps(a))
 
 
