@@ -103,7 +103,8 @@ def test_a_lapsed_acceptance_is_not_called_unused() -> None:
 
 
 #: a proposal after the DPRD's approval: GOV-001 not yet due, NRG-003 not applicable (no
-#: tourism sector), NRG-005 recorded under NRG-002, REG-001 clear
+#: tourism sector), NRG-005 recorded under NRG-002, BUD-001 clear (an acceptance of REG-001,
+#: clear too, is refused, not unused: a blocker cannot be accepted, test_a_blocker_cannot_…)
 AFTER_DPRD = Path(__file__).parent / "data" / "trial24-malut-guangxi-after-dprd.yaml"
 
 #: why each acceptance was not used, as the checklist says its check's case
@@ -120,7 +121,7 @@ BECAUSE = {
         "kekurangannya dicatat sebagai temuan pada NRG-002.",
         "its shortfall is recorded as the finding of NRG-002.",
     ),
-    "REG-001": (
+    "BUD-001": (
         "pemeriksaannya tidak menemukan risiko pada penilaian ini.",
         "its check found no risk in this assessment.",
     ),

@@ -98,6 +98,7 @@ def assess(
     day = resolve_as_of(proposal, as_of)
     chosen = choose_pack(pack, day)
     waivers = _waivers(proposal, chosen, day)
+    refused = _refused(waivers, chosen)
     view = decompose(proposal, day)
     engine = compiled(chosen)
     origin = proposal.origin
@@ -157,6 +158,12 @@ def assess(
             if w.lapsed
         ]
         notices += _unused_notices(waivers, rows)
+    if refused:
+        titles = {row[0]: row[2].title for row in rows}
+        notices += [
+            _refused_notice(rule_id, titles.get(rule_id), w)
+            for rule_id, w in sorted(refused.items())
+        ]
     summary = _summarise(proposal, origin, chosen, day, rows, notices, run.plan, dated_steps)
     _cache.store_codes()  # the tests generated for this pack, for the next process
     return summary
@@ -960,6 +967,34 @@ def _accepted(rule_id: str, title: m.Localized | None) -> tuple[str, str]:
     if title is None:
         return rule_id, rule_id
     return f"“{title.id}” ({rule_id})", f"“{title.en}” ({rule_id})"
+
+
+def _refused(waivers: dict[str, m.WaiverRef], pack: RulePack) -> dict[str, m.WaiverRef]:
+    """The waivers in force of blockers, taken out of ``waivers``: a blocker rests on a
+    prohibition or requirement of the regulations (no diplomatic relations, a representative
+    office abroad, an absolute affair of the centre, a partner's role in domestic affairs): it
+    is dealt with (another partner, a changed text or subject), and no official of the region
+    can accept it (held-out 84: "Penerimaan risiko REG-001 oleh Wali Kota Bekasi" made
+    a sister city with Haifa "Risiko sedang … dapat diteruskan"). The check stays a risk and
+    the notice ``waiver_refused`` says why; a lapsed waiver is said lapsed, as any other."""
+    blockers = {r.id for r in pack.rules if r.severity == "blocker"}
+    out = {rule_id: w for rule_id, w in waivers.items() if rule_id in blockers and not w.lapsed}
+    for rule_id in out:
+        del waivers[rule_id]
+    return out
+
+
+def _refused_notice(rule_id: str, title: m.Localized | None, waiver: m.WaiverRef) -> m.Notice:
+    said_id, said_en = _accepted(rule_id, title)
+    return _notice(
+        "waiver_refused",
+        f"Penerimaan risiko {said_id} oleh {waiver.accepted_by} tidak dapat dipakai: risiko "
+        "penghambat bersumber pada larangan atau syarat peraturan, sehingga harus ditangani "
+        "dan tidak dapat diterima oleh pejabat daerah; pemeriksaan itu dinilai seperti biasa.",
+        f"The acceptance of {said_en} by {waiver.accepted_by} cannot be used: a blocker rests "
+        "on a prohibition or requirement of the regulations, so it must be dealt with and no "
+        "official of the region can accept it; the check is judged as usual.",
+    )
 
 
 def _unused_notices(waivers: dict[str, m.WaiverRef], rows: list[Row]) -> list[m.Notice]:

@@ -481,8 +481,10 @@ class Notice(Out):
         "signed_under_earlier_regime | no_pack_for_date | pack_not_in_force | superseded_pack | "
         "special_autonomy | waiver_lapsed | mou_expired | mou_expiring | "
         "stage_behind_programmes | mou_expires_before_signing | tkksd_without_plan | "
-        "waiver_unused | stage_behind_signing"
+        "waiver_unused | stage_behind_signing | waiver_refused"
     )
+    # waiver_refused (additive in v2): an acceptance in force of a blocker, which no official
+    # of the region can accept; the check stays a risk
     # stage_behind_signing (additive in v2): the stage "proposal" beside a signing recorded
     # done; the officer corrects one record or the other
     # waiver_unused (additive in v2): an accepted risk in force whose check came out clear;

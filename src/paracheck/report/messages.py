@@ -675,6 +675,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "notice_short.special_autonomy": ("otonomi khusus", "special autonomy"),
     "notice_short.waiver_lapsed": ("penerimaan risiko kedaluwarsa", "acceptance lapsed"),
     "notice_short.waiver_unused": ("penerimaan risiko tidak dipakai", "acceptance not used"),
+    "notice_short.waiver_refused": (
+        "penerimaan risiko penghambat tidak berlaku",
+        "a blocker's acceptance not valid",
+    ),
     "notice_short.mou_expired": ("masa berlaku MoU telah berakhir", "MoU expired"),
     "notice_short.mou_expiring": ("MoU segera berakhir", "MoU ending soon"),
     "notice_short.stage_behind_programmes": (
