@@ -617,6 +617,11 @@ def _decision(
         before=before,
         at=_at_stages(a, risks, lang),
     )
+    if before and _AT_PLAN[lang] in before:
+        # the plan written follows some risks up, and the others are a condition beside it
+        said = said.replace(
+            message("advice.condition", lang), message("advice.condition.and", lang), 1
+        )
     said = _with_decisions(a, said, risks, lang)
     if first and whom in ("signed", "signed_next"):
         said = message("advice.first.then", lang, decision=view._lower_first(said))
@@ -712,6 +717,12 @@ def _due_before(a: Assessment) -> tuple[list[Check], list[Check]]:
         [c for rule, c in risks.items() if rule in plan],
         [c for rule, c in risks.items() if rule in other],
     )
+
+
+#: the words opening the plan-writing clause of :func:`_before_clause`, per language
+_AT_PLAN = {
+    lang: message("advice.before.at_plan", lang, risks="").rstrip() for lang in ("id", "en")
+}
 
 
 def _before_clause(

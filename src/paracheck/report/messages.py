@@ -1486,6 +1486,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # dilanjutkan ke …, dengan syarat dua risiko tinggi …" read as the same condition twice)
     "advice.condition": (", dengan syarat ", ", on condition that "),
     "advice.condition.again": (", juga dengan syarat ", ", also on condition that "),
+    # after the plan-writing clause (", dengan rencana yang menindaklanjuti …"): the condition
+    # is a second one (held-out 87: "…, dengan rencana yang menindaklanjuti satu risiko tinggi,
+    # yaitu … (IMP-001), dengan syarat satu risiko tinggi, yaitu … (REG-006), …")
+    "advice.condition.and": (", dan dengan syarat ", ", and on condition that "),
     "advice.signed.medium_risk": (
         "Kerja sama dapat dilanjutkan; {risks} ditindaklanjuti sesuai rencana tindak lanjut.",
         "The cooperation may go on; follow up {risks} as the action plan sets out.",
