@@ -56,3 +56,14 @@ def test_the_province_itself_gets_no_such_notice() -> None:
     assert not any(
         "menyampaikan usulan ini kepada Pemerintah Provinsi" in s for s in advice(a, "id")
     )
+
+
+def test_the_notice_in_a_few_words_says_administrative_city_not_special_autonomy() -> None:
+    # a batch's summary row and the web result's bar (held-out 90: "catatan: otonomi khusus")
+    a = _assessed("Kota Administrasi Jakarta Selatan")
+    assert paracheck.notice_notes(a, "id") == ["kota/kabupaten administrasi, bukan daerah otonom"]
+    assert paracheck.notice_notes(a, "en") == [
+        "an administrative city or regency, not an autonomous region"
+    ]
+    papua = _assessed("Kabupaten Mimika", "regency")
+    assert paracheck.notice_notes(papua, "id") == ["otonomi khusus"]

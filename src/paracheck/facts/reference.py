@@ -30,6 +30,7 @@ __all__ = [
     "partner_tier",
     "special_autonomy",
     "special_autonomy_advice",
+    "special_autonomy_short",
     "tier",
 ]
 
@@ -443,16 +444,30 @@ def _special_autonomy_table() -> tuple[_Region, ...]:
     return tuple(sorted(out, key=lambda entry: -len(entry[0])))
 
 
+def _special_region_words(code: str, key: str) -> MappingProxyType[str, str] | None:
+    """The words ``key`` (``advice``, ``short``) of the region ``code`` of
+    special_autonomy.yaml, in both languages with their whitespace folded; None where the
+    region gives none."""
+    for region in _data("special_autonomy.yaml")["regions"]:
+        if region["code"] == code:
+            said = region.get(key)
+            return _frozen({k: " ".join(v.split()) for k, v in said.items()}) if said else None
+    return None
+
+
 def special_autonomy_advice(code: str) -> MappingProxyType[str, str] | None:
     """The Saran's first item of its own (``{id, en}``, with ``{unit}`` for the office that
     keeps the file) for the region ``code`` of special_autonomy.yaml, where the general
     "check the special provisions" does not fit (Jakarta's administrative cities, which are
     not autonomous regions: held-out 78); None for the others."""
-    for region in _data("special_autonomy.yaml")["regions"]:
-        if region["code"] == code:
-            said = region.get("advice")
-            return _frozen({k: " ".join(v.split()) for k, v in said.items()}) if said else None
-    return None
+    return _special_region_words(code, "advice")
+
+
+def special_autonomy_short(code: str) -> MappingProxyType[str, str] | None:
+    """The notice in a few words for the region ``code`` (a batch's summary row, the web
+    result's bar), where the general "otonomi khusus" does not fit (Jakarta's administrative
+    cities: held-out 90); None for the others."""
+    return _special_region_words(code, "short")
 
 
 @functools.lru_cache(maxsize=1024)
