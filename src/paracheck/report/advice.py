@@ -971,7 +971,7 @@ def _incomplete(a: Assessment, lang: str, signed: bool) -> str:
 def _special_region_first(a: Assessment, lang: str) -> str:
     """The Saran's item for a region the general rules do not quite fit (the notice
     special_autonomy): its own words where the reference data gives them (Jakarta's
-    administrative cities, which are no autonomous region and bring the proposal to the
+    administrative cities, which are not autonomous regions and bring the proposal to the
     province: held-out 78), else the check of the special-autonomy provisions (Aceh, Papua)."""
     unit = cooperation_unit(a, lang)
     name = getattr(a.proposal, "local_name", None)
