@@ -981,6 +981,8 @@ def _refused(waivers: dict[str, m.WaiverRef], pack: RulePack) -> dict[str, m.Wai
     can accept it (held-out 84: "Penerimaan risiko REG-001 oleh Wali Kota Bekasi" made
     a sister city with Haifa "Risiko sedang … dapat diteruskan"). The check stays a risk and
     the notice ``waiver_refused`` says why; a lapsed waiver is said lapsed, as any other."""
+    if not waivers:  # the common case: nothing to read the pack's rules for
+        return {}
     blockers = {r.id for r in pack.rules if r.severity == "blocker"}
     out = {rule_id: w for rule_id, w in waivers.items() if rule_id in blockers and not w.lapsed}
     for rule_id in out:
