@@ -244,6 +244,21 @@ NAMED_EXCEPTIONS = [
     ("TW", "New Taipei City", "city", 1),
     ("TW", "Taichung", "municipality", 1),
     ("TW", "台南市", "city", 1),
+    # held-out 96: the single-province communities and the autonomous cities of Spain
+    ("ES", "Comunidad de Madrid", "province", 1),
+    ("ES", "Región de Murcia", "province", 1),
+    ("ES", "Principado de Asturias", "province", 1),
+    ("ES", "Navarra", "province", 1),
+    ("ES", "Cantabria", "province", 1),
+    ("ES", "La Rioja", "province", 1),
+    ("ES", "Balearic Islands", "province", 1),
+    ("ES", "Ciudad Autónoma de Ceuta", "city", 1),
+    ("ES", "Melilla", "city", 1),
+    # held-out 97: Italy's autonomous provinces
+    ("IT", "Provincia autonoma di Trento", "province", 1),
+    ("IT", "South Tyrol", "province", 1),
+    ("PE", "Gobierno Regional del Callao", "region", 1),
+    ("PE", "Municipalidad Metropolitana de Lima", "city", 1),
 ]
 
 
@@ -287,6 +302,26 @@ def test_ordinary_cities_are_second_level_even_when_their_name_resembles_an_exce
     country, name
 ):
     assert reference.tier("city", country, name) == 2
+
+
+@pytest.mark.parametrize(
+    "country, name, level, expected",
+    [
+        # held-out 97: the Autonomous Province of Trento ranks with a region, the comune of
+        # Trento with a city, though both names reduce to "trento"
+        ("IT", "Autonomous Province of Trento", "province", 1),
+        ("IT", "Trento", "city", 2),
+        ("IT", "Comune di Bolzano", "municipality", 2),
+        ("ES", "Region of Murcia", "region", 1),
+        ("ES", "Murcia", "city", 2),
+        ("PE", "Callao", "city", 2),
+        ("PE", "Callao", "region", 1),
+    ],
+)
+def test_an_exception_for_a_level_leaves_the_city_of_the_same_name_alone(
+    country, name, level, expected
+):
+    assert reference.tier(level, country, name) == expected
 
 
 def test_exceptions_honour_the_date_the_status_changed():
@@ -353,6 +388,22 @@ COUNTRY_LEVELS = [
     ("SG", "province", 0),
     ("SG", "other", 0),
     ("TL", "city", None),
+    # held-out 96, 97, 99: where a province lies inside a first-level unit
+    ("ES", "province", 2),
+    ("ES", "region", 1),
+    ("ES", "city", 2),
+    ("IT", "province", 2),
+    ("IT", "region", 1),
+    ("IT", "city", 2),
+    ("BE", "province", 2),
+    ("BE", "region", 1),
+    ("BE", "municipality", 2),
+    ("CL", "region", 1),
+    ("CL", "province", None),
+    ("CL", "municipality", 2),
+    ("PE", "region", 1),
+    ("PE", "province", 2),
+    ("PE", "district", 2),
 ]
 
 

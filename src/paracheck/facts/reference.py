@@ -224,7 +224,7 @@ def partner_tier(
     entry = table["data"]["countries"].get(code) if code else None
     if entry is not None and name:
         for exception in table["exceptions"][code].get(normalise_name(name), []):
-            if _in_time(exception, as_of):
+            if _in_time(exception, as_of) and _of_level(exception, level):
                 return _exception_finding(entry, exception, table["sources"][code])
     if entry is not None:
         value = entry["levels"].get(level) if level is not None else None
@@ -328,6 +328,14 @@ def _default_note(level: str | None, value: int, code: str) -> dict[str, str]:
 #: "Tidak ada temuan" for a Papua New Guinea province and an Uzbek city while the note asking
 #: to confirm with Kemlu was printed only in the JSON and the CSV)
 GENERIC_MAPPING_SAID = ("menurut pemetaan umum paracheck", "by paracheck's generic mapping")
+
+
+def _of_level(exception: dict[str, Any], level: str | None) -> bool:
+    """Whether a named exception applies to a partner given at ``level``: an exception may
+    name the level words it is meant for (``levels``), where its place's name is also a
+    city's (the Autonomous Province of Trento and the comune of Trento, held-out 97)."""
+    meant = exception.get("levels")
+    return meant is None or level is None or level in meant
 
 
 def _in_time(exception: dict[str, Any], as_of: dt.date | None) -> bool:
