@@ -263,6 +263,9 @@ NAMED_EXCEPTIONS = [
     ("RU", "Moscow City Government", "city", 1),
     ("RU", "Город Москва", "city", 1),
     ("RU", "St. Petersburg", "city", 1),
+    # ASEAN capitals at provincial level
+    ("KH", "Phnom Penh Capital Hall", "city", 1),
+    ("LA", "Vientiane", "city", 1),
 ]
 
 
@@ -410,6 +413,10 @@ COUNTRY_LEVELS = [
     ("PE", "district", 2),
     ("RU", "region", 1),
     ("RU", "city", 2),
+    ("KH", "province", 1),
+    ("KH", "city", 2),
+    ("LA", "province", 1),
+    ("LA", "district", 2),
 ]
 
 
