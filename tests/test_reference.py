@@ -266,6 +266,10 @@ NAMED_EXCEPTIONS = [
     # ASEAN capitals at provincial level
     ("KH", "Phnom Penh Capital Hall", "city", 1),
     ("LA", "Vientiane", "city", 1),
+    # Korea's special self-governing provinces, "State" in their English names since 2023/2024
+    ("KR", "Gangwon State", "state", 1),
+    ("KR", "Jeonbuk State", "state", 1),
+    ("KR", "Jeju Special Self-Governing Province", "province", 1),
 ]
 
 
@@ -323,6 +327,8 @@ def test_ordinary_cities_are_second_level_even_when_their_name_resembles_an_exce
         ("ES", "Murcia", "city", 2),
         ("PE", "Callao", "city", 2),
         ("PE", "Callao", "region", 1),
+        ("KR", "Jeju City", "city", 2),
+        ("LA", "Vientiane Province", "province", 1),
     ],
 )
 def test_an_exception_for_a_level_leaves_the_city_of_the_same_name_alone(
