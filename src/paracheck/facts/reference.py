@@ -27,6 +27,7 @@ __all__ = [
     "diplomatic_relations",
     "main_language",
     "normalise_name",
+    "partner_reorganised",
     "partner_tier",
     "special_autonomy",
     "special_autonomy_advice",
@@ -227,6 +228,7 @@ def partner_tier(
             if _in_time(exception, as_of) and _of_level(exception, level):
                 return _exception_finding(entry, exception, table["sources"][code])
     if entry is not None:
+        entry = _as_organised(entry, as_of)
         value = entry["levels"].get(level) if level is not None else None
         sources = table["sources"][code]
         if level is not None and level == "city" and code == "JP":
@@ -238,6 +240,56 @@ def partner_tier(
     return TierFinding(
         value, "default", tuple(_frozen(s) for s in default["sources"]), MappingProxyType(note)
     )
+
+
+def _as_organised(entry: dict[str, Any], as_of: dt.date | None) -> dict[str, Any]:
+    """A country's entry as its government was organised on ``as_of``: from the date of a
+    reorganisation (``reorganised`` in tiers.yaml: Vietnam's two levels from 1 July 2025), its
+    levels and level notes replace the earlier ones; before it, or with no date, as listed."""
+    change = entry.get("reorganised")
+    if change is None or as_of is None or as_of < change["from"]:
+        return entry
+    notes = {**entry.get("level_notes", {}), **change.get("level_notes", {})}
+    return {**entry, "levels": change["levels"], "level_notes": notes}
+
+
+def partner_reorganised(
+    level: str | None,
+    country: str | None,
+    name: str | None,
+    as_of: dt.date,
+) -> MappingProxyType[str, str] | None:
+    """What to tell an officer whose partner, on ``as_of``, no longer exists as written: a
+    province merged into another, or a level of government its country has done away with
+    (tiers.yaml ``reorganised``: Vietnam from 1 July 2025), in both languages; None
+    otherwise. A partner named by an exception of its country (Hanoi, Huế) is as listed."""
+    code = country.strip().upper() if country else None
+    entry = _tier_table()["data"]["countries"].get(code) if code else None
+    change = entry.get("reorganised") if entry is not None else None
+    if change is None or as_of < change["from"] or not name:
+        return None
+    key = normalise_name(name)
+    if level in (None, "province", "region", "other"):
+        for merged in change["merged"]:
+            spellings = [merged["name"], *merged.get("aliases", [])]
+            if key in {normalise_name(str(spelling)) for spelling in spellings}:
+                return MappingProxyType(
+                    {
+                        lang: " ".join(change["merged_note"][lang].split()).format(
+                            name=merged["name"], into=merged["into"][lang]
+                        )
+                        for lang in ("id", "en")
+                    }
+                )
+    gone = level is not None and level in change["levels"] and change["levels"][level] is None
+    if gone and level != "other" and not _tier_table()["exceptions"][code].get(key):
+        return MappingProxyType(
+            {
+                lang: " ".join(change["level_gone"][lang].split()).format(name=name.strip())
+                for lang in ("id", "en")
+            }
+        )
+    return None
 
 
 #: the tier of a partner in a country with no regional government (a city-state): its

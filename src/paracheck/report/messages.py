@@ -673,6 +673,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "notice_short.pack_not_in_force": ("aturan belum berlaku", "rules not yet in force"),
     "notice_short.superseded_pack": ("aturan sudah dicabut", "rules since replaced"),
     "notice_short.special_autonomy": ("otonomi khusus", "special autonomy"),
+    "notice_short.partner_reorganised": (
+        "pemerintahan mitra sudah berubah",
+        "the partner's government has changed",
+    ),
     "notice_short.waiver_lapsed": ("penerimaan risiko kedaluwarsa", "acceptance lapsed"),
     "notice_short.waiver_unused": ("penerimaan risiko tidak dipakai", "acceptance not used"),
     "notice_short.waiver_refused": (
