@@ -560,3 +560,15 @@ def test_every_merged_province_names_a_successor_in_both_languages():
         assert entry["into"]["id"] and entry["into"]["en"], entry["name"]
         said = reference.partner_reorganised("province", "VN", entry["name"], dt.date(2026, 1, 1))
         assert said is not None and entry["into"]["id"] in said["id"], entry["name"]
+
+
+def test_a_merged_french_region_names_the_region_that_took_it_in():
+    said = reference.partner_reorganised("region", "FR", "Région Lorraine", dt.date(2019, 5, 2))
+    assert said is not None
+    assert "wilayah (région) Lorraine digabung ke dalam wilayah Grand Est" in said["id"]
+    assert "merged into the Grand Est region" in said["en"]
+    assert reference.partner_reorganised("region", "FR", "Lorraine", dt.date(2015, 12, 31)) is None
+    # the merged region itself, and a region left as it was, are not said gone
+    for name in ("Grand Est", "Nouvelle-Aquitaine", "Bretagne"):
+        assert reference.partner_reorganised("region", "FR", name, dt.date(2019, 5, 2)) is None
+    assert reference.tier("region", "FR", "Lorraine", dt.date(2019, 5, 2)) == 1

@@ -249,6 +249,8 @@ def _as_organised(entry: dict[str, Any], as_of: dt.date | None) -> dict[str, Any
     change = entry.get("reorganised")
     if change is None or as_of is None or as_of < change["from"]:
         return entry
+    if "levels" not in change:  # units merged, levels as they were (France, 2016)
+        return entry
     notes = {**entry.get("level_notes", {}), **change.get("level_notes", {})}
     return {**entry, "levels": change["levels"], "level_notes": notes}
 
@@ -260,8 +262,9 @@ def partner_reorganised(
     as_of: dt.date,
 ) -> MappingProxyType[str, str] | None:
     """What to tell an officer whose partner, on ``as_of``, no longer exists as written: a
-    province merged into another, or a level of government its country has done away with
-    (tiers.yaml ``reorganised``: Vietnam from 1 July 2025), in both languages; None
+    province or region merged into another, or a level of government its country has done
+    away with (tiers.yaml ``reorganised``: France's regions from 2016, Vietnam from 1 July
+    2025), in both languages; None
     otherwise. A partner named by an exception of its country (Hanoi, Huế) is as listed."""
     code = country.strip().upper() if country else None
     entry = _tier_table()["data"]["countries"].get(code) if code else None
@@ -281,7 +284,8 @@ def partner_reorganised(
                         for lang in ("id", "en")
                     }
                 )
-    gone = level is not None and level in change["levels"] and change["levels"][level] is None
+    levels = change.get("levels", {})
+    gone = level is not None and level in levels and levels[level] is None
     if gone and level != "other" and not _tier_table()["exceptions"][code].get(key):
         return MappingProxyType(
             {
