@@ -36,12 +36,12 @@ def _notice(a: paracheck.Assessment, code: str = "partner_reorganised"):
 def test_a_merged_province_names_its_successor_from_the_day_of_the_merger() -> None:
     after = paracheck.assess(_proposal("Provinsi Kiên Giang", "province", dt.date(2026, 3, 2)))
     (notice,) = _notice(after)
-    assert "sejak 1 Juli 2025 Provinsi Kiên Giang digabung ke dalam Provinsi An Giang" in (
+    assert "sejak 1 Juli 2025 Provinsi Kiên Giang digabungkan ke dalam Provinsi An Giang" in (
         notice.text.id
     )
     assert "Kiên Giang Province has been merged into An Giang Province" in notice.text.en
     memo = " ".join(paracheck.render(after, "text", "id").split())  # lines wrapped at 100
-    assert memo.index("digabung ke dalam Provinsi An Giang") < memo.index("RISIKO UTAMA")
+    assert memo.index("digabungkan ke dalam Provinsi An Giang") < memo.index("RISIKO UTAMA")
 
 
 def test_before_the_merger_the_same_province_is_said_as_it_was() -> None:
@@ -52,7 +52,8 @@ def test_before_the_merger_the_same_province_is_said_as_it_was() -> None:
 def test_a_provincial_city_after_july_2025_is_no_comparable_level_and_is_said_gone() -> None:
     a = paracheck.assess(_proposal("Phú Quốc City", "city", dt.date(2026, 11, 18)))
     (notice,) = _notice(a)
-    assert "Phú Quốc City tidak lagi menjadi pemerintahan tersendiri" in notice.text.id
+    said = "Phú Quốc City tidak lagi ada sebagai pemerintahan tingkat distrik atau kota"
+    assert said in notice.text.id
     (check,) = [c for c in a.checks if c.rule_id == "REG-002"]
     assert check.status != "clear"  # not ticked as an equal second-level unit
     assert reference.tier("city", "VN", "Phú Quốc City", dt.date(2025, 6, 30)) == 2
@@ -66,5 +67,5 @@ def test_a_centrally_run_city_and_a_province_that_took_others_in_are_not_said_go
 
 def test_the_batch_summary_says_it_in_a_few_words() -> None:
     a = paracheck.assess(_proposal("Sóc Trăng", "province", dt.date(2026, 1, 5)))
-    assert "pemerintahan mitra sudah berubah" in paracheck.notice_notes(a, "id")
+    assert "status pemerintahan mitra berubah" in paracheck.notice_notes(a, "id")
     assert "Kota Cần Thơ" in _notice(a)[0].text.id

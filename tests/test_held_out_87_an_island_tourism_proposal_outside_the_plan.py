@@ -41,7 +41,8 @@ def test_the_running_promotion_is_recorded_not_stopped() -> None:
 
 def test_the_first_screen_says_the_city_government_is_gone() -> None:
     (notice,) = [n for n in assessed(BELITUNG).notices if n.code == "partner_reorganised"]
-    assert "Phú Quốc City tidak lagi menjadi pemerintahan tersendiri" in notice.text.id
+    said = "Phú Quốc City tidak lagi ada sebagai pemerintahan tingkat distrik atau kota"
+    assert said in notice.text.id
 
 
 def test_the_partner_never_acts() -> None:

@@ -565,7 +565,7 @@ def test_every_merged_province_names_a_successor_in_both_languages():
 def test_a_merged_french_region_names_the_region_that_took_it_in():
     said = reference.partner_reorganised("region", "FR", "Région Lorraine", dt.date(2019, 5, 2))
     assert said is not None
-    assert "wilayah (région) Lorraine digabung ke dalam wilayah Grand Est" in said["id"]
+    assert "wilayah (région) Lorraine digabungkan ke dalam Wilayah Grand Est" in said["id"]
     assert "merged into the Grand Est region" in said["en"]
     assert reference.partner_reorganised("region", "FR", "Lorraine", dt.date(2015, 12, 31)) is None
     # the merged region itself, and a region left as it was, are not said gone

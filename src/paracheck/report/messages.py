@@ -674,7 +674,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "notice_short.superseded_pack": ("aturan sudah dicabut", "rules since replaced"),
     "notice_short.special_autonomy": ("otonomi khusus", "special autonomy"),
     "notice_short.partner_reorganised": (
-        "pemerintahan mitra sudah berubah",
+        "status pemerintahan mitra berubah",
         "the partner's government has changed",
     ),
     "notice_short.waiver_lapsed": ("penerimaan risiko kedaluwarsa", "acceptance lapsed"),
