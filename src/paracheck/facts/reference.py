@@ -192,12 +192,18 @@ def _tier_table() -> dict[str, Any]:
             for spelling in [exception["name"], *exception.get("aliases", [])]:
                 names.setdefault(normalise_name(str(spelling)), []).append(exception)
         index[code] = names
+    # the units merged into others (``reorganised``), by normalised name, per country
+    merged: dict[str, dict[str, dict[str, Any]]] = {}
+    for code, country in data["countries"].items():
+        for unit in country.get("reorganised", {}).get("merged", []):
+            for spelling in [unit["name"], *unit.get("aliases", [])]:
+                merged.setdefault(code, {})[normalise_name(str(spelling))] = unit
     # the sources a finding cites, frozen once per country (read-only: shared by findings)
     frozen = {
         code: tuple(_frozen(s) for s in country["sources"])
         for code, country in data["countries"].items()
     }
-    return {"data": data, "exceptions": index, "sources": frozen}
+    return {"data": data, "exceptions": index, "sources": frozen, "merged": merged}
 
 
 def country_levels(country: str) -> tuple[tuple[str, int | None], ...]:
@@ -264,29 +270,28 @@ def partner_reorganised(
     """What to tell an officer whose partner, on ``as_of``, no longer exists as written: a
     province or region merged into another, or a level of government its country has done
     away with (tiers.yaml ``reorganised``: France's regions from 2016, Vietnam from 1 July
-    2025), in both languages; None
-    otherwise. A partner named by an exception of its country (Hanoi, Huế) is as listed."""
+    2025), in both languages; None otherwise. A partner named by an exception of its country
+    (Hanoi, Huế) is as listed."""
+    table = _tier_table()
     code = country.strip().upper() if country else None
-    entry = _tier_table()["data"]["countries"].get(code) if code else None
+    entry = table["data"]["countries"].get(code) if code else None
     change = entry.get("reorganised") if entry is not None else None
     if change is None or as_of < change["from"] or not name:
         return None
     key = normalise_name(name)
-    if level in (None, "province", "region", "other"):
-        for merged in change["merged"]:
-            spellings = [merged["name"], *merged.get("aliases", [])]
-            if key in {normalise_name(str(spelling)) for spelling in spellings}:
-                return MappingProxyType(
-                    {
-                        lang: " ".join(change["merged_note"][lang].split()).format(
-                            name=merged["name"], into=merged["into"][lang]
-                        )
-                        for lang in ("id", "en")
-                    }
+    merged = table["merged"].get(code, {}).get(key)
+    if merged is not None and level in (None, "province", "region", "other"):
+        return MappingProxyType(
+            {
+                lang: " ".join(change["merged_note"][lang].split()).format(
+                    name=merged["name"], into=merged["into"][lang]
                 )
+                for lang in ("id", "en")
+            }
+        )
     levels = change.get("levels", {})
     gone = level is not None and level in levels and levels[level] is None
-    if gone and level != "other" and not _tier_table()["exceptions"][code].get(key):
+    if gone and level != "other" and not table["exceptions"][code].get(key):
         return MappingProxyType(
             {
                 lang: " ".join(change["level_gone"][lang].split()).format(name=name.strip())
