@@ -411,6 +411,9 @@ def _exception_finding(
 ) -> TierFinding:
     tier_value = exception["tier"]
     extra = f" ({exception['note']})" if exception.get("note") else ""
+    # why, in Indonesian, where the file says it (``note_id``): "Bursa (Turki) setingkat
+    # provinsi" alone left an officer to guess why a city ranks with a province (held-out 105)
+    extra_id = f" ({exception['note_id']})" if exception.get("note_id") else ""
     return TierFinding(
         tier_value,
         "exception",
@@ -418,7 +421,8 @@ def _exception_finding(
         MappingProxyType(
             {
                 "id": f"{exception['name']} ({country['name_id']}) setingkat "
-                + ("provinsi" if tier_value == 1 else "kabupaten/kota"),
+                + ("provinsi" if tier_value == 1 else "kabupaten/kota")
+                + extra_id,
                 "en": f"{exception['name']} ({country['name']}) ranks as a "
                 + ("first-level unit, like a province" if tier_value == 1 else "second-level unit")
                 + extra,
