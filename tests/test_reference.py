@@ -304,6 +304,7 @@ NAMED_EXCEPTIONS = [
     ("HU", "Budapest Főváros", "city", 1),
     ("MX", "Gobierno de la Ciudad de México", "city", 1),
     ("AR", "Ciudad Autónoma de Buenos Aires", "city", 1),
+    ("BR", "Brasília", "city", 1),
 ]
 
 
@@ -478,6 +479,9 @@ COUNTRY_LEVELS = [
     ("MX", "municipality", 2),
     ("AR", "province", 1),
     ("AR", "city", 2),
+    ("BR", "state", 1),
+    ("BR", "municipality", 2),
+    ("BR", "region", None),
 ]
 
 
