@@ -980,13 +980,18 @@ class CompiledPack:
                 self._collect(aside.condition, rule.scope, self.layers[rule.id])
             if rule.due_condition is not None:
                 self._collect(rule.due_condition, rule.scope, self.layers[rule.id])
+            # judged by the report after the run, on the run's tallies (assess._count_test),
+            # whatever layer reads them: collected no earlier than the first layer a count is
+            # tallied in, so a rule of the early stratum may have advice for a case that counts
+            # (NRG-001's for an investment wholly in energy, held-out 110) and stays early
+            after = max(self.layers[rule.id], self._first_main)
             for applies in rule.antecedents:  # judged by the report, on the counts' tallies
-                self._collect(applies.condition, rule.scope, self.layers[rule.id])
+                self._collect(applies.condition, rule.scope, after)
             for rec in rule.recommend:  # a recommendation's case: judged there as well
                 if rec.condition is not None:
-                    self._collect(rec.condition, rule.scope, self.layers[rule.id])
+                    self._collect(rec.condition, rule.scope, after)
             for para in rule.why_cases:  # a paragraph of the reason for a case: as well
-                self._collect(para.condition, rule.scope, self.layers[rule.id])
+                self._collect(para.condition, rule.scope, after)
             self.uses[self.layers[rule.id]].add(rule.scope)
         # the member layers, each asserted with the layer it stands beside
         for member, beside in self.members.items():
