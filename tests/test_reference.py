@@ -305,6 +305,12 @@ NAMED_EXCEPTIONS = [
     ("MX", "Gobierno de la Ciudad de México", "city", 1),
     ("AR", "Ciudad Autónoma de Buenos Aires", "city", 1),
     ("BR", "Brasília", "city", 1),
+    ("KE", "Nairobi City County", "city", 1),
+    ("KZ", "Almaty", "city", 1),
+    ("KZ", "Nur-Sultan", "city", 1),
+    ("KZ", "Shymkent", "city", 1),
+    ("UZ", "Toshkent shahri", "city", 1),
+    ("UZ", "Republic of Karakalpakstan", "other", 1),
 ]
 
 
@@ -369,6 +375,10 @@ def test_ordinary_cities_are_second_level_even_when_their_name_resembles_an_exce
         ("MX", "State of Mexico", "state", 1),
         ("HU", "Budapest District V", "city", 2),
         ("TR", "Nilüfer Belediyesi", "municipality", 2),
+        ("KZ", "Almaty Region", "region", 1),
+        ("KZ", "Taraz", "city", 2),
+        ("UZ", "Samarkand", "city", 2),
+        ("KE", "Mombasa", "county", 1),
     ],
 )
 def test_an_exception_for_a_level_leaves_the_city_of_the_same_name_alone(
@@ -386,6 +396,9 @@ def test_exceptions_honour_the_date_the_status_changed():
     # Bursa's metropolitan municipality took in its whole province with the 2014 elections
     assert reference.tier("city", "TR", "Bursa", dt.date(2013, 6, 1)) == 2
     assert reference.tier("city", "TR", "Bursa", dt.date(2014, 6, 1)) == 1
+    # Shymkent, a regional centre until it became a city of republican significance
+    assert reference.tier("city", "KZ", "Shymkent", dt.date(2017, 6, 1)) == 2
+    assert reference.tier("city", "KZ", "Shymkent", dt.date(2019, 6, 1)) == 1
     assert reference.tier("city", "VN", "Hue", dt.date(2015, 1, 1)) == 2
 
 
@@ -482,6 +495,12 @@ COUNTRY_LEVELS = [
     ("BR", "state", 1),
     ("BR", "municipality", 2),
     ("BR", "region", None),
+    ("KE", "county", 1),
+    ("KE", "city", 2),
+    ("KZ", "region", 1),
+    ("KZ", "district", 2),
+    ("UZ", "region", 1),
+    ("UZ", "city", 2),
 ]
 
 
