@@ -41,7 +41,7 @@ def test_the_memo_says_why_bursa_ranks_with_a_province() -> None:
     memo = paracheck.render(assessed(BURSA), "text", "id")
     said = " ".join(memo.split("Nama mitra luar negeri: Bursa", 1)[1].split()[:40])
     assert "Bursa (Turki) setingkat provinsi" in said
-    assert "meliputi seluruh provinsi sejak pemilihan lokal 2014" in said
+    assert "meliputi seluruh wilayah provinsi sejak pemilihan lokal 2014" in said
 
 
 def test_mexico_city_ranks_with_jakarta_and_only_the_form_is_a_risk() -> None:

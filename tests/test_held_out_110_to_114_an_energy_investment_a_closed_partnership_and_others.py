@@ -41,7 +41,7 @@ def test_a_solar_investment_is_not_the_investment_the_power_crisis_holds_back() 
     nrg004 = _check(SOLAR, "NRG-004")
     assert nrg004.not_applicable is not None
     said = nrg004.not_applicable.id
-    assert said.startswith("semua sektor kerja sama investasi ini adalah energi")
+    assert said.startswith("seluruh sektor investasi dalam kerja sama ini adalah energi")
 
 
 def test_the_solar_investment_still_agrees_its_grid_link_with_pln() -> None:
