@@ -317,6 +317,11 @@ NAMED_EXCEPTIONS = [
     ("HR", "Grad Zagreb", "city", 1),
     ("CO", "Bogotá, Distrito Capital", "city", 1),
     ("CO", "Bogotá D.C.", "district", 1),
+    # held-out 124-126
+    ("PG", "National Capital District Commission", "city", 1),
+    ("PG", "Autonomous Region of Bougainville", "region", 1),
+    ("UY", "Intendencia de Montevideo", "city", 1),
+    ("ET", "Addis Ababa City Administration", "city", 1),
 ]
 
 
@@ -391,6 +396,8 @@ def test_ordinary_cities_are_second_level_even_when_their_name_resembles_an_exce
         ("UA", "Lviv", "city", 2),
         ("RO", "Cluj-Napoca", "city", 2),
         ("CO", "Medellín", "city", 2),
+        ("PG", "Lae", "city", 2),
+        ("ET", "Bahir Dar", "city", 2),
     ],
 )
 def test_an_exception_for_a_level_leaves_the_city_of_the_same_name_alone(
@@ -534,6 +541,13 @@ COUNTRY_LEVELS = [
     ("CO", "province", 1),
     ("CO", "district", 2),
     ("CO", "city", 2),
+    ("PG", "province", 1),
+    ("PG", "city", 2),
+    ("PG", "region", None),
+    ("UY", "province", 1),
+    ("UY", "municipality", 2),
+    ("ET", "region", 1),
+    ("ET", "city", 2),
 ]
 
 
