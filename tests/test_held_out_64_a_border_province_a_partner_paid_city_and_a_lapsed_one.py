@@ -6,7 +6,8 @@ Provinsi Papua Selatan – Western Province (Papua New Guinea), a new province's
 across the land border: "Risiko tinggi" on the RPJMD, with the budget gap, the thin staff and
 BNN for the border market; Papua's special autonomy noticed; Papua New Guinea's tiers not in
 the reference data, so REG-002's tick says it rests on the generic mapping (the defect this
-trial found: that caveat reached only the JSON and the CSV).
+trial found: that caveat reached only the JSON and the CSV). Papua New Guinea is listed since
+held-out 124; the caveat is now tested with the partner moved to an unlisted country.
 
 Kabupaten Manggarai Barat – Kota Haikou, a sister city signed three weeks earlier with no APBD
 money at all, Haikou paying: "Risiko sedang". I expected high, adding up the budget, language,
@@ -25,6 +26,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import paracheck
+from paracheck.facts.loader import load_proposal_bytes
 from paracheck.report import view
 from paracheck.report.advice import advice
 from tests.held_out import assert_partner_never_acts, assert_verdict_and_grounds, assessed
@@ -58,12 +61,17 @@ def test_papua_selatan_is_high_on_the_development_plan_with_the_budget_and_staff
 
 
 def test_an_unlisted_countrys_tier_is_ticked_with_its_caveat() -> None:
-    reg002 = _check(assessed(PAPUA), "REG-002")
+    # Papua New Guinea has been listed since held-out 124 (2026-12-05): the same file with its
+    # partner moved to a country still unlisted (Fiji's Western Division) keeps the caveat
+    text = PAPUA.read_text(encoding="utf-8").replace("country: PG", "country: FJ")
+    assert "country: FJ" in text
+    unlisted = paracheck.assess(load_proposal_bytes(text.encode("utf-8"), "papua-fiji.yaml"))
+    reg002 = _check(unlisted, "REG-002")
     assert view.shown(reg002) == "clear"
     assert view.status_words(reg002, "id") == GENERIC_TICK
-    # a Chinese city's tier is the listed system's: a plain tick; and since Uzbekistan is
-    # listed (2026-12-05: Tashkent is first-level), the city of Samarkand's is its own too
-    for path in (MABAR, ACEH):
+    # a listed system's tier is a plain tick: Papua New Guinea's province, a Chinese city, and,
+    # since Uzbekistan is listed (Tashkent is first-level), the city of Samarkand
+    for path in (PAPUA, MABAR, ACEH):
         assert view.status_words(_check(assessed(path), "REG-002"), "id") == "Tidak ada temuan"
 
 
