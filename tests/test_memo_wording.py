@@ -71,7 +71,7 @@ def test_the_signing_is_not_due_by_its_own_stage():
         paracheck.load_proposal(str(ROOT / "examples/regency-with-province-2021.yaml"))
     )
     groups = dict(view.next_steps(result, "id"))
-    assert groups["Wajib sebelum MoU ditandatangani"][-1] == "Penandatanganan MoU"
+    assert groups["Wajib sampai MoU ditandatangani"][-1] == "Penandatanganan MoU"
 
 
 #: the bodies a step's name may give as the one acting, as the packs' rules name them

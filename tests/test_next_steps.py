@@ -44,7 +44,7 @@ def test_a_proposal_lists_the_steps_ahead_in_order_under_the_stage_they_are_due(
     # included, was said eight times and went in a circle (wording review)
     headings = [due for due, _ in groups]
     assert headings == [
-        "Wajib sebelum MoU ditandatangani",
+        "Wajib sampai MoU ditandatangani",
         "Wajib saat kerja sama berjalan",
         "Wajib pada tahap evaluasi",
     ]

@@ -73,8 +73,8 @@ def _markdown_rows(text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("lang", "later", "no", "group"),
     [
-        ("id", "ya, sebelum MoU ditandatangani", "tidak", "Wajib sebelum MoU ditandatangani"),
-        ("en", "yes, before the MoU is signed", "no", "Required before the MoU is signed"),
+        ("id", "ya, sebelum MoU ditandatangani", "tidak", "Wajib sampai MoU ditandatangani"),
+        ("en", "yes, before the MoU is signed", "no", "Required up to the signing of the MoU"),
     ],
 )
 def test_a_step_required_at_a_later_stage_reads_required_and_by_when_whatever_its_status(

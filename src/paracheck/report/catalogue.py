@@ -207,7 +207,7 @@ def pack_period(pack: Any, lang: str) -> str:
 
 def procedure(pack: Any, lang: str) -> list[dict[str, str]]:
     """The regime's steps in order with the stage from which each is required: ``due`` heads
-    the steps due at one stage ("Wajib sebelum MoU ditandatangani"), said once for all of them
+    the steps due at one stage ("Wajib sampai MoU ditandatangani"), said once for all of them
     (wording review: "Wajib paling lambat tahap: MoU ditandatangani" eight times, the
     signing's own line included); ``required`` is what only this step adds (the kind of
     partner it is owed to)."""

@@ -527,9 +527,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "due.active": ("saat kerja sama berjalan", "once the partnership is running"),
     "due.evaluation": ("pada tahap evaluasi", "at the evaluation stage"),
     "due_group.proposal": ("Wajib pada tahap usulan", "Required at the proposal stage"),
+    # "sampai": the group ends with the signing itself (wording review of 2026-12-05:
+    # "Wajib sebelum MoU ditandatangani" listed "Penandatanganan MoU")
     "due_group.mou_signed": (
-        "Wajib sebelum MoU ditandatangani",
-        "Required before the MoU is signed",
+        "Wajib sampai MoU ditandatangani",
+        "Required up to the signing of the MoU",
     ),
     "due_group.active": ("Wajib saat kerja sama berjalan", "Required once the partnership runs"),
     "due_group.evaluation": ("Wajib pada tahap evaluasi", "Required at the evaluation stage"),

@@ -2635,7 +2635,7 @@ def _steps_not_yet_due(a: Assessment, lang: str) -> dict[str, str]:
 
 def next_steps(a: Assessment, lang: str) -> list[tuple[str, list[str]]]:
     """The procedure steps still ahead of this partnership, in the regime's order, grouped
-    under the stage by which they are due ("Wajib sebelum MoU ditandatangani": the LoI, the
+    under the stage by which they are due ("Wajib sampai MoU ditandatangani": the LoI, the
     plan, the DPRD … and the signing itself), each with its status when it has begun. A
     proposal's memo listed risks and questions but never the way forward (LoI, plan, DPRD,
     verification …), which only the annex's table showed (newcomer trial, 2026-11-30); each
