@@ -712,3 +712,22 @@ def test_a_merged_french_region_names_the_region_that_took_it_in():
     for name in ("Grand Est", "Nouvelle-Aquitaine", "Bretagne"):
         assert reference.partner_reorganised("region", "FR", name, dt.date(2019, 5, 2)) is None
     assert reference.tier("region", "FR", "Lorraine", dt.date(2019, 5, 2)) == 1
+
+
+@pytest.mark.parametrize(
+    ("country", "word"),
+    [("NO", "fylke"), ("SE", "län"), ("RO", "județ"), ("HR", "županija"), ("HU", "megye")],
+)
+def test_a_first_level_county_is_named_by_its_countrys_word_not_as_a_kabupaten(country, word):
+    # wording review of 2026-12-05: "Di Norwegia, kabupaten (county) adalah pemerintahan
+    # tingkat pertama, setara dengan provinsi" named a first-level unit by the Indonesian word
+    # for a second-level one
+    said = reference.partner_tier("county", country, "Somewhere Else").note["id"]
+    assert f", {word} (county) adalah pemerintahan tingkat pertama" in said
+    assert "kabupaten" not in said
+
+
+def test_every_level_word_names_a_level_of_its_country():
+    for code, country in COUNTRIES.items():
+        for level, word in country.get("level_words", {}).items():
+            assert level in country["levels"] and word.strip(), code

@@ -348,7 +348,12 @@ def _level_note(
         said = entry["no_regional_government"]
         return MappingProxyType({lang: " ".join(said[lang].split()) for lang in ("id", "en")})
     rank_id, rank_en = _RANK.get(value, _RANK[None])
-    word_id = _LEVEL_ID.get(level or "", level or "")
+    # the country's own word for the level where the generic one misleads: "kabupaten
+    # (county)" named a Norwegian fylke, then said it ranks with a province (wording review
+    # of 2026-12-05); tiers.yaml's ``level_words``
+    word_id = entry.get("level_words", {}).get(level or "") or _LEVEL_ID.get(
+        level or "", level or ""
+    )
     note = {
         "id": f"Di {entry['name_id']}, {word_id} {rank_id}",
         "en": f"In {entry['name']}, {_LEVEL_EN.get(level or '', f'a {level}')} {rank_en}",
