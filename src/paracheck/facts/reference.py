@@ -470,7 +470,37 @@ def _relations(code: str) -> tuple[bool, RelationsSource]:
     barred = data["without_relations"].get(code)
     if barred is not None:
         return False, _source("regulation", barred)
+    territories = data["territories"]
+    state = territories.get("sovereign", {}).get(code)
+    if state is not None:
+        # a territory's relations are its sovereign state's, and the note says whose
+        related, source = _relations(state)
+        if not related:
+            return related, source
+        return True, _territory_source(code, state, source, territories["sovereign_note"])
     return True, _source("reference", data["with_relations"])
+
+
+def _territory_source(
+    code: str, state: str, source: RelationsSource, said: dict[str, str]
+) -> RelationsSource:
+    """The relations of a territory under ``state``'s sovereignty: ``state``'s, with a note
+    naming both (relations.yaml ``territories.sovereign``)."""
+    from paracheck.facts.labels import country_name  # Babel's names: only to word the note
+
+    note = {
+        lang: " ".join(said[lang].split()).format(
+            place=country_name(code, lang), state=country_name(state, lang)
+        )
+        for lang in ("id", "en")
+    }
+    return RelationsSource(
+        kind=source.kind,
+        ref=source.ref,
+        confidence=source.confidence,
+        note=MappingProxyType(note),
+        earlier=None,
+    )
 
 
 def _source(kind: str, entry: dict[str, Any]) -> RelationsSource:
