@@ -548,6 +548,11 @@ COUNTRY_LEVELS = [
     ("UY", "municipality", 2),
     ("ET", "region", 1),
     ("ET", "city", 2),
+    # held-out 129: a special administrative region written with its own code
+    ("HK", "city", 1),
+    ("HK", "region", 1),
+    ("HK", "district", None),
+    ("MO", "city", 1),
 ]
 
 
