@@ -52,3 +52,19 @@ def test_every_listed_territory_has_a_sovereign_state_with_relations() -> None:
 
 def test_the_partner_never_acts() -> None:
     assert_partner_never_acts(NOUMEA)
+
+
+def test_a_territorys_main_language_is_its_own_and_said_of_a_territory() -> None:
+    # without partner.language, HR-002 read nothing for New Caledonia (no main language
+    # listed) and, for Taiwan, "bahasa utama negara mitra": a territory's own language now,
+    # said of the territory
+    import yaml
+
+    data = yaml.safe_load(NOUMEA.read_text(encoding="utf-8"))
+    del data["partner"]["language"]
+    hr002 = next(c for c in paracheck.assess(data, source="x").checks if c.rule_id == "HR-002")
+    assert hr002.status == "clear"  # one French-speaking officer on the staff
+    (country,) = [e for e in hr002.evidence if e.path == "partner.country"]
+    assert country.note is not None
+    assert country.note.id == "bahasa utama wilayah mitra: bahasa Prancis"
+    assert reference.main_language("PR") == "es"  # a territory's own, not its state's

@@ -3920,7 +3920,12 @@ def _held_evidence(run: _Run, holder: Scoped, path: str, traced: bool) -> m.Evid
         elif path == "context.partner_language" and isinstance(value, str):
             # a language by its name, as people read it ("bahasa Mandarin", not "zh")
             from paracheck.facts.labels import language_phrase
+            from paracheck.facts.reference import territory_label
 
+            if territory_label(shown_value, "id") is not None:
+                # a territory is not a state: "bahasa utama negara mitra" of Taiwan or New
+                # Caledonia called it one (relations.yaml territories; held-out 128)
+                id_note, en_note = _TERRITORY_LANGUAGE
             notes = [
                 id_note.format(v=language_phrase(value, "id")),
                 en_note.format(v=language_phrase(value, "en")),
@@ -5068,3 +5073,11 @@ def _procedure(
             )
             entries.insert(later, entry)
     return entries
+
+
+#: the note of the partner's main language where its place is a territory, not a state
+#: (``reference.territory_label``), as (Indonesian, English)
+_TERRITORY_LANGUAGE = (
+    "bahasa utama wilayah mitra: {v}",
+    "main language of the partner's territory: {v}",
+)
