@@ -3829,6 +3829,13 @@ _TRACED: dict[str, tuple[str | None, str, str]] = {
         "still running after the MoU's term ended: {v}",
     ),
 }
+
+#: the note of the partner's main language where its place is a territory, not a state
+#: (``reference.territory_label``), as (Indonesian, English)
+_TERRITORY_LANGUAGE = (
+    "bahasa utama wilayah mitra: {v}",
+    "main language of the partner's territory: {v}",
+)
 #: computed day counts whose note says the time since the user's date in years and months
 _DAYS_SINCE = frozenset({"sector.days_since_activity", "program.days_since_activity"})
 
@@ -5073,11 +5080,3 @@ def _procedure(
             )
             entries.insert(later, entry)
     return entries
-
-
-#: the note of the partner's main language where its place is a territory, not a state
-#: (``reference.territory_label``), as (Indonesian, English)
-_TERRITORY_LANGUAGE = (
-    "bahasa utama wilayah mitra: {v}",
-    "main language of the partner's territory: {v}",
-)
