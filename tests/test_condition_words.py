@@ -33,8 +33,8 @@ TRAINED_EN = "staff trained in foreign cooperation"
 STAFF_EN = "staff dedicated to the cooperation"
 LEAD_ID = "Perangkat Daerah pengampu sektor"
 LEAD_EN = "regional agency responsible for the sector"
-REL_ID = "hubungan diplomatik dengan negara mitra"
-REL_EN = "diplomatic relations with the partner's country"
+REL_ID = "hubungan diplomatik dengan negara atau wilayah tempat mitra berada"
+REL_EN = "diplomatic relations with the country or territory the partner is in"
 
 # (scope, condition, Indonesian sentence, English sentence)
 COMPARISONS = [

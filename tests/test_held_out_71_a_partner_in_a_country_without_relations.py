@@ -31,7 +31,10 @@ def test_bekasi_haifa_is_blocked_on_the_missing_relations() -> None:
 def test_the_saran_stops_the_exploration_and_asks_kemlu() -> None:
     said = advice(assessed(BEKASI), "id")
     assert said[0].startswith("Usulan tidak dapat dilanjutkan sebagai kerja sama pemerintah")
-    assert "tidak ada hubungan diplomatik dengan negara mitra (REG-001)" in said[0]
+    assert (
+        "tidak ada hubungan diplomatik dengan negara atau wilayah tempat mitra berada (REG-001)"
+        in said[0]
+    )
     assert "menghentikan penjajakan" in said[1] and "Kemlu" in said[1]
 
 
