@@ -212,16 +212,17 @@ def test_a_medium_risk_proposal_goes_on_and_follows_its_medium_risks_up_in_the_p
     assert f"; {count} risiko sedang, yaitu " in first
     # when: the stages of those risks' actions, as the plan groups them (trial 33 #2: "pada
     # tahapnya" named none)
+    # … a stage already passed "segera", as the plan heads it (held-out 139), then those ahead
     stages = {r.stage for c in a.checks if c.rule_id in medium for r in c.recommendations}
-    order = [s for s in view.STAGE_ORDER if s in stages]
-    named = [message(f"stage.{s}", "id").lower() for s in order]
-    at = (
-        named[0]
-        if len(named) == 1
-        else ", ".join(named[:-1]) + ("," if len(named) > 2 else "") + " dan " + named[-1]
+    passed = view.stages_passed(a)
+    past, ahead = (
+        [message(f"stage.{s}", "id").lower() for s in view.STAGE_ORDER if s in stages and cut(s)]
+        for cut in (passed.__contains__, lambda s: s not in passed)
     )
+    assert past == ["penjajakan"] and ahead == ["persetujuan"]  # the example's own stages
     assert first.endswith(
-        f" ({', '.join(medium)}), ditindaklanjuti pada tahap {at} sesuai rencana tindak lanjut."
+        f" ({', '.join(medium)}), ditindaklanjuti segera (tahap penjajakan sudah dilalui), lalu "
+        "pada tahap persetujuan sesuai rencana tindak lanjut."
     ), first
     assert "dengan syarat" not in first
 

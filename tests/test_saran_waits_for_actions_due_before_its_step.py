@@ -137,7 +137,10 @@ def test_a_plan_short_of_its_funding_goes_to_the_dprd_after_the_plan_is_adjusted
     # BUD-007 writes the funding into the plan, HR-005 limits its sectors: both change it
     assert _codes(before) == ["BUD-007", "HR-005"], first
     # the others fall due later (before the signing, or in running the cooperation)
-    assert "BUD-007" not in later and "ditindaklanjuti pada tahap " in later
+    assert (
+        "BUD-007" not in later
+        and "ditindaklanjuti segera (tahap penjajakan sudah dilalui), lalu pada tahap " in later
+    )
     english = advice(a, "en")[0]
     assert english.startswith(
         "The proposal may go on to the DPRD approval once the cooperation plan is adjusted to "

@@ -638,19 +638,38 @@ def _at_stages(a: Assessment, risks: list[Check], lang: str) -> str:
     their actions as the plan groups them, in the plan's order: "pada tahap pelaksanaan dan
     pemantauan" / "at the implementation and monitoring stages" (practitioner trial 33 #2:
     "dengan syarat … ditindaklanjuti pada tahapnya" read as no condition at all: which stage
-    was not said)."""
+    was not said). A stage the cooperation has passed is one the plan heads "tahap sudah
+    dilalui, segera ditindaklanjuti": the sentence says "segera" for it too, where "pada tahap
+    perencanaan" beside a signed MoU (held-out 139) sent the reader to a stage long over."""
     known = set(view.STAGE_ORDER)
+    passed = view.stages_passed(a)
     stages = view.plan_stage_order(
-        {r.stage for c in risks for r in c.recommendations if r.stage in known},
-        view.stages_passed(a),
+        {r.stage for c in risks for r in c.recommendations if r.stage in known}, passed
     )
     if not stages:
         return "pada tahapnya" if lang == "id" else "at their stages"
-    names = [message(f"stage.{s}", lang).lower() for s in stages]
-    joined = labels.join_words(names, lang, _AND[lang])
-    if lang == "id":
-        return f"pada tahap {joined}"
-    return f"at the {joined} stage{'s' if len(names) > 1 else ''}"
+
+    def named(some: list[str]) -> str:
+        words = [message(f"stage.{s}", lang).lower() for s in some]
+        return labels.join_words(words, lang, _AND[lang])
+
+    past = [s for s in stages if s in passed]
+    ahead = [s for s in stages if s not in passed]
+    parts = []
+    if past:
+        parts.append(
+            f"segera (tahap {named(past)} sudah dilalui)"
+            if lang == "id"
+            else f"at once (the {named(past)} stage{'s are' if len(past) > 1 else ' is'} past)"
+        )
+    if ahead:
+        parts.append(
+            f"pada tahap {named(ahead)}"
+            if lang == "id"
+            else f"at the {named(ahead)} stage{'s' if len(ahead) > 1 else ''}"
+        )
+    # the stages passed first, as the plan lists them, "then" those ahead
+    return (", lalu " if lang == "id" else ", then ").join(parts)
 
 
 #: the decisions whose risks may fall due before the step a proposal goes on to

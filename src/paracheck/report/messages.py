@@ -1224,24 +1224,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "advice.proposal.high_risk": (
         "Usulan dapat diteruskan ke {step} dengan syarat {risks} ditindaklanjuti {at} sesuai "
         "rencana tindak lanjut.",
-        "The proposal may go on to {step} on condition that {risks} are followed up {at} of the"
-        " action plan.",
+        "The proposal may go on to {step} on condition that {risks} are followed up {at}, as the"
+        " action plan sets out.",
     ),
     "advice.proposal.high_risk.one": (
         "Usulan dapat diteruskan ke {step} dengan syarat {risks} ditindaklanjuti {at} sesuai "
         "rencana tindak lanjut.",
-        "The proposal may go on to {step} on condition that {risks} is followed up {at} of the "
-        "action plan.",
+        "The proposal may go on to {step} on condition that {risks} is followed up {at}, as the "
+        "action plan sets out.",
     ),
     "advice.proposal_any.high_risk": (
         "Usulan dapat diteruskan dengan syarat {risks} ditindaklanjuti {at} sesuai rencana "
         "tindak lanjut.",
-        "The proposal may go on on condition that {risks} are followed up {at} of the action plan.",
+        "The proposal may go on on condition that {risks} are followed up {at}, as the "
+        "action plan sets out.",
     ),
     "advice.proposal_any.high_risk.one": (
         "Usulan dapat diteruskan dengan syarat {risks} ditindaklanjuti {at} sesuai rencana "
         "tindak lanjut.",
-        "The proposal may go on on condition that {risks} is followed up {at} of the action plan.",
+        "The proposal may go on on condition that {risks} is followed up {at}, as the "
+        "action plan sets out.",
     ),
     "advice.signed.high_risk": (
         "Kerja sama dapat dilanjutkan dengan pembenahan: {risks} ditindaklanjuti sesuai "
@@ -1266,25 +1268,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Usulan dapat diteruskan ke {step} dengan syarat penyesuaian pada butir {item} selesai "
         "dan {risks} ditindaklanjuti {at} sesuai rencana tindak lanjut.",
         "The proposal may go on to {step} on condition that the adjustment in item {item} is "
-        "complete and {risks} are followed up {at} of the action plan.",
+        "complete and {risks} are followed up {at}, as the action plan sets out.",
     ),
     "advice.proposal.high_risk.adjusted.one": (
         "Usulan dapat diteruskan ke {step} dengan syarat penyesuaian pada butir {item} selesai "
         "dan {risks} ditindaklanjuti {at} sesuai rencana tindak lanjut.",
         "The proposal may go on to {step} on condition that the adjustment in item {item} is "
-        "complete and {risks} is followed up {at} of the action plan.",
+        "complete and {risks} is followed up {at}, as the action plan sets out.",
     ),
     "advice.proposal_any.high_risk.adjusted": (
         "Usulan dapat diteruskan dengan syarat penyesuaian pada butir {item} selesai dan "
         "{risks} ditindaklanjuti {at} sesuai rencana tindak lanjut.",
         "The proposal may go on on condition that the adjustment in item {item} is complete and"
-        " {risks} are followed up {at} of the action plan.",
+        " {risks} are followed up {at}, as the action plan sets out.",
     ),
     "advice.proposal_any.high_risk.adjusted.one": (
         "Usulan dapat diteruskan dengan syarat penyesuaian pada butir {item} selesai dan "
         "{risks} ditindaklanjuti {at} sesuai rencana tindak lanjut.",
         "The proposal may go on on condition that the adjustment in item {item} is complete and"
-        " {risks} is followed up {at} of the action plan.",
+        " {risks} is followed up {at}, as the action plan sets out.",
     ),
     "advice.proposal.medium_risk.adjusted": (
         "Usulan dapat diteruskan ke {step} dengan syarat penyesuaian pada butir {item} selesai;"
@@ -1321,13 +1323,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Usulan dapat diteruskan ke {step}{before}, dengan syarat {risks} ditindaklanjuti {at} "
         "sesuai rencana tindak lanjut.",
         "The proposal may go on to {step}{before}, on condition that {risks} are followed up "
-        "{at} of the action plan.",
+        "{at}, as the action plan sets out.",
     ),
     "advice.proposal.before.high_risk.one": (
         "Usulan dapat diteruskan ke {step}{before}, dengan syarat {risks} ditindaklanjuti {at} "
         "sesuai rencana tindak lanjut.",
         "The proposal may go on to {step}{before}, on condition that {risks} is followed up "
-        "{at} of the action plan.",
+        "{at}, as the action plan sets out.",
     ),
     "advice.proposal.before.medium_risk": (
         "Usulan dapat diteruskan ke {step}{before}; {risks} ditindaklanjuti {at} sesuai rencana"
@@ -1445,14 +1447,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "advice.signed_next.high_risk": (
         "Kerja sama dapat dilanjutkan ke {step}, dengan syarat {risks} ditindaklanjuti {at} "
         "sesuai rencana tindak lanjut.",
-        "The cooperation may go on to {step}, on condition that {risks} are followed up {at} of"
-        " the action plan.",
+        "The cooperation may go on to {step}, on condition that {risks} are followed up {at}, as"
+        " the action plan sets out.",
     ),
     "advice.signed_next.high_risk.one": (
         "Kerja sama dapat dilanjutkan ke {step}, dengan syarat {risks} ditindaklanjuti {at} "
         "sesuai rencana tindak lanjut.",
-        "The cooperation may go on to {step}, on condition that {risks} is followed up {at} of "
-        "the action plan.",
+        "The cooperation may go on to {step}, on condition that {risks} is followed up {at}, as "
+        "the action plan sets out.",
     ),
     "advice.signed_next.medium_risk": (
         "Kerja sama dapat dilanjutkan ke {step}; {risks} ditindaklanjuti {at} sesuai rencana "
