@@ -1,12 +1,15 @@
-"""Held-out 130–138, judged on paper before paracheck ran on them (expectations and reasons
+"""Held-out 130–142, judged on paper before paracheck ran on them (expectations and reasons
 written first, in the session's notes), on themes away from the partner's tier: electricity,
 organised crime at sea, budget, a foreign institution, and decay across the 2020 change of
 rules.
 
 Seven agreed outright (130 high on the power shortage, 132 medium on the budget, 133 low, 135
 medium on a narcotics route in 2016, 136 high on mining licences and power, 137 blocked on a
-trade office abroad, 138 high on an MoU signed before the DPRD's approval). Two did not, and
-the tool is kept, argued here:
+trade office abroad, 138 high on an MoU signed before the DPRD's approval); of 139–142, three
+agreed on the verdict (139 high on a lapsed acceptance, 140 low on a residual terrorism risk,
+141 medium on a partner that commits nothing), and 139's Saran sent a signed MoU's action to
+"tahap perencanaan", a stage long passed: mended. Three did not, and the tool is kept, argued
+here:
 
 - 131 (Sangihe – Glan, a fishermen exchange in waters rated highly exposed to trafficking): I
   expected TOC-007 high for want of the agency protecting migrant workers. TOC-007 asks for
@@ -16,6 +19,11 @@ the tool is kept, argued here:
   the education sector that never started. IMP-006 counts sectors with a programme under way or
   finished, so one lagging sector of three is IMP-011's medium finding, and nothing is high. The
   Saran puts the expired MoU's decision first.
+- 142 (Kendari – Mokpo, a signed MoU in a thin file): I expected low or medium, with the
+  questions first. An unlisted drafting step after signing is "tidak dicantumkan", a risk the
+  dossier shows (REG-019, high); with no basis section the blockers stay open (worst verdict
+  blocked). The Saran gives the decision first, then the unknown approvals, then the blocker
+  questions, under a first screen that warns the verdict may become "terhambat".
 """
 
 from __future__ import annotations
@@ -35,7 +43,25 @@ DUMAI = DATA / "holdout135-dumai-portdickson-2016.yaml"
 HALTIM = DATA / "holdout136-haltim-jinchuan-2026.yaml"
 JABAR = DATA / "holdout137-jabar-osaka-2026.yaml"
 PADANG = DATA / "holdout138-padang-fremantle-2026.yaml"
-ALL = (KALTENG, SANGIHE, MAGELANG, BENGKULU, BANYUMAS, DUMAI, HALTIM, JABAR, PADANG)
+BONTANG = DATA / "holdout139-bontang-futtsu-2026.yaml"
+SURAKARTA = DATA / "holdout140-surakarta-siemreap-2026.yaml"
+BALI = DATA / "holdout141-bali-queensland-2026.yaml"
+KENDARI = DATA / "holdout142-kendari-mokpo-2026.yaml"
+ALL = (
+    KALTENG,
+    SANGIHE,
+    MAGELANG,
+    BENGKULU,
+    BANYUMAS,
+    DUMAI,
+    HALTIM,
+    JABAR,
+    PADANG,
+    BONTANG,
+    SURAKARTA,
+    BALI,
+    KENDARI,
+)
 
 
 def not_applicable(path: Path, rule: str) -> bool:
@@ -152,3 +178,47 @@ def test_an_mou_signed_before_the_dprds_approval_is_high_and_goes_on_mended() ->
     said = memo(PADANG)
     assert "Kerja sama dapat dilanjutkan dengan pembenahan" in said
     assert "Wali Kota: Bila MoU diubah atau diperpanjang" in said
+
+
+def test_a_lapsed_acceptance_counts_again_and_a_valid_one_is_shown() -> None:
+    assert_verdict_and_grounds(BONTANG, "high_risk", {"HR-001"}, {"GOV-001", "REG-002"})
+    said = memo(BONTANG)
+    assert "berlaku sampai 31 Oktober 2026 dan sudah lewat" in said
+    assert "diterima oleh Sekretaris Daerah Kota Bontang sampai 31 Maret 2027" in said
+
+
+def test_a_stage_already_passed_is_followed_up_at_once_in_the_saran() -> None:
+    # the plan heads HR-001's action "Perencanaan — tahap sudah dilalui, segera
+    # ditindaklanjuti"; the Saran said "pada tahap perencanaan" of a signed MoU
+    said = memo(BONTANG)
+    assert "Perencanaan — tahap sudah dilalui, segera ditindaklanjuti" in said
+    assert "(HR-001), ditindaklanjuti segera (tahap perencanaan sudah dilalui) sesuai" in said
+    assert "ditindaklanjuti pada tahap perencanaan" not in said
+    english = " ".join(paracheck.render(assessed(BONTANG), "text", "en").split())
+    assert "is followed up at once (the planning stage is past), as the action plan" in english
+
+
+def test_high_terrorism_exposure_with_bnpt_leaves_only_the_residual_risk() -> None:
+    assert_verdict_and_grounds(SURAKARTA, "low_risk", {"TOC-006"}, {"TOC-005", "TOC-018", "HR-002"})
+
+
+def test_a_partner_that_commits_nothing_is_the_only_risk() -> None:
+    assert_verdict_and_grounds(BALI, "medium_risk", {"IMP-020"}, {"REG-002", "REG-049"})
+    assert not_applicable(BALI, "REG-032")  # not a sister form
+
+
+def test_a_thin_file_of_a_signed_mou_is_high_and_could_be_blocked() -> None:
+    # an unlisted drafting step is "tidak dicantumkan", a risk the dossier shows; with no
+    # basis section the blockers stay open, so the worst case is blocked
+    assert_verdict_and_grounds(
+        KENDARI,
+        "high_risk",
+        {"REG-019", "REG-016", "REG-014"},
+        set(),
+        {"REG-007", "REG-030", "REG-040", "REG-010", "REG-011"},
+    )
+    a = assessed(KENDARI)
+    assert a.worst_verdict == "blocked"
+    said = memo(KENDARI)
+    assert "Dapat berubah menjadi terhambat setelah data dilengkapi" in said
+    assert "persetujuan DPRD dan persetujuan pemerintah pusat belum diketahui dari berkas" in said
