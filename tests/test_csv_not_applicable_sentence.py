@@ -45,4 +45,9 @@ def test_a_partner_that_pays_nothing_is_said_one_way_in_every_pack():
         for rule in load_pack(name).rules:
             if rule.id in ("BUD-002", "REG-033") and rule.applies_when is not None:
                 said.add((rule.applies_when.otherwise.id, rule.applies_when.otherwise.en))
-    assert said == {("mitra tidak ikut mendanai", "the partner contributes no funds")}
+    assert said == {
+        (
+            "dana mitra tidak tercatat di antara sumber dana kerja sama",
+            "the partner's funds are not among the cooperation's recorded sources of funds",
+        )
+    }
