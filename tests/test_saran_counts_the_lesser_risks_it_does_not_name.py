@@ -2,14 +2,16 @@
 names, by theme (practitioner trial 33 #2: the Kalimantan Barat – Sarawak memo, "Risiko
 tinggi", named illegal fishing in its Saran and nothing of nine other risks, four of them on
 the budget; a council member reading only the Saran took fishing for the only problem).
-Below a high verdict the decision names its risks itself, and no such sentence is added."""
+Below a high verdict the decision names its risks itself; a medium one names its medium risks,
+and the low ones are counted likewise (held-out 131). A low one names all of its own."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import paracheck
-from paracheck.report import messages
+from paracheck.report import messages, view
 from paracheck.report.advice import saran
 
 DATA = Path(__file__).parent / "data"
@@ -40,7 +42,34 @@ def test_a_high_risk_saran_counts_every_lesser_risk_it_leaves_unnamed() -> None:
         assert theme in last
 
 
-def test_a_medium_risk_saran_adds_no_count_of_other_risks() -> None:
+def test_a_medium_risk_saran_counts_the_low_risks_it_leaves_unnamed() -> None:
+    # held-out 131's wording review: two low risks (TOC-012, TOC-013), each with an action in
+    # the plan, were nowhere in a medium memo's Saran
+    a = _assess("holdout131-sangihe-glan-2026.yaml")
+    assert a.verdict == "medium_risk"
+    for lang in ("id", "en"):
+        items = saran(a, lang).items
+        assert "TOC-012" not in " ".join(items) and "TOC-013" not in " ".join(items)
+        theme = messages.message("advice.theme.transnational_crime", lang)
+        if lang == "id":
+            said = (
+                f"Dua risiko lain, tentang {theme}, ditindaklanjuti sesuai rencana tindak lanjut."
+            )
+            assert items[-1] == said
+        else:
+            assert items[-1].startswith("Follow up the two other risks, concerning " + theme)
+    # the medium ones are the decision's, by name
+    assert {"TOC-008", "TOC-002"} <= set(re.findall(r"[A-Z]{3}-\d{3}", saran(a, "id").items[0]))
+
+
+def test_a_note_is_not_counted_among_a_medium_sarans_other_risks() -> None:
     a = _assess("trial33-malang-tsuruoka-2024.yaml")
-    assert a.verdict != "high_risk"
+    assert a.verdict == "medium_risk"
+    assert [c.rule_id for c in view.risks(a) if c.severity == "info"] == ["REG-033"]
     assert not any("risiko lain, tentang" in s for s in saran(a, "id").items)
+
+
+def test_a_low_risk_saran_adds_no_count_of_other_risks() -> None:
+    low = _assess("holdout140-surakarta-siemreap-2026.yaml")
+    assert low.verdict == "low_risk"
+    assert not any("risiko lain, tentang" in s for s in saran(low, "id").items)
