@@ -141,8 +141,16 @@ HELP: dict[str, str] = {
         "dasarnya adalah penurunan, bukan risiko baru."
     ),
     # serve
-    "Serve the web form (Bahasa Indonesia / English) and the HTTP API (/api/v1, /docs).": (
-        "Jalankan formulir web (Bahasa Indonesia / bahasa Inggris) dan API HTTP (/api/v1, /docs)."
+    "Serve the web form (Bahasa Indonesia / English) and the HTTP API (/api/v1, /docs).\n\n"
+    "Limits, set by environment variables: a request body of at most 1 MiB\n"
+    "(PARACHECK_MAX_BODY, in bytes; 413 beyond); 10 s of assessment per request\n"
+    "(PARACHECK_TIMEOUT; 503 beyond); a request arriving whole within 30 s\n"
+    "(PARACHECK_READ_TIMEOUT; 408 beyond).": (
+        "Jalankan formulir web (Bahasa Indonesia / bahasa Inggris) dan API HTTP (/api/v1, "
+        "/docs).\n\nBatas, diatur dengan variabel lingkungan: isi permintaan paling besar "
+        "1 MiB (PARACHECK_MAX_BODY, dalam bita; di atasnya dijawab 413); penilaian paling lama "
+        "10 detik per permintaan (PARACHECK_TIMEOUT; lebih lama dijawab 503); permintaan harus "
+        "tiba utuh dalam 30 detik (PARACHECK_READ_TIMEOUT; lebih lama dijawab 408)."
     ),
     "Address to listen on. Anything but 127.0.0.1 / localhost needs --token.": (
         "Alamat yang didengarkan server. Alamat selain 127.0.0.1 / localhost wajib disertai "

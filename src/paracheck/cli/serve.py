@@ -35,7 +35,13 @@ def serve(
         ),
     ] = "id",
 ) -> None:
-    """Serve the web form (Bahasa Indonesia / English) and the HTTP API (/api/v1, /docs)."""
+    """Serve the web form (Bahasa Indonesia / English) and the HTTP API (/api/v1, /docs).
+
+    Limits, set by environment variables: a request body of at most 1 MiB
+    (PARACHECK_MAX_BODY, in bytes; 413 beyond); 10 s of assessment per request
+    (PARACHECK_TIMEOUT; 503 beyond); a request arriving whole within 30 s
+    (PARACHECK_READ_TIMEOUT; 408 beyond).
+    """
     long_run_collector()
     paracheck.serve(host, port, token=token, workers=workers)
 
