@@ -717,7 +717,9 @@ def test_too_large_upload_is_answered_with_a_page() -> None:
         )
         assert response.status_code == 413
         assert response.headers["content-type"].startswith("text/html")
-        assert "terlalu besar" in response.text
+        # the limit in words, so that the officer knows how much to cut
+        assert "terlalu besar untuk diterima server ini: batasnya 2 KiB." in response.text
+        assert "the limit is 2 KiB." in response.text
 
 
 def test_result_bar_shows_the_worst_verdict_still_possible(browser: httpx.Client) -> None:
