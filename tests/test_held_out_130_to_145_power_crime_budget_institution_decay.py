@@ -1,4 +1,4 @@
-"""Held-out 130–142, judged on paper before paracheck ran on them (expectations and reasons
+"""Held-out 130–145, judged on paper before paracheck ran on them (expectations and reasons
 written first, in the session's notes), on themes away from the partner's tier: electricity,
 organised crime at sea, budget, a foreign institution, and decay across the 2020 change of
 rules.
@@ -7,9 +7,10 @@ Seven agreed outright (130 high on the power shortage, 132 medium on the budget,
 medium on a narcotics route in 2016, 136 high on mining licences and power, 137 blocked on a
 trade office abroad, 138 high on an MoU signed before the DPRD's approval); of 139–142, three
 agreed on the verdict (139 high on a lapsed acceptance, 140 low on a residual terrorism risk,
-141 medium on a partner that commits nothing), and 139's Saran sent a signed MoU's action to
-"tahap perencanaan", a stage long passed: mended. Three did not, and the tool is kept, argued
-here:
+141 medium on a partner that commits nothing), as did 143–145 (a letter of intent twenty
+months old, a programme begun before the signing, a partnership gone quiet); 139's Saran
+sent a signed MoU's action to "tahap perencanaan", a stage long passed: mended. Three did
+not, and the tool is kept, argued here:
 
 - 131 (Sangihe – Glan, a fishermen exchange in waters rated highly exposed to trafficking): I
   expected TOC-007 high for want of the agency protecting migrant workers. TOC-007 asks for
@@ -47,6 +48,9 @@ BONTANG = DATA / "holdout139-bontang-futtsu-2026.yaml"
 SURAKARTA = DATA / "holdout140-surakarta-siemreap-2026.yaml"
 BALI = DATA / "holdout141-bali-queensland-2026.yaml"
 KENDARI = DATA / "holdout142-kendari-mokpo-2026.yaml"
+PEKALONGAN = DATA / "holdout143-pekalongan-kurume-2026.yaml"
+KARANGASEM = DATA / "holdout144-karangasem-jeongseon-2026.yaml"
+JAMBI = DATA / "holdout145-jambi-guilin-2026.yaml"
 ALL = (
     KALTENG,
     SANGIHE,
@@ -61,6 +65,9 @@ ALL = (
     SURAKARTA,
     BALI,
     KENDARI,
+    PEKALONGAN,
+    KARANGASEM,
+    JAMBI,
 )
 
 
@@ -222,3 +229,31 @@ def test_a_thin_file_of_a_signed_mou_is_high_and_could_be_blocked() -> None:
     said = memo(KENDARI)
     assert "Dapat berubah menjadi terhambat setelah data dilengkapi" in said
     assert "persetujuan DPRD dan persetujuan pemerintah pusat belum diketahui dari berkas" in said
+
+
+def test_a_letter_of_intent_twenty_months_old_without_a_plan_is_medium() -> None:
+    assert_verdict_and_grounds(PEKALONGAN, "medium_risk", {"GOV-007"}, {"REG-002", "HR-002"})
+    said = memo(PEKALONGAN)
+    assert "minta mitra menegaskan secara tertulis bahwa kehendak dalam LoI masih berlaku" in said
+
+
+def test_a_programme_begun_before_the_signing_is_medium() -> None:
+    assert_verdict_and_grounds(KARANGASEM, "medium_risk", {"REG-045"}, {"REG-002", "IMP-007"})
+
+
+def test_a_partnership_gone_quiet_is_high_and_its_term_is_the_first_decision() -> None:
+    assert_verdict_and_grounds(
+        JAMBI, "high_risk", {"IMP-013", "GOV-021", "IMP-012", "BUD-001"}, {"REG-002"}
+    )
+    # Guilin is a prefecture-level city: China's second level, equal with a kota
+    (level,) = [
+        e
+        for c in assessed(JAMBI).checks
+        if c.rule_id == "REG-002"
+        for e in c.evidence
+        if e.path == "partner.level"
+    ]
+    assert level.note is not None and "tingkat kedua" in level.note.id
+    saran = memo(JAMBI).split(" SARAN ", 1)[1]
+    assert saran.startswith("1. Masa berlaku MoU berakhir pada 10 Mei 2027")
+    assert "(IMP-013)" in saran
