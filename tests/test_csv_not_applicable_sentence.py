@@ -47,7 +47,7 @@ def test_a_partner_that_pays_nothing_is_said_one_way_in_every_pack():
                 said.add((rule.applies_when.otherwise.id, rule.applies_when.otherwise.en))
     assert said == {
         (
-            "dana mitra tidak tercatat di antara sumber dana kerja sama",
-            "the partner's funds are not among the cooperation's recorded sources of funds",
+            "sumber dana yang dicantumkan tidak mencakup dana mitra",
+            "the sources of funds given do not include the partner's",
         )
     }

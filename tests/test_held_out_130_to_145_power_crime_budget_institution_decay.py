@@ -86,8 +86,18 @@ def test_a_power_dependent_industry_in_a_short_province_is_high() -> None:
     assert_verdict_and_grounds(
         KALTENG, "high_risk", {"NRG-002", "NRG-003", "NRG-001"}, {"REG-002", "BUD-001", "HR-001"}
     )
-    # the form is a sister province, not an investment: NRG-004 reads the form
-    assert not_applicable(KALTENG, "NRG-004")
+    # the form is a sister province, not an investment: NRG-004 reads the form, and its reason
+    # says where the investment sector is weighed; without such a sector, the plain reason
+    assert not_applicable(KALTENG, "NRG-004") and not_applicable(SANGIHE, "NRG-004")
+    reasons = {
+        path: next(c for c in assessed(path).checks if c.rule_id == "NRG-004").not_applicable
+        for path in (KALTENG, SANGIHE)
+    }
+    assert reasons[KALTENG].id == (
+        "kerja sama ini tidak berbentuk investasi; sektor penanaman modal di dalamnya dinilai "
+        "pada NRG-002"
+    )
+    assert reasons[SANGIHE].id == "kerja sama ini tidak berbentuk investasi"
 
 
 def test_the_power_shortage_is_the_regions_to_act_on_with_pln() -> None:

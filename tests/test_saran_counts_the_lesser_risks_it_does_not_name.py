@@ -53,11 +53,11 @@ def test_a_medium_risk_saran_counts_the_low_risks_it_leaves_unnamed() -> None:
         theme = messages.message("advice.theme.transnational_crime", lang)
         if lang == "id":
             said = (
-                f"Dua risiko lain, tentang {theme}, ditindaklanjuti sesuai rencana tindak lanjut."
+                f"Dua risiko rendah, tentang {theme}, ditindaklanjuti sesuai rencana tindak lanjut."
             )
             assert items[-1] == said
         else:
-            assert items[-1].startswith("Follow up the two other risks, concerning " + theme)
+            assert items[-1].startswith("Follow up the two low risks, concerning " + theme)
     # the medium ones are the decision's, by name
     assert {"TOC-008", "TOC-002"} <= set(re.findall(r"[A-Z]{3}-\d{3}", saran(a, "id").items[0]))
 
@@ -66,10 +66,11 @@ def test_a_note_is_not_counted_among_a_medium_sarans_other_risks() -> None:
     a = _assess("trial33-malang-tsuruoka-2024.yaml")
     assert a.verdict == "medium_risk"
     assert [c.rule_id for c in view.risks(a) if c.severity == "info"] == ["REG-033"]
-    assert not any("risiko lain, tentang" in s for s in saran(a, "id").items)
+    assert not any("risiko rendah, tentang" in s for s in saran(a, "id").items)
 
 
 def test_a_low_risk_saran_adds_no_count_of_other_risks() -> None:
     low = _assess("holdout140-surakarta-siemreap-2026.yaml")
     assert low.verdict == "low_risk"
+    assert not any("risiko rendah, tentang" in s for s in saran(low, "id").items)
     assert not any("risiko lain, tentang" in s for s in saran(low, "id").items)

@@ -337,7 +337,7 @@ def _the_others(a: Assessment, sentences: list[str], lang: str) -> list[str]:
     if not others:
         return []
     said = message(
-        "advice.others",
+        "advice.others" if a.verdict == "high_risk" else "advice.others.low",
         lang,
         count=_spelled(len(others), lang),
         # by theme alone: the annex lists each, and the memo keeps to its two pages

@@ -1405,6 +1405,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} risiko lain, tentang {themes}, ditindaklanjuti sesuai rencana tindak lanjut.",
         "Follow up the {count} other risk{many}, concerning {themes}, as the action plan sets out.",
     ),
+    # … beside a medium decision the others are all low, and said so: "Dua risiko lain, tentang
+    # kejahatan transnasional" after two medium risks on trafficking and fishing did not set
+    # them apart (wording review of held-out 131)
+    "advice.others.low": (
+        "{count} risiko rendah, tentang {themes}, ditindaklanjuti sesuai rencana tindak lanjut.",
+        "Follow up the {count} low risk{many}, concerning {themes}, as the action plan sets out.",
+    ),
     "advice.theme": ("{theme}", "{theme}"),
     "advice.theme.coded": ("{theme} ({codes})", "{theme} ({codes})"),
     "advice.theme.regulatory": ("aturan kerja sama", "the rules for the cooperation"),
