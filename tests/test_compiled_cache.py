@@ -102,6 +102,9 @@ def test_a_pack_read_back_gets_its_own_engine_ruleset_and_shares_the_packs_rules
     conditions += [rec.condition for r in pack.rules for rec in r.recommend if rec.condition]
     # and the cases a rule steps aside in (IMP-006's count over the lagging sectors)
     conditions += [a.condition for r in pack.rules for a in r.steps_aside if a.condition]
+    # and the antecedents of conditional checks (NRG-004's count of investment sectors, which
+    # gives its reason where a cooperation of another form has one)
+    conditions += [a.condition for r in pack.rules for a in r.antecedents if a.condition]
     assert counted and all(
         any(w is node for cond in conditions for node in _all_nodes(cond)) for w in counted
     ), "a counted set's condition is the pack's own object, as in a fresh compilation"

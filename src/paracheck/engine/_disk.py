@@ -91,14 +91,16 @@ def _shared(pack: RulePack) -> list[Any]:
     """The pack's own objects an entry refers to, in an order both sides compute alike:
     the pack, each rule, and the nodes of each rule's condition and of its recommendations'
     cases (``when``; counts' ``where`` included: IMP-006's sector plan counts sectors), of
-    the cases it steps aside in (IMP-006's count over the lagging sectors) and of its
-    reason's cases (``why_cases``)."""
+    the cases it steps aside in (IMP-006's count over the lagging sectors), of its
+    antecedents (``applies_when``: NRG-004's count of investment sectors, judged on the
+    counts' tallies) and of its reason's cases (``why_cases``)."""
     out: list[Any] = [pack]
     for rule in pack.rules:
         out.append(rule)
         pending = [rule.condition]
         pending += [rec.condition for rec in rule.recommend if rec.condition is not None]
         pending += [a.condition for a in rule.steps_aside if a.condition is not None]
+        pending += [a.condition for a in rule.antecedents if a.condition is not None]
         pending += [para.condition for para in rule.why_cases]
         while pending:
             for node in c.walk(pending.pop()):
