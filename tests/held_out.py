@@ -16,6 +16,19 @@ def assessed(path: Path) -> Any:
     return paracheck.assess(paracheck.load_proposal(str(path)))
 
 
+def memo(path: Path) -> str:
+    """The Indonesian text memo of a held-out file with its line breaks undone, so that a
+    test can read a sentence the report wraps across lines."""
+    return " ".join(paracheck.render(assessed(path), "text", "id").split())
+
+
+def not_applicable(path: Path, rule: str) -> bool:
+    """The check of ``rule`` says it does not apply to this file (and why), rather than
+    ticking it."""
+    (check,) = [c for c in assessed(path).checks if c.rule_id == rule]
+    return check.status == "clear" and bool(check.not_applicable)
+
+
 def assert_verdict_and_grounds(
     path: Path,
     verdict: str,

@@ -32,7 +32,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import paracheck
-from tests.held_out import assert_partner_never_acts, assert_verdict_and_grounds, assessed
+from tests.held_out import (
+    assert_partner_never_acts,
+    assert_verdict_and_grounds,
+    assessed,
+    memo,
+    not_applicable,
+)
 
 DATA = Path(__file__).parent / "data"
 KALTENG = DATA / "holdout130-kalteng-gangwon-2026.yaml"
@@ -69,17 +75,6 @@ ALL = (
     KARANGASEM,
     JAMBI,
 )
-
-
-def not_applicable(path: Path, rule: str) -> bool:
-    """The check of ``rule`` says it does not apply to this file (and why)."""
-    (check,) = [c for c in assessed(path).checks if c.rule_id == rule]
-    return check.status == "clear" and bool(check.not_applicable)
-
-
-def memo(path: Path) -> str:
-    """The Indonesian memo with its line breaks undone, to read sentences across them."""
-    return " ".join(paracheck.render(assessed(path), "text", "id").split())
 
 
 def test_a_power_dependent_industry_in_a_short_province_is_high() -> None:

@@ -29,7 +29,7 @@ from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import paracheck
-from paracheck.web import api, pages
+from paracheck.web import api, pages, text
 from paracheck.web.problems import (
     HTTPProblem,
     from_http_error,
@@ -257,11 +257,14 @@ def _too_large_page(limit: int) -> str:
     server" alone left an officer uploading a 5 MB file no idea how much to cut (newcomer
     trial, stop 58)."""
     size = _size(limit)
+    # the pages' own sentence (text.py "too_large"), with the limit after it
+    said_id = text.word("too_large", "id").removesuffix(".")
+    said_en = text.word("too_large", "en").removesuffix(".")
     return (
         '<!doctype html><html lang="id"><head><meta charset="utf-8"><title>paracheck</title>'
         '<link rel="stylesheet" href="/static/style.css"></head><body><main>'
-        f"<p>Berkas atau isian terlalu besar untuk diterima server ini: batasnya {size}.</p>"
-        f'<p lang="en">The file or the form is too large for this server: the limit is {size}.</p>'
+        f"<p>{said_id}: batasnya {size}.</p>"
+        f'<p lang="en">{said_en}: the limit is {size}.</p>'
         '<p><a href="/">Formulir baru</a></p></main></body></html>'
     )
 
