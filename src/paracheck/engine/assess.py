@@ -4594,7 +4594,7 @@ def _summarise(
                 sorted(unknowns + asking, key=_RULE_FIELD) if asking else unknowns,
                 plan.statutory,
                 (
-                    (proposal.partner.level, proposal.partner.country)
+                    (proposal.partner.level, proposal.partner.country, day)
                     if proposal.partner is not None and proposal.partner.level is not None
                     else None
                 ),
@@ -4677,15 +4677,16 @@ _STEP_STATUS = re.compile(r"^procedure\.([a-z_]+)\.status$")
 def _questions(
     unknowns: list[dict[str, Any]],
     statutory: frozenset[str],
-    level_given: tuple[str, str | None] | None = None,
+    level_given: tuple[str, str | None, dt.date | None] | None = None,
     at_level: dict[str, m.Localized] | None = None,
 ) -> list[m.Question]:
     """One question per missing path of the unknown checks, in path order, naming the checks
     waiting on it; the status of a step in ``statutory`` is not offered "not applicable" as an
     answer (a law requires it: newcomer trial 9 recorded DPRD approval so). ``partner.level``
-    missing while the proposal gives a level (``level_given``: the partner's level and
-    country, a level with no Indonesian counterpart) asks for the nearest level, not as if it
-    were empty, naming the country's own levels where the reference data lists them.
+    missing while the proposal gives a level (``level_given``: the partner's level, country
+    and the date judged, a level with no Indonesian counterpart) asks for the nearest level,
+    not as if it were empty, naming the country's own levels of that date where the
+    reference data lists them.
     ``at_level``: the questions as the region's level words them (:func:`_questions_at`).
     ``unknowns`` come in rule id order (``assess`` sorts the checks), each naming a path
     once, so each path's checks are listed in order as they are met (a 150-sector proposal
@@ -4739,12 +4740,15 @@ _ASKED_MAX = 4096
 
 
 @functools.lru_cache(maxsize=256)
-def _uncomparable_level_question(level: str, country: str | None) -> m.Localized:
+def _uncomparable_level_question(
+    level: str, country: str | None, as_of: dt.date | None
+) -> m.Localized:
     """The question for a partner level given but without an Indonesian counterpart, naming
-    the partner country's own levels where the reference data lists them."""
+    the partner country's own levels, as organised on ``as_of``, where the reference data
+    lists them."""
     from paracheck.facts.questions import uncomparable_level_question
 
-    text = uncomparable_level_question(level, country)
+    text = uncomparable_level_question(level, country, as_of)
     return _build(m.Localized, id=text["id"], en=text["en"])
 
 

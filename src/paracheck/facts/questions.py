@@ -7,6 +7,7 @@ improve it without touching code.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from importlib import resources
@@ -41,7 +42,7 @@ def question_paths() -> frozenset[str]:
 
 
 def uncomparable_level_question(
-    level: str | None = None, country: str | None = None
+    level: str | None = None, country: str | None = None, as_of: dt.date | None = None
 ) -> dict[str, str]:
     """The question for ``partner.level`` when the proposal gives a level that has no
     Indonesian counterpart: it asks for the nearest level, not for a field left empty.
@@ -51,7 +52,10 @@ def uncomparable_level_question(
     country's own levels on each Indonesian tier: "Pilih tingkat yang paling dekat
     (misalnya provinsi, …)" offered Malaysia's partner written as a province the very word
     the officer had chosen, and never said that Malaysia's first level is the state
-    (held-out 39). Elsewhere it is the general question."""
+    (held-out 39). The levels are those of ``as_of`` (the proposal's date): a Vietnamese
+    partner written as a city in 2026 was offered "kota, distrik, atau munisipalitas" beside
+    a first screen saying Vietnam has had no city or district governments since 1 July 2025
+    (held-out 150). Elsewhere it is the general question."""
     entry = _data()["partner_level_uncomparable"]
     general = {"id": entry["id"], "en": entry["en"]}
     if level is None or country is None:
@@ -62,7 +66,7 @@ def uncomparable_level_question(
     code = country.strip().upper()
     if code not in reference.tier_countries():
         return general
-    levels = reference.country_levels(code)
+    levels = reference.country_levels(code, as_of)
     said = {}
     for lang in ("id", "en"):
         word = value_label("partner.level", level, lang) or level

@@ -206,12 +206,18 @@ def _tier_table() -> dict[str, Any]:
     return {"data": data, "exceptions": index, "sources": frozen, "merged": merged}
 
 
-def country_levels(country: str) -> tuple[tuple[str, int | None], ...]:
+def country_levels(
+    country: str, as_of: dt.date | None = None
+) -> tuple[tuple[str, int | None], ...]:
     """The levels ``tiers.yaml`` lists for ``country`` (ISO 3166-1 alpha-2) and the
     Indonesian tier of each (1 like a province, 2 like a regency or city, None for none), in
-    the file's order; empty for a country it does not list."""
+    the file's order, as its government was organised on ``as_of`` (Vietnam's two levels
+    from 1 July 2025; without a date, as first listed); empty for a country it does not
+    list."""
     entry = _tier_table()["data"]["countries"].get(country.strip().upper())
-    return tuple(entry["levels"].items()) if entry else ()
+    if not entry:
+        return ()
+    return tuple(_as_organised(entry, as_of)["levels"].items())
 
 
 def partner_tier(
