@@ -66,8 +66,11 @@ def test_reg045s_reason_names_only_the_approvals_missing_when_the_programme_bega
     # Wakatobi: the DPRD approved in May 2025, the programme began in October, the centre
     # approved in January 2026
     why = _reason(WAKATOBI, "REG-045")
-    assert "tanpa kesepakatan yang ditandatangani kedua pihak" in why
-    assert "Persetujuan pemerintah pusat juga belum tercatat ketika program ini dimulai." in why
+    assert "tidak memiliki dasar kesepakatan yang ditandatangani kedua pihak" in why
+    assert (
+        "Selain itu, berkas tidak menunjukkan bahwa persetujuan pemerintah pusat sudah "
+        "diperoleh sebelum program ini dimulai." in why
+    )
     assert "DPRD" not in why
 
 
@@ -80,16 +83,16 @@ def test_reg045s_reason_names_the_dprd_when_neither_approval_came_first(tmp_path
     later.write_text(text, "utf-8")
     why = _reason(later, "REG-045")
     assert (
-        "Persetujuan DPRD dan persetujuan pemerintah pusat juga belum tercatat ketika program "
-        "ini dimulai." in why
+        "Selain itu, berkas tidak menunjukkan bahwa persetujuan DPRD atas rencana kerja sama "
+        "maupun persetujuan pemerintah pusat sudah diperoleh sebelum program ini dimulai." in why
     )
 
 
 def test_a_running_programme_begun_before_the_mou_goes_into_the_first_pks() -> None:
     said = memo(WAKATOBI)
     assert (
-        "Dinas Pariwisata Kabupaten Wakatobi (bersama Bagian Kerja Sama): Masukkan program ini "
-        "ke dalam perjanjian kerja sama (PKS) atau rencana aksi yang pertama" in said
+        "Dinas Pariwisata Kabupaten Wakatobi (bersama Bagian Kerja Sama): Cantumkan program ini "
+        "dalam perjanjian kerja sama (PKS) pertama atau rencana aksi pertama" in said
     )
 
 

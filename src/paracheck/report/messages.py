@@ -803,6 +803,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "brief.sectors": ("Bidang kerja sama", "Fields of cooperation"),
     "brief.sector": ("{name} ({n} program)", "{name} ({n} programme{s})"),
     "brief.sectors_empty": ("belum ada program: {names}", "no programme yet: {names}"),
+    "brief.sectors_unlisted": (
+        "program belum dicantumkan: {names}",
+        "programmes not given: {names}",
+    ),
     "brief.more_sectors": ("dan {n} bidang lain", "and {n} more fields"),
     "brief.funding": ("Anggaran", "Funding"),
     "brief.cost_text": (

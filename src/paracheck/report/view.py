@@ -1199,6 +1199,13 @@ _UNFINISHED = frozenset({"planned", "ongoing", "stalled"})
 BRIEF_SECTORS = 8
 
 
+def _at_most(names: list[str], say: Callable[..., str]) -> list[str]:
+    """The first :data:`BRIEF_SECTORS` of ``names``, then how many more."""
+    if len(names) <= BRIEF_SECTORS:
+        return names
+    return [*names[:BRIEF_SECTORS], say("brief.more_sectors", n=len(names) - BRIEF_SECTORS)]
+
+
 def brief(a: Assessment, lang: str) -> list[tuple[str, str]]:
     """What is proposed and what it costs, as the first screen says it (label, text): the
     fields with their programmes, the budget of the programmes not yet finished, the APBD
@@ -1211,23 +1218,24 @@ def brief(a: Assessment, lang: str) -> list[tuple[str, str]]:
     say = partial(message, lang=lang)
     if ref.sector_names:
         counts = [len(names) for names in ref.program_names or [[]] * len(ref.sector_names)]
-        named, empty = [], []
-        for code, n in zip(ref.sector_names, counts, strict=False):
+        # a sector whose programmes the file does not give is asked about, not found empty:
+        # "belum ada program" named sectors whose programmes question 3 asked for (held-out
+        # 152); the questions say which (``sectors[i].programs``), the contract unchanged
+        asked = {q.path for q in a.questions}
+        named, empty, unlisted = [], [], []
+        for i, (code, n) in enumerate(zip(ref.sector_names, counts, strict=False)):
             name = labels.value_label("sectors[0].name", code, lang) or code
             if n:
                 named.append(say("brief.sector", name=name, n=n, s="" if n == 1 else "s"))
+            elif f"sectors[{i}].programs" in asked:
+                unlisted.append(name)
             else:
                 empty.append(name)
-        if len(named) > BRIEF_SECTORS:
-            rest = len(named) - BRIEF_SECTORS
-            named = [*named[:BRIEF_SECTORS], say("brief.more_sectors", n=rest)]
-        if len(empty) > BRIEF_SECTORS:
-            rest = len(empty) - BRIEF_SECTORS
-            empty = [*empty[:BRIEF_SECTORS], say("brief.more_sectors", n=rest)]
-        said = ", ".join(named)
-        if empty:
-            none = say("brief.sectors_empty", names=", ".join(empty))
-            said = f"{said}; {none}" if said else none
+        said = ", ".join(_at_most(named, say))
+        for key, group in (("brief.sectors_empty", empty), ("brief.sectors_unlisted", unlisted)):
+            if group:
+                part = say(key, names=", ".join(_at_most(group, say)))
+                said = f"{said}; {part}" if said else part
         lines.append((say("brief.sectors"), said))
     budgets = [
         (budget, status)
