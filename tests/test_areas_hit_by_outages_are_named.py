@@ -54,10 +54,12 @@ def test_before_signing_the_areas_recorded_are_named_in_the_power_supply_advice(
     supply = [t for t in _advice(a, "NRG-002") if "pasokan listrik" in t]
     assert supply == [
         "Pastikan pasokan listrik di lokasi kegiatan sektor ini sebelum sektor ini ditawarkan "
-        f"kepada mitra, terutama di {WORDS_ID} (Ranai dan Pulau Serasan)."
+        f"kepada mitra, terutama lokasi yang berada di {WORDS_ID} (Ranai dan Pulau Serasan)."
     ]
     english = [t for t in _advice(a, "NRG-002", "en") if "power supply" in t]
-    assert english[0].endswith(", above all in the areas hit by outages (Ranai and Pulau Serasan).")
+    assert english[0].endswith(
+        ", above all sites in the areas hit by outages (Ranai and Pulau Serasan)."
+    )
     memo = " ".join(paracheck.render(a, "text", "id").split())
     plan = memo.split("RENCANA TINDAK LANJUT")[1].split("SARAN")[0]
     assert "(Ranai dan Pulau Serasan)" in plan
