@@ -115,7 +115,18 @@ def test_reg045_advises_the_signed_or_lapsed_case_the_file_shows(
     data["agreement"]["expires"] = expires
     a = paracheck.assess(paracheck.Proposal.model_validate(data))
     assert "REG-045" in {c.rule_id for c in a.checks if c.status == "risk"}
-    (act,) = [act for act in a.actions if "REG-045" in act.rules]
+    acts = [act for act in a.actions if "REG-045" in act.rules]
+    (act,) = [act for act in acts if act.stage != "implementation"]
     assert (act.stage, act.after_expiry) == (stage, kept)
     assert act.text.id.startswith(start), act.text.id
     assert "bila MoU belum ditandatangani" not in act.text.id
+    # while the MoU is in force, the programme still running goes into the first PKS (no
+    # PKS is recorded); once it has lapsed, nothing is carried on under it (held-out 146)
+    carried = [act.text.id for act in acts if act.stage == "implementation"]
+    assert carried == ([] if kept else [PKS])
+
+
+PKS = (
+    "Cantumkan program ini dalam perjanjian kerja sama (PKS) pertama atau rencana aksi "
+    "pertama, agar kelanjutan program berlandaskan MoU."
+)
