@@ -143,12 +143,26 @@ def test_nothing_is_put_to_the_dprd_once_it_has_approved_or_the_mou_is_signed() 
 
 
 def test_a_sector_without_programmes_is_said_to_have_none_yet() -> None:
-    result = _assess(sectors=[{"name": "fisheries", "lead_agency": None}])
+    result = _assess(sectors=[{"name": "fisheries", "lead_agency": None, "programs": []}])
     assert dict(_brief(result, "id"))["Bidang kerja sama"] == "belum ada program: perikanan"
     culture = {"name": "culture", "programs": [{"name": "Tari", "status": "planned"}]}
-    two = _assess(sectors=[{"name": "fisheries"}, culture])
+    two = _assess(sectors=[{"name": "fisheries", "programs": []}, culture])
     assert dict(_brief(two, "id"))["Bidang kerja sama"] == (
         "kebudayaan (1 program); belum ada program: perikanan"
+    )
+
+
+def test_a_sector_whose_programmes_are_not_given_is_said_to_lack_them_not_to_have_none() -> None:
+    """The file leaves the programmes out: the checks ask for them (question "Program apa saja
+    …"), so the brief does not state that there are none (held-out 152)."""
+    culture = {"name": "culture", "programs": [{"name": "Tari", "status": "planned"}]}
+    both = _assess(sectors=[{"name": "fisheries"}, {"name": "trade", "programs": []}, culture])
+    assert dict(_brief(both, "id"))["Bidang kerja sama"] == (
+        "kebudayaan (1 program); belum ada program: perdagangan; "
+        "program belum dicantumkan: perikanan"
+    )
+    assert dict(_brief(both, "en"))["Fields of cooperation"] == (
+        "culture (1 programme); no programme yet: trade; programmes not given: fisheries"
     )
 
 
