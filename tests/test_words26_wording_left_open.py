@@ -105,7 +105,12 @@ LAPSED: dict[str, Any] = {
     ("expires", "stage", "start", "kept"),
     [
         ("2025-11-29", "monitoring", "Catat dalam bahan evaluasi program yang dimulai", True),
-        ("2029-11-29", "exploration", "Catat dalam berkas kegiatan yang berjalan", False),
+        (
+            "2029-11-29",
+            "monitoring",
+            "Catat dalam berkas, apa adanya, program yang dimulai",
+            False,
+        ),
     ],
 )
 def test_reg045_advises_the_signed_or_lapsed_case_the_file_shows(
