@@ -142,7 +142,9 @@ def test_rules_show_says_when_the_rule_finds_a_risk_and_the_thesis_lines_in_indo
     assert code == 0
     assert "**Berisiko bila:** Tidak ada alokasi APBD dan tidak ada sumber dana lain" in out
     # the thesis's lines are "baris naskah", apart from the proposal file's "baris" (review 12)
-    assert re.search(r"Tesis, subbab IV\.\S+ \(baris naskah \d+–\d+", out)
+    assert re.search(
+        r"Tesis tentang Sister Province NTB–Zhejiang, subbab IV\.\S+ \(baris naskah \d+–\d+", out
+    )
     assert "lines" not in out
 
 

@@ -277,7 +277,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "stepstatus.missing": ("Tidak dicantumkan", "Not listed"),
     # --- sources --------------------------------------------------------------------------
     # the thesis by its chapter; its lines are "baris naskah", never the proposal file's "baris"
-    "source.thesis": ("Tesis, subbab", "Thesis"),
+    # named by its subject: "Tesis" alone left a reader in another province asking which
+    # thesis (practitioner review of held-out 152)
+    "source.thesis": (
+        "Tesis tentang Sister Province NTB–Zhejiang, subbab",
+        "Thesis on the NTB–Zhejiang sister province, section",
+    ),
     # the thesis prints its internal obstacles IV.B.2.a, a, b; the packs cite them in order as
     # a, b, c (shared/domain/THESIS.md): an officer opening the thesis at "IV.B.2.b" found
     # electricity, not staff (newcomer trial 14), so a cited section says its printed heading
