@@ -4828,10 +4828,7 @@ def _placed(step_dates: _StepDates, step: str) -> dt.date | None:
 
 
 # the issues of a required step, said the same in every table (frozen models, shared)
-_NOT_APPLICABLE_BY_LAW = m.Localized(
-    id='wajib menurut undang-undang; status "tidak diperlukan" tidak dapat diterima',
-    en='required by law; the status "not applicable" cannot be accepted',
-)
+_NOT_APPLICABLE_BY_LAW = m.NOT_APPLICABLE_BY_LAW
 _NOT_KNOWN_DONE = m.Localized(
     id="wajib, tetapi belum diketahui apakah sudah dilakukan",
     en="required, but whether it was done is not known",
@@ -5038,6 +5035,14 @@ def _procedure(
             if later:
                 issue = _dated_before(later)
             earlier.append((spec.step, date))
+        due_later = (
+            None
+            if required
+            else due_from(spec.spec, stage, day, binds, _placed(step_dates, spec.step))
+        )
+        if due_later is not None and status == "not_applicable" and spec.statutory:
+            # owed by a later stage, and a law's: not discharged by the record either
+            issue = _NOT_APPLICABLE_BY_LAW
         entries.append(
             _PROCEDURE_ENTRY(
                 {
@@ -5047,9 +5052,7 @@ def _procedure(
                     "required": required,
                     "issue": issue,
                     "required_if_partner": depends,
-                    "due_from": None
-                    if required
-                    else due_from(spec.spec, stage, day, binds, _placed(step_dates, spec.step)),
+                    "due_from": due_later,
                 }
             )
         )

@@ -748,6 +748,17 @@ class ProcedureEntry(Out):
     )
 
 
+#: the issue of a procedure step a law requires (``statutory`` in the pack) that the file
+#: records as not needed: the record does not discharge it, so the table says why, and the
+#: memo keeps the step among those ahead (held-out 159: a DPRD approval recorded "not
+#: applicable" at the proposal stage vanished from the way forward, and the Saran sent the
+#: plan on to the drafting)
+NOT_APPLICABLE_BY_LAW = Localized(
+    id='wajib menurut undang-undang; status "tidak diperlukan" tidak dapat diterima',
+    en='required by law; the status "not applicable" cannot be accepted',
+)
+
+
 class Assessment(Out):
     schema_: Literal["paracheck/assessment/v2"] = Field(
         description="the contract's name and version, always 'paracheck/assessment/v2' here; "

@@ -711,9 +711,7 @@ def _due_before(a: Assessment) -> tuple[list[Check], list[Check]]:
     ahead = order[way[1][0].step]
     redo = view.steps_to_redo(a)
     open_steps = {
-        entry.step
-        for entry in a.procedure
-        if entry.status not in ("done", "not_applicable") or entry.step in redo
+        entry.step for entry in a.procedure if not view.settled(entry) or entry.step in redo
     }
 
     def due(step: str) -> bool:

@@ -1020,6 +1020,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No further procedure step with this partner: a proposal with another partner is "
         "assessed as a new proposal.",
     ),
+    # a law's step the file records as not needed (held-out 159)
+    "next_step.by_law": (
+        "{step}: dicatat tidak diperlukan, padahal wajib menurut undang-undang",
+        "{step}: recorded as not needed, but required by law",
+    ),
     "next_step.begun": ("{step}: {status}", "{step}: {status}"),
     # a step done too early, which a finding sends back (REG-024: the DPRD confirms again
     # once the letter of intent is signed)

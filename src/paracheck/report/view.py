@@ -17,6 +17,7 @@ import msgspec
 
 from paracheck.engine.model import (
     DOMAINS,
+    NOT_APPLICABLE_BY_LAW,
     RELATIONS_NOTE,
     SEVERITY_RANK,
     Assessment,
@@ -1316,7 +1317,7 @@ def _dprd_ahead(a: Assessment) -> str | None:
     if a.proposal.stage not in (None, "proposal"):
         return None
     entry = next((e for e in a.procedure if e.step == "dprd_approval"), None)
-    if entry is None or entry.status in ("done", "not_applicable"):
+    if entry is None or settled(entry):  # recorded not needed, a law still asks it
         return None
     return entry.status or "not_listed"
 
@@ -2662,7 +2663,9 @@ def next_steps(a: Assessment, lang: str) -> list[tuple[str, list[str]]]:
         # as the MoU stage being under way (wording review, 2026-11-30)
         begun = entry.status in ("in_progress", "pending", "unknown")
         name = label("step", entry.step, lang)
-        if entry.step in redo:
+        if owed_by_law(entry):
+            text = message("next_step.by_law", lang, step=name)
+        elif entry.step in redo:
             after = [step_name(step, lang) for step, _ in _in_order(a, redo[entry.step])]
             text = message(
                 "next_step.redo", lang, step=name, after=labels.join_words(after, lang, _AND[lang])
@@ -2712,6 +2715,17 @@ def _in_order(a: Assessment, steps: Iterable[str]) -> list[tuple[str, int]]:
     return sorted({(s, order.get(s, len(order))) for s in steps}, key=lambda p: p[1])
 
 
+def owed_by_law(entry: ProcedureEntry) -> bool:
+    """A step a law requires that the file records as not needed: still owed, and said so
+    (:data:`~paracheck.engine.model.NOT_APPLICABLE_BY_LAW`, the engine's issue for it)."""
+    return entry.status == "not_applicable" and entry.issue == NOT_APPLICABLE_BY_LAW
+
+
+def settled(entry: ProcedureEntry) -> bool:
+    """A step done, or recorded as not needed where no law requires it."""
+    return entry.status == "done" or (entry.status == "not_applicable" and not owed_by_law(entry))
+
+
 def _listed_steps(
     a: Assessment, redo: Mapping[str, list[str]] | None = None
 ) -> list[tuple[ProcedureEntry, str]]:
@@ -2722,7 +2736,7 @@ def _listed_steps(
     redo = steps_to_redo(a) if redo is None else redo
     out = []
     for entry in a.procedure:
-        if entry.required or entry.status == "not_applicable":
+        if entry.required or (entry.status == "not_applicable" and not owed_by_law(entry)):
             continue
         if entry.status == "done" and entry.step not in redo:
             continue
