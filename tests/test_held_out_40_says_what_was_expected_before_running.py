@@ -110,7 +110,7 @@ def test_a_stated_working_language_is_not_asked_again() -> None:
     hr002 = next(c for c in paracheck.assess(data).checks if c.rule_id == "HR-002")
     assert hr002.status == "risk"
     advice = [r.text.get("id") for r in hr002.recommendations]
-    assert any(t.startswith("Minta bantuan penerjemah") for t in advice)
+    assert any(t.startswith("Sediakan penerjemah untuk surat dan pertemuan") for t in advice)
     assert not any(t.startswith("Tanyakan bahasa kerja mitra") for t in advice)
 
 
