@@ -169,3 +169,15 @@ def test_a_2019_proposal_is_judged_by_permendagri_3_2008_and_pp_28_2018() -> Non
 def test_the_partner_never_acts() -> None:
     for path in ALL:
         assert_partner_never_acts(path)
+
+
+def test_reg045s_reason_names_both_approvals_for_a_proposal_not_yet_signed() -> None:
+    """Held-out 87: a proposal whose programme runs before any approval, the signing not
+    listed (its date reads as null): neither the DPRD's approval nor the centre's is shown
+    before the start. The centre's was left out while a null signing date failed the
+    2020 test."""
+    why = _reason(DATA / "holdout87-belitung-phuquoc-2026.yaml", "REG-045")
+    assert (
+        "Selain itu, berkas tidak menunjukkan bahwa persetujuan DPRD atas rencana kerja sama "
+        "maupun persetujuan pemerintah pusat sudah diperoleh sebelum program ini dimulai." in why
+    )
