@@ -5,7 +5,9 @@ on it (expectations written first, in the session's notes).
 
 "Risiko tinggi", as I wrote, on REG-006 and IMP-001, with every medium finding I listed
 (GOV-007, NRG-003, IMP-003, IMP-020, REG-045, HR-002, HR-003, BUD-005). The running promotion is
-recorded as part of the exploration, with no new commitment until the MoU, not stopped.
+recorded as it happened (its start, basis and funds: filed "as part of the exploration" it
+read as backdating to a practitioner, review of held-out 146), with no new commitment until
+the MoU, not stopped.
 
 Reviewed a session later: neither I (writing "Phú Quốc City" in November 2026) nor paracheck
 saw that Vietnam did away with its provincial-city governments on 1 July 2025 (Phú Quốc is now
@@ -35,7 +37,9 @@ def test_belitung_is_high_on_the_plan_and_the_missing_agency() -> None:
 def test_the_running_promotion_is_recorded_not_stopped() -> None:
     a = assessed(BELITUNG)
     (action,) = [act for act in a.actions if "REG-045" in act.rules]
-    assert action.text.id.startswith("Catat dalam berkas kegiatan yang berjalan mendahului MoU")
+    assert action.text.id.startswith(
+        "Catat dalam berkas, apa adanya, kegiatan yang berjalan mendahului MoU"
+    )
     assert "jangan membuat komitmen baru" in action.text.id
 
 
