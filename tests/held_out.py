@@ -22,11 +22,17 @@ def memo(path: Path) -> str:
     return " ".join(paracheck.render(assessed(path), "text", "id").split())
 
 
+def check(path: Path, rule: str) -> Any:
+    """The check of ``rule`` in the assessment of a held-out file (exactly one)."""
+    (found,) = [c for c in assessed(path).checks if c.rule_id == rule]
+    return found
+
+
 def not_applicable(path: Path, rule: str) -> bool:
     """The check of ``rule`` says it does not apply to this file (and why), rather than
     ticking it."""
-    (check,) = [c for c in assessed(path).checks if c.rule_id == rule]
-    return check.status == "clear" and bool(check.not_applicable)
+    found = check(path, rule)
+    return found.status == "clear" and bool(found.not_applicable)
 
 
 def assert_verdict_and_grounds(

@@ -36,6 +36,7 @@ from tests.held_out import (
     assert_partner_never_acts,
     assert_verdict_and_grounds,
     assessed,
+    check,
     memo,
     not_applicable,
 )
@@ -84,10 +85,7 @@ def test_a_power_dependent_industry_in_a_short_province_is_high() -> None:
     # the form is a sister province, not an investment: NRG-004 reads the form, and its reason
     # says where the investment sector is weighed; without such a sector, the plain reason
     assert not_applicable(KALTENG, "NRG-004") and not_applicable(SANGIHE, "NRG-004")
-    reasons = {
-        path: next(c for c in assessed(path).checks if c.rule_id == "NRG-004").not_applicable
-        for path in (KALTENG, SANGIHE)
-    }
+    reasons = {path: check(path, "NRG-004").not_applicable for path in (KALTENG, SANGIHE)}
     assert reasons[KALTENG].id == (
         "kerja sama ini tidak berbentuk investasi; sektor penanaman modal di dalamnya dinilai "
         "pada NRG-002"

@@ -32,6 +32,7 @@ from tests.held_out import (
     assert_partner_never_acts,
     assert_verdict_and_grounds,
     assessed,
+    check,
     memo,
     not_applicable,
 )
@@ -47,8 +48,7 @@ ALL = (WAKATOBI, SUMSEL, BATU, KUKAR, LOMBOK_UTARA, PURWAKARTA)
 
 
 def _reason(path: Path, rule: str) -> str:
-    (check,) = [c for c in assessed(path).checks if c.rule_id == rule]
-    return check.why.id
+    return check(path, rule).why.id
 
 
 def test_a_programme_begun_before_the_mou_beside_a_slow_desk_is_medium() -> None:
@@ -57,7 +57,7 @@ def test_a_programme_begun_before_the_mou_beside_a_slow_desk_is_medium() -> None
     )
     # the stage says the MoU is signed, so the checks of a running cooperation wait, and the
     # first screen asks for the stage to be corrected
-    (pks,) = [c for c in assessed(WAKATOBI).checks if c.rule_id == "IMP-007"]
+    pks = check(WAKATOBI, "IMP-007")
     assert pks.status == "clear" and pks.due is False
     assert "padahal satu program sudah berjalan" in memo(WAKATOBI)
 
@@ -106,7 +106,7 @@ def test_programmes_running_on_an_mou_expired_in_2021_are_medium() -> None:
     # the steps Permendagri 25/2020 added are not asked of an MoU signed in 2016, and the
     # report to the minister is REG-026's finding, not GOV-003's as well
     assert not_applicable(SUMSEL, "REG-016") and not_applicable(SUMSEL, "REG-011")
-    (gov003,) = [c for c in assessed(SUMSEL).checks if c.rule_id == "GOV-003"]
+    gov003 = check(SUMSEL, "GOV-003")
     assert gov003.covered_by == "REG-026"
     saran = memo(SUMSEL).split(" SARAN ", 1)[1]
     assert saran.startswith("1. Masa berlaku MoU telah berakhir pada 20 September 2021")

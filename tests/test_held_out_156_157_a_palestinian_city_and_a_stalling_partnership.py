@@ -10,7 +10,7 @@ from pathlib import Path
 from tests.held_out import (
     assert_partner_never_acts,
     assert_verdict_and_grounds,
-    assessed,
+    check,
     memo,
 )
 
@@ -37,7 +37,7 @@ def test_two_of_three_sectors_idle_two_years_after_the_mou_is_high() -> None:
         {"IMP-011", "IMP-013", "TOC-011", "GOV-006"},
     )
     # the culture sector that never started is IMP-006's, not counted again by IMP-011
-    (late,) = [c for c in assessed(PALANGKA_RAYA).checks if c.rule_id == "IMP-011"]
+    late = check(PALANGKA_RAYA, "IMP-011")
     assert late.covered_by == "IMP-006"
 
 
