@@ -937,6 +937,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "changes, take it back to the DPRD, then submit the changed plan for verification "
         "again before the agreement is drafted",
     ),
+    # … and the agreement being drafted, or drafted: the changes go into the text before it
+    # is finished, or before the signing (held-out 161: "sebelum naskah perjanjian disusun"
+    # of a text under drafting)
+    "plan.during_drafting": (
+        "{stage} — rencana kerja sama yang disetujui DPRD sudah diverifikasi dan naskah "
+        "perjanjian sedang disusun; bila rencananya berubah, sampaikan kembali kepada DPRD, "
+        "lalu ajukan rencana yang diubah untuk diverifikasi lagi sebelum naskah perjanjian "
+        "selesai disusun",
+        "{stage} — the cooperation plan the DPRD approved has been verified and the agreement "
+        "is being drafted; if the plan changes, take it back to the DPRD, then submit the "
+        "changed plan for verification again before the draft is finished",
+    ),
+    "plan.after_drafting": (
+        "{stage} — rencana kerja sama yang disetujui DPRD sudah diverifikasi dan naskah "
+        "perjanjian sudah disusun; bila rencananya berubah, sampaikan kembali kepada DPRD, "
+        "lalu ajukan rencana yang diubah untuk diverifikasi lagi dan sesuaikan naskahnya "
+        "sebelum MoU ditandatangani",
+        "{stage} — the cooperation plan the DPRD approved has been verified and the agreement "
+        "has been drafted; if the plan changes, take it back to the DPRD, then submit the "
+        "changed plan for verification again and amend the draft before the MoU is signed",
+    ),
     # a signed MoU without central approval (view.awaiting_approval): the report to
     # Kemendagri first, and what starts implementation after the approval (trial 32 W1)
     "plan.approval_first": (
@@ -1087,6 +1108,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "that changes the plan, the {head} brings it back to the DPRD for a fresh approval, "
         "and the changed plan is then submitted for verification again, as the verification "
         "completed judged the plan before the change.",
+    ),
+    "advice.adjust_plan.drafting": (
+        "Rencana kerja sama yang telah disetujui DPRD{on} sudah diverifikasi dan naskah "
+        "perjanjiannya sedang disusun: {offices} ditugaskan menyesuaikan rencana itu sesuai "
+        "rencana tindak lanjut ({rules}) sebelum naskah perjanjian selesai disusun; bila "
+        "penyesuaian itu mengubah rencananya, {head} menyampaikannya kembali kepada DPRD untuk "
+        "dimintakan persetujuan ulang, lalu rencana yang diubah diajukan untuk diverifikasi "
+        "lagi, karena verifikasi yang telah selesai menilai rencana sebelum perubahan.",
+        "The cooperation plan the DPRD approved{on} has been verified and its agreement is "
+        "being drafted: assign {offices} to adjust the plan as the action plan sets out "
+        "({rules}) before the draft is finished; if that changes the plan, the {head} brings "
+        "it back to the DPRD for a fresh approval, and the changed plan is then submitted for "
+        "verification again, as the verification completed judged the plan before the change.",
+    ),
+    "advice.adjust_plan.drafted": (
+        "Rencana kerja sama yang telah disetujui DPRD{on} sudah diverifikasi dan naskah "
+        "perjanjiannya sudah disusun: {offices} ditugaskan menyesuaikan rencana itu sesuai "
+        "rencana tindak lanjut ({rules}), dan naskahnya bila perlu, sebelum MoU ditandatangani; "
+        "bila penyesuaian itu mengubah rencananya, {head} menyampaikannya kembali kepada DPRD "
+        "untuk dimintakan persetujuan ulang, lalu rencana yang diubah diajukan untuk "
+        "diverifikasi lagi, karena verifikasi yang telah selesai menilai rencana sebelum "
+        "perubahan.",
+        "The cooperation plan the DPRD approved{on} has been verified and its agreement "
+        "drafted: assign {offices} to adjust the plan as the action plan sets out ({rules}), "
+        "and the draft where needed, before the MoU is signed; if that changes the plan, the "
+        "{head} brings it back to the DPRD for a fresh approval, and the changed plan is then "
+        "submitted for verification again, as the verification completed judged the plan "
+        "before the change.",
     ),
     # the decisions a long list of risks asks, named in words after it (advice._with_decisions;
     # newcomer trial 24: the stalled programme was a code among nine)

@@ -1746,7 +1746,12 @@ def approved_plan_moment(a: Assessment) -> str | None:
     not yet under way), ``"in_progress"`` or ``"done"``; None at another stage, beside a
     blocker, before the approval, or with verification not listed or not applicable. The
     reports say the changes to that plan for each moment (words26 A2: the DPRD-approved plan
-    under verification that the advice changes, held-out 26)."""
+    under verification that the advice changes, held-out 26).
+
+    Once verified, where the agreement's drafting stands too: ``"drafting"`` (under way) or
+    ``"drafted"`` (done), so that the changes are not said to come "sebelum naskah perjanjian
+    disusun" of a text being drafted or already drafted (held-out 161: a verified plan, its
+    agreement in drafting)."""
     if a.proposal.stage != "proposal" or a.verdict == "blocked":
         return None
     steps = {entry.step: entry for entry in a.procedure}
@@ -1755,9 +1760,17 @@ def approved_plan_moment(a: Assessment) -> str | None:
         return None
     if verification is None or verification.status == "not_applicable":
         return None
-    if verification.status in ("done", "in_progress"):
-        return str(verification.status)
+    if verification.status == "done":
+        drafting = steps.get("agreement_drafting")
+        status = drafting.status if drafting is not None else None
+        return _DRAFTING_MOMENT.get(status, "done")  # type: ignore[arg-type]
+    if verification.status == "in_progress":
+        return "in_progress"
     return "before"
+
+
+#: the drafting's status → :func:`approved_plan_moment` once the plan is verified
+_DRAFTING_MOMENT = {"in_progress": "drafting", "done": "drafted"}
 
 
 #: the plan's heading over the changes to an approved plan, by :func:`approved_plan_moment`
@@ -1765,6 +1778,8 @@ _PLAN_CHANGE_HEADING = {
     "before": "plan.before_verification",
     "in_progress": "plan.under_verification",
     "done": "plan.after_verification",
+    "drafting": "plan.during_drafting",
+    "drafted": "plan.after_drafting",
 }
 
 
