@@ -1015,7 +1015,31 @@ def with_titles(a: Assessment, rules: Iterable[str], lang: str, said: str = "tit
     rules = list(rules)
     named = set(rules)
     titles = {c.rule_id: getattr(c, said).get(lang) for c in a.checks if c.rule_id in named}
+    if said == "statement":  # in fewer words where the rule gives them (its check_short)
+        short = short_statements(a.pack.name)
+        titles.update({r: short[r][lang] for r in rules if r in short})
     return "; ".join(f"{r}: {titles[r]}" if titles.get(r) else r for r in rules)
+
+
+def short_statements(pack_name: str) -> dict[str, dict[str, str]]:
+    """Rule id → its statement in fewer words (``check_short``: id, en), for the rules of the
+    pack that give one; empty for a pack that cannot be loaded by name. Found once per
+    shipped pack."""
+    found = _SHORT.get(pack_name)
+    if found is None:
+        pack = _pack_named(pack_name)
+        found = {
+            rule.id: {"id": rule.check_short.id, "en": rule.check_short.en}
+            for rule in (pack.rules if pack is not None else ())
+            if rule.check_short is not None
+        }
+        if pack_name in _SHIPPED_PACKS:
+            _SHORT[pack_name] = found
+    return found
+
+
+#: shipped pack name → :func:`short_statements`
+_SHORT: dict[str, dict[str, dict[str, str]]] = {}
 
 
 def steps_not_known(a: Assessment) -> list[ProcedureEntry]:

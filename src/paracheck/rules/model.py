@@ -553,6 +553,14 @@ class Rule(Spec):
         description="the positive statement an officer ticks: what must be true for the "
         'check to be clear ("Negara mitra memiliki hubungan diplomatik dengan Indonesia")',
     )
+    check_short: Bilingual | None = Field(
+        default=None,
+        description="the statement in fewer words, for the first screen of a memo, which "
+        "names an open check by what it checks: without the conditions and exceptions the "
+        "checklist needs (REG-042's mining case, left to REG-043). Both reviewers of trial "
+        "160 read REG-042's whole statement in nearly every memo's verdict line. The "
+        "checklist, the rule's page and the assessment keep the whole statement",
+    )
     why: Bilingual
     why_dated: list[DatedParagraph] = Field(
         default_factory=list,
