@@ -181,7 +181,7 @@ def test_a_sector_without_programmes_goes_into_the_new_mou_not_its_next_amendmen
     ]
     assert lapsed == [
         "Susun paling sedikit satu program nyata dengan jadwal, anggaran dan target untuk "
-        "sektor ini, atau keluarkan sektor ini dari naskah MoU baru."
+        "sektor ini, atau usulkan agar sektor ini tidak dimasukkan dalam naskah MoU baru."
     ]
     # more than six months before its end: in force, with no notice on the term (ten days
     # before it, mou_expiring, the MoU is not amended any more either: test_expiring_mou_plan)
@@ -210,7 +210,7 @@ def test_a_per_sector_check_with_no_sector_shown_reads_its_cases_on_the_proposal
     # (the MoU is signed and in force: the signed case of the stage split, held-out 21)
     assert texts[0] == (
         "Susun paling sedikit satu program nyata dengan jadwal, anggaran dan target, atau "
-        "keluarkan sektor ini pada perubahan MoU berikutnya."
+        "usulkan agar sektor ini dikeluarkan pada perubahan MoU berikutnya."
     )
     assert not any("MoU baru" in t for t in texts), texts
 
