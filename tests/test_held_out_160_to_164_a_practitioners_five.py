@@ -94,9 +94,7 @@ def test_before_verification_kemendagri_is_still_asked_before_the_plan_goes(
     text = text.replace(
         "{step: verification, status: done, date: 2026-02-03}",
         "{step: verification, status: pending}",
-    ).replace(
-        "  - {step: agreement_drafting, status: in_progress}\n", ""
-    )
+    ).replace("  - {step: agreement_drafting, status: in_progress}\n", "")
     path = tmp_path / "before-verification.yaml"
     path.write_text(text, "utf-8")
     texts = [r.text.id for r in check(path, "REG-002").recommendations]
@@ -140,3 +138,10 @@ def test_an_mou_ending_in_three_months_with_stalled_programmes_is_medium() -> No
 def test_the_partner_never_acts() -> None:
     for path in (BITUNG, BELU, PAPUA_BARAT_DAYA, MALANG, JABAR):
         assert_partner_never_acts(path)
+
+
+def test_one_cut_last_year_reads_as_a_whole_sentence() -> None:
+    """164's BUD-004 reason read "…: belum dana yang sering kali berubah …", a clause with
+    no verb (the helper's reading of the whole memo)."""
+    why = check(JABAR, "BUD-004").why.id
+    assert "itu belum menunjukkan dana yang sering kali berubah" in " ".join(why.split())
