@@ -1373,9 +1373,9 @@ class RulePlan(msgspec.Struct, frozen=True):
     # each reading raises and catches an AttributeError inside pydantic, ~1.7 µs)
     condition: Any = None
     # for a rule with ``applies_when``: each antecedent as (its condition, why the check does
-    # not apply where the condition is certainly false, its :data:`Tested`), in the pack's
-    # order; None for the others
-    otherwise: tuple[tuple[Any, m.Localized, Tested], ...] | None = None
+    # not apply where the condition is certainly false, its :data:`Tested`, what the check
+    # waits for where the condition is open or None), in the pack's order; None for the others
+    otherwise: tuple[tuple[Any, m.Localized, Tested, m.Localized | None], ...] | None = None
     # the reason by date when the rule has dated paragraphs (``why_dated``), as ``sources``:
     # (the days a stretch begins, the reason on each stretch); None: ``check.why`` always
     whys: tuple[tuple[dt.date, ...], tuple[m.Localized, ...]] | None = None
@@ -1614,7 +1614,7 @@ def _naming(rules: tuple[RulePlan, ...]) -> dict[str, frozenset[str]]:
     :func:`_pointed` reads them (the Indonesian text)."""
     naming: dict[str, set[str]] = {}
     for p in rules:
-        for _, why, _ in p.otherwise or ():
+        for _, why, _, _ in p.otherwise or ():
             for named in _RULE_NAMED.findall(why.id):
                 naming.setdefault(named, set()).add(p.rule_id)
     return {named: frozenset(by) for named, by in naming.items()}
@@ -1638,7 +1638,7 @@ def _numbered(rules: tuple[RulePlan, ...]) -> tuple[RulePlan, ...]:
             p = msgspec.structs.replace(
                 p,
                 cases=tuple((i, tested(t[0])) for i, t in p.cases) if p.cases else None,
-                otherwise=tuple((a, why, tested(a)) for a, why, _ in p.otherwise)
+                otherwise=tuple((a, why, tested(a), waits) for a, why, _, waits in p.otherwise)
                 if p.otherwise
                 else None,
                 why_cases=tuple((tested(t[0]), para) for t, para in p.why_cases)
@@ -1844,6 +1844,7 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
                 a.condition,
                 m.Localized(id=a.otherwise.id, en=a.otherwise.en),
                 (a.condition, -1, False),  # numbered by _numbered
+                m.Localized(id=a.open.id, en=a.open.en) if a.open is not None else None,
             )
             for a in rule.antecedents
         )
@@ -3020,9 +3021,11 @@ def _check(
             # the pack's compiled open-check test of it (not compiled into the engine: an
             # engine target for it cost every NTB assessment ~4% of its instructions; this
             # is one small test, and only for a clear check that is due)
-            # (the first antecedent certainly false gives the reason)
+            # (the first antecedent certainly false gives the reason; where none is, the
+            # first open one that says what it waits for: the check is not ticked)
             tops = run.top_answers
-            for _, otherwise, tested in plan.otherwise:
+            waiting = None
+            for _, otherwise, tested, waits in plan.otherwise:
                 if tested[2]:  # on the proposal's own facts (:func:`_certainly_false`, inline)
                     answer = tops.get(tested[1], _UNSEEN)
                     if answer is _UNSEEN:
@@ -3030,9 +3033,14 @@ def _check(
                     if answer is False:
                         values["not_applicable"] = otherwise
                         break
+                    if answer is None and waiting is None:
+                        waiting = waits
                 elif _certainly_false(tested, items, run):
                     values["not_applicable"] = otherwise
                     break
+            else:
+                if waiting is not None:
+                    values["waits_on"] = waiting
     if plan.sources is not None:  # cite only the instruments in force on the date judged
         cuts, cited = plan.sources
         values["sources"] = cited[bisect.bisect_right(cuts, on)]

@@ -13,7 +13,9 @@ recommendations and actions (the actor in each language; ``owner`` stays the Ind
 ``not_applicable`` on checks (why a clear check does not apply to this partnership: its rule
 concerns only another kind of partner); ``required_if_partner`` on procedure entries (the
 partner kinds a step is owed to, while the proposal does not state its partner's kind);
-``due_from`` on procedure entries (the later stage from which a step not yet required is due).
+``due_from`` on procedure entries (the later stage from which a step not yet required is due);
+``waits_on`` on checks (the condition of a clear check's statement that the file leaves open,
+and where it is asked: the check is not judged, so not ticked).
 
 Field order is the JSON key order, so keep it stable. Texts that a report shows are kept in
 both languages (``Localized``) so any renderer can pick ``id`` or ``en`` without re-running the
@@ -611,6 +613,15 @@ class Check(Out):
         "tanggal penandatanganan'; such a check shows no evidence, recommends nothing and "
         "cites no law). The check's statement is not judged; null when the check applies. "
         "Added in v2 (additive)",
+    )
+
+    waits_on: Localized | None = Field(
+        default=None,
+        description="on a clear check that is due and applies: the condition of its "
+        'statement (its "Bila …") that the file leaves open, and where that is asked, e.g. '
+        "'belum diketahui apakah DPRD sudah menyetujui (lihat REG-010)'. The check's "
+        "statement is not judged: its condition leaves the case to that other check, so the "
+        "check is clear but not a tick. Null otherwise. Added in v2 (additive)",
     )
 
     @field_serializer("evidence")

@@ -74,6 +74,19 @@ def not_applicable_when(rule: Any, lang: str) -> str:
     return joint.get(lang, joint["en"]).join(text(_field(a, "otherwise"), lang) for a in applies)
 
 
+def waits_when(rule: Any, lang: str) -> str:
+    """For a conditional rule whose antecedents say what the check waits for where the file
+    leaves them open (``open``): those cases, as the reports say them ("belum diketahui
+    apakah DPRD sudah menyetujui (lihat REG-010)"); empty for any other rule."""
+    applies = _field(rule, "applies_when")
+    if applies is None:
+        return ""
+    cases = applies if isinstance(applies, list) else [applies]
+    said = [text(found, lang) for a in cases if (found := _field(a, "open")) is not None]
+    joint = {"id": "; atau ", "en": "; or "}
+    return joint.get(lang, joint["en"]).join(said)
+
+
 def reason(rule: Any, lang: str, pack: Any) -> str:
     """A rule's reason as a blank checklist of ``pack`` gives it: the era-neutral ``why`` and
     the dated paragraphs (``why_dated``) whose dates meet the pack's own, as

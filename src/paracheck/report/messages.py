@@ -145,6 +145,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the step to prepare now (view.implementing_next)
     "status.next_not_listed": ("Langkah berikutnya; tidak dicantumkan", "Next step; not listed"),
     "status.covered": ("Dicatat pada pemeriksaan lain", "Recorded under another check"),
+    # a clear check whose "Bila …" the file leaves open (the check's waits_on; review 160)
+    "status.waiting": ("Belum dapat dinilai", "Not judged yet"),
+    "status.waiting_because": ("Belum dapat dinilai: {why}", "Not judged yet: {why}"),
+    "status.waiting_row": (
+        "Belum dapat dinilai ({why}) — {statement}",
+        "Not judged yet ({why}) — {statement}",
+    ),
     "status.covered_by": ("Dicatat pada {rule}", "Recorded under {rule}"),
     # the agency of a sector the proposal names none for: the one still to be appointed
     # (held-out 21: "Perangkat Daerah pengampu sektor" for a sector without one; words20 B2:
@@ -514,6 +521,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # a recommendation given for a case only (its ``when``), on the rule's page
     "given_when": ("diberikan bila", "given when"),
     "not_applicable_when": ("Tidak berlaku bila", "Not applicable when"),
+    "waits_when": ("Belum dapat dinilai bila", "Not judged yet when"),
     "rule": ("Aturan", "Rule"),
     "rules_waiting": ("Pemeriksaan terkait", "Checks waiting"),
     "step": ("Langkah", "Step"),
@@ -739,6 +747,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "temuan pemeriksaan yang disebut",
         "recorded under another check — the statement does not hold; the shortfall is the "
         "finding of the check named",
+    ),
+    "legend.waiting": (
+        "belum dapat dinilai — syarat pemeriksaan (bagian «Bila …») belum diketahui; barisnya "
+        "menyebut pemeriksaan yang menanyakannya; pernyataannya belum dinilai",
+        "not judged yet — whether the check's condition (its “If …”) holds is not known; the "
+        "row names the check that asks it; its statement is not judged yet",
     ),
     "legend.not_due": (
         "belum waktunya — berlaku mulai tahap atau langkah yang lebih lanjut; pernyataannya "

@@ -165,8 +165,8 @@ def _field(value: object) -> str:
 
 def _clear_or_open(c: Check, statement: object, lang: str) -> object:
     """The statement of a row that is not a risk, after what a ``clear`` status does not say:
-    that the check does not apply to this kind of partner, is recorded under another rule, or
-    is not due yet."""
+    that the check does not apply to this kind of partner, is recorded under another rule, is
+    not due yet, or waits for a condition the file leaves open."""
     if c.status == "clear" and c.not_applicable is not None:
         # read as one sentence: "Tidak berlaku karena DPRD belum menyetujui; …: Bila …"
         why = c.not_applicable.get(lang)
@@ -175,7 +175,14 @@ def _clear_or_open(c: Check, statement: object, lang: str) -> object:
         )
     if c.status == "clear" and c.covered_by is not None:
         return escape.csv_cell(f"{view.status_words(c, lang)}: {statement}")
-    return statement if c.due else _not_due(statement, lang)
+    if not c.due:
+        return _not_due(statement, lang)
+    if c.status == "clear" and c.waits_on is not None:
+        # "Belum dapat dinilai (belum diketahui …) — Bila …", as a row not applying says it
+        return escape.csv_cell(
+            message("status.waiting_row", lang, why=c.waits_on.get(lang), statement=statement)
+        )
+    return statement
 
 
 def _not_due(statement: object, lang: str) -> object:

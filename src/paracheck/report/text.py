@@ -75,6 +75,7 @@ STATUS_STYLE = {
     "accepted": "blue",
     "not_due": "dim",
     "covered": "dim",
+    "waiting": "dim",
     "not_applicable": "dim",
 }
 

@@ -61,10 +61,14 @@ if TYPE_CHECKING:
 # A clear check whose rule concerns only another kind of partner (``not_applicable``: equal
 # administrative level for a foreign university) is not ticked either: "☑ Bila mitranya
 # pemerintah daerah …" read as done; it says why it does not apply.
+# A clear check whose "Bila …" the file leaves open (``waits_on``: REG-024 while the DPRD's
+# approval is unknown, which REG-010 asks) is not ticked either: its statement is not judged,
+# and the mark says what it waits for (practitioner review 160, the NTB example).
 MARKS: dict[str, str] = {
     "risk": "✗",
     "clear": "✓",
     "unknown": " ",
+    "waiting": "…",
     "accepted": "~",
     "covered": "→",
     "not_due": "–",
@@ -74,12 +78,22 @@ SYMBOLS: dict[str, str] = {
     "risk": "✗",
     "clear": "☑",
     "unknown": "☐",
+    "waiting": "…",
     "accepted": "~",
     "covered": "→",
     "not_due": "–",
     "not_applicable": "/",
 }
-STATUS_ORDER = ("risk", "unknown", "accepted", "covered", "clear", "not_due", "not_applicable")
+STATUS_ORDER = (
+    "risk",
+    "unknown",
+    "waiting",
+    "accepted",
+    "covered",
+    "clear",
+    "not_due",
+    "not_applicable",
+)
 # A finding of severity info is a note, not a risk (neither counted nor scored): its statement
 # does not hold, but the checklist marks it apart from the risks, whose mark the legend
 # defines as "needs action" (practitioner trial 31 M4: REG-033 "Catatan" marked [✗]).
@@ -98,7 +112,8 @@ def mark(check: Check) -> str:
 def shown(check: Check) -> str:
     """The status a reader is shown: ``not_applicable`` for a clear check whose rule concerns
     only another kind of partner, ``covered`` for a clear check whose case another rule's
-    finding holds, ``not_due`` for a clear check whose rule applies only from a later stage,
+    finding holds, ``waiting`` for a clear check whose condition the file leaves open
+    (``waits_on``), ``not_due`` for a clear check whose rule applies only from a later stage,
     else the check's status."""
     if check.status == "clear":
         if check.not_applicable is not None:
@@ -107,6 +122,8 @@ def shown(check: Check) -> str:
             return "covered"
         if not check.due:
             return "not_due"
+        if check.waits_on is not None:
+            return "waiting"
     return check.status
 
 
@@ -133,6 +150,8 @@ def status_words(check: Check, lang: str, a: Assessment | None = None) -> str:
             lang,
             why=check.not_applicable.get(lang),  # type: ignore[union-attr]
         )
+    if status == "waiting":
+        return message("status.waiting_because", lang, why=check.waits_on.get(lang))
     if status == "risk" and check.severity == "info":  # a note, not a risk
         return message("status.risk.info", lang)
     return label("status", status, lang)

@@ -1,0 +1,128 @@
+"""A conditional check ("Bila DPRD sudah menyetujui, LoI sudah ditandatangani sebelumnya")
+whose condition the file leaves open is not ticked (practitioner review 160).
+
+The NTB example records its LoI, plan, DPRD approval, consultation and Full Powers as
+unknown: the order checks on them (REG-024, REG-046, REG-048) were "☑ … Tidak ada temuan",
+which an officer reads as "the DPRD approved after the LoI". Their rule leaves that case to
+the rule on the step itself (REG-010 asks whether the DPRD approved), so they stay clear,
+but say what they wait for (``waits_on``, from the antecedent's ``open``) in every format.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import paracheck
+from paracheck.report import view
+
+ROOT = Path(__file__).resolve().parents[1]
+NTB = ROOT / "examples" / "ntb-zhejiang-2015.yaml"
+WAITING = {
+    "REG-024": "REG-010",
+    "REG-048": "REG-010",
+    "REG-046": "REG-012",
+}
+
+
+def _ntb(text: str | None = None, tmp_path: Path | None = None) -> Any:
+    if text is None:
+        return paracheck.assess(paracheck.load_proposal(str(NTB)))
+    assert tmp_path is not None
+    path = tmp_path / "ntb.yaml"
+    path.write_text(text, "utf-8")
+    return paracheck.assess(paracheck.load_proposal(str(path)))
+
+
+def _check(a: Any, rule: str) -> Any:
+    (found,) = [c for c in a.checks if c.rule_id == rule]
+    return found
+
+
+def test_an_order_check_on_an_unknown_step_is_clear_but_waits_for_the_rule_that_asks() -> None:
+    a = _ntb()
+    for rule, asking in WAITING.items():
+        check = _check(a, rule)
+        assert check.status == "clear" and check.due and check.not_applicable is None
+        assert check.waits_on is not None
+        assert f"(lihat {asking})" in check.waits_on.id
+        assert f"(see {asking})" in check.waits_on.en
+        assert view.shown(check) == "waiting"
+        # the rule it points to asks the question: it is open, not a tick either
+        assert _check(a, asking).status == "unknown"
+
+
+def test_the_memo_says_not_judged_yet_instead_of_a_tick() -> None:
+    a = _ntb()
+    memo = " ".join(paracheck.render(a, "text", "id").split())
+    for rule in WAITING:
+        assert f"☑ {rule} " not in memo
+        assert re.search(rf"… {rule} [^☑✗☐]*— Belum dapat dinilai: belum diketahui", memo), rule
+    assert "… belum dapat dinilai — syarat pemeriksaan" in memo  # the legend says the mark
+    english = " ".join(paracheck.render(a, "text", "en").split())
+    assert "Not judged yet: it is not known whether the DPRD has approved (see REG-010)" in english
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "csv", "json"])
+def test_every_format_says_it(fmt: str) -> None:
+    a = _ntb()
+    out = paracheck.render(a, fmt, "id")
+    if fmt == "json":
+        checks = {c["rule_id"]: c for c in json.loads(out)["checks"]}
+        for rule in WAITING:
+            assert checks[rule]["status"] == "clear"
+            assert checks[rule]["waits_on"]["id"].startswith("belum diketahui apakah")
+        assert all(c["waits_on"] is None for rule, c in checks.items() if rule not in WAITING)
+        return
+    said = " ".join(out.split())
+    if fmt == "csv":
+        row = next(line for line in out.splitlines() if ",REG-024," in line)
+        assert "Belum dapat dinilai (belum diketahui apakah DPRD sudah menyetujui" in row
+    else:
+        assert "Belum dapat dinilai: belum diketahui apakah DPRD sudah menyetujui" in said
+
+
+def test_a_known_approval_after_the_letter_is_ticked(tmp_path: Path) -> None:
+    text = NTB.read_text("utf-8")
+    text = text.replace(
+        "{step: letter_of_intent, status: unknown}",
+        "{step: letter_of_intent, status: done, date: 2014-09-01}",
+    ).replace(
+        "{step: dprd_approval, status: unknown}",
+        "{step: dprd_approval, status: done, date: 2014-12-01}",
+    )
+    a = _ntb(text, tmp_path)
+    check = _check(a, "REG-024")
+    assert check.status == "clear" and check.waits_on is None
+    assert view.shown(check) == "clear"
+
+
+def test_an_approval_known_not_given_does_not_apply_rather_than_waits(tmp_path: Path) -> None:
+    text = NTB.read_text("utf-8").replace(
+        "{step: dprd_approval, status: unknown}", "{step: dprd_approval, status: pending}"
+    )
+    check = _check(_ntb(text, tmp_path), "REG-024")
+    assert check.waits_on is None
+    assert check.not_applicable is not None
+    assert check.not_applicable.id.startswith("DPRD belum menyetujui")
+
+
+def test_every_shipped_open_condition_names_a_rule_of_its_pack() -> None:
+    """An ``open`` text tells the officer where the question is: a rule of the same pack."""
+    found = 0
+    for name in paracheck.pack_names():
+        pack = paracheck.load_pack(name)
+        ids = {r.id for r in pack.rules}
+        for rule in pack.rules:
+            for antecedent in rule.antecedents:
+                if antecedent.open is None:
+                    continue
+                found += 1
+                named = re.findall(r"\(lihat ([A-Z]+-\d{3})\)$", antecedent.open.id)
+                assert named and named[0] in ids, (name, rule.id)
+                assert antecedent.open.en.endswith(f"(see {named[0]})"), (name, rule.id)
+    assert found >= 6
