@@ -155,3 +155,19 @@ def test_the_joint_committee_meets_for_the_evaluation_before_the_mou_ends() -> N
     evaluation, later = plan.split("Bila kerja sama dilanjutkan", 1)
     assert "Adakan sidang kelompok kerja bersama sebelum masa berlaku MoU berakhir" in evaluation
     assert "sidang kelompok kerja bersama" not in later
+
+
+def test_a_study_showing_equal_territory_clears_the_unequal_level(tmp_path: Path) -> None:
+    """PP 28/2018 asks "kesetaraan status administrasi dan/atau kesetaraan wilayah", as
+    REG-002's own statement says ("tingkat administrasi atau wilayahnya"), yet no fact could
+    record the study showing it: 161's border districts (about 1,280 and 1,370 km²) kept the
+    finding whatever the study said. ``basis.equal_territory: true`` now clears it; a file
+    that does not say keeps it."""
+    assert check(BELU, "REG-002").status == "risk"
+    text = BELU.read_text("utf-8").replace(
+        "  people_to_people: true\n", "  people_to_people: true\n  equal_territory: true\n", 1
+    )
+    path = tmp_path / "equal-territory.yaml"
+    path.write_text(text, "utf-8")
+    assert check(path, "REG-002").status == "clear"
+    assert "REG-002" not in memo(path).split("Lampiran", 1)[0]

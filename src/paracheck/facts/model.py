@@ -448,6 +448,14 @@ class Basis(Part):
             "(training, joint work, documented handover)"
         ),
     )
+    equal_territory: StrictBool | None = Field(
+        default=None,
+        description=(
+            "the study shows the two territories are equivalent (area, population, role), "
+            "for a partner of another administrative level: PP 28/2018 asks equal "
+            "administrative status and/or equal territory; true clears REG-002 under it"
+        ),
+    )
 
 
 class Program(Part):

@@ -84,6 +84,8 @@ basis:                    # dasar pertimbangan
   #                      # | religion
   # domestic_interference: false    # mitra meminta campur tangan urusan dalam negeri
   # technology_transfer: true       # alih ilmu/teknologi kepada sumber daya manusia Indonesia
+  # equal_territory: true           # mitra beda tingkat: kesetaraan wilayah (luas, penduduk,
+  #                                 # fungsi) dijelaskan dalam kajian (PP 28/2018)
 
 sectors:                  # bidang kerja sama, satu entri per bidang
   # - name: agriculture   # {sectors}
@@ -222,6 +224,8 @@ basis:                    # why these two partners
   #                      # | religion
   # domestic_interference: false    # the partner claims a say in domestic governance
   # technology_transfer: true       # knowledge or technology passed on to Indonesian staff
+  # equal_territory: true           # a partner of another level: the study shows the two
+  #                                 # territories are equivalent (area, population, role)
 
 sectors:                  # fields of cooperation, one entry per field
   # - name: agriculture   # {sectors}
