@@ -49,8 +49,8 @@ def test_an_order_check_on_an_unknown_step_is_clear_but_waits_for_the_rule_that_
         check = _check(a, rule)
         assert check.status == "clear" and check.due and check.not_applicable is None
         assert check.waits_on is not None
-        assert f"(lihat {asking})" in check.waits_on.id
-        assert f"(see {asking})" in check.waits_on.en
+        assert check.waits_on.id.endswith(f"({asking}) dijawab")
+        assert check.waits_on.en.endswith(f"({asking}) is answered")
         assert view.shown(check) == "waiting"
         # the rule it points to asks the question: it is open, not a tick either
         assert _check(a, asking).status == "unknown"
@@ -61,10 +61,10 @@ def test_the_memo_says_not_judged_yet_instead_of_a_tick() -> None:
     memo = " ".join(paracheck.render(a, "text", "id").split())
     for rule in WAITING:
         assert f"☑ {rule} " not in memo
-        assert re.search(rf"… {rule} [^☑✗☐]*— Belum dapat dinilai: belum diketahui", memo), rule
-    assert "… belum dapat dinilai — syarat pemeriksaan" in memo  # the legend says the mark
+        assert re.search(rf"◌ {rule} [^☑✗☐]*— Ditunda: belum diketahui", memo), rule
+    assert "◌ ditunda — belum diketahui apakah syarat pemeriksaan" in memo  # the legend
     english = " ".join(paracheck.render(a, "text", "en").split())
-    assert "Not judged yet: it is not known whether the DPRD has approved (see REG-010)" in english
+    assert "Deferred: it is not known whether the DPRD has approved; judged once" in english
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "html", "csv", "json"])
@@ -81,9 +81,9 @@ def test_every_format_says_it(fmt: str) -> None:
     said = " ".join(out.split())
     if fmt == "csv":
         row = next(line for line in out.splitlines() if ",REG-024," in line)
-        assert "Belum dapat dinilai (belum diketahui apakah DPRD sudah menyetujui" in row
+        assert "Ditunda (belum diketahui apakah DPRD sudah menyetujui" in row
     else:
-        assert "Belum dapat dinilai: belum diketahui apakah DPRD sudah menyetujui" in said
+        assert "Ditunda: belum diketahui apakah DPRD sudah menyetujui" in said
 
 
 def test_a_known_approval_after_the_letter_is_ticked(tmp_path: Path) -> None:
@@ -122,7 +122,42 @@ def test_every_shipped_open_condition_names_a_rule_of_its_pack() -> None:
                 if antecedent.open is None:
                     continue
                 found += 1
-                named = re.findall(r"\(lihat ([A-Z]+-\d{3})\)$", antecedent.open.id)
+                named = re.findall(r"\(([A-Z]+-\d{3})\) dijawab$", antecedent.open.id)
                 assert named and named[0] in ids, (name, rule.id)
-                assert antecedent.open.en.endswith(f"(see {named[0]})"), (name, rule.id)
+                assert antecedent.open.en.endswith(f"({named[0]}) is answered"), (name, rule.id)
     assert found >= 6
+
+
+def test_the_question_a_deferred_check_waits_for_is_asked_wherever_it_waits() -> None:
+    """ "dinilai setelah pertanyaan tentang persetujuan DPRD (REG-010) dijawab" is true only
+    where REG-010 is open: over every bundled, held-out and calibration file and 100
+    generated proposals, the rule a deferred check names is unknown."""
+    import datetime as dt
+    import sys
+
+    import yaml
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from gen import proposals  # type: ignore[import-not-found]
+
+    files = [
+        *sorted((ROOT / "examples").glob("*.yaml")),
+        *sorted((ROOT / "tests" / "data").glob("holdout*.yaml")),
+        *sorted((ROOT / "tests" / "calibration").glob("*.yaml")),
+    ]
+    read = [paracheck.load_proposal(str(f)) for f in files if f.name != "expectations.yaml"]
+    read += [
+        paracheck.load_proposal_text(yaml.safe_dump(d, allow_unicode=True))
+        for d in proposals(100, seed=7)
+    ]
+    waiting = 0
+    for proposal in read:
+        a = paracheck.assess(proposal, as_of=proposal.date or dt.date(2026, 11, 30))
+        status = {c.rule_id: c.status for c in a.checks}
+        for check in a.checks:
+            if check.waits_on is None:
+                continue
+            waiting += 1
+            (asked,) = re.findall(r"\(([A-Z]+-\d{3})\) dijawab$", check.waits_on.id)
+            assert status[asked] == "unknown", (proposal.title, check.rule_id, asked)
+    assert waiting >= 50

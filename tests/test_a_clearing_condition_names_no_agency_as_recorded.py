@@ -24,4 +24,4 @@ def test_no_clearing_condition_says_an_agency_is_recorded() -> None:
 def test_the_ntb_memo_says_bea_cukai_only_as_a_case() -> None:
     a = paracheck.assess(paracheck.load_proposal(str(ROOT / "examples/ntb-zhejiang-2015.yaml")))
     memo = " ".join(paracheck.render(a, "text", "id").split())
-    assert "Bea Cukai, bila tercatat diajak berkoordinasi, tidak menggantikan BNN" in memo
+    assert "Koordinasi dengan Bea Cukai saja tidak menggantikan keterlibatan BNN" in memo

@@ -144,7 +144,7 @@ def test_one_cut_last_year_reads_as_a_whole_sentence() -> None:
     """164's BUD-004 reason read "…: belum dana yang sering kali berubah …", a clause with
     no verb (the helper's reading of the whole memo)."""
     why = check(JABAR, "BUD-004").why.id
-    assert "itu belum menunjukkan dana yang sering kali berubah" in " ".join(why.split())
+    assert "Satu kejadian belum menunjukkan dana yang sering kali berubah" in " ".join(why.split())
 
 
 def test_the_joint_committee_meets_for_the_evaluation_before_the_mou_ends() -> None:
@@ -153,7 +153,7 @@ def test_the_joint_committee_meets_for_the_evaluation_before_the_mou_ends() -> N
     the meeting is what the evaluation needs."""
     plan = memo(JABAR).split("RENCANA TINDAK LANJUT PER TAHAP", 1)[1].split("SARAN", 1)[0]
     evaluation, later = plan.split("Bila kerja sama dilanjutkan", 1)
-    assert "Adakan sidang kelompok kerja bersama sebelum masa berlaku MoU berakhir" in evaluation
+    assert "sidang kelompok kerja bersama, tatap muka atau daring, sebelum evaluasi" in evaluation
     assert "sidang kelompok kerja bersama" not in later
 
 

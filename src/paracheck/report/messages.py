@@ -146,11 +146,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.next_not_listed": ("Langkah berikutnya; tidak dicantumkan", "Next step; not listed"),
     "status.covered": ("Dicatat pada pemeriksaan lain", "Recorded under another check"),
     # a clear check whose "Bila …" the file leaves open (the check's waits_on; review 160)
-    "status.waiting": ("Belum dapat dinilai", "Not judged yet"),
-    "status.waiting_because": ("Belum dapat dinilai: {why}", "Not judged yet: {why}"),
+    "status.waiting": ("Ditunda", "Deferred"),
+    "status.waiting_because": ("Ditunda: {why}", "Deferred: {why}"),
     "status.waiting_row": (
-        "Belum dapat dinilai ({why}) — {statement}",
-        "Not judged yet ({why}) — {statement}",
+        "Ditunda ({why}) — {statement}",
+        "Deferred ({why}) — {statement}",
     ),
     "status.covered_by": ("Dicatat pada {rule}", "Recorded under {rule}"),
     # the agency of a sector the proposal names none for: the one still to be appointed
@@ -521,7 +521,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # a recommendation given for a case only (its ``when``), on the rule's page
     "given_when": ("diberikan bila", "given when"),
     "not_applicable_when": ("Tidak berlaku bila", "Not applicable when"),
-    "waits_when": ("Belum dapat dinilai bila", "Not judged yet when"),
+    "waits_when": ("Ditunda bila", "Deferred when"),
     "rule": ("Aturan", "Rule"),
     "rules_waiting": ("Pemeriksaan terkait", "Checks waiting"),
     "step": ("Langkah", "Step"),
@@ -749,10 +749,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "finding of the check named",
     ),
     "legend.waiting": (
-        "belum dapat dinilai — syarat pemeriksaan (bagian «Bila …») belum diketahui; barisnya "
-        "menyebut pemeriksaan yang menanyakannya; pernyataannya belum dinilai",
-        "not judged yet — whether the check's condition (its “If …”) holds is not known; the "
-        "row names the check that asks it; its statement is not judged yet",
+        "ditunda — belum diketahui apakah syarat pemeriksaan (bagian “Bila …”) terpenuhi; "
+        "barisnya menyebut pertanyaan yang harus dijawab lebih dulu; pernyataannya belum "
+        "dinilai",
+        "deferred — whether the check's condition (its “If …”) holds is not known; the row "
+        "names the question to answer first; its statement is not judged yet",
     ),
     "legend.not_due": (
         "belum waktunya — berlaku mulai tahap atau langkah yang lebih lanjut; pernyataannya "
@@ -760,7 +761,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "not yet due — applies from a later stage or step; its statement is not judged yet",
     ),
     "legend.not_applicable": (
-        "tidak berlaku — syarat pemeriksaan (bagian «Bila …») tidak terpenuhi, pemeriksaan "
+        "tidak berlaku — syarat pemeriksaan (bagian “Bila …”) tidak terpenuhi, pemeriksaan "
         "untuk jenis mitra lain, atau aturannya tidak berlaku pada tanggal itu; alasannya "
         "disebut pada barisnya; pernyataannya tidak dinilai",
         "not applicable — the check's condition (its “If …”) does not hold, it is for another "

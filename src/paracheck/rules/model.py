@@ -499,7 +499,7 @@ class AppliesWhen(Spec):
         default=None,
         description="what the check waits for where the file leaves the condition open "
         "(neither true nor false: a step recorded with status unknown), as the reports print "
-        'it after "Belum dapat dinilai:" / "Not judged yet:". For a condition whose own '
+        'it after "Ditunda:" / "Deferred:". For a condition whose own '
         "check is another rule's (REG-024's DPRD approval is REG-010's): the check stays "
         "clear, as its condition leaves the case to that rule, but is not ticked (practitioner "
         'review 160: "☑ Bila DPRD sudah menyetujui, LoI sudah ditandatangani sebelumnya" on '
