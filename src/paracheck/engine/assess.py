@@ -1373,9 +1373,9 @@ class RulePlan(msgspec.Struct, frozen=True):
     # each reading raises and catches an AttributeError inside pydantic, ~1.7 µs)
     condition: Any = None
     # for a rule with ``applies_when``: each antecedent as (its condition, why the check does
-    # not apply where the condition is certainly false, its :data:`Tested`, what the check
-    # waits for where the condition is open or None), in the pack's order; None for the others
-    otherwise: tuple[tuple[Any, m.Localized, Tested, m.Localized | None], ...] | None = None
+    # not apply where the condition is certainly false, what the check waits for where the
+    # condition is open or None, its :data:`Tested`), in the pack's order; None for the others
+    otherwise: tuple[tuple[Any, m.Localized, m.Localized | None, Tested], ...] | None = None
     # the reason by date when the rule has dated paragraphs (``why_dated``), as ``sources``:
     # (the days a stretch begins, the reason on each stretch); None: ``check.why`` always
     whys: tuple[tuple[dt.date, ...], tuple[m.Localized, ...]] | None = None
@@ -1638,7 +1638,7 @@ def _numbered(rules: tuple[RulePlan, ...]) -> tuple[RulePlan, ...]:
             p = msgspec.structs.replace(
                 p,
                 cases=tuple((i, tested(t[0])) for i, t in p.cases) if p.cases else None,
-                otherwise=tuple((a, why, tested(a), waits) for a, why, _, waits in p.otherwise)
+                otherwise=tuple((a, why, waits, tested(a)) for a, why, waits, _ in p.otherwise)
                 if p.otherwise
                 else None,
                 why_cases=tuple((tested(t[0]), para) for t, para in p.why_cases)
@@ -1843,8 +1843,8 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
             (
                 a.condition,
                 m.Localized(id=a.otherwise.id, en=a.otherwise.en),
-                (a.condition, -1, False),  # numbered by _numbered
                 m.Localized(id=a.open.id, en=a.open.en) if a.open is not None else None,
+                (a.condition, -1, False),  # numbered by _numbered
             )
             for a in rule.antecedents
         )
@@ -3025,7 +3025,7 @@ def _check(
             # first open one that says what it waits for: the check is not ticked)
             tops = run.top_answers
             waiting = None
-            for _, otherwise, tested, waits in plan.otherwise:
+            for _, otherwise, waits, tested in plan.otherwise:
                 if tested[2]:  # on the proposal's own facts (:func:`_certainly_false`, inline)
                     answer = tops.get(tested[1], _UNSEEN)
                     if answer is _UNSEEN:
