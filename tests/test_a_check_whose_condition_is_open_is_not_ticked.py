@@ -49,8 +49,9 @@ def test_an_order_check_on_an_unknown_step_is_clear_but_waits_for_the_rule_that_
         check = _check(a, rule)
         assert check.status == "clear" and check.due and check.not_applicable is None
         assert check.waits_on is not None
-        assert check.waits_on.id.endswith(f"({asking}) dijawab")
-        assert check.waits_on.en.endswith(f"({asking}) is answered")
+        assert check.waits_on.id.startswith("menunggu jawaban tentang ")
+        assert check.waits_on.id.endswith(f"({asking})")
+        assert check.waits_on.en.endswith(f"({asking})")
         assert view.shown(check) == "waiting"
         # the rule it points to asks the question: it is open, not a tick either
         assert _check(a, asking).status == "unknown"
@@ -61,10 +62,10 @@ def test_the_memo_says_not_judged_yet_instead_of_a_tick() -> None:
     memo = " ".join(paracheck.render(a, "text", "id").split())
     for rule in WAITING:
         assert f"☑ {rule} " not in memo
-        assert re.search(rf"◌ {rule} [^☑✗☐]*— Ditunda: belum diketahui", memo), rule
-    assert "◌ ditunda — belum diketahui apakah syarat pemeriksaan" in memo  # the legend
+        assert re.search(rf"◌ {rule} [^☑✗☐]*— Ditunda: menunggu jawaban tentang", memo), rule
+    assert "◌ ditunda — syarat pemeriksaan" in memo  # the legend says the mark
     english = " ".join(paracheck.render(a, "text", "en").split())
-    assert "Deferred: it is not known whether the DPRD has approved; judged once" in english
+    assert "Deferred: awaiting the answer on the DPRD's approval (REG-010)" in english
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "html", "csv", "json"])
@@ -75,15 +76,15 @@ def test_every_format_says_it(fmt: str) -> None:
         checks = {c["rule_id"]: c for c in json.loads(out)["checks"]}
         for rule in WAITING:
             assert checks[rule]["status"] == "clear"
-            assert checks[rule]["waits_on"]["id"].startswith("belum diketahui apakah")
+            assert checks[rule]["waits_on"]["id"].startswith("menunggu jawaban tentang")
         assert all(c["waits_on"] is None for rule, c in checks.items() if rule not in WAITING)
         return
     said = " ".join(out.split())
     if fmt == "csv":
         row = next(line for line in out.splitlines() if ",REG-024," in line)
-        assert "Ditunda (belum diketahui apakah DPRD sudah menyetujui" in row
+        assert "Ditunda (menunggu jawaban tentang persetujuan DPRD (REG-010)) — Bila" in row
     else:
-        assert "Ditunda: belum diketahui apakah DPRD sudah menyetujui" in said
+        assert "Ditunda: menunggu jawaban tentang persetujuan DPRD (REG-010)" in said
 
 
 def test_a_known_approval_after_the_letter_is_ticked(tmp_path: Path) -> None:
@@ -122,15 +123,17 @@ def test_every_shipped_open_condition_names_a_rule_of_its_pack() -> None:
                 if antecedent.open is None:
                     continue
                 found += 1
-                named = re.findall(r"\(([A-Z]+-\d{3})\) dijawab$", antecedent.open.id)
+                said = antecedent.open.id
+                named = re.findall(r"^menunggu jawaban tentang .+ \(([A-Z]+-\d{3})\)$", said)
                 assert named and named[0] in ids, (name, rule.id)
-                assert antecedent.open.en.endswith(f"({named[0]}) is answered"), (name, rule.id)
+                assert antecedent.open.en.startswith("awaiting the answer on "), (name, rule.id)
+                assert antecedent.open.en.endswith(f"({named[0]})"), (name, rule.id)
     assert found >= 6
 
 
 def test_the_question_a_deferred_check_waits_for_is_asked_wherever_it_waits() -> None:
-    """ "dinilai setelah pertanyaan tentang persetujuan DPRD (REG-010) dijawab" is true only
-    where REG-010 is open: over every bundled, held-out and calibration file and 100
+    """ "menunggu jawaban tentang persetujuan DPRD (REG-010)" is true only where REG-010 is
+    open: over every bundled, held-out and calibration file and 100
     generated proposals, the rule a deferred check names is unknown."""
     import datetime as dt
     import sys
@@ -158,6 +161,6 @@ def test_the_question_a_deferred_check_waits_for_is_asked_wherever_it_waits() ->
             if check.waits_on is None:
                 continue
             waiting += 1
-            (asked,) = re.findall(r"\(([A-Z]+-\d{3})\) dijawab$", check.waits_on.id)
+            (asked,) = re.findall(r"\(([A-Z]+-\d{3})\)$", check.waits_on.id)
             assert status[asked] == "unknown", (proposal.title, check.rule_id, asked)
     assert waiting >= 50

@@ -318,6 +318,7 @@ CHECK_KEYS = [
     "residual_of",  # added after it, at the end (tests/test_residual_risks.py)
     "covered_by",  # added after it, at the end (tests/test_steps_aside.py)
     "not_applicable",  # added after it, at the end (tests/test_not_applicable.py)
+    "waits_on",  # added after it, at the end (a check whose condition is open)
 ]
 EVIDENCE_KEYS = ["path", "value", "line", "note"]
 

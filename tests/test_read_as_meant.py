@@ -164,7 +164,7 @@ def _checklist_wording(path: Path, lang: str) -> dict[str, str]:
     """What the Markdown report's checklist says of each clear or unknown check."""
     markdown = paracheck.render(_assessed(path), "markdown", lang=lang)
     said = {
-        m[1]: m[2] for m in re.finditer(r"^\| `\[[✓–→/]\]` \| (\S+) \| (.+?) \|", markdown, re.M)
+        m[1]: m[2] for m in re.finditer(r"^\| `\[[✓–→/◌]\]` \| (\S+) \| (.+?) \|", markdown, re.M)
     }
     said |= {m[1]: m[2] for m in re.finditer(r"^- `\[ \]` \*\*(\S+)\*\* (.+) \(", markdown, re.M)}
     return said
@@ -189,6 +189,11 @@ def test_a_csv_row_that_is_not_a_risk_reads_as_the_checklist_says_it_not_as_the_
         if check.not_applicable is not None:  # "Tidak berlaku (verifikasi …) — …"
             why = check.not_applicable.get(lang)
             said = "Tidak berlaku" if lang == "id" else "Not applicable"
+            assert row["title"] == f"{said} ({why}) — {expected}", row["rule_id"]
+            continue
+        if check.due and check.waits_on is not None:  # "Ditunda (menunggu …) — …"
+            why = check.waits_on.get(lang)
+            said = "Ditunda" if lang == "id" else "Deferred"
             assert row["title"] == f"{said} ({why}) — {expected}", row["rule_id"]
             continue
         assert row["title"] == (expected if check.due else not_due + expected), row["rule_id"]

@@ -619,8 +619,7 @@ class Check(Out):
         default=None,
         description="on a clear check that is due and applies: the condition of its "
         'statement (its "Bila …") that the file leaves open, and where that is asked, e.g. '
-        "'belum diketahui apakah DPRD sudah menyetujui; dinilai setelah pertanyaan tentang "
-        "persetujuan DPRD (REG-010) dijawab'. The check's "
+        "'menunggu jawaban tentang persetujuan DPRD (REG-010)'. The check's "
         "statement is not judged: its condition leaves the case to that other check, so the "
         "check is clear but not a tick. Null otherwise. Added in v2 (additive)",
     )

@@ -77,7 +77,7 @@ def not_applicable_when(rule: Any, lang: str) -> str:
 def waits_when(rule: Any, lang: str) -> str:
     """For a conditional rule whose antecedents say what the check waits for where the file
     leaves them open (``open``): those cases, as the reports say them ("belum diketahui
-    apakah DPRD sudah menyetujui; dinilai setelah …"); empty for any other rule."""
+    apakah …" — "menunggu jawaban tentang persetujuan DPRD (REG-010)"); empty for any other rule."""
     applies = _field(rule, "applies_when")
     if applies is None:
         return ""

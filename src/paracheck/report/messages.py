@@ -749,11 +749,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "finding of the check named",
     ),
     "legend.waiting": (
-        "ditunda — belum diketahui apakah syarat pemeriksaan (bagian “Bila …”) terpenuhi; "
-        "barisnya menyebut pertanyaan yang harus dijawab lebih dulu; pernyataannya belum "
-        "dinilai",
-        "deferred — whether the check's condition (its “If …”) holds is not known; the row "
-        "names the question to answer first; its statement is not judged yet",
+        "ditunda — syarat pemeriksaan (bagian “Bila …”) belum diketahui; pernyataannya dinilai "
+        "setelah pertanyaan yang disebut pada barisnya dijawab",
+        "deferred — the check's condition (its “If …”) is not known; its statement is judged "
+        "once the question its row names is answered",
     ),
     "legend.not_due": (
         "belum waktunya — berlaku mulai tahap atau langkah yang lebih lanjut; pernyataannya "
