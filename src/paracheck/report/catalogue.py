@@ -62,29 +62,33 @@ def statement(rule: Any, lang: str) -> str:
 def not_applicable_when(rule: Any, lang: str) -> str:
     """For a conditional rule (``applies_when``): when its check does not apply, as the
     reports say it ("DPRD belum menyetujui; …"); empty for any other rule."""
-    applies = _field(rule, "applies_when")
-    if applies is None:
-        return ""
-    if not isinstance(applies, list):
-        return text(_field(applies, "otherwise"), lang)
     # antecedents of their own (REG-024: the DPRD has not approved; the letter of intent
     # is recorded as not needed): each case, in the pack's order, each its own sentence (a
     # case says "…; … diperiksa pada REG-010" itself, so "; atau" between two read as one)
     joint = {"id": ". Juga tidak berlaku bila ", "en": ". Also not applicable when "}
-    return joint.get(lang, joint["en"]).join(text(_field(a, "otherwise"), lang) for a in applies)
+    return joint.get(lang, joint["en"]).join(
+        text(_field(a, "otherwise"), lang) for a in _antecedents(rule)
+    )
 
 
 def waits_when(rule: Any, lang: str) -> str:
     """For a conditional rule whose antecedents say what the check waits for where the file
-    leaves them open (``open``): those cases, as the reports say them ("belum diketahui
-    apakah …" — "menunggu jawaban tentang persetujuan DPRD (REG-010)"); empty for any other rule."""
-    applies = _field(rule, "applies_when")
-    if applies is None:
-        return ""
-    cases = applies if isinstance(applies, list) else [applies]
-    said = [text(found, lang) for a in cases if (found := _field(a, "open")) is not None]
+    leaves them open (``open``): those cases, as the reports say them ("menunggu jawaban
+    tentang persetujuan DPRD (REG-010)"); empty for any other rule."""
+    said = [
+        text(found, lang) for a in _antecedents(rule) if (found := _field(a, "open")) is not None
+    ]
     joint = {"id": "; atau ", "en": "; or "}
     return joint.get(lang, joint["en"]).join(said)
+
+
+def _antecedents(rule: Any) -> list[Any]:
+    """A rule's ``applies_when`` as a list (a single mapping is a list of one; none: empty),
+    as the pack or its JSON gives it."""
+    applies = _field(rule, "applies_when")
+    if applies is None:
+        return []
+    return applies if isinstance(applies, list) else [applies]
 
 
 def reason(rule: Any, lang: str, pack: Any) -> str:
