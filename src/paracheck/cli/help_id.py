@@ -199,9 +199,11 @@ HELP: dict[str, str] = {
         "label dalam bahasa Inggris, teks setiap aturan dalam bahasa Inggris dengan "
         "terjemahan Indonesianya di sampingnya)."
     ),
-    "Run every rule's own examples: each `fires` must be a risk, each `clears` clear.": (
+    "Run every rule's own examples: each `fires` must be a risk, each `clears` clear,\n"
+    "each `not_applicable` not applicable, each `open` undecided.": (
         "Jalankan contoh setiap aturan: setiap contoh `fires` harus menjadi risiko, setiap "
-        "contoh `clears` tidak menjadi temuan."
+        "contoh `clears` tidak menjadi temuan, setiap contoh `not_applicable` tidak berlaku, "
+        "setiap contoh `open` belum dapat dinilai."
     ),
     "Only these packs (repeatable; default: every shipped pack).": (
         "Hanya paket ini (boleh disebut berulang; bawaan: setiap paket bawaan)."

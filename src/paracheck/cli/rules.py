@@ -94,7 +94,8 @@ def test_rules(
     ] = None,
     lang: LangOption = "id",
 ) -> None:
-    """Run every rule's own examples: each `fires` must be a risk, each `clears` clear."""
+    """Run every rule's own examples: each `fires` must be a risk, each `clears` clear,
+    each `not_applicable` not applicable, each `open` undecided."""
     failed = False
     for name in pack or paracheck.pack_names():
         count, failures = paracheck.run_examples(name)

@@ -4,6 +4,9 @@ Each ``fires`` example must make its rule ``risk`` and each ``clears`` example `
 not merely "not risk": an example that leaves the rule ``unknown`` is incomplete and fails.
 Each ``not_applicable`` example must leave it clear and not applicable (the check carries
 ``not_applicable``: its ``applies_when`` is false, or its partner is of another kind).
+Each ``open`` example must leave it ``unknown``, asking (among its ``missing``) every fact
+path the example's ``asks`` names: a step recorded done without its date leaves an order
+check open, and the check asks that date, never ticks it.
 A ``fires`` example must also keep some advice: a rule whose every recommendation has a
 case (``when``) none of which holds on it fails (a risk with no recommendation).
 A rule not in force on the example's date (its ``effective_from`` / ``effective_until``, or
@@ -20,7 +23,7 @@ import msgspec
 
 from paracheck.engine.assess import assess, rule_judged_on
 from paracheck.facts.model import Proposal
-from paracheck.rules.loader import split_example
+from paracheck.rules.loader import example_asks, split_example
 from paracheck.rules.model import Rule, RulePack, in_window
 
 #: the date examples are judged at when they do not give ``as_of``
@@ -29,7 +32,7 @@ DEFAULT_AS_OF = dt.date(2024, 1, 1)
 
 class ExampleFailure(msgspec.Struct, frozen=True):
     rule_id: str
-    kind: str  # fires | clears | not_applicable
+    kind: str  # fires | clears | not_applicable | open
     index: int
     expected: str
     got: str
@@ -50,9 +53,13 @@ class ExampleFailure(msgspec.Struct, frozen=True):
             return str(self)
         said = _OUTCOMES_ID
         extra = f" (data kurang: {', '.join(self.missing)})" if self.missing else ""
+        expected = said.get(self.expected, self.expected)
+        if self.expected.startswith(_ASKING):
+            asked = self.expected.removeprefix(_ASKING)
+            expected = f"belum dapat dinilai dan menanyakan {asked}"
         return (
             f"{self.rule_id}: contoh ke-{self.index + 1} di examples.{self.kind} seharusnya "
-            f"{said.get(self.expected, self.expected)}, hasilnya "
+            f"{expected}, hasilnya "
             f"{said.get(self.got, self.got)}{extra}"
         )
 
@@ -83,6 +90,7 @@ def run_examples(pack: RulePack) -> tuple[int, list[ExampleFailure]]:
             ("fires", "risk"),
             ("clears", "clear"),
             ("not_applicable", "not applicable"),
+            ("open", "unknown"),
         ):
             for i, example in enumerate(getattr(rule.examples, kind)):
                 data, as_of = split_example(example)
@@ -103,11 +111,27 @@ def run_examples(pack: RulePack) -> tuple[int, list[ExampleFailure]]:
                     failures.append(
                         ExampleFailure(rule.id, kind, i, expected, got, tuple(check.missing))
                     )
+                elif got == "unknown" and (
+                    unasked := tuple(a for a in example_asks(example) if a not in check.missing)
+                ):
+                    # open, but on something else: the question the example names is not asked
+                    asked = tuple(check.missing)
+                    failures.append(ExampleFailure(rule.id, kind, i, _asking(unasked), got, asked))
                 elif got == "risk" and rule.recommend and not check.recommendations:
                     # every recommendation has a case (``when``) and none holds: the risk
                     # would reach the memo with no advice (advice19 item 5)
                     failures.append(ExampleFailure(rule.id, kind, i, expected, _NO_ADVICE, ()))
     return count, failures
+
+
+#: how an ``open`` example's expectation begins where its check is open but does not ask
+#: every path of its ``asks`` (the paths follow)
+_ASKING = "unknown asking "
+
+
+def _asking(paths: tuple[str, ...]) -> str:
+    """What an ``open`` example expected when its check is open but does not ask ``paths``."""
+    return _ASKING + ", ".join(paths)
 
 
 def _in_force(rule: Rule, proposal: Proposal, pack: RulePack, as_of: dt.date) -> bool:

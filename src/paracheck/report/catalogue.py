@@ -522,6 +522,12 @@ def not_applicable_count(rule: Any) -> int:
     return len(_field(examples, "not_applicable", []) or []) if examples is not None else 0
 
 
+def open_count(rule: Any) -> int:
+    """How many of a rule's examples leave it open (``examples.open``)."""
+    examples = getattr(rule, "examples", None)
+    return len(_field(examples, "open", []) or []) if examples is not None else 0
+
+
 def condition_yaml(rule: Any) -> str:
     """A rule's ``when`` as the YAML the pack author wrote (key order kept)."""
     from paracheck._yaml import yaml

@@ -1593,10 +1593,16 @@ def _condition_limits(when: Any) -> tuple[str, Words] | None:
     return None
 
 
+#: the keys of an example that are not the proposal's: the date it is judged at, and the
+#: fact paths an ``open`` example must ask (``examples.open``)
+EXAMPLE_KEYS = frozenset({"as_of", "asks"})
+
+
 def split_example(example: dict[str, Any]) -> tuple[dict[str, Any], dt.date | None]:
-    """An example is a partial proposal, optionally with ``as_of``; fill in the header."""
+    """An example is a partial proposal, optionally with ``as_of`` (and, in ``open``,
+    ``asks``: :func:`example_asks`); fill in the header."""
     data = dict(EXAMPLE_HEADER)
-    data.update({k: v for k, v in example.items() if k != "as_of"})
+    data.update({k: v for k, v in example.items() if k not in EXAMPLE_KEYS})
     as_of = example.get("as_of")
     if isinstance(as_of, str):
         as_of = dt.date.fromisoformat(as_of)
@@ -1604,6 +1610,17 @@ def split_example(example: dict[str, Any]) -> tuple[dict[str, Any], dt.date | No
         # ``as_of: 0`` was falsy and the example silently ran on the proposal's own date
         raise ValueError(f"{as_of!r} is not a date: write it as YYYY-MM-DD")
     return data, as_of
+
+
+def example_asks(example: dict[str, Any]) -> tuple[str, ...]:
+    """The fact paths an ``open`` example says its check must ask (its ``asks``, as an
+    assessment's ``missing`` names them; the loader holds it to :func:`_asks_written`)."""
+    return tuple(example.get("asks", ()))
+
+
+def _asks_written(asks: Any) -> bool:
+    """Whether an example's ``asks`` is a non-empty list of fact paths."""
+    return isinstance(asks, list) and bool(asks) and all(isinstance(a, str) and a for a in asks)
 
 
 def _check_dated_by(rule: Rule, file: str, line: int, problems: list[Problem]) -> None:
@@ -1792,15 +1809,22 @@ def _check_rests_on(rule: Rule, file: str, line: int, problems: list[Problem]) -
 
 
 def _check_examples(rule: Rule, file: str, line: int, problems: list[Problem]) -> None:
-    for kind in ("fires", "clears", "not_applicable"):
+    for kind in ("fires", "clears", "not_applicable", "open"):
         for i, example in enumerate(getattr(rule.examples, kind)):
+            path = f"{rule.id}.examples.{kind}[{i}]"
+            if "asks" in example and (kind != "open" or not _asks_written(example["asks"])):
+                problems.append(
+                    pack_problem(
+                        file, line, 0, f"{path}.asks", "pack.example_asks", value=example["asks"]
+                    )
+                )
+                continue
             try:
                 data, _ = split_example(example)
                 Proposal.model_validate(data)
             except (ValidationError, ValueError) as exc:
                 first = exc.errors()[0] if isinstance(exc, ValidationError) else None
                 where = _loc_path(first["loc"]) if first else "as_of"
-                path = f"{rule.id}.examples.{kind}[{i}]"
                 if first is not None:
                     said = _model_problem(file, line, path, first).words
                 else:  # an as_of that is no date

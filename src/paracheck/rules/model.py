@@ -547,6 +547,12 @@ class Examples(Spec):
         "applies_when is false, or the partner is of a kind it does not concern): the "
         "reports' 'Tidak berlaku'. A rule with applies_when has at least one",
     )
+    open: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="proposals on which the check cannot be decided: the reports' 'Belum "
+        "dapat dinilai'. Each may give `asks`, the fact paths (as an assessment's `missing` "
+        "names them) the check must ask there, next to the proposal keys",
+    )
 
 
 class Rule(Spec):
