@@ -831,8 +831,31 @@ def _without_implied(parts: tuple[Condition, ...]) -> tuple[Condition, ...]:
             valued.add(part.path)
         elif isinstance(part, ComparePaths):
             valued.update((part.path, part.other))
-    kept = tuple(p for p in parts if not (isinstance(p, Exists) and p.present and p.path in valued))
+    compared = {path for p in parts if isinstance(p, ComparePaths) for path in (p.path, p.other)}
+    kept = tuple(
+        p
+        for p in parts
+        if not (isinstance(p, Exists) and p.present and p.path in valued)
+        and not (isinstance(p, AnyOf) and _given(p, compared))
+    )
     return kept or parts
+
+
+def _given(cond: Condition, compared: set[str]) -> bool:
+    """Whether ``cond`` holds wherever the fields ``compared`` (two of them compared with each
+    other beside it) hold values: "X is given" ("tercatat", or not null), or an "and" of such
+    tests, or an "or" one of whose branches is. An order check's guard "the step recorded done
+    or its date given" beside "its date before the other's" said the date twice over (words
+    only; the rule is evaluated as written)."""
+    if isinstance(cond, Exists):
+        return cond.present and cond.path in compared
+    if isinstance(cond, Compare):
+        return cond.op == "ne" and cond.value is None and cond.path in compared
+    if isinstance(cond, All):
+        return all(_given(p, compared) for p in cond.parts)
+    if isinstance(cond, AnyOf):
+        return any(_given(p, compared) for p in cond.parts)
+    return False
 
 
 def _narrowed(parts: tuple[Condition, ...]) -> tuple[Condition, ...]:
