@@ -133,8 +133,24 @@ def test_an_order_check_is_not_due_before_its_later_step_is_done(pack, rule, ste
     if rule == "REG-046":
         step = "central_approval" if pack == "pp28-2018" else "ministry_consultation"
         after["procedure"].append({"step": step, "status": "done"})
+    # each step dated, in the regime's order: a done step without its date leaves an order
+    # check open, asking it (tests/test_order_checks_ask_a_missing_date.py)
+    for entry in after["procedure"]:
+        entry["date"] = f"{int(day[:4]) - 1}-0{1 + _IN_ORDER.index(entry['step'])}-01"
     check = _check(paracheck.assess(after, pack=pack), rule)
     assert (check.status, check.due) == ("clear", True)
+
+
+#: the steps these checks read, in the order both regimes take them
+_IN_ORDER = (
+    "letter_of_intent",
+    "cooperation_plan",
+    "dprd_approval",
+    "verification",
+    "ministry_consultation",
+    "central_approval",
+    "full_powers",
+)
 
 
 def test_momentum_checks_are_not_due_before_the_mou_is_old_enough():
