@@ -34,6 +34,7 @@ action plan's, a step the procedure table's, a date a notice's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -152,6 +153,9 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
     condition: int | None = None
     # the notices the decision sentence says in full (:class:`Saran`)
     says: frozenset[str] = frozenset()
+    # the risks the decision counts, by theme and without codes where they are many
+    # (:func:`_the_others` counts none of them again)
+    counted: set[str] = set()
     # too little data to judge: say so, and have the file completed (words18 A1: "dapat
     # diteruskan … pemeriksaan tidak menemukan risiko" beside 45 checks never judged)
     incomplete = a.verdict == "incomplete" and not expired
@@ -204,7 +208,9 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
             _incomplete(a, lang, signed)
             if incomplete
             else _provisional(
-                _decision(a, lang, signed, renewing=True, aside=_held_now(a), by=by),
+                _decision(
+                    a, lang, signed, renewing=True, aside=_held_now(a), by=by, counted=counted
+                ),
                 lang,
                 correct,
             )
@@ -218,7 +224,9 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
         out.append(_evaluating(a, lang))
         decided = len(out) - 1
         by = _continued_by(a, lang)
-        decision = _decision(a, lang, signed, renewing=True, aside=_held_now(a), by=by)
+        decision = _decision(
+            a, lang, signed, renewing=True, aside=_held_now(a), by=by, counted=counted
+        )
         out.append(_provisional(decision, lang, correct))
         naming = len(out)
         pending = True
@@ -240,7 +248,9 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
             _incomplete(a, lang, signed)
             if incomplete
             else _provisional(
-                _decision(a, lang, signed, first=first, adjusted=adjusted), lang, correct
+                _decision(a, lang, signed, first=first, adjusted=adjusted, counted=counted),
+                lang,
+                correct,
             )
         )
         naming = len(out)
@@ -310,14 +320,17 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
         out.append(_next_obligation(a, lang, signed))
     if len(out) < MOST and signed and not expired:
         out += _with_partner(a, lang, pending=pending)
-    # the lesser risks named nowhere, where the Saran has room: a fifth sentence pushed NTB's
-    # memo onto a third page (its first two hold the first screen and the Saran)
-    if len(out) < MOST - 1:
-        out += _the_others(a, out, lang)
+    # the lesser risks named nowhere, counted in one sentence whatever the Saran's length: a
+    # reader of the Saran alone took the risks it named for the only ones (practitioner
+    # trial 33 #2), and where it was long the count was dropped (trial 170, 10: two of
+    # seventeen risks named, NTB's nine others unsaid)
+    out += _the_others(a, out, lang, counted)
     return Saran([_tidy(said) for said in out], decided, says, condition)
 
 
-def _the_others(a: Assessment, sentences: list[str], lang: str) -> list[str]:
+def _the_others(
+    a: Assessment, sentences: list[str], lang: str, counted: set[str] | None = None
+) -> list[str]:
     """Beside a decision on high risks, the lesser risks no Saran sentence (``sentences``)
     names, counted and grouped by theme (practitioner trial 33 #2: a "Risiko tinggi" memo whose
     Saran named one risk, illegal fishing, and said nothing of ten others, four of them on
@@ -326,7 +339,9 @@ def _the_others(a: Assessment, sentences: list[str], lang: str) -> list[str]:
     Where the verdict is high, or medium: a medium decision names its medium risks, and the
     low ones went unsaid (wording review of held-out 131: two low narcotics and terrorism
     risks, each with an action in the plan, were nowhere in the Saran). Below that the
-    decision names its risks itself."""
+    decision names its risks itself. ``counted``: the risks the decision counted, whose codes
+    it need not say (trial 170, 4: "enam risiko (empat tinggi dan dua sedang)" before the
+    step, then "Lima risiko lain" counting two of those medium ones again: eleven of nine)."""
     if a.verdict not in ("high_risk", "medium_risk"):
         return []
     text = " ".join(sentences)
@@ -334,7 +349,12 @@ def _the_others(a: Assessment, sentences: list[str], lang: str) -> list[str]:
     # decision's medium ones; a note (severity info) is never a "risiko lain" (held-out 160:
     # "Lima risiko lain" beside a high decision counted REG-033's note among four risks)
     named = ("high", "info") if a.verdict == "high_risk" else ("high", "medium", "info")
-    others = [c for c in view.risks(a) if c.severity not in named and c.rule_id not in text]
+    said = counted or set()
+    others = [
+        c
+        for c in view.risks(a)
+        if c.severity not in named and c.rule_id not in text and c.rule_id not in said
+    ]
     if not others:
         return []
     said = message(
@@ -532,6 +552,7 @@ def _decision(
     first: frozenset[str] = frozenset(),
     by: str | None = None,
     adjusted: tuple[int, frozenset[str]] | None = None,
+    counted: set[str] | None = None,
 ) -> str:
     """Go on to the next step, with conditions, or not before the blockers are dealt with.
     ``renewing``: the MoU's term ends within months, so the follow-up is for the
@@ -543,7 +564,8 @@ def _decision(
     Saran's item adjusting the plan the DPRD approved (:func:`_adjust_plan`), by its number,
     and the risks it assigns whole, left out, the decision going on "with the adjustment in
     that item complete" (held-out 26: "dengan syarat satu risiko tinggi (REG-042)
-    ditindaklanjuti" after the item assigning REG-042's adjustment)."""
+    ditindaklanjuti" after the item assigning REG-042's adjustment). ``counted`` gets the
+    risks the sentence counts (:func:`_the_others`)."""
     verdict = a.verdict
     incurable = view.incurable_blockers(a) if verdict == "blocked" else []
     if incurable:
@@ -607,6 +629,10 @@ def _decision(
             risks = [c for c in risks if c.rule_id not in held]
             kind = f"before.{base}" if risks else "before"
     found = _counted(a, risks, lang, decision=True) if risks else ""
+    if counted is not None:
+        counted.update(c.rule_id for c in risks)
+        if before:
+            counted.update(held)
     if step and under_way and verdict != "blocked":  # "not … before the blockers" says enough
         step = message("advice.after_under_way", lang, step=step, current=under_way, n=n)
     key = f"advice.{whom}.{kind}"
@@ -1397,7 +1423,7 @@ def _also_open(
     high-risk verdict, the open checks of its own severity (:func:`_open_high`), which could
     add a condition. None when there are none."""
     checks = {c.rule_id: c for c in a.checks}
-    rest = [r for r in because if r not in causing and not _steps_only(checks[r])]
+    rest = [r for r in because if r not in causing and not _steps_only(a, checks[r])]
     if rest:
         nearer = min(
             (SEVERITY_VERDICT[checks[r].severity] for r in rest), key=VERDICT_RANK.__getitem__
@@ -1416,11 +1442,23 @@ def _also_open(
     return message("advice.answer_also.alike", lang, questions=_questions(a, open_, lang, groups))
 
 
-def _steps_only(check: Check) -> bool:
+def _steps_only(a: Assessment, check: Check) -> bool:
     """Whether an open check waits only on steps of unknown status, which
     :func:`_to_confirm` names (the questions to answer first leave it to that sentence; a
-    check missing nothing has no question either)."""
-    return all(path.startswith("procedure.") for path in check.missing)
+    check missing nothing has no question either). A step's date or document is that only
+    where the step's status is unknown too: the date of a step recorded done is no step to
+    confirm, and an order check asking it (REG-020 beside a DPRD approval recorded done
+    without its date) was named by neither sentence (trial 170, 1)."""
+    unknown = {e.step for e in a.procedure if e.status == "unknown"}
+    for path in check.missing:
+        step = _STEP_PART.match(path)
+        if step is None or (step.group(2) != "status" and step.group(1) not in unknown):
+            return False
+    return True
+
+
+#: a fact of a procedure step: its id and the part (status, date, document)
+_STEP_PART = re.compile(r"^procedure\.([a-z_]+)\.([a-z_]+)$")
 
 
 def _open_high(a: Assessment) -> list[str]:
@@ -1431,7 +1469,7 @@ def _open_high(a: Assessment) -> list[str]:
     return [
         c.rule_id
         for c in a.checks
-        if c.status == "unknown" and c.severity == "high" and not _steps_only(c)
+        if c.status == "unknown" and c.severity == "high" and not _steps_only(a, c)
     ]
 
 
