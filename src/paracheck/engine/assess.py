@@ -4609,7 +4609,13 @@ def _summarise(
                 plan.questions_at.get((level, era_of(day))),
             ),
             "procedure": _procedure(
-                proposal, pack, plan, day, step_dates, {ch["rule_id"] for ch in risks}
+                proposal,
+                pack,
+                plan,
+                day,
+                step_dates,
+                {ch["rule_id"] for ch in risks},
+                _dates_asked(unknowns),
             ),
         }
     )
@@ -4922,6 +4928,27 @@ def due_from(
     return since
 
 
+def _dates_asked(unknowns: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """Procedure step → the open checks (``unknowns``, in their order) that ask its date."""
+    asked: dict[str, list[str]] = {}
+    for ch in unknowns:
+        for path in ch["missing"]:
+            if path.startswith("procedure.") and path.endswith(".date"):
+                asked.setdefault(path[len("procedure.") : -len(".date")], []).append(ch["rule_id"])
+    return asked
+
+
+@functools.lru_cache(maxsize=64)
+def _date_asked(rules: tuple[str, ...]) -> m.Localized:
+    """A done step's row where its date is not given and open checks ask it."""
+    named = ", ".join(rules)
+    return _build(
+        m.Localized,
+        id=f"tanggalnya tidak dicantumkan; ditanyakan untuk {named}",
+        en=f"its date is not given; asked for {named}",
+    )
+
+
 def _dated_before(later: list[tuple[str, dt.date]]) -> m.Localized:
     """A procedure row's issue when its step is dated before earlier steps of the sequence:
     each of them named with its date ("bertanggal sebelum langkah sebelumnya, surat
@@ -4953,11 +4980,14 @@ def _procedure(
     day: dt.date,
     step_dates: _StepDates | None = None,
     found: set[str] | frozenset[str] = frozenset(),
+    dates_asked: dict[str, list[str]] | None = None,
 ) -> list[m.ProcedureEntry]:
     """The procedure table: each step of the regime with the proposal's status and date,
     whether it is required now, and what is wrong with it; then the proposal's steps the
-    regime does not have. The steps' fields are read from their ``__dict__`` (a model's
-    attribute is a slow read) and the pack's from its plan (:class:`StepPlan`)."""
+    regime does not have. ``dates_asked``: step → the open checks asking its date
+    (:func:`_dates_asked`), said on a done step's row that gives none. The steps' fields
+    are read from their ``__dict__`` (a model's attribute is a slow read) and the pack's
+    from its plan (:class:`StepPlan`)."""
     given = [s.__dict__ for s in proposal.procedure or []]
     listed = {s["step"]: s for s in given}
     stage = proposal.stage
@@ -5028,6 +5058,12 @@ def _procedure(
             # (held-out 52)
             issue = next((words for rule_id, words in spec.noted if rule_id in found), None)
         date = step["date"] if step else None
+        if issue is None and status == "done" and date is None and dates_asked:
+            # done, undated, and an order check open on its date: the row says so, where it
+            # read "Selesai" with nothing amiss beside the question (trial 170, 2)
+            asking = dates_asked.get(spec.step)
+            if asking:
+                issue = _date_asked(tuple(asking))
         # a step outside the regime's sequence on its own date (a consultation with
         # Kemendagri recorded in 2025, a step of Permendagri 3/2008 only) has no place in
         # this order: it is shown "tidak wajib", neither warned for its date nor a bound
