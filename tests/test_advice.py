@@ -350,11 +350,16 @@ def test_rules_not_in_force_on_the_date_judged_are_checked_before_deciding():
 
 def test_every_saran_has_two_to_five_sentences_in_both_languages():
     # five is not enforced by cutting (a cut once dropped assigned high risks: see
-    # test_saran_keeps_every_assignment.py); on this corpus the Saran keeps to it by itself
+    # test_saran_keeps_every_assignment.py); on this corpus the Saran keeps to it by itself,
+    # but for the sentence that only counts the risks the others did not name, said however
+    # long the Saran is (trial 170, 10: dropped from a long Saran, it left fifteen risks of
+    # seventeen unsaid)
+    others = ("risiko lain, tentang", "risiko rendah, tentang", "other risk", "low risk")
     for a in corpus():
         for lang in ("id", "en"):
             said = advice(a, lang)
-            assert 2 <= len(said) <= 5, (a.proposal.title, lang, said)
+            counting = any(o in said[-1] for o in others)
+            assert 2 <= len(said) <= 5 + counting, (a.proposal.title, lang, said)
             assert all(s.endswith(".") for s in said)
 
 
