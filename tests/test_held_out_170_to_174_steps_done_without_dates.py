@@ -22,8 +22,11 @@ which the helper then judged right (174) and defensible (172). What the memos sa
 - 173 with the plan not begun: GOV-007 said "Tidak berlaku: tanggal penandatanganan LoI tidak
   dicantumkan" and asked nothing, where a dated letter fourteen months old is a risk.
 
-Left for later (the helper's report, points 5–9, 11–16): TOC-009 ticked on BP2MI or Bea
-Cukai alone; GOV-020 ticked under the notice that doubts it; NRG-003's "kawasan wisata" for a
+- 172: TOC-009 ticked "paling sedikit satu aparat penegak hukum terkait diajak berkoordinasi"
+  on BP2MI alone, beside TOC-014 saying paracheck cannot weigh BP2MI.
+
+Left for later (the helper's report, points 6–9, 11–16): GOV-020 ticked under the notice that
+doubts it; NRG-003's "kawasan wisata" for a
 tourism sector with no programme; BUD-004's expiry advice beside a scholarship; patients
 weighed as workers; actions not naming their sector; container advice where nothing is
 shipped.
@@ -152,6 +155,12 @@ def test_an_undated_letter_with_no_plan_begun_asks_its_date(tmp_path: Path) -> N
     # with the plan begun, nothing is asked and the check is ticked, not "Tidak berlaku"
     begun_check = check(SULTENG, "GOV-007")
     assert begun_check.status == "clear" and begun_check.not_applicable is None
+
+
+def test_bp2mi_alone_is_no_law_enforcement_coordination() -> None:
+    found = check(JEPARA, "TOC-009")
+    assert found.status == "risk"
+    assert "BP2MI tercatat diajak berkoordinasi" in found.why.id
 
 
 def test_the_partner_never_acts() -> None:
