@@ -102,7 +102,7 @@ def test_an_mou_ending_in_three_months_without_a_report_has_its_evaluation_prepa
     # the areas typed as hit by outages are named where the plan sends the agencies
     # (tests/test_areas_hit_by_outages_are_named.py)
     plan = memo.split("RENCANA TINDAK LANJUT")[1].split("SARAN")[0]
-    assert plan.count("kawasan wisata yang terdampak pemadaman (Waingapu dan Melolo)") == 1
+    assert plan.count("kawasan terdampak pemadaman (Waingapu dan Melolo)") == 1
 
 
 @pytest.mark.parametrize("path", [BADUNG, KALBAR, SUMBA])

@@ -45,7 +45,7 @@ def test_an_mou_ending_in_nine_days_has_its_reported_evaluation_put_forward() ->
 
 def test_the_tourism_areas_hit_by_outages_are_named() -> None:
     memo = " ".join(paracheck.render(assessed(BALI), "text", "id").split())
-    assert "kawasan wisata yang terdampak pemadaman (Denpasar dan Badung)" in memo
+    assert "kawasan terdampak pemadaman (Denpasar dan Badung)" in memo
 
 
 @pytest.mark.parametrize("path", [BANDUNG, BALI])

@@ -77,7 +77,7 @@ def test_an_early_draft_names_its_open_high_checks_beside_its_blocker_questions(
 
 def test_the_tourism_areas_hit_by_outages_are_named() -> None:
     memo = " ".join(paracheck.render(assessed(RAJA_AMPAT), "text", "id").split())
-    assert "kawasan wisata yang terdampak pemadaman (Waisai)" in memo
+    assert "kawasan terdampak pemadaman (Waisai)" in memo
 
 
 @pytest.mark.parametrize("path", [RAJA_AMPAT, TERNATE, KALTARA])
