@@ -21,13 +21,14 @@ which the helper then judged right (174) and defensible (172). What the memos sa
 - 170, 172: the procedure table showed the undated steps "Selesai" with nothing amiss.
 - 173 with the plan not begun: GOV-007 said "Tidak berlaku: tanggal penandatanganan LoI tidak
   dicantumkan" and asked nothing, where a dated letter fourteen months old is a risk.
-
 - 172: TOC-009 ticked "paling sedikit satu aparat penegak hukum terkait diajak berkoordinasi"
   on BP2MI alone, beside TOC-014 saying paracheck cannot weigh BP2MI.
+- 170: NRG-003 called the regency hit by outages a "kawasan wisata"; BUD-004 had Bappeda hold
+  the activities after the MoU's end beside scholarship students abroad; and the steps of
+  unknown status of an MoU ending in six months were to make the cooperation "dinilai ulang"
+  rather than be recorded in the evaluation due.
 
-Left for later (the helper's report, points 6–9, 11–16): GOV-020 ticked under the notice that
-doubts it; NRG-003's "kawasan wisata" for a
-tourism sector with no programme; BUD-004's expiry advice beside a scholarship; patients
+Left for later (the helper's report): GOV-020 ticked under the notice that doubts it; patients
 weighed as workers; actions not naming their sector; container advice where nothing is
 shipped.
 """
@@ -161,6 +162,21 @@ def test_bp2mi_alone_is_no_law_enforcement_coordination() -> None:
     found = check(JEPARA, "TOC-009")
     assert found.status == "risk"
     assert "BP2MI tercatat diajak berkoordinasi" in found.why.id
+
+
+def test_an_mou_ending_soon_records_a_missing_step_in_its_evaluation() -> None:
+    saran = _saran(KALBAR)
+    assert "kerja sama dinilai ulang" not in saran
+    assert "langkah yang ternyata tidak pernah dilakukan dicatat dalam evaluasi itu" in saran
+
+
+def test_the_advice_on_outages_and_on_the_budget_claims_no_more_than_the_file() -> None:
+    texts = [r.text.id for c in assessed(KALBAR).checks for r in c.recommendations]
+    said = " ".join(texts)
+    assert "kawasan wisata" not in said
+    assert "acara kerja sama yang berlangsung di kawasan terdampak pemadaman (" in said
+    held = [t for t in texts if "tahan kegiatan sesudah tanggal berakhirnya" in t]
+    assert held and all("penerima beasiswa) tidak ditahan" in t for t in held)
 
 
 def test_the_partner_never_acts() -> None:

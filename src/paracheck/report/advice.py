@@ -1321,6 +1321,8 @@ def _to_confirm(a: Assessment, lang: str, signed: bool) -> list[str]:
             [view.step_named(e.step, lang) for e in unknown], lang, _AND[lang]
         )
         key = "advice.confirm_steps" + (".signed" if signed else "")
+        if signed and "mou_expiring" in {n.code for n in a.notices}:
+            key = "advice.confirm_steps.expiring"  # recorded in the evaluation due now
         if signed and len(unknown) > _NAMED_STEPS:  # the annex's table names each
             key += ".many"
         out.append(message(key, lang, unit=unit, steps=steps, n=len(unknown), source=source))

@@ -1939,6 +1939,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # a step after the signing of unknown status: confirmed and, if never taken, taken now
     # (advice._to_confirm; fix31a)
+    # an MoU ending within months: its evaluation is due, a missing step is recorded there (a
+    # new MoU follows the procedure in force, as the Saran's first item says), not a reason
+    # to "assess the cooperation again" (trial 170, 13)
+    "advice.confirm_steps.expiring": (
+        "Status langkah {steps} belum diketahui dari {source}: {unit} ditugaskan "
+        "memastikannya berdasarkan dokumen dalam evaluasi kerja sama; langkah yang ternyata "
+        "tidak pernah dilakukan dicatat dalam evaluasi itu.",
+        "{source} does not give the status of {steps}: have {unit} establish it from the "
+        "documents in the cooperation's evaluation; a step never taken is recorded there.",
+    ),
+    "advice.confirm_steps.expiring.one": (
+        "Status langkah {steps} belum diketahui dari {source}: {unit} ditugaskan "
+        "memastikannya berdasarkan dokumen dalam evaluasi kerja sama; bila langkah itu tidak "
+        "pernah dilakukan, hal itu dicatat dalam evaluasi itu.",
+        "{source} does not give the status of {steps}: have {unit} establish it from its "
+        "document in the cooperation's evaluation; if the step was never taken, this is "
+        "recorded there.",
+    ),
+    "advice.confirm_steps.expiring.many": (
+        "Status {nw} langkah wajib belum diketahui dari {source} (lihat tabel langkah prosedur "
+        "pada lampiran): {unit} ditugaskan memastikannya dalam evaluasi kerja sama; langkah "
+        "yang ternyata tidak pernah dilakukan dicatat dalam evaluasi itu.",
+        "{source} does not give the status of {n} required steps (see the procedure table in "
+        "the annex): have {unit} establish it in the cooperation's evaluation; a step never "
+        "taken is recorded there.",
+    ),
     "advice.confirm_steps.after_signing": (
         "Status langkah {steps} belum diketahui dari {source}: {unit} ditugaskan segera "
         "memastikannya berdasarkan dokumen; langkah yang ternyata belum dilakukan segera "
