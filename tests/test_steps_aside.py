@@ -235,7 +235,14 @@ def test_an_order_rule_finds_a_later_step_done_with_the_earlier_one_not_listed_b
     checks = _checks(pack, _proposal(pack, **facts))
     assert checks[rule].status == "risk"
     assert checks[holder].status != "risk"  # not yet due: the order rule is the only finding
-    listed = {**facts, "procedure": [*facts["procedure"], {"step": earlier, "status": "done"}]}
+    # the earlier step listed done before the later one (each dated: a done step without its
+    # date leaves the order open, asking it)
+    year = int(DATE[pack][:4]) - 1
+    dated = [
+        {"step": later, "status": "done", "date": f"{year}-06-01"},
+        {"step": earlier, "status": "done", "date": f"{year}-03-01"},
+    ]
+    listed = {**facts, "procedure": dated}
     assert _checks(pack, _proposal(pack, **listed))[rule].status == "clear"
 
 
