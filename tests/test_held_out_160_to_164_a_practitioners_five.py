@@ -64,7 +64,7 @@ def test_the_saran_counts_no_note_among_the_other_risks() -> None:
         for c in a.checks
         if c.status == "risk" and c.severity in ("medium", "low") and c.rule_id not in first
     ]
-    said = f"{_spelled(len(others), 'id').capitalize()} risiko lain, tentang "
+    said = f"{_spelled(len(others), 'id').capitalize()} risiko lain ("
     assert said in saran
     assert "aturan kerja sama" not in saran.split(said, 1)[1].split("ditindaklanjuti", 1)[0]
 

@@ -99,7 +99,7 @@ def test_the_saran_asks_the_date_an_open_high_order_check_waits_on(path, rule, s
 )
 def test_the_procedure_row_of_a_done_step_says_its_date_is_asked(path, step, rule) -> None:
     issue = _procedure_row(path, step)
-    assert issue.startswith("tanggalnya tidak dicantumkan; ditanyakan untuk ")
+    assert issue.startswith("tanggalnya tidak dicantumkan; diperlukan untuk menilai ")
     assert rule in issue
 
 
@@ -109,12 +109,12 @@ def test_a_dated_done_step_has_no_such_row() -> None:
 
 
 def _others_said(saran: str) -> tuple[int, str]:
-    """The number of other risks the Saran counts ("Lima belas risiko lain, tentang …") and
+    """The number of other risks the Saran counts ("Lima belas risiko lain (…)") and
     the Saran before that sentence."""
     found = [
-        (n, f"{_spelled(n, 'id').capitalize()} risiko lain, tentang")
+        (n, f"{_spelled(n, 'id').capitalize()} risiko lain (")
         for n in range(1, 41)
-        if f"{_spelled(n, 'id').capitalize()} risiko lain, tentang" in saran
+        if f"{_spelled(n, 'id').capitalize()} risiko lain (" in saran
     ]
     assert len(found) == 1, found
     n, said = found[0]
@@ -161,22 +161,22 @@ def test_an_undated_letter_with_no_plan_begun_asks_its_date(tmp_path: Path) -> N
 def test_bp2mi_alone_is_no_law_enforcement_coordination() -> None:
     found = check(JEPARA, "TOC-009")
     assert found.status == "risk"
-    assert "BP2MI tercatat diajak berkoordinasi" in found.why.id
+    assert "BP2MI/KP2MI tercatat diajak berkoordinasi, tetapi tidak dihitung" in found.why.id
 
 
 def test_an_mou_ending_soon_records_a_missing_step_in_its_evaluation() -> None:
     saran = _saran(KALBAR)
     assert "kerja sama dinilai ulang" not in saran
-    assert "langkah yang ternyata tidak pernah dilakukan dicatat dalam evaluasi itu" in saran
+    assert "ternyata tidak dilakukan atau tidak dapat dibuktikan dicatat dalam evaluasi itu" in saran
 
 
 def test_the_advice_on_outages_and_on_the_budget_claims_no_more_than_the_file() -> None:
     texts = [r.text.id for c in assessed(KALBAR).checks for r in c.recommendations]
     said = " ".join(texts)
     assert "kawasan wisata" not in said
-    assert "acara kerja sama yang berlangsung di kawasan terdampak pemadaman (" in said
+    assert "acara kerja sama di kawasan terdampak pemadaman (" in said
     held = [t for t in texts if "tahan kegiatan sesudah tanggal berakhirnya" in t]
-    assert held and all("penerima beasiswa) tidak ditahan" in t for t in held)
+    assert held and all("penerima beasiswa) tidak ikut ditahan" in t for t in held)
 
 
 def test_the_partner_never_acts() -> None:

@@ -281,7 +281,7 @@ def test_the_memo_asks_what_decides_other_questions_first():
         (
             i
             for i, t in enumerate(texts)
-            if t.startswith('Tanggal berapa langkah "persetujuan DPRD"')
+            if t.startswith('Pada tanggal berapa langkah "persetujuan DPRD"')
         ),
         None,
     )

@@ -35,9 +35,9 @@ def test_a_high_risk_saran_counts_every_lesser_risk_it_leaves_unnamed() -> None:
         assert len(unnamed) >= 4  # the trial's budget findings among them
         count = messages.in_words(len(unnamed), lang) if lang == "id" else None
         if count is not None:
-            assert last.startswith(count[:1].upper() + count[1:] + " risiko lain, tentang ")
+            assert last.startswith(count[:1].upper() + count[1:] + " risiko lain (")
         else:
-            assert last.startswith("Follow up the ") and " other risks, concerning " in last
+            assert last.startswith("Follow up the ") and " other risks (" in last
         theme = messages.message("advice.theme.budget", lang)
         assert theme in last
 
@@ -52,12 +52,10 @@ def test_a_medium_risk_saran_counts_the_low_risks_it_leaves_unnamed() -> None:
         assert "TOC-012" not in " ".join(items) and "TOC-013" not in " ".join(items)
         theme = messages.message("advice.theme.transnational_crime", lang)
         if lang == "id":
-            said = (
-                f"Dua risiko rendah, tentang {theme}, ditindaklanjuti sesuai rencana tindak lanjut."
-            )
+            said = f"Dua risiko rendah ({theme}) ditindaklanjuti sesuai rencana tindak lanjut."
             assert items[-1] == said
         else:
-            assert items[-1].startswith("Follow up the two low risks, concerning " + theme)
+            assert items[-1].startswith("Follow up the two low risks (" + theme)
     # the medium ones are the decision's, by name
     assert {"TOC-008", "TOC-002"} <= set(re.findall(r"[A-Z]{3}-\d{3}", saran(a, "id").items[0]))
 
@@ -66,11 +64,11 @@ def test_a_note_is_not_counted_among_a_medium_sarans_other_risks() -> None:
     a = _assess("trial33-malang-tsuruoka-2024.yaml")
     assert a.verdict == "medium_risk"
     assert [c.rule_id for c in view.risks(a) if c.severity == "info"] == ["REG-033"]
-    assert not any("risiko rendah, tentang" in s for s in saran(a, "id").items)
+    assert not any("risiko rendah (" in s for s in saran(a, "id").items)
 
 
 def test_a_low_risk_saran_adds_no_count_of_other_risks() -> None:
     low = _assess("holdout140-surakarta-siemreap-2026.yaml")
     assert low.verdict == "low_risk"
-    assert not any("risiko rendah, tentang" in s for s in saran(low, "id").items)
-    assert not any("risiko lain, tentang" in s for s in saran(low, "id").items)
+    assert not any("risiko rendah (" in s for s in saran(low, "id").items)
+    assert not any("risiko lain (" in s for s in saran(low, "id").items)

@@ -4944,8 +4944,8 @@ def _date_asked(rules: tuple[str, ...]) -> m.Localized:
     named = ", ".join(rules)
     return _build(
         m.Localized,
-        id=f"tanggalnya tidak dicantumkan; ditanyakan untuk {named}",
-        en=f"its date is not given; asked for {named}",
+        id=f"tanggalnya tidak dicantumkan; diperlukan untuk menilai {named}",
+        en=f"its date is not given; needed to judge {named}",
     )
 
 

@@ -1479,15 +1479,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # the risks the Saran names nowhere else, beside a decision on high risks (trial 33 #2)
     "advice.others": (
-        "{count} risiko lain, tentang {themes}, ditindaklanjuti sesuai rencana tindak lanjut.",
-        "Follow up the {count} other risk{many}, concerning {themes}, as the action plan sets out.",
+        # the themes in brackets: "…, tentang anggaran, staf, dan …, ditindaklanjuti" put a
+        # comma between subject and predicate (wording review 180)
+        "{count} risiko lain ({themes}) ditindaklanjuti sesuai rencana tindak lanjut.",
+        "Follow up the {count} other risk{many} ({themes}) as the action plan sets out.",
     ),
     # … beside a medium decision the others are all low, and said so: "Dua risiko lain, tentang
     # kejahatan transnasional" after two medium risks on trafficking and fishing did not set
     # them apart (wording review of held-out 131)
     "advice.others.low": (
-        "{count} risiko rendah, tentang {themes}, ditindaklanjuti sesuai rencana tindak lanjut.",
-        "Follow up the {count} low risk{many}, concerning {themes}, as the action plan sets out.",
+        "{count} risiko rendah ({themes}) ditindaklanjuti sesuai rencana tindak lanjut.",
+        "Follow up the {count} low risk{many} ({themes}) as the action plan sets out.",
     ),
     "advice.theme": ("{theme}", "{theme}"),
     "advice.theme.coded": ("{theme} ({codes})", "{theme} ({codes})"),
@@ -1944,23 +1946,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # to "assess the cooperation again" (trial 170, 13)
     "advice.confirm_steps.expiring": (
         "Status langkah {steps} belum diketahui dari {source}: {unit} ditugaskan "
-        "memastikannya berdasarkan dokumen dalam evaluasi kerja sama; langkah yang ternyata "
-        "tidak pernah dilakukan dicatat dalam evaluasi itu.",
+        "memastikannya dalam evaluasi kerja sama berdasarkan dokumen yang ada; langkah yang "
+        "ternyata tidak dilakukan atau tidak dapat dibuktikan dicatat dalam evaluasi itu.",
         "{source} does not give the status of {steps}: have {unit} establish it from the "
         "documents in the cooperation's evaluation; a step never taken is recorded there.",
     ),
     "advice.confirm_steps.expiring.one": (
         "Status langkah {steps} belum diketahui dari {source}: {unit} ditugaskan "
-        "memastikannya berdasarkan dokumen dalam evaluasi kerja sama; bila langkah itu tidak "
-        "pernah dilakukan, hal itu dicatat dalam evaluasi itu.",
+        "memastikannya dalam evaluasi kerja sama berdasarkan dokumen yang ada; bila langkah "
+        "itu ternyata tidak dilakukan atau tidak dapat dibuktikan, hal itu dicatat dalam "
+        "evaluasi itu.",
         "{source} does not give the status of {steps}: have {unit} establish it from its "
         "document in the cooperation's evaluation; if the step was never taken, this is "
         "recorded there.",
     ),
     "advice.confirm_steps.expiring.many": (
         "Status {nw} langkah wajib belum diketahui dari {source} (lihat tabel langkah prosedur "
-        "pada lampiran): {unit} ditugaskan memastikannya dalam evaluasi kerja sama; langkah "
-        "yang ternyata tidak pernah dilakukan dicatat dalam evaluasi itu.",
+        "pada lampiran): {unit} ditugaskan memastikannya dalam evaluasi kerja sama "
+        "berdasarkan dokumen yang ada; langkah yang ternyata tidak dilakukan atau tidak dapat "
+        "dibuktikan dicatat dalam evaluasi itu.",
         "{source} does not give the status of {n} required steps (see the procedure table in "
         "the annex): have {unit} establish it in the cooperation's evaluation; a step never "
         "taken is recorded there.",
@@ -2002,22 +2006,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "advice.answer_alike": (
         "Sebelum usulan diteruskan, {unit} ditugaskan menjawab lebih dulu {questions}: "
-        "jawabannya dapat menambah risiko tinggi yang harus ditindaklanjuti.",
+        "jawabannya dapat menambah temuan risiko tinggi.",
         "Before the proposal goes on, have {unit} answer first {questions}: "
         "the answers could add high risks to follow up.",
     ),
     "advice.answer_alike.many": (
         "Sebelum usulan diteruskan, {unit} ditugaskan menjawab lebih dulu pertanyaan "
         "yang terkait dengan {nw} pemeriksaan berisiko tinggi yang belum dapat dinilai "
-        "(lihat daftar pertanyaan): jawabannya dapat menambah risiko tinggi yang harus "
-        "ditindaklanjuti.",
+        "(lihat daftar pertanyaan): jawabannya dapat menambah temuan risiko tinggi.",
         "Before the proposal goes on, have {unit} answer first the questions on {nw} "
         "high-severity checks that could not be judged (see the questions): the answers "
         "could add high risks to follow up.",
     ),
     "advice.answer_alike.signed": (
         "{unit} ditugaskan segera menjawab {questions}: "
-        "jawabannya dapat menambah risiko tinggi yang harus ditindaklanjuti.",
+        "jawabannya dapat menambah temuan risiko tinggi.",
         "Have {unit} answer {questions} now: the answers could add high risks to follow up.",
     ),
     # a clause after the questions that could bring the worst verdict (a blocker's): the
@@ -2028,20 +2031,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "; likewise {questions}, whose answers could make the verdict {verdict}.",
     ),
     "advice.answer_also.alike": (
-        "; demikian pula {questions}, yang jawabannya dapat menambah risiko tinggi.",
+        "; demikian pula {questions}, yang jawabannya dapat menambah temuan risiko tinggi.",
         "; likewise {questions}, whose answers could add high risks.",
     ),
     # kept short: NTB's memo, the Must-show example, ends on page two with it
     "advice.answer_also.alike.many": (
         "; demikian pula pertanyaan untuk {nw} pemeriksaan berisiko tinggi yang belum dapat "
-        "dinilai, yang jawabannya dapat menambah risiko tinggi.",
+        "dinilai, yang jawabannya dapat menambah temuan risiko tinggi.",
         "; likewise the questions on {nw} high-severity checks that could not be judged, "
         "whose answers could add high risks.",
     ),
     "advice.answer_alike.signed.many": (
         "{unit} ditugaskan segera menjawab pertanyaan yang terkait dengan {nw} "
         "pemeriksaan berisiko tinggi yang belum dapat dinilai (lihat daftar pertanyaan): "
-        "jawabannya dapat menambah risiko tinggi yang harus ditindaklanjuti.",
+        "jawabannya dapat menambah temuan risiko tinggi.",
         "Have {unit} answer now the questions on {nw} high-severity checks that could "
         "not be judged (see the questions): the answers could add high risks to follow up.",
     ),
@@ -2056,8 +2059,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "advice.answer_alike.signed.renewal": (
         "Bila kerja sama dilanjutkan dengan MoU baru, {unit} ditugaskan menjawab {questions} "
-        "sebelum naskah MoU baru disusun: jawabannya dapat menambah risiko tinggi yang harus "
-        "ditindaklanjuti.",
+        "sebelum naskah MoU baru disusun: jawabannya dapat menambah temuan risiko tinggi.",
         "If the partnership goes on under a new MoU, have {unit} answer {questions} before "
         "the new MoU's text is drafted: the answers could add high risks to follow up.",
     ),
@@ -2302,7 +2304,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "heading.checklist": ("Daftar periksa", "Checklist"),
     "heading.risk_details": ("Rincian risiko", "Risk details"),
     "heading.unknown_by_question": (
-        "Belum dapat dinilai, menurut pertanyaan yang menjawabnya",
+        "Belum dapat dinilai, menurut pertanyaan yang perlu dijawab",
         "Not yet decidable, by the question that settles it",
     ),
     "more_risks": (
@@ -2369,7 +2371,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "unknowns_below.one": (
         "Sebanyak {nw} pemeriksaan lain belum dapat dinilai; pemeriksaan itu tercantum di "
-        "bawah, menurut pertanyaan yang menjawabnya.",
+        "bawah, menurut pertanyaan yang perlu dijawab.",
         "{n} more check cannot be judged yet; it is listed below under the question that "
         "settles it.",
     ),
