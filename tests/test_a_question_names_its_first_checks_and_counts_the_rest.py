@@ -54,4 +54,4 @@ def test_the_bare_proposals_sector_question_counts_its_checks_and_the_annex_list
     status = {c.rule_id: c.status for c in a.checks}
     listed = {c.rule_id for _, found in view.unknowns_by_question(a, "id") for c in found}
     assert {r for r in checks if status[r] == "unknown"} <= listed
-    assert "Belum dapat dinilai, menurut pertanyaan yang menjawabnya".lower() in out.lower()
+    assert "Belum dapat dinilai, menurut pertanyaan yang perlu dijawab".lower() in out.lower()

@@ -2365,7 +2365,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "statement": ("Yang harus dipastikan", "What must be true"),
     "unknowns_below": (
         "Sebanyak {nw} pemeriksaan lain belum dapat dinilai; semuanya tercantum di bawah, menurut "
-        "pertanyaan yang menjawabnya.",
+        "pertanyaan yang perlu dijawab.",
         "{n} more checks cannot be judged yet; they are listed below under the question that "
         "settles them.",
     ),
