@@ -167,7 +167,8 @@ def test_bp2mi_alone_is_no_law_enforcement_coordination() -> None:
 def test_an_mou_ending_soon_records_a_missing_step_in_its_evaluation() -> None:
     saran = _saran(KALBAR)
     assert "kerja sama dinilai ulang" not in saran
-    assert "ternyata tidak dilakukan atau tidak dapat dibuktikan dicatat dalam evaluasi itu" in saran
+    recorded = "ternyata tidak dilakukan atau tidak dapat dibuktikan dicatat dalam evaluasi itu"
+    assert recorded in saran
 
 
 def test_the_advice_on_outages_and_on_the_budget_claims_no_more_than_the_file() -> None:

@@ -34,8 +34,8 @@ def test_a_high_risk_proposal_is_told_to_answer_an_open_high_check_before_it_goe
     assert saran[0].startswith("Usulan dapat diteruskan ke persetujuan DPRD")
     assert (
         "Sebelum usulan diteruskan, Biro Kerja Sama ditugaskan menjawab lebih dulu pertanyaan "
-        "nomor 1 pada daftar pertanyaan (IMP-001): jawabannya dapat menambah risiko tinggi "
-        "yang harus ditindaklanjuti."
+        "nomor 1 pada daftar pertanyaan (IMP-001): jawabannya dapat menambah temuan risiko "
+        "tinggi."
     ) in saran
     assert "the answers could add high risks to follow up" in " ".join(_saran(_data(), "en"))
 
@@ -46,7 +46,7 @@ def test_no_such_sentence_once_the_open_check_is_answered():
     a = paracheck.assess(data)
     assert a.verdict == "high_risk"
     assert not any(c.status == "unknown" and c.severity == "high" for c in a.checks)
-    assert not any("menambah risiko tinggi" in s for s in advice(a, "id"))
+    assert not any("menambah temuan risiko tinggi" in s for s in advice(a, "id"))
 
 
 def test_a_check_open_only_for_a_step_of_unknown_status_is_left_to_the_steps_sentence():
@@ -62,7 +62,7 @@ def test_a_check_open_only_for_a_step_of_unknown_status_is_left_to_the_steps_sen
     opened = {c.rule_id for c in a.checks if c.status == "unknown" and c.severity == "high"}
     assert opened == {"REG-010", "REG-020"}  # the DPRD's approval, open for its step's status only
     saran = " ".join(advice(a, "id"))
-    assert "menambah risiko tinggi" not in saran
+    assert "menambah temuan risiko tinggi" not in saran
     assert "Status langkah persetujuan DPRD belum diketahui" in saran  # the steps sentence
 
 
@@ -71,7 +71,7 @@ def test_a_medium_risk_verdict_gets_no_such_sentence():
     data["sectors"][2]["central_asset"] = False
     a = paracheck.assess(data)
     assert a.verdict != "high_risk"
-    assert not any("menambah risiko tinggi" in s for s in advice(a, "id"))
+    assert not any("menambah temuan risiko tinggi" in s for s in advice(a, "id"))
 
 
 # Held-out 52 (Kota Ternate – Lagos, an early draft): with a blocker-level check open too,
@@ -106,7 +106,7 @@ def test_open_high_checks_are_named_beside_the_open_blocker_questions_of_a_high_
         "nomor 1, 2, dan 3 pada daftar pertanyaan (REG-030, REG-040, REG-007): jawabannya dapat "
         "mengubah kesimpulan menjadi terhambat; demikian pula pertanyaan untuk tujuh "
         "pemeriksaan berisiko tinggi yang belum dapat dinilai, yang jawabannya dapat menambah "
-        "risiko tinggi."
+        "temuan risiko tinggi."
     ) in saran
     english = " ".join(advice(a, "en"))
     assert "could make the verdict blocked; likewise the questions on 7 high-severity" in english
