@@ -22,6 +22,11 @@ def memo(path: Path) -> str:
     return " ".join(paracheck.render(assessed(path), "text", "id").split())
 
 
+def saran_of(path: Path) -> str:
+    """The Saran of a held-out file's Indonesian text memo, its line breaks undone."""
+    return memo(path).split("SARAN", 1)[1].split("Lampiran", 1)[0]
+
+
 def check(path: Path, rule: str) -> Any:
     """The check of ``rule`` in the assessment of a held-out file (exactly one)."""
     (found,) = [c for c in assessed(path).checks if c.rule_id == rule]

@@ -33,6 +33,7 @@ from tests.held_out import (
     assessed,
     check,
     memo,
+    saran_of,
 )
 
 DATA = Path(__file__).parent / "data"
@@ -41,10 +42,6 @@ BELU = DATA / "holdout161-belu-bobonaro-border-2026.yaml"
 PAPUA_BARAT_DAYA = DATA / "holdout162-papua-barat-daya-okinawa-2026.yaml"
 MALANG = DATA / "holdout163-malang-suwon-education-2026.yaml"
 JABAR = DATA / "holdout164-jabar-gyeongbuk-renewal-2026.yaml"
-
-
-def _saran(path: Path) -> str:
-    return memo(path).split("SARAN", 1)[1].split("Lampiran", 1)[0]
 
 
 def test_a_ministry_partner_with_a_central_port_and_crew_placement_is_high() -> None:
@@ -57,7 +54,7 @@ def test_the_saran_counts_no_note_among_the_other_risks() -> None:
     a = assessed(BITUNG)
     assert check(BITUNG, "REG-033").status == "risk"
     assert check(BITUNG, "REG-033").severity == "info"
-    saran = _saran(BITUNG)
+    saran = saran_of(BITUNG)
     first = saran.split(" 2. ", 1)[0]
     others = [
         c.rule_id
@@ -76,7 +73,7 @@ def test_a_border_partnership_of_unequal_level_is_high_on_the_central_port() -> 
 def test_changes_to_a_verified_plan_come_before_the_draft_under_way_is_finished() -> None:
     said = memo(BELU)
     assert "sebelum naskah perjanjian disusun" not in said
-    assert "sebelum naskah perjanjian selesai disusun" in _saran(BELU)
+    assert "sebelum naskah perjanjian selesai disusun" in saran_of(BELU)
     plan = said.split("RENCANA TINDAK LANJUT PER TAHAP", 1)[1].split("LANGKAH PROSEDUR", 1)[0]
     assert "sudah diverifikasi dan naskah perjanjian sedang disusun" in plan
 
@@ -109,7 +106,7 @@ def test_a_drafted_agreement_is_amended_before_the_signing(tmp_path: Path) -> No
     )
     path = tmp_path / "drafted.yaml"
     path.write_text(text, "utf-8")
-    saran = _saran(path)
+    saran = saran_of(path)
     assert "naskah perjanjiannya sudah disusun" in saran
     assert "dan naskahnya bila perlu, sebelum MoU ditandatangani" in saran
 

@@ -46,7 +46,7 @@ from tests.held_out import (
     assert_verdict_and_grounds,
     assessed,
     check,
-    memo,
+    saran_of,
 )
 
 DATA = Path(__file__).parent / "data"
@@ -56,10 +56,6 @@ JEPARA = DATA / "holdout172-jepara-lissone-2026.yaml"
 SULTENG = DATA / "holdout173-sulteng-fujian-2026.yaml"
 MANADO = DATA / "holdout174-manado-davao-2026.yaml"
 ALL = (KALBAR, SUMBA_TIMUR, JEPARA, SULTENG, MANADO)
-
-
-def _saran(path: Path) -> str:
-    return memo(path).split("SARAN", 1)[1].split("Lampiran", 1)[0]
 
 
 def _procedure_row(path: Path, step: str) -> str:
@@ -88,7 +84,7 @@ def test_the_saran_asks_the_date_an_open_high_order_check_waits_on(path, rule, s
     found = check(path, rule)
     assert found.status == "unknown" and found.severity == "high"
     assert f"procedure.{step}.date" in found.missing
-    saran = _saran(path)
+    saran = saran_of(path)
     asked = re.search(r"menjawab pertanyaan nomor [^(]*\(([^)]*)\)", saran)
     assert asked is not None and rule in asked.group(1)
 
@@ -124,7 +120,7 @@ def _others_said(saran: str) -> tuple[int, str]:
 def test_the_saran_counts_each_risk_once() -> None:
     a = assessed(SULTENG)
     risks = [c for c in a.checks if c.status == "risk" and c.severity != "info"]
-    saran = _saran(SULTENG)
+    saran = saran_of(SULTENG)
     decided = [n for n in range(1, 41) if f"menindaklanjuti {_spelled(n, 'id')} risiko (" in saran]
     others, _ = _others_said(saran)
     assert len(decided) == 1
@@ -133,7 +129,7 @@ def test_the_saran_counts_each_risk_once() -> None:
 
 def test_a_long_saran_still_counts_the_other_risks() -> None:
     a = assessed(KALBAR)
-    saran = _saran(KALBAR)
+    saran = saran_of(KALBAR)
     assert len(re.findall(r" \d+\. ", " " + saran)) > 4  # a long Saran
     others, before = _others_said(saran)
     lesser = [
@@ -165,7 +161,7 @@ def test_bp2mi_alone_is_no_law_enforcement_coordination() -> None:
 
 
 def test_an_mou_ending_soon_records_a_missing_step_in_its_evaluation() -> None:
-    saran = _saran(KALBAR)
+    saran = saran_of(KALBAR)
     assert "kerja sama dinilai ulang" not in saran
     recorded = "ternyata tidak dilakukan atau tidak dapat dibuktikan dicatat dalam evaluasi itu"
     assert recorded in saran
