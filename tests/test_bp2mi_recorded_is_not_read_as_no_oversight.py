@@ -19,7 +19,10 @@ import yaml
 import paracheck
 
 FILE = Path(__file__).parent / "data" / "trial32-kendal-tsuruoka-2024.yaml"
-RECORDED = {"id": "BP2MI tercatat diajak berkoordinasi", "en": "BP2MI is recorded among"}
+RECORDED = {
+    "id": "BP2MI/KP2MI tercatat diajak berkoordinasi",
+    "en": "BP2MI/KP2MI is recorded among",
+}
 
 
 def _data(**security: Any) -> dict[str, Any]:

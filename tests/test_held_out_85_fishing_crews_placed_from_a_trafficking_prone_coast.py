@@ -37,7 +37,7 @@ def test_the_plan_brings_in_imigrasi_and_the_police_and_says_bp2mi_is_not_weighe
     assert "Imigrasi" in owners and "Polres" in owners
     assert "perdagangan orang" in said
     memo = " ".join(paracheck.render(a, "text", "id").split())
-    assert "BP2MI tercatat diajak berkoordinasi" in memo
+    assert "BP2MI/KP2MI tercatat diajak berkoordinasi" in memo
 
 
 def test_the_partner_never_acts() -> None:
