@@ -349,11 +349,11 @@ def _the_others(
     # decision's medium ones; a note (severity info) is never a "risiko lain" (held-out 160:
     # "Lima risiko lain" beside a high decision counted REG-033's note among four risks)
     named = ("high", "info") if a.verdict == "high_risk" else ("high", "medium", "info")
-    said = counted or set()
+    decided = counted or set()
     others = [
         c
         for c in view.risks(a)
-        if c.severity not in named and c.rule_id not in text and c.rule_id not in said
+        if c.severity not in named and c.rule_id not in text and c.rule_id not in decided
     ]
     if not others:
         return []
