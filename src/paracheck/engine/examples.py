@@ -37,12 +37,15 @@ class ExampleFailure(msgspec.Struct, frozen=True):
     expected: str
     got: str
     missing: tuple[str, ...]
+    #: the fact paths an ``open`` example names in ``asks`` that its check did not ask
+    unasked: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         extra = f" (missing: {', '.join(self.missing)})" if self.missing else ""
+        asking = f" asking {', '.join(self.unasked)}" if self.unasked else ""
         return (
             f"{self.rule_id}: examples.{self.kind}[{self.index}] expected "
-            f"{self.expected}, got {self.got}{extra}"
+            f"{self.expected}{asking}, got {self.got}{extra}"
         )
 
     def describe(self, lang: str) -> str:
@@ -54,9 +57,8 @@ class ExampleFailure(msgspec.Struct, frozen=True):
         said = _OUTCOMES_ID
         extra = f" (data kurang: {', '.join(self.missing)})" if self.missing else ""
         expected = said.get(self.expected, self.expected)
-        if self.expected.startswith(_ASKING):
-            asked = self.expected.removeprefix(_ASKING)
-            expected = f"belum dapat dinilai dan menanyakan {asked}"
+        if self.unasked:
+            expected = f"belum dapat dinilai dan menanyakan {', '.join(self.unasked)}"
         return (
             f"{self.rule_id}: contoh ke-{self.index + 1} di examples.{self.kind} seharusnya "
             f"{expected}, hasilnya "
@@ -116,22 +118,12 @@ def run_examples(pack: RulePack) -> tuple[int, list[ExampleFailure]]:
                 ):
                     # open, but on something else: the question the example names is not asked
                     asked = tuple(check.missing)
-                    failures.append(ExampleFailure(rule.id, kind, i, _asking(unasked), got, asked))
+                    failures.append(ExampleFailure(rule.id, kind, i, expected, got, asked, unasked))
                 elif got == "risk" and rule.recommend and not check.recommendations:
                     # every recommendation has a case (``when``) and none holds: the risk
                     # would reach the memo with no advice (advice19 item 5)
                     failures.append(ExampleFailure(rule.id, kind, i, expected, _NO_ADVICE, ()))
     return count, failures
-
-
-#: how an ``open`` example's expectation begins where its check is open but does not ask
-#: every path of its ``asks`` (the paths follow)
-_ASKING = "unknown asking "
-
-
-def _asking(paths: tuple[str, ...]) -> str:
-    """What an ``open`` example expected when its check is open but does not ask ``paths``."""
-    return _ASKING + ", ".join(paths)
 
 
 def _in_force(rule: Rule, proposal: Proposal, pack: RulePack, as_of: dt.date) -> bool:

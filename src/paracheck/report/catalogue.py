@@ -518,14 +518,18 @@ def example_counts(rule: Any) -> tuple[int, int]:
 
 def not_applicable_count(rule: Any) -> int:
     """How many of a rule's examples show it not applicable (``examples.not_applicable``)."""
-    examples = getattr(rule, "examples", None)
-    return len(_field(examples, "not_applicable", []) or []) if examples is not None else 0
+    return _examples_of(rule, "not_applicable")
 
 
 def open_count(rule: Any) -> int:
     """How many of a rule's examples leave it open (``examples.open``)."""
+    return _examples_of(rule, "open")
+
+
+def _examples_of(rule: Any, kind: str) -> int:
+    """How many of a rule's examples are of ``kind`` (none where it gives no examples)."""
     examples = getattr(rule, "examples", None)
-    return len(_field(examples, "open", []) or []) if examples is not None else 0
+    return len(_field(examples, kind, []) or []) if examples is not None else 0
 
 
 def condition_yaml(rule: Any) -> str:
