@@ -191,6 +191,19 @@ class CheckChange(Out):
         "that is no longer due was not dealt with, it is under status_changed (additive in "
         "v2)",
     )
+    old_waits_on: Localized | None = Field(
+        default=None,
+        description="the old check was clear only because the file left its condition open: "
+        "what it waited for (the check's waits_on, e.g. 'menunggu jawaban tentang "
+        "persetujuan DPRD (REG-010)'; additive in v2). 'Ditunda → Risiko' is a question "
+        "answered, not a lapse since the old version",
+    )
+    new_waits_on: Localized | None = Field(
+        default=None,
+        description="the new check is clear only because the file leaves its condition open "
+        "(the check's waits_on): a risk now deferred was not dealt with, it is under "
+        "status_changed (additive in v2)",
+    )
     severity: Severity | None = Field(
         default=None,
         description="the rule's severity (the new check's, else the old one's): 'info' is a "
@@ -354,15 +367,16 @@ class AssessmentDiff(Out):
     cleared: list[CheckChange] = Field(
         description="a risk before, now clear or accepted (a base risk that gave way to its "
         "residual is under downgraded instead; one now clear only because another rule "
-        "holds its finding, new_covered_by, or one no longer due, new_due false, is under "
-        "status_changed)"
+        "holds its finding, new_covered_by, one no longer due, new_due false, or one deferred "
+        "because the file leaves its condition open, new_waits_on, is under status_changed)"
     )
     score_changed: list[CheckChange] = Field(description="a risk on both sides, score moved")
     status_changed: list[CheckChange] = Field(
         description="any other change of status, including one the report shows of a "
         "check clear on both sides: not due yet, clear only because another rule holds its "
-        "finding, or not applicable on one side and not the other ('Belum waktunya → Tidak "
-        "ada temuan', see old_due / new_due, old_covered_by / new_covered_by). Widened in v2 "
+        "finding, not applicable, or deferred on one side and not the other ('Belum waktunya → "
+        "Tidak ada temuan', see old_due / new_due, old_covered_by / new_covered_by, "
+        "old_waits_on / new_waits_on). Widened in v2 "
         "(additive): such a check was listed nowhere"
     )
     added: list[CheckChange] = Field(description="checks only the new assessment has")
@@ -589,10 +603,20 @@ def _change(
         new_not_applicable=new is not None and new.not_applicable is not None,
         old_due=old is None or old.due,
         new_due=new is None or new.due,
+        old_waits_on=_waiting(old),
+        new_waits_on=_waiting(new),
         old_items=_items(old, old_names or {}),
         new_items=_items(new, new_names or {}),
         advice_now=_advice_now(old, new),
     )
+
+
+def _waiting(check: Check | None) -> Localized | None:
+    """What a check shown "Ditunda" waits for (its ``waits_on``), as the report shows it:
+    only for a clear check that applies, is due and whose finding no other rule holds."""
+    if check is None or _shown(check)[0] != "waiting":
+        return None
+    return check.waits_on
 
 
 def _advice_now(old: Check | None, new: Check | None) -> list[Localized]:
@@ -651,6 +675,10 @@ def diff(
                 or after.not_applicable is not None
                 # or it is not due any more (the stage went back): not dealt with either
                 or not after.due
+                # or its condition is now left open (a step's status unknown): deferred,
+                # not dealt with (REG-024 "Risiko → Tidak ada temuan" where the DPRD step
+                # went from dated to unknown)
+                or after.waits_on is not None
             )
         ):
             groups["cleared"].append(change(before, after))
@@ -816,7 +844,8 @@ def _by_stage(before: Check, after: Check, old: Assessment, new: Assessment) -> 
 def _shown(check: Check) -> tuple[str, str | None]:
     """A check's status as a report shows it: a clear check's status says why it is clear
     where that is not "no finding" (another rule holds its finding, it does not apply, it is
-    not due yet), as ``view.diff_side`` does, in that order."""
+    not due yet, it waits for a condition the file leaves open), as ``view.diff_side`` does,
+    in that order."""
     if check.status != "clear":
         return check.status, None
     if check.covered_by is not None:
@@ -825,6 +854,8 @@ def _shown(check: Check) -> tuple[str, str | None]:
         return "not_applicable", None
     if not check.due:
         return "not_due", None
+    if check.waits_on is not None:
+        return "waiting", check.waits_on.en
     return "clear", None
 
 

@@ -23,6 +23,7 @@ from paracheck.engine.model import (
     Assessment,
     Check,
     Evidence,
+    Localized,
     ProcedureEntry,
     Source,
     item_names,
@@ -3587,14 +3588,17 @@ def diff_side(
     not_applicable: bool = False,
     due: bool = True,
     note: bool = False,
+    waits_on: Localized | None = None,
 ) -> str:
     """``Risiko (skor 9)``, ``Catatan``, ``Tidak ada temuan``, ``Dicatat pada REG-026``, ``Tidak
-    berlaku``, ``Belum waktunya`` or ``—``: a score only where a risk is scored (a ``note``,
-    severity info, is neither a risk nor scored: practitioner trial 31 M4; a clear
-    check's score is its rule's weight, not something it has); a clear check whose finding
-    another rule holds says that rule, one that does not apply or is not due yet says so,
-    never "Tidak ada temuan" (a step that became due read as a lapse since the old version:
-    newcomer trial 18)."""
+    berlaku``, ``Belum waktunya``, ``Ditunda: menunggu jawaban tentang …`` or ``—``: a score
+    only where a risk is scored (a ``note``, severity info, is neither a risk nor scored:
+    practitioner trial 31 M4; a clear check's score is its rule's weight, not something it
+    has); a clear check whose finding another rule holds says that rule, one that does not
+    apply, is not due yet or waits for an answer the file leaves open says so, never "Tidak
+    ada temuan" (a step that became due read as a lapse since the old version: newcomer
+    trial 18; a risk deferred when the DPRD step went from dated to unknown read as
+    cleared)."""
     if status is None:
         return "—"
     if status == "clear" and covered_by is not None:
@@ -3603,6 +3607,8 @@ def diff_side(
         return message("status.not_applicable", lang)
     if status == "clear" and not due:
         return message("status.not_due", lang)
+    if status == "clear" and waits_on is not None:
+        return message("status.waiting_because", lang, why=waits_on.get(lang))
     if status == "risk" and note:
         return message("status.risk.info", lang)
     text = label("status", status, lang)
@@ -3651,6 +3657,7 @@ def _change_row(change: CheckChange, lang: str) -> DiffRow:
             change.old_not_applicable,
             change.old_due,
             change.severity == "info",
+            change.old_waits_on,
         ),
         diff_side(
             change.new_status,
@@ -3660,6 +3667,7 @@ def _change_row(change: CheckChange, lang: str) -> DiffRow:
             change.new_not_applicable,
             change.new_due,
             change.severity == "info",
+            change.new_waits_on,
         ),
         detail,
     )
