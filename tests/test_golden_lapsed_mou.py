@@ -82,7 +82,6 @@ def test_the_saran_opens_with_the_lapsed_mou():
     assert len(now) == 1, said
     # four: by the themes of their rules, each with its codes (fix33c)
     assert (
-        "tentang pelaksanaan program (IMP-004, IMP-005) dan aturan kerja sama (REG-015, REG-026)"
-        in now[0]
+        "tentang pelaksanaan program (IMP-004, IMP-005) dan regulasi (REG-015, REG-026)" in now[0]
     ), said
     assert len(later) == 1 and "(GOV-021)" in later[0], said

@@ -63,7 +63,7 @@ def test_the_saran_counts_no_note_among_the_other_risks() -> None:
     ]
     said = f"{_spelled(len(others), 'id').capitalize()} risiko lain ("
     assert said in saran
-    assert "aturan kerja sama" not in saran.split(said, 1)[1].split("ditindaklanjuti", 1)[0]
+    assert "regulasi" not in saran.split(said, 1)[1].split("ditindaklanjuti", 1)[0]
 
 
 def test_a_border_partnership_of_unequal_level_is_high_on_the_central_port() -> None:

@@ -54,10 +54,13 @@ ACTIVE: dict[str, Any] = {
 #: the words pointing back at the risks the sentence before named, by language
 BACK = {"id": "risiko tersebut", "en": ("those risks", "that risk")}
 #: a sentence naming risks: "satu risiko tinggi (IMP-002)" / "1 high risk (IMP-002)"
-#: or, a list of more than three in a decision, by their themes: "lima risiko tinggi tentang
-#: pelaksanaan program, …" / "five high risks concerning programme delivery, …" (fix33c)
+#: or, a list of more than three, by their themes: "lima risiko tinggi tentang pelaksanaan
+#: program, …" / "five high risks concerning programme delivery, …" (fix33c), in a decision
+#: in brackets, "lima risiko tinggi (pelaksanaan program, …)" / "five high risks (…)", or of
+#: several severities "enam risiko tentang …" / "six risks concerning …" (review 180)
 NAMES_RISKS = re.compile(
-    r"\((?:[A-Z]+-\d{3})(?:, [A-Z]+-\d{3})*\)|risiko \w+ tentang |risks concerning "
+    r"\((?:[A-Z]+-\d{3})(?:, [A-Z]+-\d{3})*\)|risiko (?:\w+ )?tentang |risks concerning "
+    r"|risiko \w+ \(|risks \("
 )
 
 

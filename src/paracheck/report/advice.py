@@ -1106,20 +1106,31 @@ def _counted(a: Assessment, risks: list[Check], lang: str, decision: bool = Fals
     # of one severity, named by it; of several, "risks" (a list of conditions may hold a
     # high and a medium one: "dua risiko tinggi" would call the medium one high) with how
     # many of each, the gravest first: "dua risiko (satu tinggi dan satu sedang)"
+    split = ""
     if len(severities) == 1:
         kind = message(f"advice.risks.{next(iter(severities))}", lang, n=n)
     else:
-        split = [
-            f"{_spelled(sum(c.severity == s for c in risks), lang)} "
-            + message(f"advice.severity.{s}", lang)
-            for s in sorted(severities, key=SEVERITY_RANK.__getitem__)
-        ]
-        kind = message("advice.risks.split", lang, split=labels.join_words(split, lang, _AND[lang]))
+        split = labels.join_words(
+            [
+                f"{_spelled(sum(c.severity == s for c in risks), lang)} "
+                + message(f"advice.severity.{s}", lang)
+                for s in sorted(severities, key=SEVERITY_RANK.__getitem__)
+            ],
+            lang,
+            _AND[lang],
+        )
+        kind = message("advice.risks.split", lang, split=split)
     # English spells out one to nine in this sentence too, as the Indonesian does ("follow up
     # one high risk", not "1 high risk": practitioner trial 22 #15)
     said = _spelled(n, lang)
     if n > _NAMED_FROM:  # a long list by theme; the decisions it asks are named after it
         themes = _themes(risks, lang, codes=not decision)
+        if decision:  # its predicate follows: the themes closed in brackets (review 180)
+            if split:
+                key = "advice.risks.themed.decision.split"
+                return message(key, lang, count=said, themes=themes, split=split)
+            key = "advice.risks.themed.decision"
+            return message(key, lang, count=said, kind=kind, themes=themes)
         return message("advice.risks.themed", lang, count=said, kind=kind, themes=themes)
     texts = view.saran_labels(a.pack.name)
     names = labels.join_words([finding_name(c, texts, lang) for c in risks], lang, _AND[lang])

@@ -1477,6 +1477,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} {kind} tentang {themes},",
         "{count} {kind} concerning {themes},",
     ),
+    # in a decision, whose predicate follows: the themes in brackets, as the other risks'
+    # are ("lima risiko tinggi tentang pelaksanaan program, pasokan listrik, dan kejahatan
+    # transnasional, ditindaklanjuti" put a comma between subject and predicate: review 180)
+    "advice.risks.themed.decision": (
+        "{count} {kind} ({themes})",
+        "{count} {kind} ({themes})",
+    ),
+    # … and of several severities, the count of each after the themes: "enam risiko tentang
+    # …, dan staf (empat tinggi dan dua sedang)", not two brackets in a row
+    "advice.risks.themed.decision.split": (
+        "{count} risiko tentang {themes} ({split})",
+        "{count} risks concerning {themes} ({split})",
+    ),
     # the risks the Saran names nowhere else, beside a decision on high risks (trial 33 #2)
     "advice.others": (
         # the themes in brackets: "…, tentang anggaran, staf, dan …, ditindaklanjuti" put a
@@ -1493,7 +1506,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "advice.theme": ("{theme}", "{theme}"),
     "advice.theme.coded": ("{theme} ({codes})", "{theme} ({codes})"),
-    "advice.theme.regulatory": ("aturan kerja sama", "the rules for the cooperation"),
+    # the first word of the memo's name of the domain ("Regulasi dan prosedur": a theme saying
+    # "dan" would blur the list), not "aturan kerja sama", which read as the MoU's own
+    # terms (review 180)
+    "advice.theme.regulatory": ("regulasi", "regulation"),
     "advice.theme.budget": ("anggaran", "budget"),
     "advice.theme.human_resources": ("staf", "staff"),
     "advice.theme.energy": ("pasokan listrik", "electricity supply"),
