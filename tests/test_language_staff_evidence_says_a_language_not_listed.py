@@ -31,13 +31,13 @@ def _line_of(text: str, start: str) -> int:
     [
         (
             "id",
-            "Staf yang menguasai bahasa mitra (bahasa Jepang): 0 (baris {line}) — bahasa "
-            "Jepang tidak tercantum pada isian ini, jadi dihitung 0",
+            "Staf yang menguasai bahasa Jepang: 0 (baris {line}) — bahasa Jepang tidak "
+            "tercantum pada isian ini, jadi dihitung 0",
         ),
         (
             "en",
-            "Staff who speak the partner's language (Japanese): 0 (line {line}) — Japanese is "
-            "not listed in this entry, so it is counted as 0",
+            "Staff who speak Japanese: 0 (line {line}) — Japanese is not listed in this "
+            "entry, so it is counted as 0",
         ),
     ],
 )

@@ -201,8 +201,10 @@ def field_label(path: str, lang: str, *, where: bool = True, items: bool = False
         spots = [place_text(kind, n, lang) for kind, n in places if kind == "item"]
         text = f"{text} ({', '.join(spots)})"
     key = path.rsplit(".", 1)[-1] if path.startswith("human_resources.language_staff.") else None
-    if key:  # the language by its name where it has one: "(bahasa Mandarin)", not "(zh)"
-        text = f"{text} ({language_phrase(key, lang)})"
+    if key:  # the language by its name where it has one: "bahasa Mandarin", not "zh"; not
+        # "bahasa mitra (bahasa Inggris)" beside a Japanese partner (trial 190 #9)
+        one = field_labels()["human_resources.language_staff.one"][lang]
+        text = one.format(language=language_phrase(key, lang))
     return text
 
 
