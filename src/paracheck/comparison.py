@@ -460,12 +460,18 @@ class AssessmentDiff(Out):
     def new_risks(self) -> list[CheckChange]:
         """Checks that are a risk now and were not before: those that became a risk, a base
         risk back in place of its residual, and those only the new assessment has that are
-        a risk (``diff --fail-on-new``). A residual that replaced its base is not one."""
-        return (
-            self.became_risk
-            + [pair.base for pair in self.escalated]
-            + [c for c in self.added if c.new_status == "risk"]
-        )
+        a risk (``diff --fail-on-new``). A residual that replaced its base is not one, nor
+        is a finding of severity info: a note, not a risk (IMP-012's sector whose programmes
+        all finished made ``--fail-on-new`` fail an improving partnership; trial 190 #5)."""
+        return [
+            change
+            for change in (
+                self.became_risk
+                + [pair.base for pair in self.escalated]
+                + [c for c in self.added if c.new_status == "risk"]
+            )
+            if change.severity != "info"
+        ]
 
     def groups(self) -> list[tuple[str, list[CheckChange] | list[ResidualChange]]]:
         """The change lists in reading order."""

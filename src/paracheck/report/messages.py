@@ -2418,6 +2418,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.items_kept": ("masih", "still"),
     "diff.items_new": ("baru", "new"),
     "diff.status_changed": ("Status lain berubah", "Other status changes"),
+    # a risk that stopped being one without being dealt with, apart from the other status
+    # changes (trial 190 #1: the one high risk gone with its cancelled programme was a row
+    # among thirty "Belum waktunya → Tidak ada temuan")
+    "diff.unhandled": (
+        "Tidak lagi menjadi temuan, tetapi bukan karena ditangani",
+        "No longer a finding, but not because it was dealt with",
+    ),
+    "diff.unhandled.open": (
+        "Kini belum dapat dinilai: jawaban atas pertanyaannya pada versi baru dapat "
+        "mengembalikan temuan ini.",
+        "It cannot be judged now: the answer to its question in the new version may bring "
+        "the finding back.",
+    ),
+    "diff.unhandled.not_applicable": (
+        "Tidak berlaku pada versi baru ({why}), bukan karena temuannya ditangani.",
+        "It does not apply in the new version ({why}), not because the finding was dealt "
+        "with.",
+    ),
+    # findings of severity info: notes, not risks, apart from the risks (trial 190 #5:
+    # "Menjadi risiko: IMP-012 … Tidak ada temuan → Catatan")
+    "diff.notes": (
+        "Catatan pemeriksaan (bukan risiko) yang muncul atau hilang",
+        "Noted findings (not risks) that appeared or went",
+    ),
     "diff.added": ("Pemeriksaan baru", "Checks only in the new assessment"),
     "diff.removed": ("Pemeriksaan yang hilang", "Checks only in the old assessment"),
     "diff.downgraded": ("Turun menjadi risiko sisa", "Reduced to a residual risk"),

@@ -2994,6 +2994,13 @@ def partner_condition(entry: ProcedureEntry, lang: str) -> str:
     return message("required_for_partner", lang, kinds=named)
 
 
+def _regime_step(pack_name: str, step: str) -> bool:
+    """Whether the pack named lists ``step`` among its regime's own procedure steps (not one
+    its table shows only because the file records it); false for a pack not loadable."""
+    pack = _pack_named(pack_name)
+    return pack is not None and any(spec.step == step for spec in pack.procedure)
+
+
 def _pack_named(pack_name: str) -> Any:
     """:func:`rules.loader.pack_if_loadable` for the pack an assessment names. A shipped pack
     is the same object for the life of the process (the loader loads each once), so it is
@@ -3394,10 +3401,18 @@ def _diff_steps(
         if entries is None or assessments is None:
             return label("stepstatus", status, lang)
         entry = entries[which].get(step)
-        if entry is None:
+        other = assessments[1 - which].pack.name
+        if entry is None and other != assessments[which].pack.name and _regime_step(other, step):
             # a step that version's procedure does not have at all (a pack of another
-            # regime): not one the file left out (fix28's leftover: "tidak dicantumkan")
+            # regime lists it): not one the file left out (fix28's leftover: "tidak
+            # dicantumkan")
             return message("diff.step_not_in_procedure", lang)
+        if entry is None:
+            # judged by the same pack, a step this file does not list and the other records
+            # (the Full Powers of an MoU signed under Permendagri 25/2020, whose order has no
+            # such step): not listed (trial 190 #8: "bukan langkah prosedur pada versi ini"
+            # between two versions of one regime)
+            return label("stepstatus", None, lang)
         return step_status(assessments[which], entry, lang)
 
     def side(said: str, day: dt.date | None, same: bool) -> str:
@@ -3708,6 +3723,65 @@ def _stage_row(row: DiffRow, change: CheckChange, stage: str | None, lang: str) 
     return msgspec.structs.replace(row, detail=(*row.detail, said))
 
 
+def _shown_groups(d: AssessmentDiff) -> list[tuple[str, list[Any]]]:
+    """The comparison's groups as people read them: a risk that stopped being one without
+    being dealt with (now open, not applicable, not due, deferred or held by another rule:
+    the comparison's ``status_changed``) under a heading of its own right after the cleared
+    risks, and the findings of severity info, notes and not risks, under theirs at the end.
+    Among thirty "Belum waktunya → Tidak ada temuan" rows, the one high risk of the old
+    version gone with its cancelled programme went unseen, and "Menjadi risiko: IMP-012 …
+    Tidak ada temuan → Catatan" called a note a risk (trial 190 #1, #5). The JSON keeps the
+    comparison's own groups."""
+    shown: dict[str, list[Any]] = {}
+    notes: list[Any] = []
+    for key, changes in d.groups():
+        mine = shown.setdefault(key, [])
+        for change in changes:
+            if (
+                getattr(change, "severity", None) == "info"
+                and key != "items_changed"
+                and "risk" in (change.old_status, change.new_status)
+            ):
+                notes.append(change)
+            elif key == "status_changed" and change.old_status == "risk":
+                shown.setdefault("unhandled", []).append(change)
+            else:
+                mine.append(change)
+        if key == "cleared":
+            shown.setdefault("unhandled", [])
+    shown["notes"] = notes
+    return list(shown.items())
+
+
+def _unhandled_row(
+    change: CheckChange,
+    stage: str | None,
+    cancelled: frozenset[str],
+    assessments: tuple[Assessment, Assessment] | None,
+    lang: str,
+) -> DiffRow:
+    """A risk that is no longer one though nobody dealt with it, with why where the new
+    version says: the stage changed (:func:`_stage_row`), its programmes were cancelled, it
+    no longer applies (the new check's reason, with the two assessments), or it became a
+    question."""
+    row = _stage_row(_change_row(change, lang), change, stage, lang)
+    if row.detail:
+        return row
+    said: str | None = None
+    items = change.old_items
+    if items and all(i.name in cancelled and ".programs[" in i.path for i in items):
+        names = ", ".join(f"“{i.name}”" for i in items)
+        said = message("diff.cleared_by_cancellation", lang, programmes=names)
+    elif change.new_status == "unknown":
+        said = message("diff.unhandled.open", lang)
+    elif change.new_not_applicable and assessments is not None:
+        check = next((c for c in assessments[1].checks if c.rule_id == change.rule_id), None)
+        why = check.not_applicable if check is not None else None
+        if why is not None:
+            said = message("diff.unhandled.not_applicable", lang, why=why.get(lang))
+    return msgspec.structs.replace(row, detail=(*row.detail, said)) if said else row
+
+
 def _cleared_row(change: CheckChange, cancelled: frozenset[str], lang: str) -> DiffRow:
     """A cleared check, with a caveat where every programme it found in the old version was
     cancelled in the new one: the finding went with the programme, it was not dealt with, as
@@ -3876,11 +3950,13 @@ def diff_view(
                 if key == "items_changed"
                 else _cleared_row(ch, cancelled, lang)
                 if key == "cleared"
+                else _unhandled_row(ch, d.new.stage, cancelled, assessments, lang)
+                if key == "unhandled"
                 else _stage_row(_change_row(ch, lang), ch, d.new.stage, lang)
                 for ch in changes
             ),
         )
-        for key, changes in d.groups()
+        for key, changes in _shown_groups(d)
         if changes
     )
     groups = _with_persisted(groups, d, lang)
