@@ -22,7 +22,7 @@ from tests.madiun_omuta import DPRD_APPROVED, madiun_omuta
 #: statute's; the exploration's REG-017 since held-out 60, which had it rest on the thesis
 #: alone before 2008)
 STEPS_2008 = ("REG-011", "REG-012", "REG-013", "REG-014", "REG-015", "REG-017", "REG-021")
-STEPS_2008 += ("REG-022", "REG-023", "REG-024", "REG-046", "REG-048")
+STEPS_2008 += ("REG-022", "REG-023", "REG-024", "REG-046", "REG-048", "REG-053")
 #: Permendagri 25/2020's checks of a step, in the pp28-2018 pack
 STEPS_2020 = ("REG-011", "REG-016", "REG-018", "REG-023", "REG-046", "REG-047")
 #: those about central approval, which UU 23/2014 required before it was a step (law_before)
@@ -109,7 +109,7 @@ def test_permendagri_25_2020_steps_say_it_was_not_yet_in_force_for_a_2019_signin
             )
         assert check.not_applicable.id == said, rule_id
     # and the other way: the 2008 practice's own steps for a signing after its revocation
-    for rule_id in ("REG-015", "REG-050"):
+    for rule_id in ("REG-015", "REG-050", "REG-052"):
         check = _by_id(later)[rule_id]
         assert _out_of_force(check), rule_id
         assert check.not_applicable.id == (

@@ -12,7 +12,11 @@ written first, in the session's notes).
 - 112 Provinsi Aceh – Konya: low, with Aceh's notice.
 - 113 Kota Depok – Seongnam, an MoU signed by the Sekretaris Daerah: high on REG-044.
 - 114 Provinsi Papua Barat – Landcare Research (a foreign institution): high on the LoI and
-  drafting steps my own file left out; no sister-city check on an institution.
+  drafting steps my own file left out; no sister-city check on an institution. Medium since
+  trial 190 #3: the drafting step of a foreign institution's MoU is REG-053's, the
+  procedure's (Permendagri 25/2020) at medium, not REG-019's, which rests its high weight on
+  UU 24/2000 Pasal 5(1), a statute on international agreements that no source paracheck uses
+  extends to a text with a university or research institute (as the Full Powers' step).
 """
 
 from __future__ import annotations
@@ -71,7 +75,10 @@ def test_an_mou_signed_by_the_sekda_is_high_until_kemlu_has_spoken() -> None:
 
 def test_an_institution_partner_is_judged_on_its_steps_not_on_sister_city_checks() -> None:
     assert_verdict_and_grounds(
-        LANDCARE, "high_risk", {"REG-019", "REG-013"}, {"REG-002", "REG-032", "REG-049"}
+        LANDCARE,
+        "medium_risk",
+        {"REG-053", "REG-013"},
+        {"REG-002", "REG-032", "REG-049", "REG-019"},
     )
     assert "special_autonomy" in [n.code for n in assessed(LANDCARE).notices]
 

@@ -325,9 +325,13 @@ def test_a_pack_sent_as_a_proposal_is_told_what_to_send_not_a_command_line_optio
 ) -> None:
     """atk23: the API answered "give it with --pack" (a command-line option) to a program
     that posted a rule pack; it is told to send a proposal and name a shipped pack."""
-    pack_text = (
-        ROOT / "src" / "paracheck" / "rules" / "packs" / "permendagri-3-2008.yaml"
-    ).read_bytes()
+    whole = (ROOT / "src" / "paracheck" / "rules" / "packs" / "permendagri-3-2008.yaml").read_text(
+        encoding="utf-8"
+    )
+    # the shipped pack is larger than this module's 256 KB body limit: its head, up to its
+    # rules, is a pack all the same (its schema says so)
+    pack_text = (whole.split("\nrules:\n", 1)[0] + "\nrules: []\n").encode("utf-8")
+    assert b"schema: paracheck/pack/v1" in pack_text
     params = {"lang": lang} if lang else {}
     body = problem_of(
         client.post("/api/v1/assess", content=pack_text, headers=YAML, params=params), 422
