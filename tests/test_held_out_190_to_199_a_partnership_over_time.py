@@ -25,8 +25,12 @@ sector whose programmes the file leaves out is asked, not found). What was wrong
 - #8: "Surat Kuasa …: bukan langkah prosedur pada versi ini" between two versions of one
   regime; #9: "Staf yang menguasai bahasa mitra (bahasa Inggris)" for a Japanese partner.
 
-Left for later (the helper's report): item changes called "baru" where the old finding
-listed none (#4), TOC-008 on a ports sector whose programmes are asked (#6), the partner's
+- #4: "BUD-005 … 0 butir → 2 program / baru: …" of two programmes planned since 2018: the
+  2018 finding listed no programme (a sector's programmes were unknown), it did not find
+  none.
+
+Left for later (the helper's report): TOC-008 on a ports sector whose programmes are asked
+(#6; a fisheries, ports or industry sector counts by its kind, by the rule's design), the partner's
 merger not in the Saran (#7), NRG-003 on outages anywhere in the province (#10), HR-002
 asking a language the file gives (#11), the REG-042 question on every sector (#12).
 """
@@ -124,6 +128,17 @@ def test_a_note_is_not_a_risk_in_a_comparison():
     assert [(r.old, r.new) for r in notes.rows if r.rule == "IMP-012"] == [
         ("Tidak ada temuan", "Catatan")
     ]
+
+
+def test_items_beside_a_finding_that_listed_none_are_not_called_new():
+    """#4: the 2018 BUD-005 listed no programme; in 2022 it lists the two planned since."""
+    _, view = _compared(KEPRI[0], KEPRI[1])
+    row = next(
+        r for g in view.groups if g.key == "items_changed" for r in g.rows if r.rule == "BUD-005"
+    )
+    assert (row.old, row.new) == ("tanpa rincian butir", "2 program")
+    assert [line.split(":", 1)[0] for line in row.detail] == ["kini"]
+    assert "Pelatihan budidaya kerapu dan rumput laut" in row.detail[0]
 
 
 def test_a_step_one_version_of_one_regime_leaves_out_is_not_listed_not_another_regimes():

@@ -2417,6 +2417,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.items_gone": ("tidak lagi", "no longer"),
     "diff.items_kept": ("masih", "still"),
     "diff.items_new": ("baru", "new"),
+    # beside a side that listed no item (the finding not itemised there)
+    "diff.items_now": ("kini", "now"),
+    "diff.items.none": ("tanpa rincian butir", "not itemised"),
+    "diff.items_before": ("sebelumnya", "before"),
     "diff.status_changed": ("Status lain berubah", "Other status changes"),
     # a risk that stopped being one without being dealt with, apart from the other status
     # changes (trial 190 #1: the one high risk gone with its cancelled programme was a row

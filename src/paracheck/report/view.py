@@ -3886,7 +3886,15 @@ def _items_row(change: CheckChange, lang: str) -> DiffRow:
     trial 18: IMP-004's three stalled programmes down to one was the revival's main news,
     and the comparison did not show it)."""
     gone, kept, found = change.item_changes()
-    said = (("diff.items_gone", gone), ("diff.items_kept", kept), ("diff.items_new", found))
+    # a side that listed no item at all did not find none: it did not itemise the finding
+    # (BUD-005 on the whole while a sector's programmes were unknown), so the other side's
+    # items are what it finds now or found before, not "baru" / "tidak lagi" (trial 190 #4:
+    # two programmes planned since 2018 "baru" in 2022)
+    said = (
+        ("diff.items_before" if not change.new_items else "diff.items_gone", gone),
+        ("diff.items_kept", kept),
+        ("diff.items_now" if not change.old_items else "diff.items_new", found),
+    )
     detail = tuple(
         f"{message(key, lang)}: {_items_text(items, lang)}" for key, items in said if items
     )
@@ -3901,7 +3909,10 @@ def _items_row(change: CheckChange, lang: str) -> DiffRow:
 
 
 def _items_count(items: list[ItemRef], lang: str) -> str:
-    """``3 program``, ``1 sektor``, ``2 butir`` (items of both kinds)."""
+    """``3 program``, ``1 sektor``, ``2 butir`` (items of both kinds); ``tanpa rincian butir``
+    for a side that listed none (its finding not itemised, not "0 butir")."""
+    if not items:
+        return message("diff.items.none", lang)
     kinds = {"program" if ".programs[" in i.path else "sector" for i in items}
     kind = kinds.pop() if len(kinds) == 1 else "item"
     return message(f"diff.items.{kind}", lang, n=len(items))
