@@ -104,15 +104,17 @@ def test_a_high_risk_gone_with_its_programme_is_not_lost_among_other_status_chan
     assert "REG-042" not in [c.rule_id for c in d.cleared]
     assert _groups_of(view, "REG-042") == ["unhandled"]
     group = next(g for g in view.groups if g.key == "unhandled")
-    assert group.heading == "Tidak lagi menjadi temuan, tetapi bukan karena ditangani"
+    assert group.heading == (
+        "Risiko pada versi lama yang kini tidak berlaku atau belum dapat dinilai"
+    )
     row = next(r for r in group.rows if r.rule == "REG-042")
     assert (row.old, row.new) == ("Risiko (skor 16)", "Perlu dipastikan")
-    assert any("jawaban atas pertanyaannya pada versi baru" in line for line in row.detail)
+    assert any("isian versi baru belum lengkap" in line for line in row.detail)
     # right after the risks that got worse and those that persisted, not at the end
     keys = [g.key for g in view.groups]
     assert keys.index("unhandled") < keys.index("status_changed")
     text = " ".join(paracheck.render_diff(d, "text", "id").split())
-    assert "TIDAK LAGI MENJADI TEMUAN, TETAPI BUKAN KARENA DITANGANI REG-042" in text
+    assert "RISIKO PADA VERSI LAMA YANG KINI TIDAK BERLAKU ATAU BELUM DAPAT DINILAI REG-042" in text
 
 
 def test_a_note_is_not_a_risk_in_a_comparison():
@@ -124,7 +126,7 @@ def test_a_note_is_not_a_risk_in_a_comparison():
     assert "IMP-012" not in [c.rule_id for c in d.new_risks]
     assert "REG-051" in [c.rule_id for c in d.new_risks]  # a risk still counts
     notes = next(g for g in view.groups if g.key == "notes")
-    assert notes.heading == "Catatan pemeriksaan (bukan risiko) yang muncul atau hilang"
+    assert notes.heading == ("Pemeriksaan berstatus catatan (bukan risiko) yang muncul atau hilang")
     assert [(r.old, r.new) for r in notes.rows if r.rule == "IMP-012"] == [
         ("Tidak ada temuan", "Catatan")
     ]
@@ -186,13 +188,14 @@ def test_a_universitys_drafting_step_rests_on_the_procedure_not_on_the_treaty_st
         reg019 = check(path, "REG-019")
         assert reg019.status == "clear"
         assert reg019.not_applicable.id == (
-            "mitranya lembaga di luar negeri; penyusunan naskahnya diperiksa pada REG-053"
+            "mitranya lembaga di luar negeri, bukan pemerintah daerah; penyusunan naskah bersama "
+            "Kemlu dan Kemendagri dinilai pada REG-053"
         )
         reg053 = check(path, "REG-053")
         assert (reg053.status, reg053.severity, reg053.score) == ("risk", "medium", 12)
         assert "UU 24/2000 Pasal 5(1)" not in {s.ref for s in reg053.sources}
     text = memo(SUMBA[1])
-    assert "sehingga temuan ini bertumpu pada tata cara kerja sama dan dinilai sedang" in text
+    assert "karena itu temuan ini bertumpu pada tata cara kerja sama dan dinilai sedang" in text
 
 
 def test_a_sister_citys_partner_without_its_kind_is_not_asked_it_for_the_drafting_step():

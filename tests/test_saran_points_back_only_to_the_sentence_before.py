@@ -57,10 +57,11 @@ BACK = {"id": "risiko tersebut", "en": ("those risks", "that risk")}
 #: or, a list of more than three, by their themes: "lima risiko tinggi tentang pelaksanaan
 #: program, …" / "five high risks concerning programme delivery, …" (fix33c), in a decision
 #: in brackets, "lima risiko tinggi (pelaksanaan program, …)" / "five high risks (…)", or of
-#: several severities "enam risiko tentang …" / "six risks concerning …" (review 180)
+#: several severities "enam risiko (empat tinggi dan dua sedang) tentang …" / "six risks
+#: (four high and two medium) concerning …" (reviews 180, 200)
 NAMES_RISKS = re.compile(
     r"\((?:[A-Z]+-\d{3})(?:, [A-Z]+-\d{3})*\)|risiko (?:\w+ )?tentang |risks concerning "
-    r"|risiko \w+ \(|risks \("
+    r"|risiko \w+ \(|risks \(|risiko \([^)]*\) tentang |risks \([^)]*\) concerning "
 )
 
 

@@ -1484,11 +1484,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} {kind} ({themes})",
         "{count} {kind} ({themes})",
     ),
-    # … and of several severities, the count of each after the themes: "enam risiko tentang
-    # …, dan staf (empat tinggi dan dua sedang)", not two brackets in a row
+    # … and of several severities, the count of each before the themes: "enam risiko (empat
+    # tinggi dan dua sedang) tentang …", not two brackets in a row, nor the count after the
+    # last theme, where it read as describing the staff (review 200)
     "advice.risks.themed.decision.split": (
-        "{count} risiko tentang {themes} ({split})",
-        "{count} risks concerning {themes} ({split})",
+        "{count} risiko ({split}) tentang {themes}",
+        "{count} risks ({split}) concerning {themes}",
     ),
     # the risks the Saran names nowhere else, beside a decision on high risks (trial 33 #2)
     "advice.others": (
@@ -2425,26 +2426,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # a risk that stopped being one without being dealt with, apart from the other status
     # changes (trial 190 #1: the one high risk gone with its cancelled programme was a row
     # among thirty "Belum waktunya → Tidak ada temuan")
+    # … in words that say what the new version shows, not why: a changed entry may have dealt
+    # with it (review 200: BUD-005 "bukan karena ditangani" beside "Pendanaan lintas tahun
+    # sudah direncanakan: tidak → ya" in the same comparison)
     "diff.unhandled": (
-        "Tidak lagi menjadi temuan, tetapi bukan karena ditangani",
-        "No longer a finding, but not because it was dealt with",
+        "Risiko pada versi lama yang kini tidak berlaku atau belum dapat dinilai",
+        "Risks in the old version that no longer apply or cannot be judged now",
     ),
     "diff.unhandled.open": (
-        "Kini belum dapat dinilai: jawaban atas pertanyaannya pada versi baru dapat "
-        "mengembalikan temuan ini.",
-        "It cannot be judged now: the answer to its question in the new version may bring "
-        "the finding back.",
+        "Kini belum dapat dinilai karena isian versi baru belum lengkap (lihat daftar "
+        "pertanyaan); bila dijawab, temuannya dapat muncul lagi.",
+        "It cannot be judged now because the new version's entries are incomplete (see the "
+        "questions); once they are answered, the finding may come back.",
     ),
     "diff.unhandled.not_applicable": (
-        "Tidak berlaku pada versi baru ({why}), bukan karena temuannya ditangani.",
-        "It does not apply in the new version ({why}), not because the finding was dealt "
-        "with.",
+        "Tidak berlaku pada versi baru: {why}.",
+        "It does not apply in the new version: {why}.",
     ),
     # findings of severity info: notes, not risks, apart from the risks (trial 190 #5:
-    # "Menjadi risiko: IMP-012 … Tidak ada temuan → Catatan")
+    # "Menjadi risiko: IMP-012 … Tidak ada temuan → Catatan"); not "Catatan pemeriksaan",
+    # which read as the examiner's notes beside the notices' "Catatan yang berubah" (review 200)
     "diff.notes": (
-        "Catatan pemeriksaan (bukan risiko) yang muncul atau hilang",
-        "Noted findings (not risks) that appeared or went",
+        "Pemeriksaan berstatus catatan (bukan risiko) yang muncul atau hilang",
+        "Checks with the status of a note (not a risk) that appeared or went",
     ),
     "diff.added": ("Pemeriksaan baru", "Checks only in the new assessment"),
     "diff.removed": ("Pemeriksaan yang hilang", "Checks only in the old assessment"),
