@@ -168,8 +168,11 @@ def test_signing_before_dprd_shows_in_the_procedure(mini):
     assert _status(result, "REG-001") == "risk"
     issues = {p.step: p.issue for p in result.procedure}
     assert issues["signing"] == Localized(
-        id="bertanggal sebelum langkah sebelumnya, persetujuan DPRD (1 Maret 2015)",
-        en="dated before the earlier step, DPRD approval (March 1, 2015)",
+        id=(
+            "bertanggal lebih awal daripada langkah yang seharusnya mendahuluinya: "
+            "persetujuan DPRD (1 Maret 2015)"
+        ),
+        en="dated before the step that should precede it: DPRD approval (March 1, 2015)",
     )
     assert issues["letter_of_intent"] is None and issues["dprd_approval"] is None
 

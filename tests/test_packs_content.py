@@ -234,9 +234,13 @@ def test_signing_before_dprd_approval_is_a_high_regulatory_risk_shown_in_the_pro
     check = _check(result, "REG-020")
     assert (check.status, check.severity, check.domain) == ("risk", "high", "regulatory")
     signing = next(entry for entry in result.procedure if entry.step == "signing")
-    assert signing.issue.en == "dated before the earlier step, DPRD approval (September 20, 2021)"
+    assert (
+        signing.issue.en
+        == "dated before the step that should precede it: DPRD approval (September 20, 2021)"
+    )
     assert signing.issue.id == (
-        "bertanggal sebelum langkah sebelumnya, persetujuan DPRD (20 September 2021)"
+        "bertanggal lebih awal daripada langkah yang seharusnya mendahuluinya: "
+        "persetujuan DPRD (20 September 2021)"
     )
 
 
@@ -265,7 +269,7 @@ def test_a_step_outside_the_regimes_sequence_draws_no_order_warning():
     assert issues["ministry_consultation"] is None
     # a step of the sequence is still held to the one before it
     assert issues["dprd_approval"].en == (
-        "dated before the earlier step, cooperation plan (June 30, 2025)"
+        "dated before the step that should precede it: cooperation plan (June 30, 2025)"
     )
     assert issues["verification"] is None
 
@@ -685,14 +689,14 @@ def test_a_step_dated_before_several_earlier_steps_names_each_of_them() -> None:
     )
     issues = {entry.step: entry.issue for entry in result.procedure}
     assert issues["verification"].id == (
-        "bertanggal sebelum langkah sebelumnya, surat pernyataan kehendak (LoI) "
-        "(1 September 2026) dan persetujuan DPRD (10 Agustus 2026)"
+        "bertanggal lebih awal daripada langkah yang seharusnya mendahuluinya: surat "
+        "pernyataan kehendak (LoI) (1 September 2026) dan persetujuan DPRD (10 Agustus 2026)"
     )
     assert issues["verification"].en == (
-        "dated before the earlier steps, letter of intent (September 1, 2026) and DPRD "
-        "approval (August 10, 2026)"
+        "dated before the steps that should precede it: letter of intent (September 1, 2026) "
+        "and DPRD approval (August 10, 2026)"
     )
     assert issues["dprd_approval"].en == (
-        "dated before the earlier step, letter of intent (September 1, 2026)"
+        "dated before the step that should precede it: letter of intent (September 1, 2026)"
     )
     assert issues["signing"] is None

@@ -4951,8 +4951,9 @@ def _date_asked(rules: tuple[str, ...]) -> m.Localized:
 
 def _dated_before(later: list[tuple[str, dt.date]]) -> m.Localized:
     """A procedure row's issue when its step is dated before earlier steps of the sequence:
-    each of them named with its date ("bertanggal sebelum langkah sebelumnya, surat
-    pernyataan kehendak (LoI) (1 September 2026) dan persetujuan DPRD (10 Agustus 2026)")."""
+    each of them named with its date ("bertanggal lebih awal daripada langkah yang seharusnya
+    mendahuluinya: surat pernyataan kehendak (LoI) (1 September 2026) dan persetujuan DPRD (10
+    Agustus 2026)")."""
     said = {
         lang: join_words(
             [
@@ -4965,11 +4966,14 @@ def _dated_before(later: list[tuple[str, dt.date]]) -> m.Localized:
         )
         for lang in ("id", "en")
     }
-    steps_en = "step" if len(later) == 1 else "steps"
+    # "langkah sebelumnya" read as the row above it in the table (review 200: the signing's
+    # row under the Full Powers', dated before the consultation two rows up): the step that
+    # should precede it, named
+    one = len(later) == 1
     return _build(
         m.Localized,
-        id=f"bertanggal sebelum langkah sebelumnya, {said['id']}",
-        en=f"dated before the earlier {steps_en}, {said['en']}",
+        id=f"bertanggal lebih awal daripada langkah yang seharusnya mendahuluinya: {said['id']}",
+        en=(f"dated before the {'step' if one else 'steps'} that should precede it: {said['en']}"),
     )
 
 
