@@ -291,7 +291,8 @@ def test_a_signed_mou_under_evaluation_is_the_governors_decision_with_its_risks_
     assert "signed_under_earlier_regime" in {n.code for n in a.notices}
     regime = regime_words(a.pack.regime, "id")
     assert any(
-        "tidak dituntut menurut aturan yang terbit sesudahnya" in s
+        "dinilai menurut aturan yang berlaku pada tanggal penandatanganan" in s
+        and "baru diwajibkan aturan yang terbit sesudahnya tidak dituntut" in s
         and s.endswith(f"ditempuh menurut {regime}.")
         for s in said
     )

@@ -43,9 +43,9 @@ def test_an_approval_recorded_late_is_said_beside_the_persisting_risk():
     ]
     said = paracheck.render_diff(d, "text", "id")
     at = said.index("REG-023")
-    assert "saran kini: Karena persetujuan pemerintah pusat terbit" in said[at : at + 600].replace(
-        "\n      ", " "
-    )
+    assert "saran yang kini diberikan: “Karena persetujuan pemerintah pusat terbit" in said[
+        at : at + 600
+    ].replace("\n      ", " ")
 
 
 def test_a_risk_asking_the_same_step_says_nothing_more():

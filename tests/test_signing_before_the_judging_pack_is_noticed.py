@@ -45,7 +45,7 @@ def test_a_2007_signing_judged_under_permendagri_3_2008_is_told_it_came_before_i
     memo = paracheck.render(result, "markdown", "id")
     assert "sebelum Permendagri 3/2008 berlaku (2008)" in memo
     saran = memo[memo.index("## Saran") :]
-    assert "tidak dituntut menurut aturan yang terbit sesudahnya" in saran, saran
+    assert "baru diwajibkan aturan yang terbit sesudahnya tidak dituntut" in saran, saran
 
 
 def test_the_same_notice_judged_under_pp_28_2018_still_names_permendagri_3_2008():

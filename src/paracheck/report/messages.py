@@ -2288,13 +2288,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # what the earlier-regime notice says is judged now (trial 16 #10): the obligations still
     # running, not the implementation before the present rules; no date claimed for the regime
     # (PP 28/2018 was in force from 2018, beside Permendagri 3/2008)
+    # said first what the steps are judged by: "tidak dituntut" as the main clause read as
+    # waiving the pre-signing findings listed above it (review 200, beside REG-052)
     "advice.earlier_regime": (
-        "Langkah sampai penandatanganan MoU tidak dituntut menurut aturan yang terbit "
-        "sesudahnya; kewajiban yang masih berjalan (pelaporan, evaluasi, dan perpanjangan atau "
+        "Langkah sampai penandatanganan MoU dinilai menurut aturan yang berlaku pada tanggal "
+        "penandatanganan, dan langkah yang baru diwajibkan aturan yang terbit sesudahnya tidak "
+        "dituntut; kewajiban yang masih berjalan (pelaporan, evaluasi, dan perpanjangan atau "
         "pengakhiran MoU) ditempuh menurut {regime}.",
-        "The steps up to the signing of the MoU are not asked for under rules made after it; "
-        "the obligations still running (reporting, the evaluation, and the renewal or ending "
-        "of the MoU) follow {regime}.",
+        "The steps up to the signing of the MoU are judged by the rules in force on the signing "
+        "date, and steps first required by rules made after it are not asked for; the "
+        "obligations still running (reporting, the evaluation, and the renewal or ending of "
+        "the MoU) follow {regime}.",
     ),
     "advice.special_autonomy": (
         "{unit} ditugaskan memeriksa lebih dulu ketentuan otonomi khusus daerah ini tentang "
@@ -2532,9 +2536,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # a finding cleared because its programme was cancelled: decay read as improvement
     # (practitioner trial 31 M5)
     # a risk on both sides whose new case asks another step (practitioner trial 32 W2)
+    # the advice quoted, as a recommendation reads (review 200: "saran kini: Konsultasikan …",
+    # a capital after a colon, an order with no one to give it to)
     "diff.advice_now": (
-        "Temuan yang sama dalam keadaan lain; saran kini: {text}",
-        "The same finding in another case; the advice now: {text}",
+        "Temuannya sama, tetapi keadaannya berubah; saran yang kini diberikan: “{text}”",
+        "The same finding, in a changed case; the advice now given: “{text}”",
     ),
     "diff.cleared_by_cancellation": (
         "Tidak lagi menjadi temuan karena programnya dibatalkan pada versi baru ({programmes}), "
