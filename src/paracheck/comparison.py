@@ -201,7 +201,7 @@ class CheckChange(Out):
     new_waits_on: Localized | None = Field(
         default=None,
         description="the new check is clear only because the file leaves its condition open "
-        "(the check's waits_on): a risk now deferred was not dealt with, it is under "
+        "(the check's waits_on): a risk now deferred was not found clear, it is under "
         "status_changed (additive in v2)",
     )
     severity: Severity | None = Field(
@@ -682,7 +682,7 @@ def diff(
                 # or it is not due any more (the stage went back): not dealt with either
                 or not after.due
                 # or its condition is now left open (a step's status unknown): deferred,
-                # not dealt with (REG-024 "Risiko → Tidak ada temuan" where the DPRD step
+                # not found clear (REG-024 "Risiko → Tidak ada temuan" where the DPRD step
                 # went from dated to unknown)
                 or after.waits_on is not None
             )

@@ -4973,7 +4973,7 @@ def _dated_before(later: list[tuple[str, dt.date]]) -> m.Localized:
     return _build(
         m.Localized,
         id=f"bertanggal lebih awal daripada langkah yang seharusnya mendahuluinya: {said['id']}",
-        en=(f"dated before the {'step' if one else 'steps'} that should precede it: {said['en']}"),
+        en=f"dated before the {'step' if one else 'steps'} that should precede it: {said['en']}",
     )
 
 

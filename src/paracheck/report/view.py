@@ -3724,10 +3724,12 @@ def _stage_row(row: DiffRow, change: CheckChange, stage: str | None, lang: str) 
 
 
 def _shown_groups(d: AssessmentDiff) -> list[tuple[str, list[Any]]]:
-    """The comparison's groups as people read them: a risk that stopped being one without
-    being dealt with (now open, not applicable, not due, deferred or held by another rule:
-    the comparison's ``status_changed``) under a heading of its own right after the cleared
-    risks, and the findings of severity info, notes and not risks, under theirs at the end.
+    """The comparison's groups as people read them: a risk that stopped being one other than
+    by its statement now holding (now open, not applicable, not due, deferred or held by
+    another rule: the comparison's ``status_changed``) under a heading of its own right after
+    the cleared risks, and the findings of severity info, notes and not risks, under theirs
+    at the end; the heading says what the new version shows, not why (a changed entry may
+    have dealt with it: review 200).
     Among thirty "Belum waktunya → Tidak ada temuan" rows, the one high risk of the old
     version gone with its cancelled programme went unseen, and "Menjadi risiko: IMP-012 …
     Tidak ada temuan → Catatan" called a note a risk (trial 190 #1, #5). The JSON keeps the
@@ -3760,9 +3762,9 @@ def _unhandled_row(
     assessments: tuple[Assessment, Assessment] | None,
     lang: str,
 ) -> DiffRow:
-    """A risk that is no longer one though nobody dealt with it, with why where the new
-    version says: the stage changed (:func:`_stage_row`), its programmes were cancelled, it
-    no longer applies (the new check's reason, with the two assessments), or it became a
+    """A risk that is no longer one other than by its statement now holding, with what the
+    new version shows: the stage changed (:func:`_stage_row`), its programmes were cancelled,
+    it no longer applies (the new check's reason, with the two assessments), or it became a
     question."""
     row = _stage_row(_change_row(change, lang), change, stage, lang)
     if row.detail:
