@@ -2994,13 +2994,6 @@ def partner_condition(entry: ProcedureEntry, lang: str) -> str:
     return message("required_for_partner", lang, kinds=named)
 
 
-def _regime_step(pack_name: str, step: str) -> bool:
-    """Whether the pack named lists ``step`` among its regime's own procedure steps (not one
-    its table shows only because the file records it); false for a pack not loadable."""
-    pack = _pack_named(pack_name)
-    return pack is not None and any(spec.step == step for spec in pack.procedure)
-
-
 def _pack_named(pack_name: str) -> Any:
     """:func:`rules.loader.pack_if_loadable` for the pack an assessment names. A shipped pack
     is the same object for the life of the process (the loader loads each once), so it is
@@ -3402,10 +3395,10 @@ def _diff_steps(
             return label("stepstatus", status, lang)
         entry = entries[which].get(step)
         other = assessments[1 - which].pack.name
-        if entry is None and other != assessments[which].pack.name and _regime_step(other, step):
+        if entry is None and other != assessments[which].pack.name and step in _pack_steps(other):
             # a step that version's procedure does not have at all (a pack of another
-            # regime lists it): not one the file left out (fix28's leftover: "tidak
-            # dicantumkan")
+            # regime lists it among its own steps): not one the file left out (fix28's
+            # leftover: "tidak dicantumkan")
             return message("diff.step_not_in_procedure", lang)
         if entry is None:
             # judged by the same pack, a step this file does not list and the other records
