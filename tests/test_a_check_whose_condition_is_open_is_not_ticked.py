@@ -62,10 +62,55 @@ def test_the_memo_says_not_judged_yet_instead_of_a_tick() -> None:
     memo = " ".join(paracheck.render(a, "text", "id").split())
     for rule in WAITING:
         assert f"☑ {rule} " not in memo
-        assert re.search(rf"◌ {rule} [^☑✗☐]*— Ditunda: menunggu jawaban tentang", memo), rule
-    assert "◌ ditunda — syarat pemeriksaan" in memo  # the legend says the mark
+        assert re.search(rf"◌ {rule} [^☑✗☐]*— Menunggu jawaban tentang", memo), rule
+    assert "◌ menunggu jawaban — syarat pemeriksaan" in memo  # the legend says the mark
     english = " ".join(paracheck.render(a, "text", "en").split())
-    assert "Deferred: awaiting the answer on the DPRD's approval (REG-010)" in english
+    assert "Awaiting the answer on the DPRD's approval (REG-010, question " in english
+
+
+def test_a_waiting_check_names_the_question_it_waits_for_and_the_question_names_it() -> None:
+    """Wording review 200, 9: "REG-046 … — Ditunda: menunggu jawaban tentang Surat Kuasa
+    (REG-012)" read as the Full Powers postponed, gave no question number, and the question
+    on the Full Powers listed REG-012 and REG-021 but not REG-046."""
+    a = _ntb()
+    questions, _ = view.memo_questions(a, "id")
+    for rule, asking in WAITING.items():
+        (number,) = [n for n, q in enumerate(questions, 1) if asking in q["checks"]]
+        assert rule in questions[number - 1]["checks"], rule
+        said = view.status_words(_check(a, rule), "id", a)
+        assert said.startswith("Menunggu jawaban tentang "), said
+        assert said.endswith(f"({asking}, pertanyaan nomor {number})"), said
+    memo = " ".join(paracheck.render(a, "text", "id").split())
+    assert "Ditunda:" not in memo
+    # the memo's line on the Full Powers names the check waiting for its answer
+    (line,) = [q for q in questions if "REG-012" in q["checks"]]
+    assert "REG-046" in view.settled_checks(line["checks"], "id")  # type: ignore[arg-type]
+
+
+def test_without_the_assessment_a_waiting_check_names_no_number() -> None:
+    """A row shown without the memo's questions (the CSV, a comparison) keeps the rule."""
+    check = _check(_ntb(), "REG-024")
+    said = view.status_words(check, "id")
+    assert said == "Menunggu jawaban tentang persetujuan DPRD (REG-010)"
+
+
+def test_every_open_text_in_the_bundled_packs_ends_with_the_rule_that_asks_it() -> None:
+    """The memo finds the question a waiting check waits for by the rule its ``waits_on``
+    names at its end (view.WAITS_ON_RULE): every ``open`` says it, in both languages, and
+    names a rule of its own pack."""
+    seen = 0
+    for name in paracheck.pack_names():
+        pack = paracheck.load_pack(name)
+        ids = {r.id for r in pack.rules}
+        for rule in pack.rules:
+            for antecedent in rule.antecedents:
+                if antecedent.open is None:
+                    continue
+                seen += 1
+                for text in (antecedent.open.id, antecedent.open.en):
+                    found = view.WAITS_ON_RULE.search(text)
+                    assert found is not None and found.group(1) in ids, (rule.id, text)
+    assert seen >= 6
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "html", "csv", "json"])
@@ -82,9 +127,9 @@ def test_every_format_says_it(fmt: str) -> None:
     said = " ".join(out.split())
     if fmt == "csv":
         row = next(line for line in out.splitlines() if ",REG-024," in line)
-        assert "Ditunda (menunggu jawaban tentang persetujuan DPRD (REG-010)) — Bila" in row
+        assert "Menunggu jawaban tentang persetujuan DPRD (REG-010) — Bila" in row
     else:
-        assert "Ditunda: menunggu jawaban tentang persetujuan DPRD (REG-010)" in said
+        assert "Menunggu jawaban tentang persetujuan DPRD (REG-010, pertanyaan nomor " in said
 
 
 def test_a_known_approval_after_the_letter_is_ticked(tmp_path: Path) -> None:

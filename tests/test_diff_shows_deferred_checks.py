@@ -17,8 +17,8 @@ from paracheck.comparison import diff
 from paracheck.report import render_diff
 
 KENDARI = Path(__file__).parent / "data" / "holdout142-kendari-mokpo-2026.yaml"
-WAITING_ID = "Ditunda: menunggu jawaban tentang persetujuan DPRD (REG-010)"
-WAITING_EN = "Deferred: awaiting the answer on the DPRD's approval (REG-010)"
+WAITING_ID = "Menunggu jawaban tentang persetujuan DPRD (REG-010)"
+WAITING_EN = "Awaiting the answer on the DPRD's approval (REG-010)"
 
 
 def _kendari(dprd: dict[str, object]) -> paracheck.Assessment:
@@ -88,8 +88,8 @@ def test_a_deferral_that_became_a_risk_says_it_was_deferred():
     assert f"{WAITING_ID} → Risiko (skor 9)" in text
     listed = json.loads(render_diff(d, "json", "id"))["became_risk"]
     assert next(c for c in listed if c["rule_id"] == "REG-024")["old_waits_on"] == {
-        "id": WAITING_ID.removeprefix("Ditunda: "),
-        "en": WAITING_EN.removeprefix("Deferred: "),
+        "id": "menunggu jawaban tentang persetujuan DPRD (REG-010)",
+        "en": "awaiting the answer on the DPRD's approval (REG-010)",
     }
 
 

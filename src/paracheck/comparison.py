@@ -195,7 +195,7 @@ class CheckChange(Out):
         default=None,
         description="the old check was clear only because the file left its condition open: "
         "what it waited for (the check's waits_on, e.g. 'menunggu jawaban tentang "
-        "persetujuan DPRD (REG-010)'; additive in v2). 'Ditunda → Risiko' is a question "
+        "persetujuan DPRD (REG-010)'; additive in v2). 'Menunggu jawaban → Risiko' is a question "
         "answered, not a lapse since the old version",
     )
     new_waits_on: Localized | None = Field(
@@ -618,8 +618,9 @@ def _change(
 
 
 def _waiting(check: Check | None) -> Localized | None:
-    """What a check shown "Ditunda" waits for (its ``waits_on``), as the report shows it:
-    only for a clear check that applies, is due and whose finding no other rule holds."""
+    """What a check shown waiting ("Menunggu jawaban tentang …") waits for (its
+    ``waits_on``), as the report shows it: only for a clear check that applies, is due and
+    whose finding no other rule holds."""
     if check is None or _shown(check)[0] != "waiting":
         return None
     return check.waits_on

@@ -146,11 +146,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.next_not_listed": ("Langkah berikutnya; tidak dicantumkan", "Next step; not listed"),
     "status.covered": ("Dicatat pada pemeriksaan lain", "Recorded under another check"),
     # a clear check whose "Bila …" the file leaves open (the check's waits_on; review 160)
-    "status.waiting": ("Ditunda", "Deferred"),
-    "status.waiting_because": ("Ditunda: {why}", "Deferred: {why}"),
-    "status.waiting_row": (
-        "Ditunda ({why}) — {statement}",
-        "Deferred ({why}) — {statement}",
+    # "Menunggu jawaban", not "Ditunda": beside a step's name ("Surat Kuasa …") "Ditunda" read
+    # as the step itself postponed (wording review 200, 9); the check's waits_on says what it
+    # waits for ("menunggu jawaban tentang Surat Kuasa (REG-012)"), read capitalised, and the
+    # memo adds the number of the question ("(REG-012, pertanyaan nomor 20)")
+    "status.waiting": ("Menunggu jawaban", "Awaiting an answer"),
+    "status.waiting_row": ("{why} — {statement}", "{why} — {statement}"),
+    "status.waiting_numbered": (
+        "{why}, pertanyaan nomor {number})",
+        "{why}, question {number})",
     ),
     "status.covered_by": ("Dicatat pada {rule}", "Recorded under {rule}"),
     # the agency of a sector the proposal names none for: the one still to be appointed
@@ -749,10 +753,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "finding of the check named",
     ),
     "legend.waiting": (
-        "ditunda — syarat pemeriksaan (bagian “Bila …”) belum diketahui; pernyataannya dinilai "
-        "setelah pertanyaan yang disebut pada barisnya dijawab",
-        "deferred — the check's condition (its “If …”) is not known; its statement is judged "
-        "once the question its row names is answered",
+        "menunggu jawaban — syarat pemeriksaan (bagian “Bila …”) belum diketahui; pernyataannya "
+        "dinilai setelah pertanyaan yang disebut pada barisnya dijawab",
+        "awaiting an answer — the check's condition (its “If …”) is not known; its statement "
+        "is judged once the question its row names is answered",
     ),
     "legend.not_due": (
         "belum waktunya — berlaku mulai tahap atau langkah yang lebih lanjut; pernyataannya "

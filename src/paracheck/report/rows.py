@@ -178,9 +178,14 @@ def _clear_or_open(c: Check, statement: object, lang: str) -> object:
     if not c.due:
         return _not_due(statement, lang)
     if c.status == "clear" and c.waits_on is not None:
-        # "Ditunda (menunggu jawaban tentang …) — Bila …", as a row not applying says it
+        # "Menunggu jawaban tentang … (REG-010) — Bila …", as a row not applying says it
         return escape.csv_cell(
-            message("status.waiting_row", lang, why=c.waits_on.get(lang), statement=statement)
+            message(
+                "status.waiting_row",
+                lang,
+                why=view.waiting_words(c.waits_on, lang),
+                statement=statement,
+            )
         )
     return statement
 

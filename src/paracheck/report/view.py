@@ -152,10 +152,40 @@ def status_words(check: Check, lang: str, a: Assessment | None = None) -> str:
             why=check.not_applicable.get(lang),  # type: ignore[union-attr]
         )
     if status == "waiting":
-        return message("status.waiting_because", lang, why=check.waits_on.get(lang))
+        number = waiting_question(a, check, lang) if a is not None else None
+        return waiting_words(check.waits_on, lang, number)  # type: ignore[arg-type]
     if status == "risk" and check.severity == "info":  # a note, not a risk
         return message("status.risk.info", lang)
     return label("status", status, lang)
+
+
+def waiting_words(waits_on: Localized, lang: str, number: int | None = None) -> str:
+    """What a check waiting for an answer shows as its status: its ``waits_on`` as a sentence
+    ("Menunggu jawaban tentang Surat Kuasa (REG-012)"), with the number of the memo's
+    question that answers it where known ("(REG-012, pertanyaan nomor 20)": wording review
+    200, 9, the reader could not tell which question to answer)."""
+    why = waits_on.get(lang)
+    why = why[:1].upper() + why[1:]
+    if number is None or not why.endswith(")"):
+        return why
+    return message("status.waiting_numbered", lang, why=why[:-1], number=number)
+
+
+def waiting_question(a: Assessment, check: Check, lang: str) -> int | None:
+    """The number, in the memo's list of questions (:func:`memo_questions`), of the question
+    whose answer a waiting check waits for: the one naming the check among those it settles
+    (:func:`question_groups` adds it to the question of the rule its ``waits_on`` names);
+    None where the memo lists no such question (a blocker holds it back)."""
+    shown, _ = memo_questions(a, lang)
+    return next(
+        (n for n, q in enumerate(shown, 1) if check.rule_id in q["checks"]),  # type: ignore[operator]
+        None,
+    )
+
+
+#: the rule a check's ``waits_on`` names at its end ("… persetujuan DPRD (REG-010)"): the
+#: rule whose question answers it; the pack tests hold every ``open`` text to this form
+WAITS_ON_RULE = re.compile(r"\(([A-Z]+-\d+)\)$")
 
 
 def by_reference(check: Check) -> bool:
@@ -2632,6 +2662,7 @@ def question_groups(a: Assessment, lang: str) -> list[dict[str, object]]:
                 entry["checks"].append(rule)  # type: ignore[union-attr]
             entry["rank"] = min(entry["rank"], severity.get(rule, 9))  # type: ignore[type-var]
     out = list(merged.values())
+    _add_waiting(a, out)
     # what can be answered now first; a step not due yet at the proposal's stage is asked
     # last, naming the stage where it belongs
     # the partner's kind decides which other questions apply (equal level, "kedua daerah"):
@@ -2652,6 +2683,26 @@ def question_groups(a: Assessment, lang: str) -> list[dict[str, object]]:
 
 
 _STEP_FACT = re.compile(r"^procedure\.([a-z_]+)\.(?:date|status|document)$")
+
+
+def _add_waiting(a: Assessment, groups: list[dict[str, object]]) -> None:
+    """Name each check waiting for an answer (:func:`shown` ``waiting``) among the checks of
+    the question that gives it, the question of the rule its ``waits_on`` names: the answer
+    settles it too, and the memo's question on the Surat Kuasa listed REG-012 and REG-021
+    but not REG-046, which waited on it (wording review 200, 9). The question's rank is left
+    as its own checks make it."""
+    for check in a.checks:
+        if shown(check) != "waiting":
+            continue
+        found = WAITS_ON_RULE.search(check.waits_on.en)  # type: ignore[union-attr]
+        if found is None:
+            continue
+        for entry in groups:
+            settles: list[str] = entry["checks"]  # type: ignore[assignment]
+            if found.group(1) in settles:
+                if check.rule_id not in settles:
+                    settles.append(check.rule_id)
+                break
 
 
 def _status_before_date(
@@ -3599,7 +3650,7 @@ def diff_side(
     waits_on: Localized | None = None,
 ) -> str:
     """``Risiko (skor 9)``, ``Catatan``, ``Tidak ada temuan``, ``Dicatat pada REG-026``, ``Tidak
-    berlaku``, ``Belum waktunya``, ``Ditunda: menunggu jawaban tentang …`` or ``—``: a score
+    berlaku``, ``Belum waktunya``, ``Menunggu jawaban tentang …`` or ``—``: a score
     only where a risk is scored (a ``note``, severity info, is neither a risk nor scored:
     practitioner trial 31 M4; a clear check's score is its rule's weight, not something it
     has); a clear check whose finding another rule holds says that rule, one that does not
@@ -3616,7 +3667,7 @@ def diff_side(
     if status == "clear" and not due:
         return message("status.not_due", lang)
     if status == "clear" and waits_on is not None:
-        return message("status.waiting_because", lang, why=waits_on.get(lang))
+        return waiting_words(waits_on, lang)
     if status == "risk" and note:
         return message("status.risk.info", lang)
     text = label("status", status, lang)

@@ -499,7 +499,9 @@ class AppliesWhen(Spec):
         default=None,
         description="what the check waits for where the file leaves the condition open "
         "(neither true nor false: a step recorded with status unknown), as the reports print "
-        'it after "Ditunda:" / "Deferred:". For a condition whose own '
+        "it, capitalised: a clause starting 'menunggu jawaban tentang' / 'awaiting the answer "
+        "on' and ending with the rule whose question answers it in brackets ('(REG-010)'), "
+        "where the memo adds the question's number. For a condition whose own "
         "check is another rule's (REG-024's DPRD approval is REG-010's): the check stays "
         "clear, as its condition leaves the case to that rule, but is not ticked (practitioner "
         'review 160: "☑ Bila DPRD sudah menyetujui, LoI sudah ditandatangani sebelumnya" on '
