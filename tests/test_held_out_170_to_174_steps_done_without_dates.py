@@ -105,12 +105,17 @@ def test_a_dated_done_step_has_no_such_row() -> None:
 
 
 def _others_said(saran: str) -> tuple[int, str]:
-    """The number of other risks the Saran counts ("Lima belas risiko lain (…)") and
-    the Saran before that sentence."""
+    """The number of other risks the Saran counts ("… ditugaskan menindaklanjuti lima belas
+    risiko lain (…)", or "Lima belas risiko lain (…)" where it names no office) and the Saran
+    before that sentence."""
     found = [
-        (n, f"{_spelled(n, 'id').capitalize()} risiko lain (")
+        (n, said)
         for n in range(1, 41)
-        if f"{_spelled(n, 'id').capitalize()} risiko lain (" in saran
+        for said in (
+            f"menindaklanjuti {_spelled(n, 'id')} risiko lain (",
+            f"{_spelled(n, 'id').capitalize()} risiko lain (",
+        )
+        if said in saran
     ]
     assert len(found) == 1, found
     n, said = found[0]

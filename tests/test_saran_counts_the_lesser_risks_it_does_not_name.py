@@ -35,9 +35,9 @@ def test_a_high_risk_saran_counts_every_lesser_risk_it_leaves_unnamed() -> None:
         assert len(unnamed) >= 4  # the trial's budget findings among them
         count = messages.in_words(len(unnamed), lang) if lang == "id" else None
         if count is not None:
-            assert last.startswith(count[:1].upper() + count[1:] + " risiko lain (")
+            assert f" ditugaskan menindaklanjuti {count} risiko lain (" in last
         else:
-            assert last.startswith("Follow up the ") and " other risks (" in last
+            assert last.startswith("Assign ") and " other risks (" in last
         theme = messages.message("advice.theme.budget", lang)
         assert theme in last
 
@@ -52,10 +52,10 @@ def test_a_medium_risk_saran_counts_the_low_risks_it_leaves_unnamed() -> None:
         assert "TOC-012" not in " ".join(items) and "TOC-013" not in " ".join(items)
         theme = messages.message("advice.theme.transnational_crime", lang)
         if lang == "id":
-            said = f"Dua risiko rendah ({theme}) ditindaklanjuti sesuai rencana tindak lanjut."
-            assert items[-1] == said
+            said = f" ditugaskan menindaklanjuti dua risiko rendah ({theme}) sesuai rencana"
+            assert said in items[-1]
         else:
-            assert items[-1].startswith("Follow up the two low risks (" + theme)
+            assert "to follow up the two low risks (" + theme in items[-1]
     # the medium ones are the decision's, by name
     assert {"TOC-008", "TOC-002"} <= set(re.findall(r"[A-Z]{3}-\d{3}", saran(a, "id").items[0]))
 
@@ -72,3 +72,41 @@ def test_a_low_risk_saran_adds_no_count_of_other_risks() -> None:
     assert low.verdict == "low_risk"
     assert not any("risiko rendah (" in s for s in saran(low, "id").items)
     assert not any("risiko lain (" in s for s in saran(low, "id").items)
+
+
+def _owners(a: paracheck.Assessment, rules: set[str]) -> set[str]:
+    """The offices owning the plan's actions for ``rules``, as the Saran names them."""
+    from paracheck.report import advice
+
+    acts = advice._in_plan_order(advice._plan(a))
+    checks = {c.rule_id: c for c in a.checks if c.rule_id in rules}
+    offices, later, own, covered = advice._assignees(a, "id", checks, acts)
+    assert not later and not own and set(covered) == rules
+    return set(offices)
+
+
+def test_the_count_of_other_risks_names_the_offices_the_plan_gives_them() -> None:
+    """Wording review 200, 13: "Sembilan risiko lain (…) ditindaklanjuti sesuai rencana tindak
+    lanjut" named nobody, after items naming their offices. The NTB example's nine lesser
+    risks are the Bappeda's, the Biro Kerja Sama's and the culture and tourism office's."""
+    a = paracheck.assess(
+        paracheck.load_proposal(str(DATA.parent.parent / "examples" / "ntb-zhejiang-2015.yaml"))
+    )
+    last = saran(a, "id").items[-1]
+    offices, rest = last.split(" ditugaskan menindaklanjuti sembilan risiko lain (", 1)
+    unnamed = {c.rule_id for c in view.risks(a) if c.severity not in ("high", "info")}
+    assert len(unnamed) == 9
+    for office in _owners(a, unnamed):
+        assert office in offices, office
+    assert rest.endswith(") sesuai rencana tindak lanjut.")
+
+
+def test_beside_a_lapsed_mou_the_count_of_other_risks_assigns_nobody_now() -> None:
+    """The plan holds part of a lapsed MoU's follow-up for a new MoU ("Bila kerja sama
+    dilanjutkan dengan MoU baru — …"): the sentence counting the other risks names no office
+    to follow them all up now."""
+    a = _assess("trial31-sulsel-wa-2023.yaml")
+    assert view.idle_after_expiry(a) or any("berakhir" in s for s in saran(a, "id").items)
+    last = saran(a, "id").items[-1]
+    assert re.match(r"^[A-Z][a-z ]+ risiko lain \(", last), last
+    assert "ditugaskan" not in last

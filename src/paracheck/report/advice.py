@@ -324,12 +324,17 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
     # reader of the Saran alone took the risks it named for the only ones (practitioner
     # trial 33 #2), and where it was long the count was dropped (trial 170, 10: two of
     # seventeen risks named, NTB's nine others unsaid)
-    out += _the_others(a, out, lang, counted)
+    out += _the_others(a, out, lang, counted, assign=not expired and not pending)
     return Saran([_tidy(said) for said in out], decided, says, condition)
 
 
 def _the_others(
-    a: Assessment, sentences: list[str], lang: str, counted: set[str] | None = None
+    a: Assessment,
+    sentences: list[str],
+    lang: str,
+    counted: set[str] | None = None,
+    *,
+    assign: bool = True,
 ) -> list[str]:
     """Beside a decision on high risks, the lesser risks no Saran sentence (``sentences``)
     names, counted and grouped by theme (practitioner trial 33 #2: a "Risiko tinggi" memo whose
@@ -341,7 +346,10 @@ def _the_others(
     risks, each with an action in the plan, were nowhere in the Saran). Below that the
     decision names its risks itself. ``counted``: the risks the decision counted, whose codes
     it need not say (trial 170, 4: "enam risiko (empat tinggi dan dua sedang)" before the
-    step, then "Lima risiko lain" counting two of those medium ones again: eleven of nine)."""
+    step, then "Lima risiko lain" counting two of those medium ones again: eleven of nine).
+    ``assign``: the offices of the plan's actions for them are named (wording review 200,
+    13); not beside a lapsed MoU or a decision still to be taken on going on, where the plan
+    holds part of the follow-up for a new MoU and the sentence stays as the plan says it."""
     if a.verdict not in ("high_risk", "medium_risk"):
         return []
     text = " ".join(sentences)
@@ -357,9 +365,21 @@ def _the_others(
     ]
     if not others:
         return []
+    key = "advice.others" if a.verdict == "high_risk" else "advice.others.low"
+    # the offices of the plan's actions for them, where each has an office's action (an
+    # agency still to be appointed, or the head's own step, is said elsewhere: then the
+    # sentence names nobody, as before); "Sembilan risiko lain … ditindaklanjuti" named no
+    # actor (wording review 200, 13)
+    offices, later, own, covered = (
+        _assignees(a, lang, {c.rule_id: c for c in others}, _in_plan_order(_plan(a)))
+        if assign
+        else ([], [], {}, {})
+    )
+    by = assign and bool(offices) and not later and not own and len(covered) == len(others)
     said = message(
-        "advice.others" if a.verdict == "high_risk" else "advice.others.low",
+        key + ".by" if by else key,
         lang,
+        offices=_listed(offices, lang),
         count=_spelled(len(others), lang),
         # by theme alone: the annex lists each, and the memo keeps to its two pages
         themes=_themes(others, lang, codes=False),

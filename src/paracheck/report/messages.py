@@ -1502,6 +1502,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} risiko lain ({themes}) ditindaklanjuti sesuai rencana tindak lanjut.",
         "Follow up the {count} other risk{many} ({themes}) as the action plan sets out.",
     ),
+    # … with the offices the plan gives them, where it gives each an office's action: "Sembilan
+    # risiko lain … ditindaklanjuti" named nobody (wording review 200, 13)
+    "advice.others.by": (
+        "{offices} ditugaskan menindaklanjuti {count} risiko lain ({themes}) sesuai rencana "
+        "tindak lanjut.",
+        "Assign {offices} to follow up the {count} other risk{many} ({themes}) as the action "
+        "plan sets out.",
+    ),
+    "advice.others.low.by": (
+        "{offices} ditugaskan menindaklanjuti {count} risiko rendah ({themes}) sesuai rencana "
+        "tindak lanjut.",
+        "Assign {offices} to follow up the {count} low risk{many} ({themes}) as the action "
+        "plan sets out.",
+    ),
     # … beside a medium decision the others are all low, and said so: "Dua risiko lain, tentang
     # kejahatan transnasional" after two medium risks on trafficking and fishing did not set
     # them apart (wording review of held-out 131)
