@@ -54,7 +54,7 @@ def test_a_residual_counting_one_sector_fewer_is_listed_as_covering_fewer_items(
     assert [i.name for i in kept] == ["fisheries"] and not found
     text = " ".join(paracheck.render_diff(d, "text", "id").split())
     assert "TOC-008" in text and "2 sektor → 1 sektor" in text
-    assert "tidak lagi: sektor ke-2 (pariwisata)" in text
+    assert "tidak lagi: sektor pariwisata" in text
 
 
 def test_the_same_counted_sectors_are_not_listed():

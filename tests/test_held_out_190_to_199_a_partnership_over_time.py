@@ -37,6 +37,7 @@ asking a language the file gives (#11), the REG-042 question on every sector (#1
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -117,6 +118,47 @@ def test_a_high_risk_gone_with_its_programme_is_not_lost_among_other_status_chan
     assert "RISIKO PADA VERSI LAMA YANG KINI TIDAK BERLAKU ATAU BELUM DAPAT DINILAI REG-042" in text
 
 
+def test_checks_that_now_need_an_answer_have_their_own_heading():
+    """Review 200, 8: IMP-003 and IMP-020 "Tidak ada temuan → Perlu dipastikan" (the 2026
+    file leaves the partner's contribution and a programme's targets blank) were rows under
+    "Status lain berubah", a catch-all a head of bureau skips. They are questions to answer:
+    a heading of their own, before the other status changes, whose heading says what they
+    are."""
+    d, view = _compared(BITUNG[1], BITUNG[2])
+    opened = {c.rule_id for c in d.status_changed if c.new_status == "unknown"}
+    opened -= {c.rule_id for c in d.status_changed if c.old_status == "risk"}
+    assert {"IMP-003", "IMP-020"} <= opened
+    group = next(g for g in view.groups if g.key == "now_open")
+    assert group.heading == "Pemeriksaan yang kini perlu dipastikan (bukan risiko pada versi lama)"
+    assert {r.rule for r in group.rows} == opened
+    assert all(r.new == "Perlu dipastikan" for r in group.rows)
+    keys = [g.key for g in view.groups]
+    assert keys.index("unhandled") < keys.index("now_open") == keys.index("status_changed") - 1
+    rest = next(g for g in view.groups if g.key == "status_changed")
+    assert rest.heading == "Status pemeriksaan lain yang berubah (bukan risiko pada kedua versi)"
+    assert not opened & {r.rule for r in rest.rows}
+    # the JSON keeps its groups
+    listed = json.loads(paracheck.render_diff(d, "json", "id"))
+    assert opened <= {c["rule_id"] for c in listed["status_changed"]}
+
+
+def test_a_comparison_names_sectors_and_programmes_not_their_places():
+    """Review 200, 10: with the disaster sector removed in 2026, culture moved from the third
+    sector to the second, and IMP-012 read "tidak lagi: sektor ke-2 (penanggulangan bencana)
+    … masih: sektor ke-2 (kebudayaan)", one numbered by the old file, the other by the new."""
+    _, view = _compared(BITUNG[1], BITUNG[2])
+    rows = [r for g in view.groups for r in g.rows if r.rule == "IMP-012"]
+    (row,) = rows
+    assert "tidak lagi: sektor penanggulangan bencana" in row.detail
+    assert "masih: sektor kebudayaan" in row.detail
+    assert not any("ke-" in line for r in rows for line in r.detail)
+    assert any(
+        line.startswith("Tanggal kegiatan terakhir program — program “Festival Bitung–Kesennuma”")
+        for line in view.inputs
+    )
+    assert not any("sektor ke-" in line for line in view.inputs)
+
+
 def test_a_note_is_not_a_risk_in_a_comparison():
     """#5: IMP-012 (a sector whose programmes all finished) appeared in the 2025 evaluation:
     a note, under its own heading, and no reason for ``--fail-on-new`` to fail."""
@@ -154,8 +196,8 @@ def test_the_staff_of_one_language_are_labelled_by_that_language():
     """#9: "Staf yang menguasai bahasa mitra (bahasa Inggris): 2 → 1" beside a Japanese
     partner."""
     _, view = _compared(BITUNG[1], BITUNG[2])
-    assert "Staf yang menguasai bahasa Inggris: 2 → 1" in view.inputs
-    assert "Staf yang menguasai bahasa Jepang: 1 → 0" in view.inputs
+    assert "Jumlah staf yang menguasai bahasa Inggris: 2 → 1" in view.inputs
+    assert "Jumlah staf yang menguasai bahasa Jepang: 1 → 0" in view.inputs
     assert not any("bahasa mitra (" in line for line in view.inputs)
 
 

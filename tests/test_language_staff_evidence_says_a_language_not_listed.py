@@ -31,12 +31,12 @@ def _line_of(text: str, start: str) -> int:
     [
         (
             "id",
-            "Staf yang menguasai bahasa Jepang: 0 (baris {line}) — bahasa Jepang tidak "
+            "Jumlah staf yang menguasai bahasa Jepang: 0 (baris {line}) — bahasa Jepang tidak "
             "tercantum pada isian ini, jadi dihitung 0",
         ),
         (
             "en",
-            "Staff who speak Japanese: 0 (line {line}) — Japanese is not listed in this "
+            "Number of staff who speak Japanese: 0 (line {line}) — Japanese is not listed in this "
             "entry, so it is counted as 0",
         ),
     ],

@@ -133,6 +133,6 @@ def test_a_stated_tetum_partner_is_served_by_tetum_speakers_and_named_in_words()
     a = paracheck.assess(paracheck.Proposal.model_validate(data))
     text = paracheck.render(a, "markdown", lang="id")
     assert "Bahasa kerja mitra: Tetun" in text
-    assert "Staf yang menguasai bahasa Tetun: 0" in text
+    assert "Jumlah staf yang menguasai bahasa Tetun: 0" in text
     english = paracheck.render(a, "markdown", lang="en")
     assert "Partner's working language: Tetum" in english

@@ -171,8 +171,8 @@ def test_a_comparison_says_which_regulation_judged_each_version(fmt):
     text = " ".join(render_diff(diff(old, new), fmt, "id").split())
     assert (
         "Versi lama dinilai menurut Permendagri 3/2008, versi baru menurut PP 28/2018 dan "
-        "Permendagri 25/2020: pemeriksaan yang muncul atau hilang dapat timbul dari perubahan "
-        "aturan, bukan dari perubahan usulan."
+        "Permendagri 25/2020: sebagian perubahan pemeriksaan di bawah ini dapat berasal dari "
+        "pergantian aturan, bukan dari perubahan kerja samanya."
     ) in text
     same = " ".join(render_diff(diff(new, new), fmt, "en").split())
     assert "Both are judged under PP 28/2018 and Permendagri 25/2020." in same
@@ -292,8 +292,8 @@ def test_a_check_whose_items_moved_while_its_status_did_not_is_listed_by_name(fm
     text = " ".join(render_diff(d, fmt, "id").split())
     assert "BUTIR TEMUAN BERKURANG ATAU BERTAMBAH" in text.upper()
     assert "3 program → 1 program" in text or "3 program | 1 program" in text
-    assert "masih: sektor ke-2, program ke-1 (“Pertukaran guru SMK teknik”)" in text
-    assert "tidak lagi: sektor ke-1, program ke-1 (“Pemulihan kualitas air Teluk" in text
+    assert "masih: program “Pertukaran guru SMK teknik”" in text
+    assert "tidak lagi: program “Pemulihan kualitas air Teluk" in text
     data = json.loads(render_diff(d, "json", "id"))
     assert [i["path"] for i in data["items_changed"][0]["new_items"]] == ["sectors[1].programs[0]"]
 

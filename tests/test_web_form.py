@@ -569,7 +569,7 @@ def test_comparison_page_lists_the_items_a_finding_no_longer_has(browser: httpx.
     )
     assert response.status_code == 200
     assert "Butir temuan berkurang atau bertambah" in response.text
-    said = "masih: sektor ke-2, program ke-1 (“Pertukaran guru SMK teknik”)"
+    said = "masih: program “Pertukaran guru SMK teknik”"
     assert f"<li>{escape(said)}</li>" in response.text
 
 

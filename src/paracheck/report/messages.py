@@ -2444,7 +2444,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.items_now": ("kini", "now"),
     "diff.items.none": ("tanpa rincian butir", "not itemised"),
     "diff.items_before": ("sebelumnya", "before"),
-    "diff.status_changed": ("Status lain berubah", "Other status changes"),
+    # the rest of the status changes, neither side a risk (those with a risk side, and the
+    # questions now open, have headings of their own): "Status lain berubah" read as a
+    # catch-all to skip (review 200, 8)
+    "diff.status_changed": (
+        "Status pemeriksaan lain yang berubah (bukan risiko pada kedua versi)",
+        "Other status changes (not a risk in either version)",
+    ),
+    # a check the new version cannot judge that was no risk in the old one: a question to
+    # answer, not a change to skip (review 200, 8: IMP-003 and IMP-020 "Tidak ada temuan →
+    # Perlu dipastikan" among "Status lain berubah")
+    "diff.now_open": (
+        "Pemeriksaan yang kini perlu dipastikan (bukan risiko pada versi lama)",
+        "Checks that now need an answer (not a risk in the old version)",
+    ),
     # a risk that stopped being one without being dealt with, apart from the other status
     # changes (trial 190 #1: the one high risk gone with its cancelled programme was a row
     # among thirty "Belum waktunya → Tidak ada temuan")
@@ -2457,9 +2470,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "diff.unhandled.open": (
         "Kini belum dapat dinilai karena isian versi baru belum lengkap (lihat daftar "
-        "pertanyaan); bila dijawab, temuannya dapat muncul lagi.",
+        "pertanyaan pada telaahan versi baru); bila dijawab, temuannya dapat muncul lagi.",
         "It cannot be judged now because the new version's entries are incomplete (see the "
-        "questions); once they are answered, the finding may come back.",
+        "questions in the new version's memo); once they are answered, the finding may come "
+        "back.",
     ),
     "diff.unhandled.not_applicable": (
         "Tidak berlaku pada versi baru: {why}.",
@@ -2500,8 +2514,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # web comparison's doing (wording review 15)
     "diff.same_rules": ("Keduanya dinilai menurut {regime}.", "Both are judged under {regime}."),
     "diff.other_rules": (
-        "Versi lama dinilai menurut {old}, versi baru menurut {new}: pemeriksaan yang muncul "
-        "atau hilang dapat timbul dari perubahan aturan, bukan dari perubahan usulan.",
+        "Versi lama dinilai menurut {old}, versi baru menurut {new}: sebagian perubahan "
+        "pemeriksaan di bawah ini dapat berasal dari pergantian aturan, bukan dari perubahan "
+        "kerja samanya.",
         "The old version is judged under {old}, the new one under {new}: checks that appear "
         "or disappear may come from the change of regulation, not from a change of the "
         "proposal.",

@@ -3521,11 +3521,26 @@ def _diff_inputs(d: AssessmentDiff, lang: str) -> tuple[str, ...]:
 
 
 def _input_place(item: str, name: str | None, lang: str) -> str:
-    """An item of the proposal by its place and name: ``sektor ke-2 (pendidikan)``,
-    ``sektor ke-1, program ke-2 (“Misi dagang”)``, ``risiko diterima ke-1 (REG-021)``."""
+    """An item of the proposal as a comparison names it (:func:`_diff_item`): ``sektor
+    pendidikan``, ``program “Misi dagang”``, ``risiko diterima ke-1 (REG-021)``."""
     if item.startswith("accepted_risks["):
         place = labels.field_label(item, lang)
         return f"{place} ({name})" if name else place
+    return _diff_item(item, name, lang)
+
+
+def _diff_item(item: str, name: object, lang: str) -> str:
+    """A sector or programme as a comparison names it: by its name alone where it has one
+    (``sektor kebudayaan``, ``program “Festival Bitung–Kesennuma”``), by its place otherwise.
+    Its place differs between the versions once a sector before it is removed or added:
+    "tidak lagi: sektor ke-2 (penanggulangan bencana) … masih: sektor ke-2 (kebudayaan)"
+    numbered one sector by the old file and the other by the new (review 200, 10)."""
+    if not isinstance(name, str) or not name:
+        return _item_named(item, name, lang)
+    if item.endswith("]") and ".programs[" in item:
+        return message("place.program", lang, name=_short_name(name))
+    if item.endswith("]") and item.startswith("sectors["):
+        return message("place.sector", lang, name=labels.value_text("sector.name", name, lang))
     return _item_named(item, name, lang)
 
 
@@ -3776,10 +3791,14 @@ def _shown_groups(d: AssessmentDiff) -> list[tuple[str, list[Any]]]:
     have dealt with it: review 200).
     Among thirty "Belum waktunya → Tidak ada temuan" rows, the one high risk of the old
     version gone with its cancelled programme went unseen, and "Menjadi risiko: IMP-012 …
-    Tidak ada temuan → Catatan" called a note a risk (trial 190 #1, #5). The JSON keeps the
-    comparison's own groups."""
+    Tidak ada temuan → Catatan" called a note a risk (trial 190 #1, #5). A check no risk in
+    the old version that the new one cannot judge (a question to answer) is under a heading
+    of its own before the other status changes: "Status lain berubah" held "IMP-020 …
+    Tidak ada temuan → Perlu dipastikan", which a head of bureau skips (review 200, 8). The
+    JSON keeps the comparison's own groups."""
     shown: dict[str, list[Any]] = {}
     notes: list[Any] = []
+    now_open: list[Any] = []
     for key, changes in d.groups():
         mine = shown.setdefault(key, [])
         for change in changes:
@@ -3791,12 +3810,18 @@ def _shown_groups(d: AssessmentDiff) -> list[tuple[str, list[Any]]]:
                 notes.append(change)
             elif key == "status_changed" and change.old_status == "risk":
                 shown.setdefault("unhandled", []).append(change)
+            elif key == "status_changed" and change.new_status == "unknown":
+                now_open.append(change)
             else:
                 mine.append(change)
         if key == "cleared":
             shown.setdefault("unhandled", [])
     shown["notes"] = notes
-    return list(shown.items())
+    out = list(shown.items())
+    if now_open:  # before the other status changes, whose heading says they are the rest
+        at = next((i for i, (key, _) in enumerate(out) if key == "status_changed"), len(out))
+        out.insert(at, ("now_open", now_open))
+    return out
 
 
 def _unhandled_row(
@@ -3967,7 +3992,7 @@ def _items_count(items: list[ItemRef], lang: str) -> str:
 def _items_text(items: list[ItemRef], lang: str) -> str:
     """Items by place and name, at most :data:`PLACES_NAMED` and "dan N lainnya"."""
     shown = items if _all_named(len(items)) else items[:PLACES_NAMED]
-    return places_text([_item_named(i.path, i.name, lang) for i in shown], len(items), lang)
+    return places_text([_diff_item(i.path, i.name, lang) for i in shown], len(items), lang)
 
 
 def _diff_when(day: Any, stage: str | None, lang: str) -> str:
