@@ -41,7 +41,9 @@ from paracheck.facts.labels import (
     elapsed_both,
     field_label,
     join_words,
+    place_text,
     running_after,
+    runs_after,
     value_text,
 )
 from paracheck.facts.model import Origin, Proposal
@@ -181,12 +183,20 @@ def _notice(
     on: dt.date | None = None,
     short: tuple[str, str] | None = None,
     running: list[m.RunningProgram] | None = None,
+    planned: list[m.RunningProgram] | None = None,
 ) -> m.Notice:
     text = _build(m.Localized, id=id_text, en=en_text)
     said = None if short is None else _build(m.Localized, id=short[0], en=short[1])
-    if running:
+    if running or planned:
         return _build(
-            m.Notice, code=code, text=text, action=action, date=on, short=said, running=running
+            m.Notice,
+            code=code,
+            text=text,
+            action=action,
+            date=on,
+            short=said,
+            running=running or None,
+            planned=planned or None,
         )
     if short is None:
         return _build(m.Notice, code=code, text=text, action=action, date=on)
@@ -250,18 +260,71 @@ _UNIT = "Biro Kerja Sama"
 
 def _running_programs(proposal: Proposal, ends: dt.date) -> list[m.RunningProgram]:
     """The programmes recorded as running, or active, after the MoU's last day
-    (:func:`labels.running_after`), in both languages, each with its sector's agency."""
+    (:func:`labels.running_after`), in both languages, each with its sector's agency and
+    whether it still runs (not finished or stalled since)."""
     return [
         _build(
             m.RunningProgram,
             name=_build(m.Localized, id=said_id, en=said_en),
             agency=agency,
             at=at,
+            ongoing=_program_at(proposal, at).status not in ("done", "stalled"),
         )
         for (said_id, agency, at), (said_en, _, _) in zip(
             running_after(proposal, ends, "id"), running_after(proposal, ends, "en"), strict=True
         )
     ]
+
+
+def _planned_programs(proposal: Proposal, ends: dt.date) -> list[m.RunningProgram]:
+    """The programmes recorded as planned and not active after the MoU's last day (those
+    are :func:`_running_programs`), each with its sector's agency: under a lapsed MoU they
+    can start only under a new one."""
+    out = []
+    for i, sector in enumerate(proposal.sectors or []):
+        for j, program in enumerate(sector.programs or []):
+            if program.status != "planned" or runs_after(program, ends):
+                continue
+            names = [
+                f"“{program.name}”"
+                if program.name
+                else f"{place_text('sector', i + 1, lang)}, {place_text('program', j + 1, lang)}"
+                for lang in ("id", "en")
+            ]
+            out.append(
+                _build(
+                    m.RunningProgram,
+                    name=_build(m.Localized, id=names[0], en=names[1]),
+                    agency=sector.lead_agency or None,
+                    at=f"sectors[{i}].programs[{j}]",
+                    ongoing=False,
+                )
+            )
+    return out
+
+
+def _planned_after(planned: list[m.RunningProgram]) -> tuple[str, str]:
+    """The notice's sentence naming the programmes planned under a lapsed MoU, each with its
+    sector's agency; empty when none."""
+    named_id, named_en = (
+        [f"{p.name.get(lang)} ({p.agency})" if p.agency else p.name.get(lang) for p in planned]
+        for lang in ("id", "en")
+    )
+    if not named_id:
+        return "", ""
+    return (
+        "Program yang tercatat direncanakan baru dapat dimulai bila kerja sama dilanjutkan "
+        f"dengan MoU baru: {'; '.join(named_id)}. ",
+        f"Programmes recorded as planned can start only if the cooperation goes on under a "
+        f"new MoU: {'; '.join(named_en)}. ",
+    )
+
+
+def _program_at(proposal: Proposal, at: str) -> Any:
+    """The programme at ``at`` (``sectors[0].programs[1]``, counted from 0)."""
+    found = re.fullmatch(r"sectors\[(\d+)\]\.programs\[(\d+)\]", at)
+    assert found is not None, at
+    return proposal.sectors[int(found.group(1))].programs[int(found.group(2))]  # type: ignore[index]
 
 
 def _running_after(running: list[m.RunningProgram]) -> tuple[str, str]:
@@ -400,6 +463,9 @@ def _term_notices(
         )
         running = _running_programs(proposal, ends)
         running_id, running_en = _running_after(running)
+        planned = _planned_programs(proposal, ends)
+        planned_id, planned_en = _planned_after(planned)
+        running_id, running_en = running_id + planned_id, running_en + planned_en
         era = era_of(day)
         if era is not None:  # its agencies by the term of the date judged (SKPD before 2014)
             running_id, running_en = (
@@ -464,6 +530,7 @@ def _term_notices(
                 # berakhir" read as ended or ending)
                 (short_id, short_en),
                 running,
+                planned,
             )
         ]
     left = (ends - day).days

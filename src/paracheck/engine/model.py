@@ -473,6 +473,14 @@ class RunningProgram(Out):
         "('sectors[0].programs[1]', counted from 0), so a report can tell which checks concern "
         "it; null in documents made before. Added in v2 (additive)",
     )
+    ongoing: bool = Field(
+        default=True,
+        description="whether the file records the programme as still running (any status "
+        "but done or stalled); false for one finished or stalled after activity past the "
+        "MoU's last day, which ran then but does not now (trial 210: a scholarship finished in "
+        "2022 was 'masih berjalan' in a 2025 evaluation). True in documents made before. "
+        "Added in v2 (additive)",
+    )
 
 
 class Notice(Out):
@@ -521,6 +529,14 @@ class Notice(Out):
         "after the MoU's last day (status ongoing, or a start or last activity after it; not "
         "the cancelled), so the Saran can assign their agencies; null for the other notices "
         "and where none runs. Added in v2 (additive)",
+    )
+    planned: list[RunningProgram] | None = Field(
+        default=None,
+        description="beside mou_expired, the programmes the file records as planned (status "
+        "planned, not active after the MoU's last day), which can start only under a new "
+        "MoU (trial 210: a seasonal workers' programme planned in a new sector four years "
+        "after the term was named nowhere); null for the other notices and where none is "
+        "planned. Added in v2 (additive)",
     )
 
 

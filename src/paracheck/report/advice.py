@@ -418,9 +418,29 @@ def _expired(a: Assessment, lang: str) -> list[str]:
         prepare=_prepare(a, lang),
     )
     running = _running(a, lang, on, head)
+    planned = _planned(a, lang, head)
     if running is not None:
-        return [running, evaluation]
-    return [f"{message('advice.expired.lapsed', lang, on=on)} {evaluation}"]
+        return [f"{running} {planned}" if planned else running, evaluation]
+    lapsed = message("advice.expired.lapsed", lang, on=on)
+    return [" ".join(part for part in (lapsed, planned, evaluation) if part)]
+
+
+def _planned(a: Assessment, lang: str, head: str) -> str | None:
+    """The programmes a lapsed MoU's file records as planned (the notice's ``planned``): they
+    can start only once the head of region decides to go on under a new MoU (trial 210, 1:
+    a seasonal workers' programme planned in a new sector four years after the term was in
+    no sentence of the Saran). None when none is planned."""
+    found = next((n.planned for n in a.notices if n.code == "mou_expired" and n.planned), None)
+    if not found:
+        return None
+    names = [p.name.get(lang) for p in found]
+    programmes = message(
+        "advice.expired.programmes" + ("" if len(names) == 1 else ".many"),
+        lang,
+        names=labels.join_words(names, lang, _AND[lang]),
+    )
+    said = message("advice.expired.planned", lang, programmes=programmes, head=head, n=len(names))
+    return said[:1].upper() + said[1:]
 
 
 def _running(a: Assessment, lang: str, on: str, head: str) -> str | None:
@@ -435,20 +455,28 @@ def _running(a: Assessment, lang: str, on: str, head: str) -> str | None:
     if not found:
         return None
     offices = [p.agency or cooperation_unit(a, lang) for p in found]
-    names = [p.name.get(lang) for p in found]
-    programmes = message(
-        "advice.expired.programmes" + ("" if len(names) == 1 else ".many"),
-        lang,
-        names=labels.join_words(names, lang, _AND[lang]),
-    )
+    # those still running, then those that ran after the term and have finished or stalled
+    # since: "masih berjalan" of a scholarship finished in 2022, in a 2025 evaluation, was
+    # untrue (trial 210, 1)
+    parts = []
+    for ongoing, key in ((True, "advice.expired.still"), (False, "advice.expired.ran")):
+        names = [p.name.get(lang) for p in found if p.ongoing is ongoing]
+        if not names:
+            continue
+        programmes = message(
+            "advice.expired.programmes" + ("" if len(names) == 1 else ".many"),
+            lang,
+            names=labels.join_words(names, lang, _AND[lang]),
+        )
+        parts.append(message(key, lang, programmes=programmes, n=len(names)))
     said = message(
         "advice.expired.running",
         lang,
         on=on,
-        programmes=programmes,
+        what=labels.join_words(parts, lang, _AND[lang]),
         offices=_listed(offices, lang),
         head=head,
-        n=len(names),
+        n=len(found),
     )
     # the finding on those programmes (REG-051) is this sentence's: its code here, and no
     # assignment after it says it again (:func:`view.running_findings`)

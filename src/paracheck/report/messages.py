@@ -1743,20 +1743,38 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # programmes still running after the term: the agencies in charge assigned now, before
     # the evaluation's sentence (words26 A3: the Saran stated a fact and assigned no one)
     "advice.expired.running": (
-        "Masa berlaku MoU telah berakhir{on}, tetapi {programmes} masih berjalan. {offices} "
-        "ditugaskan segera memastikan dasar pelaksanaan program itu dan tidak membuat komitmen "
-        "baru dengan mitra sampai {head} memutuskan hasil evaluasi.",
-        "The MoU's term ended{on}, but {programmes} are still running. Assign {offices} to "
-        "confirm now what they rest on and to make no new commitment with the partner until "
-        "the {head} decides on the evaluation.",
+        "Masa berlaku MoU telah berakhir{on}, tetapi {what}. {offices} ditugaskan segera "
+        "memastikan dasar pelaksanaan program itu dan tidak membuat komitmen baru dengan mitra "
+        "sampai {head} memutuskan hasil evaluasi.",
+        "The MoU's term ended{on}, but {what}. Assign {offices} to confirm now what they rest "
+        "on and to make no new commitment with the partner until the {head} decides on the "
+        "evaluation.",
     ),
     "advice.expired.running.one": (
-        "Masa berlaku MoU telah berakhir{on}, tetapi {programmes} masih berjalan. {offices} "
-        "ditugaskan segera memastikan dasar pelaksanaan program itu dan tidak membuat komitmen "
-        "baru dengan mitra sampai {head} memutuskan hasil evaluasi.",
-        "The MoU's term ended{on}, but {programmes} is still running. Assign {offices} to "
-        "confirm now what it rests on and to make no new commitment with the partner until "
-        "the {head} decides on the evaluation.",
+        "Masa berlaku MoU telah berakhir{on}, tetapi {what}. {offices} ditugaskan segera "
+        "memastikan dasar pelaksanaan program itu dan tidak membuat komitmen baru dengan mitra "
+        "sampai {head} memutuskan hasil evaluasi.",
+        "The MoU's term ended{on}, but {what}. Assign {offices} to confirm now what it rests "
+        "on and to make no new commitment with the partner until the {head} decides on the "
+        "evaluation.",
+    ),
+    # … the programmes still running, and those that ran after the term and have finished or
+    # stalled since ("masih berjalan" of a scholarship finished in 2022: trial 210, 1)
+    "advice.expired.still": ("{programmes} masih berjalan", "{programmes} are still running"),
+    "advice.expired.still.one": ("{programmes} masih berjalan", "{programmes} is still running"),
+    "advice.expired.ran": (
+        "{programmes} tercatat berkegiatan sesudah tanggal itu, walaupun kini tidak berjalan lagi",
+        "{programmes} were active after that day, though they no longer run",
+    ),
+    "advice.expired.ran.one": (
+        "{programmes} tercatat berkegiatan sesudah tanggal itu, walaupun kini tidak berjalan lagi",
+        "{programmes} was active after that day, though it no longer runs",
+    ),
+    # … and those planned, which wait for a new MoU (trial 210, 1)
+    "advice.expired.planned": (
+        "{programmes} yang direncanakan baru dapat dimulai bila {head} memutuskan melanjutkan "
+        "kerja sama dengan MoU baru.",
+        "{programmes}, planned, can start only if the {head} decides to go on under a new MoU.",
     ),
     "advice.expired.programmes": ("program {names}", "the programme {names}"),
     "advice.expired.programmes.many": ("program {names}", "the programmes {names}"),
@@ -2422,7 +2440,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.new": ("Baru", "New"),
     "diff.verdict_changed": ("Kesimpulan berubah: {old} → {new}", "Verdict changed: {old} → {new}"),
     "diff.verdict_same": ("Kesimpulan tetap: {verdict}", "Verdict unchanged: {verdict}"),
-    "diff.score": ("Skor: {old} → {new}", "Score: {old} → {new}"),
+    # the total said as what it is, with how many risks came, stayed and went: "Skor: 150 →
+    # 151" read as "nothing changed" beside six risks gone and seven new (trial 210, 14)
+    "diff.score": (
+        "Jumlah skor risiko (makin besar makin berat): {old} → {new}",
+        "Total risk score (higher is worse): {old} → {new}",
+    ),
+    "diff.score.counts": (
+        "{score}; risiko baru: {new}, bertahan: {kept}, tidak lagi menjadi risiko: {gone}",
+        "{score}; new risks: {new}, persisting: {kept}, no longer a risk: {gone}",
+    ),
     "diff.became_risk": ("Menjadi risiko", "Became a risk"),
     # not "Sudah tertangani": two files may be two proposals, and nobody handled anything
     "diff.cleared": ("Tidak lagi menjadi temuan", "No longer a finding"),

@@ -3879,6 +3879,20 @@ def _persisted_row(change: CheckChange, lang: str) -> DiffRow:
     return msgspec.structs.replace(row, detail=(*row.detail, *said)) if said else row
 
 
+def _diff_score(d: AssessmentDiff, groups: tuple[DiffGroup, ...], lang: str) -> str:
+    """The comparison's score line: the total of the risks' scores on each side, said as what
+    it is, and how many risks came, stayed and went, as the groups below list them (trial
+    210, 14: "Skor: 150 → 151" read as "nothing changed" beside six risks gone and seven
+    new). The counts are left out where no risk is listed on either side."""
+    score = message("diff.score", lang, old=d.old_score, new=d.new_score)
+    rows = {g.key: len(g.rows) for g in groups}
+    new, kept = rows.get("became_risk", 0), rows.get("persisted", 0)
+    gone = rows.get("cleared", 0) + rows.get("unhandled", 0)
+    if not (new or kept or gone):
+        return score
+    return message("diff.score.counts", lang, score=score, new=new, kept=kept, gone=gone)
+
+
 def _with_persisted(
     groups: tuple[DiffGroup, ...], d: AssessmentDiff, lang: str
 ) -> tuple[DiffGroup, ...]:
@@ -4078,7 +4092,7 @@ def diff_view(
         rules=_diff_rules(d, lang),
         law=_diff_law(d, lang),
         verdict=verdict,
-        score=message("diff.score", lang, old=d.old_score, new=d.new_score),
+        score=_diff_score(d, groups, lang),
         no_changes=None if d.has_changes else message("diff.no_changes", lang),
         groups=groups,
     )
