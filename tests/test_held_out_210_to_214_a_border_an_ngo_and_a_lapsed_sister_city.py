@@ -113,6 +113,28 @@ def test_the_narcotics_weight_says_what_paracheck_sources_do_not_weigh():
     assert "Sumber itu tidak menilai jalur lain, misalnya perbatasan darat" in why
 
 
+@pytest.mark.parametrize(
+    ("rule", "said"),
+    [
+        ("REG-012", "urutan langkah Permendagri 25/2020 tidak memuat Surat Kuasa"),
+        ("REG-021", "urutan langkah Permendagri 25/2020 tidak memuat Surat Kuasa"),
+        ("REG-050", "urutan langkah Permendagri 25/2020 tidak memuat konsultasi dengan Kemendagri"),
+        ("REG-015", "tidak memuat penyimpanan naskah asli MoU di Kemlu"),
+    ],
+)
+def test_a_step_the_later_order_lacks_says_so_where_its_check_does_not_apply(rule, said):
+    """#3: "REG-012 … Tidak berlaku: Permendagri 3/2008 sudah tidak berlaku pada tanggal
+    penilaian" on a 2026 proposal read as the Full Powers no longer owed under any law, while
+    UU 24/2000, which defines them, is in force. The reason says what Permendagri 25/2020's
+    order says of the step."""
+    (found,) = [c for c in assessed(PAPSEL).checks if c.rule_id == rule]
+    assert found.status == "clear" and found.not_applicable is not None
+    why = found.not_applicable.id
+    assert why.startswith("Permendagri 3/2008 sudah tidak berlaku pada tanggal penilaian; ")
+    assert said in why
+    assert "Permendagri 25/2020's order of steps has no " in found.not_applicable.en
+
+
 def test_the_comparisons_score_line_says_what_it_is_and_how_many_risks_moved():
     """#14: "Skor: 150 → 151" with six risks gone and seven new read as "nothing changed"."""
     proposals = tuple(paracheck.load_proposal(str(p)) for p in PEKALONGAN[1:])

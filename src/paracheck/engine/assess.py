@@ -1475,6 +1475,9 @@ class RulePlan(msgspec.Struct, frozen=True):
     # required earlier (the step's ``law_before``): (since when, where it was checked then),
     # said beside "… belum berlaku" on a date after that law (central approval: UU 23/2014)
     law_before: tuple[dt.date, m.Localized] | None = None
+    # what the later order says of a step the rule reads that left the procedure on the
+    # rule's own last day (the step's ``law_after``), said after "sudah tidak berlaku"
+    law_after: m.Localized | None = None
 
 
 #: a recommendation's case or a rule's antecedent as an assessment tests it: (the condition,
@@ -1927,6 +1930,7 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
         areas_said=tuple({r.areas_said for r in rule.recommend if r.areas_said}) or None,
         outside=_instruments_of(rule, engine.pack) if window is not None else (None, None),
         law_before=_law_before(rule, engine.pack, steps),
+        law_after=_law_after(rule, engine.pack, steps),
     )
 
 
@@ -1952,6 +1956,29 @@ def _law_before(rule: Rule, pack: RulePack, steps: Steps) -> tuple[dt.date, m.Lo
         ):
             said = spec.law_before
             return said.since, m.Localized(id=said.id, en=said.en)
+    return None
+
+
+def _law_after(rule: Rule, pack: RulePack, steps: Steps) -> m.Localized | None:
+    """What the later order says of a procedure step that ``rule`` reads and that left the
+    procedure on the rule's own last day (the step's ``law_after``: Permendagri 25/2020's
+    order has no Full Powers), or None: a check no longer in force says it, so "Permendagri
+    3/2008 sudah tidak berlaku" is not read as the step no longer owed under any law
+    (trial 210, 3)."""
+    if rule.effective_until is None:
+        return None
+    read = {
+        path.split(".")[1]
+        for _, path, _ in steps.every
+        if isinstance(path, str) and path.startswith("procedure.")
+    }
+    for spec in pack.procedure:
+        if (
+            spec.law_after is not None
+            and spec.step in read
+            and spec.effective_until == rule.effective_until
+        ):
+            return m.Localized(id=spec.law_after.id, en=spec.law_after.en)
     return None
 
 
@@ -3204,6 +3231,8 @@ def _not_in_force(
         said.append(text)
     if early and plan.law_before is not None and plan.law_before[0] <= on:
         said = [f"{said[0]}; {plan.law_before[1].id}", f"{said[1]}; {plan.law_before[1].en}"]
+    if not early and plan.law_after is not None:
+        said = [f"{said[0]}; {plan.law_after.id}", f"{said[1]}; {plan.law_after.en}"]
     values["not_applicable"] = _build(m.Localized, id=said[0], en=said[1])
     return plan.rule_id, values, _CHECK(values), ()
 
