@@ -61,9 +61,9 @@ def test_the_saran_counts_no_note_among_the_other_risks() -> None:
         for c in a.checks
         if c.status == "risk" and c.severity in ("medium", "low") and c.rule_id not in first
     ]
-    said = f"{_spelled(len(others), 'id')} risiko lain ("
+    said = f"{_spelled(len(others), 'id')} risiko lain di bidang "
     assert said in saran
-    assert "regulasi" not in saran.split(said, 1)[1].split(")", 1)[0]
+    assert "regulasi" not in saran.split(said, 1)[1].split(" sesuai ", 1)[0]
 
 
 def test_a_border_partnership_of_unequal_level_is_high_on_the_central_port() -> None:

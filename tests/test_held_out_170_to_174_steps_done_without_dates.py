@@ -106,14 +106,14 @@ def test_a_dated_done_step_has_no_such_row() -> None:
 
 def _others_said(saran: str) -> tuple[int, str]:
     """The number of other risks the Saran counts ("… ditugaskan menindaklanjuti lima belas
-    risiko lain (…)", or "Lima belas risiko lain (…)" where it names no office) and the Saran
-    before that sentence."""
+    risiko lain di bidang …", or "Lima belas risiko lain di bidang …" where it names no office)
+    and the Saran before that sentence."""
     found = [
         (n, said)
         for n in range(1, 41)
         for said in (
-            f"menindaklanjuti {_spelled(n, 'id')} risiko lain (",
-            f"{_spelled(n, 'id').capitalize()} risiko lain (",
+            f"menindaklanjuti {_spelled(n, 'id')} risiko lain di bidang ",
+            f"{_spelled(n, 'id').capitalize()} risiko lain di bidang ",
         )
         if said in saran
     ]
@@ -126,11 +126,11 @@ def test_the_saran_counts_each_risk_once() -> None:
     a = assessed(SULTENG)
     risks = [c for c in a.checks if c.status == "risk" and c.severity != "info"]
     saran = saran_of(SULTENG)
-    # "menindaklanjuti enam risiko (empat tinggi dan dua sedang) tentang …"
+    # "menindaklanjuti enam risiko (empat tinggi dan dua sedang) di bidang …"
     decided = [
         n
         for n in range(1, 41)
-        if re.search(rf"menindaklanjuti {_spelled(n, 'id')} risiko \([^)]*\) tentang ", saran)
+        if re.search(rf"menindaklanjuti {_spelled(n, 'id')} risiko \([^)]*\) di bidang ", saran)
     ]
     others, _ = _others_said(saran)
     assert len(decided) == 1

@@ -35,9 +35,9 @@ def test_a_high_risk_saran_counts_every_lesser_risk_it_leaves_unnamed() -> None:
         assert len(unnamed) >= 4  # the trial's budget findings among them
         count = messages.in_words(len(unnamed), lang) if lang == "id" else None
         if count is not None:
-            assert f" ditugaskan menindaklanjuti {count} risiko lain (" in last
+            assert f" ditugaskan menindaklanjuti {count} risiko lain di bidang " in last
         else:
-            assert last.startswith("Assign ") and " other risks (" in last
+            assert last.startswith("Assign ") and " other risks in " in last
         theme = messages.message("advice.theme.budget", lang)
         assert theme in last
 
@@ -52,10 +52,10 @@ def test_a_medium_risk_saran_counts_the_low_risks_it_leaves_unnamed() -> None:
         assert "TOC-012" not in " ".join(items) and "TOC-013" not in " ".join(items)
         theme = messages.message("advice.theme.transnational_crime", lang)
         if lang == "id":
-            said = f" ditugaskan menindaklanjuti dua risiko rendah ({theme}) sesuai rencana"
+            said = f" ditugaskan menindaklanjuti dua risiko rendah di bidang {theme} sesuai rencana"
             assert said in items[-1]
         else:
-            assert "to follow up the two low risks (" + theme in items[-1]
+            assert "to follow up the two low risks in " + theme + " as" in items[-1]
     # the medium ones are the decision's, by name
     assert {"TOC-008", "TOC-002"} <= set(re.findall(r"[A-Z]{3}-\d{3}", saran(a, "id").items[0]))
 
@@ -64,14 +64,14 @@ def test_a_note_is_not_counted_among_a_medium_sarans_other_risks() -> None:
     a = _assess("trial33-malang-tsuruoka-2024.yaml")
     assert a.verdict == "medium_risk"
     assert [c.rule_id for c in view.risks(a) if c.severity == "info"] == ["REG-033"]
-    assert not any("risiko rendah (" in s for s in saran(a, "id").items)
+    assert not any("risiko rendah di bidang " in s for s in saran(a, "id").items)
 
 
 def test_a_low_risk_saran_adds_no_count_of_other_risks() -> None:
     low = _assess("holdout140-surakarta-siemreap-2026.yaml")
     assert low.verdict == "low_risk"
-    assert not any("risiko rendah (" in s for s in saran(low, "id").items)
-    assert not any("risiko lain (" in s for s in saran(low, "id").items)
+    assert not any("risiko rendah di bidang " in s for s in saran(low, "id").items)
+    assert not any("risiko lain di bidang " in s for s in saran(low, "id").items)
 
 
 def _owners(a: paracheck.Assessment, rules: set[str]) -> set[str]:
@@ -93,12 +93,12 @@ def test_the_count_of_other_risks_names_the_offices_the_plan_gives_them() -> Non
         paracheck.load_proposal(str(DATA.parent.parent / "examples" / "ntb-zhejiang-2015.yaml"))
     )
     last = saran(a, "id").items[-1]
-    offices, rest = last.split(" ditugaskan menindaklanjuti sembilan risiko lain (", 1)
+    offices, rest = last.split(" ditugaskan menindaklanjuti sembilan risiko lain di bidang ", 1)
     unnamed = {c.rule_id for c in view.risks(a) if c.severity not in ("high", "info")}
     assert len(unnamed) == 9
     for office in _owners(a, unnamed):
         assert office in offices, office
-    assert rest.endswith(") sesuai rencana tindak lanjut.")
+    assert rest.endswith(" sesuai rencana tindak lanjut.")
 
 
 def test_beside_a_lapsed_mou_the_count_of_other_risks_assigns_nobody_now() -> None:
@@ -108,5 +108,5 @@ def test_beside_a_lapsed_mou_the_count_of_other_risks_assigns_nobody_now() -> No
     a = _assess("trial31-sulsel-wa-2023.yaml")
     assert view.idle_after_expiry(a) or any("berakhir" in s for s in saran(a, "id").items)
     last = saran(a, "id").items[-1]
-    assert re.match(r"^[A-Z][a-z ]+ risiko lain \(", last), last
+    assert re.match(r"^[A-Z][a-z ]+ risiko lain di bidang ", last), last
     assert "ditugaskan" not in last

@@ -56,12 +56,13 @@ BACK = {"id": "risiko tersebut", "en": ("those risks", "that risk")}
 #: a sentence naming risks: "satu risiko tinggi (IMP-002)" / "1 high risk (IMP-002)"
 #: or, a list of more than three, by their themes: "lima risiko tinggi tentang pelaksanaan
 #: program, …" / "five high risks concerning programme delivery, …" (fix33c), in a decision
-#: in brackets, "lima risiko tinggi (pelaksanaan program, …)" / "five high risks (…)", or of
-#: several severities "enam risiko (empat tinggi dan dua sedang) tentang …" / "six risks
-#: (four high and two medium) concerning …" (reviews 180, 200)
+#: by theme with each theme's count, "lima risiko tinggi di bidang pelaksanaan program (dua),
+#: …" / "five high risks in programme delivery (two), …", or of several severities "enam
+#: risiko (empat tinggi dan dua sedang) di bidang …" / "six risks (four high and two medium)
+#: in …" (reviews 180, 200)
 NAMES_RISKS = re.compile(
     r"\((?:[A-Z]+-\d{3})(?:, [A-Z]+-\d{3})*\)|risiko (?:\w+ )?tentang |risks concerning "
-    r"|risiko \w+ \(|risks \(|risiko \([^)]*\) tentang |risks \([^)]*\) concerning "
+    r"|risiko (?:\w+ )?di bidang |risks in |risiko \([^)]*\) di bidang |risks \([^)]*\) in "
 )
 
 

@@ -1197,12 +1197,18 @@ def _themes(risks: list[Check], lang: str, codes: bool = True) -> str:
     groups: dict[str, list[str]] = {}
     for c in risks:
         groups.setdefault(c.domain, []).append(c.rule_id)
+    # without codes, how many risks each theme holds where one holds more than one: "lima
+    # risiko tinggi (pelaksanaan program, pasokan listrik, dan kejahatan transnasional)" set
+    # five risks against three words, read as the list of the risks (review 200, 12)
+    # (one theme alone: its count is the sentence's)
+    counted = not codes and 1 < len(groups) < len(risks)
     themed = [
         message(
-            "advice.theme" + (".coded" if codes else ""),
+            "advice.theme" + (".coded" if codes else ".counted" if counted else ""),
             lang,
             theme=message(f"advice.theme.{domain}", lang),
             codes=", ".join(rules),
+            n=_spelled(len(rules), lang),
         )
         for domain, rules in groups.items()
     ]
@@ -1499,6 +1505,11 @@ def _also_open(
     if not open_:
         return None
     if len(open_) > _NAMED_STEPS:
+        # by the questions' numbers where the memo lists a question for each (review 200,
+        # 18: "pertanyaan untuk lima pemeriksaan berisiko tinggi" pointed at no question)
+        numbers = _question_numbers(a, open_, lang, groups)
+        if numbers is not None:
+            return message("advice.answer_also.alike", lang, questions=numbers)
         return message("advice.answer_also.alike.many", lang, n=len(open_))
     return message("advice.answer_also.alike", lang, questions=_questions(a, open_, lang, groups))
 
@@ -1560,6 +1571,32 @@ def _questions(
     )
 
 
+#: at most this many questions are named by their numbers in place of a count of checks
+_NUMBERED_MAX = 6
+
+
+def _question_numbers(
+    a: Assessment, rules: list[str], lang: str, groups: list[dict[str, object]] | None = None
+) -> str | None:
+    """The questions that settle ``rules`` by their numbers alone ("pertanyaan nomor 3, 8,
+    dan 9 pada daftar pertanyaan"), for a list of checks too long to name by code; None where
+    the memo's list does not show a question for each, or where there are more than
+    :data:`_NUMBERED_MAX`."""
+    shown, _ = view.memo_questions(a, lang, groups)
+    numbers = sorted(
+        {n for n, q in enumerate(shown, 1) if any(r in q["checks"] for r in rules)}  # type: ignore[operator]
+    )
+    covered = {r for q in shown for r in q["checks"]}  # type: ignore[attr-defined]
+    if not numbers or not set(rules) <= covered or len(numbers) > _NUMBERED_MAX:
+        return None
+    return message(
+        "advice.questions.numbers",
+        lang,
+        n=len(numbers),
+        numbers=labels.join_words([str(n) for n in numbers], lang, _AND[lang]),
+    )
+
+
 def _open_alike(
     a: Assessment, lang: str, signed: bool, groups: list[dict[str, object]] | None = None
 ) -> list[str]:
@@ -1575,11 +1612,15 @@ def _open_alike(
         return []
     key = "advice.answer_alike" + (".signed" if signed else "")
     many = len(open_) > _NAMED_STEPS
-    if many:
+    # many checks: by the questions' numbers alone where the memo lists one for each
+    numbers = _question_numbers(a, open_, lang, groups) if many else None
+    if many and numbers is None:
         key += ".many"
     if signed and view.idle_after_expiry(a):
         key += ".renewal"
-    questions = "" if many else _questions(a, open_, lang, groups)
+    questions = (
+        numbers if numbers is not None else "" if many else _questions(a, open_, lang, groups)
+    )
     return [
         message(
             key,

@@ -1485,46 +1485,48 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # are ("lima risiko tinggi tentang pelaksanaan program, pasokan listrik, dan kejahatan
     # transnasional, ditindaklanjuti" put a comma between subject and predicate: review 180)
     "advice.risks.themed.decision": (
-        "{count} {kind} ({themes})",
-        "{count} {kind} ({themes})",
+        "{count} {kind} di bidang {themes}",
+        "{count} {kind} in {themes}",
     ),
     # … and of several severities, the count of each before the themes: "enam risiko (empat
     # tinggi dan dua sedang) tentang …", not two brackets in a row, nor the count after the
     # last theme, where it read as describing the staff (review 200)
     "advice.risks.themed.decision.split": (
-        "{count} risiko ({split}) tentang {themes}",
-        "{count} risks ({split}) concerning {themes}",
+        "{count} risiko ({split}) di bidang {themes}",
+        "{count} risks ({split}) in {themes}",
     ),
     # the risks the Saran names nowhere else, beside a decision on high risks (trial 33 #2)
     "advice.others": (
         # the themes in brackets: "…, tentang anggaran, staf, dan …, ditindaklanjuti" put a
         # comma between subject and predicate (wording review 180)
-        "{count} risiko lain ({themes}) ditindaklanjuti sesuai rencana tindak lanjut.",
-        "Follow up the {count} other risk{many} ({themes}) as the action plan sets out.",
+        "{count} risiko lain di bidang {themes} ditindaklanjuti sesuai rencana tindak lanjut.",
+        "Follow up the {count} other risk{many} in {themes} as the action plan sets out.",
     ),
     # … with the offices the plan gives them, where it gives each an office's action: "Sembilan
     # risiko lain … ditindaklanjuti" named nobody (wording review 200, 13)
     "advice.others.by": (
-        "{offices} ditugaskan menindaklanjuti {count} risiko lain ({themes}) sesuai rencana "
-        "tindak lanjut.",
-        "Assign {offices} to follow up the {count} other risk{many} ({themes}) as the action "
+        "{offices} ditugaskan menindaklanjuti {count} risiko lain di bidang {themes} sesuai "
+        "rencana tindak lanjut.",
+        "Assign {offices} to follow up the {count} other risk{many} in {themes} as the action "
         "plan sets out.",
     ),
     "advice.others.low.by": (
-        "{offices} ditugaskan menindaklanjuti {count} risiko rendah ({themes}) sesuai rencana "
-        "tindak lanjut.",
-        "Assign {offices} to follow up the {count} low risk{many} ({themes}) as the action "
+        "{offices} ditugaskan menindaklanjuti {count} risiko rendah di bidang {themes} sesuai "
+        "rencana tindak lanjut.",
+        "Assign {offices} to follow up the {count} low risk{many} in {themes} as the action "
         "plan sets out.",
     ),
     # … beside a medium decision the others are all low, and said so: "Dua risiko lain, tentang
     # kejahatan transnasional" after two medium risks on trafficking and fishing did not set
     # them apart (wording review of held-out 131)
     "advice.others.low": (
-        "{count} risiko rendah ({themes}) ditindaklanjuti sesuai rencana tindak lanjut.",
-        "Follow up the {count} low risk{many} ({themes}) as the action plan sets out.",
+        "{count} risiko rendah di bidang {themes} ditindaklanjuti sesuai rencana tindak lanjut.",
+        "Follow up the {count} low risk{many} in {themes} as the action plan sets out.",
     ),
     "advice.theme": ("{theme}", "{theme}"),
     "advice.theme.coded": ("{theme} ({codes})", "{theme} ({codes})"),
+    # a theme's count where one theme holds more than one risk (review 200, 12)
+    "advice.theme.counted": ("{theme} ({n})", "{theme} ({n})"),
     # the first word of the memo's name of the domain ("Regulasi dan prosedur": a theme saying
     # "dan" would blur the list), not "aturan kerja sama", which read as the MoU's own
     # terms (review 180)
@@ -2045,6 +2047,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the questions a Saran sentence asks to answer, by their numbers in the memo's list
     # (trial 30 U1, words30 #1: "pertanyaan yang terkait dengan REG-007 dan REG-040" sent
     # the reader to codes); by the checks they settle where the list does not show them all
+    # many checks' questions by their numbers alone (review 200, 18)
+    "advice.questions.numbers": (
+        "pertanyaan nomor {numbers} pada daftar pertanyaan",
+        "questions {numbers} in the list of questions",
+    ),
+    "advice.questions.numbers.one": (
+        "pertanyaan nomor {numbers} pada daftar pertanyaan",
+        "question {numbers} in the list of questions",
+    ),
     "advice.questions.numbered": (
         "pertanyaan nomor {numbers} pada daftar pertanyaan ({rules})",
         "questions {numbers} in the list of questions ({rules})",
