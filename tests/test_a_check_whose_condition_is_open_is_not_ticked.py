@@ -62,55 +62,45 @@ def test_the_memo_says_not_judged_yet_instead_of_a_tick() -> None:
     memo = " ".join(paracheck.render(a, "text", "id").split())
     for rule in WAITING:
         assert f"☑ {rule} " not in memo
-        assert re.search(rf"◌ {rule} [^☑✗☐]*— Menunggu jawaban tentang", memo), rule
-    assert "◌ menunggu jawaban — syarat pemeriksaan" in memo  # the legend says the mark
+        assert re.search(rf"◌ {rule} [^☑✗☐]*— Dinilai setelah pertanyaan nomor", memo), rule
+    assert "◌ dinilai setelah pertanyaan lain dijawab — berlaku atau tidaknya" in memo  # legend
     english = " ".join(paracheck.render(a, "text", "en").split())
-    assert "Awaiting the answer on the DPRD's approval (REG-010, question " in english
+    assert "is answered (the DPRD's approval, REG-010)" in english
 
 
 def test_a_waiting_check_names_the_question_it_waits_for_and_the_question_names_it() -> None:
     """Wording review 200, 9: "REG-046 … — Ditunda: menunggu jawaban tentang Surat Kuasa
     (REG-012)" read as the Full Powers postponed, gave no question number, and the question
-    on the Full Powers listed REG-012 and REG-021 but not REG-046."""
+    on the Full Powers listed REG-012 and REG-021 but not REG-046; review 220, 1: "Menunggu
+    jawaban tentang Surat Kuasa" read as the region waiting for Kemlu's reply."""
     a = _ntb()
     questions, _ = view.memo_questions(a, "id")
     for rule, asking in WAITING.items():
         (number,) = [n for n, q in enumerate(questions, 1) if asking in q["checks"]]
-        assert rule in questions[number - 1]["checks"], rule
+        # beside the checks the question settles, not among them: a waiting check is not open
+        assert rule in questions[number - 1]["waiting"], rule
+        assert rule not in questions[number - 1]["checks"], rule
         said = view.status_words(_check(a, rule), "id", a)
-        assert said.startswith("Menunggu jawaban tentang "), said
-        assert said.endswith(f"({asking}, pertanyaan nomor {number})"), said
+        assert said.startswith(f"Dinilai setelah pertanyaan nomor {number} dijawab ("), said
+        assert said.endswith(f", {asking})"), said
     memo = " ".join(paracheck.render(a, "text", "id").split())
-    assert "Ditunda:" not in memo
+    assert "Ditunda:" not in memo and "Menunggu jawaban" not in memo
     # the memo's line on the Full Powers names the check waiting for its answer
     (line,) = [q for q in questions if "REG-012" in q["checks"]]
-    assert "REG-046" in view.settled_checks(line["checks"], "id")  # type: ignore[arg-type]
+    assert view.settled_line(line, "id").endswith(
+        "; jawabannya juga menentukan apakah REG-046 diperiksa"
+    )
+    assert "jawabannya juga menentukan apakah REG-046 diperiksa" in memo
 
 
 def test_without_the_assessment_a_waiting_check_names_no_number() -> None:
     """A row shown without the memo's questions (the CSV, a comparison) keeps the rule."""
     check = _check(_ntb(), "REG-024")
     said = view.status_words(check, "id")
-    assert said == "Menunggu jawaban tentang persetujuan DPRD (REG-010)"
-
-
-def test_every_open_text_in_the_bundled_packs_ends_with_the_rule_that_asks_it() -> None:
-    """The memo finds the question a waiting check waits for by the rule its ``waits_on``
-    names at its end (view.WAITS_ON_RULE): every ``open`` says it, in both languages, and
-    names a rule of its own pack."""
-    seen = 0
-    for name in paracheck.pack_names():
-        pack = paracheck.load_pack(name)
-        ids = {r.id for r in pack.rules}
-        for rule in pack.rules:
-            for antecedent in rule.antecedents:
-                if antecedent.open is None:
-                    continue
-                seen += 1
-                for text in (antecedent.open.id, antecedent.open.en):
-                    found = view.WAITS_ON_RULE.search(text)
-                    assert found is not None and found.group(1) in ids, (rule.id, text)
-    assert seen >= 6
+    assert said == "Dinilai setelah pertanyaan tentang persetujuan DPRD dijawab (REG-010)"
+    assert view.status_words(check, "en") == (
+        "Judged once the question on the DPRD's approval is answered (REG-010)"
+    )
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "html", "csv", "json"])
@@ -127,9 +117,9 @@ def test_every_format_says_it(fmt: str) -> None:
     said = " ".join(out.split())
     if fmt == "csv":
         row = next(line for line in out.splitlines() if ",REG-024," in line)
-        assert "Menunggu jawaban tentang persetujuan DPRD (REG-010) — Bila" in row
+        assert "Dinilai setelah pertanyaan tentang persetujuan DPRD dijawab (REG-010) — Bila" in row
     else:
-        assert "Menunggu jawaban tentang persetujuan DPRD (REG-010, pertanyaan nomor " in said
+        assert "Dinilai setelah pertanyaan nomor 8 dijawab (persetujuan DPRD, REG-010)" in said
 
 
 def test_a_known_approval_after_the_letter_is_ticked(tmp_path: Path) -> None:
@@ -173,6 +163,13 @@ def test_every_shipped_open_condition_names_a_rule_of_its_pack() -> None:
                 assert named and named[0] in ids, (name, rule.id)
                 assert antecedent.open.en.startswith("awaiting the answer on "), (name, rule.id)
                 assert antecedent.open.en.endswith(f"({named[0]})"), (name, rule.id)
+                # the reports say when it is judged from its parts (view.waiting_words)
+                assert view.waiting_words(antecedent.open, "id").startswith(
+                    "Dinilai setelah pertanyaan tentang "
+                ), (name, rule.id)
+                assert view.waiting_words(antecedent.open, "en").startswith(
+                    "Judged once the question on "
+                ), (name, rule.id)
     assert found >= 6
 
 

@@ -111,9 +111,9 @@ def test_permendagri_25_2020_steps_say_it_was_not_yet_in_force_for_a_2019_signin
     # and the other way: the 2008 practice's own steps for a signing after its revocation
     # … with what Permendagri 25/2020's order says of the step (trial 210, 3)
     later_order = {
-        "REG-015": "tidak memuat penyimpanan naskah asli MoU di Kemlu",
-        "REG-050": "tidak memuat konsultasi dengan Kemendagri",
-        "REG-052": "tidak memuat konsultasi dengan Kemendagri",
+        "REG-015": "tidak mencantumkan penyimpanan naskah asli MoU di Kemlu",
+        "REG-050": "tidak mencantumkan konsultasi dengan Kemendagri",
+        "REG-052": "tidak mencantumkan konsultasi dengan Kemendagri",
     }
     for rule_id, lacks in later_order.items():
         check = _by_id(later)[rule_id]

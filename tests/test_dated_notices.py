@@ -227,7 +227,7 @@ def test_a_partnership_of_today_s_regime_is_not_asked_the_dropped_steps():
         assert checks[rule_id].status == "clear" and said is not None, rule_id
         assert said.id.startswith(
             "Permendagri 3/2008 sudah tidak berlaku pada tanggal penandatanganan; urutan "
-            "langkah Permendagri 25/2020 tidak memuat "
+            "langkah Permendagri 25/2020 tidak mencantumkan "
         )
     assert not {"REG-050", "REG-015"} & {r for q in a.questions for r in q.checks}
     assert {"ministry_consultation", "deposit_with_kemlu"}.isdisjoint(_table(a))

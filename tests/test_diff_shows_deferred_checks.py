@@ -17,8 +17,8 @@ from paracheck.comparison import diff
 from paracheck.report import render_diff
 
 KENDARI = Path(__file__).parent / "data" / "holdout142-kendari-mokpo-2026.yaml"
-WAITING_ID = "Menunggu jawaban tentang persetujuan DPRD (REG-010)"
-WAITING_EN = "Awaiting the answer on the DPRD's approval (REG-010)"
+WAITING_ID = "Dinilai setelah pertanyaan tentang persetujuan DPRD dijawab (REG-010)"
+WAITING_EN = "Judged once the question on the DPRD's approval is answered (REG-010)"
 
 
 def _kendari(dprd: dict[str, object]) -> paracheck.Assessment:

@@ -61,7 +61,7 @@ def test_the_saran_counts_no_note_among_the_other_risks() -> None:
         for c in a.checks
         if c.status == "risk" and c.severity in ("medium", "low") and c.rule_id not in first
     ]
-    said = f"{_spelled(len(others), 'id')} risiko lain di bidang "
+    said = f"{_spelled(len(others), 'id')} risiko lain "
     assert said in saran
     assert "regulasi" not in saran.split(said, 1)[1].split(" sesuai ", 1)[0]
 

@@ -106,14 +106,15 @@ def test_a_dated_done_step_has_no_such_row() -> None:
 
 def _others_said(saran: str) -> tuple[int, str]:
     """The number of other risks the Saran counts ("… ditugaskan menindaklanjuti lima belas
-    risiko lain di bidang …", or "Lima belas risiko lain di bidang …" where it names no office)
-    and the Saran before that sentence."""
+    risiko lain (…) di bidang …", or "… ditugaskan mengoordinasikan tindak lanjut lima belas
+    risiko lain …" where the plan gives them no office each) and the Saran before that
+    sentence."""
     found = [
         (n, said)
         for n in range(1, 41)
         for said in (
-            f"menindaklanjuti {_spelled(n, 'id')} risiko lain di bidang ",
-            f"{_spelled(n, 'id').capitalize()} risiko lain di bidang ",
+            f"menindaklanjuti {_spelled(n, 'id')} risiko lain ",
+            f"tindak lanjut {_spelled(n, 'id')} risiko lain ",
         )
         if said in saran
     ]

@@ -129,13 +129,18 @@ def test_checks_that_now_need_an_answer_have_their_own_heading():
     opened -= {c.rule_id for c in d.status_changed if c.old_status == "risk"}
     assert {"IMP-003", "IMP-020"} <= opened
     group = next(g for g in view.groups if g.key == "now_open")
-    assert group.heading == "Pemeriksaan yang kini perlu dipastikan (bukan risiko pada versi lama)"
+    assert group.heading == (
+        "Pemeriksaan yang kini perlu dipastikan (pada versi lama tidak tercatat sebagai risiko)"
+    )
     assert {r.rule for r in group.rows} == opened
     assert all(r.new == "Perlu dipastikan" for r in group.rows)
     keys = [g.key for g in view.groups]
     assert keys.index("unhandled") < keys.index("now_open") == keys.index("status_changed") - 1
     rest = next(g for g in view.groups if g.key == "status_changed")
-    assert rest.heading == "Status pemeriksaan lain yang berubah (bukan risiko pada kedua versi)"
+    assert rest.heading == (
+        "Status pemeriksaan lain yang berubah (tidak menjadi risiko, baik pada versi lama "
+        "maupun versi baru)"
+    )
     assert not opened & {r.rule for r in rest.rows}
     # the JSON keeps its groups
     listed = json.loads(paracheck.render_diff(d, "json", "id"))
@@ -149,11 +154,15 @@ def test_a_comparison_names_sectors_and_programmes_not_their_places():
     _, view = _compared(BITUNG[1], BITUNG[2])
     rows = [r for g in view.groups for r in g.rows if r.rule == "IMP-012"]
     (row,) = rows
-    assert "tidak lagi: sektor penanggulangan bencana" in row.detail
+    # gone with its sector, which the new version removed (review 220, 11)
+    assert "tidak lagi: sektor penanggulangan bencana (sektornya dihapus pada versi baru)" in (
+        row.detail
+    )
     assert "masih: sektor kebudayaan" in row.detail
     assert not any("ke-" in line for r in rows for line in r.detail)
+    # "Status program “…”", not "Status program — program “…”"
     assert any(
-        line.startswith("Tanggal kegiatan terakhir program — program “Festival Bitung–Kesennuma”")
+        line.startswith("Tanggal kegiatan terakhir program “Festival Bitung–Kesennuma”")
         for line in view.inputs
     )
     assert not any("sektor ke-" in line for line in view.inputs)

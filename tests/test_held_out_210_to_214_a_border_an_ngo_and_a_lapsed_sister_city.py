@@ -72,16 +72,19 @@ def test_a_programme_that_ran_past_the_term_and_finished_is_not_said_to_run():
     in a September 2025 evaluation of an MoU that ended in October 2021."""
     a = assessed(PEKALONGAN[2])
     (notice,) = [n for n in a.notices if n.code == "mou_expired"]
-    ongoing = {p.name.id: p.ongoing for p in notice.running or ()}
+    statuses = {p.name.id: p.status for p in notice.running or ()}
     scholarship = "“Beasiswa S2 Jeonbuk National University untuk ASN (2 orang per angkatan)”"
     exchange = "“Pertukaran siswa SMK Batik dengan Jeonju Arts High School”"
-    assert ongoing == {scholarship: False, exchange: True}
+    assert statuses == {scholarship: "done", exchange: "ongoing"}
     first = " ".join(saran(a, "id").items[0].split())
     assert f"program {exchange} masih berjalan" in first
-    assert f"program {scholarship} tercatat berkegiatan sesudah tanggal itu, walaupun kini" in first
+    # finished, not stalled: "tidak berjalan lagi" read as stalled (review 220, 3)
+    assert f"program {scholarship} berkegiatan sesudah tanggal itu sebelum selesai" in first
     assert f"{scholarship} masih berjalan" not in first
+    assert "memastikan dasar pelaksanaan kedua program itu" in first
+    assert "sampai Wali Kota mengambil keputusan berdasarkan hasil evaluasi" in first
     english = " ".join(saran(a, "en").items[0].split())
-    assert "was active after that day, though it no longer runs" in english
+    assert "was active after that day before it finished" in english
 
 
 def test_a_programme_planned_under_a_lapsed_mou_waits_for_a_new_one():
@@ -94,9 +97,10 @@ def test_a_programme_planned_under_a_lapsed_mou_waits_for_a_new_one():
     assert notice.planned[0].agency == "Dinas Tenaga Kerja"  # type: ignore[index]
     assert "Program yang tercatat direncanakan baru dapat dimulai" in notice.text.id
     said = " ".join(" ".join(saran(a, "id").items).split())
+    # on a new MoU signed, not on the decision alone (review 220, 3)
     assert (
-        f"Program {planned} yang direncanakan baru dapat dimulai bila Wali Kota memutuskan "
-        "melanjutkan kerja sama dengan MoU baru." in said
+        f"Program {planned}, yang masih direncanakan, baru dapat dimulai setelah MoU baru "
+        "ditandatangani, bila Wali Kota memutuskan melanjutkan kerja sama." in said
     )
     # an MoU in force has no such notice
     assert not any(n.planned for n in assessed(PEKALONGAN[1]).notices)
@@ -109,17 +113,18 @@ def test_the_narcotics_weight_says_what_paracheck_sources_do_not_weigh():
     (found,) = [c for c in assessed(PAPSEL).checks if c.rule_id == "TOC-011"]
     assert found.status == "risk" and found.severity == "medium"
     why = " ".join(found.why.id.split())
-    assert "tercatat dalam sumber paracheck sebagai sumber utama narkotika" in why
-    assert "Sumber itu tidak menilai jalur lain, misalnya perbatasan darat" in why
+    assert "tidak termasuk negara asal utama narkotika yang masuk ke Indonesia menurut data" in why
+    assert "Data itu tidak menilai jalur lain, misalnya perbatasan darat" in why
+    assert "dikaji bersama BNN" in why
 
 
 @pytest.mark.parametrize(
     ("rule", "said"),
     [
-        ("REG-012", "urutan langkah Permendagri 25/2020 tidak memuat Surat Kuasa"),
-        ("REG-021", "urutan langkah Permendagri 25/2020 tidak memuat Surat Kuasa"),
-        ("REG-050", "urutan langkah Permendagri 25/2020 tidak memuat konsultasi dengan Kemendagri"),
-        ("REG-015", "tidak memuat penyimpanan naskah asli MoU di Kemlu"),
+        ("REG-012", "tidak mencantumkan Surat Kuasa sebagai langkah tersendiri; bila Surat"),
+        ("REG-021", "tidak mencantumkan Surat Kuasa sebagai langkah tersendiri; bila Surat"),
+        ("REG-050", "tidak mencantumkan konsultasi dengan Kemendagri sebagai langkah"),
+        ("REG-015", "tidak mencantumkan penyimpanan naskah asli MoU di Kemlu"),
     ],
 )
 def test_a_step_the_later_order_lacks_says_so_where_its_check_does_not_apply(rule, said):
@@ -142,17 +147,33 @@ def test_the_comparisons_score_line_says_what_it_is_and_how_many_risks_moved():
     d = paracheck.diff(old, new, proposals)  # type: ignore[arg-type]
     shown = paracheck.diff_view(d, "id", (old, new))
     rows = {g.key: len(g.rows) for g in shown.groups}
-    gone = rows.get("cleared", 0) + rows.get("unhandled", 0)
-    assert gone >= 5 and rows["became_risk"] >= 5
+    assert rows["cleared"] >= 5 and rows["became_risk"] >= 5 and "unhandled" not in rows
     assert shown.score == (
-        f"Jumlah skor risiko (makin besar makin berat): {d.old_score} → {d.new_score}; "
-        f"risiko baru: {rows['became_risk']}, bertahan: {rows['persisted']}, "
-        f"tidak lagi menjadi risiko: {gone}"
+        f"Jumlah skor risiko (makin besar, makin berat risikonya): {d.old_score} → "
+        f"{d.new_score}. Risiko baru: {rows['became_risk']}; bertahan: {rows['persisted']}; "
+        f"kini tanpa temuan: {rows['cleared']}."
     )
     # a version beside itself: every risk persists, none came or went
     same = paracheck.diff_view(paracheck.diff(new, new), "en")
     risks = sum(c.status == "risk" and c.severity != "info" for c in new.checks)
     assert same.score == (
-        f"Total risk score (higher is worse): {d.new_score} → {d.new_score}; new risks: 0, "
-        f"persisting: {risks}, no longer a risk: 0"
+        f"Total risk score (higher is worse): {d.new_score} → {d.new_score}. New risks: 0; "
+        f"persisting: {risks}; now clear: 0."
+    )
+
+
+def test_a_risk_now_open_is_not_counted_as_clear_in_the_score_line():
+    """Review 220, 2: "tidak lagi menjadi risiko: 1" counted REG-042, now a question, as gone
+    (Bitung 2023 → 2026)."""
+    bitung = [
+        DATA / "holdout191-bitung-kesennuma-2023.yaml",
+        DATA / "holdout192-bitung-kesennuma-2026.yaml",
+    ]
+    proposals = tuple(paracheck.load_proposal(str(p)) for p in bitung)
+    old, new = (paracheck.assess(p) for p in proposals)
+    shown = paracheck.diff_view(paracheck.diff(old, new, proposals), "id", (old, new))  # type: ignore[arg-type]
+    rows = {g.key: len(g.rows) for g in shown.groups}
+    assert rows["unhandled"] == 1 and "cleared" not in rows
+    assert shown.score.endswith(
+        "kini tanpa temuan: 0; kini tidak berlaku atau belum dapat dinilai: 1."
     )

@@ -72,7 +72,7 @@ def test_a_region_of_tanah_papua_is_cautioned_on_its_special_autonomy_first() ->
 def test_an_early_draft_names_its_open_high_checks_beside_its_blocker_questions() -> None:
     saran = advice(assessed(TERNATE), "id")
     blockers = next(s for s in saran if "menjadi terhambat" in s)
-    assert "; demikian pula pertanyaan untuk tujuh pemeriksaan berisiko tinggi" in blockers
+    assert "; demikian pula pertanyaan untuk tujuh pemeriksaan berbobot tinggi" in blockers
 
 
 def test_the_tourism_areas_hit_by_outages_are_named() -> None:

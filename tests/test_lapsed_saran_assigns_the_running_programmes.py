@@ -63,7 +63,8 @@ def test_the_saran_assigns_the_running_programmes_agency_before_the_evaluation()
     assert items[0] == (
         f"Masa berlaku MoU telah berakhir pada 29 November 2025, tetapi program {SCHOLARSHIP} "
         f"masih berjalan. {DINAS} ditugaskan segera memastikan dasar pelaksanaan program itu "
-        "dan tidak membuat komitmen baru dengan mitra sampai Gubernur memutuskan hasil evaluasi "
+        "dan tidak membuat komitmen baru dengan mitra sampai Gubernur mengambil keputusan "
+        "berdasarkan hasil evaluasi "
         # the finding on that programme is this sentence's (fix34a)
         "(REG-051)."
     )
@@ -71,7 +72,7 @@ def test_the_saran_assigns_the_running_programmes_agency_before_the_evaluation()
     english = advice(a, "en")
     assert english[0].startswith(
         f"The MoU's term ended on November 29, 2025, but the programme {SCHOLARSHIP} is still "
-        f"running. Assign {DINAS} to confirm now what it rests on"
+        f"running. Assign {DINAS} to confirm now what that programme rests on"
     )
     # the cancelled mission is not named
     assert "Misi dagang" not in items[0]
@@ -89,9 +90,9 @@ def test_the_notice_asks_for_no_new_commitment_not_a_stop_of_the_scholarship() -
     (notice,) = [n for n in _assess(LAPSED).notices if n.code == "mou_expired"]
     assert "menghentikan sementara kegiatan bersama mitra" not in notice.text.id
     assert (
-        f"{SCHOLARSHIP} ({DINAS}); Perangkat Daerah pengampunya memastikan dasar "
+        f"{SCHOLARSHIP} ({DINAS}); Perangkat Daerah pengampunya agar memastikan dasar "
         "pelaksanaannya dan tidak membuat komitmen baru dengan mitra sampai ada keputusan atas "
-        "hasil evaluasi; kegiatan yang dapat dihentikan tanpa merugikan peserta dihentikan "
+        "hasil evaluasi; kegiatan yang dapat dihentikan tanpa merugikan peserta agar dihentikan "
         "sementara."
     ) in notice.text.id
     assert "suspend the activities with the partner until" not in notice.text.en

@@ -147,9 +147,9 @@ def test_the_lapsed_notice_names_the_programmes_still_running_and_whose_they_are
         "“Pelatihan dan penempatan pekerja perkebunan sawit di Sarawak” (Dinas Tenaga Kerja dan "
         "Transmigrasi Provinsi Kalimantan Barat); “Temu dagang lintas batas Entikong–Tebedu” "
         "(Dinas Perindustrian dan Perdagangan Provinsi Kalimantan Barat); Perangkat Daerah "
-        "pengampunya memastikan dasar pelaksanaannya dan tidak membuat komitmen baru dengan "
-        "mitra sampai ada keputusan atas hasil evaluasi; kegiatan yang dapat dihentikan tanpa "
-        "merugikan peserta dihentikan sementara."
+        "pengampunya agar memastikan dasar pelaksanaannya dan tidak membuat komitmen baru "
+        "dengan mitra sampai ada keputusan atas hasil evaluasi; kegiatan yang dapat dihentikan "
+        "tanpa merugikan peserta agar dihentikan sementara."
     ) in said
     # the scholarship finished before the end is not named
     assert "Beasiswa" not in said

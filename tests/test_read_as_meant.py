@@ -17,6 +17,7 @@ import pytest
 
 import paracheck
 from paracheck.cli import main
+from paracheck.report import view
 
 from .test_indonesian_only import english_words
 
@@ -191,9 +192,9 @@ def test_a_csv_row_that_is_not_a_risk_reads_as_the_checklist_says_it_not_as_the_
             said = "Tidak berlaku" if lang == "id" else "Not applicable"
             assert row["title"] == f"{said} ({why}) — {expected}", row["rule_id"]
             continue
-        if check.due and check.waits_on is not None:  # "Menunggu jawaban tentang … — …"
-            why = check.waits_on.get(lang)
-            assert row["title"] == f"{why[:1].upper()}{why[1:]} — {expected}", row["rule_id"]
+        if check.due and check.waits_on is not None:  # "Dinilai setelah pertanyaan … — …"
+            why = view.waiting_words(check.waits_on, lang)
+            assert row["title"] == f"{why} — {expected}", row["rule_id"]
             continue
         assert row["title"] == (expected if check.due else not_due + expected), row["rule_id"]
         if check.statement.get(lang) != check.title.get(lang):

@@ -290,7 +290,7 @@ def test_a_check_whose_items_moved_while_its_status_did_not_is_listed_by_name(fm
     assert [i.name for i in kept] == ["Pertukaran guru SMK teknik"] and not found
     assert d.has_changes
     text = " ".join(render_diff(d, fmt, "id").split())
-    assert "BUTIR TEMUAN BERKURANG ATAU BERTAMBAH" in text.upper()
+    assert "BUTIR TEMUAN YANG BERUBAH" in text.upper()
     assert "3 program → 1 program" in text or "3 program | 1 program" in text
     assert "masih: program “Pertukaran guru SMK teknik”" in text
     assert "tidak lagi: program “Pemulihan kualitas air Teluk" in text

@@ -35,9 +35,11 @@ def test_a_high_risk_saran_counts_every_lesser_risk_it_leaves_unnamed() -> None:
         assert len(unnamed) >= 4  # the trial's budget findings among them
         count = messages.in_words(len(unnamed), lang) if lang == "id" else None
         if count is not None:
-            assert f" ditugaskan menindaklanjuti {count} risiko lain di bidang " in last
+            assert re.search(
+                rf" ditugaskan menindaklanjuti {count} risiko lain (\([^)]*\) )?di bidang ", last
+            )
         else:
-            assert last.startswith("Assign ") and " other risks in " in last
+            assert last.startswith("Assign ") and re.search(r" other risks (\([^)]*\) )?in ", last)
         theme = messages.message("advice.theme.budget", lang)
         assert theme in last
 
@@ -93,7 +95,9 @@ def test_the_count_of_other_risks_names_the_offices_the_plan_gives_them() -> Non
         paracheck.load_proposal(str(DATA.parent.parent / "examples" / "ntb-zhejiang-2015.yaml"))
     )
     last = saran(a, "id").items[-1]
-    offices, rest = last.split(" ditugaskan menindaklanjuti sembilan risiko lain di bidang ", 1)
+    offices, rest = last.split(" ditugaskan menindaklanjuti sembilan risiko lain ", 1)
+    # of two severities, each counted (review 220, 8)
+    assert rest.startswith("(tujuh sedang dan dua rendah) di bidang ")
     unnamed = {c.rule_id for c in view.risks(a) if c.severity not in ("high", "info")}
     assert len(unnamed) == 9
     for office in _owners(a, unnamed):
@@ -101,12 +105,18 @@ def test_the_count_of_other_risks_names_the_offices_the_plan_gives_them() -> Non
     assert rest.endswith(" sesuai rencana tindak lanjut.")
 
 
-def test_beside_a_lapsed_mou_the_count_of_other_risks_assigns_nobody_now() -> None:
+def test_beside_a_lapsed_mou_the_other_risks_are_coordinated_not_assigned_now() -> None:
     """The plan holds part of a lapsed MoU's follow-up for a new MoU ("Bila kerja sama
-    dilanjutkan dengan MoU baru — …"): the sentence counting the other risks names no office
-    to follow them all up now."""
+    dilanjutkan dengan MoU baru — …"): the sentence counting the other risks assigns no
+    office to follow them all up now, but the cooperation unit to coordinate their
+    follow-up by the offices the plan names."""
     a = _assess("trial31-sulsel-wa-2023.yaml")
     assert view.idle_after_expiry(a) or any("berakhir" in s for s in saran(a, "id").items)
     last = saran(a, "id").items[-1]
-    assert re.match(r"^[A-Z][a-z ]+ risiko lain di bidang ", last), last
-    assert "ditugaskan" not in last
+    # the cooperation unit coordinates, as the plan holds them (review 220, 8: the sentence
+    # named nobody)
+    assert re.match(
+        r"^Biro Kerja Sama ditugaskan mengoordinasikan tindak lanjut [a-z ]+ risiko lain ", last
+    ), last
+    assert last.endswith(" oleh Perangkat Daerah yang disebut dalam rencana tindak lanjut."), last
+    assert "ditugaskan menindaklanjuti" not in last

@@ -105,7 +105,7 @@ def test_open_high_checks_are_named_beside_the_open_blocker_questions_of_a_high_
         "Sebelum usulan diteruskan, Bagian Kerja Sama ditugaskan menjawab lebih dulu pertanyaan "
         "nomor 1, 2, dan 3 pada daftar pertanyaan (REG-030, REG-040, REG-007): jawabannya dapat "
         "mengubah kesimpulan menjadi terhambat; demikian pula pertanyaan untuk tujuh "
-        "pemeriksaan berisiko tinggi yang belum dapat dinilai, yang jawabannya dapat menambah "
+        "pemeriksaan berbobot tinggi yang belum dapat dinilai, yang jawabannya dapat menambah "
         "temuan risiko tinggi."
     ) in saran
     english = " ".join(advice(a, "en"))

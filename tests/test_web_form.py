@@ -568,7 +568,7 @@ def test_comparison_page_lists_the_items_a_finding_no_longer_has(browser: httpx.
         files={"old": ("lama.yaml", old), "new": ("baru.yaml", new)},
     )
     assert response.status_code == 200
-    assert "Butir temuan berkurang atau bertambah" in response.text
+    assert "Butir temuan yang berubah" in response.text
     said = "masih: program “Pertukaran guru SMK teknik”"
     assert f"<li>{escape(said)}</li>" in response.text
 

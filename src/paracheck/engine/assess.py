@@ -261,14 +261,14 @@ _UNIT = "Biro Kerja Sama"
 def _running_programs(proposal: Proposal, ends: dt.date) -> list[m.RunningProgram]:
     """The programmes recorded as running, or active, after the MoU's last day
     (:func:`labels.running_after`), in both languages, each with its sector's agency and
-    whether it still runs (not finished or stalled since)."""
+    its status in the file."""
     return [
         _build(
             m.RunningProgram,
             name=_build(m.Localized, id=said_id, en=said_en),
             agency=agency,
             at=at,
-            ongoing=_program_at(proposal, at).status not in ("done", "stalled"),
+            status=_program_at(proposal, at).status,
         )
         for (said_id, agency, at), (said_en, _, _) in zip(
             running_after(proposal, ends, "id"), running_after(proposal, ends, "en"), strict=True
@@ -297,7 +297,7 @@ def _planned_programs(proposal: Proposal, ends: dt.date) -> list[m.RunningProgra
                     name=_build(m.Localized, id=names[0], en=names[1]),
                     agency=sector.lead_agency or None,
                     at=f"sectors[{i}].programs[{j}]",
-                    ongoing=False,
+                    status=program.status,
                 )
             )
     return out
@@ -344,9 +344,10 @@ def _running_after(running: list[m.RunningProgram]) -> tuple[str, str]:
         f"Program yang tercatat masih berjalan atau berkegiatan sesudah tanggal itu: "
         # no new commitment, not "menghentikan sementara" (words26 A3: a scholarship's
         # students abroad would be stranded); a stop only where no participant loses by it
-        f"{'; '.join(named_id)}; Perangkat Daerah pengampunya memastikan dasar "
+        # "agar": what they are to do, not what they did (review 220, 3)
+        f"{'; '.join(named_id)}; Perangkat Daerah pengampunya agar memastikan dasar "
         "pelaksanaannya dan tidak membuat komitmen baru dengan mitra sampai ada keputusan "
-        "atas hasil evaluasi; kegiatan yang dapat dihentikan tanpa merugikan peserta "
+        "atas hasil evaluasi; kegiatan yang dapat dihentikan tanpa merugikan peserta agar "
         "dihentikan sementara. ",
         f"Programmes recorded as running or active since then: {'; '.join(named_en)}; "
         "the agencies in charge confirm what they rest on and make no new commitment with "
@@ -3929,8 +3930,8 @@ _TRACED: dict[str, tuple[str | None, str, str]] = {
     # shown at the field that shows it (the status, or the date after the MoU's last day)
     "program.runs_after_mou": (
         None,
-        "masih berjalan sesudah masa berlaku MoU berakhir: {v}",
-        "still running after the MoU's term ended: {v}",
+        "berkegiatan sesudah masa berlaku MoU berakhir: {v}",
+        "active after the MoU's term ended: {v}",
     ),
 }
 

@@ -473,13 +473,12 @@ class RunningProgram(Out):
         "('sectors[0].programs[1]', counted from 0), so a report can tell which checks concern "
         "it; null in documents made before. Added in v2 (additive)",
     )
-    ongoing: bool = Field(
-        default=True,
-        description="whether the file records the programme as still running (any status "
-        "but done or stalled); false for one finished or stalled after activity past the "
-        "MoU's last day, which ran then but does not now (trial 210: a scholarship finished in "
-        "2022 was 'masih berjalan' in a 2025 evaluation). True in documents made before. "
-        "Added in v2 (additive)",
+    status: str | None = Field(
+        default=None,
+        description="the programme's status in the file (ongoing, done, stalled, planned; "
+        "null where not given), so a report can tell one still running from one that ran "
+        "past the MoU's last day and has finished or stalled since (trial 210: a scholarship "
+        "finished in 2022 was 'masih berjalan' in a 2025 evaluation). Added in v2 (additive)",
     )
 
 

@@ -376,11 +376,24 @@ def _the_others(
         else ([], [], {}, {})
     )
     by = assign and bool(offices) and not later and not own and len(covered) == len(others)
+    severities = sorted({c.severity for c in others}, key=SEVERITY_RANK.__getitem__)
+    split = ""
+    if len(severities) > 1:  # "(tujuh sedang dan dua rendah)" (review 220, 8)
+        counted = [
+            f"{_spelled(sum(c.severity == s for c in others), lang)} "
+            + message(f"advice.severity.{s}", lang)
+            for s in severities
+        ]
+        split = message(
+            "advice.others.split", lang, split=labels.join_words(counted, lang, _AND[lang])
+        )
     said = message(
         key + ".by" if by else key,
         lang,
         offices=_listed(offices, lang),
+        unit=cooperation_unit(a, lang),
         count=_spelled(len(others), lang),
+        split=split,
         # by theme alone: the annex lists each, and the memo keeps to its two pages
         themes=_themes(others, lang, codes=False),
         many="s" if len(others) > 1 else "",
@@ -457,10 +470,18 @@ def _running(a: Assessment, lang: str, on: str, head: str) -> str | None:
     offices = [p.agency or cooperation_unit(a, lang) for p in found]
     # those still running, then those that ran after the term and have finished or stalled
     # since: "masih berjalan" of a scholarship finished in 2022, in a 2025 evaluation, was
-    # untrue (trial 210, 1)
+    # untrue (trial 210, 1), and "tidak berjalan lagi" of it read as stalled (review 220, 3)
     parts = []
-    for ongoing, key in ((True, "advice.expired.still"), (False, "advice.expired.ran")):
-        names = [p.name.get(lang) for p in found if p.ongoing is ongoing]
+    for key, statuses in (
+        ("advice.expired.still", None),
+        ("advice.expired.ran.done", ("done",)),
+        ("advice.expired.ran.stalled", ("stalled",)),
+    ):
+        names = [
+            p.name.get(lang)
+            for p in found
+            if (p.status in statuses if statuses else p.status not in ("done", "stalled"))
+        ]
         if not names:
             continue
         programmes = message(
@@ -469,11 +490,13 @@ def _running(a: Assessment, lang: str, on: str, head: str) -> str | None:
             names=labels.join_words(names, lang, _AND[lang]),
         )
         parts.append(message(key, lang, programmes=programmes, n=len(names)))
+    those = "advice.expired.those" + (".two" if len(found) == 2 else "")
     said = message(
         "advice.expired.running",
         lang,
         on=on,
         what=labels.join_words(parts, lang, _AND[lang]),
+        those=message(those, lang, n=len(found)),
         offices=_listed(offices, lang),
         head=head,
         n=len(found),

@@ -146,15 +146,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.next_not_listed": ("Langkah berikutnya; tidak dicantumkan", "Next step; not listed"),
     "status.covered": ("Dicatat pada pemeriksaan lain", "Recorded under another check"),
     # a clear check whose "Bila …" the file leaves open (the check's waits_on; review 160)
-    # "Menunggu jawaban", not "Ditunda": beside a step's name ("Surat Kuasa …") "Ditunda" read
-    # as the step itself postponed (wording review 200, 9); the check's waits_on says what it
-    # waits for ("menunggu jawaban tentang Surat Kuasa (REG-012)"), read capitalised, and the
-    # memo adds the number of the question ("(REG-012, pertanyaan nomor 20)")
-    "status.waiting": ("Menunggu jawaban", "Awaiting an answer"),
+    # not "Ditunda", which beside a step's name read as the step postponed (review 200, 9),
+    # nor "Menunggu jawaban tentang Surat Kuasa", read as the region waiting for Kemlu's
+    # reply (review 220, 1): when it is judged, by the question it waits for, its number
+    # where the memo lists it (view.waiting_words)
+    "status.waiting": (
+        "Dinilai setelah pertanyaan lain dijawab",
+        "Judged once another question is answered",
+    ),
     "status.waiting_row": ("{why} — {statement}", "{why} — {statement}"),
+    "status.waiting_on": (
+        "Dinilai setelah pertanyaan tentang {subject} dijawab ({rule})",
+        "Judged once the question on {subject} is answered ({rule})",
+    ),
     "status.waiting_numbered": (
-        "{why}, pertanyaan nomor {number})",
-        "{why}, question {number})",
+        "Dinilai setelah pertanyaan nomor {number} dijawab ({subject}, {rule})",
+        "Judged once question {number} is answered ({subject}, {rule})",
     ),
     "status.covered_by": ("Dicatat pada {rule}", "Recorded under {rule}"),
     # the agency of a sector the proposal names none for: the one still to be appointed
@@ -753,10 +760,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "finding of the check named",
     ),
     "legend.waiting": (
-        "menunggu jawaban — syarat pemeriksaan (bagian “Bila …”) belum diketahui; pernyataannya "
-        "dinilai setelah pertanyaan yang disebut pada barisnya dijawab",
-        "awaiting an answer — the check's condition (its “If …”) is not known; its statement "
-        "is judged once the question its row names is answered",
+        "dinilai setelah pertanyaan lain dijawab — berlaku atau tidaknya pemeriksaan ini "
+        "bergantung pada jawaban pertanyaan yang disebut pada barisnya; pernyataannya belum "
+        "dinilai",
+        "judged once another question is answered — whether the check applies turns on the "
+        "answer to the question its row names; its statement is not judged yet",
     ),
     "legend.not_due": (
         "belum waktunya — berlaku mulai tahap atau langkah yang lebih lanjut; pernyataannya "
@@ -1498,17 +1506,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the risks the Saran names nowhere else, beside a decision on high risks (trial 33 #2)
     "advice.others": (
         # the themes in brackets: "…, tentang anggaran, staf, dan …, ditindaklanjuti" put a
-        # comma between subject and predicate (wording review 180)
-        "{count} risiko lain di bidang {themes} ditindaklanjuti sesuai rencana tindak lanjut.",
-        "Follow up the {count} other risk{many} in {themes} as the action plan sets out.",
+        # comma between subject and predicate (wording review 180); where the plan gives them
+        # no office each, the cooperation unit coordinates: the sentence named nobody (review
+        # 220, 8)
+        "{unit} ditugaskan mengoordinasikan tindak lanjut {count} risiko lain{split} di "
+        "bidang {themes} oleh Perangkat Daerah yang disebut dalam rencana tindak lanjut.",
+        "Assign {unit} to coordinate the follow-up of the {count} other risk{many}{split} in "
+        "{themes} by the offices the action plan names.",
     ),
     # … with the offices the plan gives them, where it gives each an office's action: "Sembilan
-    # risiko lain … ditindaklanjuti" named nobody (wording review 200, 13)
+    # risiko lain … ditindaklanjuti" named nobody (wording review 200, 13); with the count of
+    # each severity where they differ (review 220, 8)
     "advice.others.by": (
-        "{offices} ditugaskan menindaklanjuti {count} risiko lain di bidang {themes} sesuai "
-        "rencana tindak lanjut.",
-        "Assign {offices} to follow up the {count} other risk{many} in {themes} as the action "
-        "plan sets out.",
+        "{offices} ditugaskan menindaklanjuti {count} risiko lain{split} di bidang {themes} "
+        "sesuai rencana tindak lanjut.",
+        "Assign {offices} to follow up the {count} other risk{many}{split} in {themes} as the "
+        "action plan sets out.",
     ),
     "advice.others.low.by": (
         "{offices} ditugaskan menindaklanjuti {count} risiko rendah di bidang {themes} sesuai "
@@ -1520,9 +1533,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # kejahatan transnasional" after two medium risks on trafficking and fishing did not set
     # them apart (wording review of held-out 131)
     "advice.others.low": (
-        "{count} risiko rendah di bidang {themes} ditindaklanjuti sesuai rencana tindak lanjut.",
-        "Follow up the {count} low risk{many} in {themes} as the action plan sets out.",
+        "{unit} ditugaskan mengoordinasikan tindak lanjut {count} risiko rendah di bidang "
+        "{themes} oleh Perangkat Daerah yang disebut dalam rencana tindak lanjut.",
+        "Assign {unit} to coordinate the follow-up of the {count} low risk{many} in {themes} "
+        "by the offices the action plan names.",
     ),
+    "advice.others.split": (" ({split})", " ({split})"),
     "advice.theme": ("{theme}", "{theme}"),
     "advice.theme.coded": ("{theme} ({codes})", "{theme} ({codes})"),
     # a theme's count where one theme holds more than one risk (review 200, 12)
@@ -1746,37 +1762,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the evaluation's sentence (words26 A3: the Saran stated a fact and assigned no one)
     "advice.expired.running": (
         "Masa berlaku MoU telah berakhir{on}, tetapi {what}. {offices} ditugaskan segera "
-        "memastikan dasar pelaksanaan program itu dan tidak membuat komitmen baru dengan mitra "
-        "sampai {head} memutuskan hasil evaluasi.",
-        "The MoU's term ended{on}, but {what}. Assign {offices} to confirm now what they rest "
-        "on and to make no new commitment with the partner until the {head} decides on the "
-        "evaluation.",
+        "memastikan dasar pelaksanaan {those} dan tidak membuat komitmen baru dengan mitra "
+        "sampai {head} mengambil keputusan berdasarkan hasil evaluasi.",
+        "The MoU's term ended{on}, but {what}. Assign {offices} to confirm now what {those} "
+        "rest on and to make no new commitment with the partner until the {head} decides on "
+        "the evaluation.",
     ),
     "advice.expired.running.one": (
         "Masa berlaku MoU telah berakhir{on}, tetapi {what}. {offices} ditugaskan segera "
-        "memastikan dasar pelaksanaan program itu dan tidak membuat komitmen baru dengan mitra "
-        "sampai {head} memutuskan hasil evaluasi.",
-        "The MoU's term ended{on}, but {what}. Assign {offices} to confirm now what it rests "
-        "on and to make no new commitment with the partner until the {head} decides on the "
-        "evaluation.",
+        "memastikan dasar pelaksanaan {those} dan tidak membuat komitmen baru dengan mitra "
+        "sampai {head} mengambil keputusan berdasarkan hasil evaluasi.",
+        "The MoU's term ended{on}, but {what}. Assign {offices} to confirm now what {those} "
+        "rests on and to make no new commitment with the partner until the {head} decides on "
+        "the evaluation.",
     ),
+    "advice.expired.those": ("program-program itu", "those programmes"),
+    "advice.expired.those.one": ("program itu", "that programme"),
+    "advice.expired.those.two": ("kedua program itu", "both programmes"),
     # … the programmes still running, and those that ran after the term and have finished or
-    # stalled since ("masih berjalan" of a scholarship finished in 2022: trial 210, 1)
+    # stalled since, each said as such ("masih berjalan" of a scholarship finished in 2022:
+    # trial 210, 1; "tidak berjalan lagi" of it read as stalled: review 220, 3)
     "advice.expired.still": ("{programmes} masih berjalan", "{programmes} are still running"),
     "advice.expired.still.one": ("{programmes} masih berjalan", "{programmes} is still running"),
-    "advice.expired.ran": (
-        "{programmes} tercatat berkegiatan sesudah tanggal itu, walaupun kini tidak berjalan lagi",
-        "{programmes} were active after that day, though they no longer run",
+    "advice.expired.ran.done": (
+        "{programmes} berkegiatan sesudah tanggal itu sebelum selesai",
+        "{programmes} were active after that day before they finished",
     ),
-    "advice.expired.ran.one": (
-        "{programmes} tercatat berkegiatan sesudah tanggal itu, walaupun kini tidak berjalan lagi",
-        "{programmes} was active after that day, though it no longer runs",
+    "advice.expired.ran.done.one": (
+        "{programmes} berkegiatan sesudah tanggal itu sebelum selesai",
+        "{programmes} was active after that day before it finished",
     ),
-    # … and those planned, which wait for a new MoU (trial 210, 1)
+    "advice.expired.ran.stalled": (
+        "{programmes} berkegiatan sesudah tanggal itu sebelum terhenti",
+        "{programmes} were active after that day before they stalled",
+    ),
+    "advice.expired.ran.stalled.one": (
+        "{programmes} berkegiatan sesudah tanggal itu sebelum terhenti",
+        "{programmes} was active after that day before it stalled",
+    ),
+    # … and those planned, which wait for a new MoU, signed (trial 210, 1; review 220, 3:
+    # "baru dapat dimulai bila Wali Kota memutuskan" tied the start to the decision alone)
     "advice.expired.planned": (
-        "{programmes} yang direncanakan baru dapat dimulai bila {head} memutuskan melanjutkan "
-        "kerja sama dengan MoU baru.",
-        "{programmes}, planned, can start only if the {head} decides to go on under a new MoU.",
+        "{programmes}, yang masih direncanakan, baru dapat dimulai setelah MoU baru "
+        "ditandatangani, bila {head} memutuskan melanjutkan kerja sama.",
+        "{programmes}, still planned, can start only once a new MoU is signed, if the {head} "
+        "decides to go on.",
     ),
     "advice.expired.programmes": ("program {names}", "the programme {names}"),
     "advice.expired.programmes.many": ("program {names}", "the programmes {names}"),
@@ -2076,7 +2106,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "advice.answer_alike.many": (
         "Sebelum usulan diteruskan, {unit} ditugaskan menjawab lebih dulu pertanyaan "
-        "yang terkait dengan {nw} pemeriksaan berisiko tinggi yang belum dapat dinilai "
+        "yang terkait dengan {nw} pemeriksaan berbobot tinggi yang belum dapat dinilai "
         "(lihat daftar pertanyaan): jawabannya dapat menambah temuan risiko tinggi.",
         "Before the proposal goes on, have {unit} answer first the questions on {nw} "
         "high-severity checks that could not be judged (see the questions): the answers "
@@ -2100,14 +2130,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # kept short: NTB's memo, the Must-show example, ends on page two with it
     "advice.answer_also.alike.many": (
-        "; demikian pula pertanyaan untuk {nw} pemeriksaan berisiko tinggi yang belum dapat "
+        "; demikian pula pertanyaan untuk {nw} pemeriksaan berbobot tinggi yang belum dapat "
         "dinilai, yang jawabannya dapat menambah temuan risiko tinggi.",
         "; likewise the questions on {nw} high-severity checks that could not be judged, "
         "whose answers could add high risks.",
     ),
     "advice.answer_alike.signed.many": (
         "{unit} ditugaskan segera menjawab pertanyaan yang terkait dengan {nw} "
-        "pemeriksaan berisiko tinggi yang belum dapat dinilai (lihat daftar pertanyaan): "
+        "pemeriksaan berbobot tinggi yang belum dapat dinilai (lihat daftar pertanyaan): "
         "jawabannya dapat menambah temuan risiko tinggi.",
         "Have {unit} answer now the questions on {nw} high-severity checks that could "
         "not be judged (see the questions): the answers could add high risks to follow up.",
@@ -2129,7 +2159,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "advice.answer_alike.signed.many.renewal": (
         "Bila kerja sama dilanjutkan dengan MoU baru, {unit} ditugaskan menjawab pertanyaan "
-        "yang terkait dengan {nw} pemeriksaan berisiko tinggi yang belum dapat dinilai (lihat "
+        "yang terkait dengan {nw} pemeriksaan berbobot tinggi yang belum dapat dinilai (lihat "
         "daftar pertanyaan) sebelum naskah MoU baru disusun: jawabannya dapat menambah risiko "
         "tinggi yang harus ditindaklanjuti.",
         "If the partnership goes on under a new MoU, have {unit} answer the questions on {nw} "
@@ -2422,6 +2452,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "place.program": ("program “{name}”", "programme “{name}”"),
     "no_question": ("Tanpa pertanyaan khusus", "No single question"),
     "settles": ("Terkait", "Settles"),
+    # the checks whose judging waits on the answer, apart from those it settles (review 220)
+    "settles.waiting": (
+        "{checks}; jawabannya juga menentukan apakah {waiting} diperiksa",
+        "{checks}; its answer also decides whether {waiting} is judged",
+    ),
+    "settles.waiting.one": (
+        "{checks}; jawabannya juga menentukan apakah {waiting} diperiksa",
+        "{checks}; its answer also decides whether {waiting} is judged",
+    ),
     # a question settling many checks names the first ones and counts the rest (held-out 67)
     "settles.more": (
         "{shown} dan {more} pemeriksaan lain",
@@ -2454,20 +2493,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the total said as what it is, with how many risks came, stayed and went: "Skor: 150 →
     # 151" read as "nothing changed" beside six risks gone and seven new (trial 210, 14)
     "diff.score": (
-        "Jumlah skor risiko (makin besar makin berat): {old} → {new}",
+        "Jumlah skor risiko (makin besar, makin berat risikonya): {old} → {new}",
         "Total risk score (higher is worse): {old} → {new}",
     ),
+    # the counts as the headings below part them: a risk now open or not applicable is not
+    # "no longer a risk" (review 220, 2: REG-042, "Perlu dipastikan", counted as gone)
     "diff.score.counts": (
-        "{score}; risiko baru: {new}, bertahan: {kept}, tidak lagi menjadi risiko: {gone}",
-        "{score}; new risks: {new}, persisting: {kept}, no longer a risk: {gone}",
+        "{score}. Risiko baru: {new}; bertahan: {kept}; kini tanpa temuan: {cleared}{unhandled}.",
+        "{score}. New risks: {new}; persisting: {kept}; now clear: {cleared}{unhandled}.",
+    ),
+    "diff.score.unhandled": (
+        "; kini tidak berlaku atau belum dapat dinilai: {n}",
+        "; now not applicable or not yet judged: {n}",
     ),
     "diff.became_risk": ("Menjadi risiko", "Became a risk"),
     # not "Sudah tertangani": two files may be two proposals, and nobody handled anything
     "diff.cleared": ("Tidak lagi menjadi temuan", "No longer a finding"),
     "diff.score_changed": ("Skor berubah", "Score changed"),
     "diff.items_changed": (
-        "Butir temuan berkurang atau bertambah",
-        "Fewer or more items found",
+        "Butir temuan yang berubah",
+        "Items found that changed",
     ),
     "diff.items.program": ("{n} program", "{n} programmes"),
     "diff.items.program.one": ("{n} program", "{n} programme"),
@@ -2481,20 +2526,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # beside a side that listed no item (the finding not itemised there)
     "diff.items_now": ("kini", "now"),
     "diff.items.none": ("tanpa rincian butir", "not itemised"),
+    # an item gone with its sector, not dealt with (review 220, 11)
+    "diff.items.sector_removed": (
+        " (sektornya dihapus pada versi baru)",
+        " (removed in the new version)",
+    ),
     "diff.items_before": ("sebelumnya", "before"),
     # the rest of the status changes, neither side a risk (those with a risk side, and the
     # questions now open, have headings of their own): "Status lain berubah" read as a
     # catch-all to skip (review 200, 8)
     "diff.status_changed": (
-        "Status pemeriksaan lain yang berubah (bukan risiko pada kedua versi)",
-        "Other status changes (not a risk in either version)",
+        "Status pemeriksaan lain yang berubah (tidak menjadi risiko, baik pada versi lama "
+        "maupun versi baru)",
+        "Other status changes (a risk in neither the old nor the new version)",
     ),
     # a check the new version cannot judge that was no risk in the old one: a question to
     # answer, not a change to skip (review 200, 8: IMP-003 and IMP-020 "Tidak ada temuan →
     # Perlu dipastikan" among "Status lain berubah")
     "diff.now_open": (
-        "Pemeriksaan yang kini perlu dipastikan (bukan risiko pada versi lama)",
-        "Checks that now need an answer (not a risk in the old version)",
+        "Pemeriksaan yang kini perlu dipastikan (pada versi lama tidak tercatat sebagai risiko)",
+        "Checks that now need an answer (not recorded as a risk in the old version)",
     ),
     # a risk that stopped being one without being dealt with, apart from the other status
     # changes (trial 190 #1: the one high risk gone with its cancelled programme was a row

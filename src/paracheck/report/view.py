@@ -160,25 +160,39 @@ def status_words(check: Check, lang: str, a: Assessment | None = None) -> str:
 
 
 def waiting_words(waits_on: Localized, lang: str, number: int | None = None) -> str:
-    """What a check waiting for an answer shows as its status: its ``waits_on`` as a sentence
-    ("Menunggu jawaban tentang Surat Kuasa (REG-012)"), with the number of the memo's
-    question that answers it where known ("(REG-012, pertanyaan nomor 20)": wording review
-    200, 9, the reader could not tell which question to answer)."""
-    why = waits_on.get(lang)
-    why = why[:1].upper() + why[1:]
-    if number is None or not why.endswith(")"):
-        return why
-    return message("status.waiting_numbered", lang, why=why[:-1], number=number)
+    """What a check waiting for an answer shows as its status: when it is judged, by the
+    question it waits for ("Dinilai setelah pertanyaan nomor 20 dijawab (Surat Kuasa,
+    REG-012)"), or, where the memo's number is not known, by that question's subject
+    ("Dinilai setelah pertanyaan tentang Surat Kuasa dijawab (REG-012)"). "Ditunda" beside
+    a step's name read as the step postponed, and "Menunggu jawaban tentang Surat Kuasa" as
+    the region waiting for Kemlu's reply (wording reviews 200, 9 and 220, 1). An ``open``
+    text not of the bundled packs' form ("menunggu jawaban tentang … (RULE)") is said as
+    written."""
+    text = waits_on.get(lang)
+    found = _WAITS_ON_PARTS[lang].fullmatch(text)
+    if found is None:
+        return text[:1].upper() + text[1:]
+    subject, rule = found.group(1), found.group(2)
+    if number is None:
+        return message("status.waiting_on", lang, subject=subject, rule=rule)
+    return message("status.waiting_numbered", lang, subject=subject, rule=rule, number=number)
+
+
+#: the parts of a bundled pack's ``open`` text: its subject and the rule whose question it is
+_WAITS_ON_PARTS = {
+    "id": re.compile(r"menunggu jawaban tentang (.+) \(([A-Z]+-\d+)\)"),
+    "en": re.compile(r"awaiting the answer on (.+) \(([A-Z]+-\d+)\)"),
+}
 
 
 def waiting_question(a: Assessment, check: Check, lang: str) -> int | None:
     """The number, in the memo's list of questions (:func:`memo_questions`), of the question
-    whose answer a waiting check waits for: the one naming the check among those it settles
-    (:func:`question_groups` adds it to the question of the rule its ``waits_on`` names);
-    None where the memo lists no such question (a blocker holds it back)."""
+    whose answer a waiting check waits for: the one naming the check among those its answer
+    decides (:func:`question_groups` adds it to the question of the rule its ``waits_on``
+    names); None where the memo lists no such question (a blocker holds it back)."""
     shown, _ = memo_questions(a, lang)
     return next(
-        (n for n, q in enumerate(shown, 1) if check.rule_id in q["checks"]),  # type: ignore[operator]
+        (n for n, q in enumerate(shown, 1) if check.rule_id in q.get("waiting", ())),  # type: ignore[operator]
         None,
     )
 
@@ -2609,6 +2623,18 @@ def memo_questions(
     return shown, len(every) - len(shown)
 
 
+def settled_line(question: Mapping[str, object], lang: str) -> str:
+    """A memo question's "Terkait:" line: the checks it settles (:func:`settled_checks`),
+    and those whose judging waits on its answer ("REG-012, REG-021; jawabannya juga
+    menentukan apakah REG-046 diperiksa": review 220, 1)."""
+    said = settled_checks(question["checks"], lang)  # type: ignore[arg-type]
+    waiting: list[str] = question.get("waiting") or []  # type: ignore[assignment]
+    if not waiting:
+        return said
+    rules = labels.join_words(list(waiting), lang, "dan" if lang == "id" else "and")
+    return message("settles.waiting", lang, checks=said, waiting=rules, n=len(waiting))
+
+
 def settled_checks(checks: Sequence[object], lang: str) -> str:
     """The checks a memo's question settles, as its line names them after "Terkait:": all of
     them up to :data:`SETTLED_SHOWN_MAX`, or the first :data:`SETTLED_SHOWN` and how many more
@@ -2686,11 +2712,12 @@ _STEP_FACT = re.compile(r"^procedure\.([a-z_]+)\.(?:date|status|document)$")
 
 
 def _add_waiting(a: Assessment, groups: list[dict[str, object]]) -> None:
-    """Name each check waiting for an answer (:func:`shown` ``waiting``) among the checks of
-    the question that gives it, the question of the rule its ``waits_on`` names: the answer
-    settles it too, and the memo's question on the Surat Kuasa listed REG-012 and REG-021
-    but not REG-046, which waited on it (wording review 200, 9). The question's rank is left
-    as its own checks make it."""
+    """Name each check waiting for an answer (:func:`shown` ``waiting``) beside the question
+    that gives it, the question of the rule its ``waits_on`` names (``waiting``): the answer
+    decides whether it is judged, and the memo's question on the Surat Kuasa listed REG-012
+    and REG-021 but not REG-046, which waited on it (wording review 200, 9). Apart from the
+    checks the question settles: a waiting check is not open, and the annex lists it under
+    no question (review 220, 1). The question's rank is left as its own checks make it."""
     for check in a.checks:
         if shown(check) != "waiting":
             continue
@@ -2698,10 +2725,10 @@ def _add_waiting(a: Assessment, groups: list[dict[str, object]]) -> None:
         if found is None:
             continue
         for entry in groups:
-            settles: list[str] = entry["checks"]  # type: ignore[assignment]
-            if found.group(1) in settles:
-                if check.rule_id not in settles:
-                    settles.append(check.rule_id)
+            if found.group(1) in entry["checks"]:  # type: ignore[operator]
+                waiting: list[str] = entry.setdefault("waiting", [])  # type: ignore[assignment]
+                if check.rule_id not in waiting:
+                    waiting.append(check.rule_id)
                 break
 
 
@@ -3507,7 +3534,13 @@ def _diff_inputs(d: AssessmentDiff, lang: str) -> tuple[str, ...]:
         said = labels.capitalize(in_era(field_said, era_index, lang))
         owner = path.rsplit(".", 1)[0]
         if owner.endswith("]"):  # a field of a sector, a programme or a waiver
-            said = f"{said} — {_input_place(owner, change.item, lang)}"
+            place = _input_place(owner, change.item, lang)
+            # "Status program “…”", not "Status program — program “…”" (review 220, 11)
+            word = message("place.program", lang, name="").split("“")[0]
+            if word and said.endswith(f" {word.strip()}") and place.startswith(word):
+                said = f"{said} {place[len(word) :]}"
+            else:
+                said = f"{said} — {place}"
         out.append(
             message(
                 "diff.input_changed",
@@ -3883,14 +3916,24 @@ def _diff_score(d: AssessmentDiff, groups: tuple[DiffGroup, ...], lang: str) -> 
     """The comparison's score line: the total of the risks' scores on each side, said as what
     it is, and how many risks came, stayed and went, as the groups below list them (trial
     210, 14: "Skor: 150 → 151" read as "nothing changed" beside six risks gone and seven
-    new). The counts are left out where no risk is listed on either side."""
+    new), parted as the headings below part them: a risk now open or not applicable is not
+    cleared (review 220, 2). The counts are left out where no risk is listed on either
+    side."""
     score = message("diff.score", lang, old=d.old_score, new=d.new_score)
     rows = {g.key: len(g.rows) for g in groups}
     new, kept = rows.get("became_risk", 0), rows.get("persisted", 0)
-    gone = rows.get("cleared", 0) + rows.get("unhandled", 0)
-    if not (new or kept or gone):
+    cleared, unhandled = rows.get("cleared", 0), rows.get("unhandled", 0)
+    if not (new or kept or cleared or unhandled):
         return score
-    return message("diff.score.counts", lang, score=score, new=new, kept=kept, gone=gone)
+    return message(
+        "diff.score.counts",
+        lang,
+        score=score,
+        new=new,
+        kept=kept,
+        cleared=cleared,
+        unhandled=message("diff.score.unhandled", lang, n=unhandled) if unhandled else "",
+    )
 
 
 def _with_persisted(
@@ -3965,7 +4008,7 @@ def _residual_row(pair: ResidualChange, down: bool, lang: str) -> DiffRow:
     return DiffRow(rule, held.title.get(lang), label("domain", base.domain, lang), old, new)
 
 
-def _items_row(change: CheckChange, lang: str) -> DiffRow:
+def _items_row(change: CheckChange, lang: str, removed: frozenset[str] = frozenset()) -> DiffRow:
     """A check whose findings moved while its status did not: how many items on each side
     ("3 program → 1 program") and which are gone, still there and new, by name (newcomer
     trial 18: IMP-004's three stalled programmes down to one was the revival's main news,
@@ -3981,7 +4024,7 @@ def _items_row(change: CheckChange, lang: str) -> DiffRow:
         ("diff.items_now" if not change.old_items else "diff.items_new", found),
     )
     detail = tuple(
-        f"{message(key, lang)}: {_items_text(items, lang)}" for key, items in said if items
+        f"{message(key, lang)}: {_items_text(items, lang, removed)}" for key, items in said if items
     )
     return DiffRow(
         change.rule_id,
@@ -4003,10 +4046,25 @@ def _items_count(items: list[ItemRef], lang: str) -> str:
     return message(f"diff.items.{kind}", lang, n=len(items))
 
 
-def _items_text(items: list[ItemRef], lang: str) -> str:
-    """Items by place and name, at most :data:`PLACES_NAMED` and "dan N lainnya"."""
+def _items_text(items: list[ItemRef], lang: str, removed: frozenset[str] = frozenset()) -> str:
+    """Items by place and name, at most :data:`PLACES_NAMED` and "dan N lainnya"; a sector
+    the new version removed says so ("sektor penanggulangan bencana (sektornya dihapus pada
+    versi baru)": gone with its sector, not dealt with; review 220, 11)."""
     shown = items if _all_named(len(items)) else items[:PLACES_NAMED]
-    return places_text([_diff_item(i.path, i.name, lang) for i in shown], len(items), lang)
+    named = [
+        _diff_item(i.path, i.name, lang)
+        + (
+            message("diff.items.sector_removed", lang)
+            if i.name in removed and _SECTOR_ITEM.fullmatch(i.path)
+            else ""
+        )
+        for i in shown
+    ]
+    return places_text(named, len(items), lang)
+
+
+#: an item that is a sector itself (not one of its programmes)
+_SECTOR_ITEM = re.compile(r"sectors\[\d+\]")
 
 
 def _diff_when(day: Any, stage: str | None, lang: str) -> str:
@@ -4035,6 +4093,10 @@ def diff_view(
         else message("diff.verdict_same", lang, verdict=new_v)
     )
     cancelled = _cancelled_programmes(d)
+    # the names of the sectors the new version removed (an item of one is gone with it)
+    removed = frozenset(
+        s.name for s in getattr(d, "sectors_removed", None) or [] if isinstance(s.name, str)
+    )
     groups = tuple(
         DiffGroup(
             key,
@@ -4042,7 +4104,7 @@ def diff_view(
             tuple(
                 _residual_row(ch, key == "downgraded", lang)
                 if isinstance(ch, ResidualChange)
-                else _items_row(ch, lang)
+                else _items_row(ch, lang, removed)
                 if key == "items_changed"
                 else _cleared_row(ch, cancelled, lang)
                 if key == "cleared"

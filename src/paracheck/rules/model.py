@@ -837,7 +837,8 @@ class ProcedureStepSpec(Spec):
         description="for a step with effective_until: what the later order says of it, in "
         "both languages, said after a check on the step judged past that day ('Tidak "
         "berlaku: Permendagri 3/2008 sudah tidak berlaku pada tanggal penilaian; urutan "
-        "langkah Permendagri 25/2020 tidak memuat Surat Kuasa'). Without it, 'sudah tidak "
+        "langkah Permendagri 25/2020 tidak mencantumkan Surat Kuasa sebagai langkah "
+        "tersendiri; …'). Without it, 'sudah tidak "
         "berlaku' read as the step no longer owed under any law (trial 210, 3: the Full "
         "Powers of a 2026 proposal, whose source UU 24/2000 is in force)",
     )
