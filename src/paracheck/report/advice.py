@@ -376,26 +376,16 @@ def _the_others(
         else ([], [], {}, {})
     )
     by = assign and bool(offices) and not later and not own and len(covered) == len(others)
-    severities = sorted({c.severity for c in others}, key=SEVERITY_RANK.__getitem__)
-    split = ""
-    if len(severities) > 1:  # "(tujuh sedang dan dua rendah)" (review 220, 8)
-        counted = [
-            f"{_spelled(sum(c.severity == s for c in others), lang)} "
-            + message(f"advice.severity.{s}", lang)
-            for s in severities
-        ]
-        split = message(
-            "advice.others.split", lang, split=labels.join_words(counted, lang, _AND[lang])
-        )
     said = message(
         key + ".by" if by else key,
         lang,
         offices=_listed(offices, lang),
         unit=cooperation_unit(a, lang),
         count=_spelled(len(others), lang),
-        split=split,
-        # by theme alone: the annex lists each, and the memo keeps to its two pages
-        themes=_themes(others, lang, codes=False),
+        # by theme alone, without each theme's count or each severity's (review 220, 8 asked
+        # for "(tujuh sedang dan dua rendah)": NTB's Saran then ran onto a third page): the
+        # annex lists each, and the memo keeps to its two pages
+        themes=_themes(others, lang, codes=False, counted=False),
         many="s" if len(others) > 1 else "",
     )
     return [said[:1].upper() + said[1:]]
@@ -1208,7 +1198,7 @@ def _counted(a: Assessment, risks: list[Check], lang: str, decision: bool = Fals
     return message("advice.risks.named", lang, count=said, kind=kind, names=names)
 
 
-def _themes(risks: list[Check], lang: str, codes: bool = True) -> str:
+def _themes(risks: list[Check], lang: str, codes: bool = True, counted: bool = True) -> str:
     """``anggaran (BUD-004, BUD-005), staf (HR-002), dan pasokan listrik (NRG-002)``: a list
     longer than :data:`_NAMED_FROM` by the themes of its risks (their rules' domains, in the
     words of ``advice.theme.<domain>``), in the order of each theme's first risk, each with
@@ -1224,7 +1214,7 @@ def _themes(risks: list[Check], lang: str, codes: bool = True) -> str:
     # risiko tinggi (pelaksanaan program, pasokan listrik, dan kejahatan transnasional)" set
     # five risks against three words, read as the list of the risks (review 200, 12)
     # (one theme alone: its count is the sentence's)
-    counted = not codes and 1 < len(groups) < len(risks)
+    counted = counted and not codes and 1 < len(groups) < len(risks)
     themed = [
         message(
             "advice.theme" + (".coded" if codes else ".counted" if counted else ""),
@@ -1530,7 +1520,7 @@ def _also_open(
     if len(open_) > _NAMED_STEPS:
         # by the questions' numbers where the memo lists a question for each (review 200,
         # 18: "pertanyaan untuk lima pemeriksaan berisiko tinggi" pointed at no question)
-        numbers = _question_numbers(a, open_, lang, groups)
+        numbers = _question_numbers(a, open_, lang, groups, bare=True)
         if numbers is not None:
             return message("advice.answer_also.alike", lang, questions=numbers)
         return message("advice.answer_also.alike.many", lang, n=len(open_))
@@ -1599,12 +1589,18 @@ _NUMBERED_MAX = 6
 
 
 def _question_numbers(
-    a: Assessment, rules: list[str], lang: str, groups: list[dict[str, object]] | None = None
+    a: Assessment,
+    rules: list[str],
+    lang: str,
+    groups: list[dict[str, object]] | None = None,
+    *,
+    bare: bool = False,
 ) -> str | None:
     """The questions that settle ``rules`` by their numbers alone ("pertanyaan nomor 3, 8,
     dan 9 pada daftar pertanyaan"), for a list of checks too long to name by code; None where
     the memo's list does not show a question for each, or where there are more than
-    :data:`_NUMBERED_MAX`."""
+    :data:`_NUMBERED_MAX`. ``bare``: without "pada daftar pertanyaan", after a clause that
+    named the list already."""
     shown, _ = view.memo_questions(a, lang, groups)
     numbers = sorted(
         {n for n, q in enumerate(shown, 1) if any(r in q["checks"] for r in rules)}  # type: ignore[operator]
@@ -1613,7 +1609,7 @@ def _question_numbers(
     if not numbers or not set(rules) <= covered or len(numbers) > _NUMBERED_MAX:
         return None
     return message(
-        "advice.questions.numbers",
+        "advice.questions.numbers" + (".bare" if bare else ""),
         lang,
         n=len(numbers),
         numbers=labels.join_words([str(n) for n in numbers], lang, _AND[lang]),

@@ -1509,18 +1509,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         # comma between subject and predicate (wording review 180); where the plan gives them
         # no office each, the cooperation unit coordinates: the sentence named nobody (review
         # 220, 8)
-        "{unit} ditugaskan mengoordinasikan tindak lanjut {count} risiko lain{split} di "
+        "{unit} ditugaskan mengoordinasikan tindak lanjut {count} risiko lain di "
         "bidang {themes} oleh Perangkat Daerah yang disebut dalam rencana tindak lanjut.",
-        "Assign {unit} to coordinate the follow-up of the {count} other risk{many}{split} in "
+        "Assign {unit} to coordinate the follow-up of the {count} other risk{many} in "
         "{themes} by the offices the action plan names.",
     ),
     # … with the offices the plan gives them, where it gives each an office's action: "Sembilan
-    # risiko lain … ditindaklanjuti" named nobody (wording review 200, 13); with the count of
-    # each severity where they differ (review 220, 8)
+    # risiko lain … ditindaklanjuti" named nobody (wording review 200, 13)
     "advice.others.by": (
-        "{offices} ditugaskan menindaklanjuti {count} risiko lain{split} di bidang {themes} "
+        "{offices} ditugaskan menindaklanjuti {count} risiko lain di bidang {themes} "
         "sesuai rencana tindak lanjut.",
-        "Assign {offices} to follow up the {count} other risk{many}{split} in {themes} as the "
+        "Assign {offices} to follow up the {count} other risk{many} in {themes} as the "
         "action plan sets out.",
     ),
     "advice.others.low.by": (
@@ -1538,7 +1537,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Assign {unit} to coordinate the follow-up of the {count} low risk{many} in {themes} "
         "by the offices the action plan names.",
     ),
-    "advice.others.split": (" ({split})", " ({split})"),
     "advice.theme": ("{theme}", "{theme}"),
     "advice.theme.coded": ("{theme} ({codes})", "{theme} ({codes})"),
     # a theme's count where one theme holds more than one risk (review 200, 12)
@@ -2078,6 +2076,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # (trial 30 U1, words30 #1: "pertanyaan yang terkait dengan REG-007 dan REG-040" sent
     # the reader to codes); by the checks they settle where the list does not show them all
     # many checks' questions by their numbers alone (review 200, 18)
+    # … after a clause that named the list already
+    "advice.questions.numbers.bare": ("pertanyaan nomor {numbers}", "questions {numbers}"),
+    "advice.questions.numbers.bare.one": ("pertanyaan nomor {numbers}", "question {numbers}"),
     "advice.questions.numbers": (
         "pertanyaan nomor {numbers} pada daftar pertanyaan",
         "questions {numbers} in the list of questions",
@@ -2452,15 +2453,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "place.program": ("program “{name}”", "programme “{name}”"),
     "no_question": ("Tanpa pertanyaan khusus", "No single question"),
     "settles": ("Terkait", "Settles"),
-    # the checks whose judging waits on the answer, apart from those it settles (review 220)
-    "settles.waiting": (
-        "{checks}; jawabannya juga menentukan apakah {waiting} diperiksa",
-        "{checks}; its answer also decides whether {waiting} is judged",
-    ),
-    "settles.waiting.one": (
-        "{checks}; jawabannya juga menentukan apakah {waiting} diperiksa",
-        "{checks}; its answer also decides whether {waiting} is judged",
-    ),
     # a question settling many checks names the first ones and counts the rest (held-out 67)
     "settles.more": (
         "{shown} dan {more} pemeriksaan lain",

@@ -2624,15 +2624,12 @@ def memo_questions(
 
 
 def settled_line(question: Mapping[str, object], lang: str) -> str:
-    """A memo question's "Terkait:" line: the checks it settles (:func:`settled_checks`),
-    and those whose judging waits on its answer ("REG-012, REG-021; jawabannya juga
-    menentukan apakah REG-046 diperiksa": review 220, 1)."""
-    said = settled_checks(question["checks"], lang)  # type: ignore[arg-type]
-    waiting: list[str] = question.get("waiting") or []  # type: ignore[assignment]
-    if not waiting:
-        return said
-    rules = labels.join_words(list(waiting), lang, "dan" if lang == "id" else "and")
-    return message("settles.waiting", lang, checks=said, waiting=rules, n=len(waiting))
+    """A memo question's "Terkait:" line: the checks it settles (:func:`settled_checks`).
+    The checks whose judging waits on its answer (``waiting``) name the question by its
+    number on their own rows ("Dinilai setelah pertanyaan nomor 20 dijawab (Surat Kuasa,
+    REG-012)"); named here too ("…; juga menentukan apakah REG-046 diperiksa"), two
+    questions took a line more each and pushed NTB's Saran off its memo's second page."""
+    return settled_checks(question["checks"], lang)  # type: ignore[arg-type]
 
 
 def settled_checks(checks: Sequence[object], lang: str) -> str:
