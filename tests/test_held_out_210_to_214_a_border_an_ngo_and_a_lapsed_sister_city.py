@@ -11,17 +11,22 @@ Five verdicts of five agreed. What was wrong:
 - #1: the 2025 evaluation's Saran said a scholarship finished in February 2022 "masih
   berjalan" (it was active four months past the term, and no longer runs), and named nowhere
   the seasonal workers' programme planned in a new sector four years after the term.
+- #3: "REG-012 … Tidak berlaku: Permendagri 3/2008 sudah tidak berlaku pada tanggal
+  penilaian" on the 2026 proposal read as the Full Powers no longer owed under any law: the
+  reason now says what Permendagri 25/2020's order says of the step (``law_after``). The Full
+  Powers are still not asked as a step of the later order: REGULATION.md gives them only for
+  the 2008 practice.
 - #4: TOC-011's reason told a Kepala Biro the partner's country (across a land border with a
-  known cannabis route) was no main source of narcotics, where paracheck's sources only name
-  the PRC and Malaysia and weigh no other route.
+  known cannabis route) was no main source of narcotics, where paracheck's data only name the
+  PRC and Malaysia and weigh no other route.
 - #14: the comparison's "Skor: 150 → 151" read as "nothing changed" beside six risks gone
   and seven new.
 
-Left (argued in the session's note): REG-012's Full Powers are not a step of Permendagri
-25/2020's order (#3, by design: REGULATION.md gives them only for the 2008 practice);
-BP2MI's role under UU 18/2017 is not in paracheck's sources (#2); the term ending in seven
-months is beyond the notice's six (#8); IMP-012 goes to the agency still to be appointed for a
-sector the file names none for (#9, as the file says); REG-033 stays a note (#6).
+Left (argued in the session's note): BP2MI's role under UU 18/2017 is not in paracheck's
+sources (#2); the term ending in seven months is beyond the notice's six (#8); IMP-012 goes to
+the agency still to be appointed for a sector the file names none for (#9, as the file says);
+REG-033 stays a note (#6); the foreign NGO's own registration and the arms smuggling across
+the border have no fact to read (#7, #11).
 """
 
 from __future__ import annotations

@@ -1935,6 +1935,16 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
     )
 
 
+def _steps_read(steps: Steps) -> set[str]:
+    """The procedure steps a rule's condition reads (``procedure.<step>.…``)."""
+    # a count's step holds its node, not a path (REG-051: a dated rule counting programmes)
+    return {
+        path.split(".")[1]
+        for _, path, _ in steps.every
+        if isinstance(path, str) and path.startswith("procedure.")
+    }
+
+
 def _law_before(rule: Rule, pack: RulePack, steps: Steps) -> tuple[dt.date, m.Localized] | None:
     """The earlier law of a procedure step that ``rule`` reads and that came into the
     procedure on the rule's own first day (the step's ``law_before``: central approval was
@@ -1943,12 +1953,7 @@ def _law_before(rule: Rule, pack: RulePack, steps: Steps) -> tuple[dt.date, m.Lo
     berlaku" is not read as "no approval was needed"."""
     if rule.effective_from is None:
         return None
-    # a count's step holds its node, not a path (REG-051: a dated rule counting programmes)
-    read = {
-        path.split(".")[1]
-        for _, path, _ in steps.every
-        if isinstance(path, str) and path.startswith("procedure.")
-    }
+    read = _steps_read(steps)
     for spec in pack.procedure:
         if (
             spec.law_before is not None
@@ -1968,11 +1973,7 @@ def _law_after(rule: Rule, pack: RulePack, steps: Steps) -> m.Localized | None:
     (trial 210, 3)."""
     if rule.effective_until is None:
         return None
-    read = {
-        path.split(".")[1]
-        for _, path, _ in steps.every
-        if isinstance(path, str) and path.startswith("procedure.")
-    }
+    read = _steps_read(steps)
     for spec in pack.procedure:
         if (
             spec.law_after is not None
