@@ -182,3 +182,19 @@ def test_a_risk_now_open_is_not_counted_as_clear_in_the_score_line():
     assert shown.score.endswith(
         "kini tanpa temuan: 0; kini tidak berlaku atau belum dapat dinilai: 1."
     )
+
+
+def test_a_persisting_risks_new_advice_held_for_a_new_mou_says_so():
+    """Review 220, 4: between 2021 and 2025 (the MoU lapsed in between), IMP-004's new advice
+    was quoted "Jadwalkan ulang program ini …" bare, an order beside "tidak membuat komitmen
+    baru dengan mitra"; the 2025 plan holds it "Bila kerja sama dilanjutkan dengan MoU baru"."""
+    proposals = tuple(paracheck.load_proposal(str(p)) for p in PEKALONGAN[1:])
+    old, new = (paracheck.assess(p) for p in proposals)
+    shown = paracheck.diff_view(paracheck.diff(old, new, proposals), "id", (old, new))  # type: ignore[arg-type]
+    (row,) = [
+        r for g in shown.groups if g.key == "persisted" for r in g.rows if r.rule == "IMP-004"
+    ]
+    (line,) = [x for x in row.detail if x.startswith("Temuannya sama")]
+    assert "; bila kerja sama dilanjutkan dengan MoU baru, “Jadwalkan ulang program ini" in line
+    # the evaluation's own advice, held now, is quoted bare
+    assert "saran yang kini diberikan: “Nilai dalam evaluasi kerja sama" in line

@@ -2653,8 +2653,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the advice quoted, as a recommendation reads (review 200: "saran kini: Konsultasikan …",
     # a capital after a colon, an order with no one to give it to)
     "diff.advice_now": (
-        "Temuannya sama, tetapi keadaannya berubah; saran yang kini diberikan: “{text}”",
-        "The same finding, in a changed case; the advice now given: “{text}”",
+        "Temuannya sama, tetapi keadaannya berubah; saran yang kini diberikan: {texts}",
+        "The same finding, in a changed case; the advice now given: {texts}",
+    ),
+    "diff.advice_now.one": ("“{text}”", "“{text}”"),
+    # an action the new plan holds for a new MoU beside a lapsed one (review 220, 4)
+    "diff.advice_now.held": (
+        "bila kerja sama dilanjutkan dengan MoU baru, “{text}”",
+        "if the cooperation goes on under a new MoU, “{text}”",
     ),
     "diff.cleared_by_cancellation": (
         "Tidak lagi menjadi temuan karena programnya dibatalkan pada versi baru ({programmes}), "

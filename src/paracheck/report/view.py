@@ -3898,15 +3898,34 @@ def _cleared_row(change: CheckChange, cancelled: frozenset[str], lang: str) -> D
     return msgspec.structs.replace(row, detail=(*row.detail, said))
 
 
-def _persisted_row(change: CheckChange, lang: str) -> DiffRow:
+def _persisted_row(change: CheckChange, lang: str, new: Assessment | None = None) -> DiffRow:
     """A risk on both sides, with the advice its new case asks where the old one asked
     another (REG-023: the central approval recorded, only late, asks to check what it
     covers; practitioner trial 32 W2: "Risiko (skor 20) → Risiko (skor 20)" read as the
-    same risk unchanged)."""
+    same risk unchanged), in one line. Beside a lapsed MoU, given the new assessment, an
+    action its plan holds for a new MoU says so, as the plan does: "Jadwalkan ulang program
+    ini" quoted bare read as an order beside "tidak membuat komitmen baru" (review 220, 4)."""
     row = _change_row(change, lang)
     now = getattr(change, "advice_now", None) or []
-    said = tuple(message("diff.advice_now", lang, text=text.get(lang)) for text in now)
-    return msgspec.structs.replace(row, detail=(*row.detail, *said)) if said else row
+    if not now:
+        return row
+    held: set[str] = set()
+    if new is not None and mou_lapsed(new):
+        held = {
+            act.text.en
+            for act in new.actions
+            if change.rule_id in act.rules and not holds_after_expiry(new, act)
+        }
+    quoted = [
+        message(
+            "diff.advice_now.held" if text.en in held else "diff.advice_now.one",
+            lang,
+            text=text.get(lang),
+        )
+        for text in now
+    ]
+    said = message("diff.advice_now", lang, texts="; ".join(quoted))
+    return msgspec.structs.replace(row, detail=(*row.detail, said))
 
 
 def _diff_score(d: AssessmentDiff, groups: tuple[DiffGroup, ...], lang: str) -> str:
@@ -3934,7 +3953,7 @@ def _diff_score(d: AssessmentDiff, groups: tuple[DiffGroup, ...], lang: str) -> 
 
 
 def _with_persisted(
-    groups: tuple[DiffGroup, ...], d: AssessmentDiff, lang: str
+    groups: tuple[DiffGroup, ...], d: AssessmentDiff, lang: str, new: Assessment | None = None
 ) -> tuple[DiffGroup, ...]:
     """``groups`` with the risks that persisted after those that got worse, under a heading
     that says since when ("Risiko yang bertahan sejak penilaian 20 September 2016": the
@@ -3950,7 +3969,9 @@ def _with_persisted(
         if days
         else message("diff.persisted", lang)
     )
-    group = DiffGroup("persisted", heading, tuple(_persisted_row(ch, lang) for ch in persisted))
+    group = DiffGroup(
+        "persisted", heading, tuple(_persisted_row(ch, lang, new) for ch in persisted)
+    )
     worse = ("became_risk", "escalated")
     at = sum(1 for g in groups if g.key in worse)  # the groups come in GROUPS' order
     return (*groups[:at], group, *groups[at:])
@@ -4114,7 +4135,7 @@ def diff_view(
         for key, changes in _shown_groups(d)
         if changes
     )
-    groups = _with_persisted(groups, d, lang)
+    groups = _with_persisted(groups, d, lang, None if assessments is None else assessments[1])
     parties = _parties_differ(d.old, d.new)
     if parties is None:  # a version that names no party (or read from an older JSON)
         title_differs = d.old.title.strip().casefold() != d.new.title.strip().casefold()
