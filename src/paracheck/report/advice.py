@@ -388,6 +388,8 @@ def _the_others(
         themes=_themes(others, lang, codes=False, counted=False),
         many="s" if len(others) > 1 else "",
     )
+    # "Perangkat Daerah yang disebut …" by the term of the date judged (SKPD before 2014)
+    said = view.in_era(said, view.era(a), lang)
     return [said[:1].upper() + said[1:]]
 
 
