@@ -216,7 +216,7 @@ def _markup(a: Assessment, lang: str) -> str:
                 w(f" <em>({_e(message('concerns', lang, where=q['where']))})</em>")
             if q["later"]:
                 w(f" <em>({_e(q['later'])})</em>")
-            checks = view.settled_line(q, lang)
+            checks = view.settled_checks(q["checks"], lang)  # type: ignore[arg-type]
             w(
                 f' <span class="note">— {t["settles"]}: <span class="ids">{_e(checks)}'
                 "</span></span></li>"

@@ -109,7 +109,7 @@ def report(a: Assessment, lang: str) -> str:
             w(f" *({_v(message('concerns', lang, where=q['where']))})*")
         if q["later"]:
             w(f" *({_v(q['later'])})*")
-        checks = view.settled_line(q, lang)
+        checks = view.settled_checks(q["checks"], lang)  # type: ignore[arg-type]
         w(f" — {t['settles']}: {_text(checks)}\n")
     if not questions:
         w(f"{_text(view.no_questions_note(deferred, lang))}\n")

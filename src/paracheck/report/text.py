@@ -866,7 +866,7 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
         where = f" ({m('concerns', where=q['where'])})" if q["where"] else ""
         where += f" ({q['later']})" if q["later"] else ""
         line = Text(f"{q['text']}{where}")
-        checks = view.settled_line(q, lang)
+        checks = view.settled_checks(q["checks"], lang)  # type: ignore[arg-type]
         line.append(f" — {m('settles')}: {checks}", style="dim")
         _item(console, f"{n:>2}.", line, 0)
     held = view.deferred_questions_note(len(questions), deferred, lang)

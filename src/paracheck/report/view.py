@@ -190,11 +190,23 @@ def waiting_question(a: Assessment, check: Check, lang: str) -> int | None:
     whose answer a waiting check waits for: the one naming the check among those its answer
     decides (:func:`question_groups` adds it to the question of the rule its ``waits_on``
     names); None where the memo lists no such question (a blocker holds it back)."""
-    shown, _ = memo_questions(a, lang)
-    return next(
-        (n for n, q in enumerate(shown, 1) if check.rule_id in q.get("waiting", ())),  # type: ignore[operator]
-        None,
-    )
+    global _WAITING_NUMBERS
+    held = _WAITING_NUMBERS
+    if held is None or held[0] is not a or held[1] != lang:
+        shown, _ = memo_questions(a, lang)
+        numbers = {
+            rule: n
+            for n, q in enumerate(shown, 1)
+            for rule in q.get("waiting", ())  # type: ignore[attr-defined]
+        }
+        held = _WAITING_NUMBERS = (a, lang, numbers)
+    return held[2].get(check.rule_id)
+
+
+#: the last assessment's waiting checks by their question's number, as (assessment, lang,
+#: numbers): a checklist asks it once per waiting check, and the questions were computed anew
+#: each time (NTB's three: a twentieth of an HTML memo's time)
+_WAITING_NUMBERS: tuple[Assessment, str, dict[str, int]] | None = None
 
 
 #: the rule a check's ``waits_on`` names at its end ("… persetujuan DPRD (REG-010)"): the
@@ -2623,15 +2635,6 @@ def memo_questions(
     return shown, len(every) - len(shown)
 
 
-def settled_line(question: Mapping[str, object], lang: str) -> str:
-    """A memo question's "Terkait:" line: the checks it settles (:func:`settled_checks`).
-    The checks whose judging waits on its answer (``waiting``) name the question by its
-    number on their own rows ("Dinilai setelah pertanyaan nomor 20 dijawab (Surat Kuasa,
-    REG-012)"); named here too ("…; juga menentukan apakah REG-046 diperiksa"), two
-    questions took a line more each and pushed NTB's Saran off its memo's second page."""
-    return settled_checks(question["checks"], lang)  # type: ignore[arg-type]
-
-
 def settled_checks(checks: Sequence[object], lang: str) -> str:
     """The checks a memo's question settles, as its line names them after "Terkait:": all of
     them up to :data:`SETTLED_SHOWN_MAX`, or the first :data:`SETTLED_SHOWN` and how many more
@@ -2714,7 +2717,10 @@ def _add_waiting(a: Assessment, groups: list[dict[str, object]]) -> None:
     decides whether it is judged, and the memo's question on the Surat Kuasa listed REG-012
     and REG-021 but not REG-046, which waited on it (wording review 200, 9). Apart from the
     checks the question settles: a waiting check is not open, and the annex lists it under
-    no question (review 220, 1). The question's rank is left as its own checks make it."""
+    no question (review 220, 1). The question's rank is left as its own checks make it, and
+    its "Terkait:" line does not name them: the waiting row names the question by its number
+    (named on the line too, two questions took a line more each and pushed NTB's Saran off
+    its memo's second page)."""
     for check in a.checks:
         if shown(check) != "waiting":
             continue
