@@ -21,7 +21,7 @@ import paracheck
 from paracheck.report import view
 
 DATA = Path(__file__).parent / "data" / "trial23-kaltara-expiring.yaml"
-EVALUATE = "tetapkan dalam evaluasi kerja sama apakah setiap sektor yang belum bergerak"
+EVALUATE = "usulkan dalam evaluasi kerja sama apakah setiap sektor yang belum bergerak"
 TO_THE_END = "susun rencana aksi per sektor sampai MoU berakhir"
 
 

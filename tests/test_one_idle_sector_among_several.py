@@ -68,7 +68,7 @@ def test_the_advice_goes_to_the_idle_sectors_agency_in_the_evaluation_before_the
     assert heading.startswith("Evaluasi dan keputusan sebelum masa berlaku MoU berakhir")
     assert item["who"].startswith(EDUCATION_AGENCY)
     text = item["text"]
-    assert "tetapkan dalam evaluasi kerja sama apakah sektor yang programnya belum dimulai" in text
+    assert "usulkan dalam evaluasi kerja sama apakah sektor yang programnya belum dimulai" in text
     assert "diisi program nyata" in text
     assert "dikeluarkan dari MoU baru atau perpanjangannya" in text
     # the sectors that moved are neither named nor sent the advice

@@ -61,7 +61,7 @@ def test_an_mou_ending_within_six_months_settles_its_idle_sectors_in_the_evaluat
     ending = _running(IDLE, agreement={"expires": "2027-11-09"})
     assert "mou_expiring" in {n.code for n in ending.notices}
     plan = " ".join(act.text.id for act in ending.actions)
-    assert "tetapkan dalam evaluasi kerja sama" in plan
+    assert "usulkan dalam evaluasi kerja sama" in plan
     assert TWELVE not in plan and TO_THE_END not in plan
 
 
