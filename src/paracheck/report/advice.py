@@ -349,7 +349,10 @@ def _the_others(
     step, then "Lima risiko lain" counting two of those medium ones again: eleven of nine).
     ``assign``: the offices of the plan's actions for them are named (wording review 200,
     13); not beside a lapsed MoU or a decision still to be taken on going on, where the plan
-    holds part of the follow-up for a new MoU and the sentence stays as the plan says it."""
+    holds part of the follow-up for a new MoU. Where they are not named (those cases, or a
+    risk whose action is an agency's still to be appointed or the head's own step), the
+    cooperation unit coordinates their follow-up by the offices the plan names: the
+    sentence named nobody (review 220, 8)."""
     if a.verdict not in ("high_risk", "medium_risk"):
         return []
     text = " ".join(sentences)
@@ -366,10 +369,8 @@ def _the_others(
     if not others:
         return []
     key = "advice.others" if a.verdict == "high_risk" else "advice.others.low"
-    # the offices of the plan's actions for them, where each has an office's action (an
-    # agency still to be appointed, or the head's own step, is said elsewhere: then the
-    # sentence names nobody, as before); "Sembilan risiko lain … ditindaklanjuti" named no
-    # actor (wording review 200, 13)
+    # the offices of the plan's actions for them, where each has an office's action;
+    # "Sembilan risiko lain … ditindaklanjuti" named no actor (wording review 200, 13)
     offices, later, own, covered = (
         _assignees(a, lang, {c.rule_id: c for c in others}, _in_plan_order(_plan(a)))
         if assign
@@ -1568,12 +1569,8 @@ def _questions(
     does not show a question for each (a blocker's memo shows only the blocker's), by the
     checks they settle ("pertanyaan yang terkait dengan REG-042"). ``groups``: the
     assessment's :func:`view.question_groups`, when known already."""
-    shown, _ = view.memo_questions(a, lang, groups)
-    numbers = sorted(
-        {n for n, q in enumerate(shown, 1) if any(r in q["checks"] for r in rules)}  # type: ignore[operator]
-    )
-    covered = {r for q in shown for r in q["checks"]}  # type: ignore[attr-defined]
-    if not numbers or not set(rules) <= covered:
+    shown, numbers = _numbers_of(a, rules, lang, groups)
+    if not numbers:
         return message("advice.questions.on", lang, rules=_rules(rules, lang))
     # the codes in the order of their questions, as the numbers are
     first = {r: next(n for n, q in enumerate(shown, 1) if r in q["checks"]) for r in rules}  # type: ignore[operator]
@@ -1584,6 +1581,19 @@ def _questions(
         numbers=labels.join_words([str(n) for n in numbers], lang, _AND[lang]),
         rules=", ".join(sorted(rules, key=lambda r: (first[r], r))),
     )
+
+
+def _numbers_of(
+    a: Assessment, rules: list[str], lang: str, groups: list[dict[str, object]] | None
+) -> tuple[list[dict[str, object]], list[int]]:
+    """The memo's questions, and the numbers of those that settle ``rules`` — none unless
+    the memo shows a question for each of them (a blocker's memo shows only the blocker's)."""
+    shown, _ = view.memo_questions(a, lang, groups)
+    numbers = sorted(
+        {n for n, q in enumerate(shown, 1) if any(r in q["checks"] for r in rules)}  # type: ignore[operator]
+    )
+    covered = {r for q in shown for r in q["checks"]}  # type: ignore[attr-defined]
+    return shown, numbers if set(rules) <= covered else []
 
 
 #: at most this many questions are named by their numbers in place of a count of checks
@@ -1603,12 +1613,8 @@ def _question_numbers(
     the memo's list does not show a question for each, or where there are more than
     :data:`_NUMBERED_MAX`. ``bare``: without "pada daftar pertanyaan", after a clause that
     named the list already."""
-    shown, _ = view.memo_questions(a, lang, groups)
-    numbers = sorted(
-        {n for n, q in enumerate(shown, 1) if any(r in q["checks"] for r in rules)}  # type: ignore[operator]
-    )
-    covered = {r for q in shown for r in q["checks"]}  # type: ignore[attr-defined]
-    if not numbers or not set(rules) <= covered or len(numbers) > _NUMBERED_MAX:
+    _, numbers = _numbers_of(a, rules, lang, groups)
+    if not numbers or len(numbers) > _NUMBERED_MAX:
         return None
     return message(
         "advice.questions.numbers" + (".bare" if bare else ""),

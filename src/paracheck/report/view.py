@@ -187,8 +187,8 @@ _WAITS_ON_PARTS = {
 
 def waiting_question(a: Assessment, check: Check, lang: str) -> int | None:
     """The number, in the memo's list of questions (:func:`memo_questions`), of the question
-    whose answer a waiting check waits for: the one naming the check among those its answer
-    decides (:func:`question_groups` adds it to the question of the rule its ``waits_on``
+    whose answer a waiting check waits for: the one naming the check in its ``waiting``
+    (:func:`question_groups` puts it beside the question of the rule its ``waits_on``
     names); None where the memo lists no such question (a blocker holds it back)."""
     global _WAITING_NUMBERS
     held = _WAITING_NUMBERS
@@ -3701,7 +3701,8 @@ def diff_side(
     waits_on: Localized | None = None,
 ) -> str:
     """``Risiko (skor 9)``, ``Catatan``, ``Tidak ada temuan``, ``Dicatat pada REG-026``, ``Tidak
-    berlaku``, ``Belum waktunya``, ``Menunggu jawaban tentang …`` or ``—``: a score
+    berlaku``, ``Belum waktunya``, ``Dinilai setelah pertanyaan tentang … dijawab (…)`` or
+    ``—``: a score
     only where a risk is scored (a ``note``, severity info, is neither a risk nor scored:
     practitioner trial 31 M4; a clear check's score is its rule's weight, not something it
     has); a clear check whose finding another rule holds says that rule, one that does not
