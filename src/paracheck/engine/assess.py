@@ -41,8 +41,7 @@ from paracheck.facts.labels import (
     elapsed_both,
     field_label,
     join_words,
-    place_text,
-    running_after,
+    programs_where,
     runs_after,
     value_text,
 )
@@ -260,47 +259,33 @@ _UNIT = "Biro Kerja Sama"
 
 def _running_programs(proposal: Proposal, ends: dt.date) -> list[m.RunningProgram]:
     """The programmes recorded as running, or active, after the MoU's last day
-    (:func:`labels.running_after`), in both languages, each with its sector's agency and
-    its status in the file."""
-    return [
-        _build(
-            m.RunningProgram,
-            name=_build(m.Localized, id=said_id, en=said_en),
-            agency=agency,
-            at=at,
-            status=_program_at(proposal, at).status,
-        )
-        for (said_id, agency, at), (said_en, _, _) in zip(
-            running_after(proposal, ends, "id"), running_after(proposal, ends, "en"), strict=True
-        )
-    ]
+    (:func:`labels.runs_after`), in both languages, each with its sector's agency and its
+    status in the file."""
+    return _programs_named(proposal, lambda p: runs_after(p, ends))
 
 
 def _planned_programs(proposal: Proposal, ends: dt.date) -> list[m.RunningProgram]:
     """The programmes recorded as planned and not active after the MoU's last day (those
     are :func:`_running_programs`), each with its sector's agency: under a lapsed MoU they
     can start only under a new one."""
-    out = []
-    for i, sector in enumerate(proposal.sectors or []):
-        for j, program in enumerate(sector.programs or []):
-            if program.status != "planned" or runs_after(program, ends):
-                continue
-            names = [
-                f"“{program.name}”"
-                if program.name
-                else f"{place_text('sector', i + 1, lang)}, {place_text('program', j + 1, lang)}"
-                for lang in ("id", "en")
-            ]
-            out.append(
-                _build(
-                    m.RunningProgram,
-                    name=_build(m.Localized, id=names[0], en=names[1]),
-                    agency=sector.lead_agency or None,
-                    at=f"sectors[{i}].programs[{j}]",
-                    status=program.status,
-                )
-            )
-    return out
+    return _programs_named(proposal, lambda p: p.status == "planned" and not runs_after(p, ends))
+
+
+def _programs_named(proposal: Proposal, keep: Callable[[Any], bool]) -> list[m.RunningProgram]:
+    """The programmes ``keep`` holds for, as the lapsed-MoU notice names them
+    (:func:`labels.programs_where`), in both languages."""
+    return [
+        _build(
+            m.RunningProgram,
+            name=_build(m.Localized, id=said_id, en=said_en),
+            agency=agency,
+            at=at,
+            status=program.status,
+        )
+        for (said_id, agency, at, program), (said_en, *_) in zip(
+            programs_where(proposal, keep, "id"), programs_where(proposal, keep, "en"), strict=True
+        )
+    ]
 
 
 def _planned_after(planned: list[m.RunningProgram]) -> tuple[str, str]:
@@ -318,13 +303,6 @@ def _planned_after(planned: list[m.RunningProgram]) -> tuple[str, str]:
         f"Programmes recorded as planned can start only if the cooperation goes on under a "
         f"new MoU: {'; '.join(named_en)}. ",
     )
-
-
-def _program_at(proposal: Proposal, at: str) -> Any:
-    """The programme at ``at`` (``sectors[0].programs[1]``, counted from 0)."""
-    found = re.fullmatch(r"sectors\[(\d+)\]\.programs\[(\d+)\]", at)
-    assert found is not None, at
-    return proposal.sectors[int(found.group(1))].programs[int(found.group(2))]  # type: ignore[index]
 
 
 def _running_after(running: list[m.RunningProgram]) -> tuple[str, str]:
@@ -1935,34 +1913,17 @@ def _rule_plan(rule: Rule, engine: CompiledPack) -> RulePlan:
     )
 
 
-def _steps_read(steps: Steps) -> set[str]:
-    """The procedure steps a rule's condition reads (``procedure.<step>.…``)."""
-    # a count's step holds its node, not a path (REG-051: a dated rule counting programmes)
-    return {
-        path.split(".")[1]
-        for _, path, _ in steps.every
-        if isinstance(path, str) and path.startswith("procedure.")
-    }
-
-
 def _law_before(rule: Rule, pack: RulePack, steps: Steps) -> tuple[dt.date, m.Localized] | None:
     """The earlier law of a procedure step that ``rule`` reads and that came into the
     procedure on the rule's own first day (the step's ``law_before``: central approval was
     UU 23/2014's before Permendagri 25/2020 made it a step), or None: a check not yet in
     force says where that law's requirement was checked, so "Permendagri 25/2020 belum
     berlaku" is not read as "no approval was needed"."""
-    if rule.effective_from is None:
+    spec = _step_spec(pack, steps, "law_before", "effective_from", rule.effective_from)
+    if spec is None:
         return None
-    read = _steps_read(steps)
-    for spec in pack.procedure:
-        if (
-            spec.law_before is not None
-            and spec.step in read
-            and spec.effective_from == rule.effective_from
-        ):
-            said = spec.law_before
-            return said.since, m.Localized(id=said.id, en=said.en)
-    return None
+    said = spec.law_before
+    return said.since, m.Localized(id=said.id, en=said.en)
 
 
 def _law_after(rule: Rule, pack: RulePack, steps: Steps) -> m.Localized | None:
@@ -1971,17 +1932,33 @@ def _law_after(rule: Rule, pack: RulePack, steps: Steps) -> m.Localized | None:
     order has no Full Powers), or None: a check no longer in force says it, so "Permendagri
     3/2008 sudah tidak berlaku" is not read as the step no longer owed under any law
     (trial 210, 3)."""
-    if rule.effective_until is None:
+    spec = _step_spec(pack, steps, "law_after", "effective_until", rule.effective_until)
+    if spec is None:
         return None
-    read = _steps_read(steps)
-    for spec in pack.procedure:
-        if (
-            spec.law_after is not None
-            and spec.step in read
-            and spec.effective_until == rule.effective_until
-        ):
-            return m.Localized(id=spec.law_after.id, en=spec.law_after.en)
-    return None
+    return m.Localized(id=spec.law_after.id, en=spec.law_after.en)
+
+
+def _step_spec(pack: RulePack, steps: Steps, law: str, bound: str, day: dt.date | None) -> Any:
+    """The pack's procedure step that a rule reads (its condition's ``procedure.<step>.…``),
+    carries ``law`` (``law_before`` / ``law_after``) and came into or left the procedure
+    (``bound``: ``effective_from`` / ``effective_until``) on the rule's own ``day``; None
+    without such a step or a day."""
+    if day is None:
+        return None
+    # a count's step holds its node, not a path (REG-051: a dated rule counting programmes)
+    read = {
+        path.split(".")[1]
+        for _, path, _ in steps.every
+        if isinstance(path, str) and path.startswith("procedure.")
+    }
+    return next(
+        (
+            spec
+            for spec in pack.procedure
+            if getattr(spec, law) is not None and spec.step in read and getattr(spec, bound) == day
+        ),
+        None,
+    )
 
 
 def _instruments_of(

@@ -13,6 +13,7 @@ import calendar
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from importlib import resources
 from typing import Any
 
@@ -157,17 +158,30 @@ def running_after(proposal: Any, ends: dt.date, lang: str) -> list[tuple[str, st
     the agency in charge of its sector where the file names one; its place as a check's
     items give it, ``sectors[0].programs[1]``, counted from 0). The lapsed-MoU notice and
     the Saran name them alike."""
-    out: list[tuple[str, str | None, str]] = []
+    return [
+        (said, agency, at)
+        for said, agency, at, _ in programs_where(proposal, lambda p: runs_after(p, ends), lang)
+    ]
+
+
+def programs_where(
+    proposal: Any, keep: Callable[[Any], bool], lang: str
+) -> list[tuple[str, str | None, str, Any]]:
+    """The programmes of a proposal that ``keep`` holds for, in the file's order, each as
+    (its name in quotes, or its place where it has none; its sector's agency where the file
+    names one; its place as a check's items give it, counted from 0; the programme)."""
+    out: list[tuple[str, str | None, str, Any]] = []
     for i, sector in enumerate(proposal.sectors or [], start=1):
         for j, program in enumerate(sector.programs or [], start=1):
-            if not runs_after(program, ends):
+            if not keep(program):
                 continue
             said = (
                 f"“{program.name}”"
                 if program.name
                 else f"{place_text('sector', i, lang)}, {place_text('program', j, lang)}"
             )
-            out.append((said, sector.lead_agency or None, f"sectors[{i - 1}].programs[{j - 1}]"))
+            at = f"sectors[{i - 1}].programs[{j - 1}]"
+            out.append((said, sector.lead_agency or None, at, program))
     return out
 
 

@@ -449,6 +449,15 @@ def _planned(a: Assessment, lang: str, head: str) -> str | None:
     return said[:1].upper() + said[1:]
 
 
+#: how a programme active after a lapsed MoU's last day is said, by its status: still
+#: running (any status but finished or stalled), in the order the sentence says them
+_RAN: dict[str | None, str] = {
+    None: "advice.expired.still",
+    "done": "advice.expired.ran.done",
+    "stalled": "advice.expired.ran.stalled",
+}
+
+
 def _running(a: Assessment, lang: str, on: str, head: str) -> str | None:
     """The programmes the file records as running after a lapsed MoU's last day (the
     notice's ``running``, named as the notice names them), and the agencies in charge assigned
@@ -464,17 +473,11 @@ def _running(a: Assessment, lang: str, on: str, head: str) -> str | None:
     # those still running, then those that ran after the term and have finished or stalled
     # since: "masih berjalan" of a scholarship finished in 2022, in a 2025 evaluation, was
     # untrue (trial 210, 1), and "tidak berjalan lagi" of it read as stalled (review 220, 3)
+    by_kind: dict[str, list[str]] = {key: [] for key in _RAN.values()}
+    for p in found:
+        by_kind[_RAN.get(p.status, _RAN[None])].append(p.name.get(lang))
     parts = []
-    for key, statuses in (
-        ("advice.expired.still", None),
-        ("advice.expired.ran.done", ("done",)),
-        ("advice.expired.ran.stalled", ("stalled",)),
-    ):
-        names = [
-            p.name.get(lang)
-            for p in found
-            if (p.status in statuses if statuses else p.status not in ("done", "stalled"))
-        ]
+    for key, names in by_kind.items():
         if not names:
             continue
         programmes = message(
