@@ -252,6 +252,21 @@ TERM_WARNING_DAYS = 183
 """How close to the MoU's last day a partnership is told its term is ending (six months: the
 time an evaluation and a decision to renew or to end take)."""
 
+RENEWAL_NOTICE_DAYS = 365
+"""How close to the MoU's last day, beyond :data:`TERM_WARNING_DAYS`, a partnership is told
+that a new MoU takes the procedure again (a year: the window in which the packs already
+budget and plan only to the MoU's end, BUD-004, BUD-005, IMP-006). Trial 210 #8: seven
+months before the end of a 2016 MoU, the memo named the end only inside BUD-004's budget
+advice, and the Saran nothing of the decision a new MoU needs in time."""
+
+#: what a new MoU needs again before its signing, said by the notice on a term ending within
+#: the year: the pack's statutory steps (a law's, not the practice's), in the words a
+#: sentence gives them
+_STATUTORY_STEP_WORDS = {
+    "dprd_approval": ("persetujuan DPRD", "the DPRD's approval"),
+    "central_approval": ("persetujuan pemerintah pusat", "the central government's approval"),
+}
+
 
 #: the glossary's name of the region's cooperation unit, as the packs write it (a province's)
 _UNIT = "Biro Kerja Sama"
@@ -558,7 +573,60 @@ def _term_notices(
                 ),
             )
         ]
+    if left <= RENEWAL_NOTICE_DAYS:
+        return [_renewal_notice(pack, day, ends, unit_id, unit_en, head_id, head_en)]
     return []
+
+
+def _renewal_notice(
+    pack: RulePack,
+    day: dt.date,
+    ends: dt.date,
+    unit_id: str,
+    unit_en: str,
+    head_id: str,
+    head_en: str,
+) -> m.Notice:
+    """The notice ``mou_ending_within_year``: the MoU ends within the year but not within
+    :data:`TERM_WARNING_DAYS`, so there is time for the evaluation, the head of region's
+    decision and, for a new MoU, the procedure again, whose statutory steps in force on the
+    date judged it names (DPRD approval; central approval under Permendagri 25/2020). No
+    action of its own in the plan: the evaluation is due from six months before the end
+    (the notice ``mou_expiring``), and the packs' advice already plans to the end."""
+    shown_id, shown_en = (value_text("date", ends, lang) for lang in ("id", "en"))
+    steps = [
+        _STATUTORY_STEP_WORDS[spec.step]
+        for spec in pack.procedure
+        if spec.statutory
+        and spec.step in _STATUTORY_STEP_WORDS
+        and (spec.effective_from is None or spec.effective_from <= day)
+        and (spec.effective_until is None or day <= spec.effective_until)
+    ]
+    regime_id, regime_en = regime_words(pack.regime, "id"), regime_words(pack.regime, "en")
+    gates_id = gates_en = ""
+    if steps:
+        gates_id = ", termasuk " + join_words([w for w, _ in steps], "id", "dan")
+        gates_en = ", " + join_words([w for _, w in steps], "en", "and") + " among them"
+    return _notice(
+        "mou_ending_within_year",
+        f"Masa berlaku MoU akan berakhir pada {shown_id} ({elapsed(day, ends, 'id')} lagi). "
+        "Bila kerja sama akan dilanjutkan dengan MoU baru, naskah baru itu menempuh lagi "
+        f"tahapan kerja sama menurut {regime_id}{gates_id}, sebelum ditandatangani. "
+        f"{unit_id} agar menjadwalkan evaluasi kerja sama sejak sekarang, sehingga "
+        f"{head_id} dapat memutuskan kelanjutan kerja sama sebelum masa berlaku MoU "
+        "berakhir.",
+        f"The MoU's term ends on {shown_en} (in {elapsed(day, ends, 'en')}). If the "
+        "cooperation is to go on under a new MoU, that MoU goes through the procedure of "
+        f"{regime_en} again{gates_en}, before it is signed. "
+        f"{unit_en[0].upper()}{unit_en[1:]} should schedule the evaluation of the "
+        f"cooperation now, so that the {head_en} can decide whether it goes on before the "
+        "MoU's term ends.",
+        on=ends,
+        short=(
+            f"MoU berakhir dalam setahun ({shown_id})",
+            f"MoU ends within the year ({shown_en})",
+        ),
+    )
 
 
 _UNDER_WAY = frozenset({"ongoing", "done", "stalled"})

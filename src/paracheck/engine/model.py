@@ -490,8 +490,12 @@ class Notice(Out):
         "signed_under_earlier_regime | no_pack_for_date | pack_not_in_force | superseded_pack | "
         "special_autonomy | waiver_lapsed | mou_expired | mou_expiring | "
         "stage_behind_programmes | mou_expires_before_signing | tkksd_without_plan | "
-        "waiver_unused | stage_behind_signing | waiver_refused | partner_reorganised"
+        "waiver_unused | stage_behind_signing | waiver_refused | partner_reorganised | "
+        "mou_ending_within_year"
     )
+    # mou_ending_within_year (additive in v2): the MoU's term ends within the year, beyond
+    # the six months of mou_expiring: a new MoU takes the procedure again, so the evaluation
+    # is scheduled now
     # partner_reorganised (additive in v2): on the day judged the partner no longer exists as
     # written (a merged province, a level of government done away with: Vietnam, July 2025)
     # waiver_refused (additive in v2): an acceptance in force of a blocker, which no official
@@ -512,8 +516,8 @@ class Notice(Out):
     date: dt.date | None = Field(
         default=None,
         description="the date the notice is about: the last day of the MoU's term for "
-        "mou_expired and mou_expiring, so a report or a comparison can say it without reading "
-        "the text. Null for the other notices. Added in v2 (additive)",
+        "mou_expired, mou_expiring and mou_ending_within_year, so a report or a comparison "
+        "can say it without reading the text. Null for the other notices. Added in v2 (additive)",
     )
     short: Localized | None = Field(
         default=None,

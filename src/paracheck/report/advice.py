@@ -2179,12 +2179,26 @@ def _provisional(decision: str, lang: str, correct: bool) -> str:
 
 
 def _notices(a: Assessment, codes: set[str], lang: str) -> list[str]:
-    """The notices that change how the decision is carried out, one sentence each."""
+    """The notices that change how the decision is carried out, one sentence each: the rules
+    a signing under an earlier regime is judged by, and an MoU ending within the year (the
+    evaluation to schedule now)."""
     out = []
     if "signed_under_earlier_regime" in codes and "mou_expired" not in codes:
         # the regime of the date judged, with what ran beside it (PP 28/2018 in 2019)
         regime = regime_words(view._regime_on(a.pack.name, a.pack.regime, a.as_of), lang)
         out.append(message("advice.earlier_regime", lang, regime=regime))
+    ends = view.notice_date(a, "mou_ending_within_year")
+    if ends is not None and ends > a.as_of:
+        out.append(
+            message(
+                "advice.ending_within_year",
+                lang,
+                day=formatting.date(ends, lang),
+                span=labels.elapsed(a.as_of, ends, lang),
+                unit=cooperation_unit(a, lang),
+                head=_head(a, lang),
+            )
+        )
     return out
 
 

@@ -711,6 +711,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "notice_short.mou_expired": ("masa berlaku MoU telah berakhir", "MoU expired"),
     "notice_short.mou_expiring": ("MoU segera berakhir", "MoU ending soon"),
+    "notice_short.mou_ending_within_year": (
+        "MoU berakhir dalam setahun",
+        "MoU ends within the year",
+    ),
     "notice_short.stage_behind_programmes": (
         "tahap tidak sesuai program",
         "stage behind the programmes",
@@ -2368,6 +2372,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # (PP 28/2018 was in force from 2018, beside Permendagri 3/2008)
     # said first what the steps are judged by: "tidak dituntut" as the main clause read as
     # waiving the pre-signing findings listed above it (review 200, beside REG-052)
+    # the notice mou_ending_within_year: the MoU ends within the year, beyond six months;
+    # the evaluation is scheduled in time for the decision and a new MoU's procedure (trial
+    # 210 #8: seven months before the end, the Saran said nothing of it)
+    "advice.ending_within_year": (
+        "Masa berlaku MoU berakhir pada {day} ({span} lagi): {unit} ditugaskan menjadwalkan "
+        "evaluasi kerja sama sejak sekarang, agar {head} dapat memutuskan kelanjutan kerja "
+        "sama sebelum tanggal itu dan, bila kerja sama dilanjutkan dengan MoU baru, tahapan "
+        "MoU baru sempat ditempuh.",
+        "The MoU's term ends on {day} (in {span}): {unit} is to schedule the evaluation of the "
+        "cooperation now, so that the {head} can decide whether it goes on before that day "
+        "and, if it goes on under a new MoU, the new MoU's procedure can be gone through in "
+        "time.",
+    ),
     "advice.earlier_regime": (
         "Langkah sampai penandatanganan MoU dinilai menurut aturan yang berlaku pada tanggal "
         "penandatanganan, dan langkah yang baru diwajibkan aturan yang terbit sesudahnya tidak "
