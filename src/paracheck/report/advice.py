@@ -60,7 +60,7 @@ MOST = 5
 #: the severity whose risks set each verdict (and whose owners are assigned)
 _SETTING = {"blocked": "blocker", "high_risk": "high", "medium_risk": "medium"}
 #: the cooperation unit, by any of the names the actor glossary gives it at a region's level
-COOPERATION_UNITS = ("Biro Kerja Sama", "Bagian Kerja Sama", "Biro/Bagian Kerja Sama")
+COOPERATION_UNITS = view.COOPERATION_UNITS
 #: the owner that is the head of region, by any of the names the actor glossary gives it at a
 #: region's level: advised, not assigned
 HEADS = ("Kepala Daerah", "Gubernur", "Bupati", "Wali Kota")
@@ -2072,6 +2072,8 @@ def _office(
     describes by its field (:func:`view.role_names`), by the name the proposal gives it; in
     English a body of the glossary with its article ("the Cooperation Bureau")."""
     owner = getattr(act, "owner", "")
+    if view.unit_stands_in(act, agency, lang):
+        return view.actor(act, "counterpart", lang) or owner
     if agency and view.is_sector_agency(owner):
         return agency
     if roles and owner in roles:

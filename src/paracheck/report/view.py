@@ -1440,6 +1440,8 @@ def who(
     owner = actor(rec, "owner", lang)
     counterpart = actor(rec, "counterpart", lang)
     get = rec.get if _is_mapping(rec) else lambda key: getattr(rec, key, None)
+    if unit_stands_in(rec, agency, lang):
+        return counterpart or ""
     # the sector's agency not named by the proposal: a description in a sentence
     described = is_sector_agency(get("counterpart"))
     if agency:
@@ -1455,6 +1457,28 @@ def who(
         return owner or ""
     named = get("counterpart_name") is not None  # the glossary's name, not the fallback
     return with_counterpart(owner or "", counterpart, lang, glossary=named, description=described)
+
+
+#: the cooperation unit as the glossary and the packs name it, by the region's level
+COOPERATION_UNITS = ("Biro Kerja Sama", "Bagian Kerja Sama", "Biro/Bagian Kerja Sama")
+
+
+def unit_stands_in(rec: Any, agency: str | None, lang: str) -> bool:
+    """Whether the cooperation unit, a recommendation's counterpart, takes on its own the
+    sector agency's part in it: the sector has no agency yet (``agency`` is the one still to
+    be appointed, :func:`appointed_agency`) and the action reports, at monitoring, on what
+    the sector has done. An agency appointed later cannot report on programmes run before
+    it (trial 210 #9: IMP-012's report on a health sector's finished programmes went to
+    "Perangkat Daerah yang akan ditetapkan mengampu sektor kesehatan", at an evaluation
+    due now); the unit that coordinated them can."""
+    if not agency or appointed_sector(agency, lang) is None:
+        return False
+    get = rec.get if _is_mapping(rec) else lambda key: getattr(rec, key, None)
+    return (
+        is_sector_agency(get("owner"))
+        and get("stage") == "monitoring"
+        and get("counterpart") in COOPERATION_UNITS
+    )
 
 
 def _said_id(text: Any) -> str | None:
@@ -2047,12 +2071,14 @@ def _plan_entries(
     text, severity = act.text.get(lang), label("severity", act.severity, lang)
     by_agency = agencies_of(a, concerned, lang) if is_sector_agency(act.owner) else {}
     if len(by_agency) < 2:
+        agency = sector_agency(a, concerned, lang)
+        refs = [(rule, plan_items(fired.get(rule), lang, a)) for rule in act.rules]
         return [
             {
-                "who": who(act, lang, sector_agency(a, concerned, lang), roles),
+                "who": who(act, lang, agency, roles),
                 "text": text,
                 "rules": list(act.rules),
-                "refs": [(rule, plan_items(fired.get(rule), lang, a)) for rule in act.rules],
+                "refs": _stood_in(act, agency, lang, refs),
                 "severity": severity,
             }
         ]
@@ -2064,6 +2090,7 @@ def _plan_entries(
             (rule, plan_items(fired.get(rule), lang, a, rules[rule]) if rules.get(rule) else "")
             for rule in mine
         ]
+        refs = _stood_in(act, agency, lang, refs)
         out.append(
             {
                 "who": who(act, lang, agency, roles),
@@ -2074,6 +2101,19 @@ def _plan_entries(
             }
         )
     return out
+
+
+def _stood_in(
+    act: Any, agency: str | None, lang: str, refs: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """``refs`` of an action the cooperation unit takes for a sector with no agency yet
+    (:func:`unit_stands_in`), each naming that sector where it names no item: the agency's
+    name said the sector, the unit's does not ("Biro Kerja Sama: Sampaikan hasil … dari
+    program sektor yang semua programnya sudah selesai … (IMP-012: sektor kesehatan)")."""
+    if not unit_stands_in(act, agency, lang):
+        return refs
+    sector = appointed_sector(agency or "", lang) or ""
+    return [(rule, items or sector) for rule, items in refs]
 
 
 def mou_lapsed(a: Assessment) -> bool:
