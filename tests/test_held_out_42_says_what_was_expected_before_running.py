@@ -97,7 +97,8 @@ def test_the_idle_exchange_and_the_sector_never_started_name_their_agencies() ->
     assert by_rule["IMP-005"].items == ["sectors[1]"]
     assert a.proposal.sector_names[1] == "education"
     memo = " ".join(paracheck.render(a, "text", "id").split())
-    assert "BPBD DIY (bersama Biro Kerja Sama): Tetapkan dalam evaluasi kerja sama" in memo
+    # the agency proposes, the Gubernur decides (wording review 220, 15)
+    assert "BPBD DIY (bersama Biro Kerja Sama): Usulkan dalam evaluasi kerja sama" in memo
     assert "Biro Kerja Sama (bersama Dinas Pendidikan, Pemuda, dan Olahraga DIY)" in memo
     saran = memo.split(" SARAN ")[1].split("Lampiran")[0]
     assert saran.startswith("1. Biro Kerja Sama ditugaskan menyiapkan hasil evaluasi")
