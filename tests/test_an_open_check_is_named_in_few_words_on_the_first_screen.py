@@ -19,7 +19,7 @@ def test_the_verdict_line_names_reg_042_in_few_words() -> None:
     pack = paracheck.load_pack(assessed(MALANG).pack.name)
     short = next(r for r in pack.rules if r.id == "REG-042").check_short
     assert short is not None
-    assert f"(REG-042: {short.id})" in line
+    assert f"(REG-042 “{short.id}”)" in line
     assert "pertambangan" not in line
 
 
@@ -29,7 +29,7 @@ def test_the_checklist_keeps_the_whole_statement() -> None:
     annex = memo(MALANG).split("DAFTAR PERIKSA", 1)[1]
     assert " ".join(check.statement.id.split()) in annex
     english = " ".join(paracheck.render(a, "text", "en").split())
-    assert "REG-042: each sector is a regional-government affair" in english
+    assert "REG-042 “each sector is a regional-government affair" in english
 
 
 def test_a_short_statement_is_shorter_and_follows_the_code_in_lower_case() -> None:

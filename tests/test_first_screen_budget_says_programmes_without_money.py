@@ -43,8 +43,8 @@ def _funding(budgets: list[int | None], lang: str) -> str:
     [
         (
             "id",
-            "Rp500.000.000 untuk 2 program yang belum selesai (semua sumber dana, seluruh masa "
-            "program), 1 di antaranya tanpa dana (Rp0);",
+            "Rp500.000.000 untuk dua program yang belum selesai (semua sumber dana, seluruh masa "
+            "program), satu di antaranya tanpa dana (Rp0);",
         ),
         (
             "en",
@@ -63,7 +63,7 @@ def test_programmes_all_funded_say_nothing_of_it():
 
 def test_a_budget_left_out_is_still_said_not_given():
     said = _funding([500_000_000, 0, None], "id")
-    assert "1 di antaranya tanpa dana (Rp0), 1 program lagi tanpa anggaran tercantum" in said
+    assert "satu di antaranya tanpa dana (Rp0), satu program lagi tanpa anggaran tercantum" in said
 
 
 @pytest.mark.parametrize(
@@ -71,7 +71,7 @@ def test_a_budget_left_out_is_still_said_not_given():
     [
         (
             "id",
-            "tanpa dana (Rp0) untuk 2 program yang belum selesai, 1 program lagi tanpa anggaran "
+            "tanpa dana (Rp0) untuk dua program yang belum selesai, satu program lagi tanpa anggaran "
             "tercantum;",
         ),
         ("en", "no funds (IDR 0) for 2 programmes not yet finished, 1 more programme with no"),

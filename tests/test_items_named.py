@@ -99,7 +99,7 @@ def test_the_action_plan_names_at_most_three_items_and_counts_the_rest():
     plan = _plan_part(paracheck.render(a, "markdown", "id"), "markdown", "id")
     assert (
         "IMP-001: sektor ke-1 (pariwisata); sektor ke-2 (pariwisata); sektor ke-3 (pariwisata)"
-        " dan 3 lainnya" in plan
+        " dan tiga lainnya" in plan
     )
 
 

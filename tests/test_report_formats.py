@@ -288,9 +288,10 @@ def test_the_worst_verdict_line_names_only_the_checks_that_could_cause_it():
     others = len(a.worst_because) - len(causing)
     assert a.worst_verdict == "blocked" and causing and others > 0
     line = view.worst(a, "id")
-    # each with what it checks beside it (trial26 U1; its statement, not its finding's title)
+    # each with what it checks beside it (trial26 U1; its statement, not its finding's title),
+    # quoted as the check's words (wording review 220, 12)
     titles = {c.rule_id: c.statement.get("id") for c in a.checks}
-    named = "; ".join(f"{r}: {titles[r]}" for r in causing)
+    named = "; ".join(f"{r} “{titles[r]}”" for r in causing)
     assert f"{in_words(len(causing), 'id')} pemeriksaan belum dapat dinilai ({named})" in line
     assert f"{in_words(others, 'id')} pemeriksaan lain" in line
     assert not any(r in line for r in a.worst_because if r not in causing)
@@ -303,7 +304,7 @@ def test_the_worst_verdict_line_names_only_the_checks_that_could_cause_it():
             "id",
             "sektor infrastruktur; sektor pertanian; sektor pertambangan",
             "program “",
-            "dan 4 lainnya",
+            "dan empat lainnya",
         ),
         (
             "en",

@@ -353,23 +353,27 @@ _CLOSED = frozenset({"done", "cancelled"})
 #: people and does not say whom (``people_moved`` left out): the trafficking checks count it
 #: by its sector, as learners in education (TOC-015/016/017) and as workers or crews anywhere
 #: else (TOC-007/008/014), and the report said so nowhere (held-out 35: a UMKM fair and a
-#: ferry tourism package stood under a "pekerja atau awak kapal" title with no word of why).
-#: Indexed by "the sector is education".
+#: ferry tourism package stood under a "pekerja atau awak kapal" title with no word of why),
+#: and until then (wording review 220, 15: "menghitungnya sebagai pekerja" beside a patients'
+#: referral programme read as the patients called workers). Indexed by "the sector is
+#: education".
 _UNSAID_WHO: tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]] = (
     {
         "program.moves_people": {
-            "id": "siapa yang dikirim atau diterima tidak dicatat; pemeriksaan perdagangan "
-            "orang menghitungnya sebagai pekerja atau awak kapal",
-            "en": "who is sent or received is not recorded; the trafficking checks count "
-            "them as workers or crews",
+            "id": "siapa yang dikirim atau diterima tidak dicatat; sampai jenisnya dicatat, "
+            "pemeriksaan perdagangan orang menilainya seperti pengiriman pekerja atau awak "
+            "kapal",
+            "en": "who is sent or received is not recorded; until it is, the trafficking "
+            "checks judge it as a placement of workers or crews",
         }
     },
     {
         "program.moves_people": {
-            "id": "siapa yang dikirim atau diterima tidak dicatat; pemeriksaan perdagangan "
-            "orang menghitungnya sebagai pelajar atau peserta pelatihan",
-            "en": "who is sent or received is not recorded; the trafficking checks count "
-            "them as students or trainees",
+            "id": "siapa yang dikirim atau diterima tidak dicatat; sampai jenisnya dicatat, "
+            "pemeriksaan perdagangan orang menilainya seperti pengiriman pelajar atau peserta "
+            "pelatihan",
+            "en": "who is sent or received is not recorded; until it is, the trafficking "
+            "checks judge it as an exchange of students or trainees",
         }
     },
 )

@@ -384,6 +384,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the memo's header names the regulation, the pack's identifier after it: "Paket aturan:
     # permendagri-3-2008 1.0.0 — …" led with a name no reader knows (wording review 15)
     "basis": ("Dasar penilaian", "Judged under"),
+    # after the basis, an MoU signed under an earlier regime ("{signed}": the notice's short
+    # words, "MoU ditandatangani ketika Permendagri 3/2008 berlaku")
+    "basis.earlier_signing": (
+        "{signed}, dan langkah sampai penandatanganan dinilai menurut aturan saat itu",
+        "{signed}, and the steps up to the signing are judged by the rules of that time",
+    ),
     "pack_id": ("paket aturan {name} {version}", "rule pack {name} {version}"),
     "regime": ("Dasar hukum", "Regulatory regime"),
     "effective": ("berlaku", "in force"),
@@ -443,9 +449,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sums the scores of all of a file's risks and is not a ranking: many medium risks can "
         "add up to more than one high risk.",
     ),
+    # a check's level is its rule's, not its score's band: HR-003 scored 8 "Sedang" beside
+    # NRG-001 scored 8 "Rendah" read as a slip (wording review 220, 14)
     "score_help": (
-        "jumlah hasil kali kemungkinan dan dampak seluruh risiko",
-        "total score = sum of likelihood × impact over the risks",
+        "jumlah hasil kali kemungkinan dan dampak seluruh risiko; tingkat tinggi, sedang, atau "
+        "rendah ditetapkan untuk setiap pemeriksaan, tidak dihitung dari skornya",
+        "total score = sum of likelihood × impact over the risks; each check's level (high, "
+        "medium, low) is set by its rule, not computed from its score",
     ),
     "likelihood": ("Kemungkinan", "Likelihood"),
     "impact": ("Dampak", "Impact"),
@@ -842,27 +852,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "program belum dicantumkan: {names}",
         "programmes not given: {names}",
     ),
-    "brief.more_sectors": ("dan {n} bidang lain", "and {n} more fields"),
+    "brief.more_sectors": ("dan {nw} bidang lain", "and {n} more fields"),
     "brief.funding": ("Anggaran", "Funding"),
+    # counts in a sentence in words, as EYD V writes a number of one or two words (wording
+    # review 220, 16: "Rp2.000.000.000 untuk 3 program", "dan 4 lainnya")
     "brief.cost_text": (
-        "{amount} untuk {n} program yang belum selesai (semua sumber dana, seluruh masa program)",
+        "{amount} untuk {nw} program yang belum selesai (semua sumber dana, seluruh masa program)",
         "{amount} for {n} programme{s} not yet finished (all sources, each programme's whole run)",
     ),
     # a programme written with budget 0 has no money at all (README): counted in the sum, it
     # read as funded (practitioner trial 31 M7: "Rp2.750.000.000 untuk 5 program" beside one
     # with Rp0)
     "brief.cost_zero": (
-        "{n} di antaranya tanpa dana (Rp0)",
+        "{nw} di antaranya tanpa dana (Rp0)",
         "{n} of them with no funds (IDR 0)",
     ),
     # every programme summed has Rp0: said once, not "Rp0 untuk 1 program ..., 1 di antaranya
     # tanpa dana (Rp0)" (held-out 37)
     "brief.cost_all_zero": (
-        "tanpa dana (Rp0) untuk {n} program yang belum selesai",
+        "tanpa dana (Rp0) untuk {nw} program yang belum selesai",
         "no funds (IDR 0) for {n} programme{s} not yet finished",
     ),
     "brief.cost_missing": (
-        "{n} program lagi tanpa anggaran tercantum",
+        "{nw} program lagi tanpa anggaran tercantum",
         "{n} more programme{s} with no budget given",
     ),
     "brief.cost_none": (
@@ -2450,7 +2462,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "code)",
     ),
     "count_of": ("jumlah {members}", "number of {members}"),
-    "more_places": ("dan {n} lainnya", "and {n} more"),
+    "more_places": ("dan {nw} lainnya", "and {n} more"),
     "ask_later": ("ditanyakan nanti, pada tahap {stage}", "to ask later, at the {stage} stage"),
     # the stages passed, named together under one heading: four headings each saying "tahap
     # sudah dilalui, segera ditindaklanjuti" repeated it in one memo (wording review)

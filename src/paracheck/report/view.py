@@ -964,7 +964,8 @@ def basis(a: Assessment, lang: str) -> str:
     1.0.0)"). The Indonesian memo names the instruments alone ("PP 28/2018 dan Permendagri
     25/2020 (Permendagri 25/2020 berlaku sejak 22 Mei 2020)"): "paket aturan pp28-2018 1.0.0"
     is the operator's code, not a name the pimpinan reads (trial 30 C1, words30 #16); the JSON
-    keeps the id (``pack``)."""
+    keeps the id (``pack``). An MoU signed under an earlier regime says so after it, with
+    the rules its steps up to the signing are judged by."""
     period = pack_period(a, lang)
     pack = pack_mark(a, lang)
     regime = _regime_on(a.pack.name, a.pack.regime, a.as_of)
@@ -980,7 +981,22 @@ def basis(a: Assessment, lang: str) -> str:
         period = f"{began} {effective} {period}" if began else f"{effective} {period}"
     inside = "; ".join(part for part in (period, pack) if part)
     words = regime_words(regime, lang)
-    return f"{words} ({inside})" if inside else words
+    said = f"{words} ({inside})" if inside else words
+    # an MoU signed under an earlier regime: its steps up to the signing are that regime's
+    # (wording review 220, 5: "Dasar penilaian: PP 28/2018 dan Permendagri 25/2020" over a
+    # 2016 MoU read as the later order applied to the steps of 2016), in the notice's words
+    earlier = next(
+        (short for code, short in _notice_fields(a, "short") if code == EARLIER_SIGNING), None
+    )
+    if earlier is not None:
+        shown = earlier.get(lang) if _is_mapping(earlier) else getattr(earlier, lang, None)
+        if shown:
+            said += "; " + message("basis.earlier_signing", lang, signed=shown)
+    return said
+
+
+#: the notice on an MoU signed before the regime that judges the assessment came into force
+EARLIER_SIGNING = "signed_under_earlier_regime"
 
 
 def pack_mark(a: Assessment, lang: str) -> str:
@@ -1075,7 +1091,9 @@ def worst(a: Assessment, lang: str) -> str:
         n=len(causing),
         # an open check is named by what it checks, not by its finding's title: "REG-007:
         # Daerah membuka kantor perwakilan di luar negeri" beside "belum dapat dinilai" read as
-        # a fact the file never gave (the NTB example's first screen)
+        # a fact the file never gave (the NTB example's first screen); in quotation marks, as
+        # the check's words: after a colon, "REG-007: Daerah tidak membuka kantor perwakilan
+        # di luar negeri" still read as a finding (wording review 220, 12)
         rules=with_titles(a, causing, lang, said="statement") or "—",
     )
     return f"{text} {message('worst.others', lang, n=others)}" if others else text
@@ -1085,15 +1103,17 @@ def with_titles(a: Assessment, rules: Iterable[str], lang: str, said: str = "tit
     """Rule codes said on the first screen with the rule's title beside each ("REG-042: Sektor
     kerja sama menyangkut aset …; TOC-003: …"): a code standing alone there, not in the list of
     top risks that titles it, told a reader who reads once nothing (trial26 U1). A check not
-    yet judged is named by its statement (``said="statement"``: "REG-007: Daerah tidak membuka
-    kantor perwakilan di luar negeri"), what it checks, since its title says the finding as a
-    fact. Only the named rules' checks are read (a few of some ninety)."""
+    yet judged is named by its statement (``said="statement"``), what it checks, since its
+    title says the finding as a fact; quoted, as the check's own words ("REG-007 “Daerah
+    tidak membuka kantor perwakilan di luar negeri”"). Only the named rules' checks are read
+    (a few of some ninety)."""
     rules = list(rules)
     named = set(rules)
     titles = {c.rule_id: getattr(c, said).get(lang) for c in a.checks if c.rule_id in named}
     if said == "statement":  # in fewer words where the rule gives them (its check_short)
         short = short_statements(a.pack.name)
         titles.update({r: short[r][lang] for r in rules if r in short})
+        return "; ".join(f"{r} “{titles[r]}”" if titles.get(r) else r for r in rules)
     return "; ".join(f"{r}: {titles[r]}" if titles.get(r) else r for r in rules)
 
 
