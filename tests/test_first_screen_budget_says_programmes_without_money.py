@@ -71,8 +71,8 @@ def test_a_budget_left_out_is_still_said_not_given():
     [
         (
             "id",
-            "tanpa dana (Rp0) untuk dua program yang belum selesai, satu program lagi tanpa anggaran "
-            "tercantum;",
+            "tanpa dana (Rp0) untuk dua program yang belum selesai, satu program lagi tanpa "
+            "anggaran tercantum;",
         ),
         ("en", "no funds (IDR 0) for 2 programmes not yet finished, 1 more programme with no"),
     ],

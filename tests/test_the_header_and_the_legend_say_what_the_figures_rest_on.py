@@ -67,6 +67,4 @@ def test_people_of_unstated_kind_are_judged_as_workers_not_called_workers():
             "siapa yang dikirim atau diterima tidak dicatat; sampai jenisnya dicatat, "
             "pemeriksaan perdagangan orang menilainya seperti pengiriman pekerja atau awak kapal"
         )
-        assert "until it is, the trafficking checks judge it as a placement of workers" in (
-            note.en
-        )
+        assert "until it is, the trafficking checks judge it as a placement of workers" in (note.en)

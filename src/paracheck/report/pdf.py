@@ -54,13 +54,16 @@ def browser() -> str:
 _CODE = re.compile(r"\b[A-Z]{2,4}-\d{3}\b")
 #: a run of text between two tags
 _TEXT = re.compile(r">([^<]+)<")
+#: an inline SVG (the heat map), kept whole by :func:`unbroken_codes`
+_SVG = re.compile(r"(<svg\b.*?</svg>)", re.DOTALL)
 
 
 def unbroken_codes(html: str) -> str:
     """``html`` with each rule code in the body's text kept on one line (a span that does not
     wrap): Chromium breaks a line after a hyphen, and the printed Saran read "(BUD-⏎007)",
     "REG-⏎042" (trial 30 C2). The code's characters stay as they are, so the PDF's text is
-    still found by searching "BUD-007"; attributes (links, ids) and the head are untouched."""
+    still found by searching "BUD-007"; attributes (links, ids), the head and inline SVGs
+    are untouched."""
     at = html.find("<body")
     if at < 0:
         return html
@@ -70,7 +73,13 @@ def unbroken_codes(html: str) -> str:
         text = _CODE.sub(r'<span style="white-space:nowrap">\g<0></span>', match[1])
         return f">{text}<"
 
-    return head + _TEXT.sub(wrapped, body)
+    # an SVG's text is left as it is: a <span> inside <svg> is HTML the parser does not take
+    # in SVG, so it closed the heat map at the first code, which then spilled out as loose
+    # text on every printed memo (trial 231 #1); an SVG text does not wrap anyway
+    parts = _SVG.split(body)
+    return head + "".join(
+        part if part.startswith("<svg") else _TEXT.sub(wrapped, part) for part in parts
+    )
 
 
 def html_to_pdf(html: str) -> bytes:
