@@ -60,7 +60,21 @@ ALL = (PAPSEL, ACEH, *PEKALONGAN)
         (PEKALONGAN[0], "medium_risk", {"HR-002", "GOV-002", "BUD-005"}, {"REG-015"}),
         # the 2016 MoU is not asked the later regime's verification or central approval
         (PEKALONGAN[1], "high_risk", {"HR-001", "IMP-004", "REG-015"}, {"REG-011", "REG-016"}),
-        (PEKALONGAN[2], "high_risk", {"REG-051", "TOC-014", "IMP-004"}, {"HR-001", "HR-002"}),
+        # Written "Risiko tinggi" on paper, on IMP-006 (half the sectors idle), which the
+        # helper then agreed stays clear (finished programmes count as momentum). The tool
+        # reached Risiko tinggi only through IMP-002, calling the tourism sector, whose joint
+        # promotion ran from October 2017 to October 2019 before it was cancelled, "wacana
+        # tanpa tindakan": wrong grounds. After trial 230 #1 a programme cancelled after it
+        # ran is no talk without action; its sector is IMP-012's note. Every risk left is
+        # medium (the programmes active after the term, the workers' placement, the stalled
+        # polder), and the lapsed MoU is the notice the memo and the Saran open with: Risiko
+        # sedang, as the tool now says
+        (
+            PEKALONGAN[2],
+            "medium_risk",
+            {"REG-051", "TOC-014", "IMP-004"},
+            {"HR-001", "HR-002", "IMP-002"},
+        ),
     ],
 )
 def test_each_version_gets_the_verdict_judged_on_paper(path, verdict, risks, not_risks):
