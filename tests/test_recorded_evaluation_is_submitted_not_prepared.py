@@ -141,3 +141,21 @@ def test_a_periodic_report_of_a_running_cooperation_is_not_the_evaluation() -> N
     assert all(SUBMIT not in text for text in said.values())
     assert PREPARE in said["notice"] and said["action"].startswith("Siapkan evaluasi")
     assert f"segera {PREPARE}" in said["saran"]
+
+
+@pytest.mark.parametrize("case", ["expiring", "evaluation"])
+def test_a_report_more_than_six_months_old_is_brought_up_to_date(case: str) -> None:
+    """Trial 231 #2: the yearly report of ten months before, at the evaluation stage, was to
+    be submitted as the evaluation the Wali Kota's decision rests on; what happened since
+    (a joint committee, a programme still stalled, placements running) was in no sentence.
+    Within REG-026's year it is still the file's evaluation, submitted with what came after."""
+    stage, expires, _ = CASES[case]
+    reported = dt.date(2025, 12, 1)  # ten months before the date judged
+    a = paracheck.assess(_file(stage, expires, _done(reported)), as_of=AS_OF)
+    said = " ".join(" ".join(advice(a, "id")).split())
+    day = formatting.date(reported, "id")
+    assert f"{SUBMIT} {day}, dilengkapi dengan perkembangan sesudah tanggal itu, sebagai" in said
+    english = " ".join(" ".join(advice(a, "en")).split())
+    assert "brought up to date with what has happened since," in english
+    fresh = paracheck.assess(_file(stage, expires, _done(dt.date(2026, 7, 1))), as_of=AS_OF)
+    assert "dilengkapi dengan perkembangan" not in " ".join(advice(fresh, "id"))

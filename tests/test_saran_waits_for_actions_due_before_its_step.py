@@ -197,13 +197,15 @@ def test_with_the_dprd_considering_the_plan_its_change_goes_to_the_dprd_before_i
         "Usulan dapat diteruskan ke verifikasi rencana kerja sama setelah rencana kerja sama "
         "disesuaikan untuk menindaklanjuti dua risiko sedang, yaitu "
     ), decision
+    # and the step waits for the DPRD's approval of the adjusted plan (trial 231 #5: "…,
+    # sebelum DPRD memberikan persetujuan" read as the step going ahead before it)
     assert before.endswith(
-        "lalu perubahannya disampaikan kepada DPRD yang sedang membahasnya, sebelum DPRD "
-        "memberikan persetujuan"
+        "perubahannya disampaikan kepada DPRD yang sedang membahasnya, dan DPRD menyetujui "
+        "rencana yang telah disesuaikan itu"
     ), decision
     assert _codes(before) == ["BUD-007", "HR-005"], decision
     english = next(s for s in advice(a, "en") if "may go on" in s)
-    assert "and the change is sent to the DPRD, which is considering it, before the DPRD " in (
+    assert "the change is sent to the DPRD, which is considering it, and the DPRD approves " in (
         english
     ), english
 

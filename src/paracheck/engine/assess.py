@@ -65,6 +65,7 @@ from paracheck.rules.model import (
     ProcedureStepSpec,
     Rule,
     RulePack,
+    evaluation_dated_long_ago,
     evaluation_on_record,
     head_of_region,
     in_window,
@@ -431,6 +432,12 @@ def _term_notices(
         prepare_en = f"submit the evaluation reported on {on_en}"
         do_id = f"Ajukan hasil evaluasi kerja sama yang dilaporkan pada {on_id}"
         do_en = f"Submit the evaluation reported on {on_en}"
+        if evaluation_dated_long_ago(evaluated, day):
+            # more than six months old: brought up to date (trial 231 #2)
+            since_id = ", dilengkapi dengan perkembangan sesudah tanggal itu,"
+            since_en = ", brought up to date with what has happened since,"
+            prepare_id, prepare_en = prepare_id + since_id, prepare_en + since_en
+            do_id, do_en = do_id + since_id, do_en + since_en
         review_id, review_en = "bahan keputusan", "for the decision"
     if ends < day:
         # the decision is the plan's first action, and the advice that presumes an MoU in

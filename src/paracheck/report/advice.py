@@ -51,7 +51,12 @@ from paracheck.report import formatting, view
 from paracheck.report.messages import described, label, message
 from paracheck.report.messages import in_words as counted
 from paracheck.rules.loader import SARAN_DECISION_ITEMS, actor_glossary
-from paracheck.rules.model import head_of_region, regime_words, stage_reached
+from paracheck.rules.model import (
+    evaluation_dated_long_ago,
+    head_of_region,
+    regime_words,
+    stage_reached,
+)
 
 #: the optional closing sentences (the next obligation, the risks to take up with the partner)
 #: are added only while the Saran is shorter than this: it is read in a minute. Sentences that
@@ -562,11 +567,14 @@ def _expiring(a: Assessment, lang: str) -> str:
 def _prepare(a: Assessment, lang: str, default: str = "advice.prepare") -> str:
     """What the cooperation unit does for the head of region's decision: prepare the
     evaluation (``default``'s words), or submit the one the file records with its date
-    (:func:`view.evaluated_on`)."""
+    (:func:`view.evaluated_on`), brought up to date where it is more than six months old."""
     evaluated = view.evaluated_on(a)
     if evaluated is None:
         return message(default, lang)
-    return message("advice.prepare.evaluated", lang, day=formatting.date(evaluated, lang))
+    key = "advice.prepare.evaluated"
+    if evaluation_dated_long_ago(evaluated, a.as_of):
+        key += ".stale"
+    return message(key, lang, day=formatting.date(evaluated, lang))
 
 
 def _evaluating(a: Assessment, lang: str) -> str:

@@ -1461,12 +1461,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # the DPRD considering the plan the actions change: the change goes to it before its
     # approval, not after (practitioner trial 31 M1: "setelah persetujuan DPRD selesai dan
-    # rencana kerja sama disesuaikan" had the DPRD approve a plan changed afterwards)
+    # rencana kerja sama disesuaikan" had the DPRD approve a plan changed afterwards), and
+    # the step named waits for that approval (trial 231 #5: "…, sebelum DPRD memberikan
+    # persetujuan" after "dapat diteruskan ke konsultasi dengan Kemendagri" read as the
+    # consultation going ahead before the DPRD approved)
     "advice.before.plan.deliberating": (
-        "rencana kerja sama disesuaikan untuk menindaklanjuti {risks} lalu perubahannya"
-        " disampaikan kepada DPRD yang sedang membahasnya, sebelum DPRD memberikan persetujuan",
-        "the cooperation plan is adjusted to follow up {risks} and the change is sent to the"
-        " DPRD, which is considering it, before the DPRD gives its approval",
+        "rencana kerja sama disesuaikan untuk menindaklanjuti {risks}, perubahannya"
+        " disampaikan kepada DPRD yang sedang membahasnya, dan DPRD menyetujui rencana yang"
+        " telah disesuaikan itu",
+        "the cooperation plan is adjusted to follow up {risks}, the change is sent to the"
+        " DPRD, which is considering it, and the DPRD approves the plan so adjusted",
     ),
     "advice.before.plan.writing": (
         "rencana itu menindaklanjuti {risks}",
@@ -1938,6 +1942,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "advice.prepare.evaluated": (
         "mengajukan hasil evaluasi kerja sama yang dilaporkan pada {day}",
         "submit the evaluation reported on {day}",
+    ),
+    # a report more than six months old (rules.model.EVALUATION_FRESH): brought up to date
+    "advice.prepare.evaluated.stale": (
+        "mengajukan hasil evaluasi kerja sama yang dilaporkan pada {day}, dilengkapi dengan "
+        "perkembangan sesudah tanggal itu,",
+        "submit the evaluation reported on {day}, brought up to date with what has happened since,",
     ),
     "advice.evaluation.report": (
         "; laporan hasil evaluasi disampaikan {head} kepada Menteri Dalam Negeri",

@@ -87,6 +87,20 @@ def stage_reached(stage: str, since: str) -> bool:
 #: (``plus: 365`` in both regime packs), not a rule of the regulation
 EVALUATION_YEAR = dt.timedelta(days=365)
 
+#: how old a report on record may be and still be submitted for the decision as it stands:
+#: an older one, though within :data:`EVALUATION_YEAR`, is brought up to date with what
+#: happened since (trial 231 #2: a yearly report of ten months before, at the evaluation
+#: stage, was to be submitted as "the evaluation" the Wali Kota's decision rests on);
+#: paracheck's yardstick, not the regulation's
+EVALUATION_FRESH = dt.timedelta(days=183)
+
+
+def evaluation_dated_long_ago(reported: dt.date, day: dt.date) -> bool:
+    """Whether the report :func:`evaluation_on_record` accepts is older than
+    :data:`EVALUATION_FRESH` on ``day``: the decision's sentences then ask for it brought up
+    to date."""
+    return day > reported + EVALUATION_FRESH
+
 
 def evaluation_on_record(
     status: str | None,
