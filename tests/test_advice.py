@@ -268,12 +268,14 @@ def test_a_signed_mou_under_evaluation_is_the_governors_decision_with_its_risks_
     assert (a.proposal.stage, a.verdict) == ("evaluation", "medium_risk")
     said = advice(a, "id")
     # what the evaluation is for (trial19 #4), then the follow-up if the cooperation goes on
-    # its report of 14 February 2022, six months before the date judged, is the evaluation's
-    # (REG-026's year): submitted for the decision, not prepared again (held-out 44)
+    # its report of 14 February 2022, six and a half months before the date judged, is the
+    # evaluation's (REG-026's year): submitted for the decision, not prepared again (held-out
+    # 44), and, more than six months old, brought up to date (trial 231 #2)
     reported = next(e.date for e in a.procedure if e.step == "reporting")
     assert said[0].startswith(
         "Biro Kerja Sama ditugaskan mengajukan hasil evaluasi kerja sama yang dilaporkan pada "
-        f"{formatting.date(reported, 'id')} sebagai bahan keputusan Gubernur"
+        f"{formatting.date(reported, 'id')}, dilengkapi dengan perkembangan sesudah tanggal "
+        "itu, sebagai bahan keputusan Gubernur"
     )
     # the follow-up that holds whatever is decided is assigned apart (none here since its
     # finished sector is no longer reviewed as idle, practitioner trial 28 #4:

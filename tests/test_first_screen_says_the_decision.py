@@ -77,7 +77,9 @@ def test_an_open_check_that_could_worsen_the_verdict_is_named_by_what_it_checks(
     fmt: str, lang: str
 ) -> None:
     """Named by its statement, not its title: "REG-007: Daerah membuka kantor perwakilan di luar
-    negeri" beside "belum dapat dinilai" read as a fact the file never gave."""
+    negeri" beside "belum dapat dinilai" read as a fact the file never gave; in quotation
+    marks, the check's words (wording review 220, 12: after a colon they read as a
+    finding)."""
     a = _assess(FILES[1])
     causing = [
         c
@@ -87,8 +89,8 @@ def test_an_open_check_that_could_worsen_the_verdict_is_named_by_what_it_checks(
     assert causing, "the lapsed MoU's file leaves checks open that could block it"
     first = _first_screen(a, fmt, lang)
     for check in causing:
-        assert f"{check.rule_id}: {check.statement.get(lang)}" in first
-        assert f"{check.rule_id}: {check.title.get(lang)}" not in first
+        assert f"{check.rule_id} “{check.statement.get(lang)}”" in first
+        assert check.title.get(lang) not in first
 
 
 def test_the_oversight_held_after_a_lapsed_mou_is_named_with_its_titles() -> None:

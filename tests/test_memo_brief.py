@@ -90,7 +90,11 @@ def test_the_first_screen_says_what_the_unfinished_programmes_cost_against_the_a
     assert _unfinished_sum(result) == 750000000
     for said in (cost, formatting.money(250000000, lang)):
         assert said in first_screen
-    one_without = {"id": "1 program lagi tanpa anggaran", "en": "1 more programme with no budget"}
+    # the count in words in Indonesian (EYD V; wording review 220, 16)
+    one_without = {
+        "id": "satu program lagi tanpa anggaran",
+        "en": "1 more programme with no budget",
+    }
     assert one_without[lang] in first_screen
 
 

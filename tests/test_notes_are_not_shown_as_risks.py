@@ -55,7 +55,9 @@ def test_a_note_that_appears_is_worded_as_a_note_not_a_scored_risk():
     assert appeared and all(c.severity == "info" for c in appeared)
     text = paracheck.render_diff(comparison, "text", lang="id")
     for change in appeared:
-        block = text[text.index(change.rule_id) :].split("\n", 2)[1]
+        # its status line, after a title of one line or more
+        lines = text[text.index(change.rule_id) :].splitlines()
+        block = next(line for line in lines[1:4] if "→" in line)
         assert "Catatan" in block and "skor" not in block
 
 
