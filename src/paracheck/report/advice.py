@@ -34,6 +34,7 @@ action plan's, a step the procedure table's, a date a notice's.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -551,7 +552,7 @@ def _expiring(a: Assessment, lang: str) -> str:
         if ends <= a.as_of
         else message("advice.left", lang, span=labels.elapsed(a.as_of, ends, lang))
     )
-    return message(
+    said = message(
         "advice.expiring.on",
         lang,
         day=formatting.date(ends, lang),
@@ -562,6 +563,43 @@ def _expiring(a: Assessment, lang: str) -> str:
         regime=regime,
         prepare=_prepare(a, lang),
     )
+    return said + _running_to_the_end(a, ends, lang)
+
+
+#: the programmes :func:`_running_to_the_end` names, the rest counted: the sentence is read
+#: on the first screen
+_RUNNING_NAMED = 3
+
+
+def _running_to_the_end(a: Assessment, ends: dt.date, lang: str) -> str:
+    """Beside an MoU ending within months, the programmes still running or planned by name
+    (an unnamed one is not listed), whose agencies start nothing that runs past the end
+    before the head of region decides; empty when none is named, or on the day it ends."""
+    if ends <= a.as_of:
+        return ""
+    ref = a.proposal
+    names = ref.program_names or []
+    named = [
+        f"“{name}”"
+        for sector, statuses in enumerate(ref.program_statuses or [])
+        for program, status in enumerate(statuses or [])
+        if status in ("ongoing", "planned")
+        and sector < len(names)
+        and program < len(names[sector] or [])
+        and (name := names[sector][program])
+    ]
+    if not named:
+        return ""
+    listed = "; ".join(named[:_RUNNING_NAMED])
+    if len(named) > _RUNNING_NAMED:
+        listed += " " + message("more_places", lang, n=len(named) - _RUNNING_NAMED)
+    text = message(
+        "advice.expiring.running",
+        lang,
+        programs=listed,
+        day=formatting.date(ends, lang),
+    )
+    return view.in_era(text, view.era(a), lang)
 
 
 def _prepare(a: Assessment, lang: str, default: str = "advice.prepare") -> str:

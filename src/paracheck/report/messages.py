@@ -1915,6 +1915,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "for the {head} to decide whether to extend the cooperation or go on under a new "
         "MoU, drawn up through the procedure of {regime}, or to end it{report}.",
     ),
+    # beside an MoU ending within months, the programmes still running or planned start
+    # nothing that runs past the end before the decision (trial 231 #6: an SMK placement of
+    # six months abroad, its cohorts leaving while the renewal was undecided, went unnamed)
+    "advice.expiring.running": (
+        " Sampai ada keputusan itu, Perangkat Daerah pengampu program yang masih berjalan atau "
+        "direncanakan ({programs}) tidak memulai kegiatan baru yang berlangsung melewati "
+        "{day}, seperti pemberangkatan peserta baru.",
+        " Until that decision, the agencies in charge of the programmes still running or "
+        "planned ({programs}) start no new activity lasting past {day}, such as sending new "
+        "participants.",
+    ),
     "advice.left": ("{span} lagi", "in {span}"),
     # the evaluation stage: what the evaluation is for (trial19 #4), in the shape of the
     # expiring MoU's sentence; "{report}" is the report to the Minister, or nothing
