@@ -2718,6 +2718,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No longer a finding because its programme was cancelled in the new version "
         "({programmes}), not because the finding was dealt with.",
     ),
+    # a check counting the sectors cleared only because programmes were cancelled (trial
+    # 231 #4: HR-005 with the staff unchanged)
+    "diff.cleared_by_counting": (
+        "Tidak lagi menjadi temuan karena program yang dibatalkan pada versi baru "
+        "({programmes}) tidak lagi dihitung, sedangkan fakta lain yang dinilai tidak berubah: "
+        "temuannya tidak ditangani.",
+        "No longer a finding because the programmes cancelled in the new version "
+        "({programmes}) are no longer counted, while the other facts judged did not change: "
+        "the finding was not dealt with.",
+    ),
     # a finding that stopped applying because the stage changed: BUD-007's budget gap,
     # judged only before the programmes run, read as recorded (practitioner trial 32 M2)
     "diff.not_applicable_by_stage": (

@@ -3950,19 +3950,55 @@ def _unhandled_row(
     return msgspec.structs.replace(row, detail=(*row.detail, said)) if said else row
 
 
-def _cleared_row(change: CheckChange, cancelled: frozenset[str], lang: str) -> DiffRow:
+def _cleared_row(
+    change: CheckChange,
+    cancelled: frozenset[str],
+    lang: str,
+    d: AssessmentDiff | None = None,
+    assessments: tuple[Assessment, Assessment] | None = None,
+) -> DiffRow:
     """A cleared check, with a caveat where every programme it found in the old version was
     cancelled in the new one: the finding went with the programme, it was not dealt with, as
     a removed sector's caveat says (practitioner trial 31 M5: BUD-006 and IMP-003 "Tidak
     lagi menjadi temuan" because the mining study was cancelled, read as improvement in an
-    evaluation of decay)."""
+    evaluation of decay); where it counted the sectors, and only the cancellation changed
+    what it counted (:func:`counted_out`), a caveat naming the cancelled programmes."""
     row = _change_row(change, lang)
     items = change.old_items
+    if not items and counted_out(change, cancelled, d, assessments):
+        names = ", ".join(f"“{name}”" for name in sorted(cancelled))
+        said = message("diff.cleared_by_counting", lang, programmes=names)
+        return msgspec.structs.replace(row, detail=(*row.detail, said))
     if not items or not all(i.name in cancelled and ".programs[" in i.path for i in items):
         return row
     names = ", ".join(f"“{i.name}”" for i in items)
     said = message("diff.cleared_by_cancellation", lang, programmes=names)
     return msgspec.structs.replace(row, detail=(*row.detail, said))
+
+
+def counted_out(
+    change: CheckChange,
+    cancelled: frozenset[str],
+    d: AssessmentDiff | None,
+    assessments: tuple[Assessment, Assessment] | None,
+) -> bool:
+    """Whether a cleared check that counts the sectors (its old evidence counts them, as
+    HR-005's "sectors: 3" unfinished beside the staff) cleared only because programmes were
+    cancelled in the new version: some were, and no other fact its old finding rested on
+    changed (trial 231 #4: HR-005 "Tidak lagi menjadi temuan" with the staff unchanged, one
+    sector's only programme cancelled, read as the staffing dealt with). Needs the two
+    assessments and the comparison's changed inputs; False without them."""
+    if not cancelled or d is None or assessments is None:
+        return False
+    old = next((c for c in assessments[0].checks if c.rule_id == change.rule_id), None)
+    if old is None:
+        return False
+    paths = [e.path for e in old.evidence]
+    if "sectors" not in paths:
+        return False
+    others = [p for p in paths if p != "sectors"]
+    changed = [i.path for i in getattr(d, "inputs_changed", None) or []]
+    return not any(c == p or c.startswith((p + ".", p + "[")) for c in changed for p in others)
 
 
 def _persisted_row(change: CheckChange, lang: str, new: Assessment | None = None) -> DiffRow:
@@ -4191,7 +4227,7 @@ def diff_view(
                 if isinstance(ch, ResidualChange)
                 else _items_row(ch, lang, removed)
                 if key == "items_changed"
-                else _cleared_row(ch, cancelled, lang)
+                else _cleared_row(ch, cancelled, lang, d, assessments)
                 if key == "cleared"
                 else _unhandled_row(ch, d.new.stage, cancelled, assessments, lang)
                 if key == "unhandled"
