@@ -331,7 +331,38 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
     # trial 33 #2), and where it was long the count was dropped (trial 170, 10: two of
     # seventeen risks named, NTB's nine others unsaid)
     out += _the_others(a, out, lang, counted, assign=not expired and not pending)
+    if a.verdict == "blocked" and stop is None:
+        out += _beside_blocker(a, lang)
     return Saran([_tidy(said) for said in out], decided, says, condition)
+
+
+def _beside_blocker(a: Assessment, lang: str) -> list[str]:
+    """Beside a blocker the region can remove, the other risks the memo records, by theme,
+    the high ones by code: they stand whatever the cure, and the corrected proposal is
+    assessed again (trial 231 #3: the Saran named only the blocker, its plan deferring every
+    other action, and read as ready once the religious strand was gone). Empty when there
+    are none."""
+    others = [c for c in view.risks(a) if c.severity not in ("blocker", "info")]
+    if not others:
+        return []
+    highs = [c.rule_id for c in others if c.severity == "high"]
+    return [
+        message(
+            "advice.beside_blocker",
+            lang,
+            count=_spelled(len(others), lang),
+            themes=_themes(others, lang, codes=False, counted=False),
+            many="s" if len(others) > 1 else "",
+            highs=message(
+                "advice.beside_blocker.highs",
+                lang,
+                n=_spelled(len(highs), lang),
+                codes=", ".join(highs),
+            )
+            if highs
+            else "",
+        )
+    ]
 
 
 def _the_others(

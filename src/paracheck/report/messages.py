@@ -1524,6 +1524,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} risks ({split}) in {themes}",
     ),
     # the risks the Saran names nowhere else, beside a decision on high risks (trial 33 #2)
+    # beside a blocker the region can remove (REG-030's subject taken out), the risks the
+    # cure leaves standing: dealing with the blocker alone does not make the proposal ready
+    # (trial 231 #3: a Saran naming only the religion blocker read as ready for the DPRD
+    # once that strand was gone, beside three high risks of staff and an idle sector)
+    "advice.beside_blocker": (
+        "Selain penghambat itu, telaahan ini mencatat {count} risiko lain di bidang "
+        "{themes}{highs}: usulan yang sudah diperbaiki dinilai kembali, dan risiko itu "
+        "ditindaklanjuti sesuai rencana tindak lanjut hasil penilaian itu.",
+        "Besides the blocker, this memo records {count} other risk{many} in {themes}{highs}: "
+        "the corrected proposal is assessed again, and those risks are followed up as the "
+        "action plan of that assessment sets out.",
+    ),
+    "advice.beside_blocker.highs": (
+        ", {n} di antaranya berbobot tinggi ({codes})",
+        ", {n} of them high ({codes})",
+    ),
     "advice.others": (
         # the themes in brackets: "…, tentang anggaran, staf, dan …, ditindaklanjuti" put a
         # comma between subject and predicate (wording review 180); where the plan gives them
