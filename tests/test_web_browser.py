@@ -235,3 +235,49 @@ def test_a_failed_upload_fills_the_form_with_what_the_file_could_be_read_as(
     for problem in refused.value.problems:
         assert f"usulan.yaml:{problem.line}:{problem.column}" in listed
     page.close()
+
+
+def test_adding_an_item_opens_the_page_on_its_first_field_and_removing_on_the_add_button(
+    server: Server, browser: object
+) -> None:
+    """Trial 230 #5: every "Tambah" reloaded the page at its top, the keyboard on the body:
+    43 Tab presses to the new sector's first field, the page scrolled back by hand eleven
+    times while entering one proposal. The page now opens on the new item's first field;
+    after "Hapus", on the list's "Tambah" button."""
+    page = browser.new_page(viewport={"width": 1100, "height": 900})  # type: ignore[attr-defined]
+    page.goto(f"{server.url}/")
+    page.fill("#f-title", "Uji fokus")
+    page.click("#add-f-sectors")
+    page.wait_for_load_state()
+    assert page.evaluate("document.activeElement.id") == "f-sectors-0-name"
+    assert page.evaluate("window.scrollY") > 0  # brought into view, not left at the top
+    assert page.input_value("#f-title") == "Uji fokus"
+    page.keyboard.press("Tab")  # the keyboard goes on from there, not from the top
+    assert page.evaluate("document.activeElement.id") != "f-title"
+    page.click("#add-f-sectors-0-programs")
+    page.wait_for_load_state()
+    assert page.evaluate("document.activeElement.id") == "f-sectors-0-programs-0-name"
+    page.click("button[value='remove:sectors[0].programs[0]']")
+    page.wait_for_load_state()
+    assert page.evaluate("document.activeElement.id") == "add-f-sectors-0-programs"
+    page.close()
+
+
+def test_the_only_language_switch_on_the_form_keeps_what_was_typed(
+    server: Server, browser: object
+) -> None:
+    """Trial 230 #4: the header's "English" was a link to ``/?lang=en`` and dropped the whole
+    form, while the form's own "English" button kept it. The form page has one switch, the
+    form's."""
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(f"{server.url}/")
+    assert page.get_by_text("English", exact=True).count() == 1
+    assert page.locator("header.site nav").get_by_text("English").count() == 0
+    page.fill("#f-title", "Kota Kembar Banyuwangi – Rui'an")
+    page.get_by_text("English", exact=True).click()
+    page.wait_for_load_state()
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.input_value("#f-title") == "Kota Kembar Banyuwangi – Rui'an"
+    page.goto(f"{server.url}/bandingkan")  # elsewhere the header keeps its link
+    assert page.locator("header.site nav").get_by_text("English").count() == 1
+    page.close()

@@ -418,6 +418,22 @@ def add_item(state: FormState, list_path: str) -> bool:
     return True
 
 
+def first_field(list_path: str, index: int) -> str | None:
+    """The concrete path of the first field of item ``index`` of the repeated group
+    ``list_path`` (``sectors[0].programs``, 1 → ``sectors[0].programs[1].name``): where the
+    page puts the keyboard after "Tambah" (trial 230 #5: the page came back at its top, focus
+    on the body, 43 Tab presses from the new sector's first field). None for a group the form
+    does not have, or one whose items hold no field of their own."""
+    group = form_fields()
+    for part in re.sub(r"\[\d+\]", "", list_path).split("."):
+        group = next((g for g in group.groups if g.name == part), None)  # type: ignore[assignment]
+        if group is None:
+            return None
+    if not group.repeated or not group.fields:
+        return None
+    return f"{list_path}[{index}].{group.fields[0].name}"
+
+
 def remove_item(state: FormState, item_path: str) -> None:
     """Remove ``sectors[1]`` (and everything under it); later items move up by one."""
     match = _ITEM.match(item_path)

@@ -133,7 +133,11 @@ def _form_page(
     errors: Mapping[str, str] | None = None,
     general: list[str] | None = None,
     status: int = 200,
+    focus: str = "",
 ) -> HTMLResponse:
+    """The form page; ``focus``: the element the page opens on (the first field of an item
+    just added, the "Tambah" button of a list an item was just removed from), empty for the
+    top."""
     return _page(
         request,
         "form.html",
@@ -143,9 +147,16 @@ def _form_page(
         root=forms.form_fields(),
         errors=dict(errors or {}),
         general=general or [],
+        focus=focus,
         # the steps by the regulation in force on the date the form holds (trial 27 U4)
         steps=paracheck.step_choices(forms.day_of(state.get("date")), lang),
     )
+
+
+def _field_id(path: str) -> str:
+    """The id the form gives the input of ``path`` (its template's ``fid``):
+    ``sectors[0].name`` → ``f-sectors-0-name``."""
+    return "f-" + path.replace("[", "-").replace("]", "").replace(".", "-")
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -176,10 +187,13 @@ async def form_post(request: Request) -> Response:
             limit = forms.whole(forms.MAX_ITEMS, lang)
             errors = {list_path: forms.message("too_many", lang, limit=limit)}
             return _form_page(request, lang, state, errors, status=422)
-        return _form_page(request, lang, state)
+        added = forms.first_field(list_path, state.count(list_path) - 1)
+        return _form_page(request, lang, state, focus=_field_id(added) if added else "")
     if action.startswith("remove:"):
-        forms.remove_item(state, action[7:])
-        return _form_page(request, lang, state)
+        item = action[7:]
+        forms.remove_item(state, item)
+        listed = item.rpartition("[")[0]
+        return _form_page(request, lang, state, focus="add-" + _field_id(listed))
     if action == "show":
         return _form_page(request, lang, state)
     data, errors = forms.data_from_state(state, lang)
