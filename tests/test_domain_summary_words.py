@@ -8,6 +8,7 @@ REG-001 read "Tinggi" under "Kesimpulan: TERHAMBAT". Presentation only: the cont
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -68,3 +69,24 @@ def test_the_contract_level_keeps_its_meaning():
     a = _assessed(TAIWAN)
     assert a.domains["regulatory"].level == "high"
     assert _assessed(NTB).domains["regulatory"].level == "none"
+
+
+def test_a_domain_whose_only_open_check_is_a_note_reads_none():
+    """Trial 230 #7: "Regulasi dan prosedur — Belum diketahui" over sixteen regulatory checks
+    all clear, for the one question of REG-033, a note (severity info) that finds no risk:
+    read as the legal side not assessed. The column of open checks still counts it."""
+    proposal = paracheck.load_proposal(str(ROOT / "examples" / "well-prepared-2023.yaml"))
+    data = proposal.model_dump(mode="json", exclude_none=True)
+    data.setdefault("budget", {}).pop("partner_funds_recorded", None)
+    data["budget"]["other_sources"] = ["partner"]
+    a = paracheck.assess(paracheck.load_proposal_text(json.dumps(data)))
+    open_here = [
+        (c.rule_id, c.severity)
+        for c in a.checks
+        if c.domain == "regulatory" and c.status == "unknown"
+    ]
+    assert open_here == [("REG-033", "info")]
+    summary = a.domains["regulatory"]
+    assert summary.level == "none" and summary.unknowns == 1
+    assert view.domain_level(a, "regulatory", "id") == "Tidak ada"
+    assert view.domain_level(a, "regulatory", "en") == "None"

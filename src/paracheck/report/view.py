@@ -950,12 +950,24 @@ def _blocked_domains(a: Assessment) -> set[str]:
 
 
 def _level(a: Assessment, domain: str, lang: str, blocked: set[str]) -> str:
+    """A domain's level in the summary table: "Belum diketahui" where it has no confirmed
+    risk but an open check that could find one; an open note (severity info) finds no risk,
+    so it leaves the level "Tidak ada" (trial 230 #7: "Regulasi dan prosedur — Belum
+    diketahui" over sixteen regulatory checks all clear, for REG-033's one question, read as
+    the legal side not assessed). The column of open checks still counts it."""
     if domain in blocked:
         return label("severity", "blocker", lang)
     summary = a.domains[domain]
-    if summary.level == "none" and summary.unknowns:
+    if summary.level == "none" and summary.unknowns and _open_risks_in(a, domain):
         return message("level.open", lang)
     return label("level", summary.level, lang)
+
+
+def _open_risks_in(a: Assessment, domain: str) -> bool:
+    """Whether an open check of ``domain`` could find a risk (one not of severity info)."""
+    return any(
+        c.domain == domain and c.status == "unknown" and c.severity != "info" for c in a.checks
+    )
 
 
 def basis(a: Assessment, lang: str) -> str:
