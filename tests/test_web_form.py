@@ -281,6 +281,23 @@ def test_downloaded_yaml_passes_paracheck_validate(browser: httpx.Client, tmp_pa
     assert "lead_agency" in proposal.sectors[0].model_fields_set
 
 
+def test_a_loaded_file_is_said_to_be_in_the_form(browser: httpx.Client) -> None:
+    """Trial 230 #9: after "Muat berkas" nothing said the file had loaded."""
+    page = browser.get("/").text
+    filled = browser.post(
+        "/",
+        data={"_csrf": csrf_of(page), "_action": "upload"},
+        files={"_file": ("usulan <b>.yaml", NTB.read_bytes())},
+    )
+    assert filled.status_code == 200
+    assert (
+        '<p class="loaded" role="status">Berkas usulan &lt;b&gt;.yaml sudah dimuat ke formulir '
+        "di bawah ini. Periksa atau ubah isiannya, lalu jalankan penilaian.</p>" in filled.text
+    )
+    assert 'class="errors"' not in filled.text
+    assert 'class="loaded"' not in browser.get("/").text
+
+
 @pytest.mark.parametrize("example", [NTB, WELL], ids=lambda p: p.name)
 def test_upload_then_download_round_trips_exactly(browser: httpx.Client, example: Path) -> None:
     page = browser.get("/").text

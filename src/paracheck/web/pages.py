@@ -134,10 +134,11 @@ def _form_page(
     general: list[str] | None = None,
     status: int = 200,
     focus: str = "",
+    notice: str = "",
 ) -> HTMLResponse:
     """The form page; ``focus``: the element the page opens on (the first field of an item
     just added, the "Tambah" button of a list an item was just removed from), empty for the
-    top."""
+    top; ``notice``: a sentence said above the form (a file just loaded into it)."""
     return _page(
         request,
         "form.html",
@@ -148,6 +149,7 @@ def _form_page(
         errors=dict(errors or {}),
         general=general or [],
         focus=focus,
+        notice=notice,
         # the steps by the regulation in force on the date the form holds (trial 27 U4)
         steps=paracheck.step_choices(forms.day_of(state.get("date")), lang),
     )
@@ -356,7 +358,7 @@ async def _upload(request: Request, upload: Any, lang: str) -> HTMLResponse:
     state = await request.app.state.worker.run(_state_of, proposal, lang)
     if state.items() > forms.MAX_ITEMS:
         return _too_many(request, lang, state)
-    return _form_page(request, lang, state)
+    return _form_page(request, lang, state, notice=text.word("loaded", lang).format(name=name))
 
 
 def _readable_state(data: bytes, name: str, lang: str) -> forms.FormState:

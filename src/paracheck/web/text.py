@@ -33,6 +33,14 @@ _WORDS: dict[str, tuple[str, str]] = {
         "no file was chosen; choose a proposal file (.yaml or .json) first",
     ),
     "upload_button": ("Muat berkas", "Load file"),
+    # said after a file loads into the form (trial 230 #9: nothing said it had, and the
+    # officer could not tell the form now held the file)
+    "loaded": (
+        "Berkas {name} sudah dimuat ke formulir di bawah ini. Periksa atau ubah isiannya, "
+        "lalu jalankan penilaian.",
+        "The file {name} is loaded into the form below. Check or change what it holds, then "
+        "assess it.",
+    ),
     "assess": ("Jalankan penilaian", "Assess"),
     "download_yaml": ("Unduh YAML", "Download YAML"),
     "download_pdf": ("Unduh PDF", "Download PDF"),
