@@ -106,3 +106,28 @@ def test_a_saran_item_is_split_after_a_full_stop_before_a_capital_only():
     assert saran_sentences(["Menurut PP No. 28 tahun 2018 dan Permendagri."]) == [
         "Menurut PP No. 28 tahun 2018 dan Permendagri."
     ]
+
+
+def test_the_facts_that_changed_come_before_the_saran_that_changed() -> None:
+    """Trial 230 #3: a DPRD member read eight "Dihapus/Ditambahkan pada versi baru" sentences
+    of the Saran before the facts the officer had changed; the comparison now says what
+    changed in the file first, then what the memo now advises (text, Markdown)."""
+    from paracheck.report import render_diff
+
+    text = (DATA / "trial22-a-ending-2m.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    later = copy.deepcopy(data)
+    later["date"] = dt.date(2026, 3, 15)
+    pair = (
+        paracheck.load_proposal_text(text, source="lama.yaml"),
+        paracheck.load_proposal_text(yaml.safe_dump(later, allow_unicode=True), source="baru.yaml"),
+    )
+    assessed = (paracheck.assess(pair[0]), paracheck.assess(pair[1]))
+    diff = paracheck.diff(*assessed, pair)
+    for fmt, (inputs, saran) in {
+        "text": ("ISIAN YANG BERUBAH", "SARAN YANG BERUBAH"),
+        "markdown": ("## Isian yang berubah", "## Saran yang berubah"),
+    }.items():
+        said = render_diff(diff, fmt, "id", assessments=assessed)
+        assert inputs in said and saran in said, fmt
+        assert said.index(inputs) < said.index(saran), fmt

@@ -1399,13 +1399,15 @@ def render_diff(
         console.print()
         console.print(Text(shown.verdict, style="bold"))
         console.print(Text(shown.score))
-        # the lists the comparison says line by line, each under its heading when it has any
+        # the lists the comparison says line by line, each under its heading when it has any:
+        # what changed in the file before what the memo now advises (trial 230 #3: the facts
+        # changed came after eight "Dihapus/Ditambahkan" sentences of the Saran)
         for title, lines in (
             (m("diff.notices"), shown.notices),
-            (shown.saran_heading, shown.saran),
             (shown.sectors_heading, shown.sectors),
             (shown.steps_heading, shown.steps),
             (shown.inputs_heading, shown.inputs),
+            (shown.saran_heading, shown.saran),
         ):
             if lines:
                 heading(console, title)
