@@ -15,6 +15,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from paracheck.web import form as forms
 
@@ -130,3 +132,18 @@ def test_a_date_written_as_letters_write_it_is_refused_with_the_day_to_enter(typ
 @pytest.mark.parametrize("typed", ["05-01-2020", "2020-02-30", "30 Februari 2024"])
 def test_a_date_that_could_be_another_day_or_none_gets_the_general_sentence(typed):
     assert _read("agreement.expires", typed) == (None, forms.message("date", "id"))
+
+
+@given(amount=st.integers(min_value=0, max_value=10**15), lang=st.sampled_from(["id", "en"]))
+def test_an_amount_is_shown_grouped_in_the_forms_language_and_read_back(amount, lang):
+    """Trial 230 #10: after "Ubah isian" an amount came back as "150000000000", the officer
+    counting zeros to tell 15 from 150 miliar. The form shows it grouped by thousands as its
+    language writes them ("150.000.000.000"; "150,000,000,000" in English) and reads it back
+    as the same whole Rupiah."""
+    state = forms.state_from_data({"title": "T", "budget": {"apbd_allocation_idr": amount}}, lang)
+    shown = state.get(MONEY)
+    separator = "." if lang == "id" else ","
+    assert shown == f"{amount:,}".replace(",", separator)
+    data, errors = forms.data_from_state(state, lang)
+    assert not errors
+    assert data["budget"]["apbd_allocation_idr"] == amount

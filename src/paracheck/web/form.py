@@ -339,6 +339,12 @@ def _to_text(spec: Field, path: str, value: Any, lang: str = "id") -> dict[str, 
         # a float on the way back)
         shown = _unambiguous(repr(value))
         return {path: shown.replace(".", ",") if lang != "en" else shown}
+    if spec.kind == "money" and isinstance(value, int) and not isinstance(value, bool):
+        # grouped by thousands as the form's language writes them, and read back so
+        # (trial 230 #10: "150000000000" after "Ubah isian" left the officer counting zeros
+        # to tell 15 from 150 miliar)
+        grouped = f"{value:,}"
+        return {path: grouped.replace(",", ".") if lang != "en" else grouped}
     if value == "" and spec.kind in ("text", "textarea"):
         return {path: "", path + BLANK_SUFFIX: "on"}
     if spec.kind in ("text", "textarea") and isinstance(value, str):
