@@ -281,3 +281,42 @@ def test_the_only_language_switch_on_the_form_keeps_what_was_typed(
     page.goto(f"{server.url}/bandingkan")  # elsewhere the header keeps its link
     assert page.locator("header.site nav").get_by_text("English").count() == 1
     page.close()
+
+
+def test_a_result_edited_and_assessed_again_is_compared_with_the_version_before(
+    server: Server, browser: object
+) -> None:
+    """Trial 230 #3: to compare two versions the officer had to download the YAML before "Ubah
+    isian", download it again after, and upload both on the comparison page. A result reached
+    through "Ubah isian" offers "Bandingkan dengan versi sebelumnya", and the comparison shows
+    what was changed in the form."""
+    page = browser.new_page(viewport={"width": 1100, "height": 1200})  # type: ignore[attr-defined]
+    page.goto(f"{server.url}/")
+    assert page.get_by_text("Bandingkan dengan versi sebelumnya").count() == 0
+    page.fill("#f-title", "Sister Province Sulawesi Selatan – South Australia")
+    page.fill("#f-date", "2026-11-30")
+    page.select_option("#f-stage", "active")
+    page.select_option("#f-form", "sister_province")
+    page.fill("#f-local-name", "Provinsi Sulawesi Selatan")
+    page.select_option("#f-local-level", "province")
+    page.select_option("#f-partner-country", "AU")
+    page.click("#add-f-sectors")
+    page.select_option("#f-sectors-0-name", "fisheries")
+    page.click("#add-f-sectors-0-programs")
+    page.fill("#f-sectors-0-programs-0-name", "Budidaya rumput laut")
+    page.select_option("#f-sectors-0-programs-0-status", "stalled")
+    page.locator("button[value='assess']").first.click()
+    page.locator(".pc-verdict").wait_for()
+    # a first result, not reached from another: nothing to compare with
+    assert page.get_by_text("Bandingkan dengan versi sebelumnya").count() == 0
+    page.click("button[value='edit']")
+    page.select_option("#f-sectors-0-programs-0-status", "cancelled")
+    # round trips of the form keep the version before
+    page.click("#add-f-sectors-0-programs")
+    page.click("button[value='remove:sectors[0].programs[1]']")
+    page.locator("button[value='assess']").first.click()
+    page.get_by_text("Bandingkan dengan versi sebelumnya").click()
+    page.wait_for_load_state()
+    shown = " ".join(page.locator("main").inner_text().split())
+    assert "Status program “Budidaya rumput laut”: terhenti → dibatalkan" in shown
+    page.close()

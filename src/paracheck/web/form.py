@@ -88,6 +88,9 @@ class FormState:
 
     values: dict[str, str] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
+    #: the YAML of the version assessed before "Ubah isian", carried along so the next result
+    #: can be compared with it (empty for a form not opened from a result)
+    previous: str = ""
 
     def get(self, path: str) -> str:
         return self.values.get(path, "")
@@ -396,6 +399,10 @@ def _as_written(spec: Field, path: str, state: FormState) -> Any:
 # --- form post → form state -------------------------------------------------------------------
 
 
+#: the hidden input carrying :attr:`FormState.previous`
+PREVIOUS = "_previous"
+
+
 def state_from_post(items: Iterable[tuple[str, str]]) -> FormState:
     """The state a posted form carries: every named input, and the item counts."""
     state = FormState()
@@ -405,6 +412,8 @@ def state_from_post(items: Iterable[tuple[str, str]]) -> FormState:
                 state.counts[name[: -len(COUNT_SUFFIX)]] = max(0, min(int(value), 1000))
             except ValueError:
                 continue
+        elif name == PREVIOUS:
+            state.previous = value.replace("\r\n", "\n")
         elif not name.startswith("_"):
             state.values[name] = value.replace("\r\n", "\n")
     return state

@@ -208,7 +208,7 @@ async def form_post(request: Request) -> Response:
         return _form_page(request, lang, state, *_placed(exc, state, lang, errors), status=422)
     if errors:
         return _form_page(request, lang, state, errors, status=422)
-    return await _finish_or_form(request, proposal, action, lang, state)
+    return await _finish_or_form(request, proposal, action, lang, state, state.previous)
 
 
 async def _typed_back(
@@ -243,11 +243,14 @@ async def _finish_or_form(
     action: str,
     lang: str,
     state: forms.FormState | None = None,
+    previous: str = "",
 ) -> Response:
     """The result; or, when assessing finds a problem only the pack can judge (an accepted
-    risk naming a rule the pack in force lacks), the form again with it beside its input."""
+    risk naming a rule the pack in force lacks), the form again with it beside its input.
+    ``previous``: the YAML of the version assessed before, which the result offers to
+    compare with."""
     try:
-        return await _finish(request, proposal, action, lang)
+        return await _finish(request, proposal, action, lang, previous)
     except paracheck.InputError as exc:
         if state is None:
             state = await request.app.state.worker.run(_state_of, proposal, lang)
@@ -386,6 +389,7 @@ async def _from_yaml(request: Request, source: str, action: str, lang: str) -> R
         state = await request.app.state.worker.run(_state_of, proposal, lang)
         if state.items() > forms.MAX_ITEMS:
             return _too_many(request, lang, state)
+        state.previous = source  # the version assessed, to compare the next result with
         return _form_page(request, lang, state)
     return await _finish_or_form(request, proposal, "assess" if action == "show" else action, lang)
 
@@ -411,7 +415,7 @@ def _file_name(proposal: paracheck.Proposal, suffix: str) -> str:
 
 
 async def _finish(
-    request: Request, proposal: paracheck.Proposal, action: str, lang: str
+    request: Request, proposal: paracheck.Proposal, action: str, lang: str, previous: str = ""
 ) -> Response:
     document = paracheck.proposal_yaml(proposal)
     if action == "yaml":
@@ -465,6 +469,8 @@ async def _finish(
         # paragraph of its own, so it starts with a capital
         hint=labels.capitalize(note) if (note := paracheck.unlisted_note(result, lang)) else None,
         pdf=pdf_ok,
+        # the version before "Ubah isian", where it differs from this one
+        previous=previous if previous and previous != document else "",
     )
     html = _splice(report, bar)
     response = HTMLResponse(html)
@@ -509,7 +515,13 @@ async def diff_post(request: Request) -> HTMLResponse:
     if (refused := _csrf_refusal(request, posted, lang)) is not None:
         return refused
     files = []
-    for key in ("old", "new"):
+    if isinstance(posted.get("_old_yaml"), str) and isinstance(posted.get("_new_yaml"), str):
+        # from a result page: the version before "Ubah isian" and this one, as text
+        files = [
+            (text.word("previous_version", lang), str(posted["_old_yaml"]).encode("utf-8")),
+            (text.word("this_version", lang), str(posted["_new_yaml"]).encode("utf-8")),
+        ]
+    for key in ("old", "new") if not files else ():
         upload = posted.get(key)
         if not _chosen(upload):
             return _page(

@@ -46,6 +46,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     "download_pdf": ("Unduh PDF", "Download PDF"),
     "edit": ("Ubah isian", "Edit the entries"),
     "compare": ("Bandingkan dua versi", "Compare two versions"),
+    "compare_previous": ("Bandingkan dengan versi sebelumnya", "Compare with the previous version"),
+    # the two versions of a comparison made from a result page, named where a file's name is
+    "previous_version": ("versi sebelumnya", "previous version"),
+    "this_version": ("versi ini", "this version"),
     "new_form": ("Formulir baru", "New form"),
     "add": ("Tambah", "Add"),
     "remove": ("Hapus", "Remove"),
