@@ -50,7 +50,7 @@ def test_the_running_programme_is_named_and_starts_nothing_past_the_end():
     assert (
         "Sampai ada keputusan itu, Perangkat Daerah pengampu program yang masih berjalan atau "
         "direncanakan (“Magang vokasi siswa SMK”) tidak memulai kegiatan baru yang berlangsung "
-        "melewati 1 Mei 2027, seperti pemberangkatan peserta baru." in said
+        "melewati tanggal itu, seperti pemberangkatan peserta baru." in said
     )
     assert "such as sending new participants" in _saran(a, "en")
 

@@ -624,12 +624,8 @@ def _running_to_the_end(a: Assessment, ends: dt.date, lang: str) -> str:
     listed = "; ".join(named[:_RUNNING_NAMED])
     if len(named) > _RUNNING_NAMED:
         listed += " " + message("more_places", lang, n=len(named) - _RUNNING_NAMED)
-    text = message(
-        "advice.expiring.running",
-        lang,
-        programs=listed,
-        day=formatting.date(ends, lang),
-    )
+    # "tanggal itu": the sentence before says the day (the first screen says it once)
+    text = message("advice.expiring.running", lang, programs=listed)
     return view.in_era(text, view.era(a), lang)
 
 

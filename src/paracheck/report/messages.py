@@ -1533,8 +1533,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{themes}{highs}: usulan yang sudah diperbaiki dinilai kembali, dan risiko itu "
         "ditindaklanjuti sesuai rencana tindak lanjut hasil penilaian itu.",
         "Besides the blocker, this memo records {count} other risk{many} in {themes}{highs}: "
-        "the corrected proposal is assessed again, and those risks are followed up as the "
-        "action plan of that assessment sets out.",
+        "the corrected proposal is assessed again, and the risks it still shows are followed "
+        "up as that assessment's action plan sets out.",
     ),
     "advice.beside_blocker.highs": (
         ", {n} di antaranya berbobot tinggi ({codes})",
@@ -1937,10 +1937,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "advice.expiring.running": (
         " Sampai ada keputusan itu, Perangkat Daerah pengampu program yang masih berjalan atau "
         "direncanakan ({programs}) tidak memulai kegiatan baru yang berlangsung melewati "
-        "{day}, seperti pemberangkatan peserta baru.",
+        "tanggal itu, seperti pemberangkatan peserta baru.",
         " Until that decision, the agencies in charge of the programmes still running or "
-        "planned ({programs}) start no new activity lasting past {day}, such as sending new "
-        "participants.",
+        "planned ({programs}) start no new activity lasting past that day, such as sending "
+        "new participants.",
     ),
     "advice.left": ("{span} lagi", "in {span}"),
     # the evaluation stage: what the evaluation is for (trial19 #4), in the shape of the
