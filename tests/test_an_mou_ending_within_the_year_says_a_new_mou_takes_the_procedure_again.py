@@ -14,6 +14,7 @@ import pytest
 
 import paracheck
 from paracheck.report import render
+from paracheck.report.advice import advice
 
 AS_OF = dt.date(2026, 4, 20)
 
@@ -113,3 +114,23 @@ def test_a_year_and_a_day_before_the_end_nothing_is_said_of_the_term():
     a = paracheck.assess(_file(AS_OF + dt.timedelta(days=366)), as_of=AS_OF)
     memo = " ".join(render(a, "text", lang="id").split())
     assert "Masa berlaku MoU" not in memo
+
+
+def test_at_the_evaluation_stage_the_decision_is_asked_in_time_not_an_evaluation_scheduled():
+    """At the evaluation stage the Saran's first item assigns the evaluation already: the
+    notice asks for the head of region's decision on it in time for a new MoU's procedure,
+    and the Saran does not schedule an evaluation a second time (a Wageningen evaluation of
+    trial 231, seven months before the end, read "menyiapkan hasil evaluasi" and then
+    "menjadwalkan evaluasi kerja sama sejak sekarang")."""
+    proposal = _file(dt.date(2026, 11, 30))
+    proposal["stage"] = "evaluation"
+    a = paracheck.assess(proposal, as_of=AS_OF)
+    notice = next(n for n in a.notices if n.code == "mou_ending_within_year")
+    assert notice.text.id.endswith(
+        "Keputusan Wali Kota atas hasil evaluasi kerja sama agar diambil dengan waktu yang "
+        "cukup bagi tahapan itu sebelum masa berlaku MoU berakhir."
+    )
+    assert "menjadwalkan" not in notice.text.id
+    saran = " ".join(" ".join(advice(a, "id")).split())
+    assert "menjadwalkan evaluasi" not in saran
+    assert "evaluasi kerja sama" in saran  # the first item's own

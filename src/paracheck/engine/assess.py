@@ -581,7 +581,16 @@ def _term_notices(
             )
         ]
     if left <= RENEWAL_NOTICE_DAYS:
-        return [_renewal_notice(pack, day, ends, unit_id, unit_en, head_id, head_en)]
+        return [
+            _renewal_notice(
+                pack,
+                day,
+                ends,
+                (unit_id, unit_en),
+                (head_id, head_en),
+                evaluating=proposal.stage == "evaluation",
+            )
+        ]
     return []
 
 
@@ -589,17 +598,21 @@ def _renewal_notice(
     pack: RulePack,
     day: dt.date,
     ends: dt.date,
-    unit_id: str,
-    unit_en: str,
-    head_id: str,
-    head_en: str,
+    unit: tuple[str, str],
+    head: tuple[str, str],
+    *,
+    evaluating: bool = False,
 ) -> m.Notice:
     """The notice ``mou_ending_within_year``: the MoU ends within the year but not within
     :data:`TERM_WARNING_DAYS`, so there is time for the evaluation, the head of region's
     decision and, for a new MoU, the procedure again, whose statutory steps in force on the
     date judged it names (DPRD approval; central approval under Permendagri 25/2020). No
     action of its own in the plan: the evaluation is due from six months before the end
-    (the notice ``mou_expiring``), and the packs' advice already plans to the end."""
+    (the notice ``mou_expiring``), and the packs' advice already plans to the end. At the
+    evaluation stage the evaluation is under way (the Saran's first item assigns it): the
+    notice asks for the head of region's decision on it in time, not for one scheduled."""
+    unit_id, unit_en = unit
+    head_id, head_en = head
     shown_id, shown_en = (value_text("date", ends, lang) for lang in ("id", "en"))
     steps = [
         _STATUTORY_STEP_WORDS[spec.step]
@@ -614,20 +627,35 @@ def _renewal_notice(
     if steps:
         gates_id = ", termasuk " + join_words([w for w, _ in steps], "id", "dan")
         gates_en = ", " + join_words([w for _, w in steps], "en", "and") + " among them"
+    if evaluating:
+        # the evaluation is the stage's own work: its decision is what must come in time
+        then_id = (
+            f"Keputusan {head_id} atas hasil evaluasi kerja sama agar diambil dengan waktu yang "
+            "cukup bagi tahapan itu sebelum masa berlaku MoU berakhir."
+        )
+        then_en = (
+            f"The {head_en}'s decision on the evaluation should come with time enough for that "
+            "procedure before the MoU's term ends."
+        )
+    else:
+        then_id = (
+            f"{unit_id} agar menjadwalkan evaluasi kerja sama sejak sekarang, sehingga "
+            f"{head_id} dapat memutuskan kelanjutan kerja sama sebelum masa berlaku MoU "
+            "berakhir."
+        )
+        then_en = (
+            f"{unit_en[0].upper()}{unit_en[1:]} should schedule the evaluation of the "
+            f"cooperation now, so that the {head_en} can decide whether it goes on before the "
+            "MoU's term ends."
+        )
     return _notice(
         "mou_ending_within_year",
         f"Masa berlaku MoU akan berakhir pada {shown_id} ({elapsed(day, ends, 'id')} lagi). "
         "Bila kerja sama akan dilanjutkan dengan MoU baru, naskah baru itu menempuh lagi "
-        f"tahapan kerja sama menurut {regime_id}{gates_id}, sebelum ditandatangani. "
-        f"{unit_id} agar menjadwalkan evaluasi kerja sama sejak sekarang, sehingga "
-        f"{head_id} dapat memutuskan kelanjutan kerja sama sebelum masa berlaku MoU "
-        "berakhir.",
+        f"tahapan kerja sama menurut {regime_id}{gates_id}, sebelum ditandatangani. {then_id}",
         f"The MoU's term ends on {shown_en} (in {elapsed(day, ends, 'en')}). If the "
         "cooperation is to go on under a new MoU, that MoU goes through the procedure of "
-        f"{regime_en} again{gates_en}, before it is signed. "
-        f"{unit_en[0].upper()}{unit_en[1:]} should schedule the evaluation of the "
-        f"cooperation now, so that the {head_en} can decide whether it goes on before the "
-        "MoU's term ends.",
+        f"{regime_en} again{gates_en}, before it is signed. {then_en}",
         on=ends,
         short=(
             f"MoU berakhir dalam setahun ({shown_id})",

@@ -2256,14 +2256,16 @@ def _provisional(decision: str, lang: str, correct: bool) -> str:
 def _notices(a: Assessment, codes: set[str], lang: str) -> list[str]:
     """The notices that change how the decision is carried out, one sentence each: the rules
     a signing under an earlier regime is judged by, and an MoU ending within the year (the
-    evaluation to schedule now)."""
+    evaluation to schedule now; at the evaluation stage the first item has it already)."""
     out = []
     if "signed_under_earlier_regime" in codes and "mou_expired" not in codes:
         # the regime of the date judged, with what ran beside it (PP 28/2018 in 2019)
         regime = regime_words(view._regime_on(a.pack.name, a.pack.regime, a.as_of), lang)
         out.append(message("advice.earlier_regime", lang, regime=regime))
     ends = view.notice_date(a, "mou_ending_within_year")
-    if ends is not None and ends > a.as_of:
+    # at the evaluation stage the Saran's first item assigns the evaluation already; the
+    # notice asks for its decision in time
+    if ends is not None and ends > a.as_of and a.proposal.stage != "evaluation":
         out.append(
             message(
                 "advice.ending_within_year",
