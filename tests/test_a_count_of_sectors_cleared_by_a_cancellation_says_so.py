@@ -51,12 +51,13 @@ def test_the_cancellation_is_said_where_only_it_changed_the_count():
     said = _compared(_new())
     assert (
         "HR-005 Jumlah sektor melebihi kemampuan staf untuk mengikutinya Risiko (skor 12) → "
-        "Tidak ada temuan Tidak lagi menjadi temuan karena program yang dibatalkan pada versi "
-        "baru (“Promosi wisata selam”) tidak lagi dihitung, sedangkan fakta lain yang dinilai "
-        "tidak berubah: temuannya tidak ditangani." in said
+        "Tidak ada temuan Tidak lagi menjadi temuan karena program “Promosi wisata selam” "
+        "dibatalkan pada versi baru sehingga sektornya tidak dihitung lagi; fakta lain yang "
+        "dinilai pemeriksaan ini tidak berubah. Jadi, temuan ini hilang bukan karena "
+        "kekurangannya telah diatasi." in said
     )
 
 
 def test_no_caveat_where_the_staff_changed_too():
     said = _compared(_new(human_resources={"dedicated_staff": 2}))
-    assert "tidak lagi dihitung" not in said
+    assert "tidak dihitung lagi" not in said

@@ -274,8 +274,8 @@ def test_a_signed_mou_under_evaluation_is_the_governors_decision_with_its_risks_
     reported = next(e.date for e in a.procedure if e.step == "reporting")
     assert said[0].startswith(
         "Biro Kerja Sama ditugaskan mengajukan hasil evaluasi kerja sama yang dilaporkan pada "
-        f"{formatting.date(reported, 'id')}, dilengkapi dengan perkembangan sesudah tanggal "
-        "itu, sebagai bahan keputusan Gubernur"
+        f"{formatting.date(reported, 'id')}, dimutakhirkan dengan perkembangan sesudahnya, "
+        "sebagai bahan keputusan Gubernur"
     )
     # the follow-up that holds whatever is decided is assigned apart (none here since its
     # finished sector is no longer reviewed as idle, practitioner trial 28 #4:

@@ -72,11 +72,14 @@ def test_the_notice_gives_the_day_the_time_left_and_the_steps_of_the_later_order
         "Masa berlaku MoU akan berakhir pada 30 November 2026 (7 bulan 10 hari lagi). "
     )
     assert (
-        "menurut PP 28/2018 dan Permendagri 25/2020, termasuk persetujuan DPRD dan "
-        "persetujuan pemerintah pusat, sebelum ditandatangani" in notice.text.id
+        "MoU baru itu harus melalui kembali tahapan kerja sama menurut PP 28/2018 dan "
+        "Permendagri 25/2020, termasuk persetujuan DPRD dan persetujuan pemerintah pusat, "
+        "sebelum ditandatangani" in notice.text.id
     )
-    assert "Bagian Kerja Sama agar menjadwalkan evaluasi kerja sama sejak sekarang" in (
-        notice.text.id
+    assert notice.text.id.endswith(
+        "Karena itu, Bagian Kerja Sama agar segera melaksanakan evaluasi kerja sama, sehingga "
+        "Wali Kota dapat memutuskan kelanjutannya cukup awal agar seluruh tahapan tersebut "
+        "selesai sebelum 30 November 2026."
     )
     assert "the DPRD's approval and the central government's approval among them" in (
         notice.text.en
@@ -102,9 +105,10 @@ def test_the_saran_assigns_the_evaluation_with_the_day_and_no_english():
     saran = memo.split("\nSARAN\n", 1)[1].split("Lampiran", 1)[0]
     flat = " ".join(saran.split())
     assert (
-        "Masa berlaku MoU berakhir pada 30 November 2026 (7 bulan 10 hari lagi): Bagian Kerja "
-        "Sama ditugaskan menjadwalkan evaluasi kerja sama sejak sekarang, agar Wali Kota "
-        "dapat memutuskan kelanjutan kerja sama sebelum tanggal itu" in flat
+        "Mengingat masa berlaku MoU berakhir pada 30 November 2026 (7 bulan 10 hari lagi), "
+        "Bagian Kerja Sama ditugaskan segera melaksanakan evaluasi kerja sama agar Wali Kota "
+        "dapat memutuskan kelanjutannya cukup awal; bila kerja sama dilanjutkan dengan MoU "
+        "baru, seluruh tahapan MoU baru perlu selesai sebelum tanggal itu." in flat
     )
     english = " ".join(render(a, "text", lang="en").split())
     assert "The MoU's term ends on November 30, 2026 (in 7 months 10 days)" in english
@@ -127,10 +131,10 @@ def test_at_the_evaluation_stage_the_decision_is_asked_in_time_not_an_evaluation
     a = paracheck.assess(proposal, as_of=AS_OF)
     notice = next(n for n in a.notices if n.code == "mou_ending_within_year")
     assert notice.text.id.endswith(
-        "Keputusan Wali Kota atas hasil evaluasi kerja sama agar diambil dengan waktu yang "
-        "cukup bagi tahapan itu sebelum masa berlaku MoU berakhir."
+        "Karena itu, keputusan Wali Kota atas hasil evaluasi kerja sama perlu diambil cukup "
+        "awal agar seluruh tahapan tersebut selesai sebelum 30 November 2026."
     )
-    assert "menjadwalkan" not in notice.text.id
+    assert "melaksanakan evaluasi" not in notice.text.id
     saran = " ".join(" ".join(advice(a, "id")).split())
-    assert "menjadwalkan evaluasi" not in saran
+    assert "segera melaksanakan evaluasi" not in saran
     assert "evaluasi kerja sama" in saran  # the first item's own

@@ -42,11 +42,13 @@ def test_the_ending_mous_saran_assigns_the_unit_and_keeps_the_report_owed_at_an_
     assert "Bagian Kerja Sama ditugaskan segera menyiapkan evaluasi kerja sama" in first
     # the decision's sentence ends on the report owed; the programmes still running follow
     # in a sentence of their own (trial 231 #6)
-    decision, running = first.split(" Sampai ada keputusan itu, ", 1)
+    decision, running = first.split(" Sampai keputusan itu ditetapkan, ", 1)
     assert decision.endswith(
         "; laporan hasil evaluasi disampaikan Bupati kepada Menteri Dalam Negeri."
     )
-    assert running.endswith("melewati tanggal itu, seperti pemberangkatan peserta baru.")
+    assert running.endswith(
+        "melewati tanggal berakhirnya MoU, misalnya memberangkatkan peserta baru."
+    )
     assert "assign the Cooperation Section to prepare an evaluation now" in advice(a, "en")[0]
 
 

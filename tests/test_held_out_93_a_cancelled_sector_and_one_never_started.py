@@ -37,7 +37,7 @@ def test_the_sector_whose_exchange_ran_then_stopped_is_reported_and_its_next_ste
     (action,) = [act for act in assessed(CIMAHI).actions if "IMP-012" in act.rules]
     assert action.text.id.startswith(
         "Sampaikan hasil dan manfaat bagi masyarakat dari program sektor yang semua programnya "
-        "sudah selesai atau dihentikan"
+        "sudah selesai, atau dibatalkan setelah sempat berjalan"
     )
     assert "dilanjutkan dengan program baru atau dinyatakan selesai" in action.text.id
 

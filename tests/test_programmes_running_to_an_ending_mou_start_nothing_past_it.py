@@ -48,9 +48,10 @@ def test_the_running_programme_is_named_and_starts_nothing_past_the_end():
     assert "mou_expiring" in {n.code for n in a.notices}
     said = _saran(a)
     assert (
-        "Sampai ada keputusan itu, Perangkat Daerah pengampu program yang masih berjalan atau "
-        "direncanakan (“Magang vokasi siswa SMK”) tidak memulai kegiatan baru yang berlangsung "
-        "melewati tanggal itu, seperti pemberangkatan peserta baru." in said
+        "Sampai keputusan itu ditetapkan, Perangkat Daerah pengampu program yang masih berjalan "
+        "atau direncanakan (“Magang vokasi siswa SMK”) agar tidak memulai kegiatan baru yang "
+        "berlangsung melewati tanggal berakhirnya MoU, misalnya memberangkatkan peserta baru."
+        in said
     )
     assert "such as sending new participants" in _saran(a, "en")
 
@@ -61,7 +62,7 @@ def test_finished_and_stalled_programmes_are_not_named():
         {"name": "Sistem peringatan banjir", "status": "stalled"},
     ]
     a = paracheck.assess(_file(dt.date(2027, 5, 1), programs), as_of=AS_OF)
-    assert "Sampai ada keputusan itu" not in _saran(a)
+    assert "Sampai keputusan itu ditetapkan" not in _saran(a)
 
 
 def test_many_programmes_are_named_three_and_counted():
@@ -72,7 +73,7 @@ def test_many_programmes_are_named_three_and_counted():
 
 def test_an_mou_ending_in_more_than_six_months_is_not_told_so_yet():
     a = paracheck.assess(_file(dt.date(2027, 9, 1), [PLACEMENT]), as_of=AS_OF)
-    assert "Sampai ada keputusan itu" not in _saran(a)
+    assert "Sampai keputusan itu ditetapkan" not in _saran(a)
 
 
 def test_a_2012_memo_names_the_agencies_by_that_eras_term():
@@ -80,4 +81,4 @@ def test_a_2012_memo_names_the_agencies_by_that_eras_term():
     proposal = _file(dt.date(2012, 6, 30), [PLACEMENT], judged)
     proposal["procedure"][0]["date"] = "2009-07-01"
     said = _saran(paracheck.assess(proposal, as_of=judged))
-    assert "Sampai ada keputusan itu, SKPD pengampu program" in said
+    assert "Sampai keputusan itu ditetapkan, SKPD pengampu program" in said

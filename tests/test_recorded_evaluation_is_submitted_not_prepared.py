@@ -154,7 +154,7 @@ def test_a_report_more_than_six_months_old_is_brought_up_to_date(case: str) -> N
     a = paracheck.assess(_file(stage, expires, _done(reported)), as_of=AS_OF)
     said = " ".join(" ".join(advice(a, "id")).split())
     day = formatting.date(reported, "id")
-    assert f"{SUBMIT} {day}, dilengkapi dengan perkembangan sesudah tanggal itu, sebagai" in said
+    assert f"{SUBMIT} {day}, dimutakhirkan dengan perkembangan sesudahnya, sebagai" in said
     english = " ".join(" ".join(advice(a, "en")).split())
     assert "brought up to date with what has happened since," in english
     fresh = paracheck.assess(_file(stage, expires, _done(dt.date(2026, 7, 1))), as_of=AS_OF)

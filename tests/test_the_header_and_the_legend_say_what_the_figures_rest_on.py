@@ -51,10 +51,10 @@ def test_the_score_line_says_the_level_is_set_by_each_check():
     for fmt in ("text", "markdown", "html"):
         said = _flat(render(a, fmt, "id"))
         assert (
-            "tingkat tinggi, sedang, atau rendah ditetapkan untuk setiap pemeriksaan, tidak "
-            "dihitung dari skornya" in said
+            "tingkat setiap risiko (penghambat, tinggi, sedang, atau rendah) ditetapkan untuk "
+            "setiap pemeriksaan, tidak diturunkan dari skor" in said
         ), fmt
-    assert "is set by its rule, not computed from its score" in _flat(render(a, "text", "en"))
+    assert "is set by its check, not derived from the score" in _flat(render(a, "text", "en"))
 
 
 def test_people_of_unstated_kind_are_judged_as_workers_not_called_workers():

@@ -434,7 +434,7 @@ def _term_notices(
         do_en = f"Submit the evaluation reported on {on_en}"
         if evaluation_dated_long_ago(evaluated, day):
             # more than six months old: brought up to date (trial 231 #2)
-            since_id = ", dilengkapi dengan perkembangan sesudah tanggal itu,"
+            since_id = ", dimutakhirkan dengan perkembangan sesudahnya,"
             since_en = ", brought up to date with what has happened since,"
             prepare_id, prepare_en = prepare_id + since_id, prepare_en + since_en
             do_id, do_en = do_id + since_id, do_en + since_en
@@ -630,28 +630,28 @@ def _renewal_notice(
     if evaluating:
         # the evaluation is the stage's own work: its decision is what must come in time
         then_id = (
-            f"Keputusan {head_id} atas hasil evaluasi kerja sama agar diambil dengan waktu yang "
-            "cukup bagi tahapan itu sebelum masa berlaku MoU berakhir."
+            f"Karena itu, keputusan {head_id} atas hasil evaluasi kerja sama perlu diambil "
+            f"cukup awal agar seluruh tahapan tersebut selesai sebelum {shown_id}."
         )
         then_en = (
-            f"The {head_en}'s decision on the evaluation should come with time enough for that "
-            "procedure before the MoU's term ends."
+            f"So the {head_en}'s decision on the evaluation should come early enough for that "
+            f"procedure to be complete before {shown_en}."
         )
     else:
         then_id = (
-            f"{unit_id} agar menjadwalkan evaluasi kerja sama sejak sekarang, sehingga "
-            f"{head_id} dapat memutuskan kelanjutan kerja sama sebelum masa berlaku MoU "
-            "berakhir."
+            f"Karena itu, {unit_id} agar segera melaksanakan evaluasi kerja sama, sehingga "
+            f"{head_id} dapat memutuskan kelanjutannya cukup awal agar seluruh tahapan tersebut "
+            f"selesai sebelum {shown_id}."
         )
         then_en = (
-            f"{unit_en[0].upper()}{unit_en[1:]} should schedule the evaluation of the "
-            f"cooperation now, so that the {head_en} can decide whether it goes on before the "
-            "MoU's term ends."
+            f"So {unit_en} should carry out the evaluation of the cooperation now, for the "
+            f"{head_en} to decide early enough for that procedure to be complete before "
+            f"{shown_en}."
         )
     return _notice(
         "mou_ending_within_year",
         f"Masa berlaku MoU akan berakhir pada {shown_id} ({elapsed(day, ends, 'id')} lagi). "
-        "Bila kerja sama akan dilanjutkan dengan MoU baru, naskah baru itu menempuh lagi "
+        "Bila kerja sama dilanjutkan dengan MoU baru, MoU baru itu harus melalui kembali "
         f"tahapan kerja sama menurut {regime_id}{gates_id}, sebelum ditandatangani. {then_id}",
         f"The MoU's term ends on {shown_en} (in {elapsed(day, ends, 'en')}). If the "
         "cooperation is to go on under a new MoU, that MoU goes through the procedure of "

@@ -452,10 +452,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # a check's level is its rule's, not its score's band: HR-003 scored 8 "Sedang" beside
     # NRG-001 scored 8 "Rendah" read as a slip (wording review 220, 14)
     "score_help": (
-        "jumlah hasil kali kemungkinan dan dampak seluruh risiko; tingkat tinggi, sedang, atau "
-        "rendah ditetapkan untuk setiap pemeriksaan, tidak dihitung dari skornya",
-        "total score = sum of likelihood × impact over the risks; each check's level (high, "
-        "medium, low) is set by its rule, not computed from its score",
+        "jumlah skor seluruh risiko, skor setiap risiko = kemungkinan × dampak; tingkat setiap "
+        "risiko (penghambat, tinggi, sedang, atau rendah) ditetapkan untuk setiap pemeriksaan, "
+        "tidak diturunkan dari skor",
+        "total score = sum over the risks of likelihood × impact; each risk's level (blocker, "
+        "high, medium, low) is set by its check, not derived from the score",
     ),
     "likelihood": ("Kemungkinan", "Likelihood"),
     "impact": ("Dampak", "Impact"),
@@ -1935,12 +1936,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # nothing that runs past the end before the decision (trial 231 #6: an SMK placement of
     # six months abroad, its cohorts leaving while the renewal was undecided, went unnamed)
     "advice.expiring.running": (
-        " Sampai ada keputusan itu, Perangkat Daerah pengampu program yang masih berjalan atau "
-        "direncanakan ({programs}) tidak memulai kegiatan baru yang berlangsung melewati "
-        "tanggal itu, seperti pemberangkatan peserta baru.",
+        " Sampai keputusan itu ditetapkan, Perangkat Daerah pengampu program yang masih "
+        "berjalan atau direncanakan ({programs}) agar tidak memulai kegiatan baru yang "
+        "berlangsung melewati tanggal berakhirnya MoU, misalnya memberangkatkan peserta baru.",
         " Until that decision, the agencies in charge of the programmes still running or "
-        "planned ({programs}) start no new activity lasting past that day, such as sending "
-        "new participants.",
+        "planned ({programs}) start no new activity lasting past the MoU's last day, such as "
+        "sending new participants.",
     ),
     "advice.left": ("{span} lagi", "in {span}"),
     # the evaluation stage: what the evaluation is for (trial19 #4), in the shape of the
@@ -1972,8 +1973,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # a report more than six months old (rules.model.EVALUATION_FRESH): brought up to date
     "advice.prepare.evaluated.stale": (
-        "mengajukan hasil evaluasi kerja sama yang dilaporkan pada {day}, dilengkapi dengan "
-        "perkembangan sesudah tanggal itu,",
+        "mengajukan hasil evaluasi kerja sama yang dilaporkan pada {day}, dimutakhirkan dengan "
+        "perkembangan sesudahnya,",
         "submit the evaluation reported on {day}, brought up to date with what has happened since,",
     ),
     "advice.evaluation.report": (
@@ -2425,10 +2426,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the evaluation is scheduled in time for the decision and a new MoU's procedure (trial
     # 210 #8: seven months before the end, the Saran said nothing of it)
     "advice.ending_within_year": (
-        "Masa berlaku MoU berakhir pada {day} ({span} lagi): {unit} ditugaskan menjadwalkan "
-        "evaluasi kerja sama sejak sekarang, agar {head} dapat memutuskan kelanjutan kerja "
-        "sama sebelum tanggal itu dan, bila kerja sama dilanjutkan dengan MoU baru, tahapan "
-        "MoU baru sempat ditempuh.",
+        "Mengingat masa berlaku MoU berakhir pada {day} ({span} lagi), {unit} ditugaskan "
+        "segera melaksanakan evaluasi kerja sama agar {head} dapat memutuskan kelanjutannya "
+        "cukup awal; bila kerja sama dilanjutkan dengan MoU baru, seluruh tahapan MoU baru "
+        "perlu selesai sebelum tanggal itu.",
         "The MoU's term ends on {day} (in {span}): {unit} is to schedule the evaluation of the "
         "cooperation now, so that the {head} can decide whether it goes on before that day "
         "and, if it goes on under a new MoU, the new MoU's procedure can be gone through in "
@@ -2737,12 +2738,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # a check counting the sectors cleared only because programmes were cancelled (trial
     # 231 #4: HR-005 with the staff unchanged)
     "diff.cleared_by_counting": (
-        "Tidak lagi menjadi temuan karena program yang dibatalkan pada versi baru "
-        "({programmes}) tidak lagi dihitung, sedangkan fakta lain yang dinilai tidak berubah: "
-        "temuannya tidak ditangani.",
-        "No longer a finding because the programmes cancelled in the new version "
-        "({programmes}) are no longer counted, while the other facts judged did not change: "
-        "the finding was not dealt with.",
+        "Tidak lagi menjadi temuan karena program {programmes} dibatalkan pada versi baru "
+        "sehingga sektornya tidak dihitung lagi; fakta lain yang dinilai pemeriksaan ini tidak "
+        "berubah. Jadi, temuan ini hilang bukan karena kekurangannya telah diatasi.",
+        "No longer a finding because the programme{s} {programmes} {were} cancelled in the new "
+        "version, so {their} sector is no longer counted; the other facts this check weighs "
+        "did not change. The finding went, not because its shortfall was dealt with.",
     ),
     # a finding that stopped applying because the stage changed: BUD-007's budget gap,
     # judged only before the programmes run, read as recorded (practitioner trial 32 M2)

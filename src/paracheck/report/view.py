@@ -3979,7 +3979,15 @@ def _cleared_row(
     items = change.old_items
     if not items and counted_out(change, cancelled, d, assessments):
         names = ", ".join(f"“{name}”" for name in sorted(cancelled))
-        said = message("diff.cleared_by_counting", lang, programmes=names)
+        many = len(cancelled) > 1
+        said = message(
+            "diff.cleared_by_counting",
+            lang,
+            programmes=names,
+            s="s" if many else "",
+            were="were" if many else "was",
+            their="their" if many else "its",
+        )
         return msgspec.structs.replace(row, detail=(*row.detail, said))
     if not items or not all(i.name in cancelled and ".programs[" in i.path for i in items):
         return row
