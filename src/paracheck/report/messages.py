@@ -455,7 +455,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "jumlah skor seluruh risiko, skor setiap risiko = kemungkinan × dampak; tingkat setiap "
         "risiko (penghambat, tinggi, sedang, atau rendah) ditetapkan untuk setiap pemeriksaan, "
         "tidak diturunkan dari skor",
-        "total score = sum over the risks of likelihood × impact; each risk's level (blocker, "
+        "total score = sum of likelihood × impact over the risks; each risk's level (blocker, "
         "high, medium, low) is set by its check, not derived from the score",
     ),
     "likelihood": ("Kemungkinan", "Likelihood"),
