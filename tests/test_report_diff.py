@@ -287,12 +287,12 @@ def test_a_check_whose_items_moved_while_its_status_did_not_is_listed_by_name(fm
         "Pemulihan kualitas air Teluk Balikpapan",
         "Temu bisnis UMKM dan pelaku usaha pelabuhan",
     ]
-    assert [i.name for i in kept] == ["Pertukaran guru SMK teknik"] and not found
+    assert [i.name for i in kept] == ["Pertukaran guru SMP"] and not found
     assert d.has_changes
     text = " ".join(render_diff(d, fmt, "id").split())
     assert "BUTIR TEMUAN YANG BERUBAH" in text.upper()
     assert "3 program → 1 program" in text or "3 program | 1 program" in text
-    assert "masih: program “Pertukaran guru SMK teknik”" in text
+    assert "masih: program “Pertukaran guru SMP”" in text
     assert "tidak lagi: program “Pemulihan kualitas air Teluk" in text
     data = json.loads(render_diff(d, "json", "id"))
     assert [i["path"] for i in data["items_changed"][0]["new_items"]] == ["sectors[1].programs[0]"]

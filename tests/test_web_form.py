@@ -586,7 +586,7 @@ def test_comparison_page_lists_the_items_a_finding_no_longer_has(browser: httpx.
     )
     assert response.status_code == 200
     assert "Butir temuan yang berubah" in response.text
-    said = "masih: program “Pertukaran guru SMK teknik”"
+    said = "masih: program “Pertukaran guru SMP”"
     assert f"<li>{escape(said)}</li>" in response.text
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import keyword
+import re
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
@@ -346,6 +347,15 @@ def decompose(proposal: Proposal, as_of: dt.date) -> FactView:
 _UNFINISHED = frozenset({"planned", "ongoing", "stalled"})
 
 
+#: a programme name naming senior high or vocational schools: the abbreviations as written
+#: (SMA, SMK, SMAN, SMKN, SMALB, SMA/SMK), or the words; not the madrasah aliyah, which the
+#: Ministry of Religious Affairs runs, nor "SMP"/"SD" (a regency's or city's own schools)
+_SECONDARY_SCHOOLS = re.compile(
+    r"\bSM[AK](?:N|LB)?\b|sekolah menengah (?:atas|kejuruan)|senior high school"
+    r"|vocational (?:high|secondary) school",
+    re.IGNORECASE,
+)
+
 #: the programme statuses that leave nothing more to follow: finished, or called off
 _CLOSED = frozenset({"done", "cancelled"})
 
@@ -452,6 +462,14 @@ def _sector(
                 dates.append((day, source))
         else:
             unknown_date = True
+        # senior high and vocational schools (SMA/SMK), read from the programme's name: the
+        # province's affair under UU 23/2014's annex (REG-054; trial 210 #12, trial 230 #6,
+        # trial 231: an SMK exchange or placement run by a regency or city, unflagged)
+        name = values.get("program.name")
+        values["program.secondary_schooling"] = isinstance(name, str) and bool(
+            _SECONDARY_SCHOOLS.search(name)
+        )
+        sources["program.secondary_schooling"] = f"{pkey}.name"
         if ends is not None:
             # the lapsed-MoU notice's own test (labels.runs_after), cited at the field that
             # shows it: the status, or the date after the MoU's last day; else the end date

@@ -198,6 +198,15 @@ _COMPUTED: tuple[PathInfo, ...] = (
         nullable=True,  # null: the programme has no activity yet
     ),
     PathInfo(
+        "program.secondary_schooling",
+        "program",
+        "bool",
+        None,
+        True,
+        "the programme's name names senior high or vocational schools (SMA, SMK, sekolah "
+        "menengah): read from the name, false where the name says neither or is not given",
+    ),
+    PathInfo(
         "program.runs_after_mou",
         "program",
         "bool",
