@@ -19,6 +19,9 @@ from the rule language's documentation (docs/rule-language.md):
   its programmes' dates (none when it has no dated programme and every programme says so);
 - ``program.runs_after_mou``: with ``agreement.expires`` given, true for a programme not
   cancelled whose status is ``ongoing`` or whose start or last activity is after that day;
+- ``program.secondary_schooling``: true when the programme's name names a senior high or
+  vocational school ("SMA", "SMK", "SMKN", "SMALB", "sekolah menengah atas/kejuruan", "senior
+  high school", "vocational high/secondary school"), false otherwise, never absent;
 - ``contains_any`` is true when the list holds any of the values.
 
 Beyond statuses it predicts each check's ``missing`` paths (the questions) and its evidence
@@ -29,6 +32,7 @@ the whole check. It is also the "plain-Python floor" of the benchmarks.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,6 +59,13 @@ TRACED: dict[str, str | None] = {
     "program.runs_after_mou": None,  # the status, or the date after the MoU's last day
 }
 COMPARISONS = ("eq", "ne", "lt", "le", "gt", "ge")
+# a programme's name naming senior high or vocational schools (docs/rule-language.md:
+# ``program.secondary_schooling``), written out here as the README says it
+SECONDARY_SCHOOLS = re.compile(
+    r"\bSM[AK](?:N|LB)?\b|sekolah menengah (?:atas|kejuruan)|senior high school"
+    r"|vocational (?:high|secondary) school",
+    re.IGNORECASE,
+)
 # a step left out of the list is not "missing" where a later step recorded done presupposes
 # it (README, procedure steps: Full Powers are issued to sign a text drafted with Kemlu)
 PRESUPPOSED: dict[str, tuple[str, ...]] = {"agreement_drafting": ("full_powers",)}
@@ -205,6 +216,9 @@ class Facts:
         if name == "runs_after_mou":
             shown = self._runs_after(holder)
             return shown if shown is ABSENT else shown is not None
+        if name == "secondary_schooling":  # read from the programme's name, always given
+            said = holder.data.get("name")
+            return isinstance(said, str) and bool(SECONDARY_SCHOOLS.search(said))
         return self._walk(holder.data, name)
 
     def source(self, item: Item, path: str) -> str:

@@ -58,7 +58,10 @@ def test_a_regency_or_city_programme_for_sma_or_smk_is_a_low_risk(level, program
     assert (check.status, check.severity) == ("risk", "low")
     assert check.items == ["sectors[0].programs[0]"]
     memo = " ".join(render(a, "text", "id").split())
-    assert "Libatkan Dinas Pendidikan Provinsi sebagai pengampu program SMA atau SMK ini" in memo
+    assert (
+        "Koordinasikan program ini dengan Dinas Pendidikan Provinsi, yang mengelola SMA dan SMK"
+        in memo
+    )
 
 
 @pytest.mark.parametrize(
@@ -72,7 +75,10 @@ def test_other_schools_are_no_finding(programme):
 def test_a_provinces_own_smk_programme_is_not_applicable():
     check = _check(paracheck.assess(_proposal("province", "Magang vokasi siswa SMK")))
     assert check.not_applicable is not None
-    assert check.not_applicable.id == "daerahnya provinsi, yang mengelola SMA dan SMK"
+    assert (
+        check.not_applicable.id
+        == "pengusulnya provinsi, yang berwenang mengelola SMA dan SMK"
+    )
 
 
 def test_before_uu_23_2014_a_regency_ran_its_secondary_schools():

@@ -66,7 +66,10 @@ def test_a_note_is_not_counted_among_a_medium_sarans_other_risks() -> None:
     a = _assess("trial33-malang-tsuruoka-2024.yaml")
     assert a.verdict == "medium_risk"
     assert [c.rule_id for c in view.risks(a) if c.severity == "info"] == ["REG-033"]
-    assert not any("risiko rendah di bidang " in s for s in saran(a, "id").items)
+    # its one low risk (REG-054: the regency's SMK programme) is counted, the note is not
+    assert [c.rule_id for c in view.risks(a) if c.severity == "low"] == ["REG-054"]
+    counted = [s for s in saran(a, "id").items if "risiko rendah di bidang " in s]
+    assert len(counted) == 1 and "satu risiko rendah di bidang regulasi" in counted[0]
 
 
 def test_a_low_risk_saran_adds_no_count_of_other_risks() -> None:
