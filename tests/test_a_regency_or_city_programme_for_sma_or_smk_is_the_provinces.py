@@ -75,10 +75,7 @@ def test_other_schools_are_no_finding(programme):
 def test_a_provinces_own_smk_programme_is_not_applicable():
     check = _check(paracheck.assess(_proposal("province", "Magang vokasi siswa SMK")))
     assert check.not_applicable is not None
-    assert (
-        check.not_applicable.id
-        == "pengusulnya provinsi, yang berwenang mengelola SMA dan SMK"
-    )
+    assert check.not_applicable.id == "pengusulnya provinsi, yang berwenang mengelola SMA dan SMK"
 
 
 def test_before_uu_23_2014_a_regency_ran_its_secondary_schools():
