@@ -25,9 +25,10 @@ Seven of eight verdicts as written; the eighth argued below (230). What was wron
   persetujuan" read as the consultation before the DPRD's approval.
 - 234 (#7): GOV-003 ticked "reported regularly" beside REG-026's report over a year old;
   (#12) the MoU's end seven months away was on no first screen.
-Left (argued in the session's note): an SMK programme run by a regency or a city, which UU
-23/2014's annex is reported to give the province (trial 230 #6, trial 231, trial 210 #12: a
-rule is drafted on a branch, not landed); the investment component a sister-city form cannot hold
+- 230, 233 (trial 230 #6, trial 231, trial 210 #12): an SMK programme run by a regency or a
+  city, unflagged: REG-054 (low).
+
+Left (argued in the session's note): the investment component a sister-city form cannot hold
 (trial 230 #2); Kemenag rather than Kemendagri beside a religious subject (trial 231 #9);
 ``other`` counted as a law-enforcement body (#10); TOC-012 on student exchanges with Europe
 (#11).
@@ -73,14 +74,15 @@ ALL = (
         # helper agreed: "the verdict logic was right, the gap is in what the form can hold");
         # the investment has no fact to read (left, the session's note). Risiko sedang on the
         # narcotics route to the PRC, the language, the replies, the one-year budget and the
-        # monitoring plan
-        (BANYUWANGI, "medium_risk", {"TOC-011", "HR-002", "GOV-002"}, {"IMP-002"}),
+        # monitoring plan; the SMK exchange is REG-054's low risk
+        (BANYUWANGI, "medium_risk", {"TOC-011", "HR-002", "GOV-002", "REG-054"}, {"IMP-002"}),
         (SULSEL_SA, "medium_risk", {"IMP-004", "GOV-021", "BUD-003"}, {"IMP-002"}),
         # the stalled seaweed programme cancelled after it ran (2023): no talk without action
         (SULSEL_SA_UPDATED, "medium_risk", {"IMP-004", "IMP-012"}, {"IMP-002"}),
-        (PADANG, "medium_risk", {"IMP-004", "IMP-005"}, {"REG-026", "IMP-002"}),
+        (PADANG, "medium_risk", {"IMP-004", "IMP-005", "REG-054"}, {"REG-026", "IMP-002"}),
         (WAGENINGEN, "medium_risk", {"IMP-004", "BUD-003", "REG-026"}, {"GOV-003", "HR-002"}),
-        (PAMEKASAN, "blocked", {"REG-030", "HR-001", "IMP-001", "IMP-002"}, {"REG-001"}),
+        # the madrasah programmes are Kemenag's schools, not the province's: no REG-054
+        (PAMEKASAN, "blocked", {"REG-030", "HR-001", "IMP-001", "IMP-002"}, {"REG-054"}),
         (BITUNG_2020, "high_risk", {"REG-042", "TOC-007"}, {"REG-001", "REG-030"}),
         (BITUNG_2021, "high_risk", {"REG-042", "IMP-002"}, {"TOC-007", "HR-005"}),
     ],
