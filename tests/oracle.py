@@ -57,6 +57,7 @@ TRACED: dict[str, str | None] = {
     "sector.days_since_activity": None,
     "program.days_since_activity": None,
     "program.runs_after_mou": None,  # the status, or the date after the MoU's last day
+    "program.secondary_schooling": None,  # the programme's name
 }
 COMPARISONS = ("eq", "ne", "lt", "le", "gt", "ge")
 # a programme's name naming senior high or vocational schools (docs/rule-language.md:
@@ -246,6 +247,8 @@ class Facts:
             language = self._context("context.partner_language")
             return f"human_resources.language_staff.{language}"
         holder = self.holder(item, path)
+        if path == "program.secondary_schooling":
+            return holder.concrete("name")
         if path == "program.runs_after_mou":
             shown = self._runs_after(holder)
             if shown is not None and shown is not ABSENT:

@@ -151,6 +151,8 @@ def test_each_programme_counts_days_since_its_own_activity_and_none_without_one(
         "program.status": ("ongoing", "sectors[0].programs[0].status"),
         "program.last_activity": (dt.date(2023, 1, 10), "sectors[0].programs[0].last_activity"),
         "program.days_since_activity": (142, "sectors[0].programs[0].last_activity"),
+        # read from the name (REG-054): no SMA or SMK in "A"
+        "program.secondary_schooling": (False, "sectors[0].programs[0].name"),
     }
     assert facts(b)["program.days_since_activity"] == (
         92,
@@ -161,6 +163,7 @@ def test_each_programme_counts_days_since_its_own_activity_and_none_without_one(
         "program.status": ("planned", "sectors[0].programs[2].status"),
         "program.last_activity": (None, "sectors[0].programs[2].last_activity"),
         "program.days_since_activity": (None, "sectors[0].programs[2].last_activity"),
+        "program.secondary_schooling": (False, "sectors[0].programs[2].name"),
     }
 
 
@@ -174,6 +177,7 @@ def test_a_programme_without_a_date_leaves_its_sectors_latest_activity_unknown(v
     assert facts(d) == {
         "program.name": ("D", "sectors[1].programs[0].name"),
         "program.status": ("planned", "sectors[1].programs[0].status"),
+        "program.secondary_schooling": (False, "sectors[1].programs[0].name"),
     }
 
 

@@ -36,7 +36,8 @@ def test_kulon_progo_is_high_on_the_signature_alone() -> None:
         {"REG-002", "BUD-003", "HR-002", "IMP-005", "GOV-021", "TOC-016"},
     )
     a = assessed(KULON_PROGO)
-    assert [c.rule_id for c in a.checks if c.status == "risk"] == ["REG-044"]
+    # and REG-054 (low): the regency's SMK programme, the province's schools
+    assert [c.rule_id for c in a.checks if c.status == "risk"] == ["REG-044", "REG-054"]
     first = advice(a, "id")[0]
     assert "berkonsultasi dengan Kemlu tentang keabsahan MoU" in first
     assert "bukan Bupati" in first

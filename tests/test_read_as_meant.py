@@ -224,7 +224,7 @@ def test_csv_evidence_and_missing_name_fields_by_their_labels(path, lang):
 def test_csv_evidence_reads_as_the_markdown_evidence():
     rows = {r["rule_id"]: r for r in _csv_rows(WELL_PREPARED, "id")}
     assert rows["BUD-001"]["evidence"] == (
-        "Alokasi APBD: Rp850.000.000 (baris 78); Sumber dana lain: APBN (baris 80)"
+        "Alokasi APBD: Rp850.000.000 (baris 80); Sumber dana lain: APBN (baris 82)"
     )
 
 

@@ -4008,6 +4008,12 @@ _TRACED: dict[str, tuple[str | None, str, str]] = {
         "{v} sebelum tanggal penilaian",
         "{v} before the date judged",
     ),
+    # shown at the programme's name, which it is read from (REG-054)
+    "program.secondary_schooling": (
+        None,
+        "nama program menyebut SMA atau SMK: {v}",
+        "the programme's name names a senior high or vocational school: {v}",
+    ),
     # shown at the field that shows it (the status, or the date after the MoU's last day)
     "program.runs_after_mou": (
         None,
