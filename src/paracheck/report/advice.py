@@ -597,15 +597,12 @@ def _expiring(a: Assessment, lang: str) -> str:
     return said + _running_to_the_end(a, ends, lang)
 
 
-#: the programmes :func:`_running_to_the_end` names, the rest counted: the sentence is read
-#: on the first screen
-_RUNNING_NAMED = 3
-
-
 def _running_to_the_end(a: Assessment, ends: dt.date, lang: str) -> str:
     """Beside an MoU ending within months, the programmes still running or planned by name
-    (an unnamed one is not listed), whose agencies start nothing that runs past the end
-    before the head of region decides; empty when none is named, or on the day it ends."""
+    (an unnamed one is not listed; the first few and how many more, :func:`view.places_text`:
+    the sentence is read on the first screen), whose agencies start nothing that runs past
+    the end before the head of region decides; empty when none is named, or on the day it
+    ends."""
     if ends <= a.as_of:
         return ""
     ref = a.proposal
@@ -621,10 +618,7 @@ def _running_to_the_end(a: Assessment, ends: dt.date, lang: str) -> str:
     ]
     if not named:
         return ""
-    listed = "; ".join(named[:_RUNNING_NAMED])
-    if len(named) > _RUNNING_NAMED:
-        listed += " " + message("more_places", lang, n=len(named) - _RUNNING_NAMED)
-    # "tanggal itu": the sentence before says the day (the first screen says it once)
+    listed = view.places_text(named, len(named), lang)
     text = message("advice.expiring.running", lang, programs=listed)
     return view.in_era(text, view.era(a), lang)
 
@@ -2256,7 +2250,7 @@ def _provisional(decision: str, lang: str, correct: bool) -> str:
 def _notices(a: Assessment, codes: set[str], lang: str) -> list[str]:
     """The notices that change how the decision is carried out, one sentence each: the rules
     a signing under an earlier regime is judged by, and an MoU ending within the year (the
-    evaluation to schedule now; at the evaluation stage the first item has it already)."""
+    evaluation to carry out now; at the evaluation stage the first item has it already)."""
     out = []
     if "signed_under_earlier_regime" in codes and "mou_expired" not in codes:
         # the regime of the date judged, with what ran beside it (PP 28/2018 in 2019)

@@ -433,6 +433,12 @@ def add_item(state: FormState, list_path: str) -> bool:
     return True
 
 
+def field_id(path: str) -> str:
+    """The id the form page gives the input of ``path`` (its template's ``fid``, and where
+    the page opens after "Tambah"): ``sectors[0].name`` → ``f-sectors-0-name``."""
+    return "f-" + path.replace("[", "-").replace("]", "").replace(".", "-")
+
+
 def first_field(list_path: str, index: int) -> str | None:
     """The concrete path of the first field of item ``index`` of the repeated group
     ``list_path`` (``sectors[0].programs``, 1 → ``sectors[0].programs[1].name``): where the

@@ -155,12 +155,6 @@ def _form_page(
     )
 
 
-def _field_id(path: str) -> str:
-    """The id the form gives the input of ``path`` (its template's ``fid``):
-    ``sectors[0].name`` → ``f-sectors-0-name``."""
-    return "f-" + path.replace("[", "-").replace("]", "").replace(".", "-")
-
-
 @router.get("/", response_class=HTMLResponse)
 def form_page(request: Request, lang: str = "id") -> HTMLResponse:
     return _form_page(request, text.lang_of(lang), forms.FormState())
@@ -190,12 +184,12 @@ async def form_post(request: Request) -> Response:
             errors = {list_path: forms.message("too_many", lang, limit=limit)}
             return _form_page(request, lang, state, errors, status=422)
         added = forms.first_field(list_path, state.count(list_path) - 1)
-        return _form_page(request, lang, state, focus=_field_id(added) if added else "")
+        return _form_page(request, lang, state, focus=forms.field_id(added) if added else "")
     if action.startswith("remove:"):
         item = action[7:]
         forms.remove_item(state, item)
         listed = item.rpartition("[")[0]
-        return _form_page(request, lang, state, focus="add-" + _field_id(listed))
+        return _form_page(request, lang, state, focus="add-" + forms.field_id(listed))
     if action == "show":
         return _form_page(request, lang, state)
     data, errors = forms.data_from_state(state, lang)
