@@ -677,6 +677,17 @@ class Security(Part):
     human_trafficking: Exposure | None = None
     coordinating_agencies: list[Agency] | None = Field(default=None, max_length=100)
 
+    @field_validator("coordinating_agencies", mode="after")
+    @classmethod
+    def _each_agency_once(cls, value: list[str] | None) -> list[str] | None:
+        """The agencies, each once, in the order first written: the list is a set of
+        agencies, and TOC-009 reads its length (one or two entries, BP2MI/KP2MI and another
+        agency, are no law-enforcement agency); ``[other, other]`` is one agency, not two.
+        A later repeat is dropped, so the positions of the entries kept are unchanged."""
+        if value is None or len(set(value)) == len(value):
+            return value
+        return list(dict.fromkeys(value))
+
 
 class ProcedureStep(Part):
     """One step of the one-door procedure and how far it has got."""
