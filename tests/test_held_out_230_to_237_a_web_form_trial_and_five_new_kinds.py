@@ -128,7 +128,7 @@ def test_the_blocked_memo_counts_the_high_risks_the_cure_leaves():
 
 def test_the_march_2020_proposal_goes_on_after_the_dprd_approves_the_adjusted_plan():
     first = " ".join(advice(assessed(BITUNG_2020), "id")[0].split())
-    assert "dan DPRD menyetujui rencana yang telah disesuaikan itu" in first
+    assert "dan (c) DPRD menyetujui rencana yang telah disesuaikan. Penerusan usulan juga" in first
     assert "sebelum DPRD memberikan persetujuan" not in first
 
 

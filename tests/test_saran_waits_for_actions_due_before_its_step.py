@@ -192,22 +192,31 @@ def test_with_the_dprd_considering_the_plan_its_change_goes_to_the_dprd_before_i
     a = _assess(steps)
     decision = next(s for s in advice(a, "id") if "dapat diteruskan" in s)
     assert "persetujuan DPRD selesai dan" not in decision, decision
-    before, _, _ = decision.partition(";")
+    # each condition lettered, the DPRD's approval of the adjusted plan the last, and the
+    # sentence ends there (review 240 #2: in one sentence "perubahannya disampaikan kepada
+    # DPRD" read as a fact, and "dengan syarat …" after it as the DPRD's conditions)
+    before, _, rest = decision.partition(". ")
     assert before.startswith(
-        "Usulan dapat diteruskan ke verifikasi rencana kerja sama setelah rencana kerja sama "
-        "disesuaikan untuk menindaklanjuti dua risiko sedang, yaitu "
+        "Usulan dapat diteruskan ke verifikasi rencana kerja sama setelah tiga hal dipenuhi: "
+        "(a) rencana kerja sama disesuaikan untuk menindaklanjuti dua risiko sedang, yaitu "
     ), decision
     # and the step waits for the DPRD's approval of the adjusted plan (trial 231 #5: "…,
     # sebelum DPRD memberikan persetujuan" read as the step going ahead before it)
     assert before.endswith(
-        "perubahannya disampaikan kepada DPRD yang sedang membahasnya, dan DPRD menyetujui "
-        "rencana yang telah disesuaikan itu"
+        "; (b) perubahan itu disampaikan kepada DPRD, yang sedang membahas rencana kerja sama; "
+        "dan (c) DPRD menyetujui rencana yang telah disesuaikan"
     ), decision
     assert _codes(before) == ["BUD-007", "HR-005"], decision
+    assert rest.startswith("Selain itu, empat risiko sedang "), decision
+    assert "BUD-007" not in rest and "HR-005" not in rest, decision
     english = next(s for s in advice(a, "en") if "may go on" in s)
-    assert "the change is sent to the DPRD, which is considering it, and the DPRD approves " in (
+    assert "once these are done: (a) the cooperation plan is adjusted to follow up " in (
         english
     ), english
+    assert (
+        "; (b) the change is sent to the DPRD, which is considering the cooperation plan; "
+        "and (c) the DPRD approves the adjusted plan. Besides, follow up "
+    ) in english, english
 
 
 def test_going_on_to_the_signing_every_action_due_before_it_is_a_condition():

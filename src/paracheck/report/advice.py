@@ -758,7 +758,9 @@ def _decision(
             first_done = (
                 message("advice.before.adjusted", lang, item=adjusted[0]) if adjusted else ""
             )
-            before = _before_clause(a, (plan, other), lang, under_way, n, first_done)
+            before = _before_clause(
+                a, (plan, other), lang, under_way, n, first_done, adjusted[0] if adjusted else ""
+            )
             under_way = None
             risks = [c for c in risks if c.rule_id not in held]
             kind = f"before.{base}" if risks else "before"
@@ -788,6 +790,11 @@ def _decision(
         said = said.replace(
             message("advice.condition", lang), message("advice.condition.and", lang), 1
         )
+    if before and _LISTED[lang] in before:
+        # the lettered conditions end their sentence; what follows is one of its own
+        said = said.replace(
+            message("advice.condition", lang), message("advice.condition.after_list", lang), 1
+        ).replace(f"{before}; ", before + message("advice.rest.after_list", lang), 1)
     said = _with_decisions(a, said, risks, lang)
     if first and whom in ("signed", "signed_next"):
         said = message("advice.first.then", lang, decision=view._lower_first(said))
@@ -915,12 +922,15 @@ def _before_clause(
     under_way: str | None = None,
     n: int = 0,
     first_done: str = "",
+    adjusted_item: str = "",
 ) -> str:
     """What the proposal waits for before its next step (:func:`_due_before`), with its
     connector: "setelah" the cooperation plan is adjusted for the risks whose action changes
     it and the other risks are followed up (after the steps ``under_way``, ``n`` of them,
     are complete, and after ``first_done``, the adjustment an earlier item of the Saran
-    assigns); going on to the plan's writing, ", dengan rencana yang menindaklanjuti …"."""
+    assigns, butir ``adjusted_item``); going on to the plan's writing, ", dengan rencana yang
+    menindaklanjuti …"; while the DPRD considers the plan, the conditions lettered
+    (:func:`_lettered`)."""
     plan, other = due
     way = _way_ahead(a)
     at_plan = way is not None and bool(way[1]) and way[1][0].step == PLAN_STEP
@@ -939,15 +949,15 @@ def _before_clause(
     deliberating = bool(plan and under_way) and any(
         e.step == _PLAN_DUE and e.status == "in_progress" for e in (way[0] if way else ())
     )
+    if deliberating:
+        return message("advice.before.after", lang, clause=_lettered(a, due, lang, adjusted_item))
     if plan:
         # the plan still being written is the one to adjust: "setelah penyusunan rencana
         # kerja sama selesai dan rencana itu menindaklanjuti …", not the plan named twice
         writing = way is not None and any(
             e.step == PLAN_STEP and e.status == "in_progress" for e in way[0]
         )
-        key = "advice.before.plan" + (
-            ".deliberating" if deliberating else ".writing" if writing else ""
-        )
+        key = "advice.before.plan" + (".writing" if writing else "")
         said.append(
             message(key, lang, risks=_counted(a, plan, lang, decision=True), current=under_way)
         )
@@ -966,6 +976,42 @@ def _before_clause(
     if not said:  # only steps to complete, the plan's part said after them ("… selesai")
         clause = clause.removesuffix(f" {_AND[lang]} ")
     return message("advice.before.after", lang, clause=clause) + tail
+
+
+def _lettered(a: Assessment, due: tuple[list[Check], list[Check]], lang: str, item: str) -> str:
+    """The conditions of going on while the DPRD considers the plan the risks change, each
+    lettered (review 240 #2): the adjustment an earlier item assigns (butir ``item``), the
+    plan adjusted for the risks whose action changes it, the change sent to the DPRD, the
+    DPRD's approval of the adjusted plan, and the other risks followed up: "tiga hal
+    dipenuhi: (a) rencana kerja sama disesuaikan …; (b) perubahan itu disampaikan kepada
+    DPRD, …; dan (c) DPRD menyetujui rencana yang telah disesuaikan"."""
+    plan, other = due
+    parts = []
+    if item:
+        parts.append(message("advice.before.adjusted.part", lang, item=item))
+    parts.append(message("advice.before.plan", lang, risks=_counted(a, plan, lang, decision=True)))
+    parts.append(message("advice.before.deliberating.send", lang))
+    parts.append(message("advice.before.deliberating.approve", lang))
+    if other:
+        parts.append(
+            message(
+                "advice.before.other",
+                lang,
+                risks=_counted(a, other, lang, decision=True),
+                n=len(other),
+            )
+        )
+    lettered = [f"({chr(ord('a') + i)}) {part}" for i, part in enumerate(parts)]
+    items = "; ".join(lettered[:-1]) + f"; {_AND[lang]} {lettered[-1]}"
+    return message("advice.before.listed", lang, n=counted(len(parts), lang), items=items)
+
+
+#: the opening of the lettered conditions (:func:`_lettered`), per language: a sentence that
+#: has them goes on after them in a sentence of its own
+_LISTED = {
+    lang: message("advice.before.listed", lang, n="", items="").split(":")[0].strip()
+    for lang in ("id", "en")
+}
 
 
 #: a list of more risks than this is named by their themes (:func:`_themes`), not one by

@@ -1465,14 +1465,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # rencana kerja sama disesuaikan" had the DPRD approve a plan changed afterwards), and
     # the step named waits for that approval (trial 231 #5: "…, sebelum DPRD memberikan
     # persetujuan" after "dapat diteruskan ke konsultasi dengan Kemendagri" read as the
-    # consultation going ahead before the DPRD approved)
-    "advice.before.plan.deliberating": (
-        "rencana kerja sama disesuaikan untuk menindaklanjuti {risks}, perubahannya"
-        " disampaikan kepada DPRD yang sedang membahasnya, dan DPRD menyetujui rencana yang"
-        " telah disesuaikan itu",
-        "the cooperation plan is adjusted to follow up {risks}, the change is sent to the"
-        " DPRD, which is considering it, and the DPRD approves the plan so adjusted",
+    # consultation going ahead before the DPRD approved). The conditions are lettered, each
+    # a clause of its own (review 240 #2: in one 90-word sentence "perubahannya disampaikan
+    # kepada DPRD" read as a fact, not a condition, and the "dengan syarat" after "DPRD
+    # menyetujui …" as the DPRD's conditional approval)
+    "advice.before.listed": ("{n} hal dipenuhi: {items}", "these are done: {items}"),
+    "advice.before.deliberating.send": (
+        "perubahan itu disampaikan kepada DPRD, yang sedang membahas rencana kerja sama",
+        "the change is sent to the DPRD, which is considering the cooperation plan",
     ),
+    "advice.before.deliberating.approve": (
+        "DPRD menyetujui rencana yang telah disesuaikan",
+        "the DPRD approves the adjusted plan",
+    ),
+    "advice.before.adjusted.part": (
+        "penyesuaian pada butir {item} selesai",
+        "the adjustment in item {item} is complete",
+    ),
+    # after the lettered conditions, the sentence's own condition or the rest to follow up
+    # is a sentence of its own
+    "advice.condition.after_list": (
+        ". Penerusan usulan juga disertai syarat bahwa ",
+        ". Going on is also on condition that ",
+    ),
+    "advice.rest.after_list": (". Selain itu, ", ". Besides, "),
     "advice.before.plan.writing": (
         "rencana itu menindaklanjuti {risks}",
         "the plan follows up {risks}",
