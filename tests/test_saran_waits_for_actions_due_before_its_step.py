@@ -210,9 +210,8 @@ def test_with_the_dprd_considering_the_plan_its_change_goes_to_the_dprd_before_i
     assert rest.startswith("Selain itu, empat risiko sedang "), decision
     assert "BUD-007" not in rest and "HR-005" not in rest, decision
     english = next(s for s in advice(a, "en") if "may go on" in s)
-    assert "once these are done: (a) the cooperation plan is adjusted to follow up " in (
-        english
-    ), english
+    opening = "once these are done: (a) the cooperation plan is adjusted to follow up "
+    assert opening in english, english
     assert (
         "; (b) the change is sent to the DPRD, which is considering the cooperation plan; "
         "and (c) the DPRD approves the adjusted plan. Besides, follow up "
