@@ -152,7 +152,7 @@ def test_validate_and_assess_agree_on_a_waiver_naming_no_rule(tmp_path):
 def test_validate_accepts_a_folder_as_assess_does():
     validated = run("validate", "examples/")
     assert validated.returncode == 0, validated.stderr
-    assert validated.stdout.count("format benar, isi belum dinilai: ") == len(
+    assert validated.stdout.count("Format benar, isi belum dinilai: ") == len(
         list((ROOT / "examples").glob("*.yaml"))
     )
 

@@ -140,7 +140,7 @@ def test_a_command_run_as_the_program_runs_its_atexit_handlers_and_writes_everyt
     done = _ending("validate", "examples/ntb-zhejiang-2015.yaml", cache=tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [
-        "format benar, isi belum dinilai: examples/ntb-zhejiang-2015.yaml",
+        "Format benar, isi belum dinilai: examples/ntb-zhejiang-2015.yaml",
         "ATEXIT RAN",
     ]
     assert done.stderr.startswith("Hanya format berkas yang diperiksa")

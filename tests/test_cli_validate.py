@@ -41,7 +41,7 @@ def test_valid_file_is_said_to_fit_the_format_in_indonesian_and_exits_0(tmp_path
     path = write(tmp_path, "ok.yaml", VALID)
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 0
-    assert result.stdout == f"format benar, isi belum dinilai: {path}\n"
+    assert result.stdout == f"Format benar, isi belum dinilai: {path}\n"
 
 
 @pytest.mark.parametrize(
@@ -75,7 +75,7 @@ def test_valid_file_is_said_in_indonesian_on_the_fast_path_too(tmp_path):
     path = write(tmp_path, "ok.yaml", VALID)
     done = run_cli("validate", str(path))
     assert done.returncode == 0, done.stderr
-    assert done.stdout.decode() == f"format benar, isi belum dinilai: {path}\n"
+    assert done.stdout.decode() == f"Format benar, isi belum dinilai: {path}\n"
 
 
 def test_misspelt_key_exits_2_naming_budget_and_the_line(tmp_path):
@@ -161,8 +161,8 @@ def test_all_files_are_checked_and_one_bad_file_makes_exit_2(tmp_path):
     result = runner.invoke(app, ["validate", str(good), str(bad), str(also_good)])
     assert result.exit_code == 2
     assert result.stdout.splitlines() == [
-        f"format benar, isi belum dinilai: {good}",
-        f"format benar, isi belum dinilai: {also_good}",
+        f"Format benar, isi belum dinilai: {good}",
+        f"Format benar, isi belum dinilai: {also_good}",
     ]
     assert f"{bad}:4:8: Tahap kerja sama harus salah satu dari: usulan ('proposal')" in (
         result.stderr
@@ -183,7 +183,7 @@ def test_missing_file_is_reported_not_a_crash(tmp_path):
 def test_validate_reads_standard_input():
     result = runner.invoke(app, ["validate", "-"], input=VALID)
     assert result.exit_code == 0
-    assert result.stdout == "format benar, isi belum dinilai: -\n"
+    assert result.stdout == "Format benar, isi belum dinilai: -\n"
 
 
 @pytest.mark.parametrize("form", FORMS)
@@ -200,7 +200,7 @@ def test_init_piped_into_validate_exits_0_in_real_processes():
     assert template.returncode == 0
     checked = run_cli("validate", "-", stdin=template.stdout)
     assert checked.returncode == 0, checked.stderr
-    assert checked.stdout.decode() == "format benar, isi belum dinilai: -\n"
+    assert checked.stdout.decode() == "Format benar, isi belum dinilai: -\n"
 
 
 @pytest.mark.parametrize(("lang", "said"), [("id", "alokasi APBD"), ("en", "APBD allocation")])

@@ -39,8 +39,9 @@ CLI_FORMATS = (*paracheck.FORMATS, "pdf")
 #: English line ("ok: FILE") is the one it always was. "isian sesuai format" read as "the
 #: proposal is in order" (wording review): the Indonesian line says the content is not yet
 #: judged, and :data:`ONLY_FORMAT` follows on standard error. Kept here rather than in
-#: usage.yaml: reading that file costs a plain ``validate`` a few milliseconds.
-FITS = {"id": "format benar, isi belum dinilai", "en": "ok"}
+#: usage.yaml: reading that file costs a plain ``validate`` a few milliseconds. The Indonesian
+#: line is a sentence and starts with a capital (trial 231 #12).
+FITS = {"id": "Format benar, isi belum dinilai", "en": "ok"}
 #: said once after the files that fit, on standard error (scripts read standard output)
 ONLY_FORMAT = {
     "id": "Hanya format berkas yang diperiksa, bukan isi usulannya. Untuk penilaian: {command}",

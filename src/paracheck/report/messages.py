@@ -2809,10 +2809,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.step_changed": ("{step}: {old} → {new}", "{step}: {old} → {new}"),
     "diff.step_dated": ("{status} ({day})", "{status} ({day})"),
     # a step one version's procedure does not have (its pack, of another regime, does not
-    # list it): not "tidak dicantumkan", which reads as a step the file left out (fix28)
-    "diff.step_not_in_procedure": (
-        "bukan langkah prosedur pada versi ini",
-        "not a step of the procedure in this version",
+    # list it): not "tidak dicantumkan", which reads as a step the file left out (fix28);
+    # which version, with its regulation (trial 231 #12: "pada versi ini" read as either)
+    "diff.step_not_in_procedure.old": (
+        "bukan langkah prosedur pada versi lama ({regime})",
+        "not a step of the procedure in the old version ({regime})",
+    ),
+    "diff.step_not_in_procedure.new": (
+        "bukan langkah prosedur pada versi baru ({regime})",
+        "not a step of the procedure in the new version ({regime})",
     ),
     "diff.step_undated": ("{status} (tanpa tanggal)", "{status} (no date)"),
     # the memo's Saran sentences only one version has (practitioner trial 22 #10)

@@ -3532,8 +3532,8 @@ def _diff_steps(
     procedure table shows (:func:`step_status`: a step the file does not list is "belum
     waktunya" where that version's memo says so, not "tidak dicantumkan"), and a step that
     version's procedure does not have at all (the other version's pack, of another regime,
-    lists it) "bukan langkah prosedur pada versi ini"; without them (a comparison read from
-    JSON), the file's. A comparison read from an older JSON has none."""
+    lists it) "bukan langkah prosedur pada versi lama (Permendagri 3/2008)"; without them (a
+    comparison read from JSON), the file's. A comparison read from an older JSON has none."""
     entries = (
         (
             {e.step: e for e in assessments[0].procedure},
@@ -3552,7 +3552,9 @@ def _diff_steps(
             # a step that version's procedure does not have at all (a pack of another
             # regime lists it among its own steps): not one the file left out (fix28's
             # leftover: "tidak dicantumkan")
-            return message("diff.step_not_in_procedure", lang)
+            side = "new" if which else "old"
+            regime = _regime_of(assessments[which].pack.name, lang, assessments[which].as_of)
+            return message(f"diff.step_not_in_procedure.{side}", lang, regime=regime)
         if entry is None:
             # judged by the same pack, a step this file does not list and the other records
             # (the Full Powers of an MoU signed under Permendagri 25/2020, whose order has no
