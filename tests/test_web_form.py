@@ -972,9 +972,16 @@ def test_a_programmes_budget_is_asked_from_every_source_the_partners_funds_inclu
     ).text
     block = html[html.index('data-path="sectors[0].programs[0].budget_idr"') :]
     block = block[: block.index("</div>")]
-    assert "dari semua sumber (APBD, APBN, dana mitra, atau hibah)" in block
+    assert "dari semua sumber (APBD, APBN, dana mitra, swasta, atau hibah)" in block
     allocation = html[html.index('data-path="budget.apbd_allocation_idr"') :]
     assert "dana mitra" not in allocation[: allocation.index("</div>")]
+    # beside it, the APBD's part (trial 230, 2), with its own help
+    part = html[html.index('data-path="sectors[0].programs[0].apbd_idr"') :]
+    part = part[: part.index("</div>")]
+    assert (
+        "Bagian APBD dari anggaran program" in part or "bagian APBD dari anggaran program" in part
+    )
+    assert "dibayar dari APBD; 0 bila seluruhnya dibayar pihak lain" in part
 
 
 @pytest.mark.parametrize("character", ["\x82", "\x7f", "\ufffe"], ids=["C1", "DEL", "U+FFFE"])

@@ -4761,6 +4761,11 @@ def _summarise(
                         if sectors
                         else None
                     ),
+                    "program_apbd": (
+                        [[p.apbd_idr for p in sector.programs or ()] for sector in sectors]
+                        if sectors
+                        else None
+                    ),
                     "program_statuses": (
                         [[p.status for p in sector.programs or ()] for sector in sectors]
                         if sectors

@@ -306,6 +306,14 @@ class ProposalRef(Out):
         "sectors are given. Added in v2 (additive): the memo's brief says what the plan "
         "costs (trial 28: a DPRD member found the money only in the annex's evidence)",
     )
+    program_apbd: list[list[int | None]] | None = Field(
+        default=None,
+        description="each sector's programmes' APBD part of their budget (Rp; null where not "
+        "given), in the order of program_names; null when no sectors are given. Added in v2 "
+        "(additive): the memo's brief says how much of the programmes' money is the APBD's, "
+        "so an investor's capital counted in a budget is not read as money the DPRD "
+        "commits (trial 230, 2)",
+    )
     program_statuses: list[list[str | None]] | None = Field(
         default=None,
         description="each sector's programmes' statuses (planned | ongoing | done | stalled | "

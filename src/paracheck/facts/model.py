@@ -471,6 +471,14 @@ class Program(Part):
         "(BUD-006); BUD-007 adds up the budgets of the programmes not yet finished and sets "
         "them against the APBD allocation only before the programmes run",
     )
+    apbd_idr: Money | None = Field(
+        default=None,
+        description="the part of budget_idr the region pays from its APBD (Rp, the "
+        "programme's whole run); 0 when others pay for all of it (the partner, a private "
+        "investor, a grant, the APBN). Left out: not said. No rule reads it; the memo's "
+        "brief says the APBD part beside the whole, so a programme carried by an investor's "
+        "capital is not read as money the DPRD commits (trial 230, 2). Additive (v1)",
+    )
     kpis: list[Name] | None = Field(default=None, max_length=1000)
     last_activity: Date | None = Field(
         default=None, description="date of the programme's latest activity; null = none yet"
@@ -496,6 +504,19 @@ class Program(Part):
     )
 
     null_means: ClassVar[Mapping[str, str]] = {"last_activity": "no activity yet"}
+
+    @field_validator("apbd_idr", mode="after")
+    @classmethod
+    def _apbd_within_budget(cls, value: Any, info: ValidationInfo) -> Any:
+        """The APBD's part is part of the programme's budget from every source: more than
+        that budget is a typing slip (an amount in thousands, or the two fields swapped),
+        said at the field rather than shown as the APBD paying more than the programme
+        costs."""
+        budget = info.data.get("budget_idr")
+        if value is not None and budget is not None and value > budget:
+            words = Words.of("program.apbd_above_budget", budget=KeyName("program.budget_idr"))
+            raise WordedValueError(words)
+        return value
 
     @field_validator("people_moved", mode="after")
     @classmethod

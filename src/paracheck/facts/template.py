@@ -103,6 +103,9 @@ sectors:                  # bidang kerja sama, satu entri per bidang
   #       status: planned            # planned | ongoing | done | stalled | cancelled
   #       budget_idr: 100000000      # anggaran dari semua sumber: APBD, APBN, mitra, hibah (Rp,
   #                                  # bilangan bulat), untuk seluruh masa program
+  #       apbd_idr: 100000000        # bagian anggaran itu yang dibayar dari APBD daerah; 0 bila
+  #                                  # seluruhnya dibayar pihak lain (mitra, investor swasta,
+  #                                  # hibah, APBN)
   #       kpis: ["…"]                # target terukur
   #       started: 2025-01-31        # kegiatan pertama (TTTT-BB-HH)
   #       last_activity: 2025-01-31  # kegiatan terakhir (TTTT-BB-HH)
@@ -243,6 +246,9 @@ sectors:                  # fields of cooperation, one entry per field
   #       status: planned            # planned | ongoing | done | stalled | cancelled
   #       budget_idr: 100000000      # budget from all sources: APBD, APBN, partner, grants
   #                                  # (whole IDR), for the programme's whole run
+  #       apbd_idr: 100000000        # the part of that budget the region pays from its APBD;
+  #                                  # 0 when others pay for all of it (the partner, a
+  #                                  # private investor, a grant, the APBN)
   #       kpis: ["…"]                # measurable targets
   #       started: 2025-01-31        # first activity (YYYY-MM-DD)
   #       last_activity: 2025-01-31  # last activity (YYYY-MM-DD)

@@ -861,6 +861,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{amount} untuk {nw} program yang belum selesai (semua sumber dana, seluruh masa program)",
         "{amount} for {n} programme{s} not yet finished (all sources, each programme's whole run)",
     ),
+    # the APBD's part of that sum, where the programmes give it (trial 230, 2: an investor's
+    # capital summed as the plan's money "untuk persetujuan DPRD")
+    "brief.cost_apbd": ("{amount} di antaranya dari APBD", "{amount} of it from the APBD"),
+    "brief.cost_apbd_some": (
+        "{amount} di antaranya dari APBD menurut {nw} program yang mencantumkan bagian APBD-nya",
+        "{amount} of it from the APBD, as {n} programme{s} give their APBD part",
+    ),
     # a programme written with budget 0 has no money at all (README): counted in the sum, it
     # read as funded (practitioner trial 31 M7: "Rp2.750.000.000 untuk 5 program" beside one
     # with Rp0)

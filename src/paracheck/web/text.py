@@ -129,8 +129,16 @@ _WORDS: dict[str, tuple[str, str]] = {
         "rating from any body",
     ),
     "programme_budget_help": (
-        "rupiah, tanpa desimal, dari semua sumber (APBD, APBN, dana mitra, atau hibah)",
-        "whole Rupiah, from all sources (APBD, APBN, the partner's funds, or grants)",
+        "rupiah, tanpa desimal, dari semua sumber (APBD, APBN, dana mitra, swasta, atau hibah)",
+        "whole Rupiah, from all sources (APBD, APBN, the partner's funds, private, or grants)",
+    ),
+    # the APBD's part of it (trial 230, 2: an investor's capital in the budget read as the
+    # money put to the DPRD)
+    "programme_apbd_help": (
+        "rupiah, tanpa desimal: bagian anggaran program yang dibayar dari APBD; 0 bila "
+        "seluruhnya dibayar pihak lain",
+        "whole Rupiah: the part of the programme budget paid from the APBD; 0 when others pay "
+        "for all of it",
     ),
     # who a programme moves (fix34b, trial 30 W1): the kinds in words, and when to answer
     "people_moved_help": (
