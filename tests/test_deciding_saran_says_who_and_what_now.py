@@ -43,12 +43,17 @@ def test_the_ending_mous_saran_assigns_the_unit_and_keeps_the_report_owed_at_an_
     # the decision's sentence ends on the report owed; the programmes still running follow
     # in a sentence of their own (trial 231 #6)
     decision, running = first.split(" Sampai keputusan itu ditetapkan, ", 1)
+    assert "; laporan hasil evaluasi disampaikan Bupati kepada Menteri Dalam Negeri. " in decision
+    # what a procedure not complete by the day means (trial 250 H1)
     assert decision.endswith(
-        "; laporan hasil evaluasi disampaikan Bupati kepada Menteri Dalam Negeri."
-    )
+        "bila tahapan itu belum selesai pada 15 Februari 2027, kegiatan bersama mitra sesudah "
+        "tanggal itu tidak lagi berdasar MoU."
+    ), decision
     assert running.endswith(
-        "melewati tanggal berakhirnya MoU, misalnya memberangkatkan peserta baru."
-    )
+        "agar tidak memulai kegiatan baru bersama mitra yang berlangsung melewati tanggal "
+        "berakhirnya MoU; kegiatan yang dijalankan daerah sendiri, tanpa mitra, tidak "
+        "bergantung pada MoU."
+    ), running
     assert "assign the Cooperation Section to prepare an evaluation now" in advice(a, "en")[0]
 
 

@@ -111,9 +111,12 @@ def test_the_plan_points_to_the_saran_rather_than_saying_its_sentence_again():
     shows in place of the notice (held-out 28: the two in a row said the same)."""
     memo = render(_assess(dt.date(2026, 6, 19)), "markdown", lang="id")
     # a new MoU goes through the procedure again (practitioner trial 33 #3)
+    # and an extension's steps are confirmed with Kemendagri (trial 250 H1)
     ways = (
-        "memperpanjang kerja sama atau melanjutkannya dengan MoU baru, yang disusun melalui "
-        "tahapan kerja sama menurut PP 28/2018 dan Permendagri 25/2020, atau mengakhirinya"
+        "melanjutkan kerja sama, dengan perpanjangan atau dengan MoU baru, atau mengakhirinya. "
+        "MoU baru disusun melalui tahapan kerja sama menurut PP 28/2018 dan Permendagri "
+        "25/2020, dan tahapan yang harus dilalui perpanjangan dipastikan lebih dulu dengan "
+        "Kemendagri"
     )
     first_screen, rest = memo.split("## Risiko utama", 1)
     assert ways in first_screen

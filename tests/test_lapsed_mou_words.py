@@ -86,8 +86,13 @@ def test_the_expiring_notice_offers_the_extension_the_memo_speaks_of():
     )
     assert "is extended or goes on under a new MoU, or ends" in said.en
     first = advice(a, "id")[0]
-    assert "memperpanjang kerja sama atau melanjutkannya dengan MoU baru, yang disusun" in first
-    assert "tahapan kerja sama menurut PP 28/2018 dan Permendagri 25/2020, atau mengakhirinya" in (
+    assert "melanjutkan kerja sama, dengan perpanjangan atau dengan MoU baru, atau" in first
+    # the procedure said of both ways: a new MoU's, and an extension's confirmed with
+    # Kemendagri (trial 250 H1: the procedure attached to "MoU baru" alone)
+    assert "MoU baru disusun melalui tahapan kerja sama menurut PP 28/2018 dan Permendagri" in (
+        first
+    )
+    assert "tahapan yang harus dilalui perpanjangan dipastikan lebih dulu dengan Kemendagri" in (
         first
     )
 

@@ -49,11 +49,14 @@ def test_the_running_programme_is_named_and_starts_nothing_past_the_end():
     said = _saran(a)
     assert (
         "Sampai keputusan itu ditetapkan, Perangkat Daerah pengampu program yang masih berjalan "
-        "atau direncanakan (“Magang vokasi siswa SMK”) agar tidak memulai kegiatan baru yang "
-        "berlangsung melewati tanggal berakhirnya MoU, misalnya memberangkatkan peserta baru."
-        in said
+        "atau direncanakan (“Magang vokasi siswa SMK”) agar tidak memulai kegiatan baru "
+        "bersama mitra yang berlangsung melewati tanggal berakhirnya MoU; kegiatan yang "
+        "dijalankan daerah sendiri, tanpa mitra, tidak bergantung pada MoU." in said
     )
-    assert "such as sending new participants" in _saran(a, "en")
+    # trial 250 H2: "misalnya memberangkatkan peserta baru" stopped a city's own
+    # pre-departure training of migrant workers; only joint activities wait
+    assert "memberangkatkan peserta baru" not in said
+    assert "start no new joint activity with the partner lasting past" in _saran(a, "en")
 
 
 def test_finished_and_stalled_programmes_are_not_named():

@@ -1937,34 +1937,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # signed, said it in the passive); {report}: the report owed at an evaluation (#4); a new
     # MoU goes through the procedure again, as the lapsed MoU's sentence says (practitioner
     # trial 33 #3: 41 days before the end, nothing said so)
+    # the ways the decision has (trial 250 H1: "memperpanjang kerja sama atau melanjutkannya
+    # dengan MoU baru, yang disusun melalui tahapan …" read as an extension outside the
+    # procedure; paracheck's sources do not say which steps an extension takes, so the memo
+    # has it confirmed with Kemendagri), and, with the day, what a procedure not complete by
+    # then means for the joint activities (81 days left, nothing said so)
     "advice.expiring": (
         "{unit} ditugaskan segera {prepare} sebelum masa berlaku MoU "
-        "berakhir, sebagai bahan keputusan {head} untuk memperpanjang kerja sama atau "
-        "melanjutkannya dengan MoU baru, yang disusun melalui tahapan kerja sama menurut "
-        "{regime}, atau mengakhirinya{report}.",
+        "berakhir, sebagai bahan keputusan {head}: melanjutkan kerja sama, dengan perpanjangan "
+        "atau dengan MoU baru, atau mengakhirinya{report}. MoU baru disusun melalui tahapan "
+        "kerja sama menurut {regime}, dan tahapan yang harus dilalui perpanjangan dipastikan "
+        "lebih dulu dengan Kemendagri.",
         "Assign {unit} to {prepare} now, before the MoU's term ends, for the "
-        "{head} to decide whether to extend the cooperation or go on under a new MoU, drawn "
-        "up through the procedure of {regime}, or to end it{report}.",
+        "{head} to decide whether to go on with the cooperation, by an extension or a new MoU, "
+        "or to end it{report}. A new MoU is drawn up through the procedure of {regime}, and "
+        "the steps an extension must take are confirmed with Kemendagri first.",
     ),
     "advice.expiring.on": (
         "Masa berlaku MoU berakhir pada {day} ({left}): {unit} ditugaskan segera {prepare} "
-        "sebagai bahan keputusan {head} untuk memperpanjang kerja sama "
-        "atau melanjutkannya dengan MoU baru, yang disusun melalui tahapan kerja sama menurut "
-        "{regime}, atau mengakhirinya{report}.",
+        "sebagai bahan keputusan {head}: melanjutkan kerja sama, dengan perpanjangan atau "
+        "dengan MoU baru, atau mengakhirinya{report}. MoU baru disusun melalui tahapan kerja "
+        "sama menurut {regime}, dan tahapan yang harus dilalui perpanjangan dipastikan lebih "
+        "dulu dengan Kemendagri; bila tahapan itu belum selesai pada {day}, kegiatan bersama "
+        "mitra sesudah tanggal itu tidak lagi berdasar MoU.",
         "The MoU's term ends on {day} ({left}): assign {unit} to {prepare} now "
-        "for the {head} to decide whether to extend the cooperation or go on under a new "
-        "MoU, drawn up through the procedure of {regime}, or to end it{report}.",
+        "for the {head} to decide whether to go on with the cooperation, by an extension or a "
+        "new MoU, or to end it{report}. A new MoU is drawn up through the procedure of "
+        "{regime}, and the steps an extension must take are confirmed with Kemendagri first; "
+        "if they are not complete by {day}, joint activities with the partner after that day "
+        "no longer rest on an MoU.",
     ),
     # beside an MoU ending within months, the programmes still running or planned start
-    # nothing that runs past the end before the decision (trial 231 #6: an SMK placement of
-    # six months abroad, its cohorts leaving while the renewal was undecided, went unnamed)
+    # nothing with the partner that runs past the end before the decision (trial 231 #6: an
+    # SMK placement of six months abroad, its cohorts leaving while the renewal was
+    # undecided, went unnamed); what the region does on its own goes on (trial 250 H2:
+    # "misalnya memberangkatkan peserta baru" told a city's labour agency to stop the
+    # pre-departure training of its migrant workers, its own duty)
     "advice.expiring.running": (
         " Sampai keputusan itu ditetapkan, Perangkat Daerah pengampu program yang masih "
-        "berjalan atau direncanakan ({programs}) agar tidak memulai kegiatan baru yang "
-        "berlangsung melewati tanggal berakhirnya MoU, misalnya memberangkatkan peserta baru.",
+        "berjalan atau direncanakan ({programs}) agar tidak memulai kegiatan baru bersama "
+        "mitra yang berlangsung melewati tanggal berakhirnya MoU; kegiatan yang dijalankan "
+        "daerah sendiri, tanpa mitra, tidak bergantung pada MoU.",
         " Until that decision, the agencies in charge of the programmes still running or "
-        "planned ({programs}) start no new activity lasting past the MoU's last day, such as "
-        "sending new participants.",
+        "planned ({programs}) start no new joint activity with the partner lasting past the "
+        "MoU's last day; what the region runs on its own, without the partner, does not rest "
+        "on the MoU.",
     ),
     "advice.left": ("{span} lagi", "in {span}"),
     # the evaluation stage: what the evaluation is for (trial19 #4), in the shape of the
