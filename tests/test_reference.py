@@ -720,6 +720,51 @@ def test_a_merged_french_region_names_the_region_that_took_it_in():
 
 
 @pytest.mark.parametrize(
+    ("name", "day", "said"),
+    [
+        # trial 250 M1: a 2026 evaluation of a 2019 MoU with Hordaland said nothing
+        (
+            "Hordaland fylkeskommune (Hordaland County Council)",
+            dt.date(2026, 10, 20),
+            "sejak 1 Januari 2020 fylke Hordaland digabungkan ke dalam fylke Vestland",
+        ),
+        ("Sør-Trøndelag", dt.date(2019, 1, 1), "sejak 1 Januari 2018 fylke Sør-Trøndelag"),
+        # merged in 2020 and back on its own from 2024
+        ("Vestfold County", dt.date(2022, 1, 1), "ke dalam fylke Vestfold og Telemark"),
+        (
+            "Viken",
+            dt.date(2025, 1, 1),
+            "fylke Viken dibubarkan dan wilayahnya dibagi kembali menjadi fylke Akershus, "
+            "Buskerud, dan Østfold",
+        ),
+        ("Troms and Finnmark", dt.date(2024, 6, 1), "dibagi kembali menjadi fylke Troms dan"),
+    ],
+)
+def test_a_norwegian_county_merged_or_divided_is_said_by_its_own_dates(name, day, said):
+    found = reference.partner_reorganised("county", "NO", name, day)
+    assert found is not None and said in found["id"], found
+    assert "Indonesian embassy in Norway" in found["en"]
+
+
+@pytest.mark.parametrize(
+    ("name", "day"),
+    [
+        ("Hordaland", dt.date(2019, 12, 31)),  # before the merger
+        ("Vestfold", dt.date(2025, 1, 1)),  # a county again from 2024
+        ("Viken", dt.date(2021, 6, 1)),  # before it was divided
+        ("Vestland", dt.date(2026, 1, 1)),  # the merged county itself
+        ("Nordland", dt.date(2026, 1, 1)),  # a county left as it was
+    ],
+)
+def test_a_norwegian_county_as_it_was_on_the_day_is_not_said_gone(name, day):
+    assert reference.partner_reorganised("county", "NO", name, day) is None
+
+
+def test_a_norwegian_city_named_like_a_county_is_not_said_merged():
+    assert reference.partner_reorganised("city", "NO", "Hordaland", dt.date(2026, 1, 1)) is None
+
+
+@pytest.mark.parametrize(
     ("country", "word"),
     [("NO", "fylke"), ("SE", "län"), ("RO", "județ"), ("HR", "županija"), ("HU", "megye")],
 )

@@ -192,18 +192,32 @@ def _tier_table() -> dict[str, Any]:
             for spelling in [exception["name"], *exception.get("aliases", [])]:
                 names.setdefault(normalise_name(str(spelling)), []).append(exception)
         index[code] = names
-    # the units merged into others (``reorganised``), by normalised name, per country
+    # the units merged into others, and those dissolved and divided again (``reorganised``:
+    # ``merged``, ``split``), by normalised name, per country; each also with the words its
+    # country writes after a unit's name (``suffixes``: "Hordaland fylkeskommune")
     merged: dict[str, dict[str, dict[str, Any]]] = {}
+    split: dict[str, dict[str, dict[str, Any]]] = {}
     for code, country in data["countries"].items():
-        for unit in country.get("reorganised", {}).get("merged", []):
-            for spelling in [unit["name"], *unit.get("aliases", [])]:
-                merged.setdefault(code, {})[normalise_name(str(spelling))] = unit
+        change = country.get("reorganised", {})
+        suffixes = ["", *(f" {word}" for word in change.get("suffixes", []))]
+        for key, into in (("merged", merged), ("split", split)):
+            for unit in change.get(key, []):
+                for spelling in [unit["name"], *unit.get("aliases", [])]:
+                    for suffix in suffixes:
+                        name = normalise_name(f"{spelling}{suffix}")
+                        into.setdefault(code, {})[name] = unit
     # the sources a finding cites, frozen once per country (read-only: shared by findings)
     frozen = {
         code: tuple(_frozen(s) for s in country["sources"])
         for code, country in data["countries"].items()
     }
-    return {"data": data, "exceptions": index, "sources": frozen, "merged": merged}
+    return {
+        "data": data,
+        "exceptions": index,
+        "sources": frozen,
+        "merged": merged,
+        "split": split,
+    }
 
 
 def country_levels(
@@ -285,12 +299,25 @@ def partner_reorganised(
     if change is None or as_of < change["from"] or not name:
         return None
     key = normalise_name(name)
-    merged = table["merged"].get(code, {}).get(key)
-    if merged is not None and level in (None, "province", "region", "other"):
+    # a name with its translation or its council in brackets ("Hordaland fylkeskommune
+    # (Hordaland County Council)", trial 250): each part is looked up too
+    keys = [key]
+    if "(" in name:
+        keys += [normalise_name(part) for part in _BRACKETED.split(name) if part.strip()]
+    for kind in ("merged", "split"):
+        unit = next(
+            (found for k in keys if (found := table[kind].get(code, {}).get(k)) is not None),
+            None,
+        )
+        if unit is None or level not in _FIRST_LEVEL_WORDS or not _in_time(unit, as_of):
+            continue
+        # the day said is the unit's own where it has one (Norway's Trøndelag in 2018, its
+        # other counties in 2020, three of them divided again in 2024), else the country's
+        since = unit.get("from", change["from"])
         return MappingProxyType(
             {
-                lang: " ".join(change["merged_note"][lang].split()).format(
-                    name=merged["name"], into=merged["into"][lang]
+                lang: " ".join(change[f"{kind}_note"][lang].split()).format(
+                    name=unit["name"], into=unit["into"][lang], since=_long_date(since, lang)
                 )
                 for lang in ("id", "en")
             }
@@ -305,6 +332,20 @@ def partner_reorganised(
             }
         )
     return None
+
+
+#: the brackets around a translation or a council's name after a place's name
+_BRACKETED = re.compile(r"\s*[()]\s*")
+
+#: the level words a first-level unit merged or divided is written with (a French région, a
+#: Vietnamese province, a Norwegian fylke), or none
+_FIRST_LEVEL_WORDS = frozenset({None, "province", "region", "county", "other"})
+
+
+def _long_date(day: dt.date, lang: str) -> str:
+    from paracheck.facts.labels import long_date
+
+    return long_date(day, lang)
 
 
 #: the tier of a partner in a country with no regional government (a city-state): its
