@@ -32,7 +32,7 @@ NAMES = {
 }
 
 
-def _assessed(level: str | None, **security: Any) -> Any:
+def _assessed(level: str | None, partner: dict[str, str] | None = None, **security: Any) -> Any:
     local: dict[str, Any] = {"name": NAMES[level]}
     if level is not None:
         local["level"] = level
@@ -42,7 +42,7 @@ def _assessed(level: str | None, **security: Any) -> Any:
         "date": "2025-09-10",
         "stage": "proposal",
         "local": local,
-        "partner": {"name": "Miri", "country": "MY"},
+        "partner": partner or {"name": "Miri", "country": "MY"},
         "sectors": [
             {
                 "name": "health",
@@ -112,11 +112,23 @@ def test_toc_003_gathers_the_data_of_participants_who_travel_not_only_tourists()
 
 def test_toc_003_reason_opens_on_neither_country():
     """A Malaysian partner's memo does not open its reason on the PRC: the first sentence
-    says what both share, then each country comes with its own source."""
+    says what both share, then the partner's country with its own source; the thesis's
+    figures on the PRC are given for a Chinese partner only (trial 250 M7: three lines on
+    China before the Malaysian source, for a Tarakan–Tawau finding)."""
     check = next(c for c in _assessed("regency").checks if c.rule_id == "TOC-003")
     assert check.status == "risk"
     first, *rest = check.why.id.split(". ")
     assert "RRT" not in first and "Malaysia" not in first, first
     said = ". ".join(rest)
-    # BNN's statement a sentence of its own, after the thesis's case (trial29 M1)
-    assert "RRT" in said and "Malaysia" in said and "menurut sumber sekunder" in said.lower()
+    # BNN's statement a sentence of its own (trial29 M1)
+    assert "Malaysia" in said and "menurut sumber sekunder" in said.lower()
+    assert "RRT" not in said and "82 miliar" not in said, said
+    assert "PRC" not in check.why.en
+
+
+def test_toc_003_gives_the_theses_prc_figures_for_a_chinese_partner():
+    a = _assessed("regency", partner={"name": "Ningbo", "country": "CN"})
+    check = next(c for c in a.checks if c.rule_id == "TOC-003")
+    assert check.status == "risk"
+    assert "sebagian besar pasokan narkotika Indonesia berasal dari RRT" in check.why.id
+    assert "USD 82 billion" in check.why.en
