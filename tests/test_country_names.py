@@ -64,3 +64,26 @@ def test_a_language_is_named_after_its_country_not_in_its_own_tongue():
     }
     listed = dict(paracheck.code_names("language", "id"))
     assert listed["da"] == "Denmark" and listed["pl"] == "Polandia"
+
+
+def test_an_alpha_3_code_is_told_its_two_letter_code():
+    # trial 250 L7: "PNG" was told "misalnya 'CN' untuk Tiongkok (RRT), 'JP' …"
+    assert codes.country_codes_for("PNG") == ["PG"]
+    assert codes.country_codes_for("nor") == ["NO"]
+    assert codes.country_codes_for("DEU") == ["DE"]
+    example = codes.country_examples("PNG")[0]
+    assert example.render("id") == "'PG' untuk Papua Nugini"
+
+
+def test_indonesias_alpha_3_code_is_said_to_be_indonesia_and_never_offered():
+    assert codes.names_home("IDN")
+    assert "ID" not in codes.country_codes_for("IDN")
+    try:
+        paracheck.load_proposal_text(
+            b"schema: paracheck/proposal/v1\ntitle: t\npartner:\n  country: IDN\n"
+        )
+    except paracheck.InputError as err:
+        said = err.problems[0].describe("id")
+    else:
+        raise AssertionError("IDN was accepted as a partner's country")
+    assert "tidak boleh Indonesia ('IDN')" in said and "'ID' untuk" not in said

@@ -126,10 +126,31 @@ def country_codes_for(text: str) -> list[str]:
     paracheck keeps (``facts/data/tiers.yaml``: the partners regions actually have) come
     first: "Korea" offered "'KP' untuk Korea Utara" before South Korea, in alphabetical order,
     and an officer taking the first hint wrote North Korea (wording review)."""
+    from paracheck.facts.model import partner_countries
     from paracheck.facts.reference import tier_countries
 
+    three = alpha2_of(text)
+    if three is not None and three in partner_countries():
+        return [three]  # "PNG" is Papua New Guinea's alpha-3: 'PG' (trial 250 L7)
     known = tier_countries()
     return sorted(_match(text, _countries()), key=lambda code: code not in known)
+
+
+def alpha2_of(text: str) -> str | None:
+    """The ISO 3166-1 alpha-2 code of ``text`` written as an alpha-3 code (``PNG`` →
+    ``PG``, ``NOR`` → ``NO``), from Babel's territory aliases (CLDR); None for anything
+    else. An officer copying a code from a passport or a shipping form writes alpha-3."""
+    code = text.strip().upper()
+    if len(code) != 3 or not code.isascii() or not code.isalpha():
+        return None
+    from babel.core import get_global
+
+    found = get_global("territory_aliases").get(code)
+    if not found or len(found) != 1:
+        return None
+    from paracheck.facts.model import iso3166_1
+
+    return found[0] if found[0] in iso3166_1() else None
 
 
 def names_home(text: str) -> bool:
@@ -138,6 +159,8 @@ def names_home(text: str) -> bool:
     from paracheck.facts import labels
     from paracheck.facts.model import HOME_COUNTRY
 
+    if alpha2_of(text) == HOME_COUNTRY:  # "IDN"
+        return True
     written = " ".join(_words(text))
     names = {" ".join(_words(labels.country_name(HOME_COUNTRY, lang))) for lang in ("id", "en")}
     return bool(written) and written in names
