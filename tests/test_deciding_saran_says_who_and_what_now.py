@@ -46,8 +46,8 @@ def test_the_ending_mous_saran_assigns_the_unit_and_keeps_the_report_owed_at_an_
     assert "; laporan hasil evaluasi disampaikan Bupati kepada Menteri Dalam Negeri. " in decision
     # what a procedure not complete by the day means (trial 250 H1)
     assert decision.endswith(
-        "bila tahapan itu belum selesai pada 15 Februari 2027, kegiatan bersama mitra sesudah "
-        "tanggal itu tidak lagi berdasar MoU."
+        "bila tahapan itu belum selesai ketika masa berlaku MoU berakhir, kegiatan bersama "
+        "mitra sesudahnya tidak lagi berdasar MoU."
     ), decision
     assert running.endswith(
         "agar tidak memulai kegiatan baru bersama mitra yang berlangsung melewati tanggal "

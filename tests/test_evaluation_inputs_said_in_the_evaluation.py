@@ -111,4 +111,10 @@ def test_oversight_of_what_is_running_still_holds_without_waiting_for_the_decisi
         security={"human_trafficking": "high", "coordinating_agencies": ["BNN", "KKP"]},
     )
     assert _high(a) == ["TOC-007"], _high(a)
-    assert advice(a, "id")[1].startswith("Tanpa menunggu keputusan itu, satu risiko tinggi")
+    said = advice(a, "id")
+    # with the offices it goes to, and no assignment after it saying it again (trial 250 L5)
+    assert said[1].startswith(
+        "Tanpa menunggu keputusan itu, Dinas Perikanan Kabupaten Uji dan Bagian Kerja Sama "
+        "ditugaskan segera menindaklanjuti satu risiko tinggi"
+    ), said
+    assert not any("menindaklanjuti risiko tersebut" in s for s in said), said

@@ -68,9 +68,16 @@ def test_beside_an_ending_mou_the_trafficking_checks_of_a_running_placement_are_
     for item in saran:
         if "TOC-007" in item:
             assert "ila kerja sama dilanjutkan" not in item.split("TOC-007", 1)[0]
+    # the decision assigns them itself, no assignment after it saying it again (trial 250 L5)
     assert any(
-        item.startswith("2. Tanpa menunggu keputusan itu, dua risiko tinggi") for item in saran
-    )
+        item.startswith(
+            "2. Tanpa menunggu keputusan itu, Biro Kerja Sama dan Dinas Tenaga Kerja dan "
+            "Transmigrasi Provinsi Kalimantan Barat ditugaskan segera menindaklanjuti dua "
+            "risiko tinggi"
+        )
+        for item in saran
+    ), saran
+    assert not any("menindaklanjuti risiko tersebut" in item for item in saran), saran
 
 
 def test_the_same_file_without_an_end_date_gets_the_same_advice_firm():
@@ -106,7 +113,10 @@ def test_at_the_evaluation_stage_the_oversight_is_kept_and_the_rest_waits_for_th
 def test_the_english_memo_heads_the_oversight_the_same_way():
     headings, _plan, saran = _memo(_data(), "en")
     assert "While the cooperation's activities go on, whatever is decided" in headings
-    assert any(item.startswith("2. Without waiting for that decision, follow up") for item in saran)
+    assert any(
+        item.startswith("2. Without waiting for that decision, assign the Cooperation Bureau")
+        for item in saran
+    ), saran
 
 
 def test_funding_the_programmes_up_to_the_end_is_asked_before_the_end_not_if_it_goes_on():

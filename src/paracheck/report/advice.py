@@ -148,6 +148,9 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
     # the decision named the offices following up the risks held for the case the
     # cooperation goes on (:func:`_continued_by`): the assignment does not name them again
     continued_said = False
+    # the decision assigned every risk, all followed up whatever is decided, to its offices
+    # (:func:`_held_now_by`): no assignment after it
+    held_said = False
     # the risks the Saran opens with, assigned there (:func:`_opening`)
     first: frozenset[str] = frozenset()
     # the item adjusting the plan the DPRD approved, and the risks it assigns whole
@@ -210,12 +213,22 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
         if view.notice_date(a, "mou_expiring") is not None:
             says = frozenset({"mou_expiring"})
         by = None if incomplete else _continued_by(a, lang)
+        # every risk held whatever is decided, their offices plain: the decision assigns them
+        # itself (trial 250 L5: "… ditindaklanjuti segera sesuai rencana tindak lanjut." then
+        # "… ditugaskan menindaklanjuti risiko tersebut sesuai rencana tindak lanjut.")
+        by_now = None if incomplete or by is not None else _held_now_by(a, lang)
         out.append(
             _incomplete(a, lang, signed)
             if incomplete
             else _provisional(
                 _decision(
-                    a, lang, signed, renewing=True, aside=_held_now(a), by=by, counted=counted
+                    a,
+                    lang,
+                    signed,
+                    renewing=True,
+                    aside=_held_now(a),
+                    by=by or by_now,
+                    counted=counted,
                 ),
                 lang,
                 correct,
@@ -224,19 +237,22 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
         naming = len(out)
         pending = not incomplete
         continued_said = by is not None
+        held_said = by_now is not None
     elif a.proposal.stage == "evaluation" and stop is None and not incomplete:
         # the evaluation is for the head of region's decision: go on with corrections, or
         # end the cooperation formally (trial19 #4: the stage changed nothing in the Saran)
         out.append(_evaluating(a, lang))
         decided = len(out) - 1
         by = _continued_by(a, lang)
+        by_now = None if by is not None else _held_now_by(a, lang)  # as above
         decision = _decision(
-            a, lang, signed, renewing=True, aside=_held_now(a), by=by, counted=counted
+            a, lang, signed, renewing=True, aside=_held_now(a), by=by or by_now, counted=counted
         )
         out.append(_provisional(decision, lang, correct))
         naming = len(out)
         pending = True
         continued_said = by is not None
+        held_said = by_now is not None
     else:
         # a finding that puts the signed MoU itself in doubt is dealt with before going on
         # with it (words26 A5), and the decision after it goes on "with that condition"
@@ -281,6 +297,7 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
             aside=[*first, *(adjusted[1] if adjusted else ())],
             pending=pending,
             continued_said=continued_said,
+            held_said=held_said,
             adjusted=adjusted is not None,
         )
     if named:
@@ -318,6 +335,7 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
                 ],
                 pending=pending,
                 continued_said=continued_said,
+                held_said=held_said,
                 adjusted=adjusted is not None,
             )
     out += _notices(a, codes, lang)
@@ -774,6 +792,8 @@ def _decision(
     key = f"advice.{whom}.{kind}"
     if by and whom == "renewing" and kind in _RENEWING_BY:
         key = "advice.renewing.by"
+    elif by and whom == "renewing" and kind == "held_now":
+        key = "advice.renewing.held_now.by"
     said = message(
         key,
         lang,
@@ -1827,6 +1847,7 @@ def _assignments(
     aside: Iterable[str] = (),
     pending: bool = False,
     continued_said: bool = False,
+    held_said: bool = False,
     adjusted: bool = False,
 ) -> list[str]:
     """The offices the head of region assigns: the owners of the plan's actions for the risks
@@ -1849,7 +1870,7 @@ def _assignments(
     (:func:`_adjust_plan`), so only the others' offices are assigned here."""
     left = set(aside)
     risks = {c.rule_id: c for c in _risks(a, _SETTING.get(a.verdict)) if c.rule_id not in left}
-    if not risks:
+    if not risks or held_said:
         return []
     acts = _in_plan_order(_plan(a))
     if adjusted:
@@ -1925,6 +1946,27 @@ def _continued_by(a: Assessment, lang: str) -> str | None:
     acts = [act for act in _in_plan_order(_plan(a)) if not view.holds_after_expiry(a, act)]
     offices, later, own, covered = _assignees(a, lang, rest, acts)
     if later or own or not offices or len(covered) != len(rest):
+        return None
+    return _listed(offices, lang)
+
+
+def _held_now_by(a: Assessment, lang: str) -> str | None:
+    """While the head of region decides whether to go on: the offices the plan gives the
+    risks setting the verdict where every one of them is followed up whatever is decided
+    (:func:`_held_now`), for the decision to assign them itself ("Tanpa menunggu keputusan
+    itu, Bagian Kerja Sama dan Dinas … ditugaskan segera menindaklanjuti …"; trial 250 L5:
+    the decision and the assignment after it said the same). None where some risk is held
+    for the case the cooperation goes on, or where the follow-up is not plain offices of the
+    plan (an agency still to be appointed, the head's own step, a risk with no office's
+    action): the assignment says those as before."""
+    if a.verdict == "blocked":
+        return None
+    setting = {c.rule_id: c for c in _risks(a, _SETTING.get(a.verdict))}
+    if not setting or set(setting) != _held_now(a):
+        return None
+    acts = [act for act in _in_plan_order(_plan(a)) if view.holds_after_expiry(a, act)]
+    offices, later, own, covered = _assignees(a, lang, setting, acts)
+    if later or own or not offices or len(covered) != len(setting):
         return None
     return _listed(offices, lang)
 

@@ -1941,7 +1941,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # dengan MoU baru, yang disusun melalui tahapan …" read as an extension outside the
     # procedure; paracheck's sources do not say which steps an extension takes, so the memo
     # has it confirmed with Kemendagri), and, with the day, what a procedure not complete by
-    # then means for the joint activities (81 days left, nothing said so)
+    # then means for the joint activities (81 days left, nothing said so); the day said once
+    # (the first screen names it once)
     "advice.expiring": (
         "{unit} ditugaskan segera {prepare} sebelum masa berlaku MoU "
         "berakhir, sebagai bahan keputusan {head}: melanjutkan kerja sama, dengan perpanjangan "
@@ -1958,14 +1959,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sebagai bahan keputusan {head}: melanjutkan kerja sama, dengan perpanjangan atau "
         "dengan MoU baru, atau mengakhirinya{report}. MoU baru disusun melalui tahapan kerja "
         "sama menurut {regime}, dan tahapan yang harus dilalui perpanjangan dipastikan lebih "
-        "dulu dengan Kemendagri; bila tahapan itu belum selesai pada {day}, kegiatan bersama "
-        "mitra sesudah tanggal itu tidak lagi berdasar MoU.",
+        "dulu dengan Kemendagri; bila tahapan itu belum selesai ketika masa berlaku MoU "
+        "berakhir, kegiatan bersama mitra sesudahnya tidak lagi berdasar MoU.",
         "The MoU's term ends on {day} ({left}): assign {unit} to {prepare} now "
         "for the {head} to decide whether to go on with the cooperation, by an extension or a "
         "new MoU, or to end it{report}. A new MoU is drawn up through the procedure of "
         "{regime}, and the steps an extension must take are confirmed with Kemendagri first; "
-        "if they are not complete by {day}, joint activities with the partner after that day "
-        "no longer rest on an MoU.",
+        "if they are not complete when the MoU's term ends, joint activities with the partner "
+        "after that no longer rest on an MoU.",
     ),
     # beside an MoU ending within months, the programmes still running or planned start
     # nothing with the partner that runs past the end before the decision (trial 231 #6: an
@@ -2053,6 +2054,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tanpa menunggu keputusan itu, {risks} ditindaklanjuti segera sesuai rencana tindak "
         "lanjut.",
         "Without waiting for that decision, follow up {risks} now as the action plan sets out.",
+    ),
+    # ... and with their offices, where the decision assigns them itself (trial 250 L5)
+    "advice.renewing.held_now.by": (
+        "Tanpa menunggu keputusan itu, {offices} ditugaskan segera menindaklanjuti {risks} "
+        "sesuai rencana tindak lanjut.",
+        "Without waiting for that decision, assign {offices} at once to follow up {risks} as "
+        "the action plan sets out.",
     ),
     # the evaluation's own inputs, followed up in it (trial22 #7)
     "advice.renewing.in_evaluation": (
