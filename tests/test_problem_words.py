@@ -102,6 +102,10 @@ BAD: dict[str, str | bytes] = {
     "several groups moved": HEAD
     + "sectors:\n  - name: education\n    programs:\n"
     + "      - {name: p, moves_people: true, people_moved: [students, workers]}\n",
+    # the APBD's part above the programme's whole budget (trial 230, 2)
+    "an APBD part above the budget": HEAD
+    + "sectors:\n  - name: culture\n    programs:\n"
+    + "      - {name: p, budget_idr: 100000000, apbd_idr: 150000000}\n",
     # whether a sector touches capture fishing, said of another field (fix35b)
     "capture fishing beside another field": HEAD
     + "sectors:\n  - {name: tourism, capture_fishing: false}\n",
