@@ -106,6 +106,10 @@ BAD: dict[str, str | bytes] = {
     "an APBD part above the budget": HEAD
     + "sectors:\n  - name: culture\n    programs:\n"
     + "      - {name: p, budget_idr: 100000000, apbd_idr: 150000000}\n",
+    # an addendum written as a step, an agency as its local office or outside the list, a
+    # level as the country's own word (trial 250 L7)
+    "an addendum as a step": HEAD + "procedure:\n  - {step: adendum, status: done}\n",
+    "an agency outside the list": HEAD + "security:\n  coordinating_agencies: [Satgas Pamtas]\n",
     # whether a sector touches capture fishing, said of another field (fix35b)
     "capture fishing beside another field": HEAD
     + "sectors:\n  - {name: tourism, capture_fishing: false}\n",
@@ -594,3 +598,26 @@ def test_a_quoted_value_over_two_lines_is_not_taken_for_an_unclosed_quote():
         load_proposal_bytes(text.encode(), "u.yaml")
     [problem] = caught.value.problems
     assert "kutip" not in problem.describe("id")
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        # trial 250 L7: each was refused with the list and no word on what to write
+        ("procedure:\n  - {step: addendum, status: done}\n", "bukan langkah tersendiri"),
+        ("security:\n  coordinating_agencies: [Polres Tarakan]\n", "tulis 'Polri'"),
+        ("security:\n  coordinating_agencies: [Kantor Imigrasi]\n", "tulis 'Imigrasi'"),
+        ("security:\n  coordinating_agencies: [BNNK Tarakan]\n", "tulis 'BNN'"),
+        (
+            "security:\n  coordinating_agencies: [Satgas Pamtas]\n",
+            "untuk instansi yang tidak ada dalam daftar, tulis instansi lain ('other')",
+        ),
+        ("partner:\n  country: 'NO'\n  level: fylke\n", "tulis 'county' untuk 'fylke'"),
+    ],
+)
+def test_a_value_an_officer_writes_is_hinted_what_to_write(written, hint, tmp_path):
+    path = tmp_path / "usulan.yaml"
+    path.write_text("schema: paracheck/proposal/v1\ntitle: x\n" + written, encoding="utf-8")
+    result = runner.invoke(app, ["validate", "--lang", "id", str(path)])
+    assert result.exit_code == 2
+    assert hint in result.stderr, result.stderr

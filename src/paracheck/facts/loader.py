@@ -1420,6 +1420,22 @@ def _code_hint(value: Any, options: list[str], path: str) -> Words | str:
         step = _step_named(wanted, spaced)
         if step is not None:
             return Words.of("hint.stage_is_step", step=Choice("procedure[0].step", step))
+    # an addendum written as a step (trial 250 L7): where the file records one instead
+    if path.endswith(".step") and spaced.split(" ")[0] in _ADDENDUM_WORDS:
+        return Words.of("hint.addendum_step")
+    # a local office of a listed agency ("Polres", "Kantor Imigrasi"), or an agency the list
+    # does not name (trial 250 L7: "Satgas Pamtas" had no hint to 'other')
+    if ".coordinating_agencies" in path:
+        agency = _agency_named(spaced, options)
+        if agency is not None:
+            return _written_as(value, path, agency)
+        if "other" in options:
+            return Words.of("hint.agency_other", other=Choice(path, "other"))
+    # a country's own word for a level ("fylke" for a Norwegian county; trial 250 L7)
+    if path.endswith(".level"):
+        level = _level_word(spaced)
+        if level is not None and level in options:
+            return _written_as(value, path, level)
     # the head of region by office (words18 C13: "tertulis 'gubernur'" had no hint)
     head = _HEADS_OF_REGION.get(spaced)
     if head is not None and head in options:
@@ -1434,6 +1450,46 @@ def _code_hint(value: Any, options: list[str], path: str) -> Words | str:
 
     close = get_close_matches(wanted, options, n=1, cutoff=0.6)
     return Words.of("hint.close", close=Choice(path, close[0])) if close else ""
+
+
+#: the first word of a value naming an MoU's amendment or extension: not a procedure step,
+#: recorded in the signing step's document
+_ADDENDUM_WORDS = frozenset(
+    {"addendum", "adendum", "amendment", "amandemen", "perubahan", "perpanjangan", "extension"}
+)
+
+#: the local offices and other names of the agencies the list holds, as an officer writes
+#: them (a regional police command is Polri's, a city's BNN is BNN's)
+_AGENCY_NAMES = {
+    "BNN": ("bnn", "bnnp", "bnnk", "badan narkotika nasional"),
+    "Polri": ("polri", "polda", "polres", "polresta", "polrestabes", "polsek", "kepolisian"),
+    "Imigrasi": ("imigrasi", "kantor imigrasi", "kanim", "immigration"),
+    "Bea Cukai": ("bea cukai", "bea dan cukai", "kppbc", "customs"),
+    "KKP": ("kkp", "kementerian kelautan dan perikanan", "psdkp"),
+    "Bakamla": ("bakamla",),
+    "BNPT": ("bnpt",),
+    "PPATK": ("ppatk",),
+    "BP2MI": ("bp2mi", "kp2mi", "bp3mi", "bnp2tki"),
+}
+
+
+def _agency_named(spaced: str, options: list[str]) -> str | None:
+    """The listed agency whose office or other name ``spaced`` begins with ("polres
+    tarakan" → Polri), or None."""
+    for code, names in _AGENCY_NAMES.items():
+        if code in options and any(spaced == n or spaced.startswith(n + " ") for n in names):
+            return code
+    return None
+
+
+def _level_word(spaced: str) -> str | None:
+    """The level code whose country word ``spaced`` is ("fylke" → county, from tiers.yaml's
+    ``level_words``: "fylke (county)"), where the word means one level in every country that
+    gives it; else None."""
+    from paracheck.facts.reference import level_words
+
+    found = {code for word, code in level_words() if word == spaced}
+    return found.pop() if len(found) == 1 else None
 
 
 def _label_names(label: dict[str, str]) -> set[str]:

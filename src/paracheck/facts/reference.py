@@ -25,6 +25,7 @@ __all__ = [
     "TierFinding",
     "country_levels",
     "diplomatic_relations",
+    "level_words",
     "main_language",
     "normalise_name",
     "partner_reorganised",
@@ -173,6 +174,17 @@ _WORD_BREAK = re.compile(r"[^\w]+|_")
 
 def _frozen(entry: dict[str, Any]) -> MappingProxyType[str, str]:
     return MappingProxyType({k: str(v) for k, v in entry.items()})
+
+
+def level_words() -> frozenset[tuple[str, str]]:
+    """Each country's own word for a level and the level's code, lowered ("fylke",
+    "county"), from tiers.yaml's ``level_words`` ("fylke (county)"): a file writing the
+    country's word is hinted the code."""
+    return frozenset(
+        (word.split(" (")[0].strip().casefold(), code)
+        for country in _tier_table()["data"]["countries"].values()
+        for code, word in (country.get("level_words") or {}).items()
+    )
 
 
 def tier_countries() -> frozenset[str]:
