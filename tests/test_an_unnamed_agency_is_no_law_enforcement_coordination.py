@@ -57,23 +57,28 @@ def _toc009(agencies: list[str]):
 def test_an_unnamed_agency_alone_or_beside_bp2mi_is_no_coordination(agencies):
     check = _toc009(agencies)
     assert check.status == "risk"
-    assert "Instansi lain tercatat diajak berkoordinasi, tetapi tidak dihitung" in check.why.id
-    assert "daftar risiko yang diterima" in check.why.id
-    assert "Another agency is recorded" in check.why.en
+    assert "“Instansi lain” pada daftar instansi yang diajak berkoordinasi tidak dihitung" in (
+        check.why.id
+    )
+    assert "ganti “instansi lain” dengan aparat itu pada daftar instansi dalam berkas" in (
+        check.why.id
+    )
+    assert "catat temuan ini sebagai risiko yang diterima" in check.why.id
+    assert "“Other agency” in the list of agencies coordinated with is not counted" in check.why.en
 
 
 @pytest.mark.parametrize("agencies", [["other", "Polri"], ["BNN"], ["Bea Cukai", "other"]])
 def test_a_named_enforcement_agency_clears_it_whatever_else_is_listed(agencies):
     check = _toc009(agencies)
     assert check.status == "clear"
-    assert "Instansi lain" not in check.why.id
+    assert "“Instansi lain”" not in check.why.id
 
 
 def test_bp2mi_alone_says_only_its_own_reason():
     check = _toc009(["BP2MI"])
     assert check.status == "risk"
     assert "BP2MI/KP2MI tercatat diajak berkoordinasi" in check.why.id
-    assert "Instansi lain" not in check.why.id
+    assert "“Instansi lain”" not in check.why.id
 
 
 def test_a_repeated_agency_is_kept_once_in_the_order_written():

@@ -38,23 +38,23 @@ def test_the_ending_mous_saran_assigns_the_unit_and_keeps_the_report_owed_at_an_
     a = _assess("d-eval-ending-4m")
     assert a.proposal.stage == "evaluation"
     first = advice(a, "id")[0]
-    assert first.startswith("Masa berlaku MoU berakhir pada 15 Februari 2027 (4 bulan lagi): ")
+    assert first.startswith("Masa berlaku MoU berakhir pada 15 Februari 2027 (4 bulan lagi). ")
     assert "Bagian Kerja Sama ditugaskan segera menyiapkan evaluasi kerja sama" in first
     # the decision's sentence ends on the report owed; the programmes still running follow
     # in a sentence of their own (trial 231 #6)
-    decision, running = first.split(" Sampai keputusan itu ditetapkan, ", 1)
+    decision, running = first.split(" Sampai perpanjangan atau MoU baru ditandatangani, ", 1)
     assert "; laporan hasil evaluasi disampaikan Bupati kepada Menteri Dalam Negeri. " in decision
     # what a procedure not complete by the day means (trial 250 H1)
     assert decision.endswith(
-        "bila tahapan itu belum selesai ketika masa berlaku MoU berakhir, kegiatan bersama "
-        "mitra sesudahnya tidak lagi berdasar MoU."
+        "Bila perpanjangan atau MoU baru belum ditandatangani ketika masa berlaku MoU "
+        "berakhir, kegiatan bersama mitra sesudah tanggal itu tidak lagi mempunyai dasar MoU."
     ), decision
     assert running.endswith(
         "agar tidak memulai kegiatan baru bersama mitra yang berlangsung melewati tanggal "
         "berakhirnya MoU; kegiatan yang dijalankan daerah sendiri, tanpa mitra, tidak "
         "bergantung pada MoU."
     ), running
-    assert "assign the Cooperation Section to prepare an evaluation now" in advice(a, "en")[0]
+    assert "Assign the Cooperation Section to prepare an evaluation now" in advice(a, "en")[0]
 
 
 def test_a_low_risk_ending_mou_states_the_finding_without_a_condition():

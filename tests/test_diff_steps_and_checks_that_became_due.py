@@ -176,14 +176,19 @@ def test_a_step_one_versions_procedure_does_not_have_is_not_said_unlisted(lang: 
     assert "verification" not in {e.step for e in a_old.procedure}
     assert "ministry_consultation" not in {e.step for e in a_new.procedure}
     steps = paracheck.diff_view(paracheck.diff(a_old, a_new), lang, assessments=(a_old, a_new))
-    # which version, with its regulation (trial 231 #12: "pada versi ini" read as either)
+    # which version, by the Permendagri that sets its order of steps (trial 231 #12: "pada
+    # versi ini" read as either; review 260 H2: not the PP both versions share)
     in_old = {
-        "id": "bukan langkah prosedur pada versi lama (Permendagri 3/2008",
-        "en": "not a step of the procedure in the old version (Permendagri 3/2008",
+        "id": "tidak tercantum sebagai langkah tersendiri dalam urutan langkah Permendagri "
+        "3/2008 (dasar penilaian versi lama)",
+        "en": "not a separate step in the Permendagri 3/2008 sequence (the basis of the old "
+        "assessment)",
     }[lang]
     in_new = {
-        "id": "bukan langkah prosedur pada versi baru (PP 28/2018",
-        "en": "not a step of the procedure in the new version (PP 28/2018",
+        "id": "tidak tercantum sebagai langkah tersendiri dalam urutan langkah Permendagri "
+        "25/2020 (dasar penilaian versi baru)",
+        "en": "not a separate step in the Permendagri 25/2020 sequence (the basis of the new "
+        "assessment)",
     }[lang]
     unlisted = label("stepstatus", None, lang).lower()
     verification = label("step", "verification", lang)

@@ -113,10 +113,9 @@ def test_the_plan_points_to_the_saran_rather_than_saying_its_sentence_again():
     # a new MoU goes through the procedure again (practitioner trial 33 #3)
     # and an extension's steps are confirmed with Kemendagri (trial 250 H1)
     ways = (
-        "melanjutkan kerja sama, dengan perpanjangan atau dengan MoU baru, atau mengakhirinya. "
+        "apakah kerja sama dilanjutkan, melalui perpanjangan MoU atau MoU baru, atau diakhiri. "
         "MoU baru disusun melalui tahapan kerja sama menurut PP 28/2018 dan Permendagri "
-        "25/2020, dan tahapan yang harus dilalui perpanjangan dipastikan lebih dulu dengan "
-        "Kemendagri"
+        "25/2020; tahapan untuk perpanjangan MoU dikonsultasikan lebih dulu dengan Kemendagri"
     )
     first_screen, rest = memo.split("## Risiko utama", 1)
     assert ways in first_screen

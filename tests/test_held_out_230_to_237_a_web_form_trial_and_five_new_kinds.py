@@ -108,7 +108,10 @@ def test_the_ending_evaluation_names_what_runs_past_the_end_and_updates_the_old_
     flat = " ".join(first.split())
     updated = "dilaporkan pada 20 Januari 2026, dimutakhirkan dengan perkembangan sesudahnya"
     assert updated in flat
-    assert "Sampai keputusan itu ditetapkan, Perangkat Daerah pengampu program yang masih" in flat
+    assert (
+        "Sampai perpanjangan atau MoU baru ditandatangani, Perangkat Daerah pengampu program"
+        in flat
+    )
     assert "Magang vokasi siswa SMK" in flat
 
 

@@ -100,18 +100,20 @@ def test_the_partner_never_acts(path):
 def test_the_merged_norwegian_county_is_said_on_the_first_screen():
     a = assessed(HORDALAND)
     (notice,) = [n for n in a.notices if n.code == "partner_reorganised"]
-    assert "fylke Hordaland digabungkan ke dalam fylke Vestland" in notice.text.id
+    assert "fylke (setingkat provinsi) Hordaland dihapus dan wilayahnya menjadi bagian dari " in (
+        notice.text.id
+    )
+    assert "fylke baru, Vestland" in notice.text.id
     first_screen = render(a, "text", "id").split("RISIKO UTAMA")[0]
     assert "fylke Vestland" in " ".join(first_screen.split())
 
 
 def test_the_ending_mou_s_saran_puts_both_ways_through_the_procedure_and_holds_joint_work():
     said = " ".join(" ".join(advice(assessed(TARAKAN), "id")).split())
-    assert "melanjutkan kerja sama, dengan perpanjangan atau dengan MoU baru" in said
-    assert "tahapan yang harus dilalui perpanjangan dipastikan lebih dulu dengan Kemendagri" in (
-        said
-    )
-    assert "kegiatan bersama mitra sesudahnya tidak lagi berdasar MoU" in said
+    assert "apakah kerja sama dilanjutkan, melalui perpanjangan MoU atau MoU baru" in said
+    assert "tahapan untuk perpanjangan MoU dikonsultasikan lebih dulu dengan Kemendagri" in said
+    assert "Bila perpanjangan atau MoU baru belum ditandatangani ketika masa berlaku MoU" in said
+    assert "Sampai perpanjangan atau MoU baru ditandatangani" in said
     assert "memberangkatkan peserta baru" not in said
     assert "tidak bergantung pada MoU" in said
     # the held risks assigned once, in the decision
@@ -122,12 +124,14 @@ def test_the_ending_mou_s_saran_puts_both_ways_through_the_procedure_and_holds_j
 def test_an_unnamed_agency_is_told_how_to_write_a_local_office():
     toc = next(c for c in assessed(TARAKAN).checks if c.rule_id == "TOC-009")
     assert toc.status == "risk"
-    assert "Polda atau Polres: Polri" in toc.why.id
+    assert "Polda atau Polres ditulis Polri" in toc.why.id
 
 
 def test_bud_007_no_longer_says_there_is_no_other_source_beside_three():
     bud = next(c for c in assessed(BANYUASIN).checks if c.rule_id == "BUD-007")
-    assert bud.title.id.endswith("sumber dana selisihnya belum tercatat dalam dokumen anggaran")
+    assert bud.title.id.endswith(
+        "sedangkan sumber dana untuk selisihnya belum tercatat dalam dokumen anggaran"
+    )
 
 
 def test_a_malaysian_partners_narcotics_reason_gives_no_prc_figures():

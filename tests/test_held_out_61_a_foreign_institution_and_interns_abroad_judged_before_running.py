@@ -33,7 +33,7 @@ def test_jabar_giz_is_a_low_risk_with_nothing_asked_of_a_foreign_government() ->
 def test_the_mou_ending_soon_puts_the_evaluation_first() -> None:
     first = advice(assessed(JABAR), "id")[0]
     assert first.startswith("Masa berlaku MoU berakhir pada 17 Maret 2027")
-    assert "evaluasi kerja sama sebagai bahan keputusan Gubernur" in first
+    assert "evaluasi kerja sama sebagai bahan bagi Gubernur untuk memutuskan" in first
 
 
 def test_ntb_shizuoka_asks_immigration_or_police_for_the_interns() -> None:

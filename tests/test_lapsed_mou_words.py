@@ -86,15 +86,13 @@ def test_the_expiring_notice_offers_the_extension_the_memo_speaks_of():
     )
     assert "is extended or goes on under a new MoU, or ends" in said.en
     first = advice(a, "id")[0]
-    assert "melanjutkan kerja sama, dengan perpanjangan atau dengan MoU baru, atau" in first
+    assert "apakah kerja sama dilanjutkan, melalui perpanjangan MoU atau MoU baru, atau" in first
     # the procedure said of both ways: a new MoU's, and an extension's confirmed with
     # Kemendagri (trial 250 H1: the procedure attached to "MoU baru" alone)
     assert "MoU baru disusun melalui tahapan kerja sama menurut PP 28/2018 dan Permendagri" in (
         first
     )
-    assert "tahapan yang harus dilalui perpanjangan dipastikan lebih dulu dengan Kemendagri" in (
-        first
-    )
+    assert "tahapan untuk perpanjangan MoU dikonsultasikan lebih dulu dengan Kemendagri" in (first)
 
 
 def test_the_lapsed_saran_does_not_read_as_ending_the_partnership_and_names_the_day():
@@ -118,7 +116,7 @@ def test_an_mou_ending_within_days_puts_the_decision_first():
     # words18 A11: "Kerja sama dapat dilanjutkan dengan pembenahan" came before "… berakhir
     # (10 hari lagi)": the first sentence decided what the second left open
     said = advice(_assess(date="2021-05-01"), "id")
-    assert said[0].startswith("Masa berlaku MoU berakhir pada 11 Mei 2021 (10 hari lagi): ")
+    assert said[0].startswith("Masa berlaku MoU berakhir pada 11 Mei 2021 (10 hari lagi). ")
     assert not any("dapat dilanjutkan" in s for s in said)
     assert said[1].startswith("Bila kerja sama dilanjutkan, ")
     assert "risiko tinggi" in said[1]

@@ -109,6 +109,7 @@ BAD: dict[str, str | bytes] = {
     # an addendum written as a step, an agency as its local office or outside the list, a
     # level as the country's own word (trial 250 L7)
     "an addendum as a step": HEAD + "procedure:\n  - {step: adendum, status: done}\n",
+    "a country's three-letter code": HEAD + "partner:\n  country: PNG\n",
     "an agency outside the list": HEAD + "security:\n  coordinating_agencies: [Satgas Pamtas]\n",
     # whether a sector touches capture fishing, said of another field (fix35b)
     "capture fishing beside another field": HEAD
@@ -604,7 +605,7 @@ def test_a_quoted_value_over_two_lines_is_not_taken_for_an_unclosed_quote():
     ("written", "hint"),
     [
         # trial 250 L7: each was refused with the list and no word on what to write
-        ("procedure:\n  - {step: addendum, status: done}\n", "bukan langkah tersendiri"),
+        ("procedure:\n  - {step: addendum, status: done}\n", "sebagai langkah tersendiri"),
         ("security:\n  coordinating_agencies: [Polres Tarakan]\n", "tulis 'Polri'"),
         ("security:\n  coordinating_agencies: [Kantor Imigrasi]\n", "tulis 'Imigrasi'"),
         ("security:\n  coordinating_agencies: [BNNK Tarakan]\n", "tulis 'BNN'"),

@@ -48,15 +48,16 @@ def test_the_running_programme_is_named_and_starts_nothing_past_the_end():
     assert "mou_expiring" in {n.code for n in a.notices}
     said = _saran(a)
     assert (
-        "Sampai keputusan itu ditetapkan, Perangkat Daerah pengampu program yang masih berjalan "
-        "atau direncanakan (“Magang vokasi siswa SMK”) agar tidak memulai kegiatan baru "
+        "Sampai perpanjangan atau MoU baru ditandatangani, Perangkat Daerah pengampu program "
+        "yang masih berjalan atau direncanakan (“Magang vokasi siswa SMK”) agar tidak memulai "
+        "kegiatan baru "
         "bersama mitra yang berlangsung melewati tanggal berakhirnya MoU; kegiatan yang "
         "dijalankan daerah sendiri, tanpa mitra, tidak bergantung pada MoU." in said
     )
     # trial 250 H2: "misalnya memberangkatkan peserta baru" stopped a city's own
     # pre-departure training of migrant workers; only joint activities wait
     assert "memberangkatkan peserta baru" not in said
-    assert "start no new joint activity with the partner lasting past" in _saran(a, "en")
+    assert "should start no new joint activity with the partner that runs past" in _saran(a, "en")
 
 
 def test_finished_and_stalled_programmes_are_not_named():
@@ -65,7 +66,7 @@ def test_finished_and_stalled_programmes_are_not_named():
         {"name": "Sistem peringatan banjir", "status": "stalled"},
     ]
     a = paracheck.assess(_file(dt.date(2027, 5, 1), programs), as_of=AS_OF)
-    assert "Sampai keputusan itu ditetapkan" not in _saran(a)
+    assert "Sampai perpanjangan atau MoU baru ditandatangani" not in _saran(a)
 
 
 def test_many_programmes_are_named_three_and_counted():
@@ -76,7 +77,7 @@ def test_many_programmes_are_named_three_and_counted():
 
 def test_an_mou_ending_in_more_than_six_months_is_not_told_so_yet():
     a = paracheck.assess(_file(dt.date(2027, 9, 1), [PLACEMENT]), as_of=AS_OF)
-    assert "Sampai keputusan itu ditetapkan" not in _saran(a)
+    assert "Sampai perpanjangan atau MoU baru ditandatangani" not in _saran(a)
 
 
 def test_a_2012_memo_names_the_agencies_by_that_eras_term():
@@ -84,4 +85,4 @@ def test_a_2012_memo_names_the_agencies_by_that_eras_term():
     proposal = _file(dt.date(2012, 6, 30), [PLACEMENT], judged)
     proposal["procedure"][0]["date"] = "2009-07-01"
     said = _saran(paracheck.assess(proposal, as_of=judged))
-    assert "Sampai keputusan itu ditetapkan, SKPD pengampu program" in said
+    assert "Sampai perpanjangan atau MoU baru ditandatangani, SKPD pengampu program" in said

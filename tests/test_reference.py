@@ -726,18 +726,19 @@ def test_a_merged_french_region_names_the_region_that_took_it_in():
         (
             "Hordaland fylkeskommune (Hordaland County Council)",
             dt.date(2026, 10, 20),
-            "sejak 1 Januari 2020 fylke Hordaland digabungkan ke dalam fylke Vestland",
+            "pada 1 Januari 2020 fylke (setingkat provinsi) Hordaland dihapus dan wilayahnya "
+            "menjadi bagian dari fylke baru, Vestland",
         ),
-        ("Sør-Trøndelag", dt.date(2019, 1, 1), "sejak 1 Januari 2018 fylke Sør-Trøndelag"),
+        ("Sør-Trøndelag", dt.date(2019, 1, 1), "pada 1 Januari 2018 fylke (setingkat provinsi)"),
         # merged in 2020 and back on its own from 2024
-        ("Vestfold County", dt.date(2022, 1, 1), "ke dalam fylke Vestfold og Telemark"),
+        ("Vestfold County", dt.date(2022, 1, 1), "bagian dari fylke baru, Vestfold og Telemark"),
         (
             "Viken",
             dt.date(2025, 1, 1),
-            "fylke Viken dibubarkan dan wilayahnya dibagi kembali menjadi fylke Akershus, "
-            "Buskerud, dan Østfold",
+            "Viken dibubarkan dan fylke semula, yaitu Akershus, Buskerud, dan Østfold, "
+            "dibentuk kembali",
         ),
-        ("Troms and Finnmark", dt.date(2024, 6, 1), "dibagi kembali menjadi fylke Troms dan"),
+        ("Troms and Finnmark", dt.date(2024, 6, 1), "yaitu Troms dan Finnmark, dibentuk kembali"),
     ],
 )
 def test_a_norwegian_county_merged_or_divided_is_said_by_its_own_dates(name, day, said):

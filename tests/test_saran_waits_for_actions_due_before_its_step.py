@@ -197,24 +197,26 @@ def test_with_the_dprd_considering_the_plan_its_change_goes_to_the_dprd_before_i
     # DPRD" read as a fact, and "dengan syarat …" after it as the DPRD's conditions)
     before, _, rest = decision.partition(". ")
     assert before.startswith(
-        "Usulan dapat diteruskan ke verifikasi rencana kerja sama setelah tiga hal dipenuhi: "
+        "Usulan dapat diteruskan ke verifikasi rencana kerja sama setelah tiga syarat berikut "
+        "dipenuhi: "
         "(a) rencana kerja sama disesuaikan untuk menindaklanjuti dua risiko sedang, yaitu "
     ), decision
     # and the step waits for the DPRD's approval of the adjusted plan (trial 231 #5: "…,
     # sebelum DPRD memberikan persetujuan" read as the step going ahead before it)
     assert before.endswith(
-        "; (b) perubahan itu disampaikan kepada DPRD, yang sedang membahas rencana kerja sama; "
+        "; (b) rencana yang telah disesuaikan itu disampaikan kepada DPRD, yang sedang membahas "
+        "rencana kerja sama; "
         "dan (c) DPRD menyetujui rencana yang telah disesuaikan"
     ), decision
     assert _codes(before) == ["BUD-007", "HR-005"], decision
     assert rest.startswith("Selain itu, empat risiko sedang "), decision
     assert "BUD-007" not in rest and "HR-005" not in rest, decision
     english = next(s for s in advice(a, "en") if "may go on" in s)
-    opening = "once these are done: (a) the cooperation plan is adjusted to follow up "
+    opening = "once the following conditions are met: (a) the cooperation plan is adjusted to "
     assert opening in english, english
     assert (
-        "; (b) the change is sent to the DPRD, which is considering the cooperation plan; "
-        "and (c) the DPRD approves the adjusted plan. Besides, follow up "
+        "; (b) the adjusted plan is sent to the DPRD, which is considering the cooperation "
+        "plan; and (c) the DPRD approves the adjusted plan. In addition, follow up "
     ) in english, english
 
 

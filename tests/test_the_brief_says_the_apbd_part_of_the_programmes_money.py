@@ -90,9 +90,13 @@ def test_where_some_programmes_give_it_the_brief_says_how_many_do():
     proposal = copy.deepcopy(BASE)
     del proposal["sectors"][0]["programs"][0]["apbd_idr"]
     said = _funding(proposal)
+    # the programme whose part is not given is said so (review 260 H3)
     assert (
-        "Rp0 di antaranya dari APBD menurut satu program yang mencantumkan bagian APBD-nya" in said
+        "Rp0 di antaranya dari APBD untuk satu program (bagian APBD satu program lainnya "
+        "belum dicantumkan)" in said
     ), said
+    english = _funding(proposal, "en")
+    assert "IDR 0 of it from the APBD for 1 programme (the APBD share of the other 1" in english
 
 
 def test_without_it_the_brief_is_as_before():

@@ -226,10 +226,17 @@ partner "in Indonesia" was accepted and REG-001 found Indonesia in relations wit
 def _country(value: str) -> str:
     code = value.strip().upper()
     if len(code) != 2 or code not in partner_countries():
-        from paracheck.facts.codes import country_examples, names_home  # Babel: only to word it
+        from paracheck.facts.codes import (  # Babel: only to word it
+            alpha2_of,
+            country_examples,
+            names_home,
+        )
 
         examples = country_examples(value)
         key = "code.country_home" if code == HOME_COUNTRY or names_home(value) else "code.country"
+        if key == "code.country" and alpha2_of(value) in partner_countries():
+            words = Words.of("code.country_alpha3", value=repr(value), example=examples[0])
+            raise WordedValueError(words)
         raise WordedValueError(Words.of(key, value=repr(value), examples=examples))
     return code
 

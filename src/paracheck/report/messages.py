@@ -864,9 +864,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the APBD's part of that sum, where the programmes give it (trial 230, 2: an investor's
     # capital summed as the plan's money "untuk persetujuan DPRD")
     "brief.cost_apbd": ("{amount} di antaranya dari APBD", "{amount} of it from the APBD"),
+    # ... and where some programmes do not give it, how many (review 260 H3: the partial
+    # sum read as the APBD's whole part)
     "brief.cost_apbd_some": (
-        "{amount} di antaranya dari APBD menurut {nw} program yang mencantumkan bagian APBD-nya",
-        "{amount} of it from the APBD, as {n} programme{s} give their APBD part",
+        "{amount} di antaranya dari APBD untuk {nw} program (bagian APBD {mw} program lainnya "
+        "belum dicantumkan)",
+        "{amount} of it from the APBD for {n} programme{s} (the APBD share of the other {m} is "
+        "not given)",
     ),
     # a programme written with budget 0 has no money at all (README): counted in the sum, it
     # read as funded (practitioner trial 31 M7: "Rp2.750.000.000 untuk 5 program" beside one
@@ -1476,10 +1480,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # a clause of its own (review 240 #2: in one 90-word sentence "perubahannya disampaikan
     # kepada DPRD" read as a fact, not a condition, and the "dengan syarat" after "DPRD
     # menyetujui …" as the DPRD's conditional approval)
-    "advice.before.listed": ("{n} hal dipenuhi: {items}", "these are done: {items}"),
+    "advice.before.listed": (
+        "{n} syarat berikut dipenuhi: {items}",
+        "the following conditions are met: {items}",
+    ),
     "advice.before.deliberating.send": (
-        "perubahan itu disampaikan kepada DPRD, yang sedang membahas rencana kerja sama",
-        "the change is sent to the DPRD, which is considering the cooperation plan",
+        "rencana yang telah disesuaikan itu disampaikan kepada DPRD, yang sedang membahas "
+        "rencana kerja sama",
+        "the adjusted plan is sent to the DPRD, which is considering the cooperation plan",
     ),
     "advice.before.deliberating.approve": (
         "DPRD menyetujui rencana yang telah disesuaikan",
@@ -1492,10 +1500,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # after the lettered conditions, the sentence's own condition or the rest to follow up
     # is a sentence of its own
     "advice.condition.after_list": (
-        ". Penerusan usulan juga disertai syarat bahwa ",
-        ". Going on is also on condition that ",
+        ". Penerusan usulan juga bersyarat: ",
+        ". A further condition is that ",
     ),
-    "advice.rest.after_list": (". Selain itu, ", ". Besides, "),
+    "advice.rest.after_list": (". Selain itu, ", ". In addition, "),
     "advice.before.plan.writing": (
         "rencana itu menindaklanjuti {risks}",
         "the plan follows up {risks}",
@@ -1944,45 +1952,54 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # then means for the joint activities (81 days left, nothing said so); the day said once
     # (the first screen names it once)
     "advice.expiring": (
-        "{unit} ditugaskan segera {prepare} sebelum masa berlaku MoU "
-        "berakhir, sebagai bahan keputusan {head}: melanjutkan kerja sama, dengan perpanjangan "
-        "atau dengan MoU baru, atau mengakhirinya{report}. MoU baru disusun melalui tahapan "
-        "kerja sama menurut {regime}, dan tahapan yang harus dilalui perpanjangan dipastikan "
-        "lebih dulu dengan Kemendagri.",
-        "Assign {unit} to {prepare} now, before the MoU's term ends, for the "
-        "{head} to decide whether to go on with the cooperation, by an extension or a new MoU, "
-        "or to end it{report}. A new MoU is drawn up through the procedure of {regime}, and "
-        "the steps an extension must take are confirmed with Kemendagri first.",
+        "{unit} ditugaskan segera {prepare} sebelum masa berlaku MoU berakhir, sebagai bahan "
+        "bagi {head} untuk memutuskan apakah kerja sama dilanjutkan, melalui perpanjangan MoU "
+        "atau MoU baru, atau diakhiri{report}. MoU baru disusun melalui tahapan kerja sama "
+        "menurut {regime}; tahapan untuk perpanjangan MoU dikonsultasikan lebih dulu dengan "
+        "Kemendagri. Bila perpanjangan atau MoU baru belum ditandatangani ketika masa berlaku "
+        "MoU berakhir, kegiatan bersama mitra sesudah tanggal itu tidak lagi mempunyai dasar "
+        "MoU.",
+        "Assign {unit} to {prepare} now, before the MoU's term ends, for the {head} to decide "
+        "whether the cooperation goes on, by an extension of the MoU or a new MoU, or ends"
+        "{report}. A new MoU is drawn up through the procedure of {regime}; the steps for an "
+        "extension are first taken up with Kemendagri. If neither an extension nor a new MoU "
+        "has been signed when the term ends, joint activities with the partner after that date "
+        "no longer have an MoU behind them.",
     ),
+    # review 260 M2: one sentence per thing said (two colons in a row before), the procedure
+    # of both ways, and the gap by the signing, not by "tahapan itu"
     "advice.expiring.on": (
-        "Masa berlaku MoU berakhir pada {day} ({left}): {unit} ditugaskan segera {prepare} "
-        "sebagai bahan keputusan {head}: melanjutkan kerja sama, dengan perpanjangan atau "
-        "dengan MoU baru, atau mengakhirinya{report}. MoU baru disusun melalui tahapan kerja "
-        "sama menurut {regime}, dan tahapan yang harus dilalui perpanjangan dipastikan lebih "
-        "dulu dengan Kemendagri; bila tahapan itu belum selesai ketika masa berlaku MoU "
-        "berakhir, kegiatan bersama mitra sesudahnya tidak lagi berdasar MoU.",
-        "The MoU's term ends on {day} ({left}): assign {unit} to {prepare} now "
-        "for the {head} to decide whether to go on with the cooperation, by an extension or a "
-        "new MoU, or to end it{report}. A new MoU is drawn up through the procedure of "
-        "{regime}, and the steps an extension must take are confirmed with Kemendagri first; "
-        "if they are not complete when the MoU's term ends, joint activities with the partner "
-        "after that no longer rest on an MoU.",
+        "Masa berlaku MoU berakhir pada {day} ({left}). {unit} ditugaskan segera {prepare} "
+        "sebagai bahan bagi {head} untuk memutuskan apakah kerja sama dilanjutkan, melalui "
+        "perpanjangan MoU atau MoU baru, atau diakhiri{report}. MoU baru disusun melalui "
+        "tahapan kerja sama menurut {regime}; tahapan untuk perpanjangan MoU dikonsultasikan "
+        "lebih dulu dengan Kemendagri. Bila perpanjangan atau MoU baru belum ditandatangani "
+        "ketika masa berlaku MoU berakhir, kegiatan bersama mitra sesudah tanggal itu tidak "
+        "lagi mempunyai dasar MoU.",
+        "The MoU's term ends on {day} ({left}). Assign {unit} to {prepare} now for the {head} "
+        "to decide whether the cooperation goes on, by an extension of the MoU or a new MoU, "
+        "or ends{report}. A new MoU is drawn up through the procedure of {regime}; the steps "
+        "for an extension are first taken up with Kemendagri. If neither an extension nor a "
+        "new MoU has been signed when the term ends, joint activities with the partner after "
+        "that date no longer have an MoU behind them.",
     ),
     # beside an MoU ending within months, the programmes still running or planned start
-    # nothing with the partner that runs past the end before the decision (trial 231 #6: an
-    # SMK placement of six months abroad, its cohorts leaving while the renewal was
-    # undecided, went unnamed); what the region does on its own goes on (trial 250 H2:
-    # "misalnya memberangkatkan peserta baru" told a city's labour agency to stop the
-    # pre-departure training of its migrant workers, its own duty)
+    # nothing with the partner that runs past the end until an extension or a new MoU is
+    # signed (trial 231 #6: an SMK placement of six months abroad, its cohorts leaving while
+    # the renewal was undecided, went unnamed; review 260 H1: "Sampai keputusan itu
+    # ditetapkan" lifted the hold once the head decided to go on, before anything was
+    # signed); what the region does on its own goes on (trial 250 H2: "misalnya
+    # memberangkatkan peserta baru" told a city's labour agency to stop the pre-departure
+    # training of its migrant workers, its own duty)
     "advice.expiring.running": (
-        " Sampai keputusan itu ditetapkan, Perangkat Daerah pengampu program yang masih "
-        "berjalan atau direncanakan ({programs}) agar tidak memulai kegiatan baru bersama "
-        "mitra yang berlangsung melewati tanggal berakhirnya MoU; kegiatan yang dijalankan "
-        "daerah sendiri, tanpa mitra, tidak bergantung pada MoU.",
-        " Until that decision, the agencies in charge of the programmes still running or "
-        "planned ({programs}) start no new joint activity with the partner lasting past the "
-        "MoU's last day; what the region runs on its own, without the partner, does not rest "
-        "on the MoU.",
+        " Sampai perpanjangan atau MoU baru ditandatangani, Perangkat Daerah pengampu program "
+        "yang masih berjalan atau direncanakan ({programs}) agar tidak memulai kegiatan baru "
+        "bersama mitra yang berlangsung melewati tanggal berakhirnya MoU; kegiatan yang "
+        "dijalankan daerah sendiri, tanpa mitra, tidak bergantung pada MoU.",
+        " Until an extension or a new MoU is signed, the agencies in charge of the programmes "
+        "still running or planned ({programs}) should start no new joint activity with the "
+        "partner that runs past the MoU's last day; what the region runs on its own, without "
+        "the partner, does not depend on the MoU.",
     ),
     "advice.left": ("{span} lagi", "in {span}"),
     # the evaluation stage: what the evaluation is for (trial19 #4), in the shape of the
@@ -2844,12 +2861,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # list it): not "tidak dicantumkan", which reads as a step the file left out (fix28);
     # which version, with its regulation (trial 231 #12: "pada versi ini" read as either)
     "diff.step_not_in_procedure.old": (
-        "bukan langkah prosedur pada versi lama ({regime})",
-        "not a step of the procedure in the old version ({regime})",
+        "tidak tercantum sebagai langkah tersendiri dalam urutan langkah {regime} (dasar "
+        "penilaian versi lama)",
+        "not a separate step in the {regime} sequence (the basis of the old assessment)",
     ),
     "diff.step_not_in_procedure.new": (
-        "bukan langkah prosedur pada versi baru ({regime})",
-        "not a step of the procedure in the new version ({regime})",
+        "tidak tercantum sebagai langkah tersendiri dalam urutan langkah {regime} (dasar "
+        "penilaian versi baru)",
+        "not a separate step in the {regime} sequence (the basis of the new assessment)",
     ),
     "diff.step_undated": ("{status} (tanpa tanggal)", "{status} (no date)"),
     # the memo's Saran sentences only one version has (practitioner trial 22 #10)

@@ -34,6 +34,7 @@ from paracheck.report import formatting
 from paracheck.report.messages import (
     MESSAGES,
     check_lang,
+    in_words,
     label,
     message,
     names_counterpart,
@@ -1448,8 +1449,17 @@ def _apbd_part(budgets: list[tuple[int | None, str | None, int | None]], lang: s
     amount = formatting.money(sum(parts), lang)
     if len(parts) == len(with_budget):
         return ", " + message("brief.cost_apbd", lang, amount=amount)
-    n = len(parts)
-    return ", " + message("brief.cost_apbd_some", lang, amount=amount, n=n, s="" if n == 1 else "s")
+    n, rest = len(parts), len(with_budget) - len(parts)
+    said = message(
+        "brief.cost_apbd_some",
+        lang,
+        amount=amount,
+        n=n,
+        s="" if n == 1 else "s",
+        m=rest,
+        mw=in_words(rest, lang),
+    )
+    return ", " + said
 
 
 #: the rule that checks the DPRD's approval in both shipped packs; its sources, dated by
@@ -3550,7 +3560,8 @@ def _diff_steps(
     procedure table shows (:func:`step_status`: a step the file does not list is "belum
     waktunya" where that version's memo says so, not "tidak dicantumkan"), and a step that
     version's procedure does not have at all (the other version's pack, of another regime,
-    lists it) "bukan langkah prosedur pada versi lama (Permendagri 3/2008)"; without them (a
+    lists it) "tidak tercantum sebagai langkah tersendiri dalam urutan langkah Permendagri
+    3/2008 (dasar penilaian versi lama)" (:func:`_step_order_of`); without them (a
     comparison read from JSON), the file's. A comparison read from an older JSON has none."""
     entries = (
         (
@@ -3571,7 +3582,7 @@ def _diff_steps(
             # regime lists it among its own steps): not one the file left out (fix28's
             # leftover: "tidak dicantumkan")
             side = "new" if which else "old"
-            regime = _regime_of(assessments[which].pack.name, lang, assessments[which].as_of)
+            regime = _step_order_of(assessments[which].pack.name)
             return message(f"diff.step_not_in_procedure.{side}", lang, regime=regime)
         if entry is None:
             # judged by the same pack, a step this file does not list and the other records
@@ -3769,6 +3780,19 @@ def _diff_rules(d: AssessmentDiff, lang: str) -> str:
             shown = formatting.date(day, lang)
             said.append(message(key, lang, which=message(f"diff.which_{which}", lang), day=shown))
     return " ".join(said)
+
+
+def _step_order_of(pack_name: str) -> str:
+    """The instrument that sets a pack's order of procedure steps: the Permendagri of its
+    regime ("Permendagri 3/2008"; "Permendagri 25/2020" beside PP 28/2018), not the PP both
+    regimes share (review 260 H2: "bukan langkah prosedur pada versi lama (Permendagri
+    3/2008 dan PP 28/2018)" named PP 28/2018 as lacking a step the new version, also under
+    PP 28/2018, has); the pack's name for one that cannot be loaded by it."""
+    pack = _pack_named(pack_name)
+    if pack is None:
+        return pack_name
+    parts = [part.strip() for part in pack.regime.split("+")]
+    return next((part for part in parts if part.startswith("Permendagri")), pack.regime)
 
 
 def _regime_of(pack_name: str, lang: str, day: dt.date | None = None) -> str:
