@@ -285,6 +285,13 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
     # the assignment named the decision's risks a second time (newcomer trial 23's v6:
     # "satu risiko tinggi (REG-023)" in the decision and again two sentences on)
     named = not expired and len(out) == naming
+    # nor where the decision counted more risks than those that set the verdict (the
+    # conditions of going on name the risks the plan's adjustment follows up): "risiko
+    # tersebut" / "that risk" after "tiga risiko (satu tinggi dan dua sedang)" could not tell
+    # which (review 260), so the assignment names its own
+    setting = {c.rule_id for c in _risks(a, _SETTING.get(a.verdict))}
+    if named and counted - setting:
+        named = False
     assigned: list[str] = []
     if stop:
         assigned.append(stop)
@@ -982,14 +989,7 @@ def _before_clause(
             message(key, lang, risks=_counted(a, plan, lang, decision=True), current=under_way)
         )
     if other:
-        said.append(
-            message(
-                "advice.before.other",
-                lang,
-                risks=_counted(a, other, lang, decision=True),
-                n=len(other),
-            )
-        )
+        said.append(_others_due(a, other, lang))
     clause = first_done + labels.join_words(said, lang, _AND[lang])
     if under_way and not deliberating:  # "setelah penyusunan rencana kerja sama selesai dan …"
         clause = message("advice.before.under_way", lang, current=under_way, n=n) + clause
@@ -1001,10 +1001,11 @@ def _before_clause(
 def _lettered(a: Assessment, due: tuple[list[Check], list[Check]], lang: str, item: str) -> str:
     """The conditions of going on while the DPRD considers the plan the risks change, each
     lettered (review 240 #2): the adjustment an earlier item assigns (butir ``item``), the
-    plan adjusted for the risks whose action changes it, the change sent to the DPRD, the
-    DPRD's approval of the adjusted plan, and the other risks followed up: "tiga hal
-    dipenuhi: (a) rencana kerja sama disesuaikan …; (b) perubahan itu disampaikan kepada
-    DPRD, …; dan (c) DPRD menyetujui rencana yang telah disesuaikan"."""
+    plan adjusted for the risks whose action changes it, the adjusted plan sent to the DPRD,
+    the DPRD's approval of it, and the other risks followed up: "tiga syarat berikut
+    dipenuhi: (a) rencana kerja sama disesuaikan …; (b) rencana yang telah disesuaikan itu
+    disampaikan kepada DPRD, …; dan (c) DPRD menyetujui rencana yang telah disesuaikan"."""
+
     plan, other = due
     parts = []
     if item:
@@ -1013,17 +1014,18 @@ def _lettered(a: Assessment, due: tuple[list[Check], list[Check]], lang: str, it
     parts.append(message("advice.before.deliberating.send", lang))
     parts.append(message("advice.before.deliberating.approve", lang))
     if other:
-        parts.append(
-            message(
-                "advice.before.other",
-                lang,
-                risks=_counted(a, other, lang, decision=True),
-                n=len(other),
-            )
-        )
+        parts.append(_others_due(a, other, lang))
     lettered = [f"({chr(ord('a') + i)}) {part}" for i, part in enumerate(parts)]
     items = "; ".join(lettered[:-1]) + f"; {_AND[lang]} {lettered[-1]}"
     return message("advice.before.listed", lang, n=counted(len(parts), lang), items=items)
+
+
+def _others_due(a: Assessment, other: list[Check], lang: str) -> str:
+    """The risks due before the next step whose action does not change the plan, as a
+    condition of going on: "dua risiko sedang, yaitu … ditindaklanjuti"."""
+    return message(
+        "advice.before.other", lang, risks=_counted(a, other, lang, decision=True), n=len(other)
+    )
 
 
 #: the opening of the lettered conditions (:func:`_lettered`), per language: a sentence that
