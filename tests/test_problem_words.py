@@ -609,6 +609,8 @@ def test_a_quoted_value_over_two_lines_is_not_taken_for_an_unclosed_quote():
         ("security:\n  coordinating_agencies: [Polres Tarakan]\n", "tulis 'Polri'"),
         ("security:\n  coordinating_agencies: [Kantor Imigrasi]\n", "tulis 'Imigrasi'"),
         ("security:\n  coordinating_agencies: [BNNK Tarakan]\n", "tulis 'BNN'"),
+        # a listed agency misspelt is told the agency, not 'other'
+        ("security:\n  coordinating_agencies: [Polrii]\n", "mungkin maksudnya 'Polri'?"),
         (
             "security:\n  coordinating_agencies: [Satgas Pamtas]\n",
             "untuk instansi yang tidak ada dalam daftar, tulis instansi lain ('other')",

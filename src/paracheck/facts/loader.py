@@ -1429,8 +1429,6 @@ def _code_hint(value: Any, options: list[str], path: str) -> Words | str:
         agency = _agency_named(spaced, options)
         if agency is not None:
             return _written_as(value, path, agency)
-        if "other" in options:
-            return Words.of("hint.agency_other", other=Choice(path, "other"))
     # a country's own word for a level ("fylke" for a Norwegian county; trial 250 L7)
     if path.endswith(".level"):
         level = _level_word(spaced)
@@ -1449,7 +1447,13 @@ def _code_hint(value: Any, options: list[str], path: str) -> Words | str:
     from difflib import get_close_matches  # only for a problem: not loaded per run
 
     close = get_close_matches(wanted, options, n=1, cutoff=0.6)
-    return Words.of("hint.close", close=Choice(path, close[0])) if close else ""
+    if close:
+        return Words.of("hint.close", close=Choice(path, close[0]))
+    # an agency the list does not name, and no listed one misspelt ("Satgas Pamtas", not
+    # "Polrii"): 'other'
+    if ".coordinating_agencies" in path and "other" in options:
+        return Words.of("hint.agency_other", other=Choice(path, "other"))
+    return ""
 
 
 #: the first word of a value naming an MoU's amendment or extension: not a procedure step,

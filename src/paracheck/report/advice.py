@@ -625,9 +625,9 @@ def _expiring(a: Assessment, lang: str) -> str:
 def _running_to_the_end(a: Assessment, ends: dt.date, lang: str) -> str:
     """Beside an MoU ending within months, the programmes still running or planned by name
     (an unnamed one is not listed; the first few and how many more, :func:`view.places_text`:
-    the sentence is read on the first screen), whose agencies start nothing that runs past
-    the end before the head of region decides; empty when none is named, or on the day it
-    ends."""
+    the sentence is read on the first screen), whose agencies start no new joint activity
+    that runs past the end until an extension or a new MoU is signed; empty when none is
+    named, or on the day it ends."""
     if ends <= a.as_of:
         return ""
     ref = a.proposal
@@ -1005,7 +1005,6 @@ def _lettered(a: Assessment, due: tuple[list[Check], list[Check]], lang: str, it
     the DPRD's approval of it, and the other risks followed up: "tiga syarat berikut
     dipenuhi: (a) rencana kerja sama disesuaikan …; (b) rencana yang telah disesuaikan itu
     disampaikan kepada DPRD, …; dan (c) DPRD menyetujui rencana yang telah disesuaikan"."""
-
     plan, other = due
     parts = []
     if item:
@@ -1946,10 +1945,7 @@ def _continued_by(a: Assessment, lang: str) -> str | None:
     if not rest or len(rest) == len(setting) or a.verdict == "blocked":
         return None
     acts = [act for act in _in_plan_order(_plan(a)) if not view.holds_after_expiry(a, act)]
-    offices, later, own, covered = _assignees(a, lang, rest, acts)
-    if later or own or not offices or len(covered) != len(rest):
-        return None
-    return _listed(offices, lang)
+    return _plain_offices(a, lang, rest, acts)
 
 
 def _held_now_by(a: Assessment, lang: str) -> str | None:
@@ -1967,8 +1963,18 @@ def _held_now_by(a: Assessment, lang: str) -> str | None:
     if not setting or set(setting) != _held_now(a):
         return None
     acts = [act for act in _in_plan_order(_plan(a)) if view.holds_after_expiry(a, act)]
-    offices, later, own, covered = _assignees(a, lang, setting, acts)
-    if later or own or not offices or len(covered) != len(setting):
+    return _plain_offices(a, lang, setting, acts)
+
+
+def _plain_offices(
+    a: Assessment, lang: str, risks: dict[str, Check], acts: list[object]
+) -> str | None:
+    """The offices of ``acts`` that follow up every one of ``risks``, listed for a
+    decision sentence to name (:func:`_continued_by`, :func:`_held_now_by`); None where the
+    follow-up is not plain offices of the plan: an agency still to be appointed, the head's
+    own step, or a risk no office's action covers."""
+    offices, later, own, covered = _assignees(a, lang, risks, acts)
+    if later or own or not offices or len(covered) != len(risks):
         return None
     return _listed(offices, lang)
 
