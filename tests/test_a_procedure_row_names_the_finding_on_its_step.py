@@ -25,6 +25,7 @@ from paracheck.rules.loader import load_pack
 DATA = Path(__file__).parent / "data"
 SLEMAN = DATA / "holdout54-sleman-higashihiroshima-2026.yaml"
 RAJA_AMPAT = DATA / "holdout52-rajaampat-vestvagoy-2026.yaml"
+JOMBANG = DATA / "holdout251-jombang-kotabharu-2011.yaml"
 MINI = Path(__file__).parent / "packs" / "mini.yaml"
 
 
@@ -53,12 +54,28 @@ def test_the_full_powers_row_names_the_finding_on_an_mou_signed_outside_them() -
     assert "lihat temuan REG-044: MoU yang ditandatangani pejabat di luar Surat Kuasa" in table
 
 
+def test_the_signing_row_names_the_finding_where_the_signing_itself_is_done() -> None:
+    # trial 250 L3 (held-out 251, Jombang 2011): the Full Powers named the Bupati, the Wakil
+    # Bupati signed; the signing's row read "Selesai" with no word of REG-044, the remark only
+    # on the Full Powers' row, whose step was done
+    a = paracheck.assess(_data(JOMBANG))
+    assert "REG-044" in {c.rule_id for c in a.checks if c.status == "risk"}
+    row = _row(a, "signing")
+    assert row.status == "done"
+    assert row.issue is not None
+    assert row.issue.id == (
+        "lihat temuan REG-044: MoU yang ditandatangani pejabat di luar Surat Kuasa"
+    )
+    assert _row(paracheck.assess(_data(SLEMAN)), "signing").issue is not None
+
+
 def test_the_row_says_nothing_once_the_head_of_region_signed() -> None:
     data = _data(SLEMAN)
     data["agreement"]["signatory"] = "head_of_region"
     a = paracheck.assess(data)
     assert not any(c.status == "risk" for c in a.checks if c.rule_id == "REG-044")
     assert _row(a, "full_powers").issue is None
+    assert _row(a, "signing").issue is None
 
 
 def test_the_reporting_row_names_the_missing_periodic_reports() -> None:
@@ -76,6 +93,7 @@ def test_the_reporting_row_names_the_missing_periodic_reports() -> None:
 def test_the_shipped_packs_note_full_powers_and_reporting(name: str) -> None:
     steps = {s.step: s for s in load_pack(name).procedure}
     assert steps["full_powers"].noted_by == ["REG-044"]
+    assert steps["signing"].noted_by == ["REG-044"]
     assert steps["reporting"].noted_by == ["GOV-003"]
 
 
