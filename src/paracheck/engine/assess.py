@@ -1098,7 +1098,13 @@ def _region_notices(proposal: Proposal) -> list[m.Notice]:
     # Jakarta administrative city read "catatan: otonomi khusus" in a batch's summary)
     short = reference.special_autonomy_short(code)
     said = (short["id"], short["en"]) if short is not None else None
-    return [_notice("special_autonomy", text["id"], text["en"], short=said)]
+    text_id, text_en = text["id"], text["en"]
+    # the council's name where the region's law gives it from a date (Papua's DPRK)
+    level = proposal.local.level if proposal.local is not None else None
+    councils = reference.special_autonomy_councils(code, proposal.date, level)
+    if councils is not None:
+        text_id, text_en = f"{text_id} {councils['id']}", f"{text_en} {councils['en']}"
+    return [_notice("special_autonomy", text_id, text_en, short=said)]
 
 
 def _partner_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:

@@ -32,6 +32,7 @@ __all__ = [
     "partner_tier",
     "special_autonomy",
     "special_autonomy_advice",
+    "special_autonomy_councils",
     "special_autonomy_short",
     "tier",
 ]
@@ -635,6 +636,20 @@ def special_autonomy_short(code: str) -> MappingProxyType[str, str] | None:
     result's bar), where the general "otonomi khusus" does not fit (Jakarta's administrative
     cities: held-out 90); None for the others."""
     return _special_region_words(code, "short")
+
+
+def special_autonomy_councils(
+    code: str, day: dt.date, level: str | None
+) -> MappingProxyType[str, str] | None:
+    """What the region ``code``'s councils are called where special_autonomy.yaml dates it
+    (``councils``: Papua's DPRK, from UU 2/2021), for a local side of ``level`` judged on
+    ``day``: ``{id, en}`` with whitespace folded, or None where no such words apply (another
+    level, an earlier date, or a region that names its councils in its notice already)."""
+    for region in _data("special_autonomy.yaml")["regions"]:
+        said = region.get("councils") if region["code"] == code else None
+        if said and day >= said["from"] and level in said["levels"]:
+            return _frozen({k: " ".join(v.split()) for k, v in said["text"].items()})
+    return None
 
 
 @functools.lru_cache(maxsize=1024)
