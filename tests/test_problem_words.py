@@ -616,6 +616,14 @@ def test_a_quoted_value_over_two_lines_is_not_taken_for_an_unclosed_quote():
             "untuk instansi yang tidak ada dalam daftar, tulis instansi lain ('other')",
         ),
         ("partner:\n  country: 'NO'\n  level: fylke\n", "tulis 'county' untuk 'fylke'"),
+        # trial 270: a code of the list beside it, as an officer mixes them up
+        ("procedure:\n  - {step: signing, status: ongoing}\n", "tulis 'in_progress' untuk"),
+        (
+            "sectors:\n  - name: culture\n    programs:\n      - {name: p, status: in_progress}\n",
+            "tulis 'ongoing' untuk 'in_progress'",
+        ),
+        ("stage: ongoing\n", "tulis 'active' untuk 'ongoing'"),
+        ("form: province\n", "tulis 'sister_province' untuk 'province'"),
     ],
 )
 def test_a_value_an_officer_writes_is_hinted_what_to_write(written, hint, tmp_path):
@@ -624,3 +632,16 @@ def test_a_value_an_officer_writes_is_hinted_what_to_write(written, hint, tmp_pa
     result = runner.invoke(app, ["validate", "--lang", "id", str(path)])
     assert result.exit_code == 2
     assert hint in result.stderr, result.stderr
+
+
+def test_a_code_of_an_unrelated_list_is_not_hinted_by_a_shared_word() -> None:
+    # "sedang" is an exposure's medium and a step's "sedang berjalan", "tinggi" a high
+    # exposure and a university's "perguruan tinggi": no hint across such lists (trial 270)
+    from paracheck.facts import labels
+    from paracheck.facts.loader import _akin_code
+
+    groups = labels.value_groups()
+    assert _akin_code("medium", list(groups["step_status"])) is None
+    assert _akin_code("university", list(groups["exposure"])) is None
+    assert _akin_code("urban_planning", list(groups["partner_level"])) is None
+    assert _akin_code("ongoing", list(groups["step_status"])) == "in_progress"

@@ -134,7 +134,21 @@ def test_an_apbd_part_above_the_budget_is_a_clear_error_at_its_line(tmp_path, la
     )
     assert f"usulan.yaml:{line}:" in done.stderr, done.stderr
     expected = {
-        "id": "bagian APBD dari anggaran program lebih besar daripada 'budget_idr'",
-        "en": "the APBD's part of the programme budget is more than 'budget_idr'",
+        # the budget by its label, its key after it (trial 270)
+        "id": "bagian APBD dari anggaran program lebih besar daripada anggaran program "
+        "('budget_idr')",
+        "en": "the APBD's part of the programme budget is more than the programme budget "
+        "('budget_idr')",
     }[lang]
     assert expected in done.stderr, done.stderr
+
+
+def test_the_form_names_the_budget_by_its_label_alone() -> None:
+    # the form shows no keys (errors.KeyName): the budget is said by its label there
+    from paracheck.errors import LabelledKey, Words
+
+    words = Words.of("program.apbd_above_budget", budget=LabelledKey("program.budget_idr"))
+    on_form = words.render("id", form=True)
+    assert "budget_idr" not in on_form
+    assert "lebih besar daripada anggaran program:" in on_form
+    assert "('budget_idr')" in words.render("id")

@@ -131,6 +131,13 @@ class KeyName(str):
     ``'key' (its label)``, or just ``'key'`` where the label only repeats it."""
 
 
+class LabelledKey(KeyName):
+    """A key named as a thing the sentence speaks of, not one to write: read as ``label
+    ('key')``, the label first as a :class:`Choice` is said (trial 270: "lebih besar daripada
+    'budget_idr' (anggaran program)" read as a raw field name), and as the label alone on the
+    form."""
+
+
 class Choice(Record):
     """A value of :class:`Words` that is one code of a closed vocabulary (a stage, a step's
     status, a sector's field), given with the path of the field that holds it: read as its
@@ -193,7 +200,9 @@ def _value_text(value: Any, lang: str, form: bool = False) -> str:
         label = labels.field_label(value, lang, where=False)
         if form:  # the form shows no keys: the field by its label
             return label
-        return f"'{key}'" if label.lower() == key.replace("_", " ") else f"'{key}' ({label})"
+        if label.lower() == key.replace("_", " "):
+            return f"'{key}'"
+        return f"{label} ('{key}')" if isinstance(value, LabelledKey) else f"'{key}' ({label})"
     if isinstance(value, Words):
         return value.render(lang, form=form)
     if isinstance(value, list | tuple):

@@ -1415,6 +1415,11 @@ def _code_hint(value: Any, options: list[str], path: str) -> Words | str:
     }
     if len(rooted) == 1:
         return _written_as(value, path, rooted.pop())
+    # a code of another list whose label says the same (trial 270: a step's status written
+    # 'ongoing', a programme's, had no hint to 'in_progress', "sedang berjalan")
+    akin = _akin_code(wanted, options)
+    if akin is not None:
+        return _written_as(value, path, akin)
     # a procedure step written as the stage ("loi", "penjajakan"): where it goes instead
     if path == "stage":
         step = _step_named(wanted, spaced)
@@ -1493,6 +1498,41 @@ def _level_word(spaced: str) -> str | None:
     from paracheck.facts.reference import level_words
 
     found = {code for word, code in level_words() if word == spaced}
+    return found.pop() if len(found) == 1 else None
+
+
+#: the lists whose codes an officer mixes up, each list's codes hinted from the others' by
+#: their labels: a stage and the two statuses ("berjalan", "sedang berjalan"); a level and the
+#: form ("provinsi", "provinsi kembar"). Not across other lists, where a shared word says
+#: something else ("sedang" is an exposure, "tinggi" a university's "perguruan tinggi")
+_AKIN_LISTS = (
+    frozenset({"stage", "program_status", "step_status"}),
+    frozenset({"form", "local_level", "partner_level"}),
+)
+
+
+def _akin_code(wanted: str, options: list[str]) -> str | None:
+    """The one code of ``options`` whose Indonesian label says what ``wanted``, a code of a
+    list akin to theirs (:data:`_AKIN_LISTS`), says in its own: the words of one label within
+    the other's ('ongoing', "berjalan", for a step's 'in_progress', "sedang berjalan";
+    'in_progress' for a programme's 'ongoing'). None where ``wanted`` is no such code, or no
+    code or several match."""
+    from paracheck.facts import labels
+
+    groups = labels.value_groups()
+    own = next((name for name, group in groups.items() if set(options) <= set(group)), None)
+    akin = next((lists for lists in _AKIN_LISTS if own in lists), frozenset())
+    said = [
+        set(groups[name][wanted]["id"].lower().split())
+        for name in akin - {own}
+        if wanted in groups[name] and wanted not in options
+    ]
+    found = {
+        code
+        for code in options
+        for words in said
+        if (mine := set(groups[own][code]["id"].lower().split())) <= words or words <= mine
+    }
     return found.pop() if len(found) == 1 else None
 
 

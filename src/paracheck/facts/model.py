@@ -37,7 +37,7 @@ from pydantic import (
     model_validator,
 )
 
-from paracheck.errors import Choice, KeyName, Record, WordedValueError, Words
+from paracheck.errors import Choice, KeyName, LabelledKey, Record, WordedValueError, Words
 
 SCHEMA_ID = "paracheck/proposal/v1"
 
@@ -521,7 +521,8 @@ class Program(Part):
         costs."""
         budget = info.data.get("budget_idr")
         if value is not None and budget is not None and value > budget:
-            words = Words.of("program.apbd_above_budget", budget=KeyName("program.budget_idr"))
+            budget = LabelledKey("program.budget_idr")
+            words = Words.of("program.apbd_above_budget", budget=budget)
             raise WordedValueError(words)
         return value
 
