@@ -2251,21 +2251,14 @@ def _office(
 
 
 def _listed(names: list[str], lang: str) -> str:
-    """Offices as a list in words; parted by semicolons when a name has a comma of its own
-    ("Dinas Perdagangan, Koperasi dan UKM …; Dinas Pendidikan …; serta Bagian Kerja Sama"),
-    as EYD parts the items of a list whose items hold commas, the last joined by "serta",
-    which no name holds ("Dinas Perdagangan, Koperasi dan UMKM Kota Tarakan serta Bagian
-    Kerja Sama"; held-out 32: "…; dan Bagian Kerja Sama" beside the name's own "dan"). A
-    name that stands for the agencies of several sectors (:func:`view.sector_agency`:
-    "Dinas A; Dinas B") is listed as its agencies, each once ("Dinas A; Dinas B dan Bagian
-    Kerja Sama" mixed the two separators, newcomer trial 19)."""
+    """Offices as a list in words (:func:`view.offices_listed`: parted by semicolons and
+    "serta" where a name has a comma of its own, "Dinas Perdagangan, Koperasi dan UMKM Kota
+    Tarakan serta Bagian Kerja Sama"), each office once. A name that stands for the
+    agencies of several sectors (:func:`view.sector_agency`: "Dinas A; Dinas B") is listed
+    as its agencies, each once ("Dinas A; Dinas B dan Bagian Kerja Sama" mixed the two
+    separators, newcomer trial 19)."""
     names = _one_unit(list(dict.fromkeys(part for name in names for part in name.split("; "))))
-    if len(names) > 1 and any("," in name for name in names):
-        last = _AND_LISTED[lang]
-        if len(names) == 2:
-            return f"{names[0]} {last} {names[1]}"
-        return f"{'; '.join(names[:-1])}; {last} {names[-1]}"
-    return labels.join_words(names, lang, _AND[lang])
+    return view.offices_listed(names, lang)
 
 
 def _one_unit(names: list[str]) -> list[str]:
@@ -2295,7 +2288,6 @@ def _unit_of(name: str) -> str | None:
 
 
 #: the word joining the last office of a list whose names hold commas (:func:`_listed`)
-_AND_LISTED = {"id": "serta", "en": "and"}
 
 
 _AND = {"id": "dan", "en": "and"}

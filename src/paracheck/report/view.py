@@ -2160,7 +2160,60 @@ def _plan_entries(
                 "severity": severity,
             }
         )
-    return out
+    return _one_line_for_the_same_part(out, lang)
+
+
+def _one_line_for_the_same_part(
+    entries: list[dict[str, object]], lang: str
+) -> list[dict[str, object]]:
+    """The lines of one action for several agencies, where they say the same part (the same
+    findings and items), as one line naming the agencies together: "Susun perjanjian kerja
+    sama (PKS) per sektor …" three times over, once per Dinas, read as three tasks where there
+    is one for each (trial 250 L4, trial 270). Lines with items of their own stay apart, each
+    agency with its own programmes (newcomer trial 18)."""
+    merged: dict[tuple[object, object], dict[str, object]] = {}
+    owners: dict[tuple[object, object], list[str]] = {}
+    for entry in entries:
+        key = (tuple(entry["rules"]), tuple(entry["refs"]))  # type: ignore[arg-type]
+        owners.setdefault(key, []).append(str(entry["who"]))
+        merged.setdefault(key, entry)
+    if len(merged) == len(entries):
+        return entries
+    return [{**entry, "who": _together(owners[key], lang)} for key, entry in merged.items()]
+
+
+def _together(names: list[str], lang: str) -> str:
+    """Several agencies that act together, as one line names them: with their counterpart
+    said once where it is the same for all ("Dinas A dan Dinas B (bersama Kantor Imigrasi)",
+    not each with it)."""
+    if len(names) < 2:
+        return names[0] if names else ""
+    # the words between the owner and the counterpart: " (bersama ", ", with "
+    joint = message("with_counterpart", lang, owner="{owner}", counterpart="{counterpart}")
+    between = joint[joint.index("{owner}") + len("{owner}") : joint.index("{counterpart}")]
+    parts = [name.split(between, 1) for name in names]
+    tails = {part[1] for part in parts if len(part) == 2}
+    if len(tails) == 1 and all(len(part) == 2 for part in parts):
+        return f"{offices_listed([part[0] for part in parts], lang)}{between}{tails.pop()}"
+    return offices_listed(names, lang)
+
+
+#: the last item of a list whose items hold commas of their own: a word no office's name holds
+_AND_LISTED = {"id": "serta", "en": "and"}
+
+
+def offices_listed(names: list[str], lang: str) -> str:
+    """Offices as a list in words; parted by semicolons when a name has a comma of its own
+    ("Dinas Perdagangan, Koperasi dan UKM …; Dinas Pendidikan …; serta Bagian Kerja Sama"),
+    as EYD parts the items of a list whose items hold commas, the last joined by "serta",
+    which no name holds (held-out 32: "…; dan Bagian Kerja Sama" beside the name's own
+    "dan")."""
+    if len(names) > 1 and any("," in name for name in names):
+        last = _AND_LISTED[lang]
+        if len(names) == 2:
+            return f"{names[0]} {last} {names[1]}"
+        return f"{'; '.join(names[:-1])}; {last} {names[-1]}"
+    return labels.join_words(names, lang, _AND[lang])
 
 
 def _stood_in(
