@@ -928,6 +928,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "rencana kerja sama dengan bidang, program dan pembiayaan di atas",
         "the cooperation plan with the fields, programmes and funding above",
     ),
+    # no money given at all: the plan's funding is still to be written (trial 270 M3)
+    "brief.dprd_plan_uncosted": (
+        "rencana kerja sama dengan bidang dan program di atas; pembiayaannya belum dicantumkan",
+        "the cooperation plan with the fields and programmes above; its funding not yet given",
+    ),
     "brief.dprd_plan_only": ("rencana kerja sama", "the cooperation plan"),
     "brief.basis": ("dasar hukum: {sources}", "legal basis: {sources}"),
     "heading.plan": ("Rencana tindak lanjut per tahap", "Action plan by stage"),

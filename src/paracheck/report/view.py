@@ -1357,8 +1357,14 @@ def brief(a: Assessment, lang: str) -> list[tuple[str, str]]:
         # 152); the questions say which (``sectors[i].programs``), the contract unchanged
         asked = {q.path for q in a.questions}
         named, empty, unlisted = [], [], []
+        agencies = ref.sector_agencies or []
         for i, (code, n) in enumerate(zip(ref.sector_names, counts, strict=False)):
             name = labels.value_label("sectors[0].name", code, lang) or code
+            # a field given as two sectors is told apart by its agency (trial 270 L4:
+            # "pertanian (1 program), pertanian (1 program)")
+            agency = agencies[i] if i < len(agencies) else None
+            if agency and ref.sector_names.count(code) > 1:
+                name = f"{name} — {agency}"
             if n:
                 named.append(say("brief.sector", name=name, n=n, s="" if n == 1 else "s"))
             elif f"sectors[{i}].programs" in asked:
@@ -1381,6 +1387,10 @@ def brief(a: Assessment, lang: str) -> list[tuple[str, str]]:
         if status in _UNFINISHED
     ]
     funding: list[str] = []  # one row: what the programmes cost beside what pays for them
+    # whether the file gives any of the money: a programme's budget, the APBD allocation or
+    # another source (trial 270 M3: "… dengan bidang, program dan pembiayaan di atas" put to
+    # the DPRD where the file gave none of it)
+    costed = any(budget is not None for budget, _, _ in budgets)
     if budgets:
         given = [budget for budget, _, _ in budgets if budget is not None]
         missing = len(budgets) - len(given)
@@ -1405,6 +1415,7 @@ def brief(a: Assessment, lang: str) -> list[tuple[str, str]]:
         funding.append(text)
     money = ref.budget
     if money is not None:
+        costed = costed or money.apbd_allocation_idr is not None or bool(money.other_sources)
         if money.apbd_allocation_idr is not None:
             text = say("brief.apbd_text", amount=formatting.money(money.apbd_allocation_idr, lang))
             if money.multi_year is not None:
@@ -1428,7 +1439,8 @@ def brief(a: Assessment, lang: str) -> list[tuple[str, str]]:
         lines.append((say("brief.funding"), "; ".join(funding)))
     ahead = _dprd_ahead(a)
     if ahead:
-        plan = say("brief.dprd_plan" if lines else "brief.dprd_plan_only")
+        key = "brief.dprd_plan" if costed else "brief.dprd_plan_uncosted"
+        plan = say(key if lines else "brief.dprd_plan_only")
         basis = next((c.sources for c in a.checks if c.rule_id == _DPRD_RULE), None)
         laws = [source_line(x, lang) for x in basis or () if x.kind in ("law", "regulation")]
         if laws:
