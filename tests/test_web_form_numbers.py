@@ -129,9 +129,18 @@ def test_a_date_written_as_letters_write_it_is_refused_with_the_day_to_enter(typ
     assert said.endswith(f"tulis {day}")
 
 
-@pytest.mark.parametrize("typed", ["05-01-2020", "2020-02-30", "30 Februari 2024"])
+@pytest.mark.parametrize("typed", ["05-01-2020", "30 Februari 2024"])
 def test_a_date_that_could_be_another_day_or_none_gets_the_general_sentence(typed):
     assert _read("agreement.expires", typed) == (None, forms.message("date", "id"))
+
+
+@pytest.mark.parametrize("typed", ["2020-02-30", "2026-11-31", "2025-13-01"])
+def test_a_date_in_the_asked_form_that_no_calendar_has_is_said_so(typed):
+    """Trial 270 L9: "2026-11-31" in the form was told only "isi tanggal dengan format
+    TTTT-BB-HH yang benar-benar ada", where a file is told it is no date in the calendar."""
+    value, said = _read("agreement.expires", typed)
+    assert value is None
+    assert said == f"«{typed}» bukan tanggal yang ada di kalender (periksa tanggal dan bulannya)"
 
 
 @given(amount=st.integers(min_value=0, max_value=10**15), lang=st.sampled_from(["id", "en"]))

@@ -498,6 +498,12 @@ _MESSAGES = {
         "isi jumlah rupiah tanpa desimal, misalnya 250000000 atau 250.000.000",
         "enter whole Rupiah, e.g. 250000000 or 250,000,000",
     ),
+    # a date in the right form that no calendar has ("2026-11-31"), as the file's refusal
+    # says it (trial 270 L9: the form said only "… yang benar-benar ada")
+    "date_not_in_calendar": (
+        "«{written}» bukan tanggal yang ada di kalender (periksa tanggal dan bulannya)",
+        "“{written}” is not a date in the calendar (check the day and month)",
+    ),
     # a date written as letters write it ("29-02-2024"): refused, with the day it stands for
     "date_written": (
         "isi tanggal dengan format TTTT-BB-HH: untuk «{written}» tulis {figure}",
@@ -780,6 +786,8 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
             errors[path] = message("money_words", lang, written=written, figure=figure)
         elif day is not None:  # the library's reading, as a file's refusal suggests it
             errors[path] = message("date_written", lang, written=written, figure=day)
+        elif spec.kind == "date" and _ISO_SHAPE.fullmatch(text):
+            errors[path] = message("date_not_in_calendar", lang, written=written)
         elif paracheck.none_yet_written(path, text):  # "belum ada": the other field's answer
             flag = paracheck.field_label("budget.budgeted_last_year", lang, where=False)
             flag = flag[:1].upper() + flag[1:]  # as the form labels it
@@ -794,6 +802,9 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
         errors[path] = problem
     return value
 
+
+#: a date in the form the file and the form ask for, whether or not the calendar has it
+_ISO_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 #: an amount in words as letters and budgets write it: "1,5 miliar", "250 juta", "2.5 billion";
 #: the abbreviations "M" and "T" are left out (Indonesian budgets write M for miliar, English
