@@ -202,10 +202,14 @@ def test_a_stage_already_passed_is_followed_up_at_once_in_the_saran() -> None:
     # ditindaklanjuti"; the Saran said "pada tahap perencanaan" of a signed MoU
     said = memo(BONTANG)
     assert "Perencanaan — tahap sudah dilalui, segera ditindaklanjuti" in said
-    assert "(HR-001), ditindaklanjuti segera (tahap perencanaan sudah dilalui) sesuai" in said
+    assert (
+        "(HR-001), ditindaklanjuti segera untuk tahap perencanaan yang sudah dilalui sesuai" in said
+    )
     assert "ditindaklanjuti pada tahap perencanaan" not in said
     english = " ".join(paracheck.render(assessed(BONTANG), "text", "en").split())
-    assert "is followed up at once (the planning stage is past), as the action plan" in english
+    assert (
+        "is followed up at once for the planning stage, already past, as the action plan" in english
+    )
 
 
 def test_high_terrorism_exposure_with_bnpt_leaves_only_the_residual_risk() -> None:

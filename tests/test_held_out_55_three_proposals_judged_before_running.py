@@ -90,8 +90,8 @@ def test_the_saran_names_the_stages_in_the_plans_order() -> None:
     saran = advice(assessed(CIREBON), "id")[0]
     # the stage passed is "segera", as the plan heads it; the stage ahead is named
     assert (
-        "ditindaklanjuti segera (tahap penjajakan sudah dilalui), lalu pada tahap perencanaan"
-        in " ".join(saran.split())
+        "ditindaklanjuti segera untuk tahap penjajakan yang sudah dilalui, lalu pada tahap "
+        "perencanaan" in " ".join(saran.split())
     )
 
 

@@ -857,10 +857,13 @@ def _at_stages(a: Assessment, risks: list[Check], lang: str) -> str:
     ahead = [s for s in stages if s not in passed]
     parts = []
     if past:
+        # what is done at once is the passed stages' part: "segera (tahap penjajakan sudah
+        # dilalui)" after three budget risks read as the exploration stage being theirs, where
+        # one staffing risk had an action there (trial 270 L1)
         parts.append(
-            f"segera (tahap {named(past)} sudah dilalui)"
+            f"segera untuk tahap {named(past)} yang sudah dilalui"
             if lang == "id"
-            else f"at once (the {named(past)} stage{'s are' if len(past) > 1 else ' is'} past)"
+            else f"at once for the {named(past)} stage{'s' if len(past) > 1 else ''}, already past"
         )
     if ahead:
         parts.append(
