@@ -216,8 +216,14 @@ def test_a_plan_change_said_plainly_is_accepted(tmp_path: Path) -> None:
 
 #: the words each language points back to the adjusting item with, and its decision
 POINTS_BACK = {
-    "id": ("dengan syarat penyesuaian pada butir 1 selesai", "Usulan dapat diteruskan ke"),
-    "en": ("on condition that the adjustment in item 1 is complete", "The proposal may go on to"),
+    "id": (
+        "dengan syarat penyesuaian rencana kerja sama pada butir 1 selesai",
+        "Usulan dapat diteruskan ke",
+    ),
+    "en": (
+        "on condition that the adjustment of the cooperation plan in item 1 is complete",
+        "The proposal may go on to",
+    ),
 }
 
 

@@ -235,7 +235,10 @@ def test_going_on_to_the_signing_every_action_due_before_it_is_a_condition():
     ]
     a = _assess(steps)
     decision = next(s for s in advice(a, "id") if "dapat diteruskan" in s)
-    assert "ke penandatanganan MoU setelah penyesuaian pada butir 1 selesai dan " in decision
+    assert (
+        "ke penandatanganan MoU setelah penyesuaian rencana kerja sama pada butir 1 selesai dan "
+        in decision
+    )
     # the plan's, the agreement's actions of GOV-002, HR-002, TOC-014, BUD-005: before signing,
     # more than three, so named by their themes (fix33c)
     before, _, _ = decision.partition("; ")

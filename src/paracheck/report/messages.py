@@ -1378,61 +1378,64 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # assign whole (held-out 26: "dengan syarat satu risiko tinggi (REG-042) ditindaklanjuti"
     # after the item that assigned REG-042's adjustment, and the assignment a third time)
     "advice.proposal.adjusted_only": (
-        "Usulan dapat diteruskan ke {step} dengan syarat penyesuaian pada butir {item} selesai.",
-        "The proposal may go on to {step} on condition that the adjustment in item {item} is "
-        "complete.",
+        "Usulan dapat diteruskan ke {step} dengan syarat penyesuaian rencana kerja sama pada butir "
+        "{item} selesai.",
+        "The proposal may go on to {step} on condition that the adjustment of the cooperation plan "
+        "in item {item} is complete.",
     ),
     "advice.proposal_any.adjusted_only": (
-        "Usulan dapat diteruskan dengan syarat penyesuaian pada butir {item} selesai.",
-        "The proposal may go on on condition that the adjustment in item {item} is complete.",
+        "Usulan dapat diteruskan dengan syarat penyesuaian rencana kerja sama pada butir {item} "
+        "selesai.",
+        "The proposal may go on on condition that the adjustment of the cooperation plan in item "
+        "{item} is complete.",
     ),
     "advice.proposal.high_risk.adjusted": (
-        "Usulan dapat diteruskan ke {step} dengan syarat penyesuaian pada butir {item} selesai "
-        "dan {risks} ditindaklanjuti {at} sesuai rencana tindak lanjut.",
-        "The proposal may go on to {step} on condition that the adjustment in item {item} is "
-        "complete and {risks} are followed up {at}, as the action plan sets out.",
+        "Usulan dapat diteruskan ke {step} dengan syarat penyesuaian rencana kerja sama pada butir "
+        "{item} selesai dan {risks} ditindaklanjuti {at} sesuai rencana tindak lanjut.",
+        "The proposal may go on to {step} on condition that the adjustment of the cooperation plan "
+        "in item {item} is complete and {risks} are followed up {at}, as the action plan sets out.",
     ),
     "advice.proposal.high_risk.adjusted.one": (
-        "Usulan dapat diteruskan ke {step} dengan syarat penyesuaian pada butir {item} selesai "
-        "dan {risks} ditindaklanjuti {at} sesuai rencana tindak lanjut.",
-        "The proposal may go on to {step} on condition that the adjustment in item {item} is "
-        "complete and {risks} is followed up {at}, as the action plan sets out.",
+        "Usulan dapat diteruskan ke {step} dengan syarat penyesuaian rencana kerja sama pada butir "
+        "{item} selesai dan {risks} ditindaklanjuti {at} sesuai rencana tindak lanjut.",
+        "The proposal may go on to {step} on condition that the adjustment of the cooperation plan "
+        "in item {item} is complete and {risks} is followed up {at}, as the action plan sets out.",
     ),
     "advice.proposal_any.high_risk.adjusted": (
-        "Usulan dapat diteruskan dengan syarat penyesuaian pada butir {item} selesai dan "
-        "{risks} ditindaklanjuti {at} sesuai rencana tindak lanjut.",
-        "The proposal may go on on condition that the adjustment in item {item} is complete and"
-        " {risks} are followed up {at}, as the action plan sets out.",
+        "Usulan dapat diteruskan dengan syarat penyesuaian rencana kerja sama pada butir {item} "
+        "selesai dan {risks} ditindaklanjuti {at} sesuai rencana tindak lanjut.",
+        "The proposal may go on on condition that the adjustment of the cooperation plan in item "
+        "{item} is complete and {risks} are followed up {at}, as the action plan sets out.",
     ),
     "advice.proposal_any.high_risk.adjusted.one": (
-        "Usulan dapat diteruskan dengan syarat penyesuaian pada butir {item} selesai dan "
-        "{risks} ditindaklanjuti {at} sesuai rencana tindak lanjut.",
-        "The proposal may go on on condition that the adjustment in item {item} is complete and"
-        " {risks} is followed up {at}, as the action plan sets out.",
+        "Usulan dapat diteruskan dengan syarat penyesuaian rencana kerja sama pada butir {item} "
+        "selesai dan {risks} ditindaklanjuti {at} sesuai rencana tindak lanjut.",
+        "The proposal may go on on condition that the adjustment of the cooperation plan in item "
+        "{item} is complete and {risks} is followed up {at}, as the action plan sets out.",
     ),
     "advice.proposal.medium_risk.adjusted": (
-        "Usulan dapat diteruskan ke {step} dengan syarat penyesuaian pada butir {item} selesai;"
-        " {risks} ditindaklanjuti {at} sesuai rencana tindak lanjut.",
-        "The proposal may go on to {step} on condition that the adjustment in item {item} is "
-        "complete; follow up {risks} {at}, as the action plan gives.",
+        "Usulan dapat diteruskan ke {step} dengan syarat penyesuaian rencana kerja sama pada butir "
+        "{item} selesai; {risks} ditindaklanjuti {at} sesuai rencana tindak lanjut.",
+        "The proposal may go on to {step} on condition that the adjustment of the cooperation plan "
+        "in item {item} is complete; follow up {risks} {at}, as the action plan gives.",
     ),
     "advice.proposal_any.medium_risk.adjusted": (
-        "Usulan dapat diteruskan dengan syarat penyesuaian pada butir {item} selesai; {risks} "
-        "ditindaklanjuti {at} sesuai rencana tindak lanjut.",
-        "The proposal may go on on condition that the adjustment in item {item} is complete; "
-        "follow up {risks} {at}, as the action plan gives.",
+        "Usulan dapat diteruskan dengan syarat penyesuaian rencana kerja sama pada butir {item} "
+        "selesai; {risks} ditindaklanjuti {at} sesuai rencana tindak lanjut.",
+        "The proposal may go on on condition that the adjustment of the cooperation plan in item "
+        "{item} is complete; follow up {risks} {at}, as the action plan gives.",
     ),
     "advice.proposal.low_risk.some.adjusted": (
-        "Usulan dapat diteruskan ke {step} dengan syarat penyesuaian pada butir {item} selesai;"
-        " {risks} ditindaklanjuti {at} sesuai rencana tindak lanjut.",
-        "The proposal may go on to {step} on condition that the adjustment in item {item} is "
-        "complete; follow up {risks} {at}, as the action plan gives.",
+        "Usulan dapat diteruskan ke {step} dengan syarat penyesuaian rencana kerja sama pada butir "
+        "{item} selesai; {risks} ditindaklanjuti {at} sesuai rencana tindak lanjut.",
+        "The proposal may go on to {step} on condition that the adjustment of the cooperation plan "
+        "in item {item} is complete; follow up {risks} {at}, as the action plan gives.",
     ),
     "advice.proposal_any.low_risk.some.adjusted": (
-        "Usulan dapat diteruskan dengan syarat penyesuaian pada butir {item} selesai; {risks} "
-        "ditindaklanjuti {at} sesuai rencana tindak lanjut.",
-        "The proposal may go on on condition that the adjustment in item {item} is complete; "
-        "follow up {risks} {at}, as the action plan gives.",
+        "Usulan dapat diteruskan dengan syarat penyesuaian rencana kerja sama pada butir {item} "
+        "selesai; {risks} ditindaklanjuti {at} sesuai rencana tindak lanjut.",
+        "The proposal may go on on condition that the adjustment of the cooperation plan in item "
+        "{item} is complete; follow up {risks} {at}, as the action plan gives.",
     ),
     # a proposal whose risks have actions due at or before the step it goes on to
     # (advice._due_before): going on waits for them (practitioner trial 28 #1: "diteruskan ke
@@ -1499,8 +1502,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the DPRD approves the adjusted plan",
     ),
     "advice.before.adjusted.part": (
-        "penyesuaian pada butir {item} selesai",
-        "the adjustment in item {item} is complete",
+        "penyesuaian rencana kerja sama pada butir {item} selesai",
+        "the adjustment of the cooperation plan in item {item} is complete",
     ),
     # after the lettered conditions, the sentence's own condition or the rest to follow up
     # is a sentence of its own
@@ -1522,8 +1525,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{risks} is followed up",
     ),
     "advice.before.adjusted": (
-        "penyesuaian pada butir {item} selesai dan ",
-        "the adjustment in item {item} is complete and ",
+        "penyesuaian rencana kerja sama pada butir {item} selesai dan ",
+        "the adjustment of the cooperation plan in item {item} is complete and ",
     ),
     "advice.before.under_way": (
         "{current} selesai dan ",
