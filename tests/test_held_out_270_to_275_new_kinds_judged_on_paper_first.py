@@ -116,21 +116,17 @@ def test_one_officer_too_few_does_not_send_an_approved_plan_back_to_the_dprd():
     said = " ".join(saran)
     assert "persetujuan ulang" not in said and "diverifikasi lagi" not in said
     assert "dengan syarat penyesuaian" not in said
-    # staff first: the plan's first HR-005 action asks the Regional Secretary for officers
-    hr = [
+    # staff first, then the activities of sectors not ready wait: the plan is not changed
+    (hr,) = [
         e["text"] for _, entries in action_plan(a, "id") for e in entries if "HR-005" in e["rules"]
     ]
-    assert hr[0].startswith("Usulkan kepada Sekretaris Daerah penambahan staf")
-    assert hr[1].startswith("Usulkan pula, bila staf tidak dapat ditambah, agar kegiatan")
-
-
-def test_a_proposal_not_yet_with_the_dprd_may_still_limit_its_sectors_in_the_plan():
-    a = assessed(KUPANG)
-    (check,) = [c for c in a.checks if c.rule_id == "HR-005"]
+    assert hr.startswith("Usulkan kepada Sekretaris Daerah tambahan staf agar setiap staf")
+    assert hr.endswith("bila tidak dapat, usulkan penundaan kegiatan di sektor yang belum siap.")
+    # before the plan goes to the DPRD, its sectors may still be limited in it
+    (check,) = [c for c in assessed(KUPANG).checks if c.rule_id == "HR-005"]
     texts = [r.text.id for r in check.recommendations]
-    assert any(
-        t.startswith("Usulkan pula, bila staf tidak dapat ditambah, pembatasan") for t in texts
-    )
+    assert texts[0].startswith("Usulkan kepada Sekretaris Daerah tambahan staf")
+    assert texts[1].startswith("Usulkan pula, bila staf tidak dapat ditambah, agar sektor dalam")
 
 
 def test_bud_007_beside_an_apbn_grant_is_the_partners_share_to_record():

@@ -135,7 +135,7 @@ def test_invalid_date_is_shown_beside_the_field_using_only_the_keyboard(
     page.keyboard.press("Enter")  # the form's first button is "Jalankan penilaian"
     error = page.locator("#f-date-err")
     error.wait_for()
-    assert "TTTT-BB-HH" in error.inner_text()
+    assert "bukan tanggal yang ada di kalender" in error.inner_text()  # trial 270 L9
     field = page.locator(".field", has=page.locator("#f-date"))
     assert field.locator("#f-date-err").count() == 1
     assert page.get_attribute("#f-date", "aria-invalid") == "true"

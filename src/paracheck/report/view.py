@@ -1917,11 +1917,12 @@ def planned_actions(a: Assessment) -> list[Any]:
 
 def approved_plan_changes(a: Assessment) -> list[Any]:
     """The plan's actions that change the cooperation plan itself (the pack's
-    ``changes_plan``: NRG-002's order of the sectors, REG-042's commitments, HR-005's and
-    IMP-002's sectors) while the DPRD has approved that plan (:func:`approved_plan_moment`);
-    empty otherwise. Before verification they are done before the plan is submitted; under
-    or after verification the plan verified is no longer the one to be signed. Either way a
-    plan they change goes back to the DPRD (REG-048's "persetujuan ulang"): under an open
+    ``changes_plan``: NRG-002's order of the sectors, REG-042's commitments, IMP-002's
+    sectors; HR-005's sectors only before the plan goes to the DPRD, so never here) while the
+    DPRD has approved that plan (:func:`approved_plan_moment`); empty otherwise. Before
+    verification they are done before the plan is submitted; under or after verification the
+    plan verified is no longer the one to be signed. Either way a plan they change goes back
+    to the DPRD (REG-048's "persetujuan ulang"): under an open
     "Perencanaan" and a Saran sending the plan on "pada tahapnya", an officer submitted the
     approved plan and changed it afterwards (words26 A2)."""
     if approved_plan_moment(a) is None:
