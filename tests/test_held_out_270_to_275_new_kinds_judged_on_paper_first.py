@@ -154,7 +154,9 @@ def test_a_pks_in_progress_is_finished_in_one_line_for_its_three_agencies():
     a = assessed(LAMPUNG)
     lines = [e for _, entries in action_plan(a, "id") for e in entries if "IMP-007" in e["rules"]]
     assert len(lines) == 1
-    assert lines[0]["text"].startswith("Selesaikan perjanjian kerja sama (PKS) yang sedang disusun")
+    assert lines[0]["text"].startswith(
+        "Untuk sektornya, selesaikan rancangan perjanjian kerja sama (PKS) yang sedang disusun atau"
+    )
     assert str(lines[0]["who"]).count("Provinsi Lampung") == 3
 
 
