@@ -21,7 +21,10 @@ def _plan_groups() -> dict[str, str]:
 def test_budgeting_only_to_the_end_sits_with_the_evaluation_before_the_end() -> None:
     groups = _plan_groups()
     before = next(body for heading, body in groups.items() if heading.startswith("Evaluasi"))
-    assert "dianggarkan hanya sampai tanggal berakhirnya" in before and "(BUD-004)" in before
+    assert (
+        "Anggarkan kegiatan hanya sampai tanggal berakhirnya MoU" in before
+        and "(BUD-004)" in before
+    )
     assert "(BUD-005)" in before
     held = " ".join(body for heading, body in groups.items() if "dilanjutkan" in heading)
-    assert "hanya sampai tanggal berakhirnya" not in held
+    assert "hanya sampai tanggal berakhirnya MoU" not in held

@@ -183,8 +183,8 @@ def test_the_advice_on_outages_and_on_the_budget_claims_no_more_than_the_file() 
     said = " ".join(texts)
     assert "kawasan wisata" not in said
     assert "acara kerja sama di kawasan terdampak pemadaman (" in said
-    held = [t for t in texts if "kegiatan sesudah tanggal itu ditahan" in t]
-    assert held and all("penerima beasiswa) tidak ikut ditahan" in t for t in held)
+    held = [t for t in texts if "tahan kegiatan yang jatuh sesudah tanggal itu" in t]
+    assert held and all("penerima beasiswa) tetap dianggarkan dan tidak ditahan" in t for t in held)
 
 
 def test_the_partner_never_acts() -> None:

@@ -170,10 +170,11 @@ def test_an_mou_ending_within_the_year_is_not_budgeted_in_the_next_rkpd_as_if_it
     (ending,) = _cut_budget("2024-11-30")
     # the cut the finding is about first, then the term's end (trial 250 M8)
     assert ending.startswith(
-        "Usulkan kegiatan kerja sama sampai MoU berakhir sebagai prioritas agar tidak terkena "
-        "pemotongan atau pergeseran lagi. Karena masa berlaku MoU berakhir dalam setahun"
+        "Usulkan agar kegiatan kerja sama sampai berakhirnya MoU ditetapkan sebagai prioritas "
+        "dalam RKPD dan APBD, sehingga tidak lagi terkena pemotongan atau pergeseran."
     )
-    assert "dianggarkan hanya sampai tanggal berakhirnya" in ending and "MoU baru" in ending
+    assert "Anggarkan kegiatan hanya sampai tanggal berakhirnya MoU" in ending
+    assert "MoU baru" in ending
     for later in (None, "2026-03-09"):
         (plain,) = _cut_budget(later)
         assert plain.startswith(
