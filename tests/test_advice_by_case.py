@@ -290,7 +290,7 @@ HEDGED = [
             "partner": {"level": "city", "kind": "regional_government"},
         },
         {
-            "pp28-2018": "kesetaraan mitra sebelum rencana kerja sama diajukan untuk diverifikasi",
+            "pp28-2018": "kesetaraan mitra sebelum rencana kerja sama diajukan kepada DPRD",
             "permendagri-3-2008": "kesetaraan mitra sebelum persetujuan DPRD",
         },
         "sebelum MoU diubah atau diperpanjang",
