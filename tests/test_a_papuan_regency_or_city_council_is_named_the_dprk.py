@@ -23,7 +23,7 @@ from paracheck.facts import reference
 
 DATA = Path(__file__).parent / "data"
 JAYAPURA = DATA / "holdout255-jayapura-vanimo-2026.yaml"
-SENTENCE = '"DPRD" dalam laporan ini berarti DPRK.'
+SENTENCE = "Dalam laporan ini, sebutan “DPRD” berarti DPRK."
 
 
 def _notice(data: dict[str, Any]) -> Any:
@@ -38,13 +38,13 @@ def _data() -> dict[str, Any]:
 def test_a_papuan_city_judged_after_uu_2_2021_is_told_its_council_is_the_dprk() -> None:
     notice = _notice(_data())
     assert notice.text.id.startswith("Daerah di Tanah Papua berotonomi khusus")
-    assert "Menurut sumber sekunder, sejak UU 2/2021" in notice.text.id
+    assert "Menurut sumber sekunder, sejak berlakunya UU 2/2021 tentang" in notice.text.id
     assert notice.text.id.endswith(SENTENCE)
     assert notice.text.en.startswith("Regions in Papua have special autonomy")
-    assert notice.text.en.endswith('"DPRD" in this report means the DPRK.')
+    assert notice.text.en.endswith("In this report, “DPRD” means the DPRK.")
     # the memo the Wali Kota reads says it where the DPRD is named
     memo = paracheck.render(paracheck.assess(_data()), "text", "id")
-    assert "persetujuan DPRD" in memo and "berarti DPRK" in memo
+    assert "persetujuan DPRD" in memo and "“DPRD” berarti DPRK" in memo
 
 
 def test_before_uu_2_2021_the_notice_names_no_dprk() -> None:
