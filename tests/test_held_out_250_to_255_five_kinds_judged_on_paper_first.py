@@ -130,7 +130,7 @@ def test_an_unnamed_agency_is_told_how_to_write_a_local_office():
 def test_bud_007_no_longer_says_there_is_no_other_source_beside_three():
     bud = next(c for c in assessed(BANYUASIN).checks if c.rule_id == "BUD-007")
     assert bud.title.id.endswith(
-        "sedangkan sumber dana untuk selisihnya belum tercatat dalam dokumen anggaran"
+        "sedangkan sumber dana untuk selisihnya belum seluruhnya tercatat dalam dokumen anggaran"
     )
 
 

@@ -135,7 +135,7 @@ def test_bud_007_beside_an_apbn_grant_is_the_partners_share_to_record():
     assert check.why.id.endswith("bukan pada seluruh selisih.")
     texts = [r.text.id for r in check.recommendations]
     assert any(
-        t.startswith("Catat dana mitra, termasuk dukungan dalam bentuk barang") for t in texts
+        t.startswith("Pastikan jumlah dana mitra, termasuk dukungan dalam bentuk") for t in texts
     )
     assert not any("kurangi atau tunda program" in t for t in texts)
     # the partner the only other source: the comparison and its cut or delay stand (270)
