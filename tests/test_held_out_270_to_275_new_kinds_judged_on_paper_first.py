@@ -146,8 +146,8 @@ def test_bud_007_beside_an_apbn_grant_is_the_partners_share_to_record():
 
 def test_a_letter_of_intent_alone_puts_no_funding_above_to_the_dprd():
     said = dict(brief(assessed(GARUT), "id"))
-    assert "pembiayaannya belum dicantumkan" in said["Akan diajukan untuk persetujuan DPRD"]
-    assert said["Bidang kerja sama"].startswith("pertanian — Dinas ")
+    assert "setelah pembiayaannya dilengkapi" in said["Akan diajukan untuk persetujuan DPRD"]
+    assert said["Bidang kerja sama"].startswith("pertanian (1 program, Dinas ")
 
 
 def test_a_pks_in_progress_is_finished_in_one_line_for_its_three_agencies():

@@ -51,11 +51,12 @@ def _brief(data: dict[str, Any], lang: str = "id") -> dict[str, str]:
 def test_a_plan_with_no_money_given_is_not_put_to_the_dprd_with_funding_above() -> None:
     said = _brief(PROPOSAL)["Akan diajukan untuk persetujuan DPRD"]
     assert said.startswith(
-        "rencana kerja sama dengan bidang dan program di atas; pembiayaannya belum dicantumkan"
+        "rencana kerja sama dengan bidang dan program di atas, setelah pembiayaannya dilengkapi "
+        "(saat ini belum dicantumkan)"
     )
     assert "pembiayaan di atas" not in said
     english = _brief(PROPOSAL, "en")["To be put to the DPRD for approval"]
-    assert english.startswith("the cooperation plan with the fields and programmes above; its")
+    assert english.startswith("the cooperation plan with the fields and programmes above, once")
 
 
 @pytest.mark.parametrize(
@@ -81,8 +82,8 @@ def test_a_programme_budget_is_money_given() -> None:
 def test_a_field_given_as_two_sectors_is_told_apart_by_its_agency() -> None:
     fields = _brief(PROPOSAL)["Bidang kerja sama"]
     assert fields == (
-        "pertanian — Dinas Perikanan dan Peternakan Kabupaten Garut (1 program), "
-        "pertanian — Dinas Pertanian Kabupaten Garut (1 program)"
+        "pertanian (1 program, Dinas Perikanan dan Peternakan Kabupaten Garut), "
+        "pertanian (1 program, Dinas Pertanian Kabupaten Garut)"
     )
     # one sector of a field is named by its field alone
     data = copy.deepcopy(PROPOSAL)

@@ -930,9 +930,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # no money given at all: the plan's funding is still to be written (trial 270 M3)
     "brief.dprd_plan_uncosted": (
-        "rencana kerja sama dengan bidang dan program di atas; pembiayaannya belum dicantumkan",
-        "the cooperation plan with the fields and programmes above; its funding not yet given",
+        "rencana kerja sama dengan bidang dan program di atas, setelah pembiayaannya dilengkapi "
+        "(saat ini belum dicantumkan)",
+        "the cooperation plan with the fields and programmes above, once its funding is given "
+        "(not yet given now)",
     ),
+    # a field given as more than one sector, each with its agency (trial 270 L4)
+    "brief.sector_of": ("{name} ({n} program, {agency})", "{name} ({n} programme{s}, {agency})"),
     "brief.dprd_plan_only": ("rencana kerja sama", "the cooperation plan"),
     "brief.basis": ("dasar hukum: {sources}", "legal basis: {sources}"),
     "heading.plan": ("Rencana tindak lanjut per tahap", "Action plan by stage"),

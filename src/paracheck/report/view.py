@@ -1363,9 +1363,12 @@ def brief(a: Assessment, lang: str) -> list[tuple[str, str]]:
             # a field given as two sectors is told apart by its agency (trial 270 L4:
             # "pertanian (1 program), pertanian (1 program)")
             agency = agencies[i] if i < len(agencies) else None
-            if agency and ref.sector_names.count(code) > 1:
-                name = f"{name} — {agency}"
-            if n:
+            twice = agency and ref.sector_names.count(code) > 1
+            if n and twice:
+                named.append(
+                    say("brief.sector_of", name=name, n=n, s="" if n == 1 else "s", agency=agency)
+                )
+            elif n:
                 named.append(say("brief.sector", name=name, n=n, s="" if n == 1 else "s"))
             elif f"sectors[{i}].programs" in asked:
                 unlisted.append(name)
