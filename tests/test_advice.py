@@ -221,9 +221,8 @@ def test_a_medium_risk_proposal_goes_on_and_follows_its_medium_risks_up_in_the_p
     )
     assert past == ["penjajakan"] and ahead == ["persetujuan"]  # the example's own stages
     assert first.endswith(
-        f" ({', '.join(medium)}), ditindaklanjuti segera untuk tahap penjajakan yang sudah "
-        "dilalui, lalu "
-        "pada tahap persetujuan sesuai rencana tindak lanjut."
+        f" ({', '.join(medium)}), ditindaklanjuti segera untuk langkah tahap penjajakan, yang "
+        "sudah dilalui, lalu pada tahap persetujuan sesuai rencana tindak lanjut."
     ), first
     assert "dengan syarat" not in first
 

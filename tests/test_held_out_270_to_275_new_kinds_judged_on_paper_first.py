@@ -169,3 +169,13 @@ def test_no_english_word_or_field_path_in_the_indonesian_memos():
         for word in (" the ", " and ", " with ", "budget_idr", "central_asset"):
             assert word not in memo, (path.name, word)
         assert not path_like.search(memo), (path.name, path_like.search(memo))
+
+
+def test_the_step_of_a_stage_passed_is_said_with_the_risk_it_belongs_to():
+    # trial 270 L1: "… (BUD-005), ditindaklanjuti segera (tahap penjajakan sudah dilalui)" read
+    # as the exploration stage being the budget risks'; only HR-002 has an action there
+    first = advice(assessed(BENGKULU), "id")[0]
+    assert (
+        "ditindaklanjuti segera untuk langkah tahap penjajakan, yang sudah dilalui (HR-002), "
+        in (" ".join(first.split()))
+    )

@@ -857,13 +857,20 @@ def _at_stages(a: Assessment, risks: list[Check], lang: str) -> str:
     ahead = [s for s in stages if s not in passed]
     parts = []
     if past:
-        # what is done at once is the passed stages' part: "segera (tahap penjajakan sudah
-        # dilalui)" after three budget risks read as the exploration stage being theirs, where
-        # one staffing risk had an action there (trial 270 L1)
+        # what is done at once is the steps of the passed stages, and whose they are where not
+        # every risk has one: "segera (tahap penjajakan sudah dilalui)" after three budget
+        # risks read as the exploration stage being theirs, where one staffing risk had an
+        # action there (trial 270 L1, review 280, 9)
+        # (the codes only beside risks the sentence names by their codes: a longer list is
+        # said by its themes, without codes, :func:`_counted`)
+        owning = [c.rule_id for c in risks if any(r.stage in past for r in c.recommendations)]
+        by_code = len(risks) <= _NAMED_FROM
+        whose = f" ({', '.join(owning)})" if by_code and 0 < len(owning) < len(risks) else ""
         parts.append(
-            f"segera untuk tahap {named(past)} yang sudah dilalui"
+            f"segera untuk langkah tahap {named(past)}, yang sudah dilalui{whose}"
             if lang == "id"
-            else f"at once for the {named(past)} stage{'s' if len(past) > 1 else ''}, already past"
+            else f"at once for the steps of the {named(past)} stage{'s' if len(past) > 1 else ''}"
+            f", already past{whose}"
         )
     if ahead:
         parts.append(
