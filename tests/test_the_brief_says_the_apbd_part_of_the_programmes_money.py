@@ -134,21 +134,27 @@ def test_an_apbd_part_above_the_budget_is_a_clear_error_at_its_line(tmp_path, la
     )
     assert f"usulan.yaml:{line}:" in done.stderr, done.stderr
     expected = {
-        # the budget by its label, its key after it (trial 270)
-        "id": "bagian APBD dari anggaran program lebih besar daripada anggaran program "
-        "('budget_idr')",
-        "en": "the APBD's part of the programme budget is more than the programme budget "
-        "('budget_idr')",
+        # the budget by its label, its key after it (trial 270), each with its amount (review
+        # 280, 10)
+        "id": "bagian APBD dari anggaran program, Rp160.000.000.000, lebih besar daripada "
+        "anggaran program ('budget_idr'), Rp150.000.000.000:",
+        "en": "the APBD's part of the programme budget, IDR 160,000,000,000, is more than the "
+        "programme budget ('budget_idr'), IDR 150,000,000,000:",
     }[lang]
     assert expected in done.stderr, done.stderr
 
 
 def test_the_form_names_the_budget_by_its_label_alone() -> None:
     # the form shows no keys (errors.KeyName): the budget is said by its label there
-    from paracheck.errors import LabelledKey, Words
+    from paracheck.errors import LabelledKey, Rupiah, Words
 
-    words = Words.of("program.apbd_above_budget", budget=LabelledKey("program.budget_idr"))
+    words = Words.of(
+        "program.apbd_above_budget",
+        budget=LabelledKey("program.budget_idr"),
+        apbd=Rupiah(2_000_000),
+        amount=Rupiah(1_000_000),
+    )
     on_form = words.render("id", form=True)
     assert "budget_idr" not in on_form
-    assert "lebih besar daripada anggaran program:" in on_form
+    assert "lebih besar daripada anggaran program, Rp1.000.000:" in on_form
     assert "('budget_idr')" in words.render("id")

@@ -37,7 +37,15 @@ from pydantic import (
     model_validator,
 )
 
-from paracheck.errors import Choice, KeyName, LabelledKey, Record, WordedValueError, Words
+from paracheck.errors import (
+    Choice,
+    KeyName,
+    LabelledKey,
+    Record,
+    Rupiah,
+    WordedValueError,
+    Words,
+)
 
 SCHEMA_ID = "paracheck/proposal/v1"
 
@@ -521,8 +529,12 @@ class Program(Part):
         costs."""
         budget = info.data.get("budget_idr")
         if value is not None and budget is not None and value > budget:
-            budget = LabelledKey("program.budget_idr")
-            words = Words.of("program.apbd_above_budget", budget=budget)
+            words = Words.of(
+                "program.apbd_above_budget",
+                budget=LabelledKey("program.budget_idr"),
+                apbd=Rupiah(value),
+                amount=Rupiah(budget),
+            )
             raise WordedValueError(words)
         return value
 
