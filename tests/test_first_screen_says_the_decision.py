@@ -76,10 +76,10 @@ def test_the_decision_on_the_first_screen_is_the_one_the_head_of_region_takes() 
 def test_an_open_check_that_could_worsen_the_verdict_is_named_by_what_it_checks(
     fmt: str, lang: str
 ) -> None:
-    """Named by its statement, not its title: "REG-007: Daerah membuka kantor perwakilan di luar
-    negeri" beside "belum dapat dinilai" read as a fact the file never gave; in quotation
-    marks, the check's words (wording review 220, 12: after a colon they read as a
-    finding)."""
+    """Named by what it checks, not its title: "REG-007: Daerah membuka kantor perwakilan di
+    luar negeri" beside "belum dapat dinilai" read as a fact the file never gave (wording
+    review 220, 12), and so did its statement in quotation marks (reviews 240 and 280): the
+    question it leaves, "apakah daerah berencana membuka kantor perwakilan …"."""
     a = _assess(FILES[1])
     causing = [
         c
@@ -87,10 +87,12 @@ def test_an_open_check_that_could_worsen_the_verdict_is_named_by_what_it_checks(
         if c.rule_id in (a.worst_because or []) and SEVERITY_VERDICT[c.severity] == a.worst_verdict
     ]
     assert causing, "the lapsed MoU's file leaves checks open that could block it"
-    first = _first_screen(a, fmt, lang)
+    first = " ".join(_first_screen(a, fmt, lang).split())
+    questions = view.open_questions(a.pack.name)
     for check in causing:
-        assert f"{check.rule_id} “{check.statement.get(lang)}”" in first
+        assert f"{questions[check.rule_id][lang]} ({check.rule_id})" in first
         assert check.title.get(lang) not in first
+        assert f"{check.rule_id} “" not in first
 
 
 def test_the_oversight_held_after_a_lapsed_mou_is_named_with_its_titles() -> None:

@@ -288,11 +288,13 @@ def test_the_worst_verdict_line_names_only_the_checks_that_could_cause_it():
     others = len(a.worst_because) - len(causing)
     assert a.worst_verdict == "blocked" and causing and others > 0
     line = view.worst(a, "id")
-    # each with what it checks beside it (trial26 U1; its statement, not its finding's title),
-    # quoted as the check's words (wording review 220, 12)
-    titles = {c.rule_id: c.statement.get("id") for c in a.checks}
-    named = "; ".join(f"{r} “{titles[r]}”" for r in causing)
-    assert f"{in_words(len(causing), 'id')} pemeriksaan belum dapat dinilai ({named})" in line
+    # each with what it checks beside it (trial26 U1), as the question it leaves (reviews 240
+    # and 280: the statement quoted read as a result)
+    questions = view.open_questions(a.pack.name)
+    assert all(r in questions for r in causing)
+    assert f"{in_words(len(causing), 'id')} pemeriksaan belum dapat dinilai, yaitu " in line
+    for r in causing:
+        assert f"{questions[r]['id']} ({r})" in line
     assert f"{in_words(others, 'id')} pemeriksaan lain" in line
     assert not any(r in line for r in a.worst_because if r not in causing)
 

@@ -2261,14 +2261,14 @@ def _office(
 
 
 def _listed(names: list[str], lang: str) -> str:
-    """Offices as a list in words (:func:`view.offices_listed`: parted by semicolons and
+    """Offices as a list in words (:func:`view.items_listed`: parted by semicolons and
     "serta" where a name has a comma of its own, "Dinas Perdagangan, Koperasi dan UMKM Kota
     Tarakan serta Bagian Kerja Sama"), each office once. A name that stands for the
     agencies of several sectors (:func:`view.sector_agency`: "Dinas A; Dinas B") is listed
     as its agencies, each once ("Dinas A; Dinas B dan Bagian Kerja Sama" mixed the two
     separators, newcomer trial 19)."""
     names = _one_unit(list(dict.fromkeys(part for name in names for part in name.split("; "))))
-    return view.offices_listed(names, lang)
+    return view.items_listed(names, lang)
 
 
 def _one_unit(names: list[str]) -> list[str]:

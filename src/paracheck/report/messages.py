@@ -822,6 +822,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Could become {verdict} once the missing facts are in: {n} checks cannot be judged "
         "yet ({rules}).",
     ),
+    # the open checks as the questions they leave (the rules' check_open; reviews 240 and 280:
+    # a quoted statement after "belum dapat dinilai" read as the result)
+    "worst.open": (
+        "Dapat berubah menjadi {verdict} setelah data dilengkapi: {nw} pemeriksaan belum dapat "
+        "dinilai, yaitu {rules}.",
+        "Could become {verdict} once the missing facts are in: {n} checks cannot be judged "
+        "yet, namely {rules}.",
+    ),
+    "worst.open.one": (
+        "Dapat berubah menjadi {verdict} setelah data dilengkapi: {nw} pemeriksaan belum dapat "
+        "dinilai, yaitu {rules}.",
+        "Could become {verdict} once the missing facts are in: {n} check cannot be judged "
+        "yet, namely {rules}.",
+    ),
     "worst.others": (
         "Selain itu, {nw} pemeriksaan lain yang belum dapat dinilai dapat menaikkan tingkat "
         "risiko.",

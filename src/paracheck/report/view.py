@@ -1096,6 +1096,19 @@ def worst(a: Assessment, lang: str) -> str:
     worst_verdict, causing, others = a.worse_possible()
     if worst_verdict is None:
         return ""
+    # each open check as the question it leaves, where every one of them gives it
+    questions = open_questions(a.pack.name)
+    if causing and all(rule in questions for rule in causing):
+        asked = [f"{questions[rule][lang]} ({rule})" for rule in causing]
+        text = message(
+            "worst.open",
+            lang,
+            verdict=label("verdict", worst_verdict, lang).lower(),
+            n=len(causing),
+            rules=items_listed(asked, lang),
+        )
+        text = in_era(text, era(a), lang)  # "Perangkat Daerah" is SKPD before 2014
+        return f"{text} {message('worst.others', lang, n=others)}" if others else text
     text = message(
         "worst",
         lang,
@@ -1146,6 +1159,26 @@ def short_statements(pack_name: str) -> dict[str, dict[str, str]]:
             _SHORT[pack_name] = found
     return found
 
+
+def open_questions(pack_name: str) -> dict[str, dict[str, str]]:
+    """Rule id → the question its check leaves while it cannot be judged (``check_open``:
+    id, en), for the rules of the pack that give one; empty for a pack that cannot be loaded
+    by name. Found once per shipped pack."""
+    found = _OPEN.get(pack_name)
+    if found is None:
+        pack = _pack_named(pack_name)
+        found = {
+            rule.id: {"id": rule.check_open.id, "en": rule.check_open.en}
+            for rule in (pack.rules if pack is not None else ())
+            if rule.check_open is not None
+        }
+        if pack_name in _SHIPPED_PACKS:
+            _OPEN[pack_name] = found
+    return found
+
+
+#: shipped pack name → :func:`open_questions`
+_OPEN: dict[str, dict[str, dict[str, str]]] = {}
 
 #: shipped pack name → :func:`short_statements`
 _SHORT: dict[str, dict[str, dict[str, str]]] = {}
@@ -2210,20 +2243,20 @@ def _together(names: list[str], lang: str) -> str:
     parts = [name.split(between, 1) for name in names]
     tails = {part[1] for part in parts if len(part) == 2}
     if len(tails) == 1 and all(len(part) == 2 for part in parts):
-        return f"{offices_listed([part[0] for part in parts], lang)}{between}{tails.pop()}"
-    return offices_listed(names, lang)
+        return f"{items_listed([part[0] for part in parts], lang)}{between}{tails.pop()}"
+    return items_listed(names, lang)
 
 
 #: the last item of a list whose items hold commas of their own: a word no office's name holds
 _AND_LISTED = {"id": "serta", "en": "and"}
 
 
-def offices_listed(names: list[str], lang: str) -> str:
-    """Offices as a list in words; parted by semicolons when a name has a comma of its own
-    ("Dinas Perdagangan, Koperasi dan UKM …; Dinas Pendidikan …; serta Bagian Kerja Sama"),
-    as EYD parts the items of a list whose items hold commas, the last joined by "serta",
-    which no name holds (held-out 32: "…; dan Bagian Kerja Sama" beside the name's own
-    "dan")."""
+def items_listed(names: list[str], lang: str) -> str:
+    """Items (offices, open questions) as a list in words; parted by semicolons when an item
+    has a comma of its own ("Dinas Perdagangan, Koperasi dan UKM …; Dinas Pendidikan …; serta
+    Bagian Kerja Sama"), as EYD parts the items of a list whose items hold commas, the last
+    joined by "serta", which no name holds (held-out 32: "…; dan Bagian Kerja Sama" beside
+    the name's own "dan")."""
     if len(names) > 1 and any("," in name for name in names):
         last = _AND_LISTED[lang]
         if len(names) == 2:

@@ -594,6 +594,15 @@ class Rule(Spec):
         "160 read REG-042's whole statement in nearly every memo's verdict line. The "
         "checklist, the rule's page and the assessment keep the whole statement",
     )
+    check_open: Bilingual | None = Field(
+        default=None,
+        description="the question the check leaves while it cannot be judged, for the first "
+        'screen of a memo: "apakah …" / "whether …", lower case, no stop ("Dapat berubah '
+        "menjadi risiko tinggi …: satu pemeriksaan belum dapat dinilai, yaitu apakah sektor "
+        'kerja sama menyangkut aset … (REG-042)"). Its statement in quotation marks there read '
+        "as a result the file had given (reviews 240 and 280); a rule without one is said by "
+        "its statement",
+    )
     why: Bilingual
     why_dated: list[DatedParagraph] = Field(
         default_factory=list,
