@@ -50,7 +50,7 @@ def _compared(new: dict[str, Any]) -> str:
 def test_the_cancellation_is_said_where_only_it_changed_the_count():
     said = _compared(_new())
     assert (
-        "HR-005 Jumlah sektor melebihi kemampuan staf untuk mengikutinya Risiko (skor 12) → "
+        "HR-005 Jumlah sektor melebihi kemampuan staf untuk menanganinya Risiko (skor 12) → "
         "Tidak ada temuan Tidak lagi menjadi temuan karena program “Promosi wisata selam” "
         "dibatalkan pada versi baru sehingga sektornya tidak dihitung lagi; fakta lain yang "
         "dinilai pemeriksaan ini tidak berubah. Jadi, temuan ini hilang bukan karena "
