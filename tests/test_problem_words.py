@@ -205,6 +205,7 @@ UNREACHABLE = {
     "reason.loop": "a symlink loop (ELOOP); checked through the library below",
     "reason.io": "a failing disk (EIO); checked through the library below",
     "reason.directory": "validate walks a folder instead; checked through the library below",
+    "reason.fifo": "a named pipe is no text: checked in test_a_named_pipe_is_refused_not_read",
     "reason.missing": "checked by tests/test_cli_validate.py (a missing file)",
     "reason.stdin_closed": "standard input closed: checked by tests/test_stdin_closed.py",
     "file.unreadable": "as reason.*",
@@ -645,3 +646,31 @@ def test_a_code_of_an_unrelated_list_is_not_hinted_by_a_shared_word() -> None:
     assert _akin_code("university", list(groups["exposure"])) is None
     assert _akin_code("urban_planning", list(groups["partner_level"])) is None
     assert _akin_code("ongoing", list(groups["step_status"])) == "in_progress"
+
+
+def test_a_named_pipe_is_refused_not_read(tmp_path):
+    """Atk270 #2 and #8: a named pipe (mkfifo) given as input hung every command for ever, a
+    batch with it held up the files after it, and one inside a folder was skipped unsaid. It
+    is refused with its reason, the other files of a batch assessed; a pipe the shell hands
+    over by its descriptor (``<(cat usulan.yaml)``) is still read."""
+    import os
+
+    pipe = tmp_path / "usulan.yaml"
+    os.mkfifo(pipe)
+    good = tmp_path / "baik.yaml"
+    good.write_text(VALID, encoding="utf-8")
+    for command in (["validate", str(pipe)], ["assess", str(pipe)], ["validate", str(tmp_path)]):
+        result = runner.invoke(app, [*command[:1], "--lang", "id", *command[1:]])
+        assert result.exit_code == 2, (command, result.stderr)
+        assert "Berkas tidak dapat dibaca: ini pipa bernama (FIFO), bukan berkas" in result.stderr
+    batch = runner.invoke(app, ["assess", str(tmp_path), "--format", "json"])
+    assert batch.exit_code == 2
+    assert str(good) in batch.stdout and str(pipe) in batch.stderr
+    read, write = os.pipe()
+    os.write(write, VALID.encode("utf-8"))
+    os.close(write)
+    try:
+        handed = runner.invoke(app, ["validate", "--lang", "id", f"/dev/fd/{read}"])
+    finally:
+        os.close(read)
+    assert handed.exit_code == 0, handed.stderr

@@ -49,7 +49,8 @@ def _proposal_files(folder: Path) -> Iterator[Path]:
             child = Path(top) / name
             # a link that cannot be followed (its file moved, or it names itself) is listed
             # too: reading it fails and says why, where is_file() alone skipped it silently
+            # and a named pipe, which reading refuses with its reason (atk270 #8: skipped)
             if child.suffix.lower() in PROPOSAL_SUFFIXES and (
-                child.is_file() or (child.is_symlink() and not child.exists())
+                child.is_file() or child.is_fifo() or (child.is_symlink() and not child.exists())
             ):
                 yield child

@@ -29,6 +29,7 @@ import hashlib
 import math
 import os
 import re
+import stat
 import sys
 import types
 import typing
@@ -447,6 +448,9 @@ def load_proposal(path: str | os.PathLike[str], *, source: str | None = None) ->
                 raise OSError(errno.EBADF, "standard input is closed")
             data = sys.stdin.buffer.read(MAX_BYTES + 1)
         else:
+            if _named_pipe(path):
+                words = Words.of("file.unreadable", reason=Words.of("reason.fifo"))
+                raise InputError([problem(name, None, None, "", words)])
             with open(path, "rb") as stream:
                 data = stream.read(MAX_BYTES + 1)
     except OSError as exc:
@@ -454,6 +458,20 @@ def load_proposal(path: str | os.PathLike[str], *, source: str | None = None) ->
             [problem(name, None, None, "", Words.of("file.unreadable", reason=reason_words(exc)))]
         ) from None
     return load_proposal_bytes(data, name)
+
+
+def _named_pipe(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is a named pipe in the file system (``mkfifo``), which a read waits on
+    until something writes to it: a command given one hung for ever, and a batch with it held
+    up every file after it (atk270 #2). Not a pipe the shell hands over by its descriptor
+    (``/dev/fd/63`` for ``<(cat usulan.yaml)``), whose writer is already there."""
+    shown = os.fspath(path)
+    if shown.startswith(("/dev/fd/", "/dev/stdin", "/proc/")):
+        return False
+    try:
+        return stat.S_ISFIFO(os.stat(shown).st_mode)
+    except (OSError, ValueError):
+        return False
 
 
 def load_proposal_bytes(
