@@ -674,3 +674,21 @@ def test_a_named_pipe_is_refused_not_read(tmp_path):
     finally:
         os.close(read)
     assert handed.exit_code == 0, handed.stderr
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ('budget:\n  realization_rate: "0.6"\n', "tertulis '0.6'; tulis 0.6"),
+        ('energy:\n  reserve_margin_pct: "1_0"\n', "harus berupa angka; tertulis '1_0'"),
+        ('energy:\n  outage_hours_per_month: "+2_0"\n', "harus berupa angka; tertulis '+2_0'"),
+    ],
+)
+def test_a_quoted_decimal_is_refused_as_a_quoted_whole_number_is(written, said, tmp_path):
+    """Atk270 #4: a decimal field read a quoted "1_0" as 10 (Python's own spelling) and a
+    quoted "0.6" as 0.6, where a whole-number field refuses a quoted "100"."""
+    path = tmp_path / "usulan.yaml"
+    path.write_text("schema: paracheck/proposal/v1\ntitle: x\n" + written, encoding="utf-8")
+    result = runner.invoke(app, ["validate", "--lang", "id", str(path)])
+    assert result.exit_code == 2
+    assert said in result.stderr, result.stderr

@@ -320,7 +320,9 @@ def _languages(value: dict[str, int]) -> dict[str, int]:
 Date = Annotated[dt.date, BeforeValidator(_date_only)]
 Money = Annotated[StrictInt, Field(ge=0, description="whole Rupiah, never negative")]
 Count = Annotated[StrictInt, Field(ge=0)]
-Rate = Annotated[float, Field(ge=0.0, le=1.0, allow_inf_nan=False)]
+# strict: a quoted "0.6" was read, and so was Python's own "1_0" as 10 (atk270 #4), where the
+# whole-number fields refuse a quoted "100"; refused with the figure to write
+Rate = Annotated[float, Field(strict=True, ge=0.0, le=1.0, allow_inf_nan=False)]
 Text = Annotated[StrictStr, Field(max_length=10_000)]
 Name = Annotated[StrictStr, Field(min_length=1, max_length=500)]
 CountryCode = Annotated[StrictStr, AfterValidator(_country)]
@@ -703,9 +705,13 @@ class HumanResources(Part):
 class Energy(Part):
     """Electricity supply in the region."""
 
-    reserve_margin_pct: Annotated[float, Field(ge=-100, le=1000, allow_inf_nan=False)] | None = None
+    reserve_margin_pct: (
+        Annotated[float, Field(strict=True, ge=-100, le=1000, allow_inf_nan=False)] | None
+    ) = None
     rolling_blackouts: StrictBool | None = None
-    outage_hours_per_month: Annotated[float, Field(ge=0, le=744, allow_inf_nan=False)] | None = None
+    outage_hours_per_month: (
+        Annotated[float, Field(strict=True, ge=0, le=744, allow_inf_nan=False)] | None
+    ) = None
     affected_areas: list[Name] | None = Field(default=None, max_length=1000)
 
 
