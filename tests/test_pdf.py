@@ -138,3 +138,13 @@ def test_missing_browser_names_the_install_command(monkeypatch):
     monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
     with pytest.raises(UsageError, match="apt-get install chromium"):
         pdf.browser()
+
+
+def test_a_batch_gives_chromium_time_for_each_report():
+    """Atk270 #3: a fixed 120 s failed a PDF batch of ~400 reports after all its work, writing
+    nothing; Chromium printed 100 generated reports in ~50 s here. The time grows with the
+    reports, at least one second each beyond the fixed start."""
+    assert pdf.print_seconds(0) == pdf.TIMEOUT_S
+    for n in (1, 100, 400, 1000):
+        assert pdf.print_seconds(n) >= pdf.TIMEOUT_S + n
+    assert pdf.print_seconds(400) > pdf.print_seconds(100) > pdf.print_seconds(1)

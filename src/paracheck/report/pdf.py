@@ -33,6 +33,10 @@ if TYPE_CHECKING:
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 INSTALL_HINT = "apt-get install chromium"
 TIMEOUT_S = 120
+#: the seconds a batch's print may take for each document beside :data:`TIMEOUT_S`: Chromium
+#: printed 100 generated reports in ~50 s on the project's machine, and a fixed 120 s
+#: failed a batch of 400 after all its work, writing nothing (atk270 #3)
+PER_DOCUMENT_S = 2
 
 
 def browser() -> str:
@@ -82,9 +86,9 @@ def unbroken_codes(html: str) -> str:
     )
 
 
-def html_to_pdf(html: str) -> bytes:
+def html_to_pdf(html: str, timeout: float = TIMEOUT_S) -> bytes:
     """Print a self-contained HTML document to PDF bytes (A4, the document's own @page), rule
-    codes unbroken (:func:`unbroken_codes`)."""
+    codes unbroken (:func:`unbroken_codes`), Chromium given ``timeout`` seconds."""
     html = unbroken_codes(html)
     program = browser()
     with tempfile.TemporaryDirectory(prefix="paracheck-pdf-") as tmp:
@@ -109,9 +113,9 @@ def html_to_pdf(html: str) -> bytes:
             page.as_uri(),
         ]
         try:
-            done = subprocess.run(command, capture_output=True, timeout=TIMEOUT_S, check=False)
+            done = subprocess.run(command, capture_output=True, timeout=timeout, check=False)
         except subprocess.TimeoutExpired:
-            raise UsageError.of("usage.pdf_timeout", seconds=TIMEOUT_S) from None
+            raise UsageError.of("usage.pdf_timeout", seconds=round(timeout)) from None
         if not out.exists() or out.stat().st_size == 0:
             detail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
             raise UsageError.of("usage.pdf_failed", code=done.returncode, detail=detail[0])
@@ -134,4 +138,11 @@ def render_batch_pdf(items: Sequence[BatchItem], lang: str, summary_only: bool =
     from paracheck.report import render_batch
 
     pieces = render_batch(items, "html", lang, summary_only=summary_only)
-    return html_to_pdf(b"".join(pieces).decode("utf-8"))
+    seconds = print_seconds(0 if summary_only else len(items))
+    return html_to_pdf(b"".join(pieces).decode("utf-8"), timeout=seconds)
+
+
+def print_seconds(documents: int) -> float:
+    """How long Chromium may take to print a batch of ``documents`` reports (a summary alone:
+    0): :data:`TIMEOUT_S` and :data:`PER_DOCUMENT_S` for each report."""
+    return TIMEOUT_S + PER_DOCUMENT_S * max(documents, 0)
