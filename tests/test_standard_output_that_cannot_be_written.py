@@ -29,6 +29,9 @@ COMMANDS = {
     "schema": ["schema"],
     "init": ["init"],
     "rules list": ["rules", "list"],
+    # written by click itself (atk270 #5: exit 3, "kesalahan internal: OSError")
+    "help": ["--help"],
+    "version": ["--version"],
 }
 
 
@@ -78,3 +81,20 @@ def test_a_closed_standard_output_is_refused_in_words_not_lost(name):
     assert done.returncode == 2, done.stderr
     assert _said("usage.stdout_failed", "usage.reason.closed", "id") in done.stderr
     assert "internal" not in done.stderr
+
+
+@pytest.mark.skipif(not os.path.exists(FULL), reason="needs /dev/full (Linux)")
+def test_bad_input_with_standard_error_full_still_exits_2(tmp_path):
+    """Atk270 #6: a bad file's message could not be written to a full standard error, and the
+    second failure ended Python with 1, the code of a finding at or above --fail-on."""
+    bad = tmp_path / "usulan.yaml"
+    bad.write_text("schema: paracheck/proposal/v1\ntitle: x\nstage: selesai\n", encoding="utf-8")
+    with open(FULL, "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "paracheck", "validate", str(bad)],
+            stdout=subprocess.DEVNULL,
+            stderr=full,
+            timeout=300,
+            check=False,
+        )
+    assert done.returncode == 2

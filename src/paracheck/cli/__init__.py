@@ -21,6 +21,7 @@ goes to typer, so what a user sees is typer's in every case.
 """
 
 import atexit
+import errno
 import sys
 from typing import Any, NoReturn
 
@@ -157,10 +158,23 @@ def _run(argv: list[str] | None) -> NoReturn:
     except paracheck.ParacheckError as exc:  # anything else raised on purpose
         echo(f"error: {_one_line(exc)}", err=True)
         sys.exit(EXIT_INVALID)
+    except OSError as exc:
+        # standard output full or failed under a command that writes it with click itself
+        # (--help, --version): said as the commands say it, not as an internal error
+        # (atk270 #5)
+        if exc.errno not in _OUTPUT_FAILURES:
+            _internal(exc, lang)
+        refusal = paracheck.stdout_refusal(exc)
+        echo(f"{'error' if lang == 'en' else 'kesalahan'}: {refusal.text(lang)}", err=True)
+        sys.exit(EXIT_INVALID)
     except Exception as exc:
         _internal(exc, lang)
     # a command ran to its end (None) or exited with a code (typer.Exit, --help, --version)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+#: the errors a write to standard output meets where its device is full or failing
+_OUTPUT_FAILURES = frozenset({errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG})
 
 
 def _typer(argv: list[str] | None, lang: str) -> Any:

@@ -127,15 +127,27 @@ def echo(message: str, *, err: bool = False) -> None:
     stream = sys.stderr if err else sys.stdout
     if stream is None:  # no stream to write to (pythonw): typer.echo writes nothing either
         return
-    with contextlib.nullcontext() if err else standard_output():
-        encoding = getattr(stream, "encoding", None)
-        if "\x1b" in message or not encoding or _is_ascii(encoding) or not _is_text(stream):
-            import typer
+    if err:
+        # a message that cannot be said (standard error full or failed) is lost, and the
+        # exit code still says what happened: raising here turned a bad file's exit 2 into
+        # Python's own 1 (atk270 #6)
+        with contextlib.suppress(OSError):
+            _write(stream, message, err)
+        return
+    with standard_output():
+        _write(stream, message, err)
 
-            typer.echo(message, err=err)
-            return
-        stream.write(message + "\n")
-        stream.flush()
+
+def _write(stream: TextIO, message: str, err: bool) -> None:
+    """One line to ``stream`` as :func:`echo` writes it."""
+    encoding = getattr(stream, "encoding", None)
+    if "\x1b" in message or not encoding or _is_ascii(encoding) or not _is_text(stream):
+        import typer
+
+        typer.echo(message, err=err)
+        return
+    stream.write(message + "\n")
+    stream.flush()
 
 
 def _is_ascii(encoding: str) -> bool:
