@@ -402,3 +402,12 @@ def test_init_suggests_a_name_that_fits_the_form(form, name):
     assert f"  {name} " in local
     if form == "sister_city":
         assert "Provinsi" not in local and 'title: "Kabupaten/Kota Kembar' in template
+
+
+def test_an_empty_folder_is_said_to_hold_no_proposal_file(tmp_path):
+    """Atk270 #9: 'validate EMPTYDIR' said the folder was not a file, where 'validate DIR'
+    reads the files in a folder and 'assess EMPTYDIR' says it holds none."""
+    result = CliRunner().invoke(app, ["validate", "--lang", "id", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "tidak ada berkas usulan (*.yaml, *.yml, *.json) di folder ini" in result.stderr.lower()
+    assert "bukan berkas" not in result.stderr

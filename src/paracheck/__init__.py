@@ -67,6 +67,7 @@ __all__ = [
     "find_rule",
     "load_pack",
     "load_proposal",
+    "load_proposal_or_folder",
     "load_proposal_text",
     "message",
     "none_yet_written",
@@ -551,6 +552,20 @@ def expand_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
     from paracheck.inputs import expand_inputs as _expand
 
     return _expand(paths)
+
+
+def load_proposal_or_folder(path: str | os.PathLike[str]) -> Proposal:
+    """:func:`load_proposal` for a path :func:`expand_inputs` gave: a folder it kept has no
+    proposal file in it, said so (as a batch says it) rather than "a folder, not a file"
+    (atk270 #9: ``validate`` of an empty folder)."""
+    from paracheck.errors import Words
+    from paracheck.facts.loader import problem
+
+    shown = os.fspath(path)
+    if shown not in ("-", "") and os.path.isdir(shown):
+        words = Words.of("batch.empty_folder")
+        raise InputError([problem(shown_name(shown), None, None, "", words)])
+    return load_proposal(path)
 
 
 def shown_name(path: str | os.PathLike[str]) -> str:

@@ -58,7 +58,7 @@ def validate(files: list[str], pack: str | None, lang: str) -> int:
     fit = 0
     for name in files:
         try:
-            paracheck.check_waivers(paracheck.load_proposal(name), pack)
+            paracheck.check_waivers(paracheck.load_proposal_or_folder(name), pack)
         except paracheck.InputError as exc:
             failed = True
             for problem in exc.problems:
