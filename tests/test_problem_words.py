@@ -692,3 +692,22 @@ def test_a_quoted_decimal_is_refused_as_a_quoted_whole_number_is(written, said, 
     result = runner.invoke(app, ["validate", "--lang", "id", str(path)])
     assert result.exit_code == 2
     assert said in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("null\n", "bukan kosong (null)"),
+        ("~\n", "bukan kosong (null)"),
+        ("", "Berkas kosong: tidak ada usulan di dalamnya"),
+        ("# hanya komentar\n", "Berkas kosong: tidak ada usulan di dalamnya"),
+    ],
+)
+def test_a_null_top_level_is_no_empty_file(text, said, tmp_path):
+    """Atk270 #10: a JSON body 'null' was called an empty file; it is a top level that is not
+    a mapping, as a list or a number is said to be."""
+    path = tmp_path / "usulan.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["validate", "--lang", "id", str(path)])
+    assert result.exit_code == 2
+    assert said in result.stderr, result.stderr

@@ -767,8 +767,17 @@ def _parse_yaml(text: str, source: str, as_json: bool = False) -> tuple[Any, _Bu
     root = _plain_tree(text)
     if root is _UNREAD:
         root = _composed(text, source, as_json)
-    if root is None or (isinstance(root, ScalarNode) and root.tag == f"{_YAML}null"):
+    if root is None:
         raise InputError([problem(source, 1, 1, "", Words.of("file.empty"))])
+    if isinstance(root, ScalarNode) and root.tag == f"{_YAML}null":
+        # a text of "null" or "~" is no empty file: its top level is a null (atk270 #10: a
+        # JSON body null was called an empty file), though a bare "" stays empty
+        words = (
+            Words.of("file.empty")
+            if not root.value.strip()
+            else Words.of("file.not_mapping", kind=Words.of("kind.null"))
+        )
+        raise InputError([problem(source, 1, 1, "", words)])
     return builder.build(root, ""), builder
 
 
