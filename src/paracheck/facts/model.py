@@ -320,9 +320,24 @@ def _languages(value: dict[str, int]) -> dict[str, int]:
 Date = Annotated[dt.date, BeforeValidator(_date_only)]
 Money = Annotated[StrictInt, Field(ge=0, description="whole Rupiah, never negative")]
 Count = Annotated[StrictInt, Field(ge=0)]
-# strict: a quoted "0.6" was read, and so was Python's own "1_0" as 10 (atk270 #4), where the
-# whole-number fields refuse a quoted "100"; refused with the figure to write
-Rate = Annotated[float, Field(strict=True, ge=0.0, le=1.0, allow_inf_nan=False)]
+#: a number as JSON writes it: what a decimal field reads from text
+_JSON_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?")
+
+
+def _json_number(value: Any) -> Any:
+    """A decimal field's value: a number, or text that is a number as JSON writes it. JSON is
+    read as the YAML it is a subset of, and YAML 1.1 reads JSON's ``1e-09`` as text, so such
+    text is the number; anything else Python's ``float`` would take is refused (atk270 #4:
+    "1_0" was read as 10, "+2_0" as 20, " 0.5 " as 0.5)."""
+    if isinstance(value, str) and _JSON_NUMBER.fullmatch(value):
+        return float(value)
+    return value
+
+
+#: a decimal field: a number, or JSON's own spelling of one (:func:`_json_number`); strict
+#: otherwise, so no other text is read as a number
+Decimal = BeforeValidator(_json_number)
+Rate = Annotated[float, Field(strict=True, ge=0.0, le=1.0, allow_inf_nan=False), Decimal]
 Text = Annotated[StrictStr, Field(max_length=10_000)]
 Name = Annotated[StrictStr, Field(min_length=1, max_length=500)]
 CountryCode = Annotated[StrictStr, AfterValidator(_country)]
@@ -706,11 +721,11 @@ class Energy(Part):
     """Electricity supply in the region."""
 
     reserve_margin_pct: (
-        Annotated[float, Field(strict=True, ge=-100, le=1000, allow_inf_nan=False)] | None
+        Annotated[float, Field(strict=True, ge=-100, le=1000, allow_inf_nan=False), Decimal] | None
     ) = None
     rolling_blackouts: StrictBool | None = None
     outage_hours_per_month: (
-        Annotated[float, Field(strict=True, ge=0, le=744, allow_inf_nan=False)] | None
+        Annotated[float, Field(strict=True, ge=0, le=744, allow_inf_nan=False), Decimal] | None
     ) = None
     affected_areas: list[Name] | None = Field(default=None, max_length=1000)
 
