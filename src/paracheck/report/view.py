@@ -1182,43 +1182,36 @@ def with_titles(a: Assessment, rules: Iterable[str], lang: str, said: str = "tit
 
 def short_statements(pack_name: str) -> dict[str, dict[str, str]]:
     """Rule id → its statement in fewer words (``check_short``: id, en), for the rules of the
-    pack that give one; empty for a pack that cannot be loaded by name. Found once per
-    shipped pack."""
-    found = _SHORT.get(pack_name)
-    if found is None:
-        pack = _pack_named(pack_name)
-        found = {
-            rule.id: {"id": rule.check_short.id, "en": rule.check_short.en}
-            for rule in (pack.rules if pack is not None else ())
-            if rule.check_short is not None
-        }
-        if pack_name in _SHIPPED_PACKS:
-            _SHORT[pack_name] = found
-    return found
+    pack that give one; empty for a pack that cannot be loaded by name."""
+    return _rule_words(pack_name, "check_short")
 
 
 def open_questions(pack_name: str) -> dict[str, dict[str, str]]:
     """Rule id → the question its check leaves while it cannot be judged (``check_open``:
     id, en), for the rules of the pack that give one; empty for a pack that cannot be loaded
-    by name. Found once per shipped pack."""
-    found = _OPEN.get(pack_name)
+    by name."""
+    return _rule_words(pack_name, "check_open")
+
+
+def _rule_words(pack_name: str, field: str) -> dict[str, dict[str, str]]:
+    """Rule id → the rule's words ``field`` (a bilingual field of the rule: ``check_short``,
+    ``check_open``) in both languages, for the rules of the pack that give them. Found once
+    per shipped pack and field."""
+    found = _RULE_WORDS.get((pack_name, field))
     if found is None:
         pack = _pack_named(pack_name)
         found = {
-            rule.id: {"id": rule.check_open.id, "en": rule.check_open.en}
+            rule.id: {"id": said.id, "en": said.en}
             for rule in (pack.rules if pack is not None else ())
-            if rule.check_open is not None
+            if (said := getattr(rule, field)) is not None
         }
         if pack_name in _SHIPPED_PACKS:
-            _OPEN[pack_name] = found
+            _RULE_WORDS[(pack_name, field)] = found
     return found
 
 
-#: shipped pack name → :func:`open_questions`
-_OPEN: dict[str, dict[str, dict[str, str]]] = {}
-
-#: shipped pack name → :func:`short_statements`
-_SHORT: dict[str, dict[str, dict[str, str]]] = {}
+#: (shipped pack name, field) → :func:`_rule_words`
+_RULE_WORDS: dict[tuple[str, str], dict[str, dict[str, str]]] = {}
 
 
 def steps_not_known(a: Assessment) -> list[ProcedureEntry]:
