@@ -26,7 +26,6 @@ import datetime as dt
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import msgspec
@@ -288,13 +287,9 @@ def internal_item(path: str, what: str) -> BatchItem:
 def _assess_file(path: str, pack: str | None, as_of: dt.date | None) -> BatchItem:
     import paracheck
 
-    if path not in (STDIN, "") and Path(path).is_dir():  # "" is no name, not the cwd
-        return BatchItem(
-            path,
-            problems=(problem(shown_name(path), None, None, "", Words.of("batch.empty_folder")),),
-        )
     try:
-        proposal = paracheck.load_proposal(path)
+        # a folder expand_inputs kept holds no proposal file: said so, as validate says it
+        proposal = paracheck.load_proposal_or_folder(path)
     except InputError as err:
         return BatchItem(path, problems=tuple(err.problems))
     except OSError as err:

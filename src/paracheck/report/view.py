@@ -1421,12 +1421,13 @@ def brief(a: Assessment, lang: str) -> list[tuple[str, str]]:
         asked = {q.path for q in a.questions}
         named, empty, unlisted = [], [], []
         agencies = ref.sector_agencies or []
+        fields = Counter(ref.sector_names)  # a field given as more than one sector
         for i, (code, n) in enumerate(zip(ref.sector_names, counts, strict=False)):
             name = labels.value_label("sectors[0].name", code, lang) or code
             # a field given as two sectors is told apart by its agency (trial 270 L4:
             # "pertanian (1 program), pertanian (1 program)")
             agency = agencies[i] if i < len(agencies) else None
-            twice = agency and ref.sector_names.count(code) > 1
+            twice = agency and fields[code] > 1
             if n and twice:
                 named.append(
                     say("brief.sector_of", name=name, n=n, s="" if n == 1 else "s", agency=agency)
