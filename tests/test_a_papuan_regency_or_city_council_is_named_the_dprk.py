@@ -71,3 +71,18 @@ def test_a_papuan_province_keeps_the_notice_without_a_council_name() -> None:
     notice = _notice(data)
     assert "DPRK" not in notice.text.id
     assert notice.text.id.endswith("periksa ketentuan otonomi khusus itu sebelum melangkah.")
+
+
+def test_a_file_without_a_date_is_judged_on_the_date_judged() -> None:
+    # a valid file with no date of its own crashed the notice (it read the file's date, None):
+    # the date judged stands in, as for every other dated notice
+    data = {
+        "schema": "paracheck/proposal/v1",
+        "title": "T",
+        "local": {"name": "Kota Jayapura", "level": "city"},
+    }
+    a = paracheck.assess(data, as_of=dt.date(2026, 1, 1))
+    notice = next(n for n in a.notices if n.code == "special_autonomy")
+    assert notice.text.id.endswith(SENTENCE)
+    earlier = paracheck.assess(data, as_of=dt.date(2020, 1, 1))
+    assert "DPRK" not in next(n for n in earlier.notices if n.code == "special_autonomy").text.id

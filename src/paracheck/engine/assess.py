@@ -147,7 +147,7 @@ def assess(
     notices += _later_dates_notices(proposal, day)
     notices += _earlier_regime_notices(proposal, chosen, day)
     notices += _pack_notices(chosen, day, chosen_by_date=pack is None)
-    notices += _region_notices(proposal)
+    notices += _region_notices(proposal, day)
     notices += _partner_notices(proposal, day)
     notices += _term_notices(proposal, day, chosen, ahead=_ahead(proposal, as_of))
     notices += _stage_notices(proposal)
@@ -1086,9 +1086,11 @@ def _regime_of(name: str | None) -> str | None:
     return pack.regime if pack is not None else None
 
 
-def _region_notices(proposal: Proposal) -> list[m.Notice]:
+def _region_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
     """A notice when the local side is a region under special autonomy (Aceh, Papua): the
-    general rules are applied, and the officer must check the special provisions."""
+    general rules are applied, and the officer must check the special provisions; the
+    council's name as the date judged (``day``) has it, which a file without a date of its
+    own still has (review of this stop: ``proposal.date`` was read, None there)."""
     name = proposal.local.name if proposal.local is not None else None
     found = reference.special_autonomy(name) if name else None
     if found is None:
@@ -1101,7 +1103,7 @@ def _region_notices(proposal: Proposal) -> list[m.Notice]:
     text_id, text_en = text["id"], text["en"]
     # the council's name where the region's law gives it from a date (Papua's DPRK)
     level = proposal.local.level if proposal.local is not None else None
-    councils = reference.special_autonomy_councils(code, proposal.date, level)
+    councils = reference.special_autonomy_councils(code, day, level)
     if councils is not None:
         text_id, text_en = f"{text_id} {councils['id']}", f"{text_en} {councils['en']}"
     return [_notice("special_autonomy", text_id, text_en, short=said)]
