@@ -561,7 +561,7 @@ def _context(top: Scoped, proposal: Proposal, as_of: dt.date) -> None:
                 # which has no such key (practitioner trial 25 C1)
                 top.notes["context.partner_language_staff"] = {
                     "id": f"{labels.language_phrase(language, 'id')} tidak tercantum pada "
-                    "isian ini, jadi dihitung 0",
+                    "isian ini, sehingga dihitung 0",
                     "en": f"{labels.language_phrase(language, 'en')} is not listed in this "
                     "entry, so it is counted as 0",
                 }

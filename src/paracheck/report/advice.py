@@ -795,7 +795,20 @@ def _decision(
         if before:
             counted.update(held)
     if step and under_way and verdict != "blocked":  # "not … before the blockers" says enough
-        step = message("advice.after_under_way", lang, step=step, current=under_way, n=n)
+        if adjusted is not None and (kind == "adjusted_only" or kind.endswith(".adjusted")):
+            # the adjusted plan goes through the step under way again: the adjustment comes
+            # first, not "setelah verifikasi … selesai, dengan syarat penyesuaian … selesai"
+            # (review 280: the verification under way read as finishing first)
+            step = message(
+                "advice.after_adjusting_under_way",
+                lang,
+                step=step,
+                current=under_way,
+                item=adjusted[0],
+            )
+            kind = "adjusted_after" if kind == "adjusted_only" else kind.removesuffix(".adjusted")
+        else:
+            step = message("advice.after_under_way", lang, step=step, current=under_way, n=n)
     key = f"advice.{whom}.{kind}"
     if by and whom == "renewing" and kind in _RENEWING_BY:
         key = "advice.renewing.by"
@@ -830,7 +843,7 @@ def _decision(
         )
     # the clause closes with a comma where the sentence goes on ("…, dengan syarat …"), not
     # before its own ";" or ":"
-    return said.replace(",;", ";").replace(",:", ":")
+    return said.replace(",;", ";").replace(",:", ":").replace(",.", ".")
 
 
 def _at_stages(a: Assessment, risks: list[Check], lang: str) -> str:

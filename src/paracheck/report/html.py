@@ -396,7 +396,8 @@ def _markup(a: Assessment, lang: str) -> str:
                     else _e(view.recommendation_stage(rec, lang, kept, c.domain))
                 )
                 where = f" ({_e(where)})" if where else ""
-                w(f"<li>{stage} · <strong>{_e(who)}</strong>: {_e(tr(rec.text, lang))}{where}</li>")
+                said = _e(view.for_agencies(tr(rec.text, lang), own, lang))
+                w(f"<li>{stage} · <strong>{_e(who)}</strong>: {said}{where}</li>")
             w("</ul></dd>")
         if c.waiver:
             w(f"<dt>{t['waiver_heading']}</dt><dd>{_e(view.waiver_line(c, lang))}</dd>")

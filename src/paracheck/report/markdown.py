@@ -201,7 +201,8 @@ def report(a: Assessment, lang: str) -> str:
                     else _text(view.recommendation_stage(rec, lang, kept, c.domain))
                 )
                 where = f" ({_text(where)})" if where else ""
-                w(f"  - {stage} · **{_text(who)}**: {_v(tr(rec.text, lang))}{where}\n")
+                said = _v(view.for_agencies(tr(rec.text, lang), own, lang))
+                w(f"  - {stage} · **{_text(who)}**: {said}{where}\n")
         if c.waiver:
             w(f"- *{_text(view.waiver_line(c, lang))}*\n")
         sources = "; ".join(_text(view.source_line(s, lang)) for s in c.sources)

@@ -860,7 +860,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "heading.top_risks": ("Risiko utama", "Top risks"),
     # what is proposed and what it costs, on the first screen (trial 28: a DPRD member found
     # the money only in the annex's evidence, and no sentence said what she approves)
-    "brief.sectors": ("Bidang kerja sama", "Fields of cooperation"),
+    "brief.sectors": ("Sektor kerja sama", "Sectors of cooperation"),
     "brief.sector": ("{name} ({n} program)", "{name} ({n} programme{s})"),
     "brief.sectors_empty": ("belum ada program: {names}", "no programme yet: {names}"),
     "brief.sectors_unlisted": (
@@ -1305,6 +1305,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "advice.after_under_way.one": (
         "{step}, setelah {current} selesai,",
         "{step}, once {current} is complete,",
+    ),
+    # the step under way after the Saran's item adjusting the plan (advice._decision): the
+    # adjusted plan goes through that step again, so the adjustment is said first
+    "advice.after_adjusting_under_way": (
+        "{step} setelah penyesuaian rencana kerja sama sebagaimana dimaksud pada butir {item} "
+        "dan {current} selesai,",
+        "{step} once the adjustment of the cooperation plan in item {item} and {current} are "
+        "complete,",
+    ),
+    "advice.proposal.adjusted_after": (
+        "Usulan dapat diteruskan ke {step}.",
+        "The proposal may go on to {step}.",
     ),
     "advice.proposal.blocked": (
         "Usulan tidak diteruskan ke {step} sebelum {risks} ditangani.",
@@ -2561,7 +2573,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "heading.checklist": ("Daftar periksa", "Checklist"),
     "heading.risk_details": ("Rincian risiko", "Risk details"),
     "heading.unknown_by_question": (
-        "Belum dapat dinilai, menurut pertanyaan yang perlu dijawab",
+        "Belum dapat dinilai, dikelompokkan menurut pertanyaan yang perlu dijawab",
         "Not yet decidable, by the question that settles it",
     ),
     "more_risks": (
@@ -2621,14 +2633,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "page": ("Halaman", "Page"),
     "statement": ("Yang harus dipastikan", "What must be true"),
     "unknowns_below": (
-        "Sebanyak {nw} pemeriksaan lain belum dapat dinilai; semuanya tercantum di bawah, menurut "
-        "pertanyaan yang perlu dijawab.",
+        "Sebanyak {nw} pemeriksaan lain belum dapat dinilai; semuanya tercantum di bawah, "
+        "dikelompokkan menurut pertanyaan yang perlu dijawab.",
         "{n} more checks cannot be judged yet; they are listed below under the question that "
         "settles them.",
     ),
     "unknowns_below.one": (
         "Sebanyak {nw} pemeriksaan lain belum dapat dinilai; pemeriksaan itu tercantum di "
-        "bawah, menurut pertanyaan yang perlu dijawab.",
+        "bawah, pada pertanyaan yang perlu dijawab.",
         "{n} more check cannot be judged yet; it is listed below under the question that "
         "settles it.",
     ),

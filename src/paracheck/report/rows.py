@@ -371,7 +371,7 @@ def _named_advice(
         parts.append(
             f"{view.recommendation_stage(r, lang, kept, c.domain)} / "
             f"{view.who(r, lang, own, roles)}: "
-            f"{r.text.get(lang)}{where}"
+            f"{view.for_agencies(r.text.get(lang), own, lang)}{where}"
         )
     return _field(escape.csv_cell("; ".join(parts)))
 

@@ -814,7 +814,7 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
     m = lambda key, **kw: message(key, lang, **kw)  # noqa: E731
 
     console.print(Text(m(view.memo_title_key(a)), style="bold"))
-    console.print(Text(f"{m(view.proposal_key(a))}: {a.proposal.title}"))
+    console.print(Text(view.proposal_line(a, lang)))
     console.print(
         Text(
             f"{m('file')}: {_source_text(a.proposal.source, lang)}    "
@@ -977,10 +977,11 @@ def annex_body(
                     who = view.who(rec, lang, own, view.role_names(a))
                     stage = view.recommendation_stage(rec, lang, kept, check.domain)
                     where = f" ({where})" if where else ""
+                    said = view.for_agencies(rec.text.get(lang), own, lang)
                     _item(
                         console,
                         "→",
-                        f"[{stage}] {who}: {rec.text.get(lang)}{where}",
+                        f"[{stage}] {who}: {said}{where}",
                         8,
                         "bold",
                     )

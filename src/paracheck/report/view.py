@@ -274,6 +274,19 @@ def proposal_key(a: Assessment) -> str:
     return "proposal_running" if running(a) else "proposal"
 
 
+def proposal_line(a: Assessment, lang: str) -> str:
+    """The line naming what is judged, "Usulan: <title>"; a title that already opens with
+    the label's word ("Usulan Sister City …", "Kerja Sama …") is given alone, not as
+    "Usulan: Usulan Sister City …" (review 280)."""
+    label = message(proposal_key(a), lang)
+    title = a.proposal.title
+    if title.casefold().startswith(label.casefold()):
+        rest = title[len(label) :]
+        if not rest or not rest[0].isalnum():
+            return title
+    return f"{label}: {title}"
+
+
 def verdict_note_key(a: Assessment) -> str:
     """The verdict's one-line explanation; a blocked running partnership "belum dapat
     dilanjutkan", not a proposal that "belum dapat diteruskan". A blocker the region cannot
@@ -2259,7 +2272,49 @@ def _one_line_for_the_same_part(
         merged.setdefault(key, entry)
     if len(merged) == len(entries):
         return entries
-    return [{**entry, "who": _together(owners[key], lang)} for key, entry in merged.items()]
+    return [
+        {**entry, "who": _together(owners[key], lang), "text": _each_own(entry["text"], lang)}
+        if len(owners[key]) > 1
+        else entry
+        for key, entry in merged.items()
+    ]
+
+
+#: a per-sector action's words for its one sector ("sektor ini", "di sektornya"), and the
+#: same words when one line names several agencies, each with its own sector
+_EACH_OWN = {
+    "id": (
+        (re.compile(r"\bUntuk sektornya,"), "Masing-masing untuk sektornya,"),
+        (re.compile(r"\bdi sektornya\b"), "di sektornya masing-masing"),
+        (re.compile(r"\bsektor ini\b"), "sektornya masing-masing"),
+    ),
+    "en": (
+        (re.compile(r"\bFor its sector,"), "Each for its own sector,"),
+        (re.compile(r"\bthis sector's\b"), "their sectors'"),
+        (re.compile(r"\bthis sector\b"), "their sectors"),
+        (re.compile(r"\bin the sector\b"), "in their sectors"),
+    ),
+}
+
+
+def _each_own(text: object, lang: str) -> object:
+    """A per-sector action's words as a line naming several agencies says them: "Periksa
+    apakah lokasi kegiatan sektornya masing-masing …", not "… sektor ini …" beside two Dinas
+    (review 280: the singular read as one sector the two agencies share)."""
+    if not isinstance(text, str):
+        return text
+    for pattern, words in _EACH_OWN.get(lang, ()):
+        text = pattern.sub(words, text)
+    return text
+
+
+def for_agencies(text: str, agency: str | None, lang: str) -> str:
+    """A risk's recommendation as its details give it beside ``agency`` (the check's
+    :func:`sector_agency`): in the words for several agencies when it names more than one
+    (:func:`_each_own`)."""
+    if agency and "; " in agency:
+        return str(_each_own(text, lang))
+    return text
 
 
 def _together(names: list[str], lang: str) -> str:

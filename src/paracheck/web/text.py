@@ -247,7 +247,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     ),
     "forbidden_kept": (
         "Formulir ini kedaluwarsa (misalnya server dimulai ulang) atau bukan dari halaman "
-        "ini, jadi belum dinilai. Isian Anda ada di bawah: periksa, lalu kirim lagi.",
+        "ini, sehingga belum dinilai. Isian Anda ada di bawah: periksa, lalu kirim lagi.",
         "This form had expired (the server may have restarted) or did not come from this "
         "page, so nothing was done with it. What you entered is below: check it and send it "
         "again.",
