@@ -31,13 +31,17 @@ def test_the_risk_details_line_for_two_agencies_says_their_sectors_each(fmt: str
 
 
 def test_the_english_details_say_their_sectors() -> None:
-    flat = " ".join(paracheck.render(paracheck.assess(paracheck.load_proposal(KUPANG)), "text", "en").split())
+    flat = " ".join(
+        paracheck.render(paracheck.assess(paracheck.load_proposal(KUPANG)), "text", "en").split()
+    )
     assert "Check whether their sectors' sites lie in" in flat
     assert "Check whether this sector's sites lie in" in flat  # the one-agency lines
 
 
 def test_a_plan_line_merged_for_three_agencies_says_each_its_own_sector() -> None:
-    flat = " ".join(paracheck.render(paracheck.assess(paracheck.load_proposal(TARAKAN)), "text", "id").split())
+    flat = " ".join(
+        paracheck.render(paracheck.assess(paracheck.load_proposal(TARAKAN)), "text", "id").split()
+    )
     said = (
         "Masukkan ke dalam rencana aksi pelatihan, pendampingan kerja, dan serah terima "
         "dokumen teknis bagi pegawai daerah dan penerima manfaat program di sektornya "

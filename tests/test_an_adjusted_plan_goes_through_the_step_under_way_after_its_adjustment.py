@@ -42,6 +42,8 @@ def test_the_english_says_the_same_order() -> None:
 
 
 def test_without_an_adjustment_the_step_under_way_reads_as_before() -> None:
-    flat = " ".join(paracheck.render(paracheck.assess(paracheck.load_proposal(KUPANG)), "text", "id").split())
+    flat = " ".join(
+        paracheck.render(paracheck.assess(paracheck.load_proposal(KUPANG)), "text", "id").split()
+    )
     assert "setelah verifikasi rencana kerja sama selesai" in flat
     assert "sebagaimana dimaksud pada butir" not in flat

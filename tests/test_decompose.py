@@ -267,7 +267,7 @@ human_resources: {language_staff: {en: 2}}
         },
         # the staff count of 0 is counted, not written (practitioner trial 25 C1)
         "context.partner_language_staff": {
-            "id": "bahasa Mandarin tidak tercantum pada isian ini, jadi dihitung 0",
+            "id": "bahasa Mandarin tidak tercantum pada isian ini, sehingga dihitung 0",
             "en": "Chinese is not listed in this entry, so it is counted as 0",
         },
     }

@@ -126,7 +126,7 @@ def test_language_staff_is_shown_as_the_entry_for_the_partners_language(small):
     assert [note for *_, note in shown(small, "HR-002", "id")] == [
         None,
         "bahasa utama negara mitra: bahasa Korea",  # a language by its name (issue 12)
-        "bahasa Korea tidak tercantum pada isian ini, jadi dihitung 0",
+        "bahasa Korea tidak tercantum pada isian ini, sehingga dihitung 0",
     ]
 
 

@@ -147,7 +147,7 @@ def test_bud_007_beside_an_apbn_grant_is_the_partners_share_to_record():
 def test_a_letter_of_intent_alone_puts_no_funding_above_to_the_dprd():
     said = dict(brief(assessed(GARUT), "id"))
     assert "setelah pembiayaannya dilengkapi" in said["Akan diajukan untuk persetujuan DPRD"]
-    assert said["Bidang kerja sama"].startswith("pertanian (1 program, Dinas ")
+    assert said["Sektor kerja sama"].startswith("pertanian (1 program, Dinas ")
 
 
 def test_a_pks_in_progress_is_finished_in_one_line_for_its_three_agencies():
@@ -155,7 +155,8 @@ def test_a_pks_in_progress_is_finished_in_one_line_for_its_three_agencies():
     lines = [e for _, entries in action_plan(a, "id") for e in entries if "IMP-007" in e["rules"]]
     assert len(lines) == 1
     assert lines[0]["text"].startswith(
-        "Untuk sektornya, selesaikan rancangan perjanjian kerja sama (PKS) yang sedang disusun atau"
+        "Masing-masing untuk sektornya, selesaikan rancangan perjanjian kerja sama (PKS) yang "
+        "sedang disusun atau"
     )
     assert str(lines[0]["who"]).count("Provinsi Lampung") == 3
 

@@ -123,7 +123,7 @@ def test_a_programme_without_a_budget_is_asked_not_judged() -> None:
 
 def test_the_2019_proposal_is_judged_under_both_instruments_then_in_force() -> None:
     memo = paracheck.render(_assessed(PALEMBANG), "text", "id")
-    basis = " ".join(memo.split("Dasar penilaian:")[1].split("Bidang kerja sama")[0].split())
+    basis = " ".join(memo.split("Dasar penilaian:")[1].split("Sektor kerja sama")[0].split())
     assert "Permendagri 3/2008 dan PP 28/2018" in basis
 
 

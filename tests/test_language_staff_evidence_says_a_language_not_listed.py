@@ -32,7 +32,7 @@ def _line_of(text: str, start: str) -> int:
         (
             "id",
             "Jumlah staf yang menguasai bahasa Jepang: 0 (baris {line}) — bahasa Jepang tidak "
-            "tercantum pada isian ini, jadi dihitung 0",
+            "tercantum pada isian ini, sehingga dihitung 0",
         ),
         (
             "en",

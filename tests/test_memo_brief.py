@@ -148,10 +148,10 @@ def test_nothing_is_put_to_the_dprd_once_it_has_approved_or_the_mou_is_signed() 
 
 def test_a_sector_without_programmes_is_said_to_have_none_yet() -> None:
     result = _assess(sectors=[{"name": "fisheries", "lead_agency": None, "programs": []}])
-    assert dict(_brief(result, "id"))["Bidang kerja sama"] == "belum ada program: perikanan"
+    assert dict(_brief(result, "id"))["Sektor kerja sama"] == "belum ada program: perikanan"
     culture = {"name": "culture", "programs": [{"name": "Tari", "status": "planned"}]}
     two = _assess(sectors=[{"name": "fisheries", "programs": []}, culture])
-    assert dict(_brief(two, "id"))["Bidang kerja sama"] == (
+    assert dict(_brief(two, "id"))["Sektor kerja sama"] == (
         "kebudayaan (1 program); belum ada program: perikanan"
     )
 
@@ -161,11 +161,11 @@ def test_a_sector_whose_programmes_are_not_given_is_said_to_lack_them_not_to_hav
     …"), so the brief does not state that there are none (held-out 152)."""
     culture = {"name": "culture", "programs": [{"name": "Tari", "status": "planned"}]}
     both = _assess(sectors=[{"name": "fisheries"}, {"name": "trade", "programs": []}, culture])
-    assert dict(_brief(both, "id"))["Bidang kerja sama"] == (
+    assert dict(_brief(both, "id"))["Sektor kerja sama"] == (
         "kebudayaan (1 program); belum ada program: perdagangan; "
         "program belum dicantumkan: perikanan"
     )
-    assert dict(_brief(both, "en"))["Fields of cooperation"] == (
+    assert dict(_brief(both, "en"))["Sectors of cooperation"] == (
         "culture (1 programme); no programme yet: trade; programmes not given: fisheries"
     )
 
@@ -181,4 +181,4 @@ def test_an_assessment_made_before_the_brief_still_renders_without_it() -> None:
     ]
     assert _brief(older, "id")[0][1].startswith("rencana kerja sama; dasar hukum:")  # no "above"
     memo = paracheck.render(older, "text", "id")
-    assert "Bidang kerja sama" not in memo and "RISIKO UTAMA" in memo
+    assert "Sektor kerja sama" not in memo and "RISIKO UTAMA" in memo

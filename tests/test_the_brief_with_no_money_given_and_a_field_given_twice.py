@@ -80,7 +80,7 @@ def test_a_programme_budget_is_money_given() -> None:
 
 
 def test_a_field_given_as_two_sectors_is_told_apart_by_its_agency() -> None:
-    fields = _brief(PROPOSAL)["Bidang kerja sama"]
+    fields = _brief(PROPOSAL)["Sektor kerja sama"]
     assert fields == (
         "pertanian (1 program, Dinas Perikanan dan Peternakan Kabupaten Garut), "
         "pertanian (1 program, Dinas Pertanian Kabupaten Garut)"
@@ -88,4 +88,4 @@ def test_a_field_given_as_two_sectors_is_told_apart_by_its_agency() -> None:
     # one sector of a field is named by its field alone
     data = copy.deepcopy(PROPOSAL)
     data["sectors"][1]["name"] = "trade"
-    assert _brief(data)["Bidang kerja sama"] == "pertanian (1 program), perdagangan (1 program)"
+    assert _brief(data)["Sektor kerja sama"] == "pertanian (1 program), perdagangan (1 program)"
