@@ -44,7 +44,7 @@ def test_a_memo_names_the_sector_s_missing_agency_perangkat_daerah_pengampu():
 
 def test_the_checklist_and_template_use_the_same_name():
     checklist = paracheck.render_checklist(paracheck.load_pack("pp28-2018"), "id", "markdown")
-    assert "Sektor tanpa Perangkat Daerah pengampu tidak punya penanggung jawab" in checklist
+    assert "Sektor tanpa Perangkat Daerah pengampu tidak mempunyai penanggung jawab" in checklist
     assert "Perangkat Daerah pengampu urusan penanaman modal" in checklist
     template = proposal_template()
     assert "Perangkat Daerah pengampu; null = belum ada" in template

@@ -39,7 +39,7 @@ def test_imp006_case_labels_say_which_sectors_are_left_out() -> None:
     said = [rec.case_label for rec in rule.recommend if rec.case_label is not None]
     assert said
     for label in said:
-        assert "punya program yang tidak dibatalkan" not in label.id, label.id
+        assert "mempunyai program yang tidak dibatalkan" not in label.id, label.id
         assert "has one that is not cancelled" not in label.en, label.en
     assert any("selain sektor yang seluruh programnya sudah dibatalkan" in x.id for x in said)
 

@@ -531,7 +531,13 @@ def _running(a: Assessment, lang: str, on: str, head: str) -> str | None:
     found = next((n.running for n in a.notices if n.code == "mou_expired" and n.running), None)
     if not found:
         return None
-    offices = [p.agency or cooperation_unit(a, lang) for p in found]
+    # the agencies of those still running confirm what they rest on and pause what can be
+    # paused without harm, as the notice says (review 300, 3: the notice paused, the Saran
+    # did not, and "kedua program itu" took in a scholarship finished in 2022); those that
+    # have finished or stalled since are recorded for the evaluation
+    now = [p for p in found if _RAN.get(p.status) is None]
+    assigned = now or found
+    offices = [p.agency or cooperation_unit(a, lang) for p in assigned]
     # those still running, then those that ran after the term and have finished or stalled
     # since: "masih berjalan" of a scholarship finished in 2022, in a 2025 evaluation, was
     # untrue (trial 210, 1), and "tidak berjalan lagi" of it read as stalled (review 220, 3)
@@ -548,21 +554,33 @@ def _running(a: Assessment, lang: str, on: str, head: str) -> str | None:
             names=labels.join_words(names, lang, _AND[lang]),
         )
         parts.append(message(key, lang, programmes=programmes, n=len(names)))
-    those = "advice.expired.those" + (".two" if len(found) == 2 else "")
+    those = "advice.expired.those" + (".two" if len(assigned) == 2 else "")
+    if now and len(now) < len(found):  # "program itu" beside two named: the running ones
+        those = "advice.expired.those.running"
     said = message(
-        "advice.expired.running",
+        "advice.expired.running" if now else "advice.expired.ran_only",
         lang,
         on=on,
         what=labels.join_words(parts, lang, _AND[lang]),
-        those=message(those, lang, n=len(found)),
+        those=message(those, lang, n=len(assigned)),
         offices=_listed(offices, lang),
         head=head,
-        n=len(found),
+        n=len(assigned),
     )
     # the finding on those programmes (REG-051) is this sentence's: its code here, and no
     # assignment after it says it again (:func:`view.running_findings`)
     codes = view.running_findings(a)
-    return f"{said[:-1]} ({', '.join(codes)})." if codes else said
+    if codes:
+        said = f"{said[:-1]} ({', '.join(codes)})."
+    ran = [p.name.get(lang) for p in found if _RAN.get(p.status) is not None]
+    if now and ran:
+        programmes = message(
+            "advice.expired.programmes" + ("" if len(ran) == 1 else ".many"),
+            lang,
+            names=labels.join_words(ran, lang, _AND[lang]),
+        )
+        said += " " + message("advice.expired.recorded", lang, programmes=programmes)
+    return said
 
 
 def _expired_future(a: Assessment, lang: str) -> str:
@@ -2397,5 +2415,19 @@ def _next_obligation(a: Assessment, lang: str, signed: bool) -> str:
         due = view._later_stage(a, entry)
         if due is not None and due != "mou_signed":
             step = view._lower_first(label("step", entry.step, lang))
+            periodic = view._periodic_from(a, entry)
+            if periodic is not None and signed:
+                # owed regularly while the partnership runs, the final one later: "disiapkan
+                # pada tahap evaluasi" put off the periodic reports the checklist had as
+                # made (review 300, 4: three statements of the same reporting)
+                kept = view.periodic_kept(a, entry)
+                return message(
+                    "advice.next_periodic.kept" if kept else "advice.next_periodic",
+                    lang,
+                    unit=cooperation_unit(a, lang),
+                    step=step,
+                    periodic=message(f"periodic.{periodic}", lang),
+                    due=view.due_text(due, lang),
+                )
             return message("advice.next_required", lang, step=step, due=view.due_text(due, lang))
     return message("advice.reassess", lang)

@@ -251,7 +251,7 @@ def _markup(a: Assessment, lang: str) -> str:
         w(f"\n<h2>{t['heading.next_steps']}</h2>\n")
         n = 0
         for due, steps in groups:
-            w(f'<p><strong>{_e(due)}:</strong></p>\n<ol start="{n + 1}">')
+            w(f'<p class="due"><strong>{_e(due)}:</strong></p>\n<ol start="{n + 1}">')
             w("".join(f"<li>{_e(step)}</li>" for step in steps))
             w("</ol>\n")
             n += len(steps)
@@ -431,8 +431,8 @@ def _markup(a: Assessment, lang: str) -> str:
     w(f"</div>\n\n<h2>{t['heading.procedure']}</h2>\n")
     if a.procedure:
         w(
-            f'<table class="procedure">\n  <tr><th class="num">#</th><th>{t["step"]}</th>'
-            f"<th>{t['status']}</th><th>{t['date']}</th><th>{t['issue']}</th></tr>\n"
+            f'<table class="procedure">\n  <thead><tr><th class="num">#</th><th>{t["step"]}</th>'
+            f"<th>{t['status']}</th><th>{t['date']}</th><th>{t['issue']}</th></tr></thead>\n"
         )
         for i, p in enumerate(a.procedure, 1):
             w(

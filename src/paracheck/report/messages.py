@@ -141,6 +141,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # one concept for a waiver in Indonesian: "risiko yang diterima" (review 12 D6)
     "status.accepted": ("Risiko diterima", "Accepted (waiver)"),
     "status.not_due": ("Belum waktunya", "Not yet due"),
+    # a step owed regularly whose regular instances the checklist finds kept, its last one
+    # not yet due (view.periodic_kept: GOV-003's reports beside the final report)
+    "status.periodic_kept": (
+        "Berkala: dilakukan; laporan akhir: belum waktunya",
+        "Regular: done; final report: not yet due",
+    ),
     # the PKS of a signed MoU the file does not list: not due until the partnership runs, but
     # the step to prepare now (view.implementing_next)
     "status.next_not_listed": ("Langkah berikutnya; tidak dicantumkan", "Next step; not listed"),
@@ -1866,23 +1872,50 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the evaluation's sentence (words26 A3: the Saran stated a fact and assigned no one)
     "advice.expired.running": (
         "Masa berlaku MoU telah berakhir{on}, tetapi {what}. {offices} ditugaskan segera "
-        "memastikan dasar pelaksanaan {those} dan tidak membuat komitmen baru dengan mitra "
-        "sampai {head} mengambil keputusan berdasarkan hasil evaluasi.",
+        "memastikan dasar pelaksanaan {those}, tidak membuat komitmen baru dengan mitra, dan "
+        "menghentikan sementara kegiatan yang dapat dihentikan tanpa merugikan peserta, sampai "
+        "{head} mengambil keputusan berdasarkan hasil evaluasi.",
         "The MoU's term ended{on}, but {what}. Assign {offices} to confirm now what {those} "
-        "rest on and to make no new commitment with the partner until the {head} decides on "
+        "rest on, to make no new commitment with the partner, and to pause the activities "
+        "that can be paused without harm to the participants, until the {head} decides on "
         "the evaluation.",
     ),
     "advice.expired.running.one": (
         "Masa berlaku MoU telah berakhir{on}, tetapi {what}. {offices} ditugaskan segera "
-        "memastikan dasar pelaksanaan {those} dan tidak membuat komitmen baru dengan mitra "
-        "sampai {head} mengambil keputusan berdasarkan hasil evaluasi.",
+        "memastikan dasar pelaksanaan {those}, tidak membuat komitmen baru dengan mitra, dan "
+        "menghentikan sementara kegiatan yang dapat dihentikan tanpa merugikan peserta, sampai "
+        "{head} mengambil keputusan berdasarkan hasil evaluasi.",
         "The MoU's term ended{on}, but {what}. Assign {offices} to confirm now what {those} "
-        "rests on and to make no new commitment with the partner until the {head} decides on "
+        "rests on, to make no new commitment with the partner, and to pause the activities "
+        "that can be paused without harm to the participants, until the {head} decides on "
         "the evaluation.",
+    ),
+    # only programmes that have finished or stalled since ran after the term: nothing to
+    # pause or to rest on now; what they did is recorded for the evaluation (review 300, 3)
+    "advice.expired.ran_only": (
+        "Masa berlaku MoU telah berakhir{on}, tetapi {what}. {offices} ditugaskan mencatat "
+        "kegiatan {those} sesudah tanggal itu dalam bahan evaluasi dan tidak membuat komitmen "
+        "baru dengan mitra sampai {head} mengambil keputusan berdasarkan hasil evaluasi.",
+        "The MoU's term ended{on}, but {what}. Assign {offices} to record what {those} did "
+        "after that day in the evaluation and to make no new commitment with the partner "
+        "until the {head} decides on the evaluation.",
+    ),
+    # beside programmes still running, those that have finished or stalled since
+    "advice.expired.recorded": (
+        "Kegiatan {programmes} sesudah tanggal itu dicatat dalam bahan evaluasi.",
+        "Record what {programmes} did after that day in the evaluation.",
     ),
     "advice.expired.those": ("program-program itu", "those programmes"),
     "advice.expired.those.one": ("program itu", "that programme"),
     "advice.expired.those.two": ("kedua program itu", "both programmes"),
+    "advice.expired.those.running": (
+        "program-program yang masih berjalan itu",
+        "the programmes still running",
+    ),
+    "advice.expired.those.running.one": (
+        "program yang masih berjalan itu",
+        "the programme still running",
+    ),
     # … the programmes still running, and those that ran after the term and have finished or
     # stalled since, each said as such ("masih berjalan" of a scholarship finished in 2022:
     # trial 210, 1; "tidak berjalan lagi" of it read as stalled: review 220, 3)
@@ -2562,6 +2595,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} required steps remain before the MoU is signed, in the order of the next "
         "procedure steps.",
     ),
+    # a step owed regularly while the partnership runs, its last instance later (review
+    # 300, 4): the regular one is kept up now, not "disiapkan pada tahap evaluasi"
+    "advice.next_periodic.kept": (
+        "{unit} ditugaskan tetap melakukan {step} {periodic} dan menyiapkan laporan akhir {due}.",
+        "Assign {unit} to keep up the {step} {periodic} and to prepare the final report {due}.",
+    ),
+    "advice.next_periodic": (
+        "{unit} ditugaskan melakukan {step} {periodic} dan menyiapkan laporan akhir {due}.",
+        "Assign {unit} to carry out the {step} {periodic} and to prepare the final report {due}.",
+    ),
     "advice.next_required": (
         "Langkah wajib berikutnya, {step}, disiapkan {due}.",
         "Prepare the next required step, {step}, {due}.",
@@ -2631,6 +2674,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # "(Untuk: sektor kebudayaan)" read as a form field (review 12 F9)
     "concerns": ("untuk {where}", "for: {where}"),
     "page": ("Halaman", "Page"),
+    # "Halaman 1 dari 18", not "Halaman 1 / 18" (review 300, 28)
+    "page_of": ("dari", "of"),
     "statement": ("Yang harus dipastikan", "What must be true"),
     "unknowns_below": (
         "Sebanyak {nw} pemeriksaan lain belum dapat dinilai; semuanya tercantum di bawah, "

@@ -2793,6 +2793,9 @@ def step_status(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
     dicantumkan" for every later step of a proposal at the LoI stage, as if the file had left
     them out (newcomer trial 20, finding 14); a step whose check is open now (the initiative
     of a file listing no step: REG-018 "perlu dipastikan") or due (a lapse) still says so."""
+    if entry.status == "pending" and periodic_kept(a, entry):
+        # "Belum dilakukan" beside the checklist's "reported regularly" (review 300, 4)
+        return message("status.periodic_kept", lang)
     if entry.status is not None or entry.required:
         return label("stepstatus", entry.status, lang)
     if _not_yet_required(a, entry) is not None or _law_before(a, entry) is not None:
@@ -3275,6 +3278,18 @@ def _periodic_from(a: Assessment, entry: ProcedureEntry) -> str | None:
     if periodic is None or f"periodic.{periodic}" not in MESSAGES:
         return None
     return periodic
+
+
+def periodic_kept(a: Assessment, entry: ProcedureEntry) -> bool:
+    """Whether a step owed regularly before its last instance (:func:`_periodic_from`) is
+    kept so far: the rules the pack notes on its row (``noted_by``: GOV-003, the periodic
+    reports to the Minister) are all judged clear, while the last instance is not yet due."""
+    if entry.required or _periodic_from(a, entry) is None:
+        return False
+    spec = _pack_steps(a.pack.name).get(entry.step)
+    rules = set(getattr(spec, "noted_by", None) or ())
+    judged = [c for c in a.checks if c.rule_id in rules]
+    return bool(judged) and all(c.status == "clear" and not c.not_applicable for c in judged)
 
 
 def step_issue(a: Assessment, entry: ProcedureEntry, lang: str) -> str | None:

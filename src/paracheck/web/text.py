@@ -80,7 +80,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "lines_help": ("satu butir per baris", "one item per line"),
     "counts_help": (
         "satu bahasa per baris: kode bahasa (dua huruf, atau tiga huruf bila bahasanya tidak "
-        "punya kode dua huruf, misalnya tet) dan jumlah staf, misalnya «zh: 2» untuk dua "
+        "mempunyai kode dua huruf, misalnya tet) dan jumlah staf, misalnya «zh: 2» untuk dua "
         "staf yang menguasai bahasa Mandarin",
         "one language per line: the language's code (two letters, or three for a language with "
         "no two-letter code, e.g. tet) and the number of staff, e.g. “zh: 2” for two staff who "

@@ -1,0 +1,61 @@
+"""Periodic reporting kept up is said the same way in the Saran, the checklist and the table.
+
+Review 300, 4 (the bundled well-prepared example, a running partnership with
+``reports_to_ministry: true`` and the reporting step pending): the Saran said "Langkah wajib
+berikutnya, pelaporan, disiapkan pada tahap evaluasi", the checklist ticked GOV-003 (reported
+regularly to the Minister) and the procedure table said "Belum dilakukan". An officer would
+put off the periodic reports to the evaluation. Now the cooperation unit is told to keep them
+up and to prepare the final report at the evaluation, and the table says the regular reports
+are made and the final one is not yet due. Where the regular reports are not recorded as
+made, the unit is told to make them (no "tetap").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+import paracheck
+from paracheck.report import view
+
+WELL = Path(__file__).resolve().parents[1] / "examples" / "well-prepared-2023.yaml"
+
+
+def _data() -> dict:
+    return yaml.safe_load(WELL.read_text(encoding="utf-8"))
+
+
+def _flat(a: paracheck.Assessment, lang: str = "id") -> str:
+    return " ".join(paracheck.render(a, "text", lang).split())
+
+
+def test_the_saran_keeps_the_periodic_reports_up_and_prepares_the_final_one() -> None:
+    a = paracheck.assess(_data())
+    assert next(c for c in a.checks if c.rule_id == "GOV-003").status == "clear"
+    said = _flat(a)
+    assert (
+        "Bagian Kerja Sama ditugaskan tetap melakukan pelaporan berkala selama kerja sama "
+        "berjalan dan menyiapkan laporan akhir pada tahap evaluasi."
+    ) in said
+    assert "Langkah wajib berikutnya, pelaporan, disiapkan pada tahap evaluasi" not in said
+    english = _flat(a, "en")
+    assert "to keep up the reporting regularly while the partnership runs" in english
+
+
+def test_the_procedure_table_says_the_regular_reports_are_made() -> None:
+    a = paracheck.assess(_data())
+    row = next(e for e in a.procedure if e.step == "reporting")
+    assert view.step_status(a, row, "id") == "Berkala: dilakukan; laporan akhir: belum waktunya"
+    assert "Belum dilakukan" not in [view.step_status(a, e, "id") for e in a.procedure]
+
+
+def test_without_a_record_of_the_reports_the_unit_is_told_to_make_them() -> None:
+    data = _data()
+    del data["governance"]["reports_to_ministry"]
+    a = paracheck.assess(data)
+    assert next(c for c in a.checks if c.rule_id == "GOV-003").status != "clear"
+    said = _flat(a)
+    assert "tetap melakukan pelaporan" not in said
+    row = next(e for e in a.procedure if e.step == "reporting")
+    assert view.step_status(a, row, "id") == "Belum dilakukan"
