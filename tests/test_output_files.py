@@ -53,6 +53,36 @@ def test_output_into_a_missing_folder_is_a_usage_error(tmp_path):
     assert_usage_error(done, "nowhere", "does not exist")
 
 
+@pytest.mark.parametrize("command", ["assess", "diff", "init"])
+def test_output_to_a_missing_folder_named_with_a_slash_is_a_usage_error(tmp_path, command):
+    """Attack 290 #2: ``-o laporan/`` wrote a file called ``laporan`` where a folder was
+    meant, exit 0, in assess, diff and init."""
+    target = tmp_path / "laporan"
+    given = {"assess": [str(EXAMPLE)], "diff": [str(EXAMPLE), str(EXAMPLE)], "init": []}
+    done = paracheck(command, *given[command], "--lang", "en", "-o", f"{target}/")
+    assert_usage_error(done, f"the folder {target} does not exist")
+    assert not target.exists()
+
+
+def test_a_json_report_written_into_the_folder_assessed_is_no_proposal_of_it(tmp_path):
+    """Attack 290 #1: ``assess DIR -f json -o DIR/report.json`` put its report among the
+    proposals; every later run of the folder, the same command included, ended in exit 2.
+    A report paracheck wrote in a folder is left out of it, as a Markdown one is; named on
+    its own it is still refused as no proposal."""
+    folder = tmp_path / "usulan"
+    folder.mkdir()
+    (folder / "a.yaml").write_bytes(EXAMPLE.read_bytes())
+    report = folder / "report.json"
+    for _ in range(2):
+        done = paracheck("assess", str(folder), "-f", "json", "-o", str(report))
+        assert done.returncode == 0, done.stderr
+    summary = paracheck("assess", str(folder), "--summary", "--lang", "en")
+    assert summary.returncode == 0, summary.stderr
+    assert "report.json" not in summary.stdout
+    alone = paracheck("assess", str(report), "--lang", "en")
+    assert alone.returncode == 2 and "written by paracheck, not a proposal" in alone.stderr
+
+
 def test_output_onto_a_folder_is_a_usage_error(tmp_path):
     assert_usage_error(
         paracheck("assess", "--lang", "en", str(EXAMPLE), "-o", str(tmp_path)), "folder"

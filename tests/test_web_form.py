@@ -601,6 +601,23 @@ def test_comparison_of_an_invalid_file_names_it(browser: httpx.Client) -> None:
     assert "baru.yaml:1" in response.text
 
 
+@pytest.mark.parametrize("bad", ["old", "new"])
+def test_comparison_of_two_files_of_one_name_says_which_version_is_invalid(
+    browser: httpx.Client, bad: str
+) -> None:
+    """Attack 290 #3: both uploads named usulan.yaml gave the same message whichever was
+    invalid."""
+    page = browser.get("/bandingkan").text
+    files = {key: ("usulan.yaml", NTB.read_bytes()) for key in ("old", "new")}
+    files[bad] = ("usulan.yaml", b"title: 1\n")
+    response = browser.post("/bandingkan", data={"_csrf": csrf_of(page)}, files=files)
+    assert response.status_code == 422
+    said = {"old": "lama", "new": "baru"}
+    assert f"usulan.yaml ({said[bad]}):1" in response.text
+    other = said["new" if bad == "old" else "old"]
+    assert f"usulan.yaml ({other}):1" not in response.text
+
+
 def test_out_of_range_entries_are_explained_in_the_page_language(browser: httpx.Client) -> None:
     fields = {
         "title": "T",

@@ -7,6 +7,7 @@ as ``assess`` does) need not load the batch machinery to read one file.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -29,8 +30,10 @@ def shown_name(path: str) -> str:
 def expand_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
     """Files as given, directories replaced by the ``*.yaml``, ``*.yml`` and ``*.json`` files
     in them and in their subfolders (sorted by path; hidden folders such as ``.git`` and
-    symlinked folders are not entered). Missing paths and folders with no proposal file are
-    kept: they become error items, so nothing is skipped silently."""
+    symlinked folders are not entered, and a JSON report paracheck wrote there is no
+    proposal, as a Markdown or HTML one is not: :func:`_own_report`). Missing paths and
+    folders with no proposal file are kept: they become error items, so nothing is skipped
+    silently."""
     out: list[str] = []
     for raw in paths:
         path = os.fspath(raw)
@@ -50,7 +53,32 @@ def _proposal_files(folder: Path) -> Iterator[Path]:
             # a link that cannot be followed (its file moved, or it names itself) is listed
             # too: reading it fails and says why, where is_file() alone skipped it silently
             # and a named pipe, which reading refuses with its reason (atk270 #8: skipped)
-            if child.suffix.lower() in PROPOSAL_SUFFIXES and (
-                child.is_file() or child.is_fifo() or (child.is_symlink() and not child.exists())
+            if (
+                child.suffix.lower() in PROPOSAL_SUFFIXES
+                and (
+                    child.is_file()
+                    or child.is_fifo()
+                    or (child.is_symlink() and not child.exists())
+                )
+                and not _own_report(child)
             ):
                 yield child
+
+
+#: how a JSON report paracheck writes opens (``-f json``): one assessment's, a comparison's,
+#: or a batch's, by its ``schema``
+_OWN_REPORT = re.compile(rb'\A\s*\{\s*"schema"\s*:\s*"paracheck/(?:assessment|diff|batch)/')
+
+
+def _own_report(path: Path) -> bool:
+    """Whether ``path``, found in a folder, is a JSON report paracheck wrote: ``assess DIR
+    -f json -o DIR/laporan.json`` put its report among the proposals, and every later run of
+    the folder ended in exit 2 on it, the same command included (atk290 #1). Only a regular
+    file is read (a named pipe would block), and only its first bytes."""
+    if path.suffix.lower() != ".json" or not path.is_file() or path.is_fifo():
+        return False
+    try:
+        with path.open("rb") as handle:
+            return _OWN_REPORT.match(handle.read(256)) is not None
+    except OSError:
+        return False

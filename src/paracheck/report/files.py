@@ -58,6 +58,14 @@ def check_target(
         info = None
     except OSError as exc:
         raise UsageError.of("usage.cannot_write", path=shown, reason=_reason(exc)) from None
+    if info is None and raw.endswith(("/", os.sep)):
+        # "-o laporan/" names a folder: the report was written to a file "laporan" where a
+        # folder was meant, and the officer's later copy into it failed (atk290 #2)
+        raise UsageError.of(
+            "usage.cannot_write",
+            path=shown,
+            reason=Words.of("usage.reason.no_folder", folder=raw.rstrip("/" + os.sep) or raw),
+        )
     if info is None:
         parent = target.parent
         if not parent.is_dir():

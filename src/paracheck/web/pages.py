@@ -533,6 +533,11 @@ async def diff_post(request: Request) -> HTMLResponse:
             )
         )
     (old_name, old), (new_name, new) = files
+    if old_name == new_name:
+        # both uploads called "usulan.yaml": a problem named the file and not which version
+        # it was in (atk290 #3); each is said by its version, its name beside it
+        old_name = f"{old_name} ({text.word('old', lang)})"
+        new_name = f"{new_name} ({text.word('new', lang)})"
     try:
         compared = await request.app.state.worker.run(
             lambda: service.compare(old, new, old_name, new_name)
