@@ -80,7 +80,7 @@ def test_ntb_pdf_first_page_carries_the_verdict_in_indonesian(ntb_pdf):
     verdict = paracheck.assess(paracheck.load_proposal(str(NTB))).verdict
     first = " ".join(_pdf_text(ntb_pdf, 1).split())
     assert f"Kesimpulan: {label('verdict', verdict, 'id')}" in first
-    assert "Risiko utama" in first and "Halaman 1 /" in first
+    assert "Risiko utama" in first and "Halaman 1 dari " in first
 
 
 @needs_chromium

@@ -314,7 +314,8 @@ def _markup(a: Assessment, lang: str) -> str:
             "</tr>\n"
         )
     w(
-        f'</table>\n<p class="note">{t["score"]} {_e(a.score)}: {t["score_help"]}</p>\n'
+        f'</table>\n<p class="note">{t["score"]} {_e(a.score)}: {t["score_help"]}. '
+        f"{t['confidence_help']}</p>\n"
         "</div>\n</div>\n\n"
     )
 

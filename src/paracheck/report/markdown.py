@@ -147,6 +147,7 @@ def report(a: Assessment, lang: str) -> str:
     w(f"---\n\n# {t['title.annex']}\n\n**{t['heading.legend']}:** ")
     marks = view.MARKS
     w(" · ".join(f"`[{_text(marks[s])}]` {t['legend.' + s]}" for s in view.LEGEND_ORDER))
+    w(f"\n\n*{t['confidence_help']}*\n")
     w(f"\n## {t['heading.checklist']}\n")
     head = (
         f"\n\n| | {t['rule']} | {t['statement']} | {t['status']} | {t['severity']} |\n"

@@ -457,12 +457,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # a check's level is its rule's, not its score's band: HR-003 scored 8 "Sedang" beside
     # NRG-001 scored 8 "Rendah" read as a slip (wording review 220, 14)
+    # the scales named (review 300, 10: "skor 16", "Skor 141" told a council member nothing
+    # of whether it is much)
     "score_help": (
-        "jumlah skor seluruh risiko, skor setiap risiko = kemungkinan × dampak; tingkat setiap "
-        "risiko (penghambat, tinggi, sedang, atau rendah) ditetapkan untuk setiap pemeriksaan, "
-        "tidak diturunkan dari skor",
-        "total score = sum of likelihood × impact over the risks; each risk's level (blocker, "
-        "high, medium, low) is set by its check, not derived from the score",
+        "jumlah skor seluruh risiko, skor setiap risiko = kemungkinan (1–5) × dampak (1–5), "
+        "paling tinggi 25; tingkat setiap risiko (penghambat, tinggi, sedang, atau rendah) "
+        "ditetapkan untuk setiap pemeriksaan, tidak diturunkan dari skor",
+        "total score = sum of likelihood (1–5) × impact (1–5) over the risks, each at most 25; "
+        "each risk's level (blocker, high, medium, low) is set by its check, not derived from "
+        "the score",
+    ),
+    # what "keyakinan sedang-tinggi" beside a law means (review 300, 11: a DPRD member read
+    # the legal basis as uncertain); REGULATION.md: medium and low come from secondary sources
+    "confidence_help": (
+        "Keyakinan pada sumber: tinggi bila isi yang dikutip sudah mapan; sedang atau rendah "
+        "bila isi itu berasal dari sumber sekunder (laman layanan pemerintah daerah, ringkasan "
+        "praktisi, atau kajian), sehingga perlu dipastikan pada naskah resminya.",
+        "Confidence in a source: high where what is cited is established; medium or low where "
+        "it comes from secondary sources (regional-government service pages, practitioners' "
+        "summaries or studies), to be confirmed against the official text.",
     ),
     "likelihood": ("Kemungkinan", "Likelihood"),
     "impact": ("Dampak", "Impact"),

@@ -1053,6 +1053,7 @@ def annex_body(
     heading(console, m("domains"))
     _table(console, table)
     console.print(Text(f"{m('score')}: {a.score} ({m('score_help')})", style="dim"))
+    console.print(Text(m("confidence_help"), style="dim"))
 
     console.print()
     console.print(Text(legend(lang), style="dim"))
