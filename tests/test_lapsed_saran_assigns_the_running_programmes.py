@@ -62,9 +62,11 @@ def test_the_saran_assigns_the_running_programmes_agency_before_the_evaluation()
     items = advice(a, "id")
     assert items[0] == (
         f"Masa berlaku MoU telah berakhir pada 29 November 2025, tetapi program {SCHOLARSHIP} "
-        f"masih berjalan. {DINAS} ditugaskan segera memastikan dasar pelaksanaan program itu "
-        "dan tidak membuat komitmen baru dengan mitra sampai Gubernur mengambil keputusan "
-        "berdasarkan hasil evaluasi "
+        f"masih berjalan. {DINAS} ditugaskan segera memastikan dasar pelaksanaan program itu, "
+        "tidak membuat komitmen baru dengan mitra, dan menghentikan sementara kegiatan yang "
+        # the pause where it harms no participant, as the notice says (review 300, 3)
+        "dapat dihentikan tanpa merugikan peserta, sampai "
+        "Gubernur mengambil keputusan berdasarkan hasil evaluasi "
         # the finding on that programme is this sentence's (fix34a)
         "(REG-051)."
     )

@@ -276,3 +276,26 @@ def test_any_other_write_failure_is_said_in_words_not_a_number(number, indonesia
     said = reason(OSError(number, os.strerror(number)))
     assert said.render("id") == indonesian
     assert said.render("en") != "" and "nomor" not in said.render("id")
+
+
+def test_init_to_a_dash_writes_the_template_to_standard_output(tmp_path):
+    """Attack 290 #9: ``init -o -`` wrote a file named ``-``, where assess and diff write
+    ``-o -`` to standard output."""
+    done = paracheck("init", "-o", "-", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("# ")
+    assert not (tmp_path / "-").exists()
+
+
+def test_a_file_named_twice_is_assessed_once(tmp_path):
+    """Attack 290 #8: a folder and a file in it, or ``a.yaml`` and ``./a.yaml``, were assessed
+    and listed two or three times in one summary."""
+    folder = tmp_path / "usulan"
+    folder.mkdir()
+    (folder / "a.yaml").write_bytes(EXAMPLE.read_bytes())
+    done = paracheck(
+        "assess", str(folder), str(folder / "a.yaml"), f"{folder}/./a.yaml", "-f", "csv"
+    )
+    assert done.returncode == 0, done.stderr
+    sources = {line.split(",")[1] for line in done.stdout.splitlines()[1:] if line}
+    assert len(sources) == 1, sources

@@ -62,6 +62,7 @@ __all__ = [
     "date_written_as",
     "diff",
     "diff_view",
+    "distinct_inputs",
     "expand_inputs",
     "field_label",
     "find_rule",
@@ -552,6 +553,17 @@ def expand_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
     from paracheck.inputs import expand_inputs as _expand
 
     return _expand(paths)
+
+
+def distinct_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """The files of :func:`expand_inputs` each once, at its first place: a file named again
+    (a folder and a file in it, ``a.yaml`` and ``./a.yaml``) is one proposal, which a batch
+    should assess and list once (``diff a.yaml a.yaml`` keeps both, through
+    :func:`expand_inputs` alone)."""
+    from paracheck.inputs import distinct_inputs as _distinct
+    from paracheck.inputs import expand_inputs as _expand
+
+    return _distinct(_expand(paths))
 
 
 def load_proposal_or_folder(path: str | os.PathLike[str]) -> Proposal:

@@ -45,6 +45,29 @@ def expand_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
     return out
 
 
+def distinct_inputs(paths: list[str]) -> list[str]:
+    """``paths`` (as :func:`expand_inputs` gives them) with a file named again (a folder and
+    a file in it, ``a.yaml`` and ``./a.yaml``) kept at its first place only: a batch
+    assessed it and listed it two or three times in one summary (atk290 #8). Files are the
+    same by their real path; standard input and an empty name are kept as given. Not done by
+    :func:`expand_inputs`, whose answer keeps one entry per name given (``diff a.yaml
+    a.yaml`` compares a file with itself)."""
+    seen: set[str] = set()
+    out = []
+    for path in paths:
+        if path in (STDIN, ""):
+            out.append(path)
+            continue
+        try:
+            key = os.path.realpath(path)
+        except (OSError, ValueError):
+            key = path
+        if key not in seen:
+            seen.add(key)
+            out.append(path)
+    return out
+
+
 def _proposal_files(folder: Path) -> Iterator[Path]:
     for top, dirs, files in os.walk(folder):  # symlinked folders are not followed
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))

@@ -53,7 +53,7 @@ def validate(files: list[str], pack: str | None, lang: str) -> int:
     """Check proposal files against the schema and their waivers against the pack."""
     refuse_empty_names(files)
     given = files
-    files = paracheck.expand_inputs(files)  # folders expand exactly as assess does
+    files = paracheck.distinct_inputs(files)  # folders expand exactly as assess does
     failed = False
     fit = 0
     for name in files:
@@ -105,7 +105,7 @@ def assess(
         # ignored without a word and wrote all 426 rows (practitioner trial 29 M3)
         raise paracheck.UsageError.of("usage.summary_csv")
     output = output_path(output)
-    inputs = paracheck.expand_inputs(files)
+    inputs = paracheck.distinct_inputs(files)  # each file once (atk290 #8)
     # the pack files are read too, and never written over (--pack my.yaml -o my.yaml)
     packs = paracheck.pack_files(pack) if output is not None else []
     if output is not None:  # refuse a bad --output before any work is done
@@ -125,7 +125,7 @@ def assess(
         outcome["fails"] |= row.ok and row.summary.fails(fail_on, fail_on_unknown)
 
     if fmt == "pdf" or (single and not summary):
-        items = paracheck.assess_many(files, pack=pack, as_of=as_of)
+        items = paracheck.assess_many(inputs, pack=pack, as_of=as_of)
         for item in items:
             seen(item.row)
             hint = (
@@ -146,7 +146,7 @@ def assess(
             )
     else:  # a batch: written as the workers answer, each report rendered by its worker
         pieces = paracheck.stream_batch(
-            files,
+            inputs,
             fmt,
             lang,
             pack=pack,

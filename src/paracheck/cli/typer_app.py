@@ -16,7 +16,7 @@ import typer
 
 import paracheck
 from paracheck.cli import actions
-from paracheck.cli.common import emit
+from paracheck.cli.common import emit, output_path
 from paracheck.cli.options import bad_parameter
 
 app = typer.Typer(
@@ -179,7 +179,8 @@ def init(
         raise bad_parameter(
             "usage.cli.form", param_hint="--form", allowed=", ".join(map(repr, forms))
         )
-    emit(paracheck.proposal_template(form, lang), output, new_only=True)
+    # "-o -" is standard output here too, as for assess and diff (atk290 #9: a file "-")
+    emit(paracheck.proposal_template(form, lang), output_path(output), new_only=True)
 
 
 # --- commands in their own modules ------------------------------------------------------------
