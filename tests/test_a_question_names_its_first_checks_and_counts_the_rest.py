@@ -43,7 +43,7 @@ def test_few_checks_are_all_named_and_many_are_counted_past_the_first() -> None:
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
 def test_the_bare_proposals_sector_question_counts_its_checks_and_the_annex_lists_them(fmt):
     a = paracheck.assess(BARE)
-    (sectors,) = [q for q in view.question_groups(a, "id") if q["text"].startswith("Di bidang")]
+    (sectors,) = [q for q in view.question_groups(a, "id") if q["text"].startswith("Di sektor")]
     checks = list(sectors["checks"])  # type: ignore[call-overload]
     assert len(checks) > view.SETTLED_SHOWN_MAX
     out = html.unescape(" ".join(render(a, fmt, "id").split()))
@@ -54,4 +54,7 @@ def test_the_bare_proposals_sector_question_counts_its_checks_and_the_annex_list
     status = {c.rule_id: c.status for c in a.checks}
     listed = {c.rule_id for _, found in view.unknowns_by_question(a, "id") for c in found}
     assert {r for r in checks if status[r] == "unknown"} <= listed
-    assert "Belum dapat dinilai, menurut pertanyaan yang perlu dijawab".lower() in out.lower()
+    assert (
+        "Belum dapat dinilai, dikelompokkan menurut pertanyaan yang perlu dijawab".lower()
+        in out.lower()
+    )

@@ -252,7 +252,11 @@ def test_a_clear_partnership_continues_under_its_mou_and_is_told_its_next_requir
     assert (a.verdict, a.worst_verdict, view.risks(a)) == ("low_risk", "low_risk", [])
     said = advice(a, "id")
     assert said[0].startswith("Kerja sama dapat dilanjutkan sesuai MoU")
-    assert not any("ditugaskan" in s for s in said)  # no risk: nobody to assign
+    # no risk: nobody is assigned one; the periodic reports owed while it runs are the
+    # cooperation unit's, said with its name (review 300, 4)
+    assert not any("ditugaskan menindaklanjuti" in s for s in said)
+    assert [s for s in said if "ditugaskan" in s] == [said[1]]
+    assert said[1].startswith("Bagian Kerja Sama ditugaskan tetap melakukan pelaporan berkala")
     # the step a later stage requires, from the procedure table
     later = [
         e
@@ -455,6 +459,10 @@ _FILE_TASKS = (
     # work of the unit that keeps the file, as answering its questions is
     "memeriksa lebih dulu ketentuan otonomi khusus",
     "to check first the region's special-autonomy provisions",
+    # the periodic reports and the final one, the procedure's reporting step, which the unit
+    # keeping the file writes (review 300, 4: advice.next_periodic)
+    "melakukan pelaporan berkala",
+    "the reporting regularly",
 )
 
 

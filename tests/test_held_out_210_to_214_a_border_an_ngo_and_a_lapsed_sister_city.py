@@ -100,7 +100,9 @@ def test_a_programme_that_ran_past_the_term_and_finished_is_not_said_to_run():
     # finished, not stalled: "tidak berjalan lagi" read as stalled (review 220, 3)
     assert f"program {scholarship} berkegiatan sesudah tanggal itu sebelum selesai" in first
     assert f"{scholarship} masih berjalan" not in first
-    assert "memastikan dasar pelaksanaan kedua program itu" in first
+    # the running one's basis confirmed, the finished one recorded (review 300, 3)
+    assert "memastikan dasar pelaksanaan program yang masih berjalan itu" in first
+    assert f"Kegiatan program {scholarship} sesudah tanggal itu dicatat dalam bahan" in first
     assert "sampai Wali Kota mengambil keputusan berdasarkan hasil evaluasi" in first
     english = " ".join(saran(a, "en").items[0].split())
     assert "was active after that day before it finished" in english

@@ -58,7 +58,7 @@ def test_the_verdict_and_its_grounds_are_those_expected_before_running(
 def test_the_quiet_partnership_leads_the_saran_and_goes_to_the_governor() -> None:
     a = assessed(JATIM)
     first = advice(a, "id")[0]
-    assert "kerja sama yang tidak berkegiatan lebih dari setahun setelah semua programnya" in first
+    assert "kerja sama yang tidak berkegiatan lebih dari setahun" in first
     memo = " ".join(paracheck.render(a, "text", "id").split())
     assert "Laporkan kepada Gubernur bahwa kerja sama tidak berkegiatan" in memo
 

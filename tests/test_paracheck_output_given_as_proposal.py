@@ -68,18 +68,31 @@ def test_a_rule_pack_given_as_a_proposal_says_to_give_it_with_pack():
     assert problem.sentence("en") == "This file is a rule pack, not a proposal; give it with --pack"
 
 
-def test_a_folder_holding_a_proposal_and_its_report_says_the_report_in_one_line(reports):
-    folder = reports["assessment"].parent
-    (folder / "p.yaml").write_bytes(NTB.read_bytes())
-    done = subprocess.run(
-        [sys.executable, "-m", "paracheck", "assess", str(folder), "--summary", "--lang", "en"],
+def _assess(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "paracheck", "assess", *args, "--summary", "--lang", "en"],
         capture_output=True,
         text=True,
         timeout=300,
         cwd=ROOT,
     )
+
+
+def test_a_folder_holding_a_proposal_and_its_reports_assesses_the_proposal_only(reports):
+    """A JSON report paracheck wrote in the folder is no proposal of it, as a Markdown one is
+    not (atk290 #1: every later run of the folder ended in exit 2 on it)."""
+    folder = reports["assessment"].parent
+    (folder / "p.yaml").write_bytes(NTB.read_bytes())
+    done = _assess(str(folder))
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert "p.yaml" in done.stdout  # the proposal itself assessed
+    assert not any(f"{kind}.json" in done.stdout for kind in reports)
+
+
+def test_reports_named_as_proposals_are_each_said_in_one_line(reports):
+    done = _assess(*(str(path) for path in reports.values()))
     assert done.returncode == 2  # a file given that is no proposal, as before
     said = done.stderr.splitlines()
     assert len(said) == len(reports), said  # one line each, not one per key of each
     assert all("written by paracheck, not a proposal" in line for line in said)
-    assert "p.yaml" in done.stdout  # the proposal itself assessed
