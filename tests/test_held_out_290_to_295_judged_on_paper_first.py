@@ -164,3 +164,16 @@ def test_no_english_word_or_field_path_in_the_indonesian_memos():
         for word in (" the ", " and ", " with ", "budget_idr", "equal_territory"):
             assert word not in said, (path.name, word)
         assert not path_like.search(said), (path.name, path_like.search(said))
+
+
+def test_at_the_evaluation_the_quiet_years_go_into_the_evaluation():
+    """IMP-013's action sat under "Bila kerja sama dilanjutkan — Pemantauan" in an evaluation
+    whose first Saran item already asks the decision: it is recorded in the evaluation."""
+    said = memo(PADANG_PANJANG)
+    evaluation = said.split("Evaluasi dan keputusan atas kelanjutan kerja sama", 1)[1]
+    evaluation = evaluation.split("Bila kerja sama dilanjutkan", 1)[0]
+    assert (
+        "Catat dalam evaluasi kerja sama bahwa kerja sama tidak berkegiatan lebih dari setahun, "
+        "sebagai bahan keputusan Wali Kota" in evaluation
+    )
+    assert "Laporkan kepada Wali Kota bahwa kerja sama tidak berkegiatan" not in said
