@@ -160,7 +160,7 @@ def test_a_record_beside_no_budget_last_year_is_refused_at_its_own_line(tmp_path
     ],
 )
 def test_none_yet_written_as_the_answer_points_to_the_choice(tmp_path, record, written):
-    # the memo's question offers «belum ada» as an answer: written in the field itself, it
+    # the memo's question offers “belum ada” as an answer: written in the field itself, it
     # is refused with where the answer goes, not only "must be a number"
     text = f"schema: paracheck/proposal/v1\ntitle: x\nbudget:\n  {record}: {written}\n"
     path = tmp_path / "usulan.yaml"
@@ -194,10 +194,10 @@ def test_the_memo_questions_offer_none_yet_as_an_answer():
     a = paracheck.assess(_proposal())
     asked = {q.path: q.text for q in a.questions}
     for path in RECORDS:
-        assert "«belum ada»" in asked[path].id, path
+        assert "“belum ada”" in asked[path].id, path
         assert "“none yet”" in asked[path].en, path
     memo = " ".join(paracheck.render(a, "text", lang="id").split())
-    assert "«belum ada»" in memo
+    assert "“belum ada”" in memo  # the marks the memo writes elsewhere (review 300, 30)
 
 
 def test_the_file_template_and_the_schema_carry_the_fact():

@@ -117,8 +117,9 @@ def question_for(path: str, *, statutory: bool = False) -> dict[str, str]:
         return {"id": entry["id"], "en": entry["en"]}
     names = _data()["steps"].get(step) if step else None
     # a procedure step is a "langkah"; "tahap" is the proposal's stage in the reports
-    step_id = f'langkah "{names["id"]}"' if names else "langkah ini"
-    step_en = f'the "{names["en"]}" step' if names else "this step"
+    # in the quotation marks the reports write elsewhere ("program “…”"; review 300, 17)
+    step_id = f"langkah “{names['id']}”" if names else "langkah ini"
+    step_en = f"the “{names['en']}” step" if names else "this step"
     # the law that requires a statutory step, by name (a telaahan cites it)
     law = _data()["statutory_law"].get(step or "", {"id": "undang-undang", "en": "A law"})
     return {
