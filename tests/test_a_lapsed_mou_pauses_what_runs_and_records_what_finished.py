@@ -54,3 +54,30 @@ def test_only_finished_programmes_after_the_term_are_recorded_not_paused() -> No
     assert "memastikan dasar pelaksanaan" not in first
     assert "ditugaskan mencatat kegiatan kedua program itu sesudah tanggal itu" in first
     assert "tidak membuat komitmen baru dengan mitra sampai Wali Kota" in first
+
+
+def test_the_notice_says_the_same_as_the_saran() -> None:
+    """Review 310, 3: the notice box still told the agencies to confirm the basis of, and
+    pause, every programme active after the term, the finished scholarship included, and in
+    a copy where every programme had ended it ordered a pause of programmes that had ended."""
+    (notice,) = [n for n in paracheck.assess(DATA).notices if n.code == "mou_expired"]
+    said = " ".join(notice.text.id.split())
+    assert (
+        "Program yang tercatat masih berjalan sesudah tanggal itu: “Pertukaran siswa SMK Batik"
+        in said
+    )
+    assert (
+        "Program yang berkegiatan sesudah tanggal itu, lalu selesai atau terhenti: "
+        f"“{SCHOLARSHIP}” "
+        "(Badan Kepegawaian, Pendidikan dan Pelatihan Daerah); kegiatannya sesudah tanggal itu "
+        "dicatat dalam bahan evaluasi."
+    ) in said
+    data = copy.deepcopy(DATA)
+    for sector in data["sectors"]:
+        for programme in sector.get("programs") or []:
+            if programme["name"].startswith("Pertukaran siswa SMK"):
+                programme["status"] = "done"
+    (ended,) = [n for n in paracheck.assess(data).notices if n.code == "mou_expired"]
+    assert "dihentikan sementara" not in ended.text.id
+    assert "memastikan dasar pelaksanaannya" not in ended.text.id
+    assert "suspended" not in ended.text.en

@@ -153,7 +153,7 @@ def test_the_lapsed_notice_names_the_programmes_still_running_and_whose_they_are
     (notice,) = [n for n in a.notices if n.code == "mou_expired"]
     said = notice.text.id
     assert (
-        "Program yang tercatat masih berjalan atau berkegiatan sesudah tanggal itu: "
+        "Program yang tercatat masih berjalan sesudah tanggal itu: "
         "“Pelatihan dan penempatan pekerja perkebunan sawit di Sarawak” (Dinas Tenaga Kerja dan "
         "Transmigrasi Provinsi Kalimantan Barat); “Temu dagang lintas batas Entikong–Tebedu” "
         "(Dinas Perindustrian dan Perdagangan Provinsi Kalimantan Barat); Perangkat Daerah "
@@ -163,7 +163,7 @@ def test_the_lapsed_notice_names_the_programmes_still_running_and_whose_they_are
     ) in said
     # the scholarship finished before the end is not named
     assert "Beasiswa" not in said
-    assert "Programmes recorded as running or active since then: “Pelatihan" in notice.text.en
+    assert "Programmes recorded as still running since then: “Pelatihan" in notice.text.en
     # nothing running after the end: no such sentence
     for sector in data["sectors"]:
         for program in sector["programs"]:

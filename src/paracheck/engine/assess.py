@@ -322,31 +322,56 @@ def _planned_after(planned: list[m.RunningProgram]) -> tuple[str, str]:
 
 
 def _running_after(running: list[m.RunningProgram]) -> tuple[str, str]:
-    """The sentence naming the programmes recorded as running, or active, after the MoU's
+    """The sentences naming the programmes recorded as running, or active, after the MoU's
     last day (status ongoing, or a start or last activity after it; not the cancelled), each
     with the agency in charge of its sector where the file names one; empty when none
     (newcomer trial 21 #3: a border market still running two months after the end went
-    unnamed, and the head could not tell what ran without a basis, nor whose it was)."""
-    named_id, named_en = (
-        [f"{p.name.get(lang)} ({p.agency})" if p.agency else p.name.get(lang) for p in running]
-        for lang in ("id", "en")
-    )
-    if not named_id:
-        return "", ""
-    # what their agencies do now (trial22 #3: named, but nobody was told anything)
-    return (
-        f"Program yang tercatat masih berjalan atau berkegiatan sesudah tanggal itu: "
-        # no new commitment, not "menghentikan sementara" (words26 A3: a scholarship's
-        # students abroad would be stranded); a stop only where no participant loses by it
-        # "agar": what they are to do, not what they did (review 220, 3)
-        f"{'; '.join(named_id)}; Perangkat Daerah pengampunya agar memastikan dasar "
-        "pelaksanaannya dan tidak membuat komitmen baru dengan mitra sampai ada keputusan "
-        "atas hasil evaluasi; kegiatan yang dapat dihentikan tanpa merugikan peserta agar "
-        "dihentikan sementara. ",
-        f"Programmes recorded as running or active since then: {'; '.join(named_en)}; "
-        "the agencies in charge confirm what they rest on and make no new commitment with "
-        "the partner until the evaluation is decided; activities that can stop without harm "
-        "to their participants are suspended. ",
+    unnamed, and the head could not tell what ran without a basis, nor whose it was). Those
+    still running have their basis confirmed, no new commitment and a pause where it harms no
+    participant; those finished or stalled since are recorded for the evaluation, as the
+    Saran says them (review 310, 3: the notice told the agencies to confirm the basis of, and
+    pause, programmes that had ended)."""
+    now = [p for p in running if p.status not in _ENDED_SINCE]
+    ended = [p for p in running if p.status in _ENDED_SINCE]
+    said_id, said_en = "", ""
+    if now:
+        named_id, named_en = (_named(now, lang) for lang in ("id", "en"))
+        # what their agencies do now (trial22 #3: named, but nobody was told anything); no
+        # stop of what a participant would lose by (words26 A3: a scholarship's students
+        # abroad); "agar": what they are to do, not what they did (review 220, 3)
+        said_id += (
+            f"Program yang tercatat masih berjalan sesudah tanggal itu: {named_id}; Perangkat "
+            "Daerah pengampunya agar memastikan dasar pelaksanaannya dan tidak membuat komitmen "
+            "baru dengan mitra sampai ada keputusan atas hasil evaluasi; kegiatan yang dapat "
+            "dihentikan tanpa merugikan peserta agar dihentikan sementara. "
+        )
+        said_en += (
+            f"Programmes recorded as still running since then: {named_en}; the agencies in "
+            "charge confirm what they rest on and make no new commitment with the partner "
+            "until the evaluation is decided; activities that can stop without harm to their "
+            "participants are suspended. "
+        )
+    if ended:
+        named_id, named_en = (_named(ended, lang) for lang in ("id", "en"))
+        said_id += (
+            f"Program yang berkegiatan sesudah tanggal itu, lalu selesai atau terhenti: "
+            f"{named_id}; kegiatannya sesudah tanggal itu dicatat dalam bahan evaluasi. "
+        )
+        said_en += (
+            f"Programmes active since then that have finished or stalled: {named_en}; what "
+            "they did after that day is recorded in the evaluation. "
+        )
+    return said_id, said_en
+
+
+#: a programme active after the MoU's last day that has ended since (recorded, not paused)
+_ENDED_SINCE = ("done", "stalled")
+
+
+def _named(programs: list[m.RunningProgram], lang: str) -> str:
+    """Programmes as the lapsed-MoU notice names them, each with its sector's agency."""
+    return "; ".join(
+        f"{p.name.get(lang)} ({p.agency})" if p.agency else p.name.get(lang) for p in programs
     )
 
 
