@@ -91,12 +91,20 @@ def test_balikpapan_is_high_on_money_staff_and_momentum() -> None:
     )
 
 
-def test_balikpapan_names_its_four_high_risks_and_the_stalled_exchange() -> None:
+def test_balikpapan_opens_with_the_decision_then_names_three_high_risks() -> None:
     a = assessed(BALIKPAPAN)
-    first = advice(a, "id")[0]
-    assert first.startswith("Kerja sama dapat dilanjutkan dengan pembenahan: empat risiko tinggi")
-    # four are counted by their fields, as the Saran says more than three
-    assert "di bidang anggaran (satu), staf (satu), dan pelaksanaan program (dua)" in first
+    first, decision = advice(a, "id")[:2]
+    # the quiet partnership's decision first (review 310, 1), the head's to take
+    assert first.startswith(
+        "Kerja sama tidak berkegiatan lebih dari setahun dan tidak ada program berikutnya: "
+        "Bagian Kerja Sama ditugaskan segera melaporkannya kepada Wali Kota"
+    )
+    assert first.endswith("(IMP-013).")
+    assert decision.startswith(
+        "Dengan syarat itu, kerja sama dapat dilanjutkan dengan pembenahan: tiga risiko tinggi"
+    )
+    for rule in ("BUD-001", "HR-001", "IMP-006"):
+        assert rule in decision
     stalled = next(c for c in a.checks if c.rule_id == "IMP-004")
     assert stalled.items == ["sectors[1].programs[0]"]  # the exchange, not the training
     # the DPRD approved in 2022: the brief puts nothing to it
