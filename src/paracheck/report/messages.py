@@ -460,22 +460,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the scales named (review 300, 10: "skor 16", "Skor 141" told a council member nothing
     # of whether it is much)
     "score_help": (
-        "jumlah skor seluruh risiko, skor setiap risiko = kemungkinan (1–5) × dampak (1–5), "
-        "paling tinggi 25; tingkat setiap risiko (penghambat, tinggi, sedang, atau rendah) "
-        "ditetapkan untuk setiap pemeriksaan, tidak diturunkan dari skor",
-        "total score = sum of likelihood (1–5) × impact (1–5) over the risks, each at most 25; "
-        "each risk's level (blocker, high, medium, low) is set by its check, not derived from "
-        "the score",
+        "jumlah skor seluruh risiko; skor satu risiko = kemungkinan (1–5) × dampak (1–5), "
+        "sehingga satu risiko paling tinggi bernilai 25; tingkat setiap risiko (penghambat, "
+        "tinggi, sedang, atau rendah) ditetapkan untuk setiap pemeriksaan, tidak diturunkan dari "
+        "skor",
+        "total score = the sum over the risks; one risk's score = likelihood (1–5) × impact "
+        "(1–5), so a single risk scores at most 25; each risk's level (blocker, high, medium, "
+        "low) is set by its check, not derived from the score",
     ),
     # what "keyakinan sedang-tinggi" beside a law means (review 300, 11: a DPRD member read
     # the legal basis as uncertain); REGULATION.md: medium and low come from secondary sources
     "confidence_help": (
-        "Keyakinan pada sumber: tinggi bila isi yang dikutip sudah mapan; sedang atau rendah "
-        "bila isi itu berasal dari sumber sekunder (laman layanan pemerintah daerah, ringkasan "
-        "praktisi, atau kajian), sehingga perlu dipastikan pada naskah resminya.",
-        "Confidence in a source: high where what is cited is established; medium or low where "
-        "it comes from secondary sources (regional-government service pages, practitioners' "
-        "summaries or studies), to be confirmed against the official text.",
+        "Keyakinan atas isi sumber yang dikutip: tinggi bila isinya sudah pasti; sedang-tinggi, "
+        "sedang, sedang-rendah, atau rendah bila isinya berasal dari salinan atau ringkasan "
+        "pemerintah daerah, ringkasan praktisi, atau kajian (sumber sekunder), sehingga perlu "
+        "dipastikan pada naskah resminya.",
+        "Confidence in what a source is cited for: high where it is certain; medium-high, "
+        "medium, medium-low or low where it comes from a regional government's copy or summary, "
+        "a practitioners' summary or a study (secondary sources), to be confirmed against the "
+        "official text.",
     ),
     "likelihood": ("Kemungkinan", "Likelihood"),
     "impact": ("Dampak", "Impact"),
@@ -943,11 +946,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "brief.sources_text": ("sumber dana lain: {names}", "other sources: {names}"),
     "brief.no_sources": ("tidak ada", "none"),
     "brief.partner_recorded": (
-        "tercatat dalam dokumen anggaran dan naskah",
+        "tercatat dalam dokumen anggaran dan naskah kerja sama",
         "recorded in the budget and the agreement",
     ),
     "brief.partner_unrecorded": (
-        "belum tercatat dalam dokumen anggaran dan naskah",
+        "belum tercatat dalam dokumen anggaran dan naskah kerja sama",
         "not yet recorded in the budget and the agreement",
     ),
     "brief.dprd": ("Diajukan untuk persetujuan DPRD", "Put to the DPRD for approval"),
@@ -958,14 +961,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "To be put to the DPRD for approval",
     ),
     "brief.dprd_plan": (
-        "rencana kerja sama dengan bidang, program dan pembiayaan di atas",
-        "the cooperation plan with the fields, programmes and funding above",
+        "rencana kerja sama dengan sektor, program, dan pembiayaan di atas",
+        "the cooperation plan with the sectors, programmes and funding above",
     ),
     # no money given at all: the plan's funding is still to be written (trial 270 M3)
     "brief.dprd_plan_uncosted": (
-        "rencana kerja sama dengan bidang dan program di atas, setelah pembiayaannya dilengkapi "
+        "rencana kerja sama dengan sektor dan program di atas, setelah pembiayaannya dilengkapi "
         "(saat ini belum dicantumkan)",
-        "the cooperation plan with the fields and programmes above, once its funding is given "
+        "the cooperation plan with the sectors and programmes above, once its funding is given "
         "(not yet given now)",
     ),
     # a field given as more than one sector, each with its agency (trial 270 L4)
@@ -2654,7 +2657,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "legend.open": (
         "pemeriksaan dengan tingkat keparahan Tinggi atau Penghambat yang belum dapat dinilai "
-        "(ditandai «?» di depan kodenya)",
+        "(ditandai “?” di depan kodenya)",
         "a check of severity High or Blocker that cannot be judged yet (marked “?” before its "
         "code)",
     ),

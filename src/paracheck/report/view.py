@@ -2304,8 +2304,22 @@ def _each_own(text: object, lang: str) -> object:
     if not isinstance(text, str):
         return text
     for pattern, words in _EACH_OWN.get(lang, ()):
-        text = pattern.sub(words, text)
+        # said once; the same sector said again is "sektor itu" (review 310, 7: "… sektornya
+        # masing-masing sebelum sektornya masing-masing ditawarkan kepada mitra")
+        seen = [False]
+
+        def once(_: re.Match[str], words: str = words, seen: list[bool] = seen) -> str:
+            if seen[0]:
+                return _AGAIN.get(words, words)
+            seen[0] = True
+            return words
+
+        text = pattern.sub(once, text)
     return text
+
+
+#: a per-sector phrase said a second time in a line for several agencies
+_AGAIN = {"sektornya masing-masing": "sektor itu", "their sectors": "those sectors"}
 
 
 def for_agencies(text: str, agency: str | None, lang: str) -> str:
