@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import paracheck
+from paracheck.report import view
 
 DATA = Path(__file__).parent / "data"
 KUPANG = DATA / "holdout274-kupang-vilnius-energi-2026-12.yaml"
@@ -43,9 +44,23 @@ def test_a_plan_line_merged_for_three_agencies_says_each_its_own_sector() -> Non
         paracheck.render(paracheck.assess(paracheck.load_proposal(TARAKAN)), "text", "id").split()
     )
     said = (
-        "Masukkan ke dalam rencana aksi pelatihan, pendampingan kerja, dan serah terima "
-        "dokumen teknis bagi pegawai daerah dan penerima manfaat program di sektornya "
-        "masing-masing."
+        "Cantumkan dalam rencana aksi kerja sama kegiatan alih pengetahuan di sektornya "
+        "masing-masing: pelatihan, pendampingan teknis di tempat kerja, dan serah terima "
+        "dokumen teknis bagi pegawai daerah dan penerima manfaat program."
     )
     assert said in flat
-    assert "di sektornya ke dalam rencana aksi" not in flat
+    assert "masing-masing masing-masing" not in flat
+
+
+def test_a_sector_said_twice_in_a_merged_line_is_that_sector_the_second_time() -> None:
+    """Review 310, 7: "… lokasi kegiatan sektornya masing-masing sebelum sektornya
+    masing-masing ditawarkan kepada mitra"."""
+    said = view._each_own(
+        "Pastikan pasokan listrik di lokasi kegiatan sektor ini sebelum sektor ini ditawarkan "
+        "kepada mitra.",
+        "id",
+    )
+    assert said == (
+        "Pastikan pasokan listrik di lokasi kegiatan sektornya masing-masing sebelum sektor itu "
+        "ditawarkan kepada mitra."
+    )

@@ -105,7 +105,7 @@ def test_readme_usage_lines_can_be_pasted():
 def test_total_score_is_described_as_the_sum_it_is():
     out = run("assess", NTB, "--lang", "en").stdout
     assert "score = likelihood × impact" not in out
-    assert "sum of likelihood (1–5) × impact (1–5) over the risks, each at most 25" in out
+    assert "total score = the sum over the risks; one risk's score = likelihood (1–5)" in out
 
 
 def test_csv_score_is_zero_where_there_is_no_risk():

@@ -100,7 +100,9 @@ def test_the_first_screen_says_what_the_unfinished_programmes_cost_against_the_a
 
 def test_the_partners_unrecorded_funds_are_said_beside_the_source() -> None:
     lines = dict(_brief(_assess(), "id"))
-    said = "sumber dana lain: dana mitra (belum tercatat dalam dokumen anggaran dan naskah)"
+    said = (
+        "sumber dana lain: dana mitra (belum tercatat dalam dokumen anggaran dan naskah kerja sama)"
+    )
     assert lines["Anggaran"].endswith(said), lines
 
 

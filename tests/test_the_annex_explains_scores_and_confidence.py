@@ -21,9 +21,12 @@ NTB = Path(__file__).resolve().parents[1] / "examples" / "ntb-zhejiang-2015.yaml
 def test_every_report_says_the_scales_and_what_confidence_means(fmt: str) -> None:
     a = paracheck.assess(paracheck.load_proposal(NTB))
     said = " ".join(paracheck.render(a, fmt, "id").split())
-    assert "kemungkinan (1–5) × dampak (1–5), paling tinggi 25" in said
-    assert "Keyakinan pada sumber: tinggi bila isi yang dikutip sudah mapan;" in said
+    assert (
+        "kemungkinan (1–5) × dampak (1–5), sehingga satu risiko paling tinggi bernilai 25" in said
+    )
+    assert "Keyakinan atas isi sumber yang dikutip: tinggi bila isinya sudah pasti;" in said
+    assert "sedang-tinggi, sedang, sedang-rendah, atau rendah" in said
     assert "sehingga perlu dipastikan pada naskah resminya." in said
     english = " ".join(paracheck.render(a, fmt, "en").split())
-    assert "likelihood (1–5) × impact (1–5) over the risks, each at most 25" in english
+    assert "(1–5), so a single risk scores at most 25" in english
     assert "to be confirmed against the official text." in english

@@ -51,12 +51,12 @@ def _brief(data: dict[str, Any], lang: str = "id") -> dict[str, str]:
 def test_a_plan_with_no_money_given_is_not_put_to_the_dprd_with_funding_above() -> None:
     said = _brief(PROPOSAL)["Akan diajukan untuk persetujuan DPRD"]
     assert said.startswith(
-        "rencana kerja sama dengan bidang dan program di atas, setelah pembiayaannya dilengkapi "
+        "rencana kerja sama dengan sektor dan program di atas, setelah pembiayaannya dilengkapi "
         "(saat ini belum dicantumkan)"
     )
     assert "pembiayaan di atas" not in said
     english = _brief(PROPOSAL, "en")["To be put to the DPRD for approval"]
-    assert english.startswith("the cooperation plan with the fields and programmes above, once")
+    assert english.startswith("the cooperation plan with the sectors and programmes above, once")
 
 
 @pytest.mark.parametrize(
@@ -69,14 +69,14 @@ def test_a_plan_with_no_money_given_is_not_put_to_the_dprd_with_funding_above() 
 def test_any_money_given_keeps_the_funding_above(money: dict[str, Any]) -> None:
     data = {**copy.deepcopy(PROPOSAL), **money}
     said = _brief(data)["Akan diajukan untuk persetujuan DPRD"]
-    assert said.startswith("rencana kerja sama dengan bidang, program dan pembiayaan di atas")
+    assert said.startswith("rencana kerja sama dengan sektor, program, dan pembiayaan di atas")
 
 
 def test_a_programme_budget_is_money_given() -> None:
     data = copy.deepcopy(PROPOSAL)
     data["sectors"][0]["programs"][0]["budget_idr"] = 250_000_000
     said = _brief(data)["Akan diajukan untuk persetujuan DPRD"]
-    assert said.startswith("rencana kerja sama dengan bidang, program dan pembiayaan di atas")
+    assert said.startswith("rencana kerja sama dengan sektor, program, dan pembiayaan di atas")
 
 
 def test_a_field_given_as_two_sectors_is_told_apart_by_its_agency() -> None:
