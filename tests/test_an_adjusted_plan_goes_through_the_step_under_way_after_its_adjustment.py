@@ -47,3 +47,13 @@ def test_without_an_adjustment_the_step_under_way_reads_as_before() -> None:
     )
     assert "setelah verifikasi rencana kerja sama selesai" in flat
     assert "sebagaimana dimaksud pada butir" not in flat
+
+
+def test_the_first_screen_says_the_adjustment_it_points_back_to() -> None:
+    """Review 310, 2: the first screen showed "Saran (butir 2): … sebagaimana dimaksud pada
+    butir 1 …" alone; butir 1, with the DPRD's new approval, was on the next page."""
+    flat = " ".join(paracheck.render(_unrecorded(), "text", "id").split())
+    first = flat.split("RISIKO UTAMA", 1)[0]
+    assert "Saran (butir 1 dan 2): Rencana kerja sama yang telah disetujui DPRD" in first
+    assert "untuk dimintakan persetujuan ulang" in first
+    assert "sebagaimana dimaksud pada butir 1 dan verifikasi" in first

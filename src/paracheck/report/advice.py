@@ -266,6 +266,11 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
         if adjusting is not None:
             out.append(adjusting[0])
             adjusted = (len(out), adjusting[1])
+            # the decision points back to it by number: the first screen says it with the
+            # decision, not "butir 2 … sebagaimana dimaksud pada butir 1" alone, which hid
+            # the DPRD's new approval it asks (review 310, 2)
+            if condition is None:
+                condition = len(out) - 1
         out.append(
             _incomplete(a, lang, signed)
             if incomplete
