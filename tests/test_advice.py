@@ -18,7 +18,7 @@ import paracheck
 from paracheck.facts.model import Proposal
 from paracheck.report import formatting, render, view
 from paracheck.report.advice import COOPERATION_UNITS, HEADS, advice
-from paracheck.report.messages import MESSAGES, in_words, label, message
+from paracheck.report.messages import MESSAGES, in_words, message
 from paracheck.rules.loader import ACTORS_FILE
 from paracheck.rules.model import regime_words
 from tests.test_indonesian_only import english_words
@@ -256,7 +256,7 @@ def test_a_clear_partnership_continues_under_its_mou_and_is_told_its_next_requir
     # cooperation unit's, said with its name (review 300, 4)
     assert not any("ditugaskan menindaklanjuti" in s for s in said)
     assert [s for s in said if "ditugaskan" in s] == [said[1]]
-    assert said[1].startswith("Bagian Kerja Sama ditugaskan tetap melakukan pelaporan berkala")
+    assert said[1].startswith("Bagian Kerja Sama ditugaskan tetap menyiapkan laporan pelaksanaan")
     # the step a later stage requires, from the procedure table
     later = [
         e
@@ -264,7 +264,8 @@ def test_a_clear_partnership_continues_under_its_mou_and_is_told_its_next_requir
         if not e.required and e.status not in ("done", "not_applicable") and view._later_stage(a, e)
     ]
     assert later
-    assert view._lower_first(label("step", later[0].step, "id")) in said[1]
+    # the reporting step, said as the reports it owes (review 310, 8)
+    assert later[0].step == "reporting" and "laporan pelaksanaan berkala" in said[1]
 
 
 def test_a_signed_mou_under_evaluation_is_the_governors_decision_with_its_risks_if_it_goes_on():
@@ -461,8 +462,8 @@ _FILE_TASKS = (
     "to check first the region's special-autonomy provisions",
     # the periodic reports and the final one, the procedure's reporting step, which the unit
     # keeping the file writes (review 300, 4: advice.next_periodic)
-    "melakukan pelaporan berkala",
-    "the reporting regularly",
+    "menyiapkan laporan pelaksanaan berkala",
+    "the implementation reports regularly",
 )
 
 

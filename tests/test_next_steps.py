@@ -43,11 +43,12 @@ def test_a_proposal_lists_the_steps_ahead_in_order_under_the_stage_they_are_due(
     # selesai paling lambat tahap MoU ditandatangani" after every step, the signing's own
     # included, was said eight times and went in a circle (wording review)
     headings = [due for due, _ in groups]
-    assert headings == [
-        "Wajib sampai MoU ditandatangani",
-        "Wajib saat kerja sama berjalan",
-        "Wajib pada tahap evaluasi",
-    ]
+    # the reporting owed regularly while the partnership runs is listed there, its final
+    # report said in its words (review 310, 8), not under "Wajib pada tahap evaluasi"
+    assert headings == ["Wajib sampai MoU ditandatangani", "Wajib saat kerja sama berjalan"]
+    assert groups[1][1][-1] == (
+        "Pelaporan (berkala selama kerja sama berjalan; laporan akhir saat evaluasi)"
+    )
     up_to_signing = groups[0][1]
     assert up_to_signing[0] == "Surat pernyataan kehendak (LoI): sedang berjalan"
     assert up_to_signing[-1] == "Penandatanganan MoU"

@@ -35,12 +35,13 @@ def test_the_saran_keeps_the_periodic_reports_up_and_prepares_the_final_one() ->
     assert next(c for c in a.checks if c.rule_id == "GOV-003").status == "clear"
     said = _flat(a)
     assert (
-        "Bagian Kerja Sama ditugaskan tetap melakukan pelaporan berkala selama kerja sama "
-        "berjalan dan menyiapkan laporan akhir pada tahap evaluasi."
+        "Bagian Kerja Sama ditugaskan tetap menyiapkan laporan pelaksanaan berkala selama "
+        "kerja sama berjalan untuk disampaikan Wali Kota kepada Menteri Dalam Negeri, dan "
+        "menyiapkan laporan akhir pada tahap evaluasi."
     ) in said
     assert "Langkah wajib berikutnya, pelaporan, disiapkan pada tahap evaluasi" not in said
     english = _flat(a, "en")
-    assert "to keep up the reporting regularly while the partnership runs" in english
+    assert "to keep preparing the implementation reports regularly while the partnership" in english
 
 
 def test_the_procedure_table_says_the_regular_reports_are_made() -> None:
@@ -56,6 +57,16 @@ def test_without_a_record_of_the_reports_the_unit_is_told_to_make_them() -> None
     a = paracheck.assess(data)
     assert next(c for c in a.checks if c.rule_id == "GOV-003").status != "clear"
     said = _flat(a)
-    assert "tetap melakukan pelaporan" not in said
+    assert "tetap menyiapkan laporan" not in said
     row = next(e for e in a.procedure if e.step == "reporting")
     assert view.step_status(a, row, "id") == "Belum dilakukan"
+
+
+def test_a_running_partnerships_report_made_is_not_said_finished() -> None:
+    """Review 310, 8: held-out 254 (a report of 28 January 2026, the MoU running) read
+    "Selesai", as if reporting were over."""
+    path = Path(__file__).parent / "data" / "holdout254-tarakan-tawau-2026.yaml"
+    a = paracheck.assess(paracheck.load_proposal(path))
+    row = next(e for e in a.procedure if e.step == "reporting")
+    assert row.status == "done" and not row.required
+    assert view.step_status(a, row, "id") == "Berkala: dilakukan; laporan akhir: belum waktunya"

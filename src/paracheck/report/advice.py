@@ -2430,7 +2430,7 @@ def _next_obligation(a: Assessment, lang: str, signed: bool) -> str:
                     "advice.next_periodic.kept" if kept else "advice.next_periodic",
                     lang,
                     unit=cooperation_unit(a, lang),
-                    step=step,
+                    head=_head(a, lang),
                     periodic=message(f"periodic.{periodic}", lang),
                     due=view.due_text(due, lang),
                 )

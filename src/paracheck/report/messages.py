@@ -2613,13 +2613,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # a step owed regularly while the partnership runs, its last instance later (review
     # 300, 4): the regular one is kept up now, not "disiapkan pada tahap evaluasi"
+    # the reports go from the head of region to the Home Affairs Minister (GOV-003), the
+    # cooperation unit prepares them (review 310, 8: the recipient was not named)
     "advice.next_periodic.kept": (
-        "{unit} ditugaskan tetap melakukan {step} {periodic} dan menyiapkan laporan akhir {due}.",
-        "Assign {unit} to keep up the {step} {periodic} and to prepare the final report {due}.",
+        "{unit} ditugaskan tetap menyiapkan laporan pelaksanaan {periodic} untuk disampaikan "
+        "{head} kepada Menteri Dalam Negeri, dan menyiapkan laporan akhir {due}.",
+        "Assign {unit} to keep preparing the implementation reports {periodic} for the {head} "
+        "to send to the Home Affairs Minister, and to prepare the final report {due}.",
     ),
     "advice.next_periodic": (
-        "{unit} ditugaskan melakukan {step} {periodic} dan menyiapkan laporan akhir {due}.",
-        "Assign {unit} to carry out the {step} {periodic} and to prepare the final report {due}.",
+        "{unit} ditugaskan menyiapkan laporan pelaksanaan {periodic} untuk disampaikan {head} "
+        "kepada Menteri Dalam Negeri, dan menyiapkan laporan akhir {due}.",
+        "Assign {unit} to prepare the implementation reports {periodic} for the {head} to send "
+        "to the Home Affairs Minister, and to prepare the final report {due}.",
     ),
     "advice.next_required": (
         "Langkah wajib berikutnya, {step}, disiapkan {due}.",

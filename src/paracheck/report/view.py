@@ -2810,6 +2810,10 @@ def step_status(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
     if entry.status == "pending" and periodic_kept(a, entry):
         # "Belum dilakukan" beside the checklist's "reported regularly" (review 300, 4)
         return message("status.periodic_kept", lang)
+    if entry.status == "done" and not entry.required and _periodic_from(a, entry) is not None:
+        # "Selesai" of a running partnership's reports read as reporting being over (review
+        # 310, 8): the regular ones are made, the last one is not due yet
+        return message("status.periodic_kept", lang)
     if entry.status is not None or entry.required:
         return label("stepstatus", entry.status, lang)
     if _not_yet_required(a, entry) is not None or _law_before(a, entry) is not None:
@@ -3136,7 +3140,11 @@ def next_steps(a: Assessment, lang: str) -> list[tuple[str, list[str]]]:
                 periodic=message(f"periodic.{periodic}", lang),
                 due=message(f"due_short.{later}", lang),  # the heading says the stage
             )
-        heading = message(f"due_group.{later}", lang)
+        # a step owed regularly from a stage is listed under it, its last instance in its
+        # words: "Wajib pada tahap evaluasi: Pelaporan (berkala selama kerja sama berjalan;
+        # …)" read as owed only at the evaluation (review 310, 8)
+        group = periodic if periodic is not None and not depends else later
+        heading = message(f"due_group.{group}", lang)
         if out and out[-1][0] == heading:
             out[-1][1].append(text)
         else:
