@@ -300,7 +300,7 @@ def test_each_question_names_the_checks_that_wait_for_it_in_order(small):
         "IMP-010",
     ]
     assert questions["procedure.signing.date"].text.en == (
-        'On what date was the "signing of the MoU" step completed (YYYY-MM-DD)?'
+        "On what date was the “signing of the MoU” step completed (YYYY-MM-DD)?"
     )
     assert list(questions) == sorted(questions)
     asked = {path for c in small.checks if c.status == "unknown" for path in c.missing}

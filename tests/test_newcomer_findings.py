@@ -272,7 +272,7 @@ def test_the_memo_asks_what_decides_other_questions_first():
     status = next(
         i
         for i, t in enumerate(texts)
-        if t.startswith('Bagaimana status langkah "persetujuan DPRD"')
+        if t.startswith("Bagaimana status langkah “persetujuan DPRD”")
     )
     # the date decides nothing while the approval's status is open (REG-020 compares dates
     # only once both are given): it is not asked at all now (trust13: a check asks only what
@@ -281,7 +281,7 @@ def test_the_memo_asks_what_decides_other_questions_first():
         (
             i
             for i, t in enumerate(texts)
-            if t.startswith('Pada tanggal berapa langkah "persetujuan DPRD"')
+            if t.startswith("Pada tanggal berapa langkah “persetujuan DPRD”")
         ),
         None,
     )

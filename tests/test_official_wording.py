@@ -173,8 +173,8 @@ def test_a_step_status_question_offers_not_applicable_only_with_a_written_basis(
     from paracheck.facts.questions import question_for
 
     asked = question_for("procedure.letter_of_intent.status")
-    assert 'Jawab "tidak diperlukan" hanya bila ada dasar tertulisnya.' in asked["id"]
-    assert 'Answer "not applicable" only with a written basis for it.' in asked["en"]
+    assert "Jawab “tidak diperlukan” hanya bila ada dasar tertulisnya." in asked["id"]
+    assert "Answer “not applicable” only with a written basis for it." in asked["en"]
     statutory = question_for("procedure.dprd_approval.status", statutory=True)
     assert "tidak diperlukan" not in statutory["id"]
 

@@ -130,7 +130,7 @@ def _undated_memo(tmp_path: Path, lang: str) -> str:
 
 def test_the_memo_asks_the_dprd_date_instead_of_ticking_the_order(tmp_path):
     memo = _undated_memo(tmp_path, "id")
-    question = next(line for line in memo.splitlines() if 'persetujuan DPRD" selesai' in line)
+    question = next(line for line in memo.splitlines() if "persetujuan DPRD” selesai" in line)
     assert question.startswith("1. Pada tanggal berapa langkah")
     for rule_id in ("REG-020", "REG-024", "REG-047", "REG-048"):
         assert rule_id in question.split("Terkait:")[1]

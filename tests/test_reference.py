@@ -157,14 +157,14 @@ def test_every_procedure_step_is_named_in_its_question(step):
     question = question_for(f"procedure.{step}.status")
     assert "{" not in question["id"] and "{" not in question["en"]
     names = STEP_NAMES[step]
-    assert f'"{names["id"]}"' in question["id"] and f'"{names["en"]}"' in question["en"]
+    assert f"“{names['id']}”" in question["id"] and f"“{names['en']}”" in question["en"]
     others = [s for s in STEP_IDS if s != step]  # no other step's question reads the same
     assert all(question_for(f"procedure.{s}.status") != question for s in others)
 
 
 def test_the_signing_question_names_the_signing_step():
     question = question_for("procedure.signing.status")
-    assert '"penandatanganan MoU"' in question["id"] and '"signing of the MoU"' in question["en"]
+    assert "“penandatanganan MoU”" in question["id"] and "“signing of the MoU”" in question["en"]
 
 
 def test_unknown_path_still_gets_a_question_naming_it():

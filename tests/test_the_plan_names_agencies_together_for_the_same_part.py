@@ -39,7 +39,7 @@ def test_the_agencies_of_one_part_are_named_in_one_line() -> None:
         "Dinas Tenaga Kerja dan Transmigrasi Kota Tarakan; serta Dinas Kesehatan Kota Tarakan"
     )
     memo = paracheck.render(a, "text", "id")
-    assert memo.count("di sektornya masing-masing. (REG-041)") == 1
+    assert memo.count("penerima manfaat program. (REG-041)") == 1
     english = str(_lines(a, "REG-041", "en")[0]["who"])
     assert english.endswith("; and Dinas Kesehatan Kota Tarakan")
 
