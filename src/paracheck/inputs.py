@@ -98,7 +98,7 @@ def _own_report(path: Path) -> bool:
     -f json -o DIR/laporan.json`` put its report among the proposals, and every later run of
     the folder ended in exit 2 on it, the same command included (atk290 #1). Only a regular
     file is read (a named pipe would block), and only its first bytes."""
-    if path.suffix.lower() != ".json" or not path.is_file() or path.is_fifo():
+    if path.suffix.lower() != ".json" or not path.is_file():  # a named pipe is no file
         return False
     try:
         with path.open("rb") as handle:

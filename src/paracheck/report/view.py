@@ -2304,17 +2304,13 @@ def _each_own(text: object, lang: str) -> object:
     if not isinstance(text, str):
         return text
     for pattern, words in _EACH_OWN.get(lang, ()):
+        first = pattern.search(text)
+        if first is None:
+            continue
         # said once; the same sector said again is "sektor itu" (review 310, 7: "… sektornya
         # masing-masing sebelum sektornya masing-masing ditawarkan kepada mitra")
-        seen = [False]
-
-        def once(_: re.Match[str], words: str = words, seen: list[bool] = seen) -> str:
-            if seen[0]:
-                return _AGAIN.get(words, words)
-            seen[0] = True
-            return words
-
-        text = pattern.sub(once, text)
+        rest = pattern.sub(_AGAIN.get(words, words), text[first.end() :])
+        text = f"{text[: first.start()]}{words}{rest}"
     return text
 
 
