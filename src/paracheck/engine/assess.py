@@ -3826,6 +3826,7 @@ _CONTEXT_INPUTS = {
     # with the sectors given, decompose records the programmes' fields to ask (Scoped.asks)
     "context.unfinished_program_budget_idr": "sectors",
     "context.unfinished_program_budget_known_idr": "sectors",
+    "context.unfinished_program_apbd_known_idr": "sectors",
 }
 
 

@@ -340,6 +340,9 @@ def decompose(proposal: Proposal, as_of: dt.date) -> FactView:
             # amount, said twice as evidence under two labels
             top.put("context.unfinished_program_budget_known_idr", known, "sectors")
             top.asks = {"context.unfinished_program_budget_idr": asks}
+        apbd = _unfinished_apbd(sectors)
+        if apbd is not None:
+            top.put("context.unfinished_program_apbd_known_idr", apbd, "sectors")
     return FactView(as_of, top, sectors, programs)
 
 
@@ -429,6 +432,24 @@ def _unfinished_budget(sectors: list[Scoped]) -> tuple[int | None, int, list[str
                 else:
                     total += budget
     return (None, total, asks) if asks else (total, total, asks)
+
+
+def _unfinished_apbd(sectors: list[Scoped]) -> int | None:
+    """The APBD's part given of the programmes known to be unfinished (planned, under way or
+    stalled), summed; ``None`` where no such programme gives it. The part is optional (the
+    memo's brief says it beside the whole budget), so a programme that leaves it out is not
+    asked: the sum is a floor of what the programmes plan to take from the APBD, which
+    BUD-007 sets against the year's allocation (trial 290 M4: Rp2.0 M of the programmes from
+    the APBD against Rp750 jt allocated, cleared because private money was named, which
+    cannot pay the APBD's part)."""
+    total: int | None = None
+    for sector in sectors:
+        for program in sector.programs or ():
+            values = program.values
+            part = values.get("program.apbd_idr")
+            if part is not None and values.get("program.status") in _UNFINISHED:
+                total = part if total is None else total + part
+    return total
 
 
 def _sector(

@@ -507,9 +507,11 @@ class Program(Part):
         default=None,
         description="the part of budget_idr the region pays from its APBD (Rp, the "
         "programme's whole run); 0 when others pay for all of it (the partner, a private "
-        "investor, a grant, the APBN). Left out: not said. No rule reads it; the memo's "
-        "brief says the APBD part beside the whole, so a programme carried by an investor's "
-        "capital is not read as money the DPRD commits (trial 230, 2). Additive (v1)",
+        "investor, a grant, the APBN). Left out: not said, and not asked. The memo's brief "
+        "says the APBD part beside the whole, so a programme carried by an investor's "
+        "capital is not read as money the DPRD commits (trial 230, 2); BUD-007 sets the "
+        "parts given of the programmes not yet finished against the APBD allocation, where "
+        "no funding across years is planned (trial 290 M4). Additive (v1)",
     )
     kpis: list[Name] | None = Field(default=None, max_length=1000)
     last_activity: Date | None = Field(

@@ -169,6 +169,15 @@ _COMPUTED: tuple[PathInfo, ...] = (
         True,
         "sum of the budgets given of the programmes known to be planned, under way or stalled",
     ),
+    PathInfo(
+        "context.unfinished_program_apbd_known_idr",
+        "proposal",
+        "number",
+        None,
+        True,
+        "sum of the APBD parts given (apbd_idr) of the programmes known to be planned, under "
+        "way or stalled; absent where none gives it",
+    ),
     PathInfo("context.as_of", "proposal", "date", None, True, "the date judged at"),
     PathInfo(
         "sector.last_activity",

@@ -899,14 +899,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # the APBD's part of that sum, where the programmes give it (trial 230, 2: an investor's
     # capital summed as the plan's money "untuk persetujuan DPRD")
-    "brief.cost_apbd": ("{amount} di antaranya dari APBD", "{amount} of it from the APBD"),
+    # "direncanakan": planned from it, beside the year's allocation that follows (review 310
+    # #14: "Rp360.000.000 di antaranya dari APBD; alokasi APBD Rp0" read as money the APBD
+    # already gives)
+    "brief.cost_apbd": (
+        "{amount} di antaranya direncanakan dari APBD",
+        "{amount} of it planned from the APBD",
+    ),
     # ... and where some programmes do not give it, how many (review 260 H3: the partial
     # sum read as the APBD's whole part)
     "brief.cost_apbd_some": (
-        "{amount} di antaranya dari APBD untuk {nw} program (bagian APBD {mw} program lainnya "
-        "belum dicantumkan)",
-        "{amount} of it from the APBD for {n} programme{s} (the APBD share of the other {m} is "
-        "not given)",
+        "{amount} di antaranya direncanakan dari APBD untuk {nw} program (bagian APBD {mw} "
+        "program lainnya belum dicantumkan)",
+        "{amount} of it planned from the APBD for {n} programme{s} (the APBD share of the other "
+        "{m} is not given)",
     ),
     # a programme written with budget 0 has no money at all (README): counted in the sum, it
     # read as funded (practitioner trial 31 M7: "Rp2.750.000.000 untuk 5 program" beside one
