@@ -82,6 +82,7 @@ CONTEXT_INPUT = {
     "context.program_count": "sectors[].programs",
     "context.unfinished_program_budget_idr": "sectors",
     "context.unfinished_program_budget_known_idr": "sectors",
+    "context.unfinished_program_apbd_known_idr": "sectors",
 }
 
 
@@ -394,6 +395,17 @@ class Facts:
                 return ABSENT
             known, open_ = self._unfinished_budget()
             return known if open_ else ABSENT
+        if name == "unfinished_program_apbd_known_idr":
+            # the APBD parts given of the programmes known to be unfinished, summed; absent
+            # where none gives one (the part is optional and never asked)
+            parts = [
+                p.data["apbd_idr"]
+                for s in self.sectors or []
+                for p in s.programs or []
+                if p.data.get("status") in ("planned", "ongoing", "stalled")
+                and p.data.get("apbd_idr") is not None
+            ]
+            return sum(parts) if parts else ABSENT
         raise KeyError(path)
 
     def _unfinished_budget(self) -> tuple[int, list[str]]:
