@@ -313,7 +313,11 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
             adjusted=adjusted is not None,
         )
     if named:
-        out += assigned
+        merged = _by_whom(out[decided], assigned, lang) if len(assigned) == 1 else None
+        if merged is not None:
+            out[decided] = merged
+        else:
+            out += assigned
     out += _facts_first(a, codes, lang, signed, corrected=correct or future)
     if not expired and stop is None:
         out += _to_confirm(a, lang, signed)
@@ -363,7 +367,40 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
     out += _the_others(a, out, lang, counted, assign=not expired and not pending)
     if a.verdict == "blocked" and stop is None:
         out += _beside_blocker(a, lang)
+    if correct and condition is None and decided > 0:
+        # the decision "menurut data yang ada sekarang" waits for the facts corrected in the
+        # first item: the first screen says both, not the provisional decision alone (trial
+        # 320 H1: "Saran (butir 2): … dapat dilanjutkan" under a verdict given on a date
+        # before the file's own signing)
+        condition = 0
     return Saran([_tidy(said) for said in out], decided, says, condition)
+
+
+#: the verb of a decision's follow-up, with whom it is done by said after it (:func:`_by_whom`)
+_FOLLOWED_UP = {
+    "id": ("ditindaklanjuti", "ditindaklanjuti oleh {offices}"),
+    "en": ("follow up ", "have {offices} follow up "),
+}
+
+
+def _by_whom(decision: str, assigned: list[str], lang: str) -> str | None:
+    """The decision with the offices of the assignment right after it said in it, where that
+    assignment only names them for "risiko tersebut": "…: satu risiko tinggi, yaitu … (IMP-006),
+    ditindaklanjuti oleh Bagian Kerja Sama sesuai rencana tindak lanjut." for a decision item
+    and then "Bagian Kerja Sama ditugaskan menindaklanjuti risiko tersebut …" as the next, the
+    reader tracing "tersebut" back one item (review 310, 13). None where the assignment says
+    more (an office appointed later, the head's own steps, findings that are notes) or the
+    decision follows up more than one clause of risks: said apart, as before."""
+    verb, by = _FOLLOWED_UP[lang]
+    if decision.count(verb) != 1:
+        return None
+    for key in ("advice.assign.those", "advice.assign.those.one"):
+        before, _, after = message(key, lang, offices="\0").partition("\0")
+        said = assigned[0]
+        if said.startswith(before) and said.endswith(after) and len(said) > len(before + after):
+            offices = said[len(before) : len(said) - len(after)]
+            return decision.replace(verb, by.format(offices=offices), 1)
+    return None
 
 
 def _beside_blocker(a: Assessment, lang: str) -> list[str]:
