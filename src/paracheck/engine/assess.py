@@ -144,7 +144,7 @@ def assess(
         rows = _covered(rows, run.plan)
     notices = _date_notices(proposal, as_of, day)
     notices += _future_date_notices(proposal, as_of)
-    notices += _later_dates_notices(proposal, day)
+    notices += _later_dates_notices(proposal, day, chosen)
     notices += _earlier_regime_notices(proposal, chosen, day)
     notices += _pack_notices(chosen, day, chosen_by_date=pack is None)
     notices += _region_notices(proposal, day)
@@ -807,20 +807,30 @@ _RECORDED = frozenset({"done", "in_progress"})
 """Step statuses whose date records something that happened (or began)."""
 
 
-def _later_dates_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
+def _later_dates_notices(
+    proposal: Proposal, day: dt.date, pack: RulePack | None = None
+) -> list[m.Notice]:
     """A notice when the proposal records something as happening after the date it is judged
     at: a step, a programme's activity, a committee meeting. Every "how long since" check
     (a year after the MoU, six months without activity) counts from the date judged, so a
     partnership re-assessed years later with its original date kept is judged as it stood
-    then — the officer must hear that, not find clear checks that only look clear."""
+    then — the officer must hear that, not find clear checks that only look clear.
+
+    Where a step recorded falls after ``pack`` was revoked, the notice says so, and which
+    rules a date after it would judge by (trial 320 H1: a file dated with its 2019 proposal
+    and an MoU signed in April 2021 was judged under Permendagri 3/2008 alone, and read
+    "medium" where the same facts judged after the signing were "high")."""
     # the places are named for the first LATER_DATES_NAMED dates only: the others are
     # counted, without a path written for each (a 150-sector proposal may have hundreds)
     later: list[tuple[str, dt.date]] = []
     count = 0
+    last_step: dt.date | None = None
     for step in proposal.procedure or []:
         # a pending step's date is its plan (a signing set for next March), not a record
         if step.date is not None and step.date > day and step.status in _RECORDED:
             count += 1
+            if last_step is None or step.date > last_step:
+                last_step = step.date
             if count <= LATER_DATES_NAMED:
                 later.append((f"procedure.{step.step}.date", step.date))
     # the programmes' fields read from their ``__dict__``: a model's attribute is a slow read
@@ -857,19 +867,48 @@ def _later_dates_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
             value_text("date", day, lang),
         )
     (listed_id, day_id), (listed_en, day_en) = texts["id"], texts["en"]
+    revoked_id, revoked_en = _revoked_before(pack, last_step)
     return [
         _notice(
             "dated_after_assessment",
             f"Berkas mencatat tanggal sesudah tanggal penilaian ({day_id}): {listed_id}. "
-            "Pemeriksaan yang menghitung waktu (setahun sesudah MoU, enam bulan tanpa kegiatan) "
-            "dihitung dari tanggal penilaian. Bila kerja sama ini dinilai ulang, isi tanggal "
-            "usulan atau penilaian dengan tanggal penilaian ulang.",
-            f"The proposal records dates after the date judged ({day_en}): {listed_en}. Checks "
-            "that count time (a year after the MoU, six months without activity) count from "
-            "the date judged. To re-assess the partnership, give the re-assessment's date as "
-            "the proposal's date.",
+            f"{revoked_id}Pemeriksaan yang menghitung waktu (setahun sesudah MoU, enam bulan "
+            "tanpa kegiatan) dihitung dari tanggal penilaian. Bila kerja sama ini dinilai ulang, "
+            "isi tanggal usulan atau penilaian dengan tanggal penilaian ulang.",
+            f"The proposal records dates after the date judged ({day_en}): {listed_en}. "
+            f"{revoked_en}Checks that count time (a year after the MoU, six months without "
+            "activity) count from the date judged. To re-assess the partnership, give the "
+            "re-assessment's date as the proposal's date.",
         )
     ]
+
+
+def _revoked_before(pack: RulePack | None, last: dt.date | None) -> tuple[str, str]:
+    """The sentence, in both languages (each with its trailing space), saying that a step
+    recorded on ``last`` falls after ``pack``'s rules were revoked and under which a date
+    after it is judged; empty where it does not (no later step, the pack still in force on
+    it, or no pack after it paracheck can read)."""
+    if pack is None or last is None or pack.effective_until is None:
+        return "", ""
+    if last <= pack.effective_until or not pack.superseded_by or not pack.revoked_by:
+        return "", ""
+    later = pack_if_loadable(pack.superseded_by)
+    if later is None or later.effective_from is None:
+        return "", ""
+    said = []
+    for lang in ("id", "en"):
+        on, start = value_text("date", last, lang), value_text("date", later.effective_from, lang)
+        old, new = regime_words(pack.regime, lang), regime_words(later.regime, lang)
+        said.append(
+            f"Langkah terakhir yang dicatat ({on}) jatuh sesudah {pack.revoked_by} berlaku "
+            f"({start}) dan mencabut {old}: dinilai pada tanggal sesudah langkah itu, kerja "
+            f"sama ini dinilai menurut {new}, dan kesimpulannya dapat berbeda. "
+            if lang == "id"
+            else f"The last step recorded ({on}) falls after {pack.revoked_by} came into force "
+            f"({start}), revoking {old}: judged on a date after that step, the partnership is "
+            f"judged under {new}, and the conclusion may differ. "
+        )
+    return said[0], said[1]
 
 
 def _earlier_regime_notices(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.Notice]:

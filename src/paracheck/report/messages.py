@@ -651,6 +651,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "not as a step of its own ({where})",
     ),
     "required_by_law_before.note": ("{where}", "{where}"),
+    # a step of the earlier regime after its last day: what the procedure in force says of it
+    # (view._law_after; trial 320 H2: a bare "tidak" beside the Full Powers)
+    "required_law_after": ("tidak ({where})", "no ({where})"),
+    "required_law_after.note": ("{where}", "{where}"),
     "issue": ("Masalah", "Issue"),
     "yes": ("ya", "yes"),
     "no": ("tidak", "no"),

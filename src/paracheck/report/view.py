@@ -3245,6 +3245,9 @@ def step_required(a: Assessment, entry: ProcedureEntry, lang: str, *, short: boo
     law = None if short else _law_before(a, entry)
     if law is not None:
         return message("required_by_law_before", lang, where=law.get(lang))
+    after = None if short else _law_after(a, entry)
+    if after is not None:
+        return message("required_law_after", lang, where=after.get(lang))
     why = None if short else _not_yet_required(a, entry)
     return message(why if why is not None else "no", lang)
 
@@ -3283,6 +3286,9 @@ def step_note(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
     law = _law_before(a, entry)
     if law is not None:
         return message("required_by_law_before.note", lang, where=law.get(lang))
+    after = _law_after(a, entry)
+    if after is not None:
+        return message("required_law_after.note", lang, where=after.get(lang))
     why = _not_yet_required(a, entry)
     return message(f"{why}.note", lang) if why is not None else message("optional", lang).lower()
 
@@ -3347,6 +3353,27 @@ def _law_before(a: Assessment, entry: ProcedureEntry) -> LawBefore | None:
         if day is not None and day < spec.effective_from:
             return spec.law_before if day >= spec.law_before.since else None
     return None
+
+
+def _law_after(a: Assessment, entry: ProcedureEntry) -> Localized | None:
+    """What the procedure in force says of a step the regime before it had, where the MoU is
+    signed (or, unsigned, judged) after that regime's last day: the step's ``law_after``
+    (Permendagri 25/2020's order has no Full Powers as a step of its own, and Kemlu is to be
+    asked whether the signing needs them). A bare "tidak" beside the Full Powers read as no
+    Surat Kuasa needed under any law (trial 320 H2), while REG-044 and REG-046 still expect one
+    where it is asked. Not beside a step recorded done. None otherwise."""
+    if entry.status == "done":  # taken all the same: "tidak" is all there is to say
+        return None
+    spec = _pack_steps(a.pack.name).get(entry.step)
+    law = getattr(spec, "law_after", None) if spec is not None else None
+    if law is None or spec.effective_until is None:
+        return None
+    signed = next(
+        (p.date for p in a.procedure if p.step == "signing" and p.status == "done" and p.date),
+        None,
+    )
+    day = signed if signed is not None else a.as_of
+    return law if day is not None and day > spec.effective_until else None
 
 
 def _not_yet_required(a: Assessment, entry: ProcedureEntry) -> str | None:
