@@ -24,8 +24,14 @@ wrong, and mended:
   Permendagri 25/2020's order has no such step of its own and that Kemlu is to be asked
   whether the signing needs one.
 
-Left (argued in the session's note): the protection of migrant workers (M1, UU 18/2017: not
-in the project's regulation notes); a land border's narcotics weight (M2, the thesis's
+- 321 (M1; trial 290 M2 before it): the interns and caregivers placed in Japan were ticked
+  "Tidak ada temuan" by the trafficking checks because Imigrasi was involved, with no word
+  that the placement and protection of migrant workers is not judged. A programme not
+  finished that sends or receives workers across the border now carries the notice
+  ``workers_abroad``, which says so and asks the region's labour office to confirm (no
+  requirement is claimed: the instrument is not in the project's regulation notes).
+
+Left (argued in the session's note): a land border's narcotics weight (M2, the thesis's
 supply claim is about the sea route from China); the Surat Kuasa as a row of its own in the
 2020 steps ahead; a research permit for foreign researchers (M6, not in the notes).
 """
@@ -169,3 +175,28 @@ def test_the_checklist_says_kemlu_is_asked_of_the_full_powers():
 @pytest.mark.parametrize("path", ALL)
 def test_the_partner_is_never_told_to_act(path):
     assert_partner_never_acts(path)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_workers_placed_abroad_are_said_not_to_be_judged(lang):
+    notice = next(n for n in assessed(SULSEL).notices if n.code == "workers_abroad")
+    said = notice.text.get(lang)
+    assert "“Pelatihan dan penempatan perawat lansia (kaigo)”" in said
+    assert {
+        "id": "Penempatan dan pelindungan pekerja migran tidak dinilai paracheck",
+        "en": "The placement and protection of migrant workers is not judged by paracheck",
+    }[lang] in said
+    assert "workers_abroad" in [n.code for n in assessed(SULSEL).notices]
+
+
+def test_no_workers_notice_where_no_programme_places_workers():
+    for path in (BITUNG, BANYUWANGI, CIREBON):
+        assert "workers_abroad" not in [n.code for n in assessed(path).notices], path
+
+
+def test_a_finished_placement_gives_no_workers_notice():
+    data = paracheck.load_proposal(str(SULSEL)).model_dump(mode="json", exclude_unset=True)
+    for sector in data["sectors"]:
+        for program in sector.get("programs") or []:
+            program["status"] = "done"
+    assert "workers_abroad" not in [n.code for n in paracheck.assess(data).notices]

@@ -149,6 +149,7 @@ def assess(
     notices += _pack_notices(chosen, day, chosen_by_date=pack is None)
     notices += _region_notices(proposal, day)
     notices += _partner_notices(proposal, day)
+    notices += _workers_notices(proposal)
     notices += _term_notices(proposal, day, chosen, ahead=_ahead(proposal, as_of))
     notices += _stage_notices(proposal)
     notices += _unsigned_stage_notices(proposal, day)
@@ -1185,6 +1186,52 @@ def _partner_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
     if said is None:
         return []
     return [_notice("partner_reorganised", said["id"], said["en"])]
+
+
+#: programme statuses with work still ahead: a placement still to be made or under way
+_WORK_AHEAD = frozenset({"planned", "ongoing", "stalled"})
+
+
+def _workers_notices(proposal: Proposal) -> list[m.Notice]:
+    """A notice when a programme not finished moves workers across the border (``moves_people``
+    with ``people_moved: workers``): the placement and protection of migrant workers is not
+    among what paracheck judges, since no instrument for it is in the project's regulation
+    notes, so a trafficking check that finds no risk must not read as the placement being in
+    order (trial 290 M2, trial 320 M1: farm interns and caregivers placed in Japan, ticked
+    "Tidak ada temuan" because Imigrasi was involved). The notice states that limit and where
+    to confirm; it claims no requirement."""
+    if not proposal.sectors:
+        return []
+
+    def placing(program: Any) -> bool:
+        fields = program.__dict__
+        return (
+            fields["moves_people"] is True
+            and fields["people_moved"] == "workers"
+            and fields["status"] in _WORK_AHEAD
+        )
+
+    said = {}
+    for lang in ("id", "en"):
+        found = programs_where(proposal, placing, lang)
+        if not found:
+            return []
+        names = join_words([name for name, *_ in found], lang, "dan" if lang == "id" else "and")
+        said[lang] = (
+            f"Program {names} mengirim atau menerima pekerja lintas negara. Penempatan dan "
+            "pelindungan "
+            "pekerja migran tidak dinilai paracheck: pemeriksaan perdagangan orang yang tidak "
+            "menemukan risiko tidak berarti penempatannya sudah sesuai ketentuan. Pastikan hal "
+            "itu kepada Dinas yang membidangi ketenagakerjaan."
+            if lang == "id"
+            else f"The programme{'s' if len(found) > 1 else ''} {names} send"
+            f"{'' if len(found) > 1 else 's'} or receive{'' if len(found) > 1 else 's'} workers "
+            "across the border. The placement and "
+            "protection of migrant workers is not judged by paracheck: a trafficking check that "
+            "finds no risk does not mean the placement follows the rules. Confirm it with the "
+            "regional labour office."
+        )
+    return [_notice("workers_abroad", said["id"], said["en"])]
 
 
 def _lapsed_notice(rule_id: str, title: m.Localized | None, waiver: m.WaiverRef) -> m.Notice:

@@ -499,11 +499,14 @@ class Notice(Out):
         "special_autonomy | waiver_lapsed | mou_expired | mou_expiring | "
         "stage_behind_programmes | mou_expires_before_signing | tkksd_without_plan | "
         "waiver_unused | stage_behind_signing | waiver_refused | partner_reorganised | "
-        "mou_ending_within_year"
+        "mou_ending_within_year | workers_abroad"
     )
     # mou_ending_within_year (additive in v2): the MoU's term ends within the year, beyond
     # the six months of mou_expiring: a new MoU takes the procedure again, so the evaluation
     # is scheduled now
+    # workers_abroad (additive in v2): a programme not finished places workers across the
+    # border; their placement and protection is not judged, and the trafficking checks that
+    # find no risk do not say it is in order
     # partner_reorganised (additive in v2): on the day judged the partner no longer exists as
     # written (a merged province, a level of government done away with: Vietnam, July 2025)
     # waiver_refused (additive in v2): an acceptance in force of a blocker, which no official

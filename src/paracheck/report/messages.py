@@ -740,6 +740,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "status pemerintahan mitra berubah",
         "the partner's government has changed",
     ),
+    "notice_short.workers_abroad": (
+        "penempatan pekerja migran tidak dinilai",
+        "migrant workers' placement not judged",
+    ),
     "notice_short.waiver_lapsed": ("penerimaan risiko kedaluwarsa", "acceptance lapsed"),
     "notice_short.waiver_unused": ("penerimaan risiko tidak dipakai", "acceptance not used"),
     "notice_short.waiver_refused": (
