@@ -600,7 +600,9 @@ class Sector(Part):
             "for a fisheries sector: the cooperation touches capture fishing at sea — fishing "
             "vessels or their crews, fishing gear, fishing grounds or catches landed. false = "
             "only aquaculture, seaweed farming or processing, so the illegal-fishing checks "
-            "(TOC-001, TOC-002, TOC-010) do not apply; left out, the sector is read as before. "
+            "(TOC-001, TOC-002, TOC-010) do not apply, and the trafficking checks (TOC-007, "
+            "TOC-008, TOC-014) do not count the sector as moving crews by its kind (a programme "
+            "said to move workers still counts); left out, the sector is read as before. "
             "Refused on a sector of another field"
         ),
     )
