@@ -378,8 +378,12 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
 
 #: the verb of a decision's follow-up, with whom it is done by said after it (:func:`_by_whom`)
 _FOLLOWED_UP = {
-    "id": ("ditindaklanjuti", "ditindaklanjuti oleh {offices}"),
-    "en": ("follow up ", "have {offices} follow up "),
+    "id": (("ditindaklanjuti", "ditindaklanjuti oleh {offices}"),),
+    "en": (
+        ("follow up ", "have {offices} follow up "),
+        ("is followed up", "is followed up by {offices}"),
+        ("are followed up", "are followed up by {offices}"),
+    ),
 }
 
 
@@ -391,9 +395,11 @@ def _by_whom(decision: str, assigned: list[str], lang: str) -> str | None:
     reader tracing "tersebut" back one item (review 310, 13). None where the assignment says
     more (an office appointed later, the head's own steps, findings that are notes) or the
     decision follows up more than one clause of risks: said apart, as before."""
-    verb, by = _FOLLOWED_UP[lang]
-    if decision.count(verb) != 1:
+    verbs = _FOLLOWED_UP[lang]
+    found = [(verb, by) for verb, by in verbs for _ in range(decision.count(verb))]
+    if len(found) != 1:
         return None
+    ((verb, by),) = found
     for key in ("advice.assign.those", "advice.assign.those.one"):
         before, _, after = message(key, lang, offices="\0").partition("\0")
         said = assigned[0]
