@@ -89,9 +89,11 @@ def test_steps_done_under_the_old_procedure_are_not_asked_for_again() -> None:
 def test_the_saran_names_the_stages_in_the_plans_order() -> None:
     saran = advice(assessed(CIREBON), "id")[0]
     # the stage passed is "segera", as the plan heads it; the stage ahead is named
-    assert "ditindaklanjuti segera untuk langkah tahap penjajakan, yang sudah dilalui" in " ".join(
-        saran.split()
-    )
+    said = " ".join(saran.split())
+    assert (
+        "ditindaklanjuti oleh Bappeda dan Bagian Kerja Sama segera untuk langkah tahap "
+        "penjajakan, yang sudah dilalui" in said
+    ), said
 
 
 def test_an_accepted_risk_is_shown_and_a_lapsed_acceptance_counts_again() -> None:

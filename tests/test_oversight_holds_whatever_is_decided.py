@@ -84,9 +84,11 @@ def test_the_same_file_without_an_end_date_gets_the_same_advice_firm():
     # the control: the end date alone must not decide whether the advice is firm
     headings, _plan, saran = _memo(_data(agreement={"signatory": "head_of_region"}))
     assert RUNNING not in headings
-    assert any("TOC-007" in item and "ditugaskan" in item for item in saran) or any(
-        "ditugaskan menindaklanjuti risiko tersebut" in item for item in saran
-    )
+    # assigned, in the decision itself (review 310, 13) or after it
+    assert any(
+        "TOC-007" in item and ("ditugaskan" in item or "ditindaklanjuti oleh" in item)
+        for item in saran
+    ) or any("ditugaskan menindaklanjuti risiko tersebut" in item for item in saran)
     assert not any("ila kerja sama dilanjutkan" in item for item in saran)
 
 

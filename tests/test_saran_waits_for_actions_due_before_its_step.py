@@ -126,9 +126,17 @@ def _codes(text: str) -> list[str]:
     return re.findall(r"[A-Z]{2,3}-\d{3}", text)
 
 
+def _without_offices(text: str) -> str:
+    """The decision without the offices it names ("ditindaklanjuti oleh Bappeda … segera"),
+    said there since review 310, 13, so that its timing can be read as before; the offices
+    must be there."""
+    assert "ditindaklanjuti oleh " in text, text
+    return re.sub(r"ditindaklanjuti oleh .*? (segera|pada tahap)", r"ditindaklanjuti \1", text)
+
+
 def test_a_plan_short_of_its_funding_goes_to_the_dprd_after_the_plan_is_adjusted():
     a = _assess()
-    first = advice(a, "id")[0]
+    first = _without_offices(advice(a, "id")[0])
     before, _, later = first.partition(";")
     assert before.startswith(
         "Usulan dapat diteruskan ke persetujuan DPRD setelah rencana kerja sama disesuaikan "
@@ -253,7 +261,7 @@ def test_a_step_further_off_leaves_the_actions_at_their_stages():
         [{"step": "initiative", "status": "done"}, {"step": "exploration", "status": "pending"}],
         tkksd=False,  # no plan yet for the TKKSD to have reviewed
     )
-    decision = advice(a, "id")[0]
+    decision = _without_offices(advice(a, "id")[0])
     assert decision.startswith("Usulan dapat diteruskan ke penjajakan; "), decision
     assert "setelah" not in decision and "ditindaklanjuti pada tahap " in decision
     # the stages named are those of the actions of the risks it leaves to the plan

@@ -148,7 +148,8 @@ def test_each_dinas_is_told_of_its_own_stalled_programme_and_assigned_in_the_sar
     # the last joined by "serta", which no name holds (held-out 32: "…; dan Bagian …")
     saran = " ".join(paracheck.render(result, "text", "id", width=10_000).split())
     names = "; ".join(agency for _, agency, _ in STALLED)
-    assert f"{names}; serta Bagian Kerja Sama ditugaskan menindaklanjuti" in saran
+    # in the decision itself (review 310, 13)
+    assert f"ditindaklanjuti oleh {names}; serta Bagian Kerja Sama sesuai" in saran
 
 
 def test_a_body_described_by_its_field_is_called_by_the_name_the_file_gives_it():
