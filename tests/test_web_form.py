@@ -1180,3 +1180,42 @@ def test_no_two_partner_levels_read_alike_on_the_form(browser: httpx.Client) -> 
     doubled = {b for b in bare if bare.count(b) > 1}
     assert all(" (" in o for o in options if o.split(" (")[0] in doubled), options
     assert len(set(options)) == len(options)
+
+
+def test_the_comparison_page_says_what_to_write_in_the_files(browser: httpx.Client) -> None:
+    """Review 320 M5: the comparison page, which has no list to pick from, told the author of
+    a file with ``level: kabupaten`` to "pilih «kabupaten» dari daftar" after "harus salah
+    satu dari: provinsi, kabupaten, kota; tertulis 'kabupaten'"; the command line and the API
+    say the code to write."""
+    page = browser.get("/bandingkan").text
+    bad = NTB.read_text("utf-8").replace("level: province", "level: provinsi", 1)
+    assert bad != NTB.read_text("utf-8")
+    files = {"old": ("lama.yaml", NTB.read_bytes()), "new": ("baru.yaml", bad.encode())}
+    response = browser.post("/bandingkan", data={"_csrf": csrf_of(page)}, files=files)
+    assert response.status_code == 422
+    assert "tulis &#39;province&#39; untuk &#39;provinsi&#39;" in response.text, response.text
+    assert "dari daftar" not in response.text
+
+
+def test_a_label_written_in_an_uploaded_file_is_said_to_be_its_name_not_its_code(
+    browser: httpx.Client,
+) -> None:
+    page = browser.get("/").text
+    bad = NTB.read_text("utf-8").replace("level: province", "level: provinsi", 1)
+    response = browser.post(
+        "/",
+        data={"_csrf": csrf_of(page), "_action": "upload"},
+        files={"_file": ("usulan.yaml", bad.encode())},
+    )
+    assert response.status_code == 422
+    assert "berkas menulis namanya, bukan kodenya: pilih «provinsi» dari daftar" in response.text
+
+
+@pytest.mark.parametrize("path", ["/bandingkan", "/"])
+def test_the_language_switch_leads_to_the_same_page(browser: httpx.Client, path: str) -> None:
+    """Review 320 L1: the comparison page's "English" led to the form."""
+    page = browser.get(path).text
+    if path == "/":  # the form's switch is a button that sends what is typed
+        assert 'value="lang:en"' in page
+    else:
+        assert f'href="{path}?lang=en"' in page

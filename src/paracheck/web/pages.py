@@ -85,6 +85,9 @@ def _csrf_refusal(request: Request, posted: Mapping[str, Any], lang: str) -> HTM
 def _page(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
     token, fresh = _csrf(request)
     lang = context.get("lang", "id")
+    # the language switch in the header leads to this page in the other language (review 320
+    # L1: the comparison page's switch led to the form)
+    context.setdefault("request_path", request.url.path)
     html = _env.get_template(template).render(
         csrf=token,
         w=lambda key: text.word(key, lang),
@@ -543,13 +546,16 @@ async def diff_post(request: Request) -> HTMLResponse:
             lambda: service.compare(old, new, old_name, new_name)
         )
     except paracheck.InputError as exc:
+        # two files compared: what to write in them, as the command line and the API say it
+        # ("tulis 'regency' untuk 'kabupaten'"), not the form's "pilih … dari daftar" with no
+        # list on this page (review 320 M5)
         return _page(
             request,
             "diff.html",
             422,
             lang=lang,
             comparison=None,
-            problems=[p.describe(lang, form=True) for p in exc.problems],
+            problems=[p.describe(lang) for p in exc.problems],
         )
     return _page(
         request,
