@@ -163,3 +163,12 @@ def test_a_step_added_on_a_2026_form_offers_the_2008_steps_only_apart(
     # the step recorded before keeps its choice
     assert page.input_value("#f-procedure-0-step") == "letter_of_intent"
     page.close()
+
+
+def test_the_full_powers_are_offered_as_no_step_of_their_own_not_as_no_step():
+    """Review 320 M7: "Bukan langkah prosedur" beside the Full Powers, which REG-044 and
+    REG-046 still judge where a signing has them, and which Kemlu is asked about."""
+    (_, _), (apart, others) = paracheck.step_choices(MARCH_2026, "id")
+    assert apart == "Bukan langkah tersendiri pada 2 Maret 2026"
+    said = dict(others)["full_powers"]
+    assert said.endswith("(langkah tersendiri hanya menurut Permendagri 3/2008)"), said

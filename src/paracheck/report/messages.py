@@ -695,14 +695,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "top_risks_notes": ("Risiko utama · catatan", "Top risks · notes"),
     "notes_said": ("catatan: {notes}", "notes: {notes}"),
     # the procedure steps a form offers, by the regulation they belong to (trial 27 U4)
-    "steps.of_regime": ("{step} (hanya menurut {regimes})", "{step} (only under {regimes})"),
+    # a step of its own only there: the Full Powers under Permendagri 25/2020 are no step of
+    # their own, yet REG-044 and REG-046 judge the one a signing has, and Kemlu is asked
+    # whether it is needed (review 320 M7: "Bukan langkah prosedur" beside checks of it)
+    "steps.of_regime": (
+        "{step} (langkah tersendiri hanya menurut {regimes})",
+        "{step} (a step of its own only under {regimes})",
+    ),
     "steps.in_force": (
         "Langkah prosedur menurut {regime}, yang berlaku pada {day}",
         "Procedure steps under {regime}, in force on {day}",
     ),
     "steps.not_in_force": (
-        "Bukan langkah prosedur pada {day}",
-        "Not a procedure step on {day}",
+        "Bukan langkah tersendiri pada {day}",
+        "Not a step of its own on {day}",
     ),
     # a batch summary's row: the worse verdict the open questions could bring, as the memo
     # says it (practitioner trial 27 U1: "Risiko tinggi" alone hid which files could block)
