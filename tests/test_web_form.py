@@ -1219,3 +1219,86 @@ def test_the_language_switch_leads_to_the_same_page(browser: httpx.Client, path:
         assert 'value="lang:en"' in page
     else:
         assert f'href="{path}?lang=en"' in page
+
+
+def _removed_record(html: str) -> str:
+    found = re.search(r'name="_removed" value="([^"]*)"', html)
+    assert found, "no undo record on the page"
+    return found.group(1).replace("&#34;", '"').replace("&quot;", '"').replace("&amp;", "&")
+
+
+def test_a_removed_sector_comes_back_with_its_programmes_at_its_place(
+    browser: httpx.Client,
+) -> None:
+    """Review 320 M2: one click on "Hapus: sektor 1" took the sector with its programmes,
+    budgets and targets, with no way back."""
+    typed = {
+        "title": "T",
+        "sectors.__count": "2",
+        "sectors[0].name": "fisheries",
+        "sectors[0].lead_agency": "Dinas Perikanan",
+        "sectors[0].programs.__count": "1",
+        "sectors[0].programs[0].name": "Pelatihan pengolahan",
+        "sectors[0].programs[0].budget_idr": "250.000.000",
+        "sectors[1].name": "tourism",
+        "sectors[1].lead_agency": "Dispar",
+    }
+    html = post(browser, typed, "remove:sectors[0]").text
+    assert "Sektor 1 dihapus beserta isinya." in html
+    assert 'value="Dinas Perikanan"' not in html
+    # what the page now holds, as the browser sends it back with "Urungkan"
+    now = {
+        "title": "T",
+        "sectors.__count": "1",
+        "sectors[0].name": "tourism",
+        "sectors[0].lead_agency": "Dispar",
+        "_removed": _removed_record(html),
+    }
+    back = post(browser, now, "undo").text
+    assert re.search(r'name="sectors\[0\]\.lead_agency"[^>]*value="Dinas Perikanan"', back)
+    assert re.search(
+        r'name="sectors\[0\]\.programs\[0\]\.name"[^>]*value="Pelatihan pengolahan"', back
+    )
+    assert re.search(r'name="sectors\[1\]\.lead_agency"[^>]*value="Dispar"', back)
+    assert "dihapus beserta isinya" not in back
+
+
+def test_a_forged_undo_record_changes_nothing(browser: httpx.Client) -> None:
+    now = {"title": "T", "sectors.__count": "0", "_removed": '{"item": "title", "values": 1}'}
+    html = post(browser, now, "undo").text
+    assert 'name="sectors[0].name"' not in html
+    assert 'value="T"' in html
+
+
+def test_a_half_finished_form_is_saved_as_a_draft_and_loads_back(browser: httpx.Client) -> None:
+    """Review 320 M3: "Unduh YAML" refused a form with an empty title or a budget typed
+    "Rp 1,5 miliar", and closing the tab lost everything. The entries are saved as they
+    stand, and the file loads back with each problem beside its field."""
+    typed = {
+        "title": "",
+        "budget.apbd_allocation_idr": "Rp 1,5 kuintal",
+        "sectors.__count": "1",
+        "sectors[0].name": "fisheries",
+        "sectors[0].lead_agency": "Dinas Perikanan",
+    }
+    saved = post(browser, typed, "yaml")
+    assert saved.status_code == 200
+    assert saved.headers["content-disposition"].startswith('attachment; filename="draf-')
+    document = saved.text
+    assert document.startswith("# Draf isian formulir paracheck")
+    assert "Rp 1,5 kuintal" in document and "Dinas Perikanan" in document
+    page = browser.get("/").text
+    loaded = browser.post(
+        "/",
+        data={"_csrf": csrf_of(page), "_action": "upload"},
+        files={"_file": ("draf.yaml", saved.content)},
+    )
+    assert loaded.status_code == 422
+    assert 'value="Rp 1,5 kuintal"' in loaded.text
+    assert 'value="Dinas Perikanan"' in loaded.text
+
+
+def test_the_form_says_how_to_save_and_go_on_later(browser: httpx.Client) -> None:
+    page = browser.get("/").text
+    assert "Simpan isian (berkas YAML)" in page
+    assert "simpan isian sebagai berkas, lalu muat kembali berkas itu di sini" in page

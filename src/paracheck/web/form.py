@@ -20,6 +20,7 @@ section written empty (``basis: {}``) and a text written empty (``''``) keep a h
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 import re
@@ -455,6 +456,70 @@ def first_field(list_path: str, index: int) -> str | None:
     return f"{list_path}[{index}].{group.fields[0].name}"
 
 
+#: the hidden input carrying an item just removed, for "Urungkan" (:func:`removed_part`)
+REMOVED = "_removed"
+
+
+def removed_part(state: FormState, item_path: str) -> dict[str, Any] | None:
+    """What removing ``item_path`` (``sectors[1]``) takes away, before it is removed: its
+    values and the sizes of its lists, by their paths below the item, so that "Urungkan" can
+    put it back where it was (review 320 M2: one click on "Hapus: sektor 1" took a sector
+    with its programmes, budgets and targets, and nothing gave them back). None for a path
+    that is no item of the form."""
+    match = _ITEM.match(item_path)
+    if match is None or int(match["index"]) >= state.count(match["list"]):
+        return None
+    below = item_path + "."
+    return {
+        "item": item_path,
+        "values": {k[len(item_path) :]: v for k, v in state.values.items() if k.startswith(below)},
+        "counts": {k[len(item_path) :]: v for k, v in state.counts.items() if k.startswith(below)},
+    }
+
+
+def restore_item(state: FormState, saved: Any) -> str | None:
+    """Put back an item :func:`removed_part` kept, at its place, the later items moving down
+    by one; its path, or None where ``saved`` is not such a record (a hand-made post) or the
+    form would then hold more than :data:`MAX_ITEMS` items."""
+    if not isinstance(saved, dict):
+        return None
+    item, values, counts = saved.get("item"), saved.get("values"), saved.get("counts")
+    match = _ITEM.match(item) if isinstance(item, str) else None
+    if match is None or not isinstance(values, dict) or not isinstance(counts, dict):
+        return None
+    if not all(isinstance(k, str) and k.startswith(".") for k in (*values, *counts)):
+        return None
+    if not all(isinstance(v, str) for v in values.values()):
+        return None
+    if not all(type(v) is int and 0 <= v <= MAX_ITEMS for v in counts.values()):
+        return None
+    if state.items() + 1 + sum(counts.values()) > MAX_ITEMS:
+        return None
+    list_path = match["list"]
+    size = state.count(list_path)
+    index = min(int(match["index"]), size)
+    prefix = f"{list_path}["
+
+    def moved(mapping: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, value in mapping.items():
+            if key.startswith(prefix):
+                number, _, tail = key[len(prefix) :].partition("]")
+                if number.isdigit() and int(number) >= index:
+                    key = f"{prefix}{int(number) + 1}]{tail}"
+            out[key] = value
+        return out
+
+    state.values = moved(state.values)
+    state.counts = moved(state.counts)
+    at = f"{list_path}[{index}]"
+    state.values.update({at + rel: value for rel, value in values.items()})
+    state.counts.update({at + rel: value for rel, value in counts.items()})
+    state.counts[list_path] = size + 1
+    state.values.pop(list_path + NONE_SUFFIX, None)
+    return at
+
+
 def remove_item(state: FormState, item_path: str) -> None:
     """Remove ``sectors[1]`` (and everything under it); later items move up by one."""
     match = _ITEM.match(item_path)
@@ -646,6 +711,38 @@ def data_from_state(state: FormState, lang: str) -> tuple[dict[str, Any], dict[s
     data: dict[str, Any] = {"schema": "paracheck/proposal/v1"}
     _read(form_fields(), "", state, data, errors, lang)
     return data, errors
+
+
+def draft_data(data: dict[str, Any], errors: Mapping[str, str], state: FormState) -> dict[str, Any]:
+    """``data`` (:func:`data_from_state`) with each input the form could not read put back
+    as it was typed, so that a draft saved with mistakes keeps them to be corrected: a value
+    left out of the file would be a value lost. An error of a list itself (too many items)
+    has no text of its own and is skipped."""
+    out = copy.deepcopy(data)
+    for path in errors:
+        typed = state.get(path)
+        if not typed:
+            continue
+        parts = re.findall(r"([^.\[\]]+)(?:\[(\d+)\])?", path)
+        node: Any = out
+        for i, (name, index) in enumerate(parts):
+            last = i == len(parts) - 1
+            if last and not index:
+                if isinstance(node, dict):
+                    node[name] = typed
+                break
+            child = node.get(name) if isinstance(node, dict) else None
+            if index:
+                if not isinstance(child, list) or int(index) >= len(child):
+                    break
+                node = child[int(index)]
+            else:
+                if child is None and isinstance(node, dict):
+                    child = node[name] = {}
+                node = child
+            if not isinstance(node, dict):
+                break
+    return out
 
 
 def _read(

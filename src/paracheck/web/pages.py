@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import os
 import re
 import secrets
@@ -138,10 +139,13 @@ def _form_page(
     status: int = 200,
     focus: str = "",
     notice: str = "",
+    removed: dict[str, Any] | None = None,
 ) -> HTMLResponse:
     """The form page; ``focus``: the element the page opens on (the first field of an item
     just added, the "Tambah" button of a list an item was just removed from), empty for the
-    top; ``notice``: a sentence said above the form (a file just loaded into it)."""
+    top; ``notice``: a sentence said above the form (a file just loaded into it);
+    ``removed``: the item just removed (:func:`forms.removed_part`), said beside its list's
+    "Tambah" button with "Urungkan", which puts it back."""
     return _page(
         request,
         "form.html",
@@ -153,9 +157,26 @@ def _form_page(
         general=general or [],
         focus=focus,
         notice=notice,
+        removed=_removed_said(removed, lang),
         # the steps by the regulation in force on the date the form holds (trial 27 U4)
         steps=paracheck.step_choices(forms.day_of(state.get("date")), lang),
     )
+
+
+def _removed_said(removed: dict[str, Any] | None, lang: str) -> dict[str, str] | None:
+    """The item just removed as the page says it: its list (where "Urungkan" stands), the
+    sentence ("Sektor 2 dihapus beserta isinya.") and the record the button sends back."""
+    if removed is None:
+        return None
+    item = removed["item"]
+    listed, _, number = item.rpartition("[")
+    group = listed.rpartition(".")[2]
+    name = f"{text.group_word('item', group, lang)} {int(number[:-1]) + 1}"
+    return {
+        "list": listed,
+        "said": text.word("removed", lang).format(item=labels.capitalize(name)),
+        "data": json.dumps(removed, ensure_ascii=False, separators=(",", ":")),
+    }
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -190,22 +211,60 @@ async def form_post(request: Request) -> Response:
         return _form_page(request, lang, state, focus=forms.field_id(added) if added else "")
     if action.startswith("remove:"):
         item = action[7:]
+        saved = forms.removed_part(state, item)
         forms.remove_item(state, item)
         listed = item.rpartition("[")[0]
-        return _form_page(request, lang, state, focus="add-" + forms.field_id(listed))
+        return _form_page(
+            request, lang, state, focus="add-" + forms.field_id(listed), removed=saved
+        )
+    if action == "undo":
+        try:
+            saved = json.loads(str(posted.get(forms.REMOVED, "")))
+        except ValueError:
+            saved = None
+        back = forms.restore_item(state, saved)
+        first = (
+            forms.first_field(back.rpartition("[")[0], int(back[:-1].rpartition("[")[2]))
+            if back
+            else None
+        )
+        return _form_page(request, lang, state, focus=forms.field_id(first) if first else "")
     if action == "show":
         return _form_page(request, lang, state)
     data, errors = forms.data_from_state(state, lang)
     try:
         proposal = await request.app.state.worker.run(_load_data, data, _FORM_NAME[lang])
     except paracheck.InputError as exc:
+        if action == "yaml":  # saved as it stands, to be loaded again and finished later
+            return _draft(state, data, errors, lang)
         # the library's problems in the same round as the form's own (trial26 U4: "Tetun" was
         # said only after "75 juta" had been corrected and the form sent again); an input the
         # form could not read keeps the form's message, not the library's of its absence
         return _form_page(request, lang, state, *_placed(exc, state, lang, errors), status=422)
     if errors:
+        if action == "yaml":
+            return _draft(state, data, errors, lang)
         return _form_page(request, lang, state, errors, status=422)
     return await _finish_or_form(request, proposal, action, lang, state, state.previous)
+
+
+def _draft(
+    state: forms.FormState, data: dict[str, Any], errors: Mapping[str, str], lang: str
+) -> Response:
+    """The form's entries saved as a file while some are still missing or wrong (review 320
+    M3: "Unduh YAML" refused a half-finished form, and closing the tab lost everything): what
+    could be read, each entry the form could not read as it was typed, and a first comment
+    saying it is a draft. Loaded again ("Muat berkas"), it fills the form with each problem
+    beside its field."""
+    drafted = forms.draft_data(data, errors, state)
+    head = "".join(f"# {line}\n" for line in text.word("draft_head", lang).split("\n"))
+    document = head + yaml.safe_dump(drafted, allow_unicode=True, sort_keys=False, width=100)
+    name = "draf-" + _file_name(state.get("title"), "yaml")
+    return Response(
+        document.encode("utf-8"),
+        media_type="application/yaml",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
 
 
 async def _typed_back(
@@ -397,11 +456,12 @@ _LATIN = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "
 _NAME_MOST = 80
 
 
-def _file_name(proposal: paracheck.Proposal, suffix: str) -> str:
+def _file_name(proposal: paracheck.Proposal | str, suffix: str) -> str:
     """The download's name: the title's words in Latin letters without their marks, joined
     by dashes, as many whole words as fit (trial26 C1: "Município" became "munic-pio" and
     "2026" was cut to "202"; newcomer trial 24 C4: a cut left the name ending in "-")."""
-    plain = unicodedata.normalize("NFKD", proposal.title.translate(_LATIN))
+    title = proposal if isinstance(proposal, str) else proposal.title
+    plain = unicodedata.normalize("NFKD", title.translate(_LATIN))
     words = re.findall(r"[a-z0-9]+", plain.encode("ascii", "ignore").decode().lower())
     stem = words[0][:_NAME_MOST] if words else "usulan"
     for word in words[1:]:

@@ -19,9 +19,11 @@ _WORDS: dict[str, tuple[str, str]] = {
     ),
     "form_intro": (
         "Isi yang diketahui saja. Isian yang dibiarkan kosong dianggap belum diketahui dan "
-        "akan ditanyakan dalam hasil penilaian.",
+        "akan ditanyakan dalam hasil penilaian. Untuk melanjutkan nanti, simpan isian sebagai "
+        "berkas, lalu muat kembali berkas itu di sini.",
         "Fill in what you know. A field left empty counts as unknown and becomes a question "
-        "in the assessment.",
+        "in the assessment. To go on later, save the entries as a file and load that file "
+        "here again.",
     ),
     "upload": ("Isi dari berkas YAML", "Fill from a YAML file"),
     "upload_help": (
@@ -43,6 +45,16 @@ _WORDS: dict[str, tuple[str, str]] = {
     ),
     "assess": ("Jalankan penilaian", "Assess"),
     "download_yaml": ("Unduh YAML", "Download YAML"),
+    # the form's save: a file to load again and go on with, even with entries still missing
+    # or wrong (review 320 M3: "Unduh YAML" meant nothing to the officer, and refused a
+    # half-finished form)
+    "save_draft": ("Simpan isian (berkas YAML)", "Save the entries (YAML file)"),
+    "draft_head": (
+        "Draf isian formulir paracheck: belum lengkap atau masih ada isian yang keliru.\n"
+        "Untuk melanjutkan, muat berkas ini ke formulir dengan tombol \u201cMuat berkas\u201d.",
+        "A draft of the paracheck form's entries: not complete, or some entries are wrong.\n"
+        "To go on, load this file into the form with the \u201cLoad file\u201d button.",
+    ),
     "download_pdf": ("Unduh PDF", "Download PDF"),
     "edit": ("Ubah isian", "Edit the entries"),
     "compare": ("Bandingkan dua versi", "Compare two versions"),
@@ -53,6 +65,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     "new_form": ("Formulir baru", "New form"),
     "add": ("Tambah", "Add"),
     "remove": ("Hapus", "Remove"),
+    # an item just removed, and the button putting it back (review 320 M2)
+    "removed": ("{item} dihapus beserta isinya.", "{item} removed with everything in it."),
+    "undo": ("Urungkan", "Undo"),
     "unknown": ("belum diketahui", "unknown"),
     "choose": ("pilih", "choose"),
     "yes": ("ya", "yes"),
