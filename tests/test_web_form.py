@@ -1302,3 +1302,22 @@ def test_the_form_says_how_to_save_and_go_on_later(browser: httpx.Client) -> Non
     page = browser.get("/").text
     assert "Simpan isian (berkas YAML)" in page
     assert "simpan isian sebagai berkas, lalu muat kembali berkas itu di sini" in page
+
+
+@pytest.mark.parametrize(
+    ("field", "said"),
+    [
+        ("partner-kind", "Apakah mitra merupakan pemerintah daerah di luar negeri atau lembaga"),
+        ("governance-tkksd_reviewed", "Tim Koordinasi Kerja Sama Daerah (TKKSD)"),
+        ("agreement-signatory", "pejabat yang namanya tercantum dalam Surat Kuasa"),
+    ],
+)
+def test_a_field_without_help_of_its_own_says_what_a_report_would_ask(
+    browser: httpx.Client, field: str, said: str
+) -> None:
+    """Review 320 M4: 56 of 96 fields said only "boleh dikosongkan"; the explanation was the
+    result page's question."""
+    page = browser.get("/").text
+    found = re.search(rf'id="f-{field}-help">\s*(.*?)</p>', page, re.S)
+    assert found and said in found.group(1), found and found.group(1)
+    assert "(boleh dikosongkan)" in found.group(1)

@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import re
 from importlib import resources
-from typing import Any
+from typing import Any, Literal, overload
 
 from paracheck._yaml import load_shipped
 from paracheck.facts.model import STEP_IDS
@@ -85,7 +85,29 @@ def uncomparable_level_question(
     return said
 
 
-def question_for(path: str, *, statutory: bool = False) -> dict[str, str]:
+def prepared_question(path: str) -> dict[str, str] | None:
+    """The question prepared for ``path`` (:func:`question_for`), or None where the data has
+    none: the web form's help for a field says what a report would ask of it (review 320 M4:
+    56 of 96 fields said only "boleh dikosongkan", the explanations being the result page's
+    questions)."""
+    return question_for(path, prepared_only=True)
+
+
+@overload
+def question_for(
+    path: str, *, statutory: bool = False, prepared_only: Literal[False] = False
+) -> dict[str, str]: ...
+
+
+@overload
+def question_for(
+    path: str, *, statutory: bool = False, prepared_only: Literal[True]
+) -> dict[str, str] | None: ...
+
+
+def question_for(
+    path: str, *, statutory: bool = False, prepared_only: bool = False
+) -> dict[str, str] | None:
     """The question for ``path`` as ``{"id": …, "en": …}``; ``statutory``: the path is the
     status of a step a law requires, whose answers do not include "not applicable".
 
@@ -107,6 +129,8 @@ def question_for(path: str, *, statutory: bool = False) -> dict[str, str]:
     if statutory and generic == "procedure.<step>.status":
         entry = _data()["statutory_status"]
     if entry is None:  # no prepared wording: ask for the field by its label, never its path
+        if prepared_only:
+            return None
         from paracheck.facts.labels import field_label
 
         return {

@@ -38,3 +38,14 @@ def code_names(kind: str, lang: str) -> tuple[tuple[str, str], ...]:
     """``(code, name)`` of every country or language a proposal accepts, by name in ``lang``
     (CLDR's names, as the reports use): what the form offers to pick from."""
     return paracheck.code_names(kind, lang)
+
+
+def field_help(path: str, lang: str) -> str:
+    """What the form says under a field with no help of its own: the question a report asks
+    where the field is left empty (review 320 M4: "Jenis mitra", "Aset atau izin yang dikelola
+    pemerintah pusat", "Pembahasan oleh TKKSD" said only "boleh dikosongkan", the explanation
+    being on the result page); empty where no question is prepared."""
+    from paracheck.facts.questions import prepared_question
+
+    asked = prepared_question(path)
+    return asked.get("en" if lang == "en" else "id", "") if asked else ""
