@@ -111,6 +111,16 @@ _PROPOSAL_BODY = {
             "schema": {"type": "string", "description": "a proposal file (paracheck/proposal/v1)"}
         },
         "application/json": {"schema": {"$ref": "#/components/schemas/Proposal"}},
+        # taken as a proposal file's text too, as are application/x-yaml, text/yaml and
+        # text/x-yaml (_PROPOSAL_TYPES): said here, where a 415 is promised for any other
+        # type (review 320 L7: a text/plain body was accepted, the document not saying so)
+        "text/plain": {
+            "schema": {
+                "type": "string",
+                "description": "a proposal file's text, YAML or JSON (application/x-yaml, "
+                "text/yaml and text/x-yaml are taken as application/yaml)",
+            }
+        },
     },
 }
 
