@@ -387,6 +387,11 @@ _FOLLOWED_UP = {
 }
 
 
+#: the clause of a decision naming the risks the plan itself follows up (the plan to write, or
+#: to adjust): its risks are the assignment's too, so the decision keeps the assignment apart
+_OTHER_CLAUSE = {"id": ("menindaklanjuti",), "en": ("to follow up", "follows up")}
+
+
 def _by_whom(decision: str, assigned: list[str], lang: str) -> str | None:
     """The decision with the offices of the assignment right after it said in it, where that
     assignment only names them for "risiko tersebut": "…: satu risiko tinggi, yaitu … (IMP-006),
@@ -396,6 +401,11 @@ def _by_whom(decision: str, assigned: list[str], lang: str) -> str | None:
     more (an office appointed later, the head's own steps, findings that are notes) or the
     decision follows up more than one clause of risks: said apart, as before."""
     verbs = _FOLLOWED_UP[lang]
+    if any(clause in decision for clause in _OTHER_CLAUSE[lang]):
+        # the risks the plan follows up said in a clause of their own: "risiko tersebut" took
+        # in both, so the offices cannot be said of the one clause that has the verb
+        # (review 330, 3: BPKAD, whose action was on the plan's risk, named beside seven others)
+        return None
     found = [(verb, by) for verb, by in verbs for _ in range(decision.count(verb))]
     if len(found) != 1:
         return None
