@@ -26,8 +26,8 @@ finding stands (PP 28/2018). What was wrong, and mended:
   Rp780 jt and Rp360 jt) against a Rp1.2 M allocation for one year with no funding across
   years. The helper expected BUD-005 (one-year budget, programmes to 2028) and the advice
   "multi-year budget", not BUD-007, which the partner's recorded funds cleared; but those
-  funds pay the other Rp350 jt of the programmes, not the APBD's part. BUD-007 now finds the
-  Rp440 jt the year's APBD does not hold; the verdict stays medium.
+  funds pay the other Rp350 jt of the programmes, not the APBD's part. BUD-008, a rule of its
+  own, now finds the Rp440 jt the year's APBD does not hold; the verdict stays medium.
 
 Left (argued in the session's note): an MoU signed by an acting head of region, a new head,
 or a change of government at the partner (M2) have no source in the project's regulation
@@ -183,8 +183,8 @@ def test_the_step_of_a_stage_passed_is_said_with_the_risk_it_belongs_to():
     # as the exploration stage being the budget risks'; only HR-002 has an action there
     first = advice(assessed(BENGKULU), "id")[0]
     assert (
-        "ditindaklanjuti oleh Bappeda dan Biro Kerja Sama segera untuk langkah tahap "
-        "penjajakan, yang sudah dilalui (HR-002), " in (" ".join(first.split()))
+        "ditindaklanjuti segera untuk langkah tahap penjajakan, yang sudah dilalui (HR-002), "
+        in (" ".join(first.split()))
     )
 
 
@@ -192,7 +192,7 @@ def test_palembangs_apbd_parts_above_its_one_year_allocation_are_found():
     """275: the partner's recorded funds pay their own part, not the APBD's Rp1.64 M."""
     result = assessed(PALEMBANG)
     assert result.verdict == "medium_risk"
-    check = next(c for c in result.checks if c.rule_id == "BUD-007")
+    check = next(c for c in result.checks if c.rule_id == "BUD-008")
     assert check.status == "risk"
     said = {e.path: e.value for e in check.evidence}
     assert said["context.unfinished_program_apbd_known_idr"] == 1_640_000_000

@@ -20,12 +20,12 @@ Six of six verdicts as written. What was wrong, and mended:
   recorded as "berjalan" or "terhenti", the last of them active in March 2022. The paper
   expectation had IMP-013 not flagged ("not all done"); the helper's reading of the whole
   report argued otherwise, and IMP-013 now counts such programmes by their last activity.
-
 - 292 and 295 (M4, the next stop): the programmes' APBD parts above the year's APBD
   allocation, with no funding across years, cleared BUD-007 because another source was
   named (private money, the partner's recorded funds), which cannot pay what the programmes
   plan from the APBD (Rp1.5 M against Rp1.35 M after the DPRD's cut; Rp2.0 M against Rp750
-  jt). BUD-007 now finds it; neither verdict moves (292 stays medium, 295 high).
+  jt). BUD-008, a rule of its own, now finds it; neither verdict moves (292 stays medium,
+  295 high).
 
 Left (argued in the session's note): the narcotics rules count a transport sector by its
 field though its programmes are desk studies (M3: there is no fact for goods moved); the
@@ -192,7 +192,7 @@ def test_the_apbd_parts_above_the_years_allocation_are_a_budget_finding(
     path, apbd_parts, allocation
 ):
     """M4: another source named does not pay what the programmes plan from the APBD."""
-    check = next(c for c in assessed(path).checks if c.rule_id == "BUD-007")
+    check = next(c for c in assessed(path).checks if c.rule_id == "BUD-008")
     assert check.status == "risk"
     said = {e.path: e.value for e in check.evidence}
     assert said["context.unfinished_program_apbd_known_idr"] == apbd_parts

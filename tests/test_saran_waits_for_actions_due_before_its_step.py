@@ -127,10 +127,9 @@ def _codes(text: str) -> list[str]:
 
 
 def _without_offices(text: str) -> str:
-    """The decision without the offices it names ("ditindaklanjuti oleh Bappeda … segera"),
-    said there since review 310, 13, so that its timing can be read as before; the offices
-    must be there."""
-    assert "ditindaklanjuti oleh " in text, text
+    """The decision without the offices it may name ("ditindaklanjuti oleh Bappeda … segera",
+    said there since review 310, 13, where its risks are its only clause), so that its timing
+    can be read as before."""
     return re.sub(r"ditindaklanjuti oleh .*? (segera|pada tahap)", r"ditindaklanjuti \1", text)
 
 

@@ -1,4 +1,4 @@
-"""BUD-007 sets the APBD's own part of the programmes against the APBD allocation (trial 290
+"""BUD-008 sets the APBD's own part of the programmes against the APBD allocation (trial 290
 M4). Written down before the change, with the reasoning:
 
 Kabupaten Indragiri Hilir's proposal of April 2020 (trial 290, file 6) planned three
@@ -12,6 +12,10 @@ allocation. The thesis's budget obstacle is exactly this (IV.B.2.a: planned fund
 are not realised). The same for Kabupaten Cilacap after the DPRD cut its allocation from
 Rp1.5 M to Rp1.35 M (file 3: Rp1.5 M of the programmes from the APBD).
 
+A rule of its own (BUD-008), not a case of BUD-007, whose title says the sources of the
+difference are not recorded (review 330, 2: read against a first screen showing the partner's
+funds recorded).
+
 Expected:
 - the APBD parts given above the allocation, no funding across years, before the programmes
   run: a finding, whatever other source is named; its evidence gives the sum of the APBD
@@ -19,8 +23,7 @@ Expected:
   to bring the APBD parts within the allocation or plan the later years' funding;
 - funding across years planned: no finding (a year's allocation against the APBD's part over
   the programmes' whole run says nothing);
-- the APBD parts within the allocation, or not given at all: as before (cleared by the other
-  source named);
+- the APBD parts within the allocation: no finding; not given at all: not judged by it;
 - whether funding across years is planned not given: the check is open, and asks it;
 - a running partnership: not applicable, as BUD-007 was (a year's allocation beside budgets
   partly spent).
@@ -98,12 +101,12 @@ def _apbd_parts(proposal: dict, parts: list[int | None]) -> dict:
     return proposal
 
 
-def _bud007(proposal: dict) -> paracheck.Check:
-    return next(c for c in paracheck.assess(proposal).checks if c.rule_id == "BUD-007")
+def _bud008(proposal: dict) -> paracheck.Check:
+    return next(c for c in paracheck.assess(proposal).checks if c.rule_id == "BUD-008")
 
 
 def test_apbd_parts_above_the_allocation_with_a_private_source_named_are_a_finding():
-    check = _bud007(INHIL)
+    check = _bud008(INHIL)
     assert check.status == "risk"
     said = {e.path: e.value for e in check.evidence}
     assert said["context.unfinished_program_apbd_known_idr"] == 2_000_000_000
@@ -118,32 +121,44 @@ def test_after_a_cut_in_the_allocation_the_partners_recorded_funds_do_not_cover_
         partner_funds_recorded=True,
     )
     _apbd_parts(cilacap, [900_000_000, 300_000_000, 300_000_000])
-    assert _bud007(cilacap).status == "risk"
+    assert _bud008(cilacap).status == "risk"
 
 
 def test_funding_planned_across_years_leaves_the_apbd_parts_to_the_later_years():
-    assert _bud007(_with(multi_year=True)).status == "clear"
+    assert _bud008(_with(multi_year=True)).status == "clear"
 
 
-def test_apbd_parts_within_the_allocation_are_cleared_by_the_other_source_as_before():
+def test_apbd_parts_within_the_allocation_are_no_finding():
     within = _apbd_parts(copy.deepcopy(INHIL), [300_000_000, 200_000_000, 100_000_000])
-    assert _bud007(within).status == "clear"
+    assert _bud008(within).status == "clear"
 
 
-def test_apbd_parts_not_given_are_cleared_by_the_other_source_as_before():
-    assert _bud007(_apbd_parts(copy.deepcopy(INHIL), [None, None, None])).status == "clear"
+def test_apbd_parts_not_given_are_not_judged_by_the_rule():
+    check = _bud008(_apbd_parts(copy.deepcopy(INHIL), [None, None, None]))
+    assert check.status == "clear" and check.not_applicable is not None
+    said = "berkas tidak mencantumkan bagian APBD program yang belum selesai"
+    assert check.not_applicable.id == said
+
+
+def test_bud007_is_as_before_and_its_reason_says_nothing_of_apbd_parts():
+    """Review 330, 1: the APBD case's reason and its "kurangi atau tunda" action showed in
+    BUD-007 findings of files giving no APBD part at all."""
+    check = next(c for c in paracheck.assess(INHIL).checks if c.rule_id == "BUD-007")
+    assert check.status == "clear"  # the private money named covers the difference, as before
+    text = " ".join([check.why.id, *(r.text.id for r in check.recommendations), check.statement.id])
+    assert "bagian APBD" not in text, text
 
 
 def test_a_part_given_above_the_allocation_is_a_finding_while_others_are_not_given():
     some = _apbd_parts(copy.deepcopy(INHIL), [900_000_000, None, None])
-    assert _bud007(some).status == "risk"
+    assert _bud008(some).status == "risk"
 
 
 def test_funding_across_years_not_given_leaves_the_check_open_and_asks_it():
     open_ = _with()
     del open_["budget"]["multi_year"]
     result = paracheck.assess(open_)
-    check = next(c for c in result.checks if c.rule_id == "BUD-007")
+    check = next(c for c in result.checks if c.rule_id == "BUD-008")
     assert check.status == "unknown"
     assert "budget.multi_year" in check.missing
 
@@ -154,7 +169,7 @@ def test_a_running_partnership_is_not_judged_on_a_years_allocation():
     for sector in running["sectors"]:
         for program in sector["programs"]:
             program["status"] = "ongoing"
-    check = _bud007(running)
+    check = _bud008(running)
     assert check.status == "clear"
     assert check.not_applicable is not None
     assert "kerja sama sudah berjalan" in check.not_applicable.id
@@ -167,12 +182,12 @@ def test_the_memo_says_the_apbd_part_and_what_to_do(lang):
         "id": (
             "Jumlah bagian APBD yang dicantumkan untuk program yang belum selesai: Rp2.000.000.000",
             "sumber dana lain yang disebut tidak menggantikan bagian yang direncanakan dari APBD",
-            "Sesuaikan bagian APBD setiap program dengan alokasi APBD",
+            "Sesuaikan bagian APBD setiap program dengan alokasi APBD tahun anggaran itu",
         ),
         "en": (
             "Total APBD share given for the programmes not yet finished: IDR 2,000,000,000",
             "the other sources named do not stand in for the part planned from the APBD",
-            "Bring each programme's APBD share within the APBD allocation",
+            "Fit each programme's APBD share to that budget year's APBD allocation",
         ),
     }[lang]
     for words in said:

@@ -439,7 +439,7 @@ def _unfinished_apbd(sectors: list[Scoped]) -> int | None:
     stalled), summed; ``None`` where no such programme gives it. The part is optional (the
     memo's brief says it beside the whole budget), so a programme that leaves it out is not
     asked: the sum is a floor of what the programmes plan to take from the APBD, which
-    BUD-007 sets against the year's allocation (trial 290 M4: Rp2.0 M of the programmes from
+    BUD-008 sets against the year's allocation (trial 290 M4: Rp2.0 M of the programmes from
     the APBD against Rp750 jt allocated, cleared because private money was named, which
     cannot pay the APBD's part)."""
     total: int | None = None

@@ -509,7 +509,7 @@ class Program(Part):
         "programme's whole run); 0 when others pay for all of it (the partner, a private "
         "investor, a grant, the APBN). Left out: not said, and not asked. The memo's brief "
         "says the APBD part beside the whole, so a programme carried by an investor's "
-        "capital is not read as money the DPRD commits (trial 230, 2); BUD-007 sets the "
+        "capital is not read as money the DPRD commits (trial 230, 2); BUD-008 sets the "
         "parts given of the programmes not yet finished against the APBD allocation, where "
         "no funding across years is planned (trial 290 M4). Additive (v1)",
     )
