@@ -152,18 +152,29 @@ def _signed_2021(**full_powers) -> dict:
 
 @pytest.mark.parametrize("status", ["pending", "in_progress"])
 def test_full_powers_not_taken_after_2020_are_to_be_asked_of_kemlu(status):
+    """Review 330, 4: "tidak (… pastikan apakah … memerlukan Surat Kuasa)" read as "not
+    required" and its own doubt at once: the cell says the step's standing, the table's last
+    column what to confirm."""
     a = paracheck.assess(_signed_2021(status=status))
     entry = next(e for e in a.procedure if e.step == "full_powers")
-    said = view.step_required(a, entry, "id")
-    assert said.startswith("tidak (urutan langkah Permendagri 25/2020 tidak mencantumkan Surat")
-    assert "pastikan apakah penandatanganan memerlukan Surat Kuasa" in said
-    assert "UU 24/2000" in view.step_required(a, entry, "en")
+    assert view.step_required(a, entry, "id") == "bukan langkah tersendiri"
+    note = view.law_after_note(a, entry, "id")
+    assert note.startswith("urutan langkah Permendagri 25/2020 tidak mencantumkan Surat Kuasa")
+    assert "pastikan apakah penandatanganan memerlukan Surat Kuasa" in note
+    assert "UU 24/2000" in view.law_after_note(a, entry, "en")
+    row = next(
+        line
+        for line in paracheck.render(a, "markdown", "id").splitlines()
+        if line.startswith("| ") and "| Surat Kuasa dari Menteri Luar Negeri |" in line
+    )
+    assert "| bukan langkah tersendiri |" in row and "pastikan apakah" in row, row
 
 
-def test_full_powers_taken_after_2020_read_a_bare_no():
+def test_full_powers_taken_after_2020_are_no_step_of_their_own_with_nothing_to_confirm():
     a = paracheck.assess(_signed_2021(status="done", date="2021-03-15"))
     entry = next(e for e in a.procedure if e.step == "full_powers")
-    assert view.step_required(a, entry, "id") == "tidak"
+    assert view.step_required(a, entry, "id") == "bukan langkah tersendiri"
+    assert view.law_after_note(a, entry, "id") is None
 
 
 def test_the_checklist_says_kemlu_is_asked_of_the_full_powers():

@@ -262,7 +262,9 @@ def report(a: Assessment, lang: str) -> str:
         for i, p in enumerate(a.procedure, 1):
             warn = "" if view.recorded_only(a, p) else "⚠ "
             said = view.step_issue(a, p, lang)
-            issue = _cell(f"{warn}{said}" if said else "")
+            # else what the procedure in force says of a step it does not have: a note
+            law = None if said else view.law_after_note(a, p, lang)
+            issue = _cell(f"{warn}{said}" if said else law or "")
             day = _text(formatting.date(p.date, lang))
             required = _text(view.step_required(a, p, lang))
             w(

@@ -653,7 +653,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "required_by_law_before.note": ("{where}", "{where}"),
     # a step of the earlier regime after its last day: what the procedure in force says of it
     # (view._law_after; trial 320 H2: a bare "tidak" beside the Full Powers)
-    "required_law_after": ("tidak ({where})", "no ({where})"),
+    # the cell says the step's standing; what the procedure in force says of it goes in the
+    # table's last column (review 330, 4: "tidak (… pastikan apakah … memerlukan Surat
+    # Kuasa)" read as "not required" and its own doubt at once, 12-17 lines in a narrow cell)
+    "required_law_after": ("bukan langkah tersendiri", "not a step of its own"),
     "required_law_after.note": ("{where}", "{where}"),
     "issue": ("Masalah", "Issue"),
     "yes": ("ya", "yes"),

@@ -1084,7 +1084,7 @@ def procedure_table(a: Assessment, lang: str, width: int = WIDTH) -> Table:
             view.step_required(a, entry, lang, short=width < WIDTH),
             view.step_status(a, entry, lang),
             formatting.date(entry.date, lang),
-            view.step_issue(a, entry, lang) or "",
+            view.step_issue(a, entry, lang) or view.law_after_note(a, entry, lang) or "",
         )
         for entry in a.procedure
     ]

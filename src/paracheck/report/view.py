@@ -3263,9 +3263,8 @@ def step_required(a: Assessment, entry: ProcedureEntry, lang: str, *, short: boo
     law = None if short else _law_before(a, entry)
     if law is not None:
         return message("required_by_law_before", lang, where=law.get(lang))
-    after = None if short else _law_after(a, entry)
-    if after is not None:
-        return message("required_law_after", lang, where=after.get(lang))
+    if _law_after(a, entry, taken_too=True) is not None:
+        return message("required_law_after", lang)
     why = None if short else _not_yet_required(a, entry)
     return message(why if why is not None else "no", lang)
 
@@ -3307,6 +3306,8 @@ def step_note(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
     after = _law_after(a, entry)
     if after is not None:
         return message("required_law_after.note", lang, where=after.get(lang))
+    if _law_after(a, entry, taken_too=True) is not None:  # taken all the same
+        return message("required_law_after", lang)
     why = _not_yet_required(a, entry)
     return message(f"{why}.note", lang) if why is not None else message("optional", lang).lower()
 
@@ -3373,14 +3374,24 @@ def _law_before(a: Assessment, entry: ProcedureEntry) -> LawBefore | None:
     return None
 
 
-def _law_after(a: Assessment, entry: ProcedureEntry) -> Localized | None:
+def law_after_note(a: Assessment, entry: ProcedureEntry, lang: str) -> str | None:
+    """What the procedure in force says of a step the earlier regime had (:func:`_law_after`),
+    for the procedure table's last column beside "bukan langkah tersendiri"; None otherwise."""
+    law = _law_after(a, entry)
+    return law.get(lang) if law is not None else None
+
+
+def _law_after(
+    a: Assessment, entry: ProcedureEntry, *, taken_too: bool = False
+) -> Localized | None:
     """What the procedure in force says of a step the regime before it had, where the MoU is
     signed (or, unsigned, judged) after that regime's last day: the step's ``law_after``
     (Permendagri 25/2020's order has no Full Powers as a step of its own, and Kemlu is to be
     asked whether the signing needs them). A bare "tidak" beside the Full Powers read as no
     Surat Kuasa needed under any law (trial 320 H2), while REG-044 and REG-046 still expect one
-    where it is asked. Not beside a step recorded done. None otherwise."""
-    if entry.status == "done":  # taken all the same: "tidak" is all there is to say
+    where it is asked. A step recorded done is said "bukan langkah tersendiri" too
+    (``taken_too``), without the note asking Kemlu. None otherwise."""
+    if entry.status == "done" and not taken_too:
         return None
     spec = _pack_steps(a.pack.name).get(entry.step)
     law = getattr(spec, "law_after", None) if spec is not None else None
