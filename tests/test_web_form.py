@@ -927,8 +927,8 @@ def test_a_country_or_language_name_gets_its_code_beside_the_field(browser: http
     for path, said in (
         (
             "partner.country",
-            "'Filipina' bukan kode negara; tulis kode dua huruf (ISO 3166-1), "
-            "misalnya 'PH' untuk Filipina",
+            "'Filipina' bukan kode negara; pilih negaranya dari daftar (misalnya 'PH' untuk "
+            "Filipina)",
         ),
         (
             "human_resources.language_staff",
@@ -1321,3 +1321,56 @@ def test_a_field_without_help_of_its_own_says_what_a_report_would_ask(
     found = re.search(rf'id="f-{field}-help">\s*(.*?)</p>', page, re.S)
     assert found and said in found.group(1), found and found.group(1)
     assert "(boleh dikosongkan)" in found.group(1)
+
+
+@pytest.mark.parametrize(
+    "forged",
+    [
+        "[" * 2000,  # nested past the parser's depth
+        '{"item": "sectors[' + "9" * 5000 + ']", "values": {}, "counts": {}}',
+        '{"item": "sectors[01]", "values": {".name": "culture"}, "counts": {}}',
+        '{"item": "sectors[\u0661]", "values": {".name": "culture"}, "counts": {}}',
+    ],
+)
+def test_a_forged_undo_is_a_page_not_a_server_error(browser: httpx.Client, forged: str) -> None:
+    """Attack 330 H1, M7: a deeply nested record, a 5000-digit index, "[01]" or Arabic-Indic
+    digits gave HTTP 500 or put back another item than the one removed."""
+    response = post(browser, {"title": "T", "sectors.__count": "0", "_removed": forged}, "undo")
+    assert response.status_code == 200
+    assert 'name="sectors[0].name"' not in response.text
+
+
+@pytest.mark.parametrize("item", ["sectors[" + "9" * 5000 + "]", "sectors[01]", "sectors[\u0661]"])
+def test_a_forged_removal_changes_nothing(browser: httpx.Client, item: str) -> None:
+    typed = {"title": "T", "sectors.__count": "1", "sectors[0].lead_agency": "Dispar"}
+    response = post(browser, typed, f"remove:{item}")
+    assert response.status_code == 200
+    assert 'value="Dispar"' in response.text
+
+
+def test_undo_with_a_stale_token_keeps_the_item_asked_back(browser: httpx.Client) -> None:
+    """Attack 330 H3: the refusal page for a stale token said the entries were kept below and
+    dropped the sector "Urungkan" was to put back."""
+    page = browser.get("/").text
+    record = '{"item": "sectors[0]", "values": {".lead_agency": "Dinas Perikanan"}, "counts": {}}'
+    response = browser.post(
+        "/",
+        data={
+            "_csrf": "stale" + csrf_of(page)[5:],
+            "_lang": "id",
+            "_action": "undo",
+            "title": "T",
+            "sectors.__count": "0",
+            "_removed": record,
+        },
+    )
+    assert response.status_code == 403
+    assert 'value="Dinas Perikanan"' in response.text
+
+
+def test_the_language_switch_of_an_unknown_page_stays_on_this_site(browser: httpx.Client) -> None:
+    """Attack 330 H5: a 404 for //evil.example/x linked "English" to //evil.example/x?lang=en."""
+    response = browser.get("/%2F%2Fevil.example/x", headers={"Accept": BROWSER_ACCEPT})
+    assert response.status_code == 404
+    links = re.findall(r'href="([^"]*)"', response.text)
+    assert links and not any(link.startswith("//") for link in links), links

@@ -41,8 +41,8 @@ def summary(server: Server, fields: dict[str, str], lang: str) -> list[str]:
 def test_a_library_problem_names_its_field_once_in_the_list_above_the_form(server) -> None:
     lines = summary(server, {"title": "T", "partner.country": "Jepang"}, "id")
     assert lines == [
-        "Negara mitra: 'Jepang' bukan kode negara; tulis kode dua huruf (ISO 3166-1), "
-        "misalnya 'JP' untuk Jepang"
+        "Negara mitra: 'Jepang' bukan kode negara; pilih negaranya dari daftar (misalnya 'JP' "
+        "untuk Jepang)"
     ]
 
 

@@ -65,6 +65,7 @@ __all__ = [
     "distinct_inputs",
     "expand_inputs",
     "field_label",
+    "field_question",
     "find_rule",
     "load_pack",
     "load_proposal",
@@ -532,6 +533,18 @@ def step_choices(
 
     check_lang(lang)
     return _choices(day, lang)
+
+
+def field_question(path: str, lang: str = "id") -> str | None:
+    """The question a report asks where the field at ``path`` is left empty (``partner.kind``,
+    ``sectors[0].programs[1].status``), in ``lang``; None where no question is prepared for
+    it. A form shows it as the field's help."""
+    from paracheck.facts.questions import prepared_question
+    from paracheck.report.messages import check_lang
+
+    check_lang(lang)
+    asked = prepared_question(path)
+    return asked.get("en" if lang == "en" else "id") if asked else None
 
 
 def check_waivers(proposal: Proposal, pack: str | RulePack | None = None) -> None:

@@ -1697,6 +1697,10 @@ def _answer_hint(value: Any, path: str) -> Words | str:
     return _written_as(value, path, code) if code else ""
 
 
+#: the longest figure a number hint reads (digits and separators): more than any field holds
+_HINT_DIGITS = 40
+
+
 def _number_hint(value: Any, loc: tuple[Any, ...]) -> Words | str:
     """A number written as people write it (``'45%'``, ``'0,45'``, ``'150.000.000'``): the
     number to write instead, the first reading of it that the field accepts — ``45%`` is
@@ -1715,6 +1719,10 @@ def _number_hint(value: Any, loc: tuple[Any, ...]) -> Words | str:
     if written is None or field is None:
         return ""
     digits, sep = written["digits"], written["sep"]
+    if len(digits) > _HINT_DIGITS:
+        # no reading to offer for a figure no field holds: 400 digits and "juta" became
+        # float('inf') and int('inf') failed, a 5000-digit one failed in int() (attack 330 H2)
+        return ""
     if sep:  # thousands grouped: "150.000.000", "150,000,000"
         number: float = int(digits.replace(sep, ""))
     else:  # "45", "0,45", "0.45"

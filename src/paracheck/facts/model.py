@@ -318,8 +318,15 @@ def _languages(value: dict[str, int]) -> dict[str, int]:
 
 
 Date = Annotated[dt.date, BeforeValidator(_date_only)]
-Money = Annotated[StrictInt, Field(ge=0, description="whole Rupiah, never negative")]
-Count = Annotated[StrictInt, Field(ge=0)]
+#: the largest amount or count a proposal may give: far beyond any budget or staff (the fuzz
+#: strategies go to it), yet a sum of every amount a file can hold stays a number every reader
+#: parses (attack 330 H4: amounts of 4,300 digits each were accepted, and their sum failed the
+#: PDF batch and Python's own JSON reader, whose integers stop at 4,300 digits)
+MOST = 10**40
+Money = Annotated[
+    StrictInt, Field(ge=0, le=MOST, description="whole Rupiah, never negative, at most 10^40")
+]
+Count = Annotated[StrictInt, Field(ge=0, le=MOST)]
 #: a number as JSON writes it: what a decimal field reads from text
 _JSON_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?")
 

@@ -420,7 +420,10 @@ def state_from_post(items: Iterable[tuple[str, str]]) -> FormState:
     return state
 
 
-_ITEM = re.compile(r"^(?P<list>.+)\[(?P<index>\d+)\]$")
+#: an item's path as the form writes it: an index in ASCII digits, no leading zero, within the
+#: form's reach (attack 330: a 5000-digit index, "[01]" or Arabic-Indic digits, forged in a
+#: post, failed in ``int`` or named another item than the one removed)
+_ITEM = re.compile(r"^(?P<list>.+)\[(?P<index>0|[1-9][0-9]{0,5})\]$")
 
 
 def add_item(state: FormState, list_path: str) -> bool:

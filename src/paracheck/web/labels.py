@@ -45,7 +45,4 @@ def field_help(path: str, lang: str) -> str:
     where the field is left empty (review 320 M4: "Jenis mitra", "Aset atau izin yang dikelola
     pemerintah pusat", "Pembahasan oleh TKKSD" said only "boleh dikosongkan", the explanation
     being on the result page); empty where no question is prepared."""
-    from paracheck.facts.questions import prepared_question
-
-    asked = prepared_question(path)
-    return asked.get("en" if lang == "en" else "id", "") if asked else ""
+    return paracheck.field_question(path, lang) or ""

@@ -83,12 +83,19 @@ def _csrf_refusal(request: Request, posted: Mapping[str, Any], lang: str) -> HTM
     return _page(request, "message.html", 403, lang=lang, message=text.word("forbidden", lang))
 
 
+#: the pages a language switch may lead to as they are
+_PAGES = frozenset({"/", "/bandingkan"})
+
+
 def _page(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
     token, fresh = _csrf(request)
     lang = context.get("lang", "id")
     # the language switch in the header leads to this page in the other language (review 320
     # L1: the comparison page's switch led to the form)
-    context.setdefault("request_path", request.url.path)
+    # the page's own path only where it is one of the pages: a 404's path may be
+    # "//another.site/x", which as a link leads off the site (attack 330 H5)
+    path = request.url.path
+    context.setdefault("request_path", path if path in _PAGES else "/")
     html = _env.get_template(template).render(
         csrf=token,
         w=lambda key: text.word(key, lang),
@@ -163,6 +170,15 @@ def _form_page(
     )
 
 
+def _removed_record(posted: Mapping[str, Any]) -> Any:
+    """The record of an item just removed that "Urungkan" sends back (None where it cannot be
+    read: a forged post nested past the parser's depth, or not JSON at all)."""
+    try:
+        return json.loads(str(posted.get(forms.REMOVED, "")))
+    except (ValueError, RecursionError):
+        return None
+
+
 def _removed_said(removed: dict[str, Any] | None, lang: str) -> dict[str, str] | None:
     """The item just removed as the page says it: its list (where "Urungkan" stands), the
     sentence ("Sektor 2 dihapus beserta isinya.") and the record the button sends back."""
@@ -218,10 +234,7 @@ async def form_post(request: Request) -> Response:
             request, lang, state, focus="add-" + forms.field_id(listed), removed=saved
         )
     if action == "undo":
-        try:
-            saved = json.loads(str(posted.get(forms.REMOVED, "")))
-        except ValueError:
-            saved = None
+        saved = _removed_record(posted)
         back = forms.restore_item(state, saved)
         first = (
             forms.first_field(back.rpartition("[")[0], int(back[:-1].rpartition("[")[2]))
@@ -288,6 +301,8 @@ async def _typed_back(
         return refused
     else:
         state = forms.state_from_post((k, v) for k, v in posted.multi_items() if isinstance(v, str))
+        if posted.get("_action") == "undo":  # the item asked back is kept too (attack 330 H3)
+            forms.restore_item(state, _removed_record(posted))
     if state.items() > forms.MAX_ITEMS:
         return refused
     return _form_page(request, lang, state, general=said, status=403)
