@@ -91,16 +91,16 @@ def test_a_signing_dated_after_the_rules_judging_it_were_revoked_is_said(lang):
     notice = next(n for n in assessed(BITUNG).notices if n.code == "dated_after_assessment")
     said = {
         "id": (
-            "Langkah terakhir yang dicatat (12 April 2021) jatuh sesudah Permendagri 25/2020 "
-            "berlaku (22 Mei 2020) dan mencabut Permendagri 3/2008: dinilai pada tanggal "
-            "sesudah langkah itu, kerja sama ini dinilai menurut PP 28/2018 dan Permendagri "
-            "25/2020, dan kesimpulannya dapat berbeda."
+            "Langkah terakhir yang dicatat (12 April 2021) sudah masuk masa berlaku Permendagri "
+            "25/2020 (sejak 22 Mei 2020), yang mencabut Permendagri 3/2008; bila kerja sama ini "
+            "dinilai pada tanggal sesudah langkah itu, dasar penilaiannya PP 28/2018 dan "
+            "Permendagri 25/2020, dan kesimpulannya dapat berbeda."
         ),
         "en": (
-            "The last step recorded (April 12, 2021) falls after Permendagri 25/2020 came into "
-            "force (May 22, 2020), revoking Permendagri 3/2008: judged on a date after that step, "
-            "the partnership is judged under PP 28/2018 and Permendagri 25/2020, and the "
-            "conclusion may differ."
+            "The last step recorded (April 12, 2021) falls within the term of Permendagri 25/2020 "
+            "(in force from May 22, 2020), which revoked Permendagri 3/2008; assessed on a date "
+            "after that step, the partnership is judged under PP 28/2018 and Permendagri 25/2020, "
+            "and the conclusion may differ."
         ),
     }[lang]
     assert said in notice.text.get(lang)
@@ -115,7 +115,7 @@ def test_later_dates_within_the_rules_in_force_say_nothing_of_other_rules():
     a = paracheck.assess(data)
     notice = next(n for n in a.notices if n.code == "dated_after_assessment")
     assert "mencabut" not in notice.text.id
-    assert "revoking" not in notice.text.en
+    assert "which revoked" not in notice.text.en
 
 
 def test_the_first_screen_says_the_correction_with_the_provisional_decision():
@@ -194,8 +194,10 @@ def test_workers_placed_abroad_are_said_not_to_be_judged(lang):
     said = notice.text.get(lang)
     assert "“Pelatihan dan penempatan perawat lansia (kaigo)”" in said
     assert {
-        "id": "Penempatan dan pelindungan pekerja migran tidak dinilai paracheck",
-        "en": "The placement and protection of migrant workers is not judged by paracheck",
+        "id": "penempatan dan pelindungan pekerja migran maupun penggunaan tenaga kerja asing, "
+        "tidak dinilai paracheck",
+        "en": "the placement and protection of migrant workers or the employment of foreign "
+        "workers, are not judged by paracheck",
     }[lang] in said
     assert "workers_abroad" in [n.code for n in assessed(SULSEL).notices]
 

@@ -49,4 +49,4 @@ def test_the_sector_review_records_its_decision_as_the_programmes_status():
     a = assessed(DATA / "holdout294-padangpanjang-kazan-evaluasi-2026.yaml")
     imp005 = next(c for c in a.checks if c.rule_id == "IMP-005")
     texts = [r.text.id for r in imp005.recommendations]
-    assert any("catat keputusan itu sebagai status setiap programnya" in t for t in texts), texts
+    assert any("lalu catat hasilnya pada status setiap program" in t for t in texts), texts

@@ -901,13 +901,13 @@ def _revoked_before(pack: RulePack | None, last: dt.date | None) -> tuple[str, s
         on, start = value_text("date", last, lang), value_text("date", later.effective_from, lang)
         old, new = regime_words(pack.regime, lang), regime_words(later.regime, lang)
         said.append(
-            f"Langkah terakhir yang dicatat ({on}) jatuh sesudah {pack.revoked_by} berlaku "
-            f"({start}) dan mencabut {old}: dinilai pada tanggal sesudah langkah itu, kerja "
-            f"sama ini dinilai menurut {new}, dan kesimpulannya dapat berbeda. "
+            f"Langkah terakhir yang dicatat ({on}) sudah masuk masa berlaku {pack.revoked_by} "
+            f"(sejak {start}), yang mencabut {old}; bila kerja sama ini dinilai pada tanggal "
+            f"sesudah langkah itu, dasar penilaiannya {new}, dan kesimpulannya dapat berbeda. "
             if lang == "id"
-            else f"The last step recorded ({on}) falls after {pack.revoked_by} came into force "
-            f"({start}), revoking {old}: judged on a date after that step, the partnership is "
-            f"judged under {new}, and the conclusion may differ. "
+            else f"The last step recorded ({on}) falls within the term of {pack.revoked_by} (in "
+            f"force from {start}), which revoked {old}; assessed on a date after that step, the "
+            f"partnership is judged under {new}, and the conclusion may differ. "
         )
     return said[0], said[1]
 
@@ -1199,7 +1199,9 @@ def _workers_notices(proposal: Proposal) -> list[m.Notice]:
     notes, so a trafficking check that finds no risk must not read as the placement being in
     order (trial 290 M2, trial 320 M1: farm interns and caregivers placed in Japan, ticked
     "Tidak ada temuan" because Imigrasi was involved). The notice states that limit and where
-    to confirm; it claims no requirement."""
+    to confirm, for workers sent out or received alike, whatever the trafficking checks found
+    (review 330: "… yang tidak menemukan risiko" beside a TOC-008 finding); it claims no
+    requirement."""
     if not proposal.sectors:
         return []
 
@@ -1218,18 +1220,18 @@ def _workers_notices(proposal: Proposal) -> list[m.Notice]:
             return []
         names = join_words([name for name, *_ in found], lang, "dan" if lang == "id" else "and")
         said[lang] = (
-            f"Program {names} mengirim atau menerima pekerja lintas negara. Penempatan dan "
-            "pelindungan "
-            "pekerja migran tidak dinilai paracheck: pemeriksaan perdagangan orang yang tidak "
-            "menemukan risiko tidak berarti penempatannya sudah sesuai ketentuan. Pastikan hal "
-            "itu kepada Dinas yang membidangi ketenagakerjaan."
+            f"Program {names} mengirim atau menerima pekerja lintas negara. Ketentuan "
+            "ketenagakerjaan bagi pekerja itu, baik penempatan dan pelindungan pekerja migran "
+            "maupun penggunaan tenaga kerja asing, tidak dinilai paracheck, dan pemeriksaan "
+            "perdagangan orang tidak menggantikannya. Pastikan ketentuan itu kepada Dinas yang "
+            "membidangi ketenagakerjaan."
             if lang == "id"
             else f"The programme{'s' if len(found) > 1 else ''} {names} send"
             f"{'' if len(found) > 1 else 's'} or receive{'' if len(found) > 1 else 's'} workers "
-            "across the border. The placement and "
-            "protection of migrant workers is not judged by paracheck: a trafficking check that "
-            "finds no risk does not mean the placement follows the rules. Confirm it with the "
-            "regional labour office."
+            "across the border. The labour rules for those workers, whether the placement and "
+            "protection of migrant workers or the employment of foreign workers, are not judged "
+            "by paracheck, and the trafficking checks do not stand in for them. Confirm them "
+            "with the regional labour office."
         )
     return [_notice("workers_abroad", said["id"], said["en"])]
 

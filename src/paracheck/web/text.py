@@ -194,6 +194,15 @@ _WORDS: dict[str, tuple[str, str]] = {
         "judge it; “no” if not; leave empty to read it by its field (industry, mining, "
         "infrastructure, investment and tourism are taken as dependent on power)",
     ),
+    # the question's "«belum ada»" is a report's answer, not this number field's (attack 330 M3)
+    "revisions_help": (
+        "berapa kali anggaran itu dipotong atau digeser di tengah tahun lalu; bila tahun lalu "
+        "belum ada anggaran, kosongkan dan jawab «tidak» pada «sudah ada anggaran kerja sama "
+        "luar negeri tahun lalu»",
+        "how many times that budget was cut or moved mid-year last year; if there was no "
+        "budget last year, leave it empty and answer “no” to “a foreign-cooperation budget "
+        "last year”",
+    ),
     "rate_help": (
         "angka 0 sampai 1, misalnya 0,6 untuk 60%; bila tahun lalu belum ada anggaran, "
         "kosongkan dan jawab «tidak» pada «sudah ada anggaran kerja sama luar negeri tahun lalu»",
