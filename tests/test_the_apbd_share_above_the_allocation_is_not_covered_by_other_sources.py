@@ -136,7 +136,7 @@ def test_apbd_parts_within_the_allocation_are_no_finding():
 def test_apbd_parts_not_given_are_not_judged_by_the_rule():
     check = _bud008(_apbd_parts(copy.deepcopy(INHIL), [None, None, None]))
     assert check.status == "clear" and check.not_applicable is not None
-    said = "berkas tidak mencantumkan bagian APBD program yang belum selesai"
+    said = "bagian APBD program tidak dicantumkan"
     assert check.not_applicable.id == said
 
 

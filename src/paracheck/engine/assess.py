@@ -4787,7 +4787,9 @@ def _verdicts(
     earn, with the open check named beside it (issue 11's must-show).
 
     ``risks`` and ``unknowns`` are the fields of the checks of those statuses, of ``total``
-    checks.
+    checks that apply: a check that does not apply decides nothing about the proposal, so a
+    rule added for other proposals does not tip a file from incomplete to low risk (BUD-008
+    did so to a generated file of 49 open checks in 98).
     """
     rank = m.SEVERITY_RANK
     worst_risk = min((rank[ch["severity"]] for ch in risks), default=None)
@@ -4823,6 +4825,7 @@ def _summarise(
     recommended = []  # the risks' (severity, rule id, recommendations as keyed)
     # per domain, in one pass: [worst severity rank (5: none), top score, risks, unknowns]
     tally = {domain: [5, 0, 0, 0] for domain in m.DOMAINS}
+    inapplicable = 0  # clear checks that do not apply: no answer about this proposal
     for rule_id, ch, check, keyed in rows:
         checks.append(check)
         status = ch["status"]
@@ -4839,7 +4842,9 @@ def _summarise(
         elif status == "unknown":
             unknowns.append(ch)
             tally[ch["domain"]][3] += 1
-    verdict, worst_verdict, because = _verdicts(risks, unknowns, len(checks))
+        elif ch.get("not_applicable") is not None:
+            inapplicable += 1
+    verdict, worst_verdict, because = _verdicts(risks, unknowns, len(checks) - inapplicable)
     domains = {
         domain: _DOMAIN(
             {
