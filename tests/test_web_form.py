@@ -1374,3 +1374,19 @@ def test_the_language_switch_of_an_unknown_page_stays_on_this_site(browser: http
     assert response.status_code == 404
     links = re.findall(r'href="([^"]*)"', response.text)
     assert links and not any(link.startswith("//") for link in links), links
+
+
+def test_a_draft_keeps_a_table_it_could_not_read_as_typed(browser: httpx.Client) -> None:
+    """Attack 330 M1: a draft with the language staff typed "Inggris=2" loaded back with the
+    field empty, and saving the draft again wrote nothing for it."""
+    typed = {"title": "T", "human_resources.language_staff": "Inggris=2"}
+    saved = post(browser, typed, "yaml")
+    assert saved.status_code == 200 and "Inggris=2" in saved.text
+    page = browser.get("/").text
+    loaded = browser.post(
+        "/",
+        data={"_csrf": csrf_of(page), "_action": "upload"},
+        files={"_file": ("draf.yaml", saved.content)},
+    )
+    assert loaded.status_code == 422
+    assert "Inggris=2</textarea>" in loaded.text

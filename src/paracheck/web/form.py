@@ -277,6 +277,10 @@ def _showable(group: Group, data: Mapping[str, Any]) -> dict[str, Any]:
 def _fits(spec: Field, value: Any) -> bool:
     if spec.kind == "bool":
         return isinstance(value, bool)
+    if spec.kind in ("lines", "counts") and isinstance(value, str):
+        # a draft keeps a list or a table it could not read as it was typed: shown as typed,
+        # beside its problem, not dropped (attack 330 M1: the language staff lost)
+        return True
     if spec.kind in ("codes", "lines"):
         return isinstance(value, list) and all(isinstance(v, str) for v in value)
     if spec.kind == "counts":
@@ -328,6 +332,8 @@ def _to_text(spec: Field, path: str, value: Any, lang: str = "id") -> dict[str, 
         if not value:
             out[path + NONE_SUFFIX] = "on"
         return out
+    if spec.kind in ("lines", "counts") and isinstance(value, str):  # as typed (a draft's)
+        return {path: value}
     if spec.kind == "lines":
         if not value:
             return {path + NONE_SUFFIX: "on"}
