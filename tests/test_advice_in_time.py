@@ -75,10 +75,18 @@ def _can_fire(pack_name: str) -> tuple[frozenset[str], frozenset[str]]:
     # a sister city whose partner is stated as an institution: REG-049 finds only a kind
     # stated so (an unstated one counts as a regional government in a sister form)
     institution = {"form": "sister_city", "partner": {"kind": "institution"}}
+    # the programmes' APBD parts, which the probes otherwise leave out and BUD-008 alone reads
+    # (a rule judged only where the file gives them)
+    apbd = {
+        "budget": {"apbd_allocation_idr": 1, "multi_year": False},
+        "sectors": [
+            {"name": "culture", "programs": [{"name": "P", "status": "planned", "apbd_idr": 2}]}
+        ],
+    }
     before = [
         _probe("proposal", {"status": "pending"}, steps, day, **facts)
         for steps in ("unknown", "pending", "reversed", "stalled")
-        for facts in ({}, institution)
+        for facts in ({}, institution, apbd)
     ]
     signed = {"status": "done", "date": day - dt.timedelta(days=800)}
     after = [

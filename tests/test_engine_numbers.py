@@ -88,7 +88,7 @@ def test_staff_near_two_to_the_62_does_not_wrap_when_doubled():
     assert run("human_resources", {"dedicated_staff": 2**62})["HR-005"] == "clear"
 
 
-@pytest.mark.parametrize("money", [2**63 - 1, 2**63, 2**64 + 1, 10**40, 10**300])
+@pytest.mark.parametrize("money", [2**63 - 1, 2**63, 2**64 + 1, 10**40])
 def test_huge_whole_rupiah_amounts_are_assessed(money):
     checks = run("budget", {"apbd_allocation_idr": money})
     assert checks  # an assessment came back: no crash, no wrap into a refusal
