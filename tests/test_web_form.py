@@ -1270,6 +1270,16 @@ def test_a_forged_undo_record_changes_nothing(browser: httpx.Client) -> None:
     assert 'value="T"' in html
 
 
+def _load_file(browser: httpx.Client, content: bytes, name: str = "draf.yaml") -> httpx.Response:
+    """The form's "Muat berkas" with ``content`` as the file chosen."""
+    page = browser.get("/").text
+    return browser.post(
+        "/",
+        data={"_csrf": csrf_of(page), "_action": "upload"},
+        files={"_file": (name, content)},
+    )
+
+
 def test_a_half_finished_form_is_saved_as_a_draft_and_loads_back(browser: httpx.Client) -> None:
     """Review 320 M3: "Unduh YAML" refused a form with an empty title or a budget typed
     "Rp 1,5 miliar", and closing the tab lost everything. The entries are saved as they
@@ -1287,12 +1297,7 @@ def test_a_half_finished_form_is_saved_as_a_draft_and_loads_back(browser: httpx.
     document = saved.text
     assert document.startswith("# Draf isian formulir paracheck")
     assert "Rp 1,5 kuintal" in document and "Dinas Perikanan" in document
-    page = browser.get("/").text
-    loaded = browser.post(
-        "/",
-        data={"_csrf": csrf_of(page), "_action": "upload"},
-        files={"_file": ("draf.yaml", saved.content)},
-    )
+    loaded = _load_file(browser, saved.content)
     assert loaded.status_code == 422
     assert 'value="Rp 1,5 kuintal"' in loaded.text
     assert 'value="Dinas Perikanan"' in loaded.text
@@ -1382,11 +1387,6 @@ def test_a_draft_keeps_a_table_it_could_not_read_as_typed(browser: httpx.Client)
     typed = {"title": "T", "human_resources.language_staff": "Inggris=2"}
     saved = post(browser, typed, "yaml")
     assert saved.status_code == 200 and "Inggris=2" in saved.text
-    page = browser.get("/").text
-    loaded = browser.post(
-        "/",
-        data={"_csrf": csrf_of(page), "_action": "upload"},
-        files={"_file": ("draf.yaml", saved.content)},
-    )
+    loaded = _load_file(browser, saved.content)
     assert loaded.status_code == 422
     assert "Inggris=2</textarea>" in loaded.text
