@@ -332,7 +332,7 @@ def decompose(proposal: Proposal, as_of: dt.date) -> FactView:
         top.put("context.unfinished_sector_count", _unfinished_sectors(sectors), "sectors")
         if programs is not None:
             top.put("context.program_count", len(programs), "sectors")
-        total, known, asks = _unfinished_budget(sectors)
+        total, known, asks, apbd = _unfinished_budget(sectors)
         if total is not None:
             top.put("context.unfinished_program_budget_idr", total, "sectors")
         else:
@@ -340,7 +340,6 @@ def decompose(proposal: Proposal, as_of: dt.date) -> FactView:
             # amount, said twice as evidence under two labels
             top.put("context.unfinished_program_budget_known_idr", known, "sectors")
             top.asks = {"context.unfinished_program_budget_idr": asks}
-        apbd = _unfinished_apbd(sectors)
         if apbd is not None:
             top.put("context.unfinished_program_apbd_known_idr", apbd, "sectors")
     return FactView(as_of, top, sectors, programs)
@@ -407,14 +406,22 @@ def _unfinished_sectors(sectors: list[Scoped]) -> int:
     return n
 
 
-def _unfinished_budget(sectors: list[Scoped]) -> tuple[int | None, int, list[str]]:
+def _unfinished_budget(sectors: list[Scoped]) -> tuple[int | None, int, list[str], int | None]:
     """The sum of the budgets of the programmes not yet finished (planned, under way, or
     stalled but not cancelled), the part of it the file gives (the budgets of the programmes
-    known to be unfinished: a floor, since a budget is never negative), and where to ask when
-    the sum is unknown: a sector's programmes, a programme's status or an unfinished
-    programme's budget not given. A finished or cancelled programme needs no more money, so
-    its budget is not counted against the funds recorded (newcomer trial 24 M3)."""
+    known to be unfinished: a floor, since a budget is never negative), where to ask when
+    the sum is unknown (a sector's programmes, a programme's status or an unfinished
+    programme's budget not given), and the APBD's part given of those programmes, summed
+    (``None`` where none gives it). A finished or cancelled programme needs no more money, so
+    its budget is not counted against the funds recorded (newcomer trial 24 M3).
+
+    The APBD's part is optional (the memo's brief says it beside the whole budget), so a
+    programme that leaves it out is not asked: its sum is a floor of what the programmes plan
+    to take from the APBD, which BUD-008 sets against the year's allocation (trial 290 M4:
+    Rp2.0 M of the programmes from the APBD against Rp750 jt allocated, cleared because
+    private money was named, which cannot pay the APBD's part)."""
     total = 0
+    apbd: int | None = None
     asks: list[str] = []
     for sector in sectors:
         if sector.programs is None:
@@ -431,25 +438,10 @@ def _unfinished_budget(sectors: list[Scoped]) -> tuple[int | None, int, list[str
                     asks.append(f"{program.key}.budget_idr")
                 else:
                     total += budget
-    return (None, total, asks) if asks else (total, total, asks)
-
-
-def _unfinished_apbd(sectors: list[Scoped]) -> int | None:
-    """The APBD's part given of the programmes known to be unfinished (planned, under way or
-    stalled), summed; ``None`` where no such programme gives it. The part is optional (the
-    memo's brief says it beside the whole budget), so a programme that leaves it out is not
-    asked: the sum is a floor of what the programmes plan to take from the APBD, which
-    BUD-008 sets against the year's allocation (trial 290 M4: Rp2.0 M of the programmes from
-    the APBD against Rp750 jt allocated, cleared because private money was named, which
-    cannot pay the APBD's part)."""
-    total: int | None = None
-    for sector in sectors:
-        for program in sector.programs or ():
-            values = program.values
-            part = values.get("program.apbd_idr")
-            if part is not None and values.get("program.status") in _UNFINISHED:
-                total = part if total is None else total + part
-    return total
+                part = values.get("program.apbd_idr")
+                if part is not None:
+                    apbd = part if apbd is None else apbd + part
+    return (None, total, asks, apbd) if asks else (total, total, asks, apbd)
 
 
 def _sector(

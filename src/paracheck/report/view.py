@@ -3303,11 +3303,11 @@ def step_note(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
     law = _law_before(a, entry)
     if law is not None:
         return message("required_by_law_before.note", lang, where=law.get(lang))
-    after = _law_after(a, entry)
-    if after is not None:
+    after = _law_after(a, entry, taken_too=True)
+    if after is not None:  # what to confirm, unless the step was taken all the same
+        if entry.status == "done":
+            return message("required_law_after", lang)
         return message("required_law_after.note", lang, where=after.get(lang))
-    if _law_after(a, entry, taken_too=True) is not None:  # taken all the same
-        return message("required_law_after", lang)
     why = _not_yet_required(a, entry)
     return message(f"{why}.note", lang) if why is not None else message("optional", lang).lower()
 
@@ -3356,6 +3356,14 @@ def step_issue(a: Assessment, entry: ProcedureEntry, lang: str) -> str | None:
     return None
 
 
+def _signed_on(a: Assessment) -> dt.date | None:
+    """The day the MoU was signed, where the procedure records the signing done with its date."""
+    return next(
+        (p.date for p in a.procedure if p.step == "signing" and p.status == "done" and p.date),
+        None,
+    )
+
+
 def _law_before(a: Assessment, entry: ProcedureEntry) -> LawBefore | None:
     """The law that already required the step's substance when the MoU was signed (or the
     step was taken) before the instrument that made it a step of its own: central-government
@@ -3364,10 +3372,7 @@ def _law_before(a: Assessment, entry: ProcedureEntry) -> LawBefore | None:
     spec = _pack_steps(a.pack.name).get(entry.step)
     if spec is None or spec.law_before is None or spec.effective_from is None:
         return None
-    signed = next(
-        (p.date for p in a.procedure if p.step == "signing" and p.status == "done" and p.date),
-        None,
-    )
+    signed = _signed_on(a)
     for day in (signed, entry.date):  # as _not_yet_required: the signing first, else the step
         if day is not None and day < spec.effective_from:
             return spec.law_before if day >= spec.law_before.since else None
@@ -3397,10 +3402,7 @@ def _law_after(
     law = getattr(spec, "law_after", None) if spec is not None else None
     if law is None or spec.effective_until is None:
         return None
-    signed = next(
-        (p.date for p in a.procedure if p.step == "signing" and p.status == "done" and p.date),
-        None,
-    )
+    signed = _signed_on(a)
     day = signed if signed is not None else a.as_of
     return law if day is not None and day > spec.effective_until else None
 
@@ -3416,10 +3418,7 @@ def _not_yet_required(a: Assessment, entry: ProcedureEntry) -> str | None:
     spec = _pack_steps(a.pack.name).get(entry.step)
     if spec is None or spec.effective_from is None:
         return None
-    signed = next(
-        (p.date for p in a.procedure if p.step == "signing" and p.status == "done" and p.date),
-        None,
-    )
+    signed = _signed_on(a)
     if signed is not None and signed < spec.effective_from:
         return "required_after_signing"
     if entry.date is not None and entry.date < spec.effective_from:
