@@ -82,6 +82,7 @@ CONTEXT_INPUT = {
     "context.program_count": "sectors[].programs",
     "context.unfinished_program_budget_idr": "sectors",
     "context.unfinished_program_budget_known_idr": "sectors",
+    "context.unfinished_program_apbd_idr": "sectors",
     "context.unfinished_program_apbd_known_idr": "sectors",
 }
 
@@ -395,18 +396,34 @@ class Facts:
                 return ABSENT
             known, open_ = self._unfinished_budget()
             return known if open_ else ABSENT
-        if name == "unfinished_program_apbd_known_idr":
+        if name in ("unfinished_program_apbd_idr", "unfinished_program_apbd_known_idr"):
             # the APBD parts given of the programmes known to be unfinished, summed; absent
-            # where none gives one (the part is optional and never asked)
-            parts = [
-                p.data["apbd_idr"]
-                for s in self.sectors or []
-                for p in s.programs or []
-                if p.data.get("status") in ("planned", "ongoing", "stalled")
-                and p.data.get("apbd_idr") is not None
-            ]
-            return sum(parts) if parts else ABSENT
+            # where no programme that may be unfinished gives one (the part is optional and
+            # never asked). The sum while every programme giving one has a status, else the
+            # floor, asking those statuses
+            parts, open_ = self._apbd_parts()
+            if parts is None or (name == "unfinished_program_apbd_idr") == bool(open_):
+                return ABSENT
+            return parts
         raise KeyError(path)
+
+    def _apbd_parts(self) -> tuple[int | None, list[str]]:
+        """The APBD parts given of the programmes planned, ongoing or stalled, summed (None
+        where no programme of those or of unknown status gives one), and the statuses of the
+        programmes giving one that are left out."""
+        parts: int | None = None
+        open_: list[str] = []
+        for sector in self.sectors or []:
+            for program in sector.programs or []:
+                if program.data.get("apbd_idr") is None:
+                    continue
+                status = program.data.get("status")
+                if status is None:
+                    open_.append(program.concrete("status"))
+                    parts = parts or 0
+                elif status in ("planned", "ongoing", "stalled"):
+                    parts = (parts or 0) + program.data["apbd_idr"]
+        return parts, open_
 
     def _unfinished_budget(self) -> tuple[int, list[str]]:
         """The budgets of the programmes planned, ongoing or stalled, summed, and the inputs
@@ -458,6 +475,10 @@ class Facts:
             return ["partner.language"]  # a country without one working language
         if path == "context.unfinished_program_budget_idr" and self.sectors is not None:
             return self._unfinished_budget()[1]  # the programmes' fields left out
+        if path == "context.unfinished_program_apbd_idr" and self.sectors is not None:
+            # the statuses left out of programmes giving a part; where none gives a part, the
+            # sectors, as for the other computed facts
+            return self._apbd_parts()[1] or [CONTEXT_INPUT["context.unfinished_program_apbd_idr"]]
         return [CONTEXT_INPUT.get(path, path)]
 
 

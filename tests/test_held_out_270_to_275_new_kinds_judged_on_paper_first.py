@@ -195,5 +195,5 @@ def test_palembangs_apbd_parts_above_its_one_year_allocation_are_found():
     check = next(c for c in result.checks if c.rule_id == "BUD-008")
     assert check.status == "risk"
     said = {e.path: e.value for e in check.evidence}
-    assert said["context.unfinished_program_apbd_known_idr"] == 1_640_000_000
+    assert said["context.unfinished_program_apbd_idr"] == 1_640_000_000
     assert said["budget.apbd_allocation_idr"] == 1_200_000_000

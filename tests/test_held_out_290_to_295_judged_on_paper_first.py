@@ -195,5 +195,5 @@ def test_the_apbd_parts_above_the_years_allocation_are_a_budget_finding(
     check = next(c for c in assessed(path).checks if c.rule_id == "BUD-008")
     assert check.status == "risk"
     said = {e.path: e.value for e in check.evidence}
-    assert said["context.unfinished_program_apbd_known_idr"] == apbd_parts
+    assert said["context.unfinished_program_apbd_idr"] == apbd_parts
     assert said["budget.apbd_allocation_idr"] == allocation

@@ -213,3 +213,41 @@ def test_a_finished_placement_gives_no_workers_notice():
         for program in sector.get("programs") or []:
             program["status"] = "done"
     assert "workers_abroad" not in [n.code for n in paracheck.assess(data).notices]
+
+
+def test_a_placement_without_status_still_gives_the_workers_notice():
+    """Attack 330 M4: a programme placing workers whose status is not given may still place
+    them; only a finished or cancelled one gives no notice."""
+    data = paracheck.load_proposal(str(SULSEL)).model_dump(mode="json", exclude_unset=True)
+    for sector in data["sectors"]:
+        for program in sector.get("programs") or []:
+            program.pop("status", None)
+    notices = [n for n in paracheck.assess(data).notices if n.code == "workers_abroad"]
+    assert len(notices) == 1
+    assert "“Pelatihan dan penempatan perawat lansia (kaigo)”" in notices[0].text.id
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_people_moved_unnamed_outside_education_are_said_conditionally(lang):
+    """Attack 330 M4: the trafficking checks judge a programme that moves people without
+    saying whom as a placement of workers (outside education), so the notice names it too,
+    saying the labour rules matter only if they are workers and asking the file to say whom
+    (a ferry tourism package carries passengers, not workers)."""
+    data = paracheck.load_proposal(str(SULSEL)).model_dump(mode="json", exclude_unset=True)
+    data["sectors"] = [
+        {
+            "name": "tourism",
+            "programs": [{"name": "Paket wisata feri", "status": "planned", "moves_people": True}],
+        },
+        {
+            "name": "education",
+            "programs": [{"name": "Pertukaran guru", "status": "planned", "moves_people": True}],
+        },
+    ]
+    notice = next(n for n in paracheck.assess(data).notices if n.code == "workers_abroad")
+    said = notice.text.get(lang)
+    assert "“Paket wisata feri”" in said
+    assert "“Pertukaran guru”" not in said  # judged as learners, not workers
+    assert {"id": "Bila mereka pekerja", "en": "If they are workers"}[lang] in said
+    asked = {"id": "Catat siapa yang dikirim atau diterima", "en": "Record who is sent"}
+    assert asked[lang] in said

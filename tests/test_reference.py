@@ -62,6 +62,7 @@ COMPUTED_PATHS = [
     "context.program_count",
     "context.unfinished_program_budget_idr",
     "context.unfinished_program_budget_known_idr",
+    "context.unfinished_program_apbd_idr",
     "context.unfinished_program_apbd_known_idr",
     "context.as_of",
     "sector.last_activity",

@@ -27,6 +27,12 @@ Expected:
 - whether funding across years is planned not given: the check is open, and asks it;
 - a running partnership: not applicable, as BUD-007 was (a year's allocation beside budgets
   partly spent).
+
+Attack 330 M4, written down before the change: a programme giving an APBD part but no status
+was left out of the sum, so the check cleared, or did not apply where it was the only one —
+a silent pass. Its part may still be to pay: while the parts of the programmes known to be
+unfinished are within the allocation, the check is open and asks that programme's status;
+where they are above it already, the finding stands (the unknown part can only add).
 """
 
 from __future__ import annotations
@@ -109,7 +115,7 @@ def test_apbd_parts_above_the_allocation_with_a_private_source_named_are_a_findi
     check = _bud008(INHIL)
     assert check.status == "risk"
     said = {e.path: e.value for e in check.evidence}
-    assert said["context.unfinished_program_apbd_known_idr"] == 2_000_000_000
+    assert said["context.unfinished_program_apbd_idr"] == 2_000_000_000
     assert said["budget.apbd_allocation_idr"] == 750_000_000
     assert said["budget.multi_year"] is False
 
@@ -152,6 +158,44 @@ def test_bud007_is_as_before_and_its_reason_says_nothing_of_apbd_parts():
 def test_a_part_given_above_the_allocation_is_a_finding_while_others_are_not_given():
     some = _apbd_parts(copy.deepcopy(INHIL), [900_000_000, None, None])
     assert _bud008(some).status == "risk"
+
+
+def _without_status(proposal: dict, which: int) -> dict:
+    programs = [p for s in proposal["sectors"] for p in s["programs"]]
+    del programs[which]["status"]
+    return proposal
+
+
+def test_a_part_given_by_a_programme_without_status_leaves_the_check_open_and_asks_its_status():
+    # within the allocation without the coconut processing's Rp900 jt, above it with it
+    parts = _apbd_parts(copy.deepcopy(INHIL), [900_000_000, 200_000_000, 100_000_000])
+    check = _bud008(_without_status(parts, 0))
+    assert check.status == "unknown"
+    assert check.missing == ["sectors[0].programs[0].status"]
+    said = {e.path: e.value for e in check.evidence}
+    assert said["context.unfinished_program_apbd_known_idr"] == 300_000_000
+
+
+def test_the_only_part_given_by_a_programme_without_status_is_still_judged():
+    only = _apbd_parts(copy.deepcopy(INHIL), [900_000_000, None, None])
+    check = _bud008(_without_status(only, 0))
+    assert check.status == "unknown" and check.not_applicable is None
+    assert "sectors[0].programs[0].status" in check.missing
+
+
+def test_parts_known_unfinished_above_the_allocation_are_a_finding_whatever_the_unknown_one():
+    above = _without_status(copy.deepcopy(INHIL), 2)  # Rp1.6 M known against Rp750 jt
+    check = _bud008(above)
+    assert check.status == "risk"
+    said = {e.path: e.value for e in check.evidence}
+    assert said["context.unfinished_program_apbd_known_idr"] == 1_600_000_000
+
+
+def test_a_finished_programmes_part_is_not_counted():
+    done = copy.deepcopy(INHIL)
+    done["sectors"][0]["programs"][0]["status"] = "done"  # Rp1.1 M left against Rp750 jt
+    said = {e.path: e.value for e in _bud008(done).evidence}
+    assert said["context.unfinished_program_apbd_idr"] == 1_100_000_000
 
 
 def test_funding_across_years_not_given_leaves_the_check_open_and_asks_it():

@@ -1188,20 +1188,23 @@ def _partner_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
     return [_notice("partner_reorganised", said["id"], said["en"])]
 
 
-#: programme statuses with work still ahead: a placement still to be made or under way
-_WORK_AHEAD = frozenset({"planned", "ongoing", "stalled"})
+#: programme statuses that leave no placement to make: finished, or called off (a programme
+#: whose status is not given may still place workers: attack 330 M4)
+_NO_WORK_AHEAD = frozenset({"done", "cancelled"})
 
 
 def _workers_notices(proposal: Proposal) -> list[m.Notice]:
-    """A notice when a programme not finished moves workers across the border (``moves_people``
-    with ``people_moved: workers``): the placement and protection of migrant workers is not
-    among what paracheck judges, since no instrument for it is in the project's regulation
-    notes, so a trafficking check that finds no risk must not read as the placement being in
-    order (trial 290 M2, trial 320 M1: farm interns and caregivers placed in Japan, ticked
-    "Tidak ada temuan" because Imigrasi was involved). The notice states that limit and where
-    to confirm, for workers sent out or received alike, whatever the trafficking checks found
-    (review 330: "… yang tidak menemukan risiko" beside a TOC-008 finding); it claims no
-    requirement."""
+    """A notice when a programme not known to be finished or cancelled moves workers across
+    the border (``moves_people`` with ``people_moved: workers``), or moves people without
+    saying whom outside education (the trafficking checks then judge them as workers): the
+    placement and protection of migrant workers is not among what paracheck judges, since no
+    instrument for it is in the project's regulation notes, so a trafficking check that finds
+    no risk must not read as the placement being in order (trial 290 M2, trial 320 M1: farm
+    interns and caregivers placed in Japan, ticked "Tidak ada temuan" because Imigrasi was
+    involved). The notice states that limit and where to confirm, for workers sent out or
+    received alike, whatever the trafficking checks found (review 330: "… yang tidak
+    menemukan risiko" beside a TOC-008 finding); it claims no requirement. A programme
+    without a status or without its people named was passed over (attack 330 M4)."""
     if not proposal.sectors:
         return []
 
@@ -1210,39 +1213,101 @@ def _workers_notices(proposal: Proposal) -> list[m.Notice]:
         return (
             fields["moves_people"] is True
             and fields["people_moved"] == "workers"
-            and fields["status"] in _WORK_AHEAD
+            and fields["status"] not in _NO_WORK_AHEAD
         )
+
+    unsaid: set[int] = set()  # the programmes moving people unnamed, outside education
+
+    def unnamed(program: Any) -> bool:
+        return id(program) in unsaid
 
     # one plain pass first: most files move no workers, and the named walk below builds the
     # programmes' words in both languages (+1.8 % of a 150-sector assessment's instructions)
-    if not any(
-        placing(program)
-        for sector in proposal.sectors
-        for program in sector.__dict__["programs"] or ()
-    ):
+    placed = False
+    for sector in proposal.sectors:
+        learning = sector.__dict__["name"] == "education"
+        for program in sector.__dict__["programs"] or ():
+            fields = program.__dict__
+            if fields["moves_people"] is not True or fields["status"] in _NO_WORK_AHEAD:
+                continue
+            if fields["people_moved"] == "workers":
+                placed = True
+            elif fields["people_moved"] is None and not learning:
+                unsaid.add(id(program))
+    if not placed and not unsaid:
         return []
 
     said = {}
     for lang in ("id", "en"):
-        found = programs_where(proposal, placing, lang)
-        if not found:
-            return []
-        names = join_words([name for name, *_ in found], lang, "dan" if lang == "id" else "and")
-        said[lang] = (
-            f"Program {names} mengirim atau menerima pekerja lintas negara. Ketentuan "
-            "ketenagakerjaan bagi pekerja itu, baik penempatan dan pelindungan pekerja migran "
-            "maupun penggunaan tenaga kerja asing, tidak dinilai paracheck, dan pemeriksaan "
-            "perdagangan orang tidak menggantikannya. Pastikan ketentuan itu kepada Dinas yang "
-            "membidangi ketenagakerjaan."
-            if lang == "id"
-            else f"The programme{'s' if len(found) > 1 else ''} {names} send"
-            f"{'' if len(found) > 1 else 's'} or receive{'' if len(found) > 1 else 's'} workers "
-            "across the border. The labour rules for those workers, whether the placement and "
-            "protection of migrant workers or the employment of foreign workers, are not judged "
-            "by paracheck, and the trafficking checks do not stand in for them. Confirm them "
-            "with the regional labour office."
-        )
+        workers = [name for name, *_ in programs_where(proposal, placing, lang)]
+        others = [name for name, *_ in programs_where(proposal, unnamed, lang)]
+        said[lang] = _workers_said(workers, others, lang)
     return [_notice("workers_abroad", said["id"], said["en"])]
+
+
+def _workers_said(workers: list[str], others: list[str], lang: str) -> str:
+    """The workers notice's words: the programmes placing workers, then those moving people
+    not named, for whom the limit holds only if they are workers (a ferry tourism package, an
+    artists' residency), with the fix that is the file's: saying whom they move."""
+    if lang == "id":
+        rules = (
+            "baik penempatan dan pelindungan pekerja migran maupun penggunaan tenaga kerja "
+            "asing, tidak dinilai paracheck, dan pemeriksaan perdagangan orang tidak "
+            "menggantikannya"
+        )
+        unnamed = (
+            f"rogram {join_words(others, lang, 'dan')} mengirim atau menerima orang lintas "
+            "negara tanpa mencatat siapa mereka"
+        )
+        ask = "Dinas yang membidangi ketenagakerjaan"
+        if not others:
+            return (
+                f"Program {join_words(workers, lang, 'dan')} mengirim atau menerima pekerja "
+                f"lintas negara. Ketentuan ketenagakerjaan bagi pekerja itu, {rules}. "
+                f"Pastikan ketentuan itu kepada {ask}."
+            )
+        if not workers:
+            return (
+                f"P{unnamed}. Bila mereka pekerja, ketentuan ketenagakerjaan bagi mereka, "
+                f"{rules}. Catat siapa yang dikirim atau diterima, dan bila mereka pekerja, "
+                f"pastikan ketentuan itu kepada {ask}."
+            )
+        return (
+            f"Program {join_words(workers, lang, 'dan')} mengirim atau menerima pekerja lintas "
+            f"negara, dan p{unnamed}. Ketentuan ketenagakerjaan bagi pekerja itu, {rules}. "
+            f"Pastikan ketentuan itu kepada {ask}, dan catat siapa yang dikirim atau diterima "
+            "program yang belum mencatatnya."
+        )
+
+    def programmes(names: list[str]) -> str:
+        many = len(names) > 1
+        return (
+            f"programme{'s' if many else ''} {join_words(names, lang, 'and')} "
+            f"send{'' if many else 's'} or receive{'' if many else 's'}"
+        )
+
+    rules = (
+        "whether the placement and protection of migrant workers or the employment of foreign "
+        "workers, are not judged by paracheck, and the trafficking checks do not stand in for "
+        "them"
+    )
+    unnamed = f"{programmes(others)} people across the border without recording who they are"
+    ask = "the regional labour office"
+    if not others:
+        return (
+            f"The {programmes(workers)} workers across the border. The labour rules for those "
+            f"workers, {rules}. Confirm them with {ask}."
+        )
+    if not workers:
+        return (
+            f"The {unnamed}. If they are workers, the labour rules for them, {rules}. Record "
+            f"who is sent or received, and if they are workers, confirm those rules with {ask}."
+        )
+    return (
+        f"The {programmes(workers)} workers across the border, and the {unnamed}. The labour "
+        f"rules for those workers, {rules}. Confirm them with {ask}, and record who is sent or "
+        "received where the file does not say."
+    )
 
 
 def _lapsed_notice(rule_id: str, title: m.Localized | None, waiver: m.WaiverRef) -> m.Notice:
@@ -3923,6 +3988,7 @@ _CONTEXT_INPUTS = {
     # with the sectors given, decompose records the programmes' fields to ask (Scoped.asks)
     "context.unfinished_program_budget_idr": "sectors",
     "context.unfinished_program_budget_known_idr": "sectors",
+    "context.unfinished_program_apbd_idr": "sectors",
     "context.unfinished_program_apbd_known_idr": "sectors",
 }
 
@@ -3961,7 +4027,7 @@ def _absent_concrete(path: str, item: Scoped) -> tuple[str, ...] | list[str]:
             undated = [p.key for p in sector.programs if "program.last_activity" not in p.values]
             return tuple([f"{key}.last_activity" for key in undated]) or (f"{sector.key}.programs",)
         return (f"{sector.key}.{path[len('sector.') :]}",)
-    if path == "context.unfinished_program_budget_idr":
+    if path in ("context.unfinished_program_budget_idr", "context.unfinished_program_apbd_idr"):
         # the programmes' own fields that leave the sum open (decompose recorded them), so
         # the question is the one each programme's status or budget already asks
         top = item

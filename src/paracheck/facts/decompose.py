@@ -39,7 +39,8 @@ class Scoped(msgspec.Struct):
     parent: Scoped | None = None
     programs: list[Scoped] | None = None  # sector only; None = programmes not given
     # proposal only: a computed fact left unknown → the input paths that would decide it
-    # (``context.unfinished_program_budget_idr``: the programmes' missing statuses and budgets)
+    # (``context.unfinished_program_budget_idr``: the programmes' missing statuses and budgets;
+    # ``context.unfinished_program_apbd_idr``: the statuses of programmes giving an APBD part)
     asks: dict[str, list[str]] | None = None
 
     def put(self, path: str, value: Any, source: str) -> None:
@@ -332,16 +333,22 @@ def decompose(proposal: Proposal, as_of: dt.date) -> FactView:
         top.put("context.unfinished_sector_count", _unfinished_sectors(sectors), "sectors")
         if programs is not None:
             top.put("context.program_count", len(programs), "sectors")
-        total, known, asks, apbd = _unfinished_budget(sectors)
+        total, known, asks, apbd, apbd_asks = _unfinished_budget(sectors)
+        opened: dict[str, list[str]] = {}
         if total is not None:
             top.put("context.unfinished_program_budget_idr", total, "sectors")
         else:
             # the floor only while the sum is open: beside the sum it would be the same
             # amount, said twice as evidence under two labels
             top.put("context.unfinished_program_budget_known_idr", known, "sectors")
-            top.asks = {"context.unfinished_program_budget_idr": asks}
-        if apbd is not None:
+            opened["context.unfinished_program_budget_idr"] = asks
+        if apbd is not None and not apbd_asks:
+            top.put("context.unfinished_program_apbd_idr", apbd, "sectors")
+        elif apbd is not None:
+            # as the budgets': the floor while a programme giving an APBD part has no status
             top.put("context.unfinished_program_apbd_known_idr", apbd, "sectors")
+            opened["context.unfinished_program_apbd_idr"] = apbd_asks
+        top.asks = opened or None
     return FactView(as_of, top, sectors, programs)
 
 
@@ -406,23 +413,29 @@ def _unfinished_sectors(sectors: list[Scoped]) -> int:
     return n
 
 
-def _unfinished_budget(sectors: list[Scoped]) -> tuple[int | None, int, list[str], int | None]:
+def _unfinished_budget(
+    sectors: list[Scoped],
+) -> tuple[int | None, int, list[str], int | None, list[str]]:
     """The sum of the budgets of the programmes not yet finished (planned, under way, or
     stalled but not cancelled), the part of it the file gives (the budgets of the programmes
     known to be unfinished: a floor, since a budget is never negative), where to ask when
     the sum is unknown (a sector's programmes, a programme's status or an unfinished
-    programme's budget not given), and the APBD's part given of those programmes, summed
-    (``None`` where none gives it). A finished or cancelled programme needs no more money, so
-    its budget is not counted against the funds recorded (newcomer trial 24 M3).
+    programme's budget not given), the APBD's part given of those programmes, summed, and
+    where to ask when that sum is open. A finished or cancelled programme needs no more money,
+    so its budget is not counted against the funds recorded (newcomer trial 24 M3).
 
     The APBD's part is optional (the memo's brief says it beside the whole budget), so a
-    programme that leaves it out is not asked: its sum is a floor of what the programmes plan
-    to take from the APBD, which BUD-008 sets against the year's allocation (trial 290 M4:
+    programme that leaves it out is not asked: its sum is ``None`` where no programme that may
+    be unfinished gives it, which BUD-008 sets against the year's allocation (trial 290 M4:
     Rp2.0 M of the programmes from the APBD against Rp750 jt allocated, cleared because
-    private money was named, which cannot pay the APBD's part)."""
+    private money was named, which cannot pay the APBD's part). A programme giving a part but
+    no status leaves that sum open, asking its status (attack 330 M4: its part was left out,
+    and BUD-008 cleared or did not apply); the parts of the programmes known to be unfinished
+    are then its floor."""
     total = 0
     apbd: int | None = None
     asks: list[str] = []
+    apbd_asks: list[str] = []
     for sector in sectors:
         if sector.programs is None:
             asks.append(f"{sector.key}.programs")
@@ -432,6 +445,9 @@ def _unfinished_budget(sectors: list[Scoped]) -> tuple[int | None, int, list[str
             status = values.get("program.status")
             if status is None:
                 asks.append(f"{program.key}.status")
+                if values.get("program.apbd_idr") is not None:
+                    apbd_asks.append(f"{program.key}.status")
+                    apbd = apbd or 0
             elif status in _UNFINISHED:
                 budget = values.get("program.budget_idr")
                 if budget is None:
@@ -441,7 +457,7 @@ def _unfinished_budget(sectors: list[Scoped]) -> tuple[int | None, int, list[str
                 part = values.get("program.apbd_idr")
                 if part is not None:
                     apbd = part if apbd is None else apbd + part
-    return (None, total, asks, apbd) if asks else (total, total, asks, apbd)
+    return (None if asks else total), total, asks, apbd, apbd_asks
 
 
 def _sector(

@@ -170,13 +170,22 @@ _COMPUTED: tuple[PathInfo, ...] = (
         "sum of the budgets given of the programmes known to be planned, under way or stalled",
     ),
     PathInfo(
+        "context.unfinished_program_apbd_idr",
+        "proposal",
+        "number",
+        None,
+        True,
+        "sum of the APBD parts given (apbd_idr) of the programmes planned, under way or "
+        "stalled; absent where none gives it, or where a programme giving one has no status",
+    ),
+    PathInfo(
         "context.unfinished_program_apbd_known_idr",
         "proposal",
         "number",
         None,
         True,
         "sum of the APBD parts given (apbd_idr) of the programmes known to be planned, under "
-        "way or stalled; absent where none gives it",
+        "way or stalled, only while a programme giving one has no status (a floor)",
     ),
     PathInfo("context.as_of", "proposal", "date", None, True, "the date judged at"),
     PathInfo(
