@@ -40,6 +40,7 @@ from paracheck.facts.labels import (
     elapsed,
     elapsed_both,
     field_label,
+    idle_before,
     join_words,
     programs_where,
     runs_after,
@@ -151,6 +152,7 @@ def assess(
     notices += _partner_notices(proposal, day)
     notices += _workers_notices(proposal)
     notices += _term_notices(proposal, day, chosen, ahead=_ahead(proposal, as_of))
+    notices = _partner_after_term(notices)
     notices += _stage_notices(proposal)
     notices += _unsigned_stage_notices(proposal, day)
     notices += _tkksd_notices(proposal)
@@ -185,10 +187,11 @@ def _notice(
     short: tuple[str, str] | None = None,
     running: list[m.RunningProgram] | None = None,
     planned: list[m.RunningProgram] | None = None,
+    idle: list[m.RunningProgram] | None = None,
 ) -> m.Notice:
     text = _build(m.Localized, id=id_text, en=en_text)
     said = None if short is None else _build(m.Localized, id=short[0], en=short[1])
-    if running or planned:
+    if running or planned or idle:
         return _build(
             m.Notice,
             code=code,
@@ -198,6 +201,7 @@ def _notice(
             short=said,
             running=running or None,
             planned=planned or None,
+            idle=idle or None,
         )
     if short is None:
         return _build(m.Notice, code=code, text=text, action=action, date=on)
@@ -288,6 +292,16 @@ def _planned_programs(proposal: Proposal, ends: dt.date) -> list[m.RunningProgra
     return _programs_named(proposal, lambda p: p.status == "planned" and not runs_after(p, ends))
 
 
+def _idle_programs(proposal: Proposal, ends: dt.date) -> list[m.RunningProgram]:
+    """The programmes recorded as running but idle for more than half a year when the MoU
+    ended (:func:`labels.idle_before`), and not active after it: the partnership's decay
+    before its end, which the evaluation weighs, not activities to stop (trial 340 H2)."""
+    return _programs_named(
+        proposal,
+        lambda p: idle_before(p.status, p.last_activity, ends) and not runs_after(p, ends),
+    )
+
+
 def _programs_named(proposal: Proposal, keep: Callable[[Any], bool]) -> list[m.RunningProgram]:
     """The programmes ``keep`` holds for, as the lapsed-MoU notice names them
     (:func:`labels.programs_where`), in both languages."""
@@ -298,11 +312,33 @@ def _programs_named(proposal: Proposal, keep: Callable[[Any], bool]) -> list[m.R
             agency=agency,
             at=at,
             status=program.status,
+            last_activity=program.last_activity,
         )
         for (said_id, agency, at, program), (said_en, *_) in zip(
             programs_where(proposal, keep, "id"), programs_where(proposal, keep, "en"), strict=True
         )
     ]
+
+
+def _idle_after(idle: list[m.RunningProgram]) -> tuple[str, str]:
+    """The notice's sentence naming the programmes recorded as running but idle for more than
+    half a year when the MoU ended, each with its last activity's date; empty when none."""
+    if not idle:
+        return "", ""
+    named_id, named_en = (
+        "; ".join(
+            f"{p.name.get(lang)} ({'kegiatan terakhir' if lang == 'id' else 'last active'} "
+            f"{value_text('date', p.last_activity, lang)})"
+            for p in idle
+        )
+        for lang in ("id", "en")
+    )
+    return (
+        "Program yang tercatat masih berjalan, tetapi tidak berkegiatan selama lebih dari enam "
+        f"bulan sebelum MoU berakhir dan tidak sesudahnya: {named_id}. ",
+        "Programmes recorded as running, but idle for more than six months before the MoU "
+        f"ended and not active since: {named_en}. ",
+    )
 
 
 def _planned_after(planned: list[m.RunningProgram]) -> tuple[str, str]:
@@ -490,9 +526,14 @@ def _term_notices(
         )
         running = _running_programs(proposal, ends)
         running_id, running_en = _running_after(running)
+        idle = _idle_programs(proposal, ends)
+        idle_id, idle_en = _idle_after(idle)
         planned = _planned_programs(proposal, ends)
         planned_id, planned_en = _planned_after(planned)
-        running_id, running_en = running_id + planned_id, running_en + planned_en
+        running_id, running_en = (
+            running_id + idle_id + planned_id,
+            running_en + idle_en + planned_en,
+        )
         era = era_of(day)
         if era is not None:  # its agencies by the term of the date judged (SKPD before 2014)
             running_id, running_en = (
@@ -558,6 +599,7 @@ def _term_notices(
                 (short_id, short_en),
                 running,
                 planned,
+                idle,
             )
         ]
     left = (ends - day).days
@@ -1186,6 +1228,27 @@ def _partner_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
     if said is None:
         return []
     return [_notice("partner_reorganised", said["id"], said["en"])]
+
+
+def _partner_after_term(notices: list[m.Notice]) -> list[m.Notice]:
+    """Beside a lapsed MoU, the reorganised partner's notice says its confirmation is for a
+    new MoU: "Pastikan … bahwa Pemerintah Provinsi An Giang melanjutkan kerja sama ini" read
+    as a commitment asked before the head of region decides, beside the notice's "tidak
+    membuat komitmen baru dengan mitra sampai ada keputusan" (trial 340 M7). The notices as
+    they were where either is missing."""
+    codes = [n.code for n in notices]
+    if "mou_expired" not in codes or "partner_reorganised" not in codes:
+        return notices
+    at = codes.index("partner_reorganised")
+    old = notices[at]
+    notices[at] = _notice(
+        old.code,
+        f"{old.text.id} Karena masa berlaku MoU telah berakhir, hal itu dipastikan bila kerja "
+        "sama dilanjutkan dengan MoU baru, sebelum naskahnya disusun.",
+        f"{old.text.en} As the MoU's term has ended, this is confirmed if the cooperation goes "
+        "on under a new MoU, before its text is drafted.",
+    )
+    return notices
 
 
 #: programme statuses that leave no placement to make: finished, or called off (a programme

@@ -488,6 +488,12 @@ class RunningProgram(Out):
         "past the MoU's last day and has finished or stalled since (trial 210: a scholarship "
         "finished in 2022 was 'masih berjalan' in a 2025 evaluation). Added in v2 (additive)",
     )
+    last_activity: dt.date | None = Field(
+        default=None,
+        description="the date of the programme's latest activity where the file gives one, so "
+        "a report can say how long one recorded as running has been idle (trial 340). Added "
+        "in v2 (additive)",
+    )
 
 
 class Notice(Out):
@@ -551,6 +557,15 @@ class Notice(Out):
         "MoU (trial 210: a seasonal workers' programme planned in a new sector four years "
         "after the term was named nowhere); null for the other notices and where none is "
         "planned. Added in v2 (additive)",
+    )
+    idle: list[RunningProgram] | None = Field(
+        default=None,
+        description="beside mou_expired, the programmes the file records as running (status "
+        "ongoing) whose last activity came more than 180 days before the MoU's last day and "
+        "none after it: idle before the term ended, not running after it (trial 340: a "
+        "programme 'berjalan' in the office's report, last active three years before the end, "
+        "was told to stop). Null for the other notices and where none is idle. Added in v2 "
+        "(additive)",
     )
 
 

@@ -512,6 +512,10 @@ def _sector(
             sources["program.runs_after_mou"] = (
                 f"{pkey}.{shown}"
                 if shown is not None
+                else f"{pkey}.last_activity"
+                if labels.idle_before(
+                    values.get("program.status"), values.get("program.last_activity"), ends
+                )
                 else f"{pkey}.status"
                 if "program.status" in values
                 else "agreement.expires"

@@ -135,14 +135,34 @@ def runs_after(program: Any, ends: dt.date) -> bool:
     )
 
 
+#: days without activity after which a programme recorded as running is idle: IMP-005's
+#: yardstick for the thesis's "some months" (180 days, half a year; not a regulation's figure)
+IDLE_DAYS = 180
+
+
+def idle_before(status: Any, last_activity: Any, ends: dt.date) -> bool:
+    """Whether a programme recorded as running (``ongoing``) had been idle for more than
+    :data:`IDLE_DAYS` when the MoU ended on ``ends``: its last activity is that long before
+    the end. Its status then says it was never closed, not that it runs after the end (trial
+    340 H2: a shrimp-farming programme "berjalan" in the office's report, last active in March
+    2019, an MoU lapsed in April 2022, told to stop, and its oversight ordered "sekarang")."""
+    return (
+        status == "ongoing"
+        and isinstance(last_activity, dt.date)
+        and (ends - last_activity).days > IDLE_DAYS
+    )
+
+
 def running_shown_by(status: Any, started: Any, last_activity: Any, ends: dt.date) -> str | None:
     """:func:`runs_after` on a programme's fields: the field that shows it runs after
     ``ends`` (``status``, ``last_activity``, ``started``: the line its evidence cites), None
     when it does not. facts/decompose.py makes ``program.runs_after_mou`` with it, so a check
-    (REG-051) and the lapsed-MoU notice never disagree on what runs (fix34a)."""
+    (REG-051) and the lapsed-MoU notice never disagree on what runs (fix34a). A programme
+    recorded as running but idle long before the end (:func:`idle_before`) does not run after
+    it unless it started after it."""
     if status == "cancelled":
         return None
-    if status == "ongoing":
+    if status == "ongoing" and not idle_before(status, last_activity, ends):
         return "status"
     if isinstance(last_activity, dt.date) and last_activity > ends:
         return "last_activity"

@@ -545,10 +545,42 @@ def _expired(a: Assessment, lang: str) -> list[str]:
     )
     running = _running(a, lang, on, head)
     planned = _planned(a, lang, head)
+    idle = _idle(a, lang)
     if running is not None:
+        if idle is not None:
+            said = message("advice.expired.idle", lang, programmes=idle[0], **idle[1])
+            running = f"{running} {said[:1].upper()}{said[1:]}"
         return [f"{running} {planned}" if planned else running, evaluation]
-    lapsed = message("advice.expired.lapsed", lang, on=on)
+    lapsed = (
+        message("advice.expired.lapsed", lang, on=on)
+        if idle is None
+        else message("advice.expired.lapsed.idle", lang, on=on, programmes=idle[0], **idle[1])
+    )
     return [" ".join(part for part in (lapsed, planned, evaluation) if part)]
+
+
+def _idle(a: Assessment, lang: str) -> tuple[str, dict[str, str]] | None:
+    """The programmes a lapsed MoU's file records as running but idle for more than half a
+    year when it ended (the notice's ``idle``), each with its last activity's date, and the
+    verb's number for English; None when none is (trial 340 H2)."""
+    found = next((n.idle for n in a.notices if n.code == "mou_expired" and n.idle), None)
+    if not found:
+        return None
+    named = [
+        message(
+            "advice.expired.idle.one",
+            lang,
+            name=p.name.get(lang),
+            day=formatting.date(p.last_activity, lang) if p.last_activity else "",
+        )
+        for p in found
+    ]
+    programmes = message(
+        "advice.expired.programmes" + ("" if len(named) == 1 else ".many"),
+        lang,
+        names=labels.join_words(named, lang, _AND[lang]),
+    )
+    return programmes, {"is": "is" if len(named) == 1 else "are"}
 
 
 def _planned(a: Assessment, lang: str, head: str) -> str | None:

@@ -1995,6 +1995,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "berjalan sesudahnya.",
         "The MoU's term ended{on}, and no programme is recorded as running after it.",
     ),
+    # … where programmes are recorded as running but were idle for more than half a year when
+    # it ended (trial 340 H2: "masih berjalan" and told to stop, last active three years
+    # before the end; the decay the evaluation weighs, said in the decision's first sentence)
+    "advice.expired.lapsed.idle": (
+        "Masa berlaku MoU telah berakhir{on}, dan tidak ada program yang berkegiatan "
+        "sesudahnya: {programmes} masih tercatat berjalan, tetapi tidak berkegiatan selama "
+        "lebih dari enam bulan sebelum MoU berakhir.",
+        "The MoU's term ended{on}, and no programme has been active since: {programmes} "
+        "{is} recorded as running, but had been idle for more than six months when the MoU "
+        "ended.",
+    ),
+    # beside programmes running after the end, those recorded as running but idle before it
+    "advice.expired.idle": (
+        "{programmes} masih tercatat berjalan, tetapi tidak berkegiatan selama lebih dari enam "
+        "bulan sebelum MoU berakhir.",
+        "{programmes} {is} recorded as running, but had been idle for more than six months "
+        "when the MoU ended.",
+    ),
+    "advice.expired.idle.one": (
+        "{name} (kegiatan terakhir {day})",
+        "{name} (last active {day})",
+    ),
     "advice.expired": (
         "Evaluasi kerja sama disiapkan sebagai bahan "
         "pertimbangan {head} untuk memilih: menyusun MoU baru melalui tahapan kerja sama "
