@@ -70,3 +70,16 @@ def test_a_running_partnerships_report_made_is_not_said_finished() -> None:
     row = next(e for e in a.procedure if e.step == "reporting")
     assert row.status == "done" and not row.required
     assert view.step_status(a, row, "id") == "Berkala: dilakukan; laporan akhir: belum waktunya"
+
+
+def test_an_unlisted_reporting_step_with_the_reports_made_is_not_said_not_yet_due() -> None:
+    """Review 340 H5: a partnership running since 2022, its regular reports recorded as made
+    (``reports_to_ministry: true``) and the reporting step not listed: the table said "Belum
+    waktunya" beside the checklist's GOV-003 tick, and a DPRD reader took no report as owed."""
+    path = Path(__file__).parent / "data" / "kalbar-sarawak-expiring-2026.yaml"
+    a = paracheck.assess(paracheck.load_proposal(path))
+    assert next(c for c in a.checks if c.rule_id == "GOV-003").status == "clear"
+    row = next(e for e in a.procedure if e.step == "reporting")
+    assert row.status is None
+    assert view.step_status(a, row, "id") == "Berkala: dilakukan; laporan akhir: belum waktunya"
+    assert view.step_status(a, row, "en") == "Regular: done; final report: not yet due"

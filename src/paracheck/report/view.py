@@ -2821,8 +2821,10 @@ def step_status(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
     dicantumkan" for every later step of a proposal at the LoI stage, as if the file had left
     them out (newcomer trial 20, finding 14); a step whose check is open now (the initiative
     of a file listing no step: REG-018 "perlu dipastikan") or due (a lapse) still says so."""
-    if entry.status == "pending" and periodic_kept(a, entry):
-        # "Belum dilakukan" beside the checklist's "reported regularly" (review 300, 4)
+    if entry.status in ("pending", None) and periodic_kept(a, entry):
+        # "Belum dilakukan" beside the checklist's "reported regularly" (review 300, 4), and
+        # "Belum waktunya" for the step the file does not list while its periodic reports
+        # are made (review 340 H5: a partnership running since 2022)
         return message("status.periodic_kept", lang)
     if entry.status == "done" and not entry.required and _periodic_from(a, entry) is not None:
         # "Selesai" of a running partnership's reports read as reporting being over (review
