@@ -83,3 +83,14 @@ def test_an_unlisted_reporting_step_with_the_reports_made_is_not_said_not_yet_du
     assert row.status is None
     assert view.step_status(a, row, "id") == "Berkala: dilakukan; laporan akhir: belum waktunya"
     assert view.step_status(a, row, "en") == "Regular: done; final report: not yet due"
+
+
+def test_reports_not_yet_due_are_not_said_made() -> None:
+    """NTB's MoU on its signing day, no report recorded: GOV-003 is clear only because it is
+    not due yet, and the row says so, not "Berkala: dilakukan"."""
+    path = Path(__file__).resolve().parents[1] / "examples" / "ntb-zhejiang-2015.yaml"
+    a = paracheck.assess(paracheck.load_proposal(path))
+    gov003 = next(c for c in a.checks if c.rule_id == "GOV-003")
+    assert gov003.status == "clear" and not gov003.due
+    row = next(e for e in a.procedure if e.step == "reporting")
+    assert view.step_status(a, row, "id") == "Belum waktunya"

@@ -3328,13 +3328,18 @@ def _periodic_from(a: Assessment, entry: ProcedureEntry) -> str | None:
 def periodic_kept(a: Assessment, entry: ProcedureEntry) -> bool:
     """Whether a step owed regularly before its last instance (:func:`_periodic_from`) is
     kept so far: the rules the pack notes on its row (``noted_by``: GOV-003, the periodic
-    reports to the Minister) are all judged clear, while the last instance is not yet due."""
+    reports to the Minister) are all due and judged clear, while the last instance is not yet
+    due."""
     if entry.required or _periodic_from(a, entry) is None:
         return False
     spec = _pack_steps(a.pack.name).get(entry.step)
     rules = set(getattr(spec, "noted_by", None) or ())
     judged = [c for c in a.checks if c.rule_id in rules]
-    return bool(judged) and all(c.status == "clear" and not c.not_applicable for c in judged)
+    # due: a check not yet due is clear without any report made (NTB's signed MoU, its
+    # reports not recorded, read "Berkala: dilakukan")
+    return bool(judged) and all(
+        c.status == "clear" and c.due and not c.not_applicable for c in judged
+    )
 
 
 def step_issue(a: Assessment, entry: ProcedureEntry, lang: str) -> str | None:
