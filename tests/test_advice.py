@@ -223,8 +223,8 @@ def test_a_medium_risk_proposal_goes_on_and_follows_its_medium_risks_up_in_the_p
     # with the office following them up (review 310, 13: its assignment was a second item)
     assert first.endswith(
         f" ({', '.join(medium)}), ditindaklanjuti oleh Bagian Kerja Sama segera untuk langkah "
-        "tahap penjajakan, yang sudah dilalui, lalu pada tahap persetujuan sesuai rencana tindak "
-        "lanjut."
+        "yang tertinggal dari tahap penjajakan, lalu pada tahap persetujuan sesuai rencana "
+        "tindak lanjut."
     ), first
     assert "dengan syarat" not in first
 

@@ -101,6 +101,11 @@ class Saran(NamedTuple):
     #: :func:`_opening`: REG-044's consultation of Kemlu, REG-023's report to Kemendagri while
     #: implementation waits), which the first screen then says before it; None otherwise
     condition: int | None = None
+    #: the index of the sentence after the decision asking first the questions whose answers
+    #: could make the verdict worse (:func:`_open_questions`), which the first screen says
+    #: after it: "Usulan dapat diteruskan …" alone read as a go-ahead, its "Sebelum usulan
+    #: diteruskan, … menjawab lebih dulu …" left to a later item (review 340 H1); None otherwise
+    then: int | None = None
 
     def on_first_screen(self, lang: str) -> str:
         """ "Saran (butir 1): Kerja sama dapat dilanjutkan …": the decision sentence as the
@@ -118,6 +123,15 @@ class Saran(NamedTuple):
                 n=self.decision + 1,
                 condition=self.items[self.condition],
                 said=said,
+            )
+        if self.then is not None and self.then > self.decision:
+            return message(
+                "advice.on_first_screen.then",
+                lang,
+                n=self.decision + 1,
+                t=self.then + 1,
+                said=said,
+                then=self.items[self.then],
             )
         return message("advice.on_first_screen", lang, n=self.decision + 1, said=said)
 
@@ -160,6 +174,8 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
     decided = 0
     # the index of the sentence a decision "on that condition" rests on (:class:`Saran`)
     condition: int | None = None
+    # the index of the sentence asking questions before going on (:attr:`Saran.then`)
+    then: int | None = None
     # the notices the decision sentence says in full (:class:`Saran`)
     says: frozenset[str] = frozenset()
     # the risks the decision counts, by theme and without codes where they are many
@@ -327,7 +343,10 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
     elif expired and a.verdict == "incomplete":
         out.append(message("advice.complete_first.expired", lang, unit=cooperation_unit(a, lang)))
     else:
-        out += _open_questions(a, lang, signed, groups)
+        asked, first_asked = _open_questions(a, lang, signed, groups)
+        if first_asked:
+            then = len(out)
+        out += asked
     history: list[str] = []
     if expired and not future:
         history = _history(a)
@@ -373,7 +392,7 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
         # 320 H1: "Saran (butir 2): … dapat dilanjutkan" under a verdict given on a date
         # before the file's own signing)
         condition = 0
-    return Saran([_tidy(said) for said in out], decided, says, condition)
+    return Saran([_tidy(said) for said in out], decided, says, condition, then)
 
 
 #: the verb of a decision's follow-up, with whom it is done by said after it (:func:`_by_whom`)
@@ -987,11 +1006,13 @@ def _at_stages(a: Assessment, risks: list[Check], lang: str) -> str:
         owning = [c.rule_id for c in risks if any(r.stage in past for r in c.recommendations)]
         by_code = len(risks) <= _NAMED_FROM
         whose = f" ({', '.join(owning)})" if by_code and 0 < len(owning) < len(risks) else ""
+        # "yang tertinggal dari": "segera untuk langkah tahap penjajakan, yang sudah dilalui"
+        # was hard to read in one pass (review 330, trial 340 L2)
         parts.append(
-            f"segera untuk langkah tahap {named(past)}, yang sudah dilalui{whose}"
+            f"segera untuk langkah yang tertinggal dari tahap {named(past)}{whose}"
             if lang == "id"
-            else f"at once for the steps of the {named(past)} stage{'s' if len(past) > 1 else ''}"
-            f", already past{whose}"
+            else f"at once for the steps left over from the {named(past)} "
+            f"stage{'s' if len(past) > 1 else ''}{whose}"
         )
     if ahead:
         parts.append(
@@ -1732,19 +1753,23 @@ def _none_listed(a: Assessment, lang: str) -> str | None:
 
 def _open_questions(
     a: Assessment, lang: str, signed: bool, groups: list[dict[str, object]] | None = None
-) -> list[str]:
+) -> tuple[list[str], bool]:
     """The open checks that could make the verdict worse, to be answered first — by the
     cooperation unit when the plan gives it work (it prepares the memo), else said without
     an actor. With none such beside a high-risk verdict, the open checks of the verdict's
     own severity (:func:`_open_alike`): their answers could add a condition. Beside a lapsed
     MoU under which nothing runs, the answers only shape a new MoU: asked "bila kerja sama
-    dilanjutkan dengan MoU baru", before its text is drafted, not "segera" (trial 30 M1)."""
+    dilanjutkan dengan MoU baru", before its text is drafted, not "segera" (trial 30 M1).
+    With them, whether they are asked before going on (the first screen says them with the
+    decision: :attr:`Saran.then`), not for a new MoU only."""
     worst, because, causing = _causing(a)
     if worst is None or not causing:
-        return _open_alike(a, lang, signed, groups)
+        return _open_alike(a, lang, signed, groups), False
     key = "advice.answer_first" + (".signed" if signed else "") + ".by"
+    first = True
     if signed and view.idle_after_expiry(a):
         key += ".renewal"
+        first = False
     said = message(
         key,
         lang,
@@ -1758,7 +1783,7 @@ def _open_questions(
     # dengan syarat satu risiko tinggi (IMP-002)" read as the only condition beside seven
     # open high-severity checks
     also = _also_open(a, lang, because, causing, groups)
-    return [said if also is None else f"{said[:-1]}{also}"]
+    return [said if also is None else f"{said[:-1]}{also}"], first
 
 
 def _also_open(

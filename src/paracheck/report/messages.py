@@ -1188,6 +1188,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Saran (butir {c} dan {n}): {condition} {said}",
         "Recommendation (items {c} and {n}): {condition} {said}",
     ),
+    # a decision with the questions to answer before going on after it (advice.Saran.then)
+    "advice.on_first_screen.then": (
+        "Saran (butir {n} dan {t}): {said} {then}",
+        "Recommendation (items {n} and {t}): {said} {then}",
+    ),
     # the changes to a cooperation plan the DPRD has approved come before its verification,
     # and a changed plan goes back to the DPRD, as REG-048's action has the head of region
     # bring a finished plan for a fresh approval (advice._adjust_plan; words26 A2)
