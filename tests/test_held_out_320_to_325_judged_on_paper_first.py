@@ -251,3 +251,16 @@ def test_people_moved_unnamed_outside_education_are_said_conditionally(lang):
     assert {"id": "Bila mereka pekerja", "en": "If they are workers"}[lang] in said
     asked = {"id": "Catat siapa yang dikirim atau diterima", "en": "Record who is sent"}
     assert asked[lang] in said
+
+
+def test_what_the_plan_does_before_the_evaluation_is_not_deferred_to_going_on():
+    """Review 340 H3: the joint committee's meeting (GOV-021) and the stalled programme's
+    decision (IMP-004), which the plan puts before the evaluation is finished, were assigned
+    "bila kerja sama dilanjutkan" with a programme's targets (IMP-003), which wait for it."""
+    from paracheck.report.advice import advice
+
+    (said,) = [s for s in advice(assessed(SUMSEL), "id") if "bersama mitra" in s]
+    flat = " ".join(said.split())
+    begun, _, rest = flat.partition("dimulai dalam evaluasi kerja sama.")
+    assert "(GOV-021)" in begun and "(IMP-004)" in begun and "(IMP-003)" not in begun
+    assert "(IMP-003)" in rest and rest.endswith("bila kerja sama dilanjutkan.")

@@ -2330,6 +2330,7 @@ def _with_partner(a: Assessment, lang: str, *, pending: bool = False) -> list[st
     # approval (view.waits_for_approval; practitioner trial 32 W1: "segera … bersama mitra")
     after_approval: set[str] = set()
     awaited = view.awaiting_approval(a)
+    by_rule: dict[str, dict[str, None]] = {}  # each risk's offices that exist
     for act in _in_plan_order(_plan(a)):
         if act.counterpart != PARTNER or act.owner in HEADS:  # type: ignore[attr-defined]
             continue
@@ -2343,6 +2344,8 @@ def _with_partner(a: Assessment, lang: str, *, pending: bool = False) -> list[st
         agency = view.sector_agency(a, [view.for_action(act, medium[rule]) for rule in mine], lang)
         now, later = _not_yet_appointed([_office(act, lang, agency, roles)], lang)
         offices.update(dict.fromkeys(now))
+        for rule in mine:
+            by_rule.setdefault(rule, {}).update(dict.fromkeys(now))
         (rules if now else waiting).update(dict.fromkeys(mine))
         (other_sectors if now else waiting_sectors).update(dict.fromkeys(later))
     waiting = {rule: None for rule in waiting if rule not in rules}
@@ -2366,13 +2369,34 @@ def _with_partner(a: Assessment, lang: str, *, pending: bool = False) -> list[st
         suffix = ".in_evaluation"
     elif after_approval and after_approval.issuperset(rules):
         suffix = ".after_approval"
-    text = message(
-        "advice.with_partner" + suffix,
-        lang,
-        offices=_listed(list(offices), lang),
-        risks=found,
-        n=len(rules),
-    )
+    if pending and begun and not begun.issuperset(rules):
+        # some begun in the evaluation, the others if the cooperation goes on: said apart
+        # (review 340 H3: the joint committee's meeting and the stalled programme's decision,
+        # which the plan puts before the evaluation, were "bila kerja sama dilanjutkan" beside
+        # a programme's targets, which wait for that decision)
+        text = " ".join(
+            message(
+                "advice.with_partner" + key,
+                lang,
+                offices=_listed(
+                    list(dict.fromkeys(o for rule in sorted(chosen) for o in by_rule[rule])), lang
+                ),
+                risks=_counted(a, [medium[rule] for rule in sorted(chosen)], lang),
+                n=len(chosen),
+            )
+            for chosen, key in (
+                ([r for r in rules if r in begun], ".in_evaluation"),
+                ([r for r in rules if r not in begun], ".if_continued"),
+            )
+        )
+    else:
+        text = message(
+            "advice.with_partner" + suffix,
+            lang,
+            offices=_listed(list(offices), lang),
+            risks=found,
+            n=len(rules),
+        )
     if other:
         text = text[:-1] + _appointed_later(a, other, lang) + "."
     if waiting:
