@@ -259,7 +259,7 @@ def test_what_the_plan_does_before_the_evaluation_is_not_deferred_to_going_on():
     "bila kerja sama dilanjutkan" with a programme's targets (IMP-003), which wait for it."""
     from paracheck.report.advice import advice
 
-    (said,) = [s for s in advice(assessed(SUMSEL), "id") if "bersama mitra" in s]
+    (said,) = [s for s in advice(assessed(SUMSEL), "id") if "menindaklanjuti bersama mitra" in s]
     flat = " ".join(said.split())
     begun, _, rest = flat.partition("dimulai dalam evaluasi kerja sama.")
     assert "(GOV-021)" in begun and "(IMP-004)" in begun and "(IMP-003)" not in begun
