@@ -209,7 +209,15 @@ class Facts:
                 return self._context(path)
             if path.startswith("procedure."):
                 return self._procedure(path)
-            return self._walk(holder.data, path)
+            found = self._walk(holder.data, path)
+            # "recorded with no binding conditions" answers whether they bind
+            if (
+                found is ABSENT
+                and path == "budget.partner_funds_binding"
+                and self._walk(holder.data, "budget.partner_funds_recorded") is True
+            ):
+                return False
+            return found
         name = path.split(".", 1)[1]
         if name in ("last_activity", "days_since_activity") and holder.scope == "sector":
             return self._sector_activity(holder, name)

@@ -81,6 +81,19 @@ def _maybe(strategy: st.SearchStrategy[Any], null: bool = True) -> st.SearchStra
     return st.one_of(strategy, st.none()) if null else strategy
 
 
+def binding_beside_recorded(budget: Any) -> Any:
+    """A budget section the contract takes: binding conditions (``partner_funds_binding:
+    true``) are not said beside ``partner_funds_recorded: true``, which means recorded with
+    none; drawn together, the funds are recorded as not yet recorded."""
+    if (
+        isinstance(budget, dict)
+        and budget.get("partner_funds_binding") is True
+        and budget.get("partner_funds_recorded") is True
+    ):
+        return {**budget, "partner_funds_recorded": False}
+    return budget
+
+
 def section(fields: dict[str, st.SearchStrategy[Any]]) -> st.SearchStrategy[dict[str, Any]]:
     """A mapping with any subset of ``fields`` present."""
     return st.fixed_dictionaries({}, optional=fields)
@@ -171,10 +184,11 @@ proposals = st.fixed_dictionaries(
                     st.lists(st.sampled_from(["apbn", "partner", "private", "grant"]), max_size=2)
                 ),
                 "partner_funds_recorded": _maybe(st.booleans()),
+                "partner_funds_binding": _maybe(st.booleans()),
                 "realization_rate": _maybe(number([0.0, 0.4, 0.6, 0.95, 1e-05], 0.0, 1.0)),
                 "revisions_last_year": _maybe(whole(0, 4)),
             }
-        ),
+        ).map(binding_beside_recorded),
         "human_resources": section(
             {
                 "dedicated_staff": _maybe(whole(0, 6)),
@@ -315,8 +329,8 @@ def _no_record_without_budget(budget: dict[str, Any]) -> dict[str, Any]:
     """A budget section the contract takes: ``budgeted_last_year: false`` (no budget last
     year) leaves out the rate and the count of cuts, which it says there are none of."""
     if budget.get("budgeted_last_year") is False:
-        return {k: v for k, v in budget.items() if k not in NO_BUDGET_RECORDS}
-    return budget
+        budget = {k: v for k, v in budget.items() if k not in NO_BUDGET_RECORDS}
+    return binding_beside_recorded(budget)
 
 
 def _who_beside_moving(program: dict[str, Any]) -> dict[str, Any]:
@@ -412,6 +426,7 @@ proposals_whole = st.fixed_dictionaries(
                     st.lists(st.sampled_from(_vocabulary("budget.other_sources")), max_size=3)
                 ),
                 "partner_funds_recorded": _BOOL,
+                "partner_funds_binding": _BOOL,
                 "budgeted_last_year": _BOOL,
                 "realization_rate": _maybe(number([0.0, 0.6, 1.0], 0.0, 1.0)),
                 "revisions_last_year": _maybe(whole(0, 4)),

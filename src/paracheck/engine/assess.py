@@ -4871,6 +4871,7 @@ def _budget_ref(budget: Any) -> m.BudgetRef | None:
             "multi_year": budget.multi_year,
             "other_sources": list(sources) if sources is not None else None,
             "partner_funds_recorded": budget.partner_funds_recorded,
+            "partner_funds_binding": budget.partner_funds_binding,
         }
     )
 

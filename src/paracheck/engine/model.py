@@ -234,6 +234,11 @@ class BudgetRef(Out):
         default=None,
         description="the partner's funds are recorded in the budget and the agreement",
     )
+    partner_funds_binding: bool | None = Field(
+        default=None,
+        description="the partner's funds carry binding conditions (a loan to repay, an "
+        "obligation to buy, a concession). Added in v2 (additive)",
+    )
 
 
 class ProposalRef(Out):

@@ -306,6 +306,13 @@ def decompose(proposal: Proposal, as_of: dt.date) -> FactView:
     """Everything a rule can read about ``proposal`` judged at ``as_of``."""
     top = Scoped("")
     _nested_copier("proposal")(proposal, top.values)
+    if (
+        top.values.get("budget.partner_funds_recorded") is True
+        and "budget.partner_funds_binding" not in top.values
+    ):
+        # "recorded with no binding conditions" (the field's meaning before the binding
+        # conditions had a field of their own) answers REG-055's question
+        top.put("budget.partner_funds_binding", False, "budget.partner_funds_recorded")
     _context(top, proposal, as_of)
     _procedure(top, proposal)
 

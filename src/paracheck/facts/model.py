@@ -689,6 +689,15 @@ class Budget(Part):
         description="the partner's funds are recorded in the budget documents and the "
         "agreement, with no binding conditions",
     )
+    partner_funds_binding: StrictBool | None = Field(
+        default=None,
+        description="the partner's funds carry binding conditions: a loan or credit the "
+        "region repays (from the APBD, or from fees it sets), an obligation to buy from or "
+        "grant a concession to the partner, or conditions on the region's policies (REG-055; "
+        "trial 340: a waste-to-energy plant on a foreign bank's loan repaid over 20 years). "
+        "With partner_funds_recorded: true (recorded with no binding conditions) it is not "
+        "given as true. Additive (v1)",
+    )
     budgeted_last_year: StrictBool | None = Field(
         default=None,
         description="last year there was a foreign-cooperation budget to spend: this "
@@ -699,6 +708,20 @@ class Budget(Part):
     )
     realization_rate: Rate | None = None
     revisions_last_year: Count | None = None
+
+    @field_validator("partner_funds_binding", mode="after")
+    @classmethod
+    def _binding_not_recorded_free(cls, value: Any, info: ValidationInfo) -> Any:
+        """Binding conditions beside ``partner_funds_recorded: true``, whose meaning is
+        "recorded with no binding conditions", contradict it: the file says which."""
+        if value is True and info.data.get("partner_funds_recorded") is True:
+            words = Words.of(
+                "budget.binding_recorded_free",
+                flag=KeyName("budget.partner_funds_recorded"),
+                answer=Choice("budget.partner_funds_recorded", "true"),
+            )
+            raise WordedValueError(words)
+        return value
 
     @field_validator("realization_rate", "revisions_last_year", mode="after")
     @classmethod

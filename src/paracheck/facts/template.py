@@ -129,6 +129,8 @@ budget:                   # anggaran
   # other_sources: []               # apbn | partner | private | grant
   # partner_funds_recorded: true    # dana mitra tercatat di dokumen anggaran dan naskah,
   #                                 # tanpa syarat yang mengikat
+  # partner_funds_binding: false    # dana mitra disertai syarat yang mengikat (pinjaman
+  #                                 # yang dibayar kembali, kewajiban membeli, konsesi)
   # budgeted_last_year: true        # tahun lalu sudah ada anggaran kerja sama luar negeri;
   #                                 # false = belum ada: dua baris berikut tidak diisi
   # realization_rate: 0.6           # serapan anggaran tahun lalu, 0..1
@@ -272,6 +274,8 @@ budget:                   # funding
   # other_sources: []               # apbn | partner | private | grant
   # partner_funds_recorded: true    # partner funds recorded in the budget and the agreement,
   #                                 # no binding conditions
+  # partner_funds_binding: false    # partner funds with binding conditions (a loan to
+  #                                 # repay, an obligation to buy, a concession)
   # budgeted_last_year: true        # a foreign-cooperation budget last year; false = none
   #                                 # yet: leave the next two lines out
   # realization_rate: 0.6           # share of last year's budget spent, 0..1

@@ -976,6 +976,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "belum tercatat dalam dokumen anggaran dan naskah kerja sama",
         "not yet recorded in the budget and the agreement",
     ),
+    # the funds' binding conditions beside them (REG-055; trial 340 H1: a 20-year loan was
+    # a footnote of the brief's funding line)
+    "brief.partner_binding": (
+        "disertai syarat yang mengikat",
+        "with binding conditions",
+    ),
     "brief.dprd": ("Diajukan untuk persetujuan DPRD", "Put to the DPRD for approval"),
     # the DPRD's approval not yet under way: "Diajukan" read as already submitted beside an
     # exploration still in progress (held-out 56, Pamekasan – Tarim)

@@ -1527,10 +1527,16 @@ def brief(a: Assessment, lang: str) -> list[tuple[str, str]]:
                 for code in money.other_sources
             ]
             recorded = money.partner_funds_recorded
-            if "partner" in money.other_sources and recorded is not None:
+            binding = getattr(money, "partner_funds_binding", None)  # None in v2's first files
+            if "partner" in money.other_sources and (recorded is not None or binding):
                 at = money.other_sources.index("partner")
-                key = "brief.partner_recorded" if recorded else "brief.partner_unrecorded"
-                named[at] += f" ({say(key)})"
+                said = []
+                if recorded is not None:
+                    key = "brief.partner_recorded" if recorded else "brief.partner_unrecorded"
+                    said.append(say(key))
+                if binding:
+                    said.append(say("brief.partner_binding"))
+                named[at] += f" ({', '.join(said)})"
             names = ", ".join(named) or say("brief.no_sources")
             funding.append(say("brief.sources_text", names=names))
     if funding:
