@@ -36,8 +36,8 @@ def test_cimahi_is_high_on_the_cancelled_sector_and_the_slow_start() -> None:
 def test_the_sector_whose_exchange_ran_then_stopped_is_reported_and_its_next_step_proposed():
     (action,) = [act for act in assessed(CIMAHI).actions if "IMP-012" in act.rules]
     assert action.text.id.startswith(
-        "Sampaikan hasil dan manfaat bagi masyarakat dari program sektor yang semua programnya "
-        "sudah selesai, atau dibatalkan setelah sempat berjalan"
+        "Sampaikan hasil dan manfaat program sektor ini bagi masyarakat, karena semua programnya "
+        "sudah selesai atau dibatalkan setelah sempat berjalan"
     )
     assert "dilanjutkan dengan program baru atau dinyatakan selesai" in action.text.id
 
