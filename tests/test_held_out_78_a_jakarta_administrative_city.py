@@ -35,3 +35,14 @@ def test_the_first_screen_says_the_city_is_not_an_autonomous_region() -> None:
 
 def test_the_partner_never_acts() -> None:
     assert_partner_never_acts(JAKSEL)
+
+
+def test_the_first_screen_says_the_province_first_with_the_decision() -> None:
+    """Review 340 H2: "Saran (butir 2 dan 3): Usulan dapat diteruskan ke … LoI" for a city
+    that cannot sign one; the step the decision rests on is said with it."""
+    memo = " ".join(paracheck.render(assessed(JAKSEL), "text", "id").split())
+    first_screen = memo.split("RISIKO UTAMA")[0]
+    assert (
+        "Saran (butir 1, 2, dan 3): Bagian Kerja Sama ditugaskan lebih dulu menyampaikan usulan "
+        "ini kepada Pemerintah Provinsi"
+    ) in first_screen

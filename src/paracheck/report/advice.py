@@ -115,6 +115,18 @@ class Saran(NamedTuple):
         and a reader stopping there missed that implementation waits (practitioner trial 32
         W1)."""
         said = self.items[self.decision]
+        then = self.then is not None and self.then > self.decision
+        if then and self.condition is not None and self.condition < self.decision:
+            return message(
+                "advice.on_first_screen.both",
+                lang,
+                c=self.condition + 1,
+                n=self.decision + 1,
+                t=self.then + 1,  # type: ignore[operator]
+                condition=self.items[self.condition],
+                said=said,
+                then=self.items[self.then],  # type: ignore[index]
+            )
         if self.condition is not None and self.condition < self.decision:
             return message(
                 "advice.on_first_screen.conditional",
@@ -124,7 +136,7 @@ class Saran(NamedTuple):
                 condition=self.items[self.condition],
                 said=said,
             )
-        if self.then is not None and self.then > self.decision:
+        if then:
             return message(
                 "advice.on_first_screen.then",
                 lang,
@@ -194,7 +206,14 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
         # the general rules may not be the region's: checked first, by the unit that keeps
         # the file, before the decision it may change (trial21 #7: "diperiksa lebih dulu"
         # came last, after "dapat diteruskan", naming no office; last, it could be cut)
-        out.append(_special_region_first(a, lang))
+        said, proposed_elsewhere = _special_region_first(a, lang)
+        out.append(said)
+        if proposed_elsewhere:
+            # the proposal goes to another government first (Jakarta's administrative
+            # cities bring it to the province): the decision holds for it as that one's, and
+            # the first screen says so with it (review 340 H2: "Saran (butir 2 dan 3): Usulan
+            # dapat diteruskan ke … LoI" for a city that cannot sign one)
+            condition = len(out) - 1
     # a lapsed MoU judged on a date still to come: the date is checked first and the decision
     # waits for the assessment after it, so the end is said as of that date, conditionally,
     # and no office is assigned follow-up before it (trial22 #11: "telah berakhir" of an end
@@ -1370,18 +1389,19 @@ def _incomplete(a: Assessment, lang: str, signed: bool) -> str:
     )
 
 
-def _special_region_first(a: Assessment, lang: str) -> str:
+def _special_region_first(a: Assessment, lang: str) -> tuple[str, bool]:
     """The Saran's item for a region the general rules do not quite fit (the notice
     special_autonomy): its own words where the reference data gives them (Jakarta's
     administrative cities, which are not autonomous regions and bring the proposal to the
-    province: held-out 78), else the check of the special-autonomy provisions (Aceh, Papua)."""
+    province: held-out 78), else the check of the special-autonomy provisions (Aceh, Papua);
+    with whether it is the region's own words, a step the decision after it rests on."""
     unit = cooperation_unit(a, lang)
     name = getattr(a.proposal, "local_name", None)
     found = reference.special_autonomy(name) if name else None
     own = reference.special_autonomy_advice(found[0]) if found else None
     if own is not None:
-        return own[lang].replace("{unit}", unit)
-    return message("advice.special_autonomy", lang, unit=unit)
+        return own[lang].replace("{unit}", unit), True
+    return message("advice.special_autonomy", lang, unit=unit), False
 
 
 def cooperation_unit(a: Assessment, lang: str) -> str:

@@ -1194,6 +1194,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Saran (butir {c} dan {n}): {condition} {said}",
         "Recommendation (items {c} and {n}): {condition} {said}",
     ),
+    # … with its condition before it and the questions to answer before going on after it
+    "advice.on_first_screen.both": (
+        "Saran (butir {c}, {n}, dan {t}): {condition} {said} {then}",
+        "Recommendation (items {c}, {n} and {t}): {condition} {said} {then}",
+    ),
     # a decision with the questions to answer before going on after it (advice.Saran.then)
     "advice.on_first_screen.then": (
         "Saran (butir {n} dan {t}): {said} {then}",
