@@ -30,7 +30,8 @@ def test_a_counterpart_the_sentence_names_is_not_repeated_in_the_actor_line(
     recs = [rec for rec in _recs(rule_id) if rec.counterpart == named]
     assert recs
     for rec in recs:
-        assert named in rec.text.id  # the sentence names it
+        # the sentence names it (Kemendagri by its minister, to whom the head's letter goes)
+        assert {"Kemendagri": "Menteri Dalam Negeri"}.get(named, named) in rec.text.id
         shown = view.who(rec, lang)
         assert shown == ("Biro Kerja Sama" if lang == "id" else "Cooperation Bureau"), shown
 
@@ -67,8 +68,8 @@ def test_a_document_read_back_leaves_it_out_too() -> None:
 
 def test_the_blank_checklist_names_the_counterpart_once() -> None:
     text = " ".join(paracheck.render_checklist(load_pack(PACK), "id", "markdown").split())
-    assert "Kerja Sama**: Minta pendapat Kemendagri" in text
-    assert "(bersama Kemendagri)**: Minta pendapat Kemendagri" not in text
+    assert "Kerja Sama**: Siapkan surat kepala daerah kepada Menteri Dalam Negeri" in text
+    assert "(bersama Kemendagri)**: Siapkan surat" not in text
     assert "(bersama Kemlu)" in text  # REG-040's sentence does not name Kemlu
 
 
@@ -91,5 +92,5 @@ def test_the_memo_names_the_counterpart_once() -> None:
     a = paracheck.assess(paracheck.Proposal.model_validate(data))
     assert "REG-002" in {c.rule_id for c in a.checks if c.status == "risk"}
     memo = paracheck.render(a, "markdown", "id")
-    assert "Minta pendapat Kemendagri" in memo
-    assert "(bersama Kemendagri)**: Minta pendapat Kemendagri" not in memo
+    assert "Siapkan surat Gubernur kepada Menteri Dalam Negeri yang meminta pendapat" in memo
+    assert "(bersama Kemendagri)**: Siapkan surat" not in memo

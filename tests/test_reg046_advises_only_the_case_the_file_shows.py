@@ -75,7 +75,9 @@ def test_signed_before_the_approval_too_gets_one_report_to_kemendagri(lang: str,
     assert len(reports) == 1, reports
     ((rules, text),) = reports
     assert rules == ["REG-023", "REG-046"], rules
-    assert "Kemendagri" in text and both in text, text
+    # to the minister of Kemendagri, in the head of region's letter (review 340 M5)
+    minister = {"id": "Menteri Dalam Negeri", "en": "Home Affairs Minister"}[lang]
+    assert minister in text and both in text, text
     assert not any(hedge in text for hedge in HEDGES), text
 
 
@@ -85,8 +87,8 @@ def test_a_signed_mou_whose_full_powers_came_first_reports_that_order_without_he
     ((rules, text),) = _reports(data)
     assert rules == ["REG-046"]
     assert text == (
-        "Laporkan kepada Kemendagri bahwa Surat Kuasa terbit sebelum persetujuan pemerintah "
-        "pusat diperoleh."
+        "Siapkan surat Bupati yang melaporkan kepada Menteri Dalam Negeri bahwa Surat Kuasa "
+        "terbit sebelum persetujuan pemerintah pusat diperoleh."
     )
 
 

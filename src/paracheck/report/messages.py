@@ -3159,8 +3159,15 @@ def names_counterpart(counterpart: str | None, said: str | None) -> bool:
     if found is None:
         if len(_NAMED) >= 1024:
             _NAMED.clear()
-        found = _NAMED[counterpart] = re.compile(rf"(?<!\w){re.escape(counterpart)}(?!\w)")
+        names = "|".join(re.escape(name) for name in (counterpart, *_ALSO.get(counterpart, ())))
+        found = _NAMED[counterpart] = re.compile(rf"(?<!\w)(?:{names})(?!\w)")
     return found.search(said) is not None
+
+
+#: a ministry named in a sentence by its minister, to whom the head of region's letter goes
+#: ("Siapkan surat kepala daerah kepada Menteri Dalam Negeri …" with Kemendagri: review 340
+#: M5, a unit's letter to a ministry went under the head's signature)
+_ALSO = {"Kemendagri": ("Menteri Dalam Negeri",), "Kemlu": ("Menteri Luar Negeri",)}
 
 
 #: counterpart → the pattern finding it as a word of its own (:func:`names_counterpart`)
