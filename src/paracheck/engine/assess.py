@@ -50,13 +50,15 @@ from paracheck.facts.model import Origin, Proposal
 from paracheck.facts.paths import COLLECTIONS, vocabulary
 from paracheck.rules import conditions as c
 from paracheck.rules.loader import (
-    actor_eras,
+    Wording,
     choose_pack,
     era_of,
     era_swapper,
+    level_swaps,
     pack_if_loadable,
     predecessor,
     swapper,
+    wordings,
 )
 from paracheck.rules.model import (
     ACTION_STAGES,
@@ -2080,7 +2082,7 @@ def _questions_at(actors: dict[str, ActorSpec], wording: Wording) -> dict[str, m
     as such a region reads them, by the question's Indonesian text."""
     from paracheck.facts.questions import question_paths
 
-    _, said_id, said_en = _swaps(actors, wording)
+    _, said_id, said_en = level_swaps(actors, wording)
     swap_id, swap_en = swapper(said_id), swapper(said_en)
     out = {}
     for path in sorted(question_paths()):
@@ -3060,57 +3062,6 @@ def _name(name: Bilingual | None) -> m.Localized | None:
     return m.Localized(id=name.id, en=name.en) if name is not None else None
 
 
-LEVELS: tuple[str | None, ...] = ("province", "regency", "city", None)
-"""The levels of an Indonesian region (``local_government.level``), None where not known."""
-
-Wording = tuple[str | None, int | None]
-"""How a proposal's texts name the region's bodies: its level (:data:`LEVELS`) and the era
-of its date judged (an index in the glossary's ``eras``, None for today's terms)."""
-
-
-@functools.cache
-def wordings() -> tuple[Wording, ...]:
-    """Every wording a check may be read in: each level, in today's terms and each era's
-    (read when a pack's plan is built, not when this module is imported)."""
-    return tuple((level, era) for era in (None, *range(len(actor_eras()))) for level in LEVELS)
-
-
-def _swaps(actors: dict[str, ActorSpec], wording: Wording) -> tuple[dict[str, str], ...]:
-    """What the texts of a region of ``wording``'s level say instead of the names a pack
-    writes: the glossary's name at that level (:meth:`ActorSpec.at_level`), as (owner and
-    counterpart names, Indonesian texts, English texts). Indonesian texts say a body's name
-    in lower case inside a sentence ("surat kepala daerah": "surat Bupati", an office's
-    title keeps its capitals), English ones too ("the head of region's letter": "the
-    regent's letter"). Under an earlier era (``wording``'s second part) the era's terms
-    stand in for today's too (the glossary's ``eras``: "SKPD pengampu sektor" for
-    "Perangkat Daerah pengampu sektor" before UU 23/2014), the era's name of a body being
-    its glossary entry."""
-    level, era_index = wording
-    era = actor_eras()[era_index] if era_index is not None else None
-    # the era's terms as one compiled swap for every name, not one compiled per name
-    in_era = swapper(era.id) if era is not None else None
-    names: dict[str, str] = {}
-    said_id: dict[str, str] = {}
-    said_en: dict[str, str] = {}
-    for name, spec in actors.items():
-        at_level = spec.at_level(level) or name
-        instead = in_era(at_level) if in_era is not None else at_level
-        if instead == name:
-            continue
-        names[name] = said_id[name] = said_en[name] = instead
-        said_id.setdefault(name.lower(), instead)
-        other = actors.get(instead)
-        if other is not None and other.en != spec.en:
-            said_en[spec.en] = other.en
-            if instead == at_level:  # an era's name keeps its acronym: its terms say it
-                said_en.setdefault(spec.en.lower(), other.en.lower())
-    if era is not None:  # the era's terms inside sentences ("rencana kerja SKPD terkait")
-        for said, terms in ((said_id, era.id), (said_en, era.en)):
-            for term, instead in terms.items():
-                said.setdefault(term, instead)
-    return names, said_id, said_en
-
-
 def _levelled(
     check: m.Check,
     whys: tuple[tuple[dt.date, ...], tuple[m.Localized, ...]] | None,
@@ -3126,7 +3077,7 @@ def _levelled(
     era; its Bupati) and when the level is not known ("Biro/Bagian Kerja Sama"): swapped in
     owner, counterpart and every text alike, so a regency's officer reads "Bupati", not
     "kepala daerah" (level18)."""
-    names, said_id, said_en = _swaps(actors, level)
+    names, said_id, said_en = level_swaps(actors, level)
     if not names:
         return None
     swap_id, swap_en = swapper(said_id), swapper(said_en)

@@ -2104,11 +2104,18 @@ def pack_marked(pack_name: str, flag: str) -> frozenset[tuple[str, str, str]]:
     if held is None or held[0] is not pack:  # a pack file read again is another pack
         if len(_PACK_MARKED) >= _TABLE_MAX:
             _PACK_MARKED.clear()
+        from paracheck.rules.loader import level_swaps, swapper, wordings
+
+        # the English text as each level and era reads it: an action carries its text with
+        # the region's bodies named ("the regent's letter" for "the head of region's
+        # letter"), and a text naming one matched none (review 340 M5's letters)
+        swaps = [swapper(level_swaps(pack.actors, wording)[2]) for wording in wordings()]
         marked = frozenset(
-            (rule.id, rec.stage, rec.text.en)
+            (rule.id, rec.stage, said)
             for rule in pack.rules
             for rec in rule.recommend
             if getattr(rec, flag)
+            for said in {rec.text.en, *(swap(rec.text.en) for swap in swaps)}
         )
         held = _PACK_MARKED[key] = (pack, marked)
     return held[1]

@@ -561,6 +561,57 @@ def swapper(swaps: dict[str, str]) -> Callable[[str], str]:
     return lambda text: pattern.sub(lambda found: swaps[found.group(0)], text)
 
 
+LEVELS: tuple[str | None, ...] = ("province", "regency", "city", None)
+"""The levels of an Indonesian region (``local_government.level``), None where not known."""
+
+Wording = tuple[str | None, int | None]
+"""How a proposal's texts name the region's bodies: its level (:data:`LEVELS`) and the era
+of its date judged (an index in the glossary's ``eras``, None for today's terms)."""
+
+
+@cache
+def wordings() -> tuple[Wording, ...]:
+    """Every wording a check may be read in: each level, in today's terms and each era's
+    (read when a pack's plan is built, not when this module is imported)."""
+    return tuple((level, era) for era in (None, *range(len(actor_eras()))) for level in LEVELS)
+
+
+def level_swaps(actors: dict[str, ActorSpec], wording: Wording) -> tuple[dict[str, str], ...]:
+    """What the texts of a region of ``wording``'s level say instead of the names a pack
+    writes: the glossary's name at that level (:meth:`ActorSpec.at_level`), as (owner and
+    counterpart names, Indonesian texts, English texts). Indonesian texts say a body's name
+    in lower case inside a sentence ("surat kepala daerah": "surat Bupati", an office's
+    title keeps its capitals), English ones too ("the head of region's letter": "the
+    regent's letter"). Under an earlier era (``wording``'s second part) the era's terms
+    stand in for today's too (the glossary's ``eras``: "SKPD pengampu sektor" for
+    "Perangkat Daerah pengampu sektor" before UU 23/2014), the era's name of a body being
+    its glossary entry."""
+    level, era_index = wording
+    era = actor_eras()[era_index] if era_index is not None else None
+    # the era's terms as one compiled swap for every name, not one compiled per name
+    in_era = swapper(era.id) if era is not None else None
+    names: dict[str, str] = {}
+    said_id: dict[str, str] = {}
+    said_en: dict[str, str] = {}
+    for name, spec in actors.items():
+        at_level = spec.at_level(level) or name
+        instead = in_era(at_level) if in_era is not None else at_level
+        if instead == name:
+            continue
+        names[name] = said_id[name] = said_en[name] = instead
+        said_id.setdefault(name.lower(), instead)
+        other = actors.get(instead)
+        if other is not None and other.en != spec.en:
+            said_en[spec.en] = other.en
+            if instead == at_level:  # an era's name keeps its acronym: its terms say it
+                said_en.setdefault(spec.en.lower(), other.en.lower())
+    if era is not None:  # the era's terms inside sentences ("rencana kerja SKPD terkait")
+        for said, terms in ((said_id, era.id), (said_en, era.en)):
+            for term, instead in terms.items():
+                said.setdefault(term, instead)
+    return names, said_id, said_en
+
+
 def _glossary(
     declared: list[tuple[str, dict[str, ActorSpec]]],
     problems: list[Problem],
