@@ -54,6 +54,7 @@ def test_the_first_screen_says_the_adjustment_it_points_back_to() -> None:
     butir 1 …" alone; butir 1, with the DPRD's new approval, was on the next page."""
     flat = " ".join(paracheck.render(_unrecorded(), "text", "id").split())
     first = flat.split("RISIKO UTAMA", 1)[0]
-    assert "Saran (butir 1 dan 2): Rencana kerja sama yang telah disetujui DPRD" in first
+    # with the questions to answer first after the decision (review 340 H1)
+    assert "Saran (butir 1, 2, dan 3): Rencana kerja sama yang telah disetujui DPRD" in first
     assert "untuk dimintakan persetujuan ulang" in first
     assert "sebagaimana dimaksud pada butir 1 dan verifikasi" in first

@@ -15,9 +15,7 @@ MALANG = Path(__file__).parent / "data" / "holdout163-malang-suwon-education-202
 
 def test_the_verdict_line_asks_reg_042s_question_in_few_words() -> None:
     said = memo(MALANG)
-    line = " ".join(
-        said.split("Dapat berubah menjadi", 1)[1].split("Saran (butir 1)", 1)[0].split()
-    )
+    line = " ".join(said.split("Dapat berubah menjadi", 1)[1].split("Saran (butir 1", 1)[0].split())
     pack = paracheck.load_pack(assessed(MALANG).pack.name)
     asked = next(r for r in pack.rules if r.id == "REG-042").check_open
     assert asked is not None

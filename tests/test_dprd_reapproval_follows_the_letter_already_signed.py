@@ -90,8 +90,11 @@ def test_after_the_signing_the_order_is_reported_and_kemendagri_asked(pack):
         assert check.status == "risk", rule_id
         said = [(r.owner, r.text.id) for r in check.recommendations]
         assert not [text for _, text in said if "persetujuan ulang" in text], said
-        (asked,) = [text for _, text in said if "Kemendagri" in text]
-        assert asked.startswith("Laporkan kepada Bupati dan DPRD bahwa persetujuan DPRD")
+        # the head tells the DPRD, and the head's letter asks the Minister (review 340 M5)
+        (asked,) = [text for _, text in said if "Menteri Dalam Negeri" in text]
+        assert asked.startswith(
+            "Laporkan kepada Bupati, untuk disampaikannya kepada DPRD, bahwa persetujuan DPRD"
+        )
         assert earlier in asked
         assert "apakah persetujuan itu perlu diulang" in asked
         assert [owner for owner, text in said if text == asked] == ["Bagian Kerja Sama"]

@@ -47,6 +47,12 @@ def test_an_unconditional_decision_is_shown_alone(lang: str) -> None:
     s = saran(a, lang)
     assert s.condition is None
     screen = _first_screen(PLAIN, lang)
+    # with the questions to answer before going on after it, where there are (review 340 H1)
     label = "Saran (butir" if lang == "id" else "Recommendation (item"
-    assert f"{label} {s.decision + 1}): " in screen
+    if s.then is not None:
+        label = "Saran (butir" if lang == "id" else "Recommendation (items"
+        assert f"{label} {s.decision + 1} " in screen
+        assert " ".join(s.items[s.then].split()) in screen
+    else:
+        assert f"{label} {s.decision + 1}): " in screen
     assert " ".join(s.items[s.decision].split()) in screen

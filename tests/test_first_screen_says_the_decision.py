@@ -63,7 +63,8 @@ def test_the_decision_on_the_first_screen_is_the_one_the_head_of_region_takes() 
     term ends within months or has ended, the evaluation for the head's choice, not the
     follow-up sentence "Dalam evaluasi itu, …" that leans on it."""
     going_on = _first_screen(_assess(FILES[0]), "text", "id")
-    assert "Saran (butir 1): Kerja sama dapat dilanjutkan dengan pembenahan" in going_on
+    # with the questions to answer first after it (review 340 H1)
+    assert "Saran (butir 1 dan 2): Kerja sama dapat dilanjutkan dengan pembenahan" in going_on
     for rel in FILES[1:3]:
         first = _first_screen(_assess(rel), "text", "id")
         decision = first[first.index("Saran (butir") :].split("⚠")[0]

@@ -49,7 +49,7 @@ def test_a_dprd_approval_recorded_not_needed_stays_ahead_as_the_law_requires() -
     assert steps.split(" 1. ", 1)[1].startswith(
         "Persetujuan DPRD: dicatat tidak diperlukan, padahal wajib menurut undang-undang"
     )
-    assert "Saran (butir 1): Usulan dapat diteruskan ke persetujuan DPRD" in said
+    assert "Saran (butir 1 dan 2): Usulan dapat diteruskan ke persetujuan DPRD" in said
     assert "Akan diajukan untuk persetujuan DPRD: rencana kerja sama" in said
 
 

@@ -121,7 +121,7 @@ def test_later_dates_within_the_rules_in_force_say_nothing_of_other_rules():
 def test_the_first_screen_says_the_correction_with_the_provisional_decision():
     said = memo(BITUNG)
     first = said[: said.index("RISIKO UTAMA")]
-    assert "Saran (butir 1 dan 2): Bagian Kerja Sama ditugaskan memperbaiki data" in first
+    assert "Saran (butir 1, 2, dan 3): Bagian Kerja Sama ditugaskan memperbaiki data" in first
     assert "keputusan menunggu penilaian ulang itu. Menurut data yang ada sekarang" in first
 
 

@@ -41,7 +41,10 @@ def test_samarinda_is_medium_on_the_steps_out_of_order() -> None:
     reg024 = next(c for c in a.checks if c.rule_id == "REG-024")
     said = [r.text.id for r in reg024.recommendations]
     assert not [text for text in said if "persetujuan ulang" in text]
-    assert any(text.startswith("Laporkan kepada Wali Kota dan DPRD") for text in said)
+    assert any(
+        text.startswith("Laporkan kepada Wali Kota, untuk disampaikannya kepada DPRD")
+        for text in said
+    )
 
 
 def test_bantaeng_is_medium_on_the_stale_letter_of_intent() -> None:

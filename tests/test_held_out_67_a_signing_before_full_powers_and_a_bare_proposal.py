@@ -38,7 +38,10 @@ def test_cilegon_is_medium_under_the_2008_practice_with_the_signed_cases_advice(
     reg024 = next(c for c in a.checks if c.rule_id == "REG-024")
     said = [r.text.id for r in reg024.recommendations]
     assert not [text for text in said if "persetujuan ulang" in text]
-    assert any(text.startswith("Laporkan kepada Wali Kota dan DPRD") for text in said)
+    assert any(
+        text.startswith("Laporkan kepada Wali Kota, untuk disampaikannya kepada DPRD")
+        for text in said
+    )
     assert {s.ref for s in reg024.sources} & {"Permendagri 3/2008"}
     assert not [s for s in reg024.sources if s.ref == "Permendagri 25/2020"]
 

@@ -81,6 +81,11 @@ BAD: dict[str, str | bytes] = {
     "cuts beside no budget last year": VALID.replace(
         "  realization_rate: 0.6", "  budgeted_last_year: false\n  revisions_last_year: 0"
     ),
+    # binding conditions beside funds recorded with none (REG-055)
+    "binding beside recorded free of conditions": VALID.replace(
+        "  realization_rate: 0.6",
+        "  partner_funds_recorded: true\n  partner_funds_binding: true\n  realization_rate: 0.6",
+    ),
     "thousands dots in money": VALID.replace("250_000_000", "150.000.000"),
     "text where a list belongs": VALID.replace(
         "similar_characteristics: [fisheries, agriculture]", "similar_characteristics: fisheries"
