@@ -282,14 +282,20 @@ class Facts:
         if not isinstance(ends, dt.date):
             return ABSENT
         data = program.data
-        if data.get("status") == "cancelled":
+        status = data.get("status")
+        if status == "cancelled":
             return None
-        if data.get("status") == "ongoing":
+        last = _date(data.get("last_activity"))
+        # idle for more than 180 days when the MoU ended: its record says it was never closed
+        idle = isinstance(last, dt.date) and (ends - last).days > 180
+        if status == "ongoing" and not idle:
             return "status"
         for name in ("last_activity", "started"):
             day = _date(data.get(name))
             if isinstance(day, dt.date) and day > ends:
                 return name
+        if status is None and not idle:
+            return ABSENT  # whether it runs is its status, asked
         return None
 
     @staticmethod
@@ -462,7 +468,10 @@ class Facts:
             return []
         holder = self.holder(item, path)
         name = path.split(".", 1)[1] if holder.scope != "proposal" else path
-        if path == "program.runs_after_mou":  # made from the MoU's end date
+        if path == "program.runs_after_mou":  # made from the MoU's end date and the status
+            ends = self._walk(self.raw, "agreement.expires")
+            if isinstance(ends, dt.date):
+                return [holder.concrete("status")]
             return ["agreement.expires"]
         if holder.scope == "program":
             return [holder.concrete("last_activity" if name == "days_since_activity" else name)]

@@ -109,7 +109,11 @@ def test_the_check_counts_the_programmes_the_notice_names_as_running() -> None:
     ends = dt.date(2024, 4, 27)
     named = running_after(proposal, ends, "id")
     facts = decompose(proposal, dt.date(2024, 10, 1))
-    running = [p for p in facts.programs if p.values["program.runs_after_mou"]]
+    running = [p for p in facts.programs if p.values.get("program.runs_after_mou")]
+    # a programme without status, not active after the end nor idle long before it: whether
+    # it runs is unknown, and its status is asked (attack 350 H1), not read as not running
+    (unsure,) = [p for p in facts.programs if "program.runs_after_mou" not in p.values]
+    assert unsure.values["program.name"] == "Tanpa status"
     assert {p.key for p in running} == {at for _, _, at in named}
     found = {f"“{p.values['program.name']}”" for p in running}
     assert found == {said for said, _, _ in named}
@@ -123,6 +127,21 @@ def test_the_check_counts_the_programmes_the_notice_names_as_running() -> None:
     notice = next(n for n in a.notices if n.code == "mou_expired")
     counted = [e.value for e in _check(a).evidence if e.path.endswith(".name")]
     assert {f"“{name}”" for name in counted} == {p.name.id for p in notice.running}
+    assert _check(a).status == "risk"  # the ones known to run decide it
+
+
+def test_a_programme_without_status_near_the_end_leaves_the_check_open_asking_it() -> None:
+    """Attack 350 H1: a lapsed MoU, one programme last active ten days before the end and no
+    status: REG-051 cleared it, where "ongoing" made it a risk. Its status is asked."""
+    data = copy.deepcopy(KUMAMOTO)
+    data["sectors"] = [
+        {"name": "trade", "programs": [{"name": "Misi dagang", "last_activity": "2024-04-17"}]}
+    ]
+    check = _check(paracheck.assess(Proposal.model_validate(data)))
+    assert check.status == "unknown"
+    assert check.missing == ["sectors[0].programs[0].status"]
+    data["sectors"][0]["programs"][0]["status"] = "ongoing"
+    assert _check(paracheck.assess(Proposal.model_validate(data))).status == "risk"
 
 
 def test_the_saran_says_the_finding_once_beside_the_programmes_it_names() -> None:

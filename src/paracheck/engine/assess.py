@@ -4025,7 +4025,12 @@ def _absent_concrete(path: str, item: Scoped) -> tuple[str, ...] | list[str]:
     ~1,000 of them at 150 sectors), a tuple of texts is left alone by the cyclic collector
     after its first look, where a list is followed at every collection until the result is
     freed."""
-    if path == "program.runs_after_mou":  # made from the MoU's end date
+    if path == "program.runs_after_mou":  # made from the MoU's end date and the status
+        top = item
+        while top.parent is not None:
+            top = top.parent
+        if "agreement.expires" in top.values:
+            return (f"{item.key}.status",)
         return ("agreement.expires",)
     if path.startswith("program."):
         if not path.startswith("program.days"):

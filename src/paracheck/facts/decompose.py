@@ -509,24 +509,23 @@ def _sector(
         if ends is not None:
             # the lapsed-MoU notice's own test (labels.runs_after), cited at the field that
             # shows it: the status, or the date after the MoU's last day; else the end date
-            shown = labels.running_shown_by(
-                values.get("program.status"),
-                values.get("program.started"),
-                values.get("program.last_activity"),
-                ends,
-            )
-            values["program.runs_after_mou"] = shown is not None
-            sources["program.runs_after_mou"] = (
-                f"{pkey}.{shown}"
-                if shown is not None
-                else f"{pkey}.last_activity"
-                if labels.idle_before(
-                    values.get("program.status"), values.get("program.last_activity"), ends
+            status = values.get("program.status")
+            last = values.get("program.last_activity")
+            shown = labels.running_shown_by(status, values.get("program.started"), last, ends)
+            idle = status in (None, "ongoing") and labels.idle_before("ongoing", last, ends)
+            # no status, no activity recorded after the end, and not idle long before it:
+            # whether it runs is its status, left unknown and asked (attack 350 H1: REG-051
+            # cleared a programme last active ten days before the end, which "ongoing" made a
+            # risk)
+            if shown is not None or status is not None or idle:
+                values["program.runs_after_mou"] = shown is not None
+                sources["program.runs_after_mou"] = (
+                    f"{pkey}.{shown}"
+                    if shown is not None
+                    else f"{pkey}.last_activity"
+                    if idle
+                    else f"{pkey}.status"
                 )
-                else f"{pkey}.status"
-                if "program.status" in values
-                else "agreement.expires"
-            )
         notes = (
             _UNSAID_WHO[sector.name == "education"]
             if values.get("program.moves_people") is True
