@@ -336,10 +336,10 @@ def _idle_after(idle: list[m.RunningProgram]) -> tuple[str, str]:
         for lang in ("id", "en")
     )
     return (
-        "Program yang tercatat masih berjalan, tetapi tidak berkegiatan selama lebih dari enam "
-        f"bulan sebelum MoU berakhir dan tidak sesudahnya: {named_id}. ",
-        "Programmes recorded as running, but idle for more than six months before the MoU "
-        f"ended and not active since: {named_en}. ",
+        "Program berikut masih tercatat berjalan, tetapi tidak berkegiatan selama lebih dari "
+        f"enam bulan sebelum MoU berakhir dan tidak sesudahnya: {named_id}. ",
+        "The following programmes are recorded as running, but were idle for more than six "
+        f"months before the MoU ended and not active since: {named_en}. ",
     )
 
 
@@ -1245,10 +1245,10 @@ def _partner_after_term(notices: list[m.Notice]) -> list[m.Notice]:
     old = notices[at]
     notices[at] = _notice(
         old.code,
-        f"{old.text.id} Karena masa berlaku MoU telah berakhir, hal itu dipastikan bila kerja "
-        "sama dilanjutkan dengan MoU baru, sebelum naskahnya disusun.",
-        f"{old.text.en} As the MoU's term has ended, this is confirmed if the cooperation goes "
-        "on under a new MoU, before its text is drafted.",
+        f"{old.text.id} Karena masa berlaku MoU telah berakhir, langkah itu baru diambil bila "
+        "kerja sama diputuskan dilanjutkan dengan MoU baru, sebelum naskahnya disusun.",
+        f"{old.text.en} As the MoU's term has ended, that step is taken only once the "
+        "cooperation is decided to go on under a new MoU, before its text is drafted.",
     )
     return notices
 
@@ -1322,26 +1322,26 @@ def _workers_said(workers: list[str], others: list[str], lang: str) -> str:
         )
         unnamed = (
             f"rogram {join_words(others, lang, 'dan')} mengirim atau menerima orang lintas "
-            "negara tanpa mencatat siapa mereka"
+            "negara, dan berkas tidak menyebut siapa mereka"
         )
         ask = "Dinas yang membidangi ketenagakerjaan"
         if not others:
             return (
                 f"Program {join_words(workers, lang, 'dan')} mengirim atau menerima pekerja "
                 f"lintas negara. Ketentuan ketenagakerjaan bagi pekerja itu, {rules}. "
-                f"Pastikan ketentuan itu kepada {ask}."
+                f"Konsultasikan ketentuan itu dengan {ask}."
             )
         if not workers:
             return (
                 f"P{unnamed}. Bila mereka pekerja, ketentuan ketenagakerjaan bagi mereka, "
-                f"{rules}. Catat siapa yang dikirim atau diterima, dan bila mereka pekerja, "
-                f"pastikan ketentuan itu kepada {ask}."
+                f"{rules}. Cantumkan dalam berkas siapa yang dikirim atau diterima, dan bila "
+                f"mereka pekerja, konsultasikan ketentuan itu dengan {ask}."
             )
         return (
             f"Program {join_words(workers, lang, 'dan')} mengirim atau menerima pekerja lintas "
             f"negara, dan p{unnamed}. Ketentuan ketenagakerjaan bagi pekerja itu, {rules}. "
-            f"Pastikan ketentuan itu kepada {ask}, dan catat siapa yang dikirim atau diterima "
-            "program yang belum mencatatnya."
+            f"Konsultasikan ketentuan itu dengan {ask}, dan cantumkan dalam berkas siapa yang "
+            "dikirim atau diterima program yang belum menyebutnya."
         )
 
     def programmes(names: list[str]) -> str:
@@ -1356,7 +1356,7 @@ def _workers_said(workers: list[str], others: list[str], lang: str) -> str:
         "workers, are not judged by paracheck, and the trafficking checks do not stand in for "
         "them"
     )
-    unnamed = f"{programmes(others)} people across the border without recording who they are"
+    unnamed = f"{programmes(others)} people across the border, and the file does not say who"
     ask = "the regional labour office"
     if not others:
         return (

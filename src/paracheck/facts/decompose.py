@@ -313,6 +313,13 @@ def decompose(proposal: Proposal, as_of: dt.date) -> FactView:
         # "recorded with no binding conditions" (the field's meaning before the binding
         # conditions had a field of their own) answers REG-055's question
         top.put("budget.partner_funds_binding", False, "budget.partner_funds_recorded")
+    elif (
+        top.values.get("budget.partner_funds_binding") is True
+        and "budget.partner_funds_recorded" not in top.values
+    ):
+        # … and binding conditions answer it the other way: not "recorded with none" (attack
+        # 350 M2: REG-033 asked a question whose only answer the loader takes is "no")
+        top.put("budget.partner_funds_recorded", False, "budget.partner_funds_binding")
     _context(top, proposal, as_of)
     _procedure(top, proposal)
 

@@ -695,8 +695,9 @@ class Budget(Part):
         "region repays (from the APBD, or from fees it sets), an obligation to buy from or "
         "grant a concession to the partner, or conditions on the region's policies (REG-055; "
         "trial 340: a waste-to-energy plant on a foreign bank's loan repaid over 20 years). "
-        "With partner_funds_recorded: true (recorded with no binding conditions) it is not "
-        "given as true. Additive (v1)",
+        "With partner_funds_recorded: true (recorded with no binding conditions), or with "
+        "other_sources leaving the partner out, it is not given as true; true answers "
+        "partner_funds_recorded as false. Additive (v1)",
     )
     budgeted_last_year: StrictBool | None = Field(
         default=None,
@@ -713,12 +714,23 @@ class Budget(Part):
     @classmethod
     def _binding_not_recorded_free(cls, value: Any, info: ValidationInfo) -> Any:
         """Binding conditions beside ``partner_funds_recorded: true``, whose meaning is
-        "recorded with no binding conditions", contradict it: the file says which."""
+        "recorded with no binding conditions", contradict it, and beside sources that leave
+        the partner out they are no one's: the file says which."""
         if value is True and info.data.get("partner_funds_recorded") is True:
             words = Words.of(
                 "budget.binding_recorded_free",
                 flag=KeyName("budget.partner_funds_recorded"),
                 answer=Choice("budget.partner_funds_recorded", "true"),
+            )
+            raise WordedValueError(words)
+        sources = info.data.get("other_sources")
+        if value is True and sources is not None and "partner" not in sources:
+            # the partner's funds bind, but the sources name none of the partner's: the loan
+            # vanished from every output (attack 350 M1)
+            words = Words.of(
+                "budget.binding_without_partner",
+                flag=KeyName("budget.other_sources"),
+                answer=Choice("budget.other_sources[0]", "partner"),
             )
             raise WordedValueError(words)
         return value

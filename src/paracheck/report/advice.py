@@ -1025,12 +1025,13 @@ def _at_stages(a: Assessment, risks: list[Check], lang: str) -> str:
         owning = [c.rule_id for c in risks if any(r.stage in past for r in c.recommendations)]
         by_code = len(risks) <= _NAMED_FROM
         whose = f" ({', '.join(owning)})" if by_code and 0 < len(owning) < len(risks) else ""
-        # "yang tertinggal dari": "segera untuk langkah tahap penjajakan, yang sudah dilalui"
-        # was hard to read in one pass (review 330, trial 340 L2)
+        # "segera untuk langkah tahap penjajakan, yang sudah dilalui" was hard to read in one
+        # pass (review 330, trial 340 L2), and "langkah yang tertinggal" read as a procedure
+        # step left out beside the table's "Selesai" (review 350 M1)
         parts.append(
-            f"segera untuk langkah yang tertinggal dari tahap {named(past)}{whose}"
+            f"segera untuk bagian yang semestinya dikerjakan pada tahap {named(past)}{whose}"
             if lang == "id"
-            else f"at once for the steps left over from the {named(past)} "
+            else f"at once for the part that was due at the {named(past)} "
             f"stage{'s' if len(past) > 1 else ''}{whose}"
         )
     if ahead:
