@@ -210,11 +210,18 @@ class Facts:
             if path.startswith("procedure."):
                 return self._procedure(path)
             found = self._walk(holder.data, path)
-            # "recorded with no binding conditions" answers whether they bind
+            # "recorded with no binding conditions" answers whether they bind, and binding
+            # conditions answer whether they are recorded with none
             if (
                 found is ABSENT
                 and path == "budget.partner_funds_binding"
                 and self._walk(holder.data, "budget.partner_funds_recorded") is True
+            ):
+                return False
+            if (
+                found is ABSENT
+                and path == "budget.partner_funds_recorded"
+                and self._walk(holder.data, "budget.partner_funds_binding") is True
             ):
                 return False
             return found

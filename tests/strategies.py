@@ -84,13 +84,16 @@ def _maybe(strategy: st.SearchStrategy[Any], null: bool = True) -> st.SearchStra
 def binding_beside_recorded(budget: Any) -> Any:
     """A budget section the contract takes: binding conditions (``partner_funds_binding:
     true``) are not said beside ``partner_funds_recorded: true``, which means recorded with
-    none; drawn together, the funds are recorded as not yet recorded."""
-    if (
-        isinstance(budget, dict)
-        and budget.get("partner_funds_binding") is True
-        and budget.get("partner_funds_recorded") is True
-    ):
-        return {**budget, "partner_funds_recorded": False}
+    none (drawn together, the funds are recorded as not yet recorded), nor beside sources
+    that leave the partner out (drawn so, the partner is added)."""
+    if not isinstance(budget, dict) or budget.get("partner_funds_binding") is not True:
+        return budget
+    if budget.get("partner_funds_recorded") is True:
+        budget = {**budget, "partner_funds_recorded": False}
+    sources = budget.get("other_sources")
+    if isinstance(sources, list) and "partner" not in sources:
+        # binding conditions are the partner's funds': the partner is among the sources
+        budget = {**budget, "other_sources": [*sources, "partner"]}
     return budget
 
 

@@ -106,8 +106,8 @@ def test_a_reorganised_partner_is_confirmed_for_a_new_mou_beside_a_lapsed_one():
     a = _assessed(KALBAR)
     notice = next(n for n in a.notices if n.code == "partner_reorganised")
     assert notice.text.id.endswith(
-        "Karena masa berlaku MoU telah berakhir, hal itu dipastikan bila kerja sama dilanjutkan "
-        "dengan MoU baru, sebelum naskahnya disusun."
+        "Karena masa berlaku MoU telah berakhir, langkah itu baru diambil bila kerja sama "
+        "diputuskan dilanjutkan dengan MoU baru, sebelum naskahnya disusun."
     )
     running = copy.deepcopy(KALBAR)
     running["agreement"]["expires"] = "2027-04-19"  # in force on the date judged

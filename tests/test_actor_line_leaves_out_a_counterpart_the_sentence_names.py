@@ -68,7 +68,7 @@ def test_a_document_read_back_leaves_it_out_too() -> None:
 
 def test_the_blank_checklist_names_the_counterpart_once() -> None:
     text = " ".join(paracheck.render_checklist(load_pack(PACK), "id", "markdown").split())
-    assert "Kerja Sama**: Siapkan surat kepala daerah kepada Menteri Dalam Negeri" in text
+    assert "Kerja Sama**: Siapkan surat kepala daerah untuk meminta pendapat Menteri Dalam" in text
     assert "(bersama Kemendagri)**: Siapkan surat" not in text
     assert "(bersama Kemlu)" in text  # REG-040's sentence does not name Kemlu
 
@@ -92,5 +92,5 @@ def test_the_memo_names_the_counterpart_once() -> None:
     a = paracheck.assess(paracheck.Proposal.model_validate(data))
     assert "REG-002" in {c.rule_id for c in a.checks if c.status == "risk"}
     memo = paracheck.render(a, "markdown", "id")
-    assert "Siapkan surat Gubernur kepada Menteri Dalam Negeri yang meminta pendapat" in memo
+    assert "Siapkan surat Gubernur untuk meminta pendapat Menteri Dalam Negeri" in memo
     assert "(bersama Kemendagri)**: Siapkan surat" not in memo

@@ -222,9 +222,9 @@ def test_a_medium_risk_proposal_goes_on_and_follows_its_medium_risks_up_in_the_p
     assert past == ["penjajakan"] and ahead == ["persetujuan"]  # the example's own stages
     # with the office following them up (review 310, 13: its assignment was a second item)
     assert first.endswith(
-        f" ({', '.join(medium)}), ditindaklanjuti oleh Bagian Kerja Sama segera untuk langkah "
-        "yang tertinggal dari tahap penjajakan, lalu pada tahap persetujuan sesuai rencana "
-        "tindak lanjut."
+        f" ({', '.join(medium)}), ditindaklanjuti oleh Bagian Kerja Sama segera untuk bagian "
+        "yang semestinya dikerjakan pada tahap penjajakan, lalu pada tahap persetujuan "
+        "sesuai rencana tindak lanjut."
     ), first
     assert "dengan syarat" not in first
 

@@ -203,14 +203,14 @@ def test_a_stage_already_passed_is_followed_up_at_once_in_the_saran() -> None:
     said = memo(BONTANG)
     assert "Perencanaan — tahap sudah dilalui, segera ditindaklanjuti" in said
     assert (
-        "(HR-001), ditindaklanjuti oleh Bagian Kerja Sama segera untuk langkah yang "
-        "tertinggal dari tahap perencanaan sesuai" in said
+        "(HR-001), ditindaklanjuti oleh Bagian Kerja Sama segera untuk bagian yang "
+        "semestinya dikerjakan pada tahap perencanaan sesuai" in said
     )
     assert "ditindaklanjuti pada tahap perencanaan" not in said
     english = " ".join(paracheck.render(assessed(BONTANG), "text", "en").split())
     assert (
-        "is followed up by the Cooperation Section at once for the steps left over from the "
-        "planning stage, as the action plan" in english
+        "is followed up by the Cooperation Section at once for the part that was due "
+        "at the planning stage, as the action plan" in english
     )
 
 

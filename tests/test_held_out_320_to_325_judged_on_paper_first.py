@@ -249,7 +249,7 @@ def test_people_moved_unnamed_outside_education_are_said_conditionally(lang):
     assert "“Paket wisata feri”" in said
     assert "“Pertukaran guru”" not in said  # judged as learners, not workers
     assert {"id": "Bila mereka pekerja", "en": "If they are workers"}[lang] in said
-    asked = {"id": "Catat siapa yang dikirim atau diterima", "en": "Record who is sent"}
+    asked = {"id": "Cantumkan dalam berkas siapa yang dikirim", "en": "Record who is sent"}
     assert asked[lang] in said
 
 

@@ -91,8 +91,8 @@ def test_the_saran_names_the_stages_in_the_plans_order() -> None:
     # the stage passed is "segera", as the plan heads it; the stage ahead is named
     said = " ".join(saran.split())
     assert (
-        "ditindaklanjuti oleh Bappeda dan Bagian Kerja Sama segera untuk langkah yang "
-        "tertinggal dari tahap penjajakan" in said
+        "ditindaklanjuti oleh Bappeda dan Bagian Kerja Sama segera untuk bagian yang "
+        "semestinya dikerjakan pada tahap penjajakan" in said
     ), said
 
 

@@ -94,3 +94,34 @@ def test_binding_beside_recorded_free_of_conditions_is_refused_at_its_line():
     said = str(caught.value)
     assert "p.yaml:8" in said
     assert "partner_funds_binding" in said or "syarat yang mengikat" in said
+
+
+def test_binding_beside_sources_without_the_partner_is_refused():
+    """Attack 350 M1: with other_sources [apbn] the loan vanished from every output."""
+    text = (
+        "schema: paracheck/proposal/v1\ntitle: t\ndate: 2025-02-10\nstage: proposal\n"
+        "budget:\n  other_sources: [apbn]\n  partner_funds_binding: true\n"
+    )
+    with pytest.raises(InputError) as caught:
+        paracheck.load_proposal_text(text, source="p.yaml")
+    assert "p.yaml:7" in str(caught.value)
+
+
+def test_binding_conditions_answer_whether_the_funds_are_recorded_with_none():
+    """Attack 350 M2: REG-033 asked whether the funds were recorded "with no binding
+    conditions", a question whose only answer the loader takes is "no"."""
+    a = paracheck.assess(_budget(partner_funds_binding=True))
+    reg033 = next(c for c in a.checks if c.rule_id == "REG-033")
+    assert reg033.status == "risk"
+    said = {e.path: e.value for e in reg033.evidence}
+    assert said["budget.partner_funds_recorded"] is False
+    assert _reg055(a).status == "risk"
+
+
+def test_a_signed_mou_settles_the_conditions_before_its_programmes_go_on():
+    """Attack 350 M3: "before the plan goes to the DPRD" beside an MoU in force."""
+    signed = {**_budget(partner_funds_binding=True), "stage": "active"}
+    (action,) = _reg055(paracheck.assess(signed)).recommendations
+    assert action.stage == "implementation"
+    assert "DPRD" not in action.text.id
+    assert "sebelum program yang bergantung pada dana itu dilanjutkan" in action.text.id

@@ -81,6 +81,11 @@ BAD: dict[str, str | bytes] = {
     "cuts beside no budget last year": VALID.replace(
         "  realization_rate: 0.6", "  budgeted_last_year: false\n  revisions_last_year: 0"
     ),
+    # binding conditions beside sources that leave the partner out (REG-055)
+    "binding beside sources without the partner": VALID.replace(
+        "  realization_rate: 0.6",
+        "  other_sources: [apbn]\n  partner_funds_binding: true\n  realization_rate: 0.6",
+    ),
     # binding conditions beside funds recorded with none (REG-055)
     "binding beside recorded free of conditions": VALID.replace(
         "  realization_rate: 0.6",

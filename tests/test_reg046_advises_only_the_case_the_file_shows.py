@@ -87,7 +87,7 @@ def test_a_signed_mou_whose_full_powers_came_first_reports_that_order_without_he
     ((rules, text),) = _reports(data)
     assert rules == ["REG-046"]
     assert text == (
-        "Siapkan surat Bupati yang melaporkan kepada Menteri Dalam Negeri bahwa Surat Kuasa "
+        "Siapkan surat Bupati kepada Menteri Dalam Negeri untuk melaporkan bahwa Surat Kuasa "
         "terbit sebelum persetujuan pemerintah pusat diperoleh."
     )
 
