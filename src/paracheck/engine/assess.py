@@ -300,7 +300,9 @@ def _idle_programs(proposal: Proposal, ends: dt.date) -> list[m.RunningProgram]:
     before its end, which the evaluation weighs, not activities to stop (trial 340 H2)."""
     return _programs_named(
         proposal,
-        lambda p: idle_before(p.status, p.last_activity, ends) and not runs_after(p, ends),
+        lambda p: (
+            p.status == "ongoing" and idle_before(p.last_activity, ends) and not runs_after(p, ends)
+        ),
     )
 
 
@@ -1273,22 +1275,11 @@ def _workers_notices(proposal: Proposal) -> list[m.Notice]:
     if not proposal.sectors:
         return []
 
-    def placing(program: Any) -> bool:
-        fields = program.__dict__
-        return (
-            fields["moves_people"] is True
-            and fields["people_moved"] == "workers"
-            and fields["status"] not in _NO_WORK_AHEAD
-        )
-
+    # one plain pass sorts them: most files move no workers, and the named walk below builds
+    # the programmes' words in both languages (+1.8 % of a 150-sector assessment's
+    # instructions)
+    placed: set[int] = set()  # the programmes placing workers
     unsaid: set[int] = set()  # the programmes moving people unnamed, outside education
-
-    def unnamed(program: Any) -> bool:
-        return id(program) in unsaid
-
-    # one plain pass first: most files move no workers, and the named walk below builds the
-    # programmes' words in both languages (+1.8 % of a 150-sector assessment's instructions)
-    placed = False
     for sector in proposal.sectors:
         learning = sector.__dict__["name"] == "education"
         for program in sector.__dict__["programs"] or ():
@@ -1296,7 +1287,7 @@ def _workers_notices(proposal: Proposal) -> list[m.Notice]:
             if fields["moves_people"] is not True or fields["status"] in _NO_WORK_AHEAD:
                 continue
             if fields["people_moved"] == "workers":
-                placed = True
+                placed.add(id(program))
             elif fields["people_moved"] is None and not learning:
                 unsaid.add(id(program))
     if not placed and not unsaid:
@@ -1304,8 +1295,8 @@ def _workers_notices(proposal: Proposal) -> list[m.Notice]:
 
     said = {}
     for lang in ("id", "en"):
-        workers = [name for name, *_ in programs_where(proposal, placing, lang)]
-        others = [name for name, *_ in programs_where(proposal, unnamed, lang)]
+        workers = [name for name, *_ in programs_where(proposal, lambda p: id(p) in placed, lang)]
+        others = [name for name, *_ in programs_where(proposal, lambda p: id(p) in unsaid, lang)]
         said[lang] = _workers_said(workers, others, lang)
     return [_notice("workers_abroad", said["id"], said["en"])]
 
@@ -4017,6 +4008,13 @@ def _where_absent(path: str, item: Scoped) -> tuple[str, ...] | list[str]:
     return _NONE if holder is not None else _absent_concrete(path, item)
 
 
+def _proposal_of(item: Scoped) -> Scoped:
+    """The proposal's own scope above ``item`` (``item`` itself at the top)."""
+    while item.parent is not None:
+        item = item.parent
+    return item
+
+
 def _absent_concrete(path: str, item: Scoped) -> tuple[str, ...] | list[str]:
     """Where the user should fill in an absent path, as concrete input paths.
 
@@ -4026,10 +4024,7 @@ def _absent_concrete(path: str, item: Scoped) -> tuple[str, ...] | list[str]:
     after its first look, where a list is followed at every collection until the result is
     freed."""
     if path == "program.runs_after_mou":  # made from the MoU's end date and the status
-        top = item
-        while top.parent is not None:
-            top = top.parent
-        if "agreement.expires" in top.values:
+        if "agreement.expires" in _proposal_of(item).values:
             return (f"{item.key}.status",)
         return ("agreement.expires",)
     if path.startswith("program."):
@@ -4049,9 +4044,7 @@ def _absent_concrete(path: str, item: Scoped) -> tuple[str, ...] | list[str]:
     if path in ("context.unfinished_program_budget_idr", "context.unfinished_program_apbd_idr"):
         # the programmes' own fields that leave the sum open (decompose recorded them), so
         # the question is the one each programme's status or budget already asks
-        top = item
-        while top.parent is not None:
-            top = top.parent
+        top = _proposal_of(item)
         if top.asks and path in top.asks:
             return top.asks[path]
     if path == "context.partner_language_staff" and item.holder("context.partner_language") is None:

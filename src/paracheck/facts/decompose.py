@@ -519,7 +519,7 @@ def _sector(
             status = values.get("program.status")
             last = values.get("program.last_activity")
             shown = labels.running_shown_by(status, values.get("program.started"), last, ends)
-            idle = status in (None, "ongoing") and labels.idle_before("ongoing", last, ends)
+            idle = status in (None, "ongoing") and labels.idle_before(last, ends)
             # no status, no activity recorded after the end, and not idle long before it:
             # whether it runs is its status, left unknown and asked (attack 350 H1: REG-051
             # cleared a programme last active ten days before the end, which "ongoing" made a

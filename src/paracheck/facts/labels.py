@@ -140,17 +140,13 @@ def runs_after(program: Any, ends: dt.date) -> bool:
 IDLE_DAYS = 180
 
 
-def idle_before(status: Any, last_activity: Any, ends: dt.date) -> bool:
-    """Whether a programme recorded as running (``ongoing``) had been idle for more than
-    :data:`IDLE_DAYS` when the MoU ended on ``ends``: its last activity is that long before
-    the end. Its status then says it was never closed, not that it runs after the end (trial
-    340 H2: a shrimp-farming programme "berjalan" in the office's report, last active in March
+def idle_before(last_activity: Any, ends: dt.date) -> bool:
+    """Whether a programme's last activity came more than :data:`IDLE_DAYS` before the MoU's
+    last day ``ends``: one recorded as running (``ongoing``) was then idle when the term
+    ended, its status saying it was never closed, not that it runs after the end (trial 340
+    H2: a shrimp-farming programme "berjalan" in the office's report, last active in March
     2019, an MoU lapsed in April 2022, told to stop, and its oversight ordered "sekarang")."""
-    return (
-        status == "ongoing"
-        and isinstance(last_activity, dt.date)
-        and (ends - last_activity).days > IDLE_DAYS
-    )
+    return isinstance(last_activity, dt.date) and (ends - last_activity).days > IDLE_DAYS
 
 
 def running_shown_by(status: Any, started: Any, last_activity: Any, ends: dt.date) -> str | None:
@@ -162,7 +158,7 @@ def running_shown_by(status: Any, started: Any, last_activity: Any, ends: dt.dat
     it unless it started after it."""
     if status == "cancelled":
         return None
-    if status == "ongoing" and not idle_before(status, last_activity, ends):
+    if status == "ongoing" and not idle_before(last_activity, ends):
         return "status"
     if isinstance(last_activity, dt.date) and last_activity > ends:
         return "last_activity"

@@ -1527,7 +1527,7 @@ def brief(a: Assessment, lang: str) -> list[tuple[str, str]]:
                 for code in money.other_sources
             ]
             recorded = money.partner_funds_recorded
-            binding = getattr(money, "partner_funds_binding", None)  # None in v2's first files
+            binding = money.partner_funds_binding  # None in documents made before the field
             if "partner" in money.other_sources and (recorded is not None or binding):
                 at = money.other_sources.index("partner")
                 said = []
