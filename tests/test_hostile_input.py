@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 import random
 import re
+import signal
 import subprocess
 import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from subprocess import PIPE
@@ -149,35 +149,48 @@ def test_library_refuses_with_a_typed_error_and_positions(hostile):
     assert not (path.parent / "pwned").exists()
 
 
-def _run_measured(command: list[str], timeout: float) -> tuple[int, bytes, bytes, int]:
-    """(exit code, stdout, stderr, the child's own peak memory in KiB). ``RUSAGE_CHILDREN``
-    is the largest of every child the test process has waited for: in a full run that was a
-    batch worker forked earlier from a test process grown past 1 GiB, which failed every case
-    here, so the child is reaped with ``os.wait4`` and its own usage read."""
-    proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=PIPE, stderr=PIPE)
-    read: dict[str, bytes] = {}
-    readers = [
-        threading.Thread(target=lambda: read.__setitem__("out", proc.stdout.read())),
-        threading.Thread(target=lambda: read.__setitem__("err", proc.stderr.read())),
-    ]
-    for reader in readers:
-        reader.start()
-    for reader in readers:
-        reader.join(timeout)
-    if any(reader.is_alive() for reader in readers):
-        proc.kill()
-        raise AssertionError(f"{command} did not end within {timeout} s")
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
-    proc.stdout.close()
-    proc.stderr.close()
-    return proc.returncode, read["out"], read["err"], usage.ru_maxrss
+#: runs the command given after the path it writes to, and writes there the command's own peak
+#: memory: a small process starts it, so the peak counts from that small image (see below)
+_MEASURED = (
+    "import resource, subprocess, sys; "
+    "code = subprocess.call(sys.argv[2:], stdin=subprocess.DEVNULL); "
+    "open(sys.argv[1], 'w').write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)); "
+    "sys.exit(code)"
+)
+
+
+def _run_measured(
+    command: list[str], timeout: float, peak_file: Path
+) -> tuple[int, bytes, bytes, int]:
+    """(exit code, stdout, stderr, the command's own peak memory in KiB). Linux records in a
+    process's peak the high-water mark of the image it replaced at exec, and a child forked
+    from this test process starts as a copy of it: once the test process had grown past 1 GiB
+    in a full run (a batch, the fuzz), every case here read over 1 GiB, whatever the command
+    did (``RUSAGE_CHILDREN`` of this process, then ``os.wait4`` of its child, both failed so).
+    So a small Python process starts the command and reports its child's peak, which counts
+    from that small image."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _MEASURED, str(peak_file), *command],
+        stdin=subprocess.DEVNULL,
+        stdout=PIPE,
+        stderr=PIPE,
+        start_new_session=True,  # the command with it, killed together on a timeout
+    )
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        raise AssertionError(f"{command} did not end within {timeout} s") from None
+    return proc.returncode, out, err, int(peak_file.read_text())
 
 
 def test_command_refuses_with_exit_2_and_one_line_per_problem(hostile):
     _, path, expected = hostile
     returncode, stdout, raw_stderr, peak_kib = _run_measured(
-        [sys.executable, "-m", "paracheck", "validate", "--lang", "en", str(path)], timeout=20
+        [sys.executable, "-m", "paracheck", "validate", "--lang", "en", str(path)],
+        timeout=20,
+        peak_file=path.parent / "peak-kib.txt",
     )
     result = subprocess.CompletedProcess([], returncode, stdout, raw_stderr)
     stderr = result.stderr.decode("utf-8")
