@@ -67,3 +67,45 @@ def test_the_notice_in_a_few_words_says_administrative_city_not_special_autonomy
     ]
     papua = _assessed("Kabupaten Mimika", "regency")
     assert paracheck.notice_notes(papua, "id") == ["otonomi khusus"]
+
+
+def test_after_the_first_item_the_provinces_bodies_act() -> None:
+    """Attack 350 M5: the first item makes the proposal the province's, yet the letters read
+    "surat Wali Kota" and the actions "Bagian Kerja Sama". After that item the memo names the
+    province's bodies (the Gubernur, the Biro Kerja Sama); the item itself keeps the city's
+    own unit, which brings the proposal to the province."""
+    a = paracheck.assess(
+        {
+            "schema": "paracheck/proposal/v1",
+            "title": "Sister City Jakarta Selatan – Seocho-gu",
+            "date": "2026-09-10",
+            "stage": "mou_signed",
+            "form": "sister_city",
+            "local": {"name": "Kota Administrasi Jakarta Selatan", "level": "city"},
+            "partner": {
+                "name": "Seocho-gu Office",
+                "country": "KR",
+                "level": "district",
+                "kind": "regional_government",
+            },
+            "agreement": {"signatory": "other_official"},
+            "procedure": [{"step": "signing", "status": "done", "date": "2026-08-01"}],
+        },
+        as_of=dt.date(2026, 9, 10),
+    )
+    items = advice(a, "id")
+    assert items[0].startswith("Bagian Kerja Sama ditugaskan lebih dulu menyampaikan")
+    memo = " ".join(paracheck.render(a, "text", "id").split())
+    rest = memo.split(items[0].split(":")[0], 1)[1]
+    assert "Gubernur" in rest
+    # (the law's own words name every head: "gubernur, bupati, atau wali kota")
+    assert "Wali Kota" not in memo.replace("gubernur, bupati, atau wali kota", "")
+    assert "Biro Kerja Sama" in rest
+    # the city's unit is named only where it brings the proposal to the province
+    assert (
+        rest.count("Bagian Kerja Sama ditugaskan")
+        == memo.count("Bagian Kerja Sama ditugaskan lebih dulu menyampaikan") - 1
+    )
+    english = " ".join(paracheck.render(a, "text", "en").split()).lower()
+    english = english.replace("governor, regent or mayor", "")
+    assert "mayor" not in english and "governor" in english

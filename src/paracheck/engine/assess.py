@@ -122,7 +122,8 @@ def assess(
     # province's Biro, the Gubernur, Bupati or Wali Kota; the shared names ("Biro/Bagian
     # Kerja Sama", "kepala daerah") when the proposal does not say its level
     # and by the terms of the date judged (SKPD before UU 23/2014: the glossary's eras)
-    level: Wording = (proposal.local.level if proposal.local is not None else None, era_of(day))
+    # (a Jakarta administrative city's proposal is the province's: its bodies act)
+    level: Wording = (_acting_level(proposal), era_of(day))
     rows: list[Row] = []
     # the date each step of the regime is judged at, as the procedure table dates it: read
     # by a rule dated by a step's own date (``dated_by: procedure.<step>.date``), worked
@@ -468,7 +469,7 @@ def _term_notices(
     # who acts (wording review 15: a notice naming no actor; trial 15: nobody was named to
     # decide, nor the way to a new MoU): the unit prepares the head of region's decision, and
     # a new MoU is a new cooperation, taken through the procedure of the rules in force
-    level = proposal.local.level if proposal.local is not None else None
+    level = _acting_level(proposal)
     # the cooperation unit that prepares the head of region's decision, by the region's
     # level (a province's Setda has a Biro, a regency's or city's a Bagian: the glossary)
     spec = pack.actors.get(_UNIT)
@@ -1218,6 +1219,16 @@ def _region_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
     if councils is not None:
         text_id, text_en = f"{text_id} {councils['id']}", f"{text_en} {councils['en']}"
     return [_notice("special_autonomy", text_id, text_en, short=said)]
+
+
+def _acting_level(proposal: Proposal) -> str | None:
+    """The level whose bodies the texts name (:func:`reference.acting_level`): the region's
+    own, or the province's for a Jakarta administrative city, whose proposal the province
+    makes."""
+    local = proposal.local
+    if local is None:
+        return None
+    return reference.acting_level(local.name, local.level)
 
 
 def _partner_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:

@@ -1396,20 +1396,25 @@ def _special_region_first(a: Assessment, lang: str) -> tuple[str, bool]:
     administrative cities, which are not autonomous regions and bring the proposal to the
     province: held-out 78), else the check of the special-autonomy provisions (Aceh, Papua);
     with whether it is the region's own words, a step the decision after it rests on."""
-    unit = cooperation_unit(a, lang)
     name = getattr(a.proposal, "local_name", None)
     found = reference.special_autonomy(name) if name else None
     own = reference.special_autonomy_advice(found[0]) if found else None
     if own is not None:
-        return own[lang].replace("{unit}", unit), True
+        # the region's own unit brings the proposal to the government that makes it (the
+        # items after it name that government's bodies: ``view.local_level``)
+        own_level = getattr(a.proposal, "local_level", None)
+        return own[lang].replace("{unit}", cooperation_unit(a, lang, own_level)), True
+    unit = cooperation_unit(a, lang)
     return message("advice.special_autonomy", lang, unit=unit), False
 
 
-def cooperation_unit(a: Assessment, lang: str) -> str:
+def cooperation_unit(a: Assessment, lang: str, level: str | None = None) -> str:
     """The region's cooperation unit, which keeps the file and its data: a province's Biro,
     a regency's or city's Bagian Kerja Sama, "Biro/Bagian Kerja Sama" when the file does not
-    say its level (the name the plan's actions carry, by the actor glossary)."""
-    level = getattr(a.proposal, "local_level", None)
+    say its level (the name the plan's actions carry, by the actor glossary). By the level
+    whose bodies act (``view.local_level``: the province's Biro for a Jakarta administrative
+    city), or ``level`` when given."""
+    level = level or view.local_level(a)
     if level is None:  # the assessment names it by the level where an action is the unit's
         units = (act for act in a.actions if act.owner in COOPERATION_UNITS)
         unit = next((_office(act, lang) for act in units), None)

@@ -736,9 +736,13 @@ def evidence_label(item: Evidence, lang: str, era_index: int | None = None) -> s
 
 
 def local_level(a: Assessment) -> str | None:
-    """The Indonesian region's level the assessment carries (province | regency | city), or
-    None (not given, or a document made before it was carried)."""
-    return getattr(getattr(a, "proposal", None), "local_level", None)
+    """The level whose bodies the report names (province | regency | city): the Indonesian
+    region's level the assessment carries, or the province's for a Jakarta administrative
+    city, whose proposal the province makes (:func:`reference.acting_level`); None where
+    not given (or a document made before it was carried)."""
+    proposal = getattr(a, "proposal", None)
+    level = getattr(proposal, "local_level", None)
+    return reference.acting_level(getattr(proposal, "local_name", None), level)
 
 
 def evidence_line(
