@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from paracheck.errors import PackError, Problem
+from paracheck.errors import PackError, Problem, UsageError
 from paracheck.rules.loader import load_pack
 
 HERE = Path(__file__).parent
@@ -465,3 +465,22 @@ def test_a_refused_rule_is_not_also_reported_as_missing_where_it_is_named(
     read that a rule they can see in the file does not exist, listed before its own problem."""
     problems = refused(bad_pack(tmp_path, *edits))
     assert [p.path for p in problems] == [refused_field], [p.describe("en") for p in problems]
+
+
+@pytest.mark.parametrize("name", ["thesis-obstacles", "actors"])
+def test_a_shipped_file_that_is_not_a_pack_is_no_pack_of_that_name(tmp_path, monkeypatch, name):
+    """Attack 350 L5: ``--pack thesis-obstacles`` (the thesis's rules, which every pack
+    includes) read as a pack file failing its schema ("version: wajib diisi tetapi tidak
+    ada"); it is no pack of that name, and the shipped packs are named."""
+    monkeypatch.chdir(tmp_path)  # no file of that name where the command runs
+    with pytest.raises(UsageError) as err:
+        load_pack(name)
+    said = str(err.value)
+    assert f"'{name}'" in said and "pp28-2018" in said and "permendagri-3-2008" in said
+
+
+def test_cli_pack_naming_the_shared_thesis_rules_exits_2_naming_the_shipped_packs(proposal):
+    done = _cli("assess", str(proposal), "--pack", "thesis-obstacles")
+    assert done.returncode == 2, done.stdout
+    assert "tidak ada paket aturan bernama 'thesis-obstacles'" in done.stderr, done.stderr
+    assert "wajib diisi" not in done.stderr

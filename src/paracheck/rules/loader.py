@@ -126,22 +126,24 @@ def load_pack(name_or_path: str | Path) -> RulePack:
     if text in _shipped():
         with _lock:
             return _shipped_pack(text)
-    path = PACKS_DIR / f"{text}.yaml"
-    if "/" in text or text.endswith((".yaml", ".yml")) or not path.exists():
-        path = Path(text)
-        found = _pack_file_status(path) if text.strip() else None  # Path("") is the current folder
-        if found is not None and stat.S_ISDIR(found.st_mode):
-            raise UsageError.of("usage.pack_folder", name=f"'{text}'")
-        if found is None:
-            known = ", ".join(pack_names())
-            raise UsageError.of(
-                "usage.no_pack",
-                name=f"'{text}'",
-                known=known,
-                option="pack",
-                value=text,
-                choices=tuple(pack_names()),
-            )
+    # any other name is a file's path: a shipped file that is not a pack (the thesis's shared
+    # rules, which every pack includes; the actor glossary) is no pack of that name, not a
+    # pack file failing its schema (attack 350 L5: "thesis-obstacles.yaml:44:1: version:
+    # wajib diisi")
+    path = Path(text)
+    found = _pack_file_status(path) if text.strip() else None  # Path("") is the current folder
+    if found is not None and stat.S_ISDIR(found.st_mode):
+        raise UsageError.of("usage.pack_folder", name=f"'{text}'")
+    if found is None:
+        known = ", ".join(pack_names())
+        raise UsageError.of(
+            "usage.no_pack",
+            name=f"'{text}'",
+            known=known,
+            option="pack",
+            value=text,
+            choices=tuple(pack_names()),
+        )
     resolved = path.resolve()
     info = resolved.stat()
     version = (info.st_mtime_ns, info.st_size)
