@@ -2509,7 +2509,19 @@ def oversees_running(a: Assessment, check: Any) -> bool:
     ran)."""
     if _oversight_idle(a):
         return False
-    running = [p for n in a.notices if n.code == "mou_expired" for p in n.running or ()]
+    # a programme that ran past the last day and has finished or stalled since is in the
+    # evaluation's record, not under way (trial 360 M4: a tuna forum held a year after the
+    # end, done since, had the fisheries sector's trafficking and fishing oversight ordered
+    # "dilakukan sekarang, apa pun keputusannya" while nothing ran)
+    running = [
+        p
+        for n in a.notices
+        if n.code == "mou_expired"
+        for p in n.running or ()
+        if p.status not in _ENDED
+    ]
+    if not running:
+        return False
     places: set[tuple[int, int]] = set()
     for program in running:
         found = _PLACE.fullmatch(program.at or "")
@@ -2531,6 +2543,9 @@ def oversees_running(a: Assessment, check: Any) -> bool:
         return True
     return bool(programs & places) or any(i in sectors for i, _ in places)
 
+
+#: the statuses of a programme that ran past a lapsed MoU's last day and is no longer under way
+_ENDED = frozenset({"done", "stalled", "cancelled"})
 
 #: a sector's or a programme's place at the head of an evidence path or an item
 _PLACE = re.compile(r"sectors\[(\d+)\](?:\.programs\[(\d+)\])?")
