@@ -5234,7 +5234,16 @@ def _step_dates(proposal: Proposal, steps: tuple[StepPlan, ...], day: dt.date) -
         if spec.step == "signing":
             after_signing = False
         date = own.get(spec.step)
-        if date is not None:
+        if after_signing and signed is not None and spec.effective_until is not None:
+            # a step after the signing that a later instrument no longer asks (the deposit of
+            # the original with Kemlu, 3/2008's) is owed by the MoU signed while it was asked,
+            # whenever it was taken: REG-015 dates it by the signing (trial 360 L6: an MoU
+            # signed in March 2020, its original deposited in July, read "Wajib: tidak" in the
+            # table beside REG-015's tick)
+            out[spec.step] = (signed, "signing")
+            if date is not None and (later is None or date <= later[0]):
+                later = (date, spec.step)
+        elif date is not None:
             out[spec.step] = (date, spec.step)
             if later is None or date <= later[0]:
                 later = (date, spec.step)
