@@ -177,7 +177,7 @@ def test_a_nickel_investment_in_a_region_short_of_power_is_high() -> None:
 def test_a_trade_office_abroad_blocks_until_it_leaves_the_plan() -> None:
     assert_verdict_and_grounds(JABAR, "blocked", {"REG-007"}, {"REG-002", "HR-002"})
     said = memo(JABAR)
-    assert "Batalkan rencana pembukaan kantor perwakilan" in said
+    assert "Usulkan kepada Gubernur agar rencana pembukaan kantor perwakilan dibatalkan" in said
     assert "Usulan tidak diteruskan ke persetujuan DPRD sebelum" in said
 
 
