@@ -1390,3 +1390,26 @@ def test_a_draft_keeps_a_table_it_could_not_read_as_typed(browser: httpx.Client)
     loaded = _load_file(browser, saved.content)
     assert loaded.status_code == 422
     assert "Inggris=2</textarea>" in loaded.text
+
+
+@pytest.mark.parametrize(
+    ("fields", "path"),
+    [
+        # a list of codes: the partner's funds ticked beside "none (confirmed)"
+        ({"budget.other_sources.partner": "on"}, "budget.other_sources"),
+        # a list of lines: a stakeholder written beside "none (confirmed)"
+        ({"basis.similar_problems": "banjir rob"}, "basis.similar_problems"),
+    ],
+)
+def test_entries_beside_none_confirmed_are_refused_beside_the_field(
+    browser: httpx.Client, fields: dict[str, str], path: str
+) -> None:
+    # attack 350 L3: "dana mitra" beside "tidak ada (sudah dipastikan)" was taken as the
+    # partner's funds without a word; which one is meant is the officer's to say
+    response = post(browser, {"title": "T", **fields, f"{path}.__none": "on"}, "assess")
+    assert response.status_code == 422
+    html = response.text
+    start = html.index(f'data-path="{path}"')
+    block = html[start : html.index('<div class="field"', start)]  # the field, to the next one
+    assert 'class="error"' in block and "bukan keduanya" in block
+    assert "«tidak ada (sudah dipastikan)»" in block

@@ -589,6 +589,13 @@ _MESSAGES = {
         "enter the amount in figures: for “{written}” write {figure}",
     ),
     "float": ("isi dengan angka, misalnya 0,6 atau 12", "enter a number, e.g. 0.6 or 12"),
+    # a list ticked "none (confirmed)" beside entries of it: which one is meant is not the
+    # form's to guess (attack 350 L3: "dana mitra" beside "tidak ada (sudah dipastikan)" was
+    # read as the partner's funds, silently)
+    "none_and_chosen": (
+        "pilih isiannya atau «{none}», bukan keduanya",
+        "choose entries or “{none}”, not both",
+    ),
     # "belum ada" in a field of last year's budget record (trial 28, item 12): the answer is
     # the choice above it, not a number
     "no_budget_word": (
@@ -658,6 +665,13 @@ _MESSAGES = {
     "form": ("bentuknya tidak sesuai", "not in the expected form"),
 }
 _PATTERN_EXAMPLES = {r"^[A-Z]{2,5}-\d{3}$": "BUD-001"}
+
+
+def _none_label(lang: str) -> str:
+    """The "none (confirmed)" box's label, as the page shows it."""
+    from paracheck.web.text import word
+
+    return word("none_list", lang)
 
 
 def message(key: str, lang: str, **values: Any) -> str:
@@ -835,6 +849,9 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
         # the codes ticked since, in the form's order
         chosen = [code for code in order if code in checked]
         chosen += [code for code in checked if code not in order]
+        if chosen and none:
+            errors[path] = message("none_and_chosen", lang, none=_none_label(lang))
+            return _ABSENT
         return chosen if chosen else ([] if none else _ABSENT)
     if spec.kind in ("text", "textarea", "lines"):
         written = _as_written(spec, path, state)
@@ -845,6 +862,9 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
         return {"true": True, "false": False, "null": None}.get(text, _ABSENT)
     if spec.kind == "lines":
         lines = [line.strip(_SPACE) for line in text.split("\n") if line.strip(_SPACE)]
+        if lines and none:
+            errors[path] = message("none_and_chosen", lang, none=_none_label(lang))
+            return _ABSENT
         return lines if lines else ([] if none else _ABSENT)
     if not text:
         if spec.kind in ("text", "textarea") and state.checked(path + BLANK_SUFFIX):
