@@ -158,6 +158,7 @@ def assess(
     notices = _partner_after_term(notices)
     notices += _stage_notices(proposal)
     notices += _unsigned_stage_notices(proposal, day)
+    notices += _signing_behind_stage_notices(proposal)
     notices += _tkksd_notices(proposal)
     if waivers:
         titles = {row[0]: row[2].title for row in rows}
@@ -808,6 +809,45 @@ def _unsigned_stage_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
             f"done{on_en}. This assessment judges some checks as a proposal and others as a "
             'signed MoU: if the MoU is signed, change the stage to "MoU signed" or "active"; if '
             "not, correct the signing's record. Then assess again.",
+        )
+    ]
+
+
+#: how a signing step not done reads beside a stage that says the MoU is signed
+_SIGNING_STEP_WORDS = {
+    "pending": ("belum dilakukan", "not yet done"),
+    "in_progress": ("masih berlangsung", "still under way"),
+}
+
+
+def _signing_behind_stage_notices(proposal: Proposal) -> list[m.Notice]:
+    """A notice when the stage says the MoU is signed (MoU signed, active, evaluation) while
+    the procedure records its signing as not done (pending or in progress): every check of a
+    signed partnership judged it signed, and a file with no MoU signed read "Kerja sama dapat
+    dilanjutkan sesuai MoU" (attack 360 H1: the well-prepared example with its signing
+    pending, running programmes and all, was low risk). The reverse of
+    ``stage_behind_signing``; a fact of the proposal against itself, so the officer decides
+    which record is right, and the decision waits for it (advice's correct-first notices)."""
+    if proposal.stage not in ("mou_signed", "active", "evaluation"):
+        return []
+    signing = next((s for s in proposal.procedure or [] if s.step == "signing"), None)
+    said = _SIGNING_STEP_WORDS.get(signing.status) if signing is not None else None
+    if said is None:
+        return []
+    stage_id = value_text("stage", proposal.stage, "id")
+    stage_en = value_text("stage", proposal.stage, "en")
+    return [
+        _notice(
+            "signing_behind_stage",
+            f"Tahap kerja sama tercatat “{stage_id}”, padahal langkah penandatanganan MoU "
+            f"tercatat {said[0]}. Telaahan ini menilai kerja sama seakan-akan MoU sudah "
+            "ditandatangani: bila MoU memang sudah ditandatangani, catat penandatanganannya "
+            "sebagai selesai beserta tanggalnya; bila belum, ubah tahapnya menjadi “usulan”. "
+            "Lalu nilai ulang.",
+            f'The stage is recorded as "{stage_en}", yet the signing of the MoU is recorded as '
+            f"{said[1]}. This assessment judges the partnership as if the MoU were signed: if "
+            "it is, record the signing as done with its date; if not, change the stage to "
+            '"proposal". Then assess again.',
         )
     ]
 

@@ -510,7 +510,7 @@ class Notice(Out):
         "special_autonomy | waiver_lapsed | mou_expired | mou_expiring | "
         "stage_behind_programmes | mou_expires_before_signing | tkksd_without_plan | "
         "waiver_unused | stage_behind_signing | waiver_refused | partner_reorganised | "
-        "mou_ending_within_year | workers_abroad"
+        "mou_ending_within_year | workers_abroad | signing_behind_stage"
     )
     # mou_ending_within_year (additive in v2): the MoU's term ends within the year, beyond
     # the six months of mou_expiring: a new MoU takes the procedure again, so the evaluation
@@ -524,6 +524,8 @@ class Notice(Out):
     # of the region can accept; the check stays a risk
     # stage_behind_signing (additive in v2): the stage "proposal" beside a signing recorded
     # done; the officer corrects one record or the other
+    # signing_behind_stage (additive in v2): the reverse, a stage saying the MoU is signed
+    # beside a signing recorded pending or in progress (attack 360 H1)
     # waiver_unused (additive in v2): an accepted risk in force whose check came out clear;
     # the reports show it where they show the accepted risks, not among the other notices
     text: Localized = Field(description="the notice as the memo says it, in both languages")

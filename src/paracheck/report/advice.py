@@ -80,6 +80,7 @@ _CORRECT_FIRST = (
     "mou_expires_before_signing",
     "stage_behind_programmes",
     "stage_behind_signing",
+    "signing_behind_stage",
     "tkksd_without_plan",
 )
 #: notices that say the rules used may not be the ones in force on the date judged

@@ -773,6 +773,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tahap tidak sesuai penandatanganan",
         "stage behind the signing",
     ),
+    "notice_short.signing_behind_stage": (
+        "MoU belum tercatat ditandatangani",
+        "MoU not recorded as signed",
+    ),
     "notice_short.mou_expires_before_signing": (
         "tanggal MoU tidak konsisten",
         "MoU dates inconsistent",
