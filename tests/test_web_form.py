@@ -59,7 +59,9 @@ def test_form_is_in_bahasa_indonesia_by_default_and_english_on_request(
 
 
 def test_every_input_has_a_label(browser: httpx.Client) -> None:
-    html = post(browser, {"sectors.__count": "1", "sectors[0].programs.__count": "1"}, "show").text
+    # one sector with one programme, as a browser posts them: every input, empty
+    fields = {"sectors.__count": "1", "sectors[0].name": "", "sectors[0].programs.__count": "1"}
+    html = post(browser, {**fields, "sectors[0].programs[0].name": ""}, "show").text
     ids = re.findall(r'<(?:input|select|textarea)[^>]* id="([^"]+)"', html)
     assert len(ids) > 40
     for ident in ids:
@@ -1161,7 +1163,7 @@ def test_a_step_row_asks_for_the_steps_date_and_its_letter_or_document_number(
 ) -> None:
     """A civil servant writes "Tanggal langkah" and "Nomor surat/dokumen", not "Tanggal
     prosedur", "Dokumen prosedur" (practitioner trial 29 C)."""
-    page = post(browser, {"procedure.__count": "1"}, "show", lang).text
+    page = post(browser, {"procedure.__count": "1", "procedure[0].step": ""}, "show", lang).text
     labels = re.findall(r"<label for=\"[^\"]*procedure[^\"]*\"[^>]*>([^<]+)<", page)
     assert any(label.strip().startswith(date) for label in labels), labels
     assert any(label.strip().startswith(document) for label in labels), labels
@@ -1413,3 +1415,17 @@ def test_entries_beside_none_confirmed_are_refused_beside_the_field(
     block = html[start : html.index('<div class="field"', start)]  # the field, to the next one
     assert 'class="error"' in block and "bukan keduanya" in block
     assert "«tidak ada (sudah dipastikan)»" in block
+
+
+def test_a_count_no_posted_item_backs_draws_no_empty_items(browser: httpx.Client) -> None:
+    """Attack 360 H2: 131 bytes naming a billion sectors (cut to the form's thousand) drew a
+    page of a thousand empty sectors, 5.5 MB, for seconds. A browser sends every item's
+    inputs; items a count names beyond the last one posted are not drawn."""
+    fields = {"title": "T", "sectors.__count": "1000000000", "procedure.__count": "99999"}
+    response = post(browser, {**fields, "sectors[1].name": "culture"}, "show")
+    assert response.status_code == 200
+    html = response.text
+    assert re.search(r'name="sectors\.__count" value="2"', html)
+    assert re.search(r'name="procedure\.__count" value="0"', html)
+    assert 'name="sectors[2].name"' not in html
+    assert len(response.content) < 200_000

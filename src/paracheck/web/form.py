@@ -423,7 +423,32 @@ def state_from_post(items: Iterable[tuple[str, str]]) -> FormState:
             state.previous = value.replace("\r\n", "\n")
         elif not name.startswith("_"):
             state.values[name] = value.replace("\r\n", "\n")
+    _counts_backed(state)
     return state
+
+
+#: an index in a posted input's name, with the list it indexes before it
+_INDEX = re.compile(r"\[(0|[1-9][0-9]{0,5})\]")
+
+
+def _counts_backed(state: FormState) -> None:
+    """Each list's count cut to the items the post carries inputs of: every item of the form
+    has an input a browser always sends (a name, a step, a rule), so a count beyond the last
+    such item is not a browser's (attack 360 H2: ``sectors.__count=1000000000`` and nothing
+    else, 131 bytes, drew a page of a thousand empty sectors, 5.5 MB, and held the server for
+    seconds). An item added by the post's own action ("Tambah") is counted after this."""
+    if not state.counts:
+        return
+    last: dict[str, int] = {}
+    for name in state.values:
+        for found in _INDEX.finditer(name):
+            listed = name[: found.start()]
+            if listed in state.counts:
+                index = int(found.group(1))
+                if index >= last.get(listed, -1):
+                    last[listed] = index
+    for listed, count in state.counts.items():
+        state.counts[listed] = min(count, last.get(listed, -1) + 1)
 
 
 #: an item's path as the form writes it: an index in ASCII digits, no leading zero, within the
