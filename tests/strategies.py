@@ -97,6 +97,36 @@ def binding_beside_recorded(budget: Any) -> Any:
     return budget
 
 
+#: the white space the proposal loader trims around a text (Unicode White_Space)
+_TRIMMED = "".join(
+    c for c in map(chr, range(0x3001)) if c.isspace() and c not in "\x1c\x1d\x1e\x1f"
+)
+
+
+def _as_read(value: Any) -> Any:
+    """``value`` as the loader reads it, for telling generated items apart: texts trimmed, a
+    null the same as an absent field, dates by their ISO form."""
+    if isinstance(value, dict):
+        return tuple(sorted((k, _as_read(v)) for k, v in value.items() if v is not None))
+    if isinstance(value, list):
+        return tuple(_as_read(v) for v in value)
+    if isinstance(value, str):
+        return value.strip(_TRIMMED)
+    return str(value) if isinstance(value, dt.date) else value
+
+
+def distinct_program(program: dict[str, Any]) -> Any:
+    """A programme's identity as the loader compares them: two equal in every field are
+    refused (attack 360 M2), so a list of valid programmes holds none twice."""
+    return _as_read(program)
+
+
+def distinct_sector(sector: dict[str, Any]) -> Any:
+    """A sector's identity as the loader compares them: only sectors with programmes are
+    refused when equal in every field; sectors without any may repeat."""
+    return _as_read(sector) if sector.get("programs") else object()
+
+
 def section(fields: dict[str, st.SearchStrategy[Any]]) -> st.SearchStrategy[dict[str, Any]]:
     """A mapping with any subset of ``fields`` present."""
     return st.fixed_dictionaries({}, optional=fields)
@@ -118,6 +148,7 @@ programs = st.lists(
         }
     ),
     max_size=3,
+    unique_by=distinct_program,
 )
 
 sectors = st.lists(
@@ -129,6 +160,7 @@ sectors = st.lists(
         },
     ),
     max_size=4,
+    unique_by=distinct_sector,
 )
 
 procedure = st.lists(
@@ -366,6 +398,7 @@ _programs_whole = st.lists(
         }
     ).map(_who_beside_moving),
     max_size=3,
+    unique_by=distinct_program,
 )
 
 proposals_whole = st.fixed_dictionaries(
@@ -419,6 +452,7 @@ proposals_whole = st.fixed_dictionaries(
                     },
                 ).map(_capture_fishing_on_fisheries),
                 max_size=4,
+                unique_by=distinct_sector,
             )
         ),
         "budget": section(
@@ -569,7 +603,7 @@ _lapsed_sector = st.fixed_dictionaries(
     {"name": st.sampled_from(["fisheries", "agriculture", "education", "culture", "other"])},
     optional={
         "lead_agency": _maybe(_TEXT_ANY),
-        "programs": _maybe(st.lists(_lapsed_program, max_size=3)),
+        "programs": _maybe(st.lists(_lapsed_program, max_size=3, unique_by=distinct_program)),
         "capture_fishing": _BOOL,
     },
 ).map(_capture_fishing_on_fisheries)
@@ -601,7 +635,7 @@ proposals_lapsed = st.builds(
     st.one_of(st.none(), _AROUND_END),
     _AROUND_END,
     _maybe(st.sampled_from(_vocabulary("stage"))),
-    st.one_of(st.none(), st.lists(_lapsed_sector, max_size=3)),
+    st.one_of(st.none(), st.lists(_lapsed_sector, max_size=3, unique_by=distinct_sector)),
     st.one_of(
         st.none(),
         st.tuples(st.sampled_from(_vocabulary("procedure[].status")), _maybe(_AROUND_END)),

@@ -14,7 +14,13 @@ from hypothesis import strategies as st
 import paracheck
 from paracheck.facts.model import MOST
 from paracheck.report import view
-from tests.strategies import SECTORS, STEP_IDS, proposals_any_date
+from tests.strategies import (
+    SECTORS,
+    STEP_IDS,
+    distinct_program,
+    distinct_sector,
+    proposals_any_date,
+)
 
 #: the largest amount a proposal can be read with (attack 330 H4: amounts of up to 4,300
 #: digits, the most Python parses, were once accepted, and their sums failed readers)
@@ -85,7 +91,11 @@ _PROGRAMME = st.fixed_dictionaries(
 )
 _SECTOR = st.fixed_dictionaries(
     {"name": st.sampled_from(SECTORS)},
-    optional={"programs": st.one_of(st.none(), st.lists(_PROGRAMME, max_size=12))},
+    optional={
+        "programs": st.one_of(
+            st.none(), st.lists(_PROGRAMME, max_size=12, unique_by=distinct_program)
+        )
+    },
 )
 #: what the brief reads, at the edges: no field to 30, no programme to 12 each, every status,
 #: amounts from 0 to the largest readable, multi-year or not, any sources, DPRD ahead or not
@@ -96,7 +106,7 @@ BRIEF_PROPOSALS = st.fixed_dictionaries(
         "stage": st.one_of(st.none(), st.sampled_from(["proposal", "mou_signed", "active"])),
         "local": st.fixed_dictionaries({}, optional={"name": _NAME}),
         "partner": st.fixed_dictionaries({}, optional={"name": _NAME}),
-        "sectors": st.one_of(st.none(), st.lists(_SECTOR, max_size=30)),
+        "sectors": st.one_of(st.none(), st.lists(_SECTOR, max_size=30, unique_by=distinct_sector)),
         "budget": st.one_of(
             st.none(),
             st.fixed_dictionaries(

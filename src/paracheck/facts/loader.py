@@ -1270,8 +1270,10 @@ def _validation_problem(
         words = raised.words
         if raised.earlier is not None:
             earlier = positions.get(_path(loc + raised.earlier))
-            if earlier is not None:
-                where = Words.of("procedure.in_list.line", line=earlier[0])
+            said = dict(words.values).get("where")
+            if earlier is not None and isinstance(said, Words):
+                # the list's words with the line ("dalam daftar prosedur (baris 12)")
+                where = Words.of(f"{said.key}.line", line=earlier[0])
                 values = tuple((k, where if k == "where" else v) for k, v in words.values)
                 words = Words(words.key, values, words.subject)
         loc = loc + raised.at

@@ -592,6 +592,19 @@ class Sector(Part):
         default=None, description="the SKPD owning follow-up; null = none named"
     )
     programs: list[Program] | None = Field(default=None, max_length=10_000)
+
+    @field_validator("programs")
+    @classmethod
+    def _each_program_once(cls, programs: list[Program] | None) -> list[Program] | None:
+        """A programme written twice, equal in every field, is refused at the second
+        (:func:`repeated_item`)."""
+        found = repeated_item(programs)
+        if found is not None:
+            later, earlier = found
+            words = Words.of("program.twice", first=earlier + 1, where=Words.of("program.in_list"))
+            raise WordedValueError(words, at=(later,), earlier=(earlier,))
+        return programs
+
     central_asset: StrictBool | None = Field(
         default=None,
         description=(
@@ -666,6 +679,32 @@ def none_yet_written(path: str, text: str) -> bool:
     return path in NO_BUDGET_RECORDS and said in _NONE_YET
 
 
+def repeated_item(items: list[Any | None] | None) -> tuple[int, int] | None:
+    """(the later, the earlier position) of the first item of ``items`` equal to an earlier
+    one in every field, or None: a programme or a sector written twice (copied, or repeated
+    by a YAML alias) is counted twice, its budget summed twice (attack 360 M2). Items that
+    differ in any field (a festival held again, another year's status) stand."""
+    seen: dict[Any, int] = {}
+    for i, item in enumerate(items or ()):
+        if item is None:  # passed over by the caller
+            continue
+        key = item.model_dump_json()
+        if key in seen:
+            return i, seen[key]
+        seen[key] = i
+    return None
+
+
+def once_each(value: list[str] | None) -> list[str] | None:
+    """A list of codes that is a set (the agencies coordinating security, the sources of
+    funds, the kinds of stakeholder), each code once, in the order first written. A later
+    repeat is dropped, so the positions of the entries kept, which evidence cites by line,
+    are unchanged."""
+    if value is None or len(set(value)) == len(value):
+        return value
+    return list(dict.fromkeys(value))
+
+
 class Budget(Part):
     """How the cooperation is funded."""
 
@@ -684,6 +723,14 @@ class Budget(Part):
         "finance, which a training programme cannot use (practitioner trial 32 M3)",
     )
     other_sources: list[FundingSource] | None = Field(default=None, max_length=100)
+
+    @field_validator("other_sources", mode="after")
+    @classmethod
+    def _each_source_once(cls, value: list[str] | None) -> list[str] | None:
+        """The sources, each once (:func:`once_each`): BUD-002 counts them, and
+        ``[partner, partner]`` counted two sources, so a partner paying alone passed
+        (attack 360 M2)."""
+        return once_each(value)
     partner_funds_recorded: StrictBool | None = Field(
         default=None,
         description="the partner's funds are recorded in the budget documents and the "
@@ -792,9 +839,7 @@ class Security(Part):
         agencies, and TOC-009 reads its length (one or two entries, BP2MI/KP2MI and another
         agency, are no law-enforcement agency); ``[other, other]`` is one agency, not two.
         A later repeat is dropped, so the positions of the entries kept are unchanged."""
-        if value is None or len(set(value)) == len(value):
-            return value
-        return list(dict.fromkeys(value))
+        return once_each(value)
 
 
 class ProcedureStep(Part):
@@ -814,6 +859,12 @@ class Governance(Part):
     monitoring_plan: StrictBool | None = None
     reports_to_ministry: StrictBool | None = None
     stakeholders: list[Stakeholder] | None = Field(default=None, max_length=100)
+
+    @field_validator("stakeholders", mode="after")
+    @classmethod
+    def _each_stakeholder_once(cls, value: list[str] | None) -> list[str] | None:
+        """The kinds of stakeholder, each once (:func:`once_each`; attack 360 M2)."""
+        return once_each(value)
     joint_committee_last_met: Date | None = Field(
         default=None,
         description=(
@@ -883,6 +934,20 @@ class Proposal(Part):
     partner: Partner | None = None
     basis: Basis | None = None
     sectors: list[Sector] | None = Field(default=None, max_length=1000)
+
+    @field_validator("sectors")
+    @classmethod
+    def _each_sector_once(cls, sectors: list[Sector] | None) -> list[Sector] | None:
+        """A sector written twice, equal in every field, its programmes too, is refused at
+        the second (:func:`repeated_item`). A sector without programmes named twice counts
+        no budget twice and is left to stand (the benchmarks' generated proposals have
+        some)."""
+        found = repeated_item([s if s.programs else None for s in sectors or ()])
+        if found is not None:
+            later, earlier = found
+            words = Words.of("sector.twice", first=earlier + 1, where=Words.of("sector.in_list"))
+            raise WordedValueError(words, at=(later,), earlier=(earlier,))
+        return sectors
     budget: Budget | None = None
     human_resources: HumanResources | None = None
     energy: Energy | None = None
