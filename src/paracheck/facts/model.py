@@ -731,6 +731,7 @@ class Budget(Part):
         ``[partner, partner]`` counted two sources, so a partner paying alone passed
         (attack 360 M2)."""
         return once_each(value)
+
     partner_funds_recorded: StrictBool | None = Field(
         default=None,
         description="the partner's funds are recorded in the budget documents and the "
@@ -865,6 +866,7 @@ class Governance(Part):
     def _each_stakeholder_once(cls, value: list[str] | None) -> list[str] | None:
         """The kinds of stakeholder, each once (:func:`once_each`; attack 360 M2)."""
         return once_each(value)
+
     joint_committee_last_met: Date | None = Field(
         default=None,
         description=(
@@ -948,6 +950,7 @@ class Proposal(Part):
             words = Words.of("sector.twice", first=earlier + 1, where=Words.of("sector.in_list"))
             raise WordedValueError(words, at=(later,), earlier=(earlier,))
         return sectors
+
     budget: Budget | None = None
     human_resources: HumanResources | None = None
     energy: Energy | None = None
