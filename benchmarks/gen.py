@@ -99,6 +99,8 @@ class Gen:
         )
         if programs[0] >= 1:  # a minimum was asked for: the programmes are always given
             out["programs"] = [self.program() for _ in range(self.r.randint(*programs))]
+        if out.get("programs"):
+            out["programs"] = _distinct(out["programs"])
         return out
 
     def proposal(
@@ -133,7 +135,9 @@ class Gen:
                         "representative_office_abroad": lambda: r.random() < 0.5,
                     }
                 ),
-                "sectors": lambda: [self.sector(programs) for _ in range(n_sectors)],
+                "sectors": lambda: _distinct(
+                    [self.sector(programs) for _ in range(n_sectors)], first=True
+                ),
                 "budget": lambda: self.section(
                     {
                         "apbd_allocation_idr": lambda: self.pick([0, 100_000_000, 2_000_000_000]),
@@ -192,7 +196,9 @@ class Gen:
             }
         )
         if sectors is not None:  # a fixed sector count was asked for: always give them
-            body["sectors"] = [self.sector(programs) for _ in range(n_sectors)]
+            body["sectors"] = _distinct(
+                [self.sector(programs) for _ in range(n_sectors)], first=True
+            )
         return {"schema": "paracheck/proposal/v1", "title": "generated", **body}
 
     def _step(self, step: str) -> dict[str, Any]:
@@ -203,6 +209,42 @@ class Gen:
         if self.complete or self.r.random() < 0.7:
             out["date"] = self.date()
         return out
+
+
+def _key(item: Any) -> str:
+    """An item as the loader compares items: every field, a null the same as an absent one."""
+    if isinstance(item, dict):
+        return repr(sorted((k, _key(v)) for k, v in item.items() if v is not None))
+    if isinstance(item, list):
+        return repr([_key(v) for v in item])
+    return repr(item)
+
+
+def _distinct(items: list[dict[str, Any]], first: bool = False) -> list[dict[str, Any]]:
+    """The items with each repeat of an earlier one, equal in every field, told apart by a
+    number after its name (a sector's: its first programme's): the loader refuses a
+    programme or a sector written twice. Renamed after the draw and never dropped, so the
+    random stream, every other proposal of a seed, and the number of items are unchanged."""
+    seen: dict[str, int] = {}
+    out = []
+    for item in items:
+        if first and not item.get("programs"):  # a sector without programmes may repeat
+            out.append(item)
+            continue
+        key = _key(item)
+        if key in seen:
+            seen[key] += 1
+            item = dict(item)
+            if first:  # a sector: its first programme renamed
+                item["programs"] = [dict(item["programs"][0]), *item["programs"][1:]]
+                named = item["programs"][0]
+            else:
+                named = item
+            named["name"] = f"{named.get('name') or 'program'} ({seen[key]})"
+        else:
+            seen[key] = 1
+        out.append(item)
+    return out
 
 
 def proposals(n: int, seed: int = 7, **kw: Any) -> list[dict[str, Any]]:

@@ -127,12 +127,13 @@ def partnerships(draw: st.DrawFn) -> dict[str, Any]:
         data["procedure"] = procedure
 
     sectors = []
-    for _ in range(draw(st.sampled_from([0, 1, 1, 2, 2, 3, 30]))):
+    for i in range(draw(st.sampled_from([0, 1, 1, 2, 2, 3, 30]))):
         moves = draw(st.sampled_from([True, False, None, "-"]))
         programmes = []
         for j in range(draw(st.sampled_from([0, 1, 1, 3, 3, 120]))):
             programme: dict[str, Any] = {
-                "name": f"program {j}",
+                # named by sector too: two sectors equal in every field are refused
+                "name": f"program {i}.{j}",
                 "status": draw(st.sampled_from(PROGRAMME_STATUSES)),
             }
             if moves != "-":
