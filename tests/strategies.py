@@ -216,7 +216,12 @@ proposals = st.fixed_dictionaries(
                 ),
                 "multi_year": _maybe(st.booleans()),
                 "other_sources": _maybe(
-                    st.lists(st.sampled_from(["apbn", "partner", "private", "grant"]), max_size=2)
+                    # each source once: a repeat is read once (attack 360 M2)
+                    st.lists(
+                        st.sampled_from(["apbn", "partner", "private", "grant"]),
+                        max_size=2,
+                        unique=True,
+                    )
                 ),
                 "partner_funds_recorded": _maybe(st.booleans()),
                 "partner_funds_binding": _maybe(st.booleans()),
@@ -460,7 +465,11 @@ proposals_whole = st.fixed_dictionaries(
                 "apbd_allocation_idr": _maybe(whole(0, 10**13)),
                 "multi_year": _BOOL,
                 "other_sources": _maybe(
-                    st.lists(st.sampled_from(_vocabulary("budget.other_sources")), max_size=3)
+                    st.lists(
+                        st.sampled_from(_vocabulary("budget.other_sources")),
+                        max_size=3,
+                        unique=True,
+                    )
                 ),
                 "partner_funds_recorded": _BOOL,
                 "partner_funds_binding": _BOOL,

@@ -77,11 +77,12 @@ def varied_proposal(rng: random.Random) -> dict[str, Any]:
                 "name": rng.choice(["mining", "culture", "tourism", "fisheries"]),
                 "programs": [
                     {
-                        "name": "p",
+                        # named apart: a programme equal to another in every field is refused
+                        "name": f"p{j}",
                         "status": pick("planned", "ongoing", "stalled"),
                         "last_activity": f"{rng.randint(2012, 2016)}-03-01",
                     }
-                    for _ in range(rng.randint(0, 3))
+                    for j in range(rng.randint(0, 3))
                 ],
             }
             for _ in range(rng.randint(0, 5))

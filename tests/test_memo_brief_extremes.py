@@ -116,7 +116,9 @@ BRIEF_PROPOSALS = st.fixed_dictionaries(
                     "multi_year": st.one_of(st.none(), st.booleans()),
                     "other_sources": st.one_of(
                         st.none(),
-                        st.lists(st.sampled_from(["apbn", "partner", "private", "grant"])),
+                        st.lists(
+                            st.sampled_from(["apbn", "partner", "private", "grant"]), unique=True
+                        ),
                     ),
                     "partner_funds_recorded": st.one_of(st.none(), st.booleans()),
                 },

@@ -172,6 +172,13 @@ BAD: dict[str, str | bytes] = {
     + "procedure:\n"
     + "  - {step: implementing_agreement, status: done}\n" * 2,
     "a report listed twice": HEAD + "procedure:\n" + "  - {step: reporting, status: done}\n" * 2,
+    # a programme or a sector written twice, equal in every field (attack 360 M2)
+    "a programme written twice": HEAD
+    + "sectors:\n  - name: culture\n    programs:\n"
+    + "      - {name: Festival, status: planned}\n" * 2,
+    "a sector written twice": HEAD
+    + "sectors:\n"
+    + "  - {name: culture, programs: [{name: Festival}]}\n" * 2,
     "empty file": "",
     "top-level list": "- a\n- b\n",
     "top-level scalar": "just words\n",
@@ -209,6 +216,10 @@ BAD: dict[str, str | bytes] = {
 UNREACHABLE = {
     "procedure.in_list": "a step listed twice in data without lines (the library, the form): "
     "a file names the earlier entry's line; checked in test_step_listed_twice.py",
+    "program.in_list": "a programme written twice in data without lines (the library): a file "
+    "names the earlier one's line; checked in "
+    "test_an_item_written_twice_is_refused_or_counted_once.py",
+    "sector.in_list": "as program.in_list, for a sector",
     "reason.denied": "tests run as root here; checked through the library below",
     "reason.other": "an I/O error other than the ones named; checked through the library below",
     "reason.not_folder": "a file on the path (ENOTDIR); checked through the library below",
