@@ -54,6 +54,10 @@ def test_a_trade_office_in_seattle_blocks_and_the_head_of_region_is_asked_to_dro
     # trial 360 L8: the unit cannot cancel the Bupati's plan; it proposes that he does
     assert "Usulkan kepada Bupati agar rencana pembukaan kantor perwakilan dibatalkan" in said
     assert "Batalkan rencana pembukaan kantor perwakilan" not in said
+    # trial 360 H1: Gayo cannabis goes out with the coffee; the reason says the reference
+    # data weighs narcotics coming in only, and that an outbound flow is studied with BNN
+    assert check(ACEH_TENGAH, "TOC-011").status == "risk"
+    assert "arus keluar dari daerah ini" in said
     # Aceh's special autonomy is said
     assert "special_autonomy" in {
         n.code for n in paracheck.assess(paracheck.load_proposal(str(ACEH_TENGAH))).notices
