@@ -108,3 +108,15 @@ def test_the_deposit_of_a_march_2020_mou_is_owed_though_taken_in_july() -> None:
 def test_the_partner_never_acts() -> None:
     for path in ALL:
         assert_partner_never_acts(path)
+
+
+def test_a_finished_one_off_event_without_targets_records_its_results_for_the_evaluation() -> None:
+    # trial 360 L2: the tuna forum, held once in 2022, was told "Sepakati target terukur …
+    # untuk program ini" and put into the performance indicators
+    a = paracheck.assess(paracheck.load_proposal(str(BITUNG)))
+    (action,) = [act for act in a.actions if "IMP-003" in act.rules]
+    assert action.text.id.startswith("Catat hasil program ini dengan angka")
+    assert action.owner == "Perangkat Daerah pengampu sektor"
+    said = memo(BITUNG)
+    assert "Sepakati target terukur" not in said
+    assert "Masukkan target program ke dalam indikator kinerja daerah" not in said
