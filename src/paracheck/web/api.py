@@ -235,14 +235,17 @@ class DiffRequest(BaseModel):
 async def proposal_body(request: Request) -> tuple[bytes, str | None]:
     """The body, if it is a proposal file's bytes (YAML or JSON, or no type given), and
     ``"json"`` when it was sent as JSON (a broken one is then said to be invalid JSON)."""
-    kind = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
-    if kind and kind not in _PROPOSAL_TYPES:
+    header = request.headers.get("content-type", "").strip()
+    kind = header.split(";", 1)[0].strip().lower()
+    # a type given with no media type in it (";;;") is no type the service takes, not a body
+    # sent without one (attack 360 L3: read as YAML, 200)
+    if header and kind not in _PROPOSAL_TYPES:
         raise HTTPProblem.said(
             415,
             "unsupported-media-type",
             "api.unsupported_media.title",
             "api.unsupported_media.proposal",
-            kind=kind,
+            kind=kind or header,
         )
     return await request.body(), "json" if kind == "application/json" else None
 
@@ -437,8 +440,9 @@ async def diff(
     request: Request, lang: Lang = "id", pack: Pack = None, as_of: AsOf = None
 ) -> Response:
     lang = report_lang(request, lang)
-    kind = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
-    if kind not in ("", "application/json"):
+    header = request.headers.get("content-type", "").strip()
+    kind = header.split(";", 1)[0].strip().lower()
+    if header and kind != "application/json":
         raise HTTPProblem.said(
             415,
             "unsupported-media-type",
