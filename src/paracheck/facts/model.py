@@ -683,15 +683,18 @@ def repeated_item(items: list[Any | None] | None) -> tuple[int, int] | None:
     """(the later, the earlier position) of the first item of ``items`` equal to an earlier
     one in every field, or None: a programme or a sector written twice (copied, or repeated
     by a YAML alias) is counted twice, its budget summed twice (attack 360 M2). Items that
-    differ in any field (a festival held again, another year's status) stand."""
-    seen: dict[Any, int] = {}
+    differ in any field (a festival held again, another year's status) stand; an item given
+    as None is passed over. Compared by name first, then whole (a model's equality reads its
+    fields, an absent one the same as a null), so a long list costs little more than a walk."""
+    by_name: dict[Any, list[int]] = {}
     for i, item in enumerate(items or ()):
-        if item is None:  # passed over by the caller
+        if item is None:
             continue
-        key = item.model_dump_json()
-        if key in seen:
-            return i, seen[key]
-        seen[key] = i
+        same = by_name.setdefault(item.name, [])
+        for j in same:
+            if items[j] == item:  # type: ignore[index]
+                return i, j
+        same.append(i)
     return None
 
 
