@@ -480,7 +480,11 @@ def _term_notices(
     # who decides on the MoU (words16: "kepala daerah" where the memo knows whether it is a
     # Gubernur, a Bupati or a Wali Kota)
     head_id, head_en = head_of_region(pack.actors, level)
-    regime_id, regime_en = regime_words(pack.regime, "id"), regime_words(pack.regime, "en")
+    # the regime with the instruments in force beside it on the day (PP 28/2018 beside
+    # Permendagri 3/2008 from April 2018: trial 370 M4, a new MoU "menurut Permendagri
+    # 3/2008" in a 2019 memo whose header named both)
+    regime = pack.regime_on(day)
+    regime_id, regime_en = regime_words(regime, "id"), regime_words(regime, "en")
     # the evaluation the file records (its report's date), which the head of region's
     # decision rests on: submitted, not prepared again (held-out 44); at the evaluation
     # stage or after the term only, as REG-026 reads it
@@ -696,7 +700,11 @@ def _renewal_notice(
         and (spec.effective_from is None or spec.effective_from <= day)
         and (spec.effective_until is None or day <= spec.effective_until)
     ]
-    regime_id, regime_en = regime_words(pack.regime, "id"), regime_words(pack.regime, "en")
+    # the regime with the instruments in force beside it on the day (PP 28/2018 beside
+    # Permendagri 3/2008 from April 2018: trial 370 M4, a new MoU "menurut Permendagri
+    # 3/2008" in a 2019 memo whose header named both)
+    regime = pack.regime_on(day)
+    regime_id, regime_en = regime_words(regime, "id"), regime_words(regime, "en")
     gates_id = gates_en = ""
     if steps:
         gates_id = ", termasuk " + join_words([w for w, _ in steps], "id", "dan")

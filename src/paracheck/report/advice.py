@@ -55,7 +55,6 @@ from paracheck.rules.loader import SARAN_DECISION_ITEMS, actor_glossary
 from paracheck.rules.model import (
     evaluation_dated_long_ago,
     head_of_region,
-    regime_words,
     stage_reached,
 )
 
@@ -562,7 +561,7 @@ def _expired(a: Assessment, lang: str) -> list[str]:
     Where programmes are recorded as running after the term, the first sentence names them
     and assigns their agencies now (:func:`_running`), and the evaluation is a sentence of
     its own."""
-    regime = regime_words(a.pack.regime, lang)
+    regime = view.regime_in_force(a, lang)
     ends = view.notice_date(a, "mou_expired")
     on = message("advice.on_day", lang, day=formatting.date(ends, lang)) if ends else ""
     action = next((act for code, act in view.notice_actions(a) if code == "mou_expired"), None)
@@ -724,7 +723,7 @@ def _expired_future(a: Assessment, lang: str) -> str:
         day=formatting.date(ends, lang) if ends else "",
         unit=cooperation_unit(a, lang),
         head=head,
-        regime=regime_words(a.pack.regime, lang),
+        regime=view.regime_in_force(a, lang),
         report=_report_to_minister(a, lang, head),
     )
 
@@ -739,7 +738,7 @@ def _expiring(a: Assessment, lang: str) -> str:
     # at the evaluation stage its report is owed too (trial22 #4: the evaluation sentence,
     # which names it, gave way to this one)
     report = _report_to_minister(a, lang, head)
-    regime = regime_words(a.pack.regime, lang)
+    regime = view.regime_in_force(a, lang)
     if ends is None:
         return message(
             "advice.expiring",
@@ -2517,7 +2516,7 @@ def _facts_first(
     if codes.intersection(_CORRECT_FIRST) and not corrected:
         out.append(_correct_first(a, codes, lang, signed))
     if codes.intersection(_BASIS_DOUBTED):
-        out.append(message("advice.basis_doubted", lang, regime=regime_words(a.pack.regime, lang)))
+        out.append(message("advice.basis_doubted", lang, regime=view.regime_in_force(a, lang)))
     return out
 
 
@@ -2549,7 +2548,7 @@ def _notices(a: Assessment, codes: set[str], lang: str) -> list[str]:
     out = []
     if "signed_under_earlier_regime" in codes and "mou_expired" not in codes:
         # the regime of the date judged, with what ran beside it (PP 28/2018 in 2019)
-        regime = regime_words(view._regime_on(a.pack.name, a.pack.regime, a.as_of), lang)
+        regime = view.regime_in_force(a, lang)
         out.append(message("advice.earlier_regime", lang, regime=regime))
     ends = view.notice_date(a, "mou_ending_within_year")
     # at the evaluation stage the Saran's first item assigns the evaluation already; the

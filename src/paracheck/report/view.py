@@ -1093,6 +1093,13 @@ def pack_mark(a: Assessment, lang: str) -> str:
     return message("pack_id", lang, name=a.pack.name, version=a.pack.version)
 
 
+def regime_in_force(a: Assessment, lang: str) -> str:
+    """The assessment's regime in words with the instruments in force beside it on the date
+    judged ("Permendagri 3/2008 dan PP 28/2018" in 2019), as the header names it: what a new
+    MoU's procedure follows (trial 370 M4)."""
+    return regime_words(_regime_on(a.pack.name, a.pack.regime, a.as_of), lang)
+
+
 def _regime_on(pack_name: str, regime: str, day: Any) -> str:
     """The pack's regime with the instruments in force beside it on ``day`` (PP 28/2018 beside
     Permendagri 3/2008 from 18 April 2018: a 2019 memo named only Permendagri 3/2008, words16);
