@@ -700,10 +700,7 @@ def _renewal_notice(
         and (spec.effective_from is None or spec.effective_from <= day)
         and (spec.effective_until is None or day <= spec.effective_until)
     ]
-    # the regime with the instruments in force beside it on the day (PP 28/2018 beside
-    # Permendagri 3/2008 from April 2018: trial 370 M4, a new MoU "menurut Permendagri
-    # 3/2008" in a 2019 memo whose header named both)
-    regime = pack.regime_on(day)
+    regime = pack.regime_on(day)  # with the instruments beside it, as _term_notices says
     regime_id, regime_en = regime_words(regime, "id"), regime_words(regime, "en")
     gates_id = gates_en = ""
     if steps:

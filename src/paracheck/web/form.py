@@ -31,6 +31,7 @@ from functools import cache
 from typing import Any
 
 import paracheck
+from paracheck.web.text import word
 
 NONE_SUFFIX = ".__none"
 """Name suffix of the box that says "known to be empty" (a list) or "none" (``null``)."""
@@ -444,9 +445,7 @@ def _counts_backed(state: FormState) -> None:
         for found in _INDEX.finditer(name):
             listed = name[: found.start()]
             if listed in state.counts:
-                index = int(found.group(1))
-                if index >= last.get(listed, -1):
-                    last[listed] = index
+                last[listed] = max(last.get(listed, -1), int(found.group(1)))
     for listed, count in state.counts.items():
         state.counts[listed] = min(count, last.get(listed, -1) + 1)
 
@@ -692,13 +691,6 @@ _MESSAGES = {
 _PATTERN_EXAMPLES = {r"^[A-Z]{2,5}-\d{3}$": "BUD-001"}
 
 
-def _none_label(lang: str) -> str:
-    """The "none (confirmed)" box's label, as the page shows it."""
-    from paracheck.web.text import word
-
-    return word("none_list", lang)
-
-
 def message(key: str, lang: str, **values: Any) -> str:
     """A form-level message (an input not of its kind) in the page's language."""
     pair = _MESSAGES[key]
@@ -875,7 +867,7 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
         chosen = [code for code in order if code in checked]
         chosen += [code for code in checked if code not in order]
         if chosen and none:
-            errors[path] = message("none_and_chosen", lang, none=_none_label(lang))
+            errors[path] = message("none_and_chosen", lang, none=word("none_list", lang))
             return _ABSENT
         return chosen if chosen else ([] if none else _ABSENT)
     if spec.kind in ("text", "textarea", "lines"):
@@ -888,7 +880,7 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
     if spec.kind == "lines":
         lines = [line.strip(_SPACE) for line in text.split("\n") if line.strip(_SPACE)]
         if lines and none:
-            errors[path] = message("none_and_chosen", lang, none=_none_label(lang))
+            errors[path] = message("none_and_chosen", lang, none=word("none_list", lang))
             return _ABSENT
         return lines if lines else ([] if none else _ABSENT)
     if not text:
