@@ -148,3 +148,55 @@ def test_a_batch_gives_chromium_time_for_each_report():
     for n in (1, 100, 400, 1000):
         assert pdf.print_seconds(n) >= pdf.TIMEOUT_S + n
     assert pdf.print_seconds(400) > pdf.print_seconds(100) > pdf.print_seconds(1)
+
+
+@pytest.mark.parametrize(
+    ("script", "said"),
+    [
+        (
+            "echo 'renderer crashed' >&2; exit 6",
+            "Chromium tidak dapat mencetak PDF (kode keluar 6)",
+        ),
+        (
+            'for a in "$@"; do case "$a" in --print-to-pdf=*) echo bukan > "${a#*=}";; esac; done',
+            "Chromium menghasilkan berkas yang bukan PDF",
+        ),
+    ],
+    ids=["crashed", "wrote no pdf"],
+)
+def test_a_browser_that_fails_to_print_exits_3_with_its_reason_in_indonesian(
+    tmp_path, script, said
+):
+    """Attack 360 L4: a Chromium crash exited 2, the code of the user's own mistakes; the
+    browser's failure is the machine's error (exit 3), said in the command's language, with
+    no traceback and no PDF written."""
+    fake = tmp_path / "chromium"
+    fake.write_text(f"#!/bin/sh\n{script}\n", encoding="utf-8")
+    fake.chmod(0o755)
+    out = tmp_path / "memo.pdf"
+    env = {**os.environ, "PARACHECK_CHROMIUM": str(fake), "PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run(
+        [sys.executable, "-m", "paracheck", "assess", str(NTB), "--format", "pdf", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 3, done.stderr
+    assert done.stderr.startswith("kesalahan: " + said), done.stderr
+    assert "Traceback" not in done.stderr
+    assert not out.exists()
+
+
+def test_a_print_error_is_a_usage_error_that_keeps_its_kind_across_processes():
+    """The web service answers any UsageError of the printer with 503 "PDF unavailable"; a
+    batch worker's error crosses a process boundary by pickling and must stay a PrintError."""
+    import pickle
+
+    from paracheck.errors import PrintError
+
+    error = PrintError.of("usage.pdf_not_pdf")
+    assert isinstance(error, UsageError)
+    back = pickle.loads(pickle.dumps(error))
+    assert type(back) is PrintError
+    assert back.text("id") == "Chromium menghasilkan berkas yang bukan PDF"

@@ -28,6 +28,7 @@ from paracheck.errors import (
     InputError,
     PackError,
     ParacheckError,
+    PrintError,
     Problem,
     ProblemsError,
     UsageError,
@@ -49,6 +50,7 @@ __all__ = [
     "InputError",
     "PackError",
     "ParacheckError",
+    "PrintError",
     "Problem",
     "ProblemsError",
     "UsageError",
@@ -440,7 +442,8 @@ def assess_many(
 def render_pdf(result: Assessment, lang: str = "id") -> bytes:
     """The HTML report printed to PDF by headless Chromium (what ``--format pdf`` writes).
 
-    Raises :class:`UsageError` naming the install command when Chromium is missing.
+    Raises :class:`UsageError` naming the install command when Chromium is missing, and
+    :class:`PrintError` (a UsageError) when it fails to print: crashed, timed out, no PDF.
     """
     from paracheck.report.pdf import render_pdf as _render_pdf
 

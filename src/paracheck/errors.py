@@ -515,7 +515,18 @@ class UsageError(ParacheckError):
 
     def __reduce__(self):  # type: ignore[no-untyped-def]
         # keep the details across a process-pool boundary (batch workers)
-        return (_usage_error, (self.message, self.option, self.value, self.choices, self.words))
+        return (
+            _usage_error,
+            (self.message, self.option, self.value, self.choices, self.words, type(self)),
+        )
+
+
+class PrintError(UsageError):
+    """The browser that prints a PDF failed: it crashed, timed out or wrote no PDF. Neither
+    the proposal nor the command was wrong, so the command line exits 3 (an error of the
+    machine it runs on), not 2 (attack 360 L4: a Chromium crash read as the user's mistake);
+    a :class:`UsageError` still, so that a program catching that (the web service's "PDF
+    unavailable") catches this too."""
 
 
 def _usage_error(
@@ -524,8 +535,9 @@ def _usage_error(
     value: object,
     choices: tuple[str, ...],
     words: Words | None = None,
+    kind: type[UsageError] = UsageError,
 ) -> UsageError:
-    return UsageError(message, option=option, value=value, choices=choices, words=words)
+    return kind(message, option=option, value=value, choices=choices, words=words)
 
 
 class EngineError(ParacheckError):

@@ -154,7 +154,8 @@ def _run(argv: list[str] | None) -> NoReturn:
     except paracheck.UsageError as exc:  # said in the command's language
         lead = "kesalahan" if lang != "en" and exc.words is not None else "error"
         echo(f"{lead}: {_one_line(exc.text(lang))}", err=True)
-        sys.exit(EXIT_INVALID)
+        # the browser printing a PDF failed: the machine's error, not the user's
+        sys.exit(EXIT_INTERNAL if isinstance(exc, paracheck.PrintError) else EXIT_INVALID)
     except paracheck.ParacheckError as exc:  # anything else raised on purpose
         echo(f"error: {_one_line(exc)}", err=True)
         sys.exit(EXIT_INVALID)

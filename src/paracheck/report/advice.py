@@ -1348,6 +1348,22 @@ def _adjust_plan(a: Assessment, lang: str) -> tuple[str, frozenset[str]] | None:
         on=on,
         head=_head(a, lang),
     )
+    central = next((e for e in a.procedure if e.step == "central_approval"), None)
+    if (
+        moment != "before"
+        and central is not None
+        and central.status in ("in_progress", "done")
+        and (central.date is None or a.as_of is None or central.date <= a.as_of)
+    ):
+        # asked or given for the plan before the change (trial 370 H3)
+        since = ""
+        if central.date is not None:
+            since = message(
+                "advice.adjust_plan.central.since." + central.status,
+                lang,
+                day=formatting.date(central.date, lang),
+            )
+        said += message(f"advice.adjust_plan.central.{central.status}", lang, since=since)
     changing = {id(act) for act in acts}
     whole = frozenset(
         rule

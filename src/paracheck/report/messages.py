@@ -1179,6 +1179,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{step}: recorded as not needed, but required by law",
     ),
     "next_step.begun": ("{step}: {status}", "{step}: {status}"),
+    # a step under way with the day it began: how long a request has waited shows (trial 370
+    # H3: a central approval asked eight months before read as any step under way)
+    "next_step.begun.since": ("{step}: {status} sejak {day}", "{step}: {status} since {day}"),
+    # a step the procedure in force has not as a step of its own (its ``law_after``) that the
+    # file records as still to come: the officer's plan has it, and whether the signing needs
+    # it is Kemlu's to say (trial 370 M1: a Full Powers recorded pending was left out of the
+    # next steps, the hedge only in the annex's table)
+    "next_step.asked": (
+        "{step}: {status}; pastikan kepada Kemlu apakah penandatanganan memerlukannya",
+        "{step}: {status}; confirm with Kemlu whether the signing needs it",
+    ),
     # a step done too early, which a finding sends back (REG-024: the DPRD confirms again
     # once the letter of intent is signed)
     "next_step.redo": (
@@ -1278,6 +1289,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{head} brings it back to the DPRD for a fresh approval, and the changed plan is then "
         "submitted for verification again, as the verification completed judged the plan "
         "before the change.",
+    ),
+    # the central government's approval asked or given for the plan before the change: the
+    # changed plan is brought to it too, or the signing would rest on an approval of another
+    # plan (trial 370 H3); the approval is coordinated by the Home Affairs Minister
+    # (REGULATION.md, Permendagri 25/2020's order)
+    "advice.adjust_plan.central.in_progress": (
+        " Permohonan persetujuan pemerintah pusat yang sedang berjalan{since} menyangkut "
+        "rencana sebelum perubahan: rencana yang diubah disampaikan pula kepada Menteri Dalam "
+        "Negeri sebagai pengganti rencana dalam permohonan itu.",
+        " The request for the central government's approval under way{since} concerns the plan "
+        "before the change: the changed plan is sent to the Minister of Home Affairs too, in "
+        "place of the plan in that request.",
+    ),
+    "advice.adjust_plan.central.since.in_progress": (" sejak {day}", " since {day}"),
+    "advice.adjust_plan.central.since.done": (" pada {day}", " on {day}"),
+    "advice.adjust_plan.central.done": (
+        " Persetujuan pemerintah pusat{since} diberikan untuk rencana sebelum perubahan: "
+        "rencana yang diubah dimohonkan persetujuan lagi melalui Menteri Dalam Negeri sebelum "
+        "MoU ditandatangani.",
+        " The central government's approval{since} was given for the plan before the change: "
+        "the changed plan is submitted for approval again through the Minister of Home Affairs "
+        "before the MoU is signed.",
     ),
     # the decisions a long list of risks asks, named in words after it (advice._with_decisions;
     # newcomer trial 24: the stalled programme was a code among nine)

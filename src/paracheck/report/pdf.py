@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from paracheck.errors import UsageError
+from paracheck.errors import PrintError, UsageError
 
 if TYPE_CHECKING:
     from paracheck.batch import BatchItem
@@ -115,13 +115,13 @@ def html_to_pdf(html: str, timeout: float = TIMEOUT_S) -> bytes:
         try:
             done = subprocess.run(command, capture_output=True, timeout=timeout, check=False)
         except subprocess.TimeoutExpired:
-            raise UsageError.of("usage.pdf_timeout", seconds=round(timeout)) from None
+            raise PrintError.of("usage.pdf_timeout", seconds=round(timeout)) from None
         if not out.exists() or out.stat().st_size == 0:
             detail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
-            raise UsageError.of("usage.pdf_failed", code=done.returncode, detail=detail[0])
+            raise PrintError.of("usage.pdf_failed", code=done.returncode, detail=detail[0])
         data = out.read_bytes()
     if not data.startswith(b"%PDF"):
-        raise UsageError.of("usage.pdf_not_pdf")
+        raise PrintError.of("usage.pdf_not_pdf")
     return data
 
 

@@ -3175,12 +3175,7 @@ def next_steps(a: Assessment, lang: str) -> list[tuple[str, list[str]]]:
                 "next_step.redo", lang, step=name, after=labels.join_words(after, lang, _AND[lang])
             )
         elif begun:
-            text = message(
-                "next_step.begun",
-                lang,
-                step=name,
-                status=label("stepstatus", entry.status, lang).lower(),
-            )
+            text = _begun(a, entry, name, lang)
         else:
             text = name
         depends = partner_condition(entry, lang)
@@ -3199,12 +3194,66 @@ def next_steps(a: Assessment, lang: str) -> list[tuple[str, list[str]]]:
         # words: "Wajib pada tahap evaluasi: Pelaporan (berkala selama kerja sama berjalan;
         # …)" read as owed only at the evaluation (review 310, 8)
         group = periodic if periodic is not None and not depends else later
-        heading = message(f"due_group.{group}", lang)
-        if out and out[-1][0] == heading:
-            out[-1][1].append(text)
-        else:
-            out.append((heading, [text]))
+        if group == "mou_signed" and entry.step == "signing":
+            # the steps the file plans before the signing that the procedure in force has
+            # not as steps of its own, just before it
+            for asked in asked_steps(a):
+                _grouped(out, message(f"due_group.{group}", lang), _asked(a, asked, lang))
+        _grouped(out, message(f"due_group.{group}", lang), text)
     return out
+
+
+def _grouped(out: list[tuple[str, list[str]]], heading: str, text: str) -> None:
+    """``text`` added under ``heading``: to the last group when it has that heading."""
+    if out and out[-1][0] == heading:
+        out[-1][1].append(text)
+    else:
+        out.append((heading, [text]))
+
+
+def _begun(a: Assessment, entry: ProcedureEntry, name: str, lang: str) -> str:
+    """A step begun, as the next steps list it: its status, and for one under way the day it
+    began where the file gives one on or before the date judged ("Persetujuan pemerintah
+    pusat: sedang berjalan sejak 20 Februari 2024"; trial 370 H3: eight months of waiting
+    read as any step under way)."""
+    status = label("stepstatus", entry.status, lang).lower()
+    day = entry.date
+    if entry.status == "in_progress" and day is not None and (a.as_of is None or day <= a.as_of):
+        return message(
+            "next_step.begun.since", lang, step=name, status=status, day=formatting.date(day, lang)
+        )
+    return message("next_step.begun", lang, step=name, status=status)
+
+
+def asked_steps(a: Assessment) -> list[ProcedureEntry]:
+    """A proposal's steps the procedure in force has not as steps of their own (the Full
+    Powers under Permendagri 25/2020: the pack's ``law_after``) that the file records as
+    still to come (pending or under way), for a partner of a kind the step concerns or of a
+    kind not stated: the officer's plan has them before the signing, and whether the signing
+    needs them is Kemlu's to say (trial 370 M1: a Full Powers recorded pending was left out
+    of the next steps). Empty once the MoU is signed, as :func:`next_steps` is."""
+    if a.proposal.stage not in ("proposal", None):
+        return []
+    kind = getattr(a.proposal, "partner_kind", None)
+    out = []
+    for entry in a.procedure:
+        if entry.status not in ("pending", "in_progress") or entry.required:
+            continue
+        if entry.due_from is not None or _law_after(a, entry) is None:
+            continue
+        spec = _pack_steps(a.pack.name).get(entry.step)
+        kinds = getattr(spec, "partner_kinds", None)
+        if kind is not None and kinds and kind not in kinds:
+            continue
+        out.append(entry)
+    return out
+
+
+def _asked(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
+    """An :func:`asked_steps` step as the next steps list it: its status, and Kemlu to be
+    asked whether the signing needs it."""
+    status = label("stepstatus", entry.status, lang).lower()
+    return message("next_step.asked", lang, step=label("step", entry.step, lang), status=status)
 
 
 def next_steps_deferred(a: Assessment) -> bool:
