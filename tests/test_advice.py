@@ -280,8 +280,8 @@ def test_a_signed_mou_under_evaluation_is_the_governors_decision_with_its_risks_
     # 44), and, more than six months old, brought up to date (trial 231 #2)
     reported = next(e.date for e in a.procedure if e.step == "reporting")
     assert said[0].startswith(
-        "Biro Kerja Sama ditugaskan mengajukan hasil evaluasi kerja sama yang dilaporkan pada "
-        f"{formatting.date(reported, 'id')}, dimutakhirkan dengan perkembangan sesudahnya, "
+        "Biro Kerja Sama ditugaskan mengajukan hasil evaluasi kerja sama berdasarkan laporan "
+        f"yang disampaikan pada {formatting.date(reported, 'id')} dan perkembangan sesudahnya "
         "sebagai bahan keputusan Gubernur"
     )
     # the follow-up that holds whatever is decided is assigned apart (none here since its

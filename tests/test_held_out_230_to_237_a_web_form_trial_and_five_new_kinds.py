@@ -106,7 +106,7 @@ def test_closing_the_stalled_programme_as_advised_raises_nothing():
 def test_the_ending_evaluation_names_what_runs_past_the_end_and_updates_the_old_report():
     first = advice(assessed(PADANG), "id")[0]
     flat = " ".join(first.split())
-    updated = "dilaporkan pada 20 Januari 2026, dimutakhirkan dengan perkembangan sesudahnya"
+    updated = "disampaikan pada 20 Januari 2026 dan perkembangan sesudahnya"
     assert updated in flat
     assert (
         "Sampai perpanjangan atau MoU baru ditandatangani, Perangkat Daerah pengampu program"

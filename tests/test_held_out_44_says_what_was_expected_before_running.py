@@ -69,7 +69,10 @@ def test_a_healthy_partnership_is_told_only_of_the_decision_before_its_mou_ends(
     assert "tidak ada pembenahan dari pemeriksaan itu" in saran
     # the evaluation report recorded in July 2026 is submitted, not prepared again (the
     # quibble this trial left, mended: tests/test_recorded_evaluation_is_submitted_not_prepared)
-    assert "segera mengajukan hasil evaluasi kerja sama yang dilaporkan pada 1 Juli 2026" in saran
+    assert (
+        "segera mengajukan hasil evaluasi kerja sama berdasarkan laporan yang "
+        "disampaikan pada 1 Juli 2026" in saran
+    )
     assert "menyiapkan evaluasi" not in memo
 
 

@@ -67,7 +67,10 @@ def test_a_lapsed_mou_with_its_evaluation_reported_has_it_submitted() -> None:
     a = assessed(PADANG)
     first = advice(a, "id")[0]
     assert first.startswith("Masa berlaku MoU telah berakhir pada 30 Juni 2026, dan tidak ada")
-    assert "mengajukan hasil evaluasi kerja sama yang dilaporkan pada 15 Agustus 2026" in first
+    assert (
+        "mengajukan hasil evaluasi kerja sama berdasarkan laporan yang "
+        "disampaikan pada 15 Agustus 2026" in first
+    )
 
 
 @pytest.mark.parametrize("path", [SULTRA, MANADO, PADANG])

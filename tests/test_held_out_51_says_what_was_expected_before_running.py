@@ -40,7 +40,10 @@ def test_the_verdict_and_its_grounds_are_those_expected_before_running(
 def test_an_mou_ending_in_nine_days_has_its_reported_evaluation_put_forward() -> None:
     first = advice(assessed(BANDUNG), "id")[0]
     assert first.startswith("Masa berlaku MoU berakhir pada 9 Desember 2026 (9 hari lagi)")
-    assert "mengajukan hasil evaluasi kerja sama yang dilaporkan pada 1 Oktober 2026" in first
+    assert (
+        "mengajukan hasil evaluasi kerja sama berdasarkan laporan yang "
+        "disampaikan pada 1 Oktober 2026" in first
+    )
 
 
 def test_the_tourism_areas_hit_by_outages_are_named() -> None:

@@ -30,7 +30,9 @@ def test_the_verdict_and_its_grounds_are_those_expected_before_running() -> None
 def test_the_decision_on_the_evaluation_comes_first() -> None:
     first = advice(assessed(YOGYAKARTA), "id")[0]
     assert first.startswith("Masa berlaku MoU berakhir pada 5 Desember 2026 (4 hari lagi)")
-    assert "hasil evaluasi kerja sama yang dilaporkan pada 15 Juni 2026" in first
+    assert (
+        "hasil evaluasi kerja sama berdasarkan laporan yang disampaikan pada 15 Juni 2026" in first
+    )
 
 
 def test_the_accepted_risk_is_named_in_words_with_its_code() -> None:

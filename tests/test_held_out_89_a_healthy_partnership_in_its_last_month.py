@@ -25,7 +25,10 @@ def test_denpasar_is_low_with_the_decision_on_the_term_first() -> None:
     )
     said = advice(assessed(DENPASAR), "id")
     assert said[0].startswith("Masa berlaku MoU berakhir pada 10 Desember 2026 (30 hari lagi)")
-    assert "hasil evaluasi kerja sama yang dilaporkan pada 15 Oktober 2026" in said[0]
+    assert (
+        "hasil evaluasi kerja sama berdasarkan laporan yang disampaikan pada 15 Oktober 2026"
+        in said[0]
+    )
     assert "tidak ada pembenahan dari pemeriksaan itu" in said[1]
 
 

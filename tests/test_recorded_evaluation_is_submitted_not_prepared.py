@@ -24,7 +24,7 @@ from paracheck.report.advice import advice
 
 AS_OF = dt.date(2026, 10, 5)
 SIGNED = dt.date(2022, 2, 14)
-SUBMIT = "mengajukan hasil evaluasi kerja sama yang dilaporkan pada"
+SUBMIT = "mengajukan hasil evaluasi kerja sama berdasarkan laporan yang disampaikan pada"
 PREPARE = "menyiapkan evaluasi kerja sama"
 
 
@@ -90,7 +90,10 @@ def test_a_report_of_three_months_ago_is_submitted_with_its_date(case: str) -> N
         assert f"{SUBMIT} {day}" in said, where
         assert PREPARE not in said and "Siapkan evaluasi" not in text, where
     english = " ".join(advice(a, "en"))
-    assert f"submit the evaluation reported on {formatting.date(reported, 'en')}" in english
+    assert (
+        f"submit the evaluation's result, drawn from the report sent on "
+        f"{formatting.date(reported, 'en')}"
+    ) in english
     assert "prepare an evaluation" not in english
 
 
@@ -154,8 +157,9 @@ def test_a_report_more_than_six_months_old_is_brought_up_to_date(case: str) -> N
     a = paracheck.assess(_file(stage, expires, _done(reported)), as_of=AS_OF)
     said = " ".join(" ".join(advice(a, "id")).split())
     day = formatting.date(reported, "id")
-    assert f"{SUBMIT} {day}, dimutakhirkan dengan perkembangan sesudahnya, sebagai" in said
+    assert f"{SUBMIT} {day} dan perkembangan sesudahnya sebagai" in said
     english = " ".join(" ".join(advice(a, "en")).split())
-    assert "brought up to date with what has happened since," in english
+    assert "drawn from the report sent on" in english
+    assert "and from what has happened since" in english
     fresh = paracheck.assess(_file(stage, expires, _done(dt.date(2026, 7, 1))), as_of=AS_OF)
     assert "dilengkapi dengan perkembangan" not in " ".join(advice(fresh, "id"))

@@ -500,16 +500,16 @@ def _term_notices(
         review_id, review_en = "bahan evaluasi", "for the evaluation"
     else:
         on_id, on_en = (value_text("date", evaluated, lang) for lang in ("id", "en"))
-        prepare_id = f"mengajukan hasil evaluasi kerja sama yang dilaporkan pada {on_id}"
-        prepare_en = f"submit the evaluation reported on {on_en}"
-        do_id = f"Ajukan hasil evaluasi kerja sama yang dilaporkan pada {on_id}"
-        do_en = f"Submit the evaluation reported on {on_en}"
+        # drawn from the report the file records, which may be a yearly report as well as an
+        # evaluation (trial 360 M5; report/messages.py, "advice.prepare.evaluated")
+        said_id = f"hasil evaluasi kerja sama berdasarkan laporan yang disampaikan pada {on_id}"
+        said_en = f"the evaluation's result, drawn from the report sent on {on_en}"
         if evaluation_dated_long_ago(evaluated, day):
             # more than six months old: brought up to date (trial 231 #2)
-            since_id = ", dimutakhirkan dengan perkembangan sesudahnya,"
-            since_en = ", brought up to date with what has happened since,"
-            prepare_id, prepare_en = prepare_id + since_id, prepare_en + since_en
-            do_id, do_en = do_id + since_id, do_en + since_en
+            said_id += " dan perkembangan sesudahnya"
+            said_en += " and from what has happened since"
+        prepare_id, prepare_en = f"mengajukan {said_id}", f"submit {said_en}"
+        do_id, do_en = f"Ajukan {said_id}", f"Submit {said_en}"
         review_id, review_en = "bahan keputusan", "for the decision"
     if ends < day:
         # the decision is the plan's first action, and the advice that presumes an MoU in

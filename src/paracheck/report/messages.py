@@ -2210,15 +2210,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "menyiapkan hasil evaluasi kerja sama",
         "prepare the evaluation's result",
     ),
+    # the report the file records may be a yearly report as well as an evaluation (the
+    # format does not tell them apart): the evaluation's result is submitted drawn from it,
+    # not the report named the evaluation (trial 360 M5: "Laporan tahunan 2023" read as the
+    # evaluation a renewal decision rests on; held-out 44: a recorded evaluation is submitted,
+    # not prepared again)
     "advice.prepare.evaluated": (
-        "mengajukan hasil evaluasi kerja sama yang dilaporkan pada {day}",
-        "submit the evaluation reported on {day}",
+        "mengajukan hasil evaluasi kerja sama berdasarkan laporan yang disampaikan pada {day}",
+        "submit the evaluation's result, drawn from the report sent on {day}",
     ),
     # a report more than six months old (rules.model.EVALUATION_FRESH): brought up to date
     "advice.prepare.evaluated.stale": (
-        "mengajukan hasil evaluasi kerja sama yang dilaporkan pada {day}, dimutakhirkan dengan "
-        "perkembangan sesudahnya,",
-        "submit the evaluation reported on {day}, brought up to date with what has happened since,",
+        "mengajukan hasil evaluasi kerja sama berdasarkan laporan yang disampaikan pada {day} "
+        "dan perkembangan sesudahnya",
+        "submit the evaluation's result, drawn from the report sent on {day} and from what has "
+        "happened since",
     ),
     "advice.evaluation.report": (
         "; laporan hasil evaluasi disampaikan {head} kepada Menteri Dalam Negeri",
