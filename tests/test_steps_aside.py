@@ -109,6 +109,20 @@ CASES = [
 ] + [
     *[(p, "REG-013", "REG-022", _signed_while("letter_of_intent")) for p in PACKS],
     *[(p, "REG-010", "REG-020", _signed_while("dprd_approval")) for p in PACKS],
+    # a running cooperation's partner funds unrecorded: REG-056's finding, not REG-033's note
+    # beside it (trial 380 H1)
+    *[
+        (
+            p,
+            "REG-033",
+            "REG-056",
+            {
+                "stage": "active",
+                "budget": {"other_sources": ["partner"], "partner_funds_recorded": False},
+            },
+        )
+        for p in PACKS
+    ],
     # Full Powers: a step of Permendagri 3/2008 as practised, judged for an MoU signed up to
     # 21 May 2020 (trial29 M2): in the pp28 pack (judged in 2023), one signed in 2019
     ("permendagri-3-2008", "REG-012", "REG-021", _signed_while("full_powers")),
