@@ -1687,11 +1687,24 @@ def _way_ahead(a: Assessment) -> tuple[list[ProcedureEntry], list[ProcedureEntry
         and (entry.status == "in_progress" or (entry.status == "done" and entry.step not in redo))
     ]
     last = max(taken, default=-1)
-    ahead = [entry for entry, _ in listed if entry.status is not None or order[entry.step] > last]
+    # a step a law requires (the DPRD's approval, the central government's) is never passed
+    # over for a later one the file records as taken: not listed or of unknown status, it is
+    # the way forward (attack 380 H4: "dapat diteruskan ke penandatanganan MoU" beside a DPRD
+    # approval of unknown status, the central approval recorded done)
+    statutory = {step for step, spec in regime.items() if spec.statutory}
+    ahead = [
+        entry
+        for entry, _ in listed
+        if entry.status is not None or order[entry.step] > last or entry.step in statutory
+    ]
     passed = []
     while ahead and (
         ahead[0].status == "in_progress"
-        or (ahead[0].status == "unknown" and order[ahead[0].step] < last)
+        or (
+            ahead[0].status == "unknown"
+            and order[ahead[0].step] < last
+            and ahead[0].step not in statutory
+        )
     ):
         passed.append(ahead.pop(0))
     return passed, ahead
@@ -2438,6 +2451,7 @@ def _with_partner(a: Assessment, lang: str, *, pending: bool = False) -> list[st
             offices=_listed(list(offices), lang),
             risks=found,
             n=len(rules),
+            approval=view.awaited_words(a, lang, awaited) if awaited else "",
         )
     if other:
         text = text[:-1] + _appointed_later(a, other, lang) + "."

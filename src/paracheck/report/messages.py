@@ -1096,9 +1096,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Segera, sebelum pelaksanaan kerja sama dimulai",
         "Now, before any implementation starts",
     ),
+    # {approval}: view.awaited_words ("persetujuan pemerintah pusat terbit")
     "plan.after_approval": (
-        "Setelah persetujuan pemerintah pusat terbit — {stage}",
-        "Once the central government's approval is issued — {stage}",
+        "Setelah {approval} — {stage}",
+        "Once {approval} — {stage}",
     ),
     "plan.if_continued": (
         "Bila kerja sama dilanjutkan — {stage}",
@@ -2560,9 +2561,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # (view.waits_for_approval; practitioner trial 32 W1)
     "advice.with_partner.after_approval": (
         "{offices} ditugaskan pula menindaklanjuti bersama mitra {risks} sesuai rencana "
-        "tindak lanjut, setelah persetujuan pemerintah pusat terbit.",
+        "tindak lanjut, setelah {approval}.",
         "Assign {offices} to follow up {risks} with the partner as well, as the action plan "
-        "sets out, once the central government's approval is issued.",
+        "sets out, once {approval}.",
     ),
     "advice.with_partner.if_continued": (
         "{offices} ditugaskan pula menindaklanjuti bersama mitra {risks} sesuai rencana "

@@ -2209,8 +2209,12 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
     if first:
         plan.insert(0, (message("plan.approval_first", lang), first))
     later = plan_stage_order(waiting, frozenset())  # after the approval: none passed yet
+    approval = awaited_words(a, lang, awaited) if later else ""
     plan += [
-        (message("plan.after_approval", lang, stage=label("stage", s, lang)), waiting[s])
+        (
+            message("plan.after_approval", lang, stage=label("stage", s, lang), approval=approval),
+            waiting[s],
+        )
         for s in later
     ]
     return plan
@@ -2468,9 +2472,11 @@ def awaiting_approval(a: Assessment) -> frozenset[str]:
         return frozenset()
     if blocking_rules(a) or mou_lapsed(a) or deciding_on_going_on(a):
         return frozenset()
-    # an approval recorded, if late, is awaited no more (practitioner trial 32 W2)
-    if any(e.step == "central_approval" and e.status == "done" for e in a.procedure):
-        return frozenset()
+    # an approval recorded, if late, is awaited no more (practitioner trial 32 W2): each
+    # marked recommendation's case is an approval not issued (its step not done), so the
+    # action is in the plan only while it is awaited; the DPRD's approval as the central
+    # government's (attack 380 H5: "dapat dilanjutkan ke penyusunan PKS" beside an MoU the
+    # DPRD had not approved, while one without the central approval held implementation)
     marked = pack_marked(a.pack.name, "holds_implementation")
     if not marked:
         return frozenset()
@@ -2481,6 +2487,53 @@ def awaiting_approval(a: Assessment) -> frozenset[str]:
         for rule in act.rules
         if rule in risks and (rule, act.stage, act.text.en) in marked
     )
+
+
+#: the statutory approvals a signed MoU may await (:func:`awaiting_approval`), in the order
+#: the procedure has them, as a plan heading names them
+_APPROVALS = {
+    "dprd_approval": ("persetujuan DPRD", "the DPRD's approval"),
+    "central_approval": ("persetujuan pemerintah pusat", "the central government's approval"),
+}
+_STEP_STATUS = re.compile(r"procedure\.(\w+)\.status")
+
+
+def awaited_words(a: Assessment, lang: str, awaited: frozenset[str] | None = None) -> str:
+    """The approvals :func:`awaiting_approval`'s risks await, as a clause the plan and the
+    Saran end "Setelah …" / "Once …" with: "persetujuan DPRD terbit", "the central
+    government's approval is issued", "persetujuan DPRD dan persetujuan pemerintah pusat
+    terbit". Each risk's approval is the one its marked recommendation's case reads the
+    status of; the central government's where none is found (the wording before the DPRD's
+    approval was awaited too)."""
+    if awaited is None:
+        awaited = awaiting_approval(a)
+    steps = _awaited_steps(a.pack.name)
+    found = {step for rule in awaited for step in steps.get(rule, ())} or {"central_approval"}
+    named = [_APPROVALS[step][0 if lang == "id" else 1] for step in _APPROVALS if step in found]
+    if lang == "id":
+        return f"{' dan '.join(named)} terbit"
+    if len(named) == 1:
+        return f"{named[0]} is issued"
+    return "the DPRD's and the central government's approvals are issued"
+
+
+def _awaited_steps(pack_name: str) -> dict[str, frozenset[str]]:
+    """Rule id → the approvals (:data:`_APPROVALS`) whose status the cases of its
+    recommendations marked ``holds_implementation`` read; found once per loaded pack."""
+
+    def build(pack: Any) -> dict[str, frozenset[str]]:
+        out: dict[str, set[str]] = {}
+        for rule in pack.rules:
+            for rec in rule.recommend:
+                if rec.holds_implementation and rec.when is not None:
+                    steps = set(_STEP_STATUS.findall(repr(rec.when))) & set(_APPROVALS)
+                    out.setdefault(rule.id, set()).update(steps)
+        return {rule: frozenset(steps) for rule, steps in out.items()}
+
+    return _per_pack(_AWAITED_STEPS, pack_name, {}, build)
+
+
+_AWAITED_STEPS: dict[str, tuple[Any, dict[str, frozenset[str]]]] = {}
 
 
 def waits_for_approval(a: Assessment, act: Any, awaited: frozenset[str] | None = None) -> bool:
@@ -2598,6 +2651,8 @@ class Kept(frozenset):  # type: ignore[type-arg]
     #: the actions kept read under their own stage (a signed MoU awaiting central approval:
     #: only what starts implementation is held)
     own_stage = False
+    #: by language, the other values ``held`` takes (the approvals awaited)
+    values: Mapping[str, Mapping[str, str]] = {}
 
 
 def kept_after_expiry(a: Assessment) -> Kept | None:
@@ -2614,6 +2669,9 @@ def kept_after_expiry(a: Assessment) -> Kept | None:
             return None
         waiting = Kept(_asks(act) for act in a.actions if not waits_for_approval(a, act, awaited))
         waiting.held = "plan.after_approval"
+        waiting.values = {
+            lang: {"approval": awaited_words(a, lang, awaited)} for lang in ("id", "en")
+        }
         waiting.own_stage = True
         return waiting
     kept = Kept(_asks(act) for act in a.actions if holds_after_expiry(a, act))
@@ -2658,7 +2716,8 @@ def recommendation_stage(
             return message("plan.while_running", lang)
         heading: Callable[[str], str] = getattr(kept, "heading", Kept.heading)
         return heading(lang)
-    return message(getattr(kept, "held", "plan.if_renewed"), lang, stage=stage)
+    values = getattr(kept, "values", {}).get(lang, {})
+    return message(getattr(kept, "held", "plan.if_renewed"), lang, stage=stage, **values)
 
 
 def notice_actions(a: Assessment) -> list[tuple[object, object]]:
