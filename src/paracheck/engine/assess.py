@@ -4989,6 +4989,19 @@ def _summarise(
         elif ch.get("not_applicable") is not None:
             inapplicable += 1
     verdict, worst_verdict, because = _verdicts(risks, unknowns, len(checks) - inapplicable)
+    out_of_order: list[tuple[str, dt.date, list[tuple[str, dt.date]]]] = []
+    procedure = _procedure(
+        proposal,
+        pack,
+        plan,
+        day,
+        step_dates,
+        {ch["rule_id"] for ch in risks},
+        _dates_asked(unknowns),
+        out_of_order,
+    )
+    if out_of_order:
+        notices = notices + _order_notices(out_of_order, risks)
     domains = {
         domain: _DOMAIN(
             {
@@ -5068,15 +5081,7 @@ def _summarise(
                 ),
                 plan.questions_at.get((level, era_of(day))),
             ),
-            "procedure": _procedure(
-                proposal,
-                pack,
-                plan,
-                day,
-                step_dates,
-                {ch["rule_id"] for ch in risks},
-                _dates_asked(unknowns),
-            ),
+            "procedure": procedure,
         }
     )
 
@@ -5446,6 +5451,83 @@ def _dated_before(later: list[tuple[str, dt.date]]) -> m.Localized:
     )
 
 
+def _order_notices(
+    out_of_order: list[tuple[str, dt.date, list[tuple[str, dt.date]]]],
+    risks: list[dict[str, Any]],
+) -> list[m.Notice]:
+    """A notice for the steps the procedure table finds dated before steps that should
+    precede them where no risk reads both dates (an order rule's finding, REG-020's signing
+    before the DPRD's approval, says it already): the table's row was the only word of it,
+    and a memo whose checks found nothing read "Kerja sama dapat dilanjutkan sesuai MoU:
+    pemeriksaan tidak menemukan risiko" beside an MoU signed before its text was drafted
+    with Kemlu and Kemendagri (attack 380 H1). The officer checks the dates; where they are
+    right, the steps were not taken in the procedure's order, which no check of the pack
+    weighs."""
+    read = [
+        {e.path for e in ch["evidence"]}
+        for ch in risks
+        if ch["severity"] != "info" and isinstance(ch["evidence"], list)
+    ]
+    pairs: list[tuple[str, dt.date, str, dt.date]] = []  # (dated early, its day, other, its)
+    for step, day, later in out_of_order:
+        mine = f"procedure.{step}.date"
+        pairs += [
+            (step, day, other, on)
+            for other, on in later
+            if not any(mine in paths and f"procedure.{other}.date" in paths for paths in read)
+        ]
+    if not pairs:
+        return []
+    # said in the fewer clauses: by the step dated early ("… bertanggal lebih awal daripada
+    # A, B dan C") or by the step dated late ("… bertanggal sesudah A, B dan C, yang
+    # seharusnya menyusulnya"), whichever names each step once more often
+    early: dict[tuple[str, dt.date], list[tuple[str, dt.date]]] = {}
+    late: dict[tuple[str, dt.date], list[tuple[str, dt.date]]] = {}
+    for step, day, other, on in pairs:
+        early.setdefault((step, day), []).append((other, on))
+        late.setdefault((other, on), []).append((step, day))
+    by_late = len(late) < len(early)
+    groups = late if by_late else early
+
+    def named(step: str, day: dt.date, lang: str) -> str:
+        return (
+            f"{value_text('procedure.<step>.step', step, lang)} ({value_text('date', day, lang)})"
+        )
+
+    clauses: dict[str, list[str]] = {"id": [], "en": []}
+    for (step, day), others in groups.items():
+        for lang in ("id", "en"):
+            listed = join_words(
+                [named(o, d, lang) for o, d in others], lang, "dan" if lang == "id" else "and"
+            )
+            if by_late:
+                clause = (
+                    f"{named(step, day, 'id')} bertanggal sesudah {listed}, yang seharusnya "
+                    "menyusulnya"
+                    if lang == "id"
+                    else f"{named(step, day, 'en')} is dated after {listed}, which should follow it"
+                )
+            else:
+                clause = (
+                    f"{named(step, day, 'id')} bertanggal lebih awal daripada {listed}"
+                    if lang == "id"
+                    else f"{named(step, day, 'en')} is dated before {listed}"
+                )
+            clauses[lang].append(clause)
+    return [
+        _notice(
+            "steps_out_of_order",
+            f"Tanggal langkah prosedur tidak berurutan: {'; '.join(clauses['id'])}. Tidak ada "
+            "pemeriksaan yang menilai urutan itu: periksa tanggalnya dalam berkas; bila "
+            "tanggal itu benar, langkahnya tidak ditempuh menurut urutan prosedur: catat "
+            "alasannya dalam berkas.",
+            f"Procedure steps are dated out of order: {'; '.join(clauses['en'])}. No check "
+            "weighs that order: check the dates in the file; where they are right, the steps "
+            "were not taken in the procedure's order: record why in the file.",
+        )
+    ]
+
+
 def _procedure(
     proposal: Proposal,
     pack: RulePack,
@@ -5454,13 +5536,15 @@ def _procedure(
     step_dates: _StepDates | None = None,
     found: set[str] | frozenset[str] = frozenset(),
     dates_asked: dict[str, list[str]] | None = None,
+    out_of_order: list[tuple[str, dt.date, list[tuple[str, dt.date]]]] | None = None,
 ) -> list[m.ProcedureEntry]:
     """The procedure table: each step of the regime with the proposal's status and date,
     whether it is required now, and what is wrong with it; then the proposal's steps the
     regime does not have. ``dates_asked``: step → the open checks asking its date
-    (:func:`_dates_asked`), said on a done step's row that gives none. The steps' fields
-    are read from their ``__dict__`` (a model's attribute is a slow read) and the pack's
-    from its plan (:class:`StepPlan`)."""
+    (:func:`_dates_asked`), said on a done step's row that gives none; ``out_of_order``, when
+    given, gets each done step dated before earlier steps of the sequence, with them. The
+    steps' fields are read from their ``__dict__`` (a model's attribute is a slow read) and
+    the pack's from its plan (:class:`StepPlan`)."""
     given = [s.__dict__ for s in proposal.procedure or []]
     listed = {s["step"]: s for s in given}
     stage = proposal.stage
@@ -5551,6 +5635,8 @@ def _procedure(
             later = [(s, d) for s, d in earlier if d > date]
             if later:
                 issue = _dated_before(later)
+                if out_of_order is not None:
+                    out_of_order.append((spec.step, date, later))
             earlier.append((spec.step, date))
         due_later = (
             None

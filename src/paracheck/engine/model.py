@@ -510,8 +510,11 @@ class Notice(Out):
         "special_autonomy | waiver_lapsed | mou_expired | mou_expiring | "
         "stage_behind_programmes | mou_expires_before_signing | tkksd_without_plan | "
         "waiver_unused | stage_behind_signing | waiver_refused | partner_reorganised | "
-        "mou_ending_within_year | workers_abroad | signing_behind_stage"
+        "mou_ending_within_year | workers_abroad | signing_behind_stage | steps_out_of_order"
     )
+    # steps_out_of_order (additive in v2): a done step dated before steps that should precede
+    # it where no risk reads both dates; the procedure table's row was the only word of it
+    # (attack 380 H1)
     # mou_ending_within_year (additive in v2): the MoU's term ends within the year, beyond
     # the six months of mou_expiring: a new MoU takes the procedure again, so the evaluation
     # is scheduled now

@@ -781,6 +781,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tanggal MoU tidak konsisten",
         "MoU dates inconsistent",
     ),
+    "notice_short.steps_out_of_order": (
+        "tanggal langkah tidak berurutan",
+        "steps dated out of order",
+    ),
     "notice_short.tkksd_without_plan": (
         "catatan TKKSD dan daftar prosedur tidak sejalan",
         "TKKSD record and procedure list disagree",
