@@ -5563,11 +5563,21 @@ def _procedure(
     # the dates the step-dated rules were judged at, worked out once (:func:`assess`)
     if step_dates is None:
         step_dates = _step_dates(proposal, plan.steps, day) if dated else {}
+    # the day the MoU was signed, where the file records it: a step of an earlier regulation
+    # that the file does not list is not owed by an MoU signed after that regulation's last
+    # day, as the rules on it (REG-050, REG-052: dated by the signing) judge it (attack 380
+    # H3: a process begun in 2019 and signed in June 2020 had "Konsultasi dengan Kemendagri:
+    # wajib, tetapi tidak tercatat" beside REG-050's "Permendagri 3/2008 sudah tidak berlaku
+    # pada tanggal penandatanganan")
+    signing = listed.get("signing")
+    signed_on = signing["date"] if signing is not None and signing["status"] == "done" else None
     for spec in plan.steps:
         step = listed.get(spec.step)
         if step is None and dated:
             until = spec.effective_until
-            if until is not None and step_dates[spec.step][0] > until:
+            if until is not None and (
+                step_dates[spec.step][0] > until or (signed_on is not None and signed_on > until)
+            ):
                 continue  # a step of an earlier regulation, not of this partnership's day
         owed = (
             spec.required_from is not None
