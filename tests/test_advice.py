@@ -424,7 +424,14 @@ def test_each_office_the_saran_assigns_has_an_action_in_the_plan():
             names = {*_actor_names(), *(n for n in a.proposal.sector_agencies or [] if n)}
             names |= agencies
             names = sorted(names | {n[:1].lower() + n[1:] for n in names}, key=len, reverse=True)
-            for said in advice(a, lang):
+            # each sentence of an item by itself: an item may open with two (REG-010's and
+            # REG-023's openings, the head of region's own step before an office's)
+            sentences = [
+                sentence
+                for item in advice(a, lang)
+                for sentence in re.split(r"(?<=\.) (?=Sebelum program baru|Before any new)", item)
+            ]
+            for said in sentences:
                 subject = _assigned(said, lang)
                 if subject is None:
                     continue

@@ -80,6 +80,8 @@ def test_a_domain_whose_only_open_check_is_a_note_reads_none():
     data.setdefault("budget", {}).pop("partner_funds_recorded", None)
     data["budget"]["other_sources"] = ["partner"]
     data["budget"]["partner_funds_binding"] = False  # REG-055 answered: REG-033 alone open
+    # signed, not yet running: a running cooperation's unrecorded funds are REG-056's, medium
+    data["stage"] = "mou_signed"
     a = paracheck.assess(paracheck.load_proposal_text(json.dumps(data)))
     open_here = [
         (c.rule_id, c.severity)

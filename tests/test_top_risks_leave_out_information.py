@@ -26,6 +26,13 @@ def _with_unrecorded_partner_funds() -> dict[str, Any]:
     data["budget"]["other_sources"] = ["apbn", "partner"]
     data["budget"]["partner_funds_recorded"] = False
     data["budget"]["revisions_last_year"] = 3  # one risk of its own (BUD-004)
+    # signed, not yet running: a running cooperation's unrecorded funds are REG-056's finding
+    # (medium), and REG-033 the note for one not yet running
+    data["stage"] = "mou_signed"
+    for sector in data["sectors"]:
+        for program in sector.get("programs") or []:
+            if program.get("status") == "ongoing":
+                program["status"] = "planned"
     return data
 
 

@@ -1606,12 +1606,13 @@ def _dprd_ahead(a: Assessment) -> str | None:
     entry = next((e for e in a.procedure if e.step == "dprd_approval"), None)
     if entry is None or settled(entry):  # recorded not needed, a law still asks it
         return None
-    if a.verdict == "blocked" and entry.status != "in_progress":
-        # a plan not yet before the DPRD is not said to be going to it while a blocker stands
-        # (trial 380 H2: "Akan diajukan untuk persetujuan DPRD" above "usulan tidak dapat
-        # dilanjutkan" for an Israeli partner); as the next steps wait for the blockers
-        # (:func:`next_steps_deferred`), so does this line. One already before the DPRD
-        # stays: that is the file's fact, which the Saran then speaks to
+    if incurable_blockers(a) and entry.status != "in_progress":
+        # a plan not yet before the DPRD is not said to be going to it while a blocker no
+        # change to the proposal removes stands (trial 380 H2: "Akan diajukan untuk
+        # persetujuan DPRD" above "usulan tidak dapat dilanjutkan" for an Israeli partner).
+        # A blocker the region can deal with (a subject to leave out of the plan: held-out
+        # 56) keeps the line: the plan goes to the DPRD once it is dealt with. One already
+        # before the DPRD stays: that is the file's fact, which the Saran then speaks to
         return None
     return entry.status or "not_listed"
 
