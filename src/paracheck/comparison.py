@@ -626,13 +626,27 @@ def _waiting(check: Check | None) -> Localized | None:
     return check.waits_on
 
 
+_WORD = re.compile(r"[^\W_]+|\S")
+
+
+def same_words(text: str) -> tuple[str, ...]:
+    """A text's words and signs, sorted: two texts that name the same sectors, offices or
+    programmes in another order ("sektor infrastruktur dan pertambangan" / "sektor
+    pertambangan dan infrastruktur") read alike. The sentences paracheck writes name a list's
+    members in the file's order, so a file whose sectors were only reordered was told its
+    Saran and GOV-005's circumstances had changed (attack 380 M2); a comparison matches them
+    by this key."""
+    return tuple(sorted(_WORD.findall(text)))
+
+
 def _advice_now(old: Check | None, new: Check | None) -> list[Localized]:
     """For a risk on both sides, the texts of the new check's recommendations the old one
-    did not give (compared by their English text); empty otherwise."""
+    did not give (compared by the words of their English text, in any order: the same
+    sectors named in another order are the same advice, attack 380 M2); empty otherwise."""
     if old is None or new is None or old.status != "risk" or new.status != "risk":
         return []
-    given = {rec.text.en for rec in old.recommendations}
-    return [rec.text for rec in new.recommendations if rec.text.en not in given]
+    given = {same_words(rec.text.en) for rec in old.recommendations}
+    return [rec.text for rec in new.recommendations if same_words(rec.text.en) not in given]
 
 
 def diff(

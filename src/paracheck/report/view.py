@@ -4184,7 +4184,13 @@ def saran_changes(old: Assessment, new: Assessment, lang: str) -> tuple[str, ...
 
     before, after = saran_sentences(advice(old, lang)), saran_sentences(advice(new, lang))
     out = []
-    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
+    # matched by their words, in any order (:func:`same_words`): a list in another order is
+    # no change
+    from paracheck.comparison import same_words
+
+    matcher = difflib.SequenceMatcher(
+        a=[same_words(s) for s in before], b=[same_words(s) for s in after], autojunk=False
+    )
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             continue
