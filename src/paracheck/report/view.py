@@ -2462,9 +2462,10 @@ def holds_after_expiry(a: Assessment, act: Any) -> bool:
 def awaiting_approval(a: Assessment) -> frozenset[str]:
     """The risks whose plan action comes before any implementation (the pack's
     ``holds_implementation``: REG-023 and REG-011, a signed MoU the central government has
-    not approved, reported to Kemendagri for that approval), on a signed MoU in force with no
-    blocker and no decision on going on pending (those plans hold the follow-up themselves);
-    empty otherwise. While one stands, the Saran opens with it and the plan holds what
+    not approved, reported to Kemendagri for that approval; REG-020 and REG-010, one the DPRD
+    has not approved, put before it: :func:`awaited_words` names which), on a signed MoU in
+    force with no blocker and no decision on going on pending (those plans hold the follow-up
+    themselves); empty otherwise. While one stands, the Saran opens with it and the plan holds what
     starts implementation (:func:`waits_for_approval`; practitioner trial 32 W1: "dapat
     dilanjutkan dengan pembenahan" beside opening activities and a working group with the
     partner, the report to Kemendagri listed after thirteen "segera" items)."""
@@ -2496,7 +2497,6 @@ _APPROVALS = {
     "dprd_approval": ("persetujuan DPRD", "the DPRD's approval"),
     "central_approval": ("persetujuan pemerintah pusat", "the central government's approval"),
 }
-_STEP_STATUS = re.compile(r"procedure\.(\w+)\.status")
 
 
 def awaited_words(a: Assessment, lang: str, awaited: frozenset[str] | None = None) -> str:
@@ -2526,8 +2526,9 @@ def _awaited_steps(pack_name: str) -> dict[str, frozenset[str]]:
         out: dict[str, set[str]] = {}
         for rule in pack.rules:
             for rec in rule.recommend:
-                if rec.holds_implementation and rec.when is not None:
-                    steps = set(_STEP_STATUS.findall(repr(rec.when))) & set(_APPROVALS)
+                if rec.holds_implementation and rec.condition is not None:
+                    read = conditions.read_paths(rec.condition)
+                    steps = {s for s in _APPROVALS if f"procedure.{s}.status" in read}
                     out.setdefault(rule.id, set()).update(steps)
         return {rule: frozenset(steps) for rule, steps in out.items()}
 
@@ -2538,9 +2539,9 @@ _AWAITED_STEPS: dict[str, tuple[Any, dict[str, frozenset[str]]]] = {}
 
 
 def waits_for_approval(a: Assessment, act: Any, awaited: frozenset[str] | None = None) -> bool:
-    """Whether an action starts implementation and so waits for the central approval a
-    signed MoU lacks (:func:`awaiting_approval`), as beside a lapsed MoU
-    (:func:`holds_after_expiry`): what is done with the partner, the implementation's own
+    """Whether an action starts implementation and so waits for the approval (the DPRD's,
+    the central government's) a signed MoU lacks (:func:`awaiting_approval`), as beside a
+    lapsed MoU (:func:`holds_after_expiry`): what is done with the partner, the implementation's own
     steps (opening activities, a PKS), and the oversight of the people and goods the
     activities move (:data:`WHILE_RUNNING`) while no programme runs yet — there is nothing
     to oversee before the approval. Oversight of a programme already running holds now.
@@ -3265,7 +3266,7 @@ def next_steps(a: Assessment, lang: str) -> list[tuple[str, list[str]]]:
             # the steps the file plans before the signing that the procedure in force has
             # not as steps of its own, just before it
             for asked in asked_steps(a):
-                _grouped(out, message(f"due_group.{group}", lang), _asked(a, asked, lang))
+                _grouped(out, message(f"due_group.{group}", lang), _asked(asked, lang))
         _grouped(out, message(f"due_group.{group}", lang), text)
     return out
 
@@ -3316,7 +3317,7 @@ def asked_steps(a: Assessment) -> list[ProcedureEntry]:
     return out
 
 
-def _asked(a: Assessment, entry: ProcedureEntry, lang: str) -> str:
+def _asked(entry: ProcedureEntry, lang: str) -> str:
     """An :func:`asked_steps` step as the next steps list it: its status, and Kemlu to be
     asked whether the signing needs it."""
     status = label("stepstatus", entry.status, lang).lower()

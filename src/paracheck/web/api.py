@@ -232,11 +232,17 @@ class DiffRequest(BaseModel):
     new: Version = Field(description="the later version of the proposal, in either form old takes")
 
 
+def _content_type_of(request: Request) -> tuple[str, str]:
+    """The request's Content-Type as sent (stripped; empty when none) and its media type in
+    lower case (empty when the header names none, as ";;;")."""
+    header = request.headers.get("content-type", "").strip()
+    return header, header.split(";", 1)[0].strip().lower()
+
+
 async def proposal_body(request: Request) -> tuple[bytes, str | None]:
     """The body, if it is a proposal file's bytes (YAML or JSON, or no type given), and
     ``"json"`` when it was sent as JSON (a broken one is then said to be invalid JSON)."""
-    header = request.headers.get("content-type", "").strip()
-    kind = header.split(";", 1)[0].strip().lower()
+    header, kind = _content_type_of(request)
     # a type given with no media type in it (";;;") is no type the service takes, not a body
     # sent without one (attack 360 L3: read as YAML, 200)
     if header and kind not in _PROPOSAL_TYPES:
@@ -440,8 +446,7 @@ async def diff(
     request: Request, lang: Lang = "id", pack: Pack = None, as_of: AsOf = None
 ) -> Response:
     lang = report_lang(request, lang)
-    header = request.headers.get("content-type", "").strip()
-    kind = header.split(";", 1)[0].strip().lower()
+    header, kind = _content_type_of(request)
     if header and kind != "application/json":
         raise HTTPProblem.said(
             415,
