@@ -318,7 +318,10 @@ def unlisted_steps(assessment: Assessment) -> list[str]:
     from paracheck.facts.model import STEP_IDS
 
     shown = {e.step for e in assessment.procedure}
-    left = {e.step for e in assessment.procedure if e.required and e.status is None}
+    # a step another recorded step stands for (``met_by``) is not left out
+    left = {
+        e.step for e in assessment.procedure if e.required and e.status is None and e.met_by is None
+    }
     # a step the procedure table of the date does not show at all, which a risk still reads as
     # left out: the deposit with Kemlu of an MoU signed before 22 May 2020, judged in 2026
     # (held-out 36: REG-015 a risk on the step "tidak dicantumkan", and no hint). A step the

@@ -1892,6 +1892,8 @@ class StepPlan(msgspec.Struct, frozen=True):
     #: the rules whose finding the row names where it has no issue of its own (``noted_by``),
     #: each with its words: "lihat temuan REG-044 (MoU yang ditandatangani …)"
     noted: tuple[tuple[str, m.Localized], ...] = ()
+    #: the step that, recorded done, stands for this one (``met_by``)
+    met_by: str | None = None
 
 
 def _noted(spec: ProcedureStepSpec, pack: RulePack) -> tuple[tuple[str, m.Localized], ...]:
@@ -2025,6 +2027,7 @@ def _build_plan(engine: CompiledPack) -> PackPlan:
             statutory=spec.statutory,
             spec=spec,
             noted=_noted(spec, engine.pack),
+            met_by=spec.met_by,
         )
         for spec in engine.pack.procedure
     )
@@ -5451,6 +5454,22 @@ def _dated_before(later: list[tuple[str, dt.date]]) -> m.Localized:
     )
 
 
+def _met_by(step: str, day: dt.date | None) -> m.Localized:
+    """A procedure row's issue when another step recorded done stands for its own
+    (``ProcedureStepSpec.met_by``): that step named, with its date where the file gives one
+    ("dianggap terpenuhi oleh persetujuan pemerintah pusat yang tercatat (1 Juni 2019)")."""
+    named = {lang: value_text("procedure.<step>.step", step, lang) for lang in ("id", "en")}
+    dated = {
+        lang: f" ({value_text('date', day, lang)})" if day is not None else ""
+        for lang in ("id", "en")
+    }
+    return _build(
+        m.Localized,
+        id=f"dianggap terpenuhi oleh {named['id']} yang tercatat{dated['id']}",
+        en=f"taken as met by the recorded {named['en']}{dated['en']}",
+    )
+
+
 def _order_notices(
     out_of_order: list[tuple[str, dt.date, list[tuple[str, dt.date]]]],
     risks: list[dict[str, Any]],
@@ -5618,6 +5637,15 @@ def _procedure(
             issue = _NOT_DONE
         if owed and depends is not None and status not in ("done", "not_applicable"):
             issue = _depends_issue(tuple(depends))
+        met_by = None
+        if required and spec.met_by is not None and status in (None, "unknown", "missing"):
+            # not listed, unknown or not taken, where the pack reads another step recorded
+            # done as this one (REG-011 clears on the Minister's approval): the row says so,
+            # where it demanded the step beside the rule's tick (attack 380 H2)
+            standing = listed.get(spec.met_by)
+            if standing is not None and standing["status"] == "done":
+                met_by = spec.met_by
+                issue = _met_by(spec.met_by, standing["date"])
         if issue is None and spec.noted:
             # a finding on this step that the row's own words would not show (``found``: the
             # rules found a risk): Full Powers "wajib: tidak" beside REG-044's MoU signed by
@@ -5666,9 +5694,12 @@ def _procedure(
                     "issue": issue,
                     "required_if_partner": depends,
                     "due_from": due_later,
+                    "met_by": met_by,
                 }
             )
         )
+    # the steps that stand for another (``met_by``), each with the step it stands for
+    standing_for = {e.met_by: e.step for e in entries if e.met_by is not None}
     known = {spec.step for spec in plan.steps}
     for step in given:
         if step["step"] not in known:
@@ -5676,6 +5707,19 @@ def _procedure(
             # 2019 file judged under Permendagri 3/2008): a true fact, not an error, so it is
             # said neutrally and placed by its date among the others, not last with a warning
             # after "Pelaporan" (newcomer trial 18)
+            stands = standing_for.get(step["step"])
+            # one that stands for a step of the regime says which (attack 380 H2: "bukan
+            # tahapan" beside the consultation's row asking for what it is taken as)
+            read_as = (
+                {
+                    lang: "; "
+                    + ("dibaca sebagai " if lang == "id" else "read as ")
+                    + value_text("procedure.<step>.step", stands, lang)
+                    for lang in ("id", "en")
+                }
+                if stands is not None
+                else {"id": "", "en": ""}
+            )
             entry = _build(
                 m.ProcedureEntry,
                 step=step["step"],
@@ -5685,8 +5729,10 @@ def _procedure(
                 due_from=None,
                 issue=_build(
                     m.Localized,
-                    id=f"dicatat; bukan tahapan menurut {regime_words(pack.regime, 'id')}",
-                    en=f"recorded; not a step under {regime_words(pack.regime, 'en')}",
+                    id=f"dicatat; bukan tahapan menurut {regime_words(pack.regime, 'id')}"
+                    + read_as["id"],
+                    en=f"recorded; not a step under {regime_words(pack.regime, 'en')}"
+                    + read_as["en"],
                 ),
             )
             day = step["date"]

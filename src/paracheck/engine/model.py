@@ -812,6 +812,14 @@ class ProcedureEntry(Out):
         "step of a replaced regulation or one the pack does not have. The reports read this "
         "field rather than working it out again. Added in v2 (additive)",
     )
+    met_by: str | None = Field(
+        default=None,
+        description="the code of another step the proposal records as done that the pack "
+        "reads as this one (under Permendagri 3/2008 a recorded approval of the Home Affairs "
+        "Minister, central_approval, stands for the consultation with Kemendagri): the step "
+        "is then not listed, unknown or not taken, yet not owed, and issue says so. Null "
+        "otherwise. Added in v2 (additive)",
+    )
 
 
 #: the issue of a procedure step a law requires (``statutory`` in the pack) that the file

@@ -1723,7 +1723,9 @@ def _to_confirm(a: Assessment, lang: str, signed: bool) -> list[str]:
         way = _way_ahead(a)
         passed = {e.step for e in way[0]} if way is not None else set()
         unknown = [
-            e for e in a.procedure if e.status == "unknown" and (e.required or e.step in passed)
+            e
+            for e in a.procedure
+            if e.status == "unknown" and e.met_by is None and (e.required or e.step in passed)
         ]
     if not unknown:
         return []

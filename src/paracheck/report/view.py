@@ -1261,7 +1261,7 @@ def steps_not_known(a: Assessment) -> list[ProcedureEntry]:
     in the regime's order: the checks on them cannot be judged, and a Saran counting only the
     checks that could change the verdict left a running MoU's DPRD approval, verification,
     central approval and Full Powers unsaid (words20 A5)."""
-    return [e for e in a.procedure if e.required and e.status == "unknown"]
+    return [e for e in a.procedure if e.required and e.status == "unknown" and e.met_by is None]
 
 
 def step_named(step: str, lang: str) -> str:

@@ -849,6 +849,17 @@ class ProcedureStepSpec(Spec):
         "MoU signed by someone other than the head of region (REG-044); reporting is owed "
         "periodically while the final report is not yet due (GOV-003). Held-out 52, 54",
     )
+    met_by: StepId | None = Field(
+        default=None,
+        description="another step of the file that, recorded done, stands for this one as "
+        "the pack's rules read it: under Permendagri 3/2008 a recorded approval of the Home "
+        "Affairs Minister (central_approval) is the region's going to Kemendagri, on which "
+        "REG-011 clears and REG-023 and REG-046 judge the order. Where this step is not "
+        "listed, unknown or not taken and that one is done, the procedure table says the "
+        "step is taken as met by it (with its date), not that it is not recorded, and the "
+        "hint on unlisted steps does not name it (attack 380 H2: the table demanded the "
+        "consultation beside REG-011's tick)",
+    )
     law_before: LawBefore | None = Field(
         default=None,
         description="a law that required the step's substance before effective_from (since "
