@@ -291,7 +291,11 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
     else:
         # a finding that puts the signed MoU itself in doubt is dealt with before going on
         # with it (words26 A5), and the decision after it goes on "with that condition"
-        opening = None if incomplete or correct or stop else _opening(a, lang, signed)
+        # where facts are to be corrected first, an approval a law requires and the file
+        # records as not given still holds implementation: the correction does not wait
+        # on it (trial 390 H1: an MoU signed before the DPRD's approval, a programme run, read
+        # "keputusan menunggu penilaian ulang … dapat dilanjutkan dengan pembenahan")
+        opening = None if incomplete or stop else _opening(a, lang, signed, holds_only=correct)
         if opening is not None:
             out.append(opening[0])
             first = opening[1]
@@ -1266,14 +1270,18 @@ def _decision_said(a: Assessment, check: Check, text: str, lang: str) -> str:
     return text.replace(SARAN_DECISION_ITEMS, items)
 
 
-def _opening(a: Assessment, lang: str, signed: bool) -> tuple[str, frozenset[str]] | None:
+def _opening(
+    a: Assessment, lang: str, signed: bool, holds_only: bool = False
+) -> tuple[str, frozenset[str]] | None:
     """The sentence a signed MoU's Saran opens with, before "Kerja sama dapat dilanjutkan":
     the pack's ``saran_first`` of each risk setting a verdict that lets the cooperation go
     on, with the office the plan gives its action (REG-044: "Sebelum perjanjian kerja sama
     (PKS) berikutnya disusun, Bagian Kerja Sama ditugaskan segera berkonsultasi dengan Kemlu
     tentang keabsahan MoU …", words26 A5), and those risks; None when there is none. A rule
     whose opening is for one of its cases (the pack's ``holds_implementation``: REG-023, an
-    MoU never approved) opens it only in that case (:func:`view.awaiting_approval`)."""
+    MoU never approved) opens it only in that case (:func:`view.awaiting_approval`).
+    ``holds_only``: only those rules, in that case (facts are to be corrected first, and what
+    else the Saran opens with waits for the assessment after; an approval not given does not)."""
     if not signed or a.verdict not in ("high_risk", "medium_risk"):
         return None
     texts = view.saran_first(a.pack.name)
@@ -1288,6 +1296,8 @@ def _opening(a: Assessment, lang: str, signed: bool) -> tuple[str, frozenset[str
     rules: list[str] = []
     for check in _risks(a, _SETTING[a.verdict]):
         text = texts.get(check.rule_id)
+        if holds_only and check.rule_id not in cased:
+            continue
         if check.rule_id in cased:
             if check.rule_id not in awaited:
                 continue

@@ -1,0 +1,89 @@
+"""A signed MoU the DPRD is still being asked to approve: implementation waits, the
+request is not read as the approval, and the checks on an approval given do not tick
+(trial 390, a DPRD commission's expert staff: Kota Cilegon – Ulsan, signed in October 2023,
+the request to the DPRD sent on 22 January 2024 and recorded ``in_progress`` with that date,
+a return visit already paid from the APBD).
+
+- H1: the stage notice (a programme run at stage "MoU ditandatangani") made the Saran open
+  "… memperbaiki data …; keputusan menunggu penilaian ulang itu. Menurut data yang ada
+  sekarang, kerja sama dapat dilanjutkan dengan pembenahan", with no word that
+  implementation waits for the DPRD and the central government, which the same file at stage
+  ``active`` said. The approvals a law requires hold implementation whatever the data to
+  correct.
+- M1: "Karena persetujuan DPRD terbit sesudah penandatanganan, pastikan …" stood beside
+  "Karena DPRD belum menyetujui, …": the date of a step in progress is the day it began, not
+  the day an approval was given.
+- L1: "Bila DPRD sudah menyetujui, …" (REG-024, REG-048) were ticked on that date.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+import paracheck
+from paracheck.report.advice import saran
+
+CASE = Path(__file__).parent / "data" / "trial390-cilegon-ulsan-signed-before-dprd-2024.yaml"
+
+
+def _data() -> dict[str, Any]:
+    return copy.deepcopy(yaml.safe_load(CASE.read_text(encoding="utf-8")))
+
+
+def _assess(data: dict[str, Any]) -> paracheck.Assessment:
+    return paracheck.assess(data, source="cilegon.yaml")
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_the_saran_holds_implementation_for_both_approvals_beside_the_data_to_correct() -> None:
+    a = _assess(_data())
+    assert "stage_behind_programmes" in {n.code for n in a.notices}
+    said = saran(a, "id")
+    items = [_flat(item) for item in said.items]
+    assert items[0].startswith("Bagian Kerja Sama ditugaskan memperbaiki data")
+    holds = items[1]
+    waits = "pelaksanaan kerja sama yang belum dimulai ditunda"
+    assert f"sampai DPRD menyetujuinya, {waits} (REG-020)" in holds
+    assert f"sampai persetujuan itu terbit, {waits} (REG-023)" in holds
+    assert items[2].startswith("Menurut data yang ada sekarang, dengan syarat itu,")
+    # the first screen says the hold with the decision resting on it
+    first = _flat(said.on_first_screen("id"))
+    assert first.startswith("Saran (butir 2 dan 3):")
+    assert "(REG-020)" in first and "(REG-023)" in first
+
+
+def test_the_same_hold_is_said_in_english() -> None:
+    items = [_flat(item) for item in saran(_assess(_data()), "en").items]
+    assert any("(REG-020)" in item and "(REG-023)" in item for item in items[1:2])
+
+
+def test_a_request_in_progress_is_not_read_as_an_approval_given_late() -> None:
+    a = _assess(_data())
+    texts = [r.text.id for c in a.checks for r in c.recommendations]
+    assert any(t.startswith("Karena DPRD belum menyetujui") for t in texts)
+    assert not any(t.startswith("Karena persetujuan DPRD terbit sesudah") for t in texts)
+
+
+def test_the_checks_on_an_approval_given_do_not_tick_on_the_date_of_the_request() -> None:
+    checks = {c.rule_id: c for c in _assess(_data()).checks}
+    for rule in ("REG-024", "REG-048"):
+        assert checks[rule].not_applicable is not None, rule
+        assert checks[rule].not_applicable.id.startswith("DPRD belum menyetujui")
+
+
+def test_the_approval_once_given_is_judged_on_its_date_again() -> None:
+    data = _data()
+    for step in data["procedure"]:
+        if step["step"] == "dprd_approval":
+            step["status"] = "done"
+    checks = {c.rule_id: c for c in _assess(data).checks}
+    assert checks["REG-048"].not_applicable is None
+    texts = [r.text.id for r in checks["REG-020"].recommendations]
+    assert any(t.startswith("Karena persetujuan DPRD terbit sesudah") for t in texts)
