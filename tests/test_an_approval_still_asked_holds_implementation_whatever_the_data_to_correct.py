@@ -87,3 +87,38 @@ def test_the_approval_once_given_is_judged_on_its_date_again() -> None:
     assert checks["REG-048"].not_applicable is None
     texts = [r.text.id for r in checks["REG-020"].recommendations]
     assert any(t.startswith("Karena persetujuan DPRD terbit sesudah") for t in texts)
+
+
+def _brief(data: dict[str, Any]) -> dict[str, str]:
+    from paracheck.report import view
+
+    return dict(view.brief(_assess(data), "id"))
+
+
+def test_the_brief_says_the_signed_mou_is_before_the_dprd() -> None:
+    # H3: "Diajukan untuk persetujuan DPRD" was said of a proposal's plan only
+    line = _brief(_data())["Diajukan untuk persetujuan DPRD"]
+    assert line.startswith(
+        "MoU yang telah ditandatangani pada 18 Oktober 2023 beserta rencana kerja samanya"
+    )
+
+
+def test_a_signed_mou_says_it_is_to_go_to_the_dprd_when_not_yet_asked() -> None:
+    data = _data()
+    for step in data["procedure"]:
+        if step["step"] == "dprd_approval":
+            step["status"] = "pending"
+            del step["date"]
+    assert "Akan diajukan untuk persetujuan DPRD" in _brief(data)
+
+
+def test_no_dprd_line_once_approved_or_where_the_file_does_not_say() -> None:
+    approved = _data()
+    unlisted = _data()
+    for step in approved["procedure"]:
+        if step["step"] == "dprd_approval":
+            step["status"] = "done"
+    unlisted["procedure"] = [s for s in unlisted["procedure"] if s["step"] != "dprd_approval"]
+    for data in (approved, unlisted):
+        said = _brief(data)
+        assert not any("persetujuan DPRD" in label for label in said)

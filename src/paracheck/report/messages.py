@@ -1011,6 +1011,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # a field given as more than one sector, each with its agency (trial 270 L4)
     "brief.sector_of": ("{name} ({n} program, {agency})", "{name} ({n} programme{s}, {agency})"),
     "brief.dprd_plan_only": ("rencana kerja sama", "the cooperation plan"),
+    # an MoU signed before the DPRD approved it (trial 390 H3)
+    "brief.dprd_signed": (
+        "MoU yang telah ditandatangani pada {date} beserta rencana kerja samanya",
+        "the MoU signed on {date}, with its cooperation plan",
+    ),
     "brief.basis": ("dasar hukum: {sources}", "legal basis: {sources}"),
     "heading.plan": ("Rencana tindak lanjut per tahap", "Action plan by stage"),
     "plan.lapsed": (

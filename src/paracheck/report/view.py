@@ -1556,6 +1556,12 @@ def brief(a: Assessment, lang: str) -> list[tuple[str, str]]:
     if ahead:
         key = "brief.dprd_plan" if costed else "brief.dprd_plan_uncosted"
         plan = say(key if lines else "brief.dprd_plan_only")
+        signed = _signed_on(a) if ahead in ("in_progress", "pending") else None
+        if signed is not None:
+            # an MoU signed before the DPRD approved it: what is before the DPRD is the
+            # signed MoU with its plan (trial 390 H3: a city asking the DPRD to approve an MoU
+            # signed three months before read no line of what was put to it)
+            plan = say("brief.dprd_signed", date=labels.value_text("date", signed, lang))
         basis = next((c.sources for c in a.checks if c.rule_id == _DPRD_RULE), None)
         laws = [source_line(x, lang) for x in basis or () if x.kind in ("law", "regulation")]
         if laws:
@@ -1601,9 +1607,15 @@ def _dprd_ahead(a: Assessment) -> str | None:
     approval is not until signing — that the file does not record as done): "in_progress"
     while the DPRD has the plan before it, else the step's other status ("not_listed" for a
     step the file does not list); None when it is not ahead."""
-    if a.proposal.stage not in (None, "proposal"):
-        return None
     entry = next((e for e in a.procedure if e.step == "dprd_approval"), None)
+    if a.proposal.stage not in (None, "proposal"):
+        # a signed MoU whose approval the file records as asked or still to ask: the MoU
+        # goes to the DPRD (REG-020's action); not listed or unknown, it may exist, and the
+        # checks ask it instead
+        if entry is None or entry.status not in ("pending", "in_progress"):
+            return None
+        if _signed_on(a) is None:
+            return None
     if entry is None or settled(entry):  # recorded not needed, a law still asks it
         return None
     if incurable_blockers(a) and entry.status != "in_progress":
@@ -1615,6 +1627,15 @@ def _dprd_ahead(a: Assessment) -> str | None:
         # before the DPRD stays: that is the file's fact, which the Saran then speaks to
         return None
     return entry.status or "not_listed"
+
+
+def _signed_on(a: Assessment) -> dt.date | None:
+    """The day the file records the MoU signed (the signing step done, with its date);
+    None otherwise."""
+    entry = next((e for e in a.procedure if e.step == "signing"), None)
+    if entry is None or entry.status != "done":
+        return None
+    return entry.date
 
 
 def more_risks(a: Assessment) -> int:
