@@ -27,7 +27,7 @@ import yaml
 import paracheck
 from paracheck.report.advice import saran
 
-CASE = Path(__file__).parent / "data" / "trial390-cilegon-ulsan-signed-before-dprd-2024.yaml"
+CASE = Path(__file__).parent / "data" / "holdout391-cilegon-ulsan-2024.yaml"
 
 
 def _data() -> dict[str, Any]:
