@@ -74,10 +74,10 @@ def test_the_apbd_part_is_said_beside_the_whole_sum():
     said = _funding(BASE)
     assert said.startswith(
         "Rp150.350.000.000 untuk dua program yang belum selesai (semua sumber dana, seluruh "
-        "masa program), Rp350.000.000 di antaranya direncanakan dari APBD;"
+        "masa program), Rp350.000.000 di antaranya dari APBD;"
     ), said
     english = _funding(BASE, "en")
-    assert "IDR 350,000,000 of it planned from the APBD;" in english, english
+    assert "IDR 350,000,000 of it from the APBD;" in english, english
 
 
 def test_a_finished_programmes_apbd_part_is_not_counted():
@@ -92,11 +92,11 @@ def test_where_some_programmes_give_it_the_brief_says_how_many_do():
     said = _funding(proposal)
     # the programme whose part is not given is said so (review 260 H3)
     assert (
-        "Rp0 di antaranya direncanakan dari APBD untuk satu program (bagian APBD satu program "
+        "Rp0 di antaranya dari APBD untuk satu program (bagian APBD satu program "
         "lainnya belum dicantumkan)" in said
     ), said
     english = _funding(proposal, "en")
-    said_en = "IDR 0 of it planned from the APBD for 1 programme (the APBD share of the other 1"
+    said_en = "IDR 0 of it from the APBD for 1 programme (the APBD share of the other 1"
     assert said_en in english
 
 
@@ -106,7 +106,7 @@ def test_without_it_the_brief_is_as_before():
         for program in sector["programs"]:
             del program["apbd_idr"]
     said = _funding(proposal)
-    assert "di antaranya direncanakan dari APBD" not in said, said
+    assert "di antaranya dari APBD" not in said, said
 
 
 def test_the_assessment_carries_each_programmes_apbd_part():
