@@ -122,3 +122,12 @@ def test_no_dprd_line_once_approved_or_where_the_file_does_not_say() -> None:
     for data in (approved, unlisted):
         said = _brief(data)
         assert not any("persetujuan DPRD" in label for label in said)
+
+
+def test_a_text_the_ministries_have_not_seen_is_put_to_them_not_only_recorded() -> None:
+    # trial 390 M3: REG-019 (high) asked only "catat dalam berkas …" of a running MoU
+    checks = {c.rule_id: c for c in _assess(_data()).checks}
+    texts = [r.text.id for r in checks["REG-019"].recommendations]
+    assert any(
+        t.startswith("Sampaikan naskah MoU yang telah ditandatangani kepada Kemlu") for t in texts
+    )
