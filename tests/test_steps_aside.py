@@ -139,6 +139,20 @@ CASES = [
     # the 2008 consultation's order for an MoU signed before 22 May 2020, judged in the pp28
     # pack (trial 190 #2): the consultation never recorded is REG-050's
     ("pp28-2018", "REG-052", "REG-050", _signed_in_2019(_signed_without())),
+    # the Full Powers before the 2008 consultation, judged in the pp28 pack (attack 390 H4):
+    # the consultation never recorded is REG-050's
+    (
+        "pp28-2018",
+        "REG-057",
+        "REG-050",
+        {
+            **SIGNED_BEFORE,
+            "procedure": [
+                {"step": "full_powers", "status": "done", "date": "2019-05-01"},
+                {"step": "signing", "status": "done", "date": "2019-06-01"},
+            ],
+        },
+    ),
     *[(p, rule, holder, _done_without(later)) for p, rule, later, _, holder in ORDER],
     *[(p, "TOC-011", "TOC-003", _route("high", "CN")) for p in PACKS],
     *[(p, "TOC-011", "TOC-012", _route("medium", "JP")) for p in PACKS],
