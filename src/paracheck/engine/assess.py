@@ -1894,6 +1894,10 @@ class StepPlan(msgspec.Struct, frozen=True):
     noted: tuple[tuple[str, m.Localized], ...] = ()
     #: the step that, recorded done, stands for this one (``met_by``)
     met_by: str | None = None
+    #: a rule of the pack is dated by this step's own date (``dated_by:
+    #: procedure.<step>.date``: the initiative, the verification): the table dates it so
+    #: too, where it dates the other steps up to the signing by the signing, as their rules
+    own_dated: bool = False
 
 
 def _noted(spec: ProcedureStepSpec, pack: RulePack) -> tuple[tuple[str, m.Localized], ...]:
@@ -2017,6 +2021,7 @@ def _build_plan(engine: CompiledPack) -> PackPlan:
     deriving = {p.rule.derive: p for p in rules if p.rule.derive}
     asides = any(p.asides for p in rules)
     statutory = frozenset(spec.step for spec in engine.pack.procedure if spec.statutory)
+    own_dated = frozenset(p.dated_step for p in rules if p.dated_step not in (None, "signing"))
     steps = tuple(
         StepPlan(
             step=spec.step,
@@ -2028,6 +2033,7 @@ def _build_plan(engine: CompiledPack) -> PackPlan:
             spec=spec,
             noted=_noted(spec, engine.pack),
             met_by=spec.met_by,
+            own_dated=spec.step in own_dated,
         )
         for spec in engine.pack.procedure
     )
@@ -4417,6 +4423,14 @@ def _held_evidence(run: _Run, holder: Scoped, path: str, traced: bool) -> m.Evid
             else:  # no date to count the months from: the days as counted
                 spans = [f"{value} hari", f"{value} day{'' if value == 1 else 's'}"]
             notes = [id_note.format(v=spans[0]), en_note.format(v=spans[1])]
+            if value < 0:
+                # a date after the date judged (the notice dated_after_assessment says so):
+                # the span runs the other way (attack 390 M6: "3 bulan 5 hari sebelum tanggal
+                # penilaian" of a date three months after it)
+                notes = [
+                    notes[0].replace(" sebelum tanggal penilaian", " sesudah tanggal penilaian"),
+                    notes[1].replace(" before the date judged", " after the date judged"),
+                ]
         else:
             shown_id = _ORDINAL_ID.get(value, _shown(value, 0)) if path in _TIERS else None
             notes = [
@@ -5266,18 +5280,28 @@ _StepDates = dict[str, tuple[dt.date, str | None]]
 
 
 def _step_dates(proposal: Proposal, steps: tuple[StepPlan, ...], day: dt.date) -> _StepDates:
-    """The date each step of the regime is judged at: its own date when given; else the
-    earliest date of a later step (it should have come before that one); else ``day``. A
-    1998 partnership signed before an instrument created a step is not faulted for lacking
-    it, nor a process whose exploration was in 2019 for lacking the initiative Permendagri
-    25/2020 put before it. The procedure table and the rules dated by a step's date
-    (``dated_by: procedure.<step>.date``) read it, so they agree on whether a step is owed
-    (held-out 49: REG-018 found "Prakarsa … tidak dicantumkan" of a 2019 process while the
-    table said the step was not required)."""
+    """The date each step of the regime is judged at. A step up to a signing the file
+    records (taken, with its date) is judged at the signing's date, as the rules on those
+    steps are (``dated_by: procedure.signing.date``), unless a rule is dated by the step's
+    own date (the initiative, the verification: ``StepPlan.own_dated``); such a step, and
+    every step where no signing is recorded, is judged at its own date when given; else the
+    earliest date of a later step (it should have come before that one); else ``day``. The
+    date of a step still pending or in progress is not the day it was taken, and is not
+    read. A 1998 partnership signed before an instrument created a step is not faulted for
+    lacking it, nor a process whose exploration was in 2019 for lacking the initiative
+    Permendagri 25/2020 put before it. The procedure table and the rules dated by a step's
+    date read it, so they agree on whether a step is owed (held-out 49: REG-018 found
+    "Prakarsa … tidak dicantumkan" of a 2019 process while the table said the step was not
+    required; attack 390 H3: the table dated the central approval of an MoU signed in August
+    2020 by a Full Powers of May, "Wajib: tidak", beside REG-011's finding)."""
     own: dict[str, dt.date] = {}
     for step in proposal.procedure or []:
         fields = step.__dict__  # a model's attribute is a slow read
-        if fields["date"] is not None:
+        # a step still pending or in progress is not taken: its date is a plan or the day it
+        # began, and it is judged by the rules of the date judged, as it can be taken only
+        # from then on (attack 390 H1: a signing planned in 2019 and never held put a 2023
+        # proposal under Permendagri 3/2008, without the central approval)
+        if fields["date"] is not None and fields["status"] not in _NOT_TAKEN:
             own[fields["step"]] = fields["date"]
     signed = own.get("signing")
     out: _StepDates = {}
@@ -5287,7 +5311,15 @@ def _step_dates(proposal: Proposal, steps: tuple[StepPlan, ...], day: dt.date) -
         if spec.step == "signing":
             after_signing = False
         date = own.get(spec.step)
-        if after_signing and signed is not None and spec.effective_until is not None:
+        if not after_signing and signed is not None and not spec.own_dated:
+            # a step up to the signing is owed by the rules of the signing's day, as the
+            # rules on it judge it (dated by the signing): the table said the central approval
+            # of an MoU signed in August 2020 "Wajib: tidak", dated by a Full Powers of May,
+            # beside REG-011's finding that it was missing (attack 390 H3)
+            out[spec.step] = (signed, "signing")
+            if date is not None and (later is None or date <= later[0]):
+                later = (date, spec.step)
+        elif after_signing and signed is not None and spec.effective_until is not None:
             # a step after the signing that a later instrument no longer asks (the deposit of
             # the original with Kemlu, 3/2008's) is owed by the MoU signed while it was asked,
             # whenever it was taken: REG-015 dates it by the signing (trial 360 L6: an MoU
@@ -5309,6 +5341,10 @@ def _step_dates(proposal: Proposal, steps: tuple[StepPlan, ...], day: dt.date) -
         else:
             out[spec.step] = (day, None)
     return out
+
+
+#: the statuses of a step not taken, whose date is not the day it was taken
+_NOT_TAKEN = frozenset({"pending", "in_progress"})
 
 
 def _placed(step_dates: _StepDates, step: str) -> dt.date | None:
@@ -5638,10 +5674,11 @@ def _procedure(
         if owed and depends is not None and status not in ("done", "not_applicable"):
             issue = _depends_issue(tuple(depends))
         met_by = None
-        if required and spec.met_by is not None and status in (None, "unknown", "missing"):
-            # not listed, unknown or not taken, where the pack reads another step recorded
-            # done as this one (REG-011 clears on the Minister's approval): the row says so,
-            # where it demanded the step beside the rule's tick (attack 380 H2)
+        if required and spec.met_by is not None and status in (None, "missing"):
+            # not listed or not taken, where the pack reads another step recorded done as
+            # this one (REG-011 clears on the Minister's approval): the row says so, where it
+            # demanded the step beside the rule's tick (attack 380 H2). Listed as unknown, it
+            # is asked, as the order checks on it ask it
             standing = listed.get(spec.met_by)
             if standing is not None and standing["status"] == "done":
                 met_by = spec.met_by

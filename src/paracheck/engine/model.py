@@ -817,7 +817,7 @@ class ProcedureEntry(Out):
         description="the code of another step the proposal records as done that the pack "
         "reads as this one (under Permendagri 3/2008 a recorded approval of the Home Affairs "
         "Minister, central_approval, stands for the consultation with Kemendagri): the step "
-        "is then not listed, unknown or not taken, yet not owed, and issue says so. Null "
+        "is then not listed or not taken, yet not owed, and issue says so. Null "
         "otherwise. Added in v2 (additive)",
     )
 

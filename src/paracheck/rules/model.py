@@ -855,7 +855,7 @@ class ProcedureStepSpec(Spec):
         "the pack's rules read it: under Permendagri 3/2008 a recorded approval of the Home "
         "Affairs Minister (central_approval) is the region's going to Kemendagri, on which "
         "REG-011 clears and REG-023 and REG-046 judge the order. Where this step is not "
-        "listed, unknown or not taken and that one is done, the procedure table says the "
+        "listed or not taken (status missing) and that one is done, the procedure table says the "
         "step is taken as met by it (with its date), not that it is not recorded, and the "
         "hint on unlisted steps does not name it (attack 380 H2: the table demanded the "
         "consultation beside REG-011's tick)",
