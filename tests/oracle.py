@@ -580,7 +580,8 @@ class Oracle:
         signing's, for a step that must precede it) when given, else the date judged. A
         step's date (``procedure.<step>.date`` of a step of the pack's procedure) the file
         leaves out is read as the procedure table reads it: the earliest date of a step after
-        it in the pack's order; for a step after the signing, else the signing's date."""
+        it in the pack's order; for a step after the signing, else the signing's date. The
+        date of a step pending or in progress is not the day it was taken: not read."""
         if rule.dated_by is not None:
             parts = rule.dated_by.split(".")
             order = [spec.step for spec in self.pack.procedure]
@@ -595,7 +596,8 @@ class Oracle:
         dates = {}
         for given in self.facts.raw.get("procedure") or []:
             day = _date(given.get("date"))
-            if isinstance(day, dt.date):
+            # a step pending or in progress is not taken: its date is a plan or its start
+            if isinstance(day, dt.date) and given.get("status") not in ("pending", "in_progress"):
                 dates[given["step"]] = day
         if step in dates:
             return dates[step]

@@ -113,7 +113,10 @@ def test_one_pack_or_unrelated_packs_match_by_id():
     assert to_old("REG-011") == "REG-011" and to_new("REG-050") == "REG-050"
     to_old, to_new = counterparts("permendagri-3-2008", "pp28-2018")
     assert to_old("REG-050") == "REG-011" and to_new("REG-011") == "REG-050"
-    assert to_old("REG-011") is None and to_new("REG-046") is None
+    assert to_old("REG-011") is None
+    # Full Powers after the consultation: here REG-057, for an MoU signed before 22 May 2020
+    # (attack 390 H4)
+    assert to_new("REG-046") == "REG-057" and to_old("REG-057") == "REG-046"
     # the consultation's order: permendagri-3-2008's REG-023, here REG-052 (trial 190 #2)
     assert to_new("REG-023") == "REG-052" and to_old("REG-052") == "REG-023"
     assert to_old("BUD-003") == "BUD-003"

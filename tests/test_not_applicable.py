@@ -38,6 +38,7 @@ REGIONAL_ONLY = {
     "REG-021",
     "REG-044",
     "REG-046",
+    "REG-057",  # pp28-2018 only: the 2008 consultation's order for Full Powers (attack 390 H4)
     "HR-002",
 }
 

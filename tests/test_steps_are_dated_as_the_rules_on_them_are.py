@@ -125,3 +125,12 @@ def test_a_last_activity_after_the_date_judged_is_said_after_it() -> None:
     assert "3 bulan 5 hari sesudah tanggal penilaian" in csv_id
     assert "sebelum tanggal penilaian" not in csv_id.split("20 Desember 2023", 1)[1][:80]
     assert "3 months 5 days after the date judged" in csv_en
+
+
+def test_a_signing_of_unknown_status_is_said_dated_not_done() -> None:
+    # L4: "padahal langkah penandatanganan MoU tercatat selesai" of a signing listed unknown
+    a = _assess(_data(DATA / "attack390-proposal-signing-unknown-dated.yaml"))
+    (notice,) = [n for n in a.notices if n.code == "stage_behind_signing"]
+    assert "tercatat bertanggal pada 1 Maret 2024" in notice.text.id
+    assert "tercatat selesai" not in notice.text.id
+    assert "recorded as dated on" in notice.text.en

@@ -802,16 +802,18 @@ def _unsigned_stage_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
         if signing.date is not None
         else ("", "")
     )
+    # a signing of unknown status, dated: dated, not "selesai" (attack 390 L4)
+    done_id, done_en = ("selesai", "done") if signing.status == "done" else ("bertanggal", "dated")
     return [
         _notice(
             "stage_behind_signing",
             f"Tahap kerja sama tercatat “usulan”, padahal langkah penandatanganan MoU tercatat "
-            f"selesai{on_id}. Telaahan ini menilai sebagian pemeriksaan sebagai usulan dan "
+            f"{done_id}{on_id}. Telaahan ini menilai sebagian pemeriksaan sebagai usulan dan "
             "sebagian sebagai MoU yang sudah ditandatangani: bila MoU memang sudah "
             "ditandatangani, ubah tahapnya menjadi “MoU ditandatangani” atau “berjalan”; bila "
             "belum, perbaiki catatan penandatanganannya. Lalu nilai ulang.",
             'The stage is recorded as "proposal", yet the signing of the MoU is recorded as '
-            f"done{on_en}. This assessment judges some checks as a proposal and others as a "
+            f"{done_en}{on_en}. This assessment judges some checks as a proposal and others as a "
             'signed MoU: if the MoU is signed, change the stage to "MoU signed" or "active"; if '
             "not, correct the signing's record. Then assess again.",
         )
