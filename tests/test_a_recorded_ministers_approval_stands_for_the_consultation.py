@@ -45,12 +45,12 @@ def test_the_consultation_row_says_the_ministers_approval_meets_it() -> None:
     assert consultation.met_by == "central_approval"
     assert consultation.issue is not None
     assert consultation.issue.id == (
-        "dianggap terpenuhi oleh persetujuan pemerintah pusat yang tercatat (1 Juni 2019)"
+        "dianggap dilakukan melalui persetujuan pemerintah pusat bertanggal 1 Juni 2019"
     )
     assert "tidak tercatat" not in consultation.issue.id
     approval = rows["central_approval"]
     assert approval.issue is not None
-    assert approval.issue.id.endswith("; dibaca sebagai konsultasi dengan Kemendagri")
+    assert approval.issue.id.endswith("; diperlakukan sebagai bukti konsultasi dengan Kemendagri")
     assert "ministry_consultation" not in paracheck.unlisted_steps(a)
     assert paracheck.unlisted_hint(a, "consultation.yaml") is None
 
@@ -72,10 +72,16 @@ def test_an_approval_given_after_the_signing_is_a_risk_of_order() -> None:
     assert checks["REG-046"].status == "risk"
     said = [r.text.id for c in (checks["REG-023"], checks["REG-046"]) for r in c.recommendations]
     # the approval kept, not the consultation "completed" or the MoU reported as unseen
-    assert any(s.startswith("Simpan dalam berkas persetujuan Menteri Dalam Negeri") for s in said)
+    assert any(
+        s.startswith("Simpan persetujuan pemerintah pusat yang terbit sesudah") for s in said
+    )
     assert not any("Lengkapi konsultasi" in s or "melaporkan MoU" in s for s in said)
-    # the row still says what stands for the step: the order is the checks' finding
-    assert {e.step: e for e in a.procedure}["ministry_consultation"].met_by == "central_approval"
+    # the row still says what stands for the step, and that it came after the signing, which
+    # the checks find (wording review 56 H2)
+    row = {e.step: e for e in a.procedure}["ministry_consultation"]
+    assert row.met_by == "central_approval"
+    assert row.issue is not None
+    assert row.issue.id.endswith("; persetujuan itu terbit sesudah penandatanganan MoU")
 
 
 def test_an_undated_approval_leaves_the_order_asked_never_ticked() -> None:
@@ -87,7 +93,7 @@ def test_an_undated_approval_leaves_the_order_asked_never_ticked() -> None:
     assert "procedure.central_approval.date" in checks["REG-023"].missing
     row = {e.step: e for e in a.procedure}["ministry_consultation"]
     assert row.issue is not None
-    assert row.issue.id == "dianggap terpenuhi oleh persetujuan pemerintah pusat yang tercatat"
+    assert row.issue.id == "dianggap dilakukan melalui persetujuan pemerintah pusat"
 
 
 def test_a_consultation_listed_as_pending_is_not_met_by_the_approval() -> None:

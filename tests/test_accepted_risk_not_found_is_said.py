@@ -114,10 +114,8 @@ BECAUSE = {
         "its check is not yet due at this stage.",
     ),
     "NRG-003": (
-        "pemeriksaannya tidak berlaku karena pariwisata tidak termasuk sektor kerja sama, atau "
-        "semua program pariwisatanya sudah selesai atau dibatalkan.",
-        "its check does not apply, as tourism is not a sector of the cooperation, or all its "
-        "tourism programmes are finished or cancelled.",
+        "pemeriksaannya tidak berlaku karena pariwisata tidak termasuk sektor kerja sama.",
+        "its check does not apply, as tourism is not a sector of the cooperation.",
     ),
     "NRG-005": (
         "kekurangannya dicatat sebagai temuan pada NRG-002.",

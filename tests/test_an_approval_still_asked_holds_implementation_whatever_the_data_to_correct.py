@@ -52,7 +52,7 @@ def test_the_saran_holds_implementation_for_both_approvals_beside_the_data_to_co
     waits = "pelaksanaan kerja sama yang belum dimulai ditunda"
     assert f"sampai DPRD menyetujuinya, {waits} (REG-020)" in holds
     assert f"sampai persetujuan itu terbit, {waits} (REG-023)" in holds
-    assert items[2].startswith("Menurut data yang ada sekarang, dengan syarat itu,")
+    assert items[2].startswith("Menurut data yang ada sekarang, dengan kedua syarat itu,")
     # the first screen says the hold with the decision resting on it
     first = _flat(said.on_first_screen("id"))
     assert first.startswith("Saran (butir 2 dan 3):")
@@ -96,10 +96,12 @@ def _brief(data: dict[str, Any]) -> dict[str, str]:
 
 
 def test_the_brief_says_the_signed_mou_is_before_the_dprd() -> None:
-    # H3: "Diajukan untuk persetujuan DPRD" was said of a proposal's plan only
-    line = _brief(_data())["Diajukan untuk persetujuan DPRD"]
+    # H3: "Diajukan untuk persetujuan DPRD" was said of a proposal's plan only; what the
+    # approval must cover, beside where the request stands (wording review 56 H3)
+    line = _brief(_data())["Persetujuan DPRD atas MoU yang telah ditandatangani"]
     assert line.startswith(
-        "MoU yang telah ditandatangani pada 18 Oktober 2023 beserta rencana kerja samanya"
+        "sedang dibahas sejak 22 Januari 2024; yang perlu disetujui: naskah MoU yang "
+        "ditandatangani pada 18 Oktober 2023 beserta rencana kerja samanya"
     )
 
 
@@ -109,7 +111,8 @@ def test_a_signed_mou_says_it_is_to_go_to_the_dprd_when_not_yet_asked() -> None:
         if step["step"] == "dprd_approval":
             step["status"] = "pending"
             del step["date"]
-    assert "Akan diajukan untuk persetujuan DPRD" in _brief(data)
+    line = _brief(data)["Persetujuan DPRD atas MoU yang telah ditandatangani"]
+    assert line.startswith("belum diajukan; yang perlu disetujui: naskah MoU")
 
 
 def test_no_dprd_line_once_approved_or_where_the_file_does_not_say() -> None:
@@ -125,9 +128,12 @@ def test_no_dprd_line_once_approved_or_where_the_file_does_not_say() -> None:
 
 
 def test_a_text_the_ministries_have_not_seen_is_put_to_them_not_only_recorded() -> None:
-    # trial 390 M3: REG-019 (high) asked only "catat dalam berkas …" of a running MoU
+    # trial 390 M3: REG-019 (high) asked only "catat dalam berkas …" of a running MoU; the
+    # head of region's letter sends the signed text for review (wording review 56 M2)
     checks = {c.rule_id: c for c in _assess(_data()).checks}
     texts = [r.text.id for r in checks["REG-019"].recommendations]
     assert any(
-        t.startswith("Sampaikan naskah MoU yang telah ditandatangani kepada Kemlu") for t in texts
+        t.startswith("Siapkan surat Wali Kota kepada Menteri Luar Negeri dan Menteri Dalam Negeri")
+        and "naskah MoU yang telah ditandatangani untuk ditelaah" in t
+        for t in texts
     )

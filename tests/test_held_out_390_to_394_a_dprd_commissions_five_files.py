@@ -46,8 +46,8 @@ def test_an_mou_signed_before_the_dprd_was_asked_is_high_and_waits_for_both_appr
     assert_verdict_and_grounds(CILEGON, "high_risk", {"REG-020", "REG-023", "REG-019"}, set())
     said = saran_of(CILEGON)
     assert "sampai DPRD menyetujuinya, pelaksanaan kerja sama yang belum dimulai ditunda" in said
-    before_dprd = "Diajukan untuk persetujuan DPRD: MoU yang telah ditandatangani pada"
-    assert f"{before_dprd} 18 Oktober 2023" in memo(CILEGON)
+    before_dprd = "Persetujuan DPRD atas MoU yang telah ditandatangani: sedang dibahas sejak"
+    assert f"{before_dprd} 22 Januari 2024" in memo(CILEGON)
 
 
 def test_a_running_partnership_with_stalled_programmes_on_a_border_post_is_high() -> None:

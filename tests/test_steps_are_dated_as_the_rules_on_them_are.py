@@ -131,6 +131,6 @@ def test_a_signing_of_unknown_status_is_said_dated_not_done() -> None:
     # L4: "padahal langkah penandatanganan MoU tercatat selesai" of a signing listed unknown
     a = _assess(_data(DATA / "attack390-proposal-signing-unknown-dated.yaml"))
     (notice,) = [n for n in a.notices if n.code == "stage_behind_signing"]
-    assert "tercatat bertanggal pada 1 Maret 2024" in notice.text.id
+    assert "diberi tanggal 1 Maret 2024, sedangkan statusnya tidak diketahui" in notice.text.id
     assert "tercatat selesai" not in notice.text.id
-    assert "recorded as dated on" in notice.text.en
+    assert "given the date March 1, 2024, its status unknown" in notice.text.en

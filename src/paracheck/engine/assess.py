@@ -802,18 +802,23 @@ def _unsigned_stage_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
         if signing.date is not None
         else ("", "")
     )
-    # a signing of unknown status, dated: dated, not "selesai" (attack 390 L4)
-    done_id, done_en = ("selesai", "done") if signing.status == "done" else ("bertanggal", "dated")
+    # a signing of unknown status, dated: its date and that its status is unknown, not
+    # "selesai" (attack 390 L4; wording review 56 M4)
+    if signing.status == "done":
+        said_id, said_en = f"tercatat selesai{on_id}", f"recorded as done{on_en}"
+    else:
+        said_id = f"diberi tanggal{on_id[len(' pada') :]}, sedangkan statusnya tidak diketahui"
+        said_en = f"given the date{on_en[len(' on') :]}, its status unknown"
     return [
         _notice(
             "stage_behind_signing",
-            f"Tahap kerja sama tercatat “usulan”, padahal langkah penandatanganan MoU tercatat "
-            f"{done_id}{on_id}. Telaahan ini menilai sebagian pemeriksaan sebagai usulan dan "
+            f"Tahap kerja sama tercatat “usulan”, padahal langkah penandatanganan MoU "
+            f"{said_id}. Telaahan ini menilai sebagian pemeriksaan sebagai usulan dan "
             "sebagian sebagai MoU yang sudah ditandatangani: bila MoU memang sudah "
             "ditandatangani, ubah tahapnya menjadi “MoU ditandatangani” atau “berjalan”; bila "
             "belum, perbaiki catatan penandatanganannya. Lalu nilai ulang.",
-            'The stage is recorded as "proposal", yet the signing of the MoU is recorded as '
-            f"{done_en}{on_en}. This assessment judges some checks as a proposal and others as a "
+            'The stage is recorded as "proposal", yet the signing of the MoU is '
+            f"{said_en}. This assessment judges some checks as a proposal and others as a "
             'signed MoU: if the MoU is signed, change the stage to "MoU signed" or "active"; if '
             "not, correct the signing's record. Then assess again.",
         )
@@ -5492,19 +5497,27 @@ def _dated_before(later: list[tuple[str, dt.date]]) -> m.Localized:
     )
 
 
-def _met_by(step: str, day: dt.date | None) -> m.Localized:
+def _met_by(step: str, day: dt.date | None, signed_on: dt.date | None) -> m.Localized:
     """A procedure row's issue when another step recorded done stands for its own
     (``ProcedureStepSpec.met_by``): that step named, with its date where the file gives one
-    ("dianggap terpenuhi oleh persetujuan pemerintah pusat yang tercatat (1 Juni 2019)")."""
+    ("dianggap dilakukan melalui persetujuan pemerintah pusat bertanggal 1 Juni 2019"), and
+    whether it came after the signing, which the order checks find (wording review 56: "yang
+    tercatat (…)" read as the day it was recorded, and "terpenuhi" beside REG-023's finding
+    that it came late)."""
     named = {lang: value_text("procedure.<step>.step", step, lang) for lang in ("id", "en")}
     dated = {
-        lang: f" ({value_text('date', day, lang)})" if day is not None else ""
-        for lang in ("id", "en")
+        "id": f" bertanggal {value_text('date', day, 'id')}" if day is not None else "",
+        "en": f" dated {value_text('date', day, 'en')}" if day is not None else "",
+    }
+    late = day is not None and signed_on is not None and day > signed_on
+    after = {
+        "id": "; persetujuan itu terbit sesudah penandatanganan MoU" if late else "",
+        "en": "; that approval came after the MoU was signed" if late else "",
     }
     return _build(
         m.Localized,
-        id=f"dianggap terpenuhi oleh {named['id']} yang tercatat{dated['id']}",
-        en=f"taken as met by the recorded {named['en']}{dated['en']}",
+        id=f"dianggap dilakukan melalui {named['id']}{dated['id']}{after['id']}",
+        en=f"taken as done through the {named['en']}{dated['en']}{after['en']}",
     )
 
 
@@ -5684,7 +5697,7 @@ def _procedure(
             standing = listed.get(spec.met_by)
             if standing is not None and standing["status"] == "done":
                 met_by = spec.met_by
-                issue = _met_by(spec.met_by, standing["date"])
+                issue = _met_by(spec.met_by, standing["date"], signed_on)
         if issue is None and spec.noted:
             # a finding on this step that the row's own words would not show (``found``: the
             # rules found a risk): Full Powers "wajib: tidak" beside REG-044's MoU signed by
@@ -5752,7 +5765,11 @@ def _procedure(
             read_as = (
                 {
                     lang: "; "
-                    + ("dibaca sebagai " if lang == "id" else "read as ")
+                    + (
+                        "diperlakukan sebagai bukti "
+                        if lang == "id"
+                        else "taken as evidence of the "
+                    )
                     + value_text("procedure.<step>.step", stands, lang)
                     for lang in ("id", "en")
                 }

@@ -987,7 +987,10 @@ def _decision(
         ).replace(f"{before}; ", before + message("advice.rest.after_list", lang), 1)
     said = _with_decisions(a, said, risks, lang)
     if first and whom in ("signed", "signed_next"):
-        said = message("advice.first.then", lang, decision=view._lower_first(said))
+        key = "advice.first.then" + (
+            "" if len(first) < 2 else ".two" if len(first) == 2 else ".many"
+        )
+        said = message(key, lang, decision=view._lower_first(said))
         said = said.replace(
             message("advice.condition", lang), message("advice.condition.again", lang), 1
         )

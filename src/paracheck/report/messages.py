@@ -1014,10 +1014,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # a field given as more than one sector, each with its agency (trial 270 L4)
     "brief.sector_of": ("{name} ({n} program, {agency})", "{name} ({n} programme{s}, {agency})"),
     "brief.dprd_plan_only": ("rencana kerja sama", "the cooperation plan"),
-    # an MoU signed before the DPRD approved it (trial 390 H3)
+    # an MoU signed before the DPRD approved it (trial 390 H3): what the approval must cover,
+    # beside where the request stands (wording review 56 H3)
+    "brief.dprd_signed_label": (
+        "Persetujuan DPRD atas MoU yang telah ditandatangani",
+        "The DPRD's approval of the signed MoU",
+    ),
+    "brief.dprd_signed_since": ("sedang dibahas sejak {since}", "under discussion since {since}"),
+    "brief.dprd_signed_asked": ("sedang dibahas", "under discussion"),
+    "brief.dprd_signed_not_yet": ("belum diajukan", "not yet requested"),
     "brief.dprd_signed": (
-        "MoU yang telah ditandatangani pada {date} beserta rencana kerja samanya",
-        "the MoU signed on {date}, with its cooperation plan",
+        "yang perlu disetujui: naskah MoU yang ditandatangani pada {date} beserta rencana kerja "
+        "samanya",
+        "what it must approve: the MoU's text signed on {date}, with its cooperation plan",
     ),
     "brief.basis": ("dasar hukum: {sources}", "legal basis: {sources}"),
     "heading.plan": ("Rencana tindak lanjut per tahap", "Action plan by stage"),
@@ -1842,6 +1851,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "advice.first.then": (
         "Dengan syarat itu, {decision}",
         "On that condition, {decision}",
+    ),
+    # two openings, two conditions (wording review 56 H4: "dengan syarat itu" after the DPRD's
+    # and the central government's approvals read as the nearer one alone)
+    "advice.first.then.two": (
+        "Dengan kedua syarat itu, {decision}",
+        "On those two conditions, {decision}",
+    ),
+    "advice.first.then.many": (
+        "Dengan syarat-syarat itu, {decision}",
+        "On those conditions, {decision}",
     ),
     # a decision with a condition of its own after "Dengan syarat itu, …": the second
     # condition said as one more (held-out 46: "Dengan syarat itu, kerja sama dapat

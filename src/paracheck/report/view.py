@@ -1557,16 +1557,30 @@ def brief(a: Assessment, lang: str) -> list[tuple[str, str]]:
         key = "brief.dprd_plan" if costed else "brief.dprd_plan_uncosted"
         plan = say(key if lines else "brief.dprd_plan_only")
         signed = _signed_on(a) if ahead in ("in_progress", "pending") else None
+        label = say("brief.dprd" if ahead == "in_progress" else "brief.dprd_later")
         if signed is not None:
-            # an MoU signed before the DPRD approved it: what is before the DPRD is the
+            # an MoU signed before the DPRD approved it: what the DPRD must approve is the
             # signed MoU with its plan (trial 390 H3: a city asking the DPRD to approve an MoU
-            # signed three months before read no line of what was put to it)
-            plan = say("brief.dprd_signed", date=labels.value_text("date", signed, lang))
+            # signed three months before read no line of what was put to it), said as what is
+            # needed, not as what the region's letter put to it, which the file does not say
+            # (wording review 56 H3)
+            entry = next(e for e in a.procedure if e.step == "dprd_approval")
+            label = say("brief.dprd_signed_label")
+            state = (
+                say("brief.dprd_signed_since", since=labels.value_text("date", entry.date, lang))
+                if ahead == "in_progress" and entry.date is not None
+                else say("brief.dprd_signed_" + ("asked" if ahead == "in_progress" else "not_yet"))
+            )
+            plan = (
+                state
+                + "; "
+                + say("brief.dprd_signed", date=labels.value_text("date", signed, lang))
+            )
         basis = next((c.sources for c in a.checks if c.rule_id == _DPRD_RULE), None)
         laws = [source_line(x, lang) for x in basis or () if x.kind in ("law", "regulation")]
         if laws:
             plan += "; " + say("brief.basis", sources=", ".join(laws))
-        lines.append((say("brief.dprd" if ahead == "in_progress" else "brief.dprd_later"), plan))
+        lines.append((label, plan))
     return lines
 
 
