@@ -794,21 +794,20 @@ def _unsigned_stage_notices(proposal: Proposal, day: dt.date) -> list[m.Notice]:
         return []  # a date still to come: the notice dated_after_assessment says so
     if signing.status != "done" and signing.date is None:
         return []
-    on_id, on_en = (
-        (
-            f" pada {value_text('date', signing.date, 'id')}",
-            f" on {value_text('date', signing.date, 'en')}",
-        )
+    shown_id, shown_en = (
+        (value_text("date", signing.date, "id"), value_text("date", signing.date, "en"))
         if signing.date is not None
-        else ("", "")
+        else (None, None)
     )
     # a signing of unknown status, dated: its date and that its status is unknown, not
-    # "selesai" (attack 390 L4; wording review 56 M4)
+    # "selesai" (attack 390 L4; wording review 56 M4). Such a signing always has its date
+    # here (an undated one says nothing, above)
     if signing.status == "done":
-        said_id, said_en = f"tercatat selesai{on_id}", f"recorded as done{on_en}"
+        said_id = "tercatat selesai" + (f" pada {shown_id}" if shown_id else "")
+        said_en = "recorded as done" + (f" on {shown_en}" if shown_en else "")
     else:
-        said_id = f"diberi tanggal{on_id[len(' pada') :]}, sedangkan statusnya tidak diketahui"
-        said_en = f"given the date{on_en[len(' on') :]}, its status unknown"
+        said_id = f"diberi tanggal {shown_id}, sedangkan statusnya tidak diketahui"
+        said_en = f"given the date {shown_en}, its status unknown"
     return [
         _notice(
             "stage_behind_signing",
@@ -5503,7 +5502,8 @@ def _met_by(step: str, day: dt.date | None, signed_on: dt.date | None) -> m.Loca
     ("dianggap dilakukan melalui persetujuan pemerintah pusat bertanggal 1 Juni 2019"), and
     whether it came after the signing, which the order checks find (wording review 56: "yang
     tercatat (…)" read as the day it was recorded, and "terpenuhi" beside REG-023's finding
-    that it came late)."""
+    that it came late). Worded for an approval standing for a consultation, the one
+    ``met_by`` the shipped packs have (the central approval under Permendagri 3/2008)."""
     named = {lang: value_text("procedure.<step>.step", step, lang) for lang in ("id", "en")}
     dated = {
         "id": f" bertanggal {value_text('date', day, 'id')}" if day is not None else "",

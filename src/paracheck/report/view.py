@@ -1620,7 +1620,9 @@ def _dprd_ahead(a: Assessment) -> str | None:
     ``procedure``; ``required`` there says due at the proposal's own stage, which the DPRD's
     approval is not until signing — that the file does not record as done): "in_progress"
     while the DPRD has the plan before it, else the step's other status ("not_listed" for a
-    step the file does not list); None when it is not ahead."""
+    step the file does not list); None when it is not ahead. Of a signed MoU (the signing
+    recorded done with its date), "in_progress" or "pending" where the file records the
+    approval so, the brief then saying what it must cover (trial 390 H3); None otherwise."""
     entry = next((e for e in a.procedure if e.step == "dprd_approval"), None)
     if a.proposal.stage not in (None, "proposal"):
         # a signed MoU whose approval the file records as asked or still to ask: the MoU
