@@ -127,3 +127,38 @@ def test_an_approval_recorded_late_is_checked_not_awaited(lang):
     text = act.text.get(lang)
     assert {"id": "terbit sesudah penandatanganan", "en": "came after the signing"}[lang] in text
     assert {"id": "Laporkan", "en": "Report"}[lang] not in text
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_approval_recorded_late_after_the_full_powers_holds_nothing(lang):
+    """The Full Powers issued before the approval too (REG-046): REG-023's case for both
+    orders reads the approval's order, not only its status, and once the approval is recorded
+    done nothing waits for it (wording review 56 H5: "sampai persetujuan itu terbit,
+    pelaksanaan … ditunda" beside an approval dated two months after the signing)."""
+    late = (
+        "{step: central_approval, status: done, date: 2022-02-10}\n"
+        "  - {step: full_powers, status: done, date: 2021-04-01}"
+    )
+    result = paracheck.assess(_bitung(central=late, stage="active", date="2022-03-01"))
+    for rule in ("REG-023", "REG-046"):
+        assert next(c for c in result.checks if c.rule_id == rule).status == "risk", rule
+    assert not view.awaiting_approval(result)
+    said = advice.saran(result, lang)
+    assert not said.items[0].endswith("(REG-023).")
+    assert {"id": "ditunda", "en": "waits"}[lang] not in " ".join(said.items)
+    groups = _plan_groups(result, lang)
+    assert not any(h.startswith((HELD[lang], FIRST[lang])) for h in groups)
+    # the one report to Kemendagri for both orders stays in the plan
+    act = next(act for act in result.actions if "REG-023" in act.rules)
+    assert "REG-046" in act.rules
+
+
+def test_an_approval_still_pending_after_the_full_powers_holds_implementation():
+    """The same case with the approval not yet issued still holds (the fix reads status)."""
+    pending = (
+        "{step: central_approval, status: pending}\n"
+        "  - {step: full_powers, status: done, date: 2021-04-01}"
+    )
+    result = paracheck.assess(_bitung(central=pending))
+    assert "REG-023" in view.awaiting_approval(result)
+    assert advice.saran(result, "id").items[0].endswith("(REG-023).")

@@ -2520,11 +2520,19 @@ def awaiting_approval(a: Assessment) -> frozenset[str]:
     if not marked:
         return frozenset()
     risks = {c.rule_id for c in a.checks if c.status == "risk"}
+    # a case may read the approval's order as well as its status (REG-023 beside Full Powers
+    # issued first: one report to Kemendagri for both orders): a rule whose approvals are all
+    # recorded done awaits nothing, whatever its case (wording review 56 H5: "sampai
+    # persetujuan itu terbit, pelaksanaan … ditunda" beside an approval dated two months on)
+    done = {entry.step for entry in a.procedure if entry.status == "done"}
+    steps = _awaited_steps(a.pack.name)
     return frozenset(
         rule
         for act in a.actions
         for rule in act.rules
-        if rule in risks and (rule, act.stage, act.text.en) in marked
+        if rule in risks
+        and (rule, act.stage, act.text.en) in marked
+        and not (steps.get(rule) and steps[rule] <= done)
     )
 
 
