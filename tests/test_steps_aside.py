@@ -66,6 +66,7 @@ ORDER = [
     *[(p, "REG-024", "dprd_approval", "letter_of_intent", "REG-013") for p in PACKS],
     *[(p, "REG-048", "dprd_approval", "cooperation_plan", "REG-014") for p in PACKS],
     ("pp28-2018", "REG-047", "verification", "dprd_approval", "REG-010"),
+    ("pp28-2018", "REG-058", "central_approval", "dprd_approval", "REG-010"),
     ("pp28-2018", "REG-046", "full_powers", "central_approval", "REG-011"),
     ("permendagri-3-2008", "REG-046", "full_powers", "ministry_consultation", "REG-011"),
 ]
