@@ -34,7 +34,16 @@ CASES = [
     ("pp28-2018", "REG-013", "active", "letter_of_intent", "pending", "no signing"),
     ("pp28-2018", "REG-014", "active", "cooperation_plan", "in_progress", None),
     ("pp28-2018", "REG-019", "active", "agreement_drafting", "pending", None),
-    ("pp28-2018", "REG-050", "active", "ministry_consultation", "pending", "2016-08-25"),
+    # a signing recorded done while the consultation is pending is REG-052's finding
+    # (attack 400 M2): REG-050 keeps the case of a signing whose status is not known
+    (
+        "pp28-2018",
+        "REG-050",
+        "active",
+        "ministry_consultation",
+        "pending",
+        {"step": "signing", "status": "unknown", "date": "2016-08-25"},
+    ),
     ("pp28-2018", "REG-015", "active", "deposit_with_kemlu", "pending", "2016-08-25"),
     # no pp28-2018 REG-012: judged here in 2025 with no signing date, and Full Powers are a
     # step of Permendagri 3/2008 as practised only (trial29 M2); recorded as not needed, the
@@ -56,9 +65,11 @@ def _texts(pack: str, rule_id: str, stage: str, steps: list[dict[str, Any]]) -> 
     return [r.text.id for r in check.recommendations]
 
 
-def _others(pack: str, other: str | None) -> list[dict[str, Any]]:
+def _others(pack: str, other: str | dict[str, Any] | None) -> list[dict[str, Any]]:
     if other == "no signing":
         return []
+    if isinstance(other, dict):
+        return [other]
     return [_signed(pack, other)]
 
 

@@ -140,6 +140,14 @@ CASES = [
     # the 2008 consultation's order for an MoU signed before 22 May 2020, judged in the pp28
     # pack (trial 190 #2): the consultation never recorded is REG-050's
     ("pp28-2018", "REG-052", "REG-050", _signed_in_2019(_signed_without())),
+    # and signed while that consultation was pending: REG-052's, as REG-011 leaves it to
+    # REG-023 in the 2008 pack (attack 400 M2: both found, one of them high, judged in 2024)
+    (
+        "pp28-2018",
+        "REG-050",
+        "REG-052",
+        _signed_in_2019(_signed_while("ministry_consultation")),
+    ),
     # the Full Powers before the 2008 consultation, judged in the pp28 pack (attack 390 H4):
     # the consultation never recorded is REG-050's
     (
