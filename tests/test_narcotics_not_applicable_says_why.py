@@ -62,7 +62,7 @@ CASES = [
         "JP",
         "TOC-011",
         {
-            "TOC-003": ("tercatat sebagai sumber utama narkotika", "TOC-011"),
+            "TOC-003": ("tercatat sebagai asal atau jalur masuk utama narkotika", "TOC-011"),
             "TOC-012": ("tinggi, bukan sedang", "TOC-011"),
         },
     ),
