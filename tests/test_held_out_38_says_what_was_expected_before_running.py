@@ -99,7 +99,7 @@ def test_a_finding_another_check_records_points_to_it() -> None:
 def test_the_mou_signed_before_approval_is_reported_before_anything_else() -> None:
     memo = paracheck.render(_assessed(SULTENG), "text", "id")
     first = " ".join(memo.split("Saran (butir 1 dan 2):")[1].split("RISIKO UTAMA")[0].split())
-    assert first.index("Kemendagri") < first.index("REG-023") < first.index("REG-043")
+    assert first.index("Menteri Dalam Negeri") < first.index("REG-023") < first.index("REG-043")
     assert "ditunda" in first
 
 

@@ -70,7 +70,7 @@ def test_the_saran_opens_with_the_report_for_central_approval(lang):
     assert next(c for c in result.checks if c.rule_id == "REG-023").status == "risk"
     said = advice.saran(result, lang)
     assert said.items[0].endswith("(REG-023).")
-    assert "Kemendagri" in said.items[0]
+    assert {"id": "Menteri Dalam Negeri", "en": "Home Affairs Minister"}[lang] in said.items[0]
     words = {"id": "ditunda", "en": "waits"}[lang]
     assert words in said.items[0]
     # the decision comes after it, on that condition
