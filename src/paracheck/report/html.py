@@ -454,6 +454,9 @@ def _markup(a: Assessment, lang: str) -> str:
                 w(f"{'' if recorded else '⚠ '}{_e(said)}")
             w("</td></tr>\n")
         w("</table>\n")
+        basis = view.procedure_basis(a, lang)
+        if basis:
+            w(f'<p class="note">{_e(basis)}</p>\n')
     else:
         w(f"<p>{t['none']}</p>")
     # the pack's id in English only: the Indonesian memo names the instruments (trial 30 C1)

@@ -271,6 +271,9 @@ def report(a: Assessment, lang: str) -> str:
                 f"| {i} | {_label('step', p.step, lang)} | {required} | "
                 f"{_text(view.step_status(a, p, lang))} | {day} | {issue} |\n"
             )
+        basis = view.procedure_basis(a, lang)
+        if basis:
+            w(f"\n{_text(basis)}\n")
     else:
         w(f"{t['none']}\n")
     mark = f" · {_v(pack.name)} {_v(pack.version)}" if view.pack_mark(a, lang) else ""

@@ -1218,6 +1218,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{step} diulang, sesudah {after}",
         "{step} again, after {after}",
     ),
+    # the procedure table's note: on what authority its "Wajib" column rests (the pack's
+    # procedure_basis; attack 400 H2: Permendagri 3/2008's steps, known from practice pages at
+    # medium confidence, read as the regulation's own "ya")
+    "procedure.basis": (
+        "Langkah-langkah ini dan urutannya mengikuti {basis}.",
+        "These steps and their order follow {basis}.",
+    ),
+    "procedure.basis_split": (
+        "Langkah sampai penandatanganan MoU dan urutannya mengikuti {earlier}; langkah "
+        "sesudahnya mengikuti {basis}.",
+        "The steps up to the MoU's signing and their order follow {earlier}; the steps after "
+        "it follow {basis}.",
+    ),
+    "procedure.statutory": (
+        "Undang-undang juga mewajibkan {steps} (menurut sumber sekunder).",
+        "The law also requires {steps} (reported).",
+    ),
     # --- the memo's recommendation (report/advice.py; memo17): a telaahan staf ends with its
     # Saran. Impersonal, in the passive voice of an official note (a tool does not know whom
     # it advises: no "Bapak/Ibu"); English in the imperative of a recommendation

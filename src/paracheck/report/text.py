@@ -1029,6 +1029,9 @@ def annex_body(
     heading(console, m("heading.procedure"))
     if a.procedure:
         _table(console, procedure_table(a, lang, console.width))
+        basis = view.procedure_basis(a, lang)
+        if basis:
+            _indented(console, basis, 1)
     else:
         _indented(console, m("none"), 2)
 

@@ -416,6 +416,7 @@ def _load_pack_files(path: Path, read: dict[Path, str]) -> RulePack:
         instruments=header.instruments,
         description=header.description,
         procedure=header.procedure,
+        procedure_basis=header.procedure_basis,
         rules=rules,
         source=str(path),
         ids_changed=header.ids_changed,

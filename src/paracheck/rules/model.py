@@ -993,6 +993,13 @@ class PackHeader(Spec):
     )
     description: Bilingual
     procedure: list[ProcedureStepSpec] = Field(min_length=1)
+    procedure_basis: Bilingual | None = Field(
+        default=None,
+        description="the instrument the procedure's steps and their order rest on, with the "
+        "confidence of that source, as the procedure table's note names it ('Permendagri "
+        "3/2008 sebagaimana dipraktikkan (menurut sumber sekunder, keyakinan sedang)'): the "
+        "table's 'required' column says which steps are owed, the note on what authority",
+    )
     ids_changed: list[IdChange] = Field(
         default_factory=list,
         description="the checks of the superseded pack (supersedes) whose id names another "
@@ -1042,6 +1049,7 @@ class RulePack(BaseModel):
     description: Bilingual
     procedure: list[ProcedureStepSpec]
     rules: list[Rule]
+    procedure_basis: Bilingual | None = None
     revoked_by: str | None = None
     alongside: list[Alongside] = Field(default_factory=list)
     instruments: list[Instrument] = Field(default_factory=list)
