@@ -288,6 +288,31 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
         pending = True
         continued_said = by is not None
         held_said = by_now is not None
+    elif signed and stop is None and not incomplete and (quiet := _quiet(a, lang)) is not None:
+        # a partnership quiet for more than a year (the pack's opens_decision: IMP-013): the
+        # decision its action prepares comes first, new programmes or the MoU ended, and the
+        # follow-up is for the partnership if it goes on, as at an evaluation (trial 400 H2:
+        # "dapat dilanjutkan dengan pembenahan" and a quarterly disbursement schedule beside
+        # four quiet years)
+        out.append(quiet[0])
+        first = quiet[1]
+        decided = len(out) - 1
+        by = _continued_by(a, lang)
+        by_now = None if by is not None else _held_now_by(a, lang)
+        decision = _decision(
+            a,
+            lang,
+            signed,
+            renewing=True,
+            aside=_held_now(a) | first,
+            by=by or by_now,
+            counted=counted,
+        )
+        out.append(_provisional(decision, lang, correct))
+        naming = len(out)
+        pending = True
+        continued_said = by is not None
+        held_said = by_now is not None
     else:
         # a finding that puts the signed MoU itself in doubt is dealt with before going on
         # with it (words26 A5), and the decision after it goes on "with that condition"
@@ -1319,6 +1344,26 @@ def _opening(
     if not said:
         return None
     return " ".join(said), frozenset(rules)
+
+
+def _quiet(a: Assessment, lang: str) -> tuple[str, frozenset[str]] | None:
+    """The sentence a signed MoU's Saran opens with where a risk's action prepares the head
+    of region's decision whether the cooperation goes on (the pack's ``opens_decision``:
+    IMP-013, a partnership quiet for more than a year): that rule's ``saran_first`` with the
+    office the plan gives the action, and the rules said; None where there is none."""
+    if not view.deciding_on_going_on(a) or a.proposal.stage == "evaluation":
+        return None
+    marked = {rule for rule, _, _ in view.pack_marked(a.pack.name, "opens_decision")}
+    texts = view.saran_first(a.pack.name)
+    risks = {c.rule_id for c in a.checks if c.status == "risk"}
+    for act in _in_plan_order(_plan(a)):
+        for rule in getattr(act, "rules", ()):
+            if rule in marked and rule in risks and rule in texts:
+                said = getattr(texts[rule], lang).format(
+                    owner=_office(act, lang), head=_head(a, lang)
+                )
+                return f"{said[:-1]} ({rule}).", frozenset({rule})
+    return None
 
 
 def _adjust_plan(a: Assessment, lang: str) -> tuple[str, frozenset[str]] | None:

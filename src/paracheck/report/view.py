@@ -2821,7 +2821,19 @@ def deciding_on_going_on(a: Assessment) -> bool:
         return False
     if a.proposal.stage == "evaluation":
         return True
-    return any(code == "mou_expiring" for code, _ in _notice_fields(a, "action"))
+    if any(code == "mou_expiring" for code, _ in _notice_fields(a, "action")):
+        return True
+    # a risk whose action prepares that decision (the pack's ``opens_decision``: IMP-013, a
+    # partnership quiet for more than a year; trial 400 H2)
+    marked = pack_marked(a.pack.name, "opens_decision")
+    if not marked:
+        return False
+    risks = {c.rule_id for c in a.checks if c.status == "risk"}
+    return any(
+        rule in risks and (rule, act.stage, act.text.en) in marked
+        for act in a.actions
+        for rule in act.rules
+    )
 
 
 def _deciding_plan(

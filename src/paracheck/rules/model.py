@@ -284,6 +284,12 @@ class RecommendationSpec(Spec):
     # that start implementation (with the partner, opening activities, moving people while
     # nothing runs) until the approval is issued (practitioner trial 32 W1)
     holds_implementation: StrictBool = False
+    # the action prepares the head of region's decision whether the cooperation goes on, its
+    # MoU still in force (IMP-013: a partnership quiet for more than a year, new programmes
+    # or the MoU ended): while its case holds, the plan holds the other follow-up for the
+    # case the cooperation goes on, as at an evaluation (trial 400 H2: a quarterly
+    # disbursement schedule and an RKPD priority advised beside four quiet years)
+    opens_decision: StrictBool = False
 
     # the glossary entries of owner and counterpart, attached by the loader; None for a
     # recommendation built in code, which is then shown by its Indonesian name
