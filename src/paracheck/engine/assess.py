@@ -5746,6 +5746,7 @@ def _procedure(
                     "issue": issue,
                     "required_if_partner": depends,
                     "due_from": due_later,
+                    "document": step.get("document") if step else None,
                     "met_by": met_by,
                 }
             )
@@ -5781,6 +5782,7 @@ def _procedure(
                 step=step["step"],
                 status=step["status"],
                 date=step["date"],
+                document=step.get("document"),
                 required=False,
                 due_from=None,
                 issue=_build(

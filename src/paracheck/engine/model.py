@@ -812,6 +812,14 @@ class ProcedureEntry(Out):
         "step of a replaced regulation or one the pack does not have. The reports read this "
         "field rather than working it out again. Added in v2 (additive)",
     )
+    document: str | None = Field(
+        default=None,
+        description="the document the proposal names for the step (its `document`: the "
+        "decision's number, the MoU and its addenda, the letters that extended it), as the "
+        "file gives it; null when none. The procedure table shows it under the step (trial "
+        "400 H3: an MoU extended by an exchange of letters, written on the signing step as "
+        "the README says, was shown in no report). Added in v2 (additive)",
+    )
     met_by: str | None = Field(
         default=None,
         description="the code of another step the proposal records as done that the pack "

@@ -454,6 +454,13 @@ def _markup(a: Assessment, lang: str) -> str:
                 w(f"{'' if recorded else '⚠ '}{_e(said)}")
             w("</td></tr>\n")
         w("</table>\n")
+        documents = view.step_documents(a, lang)
+        if documents:
+            said = _e(message("procedure.documents", lang))
+            w(f'<p class="note">{said}</p>\n<ul class="note">\n')
+            for row, step, document in documents:
+                w(f"  <li>{row}. {_e(step)}: {_e(document)}</li>\n")
+            w("</ul>\n")
         basis = view.procedure_basis(a, lang)
         if basis:
             w(f'<p class="note">{_e(basis)}</p>\n')

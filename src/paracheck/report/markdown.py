@@ -271,6 +271,11 @@ def report(a: Assessment, lang: str) -> str:
                 f"| {i} | {_label('step', p.step, lang)} | {required} | "
                 f"{_text(view.step_status(a, p, lang))} | {day} | {issue} |\n"
             )
+        documents = view.step_documents(a, lang)
+        if documents:
+            w(f"\n{_text(message('procedure.documents', lang))}\n\n")
+            for row, step, document in documents:
+                w(f"- {row}\\. {_text(step)}: {_text(document)}\n")
         basis = view.procedure_basis(a, lang)
         if basis:
             w(f"\n{_text(basis)}\n")

@@ -1231,6 +1231,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The steps up to the MoU's signing and their order follow {earlier}; the steps after "
         "it follow {basis}.",
     ),
+    # the documents the file names for its steps, under the procedure table (trial 400 H3:
+    # the letters that extended an MoU, written on the signing step, were shown nowhere)
+    "procedure.documents": (
+        "Dokumen yang dicatat berkas untuk langkah-langkah ini:",
+        "Documents the file records for these steps:",
+    ),
     "procedure.statutory": (
         "Undang-undang juga mewajibkan {steps} (menurut sumber sekunder).",
         "The law also requires {steps} (reported).",

@@ -1029,6 +1029,11 @@ def annex_body(
     heading(console, m("heading.procedure"))
     if a.procedure:
         _table(console, procedure_table(a, lang, console.width))
+        documents = view.step_documents(a, lang)
+        if documents:
+            _indented(console, m("procedure.documents"), 1)
+            for row, step, document in documents:
+                _indented(console, f"{row}. {step}: {document}", 2)
         basis = view.procedure_basis(a, lang)
         if basis:
             _indented(console, basis, 1)

@@ -2964,6 +2964,18 @@ _AND = {"id": "dan", "en": "and"}
 _THE = {"id": "", "en": "the "}
 
 
+def step_documents(a: Assessment, lang: str) -> list[tuple[int, str, str]]:
+    """The documents the file names for its procedure steps, as the table numbers the rows:
+    (row, the step's label, the document as the file gives it), in the table's order; empty
+    where no step names one (trial 400 H3: the letters that extended an MoU, written on the
+    signing step as the README says, were shown in no report)."""
+    return [
+        (i, label("step", entry.step, lang), entry.document)
+        for i, entry in enumerate(a.procedure, 1)
+        if getattr(entry, "document", None)
+    ]
+
+
 def procedure_basis(a: Assessment, lang: str) -> str | None:
     """The note under the procedure table: the instrument its steps and their order rest on,
     with that source's confidence (the pack's ``procedure_basis``), and the steps a law
