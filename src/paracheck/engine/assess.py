@@ -1205,8 +1205,17 @@ def _pack_notices(pack: RulePack, day: dt.date, chosen_by_date: bool) -> list[m.
                         since_id, since_en = (
                             value_text("date", beside.effective_from, lang) for lang in ("id", "en")
                         )
-                        said_id += f", dan {beside.ref} baru berlaku sejak {since_id}"
-                        said_en += f", and {beside.ref} only on {since_en}"
+                        # a day the pack has from a secondary source is said so (attack 400
+                        # L1: PP 28/2018's 18 April 2018, taken from memory, stated as sure)
+                        hedged = any(
+                            i.ref == beside.ref and i.reported for i in earlier.instruments
+                        )
+                        said_id += f", dan {beside.ref} baru berlaku sejak {since_id}" + (
+                            " (menurut sumber sekunder)" if hedged else ""
+                        )
+                        said_en += f", and {beside.ref} only on {since_en}" + (
+                            " (reportedly)" if hedged else ""
+                        )
             else:
                 said_id = f"{regime_id} baru berlaku sejak {start_id}"
                 word = "in" if start_en.isdigit() else "on"
