@@ -43,7 +43,7 @@ def test_the_assessment_carries_each_steps_document():
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_text_memo_lists_the_document_under_the_table(lang):
     said = " ".join(paracheck.render(_assessed(), "text", lang).split())
-    heading = {"id": "Dokumen yang dicatat berkas", "en": "Documents the file records"}[lang]
+    heading = {"id": "Dokumen yang dicatat dalam berkas", "en": "Documents the file records"}[lang]
     assert heading in said
     step = {"id": "Penandatanganan MoU", "en": "Signing of the MoU"}[lang]
     assert f"{step}: {LETTERS}" in said
@@ -52,7 +52,7 @@ def test_the_text_memo_lists_the_document_under_the_table(lang):
 def test_markdown_and_html_make_the_document_inert():
     a = _assessed()
     markdown = paracheck.render(a, "markdown", "id")
-    assert "<b>" not in markdown.split("Dokumen yang dicatat berkas", 1)[1]
+    assert "<b>" not in markdown.split("Dokumen yang dicatat dalam berkas", 1)[1]
     html = paracheck.render(a, "html", "id")
     assert "&lt;b&gt;*x*&lt;/b&gt;" in html
     assert "<b>*x*</b>" not in html

@@ -1234,12 +1234,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the documents the file names for its steps, under the procedure table (trial 400 H3:
     # the letters that extended an MoU, written on the signing step, were shown nowhere)
     "procedure.documents": (
-        "Dokumen yang dicatat berkas untuk langkah-langkah ini:",
+        "Dokumen yang dicatat dalam berkas untuk langkah-langkah ini:",
         "Documents the file records for these steps:",
     ),
-    "procedure.statutory": (
-        "Undang-undang juga mewajibkan {steps} (menurut sumber sekunder).",
-        "The law also requires {steps} (reported).",
+    "procedure.basis_split_with": (
+        "Langkah sampai penandatanganan MoU dan urutannya, serta {steps}, mengikuti "
+        "{earlier}; langkah lain sesudahnya mengikuti {basis}.",
+        "The steps up to the MoU's signing and their order, and {steps}, follow {earlier}; "
+        "the other steps after it follow {basis}.",
     ),
     # --- the memo's recommendation (report/advice.py; memo17): a telaahan staf ends with its
     # Saran. Impersonal, in the passive voice of an official note (a tool does not know whom

@@ -2978,45 +2978,48 @@ def step_documents(a: Assessment, lang: str) -> list[tuple[int, str, str]]:
 
 def procedure_basis(a: Assessment, lang: str) -> str | None:
     """The note under the procedure table: the instrument its steps and their order rest on,
-    with that source's confidence (the pack's ``procedure_basis``), and the steps a law
-    requires as well (``statutory``, where the row says the step is owed). Where the steps up
-    to the signing are judged by the rules of an earlier pack (notice
-    ``signed_under_earlier_regime``, the signing within that pack's term), both are named,
-    each for its steps. None for a pack that names no basis (attack 400 H2: the 2008 steps,
-    known from practice pages at medium confidence, read as the regulation's own "Wajib: ya")."""
+    with that source's confidence (the pack's ``procedure_basis``). Where the steps up to the
+    signing are judged by the rules of an earlier pack (notice ``signed_under_earlier_regime``,
+    the signing within that pack's term), both are named, each for its steps, with the steps
+    after the signing that are the earlier regime's own (the deposit of the original with
+    Kemlu: a step of this pack only up to that regime's last day). None for a pack that names
+    no basis (attack 400 H2: the 2008 steps, known from practice pages at medium confidence,
+    read as the regulation's own "Wajib: ya"). The laws behind some steps are the findings'
+    to cite, each with its confidence (wording review 57 M1, M2: a sentence naming the steps
+    "undang-undang" requires left out some and named no law)."""
     pack = _pack_named(a.pack.name)
     basis = getattr(pack, "procedure_basis", None)
     if basis is None:
         return None
     said = basis.en if lang == "en" else basis.id
-    earlier_said = None
-    if pack.supersedes and any(n.code == EARLIER_SIGNING for n in a.notices):
-        earlier = _pack_named(pack.supersedes)
-        signed = next(
-            (e.date for e in a.procedure if e.step == "signing" and e.status == "done"), None
-        )
-        within = (
-            earlier is not None
-            and signed is not None
-            and (earlier.effective_from is None or earlier.effective_from <= signed)
-        )
-        earlier_basis = getattr(earlier, "procedure_basis", None) if within else None
-        if earlier_basis is not None:
-            earlier_said = earlier_basis.en if lang == "en" else earlier_basis.id
-    if earlier_said is None:
-        text = message("procedure.basis", lang, basis=said)
-    else:
-        text = message("procedure.basis_split", lang, basis=said, earlier=earlier_said)
-    statutory = {spec.step for spec in pack.procedure if spec.statutory}
-    owed = [
+    if not pack.supersedes or not any(n.code == EARLIER_SIGNING for n in a.notices):
+        return message("procedure.basis", lang, basis=said)
+    earlier = _pack_named(pack.supersedes)
+    at = next(
+        (i for i, e in enumerate(a.procedure) if e.step == "signing" and e.status == "done"), None
+    )
+    signed = a.procedure[at].date if at is not None else None
+    within = (
+        earlier is not None
+        and signed is not None
+        and (earlier.effective_from is None or earlier.effective_from <= signed)
+    )
+    earlier_basis = getattr(earlier, "procedure_basis", None) if within else None
+    if earlier_basis is None:
+        return message("procedure.basis", lang, basis=said)
+    earlier_said = earlier_basis.en if lang == "en" else earlier_basis.id
+    ended = {spec.step for spec in pack.procedure if spec.effective_until is not None}
+    after = [
         _lower_first(label("step", e.step, lang))
-        for e in a.procedure
-        if e.step in statutory and e.required
+        for e in a.procedure[(at or 0) + 1 :]
+        if e.step in ended and e.required
     ]
-    if owed:
-        steps = labels.join_words(owed, lang, _AND[lang])
-        text = f"{text} {message('procedure.statutory', lang, steps=steps)}"
-    return text
+    if not after:
+        return message("procedure.basis_split", lang, basis=said, earlier=earlier_said)
+    steps = labels.join_words(after, lang, _AND[lang])
+    return message(
+        "procedure.basis_split_with", lang, basis=said, earlier=earlier_said, steps=steps
+    )
 
 
 def _lower_first(name: str) -> str:
