@@ -2395,6 +2395,16 @@ def _step_spec(pack: RulePack, steps: Steps, law: str, bound: str, day: dt.date 
     )
 
 
+def _within_its_year(
+    window: tuple[dt.date | None, dt.date | None], on: dt.date, early: bool
+) -> bool:
+    """Whether ``on`` falls in the year of the day that puts a rule out of force on it (its
+    start when ``early``, else its end): only there does a day known from a secondary source
+    decide whether the instrument was in force."""
+    day = window[0] if early else window[1]
+    return day is not None and day.year == on.year
+
+
 def _instruments_of(
     rule: Rule, pack: RulePack
 ) -> tuple[tuple[str, bool] | None, tuple[str, bool] | None]:
@@ -3588,7 +3598,11 @@ def _not_in_force(
             text = f"{what} {'belum' if early else 'sudah tidak'} berlaku pada {when}"
         else:
             text = f"{what} was {'not yet' if early else 'no longer'} in force on {when}"
-        if instrument is not None and instrument[1]:  # its day from a secondary source
+        if instrument is not None and instrument[1] and _within_its_year(plan.window, on, early):
+            # its day from a secondary source: said so where the day decides it. The year is
+            # the instrument's own number (UU 23/2014, PP 28/2018), so a date of another year
+            # is plainly before or after it (attack 400 L1: "menurut sumber sekunder, PP
+            # 28/2018 belum berlaku" of a 2016 date)
             text = ("menurut sumber sekunder, ", "reportedly, ")[i] + text
         said.append(text)
     if early and plan.law_before is not None and plan.law_before[0] <= on:
