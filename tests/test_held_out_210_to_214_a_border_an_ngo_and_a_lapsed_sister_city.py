@@ -135,9 +135,9 @@ def test_the_narcotics_weight_says_what_paracheck_sources_do_not_weigh():
     assert found.status == "risk" and found.severity == "medium"
     why = " ".join(found.why.id.split())
     assert (
-        "tidak termasuk negara asal atau jalur masuk utama narkotika ke Indonesia menurut data"
-        in why
-    )
+        "tidak termasuk negara asal maupun negara transit utama narkotika yang masuk ke Indonesia "
+        "menurut data"
+    ) in why
     assert "Data itu tidak menilai jalur lain, misalnya perbatasan darat" in why
     assert "dikaji bersama BNN" in why
 

@@ -59,7 +59,8 @@ def test_the_quiet_partnership_leads_the_saran_and_goes_to_the_governor() -> Non
     a = assessed(JATIM)
     first = advice(a, "id")[0]
     assert first.startswith(
-        "Kerja sama tidak berkegiatan lebih dari setahun dan tidak ada program berikutnya yang didanai: "
+        "Kerja sama tidak berkegiatan lebih dari setahun dan tidak ada program berikutnya "
+        "yang didanai: "
         "Biro Kerja Sama ditugaskan segera melaporkannya kepada Gubernur"
     )
     memo = " ".join(paracheck.render(a, "text", "id").split())

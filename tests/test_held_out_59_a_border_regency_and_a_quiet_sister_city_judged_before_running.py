@@ -97,7 +97,8 @@ def test_balikpapan_opens_with_the_decision_then_names_three_high_risks() -> Non
     first, decision = advice(a, "id")[:2]
     # the quiet partnership's decision first (review 310, 1), the head's to take
     assert first.startswith(
-        "Kerja sama tidak berkegiatan lebih dari setahun dan tidak ada program berikutnya yang didanai: "
+        "Kerja sama tidak berkegiatan lebih dari setahun dan tidak ada program berikutnya "
+        "yang didanai: "
         "Bagian Kerja Sama ditugaskan segera melaporkannya kepada Wali Kota"
     )
     assert first.endswith("(IMP-013).")

@@ -62,7 +62,7 @@ CASES = [
         "JP",
         "TOC-011",
         {
-            "TOC-003": ("tercatat sebagai asal atau jalur masuk utama narkotika", "TOC-011"),
+            "TOC-003": ("negara asal atau negara transit utama narkotika", "TOC-011"),
             "TOC-012": ("tinggi, bukan sedang", "TOC-011"),
         },
     ),

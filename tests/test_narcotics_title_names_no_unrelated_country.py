@@ -25,4 +25,4 @@ def test_the_title_over_a_korean_partner_names_no_other_country() -> None:
         assert not any(country in title for country in countries), title
         assert "BNN" in title
     # the check's statement keeps the condition the finding rests on
-    assert "(RRT dan, sejak 26 Januari 2018, Malaysia)" in found.statement.id
+    assert "(RRT; Malaysia untuk tanggal penilaian sejak 26 Januari 2018" in found.statement.id

@@ -101,4 +101,4 @@ def test_the_reason_for_a_malaysian_partner_before_the_report_is_true_of_it():
     toc3 = next(c for c in a.checks if c.rule_id == "TOC-003")
     reason = toc3.not_applicable.id
     assert "di luar RRT dan Malaysia" not in reason
-    assert "RRT dan, sejak 26 Januari 2018, Malaysia" in reason
+    assert "RRT; Malaysia untuk tanggal penilaian sejak 26 Januari 2018" in reason
