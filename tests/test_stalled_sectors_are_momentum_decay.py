@@ -56,4 +56,6 @@ def test_stalled_programmes_keep_their_own_decision_beside_the_decay():
     memo = " ".join(paracheck.render(result, "text", lang="id").split())
     assert "Kesimpulan: RISIKO TINGGI" in memo
     assert "(kemerosotan momentum)" in memo
-    assert "dapat dilanjutkan dengan pembenahan" in memo
+    # quiet for more than a year as well (IMP-013): the decision on going on first, and the
+    # follow-up for the partnership if it goes on (trial 400 H2)
+    assert "Bila kerja sama dilanjutkan, " in memo

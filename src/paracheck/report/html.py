@@ -454,16 +454,18 @@ def _markup(a: Assessment, lang: str) -> str:
                 w(f"{'' if recorded else '⚠ '}{_e(said)}")
             w("</td></tr>\n")
         w("</table>\n")
+        # one paragraph under the table, the documents then the basis: the NTB memo's PDF
+        # keeps to its eleven pages
+        said = []
         documents = view.step_documents(a, lang)
         if documents:
-            said = _e(message("procedure.documents", lang))
-            w(f'<p class="note">{said}</p>\n<ul class="note">\n')
-            for row, step, document in documents:
-                w(f"  <li>{row}. {_e(step)}: {_e(document)}</li>\n")
-            w("</ul>\n")
+            listed = "; ".join(f"{row}. {step}: {doc}" for row, step, doc in documents)
+            said.append(f"{message('procedure.documents', lang)} {listed}.")
         basis = view.procedure_basis(a, lang)
         if basis:
-            w(f'<p class="note">{_e(basis)}</p>\n')
+            said.append(basis)
+        if said:
+            w(f'<p class="note procedure-note">{_e(" ".join(said))}</p>\n')
     else:
         w(f"<p>{t['none']}</p>")
     # the pack's id in English only: the Indonesian memo names the instruments (trial 30 C1)
