@@ -1353,12 +1353,11 @@ def _quiet(a: Assessment, lang: str) -> tuple[str, frozenset[str]] | None:
     office the plan gives the action, and the rules said; None where there is none."""
     if not view.deciding_on_going_on(a) or a.proposal.stage == "evaluation":
         return None
-    marked = {rule for rule, _, _ in view.pack_marked(a.pack.name, "opens_decision")}
+    opened = view.marked_risks(a, "opens_decision")
     texts = view.saran_first(a.pack.name)
-    risks = {c.rule_id for c in a.checks if c.status == "risk"}
     for act in _in_plan_order(_plan(a)):
         for rule in getattr(act, "rules", ()):
-            if rule in marked and rule in risks and rule in texts:
+            if rule in opened and rule in texts:
                 said = getattr(texts[rule], lang).format(
                     owner=_office(act, lang), head=_head(a, lang)
                 )

@@ -2516,10 +2516,6 @@ def awaiting_approval(a: Assessment) -> frozenset[str]:
     # action is in the plan only while it is awaited; the DPRD's approval as the central
     # government's (attack 380 H5: "dapat dilanjutkan ke penyusunan PKS" beside an MoU the
     # DPRD had not approved, while one without the central approval held implementation)
-    marked = pack_marked(a.pack.name, "holds_implementation")
-    if not marked:
-        return frozenset()
-    risks = {c.rule_id for c in a.checks if c.status == "risk"}
     # a case may read the approval's order as well as its status (REG-023 beside Full Powers
     # issued first: one report to Kemendagri for both orders): a rule whose approvals are all
     # recorded done awaits nothing, whatever its case (wording review 56 H5: "sampai
@@ -2528,11 +2524,24 @@ def awaiting_approval(a: Assessment) -> frozenset[str]:
     steps = _awaited_steps(a.pack.name)
     return frozenset(
         rule
+        for rule in marked_risks(a, "holds_implementation")
+        if not (steps.get(rule) and steps[rule] <= done)
+    )
+
+
+def marked_risks(a: Assessment, flag: str) -> frozenset[str]:
+    """The risks whose action in the plan is one of the pack's recommendations marked
+    ``flag`` (:func:`pack_marked`: ``holds_implementation``, ``opens_decision``): the
+    recommendation given for the case the file shows, not merely one the rule has."""
+    marked = pack_marked(a.pack.name, flag)
+    if not marked:
+        return frozenset()
+    risks = {c.rule_id for c in a.checks if c.status == "risk"}
+    return frozenset(
+        rule
         for act in a.actions
         for rule in act.rules
-        if rule in risks
-        and (rule, act.stage, act.text.en) in marked
-        and not (steps.get(rule) and steps[rule] <= done)
+        if rule in risks and (rule, act.stage, act.text.en) in marked
     )
 
 
@@ -2825,15 +2834,7 @@ def deciding_on_going_on(a: Assessment) -> bool:
         return True
     # a risk whose action prepares that decision (the pack's ``opens_decision``: IMP-013, a
     # partnership quiet for more than a year; trial 400 H2)
-    marked = pack_marked(a.pack.name, "opens_decision")
-    if not marked:
-        return False
-    risks = {c.rule_id for c in a.checks if c.status == "risk"}
-    return any(
-        rule in risks and (rule, act.stage, act.text.en) in marked
-        for act in a.actions
-        for rule in act.rules
-    )
+    return bool(marked_risks(a, "opens_decision"))
 
 
 def _deciding_plan(
