@@ -71,7 +71,7 @@ def test_the_saran_opens_with_the_report_for_central_approval(lang):
     said = advice.saran(result, lang)
     assert said.items[0].endswith("(REG-023).")
     assert {"id": "Menteri Dalam Negeri", "en": "Home Affairs Minister"}[lang] in said.items[0]
-    words = {"id": "ditunda", "en": "waits"}[lang]
+    words = {"id": "ditunda", "en": "put on hold"}[lang]
     assert words in said.items[0]
     # the decision comes after it, on that condition
     assert said.decision > 0
@@ -145,7 +145,7 @@ def test_an_approval_recorded_late_after_the_full_powers_holds_nothing(lang):
     assert not view.awaiting_approval(result)
     said = advice.saran(result, lang)
     assert not said.items[0].endswith("(REG-023).")
-    assert {"id": "ditunda", "en": "waits"}[lang] not in " ".join(said.items)
+    assert {"id": "ditunda", "en": "put on hold"}[lang] not in " ".join(said.items)
     groups = _plan_groups(result, lang)
     assert not any(h.startswith((HELD[lang], FIRST[lang])) for h in groups)
     # the one report to Kemendagri for both orders stays in the plan
