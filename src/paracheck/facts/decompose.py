@@ -633,6 +633,17 @@ def _context(top: Scoped, proposal: Proposal, as_of: dt.date) -> None:
 #: step statuses that say the step has not been completed, so it has no date of its own
 _NOT_HAPPENED = frozenset({"pending", "in_progress", "not_applicable"})
 
+#: step statuses whose date, where one is given, is the day the step was begun or asked
+_UNDER_WAY = frozenset({"pending", "in_progress"})
+
+#: the evidence note on such a date (:func:`_procedure`)
+_BEGUN_NOTE = {
+    "id": "langkah ini belum selesai: tanggal ini adalah tanggal langkahnya dimulai atau "
+    "diajukan, bukan tanggal selesainya",
+    "en": "this step is not complete: this is the day it was begun or requested, not the day "
+    "it was completed",
+}
+
 
 #: steps whose absence from the list is not read as "not done" where a later step the file
 #: records as done presupposes them: Full Powers are issued to sign a given text (UU 24/2000
@@ -670,6 +681,12 @@ def _procedure(top: Scoped, proposal: Proposal) -> None:
             top.put(f"procedure.{step_id}.status", step.status, f"procedure[{i}].status")
         if "date" in step.model_fields_set:
             top.put(f"procedure.{step_id}.date", step.date, f"procedure[{i}].date")
+            if step.date is not None and step.status in _UNDER_WAY:
+                # the day a step not complete was begun or asked, not the day it was
+                # completed: the evidence says so (wording review 57 M5: "Tanggal
+                # persetujuan pemerintah pusat: 1 Agustus 2021" beside "sedang berjalan"
+                # read as the day of the approval)
+                top.notes[f"procedure.{step_id}.date"] = _BEGUN_NOTE
         elif step.status in _NOT_HAPPENED:
             # a step recorded as not (yet) taken has no date: known, not asked (held-out 23:
             # a proposal with signing "pending" was asked on what date the MoU was signed)

@@ -1012,13 +1012,19 @@ def _decision(
         ).replace(f"{before}; ", before + message("advice.rest.after_list", lang), 1)
     said = _with_decisions(a, said, risks, lang)
     if first and whom in ("signed", "signed_next"):
-        key = "advice.first.then" + (
-            "" if len(first) < 2 else ".two" if len(first) == 2 else ".many"
-        )
-        said = message(key, lang, decision=view._lower_first(said))
+        how_many = "" if len(first) < 2 else ".two" if len(first) == 2 else ".many"
+        # an opening that holds implementation until an approval arrives says what goes on
+        # now and what waits for it: "Dengan syarat itu, kerja sama dapat dilanjutkan sesuai
+        # MoU" alone read as going on now (wording review 57 M6)
+        held = bool(first & view.awaiting_approval(a))
+        if held and kind == "first_only":
+            return message("advice.first.held_only" + how_many, lang)
+        said = message("advice.first.then" + how_many, lang, decision=view._lower_first(said))
         said = said.replace(
             message("advice.condition", lang), message("advice.condition.again", lang), 1
         )
+        if held:
+            said = f"{said} {message('advice.first.held' + how_many, lang)}"
     # the clause closes with a comma where the sentence goes on ("…, dengan syarat …"), not
     # before its own ";" or ":"
     return said.replace(",;", ";").replace(",:", ":").replace(",.", ".")

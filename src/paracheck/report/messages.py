@@ -1887,6 +1887,43 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dengan syarat-syarat itu, {decision}",
         "On those conditions, {decision}",
     ),
+    # the opening holds implementation until an approval arrives (view.awaiting_approval):
+    # activities under way go on, new ones after (wording review 57 M6: "Dengan syarat itu,
+    # kerja sama dapat dilanjutkan sesuai MoU" read as going on now). The sentence after the
+    # decision; where the opening was the only risk to follow up, the decision itself
+    "advice.first.held": (
+        "Kegiatan yang sudah berjalan dapat diteruskan; kegiatan baru dimulai sesudah syarat "
+        "itu dipenuhi.",
+        "Activities already under way may go on; new ones start once that condition is met.",
+    ),
+    "advice.first.held.two": (
+        "Kegiatan yang sudah berjalan dapat diteruskan; kegiatan baru dimulai sesudah kedua "
+        "syarat itu dipenuhi.",
+        "Activities already under way may go on; new ones start once both conditions are met.",
+    ),
+    "advice.first.held.many": (
+        "Kegiatan yang sudah berjalan dapat diteruskan; kegiatan baru dimulai sesudah "
+        "syarat-syarat itu dipenuhi.",
+        "Activities already under way may go on; new ones start once those conditions are met.",
+    ),
+    "advice.first.held_only": (
+        "Kegiatan yang sudah berjalan dapat diteruskan sesuai MoU; kegiatan baru dimulai "
+        "sesudah syarat itu dipenuhi.",
+        "Activities already under way may go on under the MoU; new ones start once that "
+        "condition is met.",
+    ),
+    "advice.first.held_only.two": (
+        "Kegiatan yang sudah berjalan dapat diteruskan sesuai MoU; kegiatan baru dimulai "
+        "sesudah kedua syarat itu dipenuhi.",
+        "Activities already under way may go on under the MoU; new ones start once both "
+        "conditions are met.",
+    ),
+    "advice.first.held_only.many": (
+        "Kegiatan yang sudah berjalan dapat diteruskan sesuai MoU; kegiatan baru dimulai "
+        "sesudah syarat-syarat itu dipenuhi.",
+        "Activities already under way may go on under the MoU; new ones start once those "
+        "conditions are met.",
+    ),
     # a decision with a condition of its own after "Dengan syarat itu, …": the second
     # condition said as one more (held-out 46: "Dengan syarat itu, kerja sama dapat
     # dilanjutkan ke …, dengan syarat dua risiko tinggi …" read as the same condition twice)
