@@ -82,6 +82,7 @@ from paracheck.engine.model import (
     Verdict,
     item_names,
 )
+from paracheck.facts.labels import elapsed_both
 
 if TYPE_CHECKING:
     from paracheck.facts.model import Proposal
@@ -121,6 +122,26 @@ class Namesake(Out):
         default=None,
         description="the id of the check it is matched to in this change's version (the "
         "old REG-011 is the new REG-050); null: none asks what it asks",
+    )
+
+
+class Aged(Out):
+    """A dated fact both versions of a risk show, and how long before each date judged it
+    lies: the decay a re-assessment shows (trial 400 M6: "Risiko (skor 12) → Risiko (skor
+    12)" beside a last activity four years and five months old, then six years nine months)."""
+
+    path: str = Field(description="the fact's path in the new version's evidence")
+    date: dt.date = Field(description="the date both versions give")
+    name: str | None = Field(
+        default=None,
+        description="the name of the programme or sector the fact belongs to, where the new "
+        "version's evidence gives it; null otherwise",
+    )
+    old_span: Localized = Field(
+        description="the time from it to the old version's date judged, in words"
+    )
+    new_span: Localized = Field(
+        description="the time from it to the new version's date judged, in words"
     )
 
 
@@ -232,6 +253,14 @@ class CheckChange(Out):
         "the stage alone and holds at the other side's stage (BUD-007, a budget gap judged "
         "only before the programmes run, 'Tidak berlaku' once the stage went from mou_signed "
         "to active: not because the gap was recorded, practitioner trial 32 M2). Additive in v2",
+    )
+    aged: list[Aged] = Field(
+        default_factory=list,
+        description="for a risk on both sides whose rule reads the date judged (or whose "
+        "evidence says a date's distance from it), the dated facts both versions show "
+        "unchanged, with the time from each to either date judged: how long the finding has "
+        "stood (IMP-005's last activity, GOV-021's last meeting). Empty otherwise. Additive "
+        "in v2",
     )
     namesake: Namesake | None = Field(
         default=None,
@@ -681,7 +710,8 @@ def diff(
             # a note (severity info) is not a risk carried: neither counted nor scored
             # (practitioner trial 31 M4: IMP-012 listed as "Risiko (skor 4) → Risiko (skor 4)")
             if before.status == after.status == "risk" and after.severity != "info":
-                persisted.append(change(before, after))
+                aged = _aged(before, after, old.as_of, new.as_of)
+                persisted.append(change(before, after).model_copy(update={"aged": aged}))
         if before is None:
             groups["added"].append(change(None, after))
         elif after.status == "risk" and before.status != "risk":
@@ -758,6 +788,58 @@ def diff(
         persisted=persisted,
         **groups,
     )
+
+
+#: the end of an evidence note that says a date's distance from the date judged
+_BEFORE_JUDGED = " before the date judged"
+
+
+def _aged(old: Check, new: Check, old_as_of: dt.date, new_as_of: dt.date) -> list[Aged]:
+    """The dated facts a risk on both sides shows with the same date, where its rule reads
+    the date judged (``context.as_of`` among its evidence) or the engine says the date's
+    distance from it (a programme's last activity): each with the time from it to either
+    date judged (:class:`Aged`). None where the later date judged is not after the earlier,
+    or for a date after either."""
+    if new_as_of <= old_as_of:
+        return []
+    reads_date = any(e.path == "context.as_of" for e in new.evidence)
+    before = {e.path: e.value for e in old.evidence}
+    names = {e.path: e.value for e in new.evidence if e.path.endswith(".name")}
+    out: list[Aged] = []
+    seen: set[str] = set()
+    for item in new.evidence:
+        if item.path in seen or item.path == "context.as_of":
+            continue
+        day = _iso_day(item.value)
+        if day is None or before.get(item.path) != item.value or day > old_as_of:
+            continue
+        if not (reads_date or (item.note is not None and item.note.en.endswith(_BEFORE_JUDGED))):
+            continue
+        seen.add(item.path)
+        holder = item.path.rsplit(".", 1)[0]
+        name = names.get(f"{holder}.name") if "[" in holder else None
+        old_id, old_en = elapsed_both(day, old_as_of)
+        new_id, new_en = elapsed_both(day, new_as_of)
+        out.append(
+            Aged(
+                path=item.path,
+                date=day,
+                name=name if isinstance(name, str) else None,
+                old_span=Localized(id=old_id, en=old_en),
+                new_span=Localized(id=new_id, en=new_en),
+            )
+        )
+    return out
+
+
+def _iso_day(value: object) -> dt.date | None:
+    """The date an evidence value holds (ISO ``YYYY-MM-DD``), else None."""
+    if not isinstance(value, str) or len(value) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def _same_id(rule_id: str) -> str | None:

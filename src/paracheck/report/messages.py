@@ -3087,6 +3087,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # a risk on both sides whose new case asks another step (practitioner trial 32 W2)
     # the advice quoted, as a recommendation reads (review 200: "saran kini: Konsultasikan …",
     # a capital after a colon, an order with no one to give it to)
+    # a persisted risk's dated facts, and how long before each date judged they lie (trial
+    # 400 M6: the decay a re-assessment shows)
+    "diff.aged": (
+        "{label}: {date} — {old} → {new} sebelum tanggal penilaian",
+        "{label}: {date} — {old} → {new} before the date judged",
+    ),
+    "diff.aged.more": (
+        "dan {n} tanggal lain dalam bukti temuan ini",
+        "and {n} more dates in this finding's evidence",
+    ),
     "diff.advice_now": (
         "Temuannya sama, tetapi keadaannya berubah; saran yang kini diberikan: {texts}",
         "The same finding, in a changed case; the advice now given: {texts}",

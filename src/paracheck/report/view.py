@@ -4634,6 +4634,9 @@ def _persisted_row(change: CheckChange, lang: str, new: Assessment | None = None
     action its plan holds for a new MoU says so, as the plan does: "Jadwalkan ulang program
     ini" quoted bare read as an order beside "tidak membuat komitmen baru" (review 220, 4)."""
     row = _change_row(change, lang)
+    aged = _aged_lines(change, lang)
+    if aged:
+        row = msgspec.structs.replace(row, detail=(*row.detail, *aged))
     now = getattr(change, "advice_now", None) or []
     if not now:
         return row
@@ -4654,6 +4657,43 @@ def _persisted_row(change: CheckChange, lang: str, new: Assessment | None = None
     ]
     said = message("diff.advice_now", lang, texts="; ".join(quoted))
     return msgspec.structs.replace(row, detail=(*row.detail, said))
+
+
+#: the dated facts a persisted risk's row says at most (:func:`_aged_lines`)
+_AGED_SHOWN = 4
+
+
+def _aged_lines(change: CheckChange, lang: str) -> list[str]:
+    """How long a risk on both sides has stood, by the dated facts both versions show (the
+    comparison's ``aged``): "Tanggal kegiatan terakhir program (sektor ke-1, program ke-1):
+    22 Agustus 2019 — 4 tahun 5 bulan → 6 tahun 9 bulan sebelum tanggal penilaian" (trial
+    400 M6: the decay a re-assessment shows was not said). At most :data:`_AGED_SHOWN`, then
+    how many more."""
+    aged = getattr(change, "aged", None) or []
+    lines = [
+        message(
+            "diff.aged",
+            lang,
+            label=_aged_label(item, lang),
+            date=formatting.date(item.date, lang),
+            old=item.old_span.get(lang),
+            new=item.new_span.get(lang),
+        )
+        for item in aged[:_AGED_SHOWN]
+    ]
+    if len(aged) > _AGED_SHOWN:
+        lines.append(message("diff.aged.more", lang, n=len(aged) - _AGED_SHOWN))
+    return lines
+
+
+def _aged_label(item: Any, lang: str) -> str:
+    """A dated fact's label in a comparison: by its programme's or sector's name where the
+    evidence gives it ("Tanggal kegiatan terakhir program “Forum bisnis tuna”"), which stays
+    when the items are renumbered; else by its place."""
+    if item.name is None:
+        return field(item.path, lang)
+    label = labels.capitalize(labels.field_label(item.path, lang, where=False))
+    return f"{label} “{item.name}”"
 
 
 def _diff_score(d: AssessmentDiff, groups: tuple[DiffGroup, ...], lang: str) -> str:
