@@ -1,0 +1,64 @@
+"""A sister province decaying after its MoU is told what is owed now, and what it lost is not
+called "not yet" (trial 420: Sulawesi Tenggara – Jeollanam-do, MoU 14 March 2016 to 13 March
+2021, re-assessed in 2019, 2020 and 2022).
+
+- M2: five months before the MoU's end, with no report to the Home Affairs Minister since
+  2017, the report was held "Bila kerja sama dilanjutkan": the report on the time not yet
+  reported is owed whatever is decided, while the MoU is in force.
+- H2: a budget withdrawn read "tahun lalu belum ada anggaran … itu bukan tanda serapan yang
+  rendah": not yet funded, and a reassurance. It says "tidak ada" now, and nothing more.
+
+(H1, IMP-006 counting a sector whose programmes all ended years ago as moving, is left: a
+completed programme counting only within the year turned eighteen held-out verdicts, among
+them a two-sector partnership with one sector delivered fourteen months before and one
+running, low to high. The share it needs is over the sectors not finished, which the rule
+language cannot say yet; closing note 58.)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import paracheck
+from paracheck.report import view
+
+DATA = Path(__file__).parent / "data"
+ENDING = DATA / "trial420-sultra-jeonnam-2020.yaml"
+LAPSED = DATA / "trial420-sultra-jeonnam-2022.yaml"
+
+
+def _assess_text(text: str) -> paracheck.Assessment:
+    return paracheck.assess(paracheck.load_proposal_text(text))
+
+
+def _check(a: paracheck.Assessment, rule: str) -> paracheck.Check:
+    return next(c for c in a.checks if c.rule_id == rule)
+
+
+def test_the_report_not_yet_sent_is_owed_now_beside_an_ending_mou() -> None:
+    a = _assess_text(ENDING.read_text(encoding="utf-8"))
+    assert "mou_expiring" in {n.code for n in a.notices}
+    assert _check(a, "GOV-003").status == "risk"
+    headings = [
+        heading
+        for heading, items in view.action_plan(a, "id")
+        for item in items
+        if "GOV-003" in (item.get("rules") or [])
+    ]
+    assert headings and not any(h.startswith("Bila kerja sama dilanjutkan") for h in headings)
+    (text,) = [
+        str(item["text"])
+        for _, items in view.action_plan(a, "id")
+        for item in items
+        if "GOV-003" in (item.get("rules") or [])
+    ]
+    assert text.startswith("Siapkan laporan pelaksanaan untuk masa yang belum dilaporkan")
+
+
+def test_a_budget_withdrawn_is_not_said_to_be_not_yet_given() -> None:
+    a = _assess_text(LAPSED.read_text(encoding="utf-8"))
+    spent = _check(a, "BUD-003")
+    assert spent.not_applicable is not None
+    said = spent.not_applicable.id
+    assert said.startswith("tahun lalu tidak ada anggaran kerja sama luar negeri")
+    assert "belum ada" not in said and "bukan tanda serapan" not in said
