@@ -37,6 +37,10 @@ def test_render_json_is_the_contract_json(result):
             "pack",
             "no-such-pack",
         ),
+        # a severity not known is said, not a KeyError, nor False where nothing is a risk
+        # (trial 410 M4)
+        (lambda r: r.fails("hgh"), "on", "hgh"),
+        (lambda r: r.fails("high", on_unknown="HIGH"), "on_unknown", "HIGH"),
     ],
 )
 def test_usage_errors_carry_option_value_and_choices(result, call, option, value):
@@ -57,3 +61,11 @@ def test_usage_error_survives_a_process_boundary():
         "x",
         ("text",),
     )
+
+
+def test_a_severity_not_known_is_refused_even_where_nothing_is_a_risk():
+    clear = paracheck.assess(paracheck.load_proposal("examples/well-prepared-2023.yaml"))
+    with pytest.raises(UsageError) as caught:
+        clear.fails("critical")
+    assert caught.value.choices == ("blocker", "high", "medium", "low", "info")
+    assert "tingkat keparahan 'critical' tidak dikenal" in caught.value.text("id")

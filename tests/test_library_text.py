@@ -127,3 +127,17 @@ def test_field_and_value_labels_are_public_and_bilingual() -> None:
 def test_render_pdf_is_public_and_prints_a_pdf() -> None:
     result = paracheck.assess(paracheck.load_proposal(str(EXAMPLES[0])))
     assert paracheck.render_pdf(result, "en").startswith(b"%PDF")
+
+
+def test_the_readmes_embedding_example_runs_and_keeps_the_contract_json(capsys) -> None:
+    # trial 410 M2: loading from text and keeping the JSON were found only in the source
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("Embedding it in another system", 1)[1]
+    code = block.split("```python", 1)[1].split("```", 1)[0]
+    names: dict[str, object] = {}
+    exec(compile(code, "README.md", "exec"), names)  # the README's own example
+    stored = json.loads(str(names["stored"]))
+    assert stored["schema"] == "paracheck/assessment/v2"
+    assert str(names["memo"]).startswith("# ")
+    printed = capsys.readouterr().out
+    assert "Bappeda" in printed  # an owner named, as the example prints them

@@ -80,7 +80,7 @@ def test_the_checklist_marks_a_note_apart_from_the_risks():
 
 
 def test_the_readme_library_example_prints_no_note_among_the_risks():
-    block = README.read_text(encoding="utf-8").split("As a library:", 1)[1]
+    block = README.read_text(encoding="utf-8").split("### As a library (Python)", 1)[1]
     code = block.split("```python", 1)[1].split("```", 1)[0]
     loop = code[code.index("for check in result.checks:") :]
     condition = loop.splitlines()[1].strip()

@@ -157,3 +157,21 @@ def test_the_proposal_date_is_described_as_this_documents_date_not_the_signing()
 
     assert "bukan tanggal MoU" in question_for("date")["id"]
     assert "not the MoU's date" in question_for("date")["en"]
+
+
+def test_an_assessment_with_a_field_added_later_in_v2_still_validates(assessment_validator):
+    # fields are added within a version ("additive in v2"): a consumer validating stored v2
+    # documents with this schema must not refuse the next release's (trial 410 M1)
+    a = json.loads(paracheck.assess(paracheck.load_proposal(EXAMPLES[0])).to_json())
+    a["a_field_of_a_later_release"] = {"id": "x", "en": "x"}
+    a["checks"][0]["another_later_field"] = 1
+    assert list(assessment_validator.iter_errors(a)) == []
+
+
+def test_an_assessment_without_its_version_does_not_validate(assessment_validator):
+    # the version is what a consumer checks first: always written, so required (trial 410 L4)
+    a = json.loads(paracheck.assess(paracheck.load_proposal(EXAMPLES[0])).to_json())
+    del a["schema"]
+    assert any(
+        "'schema' is a required property" in e.message for e in assessment_validator.iter_errors(a)
+    )

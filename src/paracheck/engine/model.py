@@ -81,8 +81,23 @@ def fails(
     above ``on_unknown`` (severity names; ``None`` leaves that side out).
 
     One function for the library (:meth:`Assessment.fails`) and the command line's exit
-    code, which only has the summaries of a batch.
+    code, which only has the summaries of a batch. A severity name it does not know is a
+    :class:`~paracheck.errors.UsageError` naming the option, whatever the result (trial 410
+    M4: ``fails("hgh")`` raised a bare ``KeyError``, or returned False on a result with no
+    risk).
     """
+    for option, given in (("on", on), ("on_unknown", on_unknown)):
+        if given is not None and given not in SEVERITY_RANK:
+            from paracheck.errors import UsageError
+
+            raise UsageError.of(
+                "usage.unknown_severity",
+                given=repr(given),
+                choices_text=", ".join(SEVERITIES),
+                option=option,
+                value=given,
+                choices=tuple(SEVERITIES),
+            )
     if on is not None and any(SEVERITY_RANK[s] <= SEVERITY_RANK[on] for s in risk_severities):
         return True
     return on_unknown is not None and any(
