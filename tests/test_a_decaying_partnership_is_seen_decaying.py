@@ -62,3 +62,20 @@ def test_a_budget_withdrawn_is_not_said_to_be_not_yet_given() -> None:
     said = spent.not_applicable.id
     assert said.startswith("tahun lalu tidak ada anggaran kerja sama luar negeri")
     assert "belum ada" not in said and "bukan tanda serapan" not in said
+
+
+def test_a_comparison_whose_verdict_stayed_says_the_risks_grew() -> None:
+    # trial 420 M4: "Kesimpulan tetap: Risiko sedang" led a comparison whose risks went from
+    # two to twelve; the line says which way they moved, and says nothing where both moved
+    year_one = paracheck.assess(
+        paracheck.load_proposal(str(DATA / "trial420-sultra-jeonnam-2017.yaml"))
+    )
+    year_three = paracheck.assess(
+        paracheck.load_proposal(str(DATA / "trial420-sultra-jeonnam-2019.yaml"))
+    )
+    assert year_one.verdict == year_three.verdict == "medium_risk"
+    worse = paracheck.diff_view(paracheck.diff(year_one, year_three), "id")
+    assert worse.verdict.startswith("Kesimpulan tetap: Risiko sedang, tetapi risikonya bertambah: ")
+    assert worse.verdict.endswith("risiko baru, tidak satu pun kini tanpa temuan")
+    back = paracheck.diff_view(paracheck.diff(year_three, year_one), "en")
+    assert back.verdict.startswith("Verdict unchanged: Medium risk, and the risks fell: ")

@@ -2917,6 +2917,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.new": ("Baru", "New"),
     "diff.verdict_changed": ("Kesimpulan berubah: {old} → {new}", "Verdict changed: {old} → {new}"),
     "diff.verdict_same": ("Kesimpulan tetap: {verdict}", "Verdict unchanged: {verdict}"),
+    # the verdict stayed, but the risks moved one way (view._drift; trial 420 M4)
+    "diff.verdict_same.worse": (
+        ", tetapi risikonya bertambah: {new} risiko baru, {cleared} kini tanpa temuan",
+        ", but the risks grew: {new} new, {cleared} now clear",
+    ),
+    "diff.verdict_same.worse.none": (
+        ", tetapi risikonya bertambah: {new} risiko baru, tidak satu pun kini tanpa temuan",
+        ", but the risks grew: {new} new, none now clear",
+    ),
+    "diff.verdict_same.better.none": (
+        ", dan risikonya berkurang: {cleared} kini tanpa temuan, tidak ada risiko baru",
+        ", and the risks fell: {cleared} now clear, none new",
+    ),
+    "diff.verdict_same.better": (
+        ", dan risikonya berkurang: {cleared} kini tanpa temuan, {new} risiko baru",
+        ", and the risks fell: {cleared} now clear, {new} new",
+    ),
     # the total said as what it is, with how many risks came, stayed and went: "Skor: 150 →
     # 151" read as "nothing changed" beside six risks gone and seven new (trial 210, 14)
     "diff.score": (

@@ -4696,6 +4696,23 @@ def _aged_label(item: Any, lang: str) -> str:
     return f"{label} “{item.name}”"
 
 
+def _drift(d: AssessmentDiff, groups: tuple[DiffGroup, ...], lang: str) -> str:
+    """What the verdict line adds where the verdict stayed but the risks moved one way: ",
+    tetapi risikonya bertambah: 10 risiko baru, tidak ada yang kini tanpa temuan" where the
+    new risks outnumber those cleared and the total score rose, and the reverse where it
+    fell (trial 420 M4: "Kesimpulan tetap: Risiko sedang" led a comparison whose risks went
+    from two to twelve, the decay the re-assessment was made to see). Empty otherwise."""
+    rows = {g.key: len(g.rows) for g in groups}
+    new, cleared = rows.get("became_risk", 0), rows.get("cleared", 0)
+    if new > cleared and d.new_score > d.old_score:
+        key = "diff.verdict_same.worse" + ("" if cleared else ".none")
+    elif cleared > new and d.new_score < d.old_score:
+        key = "diff.verdict_same.better" + ("" if new else ".none")
+    else:
+        return ""
+    return message(key, lang, new=new, cleared=cleared)
+
+
 def _diff_score(d: AssessmentDiff, groups: tuple[DiffGroup, ...], lang: str) -> str:
     """The comparison's score line: the total of the risks' scores on each side, said as what
     it is, and how many risks came, stayed and went, as the groups below list them (trial
@@ -4904,6 +4921,8 @@ def diff_view(
         if changes
     )
     groups = _with_persisted(groups, d, lang, None if assessments is None else assessments[1])
+    if not d.verdict_changed:
+        verdict += _drift(d, groups, lang)
     parties = _parties_differ(d.old, d.new)
     if parties is None:  # a version that names no party (or read from an older JSON)
         title_differs = d.old.title.strip().casefold() != d.new.title.strip().casefold()
