@@ -79,3 +79,29 @@ def test_a_comparison_whose_verdict_stayed_says_the_risks_grew() -> None:
     assert worse.verdict.endswith("risiko baru, tidak satu pun kini tanpa temuan")
     back = paracheck.diff_view(paracheck.diff(year_three, year_one), "en")
     assert back.verdict.startswith("Verdict unchanged: Medium risk, and the risks fell: ")
+
+
+def test_a_memo_says_how_long_ago_the_committee_met_and_the_last_report_went() -> None:
+    # trial 420 M1: "Pertemuan terakhir … 7 November 2017" beside the date judged, and a
+    # reader of one memo could not tell a one-year silence from a four-year one
+    a = _assess_text(LAPSED.read_text(encoding="utf-8"))
+    notes = {
+        e.path: e.note
+        for c in a.checks
+        for e in c.evidence
+        if e.path
+        in ("governance.joint_committee_last_met", "procedure.reporting.date", "agreement.expires")
+    }
+    assert (
+        notes["governance.joint_committee_last_met"].id
+        == "4 tahun 7 bulan sebelum tanggal penilaian"
+    )
+    assert notes["procedure.reporting.date"].en == "4 years 6 months before the date judged"
+    assert notes["agreement.expires"].id == "1 tahun 3 bulan sebelum tanggal penilaian"
+
+
+def test_a_date_after_the_date_judged_carries_no_such_note() -> None:
+    # the MoU still in force: its end lies ahead, which the expiring notice says
+    a = _assess_text(ENDING.read_text(encoding="utf-8"))
+    ends = [e for c in a.checks for e in c.evidence if e.path == "agreement.expires"]
+    assert ends and all(e.note is None for e in ends)

@@ -322,6 +322,7 @@ def decompose(proposal: Proposal, as_of: dt.date) -> FactView:
         top.put("budget.partner_funds_recorded", False, "budget.partner_funds_binding")
     _context(top, proposal, as_of)
     _procedure(top, proposal)
+    _aged(top, as_of)
 
     copy_sector, copy_program = _copier("sector"), _copier("program")
     # the MoU's last day, for each programme's ``program.runs_after_mou``; absent (unknown)
@@ -628,6 +629,32 @@ def _context(top: Scoped, proposal: Proposal, as_of: dt.date) -> None:
         top.put("context.partner_tier", found.tier, "partner.level")
     if "context.partner_tier" in top.values and found.note:
         top.notes["context.partner_tier"] = dict(found.note)
+
+
+#: the dated facts whose distance from the date judged is part of the finding (how long the
+#: joint committee has not met, the last report's age, how long ago the MoU lapsed): their
+#: evidence says it, as a programme's last activity does (trial 420 M1: "7 November 2017"
+#: beside the date judged, and no reader could tell a one-year silence from a four-year one)
+_AGED = ("governance.joint_committee_last_met", "procedure.reporting.date", "agreement.expires")
+
+
+def _aged(top: Scoped, as_of: dt.date) -> None:
+    """The note "4 tahun 5 bulan sebelum tanggal penilaian" on each of :data:`_AGED` the
+    proposal gives as a day before the date judged (a date after it is its own notice)."""
+    for path in _AGED:
+        day = top.values.get(path)
+        if not isinstance(day, dt.date) or day >= as_of or path in top.notes:
+            continue
+        if (
+            path == "procedure.reporting.date"
+            and top.values.get("procedure.reporting.status") in _UNDER_WAY
+        ):
+            continue  # the day a report was begun: said so by _procedure
+        span_id, span_en = labels.elapsed_both(day, as_of)
+        top.notes[path] = {
+            "id": f"{span_id} sebelum tanggal penilaian",
+            "en": f"{span_en} before the date judged",
+        }
 
 
 #: step statuses that say the step has not been completed, so it has no date of its own
