@@ -8,11 +8,13 @@ called "not yet" (trial 420: Sulawesi Tenggara – Jeollanam-do, MoU 14 March 20
 - H2: a budget withdrawn read "tahun lalu belum ada anggaran … itu bukan tanda serapan yang
   rendah": not yet funded, and a reassurance. It says "tidak ada" now, and nothing more.
 
-(H1, IMP-006 counting a sector whose programmes all ended years ago as moving, is left: a
-completed programme counting only within the year turned eighteen held-out verdicts, among
-them a two-sector partnership with one sector delivered fourteen months before and one
-running, low to high. The share it needs is over the sectors not finished, which the rule
-language cannot say yet; closing note 58.)
+(H1, IMP-006 counting a sector whose programmes all ended years ago as moving, is left. Two
+other readings were measured over the corpus: a completed programme counting only within the
+year turned eighteen verdicts, among them a two-sector partnership with one sector delivered
+fourteen months before and one running, low to high; half of the sectors not yet finished
+turned eleven, most of them three sectors with one finished, one idle and one running, where
+the one idle sector is IMP-011's. The decay the trial saw is said now by the comparison: how
+long each persisting risk has stood, and "risikonya bertambah". Closing note 58.)
 """
 
 from __future__ import annotations
