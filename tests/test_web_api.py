@@ -756,12 +756,31 @@ def test_token_is_required_when_set() -> None:
         refused = http.get("/api/v1/packs")
         problem_of(refused, 401)
         assert refused.headers["www-authenticate"].startswith("Basic")
-        problem_of(http.get("/api/v1/packs", headers={"authorization": "Bearer wrong"}), 401)
+        assert refused.json()["title"] == "Access token required"
+        wrong = problem_of(
+            http.get("/api/v1/packs", headers={"authorization": "Bearer wrong"}), 401
+        )
+        # a token given, but not this one, is said as such (trial 410 L5)
+        assert wrong["title"] == "Access token not accepted"
         assert (
             http.get("/api/v1/packs", headers={"authorization": "Bearer s3cret-token"}).status_code
             == 200
         )
         assert http.get("/", auth=("officer", "s3cret-token")).status_code == 200
+        # the document a client is generated from says how to send the token; the health
+        # check needs none
+        spec = http.get("/openapi.json", headers={"authorization": "Bearer s3cret-token"}).json()
+        assert spec["components"]["securitySchemes"]["bearer"] == {
+            "type": "http",
+            "scheme": "bearer",
+        }
+        assert spec["security"] == [{"bearer": []}, {"basic": []}]
+        assert spec["paths"]["/api/v1/health"]["get"]["security"] == []
+
+
+def test_a_server_without_a_token_declares_no_security(client: httpx.Client) -> None:
+    spec = client.get("/openapi.json").json()
+    assert "security" not in spec and "securitySchemes" not in spec["components"]
 
 
 def test_a_slow_assessment_does_not_stall_other_requests(client: httpx.Client) -> None:

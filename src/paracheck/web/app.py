@@ -82,6 +82,7 @@ def create_app(*, token: str | None = None, limits: Limits | None = None) -> Fas
     app.add_middleware(_BodyLimit, max_body=limits.max_body)
     if token:
         app.add_middleware(_TokenGate, token=token)
+    app.state.token_required = bool(token)
     app.add_middleware(_RequestLog)
     return app
 
@@ -103,6 +104,18 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
         by_alias=True,
     )
     schema.setdefault("components", {}).setdefault("schemas", {}).update(defs["$defs"])
+    if getattr(app.state, "token_required", False):
+        # the access token the server was started with, so a generated client sends it
+        # (trial 410 L5): Bearer, or HTTP Basic with it as the password; the health check
+        # needs none
+        schema["components"]["securitySchemes"] = {
+            "bearer": {"type": "http", "scheme": "bearer"},
+            "basic": {"type": "http", "scheme": "basic"},
+        }
+        schema["security"] = [{"bearer": []}, {"basic": []}]
+        health = schema.get("paths", {}).get("/api/v1/health", {})
+        for operation in health.values():
+            operation["security"] = []
     app.openapi_schema = schema
     return schema
 
@@ -356,18 +369,19 @@ class _TokenGate:
         self.app, self.token = app, token.encode("utf-8")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if (
-            scope["type"] != "http"
-            or scope["path"] == "/api/v1/health"
-            or self._allowed(dict(scope["headers"]).get(b"authorization", b""))
-        ):
+        header = b""
+        if scope["type"] == "http":
+            header = dict(scope["headers"]).get(b"authorization", b"")
+        if scope["type"] != "http" or scope["path"] == "/api/v1/health" or self._allowed(header):
             await self.app(scope, receive, send)
             return
+        # a token given but not this one is said as such, not as one missing (trial 410 L5)
+        said = "api.unauthorized.wrong" if header.strip() else "api.unauthorized"
         made = HTTPProblem.said(
             401,
             "unauthorized",
-            "api.unauthorized.title",
-            "api.unauthorized.detail",
+            f"{said}.title",
+            f"{said}.detail",
             None,
             {"WWW-Authenticate": 'Basic realm="paracheck"'},
         )
