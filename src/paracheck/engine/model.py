@@ -258,7 +258,12 @@ class BudgetRef(Out):
 
 class ProposalRef(Out):
     title: str = Field(description="the proposal's title as its file gives it")
-    source: str = Field(description="file name, or '-' for standard input")
+    source: str = Field(
+        description="where the proposal came from, as reports name it: its file name, '-' "
+        "for standard input, 'body' for a request's body (the HTTP API), the name a program "
+        "gave the library (load_proposal_text's or assess's source=), else '<text>' for "
+        "text and '<memory>' for data a program passed without one"
+    )
     sha256: str = Field(
         description="SHA-256 (hex) of the proposal file's bytes as read; for a proposal given as "
         "data rather than a file, of that data's canonical JSON. Equal digests mean "

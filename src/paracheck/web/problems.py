@@ -26,7 +26,8 @@ class ProblemItem(BaseModel):
     file: str = Field(
         description="where the text came from: 'body' for a proposal sent as the request's "
         "body (/assess, /validate) or for /diff's body itself, 'body.old' or 'body.new' for "
-        "the two versions given to /diff"
+        "the two versions given to /diff, 'request' for an option of the query (lang, as_of, "
+        "pack: no line nor column)"
     )
     line: int | None = Field(description="1-based line of the problem, when known")
     column: int | None = Field(description="1-based column of the problem, when known")
