@@ -54,7 +54,7 @@ def test_the_report_not_yet_sent_is_owed_now_beside_an_ending_mou() -> None:
         for item in items
         if "GOV-003" in (item.get("rules") or [])
     ]
-    assert text.startswith("Siapkan laporan pelaksanaan untuk masa yang belum dilaporkan")
+    assert text.startswith("Siapkan laporan pelaksanaan sejak laporan terakhir")
 
 
 def test_a_budget_withdrawn_is_not_said_to_be_not_yet_given() -> None:
@@ -62,7 +62,7 @@ def test_a_budget_withdrawn_is_not_said_to_be_not_yet_given() -> None:
     spent = _check(a, "BUD-003")
     assert spent.not_applicable is not None
     said = spent.not_applicable.id
-    assert said.startswith("tahun lalu tidak ada anggaran kerja sama luar negeri")
+    assert said.startswith("tahun lalu tidak ada anggaran untuk kerja sama ini")
     assert "belum ada" not in said and "bukan tanda serapan" not in said
 
 
@@ -77,10 +77,14 @@ def test_a_comparison_whose_verdict_stayed_says_the_risks_grew() -> None:
     )
     assert year_one.verdict == year_three.verdict == "medium_risk"
     worse = paracheck.diff_view(paracheck.diff(year_one, year_three), "id")
-    assert worse.verdict.startswith("Kesimpulan tetap: Risiko sedang, tetapi risikonya bertambah: ")
-    assert worse.verdict.endswith("risiko baru, tidak satu pun kini tanpa temuan")
+    assert worse.verdict == (
+        "Kesimpulan tetap: Risiko sedang, tetapi jumlah risikonya bertambah: sepuluh risiko "
+        "baru, dan tidak ada risiko lama yang kini tanpa temuan"
+    )
     back = paracheck.diff_view(paracheck.diff(year_three, year_one), "en")
-    assert back.verdict.startswith("Verdict unchanged: Medium risk, and the risks fell: ")
+    assert back.verdict == (
+        "Verdict unchanged: Medium risk, and there are fewer risks: 10 cleared, none new"
+    )
 
 
 def test_a_memo_says_how_long_ago_the_committee_met_and_the_last_report_went() -> None:

@@ -51,7 +51,10 @@ def test_the_saran_holds_implementation_for_both_approvals_beside_the_data_to_co
     holds = items[1]
     waits = "pelaksanaan kerja sama yang belum dimulai ditunda"
     assert f"sampai DPRD menyetujuinya, {waits} (REG-020)" in holds
-    assert f"sampai persetujuan atau arahan itu diterima, {waits} (REG-023)" in holds
+    assert (
+        f"sampai persetujuan itu terbit, {waits}, dan arahan pembenahan, bila diberikan, "
+        "dijalankan lebih dulu (REG-023)"
+    ) in holds
     assert items[2].startswith("Menurut data yang ada sekarang, dengan kedua syarat itu,")
     # the first screen says the hold with the decision resting on it
     first = _flat(said.on_first_screen("id"))

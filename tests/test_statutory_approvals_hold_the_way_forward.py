@@ -90,5 +90,8 @@ def test_a_signed_mou_awaiting_the_central_approval_still_names_it() -> None:
     assert view.awaited_words(a, "en") == "the central government's approval is issued"
     # its DPRD approval is recorded, only late: REG-020 opens nothing, it is followed up
     saran = _saran(example)
-    assert saran[0].endswith("pelaksanaan kerja sama yang belum dimulai ditunda (REG-023).")
+    assert saran[0].endswith(
+        "pelaksanaan kerja sama yang belum dimulai ditunda, dan arahan pembenahan, bila diberikan, "
+        "dijalankan lebih dulu (REG-023)."
+    )
     assert "MoU ditandatangani sebelum persetujuan DPRD (REG-020), ditindaklanjuti" in saran[1]

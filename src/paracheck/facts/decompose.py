@@ -663,12 +663,20 @@ _NOT_HAPPENED = frozenset({"pending", "in_progress", "not_applicable"})
 #: step statuses whose date, where one is given, is the day the step was begun or asked
 _UNDER_WAY = frozenset({"pending", "in_progress"})
 
-#: the evidence note on such a date (:func:`_procedure`)
+#: the evidence note on such a date (:func:`_procedure`), by the step's status: of a step
+#: recorded as not yet taken the date is not said to be the day it was begun (wording review
+#: 58 H3: "dimulai atau diajukan" beside "Persetujuan DPRD: belum diajukan" in the same memo)
 _BEGUN_NOTE = {
-    "id": "langkah ini belum selesai: tanggal ini adalah tanggal langkahnya dimulai atau "
-    "diajukan, bukan tanggal selesainya",
-    "en": "this step is not complete: this is the day it was begun or requested, not the day "
-    "it was completed",
+    "in_progress": {
+        "id": "langkah ini sedang berjalan: tanggal ini ialah tanggal langkah itu dimulai atau "
+        "permohonannya diajukan, bukan tanggal selesainya",
+        "en": "this step is under way: this is the day it was begun or requested, not the day "
+        "it was completed",
+    },
+    "pending": {
+        "id": "langkah ini belum dilakukan: tanggal ini bukan tanggal selesainya",
+        "en": "this step has not been taken: this is not the day it was completed",
+    },
 }
 
 
@@ -713,7 +721,7 @@ def _procedure(top: Scoped, proposal: Proposal) -> None:
                 # completed: the evidence says so (wording review 57 M5: "Tanggal
                 # persetujuan pemerintah pusat: 1 Agustus 2021" beside "sedang berjalan"
                 # read as the day of the approval)
-                top.notes[f"procedure.{step_id}.date"] = _BEGUN_NOTE
+                top.notes[f"procedure.{step_id}.date"] = _BEGUN_NOTE[step.status]
         elif step.status in _NOT_HAPPENED:
             # a step recorded as not (yet) taken has no date: known, not asked (held-out 23:
             # a proposal with signing "pending" was asked on what date the MoU was signed)

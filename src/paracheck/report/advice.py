@@ -1013,18 +1013,22 @@ def _decision(
     said = _with_decisions(a, said, risks, lang)
     if first and whom in ("signed", "signed_next"):
         how_many = "" if len(first) < 2 else ".two" if len(first) == 2 else ".many"
-        # an opening that holds implementation until an approval arrives says what goes on
-        # now and what waits for it: "Dengan syarat itu, kerja sama dapat dilanjutkan sesuai
-        # MoU" alone read as going on now (wording review 57 M6)
-        held = bool(first & view.awaiting_approval(a))
+        # an opening that holds implementation until an approval arrives says what waits for
+        # it and what goes on: "Dengan syarat itu, kerja sama dapat dilanjutkan sesuai MoU"
+        # alone read as going on now (wording review 57 M6)
+        held = first & view.awaiting_approval(a)
+        waiting = ""
+        if held:
+            awaited = view.awaited_words(a, lang, frozenset(held))
+            waiting = message("advice.first.held", lang, awaited=awaited)
         if held and kind == "first_only":
-            return message("advice.first.held_only" + how_many, lang)
+            return waiting
         said = message("advice.first.then" + how_many, lang, decision=view._lower_first(said))
         said = said.replace(
             message("advice.condition", lang), message("advice.condition.again", lang), 1
         )
-        if held:
-            said = f"{said} {message('advice.first.held' + how_many, lang)}"
+        if waiting:
+            said = f"{said} {waiting}"
     # the clause closes with a comma where the sentence goes on ("…, dengan syarat …"), not
     # before its own ";" or ":"
     return said.replace(",;", ";").replace(",:", ":").replace(",.", ".")

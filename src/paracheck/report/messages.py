@@ -1888,41 +1888,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "On those conditions, {decision}",
     ),
     # the opening holds implementation until an approval arrives (view.awaiting_approval):
-    # activities under way go on, new ones after (wording review 57 M6: "Dengan syarat itu,
-    # kerja sama dapat dilanjutkan sesuai MoU" read as going on now). The sentence after the
-    # decision; where the opening was the only risk to follow up, the decision itself
+    # what waits for it, named, and what goes on (wording review 57 M6: "Dengan syarat itu,
+    # kerja sama dapat dilanjutkan sesuai MoU" read as going on now; wording review 58 H1, M1:
+    # "kegiatan yang sudah berjalan dapat diteruskan sesuai MoU" read as leave to go on under
+    # an MoU not approved, and "syarat itu" stood alone in its numbered item). The sentence
+    # after the decision; where the opening was the only risk to follow up, the item itself
     "advice.first.held": (
-        "Kegiatan yang sudah berjalan dapat diteruskan; kegiatan baru dimulai sesudah syarat "
-        "itu dipenuhi.",
-        "Activities already under way may go on; new ones start once that condition is met.",
-    ),
-    "advice.first.held.two": (
-        "Kegiatan yang sudah berjalan dapat diteruskan; kegiatan baru dimulai sesudah kedua "
-        "syarat itu dipenuhi.",
-        "Activities already under way may go on; new ones start once both conditions are met.",
-    ),
-    "advice.first.held.many": (
-        "Kegiatan yang sudah berjalan dapat diteruskan; kegiatan baru dimulai sesudah "
-        "syarat-syarat itu dipenuhi.",
-        "Activities already under way may go on; new ones start once those conditions are met.",
-    ),
-    "advice.first.held_only": (
-        "Kegiatan yang sudah berjalan dapat diteruskan sesuai MoU; kegiatan baru dimulai "
-        "sesudah syarat itu dipenuhi.",
-        "Activities already under way may go on under the MoU; new ones start once that "
-        "condition is met.",
-    ),
-    "advice.first.held_only.two": (
-        "Kegiatan yang sudah berjalan dapat diteruskan sesuai MoU; kegiatan baru dimulai "
-        "sesudah kedua syarat itu dipenuhi.",
-        "Activities already under way may go on under the MoU; new ones start once both "
-        "conditions are met.",
-    ),
-    "advice.first.held_only.many": (
-        "Kegiatan yang sudah berjalan dapat diteruskan sesuai MoU; kegiatan baru dimulai "
-        "sesudah syarat-syarat itu dipenuhi.",
-        "Activities already under way may go on under the MoU; new ones start once those "
-        "conditions are met.",
+        "Sampai {awaited}, program baru, perjanjian kerja sama (PKS), dan pengiriman peserta "
+        "berikutnya belum dimulai; program yang sudah berjalan, bila ada, diteruskan tanpa "
+        "diperluas.",
+        "Until {awaited}, no new programme, implementing agreement (PKS) or further sending of "
+        "participants starts; programmes already running, if any, go on without being widened.",
     ),
     # a decision with a condition of its own after "Dengan syarat itu, …": the second
     # condition said as one more (held-out 46: "Dengan syarat itu, kerja sama dapat
@@ -2917,22 +2893,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.new": ("Baru", "New"),
     "diff.verdict_changed": ("Kesimpulan berubah: {old} → {new}", "Verdict changed: {old} → {new}"),
     "diff.verdict_same": ("Kesimpulan tetap: {verdict}", "Verdict unchanged: {verdict}"),
-    # the verdict stayed, but the risks moved one way (view._drift; trial 420 M4)
+    # the verdict stayed, but the number of risks moved one way (view._drift; trial 420 M4;
+    # wording review 58 M7: "tidak satu pun kini tanpa temuan" had no noun, and "risikonya
+    # bertambah" could read as a higher level beside "tetap")
     "diff.verdict_same.worse": (
-        ", tetapi risikonya bertambah: {new} risiko baru, {cleared} kini tanpa temuan",
-        ", but the risks grew: {new} new, {cleared} now clear",
+        ", tetapi jumlah risikonya bertambah: {new} risiko baru, dan {cleared} risiko lama kini "
+        "tanpa temuan",
+        ", but there are more risks: {new} new, {cleared} of the old ones cleared",
     ),
     "diff.verdict_same.worse.none": (
-        ", tetapi risikonya bertambah: {new} risiko baru, tidak satu pun kini tanpa temuan",
-        ", but the risks grew: {new} new, none now clear",
+        ", tetapi jumlah risikonya bertambah: {new} risiko baru, dan tidak ada risiko lama yang "
+        "kini tanpa temuan",
+        ", but there are more risks: {new} new, none of the old ones cleared",
     ),
     "diff.verdict_same.better.none": (
-        ", dan risikonya berkurang: {cleared} kini tanpa temuan, tidak ada risiko baru",
-        ", and the risks fell: {cleared} now clear, none new",
+        ", dan jumlah risikonya berkurang: {cleared} risiko kini tanpa temuan, dan tidak ada "
+        "risiko baru",
+        ", and there are fewer risks: {cleared} cleared, none new",
     ),
     "diff.verdict_same.better": (
-        ", dan risikonya berkurang: {cleared} kini tanpa temuan, {new} risiko baru",
-        ", and the risks fell: {cleared} now clear, {new} new",
+        ", dan jumlah risikonya berkurang: {cleared} risiko kini tanpa temuan, dan {new} risiko "
+        "baru",
+        ", and there are fewer risks: {cleared} cleared, {new} new",
     ),
     # the total said as what it is, with how many risks came, stayed and went: "Skor: 150 →
     # 151" read as "nothing changed" beside six risks gone and seven new (trial 210, 14)
@@ -3106,9 +3088,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # a capital after a colon, an order with no one to give it to)
     # a persisted risk's dated facts, and how long before each date judged they lie (trial
     # 400 M6: the decay a re-assessment shows)
+    # each span counted back from its own date judged (wording review 58 M8: "… → … sebelum
+    # tanggal penilaian" hid that the two spans end on two dates)
     "diff.aged": (
-        "{label}: {date} — {old} → {new} sebelum tanggal penilaian",
-        "{label}: {date} — {old} → {new} before the date judged",
+        "{label}: {date} — {old} sebelum penilaian lama, {new} sebelum penilaian baru",
+        "{label}: {date} — {old} before the old assessment, {new} before the new one",
     ),
     "diff.aged.more": (
         "dan {n} tanggal lain dalam bukti temuan ini",

@@ -4666,7 +4666,8 @@ _AGED_SHOWN = 4
 def _aged_lines(change: CheckChange, lang: str) -> list[str]:
     """How long a risk on both sides has stood, by the dated facts both versions show (the
     comparison's ``aged``): "Tanggal kegiatan terakhir program (sektor ke-1, program ke-1):
-    22 Agustus 2019 — 4 tahun 5 bulan → 6 tahun 9 bulan sebelum tanggal penilaian" (trial
+    22 Agustus 2019 — 4 tahun 5 bulan sebelum penilaian lama, 6 tahun 9 bulan sebelum penilaian
+    baru" (trial
     400 M6: the decay a re-assessment shows was not said). At most :data:`_AGED_SHOWN`, then
     how many more."""
     aged = getattr(change, "aged", None) or []
@@ -4710,7 +4711,11 @@ def _drift(d: AssessmentDiff, groups: tuple[DiffGroup, ...], lang: str) -> str:
         key = "diff.verdict_same.better" + ("" if new else ".none")
     else:
         return ""
-    return message(key, lang, new=new, cleared=cleared)
+    # counts in words in Indonesian, as the memo says them ("sepuluh risiko baru")
+    said = {"new": new, "cleared": cleared}
+    if lang == "id":
+        said = {k: in_words(v, lang) for k, v in said.items()}
+    return message(key, lang, **said)
 
 
 def _diff_score(d: AssessmentDiff, groups: tuple[DiffGroup, ...], lang: str) -> str:
