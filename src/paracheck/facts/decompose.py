@@ -660,7 +660,8 @@ def _aged(top: Scoped, as_of: dt.date) -> None:
 #: step statuses that say the step has not been completed, so it has no date of its own
 _NOT_HAPPENED = frozenset({"pending", "in_progress", "not_applicable"})
 
-#: step statuses whose date, where one is given, is the day the step was begun or asked
+#: step statuses of a step not completed, not yet taken or under way: a date given beside
+#: one is not the day the step was completed (:data:`_BEGUN_NOTE` says which it is)
 _UNDER_WAY = frozenset({"pending", "in_progress"})
 
 #: the evidence note on such a date (:func:`_procedure`), by the step's status: of a step

@@ -4665,11 +4665,10 @@ _AGED_SHOWN = 4
 
 def _aged_lines(change: CheckChange, lang: str) -> list[str]:
     """How long a risk on both sides has stood, by the dated facts both versions show (the
-    comparison's ``aged``): "Tanggal kegiatan terakhir program (sektor ke-1, program ke-1):
-    22 Agustus 2019 — 4 tahun 5 bulan sebelum penilaian lama, 6 tahun 9 bulan sebelum penilaian
-    baru" (trial
-    400 M6: the decay a re-assessment shows was not said). At most :data:`_AGED_SHOWN`, then
-    how many more."""
+    comparison's ``aged``): "Tanggal kegiatan terakhir program “Forum bisnis tuna”: 22 Agustus
+    2019 — 4 tahun 5 bulan sebelum penilaian lama, 6 tahun 9 bulan sebelum penilaian baru"
+    (trial 400 M6: the decay a re-assessment shows was not said). At most
+    :data:`_AGED_SHOWN`, then how many more."""
     aged = getattr(change, "aged", None) or []
     lines = [
         message(
@@ -4699,10 +4698,11 @@ def _aged_label(item: Any, lang: str) -> str:
 
 def _drift(d: AssessmentDiff, groups: tuple[DiffGroup, ...], lang: str) -> str:
     """What the verdict line adds where the verdict stayed but the risks moved one way: ",
-    tetapi risikonya bertambah: 10 risiko baru, tidak ada yang kini tanpa temuan" where the
-    new risks outnumber those cleared and the total score rose, and the reverse where it
-    fell (trial 420 M4: "Kesimpulan tetap: Risiko sedang" led a comparison whose risks went
-    from two to twelve, the decay the re-assessment was made to see). Empty otherwise."""
+    tetapi jumlah risikonya bertambah: sepuluh risiko baru, dan tidak ada risiko lama yang kini
+    tanpa temuan" where the new risks outnumber those cleared and the total score rose, and
+    the reverse where it fell (trial 420 M4: "Kesimpulan tetap: Risiko sedang" led a
+    comparison whose risks went from two to twelve, the decay the re-assessment was made to
+    see). Empty otherwise."""
     rows = {g.key: len(g.rows) for g in groups}
     new, cleared = rows.get("became_risk", 0), rows.get("cleared", 0)
     if new > cleared and d.new_score > d.old_score:
