@@ -82,7 +82,7 @@ from paracheck.engine.model import (
     Verdict,
     item_names,
 )
-from paracheck.facts.labels import elapsed_both
+from paracheck.facts.labels import elapsed_both, iso_day
 
 if TYPE_CHECKING:
     from paracheck.facts.model import Proposal
@@ -810,7 +810,7 @@ def _aged(old: Check, new: Check, old_as_of: dt.date, new_as_of: dt.date) -> lis
     for item in new.evidence:
         if item.path in seen or item.path == "context.as_of":
             continue
-        day = _iso_day(item.value)
+        day = iso_day(item.value)
         if day is None or before.get(item.path) != item.value or day > old_as_of:
             continue
         if not (reads_date or (item.note is not None and item.note.en.endswith(_BEFORE_JUDGED))):
@@ -830,16 +830,6 @@ def _aged(old: Check, new: Check, old_as_of: dt.date, new_as_of: dt.date) -> lis
             )
         )
     return out
-
-
-def _iso_day(value: object) -> dt.date | None:
-    """The date an evidence value holds (ISO ``YYYY-MM-DD``), else None."""
-    if not isinstance(value, str) or len(value) != 10:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None
 
 
 def _same_id(rule_id: str) -> str | None:

@@ -41,6 +41,7 @@ from paracheck.facts.labels import (
     elapsed_both,
     field_label,
     idle_before,
+    iso_day,
     join_words,
     programs_where,
     runs_after,
@@ -4335,17 +4336,6 @@ _TERRITORY_LANGUAGE = (
 _DAYS_SINCE = frozenset({"sector.days_since_activity", "program.days_since_activity"})
 
 
-def _day(value: object) -> dt.date | None:
-    """The date ``value`` writes as ISO text (the user's date, as evidence shows it); None when
-    it is not one. Read once: a programme's "… sebelum tanggal penilaian" note counts from it."""
-    if not isinstance(value, str):
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None
-
-
 _YES_NO = {True: ("ya", "yes"), False: ("tidak", "no"), None: ("belum diketahui", "not known")}
 
 
@@ -4445,7 +4435,7 @@ def _held_evidence(run: _Run, holder: Scoped, path: str, traced: bool) -> m.Evid
         elif path in _DAYS_SINCE and isinstance(value, int):
             # "1 tahun 4 bulan sebelum tanggal penilaian", not "507 hari …" (memo17): the
             # time from the user's date to the date judged, in years and months
-            since = _day(shown_value)
+            since = iso_day(shown_value)
             if since is not None:
                 until = since + dt.timedelta(days=value)
                 spans = list(elapsed_both(since, until))

@@ -448,6 +448,18 @@ def _babel_long_date_form(lang: str) -> tuple[str, dict[int, str]] | None:
     return pattern.format, {month: str(months[month]) for month in range(1, 13)}
 
 
+def iso_day(value: object) -> dt.date | None:
+    """The date ``value`` writes as ISO text (``YYYY-MM-DD``, as evidence shows a user's
+    date); None when it is not one. The engine counts a programme's "… sebelum tanggal
+    penilaian" from it, and a comparison the time a persisting risk has stood."""
+    if not isinstance(value, str) or len(value) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
 def long_date(day: Any, lang: str) -> str:
     """``10 Juni 2015`` (id) / ``June 10, 2015`` (en): what Babel's ``format_date(day,
     "long")`` writes, from its pattern and month names read once per language. Babel parses

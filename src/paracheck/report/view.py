@@ -51,7 +51,7 @@ from paracheck.rules.model import (
 )
 
 if TYPE_CHECKING:
-    from paracheck.comparison import AssessmentDiff, CheckChange, ItemRef, ResidualChange
+    from paracheck.comparison import Aged, AssessmentDiff, CheckChange, ItemRef, ResidualChange
 
 # Marks of a check's status beside its statement (what must be true): a confirmed statement
 # is ticked, one found false is crossed, one not yet decidable is an empty box still to tick.
@@ -4686,7 +4686,7 @@ def _aged_lines(change: CheckChange, lang: str) -> list[str]:
     return lines
 
 
-def _aged_label(item: Any, lang: str) -> str:
+def _aged_label(item: Aged, lang: str) -> str:
     """A dated fact's label in a comparison: by its programme's or sector's name where the
     evidence gives it ("Tanggal kegiatan terakhir program “Forum bisnis tuna”"), which stays
     when the items are renumbered; else by its place."""
