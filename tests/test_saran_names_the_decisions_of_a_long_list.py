@@ -160,11 +160,19 @@ BOTH = {
 }
 
 
+#: a third tourism programme, planned: the stalled two's fate does not settle whether the
+#: sector goes on, so its decision is asked on its own (trial 420 M3: a sector whose only
+#: unfinished programmes stalled asks one decision,
+#: tests/test_one_stalled_programme_is_one_decision.py)
+PLANNED = {"name": "Paket wisata bahari", "status": "planned", "kpis": ["1 paket"]}
+
+
 def _idle_since_january() -> dict[str, Any]:
     data = copy.deepcopy(RUNNING)
     programs = data["sectors"][0]["programs"]
     programs[0]["last_activity"] = "2026-01-05"
     programs.append(copy.deepcopy(SECOND))
+    programs.append(copy.deepcopy(PLANNED))
     return data
 
 

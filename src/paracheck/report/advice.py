@@ -1267,17 +1267,73 @@ def _with_decisions(a: Assessment, said: str, risks: list[Check], lang: str) -> 
     if len(risks) <= _NAMED_FROM or not said.endswith("."):
         return said
     texts = view.saran_decisions(a.pack.name)
-    named = [
-        f"{_decision_said(a, c, getattr(texts[c.rule_id], lang), lang)} ({c.rule_id})"
-        for c in risks
-        if c.rule_id in texts
-    ]
+    decided = [c for c in risks if c.rule_id in texts]
+    settled = _settled_sectors(a, decided)
+    named = []
+    for c in decided:
+        if c.rule_id in settled:
+            continue
+        text = f"{_decision_said(a, c, getattr(texts[c.rule_id], lang), lang)} ({c.rule_id})"
+        for sector in (s for s in decided if settled.get(s.rule_id) is c):
+            key = "advice.decisions.settles" + ("" if len(sector.items) > 1 else ".one")
+            sectors = _decision_said(a, sector, SARAN_DECISION_ITEMS, lang)
+            text += message(key, lang, sectors=sectors, rule=sector.rule_id)
+        named.append(text)
     if not named:
         return said
     decisions = labels.join_words(named, lang, _AND[lang])
     key = "advice.decisions" + ("" if len(named) > 1 else ".one")
     many = _spelled(len(named), lang)
     return said[:-1] + message(key, lang, decisions=decisions, many=many) + "."
+
+
+def _settled_sectors(a: Assessment, decided: list[Check]) -> dict[str, Check]:
+    """The per-sector decisions that a per-programme one settles (by rule id, the programme
+    decision's check): every programme of each of the sector decision's sectors not yet
+    done nor cancelled is one the programme decision names. A sector idle because its one
+    programme stalled asked "apakah program “Pelatihan budi daya rumput laut” yang terhenti
+    dijadwalkan ulang atau dibatalkan secara resmi (IMP-004) dan apakah sektor perikanan
+    tanpa kegiatan … dilanjutkan, diubah, atau dihentikan (IMP-005)", one decision said as
+    two (trial 420 M3). None where the assessment does not carry its programmes' statuses."""
+    statuses = a.proposal.program_statuses
+    if statuses is None:
+        return {}
+    programs = [c for c in decided if c.items and all(".programs[" in p for p in c.items)]
+    settled: dict[str, Check] = {}
+    for check in decided:
+        places = [_sector_index(p) for p in check.items]
+        if not places or any(i is None or i >= len(statuses) for i in places):
+            continue
+        for by in programs:
+            named = set(by.items)
+            if all(
+                any(
+                    f"sectors[{i}].programs[{j}]" in named
+                    for j, status in enumerate(statuses[i])
+                    if status not in _SETTLED
+                )
+                and all(
+                    status in _SETTLED or f"sectors[{i}].programs[{j}]" in named
+                    for j, status in enumerate(statuses[i])
+                )
+                for i in places
+            ):
+                settled[check.rule_id] = by
+                break
+    return settled
+
+
+#: the programme statuses that leave nothing to decide on a programme (:func:`_settled_sectors`)
+_SETTLED = frozenset({"done", "cancelled"})
+
+_SECTOR_PATH = re.compile(r"sectors\[(\d+)\]")
+
+
+def _sector_index(path: str) -> int | None:
+    """The sector a check's item is, by its place (``sectors[3]`` → 3); None for any other
+    item (a programme's, ``sectors[3].programs[0]``)."""
+    found = _SECTOR_PATH.fullmatch(path)
+    return int(found.group(1)) if found else None
 
 
 def _decision_said(a: Assessment, check: Check, text: str, lang: str) -> str:

@@ -1370,6 +1370,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ", termasuk keputusan {decisions}",
         ", including the decision {decisions}",
     ),
+    # a sector's decision that a programme's settles, said after it (advice._settled_sectors;
+    # trial 420 M3: one stalled programme, its sector's only one, asked two decisions)
+    "advice.decisions.settles": (
+        ", yang sekaligus menentukan kelanjutan {sectors}, karena sektor-sektor itu tidak "
+        "mempunyai program lain yang berjalan atau direncanakan ({rule})",
+        ", which also settles whether the {sectors} go on, as they have no other programme "
+        "running or planned ({rule})",
+    ),
+    "advice.decisions.settles.one": (
+        ", yang sekaligus menentukan kelanjutan {sectors}, karena sektor itu tidak mempunyai "
+        "program lain yang berjalan atau direncanakan ({rule})",
+        ", which also settles whether the {sectors} goes on, as it has no other programme "
+        "running or planned ({rule})",
+    ),
     # the sectors or programmes a saran_decision's {items} names (advice._decision_items): by
     # the proposal's names, or, where one has none (or more than three), by their kind
     "advice.items.program": ("program {names}", "programmes {names}"),
@@ -3107,6 +3121,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.advice_now.held": (
         "bila kerja sama dilanjutkan dengan MoU baru, “{text}”",
         "if the cooperation goes on under a new MoU, “{text}”",
+    ),
+    # an action the new plan holds for the cooperation going on while the head of region
+    # decides, its MoU still in force (trial 420 M3)
+    "diff.advice_now.continued": (
+        "bila kerja sama dilanjutkan, “{text}”",
+        "if the cooperation goes on, “{text}”",
     ),
     "diff.cleared_by_cancellation": (
         "Tidak lagi menjadi temuan karena programnya dibatalkan pada versi baru ({programmes}), "

@@ -4632,7 +4632,9 @@ def _persisted_row(change: CheckChange, lang: str, new: Assessment | None = None
     covers; practitioner trial 32 W2: "Risiko (skor 20) → Risiko (skor 20)" read as the
     same risk unchanged), in one line. Beside a lapsed MoU, given the new assessment, an
     action its plan holds for a new MoU says so, as the plan does: "Jadwalkan ulang program
-    ini" quoted bare read as an order beside "tidak membuat komitmen baru" (review 220, 4)."""
+    ini" quoted bare read as an order beside "tidak membuat komitmen baru" (review 220, 4);
+    likewise an action held for the cooperation going on while the head of region decides
+    (:func:`deciding_on_going_on`)."""
     row = _change_row(change, lang)
     aged = _aged_lines(change, lang)
     if aged:
@@ -4641,18 +4643,20 @@ def _persisted_row(change: CheckChange, lang: str, new: Assessment | None = None
     if not now:
         return row
     held: set[str] = set()
-    if new is not None and mou_lapsed(new):
+    key = "diff.advice_now.held"
+    # while the head of region decides whether to go on, the plan holds the same actions
+    # "Bila kerja sama dilanjutkan" (trial 420 M3: "“Jadwalkan ulang program ini …”" quoted
+    # bare beside "Putuskan dalam evaluasi …", two months before the MoU ended)
+    if new is not None and (mou_lapsed(new) or deciding_on_going_on(new)):
         held = {
             act.text.en
             for act in new.actions
             if change.rule_id in act.rules and not holds_after_expiry(new, act)
         }
+        if not mou_lapsed(new):
+            key = "diff.advice_now.continued"
     quoted = [
-        message(
-            "diff.advice_now.held" if text.en in held else "diff.advice_now.one",
-            lang,
-            text=text.get(lang),
-        )
+        message(key if text.en in held else "diff.advice_now.one", lang, text=text.get(lang))
         for text in now
     ]
     said = message("diff.advice_now", lang, texts="; ".join(quoted))
