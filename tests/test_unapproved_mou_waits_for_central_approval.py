@@ -161,4 +161,6 @@ def test_an_approval_still_pending_after_the_full_powers_holds_implementation():
     )
     result = paracheck.assess(_bitung(central=pending))
     assert "REG-023" in view.awaiting_approval(result)
-    assert advice.saran(result, "id").items[0].endswith("(REG-023).")
+    # REG-046 (the Full Powers first) is reported in the same letter, and named with it
+    # (wording 58 M3)
+    assert advice.saran(result, "id").items[0].endswith("(REG-023, REG-046).")

@@ -1371,7 +1371,8 @@ def _opening(
     the pack's ``saran_first`` of each risk setting a verdict that lets the cooperation go
     on, with the office the plan gives its action (REG-044: "Sebelum perjanjian kerja sama
     (PKS) berikutnya disusun, Bagian Kerja Sama ditugaskan segera berkonsultasi dengan Kemlu
-    tentang keabsahan MoU …", words26 A5), and those risks; None when there is none. A rule
+    tentang keabsahan MoU …", words26 A5), and those risks, with the other risks that action
+    follows up (REG-046 beside REG-023); None when there is none. A rule
     whose opening is for one of its cases (the pack's ``holds_implementation``: REG-023, an
     MoU never approved) opens it only in that case (:func:`view.awaiting_approval`).
     ``holds_only``: only those rules, in that case (facts are to be corrected first, and what
@@ -1386,6 +1387,7 @@ def _opening(
     # approved, not its approval recorded late) opens the Saran only in that case
     cased = {rule for rule, _, _ in view.pack_marked(a.pack.name, "holds_implementation")}
     awaited = view.awaiting_approval(a)
+    risky = {c.rule_id for c in a.checks if c.status == "risk"}
     said: list[str] = []
     rules: list[str] = []
     for check in _risks(a, _SETTING[a.verdict]):
@@ -1405,8 +1407,16 @@ def _opening(
         if text is None or act is None:
             continue
         sentence = getattr(text, lang).format(owner=_office(act, lang), head=_head(a, lang))
-        said.append(f"{sentence[:-1]} ({check.rule_id}).")
-        rules.append(check.rule_id)
+        # the other risks the same action follows up, with no opening of their own: said
+        # with it, not left for "satu risiko lain" (wording 58 M3: REG-046, the Full Powers
+        # issued before the approval, is reported in REG-023's letter)
+        along = [
+            rule
+            for rule in getattr(act, "rules", ())
+            if rule != check.rule_id and rule in risky and rule not in texts and rule not in rules
+        ]
+        said.append(f"{sentence[:-1]} ({', '.join([check.rule_id, *along])}).")
+        rules += [check.rule_id, *along]
     if not said:
         return None
     return " ".join(said), frozenset(rules)
