@@ -70,7 +70,9 @@ def test_the_same_hold_is_said_in_english() -> None:
 def test_a_request_in_progress_is_not_read_as_an_approval_given_late() -> None:
     a = _assess(_data())
     texts = [r.text.id for c in a.checks for r in c.recommendations]
-    assert any(t.startswith("Karena DPRD belum menyetujui") for t in texts)
+    # the request before the DPRD is not made again (trial dprd430 F-1)
+    assert any(t.startswith("Karena permohonan persetujuan sedang dibahas DPRD") for t in texts)
+    assert not any(t.startswith("Karena DPRD belum menyetujui") for t in texts)
     assert not any(t.startswith("Karena persetujuan DPRD terbit sesudah") for t in texts)
 
 

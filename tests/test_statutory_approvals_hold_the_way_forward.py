@@ -70,7 +70,8 @@ def test_a_signed_mou_the_dprd_has_not_approved_holds_implementation(path: Path,
     assert saran[0].startswith(
         "Sebelum program baru, perjanjian kerja sama (PKS) atau pengiriman peserta dimulai, "
         "Wali Kota menyampaikan MoU yang telah ditandatangani beserta rencana kerja samanya "
-        "kepada DPRD untuk dimintakan persetujuan; sampai DPRD menyetujuinya, pelaksanaan kerja "
+        "kepada DPRD untuk dimintakan persetujuan (bila permohonan persetujuan sudah diajukan, "
+        "MoU itu disampaikan dalam pembahasannya); sampai DPRD menyetujuinya, pelaksanaan kerja "
         f"sama yang belum dimulai ditunda ({rule})."
     ), saran[0]
     assert not any("dapat dilanjutkan ke penyusunan perjanjian kerja sama" in s for s in saran)
