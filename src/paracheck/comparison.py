@@ -69,7 +69,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import Field
+from pydantic import BaseModel, Field
 
 from paracheck.engine.model import (
     Assessment,
@@ -82,7 +82,7 @@ from paracheck.engine.model import (
     Verdict,
     item_names,
 )
-from paracheck.facts.labels import elapsed_both, iso_day
+from paracheck.facts.labels import elapsed_both, iso_day, null_meaning
 
 if TYPE_CHECKING:
     from paracheck.facts.model import Proposal
@@ -324,6 +324,17 @@ class InputChange(Out):
         description="the name of the item the field belongs to: a sector's field "
         "(education), a programme's name, the waived rule's id; null for a field of the "
         "whole proposal. A programme or waiver only one file has: its name or rule id",
+    )
+    old_unknown: bool = Field(
+        default=False,
+        description="the old file leaves out a field whose explicit null says something "
+        "(governance.joint_committee_last_met: null, never met; a programme's last_activity: "
+        "null, no activity yet; a sector's lead_agency: null, none appointed): old is null "
+        "there for a value not given, unknown, not for the null's meaning. Additive in v2",
+    )
+    new_unknown: bool = Field(
+        default=False,
+        description="the new file leaves out such a field, likewise. Additive in v2",
     )
 
 
@@ -1044,7 +1055,7 @@ def input_changes(old: Proposal, new: Proposal) -> list[InputChange]:
     ``sectors_removed``'s), its programmes (by name, then by place: a programme renamed in
     place is one programme whose name changed), the procedure steps' documents (their status
     and date are ``steps_changed``'s) and the waivers (by the rule they waive)."""
-    before, after = (p.model_dump(mode="json", exclude={"schema_"}) for p in (old, new))
+    before, after = (_dumped(p) for p in (old, new))
     out: list[InputChange] = []
     for key in _keys(before, after):
         if key not in _LISTS:
@@ -1060,6 +1071,46 @@ def input_changes(old: Proposal, new: Proposal) -> list[InputChange]:
     return out
 
 
+class _Unknown:
+    """The value of a field a file leaves out where its explicit null says something: it
+    differs from that null (trial 430 M2: a committee meeting date left out, unknown, read
+    "belum pernah bersidang → 18 Maret 2024", and a file that then wrote null, never met,
+    turned GOV-021 into a risk with no input said to have changed)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<not given>"
+
+
+_UNKNOWN = _Unknown()
+
+
+def _dumped(proposal: Proposal) -> dict[str, Any]:
+    """The proposal as the contract writes it, each field whose explicit null has a meaning
+    (the facts model's ``null_means``) left out of the file as :data:`_UNKNOWN`."""
+    out = proposal.model_dump(mode="json", exclude={"schema_"})
+    _mark_unknown(proposal, out)
+    return out
+
+
+def _mark_unknown(model: BaseModel, dumped: dict[str, Any]) -> None:
+    meaningful = getattr(model, "null_means", None) or {}
+    for name in type(model).model_fields:
+        if name not in dumped:
+            continue
+        if name in meaningful and name not in model.model_fields_set:
+            dumped[name] = _UNKNOWN
+            continue
+        value = getattr(model, name)
+        if isinstance(value, BaseModel) and isinstance(dumped[name], dict):
+            _mark_unknown(value, dumped[name])
+        elif isinstance(value, list | tuple) and isinstance(dumped[name], list):
+            for member, said in zip(value, dumped[name], strict=False):
+                if isinstance(member, BaseModel) and isinstance(said, dict):
+                    _mark_unknown(member, said)
+
+
 def _keys(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
     """The keys of both mappings, the new one's order first."""
     return [*after, *(k for k in before if k not in after)]
@@ -1073,9 +1124,24 @@ def _leaves(out: list[InputChange], path: str, old: Any, new: Any, item: str | N
         was = old if isinstance(old, Mapping) else {}
         now = new if isinstance(new, Mapping) else {}
         for key in _keys(was, now):
-            _leaves(out, f"{path}.{key}", was.get(key), now.get(key), item)
-    elif old != new:
-        out.append(InputChange(path=path, old=old, new=new, item=item))
+            # a part one file leaves out leaves out its fields too
+            _leaves(out, f"{path}.{key}", was.get(key, _UNKNOWN), now.get(key, _UNKNOWN), item)
+        return
+    # left out and null are one where the null means nothing ("not filled in")
+    if (old is _UNKNOWN or new is _UNKNOWN) and null_meaning(path) is None:
+        old = None if old is _UNKNOWN else old
+        new = None if new is _UNKNOWN else new
+    if old != new:
+        out.append(
+            InputChange(
+                path=path,
+                old=None if old is _UNKNOWN else old,
+                new=None if new is _UNKNOWN else new,
+                item=item,
+                old_unknown=old is _UNKNOWN,
+                new_unknown=new is _UNKNOWN,
+            )
+        )
 
 
 def _pairs(

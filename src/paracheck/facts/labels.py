@@ -538,6 +538,13 @@ def _null_meaning(path: str) -> dict[str, str] | None:
     return entry.get("null_means") if entry else None
 
 
+def null_meaning(path: str) -> dict[str, str] | None:
+    """What an explicit null of the field at ``path`` states, in both languages, where the
+    contract gives it a meaning ("belum pernah bersidang"); None where a null is only "not
+    filled in". A comparison tells such a null from the field left out."""
+    return _null_meaning(path)
+
+
 def value_text(path: str, value: Any, lang: str) -> str:
     """A value of ``path`` as people read it: codes by their label, yes/no, Rupiah, dates.
 

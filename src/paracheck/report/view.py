@@ -4207,8 +4207,12 @@ def _diff_inputs(d: AssessmentDiff, lang: str) -> tuple[str, ...]:
                 "diff.input_changed",
                 lang,
                 field=said,
-                old=_input_value(path, change.old, lang, era_index, none_yet[0]),
-                new=_input_value(path, change.new, lang, era_index, none_yet[1]),
+                old=_input_value(
+                    path, change.old, lang, era_index, none_yet[0], _unknown(change, "old")
+                ),
+                new=_input_value(
+                    path, change.new, lang, era_index, none_yet[1], _unknown(change, "new")
+                ),
             )
         )
     return tuple(out)
@@ -4238,19 +4242,31 @@ def _diff_item(item: str, name: object, lang: str) -> str:
     return _item_named(item, name, lang)
 
 
+def _unknown(change: object, side: str) -> bool:
+    """Whether that side's file leaves the field out where its null would say something
+    (the comparison's ``old_unknown`` / ``new_unknown``; False for a comparison made before
+    them)."""
+    return bool(getattr(change, f"{side}_unknown", False))
+
+
 def _input_value(
     path: str,
     value: object,
     lang: str,
     era_index: int | None = None,
     no_budget: bool = False,
+    unknown: bool = False,
 ) -> str:
     """One file's value of an input fact as the memo writes it: a date as a date (a waiver's
     ``until`` too, which no rule reads), a text in quotes as the officer wrote it, cut at
     :data:`_INPUT_CUT` characters (an agency's name whole, a long reason not); a value in
     paracheck's words (a code's label, "belum ditetapkan") in ``era_index``'s terms.
     ``no_budget``: that file says there was no budget last year, so its rate and count of
-    cuts are none, not "belum diisi", which reads as a field forgotten (atk24)."""
+    cuts are none, not "belum diisi", which reads as a field forgotten (atk24).
+    ``unknown``: the file leaves out a field whose null would say something: "belum diisi",
+    not the null's "belum pernah bersidang" (trial 430 M2)."""
+    if value is None and unknown:
+        return labels.value_text("", None, lang)
     if value is None and no_budget:
         from paracheck.facts.model import NO_BUDGET_RECORDS
 
