@@ -502,11 +502,14 @@ class AssessmentDiff(Out):
         risk back in place of its residual, and those only the new assessment has that are
         a risk (``diff --fail-on-new``). A residual that replaced its base is not one, nor
         is a finding of severity info: a note, not a risk (IMP-012's sector whose programmes
-        all finished made ``--fail-on-new`` fail an improving partnership; trial 190 #5)."""
+        all finished made ``--fail-on-new`` fail an improving partnership; trial 190 #5), nor
+        a risk the old version held under another rule's finding (``old_covered_by``: the DPRD
+        approving late turned REG-010's finding into REG-020's, REG-047's and REG-058's, and
+        ``--fail-on-new`` failed; trial 430 M1)."""
         return [
             change
             for change in (
-                self.became_risk
+                [c for c in self.became_risk if c.old_covered_by is None]
                 + [pair.base for pair in self.escalated]
                 + [c for c in self.added if c.new_status == "risk"]
             )

@@ -2947,6 +2947,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "; now not applicable or not yet judged: {n}",
     ),
     "diff.became_risk": ("Menjadi risiko", "Became a risk"),
+    # a risk the old version held under another rule's finding, on its own now: not a new
+    # risk (trial 430 M1), under its own heading right after the new ones
+    "diff.recorded_apart": (
+        "Risiko yang pada versi lama dicatat pada pemeriksaan lain dan kini dicatat tersendiri",
+        "Risks recorded under another check in the old version, on their own now",
+    ),
+    "diff.recorded_apart.row": (
+        "Bukan temuan baru: pada versi lama temuan ini dicatat pada {rule}.",
+        "Not a new finding: the old version recorded it under {rule}.",
+    ),
+    "diff.score.apart": (
+        " Risiko yang kini dicatat tersendiri: {n}.",
+        " Now recorded on their own: {n}.",
+    ),
     # not "Sudah tertangani": two files may be two proposals, and nobody handled anything
     "diff.cleared": ("Tidak lagi menjadi temuan", "No longer a finding"),
     "diff.score_changed": ("Skor berubah", "Score changed"),

@@ -4430,6 +4430,15 @@ def _diff_name(change: CheckChange, lang: str) -> str:
     return change.statement.get(lang)
 
 
+def _apart_row(change: CheckChange, lang: str) -> DiffRow:
+    """A risk the old version recorded under another rule's finding, on its own now: the
+    row, and that it is no new finding ("Bukan temuan baru: pada versi lama temuan ini
+    dicatat pada REG-010")."""
+    row = _change_row(change, lang)
+    said = message("diff.recorded_apart.row", lang, rule=change.old_covered_by)
+    return msgspec.structs.replace(row, detail=(*row.detail, said))
+
+
 def _change_row(change: CheckChange, lang: str) -> DiffRow:
     """A changed check: its id (with the old version's where the old pack numbers the same
     check otherwise: "REG-050 (pada versi lama REG-011)"), its name, and its status on each
@@ -4538,6 +4547,11 @@ def _shown_groups(d: AssessmentDiff) -> list[tuple[str, list[Any]]]:
                 and "risk" in (change.old_status, change.new_status)
             ):
                 notes.append(change)
+            elif key == "became_risk" and getattr(change, "old_covered_by", None):
+                # found in the old version too, held there by another rule's finding: no new
+                # risk (trial 430 M1: REG-020, REG-047 and REG-058 "Dicatat pada REG-010 →
+                # Risiko" counted as three new risks once the DPRD approved, late)
+                shown.setdefault("recorded_apart", []).append(change)
             elif key == "status_changed" and change.old_status == "risk":
                 shown.setdefault("unhandled", []).append(change)
             elif key == "status_changed" and change.new_status == "unknown":
@@ -4749,7 +4763,8 @@ def _diff_score(d: AssessmentDiff, groups: tuple[DiffGroup, ...], lang: str) -> 
     rows = {g.key: len(g.rows) for g in groups}
     new, kept = rows.get("became_risk", 0), rows.get("persisted", 0)
     cleared, unhandled = rows.get("cleared", 0), rows.get("unhandled", 0)
-    if not (new or kept or cleared or unhandled):
+    apart = rows.get("recorded_apart", 0)
+    if not (new or kept or cleared or unhandled or apart):
         return score
     return message(
         "diff.score.counts",
@@ -4759,7 +4774,7 @@ def _diff_score(d: AssessmentDiff, groups: tuple[DiffGroup, ...], lang: str) -> 
         kept=kept,
         cleared=cleared,
         unhandled=message("diff.score.unhandled", lang, n=unhandled) if unhandled else "",
-    )
+    ) + (message("diff.score.apart", lang, n=apart) if apart else "")
 
 
 def _with_persisted(
@@ -4938,6 +4953,8 @@ def diff_view(
                 if key == "cleared"
                 else _unhandled_row(ch, d.new.stage, cancelled, assessments, lang)
                 if key == "unhandled"
+                else _apart_row(ch, lang)
+                if key == "recorded_apart"
                 else _stage_row(_change_row(ch, lang), ch, d.new.stage, lang)
                 for ch in changes
             ),
