@@ -73,9 +73,11 @@ def test_after_signing_the_supply_sentence_stays_and_the_tourism_one_names_them(
     a = paracheck.assess(_file("active", energy, [*PLANT, {"name": "tourism"}]))
     assert all(WORDS_ID not in t for t in _advice(a, "NRG-002"))
     (said,) = _advice(a, "NRG-003")
+    # asked, not asserted: the file does not say where the events are held (dprd430 F-11)
     assert said == (
-        "Sepakati pengamanan pasokan listrik dan genset cadangan untuk acara kerja sama di "
-        "kawasan terdampak pemadaman (Waingapu dan Melolo)."
+        "Periksa apakah acara kerja sama pariwisata diadakan di kawasan terdampak pemadaman "
+        "(Waingapu dan Melolo); bila ya, sepakati pengamanan pasokan listrik dan genset "
+        "cadangan untuk acara itu sebelum dijadwalkan."
     )
 
 
@@ -95,7 +97,7 @@ def test_nrg003_and_nrg005_name_the_areas_too() -> None:
     areas = {"affected_areas": ["Senggigi"], "reserve_margin_pct": 12, "rolling_blackouts": False}
     tourism = paracheck.assess(_file("active", areas, [{"name": "tourism"}]))
     assert (
-        "acara kerja sama di kawasan terdampak pemadaman (Senggigi)"
+        "acara kerja sama pariwisata diadakan di kawasan terdampak pemadaman (Senggigi)"
         in _advice(tourism, "NRG-003")[0]
     )
     plant = paracheck.assess(_file("active", areas, PLANT))
