@@ -1387,7 +1387,14 @@ def _workers_said(workers: list[str], others: list[str], lang: str) -> str:
             f"rogram {join_words(others, lang, 'dan')} mengirim atau menerima orang lintas "
             "negara, dan berkas tidak menyebut siapa mereka"
         )
-        ask = "Dinas yang membidangi ketenagakerjaan"
+        # the Dinas alone was the programme's own office where a labour office leads it
+        # (trial 430 M3: "Dinas Tenaga Kerja" told to consult "Dinas yang membidangi
+        # ketenagakerjaan"): the national agency for workers sent abroad too, as the
+        # trafficking questions name it
+        ask = (
+            "Dinas yang membidangi ketenagakerjaan serta, bagi pekerja yang dikirim ke luar "
+            "negeri, instansi pelindungan pekerja migran Indonesia (BP2MI/KP2MI)"
+        )
         if not others:
             return (
                 f"Program {join_words(workers, lang, 'dan')} mengirim atau menerima pekerja "
@@ -1420,7 +1427,10 @@ def _workers_said(workers: list[str], others: list[str], lang: str) -> str:
         "them"
     )
     unnamed = f"{programmes(others)} people across the border, and the file does not say who"
-    ask = "the regional labour office"
+    ask = (
+        "the regional labour office and, for workers sent abroad, the Indonesian migrant "
+        "workers' protection agency (BP2MI/KP2MI)"
+    )
     if not others:
         return (
             f"The {programmes(workers)} workers across the border. The labour rules for those "
