@@ -5102,6 +5102,9 @@ def _summarise(
                         else None
                     ),
                     "budget": _budget_ref(proposal.budget),
+                    "expires": (
+                        proposal.agreement.expires if proposal.agreement is not None else None
+                    ),
                 }
             ),
             "as_of": day,

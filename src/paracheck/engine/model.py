@@ -350,6 +350,12 @@ class ProposalRef(Out):
         description="the proposal's funding as given; null when the file has no budget "
         "section. Added in v2 (additive), as program_budgets",
     )
+    expires: dt.date | None = Field(
+        default=None,
+        description="the MoU's last day as the file gives it (agreement.expires); null when "
+        "not given. Added in v2 (additive): the brief says until when the cooperation put to "
+        "the DPRD runs (trial dprd430 F-8: a DPRD approving an MoU to 2031 read no date)",
+    )
 
 
 class PackRef(Out):

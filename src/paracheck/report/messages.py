@@ -1028,6 +1028,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "samanya",
         "what it must approve: the MoU's text signed on {date}, with its cooperation plan",
     ),
+    "brief.dprd_term": ("masa berlaku MoU sampai {day}", "the MoU runs until {day}"),
     "brief.basis": ("dasar hukum: {sources}", "legal basis: {sources}"),
     "heading.plan": ("Rencana tindak lanjut per tahap", "Action plan by stage"),
     "plan.lapsed": (

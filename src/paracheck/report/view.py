@@ -1576,6 +1576,11 @@ def brief(a: Assessment, lang: str) -> list[tuple[str, str]]:
                 + "; "
                 + say("brief.dprd_signed", date=labels.value_text("date", signed, lang))
             )
+        # until when the cooperation put to the DPRD runs (trial dprd430 F-8: the DPRD
+        # approves a commitment to 2031, and no report said the date)
+        ends = getattr(a.proposal, "expires", None)
+        if ends is not None and ends >= a.as_of:
+            plan += "; " + say("brief.dprd_term", day=labels.value_text("date", ends, lang))
         basis = next((c.sources for c in a.checks if c.rule_id == _DPRD_RULE), None)
         laws = [source_line(x, lang) for x in basis or () if x.kind in ("law", "regulation")]
         if laws:
