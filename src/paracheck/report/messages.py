@@ -2958,6 +2958,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Bukan temuan baru: pada versi lama temuan ini dicatat pada {rule}.",
         "Not a new finding: the old version recorded it under {rule}.",
     ),
+    "diff.score.accepted": (
+        " Risiko yang kini diterima: {n}.",
+        " Now accepted: {n}.",
+    ),
+    # a risk accepted in the new version, by an official and until a date: not cleared
+    # (attack 430 M1)
+    "diff.accepted": (
+        "Risiko yang kini diterima (tidak ditangani, tetapi diterima dengan alasan tertulis)",
+        "Risks now accepted (not dealt with, but accepted with a written reason)",
+    ),
     "diff.score.apart": (
         " Risiko yang kini dicatat tersendiri: {n}.",
         " Now recorded on their own: {n}.",

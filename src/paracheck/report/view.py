@@ -4552,6 +4552,11 @@ def _shown_groups(d: AssessmentDiff) -> list[tuple[str, list[Any]]]:
                 and "risk" in (change.old_status, change.new_status)
             ):
                 notes.append(change)
+            elif key == "cleared" and change.new_status == "accepted":
+                # a risk accepted is not dealt with: never shown as cleared (README; attack
+                # 430 M1: HR-004 accepted read "Tidak lagi menjadi temuan … kini tanpa
+                # temuan: 1 … jumlah risikonya berkurang")
+                shown.setdefault("accepted", []).append(change)
             elif key == "became_risk" and getattr(change, "old_covered_by", None):
                 # found in the old version too, held there by another rule's finding: no new
                 # risk (trial 430 M1: REG-020, REG-047 and REG-058 "Dicatat pada REG-010 →
@@ -4742,8 +4747,7 @@ def _drift(d: AssessmentDiff, groups: tuple[DiffGroup, ...], lang: str) -> str:
     the reverse where it fell (trial 420 M4: "Kesimpulan tetap: Risiko sedang" led a
     comparison whose risks went from two to twelve, the decay the re-assessment was made to
     see). Empty otherwise."""
-    rows = {g.key: len(g.rows) for g in groups}
-    new, cleared = rows.get("became_risk", 0), rows.get("cleared", 0)
+    new, cleared = _counted_new(d), _count(groups, "cleared")
     if new > cleared and d.new_score > d.old_score:
         key = "diff.verdict_same.worse" + ("" if cleared else ".none")
     elif cleared > new and d.new_score < d.old_score:
@@ -4757,6 +4761,21 @@ def _drift(d: AssessmentDiff, groups: tuple[DiffGroup, ...], lang: str) -> str:
     return message(key, lang, **said)
 
 
+def _count(groups: tuple[DiffGroup, ...], key: str) -> int:
+    """How many rows the group ``key`` shows (none where it is not shown)."""
+    return next((len(g.rows) for g in groups if g.key == key), 0)
+
+
+def _counted_new(d: AssessmentDiff) -> int:
+    """The new risks a comparison's headline counts: those that became one (not those the
+    old version held under another rule's finding, shown apart), a base risk back in full
+    in place of its residual, and a risk only the new assessment's pack has, as
+    ``new_risks`` (``diff --fail-on-new``) counts them (attack 430 H2: two high risks back
+    in full read "Kesimpulan tetap: Risiko tinggi … Risiko baru: 0", and the command exited
+    1). A note of severity info is no risk, as there."""
+    return len(d.new_risks)
+
+
 def _diff_score(d: AssessmentDiff, groups: tuple[DiffGroup, ...], lang: str) -> str:
     """The comparison's score line: the total of the risks' scores on each side, said as what
     it is, and how many risks came, stayed and went, as the groups below list them (trial
@@ -4765,11 +4784,12 @@ def _diff_score(d: AssessmentDiff, groups: tuple[DiffGroup, ...], lang: str) -> 
     cleared (review 220, 2). The counts are left out where no risk is listed on either
     side."""
     score = message("diff.score", lang, old=d.old_score, new=d.new_score)
-    rows = {g.key: len(g.rows) for g in groups}
-    new, kept = rows.get("became_risk", 0), rows.get("persisted", 0)
-    cleared, unhandled = rows.get("cleared", 0), rows.get("unhandled", 0)
-    apart = rows.get("recorded_apart", 0)
-    if not (new or kept or cleared or unhandled or apart):
+    new = _counted_new(d)
+    # a base risk that gave way to its residual stays, as a residual risk
+    kept = _count(groups, "persisted") + _count(groups, "downgraded")
+    cleared, unhandled = _count(groups, "cleared"), _count(groups, "unhandled")
+    apart, accepted = _count(groups, "recorded_apart"), _count(groups, "accepted")
+    if not (new or kept or cleared or unhandled or apart or accepted):
         return score
     return message(
         "diff.score.counts",
@@ -4779,7 +4799,11 @@ def _diff_score(d: AssessmentDiff, groups: tuple[DiffGroup, ...], lang: str) -> 
         kept=kept,
         cleared=cleared,
         unhandled=message("diff.score.unhandled", lang, n=unhandled) if unhandled else "",
-    ) + (message("diff.score.apart", lang, n=apart) if apart else "")
+    ) + "".join(
+        message(f"diff.score.{key}", lang, n=n)
+        for key, n in (("apart", apart), ("accepted", accepted))
+        if n
+    )
 
 
 def _with_persisted(
