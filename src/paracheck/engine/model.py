@@ -29,7 +29,7 @@ import threading
 from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_serializer
+from pydantic import BaseModel, ConfigDict, Field, field_serializer, model_validator
 
 ASSESSMENT_SCHEMA = "paracheck/assessment/v2"
 
@@ -971,6 +971,22 @@ class Assessment(Out):
         same bytes as pydantic's ``to_json(by_alias=True)``, written by :func:`_compact`."""
         return _compact(self)
 
+    @model_validator(mode="after")
+    def _names_checks_it_has(self) -> "Assessment":
+        """A document read back names in ``worst_because`` only checks it holds: one edited by
+        hand (a check deleted) is refused here, with the rule named, not found missing by a
+        report (attack 430 H1: ``KeyError: 'REG-007'`` from every text report and comparison
+        of an assessment whose REG-007 had been deleted). What paracheck builds itself is not
+        validated (``trusted``), and always holds."""
+        held = {check.rule_id for check in self.checks}
+        missing = [rule for rule in self.worst_because if rule not in held]
+        if missing:
+            raise ValueError(
+                f"worst_because names {', '.join(missing)}, which the document's checks do "
+                "not hold: a check was removed from a stored assessment"
+            )
+        return self
+
     @classmethod
     def from_trusted_json(cls, text: str | bytes) -> "Assessment":
         """Rebuild an assessment that paracheck itself serialised (what batch workers send).
@@ -998,7 +1014,11 @@ def item_names(a: Assessment) -> dict[str, object]:
             e.path: e.value
             for check in a.checks
             for e in check.evidence
-            if e.path.endswith(".name") and e.path.startswith("sectors[")
+            # a name is text: a stored document edited by hand may hold anything there
+            # (attack 430 H1: an object read as a sector's name broke every text report)
+            if e.path.endswith(".name")
+            and e.path.startswith("sectors[")
+            and isinstance(e.value, str)
         }
     names: dict[str, object] = {}
     for i, sector in enumerate(ref.sector_names or ()):

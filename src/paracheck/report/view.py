@@ -833,7 +833,9 @@ def _named_items(check: Check, paths: Iterable[str], lang: str, a: Assessment | 
     extra = [
         (e.path, e.value)
         for e in check.evidence
-        if e.path.endswith(".name") and names.get(e.path, _NO_NAME) != e.value
+        if e.path.endswith(".name")
+        and isinstance(e.value, str)  # a name is text, whatever a hand-edited document holds
+        and names.get(e.path, _NO_NAME) != e.value
     ]
     if extra:
         names = {**names, **dict(extra)}
