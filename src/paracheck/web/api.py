@@ -483,6 +483,22 @@ class _Twice(ValueError):
         self.name = name
 
 
+class _TooLong(ValueError):
+    """A number in the body with more digits than Python reads as an integer (4,300): json
+    raised a bare ValueError, which read as nesting (attack 430 M3)."""
+
+    def __init__(self, digits: str) -> None:
+        super().__init__(digits[:20])
+        self.digits = digits
+
+
+def _whole_number(digits: str) -> int:
+    try:
+        return int(digits)
+    except ValueError:
+        raise _TooLong(digits) from None
+
+
 def _members(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     seen: dict[str, Any] = {}
     for name, value in pairs:
@@ -494,7 +510,16 @@ def _members(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _diff_request(body: bytes) -> DiffRequest:
     try:
-        data = json.loads(body, object_pairs_hook=_members)
+        data = json.loads(body, object_pairs_hook=_members, parse_int=_whole_number)
+    except _TooLong as long:
+        text = body.decode("utf-8", "replace")
+        at = text.find(long.digits)
+        before = text[: max(at, 0)]
+        line = before.count("\n") + 1
+        column = len(before) - (before.rfind("\n") + 1) + 1
+        raise _not_json(
+            "api.not_json.number", "api.not_json.number_here", line, column, n=len(long.digits)
+        ) from None
     except _Twice as twice:
         raise HTTPProblem.said(
             422,

@@ -47,8 +47,12 @@ def is_loopback(host: str) -> bool:
 def given_token(value: str | None) -> str | None:
     """The access token, or None when none was given: a token of spaces only (``--token " "``,
     an unset variable quoted with a space) is none. It used to start a server open to every
-    address whose password was a space."""
-    return value if value is not None and value.strip() else None
+    address whose password was a space. The spaces and line ends around a token are not part
+    of it: a token read from an env file or a secret ending in a newline locked every client
+    out, since a request's token is read without them (attack 430 M4)."""
+    if value is None or not value.strip():
+        return None
+    return value.strip()
 
 
 def check_exposure(host: str, token: str | None) -> None:
