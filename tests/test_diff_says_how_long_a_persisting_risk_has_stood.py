@@ -70,3 +70,21 @@ def test_the_report_says_the_durations_under_the_persisting_risk() -> None:
         "November 20, 2018 — 5 years 2 months before the old assessment, 7 years 6 months "
         "before the new one"
     ) in english
+
+
+def test_a_sector_added_in_front_keeps_each_programmes_durations() -> None:
+    """The programmes renumbered by a sector added before them are the same programmes: their
+    dates are found by name (attack 430 M2: the durations were lost, or paired two programmes
+    whose dates were equal)."""
+    text = NEW.read_text(encoding="utf-8")
+    assert "\nsectors:\n" in text
+    front = (
+        "\nsectors:\n  - name: health\n    programs: [{name: Klinik bersama, status: planned}]\n"
+    )
+    old = _assessed(OLD)
+    new = paracheck.assess(paracheck.load_proposal_text(text.replace("\nsectors:\n", front, 1)))
+    change = {c.rule_id: c for c in diff(old, new).persisted}["IMP-005"]
+    tuna = {a.name: a for a in change.aged}["Forum bisnis tuna Bitung–Davao"]
+    assert str(tuna.date) == "2019-08-22"
+    assert (tuna.old_span.id, tuna.new_span.id) == ("4 tahun 5 bulan", "6 tahun 9 bulan")
+    assert tuna.path.startswith("sectors[1].")

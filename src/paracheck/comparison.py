@@ -66,6 +66,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -817,15 +818,18 @@ def _aged(old: Check, new: Check, old_as_of: dt.date, new_as_of: dt.date) -> lis
     if new_as_of <= old_as_of:
         return []
     reads_date = any(e.path == "context.as_of" for e in new.evidence)
-    before = {e.path: e.value for e in old.evidence}
+    old_names = _holder_names(old)
+    before = {_fact_key(e.path, old_names): e.value for e in old.evidence}
     names = {e.path: e.value for e in new.evidence if e.path.endswith(".name")}
+    new_names = _holder_names(new)
     out: list[Aged] = []
     seen: set[str] = set()
     for item in new.evidence:
         if item.path in seen or item.path == "context.as_of":
             continue
         day = iso_day(item.value)
-        if day is None or before.get(item.path) != item.value or day > old_as_of:
+        key = _fact_key(item.path, new_names)
+        if day is None or before.get(key) != item.value or day > old_as_of:
             continue
         if not (reads_date or (item.note is not None and item.note.en.endswith(_BEFORE_JUDGED))):
             continue
@@ -844,6 +848,29 @@ def _aged(old: Check, new: Check, old_as_of: dt.date, new_as_of: dt.date) -> lis
             )
         )
     return out
+
+
+def _holder_names(check: Check) -> dict[str, str]:
+    """The names a check's evidence gives the sectors and programmes it read, by their place
+    (``sectors[1].programs[0]`` → "Pertukaran guru SMP"), where each name is one item's."""
+    named = {
+        e.path.removesuffix(".name"): e.value
+        for e in check.evidence
+        if e.path.endswith(".name") and "[" in e.path and isinstance(e.value, str) and e.value
+    }
+    counted = Counter(named.values())
+    return {holder: name for holder, name in named.items() if counted[name] == 1}
+
+
+def _fact_key(path: str, names: Mapping[str, str]) -> str | tuple[str, str]:
+    """A dated fact of a sector or programme by the item's name and the field, so that the
+    same programme's date is found in the other version wherever the programme stands
+    (attack 430 M2: a sector added in front renumbered every programme, and the durations a
+    persisting risk had stood were lost, or paired two programmes whose dates were equal);
+    by its path where the item has no name of its own."""
+    holder, _, field = path.rpartition(".")
+    name = names.get(holder)
+    return (name, field) if name is not None else path
 
 
 def _same_id(rule_id: str) -> str | None:
