@@ -1326,15 +1326,19 @@ def _message(error: Mapping[str, Any], loc: tuple[Any, ...]) -> Words:
         section = _path(loc[:-1])
         allowed = _allowed_keys(loc[:-1])
         close = _meant_key(field, section, allowed)
+        # an invisible character in the key written as an escape, as a value's is (attack
+        # 430 M5: "Kunci 'sta\u200bge' tidak dikenal …; mungkin maksudnya 'stage'?" read as
+        # the key it suggests)
+        shown = field if field.isprintable() else repr(field)[1:-1]
         if close:
             return Words.of(
                 "key.unknown_close",
                 subject=section,
-                key=field,
+                key=shown,
                 close=KeyName(f"{section}.{close}" if section else close),
             )
         quoted = ", ".join(f"'{key}'" for key in allowed)
-        return Words.of("key.unknown", subject=section, key=field, allowed=quoted)
+        return Words.of("key.unknown", subject=section, key=shown, allowed=quoted)
     if kind == "missing":
         return Words.of("value.missing")
     if kind == "literal_error":
