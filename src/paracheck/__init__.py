@@ -136,7 +136,9 @@ def load_proposal(path: str, *, source: str | None = None) -> Proposal:
     """Read and validate a proposal file (``-`` for standard input)."""
     from paracheck.facts.loader import load_proposal as _load
 
-    return _load(path, source=source)
+    _takes("load_proposal", "path", "str", path, isinstance(path, str | os.PathLike))
+    _takes("load_proposal", "source", "str", source, source is None or isinstance(source, str))
+    return _load(os.fspath(path), source=source)
 
 
 def load_proposal_text(
@@ -154,8 +156,59 @@ def load_proposal_text(
 
     if not isinstance(text, (str, bytes, bytearray, memoryview)):
         raise UsageError.of("usage.text_type", given=_kind_given(text))
+    _takes("load_proposal_text", "source", "str", source, isinstance(source, str))
     data = text_bytes(text, source, lines) if isinstance(text, str) else bytes(text)
     return load_proposal_bytes(data, source, lines=lines, syntax=syntax)
+
+
+def _takes(function: str, name: str, expected: str, value: object, ok: bool) -> None:
+    """Raise a :class:`UsageError` saying what ``function`` takes as ``name`` where ``ok`` is
+    false: the library's promise for the wrong kind of thing (README, attack 430 M6: the
+    comparison's and the notices' helpers raised bare AttributeError and TypeError)."""
+    if not ok:
+        raise UsageError.of(
+            "usage.arg_type",
+            function=function,
+            name=name,
+            expected=expected,
+            given=_kind_given(value),
+        )
+
+
+def _assessment(function: str, value: object, name: str = "assessment") -> None:
+    from paracheck.engine.model import Assessment as _Assessment
+
+    _takes(function, name, "paracheck.Assessment", value, isinstance(value, _Assessment))
+
+
+def _pair_of(function: str, name: str, kind: type, label: str, value: object) -> None:
+    """``value`` is None or two ``kind``s (a tuple or a list)."""
+    ok = value is None or (
+        isinstance(value, tuple | list)
+        and len(value) == 2
+        and all(isinstance(v, kind) for v in value)
+    )
+    _takes(function, name, f"({label}, {label})", value, ok)
+
+
+def _comparison(function: str, value: object, assessments: object) -> None:
+    from paracheck.comparison import AssessmentDiff
+    from paracheck.engine.model import Assessment as _Assessment
+
+    _takes(
+        function, "comparison", "paracheck.diff(old, new)", value, isinstance(value, AssessmentDiff)
+    )
+    _pair_of(function, "assessments", _Assessment, "paracheck.Assessment", assessments)
+
+
+def _paths(function: str, value: object) -> None:
+    """``value`` is a list of file or folder names (str or os.PathLike), not one name."""
+    ok = (
+        isinstance(value, Sequence)
+        and not isinstance(value, str | bytes)
+        and all(isinstance(v, str | os.PathLike) for v in value)
+    )
+    _takes(function, "paths", "[str, …]", value, ok)
 
 
 def _kind_given(value: object) -> str:
@@ -317,6 +370,7 @@ def unlisted_steps(assessment: Assessment) -> list[str]:
     ``paracheck assess`` hints at them on standard error."""
     from paracheck.facts.model import STEP_IDS
 
+    _assessment("unlisted_steps", assessment)
     shown = {e.step for e in assessment.procedure}
     # a step another recorded step stands for (``met_by``) is not left out
     left = {
@@ -349,6 +403,7 @@ def unlisted_hint(
     function, so a form or another tool says the same words as the command line."""
     from paracheck.report.messages import message
 
+    _assessment("unlisted_hint", assessment)
     named = _unlisted_named(assessment, lang, codes=True)
     if named is None:
         return None
@@ -363,6 +418,7 @@ def unlisted_note(assessment: Assessment, lang: str = "id") -> str | None:
     from paracheck.facts.labels import value_label
     from paracheck.report.messages import message
 
+    _assessment("unlisted_note", assessment)
     named = _unlisted_named(assessment, lang, codes=False)
     if named is None:
         return None
@@ -439,6 +495,7 @@ def assess_many(
     """
     from paracheck.batch import assess_many as _many
 
+    _paths("assess_many", paths)
     return _many(paths, pack=pack, as_of=_day(as_of), workers=workers)
 
 
@@ -467,6 +524,7 @@ def render_diff(
     (the JSON does not: the assessment contract carries no Saran)."""
     from paracheck.report import render_diff as _render_diff
 
+    _comparison("render_diff", comparison, assessments)
     return _render_diff(comparison, fmt, lang=lang, color=color, assessments=assessments)
 
 
@@ -482,6 +540,9 @@ def diff(
     for given in (old, new):
         if not isinstance(given, _Assessment):
             raise UsageError.of("usage.diff_type", given=_kind_given(given))
+    from paracheck.facts.model import Proposal as _Proposal
+
+    _pair_of("diff", "proposals", _Proposal, "paracheck.Proposal", proposals)
     return _diff(old, new, proposals)
 
 
@@ -500,6 +561,7 @@ def diff_view(
     from paracheck.report.view import diff_view as _view
 
     check_lang(lang)
+    _comparison("diff_view", comparison, assessments)
     return _view(comparison, lang, assessments)
 
 
@@ -512,6 +574,7 @@ def notice_notes(assessment: Assessment, lang: str = "id") -> list[str]:
     from paracheck.report.view import notice_notes as _notes
 
     check_lang(lang)
+    _assessment("notice_notes", assessment)
     codes = [n.code for n in assessment.notices]
     own = [
         (n.short.id, n.short.en) if n.short is not None else ("", "") for n in assessment.notices
@@ -538,6 +601,8 @@ def step_choices(
     from paracheck.report.messages import check_lang
 
     check_lang(lang)
+    ok = day is None or (isinstance(day, dt.date) and not isinstance(day, dt.datetime))
+    _takes("step_choices", "day", "datetime.date", day, ok)
     return _choices(day, lang)
 
 
@@ -683,8 +748,18 @@ def render_batch(
     """Results of :func:`assess_many` as one batch document in UTF-8 pieces: each report,
     then the summary table (JSON: the ``paracheck/batch/v1`` object; CSV: every check's row).
     For many files prefer :func:`stream_batch`, which never holds them all."""
+    from paracheck.batch import BatchItem as _Item
     from paracheck.report import render_batch as _render
 
+    _takes(
+        "render_batch",
+        "items",
+        "[paracheck.BatchItem, …] (from paracheck.assess_many)",
+        items,
+        isinstance(items, Sequence)
+        and not isinstance(items, str | bytes)
+        and all(isinstance(item, _Item) for item in items),
+    )
     return _render(items, fmt, lang, color=color, width=width, summary_only=summary_only)
 
 
@@ -712,6 +787,7 @@ def stream_batch(
     """
     from paracheck.batch import stream
 
+    _paths("stream_batch", paths)
     return stream(
         paths,
         fmt,

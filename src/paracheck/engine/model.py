@@ -87,7 +87,7 @@ def fails(
     risk).
     """
     for option, given in (("on", on), ("on_unknown", on_unknown)):
-        if given is not None and given not in SEVERITY_RANK:
+        if given is not None and (not isinstance(given, str) or given not in SEVERITY_RANK):
             from paracheck.errors import UsageError
 
             raise UsageError.of(
