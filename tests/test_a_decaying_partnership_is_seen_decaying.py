@@ -106,3 +106,22 @@ def test_a_date_after_the_date_judged_carries_no_such_note() -> None:
     a = _assess_text(ENDING.read_text(encoding="utf-8"))
     ends = [e for c in a.checks for e in c.evidence if e.path == "agreement.expires"]
     assert ends and all(e.note is None for e in ends)
+
+
+def test_no_dedicated_officer_beside_a_lapsed_mou_is_someone_for_the_evaluation_now() -> None:
+    """Trial 420 M2's other half: the verdict's one high risk, HR-001, held only "Bila kerja
+    sama dilanjutkan dengan MoU baru" while the evaluation and the scholars abroad needed an
+    officer now."""
+    a = _assess_text(LAPSED.read_text(encoding="utf-8"))
+    assert _check(a, "HR-001").status == "risk"
+    (now, held) = [
+        (heading, str(item["text"]))
+        for heading, items in view.action_plan(a, "id")
+        for item in items
+        if "HR-001" in (item.get("rules") or [])
+    ]
+    assert not now[0].startswith("Bila kerja sama dilanjutkan"), now
+    assert now[1].startswith("Tugaskan staf yang menyiapkan evaluasi kerja sama"), now
+    # the dedicated officer waits for a new MoU, with the rest of its follow-up
+    assert held[0].startswith("Bila kerja sama dilanjutkan dengan MoU baru"), held
+    assert held[1] == "Tunjuk paling sedikit satu staf yang khusus menangani kerja sama ini."

@@ -544,17 +544,33 @@ def test_the_saran_closes_the_memo_before_the_annex(fmt, lang):
 def test_an_expired_mous_follow_up_is_assigned_for_a_new_mou_as_the_plan_holds_it():
     # the lead's reading of trial 16's Kupang evaluation: "ditugaskan menindaklanjuti 7 risiko
     # tinggi" beside "tidak dilanjutkan atas dasar MoU yang … telah berakhir", while the plan
-    # held that follow-up "bila kerja sama dilanjutkan dengan MoU baru"
+    # held that follow-up "bila kerja sama dilanjutkan dengan MoU baru". (No dedicated
+    # officer, HR-001, is no longer such a risk: an officer is assigned to the evaluation now,
+    # trial 420 M2; untrained staff, HR-004, is)
+    a = _minimal(
+        date="2026-09-01",
+        stage="evaluation",
+        agreement={"expires": "2022-03-31"},
+        human_resources={"dedicated_staff": 1, "trained_staff": 0},
+    )
+    assigned = [s for s in advice(a, "id") if "ditugaskan menindaklanjuti" in s]
+    assert assigned and all(
+        s.startswith("Bila kerja sama dilanjutkan dengan MoU baru, ") for s in assigned
+    )
+    assert any("(HR-004)" in s for s in assigned)
+
+
+def test_an_expired_mous_risk_with_an_action_due_now_is_assigned_now():
+    # HR-001 beside a lapsed MoU: the officer for the evaluation is assigned now, the
+    # dedicated one waits for a new MoU (trial 420 M2)
     a = _minimal(
         date="2026-09-01",
         stage="evaluation",
         agreement={"expires": "2022-03-31"},
         human_resources={"dedicated_staff": 0},
     )
-    assigned = [s for s in advice(a, "id") if "ditugaskan menindaklanjuti" in s]
-    assert assigned and all(
-        s.startswith("Bila kerja sama dilanjutkan dengan MoU baru, ") for s in assigned
-    )
+    (assigned,) = [s for s in advice(a, "id") if "(HR-001)" in s]
+    assert assigned.startswith("Biro/Bagian Kerja Sama ditugaskan menindaklanjuti"), assigned
 
 
 def _stalled_partnership(extra: dict | None = None, **governance) -> paracheck.Assessment:
