@@ -1706,16 +1706,19 @@ def unit_stands_in(rec: Any, agency: str | None, lang: str) -> bool:
     """Whether the cooperation unit, a recommendation's counterpart, takes on its own the
     sector agency's part in it: the sector has no agency yet (``agency`` is the one still to
     be appointed, :func:`appointed_agency`) and the action reports, at monitoring, on what
-    the sector has done. An agency appointed later cannot report on programmes run before
-    it (trial 210 #9: IMP-012's report on a health sector's finished programmes went to
-    "Perangkat Daerah yang akan ditetapkan mengampu sektor kesehatan", at an evaluation
-    due now); the unit that coordinated them can."""
+    the sector has done, or is the evaluation's, due now. An agency appointed later cannot
+    report on programmes run before it (trial 210 #9: IMP-012's report on a health
+    sector's finished programmes went to "Perangkat Daerah yang akan ditetapkan mengampu
+    sektor kesehatan", at an evaluation due now); the unit that coordinated them can."""
     if not agency or appointed_sector(agency, lang) is None:
         return False
     get = rec.get if _is_mapping(rec) else lambda key: getattr(rec, key, None)
+    # likewise an action for the evaluation due now beside a lapsed or ending MoU (the pack's
+    # after_expiry: trial dprd430 F-13 #11, "Perangkat Daerah yang akan ditetapkan mengampu
+    # sektor penanaman modal: Nilai dalam evaluasi kerja sama …" five years after the lapse)
     return (
         is_sector_agency(get("owner"))
-        and get("stage") == "monitoring"
+        and (get("stage") == "monitoring" or bool(get("after_expiry")))
         and get("counterpart") in COOPERATION_UNITS
     )
 

@@ -1,0 +1,33 @@
+"""Beside a lapsed MoU, the evaluation's task for a programme of a sector with no agency goes
+to the cooperation unit, which prepares the evaluation, not to an office still to be appointed
+(trial dprd430 F-13 #11: Kaltim – Sichuan, five years after the lapse, "Perangkat Daerah yang
+akan ditetapkan mengampu sektor penanaman modal: Nilai dalam evaluasi kerja sama …"). A sector
+with its agency keeps the task, with the unit beside it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import paracheck
+
+OVERSIGHT = Path(__file__).parent / "data" / "dprd430-kaltim-sichuan-2016-oversight.yaml"
+
+
+def _imp004_lines() -> list[str]:
+    memo = paracheck.render(paracheck.assess(paracheck.load_proposal(str(OVERSIGHT))), "text", "id")
+    flat = " ".join(memo.split())
+    plan = flat[flat.index("RENCANA TINDAK LANJUT") : flat.index("Selama kegiatan kerja sama")]
+    return [part for part in plan.split("→ ") if "(IMP-004:" in part]
+
+
+def test_the_programme_of_a_sector_without_an_agency_is_judged_by_the_unit() -> None:
+    (investment,) = [line for line in _imp004_lines() if "Forum investasi" in line]
+    assert investment.startswith("Biro Kerja Sama: Nilai dalam evaluasi kerja sama"), investment
+    assert "yang akan ditetapkan" not in investment
+
+
+def test_a_sector_with_its_agency_keeps_the_task_with_the_unit_beside_it() -> None:
+    (farming,) = [line for line in _imp004_lines() if "Demplot padi" in line]
+    assert farming.startswith(
+        "Dinas Tanaman Pangan dan Hortikultura Provinsi Kalimantan Timur (bersama Biro Kerja Sama):"
+    ), farming
