@@ -43,7 +43,10 @@ def _lapsed(running: bool) -> paracheck.Assessment:
 
 def _row(name: str, verdict: str = "high_risk", **fields) -> BatchRow:
     return BatchRow(
-        f"{name}.yaml", Summary(name, verdict, fields.pop("score", 0), (), (), **fields)
+        f"{name}.yaml",
+        Summary(
+            name, verdict, fields.pop("score", 0), (), fields.pop("risk_severities", ()), **fields
+        ),
     )
 
 
@@ -75,6 +78,28 @@ def test_then_the_highest_single_risk_then_the_number_of_risks_before_the_sum():
         "one-high.yaml",
         "many-medium.yaml",
     ]
+
+
+def test_three_risks_at_the_verdicts_level_come_before_one_scored_higher():
+    """Trial 430 M6: one high risk scored 20 (the DPRD's approval already given, late) ranked
+    above a file with three high risks scored 16 and fourteen risks in all."""
+    rows = [
+        _row(
+            "one-high-20",
+            score=44,
+            top_scores=(20, 12, 12),
+            risk_count=3,
+            risk_severities=("high", "medium", "medium"),
+        ),
+        _row(
+            "three-high-16",
+            score=167,
+            top_scores=(16, 16, 16),
+            risk_count=14,
+            risk_severities=("high", "high", "high", *("medium",) * 11),
+        ),
+    ]
+    assert [r.source for r in table_order(rows)] == ["three-high-16.yaml", "one-high-20.yaml"]
 
 
 def test_a_summary_carries_the_stage_the_date_judged_and_each_top_risk_in_words():

@@ -469,6 +469,15 @@ def _tail(
 _TABLE_ORDER = {None: 0, "blocked": 1, "high_risk": 2, "medium_risk": 3, "incomplete": 4}
 
 
+#: the level of risk each verdict is set by (:func:`table_order`)
+_VERDICT_LEVEL = {
+    "blocked": "blocker",
+    "high_risk": "high",
+    "medium_risk": "medium",
+    "low_risk": "low",
+}
+
+
 def table_order(rows: Sequence[BatchRow]) -> list[BatchRow]:
     """The rows of a summary table a person reads (text, Markdown, HTML): by verdict, the
     most serious first; within one verdict, what needs acting on first (README, "The batch
@@ -478,12 +487,16 @@ def table_order(rows: Sequence[BatchRow]) -> list[BatchRow]:
        no agreement in force, which the head of region must decide on now (a new MoU or a
        formal end), whatever else the file holds;
     2. any other lapsed MoU: the same decision is owed, with nothing running on it;
-    3. the highest score of a single risk: the worst finding decides how urgent a file is
+    3. the number of risks of the verdict's own level (the high risks of a "Risiko tinggi"
+       file): three high findings before one (trial 430 M6: one high risk scored 20, the
+       DPRD's approval already given late, ranked above a file with three high risks scored
+       16 and fourteen risks in all);
+    4. the highest score of a single risk: the worst finding decides how urgent a file is
        (trial 29 M3: a sum ranked a 13-year-old file of many findings above the one
        partnership running today on an expired MoU);
-    4. the number of risks: of two files with the same worst finding, the one with more
+    5. the number of risks: of two files with the same worst finding, the one with more
        to follow up;
-    5. the sum of the scores, then input order.
+    6. the sum of the scores, then input order.
 
     A file's sum alone ranked a file of many medium risks above one with a high risk
     (newcomer trial 23, M2). The JSON ``summary`` and the CSV rows keep the input order that
@@ -497,6 +510,7 @@ def table_order(rows: Sequence[BatchRow]) -> list[BatchRow]:
             _TABLE_ORDER.get(s.verdict, len(_TABLE_ORDER)),
             0 if s.running else 1,
             0 if s.lapsed else 1,
+            -s.risk_severities.count(_VERDICT_LEVEL.get(s.verdict, "")),
             -s.top_score,
             -s.risk_count,
             -s.score,

@@ -444,14 +444,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Baris diurutkan menurut kesimpulan, yang terberat lebih dulu. Dalam satu kesimpulan, "
         "yang perlu ditindaklanjuti lebih dulu ada di atas: kerja sama yang masa berlaku "
         "MoU-nya telah berakhir sementara programnya masih berjalan, lalu yang MoU-nya telah "
-        "berakhir, lalu menurut skor risiko tunggal tertinggi (kemungkinan × dampak), lalu "
-        "menurut banyaknya risiko. Jumlah skor adalah jumlah skor seluruh risiko satu berkas, "
+        "berakhir, lalu menurut banyaknya risiko setingkat kesimpulannya (risiko tinggi pada "
+        "berkas berkesimpulan risiko tinggi), lalu menurut skor risiko tunggal tertinggi "
+        "(kemungkinan × dampak), lalu menurut banyaknya risiko. Jumlah skor adalah jumlah "
+        "skor seluruh risiko satu berkas, "
         "bukan peringkat: banyak risiko sedang dapat berjumlah lebih besar daripada satu "
         "risiko tinggi.",
         "Rows are ordered by verdict, the most serious first. Within one verdict, what needs "
         "acting on first comes first: a partnership whose MoU has expired while its "
-        "programmes still run, then one whose MoU has expired, then by the highest score of a "
-        "single risk (likelihood × impact), then by the number of risks. The total score "
+        "programmes still run, then one whose MoU has expired, then by the number of risks "
+        "at the verdict's level (the high risks of a high-risk file), then by the highest "
+        "score of a single risk (likelihood × impact), then by the number of risks. The total "
+        "score "
         "sums the scores of all of a file's risks and is not a ranking: many medium risks can "
         "add up to more than one high risk.",
     ),
