@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import NamedTuple
 
 from paracheck.engine.model import (
@@ -1306,21 +1306,21 @@ def _settled_sectors(a: Assessment, decided: list[Check]) -> dict[str, Check]:
             continue
         for by in programs:
             named = set(by.items)
-            if all(
-                any(
-                    f"sectors[{i}].programs[{j}]" in named
-                    for j, status in enumerate(statuses[i])
-                    if status not in _SETTLED
-                )
-                and all(
-                    status in _SETTLED or f"sectors[{i}].programs[{j}]" in named
-                    for j, status in enumerate(statuses[i])
-                )
-                for i in places
-            ):
+            if all(_only_these_unfinished(i, statuses[i], named) for i in places):
                 settled[check.rule_id] = by
                 break
     return settled
+
+
+def _only_these_unfinished(sector: int, statuses: list[str | None], named: Collection[str]) -> bool:
+    """Whether the sector at ``sector`` has programmes not yet done nor cancelled, each of
+    them among the programmes ``named`` (their places: ``sectors[0].programs[1]``)."""
+    unfinished = [
+        f"sectors[{sector}].programs[{j}]"
+        for j, status in enumerate(statuses)
+        if status not in _SETTLED
+    ]
+    return bool(unfinished) and all(place in named for place in unfinished)
 
 
 #: the programme statuses that leave nothing to decide on a programme (:func:`_settled_sectors`)

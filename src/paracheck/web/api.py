@@ -508,15 +508,17 @@ def _members(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return seen
 
 
+def _place_after(before: str) -> tuple[int, int]:
+    """The line and column (from 1) of the character that follows the text ``before``."""
+    return before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
+
+
 def _diff_request(body: bytes) -> DiffRequest:
     try:
         data = json.loads(body, object_pairs_hook=_members, parse_int=_whole_number)
     except _TooLong as long:
         text = body.decode("utf-8", "replace")
-        at = text.find(long.digits)
-        before = text[: max(at, 0)]
-        line = before.count("\n") + 1
-        column = len(before) - (before.rfind("\n") + 1) + 1
+        line, column = _place_after(text[: max(text.find(long.digits), 0)])
         raise _not_json(
             "api.not_json.number", "api.not_json.number_here", line, column, n=len(long.digits)
         ) from None
@@ -538,9 +540,7 @@ def _diff_request(body: bytes) -> DiffRequest:
             reason=exc.msg[:200],
         ) from None
     except UnicodeDecodeError as exc:  # a byte the body's encoding does not have
-        before = body[: exc.start].decode(exc.encoding, "replace")
-        line = before.count("\n") + 1
-        column = len(before) - (before.rfind("\n") + 1) + 1
+        line, column = _place_after(body[: exc.start].decode(exc.encoding, "replace"))
         byte = f"{body[exc.start]:02x}"
         raise _not_json(
             "api.not_json.utf8", "api.not_json.utf8_here", line, column, byte=byte
