@@ -62,3 +62,14 @@ def test_a_request_not_yet_made_is_still_to_be_made() -> None:
         acts, "Karena DPRD belum menyetujui, sampaikan MoU yang telah ditandatangani kepada DPRD"
     ), acts
     assert not any("sedang dibahas" in act for act in acts), acts
+
+
+def test_the_saran_says_the_clause_its_openings_share_once() -> None:
+    """Trial dprd430 F-12: REG-020's and REG-023's openings both began "Sebelum program baru,
+    perjanjian kerja sama (PKS) atau pengiriman peserta dimulai, …" on the first screen."""
+    a = paracheck.assess(paracheck.load_proposal(str(SIGNED_FIRST)))
+    first = " ".join(advice(a, "id")[0].split())
+    assert first.count("Sebelum program baru, perjanjian kerja sama (PKS)") == 1
+    assert "(REG-020). Selain itu, Biro Kerja Sama ditugaskan segera menyiapkan surat" in first
+    english = " ".join(advice(a, "en")[0].split())
+    assert "(REG-020). In addition, assign the Cooperation Bureau to prepare now" in english

@@ -425,11 +425,15 @@ def test_each_office_the_saran_assigns_has_an_action_in_the_plan():
             names |= agencies
             names = sorted(names | {n[:1].lower() + n[1:] for n in names}, key=len, reverse=True)
             # each sentence of an item by itself: an item may open with two (REG-010's and
-            # REG-023's openings, the head of region's own step before an office's)
+            # REG-023's openings, the head of region's own step before an office's; the second
+            # "Selain itu, …", dprd430 F-12)
             sentences = [
                 sentence
                 for item in advice(a, lang)
-                for sentence in re.split(r"(?<=\.) (?=Sebelum program baru|Before any new)", item)
+                for sentence in re.split(
+                    r"(?<=\.) (?=Sebelum program baru|Before any new|Selain itu, |In addition, )",
+                    item,
+                )
             ]
             for said in sentences:
                 subject = _assigned(said, lang)
@@ -495,7 +499,7 @@ def _assigned(said: str, lang: str) -> str | None:
             r"(?:Sebelum usulan diteruskan, |Bila kerja sama dilanjutkan(?: dengan MoU baru)?, "
             # the opening of an MoU awaiting central approval (REG-023's saran_first)
             r"|Sebelum program baru, perjanjian kerja sama \(PKS\) atau pengiriman peserta "
-            r"dimulai, )?"
+            r"dimulai, |Selain itu, )?"
             r"(.+?) ditugaskan ",
             said,
         )
@@ -503,7 +507,7 @@ def _assigned(said: str, lang: str) -> str | None:
     said = re.sub(r"^The file does not give the status of .+?: ", "", said)
     found = re.match(
         r"(?:[Bb]efore the proposal goes on, |[Ii]f the (?:cooperation|partnership) goes on"
-        r"(?: under a new MoU)?, )?(?:[Aa]ssign|[Hh]ave) (.+?) "
+        r"(?: under a new MoU)?, |In addition, )?(?:[Aa]ssign|[Hh]ave) (.+?) "
         r"(?:to follow|to stop|answer|to complete|to correct|establish)",
         said,
     )

@@ -1419,7 +1419,33 @@ def _opening(
         rules += [check.rule_id, *along]
     if not said:
         return None
-    return " ".join(said), frozenset(rules)
+    return " ".join(_lead_said_once(said, lang)), frozenset(rules)
+
+
+#: the shortest opening clause two sentences share that is said once (:func:`_lead_said_once`)
+_LEAD = 40
+
+
+def _lead_said_once(said: list[str], lang: str) -> list[str]:
+    """The Saran's opening sentences with the clause they all open with said once: the next
+    ones open "Selain itu, …" (trial dprd430 F-12: "Sebelum program baru, perjanjian kerja sama
+    (PKS) atau pengiriman peserta dimulai, …" opened REG-020's sentence and REG-023's after it,
+    on the first screen a DPRD member reads)."""
+    if len(said) < 2:
+        return said
+    out = [said[0]]
+    for sentence in said[1:]:
+        first = said[0]
+        end = next(
+            (i for i, (x, y) in enumerate(zip(first, sentence, strict=False)) if x != y),
+            min(len(first), len(sentence)),
+        )
+        shared = first[:end]
+        lead = shared[: shared.rfind(", ") + 2] if ", " in shared else ""
+        if len(lead) >= _LEAD:
+            sentence = message("advice.opening.also", lang) + sentence[len(lead) :]
+        out.append(sentence)
+    return out
 
 
 def _quiet(a: Assessment, lang: str) -> tuple[str, frozenset[str]] | None:

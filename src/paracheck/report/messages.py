@@ -1371,6 +1371,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ", termasuk {many} keputusan: {decisions}",
         ", including {many} decisions: {decisions}",
     ),
+    # the second of the Saran's opening sentences that share their opening clause
+    # (advice._lead_said_once; trial dprd430 F-12)
+    "advice.opening.also": ("Selain itu, ", "In addition, "),
     "advice.decisions.one": (
         ", termasuk keputusan {decisions}",
         ", including the decision {decisions}",
