@@ -3094,6 +3094,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "On the {which} version's date ({day}) those rules were not yet in force.",
     ),
     # words18 A3: an MoU that lapsed between the two dates, files given the wrong way round
+    "diff.dates_reversed.undated": (
+        "Versi lama tidak bertanggal sehingga dinilai per hari penilaian ({old}), sesudah "
+        "tanggal versi baru ({new}): isi tanggal versi lama, lalu bandingkan lagi; perubahan "
+        "di bawah ini mungkin terbalik.",
+        "The old version gives no date, so it was judged as of the day it was assessed "
+        "({old}), after the new version's date ({new}): give the old version its date and "
+        "compare again; the changes below may be the wrong way round.",
+    ),
     "diff.dates_reversed": (
         "Versi baru bertanggal lebih awal ({new}) daripada versi lama ({old}): periksa urutan "
         "kedua berkas; perubahan di bawah ini mungkin terbalik.",

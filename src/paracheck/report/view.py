@@ -5011,8 +5011,12 @@ def diff_view(
         other = None
     reversed_order = None
     if d.dates_reversed and d.old_as_of is not None and d.new_as_of is not None:
+        # an old version with no date of its own was judged as of the day it was assessed:
+        # it is not "dated" later (attack 430 L1: "Versi baru bertanggal lebih awal (15
+        # September 2025) daripada versi lama (7 Desember 2026)" of a file with no date)
+        undated = any(n.code == "no_date" for n in d.notices_removed)
         reversed_order = message(
-            "diff.dates_reversed",
+            "diff.dates_reversed" + (".undated" if undated else ""),
             lang,
             old=formatting.date(d.old_as_of, lang),
             new=formatting.date(d.new_as_of, lang),

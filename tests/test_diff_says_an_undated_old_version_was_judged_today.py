@@ -1,0 +1,38 @@
+"""A comparison whose old version gives no date says so, not that it is "dated" after the new
+one (attack 430 L1: "Versi baru bertanggal lebih awal (15 September 2025) daripada versi lama
+(7 Desember 2026)" of an old file with no date, judged as of the day it was assessed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import paracheck
+
+DATA = Path(__file__).parent / "data"
+OLD = DATA / "holdout400-bitung-davao-2024.yaml"
+NEW = DATA / "holdout400-bitung-davao-2026.yaml"
+
+
+def test_an_old_version_without_a_date_is_said_undated() -> None:
+    text = OLD.read_text(encoding="utf-8")
+    assert "\ndate: 2024-02-15\n" in text
+    old = paracheck.assess(paracheck.load_proposal_text(text.replace("\ndate: 2024-02-15\n", "\n")))
+    new = paracheck.assess(paracheck.load_proposal(str(NEW)))
+    d = paracheck.diff(old, new)
+    assert d.dates_reversed  # the contract's flag stays: the old one was judged later
+    said = " ".join(paracheck.render_diff(d, "text", "id").split())
+    assert "Versi lama tidak bertanggal sehingga dinilai per hari penilaian (" in said
+    assert "bertanggal lebih awal" not in said
+    english = " ".join(paracheck.render_diff(d, "text", "en").split())
+    assert (
+        "The old version gives no date, so it was judged as of the day it was assessed" in english
+    )
+
+
+def test_two_dated_versions_in_the_wrong_order_are_still_said_so() -> None:
+    old, new = (paracheck.assess(paracheck.load_proposal(str(p))) for p in (NEW, OLD))
+    said = " ".join(paracheck.render_diff(paracheck.diff(old, new), "text", "id").split())
+    assert (
+        "Versi baru bertanggal lebih awal (15 Februari 2024) daripada versi lama (10 Juni 2026)"
+        in said
+    )
