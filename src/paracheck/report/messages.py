@@ -3063,6 +3063,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "below are not the result of any follow-up.",
     ),
     # the parties differ (the region, the partner or its country): two partnerships
+    "diff.same_file": (
+        "Kedua versi adalah berkas yang sama (isinya identik) dan dinilai pada tanggal yang "
+        "sama: periksa apakah berkas versi baru yang dimaksud sudah diberikan.",
+        "Both versions are the same file (identical content), judged on the same date: check "
+        "that the new version meant was given.",
+    ),
     "diff.other_parties": (
         "Kedua berkas menyebut pihak yang berbeda ({old}; {new}): bila keduanya kerja sama yang "
         "berbeda, perubahan di bawah ini bukan hasil tindak lanjut.",

@@ -5009,6 +5009,10 @@ def diff_view(
         )
     else:  # the same parties under a new title ("… tinjauan tahunan 2027"): one partnership
         other = None
+    # one file given twice (attack 430 L2: a full comparison, "Tidak ada perubahan", and no
+    # word that both sides were the same text)
+    if other is None and d.old.sha256 == d.new.sha256 and d.old_as_of == d.new_as_of:
+        other = message("diff.same_file", lang)
     reversed_order = None
     if d.dates_reversed and d.old_as_of is not None and d.new_as_of is not None:
         # an old version with no date of its own was judged as of the day it was assessed:

@@ -1,6 +1,6 @@
-"""A comparison whose old version gives no date says so, not that it is "dated" after the new
-one (attack 430 L1: "Versi baru bertanggal lebih awal (15 September 2025) daripada versi lama
-(7 Desember 2026)" of an old file with no date, judged as of the day it was assessed)."""
+"""A comparison says what its two versions are where that is not what it seems: an old
+version with no date, judged as of the day assessed, is not "dated" after the new one (attack
+430 L1); one file given twice is said to be one file (attack 430 L2)."""
 
 from __future__ import annotations
 
@@ -36,3 +36,14 @@ def test_two_dated_versions_in_the_wrong_order_are_still_said_so() -> None:
         "Versi baru bertanggal lebih awal (15 Februari 2024) daripada versi lama (10 Juni 2026)"
         in said
     )
+
+
+def test_one_file_given_twice_is_said_to_be_one_file() -> None:
+    """Attack 430 L2: the same file on both sides gave a full comparison and "Tidak ada
+    perubahan" with no word that both were one text."""
+    a = paracheck.assess(paracheck.load_proposal(str(NEW)))
+    said = " ".join(paracheck.render_diff(paracheck.diff(a, a), "text", "id").split())
+    assert "Kedua versi adalah berkas yang sama (isinya identik)" in said
+    other = paracheck.assess(paracheck.load_proposal(str(OLD)))
+    said = " ".join(paracheck.render_diff(paracheck.diff(other, a), "text", "id").split())
+    assert "berkas yang sama" not in said
