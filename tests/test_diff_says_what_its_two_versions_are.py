@@ -47,3 +47,15 @@ def test_one_file_given_twice_is_said_to_be_one_file() -> None:
     other = paracheck.assess(paracheck.load_proposal(str(OLD)))
     said = " ".join(paracheck.render_diff(paracheck.diff(other, a), "text", "id").split())
     assert "berkas yang sama" not in said
+
+
+def test_no_change_in_the_checks_stands_apart_from_the_changed_entries() -> None:
+    """Attack 430 L13: "Tidak ada perubahan pada pemeriksaan." followed the changed entries'
+    list with no blank line, and read as one more entry."""
+    text = NEW.read_text(encoding="utf-8")
+    title = next(line for line in text.splitlines() if line.startswith("title:"))
+    old = paracheck.load_proposal_text(text)
+    new = paracheck.load_proposal_text(text.replace(title, title + " (revisi)"))
+    a, b = paracheck.assess(old), paracheck.assess(new)
+    out = paracheck.render_diff(paracheck.diff(a, b, (old, new)), "text", "id", assessments=(a, b))
+    assert "\n\nTidak ada perubahan pada pemeriksaan.\n" in out

@@ -1424,6 +1424,9 @@ def render_diff(
                 for said in lines:
                     _item(console, "-", said, 2)
         if shown.no_changes:
+            # set apart from a list above it, of which it read as one more line (attack 430 L13)
+            if any((shown.notices, shown.sectors, shown.steps, shown.inputs, shown.saran)):
+                console.print()
             console.print(Text(shown.no_changes))
         for group in shown.groups:
             heading(console, group.heading)
