@@ -971,6 +971,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "alokasi APBD {amount} untuk satu tahun anggaran",
         "APBD allocation {amount} for one budget year",
     ),
+    "brief.apbd_lapsed": (
+        "(MoU telah berakhir pada {day}: alokasi ini ditinjau dalam evaluasi kerja sama, karena "
+        "kegiatan bersama mitra sesudah tanggal itu tidak lagi mempunyai dasar MoU)",
+        "(the MoU ended on {day}: this allocation is reviewed in the evaluation of the "
+        "cooperation, since activities with the partner after that day no longer rest on an "
+        "MoU)",
+    ),
     "brief.apbd_none": ("alokasi APBD belum dicantumkan", "APBD allocation not given"),
     # funding planned across years, not the "tahun jamak" device (practitioner trial 32 M3)
     "brief.multi_year": (

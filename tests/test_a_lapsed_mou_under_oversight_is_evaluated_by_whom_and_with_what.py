@@ -2,7 +2,8 @@
 to the cooperation unit, which prepares the evaluation, not to an office still to be appointed
 (trial dprd430 F-13 #11: Kaltim – Sichuan, five years after the lapse, "Perangkat Daerah yang
 akan ditetapkan mengampu sektor penanaman modal: Nilai dalam evaluasi kerja sama …"). A sector
-with its agency keeps the task, with the unit beside it."""
+with its agency keeps the task, with the unit beside it. And the money the APBD still
+allocates is said to be the evaluation's to review (F-4)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,17 @@ def test_a_sector_with_its_agency_keeps_the_task_with_the_unit_beside_it() -> No
     assert farming.startswith(
         "Dinas Tanaman Pangan dan Hortikultura Provinsi Kalimantan Timur (bersama Biro Kerja Sama):"
     ), farming
+
+
+def test_an_apbd_allocation_beside_a_lapsed_mou_is_said_to_be_reviewed() -> None:
+    """Trial dprd430 F-4: Rp350 juta in the 2027 APBD for an MoU ended in 2021 read as any
+    other allocation in the brief a DPRD member reads for budget oversight."""
+    from paracheck.report import view
+
+    a = paracheck.assess(paracheck.load_proposal(str(OVERSIGHT)))
+    (funding,) = [said for label, said in view.brief(a, "id") if label == "Anggaran"]
+    assert (
+        "alokasi APBD Rp350.000.000 untuk satu tahun anggaran, tanpa pendanaan lintas tahun yang "
+        "direncanakan (MoU telah berakhir pada 19 September 2021: alokasi ini ditinjau dalam "
+        "evaluasi kerja sama"
+    ) in " ".join(funding.split())
