@@ -4698,13 +4698,14 @@ def _persisted_row(change: CheckChange, lang: str, new: Assessment | None = None
     # while the head of region decides whether to go on, the plan holds the same actions
     # "Bila kerja sama dilanjutkan" (trial 420 M3: "“Jadwalkan ulang program ini …”" quoted
     # bare beside "Putuskan dalam evaluasi …", two months before the MoU ended)
-    if new is not None and (mou_lapsed(new) or deciding_on_going_on(new)):
+    lapsed = new is not None and mou_lapsed(new)
+    if new is not None and (lapsed or deciding_on_going_on(new)):
         held = {
             act.text.en
             for act in new.actions
             if change.rule_id in act.rules and not holds_after_expiry(new, act)
         }
-        if not mou_lapsed(new):
+        if not lapsed:
             key = "diff.advice_now.continued"
     quoted = [
         message(key if text.en in held else "diff.advice_now.one", lang, text=text.get(lang))
