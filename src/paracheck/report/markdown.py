@@ -195,7 +195,7 @@ def report(a: Assessment, lang: str) -> str:
             agency = view.sector_agency(a, [c], lang)  # the same for each of the check's advice
             for rec in c.recommendations:
                 own, where = view.advice_scope(a, c, rec, lang, agency)
-                who = view.who(rec, lang, own, view.role_names(a))
+                who = view.who(rec, lang, view.acting_agency(a, rec, own, lang), view.role_names(a))
                 stage = (
                     _label("stage", rec.stage, lang)
                     if kept is None

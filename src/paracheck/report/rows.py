@@ -370,7 +370,7 @@ def _named_advice(
         where = f" ({where})" if where else ""
         parts.append(
             f"{view.recommendation_stage(r, lang, kept, c.domain)} / "
-            f"{view.who(r, lang, own, roles)}: "
+            f"{view.who(r, lang, view.acting_agency(a, r, own, lang), roles)}: "
             f"{view.for_agencies(r.text.get(lang), own, lang)}{where}"
         )
     return _field(escape.csv_cell("; ".join(parts)))

@@ -974,7 +974,9 @@ def annex_body(
                 agency = view.sector_agency(a, [check], lang)  # the same for each of its advice
                 for rec in check.recommendations:
                     own, where = view.advice_scope(a, check, rec, lang, agency)
-                    who = view.who(rec, lang, own, view.role_names(a))
+                    who = view.who(
+                        rec, lang, view.acting_agency(a, rec, own, lang), view.role_names(a)
+                    )
                     stage = view.recommendation_stage(rec, lang, kept, check.domain)
                     where = f" ({where})" if where else ""
                     said = view.for_agencies(rec.text.get(lang), own, lang)

@@ -950,6 +950,23 @@ def advice_scope(
     return sector_agency(a, [part], lang), plan_items(part, lang, a)
 
 
+def acting_agency(a: Assessment, rec: Any, agency: str | None, lang: str) -> str | None:
+    """The sectors' agencies a check's recommendation names as acting (``agency``, from
+    :func:`advice_scope`), as the plan's line names them (:func:`who`): the evaluation due
+    now, shared by the cooperation unit and the agencies, leaves out an agency still to be
+    appointed where others are named (:func:`_appointed_left_out`), though the
+    recommendation itself does not say it is the evaluation's (:func:`kept_after_expiry`)."""
+    if not agency or "; " not in agency:
+        return agency
+    get = rec.get if _is_mapping(rec) else lambda key: getattr(rec, key, None)
+    if not _shared_with_agencies(get):
+        return agency
+    kept = kept_after_expiry(a)
+    if kept is None or kept.own_stage or _asks(rec) not in kept:
+        return agency
+    return _appointed_left_out(agency, lang) or agency
+
+
 def for_action(act: Any, check: Check) -> Check:
     """``check`` as far as the action ``act`` goes (:func:`narrowed` by the action's
     ``items`` for the check's rule): the plan line of advice given for some of a check's
@@ -1689,6 +1706,10 @@ def who(
         return counterpart or ""
     # the sector's agency not named by the proposal: a description in a sentence
     described = is_sector_agency(get("counterpart"))
+    if agency and _reviews_now(get):
+        agency = _appointed_left_out(agency, lang)
+        if agency is None:  # no sector of it has an agency: the unit reviews alone
+            return (counterpart if is_sector_agency(get("owner")) else owner) or ""
     if agency:
         if is_sector_agency(get("owner")):
             owner = agency
@@ -1727,6 +1748,35 @@ def unit_stands_in(rec: Any, agency: str | None, lang: str) -> bool:
         and (get("stage") == "monitoring" or bool(get("after_expiry")))
         and get("counterpart") in COOPERATION_UNITS
     )
+
+
+def _reviews_now(get: Any) -> bool:
+    """Whether the action ``rec`` is shared by the cooperation unit and the sectors'
+    agencies (:func:`_shared_with_agencies`) at monitoring or for the evaluation due now (the
+    pack's after_expiry): what the sectors have done, which an agency appointed later took
+    no part in (:func:`unit_stands_in`)."""
+    return _shared_with_agencies(get) and (
+        get("stage") == "monitoring" or bool(get("after_expiry"))
+    )
+
+
+def _shared_with_agencies(get: Any) -> bool:
+    """Whether a recommendation (read by ``get``) is the cooperation unit's with the sectors'
+    agencies, either leading."""
+    owner, counterpart = get("owner"), get("counterpart")
+    return (owner in COOPERATION_UNITS and is_sector_agency(counterpart)) or (
+        is_sector_agency(owner) and counterpart in COOPERATION_UNITS
+    )
+
+
+def _appointed_left_out(agency: str, lang: str) -> str | None:
+    """``agency`` (:func:`sector_agency`: names parted by "; ") without the agencies still to
+    be appointed (:func:`appointed_sector`); None where every one of them is (dprd430: "Biro
+    Kerja Sama (bersama …; Perangkat Daerah yang akan ditetapkan mengampu sektor penanaman
+    modal): Tinjau kegiatan sektor ini dalam evaluasi kerja sama" five years after the MoU
+    lapsed, beside an agency nobody will appoint unless a new MoU is signed)."""
+    kept = [name for name in agency.split("; ") if appointed_sector(name, lang) is None]
+    return "; ".join(kept) if kept else None
 
 
 def _said_id(text: Any) -> str | None:
