@@ -84,6 +84,7 @@ CONTEXT_INPUT = {
     "context.unfinished_program_budget_known_idr": "sectors",
     "context.unfinished_program_apbd_idr": "sectors",
     "context.unfinished_program_apbd_known_idr": "sectors",
+    "context.planned_program_apbd_idr": "sectors",
 }
 
 
@@ -426,6 +427,16 @@ class Facts:
             if parts is None or (name == "unfinished_program_apbd_idr") == bool(open_):
                 return ABSENT
             return parts
+        if name == "planned_program_apbd_idr":
+            # the APBD parts given of the programmes recorded as planned; absent where none
+            # gives one
+            planned = [
+                p.data["apbd_idr"]
+                for s in self.sectors or []
+                for p in s.programs or []
+                if p.data.get("status") == "planned" and p.data.get("apbd_idr") is not None
+            ]
+            return sum(planned) if planned else ABSENT
         raise KeyError(path)
 
     def _apbd_parts(self) -> tuple[int | None, list[str]]:

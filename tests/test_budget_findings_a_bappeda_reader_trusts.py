@@ -85,3 +85,37 @@ def test_bud_002_without_programme_parts_still_asks_for_a_share_of_each() -> Non
     assert "risk" in {c.status for c in a.checks if c.rule_id == "BUD-002"}
     advice = [act.text.id for act in a.actions if "BUD-002" in act.rules]
     assert any("walaupun kecil" in text for text in advice)
+
+
+SUMUT = DATA / "bappeda440-sumut-gyeonggi-2026.yaml"
+SUMUT_NEW = DATA / "bappeda440-sumut-gyeonggi-2026-new-programme.yaml"
+PLANNED = "context.planned_program_apbd_idr"
+
+
+def test_a_running_partnerships_new_programme_above_the_allocation_is_bud_008s_finding() -> None:
+    # bappeda440 H3: a new Rp2,5 M APBD programme against Rp600 jt read "Tidak berlaku …
+    # program yang sudah berjalan", and the Saran said "dapat dilanjutkan" with no budget word
+    a = _assessed(SUMUT_NEW)
+    (check,) = [c for c in a.checks if c.rule_id == "BUD-008"]
+    assert check.status == "risk"
+    said = {ev.path: ev.value for ev in check.evidence}
+    assert said[PLANNED] == 2_500_000_000
+    assert said["budget.apbd_allocation_idr"] == 600_000_000
+    # the whole parts of programmes under way are not set against the year's allocation
+    assert "context.unfinished_program_apbd_idr" not in said
+    assert "program baru yang direncanakan" in check.why.id
+
+
+def test_a_running_partnership_with_no_new_programme_is_not_judged_by_bud_008() -> None:
+    a = _assessed(SUMUT)
+    (check,) = [c for c in a.checks if c.rule_id == "BUD-008"]
+    assert check.not_applicable is not None
+    assert "tidak ada program baru yang direncanakan" in check.not_applicable.id
+
+
+def test_a_new_programme_within_the_allocation_clears_bud_008() -> None:
+    text = SUMUT_NEW.read_text(encoding="utf-8")
+    within = text.replace("        apbd_idr: 2500000000\n", "        apbd_idr: 500000000\n")
+    assert within != text
+    (check,) = [c for c in _assessed(SUMUT_NEW, within).checks if c.rule_id == "BUD-008"]
+    assert (check.status, check.not_applicable) == ("clear", None)

@@ -4100,6 +4100,7 @@ _CONTEXT_INPUTS = {
     "context.unfinished_program_budget_known_idr": "sectors",
     "context.unfinished_program_apbd_idr": "sectors",
     "context.unfinished_program_apbd_known_idr": "sectors",
+    "context.planned_program_apbd_idr": "sectors",
 }
 
 

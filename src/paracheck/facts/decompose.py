@@ -349,6 +349,9 @@ def decompose(proposal: Proposal, as_of: dt.date) -> FactView:
         if programs is not None:
             top.put("context.program_count", len(programs), "sectors")
         total, known, asks, apbd, apbd_asks = _unfinished_budget(sectors)
+        planned = _planned_apbd(sectors)
+        if planned is not None:
+            top.put("context.planned_program_apbd_idr", planned, "sectors")
         opened: dict[str, list[str]] = {}
         if total is not None:
             top.put("context.unfinished_program_budget_idr", total, "sectors")
@@ -473,6 +476,23 @@ def _unfinished_budget(
                 if part is not None:
                     apbd = part if apbd is None else apbd + part
     return (None if asks else total), total, asks, apbd, apbd_asks
+
+
+def _planned_apbd(sectors: list[Scoped]) -> int | None:
+    """The APBD parts given of the programmes recorded as planned (not begun), summed; None
+    where none gives one. Beside a cooperation already running, the year's allocation cannot
+    be set against the whole budgets of programmes under way (partly spent), but a new
+    programme's APBD part is still to be paid, from the years to come (bappeda440 H3: a new
+    Rp2,5 M programme against an allocation of Rp600 jt, in a running partnership, was set
+    against nothing: "Tidak berlaku … program yang sudah berjalan")."""
+    planned: int | None = None
+    for sector in sectors:
+        for program in sector.programs or ():
+            values = program.values
+            part = values.get("program.apbd_idr")
+            if part is not None and values.get("program.status") == "planned":
+                planned = part if planned is None else planned + part
+    return planned
 
 
 def _sector(

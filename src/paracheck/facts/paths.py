@@ -187,6 +187,15 @@ _COMPUTED: tuple[PathInfo, ...] = (
         "sum of the APBD parts given (apbd_idr) of the programmes known to be planned, under "
         "way or stalled, only while a programme giving one has no status (a floor)",
     ),
+    PathInfo(
+        "context.planned_program_apbd_idr",
+        "proposal",
+        "number",
+        None,
+        True,
+        "sum of the APBD parts given (apbd_idr) of the programmes planned (not begun); absent "
+        "where none gives it",
+    ),
     PathInfo("context.as_of", "proposal", "date", None, True, "the date judged at"),
     PathInfo(
         "sector.last_activity",
