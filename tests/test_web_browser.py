@@ -163,7 +163,7 @@ def test_a_file_a_browser_would_change_comes_back_as_written(
     page = browser.new_page(accept_downloads=True)  # type: ignore[attr-defined]
     page.goto(f"{server.url}/")
     page.set_input_files("#upload-file", str(written))
-    page.click("form.upload button[type=submit]")
+    page.click("button[value=upload]")
     with page.expect_download() as caught:
         page.locator("form.proposal button[value='yaml']").first.click()
     saved = tmp_path / "kembali.yaml"
@@ -223,7 +223,7 @@ def test_a_failed_upload_fills_the_form_with_what_the_file_could_be_read_as(
     page = browser.new_page()  # type: ignore[attr-defined]
     page.goto(f"{server.url}/")
     page.set_input_files("#upload-file", str(written))
-    page.click("form.upload button[type=submit]")
+    page.click("button[value=upload]")
     page.locator("#f-sectors-0-programs-0-status-err").wait_for()
     assert page.input_value("#f-title") == "Kerja sama Kabupaten Belu – Bobonaro"
     assert page.input_value("#f-local-name") == "Kabupaten Belu"

@@ -117,7 +117,7 @@ def test_an_uploaded_share_shows_the_decimal_comma_and_both_are_read_back(
     page = browser.new_page(accept_downloads=True)  # type: ignore[attr-defined]
     page.goto(f"{server.url}/")
     page.set_input_files("#upload-file", str(_file(tmp_path)))
-    page.click("form.upload button[type=submit]")
+    page.click("button[value=upload]")
     assert page.input_value("#f-budget-realization_rate") == "0,6"
     assert page.input_value("#f-energy-reserve_margin_pct") == "6,5"
     page.fill("#f-energy-reserve_margin_pct", "7.25")  # a decimal point is still read
@@ -138,7 +138,7 @@ def test_the_english_form_keeps_the_decimal_point(
     page = browser.new_page()  # type: ignore[attr-defined]
     page.goto(f"{server.url}/?lang=en")
     page.set_input_files("#upload-file", str(_file(tmp_path)))
-    page.click("form.upload button[type=submit]")
+    page.click("button[value=upload]")
     assert page.input_value("#f-budget-realization_rate") == "0.6"
     page.close()
 
@@ -150,7 +150,7 @@ def test_a_step_added_on_a_2026_form_offers_the_2008_steps_only_apart(
     page = browser.new_page()  # type: ignore[attr-defined]
     page.goto(f"{server.url}/")
     page.set_input_files("#upload-file", str(_file(tmp_path)))
-    page.click("form.upload button[type=submit]")
+    page.click("button[value=upload]")
     page.locator("button[value='add:procedure']").first.click()
     select = "#f-procedure-1-step"
     page.locator(select).wait_for()

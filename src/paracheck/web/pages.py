@@ -228,11 +228,11 @@ async def form_post(request: Request) -> Response:
         action = "show"
     if "_yaml" in posted:  # from the result page: the proposal travels as its YAML
         return await _from_yaml(request, str(posted["_yaml"]), action, lang)
-    if action == "upload":
-        return await _upload(request, posted.get("_file"), lang)
     state = forms.state_from_post((k, v) for k, v in posted.multi_items() if isinstance(v, str))
     if state.items() > forms.MAX_ITEMS:  # no page of this form holds that many: not a browser's
         return _page(request, "message.html", 413, lang=lang, message=text.word("too_large", lang))
+    if action == "upload":
+        return await _upload(request, posted.get("_file"), lang, state)
     if action.startswith("add:"):
         list_path = action[4:]
         if not forms.add_item(state, list_path):
@@ -315,9 +315,7 @@ async def _typed_back(
             state = await request.app.state.worker.run(_state_of, proposal, lang)
         except paracheck.InputError:
             return refused
-    elif posted.get("_action") == "upload":
-        return refused
-    else:
+    else:  # an upload's file is not read: what is typed comes back, the file to choose again
         state = forms.state_from_post((k, v) for k, v in posted.multi_items() if isinstance(v, str))
         if posted.get("_action") == "undo":  # the item asked back is kept too (attack 330 H3)
             forms.restore_item(state, _removed_record(posted))
@@ -417,12 +415,19 @@ def _chosen(upload: Any) -> bool:
     return isinstance(upload, UploadFile) and bool(upload.filename or upload.size)
 
 
-async def _upload(request: Request, upload: Any, lang: str) -> HTMLResponse:
+async def _upload(
+    request: Request, upload: Any, lang: str, typed: forms.FormState | None = None
+) -> HTMLResponse:
+    """The form filled from an uploaded proposal. ``typed``: what the form held when "Muat
+    berkas" was pressed (the upload is part of the form), which stays where no file was
+    chosen or the file cannot be read as a proposal at all (web440 H1: a PDF chosen by
+    mistake emptied a form typed in full, and nothing said so)."""
+    typed = typed or forms.FormState()
     if not _chosen(upload):
         return await _form_page(
             request,
             lang,
-            forms.FormState(),
+            typed,
             general=[labels.capitalize(text.word("no_file", lang))],
             status=422,
         )
@@ -436,17 +441,13 @@ async def _upload(request: Request, upload: Any, lang: str) -> HTMLResponse:
         # the form holds what the file could be read as, each problem beside its input too,
         # so the newcomer corrects it here rather than in a text editor (trial26 U4)
         readable = await request.app.state.worker.run(_readable_state, data, name, lang)
-        if readable.items() > forms.MAX_ITEMS:
-            readable = forms.FormState()
+        general = [p.describe(lang, form=True) for p in exc.problems]
+        if readable is None or readable.items() > forms.MAX_ITEMS:
+            # nothing of the file can fill the form: what was typed stays, and is said to
+            general.append(text.word("upload_kept", lang))
+            return await _form_page(request, lang, typed, general=general, status=422)
         errors, _ = _placed(exc, readable, lang)
-        return await _form_page(
-            request,
-            lang,
-            readable,
-            errors,
-            general=[p.describe(lang, form=True) for p in exc.problems],
-            status=422,
-        )
+        return await _form_page(request, lang, readable, errors, general=general, status=422)
     state = await request.app.state.worker.run(_state_of, proposal, lang)
     if state.items() > forms.MAX_ITEMS:
         return await _too_many(request, lang, state)
@@ -455,11 +456,11 @@ async def _upload(request: Request, upload: Any, lang: str) -> HTMLResponse:
     )
 
 
-def _readable_state(data: bytes, name: str, lang: str) -> forms.FormState:
-    """The form filled with what a file that does not load still says (an empty form when it
-    cannot be parsed at all)."""
+def _readable_state(data: bytes, name: str, lang: str) -> forms.FormState | None:
+    """The form filled with what a file that does not load still says; None when it cannot
+    be parsed at all."""
     readable = paracheck.readable_proposal_data(data, source=name)
-    return forms.FormState() if readable is None else forms.state_from_readable(readable, lang)
+    return None if readable is None else forms.state_from_readable(readable, lang)
 
 
 async def _from_yaml(request: Request, source: str, action: str, lang: str) -> Response:

@@ -37,6 +37,12 @@ _WORDS: dict[str, tuple[str, str]] = {
     "upload_button": ("Muat berkas", "Load file"),
     # said after a file loads into the form (trial 230 #9: nothing said it had, and the
     # officer could not tell the form now held the file)
+    # a file that cannot be read as a proposal at all leaves the typed form (web440 H1)
+    "upload_kept": (
+        "Isian formulir di bawah ini tidak diubah, karena berkas itu tidak dapat dibaca "
+        "sebagai usulan.",
+        "The form below is unchanged, as that file could not be read as a proposal.",
+    ),
     "loaded": (
         "Berkas {name} sudah dimuat ke formulir di bawah ini. Periksa atau ubah isiannya, "
         "lalu jalankan penilaian.",

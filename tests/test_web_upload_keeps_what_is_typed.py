@@ -1,0 +1,83 @@
+""" "Muat berkas" is part of the form: a file that cannot be read as a proposal at all (a PDF
+chosen by mistake, YAML that does not parse), or no file chosen, leaves what was typed in the
+form, and the page says so (web440 H1: the separate upload form emptied a form typed in full,
+and nothing said the entries were gone). A file that loads, or one that can be read in part,
+fills the form as before."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+httpx = pytest.importorskip("httpx")
+pytest.importorskip("fastapi")
+
+from tests.web_support import Server, running_server  # noqa: E402
+
+NTB = Path(__file__).parents[1] / "examples" / "ntb-zhejiang-2015.yaml"
+TYPED = {"title": "Kerja sama Kota Kediri – Gimhae-si", "budget.apbd_allocation_idr": "350000000"}
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[Server]:
+    with running_server() as live:
+        yield live
+
+
+def _upload(server: Server, name: str, content: bytes, lang: str = "id") -> httpx.Response:
+    with httpx.Client(base_url=server.url, timeout=60) as http:
+        page = http.get("/", params={"lang": lang}).text
+        token = re.search(r'name="_csrf" value="([0-9a-f]+)"', page)
+        assert token
+        return http.post(
+            "/",
+            data={"_csrf": token.group(1), "_lang": lang, "_action": "upload", **TYPED},
+            files={"_file": (name, content)},
+        )
+
+
+def _kept(html: str) -> bool:
+    return all(f'value="{value}"' in html for value in TYPED.values())
+
+
+def test_the_form_page_has_one_form_holding_the_upload() -> None:
+    template = (
+        Path(__file__).parents[1] / "src" / "paracheck" / "web" / "templates" / "form.html"
+    ).read_text(encoding="utf-8")
+    assert template.count("<form ") == 1
+    at = template.index("<form ")
+    assert at < template.index('name="_file"') < template.index("</form>")
+    # the first submit button, which Enter presses, is still the assessment's
+    first = re.search(r'<button type="submit" name="_action" value="([^"]+)"', template[at:])
+    assert first and first.group(1) == "assess"
+
+
+def test_a_pdf_chosen_by_mistake_leaves_what_was_typed(server: Server) -> None:
+    answer = _upload(server, "hasil.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    assert answer.status_code == 422
+    assert _kept(answer.text)
+    assert "Isian formulir di bawah ini tidak diubah" in answer.text
+
+
+def test_yaml_that_does_not_parse_leaves_what_was_typed_in_english_too(server: Server) -> None:
+    answer = _upload(server, "broken.yaml", b"title: [unclosed\n", lang="en")
+    assert answer.status_code == 422
+    assert _kept(answer.text)
+    assert "The form below is unchanged" in answer.text
+
+
+def test_no_file_chosen_leaves_what_was_typed(server: Server) -> None:
+    answer = _upload(server, "", b"")
+    assert answer.status_code == 422
+    assert _kept(answer.text)
+    assert "Belum ada berkas yang dipilih" in answer.text
+
+
+def test_a_file_that_loads_fills_the_form_with_its_own_entries(server: Server) -> None:
+    answer = _upload(server, NTB.name, NTB.read_bytes())
+    assert answer.status_code == 200
+    assert not _kept(answer.text)
+    assert "sudah dimuat ke formulir" in answer.text
