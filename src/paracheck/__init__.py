@@ -591,19 +591,23 @@ def choose_pack(pack: str | RulePack | None = None, as_of: dt.date | None = None
 
 
 def step_choices(
-    day: dt.date | None = None, lang: str = "id"
+    day: dt.date | None = None, lang: str = "id", signed: dt.date | None = None
 ) -> list[tuple[str, list[tuple[str, str]]]]:
     """The procedure steps a proposal can record, as a form offers them: groups of (heading,
     [(step code, label)]). With ``day`` (the proposal's date) the steps of the regulation in
     force that day first, then the others, each saying the regulation it belongs to; without
-    it one group (heading ""), a step not in every regime saying its own."""
+    it one group (heading ""), a step not in every regime saying its own. ``signed``: the
+    day the MoU was signed, where recorded: the steps up to it are those of the regulation
+    in force that day, as the assessment judges them."""
     from paracheck.report.catalogue import step_choices as _choices
     from paracheck.report.messages import check_lang
 
     check_lang(lang)
     ok = day is None or (isinstance(day, dt.date) and not isinstance(day, dt.datetime))
     _takes("step_choices", "day", "datetime.date", day, ok)
-    return _choices(day, lang)
+    ok = signed is None or (isinstance(signed, dt.date) and not isinstance(signed, dt.datetime))
+    _takes("step_choices", "signed", "datetime.date", signed, ok)
+    return _choices(day, lang, signed if day is not None else None)
 
 
 def field_question(path: str, lang: str = "id") -> str | None:

@@ -547,7 +547,9 @@ def condition_yaml(rule: Any) -> str:
 # --- the procedure steps a proposal can record, by regime --------------------------------------
 
 
-def step_choices(day: Any, lang: str) -> list[tuple[str, list[tuple[str, str]]]]:
+def step_choices(
+    day: Any, lang: str, signed: Any = None
+) -> list[tuple[str, list[tuple[str, str]]]]:
     """The procedure steps a proposal can record, as a form offers them: groups of (heading,
     [(step code, its label)]). With ``day`` (the proposal's date), first the steps of the
     regulation in force that day, under a heading naming it, then the other regimes' steps
@@ -555,7 +557,14 @@ def step_choices(day: Any, lang: str) -> list[tuple[str, list[tuple[str, str]]]]
     it, one group (heading "") whose steps not in every shipped regime say theirs: a 2026
     form offered "konsultasi dengan Kemendagri" and "penyimpanan naskah di Kemlu",
     Permendagri 3/2008's steps, beside "verifikasi" (practitioner trial 27 U4). A step
-    belongs to a regime where its pack lists it in force for part of the pack's own term."""
+    belongs to a regime where its pack lists it in force for part of the pack's own term.
+
+    ``signed``: the day the form records the MoU signed (the signing step done, with its
+    date). The steps up to the signing, and a step after it that a later instrument no longer
+    asks (the deposit with Kemlu), are then owed as of that day, as the assessment judges
+    them; where that day falls under another regulation, the headings say both (web440 M1:
+    an MoU signed in 2018 and judged in 2026 offered the deposit with Kemlu under "Bukan
+    langkah tersendiri pada 7 Desember 2026", and the result then asked for it)."""
     from paracheck.facts import labels
     from paracheck.rules.loader import choose_pack, load_pack, pack_names
 
@@ -582,6 +591,25 @@ def step_choices(day: Any, lang: str) -> list[tuple[str, list[tuple[str, str]]]]
     if day is None:
         return [("", [named(step, True) for step in regimes])]
     pack = choose_pack(None, day)
+    earlier = choose_pack(None, signed) if signed is not None and signed < day else None
+    if earlier is not None and earlier.regime != pack.regime:
+        in_force = _owed_signed(pack, signed, day)
+        return [
+            (
+                message(
+                    "steps.in_force_signed",
+                    lang,
+                    earlier=regime_words(earlier.regime, lang),
+                    regime=regime_words(pack.regime, lang),
+                    signed=formatting.date(signed, lang),
+                ),
+                [named(step, False) for step in in_force],
+            ),
+            (
+                message("steps.not_in_force_signed", lang, signed=formatting.date(signed, lang)),
+                [named(step, True) for step in regimes if step not in in_force],
+            ),
+        ]
     in_force = [s.step for s in pack.procedure if s.in_force(day)]
     shown = formatting.date(day, lang)
     return [
@@ -593,6 +621,19 @@ def step_choices(day: Any, lang: str) -> list[tuple[str, list[tuple[str, str]]]]
             message("steps.not_in_force", lang, day=shown),
             [named(step, True) for step in regimes if step not in in_force],
         ),
+    ]
+
+
+def _owed_signed(pack: Any, signed: Any, day: Any) -> list[str]:
+    """The steps of ``pack`` in force for an MoU signed on ``signed`` and judged on ``day``:
+    up to the signing as of the signing's day, after it as of ``day``, save a step a later
+    instrument no longer asks (its ``effective_until``), owed as of the signing's day."""
+    steps = [spec.step for spec in pack.procedure]
+    through = steps.index("signing") if "signing" in steps else -1
+    return [
+        spec.step
+        for i, spec in enumerate(pack.procedure)
+        if spec.in_force(signed if i <= through or spec.effective_until is not None else day)
     ]
 
 

@@ -717,6 +717,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Bukan langkah tersendiri pada {day}",
         "Not a step of its own on {day}",
     ),
+    # an MoU signed under an earlier regulation: the steps up to the signing by its rules, as
+    # the assessment judges them (web440 M1)
+    "steps.in_force_signed": (
+        "Langkah prosedur: sampai penandatanganan MoU pada {signed} menurut {earlier}, "
+        "sesudahnya menurut {regime}",
+        "Procedure steps: up to the MoU's signing on {signed} under {earlier}, after it under "
+        "{regime}",
+    ),
+    "steps.not_in_force_signed": (
+        "Bukan langkah tersendiri untuk MoU yang ditandatangani pada {signed}",
+        "Not a step of its own for an MoU signed on {signed}",
+    ),
     # a batch summary's row: the worse verdict the open questions could bring, as the memo
     # says it (practitioner trial 27 U1: "Risiko tinggi" alone hid which files could block)
     # a batch summary's top risk: its words, code and score (practitioner trial 29 M3: bare

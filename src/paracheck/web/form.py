@@ -1043,6 +1043,16 @@ def day_of(text: str) -> dt.date | None:
         return None
 
 
+def signed_day(state: FormState) -> dt.date | None:
+    """The day the form records the MoU signed: a signing step done, with its date; None
+    otherwise."""
+    for i in range(state.count("procedure")):
+        at = f"procedure[{i}]."
+        if state.get(at + "step") == "signing" and state.get(at + "status") == "done":
+            return day_of(state.get(at + "date"))
+    return None
+
+
 def input_path(problem_path: str, state: FormState) -> str:
     """The input a library problem belongs beside: the path itself, or the nearest enclosing
     input (``basis.similar_characteristics[2]`` → ``basis.similar_characteristics``);

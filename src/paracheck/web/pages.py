@@ -178,7 +178,10 @@ async def _form_page(
         notice=notice,
         removed=_removed_said(removed, lang),
         # the steps by the regulation in force on the date the form holds (trial 27 U4)
-        steps=paracheck.step_choices(forms.day_of(state.get("date")), lang),
+        # … and those up to a signing the form records, by the rules of its day (web440 M1)
+        steps=paracheck.step_choices(
+            forms.day_of(state.get("date")), lang, signed=forms.signed_day(state)
+        ),
     )
     worker: Worker = request.app.state.worker
     # under the queue's bound, not the assessments' time limit: a server told to allow an
