@@ -226,8 +226,14 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
         if a.verdict == "incomplete":
             out.append(_incomplete(a, lang, signed))
     elif expired:
-        out += _expired(a, lang)
+        lapsed = _expired(a, lang)
+        out += lapsed
         decided = len(out) - 1
+        if len(lapsed) > 1 and condition is None:
+            # the programmes still running on the lapsed MoU come first, and the first
+            # screen says them with the evaluation (trial 430 L5, web440 M4: "Saran (butir 2
+            # dan 3)" left out butir 1, the most urgent, for a notice further down)
+            condition = decided - 1
         # nothing running after the end: the first item says all the notice says
         if view.lapsed_notice_in_saran(a):
             says = frozenset({"mou_expired"})
