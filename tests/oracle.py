@@ -85,6 +85,7 @@ CONTEXT_INPUT = {
     "context.unfinished_program_apbd_idr": "sectors",
     "context.unfinished_program_apbd_known_idr": "sectors",
     "context.planned_program_apbd_idr": "sectors",
+    "context.covered_idr": "budget.other_sources_idr",
 }
 
 
@@ -391,6 +392,11 @@ class Facts:
             if found.tier is not None and (found.basis == "exception" or "level" in partner):
                 return found.tier
             return ABSENT
+        if name == "covered_idr":
+            # the allocation with the other sources' certain money, where both are given
+            budget = self.raw.get("budget") or {}
+            allocation, other = budget.get("apbd_allocation_idr"), budget.get("other_sources_idr")
+            return ABSENT if allocation is None or other is None else allocation + other
         if name == "sector_count":
             return ABSENT if self.sectors is None else len(self.sectors)
         if name == "unfinished_sector_count":

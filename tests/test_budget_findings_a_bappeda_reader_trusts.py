@@ -119,3 +119,44 @@ def test_a_new_programme_within_the_allocation_clears_bud_008() -> None:
     assert within != text
     (check,) = [c for c in _assessed(SUMUT_NEW, within).checks if c.rule_id == "BUD-008"]
     assert (check.status, check.not_applicable) == ("clear", None)
+
+
+SULBAR = DATA / "bappeda440-sulbar-kochi-2013-apbn-no-amount.yaml"
+SOURCES = "  other_sources: [apbn]\n"
+
+
+def _sulbar(amount: int | None) -> paracheck.Assessment:
+    text = SULBAR.read_text(encoding="utf-8")
+    assert SOURCES in text
+    if amount is not None:
+        text = text.replace(SOURCES, f"{SOURCES}  other_sources_idr: {amount}\n")
+    return _assessed(SULBAR, text)
+
+
+def _bud_007(a: paracheck.Assessment) -> object:
+    (check,) = [c for c in a.checks if c.rule_id == "BUD-007"]
+    return check
+
+
+def test_an_other_source_named_with_no_amount_is_asked_not_ticked() -> None:
+    # bappeda440 H1: "APBN" with no amount ticked Rp1,75 M of programmes against Rp400 jt
+    a = _sulbar(None)
+    assert _bud_007(a).status == "unknown"
+    asked = {q.path for q in a.questions}
+    assert "budget.other_sources_idr" in asked
+    assert "Berapa jumlah dana dari sumber lain" in render(a, "text", "id")
+
+
+def test_an_amount_short_of_the_rest_is_bud_007s_finding_and_the_brief_says_it() -> None:
+    a = _sulbar(200_000_000)
+    check = _bud_007(a)
+    assert check.status == "risk"
+    said = {ev.path: ev.value for ev in check.evidence}
+    assert said["context.covered_idr"] == 600_000_000
+    assert "sudah pasti belum menutup anggaran program" in check.why.id
+    brief = " ".join(render(a, "text", "id").split())
+    assert "sumber dana lain: APBN, Rp200.000.000 di antaranya sudah pasti" in brief
+
+
+def test_an_amount_covering_the_rest_clears_bud_007() -> None:
+    assert _bud_007(_sulbar(1_400_000_000)).status == "clear"

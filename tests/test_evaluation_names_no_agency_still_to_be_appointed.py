@@ -30,8 +30,7 @@ def _lines(lang: str) -> list[str]:
 def test_the_evaluation_review_names_the_agencies_that_lead_a_sector_only() -> None:
     (review,) = [line for line in _lines("id") if REVIEW["id"] in line]
     assert review.startswith(
-        "Biro Kerja Sama (bersama Dinas Tanaman Pangan dan Hortikultura Provinsi Kalimantan"
-        " Timur):"
+        "Biro Kerja Sama (bersama Dinas Tanaman Pangan dan Hortikultura Provinsi Kalimantan Timur):"
     )
     assert "sektor penanaman modal" in review  # the sector stays among the ones reviewed
 

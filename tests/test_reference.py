@@ -65,6 +65,7 @@ COMPUTED_PATHS = [
     "context.unfinished_program_apbd_idr",
     "context.unfinished_program_apbd_known_idr",
     "context.planned_program_apbd_idr",
+    "context.covered_idr",
     "context.as_of",
     "sector.last_activity",
     "sector.days_since_activity",

@@ -4101,6 +4101,7 @@ _CONTEXT_INPUTS = {
     "context.unfinished_program_apbd_idr": "sectors",
     "context.unfinished_program_apbd_known_idr": "sectors",
     "context.planned_program_apbd_idr": "sectors",
+    "context.covered_idr": "budget.other_sources_idr",
 }
 
 
@@ -4922,6 +4923,7 @@ def _budget_ref(budget: Any) -> m.BudgetRef | None:
             "apbd_allocation_idr": budget.apbd_allocation_idr,
             "multi_year": budget.multi_year,
             "other_sources": list(sources) if sources is not None else None,
+            "other_sources_idr": budget.other_sources_idr,
             "partner_funds_recorded": budget.partner_funds_recorded,
             "partner_funds_binding": budget.partner_funds_binding,
         }

@@ -245,6 +245,11 @@ class BudgetRef(Out):
     other_sources: list[str] | None = Field(
         default=None, description="other sources of funds (apbn | partner | private | grant)"
     )
+    other_sources_idr: int | None = Field(
+        default=None,
+        description="the money from the other sources already certain for the programmes not "
+        "yet finished, in total (Rp). Added in v2 (additive)",
+    )
     partner_funds_recorded: bool | None = Field(
         default=None,
         description="the partner's funds are recorded in the budget and the agreement",

@@ -321,6 +321,12 @@ def decompose(proposal: Proposal, as_of: dt.date) -> FactView:
         # 350 M2: REG-033 asked a question whose only answer the loader takes is "no")
         top.put("budget.partner_funds_recorded", False, "budget.partner_funds_binding")
     _context(top, proposal, as_of)
+    allocation = top.values.get("budget.apbd_allocation_idr")
+    other = top.values.get("budget.other_sources_idr")
+    if allocation is not None and other is not None:
+        # what the budget documents hold: BUD-007 sets it against the programmes' budgets
+        # (the condition language has no sum of two fields)
+        top.put("context.covered_idr", allocation + other, "budget.other_sources_idr")
     _procedure(top, proposal)
     _aged(top, as_of)
 

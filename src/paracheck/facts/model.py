@@ -735,6 +735,15 @@ class Budget(Part):
         (attack 360 M2)."""
         return once_each(value)
 
+    other_sources_idr: Money | None = Field(
+        default=None,
+        description="the money from the other sources (other_sources: APBN, grants, private "
+        "money, the partner's funds) already certain for the programmes not yet finished, "
+        "in total (IDR). BUD-007 sets the APBD allocation and this sum against those "
+        "programmes' budgets before they run; left out while other sources are named, the "
+        "difference above the allocation is asked, not taken as covered (bappeda440 H1: "
+        "'APBN' named with no amount ticked a Rp1,35 M gap). Additive (v1)",
+    )
     partner_funds_recorded: StrictBool | None = Field(
         default=None,
         description="the partner's funds are recorded in the budget documents and the "

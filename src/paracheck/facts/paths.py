@@ -188,6 +188,15 @@ _COMPUTED: tuple[PathInfo, ...] = (
         "way or stalled, only while a programme giving one has no status (a floor)",
     ),
     PathInfo(
+        "context.covered_idr",
+        "proposal",
+        "number",
+        None,
+        True,
+        "the APBD allocation with the money from the other sources already certain "
+        "(budget.other_sources_idr); absent where either is not given",
+    ),
+    PathInfo(
         "context.planned_program_apbd_idr",
         "proposal",
         "number",

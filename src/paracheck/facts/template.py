@@ -127,6 +127,8 @@ budget:                   # anggaran
   # multi_year: false               # pendanaan lintas tahun sudah direncanakan
   #                                 # (Renstra/RPJMD); bukan hanya kegiatan tahun jamak
   # other_sources: []               # apbn | partner | private | grant
+  # other_sources_idr: 0            # jumlah dana sumber lain yang sudah pasti untuk
+  #                                 # program yang belum selesai (Rp)
   # partner_funds_recorded: true    # dana mitra tercatat di dokumen anggaran dan naskah,
   #                                 # tanpa syarat yang mengikat
   # partner_funds_binding: false    # dana mitra disertai syarat yang mengikat (pinjaman
@@ -272,6 +274,8 @@ budget:                   # funding
   # multi_year: false               # funding planned across years (Renstra/RPJMD);
   #                                 # not only a multi-year contract
   # other_sources: []               # apbn | partner | private | grant
+  # other_sources_idr: 0            # money from the other sources already certain for the
+  #                                 # programmes not yet finished (IDR)
   # partner_funds_recorded: true    # partner funds recorded in the budget and the agreement,
   #                                 # no binding conditions
   # partner_funds_binding: false    # partner funds with binding conditions (a loan to

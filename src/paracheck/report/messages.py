@@ -1002,6 +1002,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "brief.sources_text": ("sumber dana lain: {names}", "other sources: {names}"),
     "brief.no_sources": ("tidak ada", "none"),
+    # budget.other_sources_idr (bappeda440 H1): what of those sources is certain
+    "brief.sources_certain": (
+        "{amount} di antaranya sudah pasti",
+        "{amount} of it already certain",
+    ),
     "brief.partner_recorded": (
         "tercatat dalam dokumen anggaran dan naskah kerja sama",
         "recorded in the budget and the agreement",

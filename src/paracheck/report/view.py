@@ -1574,7 +1574,11 @@ def brief(a: Assessment, lang: str) -> list[tuple[str, str]]:
                     said.append(say("brief.partner_binding"))
                 named[at] += f" ({', '.join(said)})"
             names = ", ".join(named) or say("brief.no_sources")
-            funding.append(say("brief.sources_text", names=names))
+            text = say("brief.sources_text", names=names)
+            certain = getattr(money, "other_sources_idr", None)  # None before the field
+            if certain is not None and named:
+                text += ", " + say("brief.sources_certain", amount=formatting.money(certain, lang))
+            funding.append(text)
     if funding:
         lines.append((say("brief.funding"), "; ".join(funding)))
     ahead = _dprd_ahead(a)
