@@ -14,6 +14,7 @@ from pathlib import Path
 
 import paracheck
 from paracheck.report import render
+from paracheck.report.advice import saran
 
 DATA = Path(__file__).parent / "data"
 PANGANDARAN = DATA / "bappeda440-pangandaran-ishigaki-2022.yaml"
@@ -160,3 +161,28 @@ def test_an_amount_short_of_the_rest_is_bud_007s_finding_and_the_brief_says_it()
 
 def test_an_amount_covering_the_rest_clears_bud_007() -> None:
     assert _bud_007(_sulbar(1_400_000_000)).status == "clear"
+
+
+SAWAHLUNTO = DATA / "bappeda440-sawahlunto-yubari-2017.yaml"
+HOLD = "TAPD ditugaskan menahan penggunaan alokasi APBD Rp300.000.000 untuk kegiatan bersama mitra"
+
+
+def test_an_allocation_beside_a_lapsed_mou_is_held_by_the_budget_team() -> None:
+    # bappeda440 M2: Rp300 jt in the draft APBD 2018 for an MoU ended in 2016, and no office
+    # told to hold it
+    a = _assessed(SAWAHLUNTO)
+    said = saran(a, "id")
+    (held,) = [item for item in said.items if item.startswith(HOLD)]
+    assert "sampai Wali Kota memutuskan hasil evaluasi" in held
+    # after the decision and the questions the first screen says with it
+    assert said.items.index(held) > said.decision
+    assert HOLD not in said.on_first_screen("id")
+
+
+def test_no_allocation_beside_a_lapsed_mou_holds_nothing() -> None:
+    text = SAWAHLUNTO.read_text(encoding="utf-8")
+    assert "  apbd_allocation_idr: 300000000" in text
+    a = _assessed(
+        SAWAHLUNTO, text.replace("  apbd_allocation_idr: 300000000", "  apbd_allocation_idr: 0")
+    )
+    assert not [item for item in saran(a, "id").items if item.startswith("TAPD ditugaskan menahan")]

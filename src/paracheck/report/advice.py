@@ -401,6 +401,9 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
         if first_asked:
             then = len(out)
         out += asked
+    # the allocation held: after the questions the first screen says with the decision
+    if expired and not future and (held := _allocation_held(a, lang)) is not None:
+        out.append(held)
     history: list[str] = []
     if expired and not future:
         history = _history(a)
@@ -827,6 +830,24 @@ def _running_to_the_end(a: Assessment, ends: dt.date, lang: str) -> str:
     listed = view.places_text(named, len(named), lang)
     text = message("advice.expiring.running", lang, programs=listed)
     return view.in_era(text, view.era(a), lang)
+
+
+def _allocation_held(a: Assessment, lang: str) -> str | None:
+    """Beside a lapsed MoU, an APBD allocation to the cooperation is held from activities with
+    the partner until the head of region decides on the evaluation, by the budget team that
+    keeps the budget (bappeda440 M2: Rp300 jt in the draft APBD of a year after the MoU ended
+    was "ditinjau dalam evaluasi" in the brief, and no office was told to hold it); None
+    where no such allocation is on file."""
+    money = a.proposal.budget
+    amount = money.apbd_allocation_idr if money is not None else None
+    if not amount:
+        return None
+    return message(
+        "advice.expired.allocation",
+        lang,
+        amount=formatting.money(amount, lang),
+        head=_head(a, lang),
+    )
 
 
 def _prepare(a: Assessment, lang: str, default: str = "advice.prepare") -> str:

@@ -2194,6 +2194,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "an evaluation for the {head} to choose between a new MoU, drawn up through "
         "the procedure of {regime}, and a formal end to the cooperation{report}.",
     ),
+    # an APBD allocation beside a lapsed MoU (advice._allocation_held, bappeda440 M2)
+    "advice.expired.allocation": (
+        "TAPD ditugaskan menahan penggunaan alokasi APBD {amount} untuk kegiatan bersama mitra "
+        "sampai {head} memutuskan hasil evaluasi, karena kegiatan itu tidak lagi mempunyai "
+        "dasar MoU.",
+        "Assign the Regional Budget Team (TAPD) to hold the APBD allocation of {amount} from "
+        "activities with the partner until the {head} decides on the evaluation, as those "
+        "activities no longer rest on an MoU.",
+    ),
     "advice.expired.by": (
         "{unit} ditugaskan {prepare} "
         "sebagai bahan pertimbangan {head} untuk memilih: menyusun MoU baru melalui tahapan kerja "
