@@ -68,3 +68,12 @@ def test_the_memo_puts_the_letter_after_the_request_to_the_dprd() -> None:
     to_dprd = memo.index("Sampaikan MoU yang sudah ditandatangani beserta rencana kerja samanya")
     letter = memo.index("Karena persetujuan pemerintah pusat terbit tanpa persetujuan DPRD")
     assert to_dprd < letter
+
+
+def test_an_mou_signed_before_permendagri_25_2020_writes_no_letter() -> None:
+    # REG-058, whose letter this is, judges the order by the signing's date
+    signing = "  - {step: signing, status: done, date: 2022-11-03"
+    assert signing in GIANYAR
+    a = _assessed(GIANYAR.replace(signing, "  - {step: signing, status: done, date: 2020-05-01"))
+    assert "risk" in {c.status for c in a.checks if c.rule_id == "REG-010"}
+    assert _letters(a) == []
