@@ -354,10 +354,14 @@ def _markup(a: Assessment, lang: str) -> str:
         head = memo.get(("head", c.status))
         if head is None:
             status, rid = _e(c.status), _e(c.rule_id)
+            # a note is a note on its card too, as in the checklist (web440 L1)
+            note = c.status == "risk" and c.severity == "info"
+            badge = _BADGE["note"] if note else status
+            said = _e(view.status_words(c, lang)) if note else _label("status", c.status, lang)
             head = memo[("head", c.status)] = (
                 f'<div class="check {status}" id="check-{rid}">\n'
                 f'  <div class="head">{rid} — {_e(tr(c.title, lang))}'
-                f'<span class="badge {status}">{_label("status", c.status, lang)}</span>'
+                f'<span class="badge {badge}">{said}</span>'
                 f'<span class="badge">{_label("severity", c.severity, lang)}</span>'
                 f'<span class="badge">{_e(view.score_formula(c, lang))}</span></div>\n'
                 f"  <dl>\n    <dt>{t['why']}</dt><dd>{_e(tr(c.why, lang))}</dd>\n"

@@ -118,6 +118,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # finished sector, REG-033's partner funds; fix33c: "— Risiko" beside a sector whose
     # programmes all succeeded, which the thesis counts as no risk)
     "status.risk.info": ("Catatan", "Note"),
+    # a note's score beside the total that leaves it out (view.score_formula, web440 L1)
+    "score.not_counted": ("tidak dihitung dalam jumlah skor", "not counted in the total score"),
     "status.clear": ("Tidak ada temuan", "Clear"),
     # a check ticked on the reference data's assumption of diplomatic relations (medium
     # confidence): the caveat the form promised stays beside the tick (words18 A7)

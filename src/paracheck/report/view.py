@@ -1147,11 +1147,16 @@ def pack_period(assessment: Assessment, lang: str) -> str:
 
 
 def score_formula(check: Check, lang: str) -> str:
-    """``Kemungkinan 4 × Dampak 5 = 20``."""
-    return (
+    """``Kemungkinan 4 × Dampak 5 = 20``; a note (a check of severity ``info``) says its
+    score is not counted (web440 L1: IMP-012's card read "Kemungkinan 2 × Dampak 2 = 4"
+    beside a total that left it out and a checklist calling it "Catatan")."""
+    said = (
         f"{message('likelihood', lang)} {check.likelihood} × "
         f"{message('impact', lang)} {check.impact} = {check.score}"
     )
+    if check.severity == "info":
+        said += f" ({message('score.not_counted', lang)})"
+    return said
 
 
 # --------------------------------------------------------------------------- the memo
