@@ -940,6 +940,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{amount} untuk {nw} program yang belum selesai (semua sumber dana, seluruh masa program)",
         "{amount} for {n} programme{s} not yet finished (all sources, each programme's whole run)",
     ),
+    # … some of them under way: their whole run includes what earlier years spent (bappeda440
+    # M3), so the sum is not the coming year's need
+    "brief.cost_text.under_way": (
+        "{amount} untuk {nw} program yang belum selesai (semua sumber dana, seluruh masa "
+        "program, termasuk yang sudah dibelanjakan pada tahun-tahun sebelumnya)",
+        "{amount} for {n} programme{s} not yet finished (all sources, each programme's whole "
+        "run, including what earlier years spent)",
+    ),
     # the APBD's part of that sum, where the programmes give it (trial 230, 2: an investor's
     # capital summed as the plan's money "untuk persetujuan DPRD")
     # "direncanakan": planned from it, beside the year's allocation that follows (review 310

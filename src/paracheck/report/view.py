@@ -1534,8 +1534,15 @@ def brief(a: Assessment, lang: str) -> list[tuple[str, str]]:
             if zero == len(given):  # nothing but Rp0: one phrase, not the sum and its parts
                 text = say("brief.cost_all_zero", n=zero, s="" if zero == 1 else "s")
             else:
+                # programmes under way: part of their whole budget may be spent already
+                # (bappeda440 M3: Rp6,3 M of a scholarship run since 2021 read as the need
+                # set beside one year's allocation)
+                under_way = any(
+                    status in ("ongoing", "stalled") and budget is not None
+                    for budget, status, _ in budgets
+                )
                 text = say(
-                    "brief.cost_text",
+                    "brief.cost_text.under_way" if under_way else "brief.cost_text",
                     amount=formatting.money(sum(given), lang),
                     n=len(given),
                     s="" if len(given) == 1 else "s",
