@@ -155,6 +155,7 @@ def _mini_with(tmp_path: Path, kind: str, example: dict[str, Any]) -> Path:
     source = ROOT / "src" / "paracheck" / "rules" / "packs" / "pp28-2018.yaml"
     data = yaml.safe_load(source.read_text(encoding="utf-8"))
     rule = next(r for r in data["rules"] if r["id"] == "REG-020")
+    data["name"] = "pp28-2018-test"  # its own name: it differs from the shipped pack
     rule["examples"]["open"] = []
     rule["examples"].setdefault(kind, []).append(example)
     for name in ("thesis-obstacles.yaml", "actors.yaml"):

@@ -134,6 +134,11 @@ def load_pack(name_or_path: str | Path) -> RulePack:
     found = _pack_file_status(path) if text.strip() else None  # Path("") is the current folder
     if found is not None and stat.S_ISDIR(found.st_mode):
         raise UsageError.of("usage.pack_folder", name=f"'{text}'")
+    if found is not None and not stat.S_ISREG(found.st_mode):
+        # a pipe (``--pack <(…)``, a FIFO) or a device: a pack is read, cached by its file and
+        # includes files beside it, so it is a file (attack 440 H2: a pipe's descriptor was an
+        # internal error, a FIFO hung for ever)
+        raise PackError([pack_problem(text, None, None, "", "pack.not_file")])
     if found is None:
         known = ", ".join(pack_names())
         raise UsageError.of(
@@ -153,7 +158,9 @@ def load_pack(name_or_path: str | Path) -> RulePack:
             _user_packs.move_to_end(resolved)
             return held[1]
     pack = _load_pack_uncached(resolved)  # outside the lock: a slow pack blocks nobody
+    _not_a_shipped_name(pack, resolved)
     with _lock:
+        _user_by_name[pack.name] = pack  # what a report of its assessments reads by name
         _user_packs[resolved] = (version, pack)  # the previous version of the file is dropped
         _user_packs.move_to_end(resolved)
         while len(_user_packs) > USER_PACK_CACHE:
@@ -189,13 +196,44 @@ def pack_files(name_or_path: str | os.PathLike[str]) -> list[str]:
 def pack_if_loadable(name: str | None) -> RulePack | None:
     """:func:`load_pack` for a report or a notice that only names a pack: None for no name, or
     for one that cannot be read (given by a path that has since moved), instead of an error
-    where a sentence would do without it."""
+    where a sentence would do without it. A name a pack file gives itself is the pack last
+    loaded from a file under that name in this process (an assessment names its pack so):
+    the report of an assessment made with ``--pack my-pack.yaml`` reads that pack's fields,
+    where it used to fall back to generic wording (attack 440 H1)."""
     if not name:
         return None
     try:
         return load_pack(name)
     except (ParacheckError, OSError):
-        return None
+        with _lock:
+            return _user_by_name.get(name)
+
+
+#: pack files loaded in this process by the name each gives itself (:func:`pack_if_loadable`)
+_user_by_name: dict[str, RulePack] = {}
+
+
+def _not_a_shipped_name(pack: RulePack, path: Path) -> None:
+    """A pack file naming itself as a shipped pack is that pack, read from elsewhere (a copy
+    with its includes): a report reads a pack's fields by its name, so a file of that name
+    whose content differs is refused at its ``name:`` line (attack 440 H1: a user pack named
+    pp28-2018 was read with the shipped pack's fields for its own rules)."""
+    if pack.name not in _shipped() or path == (PACKS_DIR / f"{pack.name}.yaml").resolve():
+        return
+    shipped = _shipped_pack(pack.name)
+    if {(Path(f).name, d) for f, d in pack._files} == {
+        (Path(f).name, d) for f, d in shipped._files
+    }:
+        return  # the same files' bytes, wherever they are read from
+    line = next(
+        (
+            i
+            for i, row in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if row.startswith("name:")
+        ),
+        None,
+    )
+    raise PackError([pack_problem(str(path), line, 0, "name", "pack.shipped_name", name=pack.name)])
 
 
 def predecessor(pack: RulePack) -> RulePack | None:
