@@ -43,7 +43,7 @@ def test_a_small_post_naming_more_items_than_a_page_holds_is_refused_unrendered(
     fields |= {f"sectors[{i}].programs.__count": "40" for i in range(sectors)}
     # the items posted, each with its input, as a browser posts them (a count that no posted
     # item backs draws nothing: test_web_form)
-    fields |= {f"sectors[{i}].programs[39].name": "" for i in range(sectors)}
+    fields |= {f"sectors[{i}].programs[{j}].name": "" for i in range(sectors) for j in range(40)}
     assert sectors * 41 > MAX_ITEMS
     response = browser.post("/", data=fields)
     assert response.status_code == 413
@@ -63,8 +63,10 @@ def test_adding_past_the_limit_keeps_what_was_typed_and_says_why_beside_the_list
         "sectors.__count": "1",
         "sectors[0].name": "culture",
         "sectors[0].programs.__count": str(MAX_ITEMS - 1),
+        # every item the page holds, as a browser posts them (attack 440 M3: a count backed
+        # by the last item alone draws only the items before the first one missing)
+        **{f"sectors[0].programs[{j}].name": "" for j in range(MAX_ITEMS - 1)},
         "sectors[0].programs[5].name": "Kept programme",
-        f"sectors[0].programs[{MAX_ITEMS - 2}].name": "",  # the last item the page holds
     }
     response = browser.post("/", data=fields)
     assert response.status_code == 422
@@ -96,3 +98,21 @@ def test_uploading_a_file_too_large_for_the_form_says_to_assess_it_as_a_file(
     assert "usulan ini memuat 1.002 butir (sektor, program" in response.text
     assert "paracheck assess" in response.text
     assert len(response.content) < 200_000
+
+
+def test_a_count_backed_by_its_last_item_alone_draws_no_items_before_it(
+    browser: httpx.Client,
+) -> None:
+    """Attack 440 M3: ``sectors.__count=1000`` and one field of the 1000th sector, 136 bytes,
+    drew a page of a thousand sectors (5.4 MB, four seconds)."""
+    fields = {
+        "_csrf": csrf(browser),
+        "_action": "show",
+        "sectors.__count": "1000",
+        "sectors[999].name": "culture",
+    }
+    response = browser.post("/", data=fields)
+    assert response.status_code == 200
+    count = re.search(r'name="sectors\.__count" value="(\d+)"', response.text)
+    assert count and count.group(1) == "0"
+    assert len(response.content) < 1_000_000

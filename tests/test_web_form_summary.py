@@ -47,7 +47,13 @@ def test_a_library_problem_names_its_field_once_in_the_list_above_the_form(serve
 
 
 def test_the_list_above_the_form_says_which_sector_each_problem_is_in(server) -> None:
-    fields = {"title": "T", "sectors.__count": "2", "sectors[1].name": "culture"}
+    # an empty choice is sent as a browser sends it
+    fields = {
+        "title": "T",
+        "sectors.__count": "2",
+        "sectors[0].name": "",
+        "sectors[1].name": "culture",
+    }
     fields |= {"sectors[1].programs.__count": "1", "sectors[1].programs[0].budget_idr": "1,5"}
     lines = summary(server, fields, "en")
     assert lines == [

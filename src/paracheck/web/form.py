@@ -437,17 +437,25 @@ def _counts_backed(state: FormState) -> None:
     has an input a browser always sends (a name, a step, a rule), so a count beyond the last
     such item is not a browser's (attack 360 H2: ``sectors.__count=1000000000`` and nothing
     else, 131 bytes, drew a page of a thousand empty sectors, 5.5 MB, and held the server for
-    seconds). An item added by the post's own action ("Tambah") is counted after this."""
+    seconds). An item added by the post's own action ("Tambah") is counted after this.
+    The items counted are those from the first up to the first one the post carries no input
+    of: a browser sends every item's inputs, so one inputless item before the last is not a
+    browser's either (attack 440 M3: ``sectors.__count=1000`` and one field of the 1000th
+    sector, 136 bytes, still drew a page of a thousand sectors, 5.4 MB, in four seconds)."""
     if not state.counts:
         return
-    last: dict[str, int] = {}
+    present: dict[str, set[int]] = {}
     for name in state.values:
         for found in _INDEX.finditer(name):
             listed = name[: found.start()]
             if listed in state.counts:
-                last[listed] = max(last.get(listed, -1), int(found.group(1)))
+                present.setdefault(listed, set()).add(int(found.group(1)))
     for listed, count in state.counts.items():
-        state.counts[listed] = min(count, last.get(listed, -1) + 1)
+        held = present.get(listed, set())
+        run = 0
+        while run < count and run in held:
+            run += 1
+        state.counts[listed] = run
 
 
 #: an item's path as the form writes it: an index in ASCII digits, no leading zero, within the
