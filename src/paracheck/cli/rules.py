@@ -61,7 +61,12 @@ def docs(
     ] = DEFAULT_DOCS_DIR,
     pack: Annotated[
         list[str] | None,
-        typer.Option("--pack", metavar="NAME", help="Only these packs (repeatable; default: all)."),
+        typer.Option(
+            "--pack",
+            metavar="NAME|PATH",
+            help="Only these packs, by name or pack file (repeatable; default: every shipped "
+            "pack); each page is <the pack's name>.md in the directory.",
+        ),
     ] = None,
     lang: Annotated[
         Literal[LANGS],

@@ -12,11 +12,14 @@ from paracheck.report.files import write_atomically
 
 
 def reference_docs(names: Iterable[str] | None = None) -> dict[str, str]:
-    """File name → Markdown for each shipped pack (or only ``names``)."""
+    """File name → Markdown for each shipped pack (or only ``names``: shipped names or pack
+    files), each page named by the name its pack gives itself (attack 440 M2: a pack given by
+    path was written as "<path>.md", next to the pack or into a folder that did not exist)."""
     from paracheck.rules.loader import load_pack, pack_names
 
     chosen = list(names) if names is not None else pack_names()
-    return {f"{name}.md": render_pack_reference(load_pack(name)) for name in chosen}
+    packs = [load_pack(name) for name in chosen]
+    return {f"{pack.name}.md": render_pack_reference(pack) for pack in packs}
 
 
 def write_reference_docs(
