@@ -51,7 +51,7 @@ def test_every_pack_message_has_both_languages_and_the_indonesian_names_nothing_
         assert key.startswith(("pack.", "cond.")), key  # how errors.Problem knows them
         assert set(forms) == {"en", "id"}, key
         # what _model_problem gives every pack.model sentence beside pydantic's {detail}
-        given = {"expected", "limit", "pattern", "value"}
+        given = {"expected", "limit", "pattern", "value", "until", "start", "known"}
         assert _fields(forms["id"]) <= _fields(forms["en"]) | given, key
         assert "field" not in _fields(forms["en"]), key  # Words.render fills {field} itself
         values = dict.fromkeys(_fields(forms["en"]) | _fields(forms["id"]), "v")

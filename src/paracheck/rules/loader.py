@@ -1069,6 +1069,9 @@ _MODEL_SENTENCES = {
     "string_too_long": "pack.model.too_long",
     "string_pattern_mismatch": "pack.model.pattern",
     "alongside_once": "pack.model.alongside_once",
+    "term_reversed": "pack.model.term_reversed",
+    "pack_named": "pack.model.pack_named",
+    "step_twice": "pack.model.step_twice",
 }
 
 
@@ -1099,6 +1102,10 @@ def _model_problem(file: str, line: int, path: str, err: Any) -> Problem:
         limit=limit,
         pattern=ctx.get("pattern", ""),
         value=cond.written(err.get("input")) if key in _QUOTES_INPUT else ctx.get("value", ""),
+        # the pack header's own checks (attack 440 M1)
+        until=ctx.get("until", ""),
+        start=ctx.get("start", ""),
+        known=ctx.get("known", ""),
     )
 
 

@@ -1020,6 +1020,56 @@ class PackHeader(Spec):
     )
     rules: list[dict[str, Any]] = Field(default_factory=list)
 
+    @field_validator("effective_until")
+    @classmethod
+    def _term_not_reversed(cls, value: Any, info: ValidationInfo) -> Any:
+        """A pack whose term ends before it begins is in force on no day (attack 440 M1: the
+        memo said "berlaku 22 Mei 2020 s.d. 1 Januari 2019")."""
+        start = info.data.get("effective_from")
+        if value is not None and start is not None and value < start:
+            raise PydanticCustomError(
+                "term_reversed",
+                "effective_until {until} comes before effective_from {start}: the pack would be "
+                "in force on no day",
+                {"until": str(value), "start": str(start)},
+            )
+        return value
+
+    @field_validator("supersedes", "superseded_by")
+    @classmethod
+    def _a_shipped_pack_or_none(cls, value: Any, info: ValidationInfo) -> Any:
+        """The pack this one replaces, or that replaced it, is a shipped pack other than this
+        one, named (attack 440 M1: "supersedes: nosuch" was accepted, then read as a path in
+        the current folder, pulling in another pack file)."""
+        from paracheck.rules.loader import pack_names
+
+        if value is None:
+            return value
+        known = pack_names()
+        if value not in known or value == info.data.get("name"):
+            raise PydanticCustomError(
+                "pack_named",
+                "{value} is not a shipped pack other than this one ({known})",
+                {"value": repr(value), "known": ", ".join(known)},
+            )
+        return value
+
+    @field_validator("procedure")
+    @classmethod
+    def _each_step_once(cls, value: list[Any]) -> Any:
+        """A step listed twice is said twice in the checklist, under two headings (attack 440
+        M1)."""
+        seen: set[str] = set()
+        for spec in value:
+            if spec.step in seen:
+                raise PydanticCustomError(
+                    "step_twice",
+                    "the step {value} is listed twice in procedure: list each step once",
+                    {"value": repr(spec.step)},
+                )
+            seen.add(spec.step)
+        return value
+
     @field_validator("alongside")
     @classmethod
     def _each_instrument_once(cls, value: list[Alongside], info: ValidationInfo) -> Any:

@@ -1,0 +1,53 @@
+"""A pack's header that cannot hold is refused at its line, in Indonesian (attack 440 M1): a
+term ending before it begins ("berlaku 22 Mei 2020 s.d. 1 Januari 2019" in every memo), a step
+listed twice in ``procedure`` (said twice in the checklist, under two headings), and
+``supersedes`` naming no shipped pack, or the pack itself (read as a path in the current
+folder, pulling in another pack file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from paracheck.errors import PackError
+from paracheck.rules.loader import load_pack
+
+MINI = (Path(__file__).parent / "packs" / "mini.yaml").read_text(encoding="utf-8")
+
+
+def _refused(tmp_path: Path, old: str, new: str) -> str:
+    assert old in MINI
+    path = tmp_path / "mini.yaml"
+    path.write_text(MINI.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(PackError) as caught:
+        load_pack(str(path))
+    return "\n".join(p.describe("id") for p in caught.value.problems)
+
+
+def test_a_term_ending_before_it_begins_is_refused(tmp_path) -> None:
+    said = _refused(tmp_path, "effective_until: 2030-12-31", "effective_until: 1999-12-31")
+    assert ":7:" in said
+    assert "effective_until (1999-12-31) sebelum effective_from (2000-01-01)" in said
+
+
+def test_a_step_listed_twice_is_refused(tmp_path) -> None:
+    said = _refused(
+        tmp_path,
+        "  - {step: signing, required_from: mou_signed}\n",
+        "  - {step: signing, required_from: mou_signed}\n"
+        "  - {step: signing, required_from: active}\n",
+    )
+    assert "langkah 'signing' dicantumkan dua kali dalam procedure" in said
+
+
+@pytest.mark.parametrize("named", ["nosuch", "mini"])
+def test_supersedes_must_name_another_shipped_pack(tmp_path, named) -> None:
+    said = _refused(
+        tmp_path, 'regime: "test regime"\n', f'regime: "test regime"\nsupersedes: {named}\n'
+    )
+    assert f"'{named}' bukan paket bawaan lain selain paket ini" in said
+
+
+def test_a_shipped_pack_superseding_another_still_loads() -> None:
+    assert load_pack("pp28-2018").supersedes == "permendagri-3-2008"
