@@ -271,6 +271,10 @@ def choose(accept: str | None, offered: list[str]) -> str:
                     q = float(param[2:])
                 except ValueError:
                     q = 0.0
+                # a weight is at most 1 (RFC 9110 12.4.2): "q=2", "q=inf" or "q=nan" is no
+                # weight, not a preference over every other (attack 440 M5)
+                if not 0.0 <= q <= 1.0:
+                    q = 0.0
         if q <= 0:
             continue
         media = media.lower()
@@ -289,6 +293,17 @@ def choose(accept: str | None, offered: list[str]) -> str:
             offered=", ".join(offered),
         )
     return best[2]
+
+
+def _answers_json(request: Request) -> None:
+    """A route that answers JSON only: 406 for an ``Accept`` that takes no JSON, as /assess
+    and /diff answer it (attack 440 M5: ``GET /packs`` with ``Accept: image/png`` answered 200
+    JSON)."""
+    choose(request.headers.get("accept"), ["application/json"])
+
+
+#: the dependency of a route that answers JSON only (:func:`_answers_json`)
+_JSON_ONLY = [Depends(_answers_json)]
 
 
 def _worker(request: Request) -> Any:
@@ -397,7 +412,8 @@ def _content_type(media: str) -> str:
     "/validate",
     summary="Validate a proposal (schema only, no rules)",
     response_model=Validated,
-    responses=responses(413, 415, 422, 503),
+    responses=responses(406, 413, 415, 422, 503),
+    dependencies=_JSON_ONLY,
     openapi_extra={"requestBody": _PROPOSAL_BODY},
 )
 async def validate(request: Request, lang: ProblemLang = None) -> Validated:
@@ -644,14 +660,19 @@ def _info(pack: Any) -> PackInfo:
     "/packs",
     summary="The shipped rule packs",
     response_model=list[PackInfo],
-    responses=responses(422),
+    responses=responses(406, 422),
+    dependencies=_JSON_ONLY,
 )
 def packs(lang: ProblemLang = None) -> list[PackInfo]:
     return [_info(paracheck.load_pack(name)) for name in paracheck.pack_names()]
 
 
 @router.get(
-    "/packs/{name}", summary="One pack", response_model=PackInfo, responses=responses(404, 422)
+    "/packs/{name}",
+    summary="One pack",
+    response_model=PackInfo,
+    responses=responses(404, 406, 422),
+    dependencies=_JSON_ONLY,
 )
 def pack(name: str, lang: ProblemLang = None) -> PackInfo:
     return _info(_pack(name))
@@ -661,7 +682,8 @@ def pack(name: str, lang: ProblemLang = None) -> PackInfo:
     "/packs/{name}/rules",
     summary="The rules of a pack",
     response_model=list[RuleSummary],
-    responses=responses(404, 422),
+    responses=responses(404, 406, 422),
+    dependencies=_JSON_ONLY,
 )
 def rules(name: str, lang: ProblemLang = None) -> list[RuleSummary]:
     return [
@@ -681,7 +703,8 @@ def rules(name: str, lang: ProblemLang = None) -> list[RuleSummary]:
     "/packs/{name}/rules/{rule_id}",
     summary="One rule in full",
     response_model=paracheck.Rule,
-    responses=responses(404, 422),
+    responses=responses(404, 406, 422),
+    dependencies=_JSON_ONLY,
 )
 def rule(name: str, rule_id: str, lang: ProblemLang = None) -> JSONResponse:
     found = paracheck.find_rule(_pack(name), rule_id)  # as the command line finds it
@@ -698,12 +721,22 @@ def rule(name: str, rule_id: str, lang: ProblemLang = None) -> JSONResponse:
     return JSONResponse(found.model_dump(mode="json", by_alias=True))
 
 
-@router.get("/schemas/proposal", summary="JSON Schema of a proposal", responses=responses(422))
+@router.get(
+    "/schemas/proposal",
+    summary="JSON Schema of a proposal",
+    responses=responses(406, 422),
+    dependencies=_JSON_ONLY,
+)
 def proposal_schema(lang: ProblemLang = None) -> dict[str, Any]:
     return paracheck.proposal_schema()
 
 
-@router.get("/schemas/assessment", summary="JSON Schema of an assessment", responses=responses(422))
+@router.get(
+    "/schemas/assessment",
+    summary="JSON Schema of an assessment",
+    responses=responses(406, 422),
+    dependencies=_JSON_ONLY,
+)
 def assessment_schema(lang: ProblemLang = None) -> dict[str, Any]:
     return paracheck.assessment_schema()
 
@@ -712,7 +745,8 @@ def assessment_schema(lang: ProblemLang = None) -> dict[str, Any]:
     "/health",
     summary="Liveness: the server answers and its packs are installed",
     response_model=Health,
-    responses=responses(422),
+    responses=responses(406, 422),
+    dependencies=_JSON_ONLY,
 )
 def health(lang: ProblemLang = None) -> Health:
     return Health(status="ok", version=paracheck.__version__, packs=paracheck.pack_names())
