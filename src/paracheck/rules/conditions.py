@@ -118,6 +118,8 @@ def written(value: Any) -> str:
         return "true" if value else "false"
     if value is None:
         return "null"
+    if isinstance(value, dt.date | dt.datetime):  # a YAML date, as written, not Python's repr
+        return value.isoformat()  # (attack 440 M6: "tertulis datetime.date(2020, 1, 1)")
     return repr(value)
 
 
