@@ -508,6 +508,12 @@ class Facts:
             return undated or [holder.concrete("programs")]
         if holder.scope == "sector":
             return [holder.concrete(name)]
+        if path == "context.covered_idr":
+            budget = self.raw.get("budget")
+            if not _given(budget, "other_sources"):
+                return ["budget.other_sources"]  # the sources are the question, not their money
+            if _given(budget, "other_sources_idr"):
+                return ["budget.apbd_allocation_idr"]
         if path == "context.partner_language_staff" and (
             self.get(item, "context.partner_language") is ABSENT
         ):

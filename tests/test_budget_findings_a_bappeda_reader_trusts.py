@@ -145,7 +145,7 @@ def test_an_other_source_named_with_no_amount_is_asked_not_ticked() -> None:
     assert _bud_007(a).status == "unknown"
     asked = {q.path for q in a.questions}
     assert "budget.other_sources_idr" in asked
-    assert "Berapa jumlah dana dari sumber lain" in render(a, "text", "id")
+    assert "Berapa dana dari sumber lain" in render(a, "text", "id")
 
 
 def test_an_amount_short_of_the_rest_is_bud_007s_finding_and_the_brief_says_it() -> None:

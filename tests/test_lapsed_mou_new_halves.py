@@ -177,6 +177,4 @@ def test_an_mou_ending_within_the_year_is_not_budgeted_in_the_next_rkpd_as_if_it
     assert "MoU baru" in ending
     for later in (None, "2026-03-09"):
         (plain,) = _cut_budget(later)
-        assert plain.startswith(
-            "Tandai kegiatan kerja sama sebagai kegiatan prioritas dalam rancangan RKPD"
-        )
+        assert plain.startswith("Tandai kegiatan kerja sama sebagai prioritas dalam rancangan RKPD")

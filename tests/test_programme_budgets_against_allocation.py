@@ -79,17 +79,45 @@ def test_no_source_beside_the_apbd_is_a_risk_too():
     assert _check(_proposal(budget)).status == "risk"
 
 
+#: the other sources' money certain, covering the rest above the allocation
+COVERING = 4_650_000_000
+
+
 @pytest.mark.parametrize(
     "budget",
     [
-        {**UNRECORDED, "partner_funds_recorded": True},
-        {"apbd_allocation_idr": 1_200_000_000, "other_sources": ["apbn"]},
+        {**UNRECORDED, "partner_funds_recorded": True, "other_sources_idr": COVERING},
+        {
+            "apbd_allocation_idr": 1_200_000_000,
+            "other_sources": ["apbn"],
+            "other_sources_idr": COVERING,
+        },
         {**UNRECORDED, "apbd_allocation_idr": 5_850_000_000},
     ],
     ids=["partner-funds-recorded", "apbn-named", "allocation-covers-all"],
 )
 def test_covered_programmes_are_clear(budget):
     assert _check(_proposal(budget)).status == "clear"
+
+
+@pytest.mark.parametrize(
+    "budget",
+    [
+        {**UNRECORDED, "partner_funds_recorded": True},
+        {"apbd_allocation_idr": 1_200_000_000, "other_sources": ["apbn"]},
+    ],
+    ids=["partner-funds-recorded", "apbn-named"],
+)
+def test_other_sources_named_without_their_money_are_asked_it(budget):
+    # bappeda440 H1: a source named is no amount; the rest above the allocation is asked
+    check = _check(_proposal(budget))
+    assert check.status == "unknown"
+    assert check.missing == ["budget.other_sources_idr"]
+
+
+def test_other_sources_short_of_the_rest_are_a_risk():
+    budget = {"apbd_allocation_idr": 1_200_000_000, "other_sources": ["apbn"]}
+    assert _check(_proposal({**budget, "other_sources_idr": COVERING - 1})).status == "risk"
 
 
 def test_finished_and_cancelled_programmes_are_not_counted():

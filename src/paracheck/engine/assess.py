@@ -4154,6 +4154,15 @@ def _absent_concrete(path: str, item: Scoped) -> tuple[str, ...] | list[str]:
         top = _proposal_of(item)
         if top.asks and path in top.asks:
             return top.asks[path]
+    if path == "context.covered_idr":
+        # the other sources' certain money is of no use while the sources themselves are not
+        # known: that is the question (the NTB memo asked both); with the money given, the
+        # allocation is what is missing
+        given = _proposal_of(item).values
+        if "budget.other_sources" not in given:
+            return ("budget.other_sources",)
+        if "budget.other_sources_idr" in given:
+            return ("budget.apbd_allocation_idr",)
     if path == "context.partner_language_staff" and item.holder("context.partner_language") is None:
         # the staff per language are of no use while the partner's language is unknown:
         # that is the question (a Timor-Leste proposal listing its Tetum speakers was asked
