@@ -28,7 +28,7 @@ def _refused(tmp_path: Path, old: str, new: str) -> str:
 def test_a_term_ending_before_it_begins_is_refused(tmp_path) -> None:
     said = _refused(tmp_path, "effective_until: 2030-12-31", "effective_until: 1999-12-31")
     assert ":7:" in said
-    assert "effective_until (1999-12-31) sebelum effective_from (2000-01-01)" in said
+    assert "tanggal 1999-12-31 jatuh sebelum effective_from (2000-01-01)" in said
 
 
 def test_a_step_listed_twice_is_refused(tmp_path) -> None:
@@ -38,7 +38,7 @@ def test_a_step_listed_twice_is_refused(tmp_path) -> None:
         "  - {step: signing, required_from: mou_signed}\n"
         "  - {step: signing, required_from: active}\n",
     )
-    assert "langkah 'signing' dicantumkan dua kali dalam procedure" in said
+    assert "langkah 'signing' tercantum dua kali" in said
 
 
 @pytest.mark.parametrize("named", ["nosuch", "mini"])
@@ -46,7 +46,10 @@ def test_supersedes_must_name_another_shipped_pack(tmp_path, named) -> None:
     said = _refused(
         tmp_path, 'regime: "test regime"\n', f'regime: "test regime"\nsupersedes: {named}\n'
     )
-    assert f"'{named}' bukan paket bawaan lain selain paket ini" in said
+    assert (
+        f"'{named}' bukan nama paket bawaan lain; sebutkan paket bawaan selain paket ini sendiri"
+        in said
+    )
 
 
 def test_a_shipped_pack_superseding_another_still_loads() -> None:

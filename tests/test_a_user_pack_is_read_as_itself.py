@@ -81,7 +81,10 @@ def test_a_named_pipe_as_the_pack_is_refused_not_waited_on(tmp_path) -> None:
         check=False,
     )
     assert out.returncode == 2, out
-    assert "paket aturan harus berupa berkas, bukan pipa atau perangkat" in out.stderr
+    assert (
+        "paket aturan harus berupa berkas biasa, bukan pipa (pipe) atau perangkat (device)"
+        in out.stderr
+    )
     assert "Traceback" not in out.stderr
 
 
@@ -95,4 +98,4 @@ def test_a_pack_piped_through_standard_input_is_refused_with_a_sentence() -> Non
         check=False,
     )
     assert out.returncode == 2, out
-    assert "bukan pipa atau perangkat" in out.stderr and "Traceback" not in out.stderr
+    assert "bukan pipa (pipe) atau perangkat" in out.stderr and "Traceback" not in out.stderr

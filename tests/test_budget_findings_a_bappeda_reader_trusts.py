@@ -19,7 +19,7 @@ from paracheck.report.advice import saran
 DATA = Path(__file__).parent / "data"
 PANGANDARAN = DATA / "bappeda440-pangandaran-ishigaki-2022.yaml"
 BANGKA_BARAT = DATA / "bappeda440-bangkabarat-zhangzhou-2025.yaml"
-NO_MONEY = "Kerja sama belum mempunyai dana dari APBD maupun sumber lain:"
+NO_MONEY = "Alokasi APBD untuk kerja sama ini Rp0 dan tidak ada sumber dana lain:"
 
 
 def _assessed(path: Path, text: str | None = None) -> paracheck.Assessment:
@@ -41,13 +41,16 @@ def test_a_signed_mou_with_no_money_opens_the_saran_with_the_hold_on_costly_comm
     first, decision = saran.index(f"1. {NO_MONEY}"), saran.index("2. Dengan syarat itu,")
     assert first < decision
     hold = saran[first:decision]
-    assert "belum disepakati dengan mitra (BUD-001)." in hold
+    assert "tidak disepakati dengan mitra (BUD-001)." in hold
     assert "RKPD" in hold
 
 
 def test_the_hold_is_said_in_english_too() -> None:
     saran = _saran(_assessed(PANGANDARAN), "en")
-    assert "1. The cooperation has no money from the APBD or any other source:" in saran
+    assert (
+        "1. The APBD allocation to this cooperation is Rp0 and there is no other source of funds:"
+        in saran
+    )
     assert "2. On that condition," in saran
 
 
@@ -71,7 +74,8 @@ def test_bud_002_says_the_programmes_apbd_parts_wait_for_an_allocation() -> None
     assert "alokasi APBD belum dicantumkan dan ada program" in check.clears_when.id
     advice = [act.text.id for act in a.actions if "BUD-002" in act.rules]
     assert any(
-        text.startswith("Usulkan agar bagian APBD yang tercantum pada program") for text in advice
+        text.startswith("Usulkan agar bagian APBD yang tercantum pada setiap program")
+        for text in advice
     )
     assert not [text for text in advice if "walaupun kecil" in text]
 
@@ -111,7 +115,10 @@ def test_a_running_partnership_with_no_new_programme_is_not_judged_by_bud_008() 
     a = _assessed(SUMUT)
     (check,) = [c for c in a.checks if c.rule_id == "BUD-008"]
     assert check.not_applicable is not None
-    assert "tidak ada program baru yang direncanakan" in check.not_applicable.id
+    assert (
+        "tidak ada program baru yang direncanakan dengan bagian dari APBD"
+        in check.not_applicable.id
+    )
 
 
 def test_a_new_programme_within_the_allocation_clears_bud_008() -> None:
@@ -164,7 +171,7 @@ def test_an_amount_covering_the_rest_clears_bud_007() -> None:
 
 
 SAWAHLUNTO = DATA / "bappeda440-sawahlunto-yubari-2017.yaml"
-HOLD = "TAPD ditugaskan menahan penggunaan alokasi APBD Rp300.000.000 untuk kegiatan bersama mitra"
+HOLD = "TAPD ditugaskan memastikan bahwa alokasi APBD Rp300.000.000 untuk kegiatan bersama mitra"
 
 
 def test_an_allocation_beside_a_lapsed_mou_is_held_by_the_budget_team() -> None:
@@ -173,7 +180,13 @@ def test_an_allocation_beside_a_lapsed_mou_is_held_by_the_budget_team() -> None:
     a = _assessed(SAWAHLUNTO)
     said = saran(a, "id")
     (held,) = [item for item in said.items if item.startswith(HOLD)]
-    assert "sampai Wali Kota memutuskan hasil evaluasi" in held
+    assert "sampai Wali Kota mengambil keputusan berdasarkan hasil evaluasi" in held
+    # the programme still running, which item 1 lets go on where stopping harms its
+    # participants, keeps its money (wording 441 H1)
+    assert held.endswith(
+        "kecuali untuk kegiatan yang masih berjalan dan tidak dapat dihentikan tanpa "
+        "merugikan peserta."
+    )
     # after the decision and the questions the first screen says with it
     assert said.items.index(held) > said.decision
     assert HOLD not in said.on_first_screen("id")
@@ -185,4 +198,8 @@ def test_no_allocation_beside_a_lapsed_mou_holds_nothing() -> None:
     a = _assessed(
         SAWAHLUNTO, text.replace("  apbd_allocation_idr: 300000000", "  apbd_allocation_idr: 0")
     )
-    assert not [item for item in saran(a, "id").items if item.startswith("TAPD ditugaskan menahan")]
+    assert not [
+        item
+        for item in saran(a, "id").items
+        if item.startswith("TAPD ditugaskan memastikan bahwa alokasi")
+    ]

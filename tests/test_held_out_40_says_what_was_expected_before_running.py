@@ -96,7 +96,7 @@ def test_the_partners_working_language_is_asked_for_and_once_entered_clears_the_
     assert any(
         t.startswith("Catat dalam berkas kerja sama bahasa yang dipakai mitra") for t in advice
     )
-    assert not any(t.startswith("Pastikan kepada mitra bahasa kerjanya") for t in advice)
+    assert not any(t.startswith("Tanyakan kepada mitra bahasa kerja") for t in advice)
     data = paracheck.load_proposal(str(AMBON)).model_dump(mode="json", exclude_none=True)
     data["partner"]["language"] = "en"
     entered = paracheck.assess(data)
@@ -111,7 +111,7 @@ def test_a_stated_working_language_is_not_asked_again() -> None:
     assert hr002.status == "risk"
     advice = [r.text.get("id") for r in hr002.recommendations]
     assert any(t.startswith("Sediakan penerjemah untuk surat dan pertemuan") for t in advice)
-    assert not any(t.startswith("Pastikan kepada mitra bahasa kerjanya") for t in advice)
+    assert not any(t.startswith("Tanyakan kepada mitra bahasa kerja") for t in advice)
 
 
 def test_the_cold_store_under_fisheries_meets_the_power_finding_and_its_agency() -> None:
@@ -148,7 +148,7 @@ def test_an_unstated_working_language_is_asked_before_signing_and_recorded_after
     hr002 = next(c for c in paracheck.assess(data).checks if c.rule_id == "HR-002")
     assert hr002.status == "risk"
     by_text = {r.text.get("id"): r for r in hr002.recommendations}
-    asked = [t for t in by_text if t.startswith("Pastikan kepada mitra bahasa kerjanya")]
+    asked = [t for t in by_text if t.startswith("Tanyakan kepada mitra bahasa kerja")]
     recorded = [t for t in by_text if t.startswith("Catat dalam berkas kerja sama bahasa")]
     if stage == "proposal":
         assert asked and not recorded

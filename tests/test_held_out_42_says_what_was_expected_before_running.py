@@ -83,7 +83,7 @@ def test_an_institution_is_not_held_to_a_regional_governments_considerations() -
 def test_a_partner_of_five_years_is_not_asked_its_language_through_the_embassy(lang) -> None:
     memo = " ".join(paracheck.render(assessed(KYOTO), "text", lang).split())
     if lang == "id":
-        assert "Pastikan kepada mitra bahasa kerjanya" not in memo
+        assert "Tanyakan kepada mitra bahasa kerja" not in memo
         assert "Catat dalam berkas kerja sama bahasa yang dipakai mitra" in memo
     else:
         assert "Ask the partner its working language" not in memo

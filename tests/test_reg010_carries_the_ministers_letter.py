@@ -47,13 +47,21 @@ def test_the_file_as_given_holds_both_rules_under_reg_010() -> None:
 def test_a_dprd_step_recorded_as_not_needed_states_the_letter() -> None:
     assert DPRD_STEP in GIANYAR
     (letter,) = _letters(_assessed(GIANYAR))
-    assert letter.startswith("Karena persetujuan pemerintah pusat terbit tanpa persetujuan DPRD,")
-    assert "setelah DPRD memberi persetujuan atas MoU yang telah ditandatangani" in letter
+    assert letter.startswith(
+        "Setelah DPRD memberikan persetujuan atas MoU yang telah ditandatangani,"
+    )
+    assert (
+        "melaporkan bahwa persetujuan pemerintah pusat terbit sebelum ada persetujuan DPRD"
+        in letter
+    )
 
 
 def test_a_dprd_step_not_listed_asks_whether_the_dprd_approved_first() -> None:
     (letter,) = _letters(_assessed(GIANYAR.replace(DPRD_STEP, "")))
-    assert letter.startswith("Bila persetujuan pemerintah pusat terbit tanpa persetujuan DPRD")
+    assert letter.startswith(
+        "Setelah DPRD memberikan persetujuan atas MoU yang telah ditandatangani,"
+    )
+    assert ", bila persetujuan pemerintah pusat terbit sebelum ada persetujuan DPRD," in letter
 
 
 def test_no_central_approval_on_file_writes_no_letter() -> None:
@@ -66,7 +74,9 @@ def test_no_central_approval_on_file_writes_no_letter() -> None:
 def test_the_memo_puts_the_letter_after_the_request_to_the_dprd() -> None:
     memo = " ".join(render(_assessed(GIANYAR), "text", "id").split())
     to_dprd = memo.index("Sampaikan MoU yang sudah ditandatangani beserta rencana kerja samanya")
-    letter = memo.index("Karena persetujuan pemerintah pusat terbit tanpa persetujuan DPRD")
+    letter = memo.index(
+        "melaporkan bahwa persetujuan pemerintah pusat terbit sebelum ada persetujuan"
+    )
     assert to_dprd < letter
 
 

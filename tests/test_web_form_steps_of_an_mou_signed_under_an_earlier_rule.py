@@ -47,7 +47,9 @@ def test_the_steps_up_to_a_2018_signing_are_those_of_permendagri_3_2008() -> Non
     assert {"verification", "central_approval"} <= other
     assert "reporting" in owed  # after the signing: today's rules
     (heading, _) = groups
-    assert heading.startswith("Langkah prosedur: sampai penandatanganan MoU pada 20 September 2018")
+    assert heading.startswith(
+        "Langkah prosedur sampai dengan penandatanganan MoU (20 September 2018)"
+    )
 
 
 def test_a_signing_under_todays_rules_keeps_the_days_grouping() -> None:
@@ -65,6 +67,11 @@ def test_the_form_page_offers_the_steps_by_the_signings_rules(server: Server) ->
         shown = http.post(
             "/", data={"_csrf": token.group(1), "_lang": "id", "_action": "show", **SIGNED}
         ).text
-    assert "sampai penandatanganan MoU pada 20 September 2018 menurut Permendagri 3/2008" in shown
-    assert "Bukan langkah tersendiri untuk MoU yang ditandatangani pada 20 September 2018" in shown
+    assert (
+        "sampai dengan penandatanganan MoU (20 September 2018) menurut Permendagri 3/2008" in shown
+    )
+    assert (
+        "Bukan langkah tersendiri menurut Permendagri 3/2008, yang berlaku ketika MoU "
+        "ditandatangani (20 September 2018)"
+    ) in shown
     assert "Bukan langkah tersendiri pada 7 Desember 2026" not in shown

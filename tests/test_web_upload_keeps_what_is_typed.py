@@ -59,14 +59,14 @@ def test_a_pdf_chosen_by_mistake_leaves_what_was_typed(server: Server) -> None:
     answer = _upload(server, "hasil.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
     assert answer.status_code == 422
     assert _kept(answer.text)
-    assert "Isian formulir di bawah ini tidak diubah" in answer.text
+    assert "Isian formulir di bawah ini tetap seperti semula" in answer.text
 
 
 def test_yaml_that_does_not_parse_leaves_what_was_typed_in_english_too(server: Server) -> None:
     answer = _upload(server, "broken.yaml", b"title: [unclosed\n", lang="en")
     assert answer.status_code == 422
     assert _kept(answer.text)
-    assert "The form below is unchanged" in answer.text
+    assert "The form below is as it was" in answer.text
 
 
 def test_no_file_chosen_leaves_what_was_typed(server: Server) -> None:

@@ -842,8 +842,11 @@ def _allocation_held(a: Assessment, lang: str) -> str | None:
     amount = money.apbd_allocation_idr if money is not None else None
     if not amount:
         return None
+    # beside programmes still running, the Saran's first item lets go on what cannot stop
+    # without harm to its participants: their money is not held (wording 441 H1)
+    running = any(n.code == "mou_expired" and n.running for n in a.notices)
     return message(
-        "advice.expired.allocation",
+        "advice.expired.allocation" + (".running" if running else ""),
         lang,
         amount=formatting.money(amount, lang),
         head=_head(a, lang),

@@ -606,7 +606,12 @@ def step_choices(
                 [named(step, False) for step in in_force],
             ),
             (
-                message("steps.not_in_force_signed", lang, signed=formatting.date(signed, lang)),
+                message(
+                    "steps.not_in_force_signed",
+                    lang,
+                    earlier=regime_words(earlier.regime, lang),
+                    signed=formatting.date(signed, lang),
+                ),
                 [named(step, True) for step in regimes if step not in in_force],
             ),
         ]

@@ -722,14 +722,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # an MoU signed under an earlier regulation: the steps up to the signing by its rules, as
     # the assessment judges them (web440 M1)
     "steps.in_force_signed": (
-        "Langkah prosedur: sampai penandatanganan MoU pada {signed} menurut {earlier}, "
-        "sesudahnya menurut {regime}",
-        "Procedure steps: up to the MoU's signing on {signed} under {earlier}, after it under "
-        "{regime}",
+        "Langkah prosedur sampai dengan penandatanganan MoU ({signed}) menurut {earlier}; "
+        "langkah sesudahnya menurut {regime}",
+        "Procedure steps up to the MoU's signing ({signed}) under {earlier}; the steps after "
+        "it under {regime}",
     ),
     "steps.not_in_force_signed": (
-        "Bukan langkah tersendiri untuk MoU yang ditandatangani pada {signed}",
-        "Not a step of its own for an MoU signed on {signed}",
+        "Bukan langkah tersendiri menurut {earlier}, yang berlaku ketika MoU ditandatangani "
+        "({signed})",
+        "Not a step of its own under {earlier}, in force when the MoU was signed ({signed})",
     ),
     # a batch summary's row: the worse verdict the open questions could bring, as the memo
     # says it (practitioner trial 27 U1: "Risiko tinggi" alone hid which files could block)
@@ -944,7 +945,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # M3), so the sum is not the coming year's need
     "brief.cost_text.under_way": (
         "{amount} untuk {nw} program yang belum selesai (semua sumber dana, seluruh masa "
-        "program, termasuk yang sudah dibelanjakan pada tahun-tahun sebelumnya)",
+        "program, termasuk dana yang sudah dibelanjakan pada tahun-tahun sebelumnya)",
         "{amount} for {n} programme{s} not yet finished (all sources, each programme's whole "
         "run, including what earlier years spent)",
     ),
@@ -2205,13 +2206,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the procedure of {regime}, and a formal end to the cooperation{report}.",
     ),
     # an APBD allocation beside a lapsed MoU (advice._allocation_held, bappeda440 M2)
+    # (wording 441 H1: "menahan penggunaan" cut the money of the activities item 1 lets go on)
     "advice.expired.allocation": (
-        "TAPD ditugaskan menahan penggunaan alokasi APBD {amount} untuk kegiatan bersama mitra "
-        "sampai {head} memutuskan hasil evaluasi, karena kegiatan itu tidak lagi mempunyai "
-        "dasar MoU.",
-        "Assign the Regional Budget Team (TAPD) to hold the APBD allocation of {amount} from "
-        "activities with the partner until the {head} decides on the evaluation, as those "
-        "activities no longer rest on an MoU.",
+        "TAPD ditugaskan memastikan bahwa alokasi APBD {amount} untuk kegiatan bersama mitra "
+        "tidak digunakan sampai {head} mengambil keputusan berdasarkan hasil evaluasi.",
+        "Assign the Regional Budget Team (TAPD) to make sure the APBD allocation of {amount} is "
+        "not used for activities with the partner until the {head} decides on the evaluation.",
+    ),
+    # … beside programmes still running, which item 1 lets go on where stopping harms their
+    # participants
+    "advice.expired.allocation.running": (
+        "TAPD ditugaskan memastikan bahwa alokasi APBD {amount} untuk kegiatan bersama mitra "
+        "tidak digunakan sampai {head} mengambil keputusan berdasarkan hasil evaluasi, kecuali "
+        "untuk kegiatan yang masih berjalan dan tidak dapat dihentikan tanpa merugikan peserta.",
+        "Assign the Regional Budget Team (TAPD) to make sure the APBD allocation of {amount} is "
+        "not used for activities with the partner until the {head} decides on the evaluation, "
+        "save for activities still running that cannot stop without harm to their "
+        "participants.",
     ),
     "advice.expired.by": (
         "{unit} ditugaskan {prepare} "

@@ -39,9 +39,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     # officer could not tell the form now held the file)
     # a file that cannot be read as a proposal at all leaves the typed form (web440 H1)
     "upload_kept": (
-        "Isian formulir di bawah ini tidak diubah, karena berkas itu tidak dapat dibaca "
-        "sebagai usulan.",
-        "The form below is unchanged, as that file could not be read as a proposal.",
+        "Berkas itu tidak dapat dibaca sebagai berkas usulan. Isian formulir di bawah ini tetap "
+        "seperti semula.",
+        "That file could not be read as a proposal file. The form below is as it was.",
     ),
     "loaded": (
         "Berkas {name} sudah dimuat ke formulir di bawah ini. Periksa atau ubah isiannya, "
