@@ -85,7 +85,7 @@ def test_the_first_screen_says_what_the_unfinished_programmes_cost_against_the_a
     result = _assess()
     memo = paracheck.render(result, fmt, lang)
     top = {"id": "risiko utama", "en": "top risks"}[lang]
-    first_screen = memo[: memo.lower().index(top)]
+    first_screen = " ".join(memo[: memo.lower().index(top)].split())  # as read, not as wrapped
     cost = formatting.money(_unfinished_sum(result), lang)  # the done and cancelled left out
     assert _unfinished_sum(result) == 750000000
     for said in (cost, formatting.money(250000000, lang)):

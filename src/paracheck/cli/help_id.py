@@ -188,8 +188,10 @@ HELP: dict[str, str] = {
         "Folder untuk berkas <pack>.md yang dibuat (bawaan: docs/rules di folder tempat perintah "
         "dijalankan)."
     ),
-    "Only these packs (repeatable; default: all).": (
-        "Hanya paket ini (boleh disebut berulang; bawaan: semua paket)."
+    "Only these packs, by name or pack file (repeatable; default: every shipped pack); each "
+    "page is <the pack's name>.md in the directory.": (
+        "Hanya paket ini, dengan nama atau berkas paketnya (boleh disebut berulang; bawaan: "
+        "semua paket bawaan); setiap halaman ditulis sebagai <nama paket>.md di folder itu."
     ),
     "Language of the progress messages: id (Bahasa Indonesia) or en. The pages themselves are "
     "the same in either: bilingual, led by English (headings and labels in English, each "
