@@ -99,3 +99,17 @@ def test_a_pack_piped_through_standard_input_is_refused_with_a_sentence() -> Non
     )
     assert out.returncode == 2, out
     assert "bukan pipa (pipe) atau perangkat" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_the_packs_known_by_their_own_names_are_the_ones_the_process_keeps(tmp_path) -> None:
+    from paracheck.rules.loader import USER_PACK_CACHE, pack_if_loadable
+
+    mini = (ROOT / "tests" / "packs" / "mini.yaml").read_text(encoding="utf-8")
+    names = [f"mini-{i}" for i in range(USER_PACK_CACHE + 1)]
+    for name in names:
+        path = tmp_path / f"{name}.yaml"
+        path.write_text(mini.replace("\nname: mini\n", f"\nname: {name}\n"), encoding="utf-8")
+        load_pack(str(path))
+    assert pack_if_loadable(names[-1]) is not None
+    # a service trying packs for ever keeps only the latest files, and their names with them
+    assert pack_if_loadable(names[0]) is None

@@ -1767,10 +1767,10 @@ def unit_stands_in(rec: Any, agency: str | None, lang: str) -> bool:
 
 
 def _reviews_now(get: Any) -> bool:
-    """Whether the action ``rec`` is shared by the cooperation unit and the sectors'
+    """Whether the action read by ``get`` is shared by the cooperation unit and the sectors'
     agencies (:func:`_shared_with_agencies`) at monitoring or for the evaluation due now (the
     pack's after_expiry): what the sectors have done, which an agency appointed later took
-    no part in (:func:`unit_stands_in`)."""
+    no part in, as :func:`unit_stands_in` reads it."""
     return _shared_with_agencies(get) and (
         get("stage") == "monitoring" or bool(get("after_expiry"))
     )

@@ -160,7 +160,6 @@ def load_pack(name_or_path: str | Path) -> RulePack:
     pack = _load_pack_uncached(resolved)  # outside the lock: a slow pack blocks nobody
     _not_a_shipped_name(pack, resolved)
     with _lock:
-        _user_by_name[pack.name] = pack  # what a report of its assessments reads by name
         _user_packs[resolved] = (version, pack)  # the previous version of the file is dropped
         _user_packs.move_to_end(resolved)
         while len(_user_packs) > USER_PACK_CACHE:
@@ -196,21 +195,19 @@ def pack_files(name_or_path: str | os.PathLike[str]) -> list[str]:
 def pack_if_loadable(name: str | None) -> RulePack | None:
     """:func:`load_pack` for a report or a notice that only names a pack: None for no name, or
     for one that cannot be read (given by a path that has since moved), instead of an error
-    where a sentence would do without it. A name a pack file gives itself is the pack last
-    loaded from a file under that name in this process (an assessment names its pack so):
-    the report of an assessment made with ``--pack my-pack.yaml`` reads that pack's fields,
-    where it used to fall back to generic wording (attack 440 H1)."""
+    where a sentence would do without it. A name a pack file gives itself is the pack most
+    recently loaded from a file under that name among those this process keeps
+    (:data:`USER_PACK_CACHE`; an assessment names its pack so): the report of an assessment
+    made with ``--pack my-pack.yaml`` reads that pack's fields, where it used to fall back to
+    generic wording (attack 440 H1)."""
     if not name:
         return None
     try:
         return load_pack(name)
     except (ParacheckError, OSError):
-        with _lock:
-            return _user_by_name.get(name)
-
-
-#: pack files loaded in this process by the name each gives itself (:func:`pack_if_loadable`)
-_user_by_name: dict[str, RulePack] = {}
+        with _lock:  # most recently used last: the latest file of that name wins
+            held = [pack for _, pack in _user_packs.values() if pack.name == name]
+        return held[-1] if held else None
 
 
 def _not_a_shipped_name(pack: RulePack, path: Path) -> None:
