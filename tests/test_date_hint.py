@@ -2,8 +2,9 @@
 when it can only be that day: "29-02-2024" (day first), "29 Februari 2024", "1 Mei 2020",
 "12 Des. 2025", "2024/2/29". Before, only "harus berupa tanggal TTTT-BB-HH (misalnya
 2015-06-10)" — the officer had to rewrite it unaided, as for kabupaten before 'tulis regency'.
-A day and a month that could be either way round ("05-01-2020") and a day the calendar lacks
-get no hint: never a guess.
+A day and a month that could be either way round ("05-01-2020") get no hint: never a guess.
+A day that can only be one the calendar lacks ("31/02/2026", "29-02-2023") is told so (web 440
+L4), as "2026-02-31" is.
 """
 
 from __future__ import annotations
@@ -44,12 +45,20 @@ def test_a_date_written_otherwise_is_told_the_day_to_write(written, day):
     assert _said(written, "en").endswith(f", got '{written}'; write {day}")
 
 
-@pytest.mark.parametrize(
-    "written", ["05-01-2020", "29-02-2023", "30 Februari 2024", "1 Mai 2020", "5 tahun", "2024"]
-)
+@pytest.mark.parametrize("written", ["05-01-2020", "1 Mai 2020", "5 tahun", "2024"])
 def test_a_date_that_could_be_another_day_or_none_gets_no_hint(written):
     said = _said(written)
     assert said.endswith(f"; tertulis '{written}'"), said
+
+
+@pytest.mark.parametrize("written", ["29-02-2023", "30 Februari 2024", "31/02/2026", "2025/4/31"])
+def test_a_date_written_otherwise_that_no_calendar_has_is_told_so(written):
+    assert _said(written).endswith(
+        f"; tertulis '{written}'; tanggal itu tidak ada di kalender (periksa tanggal dan bulannya)"
+    )
+    assert _said(written, "en").endswith(
+        f", got '{written}'; no such day is in the calendar (check the day and month)"
+    )
 
 
 def test_the_library_gives_the_same_reading_to_a_form_or_an_embedder():
@@ -59,3 +68,6 @@ def test_the_library_gives_the_same_reading_to_a_form_or_an_embedder():
     assert paracheck.date_written_as("31/12/2025") == "2025-12-31"
     assert paracheck.date_written_as("05-01-2020") is None
     assert paracheck.date_written_as("2024-02-30") is None
+    assert paracheck.written_day_not_in_calendar("31/02/2026")
+    assert not paracheck.written_day_not_in_calendar("31/12/2025")
+    assert not paracheck.written_day_not_in_calendar("05-01-2020")  # could be either way

@@ -48,6 +48,9 @@ BAD: dict[str, str | bytes] = {
     "duplicate key": VALID.replace("stage: proposal\n", "stage: proposal\ntitle: x\n"),
     "date in words": VALID.replace("date: 2015-06-10", "date: kemarin"),
     "date not in the calendar": VALID.replace("date: 2015-06-10", "date: 2015-02-30"),
+    "date written day first, not in the calendar": VALID.replace(
+        "date: 2015-06-10", "date: 31/02/2015"
+    ),
     "date and time": VALID.replace("date: 2015-06-10", "date: 2015-06-10 10:00:00"),
     "date as a number": VALID.replace("date: 2015-06-10", "date: 20150610"),
     "unknown country": VALID.replace("country: CN", "country: XX"),

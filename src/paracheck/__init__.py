@@ -62,6 +62,7 @@ __all__ = [
     "choose_pack",
     "code_names",
     "date_written_as",
+    "written_day_not_in_calendar",
     "diff",
     "diff_view",
     "distinct_inputs",
@@ -288,6 +289,14 @@ def date_written_as(text: str) -> str | None:
     from paracheck.facts.model import date_written_as as _written
 
     return _written(text)
+
+
+def written_day_not_in_calendar(text: str) -> bool:
+    """Whether a date written as people write it can only be a day the calendar lacks
+    ("31/02/2026", "31 April 2025"): a proposal's refusal says so, and a form can too."""
+    from paracheck.facts.model import written_day_not_in_calendar as _lacks
+
+    return _lacks(text)
 
 
 def none_yet_written(path: str, text: str) -> bool:

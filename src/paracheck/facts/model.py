@@ -192,9 +192,31 @@ _NUMERIC_DATE = re.compile(r"([0-9]{1,4})([-/.])([0-9]{1,2})\2([0-9]{1,4})")
 
 
 def _date_hint(written: str) -> Words | str:
-    """ "; tulis 2024-02-29" for a date written otherwise (:func:`date_written_as`)."""
+    """ "; tulis 2024-02-29" for a date written otherwise (:func:`date_written_as`), or the
+    calendar's word when the day it can only be is not in the calendar ("31/02/2026")."""
     day = date_written_as(written)
-    return Words.of("hint.write", number=day) if day is not None else ""
+    if day is not None:
+        return Words.of("hint.write", number=day)
+    return Words.of("hint.not_in_calendar") if written_day_not_in_calendar(written) else ""
+
+
+def _written_parts(written: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a date written otherwise, when it can only be read one way
+    ("29 Februari 2024", "29-02-2024", "2024/2/29"), whether or not the calendar has it."""
+    written = written.strip()
+    found = _DAY_MONTH_NAME_YEAR.fullmatch(written)
+    if found is not None:
+        month = _MONTHS.get(found[2].lower())
+        return (int(found[3]), month, int(found[1])) if month else None
+    found = _NUMERIC_DATE.fullmatch(written)
+    if found is None:
+        return None
+    first, second, last = int(found[1]), int(found[3]), int(found[4])
+    if len(found[1]) == 4 and len(found[4]) <= 2:  # 2024/2/29
+        return (first, second, last)
+    if len(found[4]) == 4 and (first > 12 or first == second):  # 29-02-2024
+        return (last, second, first)
+    return None
 
 
 def date_written_as(written: str) -> str | None:
@@ -202,28 +224,26 @@ def date_written_as(written: str) -> str | None:
     "29 Februari 2024", "29-02-2024" (day first, as Indonesian letters write it), "2024/2/29".
     None for a day and a month that could be either way round ("05-01-2020"), a day the
     calendar lacks, or anything else."""
-    written = written.strip()
-    found = _DAY_MONTH_NAME_YEAR.fullmatch(written)
-    if found is not None:
-        month = _MONTHS.get(found[2].lower())
-        parts = (int(found[3]), month, int(found[1])) if month else None
-    else:
-        found = _NUMERIC_DATE.fullmatch(written)
-        if found is None:
-            return None
-        first, second, last = int(found[1]), int(found[3]), int(found[4])
-        if len(found[1]) == 4 and len(found[4]) <= 2:  # 2024/2/29
-            parts = (first, second, last)
-        elif len(found[4]) == 4 and (first > 12 or first == second):  # 29-02-2024
-            parts = (last, second, first)
-        else:
-            parts = None
+    parts = _written_parts(written)
     if parts is None:
         return None
     try:
-        return dt.date(*parts).isoformat()  # type: ignore[arg-type]
+        return dt.date(*parts).isoformat()
     except ValueError:
         return None
+
+
+def written_day_not_in_calendar(written: str) -> bool:
+    """Whether a date written otherwise can only be a day the calendar lacks ("31/02/2026",
+    "31 April 2025"): a refusal says so rather than only asking for YYYY-MM-DD (web 440 L4)."""
+    parts = _written_parts(written)
+    if parts is None:
+        return False
+    try:
+        dt.date(*parts)
+    except ValueError:
+        return True
+    return False
 
 
 HOME_COUNTRY = "ID"

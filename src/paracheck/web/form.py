@@ -620,6 +620,14 @@ _MESSAGES = {
         "isi jumlah rupiah dengan angka saja: untuk «{written}» tulis {figure}",
         "enter the amount in figures: for “{written}” write {figure}",
     ),
+    # "2 M": miliar in an Indonesian budget, million in an English one; both figures offered,
+    # the choice left to the officer (web 440 L4: "2 M" had only the generic message)
+    "money_m": (
+        "isi jumlah rupiah dengan angka saja: untuk «{written}» tulis {miliar} bila yang "
+        "dimaksud miliar, atau {juta} bila juta",
+        "enter the amount in figures: for “{written}” write {miliar} if M stands for miliar "
+        "(billion), or {juta} if it stands for million",
+    ),
     "float": ("isi dengan angka, misalnya 0,6 atau 12", "enter a number, e.g. 0.6 or 12"),
     # a list ticked "none (confirmed)" beside entries of it: which one is meant is not the
     # form's to guess (attack 350 L3: "dana mitra" beside "tidak ada (sudah dipastikan)" was
@@ -933,11 +941,16 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
         written = trim(state.get(path))
         figure = _figure_of_words(text) if spec.kind == "money" else None
         day = paracheck.date_written_as(text) if spec.kind == "date" else None
+        short = _figures_of_m(text) if spec.kind == "money" else None
         if figure is not None:
             errors[path] = message("money_words", lang, written=written, figure=figure)
+        elif short is not None:
+            errors[path] = message("money_m", lang, written=written, miliar=short[0], juta=short[1])
         elif day is not None:  # the library's reading, as a file's refusal suggests it
             errors[path] = message("date_written", lang, written=written, figure=day)
-        elif spec.kind == "date" and _ISO_SHAPE.fullmatch(text):
+        elif spec.kind == "date" and (
+            _ISO_SHAPE.fullmatch(text) or paracheck.written_day_not_in_calendar(text)
+        ):
             errors[path] = message("date_not_in_calendar", lang, written=written)
         elif paracheck.none_yet_written(path, text):  # "belum ada": the other field's answer
             flag = paracheck.field_label("budget.budgeted_last_year", lang, where=False)
@@ -1001,6 +1014,18 @@ def _figure_of_words(text: str) -> str | None:
     if value != value.to_integral_value():
         return None
     return str(int(value))
+
+
+def _figures_of_m(text: str) -> tuple[str, str] | None:
+    """The two whole Rupiah an amount abbreviated with "M" may stand for ("2 M", "1,5M"):
+    miliar as Indonesian budgets write it, and million as English writes it; None when
+    ``text`` is not such an amount or either reading is not whole Rupiah."""
+    found = re.fullmatch(r"(?P<number>[0-9]+(?:[.,][0-9]+)*)\s*[mM]\.?", text.strip(_SPACE))
+    if found is None:
+        return None
+    miliar = _figure_of_words(f"{found['number']} miliar")
+    juta = _figure_of_words(f"{found['number']} juta")
+    return (miliar, juta) if miliar is not None and juta is not None else None
 
 
 class _Twice(ValueError):
