@@ -54,3 +54,21 @@ def test_supersedes_must_name_another_shipped_pack(tmp_path, named) -> None:
 
 def test_a_shipped_pack_superseding_another_still_loads() -> None:
     assert load_pack("pp28-2018").supersedes == "permendagri-3-2008"
+
+
+def test_a_pack_of_no_rule_is_refused_at_its_rules_key(tmp_path) -> None:
+    """Attack 440 L8: ``rules: []`` passed ``rules test`` with "0 contoh lulus, 0 gagal", and an
+    assessment with it would say "Tidak ada temuan" having looked at nothing."""
+    start = MINI.index("\nrules:\n") + 1
+    path = tmp_path / "mini.yaml"
+    path.write_text(MINI[:start] + "rules: []\n", encoding="utf-8")
+    with pytest.raises(PackError) as caught:
+        load_pack(str(path))
+    (problem,) = caught.value.problems
+    line = MINI[:start].count("\n") + 1
+    assert (problem.line, problem.column) == (line, 8)
+    assert problem.describe("id").endswith(
+        "rules: paket ini tidak memuat satu aturan pun, sehingga penilaian dengannya tidak akan "
+        "menemukan apa pun; tulis sedikitnya satu aturan di bawah rules:, atau sertakan berkas "
+        "aturan dengan include:"
+    )

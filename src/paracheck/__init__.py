@@ -62,7 +62,6 @@ __all__ = [
     "choose_pack",
     "code_names",
     "date_written_as",
-    "written_day_not_in_calendar",
     "diff",
     "diff_view",
     "distinct_inputs",
@@ -105,6 +104,7 @@ __all__ = [
     "visible",
     "write_output",
     "write_reference_docs",
+    "written_day_not_in_calendar",
 ]
 
 # The contract's models, importable as ``paracheck.Assessment`` etc. without paying for them

@@ -424,6 +424,11 @@ def _load_pack_files(path: Path, read: dict[Path, str]) -> RulePack:
             (str(inc_path), inc_lines.get(i, 0), r) for i, r in enumerate(rules_file.rules)
         ]
         declared.append((str(inc_path), rules_file.actors))
+    if not raw_rules and not problems:
+        # a pack of no rules finds nothing in any proposal: "Tidak ada temuan" from a pack
+        # that looked at nothing, and `rules test` passing 0 examples (attack 440 L8)
+        at = lines.keys_at.get("rules", 1)
+        problems.append(pack_problem(str(path), at, 0, "rules", "pack.no_rules"))
     rules = _build_rules(raw_rules, problems)
     _check_noted_by(header.procedure, rules, str(path), lines.keys_at.get("procedure", 0), problems)
     _check_ids_changed(
