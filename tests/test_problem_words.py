@@ -230,6 +230,8 @@ UNREACHABLE = {
     "reason.io": "a failing disk (EIO); checked through the library below",
     "reason.directory": "validate walks a folder instead; checked through the library below",
     "reason.fifo": "a named pipe is no text: checked in test_a_named_pipe_is_refused_not_read",
+    "reason.socket": "a socket is no text: checked in test_a_socket_or_a_device_is_refused_by_name",
+    "reason.device": "a device is no text: checked in test_a_socket_or_a_device_is_refused_by_name",
     "reason.missing": "checked by tests/test_cli_validate.py (a missing file)",
     "reason.stdin_closed": "standard input closed: checked by tests/test_stdin_closed.py",
     "file.unreadable": "as reason.*",
@@ -670,6 +672,34 @@ def test_a_code_of_an_unrelated_list_is_not_hinted_by_a_shared_word() -> None:
     assert _akin_code("university", list(groups["exposure"])) is None
     assert _akin_code("urban_planning", list(groups["partner_level"])) is None
     assert _akin_code("ongoing", list(groups["step_status"])) == "in_progress"
+
+
+def test_a_socket_or_a_device_is_refused_by_name_and_has_its_row_in_a_batch(tmp_path):
+    """Attack 440 L1: a socket given as input was refused as "sistem operasi menolak membacanya
+    (ENXIO)", an error code in an Indonesian sentence, and a socket or a device in a folder
+    was left out of the batch's summary with no row. Each is said by what it is, and a batch
+    has its row; a device is refused without being opened (a terminal waits for typing)."""
+    import socket
+
+    sock_path = tmp_path / "s.yaml"
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(str(sock_path))
+    device = tmp_path / "d.yaml"
+    device.symlink_to("/dev/null")
+    good = tmp_path / "baik.yaml"
+    good.write_text(VALID, encoding="utf-8")
+    try:
+        for given, said in ((sock_path, "ini soket (socket)"), (device, "ini perangkat (device)")):
+            result = runner.invoke(app, ["validate", "--lang", "id", str(given)])
+            assert result.exit_code == 2, result.stderr
+            assert f"Berkas tidak dapat dibaca: {said}, bukan berkas" in result.stderr
+            assert "ENXIO" not in result.stderr
+        batch = runner.invoke(app, ["assess", str(tmp_path), "--format", "json"])
+    finally:
+        server.close()
+    assert batch.exit_code == 2
+    assert str(good) in batch.stdout
+    assert str(sock_path) in batch.stderr and str(device) in batch.stderr
 
 
 def test_a_named_pipe_is_refused_not_read(tmp_path):

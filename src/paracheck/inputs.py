@@ -75,12 +75,16 @@ def _proposal_files(folder: Path) -> Iterator[Path]:
             child = Path(top) / name
             # a link that cannot be followed (its file moved, or it names itself) is listed
             # too: reading it fails and says why, where is_file() alone skipped it silently
-            # and a named pipe, which reading refuses with its reason (atk270 #8: skipped)
+            # and a named pipe, a socket or a device, which reading refuses with its reason
+            # (atk270 #8, attack 440 L1: skipped, with no row in the batch's summary)
             if (
                 child.suffix.lower() in PROPOSAL_SUFFIXES
                 and (
                     child.is_file()
                     or child.is_fifo()
+                    or child.is_socket()
+                    or child.is_char_device()
+                    or child.is_block_device()
                     or (child.is_symlink() and not child.exists())
                 )
                 and not _own_report(child)

@@ -448,8 +448,9 @@ def load_proposal(path: str | os.PathLike[str], *, source: str | None = None) ->
                 raise OSError(errno.EBADF, "standard input is closed")
             data = sys.stdin.buffer.read(MAX_BYTES + 1)
         else:
-            if _named_pipe(path):
-                words = Words.of("file.unreadable", reason=Words.of("reason.fifo"))
+            special = _special_file(path)
+            if special is not None:
+                words = Words.of("file.unreadable", reason=Words.of(f"reason.{special}"))
                 raise InputError([problem(name, None, None, "", words)])
             with open(path, "rb") as stream:
                 data = stream.read(MAX_BYTES + 1)
@@ -460,18 +461,28 @@ def load_proposal(path: str | os.PathLike[str], *, source: str | None = None) ->
     return load_proposal_bytes(data, name)
 
 
-def _named_pipe(path: str | os.PathLike[str]) -> bool:
-    """Whether ``path`` is a named pipe in the file system (``mkfifo``), which a read waits on
-    until something writes to it: a command given one hung for ever, and a batch with it held
-    up every file after it (atk270 #2). Not a pipe the shell hands over by its descriptor
-    (``/dev/fd/63`` for ``<(cat usulan.yaml)``), whose writer is already there."""
+def _special_file(path: str | os.PathLike[str]) -> str | None:
+    """``"fifo"``, ``"socket"`` or ``"device"`` when ``path`` is one of those in the file
+    system, else None. A named pipe (``mkfifo``) is waited on until something writes to it:
+    a command given one hung for ever, and a batch with it held up every file after it
+    (atk270 #2); a socket cannot be opened at all (the system's "ENXIO" in an Indonesian
+    sentence, attack 440 L1); a terminal device waits for typing. Not a pipe or a terminal
+    the shell hands over by its descriptor (``/dev/fd/63`` for ``<(cat usulan.yaml)``,
+    ``/dev/stdin``), whose writer is already there."""
     shown = os.fspath(path)
     if shown.startswith(("/dev/fd/", "/dev/stdin", "/proc/")):
-        return False
+        return None
     try:
-        return stat.S_ISFIFO(os.stat(shown).st_mode)
+        mode = os.stat(shown).st_mode
     except (OSError, ValueError):
-        return False
+        return None
+    if stat.S_ISFIFO(mode):
+        return "fifo"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    return None
 
 
 def load_proposal_bytes(
