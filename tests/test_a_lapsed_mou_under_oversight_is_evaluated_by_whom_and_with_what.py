@@ -34,15 +34,32 @@ def test_a_sector_with_its_agency_keeps_the_task_with_the_unit_beside_it() -> No
     ), farming
 
 
-def test_an_apbd_allocation_beside_a_lapsed_mou_is_said_to_be_reviewed() -> None:
-    """Trial dprd430 F-4: Rp350 juta in the 2027 APBD for an MoU ended in 2021 read as any
-    other allocation in the brief a DPRD member reads for budget oversight."""
+def _funding(source: str) -> str:
     from paracheck.report import view
 
-    a = paracheck.assess(paracheck.load_proposal(str(OVERSIGHT)))
+    a = paracheck.assess(paracheck.load_proposal_text(source, source="p.yaml"))
     (funding,) = [said for label, said in view.brief(a, "id") if label == "Anggaran"]
+    return " ".join(funding.split())
+
+
+def test_an_apbd_allocation_beside_a_lapsed_mou_is_said_to_wait_for_the_decision() -> None:
+    """Trial dprd430 F-4: Rp350 juta in the 2027 APBD for an MoU ended in 2021 read as any
+    other allocation in the brief a DPRD member reads for budget oversight; wording 441 M8:
+    the brief said it was "ditinjau" where the Saran has the TAPD make sure it is not used,
+    save for what still runs and cannot stop (the file's investment forum is ongoing)."""
+    source = OVERSIGHT.read_text(encoding="utf-8")
     assert (
         "alokasi APBD Rp350.000.000 untuk satu tahun anggaran, tanpa pendanaan lintas tahun yang "
-        "direncanakan (MoU telah berakhir pada 19 September 2021: alokasi ini ditinjau dalam "
-        "evaluasi kerja sama"
-    ) in " ".join(funding.split())
+        "direncanakan (MoU telah berakhir pada 19 September 2021: penggunaan alokasi ini untuk "
+        "kegiatan bersama mitra, kecuali kegiatan yang masih berjalan dan tidak dapat "
+        "dihentikan, menunggu keputusan atas hasil evaluasi kerja sama, lihat Saran)"
+    ) in _funding(source)
+    # with nothing running, nothing is excepted: as the Saran's item says it then
+    stalled = source.replace("status: ongoing", "status: stalled").replace(
+        "last_activity: 2026-08-30", "last_activity: 2021-06-30"
+    )
+    assert stalled.count("status: stalled") == 3
+    assert (
+        "(MoU telah berakhir pada 19 September 2021: penggunaan alokasi ini untuk kegiatan "
+        "bersama mitra menunggu keputusan atas hasil evaluasi kerja sama, lihat Saran)"
+    ) in _funding(stalled)

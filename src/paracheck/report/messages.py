@@ -994,12 +994,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "alokasi APBD {amount} untuk satu tahun anggaran",
         "APBD allocation {amount} for one budget year",
     ),
+    # said as the Saran's item on the allocation says it (wording 441 M8: "ditinjau" in the
+    # brief beside "tidak digunakan" in the Saran)
     "brief.apbd_lapsed": (
-        "(MoU telah berakhir pada {day}: alokasi ini ditinjau dalam evaluasi kerja sama, karena "
-        "kegiatan bersama mitra sesudah tanggal itu tidak lagi mempunyai dasar MoU)",
-        "(the MoU ended on {day}: this allocation is reviewed in the evaluation of the "
-        "cooperation, since activities with the partner after that day no longer rest on an "
-        "MoU)",
+        "(MoU telah berakhir pada {day}: penggunaan alokasi ini untuk kegiatan bersama mitra "
+        "menunggu keputusan atas hasil evaluasi kerja sama, lihat Saran)",
+        "(the MoU ended on {day}: using this allocation for activities with the partner waits "
+        "for the decision on the evaluation of the cooperation, see the recommendations)",
+    ),
+    "brief.apbd_lapsed.running": (
+        "(MoU telah berakhir pada {day}: penggunaan alokasi ini untuk kegiatan bersama mitra, "
+        "kecuali kegiatan yang masih berjalan dan tidak dapat dihentikan, menunggu keputusan "
+        "atas hasil evaluasi kerja sama, lihat Saran)",
+        "(the MoU ended on {day}: using this allocation for activities with the partner, save "
+        "for those still running that cannot stop, waits for the decision on the evaluation of "
+        "the cooperation, see the recommendations)",
     ),
     "brief.apbd_none": ("alokasi APBD belum dicantumkan", "APBD allocation not given"),
     # funding planned across years, not the "tahun jamak" device (practitioner trial 32 M3)

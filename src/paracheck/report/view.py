@@ -1560,12 +1560,15 @@ def brief(a: Assessment, lang: str) -> list[tuple[str, str]]:
             text = say("brief.apbd_text", amount=formatting.money(money.apbd_allocation_idr, lang))
             if money.multi_year is not None:
                 text += ", " + say("brief.multi_year" if money.multi_year else "brief.single_year")
-            # money allocated to a cooperation whose MoU has lapsed is the evaluation's to
-            # review (trial dprd430 F-4: Rp350 juta in the 2027 APBD for an MoU ended in 2021
-            # read as any other allocation, to a DPRD's budget oversight)
+            # money allocated to a cooperation whose MoU has lapsed waits for the decision on
+            # the evaluation, as the Saran has the TAPD make sure (trial dprd430 F-4: Rp350 juta
+            # in the 2027 APBD for an MoU ended in 2021 read as any other allocation, to a
+            # DPRD's budget oversight)
             ended = notice_date(a, "mou_expired")
             if money.apbd_allocation_idr > 0 and ended is not None:
-                text += " " + say("brief.apbd_lapsed", day=labels.value_text("date", ended, lang))
+                running = any(n.code == "mou_expired" and n.running for n in a.notices)
+                key = "brief.apbd_lapsed" + (".running" if running else "")
+                text += " " + say(key, day=labels.value_text("date", ended, lang))
         else:
             text = say("brief.apbd_none")
         funding.append(text)
