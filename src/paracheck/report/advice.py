@@ -1685,8 +1685,13 @@ def _counted(a: Assessment, risks: list[Check], lang: str, decision: bool = Fals
     risks by their codes: a long list there gives its themes without codes, so the memo
     still fits its first two pages. The phrase closes with a comma where the sentence goes
     on; :func:`_tidy` drops it before the sentence's own stop."""
-    severities = {c.severity for c in risks}
-    n = len(risks)
+    # a note (severity info) is no risk, as the legend says: beside risks it is counted on
+    # its own, "satu risiko rendah dan satu catatan" (trial 450 M3: "dua risiko (satu rendah
+    # dan satu informasi)" above a legend saying a note is not counted)
+    notes = sum(c.severity == "info" for c in risks)
+    real = [c for c in risks if c.severity != "info"] if 0 < notes < len(risks) else risks
+    severities = {c.severity for c in real}
+    n = len(real)
     # of one severity, named by it; of several, "risks" (a list of conditions may hold a
     # high and a medium one: "dua risiko tinggi" would call the medium one high) with how
     # many of each, the gravest first: "dua risiko (satu tinggi dan satu sedang)"
@@ -1696,7 +1701,7 @@ def _counted(a: Assessment, risks: list[Check], lang: str, decision: bool = Fals
     else:
         split = labels.join_words(
             [
-                f"{_spelled(sum(c.severity == s for c in risks), lang)} "
+                f"{_spelled(sum(c.severity == s for c in real), lang)} "
                 + message(f"advice.severity.{s}", lang)
                 for s in sorted(severities, key=SEVERITY_RANK.__getitem__)
             ],
@@ -1704,6 +1709,15 @@ def _counted(a: Assessment, risks: list[Check], lang: str, decision: bool = Fals
             _AND[lang],
         )
         kind = message("advice.risks.split", lang, split=split)
+    if real is not risks:
+        kind = message(
+            "advice.risks.and_notes",
+            lang,
+            risks=kind,
+            n=_spelled(notes, lang),
+            notes=message("advice.risks.info", lang, n=notes),
+        )
+        split = ""  # the bracket is in ``kind`` now, before the notes
     # English spells out one to nine in this sentence too, as the Indonesian does ("follow up
     # one high risk", not "1 high risk": practitioner trial 22 #15)
     said = _spelled(n, lang)

@@ -1468,6 +1468,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # a finding of severity info is a note, as the checklist marks it ("i … — Catatan") and
     # the legend explains it (held-out 69: "satu temuan informasi, yaitu …" beside "Catatan")
     "advice.risks.info": ("catatan", "notes"),
+    # risks and notes in one list: "satu risiko rendah dan satu catatan" (advice._counted)
+    "advice.risks.and_notes": ("{risks} dan {n} {notes}", "{risks} and {n} {notes}"),
     "advice.risks.info.one": ("catatan", "note"),
     # a proposal whose file lists no step: it goes on to the regime's first step, which no
     # record says is done, and the steps taken are recorded first (advice._none_listed;
