@@ -390,7 +390,7 @@ def _markup(a: Assessment, lang: str) -> str:
             )
         w(clears)
         if c.recommendations:
-            w(f"<dt>{t['recommendations']}</dt><dd><ul>")
+            w(f"<dt>{_e(view.recommendations_heading(a, c, lang))}</dt><dd><ul>")
             agency = view.sector_agency(a, [c], lang)  # the same for each of the check's advice
             for rec in c.recommendations:
                 own, where = view.advice_scope(a, c, rec, lang, agency)

@@ -191,7 +191,7 @@ def report(a: Assessment, lang: str) -> str:
             clears = memo["clears"] = f"- *{t['clears_when']}:* {_v(tr(c.clears_when, lang))}\n"
         w(clears)
         if c.recommendations:
-            w(f"- *{t['recommendations']}:*\n")
+            w(f"- *{_text(view.recommendations_heading(a, c, lang))}:*\n")
             agency = view.sector_agency(a, [c], lang)  # the same for each of the check's advice
             for rec in c.recommendations:
                 own, where = view.advice_scope(a, c, rec, lang, agency)

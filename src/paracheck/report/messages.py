@@ -559,6 +559,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "this risk remains even once what {rule} asks for has been done",
     ),
     "recommendations": ("Rekomendasi", "Recommendations"),
+    # … of a finding beside a blocker (view.recommendations_heading), as the plan's note says
+    "recommendations.deferred": (
+        "Rekomendasi (ditunda sampai penghambat ditangani)",
+        "Recommendations (waiting until the blocker is dealt with)",
+    ),
+    "recommendations.not_taken": (
+        "Rekomendasi (tidak dijalankan karena kerja sama pemerintah daerah dengan mitra ini "
+        "tidak dapat dilakukan)",
+        "Recommendations (not taken, since the regional government cannot cooperate with this "
+        "partner)",
+    ),
     "sources": ("Sumber", "Sources"),
     "owner": ("Penanggung jawab", "Owner"),
     "stage": ("Tahap", "Stage"),

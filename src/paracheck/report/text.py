@@ -970,7 +970,7 @@ def annex_body(
                 _indented(console, f"{m('missing')}: {view.fields(check.missing, lang)}", 6)
             _indented(console, f"{m('clears_when')}: {check.clears_when.get(lang)}", 6)
             if check.recommendations:
-                _indented(console, f"{m('recommendations')}:", 6)
+                _indented(console, f"{view.recommendations_heading(a, check, lang)}:", 6)
                 agency = view.sector_agency(a, [check], lang)  # the same for each of its advice
                 for rec in check.recommendations:
                     own, where = view.advice_scope(a, check, rec, lang, agency)

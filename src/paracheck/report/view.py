@@ -2148,6 +2148,20 @@ def blocking_rules(a: Assessment) -> frozenset[str]:
     )
 
 
+def recommendations_heading(a: Assessment, check: Check, lang: str) -> str:
+    """The annex's heading over a check's recommendations: "Rekomendasi", or, while a blocker
+    stands and this check is not one, that its actions wait for the blocker (as the plan's
+    note says), or are not taken at all beside a blocker the region cannot remove. The annex
+    gave a blocked Israeli partnership "Tanyakan kepada mitra bahasa kerja …, bersama
+    Perwakilan RI di negara mitra" under the same heading as any other advice, beside the
+    first page's "Hentikan penjajakan" (ministry 450 M4)."""
+    blockers = blocking_rules(a)
+    if not blockers or check.rule_id in blockers:
+        return message("recommendations", lang)
+    key = "recommendations.not_taken" if incurable_blockers(a) else "recommendations.deferred"
+    return message(key, lang)
+
+
 def planned_actions(a: Assessment) -> list[Any]:
     """The actions the memo's plan lists: all of them, or, while a blocker stands, only the
     blockers' own. A blocked proposal with an Israeli partner was told to ask the Indonesian
