@@ -777,6 +777,11 @@ def _expiring(a: Assessment, lang: str) -> str:
     # which names it, gave way to this one)
     report = _report_to_minister(a, lang, head)
     regime = view.regime_in_force(a, lang)
+    steps = view.statutory_steps_in_force(a, lang)
+    if steps:  # the approvals a new MoU takes again, as the notice names them (ministry 450 M5)
+        regime += message(
+            "advice.expiring.steps", lang, steps=labels.join_words(steps, lang, _AND[lang])
+        )
     if ends is None:
         return message(
             "advice.expiring",
@@ -2351,14 +2356,17 @@ def _continued_by(a: Assessment, lang: str) -> str | None:
     (…) ditindaklanjuti …") and again in the assignment after the risks followed up whatever
     is decided ("…; bila kerja sama dilanjutkan, Bagian Kerja Sama ditugaskan
     menindaklanjuti tiga risiko sedang (…)"; newcomer trial 24 U1). The decision then names
-    them once with their offices, and the assignment only the others. None where one group
-    is all there is (the assignment points back to the decision then), or where the group's
-    follow-up is not plain offices of the plan (an agency still to be appointed, the head's
-    own step, a risk with no office's action): the assignment says those as before."""
+    them once with their offices, and the assignment only the others. Where every risk is
+    held for that case, the decision names their offices too, and no assignment follows
+    (ministry 450 L5: "Bila kerja sama dilanjutkan, satu risiko tinggi … ditindaklanjuti …"
+    then "Bila kerja sama dilanjutkan, Biro Kerja Sama ditugaskan menindaklanjuti risiko
+    tersebut …", two items saying one thing). None where the group's follow-up is not plain
+    offices of the plan (an agency still to be appointed, the head's own step, a risk with
+    no office's action): the assignment says those as before."""
     setting = {c.rule_id: c for c in _risks(a, _SETTING.get(a.verdict))}
     held = _held_now(a)
     rest = {rule: check for rule, check in setting.items() if rule not in held}
-    if not rest or len(rest) == len(setting) or a.verdict == "blocked":
+    if not rest or a.verdict == "blocked":
         return None
     acts = [act for act in _in_plan_order(_plan(a)) if not view.holds_after_expiry(a, act)]
     return _plain_offices(a, lang, rest, acts)

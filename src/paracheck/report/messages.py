@@ -2304,6 +2304,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # has it confirmed with Kemendagri), and, with the day, what a procedure not complete by
     # then means for the joint activities (81 days left, nothing said so); the day said once
     # (the first screen names it once)
+    # after the regime of a new MoU's procedure: its statutory approvals on the date judged
+    # (view.statutory_steps_in_force)
+    "advice.expiring.steps": (", termasuk {steps}", ", {steps} among them"),
     "advice.expiring": (
         "{unit} ditugaskan segera {prepare} sebelum masa berlaku MoU berakhir, sebagai bahan "
         "bagi {head} untuk memutuskan apakah kerja sama dilanjutkan, melalui perpanjangan MoU "

@@ -1119,6 +1119,26 @@ def regime_in_force(a: Assessment, lang: str) -> str:
     return regime_words(_regime_on(a.pack.name, a.pack.regime, a.as_of), lang)
 
 
+def statutory_steps_in_force(a: Assessment, lang: str) -> list[str]:
+    """The statutory approvals a new MoU's procedure takes on the date judged, as the notice
+    of an MoU ending within the year names them ("persetujuan DPRD", "persetujuan pemerintah
+    pusat" under Permendagri 25/2020): the Saran of an MoU ending within months said only
+    "MoU baru disusun melalui tahapan kerja sama menurut …" (ministry 450 M5). Empty for a
+    pack that cannot be loaded by name."""
+    pack = _pack_named(a.pack.name)
+    if pack is None:
+        return []
+    day = a.as_of
+    return [
+        _APPROVALS[spec.step][0 if lang == "id" else 1]
+        for spec in pack.procedure
+        if spec.statutory
+        and spec.step in _APPROVALS
+        and (spec.effective_from is None or spec.effective_from <= day)
+        and (spec.effective_until is None or day <= spec.effective_until)
+    ]
+
+
 def _regime_on(pack_name: str, regime: str, day: Any) -> str:
     """The pack's regime with the instruments in force beside it on ``day`` (PP 28/2018 beside
     Permendagri 3/2008 from 18 April 2018: a 2019 memo named only Permendagri 3/2008, words16);
