@@ -94,6 +94,11 @@ BAD: dict[str, str | bytes] = {
         "  realization_rate: 0.6",
         "  partner_funds_recorded: true\n  partner_funds_binding: true\n  realization_rate: 0.6",
     ),
+    # certain money from other sources beside "none" (attack 450 M1)
+    "money from other sources beside none named": VALID.replace(
+        "  realization_rate: 0.6",
+        "  other_sources: []\n  other_sources_idr: 500000000\n  realization_rate: 0.6",
+    ),
     "thousands dots in money": VALID.replace("250_000_000", "150.000.000"),
     "text where a list belongs": VALID.replace(
         "similar_characteristics: [fisheries, agriculture]", "similar_characteristics: fisheries"

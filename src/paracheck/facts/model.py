@@ -764,6 +764,18 @@ class Budget(Part):
         "difference above the allocation is asked, not taken as covered (bappeda440 H1: "
         "'APBN' named with no amount ticked a Rp1,35 M gap). Additive (v1)",
     )
+
+    @field_validator("other_sources_idr", mode="after")
+    @classmethod
+    def _money_of_sources_named(cls, value: Any, info: ValidationInfo) -> Any:
+        """Money from other sources beside ``other_sources: []`` (none, confirmed) is no
+        source's: it vanished from every output while BUD-001 or BUD-007 fired as if there
+        were none (attack 450 M1), so the file says which is meant."""
+        if value and info.data.get("other_sources") == []:
+            words = Words.of("budget.money_without_sources", flag=KeyName("budget.other_sources"))
+            raise WordedValueError(words)
+        return value
+
     partner_funds_recorded: StrictBool | None = Field(
         default=None,
         description="the partner's funds are recorded in the budget documents and the "

@@ -1,0 +1,60 @@
+"""The other sources' money already certain (``budget.other_sources_idr``) is what BUD-001
+weighs beside an APBD allocation of Rp0: a source named with Rp0 of it certain is no money
+(attack 450 H1: "sumber dana lain: APBN, Rp0 di antaranya sudah pasti" beside BUD-001's tick,
+and a running partnership with Rp0 from every source had no budget finding); money given
+beside sources confirmed as none is refused at its line (M1: it vanished from every output
+while the advice said there was none)."""
+
+from __future__ import annotations
+
+import pytest
+
+import paracheck
+
+HEAD = """schema: paracheck/proposal/v1
+title: Kemitraan tanpa dana
+date: 2024-03-01
+stage: active
+local: {name: Kota Contoh, level: city}
+partner: {name: Kota Mitra, country: JP, level: municipality, kind: regional_government}
+sectors:
+  - name: education
+    lead_agency: Dinas Pendidikan Kota Contoh
+    programs:
+      - {name: Pertukaran guru, status: ongoing, budget_idr: 600000000}
+budget:
+  apbd_allocation_idr: 0
+"""
+
+
+def _bud001(budget_tail: str) -> paracheck.Check:
+    a = paracheck.assess(paracheck.load_proposal_text(HEAD + budget_tail, source="p.yaml"))
+    (check,) = [c for c in a.checks if c.rule_id == "BUD-001"]
+    return check
+
+
+def test_a_source_named_with_nothing_certain_is_no_money() -> None:
+    check = _bud001("  other_sources: [apbn]\n  other_sources_idr: 0\n")
+    assert check.status == "risk"
+    assert "tetapi dana dari sumber itu yang sudah pasti Rp0" in " ".join(
+        check.why.get("id").split()
+    )
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["  other_sources: [apbn]\n", "  other_sources: [apbn]\n  other_sources_idr: 100000000\n"],
+)
+def test_a_source_named_with_its_money_unknown_or_given_is_money(tail: str) -> None:
+    assert _bud001(tail).status == "clear"
+
+
+def test_money_beside_sources_confirmed_as_none_is_refused_at_its_line() -> None:
+    text = HEAD + "  other_sources: []\n  other_sources_idr: 500000000\n"
+    with pytest.raises(paracheck.InputError) as caught:
+        paracheck.load_proposal_text(text, source="p.yaml")
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.column) == (text.count("\n"), 22)
+    assert "tidak menyebut satu pun: sebutkan sumbernya di situ, atau hapus isian ini" in (
+        problem.describe("id")
+    )
