@@ -2066,15 +2066,22 @@ def _also_open(
     checks = {c.rule_id: c for c in a.checks}
     rest = [r for r in because if r not in causing and not _steps_only(a, checks[r])]
     if rest:
-        nearer = min(
-            (SEVERITY_VERDICT[checks[r].severity] for r in rest), key=VERDICT_RANK.__getitem__
-        )
-        return message(
-            "advice.answer_also.verdict",
-            lang,
-            questions=_questions(a, rest, lang, groups),
-            verdict=label("verdict", nearer, lang).lower(),
-        )
+        # by the verdict each could bring, the gravest first: all of them "dapat mengubah
+        # kesimpulan menjadi risiko tinggi" named seventeen medium checks among five high
+        # ones (attack 450 M2)
+        by_verdict: dict[str, list[str]] = {}
+        for r in rest:
+            by_verdict.setdefault(SEVERITY_VERDICT[checks[r].severity], []).append(r)
+        clauses = [
+            message(
+                "advice.answer_also.verdict",
+                lang,
+                questions=_questions(a, rules, lang, groups),
+                verdict=label("verdict", verdict, lang).lower(),
+            )
+            for verdict, rules in sorted(by_verdict.items(), key=lambda item: VERDICT_RANK[item[0]])
+        ]
+        return "".join(clause[:-1] for clause in clauses[:-1]) + clauses[-1]
     open_ = _open_high(a)
     if not open_:
         return None
