@@ -81,3 +81,34 @@ def test_a_file_that_loads_fills_the_form_with_its_own_entries(server: Server) -
     assert answer.status_code == 200
     assert not _kept(answer.text)
     assert "sudah dimuat ke formulir" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("package.json", b'{"name": "my-package", "version": "1.0.0"}'),
+        ("compose.yaml", b"services:\n  web:\n    image: nginx\n"),
+    ],
+)
+def test_a_mapping_with_no_field_of_a_proposal_leaves_what_was_typed(
+    server: Server, name: str, content: bytes
+) -> None:
+    """Attack 450 H2: a file that parses as a mapping but holds no field the form has (a
+    package.json chosen by mistake) emptied the typed form, and nothing said so."""
+    answer = _upload(server, name, content)
+    assert answer.status_code == 422
+    assert _kept(answer.text)
+    assert "Isian formulir di bawah ini tetap seperti semula" in answer.text
+
+
+def test_a_file_read_in_part_says_that_it_replaced_what_was_typed(server: Server) -> None:
+    """A file that does not load but fills some fields shows them, and the page says the typed
+    entries gave way to them."""
+    answer = _upload(server, "lain.yaml", b"schema: paracheck/proposal/v9\ntitle: Versi lain\n")
+    assert answer.status_code == 422
+    assert 'value="Versi lain"' in answer.text
+    assert not _kept(answer.text)
+    assert (
+        "kini berisi apa yang dapat dibaca dari berkas lain.yaml; isian yang diketik sebelumnya "
+        "diganti oleh isi berkas itu"
+    ) in " ".join(answer.text.split())

@@ -445,10 +445,18 @@ async def _upload(
         # so the newcomer corrects it here rather than in a text editor (trial26 U4)
         readable = await request.app.state.worker.run(_readable_state, data, name, lang)
         general = [p.describe(lang, form=True) for p in exc.problems]
-        if readable is None or readable.items() > forms.MAX_ITEMS:
-            # nothing of the file can fill the form: what was typed stays, and is said to
+        if (
+            readable is None
+            or readable.items() > forms.MAX_ITEMS
+            or not (readable.values or readable.counts)
+        ):
+            # nothing of the file can fill the form (a package.json, a YAML list, a PDF): what
+            # was typed stays, and is said to (attack 450 H2: a mapping with no field of a
+            # proposal emptied a typed form)
             general.append(text.word("upload_kept", lang))
             return await _form_page(request, lang, typed, general=general, status=422)
+        if any(typed.values.values()):  # something was typed, and gives way: said so
+            general.append(text.word("upload_replaced", lang).format(name=name))
         errors, _ = _placed(exc, readable, lang)
         return await _form_page(request, lang, readable, errors, general=general, status=422)
     state = await request.app.state.worker.run(_state_of, proposal, lang)

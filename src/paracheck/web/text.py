@@ -43,6 +43,14 @@ _WORDS: dict[str, tuple[str, str]] = {
         "seperti semula.",
         "That file could not be read as a proposal file. The form below is as it was.",
     ),
+    # a file that does not load but fills some fields: the form shows them, and says that
+    # what was typed gave way to them (attack 450 H2)
+    "upload_replaced": (
+        "Formulir di bawah ini kini berisi apa yang dapat dibaca dari berkas {name}; isian yang "
+        "diketik sebelumnya diganti oleh isi berkas itu.",
+        "The form below now holds what could be read from {name}; what was typed before gave "
+        "way to it.",
+    ),
     "loaded": (
         "Berkas {name} sudah dimuat ke formulir di bawah ini. Periksa atau ubah isiannya, "
         "lalu jalankan penilaian.",
