@@ -237,6 +237,53 @@ def test_a_failed_upload_fills_the_form_with_what_the_file_could_be_read_as(
     page.close()
 
 
+def test_a_file_over_the_limit_is_refused_before_it_is_sent_and_the_form_stays(
+    server: Server, browser: object, tmp_path: Path
+) -> None:
+    """Attack 450 H3: a file over the server's limit (a scanned PDF of the MoU) chosen for
+    "Muat berkas" made the whole post too large, and the server's page kept nothing typed.
+    The form's script refuses the file as it is chosen, and again as the form is sent (a
+    file set without a change event), and says so; what was typed stays."""
+    big = tmp_path / "mou-pindaian.pdf"
+    big.write_bytes(b"%PDF-1.7\n" + b"0" * (1024 * 1024 + 1))
+    page = browser.new_page()  # type: ignore[attr-defined]
+    posts: list[object] = []
+    page.on("request", lambda request: posts.append(request) if request.method == "POST" else None)
+    page.goto(f"{server.url}/")
+    page.fill("#f-title", "Kerja sama Kota Kediri – Gimhae-si")
+    said = page.locator("#upload-too-large")
+    assert said.is_hidden()
+    files = "document.getElementById('upload-file').files.length"
+    page.set_input_files("#upload-file", str(big))
+    said.wait_for(state="visible")
+    assert page.evaluate(files) == 0  # the choice is cleared
+    assert "lebih besar dari 1 MiB" in said.inner_text()
+    # set with no change event (as a script or an older browser may): refused on sending
+    page.evaluate(
+        """() => {
+            const input = document.getElementById('upload-file');
+            const chosen = new DataTransfer();
+            chosen.items.add(new File([new Uint8Array(1024 * 1024 + 1)], 'besar.pdf'));
+            input.files = chosen.files;
+            document.getElementById('upload-too-large').hidden = true;
+        }"""
+    )
+    assert page.evaluate(files) == 1
+    page.click("button[value=assess]")
+    said.wait_for(state="visible")
+    assert page.evaluate(files) == 0
+    assert page.input_value("#f-title") == "Kerja sama Kota Kediri – Gimhae-si"
+    page.wait_for_timeout(500)
+    assert posts == []  # nothing was sent
+    # with the file cleared, "Muat berkas" reaches the server, which keeps the form
+    page.click("button[value=upload]")
+    page.locator(".errors").wait_for()
+    assert "Belum ada berkas yang dipilih" in page.locator(".errors").inner_text()
+    assert page.input_value("#f-title") == "Kerja sama Kota Kediri – Gimhae-si"
+    assert len(posts) == 1
+    page.close()
+
+
 def test_adding_an_item_opens_the_page_on_its_first_field_and_removing_on_the_add_button(
     server: Server, browser: object
 ) -> None:

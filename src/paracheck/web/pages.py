@@ -144,6 +144,18 @@ def problem_page(request: Request, status: int, headers: Mapping[str, str]) -> H
 _DRAW_TIMEOUT = 60.0
 
 
+def _upload_limit(request: Request) -> int:
+    """The largest file "Muat berkas" can send: the upload's own limit, or the server's body
+    limit where that is lower (the whole post must fit it)."""
+    return min(_MAX_UPLOAD, request.app.state.worker.limits.max_body)
+
+
+def _size_words(n: int) -> str:
+    from paracheck.web.app import _size  # app imports this module
+
+    return _size(n)
+
+
 async def _form_page(
     request: Request,
     lang: str,
@@ -177,6 +189,10 @@ async def _form_page(
         focus=focus,
         notice=notice,
         removed=_removed_said(removed, lang),
+        # the form's script refuses a larger file before it is sent (the whole post must fit
+        # the server's body limit, so a file alone above it is refused whatever was typed)
+        max_upload=_upload_limit(request),
+        size_words=_size_words,
         # the steps by the regulation in force on the date the form holds (trial 27 U4)
         # … and those up to a signing the form records, by the rules of its day (web440 M1)
         steps=paracheck.step_choices(

@@ -30,6 +30,15 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Berkas usulan (.yaml atau .json) yang dibuat dengan paracheck.",
         "A proposal file (.yaml or .json) made with paracheck.",
     ),
+    # said by the form's script before a file over the server's limit is sent (attack 450 H3)
+    "upload_too_large": (
+        "Berkas yang dipilih lebih besar dari {limit}, batas yang diterima server ini, sehingga "
+        "tidak dikirim; isian formulir tetap seperti semula. Pilih berkas usulan .yaml atau "
+        ".json (bukan hasil pindaian atau PDF).",
+        "The file chosen is larger than {limit}, the limit this server accepts, so it was not "
+        "sent; the form is as it was. Choose a proposal file, .yaml or .json (not a scan or a "
+        "PDF).",
+    ),
     "no_file": (
         "belum ada berkas yang dipilih; pilih berkas usulan (.yaml atau .json) lebih dahulu",
         "no file was chosen; choose a proposal file (.yaml or .json) first",
