@@ -183,7 +183,7 @@ def test_the_step_of_a_stage_passed_is_said_with_the_risk_it_belongs_to():
     # as the exploration stage being the budget risks'; only HR-002 has an action there
     first = advice(assessed(BENGKULU), "id")[0]
     assert (
-        "ditindaklanjuti segera untuk bagian yang semestinya dikerjakan pada tahap "
+        "ditindaklanjuti segera untuk hal yang semestinya dikerjakan pada tahap "
         "penjajakan (HR-002), " in (" ".join(first.split()))
     )
 

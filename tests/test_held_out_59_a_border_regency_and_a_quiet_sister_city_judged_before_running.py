@@ -64,7 +64,7 @@ def test_belu_goes_on_to_the_cooperation_plan_once_the_letter_of_intent_is_signe
     assert first.startswith("Usulan dapat diteruskan ke penyusunan rencana kerja sama")
     # the exploration is passed: "segera", as the plan heads it, then the stages ahead
     assert "REG-002" in first and (
-        "segera untuk bagian yang semestinya dikerjakan pada tahap penjajakan"
+        "segera untuk hal yang semestinya dikerjakan pada tahap penjajakan"
         in " ".join(first.split())
     )
 

@@ -146,7 +146,7 @@ def test_a_plan_short_of_its_funding_goes_to_the_dprd_after_the_plan_is_adjusted
     # the others fall due later (before the signing, or in running the cooperation)
     assert (
         "BUD-007" not in later
-        and "ditindaklanjuti segera untuk bagian yang semestinya dikerjakan pada tahap penjajakan"
+        and "ditindaklanjuti segera untuk hal yang semestinya dikerjakan pada tahap penjajakan"
         in later
     )
     english = advice(a, "en")[0]

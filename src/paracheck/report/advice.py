@@ -1104,9 +1104,10 @@ def _at_stages(a: Assessment, risks: list[Check], lang: str) -> str:
         whose = f" ({', '.join(owning)})" if by_code and 0 < len(owning) < len(risks) else ""
         # "segera untuk langkah tahap penjajakan, yang sudah dilalui" was hard to read in one
         # pass (review 330, trial 340 L2), and "langkah yang tertinggal" read as a procedure
-        # step left out beside the table's "Selesai" (review 350 M1)
+        # step left out beside the table's "Selesai" (review 350 M1); "hal", not "bagian",
+        # which beside "Bagian Kerja Sama" read as that office (trial 450 M4)
         parts.append(
-            f"segera untuk bagian yang semestinya dikerjakan pada tahap {named(past)}{whose}"
+            f"segera untuk hal yang semestinya dikerjakan pada tahap {named(past)}{whose}"
             if lang == "id"
             else f"at once for the part that was due at the {named(past)} "
             f"stage{'s' if len(past) > 1 else ''}{whose}"
