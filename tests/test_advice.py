@@ -222,7 +222,7 @@ def test_a_medium_risk_proposal_goes_on_and_follows_its_medium_risks_up_in_the_p
     assert past == ["penjajakan"] and ahead == ["persetujuan"]  # the example's own stages
     # with the office following them up (review 310, 13: its assignment was a second item)
     assert first.endswith(
-        f" ({', '.join(medium)}), ditindaklanjuti oleh Bagian Kerja Sama segera untuk bagian "
+        f" ({', '.join(medium)}), ditindaklanjuti oleh Bagian Kerja Sama segera untuk hal "
         "yang semestinya dikerjakan pada tahap penjajakan, lalu pada tahap persetujuan "
         "sesuai rencana tindak lanjut."
     ), first

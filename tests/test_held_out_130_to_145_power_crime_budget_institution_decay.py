@@ -203,7 +203,7 @@ def test_a_stage_already_passed_is_followed_up_at_once_in_the_saran() -> None:
     said = memo(BONTANG)
     assert "Perencanaan — tahap sudah dilalui, segera ditindaklanjuti" in said
     assert (
-        "(HR-001), ditindaklanjuti oleh Bagian Kerja Sama segera untuk bagian yang "
+        "(HR-001), ditindaklanjuti oleh Bagian Kerja Sama segera untuk hal yang "
         "semestinya dikerjakan pada tahap perencanaan sesuai" in said
     )
     assert "ditindaklanjuti pada tahap perencanaan" not in said

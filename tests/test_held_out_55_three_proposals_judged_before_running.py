@@ -91,7 +91,7 @@ def test_the_saran_names_the_stages_in_the_plans_order() -> None:
     # the stage passed is "segera", as the plan heads it; the stage ahead is named
     said = " ".join(saran.split())
     assert (
-        "ditindaklanjuti oleh Bappeda dan Bagian Kerja Sama segera untuk bagian yang "
+        "ditindaklanjuti oleh Bappeda dan Bagian Kerja Sama segera untuk hal yang "
         "semestinya dikerjakan pada tahap penjajakan" in said
     ), said
 
