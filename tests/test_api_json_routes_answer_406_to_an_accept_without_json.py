@@ -1,7 +1,8 @@
 """Every route of the API that answers JSON only answers 406 (problem+json) to an ``Accept``
 that takes no JSON, as /assess and /diff do, and a weight above 1 or not a number is no
 preference (attack 440 M5: ``GET /packs`` with ``Accept: image/png`` answered 200 JSON;
-``text/html;q=2, application/json`` chose HTML)."""
+``text/html;q=2, application/json`` chose HTML). The OpenAPI document is such a route too
+(attack 450 M4), and a browser's Accept, which ends in ``*/*``, still gets it."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ GETS = [
     "/api/v1/schemas/proposal",
     "/api/v1/schemas/assessment",
     "/api/v1/health",
+    "/openapi.json",  # attack 450 M4: 200 JSON to "text/html" and "*/*;q=0"
 ]
 
 
@@ -54,3 +56,11 @@ def test_validate_refuses_an_accept_without_json(http) -> None:
 def test_a_weight_out_of_range_is_no_preference(weight) -> None:
     offered = ["application/json", "text/html"]
     assert choose(f"text/html;q={weight}, application/json", offered) == "application/json"
+
+
+def test_a_browser_opening_the_openapi_document_gets_it(http) -> None:
+    browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+    got = http.get("/openapi.json", headers={"Accept": browser})
+    assert got.status_code == 200
+    assert got.json()["info"]["title"] == "paracheck"
+    assert http.get("/openapi.json", headers={"Accept": "*/*;q=0"}).status_code == 406

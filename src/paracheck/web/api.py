@@ -302,8 +302,9 @@ def _answers_json(request: Request) -> None:
     choose(request.headers.get("accept"), ["application/json"])
 
 
-#: the dependency of a route that answers JSON only (:func:`_answers_json`)
-_JSON_ONLY = [Depends(_answers_json)]
+#: the dependency of a route that answers JSON only (:func:`_answers_json`); the app's
+#: OpenAPI document route takes it too
+JSON_ONLY = [Depends(_answers_json)]
 
 
 def _worker(request: Request) -> Any:
@@ -413,7 +414,7 @@ def _content_type(media: str) -> str:
     summary="Validate a proposal (schema only, no rules)",
     response_model=Validated,
     responses=responses(406, 413, 415, 422, 503),
-    dependencies=_JSON_ONLY,
+    dependencies=JSON_ONLY,
     openapi_extra={"requestBody": _PROPOSAL_BODY},
 )
 async def validate(request: Request, lang: ProblemLang = None) -> Validated:
@@ -661,7 +662,7 @@ def _info(pack: Any) -> PackInfo:
     summary="The shipped rule packs",
     response_model=list[PackInfo],
     responses=responses(406, 422),
-    dependencies=_JSON_ONLY,
+    dependencies=JSON_ONLY,
 )
 def packs(lang: ProblemLang = None) -> list[PackInfo]:
     return [_info(paracheck.load_pack(name)) for name in paracheck.pack_names()]
@@ -672,7 +673,7 @@ def packs(lang: ProblemLang = None) -> list[PackInfo]:
     summary="One pack",
     response_model=PackInfo,
     responses=responses(404, 406, 422),
-    dependencies=_JSON_ONLY,
+    dependencies=JSON_ONLY,
 )
 def pack(name: str, lang: ProblemLang = None) -> PackInfo:
     return _info(_pack(name))
@@ -683,7 +684,7 @@ def pack(name: str, lang: ProblemLang = None) -> PackInfo:
     summary="The rules of a pack",
     response_model=list[RuleSummary],
     responses=responses(404, 406, 422),
-    dependencies=_JSON_ONLY,
+    dependencies=JSON_ONLY,
 )
 def rules(name: str, lang: ProblemLang = None) -> list[RuleSummary]:
     return [
@@ -704,7 +705,7 @@ def rules(name: str, lang: ProblemLang = None) -> list[RuleSummary]:
     summary="One rule in full",
     response_model=paracheck.Rule,
     responses=responses(404, 406, 422),
-    dependencies=_JSON_ONLY,
+    dependencies=JSON_ONLY,
 )
 def rule(name: str, rule_id: str, lang: ProblemLang = None) -> JSONResponse:
     found = paracheck.find_rule(_pack(name), rule_id)  # as the command line finds it
@@ -725,7 +726,7 @@ def rule(name: str, rule_id: str, lang: ProblemLang = None) -> JSONResponse:
     "/schemas/proposal",
     summary="JSON Schema of a proposal",
     responses=responses(406, 422),
-    dependencies=_JSON_ONLY,
+    dependencies=JSON_ONLY,
 )
 def proposal_schema(lang: ProblemLang = None) -> dict[str, Any]:
     return paracheck.proposal_schema()
@@ -735,7 +736,7 @@ def proposal_schema(lang: ProblemLang = None) -> dict[str, Any]:
     "/schemas/assessment",
     summary="JSON Schema of an assessment",
     responses=responses(406, 422),
-    dependencies=_JSON_ONLY,
+    dependencies=JSON_ONLY,
 )
 def assessment_schema(lang: ProblemLang = None) -> dict[str, Any]:
     return paracheck.assessment_schema()
@@ -746,7 +747,7 @@ def assessment_schema(lang: ProblemLang = None) -> dict[str, Any]:
     summary="Liveness: the server answers and its packs are installed",
     response_model=Health,
     responses=responses(406, 422),
-    dependencies=_JSON_ONLY,
+    dependencies=JSON_ONLY,
 )
 def health(lang: ProblemLang = None) -> Health:
     return Health(status="ok", version=paracheck.__version__, packs=paracheck.pack_names())

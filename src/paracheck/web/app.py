@@ -21,7 +21,7 @@ from urllib.parse import parse_qsl
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic.json_schema import models_json_schema
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -68,6 +68,9 @@ def create_app(*, token: str | None = None, limits: Limits | None = None) -> Fas
         "governments (sister province / sister city)",
         docs_url=None,
         redoc_url=None,  # our own /docs page: no CDN, no inline script
+        # served below as every JSON-only route is: 406 to an Accept that takes no JSON
+        # (attack 450 M4: 200 JSON to "text/html" and to "application/json;q=0")
+        openapi_url=None,
     )
     app.state.worker = Worker(limits)
     app.state.limits = limits
@@ -77,6 +80,12 @@ def create_app(*, token: str | None = None, limits: Limits | None = None) -> Fas
     _mount_docs(app)
     _handlers(app)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+
+    @app.get("/openapi.json", include_in_schema=False, dependencies=api.JSON_ONLY)
+    def openapi_document() -> JSONResponse:
+        """The OpenAPI document of the service (what /docs reads)."""
+        return JSONResponse(app.openapi())
+
     app.add_middleware(_HeadAsGet)
     app.add_middleware(_SecurityHeaders)
     app.add_middleware(_BodyLimit, max_body=limits.max_body)
