@@ -99,6 +99,8 @@ BAD: dict[str, str | bytes] = {
         "  realization_rate: 0.6",
         "  other_sources: []\n  other_sources_idr: 500000000\n  realization_rate: 0.6",
     ),
+    # miliar or million (trial 450 L1): both figures offered
+    "money abbreviated with M": VALID.replace("250_000_000", "Rp 1,5 M"),
     "thousands dots in money": VALID.replace("250_000_000", "150.000.000"),
     "text where a list belongs": VALID.replace(
         "similar_characteristics: [fisheries, agriculture]", "similar_characteristics: fisheries"
