@@ -72,3 +72,17 @@ def test_a_pack_of_no_rule_is_refused_at_its_rules_key(tmp_path) -> None:
         "menemukan apa pun; tulis sedikitnya satu aturan di bawah rules:, atau sertakan berkas "
         "aturan dengan include:"
     )
+
+
+def test_a_pack_replacing_and_replaced_by_the_same_pack_is_refused(tmp_path) -> None:
+    """Attack 450 M5: ``supersedes`` and ``superseded_by`` naming one pack loaded, the second
+    silently read as none."""
+    said = _refused(
+        tmp_path,
+        'regime: "test regime"\n',
+        'regime: "test regime"\nsupersedes: pp28-2018\nsuperseded_by: pp28-2018\n',
+    )
+    assert (
+        "'pp28-2018' disebut sebagai paket yang digantikan paket ini (supersedes) sekaligus paket "
+        "yang menggantikannya (superseded_by)"
+    ) in said

@@ -1074,6 +1074,7 @@ _MODEL_SENTENCES = {
     "term_reversed": "pack.model.term_reversed",
     "pack_named": "pack.model.pack_named",
     "step_twice": "pack.model.step_twice",
+    "supersedes_both": "pack.model.supersedes_both",
 }
 
 

@@ -1052,6 +1052,15 @@ class PackHeader(Spec):
                 "{value} is not a shipped pack other than this one ({known})",
                 {"value": repr(value), "known": ", ".join(known)},
             )
+        if info.field_name == "superseded_by" and value == info.data.get("supersedes"):
+            # replacing a pack and replaced by it: neither is in force after the other
+            # (attack 450 M5: loaded, and `superseded_by` silently read as none)
+            raise PydanticCustomError(
+                "supersedes_both",
+                "{value} is named both as the pack this one replaces and as the one that "
+                "replaced it: name it in one of the two",
+                {"value": repr(value)},
+            )
         return value
 
     @field_validator("procedure")
