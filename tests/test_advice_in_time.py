@@ -41,7 +41,8 @@ def _probe(stage: str, signing: dict, steps: str, as_of: dt.date, **facts: Any) 
     ``steps`` sets the steps before the signing: ``unknown`` (not known whether done),
     ``pending``, ``reversed`` (all done, dated in the reverse of their order, so that every
     order rule that can fire on them does), or ``stalled`` (done in order up to the letter of
-    intent, years ago, and none since: the proposal stuck after its LoI, GOV-007)."""
+    intent, years ago, and none since: the proposal stuck after its LoI, GOV-007), or
+    ``asked`` (all pending but the central approval, asked for and under way: REG-059)."""
     procedure = []
     for i, step in enumerate(BEFORE_SIGNING):
         if steps == "reversed":
@@ -51,6 +52,11 @@ def _probe(stage: str, signing: dict, steps: str, as_of: dt.date, **facts: Any) 
             day = as_of - dt.timedelta(days=1500 - 10 * i)
             procedure.append({"step": step, "status": "done", "date": day})
         elif steps == "stalled":
+            procedure.append({"step": step, "status": "pending"})
+        elif steps == "asked" and step == "central_approval":
+            day = as_of - dt.timedelta(days=30)
+            procedure.append({"step": step, "status": "in_progress", "date": day})
+        elif steps == "asked":
             procedure.append({"step": step, "status": "pending"})
         else:
             procedure.append({"step": step, "status": steps})
@@ -85,7 +91,7 @@ def _can_fire(pack_name: str) -> tuple[frozenset[str], frozenset[str]]:
     }
     before = [
         _probe("proposal", {"status": "pending"}, steps, day, **facts)
-        for steps in ("unknown", "pending", "reversed", "stalled")
+        for steps in ("unknown", "pending", "reversed", "stalled", "asked")
         for facts in ({}, institution, apbd)
     ]
     signed = {"status": "done", "date": day - dt.timedelta(days=800)}

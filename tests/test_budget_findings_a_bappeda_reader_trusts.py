@@ -19,7 +19,7 @@ from paracheck.report.advice import saran
 DATA = Path(__file__).parent / "data"
 PANGANDARAN = DATA / "bappeda440-pangandaran-ishigaki-2022.yaml"
 BANGKA_BARAT = DATA / "bappeda440-bangkabarat-zhangzhou-2025.yaml"
-NO_MONEY = "Alokasi APBD untuk kerja sama ini Rp0 dan tidak ada sumber dana lain:"
+NO_MONEY = "Alokasi APBD untuk kerja sama ini Rp0 dan tidak ada dana yang pasti dari sumber lain:"
 
 
 def _assessed(path: Path, text: str | None = None) -> paracheck.Assessment:
@@ -48,8 +48,8 @@ def test_a_signed_mou_with_no_money_opens_the_saran_with_the_hold_on_costly_comm
 def test_the_hold_is_said_in_english_too() -> None:
     saran = _saran(_assessed(PANGANDARAN), "en")
     assert (
-        "1. The APBD allocation to this cooperation is Rp0 and there is no other source of funds:"
-        in saran
+        "1. The APBD allocation to this cooperation is Rp0 and no money from another source is "
+        "certain:" in saran
     )
     assert "2. On that condition," in saran
 

@@ -141,7 +141,10 @@ def test_rules_show_says_a_per_sector_rule_is_checked_for_each_sector(lang, said
 def test_rules_show_says_when_the_rule_finds_a_risk_and_the_thesis_lines_in_indonesian(capsys):
     code, out, _ = _run(["rules", "show", "BUD-001"], capsys)
     assert code == 0
-    assert "**Berisiko bila:** Tidak ada alokasi APBD dan tidak ada sumber dana lain" in out
+    assert (
+        "**Berisiko bila:** Tidak ada alokasi APBD; dan salah satu keadaan berikut: (1) tidak ada "
+        "sumber dana lain; atau (2) tidak ada dana dari sumber lain yang sudah pasti"
+    ) in out
     # the thesis's lines are "baris naskah", apart from the proposal file's "baris" (review 12)
     assert re.search(
         r"Tesis tentang Sister Province NTB–Zhejiang, subbab IV\.\S+ \(baris naskah \d+–\d+", out
