@@ -277,7 +277,7 @@ async def form_post(request: Request) -> Response:
             else None
         )
         return await _form_page(request, lang, state, focus=forms.field_id(first) if first else "")
-    if action == "show":
+    if action == "show" and not posted.get(_CHECKED):
         return await _form_page(request, lang, state)
     data, errors = forms.data_from_state(state, lang)
     try:
@@ -295,6 +295,8 @@ async def form_post(request: Request) -> Response:
         if action == "yaml":
             return _draft(state, data, errors, lang)
         return await _form_page(request, lang, state, errors, status=422)
+    if action == "show":  # the language switched on a form whose problems are now mended
+        return await _form_page(request, lang, state)
     return await _finish_or_form(request, proposal, action, lang, state, state.previous)
 
 
@@ -381,6 +383,11 @@ async def _too_many(request: Request, lang: str, state: forms.FormState) -> HTML
         limit=forms.whole(forms.MAX_ITEMS, lang),
     )
     return await _form_page(request, lang, forms.FormState(), general=[said], status=413)
+
+
+#: the hidden input a form page showing problems carries: switching its language checks the
+#: form again, so the problems are said in the other language rather than dropped (web440 L6)
+_CHECKED = "_checked"
 
 
 #: the source a proposal filled in on the form is given: the names the reports say in words
