@@ -50,9 +50,10 @@ def test_an_apbd_allocation_beside_a_lapsed_mou_is_said_to_wait_for_the_decision
     source = OVERSIGHT.read_text(encoding="utf-8")
     assert (
         "alokasi APBD Rp350.000.000 untuk satu tahun anggaran, tanpa pendanaan lintas tahun yang "
-        "direncanakan (MoU telah berakhir pada 19 September 2021: penggunaan alokasi ini untuk "
-        "kegiatan bersama mitra, kecuali kegiatan yang masih berjalan dan tidak dapat "
-        "dihentikan, menunggu keputusan atas hasil evaluasi kerja sama, lihat Saran)"
+        "direncanakan (MoU telah berakhir pada 19 September 2021: sampai ada keputusan "
+        "berdasarkan hasil evaluasi kerja sama, alokasi ini tidak digunakan untuk kegiatan "
+        "bersama mitra, kecuali kegiatan yang masih berjalan dan tidak dapat dihentikan tanpa "
+        "merugikan peserta; lihat Saran)"
     ) in _funding(source)
     # with nothing running, nothing is excepted: as the Saran's item says it then
     stalled = source.replace("status: ongoing", "status: stalled").replace(
@@ -60,6 +61,7 @@ def test_an_apbd_allocation_beside_a_lapsed_mou_is_said_to_wait_for_the_decision
     )
     assert stalled.count("status: stalled") == 3
     assert (
-        "(MoU telah berakhir pada 19 September 2021: penggunaan alokasi ini untuk kegiatan "
-        "bersama mitra menunggu keputusan atas hasil evaluasi kerja sama, lihat Saran)"
+        "(MoU telah berakhir pada 19 September 2021: sampai ada keputusan berdasarkan hasil "
+        "evaluasi kerja sama, alokasi ini tidak digunakan untuk kegiatan bersama mitra; lihat "
+        "Saran)"
     ) in _funding(stalled)

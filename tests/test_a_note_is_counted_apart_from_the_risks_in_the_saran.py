@@ -26,12 +26,16 @@ def test_the_file_has_one_low_risk_and_one_note(assessed) -> None:
 @pytest.mark.parametrize(
     ("lang", "said", "never"),
     [
-        ("id", "satu risiko rendah dan satu catatan, yaitu", "dua risiko"),
-        ("en", "one low risk and one note, namely", "two risks"),
+        ("id", "satu risiko rendah, yaitu program SMA atau SMK", "dua risiko"),
+        ("en", "one low risk, namely", "two risks"),
     ],
 )
 def test_the_saran_counts_the_note_apart_from_the_risk(assessed, lang, said, never) -> None:
     memo = " ".join(paracheck.render(assessed, "text", lang).split())
     assert said in memo
+    # the note named after its own count (wording 452 M6)
+    assert (
+        "(REG-054), dan satu catatan, yaitu sektor" if lang == "id" else "and one note, namely"
+    ) in memo
     assert never not in memo
     assert "informasi" not in memo

@@ -68,9 +68,9 @@ def test_a_pack_of_no_rule_is_refused_at_its_rules_key(tmp_path) -> None:
     line = MINI[:start].count("\n") + 1
     assert (problem.line, problem.column) == (line, 8)
     assert problem.describe("id").endswith(
-        "rules: paket ini tidak memuat satu aturan pun, sehingga penilaian dengannya tidak akan "
-        "menemukan apa pun; tulis sedikitnya satu aturan di bawah rules:, atau sertakan berkas "
-        "aturan dengan include:"
+        "rules: paket ini tidak memuat satu aturan pun, sehingga penilaian dengan paket ini tidak "
+        "akan menghasilkan temuan apa pun; tulis sedikitnya satu aturan di bawah kunci rules:, "
+        "atau sertakan berkas aturan melalui kunci include:"
     )
 
 

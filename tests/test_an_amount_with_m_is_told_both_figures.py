@@ -31,7 +31,8 @@ def _said(line: str, lang: str = "id") -> str:
 def test_an_allocation_with_m_is_told_both_figures(written, miliar, juta) -> None:
     said = _said(f"  apbd_allocation_idr: {written}")
     assert said.endswith(
-        f"tertulis '{written}'; tulis {miliar} bila yang dimaksud miliar, atau {juta} bila juta"
+        f"tertulis '{written}'; tulis {miliar} bila «M» berarti miliar, atau {juta} bila «M» "
+        "berarti juta"
     )
     said_en = _said(f"  apbd_allocation_idr: {written}", "en")
     assert said_en.endswith(

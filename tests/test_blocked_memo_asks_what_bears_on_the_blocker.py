@@ -42,7 +42,8 @@ def test_a_blocked_memo_asks_only_the_questions_of_blocker_checks(fmt):
     memo = html.unescape(_memo(render(a, fmt, "id"), "id"))
     for q in every:
         assert (str(q["text"]) in memo) == (q in asked), q["text"]
-    deferred = message("questions.deferred", "id", n=len(every) - len(asked))
+    # REG-001 is no blocker the region can remove: the others are not asked at all
+    deferred = message("questions.deferred.incurable", "id", n=len(every) - len(asked))
     assert deferred in " ".join(memo.split())
     # the annex still lists every open check by its question
     annex = render(a, fmt, "id")[render(a, fmt, "id").index(message("title.annex", "id")) :]
@@ -63,6 +64,9 @@ def test_the_text_memo_counts_the_deferred_questions_too():
     out = " ".join(render(a, "text", "id").split())
     said = in_words(deferred, "id")  # a count in words opens the sentence (words23 C2)
     opening = f"Sebanyak {said}" if said[0].isdigit() else said.capitalize()
-    assert f"{opening} pertanyaan lain ditunda sampai penghambat ditangani" in out
+    assert (
+        f"{opening} pertanyaan lain tidak perlu dijawab karena usulan tidak dapat dilanjutkan "
+        "sebagai kerja sama pemerintah daerah dengan mitra ini"
+    ) in out
     numbered = re.findall(r"\b(\d+)\. ", _memo(out, "id", upper=True))
     assert numbered[-1] == str(len(shown))

@@ -19,7 +19,9 @@ from paracheck.report.advice import saran
 DATA = Path(__file__).parent / "data"
 PANGANDARAN = DATA / "bappeda440-pangandaran-ishigaki-2022.yaml"
 BANGKA_BARAT = DATA / "bappeda440-bangkabarat-zhangzhou-2025.yaml"
-NO_MONEY = "Alokasi APBD untuk kerja sama ini Rp0 dan tidak ada dana yang pasti dari sumber lain:"
+NO_MONEY = (
+    "Alokasi APBD untuk kerja sama ini Rp0 dan tidak ada dana dari sumber lain yang sudah pasti:"
+)
 
 
 def _assessed(path: Path, text: str | None = None) -> paracheck.Assessment:

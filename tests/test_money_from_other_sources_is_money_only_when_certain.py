@@ -36,7 +36,7 @@ def _bud001(budget_tail: str) -> paracheck.Check:
 def test_a_source_named_with_nothing_certain_is_no_money() -> None:
     check = _bud001("  other_sources: [apbn]\n  other_sources_idr: 0\n")
     assert check.status == "risk"
-    assert "tetapi dana dari sumber itu yang sudah pasti Rp0" in " ".join(
+    assert "tetapi jumlah dana dari sumber itu yang sudah pasti tercatat Rp0" in " ".join(
         check.why.get("id").split()
     )
 
@@ -55,6 +55,4 @@ def test_money_beside_sources_confirmed_as_none_is_refused_at_its_line() -> None
         paracheck.load_proposal_text(text, source="p.yaml")
     (problem,) = caught.value.problems
     assert (problem.line, problem.column) == (text.count("\n"), 22)
-    assert "tidak menyebut satu pun: sebutkan sumbernya di situ, atau hapus isian ini" in (
-        problem.describe("id")
-    )
+    assert "tidak menyebut satu pun: sebutkan sumber dananya pada" in (problem.describe("id"))

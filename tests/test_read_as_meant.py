@@ -210,7 +210,10 @@ def test_a_csv_row_that_is_not_a_risk_reads_as_the_checklist_says_it_not_as_the_
 def test_a_clear_budget_row_says_there_is_funding():
     rows = {r["rule_id"]: r for r in _csv_rows(WELL_PREPARED, "id")}
     assert rows["BUD-001"]["status"] == "clear"
-    assert rows["BUD-001"]["title"] == "Ada alokasi APBD atau sumber dana lain untuk kerja sama"
+    assert rows["BUD-001"]["title"] == (
+        "Kerja sama mempunyai alokasi APBD, atau sumber dana lain yan"
+        "g jumlah dana pastinya tidak tercatat Rp0"
+    )
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

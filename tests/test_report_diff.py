@@ -64,7 +64,7 @@ def test_a_diff_names_checks_without_a_risk_by_their_statement_and_says_two_titl
         for name in ("signed-before-dprd-2021.yaml", "well-prepared-2023.yaml")
     )
     out = paracheck.render_diff(diff(old, new), "text", "id")
-    assert "BUD-001  Ada alokasi APBD atau sumber dana lain untuk kerja sama\n" in out
+    assert "BUD-001  Kerja sama mempunyai alokasi APBD, atau sumber dana lain" in out
     assert "Tidak ada alokasi APBD" not in out
     assert "Sudah tertangani" not in out.title() and "TIDAK LAGI MENJADI TEMUAN" in out
     assert "Risiko (skor 20) → Tidak ada temuan" in out

@@ -17,8 +17,8 @@ TAIWAN = ROOT / "examples" / "blocked-taiwan-2022.yaml"  # REG-001: no change cu
 JEDDAH = ROOT / "tests" / "data" / "holdout38-palembang-jeddah-2019.yaml"  # a blocker to deal with
 
 NOT_TAKEN = (
-    "Rekomendasi (tidak dijalankan karena kerja sama pemerintah daerah dengan mitra ini tidak "
-    "dapat dilakukan)"
+    "Rekomendasi (tidak dijalankan karena usulan tidak dapat dilanjutkan sebagai kerja sama "
+    "pemerintah daerah dengan mitra ini)"
 )
 DEFERRED = "Rekomendasi (ditunda sampai penghambat ditangani)"
 
@@ -43,6 +43,9 @@ def test_beside_a_blocker_to_deal_with_the_other_advice_is_said_to_wait(fmt) -> 
     flat = _flat(JEDDAH, fmt)
     assert DEFERRED in flat
     assert NOT_TAKEN not in flat
+    # and the questions wait for it too, where beside REG-001 they are not asked (wording 452 M9)
+    assert "pertanyaan ditunda sampai penghambat ditangani" in flat
+    assert "tidak perlu dijawab" not in flat
 
 
 def test_without_a_blocker_every_heading_is_plain() -> None:

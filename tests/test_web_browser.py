@@ -257,7 +257,7 @@ def test_a_file_over_the_limit_is_refused_before_it_is_sent_and_the_form_stays(
     page.set_input_files("#upload-file", str(big))
     said.wait_for(state="visible")
     assert page.evaluate(files) == 0  # the choice is cleared
-    assert "lebih besar dari 1 MiB" in said.inner_text()
+    assert "lebih besar daripada batas yang diterima server ini (1 MiB)" in said.inner_text()
     # set with no change event (as a script or an older browser may): refused on sending
     page.evaluate(
         """() => {

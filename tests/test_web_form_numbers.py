@@ -177,8 +177,8 @@ def test_an_amount_abbreviated_with_m_is_refused_with_both_figures_it_may_stand_
     value, said = _read(MONEY, typed)
     assert value is None
     assert said == (
-        f"isi jumlah rupiah dengan angka saja: untuk «{typed}» tulis {miliar} bila yang dimaksud "
-        f"miliar, atau {juta} bila juta"
+        f"isi jumlah rupiah dengan angka saja: untuk «{typed}» tulis {miliar} bila «M» berarti "
+        f"miliar, atau {juta} bila «M» berarti juta"
     )
 
 

@@ -109,6 +109,6 @@ def test_a_file_read_in_part_says_that_it_replaced_what_was_typed(server: Server
     assert 'value="Versi lain"' in answer.text
     assert not _kept(answer.text)
     assert (
-        "kini berisi apa yang dapat dibaca dari berkas lain.yaml; isian yang diketik sebelumnya "
-        "diganti oleh isi berkas itu"
+        "kini berisi bagian berkas lain.yaml yang dapat dibaca; isian yang diketik sebelumnya "
+        "tidak dipertahankan"
     ) in " ".join(answer.text.split())

@@ -1715,6 +1715,7 @@ def _counted(a: Assessment, risks: list[Check], lang: str, decision: bool = Fals
             _AND[lang],
         )
         kind = message("advice.risks.split", lang, split=split)
+    plain = kind  # the risks' own kind, before the notes beside them
     if real is not risks:
         kind = message(
             "advice.risks.and_notes",
@@ -1737,6 +1738,24 @@ def _counted(a: Assessment, risks: list[Check], lang: str, decision: bool = Fals
             return message(key, lang, count=said, kind=kind, themes=themes)
         return message("advice.risks.themed", lang, count=said, kind=kind, themes=themes)
     texts = view.saran_labels(a.pack.name)
+    if real is not risks:
+        # each group named after its own count: "satu risiko rendah, yaitu …, dan satu
+        # catatan, yaitu …" (wording 452 M6: one list after both counts left the reader to
+        # guess which was the note)
+        return message(
+            "advice.risks.named.and_notes",
+            lang,
+            count=said,
+            kind=plain,
+            names=labels.join_words([finding_name(c, texts, lang) for c in real], lang, _AND[lang]),
+            counted=_spelled(notes, lang),
+            notes=message("advice.risks.info", lang, n=notes),
+            noted=labels.join_words(
+                [finding_name(c, texts, lang) for c in risks if c.severity == "info"],
+                lang,
+                _AND[lang],
+            ),
+        )
     names = labels.join_words([finding_name(c, texts, lang) for c in risks], lang, _AND[lang])
     return message("advice.risks.named", lang, count=said, kind=kind, names=names)
 

@@ -223,8 +223,8 @@ def _markup(a: Assessment, lang: str) -> str:
             )
         w("</ol>\n")
     else:
-        w(f"<p>{_e(view.no_questions_note(deferred, lang))}</p>")
-    held = view.deferred_questions_note(len(questions), deferred, lang)
+        w(f"<p>{_e(view.no_questions_note(deferred, lang, a))}</p>")
+    held = view.deferred_questions_note(len(questions), deferred, lang, a)
     if held:
         w(f'<p class="note">{_e(held)}</p>\n')
 

@@ -112,8 +112,8 @@ def report(a: Assessment, lang: str) -> str:
         checks = view.settled_checks(q["checks"], lang)  # type: ignore[arg-type]
         w(f" — {t['settles']}: {_text(checks)}\n")
     if not questions:
-        w(f"{_text(view.no_questions_note(deferred, lang))}\n")
-    held = view.deferred_questions_note(len(questions), deferred, lang)
+        w(f"{_text(view.no_questions_note(deferred, lang, a))}\n")
+    held = view.deferred_questions_note(len(questions), deferred, lang, a)
     if held:
         w(f"\n{_text(held)}\n")
 

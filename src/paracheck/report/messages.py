@@ -565,8 +565,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Recommendations (waiting until the blocker is dealt with)",
     ),
     "recommendations.not_taken": (
-        "Rekomendasi (tidak dijalankan karena kerja sama pemerintah daerah dengan mitra ini "
-        "tidak dapat dilakukan)",
+        "Rekomendasi (tidak dijalankan karena usulan tidak dapat dilanjutkan sebagai kerja sama "
+        "pemerintah daerah dengan mitra ini)",
         "Recommendations (not taken, since the regional government cannot cooperate with this "
         "partner)",
     ),
@@ -1008,18 +1008,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # said as the Saran's item on the allocation says it (wording 441 M8: "ditinjau" in the
     # brief beside "tidak digunakan" in the Saran)
     "brief.apbd_lapsed": (
-        "(MoU telah berakhir pada {day}: penggunaan alokasi ini untuk kegiatan bersama mitra "
-        "menunggu keputusan atas hasil evaluasi kerja sama, lihat Saran)",
-        "(the MoU ended on {day}: using this allocation for activities with the partner waits "
-        "for the decision on the evaluation of the cooperation, see the recommendations)",
+        "(MoU telah berakhir pada {day}: sampai ada keputusan berdasarkan hasil evaluasi kerja "
+        "sama, alokasi ini tidak digunakan untuk kegiatan bersama mitra; lihat Saran)",
+        "(the MoU ended on {day}: until the decision on the evaluation of the cooperation, this "
+        "allocation is not used for activities with the partner; see the recommendations)",
     ),
     "brief.apbd_lapsed.running": (
-        "(MoU telah berakhir pada {day}: penggunaan alokasi ini untuk kegiatan bersama mitra, "
-        "kecuali kegiatan yang masih berjalan dan tidak dapat dihentikan, menunggu keputusan "
-        "atas hasil evaluasi kerja sama, lihat Saran)",
-        "(the MoU ended on {day}: using this allocation for activities with the partner, save "
-        "for those still running that cannot stop, waits for the decision on the evaluation of "
-        "the cooperation, see the recommendations)",
+        "(MoU telah berakhir pada {day}: sampai ada keputusan berdasarkan hasil evaluasi kerja "
+        "sama, alokasi ini tidak digunakan untuk kegiatan bersama mitra, kecuali kegiatan yang "
+        "masih berjalan dan tidak dapat dihentikan tanpa merugikan peserta; lihat Saran)",
+        "(the MoU ended on {day}: until the decision on the evaluation of the cooperation, this "
+        "allocation is not used for activities with the partner, save for those still running "
+        "that cannot stop without harm to their participants; see the recommendations)",
     ),
     "brief.apbd_none": ("alokasi APBD belum dicantumkan", "APBD allocation not given"),
     # funding planned across years, not the "tahun jamak" device (practitioner trial 32 M3)
@@ -1221,19 +1221,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tercantum pada lampiran.",
         "{n} other question waits until the blocker is dealt with; the annex lists it.",
     ),
+    # said as the Kesimpulan and the Saran say it (wording 452 L3)
     "plan.deferred.incurable": (
-        "Sebanyak {nw} tindakan lain tidak dijalankan karena kerja sama pemerintah daerah dengan "
-        "mitra "
-        "ini tidak dapat dilakukan; rinciannya ada pada setiap risiko di lampiran.",
-        "{n} other actions are not taken, since the regional government cannot cooperate with "
-        "this partner; each risk in the annex gives them.",
+        "Sebanyak {nw} tindakan lain tidak dijalankan karena usulan tidak dapat dilanjutkan "
+        "sebagai kerja sama pemerintah daerah dengan mitra ini; rinciannya ada pada setiap risiko "
+        "di lampiran.",
+        "{n} other actions are not taken, since the proposal cannot go on as a cooperation of the "
+        "regional government with this partner; each risk in the annex gives them.",
     ),
     "plan.deferred.incurable.one": (
-        "Sebanyak {nw} tindakan lain tidak dijalankan karena kerja sama pemerintah daerah dengan "
-        "mitra "
-        "ini tidak dapat dilakukan; rinciannya ada pada risikonya di lampiran.",
-        "{n} other action is not taken, since the regional government cannot cooperate with "
-        "this partner; its risk in the annex gives it.",
+        "Sebanyak {nw} tindakan lain tidak dijalankan karena usulan tidak dapat dilanjutkan "
+        "sebagai kerja sama pemerintah daerah dengan mitra ini; rinciannya ada pada risikonya di "
+        "lampiran.",
+        "{n} other action is not taken, since the proposal cannot go on as a cooperation of the "
+        "regional government with this partner; its risk in the annex gives it.",
+    ),
+    # … and the questions beside such a blocker are not asked at all, not "ditunda sampai
+    # penghambat ditangani" of a blocker the region cannot remove (wording 452 M9)
+    "questions.deferred.incurable": (
+        "Sebanyak {nw} pertanyaan lain tidak perlu dijawab karena usulan tidak dapat dilanjutkan "
+        "sebagai kerja sama pemerintah daerah dengan mitra ini; semuanya tercantum pada lampiran.",
+        "{n} other questions need no answer, since the proposal cannot go on as a cooperation "
+        "of the regional government with this partner; the annex lists them all.",
+    ),
+    "questions.deferred.incurable.one": (
+        "Sebanyak {nw} pertanyaan lain tidak perlu dijawab karena usulan tidak dapat dilanjutkan "
+        "sebagai kerja sama pemerintah daerah dengan mitra ini; pertanyaan itu tercantum pada "
+        "lampiran.",
+        "{n} other question needs no answer, since the proposal cannot go on as a cooperation "
+        "of the regional government with this partner; the annex lists it.",
+    ),
+    "questions.deferred.all.incurable": (
+        "Tidak ada pertanyaan yang perlu dijawab karena usulan tidak dapat dilanjutkan sebagai "
+        "kerja sama pemerintah daerah dengan mitra ini; {nw} pertanyaan tercantum pada lampiran.",
+        "No question needs an answer, since the proposal cannot go on as a cooperation of the "
+        "regional government with this partner; the annex lists {n} questions.",
+    ),
+    "questions.deferred.all.incurable.one": (
+        "Tidak ada pertanyaan yang perlu dijawab karena usulan tidak dapat dilanjutkan sebagai "
+        "kerja sama pemerintah daerah dengan mitra ini; {nw} pertanyaan tercantum pada lampiran.",
+        "No question needs an answer, since the proposal cannot go on as a cooperation of the "
+        "regional government with this partner; the annex lists {n} question.",
     ),
     "heading.next_steps": ("Langkah prosedur berikutnya", "Next procedure steps"),
     # a blocked proposal was told to stop (REG-001: "Hentikan penjajakan") and, below, the
@@ -1881,6 +1909,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "advice.theme.transnational_crime": ("kejahatan transnasional", "transnational crime"),
     "advice.theme.implementation": ("pelaksanaan program", "programme delivery"),
     "advice.theme.governance": ("tata kelola", "governance"),
+    "advice.risks.named.and_notes": (
+        "{count} {kind}, yaitu {names}, dan {counted} {notes}, yaitu {noted},",
+        "{count} {kind}, namely {names}, and {counted} {notes}, namely {noted},",
+    ),
     "advice.risks.named": (
         "{count} {kind}, yaitu {names},",
         "{count} {kind}, namely {names},",
@@ -2306,7 +2338,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # (the first screen names it once)
     # after the regime of a new MoU's procedure: its statutory approvals on the date judged
     # (view.statutory_steps_in_force)
-    "advice.expiring.steps": (", termasuk {steps}", ", {steps} among them"),
+    "advice.expiring.steps": (", yang mencakup {steps}", ", {steps} among them"),
     "advice.expiring": (
         "{unit} ditugaskan segera {prepare} sebelum masa berlaku MoU berakhir, sebagai bahan "
         "bagi {head} untuk memutuskan apakah kerja sama dilanjutkan, melalui perpanjangan MoU "

@@ -861,7 +861,7 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
     heading(console, m("heading.questions"))
     questions, deferred = view.memo_questions(a, lang, every)
     if not questions:
-        _indented(console, view.no_questions_note(deferred, lang), 2)
+        _indented(console, view.no_questions_note(deferred, lang, a), 2)
     for n, q in enumerate(questions, 1):
         where = f" ({m('concerns', where=q['where'])})" if q["where"] else ""
         where += f" ({q['later']})" if q["later"] else ""
@@ -869,7 +869,7 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
         checks = view.settled_checks(q["checks"], lang)  # type: ignore[arg-type]
         line.append(f" — {m('settles')}: {checks}", style="dim")
         _item(console, f"{n:>2}.", line, 0)
-    held = view.deferred_questions_note(len(questions), deferred, lang)
+    held = view.deferred_questions_note(len(questions), deferred, lang, a)
     if held:
         _indented(console, Text(held, style="dim"), 1)
 

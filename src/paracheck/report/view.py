@@ -2140,7 +2140,13 @@ def stages_passed(a: Assessment) -> frozenset[str]:
     if "signing" in done:
         return STAGES_CLOSED_BY_SIGNING
     done -= steps_to_redo(a).keys()
-    return frozenset(stage for step, stage in STEP_CLOSES_STAGE.items() if step in done)
+    passed = {stage for step, stage in STEP_CLOSES_STAGE.items() if step in done}
+    if any(e.step == "central_approval" and e.status == "in_progress" for e in a.procedure):
+        # the central approval asked for and under way: the approval stage is the one the
+        # proposal is in, not one behind it (wording 452 H2: "Persetujuan — tahap sudah
+        # dilalui" above "Persetujuan pemerintah pusat: sedang berjalan")
+        passed.discard("approval")
+    return frozenset(passed)
 
 
 def steps_to_redo(a: Assessment) -> dict[str, list[str]]:
@@ -3268,22 +3274,30 @@ def step_phrase(step: str, lang: str) -> str:
     return step_name(step, lang)
 
 
-def no_questions_note(deferred: int, lang: str) -> str:
+def no_questions_note(deferred: int, lang: str, a: Assessment | None = None) -> str:
     """What the memo's questions section says when it lists none: "Tidak ada.", or, while a
     blocker holds every question back, that none needs an answer now and how many wait, in
     one sentence (words19 B12: "Tidak ada." then "Sebanyak sembilan pertanyaan lain
-    ditunda …")."""
+    ditunda …"); beside a blocker the region cannot remove (``a``'s), that none needs one at
+    all (wording 452 M9)."""
     if deferred:
-        return message("questions.deferred.all", lang, n=deferred)
+        key = "questions.deferred.all" + _incurable_suffix(a)
+        return message(key, lang, n=deferred)
     return message("none", lang)
 
 
-def deferred_questions_note(shown: int, deferred: int, lang: str) -> str | None:
+def deferred_questions_note(
+    shown: int, deferred: int, lang: str, a: Assessment | None = None
+) -> str | None:
     """The note under the memo's questions on those a blocker holds back, where it lists
-    some (:func:`no_questions_note` says it where it lists none)."""
+    some (:func:`no_questions_note` says it where it lists none), as it says them."""
     if not deferred or not shown:
         return None
-    return message("questions.deferred", lang, n=deferred)
+    return message("questions.deferred" + _incurable_suffix(a), lang, n=deferred)
+
+
+def _incurable_suffix(a: Assessment | None) -> str:
+    return ".incurable" if a is not None and incurable_blockers(a) else ""
 
 
 def memo_questions(

@@ -623,8 +623,8 @@ _MESSAGES = {
     # "2 M": miliar in an Indonesian budget, million in an English one; both figures offered,
     # the choice left to the officer (web 440 L4: "2 M" had only the generic message)
     "money_m": (
-        "isi jumlah rupiah dengan angka saja: untuk «{written}» tulis {miliar} bila yang "
-        "dimaksud miliar, atau {juta} bila juta",
+        "isi jumlah rupiah dengan angka saja: untuk «{written}» tulis {miliar} bila «M» berarti "
+        "miliar, atau {juta} bila «M» berarti juta",
         "enter the amount in figures: for “{written}” write {miliar} if M stands for miliar "
         "(billion), or {juta} if it stands for million",
     ),

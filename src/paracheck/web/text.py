@@ -32,10 +32,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     ),
     # said by the form's script before a file over the server's limit is sent (attack 450 H3)
     "upload_too_large": (
-        "Berkas yang dipilih lebih besar dari {limit}, batas yang diterima server ini, sehingga "
-        "tidak dikirim; isian formulir tetap seperti semula. Pilih berkas usulan .yaml atau "
-        ".json (bukan hasil pindaian atau PDF).",
-        "The file chosen is larger than {limit}, the limit this server accepts, so it was not "
+        "Berkas yang dipilih lebih besar daripada batas yang diterima server ini ({limit}), "
+        "sehingga tidak dikirim; isian formulir tetap seperti semula. Pilih berkas usulan "
+        "berformat .yaml atau .json (bukan hasil pindaian atau PDF).",
+        "The file chosen is larger than the limit this server accepts ({limit}), so it was not "
         "sent; the form is as it was. Choose a proposal file, .yaml or .json (not a scan or a "
         "PDF).",
     ),
@@ -55,10 +55,11 @@ _WORDS: dict[str, tuple[str, str]] = {
     # a file that does not load but fills some fields: the form shows them, and says that
     # what was typed gave way to them (attack 450 H2)
     "upload_replaced": (
-        "Formulir di bawah ini kini berisi apa yang dapat dibaca dari berkas {name}; isian yang "
-        "diketik sebelumnya diganti oleh isi berkas itu.",
-        "The form below now holds what could be read from {name}; what was typed before gave "
-        "way to it.",
+        "Formulir di bawah ini kini berisi bagian berkas {name} yang dapat dibaca; isian yang "
+        "diketik sebelumnya tidak dipertahankan, termasuk isian yang tidak terdapat dalam berkas "
+        "itu.",
+        "The form below now holds what could be read from {name}; what was typed before is not "
+        "kept, including entries the file does not have.",
     ),
     "loaded": (
         "Berkas {name} sudah dimuat ke formulir di bawah ini. Periksa atau ubah isiannya, "
