@@ -65,8 +65,8 @@ def test_the_text_memo_counts_the_deferred_questions_too():
     said = in_words(deferred, "id")  # a count in words opens the sentence (words23 C2)
     opening = f"Sebanyak {said}" if said[0].isdigit() else said.capitalize()
     assert (
-        f"{opening} pertanyaan lain tidak perlu dijawab karena usulan tidak dapat dilanjutkan "
-        "sebagai kerja sama pemerintah daerah dengan mitra ini"
+        f"{opening} pertanyaan lain tidak perlu dijawab karena kerja sama pemerintah daerah "
+        "dengan mitra ini tidak dapat dilakukan"
     ) in out
     numbered = re.findall(r"\b(\d+)\. ", _memo(out, "id", upper=True))
     assert numbered[-1] == str(len(shown))

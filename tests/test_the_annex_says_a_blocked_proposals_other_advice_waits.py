@@ -17,8 +17,8 @@ TAIWAN = ROOT / "examples" / "blocked-taiwan-2022.yaml"  # REG-001: no change cu
 JEDDAH = ROOT / "tests" / "data" / "holdout38-palembang-jeddah-2019.yaml"  # a blocker to deal with
 
 NOT_TAKEN = (
-    "Rekomendasi (tidak dijalankan karena usulan tidak dapat dilanjutkan sebagai kerja sama "
-    "pemerintah daerah dengan mitra ini)"
+    "Rekomendasi (tidak dijalankan karena kerja sama pemerintah daerah dengan mitra ini tidak "
+    "dapat dilakukan)"
 )
 DEFERRED = "Rekomendasi (ditunda sampai penghambat ditangani)"
 

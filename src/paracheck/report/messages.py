@@ -565,8 +565,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Recommendations (waiting until the blocker is dealt with)",
     ),
     "recommendations.not_taken": (
-        "Rekomendasi (tidak dijalankan karena usulan tidak dapat dilanjutkan sebagai kerja sama "
-        "pemerintah daerah dengan mitra ini)",
+        "Rekomendasi (tidak dijalankan karena kerja sama pemerintah daerah dengan mitra ini "
+        "tidak dapat dilakukan)",
         "Recommendations (not taken, since the regional government cannot cooperate with this "
         "partner)",
     ),
@@ -1221,47 +1221,45 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tercantum pada lampiran.",
         "{n} other question waits until the blocker is dealt with; the annex lists it.",
     ),
-    # said as the Kesimpulan and the Saran say it (wording 452 L3)
+    # a subject that fits a proposal and a running partnership alike: "usulan tidak dapat
+    # dilanjutkan" told a running one it was a proposal (test_memo_title_by_stage)
     "plan.deferred.incurable": (
-        "Sebanyak {nw} tindakan lain tidak dijalankan karena usulan tidak dapat dilanjutkan "
-        "sebagai kerja sama pemerintah daerah dengan mitra ini; rinciannya ada pada setiap risiko "
-        "di lampiran.",
-        "{n} other actions are not taken, since the proposal cannot go on as a cooperation of the "
-        "regional government with this partner; each risk in the annex gives them.",
+        "Sebanyak {nw} tindakan lain tidak dijalankan karena kerja sama pemerintah daerah dengan "
+        "mitra ini tidak dapat dilakukan; rinciannya ada pada setiap risiko di lampiran.",
+        "{n} other actions are not taken, since the regional government cannot cooperate with "
+        "this partner; each risk in the annex gives them.",
     ),
     "plan.deferred.incurable.one": (
-        "Sebanyak {nw} tindakan lain tidak dijalankan karena usulan tidak dapat dilanjutkan "
-        "sebagai kerja sama pemerintah daerah dengan mitra ini; rinciannya ada pada risikonya di "
-        "lampiran.",
-        "{n} other action is not taken, since the proposal cannot go on as a cooperation of the "
-        "regional government with this partner; its risk in the annex gives it.",
+        "Sebanyak {nw} tindakan lain tidak dijalankan karena kerja sama pemerintah daerah dengan "
+        "mitra ini tidak dapat dilakukan; rinciannya ada pada risikonya di lampiran.",
+        "{n} other action is not taken, since the regional government cannot cooperate with "
+        "this partner; its risk in the annex gives it.",
     ),
     # … and the questions beside such a blocker are not asked at all, not "ditunda sampai
     # penghambat ditangani" of a blocker the region cannot remove (wording 452 M9)
     "questions.deferred.incurable": (
-        "Sebanyak {nw} pertanyaan lain tidak perlu dijawab karena usulan tidak dapat dilanjutkan "
-        "sebagai kerja sama pemerintah daerah dengan mitra ini; semuanya tercantum pada lampiran.",
-        "{n} other questions need no answer, since the proposal cannot go on as a cooperation "
-        "of the regional government with this partner; the annex lists them all.",
+        "Sebanyak {nw} pertanyaan lain tidak perlu dijawab karena kerja sama pemerintah daerah "
+        "dengan mitra ini tidak dapat dilakukan; semuanya tercantum pada lampiran.",
+        "{n} other questions need no answer, since the regional government cannot cooperate "
+        "with this partner; the annex lists them all.",
     ),
     "questions.deferred.incurable.one": (
-        "Sebanyak {nw} pertanyaan lain tidak perlu dijawab karena usulan tidak dapat dilanjutkan "
-        "sebagai kerja sama pemerintah daerah dengan mitra ini; pertanyaan itu tercantum pada "
-        "lampiran.",
-        "{n} other question needs no answer, since the proposal cannot go on as a cooperation "
-        "of the regional government with this partner; the annex lists it.",
+        "Sebanyak {nw} pertanyaan lain tidak perlu dijawab karena kerja sama pemerintah daerah "
+        "dengan mitra ini tidak dapat dilakukan; pertanyaan itu tercantum pada lampiran.",
+        "{n} other question needs no answer, since the regional government cannot cooperate "
+        "with this partner; the annex lists it.",
     ),
     "questions.deferred.all.incurable": (
-        "Tidak ada pertanyaan yang perlu dijawab karena usulan tidak dapat dilanjutkan sebagai "
-        "kerja sama pemerintah daerah dengan mitra ini; {nw} pertanyaan tercantum pada lampiran.",
-        "No question needs an answer, since the proposal cannot go on as a cooperation of the "
-        "regional government with this partner; the annex lists {n} questions.",
+        "Tidak ada pertanyaan yang perlu dijawab karena kerja sama pemerintah daerah dengan "
+        "mitra ini tidak dapat dilakukan; {nw} pertanyaan tercantum pada lampiran.",
+        "No question needs an answer, since the regional government cannot cooperate with this "
+        "partner; the annex lists {n} questions.",
     ),
     "questions.deferred.all.incurable.one": (
-        "Tidak ada pertanyaan yang perlu dijawab karena usulan tidak dapat dilanjutkan sebagai "
-        "kerja sama pemerintah daerah dengan mitra ini; {nw} pertanyaan tercantum pada lampiran.",
-        "No question needs an answer, since the proposal cannot go on as a cooperation of the "
-        "regional government with this partner; the annex lists {n} question.",
+        "Tidak ada pertanyaan yang perlu dijawab karena kerja sama pemerintah daerah dengan "
+        "mitra ini tidak dapat dilakukan; {nw} pertanyaan tercantum pada lampiran.",
+        "No question needs an answer, since the regional government cannot cooperate with this "
+        "partner; the annex lists {n} question.",
     ),
     "heading.next_steps": ("Langkah prosedur berikutnya", "Next procedure steps"),
     # a blocked proposal was told to stop (REG-001: "Hentikan penjajakan") and, below, the
