@@ -694,12 +694,9 @@ def _renewal_notice(
     head_id, head_en = head
     shown_id, shown_en = (value_text("date", ends, lang) for lang in ("id", "en"))
     steps = [
-        _STATUTORY_STEP_WORDS[spec.step]
-        for spec in pack.procedure
-        if spec.statutory
-        and spec.step in _STATUTORY_STEP_WORDS
-        and (spec.effective_from is None or spec.effective_from <= day)
-        and (spec.effective_until is None or day <= spec.effective_until)
+        _STATUTORY_STEP_WORDS[step]
+        for step in pack.statutory_steps_on(day)
+        if step in _STATUTORY_STEP_WORDS
     ]
     regime = pack.regime_on(day)  # with the instruments beside it, as _term_notices says
     regime_id, regime_en = regime_words(regime, "id"), regime_words(regime, "en")

@@ -1128,14 +1128,10 @@ def statutory_steps_in_force(a: Assessment, lang: str) -> list[str]:
     pack = _pack_named(a.pack.name)
     if pack is None:
         return []
-    day = a.as_of
     return [
-        _APPROVALS[spec.step][0 if lang == "id" else 1]
-        for spec in pack.procedure
-        if spec.statutory
-        and spec.step in _APPROVALS
-        and (spec.effective_from is None or spec.effective_from <= day)
-        and (spec.effective_until is None or day <= spec.effective_until)
+        _APPROVALS[step][0 if lang == "id" else 1]
+        for step in pack.statutory_steps_on(a.as_of)
+        if step in _APPROVALS
     ]
 
 

@@ -1126,6 +1126,19 @@ class RulePack(BaseModel):
         "(PackHeader.ids_changed)",
     )
 
+    def statutory_steps_on(self, day: dt.date) -> list[str]:
+        """The ids of the procedure's statutory steps in force on ``day``, in the procedure's
+        order: what a new MoU takes again (the DPRD's approval; the central government's from
+        Permendagri 25/2020). The notice of an MoU ending within the year and the Saran of one
+        ending within months name them alike."""
+        return [
+            spec.step
+            for spec in self.procedure
+            if spec.statutory
+            and (spec.effective_from is None or spec.effective_from <= day)
+            and (spec.effective_until is None or day <= spec.effective_until)
+        ]
+
     def regime_on(self, day: dt.date) -> str:
         """The regime as in force on ``day``: with the instruments in force beside it then
         ("Permendagri 3/2008 + PP 28/2018" from 18 April 2018)."""

@@ -278,7 +278,7 @@ def _too_large_page(limit: int) -> str:
     request is read, its language included), with the limit in words: "too large for this
     server" alone left an officer uploading a 5 MB file no idea how much to cut (newcomer
     trial, stop 58)."""
-    size = _size(limit)
+    size = text.byte_size(limit)
     # the pages' own sentence (text.py "too_large"), with the limit after it
     said_id = text.word("too_large", "id").removesuffix(".")
     said_en = text.word("too_large", "en").removesuffix(".")
@@ -289,15 +289,6 @@ def _too_large_page(limit: int) -> str:
         f'<p lang="en">{said_en}: the limit is {size}.</p>'
         '<p><a href="/">Formulir baru</a></p></main></body></html>'
     )
-
-
-def _size(n: int) -> str:
-    """A byte count as a person reads it: "1 MiB", "512 KiB", "2000 B" (the same in both
-    languages)."""
-    for unit, scale in (("MiB", 1024 * 1024), ("KiB", 1024)):
-        if n >= scale and n % scale == 0:
-            return f"{n // scale} {unit}"
-    return f"{n} B"
 
 
 def _scope_wants_page(scope: Scope) -> bool:

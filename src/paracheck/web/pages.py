@@ -150,12 +150,6 @@ def _upload_limit(request: Request) -> int:
     return min(_MAX_UPLOAD, request.app.state.worker.limits.max_body)
 
 
-def _size_words(n: int) -> str:
-    from paracheck.web.app import _size  # app imports this module
-
-    return _size(n)
-
-
 async def _form_page(
     request: Request,
     lang: str,
@@ -192,7 +186,7 @@ async def _form_page(
         # the form's script refuses a larger file before it is sent (the whole post must fit
         # the server's body limit, so a file alone above it is refused whatever was typed)
         max_upload=_upload_limit(request),
-        size_words=_size_words,
+        size_words=text.byte_size,
         # the steps by the regulation in force on the date the form holds (trial 27 U4)
         # … and those up to a signing the form records, by the rules of its day (web440 M1)
         steps=paracheck.step_choices(

@@ -367,3 +367,12 @@ def group_word(group: str, code: str | None, lang: str) -> str:
     if pair is None:
         return "—" if code is None else code
     return pair[1] if lang == "en" else pair[0]
+
+
+def byte_size(n: int) -> str:
+    """A byte count as a person reads it: "1 MiB", "512 KiB", "2000 B" (the same in both
+    languages): the server's too-large page and the form's note on a file over the limit."""
+    for unit, scale in (("MiB", 1024 * 1024), ("KiB", 1024)):
+        if n >= scale and n % scale == 0:
+            return f"{n // scale} {unit}"
+    return f"{n} B"
