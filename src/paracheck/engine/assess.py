@@ -3035,16 +3035,20 @@ def _top_test(cond: c.Condition, plan: PackPlan, asks: bool = False) -> TopTest 
 def _may_settle(cond: c.Condition) -> bool:
     """Whether some part of ``cond`` can be decided while the condition stays open and still
     read a fact that is not given, or a count's open members: a branch of an ``any`` (or of
-    an ``all`` under a ``not``, which reads as one), ``exists: false``, a count with a
-    criterion. A plain ``all`` of tests cannot: a test it decides reads a given fact, a flag
-    it decides asks nothing, and an open one asks each test it could not judge, as
-    before."""
+    an ``all`` under a ``not``, which reads as one), ``exists: false`` (or ``not`` of
+    ``exists: true``), a count with a criterion. A plain ``all`` of tests cannot: a test it
+    decides reads a given fact, a flag it decides asks nothing, and an open one asks each
+    test it could not judge, as before."""
     for node in c.walk(cond):
         if isinstance(node, c.AnyOf):
             return True
         if isinstance(node, c.Not) and isinstance(node.part, c.All | c.AnyOf):
             return True
         if isinstance(node, c.Exists) and not node.present:
+            return True
+        # ``not: {exists: true}`` reads as ``exists: false`` (a generated pack asked the
+        # status of a step it found not listed, fuzz seed 6002)
+        if isinstance(node, c.Not) and isinstance(node.part, c.Exists) and node.part.present:
             return True
         if isinstance(node, c.Count) and node.where is not None:
             return True
