@@ -51,6 +51,10 @@ BAD: dict[str, str | bytes] = {
     "date written day first, not in the calendar": VALID.replace(
         "date: 2015-06-10", "date: 31/02/2015"
     ),
+    # day and month both 12 or under: either way round (web 462 M4)
+    "date written with day and month either way": VALID.replace(
+        "date: 2015-06-10", "date: 01/09/2015"
+    ),
     "date and time": VALID.replace("date: 2015-06-10", "date: 2015-06-10 10:00:00"),
     "date as a number": VALID.replace("date: 2015-06-10", "date: 20150610"),
     "unknown country": VALID.replace("country: CN", "country: XX"),

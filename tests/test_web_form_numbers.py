@@ -129,8 +129,25 @@ def test_a_date_written_as_letters_write_it_is_refused_with_the_day_to_enter(typ
     assert said.endswith(f"tulis {day}")
 
 
-def test_a_date_that_could_be_another_day_gets_the_general_sentence():
-    assert _read("agreement.expires", "05-01-2020") == (None, forms.message("date", "id"))
+@pytest.mark.parametrize(
+    ("typed", "day_first", "month_first"),
+    [("05-01-2020", "2020-01-05", "2020-05-01"), ("01/09/2025", "2025-09-01", "2025-01-09")],
+)
+def test_a_date_that_could_be_another_day_is_offered_both_days(typed, day_first, month_first):
+    """Web 462 M4: "01/09/2025" was told to be "a date that really exists": it is one, either
+    way round; the day first, as Indonesian letters write it, comes first."""
+    value, said = _read("agreement.expires", typed)
+    assert value is None
+    assert said == forms.message(
+        "date_either", "id", written=typed, day_first=day_first, month_first=month_first
+    )
+    assert f"tulis {day_first} bila tanggal ditulis lebih dulu" in said
+
+
+def test_a_date_whose_day_and_month_are_equal_is_one_day():
+    assert _read("agreement.expires", "05-05-2020")[1] == forms.message(
+        "date_written", "id", written="05-05-2020", figure="2020-05-05"
+    )
 
 
 @pytest.mark.parametrize(

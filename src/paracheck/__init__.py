@@ -61,6 +61,7 @@ __all__ = [
     "check_waivers",
     "choose_pack",
     "code_names",
+    "date_read_either_way",
     "date_written_as",
     "diff",
     "diff_view",
@@ -289,6 +290,15 @@ def date_written_as(text: str) -> str | None:
     from paracheck.facts.model import date_written_as as _written
 
     return _written(text)
+
+
+def date_read_either_way(text: str) -> tuple[str, str] | None:
+    """The two days a date written with its day and month both 12 or under stands for
+    ("01/09/2025"), as (day first, month first) in ``YYYY-MM-DD``; None otherwise. A proposal
+    refuses such a date and offers both; a form can say the same."""
+    from paracheck.facts.model import date_read_either_way as _either
+
+    return _either(text)
 
 
 def written_day_not_in_calendar(text: str) -> bool:

@@ -197,6 +197,9 @@ def _date_hint(written: str) -> Words | str:
     day = date_written_as(written)
     if day is not None:
         return Words.of("hint.write", number=day)
+    either = date_read_either_way(written)
+    if either is not None:
+        return Words.of("hint.write_either", day_first=either[0], month_first=either[1])
     return Words.of("hint.not_in_calendar") if written_day_not_in_calendar(written) else ""
 
 
@@ -229,6 +232,23 @@ def date_written_as(written: str) -> str | None:
         return None
     try:
         return dt.date(*parts).isoformat()
+    except ValueError:
+        return None
+
+
+def date_read_either_way(written: str) -> tuple[str, str] | None:
+    """The two days a date written with its day and month both 12 or under stands for
+    ("01/09/2025": 1 September as Indonesian letters write it, 9 January as the month first),
+    as (day first, month first) in YYYY-MM-DD; None for any other writing (web 462 M4: the
+    form asked for "a date that really exists" beside a real one)."""
+    found = _NUMERIC_DATE.fullmatch(written.strip())
+    if found is None or len(found[4]) != 4 or len(found[1]) > 2:
+        return None
+    first, second, year = int(found[1]), int(found[3]), int(found[4])
+    if first == second or first > 12 or second > 12:
+        return None
+    try:
+        return dt.date(year, second, first).isoformat(), dt.date(year, first, second).isoformat()
     except ValueError:
         return None
 

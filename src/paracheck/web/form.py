@@ -615,6 +615,14 @@ _MESSAGES = {
         "isi tanggal dengan format TTTT-BB-HH: untuk «{written}» tulis {figure}",
         "enter the date as YYYY-MM-DD: for “{written}” write {figure}",
     ),
+    # … and one that reads as two days ("01/09/2025"): both, the day first as letters write it
+    "date_either": (
+        "isi tanggal dengan format TTTT-BB-HH: untuk «{written}» tulis {day_first} bila tanggal "
+        "ditulis lebih dulu (seperti dalam surat dinas), atau {month_first} bila bulan ditulis "
+        "lebih dulu",
+        "enter the date as YYYY-MM-DD: for “{written}” write {day_first} if the day comes first "
+        "(as Indonesian letters write it), or {month_first} if the month does",
+    ),
     # an amount written in words ("Rp 1,5 miliar"): refused, with the figure it stands for
     "money_words": (
         "isi jumlah rupiah dengan angka saja: untuk «{written}» tulis {figure}",
@@ -941,6 +949,7 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
         written = trim(state.get(path))
         figure = _figure_of_words(text) if spec.kind == "money" else None
         day = paracheck.date_written_as(text) if spec.kind == "date" else None
+        either = paracheck.date_read_either_way(text) if spec.kind == "date" else None
         short = _figures_of_m(text) if spec.kind == "money" else None
         if figure is not None:
             errors[path] = message("money_words", lang, written=written, figure=figure)
@@ -948,6 +957,10 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
             errors[path] = message("money_m", lang, written=written, miliar=short[0], juta=short[1])
         elif day is not None:  # the library's reading, as a file's refusal suggests it
             errors[path] = message("date_written", lang, written=written, figure=day)
+        elif either is not None:
+            errors[path] = message(
+                "date_either", lang, written=written, day_first=either[0], month_first=either[1]
+            )
         elif spec.kind == "date" and (
             _ISO_SHAPE.fullmatch(text) or paracheck.written_day_not_in_calendar(text)
         ):
