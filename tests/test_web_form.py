@@ -463,6 +463,34 @@ def test_upload_of_an_invalid_file_lists_its_problems(browser: httpx.Client) -> 
     assert "bad.yaml:3:8" in response.text
 
 
+def test_a_file_chosen_beside_the_assessment_is_said_not_loaded(browser: httpx.Client) -> None:
+    """Web 462 M1: a file chosen and "Jalankan penilaian" pressed was dropped without a word,
+    and the empty form was told its title was missing, though the file had one: the page says
+    the file was not loaded and which button does what, and keeps what was typed."""
+    page = browser.get("/").text
+    response = browser.post(
+        "/",
+        data={"_csrf": csrf_of(page), "_action": "assess", "title": "Diketik"},
+        files={"_file": ("usulan-saya.yaml", b"schema: paracheck/proposal/v1\ntitle: T\n")},
+    )
+    assert response.status_code == 422
+    said = " ".join(response.text.split())
+    assert (
+        "Berkas «usulan-saya.yaml» dipilih tetapi belum dimuat, sehingga isian belum dinilai."
+        in said
+    )
+    assert "pilih lagi berkasnya lalu tekan «Muat berkas»" in said
+    assert 'value="Diketik"' in response.text
+    assert "Judul: wajib diisi" not in said
+    # no file chosen: the typed form is assessed as before
+    assessed = browser.post(
+        "/",
+        data={"_csrf": csrf_of(page), "_action": "assess", "title": "Diketik"},
+        files={"_file": ("", b"")},
+    )
+    assert assessed.status_code == 200 and "belum dimuat" not in assessed.text
+
+
 def test_result_page_buttons_edit_and_download(browser: httpx.Client) -> None:
     result = post(
         browser,
@@ -763,6 +791,12 @@ def test_too_large_upload_is_answered_with_a_page() -> None:
         # the limit in words, so that the officer knows how much to cut
         assert "terlalu besar untuk diterima server ini: batasnya 2 KiB." in response.text
         assert "the limit is 2 KiB." in response.text
+        # how to get back to the entries, which the file chosen beside them would lose again
+        # at every press (web 462 H1)
+        assert "Isian Anda belum hilang: kembali ke halaman sebelumnya dengan tombol Kembali" in (
+            response.text
+        )
+        assert "batalkan pilihan berkas" in response.text
 
 
 def test_result_bar_shows_the_worst_verdict_still_possible(browser: httpx.Client) -> None:

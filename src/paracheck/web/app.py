@@ -286,7 +286,9 @@ def _too_large_page(limit: int) -> str:
         '<!doctype html><html lang="id"><head><meta charset="utf-8"><title>paracheck</title>'
         '<link rel="stylesheet" href="/static/style.css"></head><body><main>'
         f"<p>{said_id}: batasnya {size}.</p>"
+        f"<p>{text.word('too_large_back', 'id')}</p>"
         f'<p lang="en">{said_en}: the limit is {size}.</p>'
+        f'<p lang="en">{text.word("too_large_back", "en")}</p>'
         '<p><a href="/">Formulir baru</a></p></main></body></html>'
     )
 

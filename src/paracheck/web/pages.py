@@ -246,6 +246,11 @@ async def form_post(request: Request) -> Response:
         return _page(request, "message.html", 413, lang=lang, message=text.word("too_large", lang))
     if action == "upload":
         return await _upload(request, posted.get("_file"), lang, state)
+    if action == "assess" and _chosen(chosen := posted.get("_file")):
+        # a file chosen, and the assessment asked of the typed form: neither is guessed
+        return await _form_page(
+            request, lang, state, general=[_not_loaded(chosen, lang)], status=422
+        )
     if action.startswith("add:"):
         list_path = action[4:]
         if not forms.add_item(state, list_path):
@@ -433,6 +438,15 @@ def _chosen(upload: Any) -> bool:
     """Whether the officer chose a file: a browser sends a file field left empty as a file
     named "" with no content, which is no file (it was read as an empty upload.yaml)."""
     return isinstance(upload, UploadFile) and bool(upload.filename or upload.size)
+
+
+def _not_loaded(upload: UploadFile, lang: str) -> str:
+    """The sentence for a file chosen beside "Jalankan penilaian": it was not loaded, and which
+    button does what (web 462 M1)."""
+    name = (upload.filename or "").rsplit("/", 1)[-1][:200]
+    return text.word("file_not_loaded", lang).format(
+        name=name, load=text.word("upload_button", lang), assess=text.word("assess", lang)
+    )
 
 
 async def _upload(

@@ -44,6 +44,16 @@ _WORDS: dict[str, tuple[str, str]] = {
         "no file was chosen; choose a proposal file (.yaml or .json) first",
     ),
     "upload_button": ("Muat berkas", "Load file"),
+    # a file chosen, and "Jalankan penilaian" pressed instead of "Muat berkas" (web 462 M1:
+    # the file was dropped without a word, and an empty form was told "Judul: wajib diisi")
+    "file_not_loaded": (
+        "Berkas «{name}» dipilih tetapi belum dimuat, sehingga isian belum dinilai. Untuk "
+        "mengisi formulir dari berkas itu, pilih lagi berkasnya lalu tekan «{load}»; "
+        "untuk menilai isian di bawah, tekan «{assess}» tanpa memilih berkas.",
+        "The file “{name}” was chosen but not loaded, so nothing was assessed. To fill the "
+        "form from that file, choose it again and press “{load}”; to assess the entries "
+        "below, press “{assess}” without choosing a file.",
+    ),
     # said after a file loads into the form (trial 230 #9: nothing said it had, and the
     # officer could not tell the form now held the file)
     # a file that cannot be read as a proposal at all leaves the typed form (web440 H1)
@@ -313,6 +323,17 @@ _WORDS: dict[str, tuple[str, str]] = {
     "too_large": (
         "Berkas atau isian terlalu besar untuk diterima server ini.",
         "The file or the form is too large for this server.",
+    ),
+    # how to get back to what was typed without the script, which refuses such a file before
+    # it is sent: the browser's Back keeps the entries, and the file chosen with them, which
+    # every button would send again (web 462 H1: a 413 page after each press)
+    "too_large_back": (
+        "Isian Anda belum hilang: kembali ke halaman sebelumnya dengan tombol Kembali pada "
+        "peramban, batalkan pilihan berkas atau pilih berkas .yaml yang lebih kecil, lalu "
+        "tekan tombolnya lagi.",
+        "What you typed is not lost: go back to the previous page with the browser's Back "
+        "button, clear the file chosen or choose a smaller .yaml file, then press the button "
+        "again.",
     ),
     "page_error": ("Permintaan ini tidak dapat dilayani.", "This request cannot be served."),
     "not_found": (
