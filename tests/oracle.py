@@ -397,6 +397,15 @@ class Facts:
             budget = self.raw.get("budget") or {}
             allocation, other = budget.get("apbd_allocation_idr"), budget.get("other_sources_idr")
             return ABSENT if allocation is None or other is None else allocation + other
+        if name == "other_sources_cover_all":
+            # the other sources' certain money at least the sum of the unfinished
+            # programmes' budgets; false (never absent) where either is not known
+            other = (self.raw.get("budget") or {}).get("other_sources_idr")
+            total = ABSENT
+            if self.sectors is not None:
+                total, open_ = self._unfinished_budget()
+                total = ABSENT if open_ else total
+            return other is not None and total is not ABSENT and other >= total
         if name == "sector_count":
             return ABSENT if self.sectors is None else len(self.sectors)
         if name == "unfinished_sector_count":
@@ -889,6 +898,8 @@ class Oracle:
                 else:
                     for path in self.read(leaf):
                         if path == "sector.programs":  # exists on a list of items: no value
+                            continue
+                        if path == "context.other_sources_cover_all":  # a guard: the sums show it
                             continue
                         found = self.fact_evidence(item, path)
                         if found is not None:

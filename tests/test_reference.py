@@ -66,6 +66,7 @@ COMPUTED_PATHS = [
     "context.unfinished_program_apbd_known_idr",
     "context.planned_program_apbd_idr",
     "context.covered_idr",
+    "context.other_sources_cover_all",
     "context.as_of",
     "sector.last_activity",
     "sector.days_since_activity",

@@ -48,7 +48,7 @@ from paracheck.facts.labels import (
     value_text,
 )
 from paracheck.facts.model import Origin, Proposal
-from paracheck.facts.paths import COLLECTIONS, vocabulary
+from paracheck.facts.paths import COLLECTIONS, UNSHOWN, vocabulary
 from paracheck.rules import conditions as c
 from paracheck.rules.loader import (
     Wording,
@@ -1685,8 +1685,9 @@ def _steps(leaves: tuple[Leaf, ...], cond: c.Condition | None = None) -> Steps:
         if isinstance(leaf, FactLeaf):
             for path in leaf.paths:
                 # ``exists`` on a sector's programmes: whether it lists them, which its
-                # counts show; the list is no value to cite
-                if path in COLLECTIONS:
+                # counts show; the list is no value to cite; nor is a guard the facts
+                # beside it show (paths.UNSHOWN)
+                if path in COLLECTIONS or path in UNSHOWN:
                     continue
                 i = at.get(path)
                 if i is None:

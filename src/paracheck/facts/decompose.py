@@ -373,6 +373,15 @@ def decompose(proposal: Proposal, as_of: dt.date) -> FactView:
             top.put("context.unfinished_program_apbd_known_idr", apbd, "sectors")
             opened["context.unfinished_program_apbd_idr"] = apbd_asks
         top.asks = opened or None
+    # whether the other sources' certain money alone covers every programme not finished:
+    # BUD-007 then has no rest to find, whatever the allocation (attack 450 L6). Always
+    # given, false where either sum is not known, so it never leaves a check open itself.
+    unfinished = top.values.get("context.unfinished_program_budget_idr")
+    top.put(
+        "context.other_sources_cover_all",
+        other is not None and unfinished is not None and other >= unfinished,
+        "budget.other_sources_idr",
+    )
     return FactView(as_of, top, sectors, programs)
 
 

@@ -29,6 +29,9 @@ COLLECTIONS: dict[str, tuple[Scope, Scope]] = {
     "sector.programs": ("program", "sector"),
 }
 STEP_STATUSES = ("done", "in_progress", "pending", "not_applicable", "missing")
+#: computed facts a condition reads that are no evidence: a guard whose value the facts shown
+#: beside it say already (BUD-007's certain money covering every programme: the sums shown)
+UNSHOWN: frozenset[str] = frozenset({"context.other_sources_cover_all"})
 
 
 class PathInfo(msgspec.Struct, frozen=True):
@@ -195,6 +198,16 @@ _COMPUTED: tuple[PathInfo, ...] = (
         True,
         "the APBD allocation with the money from the other sources already certain "
         "(budget.other_sources_idr); absent where either is not given",
+    ),
+    PathInfo(
+        "context.other_sources_cover_all",
+        "proposal",
+        "bool",
+        None,
+        True,
+        "whether the money from the other sources already certain (budget.other_sources_idr) "
+        "is at least the sum of the budgets of the programmes not finished; false where "
+        "either is not given",
     ),
     PathInfo(
         "context.planned_program_apbd_idr",

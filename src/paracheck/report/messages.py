@@ -1038,6 +1038,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{amount} di antaranya sudah pasti",
         "{amount} of it already certain",
     ),
+    "brief.sources_none_certain": (
+        "belum ada yang sudah pasti",
+        "none of it certain yet",
+    ),
     "brief.partner_recorded": (
         "tercatat dalam dokumen anggaran dan naskah kerja sama",
         "recorded in the budget and the agreement",

@@ -1607,7 +1607,10 @@ def brief(a: Assessment, lang: str) -> list[tuple[str, str]]:
             names = ", ".join(named) or say("brief.no_sources")
             text = say("brief.sources_text", names=names)
             certain = getattr(money, "other_sources_idr", None)  # None before the field
-            if certain is not None and named:
+            if certain == 0 and named:
+                # "Rp0 di antaranya sudah pasti" read as a sum (wording review 452, L5)
+                text += ", " + say("brief.sources_none_certain")
+            elif certain is not None and named:
                 text += ", " + say("brief.sources_certain", amount=formatting.money(certain, lang))
             funding.append(text)
     if funding:
