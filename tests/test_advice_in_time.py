@@ -42,7 +42,8 @@ def _probe(stage: str, signing: dict, steps: str, as_of: dt.date, **facts: Any) 
     ``pending``, ``reversed`` (all done, dated in the reverse of their order, so that every
     order rule that can fire on them does), or ``stalled`` (done in order up to the letter of
     intent, years ago, and none since: the proposal stuck after its LoI, GOV-007), or
-    ``asked`` (all pending but the central approval, asked for and under way: REG-059)."""
+    ``asked`` (all pending but the verification and the central approval, asked for and under
+    way: REG-060, REG-059)."""
     procedure = []
     for i, step in enumerate(BEFORE_SIGNING):
         if steps == "reversed":
@@ -53,7 +54,7 @@ def _probe(stage: str, signing: dict, steps: str, as_of: dt.date, **facts: Any) 
             procedure.append({"step": step, "status": "done", "date": day})
         elif steps == "stalled":
             procedure.append({"step": step, "status": "pending"})
-        elif steps == "asked" and step == "central_approval":
+        elif steps == "asked" and step in ("verification", "central_approval"):
             day = as_of - dt.timedelta(days=30)
             procedure.append({"step": step, "status": "in_progress", "date": day})
         elif steps == "asked":
