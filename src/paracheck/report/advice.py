@@ -599,7 +599,7 @@ def _expired(a: Assessment, lang: str) -> list[str]:
     Where programmes are recorded as running after the term, the first sentence names them
     and assigns their agencies now (:func:`_running`), and the evaluation is a sentence of
     its own."""
-    regime = view.regime_in_force(a, lang)
+    regime = _new_mou_regime(a, lang)
     ends = view.notice_date(a, "mou_expired")
     on = message("advice.on_day", lang, day=formatting.date(ends, lang)) if ends else ""
     action = next((act for code, act in view.notice_actions(a) if code == "mou_expired"), None)
@@ -761,9 +761,24 @@ def _expired_future(a: Assessment, lang: str) -> str:
         day=formatting.date(ends, lang) if ends else "",
         unit=cooperation_unit(a, lang),
         head=head,
-        regime=view.regime_in_force(a, lang),
+        regime=_new_mou_regime(a, lang),
         report=_report_to_minister(a, lang, head),
     )
+
+
+def _new_mou_regime(a: Assessment, lang: str) -> str:
+    """The regime a new MoU's procedure follows on the date judged, with the statutory
+    approvals it takes again, as the notice names them ("PP 28/2018 dan Permendagri 25/2020,
+    yang mencakup persetujuan DPRD dan persetujuan pemerintah pusat"): for an MoU ending
+    (ministry 450 M5) and one ended alike (dprd462 M2: a renewal's memo never said the new MoU
+    goes to the DPRD again)."""
+    regime = view.regime_in_force(a, lang)
+    steps = view.statutory_steps_in_force(a, lang)
+    if steps:
+        regime += message(
+            "advice.expiring.steps", lang, steps=labels.join_words(steps, lang, _AND[lang])
+        )
+    return regime
 
 
 def _expiring(a: Assessment, lang: str) -> str:
@@ -776,12 +791,7 @@ def _expiring(a: Assessment, lang: str) -> str:
     # at the evaluation stage its report is owed too (trial22 #4: the evaluation sentence,
     # which names it, gave way to this one)
     report = _report_to_minister(a, lang, head)
-    regime = view.regime_in_force(a, lang)
-    steps = view.statutory_steps_in_force(a, lang)
-    if steps:  # the approvals a new MoU takes again, as the notice names them (ministry 450 M5)
-        regime += message(
-            "advice.expiring.steps", lang, steps=labels.join_words(steps, lang, _AND[lang])
-        )
+    regime = _new_mou_regime(a, lang)
     if ends is None:
         return message(
             "advice.expiring",
@@ -2092,15 +2102,26 @@ def _also_open(
         by_verdict: dict[str, list[str]] = {}
         for r in rest:
             by_verdict.setdefault(SEVERITY_VERDICT[checks[r].severity], []).append(r)
-        clauses = [
-            message(
-                "advice.answer_also.verdict",
-                lang,
-                questions=_questions(a, rules, lang, groups),
-                verdict=label("verdict", verdict, lang).lower(),
+        # each question once, under the gravest verdict its answer could bring: a question
+        # settling a high and a medium check was listed in both groups, and one settling a
+        # check that brings the worst verdict again after it (wording review 452, M7)
+        named = set(_numbers_of(a, causing, lang, groups)[1])
+        clauses = []
+        for verdict, rules in sorted(by_verdict.items(), key=lambda item: VERDICT_RANK[item[0]]):
+            kept = [r for r in rules if not _asked_already(a, r, named, lang, groups)]
+            if not kept:
+                continue
+            clauses.append(
+                message(
+                    "advice.answer_also.verdict",
+                    lang,
+                    questions=_questions(a, kept, lang, groups, besides=named),
+                    verdict=label("verdict", verdict, lang).lower(),
+                )
             )
-            for verdict, rules in sorted(by_verdict.items(), key=lambda item: VERDICT_RANK[item[0]])
-        ]
+            named |= set(_numbers_of(a, kept, lang, groups)[1])
+        if not clauses:
+            return None
         return "".join(clause[:-1] for clause in clauses[:-1]) + clauses[-1]
     open_ = _open_high(a)
     if not open_:
@@ -2146,24 +2167,47 @@ def _open_high(a: Assessment) -> list[str]:
     ]
 
 
+def _asked_already(
+    a: Assessment,
+    rule: str,
+    named: set[int],
+    lang: str,
+    groups: list[dict[str, object]] | None,
+) -> bool:
+    """Whether every question the memo lists for ``rule`` is among the numbers ``named``
+    already in the Saran (none listed for it: not asked already)."""
+    numbers = _numbers_of(a, [rule], lang, groups)[1]
+    return bool(numbers) and set(numbers) <= named
+
+
 def _questions(
-    a: Assessment, rules: list[str], lang: str, groups: list[dict[str, object]] | None = None
+    a: Assessment,
+    rules: list[str],
+    lang: str,
+    groups: list[dict[str, object]] | None = None,
+    *,
+    besides: set[int] | frozenset[int] = frozenset(),
 ) -> str:
     """The questions that settle ``rules``, by their numbers in the memo's list of questions
     ("pertanyaan nomor 1 dan 3 pada daftar pertanyaan (REG-007, REG-040)"), or, where the list
     does not show a question for each (a blocker's memo shows only the blocker's), by the
     checks they settle ("pertanyaan yang terkait dengan REG-042"). ``groups``: the
-    assessment's :func:`view.question_groups`, when known already."""
+    assessment's :func:`view.question_groups`, when known already. ``besides``: numbers the
+    sentence named already, left out (each of ``rules`` has a question beyond them)."""
     shown, numbers = _numbers_of(a, rules, lang, groups)
+    numbers = [n for n in numbers if n not in besides]
     if not numbers:
         return message("advice.questions.on", lang, rules=_rules(rules, lang))
     # the codes in the order of their questions, as the numbers are
-    first = {r: next(n for n, q in enumerate(shown, 1) if r in q["checks"]) for r in rules}  # type: ignore[operator]
+    first = {
+        r: next(n for n, q in enumerate(shown, 1) if r in q["checks"] and n not in besides)  # type: ignore[operator]
+        for r in rules
+    }
     return message(
         "advice.questions.numbered",
         lang,
         n=len(numbers),
-        numbers=labels.join_words([str(n) for n in numbers], lang, _AND[lang]),
+        numbers=_number_words(numbers, lang),
         rules=", ".join(sorted(rules, key=lambda r: (first[r], r))),
     )
 
@@ -2205,8 +2249,30 @@ def _question_numbers(
         "advice.questions.numbers" + (".bare" if bare else ""),
         lang,
         n=len(numbers),
-        numbers=labels.join_words([str(n) for n in numbers], lang, _AND[lang]),
+        numbers=_number_words(numbers, lang),
     )
+
+
+#: a run of at least this many consecutive question numbers is said as a range
+_RANGE_MIN = 4
+
+
+def _number_words(numbers: list[int], lang: str) -> str:
+    """Question numbers in words, a run of :data:`_RANGE_MIN` or more said as a range ("3
+    sampai dengan 6, 9, dan 10"): "pertanyaan nomor 8, 9, 10, …, dan 25" listed eighteen
+    numbers in the Saran (web 462 M6, wording review 452 M7)."""
+    parts: list[str] = []
+    run: list[int] = []
+    for n in [*numbers, None]:
+        if n is not None and run and n == run[-1] + 1:
+            run.append(n)
+            continue
+        if len(run) >= _RANGE_MIN:
+            parts.append(message("advice.questions.range", lang, first=run[0], last=run[-1]))
+        else:
+            parts += [str(m) for m in run]
+        run = [n] if n is not None else []
+    return labels.join_words(parts, lang, _AND[lang])
 
 
 def _open_alike(

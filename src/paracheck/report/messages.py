@@ -2610,6 +2610,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "pertanyaan nomor {numbers} pada daftar pertanyaan ({rules})",
         "question {numbers} in the list of questions ({rules})",
     ),
+    # a run of question numbers (advice._number_words)
+    "advice.questions.range": ("{first} sampai dengan {last}", "{first} to {last}"),
     "advice.questions.on": (
         "pertanyaan yang terkait dengan {rules}",
         "the questions on {rules}",
