@@ -112,14 +112,27 @@ class Words(Record):
         (``in_api:`` of ``problems.yaml``) is said in it (atk23: "berikan dengan --pack" in an
         HTTP answer)."""
         side = "en" if lang == "en" else "id"
-        forms = _surface_templates("in_form").get(self.key) if form else None
+        key = self.key
+        if form and key == "value.one_of" and _written_as_label(self.values):
+            # the allowed labels beside the label written read as a contradiction ("harus
+            # salah satu dari: provinsi, kabupaten, kota; tertulis 'kabupaten'": review 320
+            # M5, web 462 M3): on the form, the one sentence of a name written for a code
+            key = "value.one_of.written_as"
+        forms = _surface_templates("in_form").get(key) if form else None
         if api and forms is None:
             forms = _surface_templates("in_api").get(self.key)
         template = (forms or _templates()[self.key])[side]
         if not field_text or not subject:
             template = re.sub(r"^\{field\}:?\s*", "", template)
-        values = {name: _value_text(value, lang, form) for name, value in self.values}
+        said = self.values if key == self.key else dict(self.values)["hint"].values
+        values = {name: _value_text(value, lang, form) for name, value in said}
         return template.format(field=field_text, **values).strip()
+
+
+def _written_as_label(values: tuple[tuple[str, Any], ...]) -> bool:
+    """Whether a ``value.one_of``'s hint says the file wrote a value's label for its code."""
+    hint = dict(values).get("hint")
+    return isinstance(hint, Words) and hint.key == "hint.written_as"
 
 
 class FieldName(str):

@@ -486,9 +486,12 @@ async def _upload(
             # proposal emptied a typed form)
             general.append(text.word("upload_kept", lang))
             return await _form_page(request, lang, typed, general=general, status=422)
+        # each problem once: beside its field where the form shows it, above the form where
+        # not (web 462 M3: every problem was listed twice, the second time with the file's
+        # line and column, which the officer, correcting it here, does not need)
+        errors, general = _placed(exc, readable, lang)
         if any(typed.values.values()):  # something was typed, and gives way: said so
             general.append(text.word("upload_replaced", lang).format(name=name))
-        errors, _ = _placed(exc, readable, lang)
         return await _form_page(request, lang, readable, errors, general=general, status=422)
     state = await request.app.state.worker.run(_state_of, proposal, lang)
     if state.items() > forms.MAX_ITEMS:
