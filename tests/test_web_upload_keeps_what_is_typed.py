@@ -60,6 +60,23 @@ def test_a_pdf_chosen_by_mistake_leaves_what_was_typed(server: Server) -> None:
     assert answer.status_code == 422
     assert _kept(answer.text)
     assert "Isian formulir di bawah ini tetap seperti semula" in answer.text
+    # in the officer's words, without the file's first line and column or a command (web 462
+    # M2: "hasil.pdf:1:1: … atau dibuat dengan paracheck init")
+    said = " ".join(answer.text.split())
+    assert (
+        "Berkas ini dokumen PDF, bukan berkas isian paracheck; yang dapat dimuat hanya berkas "
+        "yang pernah disimpan dengan tombol «Simpan isian» (berakhiran .yaml)"
+    ) in said
+    assert "hasil.pdf:1:1" not in said and "paracheck init" not in said
+
+
+def test_a_text_note_is_said_to_be_no_form_file(server: Server) -> None:
+    answer = _upload(server, "catatan.txt", b"catatan rapat koordinasi\n")
+    assert answer.status_code == 422
+    assert _kept(answer.text)
+    said = " ".join(answer.text.split())
+    assert "bukan berkas isian paracheck" in said
+    assert "pasangan kunci dan nilai" not in said and "catatan.txt:1:1" not in said
 
 
 def test_yaml_that_does_not_parse_leaves_what_was_typed_in_english_too(server: Server) -> None:

@@ -475,7 +475,7 @@ async def _upload(
         # the form holds what the file could be read as, each problem beside its input too,
         # so the newcomer corrects it here rather than in a text editor (trial26 U4)
         readable = await request.app.state.worker.run(_readable_state, data, name, lang)
-        general = [p.describe(lang, form=True) for p in exc.problems]
+        general = [_upload_problem(p, lang) for p in exc.problems]
         if (
             readable is None
             or readable.items() > forms.MAX_ITEMS
@@ -499,6 +499,28 @@ async def _upload(
     return await _form_page(
         request, lang, state, notice=text.word("loaded", lang).format(name=name)
     )
+
+
+#: the problems of a file as a whole: its first line and column say nothing to the officer
+#: (web 462 M2: "Kajian….pdf:1:1: …")
+_WHOLE_FILE = frozenset(
+    {
+        "file.wrong_kind",
+        "file.not_mapping",
+        "file.empty",
+        "file.paracheck_output",
+        "file.pack_given",
+    }
+)
+
+
+def _upload_problem(problem: paracheck.Problem, lang: str) -> str:
+    """An uploaded file's problem as the form says it: with the file's name, line and column
+    where it points into the file, with neither where it is about the file as a whole."""
+    words = problem.words
+    if words is not None and words.key in _WHOLE_FILE:
+        return problem.sentence(lang, form=True)
+    return problem.describe(lang, form=True)
 
 
 def _readable_state(data: bytes, name: str, lang: str) -> forms.FormState | None:
