@@ -144,6 +144,24 @@ def test_invalid_date_is_shown_beside_the_field_using_only_the_keyboard(
     page.close()
 
 
+def test_on_a_phone_the_problems_are_shown_and_focused_after_a_failed_assessment(
+    server: Server, browser: object
+) -> None:
+    """Web 462 M7: at 375 px a failed "Jalankan penilaian" opened at the top of the page, the
+    problems' box below the fold with only its border showing, as if nothing had happened."""
+    page = browser.new_page(viewport={"width": 375, "height": 740})  # type: ignore[attr-defined]
+    page.goto(f"{server.url}/")
+    page.fill("#f-date", "kemarin")
+    page.click("button.primary >> nth=0")
+    box = page.locator("section.errors")
+    box.wait_for()
+    assert page.evaluate("document.activeElement.classList.contains('errors')")
+    top = page.evaluate("document.querySelector('section.errors').getBoundingClientRect().top")
+    assert 0 <= top < 740 - 120, top  # its heading and first lines on the screen
+    assert "Periksa isian berikut" in box.inner_text()
+    page.close()
+
+
 def test_a_file_a_browser_would_change_comes_back_as_written(
     server: Server, browser: object, tmp_path: Path
 ) -> None:
@@ -231,9 +249,12 @@ def test_a_failed_upload_fills_the_form_with_what_the_file_could_be_read_as(
     assert page.input_value("#f-sectors-0-programs-0-name") == "Pasar perbatasan"
     assert page.input_value("#f-budget-apbd_allocation_idr") == "75 juta"
     assert page.locator("#f-budget-apbd_allocation_idr-err").count() == 1
-    listed = page.content()
-    for problem in refused.value.problems:
-        assert f"usulan.yaml:{problem.line}:{problem.column}" in listed
+    # each problem once above the form, linked to its input, and not again with the file's
+    # line and column (web 462 M3: every problem was listed twice)
+    summary = page.locator("section.errors li")
+    assert summary.count() == len(refused.value.problems)
+    assert summary.locator("a").count() == len(refused.value.problems)
+    assert "usulan.yaml:" not in page.content()
     page.close()
 
 
