@@ -239,7 +239,7 @@ def _markup(a: Assessment, lang: str) -> str:
             )
         w("</ul>\n</div>\n")
     if not plan:
-        w(f"<p>{t['none']}</p>\n")
+        w(f"<p>{_e(view.no_plan_note(a, lang))}</p>\n")
     deferred = view.deferred_actions(a)
     if deferred:
         w(f'<p class="note">{_e(message(view.deferred_note_key(a), lang, n=deferred))}</p>\n')

@@ -125,7 +125,7 @@ def report(a: Assessment, lang: str) -> str:
             w(f"- **{_v(act['who'])}**: {_v(act['text'])} ({_text(view.plan_refs(act))})\n")
         w("\n")
     if not plan:
-        w(f"{t['none']}\n\n")
+        w(f"{_v(view.no_plan_note(a, lang))}\n\n")
     deferred = view.deferred_actions(a)
     if deferred:
         w(f"*{_text(message(view.deferred_note_key(a), lang, n=deferred))}*\n\n")

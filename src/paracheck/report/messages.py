@@ -1266,6 +1266,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "partner; the annex lists {n} question.",
     ),
     "heading.next_steps": ("Langkah prosedur berikutnya", "Next procedure steps"),
+    # the plan empty above the procedure steps still ahead: "Tidak ada." under "Rencana tindak
+    # lanjut per tahap" read as no way forward at all (web 462 M5)
+    "plan.none_steps_ahead": (
+        "Tidak ada tindak lanjut atas temuan; langkah prosedur yang masih harus ditempuh "
+        "tercantum di bawah.",
+        "No follow-up on findings; the procedure steps still to take are listed below.",
+    ),
     # a blocked proposal was told to stop (REG-001: "Hentikan penjajakan") and, below, the
     # steps to take next as if nothing stood in the way (wording review)
     # the ways named are examples: a clause struck from the draft deals with REG-040, as a

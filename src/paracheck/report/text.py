@@ -876,7 +876,7 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
     heading(console, m("heading.plan"))
     plan = view.action_plan(a, lang)
     if not plan:
-        _indented(console, m("none"), 2)
+        _indented(console, view.no_plan_note(a, lang), 2)
     for stage, acts in plan:
         _indented(console, Text(stage, style="bold"), 1)
         for act in acts:

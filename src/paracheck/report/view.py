@@ -3462,6 +3462,15 @@ def _steps_not_yet_due(a: Assessment, lang: str) -> dict[str, str]:
     return out
 
 
+def no_plan_note(a: Assessment, lang: str) -> str:
+    """What the memo says under the plan's heading where the plan is empty: beside procedure
+    steps still ahead (:func:`next_steps`), that they follow below, not a bare "Tidak ada."
+    read as no way forward (web 462 M5); else "Tidak ada."."""
+    if next_steps(a, lang) and not next_steps_deferred(a):
+        return message("plan.none_steps_ahead", lang)
+    return message("none", lang)
+
+
 def next_steps(a: Assessment, lang: str) -> list[tuple[str, list[str]]]:
     """The procedure steps still ahead of this partnership, in the regime's order, grouped
     under the stage by which they are due ("Wajib sampai MoU ditandatangani": the LoI, the
