@@ -45,10 +45,22 @@ def test_a_date_written_otherwise_is_told_the_day_to_write(written, day):
     assert _said(written, "en").endswith(f", got '{written}'; write {day}")
 
 
-@pytest.mark.parametrize("written", ["05-01-2020", "1 Mai 2020", "5 tahun", "2024"])
-def test_a_date_that_could_be_another_day_or_none_gets_no_hint(written):
+@pytest.mark.parametrize("written", ["1 Mai 2020", "5 tahun", "2024"])
+def test_a_date_that_is_none_gets_no_hint(written):
     said = _said(written)
     assert said.endswith(f"; tertulis '{written}'"), said
+
+
+def test_a_date_that_could_be_another_day_is_told_both_days():
+    """Web 462 M4: "05-01-2020" is 5 January as Indonesian letters write it, or 1 May."""
+    assert _said("05-01-2020").endswith(
+        "; tertulis '05-01-2020'; tulis 2020-01-05 bila tanggal ditulis lebih dulu (seperti "
+        "dalam surat dinas), atau 2020-05-01 bila bulan ditulis lebih dulu"
+    )
+    assert _said("05-01-2020", "en").endswith(
+        "; write 2020-01-05 if the day comes first (as Indonesian letters write it), or "
+        "2020-05-01 if the month does"
+    )
 
 
 @pytest.mark.parametrize("written", ["29-02-2023", "30 Februari 2024", "31/02/2026", "2025/4/31"])

@@ -48,6 +48,11 @@ procedure:
 """
 
 
+#: BUD-007's guard, always given (decompose): false where the other sources' certain money
+#: is not known to cover every programme not finished
+NOT_COVERED = {"context.other_sources_cover_all": (False, "budget.other_sources_idr")}
+
+
 def facts(scoped: Scoped) -> dict[str, tuple[object, str]]:
     """path → (value, source); a sector's programme list shown by its names."""
     out = {}
@@ -93,6 +98,7 @@ def test_proposal_facts_name_their_input_field_and_the_computed_context(view):
         "context.unfinished_sector_count": (5, "sectors"),
         # no budget given for any unfinished programme: the floor of the sum is nothing yet
         "context.unfinished_program_budget_known_idr": (0, "sectors"),
+        **NOT_COVERED,
     }
 
 
@@ -259,6 +265,7 @@ human_resources: {language_staff: {en: 2}}
         "context.partner_language_staff": (0, "human_resources.language_staff"),
         "context.local_tier": (1, "local.level"),
         "context.partner_tier": (1, "partner.name"),
+        **NOT_COVERED,
     }
     assert view.proposal.notes == {
         "context.partner_tier": {
@@ -300,6 +307,7 @@ procedure: []
         "context.unfinished_sector_count": (0, "sectors"),
         "context.program_count": (0, "sectors"),
         "context.unfinished_program_budget_idr": (0, "sectors"),
+        **NOT_COVERED,
     }
     # a null that states nothing is read as left out: the field is not a fact at all
     assert "partner.diplomatic_relations" not in found
@@ -330,6 +338,7 @@ human_resources: {language_staff: {en: 1}}
     view = decompose(paracheck.load_proposal_text(text), dt.date(2024, 1, 2))
     assert {p: v for p, v in without_steps(view).items() if p.startswith("context.")} == {
         "context.as_of": (dt.date(2024, 1, 2), "date"),
+        **NOT_COVERED,
     }
     assert view.proposal.notes == {}
 
@@ -370,6 +379,7 @@ def test_a_partner_without_a_level_has_no_tier_and_no_tier_note():
         "context.as_of": (dt.date(2022, 1, 1), "date"),
         "context.partner_has_relations": (True, "partner.country"),
         "context.partner_language": ("ko", "partner.country"),
+        **NOT_COVERED,
     }
     assert list(view.proposal.notes) == ["context.partner_has_relations"]
 
@@ -377,7 +387,7 @@ def test_a_partner_without_a_level_has_no_tier_and_no_tier_note():
 def test_null_country_sectors_and_procedure_are_read_as_not_given():
     text = "partner: {name: Somewhere, country: null}\nsectors: null\nprocedure: null\n"
     found, view = _context(text, "2022-01-01")
-    assert found == {"context.as_of": (dt.date(2022, 1, 1), "date")}
+    assert found == {"context.as_of": (dt.date(2022, 1, 1), "date"), **NOT_COVERED}
     assert view.sectors is None and view.programs is None
     assert steps(view) == {} and view.proposal.notes == {}
 
@@ -451,3 +461,21 @@ def test_a_sector_whose_programmes_all_finished_or_were_cancelled_is_not_unfinis
     view = decompose(paracheck.load_proposal_text(text), DAY)
     assert view.proposal.values["context.sector_count"] == 5
     assert view.proposal.values["context.unfinished_sector_count"] == 4
+
+
+@pytest.mark.parametrize(
+    ("other", "covered"),
+    [("600000000", True), ("600000001", True), ("599999999", False), (None, False)],
+)
+def test_the_other_sources_certain_money_covers_every_programme_or_not(other, covered):
+    """BUD-007's guard: the other sources' certain money against the whole sum of the
+    programmes not finished (Rp600 jt here); false where that money is not given."""
+    money = "" if other is None else f"  other_sources_idr: {other}\n"
+    text = (
+        "sectors:\n  - name: culture\n    programs:\n"
+        + "      - {name: Festival, status: planned, budget_idr: 600000000}\n"
+        + "budget:\n  other_sources: [apbn]\n"
+        + money
+    )
+    found, _ = _context(text, "2022-01-01")
+    assert found["context.other_sources_cover_all"] == (covered, "budget.other_sources_idr")
