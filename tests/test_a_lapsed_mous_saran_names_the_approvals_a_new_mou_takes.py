@@ -20,7 +20,7 @@ FILE = Path(__file__).parent / "data" / "dprd462-sulteng-hainan-renewal-2022.yam
         (
             "id",
             "menyusun MoU baru melalui tahapan kerja sama menurut PP 28/2018 dan Permendagri "
-            "25/2020, yang mencakup persetujuan DPRD dan persetujuan pemerintah pusat, atau "
+            "25/2020, termasuk persetujuan DPRD dan persetujuan pemerintah pusat, atau "
             "mengakhiri kerja sama secara resmi",
         ),
         ("en", "and the central government's approval among them, and a formal end"),
@@ -49,5 +49,5 @@ def test_a_lapsed_mou_judged_in_2019_names_the_approval_of_its_day_only() -> Non
     said = " ".join(" ".join(advice(a, "id")).split())
     assert (
         "menyusun MoU baru melalui tahapan kerja sama menurut Permendagri 3/2008 dan PP 28/2018, "
-        "yang mencakup persetujuan DPRD, atau mengakhiri kerja sama secara resmi"
+        "termasuk persetujuan DPRD, atau mengakhiri kerja sama secara resmi"
     ) in said

@@ -17,6 +17,6 @@ def test_the_report_owed_begins_at_the_signing_where_none_was_sent() -> None:
     assert check.status == "risk"
     memo = " ".join(paracheck.render(a, "text", "id").split())
     assert (
-        "Siapkan laporan pelaksanaan sejak laporan terakhir, atau sejak MoU ditandatangani "
-        "bila belum pernah ada laporan"
+        "Siapkan laporan pelaksanaan yang mencakup kurun waktu sejak laporan terakhir atau, bila "
+        "belum pernah ada laporan, sejak MoU ditandatangani"
     ) in memo

@@ -26,12 +26,17 @@ def test_a_verification_asked_while_the_dprd_decides_is_a_finding_with_its_advic
     (check,) = [c for c in a.checks if c.rule_id == "REG-060"]
     assert check.status == "risk"
     memo = " ".join(paracheck.render(a, "text", "id").split())
-    assert "REG-060 Verifikasi rencana kerja sama sedang berjalan, tetapi diminta sebelum" in memo
+    assert (
+        "REG-060 Verifikasi rencana kerja sama sedang berjalan, tetapi permohonannya diajukan "
+        "sebelum persetujuan DPRD"
+    ) in memo
     plan = memo[memo.index("RENCANA TINDAK LANJUT") : memo.index("LANGKAH PROSEDUR BERIKUTNYA")]
+    # the DPRD deciding: its approval is not asked for again (wording review 462 L2)
     assert (
         "Persetujuan → Bagian Kerja Sama: Beri tahu instansi yang melakukan verifikasi bahwa "
-        "rencana kerja sama belum disetujui DPRD"
+        "rencana kerja sama masih menunggu persetujuan DPRD"
     ) in plan
+    assert "bila persetujuan DPRD belum diajukan" not in plan
 
 
 def test_the_saran_counts_the_verification_among_the_risks_to_follow() -> None:

@@ -107,10 +107,11 @@ def test_the_form_suggests_the_value_to_choose_by_its_label(lang):
     # the one sentence of a name written for a code, without the labels allowed listed
     # before the label written, which read as a contradiction (web 462 M3)
     assert beside == (
-        f"Status program: berkas menulis namanya, bukan kodenya: pilih «{ongoing}» dari daftar"
+        "Status program: berkas mencantumkan pilihan ini dengan namanya, bukan dengan kode yang "
+        f"dibaca paracheck; pilih «{ongoing}» dari daftar"
         if lang == "id"
-        else f"Programme status: the file wrote its name, not its code: choose “{ongoing}” "
-        "from the list"
+        else "Programme status: the file gives this choice by its name, not by the code "
+        f"paracheck reads; choose “{ongoing}” from the list"
     )
     listed = ", ".join(_label(code, lang, path) for code in typing.get_args(ProgramStatus))
     assert listed not in beside

@@ -12,9 +12,10 @@ import paracheck
 
 FILE = Path(__file__).parent / "data" / "web462-temanggung-takayama-2025.yaml"
 SAID = {
-    "id": "Tidak ada tindak lanjut atas temuan; langkah prosedur yang masih harus ditempuh "
-    "tercantum di bawah.",
-    "en": "No follow-up on findings; the procedure steps still to take are listed below.",
+    "id": "Tidak ada temuan yang memerlukan tindak lanjut. Langkah prosedur yang masih harus "
+    "ditempuh tercantum pada bagian Langkah prosedur berikutnya di bawah ini.",
+    "en": "No finding needs follow-up. The procedure steps still to take are listed under Next "
+    "procedure steps below.",
 }
 
 

@@ -54,12 +54,12 @@ def test_a_date_that_is_none_gets_no_hint(written):
 def test_a_date_that_could_be_another_day_is_told_both_days():
     """Web 462 M4: "05-01-2020" is 5 January as Indonesian letters write it, or 1 May."""
     assert _said("05-01-2020").endswith(
-        "; tertulis '05-01-2020'; tulis 2020-01-05 bila tanggal ditulis lebih dulu (seperti "
-        "dalam surat dinas), atau 2020-05-01 bila bulan ditulis lebih dulu"
+        "; tertulis '05-01-2020'; tulis 2020-01-05 bila maksudnya 5 Januari 2020 (hari ditulis "
+        "lebih dulu, seperti lazim di Indonesia), atau 2020-05-01 bila maksudnya 1 Mei 2020"
     )
     assert _said("05-01-2020", "en").endswith(
-        "; write 2020-01-05 if the day comes first (as Indonesian letters write it), or "
-        "2020-05-01 if the month does"
+        "; write 2020-01-05 if it means January 5, 2020 (the day first, as usual in "
+        "Indonesia), or 2020-05-01 if it means May 1, 2020"
     )
 
 

@@ -115,7 +115,7 @@ def test_the_plan_points_to_the_saran_rather_than_saying_its_sentence_again():
     ways = (
         "apakah kerja sama dilanjutkan, melalui perpanjangan MoU atau MoU baru, atau diakhiri. "
         "MoU baru disusun melalui tahapan kerja sama menurut PP 28/2018 dan Permendagri "
-        "25/2020, yang mencakup persetujuan DPRD dan persetujuan pemerintah pusat; tahapan untuk "
+        "25/2020, termasuk persetujuan DPRD dan persetujuan pemerintah pusat; tahapan untuk "
         "perpanjangan MoU dikonsultasikan lebih dulu dengan Kemendagri"
     )
     first_screen, rest = memo.split("## Risiko utama", 1)

@@ -61,8 +61,12 @@ def test_money_beside_sources_confirmed_as_none_is_refused_at_its_line() -> None
 @pytest.mark.parametrize(
     ("lang", "said", "never"),
     [
-        ("id", "sumber dana lain: APBN, belum ada yang sudah pasti", "Rp0 di antaranya"),
-        ("en", "(state budget), none of it certain yet", "of it already certain"),
+        (
+            "id",
+            "sumber dana lain: APBN, tetapi belum ada dana yang sudah pasti",
+            "Rp0 di antaranya",
+        ),
+        ("en", "(state budget), but none of it certain yet", "of it already certain"),
     ],
 )
 def test_the_brief_says_nothing_of_the_sources_is_certain_not_rp0_of_it(lang, said, never) -> None:

@@ -19,14 +19,14 @@ FILE = Path(__file__).parent / "data" / "dprd462-lobar-zhoushan-2013.yaml"
     [
         (
             "id",
-            "arus orang atau barang dengan mitra di RRT atau Malaysia di daerah yang jalur "
-            "narkotikanya sangat rawan, tanpa koordinasi BNN (TOC-003)",
+            "arus orang atau barang dengan mitra di RRT atau Malaysia tanpa koordinasi dengan "
+            "BNN, padahal jalur narkotika di wilayah daerah sendiri sangat rawan (TOC-003)",
             "dari negara mitra",
         ),
         (
             "en",
-            "flows of people or goods with a partner in the PRC or Malaysia where the region's "
-            "narcotics route is highly exposed, without BNN (TOC-003)",
+            "flows of people or goods with a partner in the PRC or Malaysia without coordination "
+            "with BNN, while the region's own narcotics route is highly exposed (TOC-003)",
             "from the partner's country",
         ),
     ],

@@ -797,8 +797,9 @@ def test_too_large_upload_is_answered_with_a_page() -> None:
         assert "the limit is 2 KiB." in response.text
         # how to get back to the entries, which the file chosen beside them would lose again
         # at every press (web 462 H1)
-        assert "Isian Anda belum hilang: kembali ke halaman sebelumnya dengan tombol Kembali" in (
-            response.text
+        assert (
+            "Isian Anda masih tersimpan pada halaman sebelumnya: kembali dengan tombol Kembali"
+            in response.text
         )
         assert "batalkan pilihan berkas" in response.text
 
@@ -1250,7 +1251,10 @@ def test_a_label_written_in_an_uploaded_file_is_said_to_be_its_name_not_its_code
         files={"_file": ("usulan.yaml", bad.encode())},
     )
     assert response.status_code == 422
-    assert "berkas menulis namanya, bukan kodenya: pilih «provinsi» dari daftar" in response.text
+    assert (
+        "berkas mencantumkan pilihan ini dengan namanya, bukan dengan kode yang dibaca "
+        "paracheck; pilih «provinsi» dari daftar"
+    ) in response.text
     # without the labels allowed listed before the label written, which read as a
     # contradiction (web 462 M3: "harus salah satu dari: provinsi, kabupaten, kota; tertulis
     # 'kabupaten'; …")

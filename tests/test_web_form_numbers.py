@@ -18,6 +18,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import paracheck
 from paracheck.web import form as forms
 
 MONEY = "budget.apbd_allocation_idr"
@@ -139,9 +140,15 @@ def test_a_date_that_could_be_another_day_is_offered_both_days(typed, day_first,
     value, said = _read("agreement.expires", typed)
     assert value is None
     assert said == forms.message(
-        "date_either", "id", written=typed, day_first=day_first, month_first=month_first
+        "date_either",
+        "id",
+        written=typed,
+        day_first=day_first,
+        month_first=month_first,
+        day_first_said=paracheck.date_words(day_first, "id"),
+        month_first_said=paracheck.date_words(month_first, "id"),
     )
-    assert f"tulis {day_first} bila tanggal ditulis lebih dulu" in said
+    assert f"tulis {day_first} bila maksudnya {paracheck.date_words(day_first, 'id')}" in said
 
 
 def test_a_date_whose_day_and_month_are_equal_is_one_day():

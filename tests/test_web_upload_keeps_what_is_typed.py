@@ -64,10 +64,13 @@ def test_a_pdf_chosen_by_mistake_leaves_what_was_typed(server: Server) -> None:
     # M2: "hasil.pdf:1:1: … atau dibuat dengan paracheck init")
     said = " ".join(answer.text.split())
     assert (
-        "Berkas ini dokumen PDF, bukan berkas isian paracheck; yang dapat dimuat hanya berkas "
-        "yang pernah disimpan dengan tombol «Simpan isian» (berakhiran .yaml)"
+        "Berkas ini adalah dokumen PDF, bukan berkas usulan paracheck (.yaml atau .json), "
+        "misalnya berkas yang disimpan dengan tombol «Simpan isian (berkas YAML)»"
     ) in said
     assert "hasil.pdf:1:1" not in said and "paracheck init" not in said
+    # said once: not again by "Berkas itu tidak dapat dibaca sebagai berkas usulan" (wording
+    # review 462 M7)
+    assert "tidak dapat dibaca sebagai berkas usulan" not in said
 
 
 def test_a_text_note_is_said_to_be_no_form_file(server: Server) -> None:
@@ -75,8 +78,16 @@ def test_a_text_note_is_said_to_be_no_form_file(server: Server) -> None:
     assert answer.status_code == 422
     assert _kept(answer.text)
     said = " ".join(answer.text.split())
-    assert "bukan berkas isian paracheck" in said
+    assert "Isi berkas ini bukan berkas usulan paracheck (.yaml atau .json)" in said
     assert "pasangan kunci dan nilai" not in said and "catatan.txt:1:1" not in said
+
+
+def test_a_file_of_nothing_shows_no_code(server: Server) -> None:
+    """Wording review 462 M8: "Berkas ini berisi kosong (null)"."""
+    answer = _upload(server, "kosong.yaml", b"~\n")
+    said = " ".join(answer.text.split())
+    assert "Isi berkas ini bukan berkas usulan paracheck" in said
+    assert "(null)" not in said
 
 
 def test_yaml_that_does_not_parse_leaves_what_was_typed_in_english_too(server: Server) -> None:

@@ -62,6 +62,7 @@ __all__ = [
     "choose_pack",
     "code_names",
     "date_read_either_way",
+    "date_words",
     "date_written_as",
     "diff",
     "diff_view",
@@ -299,6 +300,16 @@ def date_read_either_way(text: str) -> tuple[str, str] | None:
     from paracheck.facts.model import date_read_either_way as _either
 
     return _either(text)
+
+
+def date_words(day: dt.date | str, lang: str = "id") -> str:
+    """A day as the reports write it: "1 September 2025" (``id``), "September 1, 2025"
+    (``en``); ``day`` a date or ``YYYY-MM-DD``."""
+    from paracheck.report.formatting import date as _date
+    from paracheck.report.messages import check_lang
+
+    check_lang(lang)
+    return _date(day, lang)
 
 
 def written_day_not_in_calendar(text: str) -> bool:

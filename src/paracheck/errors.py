@@ -202,7 +202,16 @@ class Rupiah(int):
     English (review 280, 10: the APBD's part above a programme's budget named neither)."""
 
 
+class Day(str):
+    """A value of :class:`Words` that is a day (``YYYY-MM-DD``), said as the reports say a
+    date: "1 September 2025" in Bahasa Indonesia, "September 1, 2025" in English."""
+
+
 def _value_text(value: Any, lang: str, form: bool = False) -> str:
+    if isinstance(value, Day):
+        from paracheck.report import formatting  # only for a problem that names a day
+
+        return formatting.date(str(value), lang)
     if isinstance(value, Choice):
         return value.text(lang, form)
     if isinstance(value, Rupiah):

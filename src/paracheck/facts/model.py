@@ -39,6 +39,7 @@ from pydantic import (
 
 from paracheck.errors import (
     Choice,
+    Day,
     KeyName,
     LabelledKey,
     Record,
@@ -199,7 +200,13 @@ def _date_hint(written: str) -> Words | str:
         return Words.of("hint.write", number=day)
     either = date_read_either_way(written)
     if either is not None:
-        return Words.of("hint.write_either", day_first=either[0], month_first=either[1])
+        return Words.of(
+            "hint.write_either",
+            day_first=either[0],
+            month_first=either[1],
+            day_first_said=Day(either[0]),
+            month_first_said=Day(either[1]),
+        )
     return Words.of("hint.not_in_calendar") if written_day_not_in_calendar(written) else ""
 
 

@@ -2106,6 +2106,11 @@ def _also_open(
         # settling a high and a medium check was listed in both groups, and one settling a
         # check that brings the worst verdict again after it (wording review 452, M7)
         named = set(_numbers_of(a, causing, lang, groups)[1])
+        # a question the list asks later, at a stage still to come, is not one to answer
+        # before going on: left out as if named (wording review 462 H1: question 36, "ditanyakan
+        # nanti, pada tahap MoU ditandatangani", among those to answer before the proposal
+        # went on); the list says when it is asked
+        named |= _asked_later(a, lang, groups)
         clauses = []
         for verdict, rules in sorted(by_verdict.items(), key=lambda item: VERDICT_RANK[item[0]]):
             kept = [r for r in rules if not _asked_already(a, r, named, lang, groups)]
@@ -2115,7 +2120,7 @@ def _also_open(
                 message(
                     "advice.answer_also.verdict",
                     lang,
-                    questions=_questions(a, kept, lang, groups, besides=named),
+                    questions=_questions(a, kept, lang, groups, besides=named, bare=True),
                     verdict=label("verdict", verdict, lang).lower(),
                 )
             )
@@ -2167,6 +2172,12 @@ def _open_high(a: Assessment) -> list[str]:
     ]
 
 
+def _asked_later(a: Assessment, lang: str, groups: list[dict[str, object]] | None) -> set[int]:
+    """The numbers of the memo's questions asked later, at a stage still to come."""
+    shown, _ = view.memo_questions(a, lang, groups)
+    return {n for n, q in enumerate(shown, 1) if q["later"]}
+
+
 def _asked_already(
     a: Assessment,
     rule: str,
@@ -2187,13 +2198,15 @@ def _questions(
     groups: list[dict[str, object]] | None = None,
     *,
     besides: set[int] | frozenset[int] = frozenset(),
+    bare: bool = False,
 ) -> str:
     """The questions that settle ``rules``, by their numbers in the memo's list of questions
     ("pertanyaan nomor 1 dan 3 pada daftar pertanyaan (REG-007, REG-040)"), or, where the list
     does not show a question for each (a blocker's memo shows only the blocker's), by the
     checks they settle ("pertanyaan yang terkait dengan REG-042"). ``groups``: the
     assessment's :func:`view.question_groups`, when known already. ``besides``: numbers the
-    sentence named already, left out (each of ``rules`` has a question beyond them)."""
+    sentence named already, left out (each of ``rules`` has a question beyond them); ``bare``:
+    without "pada daftar pertanyaan", after a clause that named the list."""
     shown, numbers = _numbers_of(a, rules, lang, groups)
     numbers = [n for n in numbers if n not in besides]
     if not numbers:
@@ -2204,7 +2217,7 @@ def _questions(
         for r in rules
     }
     return message(
-        "advice.questions.numbered",
+        "advice.questions.numbered" + (".bare" if bare else ""),
         lang,
         n=len(numbers),
         numbers=_number_words(numbers, lang),

@@ -1038,9 +1038,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{amount} di antaranya sudah pasti",
         "{amount} of it already certain",
     ),
+    # "tetapi": beside two sources a bare "belum ada …" read as a third (wording 462 M4)
     "brief.sources_none_certain": (
-        "belum ada yang sudah pasti",
-        "none of it certain yet",
+        "tetapi belum ada dana yang sudah pasti",
+        "but none of it certain yet",
     ),
     "brief.partner_recorded": (
         "tercatat dalam dokumen anggaran dan naskah kerja sama",
@@ -1268,10 +1269,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "heading.next_steps": ("Langkah prosedur berikutnya", "Next procedure steps"),
     # the plan empty above the procedure steps still ahead: "Tidak ada." under "Rencana tindak
     # lanjut per tahap" read as no way forward at all (web 462 M5)
+    # (wording review 462 H3: "Tidak ada tindak lanjut atas temuan" is the auditors' words
+    # for findings left unanswered)
     "plan.none_steps_ahead": (
-        "Tidak ada tindak lanjut atas temuan; langkah prosedur yang masih harus ditempuh "
-        "tercantum di bawah.",
-        "No follow-up on findings; the procedure steps still to take are listed below.",
+        "Tidak ada temuan yang memerlukan tindak lanjut. Langkah prosedur yang masih harus "
+        "ditempuh tercantum pada bagian Langkah prosedur berikutnya di bawah ini.",
+        "No finding needs follow-up. The procedure steps still to take are listed under Next "
+        "procedure steps below.",
     ),
     # a blocked proposal was told to stop (REG-001: "Hentikan penjajakan") and, below, the
     # steps to take next as if nothing stood in the way (wording review)
@@ -2347,7 +2351,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # (the first screen names it once)
     # after the regime of a new MoU's procedure: its statutory approvals on the date judged
     # (view.statutory_steps_in_force)
-    "advice.expiring.steps": (", yang mencakup {steps}", ", {steps} among them"),
+    # "termasuk", not "yang mencakup", which hung on the last instrument named and blurred the
+    # choice's "atau" (wording review 462 M3)
+    "advice.expiring.steps": (", termasuk {steps}", ", {steps} among them"),
     "advice.expiring": (
         "{unit} ditugaskan segera {prepare} sebelum masa berlaku MoU berakhir, sebagai bahan "
         "bagi {head} untuk memutuskan apakah kerja sama dilanjutkan, melalui perpanjangan MoU "
@@ -2616,6 +2622,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "advice.questions.numbered.one": (
         "pertanyaan nomor {numbers} pada daftar pertanyaan ({rules})",
         "question {numbers} in the list of questions ({rules})",
+    ),
+    # after a clause that named the list already (wording review 462 L4: "pada daftar
+    # pertanyaan" in each of three clauses of one sentence)
+    "advice.questions.numbered.bare": (
+        "pertanyaan nomor {numbers} ({rules})",
+        "questions {numbers} ({rules})",
+    ),
+    "advice.questions.numbered.bare.one": (
+        "pertanyaan nomor {numbers} ({rules})",
+        "question {numbers} ({rules})",
     ),
     # a run of question numbers (advice._number_words)
     "advice.questions.range": ("{first} sampai dengan {last}", "{first} to {last}"),

@@ -3463,10 +3463,12 @@ def _steps_not_yet_due(a: Assessment, lang: str) -> dict[str, str]:
 
 
 def no_plan_note(a: Assessment, lang: str) -> str:
-    """What the memo says under the plan's heading where the plan is empty: beside procedure
-    steps still ahead (:func:`next_steps`), that they follow below, not a bare "Tidak ada."
-    read as no way forward (web 462 M5); else "Tidak ada."."""
-    if next_steps(a, lang) and not next_steps_deferred(a):
+    """What the memo says under the plan's heading where the plan is empty: with no risk and
+    procedure steps still ahead (:func:`next_steps`), that no finding needs follow-up and
+    where the steps are, not a bare "Tidak ada." read as no way forward (web 462 M5); else
+    "Tidak ada."."""
+    needs = any(c.severity != "info" for c in risks(a))
+    if not needs and next_steps(a, lang) and not next_steps_deferred(a):
         return message("plan.none_steps_ahead", lang)
     return message("none", lang)
 

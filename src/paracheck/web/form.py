@@ -617,11 +617,12 @@ _MESSAGES = {
     ),
     # … and one that reads as two days ("01/09/2025"): both, the day first as letters write it
     "date_either": (
-        "isi tanggal dengan format TTTT-BB-HH: untuk «{written}» tulis {day_first} bila tanggal "
-        "ditulis lebih dulu (seperti dalam surat dinas), atau {month_first} bila bulan ditulis "
-        "lebih dulu",
-        "enter the date as YYYY-MM-DD: for “{written}” write {day_first} if the day comes first "
-        "(as Indonesian letters write it), or {month_first} if the month does",
+        "isi tanggal dengan format TTTT-BB-HH. Untuk «{written}», tulis {day_first} bila "
+        "maksudnya {day_first_said} (hari ditulis lebih dulu, seperti lazim di Indonesia), atau "
+        "{month_first} bila maksudnya {month_first_said}",
+        "enter the date as YYYY-MM-DD. For “{written}”, write {day_first} if it means "
+        "{day_first_said} (the day first, as usual in Indonesia), or {month_first} if it means "
+        "{month_first_said}",
     ),
     # an amount written in words ("Rp 1,5 miliar"): refused, with the figure it stands for
     "money_words": (
@@ -959,7 +960,13 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
             errors[path] = message("date_written", lang, written=written, figure=day)
         elif either is not None:
             errors[path] = message(
-                "date_either", lang, written=written, day_first=either[0], month_first=either[1]
+                "date_either",
+                lang,
+                written=written,
+                day_first=either[0],
+                month_first=either[1],
+                day_first_said=paracheck.date_words(either[0], lang),
+                month_first_said=paracheck.date_words(either[1], lang),
             )
         elif spec.kind == "date" and (
             _ISO_SHAPE.fullmatch(text) or paracheck.written_day_not_in_calendar(text)

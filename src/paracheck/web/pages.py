@@ -484,7 +484,8 @@ async def _upload(
             # nothing of the file can fill the form (a package.json, a YAML list, a PDF): what
             # was typed stays, and is said to (attack 450 H2: a mapping with no field of a
             # proposal emptied a typed form)
-            general.append(text.word("upload_kept", lang))
+            whole = all(p.words is not None and p.words.key in _WHOLE_FILE for p in exc.problems)
+            general.append(text.word("upload_kept_form" if whole else "upload_kept", lang))
             return await _form_page(request, lang, typed, general=general, status=422)
         # each problem once: beside its field where the form shows it, above the form where
         # not (web 462 M3: every problem was listed twice, the second time with the file's

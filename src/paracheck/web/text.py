@@ -48,15 +48,23 @@ _WORDS: dict[str, tuple[str, str]] = {
     # the file was dropped without a word, and an empty form was told "Judul: wajib diisi")
     "file_not_loaded": (
         "Berkas «{name}» dipilih tetapi belum dimuat, sehingga isian belum dinilai. Untuk "
-        "mengisi formulir dari berkas itu, pilih lagi berkasnya lalu tekan «{load}»; "
-        "untuk menilai isian di bawah, tekan «{assess}» tanpa memilih berkas.",
+        "mengisi formulir dari berkas itu, pilih lagi berkasnya lalu tekan «{load}»; isian yang "
+        "sudah diketik di bawah akan diganti isi berkas. Untuk menilai isian di bawah, tekan "
+        "«{assess}» tanpa memilih berkas.",
         "The file “{name}” was chosen but not loaded, so nothing was assessed. To fill the "
-        "form from that file, choose it again and press “{load}”; to assess the entries "
-        "below, press “{assess}” without choosing a file.",
+        "form from that file, choose it again and press “{load}”; the entries typed below "
+        "give way to the file's. To assess the entries below, press “{assess}” without "
+        "choosing a file.",
     ),
     # said after a file loads into the form (trial 230 #9: nothing said it had, and the
     # officer could not tell the form now held the file)
     # a file that cannot be read as a proposal at all leaves the typed form (web440 H1)
+    # … after a sentence saying what the file is, which says it could not be read already
+    # (wording review 462 M7)
+    "upload_kept_form": (
+        "Isian formulir di bawah ini tetap seperti semula.",
+        "The form below is as it was.",
+    ),
     "upload_kept": (
         "Berkas itu tidak dapat dibaca sebagai berkas usulan. Isian formulir di bawah ini tetap "
         "seperti semula.",
@@ -328,12 +336,12 @@ _WORDS: dict[str, tuple[str, str]] = {
     # it is sent: the browser's Back keeps the entries, and the file chosen with them, which
     # every button would send again (web 462 H1: a 413 page after each press)
     "too_large_back": (
-        "Isian Anda belum hilang: kembali ke halaman sebelumnya dengan tombol Kembali pada "
-        "peramban, batalkan pilihan berkas atau pilih berkas .yaml yang lebih kecil, lalu "
-        "tekan tombolnya lagi.",
-        "What you typed is not lost: go back to the previous page with the browser's Back "
-        "button, clear the file chosen or choose a smaller .yaml file, then press the button "
-        "again.",
+        "Isian Anda masih tersimpan pada halaman sebelumnya: kembali dengan tombol Kembali pada "
+        "peramban, batalkan pilihan berkas, atau pilih berkas usulan .yaml atau .json (bukan "
+        "hasil pindaian atau PDF), lalu tekan lagi tombol yang tadi ditekan.",
+        "What you typed is still on the previous page: go back with the browser's Back "
+        "button, clear the file chosen, or choose a proposal file in .yaml or .json (not a "
+        "scan or a PDF), then press the same button again.",
     ),
     "page_error": ("Permintaan ini tidak dapat dilayani.", "This request cannot be served."),
     "not_found": (
