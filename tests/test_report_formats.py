@@ -221,12 +221,14 @@ def test_clean_proposal_says_there_is_nothing_to_do():
     for heading in (
         "heading.top_risks",
         "heading.questions",
-        "heading.plan",
         "heading.risk_details",
         "heading.unknown_by_question",
     ):  # each says "None."
         at = lines.index(MESSAGES[heading][1].upper())
         assert lines[at + 1] == MESSAGES["none"][1], heading
+    # the plan, with steps still ahead, says where they are (web 462 M5)
+    at = lines.index(MESSAGES["heading.plan"][1].upper())
+    assert lines[at + 1].startswith("No finding needs follow-up. The procedure steps")
     assert f"{MESSAGES['recommendations'][1]}:" not in out  # no step to take
 
 

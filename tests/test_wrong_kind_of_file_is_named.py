@@ -35,11 +35,11 @@ FILES = {
 }
 
 
-def _said(kind: str, lang: str) -> str:
+def _said(kind: str, lang: str, *, form: bool = False) -> str:
     words = paracheck.errors.Words.of(
         "file.wrong_kind", kind=paracheck.errors.Words.of(f"file.kind.{kind}")
     )
-    said = words.render(lang)
+    said = words.render(lang, form=form)
     return said[0].upper() + said[1:]  # a sentence as printed
 
 
@@ -77,4 +77,7 @@ def test_the_form_names_a_pdf_uploaded_as_a_proposal(http):
         "/", data={"_csrf": token, "_action": "upload"}, files={"_file": (name, data)}
     )
     assert shown.status_code == 422
-    assert _said("pdf", "id") in shown.text.replace("&#39;", "'")
+    # in the form's words (web 462 M2): no command, the form's own button
+    said = _said("pdf", "id", form=True)
+    assert said.startswith("Berkas ini adalah dokumen PDF, bukan berkas usulan paracheck")
+    assert said in shown.text.replace("&#39;", "'")
