@@ -7,9 +7,10 @@ not needed.
 had named REG-012). 159 did not: it came out low with the DPRD's approval gone from the way
 forward, the Saran sending the plan on to the drafting. A step a law requires is not
 discharged by a record of "not needed": it now stays among the steps ahead, said so, and the
-Saran sends the plan to the DPRD. The verdict stays low: the approval is not yet due at the
+Saran sends the plan to the DPRD. The verdict was low: the approval is not yet due at the
 proposal stage (REG-010), and the verification I thought REG-047 would flag is under way,
-not done.
+not done. A verification under way, asked for without the DPRD's approval, is REG-060's
+finding since dprd462 H1: the verdict is medium, as I first expected it to be flagged.
 """
 
 from __future__ import annotations
@@ -51,6 +52,10 @@ def test_a_dprd_approval_recorded_not_needed_stays_ahead_as_the_law_requires() -
     )
     assert "Saran (butir 1 dan 2): Usulan dapat diteruskan ke persetujuan DPRD" in said
     assert "Akan diajukan untuk persetujuan DPRD: rencana kerja sama" in said
+
+
+def test_the_verification_asked_without_the_dprd_approval_is_reg_060s_finding() -> None:
+    assert_verdict_and_grounds(BLITAR, "medium_risk", {"REG-060"}, {"REG-047", "REG-010"})
 
 
 def test_a_step_no_law_requires_recorded_not_needed_is_not_listed_ahead(tmp_path: Path) -> None:
