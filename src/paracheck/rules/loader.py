@@ -167,6 +167,27 @@ def load_pack(name_or_path: str | Path) -> RulePack:
     return pack
 
 
+def _include_readable(inc_path: Path, name: str, pack: str, problems: list[Problem]) -> bool:
+    """Whether an included file is there and a regular file to read; else its problem: not
+    there, not to be followed (a name too long, a link loop), or a pipe or a device, as the
+    pack given itself is (attack 462 H3: a name too long was an internal error; H4: a FIFO
+    included hung for ever)."""
+    from paracheck.facts.loader import reason_words
+
+    try:
+        found = inc_path.stat()
+    except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR) and not os.path.lexists(inc_path):
+            problems.append(pack_problem(pack, 0, 0, "include", "pack.include_missing", name=name))
+        else:
+            problems.append(_unreadable(str(inc_path), None, None, reason_words(exc)))
+        return False
+    if not stat.S_ISREG(found.st_mode):
+        problems.append(pack_problem(str(inc_path), None, None, "", "pack.not_file"))
+        return False
+    return True
+
+
 def _pack_file_status(path: Path) -> os.stat_result | None:
     """The status of the pack file a path names; None when nothing is there (then it may be a
     misspelt shipped name). A path that is there but cannot be followed (a symbolic link
@@ -406,10 +427,7 @@ def _load_pack_files(path: Path, read: dict[Path, str]) -> RulePack:
     declared: list[tuple[str, dict[str, ActorSpec]]] = [(str(path), header.actors)]
     for name in header.include:
         inc_path = path.parent / f"{name}.yaml"
-        if not inc_path.exists():
-            problems.append(
-                pack_problem(str(path), 0, 0, "include", "pack.include_missing", name=name)
-            )
+        if not _include_readable(inc_path, name, str(path), problems):
             continue
         inc_data, inc_lines = _read(inc_path, problems, read)
         if inc_data is None:

@@ -1,0 +1,54 @@
+"""An included rule file that is no regular file, or whose name the system cannot take, is a
+pack problem said by what it is, as the pack given itself is (attack 462 H3: a name too long
+was an internal error, exit 3, blamed on the proposal; H4: a FIFO included hung for ever)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+import paracheck
+
+MINI = Path(__file__).parent / "packs" / "mini.yaml"
+
+
+def _pack(tmp_path: Path, include: str) -> Path:
+    data = yaml.safe_load(MINI.read_text(encoding="utf-8"))
+    data["name"] = "mini-include"
+    data["include"] = [include]
+    path = tmp_path / "pack.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_a_fifo_included_is_refused_not_waited_on(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipa.yaml")
+    pack = _pack(tmp_path, "pipa")
+    done = subprocess.run(
+        [sys.executable, "-m", "paracheck", "rules", "test", "--pack", str(pack)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "pipa.yaml: paket aturan harus berupa berkas biasa, bukan pipa" in done.stderr
+
+
+def test_an_include_name_too_long_is_said_by_the_system_reason(tmp_path: Path) -> None:
+    pack = _pack(tmp_path, "a" * 300)
+    with pytest.raises(paracheck.PackError) as refused:
+        paracheck.load_pack(str(pack))
+    (problem,) = refused.value.problems
+    assert "(ENAMETOOLONG)" in problem.describe("id")
+    done = subprocess.run(
+        [sys.executable, "-m", "paracheck", "rules", "test", "--pack", str(pack)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2 and "kesalahan internal" not in done.stderr
