@@ -14,7 +14,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from paracheck.facts.model import STEP_IDS
+from paracheck.facts.model import HIDDEN_IN_NAME, STEP_IDS
 
 NO_BUDGET_RECORDS = ("realization_rate", "revisions_last_year")
 
@@ -50,13 +50,21 @@ HOSTILE = [
 _ANY_CHAR = st.characters(blacklist_categories=("Cs",))
 
 
+def _kept(s: str) -> bool:
+    """Whether the model keeps ``s`` as a name: one line, no control character but a tab,
+    no bidirectional override (paracheck.facts.model.HIDDEN_IN_NAME: such a text is refused,
+    said by its code, since attack 462 H2)."""
+    return HIDDEN_IN_NAME.search(s) is None
+
+
 def text(pool: list[str], empty: bool = False) -> st.SearchStrategy[str]:
     """A text from ``pool`` mostly, else a date-like, hostile or arbitrary one that the model
     keeps (it strips surrounding whitespace; names may not be empty)."""
-    arbitrary = st.text(_ANY_CHAR, min_size=0 if empty else 1, max_size=24)
+    arbitrary = st.text(_ANY_CHAR, min_size=0 if empty else 1, max_size=24).filter(_kept)
     if not empty:
         arbitrary = arbitrary.filter(lambda s: s.strip())
-    return st.one_of(st.sampled_from(pool), st.sampled_from(DATE_LIKE + HOSTILE), arbitrary)
+    hostile = [s for s in DATE_LIKE + HOSTILE if _kept(s)]
+    return st.one_of(st.sampled_from(pool), st.sampled_from(hostile), arbitrary)
 
 
 def number(pool: list[float], low: float, high: float) -> st.SearchStrategy[float]:

@@ -655,12 +655,15 @@ def field_question(path: str, lang: str = "id") -> str | None:
 def check_waivers(proposal: Proposal, pack: str | RulePack | None = None) -> None:
     """Raise :class:`InputError` when an accepted risk names a rule the pack lacks — what
     :func:`assess` refuses before running any rule. The pack defaults to the one in force on
-    the proposal's date."""
+    the proposal's date. A pack given is read even where there is no waiver to check: one that
+    :func:`assess` would refuse is refused here too (attack 462 M1: ``validate --pack nope``
+    passed a proposal with no waiver)."""
+    chosen = choose_pack(pack, proposal.date) if pack is not None else None
     if not proposal.accepted_risks:
         return
     from paracheck.rules.loader import waiver_problems
 
-    problems = waiver_problems(proposal, choose_pack(pack, proposal.date))
+    problems = waiver_problems(proposal, chosen or choose_pack(None, proposal.date))
     if problems:
         raise InputError(problems)
 

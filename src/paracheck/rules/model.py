@@ -99,7 +99,7 @@ def evaluation_dated_long_ago(reported: dt.date, day: dt.date) -> bool:
     """Whether the report :func:`evaluation_on_record` accepts is older than
     :data:`EVALUATION_FRESH` on ``day``: the decision's sentences then ask for it brought up
     to date."""
-    return day > reported + EVALUATION_FRESH
+    return day - reported > EVALUATION_FRESH  # a difference: no sum past the calendar's end
 
 
 def evaluation_on_record(
@@ -125,9 +125,11 @@ def evaluation_on_record(
         return None
     if status != "done" or reported is None or reported > day:
         return None
-    if day <= reported + EVALUATION_YEAR:
+    # as differences, not sums: a report dated in 9999 ran past the calendar's last day
+    # (attack 462 H1: OverflowError on a valid proposal)
+    if day - reported <= EVALUATION_YEAR:
         return reported
-    if ends is not None and ends <= reported + EVALUATION_YEAR:
+    if ends is not None and ends - reported <= EVALUATION_YEAR:
         return reported
     return None
 
