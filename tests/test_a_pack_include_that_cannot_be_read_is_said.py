@@ -52,3 +52,18 @@ def test_an_include_name_too_long_is_said_by_the_system_reason(tmp_path: Path) -
         timeout=120,
     )
     assert done.returncode == 2 and "kesalahan internal" not in done.stderr
+
+
+def test_two_packs_of_one_name_are_refused_by_the_reference_pages(tmp_path: Path) -> None:
+    """Attack 462 M3: ``rules docs --pack a.yaml --pack b.yaml``, both named ``mini``, wrote
+    one page, the other's lost with exit 0; the same pack given twice is one page."""
+    first, second = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    for path in (first, second):
+        path.write_text(MINI.read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(paracheck.UsageError) as refused:
+        paracheck.write_reference_docs(tmp_path / "docs", [str(first), str(second)])
+    said = refused.value.text("id")
+    assert "dua paket aturan sama-sama bernama 'mini'" in said
+    assert not (tmp_path / "docs" / "mini.md").exists()
+    written = paracheck.write_reference_docs(tmp_path / "docs", [str(first), str(first)])
+    assert [p.name for p in written] == ["mini.md"]

@@ -19,6 +19,15 @@ def reference_docs(names: Iterable[str] | None = None) -> dict[str, str]:
 
     chosen = list(names) if names is not None else pack_names()
     packs = [load_pack(name) for name in chosen]
+    # one page per name: two packs naming themselves alike would write one page, the other's
+    # lost without a word (attack 462 M3); the same pack given twice is one page
+    first: dict[str, tuple[str, str]] = {}  # a name → (as given, the file read)
+    for given, pack in zip(chosen, packs, strict=True):
+        named, source = first.setdefault(pack.name, (given, pack.source))
+        if source != pack.source:
+            from paracheck.errors import UsageError
+
+            raise UsageError.of("usage.docs_same_name", name=pack.name, first=named, second=given)
     return {f"{pack.name}.md": render_pack_reference(pack) for pack in packs}
 
 
