@@ -213,6 +213,13 @@ def _handlers(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> Response:
         log.exception("internal error on %s %s", request.method, request.url.path)
+        if _wants_page(request):
+            # the officer's page, in the page's words, not the API's English JSON (attack 462
+            # M4); the same JSON where even that page cannot be drawn
+            try:
+                return pages.problem_page(request, 500, {})
+            except Exception:
+                log.exception("internal error page not drawn")
         return internal().respond(_lang(request))
 
 

@@ -125,6 +125,7 @@ _PROBLEM_WORDS = {
     404: "not_found",
     405: "wrong_method",
     413: "too_large",
+    500: "internal_error",
     503: "busy",
 }
 

@@ -344,6 +344,14 @@ _WORDS: dict[str, tuple[str, str]] = {
         "scan or a PDF), then press the same button again.",
     ),
     "page_error": ("Permintaan ini tidak dapat dilayani.", "This request cannot be served."),
+    "internal_error": (
+        "Terjadi kesalahan di dalam paracheck, sehingga permintaan ini belum dapat dilayani. "
+        "Isian Anda masih ada pada halaman sebelumnya (tombol Kembali pada peramban). "
+        "Kesalahan ini tercatat di log server: laporkan kepada pengelola server.",
+        "Something went wrong inside paracheck, so this request could not be served. What you "
+        "entered is still on the previous page (the browser's Back button). The error is in "
+        "the server's log: report it to the server's administrator.",
+    ),
     "not_found": (
         "Halaman ini tidak ada. Periksa alamatnya, atau mulai dari formulir baru.",
         "There is no such page. Check the address, or start from a new form.",
