@@ -49,7 +49,7 @@ def test_the_report_not_yet_sent_is_owed_now_beside_an_ending_mou() -> None:
         if "GOV-003" in (item.get("rules") or [])
     ]
     assert not heading.startswith("Bila kerja sama dilanjutkan"), heading
-    assert text.startswith("Siapkan laporan pelaksanaan sejak laporan terakhir")
+    assert text.startswith("Siapkan laporan pelaksanaan yang mencakup kurun waktu sejak laporan")
 
 
 def test_a_budget_withdrawn_is_not_said_to_be_not_yet_given() -> None:
