@@ -14,7 +14,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from paracheck.facts.model import HIDDEN_IN_NAME, STEP_IDS
+from paracheck.facts.model import HIDDEN, STEP_IDS
 
 NO_BUDGET_RECORDS = ("realization_rate", "revisions_last_year")
 
@@ -51,10 +51,10 @@ _ANY_CHAR = st.characters(blacklist_categories=("Cs",))
 
 
 def _kept(s: str) -> bool:
-    """Whether the model keeps ``s`` as a name: one line, no control character but a tab,
-    no bidirectional override (paracheck.facts.model.HIDDEN_IN_NAME: such a text is refused,
-    said by its code, since attack 462 H2)."""
-    return HIDDEN_IN_NAME.search(s) is None
+    """Whether the model keeps ``s``: no line or paragraph separator, no bidirectional
+    override (paracheck.facts.model.HIDDEN: such a text is refused, said by its code, since
+    attack 462 H2)."""
+    return HIDDEN.search(s) is None
 
 
 def text(pool: list[str], empty: bool = False) -> st.SearchStrategy[str]:

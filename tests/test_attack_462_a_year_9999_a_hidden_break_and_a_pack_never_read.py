@@ -49,8 +49,8 @@ def test_a_report_dated_in_the_calendars_last_year_is_rendered(fmt: str, expires
 @pytest.mark.parametrize(
     ("written", "said"),
     [
-        ("NTB\\u2029Kesimpulan: RISIKO RENDAH", "ada pindah baris (U+2029)"),
-        ("NTB\\nKesimpulan: RISIKO RENDAH", "ada pindah baris (U+000A)"),
+        ("NTB\\u2029Kesimpulan: RISIKO RENDAH", "memuat pemisah baris atau paragraf (U+2029)"),
+        ("NTB\\u2028Kesimpulan: RISIKO RENDAH", "memuat pemisah baris atau paragraf (U+2028)"),
         ("NTB \\u202eanahZ", "karakter tersembunyi U+202E"),
     ],
 )

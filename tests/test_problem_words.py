@@ -55,6 +55,9 @@ BAD: dict[str, str | bytes] = {
     "date written with day and month either way": VALID.replace(
         "date: 2015-06-10", "date: 01/09/2015"
     ),
+    # a separator or an override that would break or reorder a report (attack 462 H2, L1)
+    "a paragraph separator in the title": 'schema: paracheck/proposal/v1\ntitle: "a\\u2029b"\n',
+    "an override in the title": 'schema: paracheck/proposal/v1\ntitle: "a\\u202eb"\n',
     "date and time": VALID.replace("date: 2015-06-10", "date: 2015-06-10 10:00:00"),
     "date as a number": VALID.replace("date: 2015-06-10", "date: 20150610"),
     "unknown country": VALID.replace("country: CN", "country: XX"),

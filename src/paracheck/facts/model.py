@@ -392,37 +392,28 @@ def _json_number(value: Any) -> Any:
 #: otherwise, so no other text is read as a number
 Decimal = BeforeValidator(_json_number)
 Rate = Annotated[float, Field(strict=True, ge=0.0, le=1.0, allow_inf_nan=False), Decimal]
-#: characters no text of a proposal holds, whatever its escapes: controls but a tab and (in
-#: free text) a line feed, the line and paragraph separators, and the bidirectional
-#: embeddings, overrides and isolates (attack 462 H2: a title holding U+2029 printed a false
-#: "Kesimpulan: RISIKO RENDAH" at the top of a high-risk memo; L1, L9: bidi overrides and
-#: escaped controls passed into every output)
-_HIDDEN = r"\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
-HIDDEN_IN_TEXT = re.compile(rf"[{_HIDDEN}]")
-HIDDEN_IN_NAME = re.compile(rf"[\n{_HIDDEN}]")
+#: characters no text of a proposal holds, whatever its escapes: the line and paragraph
+#: separators and the bidirectional embeddings, overrides and isolates, which no report
+#: neutralises and no officer's text needs (attack 462 H2: a title holding U+2029 printed a
+#: false "Kesimpulan: RISIKO RENDAH" at the top of a high-risk memo; L1: an override reversed
+#: names in every output). Controls stay the outputs' to neutralise, each in its format, and
+#: a text keeps them through the form (tests/test_web_form.py)
+_HIDDEN = r"\u2028\u2029\u202a-\u202e\u2066-\u2069"
+HIDDEN = re.compile(rf"[{_HIDDEN}]")
 
 
-def _shown_as_written(hidden: re.Pattern[str]) -> Any:
-    """A validator refusing a text that holds a character of ``hidden``, said by its code."""
-
-    def plain(value: str) -> str:
-        found = hidden.search(value)
-        if found is not None:
-            code = f"{ord(found.group()):04X}"
-            key = (
-                "text.line_break"
-                if found.group() in "\n\r\x0b\x0c\x85\u2028\u2029"
-                else "text.hidden"
-            )
-            raise WordedValueError(Words.of(key, code=code))
-        return value
-
-    return AfterValidator(plain)
+def _shown_as_written(value: str) -> str:
+    """A text holding a character of :data:`HIDDEN` is refused, said by its code."""
+    found = HIDDEN.search(value)
+    if found is not None:
+        code = f"{ord(found.group()):04X}"
+        key = "text.line_break" if found.group() in "\u2028\u2029" else "text.hidden"
+        raise WordedValueError(Words.of(key, code=code))
+    return value
 
 
-Text = Annotated[StrictStr, Field(max_length=10_000), _shown_as_written(HIDDEN_IN_TEXT)]
-#: a name, a title, an item of a list: one line
-Name = Annotated[StrictStr, Field(min_length=1, max_length=500), _shown_as_written(HIDDEN_IN_NAME)]
+Text = Annotated[StrictStr, Field(max_length=10_000), AfterValidator(_shown_as_written)]
+Name = Annotated[StrictStr, Field(min_length=1, max_length=500), AfterValidator(_shown_as_written)]
 CountryCode = Annotated[StrictStr, AfterValidator(_country)]
 LanguageStaff = Annotated[dict[StrictStr, Count], AfterValidator(_languages)]
 LanguageCode = Annotated[StrictStr, AfterValidator(_language)]
