@@ -658,12 +658,13 @@ def check_waivers(proposal: Proposal, pack: str | RulePack | None = None) -> Non
     the proposal's date. A pack given is read even where there is no waiver to check: one that
     :func:`assess` would refuse is refused here too (attack 462 M1: ``validate --pack nope``
     passed a proposal with no waiver)."""
-    chosen = choose_pack(pack, proposal.date) if pack is not None else None
+    if pack is not None:  # read, and refused where it cannot be, before any waiver is looked at
+        pack = choose_pack(pack, proposal.date)
     if not proposal.accepted_risks:
         return
     from paracheck.rules.loader import waiver_problems
 
-    problems = waiver_problems(proposal, chosen or choose_pack(None, proposal.date))
+    problems = waiver_problems(proposal, choose_pack(pack, proposal.date))
     if problems:
         raise InputError(problems)
 

@@ -769,7 +769,7 @@ def _expired_future(a: Assessment, lang: str) -> str:
 def _new_mou_regime(a: Assessment, lang: str) -> str:
     """The regime a new MoU's procedure follows on the date judged, with the statutory
     approvals it takes again, as the notice names them ("PP 28/2018 dan Permendagri 25/2020,
-    yang mencakup persetujuan DPRD dan persetujuan pemerintah pusat"): for an MoU ending
+    termasuk persetujuan DPRD dan persetujuan pemerintah pusat"): for an MoU ending
     (ministry 450 M5) and one ended alike (dprd462 M2: a renewal's memo never said the new MoU
     goes to the DPRD again)."""
     regime = view.regime_in_force(a, lang)
