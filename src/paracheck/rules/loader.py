@@ -171,16 +171,14 @@ def _include_readable(inc_path: Path, name: str, pack: str, problems: list[Probl
     """Whether an included file is there and a regular file to read; else its problem: not
     there, not to be followed (a name too long, a link loop), or a pipe or a device, as the
     pack given itself is (attack 462 H3: a name too long was an internal error; H4: a FIFO
-    included hung for ever)."""
-    from paracheck.facts.loader import reason_words
-
+    included hung for ever). The pack given's own reading of a path (:func:`_pack_file_status`)."""
     try:
-        found = inc_path.stat()
-    except OSError as exc:
-        if exc.errno in (errno.ENOENT, errno.ENOTDIR) and not os.path.lexists(inc_path):
-            problems.append(pack_problem(pack, 0, 0, "include", "pack.include_missing", name=name))
-        else:
-            problems.append(_unreadable(str(inc_path), None, None, reason_words(exc)))
+        found = _pack_file_status(inc_path)
+    except PackError as exc:
+        problems.extend(exc.problems)
+        return False
+    if found is None:
+        problems.append(pack_problem(pack, 0, 0, "include", "pack.include_missing", name=name))
         return False
     if not stat.S_ISREG(found.st_mode):
         problems.append(pack_problem(str(inc_path), None, None, "", "pack.not_file"))
