@@ -126,6 +126,7 @@ class _ReportConsole(Console):
                 super().print(_Run(run))
 
     def print(self, *objects: object, **options: object) -> None:  # type: ignore[override]
+        objects = tuple(one_line(o) if isinstance(o, Text) else o for o in objects)
         if not options:
             if not objects:  # an empty line
                 self.queued.append(_BLANK)
@@ -243,6 +244,28 @@ def heading(console: Console, text: str) -> None:
 # nothing at all) takes the general path.
 
 _UNEVEN = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: Text) -> Text:
+    """``text`` with each line break it holds drawn as a space, as Markdown and HTML show it.
+
+    The reports' own lines are printed one by one, so a line break in a text printed is one
+    that a proposal, a pack or a file name brought (a title, a programme's name, a step's
+    document): drawn as it is, it began a line of its own, which could read as the memo's own
+    ("Kesimpulan: RISIKO RENDAH" under the title; attack 462). The replacement keeps the
+    text's length, so its styles keep their places.
+    """
+    plain = text.plain
+    if "\n" not in plain:
+        return text
+    flat = text.copy()
+    flat.plain = plain.replace("\n", " ")
+    return flat
+
+
+def _flat(text: str) -> str:
+    """:func:`one_line` of a text a table cell holds beside the report's own lines."""
+    return text.replace("\n", " ")
 
 
 def _direct(text: Text) -> bool:
@@ -784,7 +807,7 @@ def _queue(console: Console, piece: _Indented | _Hanging, overflow: str | None =
 
 
 def _indented(console: Console, text: str | Text, indent: int, style: str = "") -> None:
-    t = text if isinstance(text, Text) else Text(text, style=style)
+    t = one_line(text if isinstance(text, Text) else Text(text, style=style))
     if _direct(t) and console.width - indent >= 1:
         _queue(console, _Indented(t, indent), "fold")
     else:
@@ -794,7 +817,7 @@ def _indented(console: Console, text: str | Text, indent: int, style: str = "") 
 def _item(console: Console, marker: str, text: str | Text, indent: int, style: str = "") -> None:
     """``marker text`` with wrapped lines hanging under the text, not under the marker."""
     mark = Text(marker, style=style)
-    body = text if isinstance(text, Text) else Text(text, style=style)
+    body = one_line(text if isinstance(text, Text) else Text(text, style=style))
     if _direct(mark) and _direct(body) and console.width - indent - cell_width(marker) - 1 >= 1:
         _queue(console, _Hanging(mark, body, indent))
         return
@@ -1094,7 +1117,7 @@ def procedure_table(a: Assessment, lang: str, width: int = WIDTH) -> Table:
             view.step_required(a, entry, lang, short=width < WIDTH),
             view.step_status(a, entry, lang),
             formatting.date(entry.date, lang),
-            view.step_issue(a, entry, lang) or view.law_after_note(a, entry, lang) or "",
+            _flat(view.step_issue(a, entry, lang) or view.law_after_note(a, entry, lang) or ""),
         )
         for entry in a.procedure
     ]
@@ -1122,7 +1145,7 @@ def procedure_table(a: Assessment, lang: str, width: int = WIDTH) -> Table:
 
 def _source_text(source: str, lang: str) -> str:
     """A proposal's file name, or the words for standard input."""
-    return view.stdin_words(source, lang) or source
+    return view.stdin_words(source, lang) or _flat(source)
 
 
 #: where a file name may be broken across lines: after a folder separator first, and only
@@ -1259,7 +1282,7 @@ def _summary_cells(row: BatchRow, lang: str) -> tuple[_FileName, str, Text, str,
     stage = view.summary_stage(s.stage, s.as_of, lang)
     return (
         source,
-        f"{s.title}\n({stage})" if stage else s.title,
+        f"{_flat(s.title)}\n({stage})" if stage else _flat(s.title),
         Text(label("verdict", s.verdict, lang), style=VERDICT_STYLE[s.verdict]),
         str(s.score),
         view.summary_row_risks(s, lang),
