@@ -92,3 +92,24 @@ def test_a_question_asked_later_is_left_out_of_those_to_answer_before_going_on()
 
     asked = next(s for s in advice(a, "id") if "REG-030" in s)
     assert 36 not in _named(asked, "id") and "IMP-006" not in asked
+
+
+@pytest.mark.parametrize(
+    ("lang", "list_"), [("id", "pada daftar pertanyaan"), ("en", "in the list")]
+)
+def test_no_saran_sentence_names_the_list_of_questions_twice(lang, list_) -> None:
+    """After its first clause a sentence names the questions by their numbers alone, beside a
+    high-risk verdict's own open high checks too ("…; demikian pula pertanyaan nomor 2 dan 3
+    (REG-044, REG-042), yang jawabannya dapat menambah temuan risiko tinggi"): the clause
+    named "pada daftar pertanyaan" a second time (Banyuwangi – Nha Trang, left at the last
+    stop). The corpus has such sentences: the test would pass on none."""
+    alike = 0
+    twice = {}
+    calibration = (Path(__file__).parent / "calibration").glob("*.yaml")
+    for path in FILES + sorted(p for p in calibration if p.name != "expectations.yaml"):
+        for sentence in _saran(path, lang):
+            if sentence.count(list_) > 1:
+                twice[path.name] = sentence
+            alike += "demikian pula" in sentence or "likewise" in sentence
+    assert not twice
+    assert alike >= 5

@@ -2128,17 +2128,22 @@ def _also_open(
         if not clauses:
             return None
         return "".join(clause[:-1] for clause in clauses[:-1]) + clauses[-1]
-    open_ = _open_high(a)
+    # beside a high-risk verdict, its own open high checks, as the clauses by verdict name
+    # theirs: after the list was named, each question once, none the list asks later
+    # (the clause named "pada daftar pertanyaan" a second time in one sentence)
+    named = set(_numbers_of(a, causing, lang, groups)[1]) | _asked_later(a, lang, groups)
+    open_ = [r for r in _open_high(a) if not _asked_already(a, r, named, lang, groups)]
     if not open_:
         return None
     if len(open_) > _NAMED_STEPS:
         # by the questions' numbers where the memo lists a question for each (review 200,
         # 18: "pertanyaan untuk lima pemeriksaan berisiko tinggi" pointed at no question)
-        numbers = _question_numbers(a, open_, lang, groups, bare=True)
+        numbers = _question_numbers(a, open_, lang, groups, besides=named, bare=True)
         if numbers is not None:
             return message("advice.answer_also.alike", lang, questions=numbers)
         return message("advice.answer_also.alike.many", lang, n=len(open_))
-    return message("advice.answer_also.alike", lang, questions=_questions(a, open_, lang, groups))
+    questions = _questions(a, open_, lang, groups, besides=named, bare=True)
+    return message("advice.answer_also.alike", lang, questions=questions)
 
 
 def _steps_only(a: Assessment, check: Check) -> bool:
@@ -2248,14 +2253,16 @@ def _question_numbers(
     lang: str,
     groups: list[dict[str, object]] | None = None,
     *,
+    besides: set[int] | frozenset[int] = frozenset(),
     bare: bool = False,
 ) -> str | None:
     """The questions that settle ``rules`` by their numbers alone ("pertanyaan nomor 3, 8,
     dan 9 pada daftar pertanyaan"), for a list of checks too long to name by code; None where
     the memo's list does not show a question for each, or where there are more than
     :data:`_NUMBERED_MAX`. ``bare``: without "pada daftar pertanyaan", after a clause that
-    named the list already."""
+    named the list already; ``besides``: numbers the sentence named already, left out."""
     _, numbers = _numbers_of(a, rules, lang, groups)
+    numbers = [n for n in numbers if n not in besides]
     if not numbers or len(numbers) > _NUMBERED_MAX:
         return None
     return message(
