@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from typing import NamedTuple
 
 from paracheck.engine.model import (
@@ -49,7 +49,7 @@ from paracheck.engine.model import (
 )
 from paracheck.facts import labels, reference
 from paracheck.report import formatting, view
-from paracheck.report.messages import described, label, message
+from paracheck.report.messages import MESSAGES, described, label, message
 from paracheck.report.messages import in_words as counted
 from paracheck.rules.loader import SARAN_DECISION_ITEMS, actor_glossary
 from paracheck.rules.model import (
@@ -1846,6 +1846,36 @@ def _rules(rules: list[str], lang: str) -> str:
     return labels.join_words(rules, lang, _AND[lang])
 
 
+def _under_way_phrase(entry: ProcedureEntry, steps: Sequence[ProcedureEntry], lang: str) -> str:
+    """A step under way as the Saran names it before the next step: by its phrase, or, for a
+    step asked for before the DPRD approved the plan it serves (a verification or a central
+    approval begun while the DPRD's approval was still under way, or dated before it), as the
+    confirmation that its result holds for the plan the DPRD approves. "setelah persetujuan
+    DPRD dan verifikasi rencana kerja sama selesai" read as waiting for the verification under
+    way, which REG-060 says may have to be redone (wording review 462 M1)."""
+    phrase = f"advice.under_way.after_dprd.{entry.step}"
+    if phrase in MESSAGES and _asked_before_dprd(entry, steps):
+        return message(phrase, lang)
+    return view.step_phrase(entry.step, lang)
+
+
+def _asked_before_dprd(entry: ProcedureEntry, steps: Sequence[ProcedureEntry]) -> bool:
+    """Whether ``entry``, a step under way after the DPRD's approval in the regime's order
+    (``steps``: the assessment's procedure), was asked for while that approval was under
+    way, or on a day before it was given."""
+    dprd = next((e for e in steps if e.step == _PLAN_DUE), None)
+    if dprd is None or steps.index(dprd) > steps.index(entry):
+        return False
+    if dprd.status == "in_progress":
+        return True
+    return (
+        dprd.status == "done"
+        and dprd.date is not None
+        and entry.date is not None
+        and entry.date < dprd.date
+    )
+
+
 def _next_step(a: Assessment, lang: str) -> tuple[str | None, str | None, int]:
     """The procedure step that really comes next for a proposal, as a phrase ("persetujuan
     DPRD", "penyusunan rencana kerja sama"), with the steps still under way before it, if
@@ -1863,7 +1893,7 @@ def _next_step(a: Assessment, lang: str) -> tuple[str | None, str | None, int]:
     passed, ahead = way
     # the steps under way before the next one, each named after "setelah"; one of unknown
     # status is passed over but not named: it is to be confirmed (:func:`_to_confirm`)
-    begun = [view.step_phrase(e.step, lang) for e in passed if e.status == "in_progress"]
+    begun = [_under_way_phrase(e, a.procedure, lang) for e in passed if e.status == "in_progress"]
     under_way = labels.join_words(begun, lang, _AND[lang]) if begun else None
     step = _unrecorded(a, ahead[0], view.step_phrase(ahead[0].step, lang), lang)
     return step, under_way, len(begun)

@@ -278,6 +278,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "penyusunan naskah perjanjian bersama Kemlu dan Kemendagri",
         "the drafting of the agreement with Kemlu and Kemendagri",
     ),
+    # a step under way that was asked for before the DPRD approved (advice._under_way_phrase)
+    "advice.under_way.after_dprd.verification": (
+        "penegasan bahwa hasil verifikasi rencana kerja sama berlaku untuk rencana yang "
+        "disetujui DPRD",
+        "the confirmation that the verification's result holds for the plan the DPRD approves",
+    ),
+    "advice.under_way.after_dprd.central_approval": (
+        "penegasan bahwa persetujuan pemerintah pusat berlaku untuk rencana yang disetujui DPRD",
+        "the confirmation that the central government approval holds for the plan the DPRD "
+        "approves",
+    ),
     "step_next.central_approval": (
         "persetujuan pemerintah pusat",
         "the central government approval",
