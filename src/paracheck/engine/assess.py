@@ -1390,7 +1390,7 @@ def _workers_said(workers: list[str], others: list[str], lang: str) -> str:
         # trafficking questions name it
         ask = (
             "Dinas yang membidangi ketenagakerjaan serta, bagi pekerja yang dikirim ke luar "
-            "negeri, instansi pelindungan pekerja migran Indonesia (BP2MI/KP2MI)"
+            "negeri, instansi pelindungan pekerja migran Indonesia"
         )
         if not others:
             return (
@@ -1426,7 +1426,7 @@ def _workers_said(workers: list[str], others: list[str], lang: str) -> str:
     unnamed = f"{programmes(others)} people across the border, and the file does not say who"
     ask = (
         "the regional labour office and, for workers sent abroad, the Indonesian migrant "
-        "workers' protection agency (BP2MI/KP2MI)"
+        "workers' protection agency"
     )
     if not others:
         return (
