@@ -2055,7 +2055,19 @@ def _implementing_next(a: Assessment, lang: str) -> str | None:
     # not listed, or of unknown status: named as the step ahead, saying the file does not
     # record it as done (trial 23, U3: no next step at all, "Belum waktunya" in the table)
     sure = entry.status in ("pending", "in_progress")
-    return message("advice.signed_next.step" + ("" if sure else ".unrecorded"), lang)
+    step = message("advice.signed_next.step" + ("" if sure else ".unrecorded"), lang)
+    # the signed original goes to Kemlu first where the regime owes its deposit (Permendagri
+    # 3/2008 as practised: step 9, after the signing and before the implementing agreements
+    # of step 10); the check on it waits for the partnership to run, so a freshly signed
+    # MoU's Saran named the PKS alone (Kabag trial 470 M1)
+    deposit = next((e for e in a.procedure if e.step == "deposit_with_kemlu"), None)
+    if (
+        deposit is not None
+        and (deposit.required or deposit.due_from is not None)
+        and deposit.status not in ("done", "not_applicable")
+    ):
+        step = message("advice.signed_next.deposit_first", lang, step=step)
+    return step
 
 
 def _none_listed(a: Assessment, lang: str) -> str | None:

@@ -1967,6 +1967,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "drawing up the implementing agreement (PKS) and the action plan with the partner (the "
         "file does not record the PKS as done)",
     ),
+    # … with the deposit of the signed original with Kemlu owed before it
+    # (advice._implementing_next)
+    "advice.signed_next.deposit_first": (
+        "penyerahan naskah asli MoU kepada Kemlu untuk disimpan, lalu {step}",
+        "handing the signed original of the MoU to Kemlu for deposit, then {step}",
+    ),
     "advice.signed_next.high_risk": (
         "Kerja sama dapat dilanjutkan ke {step}, dengan syarat {risks} ditindaklanjuti {at} "
         "sesuai rencana tindak lanjut.",

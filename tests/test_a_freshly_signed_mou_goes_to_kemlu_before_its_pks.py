@@ -1,0 +1,66 @@
+"""A freshly signed MoU whose regime owes the deposit of its signed original with Kemlu goes
+there before its implementing agreement (Kabag trial 470 M1: Karanganyar – Tsuruoka, signed
+20 March 2017 and judged six months on with the deposit pending, was sent on to the PKS
+alone; under Permendagri 3/2008 as practised the deposit is step 9, after the signing and
+before the implementing agreements of step 10, REGULATION.md). The check on the deposit
+still waits for the partnership to run; the Saran names the step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+import paracheck
+from paracheck.report.advice import advice
+
+DATA = Path(__file__).parent / "data"
+KARANGANYAR = DATA / "kabag470-karanganyar-tsuruoka-2017.yaml"
+SAID = {
+    "id": "dilanjutkan ke penyerahan naskah asli MoU kepada Kemlu untuk disimpan, lalu "
+    "penyusunan perjanjian kerja sama (PKS)",
+    "en": "go on to handing the signed original of the MoU to Kemlu for deposit, then drawing "
+    "up the implementing agreement (PKS)",
+}
+
+
+def _first(data: dict, lang: str = "id") -> str:
+    return next(iter(advice(paracheck.assess(data), lang)))
+
+
+def _karanganyar(deposit: str | None) -> dict:
+    data = yaml.safe_load(KARANGANYAR.read_text(encoding="utf-8"))
+    steps = [e for e in data["procedure"] if e["step"] != "deposit_with_kemlu"]
+    if deposit is not None:
+        steps.append({"step": "deposit_with_kemlu", "status": deposit})
+    data["procedure"] = steps
+    return data
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_pending_deposit_is_named_before_the_pks(lang):
+    said = _first(_karanganyar("pending"), lang)
+    assert SAID[lang] in said, said
+
+
+@pytest.mark.parametrize("deposit", [None, "unknown"])
+def test_a_deposit_not_recorded_is_named_before_the_pks_too(deposit):
+    assert SAID["id"] in _first(_karanganyar(deposit))
+
+
+def test_a_deposit_done_leaves_the_pks_next():
+    said = _first(_karanganyar("done"))
+    assert "Kemlu" not in said
+    assert "dilanjutkan ke penyusunan perjanjian kerja sama (PKS)" in said
+
+
+def test_a_regime_without_the_step_names_no_deposit():
+    # Permendagri 25/2020's order has no deposit as a step of its own (the pack's law_after)
+    data = _karanganyar("pending")
+    data["date"] = "2022-09-12"
+    for entry in data["procedure"]:
+        if entry.get("date"):
+            entry["date"] = entry["date"].replace(year=entry["date"].year + 5)
+    said = _first(data)
+    assert "Kemlu untuk disimpan" not in said
