@@ -41,12 +41,17 @@ def _lapsed(running: bool) -> paracheck.Assessment:
     return _assess(data)
 
 
+_LEVEL = {"blocked": "blocker", "high_risk": "high", "medium_risk": "medium", "low_risk": "low"}
+
+
 def _row(name: str, verdict: str = "high_risk", **fields) -> BatchRow:
+    """A row as a worker sends it: ``risk_severities`` given, the count of its verdict's
+    level counted from them as :meth:`Summary.of` counts it."""
+    severities = fields.pop("risk_severities", ())
+    level = sum(1 for s in severities if s == _LEVEL[verdict])
     return BatchRow(
         f"{name}.yaml",
-        Summary(
-            name, verdict, fields.pop("score", 0), (), fields.pop("risk_severities", ()), **fields
-        ),
+        Summary(name, verdict, fields.pop("score", 0), (), severities, level_risks=level, **fields),
     )
 
 
@@ -100,6 +105,20 @@ def test_three_risks_at_the_verdicts_level_come_before_one_scored_higher():
         ),
     ]
     assert [r.source for r in table_order(rows)] == ["three-high-16.yaml", "one-high-20.yaml"]
+
+
+def test_the_table_a_batch_writes_ranks_by_the_risks_at_the_verdicts_level_too():
+    """Ministry trial 470 H1: the rows a batch keeps for its table drop every risk's severity
+    (:meth:`BatchRow.for_table`), and the count of the verdict's level read from them was 0
+    for every file, so signed-before-DPRD (two high risks, one scored 20) ranked above NTB
+    (five high risks scored 16), against the legend printed above the table."""
+    files = [ROOT / "examples" / "signed-before-dprd-2021.yaml", NTB]
+    items = paracheck.assess_many([str(f) for f in files], workers=1)
+    kept = [item.row.for_table() for item in items]
+    assert [s.summary.level_risks for s in kept] == [2, 5]
+    assert table_order(kept)[0].source.endswith("ntb-zhejiang-2015.yaml")
+    drawn = b"".join(paracheck.render_batch(items, "markdown", "id", summary_only=True)).decode()
+    assert drawn.index("ntb-zhejiang-2015.yaml") < drawn.index("signed-before-dprd-2021.yaml")
 
 
 def test_a_summary_carries_the_stage_the_date_judged_and_each_top_risk_in_words():

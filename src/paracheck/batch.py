@@ -75,6 +75,12 @@ class Summary(msgspec.Struct, frozen=True):
     risk_count: int = 0
     lapsed: bool = False
     running: int = 0
+    #: how many risks the file has of its verdict's own level (the high risks of a "Risiko
+    #: tinggi" file), which the summary table ranks by (:func:`table_order`, criterion 3):
+    #: counted here, since the rows the table keeps drop the severities (:meth:`BatchRow.
+    #: for_table`), which left every file's count at 0 (ministry trial 470 H1: two high
+    #: risks ranked above five)
+    level_risks: int = 0
 
     @classmethod
     def of(cls, a: Assessment, n: int = 3) -> Summary:
@@ -113,6 +119,7 @@ class Summary(msgspec.Struct, frozen=True):
             len(weighed),
             bool(expired),
             sum(len(notice.running or ()) for notice in expired),
+            sum(1 for c in risks if c.severity == _VERDICT_LEVEL.get(a.verdict)),
         )
 
     @property
@@ -510,7 +517,7 @@ def table_order(rows: Sequence[BatchRow]) -> list[BatchRow]:
             _TABLE_ORDER.get(s.verdict, len(_TABLE_ORDER)),
             0 if s.running else 1,
             0 if s.lapsed else 1,
-            -s.risk_severities.count(_VERDICT_LEVEL.get(s.verdict, "")),
+            -s.level_risks,
             -s.top_score,
             -s.risk_count,
             -s.score,
