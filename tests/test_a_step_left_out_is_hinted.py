@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import yaml
+
 import paracheck
 
 DATA = Path(__file__).parent / "data"
@@ -85,3 +87,19 @@ def test_the_library_says_the_hint_in_plain_words_for_any_caller():
     english = paracheck.unlisted_hint(several, "usulan.yaml", "en")
     assert english is not None and english.startswith("hint: usulan.yaml: the steps “")
     assert "petunjuk" not in english and "«" not in english
+
+
+def test_the_alternative_to_a_step_left_out_is_not_hinted_as_required():
+    """Ministry trial 470 H2: a 2008 MoU that leaves out the consultation with Kemendagri was
+    told "«persetujuan pemerintah pusat» (central_approval) … wajib pada tahap ini", a step
+    of Permendagri 25/2020 its procedure table does not show: REG-011 reads a central
+    approval only as the consultation's alternative."""
+    semarang = paracheck.assess(
+        paracheck.load_proposal(str(DATA / "holdout68-semarang-beihai-2010.yaml"))
+    )
+    assert "central_approval" not in {e.step for e in semarang.procedure}
+    left = paracheck.unlisted_steps(semarang)
+    assert "ministry_consultation" in left and "central_approval" not in left
+    ntb = yaml.safe_load((DATA.parent.parent / "examples" / "ntb-zhejiang-2015.yaml").read_text())
+    ntb["procedure"] = [e for e in ntb["procedure"] if e["step"] != "ministry_consultation"]
+    assert paracheck.unlisted_steps(paracheck.assess(ntb)) == ["ministry_consultation"]

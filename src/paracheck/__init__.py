@@ -410,17 +410,23 @@ def unlisted_steps(assessment: Assessment) -> list[str]:
     # left out: the deposit with Kemlu of an MoU signed before 22 May 2020, judged in 2026
     # (held-out 36: REG-015 a risk on the step "tidak dicantumkan", and no hint). A step the
     # table shows as not required (central approval beside the consultation, REG-050's
-    # alternative) is no such step
-    left.update(
-        step
-        for c in assessment.checks
-        if c.status == "risk"
-        for e in c.evidence
-        if e.value == "missing"
-        and e.path.startswith("procedure.")
-        and e.path.endswith(".status")
-        and (step := e.path.split(".")[1]) not in shown
-    )
+    # alternative) is no such step; nor is a step the table does not show beside one it
+    # shows that the same risk reads as left out: the alternative to that step (REG-011
+    # under Permendagri 3/2008 reads the consultation or a central approval, and the hint
+    # told a 2008 MoU that a central approval was "wajib pada tahap ini", ministry trial 470
+    # H2)
+    for c in assessment.checks:
+        if c.status != "risk":
+            continue
+        steps = {
+            e.path.split(".")[1]
+            for e in c.evidence
+            if e.value == "missing"
+            and e.path.startswith("procedure.")
+            and e.path.endswith(".status")
+        }
+        if steps and not steps & shown:
+            left.update(steps)
     return [step for step in STEP_IDS if step in left]
 
 
