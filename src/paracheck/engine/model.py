@@ -930,7 +930,16 @@ class Assessment(Out):
         "status and date, whether it is required now, and what is wrong with it"
     )
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, defer_build=True)
+    # serialize_by_alias: pydantic's own dump writes the contract's key too ("schema", not the
+    # attribute's "schema_"): PRODUCT.md gives ``result.model_dump_json()`` as the library's
+    # JSON, and it wrote a document its own schema refused (ministry trial 470 H3)
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        populate_by_name=True,
+        defer_build=True,
+        serialize_by_alias=True,
+    )
 
     def fails(self, on: str | None = None, on_unknown: str | None = None) -> bool:
         """Whether this result fails a gate (``--fail-on`` / ``--fail-on-unknown``): a risk

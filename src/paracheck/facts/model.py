@@ -1062,6 +1062,8 @@ class Proposal(Part):
         extra="forbid",
         frozen=True,
         populate_by_name=True,
+        # dumped with the file's key "schema", as the writer and the schema have it
+        serialize_by_alias=True,
         str_strip_whitespace=True,
         title="paracheck proposal (paracheck/proposal/v1)",
     )
