@@ -173,3 +173,17 @@ def test_an_eras_swap_is_made_once_and_said_in_each_language():
     assert era_swapper(era, "id") is era_swapper(era, "id")  # one per process, not per text
     assert era_swapper(era, "id")("Perangkat Daerah pengampu sektor") == "SKPD pengampu sektor"
     assert era_swapper(era, "en")("Sector lead agency") == "Sector lead work unit (SKPD)"
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_the_sarans_opening_sentence_says_the_terms_of_the_date_too(fmt):
+    """Ministry trial 470 L1: Semarang – Beihai, judged in 2010 with no money at all, opened
+    its Saran with BUD-001's sentence "… rencana kerja Perangkat Daerah terkait …" beside
+    "sektor tanpa SKPD pengampu" in the same paragraph."""
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / "holdout68-semarang-beihai-2010.yaml"
+    result = paracheck.assess(paracheck.load_proposal(str(path)))
+    memo = _flat(paracheck.render(result, fmt, "id"))
+    assert "rencana kerja SKPD terkait" in memo
+    assert "Perangkat Daerah" not in memo

@@ -1453,6 +1453,9 @@ def _opening(
         if text is None or act is None:
             continue
         sentence = getattr(text, lang).format(owner=_office(act, lang), head=_head(a, lang))
+        # by the terms of the date judged, as the plan's actions are ("rencana kerja SKPD
+        # terkait" in 2010, not "Perangkat Daerah": ministry trial 470 L1)
+        sentence = view.in_era(sentence, view.era(a), lang)
         # the other risks the same action follows up, with no opening of their own: said
         # with it, not left for "satu risiko lain" (wording 58 M3: REG-046, the Full Powers
         # issued before the approval, is reported in REG-023's letter)
@@ -1509,6 +1512,7 @@ def _quiet(a: Assessment, lang: str) -> tuple[str, frozenset[str]] | None:
                 said = getattr(texts[rule], lang).format(
                     owner=_office(act, lang), head=_head(a, lang)
                 )
+                said = view.in_era(said, view.era(a), lang)
                 return f"{said[:-1]} ({rule}).", frozenset({rule})
     return None
 
