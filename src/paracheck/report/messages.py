@@ -3335,6 +3335,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No longer a finding because its programme was cancelled in the new version "
         "({programmes}), not because the finding was dealt with.",
     ),
+    # a check about a sector cleared because every programme of the sector was cancelled
+    # (ministry trial 470 M1)
+    "diff.cleared_by_sector_cancellation": (
+        "Tidak lagi menjadi temuan karena seluruh program sektornya dibatalkan pada versi baru "
+        "({programmes}), bukan karena temuannya ditangani.",
+        "No longer a finding because every programme of its sector was cancelled in the new "
+        "version ({programmes}), not because the finding was dealt with.",
+    ),
     # a check counting the sectors cleared only because programmes were cancelled (trial
     # 231 #4: HR-005 with the staff unchanged)
     "diff.cleared_by_counting": (

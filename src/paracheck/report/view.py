@@ -4772,11 +4772,46 @@ def _cleared_row(
             their="their" if many else "its",
         )
         return msgspec.structs.replace(row, detail=(*row.detail, said))
-    if not items or not all(i.name in cancelled and ".programs[" in i.path for i in items):
-        return row
-    names = ", ".join(f"“{i.name}”" for i in items)
-    said = message("diff.cleared_by_cancellation", lang, programmes=names)
-    return msgspec.structs.replace(row, detail=(*row.detail, said))
+    if items and all(i.name in cancelled and ".programs[" in i.path for i in items):
+        names = ", ".join(f"“{i.name}”" for i in items)
+        said = message("diff.cleared_by_cancellation", lang, programmes=names)
+        return msgspec.structs.replace(row, detail=(*row.detail, said))
+    programmes = _sectors_cancelled(items, cancelled, assessments)
+    if programmes:
+        names = ", ".join(f"“{name}”" for name in programmes)
+        said = message("diff.cleared_by_sector_cancellation", lang, programmes=names)
+        return msgspec.structs.replace(row, detail=(*row.detail, said))
+    return row
+
+
+#: an item that is a whole sector
+_WHOLE_SECTOR = re.compile(r"sectors\[(\d+)\]")
+
+
+def _sectors_cancelled(
+    items: Sequence[Any] | None,
+    cancelled: frozenset[str],
+    assessments: tuple[Assessment, Assessment] | None,
+) -> list[str]:
+    """The programmes of the sectors ``items`` names, where each of those sectors has
+    programmes in the new version and the new file records every one of them as cancelled
+    (``cancelled``: those it cancelled against the old); empty otherwise. A check about a
+    sector's activity cleared so went with the programmes, as a programme's finding does
+    (ministry trial 470 M1: IMP-005, a sector quiet for more than six months, "Tidak lagi
+    menjadi temuan" with no word, once both stalled programmes were cancelled)."""
+    if not items or not cancelled or assessments is None:
+        return []
+    names = assessments[1].proposal.program_names or []
+    out: list[str] = []
+    for item in items:
+        found = _WHOLE_SECTOR.fullmatch(item.path)
+        if found is None or int(found.group(1)) >= len(names):
+            return []
+        programmes = [name for name in names[int(found.group(1))] if name]
+        if not programmes or not all(name in cancelled for name in programmes):
+            return []
+        out += programmes
+    return out
 
 
 def counted_out(
