@@ -923,6 +923,13 @@ def _group(cond: All | AnyOf, lang: str, inline: bool = False) -> str:
     texts = [
         describe(p, lang, inline or isinstance(cond, AnyOf) or not _enumerated(p)) for p in parts
     ]
+    # two parts said in the same words are said once: a field's guard "given" and "not null"
+    # both read "tercatat" ("tanggal kegiatan terakhir program tercatat dan tanggal kegiatan
+    # terakhir program tercatat", Kabag trial 470 L9). Words only; the rule is evaluated as
+    # written
+    if len(set(texts)) < len(texts):
+        kept = [n for n, t in enumerate(texts) if t not in texts[:n]]
+        texts, parts = [texts[n] for n in kept], tuple(parts[n] for n in kept)
     if inline:
         if deep:
             return f" {conj} ".join(
