@@ -140,10 +140,15 @@ def markdown_code_block(value: Any) -> MarkdownSafe:
 
 def csv_cell(value: Any) -> Any:
     """A CSV cell no spreadsheet evaluates: text that would start a formula gets a leading
-    apostrophe; control characters other than tab and line breaks become U+FFFD."""
+    apostrophe; control characters other than tab and line breaks become U+FFFD; a carriage
+    return becomes a line feed, which the writer quotes (a bare CR was written unquoted, and
+    every spreadsheet ended the row there: the text after it opened a row of its own, a
+    formula at its start; attack 470 H2)."""
     if not isinstance(value, str):
         return value
     text = control_free(value, keep="\t\n\r") if CONTROL.search(value) else value
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
