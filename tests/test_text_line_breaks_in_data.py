@@ -12,6 +12,7 @@ with a space in each break's place.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -35,16 +36,28 @@ def _proposal(sep: str) -> dict[str, Any]:
     return data
 
 
-@pytest.fixture(scope="module")
-def pair() -> tuple[dict[str, Any], dict[str, Any]]:
-    return _proposal("\n"), _proposal(" ")
+#: a line feed, and the other characters a line is split at (``str.splitlines``: a file
+#: separator U+001C in a title began a line too, attack 470 H1), each drawn as a space
+BREAKS = ["\n", "\x1c", "\x1d", "\x1e", "\x85"]
+#: the breaks rich leaves out of a text (a carriage return, a vertical tab, a form feed; a CR
+#: and LF pair is a line feed to it): the words on either side meet, no line begins
+STRIPPED = ["\r", "\r\n", "\x0b", "\x0c"]
+
+
+@pytest.fixture(scope="module", params=BREAKS, ids=repr)
+def pair(request) -> tuple[dict[str, Any], dict[str, Any]]:
+    return _proposal(request.param), _proposal(" " * len(request.param))
 
 
 def test_the_breaks_reach_the_assessment(pair):
-    broken, _ = pair
+    broken, spaced = pair
     a = paracheck.assess(broken)
-    assert "\n" in a.proposal.title
-    assert any("\n" in str(e.value) for c in a.checks for e in c.evidence)
+    assert a.proposal.title != spaced["title"] and "Kesimpulan" in a.proposal.title
+    assert any(
+        isinstance(e.value, str) and "RENDAH" in e.value and e.value not in json.dumps(spaced)
+        for c in a.checks
+        for e in c.evidence
+    )
 
 
 @pytest.mark.parametrize(("lang", "color"), [("id", False), ("en", False), ("id", True)])
@@ -62,7 +75,8 @@ def test_the_batch_summary_and_the_comparison_read_as_with_spaces(pair, tmp_path
         data = broken if sep == "\n" else spaced
         folder = tmp_path / ("broken" if sep == "\n" else "spaced")
         folder.mkdir()
-        (folder / "usulan.yaml").write_text(yaml.safe_dump(data, allow_unicode=True))
+        # as JSON, its escapes read as written (YAML folds a NEL pair into a line break)
+        (folder / "usulan.yaml").write_text(json.dumps(data, default=str))
         items = list(assess_many([folder / "usulan.yaml"]))
         summary = b"".join(render_batch(items, "text", "id", summary_only=True)).decode()
         old, new = paracheck.assess(example), paracheck.assess(data)
@@ -71,3 +85,12 @@ def test_the_batch_summary_and_the_comparison_read_as_with_spaces(pair, tmp_path
         said.append((summary.replace(folder.name, "X"), shown))
     assert said[0] == said[1]
     assert "\nKesimpulan: RISIKO RENDAH" not in said[0][0] + said[0][1]
+
+
+@pytest.mark.parametrize("sep", STRIPPED, ids=repr)
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_break_rich_leaves_out_begins_no_line_either(sep, lang):
+    memo = render(paracheck.assess(_proposal(sep)), "text", lang)
+    verdict = "Kesimpulan" if lang == "id" else "Verdict"
+    assert len(re.findall(rf"^ {verdict}: ", memo, re.M)) == 1
+    assert not re.search(r"^ ?(Kesimpulan: RISIKO RENDAH|1\. Teruskan usulan)", memo, re.M)

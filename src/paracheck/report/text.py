@@ -256,16 +256,23 @@ def one_line(text: Text) -> Text:
     text's length, so its styles keep their places.
     """
     plain = text.plain
-    if "\n" not in plain:
+    if _BREAKS.search(plain) is None:
         return text
     flat = text.copy()
-    flat.plain = plain.replace("\n", " ")
+    flat.plain = _BREAKS.sub(" ", plain)
     return flat
+
+
+#: what starts a line: a line feed, and each other character Python's ``str.splitlines``
+#: breaks at, which the plain drawing splits its lines by (a file separator U+001C in a
+#: title began a line of its own too: attack 470 H1); each is one character, so the styles
+#: of a text keep their places
+_BREAKS = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
 def _flat(text: str) -> str:
     """:func:`one_line` of a text a table cell holds beside the report's own lines."""
-    return text.replace("\n", " ")
+    return _BREAKS.sub(" ", text)
 
 
 def _direct(text: Text) -> bool:
