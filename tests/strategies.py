@@ -14,7 +14,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from paracheck.facts.model import HIDDEN, STEP_IDS
+from paracheck.facts.model import HIDDEN, STEP_IDS, says_none
 
 NO_BUDGET_RECORDS = ("realization_rate", "revisions_last_year")
 
@@ -53,8 +53,9 @@ _ANY_CHAR = st.characters(blacklist_categories=("Cs",))
 def _kept(s: str) -> bool:
     """Whether the model keeps ``s``: no line or paragraph separator, no bidirectional
     override (paracheck.facts.model.HIDDEN: such a text is refused, said by its code, since
-    attack 462 H2)."""
-    return HIDDEN.search(s) is None
+    attack 462 H2), and no words for "there is none" ("belum ada", "-"), which a lead agency,
+    a target or the complementarity refuses (attack 470 H3)."""
+    return HIDDEN.search(s) is None and not says_none(s)
 
 
 def text(pool: list[str], empty: bool = False) -> st.SearchStrategy[str]:

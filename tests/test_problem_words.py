@@ -58,6 +58,13 @@ BAD: dict[str, str | bytes] = {
     # a separator or an override that would break or reorder a report (attack 462 H2, L1)
     "a paragraph separator in the title": 'schema: paracheck/proposal/v1\ntitle: "a\\u2029b"\n',
     "an override in the title": 'schema: paracheck/proposal/v1\ntitle: "a\\u202eb"\n',
+    # "belum ada" written where the answer is null or an empty list (attack 470 H3)
+    "none yet written as the complementarity": (
+        "schema: paracheck/proposal/v1\ntitle: x\nbasis: {complementarity: belum ada}\n"
+    ),
+    "none yet written as a similar problem": (
+        "schema: paracheck/proposal/v1\ntitle: x\nbasis: {similar_problems: [tidak ada]}\n"
+    ),
     "date and time": VALID.replace("date: 2015-06-10", "date: 2015-06-10 10:00:00"),
     "date as a number": VALID.replace("date: 2015-06-10", "date: 20150610"),
     "unknown country": VALID.replace("country: CN", "country: XX"),
