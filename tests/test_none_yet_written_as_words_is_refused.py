@@ -30,7 +30,7 @@ def test_the_file_with_nulls_is_high_risk_on_the_checks_the_words_ticked():
 
 
 def test_the_words_are_refused_each_at_its_line_with_what_to_write():
-    assert WORDS.count(": belum ada\n") + WORDS.count("[\"belum ada\"]") == 3
+    assert WORDS.count(": belum ada\n") + WORDS.count('["belum ada"]') == 3
     with pytest.raises(paracheck.InputError) as refused:
         paracheck.load_proposal_text(WORDS, source="usulan.yaml")
     lines = WORDS.splitlines()

@@ -58,6 +58,11 @@ BAD: dict[str, str | bytes] = {
     # a separator or an override that would break or reorder a report (attack 462 H2, L1)
     "a paragraph separator in the title": 'schema: paracheck/proposal/v1\ntitle: "a\\u2029b"\n',
     "an override in the title": 'schema: paracheck/proposal/v1\ntitle: "a\\u202eb"\n',
+    # one language written as two keys (attack 470 H4: the later count won)
+    "one language as two keys": (
+        "schema: paracheck/proposal/v1\ntitle: x\n"
+        "human_resources:\n  language_staff: {ko: 0, KO: 4}\n"
+    ),
     # "belum ada" written where the answer is null or an empty list (attack 470 H3)
     "none yet written as the complementarity": (
         "schema: paracheck/proposal/v1\ntitle: x\nbasis: {complementarity: belum ada}\n"
@@ -244,6 +249,8 @@ UNREACHABLE = {
     "names the earlier one's line; checked in "
     "test_an_item_written_twice_is_refused_or_counted_once.py",
     "sector.in_list": "as program.in_list, for a sector",
+    "language.in_list": "as program.in_list, for one language written as two keys; checked in "
+    "test_one_language_written_as_two_keys_is_refused.py",
     "reason.denied": "tests run as root here; checked through the library below",
     "reason.other": "an I/O error other than the ones named; checked through the library below",
     "reason.not_folder": "a file on the path (ENOTDIR); checked through the library below",

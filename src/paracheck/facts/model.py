@@ -361,7 +361,24 @@ def _language(code: str) -> str:
 
 
 def _languages(value: dict[str, int]) -> dict[str, int]:
-    return {_language(code): n for code, n in value.items()}
+    """The staff per language, each language's code as a proposal keeps it (:func:`_language`).
+    Two keys for one language ("ko" and "KO") are refused at the second: the later count
+    silently replaced the earlier, and decided HR-002 (attack 470 H4)."""
+    out: dict[str, int] = {}
+    first: dict[str, str] = {}
+    for written, n in value.items():
+        code = _language(written)
+        if code in first:
+            words = Words.of(
+                "language.twice",
+                value=repr(written),
+                first=repr(first[code]),
+                where=Words.of("language.in_list"),
+            )
+            raise WordedValueError(words, at=(written,), earlier=(first[code],))
+        first[code] = written
+        out[code] = n
+    return out
 
 
 Date = Annotated[dt.date, BeforeValidator(_date_only)]
