@@ -145,7 +145,14 @@ def test_a_condition_too_large_for_the_engine_is_a_pack_error_naming_the_rule(tm
     with pytest.raises(PackError) as err:
         paracheck.assess({"schema": "paracheck/proposal/v1", "title": "t"}, pack=pack, as_of=AS_OF)
     assert [p.path for p in err.value.problems] == ["BUG-001.when"]
-    assert err.value.problems[0].line and "too complex" in err.value.problems[0].message
+    (problem,) = err.value.problems
+    assert problem.line and "too complex" in problem.message
+    # said in the reader's language, at a column a reader counts (attack 470 M1: English
+    # under --lang id, at column 0)
+    assert problem.column == 1
+    said = problem.describe("id")
+    assert "kondisi when terlalu rumit untuk mesin aturan (lebih dari 31 uji gabungan" in said
+    assert "condition" not in said and "split" not in said
 
 
 def test_the_worker_reports_a_disagreement_as_a_failure(tmp_path):

@@ -39,7 +39,7 @@ from msgspec.structs import replace
 from paracheck import _cache as disk_cache
 from paracheck.engine import _disk
 from paracheck.engine.adapter import EXACT_INT, DurableRuleset, Session, dumps, number
-from paracheck.errors import EngineError, PackError, Problem
+from paracheck.errors import EngineError, PackError, pack_problem
 from paracheck.facts.decompose import FactView, Scoped
 from paracheck.facts.paths import COLLECTIONS, SCOPE_DEPTH, vocabulary
 from paracheck.rules import conditions as c
@@ -548,9 +548,9 @@ def expression_count(pattern: Any) -> int:
     return count
 
 
-def _too_complex(
-    pack: RulePack, names: list[str], owners: dict[str, Any], reason: str
-) -> PackError:
+def _too_complex(pack: RulePack, names: list[str], owners: dict[str, Any], most: int) -> PackError:
+    """The rules whose condition compiles to a pattern of more than ``most`` combined tests,
+    each at its rule, which the engine takes no more of in one pattern."""
     problems = []
     seen: set[str] = set()
     for name in names:
@@ -558,17 +558,16 @@ def _too_complex(
         if rule is None or rule.id in seen:
             continue
         seen.add(rule.id)
+        # at the rule's first line, column 1 (column 0 was none a reader counts), said in the
+        # reader's language (attack 470 M1: English under --lang id)
         problems.append(
-            Problem(
-                rule.origin[0],
-                rule.origin[1],
-                0,
-                f"{rule.id}.when",
-                f"condition too complex for the rule engine ({reason}); "
-                "split it into simpler alternatives or rules",
+            pack_problem(
+                rule.origin[0], rule.origin[1], 1, f"{rule.id}.when", "pack.too_complex", most=most
             )
         )
-    return PackError(problems or [Problem(pack.source, 1, 1, "", f"pack too complex ({reason})")])
+    return PackError(
+        problems or [pack_problem(pack.source, 1, 1, "", "pack.too_complex.whole", most=most)]
+    )
 
 
 def _culprit(
@@ -579,36 +578,15 @@ def _culprit(
     for name, pattern in patterns.items():
         try:
             DurableRuleset("probe", {name: pattern})
-        except EngineError as exc:
+        except EngineError:
             rule = owners.get(name)
             where = (
                 (rule.origin[0], rule.origin[1], f"{rule.id}.when")
                 if rule
-                else (pack.source, 0, name)
+                else (pack.source, 1, name)
             )
-            problems.append(
-                Problem(
-                    where[0],
-                    where[1],
-                    0,
-                    where[2],
-                    "condition too complex for the rule engine "
-                    f"({exc}); split it into simpler alternatives or rules",
-                )
-            )
-    return PackError(
-        problems
-        or [
-            Problem(
-                pack.source,
-                1,
-                1,
-                "",
-                "the rule engine refused the pack as a whole although it "
-                "takes each rule alone; split the pack into smaller packs",
-            )
-        ]
-    )
+            problems.append(pack_problem(where[0], where[1], 1, where[2], "pack.refused"))
+    return PackError(problems or [pack_problem(pack.source, 1, 1, "", "pack.refused.whole")])
 
 
 def _simplified(node: Any) -> Any:
@@ -1030,12 +1008,7 @@ class CompiledPack:
             if expression_count(pattern) >= MAX_EXPRESSIONS
         ]
         if over:  # refused here: a ruleset the engine refuses is never freed by it
-            raise _too_complex(
-                pack,
-                over,
-                owners,
-                f"more than {MAX_EXPRESSIONS - 1} combined tests in one engine pattern",
-            )
+            raise _too_complex(pack, over, owners, MAX_EXPRESSIONS - 1)
         # judged as written (above), then simplified: one engine rule per distinct pattern
         patterns = _one_per_target(
             patterns, {tag(layer, "proposal") for layer in range(self.depth)}
