@@ -249,6 +249,10 @@ UNREACHABLE = {
     "names the earlier one's line; checked in "
     "test_an_item_written_twice_is_refused_or_counted_once.py",
     "sector.in_list": "as program.in_list, for a sector",
+    "key.not_text": "a key that is not text is data given in code (a file's keys are text); "
+    "checked in test_the_library_refuses_data_no_file_holds.py",
+    "number.too_long": "a whole number of more than 1,200 digits given in code (a file's is "
+    "refused by its bound); checked in test_the_library_refuses_data_no_file_holds.py",
     "language.in_list": "as program.in_list, for one language written as two keys; checked in "
     "test_one_language_written_as_two_keys_is_refused.py",
     "reason.denied": "tests run as root here; checked through the library below",

@@ -596,6 +596,10 @@ def parse_proposal_data(obj: dict[str, Any], source: str = "<memory>") -> Propos
     if not isinstance(obj, Mapping):
         words = Words.of("file.not_mapping", kind=_kind(obj))
         raise InputError([problem(source, None, None, "", words)])
+    unread = _unreadable_in(obj, "", 0)  # first: the walk below has no bound on depth
+    if unread is not None:
+        path, words = unread
+        raise InputError([problem(source, None, None, path, words)])
     half = _half_character_in(obj, "")
     if half is not None:  # no UTF-8 holds it: the digest below, a report, JSON (atk25)
         path, char = half
@@ -611,6 +615,37 @@ def parse_proposal_data(obj: dict[str, Any], source: str = "<memory>") -> Propos
 #: half of a character: a UTF-16 surrogate, which a Python str given in code (or a JSON
 #: string's ``\ud800`` escape, once decoded) can hold and no UTF-8 text can
 HALF_CHARACTER = re.compile("[\ud800-\udfff]")
+
+
+#: the longest whole number data given in code may hold, in bits: beyond every bound a field
+#: has (10^40 is 133 bits), and short of what Python turns into text at all (4,300 digits,
+#: about 14,000 bits), which the digest and a problem's words need; said as "more than 1,200
+#: digits" (4,096 bits are 1,234 digits at least)
+_MOST_BITS = 4096
+
+
+def _unreadable_in(value: Any, path: str, depth: int) -> tuple[str, Words] | None:
+    """The first (path, words) of data given in code that no file could hold: a key that is
+    not text, nesting deeper than :data:`MAX_DEPTH` (a mapping holding itself among them),
+    a whole number too long to write; None where there is none. Each was an untyped
+    TypeError, RecursionError or ValueError from the library (attack 470 M3)."""
+    if depth > MAX_DEPTH:
+        return path, Words.of("yaml.too_deep", n=MAX_DEPTH)
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                return path, Words.of("key.not_text", key=repr(key)[:40])
+            found = _unreadable_in(item, f"{path}.{key}" if path else key, depth + 1)
+            if found is not None:
+                return found
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            found = _unreadable_in(item, f"{path}[{i}]", depth + 1)
+            if found is not None:
+                return found
+    elif type(value) is int and value.bit_length() > _MOST_BITS:
+        return path, Words.of("number.too_long")
+    return None
 
 
 def _half_character_in(value: Any, path: str) -> tuple[str, str] | None:
