@@ -93,3 +93,20 @@ def test_the_command_line_exits_2_with_the_place_and_no_traceback(tmp_path):
         assert done.returncode == 2, done
         assert f"{path}:10:12:" in done.stderr
         assert "Traceback" not in done.stderr
+
+
+def test_a_text_read_without_lines_names_no_line_of_the_earlier_step():
+    """Attack 470 L1: the web form's answers, read without lines, were told "… sebagai langkah
+    ke-1 dalam daftar prosedur (baris 1)", a line of the form's own serialisation."""
+    text = (
+        "schema: paracheck/proposal/v1\ntitle: T\nprocedure:\n"
+        "  - {step: signing, status: done}\n  - {step: signing, status: done}\n"
+    )
+    with pytest.raises(paracheck.InputError) as refused:
+        paracheck.load_proposal_text(text, source="formulir", lines=False)
+    (problem,) = refused.value.problems
+    for lang in ("id", "en"):
+        said = problem.describe(lang)
+        assert "(baris" not in said and "(line" not in said, said
+    assert "sebagai langkah ke-1 dalam daftar prosedur; tulis" in problem.describe("id")
+    assert problem.line is None and "(line" not in problem.message

@@ -502,7 +502,10 @@ def load_proposal_bytes(
             proposal = load_proposal_bytes(data, source, syntax=syntax)
         except InputError as exc:
             unplaced = [
-                Problem(p.file, None, None, p.path, p.message, p.words) for p in exc.problems
+                problem(p.file, None, None, p.path, _lineless(p.words))
+                if isinstance(p.words, Words) and _lineless(p.words) is not p.words
+                else Problem(p.file, None, None, p.path, p.message, p.words)
+                for p in exc.problems
             ]
             raise InputError(unplaced) from None
         return proposal.with_origin(Origin(source, proposal.origin.sha256, {}))
@@ -530,6 +533,20 @@ def load_proposal_bytes(
         origin = proposal.origin
         return proposal.with_origin(Origin(source, digest, origin.positions, cite_lines=False))
     return proposal
+
+
+def _lineless(words: Words) -> Words:
+    """``words`` without the line of an earlier entry they name ("sudah tercantum sebagai
+    langkah ke-1 dalam daftar prosedur (baris 1)"): said of a text nobody reads by its lines,
+    a web form's answers, the line is that of the form's own serialisation (attack 470 L1)."""
+    values = tuple(
+        (k, Words.of(v.key.removesuffix(".line")) if _with_line(v) else v) for k, v in words.values
+    )
+    return words if values == words.values else Words(words.key, values, words.subject)
+
+
+def _with_line(value: object) -> bool:
+    return isinstance(value, Words) and value.key.endswith(".line")
 
 
 #: the ``schema`` of what paracheck writes that is no proposal, by its kind
