@@ -21,8 +21,8 @@ def test_a_diff_without_its_new_version_asks_for_the_new_versions_file(tmp_path,
     old.write_text("schema: paracheck/proposal/v1\ntitle: t\n")
     code, err = _run(["diff", str(old), "--lang", "id"], capsys)
     assert code == 2
-    assert "berkas versi baru (NEW) belum disebutkan" in err
-    assert "argumen NEW" not in err
+    assert "berkas versi baru (BARU) belum disebutkan" in err
+    assert "argumen NEW" not in err and "argumen BARU" not in err
 
 
 def test_assess_without_a_file_asks_for_the_proposals_file(capsys):

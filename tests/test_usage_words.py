@@ -300,7 +300,7 @@ def test_every_usage_message_has_both_languages():
         ("date not in the calendar", "'2020-13-01' bukan tanggal yang ada di kalender"),
         ("date in another form", "harus berupa tanggal TTTT-BB-HH"),
         ("misspelt command", "perintah 'assesss' tidak dikenal; mungkin maksudnya 'assess'?"),
-        ("missing file argument", "berkas usulan belum disebutkan (FILE|DIR|-…"),
+        ("missing file argument", "berkas usulan belum disebutkan (BERKAS|FOLDER|-…"),
     ],
 )
 def test_a_refusal_says_what_is_wrong_with_what_was_typed(

@@ -98,7 +98,7 @@ HELP: dict[str, str] = {
         "Paket aturan yang dipakai (bawaan: paket yang berlaku pada tanggal usulan)."
     ),
     "Judge the proposal as of this date (YYYY-MM-DD) instead of its own.": (
-        "Nilai usulan per tanggal ini (YYYY-MM-DD), bukan per tanggal usulan itu sendiri."
+        "Nilai usulan per tanggal ini (TTTT-BB-HH), bukan per tanggal usulan itu sendiri."
     ),
     "For several proposals: print only the summary table.": (
         "Untuk beberapa usulan: cetak tabel ringkasannya saja."
@@ -133,11 +133,11 @@ HELP: dict[str, str] = {
     "The earlier proposal file.": "Berkas usulan versi lama.",
     "The later proposal file.": "Berkas usulan versi baru.",
     "Judge both with this pack.": "Nilai keduanya dengan paket aturan ini.",
-    "Judge both as of this date (YYYY-MM-DD).": "Nilai keduanya per tanggal ini (YYYY-MM-DD).",
+    "Judge both as of this date (YYYY-MM-DD).": "Nilai keduanya per tanggal ini (TTTT-BB-HH).",
     "Exit 1 if any check is a risk in NEW and was not in OLD (a residual risk that took its "
     "base risk's place is a reduction, not a new risk).": (
-        "Keluar dengan kode 1 bila ada pemeriksaan yang menjadi risiko pada versi baru (NEW) "
-        "tetapi bukan risiko pada versi lama (OLD); risiko sisa yang menggantikan risiko "
+        "Keluar dengan kode 1 bila ada pemeriksaan yang menjadi risiko pada versi baru (BARU) "
+        "tetapi bukan risiko pada versi lama (LAMA); risiko sisa yang menggantikan risiko "
         "dasarnya adalah penurunan, bukan risiko baru."
     ),
     # serve
@@ -222,6 +222,19 @@ WORDS: dict[str, str] = {
     "Show this message and exit.": "Tampilkan bantuan ini lalu keluar.",
 }
 USAGE = "Pemakaian: "
+#: the placeholders of the arguments and options, said in Indonesian (attack 470 L2: "--as-of
+#: DATE … (YYYY-MM-DD)" on an Indonesian page whose errors write TTTT-BB-HH)
+METAVARS = {
+    "FILE|DIR|-…": "BERKAS|FOLDER|-…",
+    "FILE": "BERKAS",
+    "DIR": "FOLDER",
+    "PATH": "BERKAS",
+    "NAME": "NAMA",
+    "NAME|PATH": "NAMA|BERKAS",
+    "DATE": "TANGGAL",
+    "OLD": "LAMA",
+    "NEW": "BARU",
+}
 OPTIONS_METAVAR = "[OPSI]"
 SUBCOMMAND_METAVAR = "PERINTAH [ARGUMEN]..."
 
@@ -275,6 +288,8 @@ def apply(command: Any, lang: str) -> None:
             item.help = HELP[text]
         if getattr(item, "options_metavar", None) == "[OPTIONS]":
             item.options_metavar = OPTIONS_METAVAR
+        if getattr(item, "metavar", None) in METAVARS:
+            item.metavar = METAVARS[item.metavar]
         if getattr(item, "subcommand_metavar", None) == "COMMAND [ARGS]...":
             item.subcommand_metavar = SUBCOMMAND_METAVAR
         get_help_option = getattr(item, "get_help_option", None)

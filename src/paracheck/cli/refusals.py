@@ -46,6 +46,12 @@ def _sentence(error: Any) -> paracheck.UsageError:
         name = _param_name(error)
         if param is not None and getattr(param, "param_type_name", "") == "option":
             return of("usage.cli.missing_option", name=name)
+        # the sentence is keyed by the English placeholder, which an Indonesian help page
+        # says in Indonesian (help_id.METAVARS)
+        from paracheck.cli.help_id import METAVARS
+
+        english = {said: en for en, said in METAVARS.items()}
+        name = english.get(name.strip("'"), name)
         named = f"usage.cli.missing_argument.{name}"
         try:  # an argument the sentences name by what it is (OLD, NEW, FILE|DIR|-…)
             paracheck.message(named, "en", name=name)
