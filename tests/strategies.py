@@ -14,7 +14,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from paracheck.facts.model import HIDDEN, STEP_IDS, says_none
+from paracheck.facts.model import HIDDEN, MOST_IDR, STEP_IDS, says_none
 
 NO_BUDGET_RECORDS = ("realization_rate", "revisions_last_year")
 
@@ -85,6 +85,16 @@ def whole(low: int, high: int, huge: int = 10**40) -> st.SearchStrategy[int]:
     )
 
 
+def money(low: int, high: int) -> st.SearchStrategy[int]:
+    """An amount in [low, high] mostly, else one at the largest the model takes (2**53, the
+    largest whole number the engine compares exactly: attack 470 H7) or anywhere below it."""
+    return st.one_of(
+        st.integers(low, high),
+        st.sampled_from([2**53 - 1, 2**53]),
+        st.integers(0, MOST_IDR),
+    )
+
+
 def _maybe(strategy: st.SearchStrategy[Any], null: bool = True) -> st.SearchStrategy[Any]:
     """A value, or None (explicit null); absence is decided by the section builder."""
     return st.one_of(strategy, st.none()) if null else strategy
@@ -149,7 +159,7 @@ programs = st.lists(
                 st.sampled_from(["planned", "ongoing", "done", "stalled", "cancelled"])
             ),
             "budget_idr": _maybe(
-                st.one_of(st.sampled_from([0, 50_000_000, 600_000_000]), whole(0, 10**12))
+                st.one_of(st.sampled_from([0, 50_000_000, 600_000_000]), money(0, 10**12))
             ),
             "kpis": _maybe(st.lists(text(["+30% income", "10 visits"]), max_size=2)),
             "last_activity": _maybe(DATES),
@@ -221,7 +231,7 @@ proposals = st.fixed_dictionaries(
         "budget": section(
             {
                 "apbd_allocation_idr": _maybe(
-                    st.one_of(st.sampled_from([0, 100_000_000, 2_000_000_000]), whole(0, 10**13))
+                    st.one_of(st.sampled_from([0, 100_000_000, 2_000_000_000]), money(0, 10**13))
                 ),
                 "multi_year": _maybe(st.booleans()),
                 "other_sources": _maybe(
@@ -401,7 +411,7 @@ _programs_whole = st.lists(
         {
             "name": _TEXT_ANY,
             "status": _maybe(st.sampled_from(_vocabulary("sectors[].programs[].status"))),
-            "budget_idr": _maybe(whole(0, 10**12)),
+            "budget_idr": _maybe(money(0, 10**12)),
             "kpis": _maybe(st.lists(text(["+30% income"]), max_size=2)),
             "last_activity": _DAY,
             "started": _DAY,
@@ -471,7 +481,7 @@ proposals_whole = st.fixed_dictionaries(
         ),
         "budget": section(
             {
-                "apbd_allocation_idr": _maybe(whole(0, 10**13)),
+                "apbd_allocation_idr": _maybe(money(0, 10**13)),
                 "multi_year": _BOOL,
                 "other_sources": _maybe(
                     st.lists(
@@ -613,7 +623,7 @@ _lapsed_program = st.fixed_dictionaries(
         "last_activity": _maybe(_AROUND_END),
         "moves_people": _BOOL,
         "people_moved": _maybe(st.sampled_from(_vocabulary("sectors[].programs[].people_moved"))),
-        "budget_idr": _maybe(whole(0, 10**12)),
+        "budget_idr": _maybe(money(0, 10**12)),
     },
 ).map(_who_beside_moving)
 

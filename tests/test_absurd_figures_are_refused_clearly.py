@@ -3,8 +3,9 @@
 A draft saved from the form keeps what was typed, so "9…9 juta" with 400 digits reached the
 loader's number hint, which read it as float('inf') and failed in int(); amounts of 4,300
 digits each were accepted, and their sum failed the PDF batch and Python's own JSON reader.
-Amounts and counts now stop at 10^40, far beyond any budget, and the hint reads no figure
-longer than any field holds."""
+Counts stop at 10^40 and amounts at 2^53 (the largest whole number the rule engine compares
+exactly, attack 470 H7), far beyond any budget, and the hint reads no figure longer than any
+field holds."""
 
 from __future__ import annotations
 
@@ -40,11 +41,11 @@ def test_a_figure_in_words_longer_than_any_field_is_refused_as_not_a_number(fiel
 
 def test_an_amount_beyond_the_largest_is_refused_with_the_bound():
     said = _refused("budget.apbd_allocation_idr", "1" + "0" * 41)
-    assert "paling banyak 1" + "0" * 40 in said, said
+    assert "paling banyak 9007199254740992" in said, said
 
 
 def test_the_largest_amounts_summed_are_a_number_every_reader_parses():
-    most = 10**40
+    most = 2**53
     programs = [
         {"name": f"P{i}", "status": "planned", "budget_idr": most, "apbd_idr": most}
         for i in range(200)

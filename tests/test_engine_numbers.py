@@ -88,7 +88,31 @@ def test_staff_near_two_to_the_62_does_not_wrap_when_doubled():
     assert run("human_resources", {"dedicated_staff": 2**62})["HR-005"] == "clear"
 
 
-@pytest.mark.parametrize("money", [2**63 - 1, 2**63, 2**64 + 1, 10**40])
-def test_huge_whole_rupiah_amounts_are_assessed(money):
+@pytest.mark.parametrize("money", [2**53 - 1, 2**53])
+def test_the_largest_whole_rupiah_amounts_are_assessed(money):
     checks = run("budget", {"apbd_allocation_idr": money})
     assert checks  # an assessment came back: no crash, no wrap into a refusal
+
+
+def test_an_amount_one_rupiah_above_the_allocation_at_the_largest_is_above():
+    """Attack 470 H7: beyond 2**53 amounts reached the engine as doubles, and a programme
+    budget one rupiah above the allocation was "not above" while the memo printed both
+    figures; amounts stop at 2**53, which the engine compares exactly."""
+    import paracheck
+
+    most = 2**53
+    programme = {"name": "P", "status": "planned", "budget_idr": most, "apbd_idr": most}
+    proposal = {
+        "schema": "paracheck/proposal/v1",
+        "title": "Uji",
+        "date": "2026-06-01",
+        "stage": "proposal",
+        "budget": {"apbd_allocation_idr": most - 1, "multi_year": False, "other_sources": []},
+        "sectors": [{"name": "culture", "programs": [programme]}],
+    }
+    status = {c.rule_id: c.status for c in paracheck.assess(proposal).checks}
+    assert status["BUD-007"] == "risk" and status["BUD-008"] == "risk"
+    programme["budget_idr"] = programme["apbd_idr"] = most + 1
+    with pytest.raises(paracheck.InputError) as refused:
+        paracheck.assess(proposal)
+    assert "paling banyak 9007199254740992" in refused.value.problems[0].describe("id")

@@ -387,8 +387,14 @@ Date = Annotated[dt.date, BeforeValidator(_date_only)]
 #: parses (attack 330 H4: amounts of 4,300 digits each were accepted, and their sum failed the
 #: PDF batch and Python's own JSON reader, whose integers stop at 4,300 digits)
 MOST = 10**40
+#: the largest amount of money: 2^53 rupiah (Rp9.007 triliun, more than twice a year's APBN),
+#: the largest whole number the rule engine compares exactly. Beyond it amounts went to the
+#: engine as doubles, and a programme budget one rupiah above the allocation, or 10^21 above
+#: it, was "not above" while the memo printed both figures (attack 470 H7)
+MOST_IDR = 2**53
 Money = Annotated[
-    StrictInt, Field(ge=0, le=MOST, description="whole Rupiah, never negative, at most 10^40")
+    StrictInt,
+    Field(ge=0, le=MOST_IDR, description="whole Rupiah, never negative, at most 2^53"),
 ]
 Count = Annotated[StrictInt, Field(ge=0, le=MOST)]
 #: a number as JSON writes it: what a decimal field reads from text
