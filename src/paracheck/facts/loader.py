@@ -501,12 +501,7 @@ def load_proposal_bytes(
         try:
             proposal = load_proposal_bytes(data, source, syntax=syntax)
         except InputError as exc:
-            unplaced = [
-                problem(p.file, None, None, p.path, _lineless(p.words))
-                if isinstance(p.words, Words) and _lineless(p.words) is not p.words
-                else Problem(p.file, None, None, p.path, p.message, p.words)
-                for p in exc.problems
-            ]
+            unplaced = [_unplaced(p) for p in exc.problems]
             raise InputError(unplaced) from None
         return proposal.with_origin(Origin(source, proposal.origin.sha256, {}))
     digest = hashlib.sha256(data).hexdigest()
@@ -533,6 +528,14 @@ def load_proposal_bytes(
         origin = proposal.origin
         return proposal.with_origin(Origin(source, digest, origin.positions, cite_lines=False))
     return proposal
+
+
+def _unplaced(p: Problem) -> Problem:
+    """``p`` with no line or column, nor the line of an earlier entry its words name."""
+    words = _lineless(p.words) if isinstance(p.words, Words) else p.words
+    if words is p.words:
+        return Problem(p.file, None, None, p.path, p.message, p.words)
+    return problem(p.file, None, None, p.path, words)
 
 
 def _lineless(words: Words) -> Words:
@@ -613,14 +616,9 @@ def parse_proposal_data(obj: dict[str, Any], source: str = "<memory>") -> Propos
     if not isinstance(obj, Mapping):
         words = Words.of("file.not_mapping", kind=_kind(obj))
         raise InputError([problem(source, None, None, "", words)])
-    unread = _unreadable_in(obj, "", 0)  # first: the walk below has no bound on depth
+    unread = _unreadable_in(obj, "", 0)
     if unread is not None:
         path, words = unread
-        raise InputError([problem(source, None, None, path, words)])
-    half = _half_character_in(obj, "")
-    if half is not None:  # no UTF-8 holds it: the digest below, a report, JSON (atk25)
-        path, char = half
-        words = Words.of("text.half_character", code=f"{ord(char):04X}")
         raise InputError([problem(source, None, None, path, words)])
     import json  # only for data given in code: a file's digest is of its bytes
 
@@ -642,17 +640,26 @@ _MOST_BITS = 4096
 
 
 def _unreadable_in(value: Any, path: str, depth: int) -> tuple[str, Words] | None:
-    """The first (path, words) of data given in code that no file could hold: a key that is
-    not text, nesting deeper than :data:`MAX_DEPTH` (a mapping holding itself among them),
-    a whole number too long to write; None where there is none. Each was an untyped
-    TypeError, RecursionError or ValueError from the library (attack 470 M3)."""
+    """The first (path, words) of data given in code that no file could hold, in one walk:
+    nesting deeper than :data:`MAX_DEPTH` (a mapping holding itself among them), a key that
+    is not text, half of a character in a key or a text (:data:`HALF_CHARACTER`: no UTF-8
+    holds it, nor the digest, a report or JSON; atk25), a whole number too long to write;
+    None where there is none. All but the half character were an untyped RecursionError,
+    TypeError or ValueError from the library (attack 470 M3)."""
     if depth > MAX_DEPTH:
         return path, Words.of("yaml.too_deep", n=MAX_DEPTH)
+    if isinstance(value, str):
+        found = HALF_CHARACTER.search(value)
+        if found is None:
+            return None
+        return path, Words.of("text.half_character", code=f"{ord(found.group()):04X}")
     if isinstance(value, Mapping):
         for key, item in value.items():
             if not isinstance(key, str):
                 return path, Words.of("key.not_text", key=repr(key)[:40])
-            found = _unreadable_in(item, f"{path}.{key}" if path else key, depth + 1)
+            found = _unreadable_in(key, path, depth) or _unreadable_in(
+                item, f"{path}.{key}" if path else key, depth + 1
+            )
             if found is not None:
                 return found
     elif isinstance(value, list | tuple):
@@ -662,26 +669,6 @@ def _unreadable_in(value: Any, path: str, depth: int) -> tuple[str, Words] | Non
                 return found
     elif type(value) is int and value.bit_length() > _MOST_BITS:
         return path, Words.of("number.too_long")
-    return None
-
-
-def _half_character_in(value: Any, path: str) -> tuple[str, str] | None:
-    """The first (path, character) of data given in code where a key or a text holds half of
-    a character (:data:`HALF_CHARACTER`), or None."""
-    if isinstance(value, str):
-        found = HALF_CHARACTER.search(value)
-        return None if found is None else (path, found.group())
-    if isinstance(value, Mapping):
-        for key, item in value.items():
-            inner = f"{path}.{key}" if path else str(key)
-            found = _half_character_in(key, path) or _half_character_in(item, inner)
-            if found is not None:
-                return found
-    elif isinstance(value, list | tuple):
-        for i, item in enumerate(value):
-            found = _half_character_in(item, f"{path}[{i}]")
-            if found is not None:
-                return found
     return None
 
 

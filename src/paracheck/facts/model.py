@@ -440,8 +440,8 @@ Name = Annotated[StrictStr, Field(min_length=1, max_length=500), AfterValidator(
 
 
 #: what an officer writes for "there is none yet" where the answer is null or an empty list
-#: (the template's comments say "null = belum ada"): the words of :data:`_NONE_YET` and the
-#: placeholders a form or a draft leaves
+#: (the template's comments say "null = belum ada"): most words of :data:`_NONE_YET` (not
+#: "tidak", "no budget": a budget's answers) and the placeholders a form or a draft leaves
 _NONE_ANSWER = frozenset(
     {"belum ada", "belum pernah ada", "tidak ada", "belum", "nihil", "belum ditetapkan"}
     | {"-", "--", "—", "–", "none", "none yet", "n/a", "na", "tbd", "null", "nil"}
@@ -465,7 +465,7 @@ def _an_answer(empty: str) -> Callable[[str], str]:
 def says_none(value: str) -> bool:
     """Whether ``value`` is words for "there is none" (:data:`_NONE_ANSWER`), which the
     fields of :func:`_an_answer` refuse."""
-    return " ".join(value.lower().split()).strip(" .'\"«»“”") in _NONE_ANSWER
+    return _said(value) in _NONE_ANSWER
 
 
 #: a name that, when there is none, is left null, never written as words
@@ -802,8 +802,13 @@ _NONE_YET = frozenset(
 def none_yet_written(path: str, text: str) -> bool:
     """``text`` written in a field of last year's budget record (``path``, dotted) says that
     there was no such budget ("belum ada"): the answer is ``budgeted_last_year: false``."""
-    said = " ".join(text.lower().split()).strip(" .'\"«»“”")
-    return path in NO_BUDGET_RECORDS and said in _NONE_YET
+    return path in NO_BUDGET_RECORDS and _said(text) in _NONE_YET
+
+
+def _said(text: str) -> str:
+    """``text`` as the words for "none" are compared: lower case, single spaces, without the
+    stops and quotes around it."""
+    return " ".join(text.lower().split()).strip(" .'\"«»“”")
 
 
 def repeated_item(items: list[Any | None] | None) -> tuple[int, int] | None:

@@ -4784,10 +4784,6 @@ def _cleared_row(
     return row
 
 
-#: an item that is a whole sector
-_WHOLE_SECTOR = re.compile(r"sectors\[(\d+)\]")
-
-
 def _sectors_cancelled(
     items: Sequence[Any] | None,
     cancelled: frozenset[str],
@@ -4804,7 +4800,7 @@ def _sectors_cancelled(
     names = assessments[1].proposal.program_names or []
     out: list[str] = []
     for item in items:
-        found = _WHOLE_SECTOR.fullmatch(item.path)
+        found = _SECTOR_INDEX.fullmatch(item.path)  # a whole sector, not an item in it
         if found is None or int(found.group(1)) >= len(names):
             return []
         programmes = [name for name in names[int(found.group(1))] if name]
