@@ -47,8 +47,39 @@ def test_a_pending_deposit_is_named_before_the_pks(lang):
 
 
 @pytest.mark.parametrize("deposit", [None, "unknown"])
-def test_a_deposit_not_recorded_is_named_before_the_pks_too(deposit):
-    assert SAID["id"] in _first(_karanganyar(deposit))
+def test_a_deposit_not_recorded_is_named_before_the_pks_saying_the_file_does_not_record_it(
+    deposit,
+):
+    # the file may simply not say it: the deposit is named with the record as it is, as the
+    # PKS is (REG-015's own advice: "if the original is already with Kemlu, attach …")
+    said = _first(_karanganyar(deposit))
+    assert (
+        "dilanjutkan ke penyerahan naskah asli MoU kepada Kemlu untuk disimpan (berkas belum "
+        "mencatat penyerahan itu sebagai selesai), lalu penyusunan perjanjian kerja sama (PKS)"
+    ) in said, said
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_neither_the_deposit_nor_the_pks_recorded_is_said_once_for_both(lang):
+    data = _karanganyar(None)
+    data["procedure"] = [e for e in data["procedure"] if e["step"] != "implementing_agreement"]
+    said = _first(data, lang)
+    expected = {
+        "id": "dilanjutkan ke penyerahan naskah asli MoU kepada Kemlu untuk disimpan, lalu "
+        "penyusunan perjanjian kerja sama (PKS) dan rencana aksi bersama mitra (berkas belum "
+        "mencatat keduanya sebagai selesai)",
+        "en": "go on to handing the signed original of the MoU to Kemlu for deposit, then "
+        "drawing up the implementing agreement (PKS) and the action plan with the partner (the "
+        "file records neither as done)",
+    }[lang]
+    assert expected in said, said
+    assert said.count("berkas belum mencatat") + said.count("the file ") == 1, said
+
+
+def test_a_deposit_under_way_is_named_without_a_bracket():
+    said = _first(_karanganyar("in_progress"))
+    assert SAID["id"] in said, said
+    assert "penyerahan itu" not in said
 
 
 def test_a_deposit_done_leaves_the_pks_next():

@@ -2070,7 +2070,15 @@ def _implementing_next(a: Assessment, lang: str) -> str | None:
         and (deposit.required or deposit.due_from is not None)
         and deposit.status not in ("done", "not_applicable")
     ):
-        step = message("advice.signed_next.deposit_first", lang, step=step)
+        # the file's record of the deposit said as it is, as the PKS's is: a deposit not
+        # listed, or of unknown status, may well be made already (REG-015's advice: "if the
+        # original is already with Kemlu, attach the receipt")
+        if deposit.status in ("pending", "in_progress"):
+            key = "advice.signed_next.deposit_first"
+        else:
+            said = "unrecorded" if sure else "both_unrecorded"
+            key = f"advice.signed_next.deposit_first.{said}"
+        step = message(key, lang, step=step)
     return step
 
 

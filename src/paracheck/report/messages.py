@@ -1973,6 +1973,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "penyerahan naskah asli MoU kepada Kemlu untuk disimpan, lalu {step}",
         "handing the signed original of the MoU to Kemlu for deposit, then {step}",
     ),
+    # … where the file does not list the deposit, or lists it of unknown status: hedged as
+    # the PKS is (the last stop's review: named bare, it read as a record that the deposit is
+    # still owed, where REG-015's own advice says "if it is already deposited, attach …")
+    "advice.signed_next.deposit_first.unrecorded": (
+        "penyerahan naskah asli MoU kepada Kemlu untuk disimpan (berkas belum mencatat "
+        "penyerahan itu sebagai selesai), lalu {step}",
+        "handing the signed original of the MoU to Kemlu for deposit (the file does not record "
+        "the deposit as done), then {step}",
+    ),
+    # … neither the deposit nor the PKS recorded: one bracket for both
+    "advice.signed_next.deposit_first.both_unrecorded": (
+        "penyerahan naskah asli MoU kepada Kemlu untuk disimpan, lalu penyusunan perjanjian "
+        "kerja sama (PKS) dan rencana aksi bersama mitra (berkas belum mencatat keduanya "
+        "sebagai selesai)",
+        "handing the signed original of the MoU to Kemlu for deposit, then drawing up the "
+        "implementing agreement (PKS) and the action plan with the partner (the file records "
+        "neither as done)",
+    ),
     "advice.signed_next.high_risk": (
         "Kerja sama dapat dilanjutkan ke {step}, dengan syarat {risks} ditindaklanjuti {at} "
         "sesuai rencana tindak lanjut.",
