@@ -30,14 +30,19 @@ def _signed(day: str, judged: str, stage: str = "mou_signed") -> paracheck.Asses
 @pytest.mark.parametrize(
     ("judged", "header"),
     [
+        # the end of Permendagri 3/2008 (21 May 2020) was not known on these dates: not said
+        # (Kabag trial 470 L3)
         (
             "2015-06-10",
-            "Permendagri 3/2008 (berlaku sejak tahun 2008 sampai dengan 21 Mei 2020)",
+            "Permendagri 3/2008 (berlaku sejak tahun 2008)",
         ),
         (
             "2019-11-30",
-            "Permendagri 3/2008 dan PP 28/2018 (Permendagri 3/2008 berlaku sejak tahun 2008 "
-            "sampai dengan 21 Mei 2020)",
+            "Permendagri 3/2008 dan PP 28/2018 (Permendagri 3/2008 berlaku sejak tahun 2008)",
+        ),
+        (
+            "2020-05-21",
+            "Permendagri 3/2008 dan PP 28/2018 (Permendagri 3/2008 berlaku sejak tahun 2008)",
         ),
         (
             "2023-09-15",
@@ -50,6 +55,17 @@ def test_the_header_names_the_instruments_in_force_and_dates_each_rightly(judged
     assert view.basis(a, "id").startswith(header)
     memo = " ".join(paracheck.render(a, "text", "id").split())
     assert f"Dasar penilaian: {header}" in memo
+    assert "sampai dengan 21 Mei 2020" not in memo
+
+
+def test_the_blank_checklist_of_a_pack_no_longer_in_force_gives_its_whole_term():
+    # a page with no date judged is read today: the end is known and said
+    from paracheck.report.catalogue import pack_period
+
+    pack = paracheck.load_pack("permendagri-3-2008")
+    assert pack_period(pack, "id") == "sejak tahun 2008 sampai dengan 21 Mei 2020"
+    assert pack_period(pack, "id", dt.date(2020, 5, 22)).endswith("sampai dengan 21 Mei 2020")
+    assert pack_period(pack, "id", dt.date(2020, 5, 21)) == "sejak tahun 2008"
 
 
 def test_a_signing_of_2019_is_judged_by_permendagri_3_2008_with_pp_28_2018():

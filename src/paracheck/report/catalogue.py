@@ -9,6 +9,7 @@ loaded or compiled.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -206,14 +207,21 @@ def _field(obj: Any, name: str, default: Any = None) -> Any:
     return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
 
 
-def pack_period(pack: Any, lang: str) -> str:
+def pack_period(pack: Any, lang: str, as_of: dt.date | None = None) -> str:
     """When a pack (a loaded pack, or an assessment's ``pack``) is in force, in words. A start
     known only by its year (``effective_from_precision: year``: Permendagri 3/2008, whose
     2008-01-01 stands in for a date not sourced) is said as the year, with a word that the day
-    is not established: legal officers copy the header's dates into a telaahan."""
+    is not established: legal officers copy the header's dates into a telaahan.
+
+    With ``as_of`` (a memo's date) an end still to come on that date is not said: a memo of
+    September 2017 said Permendagri 3/2008 was in force "sampai dengan 21 Mei 2020", which
+    nobody knew then (Kabag trial 470 L3), as a memo is not told of a regulation not yet made.
+    """
     start, end = pack.effective_from, pack.effective_until
     if start is None:
         return ""
+    if as_of is not None and end is not None and as_of <= end:
+        end = None
     by_year = getattr(pack, "effective_from_precision", "day") == "year"
     begun = str(start.year) if by_year else formatting.date(start, lang)
     tail = "_by_year" if by_year else ""

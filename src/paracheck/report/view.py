@@ -1156,10 +1156,11 @@ def _began_by(pack_name: str) -> str | None:
 
 
 def pack_period(assessment: Assessment, lang: str) -> str:
-    """When the assessment's pack is in force, in words (:func:`catalogue.pack_period`)."""
+    """When the assessment's pack is in force, in words (:func:`catalogue.pack_period`), as
+    known on the assessment's date: an end still to come then is not said."""
     from paracheck.report.catalogue import pack_period as period
 
-    return period(assessment.pack, lang)
+    return period(assessment.pack, lang, assessment.as_of)
 
 
 def score_formula(check: Check, lang: str) -> str:
