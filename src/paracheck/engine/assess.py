@@ -5417,6 +5417,13 @@ _NOT_RECORDED = m.Localized(
     en="required, but not recorded in the file",
 )
 _NOT_DONE = m.Localized(id="wajib, tetapi belum selesai", en="required but not done")
+#: a required step of practice (not a law's) the file records as not needed, with no finding
+#: on it: the row says what to keep, where it read "wajib: ya · Tidak diperlukan" with an
+#: empty last column (Kabag trial 470 L1: the exploration of a renewal), REG-017's own words
+_RECORDED_NOT_NEEDED = m.Localized(
+    id="dicatat tidak diperlukan; simpan dasar tertulisnya dalam berkas",
+    en="recorded as not needed; keep its written grounds in the file",
+)
 #: the signing step a signed partnership's file does not list (or lists as unknown): its
 #: stage says the MoU was signed, so the row asks for the signing's date, not whether it
 #: happened (words20 A2: "wajib, tetapi belum selesai" on a running MoU's signing)
@@ -5744,6 +5751,8 @@ def _procedure(
             # an official outside them (held-out 54); reporting owed "berkala" beside GOV-003
             # (held-out 52)
             issue = next((words for rule_id, words in spec.noted if rule_id in found), None)
+        if issue is None and required and status == "not_applicable":
+            issue = _RECORDED_NOT_NEEDED
         date = step["date"] if step else None
         if issue is None and status == "done" and date is None and dates_asked:
             # done, undated, and an order check open on its date: the row says so, where it

@@ -1,0 +1,45 @@
+"""A required step of practice that the file records as not needed says, in the procedure
+table's last column, what to keep: Kabag trial 470 L1, the exploration of an NTT – Northern
+Territory renewal read "Penjajakan · wajib: ya · Tidak diperlukan" with nothing beside it, a
+row contradicting itself, while REG-017 in the annex said "simpan dasar tertulisnya". A law's
+step so recorded keeps its own words (it cannot be waived)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+import paracheck
+
+NTT = Path(__file__).parent / "data" / "kabag470-ntt-northern-territory-2024.yaml"
+
+
+def _row(a: paracheck.Assessment, step: str):
+    return next(e for e in a.procedure if e.step == step)
+
+
+def test_an_exploration_recorded_not_needed_says_to_keep_its_written_grounds():
+    a = paracheck.assess(paracheck.load_proposal(str(NTT)))
+    row = _row(a, "exploration")
+    assert (row.required, row.status) == (True, "not_applicable")
+    assert row.issue is not None
+    assert row.issue.id == "dicatat tidak diperlukan; simpan dasar tertulisnya dalam berkas"
+    assert row.issue.en == "recorded as not needed; keep its written grounds in the file"
+    memo = " ".join(paracheck.render(a, "text", "id", width=200).split())
+    assert "Penjajakan ya Tidak diperlukan dicatat tidak diperlukan; simpan dasar" in memo
+
+
+def test_a_law_s_step_recorded_not_needed_is_still_refused_in_the_row():
+    data = yaml.safe_load(NTT.read_text(encoding="utf-8"))
+    for entry in data["procedure"]:
+        if entry["step"] == "dprd_approval":
+            entry.update(status="not_applicable", date=None)
+    row = _row(paracheck.assess(data), "dprd_approval")
+    assert row.issue is not None
+    assert row.issue.id.startswith("wajib menurut undang-undang")
+
+
+def test_a_step_done_has_nothing_to_keep_said():
+    a = paracheck.assess(paracheck.load_proposal(str(NTT)))
+    assert _row(a, "letter_of_intent").issue is None
