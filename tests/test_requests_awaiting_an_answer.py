@@ -91,6 +91,20 @@ def test_a_full_powers_taken_or_not_needed_is_no_next_step(change: dict[str, Any
     assert not any("Surat Kuasa" in line for line in _next_steps(data))
 
 
+@pytest.mark.parametrize("status", ["pending", "in_progress"])
+def test_a_consultation_with_kemendagri_still_to_come_is_not_sent_to_kemlu(status: str) -> None:
+    # its part is now the central approval, listed among the same steps: not a step for Kemlu
+    # to confirm (province trial 480 H-1: "Konsultasi dengan Kemendagri: belum dilakukan;
+    # pastikan kepada Kemlu apakah penandatanganan memerlukannya")
+    data = copy.deepcopy(_data())
+    data["procedure"].append({"step": "ministry_consultation", "status": status})
+    steps = _next_steps(data)
+    assert not any(line.startswith("Konsultasi dengan Kemendagri") for line in steps), steps
+    assert any(line.startswith("Persetujuan pemerintah pusat") for line in steps), steps
+    # the Full Powers keeps its question
+    assert any(line.startswith("Surat Kuasa") and "Kemlu" in line for line in steps), steps
+
+
 def test_a_full_powers_is_not_asked_for_a_partner_it_does_not_concern() -> None:
     data = copy.deepcopy(_data())
     data["partner"]["kind"] = "institution"

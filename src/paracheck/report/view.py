@@ -3570,6 +3570,12 @@ def asked_steps(a: Assessment) -> list[ProcedureEntry]:
         if entry.due_from is not None or _law_after(a, entry) is None:
             continue
         spec = _pack_steps(a.pack.name).get(entry.step)
+        if getattr(spec, "met_by", None) is not None:
+            # its substance is another step's now, which the next steps list (the
+            # consultation with Kemendagri, met by the central approval): not a step for Kemlu
+            # to confirm (province trial 480 H-1: "Konsultasi dengan Kemendagri: belum
+            # dilakukan; pastikan kepada Kemlu apakah penandatanganan memerlukannya")
+            continue
         kinds = getattr(spec, "partner_kinds", None)
         if kind is not None and kinds and kind not in kinds:
             continue
