@@ -14,7 +14,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from paracheck.facts.model import HIDDEN, MOST_IDR, STEP_IDS, says_none
+from paracheck.facts.model import HIDDEN, MOST_IDR, STEP_IDS, no_letters, says_none
 
 NO_BUDGET_RECORDS = ("realization_rate", "revisions_last_year")
 
@@ -54,8 +54,10 @@ def _kept(s: str) -> bool:
     """Whether the model keeps ``s``: no line or paragraph separator, no bidirectional
     override (paracheck.facts.model.HIDDEN: such a text is refused, said by its code, since
     attack 462 H2), and no words for "there is none" ("belum ada", "-"), which a lead agency,
-    a target or the complementarity refuses (attack 470 H3)."""
-    return HIDDEN.search(s) is None and not says_none(s)
+    a target or the complementarity refuses (attack 470 H3), in any spelling, a name also by
+    how it begins, nor a text with no letter or digit, which every field refuses (attack 480
+    H1, H3)."""
+    return HIDDEN.search(s) is None and not says_none(s, name=True) and not no_letters(s)
 
 
 def text(pool: list[str], empty: bool = False) -> st.SearchStrategy[str]:

@@ -70,6 +70,14 @@ BAD: dict[str, str | bytes] = {
     "none yet written as a similar problem": (
         "schema: paracheck/proposal/v1\ntitle: x\nbasis: {similar_problems: [tidak ada]}\n"
     ),
+    # a text of marks or invisible characters only, and a waiver's acceptor written as none
+    # (attack 480 H3: a risk accepted "by" U+2060 "because" U+200B)
+    "a title of marks only": "schema: paracheck/proposal/v1\ntitle: '---'\n",
+    "a waiver accepted by nobody": (
+        "schema: paracheck/proposal/v1\ntitle: x\n"
+        "accepted_risks:\n  - {rule: HR-001, reason: staf sedang direkrut, accepted_by: belum ada,"
+        " until: 2030-01-01}\n"
+    ),
     "date and time": VALID.replace("date: 2015-06-10", "date: 2015-06-10 10:00:00"),
     "date as a number": VALID.replace("date: 2015-06-10", "date: 20150610"),
     "unknown country": VALID.replace("country: CN", "country: XX"),

@@ -17,6 +17,7 @@ Types are strict where YAML would otherwise coerce silently (``true`` is not a s
 # from its text when it builds the models, at every start
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from functools import cache
 from importlib import resources
@@ -426,13 +427,36 @@ HIDDEN = re.compile(rf"[{_HIDDEN}]")
 
 
 def _shown_as_written(value: str) -> str:
-    """A text holding a character of :data:`HIDDEN` is refused, said by its code."""
+    """A text holding a character of :data:`HIDDEN` is refused, said by its code; so is a
+    text with no letter and no digit (only marks, dashes or invisible characters: attack 480
+    H3, a risk accepted "by" U+2060 "because" U+200B turned a high verdict low)."""
     found = HIDDEN.search(value)
     if found is not None:
         code = f"{ord(found.group()):04X}"
         key = "text.line_break" if found.group() in "\u2028\u2029" else "text.hidden"
         raise WordedValueError(Words.of(key, code=code))
+    if no_letters(value):
+        raise WordedValueError(Words.of("text.no_letters", value=_as_codes(value)))
     return value
+
+
+def no_letters(value: str) -> bool:
+    """Whether ``value`` is written but has no letter and no digit (:func:`_said` reads it as
+    empty): marks, dashes or invisible characters only, which no field keeps."""
+    return bool(value.strip()) and not _said(value)
+
+
+def _as_codes(value: str) -> str:
+    """``value`` as a message quotes a text without letters: each character a reader cannot
+    see (a format character, a space other than the plain one) by its code, the rest as
+    written ("U+200B", "---")."""
+    shown = [
+        ch
+        if ch == " " or (ch.isprintable() and unicodedata.category(ch) not in ("Cf", "Zs"))
+        else f"U+{ord(ch):04X}"
+        for ch in value.strip()
+    ]
+    return " ".join(shown) if any(len(part) > 1 for part in shown) else "".join(shown)
 
 
 Text = Annotated[StrictStr, Field(max_length=10_000), AfterValidator(_shown_as_written)]
@@ -442,38 +466,65 @@ Name = Annotated[StrictStr, Field(min_length=1, max_length=500), AfterValidator(
 #: what an officer writes for "there is none yet" where the answer is null or an empty list
 #: (the template's comments say "null = belum ada"): most words of :data:`_NONE_YET` (not
 #: "tidak", "no budget": a budget's answers) and the placeholders a form or a draft leaves
-_NONE_ANSWER = frozenset(
+#: Compared as :func:`_said` reads a text, so "(Belum ada.)", "belum-ada", "N.A." and "ｎ／ａ"
+#: are these words too (attack 480 H1: each of them, and thirty more spellings, read as a
+#: lead agency named and a target set)
+_NONE_ANSWER_WORDS = (
     {"belum ada", "belum pernah ada", "tidak ada", "belum", "nihil", "belum ditetapkan"}
-    | {"-", "--", "—", "–", "none", "none yet", "n/a", "na", "tbd", "null", "nil"}
+    | {"belum ditentukan", "belum ditunjuk", "akan ditentukan", "akan ditetapkan", "menyusul"}
+    | {"kosong", "tidak diketahui", "blm ada", "tdk ada", "blm", "tdk diketahui"}
+    | {"none", "none yet", "n/a", "na", "tbd", "tba", "tbc", "null", "nil", "pending"}
+    | {"t.b.d.", "t.b.a.", "t.b.c."}
+    | {"unknown", "to be determined", "to be confirmed", "to be announced", "not yet"}
+    # a partner's or a consultant's words in their language
+    | {"keine", "aucun", "aucune", "ninguno", "ninguna", "chưa có", "không có"}
+    | {"无", "暂无", "没有", "なし", "未定", "없음", "미정"}
 )
+#: how a name that says there is none begins: no agency is named "Belum ada Dinas yang
+#: ditunjuk" (attack 480 H1); list items and free texts are matched whole, as a target "Tidak
+#: ada kecelakaan kerja" or a problem "Belum ada sistem pengelolaan sampah" is an answer
+_NONE_NAME_STARTS = ("belum ", "blm ", "tidak ada ", "tdk ada ", "akan ditentukan ")
 
 
-def _an_answer(empty: str) -> Callable[[str], str]:
-    """A validator refusing a text that says there is none (:data:`_NONE_ANSWER`), saying
-    to write ``empty`` instead (null, or an empty list for a list's item): the words were
-    read as an answer given — a lead agency named "belum ada" ticked IMP-001, a target "belum
-    ada" IMP-003, and a high-risk verdict read low (attack 470 H3)."""
+def _an_answer(empty: str, *, name: bool = False) -> Callable[[str], str]:
+    """A validator refusing a text that says there is none (:data:`_NONE_ANSWER`; a ``name``
+    also by how it begins, :data:`_NONE_NAME_STARTS`), saying to write ``empty`` instead
+    (null, an empty list for a list's item, or, for an entry that must be filled, what it
+    asks): the words were read as an answer given — a lead agency named "belum ada" ticked
+    IMP-001, a target "belum ada" IMP-003, and a high-risk verdict read low (attack 470 H3)."""
 
     def check(value: str) -> str:
-        if says_none(value):
+        if says_none(value, name=name):
             raise WordedValueError(Words.of(f"text.none_written.{empty}", value=value.strip()))
         return value
 
     return check
 
 
-def says_none(value: str) -> bool:
+def says_none(value: str, *, name: bool = False) -> bool:
     """Whether ``value`` is words for "there is none" (:data:`_NONE_ANSWER`), which the
-    fields of :func:`_an_answer` refuse."""
-    return _said(value) in _NONE_ANSWER
+    fields of :func:`_an_answer` refuse; a ``name`` also when it begins with such words."""
+    said = _said(value)
+    if said in _NONE_ANSWER:
+        return True
+    return name and f"{said} ".startswith(_NONE_NAME_STARTS)
 
 
 #: a name that, when there is none, is left null, never written as words
-Answer = Annotated[Name, AfterValidator(_an_answer("null"))]
+Answer = Annotated[Name, AfterValidator(_an_answer("null", name=True))]
 #: an item of a list that, when there is none, is the empty list
 Item = Annotated[Name, AfterValidator(_an_answer("list"))]
 #: a free text that, when there is none, is left null
 AnswerText = Annotated[Text, AfterValidator(_an_answer("null"))]
+#: a name an entry must give (who accepted a risk), never words for none (attack 480 H3)
+Given = Annotated[Name, AfterValidator(_an_answer("required", name=True))]
+#: a text an entry must give (why a risk is accepted), never words for none
+GivenText = Annotated[
+    StrictStr,
+    Field(min_length=1, max_length=10_000),
+    AfterValidator(_shown_as_written),
+    AfterValidator(_an_answer("required")),
+]
 CountryCode = Annotated[StrictStr, AfterValidator(_country)]
 LanguageStaff = Annotated[dict[StrictStr, Count], AfterValidator(_languages)]
 LanguageCode = Annotated[StrictStr, AfterValidator(_language)]
@@ -793,10 +844,15 @@ class Sector(Part):
 NO_BUDGET_RECORDS = ("budget.realization_rate", "budget.revisions_last_year")
 #: what an officer writes in one of them for "there was none" (the memo's question offers
 #: «belum ada» as an answer): said to be budgeted_last_year: false, never read as a number
-_NONE_YET = frozenset(
-    {"belum ada", "belum pernah", "belum pernah ada", "tidak ada", "belum", "tidak", "nihil"}
-    | {"none", "none yet", "no budget", "n/a"}
-)
+_NONE_YET_WORDS = {
+    "belum ada",
+    "belum pernah",
+    "belum pernah ada",
+    "tidak ada",
+    "belum",
+    "tidak",
+    "nihil",
+} | {"none", "none yet", "no budget", "n/a"}
 
 
 def none_yet_written(path: str, text: str) -> bool:
@@ -805,10 +861,25 @@ def none_yet_written(path: str, text: str) -> bool:
     return path in NO_BUDGET_RECORDS and _said(text) in _NONE_YET
 
 
+#: letters of other scripts drawn as Latin ones, as the words for none are compared (attack
+#: 480 H1: "bеlum ada" with a Cyrillic е passed)
+_LOOK_ALIKE = str.maketrans("аеорсухіјԁһӏԛԝ", "aeopcyxijdhlqw")
+_NOT_A_WORD = re.compile(r"[\W_]+")
+
+
 def _said(text: str) -> str:
-    """``text`` as the words for "none" are compared: lower case, single spaces, without the
-    stops and quotes around it."""
-    return " ".join(text.lower().split()).strip(" .'\"«»“”")
+    """``text`` as the words for "none" are compared: its compatibility form (fullwidth and
+    fraction-slash forms as the plain ones), without invisible format characters, lower case,
+    look-alike letters as Latin, every mark, dash and bracket a space between words ("(Belum
+    ada.)", "belum-ada", "N.A." and "ｎ／ａ" as "belum ada", "n a"). Empty: no letter or digit."""
+    text = unicodedata.normalize("NFKC", text).replace("\u200b", " ")  # a space not drawn
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    text = text.lower().translate(_LOOK_ALIKE)
+    return " ".join(_NOT_A_WORD.sub(" ", text).split())
+
+
+_NONE_ANSWER = frozenset(_said(word) for word in _NONE_ANSWER_WORDS)
+_NONE_YET = frozenset(_said(word) for word in _NONE_YET_WORDS)
 
 
 def repeated_item(items: list[Any | None] | None) -> tuple[int, int] | None:
@@ -977,7 +1048,7 @@ class Energy(Part):
     outage_hours_per_month: (
         Annotated[float, Field(strict=True, ge=0, le=744, allow_inf_nan=False), Decimal] | None
     ) = None
-    affected_areas: list[Name] | None = Field(default=None, max_length=1000)
+    affected_areas: list[Item] | None = Field(default=None, max_length=1000)
 
 
 class Security(Part):
@@ -1063,8 +1134,8 @@ class Waiver(Part):
     rule: Annotated[StrictStr, Field(pattern=r"^[A-Z]{2,5}-\d{3}$")]
     # a text shown as written, as every other: a paragraph separator or a bidirectional
     # override here went into every report (attack 470 H6)
-    reason: Annotated[Text, Field(min_length=1)]
-    accepted_by: Name
+    reason: GivenText
+    accepted_by: Given
     until: Date
 
 
