@@ -835,6 +835,23 @@ def _item(console: Console, marker: str, text: str | Text, indent: int, style: s
     console.print(Padding(grid, (0, 0, 0, indent), expand=False))
 
 
+def _header_line(console: Console, line: str) -> None:
+    """A line of the memo's header ("Usulan: …", "Anggaran: …") with its wrapped lines hanging
+    under the value, not at the margin: a title's words wrapped to the line's start printed
+    a false "Kesimpulan: RISIKO RENDAH" at column 0 above the real verdict (attack 480 H2).
+    The label is the words before the first ": ", or a title's first word where the title is
+    given alone ("Usulan Sister City …")."""
+    label, colon, value = line.partition(": ")
+    if not colon or not value or len(label) > 40:
+        label, _, value = line.partition(" ")
+    else:
+        label += ":"
+    if not value:
+        console.print(Text(line))
+        return
+    _item(console, label, value, 0)
+
+
 def render_assessment(a: Assessment, lang: str, color: bool = False, width: int = WIDTH) -> str:
     return draw(lambda c: assessment_body(c, a, lang), color, width)
 
@@ -844,16 +861,17 @@ def assessment_body(console: Console, a: Assessment, lang: str) -> None:
     m = lambda key, **kw: message(key, lang, **kw)  # noqa: E731
 
     console.print(Text(m(view.memo_title_key(a)), style="bold"))
-    console.print(Text(view.proposal_line(a, lang)))
-    console.print(
-        Text(
-            f"{m('file')}: {_source_text(a.proposal.source, lang)}    "
-            f"{m('as_of')}: {formatting.date(a.as_of, lang)}"
-        )
-    )
-    console.print(Text(f"{m('basis')}: {view.basis(a, lang)}"))
+    _header_line(console, view.proposal_line(a, lang))
+    source = _source_text(a.proposal.source, lang)
+    as_of = f"{m('as_of')}: {formatting.date(a.as_of, lang)}"
+    if cell_width(f"{m('file')}: {source}    {as_of}") <= console.width:
+        _header_line(console, f"{m('file')}: {source}    {as_of}")
+    else:  # the date on a line of its own, not broken beside a long name ("2 / September")
+        _header_line(console, f"{m('file')}: {source}")
+        _header_line(console, as_of)
+    _header_line(console, f"{m('basis')}: {view.basis(a, lang)}")
     for name, said in view.brief(a, lang):
-        console.print(Text(f"{name}: {said}"))
+        _header_line(console, f"{name}: {said}")
 
     console.print()
     verdict = Text(
