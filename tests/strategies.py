@@ -148,6 +148,55 @@ def distinct_sector(sector: dict[str, Any]) -> Any:
     return _as_read(sector) if sector.get("programs") else object()
 
 
+def within_sums(data: Any) -> Any:
+    """``data`` with its programmes' budgets and APBD parts capped so that each sum over all
+    sectors stays within the largest amount (the model refuses more: attack 480 H4), an APBD
+    part within its programme's budget, and the other sources' money within what the
+    allocation leaves; a programme or sector made equal to an earlier one by the capping is
+    left out, as the model refuses a repeat."""
+    if not isinstance(data, dict):
+        return data
+    data = dict(data)
+    room = {"budget_idr": MOST_IDR, "apbd_idr": MOST_IDR}
+    sectors, seen_sectors = [], set()
+    for sector in data.get("sectors") or ():
+        programs = sector.get("programs") if isinstance(sector, dict) else None
+        if isinstance(programs, list):
+            kept, seen = [], set()
+            for program in programs:
+                program = dict(program)
+                for field in ("budget_idr", "apbd_idr"):
+                    value = program.get(field)
+                    if isinstance(value, int) and not isinstance(value, bool):
+                        program[field] = min(value, room[field])
+                budget, apbd = program.get("budget_idr"), program.get("apbd_idr")
+                if isinstance(budget, int) and isinstance(apbd, int) and apbd > budget:
+                    program["apbd_idr"] = budget
+                if distinct_program(program) in seen:
+                    continue
+                seen.add(distinct_program(program))
+                for field in room:
+                    value = program.get(field)
+                    if isinstance(value, int) and not isinstance(value, bool):
+                        room[field] -= value
+                kept.append(program)
+            sector = {**sector, "programs": kept}
+        key = distinct_sector(sector)
+        if isinstance(key, tuple):
+            if key in seen_sectors:
+                continue
+            seen_sectors.add(key)
+        sectors.append(sector)
+    if isinstance(data.get("sectors"), list):
+        data["sectors"] = sectors
+    budget = data.get("budget")
+    if isinstance(budget, dict):
+        allocation, other = budget.get("apbd_allocation_idr"), budget.get("other_sources_idr")
+        if isinstance(allocation, int) and isinstance(other, int) and allocation + other > MOST_IDR:
+            data["budget"] = {**budget, "other_sources_idr": MOST_IDR - allocation}
+    return data
+
+
 def section(fields: dict[str, st.SearchStrategy[Any]]) -> st.SearchStrategy[dict[str, Any]]:
     """A mapping with any subset of ``fields`` present."""
     return st.fixed_dictionaries({}, optional=fields)
@@ -321,7 +370,7 @@ proposals = st.fixed_dictionaries(
             }
         ),
     },
-)
+).map(within_sums)
 
 # Any day the calendar has, far in the past and the future: what a proposal's own date and
 # an ``--as-of`` may be (the regime in force, the notices and the "N years ago" wording all
@@ -586,7 +635,7 @@ proposals_whole = st.fixed_dictionaries(
             )
         ),
     },
-)
+).map(within_sums)
 
 
 # --- a lapsed MoU with programmes that may still run -----------------------------------------

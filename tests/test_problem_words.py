@@ -78,6 +78,19 @@ BAD: dict[str, str | bytes] = {
         "accepted_risks:\n  - {rule: HR-001, reason: staf sedang direkrut, accepted_by: belum ada,"
         " until: 2030-01-01}\n"
     ),
+    # sums the checks weigh beyond the largest amount compared exactly (attack 480 H4)
+    "programme budgets adding up beyond the largest amount": (
+        "schema: paracheck/proposal/v1\ntitle: x\nsectors:\n  - name: trade\n    programs:\n"
+        "      - {name: a, budget_idr: 9007199254740992}\n      - {name: b, budget_idr: 1}\n"
+    ),
+    "APBD parts adding up beyond the largest amount": (
+        "schema: paracheck/proposal/v1\ntitle: x\nsectors:\n  - name: trade\n    programs:\n"
+        "      - {name: a, apbd_idr: 9007199254740992}\n      - {name: b, apbd_idr: 1}\n"
+    ),
+    "allocation and other money adding up beyond the largest amount": (
+        "schema: paracheck/proposal/v1\ntitle: x\nbudget:\n"
+        "  apbd_allocation_idr: 9007199254740992\n  other_sources: [apbn]\n  other_sources_idr: 1\n"
+    ),
     "date and time": VALID.replace("date: 2015-06-10", "date: 2015-06-10 10:00:00"),
     "date as a number": VALID.replace("date: 2015-06-10", "date: 20150610"),
     "unknown country": VALID.replace("country: CN", "country: XX"),

@@ -957,6 +957,12 @@ class Budget(Part):
         if value and info.data.get("other_sources") == []:
             words = Words.of("budget.money_without_sources", flag=KeyName("budget.other_sources"))
             raise WordedValueError(words)
+        allocation = info.data.get("apbd_allocation_idr")
+        if value is not None and allocation is not None and allocation + value > MOST_IDR:
+            # BUD-007 sets this sum against the programmes' budgets: beyond 2^53 the engine
+            # compares doubles (attack 480 H4)
+            words = Words.of("money.sum_too_large.covered", most=Rupiah(MOST_IDR))
+            raise WordedValueError(words)
         return value
 
     partner_funds_recorded: StrictBool | None = Field(
@@ -1178,6 +1184,23 @@ class Proposal(Part):
             later, earlier = found
             words = Words.of("sector.twice", first=earlier + 1, where=Words.of("sector.in_list"))
             raise WordedValueError(words, at=(later,), earlier=(earlier,))
+        return sectors
+
+    @field_validator("sectors")
+    @classmethod
+    def _sums_within_bound(cls, sectors: list[Sector] | None) -> list[Sector] | None:
+        """The programmes' budgets, and their APBD parts, summed over every sector, stay
+        within :data:`MOST_IDR`: the checks set these sums against the allocation, and beyond
+        2^53 the engine compared doubles, so programmes Rp1 above the allocation read "not
+        above" (attack 480 H4). Refused at the amount that takes the sum over."""
+        for field in ("budget_idr", "apbd_idr"):
+            total = 0
+            for i, sector in enumerate(sectors or ()):
+                for j, program in enumerate(sector.programs or ()):
+                    total += getattr(program, field) or 0
+                    if total > MOST_IDR:
+                        words = Words.of(f"money.sum_too_large.{field}", most=Rupiah(MOST_IDR))
+                        raise WordedValueError(words, at=(i, "programs", j, field))
         return sectors
 
     budget: Budget | None = None
