@@ -38,6 +38,14 @@ CALLS: dict[str, tuple[Callable[[], object], str]] = {
         "as `source`",
     ),
     "step_choices": (lambda: paracheck.step_choices(dt.datetime(2020, 1, 1)), "`step_choices`"),
+    # attack 480 M4: bytes as a source failed the text, Markdown and HTML reports later
+    "assess source": (
+        lambda: paracheck.assess({"schema": "paracheck/proposal/v1", "title": "x"}, source=b"a"),
+        "`assess` takes a name (str) as `source`",
+    ),
+    # attack 480 M5: a folder's name read letter by letter, "/" the whole disk
+    "expand_inputs": (lambda: paracheck.expand_inputs("/"), "`expand_inputs` takes [str, …]"),
+    "distinct_inputs": (lambda: paracheck.distinct_inputs("/"), "`distinct_inputs` takes"),
     "render_batch": (lambda: paracheck.render_batch("x"), "`render_batch` takes"),
     "assess_many": (lambda: paracheck.assess_many(None), "`assess_many` takes [str, …]"),
     "assess_many proposal": (lambda: paracheck.assess_many(_PROPOSAL), "`assess_many` takes"),

@@ -386,6 +386,9 @@ def assess(
     as_of = _day(as_of)
     if not isinstance(proposal, dict | _Proposal):
         raise UsageError.of("usage.assess_type", given=_kind_given(proposal))
+    # a name, as reports print it: bytes, a number or a list passed here, then failed the
+    # text, Markdown and HTML reports with a TypeError (attack 480 M4)
+    _takes("assess", "source", "a name (str)", source, source is None or isinstance(source, str))
     if isinstance(proposal, dict):
         from paracheck.facts.loader import parse_proposal_data
 
@@ -675,15 +678,18 @@ def check_waivers(proposal: Proposal, pack: str | RulePack | None = None) -> Non
         raise InputError(problems)
 
 
-def expand_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+def expand_inputs(paths: Sequence[str | os.PathLike[str]]) -> list[str]:
     """The files :func:`assess_many` reads for ``paths``: folders replaced by the proposal
     files in them and their subfolders, sorted; other paths (``-`` for stdin) kept as given."""
     from paracheck.inputs import expand_inputs as _expand
 
+    # a folder's name given as the list read it letter by letter, "/" the whole disk (attack
+    # 480 M5), as assess_many and stream_batch refuse it
+    _paths("expand_inputs", paths)
     return _expand(paths)
 
 
-def distinct_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+def distinct_inputs(paths: Sequence[str | os.PathLike[str]]) -> list[str]:
     """The files of :func:`expand_inputs` each once, at its first place: a file named again
     (a folder and a file in it, ``a.yaml`` and ``./a.yaml``) is one proposal, which a batch
     should assess and list once (``diff a.yaml a.yaml`` keeps both, through
@@ -691,6 +697,7 @@ def distinct_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
     from paracheck.inputs import distinct_inputs as _distinct
     from paracheck.inputs import expand_inputs as _expand
 
+    _paths("distinct_inputs", paths)
     return _distinct(_expand(paths))
 
 
