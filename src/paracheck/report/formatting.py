@@ -119,7 +119,20 @@ def _formatted(
 
                 return format_scientific(value, locale=locale)
             return fmt(value, locale=locale, decimal_quantization=False, **options)
+        if _rounds_whole(value, tiny):
+            # a fraction the pattern would round to a whole number is shown with its digits:
+            # 8.00001 hours of outage read "8" beside a finding of "more than 8" (attack 480
+            # M2), as a share is never shown reaching a whole percentage it does not reach
+            return fmt(value, locale=locale, decimal_quantization=False, **options)
         return fmt(value, locale=locale, **options)
+
+
+def _rounds_whole(value: object, tiny: float) -> bool:
+    """Whether ``value``, a float with a fraction, is within ``tiny`` (half the last digit
+    the pattern shows) of a whole number, so the pattern would print it as one."""
+    if not isinstance(value, float) or not math.isfinite(value) or value.is_integer():
+        return False
+    return abs(value - round(value)) < tiny
 
 
 #: the group separator of a whole number per report language, as Babel writes it
