@@ -149,6 +149,7 @@ def assess(
         rows = _covered(rows, run.plan)
     notices = _date_notices(proposal, as_of, day)
     notices += _future_date_notices(proposal, as_of)
+    notices += _earlier_facts_notices(proposal, as_of)
     notices += _later_dates_notices(proposal, day, chosen)
     notices += _earlier_regime_notices(proposal, chosen, day)
     notices += _pack_notices(chosen, day, chosen_by_date=pack is None)
@@ -238,6 +239,32 @@ def _ahead(proposal: Proposal, as_of: dt.date | None) -> bool:
     """Whether the date judged is the proposal's own date and that date has not come yet
     (the notice ``future_date``)."""
     return as_of is None and proposal.date is not None and proposal.date > dt.date.today()
+
+
+def _earlier_facts_notices(proposal: Proposal, as_of: dt.date | None) -> list[m.Notice]:
+    """A notice when the file is judged as of a day later than its own date (``--as-of``, a
+    re-assessment): every check takes the facts as unchanged since the file's date, so a
+    programme last active before it counts as idle ever since (province trial 480 M-7: a file
+    of September 2022 judged as of March 2025 read "tidak ada kegiatan lebih dari setahun",
+    high, with no word that its facts were two and a half years old)."""
+    if as_of is None or proposal.date is None or as_of <= proposal.date:
+        return []
+    filed_id, filed_en = (value_text("date", proposal.date, lang) for lang in ("id", "en"))
+    judged_id, judged_en = (value_text("date", as_of, lang) for lang in ("id", "en"))
+    return [
+        _notice(
+            "facts_dated_earlier",
+            f"Isi berkas tercatat per {filed_id}, sedangkan penilaian ini per {judged_id}: "
+            f"setiap pemeriksaan menganggap keadaannya tidak berubah sejak {filed_id} (program "
+            f"yang tercatat terakhir berkegiatan sebelum tanggal itu dihitung tanpa kegiatan "
+            f"sampai {judged_id}). Bila keadaannya sudah berubah, perbarui isi berkas beserta "
+            "tanggalnya lalu nilai ulang.",
+            f"The file's facts are as of {filed_en}, and this assessment is as of {judged_en}: "
+            f"every check takes them as unchanged since {filed_en} (a programme last active "
+            f"before that date counts as idle until {judged_en}). Where things have changed, "
+            "update the file and its date, then assess it again.",
+        )
+    ]
 
 
 def _future_date_notices(proposal: Proposal, as_of: dt.date | None) -> list[m.Notice]:
