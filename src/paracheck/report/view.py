@@ -1954,7 +1954,9 @@ def agencies_of(
     every = None
     for check in checks:
         items = bool(check.items)
-        paths = check.items or [e.path for e in check.evidence if e.path.endswith(".name")]
+        paths = check.items or _open_sectors(
+            a, [e.path for e in check.evidence if e.path.endswith(".name")]
+        )
         if not paths:
             every = _pack_every_sector(a.pack.name) if every is None else every
             if check.rule_id in every:  # advice for every sector (IMP-007's PKS per sector)
@@ -1976,6 +1978,24 @@ def agencies_of(
         if path is not None:
             paths.append(path)
     return out
+
+
+def _open_sectors(a: Assessment, paths: list[str]) -> list[str]:
+    """``paths`` (sector names a whole-proposal check's evidence cites) without the sectors
+    whose programmes were all cancelled, unless every one of them is: such a sector's agency
+    is not asked for the check's opening activity beside IMP-002's action to close the sector
+    (province trial 480 M-8: IMP-006 told BPBD to plan an opening activity for the disaster
+    sector another line of the same plan proposed to close)."""
+    statuses = a.proposal.program_statuses or []
+
+    def cancelled(path: str) -> bool:
+        match = _SECTOR_INDEX.match(path)
+        index = int(match.group(1)) if match is not None else -1
+        said = statuses[index] if 0 <= index < len(statuses) else None
+        return bool(said) and all(status == "cancelled" for status in said)
+
+    kept = [path for path in paths if not cancelled(path)]
+    return kept or paths
 
 
 def sectors_with_work(a: Assessment, count: int) -> list[int]:
