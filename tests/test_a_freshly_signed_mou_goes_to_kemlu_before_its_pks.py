@@ -55,7 +55,7 @@ def test_a_deposit_not_recorded_is_named_before_the_pks_saying_the_file_does_not
     said = _first(_karanganyar(deposit))
     assert (
         "dilanjutkan ke penyerahan naskah asli MoU kepada Kemlu untuk disimpan (berkas belum "
-        "mencatat penyerahan itu sebagai selesai), lalu penyusunan perjanjian kerja sama (PKS)"
+        "mencatat bahwa naskah asli sudah diserahkan), lalu penyusunan perjanjian kerja sama (PKS)"
     ) in said, said
 
 
@@ -65,12 +65,12 @@ def test_neither_the_deposit_nor_the_pks_recorded_is_said_once_for_both(lang):
     data["procedure"] = [e for e in data["procedure"] if e["step"] != "implementing_agreement"]
     said = _first(data, lang)
     expected = {
-        "id": "dilanjutkan ke penyerahan naskah asli MoU kepada Kemlu untuk disimpan, lalu "
+        "id": "dilanjutkan ke penyerahan naskah asli MoU kepada Kemlu untuk disimpan, kemudian "
         "penyusunan perjanjian kerja sama (PKS) dan rencana aksi bersama mitra (berkas belum "
-        "mencatat keduanya sebagai selesai)",
+        "mencatat bahwa naskah asli sudah diserahkan maupun bahwa PKS sudah disusun)",
         "en": "go on to handing the signed original of the MoU to Kemlu for deposit, then "
         "drawing up the implementing agreement (PKS) and the action plan with the partner (the "
-        "file records neither as done)",
+        "file records neither the original as handed over nor the PKS as drawn up)",
     }[lang]
     assert expected in said, said
     assert said.count("berkas belum mencatat") + said.count("the file ") == 1, said

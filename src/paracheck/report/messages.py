@@ -1977,19 +1977,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the PKS is (the last stop's review: named bare, it read as a record that the deposit is
     # still owed, where REG-015's own advice says "if it is already deposited, attach …")
     "advice.signed_next.deposit_first.unrecorded": (
-        "penyerahan naskah asli MoU kepada Kemlu untuk disimpan (berkas belum mencatat "
-        "penyerahan itu sebagai selesai), lalu {step}",
+        "penyerahan naskah asli MoU kepada Kemlu untuk disimpan (berkas belum mencatat bahwa "
+        "naskah asli sudah diserahkan), lalu {step}",
         "handing the signed original of the MoU to Kemlu for deposit (the file does not record "
-        "the deposit as done), then {step}",
+        "the original as handed over), then {step}",
     ),
-    # … neither the deposit nor the PKS recorded: one bracket for both
+    # … neither the deposit nor the PKS recorded: one bracket naming both ("keduanya" read as
+    # the PKS and the action plan: wording review 481 H1)
     "advice.signed_next.deposit_first.both_unrecorded": (
-        "penyerahan naskah asli MoU kepada Kemlu untuk disimpan, lalu penyusunan perjanjian "
-        "kerja sama (PKS) dan rencana aksi bersama mitra (berkas belum mencatat keduanya "
-        "sebagai selesai)",
+        "penyerahan naskah asli MoU kepada Kemlu untuk disimpan, kemudian penyusunan perjanjian "
+        "kerja sama (PKS) dan rencana aksi bersama mitra (berkas belum mencatat bahwa naskah "
+        "asli sudah diserahkan maupun bahwa PKS sudah disusun)",
         "handing the signed original of the MoU to Kemlu for deposit, then drawing up the "
         "implementing agreement (PKS) and the action plan with the partner (the file records "
-        "neither as done)",
+        "neither the original as handed over nor the PKS as drawn up)",
     ),
     "advice.signed_next.high_risk": (
         "Kerja sama dapat dilanjutkan ke {step}, dengan syarat {risks} ditindaklanjuti {at} "
