@@ -19,15 +19,28 @@ def _row(a: paracheck.Assessment, step: str):
     return next(e for e in a.procedure if e.step == step)
 
 
-def test_an_exploration_recorded_not_needed_says_to_keep_its_written_grounds():
+def test_an_exploration_recorded_not_needed_with_its_grounds_says_they_are_recorded():
     a = paracheck.assess(paracheck.load_proposal(str(NTT)))
     row = _row(a, "exploration")
     assert (row.required, row.status) == (True, "not_applicable")
     assert row.issue is not None
-    assert row.issue.id == "dicatat tidak diperlukan; simpan dasar tertulisnya dalam berkas"
-    assert row.issue.en == "recorded as not needed; keep its written grounds in the file"
+    # the file gives its grounds (the step's document: "pembaruan MoU 2016; …")
+    assert row.issue.id == "dicatat tidak diperlukan, dengan dasar yang tercatat dalam berkas"
+    assert row.issue.en == "recorded as not needed, with the grounds the file records"
     memo = " ".join(paracheck.render(a, "text", "id", width=200).split())
-    assert "Penjajakan ya Tidak diperlukan dicatat tidak diperlukan; simpan dasar" in memo
+    assert "Penjajakan ya Tidak diperlukan dicatat tidak diperlukan, dengan dasar" in memo
+
+
+def test_a_step_recorded_not_needed_without_grounds_asks_for_them():
+    data = yaml.safe_load(NTT.read_text(encoding="utf-8"))
+    for entry in data["procedure"]:
+        if entry["step"] == "exploration":
+            entry.pop("document", None)
+    row = _row(paracheck.assess(data), "exploration")
+    assert row.issue is not None
+    assert row.issue.id == (
+        "dicatat tidak diperlukan; lampirkan dasar tertulis pengecualiannya dalam berkas"
+    )
 
 
 def test_a_law_s_step_recorded_not_needed_is_still_refused_in_the_row():

@@ -73,6 +73,9 @@ BAD: dict[str, str | bytes] = {
     # a text of marks or invisible characters only, and a waiver's acceptor written as none
     # (attack 480 H3: a risk accepted "by" U+2060 "because" U+200B)
     "a title of marks only": "schema: paracheck/proposal/v1\ntitle: '---'\n",
+    "a lead agency of marks only": (
+        "schema: paracheck/proposal/v1\ntitle: x\nsectors:\n  - {name: trade, lead_agency: '...'}\n"
+    ),
     "a waiver accepted by nobody": (
         "schema: paracheck/proposal/v1\ntitle: x\n"
         "accepted_risks:\n  - {rule: HR-001, reason: staf sedang direkrut, accepted_by: belum ada,"

@@ -87,7 +87,8 @@ def test_an_area_hit_by_outages_written_as_none_is_refused():
     [
         ("reason", "\u200b", "tidak memuat huruf atau angka (tertulis: U+200B)"),
         ("accepted_by", "\u2060", "tidak memuat huruf atau angka (tertulis: U+2060)"),
-        ("accepted_by", "belum ada", "isian ini wajib diisi dengan keterangan yang sebenarnya"),
+        ("accepted_by", "belum ada", "risiko itu belum diterima: hapus butir risiko diterima ini"),
+        ("reason", "-", "isian ini wajib diisi dengan teks yang sebenarnya"),
         ("reason", "  ", "wajib diisi"),
     ],
 )
@@ -98,3 +99,12 @@ def test_a_risk_accepted_by_nobody_or_for_no_reason_is_refused(field, written, s
     data["accepted_risks"] = [waiver]
     refused = _refused(data)
     assert refused and said in refused[0], refused
+
+
+def test_none_written_in_a_list_of_codes_asks_for_the_empty_list_not_other():
+    # wording review 481 M8: the hint to write 'other' put a false "instansi lain" in the memo
+    data = _data()
+    data["security"] = {"coordinating_agencies": ["tidak ada"]}
+    said = _refused(data)
+    assert said and "tulis daftar kosong []" in said[0], said
+    assert "other" not in said[0] and "lainnya" not in said[0]

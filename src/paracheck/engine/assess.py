@@ -5448,8 +5448,14 @@ _NOT_DONE = m.Localized(id="wajib, tetapi belum selesai", en="required but not d
 #: on it: the row says what to keep, where it read "wajib: ya · Tidak diperlukan" with an
 #: empty last column (Kabag trial 470 L1: the exploration of a renewal), REG-017's own words
 _RECORDED_NOT_NEEDED = m.Localized(
-    id="dicatat tidak diperlukan; simpan dasar tertulisnya dalam berkas",
-    en="recorded as not needed; keep its written grounds in the file",
+    id="dicatat tidak diperlukan; lampirkan dasar tertulis pengecualiannya dalam berkas",
+    en="recorded as not needed; put the written grounds for the exception in the file",
+)
+#: … with the grounds the file gives for it (the step's document): said to be there, not
+#: asked again (wording review 481 M5: a renewal's "pembaruan MoU 2016; mitra sudah dikenal")
+_RECORDED_NOT_NEEDED_WITH_GROUNDS = m.Localized(
+    id="dicatat tidak diperlukan, dengan dasar yang tercatat dalam berkas",
+    en="recorded as not needed, with the grounds the file records",
 )
 #: the signing step a signed partnership's file does not list (or lists as unknown): its
 #: stage says the MoU was signed, so the row asks for the signing's date, not whether it
@@ -5779,7 +5785,8 @@ def _procedure(
             # (held-out 52)
             issue = next((words for rule_id, words in spec.noted if rule_id in found), None)
         if issue is None and required and status == "not_applicable":
-            issue = _RECORDED_NOT_NEEDED
+            grounds = step is not None and bool((step.get("document") or "").strip())
+            issue = _RECORDED_NOT_NEEDED_WITH_GROUNDS if grounds else _RECORDED_NOT_NEEDED
         date = step["date"] if step else None
         if issue is None and status == "done" and date is None and dates_asked:
             # done, undated, and an order check open on its date: the row says so, where it

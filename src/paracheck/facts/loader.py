@@ -63,7 +63,7 @@ from paracheck.errors import (
     Words,
     problem,
 )
-from paracheck.facts.model import SCHEMA_ID, Origin, Proposal, none_yet_written
+from paracheck.facts.model import SCHEMA_ID, Origin, Proposal, none_yet_written, says_none
 
 try:  # libyaml parses several times faster; the pure-Python parser behaves the same
     from yaml._yaml import CParser as _EventParser
@@ -1394,6 +1394,12 @@ def _message(error: Mapping[str, Any], loc: tuple[Any, ...]) -> Words:
     if kind == "literal_error":
         options = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
         path = _path(loc)
+        if isinstance(value, str) and says_none(value) and "none" not in options:
+            # "tidak ada" in a list of codes (the agencies coordinated with): the empty list,
+            # not the hint to write 'other', which put a false "instansi lain" in the memo
+            # (wording review 481 M8); a single code's field is left out (null)
+            empty = "list" if loc and isinstance(loc[-1], int) else "null"
+            return Words.of(f"text.none_written.{empty}", value=value.strip())
         return Words.of(
             "value.one_of",
             # each by its label with the code to write; by its label alone on the form
@@ -1406,7 +1412,12 @@ def _message(error: Mapping[str, Any], loc: tuple[Any, ...]) -> Words:
     if kind in ("value_error", "assertion_error"):
         raised = ctx.get("error")
         if isinstance(raised, WordedValueError):
-            return raised.words
+            words = raised.words
+            if words.key == "text.no_letters" and _required(loc):
+                # an entry that must be filled is not told to be left empty, which the file
+                # would then be refused for (wording review 481 H2)
+                return Words(f"{words.key}.required", words.values, words.subject)
+            return words
         detail = str(raised or error["msg"]).removeprefix("Value error, ")
         return Words.of("value.other", detail=detail)
     if kind == "finite_number":
