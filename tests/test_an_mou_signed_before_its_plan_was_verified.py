@@ -43,3 +43,13 @@ def test_the_comparison_says_the_finding_moved_not_that_the_defect_was_mended():
     said = " ".join(paracheck.render_diff(paracheck.diff(old, new), "text", "id").split())
     assert "REG-061" in said
     assert "MoU ditandatangani sebelum verifikasi rencana kerja sama selesai" in said
+
+
+def test_while_the_central_approval_is_awaited_one_letter_to_the_minister_carries_both():
+    # wording review 481 M4: REG-061 asked for a second letter to the Home Affairs Minister
+    # beside REG-023's, about the same MoU
+    a = paracheck.assess(paracheck.load_proposal(str(AFTER)))
+    (action,) = [r for r in _check(a, "REG-061").recommendations]
+    assert "muat hal itu dalam surat Gubernur kepada Menteri Dalam Negeri tentang persetujuan" in (
+        action.text.id
+    )
