@@ -1096,6 +1096,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The DPRD's approval of the signed MoU",
     ),
     "brief.dprd_signed_since": ("sedang dibahas sejak {since}", "under discussion since {since}"),
+    "brief.dprd_signed_since.before": (
+        "permohonannya diajukan pada {since}, sebelum MoU ditandatangani, dan masih dibahas",
+        "asked for on {since}, before the MoU was signed, and still under discussion",
+    ),
     "brief.dprd_signed_asked": ("sedang dibahas", "under discussion"),
     "brief.dprd_signed_not_yet": ("belum diajukan", "not yet requested"),
     "brief.dprd_signed": (

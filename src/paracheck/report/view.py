@@ -1630,9 +1630,14 @@ def brief(a: Assessment, lang: str) -> list[tuple[str, str]]:
             # (wording review 56 H3)
             entry = next(e for e in a.procedure if e.step == "dprd_approval")
             label = say("brief.dprd_signed_label")
+            since = entry.date if ahead == "in_progress" else None
+            # a request made before the signing was for the plan: "sedang dibahas sejak 15
+            # Januari 2024" over an MoU signed in February read as the signed text under
+            # discussion since before it existed (province trial 480 L-1)
+            key = "brief.dprd_signed_since" + (".before" if since and since < signed else "")
             state = (
-                say("brief.dprd_signed_since", since=labels.value_text("date", entry.date, lang))
-                if ahead == "in_progress" and entry.date is not None
+                say(key, since=labels.value_text("date", since, lang))
+                if since is not None
                 else say("brief.dprd_signed_" + ("asked" if ahead == "in_progress" else "not_yet"))
             )
             plan = (
