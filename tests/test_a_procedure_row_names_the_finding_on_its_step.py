@@ -93,7 +93,8 @@ def test_the_reporting_row_names_the_missing_periodic_reports() -> None:
 def test_the_shipped_packs_note_full_powers_and_reporting(name: str) -> None:
     steps = {s.step: s for s in load_pack(name).procedure}
     assert steps["full_powers"].noted_by == ["REG-044"]
-    assert steps["signing"].noted_by == ["REG-044"]
+    # the signing also names the signings before the approvals (province trial 480 L-4)
+    assert steps["signing"].noted_by[:3] == ["REG-044", "REG-020", "REG-023"]
     assert steps["reporting"].noted_by == ["GOV-003"]
 
 
@@ -115,3 +116,12 @@ def test_a_pack_built_in_code_without_the_noted_rule_assesses_as_before() -> Non
     part = pack.model_copy(update={"rules": [r for r in pack.rules if r.id != "REG-044"]})
     a = paracheck.assess(_data(SLEMAN), pack=part)
     assert _row(a, "full_powers").issue is None
+
+
+def test_a_signing_before_the_dprd_approved_says_so_on_its_row() -> None:
+    # province trial 480 L-4: "Penandatanganan MoU · Selesai" with nothing beside two high
+    # findings on it
+    kalbar = Path(__file__).parent / "data" / "prov480-05-kalbar-gangwon-2024.yaml"
+    result = paracheck.assess(paracheck.load_proposal(str(kalbar)))
+    row = next(e for e in result.procedure if e.step == "signing")
+    assert row.issue is not None and row.issue.id.startswith("lihat temuan REG-020: ")

@@ -56,7 +56,12 @@ def test_a_step_no_law_requires_may_still_be_recorded_not_applicable():
     )
     assert _status(a, "IMP-007") != "risk"
     entry = next(e for e in a.procedure if e.step == "implementing_agreement")
-    assert entry.issue is None
+    # no law's refusal: the row only asks for the grounds of the exception, which the file
+    # does not give (Kabag trial 470 L1: "ya · Tidak diperlukan" with nothing beside it)
+    assert entry.issue is not None
+    assert entry.issue.id == (
+        "dicatat tidak diperlukan; lampirkan dasar tertulis pengecualiannya dalam berkas"
+    )
 
 
 def test_full_powers_recorded_not_applicable_for_a_university_partner_stays_clear():
