@@ -46,8 +46,10 @@ def test_an_amount_beyond_the_largest_is_refused_with_the_bound():
 
 def test_the_largest_amounts_summed_are_a_number_every_reader_parses():
     most = 2**53
+    # the sums stay within the largest amount (attack 480 H4): 200 programmes sharing it
+    share = most // 200
     programs = [
-        {"name": f"P{i}", "status": "planned", "budget_idr": most, "apbd_idr": most}
+        {"name": f"P{i}", "status": "planned", "budget_idr": share, "apbd_idr": share}
         for i in range(200)
     ]
     proposal = {
@@ -69,3 +71,7 @@ def test_the_largest_amounts_summed_are_a_number_every_reader_parses():
     )
     assert run.returncode == 0, run.stderr[-500:]
     assert json.loads(document)["schema"].startswith("paracheck/assessment/")
+    # and beyond it the file is refused at the programme that takes the sum over
+    programs[-1] = {**programs[-1], "budget_idr": most, "apbd_idr": most}
+    with pytest.raises(paracheck.InputError, match="add up to more than"):
+        paracheck.assess(proposal)

@@ -53,7 +53,11 @@ def test_each_way_of_saying_none_is_refused_as_a_lead_agency(written):
     with pytest.raises(paracheck.InputError) as refused:
         paracheck.assess(data)
     (problem,) = refused.value.problems
-    assert "bila memang belum ada, tulis null" in problem.describe("id")
+    said = problem.describe("id")
+    if written == "-":  # no letter at all: said so, as every text is (attack 480 H3)
+        assert "tidak memuat huruf atau angka (tertulis: -)" in said, said
+    else:
+        assert "bila memang belum ada, tulis null" in said, said
 
 
 def test_a_name_that_only_holds_the_words_is_kept():
