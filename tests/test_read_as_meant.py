@@ -199,6 +199,11 @@ def test_a_csv_row_that_is_not_a_risk_reads_as_the_checklist_says_it_not_as_the_
             why = view.waiting_words(check.waits_on, lang)
             assert row["title"] == f"{why} — {expected}", row["rule_id"]
             continue
+        # a tick resting on a dated document says its date, as the checklist's status column
+        # does (REG-026, GOV-003: province trial 480 M-6)
+        shown = view.shown(check) == "clear"
+        dated = view.tick_date(_assessed(path), check, lang) if shown else None
+        expected = f"{expected} ({dated})" if dated else expected
         assert row["title"] == (expected if check.due else not_due + expected), row["rule_id"]
         if check.statement.get(lang) != check.title.get(lang):
             assert row["title"] != check.title.get(lang), row["rule_id"]

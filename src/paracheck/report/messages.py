@@ -770,6 +770,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "notice_short.no_date": ("tanpa tanggal", "no date"),
     "notice_short.future_date": ("tanggal di masa depan", "a date in the future"),
+    "notice_short.facts_dated_earlier": (
+        "isi berkas lebih lama daripada tanggal penilaian",
+        "facts older than the date judged",
+    ),
     "notice_short.dated_after_assessment": (
         "tanggal sesudah tanggal penilaian",
         "dates after the date judged",
