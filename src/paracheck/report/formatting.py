@@ -101,10 +101,17 @@ def _plain(value: int | float) -> int | float:
 
 
 def _formatted(
-    fmt: Callable[..., str], value: int | float, lang: str, tiny: float, **options: object
+    fmt: Callable[..., str],
+    value: int | float,
+    lang: str,
+    tiny: float,
+    *,
+    near_whole: bool = False,
+    **options: object,
 ) -> str:
     """``fmt`` in a wide context; a non-zero number the pattern would round to zero is shown
-    with all its digits (very small ones in scientific notation) rather than as 0."""
+    with all its digits (very small ones in scientific notation) rather than as 0, and with
+    ``near_whole`` (a plain number) so is one it would round to a whole number."""
     value = _plain(value)
     if type(value) is int:
         # Babel reads a number through str(), which Python refuses beyond 4,300 digits: a sum
@@ -119,7 +126,7 @@ def _formatted(
 
                 return format_scientific(value, locale=locale)
             return fmt(value, locale=locale, decimal_quantization=False, **options)
-        if _rounds_whole(value, tiny):
+        if near_whole and _rounds_whole(value, tiny):
             # a fraction the pattern would round to a whole number is shown with its digits:
             # 8.00001 hours of outage read "8" beside a finding of "more than 8" (attack 480
             # M2), as a share is never shown reaching a whole percentage it does not reach
@@ -207,7 +214,7 @@ def number(value: int | float, lang: str) -> str:
             return f"{int(value):,}".replace(",", group)
     from babel.numbers import format_decimal
 
-    return _formatted(format_decimal, value, lang, 0.0005)
+    return _formatted(format_decimal, value, lang, 0.0005, near_whole=True)
 
 
 #: the largest whole float every smaller whole float's int is exact below (2**53)
