@@ -255,14 +255,14 @@ def _earlier_facts_notices(proposal: Proposal, as_of: dt.date | None) -> list[m.
         _notice(
             "facts_dated_earlier",
             f"Isi berkas tercatat per {filed_id}, sedangkan penilaian ini per {judged_id}: "
-            f"setiap pemeriksaan menganggap keadaannya tidak berubah sejak {filed_id} (program "
-            f"yang tercatat terakhir berkegiatan sebelum tanggal itu dihitung tanpa kegiatan "
-            f"sampai {judged_id}). Bila keadaannya sudah berubah, perbarui isi berkas beserta "
-            "tanggalnya lalu nilai ulang.",
+            f"setiap pemeriksaan menganggap keadaannya tidak berubah sejak {filed_id} "
+            f"(misalnya, program yang tercatat terakhir berkegiatan sebelum tanggal itu "
+            f"dihitung tanpa kegiatan sampai {judged_id}). Bila keadaannya sudah berubah, "
+            "perbarui isi berkas beserta tanggalnya lalu nilai ulang.",
             f"The file's facts are as of {filed_en}, and this assessment is as of {judged_en}: "
             f"every check takes them as unchanged since {filed_en} (a programme last active "
-            f"before that date counts as idle until {judged_en}). Where things have changed, "
-            "update the file and its date, then assess it again.",
+            f"before that date, for one, counts as idle until {judged_en}). Where things have "
+            "changed, update the file and its date, then assess it again.",
         )
     ]
 
@@ -5450,8 +5450,9 @@ _NOT_RECORDED = m.Localized(
 )
 _NOT_DONE = m.Localized(id="wajib, tetapi belum selesai", en="required but not done")
 #: a required step of practice (not a law's) the file records as not needed, with no finding
-#: on it: the row says what to keep, where it read "wajib: ya · Tidak diperlukan" with an
-#: empty last column (Kabag trial 470 L1: the exploration of a renewal), REG-017's own words
+#: on it: the row asks for the grounds of the exception, where it read "wajib: ya · Tidak
+#: diperlukan" with an empty last column (Kabag trial 470 L1: the exploration of a renewal;
+#: wording review 481 M5 for the words)
 _RECORDED_NOT_NEEDED = m.Localized(
     id="dicatat tidak diperlukan; lampirkan dasar tertulis pengecualiannya dalam berkas",
     en="recorded as not needed; put the written grounds for the exception in the file",
