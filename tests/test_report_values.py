@@ -144,7 +144,7 @@ def test_a_float_reads_exactly_as_babel_writes_it(value, lang):
     from babel.numbers import format_decimal
 
     assert formatting.number(value, lang) == formatting._formatted(
-        format_decimal, value, lang, 0.0005
+        format_decimal, value, lang, 0.0005, near_whole=True
     )
 
 
