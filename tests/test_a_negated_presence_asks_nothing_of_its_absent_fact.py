@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -25,22 +26,30 @@ PROPOSAL = "schema: paracheck/proposal/v1\ntitle: g\n"
     ],
 )
 def test_an_open_check_does_not_ask_a_fact_whose_absence_settles_its_part(tmp_path, absent):
-    data = yaml.safe_load(MINI.read_text(encoding="utf-8"))
-    rule = data["rules"][0]
-    rule["when"] = {"all": [{"path": "agreement.expires", "le": dt.date(2014, 7, 1)}, absent]}
-    rule["examples"] = {
+    when = {"all": [{"path": "agreement.expires", "le": dt.date(2014, 7, 1)}, absent]}
+    examples = {
         "fires": [{"agreement": {"expires": dt.date(2013, 1, 1)}}],
         "clears": [{"agreement": {"expires": dt.date(2015, 1, 1)}}],
     }
+    check = one_rule_check(tmp_path, when, examples, PROPOSAL)
+    assert check.status == "unknown"
+    assert check.missing == ["agreement.expires"]
+
+
+def one_rule_check(tmp_path: Path, when: dict, examples: dict, proposal: str) -> Any:
+    """The check of the mini pack's first rule, given ``when`` and ``examples``, on the
+    proposal text ``proposal`` judged as of 1 June 2012."""
+    data = yaml.safe_load(MINI.read_text(encoding="utf-8"))
+    rule = data["rules"][0]
+    rule["when"], rule["examples"] = when, examples
     rule.pop("applies_when", None)
     data["rules"] = [rule]
     path = tmp_path / "pack.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     a = paracheck.assess(
-        paracheck.load_proposal_text(PROPOSAL, source="g.yaml"),
+        paracheck.load_proposal_text(proposal, source="g.yaml"),
         pack=paracheck.load_pack(str(path)),
         as_of=dt.date(2012, 6, 1),
     )
     (check,) = a.checks
-    assert check.status == "unknown"
-    assert check.missing == ["agreement.expires"]
+    return check
