@@ -98,6 +98,8 @@ BAD: dict[str, str | bytes] = {
     "date as a number": VALID.replace("date: 2015-06-10", "date: 20150610"),
     "unknown country": VALID.replace("country: CN", "country: XX"),
     "partner in Indonesia": VALID.replace("country: CN", "country: ID"),  # trial 26 M1
+    # a place no one lives in read "assumed to have relations" on REG-001 (attack 470 M4)
+    "partner in Antarctica": VALID.replace("country: CN", "country: AQ"),
     "code in Indonesian words": VALID.replace("level: province}", "level: provinsi}"),
     "sector in Indonesian": VALID.replace("- name: infrastructure", "- name: pariwisata"),
     "misspelt programme status": VALID.replace(

@@ -139,6 +139,11 @@ class FieldName(str):
     """A value of :class:`Words` that is a field path: read as the field's label."""
 
 
+class CountryName(str):
+    """A value of :class:`Words` that is an ISO 3166-1 code: read as the country's name in
+    the sentence's language."""
+
+
 class KeyName(str):
     """A value of :class:`Words` that is a key of the proposal, given by its path: read as
     ``'key' (its label)``, or just ``'key'`` where the label only repeats it."""
@@ -224,6 +229,10 @@ def _value_text(value: Any, lang: str, form: bool = False) -> str:
         from paracheck.facts import labels
 
         return labels.field_label(value, lang, where=False)
+    if isinstance(value, CountryName):
+        from paracheck.facts import labels
+
+        return labels.country_name(value, lang)
     if isinstance(value, KeyName):
         from paracheck.facts import labels
 

@@ -40,6 +40,7 @@ from pydantic import (
 
 from paracheck.errors import (
     Choice,
+    CountryName,
     Day,
     KeyName,
     LabelledKey,
@@ -279,8 +280,26 @@ HOME_COUNTRY = "ID"
 partner "in Indonesia" was accepted and REG-001 found Indonesia in relations with itself)."""
 
 
+#: ISO 3166-1 codes of places with no permanent population, hence no regional government or
+#: institution that could be a partner: Antarctica, Bouvet Island, Heard and McDonald Islands,
+#: South Georgia and the South Sandwich Islands, the French Southern Lands and the United States
+#: Minor Outlying Islands. Accepted, they read "assumed to have diplomatic relations" on REG-001
+#: (attack 470 M4); refused, they are most likely a slip for a neighbouring code.
+UNINHABITED = frozenset({"AQ", "BV", "HM", "GS", "TF", "UM"})
+
+
 def _country(value: str) -> str:
     code = value.strip().upper()
+    if code in UNINHABITED:
+        from paracheck.facts.codes import country_examples
+
+        words = Words.of(
+            "code.country_uninhabited",
+            value=repr(value),
+            name=CountryName(code),
+            examples=country_examples(""),
+        )
+        raise WordedValueError(words)
     if len(code) != 2 or code not in partner_countries():
         from paracheck.facts.codes import (  # Babel: only to word it
             alpha2_of,
@@ -312,8 +331,9 @@ def iso3166_1() -> frozenset[str]:
 @cache
 def partner_countries() -> frozenset[str]:
     """The codes a partner's country may have: ISO 3166-1 without Indonesia (a foreign
-    partner), for the loader, the JSON schema and the web form's country list alike."""
-    return iso3166_1() - {HOME_COUNTRY}
+    partner) and without the places no one lives in (:data:`UNINHABITED`), for the loader,
+    the JSON schema and the web form's country list alike."""
+    return iso3166_1() - {HOME_COUNTRY} - UNINHABITED
 
 
 @cache
