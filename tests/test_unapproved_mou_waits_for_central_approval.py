@@ -164,3 +164,43 @@ def test_an_approval_still_pending_after_the_full_powers_holds_implementation():
     # REG-046 (the Full Powers first) is reported in the same letter, and named with it
     # (wording 58 M3)
     assert advice.saran(result, "id").items[0].endswith("(REG-023, REG-046).")
+
+
+#: the approval step is not listed at all: the approval may exist (city 490 F1)
+UNLISTED = "{step: exploration, status: done, date: 2020-10-01}"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_approval_not_listed_asks_for_its_letter_and_holds_until_it_is_on_file(lang):
+    """An MoU signed with no central approval step listed read "Kerja sama dapat dilanjutkan
+    dengan pembenahan" (REG-011 a high risk), while the same file with the step pending held
+    implementation: the Saran opens by asking for the approval's letter, the hold is for an
+    approval never obtained, and what starts implementation waits until one is on file."""
+    result = paracheck.assess(_bitung(central=UNLISTED))
+    statuses = {c.rule_id: c.status for c in result.checks}
+    assert statuses["REG-011"] == "risk" and statuses["REG-023"] != "risk"
+    said = advice.saran(result, lang)
+    first = said.items[0]
+    assert first.endswith("(REG-011).")
+    letter = {"id": "bila persetujuan itu sudah diperoleh, suratnya dilampirkan dalam berkas",
+              "en": "if it did, its letter is put in the file"}[lang]  # fmt: skip
+    never = {"id": "bila tidak pernah diperoleh", "en": "if it never did"}[lang]
+    assert letter in first and never in first
+    assert first.index(letter) < first.index(never)
+    on_file = {
+        "id": "Setelah persetujuan pemerintah pusat tercatat dalam berkas",
+        "en": "Once the central government's approval is on file",
+    }[lang]
+    groups = _plan_groups(result, lang)
+    held = " ".join(rules for heading, rules in groups.items() if heading.startswith(on_file))
+    for rule in ("GOV-001", "IMP-010", "TOC-016"):  # as where the approval is pending
+        assert rule in held, (rule, groups)
+    issued = {"id": "terbit", "en": "approval is issued"}[lang]
+    assert not any(issued in heading for heading in groups)
+
+
+def test_an_approval_listed_as_pending_keeps_the_rule_s_own_opening_and_issued_wording():
+    result = paracheck.assess(_bitung())
+    said = advice.saran(result, "id")
+    assert "suratnya dilampirkan dalam berkas" not in said.items[0]
+    assert any(h.startswith(HELD["id"]) for h in _plan_groups(result, "id"))

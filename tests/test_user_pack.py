@@ -107,6 +107,26 @@ RULE_CASES += [
         "NRG-002.severity",
     ),
 ]
+# a recommendation's own Saran opening (city 490 F1): only for a case holding implementation,
+# and with the office it assigns named once as the rule's
+RULE_CASES += [
+    (
+        "case-opening-without-a-hold",
+        '{stage: planning, owner: Bappeda, text: {id: "Alokasikan APBD", en: "Allocate APBD"}}',
+        '{stage: planning, owner: Bappeda, text: {id: "Alokasikan APBD", en: "Allocate APBD"},'
+        ' saran_first: {id: "{owner} ditugaskan", en: "assign {owner}"}}',
+        "BUD-001",
+        "BUD-001.recommend[0].saran_first",
+    ),
+    (
+        "case-opening-without-its-office",
+        '{stage: planning, owner: Bappeda, text: {id: "Alokasikan APBD", en: "Allocate APBD"}}',
+        '{stage: planning, owner: Bappeda, text: {id: "Alokasikan APBD", en: "Allocate APBD"},'
+        ' holds_implementation: true, saran_first: {id: "ditugaskan", en: "assign {owner}"}}',
+        "BUD-001",
+        "BUD-001.recommend[0].saran_first.id",
+    ),
+]
 CYCLE = (
     "flags-in-a-cycle",
     "        - {path: energy.rolling_blackouts, eq: true}\n",
@@ -172,6 +192,8 @@ PLACES = {
     "residual-of-a-rule-the-pack-lacks": r"residual_of: (TOC-001)",
     "residual-of-itself": r"residual_of: (IMP-002)",
     "residual-more-severe-than-its-base": None,
+    "case-opening-without-a-hold": r"saran_first: (\{)",
+    "case-opening-without-its-office": r'saran_first: \{id: (")',
 }
 
 

@@ -1432,6 +1432,9 @@ def _opening(
     # a rule whose opening is for one case (holds_implementation: REG-023's MoU never
     # approved, not its approval recorded late) opens the Saran only in that case
     cased = {rule for rule, _, _ in view.pack_marked(a.pack.name, "holds_implementation")}
+    # a case with an opening of its own (REG-011's approval step not listed: its letter asked
+    # for first, the hold only if it was never obtained; city 490 F1)
+    own = view.case_openings(a.pack.name)
     awaited = view.awaiting_approval(a)
     risky = {c.rule_id for c in a.checks if c.status == "risk"}
     said: list[str] = []
@@ -1447,6 +1450,14 @@ def _opening(
             act = next(
                 (act for act in acts_for if awaited.intersection(getattr(act, "rules", ()))),
                 None,
+            )
+            text = next(
+                (
+                    own[key]
+                    for held in acts_for
+                    if (key := (check.rule_id, held.stage, held.text.en)) in own
+                ),
+                text,
             )
         else:
             act = next((act for act in acts if check.rule_id in getattr(act, "rules", ())), None)

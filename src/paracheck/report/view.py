@@ -2310,12 +2310,7 @@ def pack_marked(pack_name: str, flag: str) -> frozenset[tuple[str, str, str]]:
     if held is None or held[0] is not pack:  # a pack file read again is another pack
         if len(_PACK_MARKED) >= _TABLE_MAX:
             _PACK_MARKED.clear()
-        from paracheck.rules.loader import level_swaps, swapper, wordings
-
-        # the English text as each level and era reads it: an action carries its text with
-        # the region's bodies named ("the regent's letter" for "the head of region's
-        # letter"), and a text naming one matched none (review 340 M5's letters)
-        swaps = [swapper(level_swaps(pack.actors, wording)[2]) for wording in wordings()]
+        swaps = _level_swaps(pack)  # the English text as each level and era reads it
         marked = frozenset(
             (rule.id, rec.stage, said)
             for rule in pack.rules
@@ -2328,6 +2323,37 @@ def pack_marked(pack_name: str, flag: str) -> frozenset[tuple[str, str, str]]:
 
 
 _PACK_MARKED: dict[tuple[str, str], tuple[Any, frozenset[tuple[str, str, str]]]] = {}
+
+
+def case_openings(pack_name: str) -> dict[tuple[str, str, str], Any]:
+    """(rule id, stage, English text) of each recommendation of the pack with a Saran opening
+    of its own case (a recommendation's ``saran_first``, on one that holds implementation:
+    REG-011 where the central approval step is not listed) → that sentence, keyed as
+    :func:`pack_marked` keys a recommendation."""
+
+    def build(pack: Any) -> dict[tuple[str, str, str], Any]:
+        swaps = _level_swaps(pack)
+        return {
+            (rule.id, rec.stage, said): rec.saran_first
+            for rule in pack.rules
+            for rec in rule.recommend
+            if rec.saran_first is not None and rec.holds_implementation
+            for said in {rec.text.en, *(swap(rec.text.en) for swap in swaps)}
+        }
+
+    return _per_pack(_PACK_CASE_OPENINGS, pack_name, {}, build)
+
+
+def _level_swaps(pack: Any) -> list[Callable[[str], str]]:
+    """A text of ``pack`` as each level and era reads it: an action carries its text with the
+    region's bodies named ("the regent's letter" for "the head of region's letter"), and a
+    text naming one matched none (review 340 M5's letters)."""
+    from paracheck.rules.loader import level_swaps, swapper, wordings
+
+    return [swapper(level_swaps(pack.actors, wording)[2]) for wording in wordings()]
+
+
+_PACK_CASE_OPENINGS: dict[str, tuple[Any, dict[tuple[str, str, str], Any]]] = {}
 
 
 def deferred_actions(a: Assessment) -> int:
@@ -2715,11 +2741,16 @@ def awaited_words(a: Assessment, lang: str, awaited: frozenset[str] | None = Non
     steps = _awaited_steps(a.pack.name)
     found = {step for rule in awaited for step in steps.get(rule, ())} or {"central_approval"}
     named = [_APPROVALS[step][0 if lang == "id" else 1] for step in _APPROVALS if step in found]
+    # an approval whose step the file does not list may exist: what is awaited is its letter
+    # on file, issued before or still to come (city 490 F1: REG-011 beside an unlisted step)
+    listed = {entry.step for entry in a.procedure if entry.status is not None}
+    on_file = not found <= listed
     if lang == "id":
-        return f"{' dan '.join(named)} terbit"
+        return f"{' dan '.join(named)} {'tercatat dalam berkas' if on_file else 'terbit'}"
     if len(named) == 1:
-        return f"{named[0]} is issued"
-    return "the DPRD's and the central government's approvals are issued"
+        return f"{named[0]} {'is on file' if on_file else 'is issued'}"
+    verb = "are on file" if on_file else "are issued"
+    return f"the DPRD's and the central government's approvals {verb}"
 
 
 def _awaited_steps(pack_name: str) -> dict[str, frozenset[str]]:

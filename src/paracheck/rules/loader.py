@@ -1215,7 +1215,7 @@ def _build_rules(
             )
         if rule.redoes is not None:
             _check_redoes(rule, file, line, problems)
-        if rule.saran_first is not None:
+        if rule.saran_first is not None or any(r.saran_first for r in rule.recommend):
             _check_saran_first(rule, file, line, problems)
         if rule.saran_decision is not None:
             # a per-item rule may name its sectors or programmes ({items}), as the
@@ -1284,20 +1284,31 @@ SARAN_DECISION_ITEMS = "{items}"
 
 
 def _check_saran_first(rule: Rule, file: str, line: int, problems: list[Problem]) -> None:
-    """A rule's ``saran_first`` names the office assigned (``{owner}``) once in each language,
-    and holds no other brace than ``{head}``: the Saran fills both in, and nothing else."""
-    assert rule.saran_first is not None
-    for lang in ("id", "en"):
-        text = getattr(rule.saran_first, lang)
-        rest = text
-        for name in _SARAN_FIRST_NAMES:
-            rest = rest.replace(name, "")
-        if text.count("{owner}") != 1 or "{" in rest or "}" in rest:
-            problems.append(
-                pack_problem(
-                    file, line, 0, f"{rule.id}.saran_first.{lang}", "pack.saran_first_placeholders"
+    """A rule's ``saran_first``, and a recommendation's of its case, names the office
+    assigned (``{owner}``) once in each language, and holds no other brace than ``{head}``:
+    the Saran fills both in, and nothing else. A recommendation's is for a case that holds
+    implementation (``holds_implementation``), the only case the Saran opens with it."""
+    said = [("saran_first", rule.saran_first)]
+    for i, rec in enumerate(rule.recommend):
+        if rec.saran_first is not None:
+            said.append((f"recommend[{i}].saran_first", rec.saran_first))
+            if not rec.holds_implementation:
+                where = f"{rule.id}.recommend[{i}].saran_first"
+                problems.append(pack_problem(file, line, 0, where, "pack.case_saran_first"))
+    for name, text in said:
+        if text is None:
+            continue
+        for lang in ("id", "en"):
+            written = getattr(text, lang)
+            rest = written
+            for placeholder in _SARAN_FIRST_NAMES:
+                rest = rest.replace(placeholder, "")
+            if written.count("{owner}") != 1 or "{" in rest or "}" in rest:
+                problems.append(
+                    pack_problem(
+                        file, line, 0, f"{rule.id}.{name}.{lang}", "pack.saran_first_placeholders"
+                    )
                 )
-            )
 
 
 def _check_changes_plan(

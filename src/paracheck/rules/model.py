@@ -286,6 +286,14 @@ class RecommendationSpec(Spec):
     # that start implementation (with the partner, opening activities, moving people while
     # nothing runs) until the approval is issued (practitioner trial 32 W1)
     holds_implementation: StrictBool = False
+    saran_first: Bilingual | None = Field(
+        default=None,
+        description="only with holds_implementation: the sentence the Saran opens with in "
+        "this recommendation's case, in place of the rule's saran_first, with the same "
+        "placeholders (REG-011 where the central approval step is not listed: the approval "
+        "may exist, so the opening asks for its letter first and holds implementation only "
+        "if it was never obtained; city 490 F1)",
+    )
     # the action prepares the head of region's decision whether the cooperation goes on, its
     # MoU still in force (IMP-013: a partnership quiet for more than a year, new programmes
     # or the MoU ended): while its case holds, the plan holds the other follow-up for the
