@@ -388,3 +388,29 @@ def test_a_result_edited_and_assessed_again_is_compared_with_the_version_before(
     shown = " ".join(page.locator("main").inner_text().split())
     assert "Status program “Budidaya rumput laut”: terhenti → dibatalkan" in shown
     page.close()
+
+
+def test_back_from_the_result_keeps_every_date_and_number_typed(
+    server: Server, browser: object
+) -> None:
+    """Web 490 H1: dates, amounts and counts were ``autocomplete="off"``, which a browser
+    resets on a history traversal: Back from the result brought the text fields back and
+    blanked the numbers (or restored a loaded file's old ones), and the next assessment ran
+    on them with no word of it."""
+    page = browser.new_page(viewport={"width": 1100, "height": 1500})  # type: ignore[attr-defined]
+    page.goto(f"{server.url}/")
+    typed = {
+        "#f-title": "Kasus Kembali",
+        "#f-date": "2024-03-12",
+        "#f-budget-apbd_allocation_idr": "1500000000",
+        "#f-human_resources-dedicated_staff": "2",
+    }
+    for selector, value in typed.items():
+        page.fill(selector, value)
+    page.locator("button[value='assess']").first.click()
+    assert page.locator(".pc-verdict").is_visible()
+    page.go_back()
+    page.wait_for_selector("#f-title")
+    kept = {selector: page.input_value(selector) for selector in typed}
+    assert kept == typed
+    page.close()
