@@ -312,6 +312,26 @@ def test_assess_unknown_pack_is_400(client: httpx.Client) -> None:
     assert "pp28-2018" in body["detail"]
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_unknown_pack_is_named_as_the_query_option_a_program_matches_on(
+    client: httpx.Client, lang: str
+) -> None:
+    """Web 490 M2: every other refused query option has an item with its path
+    (``query.as_of``); an unknown pack came with an empty ``problems`` list."""
+    params = {"pack": "pp28", "lang": lang}
+    body = problem_of(client.post("/api/v1/assess", content=NTB, headers=YAML, params=params), 400)
+    [item] = body["problems"]
+    assert (item["file"], item["path"], item["line"], item["column"]) == (
+        "request",
+        "query.pack",
+        None,
+        None,
+    )
+    assert "'pp28'" in item["message"] and item["message"] in body["detail"]
+    said = {"id": "tidak ada paket aturan bernama", "en": "pp28-2018"}[lang]
+    assert said in item["message"]
+
+
 def test_assess_pack_given_as_a_server_path_is_refused(client: httpx.Client) -> None:
     pack_file = str(ROOT / "src" / "paracheck" / "rules" / "packs" / "pp28-2018.yaml")
     problem_of(

@@ -222,18 +222,32 @@ def from_input_error(exc: paracheck.InputError) -> HTTPProblem:
     )
 
 
+#: the query options a request names that the library, not FastAPI, refuses (a pack name
+#: no pack has): its problem item names the option, as FastAPI's refusals of the others do
+_LIBRARY_QUERY_OPTIONS = frozenset({"pack"})
+
+
 def from_usage_error(exc: paracheck.ParacheckError) -> HTTPProblem:
+    """400 for a request the library cannot serve. A refused query option carries an item
+    naming it (``file: request``, ``path: query.pack``), as the 422s of the other options
+    do: a client matching on ``problems[].path`` found nothing for an unknown pack (web 490
+    M2)."""
+    option = getattr(exc, "option", None)
+    named = option in _LIBRARY_QUERY_OPTIONS
+
+    def items(text: str) -> list[ProblemItem] | None:
+        if not named:
+            return None
+        where = f"query.{option}"
+        return [ProblemItem(file="request", line=None, column=None, path=where, message=text)]
+
     def say(lang: str) -> tuple[str, str, list[ProblemItem] | None]:
         text = exc.text(lang) if isinstance(exc, paracheck.UsageError) else str(exc)
-        return paracheck.message("api.bad_request.title", lang), _one_line(text), None
+        return paracheck.message("api.bad_request.title", lang), _one_line(text), items(text)
 
-    return HTTPProblem(
-        400,
-        "bad-request",
-        paracheck.message("api.bad_request.title", "en"),
-        _one_line(exc),
-        say=say,
-    )
+    english = _one_line(exc)
+    title = paracheck.message("api.bad_request.title", "en")
+    return HTTPProblem(400, "bad-request", title, english, items(english), say=say)
 
 
 #: the query options whose refusal has its own sentence (``api.query.<name>``), by the kinds

@@ -33,7 +33,12 @@ def check_pack(pack: str | None) -> str | None:
     files on the server."""
     if pack is not None and pack not in paracheck.pack_names():
         raise paracheck.UsageError.of(
-            "usage.no_pack", name=repr(pack), known=", ".join(paracheck.pack_names())
+            "usage.no_pack",
+            name=repr(pack),
+            known=", ".join(paracheck.pack_names()),
+            option="pack",
+            value=pack,
+            choices=tuple(paracheck.pack_names()),
         )
     return pack
 
