@@ -375,6 +375,19 @@ def test_assess_body_of_another_type_is_415(client: httpx.Client, given: str) ->
     problem_of(client.post("/api/v1/assess", content=NTB, headers={"content-type": given}), 415)
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_file_sent_as_curl_sends_it_by_default_is_told_the_header_to_add(
+    client: httpx.Client, lang: str
+) -> None:
+    """Web 490 M3: ``curl --data-binary @file`` alone sends a form's content type; the 415
+    names it and the header that sends the file as YAML."""
+    form = {"content-type": "application/x-www-form-urlencoded"}
+    response = client.post("/api/v1/assess", content=NTB, headers=form, params={"lang": lang})
+    detail = problem_of(response, 415)["detail"]
+    assert "application/x-www-form-urlencoded" in detail
+    assert "-H 'Content-Type: application/yaml'" in detail
+
+
 def test_body_over_the_limit_is_413(client: httpx.Client) -> None:
     big = b"schema: paracheck/proposal/v1\ntitle: T\n" + b"#" * (300 * 1024)
     problem_of(client.post("/api/v1/assess", content=big, headers=YAML), 413)
