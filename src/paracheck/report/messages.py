@@ -3380,6 +3380,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "version, so {their} sector is no longer counted; the other facts this check weighs "
         "did not change. The finding went, not because its shortfall was dealt with.",
     ),
+    # a finding about sectors the new version removed, or a check counting the sectors that
+    # cleared only because some were removed (city 490 F5: IMP-002 and IMP-006 "Tidak lagi
+    # menjadi temuan" once the sector without programmes was deleted, HR-005's caveat naming
+    # only a cancelled programme)
+    "diff.cleared_by_sector_removal": (
+        "Tidak lagi menjadi temuan karena {places} dihapus pada versi baru, bukan karena "
+        "temuannya ditangani.",
+        "No longer a finding because {places} {was} removed in the new version, not because the "
+        "finding was dealt with.",
+    ),
+    "diff.cleared_by_removal_counting": (
+        "Tidak lagi menjadi temuan karena {places} dihapus pada versi baru sehingga tidak "
+        "dihitung lagi; fakta lain yang dinilai pemeriksaan ini tidak berubah. Jadi, temuan ini "
+        "hilang bukan karena kekurangannya telah diatasi.",
+        "No longer a finding because {places} {was} removed in the new version, so no longer "
+        "counted; the other facts this check weighs did not change. The finding went, not "
+        "because its shortfall was dealt with.",
+    ),
+    "diff.cleared_by_removal_and_counting": (
+        "Tidak lagi menjadi temuan karena {places} dihapus dan program {programmes} dibatalkan "
+        "pada versi baru sehingga tidak dihitung lagi; fakta lain yang dinilai pemeriksaan ini "
+        "tidak berubah. Jadi, temuan ini hilang bukan karena kekurangannya telah diatasi.",
+        "No longer a finding because {places} {was} removed and the programme{s} {programmes} "
+        "cancelled in the new version, so no longer counted; the other facts this check weighs "
+        "did not change. The finding went, not because its shortfall was dealt with.",
+    ),
     # a finding that stopped applying because the stage changed: BUD-007's budget gap,
     # judged only before the programmes run, read as recorded (practitioner trial 32 M2)
     "diff.not_applicable_by_stage": (

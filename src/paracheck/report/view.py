@@ -4823,6 +4823,13 @@ def _cleared_row(
     what it counted (:func:`counted_out`), a caveat naming the cancelled programmes."""
     row = _change_row(change, lang)
     items = change.old_items
+    removed = _removed_places(items, d, lang)
+    if removed is not None:
+        said = message("diff.cleared_by_sector_removal", lang, **removed)
+        return msgspec.structs.replace(row, detail=(*row.detail, said))
+    edited = None if items else _cleared_by_edits(change, cancelled, d, assessments, lang)
+    if edited is not None:
+        return msgspec.structs.replace(row, detail=(*row.detail, edited))
     if not items and counted_out(change, cancelled, d, assessments):
         names = ", ".join(f"“{name}”" for name in sorted(cancelled))
         many = len(cancelled) > 1
@@ -4871,6 +4878,71 @@ def _sectors_cancelled(
             return []
         out += programmes
     return out
+
+
+_PROGRAMME_STATUS = re.compile(r"\.programs\[\d+\]\.status$")
+
+
+def _cleared_by_edits(
+    change: CheckChange,
+    cancelled: frozenset[str],
+    d: AssessmentDiff | None,
+    assessments: tuple[Assessment, Assessment] | None,
+    lang: str,
+) -> str | None:
+    """The caveat of a cleared check whose old finding weighed sectors the new version
+    removed, where nothing else it weighed changed but programmes cancelled (city 490 F5:
+    IMP-006, half the sectors without a running programme, and HR-005, the sectors counted
+    against the staff, "Tidak lagi menjadi temuan" once the sector without programmes was
+    deleted): the sectors it named that were removed, or every removed sector where it only
+    counted them. None otherwise, or without the two assessments."""
+    if d is None or assessments is None:
+        return None
+    old = next((c for c in assessments[0].checks if c.rule_id == change.rule_id), None)
+    if old is None:
+        return None
+    paths = [e.path for e in old.evidence if e.path != "sectors"]
+    if len(paths) == len(old.evidence):
+        return None  # it neither counted the sectors nor named one
+    named = {m.group(0) for p in paths if (m := re.match(r"sectors\[\d+\]", p))}
+    removed = _removed_places(sorted(named) if named else None, d, lang, partly=True)
+    if removed is None:
+        return None
+    changed = [i.path for i in getattr(d, "inputs_changed", None) or []]
+    for c in changed:
+        weighed = any(c == p or c.startswith((p + ".", p + "[")) for p in paths)
+        if weighed and not (cancelled and _PROGRAMME_STATUS.search(c)):
+            return None  # a fact it weighed changed: perhaps dealt with
+    key = "diff.cleared_by_removal_counting"
+    if cancelled and any(_PROGRAMME_STATUS.search(c) for c in changed):
+        key = "diff.cleared_by_removal_and_counting"
+    names = ", ".join(f"“{name}”" for name in sorted(cancelled))
+    return message(key, lang, programmes=names, s="s" if len(cancelled) > 1 else "", **removed)
+
+
+def _removed_places(
+    items: Sequence[Any] | None, d: AssessmentDiff | None, lang: str, partly: bool = False
+) -> dict[str, str] | None:
+    """The sectors the new version removed, as the comparison names them ("sektor ke-4
+    (perdagangan)"), for a message's ``places`` and ``was``: those ``items`` (a finding's
+    old items, or sector paths) lie in, where every one of them lies in a removed sector
+    (``partly``: where some do); with ``items`` None, every removed sector. None where there
+    is none, or an item lies elsewhere."""
+    removed = {s.path: s for s in (getattr(d, "sectors_removed", None) or [])}
+    if not removed:
+        return None
+    if items is not None:
+        if not items:
+            return None
+        sectors = {getattr(i, "path", i).split(".programs[", 1)[0] for i in items}
+        if not partly and not sectors <= removed.keys():
+            return None
+        removed = {path: removed[path] for path in removed if path in sectors}
+        if not removed:
+            return None
+    named = [_item_named(s.path, s.name, lang) for s in removed.values()]
+    places = labels.join_words(named, lang, "dan" if lang == "id" else "and")
+    return {"places": places, "was": "were" if len(named) > 1 else "was"}
 
 
 def counted_out(
