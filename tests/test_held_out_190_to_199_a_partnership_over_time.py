@@ -110,7 +110,7 @@ def test_a_high_risk_gone_with_its_programme_is_not_lost_among_other_status_chan
     )
     row = next(r for r in group.rows if r.rule == "REG-042")
     assert (row.old, row.new) == ("Risiko (skor 16)", "Perlu dipastikan")
-    assert any("isian versi baru belum lengkap" in line for line in row.detail)
+    assert any("isian versi baru belum cukup untuk menilainya" in line for line in row.detail)
     # right after the risks that got worse and those that persisted, not at the end
     keys = [g.key for g in view.groups]
     assert keys.index("unhandled") < keys.index("status_changed")

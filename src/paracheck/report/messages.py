@@ -3211,12 +3211,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Risiko pada versi lama yang kini tidak berlaku atau belum dapat dinilai",
         "Risks in the old version that no longer apply or cannot be judged now",
     ),
+    # not "karena isian versi baru belum lengkap": a version more complete may leave a check
+    # open (city 490 F4: REG-019 open once the Full Powers were recorded, which presuppose
+    # the text discussed with Kemlu, its own step still unlisted)
     "diff.unhandled.open": (
-        "Kini belum dapat dinilai karena isian versi baru belum lengkap (lihat daftar "
-        "pertanyaan pada telaahan versi baru); bila dijawab, temuannya dapat muncul lagi.",
-        "It cannot be judged now because the new version's entries are incomplete (see the "
-        "questions in the new version's memo); once they are answered, the finding may come "
-        "back.",
+        "Kini belum dapat dinilai karena isian versi baru belum cukup untuk menilainya (lihat "
+        "daftar pertanyaan pada telaahan versi baru); bila dijawab, temuannya dapat muncul "
+        "lagi.",
+        "It cannot be judged now because the new version's entries are not enough to judge it "
+        "(see the questions in the new version's memo); once they are answered, the finding "
+        "may come back.",
     ),
     "diff.unhandled.not_applicable": (
         "Tidak berlaku pada versi baru: {why}.",
