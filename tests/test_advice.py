@@ -508,7 +508,7 @@ def _assigned(said: str, lang: str) -> str | None:
     found = re.match(
         r"(?:[Bb]efore the proposal goes on, |[Ii]f the (?:cooperation|partnership) goes on"
         r"(?: under a new MoU)?, |In addition, )?(?:[Aa]ssign|[Hh]ave) (.+?) "
-        r"(?:to follow|to stop|answer|to complete|to correct|establish)",
+        r"(?:to follow|to stop|answer|to complete|to correct|to establish|establish)",
         said,
     )
     if found is None or found.group(1).startswith("the questions"):

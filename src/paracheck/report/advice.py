@@ -1451,14 +1451,14 @@ def _opening(
                 (act for act in acts_for if awaited.intersection(getattr(act, "rules", ()))),
                 None,
             )
-            text = next(
-                (
-                    own[key]
-                    for held in acts_for
-                    if (key := (check.rule_id, held.stage, held.text.en)) in own
-                ),
-                text,
-            )
+            # said with the office of the action it opens (REG-010's unlisted case: the head
+            # of region puts the MoU before the DPRD, where the rule's first action is the
+            # bureau's)
+            for held in acts_for:
+                key = (check.rule_id, held.stage, held.text.en)
+                if key in own:
+                    text, act = own[key], held
+                    break
         else:
             act = next((act for act in acts if check.rule_id in getattr(act, "rules", ())), None)
         if text is None or act is None:
