@@ -152,6 +152,7 @@ def assess(
     notices += _earlier_facts_notices(proposal, as_of)
     notices += _later_dates_notices(proposal, day, chosen)
     notices += _earlier_regime_notices(proposal, chosen, day)
+    notices += _begun_earlier_notices(proposal, chosen, day)
     notices += _pack_notices(chosen, day, chosen_by_date=pack is None)
     notices += _region_notices(proposal, day)
     notices += _partner_notices(proposal, day)
@@ -1175,6 +1176,103 @@ def _earlier_regime_notices(proposal: Proposal, pack: RulePack, day: dt.date) ->
             (head_id + mid_id + tail_id).rstrip(),
             (head_en + mid_en + tail_en).rstrip(),
             short=short,
+        )
+    ]
+
+
+def _begun_earlier_notices(proposal: Proposal, pack: RulePack, day: dt.date) -> list[m.Notice]:
+    """A notice when steps recorded done before the chosen pack came into force lead to a
+    signing after it, or to one still to come on a date judged under it (a process begun under
+    Permendagri 3/2008 and signed under Permendagri 25/2020): those steps stand as taken, and
+    what the chosen regime puts before the signing is judged under it (city 490 F7: five
+    steps of 2018 to March 2020, the signing in November 2020, no word why the verification
+    and the central approval were asked; the mirror case, an MoU signed before, has its
+    notice). Not for a pack known by its year only, nor for the earliest pack."""
+    start = pack.effective_from
+    if start is None or pack.supersedes is None or pack.effective_from_precision == "year":
+        return []
+    if day < start:
+        return []
+    steps = proposal.procedure or []
+    signing = next((s for s in steps if s.step == "signing" and s.status == "done"), None)
+    if signing is not None and (signing.date is None or signing.date < start):
+        return []  # signed before: the notice signed_under_earlier_regime; undated: unknown
+    before = sorted(
+        (s.date, s.step)
+        for s in steps
+        if s.step != "signing" and s.status == "done" and s.date is not None and s.date < start
+    )
+    # the steps this regime began to put before the signing (verification, the central
+    # approval), not recorded done: what the memo asks that the earlier regime did not. Where
+    # they are all done, or a step new to it comes first (the initiative), the history needs
+    # no word (an evaluation of 2026 was told of an initiative of March 2020)
+    done = {s.step for s in steps if s.status == "done"}
+    kind = proposal.partner.kind if proposal.partner is not None else None
+    asked = [
+        spec.step
+        for spec in pack.procedure
+        if spec.effective_from == start
+        and spec.required_from == "mou_signed"
+        and spec.step not in done
+        and spec.step != "initiative"
+        and (spec.partner_kinds is None or kind is None or kind in spec.partner_kinds)
+    ]
+    if not before or not asked:
+        return []
+    earlier = predecessor(pack)
+    last = before[-1][0]
+    # the regime of the last step's day, with what ran beside it ("Permendagri 3/2008 dan PP
+    # 28/2018" in 2019), and the instrument that began the chosen regime by revoking it: "PP
+    # 28/2018 dan Permendagri 25/2020 berlaku (22 Mei 2020)" dated PP 28/2018 to 2020
+    then = earlier.regime_on(last) if earlier is not None else pack.supersedes
+    then_id, then_en = regime_words(then or "", "id"), regime_words(then or "", "en")
+    began = earlier.revoked_by if earlier is not None and earlier.revoked_by else None
+    # the regime whose order of steps lacked them: the earlier pack's own (Permendagri
+    # 3/2008), not what ran beside it (PP 28/2018 sets requirements, not the order)
+    revoked = earlier.regime if earlier is not None else pack.supersedes
+    old_id, old_en = regime_words(revoked or "", "id"), regime_words(revoked or "", "en")
+    now_id = began or regime_words(pack.regime, "id")
+    now_en = began or regime_words(pack.regime, "en")
+    start_id, start_en = (value_text("date", start, lang) for lang in ("id", "en"))
+    taken_id = join_words(
+        [value_text("procedure.<step>.step", step, "id") for _, step in before], "id", "dan"
+    )
+    taken_en = join_words(
+        [value_text("procedure.<step>.step", step, "en") for _, step in before], "en", "and"
+    )
+    last_id, last_en = (value_text("date", last, lang) for lang in ("id", "en"))
+    if signing is not None:
+        signed_id, signed_en = (value_text("date", signing.date, lang) for lang in ("id", "en"))
+        when_id = f"penandatanganan MoU ({signed_id}) jatuh sesudahnya"
+        when_en = f"the MoU's signing ({signed_en}) came after it"
+    else:
+        when_id = "penandatanganan MoU belum tercatat dan akan jatuh sesudahnya"
+        when_en = "the MoU's signing is not yet recorded and will come after it"
+    asked_id = join_words(
+        [value_text("procedure.<step>.step", step, "id") for step in asked], "id", "dan"
+    )
+    asked_en = join_words(
+        [value_text("procedure.<step>.step", step, "en") for step in asked], "en", "and"
+    )
+    return [
+        _notice(
+            "begun_under_earlier_regime",
+            f"Langkah {taken_id} tercatat selesai (yang terakhir pada {last_id}) ketika "
+            f"{then_id} berlaku, sebelum {now_id} berlaku ({start_id}). Karena {when_id}, "
+            f"langkah yang menurut {now_id} mendahului penandatanganan dinilai menurut aturan "
+            f"itu; karena itu {asked_id} diperiksa, meskipun urutan langkah {old_id} "
+            "sebagaimana dipraktikkan (menurut sumber sekunder) tidak memuatnya sebagai langkah "
+            "tersendiri.",
+            f"The steps {taken_en} were recorded done (the last on {last_en}) while {then_en} "
+            f"applied, before {now_en} came into force ({start_en}). As {when_en}, the steps "
+            f"{now_en} puts before the signing are judged under it: so the {asked_en} "
+            f"{'are' if len(asked) > 1 else 'is'} checked, though the order of steps under "
+            f"{old_en} as practised (reported) has {'them' if len(asked) > 1 else 'it'} as no "
+            "step of its own.",
+            short=(
+                f"proses dimulai ketika {then_id} berlaku",
+                f"process begun while {then_en} applied",
+            ),
         )
     ]
 

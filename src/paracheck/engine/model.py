@@ -537,12 +537,15 @@ class Notice(Out):
 
     code: str = Field(
         description="no_date | future_date | facts_dated_earlier | dated_after_assessment | "
-        "signed_under_earlier_regime | no_pack_for_date | pack_not_in_force | superseded_pack | "
+        "signed_under_earlier_regime | begun_under_earlier_regime | no_pack_for_date | "
+        "pack_not_in_force | superseded_pack | "
         "special_autonomy | waiver_lapsed | mou_expired | mou_expiring | "
         "stage_behind_programmes | mou_expires_before_signing | tkksd_without_plan | "
         "waiver_unused | stage_behind_signing | waiver_refused | partner_reorganised | "
         "mou_ending_within_year | workers_abroad | signing_behind_stage | steps_out_of_order"
     )
+    # begun_under_earlier_regime (additive in v2): steps done before the chosen regime came
+    # into force lead to a signing under it (city 490 F7)
     # facts_dated_earlier (additive in v2): judged as of a day later than the file's own date,
     # whose facts every check takes as unchanged since (province trial 480 M-7)
     # steps_out_of_order (additive in v2): a done step dated before steps that should precede

@@ -783,6 +783,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "MoU ditandatangani sebelum aturan yang dipakai berlaku",
         "MoU signed before the rules applied",
     ),
+    "notice_short.begun_under_earlier_regime": (
+        "proses dimulai sebelum aturan yang dipakai berlaku",
+        "process begun before the rules applied",
+    ),
     "notice_short.no_pack_for_date": (
         "tanggal sebelum aturan tertua",
         "date before the rules known",
