@@ -91,6 +91,10 @@ def test_a_deposit_done_leaves_the_pks_next():
 def test_a_regime_without_the_step_names_no_deposit():
     # Permendagri 25/2020's order has no deposit as a step of its own (the pack's law_after)
     data = _later(_karanganyar("pending"), 5)
+    # the central approval this law asks recorded before the signing, as the file records
+    # the 2017 consultation: unlisted, it holds the PKS until it is on file (city 490 F1)
+    signed = next(e["date"] for e in data["procedure"] if e["step"] == "signing")
+    data["procedure"].append({"step": "central_approval", "status": "done", "date": signed})
     said = _first(data)
     assert said.startswith("Kerja sama dapat dilanjutkan ke penyusunan perjanjian kerja sama")
     assert "Kemlu untuk disimpan" not in said

@@ -33,6 +33,10 @@ def _assessed(stage: str = "evaluation", level: str = "regency", **fields: Any) 
             {"name": "trade", "lead_agency": "Dinas Perdagangan", "programs": []},
         ],
         "procedure": [
+            # the statutory approvals recorded: an unlisted one opens a running partnership's
+            # Saran with its hold (city 490 F1), not this file's subject
+            {"step": "dprd_approval", "status": "done", "date": "2020-09-01"},
+            {"step": "central_approval", "status": "done", "date": "2020-11-01"},
             {"step": "signing", "status": "done", "date": "2020-11-15"},
             {"step": "reporting", "status": "pending"},
         ],

@@ -26,7 +26,12 @@ def _dates_wrong():
         stage="active",
         local={"name": "Kota Contoh", "level": "city"},
         partner={"name": "Busan", "country": "KR", "level": "municipality"},
-        procedure=[{"step": "signing", "status": "done", "date": "2023-03-01"}],
+        # its approvals recorded: an unlisted one holds the Saran's opening (city 490 F1)
+        procedure=[
+            {"step": "dprd_approval", "status": "done", "date": "2023-01-10"},
+            {"step": "central_approval", "status": "done", "date": "2023-02-10"},
+            {"step": "signing", "status": "done", "date": "2023-03-01"},
+        ],
         agreement={"expires": "2022-12-31"},
     )
 

@@ -32,8 +32,20 @@ def _assessed(
     before: tuple[dict[str, Any], ...] = (),
     **more: Any,
 ) -> Any:
+    # the statutory approvals recorded before the signing, unless ``before`` gives them: an
+    # MoU with either unlisted waits for its decision on file before a PKS (city 490 F1)
+    given = {step["step"] for step in before}
+    approvals = [
+        step
+        for step in (
+            {"step": "dprd_approval", "status": "done", "date": "2025-11-03"},
+            {"step": "central_approval", "status": "done", "date": "2026-01-12"},
+        )
+        if step["step"] not in given
+    ]
     procedure: list[dict[str, Any]] = [
         *before,
+        *approvals,
         {"step": "signing", "status": "done", "date": "2026-01-20"},
     ]
     if status is not None:
