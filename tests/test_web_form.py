@@ -986,6 +986,28 @@ def test_a_country_or_language_name_gets_its_code_beside_the_field(browser: http
     assert 'value="Filipina" selected' in response.text  # what was sent stays visible
 
 
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # web 490 M4: "en 2" beside a good line was told only the general rule
+        ("ja: 1\nen 2", "baris «en 2» tidak terbaca: tulis kode bahasa, titik dua, lalu jumlah "
+         "staf, misalnya «en: 2»"),
+        ("Inggris = dua", "baris «Inggris = dua» tidak terbaca: tulis kode bahasa, titik dua, "
+         "lalu jumlah staf, misalnya «zh: 2»"),
+    ],
+)  # fmt: skip
+def test_a_staff_language_line_that_cannot_be_read_is_named_with_the_line_to_write(
+    browser: httpx.Client, typed: str, said: str
+) -> None:
+    from html import unescape
+
+    response = post(browser, {"title": "T", "human_resources.language_staff": typed}, "assess")
+    assert response.status_code == 422
+    block = response.text[response.text.index('data-path="human_resources.language_staff"') :]
+    block = unescape(block[: block.index("</div>")])
+    assert said in block
+
+
 def test_the_staff_languages_field_lists_the_codes_by_name(browser: httpx.Client) -> None:
     html = browser.get("/").text
     block = html[html.index('data-path="human_resources.language_staff"') :]

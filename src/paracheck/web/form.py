@@ -668,6 +668,14 @@ _MESSAGES = {
         "tulis satu bahasa per baris, kode ISO dan jumlah staf, misalnya «zh: 2»",
         "write one language per line, ISO code and number of staff, e.g. “zh: 2”",
     ),
+    # the line that cannot be read, named, with the line it should be where the officer's
+    # words give one (web 490 M4: "en 2" beside "jepang: 1" was told only the general rule)
+    "counts_line": (
+        "baris «{line}» tidak terbaca: tulis kode bahasa, titik dua, lalu jumlah staf, "
+        "misalnya «{example}»",
+        "the line “{line}” cannot be read: write the language code, a colon, then the number "
+        "of staff, e.g. “{example}”",
+    ),
     "required": ("wajib diisi", "required"),
     "counts_twice": (
         "bahasa «{code}» ditulis dua kali; tulis satu baris untuk setiap bahasa dengan jumlah "
@@ -976,6 +984,9 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
             flag = paracheck.field_label("budget.budgeted_last_year", lang, where=False)
             flag = flag[:1].upper() + flag[1:]  # as the form labels it
             errors[path] = message("no_budget_word", lang, written=written, flag=flag)
+        elif spec.kind == "counts" and _unread_line(text) is not None:
+            line, example = _unread_line(text)  # type: ignore[misc]
+            errors[path] = message("counts_line", lang, line=trim(line), example=example)
         else:
             errors[path] = message("share_form" if share else spec.kind, lang)
         return _ABSENT
@@ -1085,6 +1096,21 @@ def _convert(kind: str, text: str) -> Any:
             counts[code.strip()] = int(number.strip())
         return counts
     return text
+
+
+def _unread_line(text: str) -> tuple[str, str] | None:
+    """The first line of a table of counts the form cannot read, and the line to write in
+    its place: its code and number joined by a colon where it holds both ("en 2", "en = 2":
+    "en: 2"), else the form's example; None when every line reads."""
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        code, sep, number = line.partition(":")
+        if sep and re.fullmatch(r"[0-9]+", number.strip()) and code.strip():
+            continue
+        pair = re.fullmatch(r"\s*([A-Za-z]{2,3})\s*(?:[=\-–]|\s)\s*([0-9]+)\s*", line)
+        return line.strip(), (f"{pair.group(1).lower()}: {pair.group(2)}" if pair else "zh: 2")
+    return None
 
 
 def day_of(text: str) -> dt.date | None:
