@@ -152,3 +152,15 @@ def test_every_kind_of_problem_follows_accept_language(client, lang, header):
     if lang == "id":  # the positioned problem's message too
         body = _problem(answers[0][0], 422)
         assert body["problems"][0]["message"].startswith("Versi format berkas tidak ada"), body
+
+
+@pytest.mark.parametrize(("sent", "lang"), [("id-ID", "id"), ("ID", "id"), ("en-GB", "en")])
+def test_a_language_tag_the_query_refuses_is_refused_in_that_language(client, sent, lang):
+    """Web 490 L5: ``?lang=id-ID`` was refused in English, while ``Accept-Language: id-ID``
+    is understood; the value is still refused (the option takes ``id`` or ``en``)."""
+    answer = client.post("/api/v1/assess", content=NTB, params={"lang": sent}, headers=YAML)
+    problem = _problem(answer, 422)
+    title = {"id": "Permintaan tidak sesuai", "en": "The request is not valid"}[lang]
+    assert problem["title"] == title
+    [item] = problem["problems"]
+    assert item["path"] == "query.lang" and f"'{sent}'" in item["message"]

@@ -136,7 +136,10 @@ def request_lang(query: Mapping[str, str], headers: Mapping[str, str] | None = N
     lang = query.get("lang")
     if lang in ("id", "en"):
         return lang
-    return accepted_lang((headers or {}).get("accept-language"))
+    # a value the query refuses but that names a language paracheck speaks ("id-ID", "ID")
+    # has its refusal said in that language (web 490 L5: "?lang=id-ID" was refused in English)
+    named = accepted_lang(lang.strip()) if lang and "," not in lang and ";" not in lang else None
+    return named or accepted_lang((headers or {}).get("accept-language"))
 
 
 #: language tags of ``Accept-Language`` → the language paracheck speaks ("in": Indonesian's
