@@ -1502,3 +1502,33 @@ def test_a_count_no_posted_item_backs_draws_no_empty_items(browser: httpx.Client
     assert re.search(r'name="procedure\.__count" value="0"', html)
     assert 'name="sectors[2].name"' not in html
     assert len(response.content) < 200_000
+
+
+def test_a_text_over_its_limit_says_how_long_it_is_and_how_much_to_cut(
+    browser: httpx.Client,
+) -> None:
+    """Web 490 L1: 13,020 characters pasted read only "paling banyak 10000 karakter"."""
+    from html import unescape
+
+    pasted = "x" * 13020
+    response = post(browser, {"title": "T", "basis.complementarity": pasted}, "assess")
+    assert response.status_code == 422
+    block = response.text[response.text.index('data-path="basis.complementarity"') :]
+    block = unescape(block[: block.index("</div>")])
+    assert "paling banyak 10.000 karakter; tertulis 13.020 karakter, kurangi 3.020 karakter" in (
+        block
+    )
+
+
+def test_a_file_text_over_its_limit_says_how_much_to_cut() -> None:
+    text = (
+        "schema: paracheck/proposal/v1\ntitle: T\nbasis: {complementarity: " + "x" * 10005 + "}\n"
+    )
+    with pytest.raises(paracheck.InputError) as refused:
+        paracheck.load_proposal_text(text, source="p.yaml")
+    (problem,) = refused.value.problems
+    said = problem.text("id")
+    assert "teks terlalu panjang: 10.005 karakter, paling banyak 10.000; kurangi 5 karakter" in (
+        said
+    )
+    assert "10,005 characters, at most 10,000; cut 5" in problem.text("en")

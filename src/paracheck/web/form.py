@@ -714,7 +714,12 @@ _MESSAGES = {
         "isi pecahan antara 0 dan 1, misalnya {share} untuk {percent}%, atau tulis {percent}%",
         "enter a fraction from 0 to 1, e.g. {share} for {percent}%, or write {percent}%",
     ),
-    "maxLength": ("paling banyak {limit} karakter", "at most {limit} characters"),
+    # how long it is and how much to cut (web 490 L1: "paling banyak 10000 karakter" beside
+    # 13,020 pasted, the limit ungrouped and nothing said of how much to remove)
+    "maxLength": (
+        "paling banyak {limit} karakter; tertulis {length} karakter, kurangi {cut} karakter",
+        "at most {limit} characters; {length} written, cut {cut}",
+    ),
     "pattern": (
         "bentuknya tidak sesuai; contoh yang benar: {example}",
         "not in the expected form; for example: {example}",
@@ -735,7 +740,14 @@ def _limit_problem(spec: Field, value: Any, lang: str) -> str | None:
     library would refuse it too, but in English)."""
     for key, limit in spec.limits:
         if key == "maxLength" and isinstance(value, str) and len(value) > limit:
-            return message(key, lang, limit=limit)
+            length = len(value)
+            return message(
+                key,
+                lang,
+                limit=whole(limit, lang),
+                length=whole(length, lang),
+                cut=whole(length - limit, lang),
+            )
         if key == "pattern" and isinstance(value, str) and not re.search(limit, value):
             example = _PATTERN_EXAMPLES.get(limit)  # never show a regular expression
             return message(key, lang, example=example) if example else message("form", lang)
