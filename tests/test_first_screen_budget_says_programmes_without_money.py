@@ -44,12 +44,12 @@ def _funding(budgets: list[int | None], lang: str) -> str:
         (
             "id",
             "Rp500.000.000 untuk dua program yang belum selesai (semua sumber dana, seluruh masa "
-            "program), satu di antaranya tanpa dana (Rp0);",
+            "program), satu dari dua program itu tanpa dana (Rp0);",
         ),
         (
             "en",
             "IDR 500,000,000 for 2 programmes not yet finished (all sources, each programme's "
-            "whole run), 1 of them with no funds (IDR 0);",
+            "whole run), 1 of those 2 with no funds (IDR 0);",
         ),
     ],
 )
@@ -63,7 +63,10 @@ def test_programmes_all_funded_say_nothing_of_it():
 
 def test_a_budget_left_out_is_still_said_not_given():
     said = _funding([500_000_000, 0, None], "id")
-    assert "satu di antaranya tanpa dana (Rp0), satu program lagi tanpa anggaran tercantum" in said
+    assert (
+        "satu dari dua program itu tanpa dana (Rp0), satu program lagi tanpa anggaran tercantum"
+        in said
+    )
 
 
 @pytest.mark.parametrize(

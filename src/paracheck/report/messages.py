@@ -1002,9 +1002,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # a programme written with budget 0 has no money at all (README): counted in the sum, it
     # read as funded (practitioner trial 31 M7: "Rp2.750.000.000 untuk 5 program" beside one
     # with Rp0)
+    # after the APBD's share, of the programmes counted: "satu di antaranya tanpa dana (Rp0),
+    # Rp210.000.000 di antaranya dari APBD" read two "di antaranya" of different things
+    # (city 490 F12)
     "brief.cost_zero": (
-        "{nw} di antaranya tanpa dana (Rp0)",
-        "{n} of them with no funds (IDR 0)",
+        "{nw} dari {total} program itu tanpa dana (Rp0)",
+        "{n} of those {total} with no funds (IDR 0)",
     ),
     # every programme summed has Rp0: said once, not "Rp0 untuk 1 program ..., 1 di antaranya
     # tanpa dana (Rp0)" (held-out 37)

@@ -1564,9 +1564,10 @@ def brief(a: Assessment, lang: str) -> list[tuple[str, str]]:
                     n=len(given),
                     s="" if len(given) == 1 else "s",
                 )
-                if zero:
-                    text += ", " + say("brief.cost_zero", n=zero)
                 text += _apbd_part(budgets, lang)
+                if zero:
+                    total = in_words(len(given), lang)
+                    text += ", " + say("brief.cost_zero", n=zero, total=total)
             if missing:
                 text += ", " + say("brief.cost_missing", n=missing, s="" if missing == 1 else "s")
         funding.append(text)
