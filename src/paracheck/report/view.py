@@ -4896,24 +4896,40 @@ def _cleared_by_edits(
     IMP-006, half the sectors without a running programme, and HR-005, the sectors counted
     against the staff, "Tidak lagi menjadi temuan" once the sector without programmes was
     deleted): the sectors it named that were removed, or every removed sector where it only
-    counted them. None otherwise, or without the two assessments."""
+    counted them. What else it weighed is read from the two checks' evidence (the staff
+    count beside HR-005's sectors, the same in both), and a sector it named that stays is
+    weighed as changed only by programmes cancelled, which only a comparison of the two
+    files knows (``cancelled``). None otherwise, or without the two assessments."""
     if d is None or assessments is None:
         return None
     old = next((c for c in assessments[0].checks if c.rule_id == change.rule_id), None)
-    if old is None:
+    new = next((c for c in assessments[1].checks if c.rule_id == change.rule_id), None)
+    if old is None or new is None:
         return None
     paths = [e.path for e in old.evidence if e.path != "sectors"]
     if len(paths) == len(old.evidence):
         return None  # it neither counted the sectors nor named one
+    # the facts it weighed outside the sectors (not the date judged, nor the time since a
+    # date, which the engine works out): the same value in the new check's evidence
+    now = {e.path: e.value for e in new.evidence}
+    for e in old.evidence:
+        if e.path.startswith(("sectors", "context.")):
+            continue
+        if e.path not in now or now[e.path] != e.value:
+            return None  # a fact it weighed changed, or is not shown: perhaps dealt with
     named = {m.group(0) for p in paths if (m := re.match(r"sectors\[\d+\]", p))}
     removed = _removed_places(sorted(named) if named else None, d, lang, partly=True)
     if removed is None:
         return None
+    gone = {s.path for s in getattr(d, "sectors_removed", None) or []}
+    staying = [p for p in paths if p.startswith("sectors[") and p.split(".", 1)[0] not in gone]
     changed = [i.path for i in getattr(d, "inputs_changed", None) or []]
+    if staying and not cancelled:
+        return None  # a sector it named stays, and what changed in it is not known
     for c in changed:
-        weighed = any(c == p or c.startswith((p + ".", p + "[")) for p in paths)
-        if weighed and not (cancelled and _PROGRAMME_STATUS.search(c)):
-            return None  # a fact it weighed changed: perhaps dealt with
+        weighed = any(c == p or c.startswith((p + ".", p + "[")) for p in staying)
+        if weighed and not _PROGRAMME_STATUS.search(c):
+            return None  # a fact of a sector it named changed: perhaps dealt with
     key = "diff.cleared_by_removal_counting"
     if cancelled and any(_PROGRAMME_STATUS.search(c) for c in changed):
         key = "diff.cleared_by_removal_and_counting"
