@@ -423,6 +423,16 @@ def test_the_bad_inputs_produce_every_message_the_loader_has(tmp_path):
             "tertulis '1,5 miliar'; tulis 1500000000",
             "got '1,5 miliar'; write 1500000000",
         ),
+        (  # the abbreviations the form reads (web 490 M5: the file got no figure)
+            "  apbd_allocation_idr: 350 jt",
+            "tertulis '350 jt'; tulis 350000000",
+            "got '350 jt'; write 350000000",
+        ),
+        (
+            "  apbd_allocation_idr: 2.5 million",
+            "tertulis '2.5 million'; tulis 2500000",
+            "got '2.5 million'; write 2500000",
+        ),
         (
             "  realization_rate: 45%",
             "Tingkat realisasi anggaran harus berupa angka; tertulis '45%'; tulis 0.45",

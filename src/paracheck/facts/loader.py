@@ -1750,13 +1750,29 @@ _ANSWERS = {
 #: ("150.000.000") or with a decimal comma ("0,45"), an optional "%"
 _WRITTEN_NUMBER = re.compile(
     r"(?:rp\.?\s*)?(?P<digits>\d{1,3}(?:(?P<sep>[.,])\d{3})(?:(?P=sep)\d{3})*"
-    r"|\d+(?:[.,]\d+)?)\s*(?:(?P<pct>%)|(?P<scale>ribu|juta|miliar|milyar|triliun))?",
+    r"|\d+(?:[.,]\d+)?)\s*(?:(?P<pct>%)|(?P<scale>ribu|rb|thousand|juta|jt|million|miliar"
+    r"|milyar|billion|triliun|trilyun|trillion)\.?)?",
     re.IGNORECASE,
 )
 #: "Rp 1,5 M", "2M": an amount abbreviated with M, miliar or million (:func:`_number_hint`)
 _M_AMOUNT = re.compile(r"(?:rp\.?\s*)?(?P<number>\d+(?:[.,]\d+)*)\s*m\.?", re.IGNORECASE)
 #: "Rp 75 juta": the amount a word of scale stands for
-_SCALE = {"ribu": 10**3, "juta": 10**6, "miliar": 10**9, "milyar": 10**9, "triliun": 10**12}
+#: the abbreviations and English words the web form reads too ("350 jt", "2 rb", "1.5
+#: million"): a file's author got no figure for what the form's officer did (web 490 M5)
+_SCALE = {
+    "ribu": 10**3,
+    "rb": 10**3,
+    "thousand": 10**3,
+    "juta": 10**6,
+    "jt": 10**6,
+    "million": 10**6,
+    "miliar": 10**9,
+    "milyar": 10**9,
+    "billion": 10**9,
+    "triliun": 10**12,
+    "trilyun": 10**12,
+    "trillion": 10**12,
+}
 
 
 def _answer_hint(value: Any, path: str) -> Words | str:
