@@ -185,6 +185,8 @@ BAD: dict[str, str | bytes] = {
     "no schema": VALID.replace("schema: paracheck/proposal/v1\n", ""),
     "waiver without its fields": VALID + "accepted_risks:\n  - rule: BUD-001\n",
     "waiver with a bad rule id": VALID + WAIVER % "bud1",
+    # the id in small letters: told to write it in capitals (web 490 L3)
+    "waiver with a rule id in small letters": VALID + WAIVER % "hr-002",
     "waiver of an unknown rule": VALID + WAIVER % "ZZZ-999",
     "unclosed list": HEAD + "sectors: [tourism, fisheries\nbudget: {}\n",
     "unclosed mapping": HEAD + "budget: {apbd_allocation_idr: 5\nenergy: {}\n",
@@ -834,3 +836,11 @@ def test_a_null_top_level_is_no_empty_file(text, said, tmp_path):
     result = runner.invoke(app, ["validate", "--lang", "id", str(path)])
     assert result.exit_code == 2
     assert said in result.stderr, result.stderr
+
+
+def test_a_rule_id_in_small_letters_is_told_the_id_in_capitals():
+    with pytest.raises(InputError) as refused:
+        load_proposal_bytes((VALID + WAIVER % "hr-002").encode(), "p.yaml")
+    (problem,) = refused.value.problems
+    assert "ditulis dengan huruf besar: tulis HR-002; tertulis 'hr-002'" in problem.text("id")
+    assert "write HR-002, got 'hr-002'" in problem.text("en")

@@ -681,6 +681,28 @@ def test_out_of_range_entries_are_explained_in_the_page_language(browser: httpx.
             assert words[index] in block[: block.index("</div>")], (lang, path)
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("id", "tulis dengan huruf besar: HR-002"), ("en", "write it in capitals: HR-002")],
+)
+def test_a_rule_id_typed_in_small_letters_is_told_the_id_in_capitals(
+    browser: httpx.Client, lang: str, said: str
+) -> None:
+    """Web 490 L3: "hr-002" was told only "contoh yang benar: BUD-001"."""
+    fields = {
+        "title": "T",
+        "accepted_risks.__count": "1",
+        "accepted_risks[0].rule": "hr-002",
+        "accepted_risks[0].reason": "r",
+        "accepted_risks[0].accepted_by": "Sekda",
+        "accepted_risks[0].until": "2022-01-01",
+    }
+    response = post(browser, fields, "assess", lang=lang)
+    assert response.status_code == 422
+    block = response.text[response.text.index('data-path="accepted_risks[0].rule"') :]
+    assert said in block[: block.index("</div>")]
+
+
 def test_a_share_written_as_a_percentage_and_rupiah_with_rp_are_read(browser: httpx.Client) -> None:
     # review 17: the form refused "60%" with "misalnya 0,6 atau 12" (12 is refused too);
     # newcomer trial 16: "Rp 200.000.000" was refused, and officers write "Rp"

@@ -1455,6 +1455,10 @@ def _message(error: Mapping[str, Any], loc: tuple[Any, ...]) -> Words:
     if kind == "string_type" and value is None:  # `title:` left blank, a list item `- `
         return Words.of("text.required" if _required(loc) else "text.null")
     if kind == "string_pattern_mismatch":
+        # "hr-002": the id in capitals, said as it is to be written (web 490 L3)
+        upper = value.strip().upper() if isinstance(value, str) else ""
+        if re.fullmatch(r"[A-Z]{2,5}-\d{3}", upper):
+            return Words.of("rule.pattern_case", value=_preview(value), upper=upper)
         return Words.of("rule.pattern", value=_preview(value))
     simple = {
         "string_type": "type.text",

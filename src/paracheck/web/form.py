@@ -724,6 +724,7 @@ _MESSAGES = {
         "bentuknya tidak sesuai; contoh yang benar: {example}",
         "not in the expected form; for example: {example}",
     ),
+    "pattern_case": ("tulis dengan huruf besar: {upper}", "write it in capitals: {upper}"),
     "form": ("bentuknya tidak sesuai", "not in the expected form"),
 }
 _PATTERN_EXAMPLES = {r"^[A-Z]{2,5}-\d{3}$": "BUD-001"}
@@ -750,6 +751,8 @@ def _limit_problem(spec: Field, value: Any, lang: str) -> str | None:
             )
         if key == "pattern" and isinstance(value, str) and not re.search(limit, value):
             example = _PATTERN_EXAMPLES.get(limit)  # never show a regular expression
+            if example and re.search(limit, value.strip().upper()):  # "hr-002" (web 490 L3)
+                return message("pattern_case", lang, upper=value.strip().upper())
             return message(key, lang, example=example) if example else message("form", lang)
         if isinstance(value, int | float) and not isinstance(value, bool):
             broken = {
