@@ -62,3 +62,12 @@ def test_a_decimal_the_form_shows_is_never_one_it_asks_about(value, lang):
     # "12,125" would read as twelve thousand one hundred and twenty-five too
     assert not re.fullmatch(r"-?[1-9][0-9]{0,2}[.,][0-9]{3}", typed), typed
     assert _read(MARGIN, typed, lang) == (value, None), typed
+
+
+@pytest.mark.parametrize(("lang", "said"), [("id", "tulis 1 (100%)"), ("en", "write 1 (100%)")])
+def test_a_share_that_reads_as_a_thousand_is_told_the_one_reading_it_takes(lang, said):
+    """Web 490 L2: a realisation rate "1,000" was told "dapat dibaca 1000 atau 1", offering a
+    figure the field (0 to 1) refuses."""
+    value, message = _read(SHARE, "1,000", lang)
+    assert value is None and message is not None
+    assert message.endswith(said) and "1000" not in message

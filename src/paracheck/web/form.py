@@ -658,6 +658,10 @@ _MESSAGES = {
         "“{written}” can be read as {whole} or {small}; write the one you mean without a "
         "thousands separator: {whole} or {small}",
     ),
+    "share_ambiguous": (
+        "untuk «{written}» tulis {small} ({percent}%)",
+        "for “{written}” write {small} ({percent}%)",
+    ),
     # a share (0 to 1): its own example, never one the field refuses (review 17: "misalnya 0,6
     # atau 12" beside a field that refuses 12)
     "share_form": (
@@ -952,6 +956,18 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
         # no reading is taken for granted; both are said, to write the one meant
         unit = "%" if percent else ""
         small = _unambiguous(f"{float(text.replace(',', '.')):g}")
+        if share and not percent and 0 <= float(small) <= 1:
+            # a share is at most 1: "1,000" cannot be a thousand, only 1 (web 490 L2: "dapat
+            # dibaca 1000 atau 1" offered a figure the field refuses)
+            shown = small.replace(".", ",") if lang != "en" else small
+            errors[path] = message(
+                "share_ambiguous",
+                lang,
+                written=trim(state.get(path)),
+                small=shown,
+                percent=_number(float(small) * 100, lang),
+            )
+            return _ABSENT
         errors[path] = message(
             "float_ambiguous",
             lang,
