@@ -103,4 +103,5 @@ def test_the_form_offers_no_indonesia_and_refuses_it_beside_the_field(http: http
     assert response.status_code == 422
     block = response.text[response.text.index('data-path="partner.country"') :]
     block = unescape(block[: block.index("</div>")])
-    assert 'class="error"' in block and "tidak boleh Indonesia ('ID')" in block
+    # under the field's own label the sentence starts with what is said of it (web 490 L4)
+    assert 'class="error"' in block and "Tidak boleh Indonesia ('ID')" in block

@@ -1296,7 +1296,7 @@ def test_a_label_written_in_an_uploaded_file_is_said_to_be_its_name_not_its_code
     )
     assert response.status_code == 422
     assert (
-        "berkas mencantumkan pilihan ini dengan namanya, bukan dengan kode yang dibaca "
+        "Berkas mencantumkan pilihan ini dengan namanya, bukan dengan kode yang dibaca "
         "paracheck; pilih «provinsi» dari daftar"
     ) in response.text
     # without the labels allowed listed before the label written, which read as a
@@ -1554,3 +1554,20 @@ def test_a_file_text_over_its_limit_says_how_much_to_cut() -> None:
         said
     )
     assert "10,005 characters, at most 10,000; cut 5" in problem.text("en")
+
+
+def test_a_library_problem_beside_its_field_does_not_repeat_the_fields_label(
+    browser: httpx.Client,
+) -> None:
+    """Web 490 L4: "Bahasa kerja mitra: 'Jepang' bukan kode …" under the label "Bahasa kerja
+    mitra"; the list above the form still names the field once."""
+    from html import unescape
+
+    response = post(browser, {"title": "T", "partner.language": "Jepang"}, "assess")
+    assert response.status_code == 422
+    block = response.text[response.text.index('data-path="partner.language"') :]
+    error = unescape(block[block.index('class="error"') :])
+    error = error[: error.index("</p>")]
+    assert "'Jepang' bukan kode bahasa" in error and "Bahasa kerja mitra" not in error
+    summary = unescape(response.text[: response.text.index('data-path="partner.language"')])
+    assert "Bahasa kerja mitra</a>: 'Jepang' bukan kode bahasa" in summary

@@ -340,19 +340,23 @@ class Problem(Record):
             return self._key() >= other._key()  # type: ignore[attr-defined]
         return NotImplemented
 
-    def text(self, lang: str, *, form: bool = False) -> str:
+    def text(self, lang: str, *, form: bool = False, beside: bool = False) -> str:
         """The problem in ``lang`` without the field's place: what a form shows beside the
         field itself (``form``: in the form's words, the allowed values by their labels
-        alone; see :meth:`Words.render`)."""
-        return capitalize_first(self._said(lang, form))
+        alone; see :meth:`Words.render`). ``beside``: shown under the field's own label, a
+        sentence about the field itself starts with what is said of it (web 490 L4:
+        "Bahasa kerja mitra: 'Jepang' bukan kode …" under the label "Bahasa kerja mitra")."""
+        return capitalize_first(self._said(lang, form, beside))
 
-    def _said(self, lang: str, form: bool = False) -> str:
+    def _said(self, lang: str, form: bool = False, beside: bool = False) -> str:
         if self.words is None:
             return self.message
         if self.words.key.startswith(AS_WRITTEN):
             return self.words.render(lang)
-        subject = self.path if self.words.subject is None else self.words.subject
-        return self.words.render(lang, _field_text(subject, lang), form=form)
+        own = self.words.subject is None
+        subject = self.path if own else self.words.subject
+        text = _field_text(subject, lang)
+        return self.words.render(lang, text, subject=not (beside and own), form=form)
 
     def sentence(self, lang: str, *, form: bool = False, api: bool = False) -> str:
         """The problem in ``lang``, naming the field by its label and where it is

@@ -429,7 +429,7 @@ def _placed(
         if known and where in known:
             continue
         if where and where not in errors:
-            errors[where] = problem.text(lang, form=True)
+            errors[where] = problem.text(lang, form=True, beside=True)
         else:
             general.append(problem.sentence(lang, form=True))
     return errors, general
