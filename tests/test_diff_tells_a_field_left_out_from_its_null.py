@@ -65,3 +65,19 @@ def test_a_field_whose_null_means_nothing_is_unchanged_left_out_or_null() -> Non
         left_out, left_out.replace(COMMITTEE, COMMITTEE + "  meetings_per_year: null\n")
     )
     assert not [c for c in d.inputs_changed if c.path.startswith("governance.")]
+
+
+def test_a_language_the_file_does_not_list_is_said_to_count_no_staff() -> None:
+    """Web 490 L6: "Jumlah staf yang menguasai bahasa Jepang: belum diisi → 1" beside the old
+    memo's "bahasa Jepang tidak tercantum pada isian ini, sehingga dihitung 0"."""
+    web = Path(__file__).parent / "data" / "web490-banyuwangi-isahaya-2024.yaml"
+    old_text = web.read_text(encoding="utf-8")
+    assert "  language_staff:\n    en: 3\n" in old_text
+    new_text = old_text.replace(
+        "  language_staff:\n    en: 3\n", "  language_staff:\n    en: 3\n    ja: 1\n"
+    )
+    _, said, _english = _compared(old_text, new_text)
+    assert "Jumlah staf yang menguasai bahasa Jepang: 0 (tidak tercantum) → 1" in said
+    assert "belum diisi → 1" not in said
+    _, _, back = _compared(new_text, old_text)
+    assert "Japanese: 1 → 0 (not listed)" in back

@@ -3454,6 +3454,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tidak ada, karena tahun lalu belum ada anggaran",
         "none, as there was no budget last year",
     ),
+    "diff.language_staff_unlisted": ("0 (tidak tercantum)", "0 (not listed)"),
     "diff.input_added": (
         "Ditambahkan pada versi baru: {place}.",
         "Added in the new version: {place}.",

@@ -4472,6 +4472,10 @@ def _input_value(
     cuts are none, not "belum diisi", which reads as a field forgotten (atk24).
     ``unknown``: the file leaves out a field whose null would say something: "belum diisi",
     not the null's "belum pernah bersidang" (trial 430 M2)."""
+    if value is None and path.startswith("human_resources.language_staff."):
+        # a language the file does not list counts no staff, as the memo says it ("dihitung
+        # 0"): "belum diisi → 1" read as a field forgotten (web 490 L6)
+        return message("diff.language_staff_unlisted", lang)
     if value is None and unknown:
         return labels.value_text("", None, lang)
     if value is None and no_budget:
