@@ -185,6 +185,10 @@ BAD: dict[str, str | bytes] = {
     "no schema": VALID.replace("schema: paracheck/proposal/v1\n", ""),
     "waiver without its fields": VALID + "accepted_risks:\n  - rule: BUD-001\n",
     "waiver with a bad rule id": VALID + WAIVER % "bud1",
+    # a comma before three digits and a word of scale: two readings (review 491 H3)
+    "an amount with a comma before three digits": (
+        HEAD + "budget:\n  apbd_allocation_idr: 1,500 juta\n"
+    ),
     # the id in small letters: told to write it in capitals (web 490 L3)
     "waiver with a rule id in small letters": VALID + WAIVER % "hr-002",
     "waiver of an unknown rule": VALID + WAIVER % "ZZZ-999",
@@ -424,6 +428,16 @@ def test_the_bad_inputs_produce_every_message_the_loader_has(tmp_path):
             "  apbd_allocation_idr: 1,5 miliar",
             "tertulis '1,5 miliar'; tulis 1500000000",
             "got '1,5 miliar'; write 1500000000",
+        ),
+        (  # one separator before three digits: a decimal comma or thousands (review 491 H3)
+            "  apbd_allocation_idr: 1,500 juta",
+            "tertulis '1,500 juta'; tulis 1500000 atau 1500000000, sesuai yang dimaksud",
+            "got '1,500 juta'; write 1500000 or 1500000000, whichever is meant",
+        ),
+        (  # a point before three digits groups thousands, as Indonesian writes them
+            "  apbd_allocation_idr: 1.250 miliar",
+            "tertulis '1.250 miliar'; tulis 1250000000000",
+            "got '1.250 miliar'; write 1250000000000",
         ),
         (  # the abbreviations the form reads (web 490 M5: the file got no figure)
             "  apbd_allocation_idr: 350 jt",
@@ -844,3 +858,15 @@ def test_a_rule_id_in_small_letters_is_told_the_id_in_capitals():
     (problem,) = refused.value.problems
     assert "ditulis dengan huruf besar: tulis HR-002; tertulis 'hr-002'" in problem.text("id")
     assert "write HR-002, got 'hr-002'" in problem.text("en")
+
+
+def test_an_m_amount_with_one_separator_before_three_digits_gets_no_figure():
+    """Review 491 H3: "1,250 M" was told "tulis 1250000000000 bila «M» berarti miliar", a
+    thousand times 1,25 miliar; with four readings none is offered."""
+    with pytest.raises(InputError) as refused:
+        load_proposal_bytes(
+            b"schema: paracheck/proposal/v1\ntitle: x\nbudget:\n  apbd_allocation_idr: 1,250 M\n",
+            "p.yaml",
+        )
+    (problem,) = refused.value.problems
+    assert "; tulis" not in problem.text("id") and "1250000000000" not in problem.text("id")

@@ -208,3 +208,22 @@ def test_an_amount_abbreviated_with_m_is_refused_with_both_figures_it_may_stand_
 
 def test_an_m_amount_that_is_no_whole_rupiah_either_way_gets_the_general_sentence():
     assert _read(MONEY, "1,2345 M") == (None, forms.message("money", "id"))
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # review 491 H3: "1,500 juta" was told 1500000000, a thousand times 1,5 juta
+        ("1,500 juta", "untuk «1,500 juta» tulis 1500000 atau 1500000000, sesuai yang dimaksud"),
+    ],
+)
+def test_an_amount_with_one_separator_before_three_digits_is_given_both_readings(typed, said):
+    value, message = _read(MONEY, typed)
+    assert value is None and message is not None
+    assert message.endswith(said), message
+
+
+def test_an_m_amount_with_one_separator_before_three_digits_is_given_no_figure():
+    value, message = _read(MONEY, "1,250 M")
+    assert value is None and message is not None
+    assert "1250000000000" not in message

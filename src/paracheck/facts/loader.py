@@ -1815,7 +1815,9 @@ def _number_hint(value: Any, loc: tuple[Any, ...]) -> Words | str:
         # "Rp 1,5 M": miliar in an Indonesian budget, million in English; both figures, the
         # choice left to the writer (trial 450 L1: "1,5 miliar" got its figure, "1,5 M" none)
         both = [_number_hint(f"{short['number']} {scale}", loc) for scale in ("miliar", "juta")]
-        if all(isinstance(hint, Words) for hint in both):
+        # "1,250 M": a decimal comma or a thousands one, times miliar or million: four
+        # readings are no hint (review 491 H3: "1250000000000 bila «M» berarti miliar")
+        if all(isinstance(hint, Words) and hint.key == "hint.write" for hint in both):
             miliar, juta = (dict(hint.values)["number"] for hint in both)  # type: ignore[union-attr]
             return Words.of("hint.write_m", miliar=miliar, juta=juta)
         return ""
@@ -1831,8 +1833,19 @@ def _number_hint(value: Any, loc: tuple[Any, ...]) -> Words | str:
         number: float = int(digits.replace(sep, ""))
     else:  # "45", "0,45", "0.45"
         number = float(digits.replace(",", "."))
+    scale = _SCALE[written["scale"].lower()] if written["scale"] else 1
     if written["scale"]:
-        number = round(number * _SCALE[written["scale"].lower()], 6)
+        number = round(number * scale, 6)
+    if written["scale"] and sep == "," and digits.count(sep) == 1:
+        # "1,500 juta": a comma before three digits is Indonesian's decimal mark (1,5 juta)
+        # and an English thousands separator (1.500 juta): both figures, the Indonesian
+        # reading first (review 491 H3: "1,500 juta" was told 1500000000, a thousand times
+        # 1,5 juta). A point before three digits groups thousands, as Indonesian writes them
+        decimal_reading = round(float(digits.replace(sep, ".")) * scale, 6)
+        said = [_figure(reading) for reading in (decimal_reading, number)]
+        if all(text is not None for text in said) and said[0] != said[1]:
+            return Words.of("hint.write_amount_either", one=said[0], other=said[1])
+        return ""
     readings = [number, number / 100] if written["pct"] else [number]
     from pydantic import TypeAdapter  # only for a problem: not built per run
 
@@ -1848,6 +1861,12 @@ def _number_hint(value: Any, loc: tuple[Any, ...]) -> Words | str:
             continue
         return Words.of("hint.write", number=text)
     return ""
+
+
+def _figure(value: float) -> str | None:
+    """A whole amount as the file is to write it, or None for one with a fraction left."""
+    text = f"{value:.10f}".rstrip("0").rstrip(".")
+    return None if "." in text or value < 0 else text
 
 
 def _field_at(loc: tuple[Any, ...]) -> Any:

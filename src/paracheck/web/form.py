@@ -637,6 +637,12 @@ _MESSAGES = {
         "enter the amount in figures: for “{written}” write {miliar} if M stands for miliar "
         "(billion), or {juta} if it stands for million",
     ),
+    # "1,500 juta": both readings, the Indonesian first (review 491 H3)
+    "money_either": (
+        "isi jumlah rupiah dengan angka saja: untuk «{written}» tulis {one} atau {other}, sesuai "
+        "yang dimaksud",
+        "enter the amount in figures: for “{written}” write {one} or {other}, whichever is meant",
+    ),
     "float": ("isi dengan angka, misalnya 0,6 atau 12", "enter a number, e.g. 0.6 or 12"),
     # a list ticked "none (confirmed)" beside entries of it: which one is meant is not the
     # form's to guess (attack 350 L3: "dana mitra" beside "tidak ada (sudah dipastikan)" was
@@ -991,7 +997,12 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
         day = paracheck.date_written_as(text) if spec.kind == "date" else None
         either = paracheck.date_read_either_way(text) if spec.kind == "date" else None
         short = _figures_of_m(text) if spec.kind == "money" else None
-        if figure is not None:
+        either_amount = _figures_either(text) if spec.kind == "money" else None
+        if either_amount is not None:
+            errors[path] = message(
+                "money_either", lang, written=written, one=either_amount[0], other=either_amount[1]
+            )
+        elif figure is not None:
             errors[path] = message("money_words", lang, written=written, figure=figure)
         elif short is not None:
             errors[path] = message("money_m", lang, written=written, miliar=short[0], juta=short[1])
@@ -1066,6 +1077,8 @@ def _figure_of_words(text: str) -> str | None:
     number = found["number"]
     if scale is None:
         return None
+    if _ONE_GROUP.fullmatch(number):
+        return None  # "1,250 juta": a decimal or a thousands separator (:func:`_figures_either`)
     if _GROUPED.match(number):
         number = re.sub(r"[.,]", "", number)
     elif re.fullmatch(r"[0-9]+[.,][0-9]{1,2}", number):
@@ -1076,6 +1089,32 @@ def _figure_of_words(text: str) -> str | None:
     if value != value.to_integral_value():
         return None
     return str(int(value))
+
+
+#: a comma before three digits: the decimal mark in Indonesian, thousands in English
+#: ("1,250"); a point before three digits groups thousands, as Indonesian writes them
+_ONE_GROUP = re.compile(r"[0-9]{1,3},[0-9]{3}")
+
+
+def _figures_either(text: str) -> tuple[str, str] | None:
+    """The two whole Rupiah an amount in words with one separator before three digits may
+    stand for ("1,500 juta": 1,5 juta with the Indonesian decimal comma, or 1.500 juta), the
+    Indonesian reading first; None when ``text`` is not such an amount (review 491 H3: the
+    form and the file told "1500000000" for "1,500 juta")."""
+    found = _IN_WORDS.fullmatch(text.strip(_SPACE))
+    if found is None or not _ONE_GROUP.fullmatch(found["number"]):
+        return None
+    import decimal
+
+    scale = _SCALE_WORDS.get(found["scale"].lower())
+    if scale is None:
+        return None
+    number = found["number"]
+    grouped = decimal.Decimal(number.replace(",", "")) * scale
+    first, second = decimal.Decimal(number.replace(",", ".")) * scale, grouped
+    if first != first.to_integral_value() or second != second.to_integral_value():
+        return None
+    return str(int(first)), str(int(second))
 
 
 def _figures_of_m(text: str) -> tuple[str, str] | None:
