@@ -204,3 +204,28 @@ def test_an_approval_listed_as_pending_keeps_the_rule_s_own_opening_and_issued_w
     said = advice.saran(result, "id")
     assert "suratnya dilampirkan dalam berkas" not in said.items[0]
     assert any(h.startswith(HELD["id"]) for h in _plan_groups(result, "id"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("id", "Setelah persetujuan DPRD terbit dan persetujuan pemerintah pusat tercatat dalam "),
+        ("en", "Once the DPRD's approval is issued and the central government's approval is on "),
+    ],
+)
+def test_a_pending_approval_is_to_be_issued_beside_an_unlisted_one_to_be_on_file(lang, said):
+    """Review 491 M8: the DPRD's approval recorded pending beside an unlisted central approval
+    read "persetujuan DPRD dan persetujuan pemerintah pusat tercatat dalam berkas", a filing
+    task for an approval known not to exist yet."""
+    result = paracheck.load_proposal_text(
+        "schema: paracheck/proposal/v1\ntitle: T\ndate: 2024-06-30\nstage: active\n"
+        "form: sister_city\nlocal: {name: Kabupaten Contoh, level: regency}\n"
+        "partner: {name: Contoh-shi, country: JP, level: city, kind: regional_government}\n"
+        "sectors:\n  - name: education\n    lead_agency: Dinas Pendidikan\n"
+        "    programs: [{name: Pertukaran guru, status: planned}]\n"
+        "procedure:\n  - {step: dprd_approval, status: pending}\n"
+        "  - {step: signing, status: done, date: 2022-09-15}\n"
+        "agreement: {signatory: head_of_region, expires: 2027-09-14}\n"
+    )
+    groups = _plan_groups(paracheck.assess(result), lang)
+    assert any(heading.startswith(said) for heading in groups), list(groups)

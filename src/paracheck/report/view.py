@@ -2741,16 +2741,25 @@ def awaited_words(a: Assessment, lang: str, awaited: frozenset[str] | None = Non
         awaited = awaiting_approval(a)
     steps = _awaited_steps(a.pack.name)
     found = {step for rule in awaited for step in steps.get(rule, ())} or {"central_approval"}
-    named = [_APPROVALS[step][0 if lang == "id" else 1] for step in _APPROVALS if step in found]
+    ordered = [step for step in _APPROVALS if step in found]
+    named = [_APPROVALS[step][0 if lang == "id" else 1] for step in ordered]
     # an approval whose step the file does not list may exist: what is awaited is its letter
-    # on file, issued before or still to come (city 490 F1: REG-011 beside an unlisted step)
+    # on file, issued before or still to come (city 490 F1: REG-011 beside an unlisted step);
+    # one listed as pending is to be issued (review 491 M8: "persetujuan DPRD … tercatat
+    # dalam berkas" beside a DPRD approval recorded as still pending)
     listed = {entry.step for entry in a.procedure if entry.status is not None}
-    on_file = not found <= listed
+    on_file = [step not in listed for step in ordered]
+    if len(set(on_file)) > 1:  # one of each: each said with its own verb
+        verbs = {"id": ("terbit", "tercatat dalam berkas"), "en": ("is issued", "is on file")}
+        side = verbs["en" if lang == "en" else "id"]
+        parts = [f"{name} {side[own]}" for name, own in zip(named, on_file, strict=True)]
+        return (" dan " if lang != "en" else " and ").join(parts)
+    either = on_file[0] if on_file else False
     if lang == "id":
-        return f"{' dan '.join(named)} {'tercatat dalam berkas' if on_file else 'terbit'}"
+        return f"{' dan '.join(named)} {'tercatat dalam berkas' if either else 'terbit'}"
     if len(named) == 1:
-        return f"{named[0]} {'is on file' if on_file else 'is issued'}"
-    verb = "are on file" if on_file else "are issued"
+        return f"{named[0]} {'is on file' if either else 'is issued'}"
+    verb = "are on file" if either else "are issued"
     return f"the DPRD's and the central government's approvals {verb}"
 
 
