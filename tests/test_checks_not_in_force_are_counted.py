@@ -104,8 +104,9 @@ def test_permendagri_25_2020_steps_say_it_was_not_yet_in_force_for_a_2019_signin
             said = "Permendagri 25/2020 belum berlaku pada tanggal persetujuan DPRD"
         if rule_id in CENTRAL_APPROVAL:  # a law required it before: said, and where checked
             said += (
-                "; menurut sumber sekunder sudah wajib sejak UU 23/2014, tetapi untuk MoU yang "
-                "ditandatangani sebelum 22 Mei 2020 diperiksa pada konsultasi dengan Kemendagri"
+                "; persetujuan itu menurut sumber sekunder sudah wajib sejak UU 23/2014, tetapi "
+                "untuk MoU yang ditandatangani sebelum 22 Mei 2020 diperiksa pada langkah "
+                "konsultasi dengan Kemendagri"
             )
         assert check.not_applicable.id == said, rule_id
     # and the other way: the 2008 practice's own steps for a signing after its revocation
@@ -153,6 +154,6 @@ def test_a_step_a_law_required_earlier_is_not_said_to_be_unneeded_before_that_la
     later = _by_id(paracheck.assess(_signed("2015-03-10", "2022-06-15")))["REG-011"]
     assert later.not_applicable.en == (
         "Permendagri 25/2020 was not yet in force on the signing date; "
-        "reportedly required since UU 23/2014, but for an MoU signed before 22 May 2020 checked "
-        "at the consultation with Kemendagri"
+        "that approval is reportedly required since UU 23/2014, but for an MoU signed before "
+        "22 May 2020 it is checked under the step of consultation with Kemendagri"
     )
