@@ -1197,10 +1197,15 @@ def _begun_earlier_notices(proposal: Proposal, pack: RulePack, day: dt.date) -> 
     signing = next((s for s in steps if s.step == "signing" and s.status == "done"), None)
     if signing is not None and (signing.date is None or signing.date < start):
         return []  # signed before: the notice signed_under_earlier_regime; undated: unknown
+    # not the initiative, a step of the chosen regime's own that the earlier one did not have
+    # (review 491 L9: the notice on an initiative alone before the change)
     before = sorted(
         (s.date, s.step)
         for s in steps
-        if s.step != "signing" and s.status == "done" and s.date is not None and s.date < start
+        if s.step not in ("signing", "initiative")
+        and s.status == "done"
+        and s.date is not None
+        and s.date < start
     )
     # the steps this regime began to put before the signing (verification, the central
     # approval), not recorded done: what the memo asks that the earlier regime did not. Where
@@ -1263,12 +1268,12 @@ def _begun_earlier_notices(proposal: Proposal, pack: RulePack, day: dt.date) -> 
             f"itu; karena itu {asked_id} diperiksa, meskipun urutan langkah {old_id} "
             "sebagaimana dipraktikkan (menurut sumber sekunder) tidak memuatnya sebagai langkah "
             "tersendiri.",
-            f"The steps {taken_en} were recorded done (the last on {last_en}) while {then_en} "
-            f"applied, before {now_en} came into force ({start_en}). As {when_en}, the steps "
+            f"These steps were recorded done (the last on {last_en}) while {then_en} applied, "
+            f"before {now_en} came into force ({start_en}): {taken_en}. As {when_en}, the steps "
             f"{now_en} puts before the signing are judged under it: so the {asked_en} "
             f"{'are' if len(asked) > 1 else 'is'} checked, though the order of steps under "
-            f"{old_en} as practised (reported) has {'them' if len(asked) > 1 else 'it'} as no "
-            "step of its own.",
+            f"{old_en} as practised (reported) does not list "
+            + ("them as steps of their own." if len(asked) > 1 else "it as a step of its own."),
             short=(
                 f"proses dimulai ketika {then_id} berlaku",
                 f"process begun while {then_en} applied",
