@@ -76,7 +76,10 @@ def test_a_signed_mou_the_dprd_has_not_approved_holds_implementation(path: Path,
     ), saran[0]
     assert not any("dapat dilanjutkan ke penyusunan perjanjian kerja sama" in s for s in saran)
     headings = [heading for heading, _ in view.action_plan(a, "id")]
-    assert headings[0] == "Segera, sebelum pelaksanaan kerja sama dimulai"
+    assert headings[0] == (
+        "Segera, sebelum program baru, perjanjian kerja sama (PKS), atau pengiriman peserta "
+        "berikutnya dimulai"
+    )
     assert any(h.startswith("Setelah persetujuan DPRD terbit — ") for h in headings), headings
     assert not any("pemerintah pusat" in h for h in headings)
     english = [heading for heading, _ in view.action_plan(a, "en")]

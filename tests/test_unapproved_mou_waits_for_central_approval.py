@@ -17,7 +17,7 @@ import paracheck
 from paracheck.report import advice, view
 
 HELD = {"id": "Setelah persetujuan pemerintah pusat terbit", "en": "Once the central government"}
-FIRST = {"id": "Segera, sebelum pelaksanaan kerja sama dimulai", "en": "Now, before any"}
+FIRST = {"id": "Segera, sebelum program baru, perjanjian kerja sama (PKS)", "en": "Now, before any"}
 
 
 def _bitung(

@@ -1204,9 +1204,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # a signed MoU without central approval (view.awaiting_approval): the report to
     # Kemendagri first, and what starts implementation after the approval (trial 32 W1)
+    # … in the Saran's own words of what waits: "sebelum pelaksanaan kerja sama dimulai" read
+    # as untrue beside programmes running under a PKS done (review 491 M4)
     "plan.approval_first": (
-        "Segera, sebelum pelaksanaan kerja sama dimulai",
-        "Now, before any implementation starts",
+        "Segera, sebelum program baru, perjanjian kerja sama (PKS), atau pengiriman peserta "
+        "berikutnya dimulai",
+        "Now, before any new programme, implementing agreement (PKS) or further sending of "
+        "participants starts",
     ),
     # {approval}: view.awaited_words ("persetujuan pemerintah pusat terbit")
     "plan.after_approval": (
