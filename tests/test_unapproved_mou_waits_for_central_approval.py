@@ -229,3 +229,28 @@ def test_a_pending_approval_is_to_be_issued_beside_an_unlisted_one_to_be_on_file
     )
     groups = _plan_groups(paracheck.assess(result), lang)
     assert any(heading.startswith(said) for heading in groups), list(groups)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("id", "Sampai persetujuan pemerintah pusat tercatat dalam berkas, program baru"),
+        ("en", "Until the central government's approval is on file, no new programme"),
+    ],
+)
+def test_an_approval_of_unknown_status_holds_what_starts_implementation_too(lang, said):
+    """Review 491 H1: the file that wrote the approval's status "unknown", as the tool's own
+    hint says, lost the hold an unlisted approval has; its confirmation says what waits."""
+    result = paracheck.assess(_bitung(central="{step: central_approval, status: unknown}"))
+    assert next(c for c in result.checks if c.rule_id == "REG-011").status == "unknown"
+    items = advice.saran(result, lang).items
+    assert any(said in item for item in items), items
+
+
+def test_an_approval_of_unknown_status_beside_a_lapsed_mou_holds_nothing():
+    lapsed = _bitung(central="{step: central_approval, status: unknown}", date="2026-06-01")
+    result = paracheck.assess(lapsed)
+    assert "mou_expired" in {n.code for n in result.notices}
+    assert not any(
+        "tercatat dalam berkas, program baru" in i for i in advice.saran(result, "id").items
+    )

@@ -2035,7 +2035,18 @@ def _to_confirm(a: Assessment, lang: str, signed: bool) -> list[str]:
             key = "advice.confirm_steps.expiring"  # recorded in the evaluation due now
         if signed and len(unknown) > _NAMED_STEPS:  # the annex's table names each
             key += ".many"
-        out.append(message(key, lang, unit=unit, steps=steps, n=len(unknown), source=source))
+        said = message(key, lang, unit=unit, steps=steps, n=len(unknown), source=source)
+        # a statutory approval of unknown status beside a signed MoU in force waits on file
+        # before implementation goes on, as one not listed at all does (review 491 H1: the
+        # officer who wrote "unknown", as the tool's hint says, lost the hold)
+        held = [e.step for e in unknown if e.step in view.APPROVAL_STEPS]
+        if signed and held and _holds_while_unknown(a):
+            named = labels.join_words(
+                [view.approval_named(step, lang) for step in held], lang, _AND[lang]
+            )
+            on_file = message("advice.approval_on_file", lang, approvals=named, n=len(held))
+            said += " " + message("advice.first.held", lang, awaited=on_file)
+        out.append(said)
     if later:
         steps = labels.join_words([view.step_named(e.step, lang) for e in later], lang, _AND[lang])
         out.append(
@@ -2049,6 +2060,18 @@ def _to_confirm(a: Assessment, lang: str, signed: bool) -> list[str]:
             )
         )
     return out
+
+
+def _holds_while_unknown(a: Assessment) -> bool:
+    """Whether a signed MoU's statutory approval of unknown status holds what starts
+    implementation: the MoU in force, no blocker, no decision on going on or evaluation
+    under way (those plans hold the follow-up themselves, as :func:`view.awaiting_approval`
+    says)."""
+    if a.verdict == "blocked" or view.blocking_rules(a) or view.mou_lapsed(a):
+        return False
+    if view.deciding_on_going_on(a) or a.proposal.stage == "evaluation":
+        return False
+    return "mou_expiring" not in {n.code for n in a.notices}
 
 
 #: at most this many steps to confirm are named in the Saran; more are counted, and the

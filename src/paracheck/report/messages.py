@@ -2072,6 +2072,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # "kegiatan yang sudah berjalan dapat diteruskan sesuai MoU" read as leave to go on under
     # an MoU not approved, and "syarat itu" stood alone in its numbered item). The sentence
     # after the decision; where the opening was the only risk to follow up, the item itself
+    # a statutory approval of unknown status: what waits for it (review 491 H1)
+    "advice.approval_on_file": (
+        "{approvals} tercatat dalam berkas",
+        "{approvals} are on file",
+    ),
+    "advice.approval_on_file.one": (
+        "{approvals} tercatat dalam berkas",
+        "{approvals} is on file",
+    ),
     "advice.first.held": (
         "Sampai {awaited}, program baru, perjanjian kerja sama (PKS), dan pengiriman peserta "
         "berikutnya belum dimulai; program yang sudah berjalan, bila ada, diteruskan tanpa "

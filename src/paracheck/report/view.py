@@ -2730,6 +2730,16 @@ _APPROVALS = {
 }
 
 
+#: the statutory approvals' steps, in the procedure's order
+APPROVAL_STEPS = tuple(_APPROVALS)
+
+
+def approval_named(step: str, lang: str) -> str:
+    """A statutory approval's step as a clause names it: "persetujuan DPRD", "the central
+    government's approval"."""
+    return _APPROVALS[step][0 if lang == "id" else 1]
+
+
 def awaited_words(a: Assessment, lang: str, awaited: frozenset[str] | None = None) -> str:
     """The approvals :func:`awaiting_approval`'s risks await, as a clause the plan and the
     Saran end "Setelah …" / "Once …" with: "persetujuan DPRD terbit", "the central
