@@ -2045,7 +2045,8 @@ def _to_confirm(a: Assessment, lang: str, signed: bool) -> list[str]:
                 [view.approval_named(step, lang) for step in held], lang, _AND[lang]
             )
             on_file = message("advice.approval_on_file", lang, approvals=named, n=len(held))
-            said += " " + message("advice.first.held", lang, awaited=on_file)
+            # short: NTB's memo, six steps unknown, keeps to its first two printed pages
+            said += " " + message("advice.held_while_unknown", lang, awaited=on_file)
         out.append(said)
     if later:
         steps = labels.join_words([view.step_named(e.step, lang) for e in later], lang, _AND[lang])

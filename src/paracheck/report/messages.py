@@ -2081,6 +2081,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{approvals} tercatat dalam berkas",
         "{approvals} is on file",
     ),
+    "advice.held_while_unknown": (
+        "Sampai {awaited}, program baru dan PKS belum dimulai.",
+        "Until {awaited}, no new programme or PKS starts.",
+    ),
     "advice.first.held": (
         "Sampai {awaited}, program baru, perjanjian kerja sama (PKS), dan pengiriman peserta "
         "berikutnya belum dimulai; program yang sudah berjalan, bila ada, diteruskan tanpa "
