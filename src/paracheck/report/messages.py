@@ -2082,8 +2082,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{approvals} is on file",
     ),
     "advice.held_while_unknown": (
-        "Sampai {awaited}, program baru dan PKS belum dimulai.",
-        "Until {awaited}, no new programme or PKS starts.",
+        "Sampai {awaited}, program baru dan perjanjian kerja sama (PKS) belum dimulai.",
+        "Until {awaited}, no new programme or implementing agreement (PKS) starts.",
     ),
     "advice.first.held": (
         "Sampai {awaited}, program baru, perjanjian kerja sama (PKS), dan pengiriman peserta "
