@@ -54,6 +54,7 @@ __all__ = [
     "Problem",
     "ProblemsError",
     "UsageError",
+    "amount_scale",
     "assess",
     "assess_many",
     "assessment_schema",
@@ -318,6 +319,16 @@ def written_day_not_in_calendar(text: str) -> bool:
     from paracheck.facts.model import written_day_not_in_calendar as _lacks
 
     return _lacks(text)
+
+
+def amount_scale(word: str) -> int | None:
+    """The Rupiah a word of scale in an amount stands for, as a proposal's amount written in
+    words is read for its hint ("juta" and "jt" → 1000000, "miliar", "million", "rb", …);
+    None for any other word. One table for a file's problems and the web form's, which
+    differed ("350 jt" got a figure on the form only: web 490 M5)."""
+    from paracheck.facts.loader import _SCALE
+
+    return _SCALE.get(word.lower())
 
 
 def none_yet_written(path: str, text: str) -> bool:

@@ -1043,23 +1043,9 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
 #: a date in the form the file and the form ask for, whether or not the calendar has it
 _ISO_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
-#: an amount in words as letters and budgets write it: "1,5 miliar", "250 juta", "2.5 billion";
-#: the abbreviations "M" and "T" are left out (Indonesian budgets write M for miliar, English
-#: for million): no figure is offered for them
-_SCALE_WORDS = {
-    "ribu": 10**3,
-    "rb": 10**3,
-    "thousand": 10**3,
-    "juta": 10**6,
-    "jt": 10**6,
-    "million": 10**6,
-    "miliar": 10**9,
-    "milyar": 10**9,
-    "billion": 10**9,
-    "triliun": 10**12,
-    "trilyun": 10**12,
-    "trillion": 10**12,
-}
+#: an amount in words as letters and budgets write it: "1,5 miliar", "250 juta", "2.5 billion",
+#: its word of scale read by the library's table (:func:`paracheck.amount_scale`); "M" and "T"
+#: are not in it (Indonesian budgets write M for miliar, English for million)
 _IN_WORDS = re.compile(r"(?P<number>[0-9]+(?:[.,][0-9]+)*)\s*(?P<scale>[a-z]+)\.?", re.IGNORECASE)
 
 
@@ -1073,7 +1059,7 @@ def _figure_of_words(text: str) -> str | None:
     found = _IN_WORDS.fullmatch(text.strip(_SPACE))
     if found is None:
         return None
-    scale = _SCALE_WORDS.get(found["scale"].lower())
+    scale = paracheck.amount_scale(found["scale"])
     number = found["number"]
     if scale is None:
         return None
@@ -1106,7 +1092,7 @@ def _figures_either(text: str) -> tuple[str, str] | None:
         return None
     import decimal
 
-    scale = _SCALE_WORDS.get(found["scale"].lower())
+    scale = paracheck.amount_scale(found["scale"])
     if scale is None:
         return None
     number = found["number"]
