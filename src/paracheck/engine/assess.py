@@ -1239,12 +1239,12 @@ def _begun_earlier_notices(proposal: Proposal, pack: RulePack, day: dt.date) -> 
     now_id = began or regime_words(pack.regime, "id")
     now_en = began or regime_words(pack.regime, "en")
     start_id, start_en = (value_text("date", start, lang) for lang in ("id", "en"))
-    taken_id = join_words(
-        [value_text("procedure.<step>.step", step, "id") for _, step in before], "id", "dan"
-    )
-    taken_en = join_words(
-        [value_text("procedure.<step>.step", step, "en") for _, step in before], "en", "and"
-    )
+
+    def listed(ids: list[str], lang: str) -> str:
+        said = [value_text("procedure.<step>.step", step, lang) for step in ids]
+        return join_words(said, lang, "dan" if lang == "id" else "and")
+
+    taken_id, taken_en = (listed([step for _, step in before], lang) for lang in ("id", "en"))
     last_id, last_en = (value_text("date", last, lang) for lang in ("id", "en"))
     if signing is not None:
         signed_id, signed_en = (value_text("date", signing.date, lang) for lang in ("id", "en"))
@@ -1253,12 +1253,7 @@ def _begun_earlier_notices(proposal: Proposal, pack: RulePack, day: dt.date) -> 
     else:
         when_id = "penandatanganan MoU belum tercatat dan akan jatuh sesudahnya"
         when_en = "the MoU's signing is not yet recorded and will come after it"
-    asked_id = join_words(
-        [value_text("procedure.<step>.step", step, "id") for step in asked], "id", "dan"
-    )
-    asked_en = join_words(
-        [value_text("procedure.<step>.step", step, "en") for step in asked], "en", "and"
-    )
+    asked_id, asked_en = (listed(asked, lang) for lang in ("id", "en"))
     return [
         _notice(
             "begun_under_earlier_regime",

@@ -2065,14 +2065,12 @@ def _to_confirm(a: Assessment, lang: str, signed: bool) -> list[str]:
 
 def _holds_while_unknown(a: Assessment) -> bool:
     """Whether a signed MoU's statutory approval of unknown status holds what starts
-    implementation: the MoU in force, no blocker, no decision on going on or evaluation
-    under way (those plans hold the follow-up themselves, as :func:`view.awaiting_approval`
-    says)."""
-    if a.verdict == "blocked" or view.blocking_rules(a) or view.mou_lapsed(a):
+    implementation: where an approval not given would (:func:`view.approvals_hold`), and no
+    evaluation under way or MoU ending within months, whose Saran holds the follow-up for the
+    case the cooperation goes on."""
+    if a.verdict == "blocked" or not view.approvals_hold(a):
         return False
-    if view.deciding_on_going_on(a) or a.proposal.stage == "evaluation":
-        return False
-    return "mou_expiring" not in {n.code for n in a.notices}
+    return a.proposal.stage != "evaluation" and "mou_expiring" not in {n.code for n in a.notices}
 
 
 #: at most this many steps to confirm are named in the Saran; more are counted, and the

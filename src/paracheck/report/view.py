@@ -2684,9 +2684,7 @@ def awaiting_approval(a: Assessment) -> frozenset[str]:
     dilanjutkan dengan pembenahan" beside opening activities and a working group with the
     partner, the report to Kemendagri listed after thirteen "segera" items)."""
     stage = a.proposal.stage
-    if stage is None or not stage_reached(stage, "mou_signed"):
-        return frozenset()
-    if blocking_rules(a) or mou_lapsed(a) or deciding_on_going_on(a):
+    if stage is None or not stage_reached(stage, "mou_signed") or not approvals_hold(a):
         return frozenset()
     # an approval recorded, if late, is awaited no more (practitioner trial 32 W2): each
     # marked recommendation's case is an approval not issued (its step not done), so the
@@ -2704,6 +2702,14 @@ def awaiting_approval(a: Assessment) -> frozenset[str]:
         for rule in marked_risks(a, "holds_implementation")
         if not (steps.get(rule) and steps[rule] <= done)
     )
+
+
+def approvals_hold(a: Assessment) -> bool:
+    """Whether an approval not on file may hold what starts implementation: no blocker, the
+    MoU not lapsed, no decision on going on pending (those plans hold the follow-up
+    themselves). :func:`awaiting_approval`'s approvals not given and the Saran's approvals of
+    unknown status (``advice._to_confirm``) share it."""
+    return not (blocking_rules(a) or mou_lapsed(a) or deciding_on_going_on(a))
 
 
 def marked_risks(a: Assessment, flag: str) -> frozenset[str]:
@@ -2752,7 +2758,7 @@ def awaited_words(a: Assessment, lang: str, awaited: frozenset[str] | None = Non
     steps = _awaited_steps(a.pack.name)
     found = {step for rule in awaited for step in steps.get(rule, ())} or {"central_approval"}
     ordered = [step for step in _APPROVALS if step in found]
-    named = [_APPROVALS[step][0 if lang == "id" else 1] for step in ordered]
+    named = [approval_named(step, lang) for step in ordered]
     # an approval whose step the file does not list may exist: what is awaited is its letter
     # on file, issued before or still to come (city 490 F1: REG-011 beside an unlisted step);
     # one listed as pending is to be issued (review 491 M8: "persetujuan DPRD … tercatat
@@ -4847,7 +4853,7 @@ def _cleared_row(
     what it counted (:func:`counted_out`), a caveat naming the cancelled programmes."""
     row = _change_row(change, lang)
     items = change.old_items
-    removed = _removed_places(items, d, lang)
+    removed = _removed_places(items or [], d, lang)  # None would mean every removed sector
     if removed is not None:
         said = message("diff.cleared_by_sector_removal", lang, **removed)
         return msgspec.structs.replace(row, detail=(*row.detail, said))
