@@ -1026,9 +1026,8 @@ def _from_text(spec: Field, path: str, state: FormState, errors: dict[str, str],
             flag = paracheck.field_label("budget.budgeted_last_year", lang, where=False)
             flag = flag[:1].upper() + flag[1:]  # as the form labels it
             errors[path] = message("no_budget_word", lang, written=written, flag=flag)
-        elif spec.kind == "counts" and _unread_line(text) is not None:
-            line, example = _unread_line(text)  # type: ignore[misc]
-            errors[path] = message("counts_line", lang, line=trim(line), example=example)
+        elif spec.kind == "counts" and (unread := _unread_line(text)) is not None:
+            errors[path] = message("counts_line", lang, line=trim(unread[0]), example=unread[1])
         else:
             errors[path] = message("share_form" if share else spec.kind, lang)
         return _ABSENT
@@ -1144,14 +1143,24 @@ def _convert(kind: str, text: str) -> Any:
         for line in text.split("\n"):
             if not line.strip():
                 continue
-            code, sep, number = line.partition(":")
-            if not sep or not re.fullmatch(r"[0-9]+", number.strip()) or not code.strip():
+            read = _count_line(line)
+            if read is None:
                 raise ValueError(line)
-            if code.strip() in counts:  # a second line would silently replace the first
-                raise _Twice(code.strip())
-            counts[code.strip()] = int(number.strip())
+            code, count = read
+            if code in counts:  # a second line would silently replace the first
+                raise _Twice(code)
+            counts[code] = count
         return counts
     return text
+
+
+def _count_line(line: str) -> tuple[str, int] | None:
+    """One line of a table of counts as the form reads it, ``code: number`` → (code, number);
+    None for a line it cannot read."""
+    code, sep, number = line.partition(":")
+    if not sep or not re.fullmatch(r"[0-9]+", number.strip()) or not code.strip():
+        return None
+    return code.strip(), int(number.strip())
 
 
 def _unread_line(text: str) -> tuple[str, str] | None:
@@ -1159,10 +1168,7 @@ def _unread_line(text: str) -> tuple[str, str] | None:
     its place: its code and number joined by a colon where it holds both ("en 2", "en = 2":
     "en: 2"), else the form's example; None when every line reads."""
     for line in text.split("\n"):
-        if not line.strip():
-            continue
-        code, sep, number = line.partition(":")
-        if sep and re.fullmatch(r"[0-9]+", number.strip()) and code.strip():
+        if not line.strip() or _count_line(line) is not None:
             continue
         pair = re.fullmatch(r"\s*([A-Za-z]{2,3})\s*(?:[=\-–]|\s)\s*([0-9]+)\s*", line)
         return line.strip(), (f"{pair.group(1).lower()}: {pair.group(2)}" if pair else "zh: 2")
