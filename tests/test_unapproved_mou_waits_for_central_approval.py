@@ -11,6 +11,8 @@ is another case (trial 32 W2): its advice checks what the approval covers, and n
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import paracheck
@@ -232,19 +234,76 @@ def test_a_pending_approval_is_to_be_issued_beside_an_unlisted_one_to_be_on_file
 
 
 @pytest.mark.parametrize(
-    ("lang", "said"),
+    ("lang", "held", "going_on"),
     [
-        ("id", "Sampai persetujuan pemerintah pusat tercatat dalam berkas, program baru dan "),
-        ("en", "Until the central government's approval is on file, no new programme or "),
+        (
+            "id",
+            "Sampai persetujuan pemerintah pusat tercatat dalam berkas, program baru, ",
+            "Kerja sama dapat dilanjutkan",
+        ),
+        (
+            "en",
+            "Until the central government's approval is on file, no new programme, ",
+            "The cooperation may go on",
+        ),
     ],
 )
-def test_an_approval_of_unknown_status_holds_what_starts_implementation_too(lang, said):
+def test_an_approval_of_unknown_status_holds_what_starts_implementation_too(lang, held, going_on):
     """Review 491 H1: the file that wrote the approval's status "unknown", as the tool's own
-    hint says, lost the hold an unlisted approval has; its confirmation says what waits."""
+    hint says, lost the hold an unlisted approval has: the Saran opened "Kerja sama dapat
+    dilanjutkan". Now its decision opens with what waits for the approval on file, and the
+    first screen says it."""
     result = paracheck.assess(_bitung(central="{step: central_approval, status: unknown}"))
     assert next(c for c in result.checks if c.rule_id == "REG-011").status == "unknown"
-    items = advice.saran(result, lang).items
-    assert any(said in item for item in items), items
+    said = advice.saran(result, lang)
+    decision = said.items[said.decision]
+    assert decision.startswith(held), said.items
+    assert going_on in decision and not said.items[0].startswith(going_on)
+    assert decision in said.on_first_screen(lang)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_approval_of_unknown_status_holds_the_plan_until_it_is_on_file(lang):
+    """Review 491 H1: the plan held nothing for an approval of unknown status; what starts
+    implementation (the training in Qinzhou moves people, planned) waits under a heading
+    naming the approval on file, as for an approval the file does not list."""
+    unknown = paracheck.assess(_bitung(central="{step: central_approval, status: unknown}"))
+    heading = {
+        "id": "Setelah persetujuan pemerintah pusat tercatat dalam berkas — ",
+        "en": "Once the central government's approval is on file — ",
+    }[lang]
+    groups = _plan_groups(unknown, lang)
+    waiting = [h for h in groups if h.startswith(heading)]
+    assert waiting, list(groups)
+    # the same actions wait as where the step is left out of the file
+    unlisted = paracheck.assess(_bitung(central=UNLISTED))
+    assert {groups[h] for h in waiting} == {
+        rules for h, rules in _plan_groups(unlisted, lang).items() if h.startswith(heading)
+    }
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_approval_of_unknown_status_is_confirmed_and_asked_in_one_item(lang):
+    """Review 491 L4: "memastikannya" and "menjawab pertanyaan nomor 1 … (REG-011, REG-023)"
+    were two items saying the same. The item confirming the step names the question whose
+    answer could raise the verdict, and no other item asks it again; the first screen says
+    it with the decision."""
+    # review 491's a2: a regency's partnership in its second year, central approval unknown,
+    # no other question that could raise the verdict
+    path = Path(__file__).parent / "data" / "review491-central-unknown-2024.yaml"
+    result = paracheck.assess(paracheck.load_proposal(str(path)))
+    assert result.verdict == "medium_risk"
+    said = advice.saran(result, lang)
+    asking = [item for item in said.items if "REG-011" in item and "REG-023" in item]
+    assert len(asking) == 1, said.items
+    confirm = {
+        "id": "Status langkah persetujuan pemerintah pusat",
+        "en": "does not give the status",
+    }
+    raising = {"id": "dapat mengubah kesimpulan menjadi risiko tinggi", "en": "verdict high risk"}
+    assert confirm[lang] in asking[0] and raising[lang] in asking[0]
+    assert said.then is not None and said.items[said.then] == asking[0]
+    assert asking[0] in said.on_first_screen(lang)
 
 
 def test_an_approval_of_unknown_status_beside_a_lapsed_mou_holds_nothing():

@@ -179,6 +179,9 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
     held_said = False
     # the risks the Saran opens with, assigned there (:func:`_opening`)
     first: frozenset[str] = frozenset()
+    # the statutory approvals of unknown status the decision holds implementation for
+    # (:func:`view.approvals_unknown`): :func:`_to_confirm` does not say the hold again
+    confirming: tuple[str, ...] = ()
     # the item adjusting the plan the DPRD approved, and the risks it assigns whole
     # (:func:`_adjust_plan`): the decision points back to it, the assignment leaves them out
     adjusted: tuple[int, frozenset[str]] | None = None
@@ -327,6 +330,7 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
         # on it (trial 390 H1: an MoU signed before the DPRD's approval, a programme run, read
         # "keputusan menunggu penilaian ulang … dapat dilanjutkan dengan pembenahan")
         opening = None if incomplete or stop else _opening(a, lang, signed, holds_only=correct)
+        confirming = () if incomplete or stop else view.approvals_unknown(a)
         if opening is not None:
             out.append(opening[0])
             first = opening[1]
@@ -345,7 +349,15 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
             _incomplete(a, lang, signed)
             if incomplete
             else _provisional(
-                _decision(a, lang, signed, first=first, adjusted=adjusted, counted=counted),
+                _decision(
+                    a,
+                    lang,
+                    signed,
+                    first=first,
+                    adjusted=adjusted,
+                    counted=counted,
+                    confirming=confirming,
+                ),
                 lang,
                 correct,
             )
@@ -389,18 +401,29 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
         else:
             out += assigned
     out += _facts_first(a, codes, lang, signed, corrected=correct or future)
+    # the open checks the item confirming an approval of unknown status asks with it
+    asked: frozenset[str] = frozenset()
     if not expired and stop is None:
-        out += _to_confirm(a, lang, signed)
+        confirm = _to_confirm(a, lang, signed, held_said=bool(confirming))
+        if confirm and confirming:
+            # the questions on that approval whose answers could raise the verdict: asked in
+            # the same item, not again two items on (review 491 L4), and said on the first
+            # screen with the decision where no other question is
+            clause, asked = _answers_on(a, lang, confirming, groups)
+            if clause:
+                confirm[0] = f"{confirm[0]} {clause}"
+                then = len(out)
+        out += confirm
     if incomplete:
         key = "advice.complete_first" + (".signed" if signed else "")
         out.append(message(key, lang, unit=cooperation_unit(a, lang)))
     elif expired and a.verdict == "incomplete":
         out.append(message("advice.complete_first.expired", lang, unit=cooperation_unit(a, lang)))
     else:
-        asked, first_asked = _open_questions(a, lang, signed, groups)
+        questions, first_asked = _open_questions(a, lang, signed, groups, asked=asked)
         if first_asked:
             then = len(out)
-        out += asked
+        out += questions
     # the allocation held: after the questions the first screen says with the decision
     if expired and not future and (held := _allocation_held(a, lang)) is not None:
         out.append(held)
@@ -932,6 +955,7 @@ def _decision(
     by: str | None = None,
     adjusted: tuple[int, frozenset[str]] | None = None,
     counted: set[str] | None = None,
+    confirming: tuple[str, ...] = (),
 ) -> str:
     """Go on to the next step, with conditions, or not before the blockers are dealt with.
     ``renewing``: the MoU's term ends within months, so the follow-up is for the
@@ -944,7 +968,11 @@ def _decision(
     and the risks it assigns whole, left out, the decision going on "with the adjustment in
     that item complete" (held-out 26: "dengan syarat satu risiko tinggi (REG-042)
     ditindaklanjuti" after the item assigning REG-042's adjustment). ``counted`` gets the
-    risks the sentence counts (:func:`_the_others`)."""
+    risks the sentence counts (:func:`_the_others`); ``confirming``: the statutory approvals of
+    unknown status (:func:`view.approvals_unknown`) until whose letters are on file nothing
+    new starts, said first (review 491 H1: "Kerja sama dapat dilanjutkan" opened the Saran
+    of an MoU whose central approval the file gave as unknown, as the tool's hint invites,
+    while the same file without the step held every new programme)."""
     verdict = a.verdict
     incurable = view.incurable_blockers(a) if verdict == "blocked" else []
     if incurable:
@@ -966,7 +994,13 @@ def _decision(
     whom = "signed" if signed else ("proposal" if step else "proposal_any")
     # a signed MoU awaiting central approval goes on to no implementing step before it (the
     # Saran's opening holds them: practitioner trial 32 W1)
-    if signed and not renewing and verdict != "blocked" and not view.awaiting_approval(a):
+    if (
+        signed
+        and not renewing
+        and verdict != "blocked"
+        and not view.awaiting_approval(a)
+        and not confirming
+    ):
         step = _implementing_next(a, lang)
         whom = "signed_next" if step else whom
     if renewing and verdict != "blocked":
@@ -1064,8 +1098,10 @@ def _decision(
         held = first & view.awaiting_approval(a)
         waiting = ""
         if held:
-            awaited = view.awaited_words(a, lang, frozenset(held))
+            # the approvals of unknown status awaited with those not given, in one clause
+            awaited = view.awaited_words(a, lang, frozenset(held), confirming)
             waiting = message("advice.first.held", lang, awaited=awaited)
+            confirming = ()
         if held and kind == "first_only":
             return waiting
         said = message("advice.first.then" + how_many, lang, decision=view._lower_first(said))
@@ -1074,6 +1110,12 @@ def _decision(
         )
         if waiting:
             said = f"{said} {waiting}"
+    if confirming and whom in ("signed", "signed_next"):
+        # what waits for the approvals of unknown status comes before the decision, so the
+        # Saran does not open "dapat dilanjutkan"; their confirmation is the item
+        # :func:`_to_confirm` gives
+        awaited = view.awaited_words(a, lang, frozenset(), confirming)
+        said = f"{message('advice.held_unknown', lang, awaited=awaited)} {said}"
     # the clause closes with a comma where the sentence goes on ("…, dengan syarat …"), not
     # before its own ";" or ":"
     return said.replace(",;", ";").replace(",:", ":").replace(",.", ".")
@@ -1993,14 +2035,16 @@ def _way_ahead(a: Assessment) -> tuple[list[ProcedureEntry], list[ProcedureEntry
     return passed, ahead
 
 
-def _to_confirm(a: Assessment, lang: str, signed: bool) -> list[str]:
+def _to_confirm(a: Assessment, lang: str, signed: bool, held_said: bool = False) -> list[str]:
     """The steps whose status the file gives as unknown, for the cooperation unit to
     confirm: a proposal's required now and those before the step it goes on to
     (:func:`_way_ahead` passes over them); a signed partnership's required steps, with their
     documents, and a new assessment should one never have been taken (words20 A1, A5: the
     Saran named the LoI of unknown status as the step to go on to, and said nothing of a
     running MoU's four unknown legal steps). Said of the web form's entries where the
-    proposal was filled in there, which has no file (trial 27, C3)."""
+    proposal was filled in there, which has no file (trial 27, C3). ``held_said``: the
+    decision said already what waits for the statutory approvals of unknown status
+    (:func:`_decision`'s ``confirming``), so this item does not say it again."""
     unknown = view.steps_not_known(a)
     if not signed:
         way = _way_ahead(a)
@@ -2039,8 +2083,8 @@ def _to_confirm(a: Assessment, lang: str, signed: bool) -> list[str]:
         # a statutory approval of unknown status beside a signed MoU in force waits on file
         # before implementation goes on, as one not listed at all does (review 491 H1: the
         # officer who wrote "unknown", as the tool's hint says, lost the hold)
-        held = [e.step for e in unknown if e.step in view.APPROVAL_STEPS]
-        if signed and held and _holds_while_unknown(a):
+        held = [e.step for e in unknown if e.step in view.approvals_unknown(a)]
+        if signed and held and not held_said:
             named = labels.join_words(
                 [view.approval_named(step, lang) for step in held], lang, _AND[lang]
             )
@@ -2063,14 +2107,35 @@ def _to_confirm(a: Assessment, lang: str, signed: bool) -> list[str]:
     return out
 
 
-def _holds_while_unknown(a: Assessment) -> bool:
-    """Whether a signed MoU's statutory approval of unknown status holds what starts
-    implementation: where an approval not given would (:func:`view.approvals_hold`), and no
-    evaluation under way or MoU ending within months, whose Saran holds the follow-up for the
-    case the cooperation goes on."""
-    if a.verdict == "blocked" or not view.approvals_hold(a):
-        return False
-    return a.proposal.stage != "evaluation" and "mou_expiring" not in {n.code for n in a.notices}
+def _answers_on(
+    a: Assessment, lang: str, steps: Sequence[str], groups: list[dict[str, object]] | None
+) -> tuple[str, frozenset[str]]:
+    """The clause naming the questions on the statutory approvals ``steps`` of unknown status
+    whose answers could raise the verdict ("Jawaban atas pertanyaan nomor 1 … (REG-011,
+    REG-023) dapat mengubah kesimpulan menjadi risiko tinggi."), said in the item confirming
+    them, and the open checks it names; ("", none) where no such answer could."""
+    statuses = {f"procedure.{step}.status" for step in steps}
+    on = {
+        c.rule_id
+        for c in a.checks
+        if c.status == "unknown" and statuses.intersection(c.missing) and _steps_only(a, c)
+    }
+    _, because, _ = _causing(a)
+    raising = [rule for rule in because if rule in on]
+    if not raising:
+        return "", frozenset()
+    severity = {c.rule_id: c.severity for c in a.checks}
+    verdict = min(
+        (SEVERITY_VERDICT[severity[rule]] for rule in raising), key=VERDICT_RANK.__getitem__
+    )
+    clause = message(
+        "advice.answers_on",
+        lang,
+        questions=_questions(a, raising, lang, groups),
+        verdict=label("verdict", verdict, lang).lower(),
+        n=len(_numbers_of(a, raising, lang, groups)[1]) or len(raising),
+    )
+    return clause, frozenset(raising)
 
 
 #: at most this many steps to confirm are named in the Saran; more are counted, and the
@@ -2134,7 +2199,11 @@ def _none_listed(a: Assessment, lang: str) -> str | None:
 
 
 def _open_questions(
-    a: Assessment, lang: str, signed: bool, groups: list[dict[str, object]] | None = None
+    a: Assessment,
+    lang: str,
+    signed: bool,
+    groups: list[dict[str, object]] | None = None,
+    asked: frozenset[str] = frozenset(),
 ) -> tuple[list[str], bool]:
     """The open checks that could make the verdict worse, to be answered first — by the
     cooperation unit when the plan gives it work (it prepares the memo), else said without
@@ -2143,8 +2212,11 @@ def _open_questions(
     MoU under which nothing runs, the answers only shape a new MoU: asked "bila kerja sama
     dilanjutkan dengan MoU baru", before its text is drafted, not "segera" (trial 30 M1).
     With them, whether they are asked before going on (the first screen says them with the
-    decision: :attr:`Saran.then`), not for a new MoU only."""
+    decision: :attr:`Saran.then`), not for a new MoU only. ``asked``: open checks an earlier
+    item asked already (:func:`_answers_on`), left out."""
     worst, because, causing = _causing(a)
+    because = [rule for rule in because if rule not in asked]
+    causing = [rule for rule in causing if rule not in asked]
     if worst is None or not causing:
         return _open_alike(a, lang, signed, groups), False
     key = "advice.answer_first" + (".signed" if signed else "") + ".by"
@@ -2798,6 +2870,7 @@ def _with_partner(a: Assessment, lang: str, *, pending: bool = False) -> list[st
     # approval (view.waits_for_approval; practitioner trial 32 W1: "segera … bersama mitra")
     after_approval: set[str] = set()
     awaited = view.awaiting_approval(a)
+    unknown = view.approvals_unknown(a)
     by_rule: dict[str, dict[str, None]] = {}  # each risk's offices that exist
     for act in _in_plan_order(_plan(a)):
         if act.counterpart != PARTNER or act.owner in HEADS:  # type: ignore[attr-defined]
@@ -2807,7 +2880,7 @@ def _with_partner(a: Assessment, lang: str, *, pending: bool = False) -> list[st
             continue
         if pending and view.holds_after_expiry(a, act):
             begun.update(mine)
-        if awaited and view.waits_for_approval(a, act, awaited):
+        if (awaited or unknown) and view.waits_for_approval(a, act, awaited, unknown):
             after_approval.update(mine)
         agency = view.sector_agency(a, [view.for_action(act, medium[rule]) for rule in mine], lang)
         now, later = _not_yet_appointed([_office(act, lang, agency, roles)], lang)
@@ -2864,7 +2937,7 @@ def _with_partner(a: Assessment, lang: str, *, pending: bool = False) -> list[st
             offices=_listed(list(offices), lang),
             risks=found,
             n=len(rules),
-            approval=view.awaited_words(a, lang, awaited) if awaited else "",
+            approval=view.awaited_words(a, lang, awaited, unknown) if awaited or unknown else "",
         )
     if other:
         text = text[:-1] + _appointed_later(a, other, lang) + "."

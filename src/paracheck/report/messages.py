@@ -2081,6 +2081,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{approvals} tercatat dalam berkas",
         "{approvals} is on file",
     ),
+    # a signed MoU in force whose statutory approval is of unknown status: what waits for it,
+    # before the decision (advice._decision's confirming; review 491 H1)
+    "advice.held_unknown": (
+        "Sampai {awaited}, program baru, perjanjian kerja sama (PKS), dan pengiriman peserta "
+        "berikutnya belum dimulai.",
+        "Until {awaited}, no new programme, implementing agreement (PKS) or further sending of "
+        "participants starts.",
+    ),
+    # … and the questions on it that could raise the verdict, in the item confirming it
+    # (advice._answers_on; review 491 L4)
+    "advice.answers_on": (
+        "Jawaban atas {questions} dapat mengubah kesimpulan menjadi {verdict}.",
+        "The answers to {questions} could make the verdict {verdict}.",
+    ),
+    "advice.answers_on.one": (
+        "Jawaban atas {questions} dapat mengubah kesimpulan menjadi {verdict}.",
+        "The answer to {questions} could make the verdict {verdict}.",
+    ),
     "advice.held_while_unknown": (
         "Sampai {awaited}, program baru dan perjanjian kerja sama (PKS) belum dimulai.",
         "Until {awaited}, no new programme or implementing agreement (PKS) starts.",

@@ -2374,6 +2374,7 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
     # a signed MoU without central approval: its report to Kemendagri first, and what
     # starts implementation after the approval (practitioner trial 32 W1)
     awaited = awaiting_approval(a)
+    unknown = approvals_unknown(a)  # confirmed first by the Saran, and awaited on file too
     first: list[dict[str, object]] = []
     waiting: dict[str, list[dict[str, object]]] = {}
     roles = role_names(a)
@@ -2400,7 +2401,7 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
             before += entries
         elif awaited and awaited.intersection(act.rules):
             first += entries
-        elif awaited and waits_for_approval(a, act, awaited):
+        elif (awaited or unknown) and waits_for_approval(a, act, awaited, unknown):
             waiting.setdefault(act.stage, []).extend(entries)
         else:
             groups.setdefault(act.stage, []).extend(entries)
@@ -2424,7 +2425,7 @@ def action_plan(a: Assessment, lang: str) -> list[tuple[str, list[dict[str, obje
     if first:
         plan.insert(0, (message("plan.approval_first", lang), first))
     later = plan_stage_order(waiting, frozenset())  # after the approval: none passed yet
-    approval = awaited_words(a, lang, awaited) if later else ""
+    approval = awaited_words(a, lang, awaited, unknown) if later else ""
     plan += [
         (
             message("plan.after_approval", lang, stage=label("stage", s, lang), approval=approval),
@@ -2704,6 +2705,27 @@ def awaiting_approval(a: Assessment) -> frozenset[str]:
     )
 
 
+def approvals_unknown(a: Assessment) -> tuple[str, ...]:
+    """The statutory approvals (:data:`APPROVAL_STEPS`, in the procedure's order) a signed
+    MoU in force requires and the file gives as of unknown status, where one not given would
+    hold what starts implementation (:func:`approvals_hold`), no evaluation is under way and
+    the MoU does not end within months (those Saran hold the follow-up for the case the
+    cooperation goes on); empty otherwise. The Saran opens by having each confirmed, and the
+    plan holds what starts implementation until it is on file, as for an approval the file
+    does not list at all (review 491 H1: the officer who wrote ``unknown``, as the tool's own
+    hint invites, read "Kerja sama dapat dilanjutkan" where the step left out held every new
+    programme)."""
+    stage = a.proposal.stage
+    if stage is None or not stage_reached(stage, "mou_signed") or stage == "evaluation":
+        return ()
+    if a.verdict == "blocked" or not approvals_hold(a):
+        return ()
+    if any(n.code == "mou_expiring" for n in a.notices):
+        return ()
+    unknown = {e.step for e in steps_not_known(a)}
+    return tuple(step for step in APPROVAL_STEPS if step in unknown)
+
+
 def approvals_hold(a: Assessment) -> bool:
     """Whether an approval not on file may hold what starts implementation: no blocker, the
     MoU not lapsed, no decision on going on pending (those plans hold the follow-up
@@ -2746,24 +2768,31 @@ def approval_named(step: str, lang: str) -> str:
     return _APPROVALS[step][0 if lang == "id" else 1]
 
 
-def awaited_words(a: Assessment, lang: str, awaited: frozenset[str] | None = None) -> str:
+def awaited_words(
+    a: Assessment,
+    lang: str,
+    awaited: frozenset[str] | None = None,
+    unknown: Sequence[str] = (),
+) -> str:
     """The approvals :func:`awaiting_approval`'s risks await, as a clause the plan and the
     Saran end "Setelah …" / "Once …" with: "persetujuan DPRD terbit", "the central
     government's approval is issued", "persetujuan DPRD dan persetujuan pemerintah pusat
     terbit". Each risk's approval is the one its marked recommendation's case reads the
     status of; the central government's where none is found (the wording before the DPRD's
-    approval was awaited too)."""
+    approval was awaited too). ``unknown``: approvals of unknown status awaited besides
+    (:func:`approvals_unknown`), each "tercatat dalam berkas", as one the file does not list."""
     if awaited is None:
         awaited = awaiting_approval(a)
     steps = _awaited_steps(a.pack.name)
-    found = {step for rule in awaited for step in steps.get(rule, ())} or {"central_approval"}
+    found = {step for rule in awaited for step in steps.get(rule, ())} | set(unknown)
+    found = found or {"central_approval"}
     ordered = [step for step in _APPROVALS if step in found]
     named = [approval_named(step, lang) for step in ordered]
     # an approval whose step the file does not list may exist: what is awaited is its letter
     # on file, issued before or still to come (city 490 F1: REG-011 beside an unlisted step);
     # one listed as pending is to be issued (review 491 M8: "persetujuan DPRD … tercatat
     # dalam berkas" beside a DPRD approval recorded as still pending)
-    listed = {entry.step for entry in a.procedure if entry.status is not None}
+    listed = {entry.step for entry in a.procedure if entry.status not in (None, "unknown")}
     on_file = [step not in listed for step in ordered]
     if len(set(on_file)) > 1:  # one of each: each said with its own verb
         verbs = {"id": ("terbit", "tercatat dalam berkas"), "en": ("is issued", "is on file")}
@@ -2799,7 +2828,12 @@ def _awaited_steps(pack_name: str) -> dict[str, frozenset[str]]:
 _AWAITED_STEPS: dict[str, tuple[Any, dict[str, frozenset[str]]]] = {}
 
 
-def waits_for_approval(a: Assessment, act: Any, awaited: frozenset[str] | None = None) -> bool:
+def waits_for_approval(
+    a: Assessment,
+    act: Any,
+    awaited: frozenset[str] | None = None,
+    unknown: Sequence[str] | None = None,
+) -> bool:
     """Whether an action starts implementation and so waits for the approval (the DPRD's,
     the central government's) a signed MoU lacks (:func:`awaiting_approval`), as beside a
     lapsed MoU (:func:`holds_after_expiry`): what is done with the partner, the implementation's own
@@ -2807,10 +2841,13 @@ def waits_for_approval(a: Assessment, act: Any, awaited: frozenset[str] | None =
     activities move (:data:`WHILE_RUNNING`) while no programme runs yet — there is nothing
     to oversee before the approval. Oversight of a programme already running holds now.
     ``awaited``: :func:`awaiting_approval` of ``a`` where the caller has it, so a plan's
-    actions do not find it again one by one."""
+    actions do not find it again one by one; ``unknown``: :func:`approvals_unknown` of ``a``
+    likewise, approvals of unknown status that hold implementation as well."""
     if awaited is None:
         awaited = awaiting_approval(a)
-    if not awaited or awaited.intersection(getattr(act, "rules", ())):
+    if unknown is None:
+        unknown = approvals_unknown(a)
+    if not (awaited or unknown) or awaited.intersection(getattr(act, "rules", ())):
         return False
     if getattr(act, "counterpart", None) == PARTNER:
         return True
@@ -2928,12 +2965,15 @@ def kept_after_expiry(a: Assessment) -> Kept | None:
     lapsed = mou_lapsed(a)
     if not lapsed and not deciding_on_going_on(a):
         awaited = awaiting_approval(a)
-        if not awaited:
+        unknown = approvals_unknown(a)
+        if not awaited and not unknown:
             return None
-        waiting = Kept(_asks(act) for act in a.actions if not waits_for_approval(a, act, awaited))
+        waiting = Kept(
+            _asks(act) for act in a.actions if not waits_for_approval(a, act, awaited, unknown)
+        )
         waiting.held = "plan.after_approval"
         waiting.values = {
-            lang: {"approval": awaited_words(a, lang, awaited)} for lang in ("id", "en")
+            lang: {"approval": awaited_words(a, lang, awaited, unknown)} for lang in ("id", "en")
         }
         waiting.own_stage = True
         return waiting
