@@ -144,5 +144,22 @@ def test_an_unrecorded_implementing_agreement_waits_for_the_unknown_steps_to_be_
 
 
 def test_an_implementing_agreement_listed_as_pending_is_named_beside_unknown_steps():
-    said = advice(_with_unknown_steps("pending"), "id")
+    """A PKS the file lists as pending is the step ahead, beside a required step of unknown
+    status that does not hold implementation (the verification)."""
+    a = _assessed(status="pending", before=({"step": "verification", "status": "unknown"},))
+    from paracheck.report import view
+
+    assert [e.step for e in view.steps_not_known(a)] == ["verification"]
+    said = advice(a, "id")
     assert any(NEXT_ID in s for s in said), said
+
+
+def test_an_implementing_agreement_listed_as_pending_waits_for_an_approval_of_unknown_status():
+    """Review 491 H1: beside the DPRD's approval of unknown status the PKS is not the step
+    ahead; the decision says it waits until that approval is on file."""
+    said = advice(_with_unknown_steps("pending"), "id")
+    assert not any(NEXT_ID in s for s in said), said
+    held = (
+        "Sampai persetujuan DPRD tercatat dalam berkas, program baru, perjanjian kerja sama (PKS)"
+    )
+    assert any(s.startswith(held) for s in said), said
