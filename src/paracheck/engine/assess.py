@@ -130,12 +130,32 @@ def assess(
     # by a rule dated by a step's own date (``dated_by: procedure.<step>.date``), worked
     # out on the first such rule
     dated_steps: _StepDates | None = None
+    # an MoU recorded signed without its date, between the process's opening steps and the
+    # first step after it: a rule dated by the signing whose instrument came into force, or
+    # went out of force, within those bounds cannot be judged (:func:`_signing_bounds`)
+    bounds = _signing_bounds(proposal, run.plan.steps, day)
     for plan in run.plan.rules:
         by: str | None = None  # the step whose date a step-dated rule is judged at
         if plan.dated_step is not None:
             if dated_steps is None:
                 dated_steps = _step_dates(proposal, run.plan.steps, day)
             on, by = dated_steps[plan.dated_step]
+            # dated by a signing the file records without its day, or by a step standing in
+            # for it (the verification not listed, dated by the PKS): the day is known only to
+            # lie within the bounds, and a finding of an instrument that came into, or went
+            # out of, force within them waits on it; what would be found in neither case is
+            # said as found (review 491 H2, Kemendagri trial 500 M1)
+            if (
+                bounds is not None
+                and plan.window is not None
+                and _dated_by_signing(plan.dated_step, by, bounds, run.plan.steps)
+                and _straddles(plan.window, bounds[:2])
+            ):
+                row = _check(plan, run, waivers.get(plan.rule_id), on, level)
+                if row[1]["status"] in ("risk", "accepted"):
+                    row = _signing_undated(plan, run, level)
+                rows.append(row)
+                continue
         elif plan.window or plan.sources or plan.whys:
             on = _judged_on(plan, view)
         else:
@@ -177,7 +197,9 @@ def assess(
             _refused_notice(rule_id, titles.get(rule_id), w)
             for rule_id, w in sorted(refused.items())
         ]
-    summary = _summarise(proposal, origin, chosen, day, rows, notices, run.plan, dated_steps)
+    summary = _summarise(
+        proposal, origin, chosen, day, rows, notices, run.plan, dated_steps, bounds
+    )
     _cache.store_codes()  # the tests generated for this pack, for the next process
     return summary
 
@@ -5150,6 +5172,7 @@ def _summarise(
     notices: list[m.Notice],
     plan: PackPlan,
     step_dates: _StepDates | None = None,  # the rules' step dates, when a rule read them
+    bounds: _Bounds | None = None,  # an undated signing's (:func:`_signing_bounds`)
 ) -> m.Assessment:
     rank = m.SEVERITY_RANK
     checks = []
@@ -5189,6 +5212,7 @@ def _summarise(
         {ch["rule_id"] for ch in risks},
         _dates_asked(unknowns),
         out_of_order,
+        bounds,
     )
     if out_of_order:
         notices = notices + _order_notices(out_of_order, risks)
@@ -5522,6 +5546,137 @@ def _step_dates(proposal: Proposal, steps: tuple[StepPlan, ...], day: dt.date) -
 #: the statuses of a step not taken, whose date is not the day it was taken
 _NOT_TAKEN = frozenset({"pending", "in_progress"})
 
+#: the steps that open a process, taken before its MoU is signed whatever order the later
+#: steps kept: the earliest day an undated signing can have been (:func:`_signing_bounds`).
+#: The approvals, the verification and the drafting are not: an MoU signed before them is
+#: what the order checks find
+_OPENING_STEPS = frozenset({"initiative", "exploration", "letter_of_intent"})
+
+
+def _signing_bounds(
+    proposal: Proposal, steps: tuple[StepPlan, ...], day: dt.date
+) -> _Bounds | None:
+    """Where an MoU recorded signed without its date can have been signed: after the latest
+    opening step on record (:data:`_OPENING_STEPS`) and by the earliest dated step taken
+    after the signing (the PKS, the report), else by the date judged, with the signing and
+    the steps after it (a step dated by one of them is dated by no day of its own, and may
+    have been taken before the signing, as the step whose date it borrows was not); None
+    where the signing
+    is dated or not recorded done, or no opening step is dated (nothing places it earlier).
+    The PKS's date is the latest the signing can be, not its day: judged at it, a process
+    whose steps were all taken by February 2020 read "Permendagri 3/2008 sudah tidak berlaku
+    pada tanggal perjanjian kerja sama (PKS)" and REG-011's high risk (review 491 H2,
+    Kemendagri trial 500 M1)."""
+    signing = None
+    opened: dt.date | None = None  # the latest opening step's day
+    taken: dict[str, dt.date] = {}
+    for step in proposal.procedure or []:
+        fields = step.__dict__
+        if fields["step"] == "signing":
+            signing = fields
+        elif fields["date"] is not None and fields["status"] == "done":
+            taken[fields["step"]] = fields["date"]
+            if fields["step"] in _OPENING_STEPS and (opened is None or fields["date"] > opened):
+                opened = fields["date"]
+    if signing is None or signing["status"] != "done" or signing["date"] is not None:
+        return None
+    if opened is None:
+        return None
+    order = [spec.step for spec in steps]
+    after = order[order.index("signing") + 1 :] if "signing" in order else []
+    later = [taken[step] for step in after if step in taken]
+    latest = min(later) if later else day
+    if latest < opened:
+        return None
+    return opened, latest, frozenset(["signing", *after])
+
+
+#: an undated signing's bounds (:func:`_signing_bounds`): the earliest and the latest day it
+#: can have been, and the signing with the steps after it
+_Bounds = tuple[dt.date, dt.date, frozenset[str]]
+
+
+def _unsure_step(
+    spec: StepPlan, step_dates: _StepDates, bounds: _Bounds, steps: tuple[StepPlan, ...]
+) -> bool:
+    """Whether a step of the regime is owed or not by the day of a signing the file does not
+    date: its instrument came into, or went out of, force within the signing's bounds, and
+    it is dated by the signing, as the rules on it are (:func:`_dated_by_signing`)."""
+    window = (spec.effective_from, spec.effective_until)
+    if window == (None, None):
+        return False
+    by = step_dates[spec.step][1]
+    return _dated_by_signing(spec.step, by, bounds, steps) and _straddles(window, bounds[:2])
+
+
+def _dated_by_signing(
+    step: str, by: str | None, bounds: _Bounds, steps: tuple[StepPlan, ...]
+) -> bool:
+    """Whether ``step``, which :func:`_step_dates` dates by the step ``by`` (None: the date
+    judged), is dated by a signing the file does not date: the signing itself, a step up to
+    it that a rule does not date by its own date (those are judged at the signing's day
+    where the file gives it), or a step borrowing the date of the signing or of a step after
+    it (``bounds``' steps)."""
+    if step == "signing" or by is None or by in bounds[2]:
+        return True
+    for spec in steps:
+        if spec.step == "signing":
+            return False
+        if spec.step == step:
+            return not spec.own_dated
+    return False
+
+
+def _owed_if_signed(spec: StepPlan, bounds: _Bounds) -> m.Localized:
+    """A step owed only by an MoU signed from, or up to, a day within an undated signing's
+    bounds: "wajib bila MoU ditandatangani sejak 22 Mei 2020; tanggal penandatanganan tidak
+    dicantumkan"."""
+    low, high, _ = bounds
+    start, until = spec.effective_from, spec.effective_until
+    said = {}
+    for lang in ("id", "en"):
+        if start is not None and low < start <= high:
+            day = value_text("date", start, lang)
+            when = f"sejak {day}" if lang == "id" else f"on or after {day}"
+        else:
+            day = value_text("date", until, lang)
+            when = f"paling lambat {day}" if lang == "id" else f"by {day}"
+        said[lang] = (
+            f"wajib bila MoU ditandatangani {when}; tanggal penandatanganan tidak dicantumkan"
+            if lang == "id"
+            else f"required if the MoU was signed {when}; the signing date is not given"
+        )
+    return _build(m.Localized, id=said["id"], en=said["en"])
+
+
+def _straddles(
+    window: tuple[dt.date | None, dt.date | None], bounds: tuple[dt.date, dt.date]
+) -> bool:
+    """Whether a rule in force over ``window`` is in force on some days within ``bounds``
+    and not on others."""
+    start, until = window
+    low, high = bounds
+    meets = (start is None or start <= high) and (until is None or low <= until)
+    return meets and not (in_window(start, until, low) and in_window(start, until, high))
+
+
+def _signing_undated(plan: RulePlan, run: _Run, level: Wording) -> Row:
+    """The check of a rule dated by the signing, where the signing is recorded done without
+    its date and the instrument the rule rests on came into force, or went out of force,
+    between the earliest and the latest day it can have been (:func:`_signing_bounds`): open,
+    waiting on the signing's date, which the question asking it names; no finding, no
+    action, and the instruments of both sides of the change cited."""
+    values = plan.fixed.copy()
+    values["status"] = "unknown"
+    values["missing"] = ["procedure.signing.date"]
+    top = run.tops[0] if run.tops else None
+    shown = _fact_evidence(run, top, "procedure.signing.status", False) if top else None
+    values["evidence"] = [shown] if shown is not None else []
+    levelled = plan.levels.get(level) if plan.levels else None
+    if levelled is not None:
+        values.update(levelled.fields)
+    return plan.rule_id, values, _CHECK(values), ()
+
 
 def _placed(step_dates: _StepDates, step: str) -> dt.date | None:
     """Where the file puts ``step`` in time: its date in ``step_dates`` when a recorded step
@@ -5791,6 +5946,7 @@ def _procedure(
     found: set[str] | frozenset[str] = frozenset(),
     dates_asked: dict[str, list[str]] | None = None,
     out_of_order: list[tuple[str, dt.date, list[tuple[str, dt.date]]]] | None = None,
+    bounds: _Bounds | None = None,
 ) -> list[m.ProcedureEntry]:
     """The procedure table: each step of the regime with the proposal's status and date,
     whether it is required now, and what is wrong with it; then the proposal's steps the
@@ -5827,7 +5983,9 @@ def _procedure(
     signed_on = signing["date"] if signing is not None and signing["status"] == "done" else None
     for spec in plan.steps:
         step = listed.get(spec.step)
-        if step is None and dated:
+        # owed or not by the day of a signing the file does not date (review 491 H2)
+        unsure = bounds is not None and dated and _unsure_step(spec, step_dates, bounds, plan.steps)
+        if step is None and dated and not unsure:
             until = spec.effective_until
             if until is not None and (
                 step_dates[spec.step][0] > until or (signed_on is not None and signed_on > until)
@@ -5872,6 +6030,16 @@ def _procedure(
             issue = _NOT_DONE
         if owed and depends is not None and status not in ("done", "not_applicable"):
             issue = _depends_issue(tuple(depends))
+        if (
+            unsure
+            and status != "done"
+            and spec.required_from is not None
+            and rank is not None
+            and rank >= spec.required_from
+        ):
+            # the row says on what its being owed turns, as the rules on it wait on the
+            # signing's date: "wajib, tetapi tidak tercatat" beside REG-016 asking it
+            issue = _owed_if_signed(spec, bounds)  # type: ignore[arg-type]
         met_by = None
         if required and spec.met_by is not None and status in (None, "missing"):
             # not listed or not taken, where the pack reads another step recorded done as
