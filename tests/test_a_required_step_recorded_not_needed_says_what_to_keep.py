@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 import paracheck
+from paracheck.report.advice import advice
 
 NTT = Path(__file__).parent / "data" / "kabag470-ntt-northern-territory-2024.yaml"
 
@@ -56,3 +57,29 @@ def test_a_law_s_step_recorded_not_needed_is_still_refused_in_the_row():
 def test_a_step_done_has_nothing_to_keep_said():
     a = paracheck.assess(paracheck.load_proposal(str(NTT)))
     assert _row(a, "letter_of_intent").issue is None
+
+
+P2 = Path(__file__).parent / "data" / "kemendagri500-tarakan-tawau-2025.yaml"
+
+
+def test_a_ministry_s_step_recorded_not_needed_is_said_in_the_saran():
+    """Kemendagri trial 500 H1: a verification recorded "tidak diperlukan" on the opinion of
+    the region's own team cleared REG-016, and the memo sent the file on to the PKS with no
+    word of it. The Saran has the grounds from the authority confirmed, in both languages."""
+    a = paracheck.assess(paracheck.load_proposal(str(P2)))
+    assert _row(a, "verification").status == "not_applicable"
+    said = {lang: " ".join(advice(a, lang)) for lang in ("id", "en")}
+    assert (
+        "Langkah verifikasi rencana kerja sama dicatat tidak diperlukan, padahal wajib"
+        in said["id"]
+    )
+    assert "dasar tertulis pengecualiannya dari instansi yang berwenang" in said["id"]
+    assert "records the verification of the cooperation plan as not needed" in said["en"]
+
+
+def test_a_renewal_s_own_step_recorded_not_needed_is_left_to_the_table():
+    """The exploration of a renewal is the region's own step to skip: its grounds are asked
+    in the table, not by the Saran."""
+    a = paracheck.assess(paracheck.load_proposal(str(NTT)))
+    assert _row(a, "exploration").status == "not_applicable"
+    assert "dicatat tidak diperlukan" not in " ".join(advice(a, "id"))

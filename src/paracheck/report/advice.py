@@ -414,6 +414,7 @@ def saran(a: Assessment, lang: str, groups: list[dict[str, object]] | None = Non
                 confirm[0] = f"{confirm[0]} {clause}"
                 then = len(out)
         out += confirm
+        out += _recorded_not_needed(a, lang, signed)
     if incomplete:
         key = "advice.complete_first" + (".signed" if signed else "")
         out.append(message(key, lang, unit=cooperation_unit(a, lang)))
@@ -2107,6 +2108,45 @@ def _to_confirm(a: Assessment, lang: str, signed: bool, held_said: bool = False)
     return out
 
 
+#: the steps a ministry takes or takes part in (the consultation with and the verification by
+#: Kemendagri, the drafting with Kemlu and Kemendagri, the Full Powers and the deposit with
+#: Kemlu): an exception from one is not the region's to grant, as a renewal's exploration is
+#: (Kabag trial 470 L1: "pembaruan MoU 2016; mitra sudah dikenal")
+_WITH_MINISTRY = frozenset(
+    {
+        "ministry_consultation",
+        "verification",
+        "agreement_drafting",
+        "full_powers",
+        "deposit_with_kemlu",
+    }
+)
+
+
+def _recorded_not_needed(a: Assessment, lang: str, signed: bool) -> list[str]:
+    """The steps required now, taken by or with a ministry (:data:`_WITH_MINISTRY`), that the
+    file records as not needed where no law requires them (a law's step so recorded is a
+    finding of its rule): the check on each is not applicable
+    and the table asks for the grounds, and the Saran has the cooperation unit make sure the
+    written grounds of the exception, from the authority that may grant it, are in the file
+    (Kemendagri trial 500 H1: a verification recorded "tidak diperlukan" on the opinion of
+    the region's own team cleared REG-016, and the memo sent the file on to the PKS with no
+    word of it); empty where there are none."""
+    steps = [
+        e
+        for e in a.procedure
+        if e.required
+        and e.status == "not_applicable"
+        and e.step in _WITH_MINISTRY
+        and not view.owed_by_law(e)
+    ]
+    if not steps:
+        return []
+    named = labels.join_words([view.step_named(e.step, lang) for e in steps], lang, _AND[lang])
+    key = "advice.not_needed" + (".signed" if signed else "")
+    return [message(key, lang, steps=named, unit=cooperation_unit(a, lang), n=len(steps))]
+
+
 def _answers_on(
     a: Assessment, lang: str, steps: Sequence[str], groups: list[dict[str, object]] | None
 ) -> tuple[str, frozenset[str]]:
@@ -3087,7 +3127,11 @@ def _next_obligation(a: Assessment, lang: str, signed: bool) -> str:
     """A second sentence where the decision is all there is: the steps still required before
     the signing (a proposal), or the next step a later stage requires (a signed MoU)."""
     if not signed:
-        before = [e for e, due in view._listed_steps(a) if due == "mou_signed"]
+        # the steps before the signing, not the signing itself (Kemendagri trial 500 L1: "Sebelum
+        # MoU ditandatangani, dua langkah wajib …" counted the signing as one of the two)
+        before = [
+            e for e, due in view._listed_steps(a) if due == "mou_signed" and e.step != "signing"
+        ]
         if len(before) > 1:
             return message("advice.steps_before_signing", lang, n=len(before))
     for entry in a.procedure:
@@ -3111,4 +3155,6 @@ def _next_obligation(a: Assessment, lang: str, signed: bool) -> str:
                     due=view.due_text(due, lang),
                 )
             return message("advice.next_required", lang, step=step, due=view.due_text(due, lang))
-    return message("advice.reassess", lang)
+    # a signed partnership is no proposal (review 491 L5: "Usulan dinilai ulang …" closed the
+    # Saran of a partnership running for years)
+    return message("advice.reassess" + (".signed" if signed else ""), lang)

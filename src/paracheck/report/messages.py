@@ -2099,6 +2099,48 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Jawaban atas {questions} dapat mengubah kesimpulan menjadi {verdict}.",
         "The answer to {questions} could make the verdict {verdict}.",
     ),
+    # required steps recorded as not needed where no law requires them (advice.
+    # _recorded_not_needed; Kemendagri trial 500 H1)
+    "advice.not_needed": (
+        "Langkah {steps} dicatat tidak diperlukan, padahal wajib pada tahap ini: sebelum usulan "
+        "diteruskan, {unit} ditugaskan memastikan dasar tertulis pengecualiannya dari instansi "
+        "yang berwenang ada dalam berkas; bila tidak ada, langkah itu dijalankan menurut "
+        "urutannya.",
+        "The file records {steps} as not needed, although they are required at this stage: "
+        "before the proposal goes on, have {unit} make sure the written grounds for the "
+        "exception, from the authority that may grant it, are in the file; if there are none, "
+        "take the steps in their order.",
+    ),
+    "advice.not_needed.one": (
+        "Langkah {steps} dicatat tidak diperlukan, padahal wajib pada tahap ini: sebelum usulan "
+        "diteruskan, {unit} ditugaskan memastikan dasar tertulis pengecualiannya dari instansi "
+        "yang berwenang ada dalam berkas; bila tidak ada, langkah itu dijalankan menurut "
+        "urutannya.",
+        "The file records {steps} as not needed, although it is required at this stage: before "
+        "the proposal goes on, have {unit} make sure the written grounds for the exception, "
+        "from the authority that may grant it, are in the file; if there are none, take the "
+        "step in its order.",
+    ),
+    "advice.not_needed.signed": (
+        "Langkah {steps} dicatat tidak diperlukan, padahal wajib: {unit} ditugaskan segera "
+        "memastikan dasar tertulis pengecualiannya dari instansi yang berwenang ada dalam "
+        "berkas; bila tidak ada, langkah itu dicatat belum dilakukan dan kerja sama dinilai "
+        "ulang.",
+        "The file records {steps} as not needed, although they are required: have {unit} make "
+        "sure now the written grounds for the exception, from the authority that may grant "
+        "it, are in the file; if there are none, record the steps as not taken and assess the "
+        "cooperation again.",
+    ),
+    "advice.not_needed.signed.one": (
+        "Langkah {steps} dicatat tidak diperlukan, padahal wajib: {unit} ditugaskan segera "
+        "memastikan dasar tertulis pengecualiannya dari instansi yang berwenang ada dalam "
+        "berkas; bila tidak ada, langkah itu dicatat belum dilakukan dan kerja sama dinilai "
+        "ulang.",
+        "The file records {steps} as not needed, although it is required: have {unit} make "
+        "sure now the written grounds for the exception, from the authority that may grant "
+        "it, are in the file; if there are none, record the step as not taken and assess the "
+        "cooperation again.",
+    ),
     "advice.held_while_unknown": (
         "Sampai {awaited}, program baru dan perjanjian kerja sama (PKS) belum dimulai.",
         "Until {awaited}, no new programme or implementing agreement (PKS) starts.",
@@ -3054,6 +3096,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "advice.reassess": (
         "Usulan dinilai ulang bila datanya berubah.",
         "Assess the proposal again if its facts change.",
+    ),
+    "advice.reassess.signed": (
+        "Kerja sama dinilai ulang bila datanya berubah.",
+        "Assess the cooperation again if its facts change.",
     ),
     "heading.checklist": ("Daftar periksa", "Checklist"),
     "heading.risk_details": ("Rincian risiko", "Risk details"),

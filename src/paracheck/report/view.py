@@ -3504,6 +3504,7 @@ def question_groups(a: Assessment, lang: str) -> list[dict[str, object]]:
             e["rank"],
         )
     )
+    out = _steps_in_order(a, out, paths)
     out = _status_before_date(out, paths)
     for e in out:
         spots: list[str] = e["where"]  # type: ignore[assignment]
@@ -3512,6 +3513,37 @@ def question_groups(a: Assessment, lang: str) -> list[dict[str, object]]:
 
 
 _STEP_FACT = re.compile(r"^procedure\.([a-z_]+)\.(?:date|status|document)$")
+
+
+def _steps_in_order(
+    a: Assessment, groups: list[dict[str, object]], paths: Mapping[str, str]
+) -> list[dict[str, object]]:
+    """The questions on procedure steps, among those asked at the same point (the same rank,
+    asked now or later alike), in the order the procedure has the steps; the other questions
+    keep their places (Kemendagri trial 500 L4: the central government's approval was asked
+    before the DPRD's, which comes first)."""
+    order = {entry.step: i for i, entry in enumerate(a.procedure)}
+
+    def step_of(group: dict[str, object]) -> int | None:
+        found = _STEP_FACT.match(paths[group["text"]])  # type: ignore[index]
+        return order.get(found.group(1)) if found else None
+
+    slots = [i for i, group in enumerate(groups) if step_of(group) is not None]
+    if len(slots) < 2:
+        return groups
+    ordered = sorted(
+        (groups[i] for i in slots),
+        key=lambda g: (
+            bool(g["later"]),
+            paths[g["text"]] != "partner.kind",  # type: ignore[index]
+            g["rank"],
+            step_of(g),
+        ),
+    )
+    out = list(groups)
+    for i, group in zip(slots, ordered, strict=True):
+        out[i] = group
+    return out
 
 
 def _add_waiting(a: Assessment, groups: list[dict[str, object]]) -> None:
