@@ -117,7 +117,12 @@ def test_every_format_says_it(fmt: str) -> None:
         row = next(line for line in out.splitlines() if ",REG-024," in line)
         assert "Dinilai setelah pertanyaan tentang persetujuan DPRD dijawab (REG-010) — Bila" in row
     else:
-        assert "Dinilai setelah pertanyaan nomor 8 dijawab (persetujuan DPRD, REG-010)" in said
+        # the memo's question on the DPRD's approval, by its number in the memo's list
+        shown, _ = view.memo_questions(a, "id")
+        number = next(n for n, q in enumerate(shown, 1) if "REG-010" in q["checks"])
+        assert f"Dinilai setelah pertanyaan nomor {number} dijawab (persetujuan DPRD, REG-010)" in (
+            said
+        )
 
 
 def test_a_known_approval_after_the_letter_is_ticked(tmp_path: Path) -> None:

@@ -470,6 +470,9 @@ _FILE_TASKS = (
     "to correct the",
     "memastikannya",  # the status of the steps the file does not give (advice.confirm_steps)
     "establish it",
+    # the written grounds of a ministry's step recorded as not needed (advice.not_needed)
+    "memastikan dasar tertulis",
+    "make sure",
     # the region's special-autonomy provisions, read before the decision (trial21 #7): desk
     # work of the unit that keeps the file, as answering its questions is
     "memeriksa lebih dulu ketentuan otonomi khusus",
@@ -495,6 +498,10 @@ def _assigned(said: str, lang: str) -> str | None:
         # (advice.confirm_steps: "Status langkah … belum diketahui dari berkas: …", more than
         # four counted: "Status enam langkah wajib … (lihat tabel …): …")
         said = re.sub(r"^Status .+? belum diketahui dari berkas(?: \([^)]*\))?: ", "", said)
+        # a ministry's step recorded as not needed (advice.not_needed): the step first
+        said = re.sub(
+            r"^Langkah .+? dicatat tidak diperlukan, padahal wajib(?: pada tahap ini)?: ", "", said
+        )
         said = said[:1].upper() + said[1:]
         found = re.match(
             r"(?:Sebelum usulan diteruskan, |Bila kerja sama dilanjutkan(?: dengan MoU baru)?, "
@@ -506,10 +513,11 @@ def _assigned(said: str, lang: str) -> str | None:
         )
         return found.group(1) if found else None
     said = re.sub(r"^The file does not give the status of .+?: ", "", said)
+    said = re.sub(r"^The file records .+? as not needed, although .+?: ", "", said)
     found = re.match(
         r"(?:[Bb]efore the proposal goes on, |[Ii]f the (?:cooperation|partnership) goes on"
         r"(?: under a new MoU)?, |In addition, )?(?:[Aa]ssign|[Hh]ave) (.+?) "
-        r"(?:to follow|to stop|answer|to complete|to correct|to establish|establish)",
+        r"(?:to follow|to stop|answer|to complete|to correct|to establish|establish|make sure)",
         said,
     )
     if found is None or found.group(1).startswith("the questions"):
