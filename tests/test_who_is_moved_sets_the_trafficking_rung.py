@@ -217,3 +217,24 @@ def test_who_is_moved_without_moving_is_said_beside_the_programmes_other_problem
     assert result.exit_code == 2, result.output
     out = result.output + (result.stderr if result.stderr_bytes is not None else "")
     assert "also write 'moves_people'" in out and "'sedang berjalan'" in out
+
+
+def test_the_choice_of_who_is_moved_names_the_work_interns():
+    """Web 490 M1: the form's list offered "pekerja atau awak kapal" and "pelajar atau peserta
+    pelatihan"; an internship placing young farmers in Japan was chosen as the second, which
+    lowered the trafficking rung a step and lost the labour notice, the help text alone telling
+    the two apart. The choices themselves say it now, in the reports' words too."""
+    from paracheck.facts import labels
+
+    path = "sectors[0].programs[0].people_moved"
+    assert labels.value_label(path, "workers", "id") == (
+        "pekerja atau awak kapal (termasuk pemagang kerja)"
+    )
+    assert labels.value_label(path, "students", "id") == (
+        "pelajar atau peserta pelatihan untuk belajar"
+    )
+    assert "work interns" in (labels.value_label(path, "workers", "en") or "")
+    # each label read whole in a list of choices (no comma inside one)
+    for code in ("workers", "students", "officials", "artists"):
+        for lang in ("id", "en"):
+            assert "," not in (labels.value_label(path, code, lang) or ",")
