@@ -17,10 +17,12 @@ DATA = Path(__file__).parent / "data"
 OLD = DATA / "city490-pekalongan-gunsan-evaluasi-2026.yaml"
 NEW = DATA / "city490-pekalongan-gunsan-evaluasi-2026-perbaikan.yaml"
 REMOVED = {
-    "id": "Tidak lagi menjadi temuan karena sektor ke-4 (perdagangan) dihapus pada versi baru, "
-    "bukan karena temuannya ditangani.",
-    "en": "No longer a finding because sector 4 (trade) was removed in the new version, not "
-    "because the finding was dealt with.",
+    "id": "Tidak lagi menjadi temuan karena sektor ke-4 (perdagangan) dihapus pada versi baru: "
+    "bila penghapusan itu disepakati dengan mitra (perubahan MoU atau rencana aksi), lampirkan "
+    "dasarnya; bila hanya dihapus dari berkas, temuannya belum ditangani.",
+    "en": "No longer a finding because sector 4 (trade) was removed in the new version: if the "
+    "removal was agreed with the partner (an amendment of the MoU or the action plan), attach "
+    "its record; if it was only deleted from the file, the finding is not dealt with.",
 }
 COUNTED = {
     "id": "Tidak lagi menjadi temuan karena sektor ke-4 (perdagangan) dihapus dan program "

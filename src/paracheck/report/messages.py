@@ -3409,11 +3409,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # a sector removed clears the checks that counted it: "Tidak lagi menjadi temuan" alone
     # read as a programme added (newcomer trial 21)
     "diff.sectors": ("Sektor yang berubah", "Sectors that changed"),
+    # removing a sector may be the memo's own advice (IMP-011: "usulkan agar sektor itu
+    # dikeluarkan pada perubahan MoU berikutnya"), or an edit of the file alone: what the
+    # comparison says holds either way (review 491 M2: "bukan karena temuannya ditangani"
+    # beside a sector dropped as the memo advised)
     "diff.sector_removed": (
         "Dihapus pada versi baru: {place}. Pemeriksaan yang menghitung atau menilai sektor ini "
-        "dapat berubah karena sektornya dihapus, bukan karena temuannya ditangani.",
+        "dapat berubah karena sektornya dihapus: bila penghapusan itu disepakati dengan mitra "
+        "(perubahan MoU atau rencana aksi), lampirkan dasarnya; bila hanya dihapus dari berkas, "
+        "temuannya belum ditangani.",
         "Removed in the new version: {place}. Checks that counted or judged this sector may "
-        "change because it was removed, not because a finding was dealt with.",
+        "change because it was removed: if the removal was agreed with the partner (an "
+        "amendment of the MoU or the action plan), attach its record; if it was only deleted "
+        "from the file, the findings are not dealt with.",
     ),
     # a finding cleared because its programme was cancelled: decay read as improvement
     # (practitioner trial 31 M5)
@@ -3477,26 +3485,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # menjadi temuan" once the sector without programmes was deleted, HR-005's caveat naming
     # only a cancelled programme)
     "diff.cleared_by_sector_removal": (
-        "Tidak lagi menjadi temuan karena {places} dihapus pada versi baru, bukan karena "
-        "temuannya ditangani.",
-        "No longer a finding because {places} {was} removed in the new version, not because the "
-        "finding was dealt with.",
+        "Tidak lagi menjadi temuan karena {places} dihapus pada versi baru: bila penghapusan itu "
+        "disepakati dengan mitra (perubahan MoU atau rencana aksi), lampirkan dasarnya; bila "
+        "hanya dihapus dari berkas, temuannya belum ditangani.",
+        "No longer a finding because {places} {was} removed in the new version: if the removal "
+        "was agreed with the partner (an amendment of the MoU or the action plan), attach its "
+        "record; if it was only deleted from the file, the finding is not dealt with.",
     ),
     "diff.cleared_by_removal_counting": (
         "Tidak lagi menjadi temuan karena {places} dihapus pada versi baru sehingga tidak "
-        "dihitung lagi; fakta lain yang dinilai pemeriksaan ini tidak berubah. Jadi, temuan ini "
-        "hilang bukan karena kekurangannya telah diatasi.",
+        "dihitung lagi; fakta lain yang dinilai pemeriksaan ini tidak berubah. Bila penghapusan "
+        "itu disepakati dengan mitra (perubahan MoU atau rencana aksi), lampirkan dasarnya; bila "
+        "hanya dihapus dari berkas, kekurangannya belum diatasi.",
         "No longer a finding because {places} {was} removed in the new version, so no longer "
-        "counted; the other facts this check weighs did not change. The finding went, not "
-        "because its shortfall was dealt with.",
+        "counted; the other facts this check weighs did not change. If the removal was agreed "
+        "with the partner (an amendment of the MoU or the action plan), attach its record; if "
+        "it was only deleted from the file, the shortfall is not dealt with.",
     ),
     "diff.cleared_by_removal_and_counting": (
         "Tidak lagi menjadi temuan karena {places} dihapus dan program {programmes} dibatalkan "
         "pada versi baru sehingga tidak dihitung lagi; fakta lain yang dinilai pemeriksaan ini "
-        "tidak berubah. Jadi, temuan ini hilang bukan karena kekurangannya telah diatasi.",
+        "tidak berubah. Bila penghapusan dan pembatalan itu disepakati dengan mitra (perubahan "
+        "MoU atau rencana aksi), lampirkan dasarnya; bila hanya diubah dalam berkas, "
+        "kekurangannya belum diatasi.",
         "No longer a finding because {places} {was} removed and the programme{s} {programmes} "
         "cancelled in the new version, so no longer counted; the other facts this check weighs "
-        "did not change. The finding went, not because its shortfall was dealt with.",
+        "did not change. If the removal and the cancellation were agreed with the partner (an "
+        "amendment of the MoU or the action plan), attach their record; if they were only "
+        "edits of the file, the shortfall is not dealt with.",
     ),
     # a finding that stopped applying because the stage changed: BUD-007's budget gap,
     # judged only before the programmes run, read as recorded (practitioner trial 32 M2)
