@@ -5561,25 +5561,20 @@ def _signing_bounds(
     after the signing (the PKS, the report), else by the date judged, with the signing and
     the steps after it (a step dated by one of them is dated by no day of its own, and may
     have been taken before the signing, as the step whose date it borrows was not); None
-    where the signing
-    is dated or not recorded done, or no opening step is dated (nothing places it earlier).
+    where the signing is dated or not recorded done, or no opening step is dated (nothing
+    places it earlier).
     The PKS's date is the latest the signing can be, not its day: judged at it, a process
     whose steps were all taken by February 2020 read "Permendagri 3/2008 sudah tidak berlaku
     pada tanggal perjanjian kerja sama (PKS)" and REG-011's high risk (review 491 H2,
     Kemendagri trial 500 M1)."""
-    signing = None
-    opened: dt.date | None = None  # the latest opening step's day
-    taken: dict[str, dt.date] = {}
-    for step in proposal.procedure or []:
-        fields = step.__dict__
-        if fields["step"] == "signing":
-            signing = fields
-        elif fields["date"] is not None and fields["status"] == "done":
-            taken[fields["step"]] = fields["date"]
-            if fields["step"] in _OPENING_STEPS and (opened is None or fields["date"] > opened):
-                opened = fields["date"]
-    if signing is None or signing["status"] != "done" or signing["date"] is not None:
+    given = [step.__dict__ for step in proposal.procedure or []]  # a model's attribute is slow
+    # every assessment asks: the common case, a dated signing or none, reads nothing more
+    if not any(
+        f["step"] == "signing" and f["status"] == "done" and f["date"] is None for f in given
+    ):
         return None
+    taken = {f["step"]: f["date"] for f in given if f["date"] is not None and f["status"] == "done"}
+    opened = max((day for step, day in taken.items() if step in _OPENING_STEPS), default=None)
     if opened is None:
         return None
     order = [spec.step for spec in steps]

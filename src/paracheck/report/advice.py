@@ -2084,7 +2084,8 @@ def _to_confirm(a: Assessment, lang: str, signed: bool, held_said: bool = False)
         # a statutory approval of unknown status beside a signed MoU in force waits on file
         # before implementation goes on, as one not listed at all does (review 491 H1: the
         # officer who wrote "unknown", as the tool's hint says, lost the hold)
-        held = [e.step for e in unknown if e.step in view.approvals_unknown(a)]
+        holding = view.approvals_unknown(a)  # found once, not once per step
+        held = [e.step for e in unknown if e.step in holding]
         if signed and held and not held_said:
             named = labels.join_words(
                 [view.approval_named(step, lang) for step in held], lang, _AND[lang]
@@ -2126,9 +2127,9 @@ _WITH_MINISTRY = frozenset(
 def _recorded_not_needed(a: Assessment, lang: str, signed: bool) -> list[str]:
     """The steps required now, taken by or with a ministry (:data:`_WITH_MINISTRY`), that the
     file records as not needed where no law requires them (a law's step so recorded is a
-    finding of its rule): the check on each is not applicable
-    and the table asks for the grounds, and the Saran has the cooperation unit make sure the
-    written grounds of the exception, from the authority that may grant it, are in the file
+    finding of its rule): the check on each is not applicable and the table asks for the
+    grounds, and the Saran has the cooperation unit make sure the written grounds of the
+    exception, from the authority that may grant it, are in the file
     (Kemendagri trial 500 H1: a verification recorded "tidak diperlukan" on the opinion of
     the region's own team cleared REG-016, and the memo sent the file on to the PKS with no
     word of it); empty where there are none."""

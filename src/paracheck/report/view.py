@@ -2716,11 +2716,9 @@ def approvals_unknown(a: Assessment) -> tuple[str, ...]:
     hint invites, read "Kerja sama dapat dilanjutkan" where the step left out held every new
     programme)."""
     stage = a.proposal.stage
-    if stage is None or not stage_reached(stage, "mou_signed") or stage == "evaluation":
-        return ()
-    if a.verdict == "blocked" or not approvals_hold(a):
-        return ()
-    if any(n.code == "mou_expiring" for n in a.notices):
+    # an evaluation, an MoU ending within months, a blocker: approvals_hold says no (the
+    # decision on going on, :func:`deciding_on_going_on`, or the blocker comes first)
+    if stage is None or not stage_reached(stage, "mou_signed") or not approvals_hold(a):
         return ()
     unknown = {e.step for e in steps_not_known(a)}
     return tuple(step for step in APPROVAL_STEPS if step in unknown)
